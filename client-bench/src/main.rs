@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use generated_client::team_sphere_1_0::{
     CreateTaskRequest, CreateTaskRequestCustomfields, CreateTaskRequestCustomfieldsValue,
+    CreateTaskRequired,
 };
 use generated_client::{Client, Config};
 
@@ -103,14 +104,17 @@ fn main() {
 
 /// The generated client's request: the seed document's example.
 fn seed_request() -> CreateTaskRequest {
-    CreateTaskRequest::new("任务标题", "62c25e3b376exxxxxx")
-        .executor_id("173xxxx")
-        .due_date("2022-06-13T07:36:50.318Z")
-        .note("我是一条任务备注")
-        .customfields([CreateTaskRequestCustomfields::new()
-            .customfield_name("自定义字段-文本")
-            .customfield_id("62fb0bxxxxxxx")
-            .value([CreateTaskRequestCustomfieldsValue::new().title("我是自定义字段显示值")])])
+    CreateTaskRequest::new(CreateTaskRequired {
+        content: "任务标题".into(),
+        project_id: "62c25e3b376exxxxxx".into(),
+    })
+    .executor_id("173xxxx")
+    .due_date("2022-06-13T07:36:50.318Z")
+    .note("我是一条任务备注")
+    .customfields([CreateTaskRequestCustomfields::new()
+        .customfield_name("自定义字段-文本")
+        .customfield_id("62fb0bxxxxxxx")
+        .value([CreateTaskRequestCustomfieldsValue::new().title("我是自定义字段显示值")])])
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux: the first field of its schedstat).

@@ -9,6 +9,8 @@ pub struct Module {
     pub source: String,
     pub name: RustName,
     pub description: Option<String>,
+    /// Other names of the module for rustdoc's search (DingTalk's product name).
+    pub aliases: Vec<String>,
     /// Empty for a module of pushes only (it has no `Api`).
     pub base_url: String,
     pub auth_header: Option<String>,
@@ -39,6 +41,9 @@ pub struct TypeDef {
     pub keeps_unknown: Option<RustName>,
     /// The type is a pushed payload: how it is routed and what it answers.
     pub push: Option<Push>,
+    /// The struct of its required fields that its constructor takes (`CreateTaskRequired`),
+    /// for a model only sent that has any.
+    pub required_name: Option<RustName>,
 }
 
 /// A pushed payload's route and reply, for its impl of the runtime's push trait.

@@ -173,6 +173,11 @@ pub fn generate_client_reusing(
         path: "apis/mod.rs".to_owned(),
         contents: file_text(index_source, vec![index])?,
     });
+    let exports = render(emit::exports_tokens(&modules), index_source);
+    files.push(GeneratedFile {
+        path: "apis/exports.rs".to_owned(),
+        contents: file_text(index_source, vec![exports])?,
+    });
     Ok(Client {
         files,
         features: emit::feature_lines(&modules),
@@ -246,7 +251,8 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Ve
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Client {
     /// Every file of `src/apis/`: one module per spec, in the order the specs were given,
-    /// then `apis/mod.rs`.
+    /// then `apis/mod.rs` and `apis/exports.rs` (included at the crate root: the modules
+    /// re-exported by name, and the `operations` index page).
     pub files: Vec<GeneratedFile>,
     /// The manifest's `[features]` lines for the modules: one feature per module, named after
     /// it, and `full` for all of them.

@@ -127,6 +127,9 @@ pub fn replay_unknown() -> TokenStream {
 pub const REPLAY_FEATURE: &str = "conformance";
 /// The cargo feature of the fake DingTalk, whose typed replies are reply models written back.
 pub const TEST_UTIL_FEATURE: &str = "test-util";
+/// The public cargo feature behind which reply models are `Serialize` and request models
+/// `Deserialize` (every model then both writes and reads JSON by wire name).
+pub const MODEL_SERDE_FEATURE: &str = "model-serde";
 pub fn json_value() -> TokenStream {
     item(&["serde_json", "Value"])
 }
@@ -179,7 +182,8 @@ pub const ROOT_NAMES: &[&str] = &[
     "clone",
     "clone_from",
     "fmt",
-    // the crate root: its modules, `rt`, `header` and `test_util` (re-exported)
+    // the crate root: its modules, `rt`, `header`, `test_util` (re-exported) and the
+    // `operations` index page
     "apis",
     "base",
     "engine",
@@ -192,6 +196,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "header",
     "test_util",
     "conformance",
+    "operations",
     "generated_client",
     // crates
     "std",

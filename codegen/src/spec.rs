@@ -15,6 +15,9 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 pub struct SpecFile {
     pub module: String,
     pub description: Option<String>,
+    /// Other names of the module (DingTalk's product name), for rustdoc's search.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Required where the module has operations (`lower` checks it).
     #[serde(default)]
     pub defaults: Defaults,

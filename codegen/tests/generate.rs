@@ -52,7 +52,8 @@ fn the_same_specs_give_the_same_bytes() {
         [
             "apis/team_sphere_1_0.rs",
             "apis/sample_board_1_0.rs",
-            "apis/mod.rs"
+            "apis/mod.rs",
+            "apis/exports.rs"
         ]
     );
     assert!(

@@ -10,7 +10,7 @@
 //! Environment: `DINGTALK_APP_KEY`, `DINGTALK_APP_SECRET`, `DINGTALK_USER_ID`, and
 //! `DINGTALK_BASE_URL` (default: the real API). Prints the ids of the user's tasks.
 
-use generated_client::team_sphere_1_0::SearchAllTasksByTqlRequest;
+use generated_client::team_sphere_1_0::{SearchAllTasksByTqlRequest, SearchAllTasksByTqlRequired};
 use generated_client::{AppKeyTokens, Client, Config};
 
 /// The task ids of `user_id`'s unfinished tasks, twice: the second call reuses the token.
@@ -24,7 +24,10 @@ pub async fn run(
         .base_url(base_url)
         .token_provider(AppKeyTokens::new(app_key, app_secret));
     let client = Client::from_config(config)?;
-    let request = SearchAllTasksByTqlRequest::new(user_id).tql("isDone = false");
+    let request = SearchAllTasksByTqlRequest::new(SearchAllTasksByTqlRequired {
+        user_id: user_id.into(),
+    })
+    .tql("isDone = false");
     let mut ids = Vec::new();
     for _ in 0..2 {
         let reply = client

@@ -10,7 +10,7 @@
 //! `DINGTALK_BASE_URL` (default: the real API). Creates a task, then prints the ids of the
 //! user's tasks.
 
-use generated_client::team_sphere_1_0::{CreateTaskRequest, QueryTaskRequest};
+use generated_client::team_sphere_1_0::{CreateTaskRequest, CreateTaskRequired, QueryTaskRequest};
 use generated_client::{Client, Config};
 
 /// Creates a task titled `title`, then lists `user_id`'s task ids (at most 20 pages): the new
@@ -25,7 +25,13 @@ pub fn run(
     let client = Client::from_config(Config::new().base_url(base_url).access_token(token))?;
     let created = client
         .team_sphere_1_0()
-        .create_task(user_id, &CreateTaskRequest::new(title, project_id))
+        .create_task(
+            user_id,
+            &CreateTaskRequest::new(CreateTaskRequired {
+                content: title.into(),
+                project_id: project_id.into(),
+            }),
+        )
         .send_blocking()?;
     let id = created
         .result

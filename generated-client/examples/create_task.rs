@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use generated_client::team_sphere_1_0::{
     CreateTaskRequest, CreateTaskRequestCustomfields, CreateTaskRequestCustomfieldsValue,
+    CreateTaskRequired,
 };
 use generated_client::{Client, Config};
 
@@ -40,10 +41,10 @@ pub async fn main() -> ExitCode {
     };
 
     let user_id = env_or("DINGTALK_USER_ID", "173xxxx");
-    let request = CreateTaskRequest::new(
-        "任务标题",
-        env_or("DINGTALK_PROJECT_ID", "62c25e3b376exxxxxx"),
-    )
+    let request = CreateTaskRequest::new(CreateTaskRequired {
+        content: "任务标题".into(),
+        project_id: env_or("DINGTALK_PROJECT_ID", "62c25e3b376exxxxxx"),
+    })
     .executor_id("173xxxx")
     .due_date("2022-06-13T07:36:50.318Z")
     .note("我是一条任务备注")

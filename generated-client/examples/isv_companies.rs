@@ -14,7 +14,7 @@
 
 use std::collections::BTreeMap;
 
-use generated_client::team_sphere_1_0::SearchAllTasksByTqlRequest;
+use generated_client::team_sphere_1_0::{SearchAllTasksByTqlRequest, SearchAllTasksByTqlRequired};
 use generated_client::{Client, Config, IsvCorpTokens, SuiteTicket};
 
 /// The companies that installed the app, each with its handle on the one client.
@@ -64,7 +64,10 @@ pub async fn run(
 ) -> Result<BTreeMap<String, Vec<String>>, Box<dyn std::error::Error>> {
     let client = Client::from_config(Config::new().base_url(base_url))?;
     let mut companies = Companies::new(client, suite_key, suite_secret, SuiteTicket::new(ticket));
-    let request = SearchAllTasksByTqlRequest::new(user_id).tql("isDone = false");
+    let request = SearchAllTasksByTqlRequest::new(SearchAllTasksByTqlRequired {
+        user_id: user_id.into(),
+    })
+    .tql("isDone = false");
     let mut found = BTreeMap::new();
     for corp_id in corp_ids {
         let reply = companies

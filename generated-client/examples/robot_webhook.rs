@@ -15,7 +15,7 @@
 use std::process::ExitCode;
 
 use generated_client::RobotWebhook;
-use generated_client::custom_robot::{Message, MsgType, Text};
+use generated_client::custom_robot::{Message, MessageRequired, MsgType, Text, TextRequired};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -37,7 +37,10 @@ pub async fn run(text: Option<String>) -> ExitCode {
         }
     };
     let text = text.unwrap_or_else(|| "hello from Rust".to_owned());
-    let message = Message::new(MsgType::Text).text(Text::new(text));
+    let message = Message::new(MessageRequired {
+        msgtype: MsgType::Text,
+    })
+    .text(Text::new(TextRequired { content: text }));
     match webhook.send(message).await {
         Ok(_) => {
             println!("ok");

@@ -11,7 +11,7 @@
 //! In an application, the fake comes from a dev-dependency:
 //! `generated-client = { version = "0.1", features = ["test-util"] }` under `[dev-dependencies]`.
 
-use generated_client::team_sphere_1_0::{CreateTaskError, CreateTaskRequest};
+use generated_client::team_sphere_1_0::{CreateTaskError, CreateTaskRequest, CreateTaskRequired};
 use generated_client::{Client, Config, Error};
 
 /// What the application does: creates the weekly report task for `user_id` and returns its id,
@@ -21,7 +21,11 @@ pub async fn assign_report(
     user_id: &str,
     project_id: &str,
 ) -> Result<Option<String>, Error<CreateTaskError>> {
-    let request = CreateTaskRequest::new("Weekly report", project_id).executor_id(user_id);
+    let request = CreateTaskRequest::new(CreateTaskRequired {
+        content: ("Weekly report").into(),
+        project_id: project_id.into(),
+    })
+    .executor_id(user_id);
     match client
         .team_sphere_1_0()
         .create_task(user_id, &request)
@@ -59,7 +63,7 @@ mod tests {
     use super::assign_report;
     use generated_client::ServiceError;
     use generated_client::team_sphere_1_0::{
-        CreateTaskRequest, CreateTaskResponseBody, CreateTaskResponseBodyResult,
+        CreateTaskRequest, CreateTaskRequired, CreateTaskResponseBody, CreateTaskResponseBodyResult,
     };
     use generated_client::test_util::FakeDingTalk;
 
@@ -83,7 +87,11 @@ mod tests {
     #[test]
     fn the_report_task_is_created_for_the_user_and_its_id_returned() {
         let fake = FakeDingTalk::new().unwrap();
-        let expected = CreateTaskRequest::new("Weekly report", "p-1").executor_id("u-1");
+        let expected = CreateTaskRequest::new(CreateTaskRequired {
+            content: ("Weekly report").into(),
+            project_id: ("p-1").into(),
+        })
+        .executor_id("u-1");
         fake.expect(|c| c.team_sphere_1_0().create_task("u-1", &expected))
             .reply(created("t-1"));
         let id = block_on(assign_report(&fake.client(), "u-1", "p-1")).unwrap();
@@ -94,8 +102,13 @@ mod tests {
     fn an_unknown_user_is_no_task_and_no_error() {
         let fake = FakeDingTalk::new().unwrap();
         fake.expect(|c| {
-            c.team_sphere_1_0()
-                .create_task("gone", &CreateTaskRequest::new("", ""))
+            c.team_sphere_1_0().create_task(
+                "gone",
+                &CreateTaskRequest::new(CreateTaskRequired {
+                    content: "".into(),
+                    project_id: "".into(),
+                }),
+            )
         })
         .any_request()
         .error(
@@ -111,8 +124,13 @@ mod tests {
     fn other_errors_reach_the_caller() {
         let fake = FakeDingTalk::new().unwrap();
         fake.expect(|c| {
-            c.team_sphere_1_0()
-                .create_task("u-1", &CreateTaskRequest::new("", ""))
+            c.team_sphere_1_0().create_task(
+                "u-1",
+                &CreateTaskRequest::new(CreateTaskRequired {
+                    content: "".into(),
+                    project_id: "".into(),
+                }),
+            )
         })
         .any_request()
         .times(1)

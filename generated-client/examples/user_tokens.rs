@@ -15,7 +15,7 @@
 
 use std::path::{Path, PathBuf};
 
-use generated_client::team_sphere_1_0::SearchAllTasksByTqlRequest;
+use generated_client::team_sphere_1_0::{SearchAllTasksByTqlRequest, SearchAllTasksByTqlRequired};
 use generated_client::{Client, Config, UserTokens};
 
 /// Writes `token` to `file` whole or not at all: a crash mid-write must not lose the only
@@ -49,7 +49,10 @@ pub async fn run(
     };
     let tokens = tokens.persist_refresh_token(move |token: &str| save(&token_file, token));
     let client = Client::from_config(Config::new().base_url(base_url).token_provider(tokens))?;
-    let request = SearchAllTasksByTqlRequest::new(user_id).tql("isDone = false");
+    let request = SearchAllTasksByTqlRequest::new(SearchAllTasksByTqlRequired {
+        user_id: user_id.into(),
+    })
+    .tql("isDone = false");
     let reply = client
         .team_sphere_1_0()
         .search_all_tasks_by_tql(&request)

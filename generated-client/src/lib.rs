@@ -2,23 +2,34 @@
 //! operation is a method, every request and reply a Rust type, every error table an enum.
 //! Async on tokio, with optional blocking calls.
 //!
+//! Each API module is a cargo feature named after it (`full` enables all of them); the example
+//! below calls `team_sphere_1_0`:
+//!
 //! ```toml
 //! [dependencies]
-//! generated-client = "0.1"                                        # async calls
-//! # generated-client = { version = "0.1", features = ["blocking"] } # and `send_blocking()`
+//! generated-client = { version = "0.1", features = ["team_sphere_1_0"] }
+//! # add "blocking" to the features for `send_blocking()`
 //! tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 //! ```
+//!
+//! # Finding an operation
+//!
+//! Search these docs for the path as DingTalk's page writes it (`/v1.0/contact/users/{unionId}`,
+//! or `GET /v1.0/contact/users/{unionId}`), for DingTalk's action name (`GetUser`), or for a
+//! module's path segment or product name (`aiPaaS`); [`operations`] lists every operation with
+//! its method, path, summary, Rust method and module feature.
 //!
 //! # A call
 //!
 //! Build one [`Client`] from a [`Config`] and reuse it; it is a cheap handle to clone. Each API
 //! module is a method on the client (`client.team_sphere_1_0()`), each operation a method on
-//! that. Required fields are constructor arguments, the rest optional setters. A call is sent
-//! by `.await`; per-call options (`.access_token(..)`, `.header(..)`, time-outs, `.retry(..)`)
-//! come before it.
+//! that. Required fields are named in a struct the request's constructor takes
+//! (`CreateTaskRequest::new(CreateTaskRequired { .. })`), the rest are optional setters. A call
+//! is sent by `.await`; per-call options (`.access_token(..)`, `.header(..)`, time-outs,
+//! `.retry(..)`) come before it.
 //!
 //! ```no_run
-//! use generated_client::team_sphere_1_0::{CreateTaskError, CreateTaskRequest};
+//! use generated_client::team_sphere_1_0::{CreateTaskError, CreateTaskRequest, CreateTaskRequired};
 //! use generated_client::{Client, Config, Error};
 //!
 //! #[tokio::main]
@@ -29,8 +40,11 @@
 //!         .access_token("<your access token>");
 //!     let client = Client::from_config(config)?;
 //!
-//!     // Required fields are constructor arguments; the rest are optional setters.
-//!     let request = CreateTaskRequest::new("任务标题", "62c25e3b376exxxxxx")
+//!     // Required fields are named; the rest are optional setters.
+//!     let request = CreateTaskRequest::new(CreateTaskRequired {
+//!         content: "任务标题".into(),
+//!         project_id: "62c25e3b376exxxxxx".into(),
+//!     })
 //!         .executor_id("173xxxx")
 //!         .note("我是一条任务备注");
 //!
@@ -153,9 +167,10 @@
 //!
 //! # Errors
 //!
-//! Every failure is an [`Error`], generic over the operation's own error enum: `Service` for
-//! DingTalk's error replies (one variant per code of the operation's error table, and
-//! `Unhandled`), then `Http`, `Decode`, `Timeout`, `Transport`, `Build` and `Token`.
+//! Every failure is an [`Error`], generic over the operation's own error type: `Service` for
+//! DingTalk's error replies (for an operation with an error table, an enum with one variant
+//! per code of it and `Unhandled`; for the others, the [`ServiceError`] as sent), then `Http`,
+//! `Decode`, `Timeout`, `Transport`, `Build` and `Token`.
 //! [`Error::code`], [`Error::request_id`], [`Error::status`] and [`Error::is_retryable`] work
 //! on all of them, and no error's text grows past a few KiB whatever the server sent. Errors
 //! and replies can be built in tests: [`ServiceError::new`], [`Response::new`]. A
@@ -186,6 +201,8 @@
 //! provider (the application's default provider if it installed one; nothing is installed
 //! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing.
 #![warn(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly) notes which feature enables each item.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // Generated modules name the runtime by its crate name, so that the same generated text
 // compiles here and in the fixture tests outside this crate.
@@ -226,9 +243,9 @@ pub mod receive;
 #[cfg(feature = "test-util")]
 pub use testing::test_util;
 
-// Empty when no API module feature is on.
-#[allow(unused_imports)]
-pub use apis::*;
+// Each API module re-exported by name behind its feature (so that a module whose feature is
+// off is reported with the feature to enable), and the `operations` index page.
+include!("apis/exports.rs");
 pub use base::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
 pub use base::error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, OperationError, ServiceError,

@@ -21,9 +21,21 @@ fn sent_body(request: &wiremock::Request) -> serde_json::Value {
 #[tokio::test]
 async fn a_request_split_between_query_and_body() {
     let server = reply_with(json_reply(200, r#"{"result":true}"#)).await;
-    let member = transcribe_1_0::UpdatePermissionForUsersRequestMembers::new(7, "user", "read");
-    let request =
-        transcribe_1_0::UpdatePermissionForUsersRequest::new(1, [member], 9).operator_uid(42);
+    let member = transcribe_1_0::UpdatePermissionForUsersRequestMembers::new(
+        transcribe_1_0::UpdatePermissionForUsersRequestMembersRequired {
+            member_id: 7,
+            member_type: "user".into(),
+            policy_type: "read".into(),
+        },
+    );
+    let request = transcribe_1_0::UpdatePermissionForUsersRequest::new(
+        transcribe_1_0::UpdatePermissionForUsersRequired {
+            biz_type: 1,
+            members: vec![member],
+            task_creator: 9,
+        },
+    )
+    .operator_uid(42);
     client(&server)
         .transcribe_1_0()
         .update_permission_for_users("task-1", &request)
@@ -43,8 +55,18 @@ async fn a_request_split_between_query_and_body() {
 #[tokio::test]
 async fn a_delete_with_a_json_body() {
     let server = reply_with(json_reply(200, "{}")).await;
-    let member = transcribe_1_0::RemovePermissionRequestMembers::new(7, "user", "read");
-    let request = transcribe_1_0::RemovePermissionRequest::new(1, [member]);
+    let member = transcribe_1_0::RemovePermissionRequestMembers::new(
+        transcribe_1_0::RemovePermissionRequestMembersRequired {
+            member_id: 7,
+            member_type: "user".into(),
+            policy_type: "read".into(),
+        },
+    );
+    let request =
+        transcribe_1_0::RemovePermissionRequest::new(transcribe_1_0::RemovePermissionRequired {
+            biz_type: 1,
+            members: vec![member],
+        });
     client(&server)
         .transcribe_1_0()
         .remove_permission("t", &request)
@@ -65,10 +87,16 @@ async fn a_delete_with_a_json_body() {
 #[tokio::test]
 async fn a_top_level_array_body() {
     let server = reply_with(json_reply(200, "{}")).await;
-    let request = aiot_1_0::CheckDeviceUpdateRequest::new([
-        aiot_1_0::CheckDeviceUpdateRequestBody::new("m1").current_version("1.0"),
-        aiot_1_0::CheckDeviceUpdateRequestBody::new("m2"),
-    ]);
+    let body = |module_name: &str| {
+        aiot_1_0::CheckDeviceUpdateRequestBody::new(
+            aiot_1_0::CheckDeviceUpdateRequestBodyRequired {
+                module_name: module_name.into(),
+            },
+        )
+    };
+    let request = aiot_1_0::CheckDeviceUpdateRequest::new(aiot_1_0::CheckDeviceUpdateRequired {
+        body: vec![body("m1").current_version("1.0"), body("m2")],
+    });
     client(&server)
         .aiot_1_0()
         .check_device_update("pk", "dev", &request)
@@ -181,7 +209,13 @@ async fn a_placeholder_glued_to_text() {
 #[tokio::test]
 async fn a_boolean_reply_is_a_bool() {
     let server = reply_with(json_reply(200, "true")).await;
-    let request = app_market_1_0::UserTaskReportRequest::new("b", "2024-01-01", "tag", "u");
+    let request =
+        app_market_1_0::UserTaskReportRequest::new(app_market_1_0::UserTaskReportRequired {
+            biz_no: "b".into(),
+            operate_date: "2024-01-01".into(),
+            task_tag: "tag".into(),
+            userid: "u".into(),
+        });
     let reply = client(&server)
         .app_market_1_0()
         .user_task_report(&request)
@@ -201,7 +235,10 @@ async fn a_body_field_json_encoded_into_a_string() {
     let reporter = tre_1_0::CreateTicketRequestReporters::new()
         .phone("1 3")
         .role("运维");
-    let request = tre_1_0::CreateTicketRequest::new("坏了").reporters([reporter]);
+    let request = tre_1_0::CreateTicketRequest::new(tre_1_0::CreateTicketRequired {
+        description: "坏了".into(),
+    })
+    .reporters([reporter]);
     client(&server)
         .tre_1_0()
         .create_ticket(&request)
@@ -260,7 +297,10 @@ async fn extra_headers_are_sent_under_their_own_names() {
 #[tokio::test]
 async fn a_reply_without_body_is_unit_whatever_comes() {
     let server = reply_with(json_reply(200, "not json at all")).await;
-    let request = search_1_0::InsertSearchItemRequest::new("i1", "标题");
+    let request = search_1_0::InsertSearchItemRequest::new(search_1_0::InsertSearchItemRequired {
+        item_id: "i1".into(),
+        title: "标题".into(),
+    });
     let reply = client(&server)
         .search_1_0()
         .insert_search_item("tab", &request)
@@ -290,7 +330,13 @@ async fn an_array_reply_is_a_vec_of_models() {
 #[tokio::test]
 async fn an_any_reply_is_json() {
     let server = reply_with(json_reply(200, r#"{"ok":[1,"二"]}"#)).await;
-    let request = assistant_1_0::UpdateAssistantScopeRequest::new("a", "u").sharing(false);
+    let request = assistant_1_0::UpdateAssistantScopeRequest::new(
+        assistant_1_0::UpdateAssistantScopeRequired {
+            assistant_id: "a".into(),
+            operator_union_id: "u".into(),
+        },
+    )
+    .sharing(false);
     let reply = client(&server)
         .assistant_1_0()
         .update_assistant_scope(&request)

@@ -13,7 +13,7 @@ use generated_client::push::{Event, TmpAuthCodeEvent};
 use generated_client::receive::callback::{
     EventCrypto, EventQuery, EventReceiver, RobotReceiver, RobotSignVerifier,
 };
-use generated_client::team_sphere_1_0::CreateTaskRequest;
+use generated_client::team_sphere_1_0::{CreateTaskRequest, CreateTaskRequired};
 use generated_client::{Client, Config, IsvCorpTokens, SuiteTicket};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -216,7 +216,13 @@ async fn a_suite_ticket_event_feeds_isv_corp_tokens_without_glue() {
 
     client
         .team_sphere_1_0()
-        .create_task("u", &CreateTaskRequest::new("t", "p"))
+        .create_task(
+            "u",
+            &CreateTaskRequest::new(CreateTaskRequired {
+                content: "t".into(),
+                project_id: "p".into(),
+            }),
+        )
         .await
         .unwrap();
     let requests = dingtalk.received_requests().await.unwrap();

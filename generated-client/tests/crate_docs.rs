@@ -18,3 +18,29 @@ fn the_crate_docs_example_is_the_one_the_tests_run() {
         .collect();
     assert_eq!(example, include_str!("public_api/crate_docs_example.rs"));
 }
+
+/// The dependency line the crate docs show enables every API module its example uses: with it
+/// copied as it is, the example compiles.
+#[test]
+fn the_crate_docs_dependency_line_enables_the_modules_its_example_uses() {
+    let lib = include_str!("../src/lib.rs");
+    let line = lib
+        .lines()
+        .find(|line| line.starts_with("//! generated-client = "))
+        .expect("the crate docs show a dependency line");
+    let manifest = include_str!("../Cargo.toml");
+    let example = include_str!("public_api/crate_docs_example.rs");
+    let modules: Vec<&str> = example
+        .split("generated_client::")
+        .skip(1)
+        .filter_map(|rest| rest.split("::").next())
+        .filter(|name| manifest.contains(&format!("\n{name} = []\n")))
+        .collect();
+    assert!(!modules.is_empty(), "the example calls an API module");
+    for module in modules {
+        assert!(
+            line.contains(&format!("\"{module}\"")),
+            "{line} lacks the feature {module}"
+        );
+    }
+}

@@ -66,9 +66,13 @@ async fn the_seed_request_is_what_the_official_sdk_sends() {
 async fn set_booleans_and_empty_lists_are_sent_unset_fields_are_not() {
     let server = reply_with(json_reply(200, "{}")).await;
 
-    let request = generated_client::team_sphere_1_0::CreateTaskRequest::new("c", "p")
-        .disable_notification(false)
-        .customfields(Vec::new());
+    use generated_client::team_sphere_1_0::{CreateTaskRequest, CreateTaskRequired};
+    let request = CreateTaskRequest::new(CreateTaskRequired {
+        content: "c".into(),
+        project_id: "p".into(),
+    })
+    .disable_notification(false)
+    .customfields(Vec::new());
     client(&server)
         .team_sphere_1_0()
         .create_task("u", &request)
@@ -199,4 +203,20 @@ async fn an_error_reads_like_code_message_status_and_request_id() {
         "user.not.exist: user not exist (status 400, request id ABC-123)"
     );
     assert!(!format!("{error:?}").contains(TOKEN));
+}
+
+/// Replies compare, so a test can check a whole reply at once: the seed reply read twice is
+/// equal, and one field changed makes it differ.
+#[tokio::test]
+async fn replies_compare_whole() {
+    let server = reply_with(json_reply(200, SEED_REPLY)).await;
+    let api = client(&server).team_sphere_1_0();
+    let first = api.create_task("u", &seed_request()).await.unwrap();
+    let second = api.create_task("u", &seed_request()).await.unwrap();
+    assert!(*first == *second);
+    let mut changed = (*second).clone();
+    if let Some(result) = changed.result.as_mut() {
+        result.task_id = Some("another".to_owned());
+    }
+    assert!(*first != changed, "{changed:?}");
 }

@@ -122,10 +122,17 @@ async fn an_http_error_prints_status_and_an_excerpt() {
 /// Sends a robot message from a function returning the send's own error type.
 async fn notify(url: &str, secret: &str) -> Result<(), Error<generated_client::ServiceError>> {
     use generated_client::RobotWebhook;
-    use generated_client::custom_robot::{Message, MsgType, Text};
+    use generated_client::custom_robot::{Message, MessageRequired, MsgType, Text, TextRequired};
     let webhook = RobotWebhook::new(url, Some(secret))?;
     webhook
-        .send(Message::new(MsgType::Text).text(Text::new("disk almost full")))
+        .send(
+            Message::new(MessageRequired {
+                msgtype: MsgType::Text,
+            })
+            .text(Text::new(TextRequired {
+                content: "disk almost full".into(),
+            })),
+        )
         .await?;
     Ok(())
 }

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use common::{client, config, config_for, reply_with, seed_request, trickling_server};
 use generated_client::{Client, Config, Error, RetryPolicy, TimeoutKind};
-use sample_board_1_0::{Api, CreateTokenRequest, GetCardRequest};
+use sample_board_1_0::{Api, CreateTokenRequest, CreateTokenRequired, GetCardRequest};
 use wiremock::ResponseTemplate;
 
 /// Error texts stay within this, whatever the server sent.
@@ -153,7 +153,7 @@ async fn a_megabyte_path_or_query_value_is_a_build_error_naming_it() {
     assert!(matches!(error, Error::Build(_)), "{error:?}");
     let text = error.to_string();
     assert!(
-        text.contains("`user_id`") && text.len() < TEXT_BOUND,
+        text.contains("`userId`") && text.len() < TEXT_BOUND,
         "{text}"
     );
 
@@ -276,7 +276,9 @@ async fn an_operation_that_needs_a_token_is_refused_without_one() {
 
     // An anonymous operation goes out as before, without a token.
     Api::new(&client)
-        .create_token(&CreateTokenRequest::new("k"))
+        .create_token(&CreateTokenRequest::new(CreateTokenRequired {
+            app_key: "k".into(),
+        }))
         .await
         .unwrap();
     let requests = server.received_requests().await.unwrap();

@@ -3,12 +3,14 @@
 //! `errcode` errors sorted into the error tables.
 
 use generated_client::oapi_contact::{
-    GetUserError, GetUserInfoByCodeRequest, GetUserRequest, ListSubDepartmentsRequest,
-    ListUserIdsError, ListUserIdsRequest,
+    GetUserError, GetUserInfoByCodeRequest, GetUserInfoByCodeRequired, GetUserRequest,
+    GetUserRequired, ListSubDepartmentsRequest, ListUserIdsError, ListUserIdsRequest,
+    ListUserIdsRequired,
 };
 use generated_client::oapi_message::{
-    AsyncSendV2Request, GetSendProgressRequest, GetSendResultRequest, RecallRequest, WorkMessage,
-    WorkMessageText,
+    AsyncSendV2Request, AsyncSendV2Required, GetSendProgressRequest, GetSendProgressRequired,
+    GetSendResultRequest, GetSendResultRequired, RecallRequest, RecallRequired, WorkMessage,
+    WorkMessageRequired, WorkMessageText, WorkMessageTextRequired,
 };
 use generated_client::{Client, Config, Error};
 use wiremock::matchers::{method, path};
@@ -51,8 +53,17 @@ async fn asyncsend_v2_sends_the_work_notification_and_reads_the_task_id() {
         r#"{"errcode":0,"task_id":256271667526,"request_id":"4jzllmte0wau"}"#,
     )
     .await;
-    let message = WorkMessage::new("text").text(WorkMessageText::new("周报已提交"));
-    let request = AsyncSendV2Request::new(123, message).userid_list("u1,u2");
+    let message = WorkMessage::new(WorkMessageRequired {
+        msgtype: "text".into(),
+    })
+    .text(WorkMessageText::new(WorkMessageTextRequired {
+        content: "周报已提交".into(),
+    }));
+    let request = AsyncSendV2Request::new(AsyncSendV2Required {
+        agent_id: 123,
+        msg: message,
+    })
+    .userid_list("u1,u2");
     let reply = client.oapi_message().async_send_v2(&request).await.unwrap();
     assert_eq!(reply.body().task_id, Some(256271667526));
     assert_eq!(reply.body().request_id.as_deref(), Some("4jzllmte0wau"));
@@ -74,7 +85,10 @@ async fn getsendprogress_and_getsendresult_read_their_replies() {
     .await;
     let reply = client
         .oapi_message()
-        .get_send_progress(&GetSendProgressRequest::new(123, 456))
+        .get_send_progress(&GetSendProgressRequest::new(GetSendProgressRequired {
+            agent_id: 123,
+            task_id: 456,
+        }))
         .await
         .unwrap();
     let progress = reply.body().progress.as_ref().unwrap();
@@ -94,7 +108,10 @@ async fn getsendprogress_and_getsendresult_read_their_replies() {
     .await;
     let reply = client
         .oapi_message()
-        .get_send_result(&GetSendResultRequest::new(123, 456))
+        .get_send_result(&GetSendResultRequest::new(GetSendResultRequired {
+            agent_id: 123,
+            task_id: 456,
+        }))
         .await
         .unwrap();
     let result = reply.body().send_result.as_ref().unwrap();
@@ -117,7 +134,10 @@ async fn recall_sends_the_task_id() {
     let (server, client) = serve(route, r#"{"errcode":0,"errmsg":"ok","request_id":"r3"}"#).await;
     let reply = client
         .oapi_message()
-        .recall(&RecallRequest::new(123, 256271667526))
+        .recall(&RecallRequest::new(RecallRequired {
+            agent_id: 123,
+            msg_task_id: 256271667526,
+        }))
         .await
         .unwrap();
     assert_eq!(reply.body().request_id.as_deref(), Some("r3"));
@@ -134,7 +154,10 @@ async fn user_get_reads_the_user_and_sorts_60121_into_its_variant() {
         r#"{"errcode":0,"errmsg":"ok","result":{"userid":"u1","name":"张三","dept_id_list":[1,2],"leader_in_dept":[{"dept_id":1,"leader":true}],"admin":false},"request_id":"r4"}"#,
     )
     .await;
-    let request = GetUserRequest::new("u1").language("zh_CN");
+    let request = GetUserRequest::new(GetUserRequired {
+        userid: "u1".into(),
+    })
+    .language("zh_CN");
     let reply = client.oapi_contact().get_user(&request).await.unwrap();
     let user = reply.body().result.as_ref().unwrap();
     assert_eq!(user.name.as_deref(), Some("张三"));
@@ -189,7 +212,7 @@ async fn department_listsub_and_user_listid_read_their_lists() {
     .await;
     let reply = client
         .oapi_contact()
-        .list_user_ids(&ListUserIdsRequest::new(2))
+        .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 2 }))
         .await
         .unwrap();
     let ids = reply
@@ -208,7 +231,9 @@ async fn department_listsub_and_user_listid_read_their_lists() {
     let (_server, client) = serve(route, r#"{"errcode":60003,"errmsg":"未找到部门"}"#).await;
     let error = client
         .oapi_contact()
-        .list_user_ids(&ListUserIdsRequest::new(404))
+        .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired {
+            dept_id: 404,
+        }))
         .await
         .unwrap_err();
     assert!(
@@ -227,7 +252,9 @@ async fn getuserinfo_turns_a_login_code_into_a_user_id() {
     .await;
     let reply = client
         .oapi_contact()
-        .get_user_info_by_code(&GetUserInfoByCodeRequest::new("c0de"))
+        .get_user_info_by_code(&GetUserInfoByCodeRequest::new(GetUserInfoByCodeRequired {
+            code: "c0de".into(),
+        }))
         .await
         .unwrap();
     let info = reply.body().result.as_ref().unwrap();
@@ -247,7 +274,9 @@ async fn a_gateway_error_keeps_its_sub_code_and_a_5xx_html_keeps_its_status() {
     .await;
     let error = client
         .oapi_contact()
-        .get_user_info_by_code(&GetUserInfoByCodeRequest::new("c"))
+        .get_user_info_by_code(&GetUserInfoByCodeRequest::new(GetUserInfoByCodeRequired {
+            code: "c".into(),
+        }))
         .await
         .unwrap_err();
     assert_eq!(error.code(), Some("22"));
@@ -266,7 +295,7 @@ async fn a_gateway_error_keeps_its_sub_code_and_a_5xx_html_keeps_its_status() {
         Client::from_config(Config::new().base_url(server.uri()).access_token("T")).unwrap();
     let error = client
         .oapi_contact()
-        .list_user_ids(&ListUserIdsRequest::new(1))
+        .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 1 }))
         .await
         .unwrap_err();
     assert!(
@@ -281,7 +310,7 @@ async fn a_legacy_call_without_a_token_is_refused_unsent() {
     let client = Client::from_config(Config::new().base_url(server.uri())).unwrap();
     let error = client
         .oapi_contact()
-        .list_user_ids(&ListUserIdsRequest::new(1))
+        .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 1 }))
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Token(_)), "{error:?}");

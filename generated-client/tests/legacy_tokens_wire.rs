@@ -2,7 +2,7 @@
 //! shared, refreshed and the call repeated exactly once on 33001, 40001, 40014 and 42001 (never
 //! a loop), and the third-party chain `get_suite_token` then `get_corp_token`.
 
-use generated_client::oapi_contact::ListUserIdsRequest;
+use generated_client::oapi_contact::{ListUserIdsRequest, ListUserIdsRequired};
 use generated_client::{Client, Config, CorpTokens, Error, LegacyAppTokens, SuiteTokens};
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -60,7 +60,7 @@ async fn one_token_is_fetched_and_shared_by_concurrent_calls() {
         tokio::spawn(async move {
             client
                 .oapi_contact()
-                .list_user_ids(&ListUserIdsRequest::new(1))
+                .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 1 }))
                 .await
         })
     });
@@ -105,7 +105,7 @@ async fn a_refused_token_is_refreshed_and_the_call_repeated_once_for_each_code()
             .await;
         let reply = client(&server)
             .oapi_contact()
-            .list_user_ids(&ListUserIdsRequest::new(1))
+            .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 1 }))
             .await;
         assert!(reply.is_ok(), "{code}: {reply:?}");
         assert_eq!(count(&server, "/gettoken").await, 2, "{code}");
@@ -123,7 +123,7 @@ async fn a_server_that_keeps_refusing_gets_two_attempts_not_a_loop() {
         .await;
     let error = client(&server)
         .oapi_contact()
-        .list_user_ids(&ListUserIdsRequest::new(1))
+        .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 1 }))
         .await
         .unwrap_err();
     assert_eq!(error.code(), Some("40014"));
@@ -143,7 +143,7 @@ async fn a_refused_app_secret_is_a_token_error_with_the_errcode() {
         .await;
     let error = client(&server)
         .oapi_contact()
-        .list_user_ids(&ListUserIdsRequest::new(1))
+        .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 1 }))
         .await
         .unwrap_err();
     let Error::Token(token) = &error else {
@@ -207,7 +207,7 @@ async fn the_third_party_chain_fetches_the_suite_token_then_the_corp_token() {
     for _ in 0..2 {
         client
             .oapi_contact()
-            .list_user_ids(&ListUserIdsRequest::new(1))
+            .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 1 }))
             .await
             .unwrap();
     }

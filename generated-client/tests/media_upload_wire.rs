@@ -5,9 +5,11 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use generated_client::oapi_media::{UploadMediaError, UploadMediaRequest};
+use generated_client::oapi_media::{UploadMediaError, UploadMediaRequest, UploadMediaRequired};
 use generated_client::oapi_message::{
-    AsyncSendV2Request, WorkMessage, WorkMessageFile, WorkMessageImage, WorkMessageVoice,
+    AsyncSendV2Request, AsyncSendV2Required, WorkMessage, WorkMessageFile, WorkMessageFileRequired,
+    WorkMessageImage, WorkMessageImageRequired, WorkMessageRequired, WorkMessageVoice,
+    WorkMessageVoiceRequired,
 };
 use generated_client::{Client, Config, Error, FilePart};
 use serde_json::{Value, json};
@@ -73,7 +75,10 @@ async fn an_upload_sends_the_form_the_legacy_python_client_sends_modulo_the_boun
         capture["file_name"].as_str().unwrap(),
         decode(&capture["content_base64"]),
     );
-    let request = UploadMediaRequest::new("image", file);
+    let request = UploadMediaRequest::new(UploadMediaRequired {
+        r#type: "image".into(),
+        media: file.into(),
+    });
     let reply = client.oapi_media().upload_media(&request).await.unwrap();
     assert_eq!(
         reply.body().media_id.as_deref(),
@@ -130,7 +135,10 @@ async fn each_upload_has_a_fresh_boundary_and_a_part_type_when_given() {
     let server = server_answering("/media/upload", json!({"errcode": 0, "media_id": "m"})).await;
     let client = client(&server);
     let file = FilePart::new("v.amr", &b"#!AMR\n"[..]).content_type("audio/amr");
-    let request = UploadMediaRequest::new("voice", file);
+    let request = UploadMediaRequest::new(UploadMediaRequired {
+        r#type: "voice".into(),
+        media: file.into(),
+    });
     client.oapi_media().upload_media(&request).await.unwrap();
     client.oapi_media().upload_media(&request).await.unwrap();
     let requests = server.received_requests().await.unwrap();
@@ -157,7 +165,10 @@ async fn a_file_name_that_would_break_the_part_header_is_refused_before_sending(
     let server = server_answering("/media/upload", json!({"errcode": 0})).await;
     let client = client(&server);
     let file = FilePart::new("a.png\"\r\nX-Injected: 1", Vec::new());
-    let request = UploadMediaRequest::new("image", file);
+    let request = UploadMediaRequest::new(UploadMediaRequired {
+        r#type: "image".into(),
+        media: file.into(),
+    });
     let error = client
         .oapi_media()
         .upload_media(&request)
@@ -175,7 +186,10 @@ async fn an_errcode_reply_is_the_operations_error() {
     )
     .await;
     let client = client(&server);
-    let request = UploadMediaRequest::new("image", FilePart::new("big.png", vec![0u8; 64]));
+    let request = UploadMediaRequest::new(UploadMediaRequired {
+        r#type: "image".into(),
+        media: (FilePart::new("big.png", vec![0u8; 64])).into(),
+    });
     let error = client
         .oapi_media()
         .upload_media(&request)
@@ -209,15 +223,38 @@ async fn an_uploaded_file_is_sent_as_image_voice_and_file_work_notifications() {
     let client = client(&server);
 
     for (kind, file_name) in [("image", "a.png"), ("voice", "b.amr"), ("file", "c.pdf")] {
-        let upload = UploadMediaRequest::new(kind, FilePart::new(file_name, &b"data"[..]));
+        let upload = UploadMediaRequest::new(UploadMediaRequired {
+            r#type: kind.into(),
+            media: (FilePart::new(file_name, &b"data"[..])).into(),
+        });
         let reply = client.oapi_media().upload_media(&upload).await.unwrap();
         let media_id = reply.into_inner().media_id.unwrap();
         let message = match kind {
-            "image" => WorkMessage::new("image").image(WorkMessageImage::new(media_id)),
-            "voice" => WorkMessage::new("voice").voice(WorkMessageVoice::new(media_id, "10")),
-            _ => WorkMessage::new("file").file(WorkMessageFile::new(media_id)),
+            "image" => WorkMessage::new(WorkMessageRequired {
+                msgtype: "image".into(),
+            })
+            .image(WorkMessageImage::new(WorkMessageImageRequired {
+                media_id: media_id.into(),
+            })),
+            "voice" => WorkMessage::new(WorkMessageRequired {
+                msgtype: "voice".into(),
+            })
+            .voice(WorkMessageVoice::new(WorkMessageVoiceRequired {
+                media_id: media_id.into(),
+                duration: "10".into(),
+            })),
+            _ => WorkMessage::new(WorkMessageRequired {
+                msgtype: "file".into(),
+            })
+            .file(WorkMessageFile::new(WorkMessageFileRequired {
+                media_id: media_id.into(),
+            })),
         };
-        let send = AsyncSendV2Request::new(123, message).userid_list("u1");
+        let send = AsyncSendV2Request::new(AsyncSendV2Required {
+            agent_id: 123,
+            msg: message.into(),
+        })
+        .userid_list("u1");
         let sent = client.oapi_message().async_send_v2(&send).await.unwrap();
         assert_eq!(sent.body().task_id, Some(7));
     }

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use common::{header, seed_request};
-use generated_client::oapi_contact::ListUserIdsRequest;
+use generated_client::oapi_contact::{ListUserIdsRequest, ListUserIdsRequired};
 use generated_client::{
     Client, Config, IsvCorpTokens, Persist, SuiteTicket, SuiteTokens, UserTokens,
 };
@@ -204,7 +204,7 @@ async fn a_legacy_suite_ticket_is_stored_when_set_and_sent_by_the_next_fetch() {
     suite.set_suite_ticket("pushed");
     client
         .oapi_contact()
-        .list_user_ids(&ListUserIdsRequest::new(1))
+        .list_user_ids(&ListUserIdsRequest::new(ListUserIdsRequired { dept_id: 1 }))
         .await
         .unwrap();
     assert_eq!(store.saved(), ["pushed"]);

@@ -3,6 +3,9 @@
 //! nothing sent, a file's download URL, and an AI card's calls in order with their bodies.
 
 use generated_client::push::RobotMessage;
+use generated_client::robot_1_0::{
+    RobotMessageFileDownloadRequest, RobotMessageFileDownloadRequired,
+};
 use generated_client::{AiCard, AiCardOptions, Client, Config, Reply, ReplyError};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
@@ -103,9 +106,12 @@ async fn a_reply_goes_to_the_webhook_host_not_the_client_base_url() {
     let _ = message.reply_webhook(&reply_client).unwrap();
     reply_client
         .robot_1_0()
-        .robot_message_file_download(
-            &generated_client::robot_1_0::RobotMessageFileDownloadRequest::new("c", "r"),
-        )
+        .robot_message_file_download(&RobotMessageFileDownloadRequest::new(
+            RobotMessageFileDownloadRequired {
+                download_code: "c".into(),
+                robot_code: "r".into(),
+            },
+        ))
         .await
         .unwrap();
     assert_eq!(requests(&api).await.len(), 1);

@@ -6,8 +6,9 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use generated_client::custom_robot::{
-    ActionCard, ActionCardButton, At, FeedCard, FeedCardLink, Link, Markdown, Message, MsgType,
-    Text,
+    ActionCard, ActionCardButton, ActionCardButtonRequired, ActionCardRequired, At, FeedCard,
+    FeedCardLink, FeedCardLinkRequired, FeedCardRequired, Link, LinkRequired, Markdown,
+    MarkdownRequired, Message, MessageRequired, MsgType, Text, TextRequired,
 };
 use generated_client::{Config, Error, RetryPolicy, RobotWebhook};
 use serde_json::{Value, json};
@@ -63,12 +64,16 @@ fn the_reference_test_vector_is_what_the_test_computes() {
 #[tokio::test]
 async fn a_text_message_with_at_is_sent_as_the_reference_shows_and_signed() {
     let server = server_replying(OK).await;
-    let message = Message::new(MsgType::Text)
-        .text(Text::new("hello 你好"))
-        .at(At::new()
-            .at_mobiles(vec!["13800000000".to_owned()])
-            .at_user_ids(vec!["user001".to_owned()])
-            .is_at_all(false));
+    let message = Message::new(MessageRequired {
+        msgtype: MsgType::Text,
+    })
+    .text(Text::new(TextRequired {
+        content: "hello 你好".into(),
+    }))
+    .at(At::new()
+        .at_mobiles(vec!["13800000000".to_owned()])
+        .at_user_ids(vec!["user001".to_owned()])
+        .is_at_all(false));
     webhook(&server, Some(SECRET)).send(message).await.unwrap();
 
     let sent = &server.received_requests().await.unwrap()[0];
@@ -106,61 +111,96 @@ async fn every_message_type_is_sent_with_its_wire_names() {
     let webhook = webhook(&server, None);
     let messages = [
         (
-            Message::new(MsgType::Markdown)
-                .markdown(Markdown::new("杭州天气", "#### 杭州天气\n> 9度")),
+            Message::new(MessageRequired {
+                msgtype: MsgType::Markdown,
+            })
+            .markdown(Markdown::new(MarkdownRequired {
+                title: "杭州天气".into(),
+                text: "#### 杭州天气\n> 9度".into(),
+            })),
             json!({"msgtype":"markdown","markdown":{"title":"杭州天气","text":"#### 杭州天气\n> 9度"}}),
         ),
         (
-            Message::new(MsgType::Link).link(
-                Link::new(
-                    "时代的火车",
-                    "这个即将发布的新版本",
-                    "https://www.dingtalk.com/",
-                )
+            Message::new(MessageRequired {
+                msgtype: MsgType::Link,
+            })
+            .link(
+                Link::new(LinkRequired {
+                    title: "时代的火车".into(),
+                    text: "这个即将发布的新版本".into(),
+                    message_url: "https://www.dingtalk.com/".into(),
+                })
                 .pic_url("https://example.com/a.png"),
             ),
             json!({"msgtype":"link","link":{"title":"时代的火车","text":"这个即将发布的新版本","messageUrl":"https://www.dingtalk.com/","picUrl":"https://example.com/a.png"}}),
         ),
         (
-            Message::new(MsgType::ActionCard).action_card(
-                ActionCard::new("乔布斯", "![screenshot](https://example.com/a.png)")
-                    .btn_orientation(0)
-                    .single_title("阅读全文")
-                    .single_url("https://www.dingtalk.com/"),
+            Message::new(MessageRequired {
+                msgtype: MsgType::ActionCard,
+            })
+            .action_card(
+                ActionCard::new(ActionCardRequired {
+                    title: "乔布斯".into(),
+                    text: "![screenshot](https://example.com/a.png)".into(),
+                })
+                .btn_orientation(0)
+                .single_title("阅读全文")
+                .single_url("https://www.dingtalk.com/"),
             ),
             json!({"msgtype":"actionCard","actionCard":{"title":"乔布斯","text":"![screenshot](https://example.com/a.png)","btnOrientation":0,"singleTitle":"阅读全文","singleURL":"https://www.dingtalk.com/"}}),
         ),
         (
-            Message::new(MsgType::ActionCard).action_card(
-                ActionCard::new("我 20 年前想打造一间苹果咖啡厅", "内容")
-                    .btn_orientation(1)
-                    .btns(vec![
-                        ActionCardButton::new("内容不错", "https://www.dingtalk.com/1"),
-                        ActionCardButton::new("不感兴趣", "https://www.dingtalk.com/2"),
-                    ])
-                    .hide_avatar(1),
+            Message::new(MessageRequired {
+                msgtype: MsgType::ActionCard,
+            })
+            .action_card(
+                ActionCard::new(ActionCardRequired {
+                    title: "我 20 年前想打造一间苹果咖啡厅".into(),
+                    text: "内容".into(),
+                })
+                .btn_orientation(1)
+                .btns(vec![
+                    ActionCardButton::new(ActionCardButtonRequired {
+                        title: "内容不错".into(),
+                        action_url: "https://www.dingtalk.com/1".into(),
+                    }),
+                    ActionCardButton::new(ActionCardButtonRequired {
+                        title: "不感兴趣".into(),
+                        action_url: "https://www.dingtalk.com/2".into(),
+                    }),
+                ])
+                .hide_avatar(1),
             ),
             json!({"msgtype":"actionCard","actionCard":{"title":"我 20 年前想打造一间苹果咖啡厅","text":"内容","btnOrientation":1,"btns":[{"title":"内容不错","actionURL":"https://www.dingtalk.com/1"},{"title":"不感兴趣","actionURL":"https://www.dingtalk.com/2"}],"hideAvatar":1}}),
         ),
         (
-            Message::new(MsgType::FeedCard).feed_card(FeedCard::new(vec![
-                FeedCardLink::new(
-                    "时代的火车向前开1",
-                    "https://www.dingtalk.com/1",
-                    "https://example.com/1.png",
-                ),
-                FeedCardLink::new(
-                    "时代的火车向前开2",
-                    "https://www.dingtalk.com/2",
-                    "https://example.com/2.png",
-                ),
-            ])),
+            Message::new(MessageRequired {
+                msgtype: MsgType::FeedCard,
+            })
+            .feed_card(FeedCard::new(FeedCardRequired {
+                links: vec![
+                    FeedCardLink::new(FeedCardLinkRequired {
+                        title: "时代的火车向前开1".into(),
+                        message_url: "https://www.dingtalk.com/1".into(),
+                        pic_url: "https://example.com/1.png".into(),
+                    }),
+                    FeedCardLink::new(FeedCardLinkRequired {
+                        title: "时代的火车向前开2".into(),
+                        message_url: "https://www.dingtalk.com/2".into(),
+                        pic_url: "https://example.com/2.png".into(),
+                    }),
+                ],
+            })),
             json!({"msgtype":"feedCard","feedCard":{"links":[{"title":"时代的火车向前开1","messageURL":"https://www.dingtalk.com/1","picURL":"https://example.com/1.png"},{"title":"时代的火车向前开2","messageURL":"https://www.dingtalk.com/2","picURL":"https://example.com/2.png"}]}}),
         ),
         (
-            Message::new(MsgType::Text)
-                .text(Text::new("全体注意"))
-                .at(At::new().is_at_all(true)),
+            Message::new(MessageRequired {
+                msgtype: MsgType::Text,
+            })
+            .text(Text::new(TextRequired {
+                content: "全体注意".into(),
+            }))
+            .at(At::new().is_at_all(true)),
             json!({"msgtype":"text","text":{"content":"全体注意"},"at":{"isAtAll":true}}),
         ),
     ];
@@ -201,7 +241,12 @@ async fn each_retry_carries_a_fresh_timestamp_and_its_own_signature() {
     );
     let url = format!("{}/robot/send?access_token=ROBOT_TOKEN", server.uri());
     let webhook = RobotWebhook::with_config(&url, Some(SECRET), config).unwrap();
-    let message = Message::new(MsgType::Text).text(Text::new("retry me"));
+    let message = Message::new(MessageRequired {
+        msgtype: MsgType::Text,
+    })
+    .text(Text::new(TextRequired {
+        content: "retry me".into(),
+    }));
     webhook.send(message).await.unwrap();
 
     let requests = server.received_requests().await.unwrap();
@@ -220,7 +265,12 @@ async fn an_errcode_is_a_service_error_with_its_code_message_and_status() {
         r#"{"errcode":310000,"errmsg":"keywords not in content","sub_code":"sec.keyword","sub_msg":"关键词不匹配","request_id":"15s9in2w1yat9"}"#,
     )
     .await;
-    let message = Message::new(MsgType::Text).text(Text::new("no keyword"));
+    let message = Message::new(MessageRequired {
+        msgtype: MsgType::Text,
+    })
+    .text(Text::new(TextRequired {
+        content: "no keyword".into(),
+    }));
     let error = webhook(&server, None).send(message).await.unwrap_err();
     assert!(matches!(error, Error::Service(_)), "{error:?}");
     assert_eq!(error.code(), Some("310000"));
@@ -241,13 +291,23 @@ async fn an_errcode_is_a_service_error_with_its_code_message_and_status() {
 async fn throttling_errcodes_are_retryable_and_a_string_zero_is_success() {
     for code in ["130101", "410100"] {
         let server = server_replying(&format!(r#"{{"errcode":{code},"errmsg":"too fast"}}"#)).await;
-        let message = Message::new(MsgType::Text).text(Text::new("x"));
+        let message = Message::new(MessageRequired {
+            msgtype: MsgType::Text,
+        })
+        .text(Text::new(TextRequired {
+            content: "x".into(),
+        }));
         let error = webhook(&server, None).send(message).await.unwrap_err();
         assert_eq!(error.code(), Some(code));
         assert!(error.is_retryable(), "{code}");
     }
     let server = server_replying(r#"{"errcode":"0","errmsg":"ok"}"#).await;
-    let message = Message::new(MsgType::Text).text(Text::new("x"));
+    let message = Message::new(MessageRequired {
+        msgtype: MsgType::Text,
+    })
+    .text(Text::new(TextRequired {
+        content: "x".into(),
+    }));
     webhook(&server, None).send(message).await.unwrap();
 }
 
@@ -262,7 +322,12 @@ async fn an_html_reply_keeps_its_status() {
             .respond_with(ResponseTemplate::new(status).set_body_raw(html, "text/html"))
             .mount(&server)
             .await;
-        let message = Message::new(MsgType::Text).text(Text::new("x"));
+        let message = Message::new(MessageRequired {
+            msgtype: MsgType::Text,
+        })
+        .text(Text::new(TextRequired {
+            content: "x".into(),
+        }));
         let error = webhook(&server, None).send(message).await.unwrap_err();
         assert_eq!(error.status(), Some(status), "{error:?}");
         assert_eq!(error.code(), None);
@@ -285,7 +350,13 @@ async fn a_session_webhook_is_sent_without_token_or_signature() {
     let url = format!("{}/robot/sendBySession?session=abc%2Fdef", server.uri());
     let webhook = RobotWebhook::new(&url, None).unwrap();
     assert!(webhook.is_session() && !webhook.is_signed());
-    let message = Message::new(MsgType::Markdown).markdown(Markdown::new("t", "**x**"));
+    let message = Message::new(MessageRequired {
+        msgtype: MsgType::Markdown,
+    })
+    .markdown(Markdown::new(MarkdownRequired {
+        title: "t".into(),
+        text: "**x**".into(),
+    }));
     webhook.send(message).await.unwrap();
     let sent = &server.received_requests().await.unwrap()[0];
     assert_eq!(sent.url.query(), Some("session=abc%2Fdef"));
@@ -323,7 +394,12 @@ fn a_webhook_sends_from_blocking_code_too() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let server = runtime.block_on(server_replying(OK));
     let webhook = webhook(&server, Some(SECRET));
-    let message = Message::new(MsgType::Text).text(Text::new("from a thread"));
+    let message = Message::new(MessageRequired {
+        msgtype: MsgType::Text,
+    })
+    .text(Text::new(TextRequired {
+        content: "from a thread".into(),
+    }));
     let sent = std::thread::spawn(move || webhook.send(message).send_blocking())
         .join()
         .unwrap();

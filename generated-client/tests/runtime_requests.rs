@@ -81,7 +81,7 @@ async fn dot_segments_are_refused_before_sending() {
             .await
             .unwrap_err();
         assert!(matches!(error, Error::Build(_)), "{value:?}: {error:?}");
-        assert!(error.to_string().contains("user_id"), "{error}");
+        assert!(error.to_string().contains("userId"), "{error}");
     }
     assert!(server.received_requests().await.unwrap().is_empty());
 }

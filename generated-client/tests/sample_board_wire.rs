@@ -11,8 +11,8 @@ mod sample_board_1_0;
 use common::{TOKEN, client, header};
 use generated_client::Error;
 use sample_board_1_0::{
-    Api, Card, CreateTokenRequest, GetCardError, GetCardRequest, GetCardRequestView, Priority,
-    UpdateCardsRequest,
+    Api, Card, CreateTokenRequest, CreateTokenRequired, GetCardError, GetCardRequest,
+    GetCardRequestView, Priority, UpdateCardsRequest, UpdateCardsRequired,
 };
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -148,7 +148,10 @@ async fn an_array_body_and_a_boolean_reply() {
         .priority(Priority::Low)
         .labels([("a".to_owned(), "b".to_owned())]);
     card.title = Some("T".to_owned());
-    let request = UpdateCardsRequest::new("op 1", vec![card, Card::new().card_id("c2")]);
+    let request = UpdateCardsRequest::new(UpdateCardsRequired {
+        operator_id: "op 1".into(),
+        body: vec![card, Card::new().card_id("c2")],
+    });
     let reply = Api::new(&client).update_cards("b", &request).await.unwrap();
     assert!(*reply.body());
 
@@ -195,10 +198,12 @@ async fn an_anonymous_operation_never_sends_the_token() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let request = CreateTokenRequest::new("key")
-        .app_key_2("other")
-        .scopes(Vec::<String>::new())
-        .extras([("a", "1")]);
+    let request = CreateTokenRequest::new(CreateTokenRequired {
+        app_key: "key".into(),
+    })
+    .app_key_2("other")
+    .scopes(Vec::<String>::new())
+    .extras([("a", "1")]);
     let reply = Api::new(&client).create_token(&request).await.unwrap();
     assert_eq!(reply.access_token.as_deref(), Some("fresh"));
     assert_eq!(reply.expire_in, Some(7200));

@@ -14,9 +14,10 @@ use std::time::Duration;
 use common::seed_request;
 use generated_client::futures_core::Stream;
 use generated_client::team_sphere_1_0::{
-    CreateTaskError, CreateTaskRequest, CreateTaskResponseBody, CreateTaskResponseBodyResult,
-    QueryTaskRequest, QueryTaskResponseBody, QueryTaskResponseBodyResult,
-    SearchAllTasksByTqlRequest, SearchAllTasksByTqlResponseBody,
+    CreateTaskError, CreateTaskRequest, CreateTaskRequired, CreateTaskResponseBody,
+    CreateTaskResponseBodyResult, QueryTaskRequest, QueryTaskResponseBody,
+    QueryTaskResponseBodyResult, SearchAllTasksByTqlRequest, SearchAllTasksByTqlRequired,
+    SearchAllTasksByTqlResponseBody,
 };
 use generated_client::test_util::{FAKE_TOKEN, FakeDingTalk};
 use generated_client::{AppKeyTokens, Client, Config, Error, ServiceError, TimeoutKind};
@@ -92,7 +93,10 @@ async fn a_typed_expectation_answers_its_call_with_the_typed_reply_then_the_type
 #[test]
 fn a_plain_test_with_blocking_calls_is_served_by_the_fakes_own_thread() {
     let fake = FakeDingTalk::new().unwrap();
-    let search = SearchAllTasksByTqlRequest::new("中").tql("a b&c");
+    let search = SearchAllTasksByTqlRequest::new(SearchAllTasksByTqlRequired {
+        user_id: "中".into(),
+    })
+    .tql("a b&c");
     let mut found = SearchAllTasksByTqlResponseBody::default();
     found.result = Some(vec!["t-0".to_owned()]);
     fake.expect(|c| c.team_sphere_1_0().search_all_tasks_by_tql(&search))
@@ -120,15 +124,22 @@ fn a_plain_test_with_blocking_calls_is_served_by_the_fakes_own_thread() {
 #[tokio::test]
 async fn fields_the_expected_request_sets_must_be_sent_and_the_report_shows_what_differed() {
     let fake = FakeDingTalk::new().unwrap();
-    let expected = CreateTaskRequest::new("Write the report", "p-1").note("by Friday");
+    let expected = CreateTaskRequest::new(CreateTaskRequired {
+        content: ("Write the report").into(),
+        project_id: ("p-1").into(),
+    })
+    .note("by Friday");
     fake.expect(|c| c.team_sphere_1_0().create_task("u", &expected))
         .reply(created("t-1"));
     let client = fake.client();
 
     // Fields the expectation leaves unset (executorId) are not checked.
-    let sent = CreateTaskRequest::new("Write the report", "p-1")
-        .note("by Friday")
-        .executor_id("e-1");
+    let sent = CreateTaskRequest::new(CreateTaskRequired {
+        content: ("Write the report").into(),
+        project_id: ("p-1").into(),
+    })
+    .note("by Friday")
+    .executor_id("e-1");
     client
         .team_sphere_1_0()
         .create_task("u", &sent)
@@ -137,7 +148,11 @@ async fn fields_the_expected_request_sets_must_be_sent_and_the_report_shows_what
 
     fake.expect(|c| c.team_sphere_1_0().create_task("u", &expected))
         .reply(created("t-2"));
-    let typo = CreateTaskRequest::new("Write the reprot", "p-1").note("by Friday");
+    let typo = CreateTaskRequest::new(CreateTaskRequired {
+        content: ("Write the reprot").into(),
+        project_id: ("p-1").into(),
+    })
+    .note("by Friday");
     let error = client
         .team_sphere_1_0()
         .create_task("v", &typo)
@@ -184,8 +199,13 @@ async fn an_unmet_expectation_is_reported_when_the_fake_is_dropped() {
 async fn any_request_takes_every_request_of_its_operation_and_only_those() {
     let fake = FakeDingTalk::new().unwrap();
     fake.expect(|c| {
-        c.team_sphere_1_0()
-            .create_task("x", &CreateTaskRequest::new("", ""))
+        c.team_sphere_1_0().create_task(
+            "x",
+            &CreateTaskRequest::new(CreateTaskRequired {
+                content: "".into(),
+                project_id: "".into(),
+            }),
+        )
     })
     .any_request()
     .times(2)

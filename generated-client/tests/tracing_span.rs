@@ -89,7 +89,7 @@ async fn each_call_has_a_span_with_what_happened_and_no_token() {
         .team_sphere_1_0()
         .create_task("173xxxx", &seed_request());
     let log = traced(async { call.await.unwrap() }).await;
-    assert!(log.contains("span dingtalk.call operation=CreateTask method=POST path=/v1.0/teamSphere/users/{user_id}/tasks"), "{log}");
+    assert!(log.contains("span dingtalk.call operation=CreateTask method=POST path=/v1.0/teamSphere/users/{userId}/tasks"), "{log}");
     assert!(log.contains("attempt=1"), "{log}");
     assert!(log.contains("status=200"), "{log}");
     assert!(log.contains("request_id=REQ-9"), "{log}");

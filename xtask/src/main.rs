@@ -28,8 +28,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
-        ["gen"] => generate(&project_root(), Mode::Write),
-        ["gen", "--check"] => generate(&project_root(), Mode::Check),
+        ["gen"] => generate_reporting(Mode::Write),
+        ["gen", "--check"] => generate_reporting(Mode::Check),
         ["bench", rest @ ..] => {
             let ops = rest.first().and_then(|n| n.parse().ok()).unwrap_or(1000);
             let runs = rest.get(1).and_then(|n| n.parse().ok()).unwrap_or(3);
@@ -112,8 +112,60 @@ const CLIENT_APIS: &str = "generated-client/src/apis";
 const FIXTURE_DIR: &str = "codegen/tests/fixtures";
 const FIXTURE_OUT: &str = "generated-client/tests/fixtures";
 
-/// Generates everything; returns the files written (none in check mode) or the problems.
-fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
+/// [`generate`] on the project, saying what it did on stderr (stdout keeps one `wrote` line per
+/// file written): a full run takes a while, and silence reads as a hang.
+fn generate_reporting(mode: Mode) -> Result<Vec<String>, Vec<String>> {
+    let start = std::time::Instant::now();
+    eprintln!(
+        "{} {SPEC_DIR}/ and {FIXTURE_DIR}/ ...",
+        match mode {
+            Mode::Write => "generating from",
+            Mode::Check => "checking what is generated from",
+        }
+    );
+    let report = generate(&project_root(), mode)?;
+    eprintln!("{}", report.summary(mode, start.elapsed()));
+    Ok(report.written)
+}
+
+/// What one run of [`generate`] did.
+#[derive(Debug, Default)]
+struct Report {
+    /// Files written (or removed, marked so); none in check mode.
+    written: Vec<String>,
+    /// Files that already held what was generated.
+    unchanged: usize,
+    /// API modules, and how many of them came from the cache unchanged.
+    modules: usize,
+    reused: usize,
+    /// Fixture modules (the generator's own specs).
+    fixtures: usize,
+}
+
+impl Report {
+    fn summary(&self, mode: Mode, elapsed: std::time::Duration) -> String {
+        let files = match mode {
+            Mode::Write => format!(
+                "{} file(s) written, {} unchanged",
+                self.written.len(),
+                self.unchanged
+            ),
+            Mode::Check => format!("all {} files up to date", self.unchanged),
+        };
+        format!(
+            "{} API modules ({} emitted, {} unchanged from {}), {} fixture modules; {files}; {:.1} s",
+            self.modules,
+            self.modules - self.reused,
+            self.reused,
+            gen_cache::DIR,
+            self.fixtures,
+            elapsed.as_secs_f64()
+        )
+    }
+}
+
+/// Generates everything; returns what it did (no file is written in check mode) or the problems.
+fn generate(root: &Path, mode: Mode) -> Result<Report, Vec<String>> {
     let specs = read_specs(root, SPEC_DIR).map_err(|e| vec![e])?;
     let sources: Vec<SpecSource<'_>> = specs
         .iter()
@@ -121,8 +173,15 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
         .collect();
     // Unchanged modules come from the cache; every module's text goes back into it.
     let cache = gen_cache::GenCache::new(root);
-    let client = codegen::generate_client_reusing(&sources, &|source| cache.get(source))
-        .map_err(to_strings)?;
+    let reused = std::sync::atomic::AtomicUsize::new(0);
+    let client = codegen::generate_client_reusing(&sources, &|source| {
+        let text = cache.get(source);
+        if text.is_some() {
+            reused.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        text
+    })
+    .map_err(to_strings)?;
     for (source, file) in sources.iter().zip(&client.files) {
         cache.put(source, &file.contents);
     }
@@ -148,11 +207,17 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
         wanted.push((format!("{FIXTURE_OUT}/{stem}.rs"), contents));
     }
 
-    let mut written = Vec::new();
+    let mut report = Report {
+        modules: sources.len(),
+        reused: reused.into_inner(),
+        fixtures: fixtures.len(),
+        ..Report::default()
+    };
+    let written = &mut report.written;
     let mut stale = Vec::new();
     for (path, contents) in &wanted {
         match ensure_file_contents(&root.join(path), contents, mode) {
-            Ok(false) => {}
+            Ok(false) => report.unchanged += 1,
             Ok(true) if mode == Mode::Write => written.push(path.clone()),
             Ok(true) => stale.push(format!("{path} is not up to date")),
             Err(e) => return Err(vec![format!("{path}: {e}")]),
@@ -174,7 +239,7 @@ fn generate(root: &Path, mode: Mode) -> Result<Vec<String>, Vec<String>> {
         }
     }
     if stale.is_empty() {
-        Ok(written)
+        Ok(report)
     } else {
         stale.push("run `cargo xtask gen` and commit the result".to_owned());
         Err(stale)
@@ -323,13 +388,22 @@ mod tests {
         let root = scratch("write");
         fs::create_dir_all(root.join(CLIENT_APIS)).unwrap();
         fs::write(root.join(CLIENT_APIS).join("gone_1_0.rs"), "// no spec\n").unwrap();
-        let written = generate(&root, Mode::Write).unwrap();
+        let first = generate(&root, Mode::Write).unwrap();
+        let written = &first.written;
         assert!(
             written.contains(&"generated-client/src/apis/team_sphere_1_0.rs".to_owned()),
             "{written:?}"
         );
+        assert_eq!(first.modules, 1);
         assert!(!root.join(CLIENT_APIS).join("gone_1_0.rs").exists());
-        assert_eq!(generate(&root, Mode::Write).unwrap(), Vec::<String>::new());
+        let second = generate(&root, Mode::Write).unwrap();
+        assert_eq!(second.written, Vec::<String>::new());
+        assert_eq!(second.unchanged, first.written.len() - 1, "{first:?}");
+        let summary = second.summary(Mode::Write, std::time::Duration::from_millis(1500));
+        assert!(
+            summary.starts_with("1 API modules (") && summary.contains("0 file(s) written"),
+            "{summary}"
+        );
         assert!(generate(&root, Mode::Check).is_ok());
         fs::remove_dir_all(&root).unwrap();
     }

@@ -39,6 +39,23 @@ fn lines(text: &str) -> impl Iterator<Item = String> {
     lines.into_iter()
 }
 
+/// `#[doc(alias = ..)]` for `alias`, so that rustdoc's search finds the item by it (the whole
+/// query, case and `_` aside); nothing where rustdoc refuses the text (quotes, white space other
+/// than inner spaces, empty) or where it is the item's own name (`same`).
+pub fn alias(alias: &str, same: &str) -> Option<TokenStream> {
+    alias_allowed(alias, same).then(|| quote!(#[doc(alias = #alias)]))
+}
+
+fn alias_allowed(alias: &str, same: &str) -> bool {
+    let refused = alias.is_empty()
+        || alias.starts_with(' ')
+        || alias.ends_with(' ')
+        || alias
+            .chars()
+            .any(|c| matches!(c, '"' | '\'') || (c.is_whitespace() && c != ' ') || c.is_control());
+    !refused && alias != same.trim_start_matches("r#")
+}
+
 /// `description` (already made safe with [`text`]), or `fallback` when there is none (every
 /// public item is documented).
 pub fn doc_or(description: Option<&str>, fallback: &str) -> TokenStream {
@@ -423,6 +440,17 @@ mod tests {
     fn raw_identifiers_are_linked_by_their_bare_name() {
         assert_eq!(link("Api::get"), "[`Api::get`]");
         assert_eq!(link("Api::r#type"), "[`Api::r#type`](Api::type)");
+    }
+
+    #[test]
+    fn aliases_rustdoc_refuses_are_left_out() {
+        assert!(alias("GetUser", "get_user").is_some());
+        assert!(alias("GET /v1.0/contact/users/{unionId}", "get_user").is_some());
+        for refused in ["", " a", "a ", "a\tb", "a\"b", "a'b", "a\nb"] {
+            assert!(alias(refused, "x").is_none(), "{refused:?}");
+        }
+        assert!(alias("list", "list").is_none());
+        assert!(alias("type", "r#type").is_none());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use quote::quote;
 
 use crate::ir::{Module, TypeKind};
 use crate::rt;
-use docs::doc;
+use docs::{code, doc, paragraphs};
 
 /// The first line of every generated file, naming what it came from and how to regenerate it.
 pub fn header(source: &str) -> String {
@@ -118,17 +118,8 @@ pub fn module_piece(module: &Module, i: usize) -> TokenStream {
 /// The module file's head: its docs, the runtime import, the base URL and the `Api` handle (a
 /// module of pushes only has neither).
 fn module_head(module: &Module) -> TokenStream {
-    let description = module.description.as_deref().map(docs::text);
     let pushes_only = module.operations.is_empty();
-    let contents = if pushes_only {
-        "Payloads DingTalk pushes; no operations".to_owned()
-    } else {
-        format!("Operations: [`Api`], from `client.{}()`", module.name)
-    };
-    let module_doc = docs::inner_doc(&docs::paragraphs([
-        description.as_deref(),
-        Some(&format!("{contents}. Generated from `{}`.", module.source)),
-    ]));
+    let module_doc = docs::inner_doc(&module_docs(module));
     let import = rt::import();
     let api = (!pushes_only).then(|| {
         let base_url = &module.base_url;
@@ -147,6 +138,92 @@ fn module_head(module: &Module) -> TokenStream {
 
         #api
     }
+}
+
+/// What a module page says: what the module is (the spec's description, else what its name and
+/// paths tell), then where its operations are and the feature that enables it.
+fn module_docs(module: &Module) -> String {
+    let name = module.name.as_str();
+    let description = module.description.as_deref().map(docs::text);
+    let fallback = match path_segment(module) {
+        Some(segment) => format!("DingTalk's {} API.", code(&segment)),
+        None => format!("DingTalk's {} API.", code(name)),
+    };
+    let ops = module.operations.len();
+    let mut about = if ops == 0 {
+        format!(
+            "Payloads DingTalk pushes (no operations), behind the cargo feature {}",
+            code(name)
+        )
+    } else {
+        format!(
+            "{ops} operation{}, methods of [`Api`] (`client.{name}()`), behind the cargo feature {}",
+            if ops == 1 { "" } else { "s" },
+            code(name)
+        )
+    };
+    if let Some(segment) = path_segment(module) {
+        about.push_str(&format!(
+            "; its paths start with {}",
+            code(&format!(
+                "/{}/{segment}/",
+                path_version(module).unwrap_or("v1.0")
+            ))
+        ));
+    }
+    about.push('.');
+    paragraphs([
+        Some(description.as_deref().unwrap_or(&fallback)),
+        Some(&about),
+    ])
+}
+
+/// The segment DingTalk's paths name the module by (`aiPaaS` in `/v1.0/aiPaaS/...`): the most
+/// common second segment of its operations' paths, where they start with a version.
+fn path_segment(module: &Module) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for op in &module.operations {
+        let mut segments = op.path.trim_start_matches('/').split('/');
+        let (Some(version), Some(segment)) = (segments.next(), segments.next()) else {
+            continue;
+        };
+        let versioned = version.starts_with('v')
+            && version[1..].chars().all(|c| c.is_ascii_digit() || c == '.');
+        if !versioned || segment.is_empty() || segment.contains('{') {
+            continue;
+        }
+        match counts.iter_mut().find(|(s, _)| *s == segment) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((segment, 1)),
+        }
+    }
+    // The first of the most common, so ties go to the spec's order.
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts
+        .into_iter()
+        .find(|(_, n)| *n == best)
+        .map(|(s, _)| s.to_owned())
+}
+
+/// The version segment of the module's paths (`v1.0`), from its first versioned operation.
+fn path_version(module: &Module) -> Option<&str> {
+    module.operations.iter().find_map(|op| {
+        let version = op.path.trim_start_matches('/').split('/').next()?;
+        (version.starts_with('v') && version.len() > 1).then_some(version)
+    })
+}
+
+/// The other names rustdoc's search finds a module by: its path segment (`aiPaaS`) and the
+/// spec's `aliases` (DingTalk's product name). They go on the crate root's re-export: rustdoc
+/// indexes the aliases of an item re-exported from a private module only there.
+fn module_aliases(module: &Module) -> Vec<String> {
+    let mut aliases: Vec<String> = path_segment(module).into_iter().collect();
+    for alias in &module.aliases {
+        if !aliases.contains(alias) {
+            aliases.push(alias.clone());
+        }
+    }
+    aliases
 }
 
 /// `apis/mod.rs`: declares the modules, each behind the cargo feature named after it, and gives
@@ -169,10 +246,11 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
     let accessors = with_api.iter().map(|m| {
         let name = &m.name;
         let feature = name.as_str();
-        let docs = doc(&format!("The operations of [`{name}`]."));
+        let docs = doc(&format!("The operations of [`{name}`](crate::{name})."));
         quote! {
             #docs
             #[cfg(feature = #feature)]
+            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
             pub fn #name(&self) -> #name::Api {
                 #name::Api::new(self)
             }
@@ -181,7 +259,8 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
     let replay = replay::emit_index_dispatcher(&with_api);
     quote! {
         //! The API modules, one per spec file under `api-spec/`, each behind the cargo feature
-        //! named after it (`full` enables all).
+        //! named after it (`full` enables all); the crate root re-exports each by name
+        //! (`exports.rs`).
 
         #(#decls)*
 
@@ -191,6 +270,92 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
 
         #replay
     }
+}
+
+/// `apis/exports.rs`, included at the crate root: each module re-exported by name behind its
+/// feature (so that rustc, asked for a module whose feature is off, names the feature, and
+/// rustdoc shows it), and [`operations_index`].
+pub fn exports_tokens(modules: &[Module]) -> TokenStream {
+    let exports = modules.iter().map(|m| {
+        let name = &m.name;
+        let feature = name.as_str();
+        let aliases = module_aliases(m)
+            .into_iter()
+            .filter_map(|a| docs::alias(&a, name.as_str()));
+        quote! {
+            #[cfg(feature = #feature)]
+            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #(#aliases)*
+            pub use apis::#name;
+        }
+    });
+    let replay = replay::emit_index_export();
+    let index = operations_index(modules);
+    quote! {
+        #(#exports)*
+        #replay
+        #index
+    }
+}
+
+/// The `operations` page: every operation of every module, with DingTalk's action name, method
+/// and path, summary and Rust method, under its module's heading (which names the feature).
+fn operations_index(modules: &[Module]) -> TokenStream {
+    let total: usize = modules.iter().map(|m| m.operations.len()).sum();
+    let mut text = format!(
+        "Every operation ({total}), by module: DingTalk's action name, method and path, the \
+         Rust method of the module's `Api` and the summary. Each module is a cargo feature named \
+         after it. Rustdoc's search also finds a method by the action name, by the path as \
+         DingTalk writes it (`/v1.0/contact/users/{{unionId}}`) and by method and path \
+         (`GET /v1.0/contact/users/{{unionId}}`)."
+    );
+    for module in modules {
+        let name = module.name.as_str();
+        let what = module
+            .description
+            .as_deref()
+            .and_then(|d| d.lines().map(str::trim).find(|l| !l.is_empty()))
+            .map(|d| format!(": {}", cell(d)))
+            .unwrap_or_default();
+        text.push_str(&format!(
+            "\n\n# `{name}`{what}\n\nFeature {}; `client.{name}()`.\n\n\
+             | action | method and path | Rust method | summary |\n|---|---|---|---|",
+            code(name)
+        ));
+        for op in &module.operations {
+            let summary = op
+                .summary
+                .as_deref()
+                .and_then(|s| s.lines().map(str::trim).find(|l| !l.is_empty()))
+                .map(cell)
+                .unwrap_or_default();
+            text.push_str(&format!(
+                "\n| {} | {} | `{}` | {summary} |",
+                cell_code(&op.spec_name),
+                cell_code(&format!("{} {}", operations::verb(op), op.path)),
+                op.fn_name.as_str().trim_start_matches("r#"),
+            ));
+        }
+    }
+    let docs = doc(&text);
+    quote! {
+        #docs
+        pub mod operations {}
+    }
+}
+
+/// Spec text as a table cell: one line, and no `|` to end the cell early.
+fn cell(text: &str) -> String {
+    docs::text(text)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .replace('|', "\\|")
+}
+
+/// A code span in a table cell (a `|` would end the cell, even inside the span).
+fn cell_code(text: &str) -> String {
+    code(text).replace('|', "\\|")
 }
 
 /// The `[features]` lines of the client's manifest: one feature per module, and `full`.

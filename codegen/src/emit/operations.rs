@@ -98,46 +98,7 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
         None => quote!(&()),
     };
 
-    let verb = format!("{:?}", op.method).to_ascii_uppercase();
-    let summary = op.summary.as_deref().map(docs::text);
-    let details = op.description.as_deref().map(docs::text);
-    let mut text = paragraphs([
-        summary.as_deref(),
-        details.as_deref(),
-        Some(&format!(
-            "{} (operation {}).",
-            code(&format!("{verb} {path}")),
-            code(spec_name)
-        )),
-    ]);
-    if !op.path_params.is_empty() {
-        text.push_str("\n\n# Path parameters\n");
-        for p in &op.path_params {
-            let name = p.name.as_str().trim_start_matches("r#");
-            text.push_str(&format!("\n- `{name}` ({})", code(&p.wire)));
-            if let Some(doc) = p.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-                text.push_str(&format!(": {}", docs::item_text(doc)));
-            }
-        }
-    }
-    if let Some(response_doc) = op.response_doc.as_deref() {
-        text.push_str(&format!(
-            "\n\n# Reply\n\n{}",
-            docs::text(response_doc.trim())
-        ));
-    }
-    text.push_str(&format!(
-        "\n\n# Errors\n\nThe codes of the error table are variants of {}; see [`Error`]({}::Error) for the rest.",
-        link(error.as_str()),
-        "::generated_client"
-    ));
-    if let Some(paging) = &op.paging {
-        text.push_str(&format!(
-            "\n\n# Pages\n\nEvery page, or every item, in a loop: {}.",
-            link(&format!("Api::{}", paging.fn_name))
-        ));
-    }
-    let docs = doc(&text);
+    let docs = method_docs(module, op);
     let deprecated = op
         .deprecated
         .then(|| quote!(#[deprecated = "deprecated by DingTalk"]));
@@ -151,6 +112,81 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
             #call::new(&self.client, &OPERATION, &[#(#values),*], #request_arg)
         }
     }
+}
+
+/// `GET`, `POST`, ...: the method as DingTalk's pages write it.
+pub(super) fn verb(op: &Operation) -> String {
+    format!("{:?}", op.method).to_ascii_uppercase()
+}
+
+/// An operation's method documentation: the spec's text, the method and path as DingTalk
+/// writes them, the path parameters, the reply and the errors; and the aliases rustdoc's search
+/// finds it by (DingTalk's action name, the path, the method and path).
+fn method_docs(module: &Module, op: &Operation) -> TokenStream {
+    let (verb, path, spec_name) = (verb(op), &op.path, &op.spec_name);
+    let summary = op.summary.as_deref().map(docs::text);
+    let details = op.description.as_deref().map(docs::text);
+    let mut text = paragraphs([
+        summary.as_deref(),
+        details.as_deref(),
+        Some(&format!(
+            "{}: DingTalk's {} (module feature {}).",
+            code(&format!("{verb} {path}")),
+            code(spec_name),
+            code(module.name.as_str()),
+        )),
+    ]);
+    if !op.path_params.is_empty() {
+        text.push_str("\n\n# Path parameters\n");
+        for p in &op.path_params {
+            let name = p.name.as_str().trim_start_matches("r#");
+            text.push_str(&format!(
+                "\n- `{name}`: {} in the path",
+                code(&format!("{{{}}}", p.wire))
+            ));
+            match p.doc.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+                Some(doc) => text.push_str(&format!(", {}", docs::item_text(doc))),
+                None => text.push('.'),
+            }
+        }
+    }
+    if let Some(response_doc) = op.response_doc.as_deref() {
+        text.push_str(&format!(
+            "\n\n# Reply\n\n{}",
+            docs::text(response_doc.trim())
+        ));
+    }
+    let error = "[`Error`](::generated_client::Error)";
+    let service = "[`Error::Service`](::generated_client::Error::Service)";
+    if op.errors.is_empty() {
+        text.push_str(&format!(
+            "\n\n# Errors\n\nDingTalk's error replies are {service} holding the \
+             [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error \
+             codes for this operation); other failures are the other variants of {error}."
+        ));
+    } else {
+        text.push_str(&format!(
+            "\n\n# Errors\n\nDingTalk's error replies are {service} holding a {}: a variant \
+             per code of the operation's error table, and `Unhandled`; other failures are the \
+             other variants of {error}.",
+            link(op.error_name.as_str())
+        ));
+    }
+    if let Some(paging) = &op.paging {
+        text.push_str(&format!(
+            "\n\n# Pages\n\nEvery page, or every item, in a loop: {}.",
+            link(&format!("Api::{}", paging.fn_name))
+        ));
+    }
+    let fn_name = op.fn_name.as_str();
+    let aliases = [
+        spec_name.clone(),
+        path.trim().to_owned(),
+        format!("{verb} {}", path.trim()),
+    ];
+    let aliases = aliases.iter().filter_map(|a| docs::alias(a, fn_name));
+    let docs = doc(&text);
+    quote!(#docs #(#aliases)*)
 }
 
 /// How a request struct hands its fields to the runtime.

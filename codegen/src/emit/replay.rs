@@ -1,7 +1,8 @@
-//! The conformance replay's generated half, all behind the hidden `conformance` feature: a
+//! The conformance replay's generated half: behind the hidden `conformance` feature, a
 //! `replay` dispatcher per module that builds an operation's call with the typed API from a
-//! recorded case's inputs, the `Deserialize` of request models (so the inputs build them), and
-//! the `Serialize` of reply models (so replies are written back by wire name). One match arm per
+//! recorded case's inputs; behind the public `model-serde` feature (which `conformance`
+//! enables), the `Deserialize` of request models (so the inputs build them) and the `Serialize`
+//! of reply models (so replies are written back by wire name). One match arm per
 //! operation and one line per field; the rest is the runtime's `conformance` module.
 
 use proc_macro2::TokenStream;
@@ -14,6 +15,13 @@ use crate::rt;
 /// `#[cfg(feature = "conformance")]`.
 fn gate() -> TokenStream {
     let feature = rt::REPLAY_FEATURE;
+    quote!(#[cfg(feature = #feature)])
+}
+
+/// `#[cfg(feature = "model-serde")]`: the public feature under which every model both writes
+/// and reads JSON (the replay builds on it).
+fn serde_gate() -> TokenStream {
+    let feature = rt::MODEL_SERDE_FEATURE;
     quote!(#[cfg(feature = #feature)])
 }
 
@@ -108,16 +116,26 @@ pub fn emit_index_dispatcher(modules: &[&Module]) -> TokenStream {
     }
 }
 
+/// The crate root's re-export of the index's dispatcher (`generated_client::replay`).
+pub fn emit_index_export() -> TokenStream {
+    let gate = gate();
+    quote! {
+        #gate
+        #[doc(hidden)]
+        pub use apis::replay;
+    }
+}
+
 /// What a struct gains for the replay: reply models are written back (those that are not
 /// already serialized as request bodies; also for the typed replies of `test-util`), and
 /// models only sent are read from the inputs
 /// (query, header and body fields alike, by wire name; values as set, never JSON-encoded text).
 pub fn emit_struct_extras(def: &TypeDef, fields: &[Field], serialized: bool) -> TokenStream {
     // The fake DingTalk of `test-util` writes typed replies the same way.
-    let (replay, test_util) = (rt::REPLAY_FEATURE, rt::TEST_UTIL_FEATURE);
+    let (serde, test_util) = (rt::MODEL_SERDE_FEATURE, rt::TEST_UTIL_FEATURE);
     let write_back = (def.in_response && !serialized).then(|| {
         let serialize = serialize_impl(def, fields);
-        quote!(#[cfg(any(feature = #replay, feature = #test_util))] #serialize)
+        quote!(#[cfg(any(feature = #serde, feature = #test_util))] #serialize)
     });
     let read = (def.in_request && !def.in_response).then(|| emit_read(def, fields));
     quote!(#write_back #read)
@@ -127,21 +145,21 @@ pub fn emit_struct_extras(def: &TypeDef, fields: &[Field], serialized: bool) -> 
 /// the value that was set, so it is read as it is).
 fn emit_read(def: &TypeDef, fields: &[Field]) -> TokenStream {
     let read = super::types::deserialize_impl(def, fields.iter().map(|f| (f, false)));
-    let gate = gate();
+    let gate = serde_gate();
     quote!(#gate #read)
 }
 
 /// `Fields` starts from a default; a struct only sent with required fields has none of its own
 /// but gains one for the replay.
 pub fn default_derive(def: &TypeDef, fields: &[Field]) -> Option<TokenStream> {
-    let feature = rt::REPLAY_FEATURE;
+    let feature = rt::MODEL_SERDE_FEATURE;
     (def.in_request && !def.in_response && !fields.iter().all(|f| is_optional(def, f)))
         .then(|| quote!(#[cfg_attr(feature = #feature, derive(Default))]))
 }
 
 /// A string enum read into a required field starts as an empty unknown value.
 pub fn emit_enum_default(name: &crate::names::RustName) -> TokenStream {
-    let gate = gate();
+    let gate = serde_gate();
     quote! {
         #gate
         impl Default for #name {

@@ -41,18 +41,56 @@ pub fn ty_tokens(module: &Module, ty: &Ty) -> TokenStream {
 
 pub fn emit_type(module: &Module, def: &TypeDef) -> TokenStream {
     if let Some(target) = def.alias_of {
-        let (name, target) = (&def.name, &module.types[target].name);
+        let target_def = &module.types[target];
+        let (name, target) = (&def.name, &target_def.name);
         let fallback = format!("`{name}`: the same model as [`{target}`].");
         let description = def.doc.as_deref().map(docs::text);
         let docs = doc_or(description.as_deref(), &fallback);
+        let required = def
+            .required_name
+            .as_ref()
+            .zip(target_def.required_name.as_ref())
+            .map(|(name, target)| {
+                let docs = doc(&format!("The required fields of [`{}`].", def.name));
+                quote! {
+                    #docs
+                    pub type #name = #target;
+                }
+            });
         return quote! {
             #docs
             pub type #name = #target;
+            #required
         };
     }
     match &def.kind {
         TypeKind::Struct(fields) => emit_struct(module, def, fields),
         TypeKind::Enum(values) => emit_enum(def, values),
+    }
+}
+
+/// The fallback documentation of a model without a description: its name, and where other
+/// operations share it under their own names, those names (so that a reply shared by several
+/// operations is not presented as one operation's).
+fn fallback_doc(module: &Module, def: &TypeDef) -> String {
+    let name = &def.name;
+    let aliases: Vec<String> = module
+        .types
+        .iter()
+        .filter(|other| {
+            other
+                .alias_of
+                .is_some_and(|target| std::ptr::eq(&module.types[target], def))
+        })
+        .map(|other| format!("[`{}`]", other.name))
+        .collect();
+    if aliases.is_empty() {
+        format!("`{name}`.")
+    } else {
+        format!(
+            "`{name}`, a model several operations share: also named {}.",
+            aliases.join(", ")
+        )
     }
 }
 
@@ -72,11 +110,11 @@ fn field_ty_tokens(module: &Module, field: &Field) -> TokenStream {
 fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let name = &def.name;
     let all_optional = fields.iter().all(|f| is_optional(def, f));
-    // No `PartialEq`: across the whole API each derive costs about a tenth of the crate's
-    // compile memory, and models are compared field by field where it matters.
     let default = all_optional.then(|| quote!(, Default));
-    // Pushed payloads are compared in the tests of the applications that receive them.
-    let partial_eq = def.keeps_unknown.is_some().then(|| quote!(, PartialEq));
+    // Replies compare (in users' tests), and so do pushed payloads (in the tests of the
+    // applications that receive them); models only sent do not need to, and each derive costs
+    // compile time across the whole API.
+    let partial_eq = (def.in_response || def.keeps_unknown.is_some()).then(|| quote!(, PartialEq));
 
     let members = fields.iter().map(|field| {
         let field_name = &field.name;
@@ -104,7 +142,7 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
         Some(_) => d.to_owned(),
         None => docs::text(d),
     });
-    let docs = doc_or(own.as_deref(), &format!("`{name}`."));
+    let docs = doc_or(own.as_deref(), &fallback_doc(module, def));
     let constructor = def
         .in_request
         .then(|| emit_builder(module, def, fields, all_optional));
@@ -233,7 +271,8 @@ fn field_doc(field: &Field) -> TokenStream {
     }
 }
 
-/// `new` with the required fields, and a setter per optional field.
+/// `new` (taking the struct of required fields, if there are any), and a setter per optional
+/// field.
 fn emit_builder(
     module: &Module,
     def: &TypeDef,
@@ -244,38 +283,60 @@ fn emit_builder(
     let (required, optional): (Vec<&Field>, Vec<&Field>) =
         fields.iter().partition(|f| !is_optional(def, f));
 
-    let args = required.iter().map(|f| {
-        let (field_name, param) = (&f.name, parameter(module, &f.ty));
-        quote!(#field_name: #param)
-    });
-    let inits = fields.iter().map(|f| {
-        let field_name = &f.name;
-        if is_optional(def, f) {
-            quote!(#field_name: None)
-        } else {
-            if taken_as_is(module, &f.ty) && !f.boxed {
-                // The shorthand (clippy's `redundant_field_names`).
-                quote!(#field_name)
-            } else {
-                let value = boxed(f, convert(module, &f.ty, field_name));
-                quote!(#field_name: #value)
-            }
+    let (required_struct, args, body, new_doc) = match (&def.required_name, all_optional) {
+        (Some(required_name), false) => {
+            let members = required.iter().map(|f| {
+                let (field_name, ty) = (&f.name, ty_tokens(module, &f.ty));
+                let docs = doc(&format!(
+                    "{}: see {}.",
+                    code(&f.wire),
+                    docs::link(&format!("{name}::{field_name}"))
+                ));
+                quote!(#docs pub #field_name: #ty,)
+            });
+            let bindings = required.iter().map(|f| &f.name);
+            let inits = fields.iter().map(|f| {
+                let field_name = &f.name;
+                if is_optional(def, f) {
+                    quote!(#field_name: None)
+                } else if f.boxed {
+                    quote!(#field_name: Box::new(#field_name))
+                } else {
+                    quote!(#field_name)
+                }
+            });
+            let docs = doc(&format!(
+                "The required fields of [`{name}`], each named where it is set: \
+                 `{name}::new({required_name} {{ .. }})`."
+            ));
+            let required_struct = quote! {
+                #docs
+                pub struct #required_name {
+                    #(#members)*
+                }
+            };
+            let body = quote! {
+                let #required_name { #(#bindings),* } = required;
+                Self { #(#inits),* }
+            };
+            let names: Vec<String> = required.iter().map(|f| code(&f.wire)).collect();
+            let new_doc = format!(
+                "A `{name}` with its required fields ({}); set the others with the methods named after them.",
+                names.join(", ")
+            );
+            (
+                Some(required_struct),
+                Some(quote!(required: #required_name)),
+                body,
+                new_doc,
+            )
         }
-    });
-    let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    let body = if all_optional {
-        quote!(Self::default())
-    } else {
-        quote!(Self { #(#inits),* })
-    };
-    let new_doc = if required.is_empty() {
-        format!("An empty `{name}`; set fields with the methods named after them.")
-    } else {
-        let names: Vec<String> = required.iter().map(|f| code(&f.wire)).collect();
-        format!(
-            "A `{name}` with its required fields ({}); set the others with the methods named after them.",
-            names.join(", ")
-        )
+        _ => (
+            None,
+            None,
+            quote!(Self::default()),
+            format!("An empty `{name}`; set fields with the methods named after them."),
+        ),
     };
 
     let value_name = snake_name("value");
@@ -301,10 +362,10 @@ fn emit_builder(
     });
     let new_docs = doc(&new_doc);
     quote! {
+        #required_struct
         impl #name {
             #new_docs
-            #many
-            pub fn new(#(#args),*) -> Self {
+            pub fn new(#args) -> Self {
                 #body
             }
             #(#setters)*

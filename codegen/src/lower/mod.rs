@@ -147,6 +147,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
     roles::mark_pushed(&mut cx.types, &push_roots);
     roles::box_cycles(&mut cx.types);
     identical::alias_identical(&mut cx.types);
+    name_required_structs(&mut cx.types, &mut cx.type_scope);
     let Lowering {
         problems, types, ..
     } = cx;
@@ -154,6 +155,7 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         source: file.to_owned(),
         name: crate::names::module_name(&spec.module),
         description: spec.description,
+        aliases: spec.aliases,
         base_url,
         auth_header,
         auth_query,
@@ -161,6 +163,27 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         types,
         operations,
     })
+}
+
+/// Names the struct of required fields of every model only sent that has some: its
+/// constructor's one argument, so each required field is named where it is set. Named last, so
+/// that no other type's name depends on them; an operation's request drops `Request`
+/// (`CreateTaskRequired`), other models add `Required`.
+fn name_required_structs(types: &mut [TypeDef], scope: &mut Scope) {
+    for def in types.iter_mut() {
+        let TypeKind::Struct(fields) = &def.kind else {
+            continue;
+        };
+        if !(def.in_request && !def.in_response && fields.iter().any(|f| f.required)) {
+            continue;
+        }
+        let name = def.name.as_str();
+        let base = match def.op_request {
+            Some(_) => name.strip_suffix("Request").unwrap_or(name),
+            None => name,
+        };
+        def.required_name = Some(scope.claim(type_name(&format!("{base}Required"))));
+    }
 }
 
 /// What the module's defaults say about tokens and errors, as operations need it.
@@ -189,6 +212,7 @@ fn placeholder(name: RustName, doc: Option<String>) -> TypeDef {
         alias_of: None,
         keeps_unknown: None,
         push: None,
+        required_name: None,
     }
 }
 

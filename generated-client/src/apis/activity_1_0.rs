@@ -1,5 +1,7 @@
 // @generated from api-spec/activity_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.activity_1_0()`. Generated from `api-spec/activity_1_0.yaml`.
+//! 活动 (Activities)：活动的创建与查询。
+//!
+//! 2 operations, methods of [`Api`] (`client.activity_1_0()`), behind the cargo feature `activity_1_0`; its paths start with `/v1.0/activity/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建活动
     ///
-    /// `POST /v1.0/activity/meta` (operation `CreateActivity`).
+    /// `POST /v1.0/activity/meta`: DingTalk's `CreateActivity` (module feature `activity_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateActivity")]
+    #[doc(alias = "/v1.0/activity/meta")]
+    #[doc(alias = "POST /v1.0/activity/meta")]
     pub fn create_activity(
         &self,
         request: &CreateActivityRequest,
@@ -36,15 +41,18 @@ impl Api {
     }
     /// 查询活动列表
     ///
-    /// `GET /v1.0/activity/metaLists` (operation `ListActivity`).
+    /// `GET /v1.0/activity/metaLists`: DingTalk's `ListActivity` (module feature `activity_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_activity_pages`].
+    #[doc(alias = "ListActivity")]
+    #[doc(alias = "/v1.0/activity/metaLists")]
+    #[doc(alias = "GET /v1.0/activity/metaLists")]
     pub fn list_activity(
         &self,
         request: &ListActivityRequest,
@@ -81,7 +89,7 @@ impl Api {
 }
 /// `CreateActivityRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActivityRequestDetail {
     /// `address`.
@@ -107,33 +115,56 @@ pub struct CreateActivityRequestDetail {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`CreateActivityRequestDetail`], each named where it is set: `CreateActivityRequestDetail::new(CreateActivityRequestDetailRequired { .. })`.
+pub struct CreateActivityRequestDetailRequired {
+    /// `bannerMediaId`: see [`CreateActivityRequestDetail::banner_media_id`].
+    pub banner_media_id: String,
+    /// `endTime`: see [`CreateActivityRequestDetail::end_time`].
+    pub end_time: i64,
+    /// `foreignId`: see [`CreateActivityRequestDetail::foreign_id`].
+    pub foreign_id: String,
+    /// `industry`: see [`CreateActivityRequestDetail::industry`].
+    pub industry: String,
+    /// `roleName`: see [`CreateActivityRequestDetail::role_name`].
+    pub role_name: String,
+    /// `source`: see [`CreateActivityRequestDetail::source`].
+    pub source: String,
+    /// `startTime`: see [`CreateActivityRequestDetail::start_time`].
+    pub start_time: i64,
+    /// `title`: see [`CreateActivityRequestDetail::title`].
+    pub title: String,
+    /// `type`: see [`CreateActivityRequestDetail::r#type`](CreateActivityRequestDetail::type).
+    pub r#type: i64,
+    /// `url`: see [`CreateActivityRequestDetail::url`].
+    pub url: String,
+}
 impl CreateActivityRequestDetail {
     /// A `CreateActivityRequestDetail` with its required fields (`bannerMediaId`, `endTime`, `foreignId`, `industry`, `roleName`, `source`, `startTime`, `title`, `type`, `url`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        banner_media_id: impl Into<String>,
-        end_time: i64,
-        foreign_id: impl Into<String>,
-        industry: impl Into<String>,
-        role_name: impl Into<String>,
-        source: impl Into<String>,
-        start_time: i64,
-        title: impl Into<String>,
-        r#type: i64,
-        url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateActivityRequestDetailRequired) -> Self {
+        let CreateActivityRequestDetailRequired {
+            banner_media_id,
+            end_time,
+            foreign_id,
+            industry,
+            role_name,
+            source,
+            start_time,
+            title,
+            r#type,
+            url,
+        } = required;
         Self {
             address: None,
-            banner_media_id: banner_media_id.into(),
+            banner_media_id,
             end_time,
-            foreign_id: foreign_id.into(),
-            industry: industry.into(),
-            role_name: role_name.into(),
-            source: source.into(),
+            foreign_id,
+            industry,
+            role_name,
+            source,
             start_time,
-            title: title.into(),
+            title,
             r#type,
-            url: url.into(),
+            url,
         }
     }
     /// Sets `address`.
@@ -149,7 +180,7 @@ rt::impl_serialize! {
     "source" => field(source), "startTime" => field(start_time), "title" => field(title),
     "type" => field(r#type), "url" => field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateActivityRequestDetail { "address" => read_field(address), "bannerMediaId" =>
     read_field(banner_media_id), "endTime" => read_field(end_time), "foreignId" =>
@@ -159,7 +190,7 @@ rt::impl_deserialize! {
     "url" => read_field(url) }
 }
 /// `CreateActivityResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateActivityResponseBody {
     /// `activityId`.
@@ -168,12 +199,12 @@ pub struct CreateActivityResponseBody {
 rt::impl_deserialize! {
     CreateActivityResponseBody { "activityId" => read_field(activity_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateActivityResponseBody { "activityId" => optional(activity_id) }
 }
 /// `ListActivityResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListActivityResponseBody {
     /// `list`.
@@ -187,7 +218,7 @@ rt::impl_deserialize! {
     ListActivityResponseBody { "list" => read_field(list), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListActivityResponseBody { "list" => optional(list), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token) }
@@ -235,13 +266,13 @@ rt::impl_serialize! {
     CreateActivityRequestDetailAddress { "district" => optional(district), "lat" =>
     optional(lat), "lng" => optional(lng), "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateActivityRequestDetailAddress { "district" => read_field(district), "lat" =>
     read_field(lat), "lng" => read_field(lng), "name" => read_field(name) }
 }
 /// `ListActivityResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListActivityResponseBodyList {
     /// `activityId`.
@@ -270,7 +301,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "title" => read_field(title), "type" =>
     read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListActivityResponseBodyList { "activityId" => optional(activity_id), "bannerMediaId"
     => optional(banner_media_id), "endTime" => optional(end_time), "foreignId" =>
@@ -280,22 +311,28 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::create_activity`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActivityRequest {
     /// `detail`.
     pub detail: CreateActivityRequestDetail,
 }
+/// The required fields of [`CreateActivityRequest`], each named where it is set: `CreateActivityRequest::new(CreateActivityRequired { .. })`.
+pub struct CreateActivityRequired {
+    /// `detail`: see [`CreateActivityRequest::detail`].
+    pub detail: CreateActivityRequestDetail,
+}
 impl CreateActivityRequest {
     /// A `CreateActivityRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: CreateActivityRequestDetail) -> Self {
+    pub fn new(required: CreateActivityRequired) -> Self {
+        let CreateActivityRequired { detail } = required;
         Self { detail }
     }
 }
 rt::impl_serialize! {
     CreateActivityRequest { "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateActivityRequest { "detail" => read_field(detail) }
 }
@@ -329,7 +366,7 @@ impl ListActivityRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListActivityRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/agoal_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.agoal_1_0()`. Generated from `api-spec/agoal_1_0.yaml`.
+//! 目标管理 (Goals)：目标、目标进展与业务数据。
+//!
+//! 28 operations, methods of [`Api`] (`client.agoal_1_0()`), behind the cargo feature `agoal_1_0`; its paths start with `/v1.0/agoal/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 业务数据开放
     ///
-    /// `POST /v1.0/agoal/bizData/query` (operation `AgoalBizDataQuery`).
+    /// `POST /v1.0/agoal/bizData/query`: DingTalk's `AgoalBizDataQuery` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalBizDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::agoal_biz_data_query_pages`].
+    #[doc(alias = "AgoalBizDataQuery")]
+    #[doc(alias = "/v1.0/agoal/bizData/query")]
+    #[doc(alias = "POST /v1.0/agoal/bizData/query")]
     pub fn agoal_biz_data_query(
         &self,
         request: &AgoalBizDataQueryRequest,
@@ -40,11 +45,14 @@ impl Api {
     }
     /// 创建目标进展
     ///
-    /// `POST /v1.0/agoal/objectives/progresses` (operation `AgoalCreateProgress`).
+    /// `POST /v1.0/agoal/objectives/progresses`: DingTalk's `AgoalCreateProgress` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalCreateProgressError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalCreateProgress")]
+    #[doc(alias = "/v1.0/agoal/objectives/progresses")]
+    #[doc(alias = "POST /v1.0/agoal/objectives/progresses")]
     pub fn agoal_create_progress(
         &self,
         request: &AgoalCreateProgressRequest,
@@ -61,11 +69,14 @@ impl Api {
     }
     /// 创建业务实体
     ///
-    /// `POST /v1.0/agoal/entities` (operation `AgoalEntityCreate`).
+    /// `POST /v1.0/agoal/entities`: DingTalk's `AgoalEntityCreate` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalEntityCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalEntityCreate")]
+    #[doc(alias = "/v1.0/agoal/entities")]
+    #[doc(alias = "POST /v1.0/agoal/entities")]
     pub fn agoal_entity_create(
         &self,
         request: &AgoalEntityCreateRequest,
@@ -82,11 +93,14 @@ impl Api {
     }
     /// 更新业务实体
     ///
-    /// `PUT /v1.0/agoal/entities` (operation `AgoalEntityUpdate`).
+    /// `PUT /v1.0/agoal/entities`: DingTalk's `AgoalEntityUpdate` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalEntityUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalEntityUpdate")]
+    #[doc(alias = "/v1.0/agoal/entities")]
+    #[doc(alias = "PUT /v1.0/agoal/entities")]
     pub fn agoal_entity_update(
         &self,
         request: &AgoalEntityUpdateRequest,
@@ -103,11 +117,14 @@ impl Api {
     }
     /// 更新 Agoal 字段值
     ///
-    /// `PUT /v1.0/agoal/fields` (operation `AgoalFieldUpdate`).
+    /// `PUT /v1.0/agoal/fields`: DingTalk's `AgoalFieldUpdate` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalFieldUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalFieldUpdate")]
+    #[doc(alias = "/v1.0/agoal/fields")]
+    #[doc(alias = "PUT /v1.0/agoal/fields")]
     pub fn agoal_field_update(
         &self,
         request: &AgoalFieldUpdateRequest,
@@ -124,11 +141,14 @@ impl Api {
     }
     /// agoal财年方案列表
     ///
-    /// `POST /v1.0/agoal/period/scheme/list` (operation `AgoalFiscalYearschemeList`).
+    /// `POST /v1.0/agoal/period/scheme/list`: DingTalk's `AgoalFiscalYearschemeList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalFiscalYearschemeListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalFiscalYearschemeList")]
+    #[doc(alias = "/v1.0/agoal/period/scheme/list")]
+    #[doc(alias = "POST /v1.0/agoal/period/scheme/list")]
     pub fn agoal_fiscal_yearscheme_list(
         &self,
     ) -> rt::Call<
@@ -147,11 +167,14 @@ impl Api {
     }
     /// 通过指标编码批量查询指标列表
     ///
-    /// `GET /v1.0/agoal/indicator/batch/query` (operation `AgoalIndicatorBatchQuery`).
+    /// `GET /v1.0/agoal/indicator/batch/query`: DingTalk's `AgoalIndicatorBatchQuery` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalIndicatorBatchQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalIndicatorBatchQuery")]
+    #[doc(alias = "/v1.0/agoal/indicator/batch/query")]
+    #[doc(alias = "GET /v1.0/agoal/indicator/batch/query")]
     pub fn agoal_indicator_batch_query(
         &self,
         request: &AgoalIndicatorBatchQueryRequest,
@@ -168,11 +191,14 @@ impl Api {
     }
     /// 通过指标编码推送指标时间维度数据
     ///
-    /// `POST /v1.0/agoal/indicator/data/push` (operation `AgoalIndicatorDataPush`).
+    /// `POST /v1.0/agoal/indicator/data/push`: DingTalk's `AgoalIndicatorDataPush` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalIndicatorDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalIndicatorDataPush")]
+    #[doc(alias = "/v1.0/agoal/indicator/data/push")]
+    #[doc(alias = "POST /v1.0/agoal/indicator/data/push")]
     pub fn agoal_indicator_data_push(
         &self,
         request: &AgoalIndicatorDataPushRequest,
@@ -189,11 +215,14 @@ impl Api {
     }
     /// 获取Agoal指定目标或者关键结果关联的关键行动
     ///
-    /// `GET /v1.0/agoal/objectives/keyActionLists` (operation `AgoalObjectiveKeyActionList`).
+    /// `GET /v1.0/agoal/objectives/keyActionLists`: DingTalk's `AgoalObjectiveKeyActionList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalObjectiveKeyActionListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalObjectiveKeyActionList")]
+    #[doc(alias = "/v1.0/agoal/objectives/keyActionLists")]
+    #[doc(alias = "GET /v1.0/agoal/objectives/keyActionLists")]
     pub fn agoal_objective_key_action_list(
         &self,
         request: &AgoalObjectiveKeyActionListRequest,
@@ -213,15 +242,18 @@ impl Api {
     }
     /// 查询企业下指定个人目标的所有进展
     ///
-    /// `GET /v1.0/agoal/objectives/progresses/lists` (operation `AgoalObjectiveProgressList`).
+    /// `GET /v1.0/agoal/objectives/progresses/lists`: DingTalk's `AgoalObjectiveProgressList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalObjectiveProgressListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::agoal_objective_progress_list_pages`].
+    #[doc(alias = "AgoalObjectiveProgressList")]
+    #[doc(alias = "/v1.0/agoal/objectives/progresses/lists")]
+    #[doc(alias = "GET /v1.0/agoal/objectives/progresses/lists")]
     pub fn agoal_objective_progress_list(
         &self,
         request: &AgoalObjectiveProgressListRequest,
@@ -241,15 +273,18 @@ impl Api {
     }
     /// 查询企业下目标规则列表
     ///
-    /// `GET /v1.0/agoal/objectiveRuleLists/query` (operation `AgoalObjectiveRuleList`).
+    /// `GET /v1.0/agoal/objectiveRuleLists/query`: DingTalk's `AgoalObjectiveRuleList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalObjectiveRuleListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::agoal_objective_rule_list_pages`].
+    #[doc(alias = "AgoalObjectiveRuleList")]
+    #[doc(alias = "/v1.0/agoal/objectiveRuleLists/query")]
+    #[doc(alias = "GET /v1.0/agoal/objectiveRuleLists/query")]
     pub fn agoal_objective_rule_list(
         &self,
         request: &AgoalObjectiveRuleListRequest,
@@ -266,11 +301,14 @@ impl Api {
     }
     /// 获取Agoal目标规则下的周期列表
     ///
-    /// `GET /v1.0/agoal/objectiveRules/periodLists` (operation `AgoalObjectiveRulePeriodList`).
+    /// `GET /v1.0/agoal/objectiveRules/periodLists`: DingTalk's `AgoalObjectiveRulePeriodList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalObjectiveRulePeriodListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalObjectiveRulePeriodList")]
+    #[doc(alias = "/v1.0/agoal/objectiveRules/periodLists")]
+    #[doc(alias = "GET /v1.0/agoal/objectiveRules/periodLists")]
     pub fn agoal_objective_rule_period_list(
         &self,
         request: &AgoalObjectiveRulePeriodListRequest,
@@ -290,15 +328,18 @@ impl Api {
     }
     /// 获取 Agoal 组织目标列表
     ///
-    /// `POST /v1.0/agoal/orgObjectives/list` (operation `AgoalOrgObjectiveList`).
+    /// `POST /v1.0/agoal/orgObjectives/list`: DingTalk's `AgoalOrgObjectiveList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalOrgObjectiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::agoal_org_objective_list_pages`].
+    #[doc(alias = "AgoalOrgObjectiveList")]
+    #[doc(alias = "/v1.0/agoal/orgObjectives/list")]
+    #[doc(alias = "POST /v1.0/agoal/orgObjectives/list")]
     pub fn agoal_org_objective_list(
         &self,
         request: &AgoalOrgObjectiveListRequest,
@@ -315,11 +356,14 @@ impl Api {
     }
     /// 查询组织目标详情
     ///
-    /// `GET /v1.0/agoal/orgObjectives` (operation `AgoalOrgObjectiveQuery`).
+    /// `GET /v1.0/agoal/orgObjectives`: DingTalk's `AgoalOrgObjectiveQuery` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalOrgObjectiveQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalOrgObjectiveQuery")]
+    #[doc(alias = "/v1.0/agoal/orgObjectives")]
+    #[doc(alias = "GET /v1.0/agoal/orgObjectives")]
     pub fn agoal_org_objective_query(
         &self,
         request: &AgoalOrgObjectiveQueryRequest,
@@ -336,11 +380,14 @@ impl Api {
     }
     /// 获取Agoal目标规则列表
     ///
-    /// `GET /v1.0/agoal/objectiveRules/lists` (operation `AgoalOrgObjectiveRuleList`).
+    /// `GET /v1.0/agoal/objectiveRules/lists`: DingTalk's `AgoalOrgObjectiveRuleList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalOrgObjectiveRuleListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalOrgObjectiveRuleList")]
+    #[doc(alias = "/v1.0/agoal/objectiveRules/lists")]
+    #[doc(alias = "GET /v1.0/agoal/objectiveRules/lists")]
     pub fn agoal_org_objective_rule_list(
         &self,
     ) -> rt::Call<
@@ -359,15 +406,18 @@ impl Api {
     }
     /// 查询某个考核计划的部门得分
     ///
-    /// `GET /v1.0/agoal/org_perf/documents/query` (operation `AgoalOrgPerfDocQuery`).
+    /// `GET /v1.0/agoal/org_perf/documents/query`: DingTalk's `AgoalOrgPerfDocQuery` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalOrgPerfDocQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::agoal_org_perf_doc_query_pages`].
+    #[doc(alias = "AgoalOrgPerfDocQuery")]
+    #[doc(alias = "/v1.0/agoal/org_perf/documents/query")]
+    #[doc(alias = "GET /v1.0/agoal/org_perf/documents/query")]
     pub fn agoal_org_perf_doc_query(
         &self,
         request: &AgoalOrgPerfDocQueryRequest,
@@ -384,15 +434,18 @@ impl Api {
     }
     /// 查询企业下的所有考核计划
     ///
-    /// `GET /v1.0/agoal/org_perf/plans/query` (operation `AgoalOrgPerfPlanQuery`).
+    /// `GET /v1.0/agoal/org_perf/plans/query`: DingTalk's `AgoalOrgPerfPlanQuery` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalOrgPerfPlanQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::agoal_org_perf_plan_query_pages`].
+    #[doc(alias = "AgoalOrgPerfPlanQuery")]
+    #[doc(alias = "/v1.0/agoal/org_perf/plans/query")]
+    #[doc(alias = "GET /v1.0/agoal/org_perf/plans/query")]
     pub fn agoal_org_perf_plan_query(
         &self,
         request: &AgoalOrgPerfPlanQueryRequest,
@@ -409,11 +462,14 @@ impl Api {
     }
     /// 创建考核任务
     ///
-    /// `POST /v1.0/agoal/perfTasks` (operation `AgoalPerfTaskCreate`).
+    /// `POST /v1.0/agoal/perfTasks`: DingTalk's `AgoalPerfTaskCreate` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalPerfTaskCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalPerfTaskCreate")]
+    #[doc(alias = "/v1.0/agoal/perfTasks")]
+    #[doc(alias = "POST /v1.0/agoal/perfTasks")]
     pub fn agoal_perf_task_create(
         &self,
         request: &AgoalPerfTaskCreateRequest,
@@ -430,11 +486,14 @@ impl Api {
     }
     /// 更新考核任务
     ///
-    /// `PUT /v1.0/agoal/perfTasks` (operation `AgoalPerfTaskUpdate`).
+    /// `PUT /v1.0/agoal/perfTasks`: DingTalk's `AgoalPerfTaskUpdate` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalPerfTaskUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalPerfTaskUpdate")]
+    #[doc(alias = "/v1.0/agoal/perfTasks")]
+    #[doc(alias = "PUT /v1.0/agoal/perfTasks")]
     pub fn agoal_perf_task_update(
         &self,
         request: &AgoalPerfTaskUpdateRequest,
@@ -451,11 +510,14 @@ impl Api {
     }
     /// 获取 Agoal 周期列表
     ///
-    /// `POST /v1.0/agoal/periods/list` (operation `AgoalPeriodList`).
+    /// `POST /v1.0/agoal/periods/list`: DingTalk's `AgoalPeriodList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalPeriodListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalPeriodList")]
+    #[doc(alias = "/v1.0/agoal/periods/list")]
+    #[doc(alias = "POST /v1.0/agoal/periods/list")]
     pub fn agoal_period_list(
         &self,
         request: &AgoalPeriodListRequest,
@@ -472,11 +534,14 @@ impl Api {
     }
     /// Agoal消息发送
     ///
-    /// `POST /v1.0/agoal/messages/send` (operation `AgoalSendMessage`).
+    /// `POST /v1.0/agoal/messages/send`: DingTalk's `AgoalSendMessage` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalSendMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalSendMessage")]
+    #[doc(alias = "/v1.0/agoal/messages/send")]
+    #[doc(alias = "POST /v1.0/agoal/messages/send")]
     pub fn agoal_send_message(
         &self,
         request: &AgoalSendMessageRequest,
@@ -493,11 +558,14 @@ impl Api {
     }
     /// 获取Agoal管理员列表
     ///
-    /// `GET /v1.0/agoal/administrators/lists` (operation `AgoalUserAdminList`).
+    /// `GET /v1.0/agoal/administrators/lists`: DingTalk's `AgoalUserAdminList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalUserAdminListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalUserAdminList")]
+    #[doc(alias = "/v1.0/agoal/administrators/lists")]
+    #[doc(alias = "GET /v1.0/agoal/administrators/lists")]
     pub fn agoal_user_admin_list(
         &self,
     ) -> rt::Call<AgoalUserAdminListResponseBody, AgoalUserAdminListError> {
@@ -513,11 +581,14 @@ impl Api {
     }
     /// Agoal用户目标列表
     ///
-    /// `POST /v1.0/agoal/users/objectiveLists/query` (operation `AgoalUserObjectiveList`).
+    /// `POST /v1.0/agoal/users/objectiveLists/query`: DingTalk's `AgoalUserObjectiveList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalUserObjectiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalUserObjectiveList")]
+    #[doc(alias = "/v1.0/agoal/users/objectiveLists/query")]
+    #[doc(alias = "POST /v1.0/agoal/users/objectiveLists/query")]
     pub fn agoal_user_objective_list(
         &self,
         request: &AgoalUserObjectiveListRequest,
@@ -534,11 +605,14 @@ impl Api {
     }
     /// 获取Agoal子管理员列表
     ///
-    /// `GET /v1.0/agoal/administrators/sub/lists` (operation `AgoalUserSubAdminList`).
+    /// `GET /v1.0/agoal/administrators/sub/lists`: DingTalk's `AgoalUserSubAdminList` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AgoalUserSubAdminListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AgoalUserSubAdminList")]
+    #[doc(alias = "/v1.0/agoal/administrators/sub/lists")]
+    #[doc(alias = "GET /v1.0/agoal/administrators/sub/lists")]
     pub fn agoal_user_sub_admin_list(
         &self,
         request: &AgoalUserSubAdminListRequest,
@@ -555,11 +629,14 @@ impl Api {
     }
     /// 获取部门下的维度和指标id
     ///
-    /// `GET /v1.0/agoal/scorecards/departments/indicators` (operation `GetDeptScoreCardIndicator`).
+    /// `GET /v1.0/agoal/scorecards/departments/indicators`: DingTalk's `GetDeptScoreCardIndicator` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDeptScoreCardIndicatorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDeptScoreCardIndicator")]
+    #[doc(alias = "/v1.0/agoal/scorecards/departments/indicators")]
+    #[doc(alias = "GET /v1.0/agoal/scorecards/departments/indicators")]
     pub fn get_dept_score_card_indicator(
         &self,
         request: &GetDeptScoreCardIndicatorRequest,
@@ -579,11 +656,14 @@ impl Api {
     }
     /// 获取指标详情
     ///
-    /// `GET /v1.0/agoal/scorecards/indicators/details` (operation `GetIndicatorDetail`).
+    /// `GET /v1.0/agoal/scorecards/indicators/details`: DingTalk's `GetIndicatorDetail` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetIndicatorDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetIndicatorDetail")]
+    #[doc(alias = "/v1.0/agoal/scorecards/indicators/details")]
+    #[doc(alias = "GET /v1.0/agoal/scorecards/indicators/details")]
     pub fn get_indicator_detail(
         &self,
         request: &GetIndicatorDetailRequest,
@@ -600,11 +680,14 @@ impl Api {
     }
     /// 查询企业下个人目标详情
     ///
-    /// `GET /v1.0/agoal/objectives/details` (operation `GetObjectiveDetail`).
+    /// `GET /v1.0/agoal/objectives/details`: DingTalk's `GetObjectiveDetail` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetObjectiveDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetObjectiveDetail")]
+    #[doc(alias = "/v1.0/agoal/objectives/details")]
+    #[doc(alias = "GET /v1.0/agoal/objectives/details")]
     pub fn get_objective_detail(
         &self,
         request: &GetObjectiveDetailRequest,
@@ -621,11 +704,14 @@ impl Api {
     }
     /// 查询企业下单个目标规则详情
     ///
-    /// `GET /v1.0/agoal/objectiveRules/details` (operation `GetObjectiveRuleDetail`).
+    /// `GET /v1.0/agoal/objectiveRules/details`: DingTalk's `GetObjectiveRuleDetail` (module feature `agoal_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetObjectiveRuleDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetObjectiveRuleDetail")]
+    #[doc(alias = "/v1.0/agoal/objectiveRules/details")]
+    #[doc(alias = "GET /v1.0/agoal/objectiveRules/details")]
     pub fn get_objective_rule_detail(
         &self,
         request: &GetObjectiveRuleDetailRequest,
@@ -766,7 +852,7 @@ impl Api {
     }
 }
 /// `AgoalBizDataQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalBizDataQueryResponseBody {
     /// `content`.
@@ -783,13 +869,13 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalBizDataQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `AgoalCreateProgressResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalCreateProgressResponseBody {
     /// `content`.
@@ -803,7 +889,7 @@ rt::impl_deserialize! {
     AgoalCreateProgressResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalCreateProgressResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -884,15 +970,15 @@ rt::impl_serialize! {
     optional(link_source_id), "linkSourceType" => optional(link_source_type), "metas" =>
     optional(metas), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     Entity { "children" => read_field(children), "data" => read_field(data), "id" =>
     read_field(id), "isDeleted" => read_field(is_deleted), "linkSourceId" =>
     read_field(link_source_id), "linkSourceType" => read_field(link_source_type), "metas"
     => read_field(metas), "type" => read_field(r#type) }
 }
-/// `AgoalEntityCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AgoalEntityCreateResponseBody`, a model several operations share: also named [`AgoalEntityUpdateResponseBody`], [`AgoalIndicatorDataPushResponseBody`], [`AgoalPerfTaskCreateResponseBody`], [`AgoalPerfTaskUpdateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalEntityCreateResponseBody {
     /// `result`.
@@ -904,7 +990,7 @@ rt::impl_deserialize! {
     AgoalEntityCreateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalEntityCreateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -913,7 +999,7 @@ rt::impl_serialize! {
 pub type AgoalEntityUpdateResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalFieldUpdateRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalFieldUpdateRequestBody {
     /// `entityId`.
@@ -925,17 +1011,23 @@ pub struct AgoalFieldUpdateRequestBody {
     /// `value`.
     pub value: Option<String>,
 }
+/// The required fields of [`AgoalFieldUpdateRequestBody`], each named where it is set: `AgoalFieldUpdateRequestBody::new(AgoalFieldUpdateRequestBodyRequired { .. })`.
+pub struct AgoalFieldUpdateRequestBodyRequired {
+    /// `entityId`: see [`AgoalFieldUpdateRequestBody::entity_id`].
+    pub entity_id: String,
+    /// `entityType`: see [`AgoalFieldUpdateRequestBody::entity_type`].
+    pub entity_type: String,
+    /// `fieldCode`: see [`AgoalFieldUpdateRequestBody::field_code`].
+    pub field_code: String,
+}
 impl AgoalFieldUpdateRequestBody {
     /// A `AgoalFieldUpdateRequestBody` with its required fields (`entityId`, `entityType`, `fieldCode`); set the others with the methods named after them.
-    pub fn new(
-        entity_id: impl Into<String>,
-        entity_type: impl Into<String>,
-        field_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AgoalFieldUpdateRequestBodyRequired) -> Self {
+        let AgoalFieldUpdateRequestBodyRequired { entity_id, entity_type, field_code } = required;
         Self {
-            entity_id: entity_id.into(),
-            entity_type: entity_type.into(),
-            field_code: field_code.into(),
+            entity_id,
+            entity_type,
+            field_code,
             value: None,
         }
     }
@@ -949,14 +1041,14 @@ rt::impl_serialize! {
     AgoalFieldUpdateRequestBody { "entityId" => field(entity_id), "entityType" =>
     field(entity_type), "fieldCode" => field(field_code), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalFieldUpdateRequestBody { "entityId" => read_field(entity_id), "entityType" =>
     read_field(entity_type), "fieldCode" => read_field(field_code), "value" =>
     read_field(value) }
 }
 /// `AgoalFieldUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalFieldUpdateResponseBody {
     /// `content`.
@@ -970,13 +1062,13 @@ rt::impl_deserialize! {
     AgoalFieldUpdateResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalFieldUpdateResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalFiscalYearschemeListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalFiscalYearschemeListResponseBody {
     /// `content`.
@@ -990,13 +1082,13 @@ rt::impl_deserialize! {
     AgoalFiscalYearschemeListResponseBody { "content" => read_field(content), "success"
     => read_field(success), "traceId" => read_field(trace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalFiscalYearschemeListResponseBody { "content" => optional(content), "success" =>
     optional(success), "traceId" => optional(trace_id) }
 }
 /// `AgoalIndicatorBatchQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalIndicatorBatchQueryResponseBody {
     /// `result`.
@@ -1008,7 +1100,7 @@ rt::impl_deserialize! {
     AgoalIndicatorBatchQueryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalIndicatorBatchQueryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1056,7 +1148,7 @@ rt::impl_serialize! {
     AgoalIndicatorDataPushRequestData { "bizCode" => optional(biz_code), "data" =>
     optional(data), "period" => optional(period), "periodType" => optional(period_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalIndicatorDataPushRequestData { "bizCode" => read_field(biz_code), "data" =>
     read_field(data), "period" => read_field(period), "periodType" =>
@@ -1065,7 +1157,7 @@ rt::impl_deserialize! {
 /// `AgoalIndicatorDataPushResponseBody`: the same model as [`AgoalEntityCreateResponseBody`].
 pub type AgoalIndicatorDataPushResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalObjectiveKeyActionListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalObjectiveKeyActionListResponseBody {
     /// `content`.
@@ -1079,13 +1171,13 @@ rt::impl_deserialize! {
     AgoalObjectiveKeyActionListResponseBody { "content" => read_field(content),
     "requestId" => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveKeyActionListResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
 }
 /// `AgoalObjectiveProgressListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalObjectiveProgressListResponseBody {
     /// `content`.
@@ -1099,13 +1191,13 @@ rt::impl_deserialize! {
     AgoalObjectiveProgressListResponseBody { "content" => read_field(content),
     "requestId" => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveProgressListResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
 }
 /// `AgoalObjectiveRuleListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalObjectiveRuleListResponseBody {
     /// `content`.
@@ -1119,13 +1211,13 @@ rt::impl_deserialize! {
     AgoalObjectiveRuleListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveRuleListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalObjectiveRulePeriodListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalObjectiveRulePeriodListResponseBody {
     /// `content`.
@@ -1139,13 +1231,13 @@ rt::impl_deserialize! {
     AgoalObjectiveRulePeriodListResponseBody { "content" => read_field(content),
     "requestId" => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveRulePeriodListResponseBody { "content" => optional(content),
     "requestId" => optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgObjectiveListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveListResponseBody {
     /// `content`.
@@ -1159,13 +1251,13 @@ rt::impl_deserialize! {
     AgoalOrgObjectiveListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgObjectiveListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgObjectiveQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveQueryResponseBody {
     /// `content`.
@@ -1179,13 +1271,13 @@ rt::impl_deserialize! {
     AgoalOrgObjectiveQueryResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgObjectiveQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgObjectiveRuleListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveRuleListResponseBody {
     /// `content`.
@@ -1199,13 +1291,13 @@ rt::impl_deserialize! {
     AgoalOrgObjectiveRuleListResponseBody { "content" => read_field(content), "requestId"
     => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgObjectiveRuleListResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgPerfDocQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalOrgPerfDocQueryResponseBody {
     /// `content`.
@@ -1219,13 +1311,13 @@ rt::impl_deserialize! {
     AgoalOrgPerfDocQueryResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgPerfDocQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalOrgPerfPlanQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalOrgPerfPlanQueryResponseBody {
     /// `content`.
@@ -1239,7 +1331,7 @@ rt::impl_deserialize! {
     AgoalOrgPerfPlanQueryResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgPerfPlanQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1302,7 +1394,7 @@ rt::impl_serialize! {
     optional(is_deleted), "status" => optional(status), "title" => optional(title),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PerfTask { "cycleName" => read_field(cycle_name), "id" => read_field(id), "isDeleted"
     => read_field(is_deleted), "status" => read_field(status), "title" =>
@@ -1336,12 +1428,12 @@ impl AgoalPeriodListRequestBody {
 rt::impl_serialize! {
     AgoalPeriodListRequestBody { "periodTypes" => optional(period_types) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalPeriodListRequestBody { "periodTypes" => read_field(period_types) }
 }
 /// `AgoalPeriodListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalPeriodListResponseBody {
     /// `content`.
@@ -1355,13 +1447,13 @@ rt::impl_deserialize! {
     AgoalPeriodListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalPeriodListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalSendMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalSendMessageResponseBody {
     /// `content`.
@@ -1375,13 +1467,13 @@ rt::impl_deserialize! {
     AgoalSendMessageResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalSendMessageResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalUserAdminListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalUserAdminListResponseBody {
     /// `content`.
@@ -1395,13 +1487,13 @@ rt::impl_deserialize! {
     AgoalUserAdminListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalUserAdminListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalUserObjectiveListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalUserObjectiveListResponseBody {
     /// `content`.
@@ -1415,13 +1507,13 @@ rt::impl_deserialize! {
     AgoalUserObjectiveListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalUserObjectiveListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalUserSubAdminListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalUserSubAdminListResponseBody {
     /// `content`.
@@ -1435,13 +1527,13 @@ rt::impl_deserialize! {
     AgoalUserSubAdminListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalUserSubAdminListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `GetDeptScoreCardIndicatorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeptScoreCardIndicatorResponseBody {
     /// `content`.
@@ -1455,13 +1547,13 @@ rt::impl_deserialize! {
     GetDeptScoreCardIndicatorResponseBody { "content" => read_field(content), "requestId"
     => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeptScoreCardIndicatorResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
 }
 /// `GetIndicatorDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetIndicatorDetailResponseBody {
     /// `content`.
@@ -1475,13 +1567,13 @@ rt::impl_deserialize! {
     GetIndicatorDetailResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetIndicatorDetailResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `GetObjectiveDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetObjectiveDetailResponseBody {
     /// `content`.
@@ -1495,13 +1587,13 @@ rt::impl_deserialize! {
     GetObjectiveDetailResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectiveDetailResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `GetObjectiveRuleDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetObjectiveRuleDetailResponseBody {
     /// `content`.
@@ -1515,13 +1607,13 @@ rt::impl_deserialize! {
     GetObjectiveRuleDetailResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectiveRuleDetailResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `AgoalBizDataQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalBizDataQueryResponseBodyContent {
     /// `bizInfos`.
@@ -1535,13 +1627,13 @@ rt::impl_deserialize! {
     AgoalBizDataQueryResponseBodyContent { "bizInfos" => read_field(biz_infos),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalBizDataQueryResponseBodyContent { "bizInfos" => optional(biz_infos),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
 }
 /// `OpenAgoalProgressDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalProgressDTO {
     /// `created`.
@@ -1568,7 +1660,7 @@ rt::impl_deserialize! {
     read_field(progress), "progressId" => read_field(progress_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalProgressDTO { "created" => optional(created), "creator" =>
     optional(creator), "htmlContent" => optional(html_content), "keyResults" =>
@@ -1644,7 +1736,7 @@ rt::impl_serialize! {
     optional(is_deleted), "linkSourceId" => optional(link_source_id), "linkSourceType" =>
     optional(link_source_type), "metas" => optional(metas), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EntityChildren { "data" => read_field(data), "id" => read_field(id), "isDeleted" =>
     read_field(is_deleted), "linkSourceId" => read_field(link_source_id),
@@ -1742,7 +1834,7 @@ rt::impl_serialize! {
     optional(required), "scheme" => optional(scheme), "title" => optional(title), "type"
     => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     Meta { "active" => read_field(active), "alias" => read_field(alias), "category" =>
     read_field(category), "code" => read_field(code), "forceActive" =>
@@ -1751,7 +1843,7 @@ rt::impl_deserialize! {
     read_field(title), "type" => read_field(r#type) }
 }
 /// `OpenFiscalYearSchemeDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenFiscalYearSchemeDTO {
     /// `enabled`.
@@ -1770,14 +1862,14 @@ rt::impl_deserialize! {
     read_field(scheme_name), "schemeUid" => read_field(scheme_uid), "startMonth" =>
     read_field(start_month), "subPeriodConfigs" => read_field(sub_period_configs) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenFiscalYearSchemeDTO { "enabled" => optional(enabled), "schemeName" =>
     optional(scheme_name), "schemeUid" => optional(scheme_uid), "startMonth" =>
     optional(start_month), "subPeriodConfigs" => optional(sub_period_configs) }
 }
 /// `AgoalIndicatorBatchQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalIndicatorBatchQueryResponseBodyResult {
     /// `code`.
@@ -1794,13 +1886,13 @@ rt::impl_deserialize! {
     "description" => read_field(description), "id" => read_field(id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalIndicatorBatchQueryResponseBodyResult { "code" => optional(code), "description"
     => optional(description), "id" => optional(id), "title" => optional(title) }
 }
 /// `OpenAgoalKeyActionDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalKeyActionDTO {
     /// `keyActionId`.
@@ -1814,13 +1906,13 @@ rt::impl_deserialize! {
     OpenAgoalKeyActionDTO { "keyActionId" => read_field(key_action_id), "title" =>
     read_field(title), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalKeyActionDTO { "keyActionId" => optional(key_action_id), "title" =>
     optional(title), "url" => optional(url) }
 }
 /// `AgoalObjectiveProgressListResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalObjectiveProgressListResponseBodyContent {
     /// `pageNumber`.
@@ -1837,14 +1929,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveProgressListResponseBodyContent { "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "result" =>
     optional(result), "totalCount" => optional(total_count) }
 }
 /// `AgoalObjectiveRuleListResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalObjectiveRuleListResponseBodyContent {
     /// `pageNumber`.
@@ -1861,14 +1953,14 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveRuleListResponseBodyContent { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
     optional(total_count) }
 }
 /// `OpenObjectiveRulePeriodDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenObjectiveRulePeriodDTO {
     /// `endDate`.
@@ -1887,14 +1979,14 @@ rt::impl_deserialize! {
     read_field(name), "periodId" => read_field(period_id), "periodType" =>
     read_field(period_type), "startDate" => read_field(start_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveRulePeriodDTO { "endDate" => optional(end_date), "name" =>
     optional(name), "periodId" => optional(period_id), "periodType" =>
     optional(period_type), "startDate" => optional(start_date) }
 }
 /// `OpenAgoalOrgObjectiveListDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalOrgObjectiveListDTO {
     /// `objectiveList`.
@@ -1906,13 +1998,13 @@ rt::impl_deserialize! {
     OpenAgoalOrgObjectiveListDTO { "objectiveList" => read_field(objective_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalOrgObjectiveListDTO { "objectiveList" => optional(objective_list),
     "totalCount" => optional(total_count) }
 }
 /// `OpenAgoalOrgObjectiveDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalOrgObjectiveDTO {
     /// `dimension`.
@@ -1946,7 +2038,7 @@ rt::impl_deserialize! {
     => read_field(status), "team" => read_field(team), "title" => read_field(title),
     "upAlignObjects" => read_field(up_align_objects) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalOrgObjectiveDTO { "dimension" => optional(dimension), "downAlignObjects" =>
     optional(down_align_objects), "executor" => optional(executor), "fieldConfig" =>
@@ -1956,7 +2048,7 @@ rt::impl_serialize! {
     "upAlignObjects" => optional(up_align_objects) }
 }
 /// `OpenOrgObjectiveRuleDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenOrgObjectiveRuleDTO {
     /// `objectiveCategory`.
@@ -1971,14 +2063,14 @@ rt::impl_deserialize! {
     "objectiveRuleId" => read_field(objective_rule_id), "objectiveRuleName" =>
     read_field(objective_rule_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenOrgObjectiveRuleDTO { "objectiveCategory" => optional(objective_category),
     "objectiveRuleId" => optional(objective_rule_id), "objectiveRuleName" =>
     optional(objective_rule_name) }
 }
 /// `AgoalOrgPerfDocQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalOrgPerfDocQueryResponseBodyContent {
     /// `pageNumber`.
@@ -1995,14 +2087,14 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgPerfDocQueryResponseBodyContent { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
     optional(total_count) }
 }
 /// `AgoalOrgPerfPlanQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AgoalOrgPerfPlanQueryResponseBodyContent {
     /// `pageNumber`.
@@ -2019,14 +2111,14 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgPerfPlanQueryResponseBodyContent { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
     optional(total_count) }
 }
 /// `OpenAgoalPeriodDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalPeriodDTO {
     /// `bizCode`.
@@ -2048,14 +2140,14 @@ rt::impl_deserialize! {
     read_field(period_id), "periodType" => read_field(period_type), "startDate" =>
     read_field(start_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalPeriodDTO { "bizCode" => optional(biz_code), "endDate" =>
     optional(end_date), "name" => optional(name), "periodId" => optional(period_id),
     "periodType" => optional(period_type), "startDate" => optional(start_date) }
 }
 /// `OpenUserAdminDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenUserAdminDTO {
     /// `dingCorpId`.
@@ -2067,13 +2159,13 @@ rt::impl_deserialize! {
     OpenUserAdminDTO { "dingCorpId" => read_field(ding_corp_id), "dingUserId" =>
     read_field(ding_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserAdminDTO { "dingCorpId" => optional(ding_corp_id), "dingUserId" =>
     optional(ding_user_id) }
 }
 /// `OpenAgoalObjectiveDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalObjectiveDTO {
     /// `approveStatus`.
@@ -2125,7 +2217,7 @@ rt::impl_deserialize! {
     read_field(title), "upAlignObjectIds" => read_field(up_align_object_ids), "updated"
     => read_field(updated), "weight" => read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalObjectiveDTO { "approveStatus" => optional(approve_status), "created" =>
     optional(created), "downAlignObjectIds" => optional(down_align_object_ids),
@@ -2138,7 +2230,7 @@ rt::impl_serialize! {
     "updated" => optional(updated), "weight" => optional(weight) }
 }
 /// `OpenUserSubAdminDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenUserSubAdminDTO {
     /// `deptIds`.
@@ -2155,14 +2247,14 @@ rt::impl_deserialize! {
     read_field(ding_corp_id), "dingUserId" => read_field(ding_user_id),
     "permissionGroupCodes" => read_field(permission_group_codes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserSubAdminDTO { "deptIds" => optional(dept_ids), "dingCorpId" =>
     optional(ding_corp_id), "dingUserId" => optional(ding_user_id),
     "permissionGroupCodes" => optional(permission_group_codes) }
 }
 /// `OpenScoreCardDimensionDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenScoreCardDimensionDTO {
     /// `dimensionList`.
@@ -2174,13 +2266,13 @@ rt::impl_deserialize! {
     OpenScoreCardDimensionDTO { "dimensionList" => read_field(dimension_list),
     "scoreCardId" => read_field(score_card_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenScoreCardDimensionDTO { "dimensionList" => optional(dimension_list),
     "scoreCardId" => optional(score_card_id) }
 }
 /// `OpenObjectiveRuleDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenObjectiveRuleDTO {
     /// `excludePopRuleView`.
@@ -2208,7 +2300,7 @@ rt::impl_deserialize! {
     read_field(pop_rule_view), "probationRule" => read_field(probation_rule), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveRuleDTO { "excludePopRuleView" => optional(exclude_pop_rule_view),
     "objectiveCategory" => optional(objective_category), "objectiveRuleId" =>
@@ -2217,7 +2309,7 @@ rt::impl_serialize! {
     "probationRule" => optional(probation_rule), "status" => optional(status) }
 }
 /// `OpenAgoalUserDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalUserDTO {
     /// `dingUserId`.
@@ -2231,13 +2323,13 @@ rt::impl_deserialize! {
     OpenAgoalUserDTO { "dingUserId" => read_field(ding_user_id), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalUserDTO { "dingUserId" => optional(ding_user_id), "name" => optional(name),
     "userId" => optional(user_id) }
 }
 /// `OpenAgoalKeyResultDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalKeyResultDTO {
     /// `keyActions`.
@@ -2264,7 +2356,7 @@ rt::impl_deserialize! {
     read_field(title_mentions), "type" => read_field(r#type), "weight" =>
     read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalKeyResultDTO { "keyActions" => optional(key_actions), "keyResultId" =>
     optional(key_result_id), "progress" => optional(progress), "status" =>
@@ -2272,7 +2364,7 @@ rt::impl_serialize! {
     optional(title_mentions), "type" => optional(r#type), "weight" => optional(weight) }
 }
 /// `OpenFiscalYearSchemeDTOSubPeriodConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenFiscalYearSchemeDTOSubPeriodConfigs {
     /// `enabled`.
@@ -2287,14 +2379,14 @@ rt::impl_deserialize! {
     "intervalMonth" => read_field(interval_month), "subPeriodType" =>
     read_field(sub_period_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenFiscalYearSchemeDTOSubPeriodConfigs { "enabled" => optional(enabled),
     "intervalMonth" => optional(interval_month), "subPeriodType" =>
     optional(sub_period_type) }
 }
 /// `OpenAgoalObjectiveDimensionDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalObjectiveDimensionDTO {
     /// `children`.
@@ -2316,14 +2408,14 @@ rt::impl_deserialize! {
     => read_field(field_value_map), "title" => read_field(title), "weight" =>
     read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalObjectiveDimensionDTO { "children" => optional(children), "dimensionId" =>
     optional(dimension_id), "fieldConfig" => optional(field_config), "fieldValueMap" =>
     optional(field_value_map), "title" => optional(title), "weight" => optional(weight) }
 }
 /// `OpenAgoalAlignDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalAlignDTO {
     /// `alignType`.
@@ -2340,14 +2432,14 @@ rt::impl_deserialize! {
     read_field(object_id), "objectType" => read_field(object_type), "objectiveId" =>
     read_field(objective_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalAlignDTO { "alignType" => optional(align_type), "objectId" =>
     optional(object_id), "objectType" => optional(object_type), "objectiveId" =>
     optional(objective_id) }
 }
 /// `OpenAgoalFieldMetaDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalFieldMetaDTO {
     /// `active`.
@@ -2375,7 +2467,7 @@ rt::impl_deserialize! {
     read_field(field_id), "note" => read_field(note), "source" => read_field(source),
     "title" => read_field(title), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalFieldMetaDTO { "active" => optional(active), "alias" => optional(alias),
     "code" => optional(code), "entityType" => optional(entity_type), "fieldId" =>
@@ -2383,7 +2475,7 @@ rt::impl_serialize! {
     => optional(title), "type" => optional(r#type) }
 }
 /// `OpenAgoalTeamDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalTeamDTO {
     /// `deptId`.
@@ -2397,13 +2489,13 @@ rt::impl_deserialize! {
     OpenAgoalTeamDTO { "deptId" => read_field(dept_id), "name" => read_field(name),
     "teamId" => read_field(team_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalTeamDTO { "deptId" => optional(dept_id), "name" => optional(name), "teamId"
     => optional(team_id) }
 }
 /// `OpenOrgPerfDocDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenOrgPerfDocDTO {
     /// `docId`.
@@ -2422,13 +2514,13 @@ rt::impl_deserialize! {
     read_field(executor), "score" => read_field(score), "state" => read_field(state),
     "team" => read_field(team) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenOrgPerfDocDTO { "docId" => optional(doc_id), "executor" => optional(executor),
     "score" => optional(score), "state" => optional(state), "team" => optional(team) }
 }
 /// `OpenOrgPerfPlanDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenOrgPerfPlanDTO {
     /// `planId`.
@@ -2442,13 +2534,13 @@ rt::impl_deserialize! {
     OpenOrgPerfPlanDTO { "planId" => read_field(plan_id), "status" => read_field(status),
     "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenOrgPerfPlanDTO { "planId" => optional(plan_id), "status" => optional(status),
     "title" => optional(title) }
 }
 /// `OpenAgoalLatestProgressDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalLatestProgressDTO {
     /// `created`.
@@ -2465,14 +2557,14 @@ rt::impl_deserialize! {
     read_field(creator), "htmldescription" => read_field(htmldescription), "progressId"
     => read_field(progress_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalLatestProgressDTO { "created" => optional(created), "creator" =>
     optional(creator), "htmldescription" => optional(htmldescription), "progressId" =>
     optional(progress_id) }
 }
 /// `OpenScoreCardDimensionDTODimensionList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenScoreCardDimensionDTODimensionList {
     /// `dimensionId`.
@@ -2487,14 +2579,14 @@ rt::impl_deserialize! {
     "indicatorIdList" => read_field(indicator_id_list), "indicatorList" =>
     read_field(indicator_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenScoreCardDimensionDTODimensionList { "dimensionId" => optional(dimension_id),
     "indicatorIdList" => optional(indicator_id_list), "indicatorList" =>
     optional(indicator_list) }
 }
 /// `OpenObjectiveRuleScopeDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenObjectiveRuleScopeDTO {
     /// `scopeId`.
@@ -2506,13 +2598,13 @@ rt::impl_deserialize! {
     OpenObjectiveRuleScopeDTO { "scopeId" => read_field(scope_id), "scopeType" =>
     read_field(scope_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveRuleScopeDTO { "scopeId" => optional(scope_id), "scopeType" =>
     optional(scope_type) }
 }
 /// `TitleMention`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TitleMention {
     /// `length`.
@@ -2526,13 +2618,13 @@ rt::impl_deserialize! {
     TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
     => read_field(user) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
     optional(user) }
 }
 /// `OpenAgoalObjectiveDimensionDTOChildren`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAgoalObjectiveDimensionDTOChildren {
     /// `dimensionId`.
@@ -2546,13 +2638,13 @@ rt::impl_deserialize! {
     OpenAgoalObjectiveDimensionDTOChildren { "dimensionId" => read_field(dimension_id),
     "title" => read_field(title), "weight" => read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalObjectiveDimensionDTOChildren { "dimensionId" => optional(dimension_id),
     "title" => optional(title), "weight" => optional(weight) }
 }
 /// `OpenScoreCardDimensionDTODimensionListIndicatorList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenScoreCardDimensionDTODimensionListIndicatorList {
     /// `indicatorId`.
@@ -2567,7 +2659,7 @@ rt::impl_deserialize! {
     read_field(indicator_id), "originCode" => read_field(origin_code), "originId" =>
     read_field(origin_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenScoreCardDimensionDTODimensionListIndicatorList { "indicatorId" =>
     optional(indicator_id), "originCode" => optional(origin_code), "originId" =>
@@ -2605,7 +2697,7 @@ impl AgoalBizDataQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalBizDataQueryRequest { "bizCode" => read_field(biz_code), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
@@ -2676,7 +2768,7 @@ rt::impl_serialize! {
     "plainText" => optional(plain_text), "progress" => optional(progress),
     "progressMergePeriod" => optional(progress_merge_period) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalCreateProgressRequest { "krId" => read_field(kr_id), "mergeIntoLatestProgress"
     => read_field(merge_into_latest_progress), "objectiveId" => read_field(objective_id),
@@ -2690,21 +2782,25 @@ impl rt::WriteRequest for AgoalCreateProgressRequest {
 }
 /// The request of [`Api::agoal_entity_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalEntityCreateRequest {
     /// `body`.
     pub body: Vec<Entity>,
 }
+/// The required fields of [`AgoalEntityCreateRequest`], each named where it is set: `AgoalEntityCreateRequest::new(AgoalEntityCreateRequired { .. })`.
+pub struct AgoalEntityCreateRequired {
+    /// `body`: see [`AgoalEntityCreateRequest::body`].
+    pub body: Vec<Entity>,
+}
 impl AgoalEntityCreateRequest {
     /// A `AgoalEntityCreateRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = Entity>) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: AgoalEntityCreateRequired) -> Self {
+        let AgoalEntityCreateRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalEntityCreateRequest { "body" => read_field(body) }
 }
@@ -2715,21 +2811,25 @@ impl rt::WriteRequest for AgoalEntityCreateRequest {
 }
 /// The request of [`Api::agoal_entity_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalEntityUpdateRequest {
     /// `body`.
     pub body: Vec<Entity>,
 }
+/// The required fields of [`AgoalEntityUpdateRequest`], each named where it is set: `AgoalEntityUpdateRequest::new(AgoalEntityUpdateRequired { .. })`.
+pub struct AgoalEntityUpdateRequired {
+    /// `body`: see [`AgoalEntityUpdateRequest::body`].
+    pub body: Vec<Entity>,
+}
 impl AgoalEntityUpdateRequest {
     /// A `AgoalEntityUpdateRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = Entity>) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: AgoalEntityUpdateRequired) -> Self {
+        let AgoalEntityUpdateRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalEntityUpdateRequest { "body" => read_field(body) }
 }
@@ -2756,7 +2856,7 @@ impl AgoalFieldUpdateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalFieldUpdateRequest { "body" => read_field(body) }
 }
@@ -2786,7 +2886,7 @@ impl AgoalIndicatorBatchQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalIndicatorBatchQueryRequest { "codeList" => read_field(code_list) }
 }
@@ -2826,7 +2926,7 @@ impl AgoalIndicatorDataPushRequest {
 rt::impl_serialize! {
     AgoalIndicatorDataPushRequest { "code" => optional(code), "data" => optional(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalIndicatorDataPushRequest { "code" => read_field(code), "data" =>
     read_field(data) }
@@ -2838,7 +2938,7 @@ impl rt::WriteRequest for AgoalIndicatorDataPushRequest {
 }
 /// The request of [`Api::agoal_objective_key_action_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveKeyActionListRequest {
     /// `dingUserId`: a query parameter.
@@ -2848,16 +2948,21 @@ pub struct AgoalObjectiveKeyActionListRequest {
     /// `objectiveId`: a query parameter.
     pub objective_id: String,
 }
+/// The required fields of [`AgoalObjectiveKeyActionListRequest`], each named where it is set: `AgoalObjectiveKeyActionListRequest::new(AgoalObjectiveKeyActionListRequired { .. })`.
+pub struct AgoalObjectiveKeyActionListRequired {
+    /// `dingUserId`: see [`AgoalObjectiveKeyActionListRequest::ding_user_id`].
+    pub ding_user_id: String,
+    /// `objectiveId`: see [`AgoalObjectiveKeyActionListRequest::objective_id`].
+    pub objective_id: String,
+}
 impl AgoalObjectiveKeyActionListRequest {
     /// A `AgoalObjectiveKeyActionListRequest` with its required fields (`dingUserId`, `objectiveId`); set the others with the methods named after them.
-    pub fn new(
-        ding_user_id: impl Into<String>,
-        objective_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AgoalObjectiveKeyActionListRequired) -> Self {
+        let AgoalObjectiveKeyActionListRequired { ding_user_id, objective_id } = required;
         Self {
-            ding_user_id: ding_user_id.into(),
+            ding_user_id,
             key_result_id: None,
-            objective_id: objective_id.into(),
+            objective_id,
         }
     }
     /// Sets `keyResultId`.
@@ -2866,7 +2971,7 @@ impl AgoalObjectiveKeyActionListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalObjectiveKeyActionListRequest { "dingUserId" => read_field(ding_user_id),
     "keyResultId" => read_field(key_result_id), "objectiveId" => read_field(objective_id)
@@ -2881,7 +2986,7 @@ impl rt::WriteRequest for AgoalObjectiveKeyActionListRequest {
 }
 /// The request of [`Api::agoal_objective_progress_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveProgressListRequest {
     /// `objectiveId`: a query parameter.
@@ -2891,11 +2996,19 @@ pub struct AgoalObjectiveProgressListRequest {
     /// `pageSize`: a query parameter.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`AgoalObjectiveProgressListRequest`], each named where it is set: `AgoalObjectiveProgressListRequest::new(AgoalObjectiveProgressListRequired { .. })`.
+pub struct AgoalObjectiveProgressListRequired {
+    /// `objectiveId`: see [`AgoalObjectiveProgressListRequest::objective_id`].
+    pub objective_id: String,
+    /// `pageNumber`: see [`AgoalObjectiveProgressListRequest::page_number`].
+    pub page_number: i64,
+}
 impl AgoalObjectiveProgressListRequest {
     /// A `AgoalObjectiveProgressListRequest` with its required fields (`objectiveId`, `pageNumber`); set the others with the methods named after them.
-    pub fn new(objective_id: impl Into<String>, page_number: i64) -> Self {
+    pub fn new(required: AgoalObjectiveProgressListRequired) -> Self {
+        let AgoalObjectiveProgressListRequired { objective_id, page_number } = required;
         Self {
-            objective_id: objective_id.into(),
+            objective_id,
             page_number,
             page_size: None,
         }
@@ -2906,7 +3019,7 @@ impl AgoalObjectiveProgressListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalObjectiveProgressListRequest { "objectiveId" => read_field(objective_id),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
@@ -2920,7 +3033,7 @@ impl rt::WriteRequest for AgoalObjectiveProgressListRequest {
 }
 /// The request of [`Api::agoal_objective_rule_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveRuleListRequest {
     /// `pageNumber`: a query parameter.
@@ -2928,9 +3041,15 @@ pub struct AgoalObjectiveRuleListRequest {
     /// `pageSize`: a query parameter.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`AgoalObjectiveRuleListRequest`], each named where it is set: `AgoalObjectiveRuleListRequest::new(AgoalObjectiveRuleListRequired { .. })`.
+pub struct AgoalObjectiveRuleListRequired {
+    /// `pageNumber`: see [`AgoalObjectiveRuleListRequest::page_number`].
+    pub page_number: i64,
+}
 impl AgoalObjectiveRuleListRequest {
     /// A `AgoalObjectiveRuleListRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: i64) -> Self {
+    pub fn new(required: AgoalObjectiveRuleListRequired) -> Self {
+        let AgoalObjectiveRuleListRequired { page_number } = required;
         Self {
             page_number,
             page_size: None,
@@ -2942,7 +3061,7 @@ impl AgoalObjectiveRuleListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalObjectiveRuleListRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size) }
@@ -2955,21 +3074,25 @@ impl rt::WriteRequest for AgoalObjectiveRuleListRequest {
 }
 /// The request of [`Api::agoal_objective_rule_period_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveRulePeriodListRequest {
     /// `objectiveRuleId`: a query parameter.
     pub objective_rule_id: String,
 }
+/// The required fields of [`AgoalObjectiveRulePeriodListRequest`], each named where it is set: `AgoalObjectiveRulePeriodListRequest::new(AgoalObjectiveRulePeriodListRequired { .. })`.
+pub struct AgoalObjectiveRulePeriodListRequired {
+    /// `objectiveRuleId`: see [`AgoalObjectiveRulePeriodListRequest::objective_rule_id`].
+    pub objective_rule_id: String,
+}
 impl AgoalObjectiveRulePeriodListRequest {
     /// A `AgoalObjectiveRulePeriodListRequest` with its required fields (`objectiveRuleId`); set the others with the methods named after them.
-    pub fn new(objective_rule_id: impl Into<String>) -> Self {
-        Self {
-            objective_rule_id: objective_rule_id.into(),
-        }
+    pub fn new(required: AgoalObjectiveRulePeriodListRequired) -> Self {
+        let AgoalObjectiveRulePeriodListRequired { objective_rule_id } = required;
+        Self { objective_rule_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalObjectiveRulePeriodListRequest { "objectiveRuleId" =>
     read_field(objective_rule_id) }
@@ -2981,7 +3104,7 @@ impl rt::WriteRequest for AgoalObjectiveRulePeriodListRequest {
 }
 /// The request of [`Api::agoal_org_objective_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveListRequest {
     /// `dingTeamId`: a query parameter.
@@ -2993,9 +3116,15 @@ pub struct AgoalOrgObjectiveListRequest {
     /// `periodId`: a query parameter.
     pub period_id: Option<String>,
 }
+/// The required fields of [`AgoalOrgObjectiveListRequest`], each named where it is set: `AgoalOrgObjectiveListRequest::new(AgoalOrgObjectiveListRequired { .. })`.
+pub struct AgoalOrgObjectiveListRequired {
+    /// `pageNumber`: see [`AgoalOrgObjectiveListRequest::page_number`].
+    pub page_number: i64,
+}
 impl AgoalOrgObjectiveListRequest {
     /// A `AgoalOrgObjectiveListRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: i64) -> Self {
+    pub fn new(required: AgoalOrgObjectiveListRequired) -> Self {
+        let AgoalOrgObjectiveListRequired { page_number } = required;
         Self {
             ding_team_id: None,
             page_number,
@@ -3019,7 +3148,7 @@ impl AgoalOrgObjectiveListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalOrgObjectiveListRequest { "dingTeamId" => read_field(ding_team_id), "pageNumber"
     => read_field(page_number), "pageSize" => read_field(page_size), "periodId" =>
@@ -3035,21 +3164,25 @@ impl rt::WriteRequest for AgoalOrgObjectiveListRequest {
 }
 /// The request of [`Api::agoal_org_objective_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveQueryRequest {
     /// `objectiveId`: a query parameter.
     pub objective_id: String,
 }
+/// The required fields of [`AgoalOrgObjectiveQueryRequest`], each named where it is set: `AgoalOrgObjectiveQueryRequest::new(AgoalOrgObjectiveQueryRequired { .. })`.
+pub struct AgoalOrgObjectiveQueryRequired {
+    /// `objectiveId`: see [`AgoalOrgObjectiveQueryRequest::objective_id`].
+    pub objective_id: String,
+}
 impl AgoalOrgObjectiveQueryRequest {
     /// A `AgoalOrgObjectiveQueryRequest` with its required fields (`objectiveId`); set the others with the methods named after them.
-    pub fn new(objective_id: impl Into<String>) -> Self {
-        Self {
-            objective_id: objective_id.into(),
-        }
+    pub fn new(required: AgoalOrgObjectiveQueryRequired) -> Self {
+        let AgoalOrgObjectiveQueryRequired { objective_id } = required;
+        Self { objective_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalOrgObjectiveQueryRequest { "objectiveId" => read_field(objective_id) }
 }
@@ -3060,7 +3193,7 @@ impl rt::WriteRequest for AgoalOrgObjectiveQueryRequest {
 }
 /// The request of [`Api::agoal_org_perf_doc_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgPerfDocQueryRequest {
     /// `pageNumber`: a query parameter.
@@ -3070,13 +3203,21 @@ pub struct AgoalOrgPerfDocQueryRequest {
     /// `planId`: a query parameter.
     pub plan_id: String,
 }
+/// The required fields of [`AgoalOrgPerfDocQueryRequest`], each named where it is set: `AgoalOrgPerfDocQueryRequest::new(AgoalOrgPerfDocQueryRequired { .. })`.
+pub struct AgoalOrgPerfDocQueryRequired {
+    /// `pageNumber`: see [`AgoalOrgPerfDocQueryRequest::page_number`].
+    pub page_number: i64,
+    /// `planId`: see [`AgoalOrgPerfDocQueryRequest::plan_id`].
+    pub plan_id: String,
+}
 impl AgoalOrgPerfDocQueryRequest {
     /// A `AgoalOrgPerfDocQueryRequest` with its required fields (`pageNumber`, `planId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, plan_id: impl Into<String>) -> Self {
+    pub fn new(required: AgoalOrgPerfDocQueryRequired) -> Self {
+        let AgoalOrgPerfDocQueryRequired { page_number, plan_id } = required;
         Self {
             page_number,
             page_size: None,
-            plan_id: plan_id.into(),
+            plan_id,
         }
     }
     /// Sets `pageSize`.
@@ -3085,7 +3226,7 @@ impl AgoalOrgPerfDocQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalOrgPerfDocQueryRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "planId" => read_field(plan_id) }
@@ -3099,7 +3240,7 @@ impl rt::WriteRequest for AgoalOrgPerfDocQueryRequest {
 }
 /// The request of [`Api::agoal_org_perf_plan_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgPerfPlanQueryRequest {
     /// `pageNumber`: a query parameter.
@@ -3107,9 +3248,15 @@ pub struct AgoalOrgPerfPlanQueryRequest {
     /// `pageSize`: a query parameter.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`AgoalOrgPerfPlanQueryRequest`], each named where it is set: `AgoalOrgPerfPlanQueryRequest::new(AgoalOrgPerfPlanQueryRequired { .. })`.
+pub struct AgoalOrgPerfPlanQueryRequired {
+    /// `pageNumber`: see [`AgoalOrgPerfPlanQueryRequest::page_number`].
+    pub page_number: i64,
+}
 impl AgoalOrgPerfPlanQueryRequest {
     /// A `AgoalOrgPerfPlanQueryRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: i64) -> Self {
+    pub fn new(required: AgoalOrgPerfPlanQueryRequired) -> Self {
+        let AgoalOrgPerfPlanQueryRequired { page_number } = required;
         Self {
             page_number,
             page_size: None,
@@ -3121,7 +3268,7 @@ impl AgoalOrgPerfPlanQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalOrgPerfPlanQueryRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -3134,21 +3281,25 @@ impl rt::WriteRequest for AgoalOrgPerfPlanQueryRequest {
 }
 /// The request of [`Api::agoal_perf_task_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalPerfTaskCreateRequest {
     /// `body`.
     pub body: Vec<PerfTask>,
 }
+/// The required fields of [`AgoalPerfTaskCreateRequest`], each named where it is set: `AgoalPerfTaskCreateRequest::new(AgoalPerfTaskCreateRequired { .. })`.
+pub struct AgoalPerfTaskCreateRequired {
+    /// `body`: see [`AgoalPerfTaskCreateRequest::body`].
+    pub body: Vec<PerfTask>,
+}
 impl AgoalPerfTaskCreateRequest {
     /// A `AgoalPerfTaskCreateRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = PerfTask>) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: AgoalPerfTaskCreateRequired) -> Self {
+        let AgoalPerfTaskCreateRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalPerfTaskCreateRequest { "body" => read_field(body) }
 }
@@ -3159,21 +3310,25 @@ impl rt::WriteRequest for AgoalPerfTaskCreateRequest {
 }
 /// The request of [`Api::agoal_perf_task_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalPerfTaskUpdateRequest {
     /// `body`.
     pub body: Vec<PerfTask>,
 }
+/// The required fields of [`AgoalPerfTaskUpdateRequest`], each named where it is set: `AgoalPerfTaskUpdateRequest::new(AgoalPerfTaskUpdateRequired { .. })`.
+pub struct AgoalPerfTaskUpdateRequired {
+    /// `body`: see [`AgoalPerfTaskUpdateRequest::body`].
+    pub body: Vec<PerfTask>,
+}
 impl AgoalPerfTaskUpdateRequest {
     /// A `AgoalPerfTaskUpdateRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = PerfTask>) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: AgoalPerfTaskUpdateRequired) -> Self {
+        let AgoalPerfTaskUpdateRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalPerfTaskUpdateRequest { "body" => read_field(body) }
 }
@@ -3200,7 +3355,7 @@ impl AgoalPeriodListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalPeriodListRequest { "body" => read_field(body) }
 }
@@ -3211,7 +3366,7 @@ impl rt::WriteRequest for AgoalPeriodListRequest {
 }
 /// The request of [`Api::agoal_send_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalSendMessageRequest {
     /// `mobileUrl`.
@@ -3227,26 +3382,39 @@ pub struct AgoalSendMessageRequest {
     /// `templateId`.
     pub template_id: String,
 }
+/// The required fields of [`AgoalSendMessageRequest`], each named where it is set: `AgoalSendMessageRequest::new(AgoalSendMessageRequired { .. })`.
+pub struct AgoalSendMessageRequired {
+    /// `mobileUrl`: see [`AgoalSendMessageRequest::mobile_url`].
+    pub mobile_url: String,
+    /// `params`: see [`AgoalSendMessageRequest::params`].
+    pub params: String,
+    /// `pcUrl`: see [`AgoalSendMessageRequest::pc_url`].
+    pub pc_url: String,
+    /// `sourceDingUserId`: see [`AgoalSendMessageRequest::source_ding_user_id`].
+    pub source_ding_user_id: String,
+    /// `targetDingUserIds`: see [`AgoalSendMessageRequest::target_ding_user_ids`].
+    pub target_ding_user_ids: Vec<String>,
+    /// `templateId`: see [`AgoalSendMessageRequest::template_id`].
+    pub template_id: String,
+}
 impl AgoalSendMessageRequest {
     /// A `AgoalSendMessageRequest` with its required fields (`mobileUrl`, `params`, `pcUrl`, `sourceDingUserId`, `targetDingUserIds`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        mobile_url: impl Into<String>,
-        params: impl Into<String>,
-        pc_url: impl Into<String>,
-        source_ding_user_id: impl Into<String>,
-        target_ding_user_ids: impl IntoIterator<Item = impl Into<String>>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AgoalSendMessageRequired) -> Self {
+        let AgoalSendMessageRequired {
+            mobile_url,
+            params,
+            pc_url,
+            source_ding_user_id,
+            target_ding_user_ids,
+            template_id,
+        } = required;
         Self {
-            mobile_url: mobile_url.into(),
-            params: params.into(),
-            pc_url: pc_url.into(),
-            source_ding_user_id: source_ding_user_id.into(),
-            target_ding_user_ids: target_ding_user_ids
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            template_id: template_id.into(),
+            mobile_url,
+            params,
+            pc_url,
+            source_ding_user_id,
+            target_ding_user_ids,
+            template_id,
         }
     }
 }
@@ -3256,7 +3424,7 @@ rt::impl_serialize! {
     field(source_ding_user_id), "targetDingUserIds" => field(target_ding_user_ids),
     "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalSendMessageRequest { "mobileUrl" => read_field(mobile_url), "params" =>
     read_field(params), "pcUrl" => read_field(pc_url), "sourceDingUserId" =>
@@ -3270,7 +3438,7 @@ impl rt::WriteRequest for AgoalSendMessageRequest {
 }
 /// The request of [`Api::agoal_user_objective_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalUserObjectiveListRequest {
     /// `dingUserId`.
@@ -3280,17 +3448,27 @@ pub struct AgoalUserObjectiveListRequest {
     /// `periodIds`.
     pub period_ids: Vec<String>,
 }
+/// The required fields of [`AgoalUserObjectiveListRequest`], each named where it is set: `AgoalUserObjectiveListRequest::new(AgoalUserObjectiveListRequired { .. })`.
+pub struct AgoalUserObjectiveListRequired {
+    /// `dingUserId`: see [`AgoalUserObjectiveListRequest::ding_user_id`].
+    pub ding_user_id: String,
+    /// `objectiveRuleId`: see [`AgoalUserObjectiveListRequest::objective_rule_id`].
+    pub objective_rule_id: String,
+    /// `periodIds`: see [`AgoalUserObjectiveListRequest::period_ids`].
+    pub period_ids: Vec<String>,
+}
 impl AgoalUserObjectiveListRequest {
     /// A `AgoalUserObjectiveListRequest` with its required fields (`dingUserId`, `objectiveRuleId`, `periodIds`); set the others with the methods named after them.
-    pub fn new(
-        ding_user_id: impl Into<String>,
-        objective_rule_id: impl Into<String>,
-        period_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: AgoalUserObjectiveListRequired) -> Self {
+        let AgoalUserObjectiveListRequired {
+            ding_user_id,
+            objective_rule_id,
+            period_ids,
+        } = required;
         Self {
-            ding_user_id: ding_user_id.into(),
-            objective_rule_id: objective_rule_id.into(),
-            period_ids: period_ids.into_iter().map(Into::into).collect(),
+            ding_user_id,
+            objective_rule_id,
+            period_ids,
         }
     }
 }
@@ -3298,7 +3476,7 @@ rt::impl_serialize! {
     AgoalUserObjectiveListRequest { "dingUserId" => field(ding_user_id),
     "objectiveRuleId" => field(objective_rule_id), "periodIds" => field(period_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalUserObjectiveListRequest { "dingUserId" => read_field(ding_user_id),
     "objectiveRuleId" => read_field(objective_rule_id), "periodIds" =>
@@ -3327,7 +3505,7 @@ impl AgoalUserSubAdminListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AgoalUserSubAdminListRequest { "funcPermissionGroup" =>
     read_field(func_permission_group) }
@@ -3362,7 +3540,7 @@ impl GetDeptScoreCardIndicatorRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDeptScoreCardIndicatorRequest { "dingTeamId" => read_field(ding_team_id),
     "selectedTime" => read_field(selected_time) }
@@ -3375,7 +3553,7 @@ impl rt::WriteRequest for GetDeptScoreCardIndicatorRequest {
 }
 /// The request of [`Api::get_indicator_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetIndicatorDetailRequest {
     /// `indicatorId`: a query parameter.
@@ -3383,11 +3561,17 @@ pub struct GetIndicatorDetailRequest {
     /// `monthNum`: a query parameter.
     pub month_num: Option<i64>,
 }
+/// The required fields of [`GetIndicatorDetailRequest`], each named where it is set: `GetIndicatorDetailRequest::new(GetIndicatorDetailRequired { .. })`.
+pub struct GetIndicatorDetailRequired {
+    /// `indicatorId`: see [`GetIndicatorDetailRequest::indicator_id`].
+    pub indicator_id: String,
+}
 impl GetIndicatorDetailRequest {
     /// A `GetIndicatorDetailRequest` with its required fields (`indicatorId`); set the others with the methods named after them.
-    pub fn new(indicator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetIndicatorDetailRequired) -> Self {
+        let GetIndicatorDetailRequired { indicator_id } = required;
         Self {
-            indicator_id: indicator_id.into(),
+            indicator_id,
             month_num: None,
         }
     }
@@ -3397,7 +3581,7 @@ impl GetIndicatorDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetIndicatorDetailRequest { "indicatorId" => read_field(indicator_id), "monthNum" =>
     read_field(month_num) }
@@ -3410,21 +3594,25 @@ impl rt::WriteRequest for GetIndicatorDetailRequest {
 }
 /// The request of [`Api::get_objective_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectiveDetailRequest {
     /// `objectiveId`: a query parameter.
     pub objective_id: String,
 }
+/// The required fields of [`GetObjectiveDetailRequest`], each named where it is set: `GetObjectiveDetailRequest::new(GetObjectiveDetailRequired { .. })`.
+pub struct GetObjectiveDetailRequired {
+    /// `objectiveId`: see [`GetObjectiveDetailRequest::objective_id`].
+    pub objective_id: String,
+}
 impl GetObjectiveDetailRequest {
     /// A `GetObjectiveDetailRequest` with its required fields (`objectiveId`); set the others with the methods named after them.
-    pub fn new(objective_id: impl Into<String>) -> Self {
-        Self {
-            objective_id: objective_id.into(),
-        }
+    pub fn new(required: GetObjectiveDetailRequired) -> Self {
+        let GetObjectiveDetailRequired { objective_id } = required;
+        Self { objective_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetObjectiveDetailRequest { "objectiveId" => read_field(objective_id) }
 }
@@ -3435,21 +3623,25 @@ impl rt::WriteRequest for GetObjectiveDetailRequest {
 }
 /// The request of [`Api::get_objective_rule_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectiveRuleDetailRequest {
     /// `objectiveRuleId`: a query parameter.
     pub objective_rule_id: String,
 }
+/// The required fields of [`GetObjectiveRuleDetailRequest`], each named where it is set: `GetObjectiveRuleDetailRequest::new(GetObjectiveRuleDetailRequired { .. })`.
+pub struct GetObjectiveRuleDetailRequired {
+    /// `objectiveRuleId`: see [`GetObjectiveRuleDetailRequest::objective_rule_id`].
+    pub objective_rule_id: String,
+}
 impl GetObjectiveRuleDetailRequest {
     /// A `GetObjectiveRuleDetailRequest` with its required fields (`objectiveRuleId`); set the others with the methods named after them.
-    pub fn new(objective_rule_id: impl Into<String>) -> Self {
-        Self {
-            objective_rule_id: objective_rule_id.into(),
-        }
+    pub fn new(required: GetObjectiveRuleDetailRequired) -> Self {
+        let GetObjectiveRuleDetailRequired { objective_rule_id } = required;
+        Self { objective_rule_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetObjectiveRuleDetailRequest { "objectiveRuleId" => read_field(objective_rule_id) }
 }

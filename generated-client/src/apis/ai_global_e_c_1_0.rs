@@ -1,5 +1,7 @@
 // @generated from api-spec/ai_global_e_c_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.ai_global_e_c_1_0()`. Generated from `api-spec/ai_global_e_c_1_0.yaml`.
+//! AI 全渠道电商客服 (AI Global E-commerce)：全渠道运营客服的消息接入与回调。
+//!
+//! 9 operations, methods of [`Api`] (`client.ai_global_e_c_1_0()`), behind the cargo feature `ai_global_e_c_1_0`; its paths start with `/v1.0/aiGlobalEC/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 业务code回调
     ///
-    /// `POST /v1.0/aiGlobalEC/businessCode/callback` (operation `BusinessCodeCallback`).
+    /// `POST /v1.0/aiGlobalEC/businessCode/callback`: DingTalk's `BusinessCodeCallback` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BusinessCodeCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BusinessCodeCallback")]
+    #[doc(alias = "/v1.0/aiGlobalEC/businessCode/callback")]
+    #[doc(alias = "POST /v1.0/aiGlobalEC/businessCode/callback")]
     pub fn business_code_callback(
         &self,
         request: &BusinessCodeCallbackRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 全渠道运营客服tiktok消息接入
     ///
-    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/im/message/process` (operation `ConnectionOmniChannelTiktokMessage`).
+    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/im/message/process`: DingTalk's `ConnectionOmniChannelTiktokMessage` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConnectionOmniChannelTiktokMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConnectionOmniChannelTiktokMessage")]
+    #[doc(alias = "/v1.0/aiGlobalEC/omniChannel/tiktok/im/message/process")]
+    #[doc(alias = "POST /v1.0/aiGlobalEC/omniChannel/tiktok/im/message/process")]
     pub fn connection_omni_channel_tiktok_message(
         &self,
         request: &ConnectionOmniChannelTiktokMessageRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 获取当前登录用户版本信息
     ///
-    /// `POST /v1.0/aiGlobalEC/authCode/getLoginUser` (operation `GetLoginUser`).
+    /// `POST /v1.0/aiGlobalEC/authCode/getLoginUser`: DingTalk's `GetLoginUser` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLoginUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetLoginUser")]
+    #[doc(alias = "/v1.0/aiGlobalEC/authCode/getLoginUser")]
+    #[doc(alias = "POST /v1.0/aiGlobalEC/authCode/getLoginUser")]
     pub fn get_login_user(
         &self,
         request: &GetLoginUserRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 提供给HHO的异步回调接口
     ///
-    /// `POST /v1.0/aiGlobalEC/hho/callback` (operation `HhoCallBack`).
+    /// `POST /v1.0/aiGlobalEC/hho/callback`: DingTalk's `HhoCallBack` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HhoCallBackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HhoCallBack")]
+    #[doc(alias = "/v1.0/aiGlobalEC/hho/callback")]
+    #[doc(alias = "POST /v1.0/aiGlobalEC/hho/callback")]
     pub fn hho_call_back(
         &self,
         request: &HhoCallBackRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 刊登的对外开放Api
     ///
-    /// `POST /v1.0/aiGlobalEC/launch` (operation `Launch`).
+    /// `POST /v1.0/aiGlobalEC/launch`: DingTalk's `Launch` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LaunchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Launch")]
+    #[doc(alias = "/v1.0/aiGlobalEC/launch")]
+    #[doc(alias = "POST /v1.0/aiGlobalEC/launch")]
     pub fn launch(
         &self,
         request: &LaunchRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 根据businessCode查询商品图片信息
     ///
-    /// `POST /v1.0/aiGlobalEC/businessCode/queryInfo` (operation `QueryBusinessCodeInfo`).
+    /// `POST /v1.0/aiGlobalEC/businessCode/queryInfo`: DingTalk's `QueryBusinessCodeInfo` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBusinessCodeInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBusinessCodeInfo")]
+    #[doc(alias = "/v1.0/aiGlobalEC/businessCode/queryInfo")]
+    #[doc(alias = "POST /v1.0/aiGlobalEC/businessCode/queryInfo")]
     pub fn query_business_code_info(
         &self,
         request: &QueryBusinessCodeInfoRequest,
@@ -144,11 +164,14 @@ impl Api {
     }
     /// 全渠道AI表格业务信息
     ///
-    /// `GET /v1.0/aiGlobalEC/omniChannel/notable` (operation `QueryNotableInfo`).
+    /// `GET /v1.0/aiGlobalEC/omniChannel/notable`: DingTalk's `QueryNotableInfo` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryNotableInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryNotableInfo")]
+    #[doc(alias = "/v1.0/aiGlobalEC/omniChannel/notable")]
+    #[doc(alias = "GET /v1.0/aiGlobalEC/omniChannel/notable")]
     pub fn query_notable_info(
         &self,
         request: &QueryNotableInfoRequest,
@@ -165,11 +188,14 @@ impl Api {
     }
     /// 平台店铺授权回调
     ///
-    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/shop/authCallback` (operation `TiktokShopAuthCallback`).
+    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/shop/authCallback`: DingTalk's `TiktokShopAuthCallback` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TiktokShopAuthCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TiktokShopAuthCallback")]
+    #[doc(alias = "/v1.0/aiGlobalEC/omniChannel/tiktok/shop/authCallback")]
+    #[doc(alias = "POST /v1.0/aiGlobalEC/omniChannel/tiktok/shop/authCallback")]
     pub fn tiktok_shop_auth_callback(
         &self,
         request: &TiktokShopAuthCallbackRequest,
@@ -186,11 +212,14 @@ impl Api {
     }
     /// 全渠道运营Tiktok的Webhook信息写入
     ///
-    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/webhook/process` (operation `TiktokWebhookProcess`).
+    /// `POST /v1.0/aiGlobalEC/omniChannel/tiktok/webhook/process`: DingTalk's `TiktokWebhookProcess` (module feature `ai_global_e_c_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TiktokWebhookProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TiktokWebhookProcess")]
+    #[doc(alias = "/v1.0/aiGlobalEC/omniChannel/tiktok/webhook/process")]
+    #[doc(alias = "POST /v1.0/aiGlobalEC/omniChannel/tiktok/webhook/process")]
     pub fn tiktok_webhook_process(
         &self,
         request: &TiktokWebhookProcessRequest,
@@ -206,8 +235,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `BusinessCodeCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BusinessCodeCallbackResponseBody`, a model several operations share: also named [`HhoCallBackResponseBody`], [`TiktokShopAuthCallbackResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BusinessCodeCallbackResponseBody {
     /// `success`.
@@ -216,12 +245,12 @@ pub struct BusinessCodeCallbackResponseBody {
 rt::impl_deserialize! {
     BusinessCodeCallbackResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BusinessCodeCallbackResponseBody { "success" => optional(success) }
 }
 /// `ConnectionOmniChannelTiktokMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectionOmniChannelTiktokMessageResponseBody {
     /// `errorCode`.
@@ -240,14 +269,14 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "omniChannelTiktokRsp"
     => read_field(omni_channel_tiktok_rsp), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConnectionOmniChannelTiktokMessageResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "omniChannelTiktokRsp" =>
     optional(omni_channel_tiktok_rsp), "success" => optional(success) }
 }
 /// `GetLoginUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLoginUserResponseBody {
     /// `commodityInfo`.
@@ -266,7 +295,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "isAdmin" => read_field(is_admin), "openId" =>
     read_field(open_id), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLoginUserResponseBody { "commodityInfo" => optional(commodity_info), "corpId" =>
     optional(corp_id), "isAdmin" => optional(is_admin), "openId" => optional(open_id),
@@ -320,13 +349,13 @@ rt::impl_serialize! {
     LaunchRequestVariants { "images" => optional(images), "optionValues" =>
     optional(option_values), "price" => optional(price), "sku" => optional(sku) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LaunchRequestVariants { "images" => read_field(images), "optionValues" =>
     read_field(option_values), "price" => read_field(price), "sku" => read_field(sku) }
 }
 /// `LaunchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LaunchResponseBody {
     /// `success`.
@@ -335,12 +364,12 @@ pub struct LaunchResponseBody {
 rt::impl_deserialize! {
     LaunchResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LaunchResponseBody { "success" => optional(success) }
 }
 /// `QueryBusinessCodeInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBusinessCodeInfoResponseBody {
     /// `businessCode`.
@@ -359,14 +388,14 @@ rt::impl_deserialize! {
     "imageType" => read_field(image_type), "imageUrls" => read_field(image_urls),
     "productId" => read_field(product_id), "skuList" => read_field(sku_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBusinessCodeInfoResponseBody { "businessCode" => optional(business_code),
     "imageType" => optional(image_type), "imageUrls" => optional(image_urls), "productId"
     => optional(product_id), "skuList" => optional(sku_list) }
 }
 /// `QueryNotableInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryNotableInfoResponseBody {
     /// `adminUnionIds`.
@@ -378,7 +407,7 @@ rt::impl_deserialize! {
     QueryNotableInfoResponseBody { "adminUnionIds" => read_field(admin_union_ids),
     "baseId" => read_field(base_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryNotableInfoResponseBody { "adminUnionIds" => optional(admin_union_ids), "baseId"
     => optional(base_id) }
@@ -386,7 +415,7 @@ rt::impl_serialize! {
 /// `TiktokShopAuthCallbackResponseBody`: the same model as [`BusinessCodeCallbackResponseBody`].
 pub type TiktokShopAuthCallbackResponseBody = BusinessCodeCallbackResponseBody;
 /// `TiktokWebhookProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TiktokWebhookProcessResponseBody {
     /// `code`.
@@ -408,15 +437,15 @@ rt::impl_deserialize! {
     "omniChannelTiktokWebhookRsp" => read_field(omni_channel_tiktok_webhook_rsp),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TiktokWebhookProcessResponseBody { "code" => optional(code), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg),
     "omniChannelTiktokWebhookRsp" => optional(omni_channel_tiktok_webhook_rsp), "success"
     => optional(success) }
 }
-/// `ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`.
-#[derive(Clone, Debug, Default)]
+/// `ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp`, a model several operations share: also named [`TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp {
     /// `code`.
@@ -426,13 +455,13 @@ rt::impl_deserialize! {
     ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp { "code" =>
     read_field(code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp { "code" =>
     optional(code) }
 }
 /// `GetLoginUserResponseBodyCommodityInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLoginUserResponseBodyCommodityInfo {
     /// `version`.
@@ -441,7 +470,7 @@ pub struct GetLoginUserResponseBodyCommodityInfo {
 rt::impl_deserialize! {
     GetLoginUserResponseBodyCommodityInfo { "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLoginUserResponseBodyCommodityInfo { "version" => optional(version) }
 }
@@ -474,13 +503,13 @@ rt::impl_serialize! {
     LaunchRequestVariantsOptionValues { "name" => optional(name), "value" =>
     optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LaunchRequestVariantsOptionValues { "name" => read_field(name), "value" =>
     read_field(value) }
 }
 /// `QueryBusinessCodeInfoResponseBodySkuList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBusinessCodeInfoResponseBodySkuList {
     /// `imageUrl`.
@@ -492,7 +521,7 @@ rt::impl_deserialize! {
     QueryBusinessCodeInfoResponseBodySkuList { "imageUrl" => read_field(image_url),
     "skuId" => read_field(sku_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBusinessCodeInfoResponseBodySkuList { "imageUrl" => optional(image_url), "skuId"
     => optional(sku_id) }
@@ -501,7 +530,7 @@ rt::impl_serialize! {
 pub type TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp = ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp;
 /// The request of [`Api::business_code_callback`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessCodeCallbackRequest {
     /// `businessCode`.
@@ -511,11 +540,17 @@ pub struct BusinessCodeCallbackRequest {
     /// `status`.
     pub status: Option<String>,
 }
+/// The required fields of [`BusinessCodeCallbackRequest`], each named where it is set: `BusinessCodeCallbackRequest::new(BusinessCodeCallbackRequired { .. })`.
+pub struct BusinessCodeCallbackRequired {
+    /// `businessCode`: see [`BusinessCodeCallbackRequest::business_code`].
+    pub business_code: String,
+}
 impl BusinessCodeCallbackRequest {
     /// A `BusinessCodeCallbackRequest` with its required fields (`businessCode`); set the others with the methods named after them.
-    pub fn new(business_code: impl Into<String>) -> Self {
+    pub fn new(required: BusinessCodeCallbackRequired) -> Self {
+        let BusinessCodeCallbackRequired { business_code } = required;
         Self {
-            business_code: business_code.into(),
+            business_code,
             event_type: None,
             status: None,
         }
@@ -535,7 +570,7 @@ rt::impl_serialize! {
     BusinessCodeCallbackRequest { "businessCode" => field(business_code), "eventType" =>
     optional(event_type), "status" => optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BusinessCodeCallbackRequest { "businessCode" => read_field(business_code),
     "eventType" => read_field(event_type), "status" => read_field(status) }
@@ -567,7 +602,7 @@ rt::impl_serialize! {
     ConnectionOmniChannelTiktokMessageRequest { "tiktokContentJsonString" =>
     optional(tiktok_content_json_string) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConnectionOmniChannelTiktokMessageRequest { "tiktokContentJsonString" =>
     read_field(tiktok_content_json_string) }
@@ -598,7 +633,7 @@ impl GetLoginUserRequest {
 rt::impl_serialize! {
     GetLoginUserRequest { "authCode" => optional(auth_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetLoginUserRequest { "authCode" => read_field(auth_code) }
 }
@@ -658,7 +693,7 @@ rt::impl_serialize! {
     optional(dt_notification_id), "shopId" => optional(shop_id), "timestamp" =>
     optional(timestamp), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HhoCallBackRequest { "data" => read_field(data), "dtNotificationId" =>
     read_field(dt_notification_id), "shopId" => read_field(shop_id), "timestamp" =>
@@ -758,7 +793,7 @@ rt::impl_serialize! {
     optional(source_data), "variants" => optional(variants), "videoUrls" =>
     optional(video_urls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LaunchRequest { "description" => read_field(description), "imageUrls" =>
     read_field(image_urls), "platform" => read_field(platform), "productName" =>
@@ -773,7 +808,7 @@ impl rt::WriteRequest for LaunchRequest {
 }
 /// The request of [`Api::query_business_code_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBusinessCodeInfoRequest {
     /// `businessCode`.
@@ -783,11 +818,17 @@ pub struct QueryBusinessCodeInfoRequest {
     /// `status`.
     pub status: Option<String>,
 }
+/// The required fields of [`QueryBusinessCodeInfoRequest`], each named where it is set: `QueryBusinessCodeInfoRequest::new(QueryBusinessCodeInfoRequired { .. })`.
+pub struct QueryBusinessCodeInfoRequired {
+    /// `businessCode`: see [`QueryBusinessCodeInfoRequest::business_code`].
+    pub business_code: String,
+}
 impl QueryBusinessCodeInfoRequest {
     /// A `QueryBusinessCodeInfoRequest` with its required fields (`businessCode`); set the others with the methods named after them.
-    pub fn new(business_code: impl Into<String>) -> Self {
+    pub fn new(required: QueryBusinessCodeInfoRequired) -> Self {
+        let QueryBusinessCodeInfoRequired { business_code } = required;
         Self {
-            business_code: business_code.into(),
+            business_code,
             event_type: None,
             status: None,
         }
@@ -807,7 +848,7 @@ rt::impl_serialize! {
     QueryBusinessCodeInfoRequest { "businessCode" => field(business_code), "eventType" =>
     optional(event_type), "status" => optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBusinessCodeInfoRequest { "businessCode" => read_field(business_code),
     "eventType" => read_field(event_type), "status" => read_field(status) }
@@ -835,7 +876,7 @@ impl QueryNotableInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryNotableInfoRequest { "sceneCode" => read_field(scene_code) }
 }
@@ -888,7 +929,7 @@ rt::impl_serialize! {
     optional(shop_id), "shopName" => optional(shop_name), "shopRegion" =>
     optional(shop_region) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TiktokShopAuthCallbackRequest { "sellerType" => read_field(seller_type), "shopId" =>
     read_field(shop_id), "shopName" => read_field(shop_name), "shopRegion" =>
@@ -921,7 +962,7 @@ rt::impl_serialize! {
     TiktokWebhookProcessRequest { "tiktokContentJsonString" =>
     optional(tiktok_content_json_string) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TiktokWebhookProcessRequest { "tiktokContentJsonString" =>
     read_field(tiktok_content_json_string) }

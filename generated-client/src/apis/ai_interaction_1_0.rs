@@ -1,5 +1,7 @@
 // @generated from api-spec/ai_interaction_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.ai_interaction_1_0()`. Generated from `api-spec/ai_interaction_1_0.yaml`.
+//! AI 互动卡片会话 (AI Interaction)：主动模式与回复模式下的会话框。
+//!
+//! 5 operations, methods of [`Api`] (`client.ai_interaction_1_0()`), behind the cargo feature `ai_interaction_1_0`; its paths start with `/v1.0/aiInteraction/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 在主动模式下完结会话框
     ///
-    /// `POST /v1.0/aiInteraction/finish` (operation `Finish`).
+    /// `POST /v1.0/aiInteraction/finish`: DingTalk's `Finish` (module feature `ai_interaction_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FinishError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Finish")]
+    #[doc(alias = "/v1.0/aiInteraction/finish")]
+    #[doc(alias = "POST /v1.0/aiInteraction/finish")]
     pub fn finish(
         &self,
         request: &FinishRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 在主动模式下准备会话框
     ///
-    /// `POST /v1.0/aiInteraction/prepare` (operation `Prepare`).
+    /// `POST /v1.0/aiInteraction/prepare`: DingTalk's `Prepare` (module feature `ai_interaction_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PrepareError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Prepare")]
+    #[doc(alias = "/v1.0/aiInteraction/prepare")]
+    #[doc(alias = "POST /v1.0/aiInteraction/prepare")]
     pub fn prepare(
         &self,
         request: &PrepareRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 在回复模式下更新会话框
     ///
-    /// `POST /v1.0/aiInteraction/reply` (operation `Reply`).
+    /// `POST /v1.0/aiInteraction/reply`: DingTalk's `Reply` (module feature `ai_interaction_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Reply")]
+    #[doc(alias = "/v1.0/aiInteraction/reply")]
+    #[doc(alias = "POST /v1.0/aiInteraction/reply")]
     pub fn reply(
         &self,
         request: &ReplyRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 直接发送消息
     ///
-    /// `POST /v1.0/aiInteraction/send` (operation `Send`).
+    /// `POST /v1.0/aiInteraction/send`: DingTalk's `Send` (module feature `ai_interaction_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Send")]
+    #[doc(alias = "/v1.0/aiInteraction/send")]
+    #[doc(alias = "POST /v1.0/aiInteraction/send")]
     pub fn send(&self, request: &SendRequest) -> rt::Call<SendResponseBody, SendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Send",
@@ -96,11 +110,14 @@ impl Api {
     }
     /// 在主动模式下更新会话框
     ///
-    /// `POST /v1.0/aiInteraction/update` (operation `Update`).
+    /// `POST /v1.0/aiInteraction/update`: DingTalk's `Update` (module feature `ai_interaction_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Update")]
+    #[doc(alias = "/v1.0/aiInteraction/update")]
+    #[doc(alias = "POST /v1.0/aiInteraction/update")]
     pub fn update(
         &self,
         request: &UpdateRequest,
@@ -116,8 +133,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `FinishResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `FinishResponseBody`, a model several operations share: also named [`ReplyResponseBody`], [`UpdateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FinishResponseBody {
     /// `result`.
@@ -126,12 +143,12 @@ pub struct FinishResponseBody {
 rt::impl_deserialize! {
     FinishResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FinishResponseBody { "result" => optional(result) }
 }
 /// `PrepareResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrepareResponseBody {
     /// `result`.
@@ -140,14 +157,14 @@ pub struct PrepareResponseBody {
 rt::impl_deserialize! {
     PrepareResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareResponseBody { "result" => optional(result) }
 }
 /// `ReplyResponseBody`: the same model as [`FinishResponseBody`].
 pub type ReplyResponseBody = FinishResponseBody;
 /// `SendResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendResponseBody {
     /// `success`.
@@ -156,14 +173,14 @@ pub struct SendResponseBody {
 rt::impl_deserialize! {
     SendResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendResponseBody { "success" => optional(success) }
 }
 /// `UpdateResponseBody`: the same model as [`FinishResponseBody`].
 pub type UpdateResponseBody = FinishResponseBody;
-/// `FinishResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `FinishResponseBodyResult`, a model several operations share: also named [`ReplyResponseBodyResult`], [`UpdateResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FinishResponseBodyResult {
     /// `success`.
@@ -172,12 +189,12 @@ pub struct FinishResponseBodyResult {
 rt::impl_deserialize! {
     FinishResponseBodyResult { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FinishResponseBodyResult { "success" => optional(success) }
 }
 /// `PrepareResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrepareResponseBodyResult {
     /// `conversationToken`.
@@ -186,7 +203,7 @@ pub struct PrepareResponseBodyResult {
 rt::impl_deserialize! {
     PrepareResponseBodyResult { "conversationToken" => read_field(conversation_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareResponseBodyResult { "conversationToken" => optional(conversation_token) }
 }
@@ -196,24 +213,28 @@ pub type ReplyResponseBodyResult = FinishResponseBodyResult;
 pub type UpdateResponseBodyResult = FinishResponseBodyResult;
 /// The request of [`Api::finish`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FinishRequest {
     /// `conversationToken`.
     pub conversation_token: String,
 }
+/// The required fields of [`FinishRequest`], each named where it is set: `FinishRequest::new(FinishRequired { .. })`.
+pub struct FinishRequired {
+    /// `conversationToken`: see [`FinishRequest::conversation_token`].
+    pub conversation_token: String,
+}
 impl FinishRequest {
     /// A `FinishRequest` with its required fields (`conversationToken`); set the others with the methods named after them.
-    pub fn new(conversation_token: impl Into<String>) -> Self {
-        Self {
-            conversation_token: conversation_token.into(),
-        }
+    pub fn new(required: FinishRequired) -> Self {
+        let FinishRequired { conversation_token } = required;
+        Self { conversation_token }
     }
 }
 rt::impl_serialize! {
     FinishRequest { "conversationToken" => field(conversation_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FinishRequest { "conversationToken" => read_field(conversation_token) }
 }
@@ -224,7 +245,7 @@ impl rt::WriteRequest for FinishRequest {
 }
 /// The request of [`Api::prepare`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareRequest {
     /// `content`.
@@ -236,12 +257,18 @@ pub struct PrepareRequest {
     /// `unionId`.
     pub union_id: Option<String>,
 }
+/// The required fields of [`PrepareRequest`], each named where it is set: `PrepareRequest::new(PrepareRequired { .. })`.
+pub struct PrepareRequired {
+    /// `contentType`: see [`PrepareRequest::content_type`].
+    pub content_type: String,
+}
 impl PrepareRequest {
     /// A `PrepareRequest` with its required fields (`contentType`); set the others with the methods named after them.
-    pub fn new(content_type: impl Into<String>) -> Self {
+    pub fn new(required: PrepareRequired) -> Self {
+        let PrepareRequired { content_type } = required;
         Self {
             content: None,
-            content_type: content_type.into(),
+            content_type,
             open_conversation_id: None,
             union_id: None,
         }
@@ -267,7 +294,7 @@ rt::impl_serialize! {
     field(content_type), "openConversationId" => optional(open_conversation_id),
     "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PrepareRequest { "content" => read_field(content), "contentType" =>
     read_field(content_type), "openConversationId" => read_field(open_conversation_id),
@@ -280,7 +307,7 @@ impl rt::WriteRequest for PrepareRequest {
 }
 /// The request of [`Api::reply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReplyRequest {
     /// `content`.
@@ -290,16 +317,21 @@ pub struct ReplyRequest {
     /// `conversationToken`.
     pub conversation_token: String,
 }
+/// The required fields of [`ReplyRequest`], each named where it is set: `ReplyRequest::new(ReplyRequired { .. })`.
+pub struct ReplyRequired {
+    /// `contentType`: see [`ReplyRequest::content_type`].
+    pub content_type: String,
+    /// `conversationToken`: see [`ReplyRequest::conversation_token`].
+    pub conversation_token: String,
+}
 impl ReplyRequest {
     /// A `ReplyRequest` with its required fields (`contentType`, `conversationToken`); set the others with the methods named after them.
-    pub fn new(
-        content_type: impl Into<String>,
-        conversation_token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ReplyRequired) -> Self {
+        let ReplyRequired { content_type, conversation_token } = required;
         Self {
             content: None,
-            content_type: content_type.into(),
-            conversation_token: conversation_token.into(),
+            content_type,
+            conversation_token,
         }
     }
     /// Sets `content`.
@@ -312,7 +344,7 @@ rt::impl_serialize! {
     ReplyRequest { "content" => optional(content), "contentType" => field(content_type),
     "conversationToken" => field(conversation_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReplyRequest { "content" => read_field(content), "contentType" =>
     read_field(content_type), "conversationToken" => read_field(conversation_token) }
@@ -324,7 +356,7 @@ impl rt::WriteRequest for ReplyRequest {
 }
 /// The request of [`Api::send`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendRequest {
     /// `content`.
@@ -336,12 +368,18 @@ pub struct SendRequest {
     /// `unionId`.
     pub union_id: Option<String>,
 }
+/// The required fields of [`SendRequest`], each named where it is set: `SendRequest::new(SendRequired { .. })`.
+pub struct SendRequired {
+    /// `contentType`: see [`SendRequest::content_type`].
+    pub content_type: String,
+}
 impl SendRequest {
     /// A `SendRequest` with its required fields (`contentType`); set the others with the methods named after them.
-    pub fn new(content_type: impl Into<String>) -> Self {
+    pub fn new(required: SendRequired) -> Self {
+        let SendRequired { content_type } = required;
         Self {
             content: None,
-            content_type: content_type.into(),
+            content_type,
             open_conversation_id: None,
             union_id: None,
         }
@@ -367,7 +405,7 @@ rt::impl_serialize! {
     "openConversationId" => optional(open_conversation_id), "unionId" =>
     optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRequest { "content" => read_field(content), "contentType" =>
     read_field(content_type), "openConversationId" => read_field(open_conversation_id),
@@ -380,7 +418,7 @@ impl rt::WriteRequest for SendRequest {
 }
 /// The request of [`Api::update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRequest {
     /// `content`.
@@ -390,17 +428,23 @@ pub struct UpdateRequest {
     /// `conversationToken`.
     pub conversation_token: String,
 }
+/// The required fields of [`UpdateRequest`], each named where it is set: `UpdateRequest::new(UpdateRequired { .. })`.
+pub struct UpdateRequired {
+    /// `content`: see [`UpdateRequest::content`].
+    pub content: String,
+    /// `contentType`: see [`UpdateRequest::content_type`].
+    pub content_type: String,
+    /// `conversationToken`: see [`UpdateRequest::conversation_token`].
+    pub conversation_token: String,
+}
 impl UpdateRequest {
     /// A `UpdateRequest` with its required fields (`content`, `contentType`, `conversationToken`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        content_type: impl Into<String>,
-        conversation_token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateRequired) -> Self {
+        let UpdateRequired { content, content_type, conversation_token } = required;
         Self {
-            content: content.into(),
-            content_type: content_type.into(),
-            conversation_token: conversation_token.into(),
+            content,
+            content_type,
+            conversation_token,
         }
     }
 }
@@ -408,7 +452,7 @@ rt::impl_serialize! {
     UpdateRequest { "content" => field(content), "contentType" => field(content_type),
     "conversationToken" => field(conversation_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRequest { "content" => read_field(content), "contentType" =>
     read_field(content_type), "conversationToken" => read_field(conversation_token) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/ai_paa_s_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.ai_paa_s_1_0()`. Generated from `api-spec/ai_paa_s_1_0.yaml`.
+//! AI PaaS：AI 技能执行、模型推理与文生图任务。
+//!
+//! 17 operations, methods of [`Api`] (`client.ai_paa_s_1_0()`), behind the cargo feature `ai_paa_s_1_0`; its paths start with `/v1.0/aiPaaS/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 炼丹炉专属模型推理服务
     ///
-    /// `POST /v1.0/aiPaaS/ai/complete` (operation `ExclusiveModelCompleteService`).
+    /// `POST /v1.0/aiPaaS/ai/complete`: DingTalk's `ExclusiveModelCompleteService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusiveModelCompleteServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusiveModelCompleteService")]
+    #[doc(alias = "/v1.0/aiPaaS/ai/complete")]
+    #[doc(alias = "POST /v1.0/aiPaaS/ai/complete")]
     pub fn exclusive_model_complete_service(
         &self,
         request: &ExclusiveModelCompleteServiceRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 执行AI技能
     ///
-    /// `POST /v1.0/aiPaaS/me/agents/execute` (operation `ExecuteAgent`).
+    /// `POST /v1.0/aiPaaS/me/agents/execute`: DingTalk's `ExecuteAgent` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecuteAgentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecuteAgent")]
+    #[doc(alias = "/v1.0/aiPaaS/me/agents/execute")]
+    #[doc(alias = "POST /v1.0/aiPaaS/me/agents/execute")]
     pub fn execute_agent(
         &self,
         request: &ExecuteAgentRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 炼丹炉文生图任务结果获取
     ///
-    /// `POST /v1.0/aiPaaS/ai/textToImage/results/query` (operation `LiandanTextImageGet`).
+    /// `POST /v1.0/aiPaaS/ai/textToImage/results/query`: DingTalk's `LiandanTextImageGet` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LiandanTextImageGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LiandanTextImageGet")]
+    #[doc(alias = "/v1.0/aiPaaS/ai/textToImage/results/query")]
+    #[doc(alias = "POST /v1.0/aiPaaS/ai/textToImage/results/query")]
     pub fn liandan_text_image_get(
         &self,
         request: &LiandanTextImageGetRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 炼丹炉专属模型接口
     ///
-    /// `POST /v1.0/aiPaaS/ai/generate` (operation `LiandanluExclusiveModel`).
+    /// `POST /v1.0/aiPaaS/ai/generate`: DingTalk's `LiandanluExclusiveModel` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LiandanluExclusiveModelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LiandanluExclusiveModel")]
+    #[doc(alias = "/v1.0/aiPaaS/ai/generate")]
+    #[doc(alias = "POST /v1.0/aiPaaS/ai/generate")]
     pub fn liandanlu_exclusive_model(
         &self,
         request: &LiandanluExclusiveModelRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 炼丹炉通过提示词生成图片
     ///
-    /// `POST /v1.0/aiPaaS/ai/textToImage/generate` (operation `LiandanluTextToImageModel`).
+    /// `POST /v1.0/aiPaaS/ai/textToImage/generate`: DingTalk's `LiandanluTextToImageModel` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LiandanluTextToImageModelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LiandanluTextToImageModel")]
+    #[doc(alias = "/v1.0/aiPaaS/ai/textToImage/generate")]
+    #[doc(alias = "POST /v1.0/aiPaaS/ai/textToImage/generate")]
     pub fn liandanlu_text_to_image_model(
         &self,
         request: &LiandanluTextToImageModelRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 通过配置的指令，连接用户和系统，训练大模型
     ///
-    /// `POST /v1.0/aiPaaS/ai/nl2frame` (operation `NLToFrameService`).
+    /// `POST /v1.0/aiPaaS/ai/nl2frame`: DingTalk's `NLToFrameService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NLToFrameServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NLToFrameService")]
+    #[doc(alias = "/v1.0/aiPaaS/ai/nl2frame")]
+    #[doc(alias = "POST /v1.0/aiPaaS/ai/nl2frame")]
     pub fn nl_to_frame_service(
         &self,
         request: &NLToFrameServiceRequest,
@@ -147,11 +167,14 @@ impl Api {
     }
     /// Baymax技能执行日志
     ///
-    /// `GET /v1.0/aiPaaS/skills/logs` (operation `QueryBaymaxSkillLog`).
+    /// `GET /v1.0/aiPaaS/skills/logs`: DingTalk's `QueryBaymaxSkillLog` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBaymaxSkillLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBaymaxSkillLog")]
+    #[doc(alias = "/v1.0/aiPaaS/skills/logs")]
+    #[doc(alias = "GET /v1.0/aiPaaS/skills/logs")]
     pub fn query_baymax_skill_log(
         &self,
         request: &QueryBaymaxSkillLogRequest,
@@ -168,15 +191,18 @@ impl Api {
     }
     /// 查询会话消息并以大模型友好的协议返回
     ///
-    /// `GET /v1.0/aiPaaS/me/memory/im/{cid}/messages` (operation `QueryConversationMessageForAI`).
+    /// `GET /v1.0/aiPaaS/me/memory/im/{cid}/messages`: DingTalk's `QueryConversationMessageForAI` (module feature `ai_paa_s_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `cid` (`cid`)
+    /// - `cid`: `{cid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryConversationMessageForAIError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryConversationMessageForAI")]
+    #[doc(alias = "/v1.0/aiPaaS/me/memory/im/{cid}/messages")]
+    #[doc(alias = "GET /v1.0/aiPaaS/me/memory/im/{cid}/messages")]
     pub fn query_conversation_message_for_ai(
         &self,
         cid: &str,
@@ -197,11 +223,14 @@ impl Api {
     }
     /// 查询记忆学习进度
     ///
-    /// `GET /v1.0/aiPaaS/me/memory/learningTask/get` (operation `QueryMemoryLearningTask`).
+    /// `GET /v1.0/aiPaaS/me/memory/learningTask/get`: DingTalk's `QueryMemoryLearningTask` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMemoryLearningTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMemoryLearningTask")]
+    #[doc(alias = "/v1.0/aiPaaS/me/memory/learningTask/get")]
+    #[doc(alias = "GET /v1.0/aiPaaS/me/memory/learningTask/get")]
     pub fn query_memory_learning_task(
         &self,
         request: &QueryMemoryLearningTaskRequest,
@@ -218,11 +247,14 @@ impl Api {
     }
     /// 中信金属智能配料任务结果
     ///
-    /// `POST /v1.0/aiPaaS/nl2x/smartFormulas/results/query` (operation `SmartFormulaResultService`).
+    /// `POST /v1.0/aiPaaS/nl2x/smartFormulas/results/query`: DingTalk's `SmartFormulaResultService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SmartFormulaResultServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SmartFormulaResultService")]
+    #[doc(alias = "/v1.0/aiPaaS/nl2x/smartFormulas/results/query")]
+    #[doc(alias = "POST /v1.0/aiPaaS/nl2x/smartFormulas/results/query")]
     pub fn smart_formula_result_service(
         &self,
         request: &SmartFormulaResultServiceRequest,
@@ -242,11 +274,14 @@ impl Api {
     }
     /// 中信金属智能配料任务触发
     ///
-    /// `POST /v1.0/aiPaaS/nl2x/smartFormulas/trigger` (operation `SmartFormulaTriggerService`).
+    /// `POST /v1.0/aiPaaS/nl2x/smartFormulas/trigger`: DingTalk's `SmartFormulaTriggerService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SmartFormulaTriggerServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SmartFormulaTriggerService")]
+    #[doc(alias = "/v1.0/aiPaaS/nl2x/smartFormulas/trigger")]
+    #[doc(alias = "POST /v1.0/aiPaaS/nl2x/smartFormulas/trigger")]
     pub fn smart_formula_trigger_service(
         &self,
         request: &SmartFormulaTriggerServiceRequest,
@@ -266,11 +301,14 @@ impl Api {
     }
     /// 批量查询智能报价结果
     ///
-    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/results/batchQuery` (operation `SmartQuoteBatchQueryResultService`).
+    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/results/batchQuery`: DingTalk's `SmartQuoteBatchQueryResultService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SmartQuoteBatchQueryResultServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SmartQuoteBatchQueryResultService")]
+    #[doc(alias = "/v1.0/aiPaaS/nl2x/smartQuotations/results/batchQuery")]
+    #[doc(alias = "POST /v1.0/aiPaaS/nl2x/smartQuotations/results/batchQuery")]
     pub fn smart_quote_batch_query_result_service(
         &self,
         request: &SmartQuoteBatchQueryResultServiceRequest,
@@ -290,11 +328,14 @@ impl Api {
     }
     /// 批量查询智能报价
     ///
-    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/batchQuery` (operation `SmartQuoteBatchQueryService`).
+    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/batchQuery`: DingTalk's `SmartQuoteBatchQueryService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SmartQuoteBatchQueryServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SmartQuoteBatchQueryService")]
+    #[doc(alias = "/v1.0/aiPaaS/nl2x/smartQuotations/batchQuery")]
+    #[doc(alias = "POST /v1.0/aiPaaS/nl2x/smartQuotations/batchQuery")]
     pub fn smart_quote_batch_query_service(
         &self,
         request: &SmartQuoteBatchQueryServiceRequest,
@@ -314,11 +355,14 @@ impl Api {
     }
     /// 添加智能报价数据
     ///
-    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/datas` (operation `SmartQuoteDataService`).
+    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/datas`: DingTalk's `SmartQuoteDataService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SmartQuoteDataServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SmartQuoteDataService")]
+    #[doc(alias = "/v1.0/aiPaaS/nl2x/smartQuotations/datas")]
+    #[doc(alias = "POST /v1.0/aiPaaS/nl2x/smartQuotations/datas")]
     pub fn smart_quote_data_service(
         &self,
         request: &SmartQuoteDataServiceRequest,
@@ -335,11 +379,14 @@ impl Api {
     }
     /// 查询智能报价结果
     ///
-    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/results/query` (operation `SmartQuoteQueryResultService`).
+    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/results/query`: DingTalk's `SmartQuoteQueryResultService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SmartQuoteQueryResultServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SmartQuoteQueryResultService")]
+    #[doc(alias = "/v1.0/aiPaaS/nl2x/smartQuotations/results/query")]
+    #[doc(alias = "POST /v1.0/aiPaaS/nl2x/smartQuotations/results/query")]
     pub fn smart_quote_query_result_service(
         &self,
         request: &SmartQuoteQueryResultServiceRequest,
@@ -359,11 +406,14 @@ impl Api {
     }
     /// 查询智能报价
     ///
-    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/triggerQuery` (operation `SmartQuoteQueryService`).
+    /// `POST /v1.0/aiPaaS/nl2x/smartQuotations/triggerQuery`: DingTalk's `SmartQuoteQueryService` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SmartQuoteQueryServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SmartQuoteQueryService")]
+    #[doc(alias = "/v1.0/aiPaaS/nl2x/smartQuotations/triggerQuery")]
+    #[doc(alias = "POST /v1.0/aiPaaS/nl2x/smartQuotations/triggerQuery")]
     pub fn smart_quote_query_service(
         &self,
         request: &SmartQuoteQueryServiceRequest,
@@ -380,11 +430,14 @@ impl Api {
     }
     /// 提交记忆学习任务
     ///
-    /// `POST /v1.0/aiPaaS/me/memory/learningTask/put` (operation `SubmitMemoryLearningTask`).
+    /// `POST /v1.0/aiPaaS/me/memory/learningTask/put`: DingTalk's `SubmitMemoryLearningTask` (module feature `ai_paa_s_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitMemoryLearningTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitMemoryLearningTask")]
+    #[doc(alias = "/v1.0/aiPaaS/me/memory/learningTask/put")]
+    #[doc(alias = "POST /v1.0/aiPaaS/me/memory/learningTask/put")]
     pub fn submit_memory_learning_task(
         &self,
         request: &SubmitMemoryLearningTaskRequest,
@@ -402,7 +455,7 @@ impl Api {
 }
 /// `ExclusiveModelCompleteServiceRequestMessages`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceRequestMessages {
     /// `content`.
@@ -410,26 +463,31 @@ pub struct ExclusiveModelCompleteServiceRequestMessages {
     /// `role`.
     pub role: String,
 }
+/// The required fields of [`ExclusiveModelCompleteServiceRequestMessages`], each named where it is set: `ExclusiveModelCompleteServiceRequestMessages::new(ExclusiveModelCompleteServiceRequestMessagesRequired { .. })`.
+pub struct ExclusiveModelCompleteServiceRequestMessagesRequired {
+    /// `content`: see [`ExclusiveModelCompleteServiceRequestMessages::content`].
+    pub content: String,
+    /// `role`: see [`ExclusiveModelCompleteServiceRequestMessages::role`].
+    pub role: String,
+}
 impl ExclusiveModelCompleteServiceRequestMessages {
     /// A `ExclusiveModelCompleteServiceRequestMessages` with its required fields (`content`, `role`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>, role: impl Into<String>) -> Self {
-        Self {
-            content: content.into(),
-            role: role.into(),
-        }
+    pub fn new(required: ExclusiveModelCompleteServiceRequestMessagesRequired) -> Self {
+        let ExclusiveModelCompleteServiceRequestMessagesRequired { content, role } = required;
+        Self { content, role }
     }
 }
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceRequestMessages { "content" => field(content), "role" =>
     field(role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusiveModelCompleteServiceRequestMessages { "content" => read_field(content),
     "role" => read_field(role) }
 }
 /// `ExclusiveModelCompleteServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceResponseBody {
     /// `choices`.
@@ -448,7 +506,7 @@ rt::impl_deserialize! {
     "created" => read_field(created), "id" => read_field(id), "model" =>
     read_field(model), "usage" => read_field(usage) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceResponseBody { "choices" => optional(choices), "created"
     => optional(created), "id" => optional(id), "model" => optional(model), "usage" =>
@@ -490,13 +548,13 @@ rt::impl_serialize! {
     ExecuteAgentRequestInputs { "cardData" => optional(card_data), "cardTemplateId" =>
     optional(card_template_id), "input" => optional(input) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteAgentRequestInputs { "cardData" => read_field(card_data), "cardTemplateId" =>
     read_field(card_template_id), "input" => read_field(input) }
 }
 /// `ExecuteAgentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExecuteAgentResponseBody {
     /// `result`.
@@ -505,12 +563,12 @@ pub struct ExecuteAgentResponseBody {
 rt::impl_deserialize! {
     ExecuteAgentResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteAgentResponseBody { "result" => optional(result) }
 }
 /// `LiandanTextImageGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LiandanTextImageGetResponseBody {
     /// `result`.
@@ -522,13 +580,13 @@ rt::impl_deserialize! {
     LiandanTextImageGetResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LiandanTextImageGetResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `LiandanluExclusiveModelResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LiandanluExclusiveModelResponseBody {
     /// `requestId`.
@@ -540,13 +598,13 @@ rt::impl_deserialize! {
     LiandanluExclusiveModelResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LiandanluExclusiveModelResponseBody { "requestId" => optional(request_id), "result"
     => optional(result) }
 }
 /// `LiandanluTextToImageModelResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LiandanluTextToImageModelResponseBody {
     /// `result`.
@@ -558,13 +616,13 @@ rt::impl_deserialize! {
     LiandanluTextToImageModelResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LiandanluTextToImageModelResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `NLToFrameServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NLToFrameServiceResponseBody {
     /// `result`.
@@ -573,12 +631,12 @@ pub struct NLToFrameServiceResponseBody {
 rt::impl_deserialize! {
     NLToFrameServiceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     NLToFrameServiceResponseBody { "result" => optional(result) }
 }
 /// `QueryBaymaxSkillLogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBaymaxSkillLogResponseBody {
     /// `result`.
@@ -587,12 +645,12 @@ pub struct QueryBaymaxSkillLogResponseBody {
 rt::impl_deserialize! {
     QueryBaymaxSkillLogResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBaymaxSkillLogResponseBody { "result" => optional(result) }
 }
 /// `QueryConversationMessageForAIResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationMessageForAIResponseBody {
     /// `messages`.
@@ -601,12 +659,12 @@ pub struct QueryConversationMessageForAIResponseBody {
 rt::impl_deserialize! {
     QueryConversationMessageForAIResponseBody { "messages" => read_field(messages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationMessageForAIResponseBody { "messages" => optional(messages) }
 }
 /// `QueryMemoryLearningTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMemoryLearningTaskResponseBody {
     /// `result`.
@@ -615,12 +673,12 @@ pub struct QueryMemoryLearningTaskResponseBody {
 rt::impl_deserialize! {
     QueryMemoryLearningTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMemoryLearningTaskResponseBody { "result" => optional(result) }
 }
-/// `SmartFormulaResultServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SmartFormulaResultServiceResponseBody`, a model several operations share: also named [`SmartQuoteBatchQueryResultServiceResponseBody`], [`SmartQuoteQueryResultServiceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SmartFormulaResultServiceResponseBody {
     /// `result`.
@@ -632,13 +690,13 @@ rt::impl_deserialize! {
     SmartFormulaResultServiceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SmartFormulaResultServiceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `SmartFormulaTriggerServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SmartFormulaTriggerServiceResponseBody`, a model several operations share: also named [`SmartQuoteBatchQueryServiceResponseBody`], [`SmartQuoteQueryServiceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SmartFormulaTriggerServiceResponseBody {
     /// `result`.
@@ -650,7 +708,7 @@ rt::impl_deserialize! {
     SmartFormulaTriggerServiceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SmartFormulaTriggerServiceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -660,7 +718,7 @@ pub type SmartQuoteBatchQueryResultServiceResponseBody = SmartFormulaResultServi
 /// `SmartQuoteBatchQueryServiceResponseBody`: the same model as [`SmartFormulaTriggerServiceResponseBody`].
 pub type SmartQuoteBatchQueryServiceResponseBody = SmartFormulaTriggerServiceResponseBody;
 /// `SmartQuoteDataServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SmartQuoteDataServiceResponseBody {
     /// `result`.
@@ -669,7 +727,7 @@ pub struct SmartQuoteDataServiceResponseBody {
 rt::impl_deserialize! {
     SmartQuoteDataServiceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SmartQuoteDataServiceResponseBody { "result" => optional(result) }
 }
@@ -706,13 +764,13 @@ rt::impl_serialize! {
     SubmitMemoryLearningTaskRequestContent { "knowledgeBaseUrl" =>
     optional(knowledge_base_url), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitMemoryLearningTaskRequestContent { "knowledgeBaseUrl" =>
     read_field(knowledge_base_url), "type" => read_field(r#type) }
 }
 /// `SubmitMemoryLearningTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitMemoryLearningTaskResponseBody {
     /// `result`.
@@ -721,12 +779,12 @@ pub struct SubmitMemoryLearningTaskResponseBody {
 rt::impl_deserialize! {
     SubmitMemoryLearningTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitMemoryLearningTaskResponseBody { "result" => optional(result) }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyChoices`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceResponseBodyChoices {
     /// `finishReason`.
@@ -738,13 +796,13 @@ rt::impl_deserialize! {
     ExclusiveModelCompleteServiceResponseBodyChoices { "finishReason" =>
     read_field(finish_reason), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceResponseBodyChoices { "finishReason" =>
     optional(finish_reason), "message" => optional(message) }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyUsage`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceResponseBodyUsage {
     /// `completion_tokens`.
@@ -759,14 +817,14 @@ rt::impl_deserialize! {
     read_field(completion_tokens), "prompt_tokens" => read_field(prompt_tokens),
     "total_tokens" => read_field(total_tokens) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceResponseBodyUsage { "completion_tokens" =>
     optional(completion_tokens), "prompt_tokens" => optional(prompt_tokens),
     "total_tokens" => optional(total_tokens) }
 }
 /// `ExecuteAgentResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExecuteAgentResponseBodyResult {
     /// `executeResult`.
@@ -778,13 +836,13 @@ rt::impl_deserialize! {
     ExecuteAgentResponseBodyResult { "executeResult" => read_field(execute_result),
     "skillId" => read_field(skill_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteAgentResponseBodyResult { "executeResult" => optional(execute_result),
     "skillId" => optional(skill_id) }
 }
 /// `LiandanluTextToImageModelResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LiandanluTextToImageModelResponseBodyResult {
     /// `requestId`.
@@ -798,13 +856,13 @@ rt::impl_deserialize! {
     LiandanluTextToImageModelResponseBodyResult { "requestId" => read_field(request_id),
     "taskId" => read_field(task_id), "taskStatus" => read_field(task_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LiandanluTextToImageModelResponseBodyResult { "requestId" => optional(request_id),
     "taskId" => optional(task_id), "taskStatus" => optional(task_status) }
 }
 /// `QueryConversationMessageForAIResponseBodyMessages`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationMessageForAIResponseBodyMessages {
     /// `atAll`.
@@ -828,7 +886,7 @@ rt::impl_deserialize! {
     => read_field(msg_type), "sendTime" => read_field(send_time), "sender" =>
     read_field(sender), "summary" => read_field(summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationMessageForAIResponseBodyMessages { "atAll" => optional(at_all),
     "atUsers" => optional(at_users), "msgContent" => optional(msg_content), "msgType" =>
@@ -836,7 +894,7 @@ rt::impl_serialize! {
     "summary" => optional(summary) }
 }
 /// `QueryMemoryLearningTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMemoryLearningTaskResponseBodyResult {
     /// `status`.
@@ -848,13 +906,13 @@ rt::impl_deserialize! {
     QueryMemoryLearningTaskResponseBodyResult { "status" => read_field(status), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMemoryLearningTaskResponseBodyResult { "status" => optional(status), "success"
     => optional(success) }
 }
-/// `SmartFormulaResultServiceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `SmartFormulaResultServiceResponseBodyResult`, a model several operations share: also named [`SmartQuoteBatchQueryResultServiceResponseBodyResult`], [`SmartQuoteQueryResultServiceResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SmartFormulaResultServiceResponseBodyResult {
     /// `response`.
@@ -866,13 +924,13 @@ rt::impl_deserialize! {
     SmartFormulaResultServiceResponseBodyResult { "response" => read_field(response),
     "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SmartFormulaResultServiceResponseBodyResult { "response" => optional(response),
     "status" => optional(status) }
 }
-/// `SmartFormulaTriggerServiceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `SmartFormulaTriggerServiceResponseBodyResult`, a model several operations share: also named [`SmartQuoteBatchQueryServiceResponseBodyResult`], [`SmartQuoteQueryServiceResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SmartFormulaTriggerServiceResponseBodyResult {
     /// `taskId`.
@@ -881,7 +939,7 @@ pub struct SmartFormulaTriggerServiceResponseBodyResult {
 rt::impl_deserialize! {
     SmartFormulaTriggerServiceResponseBodyResult { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SmartFormulaTriggerServiceResponseBodyResult { "taskId" => optional(task_id) }
 }
@@ -894,7 +952,7 @@ pub type SmartQuoteQueryResultServiceResponseBodyResult = SmartFormulaResultServ
 /// `SmartQuoteQueryServiceResponseBodyResult`: the same model as [`SmartFormulaTriggerServiceResponseBodyResult`].
 pub type SmartQuoteQueryServiceResponseBodyResult = SmartFormulaTriggerServiceResponseBodyResult;
 /// `SubmitMemoryLearningTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitMemoryLearningTaskResponseBodyResult {
     /// `learningCode`.
@@ -909,14 +967,14 @@ rt::impl_deserialize! {
     read_field(learning_code), "status" => read_field(status), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitMemoryLearningTaskResponseBodyResult { "learningCode" =>
     optional(learning_code), "status" => optional(status), "success" => optional(success)
     }
 }
 /// `ExclusiveModelCompleteServiceResponseBodyChoicesMessage`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceResponseBodyChoicesMessage {
     /// `content`.
@@ -931,14 +989,14 @@ rt::impl_deserialize! {
     read_field(content), "reasoning_content" => read_field(reasoning_content), "role" =>
     read_field(role) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceResponseBodyChoicesMessage { "content" =>
     optional(content), "reasoning_content" => optional(reasoning_content), "role" =>
     optional(role) }
 }
-/// `QueryConversationMessageForAIResponseBodyMessagesAtUsers`.
-#[derive(Clone, Debug, Default)]
+/// `QueryConversationMessageForAIResponseBodyMessagesAtUsers`, a model several operations share: also named [`QueryConversationMessageForAIResponseBodyMessagesSender`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationMessageForAIResponseBodyMessagesAtUsers {
     /// `agentCode`.
@@ -957,7 +1015,7 @@ rt::impl_deserialize! {
     read_field(agent_code), "nick" => read_field(nick), "type" => read_field(r#type),
     "unionId" => read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationMessageForAIResponseBodyMessagesAtUsers { "agentCode" =>
     optional(agent_code), "nick" => optional(nick), "type" => optional(r#type), "unionId"
@@ -967,7 +1025,7 @@ rt::impl_serialize! {
 pub type QueryConversationMessageForAIResponseBodyMessagesSender = QueryConversationMessageForAIResponseBodyMessagesAtUsers;
 /// The request of [`Api::exclusive_model_complete_service`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceRequest {
     /// `enable_search`.
@@ -985,17 +1043,22 @@ pub struct ExclusiveModelCompleteServiceRequest {
     /// `top_p`.
     pub top_p: Option<f64>,
 }
+/// The required fields of [`ExclusiveModelCompleteServiceRequest`], each named where it is set: `ExclusiveModelCompleteServiceRequest::new(ExclusiveModelCompleteServiceRequired { .. })`.
+pub struct ExclusiveModelCompleteServiceRequired {
+    /// `messages`: see [`ExclusiveModelCompleteServiceRequest::messages`].
+    pub messages: Vec<ExclusiveModelCompleteServiceRequestMessages>,
+    /// `model`: see [`ExclusiveModelCompleteServiceRequest::model`].
+    pub model: String,
+}
 impl ExclusiveModelCompleteServiceRequest {
     /// A `ExclusiveModelCompleteServiceRequest` with its required fields (`messages`, `model`); set the others with the methods named after them.
-    pub fn new(
-        messages: impl IntoIterator<Item = ExclusiveModelCompleteServiceRequestMessages>,
-        model: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExclusiveModelCompleteServiceRequired) -> Self {
+        let ExclusiveModelCompleteServiceRequired { messages, model } = required;
         Self {
             enable_search: None,
             max_tokens: None,
-            messages: messages.into_iter().collect(),
-            model: model.into(),
+            messages,
+            model,
             stream: None,
             temperature: None,
             top_p: None,
@@ -1033,7 +1096,7 @@ rt::impl_serialize! {
     field(model), "stream" => optional(stream), "temperature" => optional(temperature),
     "top_p" => optional(top_p) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusiveModelCompleteServiceRequest { "enable_search" => read_field(enable_search),
     "max_tokens" => read_field(max_tokens), "messages" => read_field(messages), "model"
@@ -1047,7 +1110,7 @@ impl rt::WriteRequest for ExclusiveModelCompleteServiceRequest {
 }
 /// The request of [`Api::execute_agent`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteAgentRequest {
     /// `agentCode`.
@@ -1061,14 +1124,19 @@ pub struct ExecuteAgentRequest {
     /// `skillId`.
     pub skill_id: Option<String>,
 }
+/// The required fields of [`ExecuteAgentRequest`], each named where it is set: `ExecuteAgentRequest::new(ExecuteAgentRequired { .. })`.
+pub struct ExecuteAgentRequired {
+    /// `agentCode`: see [`ExecuteAgentRequest::agent_code`].
+    pub agent_code: String,
+    /// `inputs`: see [`ExecuteAgentRequest::inputs`].
+    pub inputs: ExecuteAgentRequestInputs,
+}
 impl ExecuteAgentRequest {
     /// A `ExecuteAgentRequest` with its required fields (`agentCode`, `inputs`); set the others with the methods named after them.
-    pub fn new(
-        agent_code: impl Into<String>,
-        inputs: ExecuteAgentRequestInputs,
-    ) -> Self {
+    pub fn new(required: ExecuteAgentRequired) -> Self {
+        let ExecuteAgentRequired { agent_code, inputs } = required;
         Self {
-            agent_code: agent_code.into(),
+            agent_code,
             inputs,
             scenario_code: None,
             scenario_instance_id: None,
@@ -1096,7 +1164,7 @@ rt::impl_serialize! {
     "scenarioCode" => optional(scenario_code), "scenarioInstanceId" =>
     optional(scenario_instance_id), "skillId" => optional(skill_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteAgentRequest { "agentCode" => read_field(agent_code), "inputs" =>
     read_field(inputs), "scenarioCode" => read_field(scenario_code), "scenarioInstanceId"
@@ -1109,7 +1177,7 @@ impl rt::WriteRequest for ExecuteAgentRequest {
 }
 /// The request of [`Api::liandan_text_image_get`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanTextImageGetRequest {
     /// `module`.
@@ -1119,25 +1187,27 @@ pub struct LiandanTextImageGetRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`LiandanTextImageGetRequest`], each named where it is set: `LiandanTextImageGetRequest::new(LiandanTextImageGetRequired { .. })`.
+pub struct LiandanTextImageGetRequired {
+    /// `module`: see [`LiandanTextImageGetRequest::module`].
+    pub module: String,
+    /// `taskId`: see [`LiandanTextImageGetRequest::task_id`].
+    pub task_id: String,
+    /// `userId`: see [`LiandanTextImageGetRequest::user_id`].
+    pub user_id: String,
+}
 impl LiandanTextImageGetRequest {
     /// A `LiandanTextImageGetRequest` with its required fields (`module`, `taskId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        module: impl Into<String>,
-        task_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            module: module.into(),
-            task_id: task_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: LiandanTextImageGetRequired) -> Self {
+        let LiandanTextImageGetRequired { module, task_id, user_id } = required;
+        Self { module, task_id, user_id }
     }
 }
 rt::impl_serialize! {
     LiandanTextImageGetRequest { "module" => field(module), "taskId" => field(task_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LiandanTextImageGetRequest { "module" => read_field(module), "taskId" =>
     read_field(task_id), "userId" => read_field(user_id) }
@@ -1149,7 +1219,7 @@ impl rt::WriteRequest for LiandanTextImageGetRequest {
 }
 /// The request of [`Api::liandanlu_exclusive_model`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanluExclusiveModelRequest {
     /// `modelId`.
@@ -1161,19 +1231,26 @@ pub struct LiandanluExclusiveModelRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`LiandanluExclusiveModelRequest`], each named where it is set: `LiandanluExclusiveModelRequest::new(LiandanluExclusiveModelRequired { .. })`.
+pub struct LiandanluExclusiveModelRequired {
+    /// `modelId`: see [`LiandanluExclusiveModelRequest::model_id`].
+    pub model_id: String,
+    /// `module`: see [`LiandanluExclusiveModelRequest::module`].
+    pub module: String,
+    /// `prompt`: see [`LiandanluExclusiveModelRequest::prompt`].
+    pub prompt: String,
+    /// `userId`: see [`LiandanluExclusiveModelRequest::user_id`].
+    pub user_id: String,
+}
 impl LiandanluExclusiveModelRequest {
     /// A `LiandanluExclusiveModelRequest` with its required fields (`modelId`, `module`, `prompt`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        model_id: impl Into<String>,
-        module: impl Into<String>,
-        prompt: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: LiandanluExclusiveModelRequired) -> Self {
+        let LiandanluExclusiveModelRequired { model_id, module, prompt, user_id } = required;
         Self {
-            model_id: model_id.into(),
-            module: module.into(),
-            prompt: prompt.into(),
-            user_id: user_id.into(),
+            model_id,
+            module,
+            prompt,
+            user_id,
         }
     }
 }
@@ -1181,7 +1258,7 @@ rt::impl_serialize! {
     LiandanluExclusiveModelRequest { "modelId" => field(model_id), "module" =>
     field(module), "prompt" => field(prompt), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LiandanluExclusiveModelRequest { "modelId" => read_field(model_id), "module" =>
     read_field(module), "prompt" => read_field(prompt), "userId" => read_field(user_id) }
@@ -1193,7 +1270,7 @@ impl rt::WriteRequest for LiandanluExclusiveModelRequest {
 }
 /// The request of [`Api::liandanlu_text_to_image_model`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanluTextToImageModelRequest {
     /// `module`.
@@ -1207,19 +1284,25 @@ pub struct LiandanluTextToImageModelRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`LiandanluTextToImageModelRequest`], each named where it is set: `LiandanluTextToImageModelRequest::new(LiandanluTextToImageModelRequired { .. })`.
+pub struct LiandanluTextToImageModelRequired {
+    /// `module`: see [`LiandanluTextToImageModelRequest::module`].
+    pub module: String,
+    /// `prompt`: see [`LiandanluTextToImageModelRequest::prompt`].
+    pub prompt: String,
+    /// `userId`: see [`LiandanluTextToImageModelRequest::user_id`].
+    pub user_id: String,
+}
 impl LiandanluTextToImageModelRequest {
     /// A `LiandanluTextToImageModelRequest` with its required fields (`module`, `prompt`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        module: impl Into<String>,
-        prompt: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: LiandanluTextToImageModelRequired) -> Self {
+        let LiandanluTextToImageModelRequired { module, prompt, user_id } = required;
         Self {
-            module: module.into(),
+            module,
             number: None,
             parameters: None,
-            prompt: prompt.into(),
-            user_id: user_id.into(),
+            prompt,
+            user_id,
         }
     }
     /// Sets `number`.
@@ -1243,7 +1326,7 @@ rt::impl_serialize! {
     optional(number), "parameters" => optional(parameters), "prompt" => field(prompt),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LiandanluTextToImageModelRequest { "module" => read_field(module), "number" =>
     read_field(number), "parameters" => read_field(parameters), "prompt" =>
@@ -1256,7 +1339,7 @@ impl rt::WriteRequest for LiandanluTextToImageModelRequest {
 }
 /// The request of [`Api::nl_to_frame_service`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NLToFrameServiceRequest {
     /// `extensionStr`.
@@ -1270,14 +1353,22 @@ pub struct NLToFrameServiceRequest {
     /// `userId`.
     pub user_id: Option<i64>,
 }
+/// The required fields of [`NLToFrameServiceRequest`], each named where it is set: `NLToFrameServiceRequest::new(NLToFrameServiceRequired { .. })`.
+pub struct NLToFrameServiceRequired {
+    /// `modelId`: see [`NLToFrameServiceRequest::model_id`].
+    pub model_id: String,
+    /// `modelName`: see [`NLToFrameServiceRequest::model_name`].
+    pub model_name: String,
+}
 impl NLToFrameServiceRequest {
     /// A `NLToFrameServiceRequest` with its required fields (`modelId`, `modelName`); set the others with the methods named after them.
-    pub fn new(model_id: impl Into<String>, model_name: impl Into<String>) -> Self {
+    pub fn new(required: NLToFrameServiceRequired) -> Self {
+        let NLToFrameServiceRequired { model_id, model_name } = required;
         Self {
             extension_str: None,
             is_new_model: None,
-            model_id: model_id.into(),
-            model_name: model_name.into(),
+            model_id,
+            model_name,
             user_id: None,
         }
     }
@@ -1302,7 +1393,7 @@ rt::impl_serialize! {
     optional(is_new_model), "modelId" => field(model_id), "modelName" =>
     field(model_name), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NLToFrameServiceRequest { "extensionStr" => read_field(extension_str), "isNewModel"
     => read_field(is_new_model), "modelId" => read_field(model_id), "modelName" =>
@@ -1315,7 +1406,7 @@ impl rt::WriteRequest for NLToFrameServiceRequest {
 }
 /// The request of [`Api::query_baymax_skill_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBaymaxSkillLogRequest {
     /// `from`: a query parameter.
@@ -1327,16 +1418,21 @@ pub struct QueryBaymaxSkillLogRequest {
     /// `to`: a query parameter.
     pub to: Option<i64>,
 }
+/// The required fields of [`QueryBaymaxSkillLogRequest`], each named where it is set: `QueryBaymaxSkillLogRequest::new(QueryBaymaxSkillLogRequired { .. })`.
+pub struct QueryBaymaxSkillLogRequired {
+    /// `logLevel`: see [`QueryBaymaxSkillLogRequest::log_level`].
+    pub log_level: String,
+    /// `skillExecuteId`: see [`QueryBaymaxSkillLogRequest::skill_execute_id`].
+    pub skill_execute_id: String,
+}
 impl QueryBaymaxSkillLogRequest {
     /// A `QueryBaymaxSkillLogRequest` with its required fields (`logLevel`, `skillExecuteId`); set the others with the methods named after them.
-    pub fn new(
-        log_level: impl Into<String>,
-        skill_execute_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryBaymaxSkillLogRequired) -> Self {
+        let QueryBaymaxSkillLogRequired { log_level, skill_execute_id } = required;
         Self {
             from: None,
-            log_level: log_level.into(),
-            skill_execute_id: skill_execute_id.into(),
+            log_level,
+            skill_execute_id,
             to: None,
         }
     }
@@ -1351,7 +1447,7 @@ impl QueryBaymaxSkillLogRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBaymaxSkillLogRequest { "from" => read_field(from), "logLevel" =>
     read_field(log_level), "skillExecuteId" => read_field(skill_execute_id), "to" =>
@@ -1407,7 +1503,7 @@ impl QueryConversationMessageForAIRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryConversationMessageForAIRequest { "openMsgIds" => read_field(open_msg_ids),
     "recentDays" => read_field(recent_days), "recentHours" => read_field(recent_hours),
@@ -1423,7 +1519,7 @@ impl rt::WriteRequest for QueryConversationMessageForAIRequest {
 }
 /// The request of [`Api::query_memory_learning_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMemoryLearningTaskRequest {
     /// `agentCode`: a query parameter.
@@ -1431,16 +1527,21 @@ pub struct QueryMemoryLearningTaskRequest {
     /// `learningCode`: a query parameter.
     pub learning_code: String,
 }
+/// The required fields of [`QueryMemoryLearningTaskRequest`], each named where it is set: `QueryMemoryLearningTaskRequest::new(QueryMemoryLearningTaskRequired { .. })`.
+pub struct QueryMemoryLearningTaskRequired {
+    /// `agentCode`: see [`QueryMemoryLearningTaskRequest::agent_code`].
+    pub agent_code: String,
+    /// `learningCode`: see [`QueryMemoryLearningTaskRequest::learning_code`].
+    pub learning_code: String,
+}
 impl QueryMemoryLearningTaskRequest {
     /// A `QueryMemoryLearningTaskRequest` with its required fields (`agentCode`, `learningCode`); set the others with the methods named after them.
-    pub fn new(agent_code: impl Into<String>, learning_code: impl Into<String>) -> Self {
-        Self {
-            agent_code: agent_code.into(),
-            learning_code: learning_code.into(),
-        }
+    pub fn new(required: QueryMemoryLearningTaskRequired) -> Self {
+        let QueryMemoryLearningTaskRequired { agent_code, learning_code } = required;
+        Self { agent_code, learning_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMemoryLearningTaskRequest { "agentCode" => read_field(agent_code),
     "learningCode" => read_field(learning_code) }
@@ -1472,7 +1573,7 @@ impl SmartFormulaResultServiceRequest {
 rt::impl_serialize! {
     SmartFormulaResultServiceRequest { "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SmartFormulaResultServiceRequest { "taskId" => read_field(task_id) }
 }
@@ -1502,7 +1603,7 @@ impl SmartFormulaTriggerServiceRequest {
 rt::impl_serialize! {
     SmartFormulaTriggerServiceRequest { "request" => optional(request) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SmartFormulaTriggerServiceRequest { "request" => read_field(request) }
 }
@@ -1532,7 +1633,7 @@ impl SmartQuoteBatchQueryResultServiceRequest {
 rt::impl_serialize! {
     SmartQuoteBatchQueryResultServiceRequest { "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SmartQuoteBatchQueryResultServiceRequest { "taskId" => read_field(task_id) }
 }
@@ -1562,7 +1663,7 @@ impl SmartQuoteBatchQueryServiceRequest {
 rt::impl_serialize! {
     SmartQuoteBatchQueryServiceRequest { "request" => optional(request) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SmartQuoteBatchQueryServiceRequest { "request" => read_field(request) }
 }
@@ -1592,7 +1693,7 @@ impl SmartQuoteDataServiceRequest {
 rt::impl_serialize! {
     SmartQuoteDataServiceRequest { "request" => optional(request) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SmartQuoteDataServiceRequest { "request" => read_field(request) }
 }
@@ -1622,7 +1723,7 @@ impl SmartQuoteQueryResultServiceRequest {
 rt::impl_serialize! {
     SmartQuoteQueryResultServiceRequest { "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SmartQuoteQueryResultServiceRequest { "taskId" => read_field(task_id) }
 }
@@ -1652,7 +1753,7 @@ impl SmartQuoteQueryServiceRequest {
 rt::impl_serialize! {
     SmartQuoteQueryServiceRequest { "request" => optional(request) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SmartQuoteQueryServiceRequest { "request" => read_field(request) }
 }
@@ -1663,7 +1764,7 @@ impl rt::WriteRequest for SmartQuoteQueryServiceRequest {
 }
 /// The request of [`Api::submit_memory_learning_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitMemoryLearningTaskRequest {
     /// `agentCode`: a query parameter.
@@ -1675,23 +1776,35 @@ pub struct SubmitMemoryLearningTaskRequest {
     /// `memoryKey`: a query parameter.
     pub memory_key: String,
 }
+/// The required fields of [`SubmitMemoryLearningTaskRequest`], each named where it is set: `SubmitMemoryLearningTaskRequest::new(SubmitMemoryLearningTaskRequired { .. })`.
+pub struct SubmitMemoryLearningTaskRequired {
+    /// `agentCode`: see [`SubmitMemoryLearningTaskRequest::agent_code`].
+    pub agent_code: String,
+    /// `content`: see [`SubmitMemoryLearningTaskRequest::content`].
+    pub content: SubmitMemoryLearningTaskRequestContent,
+    /// `learningMode`: see [`SubmitMemoryLearningTaskRequest::learning_mode`].
+    pub learning_mode: String,
+    /// `memoryKey`: see [`SubmitMemoryLearningTaskRequest::memory_key`].
+    pub memory_key: String,
+}
 impl SubmitMemoryLearningTaskRequest {
     /// A `SubmitMemoryLearningTaskRequest` with its required fields (`agentCode`, `content`, `learningMode`, `memoryKey`); set the others with the methods named after them.
-    pub fn new(
-        agent_code: impl Into<String>,
-        content: SubmitMemoryLearningTaskRequestContent,
-        learning_mode: impl Into<String>,
-        memory_key: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent_code: agent_code.into(),
+    pub fn new(required: SubmitMemoryLearningTaskRequired) -> Self {
+        let SubmitMemoryLearningTaskRequired {
+            agent_code,
             content,
-            learning_mode: learning_mode.into(),
-            memory_key: memory_key.into(),
+            learning_mode,
+            memory_key,
+        } = required;
+        Self {
+            agent_code,
+            content,
+            learning_mode,
+            memory_key,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitMemoryLearningTaskRequest { "agentCode" => read_field(agent_code), "content" =>
     read_field(content), "learningMode" => read_field(learning_mode), "memoryKey" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/ai_search_ask_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.ai_search_ask_1_0()`. Generated from `api-spec/ai_search_ask_1_0.yaml`.
+//! AI 搜问 (AI Search)：多数据源召回与 AI 任务结果。
+//!
+//! 4 operations, methods of [`Api`] (`client.ai_search_ask_1_0()`), behind the cargo feature `ai_search_ask_1_0`; its paths start with `/v1.0/aiSearchAsk/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 查询指定用户的全部已登录设备及其状态
     ///
-    /// `POST /v1.0/aiSearchAsk/fetchLoginStatusDevices` (operation `FetchLoginStatusDevices`).
+    /// `POST /v1.0/aiSearchAsk/fetchLoginStatusDevices`: DingTalk's `FetchLoginStatusDevices` (module feature `ai_search_ask_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FetchLoginStatusDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FetchLoginStatusDevices")]
+    #[doc(alias = "/v1.0/aiSearchAsk/fetchLoginStatusDevices")]
+    #[doc(alias = "POST /v1.0/aiSearchAsk/fetchLoginStatusDevices")]
     pub fn fetch_login_status_devices(
         &self,
         request: &FetchLoginStatusDevicesRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 获得ai任务结果
     ///
-    /// `POST /v1.0/aiSearchAsk/getAiTaskResult` (operation `GetAiTaskResult`).
+    /// `POST /v1.0/aiSearchAsk/getAiTaskResult`: DingTalk's `GetAiTaskResult` (module feature `ai_search_ask_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAiTaskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAiTaskResult")]
+    #[doc(alias = "/v1.0/aiSearchAsk/getAiTaskResult")]
+    #[doc(alias = "POST /v1.0/aiSearchAsk/getAiTaskResult")]
     pub fn get_ai_task_result(
         &self,
         request: &GetAiTaskResultRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 多数据源召回接口
     ///
-    /// `POST /v1.0/aiSearchAsk/retrieve` (operation `Retrieve`).
+    /// `POST /v1.0/aiSearchAsk/retrieve`: DingTalk's `Retrieve` (module feature `ai_search_ask_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetrieveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Retrieve")]
+    #[doc(alias = "/v1.0/aiSearchAsk/retrieve")]
+    #[doc(alias = "POST /v1.0/aiSearchAsk/retrieve")]
     pub fn retrieve(
         &self,
         request: &RetrieveRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 提交ai任务
     ///
-    /// `POST /v1.0/aiSearchAsk/submitAiTask` (operation `SubmitAiTask`).
+    /// `POST /v1.0/aiSearchAsk/submitAiTask`: DingTalk's `SubmitAiTask` (module feature `ai_search_ask_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitAiTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitAiTask")]
+    #[doc(alias = "/v1.0/aiSearchAsk/submitAiTask")]
+    #[doc(alias = "POST /v1.0/aiSearchAsk/submitAiTask")]
     pub fn submit_ai_task(
         &self,
         request: &SubmitAiTaskRequest,
@@ -99,7 +113,7 @@ impl Api {
     }
 }
 /// `FetchLoginStatusDevicesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FetchLoginStatusDevicesResponseBody {
     /// `errorCode`.
@@ -116,14 +130,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FetchLoginStatusDevicesResponseBody { "errorCode" => optional(error_code), "errorMsg"
     => optional(error_msg), "result" => optional(result), "success" => optional(success)
     }
 }
 /// `GetAiTaskResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAiTaskResultResponseBody {
     /// `content`.
@@ -142,7 +156,7 @@ rt::impl_deserialize! {
     read_field(content_type), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAiTaskResultResponseBody { "content" => optional(content), "contentType" =>
     optional(content_type), "errorCode" => optional(error_code), "errorMsg" =>
@@ -173,7 +187,7 @@ rt::impl_serialize! {
     RetrieveRequestDragRequestContext { "evaluationContext" =>
     optional(evaluation_context) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetrieveRequestDragRequestContext { "evaluationContext" =>
     read_field(evaluation_context) }
@@ -238,7 +252,7 @@ rt::impl_serialize! {
     optional(end_time), "keywords" => optional(keywords), "sourceUserParams" =>
     optional(source_user_params), "targetUserParams" => optional(target_user_params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetrievalExtendParamsValue { "startTime" => read_field(start_time), "endTime" =>
     read_field(end_time), "keywords" => read_field(keywords), "sourceUserParams" =>
@@ -246,7 +260,7 @@ rt::impl_deserialize! {
     }
 }
 /// `RetrieveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBody {
     /// `errorCode`.
@@ -263,7 +277,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -289,12 +303,12 @@ impl SubmitAiTaskRequestMessages {
 rt::impl_serialize! {
     SubmitAiTaskRequestMessages { "content" => optional(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitAiTaskRequestMessages { "content" => read_field(content) }
 }
 /// `SubmitAiTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitAiTaskResponseBody {
     /// `errorCode`.
@@ -311,13 +325,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitAiTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `FetchLoginStatusDevicesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FetchLoginStatusDevicesResponseBodyResult {
     /// `deviceList`.
@@ -329,7 +343,7 @@ rt::impl_deserialize! {
     FetchLoginStatusDevicesResponseBodyResult { "deviceList" => read_field(device_list),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FetchLoginStatusDevicesResponseBodyResult { "deviceList" => optional(device_list),
     "userId" => optional(user_id) }
@@ -356,12 +370,12 @@ rt::impl_serialize! {
     RetrieveRequestDragRequestContextEvaluationContext { "sourceDentryId" =>
     optional(source_dentry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetrieveRequestDragRequestContextEvaluationContext { "sourceDentryId" =>
     read_field(source_dentry_id) }
 }
-/// `RetrievalExtendParamsValueSourceUserParams`.
+/// `RetrievalExtendParamsValueSourceUserParams`, a model several operations share: also named [`RetrievalExtendParamsValueTargetUserParams`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RetrievalExtendParamsValueSourceUserParams {
@@ -390,7 +404,7 @@ rt::impl_serialize! {
     RetrievalExtendParamsValueSourceUserParams { "nick" => optional(nick), "staffId" =>
     optional(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetrievalExtendParamsValueSourceUserParams { "nick" => read_field(nick), "staffId" =>
     read_field(staff_id) }
@@ -398,7 +412,7 @@ rt::impl_deserialize! {
 /// `RetrievalExtendParamsValueTargetUserParams`: the same model as [`RetrievalExtendParamsValueSourceUserParams`].
 pub type RetrievalExtendParamsValueTargetUserParams = RetrievalExtendParamsValueSourceUserParams;
 /// `RetrieveResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResult {
     /// `calendars`.
@@ -424,7 +438,7 @@ rt::impl_deserialize! {
     read_field(faqs), "finalResults" => read_field(final_results), "minutes" =>
     read_field(minutes), "reports" => read_field(reports), "wikis" => read_field(wikis) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResult { "calendars" => optional(calendars), "dingHelperDocs" =>
     optional(ding_helper_docs), "docs" => optional(docs), "faqs" => optional(faqs),
@@ -432,7 +446,7 @@ rt::impl_serialize! {
     => optional(reports), "wikis" => optional(wikis) }
 }
 /// `SubmitAiTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitAiTaskResponseBodyResult {
     /// `taskId`.
@@ -441,12 +455,12 @@ pub struct SubmitAiTaskResponseBodyResult {
 rt::impl_deserialize! {
     SubmitAiTaskResponseBodyResult { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitAiTaskResponseBodyResult { "taskId" => optional(task_id) }
 }
 /// `FetchLoginStatusDevicesResponseBodyResultDeviceList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FetchLoginStatusDevicesResponseBodyResultDeviceList {
     /// `actionTimestamp`.
@@ -463,14 +477,14 @@ rt::impl_deserialize! {
     read_field(action_timestamp), "clientType" => read_field(client_type), "isLoggedIn"
     => read_field(is_logged_in), "openDeviceId" => read_field(open_device_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FetchLoginStatusDevicesResponseBodyResultDeviceList { "actionTimestamp" =>
     optional(action_timestamp), "clientType" => optional(client_type), "isLoggedIn" =>
     optional(is_logged_in), "openDeviceId" => optional(open_device_id) }
 }
 /// `RetrieveResponseBodyResultCalendars`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResultCalendars {
     /// `creatorStaffId`.
@@ -522,7 +536,7 @@ rt::impl_deserialize! {
     read_field(start_time), "timestamp" => read_field(timestamp), "title" =>
     read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultCalendars { "creatorStaffId" => optional(creator_staff_id),
     "endTime" => optional(end_time), "gmtCreate" => optional(gmt_create), "gmtModified"
@@ -534,8 +548,8 @@ rt::impl_serialize! {
     optional(start_time), "timestamp" => optional(timestamp), "title" => optional(title),
     "type" => optional(r#type), "url" => optional(url) }
 }
-/// `RetrieveResponseBodyResultDingHelperDocs`.
-#[derive(Clone, Debug, Default)]
+/// `RetrieveResponseBodyResultDingHelperDocs`, a model several operations share: also named [`RetrieveResponseBodyResultDocs`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResultDingHelperDocs {
     /// `ableDashboardModel`.
@@ -601,7 +615,7 @@ rt::impl_deserialize! {
     read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
     "uploadSource" => read_field(upload_source), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultDingHelperDocs { "ableDashboardModel" =>
     optional(able_dashboard_model), "chunkId" => optional(chunk_id), "chunkIds" =>
@@ -618,8 +632,8 @@ rt::impl_serialize! {
 }
 /// `RetrieveResponseBodyResultDocs`: the same model as [`RetrieveResponseBodyResultDingHelperDocs`].
 pub type RetrieveResponseBodyResultDocs = RetrieveResponseBodyResultDingHelperDocs;
-/// `RetrieveResponseBodyResultFaqs`.
-#[derive(Clone, Debug, Default)]
+/// `RetrieveResponseBodyResultFaqs`, a model several operations share: also named [`RetrieveResponseBodyResultFinalResults`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResultFaqs {
     /// `icon`.
@@ -650,7 +664,7 @@ rt::impl_deserialize! {
     read_field(score_item), "timestamp" => read_field(timestamp), "title" =>
     read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultFaqs { "icon" => optional(icon), "matchIntimacy" =>
     optional(match_intimacy), "material" => optional(material), "refType" =>
@@ -661,7 +675,7 @@ rt::impl_serialize! {
 /// `RetrieveResponseBodyResultFinalResults`: the same model as [`RetrieveResponseBodyResultFaqs`].
 pub type RetrieveResponseBodyResultFinalResults = RetrieveResponseBodyResultFaqs;
 /// `RetrieveResponseBodyResultMinutes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResultMinutes {
     /// `corpId`.
@@ -707,7 +721,7 @@ rt::impl_deserialize! {
     read_field(score_item), "timestamp" => read_field(timestamp), "title" =>
     read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultMinutes { "corpId" => optional(corp_id), "creator" =>
     optional(creator), "extension" => optional(extension), "fullTextSummary" =>
@@ -719,7 +733,7 @@ rt::impl_serialize! {
     optional(r#type), "url" => optional(url) }
 }
 /// `RetrieveResponseBodyResultReports`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResultReports {
     /// `content`.
@@ -763,7 +777,7 @@ rt::impl_deserialize! {
     read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
     "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultReports { "content" => optional(content), "corpId" =>
     optional(corp_id), "creator" => optional(creator), "gmtCreate" =>
@@ -774,7 +788,7 @@ rt::impl_serialize! {
     optional(title), "type" => optional(r#type), "url" => optional(url) }
 }
 /// `RetrieveResponseBodyResultWikis`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResultWikis {
     /// `corpId`.
@@ -808,7 +822,7 @@ rt::impl_deserialize! {
     read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
     "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultWikis { "corpId" => optional(corp_id), "icon" =>
     optional(icon), "matchIntimacy" => optional(match_intimacy), "material" =>
@@ -816,8 +830,8 @@ rt::impl_serialize! {
     "scoreItem" => optional(score_item), "timestamp" => optional(timestamp), "title" =>
     optional(title), "type" => optional(r#type), "url" => optional(url) }
 }
-/// `RetrieveResponseBodyResultCalendarsScoreItem`.
-#[derive(Clone, Debug, Default)]
+/// `RetrieveResponseBodyResultCalendarsScoreItem`, a model several operations share: also named [`RetrieveResponseBodyResultDingHelperDocsScoreItem`], [`RetrieveResponseBodyResultDocsScoreItem`], [`RetrieveResponseBodyResultFaqsScoreItem`], [`RetrieveResponseBodyResultFinalResultsScoreItem`], [`RetrieveResponseBodyResultMinutesScoreItem`], [`RetrieveResponseBodyResultReportsScoreItem`], [`RetrieveResponseBodyResultWikisScoreItem`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResultCalendarsScoreItem {
     /// `finallyScore`.
@@ -837,15 +851,15 @@ rt::impl_deserialize! {
     read_field(score_threshold), "selectedBranch" => read_field(selected_branch),
     "selectedCategory" => read_field(selected_category) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultCalendarsScoreItem { "finallyScore" =>
     optional(finally_score), "scoreMap" => optional(score_map), "scoreThreshold" =>
     optional(score_threshold), "selectedBranch" => optional(selected_branch),
     "selectedCategory" => optional(selected_category) }
 }
-/// `RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel`.
-#[derive(Clone, Debug, Default)]
+/// `RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel`, a model several operations share: also named [`RetrieveResponseBodyResultDocsAbleDashboardModel`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel {
     /// `chartName`.
@@ -867,7 +881,7 @@ rt::impl_deserialize! {
     read_field(dashboard_name), "data" => read_field(data), "sheetName" =>
     read_field(sheet_name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel { "chartName" =>
     optional(chart_name), "chartType" => optional(chart_type), "dashboardName" =>
@@ -892,7 +906,7 @@ pub type RetrieveResponseBodyResultReportsScoreItem = RetrieveResponseBodyResult
 pub type RetrieveResponseBodyResultWikisScoreItem = RetrieveResponseBodyResultCalendarsScoreItem;
 /// The request of [`Api::fetch_login_status_devices`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FetchLoginStatusDevicesRequest {
     /// `domain`.
@@ -900,23 +914,25 @@ pub struct FetchLoginStatusDevicesRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`FetchLoginStatusDevicesRequest`], each named where it is set: `FetchLoginStatusDevicesRequest::new(FetchLoginStatusDevicesRequired { .. })`.
+pub struct FetchLoginStatusDevicesRequired {
+    /// `domain`: see [`FetchLoginStatusDevicesRequest::domain`].
+    pub domain: String,
+    /// `userIdList`: see [`FetchLoginStatusDevicesRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl FetchLoginStatusDevicesRequest {
     /// A `FetchLoginStatusDevicesRequest` with its required fields (`domain`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        domain: impl Into<String>,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            domain: domain.into(),
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: FetchLoginStatusDevicesRequired) -> Self {
+        let FetchLoginStatusDevicesRequired { domain, user_id_list } = required;
+        Self { domain, user_id_list }
     }
 }
 rt::impl_serialize! {
     FetchLoginStatusDevicesRequest { "domain" => field(domain), "userIdList" =>
     field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FetchLoginStatusDevicesRequest { "domain" => read_field(domain), "userIdList" =>
     read_field(user_id_list) }
@@ -944,7 +960,7 @@ impl GetAiTaskResultRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAiTaskResultRequest { "taskId" => read_field(task_id) }
 }
@@ -955,7 +971,7 @@ impl rt::WriteRequest for GetAiTaskResultRequest {
 }
 /// The request of [`Api::retrieve`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveRequest {
     /// `answerer`.
@@ -979,31 +995,42 @@ pub struct RetrieveRequest {
     /// `tokenLimit`.
     pub token_limit: Option<i64>,
 }
+/// The required fields of [`RetrieveRequest`], each named where it is set: `RetrieveRequest::new(RetrieveRequired { .. })`.
+pub struct RetrieveRequired {
+    /// `answerer`: see [`RetrieveRequest::answerer`].
+    pub answerer: String,
+    /// `limit`: see [`RetrieveRequest::limit`].
+    pub limit: i64,
+    /// `question`: see [`RetrieveRequest::question`].
+    pub question: String,
+    /// `retrievalExtendParams`: see [`RetrieveRequest::retrieval_extend_params`].
+    pub retrieval_extend_params: rt::BTreeMap<String, RetrievalExtendParamsValue>,
+    /// `scene`: see [`RetrieveRequest::scene`].
+    pub scene: String,
+    /// `tenant`: see [`RetrieveRequest::tenant`].
+    pub tenant: String,
+}
 impl RetrieveRequest {
     /// A `RetrieveRequest` with its required fields (`answerer`, `limit`, `question`, `retrievalExtendParams`, `scene`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        answerer: impl Into<String>,
-        limit: i64,
-        question: impl Into<String>,
-        retrieval_extend_params: impl IntoIterator<
-            Item = (impl Into<String>, RetrievalExtendParamsValue),
-        >,
-        scene: impl Into<String>,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RetrieveRequired) -> Self {
+        let RetrieveRequired {
+            answerer,
+            limit,
+            question,
+            retrieval_extend_params,
+            scene,
+            tenant,
+        } = required;
         Self {
-            answerer: answerer.into(),
+            answerer,
             drag_request_context: None,
             keyword_list: None,
             limit,
-            question: question.into(),
-            retrieval_extend_params: retrieval_extend_params
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
+            question,
+            retrieval_extend_params,
             retrieve_score_threshold: None,
-            scene: scene.into(),
-            tenant: tenant.into(),
+            scene,
+            tenant,
             token_limit: None,
         }
     }
@@ -1042,7 +1069,7 @@ rt::impl_serialize! {
     optional(retrieve_score_threshold), "scene" => field(scene), "tenant" =>
     field(tenant), "tokenLimit" => optional(token_limit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetrieveRequest { "answerer" => read_field(answerer), "dragRequestContext" =>
     read_field(drag_request_context), "keywordList" => read_field(keyword_list), "limit"
@@ -1077,7 +1104,7 @@ impl SubmitAiTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitAiTaskRequest { "messages" => read_field(messages) }
 }

@@ -1,5 +1,7 @@
 // @generated from api-spec/aiot_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.aiot_1_0()`. Generated from `api-spec/aiot_1_0.yaml`.
+//! 智能硬件 AIoT (AIoT)：设备详情与固件升级。
+//!
+//! 7 operations, methods of [`Api`] (`client.aiot_1_0()`), behind the cargo feature `aiot_1_0`; its paths start with `/v1.0/aiot/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,16 +17,23 @@ impl Api {
     }
     /// 检查指定设备的固件升级
     ///
-    /// `POST /v1.0/aiot/products/{product_key}/devices/{device_name}/firmware/checkUpdate` (operation `CheckDeviceUpdate`).
+    /// `POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/firmware/checkUpdate`: DingTalk's `CheckDeviceUpdate` (module feature `aiot_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `product_key` (`product_key`)
-    /// - `device_name` (`device_name`)
+    /// - `product_key`: `{productKey}` in the path.
+    /// - `device_name`: `{deviceName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckDeviceUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckDeviceUpdate")]
+    #[doc(
+        alias = "/v1.0/aiot/products/{productKey}/devices/{deviceName}/firmware/checkUpdate"
+    )]
+    #[doc(
+        alias = "POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/firmware/checkUpdate"
+    )]
     pub fn check_device_update(
         &self,
         product_key: &str,
@@ -34,7 +43,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckDeviceUpdate",
             rt::Method::Post,
-            "/v1.0/aiot/products/{product_key}/devices/{device_name}/firmware/checkUpdate",
+            "/v1.0/aiot/products/{productKey}/devices/{deviceName}/firmware/checkUpdate",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -43,16 +52,23 @@ impl Api {
     }
     /// 确认执行设备固件升级
     ///
-    /// `POST /v1.0/aiot/products/{product_key}/devices/{device_name}/firmware/confirmUpgrade` (operation `ConfirmFirmwareUpgrade`).
+    /// `POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/firmware/confirmUpgrade`: DingTalk's `ConfirmFirmwareUpgrade` (module feature `aiot_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `product_key` (`product_key`)
-    /// - `device_name` (`device_name`)
+    /// - `product_key`: `{productKey}` in the path.
+    /// - `device_name`: `{deviceName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConfirmFirmwareUpgradeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConfirmFirmwareUpgrade")]
+    #[doc(
+        alias = "/v1.0/aiot/products/{productKey}/devices/{deviceName}/firmware/confirmUpgrade"
+    )]
+    #[doc(
+        alias = "POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/firmware/confirmUpgrade"
+    )]
     pub fn confirm_firmware_upgrade(
         &self,
         product_key: &str,
@@ -62,7 +78,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConfirmFirmwareUpgrade",
             rt::Method::Post,
-            "/v1.0/aiot/products/{product_key}/devices/{device_name}/firmware/confirmUpgrade",
+            "/v1.0/aiot/products/{productKey}/devices/{deviceName}/firmware/confirmUpgrade",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -71,11 +87,14 @@ impl Api {
     }
     /// 查询指定设备的详情
     ///
-    /// `GET /v1.0/aiot/products/deviceDetail` (operation `GetDeviceDetail`).
+    /// `GET /v1.0/aiot/products/deviceDetail`: DingTalk's `GetDeviceDetail` (module feature `aiot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDeviceDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDeviceDetail")]
+    #[doc(alias = "/v1.0/aiot/products/deviceDetail")]
+    #[doc(alias = "GET /v1.0/aiot/products/deviceDetail")]
     pub fn get_device_detail(
         &self,
         request: &GetDeviceDetailRequest,
@@ -92,16 +111,23 @@ impl Api {
     }
     /// 读取指定设备的属性快照
     ///
-    /// `POST /v1.0/aiot/products/{product_key}/devices/{device_name}/properties/query` (operation `GetDeviceProperties`).
+    /// `POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/properties/query`: DingTalk's `GetDeviceProperties` (module feature `aiot_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `product_key` (`product_key`)
-    /// - `device_name` (`device_name`)
+    /// - `product_key`: `{productKey}` in the path.
+    /// - `device_name`: `{deviceName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDevicePropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDeviceProperties")]
+    #[doc(
+        alias = "/v1.0/aiot/products/{productKey}/devices/{deviceName}/properties/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/properties/query"
+    )]
     pub fn get_device_properties(
         &self,
         product_key: &str,
@@ -111,7 +137,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDeviceProperties",
             rt::Method::Post,
-            "/v1.0/aiot/products/{product_key}/devices/{device_name}/properties/query",
+            "/v1.0/aiot/products/{productKey}/devices/{deviceName}/properties/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -120,11 +146,14 @@ impl Api {
     }
     /// 查询设备服务调用结果
     ///
-    /// `GET /v1.0/aiot/serviceInvocations` (operation `GetServiceInvocation`).
+    /// `GET /v1.0/aiot/serviceInvocations`: DingTalk's `GetServiceInvocation` (module feature `aiot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetServiceInvocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetServiceInvocation")]
+    #[doc(alias = "/v1.0/aiot/serviceInvocations")]
+    #[doc(alias = "GET /v1.0/aiot/serviceInvocations")]
     pub fn get_service_invocation(
         &self,
         request: &GetServiceInvocationRequest,
@@ -141,17 +170,24 @@ impl Api {
     }
     /// 调用指定设备的物模型服务
     ///
-    /// `POST /v1.0/aiot/products/{product_key}/devices/{device_name}/services/{service_identifier}/invoke` (operation `InvokeDeviceService`).
+    /// `POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/services/{serviceIdentifier}/invoke`: DingTalk's `InvokeDeviceService` (module feature `aiot_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `product_key` (`product_key`)
-    /// - `device_name` (`device_name`)
-    /// - `service_identifier` (`service_identifier`)
+    /// - `product_key`: `{productKey}` in the path.
+    /// - `device_name`: `{deviceName}` in the path.
+    /// - `service_identifier`: `{serviceIdentifier}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvokeDeviceServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvokeDeviceService")]
+    #[doc(
+        alias = "/v1.0/aiot/products/{productKey}/devices/{deviceName}/services/{serviceIdentifier}/invoke"
+    )]
+    #[doc(
+        alias = "POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/services/{serviceIdentifier}/invoke"
+    )]
     pub fn invoke_device_service(
         &self,
         product_key: &str,
@@ -162,7 +198,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InvokeDeviceService",
             rt::Method::Post,
-            "/v1.0/aiot/products/{product_key}/devices/{device_name}/services/{service_identifier}/invoke",
+            "/v1.0/aiot/products/{productKey}/devices/{deviceName}/services/{serviceIdentifier}/invoke",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -176,16 +212,21 @@ impl Api {
     }
     /// 设置指定设备的属性
     ///
-    /// `PUT /v1.0/aiot/products/{product_key}/devices/{device_name}/properties` (operation `SetDeviceProperties`).
+    /// `PUT /v1.0/aiot/products/{productKey}/devices/{deviceName}/properties`: DingTalk's `SetDeviceProperties` (module feature `aiot_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `product_key` (`product_key`)
-    /// - `device_name` (`device_name`)
+    /// - `product_key`: `{productKey}` in the path.
+    /// - `device_name`: `{deviceName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetDevicePropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetDeviceProperties")]
+    #[doc(alias = "/v1.0/aiot/products/{productKey}/devices/{deviceName}/properties")]
+    #[doc(
+        alias = "PUT /v1.0/aiot/products/{productKey}/devices/{deviceName}/properties"
+    )]
     pub fn set_device_properties(
         &self,
         product_key: &str,
@@ -195,7 +236,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetDeviceProperties",
             rt::Method::Put,
-            "/v1.0/aiot/products/{product_key}/devices/{device_name}/properties",
+            "/v1.0/aiot/products/{productKey}/devices/{deviceName}/properties",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -205,7 +246,7 @@ impl Api {
 }
 /// `CheckDeviceUpdateRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckDeviceUpdateRequestBody {
     /// `currentVersion`.
@@ -213,12 +254,18 @@ pub struct CheckDeviceUpdateRequestBody {
     /// `moduleName`.
     pub module_name: String,
 }
+/// The required fields of [`CheckDeviceUpdateRequestBody`], each named where it is set: `CheckDeviceUpdateRequestBody::new(CheckDeviceUpdateRequestBodyRequired { .. })`.
+pub struct CheckDeviceUpdateRequestBodyRequired {
+    /// `moduleName`: see [`CheckDeviceUpdateRequestBody::module_name`].
+    pub module_name: String,
+}
 impl CheckDeviceUpdateRequestBody {
     /// A `CheckDeviceUpdateRequestBody` with its required fields (`moduleName`); set the others with the methods named after them.
-    pub fn new(module_name: impl Into<String>) -> Self {
+    pub fn new(required: CheckDeviceUpdateRequestBodyRequired) -> Self {
+        let CheckDeviceUpdateRequestBodyRequired { module_name } = required;
         Self {
             current_version: None,
-            module_name: module_name.into(),
+            module_name,
         }
     }
     /// Sets `currentVersion`.
@@ -231,13 +278,13 @@ rt::impl_serialize! {
     CheckDeviceUpdateRequestBody { "currentVersion" => optional(current_version),
     "moduleName" => field(module_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckDeviceUpdateRequestBody { "currentVersion" => read_field(current_version),
     "moduleName" => read_field(module_name) }
 }
 /// `CheckDeviceUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckDeviceUpdateResponseBody {
     /// `modules`.
@@ -246,12 +293,12 @@ pub struct CheckDeviceUpdateResponseBody {
 rt::impl_deserialize! {
     CheckDeviceUpdateResponseBody { "modules" => read_field(modules) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckDeviceUpdateResponseBody { "modules" => optional(modules) }
 }
-/// `ConfirmFirmwareUpgradeResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ConfirmFirmwareUpgradeResponseBody`, a model several operations share: also named [`SetDevicePropertiesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConfirmFirmwareUpgradeResponseBody {
     /// `result`.
@@ -260,12 +307,12 @@ pub struct ConfirmFirmwareUpgradeResponseBody {
 rt::impl_deserialize! {
     ConfirmFirmwareUpgradeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmFirmwareUpgradeResponseBody { "result" => optional(result) }
 }
 /// `GetDeviceDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeviceDetailResponseBody {
     /// `activatedAt`.
@@ -285,14 +332,14 @@ rt::impl_deserialize! {
     read_field(last_offline_time), "lastOnlineTime" => read_field(last_online_time),
     "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeviceDetailResponseBody { "activatedAt" => optional(activated_at), "connectivity"
     => optional(connectivity), "lastOfflineTime" => optional(last_offline_time),
     "lastOnlineTime" => optional(last_online_time), "status" => optional(status) }
 }
 /// `GetDevicePropertiesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDevicePropertiesResponseBody {
     /// `deviceName`.
@@ -309,14 +356,14 @@ rt::impl_deserialize! {
     "productKey" => read_field(product_key), "properties" => read_field(properties),
     "snapshotAt" => read_field(snapshot_at) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDevicePropertiesResponseBody { "deviceName" => optional(device_name), "productKey"
     => optional(product_key), "properties" => optional(properties), "snapshotAt" =>
     optional(snapshot_at) }
 }
 /// `GetServiceInvocationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceInvocationResponseBody {
     /// `completedAt`.
@@ -351,7 +398,7 @@ rt::impl_deserialize! {
     read_field(processing_time_ms), "productKey" => read_field(product_key), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceInvocationResponseBody { "completedAt" => optional(completed_at),
     "createdAt" => optional(created_at), "deviceName" => optional(device_name),
@@ -361,7 +408,7 @@ rt::impl_serialize! {
     "productKey" => optional(product_key), "status" => optional(status) }
 }
 /// `InvokeDeviceServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvokeDeviceServiceResponseBody {
     /// `errorCode`.
@@ -380,7 +427,7 @@ rt::impl_deserialize! {
     => read_field(error_msg), "invocationId" => read_field(invocation_id), "outputData"
     => read_field(output_data), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InvokeDeviceServiceResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "invocationId" => optional(invocation_id), "outputData" =>
@@ -389,7 +436,7 @@ rt::impl_serialize! {
 /// `SetDevicePropertiesResponseBody`: the same model as [`ConfirmFirmwareUpgradeResponseBody`].
 pub type SetDevicePropertiesResponseBody = ConfirmFirmwareUpgradeResponseBody;
 /// `CheckDeviceUpdateResponseBodyModules`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckDeviceUpdateResponseBodyModules {
     /// `checksum`.
@@ -421,7 +468,7 @@ rt::impl_deserialize! {
     read_field(module_name), "noticeEn" => read_field(notice_en), "noticeZh" =>
     read_field(notice_zh), "upgradeMode" => read_field(upgrade_mode) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckDeviceUpdateResponseBodyModules { "checksum" => optional(checksum),
     "checksumAlgorithm" => optional(checksum_algorithm), "criticalNext" =>
@@ -431,7 +478,7 @@ rt::impl_serialize! {
     optional(notice_zh), "upgradeMode" => optional(upgrade_mode) }
 }
 /// `PropertiesValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PropertiesValue {
     /// `value`.
@@ -443,27 +490,31 @@ rt::impl_deserialize! {
     PropertiesValue { "value" => read_field(value), "timestamp" => read_field(timestamp)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PropertiesValue { "value" => optional(value), "timestamp" => optional(timestamp) }
 }
 /// The request of [`Api::check_device_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckDeviceUpdateRequest {
     /// `body`.
     pub body: Vec<CheckDeviceUpdateRequestBody>,
 }
+/// The required fields of [`CheckDeviceUpdateRequest`], each named where it is set: `CheckDeviceUpdateRequest::new(CheckDeviceUpdateRequired { .. })`.
+pub struct CheckDeviceUpdateRequired {
+    /// `body`: see [`CheckDeviceUpdateRequest::body`].
+    pub body: Vec<CheckDeviceUpdateRequestBody>,
+}
 impl CheckDeviceUpdateRequest {
     /// A `CheckDeviceUpdateRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = CheckDeviceUpdateRequestBody>) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: CheckDeviceUpdateRequired) -> Self {
+        let CheckDeviceUpdateRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckDeviceUpdateRequest { "body" => read_field(body) }
 }
@@ -490,7 +541,7 @@ impl ConfirmFirmwareUpgradeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConfirmFirmwareUpgradeRequest { "moduleName" => read_field(module_name) }
 }
@@ -501,7 +552,7 @@ impl rt::WriteRequest for ConfirmFirmwareUpgradeRequest {
 }
 /// The request of [`Api::get_device_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeviceDetailRequest {
     /// `deviceName`: a query parameter.
@@ -509,16 +560,21 @@ pub struct GetDeviceDetailRequest {
     /// `productKey`: a query parameter.
     pub product_key: String,
 }
+/// The required fields of [`GetDeviceDetailRequest`], each named where it is set: `GetDeviceDetailRequest::new(GetDeviceDetailRequired { .. })`.
+pub struct GetDeviceDetailRequired {
+    /// `deviceName`: see [`GetDeviceDetailRequest::device_name`].
+    pub device_name: String,
+    /// `productKey`: see [`GetDeviceDetailRequest::product_key`].
+    pub product_key: String,
+}
 impl GetDeviceDetailRequest {
     /// A `GetDeviceDetailRequest` with its required fields (`deviceName`, `productKey`); set the others with the methods named after them.
-    pub fn new(device_name: impl Into<String>, product_key: impl Into<String>) -> Self {
-        Self {
-            device_name: device_name.into(),
-            product_key: product_key.into(),
-        }
+    pub fn new(required: GetDeviceDetailRequired) -> Self {
+        let GetDeviceDetailRequired { device_name, product_key } = required;
+        Self { device_name, product_key }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDeviceDetailRequest { "deviceName" => read_field(device_name), "productKey" =>
     read_field(product_key) }
@@ -531,21 +587,25 @@ impl rt::WriteRequest for GetDeviceDetailRequest {
 }
 /// The request of [`Api::get_device_properties`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDevicePropertiesRequest {
     /// `body`.
     pub body: Vec<String>,
 }
+/// The required fields of [`GetDevicePropertiesRequest`], each named where it is set: `GetDevicePropertiesRequest::new(GetDevicePropertiesRequired { .. })`.
+pub struct GetDevicePropertiesRequired {
+    /// `body`: see [`GetDevicePropertiesRequest::body`].
+    pub body: Vec<String>,
+}
 impl GetDevicePropertiesRequest {
     /// A `GetDevicePropertiesRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetDevicePropertiesRequired) -> Self {
+        let GetDevicePropertiesRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDevicePropertiesRequest { "body" => read_field(body) }
 }
@@ -556,21 +616,25 @@ impl rt::WriteRequest for GetDevicePropertiesRequest {
 }
 /// The request of [`Api::get_service_invocation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceInvocationRequest {
     /// `invocationId`: a query parameter.
     pub invocation_id: String,
 }
+/// The required fields of [`GetServiceInvocationRequest`], each named where it is set: `GetServiceInvocationRequest::new(GetServiceInvocationRequired { .. })`.
+pub struct GetServiceInvocationRequired {
+    /// `invocationId`: see [`GetServiceInvocationRequest::invocation_id`].
+    pub invocation_id: String,
+}
 impl GetServiceInvocationRequest {
     /// A `GetServiceInvocationRequest` with its required fields (`invocationId`); set the others with the methods named after them.
-    pub fn new(invocation_id: impl Into<String>) -> Self {
-        Self {
-            invocation_id: invocation_id.into(),
-        }
+    pub fn new(required: GetServiceInvocationRequired) -> Self {
+        let GetServiceInvocationRequired { invocation_id } = required;
+        Self { invocation_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetServiceInvocationRequest { "invocationId" => read_field(invocation_id) }
 }
@@ -611,7 +675,7 @@ rt::impl_serialize! {
     InvokeDeviceServiceRequest { "args" => optional(args), "timeoutSeconds" =>
     optional(timeout_seconds) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvokeDeviceServiceRequest { "args" => read_field(args), "timeoutSeconds" =>
     read_field(timeout_seconds) }
@@ -623,26 +687,28 @@ impl rt::WriteRequest for InvokeDeviceServiceRequest {
 }
 /// The request of [`Api::set_device_properties`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetDevicePropertiesRequest {
     /// `body`.
     pub body: rt::BTreeMap<String, rt::serde_json::Value>,
 }
+/// The required fields of [`SetDevicePropertiesRequest`], each named where it is set: `SetDevicePropertiesRequest::new(SetDevicePropertiesRequired { .. })`.
+pub struct SetDevicePropertiesRequired {
+    /// `body`: see [`SetDevicePropertiesRequest::body`].
+    pub body: rt::BTreeMap<String, rt::serde_json::Value>,
+}
 impl SetDevicePropertiesRequest {
     /// A `SetDevicePropertiesRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(
-        body: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        Self {
-            body: body.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-        }
+    pub fn new(required: SetDevicePropertiesRequired) -> Self {
+        let SetDevicePropertiesRequired { body } = required;
+        Self { body }
     }
 }
 rt::impl_serialize! {
     SetDevicePropertiesRequest { "body" => field(body) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetDevicePropertiesRequest { "body" => read_field(body) }
 }

@@ -1,5 +1,7 @@
 // @generated from api-spec/algo_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.algo_1_0()`. Generated from `api-spec/algo_1_0.yaml`.
+//! 算法服务 (Algorithms)：自然语言处理与内容推荐等算法接口。
+//!
+//! 4 operations, methods of [`Api`] (`client.algo_1_0()`), behind the cargo feature `algo_1_0`; its paths start with `/v1.0/algo/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 自然语言处理之关键词识别
     ///
-    /// `POST /v1.0/algo/okrs/keywords/extract` (operation `NlpWordDistinguish`).
+    /// `POST /v1.0/algo/okrs/keywords/extract`: DingTalk's `NlpWordDistinguish` (module feature `algo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NlpWordDistinguishError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NlpWordDistinguish")]
+    #[doc(alias = "/v1.0/algo/okrs/keywords/extract")]
+    #[doc(alias = "POST /v1.0/algo/okrs/keywords/extract")]
     pub fn nlp_word_distinguish(
         &self,
         request: &NlpWordDistinguishRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// Okr内容推荐
     ///
-    /// `POST /v1.0/algo/okrs/recommend` (operation `OkrOpenRecommend`).
+    /// `POST /v1.0/algo/okrs/recommend`: DingTalk's `OkrOpenRecommend` (module feature `algo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OkrOpenRecommendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OkrOpenRecommend")]
+    #[doc(alias = "/v1.0/algo/okrs/recommend")]
+    #[doc(alias = "POST /v1.0/algo/okrs/recommend")]
     pub fn okr_open_recommend(
         &self,
         request: &OkrOpenRecommendRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 魏桥铝原料预测任务查询
     ///
-    /// `POST /v1.0/algo/industry/weiqiao/aluminum/query` (operation `WeiqiaoAluminumQuery`).
+    /// `POST /v1.0/algo/industry/weiqiao/aluminum/query`: DingTalk's `WeiqiaoAluminumQuery` (module feature `algo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WeiqiaoAluminumQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WeiqiaoAluminumQuery")]
+    #[doc(alias = "/v1.0/algo/industry/weiqiao/aluminum/query")]
+    #[doc(alias = "POST /v1.0/algo/industry/weiqiao/aluminum/query")]
     pub fn weiqiao_aluminum_query(
         &self,
         request: &WeiqiaoAluminumQueryRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 魏桥铝原料预测任务提交
     ///
-    /// `POST /v1.0/algo/industry/weiqiao/aluminum/submit` (operation `WeiqiaoAluminumSubmit`).
+    /// `POST /v1.0/algo/industry/weiqiao/aluminum/submit`: DingTalk's `WeiqiaoAluminumSubmit` (module feature `algo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WeiqiaoAluminumSubmitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WeiqiaoAluminumSubmit")]
+    #[doc(alias = "/v1.0/algo/industry/weiqiao/aluminum/submit")]
+    #[doc(alias = "POST /v1.0/algo/industry/weiqiao/aluminum/submit")]
     pub fn weiqiao_aluminum_submit(
         &self,
         request: &WeiqiaoAluminumSubmitRequest,
@@ -100,7 +114,7 @@ impl Api {
 }
 /// `NlpWordDistinguishRequestAttachExtractDecisionInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NlpWordDistinguishRequestAttachExtractDecisionInfo {
     /// `blackWords`.
@@ -114,19 +128,31 @@ pub struct NlpWordDistinguishRequestAttachExtractDecisionInfo {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`NlpWordDistinguishRequestAttachExtractDecisionInfo`], each named where it is set: `NlpWordDistinguishRequestAttachExtractDecisionInfo::new(NlpWordDistinguishRequestAttachExtractDecisionInfoRequired { .. })`.
+pub struct NlpWordDistinguishRequestAttachExtractDecisionInfoRequired {
+    /// `corpId`: see [`NlpWordDistinguishRequestAttachExtractDecisionInfo::corp_id`].
+    pub corp_id: String,
+    /// `deptIds`: see [`NlpWordDistinguishRequestAttachExtractDecisionInfo::dept_ids`].
+    pub dept_ids: Vec<String>,
+    /// `userId`: see [`NlpWordDistinguishRequestAttachExtractDecisionInfo::user_id`].
+    pub user_id: String,
+}
 impl NlpWordDistinguishRequestAttachExtractDecisionInfo {
     /// A `NlpWordDistinguishRequestAttachExtractDecisionInfo` with its required fields (`corpId`, `deptIds`, `userId`); set the others with the methods named after them.
     pub fn new(
-        corp_id: impl Into<String>,
-        dept_ids: impl IntoIterator<Item = impl Into<String>>,
-        user_id: impl Into<String>,
+        required: NlpWordDistinguishRequestAttachExtractDecisionInfoRequired,
     ) -> Self {
+        let NlpWordDistinguishRequestAttachExtractDecisionInfoRequired {
+            corp_id,
+            dept_ids,
+            user_id,
+        } = required;
         Self {
             black_words: None,
             candidate_words: None,
-            corp_id: corp_id.into(),
-            dept_ids: dept_ids.into_iter().map(Into::into).collect(),
-            user_id: user_id.into(),
+            corp_id,
+            dept_ids,
+            user_id,
         }
     }
     /// Sets `blackWords`.
@@ -151,7 +177,7 @@ rt::impl_serialize! {
     optional(black_words), "candidateWords" => optional(candidate_words), "corpId" =>
     field(corp_id), "deptIds" => field(dept_ids), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NlpWordDistinguishRequestAttachExtractDecisionInfo { "blackWords" =>
     read_field(black_words), "candidateWords" => read_field(candidate_words), "corpId" =>
@@ -159,7 +185,7 @@ rt::impl_deserialize! {
     read_field(user_id) }
 }
 /// `NlpWordDistinguishResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NlpWordDistinguishResponseBody {
     /// `requestId`.
@@ -171,14 +197,14 @@ rt::impl_deserialize! {
     NlpWordDistinguishResponseBody { "requestId" => read_field(request_id),
     "wordEntities" => read_field(word_entities) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     NlpWordDistinguishResponseBody { "requestId" => optional(request_id), "wordEntities"
     => optional(word_entities) }
 }
 /// `OkrOpenRecommendRequestCandidateOkrItems`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OkrOpenRecommendRequestCandidateOkrItems {
     /// `okrInfos`.
@@ -188,13 +214,21 @@ pub struct OkrOpenRecommendRequestCandidateOkrItems {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`OkrOpenRecommendRequestCandidateOkrItems`], each named where it is set: `OkrOpenRecommendRequestCandidateOkrItems::new(OkrOpenRecommendRequestCandidateOkrItemsRequired { .. })`.
+pub struct OkrOpenRecommendRequestCandidateOkrItemsRequired {
+    /// `relation`: see [`OkrOpenRecommendRequestCandidateOkrItems::relation`].
+    pub relation: String,
+    /// `userId`: see [`OkrOpenRecommendRequestCandidateOkrItems::user_id`].
+    pub user_id: String,
+}
 impl OkrOpenRecommendRequestCandidateOkrItems {
     /// A `OkrOpenRecommendRequestCandidateOkrItems` with its required fields (`relation`, `userId`); set the others with the methods named after them.
-    pub fn new(relation: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: OkrOpenRecommendRequestCandidateOkrItemsRequired) -> Self {
+        let OkrOpenRecommendRequestCandidateOkrItemsRequired { relation, user_id } = required;
         Self {
             okr_infos: None,
-            relation: relation.into(),
-            user_id: user_id.into(),
+            relation,
+            user_id,
         }
     }
     /// Sets `okrInfos`.
@@ -210,13 +244,13 @@ rt::impl_serialize! {
     OkrOpenRecommendRequestCandidateOkrItems { "okrInfos" => optional(okr_infos),
     "relation" => field(relation), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrOpenRecommendRequestCandidateOkrItems { "okrInfos" => read_field(okr_infos),
     "relation" => read_field(relation), "userId" => read_field(user_id) }
 }
 /// `OkrOpenRecommendResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrOpenRecommendResponseBody {
     /// `okrRecommendItems`.
@@ -228,13 +262,13 @@ rt::impl_deserialize! {
     OkrOpenRecommendResponseBody { "okrRecommendItems" =>
     read_field(okr_recommend_items), "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrOpenRecommendResponseBody { "okrRecommendItems" => optional(okr_recommend_items),
     "requestId" => optional(request_id) }
 }
 /// `WeiqiaoAluminumQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WeiqiaoAluminumQueryResponseBody {
     /// `code`.
@@ -253,14 +287,14 @@ rt::impl_deserialize! {
     read_field(message), "result" => read_field(result), "status" => read_field(status),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WeiqiaoAluminumQueryResponseBody { "code" => optional(code), "message" =>
     optional(message), "result" => optional(result), "status" => optional(status),
     "success" => optional(success) }
 }
 /// `WeiqiaoAluminumSubmitResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WeiqiaoAluminumSubmitResponseBody {
     /// `code`.
@@ -277,13 +311,13 @@ rt::impl_deserialize! {
     read_field(message), "success" => read_field(success), "task_id" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WeiqiaoAluminumSubmitResponseBody { "code" => optional(code), "message" =>
     optional(message), "success" => optional(success), "task_id" => optional(task_id) }
 }
 /// `NlpWordDistinguishResponseBodyWordEntities`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NlpWordDistinguishResponseBodyWordEntities {
     /// `word`.
@@ -292,7 +326,7 @@ pub struct NlpWordDistinguishResponseBodyWordEntities {
 rt::impl_deserialize! {
     NlpWordDistinguishResponseBodyWordEntities { "word" => read_field(word) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     NlpWordDistinguishResponseBodyWordEntities { "word" => optional(word) }
 }
@@ -347,14 +381,14 @@ rt::impl_serialize! {
     optional(key_result_infos), "objective" => optional(objective), "objectiveId" =>
     optional(objective_id), "words" => optional(words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrOpenRecommendRequestCandidateOkrItemsOkrInfos { "keyResultInfos" =>
     read_field(key_result_infos), "objective" => read_field(objective), "objectiveId" =>
     read_field(objective_id), "words" => read_field(words) }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrOpenRecommendResponseBodyOkrRecommendItems {
     /// `krResultRelatedResults`.
@@ -378,7 +412,7 @@ rt::impl_deserialize! {
     read_field(objective_related_results), "relatedLevel" => read_field(related_level),
     "semanticLevel" => read_field(semantic_level), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrOpenRecommendResponseBodyOkrRecommendItems { "krResultRelatedResults" =>
     optional(kr_result_related_results), "objectiveRelatedResults" =>
@@ -421,13 +455,13 @@ rt::impl_serialize! {
     OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos { "kr" =>
     optional(kr), "krId" => optional(kr_id), "words" => optional(words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrOpenRecommendRequestCandidateOkrItemsOkrInfosKeyResultInfos { "kr" =>
     read_field(kr), "krId" => read_field(kr_id), "words" => read_field(words) }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults {
     /// `krId`.
@@ -442,14 +476,14 @@ rt::impl_deserialize! {
     read_field(kr_id), "semanticLevel" => read_field(semantic_level), "words" =>
     read_field(words) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults { "krId" =>
     optional(kr_id), "semanticLevel" => optional(semantic_level), "words" =>
     optional(words) }
 }
 /// `OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
     /// `objectiveId`.
@@ -464,7 +498,7 @@ rt::impl_deserialize! {
     => read_field(objective_id), "semanticLevel" => read_field(semantic_level), "words"
     => read_field(words) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults { "objectiveId"
     => optional(objective_id), "semanticLevel" => optional(semantic_level), "words" =>
@@ -472,7 +506,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::nlp_word_distinguish`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NlpWordDistinguishRequest {
     /// `attachExtractDecisionInfo`.
@@ -482,17 +516,27 @@ pub struct NlpWordDistinguishRequest {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`NlpWordDistinguishRequest`], each named where it is set: `NlpWordDistinguishRequest::new(NlpWordDistinguishRequired { .. })`.
+pub struct NlpWordDistinguishRequired {
+    /// `attachExtractDecisionInfo`: see [`NlpWordDistinguishRequest::attach_extract_decision_info`].
+    pub attach_extract_decision_info: NlpWordDistinguishRequestAttachExtractDecisionInfo,
+    /// `isvAppId`: see [`NlpWordDistinguishRequest::isv_app_id`].
+    pub isv_app_id: String,
+    /// `text`: see [`NlpWordDistinguishRequest::text`].
+    pub text: String,
+}
 impl NlpWordDistinguishRequest {
     /// A `NlpWordDistinguishRequest` with its required fields (`attachExtractDecisionInfo`, `isvAppId`, `text`); set the others with the methods named after them.
-    pub fn new(
-        attach_extract_decision_info: NlpWordDistinguishRequestAttachExtractDecisionInfo,
-        isv_app_id: impl Into<String>,
-        text: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: NlpWordDistinguishRequired) -> Self {
+        let NlpWordDistinguishRequired {
+            attach_extract_decision_info,
+            isv_app_id,
+            text,
+        } = required;
         Self {
             attach_extract_decision_info,
-            isv_app_id: isv_app_id.into(),
-            text: text.into(),
+            isv_app_id,
+            text,
         }
     }
 }
@@ -501,7 +545,7 @@ rt::impl_serialize! {
     field(attach_extract_decision_info), "isvAppId" => field(isv_app_id), "text" =>
     field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NlpWordDistinguishRequest { "attachExtractDecisionInfo" =>
     read_field(attach_extract_decision_info), "isvAppId" => read_field(isv_app_id),
@@ -514,7 +558,7 @@ impl rt::WriteRequest for NlpWordDistinguishRequest {
 }
 /// The request of [`Api::okr_open_recommend`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OkrOpenRecommendRequest {
     /// `candidateOkrItems`.
@@ -530,23 +574,35 @@ pub struct OkrOpenRecommendRequest {
     /// `words`.
     pub words: Option<Vec<String>>,
 }
+/// The required fields of [`OkrOpenRecommendRequest`], each named where it is set: `OkrOpenRecommendRequest::new(OkrOpenRecommendRequired { .. })`.
+pub struct OkrOpenRecommendRequired {
+    /// `candidateOkrItems`: see [`OkrOpenRecommendRequest::candidate_okr_items`].
+    pub candidate_okr_items: Vec<OkrOpenRecommendRequestCandidateOkrItems>,
+    /// `corpId`: see [`OkrOpenRecommendRequest::corp_id`].
+    pub corp_id: String,
+    /// `deptIds`: see [`OkrOpenRecommendRequest::dept_ids`].
+    pub dept_ids: Vec<String>,
+    /// `isvAppId`: see [`OkrOpenRecommendRequest::isv_app_id`].
+    pub isv_app_id: String,
+    /// `userId`: see [`OkrOpenRecommendRequest::user_id`].
+    pub user_id: String,
+}
 impl OkrOpenRecommendRequest {
     /// A `OkrOpenRecommendRequest` with its required fields (`candidateOkrItems`, `corpId`, `deptIds`, `isvAppId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        candidate_okr_items: impl IntoIterator<
-            Item = OkrOpenRecommendRequestCandidateOkrItems,
-        >,
-        corp_id: impl Into<String>,
-        dept_ids: impl IntoIterator<Item = impl Into<String>>,
-        isv_app_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OkrOpenRecommendRequired) -> Self {
+        let OkrOpenRecommendRequired {
+            candidate_okr_items,
+            corp_id,
+            dept_ids,
+            isv_app_id,
+            user_id,
+        } = required;
         Self {
-            candidate_okr_items: candidate_okr_items.into_iter().collect(),
-            corp_id: corp_id.into(),
-            dept_ids: dept_ids.into_iter().map(Into::into).collect(),
-            isv_app_id: isv_app_id.into(),
-            user_id: user_id.into(),
+            candidate_okr_items,
+            corp_id,
+            dept_ids,
+            isv_app_id,
+            user_id,
             words: None,
         }
     }
@@ -561,7 +617,7 @@ rt::impl_serialize! {
     => field(corp_id), "deptIds" => field(dept_ids), "isvAppId" => field(isv_app_id),
     "userId" => field(user_id), "words" => optional(words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrOpenRecommendRequest { "candidateOkrItems" => read_field(candidate_okr_items),
     "corpId" => read_field(corp_id), "deptIds" => read_field(dept_ids), "isvAppId" =>
@@ -575,22 +631,28 @@ impl rt::WriteRequest for OkrOpenRecommendRequest {
 }
 /// The request of [`Api::weiqiao_aluminum_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WeiqiaoAluminumQueryRequest {
     /// `task_id`.
     pub task_id: String,
 }
+/// The required fields of [`WeiqiaoAluminumQueryRequest`], each named where it is set: `WeiqiaoAluminumQueryRequest::new(WeiqiaoAluminumQueryRequired { .. })`.
+pub struct WeiqiaoAluminumQueryRequired {
+    /// `task_id`: see [`WeiqiaoAluminumQueryRequest::task_id`].
+    pub task_id: String,
+}
 impl WeiqiaoAluminumQueryRequest {
     /// A `WeiqiaoAluminumQueryRequest` with its required fields (`task_id`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
-        Self { task_id: task_id.into() }
+    pub fn new(required: WeiqiaoAluminumQueryRequired) -> Self {
+        let WeiqiaoAluminumQueryRequired { task_id } = required;
+        Self { task_id }
     }
 }
 rt::impl_serialize! {
     WeiqiaoAluminumQueryRequest { "task_id" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WeiqiaoAluminumQueryRequest { "task_id" => read_field(task_id) }
 }
@@ -601,7 +663,7 @@ impl rt::WriteRequest for WeiqiaoAluminumQueryRequest {
 }
 /// The request of [`Api::weiqiao_aluminum_submit`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WeiqiaoAluminumSubmitRequest {
     /// `current_furnace`.
@@ -617,22 +679,36 @@ pub struct WeiqiaoAluminumSubmitRequest {
     /// `target_ranges`.
     pub target_ranges: rt::serde_json::Value,
 }
+/// The required fields of [`WeiqiaoAluminumSubmitRequest`], each named where it is set: `WeiqiaoAluminumSubmitRequest::new(WeiqiaoAluminumSubmitRequired { .. })`.
+pub struct WeiqiaoAluminumSubmitRequired {
+    /// `current_furnace`: see [`WeiqiaoAluminumSubmitRequest::current_furnace`].
+    pub current_furnace: rt::serde_json::Value,
+    /// `dilution_config`: see [`WeiqiaoAluminumSubmitRequest::dilution_config`].
+    pub dilution_config: rt::serde_json::Value,
+    /// `raw_materials`: see [`WeiqiaoAluminumSubmitRequest::raw_materials`].
+    pub raw_materials: rt::serde_json::Value,
+    /// `target`: see [`WeiqiaoAluminumSubmitRequest::target`].
+    pub target: rt::serde_json::Value,
+    /// `target_ranges`: see [`WeiqiaoAluminumSubmitRequest::target_ranges`].
+    pub target_ranges: rt::serde_json::Value,
+}
 impl WeiqiaoAluminumSubmitRequest {
     /// A `WeiqiaoAluminumSubmitRequest` with its required fields (`current_furnace`, `dilution_config`, `raw_materials`, `target`, `target_ranges`); set the others with the methods named after them.
-    pub fn new(
-        current_furnace: impl Into<rt::serde_json::Value>,
-        dilution_config: impl Into<rt::serde_json::Value>,
-        raw_materials: impl Into<rt::serde_json::Value>,
-        target: impl Into<rt::serde_json::Value>,
-        target_ranges: impl Into<rt::serde_json::Value>,
-    ) -> Self {
+    pub fn new(required: WeiqiaoAluminumSubmitRequired) -> Self {
+        let WeiqiaoAluminumSubmitRequired {
+            current_furnace,
+            dilution_config,
+            raw_materials,
+            target,
+            target_ranges,
+        } = required;
         Self {
-            current_furnace: current_furnace.into(),
-            dilution_config: dilution_config.into(),
+            current_furnace,
+            dilution_config,
             history_furnace: None,
-            raw_materials: raw_materials.into(),
-            target: target.into(),
-            target_ranges: target_ranges.into(),
+            raw_materials,
+            target,
+            target_ranges,
         }
     }
     /// Sets `history_furnace`.
@@ -647,7 +723,7 @@ rt::impl_serialize! {
     optional(history_furnace), "raw_materials" => field(raw_materials), "target" =>
     field(target), "target_ranges" => field(target_ranges) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WeiqiaoAluminumSubmitRequest { "current_furnace" => read_field(current_furnace),
     "dilution_config" => read_field(dilution_config), "history_furnace" =>

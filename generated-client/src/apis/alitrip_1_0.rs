@@ -1,5 +1,7 @@
 // @generated from api-spec/alitrip_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.alitrip_1_0()`. Generated from `api-spec/alitrip_1_0.yaml`.
+//! 阿里商旅 (Alitrip)：商旅申请单、用车与结算记账。
+//!
+//! 12 operations, methods of [`Api`] (`client.alitrip_1_0()`), behind the cargo feature `alitrip_1_0`; its paths start with `/v1.0/alitrip/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 同步第三方市内用车申请单
     ///
-    /// `POST /v1.0/alitrip/cityCarApprovals` (operation `AddCityCarApply`).
+    /// `POST /v1.0/alitrip/cityCarApprovals`: DingTalk's `AddCityCarApply` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCityCarApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCityCarApply")]
+    #[doc(alias = "/v1.0/alitrip/cityCarApprovals")]
+    #[doc(alias = "POST /v1.0/alitrip/cityCarApprovals")]
     pub fn add_city_car_apply(
         &self,
         request: &AddCityCarApplyRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 三方市内用车申请单审批
     ///
-    /// `PUT /v1.0/alitrip/cityCarApprovals` (operation `ApproveCityCarApply`).
+    /// `PUT /v1.0/alitrip/cityCarApprovals`: DingTalk's `ApproveCityCarApply` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ApproveCityCarApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ApproveCityCarApply")]
+    #[doc(alias = "/v1.0/alitrip/cityCarApprovals")]
+    #[doc(alias = "PUT /v1.0/alitrip/cityCarApprovals")]
     pub fn approve_city_car_apply(
         &self,
         request: &ApproveCityCarApplyRequest,
@@ -57,15 +65,18 @@ impl Api {
     }
     /// 商旅火车票结算记账查询接口
     ///
-    /// `GET /v1.0/alitrip/billSettlements/btripTrains` (operation `BillSettementBtripTrain`).
+    /// `GET /v1.0/alitrip/billSettlements/btripTrains`: DingTalk's `BillSettementBtripTrain` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BillSettementBtripTrainError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::bill_settement_btrip_train_pages`].
+    #[doc(alias = "BillSettementBtripTrain")]
+    #[doc(alias = "/v1.0/alitrip/billSettlements/btripTrains")]
+    #[doc(alias = "GET /v1.0/alitrip/billSettlements/btripTrains")]
     pub fn bill_settement_btrip_train(
         &self,
         request: &BillSettementBtripTrainRequest,
@@ -82,15 +93,18 @@ impl Api {
     }
     /// 用车结算记账查询接口
     ///
-    /// `GET /v1.0/alitrip/billSettlements/cars` (operation `BillSettementCar`).
+    /// `GET /v1.0/alitrip/billSettlements/cars`: DingTalk's `BillSettementCar` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BillSettementCarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::bill_settement_car_pages`].
+    #[doc(alias = "BillSettementCar")]
+    #[doc(alias = "/v1.0/alitrip/billSettlements/cars")]
+    #[doc(alias = "GET /v1.0/alitrip/billSettlements/cars")]
     pub fn bill_settement_car(
         &self,
         request: &BillSettementCarRequest,
@@ -107,15 +121,18 @@ impl Api {
     }
     /// 机票结算记账查询接口
     ///
-    /// `GET /v1.0/alitrip/billSettlements/flights` (operation `BillSettementFlight`).
+    /// `GET /v1.0/alitrip/billSettlements/flights`: DingTalk's `BillSettementFlight` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BillSettementFlightError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::bill_settement_flight_pages`].
+    #[doc(alias = "BillSettementFlight")]
+    #[doc(alias = "/v1.0/alitrip/billSettlements/flights")]
+    #[doc(alias = "GET /v1.0/alitrip/billSettlements/flights")]
     pub fn bill_settement_flight(
         &self,
         request: &BillSettementFlightRequest,
@@ -132,15 +149,18 @@ impl Api {
     }
     /// 酒店结算记账查询接口
     ///
-    /// `GET /v1.0/alitrip/billSettlements/hotels` (operation `BillSettementHotel`).
+    /// `GET /v1.0/alitrip/billSettlements/hotels`: DingTalk's `BillSettementHotel` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BillSettementHotelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::bill_settement_hotel_pages`].
+    #[doc(alias = "BillSettementHotel")]
+    #[doc(alias = "/v1.0/alitrip/billSettlements/hotels")]
+    #[doc(alias = "GET /v1.0/alitrip/billSettlements/hotels")]
     pub fn bill_settement_hotel(
         &self,
         request: &BillSettementHotelRequest,
@@ -157,11 +177,14 @@ impl Api {
     }
     /// 商旅机票第三方超标审批单搜索接口
     ///
-    /// `GET /v1.0/alitrip/exceedapply/getFlight` (operation `GetFlightExceedApply`).
+    /// `GET /v1.0/alitrip/exceedapply/getFlight`: DingTalk's `GetFlightExceedApply` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFlightExceedApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFlightExceedApply")]
+    #[doc(alias = "/v1.0/alitrip/exceedapply/getFlight")]
+    #[doc(alias = "GET /v1.0/alitrip/exceedapply/getFlight")]
     pub fn get_flight_exceed_apply(
         &self,
         request: &GetFlightExceedApplyRequest,
@@ -178,11 +201,14 @@ impl Api {
     }
     /// 搜索酒店超标审批单
     ///
-    /// `GET /v1.0/alitrip/exceedapply/getHotel` (operation `GetHotelExceedApply`).
+    /// `GET /v1.0/alitrip/exceedapply/getHotel`: DingTalk's `GetHotelExceedApply` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetHotelExceedApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetHotelExceedApply")]
+    #[doc(alias = "/v1.0/alitrip/exceedapply/getHotel")]
+    #[doc(alias = "GET /v1.0/alitrip/exceedapply/getHotel")]
     pub fn get_hotel_exceed_apply(
         &self,
         request: &GetHotelExceedApplyRequest,
@@ -199,11 +225,14 @@ impl Api {
     }
     /// 商旅火车票第三方超标审批单搜索接口
     ///
-    /// `GET /v1.0/alitrip/exceedapply/getTrain` (operation `GetTrainExceedApply`).
+    /// `GET /v1.0/alitrip/exceedapply/getTrain`: DingTalk's `GetTrainExceedApply` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTrainExceedApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTrainExceedApply")]
+    #[doc(alias = "/v1.0/alitrip/exceedapply/getTrain")]
+    #[doc(alias = "GET /v1.0/alitrip/exceedapply/getTrain")]
     pub fn get_train_exceed_apply(
         &self,
         request: &GetTrainExceedApplyRequest,
@@ -220,15 +249,18 @@ impl Api {
     }
     /// 三方市内用车申请单查询
     ///
-    /// `GET /v1.0/alitrip/cityCarApprovals` (operation `QueryCityCarApply`).
+    /// `GET /v1.0/alitrip/cityCarApprovals`: DingTalk's `QueryCityCarApply` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCityCarApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_city_car_apply_pages`].
+    #[doc(alias = "QueryCityCarApply")]
+    #[doc(alias = "/v1.0/alitrip/cityCarApprovals")]
+    #[doc(alias = "GET /v1.0/alitrip/cityCarApprovals")]
     pub fn query_city_car_apply(
         &self,
         request: &QueryCityCarApplyRequest,
@@ -245,11 +277,14 @@ impl Api {
     }
     /// 申请单关联单号查询相关订单信息
     ///
-    /// `GET /v1.0/alitrip/unionOrders` (operation `QueryUnionOrder`).
+    /// `GET /v1.0/alitrip/unionOrders`: DingTalk's `QueryUnionOrder` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUnionOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUnionOrder")]
+    #[doc(alias = "/v1.0/alitrip/unionOrders")]
+    #[doc(alias = "GET /v1.0/alitrip/unionOrders")]
     pub fn query_union_order(
         &self,
         request: &QueryUnionOrderRequest,
@@ -266,11 +301,14 @@ impl Api {
     }
     /// 同步超标审批结果
     ///
-    /// `POST /v1.0/alitrip/exceedapply/sync` (operation `SyncExceedApply`).
+    /// `POST /v1.0/alitrip/exceedapply/sync`: DingTalk's `SyncExceedApply` (module feature `alitrip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncExceedApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncExceedApply")]
+    #[doc(alias = "/v1.0/alitrip/exceedapply/sync")]
+    #[doc(alias = "POST /v1.0/alitrip/exceedapply/sync")]
     pub fn sync_exceed_apply(
         &self,
         request: &SyncExceedApplyRequest,
@@ -392,7 +430,7 @@ impl Api {
     }
 }
 /// `AddCityCarApplyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCityCarApplyResponseBody {
     /// `applyId`.
@@ -401,12 +439,12 @@ pub struct AddCityCarApplyResponseBody {
 rt::impl_deserialize! {
     AddCityCarApplyResponseBody { "applyId" => read_field(apply_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCityCarApplyResponseBody { "applyId" => optional(apply_id) }
 }
 /// `ApproveCityCarApplyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApproveCityCarApplyResponseBody {
     /// `approveResult`.
@@ -415,12 +453,12 @@ pub struct ApproveCityCarApplyResponseBody {
 rt::impl_deserialize! {
     ApproveCityCarApplyResponseBody { "approveResult" => read_field(approve_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ApproveCityCarApplyResponseBody { "approveResult" => optional(approve_result) }
 }
 /// `BillSettementBtripTrainResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementBtripTrainResponseBody {
     /// `module`.
@@ -437,14 +475,14 @@ rt::impl_deserialize! {
     read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementBtripTrainResponseBody { "module" => optional(module), "resultCode" =>
     optional(result_code), "resultMsg" => optional(result_msg), "success" =>
     optional(success) }
 }
 /// `BillSettementCarResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementCarResponseBody {
     /// `module`.
@@ -461,14 +499,14 @@ rt::impl_deserialize! {
     read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementCarResponseBody { "module" => optional(module), "resultCode" =>
     optional(result_code), "resultMsg" => optional(result_msg), "success" =>
     optional(success) }
 }
 /// `BillSettementFlightResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementFlightResponseBody {
     /// `module`.
@@ -485,14 +523,14 @@ rt::impl_deserialize! {
     read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementFlightResponseBody { "module" => optional(module), "resultCode" =>
     optional(result_code), "resultMsg" => optional(result_msg), "success" =>
     optional(success) }
 }
 /// `BillSettementHotelResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementHotelResponseBody {
     /// `module`.
@@ -509,14 +547,14 @@ rt::impl_deserialize! {
     read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementHotelResponseBody { "module" => optional(module), "resultCode" =>
     optional(result_code), "resultMsg" => optional(result_msg), "success" =>
     optional(success) }
 }
 /// `GetFlightExceedApplyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlightExceedApplyResponseBody {
     /// `applyId`.
@@ -553,7 +591,7 @@ rt::impl_deserialize! {
     read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlightExceedApplyResponseBody { "applyId" => optional(apply_id),
     "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
@@ -564,7 +602,7 @@ rt::impl_serialize! {
     => optional(user_id) }
 }
 /// `GetHotelExceedApplyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetHotelExceedApplyResponseBody {
     /// `applyId`.
@@ -601,7 +639,7 @@ rt::impl_deserialize! {
     read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetHotelExceedApplyResponseBody { "applyId" => optional(apply_id),
     "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
@@ -612,7 +650,7 @@ rt::impl_serialize! {
     => optional(user_id) }
 }
 /// `GetTrainExceedApplyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTrainExceedApplyResponseBody {
     /// `applyId`.
@@ -649,7 +687,7 @@ rt::impl_deserialize! {
     read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTrainExceedApplyResponseBody { "applyId" => optional(apply_id),
     "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
@@ -660,7 +698,7 @@ rt::impl_serialize! {
     => optional(user_id) }
 }
 /// `QueryCityCarApplyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCityCarApplyResponseBody {
     /// `applyList`.
@@ -672,13 +710,13 @@ rt::impl_deserialize! {
     QueryCityCarApplyResponseBody { "applyList" => read_field(apply_list), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityCarApplyResponseBody { "applyList" => optional(apply_list), "total" =>
     optional(total) }
 }
 /// `QueryUnionOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnionOrderResponseBody {
     /// `corpId`.
@@ -697,14 +735,14 @@ rt::impl_deserialize! {
     read_field(flight_list), "hotelList" => read_field(hotel_list), "trainList" =>
     read_field(train_list), "vehicleList" => read_field(vehicle_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBody { "corpId" => optional(corp_id), "flightList" =>
     optional(flight_list), "hotelList" => optional(hotel_list), "trainList" =>
     optional(train_list), "vehicleList" => optional(vehicle_list) }
 }
 /// `SyncExceedApplyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncExceedApplyResponseBody {
     /// `module`.
@@ -713,12 +751,12 @@ pub struct SyncExceedApplyResponseBody {
 rt::impl_deserialize! {
     SyncExceedApplyResponseBody { "module" => read_field(module) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncExceedApplyResponseBody { "module" => optional(module) }
 }
 /// `BillSettementBtripTrainResponseBodyModule`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementBtripTrainResponseBodyModule {
     /// `category`.
@@ -740,7 +778,7 @@ rt::impl_deserialize! {
     read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
     read_field(total_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementBtripTrainResponseBodyModule { "category" => optional(category),
     "corpId" => optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
@@ -748,7 +786,7 @@ rt::impl_serialize! {
     optional(total_num) }
 }
 /// `BillSettementCarResponseBodyModule`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementCarResponseBodyModule {
     /// `category`.
@@ -770,7 +808,7 @@ rt::impl_deserialize! {
     read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
     read_field(total_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementCarResponseBodyModule { "category" => optional(category), "corpId" =>
     optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
@@ -778,7 +816,7 @@ rt::impl_serialize! {
     optional(total_num) }
 }
 /// `BillSettementFlightResponseBodyModule`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementFlightResponseBodyModule {
     /// `category`.
@@ -800,7 +838,7 @@ rt::impl_deserialize! {
     read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
     read_field(total_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementFlightResponseBodyModule { "category" => optional(category), "corpId" =>
     optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
@@ -808,7 +846,7 @@ rt::impl_serialize! {
     optional(total_num) }
 }
 /// `BillSettementHotelResponseBodyModule`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementHotelResponseBodyModule {
     /// `category`.
@@ -830,7 +868,7 @@ rt::impl_deserialize! {
     read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
     read_field(total_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementHotelResponseBodyModule { "category" => optional(category), "corpId" =>
     optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
@@ -838,7 +876,7 @@ rt::impl_serialize! {
     optional(total_num) }
 }
 /// `GetFlightExceedApplyResponseBodyApplyIntentionInfoDO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlightExceedApplyResponseBodyApplyIntentionInfoDO {
     /// `arrCity`.
@@ -877,7 +915,7 @@ rt::impl_deserialize! {
     read_field(dep_time), "discount" => read_field(discount), "flightNo" =>
     read_field(flight_no), "price" => read_field(price), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlightExceedApplyResponseBodyApplyIntentionInfoDO { "arrCity" =>
     optional(arr_city), "arrCityName" => optional(arr_city_name), "arrTime" =>
@@ -888,7 +926,7 @@ rt::impl_serialize! {
     optional(flight_no), "price" => optional(price), "type" => optional(r#type) }
 }
 /// `GetHotelExceedApplyResponseBodyApplyIntentionInfoDO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetHotelExceedApplyResponseBodyApplyIntentionInfoDO {
     /// `checkIn`.
@@ -912,7 +950,7 @@ rt::impl_deserialize! {
     read_field(city_code), "cityName" => read_field(city_name), "price" =>
     read_field(price), "together" => read_field(together), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetHotelExceedApplyResponseBodyApplyIntentionInfoDO { "checkIn" =>
     optional(check_in), "checkOut" => optional(check_out), "cityCode" =>
@@ -920,7 +958,7 @@ rt::impl_serialize! {
     "together" => optional(together), "type" => optional(r#type) }
 }
 /// `GetTrainExceedApplyResponseBodyApplyIntentionInfoDO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTrainExceedApplyResponseBodyApplyIntentionInfoDO {
     /// `arrCity`.
@@ -957,7 +995,7 @@ rt::impl_deserialize! {
     read_field(price), "seatName" => read_field(seat_name), "trainNo" =>
     read_field(train_no), "trainTypeDesc" => read_field(train_type_desc) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTrainExceedApplyResponseBodyApplyIntentionInfoDO { "arrCity" =>
     optional(arr_city), "arrCityName" => optional(arr_city_name), "arrStation" =>
@@ -968,7 +1006,7 @@ rt::impl_serialize! {
     => optional(train_type_desc) }
 }
 /// `QueryCityCarApplyResponseBodyApplyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCityCarApplyResponseBodyApplyList {
     /// `approverList`.
@@ -1008,7 +1046,7 @@ rt::impl_deserialize! {
     => read_field(trip_title), "userId" => read_field(user_id), "userName" =>
     read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityCarApplyResponseBodyApplyList { "approverList" => optional(approver_list),
     "departId" => optional(depart_id), "departName" => optional(depart_name), "gmtCreate"
@@ -1019,7 +1057,7 @@ rt::impl_serialize! {
     optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryUnionOrderResponseBodyFlightList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnionOrderResponseBodyFlightList {
     /// `flightOrderId`.
@@ -1031,13 +1069,13 @@ rt::impl_deserialize! {
     QueryUnionOrderResponseBodyFlightList { "flightOrderId" =>
     read_field(flight_order_id), "flightOrderStatus" => read_field(flight_order_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBodyFlightList { "flightOrderId" => optional(flight_order_id),
     "flightOrderStatus" => optional(flight_order_status) }
 }
 /// `QueryUnionOrderResponseBodyHotelList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnionOrderResponseBodyHotelList {
     /// `hotelOrderId`.
@@ -1049,13 +1087,13 @@ rt::impl_deserialize! {
     QueryUnionOrderResponseBodyHotelList { "hotelOrderId" => read_field(hotel_order_id),
     "hotelOrderStatus" => read_field(hotel_order_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBodyHotelList { "hotelOrderId" => optional(hotel_order_id),
     "hotelOrderStatus" => optional(hotel_order_status) }
 }
 /// `QueryUnionOrderResponseBodyTrainList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnionOrderResponseBodyTrainList {
     /// `trainOrderId`.
@@ -1067,13 +1105,13 @@ rt::impl_deserialize! {
     QueryUnionOrderResponseBodyTrainList { "trainOrderId" => read_field(train_order_id),
     "trainOrderstatus" => read_field(train_orderstatus) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBodyTrainList { "trainOrderId" => optional(train_order_id),
     "trainOrderstatus" => optional(train_orderstatus) }
 }
 /// `QueryUnionOrderResponseBodyVehicleList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnionOrderResponseBodyVehicleList {
     /// `vehicleOrderId`.
@@ -1086,13 +1124,13 @@ rt::impl_deserialize! {
     read_field(vehicle_order_id), "vehicleOrderStatus" =>
     read_field(vehicle_order_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBodyVehicleList { "vehicleOrderId" =>
     optional(vehicle_order_id), "vehicleOrderStatus" => optional(vehicle_order_status) }
 }
 /// `BillSettementBtripTrainResponseBodyModuleDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementBtripTrainResponseBodyModuleDataList {
     /// `alipayTradeNo`.
@@ -1228,7 +1266,7 @@ rt::impl_deserialize! {
     read_field(traveler_job_no), "travelerName" => read_field(traveler_name),
     "voucherType" => read_field(voucher_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementBtripTrainResponseBodyModuleDataList { "alipayTradeNo" =>
     optional(alipay_trade_no), "applyId" => optional(apply_id), "arrDate" =>
@@ -1259,7 +1297,7 @@ rt::impl_serialize! {
     => optional(traveler_name), "voucherType" => optional(voucher_type) }
 }
 /// `BillSettementCarResponseBodyModuleDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementCarResponseBodyModuleDataList {
     /// `alipayTradeNo`.
@@ -1413,7 +1451,7 @@ rt::impl_deserialize! {
     "userConfirmDesc" => read_field(user_confirm_desc), "voucherType" =>
     read_field(voucher_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementCarResponseBodyModuleDataList { "alipayTradeNo" =>
     optional(alipay_trade_no), "applyId" => optional(apply_id), "arrCity" =>
@@ -1449,7 +1487,7 @@ rt::impl_serialize! {
     optional(voucher_type) }
 }
 /// `BillSettementFlightResponseBodyModuleDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementFlightResponseBodyModuleDataList {
     /// `advanceDay`.
@@ -1640,7 +1678,7 @@ rt::impl_deserialize! {
     read_field(traveler_name), "upgradeCost" => read_field(upgrade_cost), "voucherType"
     => read_field(voucher_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementFlightResponseBodyModuleDataList { "advanceDay" =>
     optional(advance_day), "airlineCorpCode" => optional(airline_corp_code),
@@ -1685,7 +1723,7 @@ rt::impl_serialize! {
     => optional(upgrade_cost), "voucherType" => optional(voucher_type) }
 }
 /// `BillSettementHotelResponseBodyModuleDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BillSettementHotelResponseBodyModuleDataList {
     /// `alipayTradeNo`.
@@ -1827,7 +1865,7 @@ rt::impl_deserialize! {
     "travelerJobNo" => read_field(traveler_job_no), "travelerName" =>
     read_field(traveler_name), "voucherType" => read_field(voucher_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementHotelResponseBodyModuleDataList { "alipayTradeNo" =>
     optional(alipay_trade_no), "applyId" => optional(apply_id), "billRecordTime" =>
@@ -1860,7 +1898,7 @@ rt::impl_serialize! {
     => optional(traveler_name), "voucherType" => optional(voucher_type) }
 }
 /// `QueryCityCarApplyResponseBodyApplyListApproverList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCityCarApplyResponseBodyApplyListApproverList {
     /// `note`.
@@ -1884,7 +1922,7 @@ rt::impl_deserialize! {
     read_field(status), "statusDesc" => read_field(status_desc), "userId" =>
     read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityCarApplyResponseBodyApplyListApproverList { "note" => optional(note),
     "operateTime" => optional(operate_time), "order" => optional(order), "status" =>
@@ -1892,7 +1930,7 @@ rt::impl_serialize! {
     optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryCityCarApplyResponseBodyApplyListItineraryList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCityCarApplyResponseBodyApplyListItineraryList {
     /// `arrCity`.
@@ -1934,7 +1972,7 @@ rt::impl_deserialize! {
     read_field(itinerary_id), "projectCode" => read_field(project_code), "projectTitle"
     => read_field(project_title), "trafficType" => read_field(traffic_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityCarApplyResponseBodyApplyListItineraryList { "arrCity" =>
     optional(arr_city), "arrCityCode" => optional(arr_city_code), "arrDate" =>
@@ -1947,7 +1985,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::add_city_car_apply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCityCarApplyRequest {
     /// `cause`.
@@ -1983,41 +2021,70 @@ pub struct AddCityCarApplyRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`AddCityCarApplyRequest`], each named where it is set: `AddCityCarApplyRequest::new(AddCityCarApplyRequired { .. })`.
+pub struct AddCityCarApplyRequired {
+    /// `cause`: see [`AddCityCarApplyRequest::cause`].
+    pub cause: String,
+    /// `city`: see [`AddCityCarApplyRequest::city`].
+    pub city: String,
+    /// `corpId`: see [`AddCityCarApplyRequest::corp_id`].
+    pub corp_id: String,
+    /// `date`: see [`AddCityCarApplyRequest::date`].
+    pub date: String,
+    /// `status`: see [`AddCityCarApplyRequest::status`].
+    pub status: i64,
+    /// `thirdPartApplyId`: see [`AddCityCarApplyRequest::third_part_apply_id`].
+    pub third_part_apply_id: String,
+    /// `thirdPartCostCenterId`: see [`AddCityCarApplyRequest::third_part_cost_center_id`].
+    pub third_part_cost_center_id: String,
+    /// `thirdPartInvoiceId`: see [`AddCityCarApplyRequest::third_part_invoice_id`].
+    pub third_part_invoice_id: String,
+    /// `timesTotal`: see [`AddCityCarApplyRequest::times_total`].
+    pub times_total: i64,
+    /// `timesType`: see [`AddCityCarApplyRequest::times_type`].
+    pub times_type: i64,
+    /// `timesUsed`: see [`AddCityCarApplyRequest::times_used`].
+    pub times_used: i64,
+    /// `title`: see [`AddCityCarApplyRequest::title`].
+    pub title: String,
+    /// `userId`: see [`AddCityCarApplyRequest::user_id`].
+    pub user_id: String,
+}
 impl AddCityCarApplyRequest {
     /// A `AddCityCarApplyRequest` with its required fields (`cause`, `city`, `corpId`, `date`, `status`, `thirdPartApplyId`, `thirdPartCostCenterId`, `thirdPartInvoiceId`, `timesTotal`, `timesType`, `timesUsed`, `title`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        cause: impl Into<String>,
-        city: impl Into<String>,
-        corp_id: impl Into<String>,
-        date: impl Into<String>,
-        status: i64,
-        third_part_apply_id: impl Into<String>,
-        third_part_cost_center_id: impl Into<String>,
-        third_part_invoice_id: impl Into<String>,
-        times_total: i64,
-        times_type: i64,
-        times_used: i64,
-        title: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCityCarApplyRequired) -> Self {
+        let AddCityCarApplyRequired {
+            cause,
+            city,
+            corp_id,
+            date,
+            status,
+            third_part_apply_id,
+            third_part_cost_center_id,
+            third_part_invoice_id,
+            times_total,
+            times_type,
+            times_used,
+            title,
+            user_id,
+        } = required;
         Self {
-            cause: cause.into(),
-            city: city.into(),
-            corp_id: corp_id.into(),
-            date: date.into(),
+            cause,
+            city,
+            corp_id,
+            date,
             finished_date: None,
             project_code: None,
             project_name: None,
             status,
-            third_part_apply_id: third_part_apply_id.into(),
-            third_part_cost_center_id: third_part_cost_center_id.into(),
-            third_part_invoice_id: third_part_invoice_id.into(),
+            third_part_apply_id,
+            third_part_cost_center_id,
+            third_part_invoice_id,
             times_total,
             times_type,
             times_used,
-            title: title.into(),
-            user_id: user_id.into(),
+            title,
+            user_id,
         }
     }
     /// Sets `finishedDate`.
@@ -2046,7 +2113,7 @@ rt::impl_serialize! {
     field(times_type), "timesUsed" => field(times_used), "title" => field(title),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCityCarApplyRequest { "cause" => read_field(cause), "city" => read_field(city),
     "corpId" => read_field(corp_id), "date" => read_field(date), "finishedDate" =>
@@ -2065,7 +2132,7 @@ impl rt::WriteRequest for AddCityCarApplyRequest {
 }
 /// The request of [`Api::approve_city_car_apply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveCityCarApplyRequest {
     /// `corpId`.
@@ -2081,21 +2148,33 @@ pub struct ApproveCityCarApplyRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ApproveCityCarApplyRequest`], each named where it is set: `ApproveCityCarApplyRequest::new(ApproveCityCarApplyRequired { .. })`.
+pub struct ApproveCityCarApplyRequired {
+    /// `corpId`: see [`ApproveCityCarApplyRequest::corp_id`].
+    pub corp_id: String,
+    /// `status`: see [`ApproveCityCarApplyRequest::status`].
+    pub status: i64,
+    /// `thirdPartApplyId`: see [`ApproveCityCarApplyRequest::third_part_apply_id`].
+    pub third_part_apply_id: String,
+    /// `userId`: see [`ApproveCityCarApplyRequest::user_id`].
+    pub user_id: String,
+}
 impl ApproveCityCarApplyRequest {
     /// A `ApproveCityCarApplyRequest` with its required fields (`corpId`, `status`, `thirdPartApplyId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        status: i64,
-        third_part_apply_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ApproveCityCarApplyRequired) -> Self {
+        let ApproveCityCarApplyRequired {
+            corp_id,
+            status,
+            third_part_apply_id,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             operate_time: None,
             remark: None,
             status,
-            third_part_apply_id: third_part_apply_id.into(),
-            user_id: user_id.into(),
+            third_part_apply_id,
+            user_id,
         }
     }
     /// Sets `operateTime`.
@@ -2114,7 +2193,7 @@ rt::impl_serialize! {
     optional(operate_time), "remark" => optional(remark), "status" => field(status),
     "thirdPartApplyId" => field(third_part_apply_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ApproveCityCarApplyRequest { "corpId" => read_field(corp_id), "operateTime" =>
     read_field(operate_time), "remark" => read_field(remark), "status" =>
@@ -2179,7 +2258,7 @@ impl BillSettementBtripTrainRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BillSettementBtripTrainRequest { "category" => read_field(category), "corpId" =>
     read_field(corp_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -2249,7 +2328,7 @@ impl BillSettementCarRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BillSettementCarRequest { "category" => read_field(category), "corpId" =>
     read_field(corp_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -2319,7 +2398,7 @@ impl BillSettementFlightRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BillSettementFlightRequest { "category" => read_field(category), "corpId" =>
     read_field(corp_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -2389,7 +2468,7 @@ impl BillSettementHotelRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BillSettementHotelRequest { "category" => read_field(category), "corpId" =>
     read_field(corp_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -2408,7 +2487,7 @@ impl rt::WriteRequest for BillSettementHotelRequest {
 }
 /// The request of [`Api::get_flight_exceed_apply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFlightExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -2416,16 +2495,21 @@ pub struct GetFlightExceedApplyRequest {
     /// `corpId`: a query parameter.
     pub corp_id: String,
 }
+/// The required fields of [`GetFlightExceedApplyRequest`], each named where it is set: `GetFlightExceedApplyRequest::new(GetFlightExceedApplyRequired { .. })`.
+pub struct GetFlightExceedApplyRequired {
+    /// `applyId`: see [`GetFlightExceedApplyRequest::apply_id`].
+    pub apply_id: String,
+    /// `corpId`: see [`GetFlightExceedApplyRequest::corp_id`].
+    pub corp_id: String,
+}
 impl GetFlightExceedApplyRequest {
     /// A `GetFlightExceedApplyRequest` with its required fields (`applyId`, `corpId`); set the others with the methods named after them.
-    pub fn new(apply_id: impl Into<String>, corp_id: impl Into<String>) -> Self {
-        Self {
-            apply_id: apply_id.into(),
-            corp_id: corp_id.into(),
-        }
+    pub fn new(required: GetFlightExceedApplyRequired) -> Self {
+        let GetFlightExceedApplyRequired { apply_id, corp_id } = required;
+        Self { apply_id, corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFlightExceedApplyRequest { "applyId" => read_field(apply_id), "corpId" =>
     read_field(corp_id) }
@@ -2438,7 +2522,7 @@ impl rt::WriteRequest for GetFlightExceedApplyRequest {
 }
 /// The request of [`Api::get_hotel_exceed_apply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetHotelExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -2446,16 +2530,21 @@ pub struct GetHotelExceedApplyRequest {
     /// `corpId`: a query parameter.
     pub corp_id: String,
 }
+/// The required fields of [`GetHotelExceedApplyRequest`], each named where it is set: `GetHotelExceedApplyRequest::new(GetHotelExceedApplyRequired { .. })`.
+pub struct GetHotelExceedApplyRequired {
+    /// `applyId`: see [`GetHotelExceedApplyRequest::apply_id`].
+    pub apply_id: String,
+    /// `corpId`: see [`GetHotelExceedApplyRequest::corp_id`].
+    pub corp_id: String,
+}
 impl GetHotelExceedApplyRequest {
     /// A `GetHotelExceedApplyRequest` with its required fields (`applyId`, `corpId`); set the others with the methods named after them.
-    pub fn new(apply_id: impl Into<String>, corp_id: impl Into<String>) -> Self {
-        Self {
-            apply_id: apply_id.into(),
-            corp_id: corp_id.into(),
-        }
+    pub fn new(required: GetHotelExceedApplyRequired) -> Self {
+        let GetHotelExceedApplyRequired { apply_id, corp_id } = required;
+        Self { apply_id, corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetHotelExceedApplyRequest { "applyId" => read_field(apply_id), "corpId" =>
     read_field(corp_id) }
@@ -2468,7 +2557,7 @@ impl rt::WriteRequest for GetHotelExceedApplyRequest {
 }
 /// The request of [`Api::get_train_exceed_apply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTrainExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -2476,16 +2565,21 @@ pub struct GetTrainExceedApplyRequest {
     /// `corpId`: a query parameter.
     pub corp_id: String,
 }
+/// The required fields of [`GetTrainExceedApplyRequest`], each named where it is set: `GetTrainExceedApplyRequest::new(GetTrainExceedApplyRequired { .. })`.
+pub struct GetTrainExceedApplyRequired {
+    /// `applyId`: see [`GetTrainExceedApplyRequest::apply_id`].
+    pub apply_id: String,
+    /// `corpId`: see [`GetTrainExceedApplyRequest::corp_id`].
+    pub corp_id: String,
+}
 impl GetTrainExceedApplyRequest {
     /// A `GetTrainExceedApplyRequest` with its required fields (`applyId`, `corpId`); set the others with the methods named after them.
-    pub fn new(apply_id: impl Into<String>, corp_id: impl Into<String>) -> Self {
-        Self {
-            apply_id: apply_id.into(),
-            corp_id: corp_id.into(),
-        }
+    pub fn new(required: GetTrainExceedApplyRequired) -> Self {
+        let GetTrainExceedApplyRequired { apply_id, corp_id } = required;
+        Self { apply_id, corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTrainExceedApplyRequest { "applyId" => read_field(apply_id), "corpId" =>
     read_field(corp_id) }
@@ -2498,7 +2592,7 @@ impl rt::WriteRequest for GetTrainExceedApplyRequest {
 }
 /// The request of [`Api::query_city_car_apply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCityCarApplyRequest {
     /// `corpId`: a query parameter.
@@ -2516,11 +2610,17 @@ pub struct QueryCityCarApplyRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`QueryCityCarApplyRequest`], each named where it is set: `QueryCityCarApplyRequest::new(QueryCityCarApplyRequired { .. })`.
+pub struct QueryCityCarApplyRequired {
+    /// `corpId`: see [`QueryCityCarApplyRequest::corp_id`].
+    pub corp_id: String,
+}
 impl QueryCityCarApplyRequest {
     /// A `QueryCityCarApplyRequest` with its required fields (`corpId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryCityCarApplyRequired) -> Self {
+        let QueryCityCarApplyRequired { corp_id } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             created_end_at: None,
             created_start_at: None,
             page_number: None,
@@ -2560,7 +2660,7 @@ impl QueryCityCarApplyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCityCarApplyRequest { "corpId" => read_field(corp_id), "createdEndAt" =>
     read_field(created_end_at), "createdStartAt" => read_field(created_start_at),
@@ -2581,7 +2681,7 @@ impl rt::WriteRequest for QueryCityCarApplyRequest {
 }
 /// The request of [`Api::query_union_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnionOrderRequest {
     /// `corpId`: a query parameter.
@@ -2591,11 +2691,17 @@ pub struct QueryUnionOrderRequest {
     /// `unionNo`: a query parameter.
     pub union_no: Option<String>,
 }
+/// The required fields of [`QueryUnionOrderRequest`], each named where it is set: `QueryUnionOrderRequest::new(QueryUnionOrderRequired { .. })`.
+pub struct QueryUnionOrderRequired {
+    /// `corpId`: see [`QueryUnionOrderRequest::corp_id`].
+    pub corp_id: String,
+}
 impl QueryUnionOrderRequest {
     /// A `QueryUnionOrderRequest` with its required fields (`corpId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryUnionOrderRequired) -> Self {
+        let QueryUnionOrderRequired { corp_id } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             third_part_apply_id: None,
             union_no: None,
         }
@@ -2611,7 +2717,7 @@ impl QueryUnionOrderRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUnionOrderRequest { "corpId" => read_field(corp_id), "thirdPartApplyId" =>
     read_field(third_part_apply_id), "unionNo" => read_field(union_no) }
@@ -2625,7 +2731,7 @@ impl rt::WriteRequest for QueryUnionOrderRequest {
 }
 /// The request of [`Api::sync_exceed_apply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -2641,27 +2747,43 @@ pub struct SyncExceedApplyRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`SyncExceedApplyRequest`], each named where it is set: `SyncExceedApplyRequest::new(SyncExceedApplyRequired { .. })`.
+pub struct SyncExceedApplyRequired {
+    /// `applyId`: see [`SyncExceedApplyRequest::apply_id`].
+    pub apply_id: String,
+    /// `corpId`: see [`SyncExceedApplyRequest::corp_id`].
+    pub corp_id: String,
+    /// `remark`: see [`SyncExceedApplyRequest::remark`].
+    pub remark: String,
+    /// `status`: see [`SyncExceedApplyRequest::status`].
+    pub status: i64,
+    /// `thirdpartyFlowId`: see [`SyncExceedApplyRequest::thirdparty_flow_id`].
+    pub thirdparty_flow_id: String,
+    /// `userId`: see [`SyncExceedApplyRequest::user_id`].
+    pub user_id: String,
+}
 impl SyncExceedApplyRequest {
     /// A `SyncExceedApplyRequest` with its required fields (`applyId`, `corpId`, `remark`, `status`, `thirdpartyFlowId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        apply_id: impl Into<String>,
-        corp_id: impl Into<String>,
-        remark: impl Into<String>,
-        status: i64,
-        thirdparty_flow_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            apply_id: apply_id.into(),
-            corp_id: corp_id.into(),
-            remark: remark.into(),
+    pub fn new(required: SyncExceedApplyRequired) -> Self {
+        let SyncExceedApplyRequired {
+            apply_id,
+            corp_id,
+            remark,
             status,
-            thirdparty_flow_id: thirdparty_flow_id.into(),
-            user_id: user_id.into(),
+            thirdparty_flow_id,
+            user_id,
+        } = required;
+        Self {
+            apply_id,
+            corp_id,
+            remark,
+            status,
+            thirdparty_flow_id,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncExceedApplyRequest { "applyId" => read_field(apply_id), "corpId" =>
     read_field(corp_id), "remark" => read_field(remark), "status" => read_field(status),

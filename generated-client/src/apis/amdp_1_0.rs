@@ -1,5 +1,7 @@
 // @generated from api-spec/amdp_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.amdp_1_0()`. Generated from `api-spec/amdp_1_0.yaml`.
+//! 人员主数据 (AMDP)：人员、角色与任职数据推送。
+//!
+//! 4 operations, methods of [`Api`] (`client.amdp_1_0()`), behind the cargo feature `amdp_1_0`; its paths start with `/v1.0/amdp/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 人员角色数据推送
     ///
-    /// `POST /v1.0/amdp/employeeRoles/datas/push` (operation `AmdpEmpRoleDataPush`).
+    /// `POST /v1.0/amdp/employeeRoles/datas/push`: DingTalk's `AmdpEmpRoleDataPush` (module feature `amdp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AmdpEmpRoleDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AmdpEmpRoleDataPush")]
+    #[doc(alias = "/v1.0/amdp/employeeRoles/datas/push")]
+    #[doc(alias = "POST /v1.0/amdp/employeeRoles/datas/push")]
     pub fn amdp_emp_role_data_push(
         &self,
         request: &AmdpEmpRoleDataPushRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 人员数据推送
     ///
-    /// `POST /v1.0/amdp/employees/datas/push` (operation `AmdpEmployeeDataPush`).
+    /// `POST /v1.0/amdp/employees/datas/push`: DingTalk's `AmdpEmployeeDataPush` (module feature `amdp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AmdpEmployeeDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AmdpEmployeeDataPush")]
+    #[doc(alias = "/v1.0/amdp/employees/datas/push")]
+    #[doc(alias = "POST /v1.0/amdp/employees/datas/push")]
     pub fn amdp_employee_data_push(
         &self,
         request: &AmdpEmployeeDataPushRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 任职数据推送
     ///
-    /// `POST /v1.0/amdp/empJobs/datas/push` (operation `AmdpJobPositionDataPush`).
+    /// `POST /v1.0/amdp/empJobs/datas/push`: DingTalk's `AmdpJobPositionDataPush` (module feature `amdp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AmdpJobPositionDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AmdpJobPositionDataPush")]
+    #[doc(alias = "/v1.0/amdp/empJobs/datas/push")]
+    #[doc(alias = "POST /v1.0/amdp/empJobs/datas/push")]
     pub fn amdp_job_position_data_push(
         &self,
         request: &AmdpJobPositionDataPushRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 组织部门数据推送
     ///
-    /// `POST /v1.0/amdp/organizations/departments/datas/push` (operation `AmdpOrganizationDataPush`).
+    /// `POST /v1.0/amdp/organizations/departments/datas/push`: DingTalk's `AmdpOrganizationDataPush` (module feature `amdp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AmdpOrganizationDataPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AmdpOrganizationDataPush")]
+    #[doc(alias = "/v1.0/amdp/organizations/departments/datas/push")]
+    #[doc(alias = "POST /v1.0/amdp/organizations/departments/datas/push")]
     pub fn amdp_organization_data_push(
         &self,
         request: &AmdpOrganizationDataPushRequest,
@@ -142,14 +156,14 @@ rt::impl_serialize! {
     optional(is_delete), "roleCode" => optional(role_code), "userId" => optional(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AmdpEmpRoleDataPushRequestParam { "deptId" => read_field(dept_id), "isDelete" =>
     read_field(is_delete), "roleCode" => read_field(role_code), "userId" =>
     read_field(user_id) }
 }
-/// `AmdpEmpRoleDataPushResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AmdpEmpRoleDataPushResponseBody`, a model several operations share: also named [`AmdpEmployeeDataPushResponseBody`], [`AmdpJobPositionDataPushResponseBody`], [`AmdpOrganizationDataPushResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AmdpEmpRoleDataPushResponseBody {
     /// `requestId`.
@@ -166,7 +180,7 @@ rt::impl_deserialize! {
     read_field(result), "status" => read_field(status), "success" => read_field(success)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AmdpEmpRoleDataPushResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result), "status" => optional(status), "success" => optional(success) }
@@ -229,7 +243,7 @@ rt::impl_serialize! {
     optional(is_delete), "name" => optional(name), "unionId" => optional(union_id),
     "userId" => optional(user_id), "workNo" => optional(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AmdpEmployeeDataPushRequestParam { "avatar" => read_field(avatar), "isDelete" =>
     read_field(is_delete), "name" => read_field(name), "unionId" => read_field(union_id),
@@ -296,7 +310,7 @@ rt::impl_serialize! {
     optional(leader_dept_id), "orderNumber" => optional(order_number), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AmdpJobPositionDataPushRequestParam { "deptId" => read_field(dept_id), "deptLeader"
     => read_field(dept_leader), "isDelete" => read_field(is_delete), "leaderDeptId" =>
@@ -375,7 +389,7 @@ rt::impl_serialize! {
     "isDelete" => optional(is_delete), "name" => optional(name), "parentId" =>
     optional(parent_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AmdpOrganizationDataPushRequestParam { "deptId" => read_field(dept_id),
     "deptManagerIdList" => read_field(dept_manager_id_list), "dingTalkDeptId" =>
@@ -409,7 +423,7 @@ impl AmdpEmpRoleDataPushRequest {
 rt::impl_serialize! {
     AmdpEmpRoleDataPushRequest { "param" => optional(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AmdpEmpRoleDataPushRequest { "param" => read_field(param) }
 }
@@ -442,7 +456,7 @@ impl AmdpEmployeeDataPushRequest {
 rt::impl_serialize! {
     AmdpEmployeeDataPushRequest { "param" => optional(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AmdpEmployeeDataPushRequest { "param" => read_field(param) }
 }
@@ -475,7 +489,7 @@ impl AmdpJobPositionDataPushRequest {
 rt::impl_serialize! {
     AmdpJobPositionDataPushRequest { "param" => optional(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AmdpJobPositionDataPushRequest { "param" => read_field(param) }
 }
@@ -508,7 +522,7 @@ impl AmdpOrganizationDataPushRequest {
 rt::impl_serialize! {
     AmdpOrganizationDataPushRequest { "param" => optional(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AmdpOrganizationDataPushRequest { "param" => read_field(param) }
 }

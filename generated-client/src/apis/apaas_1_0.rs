@@ -1,5 +1,7 @@
 // @generated from api-spec/apaas_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.apaas_1_0()`. Generated from `api-spec/apaas_1_0.yaml`.
+//! 钉钉 aPaaS 模板 (aPaaS)：模板的批量创建、查询与修改。
+//!
+//! 7 operations, methods of [`Api`] (`client.apaas_1_0()`), behind the cargo feature `apaas_1_0`; its paths start with `/v1.0/apaas/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量创建模板
     ///
-    /// `POST /v1.0/apaas/templates` (operation `BatchCreateTemplate`).
+    /// `POST /v1.0/apaas/templates`: DingTalk's `BatchCreateTemplate` (module feature `apaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreateTemplate")]
+    #[doc(alias = "/v1.0/apaas/templates")]
+    #[doc(alias = "POST /v1.0/apaas/templates")]
     pub fn batch_create_template(
         &self,
         request: &BatchCreateTemplateRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 批量查询模板
     ///
-    /// `POST /v1.0/apaas/templates/query` (operation `BatchQueryByTemplateKey`).
+    /// `POST /v1.0/apaas/templates/query`: DingTalk's `BatchQueryByTemplateKey` (module feature `apaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryByTemplateKeyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryByTemplateKey")]
+    #[doc(alias = "/v1.0/apaas/templates/query")]
+    #[doc(alias = "POST /v1.0/apaas/templates/query")]
     pub fn batch_query_by_template_key(
         &self,
         request: &BatchQueryByTemplateKeyRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 批量修改模板
     ///
-    /// `PUT /v1.0/apaas/templates` (operation `BatchUpdateTemplate`).
+    /// `PUT /v1.0/apaas/templates`: DingTalk's `BatchUpdateTemplate` (module feature `apaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateTemplate")]
+    #[doc(alias = "/v1.0/apaas/templates")]
+    #[doc(alias = "PUT /v1.0/apaas/templates")]
     pub fn batch_update_template(
         &self,
         request: &BatchUpdateTemplateRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 查询行业标签
     ///
-    /// `GET /v1.0/apaas/templates/industries` (operation `QueryIndustryTagList`).
+    /// `GET /v1.0/apaas/templates/industries`: DingTalk's `QueryIndustryTagList` (module feature `apaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryIndustryTagListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryIndustryTagList")]
+    #[doc(alias = "/v1.0/apaas/templates/industries")]
+    #[doc(alias = "GET /v1.0/apaas/templates/industries")]
     pub fn query_industry_tag_list(
         &self,
     ) -> rt::Call<QueryIndustryTagListResponseBody, QueryIndustryTagListError> {
@@ -98,11 +112,14 @@ impl Api {
     }
     /// 查询角色
     ///
-    /// `GET /v1.0/apaas/templates/roles` (operation `QueryRoleTagList`).
+    /// `GET /v1.0/apaas/templates/roles`: DingTalk's `QueryRoleTagList` (module feature `apaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRoleTagListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRoleTagList")]
+    #[doc(alias = "/v1.0/apaas/templates/roles")]
+    #[doc(alias = "GET /v1.0/apaas/templates/roles")]
     pub fn query_role_tag_list(
         &self,
     ) -> rt::Call<QueryRoleTagListResponseBody, QueryRoleTagListError> {
@@ -118,11 +135,14 @@ impl Api {
     }
     /// 查询模板分类
     ///
-    /// `GET /v1.0/apaas/templates/categories` (operation `QueryTemplateCategorys`).
+    /// `GET /v1.0/apaas/templates/categories`: DingTalk's `QueryTemplateCategorys` (module feature `apaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTemplateCategorysError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTemplateCategorys")]
+    #[doc(alias = "/v1.0/apaas/templates/categories")]
+    #[doc(alias = "GET /v1.0/apaas/templates/categories")]
     pub fn query_template_categorys(
         &self,
     ) -> rt::Call<QueryTemplateCategorysResponseBody, QueryTemplateCategorysError> {
@@ -138,11 +158,14 @@ impl Api {
     }
     /// 撤回模板审核
     ///
-    /// `POST /v1.0/apaas/templates/audits/recall` (operation `RecallAuditTemplate`).
+    /// `POST /v1.0/apaas/templates/audits/recall`: DingTalk's `RecallAuditTemplate` (module feature `apaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecallAuditTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecallAuditTemplate")]
+    #[doc(alias = "/v1.0/apaas/templates/audits/recall")]
+    #[doc(alias = "POST /v1.0/apaas/templates/audits/recall")]
     pub fn recall_audit_template(
         &self,
         request: &RecallAuditTemplateRequest,
@@ -160,7 +183,7 @@ impl Api {
 }
 /// `BatchCreateTemplateRequestTemplateList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTemplateRequestTemplateList {
     /// `adaptEnv`.
@@ -198,42 +221,64 @@ pub struct BatchCreateTemplateRequestTemplateList {
     /// `useCasesMediaList`.
     pub use_cases_media_list: Option<Vec<String>>,
 }
+/// The required fields of [`BatchCreateTemplateRequestTemplateList`], each named where it is set: `BatchCreateTemplateRequestTemplateList::new(BatchCreateTemplateRequestTemplateListRequired { .. })`.
+pub struct BatchCreateTemplateRequestTemplateListRequired {
+    /// `adaptEnv`: see [`BatchCreateTemplateRequestTemplateList::adapt_env`].
+    pub adapt_env: Vec<String>,
+    /// `appDesc`: see [`BatchCreateTemplateRequestTemplateList::app_desc`].
+    pub app_desc: String,
+    /// `appIcon`: see [`BatchCreateTemplateRequestTemplateList::app_icon`].
+    pub app_icon: String,
+    /// `categoryCode`: see [`BatchCreateTemplateRequestTemplateList::category_code`].
+    pub category_code: String,
+    /// `industryLabelList`: see [`BatchCreateTemplateRequestTemplateList::industry_label_list`].
+    pub industry_label_list: Vec<String>,
+    /// `installTimes`: see [`BatchCreateTemplateRequestTemplateList::install_times`].
+    pub install_times: i64,
+    /// `name`: see [`BatchCreateTemplateRequestTemplateList::name`].
+    pub name: String,
+    /// `previewMediaList`: see [`BatchCreateTemplateRequestTemplateList::preview_media_list`].
+    pub preview_media_list: Vec<String>,
+    /// `roleLabelList`: see [`BatchCreateTemplateRequestTemplateList::role_label_list`].
+    pub role_label_list: Vec<String>,
+    /// `simpleDesc`: see [`BatchCreateTemplateRequestTemplateList::simple_desc`].
+    pub simple_desc: String,
+    /// `templateKey`: see [`BatchCreateTemplateRequestTemplateList::template_key`].
+    pub template_key: String,
+}
 impl BatchCreateTemplateRequestTemplateList {
     /// A `BatchCreateTemplateRequestTemplateList` with its required fields (`adaptEnv`, `appDesc`, `appIcon`, `categoryCode`, `industryLabelList`, `installTimes`, `name`, `previewMediaList`, `roleLabelList`, `simpleDesc`, `templateKey`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        adapt_env: impl IntoIterator<Item = impl Into<String>>,
-        app_desc: impl Into<String>,
-        app_icon: impl Into<String>,
-        category_code: impl Into<String>,
-        industry_label_list: impl IntoIterator<Item = impl Into<String>>,
-        install_times: i64,
-        name: impl Into<String>,
-        preview_media_list: impl IntoIterator<Item = impl Into<String>>,
-        role_label_list: impl IntoIterator<Item = impl Into<String>>,
-        simple_desc: impl Into<String>,
-        template_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchCreateTemplateRequestTemplateListRequired) -> Self {
+        let BatchCreateTemplateRequestTemplateListRequired {
+            adapt_env,
+            app_desc,
+            app_icon,
+            category_code,
+            industry_label_list,
+            install_times,
+            name,
+            preview_media_list,
+            role_label_list,
+            simple_desc,
+            template_key,
+        } = required;
         Self {
-            adapt_env: adapt_env.into_iter().map(Into::into).collect(),
-            app_desc: app_desc.into(),
-            app_icon: app_icon.into(),
+            adapt_env,
+            app_desc,
+            app_icon,
             case_video_list: None,
-            category_code: category_code.into(),
+            category_code,
             cover_img_list: None,
             exp_url: None,
-            industry_label_list: industry_label_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            industry_label_list,
             install_times,
             mobile_preview_media_list: None,
-            name: name.into(),
-            preview_media_list: preview_media_list.into_iter().map(Into::into).collect(),
+            name,
+            preview_media_list,
             provider_name: None,
-            role_label_list: role_label_list.into_iter().map(Into::into).collect(),
-            simple_desc: simple_desc.into(),
-            template_key: template_key.into(),
+            role_label_list,
+            simple_desc,
+            template_key,
             use_cases_media_list: None,
         }
     }
@@ -294,7 +339,7 @@ rt::impl_serialize! {
     field(simple_desc), "templateKey" => field(template_key), "useCasesMediaList" =>
     optional(use_cases_media_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTemplateRequestTemplateList { "adaptEnv" => read_field(adapt_env),
     "appDesc" => read_field(app_desc), "appIcon" => read_field(app_icon), "caseVideoList"
@@ -309,7 +354,7 @@ rt::impl_deserialize! {
     "useCasesMediaList" => read_field(use_cases_media_list) }
 }
 /// `BatchCreateTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateTemplateResponseBody {
     /// `createResultList`.
@@ -319,13 +364,13 @@ rt::impl_deserialize! {
     BatchCreateTemplateResponseBody { "createResultList" =>
     read_field(create_result_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateTemplateResponseBody { "createResultList" => optional(create_result_list)
     }
 }
 /// `BatchQueryByTemplateKeyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryByTemplateKeyResponseBody {
     /// `templateList`.
@@ -334,13 +379,13 @@ pub struct BatchQueryByTemplateKeyResponseBody {
 rt::impl_deserialize! {
     BatchQueryByTemplateKeyResponseBody { "templateList" => read_field(template_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryByTemplateKeyResponseBody { "templateList" => optional(template_list) }
 }
 /// `BatchUpdateTemplateRequestTemplateList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateTemplateRequestTemplateList {
     /// `adaptEnv`.
@@ -376,40 +421,60 @@ pub struct BatchUpdateTemplateRequestTemplateList {
     /// `useCasesMediaList`.
     pub use_cases_media_list: Option<Vec<String>>,
 }
+/// The required fields of [`BatchUpdateTemplateRequestTemplateList`], each named where it is set: `BatchUpdateTemplateRequestTemplateList::new(BatchUpdateTemplateRequestTemplateListRequired { .. })`.
+pub struct BatchUpdateTemplateRequestTemplateListRequired {
+    /// `adaptEnv`: see [`BatchUpdateTemplateRequestTemplateList::adapt_env`].
+    pub adapt_env: Vec<String>,
+    /// `appDesc`: see [`BatchUpdateTemplateRequestTemplateList::app_desc`].
+    pub app_desc: String,
+    /// `appIcon`: see [`BatchUpdateTemplateRequestTemplateList::app_icon`].
+    pub app_icon: String,
+    /// `categoryCode`: see [`BatchUpdateTemplateRequestTemplateList::category_code`].
+    pub category_code: String,
+    /// `industryLabelList`: see [`BatchUpdateTemplateRequestTemplateList::industry_label_list`].
+    pub industry_label_list: Vec<String>,
+    /// `name`: see [`BatchUpdateTemplateRequestTemplateList::name`].
+    pub name: String,
+    /// `previewMediaList`: see [`BatchUpdateTemplateRequestTemplateList::preview_media_list`].
+    pub preview_media_list: Vec<String>,
+    /// `roleLabelList`: see [`BatchUpdateTemplateRequestTemplateList::role_label_list`].
+    pub role_label_list: Vec<String>,
+    /// `simpleDesc`: see [`BatchUpdateTemplateRequestTemplateList::simple_desc`].
+    pub simple_desc: String,
+    /// `templateKey`: see [`BatchUpdateTemplateRequestTemplateList::template_key`].
+    pub template_key: String,
+}
 impl BatchUpdateTemplateRequestTemplateList {
     /// A `BatchUpdateTemplateRequestTemplateList` with its required fields (`adaptEnv`, `appDesc`, `appIcon`, `categoryCode`, `industryLabelList`, `name`, `previewMediaList`, `roleLabelList`, `simpleDesc`, `templateKey`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        adapt_env: impl IntoIterator<Item = impl Into<String>>,
-        app_desc: impl Into<String>,
-        app_icon: impl Into<String>,
-        category_code: impl Into<String>,
-        industry_label_list: impl IntoIterator<Item = impl Into<String>>,
-        name: impl Into<String>,
-        preview_media_list: impl IntoIterator<Item = impl Into<String>>,
-        role_label_list: impl IntoIterator<Item = impl Into<String>>,
-        simple_desc: impl Into<String>,
-        template_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchUpdateTemplateRequestTemplateListRequired) -> Self {
+        let BatchUpdateTemplateRequestTemplateListRequired {
+            adapt_env,
+            app_desc,
+            app_icon,
+            category_code,
+            industry_label_list,
+            name,
+            preview_media_list,
+            role_label_list,
+            simple_desc,
+            template_key,
+        } = required;
         Self {
-            adapt_env: adapt_env.into_iter().map(Into::into).collect(),
-            app_desc: app_desc.into(),
-            app_icon: app_icon.into(),
+            adapt_env,
+            app_desc,
+            app_icon,
             case_video_list: None,
-            category_code: category_code.into(),
+            category_code,
             cover_img_list: None,
             exp_url: None,
-            industry_label_list: industry_label_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            industry_label_list,
             mobile_preview_media_list: None,
-            name: name.into(),
-            preview_media_list: preview_media_list.into_iter().map(Into::into).collect(),
+            name,
+            preview_media_list,
             provider_name: None,
-            role_label_list: role_label_list.into_iter().map(Into::into).collect(),
-            simple_desc: simple_desc.into(),
-            template_key: template_key.into(),
+            role_label_list,
+            simple_desc,
+            template_key,
             use_cases_media_list: None,
         }
     }
@@ -469,7 +534,7 @@ rt::impl_serialize! {
     => field(role_label_list), "simpleDesc" => field(simple_desc), "templateKey" =>
     field(template_key), "useCasesMediaList" => optional(use_cases_media_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateTemplateRequestTemplateList { "adaptEnv" => read_field(adapt_env),
     "appDesc" => read_field(app_desc), "appIcon" => read_field(app_icon), "caseVideoList"
@@ -483,7 +548,7 @@ rt::impl_deserialize! {
     "useCasesMediaList" => read_field(use_cases_media_list) }
 }
 /// `BatchUpdateTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchUpdateTemplateResponseBody {
     /// `updateResultList`.
@@ -493,13 +558,13 @@ rt::impl_deserialize! {
     BatchUpdateTemplateResponseBody { "updateResultList" =>
     read_field(update_result_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateTemplateResponseBody { "updateResultList" => optional(update_result_list)
     }
 }
 /// `QueryIndustryTagListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryIndustryTagListResponseBody {
     /// `industryList`.
@@ -508,12 +573,12 @@ pub struct QueryIndustryTagListResponseBody {
 rt::impl_deserialize! {
     QueryIndustryTagListResponseBody { "industryList" => read_field(industry_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryIndustryTagListResponseBody { "industryList" => optional(industry_list) }
 }
 /// `QueryRoleTagListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRoleTagListResponseBody {
     /// `roleList`.
@@ -522,12 +587,12 @@ pub struct QueryRoleTagListResponseBody {
 rt::impl_deserialize! {
     QueryRoleTagListResponseBody { "roleList" => read_field(role_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRoleTagListResponseBody { "roleList" => optional(role_list) }
 }
 /// `QueryTemplateCategorysResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateCategorysResponseBody {
     /// `categoryList`.
@@ -539,13 +604,13 @@ rt::impl_deserialize! {
     QueryTemplateCategorysResponseBody { "categoryList" => read_field(category_list),
     "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateCategorysResponseBody { "categoryList" => optional(category_list),
     "total" => optional(total) }
 }
 /// `RecallAuditTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RecallAuditTemplateResponseBody {
     /// `recallResult`.
@@ -554,12 +619,12 @@ pub struct RecallAuditTemplateResponseBody {
 rt::impl_deserialize! {
     RecallAuditTemplateResponseBody { "recallResult" => read_field(recall_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RecallAuditTemplateResponseBody { "recallResult" => optional(recall_result) }
 }
-/// `BatchCreateTemplateResponseBodyCreateResultList`.
-#[derive(Clone, Debug, Default)]
+/// `BatchCreateTemplateResponseBodyCreateResultList`, a model several operations share: also named [`BatchUpdateTemplateResponseBodyUpdateResultList`], [`RecallAuditTemplateResponseBodyRecallResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateTemplateResponseBodyCreateResultList {
     /// `templateKey`.
@@ -571,13 +636,13 @@ rt::impl_deserialize! {
     BatchCreateTemplateResponseBodyCreateResultList { "templateKey" =>
     read_field(template_key), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateTemplateResponseBodyCreateResultList { "templateKey" =>
     optional(template_key), "value" => optional(value) }
 }
 /// `BatchQueryByTemplateKeyResponseBodyTemplateList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryByTemplateKeyResponseBodyTemplateList {
     /// `adaptEnv`.
@@ -628,7 +693,7 @@ rt::impl_deserialize! {
     read_field(simple_desc), "templateKey" => read_field(template_key),
     "useCasesMediaList" => read_field(use_cases_media_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryByTemplateKeyResponseBodyTemplateList { "adaptEnv" => optional(adapt_env),
     "appDesc" => optional(app_desc), "appIcon" => optional(app_icon), "caseVideoList" =>
@@ -644,7 +709,7 @@ rt::impl_serialize! {
 /// `BatchUpdateTemplateResponseBodyUpdateResultList`: the same model as [`BatchCreateTemplateResponseBodyCreateResultList`].
 pub type BatchUpdateTemplateResponseBodyUpdateResultList = BatchCreateTemplateResponseBodyCreateResultList;
 /// `QueryTemplateCategorysResponseBodyCategoryList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateCategorysResponseBodyCategoryList {
     /// `code`.
@@ -656,7 +721,7 @@ rt::impl_deserialize! {
     QueryTemplateCategorysResponseBodyCategoryList { "code" => read_field(code), "name"
     => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateCategorysResponseBodyCategoryList { "code" => optional(code), "name" =>
     optional(name) }
@@ -665,26 +730,28 @@ rt::impl_serialize! {
 pub type RecallAuditTemplateResponseBodyRecallResult = BatchCreateTemplateResponseBodyCreateResultList;
 /// The request of [`Api::batch_create_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTemplateRequest {
     /// `templateList`.
     pub template_list: Vec<BatchCreateTemplateRequestTemplateList>,
 }
+/// The required fields of [`BatchCreateTemplateRequest`], each named where it is set: `BatchCreateTemplateRequest::new(BatchCreateTemplateRequired { .. })`.
+pub struct BatchCreateTemplateRequired {
+    /// `templateList`: see [`BatchCreateTemplateRequest::template_list`].
+    pub template_list: Vec<BatchCreateTemplateRequestTemplateList>,
+}
 impl BatchCreateTemplateRequest {
     /// A `BatchCreateTemplateRequest` with its required fields (`templateList`); set the others with the methods named after them.
-    pub fn new(
-        template_list: impl IntoIterator<Item = BatchCreateTemplateRequestTemplateList>,
-    ) -> Self {
-        Self {
-            template_list: template_list.into_iter().collect(),
-        }
+    pub fn new(required: BatchCreateTemplateRequired) -> Self {
+        let BatchCreateTemplateRequired { template_list } = required;
+        Self { template_list }
     }
 }
 rt::impl_serialize! {
     BatchCreateTemplateRequest { "templateList" => field(template_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTemplateRequest { "templateList" => read_field(template_list) }
 }
@@ -695,24 +762,28 @@ impl rt::WriteRequest for BatchCreateTemplateRequest {
 }
 /// The request of [`Api::batch_query_by_template_key`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryByTemplateKeyRequest {
     /// `templateKeys`.
     pub template_keys: Vec<String>,
 }
+/// The required fields of [`BatchQueryByTemplateKeyRequest`], each named where it is set: `BatchQueryByTemplateKeyRequest::new(BatchQueryByTemplateKeyRequired { .. })`.
+pub struct BatchQueryByTemplateKeyRequired {
+    /// `templateKeys`: see [`BatchQueryByTemplateKeyRequest::template_keys`].
+    pub template_keys: Vec<String>,
+}
 impl BatchQueryByTemplateKeyRequest {
     /// A `BatchQueryByTemplateKeyRequest` with its required fields (`templateKeys`); set the others with the methods named after them.
-    pub fn new(template_keys: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            template_keys: template_keys.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: BatchQueryByTemplateKeyRequired) -> Self {
+        let BatchQueryByTemplateKeyRequired { template_keys } = required;
+        Self { template_keys }
     }
 }
 rt::impl_serialize! {
     BatchQueryByTemplateKeyRequest { "templateKeys" => field(template_keys) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryByTemplateKeyRequest { "templateKeys" => read_field(template_keys) }
 }
@@ -723,26 +794,28 @@ impl rt::WriteRequest for BatchQueryByTemplateKeyRequest {
 }
 /// The request of [`Api::batch_update_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateTemplateRequest {
     /// `templateList`.
     pub template_list: Vec<BatchUpdateTemplateRequestTemplateList>,
 }
+/// The required fields of [`BatchUpdateTemplateRequest`], each named where it is set: `BatchUpdateTemplateRequest::new(BatchUpdateTemplateRequired { .. })`.
+pub struct BatchUpdateTemplateRequired {
+    /// `templateList`: see [`BatchUpdateTemplateRequest::template_list`].
+    pub template_list: Vec<BatchUpdateTemplateRequestTemplateList>,
+}
 impl BatchUpdateTemplateRequest {
     /// A `BatchUpdateTemplateRequest` with its required fields (`templateList`); set the others with the methods named after them.
-    pub fn new(
-        template_list: impl IntoIterator<Item = BatchUpdateTemplateRequestTemplateList>,
-    ) -> Self {
-        Self {
-            template_list: template_list.into_iter().collect(),
-        }
+    pub fn new(required: BatchUpdateTemplateRequired) -> Self {
+        let BatchUpdateTemplateRequired { template_list } = required;
+        Self { template_list }
     }
 }
 rt::impl_serialize! {
     BatchUpdateTemplateRequest { "templateList" => field(template_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateTemplateRequest { "templateList" => read_field(template_list) }
 }
@@ -753,24 +826,28 @@ impl rt::WriteRequest for BatchUpdateTemplateRequest {
 }
 /// The request of [`Api::recall_audit_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RecallAuditTemplateRequest {
     /// `templateKeys`.
     pub template_keys: Vec<String>,
 }
+/// The required fields of [`RecallAuditTemplateRequest`], each named where it is set: `RecallAuditTemplateRequest::new(RecallAuditTemplateRequired { .. })`.
+pub struct RecallAuditTemplateRequired {
+    /// `templateKeys`: see [`RecallAuditTemplateRequest::template_keys`].
+    pub template_keys: Vec<String>,
+}
 impl RecallAuditTemplateRequest {
     /// A `RecallAuditTemplateRequest` with its required fields (`templateKeys`); set the others with the methods named after them.
-    pub fn new(template_keys: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            template_keys: template_keys.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: RecallAuditTemplateRequired) -> Self {
+        let RecallAuditTemplateRequired { template_keys } = required;
+        Self { template_keys }
     }
 }
 rt::impl_serialize! {
     RecallAuditTemplateRequest { "templateKeys" => field(template_keys) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecallAuditTemplateRequest { "templateKeys" => read_field(template_keys) }
 }

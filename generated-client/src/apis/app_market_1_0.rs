@@ -1,5 +1,7 @@
 // @generated from api-spec/app_market_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.app_market_1_0()`. Generated from `api-spec/app_market_1_0.yaml`.
+//! 应用市场 (App Market)：应用商品、服务群、License 与酷应用访问状态。
+//!
+//! 9 operations, methods of [`Api`] (`client.app_market_1_0()`), behind the cargo feature `app_market_1_0`; its paths start with `/v1.0/appMarket/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建应用商品服务群
     ///
-    /// `POST /v1.0/appMarket/orders/serviceGroups` (operation `CreateAppGoodsServiceConversation`).
+    /// `POST /v1.0/appMarket/orders/serviceGroups`: DingTalk's `CreateAppGoodsServiceConversation` (module feature `app_market_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAppGoodsServiceConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAppGoodsServiceConversation")]
+    #[doc(alias = "/v1.0/appMarket/orders/serviceGroups")]
+    #[doc(alias = "POST /v1.0/appMarket/orders/serviceGroups")]
     pub fn create_app_goods_service_conversation(
         &self,
         request: &CreateAppGoodsServiceConversationRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 校验访问用户是否拥有应用 License
     ///
-    /// `POST /v1.0/appMarket/userLicenses/ensure` (operation `EnsureUserLicenseAccess`).
+    /// `POST /v1.0/appMarket/userLicenses/ensure`: DingTalk's `EnsureUserLicenseAccess` (module feature `app_market_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EnsureUserLicenseAccessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EnsureUserLicenseAccess")]
+    #[doc(alias = "/v1.0/appMarket/userLicenses/ensure")]
+    #[doc(alias = "POST /v1.0/appMarket/userLicenses/ensure")]
     pub fn ensure_user_license_access(
         &self,
         request: &EnsureUserLicenseAccessRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 获取酷应用访问状态
     ///
-    /// `POST /v1.0/appMarket/coolApps/accessions/statuses/query` (operation `GetCoolAppAccessStatus`).
+    /// `POST /v1.0/appMarket/coolApps/accessions/statuses/query`: DingTalk's `GetCoolAppAccessStatus` (module feature `app_market_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCoolAppAccessStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCoolAppAccessStatus")]
+    #[doc(alias = "/v1.0/appMarket/coolApps/accessions/statuses/query")]
+    #[doc(alias = "POST /v1.0/appMarket/coolApps/accessions/statuses/query")]
     pub fn get_cool_app_access_status(
         &self,
         request: &GetCoolAppAccessStatusRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 获取内购商品SKU页面地址
     ///
-    /// `POST /v1.0/appMarket/internals/skuPages/query` (operation `GetInAppSkuUrl`).
+    /// `POST /v1.0/appMarket/internals/skuPages/query`: DingTalk's `GetInAppSkuUrl` (module feature `app_market_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInAppSkuUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInAppSkuUrl")]
+    #[doc(alias = "/v1.0/appMarket/internals/skuPages/query")]
+    #[doc(alias = "POST /v1.0/appMarket/internals/skuPages/query")]
     pub fn get_in_app_sku_url(
         &self,
         request: &GetInAppSkuUrlRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 获取个人体验相关信息
     ///
-    /// `GET /v1.0/appMarket/personalExperiences` (operation `GetPersonalExperienceInfo`).
+    /// `GET /v1.0/appMarket/personalExperiences`: DingTalk's `GetPersonalExperienceInfo` (module feature `app_market_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPersonalExperienceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPersonalExperienceInfo")]
+    #[doc(alias = "/v1.0/appMarket/personalExperiences")]
+    #[doc(alias = "GET /v1.0/appMarket/personalExperiences")]
     pub fn get_personal_experience_info(
         &self,
         request: &GetPersonalExperienceInfoRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 销售助理CRM数据变更回调通知
     ///
-    /// `POST /v1.0/appMarket/saleAssistants/crmDataChanges/notify` (operation `NotifyOnCrmDataChange`).
+    /// `POST /v1.0/appMarket/saleAssistants/crmDataChanges/notify`: DingTalk's `NotifyOnCrmDataChange` (module feature `app_market_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NotifyOnCrmDataChangeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NotifyOnCrmDataChange")]
+    #[doc(alias = "/v1.0/appMarket/saleAssistants/crmDataChanges/notify")]
+    #[doc(alias = "POST /v1.0/appMarket/saleAssistants/crmDataChanges/notify")]
     pub fn notify_on_crm_data_change(
         &self,
         request: &NotifyOnCrmDataChangeRequest,
@@ -147,15 +167,18 @@ impl Api {
     }
     /// 应用市场订单查询
     ///
-    /// `GET /v1.0/appMarket/orders/{order_id}` (operation `QueryMarketOrder`).
+    /// `GET /v1.0/appMarket/orders/{orderId}`: DingTalk's `QueryMarketOrder` (module feature `app_market_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `order_id` (`order_id`)
+    /// - `order_id`: `{orderId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMarketOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMarketOrder")]
+    #[doc(alias = "/v1.0/appMarket/orders/{orderId}")]
+    #[doc(alias = "GET /v1.0/appMarket/orders/{orderId}")]
     pub fn query_market_order(
         &self,
         order_id: &str,
@@ -163,7 +186,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMarketOrder",
             rt::Method::Get,
-            "/v1.0/appMarket/orders/{order_id}",
+            "/v1.0/appMarket/orders/{orderId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -172,11 +195,14 @@ impl Api {
     }
     /// 全量更新第三方应用可见范围
     ///
-    /// `PUT /v1.0/appMarket/appVisibleScopes` (operation `UpdateAppVisibleScope`).
+    /// `PUT /v1.0/appMarket/appVisibleScopes`: DingTalk's `UpdateAppVisibleScope` (module feature `app_market_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateAppVisibleScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAppVisibleScope")]
+    #[doc(alias = "/v1.0/appMarket/appVisibleScopes")]
+    #[doc(alias = "PUT /v1.0/appMarket/appVisibleScopes")]
     pub fn update_app_visible_scope(
         &self,
         request: &UpdateAppVisibleScopeRequest,
@@ -193,11 +219,14 @@ impl Api {
     }
     /// app内用户操作任务同步
     ///
-    /// `POST /v1.0/appMarket/tasks` (operation `UserTaskReport`).
+    /// `POST /v1.0/appMarket/tasks`: DingTalk's `UserTaskReport` (module feature `app_market_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UserTaskReportError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UserTaskReport")]
+    #[doc(alias = "/v1.0/appMarket/tasks")]
+    #[doc(alias = "POST /v1.0/appMarket/tasks")]
     pub fn user_task_report(
         &self,
         request: &UserTaskReportRequest,
@@ -214,7 +243,7 @@ impl Api {
     }
 }
 /// `CreateAppGoodsServiceConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAppGoodsServiceConversationResponseBody {
     /// `conversationName`.
@@ -226,13 +255,13 @@ rt::impl_deserialize! {
     CreateAppGoodsServiceConversationResponseBody { "conversationName" =>
     read_field(conversation_name), "newConversation" => read_field(new_conversation) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAppGoodsServiceConversationResponseBody { "conversationName" =>
     optional(conversation_name), "newConversation" => optional(new_conversation) }
 }
 /// `EnsureUserLicenseAccessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnsureUserLicenseAccessResponseBody {
     /// `allowed`.
@@ -247,13 +276,13 @@ rt::impl_deserialize! {
     "decisionCode" => read_field(decision_code), "licenseAssigned" =>
     read_field(license_assigned) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EnsureUserLicenseAccessResponseBody { "allowed" => optional(allowed), "decisionCode"
     => optional(decision_code), "licenseAssigned" => optional(license_assigned) }
 }
 /// `GetCoolAppAccessStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCoolAppAccessStatusResponseBody {
     /// `status`.
@@ -262,12 +291,12 @@ pub struct GetCoolAppAccessStatusResponseBody {
 rt::impl_deserialize! {
     GetCoolAppAccessStatusResponseBody { "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCoolAppAccessStatusResponseBody { "status" => optional(status) }
 }
 /// `GetInAppSkuUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInAppSkuUrlResponseBody {
     /// `url`.
@@ -276,12 +305,12 @@ pub struct GetInAppSkuUrlResponseBody {
 rt::impl_deserialize! {
     GetInAppSkuUrlResponseBody { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppSkuUrlResponseBody { "url" => optional(url) }
 }
 /// `GetPersonalExperienceInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPersonalExperienceInfoResponseBody {
     /// `result`.
@@ -290,12 +319,12 @@ pub struct GetPersonalExperienceInfoResponseBody {
 rt::impl_deserialize! {
     GetPersonalExperienceInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalExperienceInfoResponseBody { "result" => optional(result) }
 }
 /// `NotifyOnCrmDataChangeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NotifyOnCrmDataChangeResponseBody {
     /// `success`.
@@ -304,12 +333,12 @@ pub struct NotifyOnCrmDataChangeResponseBody {
 rt::impl_deserialize! {
     NotifyOnCrmDataChangeResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     NotifyOnCrmDataChangeResponseBody { "success" => optional(success) }
 }
 /// `QueryMarketOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMarketOrderResponseBody {
     /// `bizOrderId`.
@@ -351,7 +380,7 @@ rt::impl_deserialize! {
     "startTimestamp" => read_field(start_timestamp), "status" => read_field(status),
     "totalActualPayFee" => read_field(total_actual_pay_fee) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMarketOrderResponseBody { "bizOrderId" => optional(biz_order_id), "corpId" =>
     optional(corp_id), "createTimestamp" => optional(create_timestamp), "endTimestamp" =>
@@ -363,7 +392,7 @@ rt::impl_serialize! {
     optional(total_actual_pay_fee) }
 }
 /// `UpdateAppVisibleScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateAppVisibleScopeResponseBody {
     /// `result`.
@@ -372,12 +401,12 @@ pub struct UpdateAppVisibleScopeResponseBody {
 rt::impl_deserialize! {
     UpdateAppVisibleScopeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAppVisibleScopeResponseBody { "result" => optional(result) }
 }
 /// `GetPersonalExperienceInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPersonalExperienceInfoResponseBodyResult {
     /// `mainCorpId`.
@@ -387,14 +416,14 @@ rt::impl_deserialize! {
     GetPersonalExperienceInfoResponseBodyResult { "mainCorpId" =>
     read_field(main_corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalExperienceInfoResponseBodyResult { "mainCorpId" => optional(main_corp_id)
     }
 }
 /// The request of [`Api::create_app_goods_service_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppGoodsServiceConversationRequest {
     /// `isvUserId`.
@@ -402,20 +431,25 @@ pub struct CreateAppGoodsServiceConversationRequest {
     /// `orderId`.
     pub order_id: i64,
 }
+/// The required fields of [`CreateAppGoodsServiceConversationRequest`], each named where it is set: `CreateAppGoodsServiceConversationRequest::new(CreateAppGoodsServiceConversationRequired { .. })`.
+pub struct CreateAppGoodsServiceConversationRequired {
+    /// `isvUserId`: see [`CreateAppGoodsServiceConversationRequest::isv_user_id`].
+    pub isv_user_id: String,
+    /// `orderId`: see [`CreateAppGoodsServiceConversationRequest::order_id`].
+    pub order_id: i64,
+}
 impl CreateAppGoodsServiceConversationRequest {
     /// A `CreateAppGoodsServiceConversationRequest` with its required fields (`isvUserId`, `orderId`); set the others with the methods named after them.
-    pub fn new(isv_user_id: impl Into<String>, order_id: i64) -> Self {
-        Self {
-            isv_user_id: isv_user_id.into(),
-            order_id,
-        }
+    pub fn new(required: CreateAppGoodsServiceConversationRequired) -> Self {
+        let CreateAppGoodsServiceConversationRequired { isv_user_id, order_id } = required;
+        Self { isv_user_id, order_id }
     }
 }
 rt::impl_serialize! {
     CreateAppGoodsServiceConversationRequest { "isvUserId" => field(isv_user_id),
     "orderId" => field(order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAppGoodsServiceConversationRequest { "isvUserId" => read_field(isv_user_id),
     "orderId" => read_field(order_id) }
@@ -427,22 +461,28 @@ impl rt::WriteRequest for CreateAppGoodsServiceConversationRequest {
 }
 /// The request of [`Api::ensure_user_license_access`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EnsureUserLicenseAccessRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`EnsureUserLicenseAccessRequest`], each named where it is set: `EnsureUserLicenseAccessRequest::new(EnsureUserLicenseAccessRequired { .. })`.
+pub struct EnsureUserLicenseAccessRequired {
+    /// `unionId`: see [`EnsureUserLicenseAccessRequest::union_id`].
+    pub union_id: String,
+}
 impl EnsureUserLicenseAccessRequest {
     /// A `EnsureUserLicenseAccessRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: EnsureUserLicenseAccessRequired) -> Self {
+        let EnsureUserLicenseAccessRequired { union_id } = required;
+        Self { union_id }
     }
 }
 rt::impl_serialize! {
     EnsureUserLicenseAccessRequest { "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EnsureUserLicenseAccessRequest { "unionId" => read_field(union_id) }
 }
@@ -453,7 +493,7 @@ impl rt::WriteRequest for EnsureUserLicenseAccessRequest {
 }
 /// The request of [`Api::get_cool_app_access_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCoolAppAccessStatusRequest {
     /// `authCode`.
@@ -463,17 +503,27 @@ pub struct GetCoolAppAccessStatusRequest {
     /// `encFieldBizCode`.
     pub enc_field_biz_code: String,
 }
+/// The required fields of [`GetCoolAppAccessStatusRequest`], each named where it is set: `GetCoolAppAccessStatusRequest::new(GetCoolAppAccessStatusRequired { .. })`.
+pub struct GetCoolAppAccessStatusRequired {
+    /// `authCode`: see [`GetCoolAppAccessStatusRequest::auth_code`].
+    pub auth_code: String,
+    /// `coolAppCode`: see [`GetCoolAppAccessStatusRequest::cool_app_code`].
+    pub cool_app_code: String,
+    /// `encFieldBizCode`: see [`GetCoolAppAccessStatusRequest::enc_field_biz_code`].
+    pub enc_field_biz_code: String,
+}
 impl GetCoolAppAccessStatusRequest {
     /// A `GetCoolAppAccessStatusRequest` with its required fields (`authCode`, `coolAppCode`, `encFieldBizCode`); set the others with the methods named after them.
-    pub fn new(
-        auth_code: impl Into<String>,
-        cool_app_code: impl Into<String>,
-        enc_field_biz_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetCoolAppAccessStatusRequired) -> Self {
+        let GetCoolAppAccessStatusRequired {
+            auth_code,
+            cool_app_code,
+            enc_field_biz_code,
+        } = required;
         Self {
-            auth_code: auth_code.into(),
-            cool_app_code: cool_app_code.into(),
-            enc_field_biz_code: enc_field_biz_code.into(),
+            auth_code,
+            cool_app_code,
+            enc_field_biz_code,
         }
     }
 }
@@ -481,7 +531,7 @@ rt::impl_serialize! {
     GetCoolAppAccessStatusRequest { "authCode" => field(auth_code), "coolAppCode" =>
     field(cool_app_code), "encFieldBizCode" => field(enc_field_biz_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCoolAppAccessStatusRequest { "authCode" => read_field(auth_code), "coolAppCode" =>
     read_field(cool_app_code), "encFieldBizCode" => read_field(enc_field_biz_code) }
@@ -493,7 +543,7 @@ impl rt::WriteRequest for GetCoolAppAccessStatusRequest {
 }
 /// The request of [`Api::get_in_app_sku_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInAppSkuUrlRequest {
     /// `callbackPage`.
@@ -505,13 +555,19 @@ pub struct GetInAppSkuUrlRequest {
     /// `itemCode`.
     pub item_code: Option<String>,
 }
+/// The required fields of [`GetInAppSkuUrlRequest`], each named where it is set: `GetInAppSkuUrlRequest::new(GetInAppSkuUrlRequired { .. })`.
+pub struct GetInAppSkuUrlRequired {
+    /// `goodsCode`: see [`GetInAppSkuUrlRequest::goods_code`].
+    pub goods_code: String,
+}
 impl GetInAppSkuUrlRequest {
     /// A `GetInAppSkuUrlRequest` with its required fields (`goodsCode`); set the others with the methods named after them.
-    pub fn new(goods_code: impl Into<String>) -> Self {
+    pub fn new(required: GetInAppSkuUrlRequired) -> Self {
+        let GetInAppSkuUrlRequired { goods_code } = required;
         Self {
             callback_page: None,
             extend_param: None,
-            goods_code: goods_code.into(),
+            goods_code,
             item_code: None,
         }
     }
@@ -536,7 +592,7 @@ rt::impl_serialize! {
     optional(extend_param), "goodsCode" => field(goods_code), "itemCode" =>
     optional(item_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInAppSkuUrlRequest { "callbackPage" => read_field(callback_page), "extendParam" =>
     read_field(extend_param), "goodsCode" => read_field(goods_code), "itemCode" =>
@@ -565,7 +621,7 @@ impl GetPersonalExperienceInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPersonalExperienceInfoRequest { "userId" => read_field(user_id) }
 }
@@ -622,7 +678,7 @@ rt::impl_serialize! {
     NotifyOnCrmDataChangeRequest { "dataId" => optional(data_id), "extension" =>
     optional(extension), "operate" => optional(operate), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyOnCrmDataChangeRequest { "dataId" => read_field(data_id), "extension" =>
     read_field(extension), "operate" => read_field(operate), "type" => read_field(r#type)
@@ -635,7 +691,7 @@ impl rt::WriteRequest for NotifyOnCrmDataChangeRequest {
 }
 /// The request of [`Api::update_app_visible_scope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAppVisibleScopeRequest {
     /// `operatorUserId`.
@@ -647,16 +703,21 @@ pub struct UpdateAppVisibleScopeRequest {
     /// `visibleUserIds`.
     pub visible_user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateAppVisibleScopeRequest`], each named where it is set: `UpdateAppVisibleScopeRequest::new(UpdateAppVisibleScopeRequired { .. })`.
+pub struct UpdateAppVisibleScopeRequired {
+    /// `operatorUserId`: see [`UpdateAppVisibleScopeRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `visibleScopeType`: see [`UpdateAppVisibleScopeRequest::visible_scope_type`].
+    pub visible_scope_type: String,
+}
 impl UpdateAppVisibleScopeRequest {
     /// A `UpdateAppVisibleScopeRequest` with its required fields (`operatorUserId`, `visibleScopeType`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        visible_scope_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateAppVisibleScopeRequired) -> Self {
+        let UpdateAppVisibleScopeRequired { operator_user_id, visible_scope_type } = required;
         Self {
-            operator_user_id: operator_user_id.into(),
+            operator_user_id,
             visible_dept_ids: None,
-            visible_scope_type: visible_scope_type.into(),
+            visible_scope_type,
             visible_user_ids: None,
         }
     }
@@ -679,7 +740,7 @@ rt::impl_serialize! {
     "visibleDeptIds" => optional(visible_dept_ids), "visibleScopeType" =>
     field(visible_scope_type), "visibleUserIds" => optional(visible_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAppVisibleScopeRequest { "operatorUserId" => read_field(operator_user_id),
     "visibleDeptIds" => read_field(visible_dept_ids), "visibleScopeType" =>
@@ -692,7 +753,7 @@ impl rt::WriteRequest for UpdateAppVisibleScopeRequest {
 }
 /// The request of [`Api::user_task_report`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UserTaskReportRequest {
     /// `bizNo`.
@@ -704,19 +765,26 @@ pub struct UserTaskReportRequest {
     /// `userid`.
     pub userid: String,
 }
+/// The required fields of [`UserTaskReportRequest`], each named where it is set: `UserTaskReportRequest::new(UserTaskReportRequired { .. })`.
+pub struct UserTaskReportRequired {
+    /// `bizNo`: see [`UserTaskReportRequest::biz_no`].
+    pub biz_no: String,
+    /// `operateDate`: see [`UserTaskReportRequest::operate_date`].
+    pub operate_date: String,
+    /// `taskTag`: see [`UserTaskReportRequest::task_tag`].
+    pub task_tag: String,
+    /// `userid`: see [`UserTaskReportRequest::userid`].
+    pub userid: String,
+}
 impl UserTaskReportRequest {
     /// A `UserTaskReportRequest` with its required fields (`bizNo`, `operateDate`, `taskTag`, `userid`); set the others with the methods named after them.
-    pub fn new(
-        biz_no: impl Into<String>,
-        operate_date: impl Into<String>,
-        task_tag: impl Into<String>,
-        userid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UserTaskReportRequired) -> Self {
+        let UserTaskReportRequired { biz_no, operate_date, task_tag, userid } = required;
         Self {
-            biz_no: biz_no.into(),
-            operate_date: operate_date.into(),
-            task_tag: task_tag.into(),
-            userid: userid.into(),
+            biz_no,
+            operate_date,
+            task_tag,
+            userid,
         }
     }
 }
@@ -724,7 +792,7 @@ rt::impl_serialize! {
     UserTaskReportRequest { "bizNo" => field(biz_no), "operateDate" =>
     field(operate_date), "taskTag" => field(task_tag), "userid" => field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserTaskReportRequest { "bizNo" => read_field(biz_no), "operateDate" =>
     read_field(operate_date), "taskTag" => read_field(task_tag), "userid" =>

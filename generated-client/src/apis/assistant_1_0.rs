@@ -1,5 +1,7 @@
 // @generated from api-spec/assistant_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.assistant_1_0()`. Generated from `api-spec/assistant_1_0.yaml`.
+//! AI 助理 (AI Assistant)：AI 助理、技能与专业词汇。
+//!
+//! 38 operations, methods of [`Api`] (`client.assistant_1_0()`), behind the cargo feature `assistant_1_0`; its paths start with `/v1.0/assistant/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 助理添加专业词汇
     ///
-    /// `POST /v1.0/assistant/domainWords` (operation `AddDomainWords`).
+    /// `POST /v1.0/assistant/domainWords`: DingTalk's `AddDomainWords` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddDomainWordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddDomainWords")]
+    #[doc(alias = "/v1.0/assistant/domainWords")]
+    #[doc(alias = "POST /v1.0/assistant/domainWords")]
     pub fn add_domain_words(
         &self,
         request: &AddDomainWordsRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 添加技能到组织技能库
     ///
-    /// `POST /v1.0/assistant/orgActionRepositories` (operation `AddToOrgSkillRepository`).
+    /// `POST /v1.0/assistant/orgActionRepositories`: DingTalk's `AddToOrgSkillRepository` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddToOrgSkillRepositoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddToOrgSkillRepository")]
+    #[doc(alias = "/v1.0/assistant/orgActionRepositories")]
+    #[doc(alias = "POST /v1.0/assistant/orgActionRepositories")]
     pub fn add_to_org_skill_repository(
         &self,
         request: &AddToOrgSkillRepositoryRequest,
@@ -57,15 +65,18 @@ impl Api {
     }
     /// 助理响应接口-委托权限
     ///
-    /// `POST /v1.0/assistant/{assistant_id}/me/compatible-mode/responses` (operation `AssistantMeResponse`).
+    /// `POST /v1.0/assistant/{assistantId}/me/compatible-mode/responses`: DingTalk's `AssistantMeResponse` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `assistant_id` (`assistant_id`)
+    /// - `assistant_id`: `{assistantId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AssistantMeResponseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AssistantMeResponse")]
+    #[doc(alias = "/v1.0/assistant/{assistantId}/me/compatible-mode/responses")]
+    #[doc(alias = "POST /v1.0/assistant/{assistantId}/me/compatible-mode/responses")]
     pub fn assistant_me_response(
         &self,
         assistant_id: &str,
@@ -74,7 +85,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AssistantMeResponse",
             rt::Method::Post,
-            "/v1.0/assistant/{assistant_id}/me/compatible-mode/responses",
+            "/v1.0/assistant/{assistantId}/me/compatible-mode/responses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -83,15 +94,18 @@ impl Api {
     }
     /// 助理响应接口-应用权限
     ///
-    /// `POST /v1.0/assistant/{assistant_id}/compatible-mode/responses` (operation `AssistantResponse`).
+    /// `POST /v1.0/assistant/{assistantId}/compatible-mode/responses`: DingTalk's `AssistantResponse` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `assistant_id` (`assistant_id`)
+    /// - `assistant_id`: `{assistantId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AssistantResponseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AssistantResponse")]
+    #[doc(alias = "/v1.0/assistant/{assistantId}/compatible-mode/responses")]
+    #[doc(alias = "POST /v1.0/assistant/{assistantId}/compatible-mode/responses")]
     pub fn assistant_response(
         &self,
         assistant_id: &str,
@@ -100,7 +114,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AssistantResponse",
             rt::Method::Post,
-            "/v1.0/assistant/{assistant_id}/compatible-mode/responses",
+            "/v1.0/assistant/{assistantId}/compatible-mode/responses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -109,15 +123,18 @@ impl Api {
     }
     /// 分页查询算粒的使用记录
     ///
-    /// `GET /v1.0/assistant/aiCredits/list` (operation `BatchGetAICreditsRecord`).
+    /// `GET /v1.0/assistant/aiCredits/list`: DingTalk's `BatchGetAICreditsRecord` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetAICreditsRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::batch_get_ai_credits_record_pages`].
+    #[doc(alias = "BatchGetAICreditsRecord")]
+    #[doc(alias = "/v1.0/assistant/aiCredits/list")]
+    #[doc(alias = "GET /v1.0/assistant/aiCredits/list")]
     pub fn batch_get_ai_credits_record(
         &self,
         request: &BatchGetAICreditsRecordRequest,
@@ -134,11 +151,14 @@ impl Api {
     }
     /// 创建AI助理
     ///
-    /// `POST /v1.0/assistant/basicInfo` (operation `CreateAssistant`).
+    /// `POST /v1.0/assistant/basicInfo`: DingTalk's `CreateAssistant` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAssistant")]
+    #[doc(alias = "/v1.0/assistant/basicInfo")]
+    #[doc(alias = "POST /v1.0/assistant/basicInfo")]
     pub fn create_assistant(
         &self,
         request: &CreateAssistantRequest,
@@ -155,15 +175,18 @@ impl Api {
     }
     /// 创建AI助理的消息体
     ///
-    /// `POST /v1.0/assistant/threads/{thread_id}/messages` (operation `CreateAssistantMessage`).
+    /// `POST /v1.0/assistant/threads/{threadId}/messages`: DingTalk's `CreateAssistantMessage` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAssistantMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAssistantMessage")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}/messages")]
+    #[doc(alias = "POST /v1.0/assistant/threads/{threadId}/messages")]
     pub fn create_assistant_message(
         &self,
         thread_id: &str,
@@ -172,7 +195,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantMessage",
             rt::Method::Post,
-            "/v1.0/assistant/threads/{thread_id}/messages",
+            "/v1.0/assistant/threads/{threadId}/messages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -181,15 +204,18 @@ impl Api {
     }
     /// 创建AI助理的运行任务
     ///
-    /// `POST /v1.0/assistant/threads/{thread_id}/runs` (operation `CreateAssistantRun`).
+    /// `POST /v1.0/assistant/threads/{threadId}/runs`: DingTalk's `CreateAssistantRun` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAssistantRunError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAssistantRun")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}/runs")]
+    #[doc(alias = "POST /v1.0/assistant/threads/{threadId}/runs")]
     pub fn create_assistant_run(
         &self,
         thread_id: &str,
@@ -198,7 +224,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantRun",
             rt::Method::Post,
-            "/v1.0/assistant/threads/{thread_id}/runs",
+            "/v1.0/assistant/threads/{threadId}/runs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -207,11 +233,14 @@ impl Api {
     }
     /// 创建AI助理线程实例
     ///
-    /// `POST /v1.0/assistant/threads` (operation `CreateAssistantThread`).
+    /// `POST /v1.0/assistant/threads`: DingTalk's `CreateAssistantThread` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAssistantThreadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAssistantThread")]
+    #[doc(alias = "/v1.0/assistant/threads")]
+    #[doc(alias = "POST /v1.0/assistant/threads")]
     pub fn create_assistant_thread(
         &self,
         request: &CreateAssistantThreadRequest,
@@ -228,11 +257,14 @@ impl Api {
     }
     /// 删除AI助理
     ///
-    /// `DELETE /v1.0/assistant/basicInfo` (operation `DeleteAssistant`).
+    /// `DELETE /v1.0/assistant/basicInfo`: DingTalk's `DeleteAssistant` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAssistant")]
+    #[doc(alias = "/v1.0/assistant/basicInfo")]
+    #[doc(alias = "DELETE /v1.0/assistant/basicInfo")]
     pub fn delete_assistant(
         &self,
         request: &DeleteAssistantRequest,
@@ -249,16 +281,19 @@ impl Api {
     }
     /// 删除AI助理的消息体
     ///
-    /// `DELETE /v1.0/assistant/threads/{thread_id}/messages/{message_id}` (operation `DeleteAssistantMessage`).
+    /// `DELETE /v1.0/assistant/threads/{threadId}/messages/{messageId}`: DingTalk's `DeleteAssistantMessage` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
-    /// - `message_id` (`message_id`)
+    /// - `thread_id`: `{threadId}` in the path.
+    /// - `message_id`: `{messageId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAssistantMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAssistantMessage")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}/messages/{messageId}")]
+    #[doc(alias = "DELETE /v1.0/assistant/threads/{threadId}/messages/{messageId}")]
     pub fn delete_assistant_message(
         &self,
         thread_id: &str,
@@ -267,7 +302,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistantMessage",
             rt::Method::Delete,
-            "/v1.0/assistant/threads/{thread_id}/messages/{message_id}",
+            "/v1.0/assistant/threads/{threadId}/messages/{messageId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -276,15 +311,18 @@ impl Api {
     }
     /// 删除AI助理线程实例
     ///
-    /// `DELETE /v1.0/assistant/threads/{thread_id}` (operation `DeleteAssistantThread`).
+    /// `DELETE /v1.0/assistant/threads/{threadId}`: DingTalk's `DeleteAssistantThread` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAssistantThreadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAssistantThread")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}")]
+    #[doc(alias = "DELETE /v1.0/assistant/threads/{threadId}")]
     pub fn delete_assistant_thread(
         &self,
         thread_id: &str,
@@ -292,7 +330,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistantThread",
             rt::Method::Delete,
-            "/v1.0/assistant/threads/{thread_id}",
+            "/v1.0/assistant/threads/{threadId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -301,11 +339,14 @@ impl Api {
     }
     /// 助理删除专业词汇
     ///
-    /// `POST /v1.0/assistant/domainWords/remove` (operation `DeleteDomainWords`).
+    /// `POST /v1.0/assistant/domainWords/remove`: DingTalk's `DeleteDomainWords` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDomainWordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDomainWords")]
+    #[doc(alias = "/v1.0/assistant/domainWords/remove")]
+    #[doc(alias = "POST /v1.0/assistant/domainWords/remove")]
     pub fn delete_domain_words(
         &self,
         request: &DeleteDomainWordsRequest,
@@ -322,11 +363,14 @@ impl Api {
     }
     /// 删除助理知识
     ///
-    /// `DELETE /v1.0/assistant/knowledges/items` (operation `DeleteKnowledge`).
+    /// `DELETE /v1.0/assistant/knowledges/items`: DingTalk's `DeleteKnowledge` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteKnowledgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteKnowledge")]
+    #[doc(alias = "/v1.0/assistant/knowledges/items")]
+    #[doc(alias = "DELETE /v1.0/assistant/knowledges/items")]
     pub fn delete_knowledge(
         &self,
         request: &DeleteKnowledgeRequest,
@@ -343,11 +387,14 @@ impl Api {
     }
     /// 一键部署AI助理
     ///
-    /// `POST /v1.0/assistant/deploy` (operation `DeployAssistant`).
+    /// `POST /v1.0/assistant/deploy`: DingTalk's `DeployAssistant` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeployAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeployAssistant")]
+    #[doc(alias = "/v1.0/assistant/deploy")]
+    #[doc(alias = "POST /v1.0/assistant/deploy")]
     pub fn deploy_assistant(
         &self,
         request: &DeployAssistantRequest,
@@ -364,15 +411,18 @@ impl Api {
     }
     /// 获取助理问答明细
     ///
-    /// `GET /v1.0/assistant/askDetails` (operation `GetAskDetail`).
+    /// `GET /v1.0/assistant/askDetails`: DingTalk's `GetAskDetail` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAskDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_ask_detail_pages`].
+    #[doc(alias = "GetAskDetail")]
+    #[doc(alias = "/v1.0/assistant/askDetails")]
+    #[doc(alias = "GET /v1.0/assistant/askDetails")]
     pub fn get_ask_detail(
         &self,
         request: &GetAskDetailRequest,
@@ -389,11 +439,14 @@ impl Api {
     }
     /// 获取AI助理技能列表信息
     ///
-    /// `GET /v1.0/assistant/actionLists` (operation `GetAssistantActionInfo`).
+    /// `GET /v1.0/assistant/actionLists`: DingTalk's `GetAssistantActionInfo` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAssistantActionInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAssistantActionInfo")]
+    #[doc(alias = "/v1.0/assistant/actionLists")]
+    #[doc(alias = "GET /v1.0/assistant/actionLists")]
     pub fn get_assistant_action_info(
         &self,
         request: &GetAssistantActionInfoRequest,
@@ -410,11 +463,14 @@ impl Api {
     }
     /// 获取助理专业词汇
     ///
-    /// `GET /v1.0/assistant/domainWords` (operation `GetDomainWords`).
+    /// `GET /v1.0/assistant/domainWords`: DingTalk's `GetDomainWords` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDomainWordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDomainWords")]
+    #[doc(alias = "/v1.0/assistant/domainWords")]
+    #[doc(alias = "GET /v1.0/assistant/domainWords")]
     pub fn get_domain_words(
         &self,
         request: &GetDomainWordsRequest,
@@ -431,11 +487,14 @@ impl Api {
     }
     /// 获取助理知识列表
     ///
-    /// `GET /v1.0/assistant/knowledges/items` (operation `GetKnowledgeList`).
+    /// `GET /v1.0/assistant/knowledges/items`: DingTalk's `GetKnowledgeList` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetKnowledgeListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetKnowledgeList")]
+    #[doc(alias = "/v1.0/assistant/knowledges/items")]
+    #[doc(alias = "GET /v1.0/assistant/knowledges/items")]
     pub fn get_knowledge_list(
         &self,
         request: &GetKnowledgeListRequest,
@@ -452,11 +511,14 @@ impl Api {
     }
     /// 安装助理
     ///
-    /// `POST /v1.0/assistant/install` (operation `InstallAssistant`).
+    /// `POST /v1.0/assistant/install`: DingTalk's `InstallAssistant` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallAssistant")]
+    #[doc(alias = "/v1.0/assistant/install")]
+    #[doc(alias = "POST /v1.0/assistant/install")]
     pub fn install_assistant(
         &self,
         request: &InstallAssistantRequest,
@@ -473,11 +535,14 @@ impl Api {
     }
     /// 助理学习知识
     ///
-    /// `POST /v1.0/assistant/knowledges/items` (operation `LearnKnowledge`).
+    /// `POST /v1.0/assistant/knowledges/items`: DingTalk's `LearnKnowledge` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LearnKnowledgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LearnKnowledge")]
+    #[doc(alias = "/v1.0/assistant/knowledges/items")]
+    #[doc(alias = "POST /v1.0/assistant/knowledges/items")]
     pub fn learn_knowledge(
         &self,
         request: &LearnKnowledgeRequest,
@@ -494,15 +559,18 @@ impl Api {
     }
     /// 获取AI助理列表
     ///
-    /// `GET /v1.0/assistant/list` (operation `ListAssistant`).
+    /// `GET /v1.0/assistant/list`: DingTalk's `ListAssistant` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_assistant_pages`].
+    #[doc(alias = "ListAssistant")]
+    #[doc(alias = "/v1.0/assistant/list")]
+    #[doc(alias = "GET /v1.0/assistant/list")]
     pub fn list_assistant(
         &self,
         request: &ListAssistantRequest,
@@ -519,15 +587,18 @@ impl Api {
     }
     /// 获取AI助理消息列表
     ///
-    /// `GET /v1.0/assistant/threads/{thread_id}/messages` (operation `ListAssistantMessage`).
+    /// `GET /v1.0/assistant/threads/{threadId}/messages`: DingTalk's `ListAssistantMessage` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAssistantMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAssistantMessage")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}/messages")]
+    #[doc(alias = "GET /v1.0/assistant/threads/{threadId}/messages")]
     pub fn list_assistant_message(
         &self,
         thread_id: &str,
@@ -536,7 +607,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAssistantMessage",
             rt::Method::Get,
-            "/v1.0/assistant/threads/{thread_id}/messages",
+            "/v1.0/assistant/threads/{threadId}/messages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -545,15 +616,18 @@ impl Api {
     }
     /// 获取AI助理的运行任务的列表
     ///
-    /// `GET /v1.0/assistant/threads/{thread_id}/runs` (operation `ListAssistantRun`).
+    /// `GET /v1.0/assistant/threads/{threadId}/runs`: DingTalk's `ListAssistantRun` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAssistantRunError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAssistantRun")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}/runs")]
+    #[doc(alias = "GET /v1.0/assistant/threads/{threadId}/runs")]
     pub fn list_assistant_run(
         &self,
         thread_id: &str,
@@ -562,7 +636,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAssistantRun",
             rt::Method::Get,
-            "/v1.0/assistant/threads/{thread_id}/runs",
+            "/v1.0/assistant/threads/{threadId}/runs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -571,11 +645,14 @@ impl Api {
     }
     /// 获取指定助理在组织下已安装的实例信息列表
     ///
-    /// `GET /v1.0/assistant/instances/list` (operation `ListInstance`).
+    /// `GET /v1.0/assistant/instances/list`: DingTalk's `ListInstance` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListInstance")]
+    #[doc(alias = "/v1.0/assistant/instances/list")]
+    #[doc(alias = "GET /v1.0/assistant/instances/list")]
     pub fn list_instance(
         &self,
         request: &ListInstanceRequest,
@@ -592,15 +669,18 @@ impl Api {
     }
     /// 获取用户可见范围的AI助理列表
     ///
-    /// `GET /v1.0/assistant/visibleList` (operation `ListVisibleAssistant`).
+    /// `GET /v1.0/assistant/visibleList`: DingTalk's `ListVisibleAssistant` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListVisibleAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_visible_assistant_pages`].
+    #[doc(alias = "ListVisibleAssistant")]
+    #[doc(alias = "/v1.0/assistant/visibleList")]
+    #[doc(alias = "GET /v1.0/assistant/visibleList")]
     pub fn list_visible_assistant(
         &self,
         request: &ListVisibleAssistantRequest,
@@ -617,15 +697,18 @@ impl Api {
     }
     /// 获取对话明细列表
     ///
-    /// `GET /v1.0/assistant/logs/list` (operation `LogList`).
+    /// `GET /v1.0/assistant/logs/list`: DingTalk's `LogList` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LogListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::log_list_pages`].
+    #[doc(alias = "LogList")]
+    #[doc(alias = "/v1.0/assistant/logs/list")]
+    #[doc(alias = "GET /v1.0/assistant/logs/list")]
     pub fn log_list(
         &self,
         request: &LogListRequest,
@@ -642,15 +725,18 @@ impl Api {
     }
     /// 分页查询新算粒的使用记录
     ///
-    /// `GET /v1.0/assistant/aiCredits/pageListNewAICreditsUsageRecord` (operation `PageListNewAICreditsUsageRecord`).
+    /// `GET /v1.0/assistant/aiCredits/pageListNewAICreditsUsageRecord`: DingTalk's `PageListNewAICreditsUsageRecord` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageListNewAICreditsUsageRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_list_new_ai_credits_usage_record_pages`].
+    #[doc(alias = "PageListNewAICreditsUsageRecord")]
+    #[doc(alias = "/v1.0/assistant/aiCredits/pageListNewAICreditsUsageRecord")]
+    #[doc(alias = "GET /v1.0/assistant/aiCredits/pageListNewAICreditsUsageRecord")]
     pub fn page_list_new_ai_credits_usage_record(
         &self,
         request: &PageListNewAICreditsUsageRecordRequest,
@@ -670,11 +756,14 @@ impl Api {
     }
     /// 助理学习增量知识
     ///
-    /// `PUT /v1.0/assistant/knowledges/incrLearning` (operation `RelearnKnowledge`).
+    /// `PUT /v1.0/assistant/knowledges/incrLearning`: DingTalk's `RelearnKnowledge` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RelearnKnowledgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RelearnKnowledge")]
+    #[doc(alias = "/v1.0/assistant/knowledges/incrLearning")]
+    #[doc(alias = "PUT /v1.0/assistant/knowledges/incrLearning")]
     pub fn relearn_knowledge(
         &self,
         request: &RelearnKnowledgeRequest,
@@ -691,11 +780,14 @@ impl Api {
     }
     /// 卸载助理
     ///
-    /// `POST /v1.0/assistant/uninstall` (operation `RemoveAssistant`).
+    /// `POST /v1.0/assistant/uninstall`: DingTalk's `RemoveAssistant` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveAssistant")]
+    #[doc(alias = "/v1.0/assistant/uninstall")]
+    #[doc(alias = "POST /v1.0/assistant/uninstall")]
     pub fn remove_assistant(
         &self,
         request: &RemoveAssistantRequest,
@@ -712,11 +804,14 @@ impl Api {
     }
     /// 移除组织技能库技能
     ///
-    /// `DELETE /v1.0/assistant/orgActionRepositories` (operation `RemoveFromOrgSkillRepository`).
+    /// `DELETE /v1.0/assistant/orgActionRepositories`: DingTalk's `RemoveFromOrgSkillRepository` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveFromOrgSkillRepositoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveFromOrgSkillRepository")]
+    #[doc(alias = "/v1.0/assistant/orgActionRepositories")]
+    #[doc(alias = "DELETE /v1.0/assistant/orgActionRepositories")]
     pub fn remove_from_org_skill_repository(
         &self,
         request: &RemoveFromOrgSkillRepositoryRequest,
@@ -736,11 +831,14 @@ impl Api {
     }
     /// 查询 AI 助理的基本信息
     ///
-    /// `GET /v1.0/assistant/basicInfo` (operation `RetrieveAssistantBasicInfo`).
+    /// `GET /v1.0/assistant/basicInfo`: DingTalk's `RetrieveAssistantBasicInfo` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetrieveAssistantBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetrieveAssistantBasicInfo")]
+    #[doc(alias = "/v1.0/assistant/basicInfo")]
+    #[doc(alias = "GET /v1.0/assistant/basicInfo")]
     pub fn retrieve_assistant_basic_info(
         &self,
         request: &RetrieveAssistantBasicInfoRequest,
@@ -760,16 +858,19 @@ impl Api {
     }
     /// 获取AI助理的消息体
     ///
-    /// `GET /v1.0/assistant/threads/{thread_id}/messages/{message_id}` (operation `RetrieveAssistantMessage`).
+    /// `GET /v1.0/assistant/threads/{threadId}/messages/{messageId}`: DingTalk's `RetrieveAssistantMessage` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
-    /// - `message_id` (`message_id`)
+    /// - `thread_id`: `{threadId}` in the path.
+    /// - `message_id`: `{messageId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetrieveAssistantMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetrieveAssistantMessage")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}/messages/{messageId}")]
+    #[doc(alias = "GET /v1.0/assistant/threads/{threadId}/messages/{messageId}")]
     pub fn retrieve_assistant_message(
         &self,
         thread_id: &str,
@@ -778,7 +879,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantMessage",
             rt::Method::Get,
-            "/v1.0/assistant/threads/{thread_id}/messages/{message_id}",
+            "/v1.0/assistant/threads/{threadId}/messages/{messageId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -787,16 +888,19 @@ impl Api {
     }
     /// 检索AI助理的运行任务
     ///
-    /// `GET /v1.0/assistant/threads/{thread_id}/runs/{run_id}` (operation `RetrieveAssistantRun`).
+    /// `GET /v1.0/assistant/threads/{threadId}/runs/{runId}`: DingTalk's `RetrieveAssistantRun` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
-    /// - `run_id` (`run_id`)
+    /// - `thread_id`: `{threadId}` in the path.
+    /// - `run_id`: `{runId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetrieveAssistantRunError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetrieveAssistantRun")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}/runs/{runId}")]
+    #[doc(alias = "GET /v1.0/assistant/threads/{threadId}/runs/{runId}")]
     pub fn retrieve_assistant_run(
         &self,
         thread_id: &str,
@@ -805,7 +909,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantRun",
             rt::Method::Get,
-            "/v1.0/assistant/threads/{thread_id}/runs/{run_id}",
+            "/v1.0/assistant/threads/{threadId}/runs/{runId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -814,11 +918,14 @@ impl Api {
     }
     /// 获取助理的使用范围
     ///
-    /// `GET /v1.0/assistant/scope` (operation `RetrieveAssistantScope`).
+    /// `GET /v1.0/assistant/scope`: DingTalk's `RetrieveAssistantScope` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetrieveAssistantScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetrieveAssistantScope")]
+    #[doc(alias = "/v1.0/assistant/scope")]
+    #[doc(alias = "GET /v1.0/assistant/scope")]
     pub fn retrieve_assistant_scope(
         &self,
         request: &RetrieveAssistantScopeRequest,
@@ -835,15 +942,18 @@ impl Api {
     }
     /// 检索AI助理线程实例
     ///
-    /// `GET /v1.0/assistant/threads/{thread_id}` (operation `RetrieveAssistantThread`).
+    /// `GET /v1.0/assistant/threads/{threadId}`: DingTalk's `RetrieveAssistantThread` (module feature `assistant_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetrieveAssistantThreadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetrieveAssistantThread")]
+    #[doc(alias = "/v1.0/assistant/threads/{threadId}")]
+    #[doc(alias = "GET /v1.0/assistant/threads/{threadId}")]
     pub fn retrieve_assistant_thread(
         &self,
         thread_id: &str,
@@ -851,7 +961,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantThread",
             rt::Method::Get,
-            "/v1.0/assistant/threads/{thread_id}",
+            "/v1.0/assistant/threads/{threadId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -860,11 +970,14 @@ impl Api {
     }
     /// 更新AI助理基础信息
     ///
-    /// `PUT /v1.0/assistant/basicInfo` (operation `UpdateAssistantBasicInfo`).
+    /// `PUT /v1.0/assistant/basicInfo`: DingTalk's `UpdateAssistantBasicInfo` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateAssistantBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAssistantBasicInfo")]
+    #[doc(alias = "/v1.0/assistant/basicInfo")]
+    #[doc(alias = "PUT /v1.0/assistant/basicInfo")]
     pub fn update_assistant_basic_info(
         &self,
         request: &UpdateAssistantBasicInfoRequest,
@@ -881,11 +994,14 @@ impl Api {
     }
     /// 更新 AI 助理使用范围
     ///
-    /// `PUT /v1.0/assistant/scope` (operation `UpdateAssistantScope`).
+    /// `PUT /v1.0/assistant/scope`: DingTalk's `UpdateAssistantScope` (module feature `assistant_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateAssistantScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAssistantScope")]
+    #[doc(alias = "/v1.0/assistant/scope")]
+    #[doc(alias = "PUT /v1.0/assistant/scope")]
     pub fn update_assistant_scope(
         &self,
         request: &UpdateAssistantScopeRequest,
@@ -1023,7 +1139,7 @@ impl Api {
         rt::Paginator::new(self.page_list_new_ai_credits_usage_record(request), &PAGING)
     }
 }
-/// `AddDomainWordsRequestDomainWords`.
+/// `AddDomainWordsRequestDomainWords`, a model several operations share: also named [`DeleteDomainWordsRequestDomainWords`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddDomainWordsRequestDomainWords {
@@ -1062,13 +1178,13 @@ rt::impl_serialize! {
     AddDomainWordsRequestDomainWords { "description" => optional(description),
     "domainWord" => optional(domain_word), "formalWords" => optional(formal_words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddDomainWordsRequestDomainWords { "description" => read_field(description),
     "domainWord" => read_field(domain_word), "formalWords" => read_field(formal_words) }
 }
-/// `AddDomainWordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddDomainWordsResponseBody`, a model several operations share: also named [`AddToOrgSkillRepositoryResponseBody`], [`DeleteAssistantResponseBody`], [`DeleteDomainWordsResponseBody`], [`DeleteKnowledgeResponseBody`], [`InstallAssistantResponseBody`], [`LearnKnowledgeResponseBody`], [`RelearnKnowledgeResponseBody`], [`RemoveAssistantResponseBody`], [`RemoveFromOrgSkillRepositoryResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddDomainWordsResponseBody {
     /// `success`.
@@ -1077,14 +1193,14 @@ pub struct AddDomainWordsResponseBody {
 rt::impl_deserialize! {
     AddDomainWordsResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddDomainWordsResponseBody { "success" => optional(success) }
 }
 /// `AddToOrgSkillRepositoryResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type AddToOrgSkillRepositoryResponseBody = AddDomainWordsResponseBody;
-/// `AssistantMeResponseResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AssistantMeResponseResponseBody`, a model several operations share: also named [`AssistantResponseResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AssistantMeResponseResponseBody {
     /// `created_at`.
@@ -1110,7 +1226,7 @@ rt::impl_deserialize! {
     "model" => read_field(model), "object" => read_field(object), "output" =>
     read_field(output), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AssistantMeResponseResponseBody { "created_at" => optional(created_at), "error" =>
     optional(error), "id" => optional(id), "metadata" => optional(metadata), "model" =>
@@ -1120,7 +1236,7 @@ rt::impl_serialize! {
 /// `AssistantResponseResponseBody`: the same model as [`AssistantMeResponseResponseBody`].
 pub type AssistantResponseResponseBody = AssistantMeResponseResponseBody;
 /// `BatchGetAICreditsRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetAICreditsRecordResponseBody {
     /// `hasMore`.
@@ -1134,13 +1250,13 @@ rt::impl_deserialize! {
     BatchGetAICreditsRecordResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetAICreditsRecordResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
 }
-/// `CreateAssistantResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAssistantResponseBody`, a model several operations share: also named [`RetrieveAssistantBasicInfoResponseBody`], [`UpdateAssistantBasicInfoResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAssistantResponseBody {
     /// `actionNames`.
@@ -1185,7 +1301,7 @@ rt::impl_deserialize! {
     read_field(name), "recommendPrompts" => read_field(recommend_prompts), "unifiedAppId"
     => read_field(unified_app_id), "welcomeContent" => read_field(welcome_content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantResponseBody { "actionNames" => optional(action_names), "assistantId"
     => optional(assistant_id), "assistantUnionId" => optional(assistant_union_id),
@@ -1197,8 +1313,8 @@ rt::impl_serialize! {
     optional(recommend_prompts), "unifiedAppId" => optional(unified_app_id),
     "welcomeContent" => optional(welcome_content) }
 }
-/// `CreateAssistantMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAssistantMessageResponseBody`, a model several operations share: also named [`ListAssistantMessageResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAssistantMessageResponseBody {
     /// `assistantId`.
@@ -1227,15 +1343,15 @@ rt::impl_deserialize! {
     "role" => read_field(role), "runId" => read_field(run_id), "threadId" =>
     read_field(thread_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantMessageResponseBody { "assistantId" => optional(assistant_id),
     "content" => optional(content), "createdAt" => optional(created_at), "id" =>
     optional(id), "metadata" => optional(metadata), "object" => optional(object), "role"
     => optional(role), "runId" => optional(run_id), "threadId" => optional(thread_id) }
 }
-/// `CreateAssistantRunResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAssistantRunResponseBody`, a model several operations share: also named [`RetrieveAssistantRunResponseBody`], [`ListAssistantRunResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAssistantRunResponseBody {
     /// `assistantId`.
@@ -1274,7 +1390,7 @@ rt::impl_deserialize! {
     read_field(object), "startedAt" => read_field(started_at), "status" =>
     read_field(status), "threadId" => read_field(thread_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantRunResponseBody { "assistantId" => optional(assistant_id),
     "cancelledAt" => optional(cancelled_at), "completedAt" => optional(completed_at),
@@ -1284,8 +1400,8 @@ rt::impl_serialize! {
     optional(object), "startedAt" => optional(started_at), "status" => optional(status),
     "threadId" => optional(thread_id) }
 }
-/// `CreateAssistantThreadResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAssistantThreadResponseBody`, a model several operations share: also named [`RetrieveAssistantThreadResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAssistantThreadResponseBody {
     /// `createdAt`.
@@ -1301,15 +1417,15 @@ rt::impl_deserialize! {
     CreateAssistantThreadResponseBody { "createdAt" => read_field(created_at), "id" =>
     read_field(id), "metadata" => read_field(metadata), "object" => read_field(object) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantThreadResponseBody { "createdAt" => optional(created_at), "id" =>
     optional(id), "metadata" => optional(metadata), "object" => optional(object) }
 }
 /// `DeleteAssistantResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type DeleteAssistantResponseBody = AddDomainWordsResponseBody;
-/// `DeleteAssistantMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteAssistantMessageResponseBody`, a model several operations share: also named [`DeleteAssistantThreadResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteAssistantMessageResponseBody {
     /// `deleted`.
@@ -1323,7 +1439,7 @@ rt::impl_deserialize! {
     DeleteAssistantMessageResponseBody { "deleted" => read_field(deleted), "id" =>
     read_field(id), "object" => read_field(object) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteAssistantMessageResponseBody { "deleted" => optional(deleted), "id" =>
     optional(id), "object" => optional(object) }
@@ -1383,7 +1499,7 @@ rt::impl_serialize! {
     "actionName" => optional(action_name), "description" => optional(description),
     "schema" => optional(schema) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeployAssistantRequestAction { "actionAuthInfo" => read_field(action_auth_info),
     "actionName" => read_field(action_name), "description" => read_field(description),
@@ -1442,7 +1558,7 @@ rt::impl_serialize! {
     "roleVisibleScopes" => optional(role_visible_scopes), "userVisibleScopes" =>
     optional(user_visible_scopes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeployAssistantRequestAppScopes { "deptVisibleScopes" =>
     read_field(dept_visible_scopes), "dynamicGroupScopes" =>
@@ -1479,13 +1595,13 @@ rt::impl_serialize! {
     DeployAssistantRequestFallback { "actionType" => optional(action_type), "defaultMsg"
     => optional(default_msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeployAssistantRequestFallback { "actionType" => read_field(action_type),
     "defaultMsg" => read_field(default_msg) }
 }
 /// `DeployAssistantResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeployAssistantResponseBody {
     /// `assistantId`.
@@ -1494,12 +1610,12 @@ pub struct DeployAssistantResponseBody {
 rt::impl_deserialize! {
     DeployAssistantResponseBody { "assistantId" => read_field(assistant_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeployAssistantResponseBody { "assistantId" => optional(assistant_id) }
 }
 /// `GetAskDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAskDetailResponseBody {
     /// `result`.
@@ -1511,13 +1627,13 @@ rt::impl_deserialize! {
     GetAskDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAskDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetAssistantActionInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAssistantActionInfoResponseBody {
     /// `actionList`.
@@ -1531,13 +1647,13 @@ rt::impl_deserialize! {
     GetAssistantActionInfoResponseBody { "actionList" => read_field(action_list),
     "assistantId" => read_field(assistant_id), "corpId" => read_field(corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAssistantActionInfoResponseBody { "actionList" => optional(action_list),
     "assistantId" => optional(assistant_id), "corpId" => optional(corp_id) }
 }
 /// `GetDomainWordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDomainWordsResponseBody {
     /// `result`.
@@ -1549,13 +1665,13 @@ rt::impl_deserialize! {
     GetDomainWordsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDomainWordsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetKnowledgeListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetKnowledgeListResponseBody {
     /// `result`.
@@ -1567,7 +1683,7 @@ rt::impl_deserialize! {
     GetKnowledgeListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetKnowledgeListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1576,8 +1692,8 @@ rt::impl_serialize! {
 pub type InstallAssistantResponseBody = AddDomainWordsResponseBody;
 /// `LearnKnowledgeResponseBody`: the same model as [`AddDomainWordsResponseBody`].
 pub type LearnKnowledgeResponseBody = AddDomainWordsResponseBody;
-/// `ListAssistantResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ListAssistantResponseBody`, a model several operations share: also named [`ListVisibleAssistantResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAssistantResponseBody {
     /// `hasMore`.
@@ -1594,14 +1710,14 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
 /// `ListAssistantMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAssistantMessageResponseBody {
     /// `data`.
@@ -1613,13 +1729,13 @@ rt::impl_deserialize! {
     ListAssistantMessageResponseBody { "data" => read_field(data), "object" =>
     read_field(object) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantMessageResponseBody { "data" => optional(data), "object" =>
     optional(object) }
 }
 /// `ListAssistantRunResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAssistantRunResponseBody {
     /// `data`.
@@ -1631,13 +1747,13 @@ rt::impl_deserialize! {
     ListAssistantRunResponseBody { "data" => read_field(data), "object" =>
     read_field(object) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantRunResponseBody { "data" => optional(data), "object" => optional(object)
     }
 }
 /// `ListInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInstanceResponseBody {
     /// `result`.
@@ -1646,14 +1762,14 @@ pub struct ListInstanceResponseBody {
 rt::impl_deserialize! {
     ListInstanceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInstanceResponseBody { "result" => optional(result) }
 }
 /// `ListVisibleAssistantResponseBody`: the same model as [`ListAssistantResponseBody`].
 pub type ListVisibleAssistantResponseBody = ListAssistantResponseBody;
 /// `LogListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LogListResponseBody {
     /// `result`.
@@ -1665,12 +1781,12 @@ rt::impl_deserialize! {
     LogListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LogListResponseBody { "result" => optional(result), "success" => optional(success) }
 }
 /// `PageListNewAICreditsUsageRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListNewAICreditsUsageRecordResponseBody {
     /// `dataList`.
@@ -1682,7 +1798,7 @@ rt::impl_deserialize! {
     PageListNewAICreditsUsageRecordResponseBody { "dataList" => read_field(data_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListNewAICreditsUsageRecordResponseBody { "dataList" => optional(data_list),
     "totalCount" => optional(total_count) }
@@ -1696,7 +1812,7 @@ pub type RemoveFromOrgSkillRepositoryResponseBody = AddDomainWordsResponseBody;
 /// `RetrieveAssistantBasicInfoResponseBody`: the same model as [`CreateAssistantResponseBody`].
 pub type RetrieveAssistantBasicInfoResponseBody = CreateAssistantResponseBody;
 /// `RetrieveAssistantMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveAssistantMessageResponseBody {
     /// `assisantId`.
@@ -1725,7 +1841,7 @@ rt::impl_deserialize! {
     "role" => read_field(role), "runId" => read_field(run_id), "threadId" =>
     read_field(thread_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantMessageResponseBody { "assisantId" => optional(assisant_id),
     "content" => optional(content), "createdAt" => optional(created_at), "id" =>
@@ -1735,7 +1851,7 @@ rt::impl_serialize! {
 /// `RetrieveAssistantRunResponseBody`: the same model as [`CreateAssistantRunResponseBody`].
 pub type RetrieveAssistantRunResponseBody = CreateAssistantRunResponseBody;
 /// `RetrieveAssistantScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveAssistantScopeResponseBody {
     /// `result`.
@@ -1747,7 +1863,7 @@ rt::impl_deserialize! {
     RetrieveAssistantScopeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantScopeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1821,7 +1937,7 @@ rt::impl_serialize! {
     => optional(role_visible_scopes), "userVisibleScopes" =>
     optional(user_visible_scopes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAssistantScopeRequestScopes { "deptVisibleScopes" =>
     read_field(dept_visible_scopes), "dynamicGroupScopes" =>
@@ -1829,8 +1945,8 @@ rt::impl_deserialize! {
     "roleVisibleScopes" => read_field(role_visible_scopes), "userVisibleScopes" =>
     read_field(user_visible_scopes) }
 }
-/// `AssistantMeResponseResponseBodyOutput`.
-#[derive(Clone, Debug, Default)]
+/// `AssistantMeResponseResponseBodyOutput`, a model several operations share: also named [`AssistantResponseResponseBodyOutput`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AssistantMeResponseResponseBodyOutput {
     /// `content`.
@@ -1846,7 +1962,7 @@ rt::impl_deserialize! {
     AssistantMeResponseResponseBodyOutput { "content" => read_field(content), "id" =>
     read_field(id), "role" => read_field(role), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AssistantMeResponseResponseBodyOutput { "content" => optional(content), "id" =>
     optional(id), "role" => optional(role), "type" => optional(r#type) }
@@ -1854,7 +1970,7 @@ rt::impl_serialize! {
 /// `AssistantResponseResponseBodyOutput`: the same model as [`AssistantMeResponseResponseBodyOutput`].
 pub type AssistantResponseResponseBodyOutput = AssistantMeResponseResponseBodyOutput;
 /// `BatchGetAICreditsRecordResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetAICreditsRecordResponseBodyList {
     /// `actionNames`.
@@ -1886,7 +2002,7 @@ rt::impl_deserialize! {
     read_field(time), "unionId" => read_field(union_id), "usedNum" =>
     read_field(used_num), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetAICreditsRecordResponseBodyList { "actionNames" => optional(action_names),
     "assistantId" => optional(assistant_id), "assistantName" => optional(assistant_name),
@@ -1923,13 +2039,13 @@ rt::impl_serialize! {
     DeployAssistantRequestActionActionAuthInfo { "authConfig" => optional(auth_config),
     "authenticationType" => optional(authentication_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeployAssistantRequestActionActionAuthInfo { "authConfig" => read_field(auth_config),
     "authenticationType" => read_field(authentication_type) }
 }
 /// `GetAskDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAskDetailResponseBodyResult {
     /// `hasMore`.
@@ -1946,14 +2062,14 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAskDetailResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
 /// `GetAssistantActionInfoResponseBodyActionList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAssistantActionInfoResponseBodyActionList {
     /// `actionId`.
@@ -1973,14 +2089,14 @@ rt::impl_deserialize! {
     read_field(action_version), "description" => read_field(description), "icon" =>
     read_field(icon) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAssistantActionInfoResponseBodyActionList { "actionId" => optional(action_id),
     "actionName" => optional(action_name), "actionVersion" => optional(action_version),
     "description" => optional(description), "icon" => optional(icon) }
 }
 /// `GetKnowledgeListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetKnowledgeListResponseBodyResult {
     /// `docFormat`.
@@ -1999,14 +2115,14 @@ rt::impl_deserialize! {
     => read_field(doc_name), "docUrl" => read_field(doc_url), "status" =>
     read_field(status), "studyId" => read_field(study_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetKnowledgeListResponseBodyResult { "docFormat" => optional(doc_format), "docName"
     => optional(doc_name), "docUrl" => optional(doc_url), "status" => optional(status),
     "studyId" => optional(study_id) }
 }
-/// `ListAssistantResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+/// `ListAssistantResponseBodyList`, a model several operations share: also named [`ListVisibleAssistantResponseBodyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAssistantResponseBodyList {
     /// `assistantId`.
@@ -2028,7 +2144,7 @@ rt::impl_deserialize! {
     read_field(creator_union_id), "description" => read_field(description), "icon" =>
     read_field(icon), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantResponseBodyList { "assistantId" => optional(assistant_id), "createdAt"
     => optional(created_at), "creatorUnionId" => optional(creator_union_id),
@@ -2040,7 +2156,7 @@ pub type ListAssistantMessageResponseBodyData = CreateAssistantMessageResponseBo
 /// `ListAssistantRunResponseBodyData`: the same model as [`CreateAssistantRunResponseBody`].
 pub type ListAssistantRunResponseBodyData = CreateAssistantRunResponseBody;
 /// `ListInstanceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInstanceResponseBodyResult {
     /// `description`.
@@ -2060,7 +2176,7 @@ rt::impl_deserialize! {
     read_field(prototype_assistant_id), "tenantAssistantId" =>
     read_field(tenant_assistant_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInstanceResponseBodyResult { "description" => optional(description), "icon" =>
     optional(icon), "name" => optional(name), "prototypeAssistantId" =>
@@ -2070,7 +2186,7 @@ rt::impl_serialize! {
 /// `ListVisibleAssistantResponseBodyList`: the same model as [`ListAssistantResponseBodyList`].
 pub type ListVisibleAssistantResponseBodyList = ListAssistantResponseBodyList;
 /// `LogListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LogListResponseBodyResult {
     /// `hasMore`.
@@ -2084,13 +2200,13 @@ rt::impl_deserialize! {
     LogListResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LogListResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
 }
 /// `PageListNewAICreditsUsageRecordResponseBodyDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListNewAICreditsUsageRecordResponseBodyDataList {
     /// `abilityName`.
@@ -2117,7 +2233,7 @@ rt::impl_deserialize! {
     "scenarioName" => read_field(scenario_name), "taskName" => read_field(task_name),
     "usageTime" => read_field(usage_time), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListNewAICreditsUsageRecordResponseBodyDataList { "abilityName" =>
     optional(ability_name), "aiCreditsUsedNum" => optional(ai_credits_used_num), "bizId"
@@ -2126,7 +2242,7 @@ rt::impl_serialize! {
     optional(usage_time), "userName" => optional(user_name) }
 }
 /// `RetrieveAssistantScopeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveAssistantScopeResponseBodyResult {
     /// `assistantId`.
@@ -2140,13 +2256,13 @@ rt::impl_deserialize! {
     RetrieveAssistantScopeResponseBodyResult { "assistantId" => read_field(assistant_id),
     "scopes" => read_field(scopes), "sharing" => read_field(sharing) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantScopeResponseBodyResult { "assistantId" => optional(assistant_id),
     "scopes" => optional(scopes), "sharing" => optional(sharing) }
 }
-/// `AssistantMeResponseResponseBodyOutputContent`.
-#[derive(Clone, Debug, Default)]
+/// `AssistantMeResponseResponseBodyOutputContent`, a model several operations share: also named [`AssistantResponseResponseBodyOutputContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AssistantMeResponseResponseBodyOutputContent {
     /// `annotations`.
@@ -2160,7 +2276,7 @@ rt::impl_deserialize! {
     AssistantMeResponseResponseBodyOutputContent { "annotations" =>
     read_field(annotations), "text" => read_field(text), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AssistantMeResponseResponseBodyOutputContent { "annotations" =>
     optional(annotations), "text" => optional(text), "type" => optional(r#type) }
@@ -2168,7 +2284,7 @@ rt::impl_serialize! {
 /// `AssistantResponseResponseBodyOutputContent`: the same model as [`AssistantMeResponseResponseBodyOutputContent`].
 pub type AssistantResponseResponseBodyOutputContent = AssistantMeResponseResponseBodyOutputContent;
 /// `GetAskDetailResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAskDetailResponseBodyResultList {
     /// `answer`.
@@ -2195,7 +2311,7 @@ rt::impl_deserialize! {
     "question" => read_field(question), "references" => read_field(references), "time" =>
     read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAskDetailResponseBodyResultList { "answer" => optional(answer), "answerResult" =>
     optional(answer_result), "commentTags" => optional(comment_tags), "isMarkResolved" =>
@@ -2203,7 +2319,7 @@ rt::impl_serialize! {
     optional(question), "references" => optional(references), "time" => optional(time) }
 }
 /// `LogListResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LogListResponseBodyResultList {
     /// `actionNames`.
@@ -2234,7 +2350,7 @@ rt::impl_deserialize! {
     "scene" => read_field(scene), "time" => read_field(time), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LogListResponseBodyResultList { "actionNames" => optional(action_names),
     "customChannel" => optional(custom_channel), "input" => optional(input), "name" =>
@@ -2243,7 +2359,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id) }
 }
 /// `RetrieveAssistantScopeResponseBodyResultScopes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveAssistantScopeResponseBodyResultScopes {
     /// `deptVisibleScopes`.
@@ -2264,7 +2380,7 @@ rt::impl_deserialize! {
     "roleVisibleScopes" => read_field(role_visible_scopes), "userVisibleScopes" =>
     read_field(user_visible_scopes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantScopeResponseBodyResultScopes { "deptVisibleScopes" =>
     optional(dept_visible_scopes), "dynamicGroupScopes" =>
@@ -2273,7 +2389,7 @@ rt::impl_serialize! {
     optional(user_visible_scopes) }
 }
 /// `GetAskDetailResponseBodyResultListReferences`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAskDetailResponseBodyResultListReferences {
     /// `name`.
@@ -2285,14 +2401,14 @@ rt::impl_deserialize! {
     GetAskDetailResponseBodyResultListReferences { "name" => read_field(name), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAskDetailResponseBodyResultListReferences { "name" => optional(name), "url" =>
     optional(url) }
 }
 /// The request of [`Api::add_domain_words`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddDomainWordsRequest {
     /// `assistantId`.
@@ -2300,23 +2416,25 @@ pub struct AddDomainWordsRequest {
     /// `domainWords`.
     pub domain_words: Vec<AddDomainWordsRequestDomainWords>,
 }
+/// The required fields of [`AddDomainWordsRequest`], each named where it is set: `AddDomainWordsRequest::new(AddDomainWordsRequired { .. })`.
+pub struct AddDomainWordsRequired {
+    /// `assistantId`: see [`AddDomainWordsRequest::assistant_id`].
+    pub assistant_id: String,
+    /// `domainWords`: see [`AddDomainWordsRequest::domain_words`].
+    pub domain_words: Vec<AddDomainWordsRequestDomainWords>,
+}
 impl AddDomainWordsRequest {
     /// A `AddDomainWordsRequest` with its required fields (`assistantId`, `domainWords`); set the others with the methods named after them.
-    pub fn new(
-        assistant_id: impl Into<String>,
-        domain_words: impl IntoIterator<Item = AddDomainWordsRequestDomainWords>,
-    ) -> Self {
-        Self {
-            assistant_id: assistant_id.into(),
-            domain_words: domain_words.into_iter().collect(),
-        }
+    pub fn new(required: AddDomainWordsRequired) -> Self {
+        let AddDomainWordsRequired { assistant_id, domain_words } = required;
+        Self { assistant_id, domain_words }
     }
 }
 rt::impl_serialize! {
     AddDomainWordsRequest { "assistantId" => field(assistant_id), "domainWords" =>
     field(domain_words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddDomainWordsRequest { "assistantId" => read_field(assistant_id), "domainWords" =>
     read_field(domain_words) }
@@ -2328,7 +2446,7 @@ impl rt::WriteRequest for AddDomainWordsRequest {
 }
 /// The request of [`Api::add_to_org_skill_repository`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddToOrgSkillRepositoryRequest {
     /// `actionId`.
@@ -2338,17 +2456,27 @@ pub struct AddToOrgSkillRepositoryRequest {
     /// `operatorUnionId`.
     pub operator_union_id: String,
 }
+/// The required fields of [`AddToOrgSkillRepositoryRequest`], each named where it is set: `AddToOrgSkillRepositoryRequest::new(AddToOrgSkillRepositoryRequired { .. })`.
+pub struct AddToOrgSkillRepositoryRequired {
+    /// `actionId`: see [`AddToOrgSkillRepositoryRequest::action_id`].
+    pub action_id: String,
+    /// `actionVersion`: see [`AddToOrgSkillRepositoryRequest::action_version`].
+    pub action_version: String,
+    /// `operatorUnionId`: see [`AddToOrgSkillRepositoryRequest::operator_union_id`].
+    pub operator_union_id: String,
+}
 impl AddToOrgSkillRepositoryRequest {
     /// A `AddToOrgSkillRepositoryRequest` with its required fields (`actionId`, `actionVersion`, `operatorUnionId`); set the others with the methods named after them.
-    pub fn new(
-        action_id: impl Into<String>,
-        action_version: impl Into<String>,
-        operator_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddToOrgSkillRepositoryRequired) -> Self {
+        let AddToOrgSkillRepositoryRequired {
+            action_id,
+            action_version,
+            operator_union_id,
+        } = required;
         Self {
-            action_id: action_id.into(),
-            action_version: action_version.into(),
-            operator_union_id: operator_union_id.into(),
+            action_id,
+            action_version,
+            operator_union_id,
         }
     }
 }
@@ -2356,7 +2484,7 @@ rt::impl_serialize! {
     AddToOrgSkillRepositoryRequest { "actionId" => field(action_id), "actionVersion" =>
     field(action_version), "operatorUnionId" => field(operator_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddToOrgSkillRepositoryRequest { "actionId" => read_field(action_id), "actionVersion"
     => read_field(action_version), "operatorUnionId" => read_field(operator_union_id) }
@@ -2368,7 +2496,7 @@ impl rt::WriteRequest for AddToOrgSkillRepositoryRequest {
 }
 /// The request of [`Api::assistant_me_response`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AssistantMeResponseRequest {
     /// `input`.
@@ -2380,11 +2508,17 @@ pub struct AssistantMeResponseRequest {
     /// `stream`.
     pub stream: Option<bool>,
 }
+/// The required fields of [`AssistantMeResponseRequest`], each named where it is set: `AssistantMeResponseRequest::new(AssistantMeResponseRequired { .. })`.
+pub struct AssistantMeResponseRequired {
+    /// `input`: see [`AssistantMeResponseRequest::input`].
+    pub input: String,
+}
 impl AssistantMeResponseRequest {
     /// A `AssistantMeResponseRequest` with its required fields (`input`); set the others with the methods named after them.
-    pub fn new(input: impl Into<String>) -> Self {
+    pub fn new(required: AssistantMeResponseRequired) -> Self {
+        let AssistantMeResponseRequired { input } = required;
         Self {
-            input: input.into(),
+            input,
             instructions: None,
             metadata: None,
             stream: None,
@@ -2414,7 +2548,7 @@ rt::impl_serialize! {
     optional(instructions), "metadata" => optional(metadata), "stream" =>
     optional(stream) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AssistantMeResponseRequest { "input" => read_field(input), "instructions" =>
     read_field(instructions), "metadata" => read_field(metadata), "stream" =>
@@ -2427,7 +2561,7 @@ impl rt::WriteRequest for AssistantMeResponseRequest {
 }
 /// The request of [`Api::assistant_response`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AssistantResponseRequest {
     /// `input`.
@@ -2439,11 +2573,17 @@ pub struct AssistantResponseRequest {
     /// `stream`.
     pub stream: Option<bool>,
 }
+/// The required fields of [`AssistantResponseRequest`], each named where it is set: `AssistantResponseRequest::new(AssistantResponseRequired { .. })`.
+pub struct AssistantResponseRequired {
+    /// `input`: see [`AssistantResponseRequest::input`].
+    pub input: String,
+}
 impl AssistantResponseRequest {
     /// A `AssistantResponseRequest` with its required fields (`input`); set the others with the methods named after them.
-    pub fn new(input: impl Into<String>) -> Self {
+    pub fn new(required: AssistantResponseRequired) -> Self {
+        let AssistantResponseRequired { input } = required;
         Self {
-            input: input.into(),
+            input,
             instructions: None,
             metadata: None,
             stream: None,
@@ -2473,7 +2613,7 @@ rt::impl_serialize! {
     optional(instructions), "metadata" => optional(metadata), "stream" =>
     optional(stream) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AssistantResponseRequest { "input" => read_field(input), "instructions" =>
     read_field(instructions), "metadata" => read_field(metadata), "stream" =>
@@ -2537,7 +2677,7 @@ impl BatchGetAICreditsRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetAICreditsRecordRequest { "assistantId" => read_field(assistant_id), "endTime"
     => read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -2556,7 +2696,7 @@ impl rt::WriteRequest for BatchGetAICreditsRecordRequest {
 }
 /// The request of [`Api::create_assistant`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantRequest {
     /// `description`.
@@ -2574,24 +2714,40 @@ pub struct CreateAssistantRequest {
     /// `welcomeContent`.
     pub welcome_content: String,
 }
+/// The required fields of [`CreateAssistantRequest`], each named where it is set: `CreateAssistantRequest::new(CreateAssistantRequired { .. })`.
+pub struct CreateAssistantRequired {
+    /// `description`: see [`CreateAssistantRequest::description`].
+    pub description: String,
+    /// `icon`: see [`CreateAssistantRequest::icon`].
+    pub icon: String,
+    /// `instructions`: see [`CreateAssistantRequest::instructions`].
+    pub instructions: String,
+    /// `name`: see [`CreateAssistantRequest::name`].
+    pub name: String,
+    /// `operatorUnionId`: see [`CreateAssistantRequest::operator_union_id`].
+    pub operator_union_id: String,
+    /// `welcomeContent`: see [`CreateAssistantRequest::welcome_content`].
+    pub welcome_content: String,
+}
 impl CreateAssistantRequest {
     /// A `CreateAssistantRequest` with its required fields (`description`, `icon`, `instructions`, `name`, `operatorUnionId`, `welcomeContent`); set the others with the methods named after them.
-    pub fn new(
-        description: impl Into<String>,
-        icon: impl Into<String>,
-        instructions: impl Into<String>,
-        name: impl Into<String>,
-        operator_union_id: impl Into<String>,
-        welcome_content: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateAssistantRequired) -> Self {
+        let CreateAssistantRequired {
+            description,
+            icon,
+            instructions,
+            name,
+            operator_union_id,
+            welcome_content,
+        } = required;
         Self {
-            description: description.into(),
-            icon: icon.into(),
-            instructions: instructions.into(),
-            name: name.into(),
-            operator_union_id: operator_union_id.into(),
+            description,
+            icon,
+            instructions,
+            name,
+            operator_union_id,
             recommend_prompts: None,
-            welcome_content: welcome_content.into(),
+            welcome_content,
         }
     }
     /// Sets `recommendPrompts`.
@@ -2609,7 +2765,7 @@ rt::impl_serialize! {
     field(operator_union_id), "recommendPrompts" => optional(recommend_prompts),
     "welcomeContent" => field(welcome_content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAssistantRequest { "description" => read_field(description), "icon" =>
     read_field(icon), "instructions" => read_field(instructions), "name" =>
@@ -2624,7 +2780,7 @@ impl rt::WriteRequest for CreateAssistantRequest {
 }
 /// The request of [`Api::create_assistant_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantMessageRequest {
     /// `content`.
@@ -2636,14 +2792,22 @@ pub struct CreateAssistantMessageRequest {
     /// `role`.
     pub role: String,
 }
+/// The required fields of [`CreateAssistantMessageRequest`], each named where it is set: `CreateAssistantMessageRequest::new(CreateAssistantMessageRequired { .. })`.
+pub struct CreateAssistantMessageRequired {
+    /// `content`: see [`CreateAssistantMessageRequest::content`].
+    pub content: String,
+    /// `role`: see [`CreateAssistantMessageRequest::role`].
+    pub role: String,
+}
 impl CreateAssistantMessageRequest {
     /// A `CreateAssistantMessageRequest` with its required fields (`content`, `role`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>, role: impl Into<String>) -> Self {
+    pub fn new(required: CreateAssistantMessageRequired) -> Self {
+        let CreateAssistantMessageRequired { content, role } = required;
         Self {
-            content: content.into(),
+            content,
             extension: None,
             metadata: None,
-            role: role.into(),
+            role,
         }
     }
     /// Sets `extension`.
@@ -2669,7 +2833,7 @@ rt::impl_serialize! {
     CreateAssistantMessageRequest { "content" => field(content), "extension" =>
     optional(extension), "metadata" => optional(metadata), "role" => field(role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAssistantMessageRequest { "content" => read_field(content), "extension" =>
     read_field(extension), "metadata" => read_field(metadata), "role" => read_field(role)
@@ -2682,7 +2846,7 @@ impl rt::WriteRequest for CreateAssistantMessageRequest {
 }
 /// The request of [`Api::create_assistant_run`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantRunRequest {
     /// `assistantId`.
@@ -2694,11 +2858,17 @@ pub struct CreateAssistantRunRequest {
     /// `stream`.
     pub stream: Option<bool>,
 }
+/// The required fields of [`CreateAssistantRunRequest`], each named where it is set: `CreateAssistantRunRequest::new(CreateAssistantRunRequired { .. })`.
+pub struct CreateAssistantRunRequired {
+    /// `assistantId`: see [`CreateAssistantRunRequest::assistant_id`].
+    pub assistant_id: String,
+}
 impl CreateAssistantRunRequest {
     /// A `CreateAssistantRunRequest` with its required fields (`assistantId`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateAssistantRunRequired) -> Self {
+        let CreateAssistantRunRequired { assistant_id } = required;
         Self {
-            assistant_id: assistant_id.into(),
+            assistant_id,
             instructions: None,
             metadata: None,
             stream: None,
@@ -2728,7 +2898,7 @@ rt::impl_serialize! {
     optional(instructions), "metadata" => optional(metadata), "stream" =>
     optional(stream) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAssistantRunRequest { "assistantId" => read_field(assistant_id), "instructions"
     => read_field(instructions), "metadata" => read_field(metadata), "stream" =>
@@ -2765,7 +2935,7 @@ impl CreateAssistantThreadRequest {
 rt::impl_serialize! {
     CreateAssistantThreadRequest { "metadata" => optional(metadata) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAssistantThreadRequest { "metadata" => read_field(metadata) }
 }
@@ -2776,7 +2946,7 @@ impl rt::WriteRequest for CreateAssistantThreadRequest {
 }
 /// The request of [`Api::delete_assistant`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteAssistantRequest {
     /// `assistantId`: a query parameter.
@@ -2784,19 +2954,24 @@ pub struct DeleteAssistantRequest {
     /// `operatorUnionId`: a query parameter.
     pub operator_union_id: String,
 }
+/// The required fields of [`DeleteAssistantRequest`], each named where it is set: `DeleteAssistantRequest::new(DeleteAssistantRequired { .. })`.
+pub struct DeleteAssistantRequired {
+    /// `assistantId`: see [`DeleteAssistantRequest::assistant_id`].
+    pub assistant_id: String,
+    /// `operatorUnionId`: see [`DeleteAssistantRequest::operator_union_id`].
+    pub operator_union_id: String,
+}
 impl DeleteAssistantRequest {
     /// A `DeleteAssistantRequest` with its required fields (`assistantId`, `operatorUnionId`); set the others with the methods named after them.
-    pub fn new(
-        assistant_id: impl Into<String>,
-        operator_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteAssistantRequired) -> Self {
+        let DeleteAssistantRequired { assistant_id, operator_union_id } = required;
         Self {
-            assistant_id: assistant_id.into(),
-            operator_union_id: operator_union_id.into(),
+            assistant_id,
+            operator_union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteAssistantRequest { "assistantId" => read_field(assistant_id), "operatorUnionId"
     => read_field(operator_union_id) }
@@ -2809,7 +2984,7 @@ impl rt::WriteRequest for DeleteAssistantRequest {
 }
 /// The request of [`Api::delete_domain_words`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDomainWordsRequest {
     /// `assistantId`.
@@ -2817,23 +2992,25 @@ pub struct DeleteDomainWordsRequest {
     /// `domainWords`.
     pub domain_words: Vec<DeleteDomainWordsRequestDomainWords>,
 }
+/// The required fields of [`DeleteDomainWordsRequest`], each named where it is set: `DeleteDomainWordsRequest::new(DeleteDomainWordsRequired { .. })`.
+pub struct DeleteDomainWordsRequired {
+    /// `assistantId`: see [`DeleteDomainWordsRequest::assistant_id`].
+    pub assistant_id: String,
+    /// `domainWords`: see [`DeleteDomainWordsRequest::domain_words`].
+    pub domain_words: Vec<DeleteDomainWordsRequestDomainWords>,
+}
 impl DeleteDomainWordsRequest {
     /// A `DeleteDomainWordsRequest` with its required fields (`assistantId`, `domainWords`); set the others with the methods named after them.
-    pub fn new(
-        assistant_id: impl Into<String>,
-        domain_words: impl IntoIterator<Item = DeleteDomainWordsRequestDomainWords>,
-    ) -> Self {
-        Self {
-            assistant_id: assistant_id.into(),
-            domain_words: domain_words.into_iter().collect(),
-        }
+    pub fn new(required: DeleteDomainWordsRequired) -> Self {
+        let DeleteDomainWordsRequired { assistant_id, domain_words } = required;
+        Self { assistant_id, domain_words }
     }
 }
 rt::impl_serialize! {
     DeleteDomainWordsRequest { "assistantId" => field(assistant_id), "domainWords" =>
     field(domain_words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDomainWordsRequest { "assistantId" => read_field(assistant_id), "domainWords"
     => read_field(domain_words) }
@@ -2845,7 +3022,7 @@ impl rt::WriteRequest for DeleteDomainWordsRequest {
 }
 /// The request of [`Api::delete_knowledge`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteKnowledgeRequest {
     /// `assistantId`: a query parameter.
@@ -2853,16 +3030,21 @@ pub struct DeleteKnowledgeRequest {
     /// `studyId`: a query parameter.
     pub study_id: String,
 }
+/// The required fields of [`DeleteKnowledgeRequest`], each named where it is set: `DeleteKnowledgeRequest::new(DeleteKnowledgeRequired { .. })`.
+pub struct DeleteKnowledgeRequired {
+    /// `assistantId`: see [`DeleteKnowledgeRequest::assistant_id`].
+    pub assistant_id: String,
+    /// `studyId`: see [`DeleteKnowledgeRequest::study_id`].
+    pub study_id: String,
+}
 impl DeleteKnowledgeRequest {
     /// A `DeleteKnowledgeRequest` with its required fields (`assistantId`, `studyId`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>, study_id: impl Into<String>) -> Self {
-        Self {
-            assistant_id: assistant_id.into(),
-            study_id: study_id.into(),
-        }
+    pub fn new(required: DeleteKnowledgeRequired) -> Self {
+        let DeleteKnowledgeRequired { assistant_id, study_id } = required;
+        Self { assistant_id, study_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteKnowledgeRequest { "assistantId" => read_field(assistant_id), "studyId" =>
     read_field(study_id) }
@@ -3009,7 +3191,7 @@ rt::impl_serialize! {
     "toneStyle" => optional(tone_style), "uuid" => optional(uuid), "welcomeContent" =>
     optional(welcome_content), "welcomeTitle" => optional(welcome_title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeployAssistantRequest { "action" => read_field(action), "aiAssistantId" =>
     read_field(ai_assistant_id), "appScopes" => read_field(app_scopes), "description" =>
@@ -3028,7 +3210,7 @@ impl rt::WriteRequest for DeployAssistantRequest {
 }
 /// The request of [`Api::get_ask_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAskDetailRequest {
     /// `assistantId`: a query parameter.
@@ -3042,11 +3224,21 @@ pub struct GetAskDetailRequest {
     /// `startTime`: a query parameter.
     pub start_time: Option<i64>,
 }
+/// The required fields of [`GetAskDetailRequest`], each named where it is set: `GetAskDetailRequest::new(GetAskDetailRequired { .. })`.
+pub struct GetAskDetailRequired {
+    /// `assistantId`: see [`GetAskDetailRequest::assistant_id`].
+    pub assistant_id: String,
+    /// `offset`: see [`GetAskDetailRequest::offset`].
+    pub offset: i64,
+    /// `pageSize`: see [`GetAskDetailRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetAskDetailRequest {
     /// A `GetAskDetailRequest` with its required fields (`assistantId`, `offset`, `pageSize`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>, offset: i64, page_size: i64) -> Self {
+    pub fn new(required: GetAskDetailRequired) -> Self {
+        let GetAskDetailRequired { assistant_id, offset, page_size } = required;
         Self {
-            assistant_id: assistant_id.into(),
+            assistant_id,
             end_time: None,
             offset,
             page_size,
@@ -3064,7 +3256,7 @@ impl GetAskDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAskDetailRequest { "assistantId" => read_field(assistant_id), "endTime" =>
     read_field(end_time), "offset" => read_field(offset), "pageSize" =>
@@ -3081,21 +3273,25 @@ impl rt::WriteRequest for GetAskDetailRequest {
 }
 /// The request of [`Api::get_assistant_action_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAssistantActionInfoRequest {
     /// `assistantId`: a query parameter.
     pub assistant_id: String,
 }
+/// The required fields of [`GetAssistantActionInfoRequest`], each named where it is set: `GetAssistantActionInfoRequest::new(GetAssistantActionInfoRequired { .. })`.
+pub struct GetAssistantActionInfoRequired {
+    /// `assistantId`: see [`GetAssistantActionInfoRequest::assistant_id`].
+    pub assistant_id: String,
+}
 impl GetAssistantActionInfoRequest {
     /// A `GetAssistantActionInfoRequest` with its required fields (`assistantId`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>) -> Self {
-        Self {
-            assistant_id: assistant_id.into(),
-        }
+    pub fn new(required: GetAssistantActionInfoRequired) -> Self {
+        let GetAssistantActionInfoRequired { assistant_id } = required;
+        Self { assistant_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAssistantActionInfoRequest { "assistantId" => read_field(assistant_id) }
 }
@@ -3106,21 +3302,25 @@ impl rt::WriteRequest for GetAssistantActionInfoRequest {
 }
 /// The request of [`Api::get_domain_words`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDomainWordsRequest {
     /// `assistantId`: a query parameter.
     pub assistant_id: String,
 }
+/// The required fields of [`GetDomainWordsRequest`], each named where it is set: `GetDomainWordsRequest::new(GetDomainWordsRequired { .. })`.
+pub struct GetDomainWordsRequired {
+    /// `assistantId`: see [`GetDomainWordsRequest::assistant_id`].
+    pub assistant_id: String,
+}
 impl GetDomainWordsRequest {
     /// A `GetDomainWordsRequest` with its required fields (`assistantId`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>) -> Self {
-        Self {
-            assistant_id: assistant_id.into(),
-        }
+    pub fn new(required: GetDomainWordsRequired) -> Self {
+        let GetDomainWordsRequired { assistant_id } = required;
+        Self { assistant_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDomainWordsRequest { "assistantId" => read_field(assistant_id) }
 }
@@ -3147,7 +3347,7 @@ impl GetKnowledgeListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetKnowledgeListRequest { "assistantId" => read_field(assistant_id) }
 }
@@ -3185,7 +3385,7 @@ rt::impl_serialize! {
     InstallAssistantRequest { "assistantId" => optional(assistant_id),
     "isAllOrgMemberVisible" => optional(is_all_org_member_visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallAssistantRequest { "assistantId" => read_field(assistant_id),
     "isAllOrgMemberVisible" => read_field(is_all_org_member_visible) }
@@ -3224,7 +3424,7 @@ rt::impl_serialize! {
     LearnKnowledgeRequest { "assistantId" => optional(assistant_id), "docUrl" =>
     optional(doc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LearnKnowledgeRequest { "assistantId" => read_field(assistant_id), "docUrl" =>
     read_field(doc_url) }
@@ -3236,7 +3436,7 @@ impl rt::WriteRequest for LearnKnowledgeRequest {
 }
 /// The request of [`Api::list_assistant`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListAssistantRequest {
     /// `cursor`: a query parameter.
@@ -3246,13 +3446,21 @@ pub struct ListAssistantRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ListAssistantRequest`], each named where it is set: `ListAssistantRequest::new(ListAssistantRequired { .. })`.
+pub struct ListAssistantRequired {
+    /// `pageSize`: see [`ListAssistantRequest::page_size`].
+    pub page_size: i64,
+    /// `unionId`: see [`ListAssistantRequest::union_id`].
+    pub union_id: String,
+}
 impl ListAssistantRequest {
     /// A `ListAssistantRequest` with its required fields (`pageSize`, `unionId`); set the others with the methods named after them.
-    pub fn new(page_size: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListAssistantRequired) -> Self {
+        let ListAssistantRequired { page_size, union_id } = required;
         Self {
             cursor: None,
             page_size,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `cursor`.
@@ -3261,7 +3469,7 @@ impl ListAssistantRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAssistantRequest { "cursor" => read_field(cursor), "pageSize" =>
     read_field(page_size), "unionId" => read_field(union_id) }
@@ -3305,7 +3513,7 @@ impl ListAssistantMessageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAssistantMessageRequest { "limit" => read_field(limit), "order" =>
     read_field(order), "runId" => read_field(run_id) }
@@ -3342,7 +3550,7 @@ impl ListAssistantRunRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAssistantRunRequest { "limit" => read_field(limit), "order" => read_field(order)
     }
@@ -3355,21 +3563,25 @@ impl rt::WriteRequest for ListAssistantRunRequest {
 }
 /// The request of [`Api::list_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListInstanceRequest {
     /// `prototypeAssistantId`: a query parameter.
     pub prototype_assistant_id: String,
 }
+/// The required fields of [`ListInstanceRequest`], each named where it is set: `ListInstanceRequest::new(ListInstanceRequired { .. })`.
+pub struct ListInstanceRequired {
+    /// `prototypeAssistantId`: see [`ListInstanceRequest::prototype_assistant_id`].
+    pub prototype_assistant_id: String,
+}
 impl ListInstanceRequest {
     /// A `ListInstanceRequest` with its required fields (`prototypeAssistantId`); set the others with the methods named after them.
-    pub fn new(prototype_assistant_id: impl Into<String>) -> Self {
-        Self {
-            prototype_assistant_id: prototype_assistant_id.into(),
-        }
+    pub fn new(required: ListInstanceRequired) -> Self {
+        let ListInstanceRequired { prototype_assistant_id } = required;
+        Self { prototype_assistant_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListInstanceRequest { "prototypeAssistantId" => read_field(prototype_assistant_id) }
 }
@@ -3380,7 +3592,7 @@ impl rt::WriteRequest for ListInstanceRequest {
 }
 /// The request of [`Api::list_visible_assistant`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListVisibleAssistantRequest {
     /// `cursor`: a query parameter.
@@ -3392,14 +3604,22 @@ pub struct ListVisibleAssistantRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ListVisibleAssistantRequest`], each named where it is set: `ListVisibleAssistantRequest::new(ListVisibleAssistantRequired { .. })`.
+pub struct ListVisibleAssistantRequired {
+    /// `pageSize`: see [`ListVisibleAssistantRequest::page_size`].
+    pub page_size: i64,
+    /// `unionId`: see [`ListVisibleAssistantRequest::union_id`].
+    pub union_id: String,
+}
 impl ListVisibleAssistantRequest {
     /// A `ListVisibleAssistantRequest` with its required fields (`pageSize`, `unionId`); set the others with the methods named after them.
-    pub fn new(page_size: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListVisibleAssistantRequired) -> Self {
+        let ListVisibleAssistantRequired { page_size, union_id } = required;
         Self {
             cursor: None,
             name: None,
             page_size,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `cursor`.
@@ -3413,7 +3633,7 @@ impl ListVisibleAssistantRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListVisibleAssistantRequest { "cursor" => read_field(cursor), "name" =>
     read_field(name), "pageSize" => read_field(page_size), "unionId" =>
@@ -3429,7 +3649,7 @@ impl rt::WriteRequest for ListVisibleAssistantRequest {
 }
 /// The request of [`Api::log_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LogListRequest {
     /// `assistantId`: a query parameter.
@@ -3443,11 +3663,17 @@ pub struct LogListRequest {
     /// `startTime`: a query parameter.
     pub start_time: Option<i64>,
 }
+/// The required fields of [`LogListRequest`], each named where it is set: `LogListRequest::new(LogListRequired { .. })`.
+pub struct LogListRequired {
+    /// `assistantId`: see [`LogListRequest::assistant_id`].
+    pub assistant_id: String,
+}
 impl LogListRequest {
     /// A `LogListRequest` with its required fields (`assistantId`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>) -> Self {
+    pub fn new(required: LogListRequired) -> Self {
+        let LogListRequired { assistant_id } = required;
         Self {
-            assistant_id: assistant_id.into(),
+            assistant_id,
             end_time: None,
             page_number: None,
             page_size: None,
@@ -3475,7 +3701,7 @@ impl LogListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LogListRequest { "assistantId" => read_field(assistant_id), "endTime" =>
     read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -3550,7 +3776,7 @@ impl PageListNewAICreditsUsageRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageListNewAICreditsUsageRecordRequest { "endTime" => read_field(end_time),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
@@ -3570,24 +3796,28 @@ impl rt::WriteRequest for PageListNewAICreditsUsageRecordRequest {
 }
 /// The request of [`Api::relearn_knowledge`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RelearnKnowledgeRequest {
     /// `assistantId`.
     pub assistant_id: String,
 }
+/// The required fields of [`RelearnKnowledgeRequest`], each named where it is set: `RelearnKnowledgeRequest::new(RelearnKnowledgeRequired { .. })`.
+pub struct RelearnKnowledgeRequired {
+    /// `assistantId`: see [`RelearnKnowledgeRequest::assistant_id`].
+    pub assistant_id: String,
+}
 impl RelearnKnowledgeRequest {
     /// A `RelearnKnowledgeRequest` with its required fields (`assistantId`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>) -> Self {
-        Self {
-            assistant_id: assistant_id.into(),
-        }
+    pub fn new(required: RelearnKnowledgeRequired) -> Self {
+        let RelearnKnowledgeRequired { assistant_id } = required;
+        Self { assistant_id }
     }
 }
 rt::impl_serialize! {
     RelearnKnowledgeRequest { "assistantId" => field(assistant_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RelearnKnowledgeRequest { "assistantId" => read_field(assistant_id) }
 }
@@ -3625,7 +3855,7 @@ rt::impl_serialize! {
     RemoveAssistantRequest { "assistantId" => optional(assistant_id), "operatorUnionId"
     => optional(operator_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveAssistantRequest { "assistantId" => read_field(assistant_id), "operatorUnionId"
     => read_field(operator_union_id) }
@@ -3637,7 +3867,7 @@ impl rt::WriteRequest for RemoveAssistantRequest {
 }
 /// The request of [`Api::remove_from_org_skill_repository`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveFromOrgSkillRepositoryRequest {
     /// `actionId`: a query parameter.
@@ -3645,19 +3875,24 @@ pub struct RemoveFromOrgSkillRepositoryRequest {
     /// `operatorUnionId`: a query parameter.
     pub operator_union_id: String,
 }
+/// The required fields of [`RemoveFromOrgSkillRepositoryRequest`], each named where it is set: `RemoveFromOrgSkillRepositoryRequest::new(RemoveFromOrgSkillRepositoryRequired { .. })`.
+pub struct RemoveFromOrgSkillRepositoryRequired {
+    /// `actionId`: see [`RemoveFromOrgSkillRepositoryRequest::action_id`].
+    pub action_id: String,
+    /// `operatorUnionId`: see [`RemoveFromOrgSkillRepositoryRequest::operator_union_id`].
+    pub operator_union_id: String,
+}
 impl RemoveFromOrgSkillRepositoryRequest {
     /// A `RemoveFromOrgSkillRepositoryRequest` with its required fields (`actionId`, `operatorUnionId`); set the others with the methods named after them.
-    pub fn new(
-        action_id: impl Into<String>,
-        operator_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveFromOrgSkillRepositoryRequired) -> Self {
+        let RemoveFromOrgSkillRepositoryRequired { action_id, operator_union_id } = required;
         Self {
-            action_id: action_id.into(),
-            operator_union_id: operator_union_id.into(),
+            action_id,
+            operator_union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveFromOrgSkillRepositoryRequest { "actionId" => read_field(action_id),
     "operatorUnionId" => read_field(operator_union_id) }
@@ -3670,7 +3905,7 @@ impl rt::WriteRequest for RemoveFromOrgSkillRepositoryRequest {
 }
 /// The request of [`Api::retrieve_assistant_basic_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveAssistantBasicInfoRequest {
     /// `assistantId`: a query parameter.
@@ -3678,16 +3913,21 @@ pub struct RetrieveAssistantBasicInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`RetrieveAssistantBasicInfoRequest`], each named where it is set: `RetrieveAssistantBasicInfoRequest::new(RetrieveAssistantBasicInfoRequired { .. })`.
+pub struct RetrieveAssistantBasicInfoRequired {
+    /// `assistantId`: see [`RetrieveAssistantBasicInfoRequest::assistant_id`].
+    pub assistant_id: String,
+    /// `unionId`: see [`RetrieveAssistantBasicInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl RetrieveAssistantBasicInfoRequest {
     /// A `RetrieveAssistantBasicInfoRequest` with its required fields (`assistantId`, `unionId`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            assistant_id: assistant_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: RetrieveAssistantBasicInfoRequired) -> Self {
+        let RetrieveAssistantBasicInfoRequired { assistant_id, union_id } = required;
+        Self { assistant_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetrieveAssistantBasicInfoRequest { "assistantId" => read_field(assistant_id),
     "unionId" => read_field(union_id) }
@@ -3700,21 +3940,25 @@ impl rt::WriteRequest for RetrieveAssistantBasicInfoRequest {
 }
 /// The request of [`Api::retrieve_assistant_scope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveAssistantScopeRequest {
     /// `assistantId`: a query parameter.
     pub assistant_id: String,
 }
+/// The required fields of [`RetrieveAssistantScopeRequest`], each named where it is set: `RetrieveAssistantScopeRequest::new(RetrieveAssistantScopeRequired { .. })`.
+pub struct RetrieveAssistantScopeRequired {
+    /// `assistantId`: see [`RetrieveAssistantScopeRequest::assistant_id`].
+    pub assistant_id: String,
+}
 impl RetrieveAssistantScopeRequest {
     /// A `RetrieveAssistantScopeRequest` with its required fields (`assistantId`); set the others with the methods named after them.
-    pub fn new(assistant_id: impl Into<String>) -> Self {
-        Self {
-            assistant_id: assistant_id.into(),
-        }
+    pub fn new(required: RetrieveAssistantScopeRequired) -> Self {
+        let RetrieveAssistantScopeRequired { assistant_id } = required;
+        Self { assistant_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetrieveAssistantScopeRequest { "assistantId" => read_field(assistant_id) }
 }
@@ -3725,7 +3969,7 @@ impl rt::WriteRequest for RetrieveAssistantScopeRequest {
 }
 /// The request of [`Api::update_assistant_basic_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAssistantBasicInfoRequest {
     /// `assistantId`.
@@ -3747,20 +3991,25 @@ pub struct UpdateAssistantBasicInfoRequest {
     /// `welcomeContent`.
     pub welcome_content: Option<String>,
 }
+/// The required fields of [`UpdateAssistantBasicInfoRequest`], each named where it is set: `UpdateAssistantBasicInfoRequest::new(UpdateAssistantBasicInfoRequired { .. })`.
+pub struct UpdateAssistantBasicInfoRequired {
+    /// `assistantId`: see [`UpdateAssistantBasicInfoRequest::assistant_id`].
+    pub assistant_id: String,
+    /// `operatorUnionId`: see [`UpdateAssistantBasicInfoRequest::operator_union_id`].
+    pub operator_union_id: String,
+}
 impl UpdateAssistantBasicInfoRequest {
     /// A `UpdateAssistantBasicInfoRequest` with its required fields (`assistantId`, `operatorUnionId`); set the others with the methods named after them.
-    pub fn new(
-        assistant_id: impl Into<String>,
-        operator_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateAssistantBasicInfoRequired) -> Self {
+        let UpdateAssistantBasicInfoRequired { assistant_id, operator_union_id } = required;
         Self {
-            assistant_id: assistant_id.into(),
+            assistant_id,
             description: None,
             fallback_content: None,
             icon: None,
             instructions: None,
             name: None,
-            operator_union_id: operator_union_id.into(),
+            operator_union_id,
             recommend_prompts: None,
             welcome_content: None,
         }
@@ -3811,7 +4060,7 @@ rt::impl_serialize! {
     "operatorUnionId" => field(operator_union_id), "recommendPrompts" =>
     optional(recommend_prompts), "welcomeContent" => optional(welcome_content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAssistantBasicInfoRequest { "assistantId" => read_field(assistant_id),
     "description" => read_field(description), "fallbackContent" =>
@@ -3827,7 +4076,7 @@ impl rt::WriteRequest for UpdateAssistantBasicInfoRequest {
 }
 /// The request of [`Api::update_assistant_scope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAssistantScopeRequest {
     /// `assistantId`.
@@ -3839,15 +4088,20 @@ pub struct UpdateAssistantScopeRequest {
     /// `sharing`.
     pub sharing: Option<bool>,
 }
+/// The required fields of [`UpdateAssistantScopeRequest`], each named where it is set: `UpdateAssistantScopeRequest::new(UpdateAssistantScopeRequired { .. })`.
+pub struct UpdateAssistantScopeRequired {
+    /// `assistantId`: see [`UpdateAssistantScopeRequest::assistant_id`].
+    pub assistant_id: String,
+    /// `operatorUnionId`: see [`UpdateAssistantScopeRequest::operator_union_id`].
+    pub operator_union_id: String,
+}
 impl UpdateAssistantScopeRequest {
     /// A `UpdateAssistantScopeRequest` with its required fields (`assistantId`, `operatorUnionId`); set the others with the methods named after them.
-    pub fn new(
-        assistant_id: impl Into<String>,
-        operator_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateAssistantScopeRequired) -> Self {
+        let UpdateAssistantScopeRequired { assistant_id, operator_union_id } = required;
         Self {
-            assistant_id: assistant_id.into(),
-            operator_union_id: operator_union_id.into(),
+            assistant_id,
+            operator_union_id,
             scopes: None,
             sharing: None,
         }
@@ -3868,7 +4122,7 @@ rt::impl_serialize! {
     => field(operator_union_id), "scopes" => optional(scopes), "sharing" =>
     optional(sharing) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAssistantScopeRequest { "assistantId" => read_field(assistant_id),
     "operatorUnionId" => read_field(operator_union_id), "scopes" => read_field(scopes),

@@ -1,5 +1,7 @@
 // @generated from api-spec/assistant_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.assistant_2_0()`. Generated from `api-spec/assistant_2_0.yaml`.
+//! AI 助理 2.0 (AI Assistant 2.0)：AI 助理的线程、消息与运行任务。
+//!
+//! 9 operations, methods of [`Api`] (`client.assistant_2_0()`), behind the cargo feature `assistant_2_0`; its paths start with `/v2.0/assistant/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 创建AI助理的消息体
     ///
-    /// `POST /v2.0/assistant/threads/{thread_id}/messages` (operation `CreateAssistantMessage`).
+    /// `POST /v2.0/assistant/threads/{threadId}/messages`: DingTalk's `CreateAssistantMessage` (module feature `assistant_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAssistantMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAssistantMessage")]
+    #[doc(alias = "/v2.0/assistant/threads/{threadId}/messages")]
+    #[doc(alias = "POST /v2.0/assistant/threads/{threadId}/messages")]
     pub fn create_assistant_message(
         &self,
         thread_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantMessage",
             rt::Method::Post,
-            "/v2.0/assistant/threads/{thread_id}/messages",
+            "/v2.0/assistant/threads/{threadId}/messages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,15 +46,18 @@ impl Api {
     }
     /// 创建AI助理的运行任务
     ///
-    /// `POST /v2.0/assistant/threads/{thread_id}/runs` (operation `CreateAssistantRun`).
+    /// `POST /v2.0/assistant/threads/{threadId}/runs`: DingTalk's `CreateAssistantRun` (module feature `assistant_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAssistantRunError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAssistantRun")]
+    #[doc(alias = "/v2.0/assistant/threads/{threadId}/runs")]
+    #[doc(alias = "POST /v2.0/assistant/threads/{threadId}/runs")]
     pub fn create_assistant_run(
         &self,
         thread_id: &str,
@@ -57,7 +65,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAssistantRun",
             rt::Method::Post,
-            "/v2.0/assistant/threads/{thread_id}/runs",
+            "/v2.0/assistant/threads/{threadId}/runs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -66,11 +74,14 @@ impl Api {
     }
     /// 创建AI助理线程实例
     ///
-    /// `POST /v2.0/assistant/threads` (operation `CreateAssistantThread`).
+    /// `POST /v2.0/assistant/threads`: DingTalk's `CreateAssistantThread` (module feature `assistant_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAssistantThreadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAssistantThread")]
+    #[doc(alias = "/v2.0/assistant/threads")]
+    #[doc(alias = "POST /v2.0/assistant/threads")]
     pub fn create_assistant_thread(
         &self,
     ) -> rt::Call<CreateAssistantThreadResponseBody, CreateAssistantThreadError> {
@@ -86,16 +97,19 @@ impl Api {
     }
     /// 删除AI助理的消息体
     ///
-    /// `DELETE /v2.0/assistant/threads/{thread_id}/messages/{message_id}` (operation `DeleteAssistantMessage`).
+    /// `DELETE /v2.0/assistant/threads/{threadId}/messages/{messageId}`: DingTalk's `DeleteAssistantMessage` (module feature `assistant_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
-    /// - `message_id` (`message_id`)
+    /// - `thread_id`: `{threadId}` in the path.
+    /// - `message_id`: `{messageId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAssistantMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAssistantMessage")]
+    #[doc(alias = "/v2.0/assistant/threads/{threadId}/messages/{messageId}")]
+    #[doc(alias = "DELETE /v2.0/assistant/threads/{threadId}/messages/{messageId}")]
     pub fn delete_assistant_message(
         &self,
         thread_id: &str,
@@ -104,7 +118,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistantMessage",
             rt::Method::Delete,
-            "/v2.0/assistant/threads/{thread_id}/messages/{message_id}",
+            "/v2.0/assistant/threads/{threadId}/messages/{messageId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -113,15 +127,18 @@ impl Api {
     }
     /// 删除AI助理线程实例
     ///
-    /// `DELETE /v2.0/assistant/threads/{thread_id}` (operation `DeleteAssistantThread`).
+    /// `DELETE /v2.0/assistant/threads/{threadId}`: DingTalk's `DeleteAssistantThread` (module feature `assistant_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAssistantThreadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAssistantThread")]
+    #[doc(alias = "/v2.0/assistant/threads/{threadId}")]
+    #[doc(alias = "DELETE /v2.0/assistant/threads/{threadId}")]
     pub fn delete_assistant_thread(
         &self,
         thread_id: &str,
@@ -129,7 +146,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAssistantThread",
             rt::Method::Delete,
-            "/v2.0/assistant/threads/{thread_id}",
+            "/v2.0/assistant/threads/{threadId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -138,15 +155,18 @@ impl Api {
     }
     /// 获取AI助理消息列表
     ///
-    /// `GET /v2.0/assistant/threads/{thread_id}/messages` (operation `ListAssistantMessage`).
+    /// `GET /v2.0/assistant/threads/{threadId}/messages`: DingTalk's `ListAssistantMessage` (module feature `assistant_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAssistantMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAssistantMessage")]
+    #[doc(alias = "/v2.0/assistant/threads/{threadId}/messages")]
+    #[doc(alias = "GET /v2.0/assistant/threads/{threadId}/messages")]
     pub fn list_assistant_message(
         &self,
         thread_id: &str,
@@ -155,7 +175,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAssistantMessage",
             rt::Method::Get,
-            "/v2.0/assistant/threads/{thread_id}/messages",
+            "/v2.0/assistant/threads/{threadId}/messages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -164,15 +184,18 @@ impl Api {
     }
     /// 分页查询算粒使用记录
     ///
-    /// `GET /v2.0/assistant/aiCredits/pageListAICreditsUsage` (operation `PageListAICreditsUsage`).
+    /// `GET /v2.0/assistant/aiCredits/pageListAICreditsUsage`: DingTalk's `PageListAICreditsUsage` (module feature `assistant_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageListAICreditsUsageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_list_ai_credits_usage_pages`].
+    #[doc(alias = "PageListAICreditsUsage")]
+    #[doc(alias = "/v2.0/assistant/aiCredits/pageListAICreditsUsage")]
+    #[doc(alias = "GET /v2.0/assistant/aiCredits/pageListAICreditsUsage")]
     pub fn page_list_ai_credits_usage(
         &self,
         request: &PageListAICreditsUsageRequest,
@@ -189,16 +212,19 @@ impl Api {
     }
     /// 获取AI助理的消息体
     ///
-    /// `GET /v2.0/assistant/threads/{thread_id}/messages/{message_id}` (operation `RetrieveAssistantMessage`).
+    /// `GET /v2.0/assistant/threads/{threadId}/messages/{messageId}`: DingTalk's `RetrieveAssistantMessage` (module feature `assistant_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
-    /// - `message_id` (`message_id`)
+    /// - `thread_id`: `{threadId}` in the path.
+    /// - `message_id`: `{messageId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetrieveAssistantMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetrieveAssistantMessage")]
+    #[doc(alias = "/v2.0/assistant/threads/{threadId}/messages/{messageId}")]
+    #[doc(alias = "GET /v2.0/assistant/threads/{threadId}/messages/{messageId}")]
     pub fn retrieve_assistant_message(
         &self,
         thread_id: &str,
@@ -207,7 +233,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantMessage",
             rt::Method::Get,
-            "/v2.0/assistant/threads/{thread_id}/messages/{message_id}",
+            "/v2.0/assistant/threads/{threadId}/messages/{messageId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -216,15 +242,18 @@ impl Api {
     }
     /// 检索AI助理线程实例
     ///
-    /// `GET /v2.0/assistant/threads/{thread_id}` (operation `RetrieveAssistantThread`).
+    /// `GET /v2.0/assistant/threads/{threadId}`: DingTalk's `RetrieveAssistantThread` (module feature `assistant_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `thread_id` (`thread_id`)
+    /// - `thread_id`: `{threadId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetrieveAssistantThreadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetrieveAssistantThread")]
+    #[doc(alias = "/v2.0/assistant/threads/{threadId}")]
+    #[doc(alias = "GET /v2.0/assistant/threads/{threadId}")]
     pub fn retrieve_assistant_thread(
         &self,
         thread_id: &str,
@@ -232,7 +261,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RetrieveAssistantThread",
             rt::Method::Get,
-            "/v2.0/assistant/threads/{thread_id}",
+            "/v2.0/assistant/threads/{threadId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -262,7 +291,7 @@ impl Api {
     }
 }
 /// `CreateAssistantMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAssistantMessageResponseBody {
     /// `assistantId`.
@@ -286,7 +315,7 @@ rt::impl_deserialize! {
     read_field(object), "role" => read_field(role), "runId" => read_field(run_id),
     "threadId" => read_field(thread_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantMessageResponseBody { "assistantId" => optional(assistant_id),
     "createdAt" => optional(created_at), "id" => optional(id), "object" =>
@@ -294,7 +323,7 @@ rt::impl_serialize! {
     => optional(thread_id) }
 }
 /// `CreateAssistantRunResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAssistantRunResponseBody {
     /// `assistantId`.
@@ -331,7 +360,7 @@ rt::impl_deserialize! {
     read_field(started_at), "status" => read_field(status), "threadId" =>
     read_field(thread_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantRunResponseBody { "assistantId" => optional(assistant_id),
     "cancelledAt" => optional(cancelled_at), "completedAt" => optional(completed_at),
@@ -341,8 +370,8 @@ rt::impl_serialize! {
     optional(started_at), "status" => optional(status), "threadId" => optional(thread_id)
     }
 }
-/// `CreateAssistantThreadResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAssistantThreadResponseBody`, a model several operations share: also named [`RetrieveAssistantThreadResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAssistantThreadResponseBody {
     /// `createdAt`.
@@ -356,13 +385,13 @@ rt::impl_deserialize! {
     CreateAssistantThreadResponseBody { "createdAt" => read_field(created_at), "id" =>
     read_field(id), "object" => read_field(object) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantThreadResponseBody { "createdAt" => optional(created_at), "id" =>
     optional(id), "object" => optional(object) }
 }
-/// `DeleteAssistantMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteAssistantMessageResponseBody`, a model several operations share: also named [`DeleteAssistantThreadResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteAssistantMessageResponseBody {
     /// `deleted`.
@@ -376,7 +405,7 @@ rt::impl_deserialize! {
     DeleteAssistantMessageResponseBody { "deleted" => read_field(deleted), "id" =>
     read_field(id), "object" => read_field(object) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteAssistantMessageResponseBody { "deleted" => optional(deleted), "id" =>
     optional(id), "object" => optional(object) }
@@ -384,7 +413,7 @@ rt::impl_serialize! {
 /// `DeleteAssistantThreadResponseBody`: the same model as [`DeleteAssistantMessageResponseBody`].
 pub type DeleteAssistantThreadResponseBody = DeleteAssistantMessageResponseBody;
 /// `ListAssistantMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAssistantMessageResponseBody {
     /// `data`.
@@ -396,13 +425,13 @@ rt::impl_deserialize! {
     ListAssistantMessageResponseBody { "data" => read_field(data), "object" =>
     read_field(object) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantMessageResponseBody { "data" => optional(data), "object" =>
     optional(object) }
 }
 /// `PageListAICreditsUsageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListAICreditsUsageResponseBody {
     /// `dataList`.
@@ -414,13 +443,13 @@ rt::impl_deserialize! {
     PageListAICreditsUsageResponseBody { "dataList" => read_field(data_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListAICreditsUsageResponseBody { "dataList" => optional(data_list), "totalCount"
     => optional(total_count) }
 }
 /// `RetrieveAssistantMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetrieveAssistantMessageResponseBody {
     /// `assisantId`.
@@ -446,7 +475,7 @@ rt::impl_deserialize! {
     read_field(id), "object" => read_field(object), "role" => read_field(role), "runId"
     => read_field(run_id), "threadId" => read_field(thread_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantMessageResponseBody { "assisantId" => optional(assisant_id),
     "content" => optional(content), "createdAt" => optional(created_at), "id" =>
@@ -456,7 +485,7 @@ rt::impl_serialize! {
 /// `RetrieveAssistantThreadResponseBody`: the same model as [`CreateAssistantThreadResponseBody`].
 pub type RetrieveAssistantThreadResponseBody = CreateAssistantThreadResponseBody;
 /// `ListAssistantMessageResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAssistantMessageResponseBodyData {
     /// `assistantId`.
@@ -482,7 +511,7 @@ rt::impl_deserialize! {
     read_field(id), "object" => read_field(object), "role" => read_field(role), "runId"
     => read_field(run_id), "threadId" => read_field(thread_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantMessageResponseBodyData { "assistantId" => optional(assistant_id),
     "content" => optional(content), "createdAt" => optional(created_at), "id" =>
@@ -490,7 +519,7 @@ rt::impl_serialize! {
     optional(run_id), "threadId" => optional(thread_id) }
 }
 /// `PageListAICreditsUsageResponseBodyDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListAICreditsUsageResponseBodyDataList {
     /// `abilityName`.
@@ -522,7 +551,7 @@ rt::impl_deserialize! {
     read_field(task_name), "usageTime" => read_field(usage_time), "userId" =>
     read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListAICreditsUsageResponseBodyDataList { "abilityName" => optional(ability_name),
     "aiCreditsUsedNum" => optional(ai_credits_used_num), "bizId" => optional(biz_id),
@@ -533,7 +562,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::create_assistant_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantMessageRequest {
     /// `content`: a query parameter.
@@ -541,16 +570,21 @@ pub struct CreateAssistantMessageRequest {
     /// `role`: a query parameter.
     pub role: String,
 }
+/// The required fields of [`CreateAssistantMessageRequest`], each named where it is set: `CreateAssistantMessageRequest::new(CreateAssistantMessageRequired { .. })`.
+pub struct CreateAssistantMessageRequired {
+    /// `content`: see [`CreateAssistantMessageRequest::content`].
+    pub content: String,
+    /// `role`: see [`CreateAssistantMessageRequest::role`].
+    pub role: String,
+}
 impl CreateAssistantMessageRequest {
     /// A `CreateAssistantMessageRequest` with its required fields (`content`, `role`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>, role: impl Into<String>) -> Self {
-        Self {
-            content: content.into(),
-            role: role.into(),
-        }
+    pub fn new(required: CreateAssistantMessageRequired) -> Self {
+        let CreateAssistantMessageRequired { content, role } = required;
+        Self { content, role }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAssistantMessageRequest { "content" => read_field(content), "role" =>
     read_field(role) }
@@ -586,7 +620,7 @@ impl ListAssistantMessageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAssistantMessageRequest { "limit" => read_field(limit), "runId" =>
     read_field(run_id) }
@@ -657,7 +691,7 @@ impl PageListAICreditsUsageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageListAICreditsUsageRequest { "endTime" => read_field(end_time), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "scenarioName" =>

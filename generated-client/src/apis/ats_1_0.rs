@@ -1,5 +1,7 @@
 // @generated from api-spec/ats_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.ats_1_0()`. Generated from `api-spec/ats_1_0.yaml`.
+//! 智能招聘 (ATS)：招聘渠道、应聘登记表与候选人。
+//!
+//! 27 operations, methods of [`Api`] (`client.ats_1_0()`), behind the cargo feature `ats_1_0`; its paths start with `/v1.0/ats/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 添加应聘登记表模板
     ///
-    /// `POST /v1.0/ats/flows/applicationRegForms/templates` (operation `AddApplicationRegFormTemplate`).
+    /// `POST /v1.0/ats/flows/applicationRegForms/templates`: DingTalk's `AddApplicationRegFormTemplate` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddApplicationRegFormTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddApplicationRegFormTemplate")]
+    #[doc(alias = "/v1.0/ats/flows/applicationRegForms/templates")]
+    #[doc(alias = "POST /v1.0/ats/flows/applicationRegForms/templates")]
     pub fn add_application_reg_form_template(
         &self,
         request: &AddApplicationRegFormTemplateRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 添加钉盘文件
     ///
-    /// `POST /v1.0/ats/files` (operation `AddFile`).
+    /// `POST /v1.0/ats/files`: DingTalk's `AddFile` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddFile")]
+    #[doc(alias = "/v1.0/ats/files")]
+    #[doc(alias = "POST /v1.0/ats/files")]
     pub fn add_file(
         &self,
         request: &AddFileRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 添加渠道个人账号
     ///
-    /// `POST /v1.0/ats/channels/users/accounts` (operation `AddUserAccount`).
+    /// `POST /v1.0/ats/channels/users/accounts`: DingTalk's `AddUserAccount` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddUserAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddUserAccount")]
+    #[doc(alias = "/v1.0/ats/channels/users/accounts")]
+    #[doc(alias = "POST /v1.0/ats/channels/users/accounts")]
     pub fn add_user_account(
         &self,
         request: &AddUserAccountRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 渠道招聘职位需求导入
     ///
-    /// `POST /v1.0/ats/channels/jobs/import` (operation `CollectRecruitJobDetail`).
+    /// `POST /v1.0/ats/channels/jobs/import`: DingTalk's `CollectRecruitJobDetail` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollectRecruitJobDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollectRecruitJobDetail")]
+    #[doc(alias = "/v1.0/ats/channels/jobs/import")]
+    #[doc(alias = "POST /v1.0/ats/channels/jobs/import")]
     pub fn collect_recruit_job_detail(
         &self,
         request: &CollectRecruitJobDetailRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 结构化简历信息回流
     ///
-    /// `POST /v1.0/ats/resumes/details` (operation `CollectResumeDetail`).
+    /// `POST /v1.0/ats/resumes/details`: DingTalk's `CollectResumeDetail` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollectResumeDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollectResumeDetail")]
+    #[doc(alias = "/v1.0/ats/resumes/details")]
+    #[doc(alias = "POST /v1.0/ats/resumes/details")]
     pub fn collect_resume_detail(
         &self,
         request: &CollectResumeDetailRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 邮箱简历回流
     ///
-    /// `POST /v1.0/ats/resumes/mails` (operation `CollectResumeMail`).
+    /// `POST /v1.0/ats/resumes/mails`: DingTalk's `CollectResumeMail` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollectResumeMailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollectResumeMail")]
+    #[doc(alias = "/v1.0/ats/resumes/mails")]
+    #[doc(alias = "POST /v1.0/ats/resumes/mails")]
     pub fn collect_resume_mail(
         &self,
         request: &CollectResumeMailRequest,
@@ -144,15 +164,18 @@ impl Api {
     }
     /// 确认权益
     ///
-    /// `POST /v1.0/ats/rights/{rights_code}/confirm` (operation `ConfirmRights`).
+    /// `POST /v1.0/ats/rights/{rightsCode}/confirm`: DingTalk's `ConfirmRights` (module feature `ats_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `rights_code` (`rights_code`)
+    /// - `rights_code`: `{rightsCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConfirmRightsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConfirmRights")]
+    #[doc(alias = "/v1.0/ats/rights/{rightsCode}/confirm")]
+    #[doc(alias = "POST /v1.0/ats/rights/{rightsCode}/confirm")]
     pub fn confirm_rights(
         &self,
         rights_code: &str,
@@ -161,7 +184,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConfirmRights",
             rt::Method::Post,
-            "/v1.0/ats/rights/{rights_code}/confirm",
+            "/v1.0/ats/rights/{rightsCode}/confirm",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -170,15 +193,18 @@ impl Api {
     }
     /// 完成指定的新手任务
     ///
-    /// `POST /v1.0/ats/beginnerTasks/{task_code}/finish` (operation `FinishBeginnerTask`).
+    /// `POST /v1.0/ats/beginnerTasks/{taskCode}/finish`: DingTalk's `FinishBeginnerTask` (module feature `ats_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_code` (`task_code`)
+    /// - `task_code`: `{taskCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FinishBeginnerTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FinishBeginnerTask")]
+    #[doc(alias = "/v1.0/ats/beginnerTasks/{taskCode}/finish")]
+    #[doc(alias = "POST /v1.0/ats/beginnerTasks/{taskCode}/finish")]
     pub fn finish_beginner_task(
         &self,
         task_code: &str,
@@ -187,7 +213,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "FinishBeginnerTask",
             rt::Method::Post,
-            "/v1.0/ats/beginnerTasks/{task_code}/finish",
+            "/v1.0/ats/beginnerTasks/{taskCode}/finish",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -196,15 +222,18 @@ impl Api {
     }
     /// 获取招聘流程关联的应聘登记表信息
     ///
-    /// `GET /v1.0/ats/flows/{flow_id}/applicationRegForms` (operation `GetApplicationRegFormByFlowId`).
+    /// `GET /v1.0/ats/flows/{flowId}/applicationRegForms`: DingTalk's `GetApplicationRegFormByFlowId` (module feature `ats_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `flow_id` (`flow_id`)
+    /// - `flow_id`: `{flowId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetApplicationRegFormByFlowIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetApplicationRegFormByFlowId")]
+    #[doc(alias = "/v1.0/ats/flows/{flowId}/applicationRegForms")]
+    #[doc(alias = "GET /v1.0/ats/flows/{flowId}/applicationRegForms")]
     pub fn get_application_reg_form_by_flow_id(
         &self,
         flow_id: &str,
@@ -216,7 +245,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetApplicationRegFormByFlowId",
             rt::Method::Get,
-            "/v1.0/ats/flows/{flow_id}/applicationRegForms",
+            "/v1.0/ats/flows/{flowId}/applicationRegForms",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -225,11 +254,14 @@ impl Api {
     }
     /// 根据手机号获取候选人信息
     ///
-    /// `GET /v1.0/ats/candidates` (operation `GetCandidateByPhoneNumber`).
+    /// `GET /v1.0/ats/candidates`: DingTalk's `GetCandidateByPhoneNumber` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCandidateByPhoneNumberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCandidateByPhoneNumber")]
+    #[doc(alias = "/v1.0/ats/candidates")]
+    #[doc(alias = "GET /v1.0/ats/candidates")]
     pub fn get_candidate_by_phone_number(
         &self,
         request: &GetCandidateByPhoneNumberRequest,
@@ -249,11 +281,14 @@ impl Api {
     }
     /// 获取钉盘上传文件信息
     ///
-    /// `GET /v1.0/ats/files/uploadInfos` (operation `GetFileUploadInfo`).
+    /// `GET /v1.0/ats/files/uploadInfos`: DingTalk's `GetFileUploadInfo` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileUploadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileUploadInfo")]
+    #[doc(alias = "/v1.0/ats/files/uploadInfos")]
+    #[doc(alias = "GET /v1.0/ats/files/uploadInfos")]
     pub fn get_file_upload_info(
         &self,
         request: &GetFileUploadInfoRequest,
@@ -270,15 +305,18 @@ impl Api {
     }
     /// 根据流程id获取流程详情
     ///
-    /// `GET /v1.0/ats/flows/{flow_id}/info` (operation `GetFlowById`).
+    /// `GET /v1.0/ats/flows/{flowId}/info`: DingTalk's `GetFlowById` (module feature `ats_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `flow_id` (`flow_id`)
+    /// - `flow_id`: `{flowId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFlowByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFlowById")]
+    #[doc(alias = "/v1.0/ats/flows/{flowId}/info")]
+    #[doc(alias = "GET /v1.0/ats/flows/{flowId}/info")]
     pub fn get_flow_by_id(
         &self,
         flow_id: &str,
@@ -286,7 +324,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlowById",
             rt::Method::Get,
-            "/v1.0/ats/flows/{flow_id}/info",
+            "/v1.0/ats/flows/{flowId}/info",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -295,11 +333,14 @@ impl Api {
     }
     /// 根据招聘流程关联的实体标识获取招聘流程标识
     ///
-    /// `GET /v1.0/ats/flows/ids` (operation `GetFlowIdByRelationEntityId`).
+    /// `GET /v1.0/ats/flows/ids`: DingTalk's `GetFlowIdByRelationEntityId` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFlowIdByRelationEntityIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFlowIdByRelationEntityId")]
+    #[doc(alias = "/v1.0/ats/flows/ids")]
+    #[doc(alias = "GET /v1.0/ats/flows/ids")]
     pub fn get_flow_id_by_relation_entity_id(
         &self,
         request: &GetFlowIdByRelationEntityIdRequest,
@@ -319,15 +360,18 @@ impl Api {
     }
     /// 获取职位信息
     ///
-    /// `GET /v1.0/ats/auths/jobs/{job_id}` (operation `GetJobAuth`).
+    /// `GET /v1.0/ats/auths/jobs/{jobId}`: DingTalk's `GetJobAuth` (module feature `ats_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `job_id` (`job_id`)
+    /// - `job_id`: `{jobId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetJobAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetJobAuth")]
+    #[doc(alias = "/v1.0/ats/auths/jobs/{jobId}")]
+    #[doc(alias = "GET /v1.0/ats/auths/jobs/{jobId}")]
     pub fn get_job_auth(
         &self,
         job_id: &str,
@@ -336,7 +380,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetJobAuth",
             rt::Method::Get,
-            "/v1.0/ats/auths/jobs/{job_id}",
+            "/v1.0/ats/auths/jobs/{jobId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -345,15 +389,18 @@ impl Api {
     }
     /// 根据职位id获取职位信息
     ///
-    /// `GET /v1.0/ats/jobs/{job_id}/info` (operation `GetJobInfoByJobId`).
+    /// `GET /v1.0/ats/jobs/{jobId}/info`: DingTalk's `GetJobInfoByJobId` (module feature `ats_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `job_id` (`job_id`)
+    /// - `job_id`: `{jobId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetJobInfoByJobIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetJobInfoByJobId")]
+    #[doc(alias = "/v1.0/ats/jobs/{jobId}/info")]
+    #[doc(alias = "GET /v1.0/ats/jobs/{jobId}/info")]
     pub fn get_job_info_by_job_id(
         &self,
         job_id: &str,
@@ -361,7 +408,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetJobInfoByJobId",
             rt::Method::Get,
-            "/v1.0/ats/jobs/{job_id}/info",
+            "/v1.0/ats/jobs/{jobId}/info",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -370,11 +417,14 @@ impl Api {
     }
     /// 导入简历创建候选人
     ///
-    /// `POST /v1.0/ats/candidates/importCandidateByResume` (operation `ImportCandidateByResume`).
+    /// `POST /v1.0/ats/candidates/importCandidateByResume`: DingTalk's `ImportCandidateByResume` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ImportCandidateByResumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ImportCandidateByResume")]
+    #[doc(alias = "/v1.0/ats/candidates/importCandidateByResume")]
+    #[doc(alias = "POST /v1.0/ats/candidates/importCandidateByResume")]
     pub fn import_candidate_by_resume(
         &self,
         request: &ImportCandidateByResumeRequest,
@@ -391,11 +441,14 @@ impl Api {
     }
     /// 导入外部渠道发布的职位数据
     ///
-    /// `POST /v1.0/ats/weHire/jobs/import` (operation `ImportJobData`).
+    /// `POST /v1.0/ats/weHire/jobs/import`: DingTalk's `ImportJobData` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ImportJobDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ImportJobData")]
+    #[doc(alias = "/v1.0/ats/weHire/jobs/import")]
+    #[doc(alias = "POST /v1.0/ats/weHire/jobs/import")]
     pub fn import_job_data(
         &self,
         request: &ImportJobDataRequest,
@@ -412,15 +465,18 @@ impl Api {
     }
     /// 查询候选人详情列表
     ///
-    /// `POST /v1.0/ats/candidates/query` (operation `QueryCandidates`).
+    /// `POST /v1.0/ats/candidates/query`: DingTalk's `QueryCandidates` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCandidatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_candidates_pages`].
+    #[doc(alias = "QueryCandidates")]
+    #[doc(alias = "/v1.0/ats/candidates/query")]
+    #[doc(alias = "POST /v1.0/ats/candidates/query")]
     pub fn query_candidates(
         &self,
         request: &QueryCandidatesRequest,
@@ -437,15 +493,18 @@ impl Api {
     }
     /// 查询面试列表
     ///
-    /// `POST /v1.0/ats/interviews/query` (operation `QueryInterviews`).
+    /// `POST /v1.0/ats/interviews/query`: DingTalk's `QueryInterviews` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryInterviewsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_interviews_pages`].
+    #[doc(alias = "QueryInterviews")]
+    #[doc(alias = "/v1.0/ats/interviews/query")]
+    #[doc(alias = "POST /v1.0/ats/interviews/query")]
     pub fn query_interviews(
         &self,
         request: &QueryInterviewsRequest,
@@ -462,11 +521,14 @@ impl Api {
     }
     /// 反馈渠道消息状态
     ///
-    /// `POST /v1.0/ats/channels/messages/statuses/report` (operation `ReportMessageStatus`).
+    /// `POST /v1.0/ats/channels/messages/statuses/report`: DingTalk's `ReportMessageStatus` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReportMessageStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReportMessageStatus")]
+    #[doc(alias = "/v1.0/ats/channels/messages/statuses/report")]
+    #[doc(alias = "POST /v1.0/ats/channels/messages/statuses/report")]
     pub fn report_message_status(
         &self,
         request: &ReportMessageStatusRequest,
@@ -483,11 +545,14 @@ impl Api {
     }
     /// isv推送给钉钉求职者投递简历的事件
     ///
-    /// `POST /v1.0/ats/resumes/post/event` (operation `ResumePostEvent`).
+    /// `POST /v1.0/ats/resumes/post/event`: DingTalk's `ResumePostEvent` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ResumePostEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ResumePostEvent")]
+    #[doc(alias = "/v1.0/ats/resumes/post/event")]
+    #[doc(alias = "POST /v1.0/ats/resumes/post/event")]
     pub fn resume_post_event(
         &self,
         request: &ResumePostEventRequest,
@@ -504,15 +569,18 @@ impl Api {
     }
     /// 根据搜索条件搜索流程
     ///
-    /// `POST /v1.0/ats/flows/search` (operation `SearchFlow`).
+    /// `POST /v1.0/ats/flows/search`: DingTalk's `SearchFlow` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFlowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_flow_pages`].
+    #[doc(alias = "SearchFlow")]
+    #[doc(alias = "/v1.0/ats/flows/search")]
+    #[doc(alias = "POST /v1.0/ats/flows/search")]
     pub fn search_flow(
         &self,
         request: &SearchFlowRequest,
@@ -529,11 +597,14 @@ impl Api {
     }
     /// 同步渠道IM消息
     ///
-    /// `POST /v1.0/ats/channels/messages/sync` (operation `SyncChannelMessage`).
+    /// `POST /v1.0/ats/channels/messages/sync`: DingTalk's `SyncChannelMessage` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncChannelMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncChannelMessage")]
+    #[doc(alias = "/v1.0/ats/channels/messages/sync")]
+    #[doc(alias = "POST /v1.0/ats/channels/messages/sync")]
     pub fn sync_channel_message(
         &self,
         request: &SyncChannelMessageRequest,
@@ -550,11 +621,14 @@ impl Api {
     }
     /// ats系统同步面试信息给AI面试助手
     ///
-    /// `POST /v1.0/ats/ai/interview/interviewInfos/sync` (operation `SyncInterviewInfoToAIInterviewAssistant`).
+    /// `POST /v1.0/ats/ai/interview/interviewInfos/sync`: DingTalk's `SyncInterviewInfoToAIInterviewAssistant` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncInterviewInfoToAIInterviewAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncInterviewInfoToAIInterviewAssistant")]
+    #[doc(alias = "/v1.0/ats/ai/interview/interviewInfos/sync")]
+    #[doc(alias = "POST /v1.0/ats/ai/interview/interviewInfos/sync")]
     pub fn sync_interview_info_to_ai_interview_assistant(
         &self,
         request: &SyncInterviewInfoToAIInterviewAssistantRequest,
@@ -574,15 +648,18 @@ impl Api {
     }
     /// 更新应聘登记表内容
     ///
-    /// `PUT /v1.0/ats/flows/{flow_id}/applicationRegForms` (operation `UpdateApplicationRegForm`).
+    /// `PUT /v1.0/ats/flows/{flowId}/applicationRegForms`: DingTalk's `UpdateApplicationRegForm` (module feature `ats_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `flow_id` (`flow_id`)
+    /// - `flow_id`: `{flowId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateApplicationRegFormError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateApplicationRegForm")]
+    #[doc(alias = "/v1.0/ats/flows/{flowId}/applicationRegForms")]
+    #[doc(alias = "PUT /v1.0/ats/flows/{flowId}/applicationRegForms")]
     pub fn update_application_reg_form(
         &self,
         flow_id: &str,
@@ -591,7 +668,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateApplicationRegForm",
             rt::Method::Put,
-            "/v1.0/ats/flows/{flow_id}/applicationRegForms",
+            "/v1.0/ats/flows/{flowId}/applicationRegForms",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -600,15 +677,18 @@ impl Api {
     }
     /// 更新面试签到信息
     ///
-    /// `PUT /v1.0/ats/interviews/{interview_id}/signInInfos` (operation `UpdateInterviewSignInInfo`).
+    /// `PUT /v1.0/ats/interviews/{interviewId}/signInInfos`: DingTalk's `UpdateInterviewSignInInfo` (module feature `ats_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `interview_id` (`interview_id`)
+    /// - `interview_id`: `{interviewId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInterviewSignInInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInterviewSignInInfo")]
+    #[doc(alias = "/v1.0/ats/interviews/{interviewId}/signInInfos")]
+    #[doc(alias = "PUT /v1.0/ats/interviews/{interviewId}/signInInfos")]
     pub fn update_interview_sign_in_info(
         &self,
         interview_id: &str,
@@ -617,7 +697,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInterviewSignInInfo",
             rt::Method::Put,
-            "/v1.0/ats/interviews/{interview_id}/signInInfos",
+            "/v1.0/ats/interviews/{interviewId}/signInInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -626,11 +706,14 @@ impl Api {
     }
     /// 渠道侧职位发布状态变更回调
     ///
-    /// `PUT /v1.0/ats/jobs/deliveryStatus` (operation `UpdateJobDeliver`).
+    /// `PUT /v1.0/ats/jobs/deliveryStatus`: DingTalk's `UpdateJobDeliver` (module feature `ats_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateJobDeliverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateJobDeliver")]
+    #[doc(alias = "/v1.0/ats/jobs/deliveryStatus")]
+    #[doc(alias = "PUT /v1.0/ats/jobs/deliveryStatus")]
     pub fn update_job_deliver(
         &self,
         request: &UpdateJobDeliverRequest,
@@ -700,7 +783,7 @@ impl Api {
     }
 }
 /// `AddApplicationRegFormTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddApplicationRegFormTemplateResponseBody {
     /// `templateId`.
@@ -712,13 +795,13 @@ rt::impl_deserialize! {
     AddApplicationRegFormTemplateResponseBody { "templateId" => read_field(template_id),
     "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddApplicationRegFormTemplateResponseBody { "templateId" => optional(template_id),
     "version" => optional(version) }
 }
 /// `AddFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddFileResponseBody {
     /// `fileId`.
@@ -732,13 +815,13 @@ rt::impl_deserialize! {
     AddFileResponseBody { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddFileResponseBody { "fileId" => optional(file_id), "fileName" =>
     optional(file_name), "spaceId" => optional(space_id) }
 }
-/// `AddUserAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddUserAccountResponseBody`, a model several operations share: also named [`UpdateJobDeliverResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddUserAccountResponseBody {
     /// `success`.
@@ -747,7 +830,7 @@ pub struct AddUserAccountResponseBody {
 rt::impl_deserialize! {
     AddUserAccountResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddUserAccountResponseBody { "success" => optional(success) }
 }
@@ -881,7 +964,7 @@ rt::impl_serialize! {
     optional(min_salary), "name" => optional(name), "outJobId" => optional(out_job_id),
     "partTimeInfo" => optional(part_time_info), "requiredEdu" => optional(required_edu) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectRecruitJobDetailRequestJobInfo { "address" => read_field(address), "category"
     => read_field(category), "description" => read_field(description), "extInfo" =>
@@ -936,14 +1019,14 @@ rt::impl_serialize! {
     "outUserId" => optional(out_user_id), "userMobile" => optional(user_mobile),
     "userName" => optional(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectRecruitJobDetailRequestRecruitUserInfo { "extInfo" => read_field(ext_info),
     "outUserId" => read_field(out_user_id), "userMobile" => read_field(user_mobile),
     "userName" => read_field(user_name) }
 }
 /// `CollectRecruitJobDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollectRecruitJobDetailResponseBody {
     /// `result`.
@@ -952,13 +1035,13 @@ pub struct CollectRecruitJobDetailResponseBody {
 rt::impl_deserialize! {
     CollectRecruitJobDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollectRecruitJobDetailResponseBody { "result" => optional(result) }
 }
 /// `CollectResumeDetailRequestResumeData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequestResumeData {
     /// `baseInfo`.
@@ -982,9 +1065,15 @@ pub struct CollectResumeDetailRequestResumeData {
         Vec<CollectResumeDetailRequestResumeDataWorkExperiences>,
     >,
 }
+/// The required fields of [`CollectResumeDetailRequestResumeData`], each named where it is set: `CollectResumeDetailRequestResumeData::new(CollectResumeDetailRequestResumeDataRequired { .. })`.
+pub struct CollectResumeDetailRequestResumeDataRequired {
+    /// `baseInfo`: see [`CollectResumeDetailRequestResumeData::base_info`].
+    pub base_info: CollectResumeDetailRequestResumeDataBaseInfo,
+}
 impl CollectResumeDetailRequestResumeData {
     /// A `CollectResumeDetailRequestResumeData` with its required fields (`baseInfo`); set the others with the methods named after them.
-    pub fn new(base_info: CollectResumeDetailRequestResumeDataBaseInfo) -> Self {
+    pub fn new(required: CollectResumeDetailRequestResumeDataRequired) -> Self {
+        let CollectResumeDetailRequestResumeDataRequired { base_info } = required;
         Self {
             base_info,
             certificates: None,
@@ -1059,7 +1148,7 @@ rt::impl_serialize! {
     "trainingExperiences" => optional(training_experiences), "workExperiences" =>
     optional(work_experiences) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeData { "baseInfo" => read_field(base_info),
     "certificates" => read_field(certificates), "educationExperiences" =>
@@ -1103,13 +1192,13 @@ rt::impl_serialize! {
     CollectResumeDetailRequestResumeFile { "downloadUrl" => optional(download_url),
     "fileName" => optional(file_name), "fileType" => optional(file_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeFile { "downloadUrl" => read_field(download_url),
     "fileName" => read_field(file_name), "fileType" => read_field(file_type) }
 }
-/// `CollectResumeDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CollectResumeDetailResponseBody`, a model several operations share: also named [`CollectResumeMailResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollectResumeDetailResponseBody {
     /// `resumeId`.
@@ -1118,13 +1207,13 @@ pub struct CollectResumeDetailResponseBody {
 rt::impl_deserialize! {
     CollectResumeDetailResponseBody { "resumeId" => read_field(resume_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollectResumeDetailResponseBody { "resumeId" => optional(resume_id) }
 }
 /// `CollectResumeMailRequestResumeFile`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeMailRequestResumeFile {
     /// `downloadUrl`.
@@ -1134,17 +1223,27 @@ pub struct CollectResumeMailRequestResumeFile {
     /// `fileType`.
     pub file_type: String,
 }
+/// The required fields of [`CollectResumeMailRequestResumeFile`], each named where it is set: `CollectResumeMailRequestResumeFile::new(CollectResumeMailRequestResumeFileRequired { .. })`.
+pub struct CollectResumeMailRequestResumeFileRequired {
+    /// `downloadUrl`: see [`CollectResumeMailRequestResumeFile::download_url`].
+    pub download_url: String,
+    /// `fileName`: see [`CollectResumeMailRequestResumeFile::file_name`].
+    pub file_name: String,
+    /// `fileType`: see [`CollectResumeMailRequestResumeFile::file_type`].
+    pub file_type: String,
+}
 impl CollectResumeMailRequestResumeFile {
     /// A `CollectResumeMailRequestResumeFile` with its required fields (`downloadUrl`, `fileName`, `fileType`); set the others with the methods named after them.
-    pub fn new(
-        download_url: impl Into<String>,
-        file_name: impl Into<String>,
-        file_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CollectResumeMailRequestResumeFileRequired) -> Self {
+        let CollectResumeMailRequestResumeFileRequired {
+            download_url,
+            file_name,
+            file_type,
+        } = required;
         Self {
-            download_url: download_url.into(),
-            file_name: file_name.into(),
-            file_type: file_type.into(),
+            download_url,
+            file_name,
+            file_type,
         }
     }
 }
@@ -1152,15 +1251,15 @@ rt::impl_serialize! {
     CollectResumeMailRequestResumeFile { "downloadUrl" => field(download_url), "fileName"
     => field(file_name), "fileType" => field(file_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeMailRequestResumeFile { "downloadUrl" => read_field(download_url),
     "fileName" => read_field(file_name), "fileType" => read_field(file_type) }
 }
 /// `CollectResumeMailResponseBody`: the same model as [`CollectResumeDetailResponseBody`].
 pub type CollectResumeMailResponseBody = CollectResumeDetailResponseBody;
-/// `ConfirmRightsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ConfirmRightsResponseBody`, a model several operations share: also named [`FinishBeginnerTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConfirmRightsResponseBody {
     /// `result`.
@@ -1169,14 +1268,14 @@ pub struct ConfirmRightsResponseBody {
 rt::impl_deserialize! {
     ConfirmRightsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmRightsResponseBody { "result" => optional(result) }
 }
 /// `FinishBeginnerTaskResponseBody`: the same model as [`ConfirmRightsResponseBody`].
 pub type FinishBeginnerTaskResponseBody = ConfirmRightsResponseBody;
 /// `GetApplicationRegFormByFlowIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetApplicationRegFormByFlowIdResponseBody {
     /// `candidateId`.
@@ -1209,7 +1308,7 @@ rt::impl_deserialize! {
     read_field(status), "templateId" => read_field(template_id), "templateVersion" =>
     read_field(template_version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetApplicationRegFormByFlowIdResponseBody { "candidateId" => optional(candidate_id),
     "creatorUserId" => optional(creator_user_id), "flowId" => optional(flow_id), "formId"
@@ -1219,7 +1318,7 @@ rt::impl_serialize! {
     "templateVersion" => optional(template_version) }
 }
 /// `GetCandidateByPhoneNumberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCandidateByPhoneNumberResponseBody {
     /// `candidateId`.
@@ -1231,13 +1330,13 @@ rt::impl_deserialize! {
     GetCandidateByPhoneNumberResponseBody { "candidateId" => read_field(candidate_id),
     "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCandidateByPhoneNumberResponseBody { "candidateId" => optional(candidate_id),
     "name" => optional(name) }
 }
 /// `GetFileUploadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileUploadInfoResponseBody {
     /// `accessKeyId`.
@@ -1262,7 +1361,7 @@ rt::impl_deserialize! {
     read_field(access_token_expiration_millis), "bucket" => read_field(bucket),
     "endPoint" => read_field(end_point), "mediaId" => read_field(media_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadInfoResponseBody { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "accessToken" =>
@@ -1271,7 +1370,7 @@ rt::impl_serialize! {
     optional(end_point), "mediaId" => optional(media_id) }
 }
 /// `GetFlowByIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowByIdResponseBody {
     /// `candidateId`.
@@ -1298,7 +1397,7 @@ rt::impl_deserialize! {
     "jobId" => read_field(job_id), "sourceName" => read_field(source_name), "statId" =>
     read_field(stat_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowByIdResponseBody { "candidateId" => optional(candidate_id), "candidateName" =>
     optional(candidate_name), "createTime" => optional(create_time), "currentStatus" =>
@@ -1306,7 +1405,7 @@ rt::impl_serialize! {
     "sourceName" => optional(source_name), "statId" => optional(stat_id) }
 }
 /// `GetFlowIdByRelationEntityIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowIdByRelationEntityIdResponseBody {
     /// `flowId`.
@@ -1315,12 +1414,12 @@ pub struct GetFlowIdByRelationEntityIdResponseBody {
 rt::impl_deserialize! {
     GetFlowIdByRelationEntityIdResponseBody { "flowId" => read_field(flow_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowIdByRelationEntityIdResponseBody { "flowId" => optional(flow_id) }
 }
 /// `GetJobAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetJobAuthResponseBody {
     /// `jobId`.
@@ -1332,13 +1431,13 @@ rt::impl_deserialize! {
     GetJobAuthResponseBody { "jobId" => read_field(job_id), "jobOwners" =>
     read_field(job_owners) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobAuthResponseBody { "jobId" => optional(job_id), "jobOwners" =>
     optional(job_owners) }
 }
 /// `GetJobInfoByJobIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetJobInfoByJobIdResponseBody {
     /// `createTime`.
@@ -1362,7 +1461,7 @@ rt::impl_deserialize! {
     read_field(job_owners), "mainDeptId" => read_field(main_dept_id), "mainDeptName" =>
     read_field(main_dept_name), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobInfoByJobIdResponseBody { "createTime" => optional(create_time), "headCount" =>
     optional(head_count), "jobId" => optional(job_id), "jobOwners" =>
@@ -1370,7 +1469,7 @@ rt::impl_serialize! {
     optional(main_dept_name), "name" => optional(name) }
 }
 /// `ImportCandidateByResumeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImportCandidateByResumeResponseBody {
     /// `candidateId`.
@@ -1384,14 +1483,14 @@ rt::impl_deserialize! {
     ImportCandidateByResumeResponseBody { "candidateId" => read_field(candidate_id),
     "corpId" => read_field(corp_id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ImportCandidateByResumeResponseBody { "candidateId" => optional(candidate_id),
     "corpId" => optional(corp_id), "name" => optional(name) }
 }
 /// `ImportJobDataRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequestBody {
     /// `address`.
@@ -1417,33 +1516,56 @@ pub struct ImportJobDataRequestBody {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ImportJobDataRequestBody`], each named where it is set: `ImportJobDataRequestBody::new(ImportJobDataRequestBodyRequired { .. })`.
+pub struct ImportJobDataRequestBodyRequired {
+    /// `address`: see [`ImportJobDataRequestBody::address`].
+    pub address: ImportJobDataRequestBodyAddress,
+    /// `category`: see [`ImportJobDataRequestBody::category`].
+    pub category: String,
+    /// `description`: see [`ImportJobDataRequestBody::description`].
+    pub description: String,
+    /// `experience`: see [`ImportJobDataRequestBody::experience`].
+    pub experience: String,
+    /// `jobNature`: see [`ImportJobDataRequestBody::job_nature`].
+    pub job_nature: String,
+    /// `maxSalary`: see [`ImportJobDataRequestBody::max_salary`].
+    pub max_salary: i64,
+    /// `minSalary`: see [`ImportJobDataRequestBody::min_salary`].
+    pub min_salary: i64,
+    /// `name`: see [`ImportJobDataRequestBody::name`].
+    pub name: String,
+    /// `requiredEdu`: see [`ImportJobDataRequestBody::required_edu`].
+    pub required_edu: i64,
+    /// `userId`: see [`ImportJobDataRequestBody::user_id`].
+    pub user_id: String,
+}
 impl ImportJobDataRequestBody {
     /// A `ImportJobDataRequestBody` with its required fields (`address`, `category`, `description`, `experience`, `jobNature`, `maxSalary`, `minSalary`, `name`, `requiredEdu`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        address: ImportJobDataRequestBodyAddress,
-        category: impl Into<String>,
-        description: impl Into<String>,
-        experience: impl Into<String>,
-        job_nature: impl Into<String>,
-        max_salary: i64,
-        min_salary: i64,
-        name: impl Into<String>,
-        required_edu: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
+    pub fn new(required: ImportJobDataRequestBodyRequired) -> Self {
+        let ImportJobDataRequestBodyRequired {
             address,
-            category: category.into(),
-            description: description.into(),
-            experience: experience.into(),
-            full_time_ext: None,
-            job_nature: job_nature.into(),
+            category,
+            description,
+            experience,
+            job_nature,
             max_salary,
             min_salary,
-            name: name.into(),
+            name,
             required_edu,
-            user_id: user_id.into(),
+            user_id,
+        } = required;
+        Self {
+            address,
+            category,
+            description,
+            experience,
+            full_time_ext: None,
+            job_nature,
+            max_salary,
+            min_salary,
+            name,
+            required_edu,
+            user_id,
         }
     }
     /// Sets `fullTimeExt`.
@@ -1460,7 +1582,7 @@ rt::impl_serialize! {
     field(min_salary), "name" => field(name), "requiredEdu" => field(required_edu),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ImportJobDataRequestBody { "address" => read_field(address), "category" =>
     read_field(category), "description" => read_field(description), "experience" =>
@@ -1470,7 +1592,7 @@ rt::impl_deserialize! {
     read_field(required_edu), "userId" => read_field(user_id) }
 }
 /// `ImportJobDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImportJobDataResponseBody {
     /// `result`.
@@ -1482,13 +1604,13 @@ rt::impl_deserialize! {
     ImportJobDataResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ImportJobDataResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryCandidatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCandidatesResponseBody {
     /// `hasMore`.
@@ -1505,14 +1627,14 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCandidatesResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryInterviewsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInterviewsResponseBody {
     /// `hasMore`.
@@ -1529,14 +1651,14 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInterviewsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
-/// `ReportMessageStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ReportMessageStatusResponseBody`, a model several operations share: also named [`SyncChannelMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReportMessageStatusResponseBody {
     /// `result`.
@@ -1545,12 +1667,12 @@ pub struct ReportMessageStatusResponseBody {
 rt::impl_deserialize! {
     ReportMessageStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ReportMessageStatusResponseBody { "result" => optional(result) }
 }
 /// `ResumePostEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResumePostEventResponseBody {
     /// `bizId`.
@@ -1559,12 +1681,12 @@ pub struct ResumePostEventResponseBody {
 rt::impl_deserialize! {
     ResumePostEventResponseBody { "bizId" => read_field(biz_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResumePostEventResponseBody { "bizId" => optional(biz_id) }
 }
 /// `SearchFlowResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFlowResponseBody {
     /// `hasMore`.
@@ -1581,7 +1703,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFlowResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
     "nextCursor" => optional(next_cursor), "totalCount" => optional(total_count) }
@@ -1649,7 +1771,7 @@ rt::impl_serialize! {
     optional(history_interview_info_vo_list), "name" => optional(name), "phone" =>
     optional(phone), "resumeContent" => optional(resume_content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOList { "bizCandidateId"
     => read_field(biz_candidate_id), "historyInterviewInfoVOList" =>
@@ -1706,7 +1828,7 @@ rt::impl_serialize! {
     optional(room_code), "scheduleConferenceId" => optional(schedule_conference_id),
     "scheduleConferenceUrl" => optional(schedule_conference_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVO {
     "conferenceBookerInfoVO" => read_field(conference_booker_info_vo), "roomCode" =>
@@ -1763,7 +1885,7 @@ rt::impl_serialize! {
     optional(interview_evaluation_form_config_vo), "name" => optional(name), "position"
     => optional(position) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOList { "id" =>
     read_field(id), "interviewEvaluationFormConfigVO" =>
@@ -1829,7 +1951,7 @@ rt::impl_serialize! {
     optional(job_content), "jobName" => optional(job_name), "maxSalary" =>
     optional(max_salary), "minSalary" => optional(min_salary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestJobContentVO { "commitment" =>
     read_field(commitment), "hireCount" => read_field(hire_count), "jobContent" =>
@@ -1837,7 +1959,7 @@ rt::impl_deserialize! {
     read_field(max_salary), "minSalary" => read_field(min_salary) }
 }
 /// `SyncInterviewInfoToAIInterviewAssistantResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncInterviewInfoToAIInterviewAssistantResponseBody {
     /// `result`.
@@ -1849,14 +1971,14 @@ rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncInterviewInfoToAIInterviewAssistantResponseBody { "result" => optional(result),
     "success" => optional(success) }
 }
 /// `UpdateApplicationRegFormRequestDingPanFile`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApplicationRegFormRequestDingPanFile {
     /// `fileId`.
@@ -1870,19 +1992,31 @@ pub struct UpdateApplicationRegFormRequestDingPanFile {
     /// `spaceId`.
     pub space_id: i64,
 }
+/// The required fields of [`UpdateApplicationRegFormRequestDingPanFile`], each named where it is set: `UpdateApplicationRegFormRequestDingPanFile::new(UpdateApplicationRegFormRequestDingPanFileRequired { .. })`.
+pub struct UpdateApplicationRegFormRequestDingPanFileRequired {
+    /// `fileId`: see [`UpdateApplicationRegFormRequestDingPanFile::file_id`].
+    pub file_id: String,
+    /// `fileName`: see [`UpdateApplicationRegFormRequestDingPanFile::file_name`].
+    pub file_name: String,
+    /// `fileType`: see [`UpdateApplicationRegFormRequestDingPanFile::file_type`].
+    pub file_type: String,
+    /// `spaceId`: see [`UpdateApplicationRegFormRequestDingPanFile::space_id`].
+    pub space_id: i64,
+}
 impl UpdateApplicationRegFormRequestDingPanFile {
     /// A `UpdateApplicationRegFormRequestDingPanFile` with its required fields (`fileId`, `fileName`, `fileType`, `spaceId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        file_name: impl Into<String>,
-        file_type: impl Into<String>,
-        space_id: i64,
-    ) -> Self {
+    pub fn new(required: UpdateApplicationRegFormRequestDingPanFileRequired) -> Self {
+        let UpdateApplicationRegFormRequestDingPanFileRequired {
+            file_id,
+            file_name,
+            file_type,
+            space_id,
+        } = required;
         Self {
-            file_id: file_id.into(),
-            file_name: file_name.into(),
+            file_id,
+            file_name,
             file_size: None,
-            file_type: file_type.into(),
+            file_type,
             space_id,
         }
     }
@@ -1897,14 +2031,14 @@ rt::impl_serialize! {
     => field(file_name), "fileSize" => optional(file_size), "fileType" =>
     field(file_type), "spaceId" => field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateApplicationRegFormRequestDingPanFile { "fileId" => read_field(file_id),
     "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
     => read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `UpdateApplicationRegFormResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateApplicationRegFormResponseBody {
     /// `creatorUserId`.
@@ -1929,7 +2063,7 @@ rt::impl_deserialize! {
     read_field(gmt_modified_millis), "status" => read_field(status), "templateId" =>
     read_field(template_id), "templateVersion" => read_field(template_version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateApplicationRegFormResponseBody { "creatorUserId" => optional(creator_user_id),
     "formId" => optional(form_id), "gmtCreateMillis" => optional(gmt_create_millis),
@@ -2005,7 +2139,7 @@ rt::impl_serialize! {
     => optional(latitude), "longitude" => optional(longitude), "name" => optional(name),
     "provinceCode" => optional(province_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectRecruitJobDetailRequestJobInfoAddress { "cityCode" => read_field(city_code),
     "detail" => read_field(detail), "districtCode" => read_field(district_code),
@@ -2049,7 +2183,7 @@ rt::impl_serialize! {
     optional(max_job_experience), "minJobExperience" => optional(min_job_experience),
     "salaryMonth" => optional(salary_month) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectRecruitJobDetailRequestJobInfoFullTimeInfo { "maxJobExperience" =>
     read_field(max_job_experience), "minJobExperience" => read_field(min_job_experience),
@@ -2145,7 +2279,7 @@ rt::impl_serialize! {
     "workEndDate" => optional(work_end_date), "workEndTimeMin" =>
     optional(work_end_time_min), "workStartDate" => optional(work_start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectRecruitJobDetailRequestJobInfoPartTimeInfo { "contactNumber" =>
     read_field(contact_number), "salaryPeriod" => read_field(salary_period), "settleType"
@@ -2157,7 +2291,7 @@ rt::impl_deserialize! {
 }
 /// `CollectResumeDetailRequestResumeDataBaseInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequestResumeDataBaseInfo {
     /// `age`.
@@ -2203,9 +2337,15 @@ pub struct CollectResumeDetailRequestResumeDataBaseInfo {
     /// `workingYears`.
     pub working_years: Option<i64>,
 }
+/// The required fields of [`CollectResumeDetailRequestResumeDataBaseInfo`], each named where it is set: `CollectResumeDetailRequestResumeDataBaseInfo::new(CollectResumeDetailRequestResumeDataBaseInfoRequired { .. })`.
+pub struct CollectResumeDetailRequestResumeDataBaseInfoRequired {
+    /// `name`: see [`CollectResumeDetailRequestResumeDataBaseInfo::name`].
+    pub name: String,
+}
 impl CollectResumeDetailRequestResumeDataBaseInfo {
     /// A `CollectResumeDetailRequestResumeDataBaseInfo` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(required: CollectResumeDetailRequestResumeDataBaseInfoRequired) -> Self {
+        let CollectResumeDetailRequestResumeDataBaseInfoRequired { name } = required;
         Self {
             age: None,
             avatar: None,
@@ -2218,7 +2358,7 @@ impl CollectResumeDetailRequestResumeDataBaseInfo {
             job_title: None,
             last_school_name: None,
             married: None,
-            name: name.into(),
+            name,
             native_place: None,
             now_location: None,
             personal_honor: None,
@@ -2344,7 +2484,7 @@ rt::impl_serialize! {
     optional(self_evaluation), "sex" => optional(sex), "virtualPhoneNum" =>
     optional(virtual_phone_num), "workingYears" => optional(working_years) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeDataBaseInfo { "age" => read_field(age), "avatar" =>
     read_field(avatar), "beginWorkTime" => read_field(begin_work_time), "birthday" =>
@@ -2388,7 +2528,7 @@ rt::impl_serialize! {
     CollectResumeDetailRequestResumeDataCertificates { "certificateName" =>
     optional(certificate_name), "grantTime" => optional(grant_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeDataCertificates { "certificateName" =>
     read_field(certificate_name), "grantTime" => read_field(grant_time) }
@@ -2459,7 +2599,7 @@ rt::impl_serialize! {
     optional(description), "endDate" => optional(end_date), "major" => optional(major),
     "schoolName" => optional(school_name), "startDate" => optional(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeDataEducationExperiences { "degree" =>
     read_field(degree), "department" => read_field(department), "description" =>
@@ -2521,7 +2661,7 @@ rt::impl_serialize! {
     "locations" => optional(locations), "maxSalary" => optional(max_salary), "minSalary"
     => optional(min_salary), "onboardTime" => optional(onboard_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeDataJobExpect { "jobName" => read_field(job_name),
     "locations" => read_field(locations), "maxSalary" => read_field(max_salary),
@@ -2556,7 +2696,7 @@ rt::impl_serialize! {
     CollectResumeDetailRequestResumeDataLanguageSkill { "certificateName" =>
     optional(certificate_name), "languageName" => optional(language_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeDataLanguageSkill { "certificateName" =>
     read_field(certificate_name), "languageName" => read_field(language_name) }
@@ -2620,7 +2760,7 @@ rt::impl_serialize! {
     optional(institution_name), "location" => optional(location), "name" =>
     optional(name), "startDate" => optional(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeDataTrainingExperiences { "description" =>
     read_field(description), "endDate" => read_field(end_date), "institutionName" =>
@@ -2701,7 +2841,7 @@ rt::impl_serialize! {
     optional(job_title), "location" => optional(location), "responsibility" =>
     optional(responsibility), "startDate" => optional(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequestResumeDataWorkExperiences { "companyName" =>
     read_field(company_name), "department" => read_field(department), "description" =>
@@ -2709,8 +2849,8 @@ rt::impl_deserialize! {
     read_field(job_title), "location" => read_field(location), "responsibility" =>
     read_field(responsibility), "startDate" => read_field(start_date) }
 }
-/// `GetJobAuthResponseBodyJobOwners`.
-#[derive(Clone, Debug, Default)]
+/// `GetJobAuthResponseBodyJobOwners`, a model several operations share: also named [`GetJobInfoByJobIdResponseBodyJobOwners`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetJobAuthResponseBodyJobOwners {
     /// `name`.
@@ -2722,7 +2862,7 @@ rt::impl_deserialize! {
     GetJobAuthResponseBodyJobOwners { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobAuthResponseBodyJobOwners { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -2731,7 +2871,7 @@ rt::impl_serialize! {
 pub type GetJobInfoByJobIdResponseBodyJobOwners = GetJobAuthResponseBodyJobOwners;
 /// `ImportJobDataRequestBodyAddress`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequestBodyAddress {
     /// `cityCode`.
@@ -2749,24 +2889,40 @@ pub struct ImportJobDataRequestBodyAddress {
     /// `provinceCode`.
     pub province_code: String,
 }
+/// The required fields of [`ImportJobDataRequestBodyAddress`], each named where it is set: `ImportJobDataRequestBodyAddress::new(ImportJobDataRequestBodyAddressRequired { .. })`.
+pub struct ImportJobDataRequestBodyAddressRequired {
+    /// `cityCode`: see [`ImportJobDataRequestBodyAddress::city_code`].
+    pub city_code: String,
+    /// `districtCode`: see [`ImportJobDataRequestBodyAddress::district_code`].
+    pub district_code: String,
+    /// `latitude`: see [`ImportJobDataRequestBodyAddress::latitude`].
+    pub latitude: String,
+    /// `longitude`: see [`ImportJobDataRequestBodyAddress::longitude`].
+    pub longitude: String,
+    /// `name`: see [`ImportJobDataRequestBodyAddress::name`].
+    pub name: String,
+    /// `provinceCode`: see [`ImportJobDataRequestBodyAddress::province_code`].
+    pub province_code: String,
+}
 impl ImportJobDataRequestBodyAddress {
     /// A `ImportJobDataRequestBodyAddress` with its required fields (`cityCode`, `districtCode`, `latitude`, `longitude`, `name`, `provinceCode`); set the others with the methods named after them.
-    pub fn new(
-        city_code: impl Into<String>,
-        district_code: impl Into<String>,
-        latitude: impl Into<String>,
-        longitude: impl Into<String>,
-        name: impl Into<String>,
-        province_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ImportJobDataRequestBodyAddressRequired) -> Self {
+        let ImportJobDataRequestBodyAddressRequired {
+            city_code,
+            district_code,
+            latitude,
+            longitude,
+            name,
+            province_code,
+        } = required;
         Self {
-            city_code: city_code.into(),
+            city_code,
             custom_name: None,
-            district_code: district_code.into(),
-            latitude: latitude.into(),
-            longitude: longitude.into(),
-            name: name.into(),
-            province_code: province_code.into(),
+            district_code,
+            latitude,
+            longitude,
+            name,
+            province_code,
         }
     }
     /// Sets `customName`.
@@ -2781,7 +2937,7 @@ rt::impl_serialize! {
     field(latitude), "longitude" => field(longitude), "name" => field(name),
     "provinceCode" => field(province_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ImportJobDataRequestBodyAddress { "cityCode" => read_field(city_code), "customName"
     => read_field(custom_name), "districtCode" => read_field(district_code), "latitude"
@@ -2809,12 +2965,12 @@ impl ImportJobDataRequestBodyFullTimeExt {
 rt::impl_serialize! {
     ImportJobDataRequestBodyFullTimeExt { "salaryMonth" => optional(salary_month) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ImportJobDataRequestBodyFullTimeExt { "salaryMonth" => read_field(salary_month) }
 }
 /// `QueryCandidatesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCandidatesResponseBodyList {
     /// `candidateId`.
@@ -2831,14 +2987,14 @@ rt::impl_deserialize! {
     => read_field(corp_id), "entryDate" => read_field(entry_date), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCandidatesResponseBodyList { "candidateId" => optional(candidate_id), "corpId"
     => optional(corp_id), "entryDate" => optional(entry_date), "userId" =>
     optional(user_id) }
 }
 /// `QueryInterviewsResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInterviewsResponseBodyList {
     /// `cancelled`.
@@ -2863,7 +3019,7 @@ rt::impl_deserialize! {
     "interviewers" => read_field(interviewers), "jobId" => read_field(job_id),
     "startTimeMillis" => read_field(start_time_millis) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInterviewsResponseBodyList { "cancelled" => optional(cancelled), "creatorUserId"
     => optional(creator_user_id), "endTimeMillis" => optional(end_time_millis),
@@ -2931,7 +3087,7 @@ rt::impl_serialize! {
     optional(history_interview_id), "historyInterviewRounds" =>
     optional(history_interview_rounds) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOList
     { "aiInterviewHistoryEvaluationContentList" =>
@@ -2969,7 +3125,7 @@ rt::impl_serialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO
     { "id" => optional(id), "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestConferenceInfoVOConferenceBookerInfoVO
     { "id" => read_field(id), "name" => read_field(name) }
@@ -3010,14 +3166,14 @@ rt::impl_serialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO
     { "content" => optional(content), "id" => optional(id), "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestInterviewerInfoVOListInterviewEvaluationFormConfigVO
     { "content" => read_field(content), "id" => read_field(id), "name" =>
     read_field(name) }
 }
 /// `QueryInterviewsResponseBodyListInterviewers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInterviewsResponseBodyListInterviewers {
     /// `userId`.
@@ -3026,7 +3182,7 @@ pub struct QueryInterviewsResponseBodyListInterviewers {
 rt::impl_deserialize! {
     QueryInterviewsResponseBodyListInterviewers { "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInterviewsResponseBodyListInterviewers { "userId" => optional(user_id) }
 }
@@ -3060,7 +3216,7 @@ rt::impl_serialize! {
     { "historyInterviewContent" => optional(history_interview_content),
     "interviewerUserId" => optional(interviewer_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInterviewInfoVOListAiInterviewHistoryEvaluationC61756af4
     { "historyInterviewContent" => read_field(history_interview_content),
@@ -3068,7 +3224,7 @@ rt::impl_deserialize! {
 }
 /// The request of [`Api::add_application_reg_form_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddApplicationRegFormTemplateRequest {
     /// `bizCode`: a query parameter.
@@ -3082,18 +3238,24 @@ pub struct AddApplicationRegFormTemplateRequest {
     /// `outerId`.
     pub outer_id: Option<String>,
 }
+/// The required fields of [`AddApplicationRegFormTemplateRequest`], each named where it is set: `AddApplicationRegFormTemplateRequest::new(AddApplicationRegFormTemplateRequired { .. })`.
+pub struct AddApplicationRegFormTemplateRequired {
+    /// `opUserId`: see [`AddApplicationRegFormTemplateRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `content`: see [`AddApplicationRegFormTemplateRequest::content`].
+    pub content: String,
+    /// `name`: see [`AddApplicationRegFormTemplateRequest::name`].
+    pub name: String,
+}
 impl AddApplicationRegFormTemplateRequest {
     /// A `AddApplicationRegFormTemplateRequest` with its required fields (`opUserId`, `content`, `name`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        content: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddApplicationRegFormTemplateRequired) -> Self {
+        let AddApplicationRegFormTemplateRequired { op_user_id, content, name } = required;
         Self {
             biz_code: None,
-            op_user_id: op_user_id.into(),
-            content: content.into(),
-            name: name.into(),
+            op_user_id,
+            content,
+            name,
             outer_id: None,
         }
     }
@@ -3112,7 +3274,7 @@ rt::impl_serialize! {
     AddApplicationRegFormTemplateRequest { "content" => field(content), "name" =>
     field(name), "outerId" => optional(outer_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddApplicationRegFormTemplateRequest { "bizCode" => read_field(biz_code), "opUserId"
     => read_field(op_user_id), "content" => read_field(content), "name" =>
@@ -3127,7 +3289,7 @@ impl rt::WriteRequest for AddApplicationRegFormTemplateRequest {
 }
 /// The request of [`Api::add_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddFileRequest {
     /// `bizCode`: a query parameter.
@@ -3139,14 +3301,22 @@ pub struct AddFileRequest {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`AddFileRequest`], each named where it is set: `AddFileRequest::new(AddFileRequired { .. })`.
+pub struct AddFileRequired {
+    /// `fileName`: see [`AddFileRequest::file_name`].
+    pub file_name: String,
+    /// `mediaId`: see [`AddFileRequest::media_id`].
+    pub media_id: String,
+}
 impl AddFileRequest {
     /// A `AddFileRequest` with its required fields (`fileName`, `mediaId`); set the others with the methods named after them.
-    pub fn new(file_name: impl Into<String>, media_id: impl Into<String>) -> Self {
+    pub fn new(required: AddFileRequired) -> Self {
+        let AddFileRequired { file_name, media_id } = required;
         Self {
             biz_code: None,
             op_user_id: None,
-            file_name: file_name.into(),
-            media_id: media_id.into(),
+            file_name,
+            media_id,
         }
     }
     /// Sets `bizCode`.
@@ -3163,7 +3333,7 @@ impl AddFileRequest {
 rt::impl_serialize! {
     AddFileRequest { "fileName" => field(file_name), "mediaId" => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddFileRequest { "bizCode" => read_field(biz_code), "opUserId" =>
     read_field(op_user_id), "fileName" => read_field(file_name), "mediaId" =>
@@ -3234,7 +3404,7 @@ rt::impl_serialize! {
     "channelUserIdentify" => optional(channel_user_identify), "phoneNumber" =>
     optional(phone_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddUserAccountRequest { "bizCode" => read_field(biz_code), "corpId" =>
     read_field(corp_id), "userId" => read_field(user_id), "channelAccountName" =>
@@ -3325,7 +3495,7 @@ rt::impl_serialize! {
     optional(out_corp_name), "recruitUserInfo" => optional(recruit_user_info), "source"
     => optional(source), "updateTime" => optional(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectRecruitJobDetailRequest { "bizCode" => read_field(biz_code), "channel" =>
     read_field(channel), "jobInfo" => read_field(job_info), "outCorpId" =>
@@ -3341,7 +3511,7 @@ impl rt::WriteRequest for CollectRecruitJobDetailRequest {
 }
 /// The request of [`Api::collect_resume_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequest {
     /// `bizCode`: a query parameter.
@@ -3363,20 +3533,26 @@ pub struct CollectResumeDetailRequest {
     /// `resumeFile`.
     pub resume_file: Option<CollectResumeDetailRequestResumeFile>,
 }
+/// The required fields of [`CollectResumeDetailRequest`], each named where it is set: `CollectResumeDetailRequest::new(CollectResumeDetailRequired { .. })`.
+pub struct CollectResumeDetailRequired {
+    /// `deliverJobId`: see [`CollectResumeDetailRequest::deliver_job_id`].
+    pub deliver_job_id: String,
+    /// `optUserId`: see [`CollectResumeDetailRequest::opt_user_id`].
+    pub opt_user_id: String,
+    /// `resumeData`: see [`CollectResumeDetailRequest::resume_data`].
+    pub resume_data: CollectResumeDetailRequestResumeData,
+}
 impl CollectResumeDetailRequest {
     /// A `CollectResumeDetailRequest` with its required fields (`deliverJobId`, `optUserId`, `resumeData`); set the others with the methods named after them.
-    pub fn new(
-        deliver_job_id: impl Into<String>,
-        opt_user_id: impl Into<String>,
-        resume_data: CollectResumeDetailRequestResumeData,
-    ) -> Self {
+    pub fn new(required: CollectResumeDetailRequired) -> Self {
+        let CollectResumeDetailRequired { deliver_job_id, opt_user_id, resume_data } = required;
         Self {
             biz_code: None,
             channel_code: None,
             channel_outer_id: None,
             channel_talent_id: None,
-            deliver_job_id: deliver_job_id.into(),
-            opt_user_id: opt_user_id.into(),
+            deliver_job_id,
+            opt_user_id,
             resume_channel_url: None,
             resume_data,
             resume_file: None,
@@ -3420,7 +3596,7 @@ rt::impl_serialize! {
     field(opt_user_id), "resumeChannelUrl" => optional(resume_channel_url), "resumeData"
     => field(resume_data), "resumeFile" => optional(resume_file) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeDetailRequest { "bizCode" => read_field(biz_code), "channelCode" =>
     read_field(channel_code), "channelOuterId" => read_field(channel_outer_id),
@@ -3437,7 +3613,7 @@ impl rt::WriteRequest for CollectResumeDetailRequest {
 }
 /// The request of [`Api::collect_resume_mail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeMailRequest {
     /// `bizCode`: a query parameter.
@@ -3467,30 +3643,51 @@ pub struct CollectResumeMailRequest {
     /// `resumeFile`.
     pub resume_file: CollectResumeMailRequestResumeFile,
 }
+/// The required fields of [`CollectResumeMailRequest`], each named where it is set: `CollectResumeMailRequest::new(CollectResumeMailRequired { .. })`.
+pub struct CollectResumeMailRequired {
+    /// `bizCode`: see [`CollectResumeMailRequest::biz_code`].
+    pub biz_code: String,
+    /// `channelCode`: see [`CollectResumeMailRequest::channel_code`].
+    pub channel_code: String,
+    /// `fromMailAddress`: see [`CollectResumeMailRequest::from_mail_address`].
+    pub from_mail_address: String,
+    /// `mailId`: see [`CollectResumeMailRequest::mail_id`].
+    pub mail_id: String,
+    /// `mailTitle`: see [`CollectResumeMailRequest::mail_title`].
+    pub mail_title: String,
+    /// `receiveMailAddress`: see [`CollectResumeMailRequest::receive_mail_address`].
+    pub receive_mail_address: String,
+    /// `receiveMailType`: see [`CollectResumeMailRequest::receive_mail_type`].
+    pub receive_mail_type: i64,
+    /// `receivedTime`: see [`CollectResumeMailRequest::received_time`].
+    pub received_time: i64,
+    /// `resumeFile`: see [`CollectResumeMailRequest::resume_file`].
+    pub resume_file: CollectResumeMailRequestResumeFile,
+}
 impl CollectResumeMailRequest {
     /// A `CollectResumeMailRequest` with its required fields (`bizCode`, `channelCode`, `fromMailAddress`, `mailId`, `mailTitle`, `receiveMailAddress`, `receiveMailType`, `receivedTime`, `resumeFile`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        biz_code: impl Into<String>,
-        channel_code: impl Into<String>,
-        from_mail_address: impl Into<String>,
-        mail_id: impl Into<String>,
-        mail_title: impl Into<String>,
-        receive_mail_address: impl Into<String>,
-        receive_mail_type: i64,
-        received_time: i64,
-        resume_file: CollectResumeMailRequestResumeFile,
-    ) -> Self {
+    pub fn new(required: CollectResumeMailRequired) -> Self {
+        let CollectResumeMailRequired {
+            biz_code,
+            channel_code,
+            from_mail_address,
+            mail_id,
+            mail_title,
+            receive_mail_address,
+            receive_mail_type,
+            received_time,
+            resume_file,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
-            channel_code: channel_code.into(),
+            biz_code,
+            channel_code,
             deliver_job_id: None,
-            from_mail_address: from_mail_address.into(),
+            from_mail_address,
             history_mail_import: None,
-            mail_id: mail_id.into(),
-            mail_title: mail_title.into(),
+            mail_id,
+            mail_title,
             opt_user_id: None,
-            receive_mail_address: receive_mail_address.into(),
+            receive_mail_address,
             receive_mail_type,
             received_time,
             resume_channel_url: None,
@@ -3527,7 +3724,7 @@ rt::impl_serialize! {
     field(receive_mail_type), "receivedTime" => field(received_time), "resumeChannelUrl"
     => optional(resume_channel_url), "resumeFile" => field(resume_file) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollectResumeMailRequest { "bizCode" => read_field(biz_code), "channelCode" =>
     read_field(channel_code), "deliverJobId" => read_field(deliver_job_id),
@@ -3563,7 +3760,7 @@ impl ConfirmRightsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConfirmRightsRequest { "bizCode" => read_field(biz_code) }
 }
@@ -3574,7 +3771,7 @@ impl rt::WriteRequest for ConfirmRightsRequest {
 }
 /// The request of [`Api::finish_beginner_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FinishBeginnerTaskRequest {
     /// `scope`: a query parameter.
@@ -3582,13 +3779,16 @@ pub struct FinishBeginnerTaskRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`FinishBeginnerTaskRequest`], each named where it is set: `FinishBeginnerTaskRequest::new(FinishBeginnerTaskRequired { .. })`.
+pub struct FinishBeginnerTaskRequired {
+    /// `userId`: see [`FinishBeginnerTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl FinishBeginnerTaskRequest {
     /// A `FinishBeginnerTaskRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            scope: None,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: FinishBeginnerTaskRequired) -> Self {
+        let FinishBeginnerTaskRequired { user_id } = required;
+        Self { scope: None, user_id }
     }
     /// Sets `scope`.
     pub fn scope(mut self, value: impl Into<String>) -> Self {
@@ -3596,7 +3796,7 @@ impl FinishBeginnerTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FinishBeginnerTaskRequest { "scope" => read_field(scope), "userId" =>
     read_field(user_id) }
@@ -3625,7 +3825,7 @@ impl GetApplicationRegFormByFlowIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetApplicationRegFormByFlowIdRequest { "bizCode" => read_field(biz_code) }
 }
@@ -3636,7 +3836,7 @@ impl rt::WriteRequest for GetApplicationRegFormByFlowIdRequest {
 }
 /// The request of [`Api::get_candidate_by_phone_number`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCandidateByPhoneNumberRequest {
     /// `bizCode`: a query parameter.
@@ -3644,12 +3844,18 @@ pub struct GetCandidateByPhoneNumberRequest {
     /// `phoneNumber`: a query parameter.
     pub phone_number: String,
 }
+/// The required fields of [`GetCandidateByPhoneNumberRequest`], each named where it is set: `GetCandidateByPhoneNumberRequest::new(GetCandidateByPhoneNumberRequired { .. })`.
+pub struct GetCandidateByPhoneNumberRequired {
+    /// `phoneNumber`: see [`GetCandidateByPhoneNumberRequest::phone_number`].
+    pub phone_number: String,
+}
 impl GetCandidateByPhoneNumberRequest {
     /// A `GetCandidateByPhoneNumberRequest` with its required fields (`phoneNumber`); set the others with the methods named after them.
-    pub fn new(phone_number: impl Into<String>) -> Self {
+    pub fn new(required: GetCandidateByPhoneNumberRequired) -> Self {
+        let GetCandidateByPhoneNumberRequired { phone_number } = required;
         Self {
             biz_code: None,
-            phone_number: phone_number.into(),
+            phone_number,
         }
     }
     /// Sets `bizCode`.
@@ -3658,7 +3864,7 @@ impl GetCandidateByPhoneNumberRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCandidateByPhoneNumberRequest { "bizCode" => read_field(biz_code), "phoneNumber"
     => read_field(phone_number) }
@@ -3671,7 +3877,7 @@ impl rt::WriteRequest for GetCandidateByPhoneNumberRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `bizCode`: a query parameter.
@@ -3685,18 +3891,24 @@ pub struct GetFileUploadInfoRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: Option<String>,
 }
+/// The required fields of [`GetFileUploadInfoRequest`], each named where it is set: `GetFileUploadInfoRequest::new(GetFileUploadInfoRequired { .. })`.
+pub struct GetFileUploadInfoRequired {
+    /// `fileName`: see [`GetFileUploadInfoRequest::file_name`].
+    pub file_name: String,
+    /// `fileSize`: see [`GetFileUploadInfoRequest::file_size`].
+    pub file_size: i64,
+    /// `md5`: see [`GetFileUploadInfoRequest::md5`].
+    pub md5: String,
+}
 impl GetFileUploadInfoRequest {
     /// A `GetFileUploadInfoRequest` with its required fields (`fileName`, `fileSize`, `md5`); set the others with the methods named after them.
-    pub fn new(
-        file_name: impl Into<String>,
-        file_size: i64,
-        md5: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetFileUploadInfoRequired) -> Self {
+        let GetFileUploadInfoRequired { file_name, file_size, md5 } = required;
         Self {
             biz_code: None,
-            file_name: file_name.into(),
+            file_name,
             file_size,
-            md5: md5.into(),
+            md5,
             op_user_id: None,
         }
     }
@@ -3711,7 +3923,7 @@ impl GetFileUploadInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileUploadInfoRequest { "bizCode" => read_field(biz_code), "fileName" =>
     read_field(file_name), "fileSize" => read_field(file_size), "md5" => read_field(md5),
@@ -3728,7 +3940,7 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_flow_id_by_relation_entity_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFlowIdByRelationEntityIdRequest {
     /// `bizCode`: a query parameter.
@@ -3738,16 +3950,24 @@ pub struct GetFlowIdByRelationEntityIdRequest {
     /// `relationEntityId`: a query parameter.
     pub relation_entity_id: String,
 }
+/// The required fields of [`GetFlowIdByRelationEntityIdRequest`], each named where it is set: `GetFlowIdByRelationEntityIdRequest::new(GetFlowIdByRelationEntityIdRequired { .. })`.
+pub struct GetFlowIdByRelationEntityIdRequired {
+    /// `relationEntity`: see [`GetFlowIdByRelationEntityIdRequest::relation_entity`].
+    pub relation_entity: String,
+    /// `relationEntityId`: see [`GetFlowIdByRelationEntityIdRequest::relation_entity_id`].
+    pub relation_entity_id: String,
+}
 impl GetFlowIdByRelationEntityIdRequest {
     /// A `GetFlowIdByRelationEntityIdRequest` with its required fields (`relationEntity`, `relationEntityId`); set the others with the methods named after them.
-    pub fn new(
-        relation_entity: impl Into<String>,
-        relation_entity_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetFlowIdByRelationEntityIdRequired) -> Self {
+        let GetFlowIdByRelationEntityIdRequired {
+            relation_entity,
+            relation_entity_id,
+        } = required;
         Self {
             biz_code: None,
-            relation_entity: relation_entity.into(),
-            relation_entity_id: relation_entity_id.into(),
+            relation_entity,
+            relation_entity_id,
         }
     }
     /// Sets `bizCode`.
@@ -3756,7 +3976,7 @@ impl GetFlowIdByRelationEntityIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFlowIdByRelationEntityIdRequest { "bizCode" => read_field(biz_code),
     "relationEntity" => read_field(relation_entity), "relationEntityId" =>
@@ -3787,7 +4007,7 @@ impl GetJobAuthRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetJobAuthRequest { "opUserId" => read_field(op_user_id) }
 }
@@ -3798,7 +4018,7 @@ impl rt::WriteRequest for GetJobAuthRequest {
 }
 /// The request of [`Api::import_candidate_by_resume`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ImportCandidateByResumeRequest {
     /// `opUserId`: a query parameter.
@@ -3820,22 +4040,34 @@ pub struct ImportCandidateByResumeRequest {
     /// `url`.
     pub url: Option<String>,
 }
+/// The required fields of [`ImportCandidateByResumeRequest`], each named where it is set: `ImportCandidateByResumeRequest::new(ImportCandidateByResumeRequired { .. })`.
+pub struct ImportCandidateByResumeRequired {
+    /// `fileName`: see [`ImportCandidateByResumeRequest::file_name`].
+    pub file_name: String,
+    /// `fileSize`: see [`ImportCandidateByResumeRequest::file_size`].
+    pub file_size: i64,
+    /// `fileSourceType`: see [`ImportCandidateByResumeRequest::file_source_type`].
+    pub file_source_type: i64,
+    /// `fileType`: see [`ImportCandidateByResumeRequest::file_type`].
+    pub file_type: String,
+}
 impl ImportCandidateByResumeRequest {
     /// A `ImportCandidateByResumeRequest` with its required fields (`fileName`, `fileSize`, `fileSourceType`, `fileType`); set the others with the methods named after them.
-    pub fn new(
-        file_name: impl Into<String>,
-        file_size: i64,
-        file_source_type: i64,
-        file_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ImportCandidateByResumeRequired) -> Self {
+        let ImportCandidateByResumeRequired {
+            file_name,
+            file_size,
+            file_source_type,
+            file_type,
+        } = required;
         Self {
             op_user_id: None,
             channel_code: None,
             file_id: None,
-            file_name: file_name.into(),
+            file_name,
             file_size,
             file_source_type,
-            file_type: file_type.into(),
+            file_type,
             space_id: None,
             url: None,
         }
@@ -3872,7 +4104,7 @@ rt::impl_serialize! {
     "fileSourceType" => field(file_source_type), "fileType" => field(file_type),
     "spaceId" => optional(space_id), "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ImportCandidateByResumeRequest { "opUserId" => read_field(op_user_id), "channelCode"
     => read_field(channel_code), "fileId" => read_field(file_id), "fileName" =>
@@ -3888,21 +4120,25 @@ impl rt::WriteRequest for ImportCandidateByResumeRequest {
 }
 /// The request of [`Api::import_job_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequest {
     /// `body`.
     pub body: Vec<ImportJobDataRequestBody>,
 }
+/// The required fields of [`ImportJobDataRequest`], each named where it is set: `ImportJobDataRequest::new(ImportJobDataRequired { .. })`.
+pub struct ImportJobDataRequired {
+    /// `body`: see [`ImportJobDataRequest::body`].
+    pub body: Vec<ImportJobDataRequestBody>,
+}
 impl ImportJobDataRequest {
     /// A `ImportJobDataRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = ImportJobDataRequestBody>) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: ImportJobDataRequired) -> Self {
+        let ImportJobDataRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ImportJobDataRequest { "body" => read_field(body) }
 }
@@ -3913,7 +4149,7 @@ impl rt::WriteRequest for ImportJobDataRequest {
 }
 /// The request of [`Api::query_candidates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCandidatesRequest {
     /// `opUserId`: a query parameter.
@@ -3925,14 +4161,22 @@ pub struct QueryCandidatesRequest {
     /// `statId`.
     pub stat_id: String,
 }
+/// The required fields of [`QueryCandidatesRequest`], each named where it is set: `QueryCandidatesRequest::new(QueryCandidatesRequired { .. })`.
+pub struct QueryCandidatesRequired {
+    /// `opUserId`: see [`QueryCandidatesRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `statId`: see [`QueryCandidatesRequest::stat_id`].
+    pub stat_id: String,
+}
 impl QueryCandidatesRequest {
     /// A `QueryCandidatesRequest` with its required fields (`opUserId`, `statId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, stat_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryCandidatesRequired) -> Self {
+        let QueryCandidatesRequired { op_user_id, stat_id } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             max_results: None,
             next_token: None,
-            stat_id: stat_id.into(),
+            stat_id,
         }
     }
     /// Sets `maxResults`.
@@ -3950,7 +4194,7 @@ rt::impl_serialize! {
     QueryCandidatesRequest { "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token), "statId" => field(stat_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCandidatesRequest { "opUserId" => read_field(op_user_id), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "statId" =>
@@ -3964,7 +4208,7 @@ impl rt::WriteRequest for QueryCandidatesRequest {
 }
 /// The request of [`Api::query_interviews`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInterviewsRequest {
     /// `bizCode`: a query parameter.
@@ -3980,18 +4224,28 @@ pub struct QueryInterviewsRequest {
     /// `startTimeEndMillis`.
     pub start_time_end_millis: i64,
 }
+/// The required fields of [`QueryInterviewsRequest`], each named where it is set: `QueryInterviewsRequest::new(QueryInterviewsRequired { .. })`.
+pub struct QueryInterviewsRequired {
+    /// `candidateId`: see [`QueryInterviewsRequest::candidate_id`].
+    pub candidate_id: String,
+    /// `startTimeBeginMillis`: see [`QueryInterviewsRequest::start_time_begin_millis`].
+    pub start_time_begin_millis: i64,
+    /// `startTimeEndMillis`: see [`QueryInterviewsRequest::start_time_end_millis`].
+    pub start_time_end_millis: i64,
+}
 impl QueryInterviewsRequest {
     /// A `QueryInterviewsRequest` with its required fields (`candidateId`, `startTimeBeginMillis`, `startTimeEndMillis`); set the others with the methods named after them.
-    pub fn new(
-        candidate_id: impl Into<String>,
-        start_time_begin_millis: i64,
-        start_time_end_millis: i64,
-    ) -> Self {
+    pub fn new(required: QueryInterviewsRequired) -> Self {
+        let QueryInterviewsRequired {
+            candidate_id,
+            start_time_begin_millis,
+            start_time_end_millis,
+        } = required;
         Self {
             biz_code: None,
             next_token: None,
             size: None,
-            candidate_id: candidate_id.into(),
+            candidate_id,
             start_time_begin_millis,
             start_time_end_millis,
         }
@@ -4017,7 +4271,7 @@ rt::impl_serialize! {
     => field(start_time_begin_millis), "startTimeEndMillis" =>
     field(start_time_end_millis) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInterviewsRequest { "bizCode" => read_field(biz_code), "nextToken" =>
     read_field(next_token), "size" => read_field(size), "candidateId" =>
@@ -4099,7 +4353,7 @@ rt::impl_serialize! {
     optional(message_id), "receiverUserId" => optional(receiver_user_id), "senderUserId"
     => optional(sender_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReportMessageStatusRequest { "bizCode" => read_field(biz_code), "channel" =>
     read_field(channel), "errorCode" => read_field(error_code), "errorMsg" =>
@@ -4114,7 +4368,7 @@ impl rt::WriteRequest for ReportMessageStatusRequest {
 }
 /// The request of [`Api::resume_post_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ResumePostEventRequest {
     /// `candidateName`.
@@ -4132,22 +4386,38 @@ pub struct ResumePostEventRequest {
     /// `resumePostTime`.
     pub resume_post_time: i64,
 }
+/// The required fields of [`ResumePostEventRequest`], each named where it is set: `ResumePostEventRequest::new(ResumePostEventRequired { .. })`.
+pub struct ResumePostEventRequired {
+    /// `candidateName`: see [`ResumePostEventRequest::candidate_name`].
+    pub candidate_name: String,
+    /// `jobName`: see [`ResumePostEventRequest::job_name`].
+    pub job_name: String,
+    /// `jobOwnerUserId`: see [`ResumePostEventRequest::job_owner_user_id`].
+    pub job_owner_user_id: String,
+    /// `mobileResumeUrl`: see [`ResumePostEventRequest::mobile_resume_url`].
+    pub mobile_resume_url: String,
+    /// `pcResumeUrl`: see [`ResumePostEventRequest::pc_resume_url`].
+    pub pc_resume_url: String,
+    /// `resumePostTime`: see [`ResumePostEventRequest::resume_post_time`].
+    pub resume_post_time: i64,
+}
 impl ResumePostEventRequest {
     /// A `ResumePostEventRequest` with its required fields (`candidateName`, `jobName`, `jobOwnerUserId`, `mobileResumeUrl`, `pcResumeUrl`, `resumePostTime`); set the others with the methods named after them.
-    pub fn new(
-        candidate_name: impl Into<String>,
-        job_name: impl Into<String>,
-        job_owner_user_id: impl Into<String>,
-        mobile_resume_url: impl Into<String>,
-        pc_resume_url: impl Into<String>,
-        resume_post_time: i64,
-    ) -> Self {
+    pub fn new(required: ResumePostEventRequired) -> Self {
+        let ResumePostEventRequired {
+            candidate_name,
+            job_name,
+            job_owner_user_id,
+            mobile_resume_url,
+            pc_resume_url,
+            resume_post_time,
+        } = required;
         Self {
-            candidate_name: candidate_name.into(),
-            job_name: job_name.into(),
-            job_owner_user_id: job_owner_user_id.into(),
-            mobile_resume_url: mobile_resume_url.into(),
-            pc_resume_url: pc_resume_url.into(),
+            candidate_name,
+            job_name,
+            job_owner_user_id,
+            mobile_resume_url,
+            pc_resume_url,
             resume_desc: None,
             resume_post_time,
         }
@@ -4164,7 +4434,7 @@ rt::impl_serialize! {
     field(mobile_resume_url), "pcResumeUrl" => field(pc_resume_url), "resumeDesc" =>
     optional(resume_desc), "resumePostTime" => field(resume_post_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ResumePostEventRequest { "candidateName" => read_field(candidate_name), "jobName" =>
     read_field(job_name), "jobOwnerUserId" => read_field(job_owner_user_id),
@@ -4179,7 +4449,7 @@ impl rt::WriteRequest for ResumePostEventRequest {
 }
 /// The request of [`Api::search_flow`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFlowRequest {
     /// `opUserId`: a query parameter.
@@ -4193,15 +4463,25 @@ pub struct SearchFlowRequest {
     /// `size`.
     pub size: Option<i64>,
 }
+/// The required fields of [`SearchFlowRequest`], each named where it is set: `SearchFlowRequest::new(SearchFlowRequired { .. })`.
+pub struct SearchFlowRequired {
+    /// `opUserId`: see [`SearchFlowRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `maxModifyTimeMills`: see [`SearchFlowRequest::max_modify_time_mills`].
+    pub max_modify_time_mills: i64,
+    /// `minModifyTimeMills`: see [`SearchFlowRequest::min_modify_time_mills`].
+    pub min_modify_time_mills: i64,
+}
 impl SearchFlowRequest {
     /// A `SearchFlowRequest` with its required fields (`opUserId`, `maxModifyTimeMills`, `minModifyTimeMills`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        max_modify_time_mills: i64,
-        min_modify_time_mills: i64,
-    ) -> Self {
+    pub fn new(required: SearchFlowRequired) -> Self {
+        let SearchFlowRequired {
+            op_user_id,
+            max_modify_time_mills,
+            min_modify_time_mills,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             cursor: None,
             max_modify_time_mills,
             min_modify_time_mills,
@@ -4224,7 +4504,7 @@ rt::impl_serialize! {
     field(max_modify_time_mills), "minModifyTimeMills" => field(min_modify_time_mills),
     "size" => optional(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFlowRequest { "opUserId" => read_field(op_user_id), "cursor" =>
     read_field(cursor), "maxModifyTimeMills" => read_field(max_modify_time_mills),
@@ -4303,7 +4583,7 @@ rt::impl_serialize! {
     optional(receiver_user_id), "senderUserId" => optional(sender_user_id), "uuid" =>
     optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncChannelMessageRequest { "bizCode" => read_field(biz_code), "channel" =>
     read_field(channel), "content" => read_field(content), "createTime" =>
@@ -4423,7 +4703,7 @@ rt::impl_serialize! {
     optional(interviewer_info_vo_list), "isvId" => optional(isv_id), "jobContentVO" =>
     optional(job_content_vo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantRequest { "candidateInfoVOList" =>
     read_field(candidate_info_vo_list), "conferenceInfoVO" =>
@@ -4440,7 +4720,7 @@ impl rt::WriteRequest for SyncInterviewInfoToAIInterviewAssistantRequest {
 }
 /// The request of [`Api::update_application_reg_form`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApplicationRegFormRequest {
     /// `bizCode`: a query parameter.
@@ -4450,15 +4730,20 @@ pub struct UpdateApplicationRegFormRequest {
     /// `dingPanFile`.
     pub ding_pan_file: UpdateApplicationRegFormRequestDingPanFile,
 }
+/// The required fields of [`UpdateApplicationRegFormRequest`], each named where it is set: `UpdateApplicationRegFormRequest::new(UpdateApplicationRegFormRequired { .. })`.
+pub struct UpdateApplicationRegFormRequired {
+    /// `content`: see [`UpdateApplicationRegFormRequest::content`].
+    pub content: String,
+    /// `dingPanFile`: see [`UpdateApplicationRegFormRequest::ding_pan_file`].
+    pub ding_pan_file: UpdateApplicationRegFormRequestDingPanFile,
+}
 impl UpdateApplicationRegFormRequest {
     /// A `UpdateApplicationRegFormRequest` with its required fields (`content`, `dingPanFile`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        ding_pan_file: UpdateApplicationRegFormRequestDingPanFile,
-    ) -> Self {
+    pub fn new(required: UpdateApplicationRegFormRequired) -> Self {
+        let UpdateApplicationRegFormRequired { content, ding_pan_file } = required;
         Self {
             biz_code: None,
-            content: content.into(),
+            content,
             ding_pan_file,
         }
     }
@@ -4472,7 +4757,7 @@ rt::impl_serialize! {
     UpdateApplicationRegFormRequest { "content" => field(content), "dingPanFile" =>
     field(ding_pan_file) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateApplicationRegFormRequest { "bizCode" => read_field(biz_code), "content" =>
     read_field(content), "dingPanFile" => read_field(ding_pan_file) }
@@ -4485,7 +4770,7 @@ impl rt::WriteRequest for UpdateApplicationRegFormRequest {
 }
 /// The request of [`Api::update_interview_sign_in_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInterviewSignInInfoRequest {
     /// `bizCode`: a query parameter.
@@ -4493,9 +4778,15 @@ pub struct UpdateInterviewSignInInfoRequest {
     /// `signInTimeMillis`.
     pub sign_in_time_millis: i64,
 }
+/// The required fields of [`UpdateInterviewSignInInfoRequest`], each named where it is set: `UpdateInterviewSignInInfoRequest::new(UpdateInterviewSignInInfoRequired { .. })`.
+pub struct UpdateInterviewSignInInfoRequired {
+    /// `signInTimeMillis`: see [`UpdateInterviewSignInInfoRequest::sign_in_time_millis`].
+    pub sign_in_time_millis: i64,
+}
 impl UpdateInterviewSignInInfoRequest {
     /// A `UpdateInterviewSignInInfoRequest` with its required fields (`signInTimeMillis`); set the others with the methods named after them.
-    pub fn new(sign_in_time_millis: i64) -> Self {
+    pub fn new(required: UpdateInterviewSignInInfoRequired) -> Self {
+        let UpdateInterviewSignInInfoRequired { sign_in_time_millis } = required;
         Self {
             biz_code: None,
             sign_in_time_millis,
@@ -4510,7 +4801,7 @@ impl UpdateInterviewSignInInfoRequest {
 rt::impl_serialize! {
     UpdateInterviewSignInInfoRequest { "signInTimeMillis" => field(sign_in_time_millis) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInterviewSignInInfoRequest { "bizCode" => read_field(biz_code),
     "signInTimeMillis" => read_field(sign_in_time_millis) }
@@ -4523,7 +4814,7 @@ impl rt::WriteRequest for UpdateInterviewSignInInfoRequest {
 }
 /// The request of [`Api::update_job_deliver`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateJobDeliverRequest {
     /// `bizCode`: a query parameter.
@@ -4545,21 +4836,37 @@ pub struct UpdateJobDeliverRequest {
     /// `status`.
     pub status: i64,
 }
+/// The required fields of [`UpdateJobDeliverRequest`], each named where it is set: `UpdateJobDeliverRequest::new(UpdateJobDeliverRequired { .. })`.
+pub struct UpdateJobDeliverRequired {
+    /// `bizCode`: see [`UpdateJobDeliverRequest::biz_code`].
+    pub biz_code: String,
+    /// `jobId`: see [`UpdateJobDeliverRequest::job_id`].
+    pub job_id: String,
+    /// `channelOuterId`: see [`UpdateJobDeliverRequest::channel_outer_id`].
+    pub channel_outer_id: String,
+    /// `deliverUserId`: see [`UpdateJobDeliverRequest::deliver_user_id`].
+    pub deliver_user_id: String,
+    /// `opTime`: see [`UpdateJobDeliverRequest::op_time`].
+    pub op_time: i64,
+    /// `status`: see [`UpdateJobDeliverRequest::status`].
+    pub status: i64,
+}
 impl UpdateJobDeliverRequest {
     /// A `UpdateJobDeliverRequest` with its required fields (`bizCode`, `jobId`, `channelOuterId`, `deliverUserId`, `opTime`, `status`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        job_id: impl Into<String>,
-        channel_outer_id: impl Into<String>,
-        deliver_user_id: impl Into<String>,
-        op_time: i64,
-        status: i64,
-    ) -> Self {
+    pub fn new(required: UpdateJobDeliverRequired) -> Self {
+        let UpdateJobDeliverRequired {
+            biz_code,
+            job_id,
+            channel_outer_id,
+            deliver_user_id,
+            op_time,
+            status,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
-            job_id: job_id.into(),
-            channel_outer_id: channel_outer_id.into(),
-            deliver_user_id: deliver_user_id.into(),
+            biz_code,
+            job_id,
+            channel_outer_id,
+            deliver_user_id,
             error_code: None,
             error_msg: None,
             op_time,
@@ -4589,7 +4896,7 @@ rt::impl_serialize! {
     "errorMsg" => optional(error_msg), "opTime" => field(op_time), "opUserId" =>
     optional(op_user_id), "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateJobDeliverRequest { "bizCode" => read_field(biz_code), "jobId" =>
     read_field(job_id), "channelOuterId" => read_field(channel_outer_id), "deliverUserId"

@@ -1,5 +1,7 @@
 // @generated from api-spec/attendance_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.attendance_1_0()`. Generated from `api-spec/attendance_1_0.yaml`.
+//! 考勤 (Attendance)：考勤组、假期规则、排班与打卡。
+//!
+//! 46 operations, methods of [`Api`] (`client.attendance_1_0()`), behind the cargo feature `attendance_1_0`; its paths start with `/v1.0/attendance/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 添加假期规则
     ///
-    /// `POST /v1.0/attendance/leaves/types` (operation `AddLeaveType`).
+    /// `POST /v1.0/attendance/leaves/types`: DingTalk's `AddLeaveType` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddLeaveTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddLeaveType")]
+    #[doc(alias = "/v1.0/attendance/leaves/types")]
+    #[doc(alias = "POST /v1.0/attendance/leaves/types")]
     pub fn add_leave_type(
         &self,
         request: &AddLeaveTypeRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 批量给考勤组添加蓝牙设备
     ///
-    /// `POST /v1.0/attendance/group/bledevices` (operation `AttendanceBleDevicesAdd`).
+    /// `POST /v1.0/attendance/group/bledevices`: DingTalk's `AttendanceBleDevicesAdd` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AttendanceBleDevicesAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AttendanceBleDevicesAdd")]
+    #[doc(alias = "/v1.0/attendance/group/bledevices")]
+    #[doc(alias = "POST /v1.0/attendance/group/bledevices")]
     pub fn attendance_ble_devices_add(
         &self,
         request: &AttendanceBleDevicesAddRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 批量查询蓝牙设备
     ///
-    /// `POST /v1.0/attendance/group/bledevices/query` (operation `AttendanceBleDevicesQuery`).
+    /// `POST /v1.0/attendance/group/bledevices/query`: DingTalk's `AttendanceBleDevicesQuery` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AttendanceBleDevicesQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AttendanceBleDevicesQuery")]
+    #[doc(alias = "/v1.0/attendance/group/bledevices/query")]
+    #[doc(alias = "POST /v1.0/attendance/group/bledevices/query")]
     pub fn attendance_ble_devices_query(
         &self,
         request: &AttendanceBleDevicesQueryRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 批量删除考勤组的蓝牙设备
     ///
-    /// `POST /v1.0/attendance/group/bledevices/remove` (operation `AttendanceBleDevicesRemove`).
+    /// `POST /v1.0/attendance/group/bledevices/remove`: DingTalk's `AttendanceBleDevicesRemove` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AttendanceBleDevicesRemoveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AttendanceBleDevicesRemove")]
+    #[doc(alias = "/v1.0/attendance/group/bledevices/remove")]
+    #[doc(alias = "POST /v1.0/attendance/group/bledevices/remove")]
     pub fn attendance_ble_devices_remove(
         &self,
         request: &AttendanceBleDevicesRemoveRequest,
@@ -105,11 +119,14 @@ impl Api {
     }
     /// 批量修改考勤结果
     ///
-    /// `POST /v1.0/attendance/results/batch` (operation `BatchBossCheck`).
+    /// `POST /v1.0/attendance/results/batch`: DingTalk's `BatchBossCheck` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchBossCheckError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchBossCheck")]
+    #[doc(alias = "/v1.0/attendance/results/batch")]
+    #[doc(alias = "POST /v1.0/attendance/results/batch")]
     pub fn batch_boss_check(
         &self,
         request: &BatchBossCheckRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 预计算时长
     ///
-    /// `POST /v1.0/attendance/approvals/durations/calculate` (operation `CalculateDuration`).
+    /// `POST /v1.0/attendance/approvals/durations/calculate`: DingTalk's `CalculateDuration` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CalculateDurationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CalculateDuration")]
+    #[doc(alias = "/v1.0/attendance/approvals/durations/calculate")]
+    #[doc(alias = "POST /v1.0/attendance/approvals/durations/calculate")]
     pub fn calculate_duration(
         &self,
         request: &CalculateDurationRequest,
@@ -147,11 +167,14 @@ impl Api {
     }
     /// 针对某些员工某段时间内封账状态的查询
     ///
-    /// `POST /v1.0/attendance/closingAccounts/status/query` (operation `CheckClosingAccount`).
+    /// `POST /v1.0/attendance/closingAccounts/status/query`: DingTalk's `CheckClosingAccount` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckClosingAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckClosingAccount")]
+    #[doc(alias = "/v1.0/attendance/closingAccounts/status/query")]
+    #[doc(alias = "POST /v1.0/attendance/closingAccounts/status/query")]
     pub fn check_closing_account(
         &self,
         request: &CheckClosingAccountRequest,
@@ -168,11 +191,14 @@ impl Api {
     }
     /// 考勤资源的写权限查询
     ///
-    /// `POST /v1.0/attendance/writePermissions/query` (operation `CheckWritePermission`).
+    /// `POST /v1.0/attendance/writePermissions/query`: DingTalk's `CheckWritePermission` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckWritePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckWritePermission")]
+    #[doc(alias = "/v1.0/attendance/writePermissions/query")]
+    #[doc(alias = "POST /v1.0/attendance/writePermissions/query")]
     pub fn check_write_permission(
         &self,
         request: &CheckWritePermissionRequest,
@@ -189,11 +215,14 @@ impl Api {
     }
     /// 创建考勤打卡审批单
     ///
-    /// `POST /v1.0/attendance/approves` (operation `CreateApprove`).
+    /// `POST /v1.0/attendance/approves`: DingTalk's `CreateApprove` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateApproveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateApprove")]
+    #[doc(alias = "/v1.0/attendance/approves")]
+    #[doc(alias = "POST /v1.0/attendance/approves")]
     pub fn create_approve(
         &self,
         request: &CreateApproveRequest,
@@ -210,15 +239,18 @@ impl Api {
     }
     /// 撤销请假
     ///
-    /// `POST /v1.0/attendance/users/{union_id}/vacations/records/revoke` (operation `DeleteLeaveRequest`).
+    /// `POST /v1.0/attendance/users/{unionId}/vacations/records/revoke`: DingTalk's `DeleteLeaveRequest` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteLeaveRequestError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteLeaveRequest")]
+    #[doc(alias = "/v1.0/attendance/users/{unionId}/vacations/records/revoke")]
+    #[doc(alias = "POST /v1.0/attendance/users/{unionId}/vacations/records/revoke")]
     pub fn delete_leave_request(
         &self,
         union_id: &str,
@@ -227,7 +259,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteLeaveRequest",
             rt::Method::Post,
-            "/v1.0/attendance/users/{union_id}/vacations/records/revoke",
+            "/v1.0/attendance/users/{unionId}/vacations/records/revoke",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -236,11 +268,14 @@ impl Api {
     }
     /// 删除水印模板
     ///
-    /// `DELETE /v1.0/attendance/watermarks/templates` (operation `DeleteWaterMarkTemplate`).
+    /// `DELETE /v1.0/attendance/watermarks/templates`: DingTalk's `DeleteWaterMarkTemplate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteWaterMarkTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteWaterMarkTemplate")]
+    #[doc(alias = "/v1.0/attendance/watermarks/templates")]
+    #[doc(alias = "DELETE /v1.0/attendance/watermarks/templates")]
     pub fn delete_water_mark_template(
         &self,
         request: &DeleteWaterMarkTemplateRequest,
@@ -257,11 +292,14 @@ impl Api {
     }
     /// 钉钉安全检查
     ///
-    /// `POST /v1.0/attendance/securities/check` (operation `DingTalkSecurityCheck`).
+    /// `POST /v1.0/attendance/securities/check`: DingTalk's `DingTalkSecurityCheck` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DingTalkSecurityCheckError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DingTalkSecurityCheck")]
+    #[doc(alias = "/v1.0/attendance/securities/check")]
+    #[doc(alias = "POST /v1.0/attendance/securities/check")]
     pub fn ding_talk_security_check(
         &self,
         request: &DingTalkSecurityCheckRequest,
@@ -278,11 +316,14 @@ impl Api {
     }
     /// 查询管理员管理范围下的userid
     ///
-    /// `GET /v1.0/attendance/manageScopes` (operation `GetATManageScope`).
+    /// `GET /v1.0/attendance/manageScopes`: DingTalk's `GetATManageScope` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetATManageScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetATManageScope")]
+    #[doc(alias = "/v1.0/attendance/manageScopes")]
+    #[doc(alias = "GET /v1.0/attendance/manageScopes")]
     pub fn get_at_manage_scope(
         &self,
         request: &GetATManageScopeRequest,
@@ -299,15 +340,18 @@ impl Api {
     }
     /// 获取补卡规则列表
     ///
-    /// `GET /v1.0/attendance/adjustments` (operation `GetAdjustments`).
+    /// `GET /v1.0/attendance/adjustments`: DingTalk's `GetAdjustments` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAdjustmentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_adjustments_pages`].
+    #[doc(alias = "GetAdjustments")]
+    #[doc(alias = "/v1.0/attendance/adjustments")]
+    #[doc(alias = "GET /v1.0/attendance/adjustments")]
     pub fn get_adjustments(
         &self,
         request: &GetAdjustmentsRequest,
@@ -324,11 +368,14 @@ impl Api {
     }
     /// 获取水印打卡模板
     ///
-    /// `GET /v1.0/attendance/watermarks/templates` (operation `GetCheckInSchemaTemplate`).
+    /// `GET /v1.0/attendance/watermarks/templates`: DingTalk's `GetCheckInSchemaTemplate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCheckInSchemaTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCheckInSchemaTemplate")]
+    #[doc(alias = "/v1.0/attendance/watermarks/templates")]
+    #[doc(alias = "GET /v1.0/attendance/watermarks/templates")]
     pub fn get_check_in_schema_template(
         &self,
         request: &GetCheckInSchemaTemplateRequest,
@@ -345,15 +392,18 @@ impl Api {
     }
     /// 调用本接口，获取用户签到记录。
     ///
-    /// `POST /v1.0/attendance/checkin/records/query` (operation `GetCheckinRecordByUser`).
+    /// `POST /v1.0/attendance/checkin/records/query`: DingTalk's `GetCheckinRecordByUser` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCheckinRecordByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_checkin_record_by_user_pages`].
+    #[doc(alias = "GetCheckinRecordByUser")]
+    #[doc(alias = "/v1.0/attendance/checkin/records/query")]
+    #[doc(alias = "POST /v1.0/attendance/checkin/records/query")]
     pub fn get_checkin_record_by_user(
         &self,
         request: &GetCheckinRecordByUserRequest,
@@ -370,15 +420,18 @@ impl Api {
     }
     /// 班次查询（包含已删除班次）
     ///
-    /// `GET /v1.0/attendance/classWithDeleted/{class_id}` (operation `GetClassWithDeleted`).
+    /// `GET /v1.0/attendance/classWithDeleted/{classId}`: DingTalk's `GetClassWithDeleted` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `class_id` (`class_id`)
+    /// - `class_id`: `{classId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetClassWithDeletedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetClassWithDeleted")]
+    #[doc(alias = "/v1.0/attendance/classWithDeleted/{classId}")]
+    #[doc(alias = "GET /v1.0/attendance/classWithDeleted/{classId}")]
     pub fn get_class_with_deleted(
         &self,
         class_id: &str,
@@ -386,7 +439,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetClassWithDeleted",
             rt::Method::Get,
-            "/v1.0/attendance/classWithDeleted/{class_id}",
+            "/v1.0/attendance/classWithDeleted/{classId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -395,11 +448,14 @@ impl Api {
     }
     /// 查询指定用户的封账规则
     ///
-    /// `POST /v1.0/attendance/closingAccounts/rules/query` (operation `GetClosingAccounts`).
+    /// `POST /v1.0/attendance/closingAccounts/rules/query`: DingTalk's `GetClosingAccounts` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetClosingAccountsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetClosingAccounts")]
+    #[doc(alias = "/v1.0/attendance/closingAccounts/rules/query")]
+    #[doc(alias = "POST /v1.0/attendance/closingAccounts/rules/query")]
     pub fn get_closing_accounts(
         &self,
         request: &GetClosingAccountsRequest,
@@ -416,11 +472,14 @@ impl Api {
     }
     /// 获取多个用户的智能考勤报表的列值
     ///
-    /// `POST /v1.0/attendance/columnValues/query` (operation `GetColumnvals`).
+    /// `POST /v1.0/attendance/columnValues/query`: DingTalk's `GetColumnvals` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetColumnvalsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetColumnvals")]
+    #[doc(alias = "/v1.0/attendance/columnValues/query")]
+    #[doc(alias = "POST /v1.0/attendance/columnValues/query")]
     pub fn get_columnvals(
         &self,
         request: &GetColumnvalsRequest,
@@ -437,15 +496,18 @@ impl Api {
     }
     /// 批量查询员工假期余额变更记录
     ///
-    /// `POST /v1.0/attendance/vacations/records/query` (operation `GetLeaveRecords`).
+    /// `POST /v1.0/attendance/vacations/records/query`: DingTalk's `GetLeaveRecords` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLeaveRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_leave_records_pages`].
+    #[doc(alias = "GetLeaveRecords")]
+    #[doc(alias = "/v1.0/attendance/vacations/records/query")]
+    #[doc(alias = "POST /v1.0/attendance/vacations/records/query")]
     pub fn get_leave_records(
         &self,
         request: &GetLeaveRecordsRequest,
@@ -462,11 +524,14 @@ impl Api {
     }
     /// 查询假期规则列表
     ///
-    /// `GET /v1.0/attendance/leaves/types` (operation `GetLeaveType`).
+    /// `GET /v1.0/attendance/leaves/types`: DingTalk's `GetLeaveType` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLeaveTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetLeaveType")]
+    #[doc(alias = "/v1.0/attendance/leaves/types")]
+    #[doc(alias = "GET /v1.0/attendance/leaves/types")]
     pub fn get_leave_type(
         &self,
         request: &GetLeaveTypeRequest,
@@ -483,15 +548,18 @@ impl Api {
     }
     /// 根据设备id获取考勤机信息
     ///
-    /// `GET /v1.0/attendance/machines/{dev_id}` (operation `GetMachine`).
+    /// `GET /v1.0/attendance/machines/{devId}`: DingTalk's `GetMachine` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dev_id` (`dev_id`)
+    /// - `dev_id`: `{devId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMachineError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMachine")]
+    #[doc(alias = "/v1.0/attendance/machines/{devId}")]
+    #[doc(alias = "GET /v1.0/attendance/machines/{devId}")]
     pub fn get_machine(
         &self,
         dev_id: &str,
@@ -499,7 +567,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMachine",
             rt::Method::Get,
-            "/v1.0/attendance/machines/{dev_id}",
+            "/v1.0/attendance/machines/{devId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -508,19 +576,22 @@ impl Api {
     }
     /// 根据设备id获取员工信息
     ///
-    /// `GET /v1.0/attendance/machines/getUser/{dev_id}` (operation `GetMachineUser`).
+    /// `GET /v1.0/attendance/machines/getUser/{devId}`: DingTalk's `GetMachineUser` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dev_id` (`dev_id`)
+    /// - `dev_id`: `{devId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMachineUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_machine_user_pages`].
+    #[doc(alias = "GetMachineUser")]
+    #[doc(alias = "/v1.0/attendance/machines/getUser/{devId}")]
+    #[doc(alias = "GET /v1.0/attendance/machines/getUser/{devId}")]
     pub fn get_machine_user(
         &self,
         dev_id: &str,
@@ -529,7 +600,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMachineUser",
             rt::Method::Get,
-            "/v1.0/attendance/machines/getUser/{dev_id}",
+            "/v1.0/attendance/machines/getUser/{devId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -538,11 +609,14 @@ impl Api {
     }
     /// 假期透支信息查询
     ///
-    /// `POST /v1.0/attendance/vacations/overdraft/get` (operation `GetOverdraftInfo`).
+    /// `POST /v1.0/attendance/vacations/overdraft/get`: DingTalk's `GetOverdraftInfo` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOverdraftInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOverdraftInfo")]
+    #[doc(alias = "/v1.0/attendance/vacations/overdraft/get")]
+    #[doc(alias = "POST /v1.0/attendance/vacations/overdraft/get")]
     pub fn get_overdraft_info(
         &self,
         request: &GetOverdraftInfoRequest,
@@ -559,11 +633,14 @@ impl Api {
     }
     /// 批量获取加班规则设置
     ///
-    /// `POST /v1.0/attendance/overtimeSettings/query` (operation `GetOvertimeSetting`).
+    /// `POST /v1.0/attendance/overtimeSettings/query`: DingTalk's `GetOvertimeSetting` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOvertimeSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOvertimeSetting")]
+    #[doc(alias = "/v1.0/attendance/overtimeSettings/query")]
+    #[doc(alias = "POST /v1.0/attendance/overtimeSettings/query")]
     pub fn get_overtime_setting(
         &self,
         request: &GetOvertimeSettingRequest,
@@ -580,11 +657,14 @@ impl Api {
     }
     /// 班次详情
     ///
-    /// `GET /v1.0/attendance/shifts` (operation `GetShift`).
+    /// `GET /v1.0/attendance/shifts`: DingTalk's `GetShift` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetShiftError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetShift")]
+    #[doc(alias = "/v1.0/attendance/shifts")]
+    #[doc(alias = "GET /v1.0/attendance/shifts")]
     pub fn get_shift(
         &self,
         request: &GetShiftRequest,
@@ -601,11 +681,14 @@ impl Api {
     }
     /// 获取考勤组列表详情
     ///
-    /// `GET /v1.0/attendance/groupDetails` (operation `GetSimpleGroups`).
+    /// `GET /v1.0/attendance/groupDetails`: DingTalk's `GetSimpleGroups` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSimpleGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSimpleGroups")]
+    #[doc(alias = "/v1.0/attendance/groupDetails")]
+    #[doc(alias = "GET /v1.0/attendance/groupDetails")]
     pub fn get_simple_groups(
         &self,
         request: &GetSimpleGroupsRequest,
@@ -622,15 +705,18 @@ impl Api {
     }
     /// 加班规则列表
     ///
-    /// `GET /v1.0/attendance/overtimeSettings` (operation `GetSimpleOvertimeSetting`).
+    /// `GET /v1.0/attendance/overtimeSettings`: DingTalk's `GetSimpleOvertimeSetting` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSimpleOvertimeSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_simple_overtime_setting_pages`].
+    #[doc(alias = "GetSimpleOvertimeSetting")]
+    #[doc(alias = "/v1.0/attendance/overtimeSettings")]
+    #[doc(alias = "GET /v1.0/attendance/overtimeSettings")]
     pub fn get_simple_overtime_setting(
         &self,
         request: &GetSimpleOvertimeSettingRequest,
@@ -647,11 +733,14 @@ impl Api {
     }
     /// 查询员工某段时间的假期
     ///
-    /// `POST /v1.0/attendance/holidays` (operation `GetUserHolidays`).
+    /// `POST /v1.0/attendance/holidays`: DingTalk's `GetUserHolidays` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserHolidaysError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserHolidays")]
+    #[doc(alias = "/v1.0/attendance/holidays")]
+    #[doc(alias = "POST /v1.0/attendance/holidays")]
     pub fn get_user_holidays(
         &self,
         request: &GetUserHolidaysRequest,
@@ -668,11 +757,14 @@ impl Api {
     }
     /// 创建考勤组
     ///
-    /// `POST /v1.0/attendance/groups` (operation `GroupAdd`).
+    /// `POST /v1.0/attendance/groups`: DingTalk's `GroupAdd` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupAdd")]
+    #[doc(alias = "/v1.0/attendance/groups")]
+    #[doc(alias = "POST /v1.0/attendance/groups")]
     pub fn group_add(
         &self,
         request: &GroupAddRequest,
@@ -689,11 +781,14 @@ impl Api {
     }
     /// 修改考勤组
     ///
-    /// `PUT /v1.0/attendance/groups` (operation `GroupUpdate`).
+    /// `PUT /v1.0/attendance/groups`: DingTalk's `GroupUpdate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupUpdate")]
+    #[doc(alias = "/v1.0/attendance/groups")]
+    #[doc(alias = "PUT /v1.0/attendance/groups")]
     pub fn group_update(
         &self,
         request: &GroupUpdateRequest,
@@ -710,11 +805,14 @@ impl Api {
     }
     /// 生态系统假期初始化查询余额接口
     ///
-    /// `GET /v1.0/attendance/leaves/initializations/balances` (operation `InitAndGetLeaveALlocationQuotas`).
+    /// `GET /v1.0/attendance/leaves/initializations/balances`: DingTalk's `InitAndGetLeaveALlocationQuotas` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InitAndGetLeaveALlocationQuotasError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InitAndGetLeaveALlocationQuotas")]
+    #[doc(alias = "/v1.0/attendance/leaves/initializations/balances")]
+    #[doc(alias = "GET /v1.0/attendance/leaves/initializations/balances")]
     pub fn init_and_get_leave_a_llocation_quotas(
         &self,
         request: &InitAndGetLeaveALlocationQuotasRequest,
@@ -734,11 +832,14 @@ impl Api {
     }
     /// 获取用户某段时间内同步到考勤的审批单信息
     ///
-    /// `POST /v1.0/attendance/approvals/query` (operation `ListApproveByUsers`).
+    /// `POST /v1.0/attendance/approvals/query`: DingTalk's `ListApproveByUsers` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListApproveByUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListApproveByUsers")]
+    #[doc(alias = "/v1.0/attendance/approvals/query")]
+    #[doc(alias = "POST /v1.0/attendance/approvals/query")]
     pub fn list_approve_by_users(
         &self,
         request: &ListApproveByUsersRequest,
@@ -755,11 +856,14 @@ impl Api {
     }
     /// 修改水印模板
     ///
-    /// `PUT /v1.0/attendance/watermarks/templates` (operation `ModifyWaterMarkTemplate`).
+    /// `PUT /v1.0/attendance/watermarks/templates`: DingTalk's `ModifyWaterMarkTemplate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ModifyWaterMarkTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ModifyWaterMarkTemplate")]
+    #[doc(alias = "/v1.0/attendance/watermarks/templates")]
+    #[doc(alias = "PUT /v1.0/attendance/watermarks/templates")]
     pub fn modify_water_mark_template(
         &self,
         request: &ModifyWaterMarkTemplateRequest,
@@ -776,11 +880,14 @@ impl Api {
     }
     /// 创建考勤打卡审批单
     ///
-    /// `POST /v1.0/attendance/workflows/checkInForms` (operation `ProcessApproveCreate`).
+    /// `POST /v1.0/attendance/workflows/checkInForms`: DingTalk's `ProcessApproveCreate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProcessApproveCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProcessApproveCreate")]
+    #[doc(alias = "/v1.0/attendance/workflows/checkInForms")]
+    #[doc(alias = "POST /v1.0/attendance/workflows/checkInForms")]
     pub fn process_approve_create(
         &self,
         request: &ProcessApproveCreateRequest,
@@ -797,11 +904,14 @@ impl Api {
     }
     /// 通知审批通过
     ///
-    /// `POST /v1.0/attendance/approvals/finish` (operation `ProcessApproveFinish`).
+    /// `POST /v1.0/attendance/approvals/finish`: DingTalk's `ProcessApproveFinish` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProcessApproveFinishError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProcessApproveFinish")]
+    #[doc(alias = "/v1.0/attendance/approvals/finish")]
+    #[doc(alias = "POST /v1.0/attendance/approvals/finish")]
     pub fn process_approve_finish(
         &self,
         request: &ProcessApproveFinishRequest,
@@ -818,11 +928,14 @@ impl Api {
     }
     /// 考勤高级排班OEM应用升级
     ///
-    /// `PUT /v1.0/attendance/oemApps` (operation `ProcessHhOemUpdate`).
+    /// `PUT /v1.0/attendance/oemApps`: DingTalk's `ProcessHhOemUpdate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProcessHhOemUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProcessHhOemUpdate")]
+    #[doc(alias = "/v1.0/attendance/oemApps")]
+    #[doc(alias = "PUT /v1.0/attendance/oemApps")]
     pub fn process_hh_oem_update(
         &self,
         request: &ProcessHhOemUpdateRequest,
@@ -839,15 +952,18 @@ impl Api {
     }
     /// 扣减员工假期余额
     ///
-    /// `POST /v1.0/attendance/users/{union_id}/vacations/records/modify` (operation `ReduceQuotaWithLeaveRecord`).
+    /// `POST /v1.0/attendance/users/{unionId}/vacations/records/modify`: DingTalk's `ReduceQuotaWithLeaveRecord` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReduceQuotaWithLeaveRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReduceQuotaWithLeaveRecord")]
+    #[doc(alias = "/v1.0/attendance/users/{unionId}/vacations/records/modify")]
+    #[doc(alias = "POST /v1.0/attendance/users/{unionId}/vacations/records/modify")]
     pub fn reduce_quota_with_leave_record(
         &self,
         union_id: &str,
@@ -859,7 +975,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReduceQuotaWithLeaveRecord",
             rt::Method::Post,
-            "/v1.0/attendance/users/{union_id}/vacations/records/modify",
+            "/v1.0/attendance/users/{unionId}/vacations/records/modify",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -868,11 +984,14 @@ impl Api {
     }
     /// 修改假期规则来源
     ///
-    /// `POST /v1.0/attendance/vacations/types/change` (operation `RetainLeaveTypes`).
+    /// `POST /v1.0/attendance/vacations/types/change`: DingTalk's `RetainLeaveTypes` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetainLeaveTypesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetainLeaveTypes")]
+    #[doc(alias = "/v1.0/attendance/vacations/types/change")]
+    #[doc(alias = "POST /v1.0/attendance/vacations/types/change")]
     pub fn retain_leave_types(
         &self,
         request: &RetainLeaveTypesRequest,
@@ -889,11 +1008,14 @@ impl Api {
     }
     /// 提供给高级假期的试用订单回退
     ///
-    /// `PUT /v1.0/attendance/leaves/reverse` (operation `ReverseTrialAdvancedLeave`).
+    /// `PUT /v1.0/attendance/leaves/reverse`: DingTalk's `ReverseTrialAdvancedLeave` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReverseTrialAdvancedLeaveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReverseTrialAdvancedLeave")]
+    #[doc(alias = "/v1.0/attendance/leaves/reverse")]
+    #[doc(alias = "PUT /v1.0/attendance/leaves/reverse")]
     pub fn reverse_trial_advanced_leave(
         &self,
         request: &ReverseTrialAdvancedLeaveRequest,
@@ -913,11 +1035,14 @@ impl Api {
     }
     /// 薪酬三方数据写入
     ///
-    /// `POST /v1.0/attendance/salaries/tripartiteDatas/write` (operation `SalaryThirdDataIntegration`).
+    /// `POST /v1.0/attendance/salaries/tripartiteDatas/write`: DingTalk's `SalaryThirdDataIntegration` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SalaryThirdDataIntegrationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SalaryThirdDataIntegration")]
+    #[doc(alias = "/v1.0/attendance/salaries/tripartiteDatas/write")]
+    #[doc(alias = "POST /v1.0/attendance/salaries/tripartiteDatas/write")]
     pub fn salary_third_data_integration(
         &self,
         request: &SalaryThirdDataIntegrationRequest,
@@ -937,11 +1062,14 @@ impl Api {
     }
     /// 新增水印签到模板
     ///
-    /// `POST /v1.0/attendance/watermarks/templates` (operation `SaveCustomWaterMarkTemplate`).
+    /// `POST /v1.0/attendance/watermarks/templates`: DingTalk's `SaveCustomWaterMarkTemplate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveCustomWaterMarkTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveCustomWaterMarkTemplate")]
+    #[doc(alias = "/v1.0/attendance/watermarks/templates")]
+    #[doc(alias = "POST /v1.0/attendance/watermarks/templates")]
     pub fn save_custom_water_mark_template(
         &self,
         request: &SaveCustomWaterMarkTemplateRequest,
@@ -961,11 +1089,14 @@ impl Api {
     }
     /// 创建班次
     ///
-    /// `POST /v1.0/attendance/shifts` (operation `ShiftAdd`).
+    /// `POST /v1.0/attendance/shifts`: DingTalk's `ShiftAdd` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ShiftAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ShiftAdd")]
+    #[doc(alias = "/v1.0/attendance/shifts")]
+    #[doc(alias = "POST /v1.0/attendance/shifts")]
     pub fn shift_add(
         &self,
         request: &ShiftAddRequest,
@@ -982,11 +1113,14 @@ impl Api {
     }
     /// 用于考勤排班附加信息，例如打卡位置，打卡wifi等
     ///
-    /// `PUT /v1.0/attendance/schedules/additionalInfo` (operation `SyncScheduleInfo`).
+    /// `PUT /v1.0/attendance/schedules/additionalInfo`: DingTalk's `SyncScheduleInfo` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncScheduleInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncScheduleInfo")]
+    #[doc(alias = "/v1.0/attendance/schedules/additionalInfo")]
+    #[doc(alias = "PUT /v1.0/attendance/schedules/additionalInfo")]
     pub fn sync_schedule_info(
         &self,
         request: &SyncScheduleInfoRequest,
@@ -1003,11 +1137,14 @@ impl Api {
     }
     /// 更新假期规则
     ///
-    /// `PUT /v1.0/attendance/leaves/types` (operation `UpdateLeaveType`).
+    /// `PUT /v1.0/attendance/leaves/types`: DingTalk's `UpdateLeaveType` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateLeaveTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateLeaveType")]
+    #[doc(alias = "/v1.0/attendance/leaves/types")]
+    #[doc(alias = "PUT /v1.0/attendance/leaves/types")]
     pub fn update_leave_type(
         &self,
         request: &UpdateLeaveTypeRequest,
@@ -1024,11 +1161,14 @@ impl Api {
     }
     /// 批量更新余额
     ///
-    /// `POST /v1.0/attendance/leaves/quota` (operation `UpdateVacationQuota`).
+    /// `POST /v1.0/attendance/leaves/quota`: DingTalk's `UpdateVacationQuota` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateVacationQuotaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateVacationQuota")]
+    #[doc(alias = "/v1.0/attendance/leaves/quota")]
+    #[doc(alias = "POST /v1.0/attendance/leaves/quota")]
     pub fn update_vacation_quota(
         &self,
         request: &UpdateVacationQuotaRequest,
@@ -1146,7 +1286,7 @@ impl Api {
         rt::Paginator::new(self.get_simple_overtime_setting(request), &PAGING)
     }
 }
-/// `AddLeaveTypeRequestLeaveCertificate`.
+/// `AddLeaveTypeRequestLeaveCertificate`, a model several operations share: also named [`UpdateLeaveTypeRequestLeaveCertificate`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequestLeaveCertificate {
@@ -1190,13 +1330,13 @@ rt::impl_serialize! {
     optional(enable), "promptInformation" => optional(prompt_information), "unit" =>
     optional(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeaveTypeRequestLeaveCertificate { "duration" => read_field(duration), "enable" =>
     read_field(enable), "promptInformation" => read_field(prompt_information), "unit" =>
     read_field(unit) }
 }
-/// `AddLeaveTypeRequestSubmitTimeRule`.
+/// `AddLeaveTypeRequestSubmitTimeRule`, a model several operations share: also named [`UpdateLeaveTypeRequestSubmitTimeRule`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequestSubmitTimeRule {
@@ -1240,13 +1380,13 @@ rt::impl_serialize! {
     "timeType" => optional(time_type), "timeUnit" => optional(time_unit), "timeValue" =>
     optional(time_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeaveTypeRequestSubmitTimeRule { "enableTimeLimit" =>
     read_field(enable_time_limit), "timeType" => read_field(time_type), "timeUnit" =>
     read_field(time_unit), "timeValue" => read_field(time_value) }
 }
-/// `AddLeaveTypeRequestVisibilityRules`.
+/// `AddLeaveTypeRequestVisibilityRules`, a model several operations share: also named [`UpdateLeaveTypeRequestVisibilityRules`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequestVisibilityRules {
@@ -1278,13 +1418,13 @@ rt::impl_serialize! {
     AddLeaveTypeRequestVisibilityRules { "type" => optional(r#type), "visible" =>
     optional(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeaveTypeRequestVisibilityRules { "type" => read_field(r#type), "visible" =>
     read_field(visible) }
 }
 /// `AddLeaveTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBody {
     /// `result`.
@@ -1293,12 +1433,12 @@ pub struct AddLeaveTypeResponseBody {
 rt::impl_deserialize! {
     AddLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `AttendanceBleDevicesAddResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddResponseBody {
     /// `errorList`.
@@ -1310,13 +1450,13 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBody { "errorList" => read_field(error_list),
     "successList" => read_field(success_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBody { "errorList" => optional(error_list),
     "successList" => optional(success_list) }
 }
 /// `AttendanceBleDevicesQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesQueryResponseBody {
     /// `result`.
@@ -1325,12 +1465,12 @@ pub struct AttendanceBleDevicesQueryResponseBody {
 rt::impl_deserialize! {
     AttendanceBleDevicesQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesQueryResponseBody { "result" => optional(result) }
 }
 /// `AttendanceBleDevicesRemoveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesRemoveResponseBody {
     /// `errorList`.
@@ -1342,14 +1482,14 @@ rt::impl_deserialize! {
     AttendanceBleDevicesRemoveResponseBody { "errorList" => read_field(error_list),
     "successList" => read_field(success_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesRemoveResponseBody { "errorList" => optional(error_list),
     "successList" => optional(success_list) }
 }
 /// `BatchBossCheckRequestModels`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBossCheckRequestModels {
     /// `absentMin`.
@@ -1361,14 +1501,22 @@ pub struct BatchBossCheckRequestModels {
     /// `timeResult`.
     pub time_result: String,
 }
+/// The required fields of [`BatchBossCheckRequestModels`], each named where it is set: `BatchBossCheckRequestModels::new(BatchBossCheckRequestModelsRequired { .. })`.
+pub struct BatchBossCheckRequestModelsRequired {
+    /// `planId`: see [`BatchBossCheckRequestModels::plan_id`].
+    pub plan_id: i64,
+    /// `timeResult`: see [`BatchBossCheckRequestModels::time_result`].
+    pub time_result: String,
+}
 impl BatchBossCheckRequestModels {
     /// A `BatchBossCheckRequestModels` with its required fields (`planId`, `timeResult`); set the others with the methods named after them.
-    pub fn new(plan_id: i64, time_result: impl Into<String>) -> Self {
+    pub fn new(required: BatchBossCheckRequestModelsRequired) -> Self {
+        let BatchBossCheckRequestModelsRequired { plan_id, time_result } = required;
         Self {
             absent_min: None,
             plan_id,
             remark: None,
-            time_result: time_result.into(),
+            time_result,
         }
     }
     /// Sets `absentMin`.
@@ -1386,14 +1534,14 @@ rt::impl_serialize! {
     BatchBossCheckRequestModels { "absentMin" => optional(absent_min), "planId" =>
     field(plan_id), "remark" => optional(remark), "timeResult" => field(time_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchBossCheckRequestModels { "absentMin" => read_field(absent_min), "planId" =>
     read_field(plan_id), "remark" => read_field(remark), "timeResult" =>
     read_field(time_result) }
 }
 /// `BatchBossCheckResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchBossCheckResponseBody {
     /// `result`.
@@ -1402,12 +1550,12 @@ pub struct BatchBossCheckResponseBody {
 rt::impl_deserialize! {
     BatchBossCheckResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchBossCheckResponseBody { "result" => optional(result) }
 }
-/// `CalculateDurationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CalculateDurationResponseBody`, a model several operations share: also named [`ProcessApproveFinishResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CalculateDurationResponseBody {
     /// `result`.
@@ -1419,14 +1567,14 @@ rt::impl_deserialize! {
     CalculateDurationResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CalculateDurationResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CheckClosingAccountRequestUserTimeRange`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckClosingAccountRequestUserTimeRange {
     /// `endTime`.
@@ -1434,9 +1582,17 @@ pub struct CheckClosingAccountRequestUserTimeRange {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`CheckClosingAccountRequestUserTimeRange`], each named where it is set: `CheckClosingAccountRequestUserTimeRange::new(CheckClosingAccountRequestUserTimeRangeRequired { .. })`.
+pub struct CheckClosingAccountRequestUserTimeRangeRequired {
+    /// `endTime`: see [`CheckClosingAccountRequestUserTimeRange::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`CheckClosingAccountRequestUserTimeRange::start_time`].
+    pub start_time: i64,
+}
 impl CheckClosingAccountRequestUserTimeRange {
     /// A `CheckClosingAccountRequestUserTimeRange` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: i64, start_time: i64) -> Self {
+    pub fn new(required: CheckClosingAccountRequestUserTimeRangeRequired) -> Self {
+        let CheckClosingAccountRequestUserTimeRangeRequired { end_time, start_time } = required;
         Self { end_time, start_time }
     }
 }
@@ -1444,13 +1600,13 @@ rt::impl_serialize! {
     CheckClosingAccountRequestUserTimeRange { "endTime" => field(end_time), "startTime"
     => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckClosingAccountRequestUserTimeRange { "endTime" => read_field(end_time),
     "startTime" => read_field(start_time) }
 }
 /// `CheckClosingAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckClosingAccountResponseBody {
     /// `code`.
@@ -1464,13 +1620,13 @@ rt::impl_deserialize! {
     CheckClosingAccountResponseBody { "code" => read_field(code), "mesage" =>
     read_field(mesage), "pass" => read_field(pass) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckClosingAccountResponseBody { "code" => optional(code), "mesage" =>
     optional(mesage), "pass" => optional(pass) }
 }
 /// `CheckWritePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckWritePermissionResponseBody {
     /// `entityPermissionMap`.
@@ -1480,7 +1636,7 @@ rt::impl_deserialize! {
     CheckWritePermissionResponseBody { "entityPermissionMap" =>
     read_field(entity_permission_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckWritePermissionResponseBody { "entityPermissionMap" =>
     optional(entity_permission_map) }
@@ -1529,14 +1685,14 @@ rt::impl_serialize! {
     "positionName" => optional(position_name), "positionType" => optional(position_type),
     "punchTime" => optional(punch_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateApproveRequestPunchParam { "positionId" => read_field(position_id),
     "positionName" => read_field(position_name), "positionType" =>
     read_field(position_type), "punchTime" => read_field(punch_time) }
 }
 /// `CreateApproveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateApproveResponseBody {
     /// `dingtalkApproveId`.
@@ -1545,12 +1701,12 @@ pub struct CreateApproveResponseBody {
 rt::impl_deserialize! {
     CreateApproveResponseBody { "dingtalkApproveId" => read_field(dingtalk_approve_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateApproveResponseBody { "dingtalkApproveId" => optional(dingtalk_approve_id) }
 }
-/// `DeleteLeaveRequestResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteLeaveRequestResponseBody`, a model several operations share: also named [`ReduceQuotaWithLeaveRecordResponseBody`], [`ReverseTrialAdvancedLeaveResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteLeaveRequestResponseBody {
     /// `result`.
@@ -1562,13 +1718,13 @@ rt::impl_deserialize! {
     DeleteLeaveRequestResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteLeaveRequestResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `DeleteWaterMarkTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteWaterMarkTemplateResponseBody`, a model several operations share: also named [`ModifyWaterMarkTemplateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteWaterMarkTemplateResponseBody {
     /// `result`.
@@ -1577,12 +1733,12 @@ pub struct DeleteWaterMarkTemplateResponseBody {
 rt::impl_deserialize! {
     DeleteWaterMarkTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteWaterMarkTemplateResponseBody { "result" => optional(result) }
 }
 /// `DingTalkSecurityCheckResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DingTalkSecurityCheckResponseBody {
     /// `result`.
@@ -1591,12 +1747,12 @@ pub struct DingTalkSecurityCheckResponseBody {
 rt::impl_deserialize! {
     DingTalkSecurityCheckResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DingTalkSecurityCheckResponseBody { "result" => optional(result) }
 }
 /// `GetATManageScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetATManageScopeResponseBody {
     /// `result`.
@@ -1605,12 +1761,12 @@ pub struct GetATManageScopeResponseBody {
 rt::impl_deserialize! {
     GetATManageScopeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetATManageScopeResponseBody { "result" => optional(result) }
 }
-/// `GetAdjustmentsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetAdjustmentsResponseBody`, a model several operations share: also named [`GetSimpleOvertimeSettingResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAdjustmentsResponseBody {
     /// `result`.
@@ -1619,12 +1775,12 @@ pub struct GetAdjustmentsResponseBody {
 rt::impl_deserialize! {
     GetAdjustmentsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAdjustmentsResponseBody { "result" => optional(result) }
 }
 /// `GetCheckInSchemaTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateResponseBody {
     /// `result`.
@@ -1633,12 +1789,12 @@ pub struct GetCheckInSchemaTemplateResponseBody {
 rt::impl_deserialize! {
     GetCheckInSchemaTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBody { "result" => optional(result) }
 }
 /// `GetCheckinRecordByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBody {
     /// `result`.
@@ -1647,12 +1803,12 @@ pub struct GetCheckinRecordByUserResponseBody {
 rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBody { "result" => optional(result) }
 }
 /// `GetClassWithDeletedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBody {
     /// `result`.
@@ -1661,12 +1817,12 @@ pub struct GetClassWithDeletedResponseBody {
 rt::impl_deserialize! {
     GetClassWithDeletedResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBody { "result" => optional(result) }
 }
 /// `GetClosingAccountsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClosingAccountsResponseBody {
     /// `result`.
@@ -1675,12 +1831,12 @@ pub struct GetClosingAccountsResponseBody {
 rt::impl_deserialize! {
     GetClosingAccountsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClosingAccountsResponseBody { "result" => optional(result) }
 }
 /// `GetColumnvalsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetColumnvalsResponseBody {
     /// `result`.
@@ -1689,12 +1845,12 @@ pub struct GetColumnvalsResponseBody {
 rt::impl_deserialize! {
     GetColumnvalsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetColumnvalsResponseBody { "result" => optional(result) }
 }
 /// `GetLeaveRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveRecordsResponseBody {
     /// `result`.
@@ -1706,13 +1862,13 @@ rt::impl_deserialize! {
     GetLeaveRecordsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetLeaveTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveTypeResponseBody {
     /// `result`.
@@ -1721,12 +1877,12 @@ pub struct GetLeaveTypeResponseBody {
 rt::impl_deserialize! {
     GetLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `GetMachineResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineResponseBody {
     /// `result`.
@@ -1735,12 +1891,12 @@ pub struct GetMachineResponseBody {
 rt::impl_deserialize! {
     GetMachineResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineResponseBody { "result" => optional(result) }
 }
 /// `GetMachineUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineUserResponseBody {
     /// `result`.
@@ -1749,12 +1905,12 @@ pub struct GetMachineUserResponseBody {
 rt::impl_deserialize! {
     GetMachineUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineUserResponseBody { "result" => optional(result) }
 }
 /// `GetOverdraftInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOverdraftInfoResponseBody {
     /// `overdraftList`.
@@ -1763,12 +1919,12 @@ pub struct GetOverdraftInfoResponseBody {
 rt::impl_deserialize! {
     GetOverdraftInfoResponseBody { "overdraftList" => read_field(overdraft_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOverdraftInfoResponseBody { "overdraftList" => optional(overdraft_list) }
 }
 /// `GetOvertimeSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOvertimeSettingResponseBody {
     /// `result`.
@@ -1777,12 +1933,12 @@ pub struct GetOvertimeSettingResponseBody {
 rt::impl_deserialize! {
     GetOvertimeSettingResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBody { "result" => optional(result) }
 }
 /// `GetShiftResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBody {
     /// `result`.
@@ -1791,12 +1947,12 @@ pub struct GetShiftResponseBody {
 rt::impl_deserialize! {
     GetShiftResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBody { "result" => optional(result) }
 }
 /// `GetSimpleGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBody {
     /// `result`.
@@ -1805,14 +1961,14 @@ pub struct GetSimpleGroupsResponseBody {
 rt::impl_deserialize! {
     GetSimpleGroupsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBody { "result" => optional(result) }
 }
 /// `GetSimpleOvertimeSettingResponseBody`: the same model as [`GetAdjustmentsResponseBody`].
 pub type GetSimpleOvertimeSettingResponseBody = GetAdjustmentsResponseBody;
 /// `GetUserHolidaysResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserHolidaysResponseBody {
     /// `result`.
@@ -1821,7 +1977,7 @@ pub struct GetUserHolidaysResponseBody {
 rt::impl_deserialize! {
     GetUserHolidaysResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserHolidaysResponseBody { "result" => optional(result) }
 }
@@ -1846,11 +2002,11 @@ impl GroupAddRequestBleDeviceList {
 rt::impl_serialize! {
     GroupAddRequestBleDeviceList { "deviceId" => optional(device_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestBleDeviceList { "deviceId" => read_field(device_id) }
 }
-/// `GroupAddRequestFreeCheckSetting`.
+/// `GroupAddRequestFreeCheckSetting`, a model several operations share: also named [`GroupUpdateRequestFreeCheckSetting`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GroupAddRequestFreeCheckSetting {
@@ -1883,7 +2039,7 @@ rt::impl_serialize! {
     optional(delimit_offset_minutes_between_days), "freeCheckGap" =>
     optional(free_check_gap) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestFreeCheckSetting { "delimitOffsetMinutesBetweenDays" =>
     read_field(delimit_offset_minutes_between_days), "freeCheckGap" =>
@@ -1925,12 +2081,12 @@ rt::impl_serialize! {
     GroupAddRequestMembers { "role" => optional(role), "type" => optional(r#type),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestMembers { "role" => read_field(role), "type" => read_field(r#type),
     "userId" => read_field(user_id) }
 }
-/// `GroupAddRequestPositions`.
+/// `GroupAddRequestPositions`, a model several operations share: also named [`GroupUpdateRequestPositions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GroupAddRequestPositions {
@@ -1981,13 +2137,13 @@ rt::impl_serialize! {
     optional(latitude), "longitude" => optional(longitude), "offset" => optional(offset),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestPositions { "address" => read_field(address), "latitude" =>
     read_field(latitude), "longitude" => read_field(longitude), "offset" =>
     read_field(offset), "title" => read_field(title) }
 }
-/// `GroupAddRequestShiftVOList`.
+/// `GroupAddRequestShiftVOList`, a model several operations share: also named [`GroupUpdateRequestShiftVOList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GroupAddRequestShiftVOList {
@@ -2008,7 +2164,7 @@ impl GroupAddRequestShiftVOList {
 rt::impl_serialize! {
     GroupAddRequestShiftVOList { "shiftId" => optional(shift_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestShiftVOList { "shiftId" => read_field(shift_id) }
 }
@@ -2040,13 +2196,13 @@ impl GroupAddRequestWifis {
 rt::impl_serialize! {
     GroupAddRequestWifis { "macAddr" => optional(mac_addr), "ssid" => optional(ssid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestWifis { "macAddr" => read_field(mac_addr), "ssid" => read_field(ssid)
     }
 }
-/// `GroupAddResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GroupAddResponseBody`, a model several operations share: also named [`GroupUpdateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupAddResponseBody {
     /// `result`.
@@ -2058,7 +2214,7 @@ rt::impl_deserialize! {
     GroupAddResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupAddResponseBody { "result" => optional(result), "success" => optional(success) }
 }
@@ -2071,7 +2227,7 @@ pub type GroupUpdateRequestShiftVOList = GroupAddRequestShiftVOList;
 /// `GroupUpdateResponseBody`: the same model as [`GroupAddResponseBody`].
 pub type GroupUpdateResponseBody = GroupAddResponseBody;
 /// `InitAndGetLeaveALlocationQuotasResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InitAndGetLeaveALlocationQuotasResponseBody {
     /// `result`.
@@ -2080,12 +2236,12 @@ pub struct InitAndGetLeaveALlocationQuotasResponseBody {
 rt::impl_deserialize! {
     InitAndGetLeaveALlocationQuotasResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InitAndGetLeaveALlocationQuotasResponseBody { "result" => optional(result) }
 }
 /// `ListApproveByUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApproveByUsersResponseBody {
     /// `result`.
@@ -2094,7 +2250,7 @@ pub struct ListApproveByUsersResponseBody {
 rt::impl_deserialize! {
     ListApproveByUsersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApproveByUsersResponseBody { "result" => optional(result) }
 }
@@ -2102,7 +2258,7 @@ rt::impl_serialize! {
 pub type ModifyWaterMarkTemplateResponseBody = DeleteWaterMarkTemplateResponseBody;
 /// `ProcessApproveCreateRequestPunchParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessApproveCreateRequestPunchParam {
     /// `positionId`.
@@ -2114,9 +2270,15 @@ pub struct ProcessApproveCreateRequestPunchParam {
     /// `punchTime`.
     pub punch_time: i64,
 }
+/// The required fields of [`ProcessApproveCreateRequestPunchParam`], each named where it is set: `ProcessApproveCreateRequestPunchParam::new(ProcessApproveCreateRequestPunchParamRequired { .. })`.
+pub struct ProcessApproveCreateRequestPunchParamRequired {
+    /// `punchTime`: see [`ProcessApproveCreateRequestPunchParam::punch_time`].
+    pub punch_time: i64,
+}
 impl ProcessApproveCreateRequestPunchParam {
     /// A `ProcessApproveCreateRequestPunchParam` with its required fields (`punchTime`); set the others with the methods named after them.
-    pub fn new(punch_time: i64) -> Self {
+    pub fn new(required: ProcessApproveCreateRequestPunchParamRequired) -> Self {
+        let ProcessApproveCreateRequestPunchParamRequired { punch_time } = required;
         Self {
             position_id: None,
             position_name: None,
@@ -2145,14 +2307,14 @@ rt::impl_serialize! {
     "positionName" => optional(position_name), "positionType" => optional(position_type),
     "punchTime" => field(punch_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessApproveCreateRequestPunchParam { "positionId" => read_field(position_id),
     "positionName" => read_field(position_name), "positionType" =>
     read_field(position_type), "punchTime" => read_field(punch_time) }
 }
 /// `ProcessApproveCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessApproveCreateResponseBody {
     /// `result`.
@@ -2161,7 +2323,7 @@ pub struct ProcessApproveCreateResponseBody {
 rt::impl_deserialize! {
     ProcessApproveCreateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessApproveCreateResponseBody { "result" => optional(result) }
 }
@@ -2232,7 +2394,7 @@ rt::impl_serialize! {
     optional(leave_code), "timeZoneId" => optional(time_zone_id), "toTime" =>
     optional(to_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessApproveFinishRequestTopCalculateApproveDurationParam { "bizType" =>
     read_field(biz_type), "calculateModel" => read_field(calculate_model), "durationUnit"
@@ -2243,7 +2405,7 @@ rt::impl_deserialize! {
 /// `ProcessApproveFinishResponseBody`: the same model as [`CalculateDurationResponseBody`].
 pub type ProcessApproveFinishResponseBody = CalculateDurationResponseBody;
 /// `ProcessHhOemUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessHhOemUpdateResponseBody {
     /// `success`.
@@ -2252,14 +2414,14 @@ pub struct ProcessHhOemUpdateResponseBody {
 rt::impl_deserialize! {
     ProcessHhOemUpdateResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessHhOemUpdateResponseBody { "success" => optional(success) }
 }
 /// `ReduceQuotaWithLeaveRecordResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
 pub type ReduceQuotaWithLeaveRecordResponseBody = DeleteLeaveRequestResponseBody;
 /// `RetainLeaveTypesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetainLeaveTypesResponseBody {
     /// `result`.
@@ -2268,7 +2430,7 @@ pub struct RetainLeaveTypesResponseBody {
 rt::impl_deserialize! {
     RetainLeaveTypesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetainLeaveTypesResponseBody { "result" => optional(result) }
 }
@@ -2276,7 +2438,7 @@ rt::impl_serialize! {
 pub type ReverseTrialAdvancedLeaveResponseBody = DeleteLeaveRequestResponseBody;
 /// `SalaryThirdDataIntegrationRequestItems`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationRequestItems {
     /// `bizContents`.
@@ -2288,18 +2450,28 @@ pub struct SalaryThirdDataIntegrationRequestItems {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SalaryThirdDataIntegrationRequestItems`], each named where it is set: `SalaryThirdDataIntegrationRequestItems::new(SalaryThirdDataIntegrationRequestItemsRequired { .. })`.
+pub struct SalaryThirdDataIntegrationRequestItemsRequired {
+    /// `bizDate`: see [`SalaryThirdDataIntegrationRequestItems::biz_date`].
+    pub biz_date: String,
+    /// `bizId`: see [`SalaryThirdDataIntegrationRequestItems::biz_id`].
+    pub biz_id: String,
+    /// `userId`: see [`SalaryThirdDataIntegrationRequestItems::user_id`].
+    pub user_id: String,
+}
 impl SalaryThirdDataIntegrationRequestItems {
     /// A `SalaryThirdDataIntegrationRequestItems` with its required fields (`bizDate`, `bizId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_date: impl Into<String>,
-        biz_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SalaryThirdDataIntegrationRequestItemsRequired) -> Self {
+        let SalaryThirdDataIntegrationRequestItemsRequired {
+            biz_date,
+            biz_id,
+            user_id,
+        } = required;
         Self {
             biz_contents: None,
-            biz_date: biz_date.into(),
-            biz_id: biz_id.into(),
-            user_id: user_id.into(),
+            biz_date,
+            biz_id,
+            user_id,
         }
     }
     /// Sets `bizContents`.
@@ -2317,14 +2489,14 @@ rt::impl_serialize! {
     SalaryThirdDataIntegrationRequestItems { "bizContents" => optional(biz_contents),
     "bizDate" => field(biz_date), "bizId" => field(biz_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationRequestItems { "bizContents" => read_field(biz_contents),
     "bizDate" => read_field(biz_date), "bizId" => read_field(biz_id), "userId" =>
     read_field(user_id) }
 }
 /// `SalaryThirdDataIntegrationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationResponseBody {
     /// `result`.
@@ -2333,12 +2505,12 @@ pub struct SalaryThirdDataIntegrationResponseBody {
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SalaryThirdDataIntegrationResponseBody { "result" => optional(result) }
 }
 /// `SaveCustomWaterMarkTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveCustomWaterMarkTemplateResponseBody {
     /// `result`.
@@ -2347,30 +2519,34 @@ pub struct SaveCustomWaterMarkTemplateResponseBody {
 rt::impl_deserialize! {
     SaveCustomWaterMarkTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveCustomWaterMarkTemplateResponseBody { "result" => optional(result) }
 }
 /// `ShiftAddRequestSections`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequestSections {
     /// `times`.
     pub times: Vec<ShiftAddRequestSectionsTimes>,
 }
+/// The required fields of [`ShiftAddRequestSections`], each named where it is set: `ShiftAddRequestSections::new(ShiftAddRequestSectionsRequired { .. })`.
+pub struct ShiftAddRequestSectionsRequired {
+    /// `times`: see [`ShiftAddRequestSections::times`].
+    pub times: Vec<ShiftAddRequestSectionsTimes>,
+}
 impl ShiftAddRequestSections {
     /// A `ShiftAddRequestSections` with its required fields (`times`); set the others with the methods named after them.
-    pub fn new(times: impl IntoIterator<Item = ShiftAddRequestSectionsTimes>) -> Self {
-        Self {
-            times: times.into_iter().collect(),
-        }
+    pub fn new(required: ShiftAddRequestSectionsRequired) -> Self {
+        let ShiftAddRequestSectionsRequired { times } = required;
+        Self { times }
     }
 }
 rt::impl_serialize! {
     ShiftAddRequestSections { "times" => field(times) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSections { "times" => read_field(times) }
 }
@@ -2520,7 +2696,7 @@ rt::impl_serialize! {
     "shiftType" => optional(shift_type), "tags" => optional(tags), "topRestTimeList" =>
     optional(top_rest_time_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSetting { "absenteeismLateMinutes" =>
     read_field(absenteeism_late_minutes), "attendDays" => read_field(attend_days),
@@ -2536,7 +2712,7 @@ rt::impl_deserialize! {
     read_field(tags), "topRestTimeList" => read_field(top_rest_time_list) }
 }
 /// `ShiftAddResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShiftAddResponseBody {
     /// `result`.
@@ -2548,13 +2724,13 @@ rt::impl_deserialize! {
     ShiftAddResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ShiftAddResponseBody { "result" => optional(result), "success" => optional(success) }
 }
 /// `SyncScheduleInfoRequestScheduleInfos`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncScheduleInfoRequestScheduleInfos {
     /// `planId`.
@@ -2566,9 +2742,15 @@ pub struct SyncScheduleInfoRequestScheduleInfos {
     /// `wifiKeys`.
     pub wifi_keys: Option<Vec<String>>,
 }
+/// The required fields of [`SyncScheduleInfoRequestScheduleInfos`], each named where it is set: `SyncScheduleInfoRequestScheduleInfos::new(SyncScheduleInfoRequestScheduleInfosRequired { .. })`.
+pub struct SyncScheduleInfoRequestScheduleInfosRequired {
+    /// `planId`: see [`SyncScheduleInfoRequestScheduleInfos::plan_id`].
+    pub plan_id: i64,
+}
 impl SyncScheduleInfoRequestScheduleInfos {
     /// A `SyncScheduleInfoRequestScheduleInfos` with its required fields (`planId`); set the others with the methods named after them.
-    pub fn new(plan_id: i64) -> Self {
+    pub fn new(required: SyncScheduleInfoRequestScheduleInfosRequired) -> Self {
+        let SyncScheduleInfoRequestScheduleInfosRequired { plan_id } = required;
         Self {
             plan_id,
             position_keys: None,
@@ -2603,7 +2785,7 @@ rt::impl_serialize! {
     optional(position_keys), "retainAttendanceCheck" =>
     optional(retain_attendance_check), "wifiKeys" => optional(wifi_keys) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncScheduleInfoRequestScheduleInfos { "planId" => read_field(plan_id),
     "positionKeys" => read_field(position_keys), "retainAttendanceCheck" =>
@@ -2616,7 +2798,7 @@ pub type UpdateLeaveTypeRequestSubmitTimeRule = AddLeaveTypeRequestSubmitTimeRul
 /// `UpdateLeaveTypeRequestVisibilityRules`: the same model as [`AddLeaveTypeRequestVisibilityRules`].
 pub type UpdateLeaveTypeRequestVisibilityRules = AddLeaveTypeRequestVisibilityRules;
 /// `UpdateLeaveTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateLeaveTypeResponseBody {
     /// `result`.
@@ -2625,13 +2807,13 @@ pub struct UpdateLeaveTypeResponseBody {
 rt::impl_deserialize! {
     UpdateLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `UpdateVacationQuotaRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaRequestBody {
     /// `actionType`.
@@ -2653,19 +2835,27 @@ pub struct UpdateVacationQuotaRequestBody {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateVacationQuotaRequestBody`], each named where it is set: `UpdateVacationQuotaRequestBody::new(UpdateVacationQuotaRequestBodyRequired { .. })`.
+pub struct UpdateVacationQuotaRequestBodyRequired {
+    /// `leaveCode`: see [`UpdateVacationQuotaRequestBody::leave_code`].
+    pub leave_code: String,
+    /// `userId`: see [`UpdateVacationQuotaRequestBody::user_id`].
+    pub user_id: String,
+}
 impl UpdateVacationQuotaRequestBody {
     /// A `UpdateVacationQuotaRequestBody` with its required fields (`leaveCode`, `userId`); set the others with the methods named after them.
-    pub fn new(leave_code: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateVacationQuotaRequestBodyRequired) -> Self {
+        let UpdateVacationQuotaRequestBodyRequired { leave_code, user_id } = required;
         Self {
             action_type: None,
             end_time: None,
-            leave_code: leave_code.into(),
+            leave_code,
             quota_cycle: None,
             quota_num_per_day: None,
             quota_num_per_hour: None,
             reason: None,
             start_time: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `actionType`.
@@ -2711,7 +2901,7 @@ rt::impl_serialize! {
     "quotaNumPerHour" => optional(quota_num_per_hour), "reason" => optional(reason),
     "startTime" => optional(start_time), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVacationQuotaRequestBody { "actionType" => read_field(action_type), "endTime"
     => read_field(end_time), "leaveCode" => read_field(leave_code), "quotaCycle" =>
@@ -2720,7 +2910,7 @@ rt::impl_deserialize! {
     "startTime" => read_field(start_time), "userId" => read_field(user_id) }
 }
 /// `UpdateVacationQuotaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaResponseBody {
     /// `result`.
@@ -2729,12 +2919,12 @@ pub struct UpdateVacationQuotaResponseBody {
 rt::impl_deserialize! {
     UpdateVacationQuotaResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBody { "result" => optional(result) }
 }
 /// `AddLeaveTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBodyResult {
     /// `bizType`.
@@ -2764,7 +2954,7 @@ rt::impl_deserialize! {
     read_field(natural_day_leave), "submitTimeRule" => read_field(submit_time_rule),
     "visibilityRules" => read_field(visibility_rules) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay" =>
     optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -2774,7 +2964,7 @@ rt::impl_serialize! {
     "visibilityRules" => optional(visibility_rules) }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddResponseBodyErrorList {
     /// `code`.
@@ -2790,13 +2980,13 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBodyErrorList { "code" => read_field(code),
     "failureList" => read_field(failure_list), "msg" => read_field(msg) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBodyErrorList { "code" => optional(code),
     "failureList" => optional(failure_list), "msg" => optional(msg) }
 }
-/// `AttendanceBleDevicesAddResponseBodySuccessList`.
-#[derive(Clone, Debug, Default)]
+/// `AttendanceBleDevicesAddResponseBodySuccessList`, a model several operations share: also named [`AttendanceBleDevicesQueryResponseBodyResult`], [`AttendanceBleDevicesAddResponseBodyErrorListFailureList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddResponseBodySuccessList {
     /// `deviceId`.
@@ -2810,7 +3000,7 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBodySuccessList { "deviceId" => read_field(device_id),
     "deviceName" => read_field(device_name), "sn" => read_field(sn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBodySuccessList { "deviceId" => optional(device_id),
     "deviceName" => optional(device_name), "sn" => optional(sn) }
@@ -2818,7 +3008,7 @@ rt::impl_serialize! {
 /// `AttendanceBleDevicesQueryResponseBodyResult`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
 pub type AttendanceBleDevicesQueryResponseBodyResult = AttendanceBleDevicesAddResponseBodySuccessList;
 /// `AttendanceBleDevicesRemoveResponseBodyErrorList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesRemoveResponseBodyErrorList {
     /// `code`.
@@ -2832,13 +3022,13 @@ rt::impl_deserialize! {
     AttendanceBleDevicesRemoveResponseBodyErrorList { "code" => read_field(code),
     "failureList" => read_field(failure_list), "msg" => read_field(msg) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesRemoveResponseBodyErrorList { "code" => optional(code),
     "failureList" => optional(failure_list), "msg" => optional(msg) }
 }
-/// `CalculateDurationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CalculateDurationResponseBodyResult`, a model several operations share: also named [`ProcessApproveFinishResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CalculateDurationResponseBodyResult {
     /// `duration`.
@@ -2850,13 +3040,13 @@ rt::impl_deserialize! {
     CalculateDurationResponseBodyResult { "duration" => read_field(duration),
     "durationDetail" => read_field(duration_detail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CalculateDurationResponseBodyResult { "duration" => optional(duration),
     "durationDetail" => optional(duration_detail) }
 }
 /// `DingTalkSecurityCheckResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DingTalkSecurityCheckResponseBodyResult {
     /// `hasRisk`.
@@ -2868,13 +3058,13 @@ rt::impl_deserialize! {
     DingTalkSecurityCheckResponseBodyResult { "hasRisk" => read_field(has_risk),
     "riskInfo" => read_field(risk_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DingTalkSecurityCheckResponseBodyResult { "hasRisk" => optional(has_risk), "riskInfo"
     => optional(risk_info) }
 }
 /// `GetATManageScopeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetATManageScopeResponseBodyResult {
     /// `hasMore`.
@@ -2888,13 +3078,13 @@ rt::impl_deserialize! {
     GetATManageScopeResponseBodyResult { "hasMore" => read_field(has_more), "manageScope"
     => read_field(manage_scope), "userIds" => read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetATManageScopeResponseBodyResult { "hasMore" => optional(has_more), "manageScope"
     => optional(manage_scope), "userIds" => optional(user_ids) }
 }
-/// `GetAdjustmentsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetAdjustmentsResponseBodyResult`, a model several operations share: also named [`GetSimpleOvertimeSettingResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAdjustmentsResponseBodyResult {
     /// `items`.
@@ -2908,13 +3098,13 @@ rt::impl_deserialize! {
     GetAdjustmentsResponseBodyResult { "items" => read_field(items), "pageNumber" =>
     read_field(page_number), "totalPage" => read_field(total_page) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAdjustmentsResponseBodyResult { "items" => optional(items), "pageNumber" =>
     optional(page_number), "totalPage" => optional(total_page) }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateResponseBodyResult {
     /// `bizCode`.
@@ -2945,7 +3135,7 @@ rt::impl_deserialize! {
     "templateDegrade" => read_field(template_degrade), "waterMarkTemplateModels" =>
     read_field(water_mark_template_models) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBodyResult { "bizCode" => optional(biz_code),
     "canModifyAndAddTemplate" => optional(can_modify_and_add_template),
@@ -2956,7 +3146,7 @@ rt::impl_serialize! {
     optional(water_mark_template_models) }
 }
 /// `GetCheckinRecordByUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResult {
     /// `nextToken`.
@@ -2968,13 +3158,13 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => read_field(next_token),
     "pageList" => read_field(page_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => optional(next_token),
     "pageList" => optional(page_list) }
 }
 /// `GetClassWithDeletedResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResult {
     /// `classId`.
@@ -2996,14 +3186,14 @@ rt::impl_deserialize! {
     => read_field(name), "sections" => read_field(sections), "workDays" =>
     read_field(work_days) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResult { "classId" => optional(class_id),
     "classSetting" => optional(class_setting), "corpId" => optional(corp_id), "name" =>
     optional(name), "sections" => optional(sections), "workDays" => optional(work_days) }
 }
 /// `GetClosingAccountsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClosingAccountsResponseBodyResult {
     /// `closingAccountModel`.
@@ -3025,7 +3215,7 @@ rt::impl_deserialize! {
     "unsealClosingAccountModel" => read_field(unseal_closing_account_model), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResult { "closingAccountModel" =>
     optional(closing_account_model), "switchOn" => optional(switch_on),
@@ -3033,7 +3223,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `GetColumnvalsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetColumnvalsResponseBodyResult {
     /// `columnData`.
@@ -3045,13 +3235,13 @@ rt::impl_deserialize! {
     GetColumnvalsResponseBodyResult { "columnData" => read_field(column_data), "userId"
     => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResult { "columnData" => optional(column_data), "userId" =>
     optional(user_id) }
 }
 /// `GetLeaveRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveRecordsResponseBodyResult {
     /// `hasMore`.
@@ -3063,13 +3253,13 @@ rt::impl_deserialize! {
     GetLeaveRecordsResponseBodyResult { "hasMore" => read_field(has_more), "leaveRecords"
     => read_field(leave_records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBodyResult { "hasMore" => optional(has_more), "leaveRecords"
     => optional(leave_records) }
 }
 /// `GetLeaveTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveTypeResponseBodyResult {
     /// `bizType`.
@@ -3107,7 +3297,7 @@ rt::impl_deserialize! {
     "validityValue" => read_field(validity_value), "visibilityRules" =>
     read_field(visibility_rules) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay" =>
     optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -3119,7 +3309,7 @@ rt::impl_serialize! {
     optional(visibility_rules) }
 }
 /// `GetMachineResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineResponseBodyResult {
     /// `atmManagerList`.
@@ -3153,7 +3343,7 @@ rt::impl_deserialize! {
     read_field(net_status), "productName" => read_field(product_name), "productVersion"
     => read_field(product_version), "voiceMode" => read_field(voice_mode) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineResponseBodyResult { "atmManagerList" => optional(atm_manager_list),
     "devId" => optional(dev_id), "deviceId" => optional(device_id), "deviceName" =>
@@ -3163,7 +3353,7 @@ rt::impl_serialize! {
     optional(product_version), "voiceMode" => optional(voice_mode) }
 }
 /// `GetMachineUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineUserResponseBodyResult {
     /// `hasMore`.
@@ -3177,13 +3367,13 @@ rt::impl_deserialize! {
     GetMachineUserResponseBodyResult { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "userList" => read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineUserResponseBodyResult { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "userList" => optional(user_list) }
 }
 /// `GetOverdraftInfoResponseBodyOverdraftList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOverdraftInfoResponseBodyOverdraftList {
     /// `overdraft`.
@@ -3197,13 +3387,13 @@ rt::impl_deserialize! {
     GetOverdraftInfoResponseBodyOverdraftList { "overdraft" => read_field(overdraft),
     "unit" => read_field(unit), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOverdraftInfoResponseBodyOverdraftList { "overdraft" => optional(overdraft),
     "unit" => optional(unit), "userId" => optional(user_id) }
 }
 /// `GetOvertimeSettingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOvertimeSettingResponseBodyResult {
     /// `default`.
@@ -3240,7 +3430,7 @@ rt::impl_deserialize! {
     read_field(warning_settings), "workMinutesPerDay" => read_field(work_minutes_per_day)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResult { "default" => optional(default),
     "durationSettings" => optional(duration_settings), "id" => optional(id), "name" =>
@@ -3250,7 +3440,7 @@ rt::impl_serialize! {
     "workMinutesPerDay" => optional(work_minutes_per_day) }
 }
 /// `GetShiftResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResult {
     /// `corpId`.
@@ -3279,7 +3469,7 @@ rt::impl_deserialize! {
     read_field(shift_group_id), "shiftGroupName" => read_field(shift_group_name),
     "shiftSetting" => read_field(shift_setting) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResult { "corpId" => optional(corp_id), "id" => optional(id),
     "name" => optional(name), "owner" => optional(owner), "ownerList" =>
@@ -3288,7 +3478,7 @@ rt::impl_serialize! {
     "shiftSetting" => optional(shift_setting) }
 }
 /// `GetSimpleGroupsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResult {
     /// `groups`.
@@ -3300,7 +3490,7 @@ rt::impl_deserialize! {
     GetSimpleGroupsResponseBodyResult { "groups" => read_field(groups), "hasMore" =>
     read_field(has_more) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResult { "groups" => optional(groups), "hasMore" =>
     optional(has_more) }
@@ -3308,7 +3498,7 @@ rt::impl_serialize! {
 /// `GetSimpleOvertimeSettingResponseBodyResult`: the same model as [`GetAdjustmentsResponseBodyResult`].
 pub type GetSimpleOvertimeSettingResponseBodyResult = GetAdjustmentsResponseBodyResult;
 /// `GetUserHolidaysResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserHolidaysResponseBodyResult {
     /// `holidays`.
@@ -3320,12 +3510,12 @@ rt::impl_deserialize! {
     GetUserHolidaysResponseBodyResult { "holidays" => read_field(holidays), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserHolidaysResponseBodyResult { "holidays" => optional(holidays), "userId" =>
     optional(user_id) }
 }
-/// `GroupAddRequestFreeCheckSettingFreeCheckGap`.
+/// `GroupAddRequestFreeCheckSettingFreeCheckGap`, a model several operations share: also named [`GroupUpdateRequestFreeCheckSettingFreeCheckGap`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GroupAddRequestFreeCheckSettingFreeCheckGap {
@@ -3355,14 +3545,14 @@ rt::impl_serialize! {
     optional(off_on_check_gap_minutes), "onOffCheckGapMinutes" =>
     optional(on_off_check_gap_minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestFreeCheckSettingFreeCheckGap { "offOnCheckGapMinutes" =>
     read_field(off_on_check_gap_minutes), "onOffCheckGapMinutes" =>
     read_field(on_off_check_gap_minutes) }
 }
-/// `GroupAddResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GroupAddResponseBodyResult`, a model several operations share: also named [`GroupUpdateResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupAddResponseBodyResult {
     /// `id`.
@@ -3373,7 +3563,7 @@ pub struct GroupAddResponseBodyResult {
 rt::impl_deserialize! {
     GroupAddResponseBodyResult { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupAddResponseBodyResult { "id" => optional(id), "name" => optional(name) }
 }
@@ -3382,7 +3572,7 @@ pub type GroupUpdateRequestFreeCheckSettingFreeCheckGap = GroupAddRequestFreeChe
 /// `GroupUpdateResponseBodyResult`: the same model as [`GroupAddResponseBodyResult`].
 pub type GroupUpdateResponseBodyResult = GroupAddResponseBodyResult;
 /// `InitAndGetLeaveALlocationQuotasResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InitAndGetLeaveALlocationQuotasResponseBodyResult {
     /// `endTime`.
@@ -3415,7 +3605,7 @@ rt::impl_deserialize! {
     read_field(used_num_per_day), "usedNumPerHour" => read_field(used_num_per_hour),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InitAndGetLeaveALlocationQuotasResponseBodyResult { "endTime" => optional(end_time),
     "leaveCode" => optional(leave_code), "quotaCycle" => optional(quota_cycle), "quotaId"
@@ -3425,7 +3615,7 @@ rt::impl_serialize! {
     => optional(used_num_per_hour), "userId" => optional(user_id) }
 }
 /// `ListApproveByUsersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApproveByUsersResponseBodyResult {
     /// `approveId`.
@@ -3455,7 +3645,7 @@ rt::impl_deserialize! {
     read_field(sub_type), "tagName" => read_field(tag_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApproveByUsersResponseBodyResult { "approveId" => optional(approve_id),
     "beginTime" => optional(begin_time), "bizType" => optional(biz_type),
@@ -3464,7 +3654,7 @@ rt::impl_serialize! {
     optional(sub_type), "tagName" => optional(tag_name), "userId" => optional(user_id) }
 }
 /// `ProcessApproveCreateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessApproveCreateResponseBodyResult {
     /// `dingtalkApproveId`.
@@ -3474,7 +3664,7 @@ rt::impl_deserialize! {
     ProcessApproveCreateResponseBodyResult { "dingtalkApproveId" =>
     read_field(dingtalk_approve_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessApproveCreateResponseBodyResult { "dingtalkApproveId" =>
     optional(dingtalk_approve_id) }
@@ -3482,7 +3672,7 @@ rt::impl_serialize! {
 /// `ProcessApproveFinishResponseBodyResult`: the same model as [`CalculateDurationResponseBodyResult`].
 pub type ProcessApproveFinishResponseBodyResult = CalculateDurationResponseBodyResult;
 /// `RetainLeaveTypesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetainLeaveTypesResponseBodyResult {
     /// `bizType`.
@@ -3536,7 +3726,7 @@ rt::impl_deserialize! {
     "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
     read_field(visibility_rules), "whenCanLeave" => read_field(when_can_leave) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RetainLeaveTypesResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay"
     => optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -3580,13 +3770,13 @@ rt::impl_serialize! {
     SalaryThirdDataIntegrationRequestItemsBizContents { "key" => optional(key), "value"
     => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationRequestItemsBizContents { "key" => read_field(key), "value"
     => read_field(value) }
 }
 /// `SalaryThirdDataIntegrationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationResponseBodyResult {
     /// `reason`.
@@ -3595,12 +3785,12 @@ pub struct SalaryThirdDataIntegrationResponseBodyResult {
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationResponseBodyResult { "reason" => read_field(reason) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SalaryThirdDataIntegrationResponseBodyResult { "reason" => optional(reason) }
 }
 /// `SaveCustomWaterMarkTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveCustomWaterMarkTemplateResponseBodyResult {
     /// `formCode`.
@@ -3612,14 +3802,14 @@ rt::impl_deserialize! {
     SaveCustomWaterMarkTemplateResponseBodyResult { "formCode" => read_field(form_code),
     "waterMarkId" => read_field(water_mark_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveCustomWaterMarkTemplateResponseBodyResult { "formCode" => optional(form_code),
     "waterMarkId" => optional(water_mark_id) }
 }
 /// `ShiftAddRequestSectionsTimes`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequestSectionsTimes {
     /// `across`.
@@ -3637,14 +3827,24 @@ pub struct ShiftAddRequestSectionsTimes {
     /// `freeCheck`.
     pub free_check: Option<bool>,
 }
+/// The required fields of [`ShiftAddRequestSectionsTimes`], each named where it is set: `ShiftAddRequestSectionsTimes::new(ShiftAddRequestSectionsTimesRequired { .. })`.
+pub struct ShiftAddRequestSectionsTimesRequired {
+    /// `across`: see [`ShiftAddRequestSectionsTimes::across`].
+    pub across: i64,
+    /// `checkTime`: see [`ShiftAddRequestSectionsTimes::check_time`].
+    pub check_time: i64,
+    /// `checkType`: see [`ShiftAddRequestSectionsTimes::check_type`].
+    pub check_type: String,
+}
 impl ShiftAddRequestSectionsTimes {
     /// A `ShiftAddRequestSectionsTimes` with its required fields (`across`, `checkTime`, `checkType`); set the others with the methods named after them.
-    pub fn new(across: i64, check_time: i64, check_type: impl Into<String>) -> Self {
+    pub fn new(required: ShiftAddRequestSectionsTimesRequired) -> Self {
+        let ShiftAddRequestSectionsTimesRequired { across, check_time, check_type } = required;
         Self {
             across,
             begin_min: None,
             check_time,
-            check_type: check_type.into(),
+            check_type,
             end_min: None,
             flex_minutes: None,
             free_check: None,
@@ -3677,7 +3877,7 @@ rt::impl_serialize! {
     field(check_type), "endMin" => optional(end_min), "flexMinutes" =>
     optional(flex_minutes), "freeCheck" => optional(free_check) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSectionsTimes { "across" => read_field(across), "beginMin" =>
     read_field(begin_min), "checkTime" => read_field(check_time), "checkType" =>
@@ -3716,7 +3916,7 @@ rt::impl_serialize! {
     ShiftAddRequestSettingLateBackSetting { "enable" => optional(enable), "sections" =>
     optional(sections) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSettingLateBackSetting { "enable" => read_field(enable), "sections" =>
     read_field(sections) }
@@ -3757,13 +3957,13 @@ rt::impl_serialize! {
     ShiftAddRequestSettingTopRestTimeList { "across" => optional(across), "checkTime" =>
     optional(check_time), "checkType" => optional(check_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSettingTopRestTimeList { "across" => read_field(across), "checkTime"
     => read_field(check_time), "checkType" => read_field(check_type) }
 }
 /// `ShiftAddResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShiftAddResponseBodyResult {
     /// `name`.
@@ -3775,13 +3975,13 @@ rt::impl_deserialize! {
     ShiftAddResponseBodyResult { "name" => read_field(name), "shiftId" =>
     read_field(shift_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ShiftAddResponseBodyResult { "name" => optional(name), "shiftId" =>
     optional(shift_id) }
 }
 /// `UpdateLeaveTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateLeaveTypeResponseBodyResult {
     /// `bizType`.
@@ -3814,7 +4014,7 @@ rt::impl_deserialize! {
     "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
     read_field(visibility_rules) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "freedomLeave"
     => optional(freedom_leave), "hoursInPerDay" => optional(hours_in_per_day),
@@ -3825,7 +4025,7 @@ rt::impl_serialize! {
     optional(visibility_rules) }
 }
 /// `UpdateVacationQuotaResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaResponseBodyResult {
     /// `quota`.
@@ -3837,13 +4037,13 @@ rt::impl_deserialize! {
     UpdateVacationQuotaResponseBodyResult { "quota" => read_field(quota), "reason" =>
     read_field(reason) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBodyResult { "quota" => optional(quota), "reason" =>
     optional(reason) }
 }
-/// `AddLeaveTypeResponseBodyResultLeaveCertificate`.
-#[derive(Clone, Debug, Default)]
+/// `AddLeaveTypeResponseBodyResultLeaveCertificate`, a model several operations share: also named [`GetLeaveTypeResponseBodyResultLeaveCertificate`], [`RetainLeaveTypesResponseBodyResultLeaveCertificate`], [`UpdateLeaveTypeResponseBodyResultLeaveCertificate`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBodyResultLeaveCertificate {
     /// `duration`.
@@ -3860,14 +4060,14 @@ rt::impl_deserialize! {
     "enable" => read_field(enable), "promptInformation" =>
     read_field(prompt_information), "unit" => read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultLeaveCertificate { "duration" => optional(duration),
     "enable" => optional(enable), "promptInformation" => optional(prompt_information),
     "unit" => optional(unit) }
 }
-/// `AddLeaveTypeResponseBodyResultSubmitTimeRule`.
-#[derive(Clone, Debug, Default)]
+/// `AddLeaveTypeResponseBodyResultSubmitTimeRule`, a model several operations share: also named [`GetLeaveTypeResponseBodyResultSubmitTimeRule`], [`RetainLeaveTypesResponseBodyResultSubmitTimeRule`], [`UpdateLeaveTypeResponseBodyResultSubmitTimeRule`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBodyResultSubmitTimeRule {
     /// `enableTimeLimit`.
@@ -3884,14 +4084,14 @@ rt::impl_deserialize! {
     read_field(enable_time_limit), "timeType" => read_field(time_type), "timeUnit" =>
     read_field(time_unit), "timeValue" => read_field(time_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultSubmitTimeRule { "enableTimeLimit" =>
     optional(enable_time_limit), "timeType" => optional(time_type), "timeUnit" =>
     optional(time_unit), "timeValue" => optional(time_value) }
 }
-/// `AddLeaveTypeResponseBodyResultVisibilityRules`.
-#[derive(Clone, Debug, Default)]
+/// `AddLeaveTypeResponseBodyResultVisibilityRules`, a model several operations share: also named [`GetLeaveTypeResponseBodyResultVisibilityRules`], [`RetainLeaveTypesResponseBodyResultVisibilityRules`], [`UpdateLeaveTypeResponseBodyResultVisibilityRules`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBodyResultVisibilityRules {
     /// `type`.
@@ -3903,15 +4103,15 @@ rt::impl_deserialize! {
     AddLeaveTypeResponseBodyResultVisibilityRules { "type" => read_field(r#type),
     "visible" => read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultVisibilityRules { "type" => optional(r#type), "visible"
     => optional(visible) }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorListFailureList`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
 pub type AttendanceBleDevicesAddResponseBodyErrorListFailureList = AttendanceBleDevicesAddResponseBodySuccessList;
-/// `CalculateDurationResponseBodyResultDurationDetail`.
-#[derive(Clone, Debug, Default)]
+/// `CalculateDurationResponseBodyResultDurationDetail`, a model several operations share: also named [`ProcessApproveFinishResponseBodyResultDurationDetail`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CalculateDurationResponseBodyResultDurationDetail {
     /// `date`.
@@ -3923,13 +4123,13 @@ rt::impl_deserialize! {
     CalculateDurationResponseBodyResultDurationDetail { "date" => read_field(date),
     "duration" => read_field(duration) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CalculateDurationResponseBodyResultDurationDetail { "date" => optional(date),
     "duration" => optional(duration) }
 }
-/// `GetAdjustmentsResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+/// `GetAdjustmentsResponseBodyResultItems`, a model several operations share: also named [`GetSimpleOvertimeSettingResponseBodyResultItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAdjustmentsResponseBodyResultItems {
     /// `id`.
@@ -3943,13 +4143,13 @@ rt::impl_deserialize! {
     GetAdjustmentsResponseBodyResultItems { "id" => read_field(id), "name" =>
     read_field(name), "settingId" => read_field(setting_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAdjustmentsResponseBodyResultItems { "id" => optional(id), "name" =>
     optional(name), "settingId" => optional(setting_id) }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
     /// `canModify`.
@@ -3981,7 +4181,7 @@ rt::impl_deserialize! {
     read_field(suite_key), "systemTemplate" => read_field(system_template), "title" =>
     read_field(title), "waterMarkId" => read_field(water_mark_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels { "canModify" =>
     optional(can_modify), "formCode" => optional(form_code), "icon" => optional(icon),
@@ -3991,7 +4191,7 @@ rt::impl_serialize! {
     "waterMarkId" => optional(water_mark_id) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResultPageList {
     /// `checkinTime`.
@@ -4028,7 +4228,7 @@ rt::impl_deserialize! {
     read_field(remark), "userId" => read_field(user_id), "visitUser" =>
     read_field(visit_user) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
     optional(checkin_time), "checkinType" => optional(checkin_type), "customDataList" =>
@@ -4038,7 +4238,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id), "visitUser" => optional(visit_user) }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultClassSetting {
     /// `classSettingId`.
@@ -4052,13 +4252,13 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSetting { "classSettingId" =>
     read_field(class_setting_id), "restTimeList" => read_field(rest_time_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSetting { "classSettingId" =>
     optional(class_setting_id), "restTimeList" => optional(rest_time_list) }
 }
 /// `GetClassWithDeletedResponseBodyResultSections`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultSections {
     /// `times`.
@@ -4067,12 +4267,12 @@ pub struct GetClassWithDeletedResponseBodyResultSections {
 rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultSections { "times" => read_field(times) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultSections { "times" => optional(times) }
 }
 /// `GetClosingAccountsResponseBodyResultClosingAccountModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClosingAccountsResponseBodyResultClosingAccountModel {
     /// `closingDay`.
@@ -4094,7 +4294,7 @@ rt::impl_deserialize! {
     "endDay" => read_field(end_day), "endMonth" => read_field(end_month), "startDay" =>
     read_field(start_day), "startMonth" => read_field(start_month) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResultClosingAccountModel { "closingDay" =>
     optional(closing_day), "closingHourMinutes" => optional(closing_hour_minutes),
@@ -4102,7 +4302,7 @@ rt::impl_serialize! {
     optional(start_day), "startMonth" => optional(start_month) }
 }
 /// `GetClosingAccountsResponseBodyResultUnsealClosingAccountModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
     /// `invalidTimeStamp`.
@@ -4112,13 +4312,13 @@ rt::impl_deserialize! {
     GetClosingAccountsResponseBodyResultUnsealClosingAccountModel { "invalidTimeStamp" =>
     read_field(invalid_time_stamp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResultUnsealClosingAccountModel { "invalidTimeStamp" =>
     optional(invalid_time_stamp) }
 }
 /// `GetColumnvalsResponseBodyResultColumnData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetColumnvalsResponseBodyResultColumnData {
     /// `columnValues`.
@@ -4135,14 +4335,14 @@ rt::impl_deserialize! {
     read_field(column_values), "fixedValue" => read_field(fixed_value), "id" =>
     read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResultColumnData { "columnValues" =>
     optional(column_values), "fixedValue" => optional(fixed_value), "id" => optional(id)
     }
 }
 /// `GetLeaveRecordsResponseBodyResultLeaveRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveRecordsResponseBodyResultLeaveRecords {
     /// `calType`.
@@ -4190,7 +4390,7 @@ rt::impl_deserialize! {
     read_field(record_num_per_hour), "startTime" => read_field(start_time), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBodyResultLeaveRecords { "calType" => optional(cal_type),
     "endTime" => optional(end_time), "gmtCreate" => optional(gmt_create), "gmtModified"
@@ -4209,7 +4409,7 @@ pub type GetLeaveTypeResponseBodyResultSubmitTimeRule = AddLeaveTypeResponseBody
 /// `GetLeaveTypeResponseBodyResultVisibilityRules`: the same model as [`AddLeaveTypeResponseBodyResultVisibilityRules`].
 pub type GetLeaveTypeResponseBodyResultVisibilityRules = AddLeaveTypeResponseBodyResultVisibilityRules;
 /// `GetMachineResponseBodyResultMachineBluetoothVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineResponseBodyResultMachineBluetoothVO {
     /// `address`.
@@ -4244,7 +4444,7 @@ rt::impl_deserialize! {
     read_field(monitor_location_abnormal), "userDeviceCount" =>
     read_field(user_device_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineResponseBodyResultMachineBluetoothVO { "address" => optional(address),
     "bluetoothCheckWithFace" => optional(bluetooth_check_with_face),
@@ -4257,7 +4457,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetMachineUserResponseBodyResultUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineUserResponseBodyResultUserList {
     /// `hasFace`.
@@ -4271,13 +4471,13 @@ rt::impl_deserialize! {
     GetMachineUserResponseBodyResultUserList { "hasFace" => read_field(has_face), "name"
     => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineUserResponseBodyResultUserList { "hasFace" => optional(has_face), "name" =>
     optional(name), "userId" => optional(user_id) }
 }
 /// `ResultDurationSettingsValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultDurationSettingsValue {
     /// `calcType`.
@@ -4319,7 +4519,7 @@ rt::impl_deserialize! {
     read_field(holiday_plan_overtime_redress_by), "holidayPlanVacationRate" =>
     read_field(holiday_plan_vacation_rate) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResultDurationSettingsValue { "calcType" => optional(calc_type), "durationType" =>
     optional(duration_type), "overtimeRedress" => optional(overtime_redress), "settings"
@@ -4332,7 +4532,7 @@ rt::impl_serialize! {
     optional(holiday_plan_vacation_rate) }
 }
 /// `GetOvertimeSettingResponseBodyResultOvertimeDivisions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOvertimeSettingResponseBodyResultOvertimeDivisions {
     /// `nextDayType`.
@@ -4347,14 +4547,14 @@ rt::impl_deserialize! {
     read_field(next_day_type), "previousDayType" => read_field(previous_day_type),
     "timeSplitPoint" => read_field(time_split_point) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResultOvertimeDivisions { "nextDayType" =>
     optional(next_day_type), "previousDayType" => optional(previous_day_type),
     "timeSplitPoint" => optional(time_split_point) }
 }
 /// `GetOvertimeSettingResponseBodyResultWarningSettings`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOvertimeSettingResponseBodyResultWarningSettings {
     /// `action`.
@@ -4368,13 +4568,13 @@ rt::impl_deserialize! {
     GetOvertimeSettingResponseBodyResultWarningSettings { "action" => read_field(action),
     "threshold" => read_field(threshold), "time" => read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResultWarningSettings { "action" => optional(action),
     "threshold" => optional(threshold), "time" => optional(time) }
 }
 /// `GetShiftResponseBodyResultSections`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSections {
     /// `punches`.
@@ -4388,13 +4588,13 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSections { "punches" => read_field(punches), "rests" =>
     read_field(rests), "sectionId" => read_field(section_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSections { "punches" => optional(punches), "rests" =>
     optional(rests), "sectionId" => optional(section_id) }
 }
 /// `GetShiftResponseBodyResultShiftSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultShiftSetting {
     /// `attendDays`.
@@ -4432,7 +4632,7 @@ rt::impl_deserialize! {
     "shiftSettingId" => read_field(shift_setting_id), "shiftType" =>
     read_field(shift_type), "workTimeMinutes" => read_field(work_time_minutes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultShiftSetting { "attendDays" => optional(attend_days),
     "corpId" => optional(corp_id), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -4444,7 +4644,7 @@ rt::impl_serialize! {
     "workTimeMinutes" => optional(work_time_minutes) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroups`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroups {
     /// `classesList`.
@@ -4503,7 +4703,7 @@ rt::impl_deserialize! {
     read_field(r#type), "userIds" => read_field(user_ids), "workDayList" =>
     read_field(work_day_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroups { "classesList" => optional(classes_list),
     "defaultClassId" => optional(default_class_id), "deptIds" => optional(dept_ids),
@@ -4522,7 +4722,7 @@ rt::impl_serialize! {
 /// `GetSimpleOvertimeSettingResponseBodyResultItems`: the same model as [`GetAdjustmentsResponseBodyResultItems`].
 pub type GetSimpleOvertimeSettingResponseBodyResultItems = GetAdjustmentsResponseBodyResultItems;
 /// `GetUserHolidaysResponseBodyResultHolidays`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserHolidaysResponseBodyResultHolidays {
     /// `holidayName`.
@@ -4539,7 +4739,7 @@ rt::impl_deserialize! {
     read_field(holiday_name), "holidayType" => read_field(holiday_type), "realWorkDate"
     => read_field(real_work_date), "workDate" => read_field(work_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserHolidaysResponseBodyResultHolidays { "holidayName" => optional(holiday_name),
     "holidayType" => optional(holiday_type), "realWorkDate" => optional(real_work_date),
@@ -4582,7 +4782,7 @@ rt::impl_serialize! {
     ShiftAddRequestSettingLateBackSettingSections { "extra" => optional(extra), "late" =>
     optional(late) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSettingLateBackSettingSections { "extra" => read_field(extra), "late"
     => read_field(late) }
@@ -4594,7 +4794,7 @@ pub type UpdateLeaveTypeResponseBodyResultSubmitTimeRule = AddLeaveTypeResponseB
 /// `UpdateLeaveTypeResponseBodyResultVisibilityRules`: the same model as [`AddLeaveTypeResponseBodyResultVisibilityRules`].
 pub type UpdateLeaveTypeResponseBodyResultVisibilityRules = AddLeaveTypeResponseBodyResultVisibilityRules;
 /// `UpdateVacationQuotaResponseBodyResultQuota`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaResponseBodyResultQuota {
     /// `leaveCode`.
@@ -4608,13 +4808,13 @@ rt::impl_deserialize! {
     UpdateVacationQuotaResponseBodyResultQuota { "leaveCode" => read_field(leave_code),
     "quotaCycle" => read_field(quota_cycle), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBodyResultQuota { "leaveCode" => optional(leave_code),
     "quotaCycle" => optional(quota_cycle), "userId" => optional(user_id) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
     /// `key`.
@@ -4628,13 +4828,13 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     read_field(key), "label" => read_field(label), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     optional(key), "label" => optional(label), "value" => optional(value) }
 }
-/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`.
-#[derive(Clone, Debug, Default)]
+/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`, a model several operations share: also named [`GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
     /// `begin`.
@@ -4648,13 +4848,13 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeList { "begin" =>
     read_field(begin), "end" => read_field(end) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeList { "begin" =>
     optional(begin), "end" => optional(end) }
 }
 /// `GetClassWithDeletedResponseBodyResultSectionsTimes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultSectionsTimes {
     /// `across`.
@@ -4673,14 +4873,14 @@ rt::impl_deserialize! {
     "beginMin" => read_field(begin_min), "checkTime" => read_field(check_time),
     "checkType" => read_field(check_type), "endMin" => read_field(end_min) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultSectionsTimes { "across" => optional(across),
     "beginMin" => optional(begin_min), "checkTime" => optional(check_time), "checkType"
     => optional(check_type), "endMin" => optional(end_min) }
 }
 /// `GetColumnvalsResponseBodyResultColumnDataColumnValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetColumnvalsResponseBodyResultColumnDataColumnValues {
     /// `date`.
@@ -4692,13 +4892,13 @@ rt::impl_deserialize! {
     GetColumnvalsResponseBodyResultColumnDataColumnValues { "date" => read_field(date),
     "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResultColumnDataColumnValues { "date" => optional(date),
     "value" => optional(value) }
 }
 /// `ResultDurationSettingsValueSkipTimeByFrames`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultDurationSettingsValueSkipTimeByFrames {
     /// `startTime`.
@@ -4712,13 +4912,13 @@ rt::impl_deserialize! {
     ResultDurationSettingsValueSkipTimeByFrames { "startTime" => read_field(start_time),
     "endTime" => read_field(end_time), "valid" => read_field(valid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResultDurationSettingsValueSkipTimeByFrames { "startTime" => optional(start_time),
     "endTime" => optional(end_time), "valid" => optional(valid) }
 }
 /// `ResultDurationSettingsValueSkipTimeByDurations`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultDurationSettingsValueSkipTimeByDurations {
     /// `duration`.
@@ -4730,13 +4930,13 @@ rt::impl_deserialize! {
     ResultDurationSettingsValueSkipTimeByDurations { "duration" => read_field(duration),
     "minus" => read_field(minus) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResultDurationSettingsValueSkipTimeByDurations { "duration" => optional(duration),
     "minus" => optional(minus) }
 }
 /// `GetShiftResponseBodyResultSectionsPunches`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSectionsPunches {
     /// `absenteeismLateMinutes`.
@@ -4776,7 +4976,7 @@ rt::impl_deserialize! {
     "puncheId" => read_field(punche_id), "seriousLateMinutes" =>
     read_field(serious_late_minutes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunches { "absenteeismLateMinutes" =>
     optional(absenteeism_late_minutes), "across" => optional(across), "beginMin" =>
@@ -4787,7 +4987,7 @@ rt::impl_serialize! {
     => optional(punche_id), "seriousLateMinutes" => optional(serious_late_minutes) }
 }
 /// `GetShiftResponseBodyResultSectionsRests`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSectionsRests {
     /// `across`.
@@ -4804,14 +5004,14 @@ rt::impl_deserialize! {
     => read_field(check_time), "checkType" => read_field(check_type), "restId" =>
     read_field(rest_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsRests { "across" => optional(across), "checkTime"
     => optional(check_time), "checkType" => optional(check_type), "restId" =>
     optional(rest_id) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClass`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
     /// `classId`.
@@ -4830,14 +5030,14 @@ rt::impl_deserialize! {
     read_field(class_id), "className" => read_field(class_name), "sections" =>
     read_field(sections), "setting" => read_field(setting) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClass { "classId" =>
     optional(class_id), "className" => optional(class_name), "sections" =>
     optional(sections), "setting" => optional(setting) }
 }
-/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`.
-#[derive(Clone, Debug, Default)]
+/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`, a model several operations share: also named [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`], [`GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin`], [`GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
     /// `across`.
@@ -4849,7 +5049,7 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { "across" =>
     read_field(across), "checkTime" => read_field(check_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { "across" =>
     optional(across), "checkTime" => optional(check_time) }
@@ -4857,7 +5057,7 @@ rt::impl_serialize! {
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
 pub type GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
     /// `lateBackPairs`.
@@ -4869,13 +5069,13 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSetting { "lateBackPairs" =>
     read_field(late_back_pairs) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSetting { "lateBackPairs" =>
     optional(late_back_pairs) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
     /// `times`.
@@ -4887,13 +5087,13 @@ rt::impl_deserialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { "times" =>
     read_field(times) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { "times" =>
     optional(times) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     /// `absenteeismLateMinutes`.
@@ -4922,7 +5122,7 @@ rt::impl_deserialize! {
     "seriousLateMinutes" => read_field(serious_late_minutes), "workTimeMinutes" =>
     read_field(work_time_minutes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     "absenteeismLateMinutes" => optional(absenteeism_late_minutes), "classSettingId" =>
@@ -4932,7 +5132,7 @@ rt::impl_serialize! {
     "workTimeMinutes" => optional(work_time_minutes) }
 }
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
     /// `extra`.
@@ -4944,13 +5144,13 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs { "extra" =>
     read_field(extra), "late" => read_field(late) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs { "extra" =>
     optional(extra), "late" => optional(late) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
     /// `across`.
@@ -4965,7 +5165,7 @@ rt::impl_deserialize! {
     read_field(across), "checkTime" => read_field(check_time), "checkType" =>
     read_field(check_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes { "across" =>
     optional(across), "checkTime" => optional(check_time), "checkType" =>
@@ -4979,7 +5179,7 @@ pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList
 pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
 /// The request of [`Api::add_leave_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -5019,28 +5219,44 @@ pub struct AddLeaveTypeRequest {
     /// `whenCanLeave`.
     pub when_can_leave: Option<String>,
 }
+/// The required fields of [`AddLeaveTypeRequest`], each named where it is set: `AddLeaveTypeRequest::new(AddLeaveTypeRequired { .. })`.
+pub struct AddLeaveTypeRequired {
+    /// `opUserId`: see [`AddLeaveTypeRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `bizType`: see [`AddLeaveTypeRequest::biz_type`].
+    pub biz_type: String,
+    /// `hoursInPerDay`: see [`AddLeaveTypeRequest::hours_in_per_day`].
+    pub hours_in_per_day: i64,
+    /// `leaveName`: see [`AddLeaveTypeRequest::leave_name`].
+    pub leave_name: String,
+    /// `leaveViewUnit`: see [`AddLeaveTypeRequest::leave_view_unit`].
+    pub leave_view_unit: String,
+    /// `naturalDayLeave`: see [`AddLeaveTypeRequest::natural_day_leave`].
+    pub natural_day_leave: bool,
+}
 impl AddLeaveTypeRequest {
     /// A `AddLeaveTypeRequest` with its required fields (`opUserId`, `bizType`, `hoursInPerDay`, `leaveName`, `leaveViewUnit`, `naturalDayLeave`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        biz_type: impl Into<String>,
-        hours_in_per_day: i64,
-        leave_name: impl Into<String>,
-        leave_view_unit: impl Into<String>,
-        natural_day_leave: bool,
-    ) -> Self {
+    pub fn new(required: AddLeaveTypeRequired) -> Self {
+        let AddLeaveTypeRequired {
+            op_user_id,
+            biz_type,
+            hours_in_per_day,
+            leave_name,
+            leave_view_unit,
+            natural_day_leave,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            biz_type: biz_type.into(),
+            op_user_id,
+            biz_type,
             extras: None,
             freedom_leave: None,
             hours_in_per_day,
             leave_certificate: None,
             leave_hour_ceil: None,
-            leave_name: leave_name.into(),
+            leave_name,
             leave_time_ceil: None,
             leave_time_ceil_min_unit: None,
-            leave_view_unit: leave_view_unit.into(),
+            leave_view_unit,
             max_leave_time: None,
             min_leave_hour: None,
             natural_day_leave,
@@ -5130,7 +5346,7 @@ rt::impl_serialize! {
     "visibilityRules" => optional(visibility_rules), "whenCanLeave" =>
     optional(when_can_leave) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeaveTypeRequest { "opUserId" => read_field(op_user_id), "bizType" =>
     read_field(biz_type), "extras" => read_field(extras), "freedomLeave" =>
@@ -5153,7 +5369,7 @@ impl rt::WriteRequest for AddLeaveTypeRequest {
 }
 /// The request of [`Api::attendance_ble_devices_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddRequest {
     /// `deviceIdList`.
@@ -5163,15 +5379,20 @@ pub struct AttendanceBleDevicesAddRequest {
     /// `opUserId`.
     pub op_user_id: Option<String>,
 }
+/// The required fields of [`AttendanceBleDevicesAddRequest`], each named where it is set: `AttendanceBleDevicesAddRequest::new(AttendanceBleDevicesAddRequired { .. })`.
+pub struct AttendanceBleDevicesAddRequired {
+    /// `deviceIdList`: see [`AttendanceBleDevicesAddRequest::device_id_list`].
+    pub device_id_list: Vec<i64>,
+    /// `groupKey`: see [`AttendanceBleDevicesAddRequest::group_key`].
+    pub group_key: String,
+}
 impl AttendanceBleDevicesAddRequest {
     /// A `AttendanceBleDevicesAddRequest` with its required fields (`deviceIdList`, `groupKey`); set the others with the methods named after them.
-    pub fn new(
-        device_id_list: impl IntoIterator<Item = i64>,
-        group_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AttendanceBleDevicesAddRequired) -> Self {
+        let AttendanceBleDevicesAddRequired { device_id_list, group_key } = required;
         Self {
-            device_id_list: device_id_list.into_iter().collect(),
-            group_key: group_key.into(),
+            device_id_list,
+            group_key,
             op_user_id: None,
         }
     }
@@ -5185,7 +5406,7 @@ rt::impl_serialize! {
     AttendanceBleDevicesAddRequest { "deviceIdList" => field(device_id_list), "groupKey"
     => field(group_key), "opUserId" => optional(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AttendanceBleDevicesAddRequest { "deviceIdList" => read_field(device_id_list),
     "groupKey" => read_field(group_key), "opUserId" => read_field(op_user_id) }
@@ -5197,7 +5418,7 @@ impl rt::WriteRequest for AttendanceBleDevicesAddRequest {
 }
 /// The request of [`Api::attendance_ble_devices_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesQueryRequest {
     /// `groupKey`.
@@ -5205,11 +5426,17 @@ pub struct AttendanceBleDevicesQueryRequest {
     /// `opUserId`.
     pub op_user_id: Option<String>,
 }
+/// The required fields of [`AttendanceBleDevicesQueryRequest`], each named where it is set: `AttendanceBleDevicesQueryRequest::new(AttendanceBleDevicesQueryRequired { .. })`.
+pub struct AttendanceBleDevicesQueryRequired {
+    /// `groupKey`: see [`AttendanceBleDevicesQueryRequest::group_key`].
+    pub group_key: String,
+}
 impl AttendanceBleDevicesQueryRequest {
     /// A `AttendanceBleDevicesQueryRequest` with its required fields (`groupKey`); set the others with the methods named after them.
-    pub fn new(group_key: impl Into<String>) -> Self {
+    pub fn new(required: AttendanceBleDevicesQueryRequired) -> Self {
+        let AttendanceBleDevicesQueryRequired { group_key } = required;
         Self {
-            group_key: group_key.into(),
+            group_key,
             op_user_id: None,
         }
     }
@@ -5223,7 +5450,7 @@ rt::impl_serialize! {
     AttendanceBleDevicesQueryRequest { "groupKey" => field(group_key), "opUserId" =>
     optional(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AttendanceBleDevicesQueryRequest { "groupKey" => read_field(group_key), "opUserId" =>
     read_field(op_user_id) }
@@ -5235,7 +5462,7 @@ impl rt::WriteRequest for AttendanceBleDevicesQueryRequest {
 }
 /// The request of [`Api::attendance_ble_devices_remove`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesRemoveRequest {
     /// `deviceIdList`.
@@ -5245,15 +5472,20 @@ pub struct AttendanceBleDevicesRemoveRequest {
     /// `opUserId`.
     pub op_user_id: Option<String>,
 }
+/// The required fields of [`AttendanceBleDevicesRemoveRequest`], each named where it is set: `AttendanceBleDevicesRemoveRequest::new(AttendanceBleDevicesRemoveRequired { .. })`.
+pub struct AttendanceBleDevicesRemoveRequired {
+    /// `deviceIdList`: see [`AttendanceBleDevicesRemoveRequest::device_id_list`].
+    pub device_id_list: Vec<i64>,
+    /// `groupKey`: see [`AttendanceBleDevicesRemoveRequest::group_key`].
+    pub group_key: String,
+}
 impl AttendanceBleDevicesRemoveRequest {
     /// A `AttendanceBleDevicesRemoveRequest` with its required fields (`deviceIdList`, `groupKey`); set the others with the methods named after them.
-    pub fn new(
-        device_id_list: impl IntoIterator<Item = i64>,
-        group_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AttendanceBleDevicesRemoveRequired) -> Self {
+        let AttendanceBleDevicesRemoveRequired { device_id_list, group_key } = required;
         Self {
-            device_id_list: device_id_list.into_iter().collect(),
-            group_key: group_key.into(),
+            device_id_list,
+            group_key,
             op_user_id: None,
         }
     }
@@ -5267,7 +5499,7 @@ rt::impl_serialize! {
     AttendanceBleDevicesRemoveRequest { "deviceIdList" => field(device_id_list),
     "groupKey" => field(group_key), "opUserId" => optional(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AttendanceBleDevicesRemoveRequest { "deviceIdList" => read_field(device_id_list),
     "groupKey" => read_field(group_key), "opUserId" => read_field(op_user_id) }
@@ -5279,7 +5511,7 @@ impl rt::WriteRequest for AttendanceBleDevicesRemoveRequest {
 }
 /// The request of [`Api::batch_boss_check`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBossCheckRequest {
     /// `opUserId`: a query parameter.
@@ -5287,13 +5519,16 @@ pub struct BatchBossCheckRequest {
     /// `models`.
     pub models: Option<Vec<BatchBossCheckRequestModels>>,
 }
+/// The required fields of [`BatchBossCheckRequest`], each named where it is set: `BatchBossCheckRequest::new(BatchBossCheckRequired { .. })`.
+pub struct BatchBossCheckRequired {
+    /// `opUserId`: see [`BatchBossCheckRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl BatchBossCheckRequest {
     /// A `BatchBossCheckRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-            models: None,
-        }
+    pub fn new(required: BatchBossCheckRequired) -> Self {
+        let BatchBossCheckRequired { op_user_id } = required;
+        Self { op_user_id, models: None }
     }
     /// Sets `models`.
     pub fn models(
@@ -5307,7 +5542,7 @@ impl BatchBossCheckRequest {
 rt::impl_serialize! {
     BatchBossCheckRequest { "models" => optional(models) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchBossCheckRequest { "opUserId" => read_field(op_user_id), "models" =>
     read_field(models) }
@@ -5391,7 +5626,7 @@ rt::impl_serialize! {
     optional(from_time), "leaveCode" => optional(leave_code), "timeZoneId" =>
     optional(time_zone_id), "toTime" => optional(to_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CalculateDurationRequest { "userId" => read_field(user_id), "bizType" =>
     read_field(biz_type), "calculateModel" => read_field(calculate_model), "durationUnit"
@@ -5407,7 +5642,7 @@ impl rt::WriteRequest for CalculateDurationRequest {
 }
 /// The request of [`Api::check_closing_account`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckClosingAccountRequest {
     /// `bizCode`.
@@ -5417,19 +5652,23 @@ pub struct CheckClosingAccountRequest {
     /// `userTimeRange`.
     pub user_time_range: Vec<CheckClosingAccountRequestUserTimeRange>,
 }
+/// The required fields of [`CheckClosingAccountRequest`], each named where it is set: `CheckClosingAccountRequest::new(CheckClosingAccountRequired { .. })`.
+pub struct CheckClosingAccountRequired {
+    /// `bizCode`: see [`CheckClosingAccountRequest::biz_code`].
+    pub biz_code: String,
+    /// `userIds`: see [`CheckClosingAccountRequest::user_ids`].
+    pub user_ids: Vec<String>,
+    /// `userTimeRange`: see [`CheckClosingAccountRequest::user_time_range`].
+    pub user_time_range: Vec<CheckClosingAccountRequestUserTimeRange>,
+}
 impl CheckClosingAccountRequest {
     /// A `CheckClosingAccountRequest` with its required fields (`bizCode`, `userIds`, `userTimeRange`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-        user_time_range: impl IntoIterator<
-            Item = CheckClosingAccountRequestUserTimeRange,
-        >,
-    ) -> Self {
+    pub fn new(required: CheckClosingAccountRequired) -> Self {
+        let CheckClosingAccountRequired { biz_code, user_ids, user_time_range } = required;
         Self {
-            biz_code: biz_code.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-            user_time_range: user_time_range.into_iter().collect(),
+            biz_code,
+            user_ids,
+            user_time_range,
         }
     }
 }
@@ -5437,7 +5676,7 @@ rt::impl_serialize! {
     CheckClosingAccountRequest { "bizCode" => field(biz_code), "userIds" =>
     field(user_ids), "userTimeRange" => field(user_time_range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckClosingAccountRequest { "bizCode" => read_field(biz_code), "userIds" =>
     read_field(user_ids), "userTimeRange" => read_field(user_time_range) }
@@ -5449,7 +5688,7 @@ impl rt::WriteRequest for CheckClosingAccountRequest {
 }
 /// The request of [`Api::check_write_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckWritePermissionRequest {
     /// `category`.
@@ -5461,19 +5700,31 @@ pub struct CheckWritePermissionRequest {
     /// `resourceKey`.
     pub resource_key: String,
 }
+/// The required fields of [`CheckWritePermissionRequest`], each named where it is set: `CheckWritePermissionRequest::new(CheckWritePermissionRequired { .. })`.
+pub struct CheckWritePermissionRequired {
+    /// `category`: see [`CheckWritePermissionRequest::category`].
+    pub category: String,
+    /// `entityIds`: see [`CheckWritePermissionRequest::entity_ids`].
+    pub entity_ids: Vec<i64>,
+    /// `opUserId`: see [`CheckWritePermissionRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `resourceKey`: see [`CheckWritePermissionRequest::resource_key`].
+    pub resource_key: String,
+}
 impl CheckWritePermissionRequest {
     /// A `CheckWritePermissionRequest` with its required fields (`category`, `entityIds`, `opUserId`, `resourceKey`); set the others with the methods named after them.
-    pub fn new(
-        category: impl Into<String>,
-        entity_ids: impl IntoIterator<Item = i64>,
-        op_user_id: impl Into<String>,
-        resource_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CheckWritePermissionRequired) -> Self {
+        let CheckWritePermissionRequired {
+            category,
+            entity_ids,
+            op_user_id,
+            resource_key,
+        } = required;
         Self {
-            category: category.into(),
-            entity_ids: entity_ids.into_iter().collect(),
-            op_user_id: op_user_id.into(),
-            resource_key: resource_key.into(),
+            category,
+            entity_ids,
+            op_user_id,
+            resource_key,
         }
     }
 }
@@ -5482,7 +5733,7 @@ rt::impl_serialize! {
     field(entity_ids), "opUserId" => field(op_user_id), "resourceKey" =>
     field(resource_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckWritePermissionRequest { "category" => read_field(category), "entityIds" =>
     read_field(entity_ids), "opUserId" => read_field(op_user_id), "resourceKey" =>
@@ -5495,7 +5746,7 @@ impl rt::WriteRequest for CheckWritePermissionRequest {
 }
 /// The request of [`Api::create_approve`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateApproveRequest {
     /// `approveId`.
@@ -5511,16 +5762,22 @@ pub struct CreateApproveRequest {
     /// `userid`.
     pub userid: String,
 }
+/// The required fields of [`CreateApproveRequest`], each named where it is set: `CreateApproveRequest::new(CreateApproveRequired { .. })`.
+pub struct CreateApproveRequired {
+    /// `userid`: see [`CreateApproveRequest::userid`].
+    pub userid: String,
+}
 impl CreateApproveRequest {
     /// A `CreateApproveRequest` with its required fields (`userid`); set the others with the methods named after them.
-    pub fn new(userid: impl Into<String>) -> Self {
+    pub fn new(required: CreateApproveRequired) -> Self {
+        let CreateApproveRequired { userid } = required;
         Self {
             approve_id: None,
             op_userid: None,
             punch_param: None,
             sub_type: None,
             tag_name: None,
-            userid: userid.into(),
+            userid,
         }
     }
     /// Sets `approveId`.
@@ -5554,7 +5811,7 @@ rt::impl_serialize! {
     optional(op_userid), "punchParam" => optional(punch_param), "subType" =>
     optional(sub_type), "tagName" => optional(tag_name), "userid" => field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateApproveRequest { "approveId" => read_field(approve_id), "opUserid" =>
     read_field(op_userid), "punchParam" => read_field(punch_param), "subType" =>
@@ -5568,22 +5825,28 @@ impl rt::WriteRequest for CreateApproveRequest {
 }
 /// The request of [`Api::delete_leave_request`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLeaveRequestRequest {
     /// `outerId`.
     pub outer_id: String,
 }
+/// The required fields of [`DeleteLeaveRequestRequest`], each named where it is set: `DeleteLeaveRequestRequest::new(DeleteLeaveRequestRequired { .. })`.
+pub struct DeleteLeaveRequestRequired {
+    /// `outerId`: see [`DeleteLeaveRequestRequest::outer_id`].
+    pub outer_id: String,
+}
 impl DeleteLeaveRequestRequest {
     /// A `DeleteLeaveRequestRequest` with its required fields (`outerId`); set the others with the methods named after them.
-    pub fn new(outer_id: impl Into<String>) -> Self {
-        Self { outer_id: outer_id.into() }
+    pub fn new(required: DeleteLeaveRequestRequired) -> Self {
+        let DeleteLeaveRequestRequired { outer_id } = required;
+        Self { outer_id }
     }
 }
 rt::impl_serialize! {
     DeleteLeaveRequestRequest { "outerId" => field(outer_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteLeaveRequestRequest { "outerId" => read_field(outer_id) }
 }
@@ -5594,7 +5857,7 @@ impl rt::WriteRequest for DeleteLeaveRequestRequest {
 }
 /// The request of [`Api::delete_water_mark_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWaterMarkTemplateRequest {
     /// `formCode`: a query parameter.
@@ -5608,20 +5871,32 @@ pub struct DeleteWaterMarkTemplateRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteWaterMarkTemplateRequest`], each named where it is set: `DeleteWaterMarkTemplateRequest::new(DeleteWaterMarkTemplateRequired { .. })`.
+pub struct DeleteWaterMarkTemplateRequired {
+    /// `formCode`: see [`DeleteWaterMarkTemplateRequest::form_code`].
+    pub form_code: String,
+    /// `openConversationId`: see [`DeleteWaterMarkTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `systemTemplate`: see [`DeleteWaterMarkTemplateRequest::system_template`].
+    pub system_template: bool,
+    /// `userId`: see [`DeleteWaterMarkTemplateRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteWaterMarkTemplateRequest {
     /// A `DeleteWaterMarkTemplateRequest` with its required fields (`formCode`, `openConversationId`, `systemTemplate`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        form_code: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        system_template: bool,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            form_code: form_code.into(),
-            form_content: None,
-            open_conversation_id: open_conversation_id.into(),
+    pub fn new(required: DeleteWaterMarkTemplateRequired) -> Self {
+        let DeleteWaterMarkTemplateRequired {
+            form_code,
+            open_conversation_id,
             system_template,
-            user_id: user_id.into(),
+            user_id,
+        } = required;
+        Self {
+            form_code,
+            form_content: None,
+            open_conversation_id,
+            system_template,
+            user_id,
         }
     }
     /// Sets `formContent`.
@@ -5630,7 +5905,7 @@ impl DeleteWaterMarkTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteWaterMarkTemplateRequest { "formCode" => read_field(form_code), "formContent"
     => read_field(form_content), "openConversationId" =>
@@ -5648,7 +5923,7 @@ impl rt::WriteRequest for DeleteWaterMarkTemplateRequest {
 }
 /// The request of [`Api::ding_talk_security_check`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DingTalkSecurityCheckRequest {
     /// `clientVer`.
@@ -5662,21 +5937,35 @@ pub struct DingTalkSecurityCheckRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DingTalkSecurityCheckRequest`], each named where it is set: `DingTalkSecurityCheckRequest::new(DingTalkSecurityCheckRequired { .. })`.
+pub struct DingTalkSecurityCheckRequired {
+    /// `clientVer`: see [`DingTalkSecurityCheckRequest::client_ver`].
+    pub client_ver: String,
+    /// `platform`: see [`DingTalkSecurityCheckRequest::platform`].
+    pub platform: String,
+    /// `platformVer`: see [`DingTalkSecurityCheckRequest::platform_ver`].
+    pub platform_ver: String,
+    /// `sec`: see [`DingTalkSecurityCheckRequest::sec`].
+    pub sec: String,
+    /// `userId`: see [`DingTalkSecurityCheckRequest::user_id`].
+    pub user_id: String,
+}
 impl DingTalkSecurityCheckRequest {
     /// A `DingTalkSecurityCheckRequest` with its required fields (`clientVer`, `platform`, `platformVer`, `sec`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        client_ver: impl Into<String>,
-        platform: impl Into<String>,
-        platform_ver: impl Into<String>,
-        sec: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DingTalkSecurityCheckRequired) -> Self {
+        let DingTalkSecurityCheckRequired {
+            client_ver,
+            platform,
+            platform_ver,
+            sec,
+            user_id,
+        } = required;
         Self {
-            client_ver: client_ver.into(),
-            platform: platform.into(),
-            platform_ver: platform_ver.into(),
-            sec: sec.into(),
-            user_id: user_id.into(),
+            client_ver,
+            platform,
+            platform_ver,
+            sec,
+            user_id,
         }
     }
 }
@@ -5685,7 +5974,7 @@ rt::impl_serialize! {
     field(platform), "platformVer" => field(platform_ver), "sec" => field(sec), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DingTalkSecurityCheckRequest { "clientVer" => read_field(client_ver), "platform" =>
     read_field(platform), "platformVer" => read_field(platform_ver), "sec" =>
@@ -5698,7 +5987,7 @@ impl rt::WriteRequest for DingTalkSecurityCheckRequest {
 }
 /// The request of [`Api::get_at_manage_scope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetATManageScopeRequest {
     /// `maxResults`: a query parameter.
@@ -5708,21 +5997,27 @@ pub struct GetATManageScopeRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetATManageScopeRequest`], each named where it is set: `GetATManageScopeRequest::new(GetATManageScopeRequired { .. })`.
+pub struct GetATManageScopeRequired {
+    /// `maxResults`: see [`GetATManageScopeRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetATManageScopeRequest::next_token`].
+    pub next_token: String,
+    /// `userId`: see [`GetATManageScopeRequest::user_id`].
+    pub user_id: String,
+}
 impl GetATManageScopeRequest {
     /// A `GetATManageScopeRequest` with its required fields (`maxResults`, `nextToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetATManageScopeRequired) -> Self {
+        let GetATManageScopeRequired { max_results, next_token, user_id } = required;
         Self {
             max_results,
-            next_token: next_token.into(),
-            user_id: user_id.into(),
+            next_token,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetATManageScopeRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "userId" => read_field(user_id) }
@@ -5736,7 +6031,7 @@ impl rt::WriteRequest for GetATManageScopeRequest {
 }
 /// The request of [`Api::get_adjustments`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdjustmentsRequest {
     /// `pageNumber`: a query parameter.
@@ -5744,13 +6039,21 @@ pub struct GetAdjustmentsRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`GetAdjustmentsRequest`], each named where it is set: `GetAdjustmentsRequest::new(GetAdjustmentsRequired { .. })`.
+pub struct GetAdjustmentsRequired {
+    /// `pageNumber`: see [`GetAdjustmentsRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetAdjustmentsRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetAdjustmentsRequest {
     /// A `GetAdjustmentsRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetAdjustmentsRequired) -> Self {
+        let GetAdjustmentsRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAdjustmentsRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -5763,7 +6066,7 @@ impl rt::WriteRequest for GetAdjustmentsRequest {
 }
 /// The request of [`Api::get_check_in_schema_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateRequest {
     /// `bizCode`: a query parameter.
@@ -5775,18 +6078,28 @@ pub struct GetCheckInSchemaTemplateRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetCheckInSchemaTemplateRequest`], each named where it is set: `GetCheckInSchemaTemplateRequest::new(GetCheckInSchemaTemplateRequired { .. })`.
+pub struct GetCheckInSchemaTemplateRequired {
+    /// `bizCode`: see [`GetCheckInSchemaTemplateRequest::biz_code`].
+    pub biz_code: String,
+    /// `openConversationId`: see [`GetCheckInSchemaTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`GetCheckInSchemaTemplateRequest::user_id`].
+    pub user_id: String,
+}
 impl GetCheckInSchemaTemplateRequest {
     /// A `GetCheckInSchemaTemplateRequest` with its required fields (`bizCode`, `openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetCheckInSchemaTemplateRequired) -> Self {
+        let GetCheckInSchemaTemplateRequired {
+            biz_code,
+            open_conversation_id,
+            user_id,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
-            open_conversation_id: open_conversation_id.into(),
+            biz_code,
+            open_conversation_id,
             scene_code: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `sceneCode`.
@@ -5795,7 +6108,7 @@ impl GetCheckInSchemaTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCheckInSchemaTemplateRequest { "bizCode" => read_field(biz_code),
     "openConversationId" => read_field(open_conversation_id), "sceneCode" =>
@@ -5811,7 +6124,7 @@ impl rt::WriteRequest for GetCheckInSchemaTemplateRequest {
 }
 /// The request of [`Api::get_checkin_record_by_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserRequest {
     /// `endTime`.
@@ -5827,23 +6140,39 @@ pub struct GetCheckinRecordByUserRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GetCheckinRecordByUserRequest`], each named where it is set: `GetCheckinRecordByUserRequest::new(GetCheckinRecordByUserRequired { .. })`.
+pub struct GetCheckinRecordByUserRequired {
+    /// `endTime`: see [`GetCheckinRecordByUserRequest::end_time`].
+    pub end_time: i64,
+    /// `maxResults`: see [`GetCheckinRecordByUserRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetCheckinRecordByUserRequest::next_token`].
+    pub next_token: i64,
+    /// `operatorUserId`: see [`GetCheckinRecordByUserRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `startTime`: see [`GetCheckinRecordByUserRequest::start_time`].
+    pub start_time: i64,
+    /// `userIdList`: see [`GetCheckinRecordByUserRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GetCheckinRecordByUserRequest {
     /// A `GetCheckinRecordByUserRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `operatorUserId`, `startTime`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        max_results: i64,
-        next_token: i64,
-        operator_user_id: impl Into<String>,
-        start_time: i64,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetCheckinRecordByUserRequired) -> Self {
+        let GetCheckinRecordByUserRequired {
+            end_time,
+            max_results,
+            next_token,
+            operator_user_id,
+            start_time,
+            user_id_list,
+        } = required;
         Self {
             end_time,
             max_results,
             next_token,
-            operator_user_id: operator_user_id.into(),
+            operator_user_id,
             start_time,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
 }
@@ -5853,7 +6182,7 @@ rt::impl_serialize! {
     field(operator_user_id), "startTime" => field(start_time), "userIdList" =>
     field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCheckinRecordByUserRequest { "endTime" => read_field(end_time), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorUserId" =>
@@ -5867,24 +6196,28 @@ impl rt::WriteRequest for GetCheckinRecordByUserRequest {
 }
 /// The request of [`Api::get_closing_accounts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetClosingAccountsRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetClosingAccountsRequest`], each named where it is set: `GetClosingAccountsRequest::new(GetClosingAccountsRequired { .. })`.
+pub struct GetClosingAccountsRequired {
+    /// `userIds`: see [`GetClosingAccountsRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetClosingAccountsRequest {
     /// A `GetClosingAccountsRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetClosingAccountsRequired) -> Self {
+        let GetClosingAccountsRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     GetClosingAccountsRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetClosingAccountsRequest { "userIds" => read_field(user_ids) }
 }
@@ -5895,7 +6228,7 @@ impl rt::WriteRequest for GetClosingAccountsRequest {
 }
 /// The request of [`Api::get_columnvals`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetColumnvalsRequest {
     /// `columnIdList`.
@@ -5907,19 +6240,26 @@ pub struct GetColumnvalsRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetColumnvalsRequest`], each named where it is set: `GetColumnvalsRequest::new(GetColumnvalsRequired { .. })`.
+pub struct GetColumnvalsRequired {
+    /// `columnIdList`: see [`GetColumnvalsRequest::column_id_list`].
+    pub column_id_list: Vec<String>,
+    /// `fromDate`: see [`GetColumnvalsRequest::from_date`].
+    pub from_date: i64,
+    /// `toDate`: see [`GetColumnvalsRequest::to_date`].
+    pub to_date: i64,
+    /// `userIds`: see [`GetColumnvalsRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetColumnvalsRequest {
     /// A `GetColumnvalsRequest` with its required fields (`columnIdList`, `fromDate`, `toDate`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        column_id_list: impl IntoIterator<Item = impl Into<String>>,
-        from_date: i64,
-        to_date: i64,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetColumnvalsRequired) -> Self {
+        let GetColumnvalsRequired { column_id_list, from_date, to_date, user_ids } = required;
         Self {
-            column_id_list: column_id_list.into_iter().map(Into::into).collect(),
+            column_id_list,
             from_date,
             to_date,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
         }
     }
 }
@@ -5927,7 +6267,7 @@ rt::impl_serialize! {
     GetColumnvalsRequest { "columnIdList" => field(column_id_list), "fromDate" =>
     field(from_date), "toDate" => field(to_date), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetColumnvalsRequest { "columnIdList" => read_field(column_id_list), "fromDate" =>
     read_field(from_date), "toDate" => read_field(to_date), "userIds" =>
@@ -5940,7 +6280,7 @@ impl rt::WriteRequest for GetColumnvalsRequest {
 }
 /// The request of [`Api::get_leave_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetLeaveRecordsRequest {
     /// `leaveCode`.
@@ -5954,21 +6294,35 @@ pub struct GetLeaveRecordsRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetLeaveRecordsRequest`], each named where it is set: `GetLeaveRecordsRequest::new(GetLeaveRecordsRequired { .. })`.
+pub struct GetLeaveRecordsRequired {
+    /// `leaveCode`: see [`GetLeaveRecordsRequest::leave_code`].
+    pub leave_code: String,
+    /// `opUserId`: see [`GetLeaveRecordsRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `pageNumber`: see [`GetLeaveRecordsRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetLeaveRecordsRequest::page_size`].
+    pub page_size: i64,
+    /// `userIds`: see [`GetLeaveRecordsRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetLeaveRecordsRequest {
     /// A `GetLeaveRecordsRequest` with its required fields (`leaveCode`, `opUserId`, `pageNumber`, `pageSize`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        leave_code: impl Into<String>,
-        op_user_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            leave_code: leave_code.into(),
-            op_user_id: op_user_id.into(),
+    pub fn new(required: GetLeaveRecordsRequired) -> Self {
+        let GetLeaveRecordsRequired {
+            leave_code,
+            op_user_id,
             page_number,
             page_size,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
+        } = required;
+        Self {
+            leave_code,
+            op_user_id,
+            page_number,
+            page_size,
+            user_ids,
         }
     }
 }
@@ -5977,7 +6331,7 @@ rt::impl_serialize! {
     field(op_user_id), "pageNumber" => field(page_number), "pageSize" =>
     field(page_size), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetLeaveRecordsRequest { "leaveCode" => read_field(leave_code), "opUserId" =>
     read_field(op_user_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -5990,7 +6344,7 @@ impl rt::WriteRequest for GetLeaveRecordsRequest {
 }
 /// The request of [`Api::get_leave_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -5998,11 +6352,17 @@ pub struct GetLeaveTypeRequest {
     /// `vacationSource`: a query parameter.
     pub vacation_source: Option<String>,
 }
+/// The required fields of [`GetLeaveTypeRequest`], each named where it is set: `GetLeaveTypeRequest::new(GetLeaveTypeRequired { .. })`.
+pub struct GetLeaveTypeRequired {
+    /// `opUserId`: see [`GetLeaveTypeRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl GetLeaveTypeRequest {
     /// A `GetLeaveTypeRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetLeaveTypeRequired) -> Self {
+        let GetLeaveTypeRequired { op_user_id } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             vacation_source: None,
         }
     }
@@ -6012,7 +6372,7 @@ impl GetLeaveTypeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetLeaveTypeRequest { "opUserId" => read_field(op_user_id), "vacationSource" =>
     read_field(vacation_source) }
@@ -6025,7 +6385,7 @@ impl rt::WriteRequest for GetLeaveTypeRequest {
 }
 /// The request of [`Api::get_machine_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMachineUserRequest {
     /// `maxResults`: a query parameter.
@@ -6033,16 +6393,21 @@ pub struct GetMachineUserRequest {
     /// `nextToken`: a query parameter.
     pub next_token: String,
 }
+/// The required fields of [`GetMachineUserRequest`], each named where it is set: `GetMachineUserRequest::new(GetMachineUserRequired { .. })`.
+pub struct GetMachineUserRequired {
+    /// `maxResults`: see [`GetMachineUserRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetMachineUserRequest::next_token`].
+    pub next_token: String,
+}
 impl GetMachineUserRequest {
     /// A `GetMachineUserRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
-        Self {
-            max_results,
-            next_token: next_token.into(),
-        }
+    pub fn new(required: GetMachineUserRequired) -> Self {
+        let GetMachineUserRequired { max_results, next_token } = required;
+        Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMachineUserRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -6055,7 +6420,7 @@ impl rt::WriteRequest for GetMachineUserRequest {
 }
 /// The request of [`Api::get_overdraft_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOverdraftInfoRequest {
     /// `leaveCode`.
@@ -6063,23 +6428,25 @@ pub struct GetOverdraftInfoRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GetOverdraftInfoRequest`], each named where it is set: `GetOverdraftInfoRequest::new(GetOverdraftInfoRequired { .. })`.
+pub struct GetOverdraftInfoRequired {
+    /// `leaveCode`: see [`GetOverdraftInfoRequest::leave_code`].
+    pub leave_code: String,
+    /// `userIdList`: see [`GetOverdraftInfoRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GetOverdraftInfoRequest {
     /// A `GetOverdraftInfoRequest` with its required fields (`leaveCode`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        leave_code: impl Into<String>,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            leave_code: leave_code.into(),
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetOverdraftInfoRequired) -> Self {
+        let GetOverdraftInfoRequired { leave_code, user_id_list } = required;
+        Self { leave_code, user_id_list }
     }
 }
 rt::impl_serialize! {
     GetOverdraftInfoRequest { "leaveCode" => field(leave_code), "userIdList" =>
     field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOverdraftInfoRequest { "leaveCode" => read_field(leave_code), "userIdList" =>
     read_field(user_id_list) }
@@ -6110,7 +6477,7 @@ impl GetOvertimeSettingRequest {
 rt::impl_serialize! {
     GetOvertimeSettingRequest { "overtimeSettingIds" => optional(overtime_setting_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOvertimeSettingRequest { "overtimeSettingIds" => read_field(overtime_setting_ids)
     }
@@ -6122,7 +6489,7 @@ impl rt::WriteRequest for GetOvertimeSettingRequest {
 }
 /// The request of [`Api::get_shift`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetShiftRequest {
     /// `opUserId`: a query parameter.
@@ -6130,9 +6497,15 @@ pub struct GetShiftRequest {
     /// `shiftId`: a query parameter.
     pub shift_id: i64,
 }
+/// The required fields of [`GetShiftRequest`], each named where it is set: `GetShiftRequest::new(GetShiftRequired { .. })`.
+pub struct GetShiftRequired {
+    /// `shiftId`: see [`GetShiftRequest::shift_id`].
+    pub shift_id: i64,
+}
 impl GetShiftRequest {
     /// A `GetShiftRequest` with its required fields (`shiftId`); set the others with the methods named after them.
-    pub fn new(shift_id: i64) -> Self {
+    pub fn new(required: GetShiftRequired) -> Self {
+        let GetShiftRequired { shift_id } = required;
         Self { op_user_id: None, shift_id }
     }
     /// Sets `opUserId`.
@@ -6141,7 +6514,7 @@ impl GetShiftRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetShiftRequest { "opUserId" => read_field(op_user_id), "shiftId" =>
     read_field(shift_id) }
@@ -6154,7 +6527,7 @@ impl rt::WriteRequest for GetShiftRequest {
 }
 /// The request of [`Api::get_simple_groups`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleGroupsRequest {
     /// `maxResults`: a query parameter.
@@ -6162,13 +6535,21 @@ pub struct GetSimpleGroupsRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetSimpleGroupsRequest`], each named where it is set: `GetSimpleGroupsRequest::new(GetSimpleGroupsRequired { .. })`.
+pub struct GetSimpleGroupsRequired {
+    /// `maxResults`: see [`GetSimpleGroupsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetSimpleGroupsRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetSimpleGroupsRequest {
     /// A `GetSimpleGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetSimpleGroupsRequired) -> Self {
+        let GetSimpleGroupsRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSimpleGroupsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -6181,7 +6562,7 @@ impl rt::WriteRequest for GetSimpleGroupsRequest {
 }
 /// The request of [`Api::get_simple_overtime_setting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleOvertimeSettingRequest {
     /// `pageNumber`: a query parameter.
@@ -6189,13 +6570,21 @@ pub struct GetSimpleOvertimeSettingRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`GetSimpleOvertimeSettingRequest`], each named where it is set: `GetSimpleOvertimeSettingRequest::new(GetSimpleOvertimeSettingRequired { .. })`.
+pub struct GetSimpleOvertimeSettingRequired {
+    /// `pageNumber`: see [`GetSimpleOvertimeSettingRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetSimpleOvertimeSettingRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetSimpleOvertimeSettingRequest {
     /// A `GetSimpleOvertimeSettingRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetSimpleOvertimeSettingRequired) -> Self {
+        let GetSimpleOvertimeSettingRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSimpleOvertimeSettingRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size) }
@@ -6208,7 +6597,7 @@ impl rt::WriteRequest for GetSimpleOvertimeSettingRequest {
 }
 /// The request of [`Api::get_user_holidays`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserHolidaysRequest {
     /// `userIds`.
@@ -6218,15 +6607,21 @@ pub struct GetUserHolidaysRequest {
     /// `workDateTo`.
     pub work_date_to: i64,
 }
+/// The required fields of [`GetUserHolidaysRequest`], each named where it is set: `GetUserHolidaysRequest::new(GetUserHolidaysRequired { .. })`.
+pub struct GetUserHolidaysRequired {
+    /// `userIds`: see [`GetUserHolidaysRequest::user_ids`].
+    pub user_ids: Vec<String>,
+    /// `workDateFrom`: see [`GetUserHolidaysRequest::work_date_from`].
+    pub work_date_from: i64,
+    /// `workDateTo`: see [`GetUserHolidaysRequest::work_date_to`].
+    pub work_date_to: i64,
+}
 impl GetUserHolidaysRequest {
     /// A `GetUserHolidaysRequest` with its required fields (`userIds`, `workDateFrom`, `workDateTo`); set the others with the methods named after them.
-    pub fn new(
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-        work_date_from: i64,
-        work_date_to: i64,
-    ) -> Self {
+    pub fn new(required: GetUserHolidaysRequired) -> Self {
+        let GetUserHolidaysRequired { user_ids, work_date_from, work_date_to } = required;
         Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
             work_date_from,
             work_date_to,
         }
@@ -6236,7 +6631,7 @@ rt::impl_serialize! {
     GetUserHolidaysRequest { "userIds" => field(user_ids), "workDateFrom" =>
     field(work_date_from), "workDateTo" => field(work_date_to) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserHolidaysRequest { "userIds" => read_field(user_ids), "workDateFrom" =>
     read_field(work_date_from), "workDateTo" => read_field(work_date_to) }
@@ -6248,7 +6643,7 @@ impl rt::WriteRequest for GetUserHolidaysRequest {
 }
 /// The request of [`Api::group_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupAddRequest {
     /// `opUserId`: a query parameter.
@@ -6344,15 +6739,21 @@ pub struct GroupAddRequest {
     /// `workdayClassList`.
     pub workday_class_list: Option<Vec<i64>>,
 }
+/// The required fields of [`GroupAddRequest`], each named where it is set: `GroupAddRequest::new(GroupAddRequired { .. })`.
+pub struct GroupAddRequired {
+    /// `opUserId`: see [`GroupAddRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `groupName`: see [`GroupAddRequest::group_name`].
+    pub group_name: String,
+    /// `type`: see [`GroupAddRequest::r#type`](GroupAddRequest::type).
+    pub r#type: String,
+}
 impl GroupAddRequest {
     /// A `GroupAddRequest` with its required fields (`opUserId`, `groupName`, `type`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        group_name: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GroupAddRequired) -> Self {
+        let GroupAddRequired { op_user_id, group_name, r#type } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             adjustment_setting_id: None,
             ble_device_list: None,
             check_need_healthy_code: None,
@@ -6378,7 +6779,7 @@ impl GroupAddRequest {
             freecheck_day_start_min_offset: None,
             freecheck_work_days: None,
             group_id: None,
-            group_name: group_name.into(),
+            group_name,
             manager_list: None,
             members: None,
             modify_member: None,
@@ -6395,7 +6796,7 @@ impl GroupAddRequest {
             skip_holidays: None,
             special_days: None,
             trim_distance: None,
-            r#type: r#type.into(),
+            r#type,
             wifis: None,
             workday_class_list: None,
         }
@@ -6674,7 +7075,7 @@ rt::impl_serialize! {
     "type" => field(r#type), "wifis" => optional(wifis), "workdayClassList" =>
     optional(workday_class_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequest { "opUserId" => read_field(op_user_id), "adjustmentSettingId" =>
     read_field(adjustment_setting_id), "bleDeviceList" => read_field(ble_device_list),
@@ -6720,7 +7121,7 @@ impl rt::WriteRequest for GroupAddRequest {
 }
 /// The request of [`Api::group_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupUpdateRequest {
     /// `opUserId`: a query parameter.
@@ -6794,11 +7195,17 @@ pub struct GroupUpdateRequest {
     /// `workdayClassList`.
     pub workday_class_list: Option<Vec<i64>>,
 }
+/// The required fields of [`GroupUpdateRequest`], each named where it is set: `GroupUpdateRequest::new(GroupUpdateRequired { .. })`.
+pub struct GroupUpdateRequired {
+    /// `opUserId`: see [`GroupUpdateRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl GroupUpdateRequest {
     /// A `GroupUpdateRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
+    pub fn new(required: GroupUpdateRequired) -> Self {
+        let GroupUpdateRequired { op_user_id } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             adjustment_setting_id: None,
             default_class_id: None,
             disable_check_when_rest: None,
@@ -7051,7 +7458,7 @@ rt::impl_serialize! {
     "trimDistance" => optional(trim_distance), "workdayClassList" =>
     optional(workday_class_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupUpdateRequest { "opUserId" => read_field(op_user_id), "adjustmentSettingId" =>
     read_field(adjustment_setting_id), "defaultClassId" => read_field(default_class_id),
@@ -7089,7 +7496,7 @@ impl rt::WriteRequest for GroupUpdateRequest {
 }
 /// The request of [`Api::init_and_get_leave_a_llocation_quotas`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitAndGetLeaveALlocationQuotasRequest {
     /// `leaveCode`: a query parameter.
@@ -7099,13 +7506,21 @@ pub struct InitAndGetLeaveALlocationQuotasRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`InitAndGetLeaveALlocationQuotasRequest`], each named where it is set: `InitAndGetLeaveALlocationQuotasRequest::new(InitAndGetLeaveALlocationQuotasRequired { .. })`.
+pub struct InitAndGetLeaveALlocationQuotasRequired {
+    /// `opUserId`: see [`InitAndGetLeaveALlocationQuotasRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `userId`: see [`InitAndGetLeaveALlocationQuotasRequest::user_id`].
+    pub user_id: String,
+}
 impl InitAndGetLeaveALlocationQuotasRequest {
     /// A `InitAndGetLeaveALlocationQuotasRequest` with its required fields (`opUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: InitAndGetLeaveALlocationQuotasRequired) -> Self {
+        let InitAndGetLeaveALlocationQuotasRequired { op_user_id, user_id } = required;
         Self {
             leave_code: None,
-            op_user_id: op_user_id.into(),
-            user_id: user_id.into(),
+            op_user_id,
+            user_id,
         }
     }
     /// Sets `leaveCode`.
@@ -7114,7 +7529,7 @@ impl InitAndGetLeaveALlocationQuotasRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitAndGetLeaveALlocationQuotasRequest { "leaveCode" => read_field(leave_code),
     "opUserId" => read_field(op_user_id), "userId" => read_field(user_id) }
@@ -7170,7 +7585,7 @@ rt::impl_serialize! {
     optional(from_date_time), "toDateTime" => optional(to_date_time), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListApproveByUsersRequest { "bizTypes" => read_field(biz_types), "fromDateTime" =>
     read_field(from_date_time), "toDateTime" => read_field(to_date_time), "userIds" =>
@@ -7183,7 +7598,7 @@ impl rt::WriteRequest for ListApproveByUsersRequest {
 }
 /// The request of [`Api::modify_water_mark_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyWaterMarkTemplateRequest {
     /// `openConversationId`: a query parameter.
@@ -7203,21 +7618,33 @@ pub struct ModifyWaterMarkTemplateRequest {
     /// `waterMarkId`.
     pub water_mark_id: Option<String>,
 }
+/// The required fields of [`ModifyWaterMarkTemplateRequest`], each named where it is set: `ModifyWaterMarkTemplateRequest::new(ModifyWaterMarkTemplateRequired { .. })`.
+pub struct ModifyWaterMarkTemplateRequired {
+    /// `openConversationId`: see [`ModifyWaterMarkTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`ModifyWaterMarkTemplateRequest::user_id`].
+    pub user_id: String,
+    /// `formCode`: see [`ModifyWaterMarkTemplateRequest::form_code`].
+    pub form_code: String,
+    /// `schemaContent`: see [`ModifyWaterMarkTemplateRequest::schema_content`].
+    pub schema_content: String,
+}
 impl ModifyWaterMarkTemplateRequest {
     /// A `ModifyWaterMarkTemplateRequest` with its required fields (`openConversationId`, `userId`, `formCode`, `schemaContent`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-        form_code: impl Into<String>,
-        schema_content: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ModifyWaterMarkTemplateRequired) -> Self {
+        let ModifyWaterMarkTemplateRequired {
+            open_conversation_id,
+            user_id,
+            form_code,
+            schema_content,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
-            form_code: form_code.into(),
+            open_conversation_id,
+            user_id,
+            form_code,
             icon: None,
             layout_design_id: None,
-            schema_content: schema_content.into(),
+            schema_content,
             title: None,
             water_mark_id: None,
         }
@@ -7249,7 +7676,7 @@ rt::impl_serialize! {
     field(schema_content), "title" => optional(title), "waterMarkId" =>
     optional(water_mark_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ModifyWaterMarkTemplateRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id), "formCode" =>
@@ -7266,7 +7693,7 @@ impl rt::WriteRequest for ModifyWaterMarkTemplateRequest {
 }
 /// The request of [`Api::process_approve_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessApproveCreateRequest {
     /// `approveId`.
@@ -7282,23 +7709,39 @@ pub struct ProcessApproveCreateRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ProcessApproveCreateRequest`], each named where it is set: `ProcessApproveCreateRequest::new(ProcessApproveCreateRequired { .. })`.
+pub struct ProcessApproveCreateRequired {
+    /// `approveId`: see [`ProcessApproveCreateRequest::approve_id`].
+    pub approve_id: String,
+    /// `opUserId`: see [`ProcessApproveCreateRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `punchParam`: see [`ProcessApproveCreateRequest::punch_param`].
+    pub punch_param: ProcessApproveCreateRequestPunchParam,
+    /// `subType`: see [`ProcessApproveCreateRequest::sub_type`].
+    pub sub_type: String,
+    /// `tagName`: see [`ProcessApproveCreateRequest::tag_name`].
+    pub tag_name: String,
+    /// `userId`: see [`ProcessApproveCreateRequest::user_id`].
+    pub user_id: String,
+}
 impl ProcessApproveCreateRequest {
     /// A `ProcessApproveCreateRequest` with its required fields (`approveId`, `opUserId`, `punchParam`, `subType`, `tagName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        approve_id: impl Into<String>,
-        op_user_id: impl Into<String>,
-        punch_param: ProcessApproveCreateRequestPunchParam,
-        sub_type: impl Into<String>,
-        tag_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            approve_id: approve_id.into(),
-            op_user_id: op_user_id.into(),
+    pub fn new(required: ProcessApproveCreateRequired) -> Self {
+        let ProcessApproveCreateRequired {
+            approve_id,
+            op_user_id,
             punch_param,
-            sub_type: sub_type.into(),
-            tag_name: tag_name.into(),
-            user_id: user_id.into(),
+            sub_type,
+            tag_name,
+            user_id,
+        } = required;
+        Self {
+            approve_id,
+            op_user_id,
+            punch_param,
+            sub_type,
+            tag_name,
+            user_id,
         }
     }
 }
@@ -7307,7 +7750,7 @@ rt::impl_serialize! {
     field(op_user_id), "punchParam" => field(punch_param), "subType" => field(sub_type),
     "tagName" => field(tag_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessApproveCreateRequest { "approveId" => read_field(approve_id), "opUserId" =>
     read_field(op_user_id), "punchParam" => read_field(punch_param), "subType" =>
@@ -7398,7 +7841,7 @@ rt::impl_serialize! {
     "tagName" => optional(tag_name), "topCalculateApproveDurationParam" =>
     optional(top_calculate_approve_duration_param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessApproveFinishRequest { "userId" => read_field(user_id), "approveId" =>
     read_field(approve_id), "jumpUrl" => read_field(jump_url), "overTimeToMore" =>
@@ -7415,7 +7858,7 @@ impl rt::WriteRequest for ProcessApproveFinishRequest {
 }
 /// The request of [`Api::process_hh_oem_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessHhOemUpdateRequest {
     /// `bindOemApp`.
@@ -7425,16 +7868,22 @@ pub struct ProcessHhOemUpdateRequest {
     /// `useOemApp`.
     pub use_oem_app: bool,
 }
+/// The required fields of [`ProcessHhOemUpdateRequest`], each named where it is set: `ProcessHhOemUpdateRequest::new(ProcessHhOemUpdateRequired { .. })`.
+pub struct ProcessHhOemUpdateRequired {
+    /// `bindOemApp`: see [`ProcessHhOemUpdateRequest::bind_oem_app`].
+    pub bind_oem_app: bool,
+    /// `corpIdList`: see [`ProcessHhOemUpdateRequest::corp_id_list`].
+    pub corp_id_list: Vec<String>,
+    /// `useOemApp`: see [`ProcessHhOemUpdateRequest::use_oem_app`].
+    pub use_oem_app: bool,
+}
 impl ProcessHhOemUpdateRequest {
     /// A `ProcessHhOemUpdateRequest` with its required fields (`bindOemApp`, `corpIdList`, `useOemApp`); set the others with the methods named after them.
-    pub fn new(
-        bind_oem_app: bool,
-        corp_id_list: impl IntoIterator<Item = impl Into<String>>,
-        use_oem_app: bool,
-    ) -> Self {
+    pub fn new(required: ProcessHhOemUpdateRequired) -> Self {
+        let ProcessHhOemUpdateRequired { bind_oem_app, corp_id_list, use_oem_app } = required;
         Self {
             bind_oem_app,
-            corp_id_list: corp_id_list.into_iter().map(Into::into).collect(),
+            corp_id_list,
             use_oem_app,
         }
     }
@@ -7443,7 +7892,7 @@ rt::impl_serialize! {
     ProcessHhOemUpdateRequest { "bindOemApp" => field(bind_oem_app), "corpIdList" =>
     field(corp_id_list), "useOemApp" => field(use_oem_app) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessHhOemUpdateRequest { "bindOemApp" => read_field(bind_oem_app), "corpIdList" =>
     read_field(corp_id_list), "useOemApp" => read_field(use_oem_app) }
@@ -7455,7 +7904,7 @@ impl rt::WriteRequest for ProcessHhOemUpdateRequest {
 }
 /// The request of [`Api::reduce_quota_with_leave_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReduceQuotaWithLeaveRecordRequest {
     /// `endTime`.
@@ -7471,19 +7920,33 @@ pub struct ReduceQuotaWithLeaveRecordRequest {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`ReduceQuotaWithLeaveRecordRequest`], each named where it is set: `ReduceQuotaWithLeaveRecordRequest::new(ReduceQuotaWithLeaveRecordRequired { .. })`.
+pub struct ReduceQuotaWithLeaveRecordRequired {
+    /// `endTime`: see [`ReduceQuotaWithLeaveRecordRequest::end_time`].
+    pub end_time: i64,
+    /// `leaveCode`: see [`ReduceQuotaWithLeaveRecordRequest::leave_code`].
+    pub leave_code: String,
+    /// `outerId`: see [`ReduceQuotaWithLeaveRecordRequest::outer_id`].
+    pub outer_id: String,
+    /// `quotaNum`: see [`ReduceQuotaWithLeaveRecordRequest::quota_num`].
+    pub quota_num: i64,
+    /// `startTime`: see [`ReduceQuotaWithLeaveRecordRequest::start_time`].
+    pub start_time: i64,
+}
 impl ReduceQuotaWithLeaveRecordRequest {
     /// A `ReduceQuotaWithLeaveRecordRequest` with its required fields (`endTime`, `leaveCode`, `outerId`, `quotaNum`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        leave_code: impl Into<String>,
-        outer_id: impl Into<String>,
-        quota_num: i64,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: ReduceQuotaWithLeaveRecordRequired) -> Self {
+        let ReduceQuotaWithLeaveRecordRequired {
+            end_time,
+            leave_code,
+            outer_id,
+            quota_num,
+            start_time,
+        } = required;
         Self {
             end_time,
-            leave_code: leave_code.into(),
-            outer_id: outer_id.into(),
+            leave_code,
+            outer_id,
             quota_num,
             reason: None,
             start_time,
@@ -7500,7 +7963,7 @@ rt::impl_serialize! {
     field(leave_code), "outerId" => field(outer_id), "quotaNum" => field(quota_num),
     "reason" => optional(reason), "startTime" => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReduceQuotaWithLeaveRecordRequest { "endTime" => read_field(end_time), "leaveCode" =>
     read_field(leave_code), "outerId" => read_field(outer_id), "quotaNum" =>
@@ -7514,7 +7977,7 @@ impl rt::WriteRequest for ReduceQuotaWithLeaveRecordRequest {
 }
 /// The request of [`Api::retain_leave_types`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RetainLeaveTypesRequest {
     /// `leaveCodes`.
@@ -7524,9 +7987,15 @@ pub struct RetainLeaveTypesRequest {
     /// `source`.
     pub source: i64,
 }
+/// The required fields of [`RetainLeaveTypesRequest`], each named where it is set: `RetainLeaveTypesRequest::new(RetainLeaveTypesRequired { .. })`.
+pub struct RetainLeaveTypesRequired {
+    /// `source`: see [`RetainLeaveTypesRequest::source`].
+    pub source: i64,
+}
 impl RetainLeaveTypesRequest {
     /// A `RetainLeaveTypesRequest` with its required fields (`source`); set the others with the methods named after them.
-    pub fn new(source: i64) -> Self {
+    pub fn new(required: RetainLeaveTypesRequired) -> Self {
+        let RetainLeaveTypesRequired { source } = required;
         Self {
             leave_codes: None,
             op_user_id: None,
@@ -7551,7 +8020,7 @@ rt::impl_serialize! {
     RetainLeaveTypesRequest { "leaveCodes" => optional(leave_codes), "opUserId" =>
     optional(op_user_id), "source" => field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetainLeaveTypesRequest { "leaveCodes" => read_field(leave_codes), "opUserId" =>
     read_field(op_user_id), "source" => read_field(source) }
@@ -7586,7 +8055,7 @@ impl ReverseTrialAdvancedLeaveRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReverseTrialAdvancedLeaveRequest { "opUserId" => read_field(op_user_id), "servCode"
     => read_field(serv_code) }
@@ -7599,7 +8068,7 @@ impl rt::WriteRequest for ReverseTrialAdvancedLeaveRequest {
 }
 /// The request of [`Api::salary_third_data_integration`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationRequest {
     /// `bizType`.
@@ -7607,13 +8076,16 @@ pub struct SalaryThirdDataIntegrationRequest {
     /// `items`.
     pub items: Option<Vec<SalaryThirdDataIntegrationRequestItems>>,
 }
+/// The required fields of [`SalaryThirdDataIntegrationRequest`], each named where it is set: `SalaryThirdDataIntegrationRequest::new(SalaryThirdDataIntegrationRequired { .. })`.
+pub struct SalaryThirdDataIntegrationRequired {
+    /// `bizType`: see [`SalaryThirdDataIntegrationRequest::biz_type`].
+    pub biz_type: String,
+}
 impl SalaryThirdDataIntegrationRequest {
     /// A `SalaryThirdDataIntegrationRequest` with its required fields (`bizType`); set the others with the methods named after them.
-    pub fn new(biz_type: impl Into<String>) -> Self {
-        Self {
-            biz_type: biz_type.into(),
-            items: None,
-        }
+    pub fn new(required: SalaryThirdDataIntegrationRequired) -> Self {
+        let SalaryThirdDataIntegrationRequired { biz_type } = required;
+        Self { biz_type, items: None }
     }
     /// Sets `items`.
     pub fn items(
@@ -7628,7 +8100,7 @@ rt::impl_serialize! {
     SalaryThirdDataIntegrationRequest { "bizType" => field(biz_type), "items" =>
     optional(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationRequest { "bizType" => read_field(biz_type), "items" =>
     read_field(items) }
@@ -7640,7 +8112,7 @@ impl rt::WriteRequest for SalaryThirdDataIntegrationRequest {
 }
 /// The request of [`Api::save_custom_water_mark_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveCustomWaterMarkTemplateRequest {
     /// `openConversationId`: a query parameter.
@@ -7660,28 +8132,47 @@ pub struct SaveCustomWaterMarkTemplateRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`SaveCustomWaterMarkTemplateRequest`], each named where it is set: `SaveCustomWaterMarkTemplateRequest::new(SaveCustomWaterMarkTemplateRequired { .. })`.
+pub struct SaveCustomWaterMarkTemplateRequired {
+    /// `openConversationId`: see [`SaveCustomWaterMarkTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`SaveCustomWaterMarkTemplateRequest::user_id`].
+    pub user_id: String,
+    /// `bizCode`: see [`SaveCustomWaterMarkTemplateRequest::biz_code`].
+    pub biz_code: String,
+    /// `icon`: see [`SaveCustomWaterMarkTemplateRequest::icon`].
+    pub icon: String,
+    /// `layoutDesignId`: see [`SaveCustomWaterMarkTemplateRequest::layout_design_id`].
+    pub layout_design_id: String,
+    /// `sceneCode`: see [`SaveCustomWaterMarkTemplateRequest::scene_code`].
+    pub scene_code: String,
+    /// `schemaContent`: see [`SaveCustomWaterMarkTemplateRequest::schema_content`].
+    pub schema_content: String,
+    /// `title`: see [`SaveCustomWaterMarkTemplateRequest::title`].
+    pub title: String,
+}
 impl SaveCustomWaterMarkTemplateRequest {
     /// A `SaveCustomWaterMarkTemplateRequest` with its required fields (`openConversationId`, `userId`, `bizCode`, `icon`, `layoutDesignId`, `sceneCode`, `schemaContent`, `title`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-        biz_code: impl Into<String>,
-        icon: impl Into<String>,
-        layout_design_id: impl Into<String>,
-        scene_code: impl Into<String>,
-        schema_content: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveCustomWaterMarkTemplateRequired) -> Self {
+        let SaveCustomWaterMarkTemplateRequired {
+            open_conversation_id,
+            user_id,
+            biz_code,
+            icon,
+            layout_design_id,
+            scene_code,
+            schema_content,
+            title,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
-            biz_code: biz_code.into(),
-            icon: icon.into(),
-            layout_design_id: layout_design_id.into(),
-            scene_code: scene_code.into(),
-            schema_content: schema_content.into(),
-            title: title.into(),
+            open_conversation_id,
+            user_id,
+            biz_code,
+            icon,
+            layout_design_id,
+            scene_code,
+            schema_content,
+            title,
         }
     }
 }
@@ -7691,7 +8182,7 @@ rt::impl_serialize! {
     field(scene_code), "schemaContent" => field(schema_content), "title" => field(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveCustomWaterMarkTemplateRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id), "bizCode" =>
@@ -7708,7 +8199,7 @@ impl rt::WriteRequest for SaveCustomWaterMarkTemplateRequest {
 }
 /// The request of [`Api::shift_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequest {
     /// `opUserId`: a query parameter.
@@ -7726,18 +8217,24 @@ pub struct ShiftAddRequest {
     /// `shiftId`.
     pub shift_id: Option<i64>,
 }
+/// The required fields of [`ShiftAddRequest`], each named where it is set: `ShiftAddRequest::new(ShiftAddRequired { .. })`.
+pub struct ShiftAddRequired {
+    /// `opUserId`: see [`ShiftAddRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `name`: see [`ShiftAddRequest::name`].
+    pub name: String,
+    /// `sections`: see [`ShiftAddRequest::sections`].
+    pub sections: Vec<ShiftAddRequestSections>,
+}
 impl ShiftAddRequest {
     /// A `ShiftAddRequest` with its required fields (`opUserId`, `name`, `sections`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        name: impl Into<String>,
-        sections: impl IntoIterator<Item = ShiftAddRequestSections>,
-    ) -> Self {
+    pub fn new(required: ShiftAddRequired) -> Self {
+        let ShiftAddRequired { op_user_id, name, sections } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            name: name.into(),
+            op_user_id,
+            name,
             owner: None,
-            sections: sections.into_iter().collect(),
+            sections,
             service_id: None,
             setting: None,
             shift_id: None,
@@ -7769,7 +8266,7 @@ rt::impl_serialize! {
     field(sections), "serviceId" => optional(service_id), "setting" => optional(setting),
     "shiftId" => optional(shift_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequest { "opUserId" => read_field(op_user_id), "name" => read_field(name),
     "owner" => read_field(owner), "sections" => read_field(sections), "serviceId" =>
@@ -7784,7 +8281,7 @@ impl rt::WriteRequest for ShiftAddRequest {
 }
 /// The request of [`Api::sync_schedule_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncScheduleInfoRequest {
     /// `opUserId`.
@@ -7792,23 +8289,25 @@ pub struct SyncScheduleInfoRequest {
     /// `scheduleInfos`.
     pub schedule_infos: Vec<SyncScheduleInfoRequestScheduleInfos>,
 }
+/// The required fields of [`SyncScheduleInfoRequest`], each named where it is set: `SyncScheduleInfoRequest::new(SyncScheduleInfoRequired { .. })`.
+pub struct SyncScheduleInfoRequired {
+    /// `opUserId`: see [`SyncScheduleInfoRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `scheduleInfos`: see [`SyncScheduleInfoRequest::schedule_infos`].
+    pub schedule_infos: Vec<SyncScheduleInfoRequestScheduleInfos>,
+}
 impl SyncScheduleInfoRequest {
     /// A `SyncScheduleInfoRequest` with its required fields (`opUserId`, `scheduleInfos`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        schedule_infos: impl IntoIterator<Item = SyncScheduleInfoRequestScheduleInfos>,
-    ) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-            schedule_infos: schedule_infos.into_iter().collect(),
-        }
+    pub fn new(required: SyncScheduleInfoRequired) -> Self {
+        let SyncScheduleInfoRequired { op_user_id, schedule_infos } = required;
+        Self { op_user_id, schedule_infos }
     }
 }
 rt::impl_serialize! {
     SyncScheduleInfoRequest { "opUserId" => field(op_user_id), "scheduleInfos" =>
     field(schedule_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncScheduleInfoRequest { "opUserId" => read_field(op_user_id), "scheduleInfos" =>
     read_field(schedule_infos) }
@@ -7820,7 +8319,7 @@ impl rt::WriteRequest for SyncScheduleInfoRequest {
 }
 /// The request of [`Api::update_leave_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -7848,24 +8347,36 @@ pub struct UpdateLeaveTypeRequest {
     /// `visibilityRules`.
     pub visibility_rules: Option<Vec<UpdateLeaveTypeRequestVisibilityRules>>,
 }
+/// The required fields of [`UpdateLeaveTypeRequest`], each named where it is set: `UpdateLeaveTypeRequest::new(UpdateLeaveTypeRequired { .. })`.
+pub struct UpdateLeaveTypeRequired {
+    /// `opUserId`: see [`UpdateLeaveTypeRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `bizType`: see [`UpdateLeaveTypeRequest::biz_type`].
+    pub biz_type: String,
+    /// `leaveCode`: see [`UpdateLeaveTypeRequest::leave_code`].
+    pub leave_code: String,
+    /// `leaveViewUnit`: see [`UpdateLeaveTypeRequest::leave_view_unit`].
+    pub leave_view_unit: String,
+}
 impl UpdateLeaveTypeRequest {
     /// A `UpdateLeaveTypeRequest` with its required fields (`opUserId`, `bizType`, `leaveCode`, `leaveViewUnit`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        biz_type: impl Into<String>,
-        leave_code: impl Into<String>,
-        leave_view_unit: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateLeaveTypeRequired) -> Self {
+        let UpdateLeaveTypeRequired {
+            op_user_id,
+            biz_type,
+            leave_code,
+            leave_view_unit,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            biz_type: biz_type.into(),
+            op_user_id,
+            biz_type,
             extras: None,
             freedom_leave: None,
             hours_in_per_day: None,
             leave_certificate: None,
-            leave_code: leave_code.into(),
+            leave_code,
             leave_name: None,
-            leave_view_unit: leave_view_unit.into(),
+            leave_view_unit,
             natural_day_leave: None,
             submit_time_rule: None,
             visibility_rules: None,
@@ -7930,7 +8441,7 @@ rt::impl_serialize! {
     optional(natural_day_leave), "submitTimeRule" => optional(submit_time_rule),
     "visibilityRules" => optional(visibility_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateLeaveTypeRequest { "opUserId" => read_field(op_user_id), "bizType" =>
     read_field(biz_type), "extras" => read_field(extras), "freedomLeave" =>
@@ -7949,7 +8460,7 @@ impl rt::WriteRequest for UpdateLeaveTypeRequest {
 }
 /// The request of [`Api::update_vacation_quota`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaRequest {
     /// `opUserId`: a query parameter.
@@ -7957,19 +8468,21 @@ pub struct UpdateVacationQuotaRequest {
     /// `body`.
     pub body: Vec<UpdateVacationQuotaRequestBody>,
 }
+/// The required fields of [`UpdateVacationQuotaRequest`], each named where it is set: `UpdateVacationQuotaRequest::new(UpdateVacationQuotaRequired { .. })`.
+pub struct UpdateVacationQuotaRequired {
+    /// `opUserId`: see [`UpdateVacationQuotaRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `body`: see [`UpdateVacationQuotaRequest::body`].
+    pub body: Vec<UpdateVacationQuotaRequestBody>,
+}
 impl UpdateVacationQuotaRequest {
     /// A `UpdateVacationQuotaRequest` with its required fields (`opUserId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        body: impl IntoIterator<Item = UpdateVacationQuotaRequestBody>,
-    ) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: UpdateVacationQuotaRequired) -> Self {
+        let UpdateVacationQuotaRequired { op_user_id, body } = required;
+        Self { op_user_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVacationQuotaRequest { "opUserId" => read_field(op_user_id), "body" =>
     read_field(body) }

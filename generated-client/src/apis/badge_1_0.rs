@@ -1,5 +1,7 @@
 // @generated from api-spec/badge_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.badge_1_0()`. Generated from `api-spec/badge_1_0.yaml`.
+//! 钉工牌 (Badge)：钉工牌码、用户实例与通知。
+//!
+//! 8 operations, methods of [`Api`] (`client.badge_1_0()`), behind the cargo feature `badge_1_0`; its paths start with `/v1.0/badge/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建钉工牌码用户实例
     ///
-    /// `POST /v1.0/badge/codes/userInstances` (operation `CreateBadgeCodeUserInstance`).
+    /// `POST /v1.0/badge/codes/userInstances`: DingTalk's `CreateBadgeCodeUserInstance` (module feature `badge_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateBadgeCodeUserInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateBadgeCodeUserInstance")]
+    #[doc(alias = "/v1.0/badge/codes/userInstances")]
+    #[doc(alias = "POST /v1.0/badge/codes/userInstances")]
     pub fn create_badge_code_user_instance(
         &self,
         request: &CreateBadgeCodeUserInstanceRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 创建钉工牌通知消息
     ///
-    /// `POST /v1.0/badge/notices` (operation `CreateBadgeNotify`).
+    /// `POST /v1.0/badge/notices`: DingTalk's `CreateBadgeNotify` (module feature `badge_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateBadgeNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateBadgeNotify")]
+    #[doc(alias = "/v1.0/badge/notices")]
+    #[doc(alias = "POST /v1.0/badge/notices")]
     pub fn create_badge_notify(
         &self,
         request: &CreateBadgeNotifyRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 钉工牌解码
     ///
-    /// `POST /v1.0/badge/codes/decode` (operation `DecodeBadgeCode`).
+    /// `POST /v1.0/badge/codes/decode`: DingTalk's `DecodeBadgeCode` (module feature `badge_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DecodeBadgeCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DecodeBadgeCode")]
+    #[doc(alias = "/v1.0/badge/codes/decode")]
+    #[doc(alias = "POST /v1.0/badge/codes/decode")]
     pub fn decode_badge_code(
         &self,
         request: &DecodeBadgeCodeRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 通知钉工牌码付款结果
     ///
-    /// `POST /v1.0/badge/codes/payResults` (operation `NotifyBadgeCodePayResult`).
+    /// `POST /v1.0/badge/codes/payResults`: DingTalk's `NotifyBadgeCodePayResult` (module feature `badge_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NotifyBadgeCodePayResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NotifyBadgeCodePayResult")]
+    #[doc(alias = "/v1.0/badge/codes/payResults")]
+    #[doc(alias = "POST /v1.0/badge/codes/payResults")]
     pub fn notify_badge_code_pay_result(
         &self,
         request: &NotifyBadgeCodePayResultRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 通知钉工牌码退款结果
     ///
-    /// `POST /v1.0/badge/codes/refundResults` (operation `NotifyBadgeCodeRefundResult`).
+    /// `POST /v1.0/badge/codes/refundResults`: DingTalk's `NotifyBadgeCodeRefundResult` (module feature `badge_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NotifyBadgeCodeRefundResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NotifyBadgeCodeRefundResult")]
+    #[doc(alias = "/v1.0/badge/codes/refundResults")]
+    #[doc(alias = "POST /v1.0/badge/codes/refundResults")]
     pub fn notify_badge_code_refund_result(
         &self,
         request: &NotifyBadgeCodeRefundResultRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 通知钉工牌码验证结果
     ///
-    /// `POST /v1.0/badge/codes/verifyResults` (operation `NotifyBadgeCodeVerifyResult`).
+    /// `POST /v1.0/badge/codes/verifyResults`: DingTalk's `NotifyBadgeCodeVerifyResult` (module feature `badge_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NotifyBadgeCodeVerifyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NotifyBadgeCodeVerifyResult")]
+    #[doc(alias = "/v1.0/badge/codes/verifyResults")]
+    #[doc(alias = "POST /v1.0/badge/codes/verifyResults")]
     pub fn notify_badge_code_verify_result(
         &self,
         request: &NotifyBadgeCodeVerifyResultRequest,
@@ -150,11 +170,14 @@ impl Api {
     }
     /// 保存钉工牌企业实例
     ///
-    /// `POST /v1.0/badge/codes/corpInstances` (operation `SaveBadgeCodeCorpInstance`).
+    /// `POST /v1.0/badge/codes/corpInstances`: DingTalk's `SaveBadgeCodeCorpInstance` (module feature `badge_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveBadgeCodeCorpInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveBadgeCodeCorpInstance")]
+    #[doc(alias = "/v1.0/badge/codes/corpInstances")]
+    #[doc(alias = "POST /v1.0/badge/codes/corpInstances")]
     pub fn save_badge_code_corp_instance(
         &self,
         request: &SaveBadgeCodeCorpInstanceRequest,
@@ -174,11 +197,14 @@ impl Api {
     }
     /// 更新钉工牌码用户实例
     ///
-    /// `PUT /v1.0/badge/codes/userInstances` (operation `UpdateBadgeCodeUserInstance`).
+    /// `PUT /v1.0/badge/codes/userInstances`: DingTalk's `UpdateBadgeCodeUserInstance` (module feature `badge_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateBadgeCodeUserInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateBadgeCodeUserInstance")]
+    #[doc(alias = "/v1.0/badge/codes/userInstances")]
+    #[doc(alias = "PUT /v1.0/badge/codes/userInstances")]
     pub fn update_badge_code_user_instance(
         &self,
         request: &UpdateBadgeCodeUserInstanceRequest,
@@ -197,9 +223,9 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `CreateBadgeCodeUserInstanceRequestAvailableTimes`.
+/// `CreateBadgeCodeUserInstanceRequestAvailableTimes`, a model several operations share: also named [`UpdateBadgeCodeUserInstanceRequestAvailableTimes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeCodeUserInstanceRequestAvailableTimes {
     /// `gmtEnd`.
@@ -207,26 +233,36 @@ pub struct CreateBadgeCodeUserInstanceRequestAvailableTimes {
     /// `gmtStart`.
     pub gmt_start: String,
 }
+/// The required fields of [`CreateBadgeCodeUserInstanceRequestAvailableTimes`], each named where it is set: `CreateBadgeCodeUserInstanceRequestAvailableTimes::new(CreateBadgeCodeUserInstanceRequestAvailableTimesRequired { .. })`.
+pub struct CreateBadgeCodeUserInstanceRequestAvailableTimesRequired {
+    /// `gmtEnd`: see [`CreateBadgeCodeUserInstanceRequestAvailableTimes::gmt_end`].
+    pub gmt_end: String,
+    /// `gmtStart`: see [`CreateBadgeCodeUserInstanceRequestAvailableTimes::gmt_start`].
+    pub gmt_start: String,
+}
 impl CreateBadgeCodeUserInstanceRequestAvailableTimes {
     /// A `CreateBadgeCodeUserInstanceRequestAvailableTimes` with its required fields (`gmtEnd`, `gmtStart`); set the others with the methods named after them.
-    pub fn new(gmt_end: impl Into<String>, gmt_start: impl Into<String>) -> Self {
-        Self {
-            gmt_end: gmt_end.into(),
-            gmt_start: gmt_start.into(),
-        }
+    pub fn new(
+        required: CreateBadgeCodeUserInstanceRequestAvailableTimesRequired,
+    ) -> Self {
+        let CreateBadgeCodeUserInstanceRequestAvailableTimesRequired {
+            gmt_end,
+            gmt_start,
+        } = required;
+        Self { gmt_end, gmt_start }
     }
 }
 rt::impl_serialize! {
     CreateBadgeCodeUserInstanceRequestAvailableTimes { "gmtEnd" => field(gmt_end),
     "gmtStart" => field(gmt_start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateBadgeCodeUserInstanceRequestAvailableTimes { "gmtEnd" => read_field(gmt_end),
     "gmtStart" => read_field(gmt_start) }
 }
 /// `CreateBadgeCodeUserInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateBadgeCodeUserInstanceResponseBody {
     /// `codeDetailUrl`.
@@ -238,13 +274,13 @@ rt::impl_deserialize! {
     CreateBadgeCodeUserInstanceResponseBody { "codeDetailUrl" =>
     read_field(code_detail_url), "codeId" => read_field(code_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBadgeCodeUserInstanceResponseBody { "codeDetailUrl" =>
     optional(code_detail_url), "codeId" => optional(code_id) }
 }
 /// `CreateBadgeNotifyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateBadgeNotifyResponseBody {
     /// `result`.
@@ -253,12 +289,12 @@ pub struct CreateBadgeNotifyResponseBody {
 rt::impl_deserialize! {
     CreateBadgeNotifyResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBadgeNotifyResponseBody { "result" => optional(result) }
 }
 /// `DecodeBadgeCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DecodeBadgeCodeResponseBody {
     /// `alipayCode`.
@@ -287,7 +323,7 @@ rt::impl_deserialize! {
     read_field(ext_info), "outBizId" => read_field(out_biz_id), "userCorpRelationType" =>
     read_field(user_corp_relation_type), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DecodeBadgeCodeResponseBody { "alipayCode" => optional(alipay_code), "codeId" =>
     optional(code_id), "codeIdentity" => optional(code_identity), "codeType" =>
@@ -297,7 +333,7 @@ rt::impl_serialize! {
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequestPayChannelDetailList {
     /// `amount`.
@@ -319,27 +355,45 @@ pub struct NotifyBadgeCodePayResultRequestPayChannelDetailList {
     /// `promotionAmount`.
     pub promotion_amount: String,
 }
+/// The required fields of [`NotifyBadgeCodePayResultRequestPayChannelDetailList`], each named where it is set: `NotifyBadgeCodePayResultRequestPayChannelDetailList::new(NotifyBadgeCodePayResultRequestPayChannelDetailListRequired { .. })`.
+pub struct NotifyBadgeCodePayResultRequestPayChannelDetailListRequired {
+    /// `amount`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailList::amount`].
+    pub amount: String,
+    /// `fundToolDetailList`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailList::fund_tool_detail_list`].
+    pub fund_tool_detail_list: Vec<
+        NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList,
+    >,
+    /// `payChannelName`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailList::pay_channel_name`].
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailList::pay_channel_order_no`].
+    pub pay_channel_order_no: String,
+    /// `payChannelType`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailList::pay_channel_type`].
+    pub pay_channel_type: String,
+    /// `promotionAmount`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailList::promotion_amount`].
+    pub promotion_amount: String,
+}
 impl NotifyBadgeCodePayResultRequestPayChannelDetailList {
     /// A `NotifyBadgeCodePayResultRequestPayChannelDetailList` with its required fields (`amount`, `fundToolDetailList`, `payChannelName`, `payChannelOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
     pub fn new(
-        amount: impl Into<String>,
-        fund_tool_detail_list: impl IntoIterator<
-            Item = NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList,
-        >,
-        pay_channel_name: impl Into<String>,
-        pay_channel_order_no: impl Into<String>,
-        pay_channel_type: impl Into<String>,
-        promotion_amount: impl Into<String>,
+        required: NotifyBadgeCodePayResultRequestPayChannelDetailListRequired,
     ) -> Self {
+        let NotifyBadgeCodePayResultRequestPayChannelDetailListRequired {
+            amount,
+            fund_tool_detail_list,
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_type,
+            promotion_amount,
+        } = required;
         Self {
-            amount: amount.into(),
-            fund_tool_detail_list: fund_tool_detail_list.into_iter().collect(),
+            amount,
+            fund_tool_detail_list,
             gmt_create: None,
             gmt_finish: None,
-            pay_channel_name: pay_channel_name.into(),
-            pay_channel_order_no: pay_channel_order_no.into(),
-            pay_channel_type: pay_channel_type.into(),
-            promotion_amount: promotion_amount.into(),
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_type,
+            promotion_amount,
         }
     }
     /// Sets `gmtCreate`.
@@ -361,7 +415,7 @@ rt::impl_serialize! {
     "payChannelType" => field(pay_channel_type), "promotionAmount" =>
     field(promotion_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyBadgeCodePayResultRequestPayChannelDetailList { "amount" => read_field(amount),
     "fundToolDetailList" => read_field(fund_tool_detail_list), "gmtCreate" =>
@@ -370,8 +424,8 @@ rt::impl_deserialize! {
     read_field(pay_channel_order_no), "payChannelType" => read_field(pay_channel_type),
     "promotionAmount" => read_field(promotion_amount) }
 }
-/// `NotifyBadgeCodePayResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `NotifyBadgeCodePayResultResponseBody`, a model several operations share: also named [`NotifyBadgeCodeRefundResultResponseBody`], [`NotifyBadgeCodeVerifyResultResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultResponseBody {
     /// `result`.
@@ -380,13 +434,13 @@ pub struct NotifyBadgeCodePayResultResponseBody {
 rt::impl_deserialize! {
     NotifyBadgeCodePayResultResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     NotifyBadgeCodePayResultResponseBody { "result" => optional(result) }
 }
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
     /// `amount`.
@@ -406,27 +460,47 @@ pub struct NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
     /// `promotionAmount`.
     pub promotion_amount: String,
 }
+/// The required fields of [`NotifyBadgeCodeRefundResultRequestPayChannelDetailList`], each named where it is set: `NotifyBadgeCodeRefundResultRequestPayChannelDetailList::new(NotifyBadgeCodeRefundResultRequestPayChannelDetailListRequired { .. })`.
+pub struct NotifyBadgeCodeRefundResultRequestPayChannelDetailListRequired {
+    /// `amount`: see [`NotifyBadgeCodeRefundResultRequestPayChannelDetailList::amount`].
+    pub amount: String,
+    /// `fundToolDetailList`: see [`NotifyBadgeCodeRefundResultRequestPayChannelDetailList::fund_tool_detail_list`].
+    pub fund_tool_detail_list: Vec<
+        NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList,
+    >,
+    /// `payChannelName`: see [`NotifyBadgeCodeRefundResultRequestPayChannelDetailList::pay_channel_name`].
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`: see [`NotifyBadgeCodeRefundResultRequestPayChannelDetailList::pay_channel_order_no`].
+    pub pay_channel_order_no: String,
+    /// `payChannelRefundOrderNo`: see [`NotifyBadgeCodeRefundResultRequestPayChannelDetailList::pay_channel_refund_order_no`].
+    pub pay_channel_refund_order_no: String,
+    /// `payChannelType`: see [`NotifyBadgeCodeRefundResultRequestPayChannelDetailList::pay_channel_type`].
+    pub pay_channel_type: String,
+    /// `promotionAmount`: see [`NotifyBadgeCodeRefundResultRequestPayChannelDetailList::promotion_amount`].
+    pub promotion_amount: String,
+}
 impl NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
     /// A `NotifyBadgeCodeRefundResultRequestPayChannelDetailList` with its required fields (`amount`, `fundToolDetailList`, `payChannelName`, `payChannelOrderNo`, `payChannelRefundOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
     pub fn new(
-        amount: impl Into<String>,
-        fund_tool_detail_list: impl IntoIterator<
-            Item = NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList,
-        >,
-        pay_channel_name: impl Into<String>,
-        pay_channel_order_no: impl Into<String>,
-        pay_channel_refund_order_no: impl Into<String>,
-        pay_channel_type: impl Into<String>,
-        promotion_amount: impl Into<String>,
+        required: NotifyBadgeCodeRefundResultRequestPayChannelDetailListRequired,
     ) -> Self {
+        let NotifyBadgeCodeRefundResultRequestPayChannelDetailListRequired {
+            amount,
+            fund_tool_detail_list,
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_refund_order_no,
+            pay_channel_type,
+            promotion_amount,
+        } = required;
         Self {
-            amount: amount.into(),
-            fund_tool_detail_list: fund_tool_detail_list.into_iter().collect(),
-            pay_channel_name: pay_channel_name.into(),
-            pay_channel_order_no: pay_channel_order_no.into(),
-            pay_channel_refund_order_no: pay_channel_refund_order_no.into(),
-            pay_channel_type: pay_channel_type.into(),
-            promotion_amount: promotion_amount.into(),
+            amount,
+            fund_tool_detail_list,
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_refund_order_no,
+            pay_channel_type,
+            promotion_amount,
         }
     }
 }
@@ -437,7 +511,7 @@ rt::impl_serialize! {
     "payChannelRefundOrderNo" => field(pay_channel_refund_order_no), "payChannelType" =>
     field(pay_channel_type), "promotionAmount" => field(promotion_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyBadgeCodeRefundResultRequestPayChannelDetailList { "amount" =>
     read_field(amount), "fundToolDetailList" => read_field(fund_tool_detail_list),
@@ -451,7 +525,7 @@ pub type NotifyBadgeCodeRefundResultResponseBody = NotifyBadgeCodePayResultRespo
 /// `NotifyBadgeCodeVerifyResultResponseBody`: the same model as [`NotifyBadgeCodePayResultResponseBody`].
 pub type NotifyBadgeCodeVerifyResultResponseBody = NotifyBadgeCodePayResultResponseBody;
 /// `SaveBadgeCodeCorpInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveBadgeCodeCorpInstanceResponseBody {
     /// `codeIdentity`.
@@ -468,7 +542,7 @@ rt::impl_deserialize! {
     "corpId" => read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveBadgeCodeCorpInstanceResponseBody { "codeIdentity" => optional(code_identity),
     "corpId" => optional(corp_id), "extInfo" => optional(ext_info), "status" =>
@@ -476,8 +550,10 @@ rt::impl_serialize! {
 }
 /// `UpdateBadgeCodeUserInstanceRequestAvailableTimes`: the same model as [`CreateBadgeCodeUserInstanceRequestAvailableTimes`].
 pub type UpdateBadgeCodeUserInstanceRequestAvailableTimes = CreateBadgeCodeUserInstanceRequestAvailableTimes;
+/// The required fields of [`UpdateBadgeCodeUserInstanceRequestAvailableTimes`].
+pub type UpdateBadgeCodeUserInstanceRequestAvailableTimesRequired = CreateBadgeCodeUserInstanceRequestAvailableTimesRequired;
 /// `UpdateBadgeCodeUserInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateBadgeCodeUserInstanceResponseBody {
     /// `codeId`.
@@ -486,13 +562,13 @@ pub struct UpdateBadgeCodeUserInstanceResponseBody {
 rt::impl_deserialize! {
     UpdateBadgeCodeUserInstanceResponseBody { "codeId" => read_field(code_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateBadgeCodeUserInstanceResponseBody { "codeId" => optional(code_id) }
 }
-/// `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`.
+/// `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`, a model several operations share: also named [`NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
     /// `amount`.
@@ -508,21 +584,37 @@ pub struct NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList
     /// `promotionFundTool`.
     pub promotion_fund_tool: bool,
 }
+/// The required fields of [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`], each named where it is set: `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList::new(NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailListRequired { .. })`.
+pub struct NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailListRequired {
+    /// `amount`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList::amount`].
+    pub amount: String,
+    /// `fundToolName`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList::fund_tool_name`].
+    pub fund_tool_name: String,
+    /// `gmtCreate`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList::gmt_create`].
+    pub gmt_create: String,
+    /// `gmtFinish`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList::gmt_finish`].
+    pub gmt_finish: String,
+    /// `promotionFundTool`: see [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList::promotion_fund_tool`].
+    pub promotion_fund_tool: bool,
+}
 impl NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
     /// A `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
     pub fn new(
-        amount: impl Into<String>,
-        fund_tool_name: impl Into<String>,
-        gmt_create: impl Into<String>,
-        gmt_finish: impl Into<String>,
-        promotion_fund_tool: bool,
+        required: NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailListRequired,
     ) -> Self {
+        let NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailListRequired {
+            amount,
+            fund_tool_name,
+            gmt_create,
+            gmt_finish,
+            promotion_fund_tool,
+        } = required;
         Self {
-            amount: amount.into(),
+            amount,
             ext_info: None,
-            fund_tool_name: fund_tool_name.into(),
-            gmt_create: gmt_create.into(),
-            gmt_finish: gmt_finish.into(),
+            fund_tool_name,
+            gmt_create,
+            gmt_finish,
             promotion_fund_tool,
         }
     }
@@ -538,7 +630,7 @@ rt::impl_serialize! {
     field(fund_tool_name), "gmtCreate" => field(gmt_create), "gmtFinish" =>
     field(gmt_finish), "promotionFundTool" => field(promotion_fund_tool) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList { "amount" =>
     read_field(amount), "extInfo" => read_field(ext_info), "fundToolName" =>
@@ -547,9 +639,11 @@ rt::impl_deserialize! {
 }
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`: the same model as [`NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`].
 pub type NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList = NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList;
+/// The required fields of [`NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList`].
+pub type NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailListRequired = NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailListRequired;
 /// The request of [`Api::create_badge_code_user_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeCodeUserInstanceRequest {
     /// `availableTimes`.
@@ -575,34 +669,53 @@ pub struct CreateBadgeCodeUserInstanceRequest {
     /// `userIdentity`.
     pub user_identity: String,
 }
+/// The required fields of [`CreateBadgeCodeUserInstanceRequest`], each named where it is set: `CreateBadgeCodeUserInstanceRequest::new(CreateBadgeCodeUserInstanceRequired { .. })`.
+pub struct CreateBadgeCodeUserInstanceRequired {
+    /// `availableTimes`: see [`CreateBadgeCodeUserInstanceRequest::available_times`].
+    pub available_times: Vec<CreateBadgeCodeUserInstanceRequestAvailableTimes>,
+    /// `codeIdentity`: see [`CreateBadgeCodeUserInstanceRequest::code_identity`].
+    pub code_identity: String,
+    /// `corpId`: see [`CreateBadgeCodeUserInstanceRequest::corp_id`].
+    pub corp_id: String,
+    /// `extInfo`: see [`CreateBadgeCodeUserInstanceRequest::ext_info`].
+    pub ext_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `gmtExpired`: see [`CreateBadgeCodeUserInstanceRequest::gmt_expired`].
+    pub gmt_expired: String,
+    /// `requestId`: see [`CreateBadgeCodeUserInstanceRequest::request_id`].
+    pub request_id: String,
+    /// `status`: see [`CreateBadgeCodeUserInstanceRequest::status`].
+    pub status: String,
+    /// `userCorpRelationType`: see [`CreateBadgeCodeUserInstanceRequest::user_corp_relation_type`].
+    pub user_corp_relation_type: String,
+    /// `userIdentity`: see [`CreateBadgeCodeUserInstanceRequest::user_identity`].
+    pub user_identity: String,
+}
 impl CreateBadgeCodeUserInstanceRequest {
     /// A `CreateBadgeCodeUserInstanceRequest` with its required fields (`availableTimes`, `codeIdentity`, `corpId`, `extInfo`, `gmtExpired`, `requestId`, `status`, `userCorpRelationType`, `userIdentity`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        available_times: impl IntoIterator<
-            Item = CreateBadgeCodeUserInstanceRequestAvailableTimes,
-        >,
-        code_identity: impl Into<String>,
-        corp_id: impl Into<String>,
-        ext_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        gmt_expired: impl Into<String>,
-        request_id: impl Into<String>,
-        status: impl Into<String>,
-        user_corp_relation_type: impl Into<String>,
-        user_identity: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateBadgeCodeUserInstanceRequired) -> Self {
+        let CreateBadgeCodeUserInstanceRequired {
+            available_times,
+            code_identity,
+            corp_id,
+            ext_info,
+            gmt_expired,
+            request_id,
+            status,
+            user_corp_relation_type,
+            user_identity,
+        } = required;
         Self {
-            available_times: available_times.into_iter().collect(),
-            code_identity: code_identity.into(),
+            available_times,
+            code_identity,
             code_value: None,
             code_value_type: None,
-            corp_id: corp_id.into(),
-            ext_info: ext_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            gmt_expired: gmt_expired.into(),
-            request_id: request_id.into(),
-            status: status.into(),
-            user_corp_relation_type: user_corp_relation_type.into(),
-            user_identity: user_identity.into(),
+            corp_id,
+            ext_info,
+            gmt_expired,
+            request_id,
+            status,
+            user_corp_relation_type,
+            user_identity,
         }
     }
     /// Sets `codeValue`.
@@ -624,7 +737,7 @@ rt::impl_serialize! {
     field(request_id), "status" => field(status), "userCorpRelationType" =>
     field(user_corp_relation_type), "userIdentity" => field(user_identity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateBadgeCodeUserInstanceRequest { "availableTimes" => read_field(available_times),
     "codeIdentity" => read_field(code_identity), "codeValue" => read_field(code_value),
@@ -641,7 +754,7 @@ impl rt::WriteRequest for CreateBadgeCodeUserInstanceRequest {
 }
 /// The request of [`Api::create_badge_notify`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeNotifyRequest {
     /// `content`.
@@ -653,19 +766,26 @@ pub struct CreateBadgeNotifyRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateBadgeNotifyRequest`], each named where it is set: `CreateBadgeNotifyRequest::new(CreateBadgeNotifyRequired { .. })`.
+pub struct CreateBadgeNotifyRequired {
+    /// `content`: see [`CreateBadgeNotifyRequest::content`].
+    pub content: String,
+    /// `msgId`: see [`CreateBadgeNotifyRequest::msg_id`].
+    pub msg_id: String,
+    /// `msgType`: see [`CreateBadgeNotifyRequest::msg_type`].
+    pub msg_type: String,
+    /// `userId`: see [`CreateBadgeNotifyRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateBadgeNotifyRequest {
     /// A `CreateBadgeNotifyRequest` with its required fields (`content`, `msgId`, `msgType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        msg_id: impl Into<String>,
-        msg_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateBadgeNotifyRequired) -> Self {
+        let CreateBadgeNotifyRequired { content, msg_id, msg_type, user_id } = required;
         Self {
-            content: content.into(),
-            msg_id: msg_id.into(),
-            msg_type: msg_type.into(),
-            user_id: user_id.into(),
+            content,
+            msg_id,
+            msg_type,
+            user_id,
         }
     }
 }
@@ -673,7 +793,7 @@ rt::impl_serialize! {
     CreateBadgeNotifyRequest { "content" => field(content), "msgId" => field(msg_id),
     "msgType" => field(msg_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateBadgeNotifyRequest { "content" => read_field(content), "msgId" =>
     read_field(msg_id), "msgType" => read_field(msg_type), "userId" =>
@@ -686,7 +806,7 @@ impl rt::WriteRequest for CreateBadgeNotifyRequest {
 }
 /// The request of [`Api::decode_badge_code`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DecodeBadgeCodeRequest {
     /// `payCode`.
@@ -694,20 +814,25 @@ pub struct DecodeBadgeCodeRequest {
     /// `requestId`.
     pub request_id: String,
 }
+/// The required fields of [`DecodeBadgeCodeRequest`], each named where it is set: `DecodeBadgeCodeRequest::new(DecodeBadgeCodeRequired { .. })`.
+pub struct DecodeBadgeCodeRequired {
+    /// `payCode`: see [`DecodeBadgeCodeRequest::pay_code`].
+    pub pay_code: String,
+    /// `requestId`: see [`DecodeBadgeCodeRequest::request_id`].
+    pub request_id: String,
+}
 impl DecodeBadgeCodeRequest {
     /// A `DecodeBadgeCodeRequest` with its required fields (`payCode`, `requestId`); set the others with the methods named after them.
-    pub fn new(pay_code: impl Into<String>, request_id: impl Into<String>) -> Self {
-        Self {
-            pay_code: pay_code.into(),
-            request_id: request_id.into(),
-        }
+    pub fn new(required: DecodeBadgeCodeRequired) -> Self {
+        let DecodeBadgeCodeRequired { pay_code, request_id } = required;
+        Self { pay_code, request_id }
     }
 }
 rt::impl_serialize! {
     DecodeBadgeCodeRequest { "payCode" => field(pay_code), "requestId" =>
     field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DecodeBadgeCodeRequest { "payCode" => read_field(pay_code), "requestId" =>
     read_field(request_id) }
@@ -719,7 +844,7 @@ impl rt::WriteRequest for DecodeBadgeCodeRequest {
 }
 /// The request of [`Api::notify_badge_code_pay_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequest {
     /// `amount`.
@@ -759,45 +884,76 @@ pub struct NotifyBadgeCodePayResultRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`NotifyBadgeCodePayResultRequest`], each named where it is set: `NotifyBadgeCodePayResultRequest::new(NotifyBadgeCodePayResultRequired { .. })`.
+pub struct NotifyBadgeCodePayResultRequired {
+    /// `amount`: see [`NotifyBadgeCodePayResultRequest::amount`].
+    pub amount: String,
+    /// `chargeAmount`: see [`NotifyBadgeCodePayResultRequest::charge_amount`].
+    pub charge_amount: String,
+    /// `corpId`: see [`NotifyBadgeCodePayResultRequest::corp_id`].
+    pub corp_id: String,
+    /// `gmtTradeCreate`: see [`NotifyBadgeCodePayResultRequest::gmt_trade_create`].
+    pub gmt_trade_create: String,
+    /// `gmtTradeFinish`: see [`NotifyBadgeCodePayResultRequest::gmt_trade_finish`].
+    pub gmt_trade_finish: String,
+    /// `merchantName`: see [`NotifyBadgeCodePayResultRequest::merchant_name`].
+    pub merchant_name: String,
+    /// `payChannelDetailList`: see [`NotifyBadgeCodePayResultRequest::pay_channel_detail_list`].
+    pub pay_channel_detail_list: Vec<
+        NotifyBadgeCodePayResultRequestPayChannelDetailList,
+    >,
+    /// `payCode`: see [`NotifyBadgeCodePayResultRequest::pay_code`].
+    pub pay_code: String,
+    /// `promotionAmount`: see [`NotifyBadgeCodePayResultRequest::promotion_amount`].
+    pub promotion_amount: String,
+    /// `remark`: see [`NotifyBadgeCodePayResultRequest::remark`].
+    pub remark: String,
+    /// `title`: see [`NotifyBadgeCodePayResultRequest::title`].
+    pub title: String,
+    /// `tradeNo`: see [`NotifyBadgeCodePayResultRequest::trade_no`].
+    pub trade_no: String,
+    /// `tradeStatus`: see [`NotifyBadgeCodePayResultRequest::trade_status`].
+    pub trade_status: String,
+    /// `userId`: see [`NotifyBadgeCodePayResultRequest::user_id`].
+    pub user_id: String,
+}
 impl NotifyBadgeCodePayResultRequest {
     /// A `NotifyBadgeCodePayResultRequest` with its required fields (`amount`, `chargeAmount`, `corpId`, `gmtTradeCreate`, `gmtTradeFinish`, `merchantName`, `payChannelDetailList`, `payCode`, `promotionAmount`, `remark`, `title`, `tradeNo`, `tradeStatus`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        amount: impl Into<String>,
-        charge_amount: impl Into<String>,
-        corp_id: impl Into<String>,
-        gmt_trade_create: impl Into<String>,
-        gmt_trade_finish: impl Into<String>,
-        merchant_name: impl Into<String>,
-        pay_channel_detail_list: impl IntoIterator<
-            Item = NotifyBadgeCodePayResultRequestPayChannelDetailList,
-        >,
-        pay_code: impl Into<String>,
-        promotion_amount: impl Into<String>,
-        remark: impl Into<String>,
-        title: impl Into<String>,
-        trade_no: impl Into<String>,
-        trade_status: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: NotifyBadgeCodePayResultRequired) -> Self {
+        let NotifyBadgeCodePayResultRequired {
+            amount,
+            charge_amount,
+            corp_id,
+            gmt_trade_create,
+            gmt_trade_finish,
+            merchant_name,
+            pay_channel_detail_list,
+            pay_code,
+            promotion_amount,
+            remark,
+            title,
+            trade_no,
+            trade_status,
+            user_id,
+        } = required;
         Self {
-            amount: amount.into(),
-            charge_amount: charge_amount.into(),
-            corp_id: corp_id.into(),
+            amount,
+            charge_amount,
+            corp_id,
             ext_info: None,
-            gmt_trade_create: gmt_trade_create.into(),
-            gmt_trade_finish: gmt_trade_finish.into(),
-            merchant_name: merchant_name.into(),
-            pay_channel_detail_list: pay_channel_detail_list.into_iter().collect(),
-            pay_code: pay_code.into(),
-            promotion_amount: promotion_amount.into(),
-            remark: remark.into(),
-            title: title.into(),
+            gmt_trade_create,
+            gmt_trade_finish,
+            merchant_name,
+            pay_channel_detail_list,
+            pay_code,
+            promotion_amount,
+            remark,
+            title,
             trade_error_code: None,
             trade_error_msg: None,
-            trade_no: trade_no.into(),
-            trade_status: trade_status.into(),
-            user_id: user_id.into(),
+            trade_no,
+            trade_status,
+            user_id,
         }
     }
     /// Sets `extInfo`.
@@ -828,7 +984,7 @@ rt::impl_serialize! {
     => field(trade_no), "tradeStatus" => field(trade_status), "userId" => field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyBadgeCodePayResultRequest { "amount" => read_field(amount), "chargeAmount" =>
     read_field(charge_amount), "corpId" => read_field(corp_id), "extInfo" =>
@@ -848,7 +1004,7 @@ impl rt::WriteRequest for NotifyBadgeCodePayResultRequest {
 }
 /// The request of [`Api::notify_badge_code_refund_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeRefundResultRequest {
     /// `corpId`.
@@ -874,34 +1030,57 @@ pub struct NotifyBadgeCodeRefundResultRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`NotifyBadgeCodeRefundResultRequest`], each named where it is set: `NotifyBadgeCodeRefundResultRequest::new(NotifyBadgeCodeRefundResultRequired { .. })`.
+pub struct NotifyBadgeCodeRefundResultRequired {
+    /// `corpId`: see [`NotifyBadgeCodeRefundResultRequest::corp_id`].
+    pub corp_id: String,
+    /// `gmtRefund`: see [`NotifyBadgeCodeRefundResultRequest::gmt_refund`].
+    pub gmt_refund: String,
+    /// `payChannelDetailList`: see [`NotifyBadgeCodeRefundResultRequest::pay_channel_detail_list`].
+    pub pay_channel_detail_list: Vec<
+        NotifyBadgeCodeRefundResultRequestPayChannelDetailList,
+    >,
+    /// `payCode`: see [`NotifyBadgeCodeRefundResultRequest::pay_code`].
+    pub pay_code: String,
+    /// `refundAmount`: see [`NotifyBadgeCodeRefundResultRequest::refund_amount`].
+    pub refund_amount: String,
+    /// `refundOrderNo`: see [`NotifyBadgeCodeRefundResultRequest::refund_order_no`].
+    pub refund_order_no: String,
+    /// `refundPromotionAmount`: see [`NotifyBadgeCodeRefundResultRequest::refund_promotion_amount`].
+    pub refund_promotion_amount: String,
+    /// `remark`: see [`NotifyBadgeCodeRefundResultRequest::remark`].
+    pub remark: String,
+    /// `tradeNo`: see [`NotifyBadgeCodeRefundResultRequest::trade_no`].
+    pub trade_no: String,
+    /// `userId`: see [`NotifyBadgeCodeRefundResultRequest::user_id`].
+    pub user_id: String,
+}
 impl NotifyBadgeCodeRefundResultRequest {
     /// A `NotifyBadgeCodeRefundResultRequest` with its required fields (`corpId`, `gmtRefund`, `payChannelDetailList`, `payCode`, `refundAmount`, `refundOrderNo`, `refundPromotionAmount`, `remark`, `tradeNo`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        corp_id: impl Into<String>,
-        gmt_refund: impl Into<String>,
-        pay_channel_detail_list: impl IntoIterator<
-            Item = NotifyBadgeCodeRefundResultRequestPayChannelDetailList,
-        >,
-        pay_code: impl Into<String>,
-        refund_amount: impl Into<String>,
-        refund_order_no: impl Into<String>,
-        refund_promotion_amount: impl Into<String>,
-        remark: impl Into<String>,
-        trade_no: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: NotifyBadgeCodeRefundResultRequired) -> Self {
+        let NotifyBadgeCodeRefundResultRequired {
+            corp_id,
+            gmt_refund,
+            pay_channel_detail_list,
+            pay_code,
+            refund_amount,
+            refund_order_no,
+            refund_promotion_amount,
+            remark,
+            trade_no,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
-            gmt_refund: gmt_refund.into(),
-            pay_channel_detail_list: pay_channel_detail_list.into_iter().collect(),
-            pay_code: pay_code.into(),
-            refund_amount: refund_amount.into(),
-            refund_order_no: refund_order_no.into(),
-            refund_promotion_amount: refund_promotion_amount.into(),
-            remark: remark.into(),
-            trade_no: trade_no.into(),
-            user_id: user_id.into(),
+            corp_id,
+            gmt_refund,
+            pay_channel_detail_list,
+            pay_code,
+            refund_amount,
+            refund_order_no,
+            refund_promotion_amount,
+            remark,
+            trade_no,
+            user_id,
         }
     }
 }
@@ -912,7 +1091,7 @@ rt::impl_serialize! {
     => field(refund_order_no), "refundPromotionAmount" => field(refund_promotion_amount),
     "remark" => field(remark), "tradeNo" => field(trade_no), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyBadgeCodeRefundResultRequest { "corpId" => read_field(corp_id), "gmtRefund" =>
     read_field(gmt_refund), "payChannelDetailList" =>
@@ -929,7 +1108,7 @@ impl rt::WriteRequest for NotifyBadgeCodeRefundResultRequest {
 }
 /// The request of [`Api::notify_badge_code_verify_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeVerifyResultRequest {
     /// `corpId`.
@@ -953,27 +1132,43 @@ pub struct NotifyBadgeCodeVerifyResultRequest {
     /// `verifyTime`.
     pub verify_time: String,
 }
+/// The required fields of [`NotifyBadgeCodeVerifyResultRequest`], each named where it is set: `NotifyBadgeCodeVerifyResultRequest::new(NotifyBadgeCodeVerifyResultRequired { .. })`.
+pub struct NotifyBadgeCodeVerifyResultRequired {
+    /// `corpId`: see [`NotifyBadgeCodeVerifyResultRequest::corp_id`].
+    pub corp_id: String,
+    /// `payCode`: see [`NotifyBadgeCodeVerifyResultRequest::pay_code`].
+    pub pay_code: String,
+    /// `userCorpRelationType`: see [`NotifyBadgeCodeVerifyResultRequest::user_corp_relation_type`].
+    pub user_corp_relation_type: String,
+    /// `userIdentity`: see [`NotifyBadgeCodeVerifyResultRequest::user_identity`].
+    pub user_identity: String,
+    /// `verifyResult`: see [`NotifyBadgeCodeVerifyResultRequest::verify_result`].
+    pub verify_result: bool,
+    /// `verifyTime`: see [`NotifyBadgeCodeVerifyResultRequest::verify_time`].
+    pub verify_time: String,
+}
 impl NotifyBadgeCodeVerifyResultRequest {
     /// A `NotifyBadgeCodeVerifyResultRequest` with its required fields (`corpId`, `payCode`, `userCorpRelationType`, `userIdentity`, `verifyResult`, `verifyTime`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        pay_code: impl Into<String>,
-        user_corp_relation_type: impl Into<String>,
-        user_identity: impl Into<String>,
-        verify_result: bool,
-        verify_time: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: NotifyBadgeCodeVerifyResultRequired) -> Self {
+        let NotifyBadgeCodeVerifyResultRequired {
+            corp_id,
+            pay_code,
+            user_corp_relation_type,
+            user_identity,
+            verify_result,
+            verify_time,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
-            pay_code: pay_code.into(),
+            corp_id,
+            pay_code,
             remark: None,
-            user_corp_relation_type: user_corp_relation_type.into(),
-            user_identity: user_identity.into(),
+            user_corp_relation_type,
+            user_identity,
             verify_event: None,
             verify_location: None,
             verify_no: None,
             verify_result,
-            verify_time: verify_time.into(),
+            verify_time,
         }
     }
     /// Sets `remark`.
@@ -1005,7 +1200,7 @@ rt::impl_serialize! {
     => optional(verify_no), "verifyResult" => field(verify_result), "verifyTime" =>
     field(verify_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyBadgeCodeVerifyResultRequest { "corpId" => read_field(corp_id), "payCode" =>
     read_field(pay_code), "remark" => read_field(remark), "userCorpRelationType" =>
@@ -1021,7 +1216,7 @@ impl rt::WriteRequest for NotifyBadgeCodeVerifyResultRequest {
 }
 /// The request of [`Api::save_badge_code_corp_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveBadgeCodeCorpInstanceRequest {
     /// `codeIdentity`.
@@ -1033,18 +1228,24 @@ pub struct SaveBadgeCodeCorpInstanceRequest {
     /// `status`.
     pub status: String,
 }
+/// The required fields of [`SaveBadgeCodeCorpInstanceRequest`], each named where it is set: `SaveBadgeCodeCorpInstanceRequest::new(SaveBadgeCodeCorpInstanceRequired { .. })`.
+pub struct SaveBadgeCodeCorpInstanceRequired {
+    /// `codeIdentity`: see [`SaveBadgeCodeCorpInstanceRequest::code_identity`].
+    pub code_identity: String,
+    /// `corpId`: see [`SaveBadgeCodeCorpInstanceRequest::corp_id`].
+    pub corp_id: String,
+    /// `status`: see [`SaveBadgeCodeCorpInstanceRequest::status`].
+    pub status: String,
+}
 impl SaveBadgeCodeCorpInstanceRequest {
     /// A `SaveBadgeCodeCorpInstanceRequest` with its required fields (`codeIdentity`, `corpId`, `status`); set the others with the methods named after them.
-    pub fn new(
-        code_identity: impl Into<String>,
-        corp_id: impl Into<String>,
-        status: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveBadgeCodeCorpInstanceRequired) -> Self {
+        let SaveBadgeCodeCorpInstanceRequired { code_identity, corp_id, status } = required;
         Self {
-            code_identity: code_identity.into(),
-            corp_id: corp_id.into(),
+            code_identity,
+            corp_id,
             ext_info: None,
-            status: status.into(),
+            status,
         }
     }
     /// Sets `extInfo`.
@@ -1062,7 +1263,7 @@ rt::impl_serialize! {
     SaveBadgeCodeCorpInstanceRequest { "codeIdentity" => field(code_identity), "corpId"
     => field(corp_id), "extInfo" => optional(ext_info), "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveBadgeCodeCorpInstanceRequest { "codeIdentity" => read_field(code_identity),
     "corpId" => read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
@@ -1075,7 +1276,7 @@ impl rt::WriteRequest for SaveBadgeCodeCorpInstanceRequest {
 }
 /// The request of [`Api::update_badge_code_user_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBadgeCodeUserInstanceRequest {
     /// `availableTimes`.
@@ -1099,32 +1300,49 @@ pub struct UpdateBadgeCodeUserInstanceRequest {
     /// `userIdentity`.
     pub user_identity: String,
 }
+/// The required fields of [`UpdateBadgeCodeUserInstanceRequest`], each named where it is set: `UpdateBadgeCodeUserInstanceRequest::new(UpdateBadgeCodeUserInstanceRequired { .. })`.
+pub struct UpdateBadgeCodeUserInstanceRequired {
+    /// `availableTimes`: see [`UpdateBadgeCodeUserInstanceRequest::available_times`].
+    pub available_times: Vec<UpdateBadgeCodeUserInstanceRequestAvailableTimes>,
+    /// `codeId`: see [`UpdateBadgeCodeUserInstanceRequest::code_id`].
+    pub code_id: String,
+    /// `codeIdentity`: see [`UpdateBadgeCodeUserInstanceRequest::code_identity`].
+    pub code_identity: String,
+    /// `corpId`: see [`UpdateBadgeCodeUserInstanceRequest::corp_id`].
+    pub corp_id: String,
+    /// `extInfo`: see [`UpdateBadgeCodeUserInstanceRequest::ext_info`].
+    pub ext_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `gmtExpired`: see [`UpdateBadgeCodeUserInstanceRequest::gmt_expired`].
+    pub gmt_expired: String,
+    /// `userCorpRelationType`: see [`UpdateBadgeCodeUserInstanceRequest::user_corp_relation_type`].
+    pub user_corp_relation_type: String,
+    /// `userIdentity`: see [`UpdateBadgeCodeUserInstanceRequest::user_identity`].
+    pub user_identity: String,
+}
 impl UpdateBadgeCodeUserInstanceRequest {
     /// A `UpdateBadgeCodeUserInstanceRequest` with its required fields (`availableTimes`, `codeId`, `codeIdentity`, `corpId`, `extInfo`, `gmtExpired`, `userCorpRelationType`, `userIdentity`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        available_times: impl IntoIterator<
-            Item = UpdateBadgeCodeUserInstanceRequestAvailableTimes,
-        >,
-        code_id: impl Into<String>,
-        code_identity: impl Into<String>,
-        corp_id: impl Into<String>,
-        ext_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        gmt_expired: impl Into<String>,
-        user_corp_relation_type: impl Into<String>,
-        user_identity: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateBadgeCodeUserInstanceRequired) -> Self {
+        let UpdateBadgeCodeUserInstanceRequired {
+            available_times,
+            code_id,
+            code_identity,
+            corp_id,
+            ext_info,
+            gmt_expired,
+            user_corp_relation_type,
+            user_identity,
+        } = required;
         Self {
-            available_times: available_times.into_iter().collect(),
-            code_id: code_id.into(),
-            code_identity: code_identity.into(),
+            available_times,
+            code_id,
+            code_identity,
             code_value: None,
-            corp_id: corp_id.into(),
-            ext_info: ext_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            gmt_expired: gmt_expired.into(),
+            corp_id,
+            ext_info,
+            gmt_expired,
             status: None,
-            user_corp_relation_type: user_corp_relation_type.into(),
-            user_identity: user_identity.into(),
+            user_corp_relation_type,
+            user_identity,
         }
     }
     /// Sets `codeValue`.
@@ -1146,7 +1364,7 @@ rt::impl_serialize! {
     "userCorpRelationType" => field(user_corp_relation_type), "userIdentity" =>
     field(user_identity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateBadgeCodeUserInstanceRequest { "availableTimes" => read_field(available_times),
     "codeId" => read_field(code_id), "codeIdentity" => read_field(code_identity),

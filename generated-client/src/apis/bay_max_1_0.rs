@@ -1,5 +1,7 @@
 // @generated from api-spec/bay_max_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.bay_max_1_0()`. Generated from `api-spec/bay_max_1_0.yaml`.
+//! Baymax 技能 (Baymax)：Baymax 技能执行日志。
+//!
+//! 1 operation, methods of [`Api`] (`client.bay_max_1_0()`), behind the cargo feature `bay_max_1_0`; its paths start with `/v1.0/bayMax/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// Baymax技能执行日志
     ///
-    /// `GET /v1.0/bayMax/skills/logs` (operation `QueryBaymaxSkillLog`).
+    /// `GET /v1.0/bayMax/skills/logs`: DingTalk's `QueryBaymaxSkillLog` (module feature `bay_max_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBaymaxSkillLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBaymaxSkillLog")]
+    #[doc(alias = "/v1.0/bayMax/skills/logs")]
+    #[doc(alias = "GET /v1.0/bayMax/skills/logs")]
     pub fn query_baymax_skill_log(
         &self,
         request: &QueryBaymaxSkillLogRequest,
@@ -36,7 +41,7 @@ impl Api {
     }
 }
 /// `QueryBaymaxSkillLogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBaymaxSkillLogResponseBody {
     /// `result`.
@@ -45,13 +50,13 @@ pub struct QueryBaymaxSkillLogResponseBody {
 rt::impl_deserialize! {
     QueryBaymaxSkillLogResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBaymaxSkillLogResponseBody { "result" => optional(result) }
 }
 /// The request of [`Api::query_baymax_skill_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBaymaxSkillLogRequest {
     /// `from`: a query parameter.
@@ -61,12 +66,18 @@ pub struct QueryBaymaxSkillLogRequest {
     /// `to`: a query parameter.
     pub to: Option<i64>,
 }
+/// The required fields of [`QueryBaymaxSkillLogRequest`], each named where it is set: `QueryBaymaxSkillLogRequest::new(QueryBaymaxSkillLogRequired { .. })`.
+pub struct QueryBaymaxSkillLogRequired {
+    /// `skillExecuteId`: see [`QueryBaymaxSkillLogRequest::skill_execute_id`].
+    pub skill_execute_id: String,
+}
 impl QueryBaymaxSkillLogRequest {
     /// A `QueryBaymaxSkillLogRequest` with its required fields (`skillExecuteId`); set the others with the methods named after them.
-    pub fn new(skill_execute_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryBaymaxSkillLogRequired) -> Self {
+        let QueryBaymaxSkillLogRequired { skill_execute_id } = required;
         Self {
             from: None,
-            skill_execute_id: skill_execute_id.into(),
+            skill_execute_id,
             to: None,
         }
     }
@@ -81,7 +92,7 @@ impl QueryBaymaxSkillLogRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBaymaxSkillLogRequest { "from" => read_field(from), "skillExecuteId" =>
     read_field(skill_execute_id), "to" => read_field(to) }

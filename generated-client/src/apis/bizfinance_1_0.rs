@@ -1,5 +1,7 @@
 // @generated from api-spec/bizfinance_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.bizfinance_1_0()`. Generated from `api-spec/bizfinance_1_0.yaml`.
+//! 智能财务 (Business Finance)：发票、角色权限与财务用户。
+//!
+//! 62 operations, methods of [`Api`] (`client.bizfinance_1_0()`), behind the cargo feature `bizfinance_1_0`; its paths start with `/v1.0/bizfinance/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 追加角色权限点
     ///
-    /// `PUT /v1.0/bizfinance/roles/permissions` (operation `AppendRolePermission`).
+    /// `PUT /v1.0/bizfinance/roles/permissions`: DingTalk's `AppendRolePermission` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppendRolePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppendRolePermission")]
+    #[doc(alias = "/v1.0/bizfinance/roles/permissions")]
+    #[doc(alias = "PUT /v1.0/bizfinance/roles/permissions")]
     pub fn append_role_permission(
         &self,
         request: &AppendRolePermissionRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 发票数据批量写入
     ///
-    /// `POST /v1.0/bizfinance/invoices/batch` (operation `BatchAddInvoice`).
+    /// `POST /v1.0/bizfinance/invoices/batch`: DingTalk's `BatchAddInvoice` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchAddInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchAddInvoice")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/batch")]
+    #[doc(alias = "POST /v1.0/bizfinance/invoices/batch")]
     pub fn batch_add_invoice(
         &self,
         request: &BatchAddInvoiceRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 批量增加用户信息
     ///
-    /// `POST /v1.0/bizfinance/auxiliaries/batch` (operation `BatchCreateCustomer`).
+    /// `POST /v1.0/bizfinance/auxiliaries/batch`: DingTalk's `BatchCreateCustomer` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreateCustomer")]
+    #[doc(alias = "/v1.0/bizfinance/auxiliaries/batch")]
+    #[doc(alias = "POST /v1.0/bizfinance/auxiliaries/batch")]
     pub fn batch_create_customer(
         &self,
         request: &BatchCreateCustomerRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 预核销智能财务的权益
     ///
-    /// `POST /v1.0/bizfinance/consumedBenefits/prepare` (operation `BeginConsume`).
+    /// `POST /v1.0/bizfinance/consumedBenefits/prepare`: DingTalk's `BeginConsume` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BeginConsumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BeginConsume")]
+    #[doc(alias = "/v1.0/bizfinance/consumedBenefits/prepare")]
+    #[doc(alias = "POST /v1.0/bizfinance/consumedBenefits/prepare")]
     pub fn begin_consume(
         &self,
         request: &BeginConsumeRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 绑定钉钉智能财务企业主体的账套信息
     ///
-    /// `POST /v1.0/bizfinance/companies/accountantBooks/bind` (operation `BindCompanyAccountantBook`).
+    /// `POST /v1.0/bizfinance/companies/accountantBooks/bind`: DingTalk's `BindCompanyAccountantBook` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BindCompanyAccountantBookError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BindCompanyAccountantBook")]
+    #[doc(alias = "/v1.0/bizfinance/companies/accountantBooks/bind")]
+    #[doc(alias = "POST /v1.0/bizfinance/companies/accountantBooks/bind")]
     pub fn bind_company_accountant_book(
         &self,
         request: &BindCompanyAccountantBookRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 取消核销智能财务的权益
     ///
-    /// `POST /v1.0/bizfinance/consumedBenefits/cancel` (operation `CancelConsume`).
+    /// `POST /v1.0/bizfinance/consumedBenefits/cancel`: DingTalk's `CancelConsume` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelConsumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelConsume")]
+    #[doc(alias = "/v1.0/bizfinance/consumedBenefits/cancel")]
+    #[doc(alias = "POST /v1.0/bizfinance/consumedBenefits/cancel")]
     pub fn cancel_consume(
         &self,
         request: &CancelConsumeRequest,
@@ -144,11 +164,14 @@ impl Api {
     }
     /// 查验发票是否生成凭证
     ///
-    /// `POST /v1.0/bizfinance/invoices/checkVoucherStatus/query` (operation `CheckVoucherStatus`).
+    /// `POST /v1.0/bizfinance/invoices/checkVoucherStatus/query`: DingTalk's `CheckVoucherStatus` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckVoucherStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckVoucherStatus")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/checkVoucherStatus/query")]
+    #[doc(alias = "POST /v1.0/bizfinance/invoices/checkVoucherStatus/query")]
     pub fn check_voucher_status(
         &self,
         request: &CheckVoucherStatusRequest,
@@ -165,11 +188,14 @@ impl Api {
     }
     /// 确认核销智能财务的权益
     ///
-    /// `POST /v1.0/bizfinance/consumedBenefits/commit` (operation `CommitConsume`).
+    /// `POST /v1.0/bizfinance/consumedBenefits/commit`: DingTalk's `CommitConsume` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CommitConsumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CommitConsume")]
+    #[doc(alias = "/v1.0/bizfinance/consumedBenefits/commit")]
+    #[doc(alias = "POST /v1.0/bizfinance/consumedBenefits/commit")]
     pub fn commit_consume(
         &self,
         request: &CommitConsumeRequest,
@@ -186,11 +212,14 @@ impl Api {
     }
     /// 创建智能财务的客户信息
     ///
-    /// `POST /v1.0/bizfinance/auxiliaries/customers` (operation `CreateCustomer`).
+    /// `POST /v1.0/bizfinance/auxiliaries/customers`: DingTalk's `CreateCustomer` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCustomer")]
+    #[doc(alias = "/v1.0/bizfinance/auxiliaries/customers")]
+    #[doc(alias = "POST /v1.0/bizfinance/auxiliaries/customers")]
     pub fn create_customer(
         &self,
         request: &CreateCustomerRequest,
@@ -207,11 +236,14 @@ impl Api {
     }
     /// 创建智能财务单据
     ///
-    /// `POST /v1.0/bizfinance/receipts` (operation `CreateReceipt`).
+    /// `POST /v1.0/bizfinance/receipts`: DingTalk's `CreateReceipt` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateReceipt")]
+    #[doc(alias = "/v1.0/bizfinance/receipts")]
+    #[doc(alias = "POST /v1.0/bizfinance/receipts")]
     pub fn create_receipt(
         &self,
         request: &CreateReceiptRequest,
@@ -228,11 +260,14 @@ impl Api {
     }
     /// 删除智能财务单据
     ///
-    /// `POST /v1.0/bizfinance/receipts/remove` (operation `DeleteReceipt`).
+    /// `POST /v1.0/bizfinance/receipts/remove`: DingTalk's `DeleteReceipt` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteReceipt")]
+    #[doc(alias = "/v1.0/bizfinance/receipts/remove")]
+    #[doc(alias = "POST /v1.0/bizfinance/receipts/remove")]
     pub fn delete_receipt(
         &self,
         request: &DeleteReceiptRequest,
@@ -249,11 +284,14 @@ impl Api {
     }
     /// 获取可以查看账本的用户列表
     ///
-    /// `GET /v1.0/bizfinance/bookkeeping/users` (operation `GetBookkeepingUserList`).
+    /// `GET /v1.0/bizfinance/bookkeeping/users`: DingTalk's `GetBookkeepingUserList` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBookkeepingUserListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBookkeepingUserList")]
+    #[doc(alias = "/v1.0/bizfinance/bookkeeping/users")]
+    #[doc(alias = "GET /v1.0/bizfinance/bookkeeping/users")]
     pub fn get_bookkeeping_user_list(
         &self,
     ) -> rt::Call<GetBookkeepingUserListResponseBody, GetBookkeepingUserListError> {
@@ -269,11 +307,14 @@ impl Api {
     }
     /// 获取费用类别
     ///
-    /// `GET /v1.0/bizfinance/categories/get` (operation `GetCategory`).
+    /// `GET /v1.0/bizfinance/categories/get`: DingTalk's `GetCategory` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCategory")]
+    #[doc(alias = "/v1.0/bizfinance/categories/get")]
+    #[doc(alias = "GET /v1.0/bizfinance/categories/get")]
     pub fn get_category(
         &self,
         request: &GetCategoryRequest,
@@ -290,11 +331,14 @@ impl Api {
     }
     /// 获取智能财务应用内维护的客户信息
     ///
-    /// `GET /v1.0/bizfinance/customers/details` (operation `GetCustomer`).
+    /// `GET /v1.0/bizfinance/customers/details`: DingTalk's `GetCustomer` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCustomer")]
+    #[doc(alias = "/v1.0/bizfinance/customers/details")]
+    #[doc(alias = "GET /v1.0/bizfinance/customers/details")]
     pub fn get_customer(
         &self,
         request: &GetCustomerRequest,
@@ -311,11 +355,14 @@ impl Api {
     }
     /// 获取企业账户
     ///
-    /// `GET /v1.0/bizfinance/financeAccounts/get` (operation `GetFinanceAccount`).
+    /// `GET /v1.0/bizfinance/financeAccounts/get`: DingTalk's `GetFinanceAccount` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFinanceAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFinanceAccount")]
+    #[doc(alias = "/v1.0/bizfinance/financeAccounts/get")]
+    #[doc(alias = "GET /v1.0/bizfinance/financeAccounts/get")]
     pub fn get_finance_account(
         &self,
         request: &GetFinanceAccountRequest,
@@ -332,11 +379,14 @@ impl Api {
     }
     /// 获取智能财务套件模版信息
     ///
-    /// `GET /v1.0/bizfinance/formTemplates/infos` (operation `GetFormTemplateInfo`).
+    /// `GET /v1.0/bizfinance/formTemplates/infos`: DingTalk's `GetFormTemplateInfo` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFormTemplateInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFormTemplateInfo")]
+    #[doc(alias = "/v1.0/bizfinance/formTemplates/infos")]
+    #[doc(alias = "GET /v1.0/bizfinance/formTemplates/infos")]
     pub fn get_form_template_info(
         &self,
     ) -> rt::Call<GetFormTemplateInfoResponseBody, GetFormTemplateInfoError> {
@@ -352,11 +402,14 @@ impl Api {
     }
     /// 发票分页查询接口
     ///
-    /// `GET /v1.0/bizfinance/invoices` (operation `GetInvoiceByPage`).
+    /// `GET /v1.0/bizfinance/invoices`: DingTalk's `GetInvoiceByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInvoiceByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInvoiceByPage")]
+    #[doc(alias = "/v1.0/bizfinance/invoices")]
+    #[doc(alias = "GET /v1.0/bizfinance/invoices")]
     pub fn get_invoice_by_page(
         &self,
         request: &GetInvoiceByPageRequest,
@@ -373,11 +426,14 @@ impl Api {
     }
     /// 用来给isv提供是否使用智能账本的判断接口
     ///
-    /// `GET /v1.0/bizfinance/accounts/uses` (operation `GetIsNewVersion`).
+    /// `GET /v1.0/bizfinance/accounts/uses`: DingTalk's `GetIsNewVersion` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetIsNewVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetIsNewVersion")]
+    #[doc(alias = "/v1.0/bizfinance/accounts/uses")]
+    #[doc(alias = "GET /v1.0/bizfinance/accounts/uses")]
     pub fn get_is_new_version(
         &self,
     ) -> rt::Call<GetIsNewVersionResponseBody, GetIsNewVersionError> {
@@ -393,15 +449,18 @@ impl Api {
     }
     /// 根据comanyCode查询钉钉智能财务多主体信息
     ///
-    /// `GET /v1.0/bizfinance/multiCompanies/{company_code}` (operation `GetMultiCompanyInfoByCode`).
+    /// `GET /v1.0/bizfinance/multiCompanies/{companyCode}`: DingTalk's `GetMultiCompanyInfoByCode` (module feature `bizfinance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `company_code` (`company_code`)
+    /// - `company_code`: `{companyCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMultiCompanyInfoByCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMultiCompanyInfoByCode")]
+    #[doc(alias = "/v1.0/bizfinance/multiCompanies/{companyCode}")]
+    #[doc(alias = "GET /v1.0/bizfinance/multiCompanies/{companyCode}")]
     pub fn get_multi_company_info_by_code(
         &self,
         company_code: &str,
@@ -412,7 +471,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMultiCompanyInfoByCode",
             rt::Method::Get,
-            "/v1.0/bizfinance/multiCompanies/{company_code}",
+            "/v1.0/bizfinance/multiCompanies/{companyCode}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -421,11 +480,14 @@ impl Api {
     }
     /// 获取商品信息
     ///
-    /// `GET /v1.0/bizfinance/products` (operation `GetProduct`).
+    /// `GET /v1.0/bizfinance/products`: DingTalk's `GetProduct` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProductError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProduct")]
+    #[doc(alias = "/v1.0/bizfinance/products")]
+    #[doc(alias = "GET /v1.0/bizfinance/products")]
     pub fn get_product(
         &self,
         request: &GetProductRequest,
@@ -442,11 +504,14 @@ impl Api {
     }
     /// 获取单条项目
     ///
-    /// `GET /v1.0/bizfinance/projects/get` (operation `GetProject`).
+    /// `GET /v1.0/bizfinance/projects/get`: DingTalk's `GetProject` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProject")]
+    #[doc(alias = "/v1.0/bizfinance/projects/get")]
+    #[doc(alias = "GET /v1.0/bizfinance/projects/get")]
     pub fn get_project(
         &self,
         request: &GetProjectRequest,
@@ -463,11 +528,14 @@ impl Api {
     }
     /// 获取智能财务单据详情
     ///
-    /// `GET /v1.0/bizfinance/receipts/details` (operation `GetReceipt`).
+    /// `GET /v1.0/bizfinance/receipts/details`: DingTalk's `GetReceipt` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetReceipt")]
+    #[doc(alias = "/v1.0/bizfinance/receipts/details")]
+    #[doc(alias = "GET /v1.0/bizfinance/receipts/details")]
     pub fn get_receipt(
         &self,
         request: &GetReceiptRequest,
@@ -484,11 +552,14 @@ impl Api {
     }
     /// 获取智能财务应用内维护的供应商信息
     ///
-    /// `GET /v1.0/bizfinance/suppliers/details` (operation `GetSupplier`).
+    /// `GET /v1.0/bizfinance/suppliers/details`: DingTalk's `GetSupplier` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSupplierError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSupplier")]
+    #[doc(alias = "/v1.0/bizfinance/suppliers/details")]
+    #[doc(alias = "GET /v1.0/bizfinance/suppliers/details")]
     pub fn get_supplier(
         &self,
         request: &GetSupplierRequest,
@@ -505,11 +576,14 @@ impl Api {
     }
     /// 获取用友开放平台接口鉴权信息
     ///
-    /// `GET /v1.0/bizfinance/yongyou/token` (operation `GetYongYouOpenApiToken`).
+    /// `GET /v1.0/bizfinance/yongyou/token`: DingTalk's `GetYongYouOpenApiToken` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetYongYouOpenApiTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetYongYouOpenApiToken")]
+    #[doc(alias = "/v1.0/bizfinance/yongyou/token")]
+    #[doc(alias = "GET /v1.0/bizfinance/yongyou/token")]
     pub fn get_yong_you_open_api_token(
         &self,
         request: &GetYongYouOpenApiTokenRequest,
@@ -526,11 +600,14 @@ impl Api {
     }
     /// 查询钉钉组织绑定的畅捷通组织
     ///
-    /// `GET /v1.0/bizfinance/yongyou/relations` (operation `GetYongYouOrgRelation`).
+    /// `GET /v1.0/bizfinance/yongyou/relations`: DingTalk's `GetYongYouOrgRelation` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetYongYouOrgRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetYongYouOrgRelation")]
+    #[doc(alias = "/v1.0/bizfinance/yongyou/relations")]
+    #[doc(alias = "GET /v1.0/bizfinance/yongyou/relations")]
     pub fn get_yong_you_org_relation(
         &self,
     ) -> rt::Call<GetYongYouOrgRelationResponseBody, GetYongYouOrgRelationError> {
@@ -546,11 +623,14 @@ impl Api {
     }
     /// 权益核销
     ///
-    /// `POST /v1.0/bizfinance/professions/benefits/consume` (operation `ProfessionBenefitConsume`).
+    /// `POST /v1.0/bizfinance/professions/benefits/consume`: DingTalk's `ProfessionBenefitConsume` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProfessionBenefitConsumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProfessionBenefitConsume")]
+    #[doc(alias = "/v1.0/bizfinance/professions/benefits/consume")]
+    #[doc(alias = "POST /v1.0/bizfinance/professions/benefits/consume")]
     pub fn profession_benefit_consume(
         &self,
         request: &ProfessionBenefitConsumeRequest,
@@ -567,11 +647,14 @@ impl Api {
     }
     /// 触发单据同步给有成
     ///
-    /// `POST /v1.0/bizfinance/budgets/historicalReceipts/push` (operation `PushHistoricalReceipts`).
+    /// `POST /v1.0/bizfinance/budgets/historicalReceipts/push`: DingTalk's `PushHistoricalReceipts` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushHistoricalReceiptsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushHistoricalReceipts")]
+    #[doc(alias = "/v1.0/bizfinance/budgets/historicalReceipts/push")]
+    #[doc(alias = "POST /v1.0/bizfinance/budgets/historicalReceipts/push")]
     pub fn push_historical_receipts(
         &self,
         request: &PushHistoricalReceiptsRequest,
@@ -588,11 +671,14 @@ impl Api {
     }
     /// 查询智能财务计量型权益
     ///
-    /// `GET /v1.0/bizfinance/benefits` (operation `QueryBenefit`).
+    /// `GET /v1.0/bizfinance/benefits`: DingTalk's `QueryBenefit` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBenefitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBenefit")]
+    #[doc(alias = "/v1.0/bizfinance/benefits")]
+    #[doc(alias = "GET /v1.0/bizfinance/benefits")]
     pub fn query_benefit(
         &self,
         request: &QueryBenefitRequest,
@@ -609,15 +695,18 @@ impl Api {
     }
     /// 批量获取费用类别
     ///
-    /// `GET /v1.0/bizfinance/categories/list` (operation `QueryCategoryByPage`).
+    /// `GET /v1.0/bizfinance/categories/list`: DingTalk's `QueryCategoryByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCategoryByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_category_by_page_pages`].
+    #[doc(alias = "QueryCategoryByPage")]
+    #[doc(alias = "/v1.0/bizfinance/categories/list")]
+    #[doc(alias = "GET /v1.0/bizfinance/categories/list")]
     pub fn query_category_by_page(
         &self,
         request: &QueryCategoryByPageRequest,
@@ -634,11 +723,14 @@ impl Api {
     }
     /// 查询某个主体的开票申请单的提单数量
     ///
-    /// `GET /v1.0/bizfinance/invoices/companyRelationReceipts/counts` (operation `QueryCompanyInvoiceRelationCount`).
+    /// `GET /v1.0/bizfinance/invoices/companyRelationReceipts/counts`: DingTalk's `QueryCompanyInvoiceRelationCount` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCompanyInvoiceRelationCountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCompanyInvoiceRelationCount")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/companyRelationReceipts/counts")]
+    #[doc(alias = "GET /v1.0/bizfinance/invoices/companyRelationReceipts/counts")]
     pub fn query_company_invoice_relation_count(
         &self,
         request: &QueryCompanyInvoiceRelationCountRequest,
@@ -658,15 +750,18 @@ impl Api {
     }
     /// 分页批量获取智能财务应用内维护的客户信息
     ///
-    /// `GET /v1.0/bizfinance/customers` (operation `QueryCustomerByPage`).
+    /// `GET /v1.0/bizfinance/customers`: DingTalk's `QueryCustomerByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomerByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_customer_by_page_pages`].
+    #[doc(alias = "QueryCustomerByPage")]
+    #[doc(alias = "/v1.0/bizfinance/customers")]
+    #[doc(alias = "GET /v1.0/bizfinance/customers")]
     pub fn query_customer_by_page(
         &self,
         request: &QueryCustomerByPageRequest,
@@ -683,15 +778,18 @@ impl Api {
     }
     /// 提供给合作伙伴，查询智能财务的客户配置信息
     ///
-    /// `GET /v1.0/bizfinance/auxiliaries/customers` (operation `QueryCustomerInfo`).
+    /// `GET /v1.0/bizfinance/auxiliaries/customers`: DingTalk's `QueryCustomerInfo` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_customer_info_pages`].
+    #[doc(alias = "QueryCustomerInfo")]
+    #[doc(alias = "/v1.0/bizfinance/auxiliaries/customers")]
+    #[doc(alias = "GET /v1.0/bizfinance/auxiliaries/customers")]
     pub fn query_customer_info(
         &self,
         request: &QueryCustomerInfoRequest,
@@ -708,15 +806,18 @@ impl Api {
     }
     /// 批量获取企业账户
     ///
-    /// `GET /v1.0/bizfinance/financeAccounts/list` (operation `QueryEnterpriseAccountByPage`).
+    /// `GET /v1.0/bizfinance/financeAccounts/list`: DingTalk's `QueryEnterpriseAccountByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEnterpriseAccountByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_enterprise_account_by_page_pages`].
+    #[doc(alias = "QueryEnterpriseAccountByPage")]
+    #[doc(alias = "/v1.0/bizfinance/financeAccounts/list")]
+    #[doc(alias = "GET /v1.0/bizfinance/financeAccounts/list")]
     pub fn query_enterprise_account_by_page(
         &self,
         request: &QueryEnterpriseAccountByPageRequest,
@@ -736,11 +837,14 @@ impl Api {
     }
     /// 查询智能财务配置的企业信息
     ///
-    /// `GET /v1.0/bizfinance/companies` (operation `QueryFinanceCompanyInfo`).
+    /// `GET /v1.0/bizfinance/companies`: DingTalk's `QueryFinanceCompanyInfo` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryFinanceCompanyInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryFinanceCompanyInfo")]
+    #[doc(alias = "/v1.0/bizfinance/companies")]
+    #[doc(alias = "GET /v1.0/bizfinance/companies")]
     pub fn query_finance_company_info(
         &self,
     ) -> rt::Call<QueryFinanceCompanyInfoResponseBody, QueryFinanceCompanyInfoError> {
@@ -756,11 +860,14 @@ impl Api {
     }
     /// 查询开票申请单的提单数量
     ///
-    /// `GET /v1.0/bizfinance/invoices/relationReceipts/counts` (operation `QueryInvoiceRelationCount`).
+    /// `GET /v1.0/bizfinance/invoices/relationReceipts/counts`: DingTalk's `QueryInvoiceRelationCount` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryInvoiceRelationCountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryInvoiceRelationCount")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/relationReceipts/counts")]
+    #[doc(alias = "GET /v1.0/bizfinance/invoices/relationReceipts/counts")]
     pub fn query_invoice_relation_count(
         &self,
     ) -> rt::Call<
@@ -779,11 +886,14 @@ impl Api {
     }
     /// 查询钉钉智能财务多主体信息
     ///
-    /// `GET /v1.0/bizfinance/multiCompanies` (operation `QueryMultiCompanyInfo`).
+    /// `GET /v1.0/bizfinance/multiCompanies`: DingTalk's `QueryMultiCompanyInfo` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMultiCompanyInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMultiCompanyInfo")]
+    #[doc(alias = "/v1.0/bizfinance/multiCompanies")]
+    #[doc(alias = "GET /v1.0/bizfinance/multiCompanies")]
     pub fn query_multi_company_info(
         &self,
         request: &QueryMultiCompanyInfoRequest,
@@ -800,11 +910,14 @@ impl Api {
     }
     /// 提供给小望，查询当前用户所具有的的小望权限点信息
     ///
-    /// `GET /v1.0/bizfinance/permissions` (operation `QueryPermissionByUserId`).
+    /// `GET /v1.0/bizfinance/permissions`: DingTalk's `QueryPermissionByUserId` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPermissionByUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPermissionByUserId")]
+    #[doc(alias = "/v1.0/bizfinance/permissions")]
+    #[doc(alias = "GET /v1.0/bizfinance/permissions")]
     pub fn query_permission_by_user_id(
         &self,
         request: &QueryPermissionByUserIdRequest,
@@ -821,11 +934,14 @@ impl Api {
     }
     /// 查询智能财务角色下的成员信息
     ///
-    /// `POST /v1.0/bizfinance/roles/members/query` (operation `QueryPermissionRoleMember`).
+    /// `POST /v1.0/bizfinance/roles/members/query`: DingTalk's `QueryPermissionRoleMember` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPermissionRoleMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPermissionRoleMember")]
+    #[doc(alias = "/v1.0/bizfinance/roles/members/query")]
+    #[doc(alias = "POST /v1.0/bizfinance/roles/members/query")]
     pub fn query_permission_role_member(
         &self,
         request: &QueryPermissionRoleMemberRequest,
@@ -845,15 +961,18 @@ impl Api {
     }
     /// 批量获取商品信息
     ///
-    /// `POST /v1.0/bizfinance/products/query` (operation `QueryProductByPage`).
+    /// `POST /v1.0/bizfinance/products/query`: DingTalk's `QueryProductByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProductByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_product_by_page_pages`].
+    #[doc(alias = "QueryProductByPage")]
+    #[doc(alias = "/v1.0/bizfinance/products/query")]
+    #[doc(alias = "POST /v1.0/bizfinance/products/query")]
     pub fn query_product_by_page(
         &self,
         request: &QueryProductByPageRequest,
@@ -870,15 +989,18 @@ impl Api {
     }
     /// 批量获取项目信息
     ///
-    /// `GET /v1.0/bizfinance/projects/list` (operation `QueryProjectByPage`).
+    /// `GET /v1.0/bizfinance/projects/list`: DingTalk's `QueryProjectByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProjectByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_project_by_page_pages`].
+    #[doc(alias = "QueryProjectByPage")]
+    #[doc(alias = "/v1.0/bizfinance/projects/list")]
+    #[doc(alias = "GET /v1.0/bizfinance/projects/list")]
     pub fn query_project_by_page(
         &self,
         request: &QueryProjectByPageRequest,
@@ -895,11 +1017,14 @@ impl Api {
     }
     /// 查询开票申请单详情
     ///
-    /// `GET /v1.0/bizfinance/invoices/receipts/details` (operation `QueryReceiptDetailForInvoice`).
+    /// `GET /v1.0/bizfinance/invoices/receipts/details`: DingTalk's `QueryReceiptDetailForInvoice` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryReceiptDetailForInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryReceiptDetailForInvoice")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/receipts/details")]
+    #[doc(alias = "GET /v1.0/bizfinance/invoices/receipts/details")]
     pub fn query_receipt_detail_for_invoice(
         &self,
         request: &QueryReceiptDetailForInvoiceRequest,
@@ -919,15 +1044,18 @@ impl Api {
     }
     /// 批量查询智能财务单据主数据信息
     ///
-    /// `POST /v1.0/bizfinance/invoices/receipts/query` (operation `QueryReceiptForInvoice`).
+    /// `POST /v1.0/bizfinance/invoices/receipts/query`: DingTalk's `QueryReceiptForInvoice` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryReceiptForInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_receipt_for_invoice_pages`].
+    #[doc(alias = "QueryReceiptForInvoice")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/receipts/query")]
+    #[doc(alias = "POST /v1.0/bizfinance/invoices/receipts/query")]
     pub fn query_receipt_for_invoice(
         &self,
         request: &QueryReceiptForInvoiceRequest,
@@ -944,15 +1072,18 @@ impl Api {
     }
     /// 批量查询智能财务的单据主数据基本信息
     ///
-    /// `GET /v1.0/bizfinance/receipts/dataInfos` (operation `QueryReceiptsBaseInfo`).
+    /// `GET /v1.0/bizfinance/receipts/dataInfos`: DingTalk's `QueryReceiptsBaseInfo` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryReceiptsBaseInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_receipts_base_info_pages`].
+    #[doc(alias = "QueryReceiptsBaseInfo")]
+    #[doc(alias = "/v1.0/bizfinance/receipts/dataInfos")]
+    #[doc(alias = "GET /v1.0/bizfinance/receipts/dataInfos")]
     pub fn query_receipts_base_info(
         &self,
         request: &QueryReceiptsBaseInfoRequest,
@@ -969,15 +1100,18 @@ impl Api {
     }
     /// 分页获取智能财务单据详情列表
     ///
-    /// `GET /v1.0/bizfinance/receipts` (operation `QueryReceiptsByPage`).
+    /// `GET /v1.0/bizfinance/receipts`: DingTalk's `QueryReceiptsByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryReceiptsByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_receipts_by_page_pages`].
+    #[doc(alias = "QueryReceiptsByPage")]
+    #[doc(alias = "/v1.0/bizfinance/receipts")]
+    #[doc(alias = "GET /v1.0/bizfinance/receipts")]
     pub fn query_receipts_by_page(
         &self,
         request: &QueryReceiptsByPageRequest,
@@ -994,15 +1128,18 @@ impl Api {
     }
     /// 分页查询智能财务角色下的成员信息
     ///
-    /// `GET /v1.0/bizfinance/roles/members` (operation `QueryRoleMemberByPage`).
+    /// `GET /v1.0/bizfinance/roles/members`: DingTalk's `QueryRoleMemberByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRoleMemberByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_role_member_by_page_pages`].
+    #[doc(alias = "QueryRoleMemberByPage")]
+    #[doc(alias = "/v1.0/bizfinance/roles/members")]
+    #[doc(alias = "GET /v1.0/bizfinance/roles/members")]
     pub fn query_role_member_by_page(
         &self,
         request: &QueryRoleMemberByPageRequest,
@@ -1019,15 +1156,18 @@ impl Api {
     }
     /// 分页批量获取智能财务应用内维护的供应商信息
     ///
-    /// `GET /v1.0/bizfinance/suppliers` (operation `QuerySupplierByPage`).
+    /// `GET /v1.0/bizfinance/suppliers`: DingTalk's `QuerySupplierByPage` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySupplierByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_supplier_by_page_pages`].
+    #[doc(alias = "QuerySupplierByPage")]
+    #[doc(alias = "/v1.0/bizfinance/suppliers")]
+    #[doc(alias = "GET /v1.0/bizfinance/suppliers")]
     pub fn query_supplier_by_page(
         &self,
         request: &QuerySupplierByPageRequest,
@@ -1044,11 +1184,14 @@ impl Api {
     }
     /// 查询用户角色
     ///
-    /// `GET /v1.0/bizfinance/users/roles` (operation `QueryUserRoleList`).
+    /// `GET /v1.0/bizfinance/users/roles`: DingTalk's `QueryUserRoleList` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserRoleListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserRoleList")]
+    #[doc(alias = "/v1.0/bizfinance/users/roles")]
+    #[doc(alias = "GET /v1.0/bizfinance/users/roles")]
     pub fn query_user_role_list(
         &self,
         request: &QueryUserRoleListRequest,
@@ -1065,11 +1208,14 @@ impl Api {
     }
     /// 解绑开票申请单关联的发票
     ///
-    /// `POST /v1.0/bizfinance/invoices/unbind` (operation `UnbindApplyReceiptAndInvoiceRelated`).
+    /// `POST /v1.0/bizfinance/invoices/unbind`: DingTalk's `UnbindApplyReceiptAndInvoiceRelated` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnbindApplyReceiptAndInvoiceRelatedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnbindApplyReceiptAndInvoiceRelated")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/unbind")]
+    #[doc(alias = "POST /v1.0/bizfinance/invoices/unbind")]
     pub fn unbind_apply_receipt_and_invoice_related(
         &self,
         request: &UnbindApplyReceiptAndInvoiceRelatedRequest,
@@ -1089,11 +1235,14 @@ impl Api {
     }
     /// 开票申请单关联发票
     ///
-    /// `POST /v1.0/bizfinance/invoices/applyReceipts/relate` (operation `UpdateApplyReceiptAndInvoiceRelated`).
+    /// `POST /v1.0/bizfinance/invoices/applyReceipts/relate`: DingTalk's `UpdateApplyReceiptAndInvoiceRelated` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateApplyReceiptAndInvoiceRelatedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateApplyReceiptAndInvoiceRelated")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/applyReceipts/relate")]
+    #[doc(alias = "POST /v1.0/bizfinance/invoices/applyReceipts/relate")]
     pub fn update_apply_receipt_and_invoice_related(
         &self,
         request: &UpdateApplyReceiptAndInvoiceRelatedRequest,
@@ -1113,11 +1262,14 @@ impl Api {
     }
     /// 更新全电发票企业信息
     ///
-    /// `PUT /v1.0/bizfinance/invoices/organizationInfos` (operation `UpdateDigitalInvoiceOrgInfo`).
+    /// `PUT /v1.0/bizfinance/invoices/organizationInfos`: DingTalk's `UpdateDigitalInvoiceOrgInfo` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateDigitalInvoiceOrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateDigitalInvoiceOrgInfo")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/organizationInfos")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/organizationInfos")]
     pub fn update_digital_invoice_org_info(
         &self,
         request: &UpdateDigitalInvoiceOrgInfoRequest,
@@ -1137,11 +1289,14 @@ impl Api {
     }
     /// 更新智能财务配置的企业信息
     ///
-    /// `PUT /v1.0/bizfinance/companies` (operation `UpdateFinanceCompanyInfo`).
+    /// `PUT /v1.0/bizfinance/companies`: DingTalk's `UpdateFinanceCompanyInfo` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFinanceCompanyInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFinanceCompanyInfo")]
+    #[doc(alias = "/v1.0/bizfinance/companies")]
+    #[doc(alias = "PUT /v1.0/bizfinance/companies")]
     pub fn update_finance_company_info(
         &self,
         request: &UpdateFinanceCompanyInfoRequest,
@@ -1158,11 +1313,14 @@ impl Api {
     }
     /// 更新钉钉智能财务多主体信息
     ///
-    /// `PUT /v1.0/bizfinance/multiCompanies` (operation `UpdateFinanceMultiCompanyInfo`).
+    /// `PUT /v1.0/bizfinance/multiCompanies`: DingTalk's `UpdateFinanceMultiCompanyInfo` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFinanceMultiCompanyInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFinanceMultiCompanyInfo")]
+    #[doc(alias = "/v1.0/bizfinance/multiCompanies")]
+    #[doc(alias = "PUT /v1.0/bizfinance/multiCompanies")]
     pub fn update_finance_multi_company_info(
         &self,
         request: &UpdateFinanceMultiCompanyInfoRequest,
@@ -1182,11 +1340,14 @@ impl Api {
     }
     /// 发票红冲/废弃状态变更接口
     ///
-    /// `PUT /v1.0/bizfinance/invoices/abandonStatus` (operation `UpdateInvoiceAbandonStatus`).
+    /// `PUT /v1.0/bizfinance/invoices/abandonStatus`: DingTalk's `UpdateInvoiceAbandonStatus` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceAbandonStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceAbandonStatus")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/abandonStatus")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/abandonStatus")]
     pub fn update_invoice_abandon_status(
         &self,
         request: &UpdateInvoiceAbandonStatusRequest,
@@ -1206,11 +1367,14 @@ impl Api {
     }
     /// 更新发票账期状态
     ///
-    /// `PUT /v1.0/bizfinance/invoices/accountPeriods` (operation `UpdateInvoiceAccountPeriod`).
+    /// `PUT /v1.0/bizfinance/invoices/accountPeriods`: DingTalk's `UpdateInvoiceAccountPeriod` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceAccountPeriodError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceAccountPeriod")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/accountPeriods")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/accountPeriods")]
     pub fn update_invoice_account_period(
         &self,
         request: &UpdateInvoiceAccountPeriodRequest,
@@ -1230,11 +1394,14 @@ impl Api {
     }
     /// 更新全电企业入账时间
     ///
-    /// `PUT /v1.0/bizfinance/invoices/accounts/periodDates` (operation `UpdateInvoiceAccountingPeriodDate`).
+    /// `PUT /v1.0/bizfinance/invoices/accounts/periodDates`: DingTalk's `UpdateInvoiceAccountingPeriodDate` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceAccountingPeriodDateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceAccountingPeriodDate")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/accounts/periodDates")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/accounts/periodDates")]
     pub fn update_invoice_accounting_period_date(
         &self,
         request: &UpdateInvoiceAccountingPeriodDateRequest,
@@ -1254,11 +1421,14 @@ impl Api {
     }
     /// 更新全电企业入账状态
     ///
-    /// `PUT /v1.0/bizfinance/invoices/accounts/statuses` (operation `UpdateInvoiceAccountingStatus`).
+    /// `PUT /v1.0/bizfinance/invoices/accounts/statuses`: DingTalk's `UpdateInvoiceAccountingStatus` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceAccountingStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceAccountingStatus")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/accounts/statuses")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/accounts/statuses")]
     pub fn update_invoice_accounting_status(
         &self,
         request: &UpdateInvoiceAccountingStatusRequest,
@@ -1278,11 +1448,14 @@ impl Api {
     }
     /// 更新发票关联审批单
     ///
-    /// `PUT /v1.0/bizfinance/invoices/approvalReceipts` (operation `UpdateInvoiceAndReceiptRelated`).
+    /// `PUT /v1.0/bizfinance/invoices/approvalReceipts`: DingTalk's `UpdateInvoiceAndReceiptRelated` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceAndReceiptRelatedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceAndReceiptRelated")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/approvalReceipts")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/approvalReceipts")]
     pub fn update_invoice_and_receipt_related(
         &self,
         request: &UpdateInvoiceAndReceiptRelatedRequest,
@@ -1302,11 +1475,14 @@ impl Api {
     }
     /// 更新发票忽略状态
     ///
-    /// `PUT /v1.0/bizfinance/invoices/ignoreStatus` (operation `UpdateInvoiceIgnoreStatus`).
+    /// `PUT /v1.0/bizfinance/invoices/ignoreStatus`: DingTalk's `UpdateInvoiceIgnoreStatus` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceIgnoreStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceIgnoreStatus")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/ignoreStatus")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/ignoreStatus")]
     pub fn update_invoice_ignore_status(
         &self,
         request: &UpdateInvoiceIgnoreStatusRequest,
@@ -1326,11 +1502,14 @@ impl Api {
     }
     /// 发票认证状态变更接口
     ///
-    /// `PUT /v1.0/bizfinance/invoices/verifyStatus` (operation `UpdateInvoiceVerifyStatus`).
+    /// `PUT /v1.0/bizfinance/invoices/verifyStatus`: DingTalk's `UpdateInvoiceVerifyStatus` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceVerifyStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceVerifyStatus")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/verifyStatus")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/verifyStatus")]
     pub fn update_invoice_verify_status(
         &self,
         request: &UpdateInvoiceVerifyStatusRequest,
@@ -1350,11 +1529,14 @@ impl Api {
     }
     /// 更新发票生成凭证状态
     ///
-    /// `PUT /v1.0/bizfinance/invoices/vouchers/states` (operation `UpdateInvoiceVoucherStatus`).
+    /// `PUT /v1.0/bizfinance/invoices/vouchers/states`: DingTalk's `UpdateInvoiceVoucherStatus` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceVoucherStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceVoucherStatus")]
+    #[doc(alias = "/v1.0/bizfinance/invoices/vouchers/states")]
+    #[doc(alias = "PUT /v1.0/bizfinance/invoices/vouchers/states")]
     pub fn update_invoice_voucher_status(
         &self,
         request: &UpdateInvoiceVoucherStatusRequest,
@@ -1374,11 +1556,14 @@ impl Api {
     }
     /// 更新智能财务单据
     ///
-    /// `PUT /v1.0/bizfinance/receipts` (operation `UpdateReceipt`).
+    /// `PUT /v1.0/bizfinance/receipts`: DingTalk's `UpdateReceipt` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateReceipt")]
+    #[doc(alias = "/v1.0/bizfinance/receipts")]
+    #[doc(alias = "PUT /v1.0/bizfinance/receipts")]
     pub fn update_receipt(
         &self,
         request: &UpdateReceiptRequest,
@@ -1395,11 +1580,14 @@ impl Api {
     }
     /// 更新智能财务审批单的凭证状态
     ///
-    /// `PUT /v1.0/bizfinance/vouchers/recepits` (operation `UpdateReceiptVoucherStatus`).
+    /// `PUT /v1.0/bizfinance/vouchers/recepits`: DingTalk's `UpdateReceiptVoucherStatus` (module feature `bizfinance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateReceiptVoucherStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateReceiptVoucherStatus")]
+    #[doc(alias = "/v1.0/bizfinance/vouchers/recepits")]
+    #[doc(alias = "PUT /v1.0/bizfinance/vouchers/recepits")]
     pub fn update_receipt_voucher_status(
         &self,
         request: &UpdateReceiptVoucherStatusRequest,
@@ -1683,13 +1871,13 @@ rt::impl_serialize! {
     AppendRolePermissionRequestRolePermissionItemList { "permissionList" =>
     optional(permission_list), "roleCode" => optional(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendRolePermissionRequestRolePermissionItemList { "permissionList" =>
     read_field(permission_list), "roleCode" => read_field(role_code) }
 }
-/// `AppendRolePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AppendRolePermissionResponseBody`, a model several operations share: also named [`BindCompanyAccountantBookResponseBody`], [`UpdateDigitalInvoiceOrgInfoResponseBody`], [`UpdateFinanceCompanyInfoResponseBody`], [`UpdateFinanceMultiCompanyInfoResponseBody`], [`UpdateInvoiceAbandonStatusResponseBody`], [`UpdateInvoiceAndReceiptRelatedResponseBody`], [`UpdateInvoiceIgnoreStatusResponseBody`], [`UpdateInvoiceVerifyStatusResponseBody`], [`UpdateReceiptVoucherStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppendRolePermissionResponseBody {
     /// `result`.
@@ -1698,7 +1886,7 @@ pub struct AppendRolePermissionResponseBody {
 rt::impl_deserialize! {
     AppendRolePermissionResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppendRolePermissionResponseBody { "result" => optional(result) }
 }
@@ -2244,7 +2432,7 @@ rt::impl_serialize! {
     optional(verify_status), "voucherCode" => optional(voucher_code), "voucherStatus" =>
     optional(voucher_status), "xmlUrl" => optional(xml_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddInvoiceRequestGeneralInvoiceVOList { "accountPeriod" =>
     read_field(account_period), "amount" => read_field(amount), "amountWithTax" =>
@@ -2288,8 +2476,8 @@ rt::impl_deserialize! {
     => read_field(verify_status), "voucherCode" => read_field(voucher_code),
     "voucherStatus" => read_field(voucher_status), "xmlUrl" => read_field(xml_url) }
 }
-/// `BatchAddInvoiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddInvoiceResponseBody`, a model several operations share: also named [`UpdateInvoiceAccountPeriodResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddInvoiceResponseBody {
     /// `errorResult`.
@@ -2301,14 +2489,14 @@ rt::impl_deserialize! {
     BatchAddInvoiceResponseBody { "errorResult" => read_field(error_result),
     "successResult" => read_field(success_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddInvoiceResponseBody { "errorResult" => optional(error_result),
     "successResult" => optional(success_result) }
 }
 /// `BatchCreateCustomerRequestCreateCustomerRequestList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateCustomerRequestCreateCustomerRequestList {
     /// `description`.
@@ -2332,14 +2520,22 @@ pub struct BatchCreateCustomerRequestCreateCustomerRequestList {
     /// `purchaserTel`.
     pub purchaser_tel: Option<String>,
 }
+/// The required fields of [`BatchCreateCustomerRequestCreateCustomerRequestList`], each named where it is set: `BatchCreateCustomerRequestCreateCustomerRequestList::new(BatchCreateCustomerRequestCreateCustomerRequestListRequired { .. })`.
+pub struct BatchCreateCustomerRequestCreateCustomerRequestListRequired {
+    /// `name`: see [`BatchCreateCustomerRequestCreateCustomerRequestList::name`].
+    pub name: String,
+}
 impl BatchCreateCustomerRequestCreateCustomerRequestList {
     /// A `BatchCreateCustomerRequestCreateCustomerRequestList` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(
+        required: BatchCreateCustomerRequestCreateCustomerRequestListRequired,
+    ) -> Self {
+        let BatchCreateCustomerRequestCreateCustomerRequestListRequired { name } = required;
         Self {
             description: None,
             drawer_email: None,
             drawer_telephone: None,
-            name: name.into(),
+            name,
             purchaser_account: None,
             purchaser_address: None,
             purchaser_bank_name: None,
@@ -2403,7 +2599,7 @@ rt::impl_serialize! {
     optional(purchaser_name), "purchaserTaxNo" => optional(purchaser_tax_no),
     "purchaserTel" => optional(purchaser_tel) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateCustomerRequestCreateCustomerRequestList { "description" =>
     read_field(description), "drawerEmail" => read_field(drawer_email), "drawerTelephone"
@@ -2414,7 +2610,7 @@ rt::impl_deserialize! {
     "purchaserTel" => read_field(purchaser_tel) }
 }
 /// `BatchCreateCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateCustomerResponseBody {
     /// `errorResult`.
@@ -2426,13 +2622,13 @@ rt::impl_deserialize! {
     BatchCreateCustomerResponseBody { "errorResult" => read_field(error_result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateCustomerResponseBody { "errorResult" => optional(error_result), "success"
     => optional(success) }
 }
-/// `BeginConsumeResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BeginConsumeResponseBody`, a model several operations share: also named [`CancelConsumeResponseBody`], [`CommitConsumeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BeginConsumeResponseBody {
     /// `result`.
@@ -2441,7 +2637,7 @@ pub struct BeginConsumeResponseBody {
 rt::impl_deserialize! {
     BeginConsumeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BeginConsumeResponseBody { "result" => optional(result) }
 }
@@ -2449,8 +2645,8 @@ rt::impl_serialize! {
 pub type BindCompanyAccountantBookResponseBody = AppendRolePermissionResponseBody;
 /// `CancelConsumeResponseBody`: the same model as [`BeginConsumeResponseBody`].
 pub type CancelConsumeResponseBody = BeginConsumeResponseBody;
-/// `CheckVoucherStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CheckVoucherStatusResponseBody`, a model several operations share: also named [`GetIsNewVersionResponseBody`], [`UpdateInvoiceVoucherStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckVoucherStatusResponseBody {
     /// `result`.
@@ -2462,7 +2658,7 @@ rt::impl_deserialize! {
     CheckVoucherStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckVoucherStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2470,7 +2666,7 @@ rt::impl_serialize! {
 /// `CommitConsumeResponseBody`: the same model as [`BeginConsumeResponseBody`].
 pub type CommitConsumeResponseBody = BeginConsumeResponseBody;
 /// `CreateCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCustomerResponseBody {
     /// `customerCode`.
@@ -2479,13 +2675,13 @@ pub struct CreateCustomerResponseBody {
 rt::impl_deserialize! {
     CreateCustomerResponseBody { "customerCode" => read_field(customer_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomerResponseBody { "customerCode" => optional(customer_code) }
 }
 /// `CreateReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateReceiptRequestReceipts {
     /// `amount`.
@@ -2517,21 +2713,35 @@ pub struct CreateReceiptRequestReceipts {
     /// `title`.
     pub title: Option<String>,
 }
+/// The required fields of [`CreateReceiptRequestReceipts`], each named where it is set: `CreateReceiptRequestReceipts::new(CreateReceiptRequestReceiptsRequired { .. })`.
+pub struct CreateReceiptRequestReceiptsRequired {
+    /// `amount`: see [`CreateReceiptRequestReceipts::amount`].
+    pub amount: String,
+    /// `categoryCode`: see [`CreateReceiptRequestReceipts::category_code`].
+    pub category_code: String,
+    /// `code`: see [`CreateReceiptRequestReceipts::code`].
+    pub code: String,
+    /// `createUserId`: see [`CreateReceiptRequestReceipts::create_user_id`].
+    pub create_user_id: String,
+    /// `receiptType`: see [`CreateReceiptRequestReceipts::receipt_type`].
+    pub receipt_type: i64,
+}
 impl CreateReceiptRequestReceipts {
     /// A `CreateReceiptRequestReceipts` with its required fields (`amount`, `categoryCode`, `code`, `createUserId`, `receiptType`); set the others with the methods named after them.
-    pub fn new(
-        amount: impl Into<String>,
-        category_code: impl Into<String>,
-        code: impl Into<String>,
-        create_user_id: impl Into<String>,
-        receipt_type: i64,
-    ) -> Self {
+    pub fn new(required: CreateReceiptRequestReceiptsRequired) -> Self {
+        let CreateReceiptRequestReceiptsRequired {
+            amount,
+            category_code,
+            code,
+            create_user_id,
+            receipt_type,
+        } = required;
         Self {
-            amount: amount.into(),
-            category_code: category_code.into(),
-            code: code.into(),
+            amount,
+            category_code,
+            code,
             create_time: None,
-            create_user_id: create_user_id.into(),
+            create_user_id,
             customer_code: None,
             enterprise_acount_code: None,
             occur_date: None,
@@ -2599,7 +2809,7 @@ rt::impl_serialize! {
     optional(remark), "supplierCode" => optional(supplier_code), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateReceiptRequestReceipts { "amount" => read_field(amount), "categoryCode" =>
     read_field(category_code), "code" => read_field(code), "createTime" =>
@@ -2610,8 +2820,8 @@ rt::impl_deserialize! {
     "receiptType" => read_field(receipt_type), "remark" => read_field(remark),
     "supplierCode" => read_field(supplier_code), "title" => read_field(title) }
 }
-/// `CreateReceiptResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateReceiptResponseBody`, a model several operations share: also named [`DeleteReceiptResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateReceiptResponseBody {
     /// `results`.
@@ -2620,13 +2830,13 @@ pub struct CreateReceiptResponseBody {
 rt::impl_deserialize! {
     CreateReceiptResponseBody { "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReceiptResponseBody { "results" => optional(results) }
 }
 /// `DeleteReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteReceiptRequestReceipts {
     /// `code`.
@@ -2636,16 +2846,26 @@ pub struct DeleteReceiptRequestReceipts {
     /// `receiptType`.
     pub receipt_type: i64,
 }
+/// The required fields of [`DeleteReceiptRequestReceipts`], each named where it is set: `DeleteReceiptRequestReceipts::new(DeleteReceiptRequestReceiptsRequired { .. })`.
+pub struct DeleteReceiptRequestReceiptsRequired {
+    /// `code`: see [`DeleteReceiptRequestReceipts::code`].
+    pub code: String,
+    /// `deleteUserId`: see [`DeleteReceiptRequestReceipts::delete_user_id`].
+    pub delete_user_id: String,
+    /// `receiptType`: see [`DeleteReceiptRequestReceipts::receipt_type`].
+    pub receipt_type: i64,
+}
 impl DeleteReceiptRequestReceipts {
     /// A `DeleteReceiptRequestReceipts` with its required fields (`code`, `deleteUserId`, `receiptType`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        delete_user_id: impl Into<String>,
-        receipt_type: i64,
-    ) -> Self {
+    pub fn new(required: DeleteReceiptRequestReceiptsRequired) -> Self {
+        let DeleteReceiptRequestReceiptsRequired {
+            code,
+            delete_user_id,
+            receipt_type,
+        } = required;
         Self {
-            code: code.into(),
-            delete_user_id: delete_user_id.into(),
+            code,
+            delete_user_id,
             receipt_type,
         }
     }
@@ -2654,7 +2874,7 @@ rt::impl_serialize! {
     DeleteReceiptRequestReceipts { "code" => field(code), "deleteUserId" =>
     field(delete_user_id), "receiptType" => field(receipt_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteReceiptRequestReceipts { "code" => read_field(code), "deleteUserId" =>
     read_field(delete_user_id), "receiptType" => read_field(receipt_type) }
@@ -2662,7 +2882,7 @@ rt::impl_deserialize! {
 /// `DeleteReceiptResponseBody`: the same model as [`CreateReceiptResponseBody`].
 pub type DeleteReceiptResponseBody = CreateReceiptResponseBody;
 /// `GetBookkeepingUserListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBookkeepingUserListResponseBody {
     /// `result`.
@@ -2671,12 +2891,12 @@ pub struct GetBookkeepingUserListResponseBody {
 rt::impl_deserialize! {
     GetBookkeepingUserListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBookkeepingUserListResponseBody { "result" => optional(result) }
 }
 /// `GetCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCategoryResponseBody {
     /// `accountantBookIdList`.
@@ -2703,7 +2923,7 @@ rt::impl_deserialize! {
     read_field(parent_code), "remark" => read_field(remark), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCategoryResponseBody { "accountantBookIdList" =>
     optional(accountant_book_id_list), "code" => optional(code), "isDir" =>
@@ -2711,8 +2931,8 @@ rt::impl_serialize! {
     "remark" => optional(remark), "status" => optional(status), "type" =>
     optional(r#type) }
 }
-/// `GetCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetCustomerResponseBody`, a model several operations share: also named [`GetSupplierResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerResponseBody {
     /// `accountantBookIdList`.
@@ -2737,7 +2957,7 @@ rt::impl_deserialize! {
     read_field(name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerResponseBody { "accountantBookIdList" =>
     optional(accountant_book_id_list), "code" => optional(code), "createTime" =>
@@ -2746,7 +2966,7 @@ rt::impl_serialize! {
     optional(user_define_code) }
 }
 /// `GetFinanceAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFinanceAccountResponseBody {
     /// `accountCode`.
@@ -2784,7 +3004,7 @@ rt::impl_deserialize! {
     read_field(company_code), "createTime" => read_field(create_time), "creator" =>
     read_field(creator) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFinanceAccountResponseBody { "accountCode" => optional(account_code), "accountId"
     => optional(account_id), "accountName" => optional(account_name), "accountRemark" =>
@@ -2795,7 +3015,7 @@ rt::impl_serialize! {
     optional(create_time), "creator" => optional(creator) }
 }
 /// `GetFormTemplateInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormTemplateInfoResponseBody {
     /// `receiptFormTemplateInfoList`.
@@ -2807,7 +3027,7 @@ rt::impl_deserialize! {
     GetFormTemplateInfoResponseBody { "receiptFormTemplateInfoList" =>
     read_field(receipt_form_template_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormTemplateInfoResponseBody { "receiptFormTemplateInfoList" =>
     optional(receipt_form_template_info_list) }
@@ -2893,7 +3113,7 @@ rt::impl_serialize! {
     "pageSize" => optional(page_size), "startTime" => optional(start_time), "taxNo" =>
     optional(tax_no), "verifyStatus" => optional(verify_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInvoiceByPageRequestRequest { "accountantBookId" =>
     read_field(accountant_book_id), "companyCode" => read_field(company_code), "endTime"
@@ -2903,7 +3123,7 @@ rt::impl_deserialize! {
     read_field(verify_status) }
 }
 /// `GetInvoiceByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBody {
     /// `errorCode`.
@@ -2920,7 +3140,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2928,7 +3148,7 @@ rt::impl_serialize! {
 /// `GetIsNewVersionResponseBody`: the same model as [`CheckVoucherStatusResponseBody`].
 pub type GetIsNewVersionResponseBody = CheckVoucherStatusResponseBody;
 /// `GetMultiCompanyInfoByCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMultiCompanyInfoByCodeResponseBody {
     /// `accountantEnableDate`.
@@ -2961,7 +3181,7 @@ rt::impl_deserialize! {
     => read_field(status), "taxNature" => read_field(tax_nature), "taxNo" =>
     read_field(tax_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMultiCompanyInfoByCodeResponseBody { "accountantEnableDate" =>
     optional(accountant_enable_date), "accountingStandard" =>
@@ -2971,7 +3191,7 @@ rt::impl_serialize! {
     optional(status), "taxNature" => optional(tax_nature), "taxNo" => optional(tax_no) }
 }
 /// `GetProductResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProductResponseBody {
     /// `accountantBookIdList`.
@@ -3003,7 +3223,7 @@ rt::impl_deserialize! {
     read_field(specification), "status" => read_field(status), "unit" =>
     read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProductResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
     "code" => optional(code), "createTime" => optional(create_time), "description" =>
@@ -3013,7 +3233,7 @@ rt::impl_serialize! {
     optional(user_define_code) }
 }
 /// `GetProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectResponseBody {
     /// `accountantBookIdList`.
@@ -3048,7 +3268,7 @@ rt::impl_deserialize! {
     read_field(project_name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
     "code" => optional(code), "createTime" => optional(create_time), "creator" =>
@@ -3057,8 +3277,8 @@ rt::impl_serialize! {
     "projectName" => optional(project_name), "status" => optional(status),
     "userDefineCode" => optional(user_define_code) }
 }
-/// `GetReceiptResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetReceiptResponseBody`, a model several operations share: also named [`QueryReceiptsByPageResponseBodyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetReceiptResponseBody {
     /// `appId`.
@@ -3074,7 +3294,7 @@ rt::impl_deserialize! {
     GetReceiptResponseBody { "appId" => read_field(app_id), "data" => read_field(data),
     "modelId" => read_field(model_id), "source" => read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetReceiptResponseBody { "appId" => optional(app_id), "data" => optional(data),
     "modelId" => optional(model_id), "source" => optional(source) }
@@ -3082,7 +3302,7 @@ rt::impl_serialize! {
 /// `GetSupplierResponseBody`: the same model as [`GetCustomerResponseBody`].
 pub type GetSupplierResponseBody = GetCustomerResponseBody;
 /// `GetYongYouOpenApiTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetYongYouOpenApiTokenResponseBody {
     /// `accessToken`.
@@ -3112,7 +3332,7 @@ rt::impl_deserialize! {
     "yongyouOrgId" => read_field(yongyou_org_id), "yongyouUserId" =>
     read_field(yongyou_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetYongYouOpenApiTokenResponseBody { "accessToken" => optional(access_token),
     "appName" => optional(app_name), "expiresIn" => optional(expires_in),
@@ -3122,7 +3342,7 @@ rt::impl_serialize! {
     optional(yongyou_user_id) }
 }
 /// `GetYongYouOrgRelationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetYongYouOrgRelationResponseBody {
     /// `chanjetCorpId`.
@@ -3139,14 +3359,14 @@ rt::impl_deserialize! {
     "chanjetUserId" => read_field(chanjet_user_id), "corpId" => read_field(corp_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetYongYouOrgRelationResponseBody { "chanjetCorpId" => optional(chanjet_corp_id),
     "chanjetUserId" => optional(chanjet_user_id), "corpId" => optional(corp_id), "userId"
     => optional(user_id) }
 }
 /// `ProfessionBenefitConsumeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProfessionBenefitConsumeResponseBody {
     /// `success`.
@@ -3155,12 +3375,12 @@ pub struct ProfessionBenefitConsumeResponseBody {
 rt::impl_deserialize! {
     ProfessionBenefitConsumeResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProfessionBenefitConsumeResponseBody { "success" => optional(success) }
 }
 /// `PushHistoricalReceiptsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PushHistoricalReceiptsResponseBody {
     /// `taskId`.
@@ -3169,12 +3389,12 @@ pub struct PushHistoricalReceiptsResponseBody {
 rt::impl_deserialize! {
     PushHistoricalReceiptsResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PushHistoricalReceiptsResponseBody { "taskId" => optional(task_id) }
 }
 /// `QueryBenefitResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBenefitResponseBody {
     /// `result`.
@@ -3183,12 +3403,12 @@ pub struct QueryBenefitResponseBody {
 rt::impl_deserialize! {
     QueryBenefitResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBenefitResponseBody { "result" => optional(result) }
 }
 /// `QueryCategoryByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCategoryByPageResponseBody {
     /// `hasMore`.
@@ -3200,13 +3420,13 @@ rt::impl_deserialize! {
     QueryCategoryByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCategoryByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
-/// `QueryCompanyInvoiceRelationCountResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCompanyInvoiceRelationCountResponseBody`, a model several operations share: also named [`QueryInvoiceRelationCountResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCompanyInvoiceRelationCountResponseBody {
     /// `relationCountMap`.
@@ -3216,13 +3436,13 @@ rt::impl_deserialize! {
     QueryCompanyInvoiceRelationCountResponseBody { "relationCountMap" =>
     read_field(relation_count_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCompanyInvoiceRelationCountResponseBody { "relationCountMap" =>
     optional(relation_count_map) }
 }
-/// `QueryCustomerByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCustomerByPageResponseBody`, a model several operations share: also named [`QuerySupplierByPageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerByPageResponseBody {
     /// `hasMore`.
@@ -3234,13 +3454,13 @@ rt::impl_deserialize! {
     QueryCustomerByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryCustomerInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerInfoResponseBody {
     /// `hasMore`.
@@ -3254,13 +3474,13 @@ rt::impl_deserialize! {
     QueryCustomerInfoResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerInfoResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
 }
 /// `QueryEnterpriseAccountByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageResponseBody {
     /// `hasMore`.
@@ -3272,13 +3492,13 @@ rt::impl_deserialize! {
     QueryEnterpriseAccountByPageResponseBody { "hasMore" => read_field(has_more), "list"
     => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseAccountByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryFinanceCompanyInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryFinanceCompanyInfoResponseBody {
     /// `companyName`.
@@ -3292,7 +3512,7 @@ rt::impl_deserialize! {
     QueryFinanceCompanyInfoResponseBody { "companyName" => read_field(company_name),
     "taxNature" => read_field(tax_nature), "taxNo" => read_field(tax_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFinanceCompanyInfoResponseBody { "companyName" => optional(company_name),
     "taxNature" => optional(tax_nature), "taxNo" => optional(tax_no) }
@@ -3300,7 +3520,7 @@ rt::impl_serialize! {
 /// `QueryInvoiceRelationCountResponseBody`: the same model as [`QueryCompanyInvoiceRelationCountResponseBody`].
 pub type QueryInvoiceRelationCountResponseBody = QueryCompanyInvoiceRelationCountResponseBody;
 /// `QueryMultiCompanyInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMultiCompanyInfoResponseBody {
     /// `list`.
@@ -3309,12 +3529,12 @@ pub struct QueryMultiCompanyInfoResponseBody {
 rt::impl_deserialize! {
     QueryMultiCompanyInfoResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMultiCompanyInfoResponseBody { "list" => optional(list) }
 }
 /// `QueryPermissionByUserIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPermissionByUserIdResponseBody {
     /// `companyCode`.
@@ -3331,13 +3551,13 @@ rt::impl_deserialize! {
     "permissionDTOList" => read_field(permission_dto_list), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPermissionByUserIdResponseBody { "companyCode" => optional(company_code),
     "permissionDTOList" => optional(permission_dto_list), "userId" => optional(user_id) }
 }
 /// `QueryPermissionRoleMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPermissionRoleMemberResponseBody {
     /// `roleMemberMap`.
@@ -3347,13 +3567,13 @@ rt::impl_deserialize! {
     QueryPermissionRoleMemberResponseBody { "roleMemberMap" =>
     read_field(role_member_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPermissionRoleMemberResponseBody { "roleMemberMap" => optional(role_member_map)
     }
 }
 /// `QueryProductByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProductByPageResponseBody {
     /// `hasMore`.
@@ -3365,13 +3585,13 @@ rt::impl_deserialize! {
     QueryProductByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProductByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryProjectByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProjectByPageResponseBody {
     /// `hasMore`.
@@ -3383,13 +3603,13 @@ rt::impl_deserialize! {
     QueryProjectByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptDetailForInvoiceResponseBody {
     /// `result`.
@@ -3398,12 +3618,12 @@ pub struct QueryReceiptDetailForInvoiceResponseBody {
 rt::impl_deserialize! {
     QueryReceiptDetailForInvoiceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBody { "result" => optional(result) }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptForInvoiceResponseBody {
     /// `hasMore`.
@@ -3417,13 +3637,13 @@ rt::impl_deserialize! {
     QueryReceiptForInvoiceResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
 }
 /// `QueryReceiptsBaseInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptsBaseInfoResponseBody {
     /// `hasMore`.
@@ -3437,13 +3657,13 @@ rt::impl_deserialize! {
     QueryReceiptsBaseInfoResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsBaseInfoResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
 }
 /// `QueryReceiptsByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptsByPageResponseBody {
     /// `hasMore`.
@@ -3455,13 +3675,13 @@ rt::impl_deserialize! {
     QueryReceiptsByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryRoleMemberByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRoleMemberByPageResponseBody {
     /// `hasMore`.
@@ -3478,7 +3698,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRoleMemberByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -3487,7 +3707,7 @@ rt::impl_serialize! {
 /// `QuerySupplierByPageResponseBody`: the same model as [`QueryCustomerByPageResponseBody`].
 pub type QuerySupplierByPageResponseBody = QueryCustomerByPageResponseBody;
 /// `QueryUserRoleListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserRoleListResponseBody {
     /// `financeEmpDeptOpenList`.
@@ -3501,12 +3721,12 @@ rt::impl_deserialize! {
     QueryUserRoleListResponseBody { "financeEmpDeptOpenList" =>
     read_field(finance_emp_dept_open_list), "roleVOList" => read_field(role_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBody { "financeEmpDeptOpenList" =>
     optional(finance_emp_dept_open_list), "roleVOList" => optional(role_vo_list) }
 }
-/// `UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList`.
+/// `UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList`, a model several operations share: also named [`UpdateInvoiceAccountPeriodRequestInvoiceKeyVOList`], [`UpdateInvoiceVerifyStatusRequestInvoiceKeyVOList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList {
@@ -3535,13 +3755,13 @@ rt::impl_serialize! {
     UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList { "invoiceCode" =>
     optional(invoice_code), "invoiceNo" => optional(invoice_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnbindApplyReceiptAndInvoiceRelatedRequestInvoiceKeyVOList { "invoiceCode" =>
     read_field(invoice_code), "invoiceNo" => read_field(invoice_no) }
 }
-/// `UnbindApplyReceiptAndInvoiceRelatedResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UnbindApplyReceiptAndInvoiceRelatedResponseBody`, a model several operations share: also named [`UpdateApplyReceiptAndInvoiceRelatedResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnbindApplyReceiptAndInvoiceRelatedResponseBody {
     /// `batchUpdateInvoiceResponse`.
@@ -3560,7 +3780,7 @@ rt::impl_deserialize! {
     read_field(batch_update_invoice_response), "errorInvoiceKeyVOList" =>
     read_field(error_invoice_key_vo_list), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UnbindApplyReceiptAndInvoiceRelatedResponseBody { "batchUpdateInvoiceResponse" =>
     optional(batch_update_invoice_response), "errorInvoiceKeyVOList" =>
@@ -3959,7 +4179,7 @@ rt::impl_serialize! {
     "voucherCode" => optional(voucher_code), "voucherStatus" => optional(voucher_status)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOList { "accountPeriod" =>
     read_field(account_period), "amount" => read_field(amount), "amountWithTax" =>
@@ -3999,7 +4219,7 @@ pub type UpdateDigitalInvoiceOrgInfoResponseBody = AppendRolePermissionResponseB
 pub type UpdateFinanceCompanyInfoResponseBody = AppendRolePermissionResponseBody;
 /// `UpdateFinanceMultiCompanyInfoResponseBody`: the same model as [`AppendRolePermissionResponseBody`].
 pub type UpdateFinanceMultiCompanyInfoResponseBody = AppendRolePermissionResponseBody;
-/// `UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO`.
+/// `UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO`, a model several operations share: also named [`UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVO`], [`UpdateInvoiceAccountPeriodRequestGeneralInvoiceVOList`], [`UpdateInvoiceVerifyStatusRequestGeneralInvoiceVOList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO {
@@ -4367,7 +4587,7 @@ rt::impl_serialize! {
     optional(verify_status), "voucherCode" => optional(voucher_code), "voucherStatus" =>
     optional(voucher_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVO { "accountPeriod" =>
     read_field(account_period), "amount" => read_field(amount), "amountWithTax" =>
@@ -4452,15 +4672,15 @@ rt::impl_serialize! {
     optional(invoice_code), "invoiceNo" => optional(invoice_no), "invoiceType" =>
     optional(invoice_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAccountingPeriodDateRequestInvoiceFinanceInfoVOList {
     "accountingPeriodData" => read_field(accounting_period_data), "invoiceCode" =>
     read_field(invoice_code), "invoiceNo" => read_field(invoice_no), "invoiceType" =>
     read_field(invoice_type) }
 }
-/// `UpdateInvoiceAccountingPeriodDateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateInvoiceAccountingPeriodDateResponseBody`, a model several operations share: also named [`UpdateInvoiceAccountingStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateInvoiceAccountingPeriodDateResponseBody {
     /// `result`.
@@ -4469,7 +4689,7 @@ pub struct UpdateInvoiceAccountingPeriodDateResponseBody {
 rt::impl_deserialize! {
     UpdateInvoiceAccountingPeriodDateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceAccountingPeriodDateResponseBody { "result" => optional(result) }
 }
@@ -4517,7 +4737,7 @@ rt::impl_serialize! {
     optional(accounting_status), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
     optional(invoice_no), "invoiceType" => optional(invoice_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAccountingStatusRequestInvoiceFinanceInfoVOList { "accountingStatus" =>
     read_field(accounting_status), "invoiceCode" => read_field(invoice_code), "invoiceNo"
@@ -5088,7 +5308,7 @@ rt::impl_serialize! {
     optional(verify_status), "voucherCode" => optional(voucher_code), "voucherStatus" =>
     optional(voucher_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVO { "accountPeriod" =>
     read_field(account_period), "agentCode" => read_field(agent_code), "amount" =>
@@ -5147,7 +5367,7 @@ pub type UpdateInvoiceVerifyStatusResponseBody = AppendRolePermissionResponseBod
 pub type UpdateInvoiceVoucherStatusResponseBody = CheckVoucherStatusResponseBody;
 /// `UpdateReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateReceiptRequestReceipts {
     /// `amount`.
@@ -5179,18 +5399,30 @@ pub struct UpdateReceiptRequestReceipts {
     /// `updateUserId`.
     pub update_user_id: String,
 }
+/// The required fields of [`UpdateReceiptRequestReceipts`], each named where it is set: `UpdateReceiptRequestReceipts::new(UpdateReceiptRequestReceiptsRequired { .. })`.
+pub struct UpdateReceiptRequestReceiptsRequired {
+    /// `code`: see [`UpdateReceiptRequestReceipts::code`].
+    pub code: String,
+    /// `receiptType`: see [`UpdateReceiptRequestReceipts::receipt_type`].
+    pub receipt_type: i64,
+    /// `updateTime`: see [`UpdateReceiptRequestReceipts::update_time`].
+    pub update_time: i64,
+    /// `updateUserId`: see [`UpdateReceiptRequestReceipts::update_user_id`].
+    pub update_user_id: String,
+}
 impl UpdateReceiptRequestReceipts {
     /// A `UpdateReceiptRequestReceipts` with its required fields (`code`, `receiptType`, `updateTime`, `updateUserId`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        receipt_type: i64,
-        update_time: i64,
-        update_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateReceiptRequestReceiptsRequired) -> Self {
+        let UpdateReceiptRequestReceiptsRequired {
+            code,
+            receipt_type,
+            update_time,
+            update_user_id,
+        } = required;
         Self {
             amount: None,
             category_code: None,
-            code: code.into(),
+            code,
             customer_code: None,
             enterprise_acount_code: None,
             occur_date: None,
@@ -5201,7 +5433,7 @@ impl UpdateReceiptRequestReceipts {
             supplier_code: None,
             title: None,
             update_time,
-            update_user_id: update_user_id.into(),
+            update_user_id,
         }
     }
     /// Sets `amount`.
@@ -5265,7 +5497,7 @@ rt::impl_serialize! {
     optional(title), "updateTime" => field(update_time), "updateUserId" =>
     field(update_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateReceiptRequestReceipts { "amount" => read_field(amount), "categoryCode" =>
     read_field(category_code), "code" => read_field(code), "customerCode" =>
@@ -5278,7 +5510,7 @@ rt::impl_deserialize! {
     }
 }
 /// `UpdateReceiptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateReceiptResponseBody {
     /// `results`.
@@ -5287,7 +5519,7 @@ pub struct UpdateReceiptResponseBody {
 rt::impl_deserialize! {
     UpdateReceiptResponseBody { "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateReceiptResponseBody { "results" => optional(results) }
 }
@@ -5325,7 +5557,7 @@ rt::impl_serialize! {
     AppendRolePermissionRequestRolePermissionItemListPermissionList { "actionIdList" =>
     optional(action_id_list), "resourceIdentity" => optional(resource_identity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendRolePermissionRequestRolePermissionItemListPermissionList { "actionIdList" =>
     read_field(action_id_list), "resourceIdentity" => read_field(resource_identity) }
@@ -5419,7 +5651,7 @@ rt::impl_serialize! {
     "invoiceDetailNumber" => optional(invoice_detail_number), "invoiceId" =>
     optional(invoice_id), "seat" => optional(seat) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddInvoiceRequestGeneralInvoiceVOListEFlightItineraryDetailVOList { "carrier" =>
     read_field(carrier), "className" => read_field(class_name), "flightNumber" =>
@@ -5555,7 +5787,7 @@ rt::impl_serialize! {
     optional(start_time), "taxRate" => optional(tax_rate), "ticketType" =>
     optional(ticket_type), "trainNo" => optional(train_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddInvoiceRequestGeneralInvoiceVOListETrainTicketDetailVOList {
     "airConditionType" => read_field(air_condition_type), "carriageNo" =>
@@ -5567,7 +5799,7 @@ rt::impl_deserialize! {
     read_field(start_time), "taxRate" => read_field(tax_rate), "ticketType" =>
     read_field(ticket_type), "trainNo" => read_field(train_no) }
 }
-/// `BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`.
+/// `BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`, a model several operations share: also named [`UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`], [`UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVOGeneralInvoiceDetailVOList`], [`UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVOGeneralInvoiceDetailVOList`], [`UpdateInvoiceAccountPeriodRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`], [`UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOGeneralInvoiceDetailVOList`], [`UpdateInvoiceVerifyStatusRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList {
@@ -5671,7 +5903,7 @@ rt::impl_serialize! {
     optional(tax_pre_type), "taxRate" => optional(tax_rate), "unit" => optional(unit),
     "unitPrice" => optional(unit_price) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddInvoiceRequestGeneralInvoiceVOListGeneralInvoiceDetailVOList { "amount" =>
     read_field(amount), "goodsName" => read_field(goods_name), "quantity" =>
@@ -5681,7 +5913,7 @@ rt::impl_deserialize! {
     read_field(tax_pre_type), "taxRate" => read_field(tax_rate), "unit" =>
     read_field(unit), "unitPrice" => read_field(unit_price) }
 }
-/// `BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`.
+/// `BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`, a model several operations share: also named [`UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`], [`UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVOSecondHandCarInvoiceDetailList`], [`UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVOSecondHandCarInvoiceDetailList`], [`UpdateInvoiceAccountPeriodRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`], [`UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOSecondHandCarInvoiceDetailList`], [`UpdateInvoiceVerifyStatusRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList {
@@ -5770,7 +6002,7 @@ rt::impl_serialize! {
     optional(tax_amount), "taxRate" => optional(tax_rate), "vehicleType" =>
     optional(vehicle_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddInvoiceRequestGeneralInvoiceVOListSecondHandCarInvoiceDetailList { "amount"
     => read_field(amount), "cardNo" => read_field(card_no), "endDate" =>
@@ -5779,7 +6011,7 @@ rt::impl_deserialize! {
     read_field(start_date), "taxAmount" => read_field(tax_amount), "taxRate" =>
     read_field(tax_rate), "vehicleType" => read_field(vehicle_type) }
 }
-/// `BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList`.
+/// `BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList`, a model several operations share: also named [`UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList`], [`UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVOUsedVehicleSaleDetailVOList`], [`UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVOUsedVehicleSaleDetailVOList`], [`UpdateInvoiceAccountPeriodRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList`], [`UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOUsedVehicleSaleDetailVOList`], [`UpdateInvoiceVerifyStatusRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList {
@@ -5915,7 +6147,7 @@ rt::impl_serialize! {
     optional(used_car_market_tax_no), "vehicleNo" => optional(vehicle_no), "vehicleType"
     => optional(vehicle_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddInvoiceRequestGeneralInvoiceVOListUsedVehicleSaleDetailVOList { "auctionUnit"
     => read_field(auction_unit), "auctionUnitAddress" =>
@@ -5930,7 +6162,7 @@ rt::impl_deserialize! {
     read_field(used_car_market_tax_no), "vehicleNo" => read_field(vehicle_no),
     "vehicleType" => read_field(vehicle_type) }
 }
-/// `BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList`.
+/// `BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList`, a model several operations share: also named [`UpdateApplyReceiptAndInvoiceRelatedRequestGeneralInvoiceVOListVehicleSaleDetailVOList`], [`UpdateInvoiceAbandonStatusRequestBlueGeneralInvoiceVOVehicleSaleDetailVOList`], [`UpdateInvoiceAbandonStatusRequestRedGeneralInvoiceVOVehicleSaleDetailVOList`], [`UpdateInvoiceAccountPeriodRequestGeneralInvoiceVOListVehicleSaleDetailVOList`], [`UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOVehicleSaleDetailVOList`], [`UpdateInvoiceVerifyStatusRequestGeneralInvoiceVOListVehicleSaleDetailVOList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList {
@@ -6057,7 +6289,7 @@ rt::impl_serialize! {
     "taxRate" => optional(tax_rate), "tonnage" => optional(tonnage), "vehicleNo" =>
     optional(vehicle_no), "vehicleType" => optional(vehicle_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddInvoiceRequestGeneralInvoiceVOListVehicleSaleDetailVOList { "brand" =>
     read_field(brand), "certificateNo" => read_field(certificate_no), "engineNo" =>
@@ -6070,8 +6302,8 @@ rt::impl_deserialize! {
     "tonnage" => read_field(tonnage), "vehicleNo" => read_field(vehicle_no),
     "vehicleType" => read_field(vehicle_type) }
 }
-/// `BatchAddInvoiceResponseBodyErrorResult`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddInvoiceResponseBodyErrorResult`, a model several operations share: also named [`BatchCreateCustomerResponseBodyErrorResult`], [`UpdateInvoiceAccountPeriodResponseBodyErrorResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddInvoiceResponseBodyErrorResult {
     /// `errorKey`.
@@ -6083,13 +6315,13 @@ rt::impl_deserialize! {
     BatchAddInvoiceResponseBodyErrorResult { "errorKey" => read_field(error_key),
     "errorMsg" => read_field(error_msg) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddInvoiceResponseBodyErrorResult { "errorKey" => optional(error_key),
     "errorMsg" => optional(error_msg) }
 }
-/// `BatchAddInvoiceResponseBodySuccessResult`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddInvoiceResponseBodySuccessResult`, a model several operations share: also named [`UnbindApplyReceiptAndInvoiceRelatedResponseBodyErrorInvoiceKeyVOList`], [`UpdateApplyReceiptAndInvoiceRelatedResponseBodyErrorInvoiceKeyVOList`], [`UpdateInvoiceAccountPeriodResponseBodySuccessResult`], [`UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponseInvoiceKeyVOList`], [`UpdateApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponseInvoiceKeyVOList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddInvoiceResponseBodySuccessResult {
     /// `invoiceCode`.
@@ -6101,15 +6333,15 @@ rt::impl_deserialize! {
     BatchAddInvoiceResponseBodySuccessResult { "invoiceCode" => read_field(invoice_code),
     "invoiceNo" => read_field(invoice_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddInvoiceResponseBodySuccessResult { "invoiceCode" => optional(invoice_code),
     "invoiceNo" => optional(invoice_no) }
 }
 /// `BatchCreateCustomerResponseBodyErrorResult`: the same model as [`BatchAddInvoiceResponseBodyErrorResult`].
 pub type BatchCreateCustomerResponseBodyErrorResult = BatchAddInvoiceResponseBodyErrorResult;
-/// `BeginConsumeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `BeginConsumeResponseBodyResult`, a model several operations share: also named [`CancelConsumeResponseBodyResult`], [`CommitConsumeResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BeginConsumeResponseBodyResult {
     /// `isSuccess`.
@@ -6118,7 +6350,7 @@ pub struct BeginConsumeResponseBodyResult {
 rt::impl_deserialize! {
     BeginConsumeResponseBodyResult { "isSuccess" => read_field(is_success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BeginConsumeResponseBodyResult { "isSuccess" => optional(is_success) }
 }
@@ -6126,8 +6358,8 @@ rt::impl_serialize! {
 pub type CancelConsumeResponseBodyResult = BeginConsumeResponseBodyResult;
 /// `CommitConsumeResponseBodyResult`: the same model as [`BeginConsumeResponseBodyResult`].
 pub type CommitConsumeResponseBodyResult = BeginConsumeResponseBodyResult;
-/// `CreateReceiptResponseBodyResults`.
-#[derive(Clone, Debug, Default)]
+/// `CreateReceiptResponseBodyResults`, a model several operations share: also named [`DeleteReceiptResponseBodyResults`], [`UpdateReceiptResponseBodyResults`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateReceiptResponseBodyResults {
     /// `code`.
@@ -6144,7 +6376,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReceiptResponseBodyResults { "code" => optional(code), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "success" =>
@@ -6153,7 +6385,7 @@ rt::impl_serialize! {
 /// `DeleteReceiptResponseBodyResults`: the same model as [`CreateReceiptResponseBodyResults`].
 pub type DeleteReceiptResponseBodyResults = CreateReceiptResponseBodyResults;
 /// `GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList {
     /// `componentList`.
@@ -6175,7 +6407,7 @@ rt::impl_deserialize! {
     read_field(process_code), "status" => read_field(status), "suiteId" =>
     read_field(suite_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList { "componentList" =>
     optional(component_list), "name" => optional(name), "processCode" =>
@@ -6183,7 +6415,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetInvoiceByPageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBodyResult {
     /// `hasMore`.
@@ -6200,14 +6432,14 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
 /// `GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList {
     /// `advancedSettingKey`.
@@ -6225,7 +6457,7 @@ rt::impl_deserialize! {
     read_field(advanced_setting_name), "endDate" => read_field(end_date), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList { "advancedSettingKey" =>
     optional(advanced_setting_key), "advancedSettingName" =>
@@ -6233,7 +6465,7 @@ rt::impl_serialize! {
     optional(value) }
 }
 /// `QueryBenefitResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBenefitResponseBodyResult {
     /// `remainQuota`.
@@ -6245,13 +6477,13 @@ rt::impl_deserialize! {
     QueryBenefitResponseBodyResult { "remainQuota" => read_field(remain_quota),
     "totalQuota" => read_field(total_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBenefitResponseBodyResult { "remainQuota" => optional(remain_quota),
     "totalQuota" => optional(total_quota) }
 }
 /// `QueryCategoryByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCategoryByPageResponseBodyList {
     /// `code`.
@@ -6275,15 +6507,15 @@ rt::impl_deserialize! {
     read_field(parent_code), "remark" => read_field(remark), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCategoryByPageResponseBodyList { "code" => optional(code), "isDir" =>
     optional(is_dir), "name" => optional(name), "parentCode" => optional(parent_code),
     "remark" => optional(remark), "status" => optional(status), "type" =>
     optional(r#type) }
 }
-/// `QueryCustomerByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCustomerByPageResponseBodyList`, a model several operations share: also named [`QuerySupplierByPageResponseBodyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerByPageResponseBodyList {
     /// `code`.
@@ -6305,7 +6537,7 @@ rt::impl_deserialize! {
     read_field(name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "description" => optional(description), "name" =>
@@ -6313,7 +6545,7 @@ rt::impl_serialize! {
     optional(user_define_code) }
 }
 /// `QueryCustomerInfoResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerInfoResponseBodyList {
     /// `code`.
@@ -6367,7 +6599,7 @@ rt::impl_deserialize! {
     "purchaserrBankName" => read_field(purchaserr_bank_name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerInfoResponseBodyList { "code" => optional(code), "contactAddress" =>
     optional(contact_address), "contactCompanyTelephone" =>
@@ -6382,7 +6614,7 @@ rt::impl_serialize! {
     "status" => optional(status), "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageResponseBodyList {
     /// `accountCode`.
@@ -6414,7 +6646,7 @@ rt::impl_deserialize! {
     => read_field(bank_code), "bankName" => read_field(bank_name), "createTime" =>
     read_field(create_time), "creator" => read_field(creator) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseAccountByPageResponseBodyList { "accountCode" =>
     optional(account_code), "accountId" => optional(account_id), "accountName" =>
@@ -6424,7 +6656,7 @@ rt::impl_serialize! {
     optional(create_time), "creator" => optional(creator) }
 }
 /// `QueryMultiCompanyInfoResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMultiCompanyInfoResponseBodyList {
     /// `accountantBookId`.
@@ -6462,7 +6694,7 @@ rt::impl_deserialize! {
     "remark" => read_field(remark), "status" => read_field(status), "taxNature" =>
     read_field(tax_nature), "taxNo" => read_field(tax_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMultiCompanyInfoResponseBodyList { "accountantBookId" =>
     optional(accountant_book_id), "accountantEnableDate" =>
@@ -6474,7 +6706,7 @@ rt::impl_serialize! {
     optional(tax_nature), "taxNo" => optional(tax_no) }
 }
 /// `QueryPermissionByUserIdResponseBodyPermissionDTOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPermissionByUserIdResponseBodyPermissionDTOList {
     /// `actionIdList`.
@@ -6486,13 +6718,13 @@ rt::impl_deserialize! {
     QueryPermissionByUserIdResponseBodyPermissionDTOList { "actionIdList" =>
     read_field(action_id_list), "resourceIdentity" => read_field(resource_identity) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPermissionByUserIdResponseBodyPermissionDTOList { "actionIdList" =>
     optional(action_id_list), "resourceIdentity" => optional(resource_identity) }
 }
 /// `RoleMemberMapValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RoleMemberMapValue {
     /// `roleCode`.
@@ -6506,13 +6738,13 @@ rt::impl_deserialize! {
     RoleMemberMapValue { "roleCode" => read_field(role_code), "memberList" =>
     read_field(member_list), "companyCode" => read_field(company_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RoleMemberMapValue { "roleCode" => optional(role_code), "memberList" =>
     optional(member_list), "companyCode" => optional(company_code) }
 }
 /// `QueryProductByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProductByPageResponseBodyList {
     /// `code`.
@@ -6541,7 +6773,7 @@ rt::impl_deserialize! {
     read_field(specification), "status" => read_field(status), "unit" =>
     read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProductByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "description" => optional(description), "information" =>
@@ -6550,7 +6782,7 @@ rt::impl_serialize! {
     "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryProjectByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProjectByPageResponseBodyList {
     /// `caode`.
@@ -6584,7 +6816,7 @@ rt::impl_deserialize! {
     read_field(project_code), "projectName" => read_field(project_name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectByPageResponseBodyList { "caode" => optional(caode), "code" =>
     optional(code), "createTime" => optional(create_time), "creator" =>
@@ -6594,7 +6826,7 @@ rt::impl_serialize! {
     "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptDetailForInvoiceResponseBodyResult {
     /// `accountantBookId`.
@@ -6686,7 +6918,7 @@ rt::impl_deserialize! {
     read_field(source), "specificBusinessInfo" => read_field(specific_business_info),
     "status" => read_field(status), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResult { "accountantBookId" =>
     optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
@@ -6710,7 +6942,7 @@ rt::impl_serialize! {
     optional(status), "title" => optional(title) }
 }
 /// `QueryReceiptForInvoiceResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptForInvoiceResponseBodyList {
     /// `accountantBookId`.
@@ -6785,7 +7017,7 @@ rt::impl_deserialize! {
     read_field(record_time), "remark" => read_field(remark), "source" =>
     read_field(source), "status" => read_field(status), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBodyList { "accountantBookId" =>
     optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
@@ -6804,7 +7036,7 @@ rt::impl_serialize! {
     => optional(title) }
 }
 /// `QueryReceiptsBaseInfoResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptsBaseInfoResponseBodyList {
     /// `accountantBookId`.
@@ -6861,7 +7093,7 @@ rt::impl_deserialize! {
     "supplier" => read_field(supplier), "title" => read_field(title), "voucherStatus" =>
     read_field(voucher_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsBaseInfoResponseBodyList { "accountantBookId" =>
     optional(accountant_book_id), "amount" => optional(amount), "approvedAt" =>
@@ -6877,8 +7109,8 @@ rt::impl_serialize! {
 }
 /// `QueryReceiptsByPageResponseBodyList`: the same model as [`GetReceiptResponseBody`].
 pub type QueryReceiptsByPageResponseBodyList = GetReceiptResponseBody;
-/// `QueryRoleMemberByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryRoleMemberByPageResponseBodyList`, a model several operations share: also named [`QueryReceiptDetailForInvoiceResponseBodyResultCreator`], [`QueryReceiptForInvoiceResponseBodyListCreator`], [`QueryReceiptsBaseInfoResponseBodyListCreator`], [`QueryReceiptsBaseInfoResponseBodyListPrincipal`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRoleMemberByPageResponseBodyList {
     /// `avatarUrl`.
@@ -6892,7 +7124,7 @@ rt::impl_deserialize! {
     QueryRoleMemberByPageResponseBodyList { "avatarUrl" => read_field(avatar_url), "nick"
     => read_field(nick), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRoleMemberByPageResponseBodyList { "avatarUrl" => optional(avatar_url), "nick"
     => optional(nick), "userId" => optional(user_id) }
@@ -6900,7 +7132,7 @@ rt::impl_serialize! {
 /// `QuerySupplierByPageResponseBodyList`: the same model as [`QueryCustomerByPageResponseBodyList`].
 pub type QuerySupplierByPageResponseBodyList = QueryCustomerByPageResponseBodyList;
 /// `QueryUserRoleListResponseBodyFinanceEmpDeptOpenList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
     /// `cascadeDeptId`.
@@ -6917,14 +7149,14 @@ rt::impl_deserialize! {
     read_field(cascade_dept_id), "deptId" => read_field(dept_id), "name" =>
     read_field(name), "superDeptId" => read_field(super_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBodyFinanceEmpDeptOpenList { "cascadeDeptId" =>
     optional(cascade_dept_id), "deptId" => optional(dept_id), "name" => optional(name),
     "superDeptId" => optional(super_dept_id) }
 }
 /// `QueryUserRoleListResponseBodyRoleVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserRoleListResponseBodyRoleVOList {
     /// `roleCode`.
@@ -6936,13 +7168,13 @@ rt::impl_deserialize! {
     QueryUserRoleListResponseBodyRoleVOList { "roleCode" => read_field(role_code),
     "roleName" => read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBodyRoleVOList { "roleCode" => optional(role_code),
     "roleName" => optional(role_name) }
 }
-/// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse`.
-#[derive(Clone, Debug, Default)]
+/// `UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse`, a model several operations share: also named [`UpdateApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
     /// `invoiceKeyVOList`.
@@ -6956,7 +7188,7 @@ rt::impl_deserialize! {
     UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
     "invoiceKeyVOList" => read_field(invoice_key_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
     "invoiceKeyVOList" => optional(invoice_key_vo_list) }
@@ -7003,8 +7235,8 @@ pub type UpdateInvoiceAccountPeriodRequestGeneralInvoiceVOListVehicleSaleDetailV
 pub type UpdateInvoiceAccountPeriodResponseBodyErrorResult = BatchAddInvoiceResponseBodyErrorResult;
 /// `UpdateInvoiceAccountPeriodResponseBodySuccessResult`: the same model as [`BatchAddInvoiceResponseBodySuccessResult`].
 pub type UpdateInvoiceAccountPeriodResponseBodySuccessResult = BatchAddInvoiceResponseBodySuccessResult;
-/// `UpdateInvoiceAccountingPeriodDateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateInvoiceAccountingPeriodDateResponseBodyResult`, a model several operations share: also named [`UpdateInvoiceAccountingStatusResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateInvoiceAccountingPeriodDateResponseBodyResult {
     /// `failCount`.
@@ -7021,7 +7253,7 @@ rt::impl_deserialize! {
     read_field(fail_count), "failInvoices" => read_field(fail_invoices), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceAccountingPeriodDateResponseBodyResult { "failCount" =>
     optional(fail_count), "failInvoices" => optional(fail_invoices), "success" =>
@@ -7095,7 +7327,7 @@ rt::impl_serialize! {
     => optional(fly_date), "flyFrom" => optional(fly_from), "flyTime" =>
     optional(fly_time), "flyTo" => optional(fly_to), "seat" => optional(seat) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAndReceiptRelatedRequestGeneralInvoiceVOFlightItineraryDetails {
     "carrier" => read_field(carrier), "flightNumber" => read_field(flight_number),
@@ -7121,7 +7353,7 @@ pub type UpdateInvoiceVerifyStatusRequestGeneralInvoiceVOListVehicleSaleDetailVO
 /// `UpdateReceiptResponseBodyResults`: the same model as [`CreateReceiptResponseBodyResults`].
 pub type UpdateReceiptResponseBodyResults = CreateReceiptResponseBodyResults;
 /// `GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
     /// `bindingVal`.
@@ -7138,14 +7370,14 @@ rt::impl_deserialize! {
     "bindingVal" => read_field(binding_val), "code" => read_field(code), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
     "bindingVal" => optional(binding_val), "code" => optional(code), "name" =>
     optional(name), "type" => optional(r#type) }
 }
 /// `GetInvoiceByPageResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBodyResultList {
     /// `accountPeriod`.
@@ -7288,7 +7520,7 @@ rt::impl_deserialize! {
     "voucherCode" => read_field(voucher_code), "voucherStatus" =>
     read_field(voucher_status), "xmlUrl" => read_field(xml_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultList { "accountPeriod" => optional(account_period),
     "amount" => optional(amount), "amountWithTax" => optional(amount_with_tax),
@@ -7321,7 +7553,7 @@ rt::impl_serialize! {
     "xmlUrl" => optional(xml_url) }
 }
 /// `QueryMultiCompanyInfoResponseBodyListAdvancedSettingList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMultiCompanyInfoResponseBodyListAdvancedSettingList {
     /// `advancedSettingKey`.
@@ -7341,7 +7573,7 @@ rt::impl_deserialize! {
     read_field(advanced_setting_name), "endDate" => read_field(end_date), "valid" =>
     read_field(valid), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMultiCompanyInfoResponseBodyListAdvancedSettingList { "advancedSettingKey" =>
     optional(advanced_setting_key), "advancedSettingName" =>
@@ -7349,7 +7581,7 @@ rt::impl_serialize! {
     optional(valid), "value" => optional(value) }
 }
 /// `RoleMemberMapValueMemberList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RoleMemberMapValueMemberList {
     /// `userId`.
@@ -7363,15 +7595,15 @@ rt::impl_deserialize! {
     RoleMemberMapValueMemberList { "userId" => read_field(user_id), "nick" =>
     read_field(nick), "avatarUrl" => read_field(avatar_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RoleMemberMapValueMemberList { "userId" => optional(user_id), "nick" =>
     optional(nick), "avatarUrl" => optional(avatar_url) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultCreator`: the same model as [`QueryRoleMemberByPageResponseBodyList`].
 pub type QueryReceiptDetailForInvoiceResponseBodyResultCreator = QueryRoleMemberByPageResponseBodyList;
-/// `QueryReceiptDetailForInvoiceResponseBodyResultCustomer`.
-#[derive(Clone, Debug, Default)]
+/// `QueryReceiptDetailForInvoiceResponseBodyResultCustomer`, a model several operations share: also named [`QueryReceiptForInvoiceResponseBodyListCustomer`], [`QueryReceiptsBaseInfoResponseBodyListCustomer`], [`QueryReceiptsBaseInfoResponseBodyListProject`], [`QueryReceiptsBaseInfoResponseBodyListSupplier`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptDetailForInvoiceResponseBodyResultCustomer {
     /// `code`.
@@ -7383,13 +7615,13 @@ rt::impl_deserialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultCustomer { "code" => read_field(code),
     "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultCustomer { "code" => optional(code),
     "name" => optional(name) }
 }
-/// `QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList`, a model several operations share: also named [`QueryReceiptForInvoiceResponseBodyListProductInfoList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList {
     /// `amountWithTax`.
@@ -7427,7 +7659,7 @@ rt::impl_deserialize! {
     read_field(unit_price_with_tax), "unitPriceWithoutTax" =>
     read_field(unit_price_without_tax), "withTax" => read_field(with_tax) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList { "amountWithTax" =>
     optional(amount_with_tax), "amountWithoutTax" => optional(amount_without_tax),
@@ -7439,7 +7671,7 @@ rt::impl_serialize! {
     optional(unit_price_without_tax), "withTax" => optional(with_tax) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo {
     /// `specialBizCode`.
@@ -7456,7 +7688,7 @@ rt::impl_deserialize! {
     => read_field(special_biz_code), "specificBusinessInfoList" =>
     read_field(specific_business_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo { "specialBizCode"
     => optional(special_biz_code), "specificBusinessInfoList" =>
@@ -7482,8 +7714,8 @@ pub type QueryReceiptsBaseInfoResponseBodyListSupplier = QueryReceiptDetailForIn
 pub type UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponseInvoiceKeyVOList = BatchAddInvoiceResponseBodySuccessResult;
 /// `UpdateApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponseInvoiceKeyVOList`: the same model as [`BatchAddInvoiceResponseBodySuccessResult`].
 pub type UpdateApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponseInvoiceKeyVOList = BatchAddInvoiceResponseBodySuccessResult;
-/// `UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices`, a model several operations share: also named [`UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices {
     /// `errorCode`.
@@ -7500,7 +7732,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "invoiceCode" =>
     read_field(invoice_code), "invoiceNo" => read_field(invoice_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices { "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "invoiceCode" =>
@@ -7509,7 +7741,7 @@ rt::impl_serialize! {
 /// `UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices`: the same model as [`UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices`].
 pub type UpdateInvoiceAccountingStatusResponseBodyResultFailInvoices = UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices;
 /// `GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList {
     /// `carrier`.
@@ -7541,7 +7773,7 @@ rt::impl_deserialize! {
     read_field(fly_to), "invoiceDetailNumber" => read_field(invoice_detail_number),
     "invoiceId" => read_field(invoice_id), "seat" => read_field(seat) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList { "carrier" =>
     optional(carrier), "className" => optional(class_name), "flightNumber" =>
@@ -7551,7 +7783,7 @@ rt::impl_serialize! {
     optional(invoice_id), "seat" => optional(seat) }
 }
 /// `GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList {
     /// `airConditionType`.
@@ -7598,7 +7830,7 @@ rt::impl_deserialize! {
     => read_field(start_time), "taxRate" => read_field(tax_rate), "ticketType" =>
     read_field(ticket_type), "trainNo" => read_field(train_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList { "airConditionType"
     => optional(air_condition_type), "carriageNo" => optional(carriage_no), "destination"
@@ -7611,7 +7843,7 @@ rt::impl_serialize! {
     optional(ticket_type), "trainNo" => optional(train_no) }
 }
 /// `GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList {
     /// `amount`.
@@ -7646,7 +7878,7 @@ rt::impl_deserialize! {
     read_field(tax_rate), "unit" => read_field(unit), "unitPrice" =>
     read_field(unit_price) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList { "amount" =>
     optional(amount), "goodsName" => optional(goods_name), "quantity" =>
@@ -7656,7 +7888,7 @@ rt::impl_serialize! {
     "unit" => optional(unit), "unitPrice" => optional(unit_price) }
 }
 /// `GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList {
     /// `amount`.
@@ -7688,7 +7920,7 @@ rt::impl_deserialize! {
     read_field(start_date), "taxAmount" => read_field(tax_amount), "taxRate" =>
     read_field(tax_rate), "vehicleType" => read_field(vehicle_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList { "amount" =>
     optional(amount), "cardNo" => optional(card_no), "endDate" => optional(end_date),
@@ -7698,7 +7930,7 @@ rt::impl_serialize! {
     optional(vehicle_type) }
 }
 /// `GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList {
     /// `auctionUnit`.
@@ -7747,7 +7979,7 @@ rt::impl_deserialize! {
     read_field(used_car_market_tax_no), "vehicleNo" => read_field(vehicle_no),
     "vehicleType" => read_field(vehicle_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList { "auctionUnit" =>
     optional(auction_unit), "auctionUnitAddress" => optional(auction_unit_address),
@@ -7762,7 +7994,7 @@ rt::impl_serialize! {
     => optional(vehicle_type) }
 }
 /// `GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList {
     /// `brand`.
@@ -7805,7 +8037,7 @@ rt::impl_deserialize! {
     "tonnage" => read_field(tonnage), "vehicleNo" => read_field(vehicle_no),
     "vehicleType" => read_field(vehicle_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList { "brand" =>
     optional(brand), "certificateNo" => optional(certificate_no), "engineNo" =>
@@ -7818,7 +8050,7 @@ rt::impl_serialize! {
     optional(vehicle_type) }
 }
 /// `QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList {
     /// `areaUnit`.
@@ -7859,7 +8091,7 @@ rt::impl_deserialize! {
     "realEstateDetailedAddress" => read_field(real_estate_detailed_address),
     "spanRegionManageNo" => read_field(span_region_manage_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList
     { "areaUnit" => optional(area_unit), "carNo" => optional(car_no), "city" =>
@@ -7903,7 +8135,7 @@ impl AppendRolePermissionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendRolePermissionRequest { "rolePermissionItemList" =>
     read_field(role_permission_item_list), "userId" => read_field(user_id) }
@@ -7968,7 +8200,7 @@ rt::impl_serialize! {
     "generalInvoiceVOList" => optional(general_invoice_vo_list), "operator" =>
     optional(operator), "orderId" => optional(order_id), "source" => optional(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddInvoiceRequest { "companyCode" => read_field(company_code),
     "generalInvoiceVOList" => read_field(general_invoice_vo_list), "operator" =>
@@ -7982,7 +8214,7 @@ impl rt::WriteRequest for BatchAddInvoiceRequest {
 }
 /// The request of [`Api::batch_create_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateCustomerRequest {
     /// `createCustomerRequestList`.
@@ -7992,12 +8224,18 @@ pub struct BatchCreateCustomerRequest {
     /// `operator`.
     pub operator: String,
 }
+/// The required fields of [`BatchCreateCustomerRequest`], each named where it is set: `BatchCreateCustomerRequest::new(BatchCreateCustomerRequired { .. })`.
+pub struct BatchCreateCustomerRequired {
+    /// `operator`: see [`BatchCreateCustomerRequest::operator`].
+    pub operator: String,
+}
 impl BatchCreateCustomerRequest {
     /// A `BatchCreateCustomerRequest` with its required fields (`operator`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>) -> Self {
+    pub fn new(required: BatchCreateCustomerRequired) -> Self {
+        let BatchCreateCustomerRequired { operator } = required;
         Self {
             create_customer_request_list: None,
-            operator: operator.into(),
+            operator,
         }
     }
     /// Sets `createCustomerRequestList`.
@@ -8015,7 +8253,7 @@ rt::impl_serialize! {
     BatchCreateCustomerRequest { "createCustomerRequestList" =>
     optional(create_customer_request_list), "operator" => field(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateCustomerRequest { "createCustomerRequestList" =>
     read_field(create_customer_request_list), "operator" => read_field(operator) }
@@ -8064,7 +8302,7 @@ impl BeginConsumeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BeginConsumeRequest { "benefitCode" => read_field(benefit_code), "bizRequestId" =>
     read_field(biz_request_id), "quota" => read_field(quota), "userId" =>
@@ -8080,7 +8318,7 @@ impl rt::WriteRequest for BeginConsumeRequest {
 }
 /// The request of [`Api::bind_company_accountant_book`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BindCompanyAccountantBookRequest {
     /// `accountantBookId`: a query parameter.
@@ -8088,11 +8326,17 @@ pub struct BindCompanyAccountantBookRequest {
     /// `companyCode`: a query parameter.
     pub company_code: Option<String>,
 }
+/// The required fields of [`BindCompanyAccountantBookRequest`], each named where it is set: `BindCompanyAccountantBookRequest::new(BindCompanyAccountantBookRequired { .. })`.
+pub struct BindCompanyAccountantBookRequired {
+    /// `accountantBookId`: see [`BindCompanyAccountantBookRequest::accountant_book_id`].
+    pub accountant_book_id: String,
+}
 impl BindCompanyAccountantBookRequest {
     /// A `BindCompanyAccountantBookRequest` with its required fields (`accountantBookId`); set the others with the methods named after them.
-    pub fn new(accountant_book_id: impl Into<String>) -> Self {
+    pub fn new(required: BindCompanyAccountantBookRequired) -> Self {
+        let BindCompanyAccountantBookRequired { accountant_book_id } = required;
         Self {
-            accountant_book_id: accountant_book_id.into(),
+            accountant_book_id,
             company_code: None,
         }
     }
@@ -8102,7 +8346,7 @@ impl BindCompanyAccountantBookRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BindCompanyAccountantBookRequest { "accountantBookId" =>
     read_field(accountant_book_id), "companyCode" => read_field(company_code) }
@@ -8152,7 +8396,7 @@ impl CancelConsumeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelConsumeRequest { "benefitCode" => read_field(benefit_code), "bizRequestId" =>
     read_field(biz_request_id), "quota" => read_field(quota), "userId" =>
@@ -8255,7 +8499,7 @@ rt::impl_serialize! {
     optional(start_time), "taxNo" => optional(tax_no), "verifyStatus" =>
     optional(verify_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckVoucherStatusRequest { "companyCode" => read_field(company_code), "endTime" =>
     read_field(end_time), "financeType" => read_field(finance_type), "invoiceCode" =>
@@ -8308,7 +8552,7 @@ impl CommitConsumeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CommitConsumeRequest { "benefitCode" => read_field(benefit_code), "bizRequestId" =>
     read_field(biz_request_id), "quota" => read_field(quota), "userId" =>
@@ -8324,7 +8568,7 @@ impl rt::WriteRequest for CommitConsumeRequest {
 }
 /// The request of [`Api::create_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequest {
     /// `creator`.
@@ -8350,15 +8594,23 @@ pub struct CreateCustomerRequest {
     /// `purchaserTel`.
     pub purchaser_tel: Option<String>,
 }
+/// The required fields of [`CreateCustomerRequest`], each named where it is set: `CreateCustomerRequest::new(CreateCustomerRequired { .. })`.
+pub struct CreateCustomerRequired {
+    /// `creator`: see [`CreateCustomerRequest::creator`].
+    pub creator: String,
+    /// `name`: see [`CreateCustomerRequest::name`].
+    pub name: String,
+}
 impl CreateCustomerRequest {
     /// A `CreateCustomerRequest` with its required fields (`creator`, `name`); set the others with the methods named after them.
-    pub fn new(creator: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: CreateCustomerRequired) -> Self {
+        let CreateCustomerRequired { creator, name } = required;
         Self {
-            creator: creator.into(),
+            creator,
             description: None,
             drawer_email: None,
             drawer_telephone: None,
-            name: name.into(),
+            name,
             purchaser_account: None,
             purchaser_address: None,
             purchaser_bank_name: None,
@@ -8422,7 +8674,7 @@ rt::impl_serialize! {
     optional(purchaser_name), "purchaserTaxNo" => optional(purchaser_tax_no),
     "purchaserTel" => optional(purchaser_tel) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomerRequest { "creator" => read_field(creator), "description" =>
     read_field(description), "drawerEmail" => read_field(drawer_email), "drawerTelephone"
@@ -8439,26 +8691,28 @@ impl rt::WriteRequest for CreateCustomerRequest {
 }
 /// The request of [`Api::create_receipt`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateReceiptRequest {
     /// `receipts`.
     pub receipts: Vec<CreateReceiptRequestReceipts>,
 }
+/// The required fields of [`CreateReceiptRequest`], each named where it is set: `CreateReceiptRequest::new(CreateReceiptRequired { .. })`.
+pub struct CreateReceiptRequired {
+    /// `receipts`: see [`CreateReceiptRequest::receipts`].
+    pub receipts: Vec<CreateReceiptRequestReceipts>,
+}
 impl CreateReceiptRequest {
     /// A `CreateReceiptRequest` with its required fields (`receipts`); set the others with the methods named after them.
-    pub fn new(
-        receipts: impl IntoIterator<Item = CreateReceiptRequestReceipts>,
-    ) -> Self {
-        Self {
-            receipts: receipts.into_iter().collect(),
-        }
+    pub fn new(required: CreateReceiptRequired) -> Self {
+        let CreateReceiptRequired { receipts } = required;
+        Self { receipts }
     }
 }
 rt::impl_serialize! {
     CreateReceiptRequest { "receipts" => field(receipts) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateReceiptRequest { "receipts" => read_field(receipts) }
 }
@@ -8469,26 +8723,28 @@ impl rt::WriteRequest for CreateReceiptRequest {
 }
 /// The request of [`Api::delete_receipt`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteReceiptRequest {
     /// `receipts`.
     pub receipts: Vec<DeleteReceiptRequestReceipts>,
 }
+/// The required fields of [`DeleteReceiptRequest`], each named where it is set: `DeleteReceiptRequest::new(DeleteReceiptRequired { .. })`.
+pub struct DeleteReceiptRequired {
+    /// `receipts`: see [`DeleteReceiptRequest::receipts`].
+    pub receipts: Vec<DeleteReceiptRequestReceipts>,
+}
 impl DeleteReceiptRequest {
     /// A `DeleteReceiptRequest` with its required fields (`receipts`); set the others with the methods named after them.
-    pub fn new(
-        receipts: impl IntoIterator<Item = DeleteReceiptRequestReceipts>,
-    ) -> Self {
-        Self {
-            receipts: receipts.into_iter().collect(),
-        }
+    pub fn new(required: DeleteReceiptRequired) -> Self {
+        let DeleteReceiptRequired { receipts } = required;
+        Self { receipts }
     }
 }
 rt::impl_serialize! {
     DeleteReceiptRequest { "receipts" => field(receipts) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteReceiptRequest { "receipts" => read_field(receipts) }
 }
@@ -8499,19 +8755,25 @@ impl rt::WriteRequest for DeleteReceiptRequest {
 }
 /// The request of [`Api::get_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCategoryRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetCategoryRequest`], each named where it is set: `GetCategoryRequest::new(GetCategoryRequired { .. })`.
+pub struct GetCategoryRequired {
+    /// `code`: see [`GetCategoryRequest::code`].
+    pub code: String,
+}
 impl GetCategoryRequest {
     /// A `GetCategoryRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetCategoryRequired) -> Self {
+        let GetCategoryRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCategoryRequest { "code" => read_field(code) }
 }
@@ -8522,19 +8784,25 @@ impl rt::WriteRequest for GetCategoryRequest {
 }
 /// The request of [`Api::get_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetCustomerRequest`], each named where it is set: `GetCustomerRequest::new(GetCustomerRequired { .. })`.
+pub struct GetCustomerRequired {
+    /// `code`: see [`GetCustomerRequest::code`].
+    pub code: String,
+}
 impl GetCustomerRequest {
     /// A `GetCustomerRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetCustomerRequired) -> Self {
+        let GetCustomerRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCustomerRequest { "code" => read_field(code) }
 }
@@ -8545,21 +8813,25 @@ impl rt::WriteRequest for GetCustomerRequest {
 }
 /// The request of [`Api::get_finance_account`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFinanceAccountRequest {
     /// `accountCode`: a query parameter.
     pub account_code: String,
 }
+/// The required fields of [`GetFinanceAccountRequest`], each named where it is set: `GetFinanceAccountRequest::new(GetFinanceAccountRequired { .. })`.
+pub struct GetFinanceAccountRequired {
+    /// `accountCode`: see [`GetFinanceAccountRequest::account_code`].
+    pub account_code: String,
+}
 impl GetFinanceAccountRequest {
     /// A `GetFinanceAccountRequest` with its required fields (`accountCode`); set the others with the methods named after them.
-    pub fn new(account_code: impl Into<String>) -> Self {
-        Self {
-            account_code: account_code.into(),
-        }
+    pub fn new(required: GetFinanceAccountRequired) -> Self {
+        let GetFinanceAccountRequired { account_code } = required;
+        Self { account_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFinanceAccountRequest { "accountCode" => read_field(account_code) }
 }
@@ -8586,7 +8858,7 @@ impl GetInvoiceByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInvoiceByPageRequest { "request" => read_field(request) }
 }
@@ -8597,19 +8869,25 @@ impl rt::WriteRequest for GetInvoiceByPageRequest {
 }
 /// The request of [`Api::get_product`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProductRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetProductRequest`], each named where it is set: `GetProductRequest::new(GetProductRequired { .. })`.
+pub struct GetProductRequired {
+    /// `code`: see [`GetProductRequest::code`].
+    pub code: String,
+}
 impl GetProductRequest {
     /// A `GetProductRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetProductRequired) -> Self {
+        let GetProductRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProductRequest { "code" => read_field(code) }
 }
@@ -8620,19 +8898,25 @@ impl rt::WriteRequest for GetProductRequest {
 }
 /// The request of [`Api::get_project`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProjectRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetProjectRequest`], each named where it is set: `GetProjectRequest::new(GetProjectRequired { .. })`.
+pub struct GetProjectRequired {
+    /// `code`: see [`GetProjectRequest::code`].
+    pub code: String,
+}
 impl GetProjectRequest {
     /// A `GetProjectRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetProjectRequired) -> Self {
+        let GetProjectRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProjectRequest { "code" => read_field(code) }
 }
@@ -8643,7 +8927,7 @@ impl rt::WriteRequest for GetProjectRequest {
 }
 /// The request of [`Api::get_receipt`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetReceiptRequest {
     /// `code`: a query parameter.
@@ -8651,16 +8935,21 @@ pub struct GetReceiptRequest {
     /// `modelId`: a query parameter.
     pub model_id: String,
 }
+/// The required fields of [`GetReceiptRequest`], each named where it is set: `GetReceiptRequest::new(GetReceiptRequired { .. })`.
+pub struct GetReceiptRequired {
+    /// `code`: see [`GetReceiptRequest::code`].
+    pub code: String,
+    /// `modelId`: see [`GetReceiptRequest::model_id`].
+    pub model_id: String,
+}
 impl GetReceiptRequest {
     /// A `GetReceiptRequest` with its required fields (`code`, `modelId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, model_id: impl Into<String>) -> Self {
-        Self {
-            code: code.into(),
-            model_id: model_id.into(),
-        }
+    pub fn new(required: GetReceiptRequired) -> Self {
+        let GetReceiptRequired { code, model_id } = required;
+        Self { code, model_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetReceiptRequest { "code" => read_field(code), "modelId" => read_field(model_id) }
 }
@@ -8672,19 +8961,25 @@ impl rt::WriteRequest for GetReceiptRequest {
 }
 /// The request of [`Api::get_supplier`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSupplierRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetSupplierRequest`], each named where it is set: `GetSupplierRequest::new(GetSupplierRequired { .. })`.
+pub struct GetSupplierRequired {
+    /// `code`: see [`GetSupplierRequest::code`].
+    pub code: String,
+}
 impl GetSupplierRequest {
     /// A `GetSupplierRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetSupplierRequired) -> Self {
+        let GetSupplierRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSupplierRequest { "code" => read_field(code) }
 }
@@ -8695,19 +8990,25 @@ impl rt::WriteRequest for GetSupplierRequest {
 }
 /// The request of [`Api::get_yong_you_open_api_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetYongYouOpenApiTokenRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetYongYouOpenApiTokenRequest`], each named where it is set: `GetYongYouOpenApiTokenRequest::new(GetYongYouOpenApiTokenRequired { .. })`.
+pub struct GetYongYouOpenApiTokenRequired {
+    /// `userId`: see [`GetYongYouOpenApiTokenRequest::user_id`].
+    pub user_id: String,
+}
 impl GetYongYouOpenApiTokenRequest {
     /// A `GetYongYouOpenApiTokenRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: GetYongYouOpenApiTokenRequired) -> Self {
+        let GetYongYouOpenApiTokenRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetYongYouOpenApiTokenRequest { "userId" => read_field(user_id) }
 }
@@ -8752,7 +9053,7 @@ rt::impl_serialize! {
     ProfessionBenefitConsumeRequest { "benefitCode" => optional(benefit_code),
     "bizRequestId" => optional(biz_request_id), "quota" => optional(quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProfessionBenefitConsumeRequest { "benefitCode" => read_field(benefit_code),
     "bizRequestId" => read_field(biz_request_id), "quota" => read_field(quota) }
@@ -8764,7 +9065,7 @@ impl rt::WriteRequest for ProfessionBenefitConsumeRequest {
 }
 /// The request of [`Api::push_historical_receipts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushHistoricalReceiptsRequest {
     /// `bizId`.
@@ -8778,18 +9079,24 @@ pub struct PushHistoricalReceiptsRequest {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`PushHistoricalReceiptsRequest`], each named where it is set: `PushHistoricalReceiptsRequest::new(PushHistoricalReceiptsRequired { .. })`.
+pub struct PushHistoricalReceiptsRequired {
+    /// `bizId`: see [`PushHistoricalReceiptsRequest::biz_id`].
+    pub biz_id: String,
+    /// `formCodeList`: see [`PushHistoricalReceiptsRequest::form_code_list`].
+    pub form_code_list: Vec<String>,
+    /// `startTime`: see [`PushHistoricalReceiptsRequest::start_time`].
+    pub start_time: i64,
+}
 impl PushHistoricalReceiptsRequest {
     /// A `PushHistoricalReceiptsRequest` with its required fields (`bizId`, `formCodeList`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        form_code_list: impl IntoIterator<Item = impl Into<String>>,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: PushHistoricalReceiptsRequired) -> Self {
+        let PushHistoricalReceiptsRequired { biz_id, form_code_list, start_time } = required;
         Self {
-            biz_id: biz_id.into(),
+            biz_id,
             end_time: None,
             forced_ignore_dup: None,
-            form_code_list: form_code_list.into_iter().map(Into::into).collect(),
+            form_code_list,
             start_time,
         }
     }
@@ -8809,7 +9116,7 @@ rt::impl_serialize! {
     optional(end_time), "forcedIgnoreDup" => optional(forced_ignore_dup), "formCodeList"
     => field(form_code_list), "startTime" => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushHistoricalReceiptsRequest { "bizId" => read_field(biz_id), "endTime" =>
     read_field(end_time), "forcedIgnoreDup" => read_field(forced_ignore_dup),
@@ -8838,7 +9145,7 @@ impl QueryBenefitRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBenefitRequest { "benefitCode" => read_field(benefit_code) }
 }
@@ -8849,7 +9156,7 @@ impl rt::WriteRequest for QueryBenefitRequest {
 }
 /// The request of [`Api::query_category_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCategoryByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -8859,17 +9166,27 @@ pub struct QueryCategoryByPageRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`QueryCategoryByPageRequest`], each named where it is set: `QueryCategoryByPageRequest::new(QueryCategoryByPageRequired { .. })`.
+pub struct QueryCategoryByPageRequired {
+    /// `pageNumber`: see [`QueryCategoryByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryCategoryByPageRequest::page_size`].
+    pub page_size: i64,
+    /// `type`: see [`QueryCategoryByPageRequest::r#type`](QueryCategoryByPageRequest::type).
+    pub r#type: String,
+}
 impl QueryCategoryByPageRequest {
     /// A `QueryCategoryByPageRequest` with its required fields (`pageNumber`, `pageSize`, `type`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, r#type: impl Into<String>) -> Self {
+    pub fn new(required: QueryCategoryByPageRequired) -> Self {
+        let QueryCategoryByPageRequired { page_number, page_size, r#type } = required;
         Self {
             page_number,
             page_size,
-            r#type: r#type.into(),
+            r#type,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCategoryByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "type" => read_field(r#type) }
@@ -8899,7 +9216,7 @@ impl QueryCompanyInvoiceRelationCountRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCompanyInvoiceRelationCountRequest { "companyCode" => read_field(company_code) }
 }
@@ -8910,7 +9227,7 @@ impl rt::WriteRequest for QueryCompanyInvoiceRelationCountRequest {
 }
 /// The request of [`Api::query_customer_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -8918,13 +9235,21 @@ pub struct QueryCustomerByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryCustomerByPageRequest`], each named where it is set: `QueryCustomerByPageRequest::new(QueryCustomerByPageRequired { .. })`.
+pub struct QueryCustomerByPageRequired {
+    /// `pageNumber`: see [`QueryCustomerByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryCustomerByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryCustomerByPageRequired) -> Self {
+        let QueryCustomerByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomerByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -8967,7 +9292,7 @@ impl QueryCustomerInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomerInfoRequest { "keyword" => read_field(keyword), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -8981,7 +9306,7 @@ impl rt::WriteRequest for QueryCustomerInfoRequest {
 }
 /// The request of [`Api::query_enterprise_account_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -8989,13 +9314,21 @@ pub struct QueryEnterpriseAccountByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryEnterpriseAccountByPageRequest`], each named where it is set: `QueryEnterpriseAccountByPageRequest::new(QueryEnterpriseAccountByPageRequired { .. })`.
+pub struct QueryEnterpriseAccountByPageRequired {
+    /// `pageNumber`: see [`QueryEnterpriseAccountByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryEnterpriseAccountByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryEnterpriseAccountByPageRequired) -> Self {
+        let QueryEnterpriseAccountByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEnterpriseAccountByPageRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size) }
@@ -9024,7 +9357,7 @@ impl QueryMultiCompanyInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMultiCompanyInfoRequest { "startStatus" => read_field(start_status) }
 }
@@ -9035,7 +9368,7 @@ impl rt::WriteRequest for QueryMultiCompanyInfoRequest {
 }
 /// The request of [`Api::query_permission_by_user_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPermissionByUserIdRequest {
     /// `companyCode`: a query parameter.
@@ -9043,12 +9376,18 @@ pub struct QueryPermissionByUserIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryPermissionByUserIdRequest`], each named where it is set: `QueryPermissionByUserIdRequest::new(QueryPermissionByUserIdRequired { .. })`.
+pub struct QueryPermissionByUserIdRequired {
+    /// `userId`: see [`QueryPermissionByUserIdRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryPermissionByUserIdRequest {
     /// A `QueryPermissionByUserIdRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryPermissionByUserIdRequired) -> Self {
+        let QueryPermissionByUserIdRequired { user_id } = required;
         Self {
             company_code: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `companyCode`.
@@ -9057,7 +9396,7 @@ impl QueryPermissionByUserIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPermissionByUserIdRequest { "companyCode" => read_field(company_code), "userId"
     => read_field(user_id) }
@@ -9070,7 +9409,7 @@ impl rt::WriteRequest for QueryPermissionByUserIdRequest {
 }
 /// The request of [`Api::query_permission_role_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPermissionRoleMemberRequest {
     /// `companyCode`.
@@ -9078,12 +9417,18 @@ pub struct QueryPermissionRoleMemberRequest {
     /// `roleCodeList`.
     pub role_code_list: Vec<String>,
 }
+/// The required fields of [`QueryPermissionRoleMemberRequest`], each named where it is set: `QueryPermissionRoleMemberRequest::new(QueryPermissionRoleMemberRequired { .. })`.
+pub struct QueryPermissionRoleMemberRequired {
+    /// `roleCodeList`: see [`QueryPermissionRoleMemberRequest::role_code_list`].
+    pub role_code_list: Vec<String>,
+}
 impl QueryPermissionRoleMemberRequest {
     /// A `QueryPermissionRoleMemberRequest` with its required fields (`roleCodeList`); set the others with the methods named after them.
-    pub fn new(role_code_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: QueryPermissionRoleMemberRequired) -> Self {
+        let QueryPermissionRoleMemberRequired { role_code_list } = required;
         Self {
             company_code: None,
-            role_code_list: role_code_list.into_iter().map(Into::into).collect(),
+            role_code_list,
         }
     }
     /// Sets `companyCode`.
@@ -9096,7 +9441,7 @@ rt::impl_serialize! {
     QueryPermissionRoleMemberRequest { "companyCode" => optional(company_code),
     "roleCodeList" => field(role_code_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPermissionRoleMemberRequest { "companyCode" => read_field(company_code),
     "roleCodeList" => read_field(role_code_list) }
@@ -9108,7 +9453,7 @@ impl rt::WriteRequest for QueryPermissionRoleMemberRequest {
 }
 /// The request of [`Api::query_product_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProductByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -9116,13 +9461,21 @@ pub struct QueryProductByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryProductByPageRequest`], each named where it is set: `QueryProductByPageRequest::new(QueryProductByPageRequired { .. })`.
+pub struct QueryProductByPageRequired {
+    /// `pageNumber`: see [`QueryProductByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryProductByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryProductByPageRequired) -> Self {
+        let QueryProductByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryProductByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -9135,7 +9488,7 @@ impl rt::WriteRequest for QueryProductByPageRequest {
 }
 /// The request of [`Api::query_project_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProjectByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -9143,13 +9496,21 @@ pub struct QueryProjectByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryProjectByPageRequest`], each named where it is set: `QueryProjectByPageRequest::new(QueryProjectByPageRequired { .. })`.
+pub struct QueryProjectByPageRequired {
+    /// `pageNumber`: see [`QueryProjectByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryProjectByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryProjectByPageRequired) -> Self {
+        let QueryProjectByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryProjectByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -9178,7 +9539,7 @@ impl QueryReceiptDetailForInvoiceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryReceiptDetailForInvoiceRequest { "instanceId" => read_field(instance_id) }
 }
@@ -9298,7 +9659,7 @@ rt::impl_serialize! {
     "searchParams" => optional(search_params), "startTime" => optional(start_time),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryReceiptForInvoiceRequest { "accountantBookId" => read_field(accountant_book_id),
     "applyStatusList" => read_field(apply_status_list), "bizStatusList" =>
@@ -9401,7 +9762,7 @@ impl QueryReceiptsBaseInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryReceiptsBaseInfoRequest { "accountantBookId" => read_field(accountant_book_id),
     "amountEnd" => read_field(amount_end), "amountStart" => read_field(amount_start),
@@ -9428,7 +9789,7 @@ impl rt::WriteRequest for QueryReceiptsBaseInfoRequest {
 }
 /// The request of [`Api::query_receipts_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReceiptsByPageRequest {
     /// `endTime`: a query parameter.
@@ -9444,22 +9805,36 @@ pub struct QueryReceiptsByPageRequest {
     /// `timeFilterField`: a query parameter.
     pub time_filter_field: String,
 }
+/// The required fields of [`QueryReceiptsByPageRequest`], each named where it is set: `QueryReceiptsByPageRequest::new(QueryReceiptsByPageRequired { .. })`.
+pub struct QueryReceiptsByPageRequired {
+    /// `modelId`: see [`QueryReceiptsByPageRequest::model_id`].
+    pub model_id: String,
+    /// `pageNumber`: see [`QueryReceiptsByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryReceiptsByPageRequest::page_size`].
+    pub page_size: i64,
+    /// `startTime`: see [`QueryReceiptsByPageRequest::start_time`].
+    pub start_time: i64,
+    /// `timeFilterField`: see [`QueryReceiptsByPageRequest::time_filter_field`].
+    pub time_filter_field: String,
+}
 impl QueryReceiptsByPageRequest {
     /// A `QueryReceiptsByPageRequest` with its required fields (`modelId`, `pageNumber`, `pageSize`, `startTime`, `timeFilterField`); set the others with the methods named after them.
-    pub fn new(
-        model_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-        start_time: i64,
-        time_filter_field: impl Into<String>,
-    ) -> Self {
-        Self {
-            end_time: None,
-            model_id: model_id.into(),
+    pub fn new(required: QueryReceiptsByPageRequired) -> Self {
+        let QueryReceiptsByPageRequired {
+            model_id,
             page_number,
             page_size,
             start_time,
-            time_filter_field: time_filter_field.into(),
+            time_filter_field,
+        } = required;
+        Self {
+            end_time: None,
+            model_id,
+            page_number,
+            page_size,
+            start_time,
+            time_filter_field,
         }
     }
     /// Sets `endTime`.
@@ -9468,7 +9843,7 @@ impl QueryReceiptsByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryReceiptsByPageRequest { "endTime" => read_field(end_time), "modelId" =>
     read_field(model_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -9524,7 +9899,7 @@ impl QueryRoleMemberByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRoleMemberByPageRequest { "companyCode" => read_field(company_code),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
@@ -9540,7 +9915,7 @@ impl rt::WriteRequest for QueryRoleMemberByPageRequest {
 }
 /// The request of [`Api::query_supplier_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySupplierByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -9548,13 +9923,21 @@ pub struct QuerySupplierByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QuerySupplierByPageRequest`], each named where it is set: `QuerySupplierByPageRequest::new(QuerySupplierByPageRequired { .. })`.
+pub struct QuerySupplierByPageRequired {
+    /// `pageNumber`: see [`QuerySupplierByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QuerySupplierByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QuerySupplierByPageRequired) -> Self {
+        let QuerySupplierByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySupplierByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -9583,7 +9966,7 @@ impl QueryUserRoleListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserRoleListRequest { "userId" => read_field(user_id) }
 }
@@ -9636,7 +10019,7 @@ rt::impl_serialize! {
     "invoiceKeyVOList" => optional(invoice_key_vo_list), "operator" => optional(operator)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnbindApplyReceiptAndInvoiceRelatedRequest { "instanceId" => read_field(instance_id),
     "invoiceKeyVOList" => read_field(invoice_key_vo_list), "operator" =>
@@ -9691,7 +10074,7 @@ rt::impl_serialize! {
     optional(general_invoice_vo_list), "instanceId" => optional(instance_id), "operator"
     => optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateApplyReceiptAndInvoiceRelatedRequest { "generalInvoiceVOList" =>
     read_field(general_invoice_vo_list), "instanceId" => read_field(instance_id),
@@ -9749,7 +10132,7 @@ rt::impl_serialize! {
     optional(digital_invoice_type), "isDigitalOrg" => optional(is_digital_org),
     "location" => optional(location), "operator" => optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateDigitalInvoiceOrgInfoRequest { "digitalInvoiceType" =>
     read_field(digital_invoice_type), "isDigitalOrg" => read_field(is_digital_org),
@@ -9806,7 +10189,7 @@ impl UpdateFinanceCompanyInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFinanceCompanyInfoRequest { "companyName" => read_field(company_name),
     "taxNature" => read_field(tax_nature), "taxNo" => read_field(tax_no),
@@ -9824,7 +10207,7 @@ impl rt::WriteRequest for UpdateFinanceCompanyInfoRequest {
 }
 /// The request of [`Api::update_finance_multi_company_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFinanceMultiCompanyInfoRequest {
     /// `companyCode`: a query parameter.
@@ -9840,15 +10223,20 @@ pub struct UpdateFinanceMultiCompanyInfoRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`UpdateFinanceMultiCompanyInfoRequest`], each named where it is set: `UpdateFinanceMultiCompanyInfoRequest::new(UpdateFinanceMultiCompanyInfoRequired { .. })`.
+pub struct UpdateFinanceMultiCompanyInfoRequired {
+    /// `companyCode`: see [`UpdateFinanceMultiCompanyInfoRequest::company_code`].
+    pub company_code: String,
+    /// `companyName`: see [`UpdateFinanceMultiCompanyInfoRequest::company_name`].
+    pub company_name: String,
+}
 impl UpdateFinanceMultiCompanyInfoRequest {
     /// A `UpdateFinanceMultiCompanyInfoRequest` with its required fields (`companyCode`, `companyName`); set the others with the methods named after them.
-    pub fn new(
-        company_code: impl Into<String>,
-        company_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateFinanceMultiCompanyInfoRequired) -> Self {
+        let UpdateFinanceMultiCompanyInfoRequired { company_code, company_name } = required;
         Self {
-            company_code: company_code.into(),
-            company_name: company_name.into(),
+            company_code,
+            company_name,
             tax_nature: None,
             tax_no: None,
             tax_or_invoice_has_init: None,
@@ -9876,7 +10264,7 @@ impl UpdateFinanceMultiCompanyInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFinanceMultiCompanyInfoRequest { "companyCode" => read_field(company_code),
     "companyName" => read_field(company_name), "taxNature" => read_field(tax_nature),
@@ -10001,7 +10389,7 @@ rt::impl_serialize! {
     optional(red_invoice_no), "redInvoiceStatus" => optional(red_invoice_status),
     "targetInvoice" => optional(target_invoice) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAbandonStatusRequest { "blueGeneralInvoiceVO" =>
     read_field(blue_general_invoice_vo), "blueInvoiceCode" =>
@@ -10084,7 +10472,7 @@ rt::impl_serialize! {
     optional(general_invoice_vo_list), "invoiceKeyVOList" =>
     optional(invoice_key_vo_list), "operator" => optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAccountPeriodRequest { "accountPeriod" => read_field(account_period),
     "companyCode" => read_field(company_code), "generalInvoiceVOList" =>
@@ -10140,7 +10528,7 @@ rt::impl_serialize! {
     "invoiceFinanceInfoVOList" => optional(invoice_finance_info_vo_list), "operator" =>
     optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAccountingPeriodDateRequest { "companyCode" => read_field(company_code),
     "invoiceFinanceInfoVOList" => read_field(invoice_finance_info_vo_list), "operator" =>
@@ -10195,7 +10583,7 @@ rt::impl_serialize! {
     "invoiceFinanceInfoVOList" => optional(invoice_finance_info_vo_list), "operator" =>
     optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAccountingStatusRequest { "companyCode" => read_field(company_code),
     "invoiceFinanceInfoVOList" => read_field(invoice_finance_info_vo_list), "operator" =>
@@ -10263,7 +10651,7 @@ rt::impl_serialize! {
     optional(invoice_no), "operator" => optional(operator), "receiptCode" =>
     optional(receipt_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceAndReceiptRelatedRequest { "generalInvoiceVO" =>
     read_field(general_invoice_vo), "invoiceCode" => read_field(invoice_code),
@@ -10307,7 +10695,7 @@ impl UpdateInvoiceIgnoreStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceIgnoreStatusRequest { "instanceId" => read_field(instance_id),
     "operator" => read_field(operator), "status" => read_field(status) }
@@ -10391,7 +10779,7 @@ rt::impl_serialize! {
     optional(invoice_key_vo_list), "operator" => optional(operator), "verifyStatus" =>
     optional(verify_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceVerifyStatusRequest { "companyCode" => read_field(company_code),
     "deductStatus" => read_field(deduct_status), "generalInvoiceVOList" =>
@@ -10463,7 +10851,7 @@ rt::impl_serialize! {
     optional(invoice_code), "invoiceNo" => optional(invoice_no), "operator" =>
     optional(operator), "voucherId" => optional(voucher_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceVoucherStatusRequest { "accountantBookId" =>
     read_field(accountant_book_id), "actionType" => read_field(action_type),
@@ -10477,26 +10865,28 @@ impl rt::WriteRequest for UpdateInvoiceVoucherStatusRequest {
 }
 /// The request of [`Api::update_receipt`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateReceiptRequest {
     /// `receipts`.
     pub receipts: Vec<UpdateReceiptRequestReceipts>,
 }
+/// The required fields of [`UpdateReceiptRequest`], each named where it is set: `UpdateReceiptRequest::new(UpdateReceiptRequired { .. })`.
+pub struct UpdateReceiptRequired {
+    /// `receipts`: see [`UpdateReceiptRequest::receipts`].
+    pub receipts: Vec<UpdateReceiptRequestReceipts>,
+}
 impl UpdateReceiptRequest {
     /// A `UpdateReceiptRequest` with its required fields (`receipts`); set the others with the methods named after them.
-    pub fn new(
-        receipts: impl IntoIterator<Item = UpdateReceiptRequestReceipts>,
-    ) -> Self {
-        Self {
-            receipts: receipts.into_iter().collect(),
-        }
+    pub fn new(required: UpdateReceiptRequired) -> Self {
+        let UpdateReceiptRequired { receipts } = required;
+        Self { receipts }
     }
 }
 rt::impl_serialize! {
     UpdateReceiptRequest { "receipts" => field(receipts) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateReceiptRequest { "receipts" => read_field(receipts) }
 }
@@ -10571,7 +10961,7 @@ rt::impl_serialize! {
     "receiptId" => optional(receipt_id), "voucherCode" => optional(voucher_code),
     "voucherId" => optional(voucher_id), "voucherNo" => optional(voucher_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateReceiptVoucherStatusRequest { "accountPeriod" => read_field(account_period),
     "actionType" => read_field(action_type), "operatorId" => read_field(operator_id),

@@ -1,5 +1,7 @@
 // @generated from api-spec/bizfinance_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.bizfinance_2_0()`. Generated from `api-spec/bizfinance_2_0.yaml`.
+//! 智能财务 2.0 (Business Finance 2.0)：企业账户、发票与凭证。
+//!
+//! 68 operations, methods of [`Api`] (`client.bizfinance_2_0()`), behind the cargo feature `bizfinance_2_0`; its paths start with `/v2.0/bizfinance/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 新增智能财务的企业账户
     ///
-    /// `POST /v2.0/bizfinance/enterpriseAccounts` (operation `AddFinanceEnterpriseAccount`).
+    /// `POST /v2.0/bizfinance/enterpriseAccounts`: DingTalk's `AddFinanceEnterpriseAccount` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddFinanceEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddFinanceEnterpriseAccount")]
+    #[doc(alias = "/v2.0/bizfinance/enterpriseAccounts")]
+    #[doc(alias = "POST /v2.0/bizfinance/enterpriseAccounts")]
     pub fn add_finance_enterprise_account(
         &self,
         request: &AddFinanceEnterpriseAccountRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 留资上报
     ///
-    /// `PUT /v2.0/bizfinance/retentionRecord` (operation `AddRetentionRecord`).
+    /// `PUT /v2.0/bizfinance/retentionRecord`: DingTalk's `AddRetentionRecord` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddRetentionRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddRetentionRecord")]
+    #[doc(alias = "/v2.0/bizfinance/retentionRecord")]
+    #[doc(alias = "PUT /v2.0/bizfinance/retentionRecord")]
     pub fn add_retention_record(
         &self,
         request: &AddRetentionRecordRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 调用大模型生成ai凭证
     ///
-    /// `POST /v2.0/bizfinance/aiVoucher/execute` (operation `AiVoucher`).
+    /// `POST /v2.0/bizfinance/aiVoucher/execute`: DingTalk's `AiVoucher` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AiVoucherError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AiVoucher")]
+    #[doc(alias = "/v2.0/bizfinance/aiVoucher/execute")]
+    #[doc(alias = "POST /v2.0/bizfinance/aiVoucher/execute")]
     pub fn ai_voucher(
         &self,
         request: &AiVoucherRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 银行接入层通用接口
     ///
-    /// `POST /v2.0/bizfinance/bankGateways/invoke` (operation `BankGatewayInvoke`).
+    /// `POST /v2.0/bizfinance/bankGateways/invoke`: DingTalk's `BankGatewayInvoke` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BankGatewayInvokeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BankGatewayInvoke")]
+    #[doc(alias = "/v2.0/bizfinance/bankGateways/invoke")]
+    #[doc(alias = "POST /v2.0/bizfinance/bankGateways/invoke")]
     pub fn bank_gateway_invoke(
         &self,
         request: &BankGatewayInvokeRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 批量删除智能财务单据
     ///
-    /// `POST /v2.0/bizfinance/instances/remove` (operation `BatchDeleteReceipt`).
+    /// `POST /v2.0/bizfinance/instances/remove`: DingTalk's `BatchDeleteReceipt` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchDeleteReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchDeleteReceipt")]
+    #[doc(alias = "/v2.0/bizfinance/instances/remove")]
+    #[doc(alias = "POST /v2.0/bizfinance/instances/remove")]
     pub fn batch_delete_receipt(
         &self,
         request: &BatchDeleteReceiptRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 批量查询企业票池发票下载链接
     ///
-    /// `POST /v2.0/bizfinance/invoices/urls/batchQuery` (operation `BatchQueryOrgInvoiceUrl`).
+    /// `POST /v2.0/bizfinance/invoices/urls/batchQuery`: DingTalk's `BatchQueryOrgInvoiceUrl` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryOrgInvoiceUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryOrgInvoiceUrl")]
+    #[doc(alias = "/v2.0/bizfinance/invoices/urls/batchQuery")]
+    #[doc(alias = "POST /v2.0/bizfinance/invoices/urls/batchQuery")]
     pub fn batch_query_org_invoice_url(
         &self,
         request: &BatchQueryOrgInvoiceUrlRequest,
@@ -144,11 +164,14 @@ impl Api {
     }
     /// 批量查询支付回单文件
     ///
-    /// `POST /v2.0/bizfinance/payments/recallFiles/batchQuery` (operation `BatchQueryPaymentRecallFile`).
+    /// `POST /v2.0/bizfinance/payments/recallFiles/batchQuery`: DingTalk's `BatchQueryPaymentRecallFile` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryPaymentRecallFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryPaymentRecallFile")]
+    #[doc(alias = "/v2.0/bizfinance/payments/recallFiles/batchQuery")]
+    #[doc(alias = "POST /v2.0/bizfinance/payments/recallFiles/batchQuery")]
     pub fn batch_query_payment_recall_file(
         &self,
         request: &BatchQueryPaymentRecallFileRequest,
@@ -168,11 +191,14 @@ impl Api {
     }
     /// 批量同步银行回单
     ///
-    /// `POST /v2.0/bizfinance/receipts/batchSync` (operation `BatchSyncBankReceipt`).
+    /// `POST /v2.0/bizfinance/receipts/batchSync`: DingTalk's `BatchSyncBankReceipt` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchSyncBankReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchSyncBankReceipt")]
+    #[doc(alias = "/v2.0/bizfinance/receipts/batchSync")]
+    #[doc(alias = "POST /v2.0/bizfinance/receipts/batchSync")]
     pub fn batch_sync_bank_receipt(
         &self,
         request: &BatchSyncBankReceiptRequest,
@@ -189,11 +215,14 @@ impl Api {
     }
     /// 已签约的企业账户解约
     ///
-    /// `POST /v2.0/bizfinance/enterpriseAccounts/cancelSign` (operation `CancelSignEnterpriseAccount`).
+    /// `POST /v2.0/bizfinance/enterpriseAccounts/cancelSign`: DingTalk's `CancelSignEnterpriseAccount` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelSignEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelSignEnterpriseAccount")]
+    #[doc(alias = "/v2.0/bizfinance/enterpriseAccounts/cancelSign")]
+    #[doc(alias = "POST /v2.0/bizfinance/enterpriseAccounts/cancelSign")]
     pub fn cancel_sign_enterprise_account(
         &self,
         request: &CancelSignEnterpriseAccountRequest,
@@ -213,11 +242,14 @@ impl Api {
     }
     /// 查验发票是否生成凭证
     ///
-    /// `POST /v2.0/bizfinance/invoices/checkVoucherStatus/query` (operation `CheckVoucherStatus`).
+    /// `POST /v2.0/bizfinance/invoices/checkVoucherStatus/query`: DingTalk's `CheckVoucherStatus` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckVoucherStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckVoucherStatus")]
+    #[doc(alias = "/v2.0/bizfinance/invoices/checkVoucherStatus/query")]
+    #[doc(alias = "POST /v2.0/bizfinance/invoices/checkVoucherStatus/query")]
     pub fn check_voucher_status(
         &self,
         request: &CheckVoucherStatusRequest,
@@ -234,11 +266,14 @@ impl Api {
     }
     /// 获取唤起智能财务收银台的地址
     ///
-    /// `POST /v2.0/bizfinance/payments/confirm` (operation `ConfirmPaymentOrder`).
+    /// `POST /v2.0/bizfinance/payments/confirm`: DingTalk's `ConfirmPaymentOrder` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConfirmPaymentOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConfirmPaymentOrder")]
+    #[doc(alias = "/v2.0/bizfinance/payments/confirm")]
+    #[doc(alias = "POST /v2.0/bizfinance/payments/confirm")]
     pub fn confirm_payment_order(
         &self,
         request: &ConfirmPaymentOrderRequest,
@@ -255,11 +290,14 @@ impl Api {
     }
     /// 创建收款订单
     ///
-    /// `POST /v2.0/bizfinance/me/collections/orders` (operation `CreateCollectionOrder`).
+    /// `POST /v2.0/bizfinance/me/collections/orders`: DingTalk's `CreateCollectionOrder` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCollectionOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCollectionOrder")]
+    #[doc(alias = "/v2.0/bizfinance/me/collections/orders")]
+    #[doc(alias = "POST /v2.0/bizfinance/me/collections/orders")]
     pub fn create_collection_order(
         &self,
         request: &CreateCollectionOrderRequest,
@@ -276,11 +314,14 @@ impl Api {
     }
     /// 创建应付单
     ///
-    /// `POST /v2.0/bizfinance/createArapReceipt` (operation `CreatePayableReceipt`).
+    /// `POST /v2.0/bizfinance/createArapReceipt`: DingTalk's `CreatePayableReceipt` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreatePayableReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreatePayableReceipt")]
+    #[doc(alias = "/v2.0/bizfinance/createArapReceipt")]
+    #[doc(alias = "POST /v2.0/bizfinance/createArapReceipt")]
     pub fn create_payable_receipt(
         &self,
         request: &CreatePayableReceiptRequest,
@@ -297,11 +338,14 @@ impl Api {
     }
     /// 创建智能财务待支付订单
     ///
-    /// `POST /v2.0/bizfinance/payments/orders` (operation `CreatePaymentOrder`).
+    /// `POST /v2.0/bizfinance/payments/orders`: DingTalk's `CreatePaymentOrder` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreatePaymentOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreatePaymentOrder")]
+    #[doc(alias = "/v2.0/bizfinance/payments/orders")]
+    #[doc(alias = "POST /v2.0/bizfinance/payments/orders")]
     pub fn create_payment_order(
         &self,
         request: &CreatePaymentOrderRequest,
@@ -318,11 +362,14 @@ impl Api {
     }
     /// 停用企业主体
     ///
-    /// `POST /v2.0/bizfinance/companies/delete` (operation `DeleteCompany`).
+    /// `POST /v2.0/bizfinance/companies/delete`: DingTalk's `DeleteCompany` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCompanyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCompany")]
+    #[doc(alias = "/v2.0/bizfinance/companies/delete")]
+    #[doc(alias = "POST /v2.0/bizfinance/companies/delete")]
     pub fn delete_company(
         &self,
         request: &DeleteCompanyRequest,
@@ -339,11 +386,14 @@ impl Api {
     }
     /// 停用企业账户
     ///
-    /// `POST /v2.0/bizfinance/enterpriseAccounts/delete` (operation `DeleteEnterpriseAccount`).
+    /// `POST /v2.0/bizfinance/enterpriseAccounts/delete`: DingTalk's `DeleteEnterpriseAccount` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteEnterpriseAccount")]
+    #[doc(alias = "/v2.0/bizfinance/enterpriseAccounts/delete")]
+    #[doc(alias = "POST /v2.0/bizfinance/enterpriseAccounts/delete")]
     pub fn delete_enterprise_account(
         &self,
         request: &DeleteEnterpriseAccountRequest,
@@ -360,11 +410,14 @@ impl Api {
     }
     /// 删除智能财务OA审批单，有权限控制
     ///
-    /// `POST /v2.0/bizfinance/processInstance/delete` (operation `DeleteProcessInstance`).
+    /// `POST /v2.0/bizfinance/processInstance/delete`: DingTalk's `DeleteProcessInstance` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteProcessInstance")]
+    #[doc(alias = "/v2.0/bizfinance/processInstance/delete")]
+    #[doc(alias = "POST /v2.0/bizfinance/processInstance/delete")]
     pub fn delete_process_instance(
         &self,
         request: &DeleteProcessInstanceRequest,
@@ -381,11 +434,14 @@ impl Api {
     }
     /// 删除工作流流程实例
     ///
-    /// `POST /v2.0/bizfinance/workflowInstance/delete` (operation `DeleteWorkflowInstance`).
+    /// `POST /v2.0/bizfinance/workflowInstance/delete`: DingTalk's `DeleteWorkflowInstance` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteWorkflowInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteWorkflowInstance")]
+    #[doc(alias = "/v2.0/bizfinance/workflowInstance/delete")]
+    #[doc(alias = "POST /v2.0/bizfinance/workflowInstance/delete")]
     pub fn delete_workflow_instance(
         &self,
         request: &DeleteWorkflowInstanceRequest,
@@ -402,11 +458,14 @@ impl Api {
     }
     /// 启用企业主体
     ///
-    /// `POST /v2.0/bizfinance/companies/enable` (operation `EnableCompany`).
+    /// `POST /v2.0/bizfinance/companies/enable`: DingTalk's `EnableCompany` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EnableCompanyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EnableCompany")]
+    #[doc(alias = "/v2.0/bizfinance/companies/enable")]
+    #[doc(alias = "POST /v2.0/bizfinance/companies/enable")]
     pub fn enable_company(
         &self,
         request: &EnableCompanyRequest,
@@ -423,11 +482,14 @@ impl Api {
     }
     /// 启用企业账户
     ///
-    /// `POST /v2.0/bizfinance/enterpriseAccounts/enable` (operation `EnableEnterpriseAccount`).
+    /// `POST /v2.0/bizfinance/enterpriseAccounts/enable`: DingTalk's `EnableEnterpriseAccount` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EnableEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EnableEnterpriseAccount")]
+    #[doc(alias = "/v2.0/bizfinance/enterpriseAccounts/enable")]
+    #[doc(alias = "POST /v2.0/bizfinance/enterpriseAccounts/enable")]
     pub fn enable_enterprise_account(
         &self,
         request: &EnableEnterpriseAccountRequest,
@@ -444,11 +506,14 @@ impl Api {
     }
     /// 获取费用类别
     ///
-    /// `GET /v2.0/bizfinance/categories` (operation `GetCategory`).
+    /// `GET /v2.0/bizfinance/categories`: DingTalk's `GetCategory` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCategory")]
+    #[doc(alias = "/v2.0/bizfinance/categories")]
+    #[doc(alias = "GET /v2.0/bizfinance/categories")]
     pub fn get_category(
         &self,
         request: &GetCategoryRequest,
@@ -465,15 +530,18 @@ impl Api {
     }
     /// 查询企业内自定义辅助档案信息
     ///
-    /// `POST /v2.0/bizfinance/customInfos/query` (operation `GetDefine`).
+    /// `POST /v2.0/bizfinance/customInfos/query`: DingTalk's `GetDefine` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDefineError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_define_pages`].
+    #[doc(alias = "GetDefine")]
+    #[doc(alias = "/v2.0/bizfinance/customInfos/query")]
+    #[doc(alias = "POST /v2.0/bizfinance/customInfos/query")]
     pub fn get_define(
         &self,
         request: &GetDefineRequest,
@@ -490,15 +558,18 @@ impl Api {
     }
     /// 查询企业内自定义辅助档案数据信息
     ///
-    /// `POST /v2.0/bizfinance/customDatas/query` (operation `GetDefineData`).
+    /// `POST /v2.0/bizfinance/customDatas/query`: DingTalk's `GetDefineData` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDefineDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_define_data_pages`].
+    #[doc(alias = "GetDefineData")]
+    #[doc(alias = "/v2.0/bizfinance/customDatas/query")]
+    #[doc(alias = "POST /v2.0/bizfinance/customDatas/query")]
     pub fn get_define_data(
         &self,
         request: &GetDefineDataRequest,
@@ -515,11 +586,14 @@ impl Api {
     }
     /// 获取企业账户
     ///
-    /// `GET /v2.0/bizfinance/financeAccounts` (operation `GetFinanceAccount`).
+    /// `GET /v2.0/bizfinance/financeAccounts`: DingTalk's `GetFinanceAccount` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFinanceAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFinanceAccount")]
+    #[doc(alias = "/v2.0/bizfinance/financeAccounts")]
+    #[doc(alias = "GET /v2.0/bizfinance/financeAccounts")]
     pub fn get_finance_account(
         &self,
         request: &GetFinanceAccountRequest,
@@ -536,11 +610,14 @@ impl Api {
     }
     /// 获取单条项目
     ///
-    /// `GET /v2.0/bizfinance/projects` (operation `GetProject`).
+    /// `GET /v2.0/bizfinance/projects`: DingTalk's `GetProject` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProject")]
+    #[doc(alias = "/v2.0/bizfinance/projects")]
+    #[doc(alias = "GET /v2.0/bizfinance/projects")]
     pub fn get_project(
         &self,
         request: &GetProjectRequest,
@@ -557,11 +634,14 @@ impl Api {
     }
     /// 获取智能财务单据详情
     ///
-    /// `GET /v2.0/bizfinance/receipts/details` (operation `GetReceipt`).
+    /// `GET /v2.0/bizfinance/receipts/details`: DingTalk's `GetReceipt` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetReceiptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetReceipt")]
+    #[doc(alias = "/v2.0/bizfinance/receipts/details")]
+    #[doc(alias = "GET /v2.0/bizfinance/receipts/details")]
     pub fn get_receipt(
         &self,
         request: &GetReceiptRequest,
@@ -578,11 +658,14 @@ impl Api {
     }
     /// 获取智能财务应用内维护的供应商信息
     ///
-    /// `GET /v2.0/bizfinance/suppliers/details` (operation `GetSupplier`).
+    /// `GET /v2.0/bizfinance/suppliers/details`: DingTalk's `GetSupplier` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSupplierError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSupplier")]
+    #[doc(alias = "/v2.0/bizfinance/suppliers/details")]
+    #[doc(alias = "GET /v2.0/bizfinance/suppliers/details")]
     pub fn get_supplier(
         &self,
         request: &GetSupplierRequest,
@@ -599,11 +682,14 @@ impl Api {
     }
     /// 订单开票
     ///
-    /// `POST /v2.0/bizfinance/issueInvoices/order` (operation `IssueInvoiceWithOrder`).
+    /// `POST /v2.0/bizfinance/issueInvoices/order`: DingTalk's `IssueInvoiceWithOrder` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IssueInvoiceWithOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IssueInvoiceWithOrder")]
+    #[doc(alias = "/v2.0/bizfinance/issueInvoices/order")]
+    #[doc(alias = "POST /v2.0/bizfinance/issueInvoices/order")]
     pub fn issue_invoice_with_order(
         &self,
         request: &IssueInvoiceWithOrderRequest,
@@ -620,11 +706,14 @@ impl Api {
     }
     /// 根据不同的bizType查询不同的数据
     ///
-    /// `POST /v2.0/bizfinance/link/bizTypes/invoke` (operation `LinkCommonInvoke`).
+    /// `POST /v2.0/bizfinance/link/bizTypes/invoke`: DingTalk's `LinkCommonInvoke` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LinkCommonInvokeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LinkCommonInvoke")]
+    #[doc(alias = "/v2.0/bizfinance/link/bizTypes/invoke")]
+    #[doc(alias = "POST /v2.0/bizfinance/link/bizTypes/invoke")]
     pub fn link_common_invoke(
         &self,
         request: &LinkCommonInvokeRequest,
@@ -641,11 +730,14 @@ impl Api {
     }
     /// 订单开票
     ///
-    /// `POST /v2.0/bizfinance/billings/order` (operation `OrderBilling`).
+    /// `POST /v2.0/bizfinance/billings/order`: DingTalk's `OrderBilling` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrderBillingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrderBilling")]
+    #[doc(alias = "/v2.0/bizfinance/billings/order")]
+    #[doc(alias = "POST /v2.0/bizfinance/billings/order")]
     pub fn order_billing(
         &self,
         request: &OrderBillingRequest,
@@ -662,11 +754,14 @@ impl Api {
     }
     /// 查询企业支付绑定的付款账户列表
     ///
-    /// `GET /v2.0/bizfinance/corpPayAccounts/batch` (operation `PageQueryCorpPayAccounts`).
+    /// `GET /v2.0/bizfinance/corpPayAccounts/batch`: DingTalk's `PageQueryCorpPayAccounts` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageQueryCorpPayAccountsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PageQueryCorpPayAccounts")]
+    #[doc(alias = "/v2.0/bizfinance/corpPayAccounts/batch")]
+    #[doc(alias = "GET /v2.0/bizfinance/corpPayAccounts/batch")]
     pub fn page_query_corp_pay_accounts(
         &self,
     ) -> rt::Call<PageQueryCorpPayAccountsResponseBody, PageQueryCorpPayAccountsError> {
@@ -682,15 +777,18 @@ impl Api {
     }
     /// 分页查询账户的银行交易流水
     ///
-    /// `POST /v2.0/bizfinance/payments/trades/query` (operation `QueryAccountTradeByPage`).
+    /// `POST /v2.0/bizfinance/payments/trades/query`: DingTalk's `QueryAccountTradeByPage` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAccountTradeByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_account_trade_by_page_pages`].
+    #[doc(alias = "QueryAccountTradeByPage")]
+    #[doc(alias = "/v2.0/bizfinance/payments/trades/query")]
+    #[doc(alias = "POST /v2.0/bizfinance/payments/trades/query")]
     pub fn query_account_trade_by_page(
         &self,
         request: &QueryAccountTradeByPageRequest,
@@ -707,11 +805,14 @@ impl Api {
     }
     /// 根据staffId批量查询返回支付宝userId
     ///
-    /// `POST /v2.0/bizfinance/consumption/aliPay/getUserId` (operation `QueryAlipayUserId`).
+    /// `POST /v2.0/bizfinance/consumption/aliPay/getUserId`: DingTalk's `QueryAlipayUserId` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAlipayUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAlipayUserId")]
+    #[doc(alias = "/v2.0/bizfinance/consumption/aliPay/getUserId")]
+    #[doc(alias = "POST /v2.0/bizfinance/consumption/aliPay/getUserId")]
     pub fn query_alipay_user_id(
         &self,
         request: &QueryAlipayUserIdRequest,
@@ -728,11 +829,14 @@ impl Api {
     }
     /// 查询审批单上的附件和发票
     ///
-    /// `GET /v2.0/bizfinance/receipts/attachment` (operation `QueryAttachment`).
+    /// `GET /v2.0/bizfinance/receipts/attachment`: DingTalk's `QueryAttachment` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAttachmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAttachment")]
+    #[doc(alias = "/v2.0/bizfinance/receipts/attachment")]
+    #[doc(alias = "GET /v2.0/bizfinance/receipts/attachment")]
     pub fn query_attachment(
         &self,
         request: &QueryAttachmentRequest,
@@ -749,11 +853,14 @@ impl Api {
     }
     /// 查询银行列表
     ///
-    /// `GET /v2.0/bizfinance/bankinfo/bank` (operation `QueryBank`).
+    /// `GET /v2.0/bizfinance/bankinfo/bank`: DingTalk's `QueryBank` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBankError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBank")]
+    #[doc(alias = "/v2.0/bizfinance/bankinfo/bank")]
+    #[doc(alias = "GET /v2.0/bizfinance/bankinfo/bank")]
     pub fn query_bank(&self) -> rt::Call<QueryBankResponseBody, QueryBankError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryBank",
@@ -767,11 +874,14 @@ impl Api {
     }
     /// 查询支行名
     ///
-    /// `GET /v2.0/bizfinance/bankinfo/branch` (operation `QueryBranch`).
+    /// `GET /v2.0/bizfinance/bankinfo/branch`: DingTalk's `QueryBranch` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBranchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBranch")]
+    #[doc(alias = "/v2.0/bizfinance/bankinfo/branch")]
+    #[doc(alias = "GET /v2.0/bizfinance/bankinfo/branch")]
     pub fn query_branch(
         &self,
         request: &QueryBranchRequest,
@@ -788,15 +898,18 @@ impl Api {
     }
     /// 批量获取费用类别
     ///
-    /// `POST /v2.0/bizfinance/categories/batch` (operation `QueryCategoryByPage`).
+    /// `POST /v2.0/bizfinance/categories/batch`: DingTalk's `QueryCategoryByPage` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCategoryByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_category_by_page_pages`].
+    #[doc(alias = "QueryCategoryByPage")]
+    #[doc(alias = "/v2.0/bizfinance/categories/batch")]
+    #[doc(alias = "POST /v2.0/bizfinance/categories/batch")]
     pub fn query_category_by_page(
         &self,
         request: &QueryCategoryByPageRequest,
@@ -813,11 +926,14 @@ impl Api {
     }
     /// 查询城市列表
     ///
-    /// `GET /v2.0/bizfinance/bankinfo/city` (operation `QueryCity`).
+    /// `GET /v2.0/bizfinance/bankinfo/city`: DingTalk's `QueryCity` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCity")]
+    #[doc(alias = "/v2.0/bizfinance/bankinfo/city")]
+    #[doc(alias = "GET /v2.0/bizfinance/bankinfo/city")]
     pub fn query_city(
         &self,
         request: &QueryCityRequest,
@@ -834,11 +950,14 @@ impl Api {
     }
     /// 查询进件信息
     ///
-    /// `GET /v2.0/bizfinance/me/collections/accounts` (operation `QueryCollectionInfoList`).
+    /// `GET /v2.0/bizfinance/me/collections/accounts`: DingTalk's `QueryCollectionInfoList` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCollectionInfoListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCollectionInfoList")]
+    #[doc(alias = "/v2.0/bizfinance/me/collections/accounts")]
+    #[doc(alias = "GET /v2.0/bizfinance/me/collections/accounts")]
     pub fn query_collection_info_list(
         &self,
         request: &QueryCollectionInfoListRequest,
@@ -855,11 +974,14 @@ impl Api {
     }
     /// 查询收款订单
     ///
-    /// `GET /v2.0/bizfinance/me/collections/orders` (operation `QueryCollectionOrder`).
+    /// `GET /v2.0/bizfinance/me/collections/orders`: DingTalk's `QueryCollectionOrder` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCollectionOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCollectionOrder")]
+    #[doc(alias = "/v2.0/bizfinance/me/collections/orders")]
+    #[doc(alias = "GET /v2.0/bizfinance/me/collections/orders")]
     pub fn query_collection_order(
         &self,
         request: &QueryCollectionOrderRequest,
@@ -876,11 +998,14 @@ impl Api {
     }
     /// 根据企业名称列表，查询是否在钉钉有组织，及组织的认证状态与规模
     ///
-    /// `GET /v2.0/bizfinance/queryCorpScale` (operation `QueryCorpScale`).
+    /// `GET /v2.0/bizfinance/queryCorpScale`: DingTalk's `QueryCorpScale` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCorpScaleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCorpScale")]
+    #[doc(alias = "/v2.0/bizfinance/queryCorpScale")]
+    #[doc(alias = "GET /v2.0/bizfinance/queryCorpScale")]
     pub fn query_corp_scale(
         &self,
         request: &QueryCorpScaleRequest,
@@ -897,15 +1022,18 @@ impl Api {
     }
     /// 分页批量获取智能财务应用内维护的客户信息
     ///
-    /// `POST /v2.0/bizfinance/customers/batch` (operation `QueryCustomerByPage`).
+    /// `POST /v2.0/bizfinance/customers/batch`: DingTalk's `QueryCustomerByPage` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomerByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_customer_by_page_pages`].
+    #[doc(alias = "QueryCustomerByPage")]
+    #[doc(alias = "/v2.0/bizfinance/customers/batch")]
+    #[doc(alias = "POST /v2.0/bizfinance/customers/batch")]
     pub fn query_customer_by_page(
         &self,
         request: &QueryCustomerByPageRequest,
@@ -922,15 +1050,18 @@ impl Api {
     }
     /// 批量获取企业账户
     ///
-    /// `POST /v2.0/bizfinance/financeAccounts/batch` (operation `QueryEnterpriseAccountByPage`).
+    /// `POST /v2.0/bizfinance/financeAccounts/batch`: DingTalk's `QueryEnterpriseAccountByPage` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEnterpriseAccountByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_enterprise_account_by_page_pages`].
+    #[doc(alias = "QueryEnterpriseAccountByPage")]
+    #[doc(alias = "/v2.0/bizfinance/financeAccounts/batch")]
+    #[doc(alias = "POST /v2.0/bizfinance/financeAccounts/batch")]
     pub fn query_enterprise_account_by_page(
         &self,
         request: &QueryEnterpriseAccountByPageRequest,
@@ -950,11 +1081,14 @@ impl Api {
     }
     /// 获取智能财务企业账户签约地址
     ///
-    /// `GET /v2.0/bizfinance/enterpriseAccounts/sign` (operation `QueryEnterpriseAccountSignUrl`).
+    /// `GET /v2.0/bizfinance/enterpriseAccounts/sign`: DingTalk's `QueryEnterpriseAccountSignUrl` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEnterpriseAccountSignUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryEnterpriseAccountSignUrl")]
+    #[doc(alias = "/v2.0/bizfinance/enterpriseAccounts/sign")]
+    #[doc(alias = "GET /v2.0/bizfinance/enterpriseAccounts/sign")]
     pub fn query_enterprise_account_sign_url(
         &self,
         request: &QueryEnterpriseAccountSignUrlRequest,
@@ -974,11 +1108,14 @@ impl Api {
     }
     /// 查询组织的企业码开通情况
     ///
-    /// `POST /v2.0/bizfinance/enterprisecode/getOpenDetail` (operation `QueryEnterpriseCodeOpenDetail`).
+    /// `POST /v2.0/bizfinance/enterprisecode/getOpenDetail`: DingTalk's `QueryEnterpriseCodeOpenDetail` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEnterpriseCodeOpenDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryEnterpriseCodeOpenDetail")]
+    #[doc(alias = "/v2.0/bizfinance/enterprisecode/getOpenDetail")]
+    #[doc(alias = "POST /v2.0/bizfinance/enterprisecode/getOpenDetail")]
     pub fn query_enterprise_code_open_detail(
         &self,
     ) -> rt::Call<
@@ -997,15 +1134,18 @@ impl Api {
     }
     /// 查询支付订单详情
     ///
-    /// `GET /v2.0/bizfinance/instances/{instance_id}/paymentOrders/details` (operation `QueryInstancePaymentOrderDetail`).
+    /// `GET /v2.0/bizfinance/instances/{instanceId}/paymentOrders/details`: DingTalk's `QueryInstancePaymentOrderDetail` (module feature `bizfinance_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryInstancePaymentOrderDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryInstancePaymentOrderDetail")]
+    #[doc(alias = "/v2.0/bizfinance/instances/{instanceId}/paymentOrders/details")]
+    #[doc(alias = "GET /v2.0/bizfinance/instances/{instanceId}/paymentOrders/details")]
     pub fn query_instance_payment_order_detail(
         &self,
         instance_id: &str,
@@ -1017,7 +1157,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryInstancePaymentOrderDetail",
             rt::Method::Get,
-            "/v2.0/bizfinance/instances/{instance_id}/paymentOrders/details",
+            "/v2.0/bizfinance/instances/{instanceId}/paymentOrders/details",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1026,11 +1166,14 @@ impl Api {
     }
     /// 发票数据迁移，根据数据key查询具体数据data
     ///
-    /// `POST /v2.0/bizfinance/invoices/transferredDatas/query` (operation `QueryInvoiceTransferData`).
+    /// `POST /v2.0/bizfinance/invoices/transferredDatas/query`: DingTalk's `QueryInvoiceTransferData` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryInvoiceTransferDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryInvoiceTransferData")]
+    #[doc(alias = "/v2.0/bizfinance/invoices/transferredDatas/query")]
+    #[doc(alias = "POST /v2.0/bizfinance/invoices/transferredDatas/query")]
     pub fn query_invoice_transfer_data(
         &self,
         request: &QueryInvoiceTransferDataRequest,
@@ -1047,11 +1190,14 @@ impl Api {
     }
     /// 查询支付的权益使用信息
     ///
-    /// `GET /v2.0/bizfinance/payments/benefits` (operation `QueryPaymentBenefit`).
+    /// `GET /v2.0/bizfinance/payments/benefits`: DingTalk's `QueryPaymentBenefit` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPaymentBenefitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPaymentBenefit")]
+    #[doc(alias = "/v2.0/bizfinance/payments/benefits")]
+    #[doc(alias = "GET /v2.0/bizfinance/payments/benefits")]
     pub fn query_payment_benefit(
         &self,
         request: &QueryPaymentBenefitRequest,
@@ -1068,11 +1214,14 @@ impl Api {
     }
     /// 查询智能财务支付订单信息
     ///
-    /// `GET /v2.0/bizfinance/payments/orders` (operation `QueryPaymentOrderDetail`).
+    /// `GET /v2.0/bizfinance/payments/orders`: DingTalk's `QueryPaymentOrderDetail` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPaymentOrderDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPaymentOrderDetail")]
+    #[doc(alias = "/v2.0/bizfinance/payments/orders")]
+    #[doc(alias = "GET /v2.0/bizfinance/payments/orders")]
     pub fn query_payment_order_detail(
         &self,
         request: &QueryPaymentOrderDetailRequest,
@@ -1089,15 +1238,18 @@ impl Api {
     }
     /// 查询支付回单信息
     ///
-    /// `GET /v2.0/bizfinance/payments/recallFiles/{instance_id}` (operation `QueryPaymentRecallFile`).
+    /// `GET /v2.0/bizfinance/payments/recallFiles/{instanceId}`: DingTalk's `QueryPaymentRecallFile` (module feature `bizfinance_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPaymentRecallFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPaymentRecallFile")]
+    #[doc(alias = "/v2.0/bizfinance/payments/recallFiles/{instanceId}")]
+    #[doc(alias = "GET /v2.0/bizfinance/payments/recallFiles/{instanceId}")]
     pub fn query_payment_recall_file(
         &self,
         instance_id: &str,
@@ -1106,7 +1258,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPaymentRecallFile",
             rt::Method::Get,
-            "/v2.0/bizfinance/payments/recallFiles/{instance_id}",
+            "/v2.0/bizfinance/payments/recallFiles/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1115,15 +1267,18 @@ impl Api {
     }
     /// 查询支付回单信息，权限集与QueryPaymentRecallFile不同
     ///
-    /// `GET /v2.0/bizfinance/payments/recallFilesV2/{instance_id}` (operation `QueryPaymentRecallFileVTwo`).
+    /// `GET /v2.0/bizfinance/payments/recallFilesV2/{instanceId}`: DingTalk's `QueryPaymentRecallFileVTwo` (module feature `bizfinance_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPaymentRecallFileVTwoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPaymentRecallFileVTwo")]
+    #[doc(alias = "/v2.0/bizfinance/payments/recallFilesV2/{instanceId}")]
+    #[doc(alias = "GET /v2.0/bizfinance/payments/recallFilesV2/{instanceId}")]
     pub fn query_payment_recall_file_v_two(
         &self,
         instance_id: &str,
@@ -1135,7 +1290,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPaymentRecallFileVTwo",
             rt::Method::Get,
-            "/v2.0/bizfinance/payments/recallFilesV2/{instance_id}",
+            "/v2.0/bizfinance/payments/recallFilesV2/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1144,11 +1299,14 @@ impl Api {
     }
     /// 查询支付订单的状态
     ///
-    /// `GET /v2.0/bizfinance/payments/statuses` (operation `QueryPaymentStatus`).
+    /// `GET /v2.0/bizfinance/payments/statuses`: DingTalk's `QueryPaymentStatus` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPaymentStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPaymentStatus")]
+    #[doc(alias = "/v2.0/bizfinance/payments/statuses")]
+    #[doc(alias = "GET /v2.0/bizfinance/payments/statuses")]
     pub fn query_payment_status(
         &self,
         request: &QueryPaymentStatusRequest,
@@ -1165,11 +1323,14 @@ impl Api {
     }
     /// 查询对应权限点的人员staffId
     ///
-    /// `POST /v2.0/bizfinance/consumption/permission/getUserIds` (operation `QueryPermissionUserIds`).
+    /// `POST /v2.0/bizfinance/consumption/permission/getUserIds`: DingTalk's `QueryPermissionUserIds` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPermissionUserIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPermissionUserIds")]
+    #[doc(alias = "/v2.0/bizfinance/consumption/permission/getUserIds")]
+    #[doc(alias = "POST /v2.0/bizfinance/consumption/permission/getUserIds")]
     pub fn query_permission_user_ids(
         &self,
     ) -> rt::Call<QueryPermissionUserIdsResponseBody, QueryPermissionUserIdsError> {
@@ -1185,15 +1346,18 @@ impl Api {
     }
     /// 批量获取商品信息
     ///
-    /// `POST /v2.0/bizfinance/products/query` (operation `QueryProductByPage`).
+    /// `POST /v2.0/bizfinance/products/query`: DingTalk's `QueryProductByPage` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProductByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_product_by_page_pages`].
+    #[doc(alias = "QueryProductByPage")]
+    #[doc(alias = "/v2.0/bizfinance/products/query")]
+    #[doc(alias = "POST /v2.0/bizfinance/products/query")]
     pub fn query_product_by_page(
         &self,
         request: &QueryProductByPageRequest,
@@ -1210,15 +1374,18 @@ impl Api {
     }
     /// 批量获取项目信息
     ///
-    /// `POST /v2.0/bizfinance/projects/batch` (operation `QueryProjectByPage`).
+    /// `POST /v2.0/bizfinance/projects/batch`: DingTalk's `QueryProjectByPage` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProjectByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_project_by_page_pages`].
+    #[doc(alias = "QueryProjectByPage")]
+    #[doc(alias = "/v2.0/bizfinance/projects/batch")]
+    #[doc(alias = "POST /v2.0/bizfinance/projects/batch")]
     pub fn query_project_by_page(
         &self,
         request: &QueryProjectByPageRequest,
@@ -1235,11 +1402,14 @@ impl Api {
     }
     /// 查询省份列表
     ///
-    /// `GET /v2.0/bizfinance/bankinfo/province` (operation `QueryProvince`).
+    /// `GET /v2.0/bizfinance/bankinfo/province`: DingTalk's `QueryProvince` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProvinceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryProvince")]
+    #[doc(alias = "/v2.0/bizfinance/bankinfo/province")]
+    #[doc(alias = "GET /v2.0/bizfinance/bankinfo/province")]
     pub fn query_province(
         &self,
     ) -> rt::Call<QueryProvinceResponseBody, QueryProvinceError> {
@@ -1255,15 +1425,18 @@ impl Api {
     }
     /// 批量查询智能财务单据主数据信息
     ///
-    /// `POST /v2.0/bizfinance/invoices/receipts/query` (operation `QueryReceiptForInvoice`).
+    /// `POST /v2.0/bizfinance/invoices/receipts/query`: DingTalk's `QueryReceiptForInvoice` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryReceiptForInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_receipt_for_invoice_pages`].
+    #[doc(alias = "QueryReceiptForInvoice")]
+    #[doc(alias = "/v2.0/bizfinance/invoices/receipts/query")]
+    #[doc(alias = "POST /v2.0/bizfinance/invoices/receipts/query")]
     pub fn query_receipt_for_invoice(
         &self,
         request: &QueryReceiptForInvoiceRequest,
@@ -1280,11 +1453,14 @@ impl Api {
     }
     /// 分页获取智能财务单据详情列表
     ///
-    /// `GET /v2.0/bizfinance/receipts` (operation `QueryReceiptsByPage`).
+    /// `GET /v2.0/bizfinance/receipts`: DingTalk's `QueryReceiptsByPage` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryReceiptsByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryReceiptsByPage")]
+    #[doc(alias = "/v2.0/bizfinance/receipts")]
+    #[doc(alias = "GET /v2.0/bizfinance/receipts")]
     pub fn query_receipts_by_page(
         &self,
         request: &QueryReceiptsByPageRequest,
@@ -1301,15 +1477,18 @@ impl Api {
     }
     /// 分页批量获取智能财务应用内维护的供应商信息
     ///
-    /// `GET /v2.0/bizfinance/suppliers` (operation `QuerySupplierByPage`).
+    /// `GET /v2.0/bizfinance/suppliers`: DingTalk's `QuerySupplierByPage` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySupplierByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_supplier_by_page_pages`].
+    #[doc(alias = "QuerySupplierByPage")]
+    #[doc(alias = "/v2.0/bizfinance/suppliers")]
+    #[doc(alias = "GET /v2.0/bizfinance/suppliers")]
     pub fn query_supplier_by_page(
         &self,
         request: &QuerySupplierByPageRequest,
@@ -1326,11 +1505,14 @@ impl Api {
     }
     /// 查询组织是否命中走新发票应用
     ///
-    /// `GET /v2.0/bizfinance/invoice/appGray` (operation `QueryUseNewInvoiceApp`).
+    /// `GET /v2.0/bizfinance/invoice/appGray`: DingTalk's `QueryUseNewInvoiceApp` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUseNewInvoiceAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUseNewInvoiceApp")]
+    #[doc(alias = "/v2.0/bizfinance/invoice/appGray")]
+    #[doc(alias = "GET /v2.0/bizfinance/invoice/appGray")]
     pub fn query_use_new_invoice_app(
         &self,
     ) -> rt::Call<QueryUseNewInvoiceAppResponseBody, QueryUseNewInvoiceAppError> {
@@ -1346,11 +1528,14 @@ impl Api {
     }
     /// 查询用户角色成员，支持分页，可获取某个企业主体下的角色成员
     ///
-    /// `GET /v2.0/bizfinance/users/roles` (operation `QueryUserRoleList`).
+    /// `GET /v2.0/bizfinance/users/roles`: DingTalk's `QueryUserRoleList` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserRoleListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserRoleList")]
+    #[doc(alias = "/v2.0/bizfinance/users/roles")]
+    #[doc(alias = "GET /v2.0/bizfinance/users/roles")]
     pub fn query_user_role_list(
         &self,
         request: &QueryUserRoleListRequest,
@@ -1367,11 +1552,14 @@ impl Api {
     }
     /// 签约企业账户
     ///
-    /// `POST /v2.0/bizfinance/enterpriseAccounts/sign` (operation `SignEnterpriseAccount`).
+    /// `POST /v2.0/bizfinance/enterpriseAccounts/sign`: DingTalk's `SignEnterpriseAccount` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SignEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SignEnterpriseAccount")]
+    #[doc(alias = "/v2.0/bizfinance/enterpriseAccounts/sign")]
+    #[doc(alias = "POST /v2.0/bizfinance/enterpriseAccounts/sign")]
     pub fn sign_enterprise_account(
         &self,
         request: &SignEnterpriseAccountRequest,
@@ -1388,11 +1576,14 @@ impl Api {
     }
     /// 发送银企支付回单文件信息
     ///
-    /// `POST /v2.0/bizfinance/receipts/syncRecall` (operation `SyncReceiptRecall`).
+    /// `POST /v2.0/bizfinance/receipts/syncRecall`: DingTalk's `SyncReceiptRecall` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncReceiptRecallError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncReceiptRecall")]
+    #[doc(alias = "/v2.0/bizfinance/receipts/syncRecall")]
+    #[doc(alias = "POST /v2.0/bizfinance/receipts/syncRecall")]
     pub fn sync_receipt_recall(
         &self,
         request: &SyncReceiptRecallRequest,
@@ -1409,11 +1600,14 @@ impl Api {
     }
     /// 更新智能财务档案的状态
     ///
-    /// `PUT /v2.0/bizfinance/auxiliaries/status` (operation `UpdateAuxiliaryStatus`).
+    /// `PUT /v2.0/bizfinance/auxiliaries/status`: DingTalk's `UpdateAuxiliaryStatus` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateAuxiliaryStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAuxiliaryStatus")]
+    #[doc(alias = "/v2.0/bizfinance/auxiliaries/status")]
+    #[doc(alias = "PUT /v2.0/bizfinance/auxiliaries/status")]
     pub fn update_auxiliary_status(
         &self,
         request: &UpdateAuxiliaryStatusRequest,
@@ -1430,11 +1624,14 @@ impl Api {
     }
     /// 更新智能财务的企业账户
     ///
-    /// `PUT /v2.0/bizfinance/enterpriseAccounts` (operation `UpdateFinanceEnterpriseAccount`).
+    /// `PUT /v2.0/bizfinance/enterpriseAccounts`: DingTalk's `UpdateFinanceEnterpriseAccount` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFinanceEnterpriseAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFinanceEnterpriseAccount")]
+    #[doc(alias = "/v2.0/bizfinance/enterpriseAccounts")]
+    #[doc(alias = "PUT /v2.0/bizfinance/enterpriseAccounts")]
     pub fn update_finance_enterprise_account(
         &self,
         request: &UpdateFinanceEnterpriseAccountRequest,
@@ -1454,15 +1651,18 @@ impl Api {
     }
     /// 更新单据的支付状态
     ///
-    /// `PUT /v2.0/bizfinance/instances/{instance_id}/paymentOrders/states` (operation `UpdateInstanceOrderInfo`).
+    /// `PUT /v2.0/bizfinance/instances/{instanceId}/paymentOrders/states`: DingTalk's `UpdateInstanceOrderInfo` (module feature `bizfinance_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInstanceOrderInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInstanceOrderInfo")]
+    #[doc(alias = "/v2.0/bizfinance/instances/{instanceId}/paymentOrders/states")]
+    #[doc(alias = "PUT /v2.0/bizfinance/instances/{instanceId}/paymentOrders/states")]
     pub fn update_instance_order_info(
         &self,
         instance_id: &str,
@@ -1471,7 +1671,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInstanceOrderInfo",
             rt::Method::Put,
-            "/v2.0/bizfinance/instances/{instance_id}/paymentOrders/states",
+            "/v2.0/bizfinance/instances/{instanceId}/paymentOrders/states",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1480,11 +1680,14 @@ impl Api {
     }
     /// 发票数据迁移，新发票应用上报已成功搬移数据
     ///
-    /// `PUT /v2.0/bizfinance/invoices/transferredDatas/statuses` (operation `UpdateInvoiceDataTransferDone`).
+    /// `PUT /v2.0/bizfinance/invoices/transferredDatas/statuses`: DingTalk's `UpdateInvoiceDataTransferDone` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceDataTransferDoneError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceDataTransferDone")]
+    #[doc(alias = "/v2.0/bizfinance/invoices/transferredDatas/statuses")]
+    #[doc(alias = "PUT /v2.0/bizfinance/invoices/transferredDatas/statuses")]
     pub fn update_invoice_data_transfer_done(
         &self,
     ) -> rt::Call<
@@ -1503,11 +1706,14 @@ impl Api {
     }
     /// 用于更新智能财务企业票池内对应发票的下载链接
     ///
-    /// `PUT /v2.0/bizfinance/invoices/urls` (operation `UpdateInvoiceUrl`).
+    /// `PUT /v2.0/bizfinance/invoices/urls`: DingTalk's `UpdateInvoiceUrl` (module feature `bizfinance_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceUrl")]
+    #[doc(alias = "/v2.0/bizfinance/invoices/urls")]
+    #[doc(alias = "PUT /v2.0/bizfinance/invoices/urls")]
     pub fn update_invoice_url(
         &self,
         request: &UpdateInvoiceUrlRequest,
@@ -1733,8 +1939,8 @@ impl Api {
         rt::Paginator::new(self.query_supplier_by_page(request), &PAGING)
     }
 }
-/// `AddFinanceEnterpriseAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddFinanceEnterpriseAccountResponseBody`, a model several operations share: also named [`UpdateFinanceEnterpriseAccountResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddFinanceEnterpriseAccountResponseBody {
     /// `accountCode`.
@@ -1743,12 +1949,12 @@ pub struct AddFinanceEnterpriseAccountResponseBody {
 rt::impl_deserialize! {
     AddFinanceEnterpriseAccountResponseBody { "accountCode" => read_field(account_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddFinanceEnterpriseAccountResponseBody { "accountCode" => optional(account_code) }
 }
 /// `AddRetentionRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRetentionRecordResponseBody {
     /// `isSuccess`.
@@ -1757,12 +1963,12 @@ pub struct AddRetentionRecordResponseBody {
 rt::impl_deserialize! {
     AddRetentionRecordResponseBody { "isSuccess" => read_field(is_success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRetentionRecordResponseBody { "isSuccess" => optional(is_success) }
 }
 /// `AiVoucherResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiVoucherResponseBody {
     /// `content`.
@@ -1771,12 +1977,12 @@ pub struct AiVoucherResponseBody {
 rt::impl_deserialize! {
     AiVoucherResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiVoucherResponseBody { "content" => optional(content) }
 }
 /// `BankGatewayInvokeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BankGatewayInvokeResponseBody {
     /// `outputData`.
@@ -1785,12 +1991,12 @@ pub struct BankGatewayInvokeResponseBody {
 rt::impl_deserialize! {
     BankGatewayInvokeResponseBody { "outputData" => read_field(output_data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BankGatewayInvokeResponseBody { "outputData" => optional(output_data) }
 }
-/// `BatchDeleteReceiptResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchDeleteReceiptResponseBody`, a model several operations share: also named [`BatchSyncBankReceiptResponseBody`], [`CancelSignEnterpriseAccountResponseBody`], [`DeleteCompanyResponseBody`], [`DeleteEnterpriseAccountResponseBody`], [`DeleteProcessInstanceResponseBody`], [`DeleteWorkflowInstanceResponseBody`], [`EnableCompanyResponseBody`], [`EnableEnterpriseAccountResponseBody`], [`SignEnterpriseAccountResponseBody`], [`SyncReceiptRecallResponseBody`], [`UpdateAuxiliaryStatusResponseBody`], [`UpdateInstanceOrderInfoResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchDeleteReceiptResponseBody {
     /// `result`.
@@ -1799,7 +2005,7 @@ pub struct BatchDeleteReceiptResponseBody {
 rt::impl_deserialize! {
     BatchDeleteReceiptResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchDeleteReceiptResponseBody { "result" => optional(result) }
 }
@@ -1832,13 +2038,13 @@ rt::impl_serialize! {
     BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList { "invoiceCode" =>
     optional(invoice_code), "invoiceNo" => optional(invoice_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryOrgInvoiceUrlRequestInvoiceKeyVOList { "invoiceCode" =>
     read_field(invoice_code), "invoiceNo" => read_field(invoice_no) }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryOrgInvoiceUrlResponseBody {
     /// `failInvoiceList`.
@@ -1855,13 +2061,13 @@ rt::impl_deserialize! {
     read_field(fail_invoice_list), "orgInvoiceUrlList" =>
     read_field(org_invoice_url_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOrgInvoiceUrlResponseBody { "failInvoiceList" =>
     optional(fail_invoice_list), "orgInvoiceUrlList" => optional(org_invoice_url_list) }
 }
 /// `BatchQueryPaymentRecallFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryPaymentRecallFileResponseBody {
     /// `paymentRecallFileList`.
@@ -1873,7 +2079,7 @@ rt::impl_deserialize! {
     BatchQueryPaymentRecallFileResponseBody { "paymentRecallFileList" =>
     read_field(payment_recall_file_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryPaymentRecallFileResponseBody { "paymentRecallFileList" =>
     optional(payment_recall_file_list) }
@@ -1922,7 +2128,7 @@ rt::impl_serialize! {
     "fileName" => optional(file_name), "messageId" => optional(message_id),
     "messageIdType" => optional(message_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSyncBankReceiptRequestBody { "fileDownloadUrl" => read_field(file_download_url),
     "fileName" => read_field(file_name), "messageId" => read_field(message_id),
@@ -1933,7 +2139,7 @@ pub type BatchSyncBankReceiptResponseBody = BatchDeleteReceiptResponseBody;
 /// `CancelSignEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
 pub type CancelSignEnterpriseAccountResponseBody = BatchDeleteReceiptResponseBody;
 /// `CheckVoucherStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckVoucherStatusResponseBody {
     /// `result`.
@@ -1945,13 +2151,13 @@ rt::impl_deserialize! {
     CheckVoucherStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckVoucherStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `ConfirmPaymentOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ConfirmPaymentOrderResponseBody`, a model several operations share: also named [`QueryEnterpriseAccountSignUrlResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConfirmPaymentOrderResponseBody {
     /// `url`.
@@ -1960,12 +2166,12 @@ pub struct ConfirmPaymentOrderResponseBody {
 rt::impl_deserialize! {
     ConfirmPaymentOrderResponseBody { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmPaymentOrderResponseBody { "url" => optional(url) }
 }
 /// `CreateCollectionOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCollectionOrderResponseBody {
     /// `collectionUrl`.
@@ -1974,7 +2180,7 @@ pub struct CreateCollectionOrderResponseBody {
 rt::impl_deserialize! {
     CreateCollectionOrderResponseBody { "collectionUrl" => read_field(collection_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollectionOrderResponseBody { "collectionUrl" => optional(collection_url) }
 }
@@ -2175,7 +2381,7 @@ rt::impl_serialize! {
     optional(remark), "supplierCode" => optional(supplier_code), "title" =>
     optional(title), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePayableReceiptRequestReceipt { "amount" => read_field(amount), "categoryCode"
     => read_field(category_code), "code" => read_field(code), "companyCode" =>
@@ -2192,7 +2398,7 @@ rt::impl_deserialize! {
     read_field(title), "userId" => read_field(user_id) }
 }
 /// `CreatePayableReceiptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePayableReceiptResponseBody {
     /// `result`.
@@ -2201,7 +2407,7 @@ pub struct CreatePayableReceiptResponseBody {
 rt::impl_deserialize! {
     CreatePayableReceiptResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePayableReceiptResponseBody { "result" => optional(result) }
 }
@@ -2229,7 +2435,7 @@ impl CreatePaymentOrderRequestPayeeAccountDTO {
 rt::impl_serialize! {
     CreatePaymentOrderRequestPayeeAccountDTO { "bankOpenDTO" => optional(bank_open_dto) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePaymentOrderRequestPayeeAccountDTO { "bankOpenDTO" => read_field(bank_open_dto)
     }
@@ -2256,13 +2462,13 @@ rt::impl_serialize! {
     CreatePaymentOrderRequestPayerAccountDTO { "enterpriseAccountCode" =>
     optional(enterprise_account_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePaymentOrderRequestPayerAccountDTO { "enterpriseAccountCode" =>
     read_field(enterprise_account_code) }
 }
 /// `CreatePaymentOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePaymentOrderResponseBody {
     /// `expireTime`.
@@ -2276,7 +2482,7 @@ rt::impl_deserialize! {
     CreatePaymentOrderResponseBody { "expireTime" => read_field(expire_time), "orderNo"
     => read_field(order_no), "outBizNo" => read_field(out_biz_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePaymentOrderResponseBody { "expireTime" => optional(expire_time), "orderNo" =>
     optional(order_no), "outBizNo" => optional(out_biz_no) }
@@ -2294,7 +2500,7 @@ pub type EnableCompanyResponseBody = BatchDeleteReceiptResponseBody;
 /// `EnableEnterpriseAccountResponseBody`: the same model as [`BatchDeleteReceiptResponseBody`].
 pub type EnableEnterpriseAccountResponseBody = BatchDeleteReceiptResponseBody;
 /// `GetCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCategoryResponseBody {
     /// `accountantBookIdList`.
@@ -2321,7 +2527,7 @@ rt::impl_deserialize! {
     read_field(parent_code), "remark" => read_field(remark), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCategoryResponseBody { "accountantBookIdList" =>
     optional(accountant_book_id_list), "code" => optional(code), "isDir" =>
@@ -2330,7 +2536,7 @@ rt::impl_serialize! {
     optional(r#type) }
 }
 /// `GetDefineResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDefineResponseBody {
     /// `hasMore`.
@@ -2344,13 +2550,13 @@ rt::impl_deserialize! {
     GetDefineResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefineResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
     "totalCount" => optional(total_count) }
 }
 /// `GetDefineDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDefineDataResponseBody {
     /// `hasMore`.
@@ -2364,13 +2570,13 @@ rt::impl_deserialize! {
     GetDefineDataResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefineDataResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
 }
 /// `GetFinanceAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFinanceAccountResponseBody {
     /// `accountCode`.
@@ -2418,7 +2624,7 @@ rt::impl_deserialize! {
     "signStatus" => read_field(sign_status), "source" => read_field(source), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFinanceAccountResponseBody { "accountCode" => optional(account_code), "accountId"
     => optional(account_id), "accountName" => optional(account_name), "accountRemark" =>
@@ -2431,7 +2637,7 @@ rt::impl_serialize! {
     optional(source), "status" => optional(status) }
 }
 /// `GetProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectResponseBody {
     /// `accountantBookIdList`.
@@ -2466,7 +2672,7 @@ rt::impl_deserialize! {
     read_field(project_name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
     "code" => optional(code), "createTime" => optional(create_time), "creator" =>
@@ -2476,7 +2682,7 @@ rt::impl_serialize! {
     "userDefineCode" => optional(user_define_code) }
 }
 /// `GetReceiptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetReceiptResponseBody {
     /// `appId`.
@@ -2492,13 +2698,13 @@ rt::impl_deserialize! {
     GetReceiptResponseBody { "appId" => read_field(app_id), "data" => read_field(data),
     "modelId" => read_field(model_id), "source" => read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetReceiptResponseBody { "appId" => optional(app_id), "data" => optional(data),
     "modelId" => optional(model_id), "source" => optional(source) }
 }
 /// `GetSupplierResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSupplierResponseBody {
     /// `accountantBookIdList`.
@@ -2525,7 +2731,7 @@ rt::impl_deserialize! {
     "description" => read_field(description), "name" => read_field(name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSupplierResponseBody { "accountantBookIdList" =>
     optional(accountant_book_id_list), "code" => optional(code), "createTime" =>
@@ -2680,7 +2886,7 @@ rt::impl_serialize! {
     "purchaserTel" => optional(purchaser_tel), "remark" => optional(remark), "reviewer"
     => optional(reviewer), "taxnum" => optional(taxnum) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IssueInvoiceWithOrderRequestContent { "additionInfo" => read_field(addition_info),
     "applyPerson" => read_field(apply_person), "bankAccount" => read_field(bank_account),
@@ -2693,8 +2899,8 @@ rt::impl_deserialize! {
     => read_field(remark), "reviewer" => read_field(reviewer), "taxnum" =>
     read_field(taxnum) }
 }
-/// `IssueInvoiceWithOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `IssueInvoiceWithOrderResponseBody`, a model several operations share: also named [`OrderBillingResponseBody`], [`UpdateInvoiceDataTransferDoneResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IssueInvoiceWithOrderResponseBody {
     /// `success`.
@@ -2703,12 +2909,12 @@ pub struct IssueInvoiceWithOrderResponseBody {
 rt::impl_deserialize! {
     IssueInvoiceWithOrderResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IssueInvoiceWithOrderResponseBody { "success" => optional(success) }
 }
 /// `LinkCommonInvokeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LinkCommonInvokeResponseBody {
     /// `bizType`.
@@ -2722,12 +2928,12 @@ rt::impl_deserialize! {
     LinkCommonInvokeResponseBody { "bizType" => read_field(biz_type), "data" =>
     read_field(data), "invokeId" => read_field(invoke_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LinkCommonInvokeResponseBody { "bizType" => optional(biz_type), "data" =>
     optional(data), "invokeId" => optional(invoke_id) }
 }
-/// `OrderBillingRequestAdditionInfos`.
+/// `OrderBillingRequestAdditionInfos`, a model several operations share: also named [`IssueInvoiceWithOrderRequestContentAdditionInfo`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct OrderBillingRequestAdditionInfos {
@@ -2763,7 +2969,7 @@ rt::impl_serialize! {
     OrderBillingRequestAdditionInfos { "additionContent" => optional(addition_content),
     "additionName" => optional(addition_name), "dataType" => optional(data_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrderBillingRequestAdditionInfos { "additionContent" => read_field(addition_content),
     "additionName" => read_field(addition_name), "dataType" => read_field(data_type) }
@@ -2834,7 +3040,7 @@ rt::impl_serialize! {
     "revenueCode" => optional(revenue_code), "specification" => optional(specification),
     "unit" => optional(unit), "unitPrice" => optional(unit_price) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrderBillingRequestProducts { "amountWithTax" => read_field(amount_with_tax),
     "productName" => read_field(product_name), "quantity" => read_field(quantity),
@@ -2845,7 +3051,7 @@ rt::impl_deserialize! {
 /// `OrderBillingResponseBody`: the same model as [`IssueInvoiceWithOrderResponseBody`].
 pub type OrderBillingResponseBody = IssueInvoiceWithOrderResponseBody;
 /// `PageQueryCorpPayAccountsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageQueryCorpPayAccountsResponseBody {
     /// `accounts`.
@@ -2854,7 +3060,7 @@ pub struct PageQueryCorpPayAccountsResponseBody {
 rt::impl_deserialize! {
     PageQueryCorpPayAccountsResponseBody { "accounts" => read_field(accounts) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryCorpPayAccountsResponseBody { "accounts" => optional(accounts) }
 }
@@ -2902,14 +3108,14 @@ rt::impl_serialize! {
     "otherAccountName" => optional(other_account_name), "startAmount" =>
     optional(start_amount), "tradeType" => optional(trade_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAccountTradeByPageRequestFilter { "endAmount" => read_field(end_amount),
     "otherAccountName" => read_field(other_account_name), "startAmount" =>
     read_field(start_amount), "tradeType" => read_field(trade_type) }
 }
 /// `QueryAccountTradeByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAccountTradeByPageResponseBody {
     /// `hasMore`.
@@ -2926,14 +3132,14 @@ rt::impl_deserialize! {
     => read_field(next_token), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAccountTradeByPageResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "result" => optional(result), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryAlipayUserIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAlipayUserIdResponseBody {
     /// `alipayBizUserList`.
@@ -2945,13 +3151,13 @@ rt::impl_deserialize! {
     QueryAlipayUserIdResponseBody { "alipayBizUserList" =>
     read_field(alipay_biz_user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAlipayUserIdResponseBody { "alipayBizUserList" => optional(alipay_biz_user_list)
     }
 }
 /// `QueryAttachmentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAttachmentResponseBody {
     /// `attachmentList`.
@@ -2963,13 +3169,13 @@ rt::impl_deserialize! {
     QueryAttachmentResponseBody { "attachmentList" => read_field(attachment_list),
     "processInstanceId" => read_field(process_instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAttachmentResponseBody { "attachmentList" => optional(attachment_list),
     "processInstanceId" => optional(process_instance_id) }
 }
 /// `QueryBankResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBankResponseBody {
     /// `supportBanks`.
@@ -2978,12 +3184,12 @@ pub struct QueryBankResponseBody {
 rt::impl_deserialize! {
     QueryBankResponseBody { "supportBanks" => read_field(support_banks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBankResponseBody { "supportBanks" => optional(support_banks) }
 }
 /// `QueryBranchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBranchResponseBody {
     /// `supportSubBanks`.
@@ -2992,12 +3198,12 @@ pub struct QueryBranchResponseBody {
 rt::impl_deserialize! {
     QueryBranchResponseBody { "supportSubBanks" => read_field(support_sub_banks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBranchResponseBody { "supportSubBanks" => optional(support_sub_banks) }
 }
 /// `QueryCategoryByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCategoryByPageResponseBody {
     /// `hasMore`.
@@ -3009,13 +3215,13 @@ rt::impl_deserialize! {
     QueryCategoryByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCategoryByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryCityResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCityResponseBody {
     /// `citys`.
@@ -3024,12 +3230,12 @@ pub struct QueryCityResponseBody {
 rt::impl_deserialize! {
     QueryCityResponseBody { "citys" => read_field(citys) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityResponseBody { "citys" => optional(citys) }
 }
 /// `QueryCollectionInfoListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollectionInfoListResponseBody {
     /// `collectionInfoList`.
@@ -3041,13 +3247,13 @@ rt::impl_deserialize! {
     QueryCollectionInfoListResponseBody { "collectionInfoList" =>
     read_field(collection_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectionInfoListResponseBody { "collectionInfoList" =>
     optional(collection_info_list) }
 }
 /// `QueryCollectionOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollectionOrderResponseBody {
     /// `amount`.
@@ -3064,13 +3270,13 @@ rt::impl_deserialize! {
     read_field(instance_id), "remark" => read_field(remark), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectionOrderResponseBody { "amount" => optional(amount), "instanceId" =>
     optional(instance_id), "remark" => optional(remark), "status" => optional(status) }
 }
 /// `QueryCorpScaleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCorpScaleResponseBody {
     /// `corpScaleMap`.
@@ -3079,12 +3285,12 @@ pub struct QueryCorpScaleResponseBody {
 rt::impl_deserialize! {
     QueryCorpScaleResponseBody { "corpScaleMap" => read_field(corp_scale_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpScaleResponseBody { "corpScaleMap" => optional(corp_scale_map) }
 }
 /// `QueryCustomerByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerByPageResponseBody {
     /// `hasMore`.
@@ -3096,13 +3302,13 @@ rt::impl_deserialize! {
     QueryCustomerByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryEnterpriseAccountByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageResponseBody {
     /// `hasMore`.
@@ -3114,7 +3320,7 @@ rt::impl_deserialize! {
     QueryEnterpriseAccountByPageResponseBody { "hasMore" => read_field(has_more), "list"
     => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseAccountByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3122,7 +3328,7 @@ rt::impl_serialize! {
 /// `QueryEnterpriseAccountSignUrlResponseBody`: the same model as [`ConfirmPaymentOrderResponseBody`].
 pub type QueryEnterpriseAccountSignUrlResponseBody = ConfirmPaymentOrderResponseBody;
 /// `QueryEnterpriseCodeOpenDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEnterpriseCodeOpenDetailResponseBody {
     /// `enterpriseId`.
@@ -3134,13 +3340,13 @@ rt::impl_deserialize! {
     QueryEnterpriseCodeOpenDetailResponseBody { "enterpriseId" =>
     read_field(enterprise_id), "openedStatus" => read_field(opened_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseCodeOpenDetailResponseBody { "enterpriseId" =>
     optional(enterprise_id), "openedStatus" => optional(opened_status) }
 }
 /// `QueryInstancePaymentOrderDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstancePaymentOrderDetailResponseBody {
     /// `amount`.
@@ -3169,7 +3375,7 @@ rt::impl_deserialize! {
     "remark" => read_field(remark), "usage" => read_field(usage), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancePaymentOrderDetailResponseBody { "amount" => optional(amount),
     "instanceId" => optional(instance_id), "payeeAccountDTO" =>
@@ -3198,12 +3404,12 @@ impl QueryInvoiceTransferDataRequestBody {
 rt::impl_serialize! {
     QueryInvoiceTransferDataRequestBody { "keys" => optional(keys) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInvoiceTransferDataRequestBody { "keys" => read_field(keys) }
 }
 /// `QueryInvoiceTransferDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInvoiceTransferDataResponseBody {
     /// `keyToData`.
@@ -3212,12 +3418,12 @@ pub struct QueryInvoiceTransferDataResponseBody {
 rt::impl_deserialize! {
     QueryInvoiceTransferDataResponseBody { "keyToData" => read_field(key_to_data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInvoiceTransferDataResponseBody { "keyToData" => optional(key_to_data) }
 }
 /// `QueryPaymentBenefitResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentBenefitResponseBody {
     /// `benefitMap`.
@@ -3234,14 +3440,14 @@ rt::impl_deserialize! {
     => read_field(corp_id), "requestId" => read_field(request_id), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentBenefitResponseBody { "benefitMap" => optional(benefit_map), "corpId" =>
     optional(corp_id), "requestId" => optional(request_id), "status" => optional(status)
     }
 }
 /// `QueryPaymentOrderDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentOrderDetailResponseBody {
     /// `orderList`.
@@ -3253,13 +3459,13 @@ rt::impl_deserialize! {
     QueryPaymentOrderDetailResponseBody { "orderList" => read_field(order_list),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBody { "orderList" => optional(order_list),
     "requestId" => optional(request_id) }
 }
 /// `QueryPaymentRecallFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentRecallFileResponseBody {
     /// `corpId`.
@@ -3273,13 +3479,13 @@ rt::impl_deserialize! {
     QueryPaymentRecallFileResponseBody { "corpId" => read_field(corp_id),
     "paymentRecallFileList" => read_field(payment_recall_file_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentRecallFileResponseBody { "corpId" => optional(corp_id),
     "paymentRecallFileList" => optional(payment_recall_file_list) }
 }
 /// `QueryPaymentRecallFileVTwoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentRecallFileVTwoResponseBody {
     /// `corpId`.
@@ -3293,13 +3499,13 @@ rt::impl_deserialize! {
     QueryPaymentRecallFileVTwoResponseBody { "corpId" => read_field(corp_id),
     "paymentRecallFileList" => read_field(payment_recall_file_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentRecallFileVTwoResponseBody { "corpId" => optional(corp_id),
     "paymentRecallFileList" => optional(payment_recall_file_list) }
 }
 /// `QueryPaymentStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentStatusResponseBody {
     /// `corpId`.
@@ -3333,7 +3539,7 @@ rt::impl_deserialize! {
     read_field(payment_status), "paymentTime" => read_field(payment_time), "remark" =>
     read_field(remark), "usage" => read_field(usage), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentStatusResponseBody { "corpId" => optional(corp_id), "failReason" =>
     optional(fail_reason), "instanceId" => optional(instance_id), "orderNo" =>
@@ -3343,7 +3549,7 @@ rt::impl_serialize! {
     optional(remark), "usage" => optional(usage), "userId" => optional(user_id) }
 }
 /// `QueryPermissionUserIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPermissionUserIdsResponseBody {
     /// `dingUserIds`.
@@ -3352,12 +3558,12 @@ pub struct QueryPermissionUserIdsResponseBody {
 rt::impl_deserialize! {
     QueryPermissionUserIdsResponseBody { "dingUserIds" => read_field(ding_user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPermissionUserIdsResponseBody { "dingUserIds" => optional(ding_user_ids) }
 }
 /// `QueryProductByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProductByPageResponseBody {
     /// `hasMore`.
@@ -3369,13 +3575,13 @@ rt::impl_deserialize! {
     QueryProductByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProductByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryProjectByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProjectByPageResponseBody {
     /// `hasMore`.
@@ -3387,13 +3593,13 @@ rt::impl_deserialize! {
     QueryProjectByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryProvinceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProvinceResponseBody {
     /// `provinces`.
@@ -3402,12 +3608,12 @@ pub struct QueryProvinceResponseBody {
 rt::impl_deserialize! {
     QueryProvinceResponseBody { "provinces" => read_field(provinces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProvinceResponseBody { "provinces" => optional(provinces) }
 }
 /// `QueryReceiptForInvoiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptForInvoiceResponseBody {
     /// `hasMore`.
@@ -3421,13 +3627,13 @@ rt::impl_deserialize! {
     QueryReceiptForInvoiceResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
 }
 /// `QueryReceiptsByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptsByPageResponseBody {
     /// `hasMore`.
@@ -3439,13 +3645,13 @@ rt::impl_deserialize! {
     QueryReceiptsByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QuerySupplierByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySupplierByPageResponseBody {
     /// `hasMore`.
@@ -3457,13 +3663,13 @@ rt::impl_deserialize! {
     QuerySupplierByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySupplierByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `QueryUseNewInvoiceAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUseNewInvoiceAppResponseBody {
     /// `useNew`.
@@ -3472,12 +3678,12 @@ pub struct QueryUseNewInvoiceAppResponseBody {
 rt::impl_deserialize! {
     QueryUseNewInvoiceAppResponseBody { "useNew" => read_field(use_new) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUseNewInvoiceAppResponseBody { "useNew" => optional(use_new) }
 }
 /// `QueryUserRoleListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserRoleListResponseBody {
     /// `companyCode`.
@@ -3494,7 +3700,7 @@ rt::impl_deserialize! {
     "financeEmpDeptOpenList" => read_field(finance_emp_dept_open_list), "roleVOList" =>
     read_field(role_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBody { "companyCode" => optional(company_code),
     "financeEmpDeptOpenList" => optional(finance_emp_dept_open_list), "roleVOList" =>
@@ -3537,7 +3743,7 @@ rt::impl_serialize! {
     UpdateInstanceOrderInfoRequestPayerBank { "cardNo" => optional(card_no), "name" =>
     optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInstanceOrderInfoRequestPayerBank { "cardNo" => read_field(card_no), "name" =>
     read_field(name) }
@@ -3585,13 +3791,13 @@ rt::impl_serialize! {
     UpdateInvoiceUrlRequestBody { "companyCode" => optional(company_code), "operator" =>
     optional(operator), "urlList" => optional(url_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceUrlRequestBody { "companyCode" => read_field(company_code), "operator"
     => read_field(operator), "urlList" => read_field(url_list) }
 }
 /// `UpdateInvoiceUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateInvoiceUrlResponseBody {
     /// `result`.
@@ -3600,12 +3806,12 @@ pub struct UpdateInvoiceUrlResponseBody {
 rt::impl_deserialize! {
     UpdateInvoiceUrlResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceUrlResponseBody { "result" => optional(result) }
 }
-/// `BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList`, a model several operations share: also named [`UpdateInvoiceUrlResponseBodyResultFailInvoiceList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList {
     /// `errorMsg`.
@@ -3620,14 +3826,14 @@ rt::impl_deserialize! {
     read_field(error_msg), "invoiceCode" => read_field(invoice_code), "invoiceNo" =>
     read_field(invoice_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList { "errorMsg" =>
     optional(error_msg), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
     optional(invoice_no) }
 }
 /// `BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList {
     /// `invoiceCode`.
@@ -3652,7 +3858,7 @@ rt::impl_deserialize! {
     "originFileUrl" => read_field(origin_file_url), "pdfUrl" => read_field(pdf_url),
     "xmlUrl" => read_field(xml_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList { "invoiceCode" =>
     optional(invoice_code), "invoiceNo" => optional(invoice_no), "ofdUrl" =>
@@ -3661,7 +3867,7 @@ rt::impl_serialize! {
     optional(xml_url) }
 }
 /// `BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList {
     /// `detailId`.
@@ -3686,7 +3892,7 @@ rt::impl_deserialize! {
     read_field(file_type), "recallFileUrl" => read_field(recall_file_url), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList { "detailId" =>
     optional(detail_id), "fileId" => optional(file_id), "fileName" =>
@@ -3723,7 +3929,7 @@ rt::impl_serialize! {
     CreatePayableReceiptRequestReceiptDangAnDataInfoList { "dataCode" =>
     optional(data_code), "defineCode" => optional(define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePayableReceiptRequestReceiptDangAnDataInfoList { "dataCode" =>
     read_field(data_code), "defineCode" => read_field(define_code) }
@@ -3772,14 +3978,14 @@ rt::impl_serialize! {
     optional(plan_amount), "planDate" => optional(plan_date), "planRemark" =>
     optional(plan_remark), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePayableReceiptRequestReceiptReceiptPlans { "planAmount" =>
     read_field(plan_amount), "planDate" => read_field(plan_date), "planRemark" =>
     read_field(plan_remark), "uuid" => read_field(uuid) }
 }
 /// `CreatePayableReceiptResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePayableReceiptResponseBodyResult {
     /// `businessId`.
@@ -3800,7 +4006,7 @@ rt::impl_deserialize! {
     "code" => read_field(code), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "success" => read_field(success), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePayableReceiptResponseBodyResult { "businessId" => optional(business_id),
     "code" => optional(code), "errorCode" => optional(error_code), "errorMsg" =>
@@ -3873,7 +4079,7 @@ rt::impl_serialize! {
     optional(bank_card_no), "bankCode" => optional(bank_code), "bankName" =>
     optional(bank_name), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePaymentOrderRequestPayeeAccountDTOBankOpenDTO { "accountName" =>
     read_field(account_name), "bankBranchCode" => read_field(bank_branch_code),
@@ -3881,8 +4087,8 @@ rt::impl_deserialize! {
     read_field(bank_card_no), "bankCode" => read_field(bank_code), "bankName" =>
     read_field(bank_name), "type" => read_field(r#type) }
 }
-/// `GetDefineResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+/// `GetDefineResponseBodyList`, a model several operations share: also named [`QueryReceiptForInvoiceResponseBodyListCustomer`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDefineResponseBodyList {
     /// `code`.
@@ -3893,12 +4099,12 @@ pub struct GetDefineResponseBodyList {
 rt::impl_deserialize! {
     GetDefineResponseBodyList { "code" => read_field(code), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefineResponseBodyList { "code" => optional(code), "name" => optional(name) }
 }
 /// `GetDefineDataResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDefineDataResponseBodyList {
     /// `dataCode`.
@@ -3917,14 +4123,14 @@ rt::impl_deserialize! {
     read_field(define_code), "name" => read_field(name), "parentDataCode" =>
     read_field(parent_data_code), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefineDataResponseBodyList { "dataCode" => optional(data_code), "defineCode" =>
     optional(define_code), "name" => optional(name), "parentDataCode" =>
     optional(parent_data_code), "status" => optional(status) }
 }
-/// `GetSupplierResponseBodyCustomFormDataList`.
-#[derive(Clone, Debug, Default)]
+/// `GetSupplierResponseBodyCustomFormDataList`, a model several operations share: also named [`QuerySupplierByPageResponseBodyListCustomFormDataList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSupplierResponseBodyCustomFormDataList {
     /// `bizAlias`.
@@ -3945,7 +4151,7 @@ rt::impl_deserialize! {
     "componentType" => read_field(component_type), "extValue" => read_field(ext_value),
     "id" => read_field(id), "name" => read_field(name), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSupplierResponseBodyCustomFormDataList { "bizAlias" => optional(biz_alias),
     "componentType" => optional(component_type), "extValue" => optional(ext_value), "id"
@@ -4019,7 +4225,7 @@ rt::impl_serialize! {
     optional(quantity), "revenueCode" => optional(revenue_code), "specs" =>
     optional(specs), "taxSign" => optional(tax_sign), "unit" => optional(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IssueInvoiceWithOrderRequestContentProducts { "amountIncludeTax" =>
     read_field(amount_include_tax), "productName" => read_field(product_name), "quantity"
@@ -4027,7 +4233,7 @@ rt::impl_deserialize! {
     read_field(specs), "taxSign" => read_field(tax_sign), "unit" => read_field(unit) }
 }
 /// `PageQueryCorpPayAccountsResponseBodyAccounts`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageQueryCorpPayAccountsResponseBodyAccounts {
     /// `accountClass`.
@@ -4054,7 +4260,7 @@ rt::impl_deserialize! {
     read_field(account_remark), "accountType" => read_field(account_type), "creatorUid"
     => read_field(creator_uid), "hasSignReceipt" => read_field(has_sign_receipt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryCorpPayAccountsResponseBodyAccounts { "accountClass" =>
     optional(account_class), "accountId" => optional(account_id), "accountName" =>
@@ -4063,7 +4269,7 @@ rt::impl_serialize! {
     optional(creator_uid), "hasSignReceipt" => optional(has_sign_receipt) }
 }
 /// `QueryAccountTradeByPageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAccountTradeByPageResponseBodyResult {
     /// `balance`.
@@ -4110,7 +4316,7 @@ rt::impl_deserialize! {
     read_field(trade_no), "tradeTime" => read_field(trade_time), "tradeType" =>
     read_field(trade_type), "usage" => read_field(usage) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAccountTradeByPageResponseBodyResult { "balance" => optional(balance),
     "comments" => optional(comments), "detailId" => optional(detail_id), "instanceId" =>
@@ -4123,7 +4329,7 @@ rt::impl_serialize! {
     optional(usage) }
 }
 /// `QueryAlipayUserIdResponseBodyAlipayBizUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAlipayUserIdResponseBodyAlipayBizUserList {
     /// `alipayUserId`.
@@ -4135,13 +4341,13 @@ rt::impl_deserialize! {
     QueryAlipayUserIdResponseBodyAlipayBizUserList { "alipayUserId" =>
     read_field(alipay_user_id), "dingUserId" => read_field(ding_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAlipayUserIdResponseBodyAlipayBizUserList { "alipayUserId" =>
     optional(alipay_user_id), "dingUserId" => optional(ding_user_id) }
 }
 /// `QueryAttachmentResponseBodyAttachmentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAttachmentResponseBodyAttachmentList {
     /// `attachmentType`.
@@ -4163,7 +4369,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
     read_field(file_type), "location" => read_field(location) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAttachmentResponseBodyAttachmentList { "attachmentType" =>
     optional(attachment_type), "downloadUrl" => optional(download_url), "fileName" =>
@@ -4171,7 +4377,7 @@ rt::impl_serialize! {
     optional(file_type), "location" => optional(location) }
 }
 /// `QueryBankResponseBodySupportBanks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBankResponseBodySupportBanks {
     /// `bankAbbr`.
@@ -4186,14 +4392,14 @@ rt::impl_deserialize! {
     "bankFirstPinYin" => read_field(bank_first_pin_yin), "bankName" =>
     read_field(bank_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBankResponseBodySupportBanks { "bankAbbr" => optional(bank_abbr),
     "bankFirstPinYin" => optional(bank_first_pin_yin), "bankName" => optional(bank_name)
     }
 }
 /// `QueryBranchResponseBodySupportSubBanks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBranchResponseBodySupportSubBanks {
     /// `branchCode`.
@@ -4205,13 +4411,13 @@ rt::impl_deserialize! {
     QueryBranchResponseBodySupportSubBanks { "branchCode" => read_field(branch_code),
     "branchName" => read_field(branch_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBranchResponseBodySupportSubBanks { "branchCode" => optional(branch_code),
     "branchName" => optional(branch_name) }
 }
 /// `QueryCategoryByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCategoryByPageResponseBodyList {
     /// `code`.
@@ -4235,15 +4441,15 @@ rt::impl_deserialize! {
     read_field(parent_code), "remark" => read_field(remark), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCategoryByPageResponseBodyList { "code" => optional(code), "isDir" =>
     optional(is_dir), "name" => optional(name), "parentCode" => optional(parent_code),
     "remark" => optional(remark), "status" => optional(status), "type" =>
     optional(r#type) }
 }
-/// `QueryCityResponseBodyCitys`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCityResponseBodyCitys`, a model several operations share: also named [`QueryProvinceResponseBodyProvinces`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCityResponseBodyCitys {
     /// `name`.
@@ -4252,12 +4458,12 @@ pub struct QueryCityResponseBodyCitys {
 rt::impl_deserialize! {
     QueryCityResponseBodyCitys { "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityResponseBodyCitys { "name" => optional(name) }
 }
 /// `QueryCollectionInfoListResponseBodyCollectionInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollectionInfoListResponseBodyCollectionInfoList {
     /// `accountHolderName`.
@@ -4287,7 +4493,7 @@ rt::impl_deserialize! {
     read_field(fail_reason), "gmtAudit" => read_field(gmt_audit), "merchantName" =>
     read_field(merchant_name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectionInfoListResponseBodyCollectionInfoList { "accountHolderName" =>
     optional(account_holder_name), "alipayLogonId" => optional(alipay_logon_id),
@@ -4297,7 +4503,7 @@ rt::impl_serialize! {
     optional(merchant_name), "type" => optional(r#type) }
 }
 /// `QueryCustomerByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerByPageResponseBodyList {
     /// `code`.
@@ -4319,7 +4525,7 @@ rt::impl_deserialize! {
     read_field(name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "description" => optional(description), "name" =>
@@ -4327,7 +4533,7 @@ rt::impl_serialize! {
     optional(user_define_code) }
 }
 /// `QueryEnterpriseAccountByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageResponseBodyList {
     /// `accountCode`.
@@ -4380,7 +4586,7 @@ rt::impl_deserialize! {
     read_field(support_receipt), "supportTradeDetail" => read_field(support_trade_detail)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseAccountByPageResponseBodyList { "accountCode" =>
     optional(account_code), "accountId" => optional(account_id), "accountName" =>
@@ -4394,7 +4600,7 @@ rt::impl_serialize! {
     optional(support_receipt), "supportTradeDetail" => optional(support_trade_detail) }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO {
     /// `bankOpenDTO`.
@@ -4406,13 +4612,13 @@ rt::impl_deserialize! {
     QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO { "bankOpenDTO" =>
     read_field(bank_open_dto) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO { "bankOpenDTO" =>
     optional(bank_open_dto) }
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO {
     /// `bankOpenDTO`.
@@ -4427,14 +4633,14 @@ rt::impl_deserialize! {
     read_field(bank_open_dto), "enterpriseAccountCode" =>
     read_field(enterprise_account_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO { "bankOpenDTO" =>
     optional(bank_open_dto), "enterpriseAccountCode" => optional(enterprise_account_code)
     }
 }
 /// `BenefitMapValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BenefitMapValue {
     /// `canUse`.
@@ -4448,13 +4654,13 @@ rt::impl_deserialize! {
     BenefitMapValue { "canUse" => read_field(can_use), "canUseQuota" =>
     read_field(can_use_quota), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BenefitMapValue { "canUse" => optional(can_use), "canUseQuota" =>
     optional(can_use_quota), "usedQuota" => optional(used_quota) }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentOrderDetailResponseBodyOrderList {
     /// `amount`.
@@ -4494,7 +4700,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "subOrderList" => read_field(sub_order_list), "usage"
     => read_field(usage), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBodyOrderList { "amount" => optional(amount), "corpId"
     => optional(corp_id), "orderNo" => optional(order_no), "outBizNo" =>
@@ -4504,7 +4710,7 @@ rt::impl_serialize! {
     optional(usage), "userId" => optional(user_id) }
 }
 /// `QueryPaymentRecallFileResponseBodyPaymentRecallFileList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentRecallFileResponseBodyPaymentRecallFileList {
     /// `fileId`.
@@ -4531,7 +4737,7 @@ rt::impl_deserialize! {
     read_field(instance_id), "orderNo" => read_field(order_no), "previewUrl" =>
     read_field(preview_url), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentRecallFileResponseBodyPaymentRecallFileList { "fileId" =>
     optional(file_id), "fileName" => optional(file_name), "fileSize" =>
@@ -4540,7 +4746,7 @@ rt::impl_serialize! {
     optional(preview_url), "spaceId" => optional(space_id) }
 }
 /// `QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList {
     /// `fileId`.
@@ -4570,7 +4776,7 @@ rt::impl_deserialize! {
     read_field(preview_url), "recallFileUrl" => read_field(recall_file_url), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList { "fileId" =>
     optional(file_id), "fileName" => optional(file_name), "fileSize" =>
@@ -4580,7 +4786,7 @@ rt::impl_serialize! {
     optional(space_id) }
 }
 /// `QueryPaymentStatusResponseBodyPayeeAccountInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentStatusResponseBodyPayeeAccountInfo {
     /// `bankOpenDTO`.
@@ -4590,13 +4796,13 @@ rt::impl_deserialize! {
     QueryPaymentStatusResponseBodyPayeeAccountInfo { "bankOpenDTO" =>
     read_field(bank_open_dto) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentStatusResponseBodyPayeeAccountInfo { "bankOpenDTO" =>
     optional(bank_open_dto) }
 }
 /// `QueryPaymentStatusResponseBodyPayerAccountInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentStatusResponseBodyPayerAccountInfo {
     /// `accountType`.
@@ -4611,14 +4817,14 @@ rt::impl_deserialize! {
     read_field(account_type), "bankOpenDTO" => read_field(bank_open_dto),
     "enterpriseAccountCode" => read_field(enterprise_account_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentStatusResponseBodyPayerAccountInfo { "accountType" =>
     optional(account_type), "bankOpenDTO" => optional(bank_open_dto),
     "enterpriseAccountCode" => optional(enterprise_account_code) }
 }
 /// `QueryProductByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProductByPageResponseBodyList {
     /// `code`.
@@ -4647,7 +4853,7 @@ rt::impl_deserialize! {
     read_field(specification), "status" => read_field(status), "unit" =>
     read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProductByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "description" => optional(description), "information" =>
@@ -4656,7 +4862,7 @@ rt::impl_serialize! {
     "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryProjectByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProjectByPageResponseBodyList {
     /// `caode`.
@@ -4690,7 +4896,7 @@ rt::impl_deserialize! {
     read_field(project_code), "projectName" => read_field(project_name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectByPageResponseBodyList { "caode" => optional(caode), "code" =>
     optional(code), "createTime" => optional(create_time), "creator" =>
@@ -4702,7 +4908,7 @@ rt::impl_serialize! {
 /// `QueryProvinceResponseBodyProvinces`: the same model as [`QueryCityResponseBodyCitys`].
 pub type QueryProvinceResponseBodyProvinces = QueryCityResponseBodyCitys;
 /// `QueryReceiptForInvoiceResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptForInvoiceResponseBodyList {
     /// `accountantBookId`.
@@ -4779,7 +4985,7 @@ rt::impl_deserialize! {
     read_field(record_time), "remark" => read_field(remark), "source" =>
     read_field(source), "status" => read_field(status), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBodyList { "accountantBookId" =>
     optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
@@ -4798,7 +5004,7 @@ rt::impl_serialize! {
     "status" => optional(status), "title" => optional(title) }
 }
 /// `QueryReceiptsByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptsByPageResponseBodyList {
     /// `appId`.
@@ -4814,13 +5020,13 @@ rt::impl_deserialize! {
     QueryReceiptsByPageResponseBodyList { "appId" => read_field(app_id), "data" =>
     read_field(data), "modelId" => read_field(model_id), "source" => read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsByPageResponseBodyList { "appId" => optional(app_id), "data" =>
     optional(data), "modelId" => optional(model_id), "source" => optional(source) }
 }
 /// `QuerySupplierByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySupplierByPageResponseBodyList {
     /// `code`.
@@ -4846,7 +5052,7 @@ rt::impl_deserialize! {
     "description" => read_field(description), "name" => read_field(name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySupplierByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "customFormDataList" => optional(custom_form_data_list),
@@ -4854,7 +5060,7 @@ rt::impl_serialize! {
     optional(status), "userDefineCode" => optional(user_define_code) }
 }
 /// `QueryUserRoleListResponseBodyFinanceEmpDeptOpenList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserRoleListResponseBodyFinanceEmpDeptOpenList {
     /// `cascadeDeptId`.
@@ -4871,14 +5077,14 @@ rt::impl_deserialize! {
     read_field(cascade_dept_id), "deptId" => read_field(dept_id), "name" =>
     read_field(name), "superDeptId" => read_field(super_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBodyFinanceEmpDeptOpenList { "cascadeDeptId" =>
     optional(cascade_dept_id), "deptId" => optional(dept_id), "name" => optional(name),
     "superDeptId" => optional(super_dept_id) }
 }
 /// `QueryUserRoleListResponseBodyRoleVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserRoleListResponseBodyRoleVOList {
     /// `roleCode`.
@@ -4890,7 +5096,7 @@ rt::impl_deserialize! {
     QueryUserRoleListResponseBodyRoleVOList { "roleCode" => read_field(role_code),
     "roleName" => read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBodyRoleVOList { "roleCode" => optional(role_code),
     "roleName" => optional(role_name) }
@@ -4946,14 +5152,14 @@ rt::impl_serialize! {
     "invoiceNo" => optional(invoice_no), "ofdUrl" => optional(ofd_url), "pdfUrl" =>
     optional(pdf_url), "xmlUrl" => optional(xml_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceUrlRequestBodyUrlList { "invoiceCode" => read_field(invoice_code),
     "invoiceNo" => read_field(invoice_no), "ofdUrl" => read_field(ofd_url), "pdfUrl" =>
     read_field(pdf_url), "xmlUrl" => read_field(xml_url) }
 }
 /// `UpdateInvoiceUrlResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateInvoiceUrlResponseBodyResult {
     /// `failInvoiceList`.
@@ -4967,13 +5173,13 @@ rt::impl_deserialize! {
     UpdateInvoiceUrlResponseBodyResult { "failInvoiceList" =>
     read_field(fail_invoice_list), "isAllSuccess" => read_field(is_all_success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceUrlResponseBodyResult { "failInvoiceList" =>
     optional(fail_invoice_list), "isAllSuccess" => optional(is_all_success) }
 }
 /// `QueryAccountTradeByPageResponseBodyResultReceiptFile`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAccountTradeByPageResponseBodyResultReceiptFile {
     /// `fileId`.
@@ -4995,15 +5201,15 @@ rt::impl_deserialize! {
     read_field(file_size), "fileType" => read_field(file_type), "previewUrl" =>
     read_field(preview_url), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAccountTradeByPageResponseBodyResultReceiptFile { "fileId" => optional(file_id),
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
     optional(file_type), "previewUrl" => optional(preview_url), "spaceId" =>
     optional(space_id) }
 }
-/// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`.
-#[derive(Clone, Debug, Default)]
+/// `QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`, a model several operations share: also named [`QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`], [`QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTOBankDTO`], [`QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTOBankDTO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO {
     /// `accountName`.
@@ -5028,7 +5234,7 @@ rt::impl_deserialize! {
     read_field(bank_card_no), "bankCode" => read_field(bank_code), "bankName" =>
     read_field(bank_name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO { "accountName"
     => optional(account_name), "bankBranchCode" => optional(bank_branch_code),
@@ -5038,8 +5244,8 @@ rt::impl_serialize! {
 }
 /// `QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO`: the same model as [`QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO`].
 pub type QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTOBankOpenDTO = QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO;
-/// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO`.
-#[derive(Clone, Debug, Default)]
+/// `QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO`, a model several operations share: also named [`QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayeeAccountDTO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO {
     /// `bankDTO`.
@@ -5051,13 +5257,13 @@ rt::impl_deserialize! {
     QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO { "bankDTO" =>
     read_field(bank_dto) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO { "bankDTO" =>
     optional(bank_dto) }
 }
-/// `QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO`.
-#[derive(Clone, Debug, Default)]
+/// `QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO`, a model several operations share: also named [`QueryPaymentOrderDetailResponseBodyOrderListSubOrderListPayerAccountDTO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO {
     /// `enterpriseAccountCode`.
@@ -5067,13 +5273,13 @@ rt::impl_deserialize! {
     QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO { "enterpriseAccountCode"
     => read_field(enterprise_account_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO { "enterpriseAccountCode"
     => optional(enterprise_account_code) }
 }
 /// `QueryPaymentOrderDetailResponseBodyOrderListSubOrderList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentOrderDetailResponseBodyOrderListSubOrderList {
     /// `amount`.
@@ -5109,7 +5315,7 @@ rt::impl_deserialize! {
     "remark" => read_field(remark), "status" => read_field(status), "usage" =>
     read_field(usage), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBodyOrderListSubOrderList { "amount" =>
     optional(amount), "corpId" => optional(corp_id), "orderNo" => optional(order_no),
@@ -5118,8 +5324,8 @@ rt::impl_serialize! {
     "status" => optional(status), "usage" => optional(usage), "userId" =>
     optional(user_id) }
 }
-/// `QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`.
-#[derive(Clone, Debug, Default)]
+/// `QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`, a model several operations share: also named [`QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO {
     /// `bankBranchName`.
@@ -5134,7 +5340,7 @@ rt::impl_deserialize! {
     read_field(bank_branch_name), "bankCardNo" => read_field(bank_card_no), "bankName" =>
     read_field(bank_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO { "bankBranchName" =>
     optional(bank_branch_name), "bankCardNo" => optional(bank_card_no), "bankName" =>
@@ -5143,7 +5349,7 @@ rt::impl_serialize! {
 /// `QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO`: the same model as [`QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO`].
 pub type QueryPaymentStatusResponseBodyPayerAccountInfoBankOpenDTO = QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO;
 /// `QueryReceiptForInvoiceResponseBodyListCreator`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptForInvoiceResponseBodyListCreator {
     /// `avatarUrl`.
@@ -5157,7 +5363,7 @@ rt::impl_deserialize! {
     QueryReceiptForInvoiceResponseBodyListCreator { "avatarUrl" =>
     read_field(avatar_url), "nick" => read_field(nick), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBodyListCreator { "avatarUrl" => optional(avatar_url),
     "nick" => optional(nick), "userId" => optional(user_id) }
@@ -5165,7 +5371,7 @@ rt::impl_serialize! {
 /// `QueryReceiptForInvoiceResponseBodyListCustomer`: the same model as [`GetDefineResponseBodyList`].
 pub type QueryReceiptForInvoiceResponseBodyListCustomer = GetDefineResponseBodyList;
 /// `QueryReceiptForInvoiceResponseBodyListProductInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReceiptForInvoiceResponseBodyListProductInfoList {
     /// `amountWithTax`.
@@ -5203,7 +5409,7 @@ rt::impl_deserialize! {
     read_field(unit_price_with_tax), "unitPriceWithoutTax" =>
     read_field(unit_price_without_tax), "withTax" => read_field(with_tax) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBodyListProductInfoList { "amountWithTax" =>
     optional(amount_with_tax), "amountWithoutTax" => optional(amount_without_tax),
@@ -5337,7 +5543,7 @@ rt::impl_serialize! {
     optional(province), "taxNature" => optional(tax_nature), "taxNo" => optional(tax_no),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddFinanceEnterpriseAccountRequest { "accountName" => read_field(account_name),
     "accountType" => read_field(account_type), "bankCardNo" => read_field(bank_card_no),
@@ -5377,7 +5583,7 @@ impl AddRetentionRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRetentionRecordRequest { "mobile" => read_field(mobile), "stateCode" =>
     read_field(state_code) }
@@ -5432,7 +5638,7 @@ rt::impl_serialize! {
     optional(enable_thinking), "extendInfo" => optional(extend_info), "prompt" =>
     optional(prompt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AiVoucherRequest { "chatMessages" => read_field(chat_messages), "enableThinking" =>
     read_field(enable_thinking), "extendInfo" => read_field(extend_info), "prompt" =>
@@ -5479,7 +5685,7 @@ rt::impl_serialize! {
     BankGatewayInvokeRequest { "actionType" => optional(action_type), "inputData" =>
     optional(input_data), "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BankGatewayInvokeRequest { "actionType" => read_field(action_type), "inputData" =>
     read_field(input_data), "url" => read_field(url) }
@@ -5521,7 +5727,7 @@ rt::impl_serialize! {
     BatchDeleteReceiptRequest { "instanceIdList" => optional(instance_id_list),
     "operator" => optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchDeleteReceiptRequest { "instanceIdList" => read_field(instance_id_list),
     "operator" => read_field(operator) }
@@ -5571,7 +5777,7 @@ rt::impl_serialize! {
     "invoiceKeyVOList" => optional(invoice_key_vo_list), "operator" => optional(operator)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryOrgInvoiceUrlRequest { "companyCode" => read_field(company_code),
     "invoiceKeyVOList" => read_field(invoice_key_vo_list), "operator" =>
@@ -5614,7 +5820,7 @@ rt::impl_serialize! {
     BatchQueryPaymentRecallFileRequest { "detailIdList" => optional(detail_id_list),
     "operator" => optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryPaymentRecallFileRequest { "detailIdList" => read_field(detail_id_list),
     "operator" => read_field(operator) }
@@ -5626,21 +5832,25 @@ impl rt::WriteRequest for BatchQueryPaymentRecallFileRequest {
 }
 /// The request of [`Api::batch_sync_bank_receipt`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSyncBankReceiptRequest {
     /// `body`.
     pub body: Vec<BatchSyncBankReceiptRequestBody>,
 }
+/// The required fields of [`BatchSyncBankReceiptRequest`], each named where it is set: `BatchSyncBankReceiptRequest::new(BatchSyncBankReceiptRequired { .. })`.
+pub struct BatchSyncBankReceiptRequired {
+    /// `body`: see [`BatchSyncBankReceiptRequest::body`].
+    pub body: Vec<BatchSyncBankReceiptRequestBody>,
+}
 impl BatchSyncBankReceiptRequest {
     /// A `BatchSyncBankReceiptRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = BatchSyncBankReceiptRequestBody>) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: BatchSyncBankReceiptRequired) -> Self {
+        let BatchSyncBankReceiptRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSyncBankReceiptRequest { "body" => read_field(body) }
 }
@@ -5674,7 +5884,7 @@ impl CancelSignEnterpriseAccountRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelSignEnterpriseAccountRequest { "accountCode" => read_field(account_code),
     "userId" => read_field(user_id) }
@@ -5774,7 +5984,7 @@ rt::impl_serialize! {
     optional(start_time), "taxNo" => optional(tax_no), "verifyStatus" =>
     optional(verify_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckVoucherStatusRequest { "companyCode" => read_field(company_code), "endTime" =>
     read_field(end_time), "financeType" => read_field(finance_type), "invoiceCode" =>
@@ -5820,7 +6030,7 @@ rt::impl_serialize! {
     ConfirmPaymentOrderRequest { "outBizNoList" => optional(out_biz_no_list), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConfirmPaymentOrderRequest { "outBizNoList" => read_field(out_biz_no_list), "userId"
     => read_field(user_id) }
@@ -5832,7 +6042,7 @@ impl rt::WriteRequest for ConfirmPaymentOrderRequest {
 }
 /// The request of [`Api::create_collection_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollectionOrderRequest {
     /// `amount`: a query parameter.
@@ -5844,17 +6054,23 @@ pub struct CreateCollectionOrderRequest {
     /// `remark`: a query parameter.
     pub remark: Option<String>,
 }
+/// The required fields of [`CreateCollectionOrderRequest`], each named where it is set: `CreateCollectionOrderRequest::new(CreateCollectionOrderRequired { .. })`.
+pub struct CreateCollectionOrderRequired {
+    /// `amount`: see [`CreateCollectionOrderRequest::amount`].
+    pub amount: String,
+    /// `collectionInfoId`: see [`CreateCollectionOrderRequest::collection_info_id`].
+    pub collection_info_id: String,
+    /// `instanceId`: see [`CreateCollectionOrderRequest::instance_id`].
+    pub instance_id: String,
+}
 impl CreateCollectionOrderRequest {
     /// A `CreateCollectionOrderRequest` with its required fields (`amount`, `collectionInfoId`, `instanceId`); set the others with the methods named after them.
-    pub fn new(
-        amount: impl Into<String>,
-        collection_info_id: impl Into<String>,
-        instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCollectionOrderRequired) -> Self {
+        let CreateCollectionOrderRequired { amount, collection_info_id, instance_id } = required;
         Self {
-            amount: amount.into(),
-            collection_info_id: collection_info_id.into(),
-            instance_id: instance_id.into(),
+            amount,
+            collection_info_id,
+            instance_id,
             remark: None,
         }
     }
@@ -5864,7 +6080,7 @@ impl CreateCollectionOrderRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCollectionOrderRequest { "amount" => read_field(amount), "collectionInfoId" =>
     read_field(collection_info_id), "instanceId" => read_field(instance_id), "remark" =>
@@ -5899,7 +6115,7 @@ impl CreatePayableReceiptRequest {
 rt::impl_serialize! {
     CreatePayableReceiptRequest { "receipt" => optional(receipt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePayableReceiptRequest { "receipt" => read_field(receipt) }
 }
@@ -5995,7 +6211,7 @@ rt::impl_serialize! {
     "paymentOrderTitle" => optional(payment_order_title), "remark" => optional(remark),
     "usage" => optional(usage), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePaymentOrderRequest { "amount" => read_field(amount), "expireTime" =>
     read_field(expire_time), "outBizNo" => read_field(out_biz_no), "payeeAccountDTO" =>
@@ -6026,7 +6242,7 @@ impl DeleteCompanyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCompanyRequest { "companyCode" => read_field(company_code) }
 }
@@ -6064,7 +6280,7 @@ rt::impl_serialize! {
     DeleteEnterpriseAccountRequest { "accountCode" => optional(account_code), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteEnterpriseAccountRequest { "accountCode" => read_field(account_code), "userId"
     => read_field(user_id) }
@@ -6099,7 +6315,7 @@ impl DeleteProcessInstanceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteProcessInstanceRequest { "instanceId" => read_field(instance_id), "userId" =>
     read_field(user_id) }
@@ -6135,7 +6351,7 @@ impl DeleteWorkflowInstanceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteWorkflowInstanceRequest { "instanceId" => read_field(instance_id), "userId" =>
     read_field(user_id) }
@@ -6164,7 +6380,7 @@ impl EnableCompanyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EnableCompanyRequest { "companyCode" => read_field(company_code) }
 }
@@ -6202,7 +6418,7 @@ rt::impl_serialize! {
     EnableEnterpriseAccountRequest { "accountCode" => optional(account_code), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EnableEnterpriseAccountRequest { "accountCode" => read_field(account_code), "userId"
     => read_field(user_id) }
@@ -6214,19 +6430,25 @@ impl rt::WriteRequest for EnableEnterpriseAccountRequest {
 }
 /// The request of [`Api::get_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCategoryRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetCategoryRequest`], each named where it is set: `GetCategoryRequest::new(GetCategoryRequired { .. })`.
+pub struct GetCategoryRequired {
+    /// `code`: see [`GetCategoryRequest::code`].
+    pub code: String,
+}
 impl GetCategoryRequest {
     /// A `GetCategoryRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetCategoryRequired) -> Self {
+        let GetCategoryRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCategoryRequest { "code" => read_field(code) }
 }
@@ -6278,7 +6500,7 @@ rt::impl_serialize! {
     GetDefineRequest { "code" => optional(code), "name" => optional(name), "pageNumber"
     => optional(page_number), "pageSize" => optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDefineRequest { "code" => read_field(code), "name" => read_field(name),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
@@ -6331,7 +6553,7 @@ rt::impl_serialize! {
     GetDefineDataRequest { "code" => optional(code), "name" => optional(name),
     "pageNumber" => optional(page_number), "pageSize" => optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDefineDataRequest { "code" => read_field(code), "name" => read_field(name),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
@@ -6343,21 +6565,25 @@ impl rt::WriteRequest for GetDefineDataRequest {
 }
 /// The request of [`Api::get_finance_account`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFinanceAccountRequest {
     /// `accountCode`: a query parameter.
     pub account_code: String,
 }
+/// The required fields of [`GetFinanceAccountRequest`], each named where it is set: `GetFinanceAccountRequest::new(GetFinanceAccountRequired { .. })`.
+pub struct GetFinanceAccountRequired {
+    /// `accountCode`: see [`GetFinanceAccountRequest::account_code`].
+    pub account_code: String,
+}
 impl GetFinanceAccountRequest {
     /// A `GetFinanceAccountRequest` with its required fields (`accountCode`); set the others with the methods named after them.
-    pub fn new(account_code: impl Into<String>) -> Self {
-        Self {
-            account_code: account_code.into(),
-        }
+    pub fn new(required: GetFinanceAccountRequired) -> Self {
+        let GetFinanceAccountRequired { account_code } = required;
+        Self { account_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFinanceAccountRequest { "accountCode" => read_field(account_code) }
 }
@@ -6368,19 +6594,25 @@ impl rt::WriteRequest for GetFinanceAccountRequest {
 }
 /// The request of [`Api::get_project`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProjectRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetProjectRequest`], each named where it is set: `GetProjectRequest::new(GetProjectRequired { .. })`.
+pub struct GetProjectRequired {
+    /// `code`: see [`GetProjectRequest::code`].
+    pub code: String,
+}
 impl GetProjectRequest {
     /// A `GetProjectRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetProjectRequired) -> Self {
+        let GetProjectRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProjectRequest { "code" => read_field(code) }
 }
@@ -6421,7 +6653,7 @@ impl GetReceiptRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetReceiptRequest { "businessId" => read_field(business_id), "code" =>
     read_field(code), "modelId" => read_field(model_id) }
@@ -6435,19 +6667,25 @@ impl rt::WriteRequest for GetReceiptRequest {
 }
 /// The request of [`Api::get_supplier`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSupplierRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetSupplierRequest`], each named where it is set: `GetSupplierRequest::new(GetSupplierRequired { .. })`.
+pub struct GetSupplierRequired {
+    /// `code`: see [`GetSupplierRequest::code`].
+    pub code: String,
+}
 impl GetSupplierRequest {
     /// A `GetSupplierRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetSupplierRequired) -> Self {
+        let GetSupplierRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSupplierRequest { "code" => read_field(code) }
 }
@@ -6500,7 +6738,7 @@ rt::impl_serialize! {
     optional(finance_app_key), "operator" => optional(operator), "signature" =>
     optional(signature) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IssueInvoiceWithOrderRequest { "content" => read_field(content), "financeAppKey" =>
     read_field(finance_app_key), "operator" => read_field(operator), "signature" =>
@@ -6554,7 +6792,7 @@ rt::impl_serialize! {
     LinkCommonInvokeRequest { "bizType" => optional(biz_type), "data" => optional(data),
     "invokeId" => optional(invoke_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LinkCommonInvokeRequest { "bizType" => read_field(biz_type), "data" =>
     read_field(data), "invokeId" => read_field(invoke_id), "userId" =>
@@ -6743,7 +6981,7 @@ rt::impl_serialize! {
     optional(reviewer), "signature" => optional(signature), "taxSign" =>
     optional(tax_sign) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrderBillingRequest { "additionInfos" => read_field(addition_infos), "appKey" =>
     read_field(app_key), "applyPerson" => read_field(apply_person), "invoiceRemark" =>
@@ -6830,7 +7068,7 @@ rt::impl_serialize! {
     optional(page_number), "pageSize" => optional(page_size), "startDate" =>
     optional(start_date), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAccountTradeByPageRequest { "accountId" => read_field(account_id), "endDate" =>
     read_field(end_date), "filter" => read_field(filter), "pageNumber" =>
@@ -6866,7 +7104,7 @@ impl QueryAlipayUserIdRequest {
 rt::impl_serialize! {
     QueryAlipayUserIdRequest { "dingUserIds" => optional(ding_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAlipayUserIdRequest { "dingUserIds" => read_field(ding_user_ids) }
 }
@@ -6877,7 +7115,7 @@ impl rt::WriteRequest for QueryAlipayUserIdRequest {
 }
 /// The request of [`Api::query_attachment`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAttachmentRequest {
     /// `attachmentType`: a query parameter.
@@ -6887,13 +7125,21 @@ pub struct QueryAttachmentRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryAttachmentRequest`], each named where it is set: `QueryAttachmentRequest::new(QueryAttachmentRequired { .. })`.
+pub struct QueryAttachmentRequired {
+    /// `businessId`: see [`QueryAttachmentRequest::business_id`].
+    pub business_id: String,
+    /// `userId`: see [`QueryAttachmentRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryAttachmentRequest {
     /// A `QueryAttachmentRequest` with its required fields (`businessId`, `userId`); set the others with the methods named after them.
-    pub fn new(business_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryAttachmentRequired) -> Self {
+        let QueryAttachmentRequired { business_id, user_id } = required;
         Self {
             attachment_type: None,
-            business_id: business_id.into(),
-            user_id: user_id.into(),
+            business_id,
+            user_id,
         }
     }
     /// Sets `attachmentType`.
@@ -6902,7 +7148,7 @@ impl QueryAttachmentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAttachmentRequest { "attachmentType" => read_field(attachment_type),
     "businessId" => read_field(business_id), "userId" => read_field(user_id) }
@@ -6946,7 +7192,7 @@ impl QueryBranchRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBranchRequest { "bankName" => read_field(bank_name), "city" => read_field(city),
     "province" => read_field(province) }
@@ -6960,7 +7206,7 @@ impl rt::WriteRequest for QueryBranchRequest {
 }
 /// The request of [`Api::query_category_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCategoryByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -6970,17 +7216,27 @@ pub struct QueryCategoryByPageRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`QueryCategoryByPageRequest`], each named where it is set: `QueryCategoryByPageRequest::new(QueryCategoryByPageRequired { .. })`.
+pub struct QueryCategoryByPageRequired {
+    /// `pageNumber`: see [`QueryCategoryByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryCategoryByPageRequest::page_size`].
+    pub page_size: i64,
+    /// `type`: see [`QueryCategoryByPageRequest::r#type`](QueryCategoryByPageRequest::type).
+    pub r#type: String,
+}
 impl QueryCategoryByPageRequest {
     /// A `QueryCategoryByPageRequest` with its required fields (`pageNumber`, `pageSize`, `type`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, r#type: impl Into<String>) -> Self {
+    pub fn new(required: QueryCategoryByPageRequired) -> Self {
+        let QueryCategoryByPageRequired { page_number, page_size, r#type } = required;
         Self {
             page_number,
             page_size,
-            r#type: r#type.into(),
+            r#type,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCategoryByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "type" => read_field(r#type) }
@@ -7010,7 +7266,7 @@ impl QueryCityRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCityRequest { "province" => read_field(province) }
 }
@@ -7037,7 +7293,7 @@ impl QueryCollectionInfoListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCollectionInfoListRequest { "status" => read_field(status) }
 }
@@ -7048,21 +7304,25 @@ impl rt::WriteRequest for QueryCollectionInfoListRequest {
 }
 /// The request of [`Api::query_collection_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCollectionOrderRequest {
     /// `instanceId`: a query parameter.
     pub instance_id: String,
 }
+/// The required fields of [`QueryCollectionOrderRequest`], each named where it is set: `QueryCollectionOrderRequest::new(QueryCollectionOrderRequired { .. })`.
+pub struct QueryCollectionOrderRequired {
+    /// `instanceId`: see [`QueryCollectionOrderRequest::instance_id`].
+    pub instance_id: String,
+}
 impl QueryCollectionOrderRequest {
     /// A `QueryCollectionOrderRequest` with its required fields (`instanceId`); set the others with the methods named after them.
-    pub fn new(instance_id: impl Into<String>) -> Self {
-        Self {
-            instance_id: instance_id.into(),
-        }
+    pub fn new(required: QueryCollectionOrderRequired) -> Self {
+        let QueryCollectionOrderRequired { instance_id } = required;
+        Self { instance_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCollectionOrderRequest { "instanceId" => read_field(instance_id) }
 }
@@ -7092,7 +7352,7 @@ impl QueryCorpScaleRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCorpScaleRequest { "corpNames" => read_field(corp_names) }
 }
@@ -7103,7 +7363,7 @@ impl rt::WriteRequest for QueryCorpScaleRequest {
 }
 /// The request of [`Api::query_customer_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -7111,13 +7371,21 @@ pub struct QueryCustomerByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryCustomerByPageRequest`], each named where it is set: `QueryCustomerByPageRequest::new(QueryCustomerByPageRequired { .. })`.
+pub struct QueryCustomerByPageRequired {
+    /// `pageNumber`: see [`QueryCustomerByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryCustomerByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryCustomerByPageRequired) -> Self {
+        let QueryCustomerByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomerByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -7130,7 +7398,7 @@ impl rt::WriteRequest for QueryCustomerByPageRequest {
 }
 /// The request of [`Api::query_enterprise_account_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -7140,9 +7408,17 @@ pub struct QueryEnterpriseAccountByPageRequest {
     /// `startStatus`: a query parameter.
     pub start_status: Option<bool>,
 }
+/// The required fields of [`QueryEnterpriseAccountByPageRequest`], each named where it is set: `QueryEnterpriseAccountByPageRequest::new(QueryEnterpriseAccountByPageRequired { .. })`.
+pub struct QueryEnterpriseAccountByPageRequired {
+    /// `pageNumber`: see [`QueryEnterpriseAccountByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryEnterpriseAccountByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryEnterpriseAccountByPageRequired) -> Self {
+        let QueryEnterpriseAccountByPageRequired { page_number, page_size } = required;
         Self {
             page_number,
             page_size,
@@ -7155,7 +7431,7 @@ impl QueryEnterpriseAccountByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEnterpriseAccountByPageRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "startStatus" => read_field(start_status) }
@@ -7192,7 +7468,7 @@ impl QueryEnterpriseAccountSignUrlRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEnterpriseAccountSignUrlRequest { "accountCode" => read_field(account_code),
     "userId" => read_field(user_id) }
@@ -7221,7 +7497,7 @@ impl QueryInstancePaymentOrderDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInstancePaymentOrderDetailRequest { "orderNo" => read_field(order_no) }
 }
@@ -7248,7 +7524,7 @@ impl QueryInvoiceTransferDataRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInvoiceTransferDataRequest { "body" => read_field(body) }
 }
@@ -7275,7 +7551,7 @@ impl QueryPaymentBenefitRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPaymentBenefitRequest { "userId" => read_field(user_id) }
 }
@@ -7312,7 +7588,7 @@ impl QueryPaymentOrderDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPaymentOrderDetailRequest { "outBizNoList" => read_field(out_biz_no_list),
     "userId" => read_field(user_id) }
@@ -7341,7 +7617,7 @@ impl QueryPaymentRecallFileRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPaymentRecallFileRequest { "userId" => read_field(user_id) }
 }
@@ -7368,7 +7644,7 @@ impl QueryPaymentRecallFileVTwoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPaymentRecallFileVTwoRequest { "userId" => read_field(user_id) }
 }
@@ -7409,7 +7685,7 @@ impl QueryPaymentStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPaymentStatusRequest { "instanceId" => read_field(instance_id), "orderNo" =>
     read_field(order_no), "userId" => read_field(user_id) }
@@ -7423,7 +7699,7 @@ impl rt::WriteRequest for QueryPaymentStatusRequest {
 }
 /// The request of [`Api::query_product_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProductByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -7431,13 +7707,21 @@ pub struct QueryProductByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryProductByPageRequest`], each named where it is set: `QueryProductByPageRequest::new(QueryProductByPageRequired { .. })`.
+pub struct QueryProductByPageRequired {
+    /// `pageNumber`: see [`QueryProductByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryProductByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryProductByPageRequired) -> Self {
+        let QueryProductByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryProductByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -7450,7 +7734,7 @@ impl rt::WriteRequest for QueryProductByPageRequest {
 }
 /// The request of [`Api::query_project_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProjectByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -7458,13 +7742,21 @@ pub struct QueryProjectByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryProjectByPageRequest`], each named where it is set: `QueryProjectByPageRequest::new(QueryProjectByPageRequired { .. })`.
+pub struct QueryProjectByPageRequired {
+    /// `pageNumber`: see [`QueryProjectByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryProjectByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryProjectByPageRequired) -> Self {
+        let QueryProjectByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryProjectByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -7586,7 +7878,7 @@ rt::impl_serialize! {
     "searchParams" => optional(search_params), "startTime" => optional(start_time),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryReceiptForInvoiceRequest { "accountantBookId" => read_field(accountant_book_id),
     "applyStatusList" => read_field(apply_status_list), "bizStatusList" =>
@@ -7657,7 +7949,7 @@ impl QueryReceiptsByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryReceiptsByPageRequest { "endTime" => read_field(end_time), "modelIds" =>
     read_field(model_ids), "pageIndex" => read_field(page_index), "pageSize" =>
@@ -7676,7 +7968,7 @@ impl rt::WriteRequest for QueryReceiptsByPageRequest {
 }
 /// The request of [`Api::query_supplier_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySupplierByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -7684,13 +7976,21 @@ pub struct QuerySupplierByPageRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QuerySupplierByPageRequest`], each named where it is set: `QuerySupplierByPageRequest::new(QuerySupplierByPageRequired { .. })`.
+pub struct QuerySupplierByPageRequired {
+    /// `pageNumber`: see [`QuerySupplierByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QuerySupplierByPageRequest::page_size`].
+    pub page_size: i64,
+}
 impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QuerySupplierByPageRequired) -> Self {
+        let QuerySupplierByPageRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySupplierByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -7726,7 +8026,7 @@ impl QueryUserRoleListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserRoleListRequest { "companyCode" => read_field(company_code), "userId" =>
     read_field(user_id) }
@@ -7804,7 +8104,7 @@ impl SignEnterpriseAccountRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SignEnterpriseAccountRequest { "accountCode" => read_field(account_code),
     "bankCardNo" => read_field(bank_card_no), "bankOpenId" => read_field(bank_open_id),
@@ -7856,7 +8156,7 @@ impl SyncReceiptRecallRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncReceiptRecallRequest { "fileDownloadUrl" => read_field(file_download_url),
     "fileName" => read_field(file_name), "orderNo" => read_field(order_no) }
@@ -7907,7 +8207,7 @@ impl UpdateAuxiliaryStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAuxiliaryStatusRequest { "auxiliaryId" => read_field(auxiliary_id),
     "auxiliaryType" => read_field(auxiliary_type), "operateType" =>
@@ -8039,7 +8339,7 @@ rt::impl_serialize! {
     optional(official_number), "province" => optional(province), "taxNature" =>
     optional(tax_nature), "taxNo" => optional(tax_no), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFinanceEnterpriseAccountRequest { "accountCode" => read_field(account_code),
     "accountName" => read_field(account_name), "accountType" => read_field(account_type),
@@ -8115,7 +8415,7 @@ impl UpdateInstanceOrderInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInstanceOrderInfoRequest { "failReason" => read_field(fail_reason), "orderNo"
     => read_field(order_no), "outOrderNo" => read_field(out_order_no), "payerBank" =>
@@ -8151,7 +8451,7 @@ impl UpdateInvoiceUrlRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceUrlRequest { "body" => read_field(body) }
 }

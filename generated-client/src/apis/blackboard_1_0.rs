@@ -1,5 +1,7 @@
 // @generated from api-spec/blackboard_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.blackboard_1_0()`. Generated from `api-spec/blackboard_1_0.yaml`.
+//! 公告 (Blackboard)：公告详情与已读未读人员。
+//!
+//! 3 operations, methods of [`Api`] (`client.blackboard_1_0()`), behind the cargo feature `blackboard_1_0`; its paths start with `/v1.0/blackboard/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 获取公告详情
     ///
-    /// `GET /v1.0/blackboard/get_blackboard` (operation `GetBlackboard`).
+    /// `GET /v1.0/blackboard/get_blackboard`: DingTalk's `GetBlackboard` (module feature `blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBlackboard")]
+    #[doc(alias = "/v1.0/blackboard/get_blackboard")]
+    #[doc(alias = "GET /v1.0/blackboard/get_blackboard")]
     pub fn get_blackboard(
         &self,
         request: &GetBlackboardRequest,
@@ -36,15 +41,18 @@ impl Api {
     }
     /// 查询公告已读未读人员列表
     ///
-    /// `GET /v1.0/blackboard/readers` (operation `QueryBlackboardReadUnRead`).
+    /// `GET /v1.0/blackboard/readers`: DingTalk's `QueryBlackboardReadUnRead` (module feature `blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBlackboardReadUnReadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_blackboard_read_un_read_pages`].
+    #[doc(alias = "QueryBlackboardReadUnRead")]
+    #[doc(alias = "/v1.0/blackboard/readers")]
+    #[doc(alias = "GET /v1.0/blackboard/readers")]
     pub fn query_blackboard_read_un_read(
         &self,
         request: &QueryBlackboardReadUnReadRequest,
@@ -64,11 +72,14 @@ impl Api {
     }
     /// 获取公告钉盘空间信息
     ///
-    /// `GET /v1.0/blackboard/spaces` (operation `QueryBlackboardSpace`).
+    /// `GET /v1.0/blackboard/spaces`: DingTalk's `QueryBlackboardSpace` (module feature `blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBlackboardSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBlackboardSpace")]
+    #[doc(alias = "/v1.0/blackboard/spaces")]
+    #[doc(alias = "GET /v1.0/blackboard/spaces")]
     pub fn query_blackboard_space(
         &self,
         request: &QueryBlackboardSpaceRequest,
@@ -104,7 +115,7 @@ impl Api {
     }
 }
 /// `GetBlackboardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBlackboardResponseBody {
     /// `attachments`.
@@ -156,7 +167,7 @@ rt::impl_deserialize! {
     read_field(un_read_count), "userList" => read_field(user_list), "userNameList" =>
     read_field(user_name_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBlackboardResponseBody { "attachments" => optional(attachments), "categoryId" =>
     optional(category_id), "categoryName" => optional(category_name), "content" =>
@@ -169,7 +180,7 @@ rt::impl_serialize! {
     optional(user_list), "userNameList" => optional(user_name_list) }
 }
 /// `QueryBlackboardReadUnReadResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBlackboardReadUnReadResponseBody {
     /// `nextToken`.
@@ -181,13 +192,13 @@ rt::impl_deserialize! {
     QueryBlackboardReadUnReadResponseBody { "nextToken" => read_field(next_token),
     "users" => read_field(users) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBlackboardReadUnReadResponseBody { "nextToken" => optional(next_token), "users"
     => optional(users) }
 }
 /// `QueryBlackboardSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBlackboardSpaceResponseBody {
     /// `spaceId`.
@@ -196,12 +207,12 @@ pub struct QueryBlackboardSpaceResponseBody {
 rt::impl_deserialize! {
     QueryBlackboardSpaceResponseBody { "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBlackboardSpaceResponseBody { "spaceId" => optional(space_id) }
 }
 /// `GetBlackboardResponseBodyAttachments`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBlackboardResponseBodyAttachments {
     /// `dentryId`.
@@ -218,14 +229,14 @@ rt::impl_deserialize! {
     "fileName" => read_field(file_name), "fileType" => read_field(file_type), "spaceId"
     => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBlackboardResponseBodyAttachments { "dentryId" => optional(dentry_id), "fileName"
     => optional(file_name), "fileType" => optional(file_type), "spaceId" =>
     optional(space_id) }
 }
 /// `GetBlackboardResponseBodyDeptList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBlackboardResponseBodyDeptList {
     /// `deptId`.
@@ -237,13 +248,13 @@ rt::impl_deserialize! {
     GetBlackboardResponseBodyDeptList { "deptId" => read_field(dept_id), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBlackboardResponseBodyDeptList { "deptId" => optional(dept_id), "name" =>
     optional(name) }
 }
 /// `GetBlackboardResponseBodyUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBlackboardResponseBodyUserList {
     /// `corpId`.
@@ -257,13 +268,13 @@ rt::impl_deserialize! {
     GetBlackboardResponseBodyUserList { "corpId" => read_field(corp_id), "name" =>
     read_field(name), "staffId" => read_field(staff_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBlackboardResponseBodyUserList { "corpId" => optional(corp_id), "name" =>
     optional(name), "staffId" => optional(staff_id) }
 }
 /// `QueryBlackboardReadUnReadResponseBodyUsers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBlackboardReadUnReadResponseBodyUsers {
     /// `read`.
@@ -277,7 +288,7 @@ rt::impl_deserialize! {
     QueryBlackboardReadUnReadResponseBodyUsers { "read" => read_field(read),
     "readTimestamp" => read_field(read_timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBlackboardReadUnReadResponseBodyUsers { "read" => optional(read),
     "readTimestamp" => optional(read_timestamp), "userId" => optional(user_id) }
@@ -307,7 +318,7 @@ impl GetBlackboardRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetBlackboardRequest { "blackboardId" => read_field(blackboard_id), "operationUserId"
     => read_field(operation_user_id) }
@@ -320,7 +331,7 @@ impl rt::WriteRequest for GetBlackboardRequest {
 }
 /// The request of [`Api::query_blackboard_read_un_read`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardReadUnReadRequest {
     /// `blackboardId`: a query parameter.
@@ -332,18 +343,28 @@ pub struct QueryBlackboardReadUnReadRequest {
     /// `operationUserId`: a query parameter.
     pub operation_user_id: String,
 }
+/// The required fields of [`QueryBlackboardReadUnReadRequest`], each named where it is set: `QueryBlackboardReadUnReadRequest::new(QueryBlackboardReadUnReadRequired { .. })`.
+pub struct QueryBlackboardReadUnReadRequired {
+    /// `blackboardId`: see [`QueryBlackboardReadUnReadRequest::blackboard_id`].
+    pub blackboard_id: String,
+    /// `maxResults`: see [`QueryBlackboardReadUnReadRequest::max_results`].
+    pub max_results: i64,
+    /// `operationUserId`: see [`QueryBlackboardReadUnReadRequest::operation_user_id`].
+    pub operation_user_id: String,
+}
 impl QueryBlackboardReadUnReadRequest {
     /// A `QueryBlackboardReadUnReadRequest` with its required fields (`blackboardId`, `maxResults`, `operationUserId`); set the others with the methods named after them.
-    pub fn new(
-        blackboard_id: impl Into<String>,
-        max_results: i64,
-        operation_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryBlackboardReadUnReadRequired) -> Self {
+        let QueryBlackboardReadUnReadRequired {
+            blackboard_id,
+            max_results,
+            operation_user_id,
+        } = required;
         Self {
-            blackboard_id: blackboard_id.into(),
+            blackboard_id,
             max_results,
             next_token: None,
-            operation_user_id: operation_user_id.into(),
+            operation_user_id,
         }
     }
     /// Sets `nextToken`.
@@ -352,7 +373,7 @@ impl QueryBlackboardReadUnReadRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBlackboardReadUnReadRequest { "blackboardId" => read_field(blackboard_id),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
@@ -368,21 +389,25 @@ impl rt::WriteRequest for QueryBlackboardReadUnReadRequest {
 }
 /// The request of [`Api::query_blackboard_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardSpaceRequest {
     /// `operationUserId`: a query parameter.
     pub operation_user_id: String,
 }
+/// The required fields of [`QueryBlackboardSpaceRequest`], each named where it is set: `QueryBlackboardSpaceRequest::new(QueryBlackboardSpaceRequired { .. })`.
+pub struct QueryBlackboardSpaceRequired {
+    /// `operationUserId`: see [`QueryBlackboardSpaceRequest::operation_user_id`].
+    pub operation_user_id: String,
+}
 impl QueryBlackboardSpaceRequest {
     /// A `QueryBlackboardSpaceRequest` with its required fields (`operationUserId`); set the others with the methods named after them.
-    pub fn new(operation_user_id: impl Into<String>) -> Self {
-        Self {
-            operation_user_id: operation_user_id.into(),
-        }
+    pub fn new(required: QueryBlackboardSpaceRequired) -> Self {
+        let QueryBlackboardSpaceRequired { operation_user_id } = required;
+        Self { operation_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBlackboardSpaceRequest { "operationUserId" => read_field(operation_user_id) }
 }

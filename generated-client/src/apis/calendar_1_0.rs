@@ -1,5 +1,7 @@
 // @generated from api-spec/calendar_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.calendar_1_0()`. Generated from `api-spec/calendar_1_0.yaml`.
+//! 日程 (Calendar)：日程、参与人与会议室。
+//!
+//! 45 operations, methods of [`Api`] (`client.calendar_1_0()`), behind the cargo feature `calendar_1_0`; its paths start with `/v1.0/calendar/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,17 +17,24 @@ impl Api {
     }
     /// 新增日程参与人
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees` (operation `AddAttendee`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees`: DingTalk's `AddAttendee` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddAttendeeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddAttendee")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees"
+    )]
     pub fn add_attendee(
         &self,
         user_id: &str,
@@ -36,7 +45,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddAttendee",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -50,17 +59,24 @@ impl Api {
     }
     /// 添加会议室
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms` (operation `AddMeetingRooms`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms`: DingTalk's `AddMeetingRooms` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddMeetingRoomsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddMeetingRooms")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms"
+    )]
     pub fn add_meeting_rooms(
         &self,
         user_id: &str,
@@ -71,7 +87,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddMeetingRooms",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -85,17 +101,24 @@ impl Api {
     }
     /// 取消指定日程
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/cancel` (operation `CancelEvent`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/cancel`: DingTalk's `CancelEvent` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelEvent")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/cancel"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/cancel"
+    )]
     pub fn cancel_event(
         &self,
         user_id: &str,
@@ -106,7 +129,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CancelEvent",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/cancel",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/cancel",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -120,17 +143,24 @@ impl Api {
     }
     /// 签到
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/checkIn` (operation `CheckIn`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/checkIn`: DingTalk's `CheckIn` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckInError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckIn")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/checkIn"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/checkIn"
+    )]
     pub fn check_in(
         &self,
         user_id: &str,
@@ -140,7 +170,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckIn",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/checkIn",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/checkIn",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -149,15 +179,18 @@ impl Api {
     }
     /// 转换老版本的eventId
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/legacyEventIds/convert` (operation `ConvertLegacyEventId`).
+    /// `POST /v1.0/calendar/users/{userId}/legacyEventIds/convert`: DingTalk's `ConvertLegacyEventId` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConvertLegacyEventIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConvertLegacyEventId")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/legacyEventIds/convert")]
+    #[doc(alias = "POST /v1.0/calendar/users/{userId}/legacyEventIds/convert")]
     pub fn convert_legacy_event_id(
         &self,
         user_id: &str,
@@ -166,7 +199,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConvertLegacyEventId",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/legacyEventIds/convert",
+            "/v1.0/calendar/users/{userId}/legacyEventIds/convert",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -175,16 +208,19 @@ impl Api {
     }
     /// 创建访问控制
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls` (operation `CreateAcls`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/acls`: DingTalk's `CreateAcls` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAclsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAcls")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/acls")]
+    #[doc(alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/acls")]
     pub fn create_acls(
         &self,
         user_id: &str,
@@ -194,7 +230,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateAcls",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/acls",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -203,16 +239,19 @@ impl Api {
     }
     /// 创建日程
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events` (operation `CreateEvent`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events`: DingTalk's `CreateEvent` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateEvent")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events")]
+    #[doc(alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events")]
     pub fn create_event(
         &self,
         user_id: &str,
@@ -222,7 +261,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEvent",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -231,15 +270,18 @@ impl Api {
     }
     /// 创建日程(me接口)
     ///
-    /// `POST /v1.0/calendar/me/calendars/{calendar_id}/events` (operation `CreateEventByMe`).
+    /// `POST /v1.0/calendar/me/calendars/{calendarId}/events`: DingTalk's `CreateEventByMe` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `calendar_id` (`calendar_id`)
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateEventByMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateEventByMe")]
+    #[doc(alias = "/v1.0/calendar/me/calendars/{calendarId}/events")]
+    #[doc(alias = "POST /v1.0/calendar/me/calendars/{calendarId}/events")]
     pub fn create_event_by_me(
         &self,
         calendar_id: &str,
@@ -248,7 +290,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEventByMe",
             rt::Method::Post,
-            "/v1.0/calendar/me/calendars/{calendar_id}/events",
+            "/v1.0/calendar/me/calendars/{calendarId}/events",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -257,15 +299,18 @@ impl Api {
     }
     /// 快速创建订阅日历
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/subscribedCalendars` (operation `CreateSubscribedCalendar`).
+    /// `POST /v1.0/calendar/users/{userId}/subscribedCalendars`: DingTalk's `CreateSubscribedCalendar` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSubscribedCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSubscribedCalendar")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/subscribedCalendars")]
+    #[doc(alias = "POST /v1.0/calendar/users/{userId}/subscribedCalendars")]
     pub fn create_subscribed_calendar(
         &self,
         user_id: &str,
@@ -274,7 +319,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSubscribedCalendar",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/subscribedCalendars",
+            "/v1.0/calendar/users/{userId}/subscribedCalendars",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -283,17 +328,22 @@ impl Api {
     }
     /// 删除访问控制
     ///
-    /// `DELETE /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls/{acl_id}` (operation `DeleteAcl`).
+    /// `DELETE /v1.0/calendar/users/{userId}/calendars/{calendarId}/acls/{aclId}`: DingTalk's `DeleteAcl` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `acl_id` (`acl_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `acl_id`: `{aclId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAclError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAcl")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/acls/{aclId}")]
+    #[doc(
+        alias = "DELETE /v1.0/calendar/users/{userId}/calendars/{calendarId}/acls/{aclId}"
+    )]
     pub fn delete_acl(
         &self,
         user_id: &str,
@@ -303,7 +353,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAcl",
             rt::Method::Delete,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls/{acl_id}",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/acls/{aclId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -312,17 +362,24 @@ impl Api {
     }
     /// 删除指定日程
     ///
-    /// `DELETE /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}` (operation `DeleteEvent`).
+    /// `DELETE /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}`: DingTalk's `DeleteEvent` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteEvent")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}"
+    )]
     pub fn delete_event(
         &self,
         user_id: &str,
@@ -333,7 +390,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteEvent",
             rt::Method::Delete,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -347,16 +404,21 @@ impl Api {
     }
     /// 删除指定订阅日历
     ///
-    /// `DELETE /v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}` (operation `DeleteSubscribedCalendar`).
+    /// `DELETE /v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}`: DingTalk's `DeleteSubscribedCalendar` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSubscribedCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSubscribedCalendar")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}")]
+    #[doc(
+        alias = "DELETE /v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}"
+    )]
     pub fn delete_subscribed_calendar(
         &self,
         user_id: &str,
@@ -365,7 +427,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSubscribedCalendar",
             rt::Method::Delete,
-            "/v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}",
+            "/v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -374,15 +436,18 @@ impl Api {
     }
     /// 生成caldav账户
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/caldavAccounts` (operation `GenerateCaldavAccount`).
+    /// `POST /v1.0/calendar/users/{userId}/caldavAccounts`: DingTalk's `GenerateCaldavAccount` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GenerateCaldavAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GenerateCaldavAccount")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/caldavAccounts")]
+    #[doc(alias = "POST /v1.0/calendar/users/{userId}/caldavAccounts")]
     pub fn generate_caldav_account(
         &self,
         user_id: &str,
@@ -391,7 +456,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GenerateCaldavAccount",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/caldavAccounts",
+            "/v1.0/calendar/users/{userId}/caldavAccounts",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -400,17 +465,24 @@ impl Api {
     }
     /// 查询日程列表
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}` (operation `GetEvent`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}`: DingTalk's `GetEvent` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetEvent")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}"
+    )]
+    #[doc(
+        alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}"
+    )]
     pub fn get_event(
         &self,
         user_id: &str,
@@ -421,7 +493,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEvent",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -435,15 +507,18 @@ impl Api {
     }
     /// 查询会议室忙闲
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/meetingRooms/schedules/query` (operation `GetMeetingRoomsSchedule`).
+    /// `POST /v1.0/calendar/users/{userId}/meetingRooms/schedules/query`: DingTalk's `GetMeetingRoomsSchedule` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMeetingRoomsScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMeetingRoomsSchedule")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/meetingRooms/schedules/query")]
+    #[doc(alias = "POST /v1.0/calendar/users/{userId}/meetingRooms/schedules/query")]
     pub fn get_meeting_rooms_schedule(
         &self,
         user_id: &str,
@@ -452,7 +527,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMeetingRoomsSchedule",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/meetingRooms/schedules/query",
+            "/v1.0/calendar/users/{userId}/meetingRooms/schedules/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -461,15 +536,18 @@ impl Api {
     }
     /// 查询闲忙
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/querySchedule` (operation `GetSchedule`).
+    /// `POST /v1.0/calendar/users/{userId}/querySchedule`: DingTalk's `GetSchedule` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSchedule")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/querySchedule")]
+    #[doc(alias = "POST /v1.0/calendar/users/{userId}/querySchedule")]
     pub fn get_schedule(
         &self,
         user_id: &str,
@@ -478,7 +556,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSchedule",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/querySchedule",
+            "/v1.0/calendar/users/{userId}/querySchedule",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -487,11 +565,14 @@ impl Api {
     }
     /// 查询闲忙(me接口）
     ///
-    /// `POST /v1.0/calendar/me/schedules/query` (operation `GetScheduleByMe`).
+    /// `POST /v1.0/calendar/me/schedules/query`: DingTalk's `GetScheduleByMe` (module feature `calendar_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetScheduleByMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetScheduleByMe")]
+    #[doc(alias = "/v1.0/calendar/me/schedules/query")]
+    #[doc(alias = "POST /v1.0/calendar/me/schedules/query")]
     pub fn get_schedule_by_me(
         &self,
         request: &GetScheduleByMeRequest,
@@ -508,17 +589,24 @@ impl Api {
     }
     /// 获取签到链接
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signInLinks` (operation `GetSignInLink`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signInLinks`: DingTalk's `GetSignInLink` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignInLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSignInLink")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signInLinks"
+    )]
+    #[doc(
+        alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signInLinks"
+    )]
     pub fn get_sign_in_link(
         &self,
         user_id: &str,
@@ -528,7 +616,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignInLink",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signInLinks",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signInLinks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -537,21 +625,28 @@ impl Api {
     }
     /// 获取签到信息详情
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signin` (operation `GetSignInList`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin`: DingTalk's `GetSignInList` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignInListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_sign_in_list_pages`].
+    #[doc(alias = "GetSignInList")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin"
+    )]
+    #[doc(
+        alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin"
+    )]
     pub fn get_sign_in_list(
         &self,
         user_id: &str,
@@ -562,7 +657,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignInList",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signin",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -576,17 +671,24 @@ impl Api {
     }
     /// 获取签退链接
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOutLinks` (operation `GetSignOutLink`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOutLinks`: DingTalk's `GetSignOutLink` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignOutLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSignOutLink")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOutLinks"
+    )]
+    #[doc(
+        alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOutLinks"
+    )]
     pub fn get_sign_out_link(
         &self,
         user_id: &str,
@@ -596,7 +698,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignOutLink",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOutLinks",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOutLinks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -605,21 +707,28 @@ impl Api {
     }
     /// 获取签退信息详情
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOut` (operation `GetSignOutList`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut`: DingTalk's `GetSignOutList` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignOutListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_sign_out_list_pages`].
+    #[doc(alias = "GetSignOutList")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut"
+    )]
+    #[doc(
+        alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut"
+    )]
     pub fn get_sign_out_list(
         &self,
         user_id: &str,
@@ -630,7 +739,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignOutList",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOut",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -644,16 +753,19 @@ impl Api {
     }
     /// 获取指定订阅日历详情
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}` (operation `GetSubscribedCalendar`).
+    /// `GET /v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}`: DingTalk's `GetSubscribedCalendar` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSubscribedCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSubscribedCalendar")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}")]
+    #[doc(alias = "GET /v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}")]
     pub fn get_subscribed_calendar(
         &self,
         user_id: &str,
@@ -662,7 +774,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSubscribedCalendar",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}",
+            "/v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -671,16 +783,19 @@ impl Api {
     }
     /// 获取访问控制列表
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls` (operation `ListAcls`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/acls`: DingTalk's `ListAcls` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAclsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAcls")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/acls")]
+    #[doc(alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/acls")]
     pub fn list_acls(
         &self,
         user_id: &str,
@@ -689,7 +804,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAcls",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/acls",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/acls",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -698,17 +813,24 @@ impl Api {
     }
     /// 拉取日程中绑定的听记信息
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/minutes` (operation `ListAiMinutes`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/minutes`: DingTalk's `ListAiMinutes` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAiMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAiMinutes")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/minutes"
+    )]
+    #[doc(
+        alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/minutes"
+    )]
     pub fn list_ai_minutes(
         &self,
         user_id: &str,
@@ -719,7 +841,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAiMinutes",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/minutes",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/minutes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -733,21 +855,28 @@ impl Api {
     }
     /// 分页获取参与人列表
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees` (operation `ListAttendees`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees`: DingTalk's `ListAttendees` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAttendeesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_attendees_pages`].
+    #[doc(alias = "ListAttendees")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees"
+    )]
+    #[doc(
+        alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees"
+    )]
     pub fn list_attendees(
         &self,
         user_id: &str,
@@ -758,7 +887,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAttendees",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -772,15 +901,18 @@ impl Api {
     }
     /// 日历本查询
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars` (operation `ListCalendars`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars`: DingTalk's `ListCalendars` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCalendarsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListCalendars")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars")]
+    #[doc(alias = "GET /v1.0/calendar/users/{userId}/calendars")]
     pub fn list_calendars(
         &self,
         user_id: &str,
@@ -788,7 +920,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListCalendars",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars",
+            "/v1.0/calendar/users/{userId}/calendars",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -797,11 +929,14 @@ impl Api {
     }
     /// 获取会议类型列表
     ///
-    /// `GET /v1.0/calendar/categories` (operation `ListCategories`).
+    /// `GET /v1.0/calendar/categories`: DingTalk's `ListCategories` (module feature `calendar_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCategoriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListCategories")]
+    #[doc(alias = "/v1.0/calendar/categories")]
+    #[doc(alias = "GET /v1.0/calendar/categories")]
     pub fn list_categories(
         &self,
         request: &ListCategoriesRequest,
@@ -818,20 +953,23 @@ impl Api {
     }
     /// 查询日程列表
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events` (operation `ListEvents`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events`: DingTalk's `ListEvents` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListEventsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_events_pages`].
+    #[doc(alias = "ListEvents")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events")]
+    #[doc(alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events")]
     pub fn list_events(
         &self,
         user_id: &str,
@@ -841,7 +979,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEvents",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -850,16 +988,19 @@ impl Api {
     }
     /// 查询同一个循环日程序列下已生成的实例
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/instances` (operation `ListEventsInstances`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/instances`: DingTalk's `ListEventsInstances` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListEventsInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListEventsInstances")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/instances")]
+    #[doc(alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/instances")]
     pub fn list_events_instances(
         &self,
         user_id: &str,
@@ -869,7 +1010,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEventsInstances",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/instances",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/instances",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -878,20 +1019,23 @@ impl Api {
     }
     /// 查询日程视图列表以查看闲忙，展开循环日程
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/eventsview` (operation `ListEventsView`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/eventsview`: DingTalk's `ListEventsView` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListEventsViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_events_view_pages`].
+    #[doc(alias = "ListEventsView")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/eventsview")]
+    #[doc(alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/eventsview")]
     pub fn list_events_view(
         &self,
         user_id: &str,
@@ -901,7 +1045,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEventsView",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/eventsview",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/eventsview",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -910,19 +1054,22 @@ impl Api {
     }
     /// 查询日程视图列表以查看闲忙，展开循环日程(me接口）
     ///
-    /// `GET /v1.0/calendar/me/calendars/{calendar_id}/eventsview` (operation `ListEventsViewByMe`).
+    /// `GET /v1.0/calendar/me/calendars/{calendarId}/eventsview`: DingTalk's `ListEventsViewByMe` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `calendar_id` (`calendar_id`)
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListEventsViewByMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_events_view_by_me_pages`].
+    #[doc(alias = "ListEventsViewByMe")]
+    #[doc(alias = "/v1.0/calendar/me/calendars/{calendarId}/eventsview")]
+    #[doc(alias = "GET /v1.0/calendar/me/calendars/{calendarId}/eventsview")]
     pub fn list_events_view_by_me(
         &self,
         calendar_id: &str,
@@ -931,7 +1078,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListEventsViewByMe",
             rt::Method::Get,
-            "/v1.0/calendar/me/calendars/{calendar_id}/eventsview",
+            "/v1.0/calendar/me/calendars/{calendarId}/eventsview",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -940,21 +1087,28 @@ impl Api {
     }
     /// 查询循环日程实例列表
     ///
-    /// `GET /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/instances` (operation `ListInstances`).
+    /// `GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/instances`: DingTalk's `ListInstances` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_instances_pages`].
+    #[doc(alias = "ListInstances")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/instances"
+    )]
+    #[doc(
+        alias = "GET /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/instances"
+    )]
     pub fn list_instances(
         &self,
         user_id: &str,
@@ -965,7 +1119,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListInstances",
             rt::Method::Get,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/instances",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/instances",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -979,11 +1133,14 @@ impl Api {
     }
     /// 拉取企业内插件列表
     ///
-    /// `GET /v1.0/calendar/plugins` (operation `ListOrgPlugins`).
+    /// `GET /v1.0/calendar/plugins`: DingTalk's `ListOrgPlugins` (module feature `calendar_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListOrgPluginsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListOrgPlugins")]
+    #[doc(alias = "/v1.0/calendar/plugins")]
+    #[doc(alias = "GET /v1.0/calendar/plugins")]
     pub fn list_org_plugins(
         &self,
         request: &ListOrgPluginsRequest,
@@ -1000,18 +1157,25 @@ impl Api {
     }
     /// 设置会议室在日程中的响应状态
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms/{room_id}/respond` (operation `MeetingRoomRespond`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/{roomId}/respond`: DingTalk's `MeetingRoomRespond` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
-    /// - `room_id` (`room_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
+    /// - `room_id`: `{roomId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MeetingRoomRespondError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MeetingRoomRespond")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/{roomId}/respond"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/{roomId}/respond"
+    )]
     pub fn meeting_room_respond(
         &self,
         user_id: &str,
@@ -1023,7 +1187,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MeetingRoomRespond",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms/{room_id}/respond",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/{roomId}/respond",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1037,17 +1201,24 @@ impl Api {
     }
     /// 修改日程
     ///
-    /// `PUT /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}` (operation `PatchEvent`).
+    /// `PUT /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}`: DingTalk's `PatchEvent` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PatchEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PatchEvent")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}"
+    )]
+    #[doc(
+        alias = "PUT /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}"
+    )]
     pub fn patch_event(
         &self,
         user_id: &str,
@@ -1058,7 +1229,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PatchEvent",
             rt::Method::Put,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1072,17 +1243,24 @@ impl Api {
     }
     /// 删除日程参与人
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees/batchRemove` (operation `RemoveAttendee`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees/batchRemove`: DingTalk's `RemoveAttendee` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveAttendeeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveAttendee")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees/batchRemove"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees/batchRemove"
+    )]
     pub fn remove_attendee(
         &self,
         user_id: &str,
@@ -1093,7 +1271,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveAttendee",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/attendees/batchRemove",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees/batchRemove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -1107,17 +1285,24 @@ impl Api {
     }
     /// 删除会议室
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms/batchRemove` (operation `RemoveMeetingRooms`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/batchRemove`: DingTalk's `RemoveMeetingRooms` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveMeetingRoomsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveMeetingRooms")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/batchRemove"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/batchRemove"
+    )]
     pub fn remove_meeting_rooms(
         &self,
         user_id: &str,
@@ -1128,7 +1313,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveMeetingRooms",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/meetingRooms/batchRemove",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/batchRemove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1142,17 +1327,24 @@ impl Api {
     }
     /// 回复日程邀请
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/respond` (operation `RespondEvent`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/respond`: DingTalk's `RespondEvent` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RespondEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RespondEvent")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/respond"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/respond"
+    )]
     pub fn respond_event(
         &self,
         user_id: &str,
@@ -1163,7 +1355,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RespondEvent",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/respond",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/respond",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -1177,17 +1369,24 @@ impl Api {
     }
     /// 签到
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signin` (operation `SignIn`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin`: DingTalk's `SignIn` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SignInError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SignIn")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin"
+    )]
     pub fn sign_in(
         &self,
         user_id: &str,
@@ -1197,7 +1396,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SignIn",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signin",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1206,17 +1405,24 @@ impl Api {
     }
     /// 签退
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOut` (operation `SignOut`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut`: DingTalk's `SignOut` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SignOutError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SignOut")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut"
+    )]
     pub fn sign_out(
         &self,
         user_id: &str,
@@ -1226,7 +1432,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SignOut",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/signOut",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1235,16 +1441,19 @@ impl Api {
     }
     /// 订阅公共日历
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/subscribe` (operation `SubscribeCalendar`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/subscribe`: DingTalk's `SubscribeCalendar` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubscribeCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubscribeCalendar")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/subscribe")]
+    #[doc(alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/subscribe")]
     pub fn subscribe_calendar(
         &self,
         user_id: &str,
@@ -1253,7 +1462,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubscribeCalendar",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/subscribe",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/subscribe",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -1262,17 +1471,24 @@ impl Api {
     }
     /// 日程转让
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/transfer` (operation `TransferEvent`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/transfer`: DingTalk's `TransferEvent` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
-    /// - `event_id` (`event_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
+    /// - `event_id`: `{eventId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TransferEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TransferEvent")]
+    #[doc(
+        alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/transfer"
+    )]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/transfer"
+    )]
     pub fn transfer_event(
         &self,
         user_id: &str,
@@ -1283,7 +1499,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TransferEvent",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/events/{event_id}/transfer",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/transfer",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1297,16 +1513,21 @@ impl Api {
     }
     /// 取消订阅公共日历
     ///
-    /// `POST /v1.0/calendar/users/{user_id}/calendars/{calendar_id}/unsubscribe` (operation `UnsubscribeCalendar`).
+    /// `POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/unsubscribe`: DingTalk's `UnsubscribeCalendar` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnsubscribeCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnsubscribeCalendar")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/unsubscribe")]
+    #[doc(
+        alias = "POST /v1.0/calendar/users/{userId}/calendars/{calendarId}/unsubscribe"
+    )]
     pub fn unsubscribe_calendar(
         &self,
         user_id: &str,
@@ -1315,7 +1536,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnsubscribeCalendar",
             rt::Method::Post,
-            "/v1.0/calendar/users/{user_id}/calendars/{calendar_id}/unsubscribe",
+            "/v1.0/calendar/users/{userId}/calendars/{calendarId}/unsubscribe",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1324,15 +1545,18 @@ impl Api {
     }
     /// 更新插件订阅人群
     ///
-    /// `POST /v1.0/calendar/plugins/{plugin_id}/subscribers` (operation `UpdateOrgPluginSubscribers`).
+    /// `POST /v1.0/calendar/plugins/{pluginId}/subscribers`: DingTalk's `UpdateOrgPluginSubscribers` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `plugin_id` (`plugin_id`)
+    /// - `plugin_id`: `{pluginId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOrgPluginSubscribersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOrgPluginSubscribers")]
+    #[doc(alias = "/v1.0/calendar/plugins/{pluginId}/subscribers")]
+    #[doc(alias = "POST /v1.0/calendar/plugins/{pluginId}/subscribers")]
     pub fn update_org_plugin_subscribers(
         &self,
         plugin_id: &str,
@@ -1344,7 +1568,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateOrgPluginSubscribers",
             rt::Method::Post,
-            "/v1.0/calendar/plugins/{plugin_id}/subscribers",
+            "/v1.0/calendar/plugins/{pluginId}/subscribers",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1353,16 +1577,19 @@ impl Api {
     }
     /// 更新指定订阅日历
     ///
-    /// `PUT /v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}` (operation `UpdateSubscribedCalendars`).
+    /// `PUT /v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}`: DingTalk's `UpdateSubscribedCalendars` (module feature `calendar_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `calendar_id` (`calendar_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `calendar_id`: `{calendarId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSubscribedCalendarsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSubscribedCalendars")]
+    #[doc(alias = "/v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}")]
+    #[doc(alias = "PUT /v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}")]
     pub fn update_subscribed_calendars(
         &self,
         user_id: &str,
@@ -1375,7 +1602,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSubscribedCalendars",
             rt::Method::Put,
-            "/v1.0/calendar/users/{user_id}/subscribedCalendars/{calendar_id}",
+            "/v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1545,7 +1772,7 @@ impl Api {
         )
     }
 }
-/// `AddAttendeeRequestAttendeesToAdd`.
+/// `AddAttendeeRequestAttendeesToAdd`, a model several operations share: also named [`CreateEventRequestAttendees`], [`CreateEventByMeRequestAttendees`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddAttendeeRequestAttendeesToAdd {
@@ -1574,12 +1801,12 @@ rt::impl_serialize! {
     AddAttendeeRequestAttendeesToAdd { "id" => optional(id), "isOptional" =>
     optional(is_optional) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddAttendeeRequestAttendeesToAdd { "id" => read_field(id), "isOptional" =>
     read_field(is_optional) }
 }
-/// `AddMeetingRoomsRequestMeetingRoomsToAdd`.
+/// `AddMeetingRoomsRequestMeetingRoomsToAdd`, a model several operations share: also named [`RemoveMeetingRoomsRequestMeetingRoomsToRemove`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddMeetingRoomsRequestMeetingRoomsToAdd {
@@ -1600,12 +1827,12 @@ impl AddMeetingRoomsRequestMeetingRoomsToAdd {
 rt::impl_serialize! {
     AddMeetingRoomsRequestMeetingRoomsToAdd { "roomId" => optional(room_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddMeetingRoomsRequestMeetingRoomsToAdd { "roomId" => read_field(room_id) }
 }
-/// `AddMeetingRoomsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddMeetingRoomsResponseBody`, a model several operations share: also named [`CancelEventResponseBody`], [`DeleteSubscribedCalendarResponseBody`], [`MeetingRoomRespondResponseBody`], [`RemoveMeetingRoomsResponseBody`], [`TransferEventResponseBody`], [`UnsubscribeCalendarResponseBody`], [`UpdateOrgPluginSubscribersResponseBody`], [`UpdateSubscribedCalendarsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddMeetingRoomsResponseBody {
     /// `result`.
@@ -1614,14 +1841,14 @@ pub struct AddMeetingRoomsResponseBody {
 rt::impl_deserialize! {
     AddMeetingRoomsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddMeetingRoomsResponseBody { "result" => optional(result) }
 }
 /// `CancelEventResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
 pub type CancelEventResponseBody = AddMeetingRoomsResponseBody;
-/// `CheckInResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CheckInResponseBody`, a model several operations share: also named [`SignInResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckInResponseBody {
     /// `checkInTime`.
@@ -1630,12 +1857,12 @@ pub struct CheckInResponseBody {
 rt::impl_deserialize! {
     CheckInResponseBody { "checkInTime" => read_field(check_in_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckInResponseBody { "checkInTime" => optional(check_in_time) }
 }
 /// `ConvertLegacyEventIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConvertLegacyEventIdResponseBody {
     /// `legacyEventIdMap`.
@@ -1645,14 +1872,14 @@ rt::impl_deserialize! {
     ConvertLegacyEventIdResponseBody { "legacyEventIdMap" =>
     read_field(legacy_event_id_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConvertLegacyEventIdResponseBody { "legacyEventIdMap" =>
     optional(legacy_event_id_map) }
 }
 /// `CreateAclsRequestScope`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAclsRequestScope {
     /// `scopeType`.
@@ -1660,26 +1887,31 @@ pub struct CreateAclsRequestScope {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateAclsRequestScope`], each named where it is set: `CreateAclsRequestScope::new(CreateAclsRequestScopeRequired { .. })`.
+pub struct CreateAclsRequestScopeRequired {
+    /// `scopeType`: see [`CreateAclsRequestScope::scope_type`].
+    pub scope_type: String,
+    /// `userId`: see [`CreateAclsRequestScope::user_id`].
+    pub user_id: String,
+}
 impl CreateAclsRequestScope {
     /// A `CreateAclsRequestScope` with its required fields (`scopeType`, `userId`); set the others with the methods named after them.
-    pub fn new(scope_type: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            scope_type: scope_type.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: CreateAclsRequestScopeRequired) -> Self {
+        let CreateAclsRequestScopeRequired { scope_type, user_id } = required;
+        Self { scope_type, user_id }
     }
 }
 rt::impl_serialize! {
     CreateAclsRequestScope { "scopeType" => field(scope_type), "userId" => field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAclsRequestScope { "scopeType" => read_field(scope_type), "userId" =>
     read_field(user_id) }
 }
-/// `CreateAclsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAclsResponseBody`, a model several operations share: also named [`ListAclsResponseBodyAcls`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAclsResponseBody {
     /// `aclId`.
@@ -1693,14 +1925,14 @@ rt::impl_deserialize! {
     CreateAclsResponseBody { "aclId" => read_field(acl_id), "privilege" =>
     read_field(privilege), "scope" => read_field(scope) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAclsResponseBody { "aclId" => optional(acl_id), "privilege" =>
     optional(privilege), "scope" => optional(scope) }
 }
 /// `CreateEventRequestAttendees`: the same model as [`AddAttendeeRequestAttendeesToAdd`].
 pub type CreateEventRequestAttendees = AddAttendeeRequestAttendeesToAdd;
-/// `CreateEventRequestCardInstances`.
+/// `CreateEventRequestCardInstances`, a model several operations share: also named [`PatchEventRequestCardInstances`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestCardInstances {
@@ -1729,12 +1961,12 @@ rt::impl_serialize! {
     CreateEventRequestCardInstances { "outTrackId" => optional(out_track_id), "scenario"
     => optional(scenario) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestCardInstances { "outTrackId" => read_field(out_track_id),
     "scenario" => read_field(scenario) }
 }
-/// `CreateEventRequestCategories`.
+/// `CreateEventRequestCategories`, a model several operations share: also named [`PatchEventRequestCategories`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestCategories {
@@ -1763,12 +1995,12 @@ rt::impl_serialize! {
     CreateEventRequestCategories { "categoryId" => optional(category_id), "displayName"
     => optional(display_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestCategories { "categoryId" => read_field(category_id), "displayName"
     => read_field(display_name) }
 }
-/// `CreateEventRequestEnd`.
+/// `CreateEventRequestEnd`, a model several operations share: also named [`CreateEventRequestStart`], [`CreateEventByMeRequestEnd`], [`CreateEventByMeRequestStart`], [`PatchEventRequestEnd`], [`PatchEventRequestStart`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestEnd {
@@ -1804,7 +2036,7 @@ rt::impl_serialize! {
     CreateEventRequestEnd { "date" => optional(date), "dateTime" => optional(date_time),
     "timeZone" => optional(time_zone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestEnd { "date" => read_field(date), "dateTime" =>
     read_field(date_time), "timeZone" => read_field(time_zone) }
@@ -1847,14 +2079,14 @@ rt::impl_serialize! {
     optional(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
     optional(allow_attendee_create_comment) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestEventConfig { "allowAttendeeAddConference" =>
     read_field(allow_attendee_add_conference), "allowAttendeeAddParticipants" =>
     read_field(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
     read_field(allow_attendee_create_comment) }
 }
-/// `CreateEventRequestLocation`.
+/// `CreateEventRequestLocation`, a model several operations share: also named [`CreateEventByMeRequestLocation`], [`PatchEventRequestLocation`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestLocation {
@@ -1875,11 +2107,11 @@ impl CreateEventRequestLocation {
 rt::impl_serialize! {
     CreateEventRequestLocation { "displayName" => optional(display_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestLocation { "displayName" => read_field(display_name) }
 }
-/// `CreateEventRequestOnlineMeetingInfo`.
+/// `CreateEventRequestOnlineMeetingInfo`, a model several operations share: also named [`CreateEventByMeRequestOnlineMeetingInfo`], [`PatchEventRequestOnlineMeetingInfo`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestOnlineMeetingInfo {
@@ -1900,11 +2132,11 @@ impl CreateEventRequestOnlineMeetingInfo {
 rt::impl_serialize! {
     CreateEventRequestOnlineMeetingInfo { "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestOnlineMeetingInfo { "type" => read_field(r#type) }
 }
-/// `CreateEventRequestRecurrence`.
+/// `CreateEventRequestRecurrence`, a model several operations share: also named [`CreateEventByMeRequestRecurrence`], [`PatchEventRequestRecurrence`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestRecurrence {
@@ -1933,12 +2165,12 @@ rt::impl_serialize! {
     CreateEventRequestRecurrence { "pattern" => optional(pattern), "range" =>
     optional(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestRecurrence { "pattern" => read_field(pattern), "range" =>
     read_field(range) }
 }
-/// `CreateEventRequestReminders`.
+/// `CreateEventRequestReminders`, a model several operations share: also named [`CreateEventByMeRequestReminders`], [`PatchEventRequestReminders`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestReminders {
@@ -1967,12 +2199,12 @@ rt::impl_serialize! {
     CreateEventRequestReminders { "method" => optional(method), "minutes" =>
     optional(minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestReminders { "method" => read_field(method), "minutes" =>
     read_field(minutes) }
 }
-/// `CreateEventRequestRichTextDescription`.
+/// `CreateEventRequestRichTextDescription`, a model several operations share: also named [`CreateEventByMeRequestRichTextDescription`], [`PatchEventRequestRichTextDescription`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestRichTextDescription {
@@ -1993,13 +2225,13 @@ impl CreateEventRequestRichTextDescription {
 rt::impl_serialize! {
     CreateEventRequestRichTextDescription { "text" => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestRichTextDescription { "text" => read_field(text) }
 }
 /// `CreateEventRequestStart`: the same model as [`CreateEventRequestEnd`].
 pub type CreateEventRequestStart = CreateEventRequestEnd;
-/// `CreateEventRequestUiConfigs`.
+/// `CreateEventRequestUiConfigs`, a model several operations share: also named [`CreateEventByMeRequestUiConfigs`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestUiConfigs {
@@ -2028,13 +2260,13 @@ rt::impl_serialize! {
     CreateEventRequestUiConfigs { "uiName" => optional(ui_name), "uiStatus" =>
     optional(ui_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
     read_field(ui_status) }
 }
 /// `CreateEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBody {
     /// `attendees`.
@@ -2091,7 +2323,7 @@ rt::impl_deserialize! {
     read_field(start), "summary" => read_field(summary), "uiConfigs" =>
     read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
     optional(card_instances), "categories" => optional(categories), "createTime" =>
@@ -2124,7 +2356,7 @@ pub type CreateEventByMeRequestStart = CreateEventRequestEnd;
 /// `CreateEventByMeRequestUiConfigs`: the same model as [`CreateEventRequestUiConfigs`].
 pub type CreateEventByMeRequestUiConfigs = CreateEventRequestUiConfigs;
 /// `CreateEventByMeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventByMeResponseBody {
     /// `attendees`.
@@ -2171,7 +2403,7 @@ rt::impl_deserialize! {
     read_field(start), "summary" => read_field(summary), "uiConfigs" =>
     read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventByMeResponseBody { "attendees" => optional(attendees), "createTime" =>
     optional(create_time), "description" => optional(description), "end" =>
@@ -2182,7 +2414,7 @@ rt::impl_serialize! {
     "start" => optional(start), "summary" => optional(summary), "uiConfigs" =>
     optional(ui_configs), "updateTime" => optional(update_time) }
 }
-/// `CreateSubscribedCalendarRequestSubscribeScope`.
+/// `CreateSubscribedCalendarRequestSubscribeScope`, a model several operations share: also named [`UpdateSubscribedCalendarsRequestSubscribeScope`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateSubscribedCalendarRequestSubscribeScope {
@@ -2228,14 +2460,14 @@ rt::impl_serialize! {
     "openConversationIds" => optional(open_conversation_ids), "unionIds" =>
     optional(union_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSubscribedCalendarRequestSubscribeScope { "corpIds" => read_field(corp_ids),
     "openConversationIds" => read_field(open_conversation_ids), "unionIds" =>
     read_field(union_ids) }
 }
 /// `CreateSubscribedCalendarResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSubscribedCalendarResponseBody {
     /// `calendarId`.
@@ -2244,14 +2476,14 @@ pub struct CreateSubscribedCalendarResponseBody {
 rt::impl_deserialize! {
     CreateSubscribedCalendarResponseBody { "calendarId" => read_field(calendar_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSubscribedCalendarResponseBody { "calendarId" => optional(calendar_id) }
 }
 /// `DeleteSubscribedCalendarResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
 pub type DeleteSubscribedCalendarResponseBody = AddMeetingRoomsResponseBody;
 /// `GenerateCaldavAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateCaldavAccountResponseBody {
     /// `password`.
@@ -2265,13 +2497,13 @@ rt::impl_deserialize! {
     GenerateCaldavAccountResponseBody { "password" => read_field(password),
     "serverAddress" => read_field(server_address), "username" => read_field(username) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateCaldavAccountResponseBody { "password" => optional(password), "serverAddress"
     => optional(server_address), "username" => optional(username) }
 }
 /// `GetEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEventResponseBody {
     /// `attendees`.
@@ -2336,7 +2568,7 @@ rt::impl_deserialize! {
     read_field(status), "summary" => read_field(summary), "uiConfigs" =>
     read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
     optional(card_instances), "categories" => optional(categories), "createTime" =>
@@ -2352,7 +2584,7 @@ rt::impl_serialize! {
     optional(ui_configs), "updateTime" => optional(update_time) }
 }
 /// `GetMeetingRoomsScheduleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeetingRoomsScheduleResponseBody {
     /// `scheduleInformation`.
@@ -2364,13 +2596,13 @@ rt::impl_deserialize! {
     GetMeetingRoomsScheduleResponseBody { "scheduleInformation" =>
     read_field(schedule_information) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBody { "scheduleInformation" =>
     optional(schedule_information) }
 }
-/// `GetScheduleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetScheduleResponseBody`, a model several operations share: also named [`GetScheduleByMeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetScheduleResponseBody {
     /// `scheduleInformation`.
@@ -2379,14 +2611,14 @@ pub struct GetScheduleResponseBody {
 rt::impl_deserialize! {
     GetScheduleResponseBody { "scheduleInformation" => read_field(schedule_information) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetScheduleResponseBody { "scheduleInformation" => optional(schedule_information) }
 }
 /// `GetScheduleByMeResponseBody`: the same model as [`GetScheduleResponseBody`].
 pub type GetScheduleByMeResponseBody = GetScheduleResponseBody;
 /// `GetSignInLinkResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignInLinkResponseBody {
     /// `signInLink`.
@@ -2395,12 +2627,12 @@ pub struct GetSignInLinkResponseBody {
 rt::impl_deserialize! {
     GetSignInLinkResponseBody { "signInLink" => read_field(sign_in_link) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignInLinkResponseBody { "signInLink" => optional(sign_in_link) }
 }
 /// `GetSignInListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignInListResponseBody {
     /// `nextToken`.
@@ -2412,13 +2644,13 @@ rt::impl_deserialize! {
     GetSignInListResponseBody { "nextToken" => read_field(next_token), "users" =>
     read_field(users) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignInListResponseBody { "nextToken" => optional(next_token), "users" =>
     optional(users) }
 }
 /// `GetSignOutLinkResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignOutLinkResponseBody {
     /// `signOutLink`.
@@ -2427,12 +2659,12 @@ pub struct GetSignOutLinkResponseBody {
 rt::impl_deserialize! {
     GetSignOutLinkResponseBody { "signOutLink" => read_field(sign_out_link) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignOutLinkResponseBody { "signOutLink" => optional(sign_out_link) }
 }
 /// `GetSignOutListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignOutListResponseBody {
     /// `nextToken`.
@@ -2444,13 +2676,13 @@ rt::impl_deserialize! {
     GetSignOutListResponseBody { "nextToken" => read_field(next_token), "users" =>
     read_field(users) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignOutListResponseBody { "nextToken" => optional(next_token), "users" =>
     optional(users) }
 }
 /// `GetSubscribedCalendarResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSubscribedCalendarResponseBody {
     /// `author`.
@@ -2472,7 +2704,7 @@ rt::impl_deserialize! {
     read_field(managers), "name" => read_field(name), "subscribeScope" =>
     read_field(subscribe_scope) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSubscribedCalendarResponseBody { "author" => optional(author), "calendarId" =>
     optional(calendar_id), "description" => optional(description), "managers" =>
@@ -2480,7 +2712,7 @@ rt::impl_serialize! {
     optional(subscribe_scope) }
 }
 /// `ListAclsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAclsResponseBody {
     /// `acls`.
@@ -2489,12 +2721,12 @@ pub struct ListAclsResponseBody {
 rt::impl_deserialize! {
     ListAclsResponseBody { "acls" => read_field(acls) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAclsResponseBody { "acls" => optional(acls) }
 }
 /// `ListAiMinutesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAiMinutesResponseBody {
     /// `minutes`.
@@ -2503,12 +2735,12 @@ pub struct ListAiMinutesResponseBody {
 rt::impl_deserialize! {
     ListAiMinutesResponseBody { "minutes" => read_field(minutes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAiMinutesResponseBody { "minutes" => optional(minutes) }
 }
 /// `ListAttendeesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAttendeesResponseBody {
     /// `attendees`.
@@ -2520,13 +2752,13 @@ rt::impl_deserialize! {
     ListAttendeesResponseBody { "attendees" => read_field(attendees), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAttendeesResponseBody { "attendees" => optional(attendees), "nextToken" =>
     optional(next_token) }
 }
 /// `ListCalendarsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCalendarsResponseBody {
     /// `response`.
@@ -2535,12 +2767,12 @@ pub struct ListCalendarsResponseBody {
 rt::impl_deserialize! {
     ListCalendarsResponseBody { "response" => read_field(response) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCalendarsResponseBody { "response" => optional(response) }
 }
 /// `ListCategoriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCategoriesResponseBody {
     /// `categories`.
@@ -2549,12 +2781,12 @@ pub struct ListCategoriesResponseBody {
 rt::impl_deserialize! {
     ListCategoriesResponseBody { "categories" => read_field(categories) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCategoriesResponseBody { "categories" => optional(categories) }
 }
 /// `ListEventsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsResponseBody {
     /// `events`.
@@ -2568,13 +2800,13 @@ rt::impl_deserialize! {
     ListEventsResponseBody { "events" => read_field(events), "nextToken" =>
     read_field(next_token), "syncToken" => read_field(sync_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsResponseBody { "events" => optional(events), "nextToken" =>
     optional(next_token), "syncToken" => optional(sync_token) }
 }
 /// `ListEventsInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsInstancesResponseBody {
     /// `events`.
@@ -2583,12 +2815,12 @@ pub struct ListEventsInstancesResponseBody {
 rt::impl_deserialize! {
     ListEventsInstancesResponseBody { "events" => read_field(events) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsInstancesResponseBody { "events" => optional(events) }
 }
 /// `ListEventsViewResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsViewResponseBody {
     /// `events`.
@@ -2600,13 +2832,13 @@ rt::impl_deserialize! {
     ListEventsViewResponseBody { "events" => read_field(events), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewResponseBody { "events" => optional(events), "nextToken" =>
     optional(next_token) }
 }
 /// `ListEventsViewByMeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsViewByMeResponseBody {
     /// `events`.
@@ -2618,13 +2850,13 @@ rt::impl_deserialize! {
     ListEventsViewByMeResponseBody { "events" => read_field(events), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewByMeResponseBody { "events" => optional(events), "nextToken" =>
     optional(next_token) }
 }
 /// `ListInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInstancesResponseBody {
     /// `events`.
@@ -2636,13 +2868,13 @@ rt::impl_deserialize! {
     ListInstancesResponseBody { "events" => read_field(events), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInstancesResponseBody { "events" => optional(events), "nextToken" =>
     optional(next_token) }
 }
 /// `ListOrgPluginsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrgPluginsResponseBody {
     /// `plugins`.
@@ -2651,7 +2883,7 @@ pub struct ListOrgPluginsResponseBody {
 rt::impl_deserialize! {
     ListOrgPluginsResponseBody { "plugins" => read_field(plugins) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgPluginsResponseBody { "plugins" => optional(plugins) }
 }
@@ -2693,7 +2925,7 @@ rt::impl_serialize! {
     PatchEventRequestAttendees { "email" => optional(email), "id" => optional(id),
     "isOptional" => optional(is_optional) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PatchEventRequestAttendees { "email" => read_field(email), "id" => read_field(id),
     "isOptional" => read_field(is_optional) }
@@ -2718,7 +2950,7 @@ pub type PatchEventRequestRichTextDescription = CreateEventRequestRichTextDescri
 pub type PatchEventRequestStart = CreateEventRequestEnd;
 /// `PatchEventRequestUiConfigs`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PatchEventRequestUiConfigs {
     /// `uiName`.
@@ -2726,26 +2958,31 @@ pub struct PatchEventRequestUiConfigs {
     /// `uiStatus`.
     pub ui_status: String,
 }
+/// The required fields of [`PatchEventRequestUiConfigs`], each named where it is set: `PatchEventRequestUiConfigs::new(PatchEventRequestUiConfigsRequired { .. })`.
+pub struct PatchEventRequestUiConfigsRequired {
+    /// `uiName`: see [`PatchEventRequestUiConfigs::ui_name`].
+    pub ui_name: String,
+    /// `uiStatus`: see [`PatchEventRequestUiConfigs::ui_status`].
+    pub ui_status: String,
+}
 impl PatchEventRequestUiConfigs {
     /// A `PatchEventRequestUiConfigs` with its required fields (`uiName`, `uiStatus`); set the others with the methods named after them.
-    pub fn new(ui_name: impl Into<String>, ui_status: impl Into<String>) -> Self {
-        Self {
-            ui_name: ui_name.into(),
-            ui_status: ui_status.into(),
-        }
+    pub fn new(required: PatchEventRequestUiConfigsRequired) -> Self {
+        let PatchEventRequestUiConfigsRequired { ui_name, ui_status } = required;
+        Self { ui_name, ui_status }
     }
 }
 rt::impl_serialize! {
     PatchEventRequestUiConfigs { "uiName" => field(ui_name), "uiStatus" =>
     field(ui_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PatchEventRequestUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
     read_field(ui_status) }
 }
 /// `PatchEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PatchEventResponseBody {
     /// `attendees`.
@@ -2800,7 +3037,7 @@ rt::impl_deserialize! {
     read_field(summary), "uiConfigs" => read_field(ui_configs), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PatchEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
     optional(card_instances), "categories" => optional(categories), "createTime" =>
@@ -2834,7 +3071,7 @@ impl RemoveAttendeeRequestAttendeesToRemove {
 rt::impl_serialize! {
     RemoveAttendeeRequestAttendeesToRemove { "id" => optional(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveAttendeeRequestAttendeesToRemove { "id" => read_field(id) }
 }
@@ -2845,7 +3082,7 @@ pub type RemoveMeetingRoomsResponseBody = AddMeetingRoomsResponseBody;
 /// `SignInResponseBody`: the same model as [`CheckInResponseBody`].
 pub type SignInResponseBody = CheckInResponseBody;
 /// `SignOutResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SignOutResponseBody {
     /// `checkOutTime`.
@@ -2854,7 +3091,7 @@ pub struct SignOutResponseBody {
 rt::impl_deserialize! {
     SignOutResponseBody { "checkOutTime" => read_field(check_out_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SignOutResponseBody { "checkOutTime" => optional(check_out_time) }
 }
@@ -2868,8 +3105,8 @@ pub type UpdateOrgPluginSubscribersResponseBody = AddMeetingRoomsResponseBody;
 pub type UpdateSubscribedCalendarsRequestSubscribeScope = CreateSubscribedCalendarRequestSubscribeScope;
 /// `UpdateSubscribedCalendarsResponseBody`: the same model as [`AddMeetingRoomsResponseBody`].
 pub type UpdateSubscribedCalendarsResponseBody = AddMeetingRoomsResponseBody;
-/// `CreateAclsResponseBodyScope`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAclsResponseBodyScope`, a model several operations share: also named [`ListAclsResponseBodyAclsScope`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAclsResponseBodyScope {
     /// `scopeType`.
@@ -2881,12 +3118,12 @@ rt::impl_deserialize! {
     CreateAclsResponseBodyScope { "scopeType" => read_field(scope_type), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAclsResponseBodyScope { "scopeType" => optional(scope_type), "userId" =>
     optional(user_id) }
 }
-/// `CreateEventRequestRecurrencePattern`.
+/// `CreateEventRequestRecurrencePattern`, a model several operations share: also named [`CreateEventByMeRequestRecurrencePattern`], [`PatchEventRequestRecurrencePattern`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestRecurrencePattern {
@@ -2945,14 +3182,14 @@ rt::impl_serialize! {
     optional(first_day_of_week), "index" => optional(index), "interval" =>
     optional(interval), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestRecurrencePattern { "dayOfMonth" => read_field(day_of_month),
     "daysOfWeek" => read_field(days_of_week), "firstDayOfWeek" =>
     read_field(first_day_of_week), "index" => read_field(index), "interval" =>
     read_field(interval), "type" => read_field(r#type) }
 }
-/// `CreateEventRequestRecurrenceRange`.
+/// `CreateEventRequestRecurrenceRange`, a model several operations share: also named [`CreateEventByMeRequestRecurrenceRange`], [`PatchEventRequestRecurrenceRange`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateEventRequestRecurrenceRange {
@@ -2989,14 +3226,14 @@ rt::impl_serialize! {
     "numberOfOccurrences" => optional(number_of_occurrences), "type" => optional(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequestRecurrenceRange { "endDate" => read_field(end_date),
     "numberOfOccurrences" => read_field(number_of_occurrences), "type" =>
     read_field(r#type) }
 }
-/// `CreateEventResponseBodyAttendees`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyAttendees`, a model several operations share: also named [`CreateEventByMeResponseBodyAttendees`], [`GetEventResponseBodyAttendees`], [`ListAttendeesResponseBodyAttendees`], [`PatchEventResponseBodyAttendees`], [`ListEventsResponseBodyEventsAttendees`], [`ListEventsInstancesResponseBodyEventsAttendees`], [`ListEventsViewResponseBodyEventsAttendees`], [`ListEventsViewByMeResponseBodyEventsAttendees`], [`ListInstancesResponseBodyEventsAttendees`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyAttendees {
     /// `displayName`.
@@ -3015,14 +3252,14 @@ rt::impl_deserialize! {
     read_field(id), "isOptional" => read_field(is_optional), "responseStatus" =>
     read_field(response_status), "self" => read_field(self_) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyAttendees { "displayName" => optional(display_name), "id" =>
     optional(id), "isOptional" => optional(is_optional), "responseStatus" =>
     optional(response_status), "self" => optional(self_) }
 }
-/// `CreateEventResponseBodyCardInstances`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyCardInstances`, a model several operations share: also named [`GetEventResponseBodyCardInstances`], [`PatchEventResponseBodyCardInstances`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyCardInstances {
     /// `outTrackId`.
@@ -3034,13 +3271,13 @@ rt::impl_deserialize! {
     CreateEventResponseBodyCardInstances { "outTrackId" => read_field(out_track_id),
     "scenario" => read_field(scenario) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyCardInstances { "outTrackId" => optional(out_track_id),
     "scenario" => optional(scenario) }
 }
-/// `CreateEventResponseBodyCategories`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyCategories`, a model several operations share: also named [`PatchEventResponseBodyCategories`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyCategories {
     /// `categoryId`.
@@ -3052,13 +3289,13 @@ rt::impl_deserialize! {
     CreateEventResponseBodyCategories { "categoryId" => read_field(category_id),
     "displayName" => read_field(display_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyCategories { "categoryId" => optional(category_id),
     "displayName" => optional(display_name) }
 }
-/// `CreateEventResponseBodyEnd`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyEnd`, a model several operations share: also named [`CreateEventResponseBodyStart`], [`CreateEventByMeResponseBodyEnd`], [`CreateEventByMeResponseBodyStart`], [`GetEventResponseBodyEnd`], [`GetEventResponseBodyStart`], [`PatchEventResponseBodyEnd`], [`PatchEventResponseBodyStart`], [`ListEventsResponseBodyEventsEnd`], [`ListEventsResponseBodyEventsStart`], [`ListEventsInstancesResponseBodyEventsEnd`], [`ListEventsInstancesResponseBodyEventsStart`], [`ListEventsViewResponseBodyEventsEnd`], [`ListEventsViewResponseBodyEventsStart`], [`ListEventsViewByMeResponseBodyEventsEnd`], [`ListEventsViewByMeResponseBodyEventsStart`], [`ListInstancesResponseBodyEventsEnd`], [`ListInstancesResponseBodyEventsStart`], [`GetScheduleResponseBodyScheduleInformationScheduleItemsEnd`], [`GetScheduleResponseBodyScheduleInformationScheduleItemsStart`], [`GetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd`], [`GetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyEnd {
     /// `date`.
@@ -3072,13 +3309,13 @@ rt::impl_deserialize! {
     CreateEventResponseBodyEnd { "date" => read_field(date), "dateTime" =>
     read_field(date_time), "timeZone" => read_field(time_zone) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyEnd { "date" => optional(date), "dateTime" =>
     optional(date_time), "timeZone" => optional(time_zone) }
 }
 /// `CreateEventResponseBodyEventConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyEventConfig {
     /// `allowAttendeeAddConference`.
@@ -3094,15 +3331,15 @@ rt::impl_deserialize! {
     read_field(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
     read_field(allow_attendee_create_comment) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyEventConfig { "allowAttendeeAddConference" =>
     optional(allow_attendee_add_conference), "allowAttendeeAddParticipants" =>
     optional(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
     optional(allow_attendee_create_comment) }
 }
-/// `CreateEventResponseBodyExtendedProperties`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyExtendedProperties`, a model several operations share: also named [`GetEventResponseBodyExtendedProperties`], [`PatchEventResponseBodyExtendedProperties`], [`ListEventsResponseBodyEventsExtendedProperties`], [`ListEventsInstancesResponseBodyEventsExtendedProperties`], [`ListEventsViewByMeResponseBodyEventsExtendedProperties`], [`ListInstancesResponseBodyEventsExtendedProperties`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyExtendedProperties {
     /// `sharedProperties`.
@@ -3114,13 +3351,13 @@ rt::impl_deserialize! {
     CreateEventResponseBodyExtendedProperties { "sharedProperties" =>
     read_field(shared_properties) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyExtendedProperties { "sharedProperties" =>
     optional(shared_properties) }
 }
-/// `CreateEventResponseBodyLocation`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyLocation`, a model several operations share: also named [`CreateEventByMeResponseBodyLocation`], [`GetEventResponseBodyCategories`], [`ListEventsResponseBodyEventsCategories`], [`ListEventsViewResponseBodyEventsCategories`], [`ListEventsViewByMeResponseBodyEventsCategories`], [`ListInstancesResponseBodyEventsLocation`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyLocation {
     /// `displayName`.
@@ -3129,12 +3366,12 @@ pub struct CreateEventResponseBodyLocation {
 rt::impl_deserialize! {
     CreateEventResponseBodyLocation { "displayName" => read_field(display_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyLocation { "displayName" => optional(display_name) }
 }
-/// `CreateEventResponseBodyOnlineMeetingInfo`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyOnlineMeetingInfo`, a model several operations share: also named [`CreateEventByMeResponseBodyOnlineMeetingInfo`], [`GetEventResponseBodyOnlineMeetingInfo`], [`ListEventsResponseBodyEventsOnlineMeetingInfo`], [`ListEventsViewResponseBodyEventsOnlineMeetingInfo`], [`ListEventsViewByMeResponseBodyEventsOnlineMeetingInfo`], [`ListInstancesResponseBodyEventsOnlineMeetingInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyOnlineMeetingInfo {
     /// `conferenceId`.
@@ -3151,14 +3388,14 @@ rt::impl_deserialize! {
     read_field(conference_id), "extraInfo" => read_field(extra_info), "type" =>
     read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyOnlineMeetingInfo { "conferenceId" => optional(conference_id),
     "extraInfo" => optional(extra_info), "type" => optional(r#type), "url" =>
     optional(url) }
 }
-/// `CreateEventResponseBodyOrganizer`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyOrganizer`, a model several operations share: also named [`CreateEventByMeResponseBodyOrganizer`], [`GetEventResponseBodyOrganizer`], [`PatchEventResponseBodyOrganizer`], [`ListEventsResponseBodyEventsOrganizer`], [`ListEventsInstancesResponseBodyEventsOrganizer`], [`ListEventsViewResponseBodyEventsOrganizer`], [`ListEventsViewByMeResponseBodyEventsOrganizer`], [`ListInstancesResponseBodyEventsOrganizer`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyOrganizer {
     /// `displayName`.
@@ -3175,14 +3412,14 @@ rt::impl_deserialize! {
     read_field(id), "responseStatus" => read_field(response_status), "self" =>
     read_field(self_) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyOrganizer { "displayName" => optional(display_name), "id" =>
     optional(id), "responseStatus" => optional(response_status), "self" =>
     optional(self_) }
 }
-/// `CreateEventResponseBodyRecurrence`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyRecurrence`, a model several operations share: also named [`CreateEventByMeResponseBodyRecurrence`], [`GetEventResponseBodyRecurrence`], [`PatchEventResponseBodyRecurrence`], [`ListEventsResponseBodyEventsRecurrence`], [`ListEventsViewResponseBodyEventsRecurrence`], [`ListEventsViewByMeResponseBodyEventsRecurrence`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyRecurrence {
     /// `pattern`.
@@ -3194,13 +3431,13 @@ rt::impl_deserialize! {
     CreateEventResponseBodyRecurrence { "pattern" => read_field(pattern), "range" =>
     read_field(range) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyRecurrence { "pattern" => optional(pattern), "range" =>
     optional(range) }
 }
-/// `CreateEventResponseBodyReminders`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyReminders`, a model several operations share: also named [`CreateEventByMeResponseBodyReminders`], [`GetEventResponseBodyReminders`], [`PatchEventResponseBodyReminders`], [`ListEventsResponseBodyEventsReminders`], [`ListEventsInstancesResponseBodyEventsReminders`], [`ListInstancesResponseBodyEventsReminders`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyReminders {
     /// `method`.
@@ -3212,13 +3449,13 @@ rt::impl_deserialize! {
     CreateEventResponseBodyReminders { "method" => read_field(method), "minutes" =>
     read_field(minutes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyReminders { "method" => optional(method), "minutes" =>
     optional(minutes) }
 }
-/// `CreateEventResponseBodyRichTextDescription`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyRichTextDescription`, a model several operations share: also named [`CreateEventByMeResponseBodyRichTextDescription`], [`GetEventResponseBodyRichTextDescription`], [`PatchEventResponseBodyRichTextDescription`], [`ListEventsResponseBodyEventsRichTextDescription`], [`ListEventsViewResponseBodyEventsRichTextDescription`], [`ListEventsViewByMeResponseBodyEventsRichTextDescription`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyRichTextDescription {
     /// `text`.
@@ -3227,14 +3464,14 @@ pub struct CreateEventResponseBodyRichTextDescription {
 rt::impl_deserialize! {
     CreateEventResponseBodyRichTextDescription { "text" => read_field(text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyRichTextDescription { "text" => optional(text) }
 }
 /// `CreateEventResponseBodyStart`: the same model as [`CreateEventResponseBodyEnd`].
 pub type CreateEventResponseBodyStart = CreateEventResponseBodyEnd;
-/// `CreateEventResponseBodyUiConfigs`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyUiConfigs`, a model several operations share: also named [`CreateEventByMeResponseBodyUiConfigs`], [`GetEventResponseBodyUiConfigs`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyUiConfigs {
     /// `uiName`.
@@ -3246,7 +3483,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
     read_field(ui_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyUiConfigs { "uiName" => optional(ui_name), "uiStatus" =>
     optional(ui_status) }
@@ -3285,8 +3522,8 @@ pub type GetEventResponseBodyCategories = CreateEventResponseBodyLocation;
 pub type GetEventResponseBodyEnd = CreateEventResponseBodyEnd;
 /// `GetEventResponseBodyExtendedProperties`: the same model as [`CreateEventResponseBodyExtendedProperties`].
 pub type GetEventResponseBodyExtendedProperties = CreateEventResponseBodyExtendedProperties;
-/// `GetEventResponseBodyLocation`.
-#[derive(Clone, Debug, Default)]
+/// `GetEventResponseBodyLocation`, a model several operations share: also named [`PatchEventResponseBodyLocation`], [`ListEventsResponseBodyEventsLocation`], [`ListEventsInstancesResponseBodyEventsLocation`], [`ListEventsViewResponseBodyEventsLocation`], [`ListEventsViewByMeResponseBodyEventsLocation`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEventResponseBodyLocation {
     /// `displayName`.
@@ -3298,13 +3535,13 @@ rt::impl_deserialize! {
     GetEventResponseBodyLocation { "displayName" => read_field(display_name),
     "meetingRooms" => read_field(meeting_rooms) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventResponseBodyLocation { "displayName" => optional(display_name),
     "meetingRooms" => optional(meeting_rooms) }
 }
-/// `GetEventResponseBodyMeetingRooms`.
-#[derive(Clone, Debug, Default)]
+/// `GetEventResponseBodyMeetingRooms`, a model several operations share: also named [`ListEventsResponseBodyEventsMeetingRooms`], [`ListEventsViewResponseBodyEventsMeetingRooms`], [`ListEventsViewByMeResponseBodyEventsMeetingRooms`], [`ListInstancesResponseBodyEventsMeetingRooms`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEventResponseBodyMeetingRooms {
     /// `displayName`.
@@ -3318,7 +3555,7 @@ rt::impl_deserialize! {
     GetEventResponseBodyMeetingRooms { "displayName" => read_field(display_name),
     "responseStatus" => read_field(response_status), "roomId" => read_field(room_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventResponseBodyMeetingRooms { "displayName" => optional(display_name),
     "responseStatus" => optional(response_status), "roomId" => optional(room_id) }
@@ -3327,8 +3564,8 @@ rt::impl_serialize! {
 pub type GetEventResponseBodyOnlineMeetingInfo = CreateEventResponseBodyOnlineMeetingInfo;
 /// `GetEventResponseBodyOrganizer`: the same model as [`CreateEventResponseBodyOrganizer`].
 pub type GetEventResponseBodyOrganizer = CreateEventResponseBodyOrganizer;
-/// `GetEventResponseBodyOriginStart`.
-#[derive(Clone, Debug, Default)]
+/// `GetEventResponseBodyOriginStart`, a model several operations share: also named [`ListEventsResponseBodyEventsOriginStart`], [`ListEventsViewResponseBodyEventsOriginStart`], [`ListEventsViewByMeResponseBodyEventsOriginStart`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEventResponseBodyOriginStart {
     /// `dateTime`.
@@ -3337,7 +3574,7 @@ pub struct GetEventResponseBodyOriginStart {
 rt::impl_deserialize! {
     GetEventResponseBodyOriginStart { "dateTime" => read_field(date_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventResponseBodyOriginStart { "dateTime" => optional(date_time) }
 }
@@ -3352,7 +3589,7 @@ pub type GetEventResponseBodyStart = CreateEventResponseBodyEnd;
 /// `GetEventResponseBodyUiConfigs`: the same model as [`CreateEventResponseBodyUiConfigs`].
 pub type GetEventResponseBodyUiConfigs = CreateEventResponseBodyUiConfigs;
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformation`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformation {
     /// `error`.
@@ -3369,13 +3606,13 @@ rt::impl_deserialize! {
     read_field(error), "roomId" => read_field(room_id), "scheduleItems" =>
     read_field(schedule_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformation { "error" => optional(error),
     "roomId" => optional(room_id), "scheduleItems" => optional(schedule_items) }
 }
-/// `GetScheduleResponseBodyScheduleInformation`.
-#[derive(Clone, Debug, Default)]
+/// `GetScheduleResponseBodyScheduleInformation`, a model several operations share: also named [`GetScheduleByMeResponseBodyScheduleInformation`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetScheduleResponseBodyScheduleInformation {
     /// `error`.
@@ -3391,7 +3628,7 @@ rt::impl_deserialize! {
     GetScheduleResponseBodyScheduleInformation { "error" => read_field(error),
     "scheduleItems" => read_field(schedule_items), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetScheduleResponseBodyScheduleInformation { "error" => optional(error),
     "scheduleItems" => optional(schedule_items), "userId" => optional(user_id) }
@@ -3399,7 +3636,7 @@ rt::impl_serialize! {
 /// `GetScheduleByMeResponseBodyScheduleInformation`: the same model as [`GetScheduleResponseBodyScheduleInformation`].
 pub type GetScheduleByMeResponseBodyScheduleInformation = GetScheduleResponseBodyScheduleInformation;
 /// `GetSignInListResponseBodyUsers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignInListResponseBodyUsers {
     /// `checkInTime`.
@@ -3413,13 +3650,13 @@ rt::impl_deserialize! {
     GetSignInListResponseBodyUsers { "checkInTime" => read_field(check_in_time),
     "displayName" => read_field(display_name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignInListResponseBodyUsers { "checkInTime" => optional(check_in_time),
     "displayName" => optional(display_name), "userId" => optional(user_id) }
 }
 /// `GetSignOutListResponseBodyUsers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignOutListResponseBodyUsers {
     /// `checkOutTime`.
@@ -3433,13 +3670,13 @@ rt::impl_deserialize! {
     GetSignOutListResponseBodyUsers { "checkOutTime" => read_field(check_out_time),
     "displayName" => read_field(display_name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignOutListResponseBodyUsers { "checkOutTime" => optional(check_out_time),
     "displayName" => optional(display_name), "userId" => optional(user_id) }
 }
 /// `GetSubscribedCalendarResponseBodySubscribeScope`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSubscribedCalendarResponseBodySubscribeScope {
     /// `corpIds`.
@@ -3454,7 +3691,7 @@ rt::impl_deserialize! {
     "openConversationIds" => read_field(open_conversation_ids), "unionIds" =>
     read_field(union_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSubscribedCalendarResponseBodySubscribeScope { "corpIds" => optional(corp_ids),
     "openConversationIds" => optional(open_conversation_ids), "unionIds" =>
@@ -3463,7 +3700,7 @@ rt::impl_serialize! {
 /// `ListAclsResponseBodyAcls`: the same model as [`CreateAclsResponseBody`].
 pub type ListAclsResponseBodyAcls = CreateAclsResponseBody;
 /// `ListAiMinutesResponseBodyMinutes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAiMinutesResponseBodyMinutes {
     /// `creatorUserId`.
@@ -3475,7 +3712,7 @@ rt::impl_deserialize! {
     ListAiMinutesResponseBodyMinutes { "creatorUserId" => read_field(creator_user_id),
     "minutesId" => read_field(minutes_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAiMinutesResponseBodyMinutes { "creatorUserId" => optional(creator_user_id),
     "minutesId" => optional(minutes_id) }
@@ -3483,7 +3720,7 @@ rt::impl_serialize! {
 /// `ListAttendeesResponseBodyAttendees`: the same model as [`CreateEventResponseBodyAttendees`].
 pub type ListAttendeesResponseBodyAttendees = CreateEventResponseBodyAttendees;
 /// `ListCalendarsResponseBodyResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCalendarsResponseBodyResponse {
     /// `calendars`.
@@ -3492,12 +3729,12 @@ pub struct ListCalendarsResponseBodyResponse {
 rt::impl_deserialize! {
     ListCalendarsResponseBodyResponse { "calendars" => read_field(calendars) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCalendarsResponseBodyResponse { "calendars" => optional(calendars) }
 }
 /// `ListCategoriesResponseBodyCategories`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCategoriesResponseBodyCategories {
     /// `displayName`.
@@ -3509,13 +3746,13 @@ rt::impl_deserialize! {
     ListCategoriesResponseBodyCategories { "displayName" => read_field(display_name),
     "openCategoryId" => read_field(open_category_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCategoriesResponseBodyCategories { "displayName" => optional(display_name),
     "openCategoryId" => optional(open_category_id) }
 }
 /// `ListEventsResponseBodyEvents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsResponseBodyEvents {
     /// `attendees`.
@@ -3575,7 +3812,7 @@ rt::impl_deserialize! {
     read_field(status), "summary" => read_field(summary), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsResponseBodyEvents { "attendees" => optional(attendees), "categories" =>
     optional(categories), "createTime" => optional(create_time), "description" =>
@@ -3590,7 +3827,7 @@ rt::impl_serialize! {
     "summary" => optional(summary), "updateTime" => optional(update_time) }
 }
 /// `ListEventsInstancesResponseBodyEvents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsInstancesResponseBodyEvents {
     /// `attendees`.
@@ -3644,7 +3881,7 @@ rt::impl_deserialize! {
     read_field(status), "summary" => read_field(summary), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsInstancesResponseBodyEvents { "attendees" => optional(attendees),
     "createTime" => optional(create_time), "description" => optional(description), "end"
@@ -3657,7 +3894,7 @@ rt::impl_serialize! {
     "updateTime" => optional(update_time) }
 }
 /// `ListEventsViewResponseBodyEvents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsViewResponseBodyEvents {
     /// `attendees`.
@@ -3716,7 +3953,7 @@ rt::impl_deserialize! {
     "start" => read_field(start), "status" => read_field(status), "summary" =>
     read_field(summary), "updateTime" => read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewResponseBodyEvents { "attendees" => optional(attendees), "categories"
     => optional(categories), "createTime" => optional(create_time), "description" =>
@@ -3731,7 +3968,7 @@ rt::impl_serialize! {
     optional(summary), "updateTime" => optional(update_time) }
 }
 /// `ListEventsViewByMeResponseBodyEvents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsViewByMeResponseBodyEvents {
     /// `attendees`.
@@ -3795,7 +4032,7 @@ rt::impl_deserialize! {
     read_field(status), "summary" => read_field(summary), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewByMeResponseBodyEvents { "attendees" => optional(attendees),
     "categories" => optional(categories), "createTime" => optional(create_time),
@@ -3810,7 +4047,7 @@ rt::impl_serialize! {
     optional(summary), "updateTime" => optional(update_time) }
 }
 /// `ListInstancesResponseBodyEvents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInstancesResponseBodyEvents {
     /// `attendees`.
@@ -3862,7 +4099,7 @@ rt::impl_deserialize! {
     read_field(start), "status" => read_field(status), "summary" => read_field(summary),
     "updateTime" => read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInstancesResponseBodyEvents { "attendees" => optional(attendees), "createTime" =>
     optional(create_time), "description" => optional(description), "end" =>
@@ -3875,7 +4112,7 @@ rt::impl_serialize! {
     "summary" => optional(summary), "updateTime" => optional(update_time) }
 }
 /// `ListOrgPluginsResponseBodyPlugins`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrgPluginsResponseBodyPlugins {
     /// `logo`.
@@ -3894,7 +4131,7 @@ rt::impl_deserialize! {
     read_field(name), "pluginClassification" => read_field(plugin_classification),
     "pluginId" => read_field(plugin_id), "subscribers" => read_field(subscribers) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgPluginsResponseBodyPlugins { "logo" => optional(logo), "name" =>
     optional(name), "pluginClassification" => optional(plugin_classification), "pluginId"
@@ -3916,8 +4153,8 @@ pub type PatchEventResponseBodyEnd = CreateEventResponseBodyEnd;
 pub type PatchEventResponseBodyExtendedProperties = CreateEventResponseBodyExtendedProperties;
 /// `PatchEventResponseBodyLocation`: the same model as [`GetEventResponseBodyLocation`].
 pub type PatchEventResponseBodyLocation = GetEventResponseBodyLocation;
-/// `PatchEventResponseBodyOnlineMeetingInfo`.
-#[derive(Clone, Debug, Default)]
+/// `PatchEventResponseBodyOnlineMeetingInfo`, a model several operations share: also named [`ListEventsInstancesResponseBodyEventsOnlineMeetingInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PatchEventResponseBodyOnlineMeetingInfo {
     /// `conferenceId`.
@@ -3931,7 +4168,7 @@ rt::impl_deserialize! {
     PatchEventResponseBodyOnlineMeetingInfo { "conferenceId" =>
     read_field(conference_id), "type" => read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PatchEventResponseBodyOnlineMeetingInfo { "conferenceId" => optional(conference_id),
     "type" => optional(r#type), "url" => optional(url) }
@@ -3947,7 +4184,7 @@ pub type PatchEventResponseBodyRichTextDescription = CreateEventResponseBodyRich
 /// `PatchEventResponseBodyStart`: the same model as [`CreateEventResponseBodyEnd`].
 pub type PatchEventResponseBodyStart = CreateEventResponseBodyEnd;
 /// `PatchEventResponseBodyUiConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PatchEventResponseBodyUiConfigs {
     /// `uiName`.
@@ -3959,13 +4196,13 @@ rt::impl_deserialize! {
     PatchEventResponseBodyUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
     read_field(ui_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PatchEventResponseBodyUiConfigs { "uiName" => optional(ui_name), "uiStatus" =>
     optional(ui_status) }
 }
-/// `CreateEventResponseBodyExtendedPropertiesSharedProperties`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyExtendedPropertiesSharedProperties`, a model several operations share: also named [`GetEventResponseBodyExtendedPropertiesSharedProperties`], [`PatchEventResponseBodyExtendedPropertiesSharedProperties`], [`ListEventsResponseBodyEventsExtendedPropertiesSharedProperties`], [`ListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties`], [`ListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties`], [`ListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties`], [`ListInstancesResponseBodyEventsExtendedPropertiesSharedProperties`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyExtendedPropertiesSharedProperties {
     /// `belongCorpId`.
@@ -3977,13 +4214,13 @@ rt::impl_deserialize! {
     CreateEventResponseBodyExtendedPropertiesSharedProperties { "belongCorpId" =>
     read_field(belong_corp_id), "sourceOpenCid" => read_field(source_open_cid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyExtendedPropertiesSharedProperties { "belongCorpId" =>
     optional(belong_corp_id), "sourceOpenCid" => optional(source_open_cid) }
 }
-/// `CreateEventResponseBodyRecurrencePattern`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyRecurrencePattern`, a model several operations share: also named [`CreateEventByMeResponseBodyRecurrencePattern`], [`GetEventResponseBodyRecurrencePattern`], [`PatchEventResponseBodyRecurrencePattern`], [`ListEventsResponseBodyEventsRecurrencePattern`], [`ListEventsViewResponseBodyEventsRecurrencePattern`], [`ListEventsViewByMeResponseBodyEventsRecurrencePattern`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyRecurrencePattern {
     /// `dayOfMonth`.
@@ -4005,15 +4242,15 @@ rt::impl_deserialize! {
     read_field(first_day_of_week), "index" => read_field(index), "interval" =>
     read_field(interval), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyRecurrencePattern { "dayOfMonth" => optional(day_of_month),
     "daysOfWeek" => optional(days_of_week), "firstDayOfWeek" =>
     optional(first_day_of_week), "index" => optional(index), "interval" =>
     optional(interval), "type" => optional(r#type) }
 }
-/// `CreateEventResponseBodyRecurrenceRange`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEventResponseBodyRecurrenceRange`, a model several operations share: also named [`CreateEventByMeResponseBodyRecurrenceRange`], [`GetEventResponseBodyRecurrenceRange`], [`PatchEventResponseBodyRecurrenceRange`], [`ListEventsResponseBodyEventsRecurrenceRange`], [`ListEventsInstancesResponseBodyEventsRecurrenceRange`], [`ListEventsViewResponseBodyEventsRecurrenceRange`], [`ListEventsViewByMeResponseBodyEventsRecurrenceRange`], [`ListInstancesResponseBodyEventsRecurrenceRange`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEventResponseBodyRecurrenceRange {
     /// `endDate`.
@@ -4028,7 +4265,7 @@ rt::impl_deserialize! {
     "numberOfOccurrences" => read_field(number_of_occurrences), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyRecurrenceRange { "endDate" => optional(end_date),
     "numberOfOccurrences" => optional(number_of_occurrences), "type" => optional(r#type)
@@ -4045,7 +4282,7 @@ pub type GetEventResponseBodyRecurrencePattern = CreateEventResponseBodyRecurren
 /// `GetEventResponseBodyRecurrenceRange`: the same model as [`CreateEventResponseBodyRecurrenceRange`].
 pub type GetEventResponseBodyRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
     /// `end`.
@@ -4070,14 +4307,14 @@ rt::impl_deserialize! {
     read_field(end), "eventId" => read_field(event_id), "organizer" =>
     read_field(organizer), "start" => read_field(start), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems { "end" =>
     optional(end), "eventId" => optional(event_id), "organizer" => optional(organizer),
     "start" => optional(start), "status" => optional(status) }
 }
-/// `GetScheduleResponseBodyScheduleInformationScheduleItems`.
-#[derive(Clone, Debug, Default)]
+/// `GetScheduleResponseBodyScheduleInformationScheduleItems`, a model several operations share: also named [`GetScheduleByMeResponseBodyScheduleInformationScheduleItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetScheduleResponseBodyScheduleInformationScheduleItems {
     /// `end`.
@@ -4091,7 +4328,7 @@ rt::impl_deserialize! {
     GetScheduleResponseBodyScheduleInformationScheduleItems { "end" => read_field(end),
     "start" => read_field(start), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetScheduleResponseBodyScheduleInformationScheduleItems { "end" => optional(end),
     "start" => optional(start), "status" => optional(status) }
@@ -4101,7 +4338,7 @@ pub type GetScheduleByMeResponseBodyScheduleInformationScheduleItems = GetSchedu
 /// `ListAclsResponseBodyAclsScope`: the same model as [`CreateAclsResponseBodyScope`].
 pub type ListAclsResponseBodyAclsScope = CreateAclsResponseBodyScope;
 /// `ListCalendarsResponseBodyResponseCalendars`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCalendarsResponseBodyResponseCalendars {
     /// `description`.
@@ -4125,7 +4362,7 @@ rt::impl_deserialize! {
     "privilege" => read_field(privilege), "summary" => read_field(summary), "timeZone" =>
     read_field(time_zone), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCalendarsResponseBodyResponseCalendars { "description" => optional(description),
     "eTag" => optional(e_tag), "id" => optional(id), "privilege" => optional(privilege),
@@ -4170,8 +4407,8 @@ pub type ListEventsInstancesResponseBodyEventsLocation = GetEventResponseBodyLoc
 pub type ListEventsInstancesResponseBodyEventsOnlineMeetingInfo = PatchEventResponseBodyOnlineMeetingInfo;
 /// `ListEventsInstancesResponseBodyEventsOrganizer`: the same model as [`CreateEventResponseBodyOrganizer`].
 pub type ListEventsInstancesResponseBodyEventsOrganizer = CreateEventResponseBodyOrganizer;
-/// `ListEventsInstancesResponseBodyEventsRecurrence`.
-#[derive(Clone, Debug, Default)]
+/// `ListEventsInstancesResponseBodyEventsRecurrence`, a model several operations share: also named [`ListInstancesResponseBodyEventsRecurrence`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsInstancesResponseBodyEventsRecurrence {
     /// `pattern`.
@@ -4183,7 +4420,7 @@ rt::impl_deserialize! {
     ListEventsInstancesResponseBodyEventsRecurrence { "pattern" => read_field(pattern),
     "range" => read_field(range) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsInstancesResponseBodyEventsRecurrence { "pattern" => optional(pattern),
     "range" => optional(range) }
@@ -4199,7 +4436,7 @@ pub type ListEventsViewResponseBodyEventsCategories = CreateEventResponseBodyLoc
 /// `ListEventsViewResponseBodyEventsEnd`: the same model as [`CreateEventResponseBodyEnd`].
 pub type ListEventsViewResponseBodyEventsEnd = CreateEventResponseBodyEnd;
 /// `ListEventsViewResponseBodyEventsExtendedProperties`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsViewResponseBodyEventsExtendedProperties {
     /// `privateProperties`.
@@ -4215,7 +4452,7 @@ rt::impl_deserialize! {
     ListEventsViewResponseBodyEventsExtendedProperties { "privateProperties" =>
     read_field(private_properties), "sharedProperties" => read_field(shared_properties) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewResponseBodyEventsExtendedProperties { "privateProperties" =>
     optional(private_properties), "sharedProperties" => optional(shared_properties) }
@@ -4281,7 +4518,7 @@ pub type ListInstancesResponseBodyEventsReminders = CreateEventResponseBodyRemin
 /// `ListInstancesResponseBodyEventsStart`: the same model as [`CreateEventResponseBodyEnd`].
 pub type ListInstancesResponseBodyEventsStart = CreateEventResponseBodyEnd;
 /// `ListOrgPluginsResponseBodyPluginsSubscribers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrgPluginsResponseBodyPluginsSubscribers {
     /// `deptIds`.
@@ -4293,7 +4530,7 @@ rt::impl_deserialize! {
     ListOrgPluginsResponseBodyPluginsSubscribers { "deptIds" => read_field(dept_ids),
     "unionIds" => read_field(union_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgPluginsResponseBodyPluginsSubscribers { "deptIds" => optional(dept_ids),
     "unionIds" => optional(union_ids) }
@@ -4304,8 +4541,8 @@ pub type PatchEventResponseBodyExtendedPropertiesSharedProperties = CreateEventR
 pub type PatchEventResponseBodyRecurrencePattern = CreateEventResponseBodyRecurrencePattern;
 /// `PatchEventResponseBodyRecurrenceRange`: the same model as [`CreateEventResponseBodyRecurrenceRange`].
 pub type PatchEventResponseBodyRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
-/// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd`.
-#[derive(Clone, Debug, Default)]
+/// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd`, a model several operations share: also named [`GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
     /// `dateTime`.
@@ -4317,13 +4554,13 @@ rt::impl_deserialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd { "dateTime"
     => read_field(date_time), "timeZone" => read_field(time_zone) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd { "dateTime"
     => optional(date_time), "timeZone" => optional(time_zone) }
 }
 /// `GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
     /// `id`.
@@ -4333,7 +4570,7 @@ rt::impl_deserialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer { "id"
     => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer { "id"
     => optional(id) }
@@ -4356,8 +4593,8 @@ pub type ListEventsResponseBodyEventsRecurrencePattern = CreateEventResponseBody
 pub type ListEventsResponseBodyEventsRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
 /// `ListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties`: the same model as [`CreateEventResponseBodyExtendedPropertiesSharedProperties`].
 pub type ListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties = CreateEventResponseBodyExtendedPropertiesSharedProperties;
-/// `ListEventsInstancesResponseBodyEventsRecurrencePattern`.
-#[derive(Clone, Debug, Default)]
+/// `ListEventsInstancesResponseBodyEventsRecurrencePattern`, a model several operations share: also named [`ListInstancesResponseBodyEventsRecurrencePattern`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsInstancesResponseBodyEventsRecurrencePattern {
     /// `dayOfMonth`.
@@ -4376,7 +4613,7 @@ rt::impl_deserialize! {
     read_field(day_of_month), "daysOfWeek" => read_field(days_of_week), "index" =>
     read_field(index), "interval" => read_field(interval), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsInstancesResponseBodyEventsRecurrencePattern { "dayOfMonth" =>
     optional(day_of_month), "daysOfWeek" => optional(days_of_week), "index" =>
@@ -4385,7 +4622,7 @@ rt::impl_serialize! {
 /// `ListEventsInstancesResponseBodyEventsRecurrenceRange`: the same model as [`CreateEventResponseBodyRecurrenceRange`].
 pub type ListEventsInstancesResponseBodyEventsRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
 /// `ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
     /// `dingtalkDetailUrl`.
@@ -4395,7 +4632,7 @@ rt::impl_deserialize! {
     ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
     "dingtalkDetailUrl" => read_field(dingtalk_detail_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
     "dingtalkDetailUrl" => optional(dingtalk_detail_url) }
@@ -4420,7 +4657,7 @@ pub type ListInstancesResponseBodyEventsRecurrencePattern = ListEventsInstancesR
 pub type ListInstancesResponseBodyEventsRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
 /// The request of [`Api::add_attendee`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddAttendeeRequest {
     /// `x-client-token`: a header.
@@ -4432,14 +4669,18 @@ pub struct AddAttendeeRequest {
     /// `pushNotification`.
     pub push_notification: Option<bool>,
 }
+/// The required fields of [`AddAttendeeRequest`], each named where it is set: `AddAttendeeRequest::new(AddAttendeeRequired { .. })`.
+pub struct AddAttendeeRequired {
+    /// `attendeesToAdd`: see [`AddAttendeeRequest::attendees_to_add`].
+    pub attendees_to_add: Vec<AddAttendeeRequestAttendeesToAdd>,
+}
 impl AddAttendeeRequest {
     /// A `AddAttendeeRequest` with its required fields (`attendeesToAdd`); set the others with the methods named after them.
-    pub fn new(
-        attendees_to_add: impl IntoIterator<Item = AddAttendeeRequestAttendeesToAdd>,
-    ) -> Self {
+    pub fn new(required: AddAttendeeRequired) -> Self {
+        let AddAttendeeRequired { attendees_to_add } = required;
         Self {
             x_client_token: None,
-            attendees_to_add: attendees_to_add.into_iter().collect(),
+            attendees_to_add,
             chat_notification: None,
             push_notification: None,
         }
@@ -4464,7 +4705,7 @@ rt::impl_serialize! {
     AddAttendeeRequest { "attendeesToAdd" => field(attendees_to_add), "chatNotification"
     => optional(chat_notification), "pushNotification" => optional(push_notification) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddAttendeeRequest { "x-client-token" => read_field(x_client_token), "attendeesToAdd"
     => read_field(attendees_to_add), "chatNotification" => read_field(chat_notification),
@@ -4478,7 +4719,7 @@ impl rt::WriteRequest for AddAttendeeRequest {
 }
 /// The request of [`Api::add_meeting_rooms`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddMeetingRoomsRequest {
     /// `x-client-token`: a header.
@@ -4486,16 +4727,18 @@ pub struct AddMeetingRoomsRequest {
     /// `meetingRoomsToAdd`.
     pub meeting_rooms_to_add: Vec<AddMeetingRoomsRequestMeetingRoomsToAdd>,
 }
+/// The required fields of [`AddMeetingRoomsRequest`], each named where it is set: `AddMeetingRoomsRequest::new(AddMeetingRoomsRequired { .. })`.
+pub struct AddMeetingRoomsRequired {
+    /// `meetingRoomsToAdd`: see [`AddMeetingRoomsRequest::meeting_rooms_to_add`].
+    pub meeting_rooms_to_add: Vec<AddMeetingRoomsRequestMeetingRoomsToAdd>,
+}
 impl AddMeetingRoomsRequest {
     /// A `AddMeetingRoomsRequest` with its required fields (`meetingRoomsToAdd`); set the others with the methods named after them.
-    pub fn new(
-        meeting_rooms_to_add: impl IntoIterator<
-            Item = AddMeetingRoomsRequestMeetingRoomsToAdd,
-        >,
-    ) -> Self {
+    pub fn new(required: AddMeetingRoomsRequired) -> Self {
+        let AddMeetingRoomsRequired { meeting_rooms_to_add } = required;
         Self {
             x_client_token: None,
-            meeting_rooms_to_add: meeting_rooms_to_add.into_iter().collect(),
+            meeting_rooms_to_add,
         }
     }
     /// Sets `x-client-token`.
@@ -4507,7 +4750,7 @@ impl AddMeetingRoomsRequest {
 rt::impl_serialize! {
     AddMeetingRoomsRequest { "meetingRoomsToAdd" => field(meeting_rooms_to_add) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddMeetingRoomsRequest { "x-client-token" => read_field(x_client_token),
     "meetingRoomsToAdd" => read_field(meeting_rooms_to_add) }
@@ -4543,7 +4786,7 @@ impl CancelEventRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelEventRequest { "scope" => read_field(scope), "x-client-token" =>
     read_field(x_client_token) }
@@ -4556,24 +4799,28 @@ impl rt::WriteRequest for CancelEventRequest {
 }
 /// The request of [`Api::convert_legacy_event_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConvertLegacyEventIdRequest {
     /// `legacyEventIds`.
     pub legacy_event_ids: Vec<String>,
 }
+/// The required fields of [`ConvertLegacyEventIdRequest`], each named where it is set: `ConvertLegacyEventIdRequest::new(ConvertLegacyEventIdRequired { .. })`.
+pub struct ConvertLegacyEventIdRequired {
+    /// `legacyEventIds`: see [`ConvertLegacyEventIdRequest::legacy_event_ids`].
+    pub legacy_event_ids: Vec<String>,
+}
 impl ConvertLegacyEventIdRequest {
     /// A `ConvertLegacyEventIdRequest` with its required fields (`legacyEventIds`); set the others with the methods named after them.
-    pub fn new(legacy_event_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            legacy_event_ids: legacy_event_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: ConvertLegacyEventIdRequired) -> Self {
+        let ConvertLegacyEventIdRequired { legacy_event_ids } = required;
+        Self { legacy_event_ids }
     }
 }
 rt::impl_serialize! {
     ConvertLegacyEventIdRequest { "legacyEventIds" => field(legacy_event_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConvertLegacyEventIdRequest { "legacyEventIds" => read_field(legacy_event_ids) }
 }
@@ -4584,7 +4831,7 @@ impl rt::WriteRequest for ConvertLegacyEventIdRequest {
 }
 /// The request of [`Api::create_acls`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAclsRequest {
     /// `privilege`.
@@ -4594,25 +4841,27 @@ pub struct CreateAclsRequest {
     /// `sendMsg`.
     pub send_msg: bool,
 }
+/// The required fields of [`CreateAclsRequest`], each named where it is set: `CreateAclsRequest::new(CreateAclsRequired { .. })`.
+pub struct CreateAclsRequired {
+    /// `privilege`: see [`CreateAclsRequest::privilege`].
+    pub privilege: String,
+    /// `scope`: see [`CreateAclsRequest::scope`].
+    pub scope: CreateAclsRequestScope,
+    /// `sendMsg`: see [`CreateAclsRequest::send_msg`].
+    pub send_msg: bool,
+}
 impl CreateAclsRequest {
     /// A `CreateAclsRequest` with its required fields (`privilege`, `scope`, `sendMsg`); set the others with the methods named after them.
-    pub fn new(
-        privilege: impl Into<String>,
-        scope: CreateAclsRequestScope,
-        send_msg: bool,
-    ) -> Self {
-        Self {
-            privilege: privilege.into(),
-            scope,
-            send_msg,
-        }
+    pub fn new(required: CreateAclsRequired) -> Self {
+        let CreateAclsRequired { privilege, scope, send_msg } = required;
+        Self { privilege, scope, send_msg }
     }
 }
 rt::impl_serialize! {
     CreateAclsRequest { "privilege" => field(privilege), "scope" => field(scope),
     "sendMsg" => field(send_msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAclsRequest { "privilege" => read_field(privilege), "scope" =>
     read_field(scope), "sendMsg" => read_field(send_msg) }
@@ -4624,7 +4873,7 @@ impl rt::WriteRequest for CreateAclsRequest {
 }
 /// The request of [`Api::create_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEventRequest {
     /// `x-client-token`: a header.
@@ -4664,13 +4913,19 @@ pub struct CreateEventRequest {
     /// `uiConfigs`.
     pub ui_configs: Option<Vec<CreateEventRequestUiConfigs>>,
 }
+/// The required fields of [`CreateEventRequest`], each named where it is set: `CreateEventRequest::new(CreateEventRequired { .. })`.
+pub struct CreateEventRequired {
+    /// `end`: see [`CreateEventRequest::end`].
+    pub end: CreateEventRequestEnd,
+    /// `start`: see [`CreateEventRequest::start`].
+    pub start: CreateEventRequestStart,
+    /// `summary`: see [`CreateEventRequest::summary`].
+    pub summary: String,
+}
 impl CreateEventRequest {
     /// A `CreateEventRequest` with its required fields (`end`, `start`, `summary`); set the others with the methods named after them.
-    pub fn new(
-        end: CreateEventRequestEnd,
-        start: CreateEventRequestStart,
-        summary: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateEventRequired) -> Self {
+        let CreateEventRequired { end, start, summary } = required;
         Self {
             x_client_token: None,
             attendees: None,
@@ -4688,7 +4943,7 @@ impl CreateEventRequest {
             reminders: None,
             rich_text_description: None,
             start,
-            summary: summary.into(),
+            summary,
             ui_configs: None,
         }
     }
@@ -4805,7 +5060,7 @@ rt::impl_serialize! {
     optional(rich_text_description), "start" => field(start), "summary" =>
     field(summary), "uiConfigs" => optional(ui_configs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventRequest { "x-client-token" => read_field(x_client_token), "attendees" =>
     read_field(attendees), "cardInstances" => read_field(card_instances), "categories" =>
@@ -4826,7 +5081,7 @@ impl rt::WriteRequest for CreateEventRequest {
 }
 /// The request of [`Api::create_event_by_me`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEventByMeRequest {
     /// `x-client-token`: a header.
@@ -4858,9 +5113,17 @@ pub struct CreateEventByMeRequest {
     /// `uiConfigs`.
     pub ui_configs: Option<Vec<CreateEventByMeRequestUiConfigs>>,
 }
+/// The required fields of [`CreateEventByMeRequest`], each named where it is set: `CreateEventByMeRequest::new(CreateEventByMeRequired { .. })`.
+pub struct CreateEventByMeRequired {
+    /// `start`: see [`CreateEventByMeRequest::start`].
+    pub start: CreateEventByMeRequestStart,
+    /// `summary`: see [`CreateEventByMeRequest::summary`].
+    pub summary: String,
+}
 impl CreateEventByMeRequest {
     /// A `CreateEventByMeRequest` with its required fields (`start`, `summary`); set the others with the methods named after them.
-    pub fn new(start: CreateEventByMeRequestStart, summary: impl Into<String>) -> Self {
+    pub fn new(required: CreateEventByMeRequired) -> Self {
+        let CreateEventByMeRequired { start, summary } = required;
         Self {
             x_client_token: None,
             attendees: None,
@@ -4874,7 +5137,7 @@ impl CreateEventByMeRequest {
             reminders: None,
             rich_text_description: None,
             start,
-            summary: summary.into(),
+            summary,
             ui_configs: None,
         }
     }
@@ -4968,7 +5231,7 @@ rt::impl_serialize! {
     "start" => field(start), "summary" => field(summary), "uiConfigs" =>
     optional(ui_configs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEventByMeRequest { "x-client-token" => read_field(x_client_token), "attendees"
     => read_field(attendees), "description" => read_field(description), "end" =>
@@ -4987,7 +5250,7 @@ impl rt::WriteRequest for CreateEventByMeRequest {
 }
 /// The request of [`Api::create_subscribed_calendar`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSubscribedCalendarRequest {
     /// `description`.
@@ -4999,16 +5262,21 @@ pub struct CreateSubscribedCalendarRequest {
     /// `subscribeScope`.
     pub subscribe_scope: CreateSubscribedCalendarRequestSubscribeScope,
 }
+/// The required fields of [`CreateSubscribedCalendarRequest`], each named where it is set: `CreateSubscribedCalendarRequest::new(CreateSubscribedCalendarRequired { .. })`.
+pub struct CreateSubscribedCalendarRequired {
+    /// `name`: see [`CreateSubscribedCalendarRequest::name`].
+    pub name: String,
+    /// `subscribeScope`: see [`CreateSubscribedCalendarRequest::subscribe_scope`].
+    pub subscribe_scope: CreateSubscribedCalendarRequestSubscribeScope,
+}
 impl CreateSubscribedCalendarRequest {
     /// A `CreateSubscribedCalendarRequest` with its required fields (`name`, `subscribeScope`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        subscribe_scope: CreateSubscribedCalendarRequestSubscribeScope,
-    ) -> Self {
+    pub fn new(required: CreateSubscribedCalendarRequired) -> Self {
+        let CreateSubscribedCalendarRequired { name, subscribe_scope } = required;
         Self {
             description: None,
             managers: None,
-            name: name.into(),
+            name,
             subscribe_scope,
         }
     }
@@ -5031,7 +5299,7 @@ rt::impl_serialize! {
     => optional(managers), "name" => field(name), "subscribeScope" =>
     field(subscribe_scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSubscribedCalendarRequest { "description" => read_field(description),
     "managers" => read_field(managers), "name" => read_field(name), "subscribeScope" =>
@@ -5067,7 +5335,7 @@ impl DeleteEventRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteEventRequest { "pushNotification" => read_field(push_notification),
     "x-client-token" => read_field(x_client_token) }
@@ -5080,7 +5348,7 @@ impl rt::WriteRequest for DeleteEventRequest {
 }
 /// The request of [`Api::generate_caldav_account`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateCaldavAccountRequest {
     /// `dingUid`: a header.
@@ -5088,13 +5356,16 @@ pub struct GenerateCaldavAccountRequest {
     /// `device`.
     pub device: String,
 }
+/// The required fields of [`GenerateCaldavAccountRequest`], each named where it is set: `GenerateCaldavAccountRequest::new(GenerateCaldavAccountRequired { .. })`.
+pub struct GenerateCaldavAccountRequired {
+    /// `device`: see [`GenerateCaldavAccountRequest::device`].
+    pub device: String,
+}
 impl GenerateCaldavAccountRequest {
     /// A `GenerateCaldavAccountRequest` with its required fields (`device`); set the others with the methods named after them.
-    pub fn new(device: impl Into<String>) -> Self {
-        Self {
-            ding_uid: None,
-            device: device.into(),
-        }
+    pub fn new(required: GenerateCaldavAccountRequired) -> Self {
+        let GenerateCaldavAccountRequired { device } = required;
+        Self { ding_uid: None, device }
     }
     /// Sets `dingUid`.
     pub fn ding_uid(mut self, value: impl Into<String>) -> Self {
@@ -5105,7 +5376,7 @@ impl GenerateCaldavAccountRequest {
 rt::impl_serialize! {
     GenerateCaldavAccountRequest { "device" => field(device) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GenerateCaldavAccountRequest { "dingUid" => read_field(ding_uid), "device" =>
     read_field(device) }
@@ -5134,7 +5405,7 @@ impl GetEventRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetEventRequest { "maxAttendees" => read_field(max_attendees) }
 }
@@ -5145,7 +5416,7 @@ impl rt::WriteRequest for GetEventRequest {
 }
 /// The request of [`Api::get_meeting_rooms_schedule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMeetingRoomsScheduleRequest {
     /// `endTime`.
@@ -5155,17 +5426,23 @@ pub struct GetMeetingRoomsScheduleRequest {
     /// `startTime`.
     pub start_time: String,
 }
+/// The required fields of [`GetMeetingRoomsScheduleRequest`], each named where it is set: `GetMeetingRoomsScheduleRequest::new(GetMeetingRoomsScheduleRequired { .. })`.
+pub struct GetMeetingRoomsScheduleRequired {
+    /// `endTime`: see [`GetMeetingRoomsScheduleRequest::end_time`].
+    pub end_time: String,
+    /// `roomIds`: see [`GetMeetingRoomsScheduleRequest::room_ids`].
+    pub room_ids: Vec<String>,
+    /// `startTime`: see [`GetMeetingRoomsScheduleRequest::start_time`].
+    pub start_time: String,
+}
 impl GetMeetingRoomsScheduleRequest {
     /// A `GetMeetingRoomsScheduleRequest` with its required fields (`endTime`, `roomIds`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<String>,
-        room_ids: impl IntoIterator<Item = impl Into<String>>,
-        start_time: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetMeetingRoomsScheduleRequired) -> Self {
+        let GetMeetingRoomsScheduleRequired { end_time, room_ids, start_time } = required;
         Self {
-            end_time: end_time.into(),
-            room_ids: room_ids.into_iter().map(Into::into).collect(),
-            start_time: start_time.into(),
+            end_time,
+            room_ids,
+            start_time,
         }
     }
 }
@@ -5173,7 +5450,7 @@ rt::impl_serialize! {
     GetMeetingRoomsScheduleRequest { "endTime" => field(end_time), "roomIds" =>
     field(room_ids), "startTime" => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMeetingRoomsScheduleRequest { "endTime" => read_field(end_time), "roomIds" =>
     read_field(room_ids), "startTime" => read_field(start_time) }
@@ -5185,7 +5462,7 @@ impl rt::WriteRequest for GetMeetingRoomsScheduleRequest {
 }
 /// The request of [`Api::get_schedule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetScheduleRequest {
     /// `endTime`.
@@ -5195,17 +5472,23 @@ pub struct GetScheduleRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetScheduleRequest`], each named where it is set: `GetScheduleRequest::new(GetScheduleRequired { .. })`.
+pub struct GetScheduleRequired {
+    /// `endTime`: see [`GetScheduleRequest::end_time`].
+    pub end_time: String,
+    /// `startTime`: see [`GetScheduleRequest::start_time`].
+    pub start_time: String,
+    /// `userIds`: see [`GetScheduleRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetScheduleRequest {
     /// A `GetScheduleRequest` with its required fields (`endTime`, `startTime`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<String>,
-        start_time: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetScheduleRequired) -> Self {
+        let GetScheduleRequired { end_time, start_time, user_ids } = required;
         Self {
-            end_time: end_time.into(),
-            start_time: start_time.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            end_time,
+            start_time,
+            user_ids,
         }
     }
 }
@@ -5213,7 +5496,7 @@ rt::impl_serialize! {
     GetScheduleRequest { "endTime" => field(end_time), "startTime" => field(start_time),
     "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetScheduleRequest { "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "userIds" => read_field(user_ids) }
@@ -5225,7 +5508,7 @@ impl rt::WriteRequest for GetScheduleRequest {
 }
 /// The request of [`Api::get_schedule_by_me`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetScheduleByMeRequest {
     /// `x-client-token`: a header.
@@ -5237,18 +5520,24 @@ pub struct GetScheduleByMeRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetScheduleByMeRequest`], each named where it is set: `GetScheduleByMeRequest::new(GetScheduleByMeRequired { .. })`.
+pub struct GetScheduleByMeRequired {
+    /// `endTime`: see [`GetScheduleByMeRequest::end_time`].
+    pub end_time: String,
+    /// `startTime`: see [`GetScheduleByMeRequest::start_time`].
+    pub start_time: String,
+    /// `userIds`: see [`GetScheduleByMeRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetScheduleByMeRequest {
     /// A `GetScheduleByMeRequest` with its required fields (`endTime`, `startTime`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<String>,
-        start_time: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetScheduleByMeRequired) -> Self {
+        let GetScheduleByMeRequired { end_time, start_time, user_ids } = required;
         Self {
             x_client_token: None,
-            end_time: end_time.into(),
-            start_time: start_time.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            end_time,
+            start_time,
+            user_ids,
         }
     }
     /// Sets `x-client-token`.
@@ -5261,7 +5550,7 @@ rt::impl_serialize! {
     GetScheduleByMeRequest { "endTime" => field(end_time), "startTime" =>
     field(start_time), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetScheduleByMeRequest { "x-client-token" => read_field(x_client_token), "endTime" =>
     read_field(end_time), "startTime" => read_field(start_time), "userIds" =>
@@ -5275,7 +5564,7 @@ impl rt::WriteRequest for GetScheduleByMeRequest {
 }
 /// The request of [`Api::get_sign_in_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignInListRequest {
     /// `maxResults`: a query parameter.
@@ -5285,13 +5574,21 @@ pub struct GetSignInListRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`GetSignInListRequest`], each named where it is set: `GetSignInListRequest::new(GetSignInListRequired { .. })`.
+pub struct GetSignInListRequired {
+    /// `maxResults`: see [`GetSignInListRequest::max_results`].
+    pub max_results: i64,
+    /// `type`: see [`GetSignInListRequest::r#type`](GetSignInListRequest::type).
+    pub r#type: String,
+}
 impl GetSignInListRequest {
     /// A `GetSignInListRequest` with its required fields (`maxResults`, `type`); set the others with the methods named after them.
-    pub fn new(max_results: i64, r#type: impl Into<String>) -> Self {
+    pub fn new(required: GetSignInListRequired) -> Self {
+        let GetSignInListRequired { max_results, r#type } = required;
         Self {
             max_results,
             next_token: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `nextToken`.
@@ -5300,7 +5597,7 @@ impl GetSignInListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSignInListRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "type" => read_field(r#type) }
@@ -5314,7 +5611,7 @@ impl rt::WriteRequest for GetSignInListRequest {
 }
 /// The request of [`Api::get_sign_out_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignOutListRequest {
     /// `maxResults`: a query parameter.
@@ -5324,13 +5621,21 @@ pub struct GetSignOutListRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`GetSignOutListRequest`], each named where it is set: `GetSignOutListRequest::new(GetSignOutListRequired { .. })`.
+pub struct GetSignOutListRequired {
+    /// `maxResults`: see [`GetSignOutListRequest::max_results`].
+    pub max_results: i64,
+    /// `type`: see [`GetSignOutListRequest::r#type`](GetSignOutListRequest::type).
+    pub r#type: String,
+}
 impl GetSignOutListRequest {
     /// A `GetSignOutListRequest` with its required fields (`maxResults`, `type`); set the others with the methods named after them.
-    pub fn new(max_results: i64, r#type: impl Into<String>) -> Self {
+    pub fn new(required: GetSignOutListRequired) -> Self {
+        let GetSignOutListRequired { max_results, r#type } = required;
         Self {
             max_results,
             next_token: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `nextToken`.
@@ -5339,7 +5644,7 @@ impl GetSignOutListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSignOutListRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "type" => read_field(r#type) }
@@ -5404,7 +5709,7 @@ impl ListAiMinutesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAiMinutesRequest { "fetchAll" => read_field(fetch_all), "dingAccessTokenType" =>
     read_field(ding_access_token_type), "dingIsvOrgId" => read_field(ding_isv_org_id),
@@ -5446,7 +5751,7 @@ impl ListAttendeesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAttendeesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -5475,7 +5780,7 @@ impl ListCategoriesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCategoriesRequest { "x-client-token" => read_field(x_client_token) }
 }
@@ -5551,7 +5856,7 @@ impl ListEventsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListEventsRequest { "maxAttendees" => read_field(max_attendees), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "seriesMasterId" =>
@@ -5573,7 +5878,7 @@ impl rt::WriteRequest for ListEventsRequest {
 }
 /// The request of [`Api::list_events_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListEventsInstancesRequest {
     /// `maxAttendees`: a query parameter.
@@ -5585,13 +5890,19 @@ pub struct ListEventsInstancesRequest {
     /// `startRecurrenceId`: a query parameter.
     pub start_recurrence_id: Option<String>,
 }
+/// The required fields of [`ListEventsInstancesRequest`], each named where it is set: `ListEventsInstancesRequest::new(ListEventsInstancesRequired { .. })`.
+pub struct ListEventsInstancesRequired {
+    /// `seriesMasterId`: see [`ListEventsInstancesRequest::series_master_id`].
+    pub series_master_id: String,
+}
 impl ListEventsInstancesRequest {
     /// A `ListEventsInstancesRequest` with its required fields (`seriesMasterId`); set the others with the methods named after them.
-    pub fn new(series_master_id: impl Into<String>) -> Self {
+    pub fn new(required: ListEventsInstancesRequired) -> Self {
+        let ListEventsInstancesRequired { series_master_id } = required;
         Self {
             max_attendees: None,
             max_results: None,
-            series_master_id: series_master_id.into(),
+            series_master_id,
             start_recurrence_id: None,
         }
     }
@@ -5611,7 +5922,7 @@ impl ListEventsInstancesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListEventsInstancesRequest { "maxAttendees" => read_field(max_attendees),
     "maxResults" => read_field(max_results), "seriesMasterId" =>
@@ -5672,7 +5983,7 @@ impl ListEventsViewRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListEventsViewRequest { "maxAttendees" => read_field(max_attendees), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "timeMax" =>
@@ -5740,7 +6051,7 @@ impl ListEventsViewByMeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListEventsViewByMeRequest { "maxAttendees" => read_field(max_attendees), "maxResults"
     => read_field(max_results), "nextToken" => read_field(next_token), "timeMax" =>
@@ -5803,7 +6114,7 @@ impl ListInstancesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListInstancesRequest { "maxAttendees" => read_field(max_attendees), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "timeMax" =>
@@ -5871,7 +6182,7 @@ impl ListOrgPluginsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListOrgPluginsRequest { "dingAccessTokenType" => read_field(ding_access_token_type),
     "dingClientId" => read_field(ding_client_id), "dingIsvOrgId" =>
@@ -5924,7 +6235,7 @@ impl MeetingRoomRespondRequest {
 rt::impl_serialize! {
     MeetingRoomRespondRequest { "responseStatus" => optional(response_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MeetingRoomRespondRequest { "userAgent" => read_field(user_agent), "x-client-token"
     => read_field(x_client_token), "responseStatus" => read_field(response_status) }
@@ -5938,7 +6249,7 @@ impl rt::WriteRequest for MeetingRoomRespondRequest {
 }
 /// The request of [`Api::patch_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PatchEventRequest {
     /// `x-client-token`: a header.
@@ -5978,9 +6289,15 @@ pub struct PatchEventRequest {
     /// `uiConfigs`.
     pub ui_configs: Option<Vec<PatchEventRequestUiConfigs>>,
 }
+/// The required fields of [`PatchEventRequest`], each named where it is set: `PatchEventRequest::new(PatchEventRequired { .. })`.
+pub struct PatchEventRequired {
+    /// `id`: see [`PatchEventRequest::id`].
+    pub id: String,
+}
 impl PatchEventRequest {
     /// A `PatchEventRequest` with its required fields (`id`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(required: PatchEventRequired) -> Self {
+        let PatchEventRequired { id } = required;
         Self {
             x_client_token: None,
             attendees: None,
@@ -5990,7 +6307,7 @@ impl PatchEventRequest {
             end: None,
             extra: None,
             free_busy_status: None,
-            id: id.into(),
+            id,
             is_all_day: None,
             location: None,
             online_meeting_info: None,
@@ -6125,7 +6442,7 @@ rt::impl_serialize! {
     "start" => optional(start), "summary" => optional(summary), "uiConfigs" =>
     optional(ui_configs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PatchEventRequest { "x-client-token" => read_field(x_client_token), "attendees" =>
     read_field(attendees), "cardInstances" => read_field(card_instances), "categories" =>
@@ -6175,7 +6492,7 @@ impl RemoveAttendeeRequest {
 rt::impl_serialize! {
     RemoveAttendeeRequest { "attendeesToRemove" => optional(attendees_to_remove) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveAttendeeRequest { "x-client-token" => read_field(x_client_token),
     "attendeesToRemove" => read_field(attendees_to_remove) }
@@ -6220,7 +6537,7 @@ rt::impl_serialize! {
     RemoveMeetingRoomsRequest { "meetingRoomsToRemove" =>
     optional(meeting_rooms_to_remove) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveMeetingRoomsRequest { "x-client-token" => read_field(x_client_token),
     "meetingRoomsToRemove" => read_field(meeting_rooms_to_remove) }
@@ -6233,7 +6550,7 @@ impl rt::WriteRequest for RemoveMeetingRoomsRequest {
 }
 /// The request of [`Api::respond_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RespondEventRequest {
     /// `x-client-token`: a header.
@@ -6241,12 +6558,18 @@ pub struct RespondEventRequest {
     /// `responseStatus`.
     pub response_status: String,
 }
+/// The required fields of [`RespondEventRequest`], each named where it is set: `RespondEventRequest::new(RespondEventRequired { .. })`.
+pub struct RespondEventRequired {
+    /// `responseStatus`: see [`RespondEventRequest::response_status`].
+    pub response_status: String,
+}
 impl RespondEventRequest {
     /// A `RespondEventRequest` with its required fields (`responseStatus`); set the others with the methods named after them.
-    pub fn new(response_status: impl Into<String>) -> Self {
+    pub fn new(required: RespondEventRequired) -> Self {
+        let RespondEventRequired { response_status } = required;
         Self {
             x_client_token: None,
-            response_status: response_status.into(),
+            response_status,
         }
     }
     /// Sets `x-client-token`.
@@ -6258,7 +6581,7 @@ impl RespondEventRequest {
 rt::impl_serialize! {
     RespondEventRequest { "responseStatus" => field(response_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RespondEventRequest { "x-client-token" => read_field(x_client_token),
     "responseStatus" => read_field(response_status) }
@@ -6271,7 +6594,7 @@ impl rt::WriteRequest for RespondEventRequest {
 }
 /// The request of [`Api::transfer_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TransferEventRequest {
     /// `x-client-token`: a header.
@@ -6283,14 +6606,20 @@ pub struct TransferEventRequest {
     /// `newOrganizerId`.
     pub new_organizer_id: String,
 }
+/// The required fields of [`TransferEventRequest`], each named where it is set: `TransferEventRequest::new(TransferEventRequired { .. })`.
+pub struct TransferEventRequired {
+    /// `newOrganizerId`: see [`TransferEventRequest::new_organizer_id`].
+    pub new_organizer_id: String,
+}
 impl TransferEventRequest {
     /// A `TransferEventRequest` with its required fields (`newOrganizerId`); set the others with the methods named after them.
-    pub fn new(new_organizer_id: impl Into<String>) -> Self {
+    pub fn new(required: TransferEventRequired) -> Self {
+        let TransferEventRequired { new_organizer_id } = required;
         Self {
             x_client_token: None,
             is_exit_calendar: None,
             need_notify_via_o2o: None,
-            new_organizer_id: new_organizer_id.into(),
+            new_organizer_id,
         }
     }
     /// Sets `x-client-token`.
@@ -6314,7 +6643,7 @@ rt::impl_serialize! {
     "needNotifyViaO2O" => optional(need_notify_via_o2o), "newOrganizerId" =>
     field(new_organizer_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TransferEventRequest { "x-client-token" => read_field(x_client_token),
     "isExitCalendar" => read_field(is_exit_calendar), "needNotifyViaO2O" =>
@@ -6361,7 +6690,7 @@ rt::impl_serialize! {
     UpdateOrgPluginSubscribersRequest { "deptIds" => optional(dept_ids), "unionIds" =>
     optional(union_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOrgPluginSubscribersRequest { "deptIds" => read_field(dept_ids), "unionIds" =>
     read_field(union_ids) }
@@ -6421,7 +6750,7 @@ rt::impl_serialize! {
     => optional(managers), "name" => optional(name), "subscribeScope" =>
     optional(subscribe_scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSubscribedCalendarsRequest { "description" => read_field(description),
     "managers" => read_field(managers), "name" => read_field(name), "subscribeScope" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/carbon_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.carbon_1_0()`. Generated from `api-spec/carbon_1_0.yaml`.
+//! 碳能量 (Carbon)：组织与用户的碳能量数据。
+//!
+//! 7 operations, methods of [`Api`] (`client.carbon_1_0()`), behind the cargo feature `carbon_1_0`; its paths start with `/v1.0/carbon/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 获取用户的减碳明细
     ///
-    /// `GET /v1.0/carbon/personals/infos` (operation `GetPersonalCarbonInfo`).
+    /// `GET /v1.0/carbon/personals/infos`: DingTalk's `GetPersonalCarbonInfo` (module feature `carbon_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPersonalCarbonInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPersonalCarbonInfo")]
+    #[doc(alias = "/v1.0/carbon/personals/infos")]
+    #[doc(alias = "GET /v1.0/carbon/personals/infos")]
     pub fn get_personal_carbon_info(
         &self,
         request: &GetPersonalCarbonInfoRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 写入阿里巴巴每日组织明细碳能量数据
     ///
-    /// `POST /v1.0/carbon/alibabaOrgDetails/write` (operation `WriteAlibabaOrgCarbon`).
+    /// `POST /v1.0/carbon/alibabaOrgDetails/write`: DingTalk's `WriteAlibabaOrgCarbon` (module feature `carbon_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WriteAlibabaOrgCarbonError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WriteAlibabaOrgCarbon")]
+    #[doc(alias = "/v1.0/carbon/alibabaOrgDetails/write")]
+    #[doc(alias = "POST /v1.0/carbon/alibabaOrgDetails/write")]
     pub fn write_alibaba_org_carbon(
         &self,
         request: &WriteAlibabaOrgCarbonRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 写入阿里巴巴每日用户碳能量数据
     ///
-    /// `POST /v1.0/carbon/alibabaUserDetails/write` (operation `WriteAlibabaUserCarbon`).
+    /// `POST /v1.0/carbon/alibabaUserDetails/write`: DingTalk's `WriteAlibabaUserCarbon` (module feature `carbon_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WriteAlibabaUserCarbonError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WriteAlibabaUserCarbon")]
+    #[doc(alias = "/v1.0/carbon/alibabaUserDetails/write")]
+    #[doc(alias = "POST /v1.0/carbon/alibabaUserDetails/write")]
     pub fn write_alibaba_user_carbon(
         &self,
         request: &WriteAlibabaUserCarbonRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// ISV记录数据传输当前状态
     ///
-    /// `POST /v1.0/carbon/datas/states/write` (operation `WriteIsvState`).
+    /// `POST /v1.0/carbon/datas/states/write`: DingTalk's `WriteIsvState` (module feature `carbon_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WriteIsvStateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WriteIsvState")]
+    #[doc(alias = "/v1.0/carbon/datas/states/write")]
+    #[doc(alias = "POST /v1.0/carbon/datas/states/write")]
     pub fn write_isv_state(
         &self,
         request: &WriteIsvStateRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 写入isv每日组织明细碳能量数据
     ///
-    /// `POST /v1.0/carbon/orgDetails/write` (operation `WriteOrgCarbon`).
+    /// `POST /v1.0/carbon/orgDetails/write`: DingTalk's `WriteOrgCarbon` (module feature `carbon_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WriteOrgCarbonError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WriteOrgCarbon")]
+    #[doc(alias = "/v1.0/carbon/orgDetails/write")]
+    #[doc(alias = "POST /v1.0/carbon/orgDetails/write")]
     pub fn write_org_carbon(
         &self,
         request: &WriteOrgCarbonRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 写入isv每日用户明细碳能量数据
     ///
-    /// `POST /v1.0/carbon/userDetails/write` (operation `WriteUserCarbon`).
+    /// `POST /v1.0/carbon/userDetails/write`: DingTalk's `WriteUserCarbon` (module feature `carbon_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WriteUserCarbonError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WriteUserCarbon")]
+    #[doc(alias = "/v1.0/carbon/userDetails/write")]
+    #[doc(alias = "POST /v1.0/carbon/userDetails/write")]
     pub fn write_user_carbon(
         &self,
         request: &WriteUserCarbonRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 写入isv能耗每日用户明细碳能量数据
     ///
-    /// `POST /v1.0/carbon/userDetails/energies/write` (operation `WriteUserCarbonEnergy`).
+    /// `POST /v1.0/carbon/userDetails/energies/write`: DingTalk's `WriteUserCarbonEnergy` (module feature `carbon_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WriteUserCarbonEnergyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WriteUserCarbonEnergy")]
+    #[doc(alias = "/v1.0/carbon/userDetails/energies/write")]
+    #[doc(alias = "POST /v1.0/carbon/userDetails/energies/write")]
     pub fn write_user_carbon_energy(
         &self,
         request: &WriteUserCarbonEnergyRequest,
@@ -162,7 +185,7 @@ impl Api {
     }
 }
 /// `GetPersonalCarbonInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPersonalCarbonInfoResponseBody {
     /// `content`.
@@ -174,14 +197,14 @@ rt::impl_deserialize! {
     GetPersonalCarbonInfoResponseBody { "content" => read_field(content),
     "personalCarbonAmount" => read_field(personal_carbon_amount) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalCarbonInfoResponseBody { "content" => optional(content),
     "personalCarbonAmount" => optional(personal_carbon_amount) }
 }
-/// `WriteAlibabaOrgCarbonRequestOrgDetailsList`.
+/// `WriteAlibabaOrgCarbonRequestOrgDetailsList`, a model several operations share: also named [`WriteOrgCarbonRequestOrgDetailsList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaOrgCarbonRequestOrgDetailsList {
     /// `actionId`.
@@ -199,23 +222,41 @@ pub struct WriteAlibabaOrgCarbonRequestOrgDetailsList {
     /// `version`.
     pub version: i64,
 }
+/// The required fields of [`WriteAlibabaOrgCarbonRequestOrgDetailsList`], each named where it is set: `WriteAlibabaOrgCarbonRequestOrgDetailsList::new(WriteAlibabaOrgCarbonRequestOrgDetailsListRequired { .. })`.
+pub struct WriteAlibabaOrgCarbonRequestOrgDetailsListRequired {
+    /// `actionId`: see [`WriteAlibabaOrgCarbonRequestOrgDetailsList::action_id`].
+    pub action_id: String,
+    /// `actionTime`: see [`WriteAlibabaOrgCarbonRequestOrgDetailsList::action_time`].
+    pub action_time: String,
+    /// `actionType`: see [`WriteAlibabaOrgCarbonRequestOrgDetailsList::action_type`].
+    pub action_type: String,
+    /// `carbonAmount`: see [`WriteAlibabaOrgCarbonRequestOrgDetailsList::carbon_amount`].
+    pub carbon_amount: String,
+    /// `corpId`: see [`WriteAlibabaOrgCarbonRequestOrgDetailsList::corp_id`].
+    pub corp_id: String,
+    /// `deptId`: see [`WriteAlibabaOrgCarbonRequestOrgDetailsList::dept_id`].
+    pub dept_id: i64,
+    /// `version`: see [`WriteAlibabaOrgCarbonRequestOrgDetailsList::version`].
+    pub version: i64,
+}
 impl WriteAlibabaOrgCarbonRequestOrgDetailsList {
     /// A `WriteAlibabaOrgCarbonRequestOrgDetailsList` with its required fields (`actionId`, `actionTime`, `actionType`, `carbonAmount`, `corpId`, `deptId`, `version`); set the others with the methods named after them.
-    pub fn new(
-        action_id: impl Into<String>,
-        action_time: impl Into<String>,
-        action_type: impl Into<String>,
-        carbon_amount: impl Into<String>,
-        corp_id: impl Into<String>,
-        dept_id: i64,
-        version: i64,
-    ) -> Self {
+    pub fn new(required: WriteAlibabaOrgCarbonRequestOrgDetailsListRequired) -> Self {
+        let WriteAlibabaOrgCarbonRequestOrgDetailsListRequired {
+            action_id,
+            action_time,
+            action_type,
+            carbon_amount,
+            corp_id,
+            dept_id,
+            version,
+        } = required;
         Self {
-            action_id: action_id.into(),
-            action_time: action_time.into(),
-            action_type: action_type.into(),
-            carbon_amount: carbon_amount.into(),
-            corp_id: corp_id.into(),
+            action_id,
+            action_time,
+            action_type,
+            carbon_amount,
+            corp_id,
             dept_id,
             version,
         }
@@ -227,15 +268,15 @@ rt::impl_serialize! {
     "carbonAmount" => field(carbon_amount), "corpId" => field(corp_id), "deptId" =>
     field(dept_id), "version" => field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteAlibabaOrgCarbonRequestOrgDetailsList { "actionId" => read_field(action_id),
     "actionTime" => read_field(action_time), "actionType" => read_field(action_type),
     "carbonAmount" => read_field(carbon_amount), "corpId" => read_field(corp_id),
     "deptId" => read_field(dept_id), "version" => read_field(version) }
 }
-/// `WriteAlibabaOrgCarbonResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `WriteAlibabaOrgCarbonResponseBody`, a model several operations share: also named [`WriteAlibabaUserCarbonResponseBody`], [`WriteOrgCarbonResponseBody`], [`WriteUserCarbonResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WriteAlibabaOrgCarbonResponseBody {
     /// `result`.
@@ -247,14 +288,14 @@ rt::impl_deserialize! {
     WriteAlibabaOrgCarbonResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WriteAlibabaOrgCarbonResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `WriteAlibabaUserCarbonRequestUserDetailsList`.
+/// `WriteAlibabaUserCarbonRequestUserDetailsList`, a model several operations share: also named [`WriteUserCarbonRequestUserDetailsList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaUserCarbonRequestUserDetailsList {
     /// `actionEndTime`.
@@ -276,29 +317,50 @@ pub struct WriteAlibabaUserCarbonRequestUserDetailsList {
     /// `version`.
     pub version: i64,
 }
+/// The required fields of [`WriteAlibabaUserCarbonRequestUserDetailsList`], each named where it is set: `WriteAlibabaUserCarbonRequestUserDetailsList::new(WriteAlibabaUserCarbonRequestUserDetailsListRequired { .. })`.
+pub struct WriteAlibabaUserCarbonRequestUserDetailsListRequired {
+    /// `actionEndTime`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::action_end_time`].
+    pub action_end_time: String,
+    /// `actionId`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::action_id`].
+    pub action_id: String,
+    /// `actionStartTime`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::action_start_time`].
+    pub action_start_time: String,
+    /// `actionType`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::action_type`].
+    pub action_type: String,
+    /// `carbonAmount`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::carbon_amount`].
+    pub carbon_amount: String,
+    /// `corpId`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::corp_id`].
+    pub corp_id: String,
+    /// `deptId`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::dept_id`].
+    pub dept_id: i64,
+    /// `userId`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::user_id`].
+    pub user_id: String,
+    /// `version`: see [`WriteAlibabaUserCarbonRequestUserDetailsList::version`].
+    pub version: i64,
+}
 impl WriteAlibabaUserCarbonRequestUserDetailsList {
     /// A `WriteAlibabaUserCarbonRequestUserDetailsList` with its required fields (`actionEndTime`, `actionId`, `actionStartTime`, `actionType`, `carbonAmount`, `corpId`, `deptId`, `userId`, `version`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        action_end_time: impl Into<String>,
-        action_id: impl Into<String>,
-        action_start_time: impl Into<String>,
-        action_type: impl Into<String>,
-        carbon_amount: impl Into<String>,
-        corp_id: impl Into<String>,
-        dept_id: i64,
-        user_id: impl Into<String>,
-        version: i64,
-    ) -> Self {
-        Self {
-            action_end_time: action_end_time.into(),
-            action_id: action_id.into(),
-            action_start_time: action_start_time.into(),
-            action_type: action_type.into(),
-            carbon_amount: carbon_amount.into(),
-            corp_id: corp_id.into(),
+    pub fn new(required: WriteAlibabaUserCarbonRequestUserDetailsListRequired) -> Self {
+        let WriteAlibabaUserCarbonRequestUserDetailsListRequired {
+            action_end_time,
+            action_id,
+            action_start_time,
+            action_type,
+            carbon_amount,
+            corp_id,
             dept_id,
-            user_id: user_id.into(),
+            user_id,
+            version,
+        } = required;
+        Self {
+            action_end_time,
+            action_id,
+            action_start_time,
+            action_type,
+            carbon_amount,
+            corp_id,
+            dept_id,
+            user_id,
             version,
         }
     }
@@ -310,7 +372,7 @@ rt::impl_serialize! {
     field(carbon_amount), "corpId" => field(corp_id), "deptId" => field(dept_id),
     "userId" => field(user_id), "version" => field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteAlibabaUserCarbonRequestUserDetailsList { "actionEndTime" =>
     read_field(action_end_time), "actionId" => read_field(action_id), "actionStartTime"
@@ -322,7 +384,7 @@ rt::impl_deserialize! {
 /// `WriteAlibabaUserCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
 pub type WriteAlibabaUserCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
 /// `WriteIsvStateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WriteIsvStateResponseBody {
     /// `result`.
@@ -331,16 +393,20 @@ pub struct WriteIsvStateResponseBody {
 rt::impl_deserialize! {
     WriteIsvStateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WriteIsvStateResponseBody { "result" => optional(result) }
 }
 /// `WriteOrgCarbonRequestOrgDetailsList`: the same model as [`WriteAlibabaOrgCarbonRequestOrgDetailsList`].
 pub type WriteOrgCarbonRequestOrgDetailsList = WriteAlibabaOrgCarbonRequestOrgDetailsList;
+/// The required fields of [`WriteOrgCarbonRequestOrgDetailsList`].
+pub type WriteOrgCarbonRequestOrgDetailsListRequired = WriteAlibabaOrgCarbonRequestOrgDetailsListRequired;
 /// `WriteOrgCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
 pub type WriteOrgCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
 /// `WriteUserCarbonRequestUserDetailsList`: the same model as [`WriteAlibabaUserCarbonRequestUserDetailsList`].
 pub type WriteUserCarbonRequestUserDetailsList = WriteAlibabaUserCarbonRequestUserDetailsList;
+/// The required fields of [`WriteUserCarbonRequestUserDetailsList`].
+pub type WriteUserCarbonRequestUserDetailsListRequired = WriteAlibabaUserCarbonRequestUserDetailsListRequired;
 /// `WriteUserCarbonResponseBody`: the same model as [`WriteAlibabaOrgCarbonResponseBody`].
 pub type WriteUserCarbonResponseBody = WriteAlibabaOrgCarbonResponseBody;
 /// `WriteUserCarbonEnergyRequestUserDetailsList`.
@@ -424,7 +490,7 @@ rt::impl_serialize! {
     optional(carbon_amount), "corpId" => optional(corp_id), "deptId" =>
     optional(dept_id), "userId" => optional(user_id), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteUserCarbonEnergyRequestUserDetailsList { "actionEndTime" =>
     read_field(action_end_time), "actionId" => read_field(action_id), "actionStartTime"
@@ -434,7 +500,7 @@ rt::impl_deserialize! {
     read_field(version) }
 }
 /// `WriteUserCarbonEnergyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WriteUserCarbonEnergyResponseBody {
     /// `result`.
@@ -446,14 +512,14 @@ rt::impl_deserialize! {
     WriteUserCarbonEnergyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WriteUserCarbonEnergyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// The request of [`Api::get_personal_carbon_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPersonalCarbonInfoRequest {
     /// `actionType`: a query parameter.
@@ -461,16 +527,21 @@ pub struct GetPersonalCarbonInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetPersonalCarbonInfoRequest`], each named where it is set: `GetPersonalCarbonInfoRequest::new(GetPersonalCarbonInfoRequired { .. })`.
+pub struct GetPersonalCarbonInfoRequired {
+    /// `actionType`: see [`GetPersonalCarbonInfoRequest::action_type`].
+    pub action_type: String,
+    /// `unionId`: see [`GetPersonalCarbonInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetPersonalCarbonInfoRequest {
     /// A `GetPersonalCarbonInfoRequest` with its required fields (`actionType`, `unionId`); set the others with the methods named after them.
-    pub fn new(action_type: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            action_type: action_type.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: GetPersonalCarbonInfoRequired) -> Self {
+        let GetPersonalCarbonInfoRequired { action_type, union_id } = required;
+        Self { action_type, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPersonalCarbonInfoRequest { "actionType" => read_field(action_type), "unionId" =>
     read_field(union_id) }
@@ -483,28 +554,28 @@ impl rt::WriteRequest for GetPersonalCarbonInfoRequest {
 }
 /// The request of [`Api::write_alibaba_org_carbon`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaOrgCarbonRequest {
     /// `orgDetailsList`.
     pub org_details_list: Vec<WriteAlibabaOrgCarbonRequestOrgDetailsList>,
 }
+/// The required fields of [`WriteAlibabaOrgCarbonRequest`], each named where it is set: `WriteAlibabaOrgCarbonRequest::new(WriteAlibabaOrgCarbonRequired { .. })`.
+pub struct WriteAlibabaOrgCarbonRequired {
+    /// `orgDetailsList`: see [`WriteAlibabaOrgCarbonRequest::org_details_list`].
+    pub org_details_list: Vec<WriteAlibabaOrgCarbonRequestOrgDetailsList>,
+}
 impl WriteAlibabaOrgCarbonRequest {
     /// A `WriteAlibabaOrgCarbonRequest` with its required fields (`orgDetailsList`); set the others with the methods named after them.
-    pub fn new(
-        org_details_list: impl IntoIterator<
-            Item = WriteAlibabaOrgCarbonRequestOrgDetailsList,
-        >,
-    ) -> Self {
-        Self {
-            org_details_list: org_details_list.into_iter().collect(),
-        }
+    pub fn new(required: WriteAlibabaOrgCarbonRequired) -> Self {
+        let WriteAlibabaOrgCarbonRequired { org_details_list } = required;
+        Self { org_details_list }
     }
 }
 rt::impl_serialize! {
     WriteAlibabaOrgCarbonRequest { "orgDetailsList" => field(org_details_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteAlibabaOrgCarbonRequest { "orgDetailsList" => read_field(org_details_list) }
 }
@@ -515,28 +586,28 @@ impl rt::WriteRequest for WriteAlibabaOrgCarbonRequest {
 }
 /// The request of [`Api::write_alibaba_user_carbon`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaUserCarbonRequest {
     /// `userDetailsList`.
     pub user_details_list: Vec<WriteAlibabaUserCarbonRequestUserDetailsList>,
 }
+/// The required fields of [`WriteAlibabaUserCarbonRequest`], each named where it is set: `WriteAlibabaUserCarbonRequest::new(WriteAlibabaUserCarbonRequired { .. })`.
+pub struct WriteAlibabaUserCarbonRequired {
+    /// `userDetailsList`: see [`WriteAlibabaUserCarbonRequest::user_details_list`].
+    pub user_details_list: Vec<WriteAlibabaUserCarbonRequestUserDetailsList>,
+}
 impl WriteAlibabaUserCarbonRequest {
     /// A `WriteAlibabaUserCarbonRequest` with its required fields (`userDetailsList`); set the others with the methods named after them.
-    pub fn new(
-        user_details_list: impl IntoIterator<
-            Item = WriteAlibabaUserCarbonRequestUserDetailsList,
-        >,
-    ) -> Self {
-        Self {
-            user_details_list: user_details_list.into_iter().collect(),
-        }
+    pub fn new(required: WriteAlibabaUserCarbonRequired) -> Self {
+        let WriteAlibabaUserCarbonRequired { user_details_list } = required;
+        Self { user_details_list }
     }
 }
 rt::impl_serialize! {
     WriteAlibabaUserCarbonRequest { "userDetailsList" => field(user_details_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteAlibabaUserCarbonRequest { "userDetailsList" => read_field(user_details_list) }
 }
@@ -547,7 +618,7 @@ impl rt::WriteRequest for WriteAlibabaUserCarbonRequest {
 }
 /// The request of [`Api::write_isv_state`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteIsvStateRequest {
     /// `isvName`: a query parameter.
@@ -555,16 +626,21 @@ pub struct WriteIsvStateRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`WriteIsvStateRequest`], each named where it is set: `WriteIsvStateRequest::new(WriteIsvStateRequired { .. })`.
+pub struct WriteIsvStateRequired {
+    /// `isvName`: see [`WriteIsvStateRequest::isv_name`].
+    pub isv_name: String,
+    /// `statDate`: see [`WriteIsvStateRequest::stat_date`].
+    pub stat_date: String,
+}
 impl WriteIsvStateRequest {
     /// A `WriteIsvStateRequest` with its required fields (`isvName`, `statDate`); set the others with the methods named after them.
-    pub fn new(isv_name: impl Into<String>, stat_date: impl Into<String>) -> Self {
-        Self {
-            isv_name: isv_name.into(),
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: WriteIsvStateRequired) -> Self {
+        let WriteIsvStateRequired { isv_name, stat_date } = required;
+        Self { isv_name, stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteIsvStateRequest { "isvName" => read_field(isv_name), "statDate" =>
     read_field(stat_date) }
@@ -577,26 +653,28 @@ impl rt::WriteRequest for WriteIsvStateRequest {
 }
 /// The request of [`Api::write_org_carbon`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteOrgCarbonRequest {
     /// `orgDetailsList`.
     pub org_details_list: Vec<WriteOrgCarbonRequestOrgDetailsList>,
 }
+/// The required fields of [`WriteOrgCarbonRequest`], each named where it is set: `WriteOrgCarbonRequest::new(WriteOrgCarbonRequired { .. })`.
+pub struct WriteOrgCarbonRequired {
+    /// `orgDetailsList`: see [`WriteOrgCarbonRequest::org_details_list`].
+    pub org_details_list: Vec<WriteOrgCarbonRequestOrgDetailsList>,
+}
 impl WriteOrgCarbonRequest {
     /// A `WriteOrgCarbonRequest` with its required fields (`orgDetailsList`); set the others with the methods named after them.
-    pub fn new(
-        org_details_list: impl IntoIterator<Item = WriteOrgCarbonRequestOrgDetailsList>,
-    ) -> Self {
-        Self {
-            org_details_list: org_details_list.into_iter().collect(),
-        }
+    pub fn new(required: WriteOrgCarbonRequired) -> Self {
+        let WriteOrgCarbonRequired { org_details_list } = required;
+        Self { org_details_list }
     }
 }
 rt::impl_serialize! {
     WriteOrgCarbonRequest { "orgDetailsList" => field(org_details_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteOrgCarbonRequest { "orgDetailsList" => read_field(org_details_list) }
 }
@@ -607,28 +685,28 @@ impl rt::WriteRequest for WriteOrgCarbonRequest {
 }
 /// The request of [`Api::write_user_carbon`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteUserCarbonRequest {
     /// `userDetailsList`.
     pub user_details_list: Vec<WriteUserCarbonRequestUserDetailsList>,
 }
+/// The required fields of [`WriteUserCarbonRequest`], each named where it is set: `WriteUserCarbonRequest::new(WriteUserCarbonRequired { .. })`.
+pub struct WriteUserCarbonRequired {
+    /// `userDetailsList`: see [`WriteUserCarbonRequest::user_details_list`].
+    pub user_details_list: Vec<WriteUserCarbonRequestUserDetailsList>,
+}
 impl WriteUserCarbonRequest {
     /// A `WriteUserCarbonRequest` with its required fields (`userDetailsList`); set the others with the methods named after them.
-    pub fn new(
-        user_details_list: impl IntoIterator<
-            Item = WriteUserCarbonRequestUserDetailsList,
-        >,
-    ) -> Self {
-        Self {
-            user_details_list: user_details_list.into_iter().collect(),
-        }
+    pub fn new(required: WriteUserCarbonRequired) -> Self {
+        let WriteUserCarbonRequired { user_details_list } = required;
+        Self { user_details_list }
     }
 }
 rt::impl_serialize! {
     WriteUserCarbonRequest { "userDetailsList" => field(user_details_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteUserCarbonRequest { "userDetailsList" => read_field(user_details_list) }
 }
@@ -661,7 +739,7 @@ impl WriteUserCarbonEnergyRequest {
 rt::impl_serialize! {
     WriteUserCarbonEnergyRequest { "userDetailsList" => optional(user_details_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteUserCarbonEnergyRequest { "userDetailsList" => read_field(user_details_list) }
 }

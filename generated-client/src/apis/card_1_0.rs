@@ -1,5 +1,7 @@
 // @generated from api-spec/card_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.card_1_0()`. Generated from `api-spec/card_1_0.yaml`.
+//! 互动卡片 (Interactive Cards)：卡片的创建、投放、更新与场域信息。
+//!
+//! 23 operations, methods of [`Api`] (`client.card_1_0()`), behind the cargo feature `card_1_0`; its paths start with `/v1.0/card/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 新增或更新卡片的场域信息
     ///
-    /// `PUT /v1.0/card/instances/spaces` (operation `AppendSpace`).
+    /// `PUT /v1.0/card/instances/spaces`: DingTalk's `AppendSpace` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppendSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppendSpace")]
+    #[doc(alias = "/v1.0/card/instances/spaces")]
+    #[doc(alias = "PUT /v1.0/card/instances/spaces")]
     pub fn append_space(
         &self,
         request: &AppendSpaceRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 新增或更新卡片的场域信息
     ///
-    /// `PUT /v1.0/card/me/instances/spaces` (operation `AppendSpaceWithDelegate`).
+    /// `PUT /v1.0/card/me/instances/spaces`: DingTalk's `AppendSpaceWithDelegate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppendSpaceWithDelegateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppendSpaceWithDelegate")]
+    #[doc(alias = "/v1.0/card/me/instances/spaces")]
+    #[doc(alias = "PUT /v1.0/card/me/instances/spaces")]
     pub fn append_space_with_delegate(
         &self,
         request: &AppendSpaceWithDelegateRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 关闭吊顶卡片接口
     ///
-    /// `POST /v1.0/card/tops/close` (operation `CloseTopCard`).
+    /// `POST /v1.0/card/tops/close`: DingTalk's `CloseTopCard` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseTopCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseTopCard")]
+    #[doc(alias = "/v1.0/card/tops/close")]
+    #[doc(alias = "POST /v1.0/card/tops/close")]
     pub fn close_top_card(
         &self,
         request: &CloseTopCardRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 复制模板
     ///
-    /// `POST /v1.0/card/templates/copy` (operation `CopyTemplate`).
+    /// `POST /v1.0/card/templates/copy`: DingTalk's `CopyTemplate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyTemplate")]
+    #[doc(alias = "/v1.0/card/templates/copy")]
+    #[doc(alias = "POST /v1.0/card/templates/copy")]
     pub fn copy_template(
         &self,
         request: &CopyTemplateRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 创建并投放卡片
     ///
-    /// `POST /v1.0/card/instances/createAndDeliver` (operation `CreateAndDeliver`).
+    /// `POST /v1.0/card/instances/createAndDeliver`: DingTalk's `CreateAndDeliver` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAndDeliverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAndDeliver")]
+    #[doc(alias = "/v1.0/card/instances/createAndDeliver")]
+    #[doc(alias = "POST /v1.0/card/instances/createAndDeliver")]
     pub fn create_and_deliver(
         &self,
         request: &CreateAndDeliverRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 创建并投放 AI 卡片
     ///
-    /// `POST /v1.0/card/ai/instances/createAndDeliver` (operation `CreateAndDeliverAICard`).
+    /// `POST /v1.0/card/ai/instances/createAndDeliver`: DingTalk's `CreateAndDeliverAICard` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAndDeliverAICardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAndDeliverAICard")]
+    #[doc(alias = "/v1.0/card/ai/instances/createAndDeliver")]
+    #[doc(alias = "POST /v1.0/card/ai/instances/createAndDeliver")]
     pub fn create_and_deliver_ai_card(
         &self,
         request: &CreateAndDeliverAICardRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 创建并投放卡片
     ///
-    /// `POST /v1.0/card/me/instances/createAndDeliver` (operation `CreateAndDeliverWithDelegate`).
+    /// `POST /v1.0/card/me/instances/createAndDeliver`: DingTalk's `CreateAndDeliverWithDelegate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAndDeliverWithDelegateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAndDeliverWithDelegate")]
+    #[doc(alias = "/v1.0/card/me/instances/createAndDeliver")]
+    #[doc(alias = "POST /v1.0/card/me/instances/createAndDeliver")]
     pub fn create_and_deliver_with_delegate(
         &self,
         request: &CreateAndDeliverWithDelegateRequest,
@@ -165,11 +188,14 @@ impl Api {
     }
     /// 创建卡片
     ///
-    /// `POST /v1.0/card/instances` (operation `CreateCard`).
+    /// `POST /v1.0/card/instances`: DingTalk's `CreateCard` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCard")]
+    #[doc(alias = "/v1.0/card/instances")]
+    #[doc(alias = "POST /v1.0/card/instances")]
     pub fn create_card(
         &self,
         request: &CreateCardRequest,
@@ -186,11 +212,14 @@ impl Api {
     }
     /// 创建卡片
     ///
-    /// `POST /v1.0/card/me/instances` (operation `CreateCardWithDelegate`).
+    /// `POST /v1.0/card/me/instances`: DingTalk's `CreateCardWithDelegate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCardWithDelegateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCardWithDelegate")]
+    #[doc(alias = "/v1.0/card/me/instances")]
+    #[doc(alias = "POST /v1.0/card/me/instances")]
     pub fn create_card_with_delegate(
         &self,
         request: &CreateCardWithDelegateRequest,
@@ -207,11 +236,14 @@ impl Api {
     }
     /// 创建模板
     ///
-    /// `POST /v1.0/card/templates` (operation `CreateTemplate`).
+    /// `POST /v1.0/card/templates`: DingTalk's `CreateTemplate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTemplate")]
+    #[doc(alias = "/v1.0/card/templates")]
+    #[doc(alias = "POST /v1.0/card/templates")]
     pub fn create_template(
         &self,
         request: &CreateTemplateRequest,
@@ -228,11 +260,14 @@ impl Api {
     }
     /// 删除模板
     ///
-    /// `POST /v1.0/card/templates/remove` (operation `DeleteTemplate`).
+    /// `POST /v1.0/card/templates/remove`: DingTalk's `DeleteTemplate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTemplate")]
+    #[doc(alias = "/v1.0/card/templates/remove")]
+    #[doc(alias = "POST /v1.0/card/templates/remove")]
     pub fn delete_template(
         &self,
         request: &DeleteTemplateRequest,
@@ -249,11 +284,14 @@ impl Api {
     }
     /// 投放卡片
     ///
-    /// `POST /v1.0/card/instances/deliver` (operation `DeliverCard`).
+    /// `POST /v1.0/card/instances/deliver`: DingTalk's `DeliverCard` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeliverCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeliverCard")]
+    #[doc(alias = "/v1.0/card/instances/deliver")]
+    #[doc(alias = "POST /v1.0/card/instances/deliver")]
     pub fn deliver_card(
         &self,
         request: &DeliverCardRequest,
@@ -270,11 +308,14 @@ impl Api {
     }
     /// 投放卡片
     ///
-    /// `POST /v1.0/card/me/instances/deliver` (operation `DeliverCardWithDelegate`).
+    /// `POST /v1.0/card/me/instances/deliver`: DingTalk's `DeliverCardWithDelegate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeliverCardWithDelegateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeliverCardWithDelegate")]
+    #[doc(alias = "/v1.0/card/me/instances/deliver")]
+    #[doc(alias = "POST /v1.0/card/me/instances/deliver")]
     pub fn deliver_card_with_delegate(
         &self,
         request: &DeliverCardWithDelegateRequest,
@@ -291,11 +332,14 @@ impl Api {
     }
     /// 获取模板信息
     ///
-    /// `GET /v1.0/card/templates` (operation `GetTemplate`).
+    /// `GET /v1.0/card/templates`: DingTalk's `GetTemplate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTemplate")]
+    #[doc(alias = "/v1.0/card/templates")]
+    #[doc(alias = "GET /v1.0/card/templates")]
     pub fn get_template(
         &self,
         request: &GetTemplateRequest,
@@ -312,11 +356,14 @@ impl Api {
     }
     /// 获取模板列表
     ///
-    /// `POST /v1.0/card/templates/lists/query` (operation `ListTemplate`).
+    /// `POST /v1.0/card/templates/lists/query`: DingTalk's `ListTemplate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListTemplate")]
+    #[doc(alias = "/v1.0/card/templates/lists/query")]
+    #[doc(alias = "POST /v1.0/card/templates/lists/query")]
     pub fn list_template(
         &self,
         request: &ListTemplateRequest,
@@ -333,11 +380,14 @@ impl Api {
     }
     /// 发布模板
     ///
-    /// `POST /v1.0/card/templates/publish` (operation `PublishTemplate`).
+    /// `POST /v1.0/card/templates/publish`: DingTalk's `PublishTemplate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PublishTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PublishTemplate")]
+    #[doc(alias = "/v1.0/card/templates/publish")]
+    #[doc(alias = "POST /v1.0/card/templates/publish")]
     pub fn publish_template(
         &self,
         request: &PublishTemplateRequest,
@@ -354,11 +404,14 @@ impl Api {
     }
     /// 注册卡片回调地址
     ///
-    /// `POST /v1.0/card/callbacks/register` (operation `RegisterCallback`).
+    /// `POST /v1.0/card/callbacks/register`: DingTalk's `RegisterCallback` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterCallback")]
+    #[doc(alias = "/v1.0/card/callbacks/register")]
+    #[doc(alias = "POST /v1.0/card/callbacks/register")]
     pub fn register_callback(
         &self,
         request: &RegisterCallbackRequest,
@@ -375,11 +428,14 @@ impl Api {
     }
     /// 注册卡片回调地址
     ///
-    /// `POST /v1.0/card/me/callbacks/register` (operation `RegisterCallbackWithDelegate`).
+    /// `POST /v1.0/card/me/callbacks/register`: DingTalk's `RegisterCallbackWithDelegate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterCallbackWithDelegateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterCallbackWithDelegate")]
+    #[doc(alias = "/v1.0/card/me/callbacks/register")]
+    #[doc(alias = "POST /v1.0/card/me/callbacks/register")]
     pub fn register_callback_with_delegate(
         &self,
         request: &RegisterCallbackWithDelegateRequest,
@@ -399,11 +455,14 @@ impl Api {
     }
     /// 保存模板
     ///
-    /// `POST /v1.0/card/templates/save` (operation `SaveTemplate`).
+    /// `POST /v1.0/card/templates/save`: DingTalk's `SaveTemplate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveTemplate")]
+    #[doc(alias = "/v1.0/card/templates/save")]
+    #[doc(alias = "POST /v1.0/card/templates/save")]
     pub fn save_template(
         &self,
         request: &SaveTemplateRequest,
@@ -420,11 +479,14 @@ impl Api {
     }
     /// AI互动卡片流式更新
     ///
-    /// `PUT /v1.0/card/streaming` (operation `StreamingUpdate`).
+    /// `PUT /v1.0/card/streaming`: DingTalk's `StreamingUpdate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StreamingUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StreamingUpdate")]
+    #[doc(alias = "/v1.0/card/streaming")]
+    #[doc(alias = "PUT /v1.0/card/streaming")]
     pub fn streaming_update(
         &self,
         request: &StreamingUpdateRequest,
@@ -441,11 +503,14 @@ impl Api {
     }
     /// 更新 AI 卡片
     ///
-    /// `PUT /v1.0/card/ai/instances/update` (operation `UpdateAICard`).
+    /// `PUT /v1.0/card/ai/instances/update`: DingTalk's `UpdateAICard` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateAICardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAICard")]
+    #[doc(alias = "/v1.0/card/ai/instances/update")]
+    #[doc(alias = "PUT /v1.0/card/ai/instances/update")]
     pub fn update_ai_card(
         &self,
         request: &UpdateAICardRequest,
@@ -462,11 +527,14 @@ impl Api {
     }
     /// 更新卡片
     ///
-    /// `PUT /v1.0/card/instances` (operation `UpdateCard`).
+    /// `PUT /v1.0/card/instances`: DingTalk's `UpdateCard` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCard")]
+    #[doc(alias = "/v1.0/card/instances")]
+    #[doc(alias = "PUT /v1.0/card/instances")]
     pub fn update_card(
         &self,
         request: &UpdateCardRequest,
@@ -483,11 +551,14 @@ impl Api {
     }
     /// 更新卡片
     ///
-    /// `PUT /v1.0/card/me/instances` (operation `UpdateCardWithDelegate`).
+    /// `PUT /v1.0/card/me/instances`: DingTalk's `UpdateCardWithDelegate` (module feature `card_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCardWithDelegateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCardWithDelegate")]
+    #[doc(alias = "/v1.0/card/me/instances")]
+    #[doc(alias = "PUT /v1.0/card/me/instances")]
     pub fn update_card_with_delegate(
         &self,
         request: &UpdateCardWithDelegateRequest,
@@ -503,7 +574,7 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `AppendSpaceRequestCoFeedOpenSpaceModel`.
+/// `AppendSpaceRequestCoFeedOpenSpaceModel`, a model several operations share: also named [`AppendSpaceWithDelegateRequestCoFeedOpenSpaceModel`], [`CreateCardRequestCoFeedOpenSpaceModel`], [`CreateCardWithDelegateRequestCoFeedOpenSpaceModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppendSpaceRequestCoFeedOpenSpaceModel {
@@ -524,11 +595,11 @@ impl AppendSpaceRequestCoFeedOpenSpaceModel {
 rt::impl_serialize! {
     AppendSpaceRequestCoFeedOpenSpaceModel { "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendSpaceRequestCoFeedOpenSpaceModel { "title" => read_field(title) }
 }
-/// `AppendSpaceRequestImGroupOpenSpaceModel`.
+/// `AppendSpaceRequestImGroupOpenSpaceModel`, a model several operations share: also named [`AppendSpaceRequestImRobotOpenSpaceModel`], [`AppendSpaceWithDelegateRequestImGroupOpenSpaceModel`], [`AppendSpaceWithDelegateRequestImRobotOpenSpaceModel`], [`CreateAndDeliverRequestImGroupOpenSpaceModel`], [`CreateAndDeliverRequestImRobotOpenSpaceModel`], [`CreateAndDeliverRequestImSingleOpenSpaceModel`], [`CreateAndDeliverAICardRequestImGroupOpenSpaceModel`], [`CreateAndDeliverAICardRequestImRobotOpenSpaceModel`], [`CreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel`], [`CreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel`], [`CreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel`], [`CreateCardRequestImGroupOpenSpaceModel`], [`CreateCardRequestImRobotOpenSpaceModel`], [`CreateCardRequestImSingleOpenSpaceModel`], [`CreateCardWithDelegateRequestImGroupOpenSpaceModel`], [`CreateCardWithDelegateRequestImRobotOpenSpaceModel`], [`CreateCardWithDelegateRequestImSingleOpenSpaceModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppendSpaceRequestImGroupOpenSpaceModel {
@@ -584,7 +655,7 @@ rt::impl_serialize! {
     "searchSupport" => optional(search_support), "supportForward" =>
     optional(support_forward) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendSpaceRequestImGroupOpenSpaceModel { "lastMessageI18n" =>
     read_field(last_message_i18n), "notification" => read_field(notification),
@@ -593,7 +664,7 @@ rt::impl_deserialize! {
 }
 /// `AppendSpaceRequestImRobotOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type AppendSpaceRequestImRobotOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
-/// `AppendSpaceRequestTopOpenSpaceModel`.
+/// `AppendSpaceRequestTopOpenSpaceModel`, a model several operations share: also named [`AppendSpaceWithDelegateRequestTopOpenSpaceModel`], [`CreateAndDeliverRequestTopOpenSpaceModel`], [`CreateAndDeliverWithDelegateRequestTopOpenSpaceModel`], [`CreateCardRequestTopOpenSpaceModel`], [`CreateCardWithDelegateRequestTopOpenSpaceModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppendSpaceRequestTopOpenSpaceModel {
@@ -614,12 +685,12 @@ impl AppendSpaceRequestTopOpenSpaceModel {
 rt::impl_serialize! {
     AppendSpaceRequestTopOpenSpaceModel { "spaceType" => optional(space_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendSpaceRequestTopOpenSpaceModel { "spaceType" => read_field(space_type) }
 }
-/// `AppendSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AppendSpaceResponseBody`, a model several operations share: also named [`AppendSpaceWithDelegateResponseBody`], [`CloseTopCardResponseBody`], [`StreamingUpdateResponseBody`], [`UpdateCardResponseBody`], [`UpdateCardWithDelegateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppendSpaceResponseBody {
     /// `result`.
@@ -631,7 +702,7 @@ rt::impl_deserialize! {
     AppendSpaceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppendSpaceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -648,8 +719,8 @@ pub type AppendSpaceWithDelegateRequestTopOpenSpaceModel = AppendSpaceRequestTop
 pub type AppendSpaceWithDelegateResponseBody = AppendSpaceResponseBody;
 /// `CloseTopCardResponseBody`: the same model as [`AppendSpaceResponseBody`].
 pub type CloseTopCardResponseBody = AppendSpaceResponseBody;
-/// `CopyTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CopyTemplateResponseBody`, a model several operations share: also named [`CreateTemplateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyTemplateResponseBody {
     /// `data`.
@@ -661,11 +732,11 @@ rt::impl_deserialize! {
     CopyTemplateResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
-/// `CreateAndDeliverRequestCardData`.
+/// `CreateAndDeliverRequestCardData`, a model several operations share: also named [`PrivateDataValue`], [`CreateAndDeliverWithDelegateRequestCardData`], [`CreateCardRequestCardData`], [`CreateCardWithDelegateRequestCardData`], [`UpdateCardRequestCardData`], [`UpdateCardWithDelegateRequestCardData`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestCardData {
@@ -691,11 +762,11 @@ impl CreateAndDeliverRequestCardData {
 rt::impl_serialize! {
     CreateAndDeliverRequestCardData { "cardParamMap" => optional(card_param_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestCardData { "cardParamMap" => read_field(card_param_map) }
 }
-/// `CreateAndDeliverRequestCoFeedOpenDeliverModel`.
+/// `CreateAndDeliverRequestCoFeedOpenDeliverModel`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel`], [`DeliverCardRequestCoFeedOpenDeliverModel`], [`DeliverCardWithDelegateRequestCoFeedOpenDeliverModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestCoFeedOpenDeliverModel {
@@ -724,12 +795,12 @@ rt::impl_serialize! {
     CreateAndDeliverRequestCoFeedOpenDeliverModel { "bizTag" => optional(biz_tag),
     "gmtTimeLine" => optional(gmt_time_line) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestCoFeedOpenDeliverModel { "bizTag" => read_field(biz_tag),
     "gmtTimeLine" => read_field(gmt_time_line) }
 }
-/// `CreateAndDeliverRequestCoFeedOpenSpaceModel`.
+/// `CreateAndDeliverRequestCoFeedOpenSpaceModel`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestCoFeedOpenSpaceModel {
@@ -758,12 +829,12 @@ rt::impl_serialize! {
     CreateAndDeliverRequestCoFeedOpenSpaceModel { "coolAppCode" =>
     optional(cool_app_code), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestCoFeedOpenSpaceModel { "coolAppCode" =>
     read_field(cool_app_code), "title" => read_field(title) }
 }
-/// `CreateAndDeliverRequestDocOpenDeliverModel`.
+/// `CreateAndDeliverRequestDocOpenDeliverModel`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestDocOpenDeliverModel`], [`DeliverCardRequestDocOpenDeliverModel`], [`DeliverCardWithDelegateRequestDocOpenDeliverModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestDocOpenDeliverModel {
@@ -784,11 +855,11 @@ impl CreateAndDeliverRequestDocOpenDeliverModel {
 rt::impl_serialize! {
     CreateAndDeliverRequestDocOpenDeliverModel { "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestDocOpenDeliverModel { "userId" => read_field(user_id) }
 }
-/// `CreateAndDeliverRequestImGroupOpenDeliverModel`.
+/// `CreateAndDeliverRequestImGroupOpenDeliverModel`, a model several operations share: also named [`CreateAndDeliverAICardRequestImRobotOpenDeliverModel`], [`CreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel`], [`DeliverCardRequestImGroupOpenDeliverModel`], [`DeliverCardWithDelegateRequestImGroupOpenDeliverModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestImGroupOpenDeliverModel {
@@ -845,7 +916,7 @@ rt::impl_serialize! {
     optional(at_user_ids), "extension" => optional(extension), "recipients" =>
     optional(recipients), "robotCode" => optional(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestImGroupOpenDeliverModel { "atUserIds" =>
     read_field(at_user_ids), "extension" => read_field(extension), "recipients" =>
@@ -853,7 +924,7 @@ rt::impl_deserialize! {
 }
 /// `CreateAndDeliverRequestImGroupOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImGroupOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
-/// `CreateAndDeliverRequestImRobotOpenDeliverModel`.
+/// `CreateAndDeliverRequestImRobotOpenDeliverModel`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel`], [`DeliverCardRequestImRobotOpenDeliverModel`], [`DeliverCardWithDelegateRequestImRobotOpenDeliverModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestImRobotOpenDeliverModel {
@@ -894,7 +965,7 @@ rt::impl_serialize! {
     CreateAndDeliverRequestImRobotOpenDeliverModel { "extension" => optional(extension),
     "robotCode" => optional(robot_code), "spaceType" => optional(space_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestImRobotOpenDeliverModel { "extension" =>
     read_field(extension), "robotCode" => read_field(robot_code), "spaceType" =>
@@ -902,7 +973,7 @@ rt::impl_deserialize! {
 }
 /// `CreateAndDeliverRequestImRobotOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImRobotOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
-/// `CreateAndDeliverRequestImSingleOpenDeliverModel`.
+/// `CreateAndDeliverRequestImSingleOpenDeliverModel`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel`], [`DeliverCardRequestImSingleOpenDeliverModel`], [`DeliverCardWithDelegateRequestImSingleOpenDeliverModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestImSingleOpenDeliverModel {
@@ -941,14 +1012,14 @@ rt::impl_serialize! {
     CreateAndDeliverRequestImSingleOpenDeliverModel { "atUserIds" =>
     optional(at_user_ids), "extension" => optional(extension) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestImSingleOpenDeliverModel { "atUserIds" =>
     read_field(at_user_ids), "extension" => read_field(extension) }
 }
 /// `CreateAndDeliverRequestImSingleOpenSpaceModel`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModel`].
 pub type CreateAndDeliverRequestImSingleOpenSpaceModel = AppendSpaceRequestImGroupOpenSpaceModel;
-/// `CreateAndDeliverRequestOpenDynamicDataConfig`.
+/// `CreateAndDeliverRequestOpenDynamicDataConfig`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestOpenDynamicDataConfig`], [`CreateCardRequestOpenDynamicDataConfig`], [`CreateCardWithDelegateRequestOpenDynamicDataConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestOpenDynamicDataConfig {
@@ -977,14 +1048,14 @@ rt::impl_serialize! {
     CreateAndDeliverRequestOpenDynamicDataConfig { "dynamicDataSourceConfigs" =>
     optional(dynamic_data_source_configs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestOpenDynamicDataConfig { "dynamicDataSourceConfigs" =>
     read_field(dynamic_data_source_configs) }
 }
 /// `PrivateDataValue`: the same model as [`CreateAndDeliverRequestCardData`].
 pub type PrivateDataValue = CreateAndDeliverRequestCardData;
-/// `CreateAndDeliverRequestTopOpenDeliverModel`.
+/// `CreateAndDeliverRequestTopOpenDeliverModel`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestTopOpenDeliverModel`], [`DeliverCardRequestTopOpenDeliverModel`], [`DeliverCardWithDelegateRequestTopOpenDeliverModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestTopOpenDeliverModel {
@@ -1027,7 +1098,7 @@ rt::impl_serialize! {
     optional(expired_time_millis), "platforms" => optional(platforms), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestTopOpenDeliverModel { "expiredTimeMillis" =>
     read_field(expired_time_millis), "platforms" => read_field(platforms), "userIds" =>
@@ -1035,8 +1106,8 @@ rt::impl_deserialize! {
 }
 /// `CreateAndDeliverRequestTopOpenSpaceModel`: the same model as [`AppendSpaceRequestTopOpenSpaceModel`].
 pub type CreateAndDeliverRequestTopOpenSpaceModel = AppendSpaceRequestTopOpenSpaceModel;
-/// `CreateAndDeliverResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAndDeliverResponseBody`, a model several operations share: also named [`CreateAndDeliverAICardResponseBody`], [`CreateAndDeliverWithDelegateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAndDeliverResponseBody {
     /// `result`.
@@ -1048,14 +1119,14 @@ rt::impl_deserialize! {
     CreateAndDeliverResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAndDeliverResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `CreateAndDeliverAICardRequestA2uiAnnotations`.
+/// `CreateAndDeliverAICardRequestA2uiAnnotations`, a model several operations share: also named [`UpdateAICardRequestA2uiAnnotations`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequestA2uiAnnotations {
     /// `componentId`.
@@ -1065,17 +1136,27 @@ pub struct CreateAndDeliverAICardRequestA2uiAnnotations {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`CreateAndDeliverAICardRequestA2uiAnnotations`], each named where it is set: `CreateAndDeliverAICardRequestA2uiAnnotations::new(CreateAndDeliverAICardRequestA2uiAnnotationsRequired { .. })`.
+pub struct CreateAndDeliverAICardRequestA2uiAnnotationsRequired {
+    /// `componentId`: see [`CreateAndDeliverAICardRequestA2uiAnnotations::component_id`].
+    pub component_id: String,
+    /// `surfaceId`: see [`CreateAndDeliverAICardRequestA2uiAnnotations::surface_id`].
+    pub surface_id: String,
+    /// `type`: see [`CreateAndDeliverAICardRequestA2uiAnnotations::r#type`](CreateAndDeliverAICardRequestA2uiAnnotations::type).
+    pub r#type: String,
+}
 impl CreateAndDeliverAICardRequestA2uiAnnotations {
     /// A `CreateAndDeliverAICardRequestA2uiAnnotations` with its required fields (`componentId`, `surfaceId`, `type`); set the others with the methods named after them.
-    pub fn new(
-        component_id: impl Into<String>,
-        surface_id: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateAndDeliverAICardRequestA2uiAnnotationsRequired) -> Self {
+        let CreateAndDeliverAICardRequestA2uiAnnotationsRequired {
+            component_id,
+            surface_id,
+            r#type,
+        } = required;
         Self {
-            component_id: component_id.into(),
-            surface_id: surface_id.into(),
-            r#type: r#type.into(),
+            component_id,
+            surface_id,
+            r#type,
         }
     }
 }
@@ -1083,7 +1164,7 @@ rt::impl_serialize! {
     CreateAndDeliverAICardRequestA2uiAnnotations { "componentId" => field(component_id),
     "surfaceId" => field(surface_id), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverAICardRequestA2uiAnnotations { "componentId" =>
     read_field(component_id), "surfaceId" => read_field(surface_id), "type" =>
@@ -1091,7 +1172,7 @@ rt::impl_deserialize! {
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenDeliverModel`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
     /// `atUserIds`.
@@ -1103,14 +1184,24 @@ pub struct CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`CreateAndDeliverAICardRequestImGroupOpenDeliverModel`], each named where it is set: `CreateAndDeliverAICardRequestImGroupOpenDeliverModel::new(CreateAndDeliverAICardRequestImGroupOpenDeliverModelRequired { .. })`.
+pub struct CreateAndDeliverAICardRequestImGroupOpenDeliverModelRequired {
+    /// `robotCode`: see [`CreateAndDeliverAICardRequestImGroupOpenDeliverModel::robot_code`].
+    pub robot_code: String,
+}
 impl CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
     /// A `CreateAndDeliverAICardRequestImGroupOpenDeliverModel` with its required fields (`robotCode`); set the others with the methods named after them.
-    pub fn new(robot_code: impl Into<String>) -> Self {
+    pub fn new(
+        required: CreateAndDeliverAICardRequestImGroupOpenDeliverModelRequired,
+    ) -> Self {
+        let CreateAndDeliverAICardRequestImGroupOpenDeliverModelRequired {
+            robot_code,
+        } = required;
         Self {
             at_user_ids: None,
             extension: None,
             recipients: None,
-            robot_code: robot_code.into(),
+            robot_code,
         }
     }
     /// Sets `atUserIds`.
@@ -1147,7 +1238,7 @@ rt::impl_serialize! {
     optional(at_user_ids), "extension" => optional(extension), "recipients" =>
     optional(recipients), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverAICardRequestImGroupOpenDeliverModel { "atUserIds" =>
     read_field(at_user_ids), "extension" => read_field(extension), "recipients" =>
@@ -1203,8 +1294,8 @@ pub type CreateCardRequestImSingleOpenSpaceModel = AppendSpaceRequestImGroupOpen
 pub type CreateCardRequestOpenDynamicDataConfig = CreateAndDeliverRequestOpenDynamicDataConfig;
 /// `CreateCardRequestTopOpenSpaceModel`: the same model as [`AppendSpaceRequestTopOpenSpaceModel`].
 pub type CreateCardRequestTopOpenSpaceModel = AppendSpaceRequestTopOpenSpaceModel;
-/// `CreateCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCardResponseBody`, a model several operations share: also named [`CreateCardWithDelegateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCardResponseBody {
     /// `result`.
@@ -1216,7 +1307,7 @@ rt::impl_deserialize! {
     CreateCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCardResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -1240,7 +1331,7 @@ pub type CreateCardWithDelegateResponseBody = CreateCardResponseBody;
 /// `CreateTemplateResponseBody`: the same model as [`CopyTemplateResponseBody`].
 pub type CreateTemplateResponseBody = CopyTemplateResponseBody;
 /// `DeleteTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteTemplateResponseBody {
     /// `success`.
@@ -1249,7 +1340,7 @@ pub struct DeleteTemplateResponseBody {
 rt::impl_deserialize! {
     DeleteTemplateResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteTemplateResponseBody { "success" => optional(success) }
 }
@@ -1265,8 +1356,8 @@ pub type DeliverCardRequestImRobotOpenDeliverModel = CreateAndDeliverRequestImRo
 pub type DeliverCardRequestImSingleOpenDeliverModel = CreateAndDeliverRequestImSingleOpenDeliverModel;
 /// `DeliverCardRequestTopOpenDeliverModel`: the same model as [`CreateAndDeliverRequestTopOpenDeliverModel`].
 pub type DeliverCardRequestTopOpenDeliverModel = CreateAndDeliverRequestTopOpenDeliverModel;
-/// `DeliverCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeliverCardResponseBody`, a model several operations share: also named [`DeliverCardWithDelegateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeliverCardResponseBody {
     /// `result`.
@@ -1278,7 +1369,7 @@ rt::impl_deserialize! {
     DeliverCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeliverCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1297,8 +1388,8 @@ pub type DeliverCardWithDelegateRequestImSingleOpenDeliverModel = CreateAndDeliv
 pub type DeliverCardWithDelegateRequestTopOpenDeliverModel = CreateAndDeliverRequestTopOpenDeliverModel;
 /// `DeliverCardWithDelegateResponseBody`: the same model as [`DeliverCardResponseBody`].
 pub type DeliverCardWithDelegateResponseBody = DeliverCardResponseBody;
-/// `GetTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetTemplateResponseBody`, a model several operations share: also named [`PublishTemplateResponseBody`], [`SaveTemplateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateResponseBody {
     /// `data`.
@@ -1310,12 +1401,12 @@ rt::impl_deserialize! {
     GetTemplateResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
 /// `ListTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTemplateResponseBody {
     /// `data`.
@@ -1327,14 +1418,14 @@ rt::impl_deserialize! {
     ListTemplateResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
 /// `PublishTemplateResponseBody`: the same model as [`GetTemplateResponseBody`].
 pub type PublishTemplateResponseBody = GetTemplateResponseBody;
-/// `RegisterCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `RegisterCallbackResponseBody`, a model several operations share: also named [`RegisterCallbackWithDelegateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterCallbackResponseBody {
     /// `result`.
@@ -1346,7 +1437,7 @@ rt::impl_deserialize! {
     RegisterCallbackResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterCallbackResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1359,8 +1450,10 @@ pub type SaveTemplateResponseBody = GetTemplateResponseBody;
 pub type StreamingUpdateResponseBody = AppendSpaceResponseBody;
 /// `UpdateAICardRequestA2uiAnnotations`: the same model as [`CreateAndDeliverAICardRequestA2uiAnnotations`].
 pub type UpdateAICardRequestA2uiAnnotations = CreateAndDeliverAICardRequestA2uiAnnotations;
+/// The required fields of [`UpdateAICardRequestA2uiAnnotations`].
+pub type UpdateAICardRequestA2uiAnnotationsRequired = CreateAndDeliverAICardRequestA2uiAnnotationsRequired;
 /// `UpdateAICardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateAICardResponseBody {
     /// `result`.
@@ -1372,14 +1465,14 @@ rt::impl_deserialize! {
     UpdateAICardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAICardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `UpdateCardRequestCardData`: the same model as [`CreateAndDeliverRequestCardData`].
 pub type UpdateCardRequestCardData = CreateAndDeliverRequestCardData;
-/// `UpdateCardRequestCardUpdateOptions`.
+/// `UpdateCardRequestCardUpdateOptions`, a model several operations share: also named [`UpdateCardWithDelegateRequestCardUpdateOptions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpdateCardRequestCardUpdateOptions {
@@ -1409,7 +1502,7 @@ rt::impl_serialize! {
     optional(update_card_data_by_key), "updatePrivateDataByKey" =>
     optional(update_private_data_by_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCardRequestCardUpdateOptions { "updateCardDataByKey" =>
     read_field(update_card_data_by_key), "updatePrivateDataByKey" =>
@@ -1423,7 +1516,7 @@ pub type UpdateCardWithDelegateRequestCardData = CreateAndDeliverRequestCardData
 pub type UpdateCardWithDelegateRequestCardUpdateOptions = UpdateCardRequestCardUpdateOptions;
 /// `UpdateCardWithDelegateResponseBody`: the same model as [`AppendSpaceResponseBody`].
 pub type UpdateCardWithDelegateResponseBody = AppendSpaceResponseBody;
-/// `AppendSpaceRequestImGroupOpenSpaceModelNotification`.
+/// `AppendSpaceRequestImGroupOpenSpaceModelNotification`, a model several operations share: also named [`AppendSpaceRequestImRobotOpenSpaceModelNotification`], [`AppendSpaceWithDelegateRequestImGroupOpenSpaceModelNotification`], [`AppendSpaceWithDelegateRequestImRobotOpenSpaceModelNotification`], [`CreateAndDeliverRequestImGroupOpenSpaceModelNotification`], [`CreateAndDeliverRequestImRobotOpenSpaceModelNotification`], [`CreateAndDeliverRequestImSingleOpenSpaceModelNotification`], [`CreateAndDeliverAICardRequestImGroupOpenSpaceModelNotification`], [`CreateAndDeliverAICardRequestImRobotOpenSpaceModelNotification`], [`CreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelNotification`], [`CreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelNotification`], [`CreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelNotification`], [`CreateCardRequestImGroupOpenSpaceModelNotification`], [`CreateCardRequestImRobotOpenSpaceModelNotification`], [`CreateCardRequestImSingleOpenSpaceModelNotification`], [`CreateCardWithDelegateRequestImGroupOpenSpaceModelNotification`], [`CreateCardWithDelegateRequestImRobotOpenSpaceModelNotification`], [`CreateCardWithDelegateRequestImSingleOpenSpaceModelNotification`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppendSpaceRequestImGroupOpenSpaceModelNotification {
@@ -1452,12 +1545,12 @@ rt::impl_serialize! {
     AppendSpaceRequestImGroupOpenSpaceModelNotification { "alertContent" =>
     optional(alert_content), "notificationOff" => optional(notification_off) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendSpaceRequestImGroupOpenSpaceModelNotification { "alertContent" =>
     read_field(alert_content), "notificationOff" => read_field(notification_off) }
 }
-/// `AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`.
+/// `AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`, a model several operations share: also named [`AppendSpaceRequestImRobotOpenSpaceModelSearchSupport`], [`AppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport`], [`AppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport`], [`CreateAndDeliverRequestImGroupOpenSpaceModelSearchSupport`], [`CreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport`], [`CreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport`], [`CreateAndDeliverAICardRequestImGroupOpenSpaceModelSearchSupport`], [`CreateAndDeliverAICardRequestImRobotOpenSpaceModelSearchSupport`], [`CreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport`], [`CreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelSearchSupport`], [`CreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelSearchSupport`], [`CreateCardRequestImGroupOpenSpaceModelSearchSupport`], [`CreateCardRequestImRobotOpenSpaceModelSearchSupport`], [`CreateCardRequestImSingleOpenSpaceModelSearchSupport`], [`CreateCardWithDelegateRequestImGroupOpenSpaceModelSearchSupport`], [`CreateCardWithDelegateRequestImRobotOpenSpaceModelSearchSupport`], [`CreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
@@ -1494,7 +1587,7 @@ rt::impl_serialize! {
     optional(search_desc), "searchIcon" => optional(search_icon), "searchTypeName" =>
     optional(search_type_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendSpaceRequestImGroupOpenSpaceModelSearchSupport { "searchDesc" =>
     read_field(search_desc), "searchIcon" => read_field(search_icon), "searchTypeName" =>
@@ -1512,8 +1605,8 @@ pub type AppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport = Appe
 pub type AppendSpaceWithDelegateRequestImRobotOpenSpaceModelNotification = AppendSpaceRequestImGroupOpenSpaceModelNotification;
 /// `AppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`].
 pub type AppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport = AppendSpaceRequestImGroupOpenSpaceModelSearchSupport;
-/// `CopyTemplateResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `CopyTemplateResponseBodyData`, a model several operations share: also named [`CreateTemplateResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyTemplateResponseBodyData {
     /// `templateId`.
@@ -1522,7 +1615,7 @@ pub struct CopyTemplateResponseBodyData {
 rt::impl_deserialize! {
     CopyTemplateResponseBodyData { "templateId" => read_field(template_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyTemplateResponseBodyData { "templateId" => optional(template_id) }
 }
@@ -1538,7 +1631,7 @@ pub type CreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport = AppendSpace
 pub type CreateAndDeliverRequestImSingleOpenSpaceModelNotification = AppendSpaceRequestImGroupOpenSpaceModelNotification;
 /// `CreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport`: the same model as [`AppendSpaceRequestImGroupOpenSpaceModelSearchSupport`].
 pub type CreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport = AppendSpaceRequestImGroupOpenSpaceModelSearchSupport;
-/// `CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs`.
+/// `CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs`], [`CreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs`], [`CreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
@@ -1585,14 +1678,14 @@ rt::impl_serialize! {
     => optional(const_params), "dynamicDataSourceId" => optional(dynamic_data_source_id),
     "pullConfig" => optional(pull_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs { "constParams"
     => read_field(const_params), "dynamicDataSourceId" =>
     read_field(dynamic_data_source_id), "pullConfig" => read_field(pull_config) }
 }
-/// `CreateAndDeliverResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAndDeliverResponseBodyResult`, a model several operations share: also named [`CreateAndDeliverAICardResponseBodyResult`], [`CreateAndDeliverWithDelegateResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAndDeliverResponseBodyResult {
     /// `deliverResults`.
@@ -1604,7 +1697,7 @@ rt::impl_deserialize! {
     CreateAndDeliverResponseBodyResult { "deliverResults" => read_field(deliver_results),
     "outTrackId" => read_field(out_track_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAndDeliverResponseBodyResult { "deliverResults" => optional(deliver_results),
     "outTrackId" => optional(out_track_id) }
@@ -1665,8 +1758,8 @@ pub type CreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport = Appe
 pub type CreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs = CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs;
 /// `CreateTemplateResponseBodyData`: the same model as [`CopyTemplateResponseBodyData`].
 pub type CreateTemplateResponseBodyData = CopyTemplateResponseBodyData;
-/// `DeliverCardResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `DeliverCardResponseBodyResult`, a model several operations share: also named [`DeliverCardWithDelegateResponseBodyResult`], [`CreateAndDeliverResponseBodyResultDeliverResults`], [`CreateAndDeliverAICardResponseBodyResultDeliverResults`], [`CreateAndDeliverWithDelegateResponseBodyResultDeliverResults`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeliverCardResponseBodyResult {
     /// `carrierId`.
@@ -1685,7 +1778,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "spaceId" => read_field(space_id), "spaceType" =>
     read_field(space_type), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeliverCardResponseBodyResult { "carrierId" => optional(carrier_id), "errorMsg" =>
     optional(error_msg), "spaceId" => optional(space_id), "spaceType" =>
@@ -1693,8 +1786,8 @@ rt::impl_serialize! {
 }
 /// `DeliverCardWithDelegateResponseBodyResult`: the same model as [`DeliverCardResponseBodyResult`].
 pub type DeliverCardWithDelegateResponseBodyResult = DeliverCardResponseBodyResult;
-/// `GetTemplateResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `GetTemplateResponseBodyData`, a model several operations share: also named [`ListTemplateResponseBodyData`], [`PublishTemplateResponseBodyData`], [`SaveTemplateResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateResponseBodyData {
     /// `blockTemplate`.
@@ -1736,7 +1829,7 @@ rt::impl_deserialize! {
     read_field(name), "preview" => read_field(preview), "status" => read_field(status),
     "templateId" => read_field(template_id), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateResponseBodyData { "blockTemplate" => optional(block_template),
     "commonVariableList" => optional(common_variable_list), "creatorId" =>
@@ -1751,8 +1844,8 @@ rt::impl_serialize! {
 pub type ListTemplateResponseBodyData = GetTemplateResponseBodyData;
 /// `PublishTemplateResponseBodyData`: the same model as [`GetTemplateResponseBodyData`].
 pub type PublishTemplateResponseBodyData = GetTemplateResponseBodyData;
-/// `RegisterCallbackResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `RegisterCallbackResponseBodyResult`, a model several operations share: also named [`RegisterCallbackWithDelegateResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterCallbackResponseBodyResult {
     /// `apiSecret`.
@@ -1764,7 +1857,7 @@ rt::impl_deserialize! {
     RegisterCallbackResponseBodyResult { "apiSecret" => read_field(api_secret),
     "callbackUrl" => read_field(callback_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterCallbackResponseBodyResult { "apiSecret" => optional(api_secret),
     "callbackUrl" => optional(callback_url) }
@@ -1774,7 +1867,7 @@ pub type RegisterCallbackWithDelegateResponseBodyResult = RegisterCallbackRespon
 /// `SaveTemplateResponseBodyData`: the same model as [`GetTemplateResponseBodyData`].
 pub type SaveTemplateResponseBodyData = GetTemplateResponseBodyData;
 /// `UpdateAICardResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateAICardResponseBodyResult {
     /// `flowStatus`.
@@ -1789,12 +1882,12 @@ rt::impl_deserialize! {
     "outTrackId" => read_field(out_track_id), "outUpdateId" => read_field(out_update_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAICardResponseBodyResult { "flowStatus" => optional(flow_status), "outTrackId"
     => optional(out_track_id), "outUpdateId" => optional(out_update_id) }
 }
-/// `CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`.
+/// `CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`, a model several operations share: also named [`CreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`], [`CreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`], [`CreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
@@ -1831,7 +1924,7 @@ rt::impl_serialize! {
     "interval" => optional(interval), "pullStrategy" => optional(pull_strategy),
     "timeUnit" => optional(time_unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     "interval" => read_field(interval), "pullStrategy" => read_field(pull_strategy),
@@ -1851,7 +1944,7 @@ pub type CreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfi
 pub type CreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig = CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig;
 /// The request of [`Api::append_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AppendSpaceRequest {
     /// `coFeedOpenSpaceModel`.
@@ -1865,14 +1958,20 @@ pub struct AppendSpaceRequest {
     /// `topOpenSpaceModel`.
     pub top_open_space_model: Option<AppendSpaceRequestTopOpenSpaceModel>,
 }
+/// The required fields of [`AppendSpaceRequest`], each named where it is set: `AppendSpaceRequest::new(AppendSpaceRequired { .. })`.
+pub struct AppendSpaceRequired {
+    /// `outTrackId`: see [`AppendSpaceRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl AppendSpaceRequest {
     /// A `AppendSpaceRequest` with its required fields (`outTrackId`); set the others with the methods named after them.
-    pub fn new(out_track_id: impl Into<String>) -> Self {
+    pub fn new(required: AppendSpaceRequired) -> Self {
+        let AppendSpaceRequired { out_track_id } = required;
         Self {
             co_feed_open_space_model: None,
             im_group_open_space_model: None,
             im_robot_open_space_model: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             top_open_space_model: None,
         }
     }
@@ -1915,7 +2014,7 @@ rt::impl_serialize! {
     "imRobotOpenSpaceModel" => optional(im_robot_open_space_model), "outTrackId" =>
     field(out_track_id), "topOpenSpaceModel" => optional(top_open_space_model) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendSpaceRequest { "coFeedOpenSpaceModel" => read_field(co_feed_open_space_model),
     "imGroupOpenSpaceModel" => read_field(im_group_open_space_model),
@@ -1929,7 +2028,7 @@ impl rt::WriteRequest for AppendSpaceRequest {
 }
 /// The request of [`Api::append_space_with_delegate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AppendSpaceWithDelegateRequest {
     /// `coFeedOpenSpaceModel`.
@@ -1949,14 +2048,20 @@ pub struct AppendSpaceWithDelegateRequest {
     /// `topOpenSpaceModel`.
     pub top_open_space_model: Option<AppendSpaceWithDelegateRequestTopOpenSpaceModel>,
 }
+/// The required fields of [`AppendSpaceWithDelegateRequest`], each named where it is set: `AppendSpaceWithDelegateRequest::new(AppendSpaceWithDelegateRequired { .. })`.
+pub struct AppendSpaceWithDelegateRequired {
+    /// `outTrackId`: see [`AppendSpaceWithDelegateRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl AppendSpaceWithDelegateRequest {
     /// A `AppendSpaceWithDelegateRequest` with its required fields (`outTrackId`); set the others with the methods named after them.
-    pub fn new(out_track_id: impl Into<String>) -> Self {
+    pub fn new(required: AppendSpaceWithDelegateRequired) -> Self {
+        let AppendSpaceWithDelegateRequired { out_track_id } = required;
         Self {
             co_feed_open_space_model: None,
             im_group_open_space_model: None,
             im_robot_open_space_model: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             top_open_space_model: None,
         }
     }
@@ -2000,7 +2105,7 @@ rt::impl_serialize! {
     optional(im_robot_open_space_model), "outTrackId" => field(out_track_id),
     "topOpenSpaceModel" => optional(top_open_space_model) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendSpaceWithDelegateRequest { "coFeedOpenSpaceModel" =>
     read_field(co_feed_open_space_model), "imGroupOpenSpaceModel" =>
@@ -2015,7 +2120,7 @@ impl rt::WriteRequest for AppendSpaceWithDelegateRequest {
 }
 /// The request of [`Api::close_top_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopCardRequest {
     /// `openConversationId`: a query parameter.
@@ -2023,19 +2128,24 @@ pub struct CloseTopCardRequest {
     /// `outTrackId`: a query parameter.
     pub out_track_id: String,
 }
+/// The required fields of [`CloseTopCardRequest`], each named where it is set: `CloseTopCardRequest::new(CloseTopCardRequired { .. })`.
+pub struct CloseTopCardRequired {
+    /// `openConversationId`: see [`CloseTopCardRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `outTrackId`: see [`CloseTopCardRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl CloseTopCardRequest {
     /// A `CloseTopCardRequest` with its required fields (`openConversationId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CloseTopCardRequired) -> Self {
+        let CloseTopCardRequired { open_conversation_id, out_track_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            out_track_id: out_track_id.into(),
+            open_conversation_id,
+            out_track_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseTopCardRequest { "openConversationId" => read_field(open_conversation_id),
     "outTrackId" => read_field(out_track_id) }
@@ -2048,7 +2158,7 @@ impl rt::WriteRequest for CloseTopCardRequest {
 }
 /// The request of [`Api::copy_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyTemplateRequest {
     /// `name`.
@@ -2056,13 +2166,16 @@ pub struct CopyTemplateRequest {
     /// `templateId`.
     pub template_id: String,
 }
+/// The required fields of [`CopyTemplateRequest`], each named where it is set: `CopyTemplateRequest::new(CopyTemplateRequired { .. })`.
+pub struct CopyTemplateRequired {
+    /// `templateId`: see [`CopyTemplateRequest::template_id`].
+    pub template_id: String,
+}
 impl CopyTemplateRequest {
     /// A `CopyTemplateRequest` with its required fields (`templateId`); set the others with the methods named after them.
-    pub fn new(template_id: impl Into<String>) -> Self {
-        Self {
-            name: None,
-            template_id: template_id.into(),
-        }
+    pub fn new(required: CopyTemplateRequired) -> Self {
+        let CopyTemplateRequired { template_id } = required;
+        Self { name: None, template_id }
     }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -2073,7 +2186,7 @@ impl CopyTemplateRequest {
 rt::impl_serialize! {
     CopyTemplateRequest { "name" => optional(name), "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyTemplateRequest { "name" => read_field(name), "templateId" =>
     read_field(template_id) }
@@ -2085,7 +2198,7 @@ impl rt::WriteRequest for CopyTemplateRequest {
 }
 /// The request of [`Api::create_and_deliver`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequest {
     /// `callbackRouteKey`.
@@ -2143,20 +2256,32 @@ pub struct CreateAndDeliverRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`CreateAndDeliverRequest`], each named where it is set: `CreateAndDeliverRequest::new(CreateAndDeliverRequired { .. })`.
+pub struct CreateAndDeliverRequired {
+    /// `cardData`: see [`CreateAndDeliverRequest::card_data`].
+    pub card_data: CreateAndDeliverRequestCardData,
+    /// `cardTemplateId`: see [`CreateAndDeliverRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `openSpaceId`: see [`CreateAndDeliverRequest::open_space_id`].
+    pub open_space_id: String,
+    /// `outTrackId`: see [`CreateAndDeliverRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl CreateAndDeliverRequest {
     /// A `CreateAndDeliverRequest` with its required fields (`cardData`, `cardTemplateId`, `openSpaceId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        card_data: CreateAndDeliverRequestCardData,
-        card_template_id: impl Into<String>,
-        open_space_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateAndDeliverRequired) -> Self {
+        let CreateAndDeliverRequired {
+            card_data,
+            card_template_id,
+            open_space_id,
+            out_track_id,
+        } = required;
         Self {
             callback_route_key: None,
             callback_type: None,
             card_at_user_ids: None,
             card_data,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             co_feed_open_deliver_model: None,
             co_feed_open_space_model: None,
             doc_open_deliver_model: None,
@@ -2167,8 +2292,8 @@ impl CreateAndDeliverRequest {
             im_single_open_deliver_model: None,
             im_single_open_space_model: None,
             open_dynamic_data_config: None,
-            open_space_id: open_space_id.into(),
-            out_track_id: out_track_id.into(),
+            open_space_id,
+            out_track_id,
             private_data: None,
             top_open_deliver_model: None,
             top_open_space_model: None,
@@ -2331,7 +2456,7 @@ rt::impl_serialize! {
     optional(top_open_space_model), "userId" => optional(user_id), "userIdType" =>
     optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverRequest { "callbackRouteKey" => read_field(callback_route_key),
     "callbackType" => read_field(callback_type), "cardAtUserIds" =>
@@ -2359,7 +2484,7 @@ impl rt::WriteRequest for CreateAndDeliverRequest {
 }
 /// The request of [`Api::create_and_deliver_ai_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequest {
     /// `a2uiAnnotations`.
@@ -2407,29 +2532,41 @@ pub struct CreateAndDeliverAICardRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`CreateAndDeliverAICardRequest`], each named where it is set: `CreateAndDeliverAICardRequest::new(CreateAndDeliverAICardRequired { .. })`.
+pub struct CreateAndDeliverAICardRequired {
+    /// `a2uiMessages`: see [`CreateAndDeliverAICardRequest::a2ui_messages`].
+    pub a2ui_messages: Vec<String>,
+    /// `flowStatus`: see [`CreateAndDeliverAICardRequest::flow_status`].
+    pub flow_status: String,
+    /// `openSpaceId`: see [`CreateAndDeliverAICardRequest::open_space_id`].
+    pub open_space_id: String,
+    /// `outTrackId`: see [`CreateAndDeliverAICardRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl CreateAndDeliverAICardRequest {
     /// A `CreateAndDeliverAICardRequest` with its required fields (`a2uiMessages`, `flowStatus`, `openSpaceId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        a2ui_messages: impl IntoIterator<Item = impl Into<String>>,
-        flow_status: impl Into<String>,
-        open_space_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateAndDeliverAICardRequired) -> Self {
+        let CreateAndDeliverAICardRequired {
+            a2ui_messages,
+            flow_status,
+            open_space_id,
+            out_track_id,
+        } = required;
         Self {
             a2ui_annotations: None,
-            a2ui_messages: a2ui_messages.into_iter().map(Into::into).collect(),
+            a2ui_messages,
             at_all: None,
             biz_context: None,
             callback_route_key: None,
             callback_type: None,
             card_at_user_ids: None,
-            flow_status: flow_status.into(),
+            flow_status,
             im_group_open_deliver_model: None,
             im_group_open_space_model: None,
             im_robot_open_deliver_model: None,
             im_robot_open_space_model: None,
-            open_space_id: open_space_id.into(),
-            out_track_id: out_track_id.into(),
+            open_space_id,
+            out_track_id,
             protocol_version: None,
             summary: None,
             user_id: None,
@@ -2544,7 +2681,7 @@ rt::impl_serialize! {
     optional(protocol_version), "summary" => optional(summary), "userId" =>
     optional(user_id), "userIdType" => optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverAICardRequest { "a2uiAnnotations" => read_field(a2ui_annotations),
     "a2uiMessages" => read_field(a2ui_messages), "atAll" => read_field(at_all),
@@ -2567,7 +2704,7 @@ impl rt::WriteRequest for CreateAndDeliverAICardRequest {
 }
 /// The request of [`Api::create_and_deliver_with_delegate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverWithDelegateRequest {
     /// `callbackRouteKey`.
@@ -2637,19 +2774,31 @@ pub struct CreateAndDeliverWithDelegateRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`CreateAndDeliverWithDelegateRequest`], each named where it is set: `CreateAndDeliverWithDelegateRequest::new(CreateAndDeliverWithDelegateRequired { .. })`.
+pub struct CreateAndDeliverWithDelegateRequired {
+    /// `cardData`: see [`CreateAndDeliverWithDelegateRequest::card_data`].
+    pub card_data: CreateAndDeliverWithDelegateRequestCardData,
+    /// `cardTemplateId`: see [`CreateAndDeliverWithDelegateRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `openSpaceId`: see [`CreateAndDeliverWithDelegateRequest::open_space_id`].
+    pub open_space_id: String,
+    /// `outTrackId`: see [`CreateAndDeliverWithDelegateRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl CreateAndDeliverWithDelegateRequest {
     /// A `CreateAndDeliverWithDelegateRequest` with its required fields (`cardData`, `cardTemplateId`, `openSpaceId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        card_data: CreateAndDeliverWithDelegateRequestCardData,
-        card_template_id: impl Into<String>,
-        open_space_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateAndDeliverWithDelegateRequired) -> Self {
+        let CreateAndDeliverWithDelegateRequired {
+            card_data,
+            card_template_id,
+            open_space_id,
+            out_track_id,
+        } = required;
         Self {
             callback_route_key: None,
             callback_type: None,
             card_data,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             co_feed_open_deliver_model: None,
             co_feed_open_space_model: None,
             doc_open_deliver_model: None,
@@ -2660,8 +2809,8 @@ impl CreateAndDeliverWithDelegateRequest {
             im_single_open_deliver_model: None,
             im_single_open_space_model: None,
             open_dynamic_data_config: None,
-            open_space_id: open_space_id.into(),
-            out_track_id: out_track_id.into(),
+            open_space_id,
+            out_track_id,
             private_data: None,
             top_open_deliver_model: None,
             top_open_space_model: None,
@@ -2815,7 +2964,7 @@ rt::impl_serialize! {
     optional(top_open_space_model), "userId" => optional(user_id), "userIdType" =>
     optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAndDeliverWithDelegateRequest { "callbackRouteKey" =>
     read_field(callback_route_key), "callbackType" => read_field(callback_type),
@@ -2843,7 +2992,7 @@ impl rt::WriteRequest for CreateAndDeliverWithDelegateRequest {
 }
 /// The request of [`Api::create_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCardRequest {
     /// `callbackRouteKey`.
@@ -2877,25 +3026,31 @@ pub struct CreateCardRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`CreateCardRequest`], each named where it is set: `CreateCardRequest::new(CreateCardRequired { .. })`.
+pub struct CreateCardRequired {
+    /// `cardData`: see [`CreateCardRequest::card_data`].
+    pub card_data: CreateCardRequestCardData,
+    /// `cardTemplateId`: see [`CreateCardRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `outTrackId`: see [`CreateCardRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl CreateCardRequest {
     /// A `CreateCardRequest` with its required fields (`cardData`, `cardTemplateId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        card_data: CreateCardRequestCardData,
-        card_template_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCardRequired) -> Self {
+        let CreateCardRequired { card_data, card_template_id, out_track_id } = required;
         Self {
             callback_route_key: None,
             callback_type: None,
             card_at_user_ids: None,
             card_data,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             co_feed_open_space_model: None,
             im_group_open_space_model: None,
             im_robot_open_space_model: None,
             im_single_open_space_model: None,
             open_dynamic_data_config: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             private_data: None,
             top_open_space_model: None,
             user_id: None,
@@ -3003,7 +3158,7 @@ rt::impl_serialize! {
     optional(top_open_space_model), "userId" => optional(user_id), "userIdType" =>
     optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCardRequest { "callbackRouteKey" => read_field(callback_route_key),
     "callbackType" => read_field(callback_type), "cardAtUserIds" =>
@@ -3025,7 +3180,7 @@ impl rt::WriteRequest for CreateCardRequest {
 }
 /// The request of [`Api::create_card_with_delegate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCardWithDelegateRequest {
     /// `callbackRouteKey`.
@@ -3067,24 +3222,34 @@ pub struct CreateCardWithDelegateRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`CreateCardWithDelegateRequest`], each named where it is set: `CreateCardWithDelegateRequest::new(CreateCardWithDelegateRequired { .. })`.
+pub struct CreateCardWithDelegateRequired {
+    /// `cardData`: see [`CreateCardWithDelegateRequest::card_data`].
+    pub card_data: CreateCardWithDelegateRequestCardData,
+    /// `cardTemplateId`: see [`CreateCardWithDelegateRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `outTrackId`: see [`CreateCardWithDelegateRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl CreateCardWithDelegateRequest {
     /// A `CreateCardWithDelegateRequest` with its required fields (`cardData`, `cardTemplateId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        card_data: CreateCardWithDelegateRequestCardData,
-        card_template_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCardWithDelegateRequired) -> Self {
+        let CreateCardWithDelegateRequired {
+            card_data,
+            card_template_id,
+            out_track_id,
+        } = required;
         Self {
             callback_route_key: None,
             callback_type: None,
             card_data,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             co_feed_open_space_model: None,
             im_group_open_space_model: None,
             im_robot_open_space_model: None,
             im_single_open_space_model: None,
             open_dynamic_data_config: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             private_data: None,
             top_open_space_model: None,
             user_id: None,
@@ -3183,7 +3348,7 @@ rt::impl_serialize! {
     optional(top_open_space_model), "userId" => optional(user_id), "userIdType" =>
     optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCardWithDelegateRequest { "callbackRouteKey" => read_field(callback_route_key),
     "callbackType" => read_field(callback_type), "cardData" => read_field(card_data),
@@ -3204,7 +3369,7 @@ impl rt::WriteRequest for CreateCardWithDelegateRequest {
 }
 /// The request of [`Api::create_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplateRequest {
     /// `appId`.
@@ -3220,20 +3385,26 @@ pub struct CreateTemplateRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`CreateTemplateRequest`], each named where it is set: `CreateTemplateRequest::new(CreateTemplateRequired { .. })`.
+pub struct CreateTemplateRequired {
+    /// `extendType`: see [`CreateTemplateRequest::extend_type`].
+    pub extend_type: String,
+    /// `name`: see [`CreateTemplateRequest::name`].
+    pub name: String,
+    /// `type`: see [`CreateTemplateRequest::r#type`](CreateTemplateRequest::type).
+    pub r#type: String,
+}
 impl CreateTemplateRequest {
     /// A `CreateTemplateRequest` with its required fields (`extendType`, `name`, `type`); set the others with the methods named after them.
-    pub fn new(
-        extend_type: impl Into<String>,
-        name: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTemplateRequired) -> Self {
+        let CreateTemplateRequired { extend_type, name, r#type } = required;
         Self {
             app_id: None,
             block_template: None,
             creator_id: None,
-            extend_type: extend_type.into(),
-            name: name.into(),
-            r#type: r#type.into(),
+            extend_type,
+            name,
+            r#type,
         }
     }
     /// Sets `appId`.
@@ -3257,7 +3428,7 @@ rt::impl_serialize! {
     optional(block_template), "creatorId" => optional(creator_id), "extendType" =>
     field(extend_type), "name" => field(name), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTemplateRequest { "appId" => read_field(app_id), "blockTemplate" =>
     read_field(block_template), "creatorId" => read_field(creator_id), "extendType" =>
@@ -3289,7 +3460,7 @@ impl DeleteTemplateRequest {
 rt::impl_serialize! {
     DeleteTemplateRequest { "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTemplateRequest { "templateId" => read_field(template_id) }
 }
@@ -3300,7 +3471,7 @@ impl rt::WriteRequest for DeleteTemplateRequest {
 }
 /// The request of [`Api::deliver_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverCardRequest {
     /// `coFeedOpenDeliverModel`.
@@ -3322,20 +3493,25 @@ pub struct DeliverCardRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`DeliverCardRequest`], each named where it is set: `DeliverCardRequest::new(DeliverCardRequired { .. })`.
+pub struct DeliverCardRequired {
+    /// `openSpaceId`: see [`DeliverCardRequest::open_space_id`].
+    pub open_space_id: String,
+    /// `outTrackId`: see [`DeliverCardRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl DeliverCardRequest {
     /// A `DeliverCardRequest` with its required fields (`openSpaceId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        open_space_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeliverCardRequired) -> Self {
+        let DeliverCardRequired { open_space_id, out_track_id } = required;
         Self {
             co_feed_open_deliver_model: None,
             doc_open_deliver_model: None,
             im_group_open_deliver_model: None,
             im_robot_open_deliver_model: None,
             im_single_open_deliver_model: None,
-            open_space_id: open_space_id.into(),
-            out_track_id: out_track_id.into(),
+            open_space_id,
+            out_track_id,
             top_open_deliver_model: None,
             user_id_type: None,
         }
@@ -3404,7 +3580,7 @@ rt::impl_serialize! {
     "outTrackId" => field(out_track_id), "topOpenDeliverModel" =>
     optional(top_open_deliver_model), "userIdType" => optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeliverCardRequest { "coFeedOpenDeliverModel" =>
     read_field(co_feed_open_deliver_model), "docOpenDeliverModel" =>
@@ -3422,7 +3598,7 @@ impl rt::WriteRequest for DeliverCardRequest {
 }
 /// The request of [`Api::deliver_card_with_delegate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverCardWithDelegateRequest {
     /// `coFeedOpenDeliverModel`.
@@ -3456,20 +3632,25 @@ pub struct DeliverCardWithDelegateRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`DeliverCardWithDelegateRequest`], each named where it is set: `DeliverCardWithDelegateRequest::new(DeliverCardWithDelegateRequired { .. })`.
+pub struct DeliverCardWithDelegateRequired {
+    /// `openSpaceId`: see [`DeliverCardWithDelegateRequest::open_space_id`].
+    pub open_space_id: String,
+    /// `outTrackId`: see [`DeliverCardWithDelegateRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl DeliverCardWithDelegateRequest {
     /// A `DeliverCardWithDelegateRequest` with its required fields (`openSpaceId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        open_space_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeliverCardWithDelegateRequired) -> Self {
+        let DeliverCardWithDelegateRequired { open_space_id, out_track_id } = required;
         Self {
             co_feed_open_deliver_model: None,
             doc_open_deliver_model: None,
             im_group_open_deliver_model: None,
             im_robot_open_deliver_model: None,
             im_single_open_deliver_model: None,
-            open_space_id: open_space_id.into(),
-            out_track_id: out_track_id.into(),
+            open_space_id,
+            out_track_id,
             top_open_deliver_model: None,
             user_id_type: None,
         }
@@ -3538,7 +3719,7 @@ rt::impl_serialize! {
     "outTrackId" => field(out_track_id), "topOpenDeliverModel" =>
     optional(top_open_deliver_model), "userIdType" => optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeliverCardWithDelegateRequest { "coFeedOpenDeliverModel" =>
     read_field(co_feed_open_deliver_model), "docOpenDeliverModel" =>
@@ -3572,7 +3753,7 @@ impl GetTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTemplateRequest { "templateId" => read_field(template_id) }
 }
@@ -3583,24 +3764,28 @@ impl rt::WriteRequest for GetTemplateRequest {
 }
 /// The request of [`Api::list_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListTemplateRequest {
     /// `templateIds`.
     pub template_ids: String,
 }
+/// The required fields of [`ListTemplateRequest`], each named where it is set: `ListTemplateRequest::new(ListTemplateRequired { .. })`.
+pub struct ListTemplateRequired {
+    /// `templateIds`: see [`ListTemplateRequest::template_ids`].
+    pub template_ids: String,
+}
 impl ListTemplateRequest {
     /// A `ListTemplateRequest` with its required fields (`templateIds`); set the others with the methods named after them.
-    pub fn new(template_ids: impl Into<String>) -> Self {
-        Self {
-            template_ids: template_ids.into(),
-        }
+    pub fn new(required: ListTemplateRequired) -> Self {
+        let ListTemplateRequired { template_ids } = required;
+        Self { template_ids }
     }
 }
 rt::impl_serialize! {
     ListTemplateRequest { "templateIds" => field(template_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTemplateRequest { "templateIds" => read_field(template_ids) }
 }
@@ -3611,7 +3796,7 @@ impl rt::WriteRequest for ListTemplateRequest {
 }
 /// The request of [`Api::publish_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PublishTemplateRequest {
     /// `name`.
@@ -3621,12 +3806,18 @@ pub struct PublishTemplateRequest {
     /// `templateSource`.
     pub template_source: Option<String>,
 }
+/// The required fields of [`PublishTemplateRequest`], each named where it is set: `PublishTemplateRequest::new(PublishTemplateRequired { .. })`.
+pub struct PublishTemplateRequired {
+    /// `templateId`: see [`PublishTemplateRequest::template_id`].
+    pub template_id: String,
+}
 impl PublishTemplateRequest {
     /// A `PublishTemplateRequest` with its required fields (`templateId`); set the others with the methods named after them.
-    pub fn new(template_id: impl Into<String>) -> Self {
+    pub fn new(required: PublishTemplateRequired) -> Self {
+        let PublishTemplateRequired { template_id } = required;
         Self {
             name: None,
-            template_id: template_id.into(),
+            template_id,
             template_source: None,
         }
     }
@@ -3645,7 +3836,7 @@ rt::impl_serialize! {
     PublishTemplateRequest { "name" => optional(name), "templateId" =>
     field(template_id), "templateSource" => optional(template_source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishTemplateRequest { "name" => read_field(name), "templateId" =>
     read_field(template_id), "templateSource" => read_field(template_source) }
@@ -3657,7 +3848,7 @@ impl rt::WriteRequest for PublishTemplateRequest {
 }
 /// The request of [`Api::register_callback`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCallbackRequest {
     /// `apiSecret`.
@@ -3669,16 +3860,21 @@ pub struct RegisterCallbackRequest {
     /// `forceUpdate`.
     pub force_update: Option<bool>,
 }
+/// The required fields of [`RegisterCallbackRequest`], each named where it is set: `RegisterCallbackRequest::new(RegisterCallbackRequired { .. })`.
+pub struct RegisterCallbackRequired {
+    /// `callbackRouteKey`: see [`RegisterCallbackRequest::callback_route_key`].
+    pub callback_route_key: String,
+    /// `callbackUrl`: see [`RegisterCallbackRequest::callback_url`].
+    pub callback_url: String,
+}
 impl RegisterCallbackRequest {
     /// A `RegisterCallbackRequest` with its required fields (`callbackRouteKey`, `callbackUrl`); set the others with the methods named after them.
-    pub fn new(
-        callback_route_key: impl Into<String>,
-        callback_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RegisterCallbackRequired) -> Self {
+        let RegisterCallbackRequired { callback_route_key, callback_url } = required;
         Self {
             api_secret: None,
-            callback_route_key: callback_route_key.into(),
-            callback_url: callback_url.into(),
+            callback_route_key,
+            callback_url,
             force_update: None,
         }
     }
@@ -3698,7 +3894,7 @@ rt::impl_serialize! {
     field(callback_route_key), "callbackUrl" => field(callback_url), "forceUpdate" =>
     optional(force_update) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterCallbackRequest { "apiSecret" => read_field(api_secret), "callbackRouteKey"
     => read_field(callback_route_key), "callbackUrl" => read_field(callback_url),
@@ -3711,7 +3907,7 @@ impl rt::WriteRequest for RegisterCallbackRequest {
 }
 /// The request of [`Api::register_callback_with_delegate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCallbackWithDelegateRequest {
     /// `apiSecret`.
@@ -3723,16 +3919,21 @@ pub struct RegisterCallbackWithDelegateRequest {
     /// `forceUpdate`.
     pub force_update: Option<bool>,
 }
+/// The required fields of [`RegisterCallbackWithDelegateRequest`], each named where it is set: `RegisterCallbackWithDelegateRequest::new(RegisterCallbackWithDelegateRequired { .. })`.
+pub struct RegisterCallbackWithDelegateRequired {
+    /// `callbackRouteKey`: see [`RegisterCallbackWithDelegateRequest::callback_route_key`].
+    pub callback_route_key: String,
+    /// `callbackUrl`: see [`RegisterCallbackWithDelegateRequest::callback_url`].
+    pub callback_url: String,
+}
 impl RegisterCallbackWithDelegateRequest {
     /// A `RegisterCallbackWithDelegateRequest` with its required fields (`callbackRouteKey`, `callbackUrl`); set the others with the methods named after them.
-    pub fn new(
-        callback_route_key: impl Into<String>,
-        callback_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RegisterCallbackWithDelegateRequired) -> Self {
+        let RegisterCallbackWithDelegateRequired { callback_route_key, callback_url } = required;
         Self {
             api_secret: None,
-            callback_route_key: callback_route_key.into(),
-            callback_url: callback_url.into(),
+            callback_route_key,
+            callback_url,
             force_update: None,
         }
     }
@@ -3752,7 +3953,7 @@ rt::impl_serialize! {
     "callbackRouteKey" => field(callback_route_key), "callbackUrl" =>
     field(callback_url), "forceUpdate" => optional(force_update) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterCallbackWithDelegateRequest { "apiSecret" => read_field(api_secret),
     "callbackRouteKey" => read_field(callback_route_key), "callbackUrl" =>
@@ -3799,7 +4000,7 @@ rt::impl_serialize! {
     SaveTemplateRequest { "name" => optional(name), "templateId" =>
     optional(template_id), "templateSource" => optional(template_source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveTemplateRequest { "name" => read_field(name), "templateId" =>
     read_field(template_id), "templateSource" => read_field(template_source) }
@@ -3811,7 +4012,7 @@ impl rt::WriteRequest for SaveTemplateRequest {
 }
 /// The request of [`Api::streaming_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StreamingUpdateRequest {
     /// `content`.
@@ -3829,22 +4030,29 @@ pub struct StreamingUpdateRequest {
     /// `outTrackId`.
     pub out_track_id: String,
 }
+/// The required fields of [`StreamingUpdateRequest`], each named where it is set: `StreamingUpdateRequest::new(StreamingUpdateRequired { .. })`.
+pub struct StreamingUpdateRequired {
+    /// `content`: see [`StreamingUpdateRequest::content`].
+    pub content: String,
+    /// `guid`: see [`StreamingUpdateRequest::guid`].
+    pub guid: String,
+    /// `key`: see [`StreamingUpdateRequest::key`].
+    pub key: String,
+    /// `outTrackId`: see [`StreamingUpdateRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl StreamingUpdateRequest {
     /// A `StreamingUpdateRequest` with its required fields (`content`, `guid`, `key`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        guid: impl Into<String>,
-        key: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: StreamingUpdateRequired) -> Self {
+        let StreamingUpdateRequired { content, guid, key, out_track_id } = required;
         Self {
-            content: content.into(),
-            guid: guid.into(),
+            content,
+            guid,
             is_error: None,
             is_finalize: None,
             is_full: None,
-            key: key.into(),
-            out_track_id: out_track_id.into(),
+            key,
+            out_track_id,
         }
     }
     /// Sets `isError`.
@@ -3868,7 +4076,7 @@ rt::impl_serialize! {
     "isError" => optional(is_error), "isFinalize" => optional(is_finalize), "isFull" =>
     optional(is_full), "key" => field(key), "outTrackId" => field(out_track_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StreamingUpdateRequest { "content" => read_field(content), "guid" =>
     read_field(guid), "isError" => read_field(is_error), "isFinalize" =>
@@ -3882,7 +4090,7 @@ impl rt::WriteRequest for StreamingUpdateRequest {
 }
 /// The request of [`Api::update_ai_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAICardRequest {
     /// `a2uiAnnotations`.
@@ -3896,20 +4104,32 @@ pub struct UpdateAICardRequest {
     /// `outUpdateId`.
     pub out_update_id: String,
 }
+/// The required fields of [`UpdateAICardRequest`], each named where it is set: `UpdateAICardRequest::new(UpdateAICardRequired { .. })`.
+pub struct UpdateAICardRequired {
+    /// `a2uiMessages`: see [`UpdateAICardRequest::a2ui_messages`].
+    pub a2ui_messages: Vec<String>,
+    /// `flowStatus`: see [`UpdateAICardRequest::flow_status`].
+    pub flow_status: String,
+    /// `outTrackId`: see [`UpdateAICardRequest::out_track_id`].
+    pub out_track_id: String,
+    /// `outUpdateId`: see [`UpdateAICardRequest::out_update_id`].
+    pub out_update_id: String,
+}
 impl UpdateAICardRequest {
     /// A `UpdateAICardRequest` with its required fields (`a2uiMessages`, `flowStatus`, `outTrackId`, `outUpdateId`); set the others with the methods named after them.
-    pub fn new(
-        a2ui_messages: impl IntoIterator<Item = impl Into<String>>,
-        flow_status: impl Into<String>,
-        out_track_id: impl Into<String>,
-        out_update_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateAICardRequired) -> Self {
+        let UpdateAICardRequired {
+            a2ui_messages,
+            flow_status,
+            out_track_id,
+            out_update_id,
+        } = required;
         Self {
             a2ui_annotations: None,
-            a2ui_messages: a2ui_messages.into_iter().map(Into::into).collect(),
-            flow_status: flow_status.into(),
-            out_track_id: out_track_id.into(),
-            out_update_id: out_update_id.into(),
+            a2ui_messages,
+            flow_status,
+            out_track_id,
+            out_update_id,
         }
     }
     /// Sets `a2uiAnnotations`.
@@ -3926,7 +4146,7 @@ rt::impl_serialize! {
     => field(a2ui_messages), "flowStatus" => field(flow_status), "outTrackId" =>
     field(out_track_id), "outUpdateId" => field(out_update_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAICardRequest { "a2uiAnnotations" => read_field(a2ui_annotations),
     "a2uiMessages" => read_field(a2ui_messages), "flowStatus" => read_field(flow_status),
@@ -3940,7 +4160,7 @@ impl rt::WriteRequest for UpdateAICardRequest {
 }
 /// The request of [`Api::update_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardRequest {
     /// `cardData`.
@@ -3954,13 +4174,19 @@ pub struct UpdateCardRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`UpdateCardRequest`], each named where it is set: `UpdateCardRequest::new(UpdateCardRequired { .. })`.
+pub struct UpdateCardRequired {
+    /// `outTrackId`: see [`UpdateCardRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl UpdateCardRequest {
     /// A `UpdateCardRequest` with its required fields (`outTrackId`); set the others with the methods named after them.
-    pub fn new(out_track_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateCardRequired) -> Self {
+        let UpdateCardRequired { out_track_id } = required;
         Self {
             card_data: None,
             card_update_options: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             private_data: None,
             user_id_type: None,
         }
@@ -3999,7 +4225,7 @@ rt::impl_serialize! {
     optional(card_update_options), "outTrackId" => field(out_track_id), "privateData" =>
     optional(private_data), "userIdType" => optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCardRequest { "cardData" => read_field(card_data), "cardUpdateOptions" =>
     read_field(card_update_options), "outTrackId" => read_field(out_track_id),
@@ -4012,7 +4238,7 @@ impl rt::WriteRequest for UpdateCardRequest {
 }
 /// The request of [`Api::update_card_with_delegate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardWithDelegateRequest {
     /// `cardData`.
@@ -4026,13 +4252,19 @@ pub struct UpdateCardWithDelegateRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`UpdateCardWithDelegateRequest`], each named where it is set: `UpdateCardWithDelegateRequest::new(UpdateCardWithDelegateRequired { .. })`.
+pub struct UpdateCardWithDelegateRequired {
+    /// `outTrackId`: see [`UpdateCardWithDelegateRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl UpdateCardWithDelegateRequest {
     /// A `UpdateCardWithDelegateRequest` with its required fields (`outTrackId`); set the others with the methods named after them.
-    pub fn new(out_track_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateCardWithDelegateRequired) -> Self {
+        let UpdateCardWithDelegateRequired { out_track_id } = required;
         Self {
             card_data: None,
             card_update_options: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             private_data: None,
             user_id_type: None,
         }
@@ -4072,7 +4304,7 @@ rt::impl_serialize! {
     field(out_track_id), "privateData" => optional(private_data), "userIdType" =>
     optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCardWithDelegateRequest { "cardData" => read_field(card_data),
     "cardUpdateOptions" => read_field(card_update_options), "outTrackId" =>

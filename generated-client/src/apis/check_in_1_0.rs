@@ -1,5 +1,7 @@
 // @generated from api-spec/check_in_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.check_in_1_0()`. Generated from `api-spec/check_in_1_0.yaml`.
+//! 签到 (Check-in)：用户签到记录。
+//!
+//! 1 operation, methods of [`Api`] (`client.check_in_1_0()`), behind the cargo feature `check_in_1_0`; its paths start with `/v1.0/checkIn/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 调用本接口，获取用户签到记录
     ///
-    /// `POST /v1.0/checkIn/records/query` (operation `GetCheckinRecordByUser`).
+    /// `POST /v1.0/checkIn/records/query`: DingTalk's `GetCheckinRecordByUser` (module feature `check_in_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCheckinRecordByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_checkin_record_by_user_pages`].
+    #[doc(alias = "GetCheckinRecordByUser")]
+    #[doc(alias = "/v1.0/checkIn/records/query")]
+    #[doc(alias = "POST /v1.0/checkIn/records/query")]
     pub fn get_checkin_record_by_user(
         &self,
         request: &GetCheckinRecordByUserRequest,
@@ -59,7 +64,7 @@ impl Api {
     }
 }
 /// `GetCheckinRecordByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBody {
     /// `result`.
@@ -68,12 +73,12 @@ pub struct GetCheckinRecordByUserResponseBody {
 rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBody { "result" => optional(result) }
 }
 /// `GetCheckinRecordByUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResult {
     /// `nextToken`.
@@ -85,13 +90,13 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => read_field(next_token),
     "pageList" => read_field(page_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => optional(next_token),
     "pageList" => optional(page_list) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResultPageList {
     /// `checkinTime`.
@@ -120,7 +125,7 @@ rt::impl_deserialize! {
     "place" => read_field(place), "remark" => read_field(remark), "userId" =>
     read_field(user_id), "visitUser" => read_field(visit_user) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
     optional(checkin_time), "customDataList" => optional(custom_data_list), "detailPlace"
@@ -129,7 +134,7 @@ rt::impl_serialize! {
     "visitUser" => optional(visit_user) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
     /// `key`.
@@ -143,14 +148,14 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     read_field(key), "label" => read_field(label), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     optional(key), "label" => optional(label), "value" => optional(value) }
 }
 /// The request of [`Api::get_checkin_record_by_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserRequest {
     /// `endTime`.
@@ -166,23 +171,39 @@ pub struct GetCheckinRecordByUserRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GetCheckinRecordByUserRequest`], each named where it is set: `GetCheckinRecordByUserRequest::new(GetCheckinRecordByUserRequired { .. })`.
+pub struct GetCheckinRecordByUserRequired {
+    /// `endTime`: see [`GetCheckinRecordByUserRequest::end_time`].
+    pub end_time: i64,
+    /// `maxResults`: see [`GetCheckinRecordByUserRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetCheckinRecordByUserRequest::next_token`].
+    pub next_token: i64,
+    /// `operatorUserId`: see [`GetCheckinRecordByUserRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `startTime`: see [`GetCheckinRecordByUserRequest::start_time`].
+    pub start_time: i64,
+    /// `userIdList`: see [`GetCheckinRecordByUserRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GetCheckinRecordByUserRequest {
     /// A `GetCheckinRecordByUserRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `operatorUserId`, `startTime`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        max_results: i64,
-        next_token: i64,
-        operator_user_id: impl Into<String>,
-        start_time: i64,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetCheckinRecordByUserRequired) -> Self {
+        let GetCheckinRecordByUserRequired {
+            end_time,
+            max_results,
+            next_token,
+            operator_user_id,
+            start_time,
+            user_id_list,
+        } = required;
         Self {
             end_time,
             max_results,
             next_token,
-            operator_user_id: operator_user_id.into(),
+            operator_user_id,
             start_time,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
 }
@@ -192,7 +213,7 @@ rt::impl_serialize! {
     field(operator_user_id), "startTime" => field(start_time), "userIdList" =>
     field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCheckinRecordByUserRequest { "endTime" => read_field(end_time), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorUserId" =>

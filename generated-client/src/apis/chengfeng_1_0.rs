@@ -1,5 +1,7 @@
 // @generated from api-spec/chengfeng_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.chengfeng_1_0()`. Generated from `api-spec/chengfeng_1_0.yaml`.
+//! 乘风人事 (Chengfeng)：组织的职级、职位与职务。
+//!
+//! 20 operations, methods of [`Api`] (`client.chengfeng_1_0()`), behind the cargo feature `chengfeng_1_0`; its paths start with `/v1.0/chengfeng/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 获取组织下的全部职级
     ///
-    /// `GET /v1.0/chengfeng/jobLevels` (operation `GetAllJobLevel`).
+    /// `GET /v1.0/chengfeng/jobLevels`: DingTalk's `GetAllJobLevel` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllJobLevelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllJobLevel")]
+    #[doc(alias = "/v1.0/chengfeng/jobLevels")]
+    #[doc(alias = "GET /v1.0/chengfeng/jobLevels")]
     pub fn get_all_job_level(
         &self,
     ) -> rt::Call<GetAllJobLevelResponseBody, GetAllJobLevelError> {
@@ -35,11 +40,14 @@ impl Api {
     }
     /// 获取公司全部职位
     ///
-    /// `GET /v1.0/chengfeng/jobPositions` (operation `GetAllJobPosition`).
+    /// `GET /v1.0/chengfeng/jobPositions`: DingTalk's `GetAllJobPosition` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllJobPositionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllJobPosition")]
+    #[doc(alias = "/v1.0/chengfeng/jobPositions")]
+    #[doc(alias = "GET /v1.0/chengfeng/jobPositions")]
     pub fn get_all_job_position(
         &self,
     ) -> rt::Call<GetAllJobPositionResponseBody, GetAllJobPositionError> {
@@ -55,11 +63,14 @@ impl Api {
     }
     /// 获取组织下的所有职务
     ///
-    /// `GET /v1.0/chengfeng/jobPosts` (operation `GetAllJobPost`).
+    /// `GET /v1.0/chengfeng/jobPosts`: DingTalk's `GetAllJobPost` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllJobPostError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllJobPost")]
+    #[doc(alias = "/v1.0/chengfeng/jobPosts")]
+    #[doc(alias = "GET /v1.0/chengfeng/jobPosts")]
     pub fn get_all_job_post(
         &self,
     ) -> rt::Call<GetAllJobPostResponseBody, GetAllJobPostError> {
@@ -75,11 +86,14 @@ impl Api {
     }
     /// 获取分析运营数据
     ///
-    /// `POST /v1.0/chengfeng/okr/analyses/datas/query` (operation `GetAnalyzeData`).
+    /// `POST /v1.0/chengfeng/okr/analyses/datas/query`: DingTalk's `GetAnalyzeData` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAnalyzeDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAnalyzeData")]
+    #[doc(alias = "/v1.0/chengfeng/okr/analyses/datas/query")]
+    #[doc(alias = "POST /v1.0/chengfeng/okr/analyses/datas/query")]
     pub fn get_analyze_data(
         &self,
         request: &GetAnalyzeDataRequest,
@@ -96,11 +110,14 @@ impl Api {
     }
     /// 根据部门编码查询下组织列表
     ///
-    /// `GET /v1.0/chengfeng/organizations` (operation `GetChildOrgList`).
+    /// `GET /v1.0/chengfeng/organizations`: DingTalk's `GetChildOrgList` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetChildOrgListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetChildOrgList")]
+    #[doc(alias = "/v1.0/chengfeng/organizations")]
+    #[doc(alias = "GET /v1.0/chengfeng/organizations")]
     pub fn get_child_org_list(
         &self,
         request: &GetChildOrgListRequest,
@@ -117,11 +134,14 @@ impl Api {
     }
     /// 根据工号查询员工基础信息
     ///
-    /// `GET /v1.0/chengfeng/workNumbers/employees` (operation `GetEmployeeInfoByWorkNo`).
+    /// `GET /v1.0/chengfeng/workNumbers/employees`: DingTalk's `GetEmployeeInfoByWorkNo` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEmployeeInfoByWorkNoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetEmployeeInfoByWorkNo")]
+    #[doc(alias = "/v1.0/chengfeng/workNumbers/employees")]
+    #[doc(alias = "GET /v1.0/chengfeng/workNumbers/employees")]
     pub fn get_employee_info_by_work_no(
         &self,
         request: &GetEmployeeInfoByWorkNoRequest,
@@ -138,15 +158,18 @@ impl Api {
     }
     /// 根据人员工号查询人员任职记录
     ///
-    /// `GET /v1.0/chengfeng/users/workNumber/{work_numbers}employmentRecords` (operation `GetEmploymentRecordByWorkNo`).
+    /// `GET /v1.0/chengfeng/users/workNumber/{workNumbers}employmentRecords`: DingTalk's `GetEmploymentRecordByWorkNo` (module feature `chengfeng_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `work_numbers` (`work_numbers`)
+    /// - `work_numbers`: `{workNumbers}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEmploymentRecordByWorkNoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetEmploymentRecordByWorkNo")]
+    #[doc(alias = "/v1.0/chengfeng/users/workNumber/{workNumbers}employmentRecords")]
+    #[doc(alias = "GET /v1.0/chengfeng/users/workNumber/{workNumbers}employmentRecords")]
     pub fn get_employment_record_by_work_no(
         &self,
         work_numbers: &str,
@@ -157,7 +180,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEmploymentRecordByWorkNo",
             rt::Method::Get,
-            "/v1.0/chengfeng/users/workNumber/{work_numbers}employmentRecords",
+            "/v1.0/chengfeng/users/workNumber/{workNumbers}employmentRecords",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -166,11 +189,14 @@ impl Api {
     }
     /// 获取职位详情
     ///
-    /// `GET /v1.0/chengfeng/jobPositions/infos` (operation `GetJobPosition`).
+    /// `GET /v1.0/chengfeng/jobPositions/infos`: DingTalk's `GetJobPosition` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetJobPositionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetJobPosition")]
+    #[doc(alias = "/v1.0/chengfeng/jobPositions/infos")]
+    #[doc(alias = "GET /v1.0/chengfeng/jobPositions/infos")]
     pub fn get_job_position(
         &self,
         request: &GetJobPositionRequest,
@@ -187,11 +213,14 @@ impl Api {
     }
     /// 根据编码获取职位详情
     ///
-    /// `GET /v1.0/chengfeng/jobPosts/infos` (operation `GetJobPost`).
+    /// `GET /v1.0/chengfeng/jobPosts/infos`: DingTalk's `GetJobPost` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetJobPostError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetJobPost")]
+    #[doc(alias = "/v1.0/chengfeng/jobPosts/infos")]
+    #[doc(alias = "GET /v1.0/chengfeng/jobPosts/infos")]
     pub fn get_job_post(
         &self,
         request: &GetJobPostRequest,
@@ -208,11 +237,14 @@ impl Api {
     }
     /// 获取组织详情
     ///
-    /// `GET /v1.0/chengfeng/organizations/infos` (operation `GetOrgInfo`).
+    /// `GET /v1.0/chengfeng/organizations/infos`: DingTalk's `GetOrgInfo` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrgInfo")]
+    #[doc(alias = "/v1.0/chengfeng/organizations/infos")]
+    #[doc(alias = "GET /v1.0/chengfeng/organizations/infos")]
     pub fn get_org_info(
         &self,
         request: &GetOrgInfoRequest,
@@ -229,11 +261,14 @@ impl Api {
     }
     /// 根据员工工号获取员工的基本信息
     ///
-    /// `GET /v1.0/chengfeng/users` (operation `GetStaffInfoByWorkNo`).
+    /// `GET /v1.0/chengfeng/users`: DingTalk's `GetStaffInfoByWorkNo` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetStaffInfoByWorkNoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetStaffInfoByWorkNo")]
+    #[doc(alias = "/v1.0/chengfeng/users")]
+    #[doc(alias = "GET /v1.0/chengfeng/users")]
     pub fn get_staff_info_by_work_no(
         &self,
         request: &GetStaffInfoByWorkNoRequest,
@@ -250,15 +285,18 @@ impl Api {
     }
     /// 分页查询员工信息
     ///
-    /// `POST /v1.0/chengfeng/users/query` (operation `GetStaffPageQuery`).
+    /// `POST /v1.0/chengfeng/users/query`: DingTalk's `GetStaffPageQuery` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetStaffPageQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_staff_page_query_pages`].
+    #[doc(alias = "GetStaffPageQuery")]
+    #[doc(alias = "/v1.0/chengfeng/users/query")]
+    #[doc(alias = "POST /v1.0/chengfeng/users/query")]
     pub fn get_staff_page_query(
         &self,
         request: &GetStaffPageQueryRequest,
@@ -275,11 +313,14 @@ impl Api {
     }
     /// 获取用户信息
     ///
-    /// `GET /v1.0/chengfeng/okr/users` (operation `GetUser`).
+    /// `GET /v1.0/chengfeng/okr/users`: DingTalk's `GetUser` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUser")]
+    #[doc(alias = "/v1.0/chengfeng/okr/users")]
+    #[doc(alias = "GET /v1.0/chengfeng/okr/users")]
     pub fn get_user(
         &self,
         request: &GetUserRequest,
@@ -296,11 +337,14 @@ impl Api {
     }
     /// 运营数据分析下的周期列表
     ///
-    /// `GET /v1.0/chengfeng/okr/analyses/periods` (operation `ListAnalyzePeriods`).
+    /// `GET /v1.0/chengfeng/okr/analyses/periods`: DingTalk's `ListAnalyzePeriods` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAnalyzePeriodsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAnalyzePeriods")]
+    #[doc(alias = "/v1.0/chengfeng/okr/analyses/periods")]
+    #[doc(alias = "GET /v1.0/chengfeng/okr/analyses/periods")]
     pub fn list_analyze_periods(
         &self,
     ) -> rt::Call<ListAnalyzePeriodsResponseBody, ListAnalyzePeriodsError> {
@@ -316,11 +360,14 @@ impl Api {
     }
     /// 根据目标id批量获取目标列表
     ///
-    /// `POST /v1.0/chengfeng/okr/objectives/query` (operation `ListObjectiveByIds`).
+    /// `POST /v1.0/chengfeng/okr/objectives/query`: DingTalk's `ListObjectiveByIds` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListObjectiveByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListObjectiveByIds")]
+    #[doc(alias = "/v1.0/chengfeng/okr/objectives/query")]
+    #[doc(alias = "POST /v1.0/chengfeng/okr/objectives/query")]
     pub fn list_objective_by_ids(
         &self,
         request: &ListObjectiveByIdsRequest,
@@ -337,15 +384,18 @@ impl Api {
     }
     /// 获取用户的 OKR 列表
     ///
-    /// `GET /v1.0/chengfeng/okr/users/objectives` (operation `ListObjectiveByUser`).
+    /// `GET /v1.0/chengfeng/okr/users/objectives`: DingTalk's `ListObjectiveByUser` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListObjectiveByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_objective_by_user_pages`].
+    #[doc(alias = "ListObjectiveByUser")]
+    #[doc(alias = "/v1.0/chengfeng/okr/users/objectives")]
+    #[doc(alias = "GET /v1.0/chengfeng/okr/users/objectives")]
     pub fn list_objective_by_user(
         &self,
         request: &ListObjectiveByUserRequest,
@@ -362,11 +412,14 @@ impl Api {
     }
     /// 根据进展id获取进展列表
     ///
-    /// `POST /v1.0/chengfeng/okr/objectives/progresses/query` (operation `ListProgressByIds`).
+    /// `POST /v1.0/chengfeng/okr/objectives/progresses/query`: DingTalk's `ListProgressByIds` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListProgressByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListProgressByIds")]
+    #[doc(alias = "/v1.0/chengfeng/okr/objectives/progresses/query")]
+    #[doc(alias = "POST /v1.0/chengfeng/okr/objectives/progresses/query")]
     pub fn list_progress_by_ids(
         &self,
         request: &ListProgressByIdsRequest,
@@ -383,15 +436,18 @@ impl Api {
     }
     /// 获取组织下的日志数据
     ///
-    /// `GET /v1.0/chengfeng/organizations/slsLogDatas` (operation `ListSlsLog`).
+    /// `GET /v1.0/chengfeng/organizations/slsLogDatas`: DingTalk's `ListSlsLog` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSlsLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_sls_log_pages`].
+    #[doc(alias = "ListSlsLog")]
+    #[doc(alias = "/v1.0/chengfeng/organizations/slsLogDatas")]
+    #[doc(alias = "GET /v1.0/chengfeng/organizations/slsLogDatas")]
     pub fn list_sls_log(
         &self,
         request: &ListSlsLogRequest,
@@ -408,15 +464,18 @@ impl Api {
     }
     /// 分页获取目标进展记录
     ///
-    /// `GET /v1.0/chengfeng/okr/objectives/progresses/records` (operation `PageListObjectiveProgress`).
+    /// `GET /v1.0/chengfeng/okr/objectives/progresses/records`: DingTalk's `PageListObjectiveProgress` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageListObjectiveProgressError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_list_objective_progress_pages`].
+    #[doc(alias = "PageListObjectiveProgress")]
+    #[doc(alias = "/v1.0/chengfeng/okr/objectives/progresses/records")]
+    #[doc(alias = "GET /v1.0/chengfeng/okr/objectives/progresses/records")]
     pub fn page_list_objective_progress(
         &self,
         request: &PageListObjectiveProgressRequest,
@@ -436,11 +495,14 @@ impl Api {
     }
     /// 转交目标OKR
     ///
-    /// `POST /v1.0/chengfeng/okr/objectives/transfer` (operation `TransferUserObjective`).
+    /// `POST /v1.0/chengfeng/okr/objectives/transfer`: DingTalk's `TransferUserObjective` (module feature `chengfeng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TransferUserObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TransferUserObjective")]
+    #[doc(alias = "/v1.0/chengfeng/okr/objectives/transfer")]
+    #[doc(alias = "POST /v1.0/chengfeng/okr/objectives/transfer")]
     pub fn transfer_user_objective(
         &self,
         request: &TransferUserObjectiveRequest,
@@ -537,7 +599,7 @@ impl Api {
     }
 }
 /// `GetAllJobLevelResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllJobLevelResponseBody {
     /// `content`.
@@ -549,13 +611,13 @@ rt::impl_deserialize! {
     GetAllJobLevelResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllJobLevelResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetAllJobPositionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllJobPositionResponseBody {
     /// `content`.
@@ -567,13 +629,13 @@ rt::impl_deserialize! {
     GetAllJobPositionResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllJobPositionResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetAllJobPostResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllJobPostResponseBody {
     /// `content`.
@@ -585,13 +647,13 @@ rt::impl_deserialize! {
     GetAllJobPostResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllJobPostResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetAnalyzeDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAnalyzeDataResponseBody {
     /// `content`.
@@ -605,13 +667,13 @@ rt::impl_deserialize! {
     GetAnalyzeDataResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAnalyzeDataResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `GetChildOrgListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetChildOrgListResponseBody {
     /// `content`.
@@ -623,13 +685,13 @@ rt::impl_deserialize! {
     GetChildOrgListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetChildOrgListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetEmployeeInfoByWorkNoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmployeeInfoByWorkNoResponseBody {
     /// `content`.
@@ -641,13 +703,13 @@ rt::impl_deserialize! {
     GetEmployeeInfoByWorkNoResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeInfoByWorkNoResponseBody { "content" => optional(content), "success" =>
     optional(success) }
 }
 /// `GetEmploymentRecordByWorkNoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmploymentRecordByWorkNoResponseBody {
     /// `content`.
@@ -659,13 +721,13 @@ rt::impl_deserialize! {
     GetEmploymentRecordByWorkNoResponseBody { "content" => read_field(content),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmploymentRecordByWorkNoResponseBody { "content" => optional(content), "requestId"
     => optional(request_id) }
 }
 /// `GetJobPositionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetJobPositionResponseBody {
     /// `content`.
@@ -677,13 +739,13 @@ rt::impl_deserialize! {
     GetJobPositionResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobPositionResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetJobPostResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetJobPostResponseBody {
     /// `content`.
@@ -695,13 +757,13 @@ rt::impl_deserialize! {
     GetJobPostResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobPostResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetOrgInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgInfoResponseBody {
     /// `content`.
@@ -713,13 +775,13 @@ rt::impl_deserialize! {
     GetOrgInfoResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgInfoResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetStaffInfoByWorkNoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetStaffInfoByWorkNoResponseBody {
     /// `content`.
@@ -731,13 +793,13 @@ rt::impl_deserialize! {
     GetStaffInfoByWorkNoResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaffInfoByWorkNoResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetStaffPageQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetStaffPageQueryResponseBody {
     /// `content`.
@@ -749,13 +811,13 @@ rt::impl_deserialize! {
     GetStaffPageQueryResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaffPageQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
 }
 /// `GetUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseBody {
     /// `content`.
@@ -769,13 +831,13 @@ rt::impl_deserialize! {
     GetUserResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `ListAnalyzePeriodsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAnalyzePeriodsResponseBody {
     /// `content`.
@@ -789,13 +851,13 @@ rt::impl_deserialize! {
     ListAnalyzePeriodsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAnalyzePeriodsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `ListObjectiveByIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListObjectiveByIdsResponseBody {
     /// `content`.
@@ -809,13 +871,13 @@ rt::impl_deserialize! {
     ListObjectiveByIdsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListObjectiveByIdsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `ListObjectiveByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListObjectiveByUserResponseBody {
     /// `content`.
@@ -829,13 +891,13 @@ rt::impl_deserialize! {
     ListObjectiveByUserResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListObjectiveByUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `ListProgressByIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListProgressByIdsResponseBody {
     /// `content`.
@@ -849,13 +911,13 @@ rt::impl_deserialize! {
     ListProgressByIdsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListProgressByIdsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `ListSlsLogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSlsLogResponseBody {
     /// `content`.
@@ -867,13 +929,13 @@ rt::impl_deserialize! {
     ListSlsLogResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSlsLogResponseBody { "content" => optional(content), "success" =>
     optional(success) }
 }
 /// `PageListObjectiveProgressResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListObjectiveProgressResponseBody {
     /// `content`.
@@ -887,13 +949,13 @@ rt::impl_deserialize! {
     PageListObjectiveProgressResponseBody { "content" => read_field(content), "requestId"
     => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListObjectiveProgressResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
 }
 /// `TransferUserObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TransferUserObjectiveResponseBody {
     /// `content`.
@@ -907,13 +969,13 @@ rt::impl_deserialize! {
     TransferUserObjectiveResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TransferUserObjectiveResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `CfJobLevelResp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CfJobLevelResp {
     /// `level`.
@@ -929,13 +991,13 @@ rt::impl_deserialize! {
     CfJobLevelResp { "level" => read_field(level), "name" => read_field(name),
     "startDate" => read_field(start_date), "stopDate" => read_field(stop_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CfJobLevelResp { "level" => optional(level), "name" => optional(name), "startDate" =>
     optional(start_date), "stopDate" => optional(stop_date) }
 }
 /// `CfJobPositionResp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CfJobPositionResp {
     /// `jobPositionCode`.
@@ -947,13 +1009,13 @@ rt::impl_deserialize! {
     CfJobPositionResp { "jobPositionCode" => read_field(job_position_code), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CfJobPositionResp { "jobPositionCode" => optional(job_position_code), "name" =>
     optional(name) }
 }
 /// `CfJobPostResp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CfJobPostResp {
     /// `jobPostCode`.
@@ -965,12 +1027,12 @@ rt::impl_deserialize! {
     CfJobPostResp { "jobPostCode" => read_field(job_post_code), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CfJobPostResp { "jobPostCode" => optional(job_post_code), "name" => optional(name) }
 }
 /// `OpenAnalyzeDataDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenAnalyzeDataDTO {
     /// `deptCount`.
@@ -1012,7 +1074,7 @@ rt::impl_deserialize! {
     read_field(progress_update_rate_last30_days), "progressUpdateRateLast7Days" =>
     read_field(progress_update_rate_last7_days) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAnalyzeDataDTO { "deptCount" => optional(dept_count), "noAlignObjectiveCount" =>
     optional(no_align_objective_count), "noKeyActionCount" =>
@@ -1027,7 +1089,7 @@ rt::impl_serialize! {
     "progressUpdateRateLast7Days" => optional(progress_update_rate_last7_days) }
 }
 /// `CfOrgResp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CfOrgResp {
     /// `deptCode`.
@@ -1049,7 +1111,7 @@ rt::impl_deserialize! {
     read_field(organization_code_path), "organizationPath" =>
     read_field(organization_path), "parentDeptCode" => read_field(parent_dept_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CfOrgResp { "deptCode" => optional(dept_code), "deptName" => optional(dept_name),
     "level" => optional(level), "organizationCodePath" =>
@@ -1057,7 +1119,7 @@ rt::impl_serialize! {
     "parentDeptCode" => optional(parent_dept_code) }
 }
 /// `GetEmployeeInfoByWorkNoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmployeeInfoByWorkNoResponseBodyContent {
     /// `name`.
@@ -1069,13 +1131,13 @@ rt::impl_deserialize! {
     GetEmployeeInfoByWorkNoResponseBodyContent { "name" => read_field(name), "workNo" =>
     read_field(work_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeInfoByWorkNoResponseBodyContent { "name" => optional(name), "workNo" =>
     optional(work_no) }
 }
 /// `CfEmploymentRecordResp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CfEmploymentRecordResp {
     /// `deptCode`.
@@ -1118,7 +1180,7 @@ rt::impl_deserialize! {
     "serviceType" => read_field(service_type), "startDate" => read_field(start_date),
     "workNumbers" => read_field(work_numbers) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CfEmploymentRecordResp { "deptCode" => optional(dept_code), "deptName" =>
     optional(dept_name), "employeeStatus" => optional(employee_status), "endDate" =>
@@ -1130,7 +1192,7 @@ rt::impl_serialize! {
     optional(start_date), "workNumbers" => optional(work_numbers) }
 }
 /// `GetJobPositionResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetJobPositionResponseBodyContent {
     /// `description`.
@@ -1154,7 +1216,7 @@ rt::impl_deserialize! {
     "jobRequirements" => read_field(job_requirements), "name" => read_field(name),
     "startDate" => read_field(start_date), "stopDate" => read_field(stop_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobPositionResponseBodyContent { "description" => optional(description),
     "establishDate" => optional(establish_date), "jobCode" => optional(job_code),
@@ -1162,7 +1224,7 @@ rt::impl_serialize! {
     "startDate" => optional(start_date), "stopDate" => optional(stop_date) }
 }
 /// `GetJobPostResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetJobPostResponseBodyContent {
     /// `code`.
@@ -1181,14 +1243,14 @@ rt::impl_deserialize! {
     read_field(establish_date), "name" => read_field(name), "startDate" =>
     read_field(start_date), "stopDate" => read_field(stop_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobPostResponseBodyContent { "code" => optional(code), "establishDate" =>
     optional(establish_date), "name" => optional(name), "startDate" =>
     optional(start_date), "stopDate" => optional(stop_date) }
 }
 /// `GetOrgInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgInfoResponseBodyContent {
     /// `deptCode`.
@@ -1220,7 +1282,7 @@ rt::impl_deserialize! {
     read_field(parent_dept_code), "shortName" => read_field(short_name), "startDate" =>
     read_field(start_date), "stopDate" => read_field(stop_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgInfoResponseBodyContent { "deptCode" => optional(dept_code), "deptName" =>
     optional(dept_name), "deptNum" => optional(dept_num), "level" => optional(level),
@@ -1230,7 +1292,7 @@ rt::impl_serialize! {
     => optional(stop_date) }
 }
 /// `GetStaffInfoByWorkNoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetStaffInfoByWorkNoResponseBodyContent {
     /// `deptCode`.
@@ -1273,7 +1335,7 @@ rt::impl_deserialize! {
     read_field(name), "nickName" => read_field(nick_name), "workNumbers" =>
     read_field(work_numbers) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaffInfoByWorkNoResponseBodyContent { "deptCode" => optional(dept_code),
     "deptName" => optional(dept_name), "email" => optional(email), "employType" =>
@@ -1285,7 +1347,7 @@ rt::impl_serialize! {
     "workNumbers" => optional(work_numbers) }
 }
 /// `GetStaffPageQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetStaffPageQueryResponseBodyContent {
     /// `data`.
@@ -1302,14 +1364,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaffPageQueryResponseBodyContent { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
 /// `OpenUserDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenUserDTO {
     /// `id`.
@@ -1323,13 +1385,13 @@ rt::impl_deserialize! {
     OpenUserDTO { "id" => read_field(id), "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserDTO { "id" => optional(id), "name" => optional(name), "userId" =>
     optional(user_id) }
 }
 /// `OpenPeriodDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenPeriodDTO {
     /// `endDate`.
@@ -1348,14 +1410,14 @@ rt::impl_deserialize! {
     read_field(name), "periodBizType" => read_field(period_biz_type), "startDate" =>
     read_field(start_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenPeriodDTO { "endDate" => optional(end_date), "id" => optional(id), "name" =>
     optional(name), "periodBizType" => optional(period_biz_type), "startDate" =>
     optional(start_date) }
 }
 /// `OpenObjectiveDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenObjectiveDTO {
     /// `executor`.
@@ -1381,7 +1443,7 @@ rt::impl_deserialize! {
     => read_field(progress), "status" => read_field(status), "teams" =>
     read_field(teams), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveDTO { "executor" => optional(executor), "id" => optional(id),
     "keyResults" => optional(key_results), "period" => optional(period), "progress" =>
@@ -1389,7 +1451,7 @@ rt::impl_serialize! {
     => optional(title) }
 }
 /// `ListObjectiveByUserResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListObjectiveByUserResponseBodyContent {
     /// `count`.
@@ -1401,13 +1463,13 @@ rt::impl_deserialize! {
     ListObjectiveByUserResponseBodyContent { "count" => read_field(count), "objectives"
     => read_field(objectives) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListObjectiveByUserResponseBodyContent { "count" => optional(count), "objectives" =>
     optional(objectives) }
 }
 /// `OpenProgressDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenProgressDTO {
     /// `created`.
@@ -1428,14 +1490,14 @@ rt::impl_deserialize! {
     "htmlContent" => read_field(html_content), "id" => read_field(id), "modifier" =>
     read_field(modifier), "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenProgressDTO { "created" => optional(created), "creator" => optional(creator),
     "htmlContent" => optional(html_content), "id" => optional(id), "modifier" =>
     optional(modifier), "updated" => optional(updated) }
 }
 /// `ListSlsLogResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSlsLogResponseBodyContent {
     /// `currentPageSize`.
@@ -1457,7 +1519,7 @@ rt::impl_deserialize! {
     read_field(page_size), "pages" => read_field(pages), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSlsLogResponseBodyContent { "currentPageSize" => optional(current_page_size),
     "data" => optional(data), "pageNumber" => optional(page_number), "pageSize" =>
@@ -1465,7 +1527,7 @@ rt::impl_serialize! {
     optional(total_count) }
 }
 /// `PageListObjectiveProgressResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListObjectiveProgressResponseBodyContent {
     /// `count`.
@@ -1477,13 +1539,13 @@ rt::impl_deserialize! {
     PageListObjectiveProgressResponseBodyContent { "count" => read_field(count),
     "progressList" => read_field(progress_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListObjectiveProgressResponseBodyContent { "count" => optional(count),
     "progressList" => optional(progress_list) }
 }
 /// `CfStaffResp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CfStaffResp {
     /// `deptCode`.
@@ -1507,14 +1569,14 @@ rt::impl_deserialize! {
     "name" => read_field(name), "nickName" => read_field(nick_name), "workNumbers" =>
     read_field(work_numbers) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CfStaffResp { "deptCode" => optional(dept_code), "deptName" => optional(dept_name),
     "email" => optional(email), "mobile" => optional(mobile), "name" => optional(name),
     "nickName" => optional(nick_name), "workNumbers" => optional(work_numbers) }
 }
 /// `OpenKeyResultDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenKeyResultDTO {
     /// `id`.
@@ -1535,14 +1597,14 @@ rt::impl_deserialize! {
     "status" => read_field(status), "title" => read_field(title), "titleMentions" =>
     read_field(title_mentions), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenKeyResultDTO { "id" => optional(id), "progress" => optional(progress), "status"
     => optional(status), "title" => optional(title), "titleMentions" =>
     optional(title_mentions), "type" => optional(r#type) }
 }
 /// `OpenTeamDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenTeamDTO {
     /// `id`.
@@ -1556,13 +1618,13 @@ rt::impl_deserialize! {
     OpenTeamDTO { "id" => read_field(id), "name" => read_field(name), "openId" =>
     read_field(open_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenTeamDTO { "id" => optional(id), "name" => optional(name), "openId" =>
     optional(open_id) }
 }
 /// `SlsLogResp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SlsLogResp {
     /// `action`.
@@ -1590,7 +1652,7 @@ rt::impl_deserialize! {
     => read_field(operator), "tenant" => read_field(tenant), "tenantId" =>
     read_field(tenant_id), "time" => read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SlsLogResp { "action" => optional(action), "entity" => optional(entity), "header" =>
     optional(header), "id" => optional(id), "info" => optional(info), "operator" =>
@@ -1598,7 +1660,7 @@ rt::impl_serialize! {
     "time" => optional(time) }
 }
 /// `TitleMention`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TitleMention {
     /// `length`.
@@ -1612,14 +1674,14 @@ rt::impl_deserialize! {
     TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
     => read_field(user) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
     optional(user) }
 }
 /// The request of [`Api::get_analyze_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAnalyzeDataRequest {
     /// `deptId`: a query parameter.
@@ -1627,13 +1689,16 @@ pub struct GetAnalyzeDataRequest {
     /// `periodIds`.
     pub period_ids: Option<Vec<String>>,
 }
+/// The required fields of [`GetAnalyzeDataRequest`], each named where it is set: `GetAnalyzeDataRequest::new(GetAnalyzeDataRequired { .. })`.
+pub struct GetAnalyzeDataRequired {
+    /// `deptId`: see [`GetAnalyzeDataRequest::dept_id`].
+    pub dept_id: String,
+}
 impl GetAnalyzeDataRequest {
     /// A `GetAnalyzeDataRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<String>) -> Self {
-        Self {
-            dept_id: dept_id.into(),
-            period_ids: None,
-        }
+    pub fn new(required: GetAnalyzeDataRequired) -> Self {
+        let GetAnalyzeDataRequired { dept_id } = required;
+        Self { dept_id, period_ids: None }
     }
     /// Sets `periodIds`.
     pub fn period_ids(
@@ -1647,7 +1712,7 @@ impl GetAnalyzeDataRequest {
 rt::impl_serialize! {
     GetAnalyzeDataRequest { "periodIds" => optional(period_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAnalyzeDataRequest { "deptId" => read_field(dept_id), "periodIds" =>
     read_field(period_ids) }
@@ -1660,21 +1725,25 @@ impl rt::WriteRequest for GetAnalyzeDataRequest {
 }
 /// The request of [`Api::get_child_org_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetChildOrgListRequest {
     /// `deptCode`: a query parameter.
     pub dept_code: String,
 }
+/// The required fields of [`GetChildOrgListRequest`], each named where it is set: `GetChildOrgListRequest::new(GetChildOrgListRequired { .. })`.
+pub struct GetChildOrgListRequired {
+    /// `deptCode`: see [`GetChildOrgListRequest::dept_code`].
+    pub dept_code: String,
+}
 impl GetChildOrgListRequest {
     /// A `GetChildOrgListRequest` with its required fields (`deptCode`); set the others with the methods named after them.
-    pub fn new(dept_code: impl Into<String>) -> Self {
-        Self {
-            dept_code: dept_code.into(),
-        }
+    pub fn new(required: GetChildOrgListRequired) -> Self {
+        let GetChildOrgListRequired { dept_code } = required;
+        Self { dept_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetChildOrgListRequest { "deptCode" => read_field(dept_code) }
 }
@@ -1701,7 +1770,7 @@ impl GetEmployeeInfoByWorkNoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetEmployeeInfoByWorkNoRequest { "workNo" => read_field(work_no) }
 }
@@ -1712,21 +1781,25 @@ impl rt::WriteRequest for GetEmployeeInfoByWorkNoRequest {
 }
 /// The request of [`Api::get_job_position`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobPositionRequest {
     /// `jobPositionCode`: a query parameter.
     pub job_position_code: String,
 }
+/// The required fields of [`GetJobPositionRequest`], each named where it is set: `GetJobPositionRequest::new(GetJobPositionRequired { .. })`.
+pub struct GetJobPositionRequired {
+    /// `jobPositionCode`: see [`GetJobPositionRequest::job_position_code`].
+    pub job_position_code: String,
+}
 impl GetJobPositionRequest {
     /// A `GetJobPositionRequest` with its required fields (`jobPositionCode`); set the others with the methods named after them.
-    pub fn new(job_position_code: impl Into<String>) -> Self {
-        Self {
-            job_position_code: job_position_code.into(),
-        }
+    pub fn new(required: GetJobPositionRequired) -> Self {
+        let GetJobPositionRequired { job_position_code } = required;
+        Self { job_position_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetJobPositionRequest { "jobPositionCode" => read_field(job_position_code) }
 }
@@ -1737,21 +1810,25 @@ impl rt::WriteRequest for GetJobPositionRequest {
 }
 /// The request of [`Api::get_job_post`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobPostRequest {
     /// `jobPostCode`: a query parameter.
     pub job_post_code: String,
 }
+/// The required fields of [`GetJobPostRequest`], each named where it is set: `GetJobPostRequest::new(GetJobPostRequired { .. })`.
+pub struct GetJobPostRequired {
+    /// `jobPostCode`: see [`GetJobPostRequest::job_post_code`].
+    pub job_post_code: String,
+}
 impl GetJobPostRequest {
     /// A `GetJobPostRequest` with its required fields (`jobPostCode`); set the others with the methods named after them.
-    pub fn new(job_post_code: impl Into<String>) -> Self {
-        Self {
-            job_post_code: job_post_code.into(),
-        }
+    pub fn new(required: GetJobPostRequired) -> Self {
+        let GetJobPostRequired { job_post_code } = required;
+        Self { job_post_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetJobPostRequest { "jobPostCode" => read_field(job_post_code) }
 }
@@ -1762,21 +1839,25 @@ impl rt::WriteRequest for GetJobPostRequest {
 }
 /// The request of [`Api::get_org_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgInfoRequest {
     /// `deptCode`: a query parameter.
     pub dept_code: String,
 }
+/// The required fields of [`GetOrgInfoRequest`], each named where it is set: `GetOrgInfoRequest::new(GetOrgInfoRequired { .. })`.
+pub struct GetOrgInfoRequired {
+    /// `deptCode`: see [`GetOrgInfoRequest::dept_code`].
+    pub dept_code: String,
+}
 impl GetOrgInfoRequest {
     /// A `GetOrgInfoRequest` with its required fields (`deptCode`); set the others with the methods named after them.
-    pub fn new(dept_code: impl Into<String>) -> Self {
-        Self {
-            dept_code: dept_code.into(),
-        }
+    pub fn new(required: GetOrgInfoRequired) -> Self {
+        let GetOrgInfoRequired { dept_code } = required;
+        Self { dept_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrgInfoRequest { "deptCode" => read_field(dept_code) }
 }
@@ -1787,21 +1868,25 @@ impl rt::WriteRequest for GetOrgInfoRequest {
 }
 /// The request of [`Api::get_staff_info_by_work_no`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetStaffInfoByWorkNoRequest {
     /// `workNumbers`: a query parameter.
     pub work_numbers: String,
 }
+/// The required fields of [`GetStaffInfoByWorkNoRequest`], each named where it is set: `GetStaffInfoByWorkNoRequest::new(GetStaffInfoByWorkNoRequired { .. })`.
+pub struct GetStaffInfoByWorkNoRequired {
+    /// `workNumbers`: see [`GetStaffInfoByWorkNoRequest::work_numbers`].
+    pub work_numbers: String,
+}
 impl GetStaffInfoByWorkNoRequest {
     /// A `GetStaffInfoByWorkNoRequest` with its required fields (`workNumbers`); set the others with the methods named after them.
-    pub fn new(work_numbers: impl Into<String>) -> Self {
-        Self {
-            work_numbers: work_numbers.into(),
-        }
+    pub fn new(required: GetStaffInfoByWorkNoRequired) -> Self {
+        let GetStaffInfoByWorkNoRequired { work_numbers } = required;
+        Self { work_numbers }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetStaffInfoByWorkNoRequest { "workNumbers" => read_field(work_numbers) }
 }
@@ -1812,7 +1897,7 @@ impl rt::WriteRequest for GetStaffInfoByWorkNoRequest {
 }
 /// The request of [`Api::get_staff_page_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetStaffPageQueryRequest {
     /// `deptCode`: a query parameter.
@@ -1826,9 +1911,17 @@ pub struct GetStaffPageQueryRequest {
     /// `workNo`: a query parameter.
     pub work_no: Option<String>,
 }
+/// The required fields of [`GetStaffPageQueryRequest`], each named where it is set: `GetStaffPageQueryRequest::new(GetStaffPageQueryRequired { .. })`.
+pub struct GetStaffPageQueryRequired {
+    /// `pageNumber`: see [`GetStaffPageQueryRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetStaffPageQueryRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetStaffPageQueryRequest {
     /// A `GetStaffPageQueryRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetStaffPageQueryRequired) -> Self {
+        let GetStaffPageQueryRequired { page_number, page_size } = required;
         Self {
             dept_code: None,
             name: None,
@@ -1853,7 +1946,7 @@ impl GetStaffPageQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetStaffPageQueryRequest { "deptCode" => read_field(dept_code), "name" =>
     read_field(name), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -1893,7 +1986,7 @@ impl GetUserRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserRequest { "okrUserId" => read_field(okr_user_id), "userId" =>
     read_field(user_id) }
@@ -1906,24 +1999,28 @@ impl rt::WriteRequest for GetUserRequest {
 }
 /// The request of [`Api::list_objective_by_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListObjectiveByIdsRequest {
     /// `objectiveIds`.
     pub objective_ids: Vec<String>,
 }
+/// The required fields of [`ListObjectiveByIdsRequest`], each named where it is set: `ListObjectiveByIdsRequest::new(ListObjectiveByIdsRequired { .. })`.
+pub struct ListObjectiveByIdsRequired {
+    /// `objectiveIds`: see [`ListObjectiveByIdsRequest::objective_ids`].
+    pub objective_ids: Vec<String>,
+}
 impl ListObjectiveByIdsRequest {
     /// A `ListObjectiveByIdsRequest` with its required fields (`objectiveIds`); set the others with the methods named after them.
-    pub fn new(objective_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            objective_ids: objective_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: ListObjectiveByIdsRequired) -> Self {
+        let ListObjectiveByIdsRequired { objective_ids } = required;
+        Self { objective_ids }
     }
 }
 rt::impl_serialize! {
     ListObjectiveByIdsRequest { "objectiveIds" => field(objective_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListObjectiveByIdsRequest { "objectiveIds" => read_field(objective_ids) }
 }
@@ -1934,7 +2031,7 @@ impl rt::WriteRequest for ListObjectiveByIdsRequest {
 }
 /// The request of [`Api::list_objective_by_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListObjectiveByUserRequest {
     /// `pageNumber`: a query parameter.
@@ -1944,13 +2041,19 @@ pub struct ListObjectiveByUserRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ListObjectiveByUserRequest`], each named where it is set: `ListObjectiveByUserRequest::new(ListObjectiveByUserRequired { .. })`.
+pub struct ListObjectiveByUserRequired {
+    /// `userId`: see [`ListObjectiveByUserRequest::user_id`].
+    pub user_id: String,
+}
 impl ListObjectiveByUserRequest {
     /// A `ListObjectiveByUserRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: ListObjectiveByUserRequired) -> Self {
+        let ListObjectiveByUserRequired { user_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -1964,7 +2067,7 @@ impl ListObjectiveByUserRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListObjectiveByUserRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "userId" => read_field(user_id) }
@@ -1978,24 +2081,28 @@ impl rt::WriteRequest for ListObjectiveByUserRequest {
 }
 /// The request of [`Api::list_progress_by_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListProgressByIdsRequest {
     /// `progressIds`.
     pub progress_ids: Vec<String>,
 }
+/// The required fields of [`ListProgressByIdsRequest`], each named where it is set: `ListProgressByIdsRequest::new(ListProgressByIdsRequired { .. })`.
+pub struct ListProgressByIdsRequired {
+    /// `progressIds`: see [`ListProgressByIdsRequest::progress_ids`].
+    pub progress_ids: Vec<String>,
+}
 impl ListProgressByIdsRequest {
     /// A `ListProgressByIdsRequest` with its required fields (`progressIds`); set the others with the methods named after them.
-    pub fn new(progress_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            progress_ids: progress_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: ListProgressByIdsRequired) -> Self {
+        let ListProgressByIdsRequired { progress_ids } = required;
+        Self { progress_ids }
     }
 }
 rt::impl_serialize! {
     ListProgressByIdsRequest { "progressIds" => field(progress_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListProgressByIdsRequest { "progressIds" => read_field(progress_ids) }
 }
@@ -2006,7 +2113,7 @@ impl rt::WriteRequest for ListProgressByIdsRequest {
 }
 /// The request of [`Api::list_sls_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSlsLogRequest {
     /// `appCode`: a query parameter.
@@ -2020,11 +2127,21 @@ pub struct ListSlsLogRequest {
     /// `startTime`: a query parameter.
     pub start_time: Option<i64>,
 }
+/// The required fields of [`ListSlsLogRequest`], each named where it is set: `ListSlsLogRequest::new(ListSlsLogRequired { .. })`.
+pub struct ListSlsLogRequired {
+    /// `appCode`: see [`ListSlsLogRequest::app_code`].
+    pub app_code: String,
+    /// `pageNumber`: see [`ListSlsLogRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ListSlsLogRequest::page_size`].
+    pub page_size: i64,
+}
 impl ListSlsLogRequest {
     /// A `ListSlsLogRequest` with its required fields (`appCode`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(app_code: impl Into<String>, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: ListSlsLogRequired) -> Self {
+        let ListSlsLogRequired { app_code, page_number, page_size } = required;
         Self {
-            app_code: app_code.into(),
+            app_code,
             end_time: None,
             page_number,
             page_size,
@@ -2042,7 +2159,7 @@ impl ListSlsLogRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSlsLogRequest { "appCode" => read_field(app_code), "endTime" =>
     read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -2059,7 +2176,7 @@ impl rt::WriteRequest for ListSlsLogRequest {
 }
 /// The request of [`Api::page_list_objective_progress`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PageListObjectiveProgressRequest {
     /// `objectiveId`: a query parameter.
@@ -2069,11 +2186,17 @@ pub struct PageListObjectiveProgressRequest {
     /// `pageSize`: a query parameter.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`PageListObjectiveProgressRequest`], each named where it is set: `PageListObjectiveProgressRequest::new(PageListObjectiveProgressRequired { .. })`.
+pub struct PageListObjectiveProgressRequired {
+    /// `objectiveId`: see [`PageListObjectiveProgressRequest::objective_id`].
+    pub objective_id: String,
+}
 impl PageListObjectiveProgressRequest {
     /// A `PageListObjectiveProgressRequest` with its required fields (`objectiveId`); set the others with the methods named after them.
-    pub fn new(objective_id: impl Into<String>) -> Self {
+    pub fn new(required: PageListObjectiveProgressRequired) -> Self {
+        let PageListObjectiveProgressRequired { objective_id } = required;
         Self {
-            objective_id: objective_id.into(),
+            objective_id,
             page_number: None,
             page_size: None,
         }
@@ -2089,7 +2212,7 @@ impl PageListObjectiveProgressRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageListObjectiveProgressRequest { "objectiveId" => read_field(objective_id),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
@@ -2103,7 +2226,7 @@ impl rt::WriteRequest for PageListObjectiveProgressRequest {
 }
 /// The request of [`Api::transfer_user_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TransferUserObjectiveRequest {
     /// `objectiveId`: a query parameter.
@@ -2111,19 +2234,24 @@ pub struct TransferUserObjectiveRequest {
     /// `targetUserId`: a query parameter.
     pub target_user_id: String,
 }
+/// The required fields of [`TransferUserObjectiveRequest`], each named where it is set: `TransferUserObjectiveRequest::new(TransferUserObjectiveRequired { .. })`.
+pub struct TransferUserObjectiveRequired {
+    /// `objectiveId`: see [`TransferUserObjectiveRequest::objective_id`].
+    pub objective_id: String,
+    /// `targetUserId`: see [`TransferUserObjectiveRequest::target_user_id`].
+    pub target_user_id: String,
+}
 impl TransferUserObjectiveRequest {
     /// A `TransferUserObjectiveRequest` with its required fields (`objectiveId`, `targetUserId`); set the others with the methods named after them.
-    pub fn new(
-        objective_id: impl Into<String>,
-        target_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TransferUserObjectiveRequired) -> Self {
+        let TransferUserObjectiveRequired { objective_id, target_user_id } = required;
         Self {
-            objective_id: objective_id.into(),
-            target_user_id: target_user_id.into(),
+            objective_id,
+            target_user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TransferUserObjectiveRequest { "objectiveId" => read_field(objective_id),
     "targetUserId" => read_field(target_user_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/conference_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.conference_1_0()`. Generated from `api-spec/conference_1_0.yaml`.
+//! 视频会议 (Video Conference)：视频会议、预约会议与闪记权限。
+//!
+//! 52 operations, methods of [`Api`] (`client.conference_1_0()`), behind the cargo feature `conference_1_0`; its paths start with `/v1.0/conference/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,22 @@ impl Api {
     }
     /// 增加闪记权限
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/flashMinutes/recordPermissions` (operation `AddRecordPermission`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/flashMinutes/recordPermissions`: DingTalk's `AddRecordPermission` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddRecordPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddRecordPermission")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/flashMinutes/recordPermissions"
+    )]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/flashMinutes/recordPermissions"
+    )]
     pub fn add_record_permission(
         &self,
         conference_id: &str,
@@ -32,7 +41,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRecordPermission",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/flashMinutes/recordPermissions",
+            "/v1.0/conference/videoConferences/{conferenceId}/flashMinutes/recordPermissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,11 +50,14 @@ impl Api {
     }
     /// 取消预约会议
     ///
-    /// `POST /v1.0/conference/scheduleConferences/cancel` (operation `CancelScheduleConference`).
+    /// `POST /v1.0/conference/scheduleConferences/cancel`: DingTalk's `CancelScheduleConference` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelScheduleConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelScheduleConference")]
+    #[doc(alias = "/v1.0/conference/scheduleConferences/cancel")]
+    #[doc(alias = "POST /v1.0/conference/scheduleConferences/cancel")]
     pub fn cancel_schedule_conference(
         &self,
         request: &CancelScheduleConferenceRequest,
@@ -62,15 +74,18 @@ impl Api {
     }
     /// 关闭视频会议
     ///
-    /// `DELETE /v1.0/conference/videoConferences/{conference_id}` (operation `CloseVideoConference`).
+    /// `DELETE /v1.0/conference/videoConferences/{conferenceId}`: DingTalk's `CloseVideoConference` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseVideoConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseVideoConference")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}")]
+    #[doc(alias = "DELETE /v1.0/conference/videoConferences/{conferenceId}")]
     pub fn close_video_conference(
         &self,
         conference_id: &str,
@@ -79,7 +94,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CloseVideoConference",
             rt::Method::Delete,
-            "/v1.0/conference/videoConferences/{conference_id}",
+            "/v1.0/conference/videoConferences/{conferenceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -88,15 +103,18 @@ impl Api {
     }
     /// 设置联席主持人
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/coHosts/set` (operation `Cohosts`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/coHosts/set`: DingTalk's `Cohosts` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CohostsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Cohosts")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/coHosts/set")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/{conferenceId}/coHosts/set")]
     pub fn cohosts(
         &self,
         conference_id: &str,
@@ -105,7 +123,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Cohosts",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/coHosts/set",
+            "/v1.0/conference/videoConferences/{conferenceId}/coHosts/set",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -114,11 +132,14 @@ impl Api {
     }
     /// 生成会议自动登录url
     ///
-    /// `POST /v1.0/conference/videoConferences/createAutoLoginUrl` (operation `CreateAutoLoginUrl`).
+    /// `POST /v1.0/conference/videoConferences/createAutoLoginUrl`: DingTalk's `CreateAutoLoginUrl` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAutoLoginUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAutoLoginUrl")]
+    #[doc(alias = "/v1.0/conference/videoConferences/createAutoLoginUrl")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/createAutoLoginUrl")]
     pub fn create_auto_login_url(
         &self,
         request: &CreateAutoLoginUrlRequest,
@@ -135,11 +156,14 @@ impl Api {
     }
     /// 创建专属短链
     ///
-    /// `POST /v1.0/conference/customShortLinks` (operation `CreateCustomShortLink`).
+    /// `POST /v1.0/conference/customShortLinks`: DingTalk's `CreateCustomShortLink` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCustomShortLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCustomShortLink")]
+    #[doc(alias = "/v1.0/conference/customShortLinks")]
+    #[doc(alias = "POST /v1.0/conference/customShortLinks")]
     pub fn create_custom_short_link(
         &self,
         request: &CreateCustomShortLinkRequest,
@@ -156,11 +180,14 @@ impl Api {
     }
     /// 创建预约会议
     ///
-    /// `POST /v1.0/conference/scheduleConferences` (operation `CreateScheduleConference`).
+    /// `POST /v1.0/conference/scheduleConferences`: DingTalk's `CreateScheduleConference` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateScheduleConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateScheduleConference")]
+    #[doc(alias = "/v1.0/conference/scheduleConferences")]
+    #[doc(alias = "POST /v1.0/conference/scheduleConferences")]
     pub fn create_schedule_conference(
         &self,
         request: &CreateScheduleConferenceRequest,
@@ -177,11 +204,14 @@ impl Api {
     }
     /// 创建视频会议
     ///
-    /// `POST /v1.0/conference/videoConferences` (operation `CreateVideoConference`).
+    /// `POST /v1.0/conference/videoConferences`: DingTalk's `CreateVideoConference` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateVideoConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateVideoConference")]
+    #[doc(alias = "/v1.0/conference/videoConferences")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences")]
     pub fn create_video_conference(
         &self,
         request: &CreateVideoConferenceRequest,
@@ -198,15 +228,18 @@ impl Api {
     }
     /// 设置全员看他
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/focus` (operation `Focus`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/focus`: DingTalk's `Focus` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FocusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Focus")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/focus")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/{conferenceId}/focus")]
     pub fn focus(
         &self,
         conference_id: &str,
@@ -215,7 +248,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Focus",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/focus",
+            "/v1.0/conference/videoConferences/{conferenceId}/focus",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -224,15 +257,22 @@ impl Api {
     }
     /// 生成会议闪记文档的下载链接
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/flashMinutes/document/generate` (operation `GenerateFlashMinutesDocumentUrl`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/flashMinutes/document/generate`: DingTalk's `GenerateFlashMinutesDocumentUrl` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GenerateFlashMinutesDocumentUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GenerateFlashMinutesDocumentUrl")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/flashMinutes/document/generate"
+    )]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/flashMinutes/document/generate"
+    )]
     pub fn generate_flash_minutes_document_url(
         &self,
         conference_id: &str,
@@ -244,7 +284,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GenerateFlashMinutesDocumentUrl",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/flashMinutes/document/generate",
+            "/v1.0/conference/videoConferences/{conferenceId}/flashMinutes/document/generate",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -253,15 +293,18 @@ impl Api {
     }
     /// 通过conferenceId获取指定音视频会议信息
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/infos` (operation `GetConfDataByConferenceId`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/infos`: DingTalk's `GetConfDataByConferenceId` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConfDataByConferenceIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConfDataByConferenceId")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/infos")]
+    #[doc(alias = "GET /v1.0/conference/videoConferences/{conferenceId}/infos")]
     pub fn get_conf_data_by_conference_id(
         &self,
         conference_id: &str,
@@ -273,7 +316,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConfDataByConferenceId",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/infos",
+            "/v1.0/conference/videoConferences/{conferenceId}/infos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -282,19 +325,22 @@ impl Api {
     }
     /// 通过conferenceId获取指定音视频会议成员信息
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/details` (operation `GetConfDetailData`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/details`: DingTalk's `GetConfDetailData` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConfDetailDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_conf_detail_data_pages`].
+    #[doc(alias = "GetConfDetailData")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/details")]
+    #[doc(alias = "GET /v1.0/conference/videoConferences/{conferenceId}/details")]
     pub fn get_conf_detail_data(
         &self,
         conference_id: &str,
@@ -303,7 +349,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConfDetailData",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/details",
+            "/v1.0/conference/videoConferences/{conferenceId}/details",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -312,15 +358,18 @@ impl Api {
     }
     /// 获取音视频会议列表数据
     ///
-    /// `GET /v1.0/conference/videoConferences/histories/dataLists` (operation `GetHistoryConfDataList`).
+    /// `GET /v1.0/conference/videoConferences/histories/dataLists`: DingTalk's `GetHistoryConfDataList` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetHistoryConfDataListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_history_conf_data_list_pages`].
+    #[doc(alias = "GetHistoryConfDataList")]
+    #[doc(alias = "/v1.0/conference/videoConferences/histories/dataLists")]
+    #[doc(alias = "GET /v1.0/conference/videoConferences/histories/dataLists")]
     pub fn get_history_conf_data_list(
         &self,
         request: &GetHistoryConfDataListRequest,
@@ -337,15 +386,22 @@ impl Api {
     }
     /// 通过conferenceId和unionId获取最新会议质量数据
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/lastMetricDatas/query` (operation `GetUserLastMetric`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/lastMetricDatas/query`: DingTalk's `GetUserLastMetric` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserLastMetricError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserLastMetric")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/lastMetricDatas/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/lastMetricDatas/query"
+    )]
     pub fn get_user_last_metric(
         &self,
         conference_id: &str,
@@ -354,7 +410,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserLastMetric",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/lastMetricDatas/query",
+            "/v1.0/conference/videoConferences/{conferenceId}/lastMetricDatas/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -363,15 +419,18 @@ impl Api {
     }
     /// 通过conferenceId和unionId获取指定音视频会议人员的会议质量数据
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/metricDatas` (operation `GetUserMetricData`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/metricDatas`: DingTalk's `GetUserMetricData` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserMetricDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserMetricData")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/metricDatas")]
+    #[doc(alias = "GET /v1.0/conference/videoConferences/{conferenceId}/metricDatas")]
     pub fn get_user_metric_data(
         &self,
         conference_id: &str,
@@ -380,7 +439,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserMetricData",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/metricDatas",
+            "/v1.0/conference/videoConferences/{conferenceId}/metricDatas",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -389,11 +448,14 @@ impl Api {
     }
     /// 邀请MCU入会
     ///
-    /// `POST /v1.0/conference/videoConferences/mcus/invite` (operation `InviteMcu`).
+    /// `POST /v1.0/conference/videoConferences/mcus/invite`: DingTalk's `InviteMcu` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InviteMcuError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InviteMcu")]
+    #[doc(alias = "/v1.0/conference/videoConferences/mcus/invite")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/mcus/invite")]
     pub fn invite_mcu(
         &self,
         request: &InviteMcuRequest,
@@ -410,15 +472,18 @@ impl Api {
     }
     /// 邀请其他人员
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/users/invite` (operation `InviteUsers`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/users/invite`: DingTalk's `InviteUsers` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InviteUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InviteUsers")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/users/invite")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/{conferenceId}/users/invite")]
     pub fn invite_users(
         &self,
         conference_id: &str,
@@ -427,7 +492,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InviteUsers",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/users/invite",
+            "/v1.0/conference/videoConferences/{conferenceId}/users/invite",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -436,15 +501,18 @@ impl Api {
     }
     /// 会议踢出成员
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/members/kick` (operation `KickMembers`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/members/kick`: DingTalk's `KickMembers` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`KickMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "KickMembers")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/members/kick")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/{conferenceId}/members/kick")]
     pub fn kick_members(
         &self,
         conference_id: &str,
@@ -453,7 +521,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "KickMembers",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/members/kick",
+            "/v1.0/conference/videoConferences/{conferenceId}/members/kick",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -462,15 +530,18 @@ impl Api {
     }
     /// 锁定会议
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/lock` (operation `LockConference`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/lock`: DingTalk's `LockConference` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LockConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LockConference")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/lock")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/{conferenceId}/lock")]
     pub fn lock_conference(
         &self,
         conference_id: &str,
@@ -479,7 +550,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "LockConference",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/lock",
+            "/v1.0/conference/videoConferences/{conferenceId}/lock",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -488,15 +559,20 @@ impl Api {
     }
     /// 会议全员静音或解除静音
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/allMembers/mute` (operation `MuteAll`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/allMembers/mute`: DingTalk's `MuteAll` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MuteAllError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MuteAll")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/allMembers/mute")]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/allMembers/mute"
+    )]
     pub fn mute_all(
         &self,
         conference_id: &str,
@@ -505,7 +581,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MuteAll",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/allMembers/mute",
+            "/v1.0/conference/videoConferences/{conferenceId}/allMembers/mute",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -514,15 +590,18 @@ impl Api {
     }
     /// 指定人员静音或取消静音
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/members/mute` (operation `MuteMembers`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/members/mute`: DingTalk's `MuteMembers` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MuteMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MuteMembers")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/members/mute")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/{conferenceId}/members/mute")]
     pub fn mute_members(
         &self,
         conference_id: &str,
@@ -531,7 +610,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MuteMembers",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/members/mute",
+            "/v1.0/conference/videoConferences/{conferenceId}/members/mute",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -540,11 +619,18 @@ impl Api {
     }
     /// 操作云/本地录制白名单企业设置
     ///
-    /// `POST /v1.0/conference/videoConferences/enterpriseSetting/record/whiteAccount` (operation `OptRecordWhiteAccount`).
+    /// `POST /v1.0/conference/videoConferences/enterpriseSetting/record/whiteAccount`: DingTalk's `OptRecordWhiteAccount` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OptRecordWhiteAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OptRecordWhiteAccount")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/enterpriseSetting/record/whiteAccount"
+    )]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/enterpriseSetting/record/whiteAccount"
+    )]
     pub fn opt_record_white_account(
         &self,
         request: &OptRecordWhiteAccountRequest,
@@ -561,15 +647,22 @@ impl Api {
     }
     /// 查询云录制文本信息
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/cloudRecords/getTexts` (operation `QueryCloudRecordText`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/getTexts`: DingTalk's `QueryCloudRecordText` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCloudRecordTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCloudRecordText")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/getTexts"
+    )]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/getTexts"
+    )]
     pub fn query_cloud_record_text(
         &self,
         conference_id: &str,
@@ -578,7 +671,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCloudRecordText",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/getTexts",
+            "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/getTexts",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -587,15 +680,22 @@ impl Api {
     }
     /// 查询云录制视频
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/cloudRecords/getVideos` (operation `QueryCloudRecordVideo`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/getVideos`: DingTalk's `QueryCloudRecordVideo` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCloudRecordVideoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCloudRecordVideo")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/getVideos"
+    )]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/getVideos"
+    )]
     pub fn query_cloud_record_video(
         &self,
         conference_id: &str,
@@ -604,7 +704,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCloudRecordVideo",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/getVideos",
+            "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/getVideos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -613,15 +713,22 @@ impl Api {
     }
     /// 查询云录制视频播放信息
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/cloudRecords/videos/getPlayInfos` (operation `QueryCloudRecordVideoPlayInfo`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/videos/getPlayInfos`: DingTalk's `QueryCloudRecordVideoPlayInfo` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCloudRecordVideoPlayInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCloudRecordVideoPlayInfo")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/videos/getPlayInfos"
+    )]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/videos/getPlayInfos"
+    )]
     pub fn query_cloud_record_video_play_info(
         &self,
         conference_id: &str,
@@ -633,7 +740,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryCloudRecordVideoPlayInfo",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/videos/getPlayInfos",
+            "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/videos/getPlayInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -642,15 +749,18 @@ impl Api {
     }
     /// 查询视频会议信息
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}` (operation `QueryConferenceInfo`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}`: DingTalk's `QueryConferenceInfo` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryConferenceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryConferenceInfo")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}")]
+    #[doc(alias = "GET /v1.0/conference/videoConferences/{conferenceId}")]
     pub fn query_conference_info(
         &self,
         conference_id: &str,
@@ -658,7 +768,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryConferenceInfo",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}",
+            "/v1.0/conference/videoConferences/{conferenceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -667,11 +777,14 @@ impl Api {
     }
     /// 批量查询视频会议信息
     ///
-    /// `POST /v1.0/conference/videoConferences/query` (operation `QueryConferenceInfoBatch`).
+    /// `POST /v1.0/conference/videoConferences/query`: DingTalk's `QueryConferenceInfoBatch` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryConferenceInfoBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryConferenceInfoBatch")]
+    #[doc(alias = "/v1.0/conference/videoConferences/query")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/query")]
     pub fn query_conference_info_batch(
         &self,
         request: &QueryConferenceInfoBatchRequest,
@@ -688,19 +801,22 @@ impl Api {
     }
     /// 根据会议号查询会议信息
     ///
-    /// `GET /v1.0/conference/roomCodes/{room_code}/infos` (operation `QueryConferenceInfoByRoomCode`).
+    /// `GET /v1.0/conference/roomCodes/{roomCode}/infos`: DingTalk's `QueryConferenceInfoByRoomCode` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `room_code` (`room_code`)
+    /// - `room_code`: `{roomCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryConferenceInfoByRoomCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_conference_info_by_room_code_pages`].
+    #[doc(alias = "QueryConferenceInfoByRoomCode")]
+    #[doc(alias = "/v1.0/conference/roomCodes/{roomCode}/infos")]
+    #[doc(alias = "GET /v1.0/conference/roomCodes/{roomCode}/infos")]
     pub fn query_conference_info_by_room_code(
         &self,
         room_code: &str,
@@ -712,7 +828,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryConferenceInfoByRoomCode",
             rt::Method::Get,
-            "/v1.0/conference/roomCodes/{room_code}/infos",
+            "/v1.0/conference/roomCodes/{roomCode}/infos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -721,19 +837,22 @@ impl Api {
     }
     /// 查询视频会议成员
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/members` (operation `QueryConferenceMembers`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/members`: DingTalk's `QueryConferenceMembers` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryConferenceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_conference_members_pages`].
+    #[doc(alias = "QueryConferenceMembers")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/members")]
+    #[doc(alias = "GET /v1.0/conference/videoConferences/{conferenceId}/members")]
     pub fn query_conference_members(
         &self,
         conference_id: &str,
@@ -742,7 +861,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryConferenceMembers",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/members",
+            "/v1.0/conference/videoConferences/{conferenceId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -751,15 +870,22 @@ impl Api {
     }
     /// 查询云录制摘要请求
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/flashMinutes/summaries` (operation `QueryFlashMinutesSummary`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/flashMinutes/summaries`: DingTalk's `QueryFlashMinutesSummary` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryFlashMinutesSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryFlashMinutesSummary")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/flashMinutes/summaries"
+    )]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/flashMinutes/summaries"
+    )]
     pub fn query_flash_minutes_summary(
         &self,
         conference_id: &str,
@@ -768,7 +894,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFlashMinutesSummary",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/flashMinutes/summaries",
+            "/v1.0/conference/videoConferences/{conferenceId}/flashMinutes/summaries",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -777,15 +903,20 @@ impl Api {
     }
     /// 查询会议闪记的音频信息
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/minutes/audioInfos` (operation `QueryMinutesAudio`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/minutes/audioInfos`: DingTalk's `QueryMinutesAudio` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesAudioError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesAudio")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/minutes/audioInfos")]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/minutes/audioInfos"
+    )]
     pub fn query_minutes_audio(
         &self,
         conference_id: &str,
@@ -794,7 +925,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesAudio",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/minutes/audioInfos",
+            "/v1.0/conference/videoConferences/{conferenceId}/minutes/audioInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -803,15 +934,22 @@ impl Api {
     }
     /// 查询闪记会后结果
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/minutes/meetingResult` (operation `QueryMinutesMeetingResult`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/minutes/meetingResult`: DingTalk's `QueryMinutesMeetingResult` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesMeetingResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesMeetingResult")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/minutes/meetingResult"
+    )]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/minutes/meetingResult"
+    )]
     pub fn query_minutes_meeting_result(
         &self,
         conference_id: &str,
@@ -823,7 +961,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesMeetingResult",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/minutes/meetingResult",
+            "/v1.0/conference/videoConferences/{conferenceId}/minutes/meetingResult",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -832,15 +970,22 @@ impl Api {
     }
     /// 查询会议闪记智能纪要
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/minutes/summaries/query` (operation `QueryMinutesSummary`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/minutes/summaries/query`: DingTalk's `QueryMinutesSummary` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesSummary")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/minutes/summaries/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/minutes/summaries/query"
+    )]
     pub fn query_minutes_summary(
         &self,
         conference_id: &str,
@@ -849,7 +994,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesSummary",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/minutes/summaries/query",
+            "/v1.0/conference/videoConferences/{conferenceId}/minutes/summaries/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -858,19 +1003,24 @@ impl Api {
     }
     /// 查询会议闪记文本信息
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/minutes/textInfos` (operation `QueryMinutesText`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/minutes/textInfos`: DingTalk's `QueryMinutesText` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_minutes_text_pages`].
+    #[doc(alias = "QueryMinutesText")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/minutes/textInfos")]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/minutes/textInfos"
+    )]
     pub fn query_minutes_text(
         &self,
         conference_id: &str,
@@ -879,7 +1029,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesText",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/minutes/textInfos",
+            "/v1.0/conference/videoConferences/{conferenceId}/minutes/textInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -888,15 +1038,18 @@ impl Api {
     }
     /// 查询企业进行中会议列表
     ///
-    /// `GET /v1.0/conference/orgConferences` (operation `QueryOrgConferenceList`).
+    /// `GET /v1.0/conference/orgConferences`: DingTalk's `QueryOrgConferenceList` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgConferenceListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_org_conference_list_pages`].
+    #[doc(alias = "QueryOrgConferenceList")]
+    #[doc(alias = "/v1.0/conference/orgConferences")]
+    #[doc(alias = "GET /v1.0/conference/orgConferences")]
     pub fn query_org_conference_list(
         &self,
         request: &QueryOrgConferenceListRequest,
@@ -913,15 +1066,22 @@ impl Api {
     }
     /// 查询闪记链接
     ///
-    /// `GET /v1.0/conference/videoConferences/{conference_id}/flashMinutes/recordUrls` (operation `QueryRecordMinutesUrl`).
+    /// `GET /v1.0/conference/videoConferences/{conferenceId}/flashMinutes/recordUrls`: DingTalk's `QueryRecordMinutesUrl` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRecordMinutesUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRecordMinutesUrl")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/{conferenceId}/flashMinutes/recordUrls"
+    )]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/{conferenceId}/flashMinutes/recordUrls"
+    )]
     pub fn query_record_minutes_url(
         &self,
         conference_id: &str,
@@ -930,7 +1090,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRecordMinutesUrl",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/{conference_id}/flashMinutes/recordUrls",
+            "/v1.0/conference/videoConferences/{conferenceId}/flashMinutes/recordUrls",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -939,11 +1099,14 @@ impl Api {
     }
     /// 查询预约会议设置
     ///
-    /// `GET /v1.0/conference/scheduleConferences/settings` (operation `QueryScheduleConfSettings`).
+    /// `GET /v1.0/conference/scheduleConferences/settings`: DingTalk's `QueryScheduleConfSettings` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryScheduleConfSettingsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryScheduleConfSettings")]
+    #[doc(alias = "/v1.0/conference/scheduleConferences/settings")]
+    #[doc(alias = "GET /v1.0/conference/scheduleConferences/settings")]
     pub fn query_schedule_conf_settings(
         &self,
         request: &QueryScheduleConfSettingsRequest,
@@ -963,15 +1126,20 @@ impl Api {
     }
     /// 查询预约会议信息
     ///
-    /// `GET /v1.0/conference/scheduleConferences/{schedule_conference_id}/infos` (operation `QueryScheduleConference`).
+    /// `GET /v1.0/conference/scheduleConferences/{scheduleConferenceId}/infos`: DingTalk's `QueryScheduleConference` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `schedule_conference_id` (`schedule_conference_id`)
+    /// - `schedule_conference_id`: `{scheduleConferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryScheduleConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryScheduleConference")]
+    #[doc(alias = "/v1.0/conference/scheduleConferences/{scheduleConferenceId}/infos")]
+    #[doc(
+        alias = "GET /v1.0/conference/scheduleConferences/{scheduleConferenceId}/infos"
+    )]
     pub fn query_schedule_conference(
         &self,
         schedule_conference_id: &str,
@@ -980,7 +1148,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryScheduleConference",
             rt::Method::Get,
-            "/v1.0/conference/scheduleConferences/{schedule_conference_id}/infos",
+            "/v1.0/conference/scheduleConferences/{scheduleConferenceId}/infos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -989,19 +1157,26 @@ impl Api {
     }
     /// 分页获取预约会议历史会议信息，当前仅返回最后一次的会议信息
     ///
-    /// `GET /v1.0/conference/videoConferences/scheduleConferences/{schedule_conference_id}` (operation `QueryScheduleConferenceInfo`).
+    /// `GET /v1.0/conference/videoConferences/scheduleConferences/{scheduleConferenceId}`: DingTalk's `QueryScheduleConferenceInfo` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `schedule_conference_id` (`schedule_conference_id`)
+    /// - `schedule_conference_id`: `{scheduleConferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryScheduleConferenceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_schedule_conference_info_pages`].
+    #[doc(alias = "QueryScheduleConferenceInfo")]
+    #[doc(
+        alias = "/v1.0/conference/videoConferences/scheduleConferences/{scheduleConferenceId}"
+    )]
+    #[doc(
+        alias = "GET /v1.0/conference/videoConferences/scheduleConferences/{scheduleConferenceId}"
+    )]
     pub fn query_schedule_conference_info(
         &self,
         schedule_conference_id: &str,
@@ -1013,7 +1188,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryScheduleConferenceInfo",
             rt::Method::Get,
-            "/v1.0/conference/videoConferences/scheduleConferences/{schedule_conference_id}",
+            "/v1.0/conference/videoConferences/scheduleConferences/{scheduleConferenceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1022,11 +1197,14 @@ impl Api {
     }
     /// 查询用户进行中会议
     ///
-    /// `GET /v1.0/conference/users/lists` (operation `QueryUserOnGoingConference`).
+    /// `GET /v1.0/conference/users/lists`: DingTalk's `QueryUserOnGoingConference` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserOnGoingConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserOnGoingConference")]
+    #[doc(alias = "/v1.0/conference/users/lists")]
+    #[doc(alias = "GET /v1.0/conference/users/lists")]
     pub fn query_user_on_going_conference(
         &self,
         request: &QueryUserOnGoingConferenceRequest,
@@ -1046,15 +1224,20 @@ impl Api {
     }
     /// 设置会议字幕事件订阅
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/subtitleEvents` (operation `SetSubtitleEvent`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/subtitleEvents`: DingTalk's `SetSubtitleEvent` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetSubtitleEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetSubtitleEvent")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/subtitleEvents")]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/subtitleEvents"
+    )]
     pub fn set_subtitle_event(
         &self,
         conference_id: &str,
@@ -1063,7 +1246,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetSubtitleEvent",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/subtitleEvents",
+            "/v1.0/conference/videoConferences/{conferenceId}/subtitleEvents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1072,15 +1255,20 @@ impl Api {
     }
     /// 开启云录制
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/cloudRecords/start` (operation `StartCloudRecord`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/start`: DingTalk's `StartCloudRecord` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartCloudRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartCloudRecord")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/start")]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/start"
+    )]
     pub fn start_cloud_record(
         &self,
         conference_id: &str,
@@ -1089,7 +1277,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartCloudRecord",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/start",
+            "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/start",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1098,15 +1286,18 @@ impl Api {
     }
     /// 开启会议闪记
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/minutes/start` (operation `StartMinutes`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/minutes/start`: DingTalk's `StartMinutes` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartMinutes")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/minutes/start")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/{conferenceId}/minutes/start")]
     pub fn start_minutes(
         &self,
         conference_id: &str,
@@ -1115,7 +1306,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartMinutes",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/minutes/start",
+            "/v1.0/conference/videoConferences/{conferenceId}/minutes/start",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1124,15 +1315,20 @@ impl Api {
     }
     /// 会议开始直播推流
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/streamOuts/start` (operation `StartStreamOut`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/streamOuts/start`: DingTalk's `StartStreamOut` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartStreamOutError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartStreamOut")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/streamOuts/start")]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/streamOuts/start"
+    )]
     pub fn start_stream_out(
         &self,
         conference_id: &str,
@@ -1141,7 +1337,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartStreamOut",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/streamOuts/start",
+            "/v1.0/conference/videoConferences/{conferenceId}/streamOuts/start",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1150,15 +1346,20 @@ impl Api {
     }
     /// 关闭云录制
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/cloudRecords/stop` (operation `StopCloudRecord`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/stop`: DingTalk's `StopCloudRecord` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StopCloudRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StopCloudRecord")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/stop")]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/cloudRecords/stop"
+    )]
     pub fn stop_cloud_record(
         &self,
         conference_id: &str,
@@ -1167,7 +1368,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StopCloudRecord",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/cloudRecords/stop",
+            "/v1.0/conference/videoConferences/{conferenceId}/cloudRecords/stop",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1176,15 +1377,18 @@ impl Api {
     }
     /// 暂停会议闪记
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/minutes/pause` (operation `StopMinutes`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/minutes/pause`: DingTalk's `StopMinutes` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StopMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StopMinutes")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/minutes/pause")]
+    #[doc(alias = "POST /v1.0/conference/videoConferences/{conferenceId}/minutes/pause")]
     pub fn stop_minutes(
         &self,
         conference_id: &str,
@@ -1193,7 +1397,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StopMinutes",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/minutes/pause",
+            "/v1.0/conference/videoConferences/{conferenceId}/minutes/pause",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1202,15 +1406,20 @@ impl Api {
     }
     /// 会议停止直播推流
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/streamOuts/stop` (operation `StopStreamOut`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/streamOuts/stop`: DingTalk's `StopStreamOut` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StopStreamOutError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StopStreamOut")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/streamOuts/stop")]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/streamOuts/stop"
+    )]
     pub fn stop_stream_out(
         &self,
         conference_id: &str,
@@ -1219,7 +1428,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StopStreamOut",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/streamOuts/stop",
+            "/v1.0/conference/videoConferences/{conferenceId}/streamOuts/stop",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1228,15 +1437,20 @@ impl Api {
     }
     /// 更新参会人昵称
     ///
-    /// `POST /v1.0/conference/videoConferences/{conference_id}/members/updateNick` (operation `UpdateMemberNick`).
+    /// `POST /v1.0/conference/videoConferences/{conferenceId}/members/updateNick`: DingTalk's `UpdateMemberNick` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMemberNickError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMemberNick")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/members/updateNick")]
+    #[doc(
+        alias = "POST /v1.0/conference/videoConferences/{conferenceId}/members/updateNick"
+    )]
     pub fn update_member_nick(
         &self,
         conference_id: &str,
@@ -1245,7 +1459,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMemberNick",
             rt::Method::Post,
-            "/v1.0/conference/videoConferences/{conference_id}/members/updateNick",
+            "/v1.0/conference/videoConferences/{conferenceId}/members/updateNick",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1254,11 +1468,14 @@ impl Api {
     }
     /// 更新预约会议设置
     ///
-    /// `PUT /v1.0/conference/scheduleConferences/settings` (operation `UpdateScheduleConfSettings`).
+    /// `PUT /v1.0/conference/scheduleConferences/settings`: DingTalk's `UpdateScheduleConfSettings` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateScheduleConfSettingsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateScheduleConfSettings")]
+    #[doc(alias = "/v1.0/conference/scheduleConferences/settings")]
+    #[doc(alias = "PUT /v1.0/conference/scheduleConferences/settings")]
     pub fn update_schedule_conf_settings(
         &self,
         request: &UpdateScheduleConfSettingsRequest,
@@ -1278,11 +1495,14 @@ impl Api {
     }
     /// 更新预约会议
     ///
-    /// `PUT /v1.0/conference/scheduleConferences` (operation `UpdateScheduleConference`).
+    /// `PUT /v1.0/conference/scheduleConferences`: DingTalk's `UpdateScheduleConference` (module feature `conference_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateScheduleConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateScheduleConference")]
+    #[doc(alias = "/v1.0/conference/scheduleConferences")]
+    #[doc(alias = "PUT /v1.0/conference/scheduleConferences")]
     pub fn update_schedule_conference(
         &self,
         request: &UpdateScheduleConferenceRequest,
@@ -1299,15 +1519,18 @@ impl Api {
     }
     /// 更新会议额外信息
     ///
-    /// `PUT /v1.0/conference/videoConferences/{conference_id}/extInfo` (operation `UpdateVideoConferenceExtInfo`).
+    /// `PUT /v1.0/conference/videoConferences/{conferenceId}/extInfo`: DingTalk's `UpdateVideoConferenceExtInfo` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateVideoConferenceExtInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateVideoConferenceExtInfo")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}/extInfo")]
+    #[doc(alias = "PUT /v1.0/conference/videoConferences/{conferenceId}/extInfo")]
     pub fn update_video_conference_ext_info(
         &self,
         conference_id: &str,
@@ -1318,7 +1541,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateVideoConferenceExtInfo",
             rt::Method::Put,
-            "/v1.0/conference/videoConferences/{conference_id}/extInfo",
+            "/v1.0/conference/videoConferences/{conferenceId}/extInfo",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1327,15 +1550,18 @@ impl Api {
     }
     /// 设置会议中的会议属性
     ///
-    /// `PUT /v1.0/conference/videoConferences/{conference_id}` (operation `UpdateVideoConferenceSetting`).
+    /// `PUT /v1.0/conference/videoConferences/{conferenceId}`: DingTalk's `UpdateVideoConferenceSetting` (module feature `conference_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateVideoConferenceSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateVideoConferenceSetting")]
+    #[doc(alias = "/v1.0/conference/videoConferences/{conferenceId}")]
+    #[doc(alias = "PUT /v1.0/conference/videoConferences/{conferenceId}")]
     pub fn update_video_conference_setting(
         &self,
         conference_id: &str,
@@ -1347,7 +1573,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateVideoConferenceSetting",
             rt::Method::Put,
-            "/v1.0/conference/videoConferences/{conference_id}",
+            "/v1.0/conference/videoConferences/{conferenceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1503,7 +1729,7 @@ impl Api {
     }
 }
 /// `AddRecordPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRecordPermissionResponseBody {
     /// `code`.
@@ -1515,13 +1741,13 @@ rt::impl_deserialize! {
     AddRecordPermissionResponseBody { "code" => read_field(code), "taskUuid" =>
     read_field(task_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRecordPermissionResponseBody { "code" => optional(code), "taskUuid" =>
     optional(task_uuid) }
 }
-/// `CancelScheduleConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CancelScheduleConferenceResponseBody`, a model several operations share: also named [`CohostsResponseBody`], [`FocusResponseBody`], [`InviteMcuResponseBody`], [`InviteUsersResponseBody`], [`KickMembersResponseBody`], [`LockConferenceResponseBody`], [`MuteAllResponseBody`], [`MuteMembersResponseBody`], [`SetSubtitleEventResponseBody`], [`UpdateMemberNickResponseBody`], [`UpdateScheduleConfSettingsResponseBody`], [`UpdateScheduleConferenceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelScheduleConferenceResponseBody {
     /// `success`.
@@ -1530,12 +1756,12 @@ pub struct CancelScheduleConferenceResponseBody {
 rt::impl_deserialize! {
     CancelScheduleConferenceResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelScheduleConferenceResponseBody { "success" => optional(success) }
 }
 /// `CloseVideoConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloseVideoConferenceResponseBody {
     /// `cause`.
@@ -1547,36 +1773,42 @@ rt::impl_deserialize! {
     CloseVideoConferenceResponseBody { "cause" => read_field(cause), "code" =>
     read_field(code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CloseVideoConferenceResponseBody { "cause" => optional(cause), "code" =>
     optional(code) }
 }
 /// `CohostsRequestUserList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CohostsRequestUserList {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CohostsRequestUserList`], each named where it is set: `CohostsRequestUserList::new(CohostsRequestUserListRequired { .. })`.
+pub struct CohostsRequestUserListRequired {
+    /// `unionId`: see [`CohostsRequestUserList::union_id`].
+    pub union_id: String,
+}
 impl CohostsRequestUserList {
     /// A `CohostsRequestUserList` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: CohostsRequestUserListRequired) -> Self {
+        let CohostsRequestUserListRequired { union_id } = required;
+        Self { union_id }
     }
 }
 rt::impl_serialize! {
     CohostsRequestUserList { "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CohostsRequestUserList { "unionId" => read_field(union_id) }
 }
 /// `CohostsResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type CohostsResponseBody = CancelScheduleConferenceResponseBody;
 /// `CreateAutoLoginUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAutoLoginUrlResponseBody {
     /// `loginInfo`.
@@ -1588,13 +1820,13 @@ rt::impl_deserialize! {
     CreateAutoLoginUrlResponseBody { "loginInfo" => read_field(login_info), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAutoLoginUrlResponseBody { "loginInfo" => optional(login_info), "success" =>
     optional(success) }
 }
 /// `CreateCustomShortLinkResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCustomShortLinkResponseBody {
     /// `result`.
@@ -1603,7 +1835,7 @@ pub struct CreateCustomShortLinkResponseBody {
 rt::impl_deserialize! {
     CreateCustomShortLinkResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomShortLinkResponseBody { "result" => optional(result) }
 }
@@ -1709,7 +1941,7 @@ rt::impl_serialize! {
     "muteOnJoin" => optional(mute_on_join), "screenShareForbidden" =>
     optional(screen_share_forbidden) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateScheduleConferenceRequestScheduleConfSettingModel { "aiAgentSummarySetting" =>
     read_field(ai_agent_summary_setting), "cohostUnionIds" =>
@@ -1722,7 +1954,7 @@ rt::impl_deserialize! {
     read_field(screen_share_forbidden) }
 }
 /// `CreateScheduleConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateScheduleConferenceResponseBody {
     /// `phones`.
@@ -1741,14 +1973,14 @@ rt::impl_deserialize! {
     read_field(request_id), "roomCode" => read_field(room_code), "scheduleConferenceId"
     => read_field(schedule_conference_id), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateScheduleConferenceResponseBody { "phones" => optional(phones), "requestId" =>
     optional(request_id), "roomCode" => optional(room_code), "scheduleConferenceId" =>
     optional(schedule_conference_id), "url" => optional(url) }
 }
 /// `CreateVideoConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateVideoConferenceResponseBody {
     /// `conferenceId`.
@@ -1770,7 +2002,7 @@ rt::impl_deserialize! {
     read_field(external_link_url), "hostPassword" => read_field(host_password),
     "phoneNumbers" => read_field(phone_numbers), "roomCode" => read_field(room_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateVideoConferenceResponseBody { "conferenceId" => optional(conference_id),
     "conferencePassword" => optional(conference_password), "externalLinkUrl" =>
@@ -1780,7 +2012,7 @@ rt::impl_serialize! {
 /// `FocusResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type FocusResponseBody = CancelScheduleConferenceResponseBody;
 /// `GenerateFlashMinutesDocumentUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateFlashMinutesDocumentUrlResponseBody {
     /// `minutesDocUrl`.
@@ -1790,13 +2022,13 @@ rt::impl_deserialize! {
     GenerateFlashMinutesDocumentUrlResponseBody { "minutesDocUrl" =>
     read_field(minutes_doc_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateFlashMinutesDocumentUrlResponseBody { "minutesDocUrl" =>
     optional(minutes_doc_url) }
 }
-/// `GetConfDataByConferenceIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetConfDataByConferenceIdResponseBody`, a model several operations share: also named [`GetHistoryConfDataListResponseBodyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConfDataByConferenceIdResponseBody {
     /// `conferenceId`.
@@ -1830,7 +2062,7 @@ rt::impl_deserialize! {
     read_field(start_time), "timeLength" => read_field(time_length), "title" =>
     read_field(title), "userCount" => read_field(user_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConfDataByConferenceIdResponseBody { "conferenceId" => optional(conference_id),
     "creatorId" => optional(creator_id), "creatorNick" => optional(creator_nick),
@@ -1840,7 +2072,7 @@ rt::impl_serialize! {
     optional(user_count) }
 }
 /// `GetConfDetailDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConfDetailDataResponseBody {
     /// `list`.
@@ -1852,13 +2084,13 @@ rt::impl_deserialize! {
     GetConfDetailDataResponseBody { "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConfDetailDataResponseBody { "list" => optional(list), "nextToken" =>
     optional(next_token) }
 }
 /// `GetHistoryConfDataListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetHistoryConfDataListResponseBody {
     /// `list`.
@@ -1870,13 +2102,13 @@ rt::impl_deserialize! {
     GetHistoryConfDataListResponseBody { "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetHistoryConfDataListResponseBody { "list" => optional(list), "nextToken" =>
     optional(next_token) }
 }
 /// `GetUserLastMetricResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserLastMetricResponseBody {
     /// `metricMap`.
@@ -1885,12 +2117,12 @@ pub struct GetUserLastMetricResponseBody {
 rt::impl_deserialize! {
     GetUserLastMetricResponseBody { "metricMap" => read_field(metric_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserLastMetricResponseBody { "metricMap" => optional(metric_map) }
 }
 /// `GetUserMetricDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserMetricDataResponseBody {
     /// `metricDataList`.
@@ -1899,7 +2131,7 @@ pub struct GetUserMetricDataResponseBody {
 rt::impl_deserialize! {
     GetUserMetricDataResponseBody { "metricDataList" => read_field(metric_data_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserMetricDataResponseBody { "metricDataList" => optional(metric_data_list) }
 }
@@ -1907,7 +2139,7 @@ rt::impl_serialize! {
 pub type InviteMcuResponseBody = CancelScheduleConferenceResponseBody;
 /// `InviteUsersRequestInviteeList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InviteUsersRequestInviteeList {
     /// `nick`.
@@ -1915,13 +2147,16 @@ pub struct InviteUsersRequestInviteeList {
     /// `unionId`.
     pub union_id: Option<String>,
 }
+/// The required fields of [`InviteUsersRequestInviteeList`], each named where it is set: `InviteUsersRequestInviteeList::new(InviteUsersRequestInviteeListRequired { .. })`.
+pub struct InviteUsersRequestInviteeListRequired {
+    /// `nick`: see [`InviteUsersRequestInviteeList::nick`].
+    pub nick: String,
+}
 impl InviteUsersRequestInviteeList {
     /// A `InviteUsersRequestInviteeList` with its required fields (`nick`); set the others with the methods named after them.
-    pub fn new(nick: impl Into<String>) -> Self {
-        Self {
-            nick: nick.into(),
-            union_id: None,
-        }
+    pub fn new(required: InviteUsersRequestInviteeListRequired) -> Self {
+        let InviteUsersRequestInviteeListRequired { nick } = required;
+        Self { nick, union_id: None }
     }
     /// Sets `unionId`.
     pub fn union_id(mut self, value: impl Into<String>) -> Self {
@@ -1933,7 +2168,7 @@ rt::impl_serialize! {
     InviteUsersRequestInviteeList { "nick" => field(nick), "unionId" =>
     optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InviteUsersRequestInviteeList { "nick" => read_field(nick), "unionId" =>
     read_field(union_id) }
@@ -1982,7 +2217,7 @@ rt::impl_serialize! {
     "nick" => optional(nick), "phoneNumber" => optional(phone_number), "statusCode" =>
     optional(status_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InviteUsersRequestPhoneInviteeList { "inviteClient" => read_field(invite_client),
     "nick" => read_field(nick), "phoneNumber" => read_field(phone_number), "statusCode"
@@ -1990,9 +2225,9 @@ rt::impl_deserialize! {
 }
 /// `InviteUsersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type InviteUsersResponseBody = CancelScheduleConferenceResponseBody;
-/// `KickMembersRequestUserList`.
+/// `KickMembersRequestUserList`, a model several operations share: also named [`MuteMembersRequestUserList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct KickMembersRequestUserList {
     /// `participantId`.
@@ -2000,12 +2235,18 @@ pub struct KickMembersRequestUserList {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`KickMembersRequestUserList`], each named where it is set: `KickMembersRequestUserList::new(KickMembersRequestUserListRequired { .. })`.
+pub struct KickMembersRequestUserListRequired {
+    /// `unionId`: see [`KickMembersRequestUserList::union_id`].
+    pub union_id: String,
+}
 impl KickMembersRequestUserList {
     /// A `KickMembersRequestUserList` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: KickMembersRequestUserListRequired) -> Self {
+        let KickMembersRequestUserListRequired { union_id } = required;
         Self {
             participant_id: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `participantId`.
@@ -2018,7 +2259,7 @@ rt::impl_serialize! {
     KickMembersRequestUserList { "participantId" => optional(participant_id), "unionId"
     => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     KickMembersRequestUserList { "participantId" => read_field(participant_id), "unionId"
     => read_field(union_id) }
@@ -2031,11 +2272,13 @@ pub type LockConferenceResponseBody = CancelScheduleConferenceResponseBody;
 pub type MuteAllResponseBody = CancelScheduleConferenceResponseBody;
 /// `MuteMembersRequestUserList`: the same model as [`KickMembersRequestUserList`].
 pub type MuteMembersRequestUserList = KickMembersRequestUserList;
+/// The required fields of [`MuteMembersRequestUserList`].
+pub type MuteMembersRequestUserListRequired = KickMembersRequestUserListRequired;
 /// `MuteMembersResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type MuteMembersResponseBody = CancelScheduleConferenceResponseBody;
 /// `OptRecordWhiteAccountRequestRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OptRecordWhiteAccountRequestRequestBody {
     /// `bizType`.
@@ -2049,18 +2292,28 @@ pub struct OptRecordWhiteAccountRequestRequestBody {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`OptRecordWhiteAccountRequestRequestBody`], each named where it is set: `OptRecordWhiteAccountRequestRequestBody::new(OptRecordWhiteAccountRequestRequestBodyRequired { .. })`.
+pub struct OptRecordWhiteAccountRequestRequestBodyRequired {
+    /// `bizType`: see [`OptRecordWhiteAccountRequestRequestBody::biz_type`].
+    pub biz_type: String,
+    /// `operation`: see [`OptRecordWhiteAccountRequestRequestBody::operation`].
+    pub operation: i64,
+    /// `unionId`: see [`OptRecordWhiteAccountRequestRequestBody::union_id`].
+    pub union_id: String,
+}
 impl OptRecordWhiteAccountRequestRequestBody {
     /// A `OptRecordWhiteAccountRequestRequestBody` with its required fields (`bizType`, `operation`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        operation: i64,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OptRecordWhiteAccountRequestRequestBodyRequired) -> Self {
+        let OptRecordWhiteAccountRequestRequestBodyRequired {
+            biz_type,
+            operation,
+            union_id,
+        } = required;
         Self {
-            biz_type: biz_type.into(),
+            biz_type,
             operation,
             setting_range_list: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `settingRangeList`.
@@ -2079,14 +2332,14 @@ rt::impl_serialize! {
     => field(operation), "settingRangeList" => optional(setting_range_list), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OptRecordWhiteAccountRequestRequestBody { "bizType" => read_field(biz_type),
     "operation" => read_field(operation), "settingRangeList" =>
     read_field(setting_range_list), "unionId" => read_field(union_id) }
 }
-/// `OptRecordWhiteAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `OptRecordWhiteAccountResponseBody`, a model several operations share: also named [`StartCloudRecordResponseBody`], [`StartMinutesResponseBody`], [`StopCloudRecordResponseBody`], [`StopMinutesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OptRecordWhiteAccountResponseBody {
     /// `code`.
@@ -2095,12 +2348,12 @@ pub struct OptRecordWhiteAccountResponseBody {
 rt::impl_deserialize! {
     OptRecordWhiteAccountResponseBody { "code" => read_field(code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OptRecordWhiteAccountResponseBody { "code" => optional(code) }
 }
 /// `QueryCloudRecordTextResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCloudRecordTextResponseBody {
     /// `hasMore`.
@@ -2112,13 +2365,13 @@ rt::impl_deserialize! {
     QueryCloudRecordTextResponseBody { "hasMore" => read_field(has_more), "paragraphList"
     => read_field(paragraph_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordTextResponseBody { "hasMore" => optional(has_more), "paragraphList"
     => optional(paragraph_list) }
 }
 /// `QueryCloudRecordVideoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoResponseBody {
     /// `videoList`.
@@ -2127,12 +2380,12 @@ pub struct QueryCloudRecordVideoResponseBody {
 rt::impl_deserialize! {
     QueryCloudRecordVideoResponseBody { "videoList" => read_field(video_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordVideoResponseBody { "videoList" => optional(video_list) }
 }
 /// `QueryCloudRecordVideoPlayInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoPlayInfoResponseBody {
     /// `duration`.
@@ -2151,14 +2404,14 @@ rt::impl_deserialize! {
     "fileSize" => read_field(file_size), "mp4FileUrl" => read_field(mp4_file_url),
     "playUrl" => read_field(play_url), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordVideoPlayInfoResponseBody { "duration" => optional(duration),
     "fileSize" => optional(file_size), "mp4FileUrl" => optional(mp4_file_url), "playUrl"
     => optional(play_url), "status" => optional(status) }
 }
 /// `QueryConferenceInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceInfoResponseBody {
     /// `confInfo`.
@@ -2167,12 +2420,12 @@ pub struct QueryConferenceInfoResponseBody {
 rt::impl_deserialize! {
     QueryConferenceInfoResponseBody { "confInfo" => read_field(conf_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoResponseBody { "confInfo" => optional(conf_info) }
 }
 /// `QueryConferenceInfoBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceInfoBatchResponseBody {
     /// `infos`.
@@ -2181,12 +2434,12 @@ pub struct QueryConferenceInfoBatchResponseBody {
 rt::impl_deserialize! {
     QueryConferenceInfoBatchResponseBody { "infos" => read_field(infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoBatchResponseBody { "infos" => optional(infos) }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceInfoByRoomCodeResponseBody {
     /// `conferenceList`.
@@ -2205,14 +2458,14 @@ rt::impl_deserialize! {
     read_field(conference_list), "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoByRoomCodeResponseBody { "conferenceList" =>
     optional(conference_list), "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `QueryConferenceMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceMembersResponseBody {
     /// `memberModels`.
@@ -2226,13 +2479,13 @@ rt::impl_deserialize! {
     QueryConferenceMembersResponseBody { "memberModels" => read_field(member_models),
     "nextToken" => read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceMembersResponseBody { "memberModels" => optional(member_models),
     "nextToken" => optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `QueryFlashMinutesSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryFlashMinutesSummaryResponseBody {
     /// `flashMinutesSummary`.
@@ -2244,13 +2497,13 @@ rt::impl_deserialize! {
     QueryFlashMinutesSummaryResponseBody { "flashMinutesSummary" =>
     read_field(flash_minutes_summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFlashMinutesSummaryResponseBody { "flashMinutesSummary" =>
     optional(flash_minutes_summary) }
 }
 /// `QueryMinutesAudioResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesAudioResponseBody {
     /// `audioList`.
@@ -2259,12 +2512,12 @@ pub struct QueryMinutesAudioResponseBody {
 rt::impl_deserialize! {
     QueryMinutesAudioResponseBody { "audioList" => read_field(audio_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesAudioResponseBody { "audioList" => optional(audio_list) }
 }
 /// `QueryMinutesMeetingResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesMeetingResultResponseBody {
     /// `action`.
@@ -2276,13 +2529,13 @@ rt::impl_deserialize! {
     QueryMinutesMeetingResultResponseBody { "action" => read_field(action), "fullSummary"
     => read_field(full_summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesMeetingResultResponseBody { "action" => optional(action), "fullSummary"
     => optional(full_summary) }
 }
 /// `QueryMinutesSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesSummaryResponseBody {
     /// `summary`.
@@ -2291,12 +2544,12 @@ pub struct QueryMinutesSummaryResponseBody {
 rt::impl_deserialize! {
     QueryMinutesSummaryResponseBody { "summary" => read_field(summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBody { "summary" => optional(summary) }
 }
 /// `QueryMinutesTextResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTextResponseBody {
     /// `hasMore`.
@@ -2310,13 +2563,13 @@ rt::impl_deserialize! {
     QueryMinutesTextResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "paragraphList" => read_field(paragraph_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "paragraphList" => optional(paragraph_list) }
 }
 /// `QueryOrgConferenceListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgConferenceListResponseBody {
     /// `hasMore`.
@@ -2335,14 +2588,14 @@ rt::impl_deserialize! {
     => read_field(next_token), "onGoingConfList" => read_field(on_going_conf_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgConferenceListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "onGoingConfList" => optional(on_going_conf_list), "totalCount"
     => optional(total_count) }
 }
 /// `QueryRecordMinutesUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecordMinutesUrlResponseBody {
     /// `recordMinutesUrls`.
@@ -2354,13 +2607,13 @@ rt::impl_deserialize! {
     QueryRecordMinutesUrlResponseBody { "recordMinutesUrls" =>
     read_field(record_minutes_urls) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecordMinutesUrlResponseBody { "recordMinutesUrls" =>
     optional(record_minutes_urls) }
 }
 /// `QueryScheduleConfSettingsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScheduleConfSettingsResponseBody {
     /// `scheduleConfSettingModel`.
@@ -2372,13 +2625,13 @@ rt::impl_deserialize! {
     QueryScheduleConfSettingsResponseBody { "scheduleConfSettingModel" =>
     read_field(schedule_conf_setting_model) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConfSettingsResponseBody { "scheduleConfSettingModel" =>
     optional(schedule_conf_setting_model) }
 }
 /// `QueryScheduleConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScheduleConferenceResponseBody {
     /// `endTime`.
@@ -2405,7 +2658,7 @@ rt::impl_deserialize! {
     "startTime" => read_field(start_time), "title" => read_field(title), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConferenceResponseBody { "endTime" => optional(end_time), "phones" =>
     optional(phones), "requestId" => optional(request_id), "roomCode" =>
@@ -2414,7 +2667,7 @@ rt::impl_serialize! {
     optional(url) }
 }
 /// `QueryScheduleConferenceInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScheduleConferenceInfoResponseBody {
     /// `conferenceList`.
@@ -2431,14 +2684,14 @@ rt::impl_deserialize! {
     read_field(conference_list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConferenceInfoResponseBody { "conferenceList" =>
     optional(conference_list), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryUserOnGoingConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserOnGoingConferenceResponseBody {
     /// `memberModelMap`.
@@ -2451,7 +2704,7 @@ rt::impl_deserialize! {
     read_field(member_model_map), "onGoingConfIdList" =>
     read_field(on_going_conf_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserOnGoingConferenceResponseBody { "memberModelMap" =>
     optional(member_model_map), "onGoingConfIdList" => optional(on_going_conf_id_list) }
@@ -2463,7 +2716,7 @@ pub type StartCloudRecordResponseBody = OptRecordWhiteAccountResponseBody;
 /// `StartMinutesResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
 pub type StartMinutesResponseBody = OptRecordWhiteAccountResponseBody;
 /// `StartStreamOutResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StartStreamOutResponseBody {
     /// `failStreamMap`.
@@ -2475,7 +2728,7 @@ rt::impl_deserialize! {
     StartStreamOutResponseBody { "failStreamMap" => read_field(fail_stream_map),
     "successStreamMap" => read_field(success_stream_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     StartStreamOutResponseBody { "failStreamMap" => optional(fail_stream_map),
     "successStreamMap" => optional(success_stream_map) }
@@ -2485,7 +2738,7 @@ pub type StopCloudRecordResponseBody = OptRecordWhiteAccountResponseBody;
 /// `StopMinutesResponseBody`: the same model as [`OptRecordWhiteAccountResponseBody`].
 pub type StopMinutesResponseBody = OptRecordWhiteAccountResponseBody;
 /// `StopStreamOutResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StopStreamOutResponseBody {
     /// `code`.
@@ -2494,7 +2747,7 @@ pub struct StopStreamOutResponseBody {
 rt::impl_deserialize! {
     StopStreamOutResponseBody { "code" => read_field(code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     StopStreamOutResponseBody { "code" => optional(code) }
 }
@@ -2602,7 +2855,7 @@ rt::impl_serialize! {
     "muteOnJoin" => optional(mute_on_join), "screenShareForbidden" =>
     optional(screen_share_forbidden) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateScheduleConfSettingsRequestScheduleConfSettingModel { "aiAgentSummarySetting"
     => read_field(ai_agent_summary_setting), "cohostUnionIds" =>
@@ -2618,8 +2871,8 @@ rt::impl_deserialize! {
 pub type UpdateScheduleConfSettingsResponseBody = CancelScheduleConferenceResponseBody;
 /// `UpdateScheduleConferenceResponseBody`: the same model as [`CancelScheduleConferenceResponseBody`].
 pub type UpdateScheduleConferenceResponseBody = CancelScheduleConferenceResponseBody;
-/// `UpdateVideoConferenceExtInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateVideoConferenceExtInfoResponseBody`, a model several operations share: also named [`UpdateVideoConferenceSettingResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateVideoConferenceExtInfoResponseBody {
     /// `case`.
@@ -2631,7 +2884,7 @@ rt::impl_deserialize! {
     UpdateVideoConferenceExtInfoResponseBody { "case" => read_field(case), "code" =>
     read_field(code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateVideoConferenceExtInfoResponseBody { "case" => optional(case), "code" =>
     optional(code) }
@@ -2639,7 +2892,7 @@ rt::impl_serialize! {
 /// `UpdateVideoConferenceSettingResponseBody`: the same model as [`UpdateVideoConferenceExtInfoResponseBody`].
 pub type UpdateVideoConferenceSettingResponseBody = UpdateVideoConferenceExtInfoResponseBody;
 /// `CreateAutoLoginUrlResponseBodyLoginInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAutoLoginUrlResponseBodyLoginInfo {
     /// `loginUrl`.
@@ -2648,12 +2901,12 @@ pub struct CreateAutoLoginUrlResponseBodyLoginInfo {
 rt::impl_deserialize! {
     CreateAutoLoginUrlResponseBodyLoginInfo { "loginUrl" => read_field(login_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAutoLoginUrlResponseBodyLoginInfo { "loginUrl" => optional(login_url) }
 }
 /// `CreateCustomShortLinkResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCustomShortLinkResponseBodyResult {
     /// `customShortLink`.
@@ -2663,7 +2916,7 @@ rt::impl_deserialize! {
     CreateCustomShortLinkResponseBodyResult { "customShortLink" =>
     read_field(custom_short_link) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomShortLinkResponseBodyResult { "customShortLink" =>
     optional(custom_short_link) }
@@ -2730,7 +2983,7 @@ rt::impl_serialize! {
     "restrictShareMinutesSummaryOnly" => optional(restrict_share_minutes_summary_only),
     "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateScheduleConferenceRequestScheduleConfSettingModelAiAgentSummarySetting {
     "allowAllParticipantsStart" => read_field(allow_all_participants_start),
@@ -2740,7 +2993,7 @@ rt::impl_deserialize! {
     "restrictShareMinutesSummaryOnly" => read_field(restrict_share_minutes_summary_only),
     "value" => read_field(value) }
 }
-/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`.
+/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting`, a model several operations share: also named [`UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
@@ -2793,7 +3046,7 @@ rt::impl_serialize! {
     optional(record_auto_start_type), "restrictShareMinutesSummaryOnly" =>
     optional(restrict_share_minutes_summary_only) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting {
     "isFollowHost" => read_field(is_follow_host), "mode" => read_field(mode),
@@ -2801,7 +3054,7 @@ rt::impl_deserialize! {
     read_field(record_auto_start_type), "restrictShareMinutesSummaryOnly" =>
     read_field(restrict_share_minutes_summary_only) }
 }
-/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`.
+/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`, a model several operations share: also named [`UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
@@ -2952,7 +3205,7 @@ rt::impl_serialize! {
     => optional(push_cloud_record_card), "pushMinutesCard" =>
     optional(push_minutes_card), "waitingRoom" => optional(waiting_room) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting {
     "cloudRecordOwnerUnionId" => read_field(cloud_record_owner_union_id), "enableChat" =>
@@ -2971,7 +3224,7 @@ rt::impl_deserialize! {
     read_field(push_minutes_card), "waitingRoom" => read_field(waiting_room) }
 }
 /// `GetConfDetailDataResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConfDetailDataResponseBodyList {
     /// `belongOrg`.
@@ -3010,7 +3263,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "unionId" => read_field(union_id), "version" =>
     read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConfDetailDataResponseBodyList { "belongOrg" => optional(belong_org),
     "conferenceId" => optional(conference_id), "deviceType" => optional(device_type),
@@ -3023,7 +3276,7 @@ rt::impl_serialize! {
 /// `GetHistoryConfDataListResponseBodyList`: the same model as [`GetConfDataByConferenceIdResponseBody`].
 pub type GetHistoryConfDataListResponseBodyList = GetConfDataByConferenceIdResponseBody;
 /// `MetricMapValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MetricMapValue {
     /// `timestamp`.
@@ -3093,7 +3346,7 @@ rt::impl_deserialize! {
     "audioJitterMax" => read_field(audio_jitter_max), "audioJitterAvg" =>
     read_field(audio_jitter_avg) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MetricMapValue { "timestamp" => optional(timestamp), "sendBitRate" =>
     optional(send_bit_rate), "recvBitRate" => optional(recv_bit_rate), "lostRate" =>
@@ -3115,7 +3368,7 @@ rt::impl_serialize! {
     optional(audio_jitter_avg) }
 }
 /// `GetUserMetricDataResponseBodyMetricDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserMetricDataResponseBodyMetricDataList {
     /// `audioPlayLevel`.
@@ -3179,7 +3432,7 @@ rt::impl_deserialize! {
     "screenSendResolutionActual" => read_field(screen_send_resolution_actual),
     "sendBitRate" => read_field(send_bit_rate), "timestamp" => read_field(timestamp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserMetricDataResponseBodyMetricDataList { "audioPlayLevel" =>
     optional(audio_play_level), "audioRecLevel" => optional(audio_rec_level),
@@ -3199,7 +3452,7 @@ rt::impl_serialize! {
 }
 /// `OptRecordWhiteAccountRequestRequestBodySettingRangeList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OptRecordWhiteAccountRequestRequestBodySettingRangeList {
     /// `settingRangeId`.
@@ -3207,11 +3460,24 @@ pub struct OptRecordWhiteAccountRequestRequestBodySettingRangeList {
     /// `settingRangeType`.
     pub setting_range_type: i64,
 }
+/// The required fields of [`OptRecordWhiteAccountRequestRequestBodySettingRangeList`], each named where it is set: `OptRecordWhiteAccountRequestRequestBodySettingRangeList::new(OptRecordWhiteAccountRequestRequestBodySettingRangeListRequired { .. })`.
+pub struct OptRecordWhiteAccountRequestRequestBodySettingRangeListRequired {
+    /// `settingRangeId`: see [`OptRecordWhiteAccountRequestRequestBodySettingRangeList::setting_range_id`].
+    pub setting_range_id: String,
+    /// `settingRangeType`: see [`OptRecordWhiteAccountRequestRequestBodySettingRangeList::setting_range_type`].
+    pub setting_range_type: i64,
+}
 impl OptRecordWhiteAccountRequestRequestBodySettingRangeList {
     /// A `OptRecordWhiteAccountRequestRequestBodySettingRangeList` with its required fields (`settingRangeId`, `settingRangeType`); set the others with the methods named after them.
-    pub fn new(setting_range_id: impl Into<String>, setting_range_type: i64) -> Self {
+    pub fn new(
+        required: OptRecordWhiteAccountRequestRequestBodySettingRangeListRequired,
+    ) -> Self {
+        let OptRecordWhiteAccountRequestRequestBodySettingRangeListRequired {
+            setting_range_id,
+            setting_range_type,
+        } = required;
         Self {
-            setting_range_id: setting_range_id.into(),
+            setting_range_id,
             setting_range_type,
         }
     }
@@ -3220,13 +3486,13 @@ rt::impl_serialize! {
     OptRecordWhiteAccountRequestRequestBodySettingRangeList { "settingRangeId" =>
     field(setting_range_id), "settingRangeType" => field(setting_range_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OptRecordWhiteAccountRequestRequestBodySettingRangeList { "settingRangeId" =>
     read_field(setting_range_id), "settingRangeType" => read_field(setting_range_type) }
 }
 /// `QueryCloudRecordTextResponseBodyParagraphList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCloudRecordTextResponseBodyParagraphList {
     /// `endTime`.
@@ -3257,7 +3523,7 @@ rt::impl_deserialize! {
     "sentenceList" => read_field(sentence_list), "startTime" => read_field(start_time),
     "status" => read_field(status), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordTextResponseBodyParagraphList { "endTime" => optional(end_time),
     "nextTtoken" => optional(next_ttoken), "nickName" => optional(nick_name), "paragraph"
@@ -3266,7 +3532,7 @@ rt::impl_serialize! {
     optional(status), "unionId" => optional(union_id) }
 }
 /// `QueryCloudRecordVideoResponseBodyVideoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoResponseBodyVideoList {
     /// `duration`.
@@ -3295,7 +3561,7 @@ rt::impl_deserialize! {
     read_field(record_type), "regionId" => read_field(region_id), "startTime" =>
     read_field(start_time), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordVideoResponseBodyVideoList { "duration" => optional(duration),
     "endTime" => optional(end_time), "fileSize" => optional(file_size), "mediaId" =>
@@ -3304,7 +3570,7 @@ rt::impl_serialize! {
     optional(start_time), "unionId" => optional(union_id) }
 }
 /// `QueryConferenceInfoResponseBodyConfInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceInfoResponseBodyConfInfo {
     /// `activeNum`.
@@ -3365,7 +3631,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoResponseBodyConfInfo { "activeNum" => optional(active_num),
     "attendNum" => optional(attend_num), "bizType" => optional(biz_type),
@@ -3381,7 +3647,7 @@ rt::impl_serialize! {
     optional(start_time), "status" => optional(status), "title" => optional(title) }
 }
 /// `QueryConferenceInfoBatchResponseBodyInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceInfoBatchResponseBodyInfos {
     /// `conferenceId`.
@@ -3403,7 +3669,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "title" => read_field(title),
     "userList" => read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoBatchResponseBodyInfos { "conferenceId" =>
     optional(conference_id), "mediaStatus" => optional(media_status), "startTime" =>
@@ -3411,7 +3677,7 @@ rt::impl_serialize! {
     "userList" => optional(user_list) }
 }
 /// `QueryConferenceInfoByRoomCodeResponseBodyConferenceList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceInfoByRoomCodeResponseBodyConferenceList {
     /// `bizType`.
@@ -3449,7 +3715,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoByRoomCodeResponseBodyConferenceList { "bizType" =>
     optional(biz_type), "confDuration" => optional(conf_duration), "conferenceId" =>
@@ -3460,7 +3726,7 @@ rt::impl_serialize! {
     optional(start_time), "status" => optional(status), "title" => optional(title) }
 }
 /// `QueryConferenceMembersResponseBodyMemberModels`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceMembersResponseBodyMemberModels {
     /// `attendStatus`.
@@ -3497,7 +3763,7 @@ rt::impl_deserialize! {
     read_field(outer_org_member), "pstnJoin" => read_field(pstn_join), "unionId" =>
     read_field(union_id), "userNick" => read_field(user_nick) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceMembersResponseBodyMemberModels { "attendStatus" =>
     optional(attend_status), "coHost" => optional(co_host), "conferenceId" =>
@@ -3508,7 +3774,7 @@ rt::impl_serialize! {
     optional(user_nick) }
 }
 /// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary {
     /// `status`.
@@ -3522,13 +3788,13 @@ rt::impl_deserialize! {
     QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary { "status" =>
     read_field(status), "summary" => read_field(summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary { "status" =>
     optional(status), "summary" => optional(summary) }
 }
 /// `QueryMinutesAudioResponseBodyAudioList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesAudioResponseBodyAudioList {
     /// `duration`.
@@ -3552,7 +3818,7 @@ rt::impl_deserialize! {
     read_field(play_url), "recordId" => read_field(record_id), "startTime" =>
     read_field(start_time), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesAudioResponseBodyAudioList { "duration" => optional(duration), "endTime"
     => optional(end_time), "fileSize" => optional(file_size), "playUrl" =>
@@ -3560,7 +3826,7 @@ rt::impl_serialize! {
     optional(start_time), "unionId" => optional(union_id) }
 }
 /// `QueryMinutesSummaryResponseBodySummary`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesSummaryResponseBodySummary {
     /// `actions`.
@@ -3590,7 +3856,7 @@ rt::impl_deserialize! {
     read_field(paragraph_summary), "questionsAnsweringSummary" =>
     read_field(questions_answering_summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBodySummary { "actions" => optional(actions),
     "autoChapters" => optional(auto_chapters), "conversationalSummary" =>
@@ -3599,7 +3865,7 @@ rt::impl_serialize! {
     "questionsAnsweringSummary" => optional(questions_answering_summary) }
 }
 /// `QueryMinutesTextResponseBodyParagraphList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTextResponseBodyParagraphList {
     /// `endTime`.
@@ -3628,7 +3894,7 @@ rt::impl_deserialize! {
     "sentenceList" => read_field(sentence_list), "startTime" => read_field(start_time),
     "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphList { "endTime" => optional(end_time),
     "nickName" => optional(nick_name), "paragraph" => optional(paragraph), "paragraphId"
@@ -3637,7 +3903,7 @@ rt::impl_serialize! {
     optional(union_id) }
 }
 /// `QueryOrgConferenceListResponseBodyOnGoingConfList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgConferenceListResponseBodyOnGoingConfList {
     /// `bizType`.
@@ -3667,7 +3933,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgConferenceListResponseBodyOnGoingConfList { "bizType" => optional(biz_type),
     "conferenceId" => optional(conference_id), "creatorId" => optional(creator_id),
@@ -3676,7 +3942,7 @@ rt::impl_serialize! {
     optional(status), "title" => optional(title) }
 }
 /// `QueryRecordMinutesUrlResponseBodyRecordMinutesUrls`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecordMinutesUrlResponseBodyRecordMinutesUrls {
     /// `recordMinutesUrl`.
@@ -3688,13 +3954,13 @@ rt::impl_deserialize! {
     QueryRecordMinutesUrlResponseBodyRecordMinutesUrls { "recordMinutesUrl" =>
     read_field(record_minutes_url), "taskUuid" => read_field(task_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecordMinutesUrlResponseBodyRecordMinutesUrls { "recordMinutesUrl" =>
     optional(record_minutes_url), "taskUuid" => optional(task_uuid) }
 }
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel {
     /// `cohostUnionIds`.
@@ -3723,7 +3989,7 @@ rt::impl_deserialize! {
     read_field(mute_on_join), "screenShareForbidden" =>
     read_field(screen_share_forbidden) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel { "cohostUnionIds" =>
     optional(cohost_union_ids), "confAllowedCorpId" => optional(conf_allowed_corp_id),
@@ -3733,7 +3999,7 @@ rt::impl_serialize! {
     optional(screen_share_forbidden) }
 }
 /// `QueryScheduleConferenceInfoResponseBodyConferenceList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScheduleConferenceInfoResponseBodyConferenceList {
     /// `conferenceId`.
@@ -3755,7 +4021,7 @@ rt::impl_deserialize! {
     read_field(room_code), "startTime" => read_field(start_time), "status" =>
     read_field(status), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConferenceInfoResponseBodyConferenceList { "conferenceId" =>
     optional(conference_id), "endTime" => optional(end_time), "roomCode" =>
@@ -3763,7 +4029,7 @@ rt::impl_serialize! {
     optional(status), "title" => optional(title) }
 }
 /// `MemberModelMapValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MemberModelMapValue {
     /// `unionId`.
@@ -3800,7 +4066,7 @@ rt::impl_deserialize! {
     read_field(outer_org_member), "pstnJoin" => read_field(pstn_join), "deviceType" =>
     read_field(device_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MemberModelMapValue { "unionId" => optional(union_id), "conferenceId" =>
     optional(conference_id), "userNick" => optional(user_nick), "joinTime" =>
@@ -3863,7 +4129,7 @@ rt::impl_serialize! {
     optional(receiver_type), "restrictShareMinutesSummaryOnly" =>
     optional(restrict_share_minutes_summary_only), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateScheduleConfSettingsRequestScheduleConfSettingModelAiAgentSummarySetting {
     "allowAllParticipantsStart" => read_field(allow_all_participants_start),
@@ -3875,7 +4141,7 @@ rt::impl_deserialize! {
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfOpenRecordSetting = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfOpenRecordSetting;
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting`].
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSetting = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSetting;
-/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`.
+/// `CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`, a model several operations share: also named [`UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
@@ -3912,15 +4178,15 @@ rt::impl_serialize! {
     { "autoOpenMode" => optional(auto_open_mode), "coolAppCode" =>
     optional(cool_app_code), "extensionAppBizData" => optional(extension_app_biz_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings
     { "autoOpenMode" => read_field(auto_open_mode), "coolAppCode" =>
     read_field(cool_app_code), "extensionAppBizData" =>
     read_field(extension_app_biz_data) }
 }
-/// `QueryCloudRecordTextResponseBodyParagraphListSentenceList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCloudRecordTextResponseBodyParagraphListSentenceList`, a model several operations share: also named [`QueryMinutesTextResponseBodyParagraphListSentenceList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCloudRecordTextResponseBodyParagraphListSentenceList {
     /// `endTime`.
@@ -3942,7 +4208,7 @@ rt::impl_deserialize! {
     read_field(start_time), "unionId" => read_field(union_id), "wordList" =>
     read_field(word_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordTextResponseBodyParagraphListSentenceList { "endTime" =>
     optional(end_time), "sentence" => optional(sentence), "startTime" =>
@@ -3950,7 +4216,7 @@ rt::impl_serialize! {
     optional(word_list) }
 }
 /// `QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings {
     /// `appCode`.
@@ -3968,14 +4234,14 @@ rt::impl_deserialize! {
     read_field(auto_open_mode), "extensionAppBizData" =>
     read_field(extension_app_biz_data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings { "appCode" =>
     optional(app_code), "appId" => optional(app_id), "autoOpenMode" =>
     optional(auto_open_mode), "extensionAppBizData" => optional(extension_app_biz_data) }
 }
 /// `QueryConferenceInfoBatchResponseBodyInfosUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConferenceInfoBatchResponseBodyInfosUserList {
     /// `attendStatus`.
@@ -3997,15 +4263,15 @@ rt::impl_deserialize! {
     => read_field(mic_status), "nick" => read_field(nick), "rejectDescription" =>
     read_field(reject_description), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoBatchResponseBodyInfosUserList { "attendStatus" =>
     optional(attend_status), "cameraStatus" => optional(camera_status), "micStatus" =>
     optional(mic_status), "nick" => optional(nick), "rejectDescription" =>
     optional(reject_description), "userId" => optional(user_id) }
 }
-/// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`.
-#[derive(Clone, Debug, Default)]
+/// `QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`, a model several operations share: also named [`QueryMinutesSummaryResponseBodySummaryAutoChapters`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary {
     /// `end`.
@@ -4024,14 +4290,14 @@ rt::impl_deserialize! {
     read_field(end), "headline" => read_field(headline), "id" => read_field(id), "start"
     => read_field(start), "summary" => read_field(summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary { "end" =>
     optional(end), "headline" => optional(headline), "id" => optional(id), "start" =>
     optional(start), "summary" => optional(summary) }
 }
-/// `QueryMinutesSummaryResponseBodySummaryActions`.
-#[derive(Clone, Debug, Default)]
+/// `QueryMinutesSummaryResponseBodySummaryActions`, a model several operations share: also named [`QueryMinutesSummaryResponseBodySummaryKeySentences`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesSummaryResponseBodySummaryActions {
     /// `end`.
@@ -4050,7 +4316,7 @@ rt::impl_deserialize! {
     read_field(id), "sentenceId" => read_field(sentence_id), "start" =>
     read_field(start), "text" => read_field(text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBodySummaryActions { "end" => optional(end), "id" =>
     optional(id), "sentenceId" => optional(sentence_id), "start" => optional(start),
@@ -4059,7 +4325,7 @@ rt::impl_serialize! {
 /// `QueryMinutesSummaryResponseBodySummaryAutoChapters`: the same model as [`QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary`].
 pub type QueryMinutesSummaryResponseBodySummaryAutoChapters = QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary;
 /// `QueryMinutesSummaryResponseBodySummaryConversationalSummary`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesSummaryResponseBodySummaryConversationalSummary {
     /// `speakerId`.
@@ -4074,7 +4340,7 @@ rt::impl_deserialize! {
     read_field(speaker_id), "speakerName" => read_field(speaker_name), "summary" =>
     read_field(summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBodySummaryConversationalSummary { "speakerId" =>
     optional(speaker_id), "speakerName" => optional(speaker_name), "summary" =>
@@ -4083,7 +4349,7 @@ rt::impl_serialize! {
 /// `QueryMinutesSummaryResponseBodySummaryKeySentences`: the same model as [`QueryMinutesSummaryResponseBodySummaryActions`].
 pub type QueryMinutesSummaryResponseBodySummaryKeySentences = QueryMinutesSummaryResponseBodySummaryActions;
 /// `QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary {
     /// `answer`.
@@ -4101,7 +4367,7 @@ rt::impl_deserialize! {
     read_field(sentence_ids_of_answer), "sentenceIdsOfQuestion" =>
     read_field(sentence_ids_of_question) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary { "answer" =>
     optional(answer), "question" => optional(question), "sentenceIdsOfAnswer" =>
@@ -4111,7 +4377,7 @@ rt::impl_serialize! {
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceList`].
 pub type QueryMinutesTextResponseBodyParagraphListSentenceList = QueryCloudRecordTextResponseBodyParagraphListSentenceList;
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting {
     /// `enableChat`.
@@ -4142,7 +4408,7 @@ rt::impl_deserialize! {
     "moziConfExtensionAppSettings" => read_field(mozi_conf_extension_app_settings),
     "waitingRoom" => read_field(waiting_room) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting
     { "enableChat" => optional(enable_chat), "enableWebAnonymousJoin" =>
@@ -4153,8 +4419,8 @@ rt::impl_serialize! {
 }
 /// `UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`: the same model as [`CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`].
 pub type UpdateScheduleConfSettingsRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings = CreateScheduleConferenceRequestScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings;
-/// `QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`, a model several operations share: also named [`QueryMinutesTextResponseBodyParagraphListSentenceListWordList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList {
     /// `endTime`.
@@ -4171,7 +4437,7 @@ rt::impl_deserialize! {
     read_field(end_time), "startTime" => read_field(start_time), "word" =>
     read_field(word), "wordId" => read_field(word_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList { "endTime" =>
     optional(end_time), "startTime" => optional(start_time), "word" => optional(word),
@@ -4180,7 +4446,7 @@ rt::impl_serialize! {
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`: the same model as [`QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList`].
 pub type QueryMinutesTextResponseBodyParagraphListSentenceListWordList = QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList;
 /// `QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings {
     /// `autoOpenMode`.
@@ -4198,7 +4464,7 @@ rt::impl_deserialize! {
     "coolAppCode" => read_field(cool_app_code), "extensionAppBizData" =>
     read_field(extension_app_biz_data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings
     { "autoOpenMode" => optional(auto_open_mode), "clientId" => optional(client_id),
@@ -4207,7 +4473,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::add_record_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecordPermissionRequest {
     /// `bizType`.
@@ -4221,19 +4487,25 @@ pub struct AddRecordPermissionRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`AddRecordPermissionRequest`], each named where it is set: `AddRecordPermissionRequest::new(AddRecordPermissionRequired { .. })`.
+pub struct AddRecordPermissionRequired {
+    /// `bizType`: see [`AddRecordPermissionRequest::biz_type`].
+    pub biz_type: String,
+    /// `ownerUnionId`: see [`AddRecordPermissionRequest::owner_union_id`].
+    pub owner_union_id: String,
+    /// `unionId`: see [`AddRecordPermissionRequest::union_id`].
+    pub union_id: String,
+}
 impl AddRecordPermissionRequest {
     /// A `AddRecordPermissionRequest` with its required fields (`bizType`, `ownerUnionId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        owner_union_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddRecordPermissionRequired) -> Self {
+        let AddRecordPermissionRequired { biz_type, owner_union_id, union_id } = required;
         Self {
-            biz_type: biz_type.into(),
-            owner_union_id: owner_union_id.into(),
+            biz_type,
+            owner_union_id,
             role_sub_resource_ids: None,
             share_scope: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `roleSubResourceIds`.
@@ -4255,7 +4527,7 @@ rt::impl_serialize! {
     field(owner_union_id), "roleSubResourceIds" => optional(role_sub_resource_ids),
     "shareScope" => optional(share_scope), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRecordPermissionRequest { "bizType" => read_field(biz_type), "ownerUnionId" =>
     read_field(owner_union_id), "roleSubResourceIds" =>
@@ -4269,7 +4541,7 @@ impl rt::WriteRequest for AddRecordPermissionRequest {
 }
 /// The request of [`Api::cancel_schedule_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CancelScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -4277,15 +4549,23 @@ pub struct CancelScheduleConferenceRequest {
     /// `scheduleConferenceId`.
     pub schedule_conference_id: String,
 }
+/// The required fields of [`CancelScheduleConferenceRequest`], each named where it is set: `CancelScheduleConferenceRequest::new(CancelScheduleConferenceRequired { .. })`.
+pub struct CancelScheduleConferenceRequired {
+    /// `creatorUnionId`: see [`CancelScheduleConferenceRequest::creator_union_id`].
+    pub creator_union_id: String,
+    /// `scheduleConferenceId`: see [`CancelScheduleConferenceRequest::schedule_conference_id`].
+    pub schedule_conference_id: String,
+}
 impl CancelScheduleConferenceRequest {
     /// A `CancelScheduleConferenceRequest` with its required fields (`creatorUnionId`, `scheduleConferenceId`); set the others with the methods named after them.
-    pub fn new(
-        creator_union_id: impl Into<String>,
-        schedule_conference_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CancelScheduleConferenceRequired) -> Self {
+        let CancelScheduleConferenceRequired {
+            creator_union_id,
+            schedule_conference_id,
+        } = required;
         Self {
-            creator_union_id: creator_union_id.into(),
-            schedule_conference_id: schedule_conference_id.into(),
+            creator_union_id,
+            schedule_conference_id,
         }
     }
 }
@@ -4293,7 +4573,7 @@ rt::impl_serialize! {
     CancelScheduleConferenceRequest { "creatorUnionId" => field(creator_union_id),
     "scheduleConferenceId" => field(schedule_conference_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelScheduleConferenceRequest { "creatorUnionId" => read_field(creator_union_id),
     "scheduleConferenceId" => read_field(schedule_conference_id) }
@@ -4305,19 +4585,25 @@ impl rt::WriteRequest for CancelScheduleConferenceRequest {
 }
 /// The request of [`Api::close_video_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CloseVideoConferenceRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`CloseVideoConferenceRequest`], each named where it is set: `CloseVideoConferenceRequest::new(CloseVideoConferenceRequired { .. })`.
+pub struct CloseVideoConferenceRequired {
+    /// `unionId`: see [`CloseVideoConferenceRequest::union_id`].
+    pub union_id: String,
+}
 impl CloseVideoConferenceRequest {
     /// A `CloseVideoConferenceRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: CloseVideoConferenceRequired) -> Self {
+        let CloseVideoConferenceRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseVideoConferenceRequest { "unionId" => read_field(union_id) }
 }
@@ -4328,7 +4614,7 @@ impl rt::WriteRequest for CloseVideoConferenceRequest {
 }
 /// The request of [`Api::cohosts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CohostsRequest {
     /// `action`.
@@ -4336,22 +4622,24 @@ pub struct CohostsRequest {
     /// `userList`.
     pub user_list: Vec<CohostsRequestUserList>,
 }
+/// The required fields of [`CohostsRequest`], each named where it is set: `CohostsRequest::new(CohostsRequired { .. })`.
+pub struct CohostsRequired {
+    /// `action`: see [`CohostsRequest::action`].
+    pub action: String,
+    /// `userList`: see [`CohostsRequest::user_list`].
+    pub user_list: Vec<CohostsRequestUserList>,
+}
 impl CohostsRequest {
     /// A `CohostsRequest` with its required fields (`action`, `userList`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        user_list: impl IntoIterator<Item = CohostsRequestUserList>,
-    ) -> Self {
-        Self {
-            action: action.into(),
-            user_list: user_list.into_iter().collect(),
-        }
+    pub fn new(required: CohostsRequired) -> Self {
+        let CohostsRequired { action, user_list } = required;
+        Self { action, user_list }
     }
 }
 rt::impl_serialize! {
     CohostsRequest { "action" => field(action), "userList" => field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CohostsRequest { "action" => read_field(action), "userList" => read_field(user_list)
     }
@@ -4363,7 +4651,7 @@ impl rt::WriteRequest for CohostsRequest {
 }
 /// The request of [`Api::create_auto_login_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAutoLoginUrlRequest {
     /// `meetingUrl`.
@@ -4371,20 +4659,25 @@ pub struct CreateAutoLoginUrlRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateAutoLoginUrlRequest`], each named where it is set: `CreateAutoLoginUrlRequest::new(CreateAutoLoginUrlRequired { .. })`.
+pub struct CreateAutoLoginUrlRequired {
+    /// `meetingUrl`: see [`CreateAutoLoginUrlRequest::meeting_url`].
+    pub meeting_url: String,
+    /// `unionId`: see [`CreateAutoLoginUrlRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateAutoLoginUrlRequest {
     /// A `CreateAutoLoginUrlRequest` with its required fields (`meetingUrl`, `unionId`); set the others with the methods named after them.
-    pub fn new(meeting_url: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            meeting_url: meeting_url.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: CreateAutoLoginUrlRequired) -> Self {
+        let CreateAutoLoginUrlRequired { meeting_url, union_id } = required;
+        Self { meeting_url, union_id }
     }
 }
 rt::impl_serialize! {
     CreateAutoLoginUrlRequest { "meetingUrl" => field(meeting_url), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAutoLoginUrlRequest { "meetingUrl" => read_field(meeting_url), "unionId" =>
     read_field(union_id) }
@@ -4396,7 +4689,7 @@ impl rt::WriteRequest for CreateAutoLoginUrlRequest {
 }
 /// The request of [`Api::create_custom_short_link`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomShortLinkRequest {
     /// `coolAppCode`.
@@ -4410,18 +4703,28 @@ pub struct CreateCustomShortLinkRequest {
     /// `useExtensionApp`.
     pub use_extension_app: Option<bool>,
 }
+/// The required fields of [`CreateCustomShortLinkRequest`], each named where it is set: `CreateCustomShortLinkRequest::new(CreateCustomShortLinkRequired { .. })`.
+pub struct CreateCustomShortLinkRequired {
+    /// `coolAppCode`: see [`CreateCustomShortLinkRequest::cool_app_code`].
+    pub cool_app_code: String,
+    /// `creatorUnionId`: see [`CreateCustomShortLinkRequest::creator_union_id`].
+    pub creator_union_id: String,
+    /// `scheduleConferenceId`: see [`CreateCustomShortLinkRequest::schedule_conference_id`].
+    pub schedule_conference_id: String,
+}
 impl CreateCustomShortLinkRequest {
     /// A `CreateCustomShortLinkRequest` with its required fields (`coolAppCode`, `creatorUnionId`, `scheduleConferenceId`); set the others with the methods named after them.
-    pub fn new(
-        cool_app_code: impl Into<String>,
-        creator_union_id: impl Into<String>,
-        schedule_conference_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCustomShortLinkRequired) -> Self {
+        let CreateCustomShortLinkRequired {
+            cool_app_code,
+            creator_union_id,
+            schedule_conference_id,
+        } = required;
         Self {
-            cool_app_code: cool_app_code.into(),
-            creator_union_id: creator_union_id.into(),
+            cool_app_code,
+            creator_union_id,
             extension_app_biz_data: None,
-            schedule_conference_id: schedule_conference_id.into(),
+            schedule_conference_id,
             use_extension_app: None,
         }
     }
@@ -4442,7 +4745,7 @@ rt::impl_serialize! {
     optional(extension_app_biz_data), "scheduleConferenceId" =>
     field(schedule_conference_id), "useExtensionApp" => optional(use_extension_app) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomShortLinkRequest { "coolAppCode" => read_field(cool_app_code),
     "creatorUnionId" => read_field(creator_union_id), "extensionAppBizData" =>
@@ -4457,7 +4760,7 @@ impl rt::WriteRequest for CreateCustomShortLinkRequest {
 }
 /// The request of [`Api::create_schedule_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -4473,20 +4776,32 @@ pub struct CreateScheduleConferenceRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CreateScheduleConferenceRequest`], each named where it is set: `CreateScheduleConferenceRequest::new(CreateScheduleConferenceRequired { .. })`.
+pub struct CreateScheduleConferenceRequired {
+    /// `creatorUnionId`: see [`CreateScheduleConferenceRequest::creator_union_id`].
+    pub creator_union_id: String,
+    /// `endTime`: see [`CreateScheduleConferenceRequest::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`CreateScheduleConferenceRequest::start_time`].
+    pub start_time: i64,
+    /// `title`: see [`CreateScheduleConferenceRequest::title`].
+    pub title: String,
+}
 impl CreateScheduleConferenceRequest {
     /// A `CreateScheduleConferenceRequest` with its required fields (`creatorUnionId`, `endTime`, `startTime`, `title`); set the others with the methods named after them.
-    pub fn new(
-        creator_union_id: impl Into<String>,
-        end_time: i64,
-        start_time: i64,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateScheduleConferenceRequired) -> Self {
+        let CreateScheduleConferenceRequired {
+            creator_union_id,
+            end_time,
+            start_time,
+            title,
+        } = required;
         Self {
-            creator_union_id: creator_union_id.into(),
+            creator_union_id,
             end_time,
             schedule_conf_setting_model: None,
             start_time,
-            title: title.into(),
+            title,
         }
     }
     /// Sets `scheduleConfSettingModel`.
@@ -4504,7 +4819,7 @@ rt::impl_serialize! {
     optional(schedule_conf_setting_model), "startTime" => field(start_time), "title" =>
     field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateScheduleConferenceRequest { "creatorUnionId" => read_field(creator_union_id),
     "endTime" => read_field(end_time), "scheduleConfSettingModel" =>
@@ -4518,7 +4833,7 @@ impl rt::WriteRequest for CreateScheduleConferenceRequest {
 }
 /// The request of [`Api::create_video_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateVideoConferenceRequest {
     /// `confTitle`.
@@ -4530,14 +4845,22 @@ pub struct CreateVideoConferenceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateVideoConferenceRequest`], each named where it is set: `CreateVideoConferenceRequest::new(CreateVideoConferenceRequired { .. })`.
+pub struct CreateVideoConferenceRequired {
+    /// `confTitle`: see [`CreateVideoConferenceRequest::conf_title`].
+    pub conf_title: String,
+    /// `userId`: see [`CreateVideoConferenceRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateVideoConferenceRequest {
     /// A `CreateVideoConferenceRequest` with its required fields (`confTitle`, `userId`); set the others with the methods named after them.
-    pub fn new(conf_title: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateVideoConferenceRequired) -> Self {
+        let CreateVideoConferenceRequired { conf_title, user_id } = required;
         Self {
-            conf_title: conf_title.into(),
+            conf_title,
             invite_caller: None,
             invite_user_ids: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `inviteCaller`.
@@ -4559,7 +4882,7 @@ rt::impl_serialize! {
     optional(invite_caller), "inviteUserIds" => optional(invite_user_ids), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateVideoConferenceRequest { "confTitle" => read_field(conf_title), "inviteCaller"
     => read_field(invite_caller), "inviteUserIds" => read_field(invite_user_ids),
@@ -4572,7 +4895,7 @@ impl rt::WriteRequest for CreateVideoConferenceRequest {
 }
 /// The request of [`Api::focus`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FocusRequest {
     /// `action`.
@@ -4580,19 +4903,24 @@ pub struct FocusRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`FocusRequest`], each named where it is set: `FocusRequest::new(FocusRequired { .. })`.
+pub struct FocusRequired {
+    /// `action`: see [`FocusRequest::action`].
+    pub action: String,
+    /// `unionId`: see [`FocusRequest::union_id`].
+    pub union_id: String,
+}
 impl FocusRequest {
     /// A `FocusRequest` with its required fields (`action`, `unionId`); set the others with the methods named after them.
-    pub fn new(action: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            action: action.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: FocusRequired) -> Self {
+        let FocusRequired { action, union_id } = required;
+        Self { action, union_id }
     }
 }
 rt::impl_serialize! {
     FocusRequest { "action" => field(action), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FocusRequest { "action" => read_field(action), "unionId" => read_field(union_id) }
 }
@@ -4603,7 +4931,7 @@ impl rt::WriteRequest for FocusRequest {
 }
 /// The request of [`Api::generate_flash_minutes_document_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateFlashMinutesDocumentUrlRequest {
     /// `bizType`: a query parameter.
@@ -4613,13 +4941,21 @@ pub struct GenerateFlashMinutesDocumentUrlRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GenerateFlashMinutesDocumentUrlRequest`], each named where it is set: `GenerateFlashMinutesDocumentUrlRequest::new(GenerateFlashMinutesDocumentUrlRequired { .. })`.
+pub struct GenerateFlashMinutesDocumentUrlRequired {
+    /// `bizType`: see [`GenerateFlashMinutesDocumentUrlRequest::biz_type`].
+    pub biz_type: String,
+    /// `unionId`: see [`GenerateFlashMinutesDocumentUrlRequest::union_id`].
+    pub union_id: String,
+}
 impl GenerateFlashMinutesDocumentUrlRequest {
     /// A `GenerateFlashMinutesDocumentUrlRequest` with its required fields (`bizType`, `unionId`); set the others with the methods named after them.
-    pub fn new(biz_type: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: GenerateFlashMinutesDocumentUrlRequired) -> Self {
+        let GenerateFlashMinutesDocumentUrlRequired { biz_type, union_id } = required;
         Self {
-            biz_type: biz_type.into(),
+            biz_type,
             expire_time: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `expireTime`.
@@ -4628,7 +4964,7 @@ impl GenerateFlashMinutesDocumentUrlRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GenerateFlashMinutesDocumentUrlRequest { "bizType" => read_field(biz_type),
     "expireTime" => read_field(expire_time), "unionId" => read_field(union_id) }
@@ -4642,19 +4978,25 @@ impl rt::WriteRequest for GenerateFlashMinutesDocumentUrlRequest {
 }
 /// The request of [`Api::get_conf_data_by_conference_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConfDataByConferenceIdRequest {
     /// `realData`: a query parameter.
     pub real_data: bool,
 }
+/// The required fields of [`GetConfDataByConferenceIdRequest`], each named where it is set: `GetConfDataByConferenceIdRequest::new(GetConfDataByConferenceIdRequired { .. })`.
+pub struct GetConfDataByConferenceIdRequired {
+    /// `realData`: see [`GetConfDataByConferenceIdRequest::real_data`].
+    pub real_data: bool,
+}
 impl GetConfDataByConferenceIdRequest {
     /// A `GetConfDataByConferenceIdRequest` with its required fields (`realData`); set the others with the methods named after them.
-    pub fn new(real_data: bool) -> Self {
+    pub fn new(required: GetConfDataByConferenceIdRequired) -> Self {
+        let GetConfDataByConferenceIdRequired { real_data } = required;
         Self { real_data }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConfDataByConferenceIdRequest { "realData" => read_field(real_data) }
 }
@@ -4695,7 +5037,7 @@ impl GetConfDetailDataRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConfDetailDataRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "nick" => read_field(nick) }
@@ -4709,7 +5051,7 @@ impl rt::WriteRequest for GetConfDetailDataRequest {
 }
 /// The request of [`Api::get_history_conf_data_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetHistoryConfDataListRequest {
     /// `creatorNike`: a query parameter.
@@ -4731,9 +5073,19 @@ pub struct GetHistoryConfDataListRequest {
     /// `title`: a query parameter.
     pub title: Option<String>,
 }
+/// The required fields of [`GetHistoryConfDataListRequest`], each named where it is set: `GetHistoryConfDataListRequest::new(GetHistoryConfDataListRequired { .. })`.
+pub struct GetHistoryConfDataListRequired {
+    /// `endTime`: see [`GetHistoryConfDataListRequest::end_time`].
+    pub end_time: i64,
+    /// `realData`: see [`GetHistoryConfDataListRequest::real_data`].
+    pub real_data: bool,
+    /// `startTime`: see [`GetHistoryConfDataListRequest::start_time`].
+    pub start_time: i64,
+}
 impl GetHistoryConfDataListRequest {
     /// A `GetHistoryConfDataListRequest` with its required fields (`endTime`, `realData`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: i64, real_data: bool, start_time: i64) -> Self {
+    pub fn new(required: GetHistoryConfDataListRequired) -> Self {
+        let GetHistoryConfDataListRequired { end_time, real_data, start_time } = required;
         Self {
             creator_nike: None,
             end_time,
@@ -4777,7 +5129,7 @@ impl GetHistoryConfDataListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetHistoryConfDataListRequest { "creatorNike" => read_field(creator_nike), "endTime"
     => read_field(end_time), "freeType" => read_field(free_type), "maxResults" =>
@@ -4800,24 +5152,28 @@ impl rt::WriteRequest for GetHistoryConfDataListRequest {
 }
 /// The request of [`Api::get_user_last_metric`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserLastMetricRequest {
     /// `unionIdList`.
     pub union_id_list: Vec<String>,
 }
+/// The required fields of [`GetUserLastMetricRequest`], each named where it is set: `GetUserLastMetricRequest::new(GetUserLastMetricRequired { .. })`.
+pub struct GetUserLastMetricRequired {
+    /// `unionIdList`: see [`GetUserLastMetricRequest::union_id_list`].
+    pub union_id_list: Vec<String>,
+}
 impl GetUserLastMetricRequest {
     /// A `GetUserLastMetricRequest` with its required fields (`unionIdList`); set the others with the methods named after them.
-    pub fn new(union_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            union_id_list: union_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetUserLastMetricRequired) -> Self {
+        let GetUserLastMetricRequired { union_id_list } = required;
+        Self { union_id_list }
     }
 }
 rt::impl_serialize! {
     GetUserLastMetricRequest { "unionIdList" => field(union_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserLastMetricRequest { "unionIdList" => read_field(union_id_list) }
 }
@@ -4828,7 +5184,7 @@ impl rt::WriteRequest for GetUserLastMetricRequest {
 }
 /// The request of [`Api::get_user_metric_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserMetricDataRequest {
     /// `beginTime`: a query parameter.
@@ -4838,17 +5194,27 @@ pub struct GetUserMetricDataRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetUserMetricDataRequest`], each named where it is set: `GetUserMetricDataRequest::new(GetUserMetricDataRequired { .. })`.
+pub struct GetUserMetricDataRequired {
+    /// `beginTime`: see [`GetUserMetricDataRequest::begin_time`].
+    pub begin_time: i64,
+    /// `endTime`: see [`GetUserMetricDataRequest::end_time`].
+    pub end_time: i64,
+    /// `unionId`: see [`GetUserMetricDataRequest::union_id`].
+    pub union_id: String,
+}
 impl GetUserMetricDataRequest {
     /// A `GetUserMetricDataRequest` with its required fields (`beginTime`, `endTime`, `unionId`); set the others with the methods named after them.
-    pub fn new(begin_time: i64, end_time: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserMetricDataRequired) -> Self {
+        let GetUserMetricDataRequired { begin_time, end_time, union_id } = required;
         Self {
             begin_time,
             end_time,
-            union_id: union_id.into(),
+            union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserMetricDataRequest { "beginTime" => read_field(begin_time), "endTime" =>
     read_field(end_time), "unionId" => read_field(union_id) }
@@ -4862,7 +5228,7 @@ impl rt::WriteRequest for GetUserMetricDataRequest {
 }
 /// The request of [`Api::invite_mcu`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InviteMcuRequest {
     /// `mcuRoomCode`.
@@ -4872,17 +5238,23 @@ pub struct InviteMcuRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`InviteMcuRequest`], each named where it is set: `InviteMcuRequest::new(InviteMcuRequired { .. })`.
+pub struct InviteMcuRequired {
+    /// `mcuRoomCode`: see [`InviteMcuRequest::mcu_room_code`].
+    pub mcu_room_code: String,
+    /// `roomCode`: see [`InviteMcuRequest::room_code`].
+    pub room_code: String,
+    /// `unionId`: see [`InviteMcuRequest::union_id`].
+    pub union_id: String,
+}
 impl InviteMcuRequest {
     /// A `InviteMcuRequest` with its required fields (`mcuRoomCode`, `roomCode`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        mcu_room_code: impl Into<String>,
-        room_code: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InviteMcuRequired) -> Self {
+        let InviteMcuRequired { mcu_room_code, room_code, union_id } = required;
         Self {
-            mcu_room_code: mcu_room_code.into(),
-            room_code: room_code.into(),
-            union_id: union_id.into(),
+            mcu_room_code,
+            room_code,
+            union_id,
         }
     }
 }
@@ -4890,7 +5262,7 @@ rt::impl_serialize! {
     InviteMcuRequest { "mcuRoomCode" => field(mcu_room_code), "roomCode" =>
     field(room_code), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InviteMcuRequest { "mcuRoomCode" => read_field(mcu_room_code), "roomCode" =>
     read_field(room_code), "unionId" => read_field(union_id) }
@@ -4942,7 +5314,7 @@ rt::impl_serialize! {
     InviteUsersRequest { "inviteeList" => optional(invitee_list), "phoneInviteeList" =>
     optional(phone_invitee_list), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InviteUsersRequest { "inviteeList" => read_field(invitee_list), "phoneInviteeList" =>
     read_field(phone_invitee_list), "unionId" => read_field(union_id) }
@@ -4954,7 +5326,7 @@ impl rt::WriteRequest for InviteUsersRequest {
 }
 /// The request of [`Api::kick_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct KickMembersRequest {
     /// `forbiddenRejoin`.
@@ -4962,12 +5334,18 @@ pub struct KickMembersRequest {
     /// `userList`.
     pub user_list: Vec<KickMembersRequestUserList>,
 }
+/// The required fields of [`KickMembersRequest`], each named where it is set: `KickMembersRequest::new(KickMembersRequired { .. })`.
+pub struct KickMembersRequired {
+    /// `userList`: see [`KickMembersRequest::user_list`].
+    pub user_list: Vec<KickMembersRequestUserList>,
+}
 impl KickMembersRequest {
     /// A `KickMembersRequest` with its required fields (`userList`); set the others with the methods named after them.
-    pub fn new(user_list: impl IntoIterator<Item = KickMembersRequestUserList>) -> Self {
+    pub fn new(required: KickMembersRequired) -> Self {
+        let KickMembersRequired { user_list } = required;
         Self {
             forbidden_rejoin: None,
-            user_list: user_list.into_iter().collect(),
+            user_list,
         }
     }
     /// Sets `forbiddenRejoin`.
@@ -4980,7 +5358,7 @@ rt::impl_serialize! {
     KickMembersRequest { "forbiddenRejoin" => optional(forbidden_rejoin), "userList" =>
     field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     KickMembersRequest { "forbiddenRejoin" => read_field(forbidden_rejoin), "userList" =>
     read_field(user_list) }
@@ -4992,22 +5370,28 @@ impl rt::WriteRequest for KickMembersRequest {
 }
 /// The request of [`Api::lock_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockConferenceRequest {
     /// `action`.
     pub action: String,
 }
+/// The required fields of [`LockConferenceRequest`], each named where it is set: `LockConferenceRequest::new(LockConferenceRequired { .. })`.
+pub struct LockConferenceRequired {
+    /// `action`: see [`LockConferenceRequest::action`].
+    pub action: String,
+}
 impl LockConferenceRequest {
     /// A `LockConferenceRequest` with its required fields (`action`); set the others with the methods named after them.
-    pub fn new(action: impl Into<String>) -> Self {
-        Self { action: action.into() }
+    pub fn new(required: LockConferenceRequired) -> Self {
+        let LockConferenceRequired { action } = required;
+        Self { action }
     }
 }
 rt::impl_serialize! {
     LockConferenceRequest { "action" => field(action) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockConferenceRequest { "action" => read_field(action) }
 }
@@ -5018,7 +5402,7 @@ impl rt::WriteRequest for LockConferenceRequest {
 }
 /// The request of [`Api::mute_all`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MuteAllRequest {
     /// `action`.
@@ -5026,13 +5410,16 @@ pub struct MuteAllRequest {
     /// `forceMute`.
     pub force_mute: Option<bool>,
 }
+/// The required fields of [`MuteAllRequest`], each named where it is set: `MuteAllRequest::new(MuteAllRequired { .. })`.
+pub struct MuteAllRequired {
+    /// `action`: see [`MuteAllRequest::action`].
+    pub action: String,
+}
 impl MuteAllRequest {
     /// A `MuteAllRequest` with its required fields (`action`); set the others with the methods named after them.
-    pub fn new(action: impl Into<String>) -> Self {
-        Self {
-            action: action.into(),
-            force_mute: None,
-        }
+    pub fn new(required: MuteAllRequired) -> Self {
+        let MuteAllRequired { action } = required;
+        Self { action, force_mute: None }
     }
     /// Sets `forceMute`.
     pub fn force_mute(mut self, value: bool) -> Self {
@@ -5043,7 +5430,7 @@ impl MuteAllRequest {
 rt::impl_serialize! {
     MuteAllRequest { "action" => field(action), "forceMute" => optional(force_mute) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MuteAllRequest { "action" => read_field(action), "forceMute" =>
     read_field(force_mute) }
@@ -5055,7 +5442,7 @@ impl rt::WriteRequest for MuteAllRequest {
 }
 /// The request of [`Api::mute_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MuteMembersRequest {
     /// `action`.
@@ -5063,22 +5450,24 @@ pub struct MuteMembersRequest {
     /// `userList`.
     pub user_list: Vec<MuteMembersRequestUserList>,
 }
+/// The required fields of [`MuteMembersRequest`], each named where it is set: `MuteMembersRequest::new(MuteMembersRequired { .. })`.
+pub struct MuteMembersRequired {
+    /// `action`: see [`MuteMembersRequest::action`].
+    pub action: String,
+    /// `userList`: see [`MuteMembersRequest::user_list`].
+    pub user_list: Vec<MuteMembersRequestUserList>,
+}
 impl MuteMembersRequest {
     /// A `MuteMembersRequest` with its required fields (`action`, `userList`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        user_list: impl IntoIterator<Item = MuteMembersRequestUserList>,
-    ) -> Self {
-        Self {
-            action: action.into(),
-            user_list: user_list.into_iter().collect(),
-        }
+    pub fn new(required: MuteMembersRequired) -> Self {
+        let MuteMembersRequired { action, user_list } = required;
+        Self { action, user_list }
     }
 }
 rt::impl_serialize! {
     MuteMembersRequest { "action" => field(action), "userList" => field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MuteMembersRequest { "action" => read_field(action), "userList" =>
     read_field(user_list) }
@@ -5109,7 +5498,7 @@ impl OptRecordWhiteAccountRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OptRecordWhiteAccountRequest { "requestBody" => read_field(request_body) }
 }
@@ -5164,7 +5553,7 @@ impl QueryCloudRecordTextRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCloudRecordTextRequest { "direction" => read_field(direction), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "startTime" =>
@@ -5181,19 +5570,25 @@ impl rt::WriteRequest for QueryCloudRecordTextRequest {
 }
 /// The request of [`Api::query_cloud_record_video`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryCloudRecordVideoRequest`], each named where it is set: `QueryCloudRecordVideoRequest::new(QueryCloudRecordVideoRequired { .. })`.
+pub struct QueryCloudRecordVideoRequired {
+    /// `unionId`: see [`QueryCloudRecordVideoRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryCloudRecordVideoRequest {
     /// A `QueryCloudRecordVideoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryCloudRecordVideoRequired) -> Self {
+        let QueryCloudRecordVideoRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCloudRecordVideoRequest { "unionId" => read_field(union_id) }
 }
@@ -5204,7 +5599,7 @@ impl rt::WriteRequest for QueryCloudRecordVideoRequest {
 }
 /// The request of [`Api::query_cloud_record_video_play_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoPlayInfoRequest {
     /// `mediaId`: a query parameter.
@@ -5214,21 +5609,27 @@ pub struct QueryCloudRecordVideoPlayInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryCloudRecordVideoPlayInfoRequest`], each named where it is set: `QueryCloudRecordVideoPlayInfoRequest::new(QueryCloudRecordVideoPlayInfoRequired { .. })`.
+pub struct QueryCloudRecordVideoPlayInfoRequired {
+    /// `mediaId`: see [`QueryCloudRecordVideoPlayInfoRequest::media_id`].
+    pub media_id: String,
+    /// `regionId`: see [`QueryCloudRecordVideoPlayInfoRequest::region_id`].
+    pub region_id: String,
+    /// `unionId`: see [`QueryCloudRecordVideoPlayInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryCloudRecordVideoPlayInfoRequest {
     /// A `QueryCloudRecordVideoPlayInfoRequest` with its required fields (`mediaId`, `regionId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        media_id: impl Into<String>,
-        region_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryCloudRecordVideoPlayInfoRequired) -> Self {
+        let QueryCloudRecordVideoPlayInfoRequired { media_id, region_id, union_id } = required;
         Self {
-            media_id: media_id.into(),
-            region_id: region_id.into(),
-            union_id: union_id.into(),
+            media_id,
+            region_id,
+            union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCloudRecordVideoPlayInfoRequest { "mediaId" => read_field(media_id), "regionId"
     => read_field(region_id), "unionId" => read_field(union_id) }
@@ -5242,24 +5643,28 @@ impl rt::WriteRequest for QueryCloudRecordVideoPlayInfoRequest {
 }
 /// The request of [`Api::query_conference_info_batch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConferenceInfoBatchRequest {
     /// `conferenceIdList`.
     pub conference_id_list: Vec<String>,
 }
+/// The required fields of [`QueryConferenceInfoBatchRequest`], each named where it is set: `QueryConferenceInfoBatchRequest::new(QueryConferenceInfoBatchRequired { .. })`.
+pub struct QueryConferenceInfoBatchRequired {
+    /// `conferenceIdList`: see [`QueryConferenceInfoBatchRequest::conference_id_list`].
+    pub conference_id_list: Vec<String>,
+}
 impl QueryConferenceInfoBatchRequest {
     /// A `QueryConferenceInfoBatchRequest` with its required fields (`conferenceIdList`); set the others with the methods named after them.
-    pub fn new(conference_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            conference_id_list: conference_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryConferenceInfoBatchRequired) -> Self {
+        let QueryConferenceInfoBatchRequired { conference_id_list } = required;
+        Self { conference_id_list }
     }
 }
 rt::impl_serialize! {
     QueryConferenceInfoBatchRequest { "conferenceIdList" => field(conference_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryConferenceInfoBatchRequest { "conferenceIdList" =>
     read_field(conference_id_list) }
@@ -5294,7 +5699,7 @@ impl QueryConferenceInfoByRoomCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryConferenceInfoByRoomCodeRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -5330,7 +5735,7 @@ impl QueryConferenceMembersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryConferenceMembersRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token) }
@@ -5343,7 +5748,7 @@ impl rt::WriteRequest for QueryConferenceMembersRequest {
 }
 /// The request of [`Api::query_flash_minutes_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFlashMinutesSummaryRequest {
     /// `bizType`: a query parameter.
@@ -5351,19 +5756,24 @@ pub struct QueryFlashMinutesSummaryRequest {
     /// `recorderUnionId`: a query parameter.
     pub recorder_union_id: String,
 }
+/// The required fields of [`QueryFlashMinutesSummaryRequest`], each named where it is set: `QueryFlashMinutesSummaryRequest::new(QueryFlashMinutesSummaryRequired { .. })`.
+pub struct QueryFlashMinutesSummaryRequired {
+    /// `bizType`: see [`QueryFlashMinutesSummaryRequest::biz_type`].
+    pub biz_type: String,
+    /// `recorderUnionId`: see [`QueryFlashMinutesSummaryRequest::recorder_union_id`].
+    pub recorder_union_id: String,
+}
 impl QueryFlashMinutesSummaryRequest {
     /// A `QueryFlashMinutesSummaryRequest` with its required fields (`bizType`, `recorderUnionId`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        recorder_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryFlashMinutesSummaryRequired) -> Self {
+        let QueryFlashMinutesSummaryRequired { biz_type, recorder_union_id } = required;
         Self {
-            biz_type: biz_type.into(),
-            recorder_union_id: recorder_union_id.into(),
+            biz_type,
+            recorder_union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryFlashMinutesSummaryRequest { "bizType" => read_field(biz_type),
     "recorderUnionId" => read_field(recorder_union_id) }
@@ -5376,19 +5786,25 @@ impl rt::WriteRequest for QueryFlashMinutesSummaryRequest {
 }
 /// The request of [`Api::query_minutes_audio`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesAudioRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesAudioRequest`], each named where it is set: `QueryMinutesAudioRequest::new(QueryMinutesAudioRequired { .. })`.
+pub struct QueryMinutesAudioRequired {
+    /// `unionId`: see [`QueryMinutesAudioRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesAudioRequest {
     /// A `QueryMinutesAudioRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMinutesAudioRequired) -> Self {
+        let QueryMinutesAudioRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesAudioRequest { "unionId" => read_field(union_id) }
 }
@@ -5399,19 +5815,25 @@ impl rt::WriteRequest for QueryMinutesAudioRequest {
 }
 /// The request of [`Api::query_minutes_meeting_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesMeetingResultRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesMeetingResultRequest`], each named where it is set: `QueryMinutesMeetingResultRequest::new(QueryMinutesMeetingResultRequired { .. })`.
+pub struct QueryMinutesMeetingResultRequired {
+    /// `unionId`: see [`QueryMinutesMeetingResultRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesMeetingResultRequest {
     /// A `QueryMinutesMeetingResultRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMinutesMeetingResultRequired) -> Self {
+        let QueryMinutesMeetingResultRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesMeetingResultRequest { "unionId" => read_field(union_id) }
 }
@@ -5422,7 +5844,7 @@ impl rt::WriteRequest for QueryMinutesMeetingResultRequest {
 }
 /// The request of [`Api::query_minutes_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesSummaryRequest {
     /// `summaryTypeList`.
@@ -5430,12 +5852,18 @@ pub struct QueryMinutesSummaryRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesSummaryRequest`], each named where it is set: `QueryMinutesSummaryRequest::new(QueryMinutesSummaryRequired { .. })`.
+pub struct QueryMinutesSummaryRequired {
+    /// `unionId`: see [`QueryMinutesSummaryRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesSummaryRequest {
     /// A `QueryMinutesSummaryRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryMinutesSummaryRequired) -> Self {
+        let QueryMinutesSummaryRequired { union_id } = required;
         Self {
             summary_type_list: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `summaryTypeList`.
@@ -5451,7 +5879,7 @@ rt::impl_serialize! {
     QueryMinutesSummaryRequest { "summaryTypeList" => optional(summary_type_list),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesSummaryRequest { "summaryTypeList" => read_field(summary_type_list),
     "unionId" => read_field(union_id) }
@@ -5463,7 +5891,7 @@ impl rt::WriteRequest for QueryMinutesSummaryRequest {
 }
 /// The request of [`Api::query_minutes_text`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTextRequest {
     /// `direction`: a query parameter.
@@ -5475,11 +5903,17 @@ pub struct QueryMinutesTextRequest {
     /// `unionId`: a query parameter.
     pub union_id: Option<String>,
 }
+/// The required fields of [`QueryMinutesTextRequest`], each named where it is set: `QueryMinutesTextRequest::new(QueryMinutesTextRequired { .. })`.
+pub struct QueryMinutesTextRequired {
+    /// `direction`: see [`QueryMinutesTextRequest::direction`].
+    pub direction: String,
+}
 impl QueryMinutesTextRequest {
     /// A `QueryMinutesTextRequest` with its required fields (`direction`); set the others with the methods named after them.
-    pub fn new(direction: impl Into<String>) -> Self {
+    pub fn new(required: QueryMinutesTextRequired) -> Self {
+        let QueryMinutesTextRequired { direction } = required;
         Self {
-            direction: direction.into(),
+            direction,
             max_results: None,
             next_token: None,
             union_id: None,
@@ -5501,7 +5935,7 @@ impl QueryMinutesTextRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesTextRequest { "direction" => read_field(direction), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>
@@ -5540,7 +5974,7 @@ impl QueryOrgConferenceListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgConferenceListRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token) }
@@ -5553,7 +5987,7 @@ impl rt::WriteRequest for QueryOrgConferenceListRequest {
 }
 /// The request of [`Api::query_record_minutes_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRecordMinutesUrlRequest {
     /// `bizType`: a query parameter.
@@ -5561,19 +5995,24 @@ pub struct QueryRecordMinutesUrlRequest {
     /// `recorderUnionId`: a query parameter.
     pub recorder_union_id: String,
 }
+/// The required fields of [`QueryRecordMinutesUrlRequest`], each named where it is set: `QueryRecordMinutesUrlRequest::new(QueryRecordMinutesUrlRequired { .. })`.
+pub struct QueryRecordMinutesUrlRequired {
+    /// `bizType`: see [`QueryRecordMinutesUrlRequest::biz_type`].
+    pub biz_type: String,
+    /// `recorderUnionId`: see [`QueryRecordMinutesUrlRequest::recorder_union_id`].
+    pub recorder_union_id: String,
+}
 impl QueryRecordMinutesUrlRequest {
     /// A `QueryRecordMinutesUrlRequest` with its required fields (`bizType`, `recorderUnionId`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        recorder_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryRecordMinutesUrlRequired) -> Self {
+        let QueryRecordMinutesUrlRequired { biz_type, recorder_union_id } = required;
         Self {
-            biz_type: biz_type.into(),
-            recorder_union_id: recorder_union_id.into(),
+            biz_type,
+            recorder_union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRecordMinutesUrlRequest { "bizType" => read_field(biz_type), "recorderUnionId"
     => read_field(recorder_union_id) }
@@ -5586,21 +6025,25 @@ impl rt::WriteRequest for QueryRecordMinutesUrlRequest {
 }
 /// The request of [`Api::query_schedule_conf_settings`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConfSettingsRequest {
     /// `scheduleConferenceId`: a query parameter.
     pub schedule_conference_id: String,
 }
+/// The required fields of [`QueryScheduleConfSettingsRequest`], each named where it is set: `QueryScheduleConfSettingsRequest::new(QueryScheduleConfSettingsRequired { .. })`.
+pub struct QueryScheduleConfSettingsRequired {
+    /// `scheduleConferenceId`: see [`QueryScheduleConfSettingsRequest::schedule_conference_id`].
+    pub schedule_conference_id: String,
+}
 impl QueryScheduleConfSettingsRequest {
     /// A `QueryScheduleConfSettingsRequest` with its required fields (`scheduleConferenceId`); set the others with the methods named after them.
-    pub fn new(schedule_conference_id: impl Into<String>) -> Self {
-        Self {
-            schedule_conference_id: schedule_conference_id.into(),
-        }
+    pub fn new(required: QueryScheduleConfSettingsRequired) -> Self {
+        let QueryScheduleConfSettingsRequired { schedule_conference_id } = required;
+        Self { schedule_conference_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryScheduleConfSettingsRequest { "scheduleConferenceId" =>
     read_field(schedule_conference_id) }
@@ -5612,21 +6055,25 @@ impl rt::WriteRequest for QueryScheduleConfSettingsRequest {
 }
 /// The request of [`Api::query_schedule_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConferenceRequest {
     /// `requestUnionId`: a query parameter.
     pub request_union_id: String,
 }
+/// The required fields of [`QueryScheduleConferenceRequest`], each named where it is set: `QueryScheduleConferenceRequest::new(QueryScheduleConferenceRequired { .. })`.
+pub struct QueryScheduleConferenceRequired {
+    /// `requestUnionId`: see [`QueryScheduleConferenceRequest::request_union_id`].
+    pub request_union_id: String,
+}
 impl QueryScheduleConferenceRequest {
     /// A `QueryScheduleConferenceRequest` with its required fields (`requestUnionId`); set the others with the methods named after them.
-    pub fn new(request_union_id: impl Into<String>) -> Self {
-        Self {
-            request_union_id: request_union_id.into(),
-        }
+    pub fn new(required: QueryScheduleConferenceRequired) -> Self {
+        let QueryScheduleConferenceRequired { request_union_id } = required;
+        Self { request_union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryScheduleConferenceRequest { "requestUnionId" => read_field(request_union_id) }
 }
@@ -5660,7 +6107,7 @@ impl QueryScheduleConferenceInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryScheduleConferenceInfoRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -5673,19 +6120,25 @@ impl rt::WriteRequest for QueryScheduleConferenceInfoRequest {
 }
 /// The request of [`Api::query_user_on_going_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserOnGoingConferenceRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryUserOnGoingConferenceRequest`], each named where it is set: `QueryUserOnGoingConferenceRequest::new(QueryUserOnGoingConferenceRequired { .. })`.
+pub struct QueryUserOnGoingConferenceRequired {
+    /// `unionId`: see [`QueryUserOnGoingConferenceRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryUserOnGoingConferenceRequest {
     /// A `QueryUserOnGoingConferenceRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryUserOnGoingConferenceRequired) -> Self {
+        let QueryUserOnGoingConferenceRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserOnGoingConferenceRequest { "unionId" => read_field(union_id) }
 }
@@ -5696,22 +6149,28 @@ impl rt::WriteRequest for QueryUserOnGoingConferenceRequest {
 }
 /// The request of [`Api::set_subtitle_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetSubtitleEventRequest {
     /// `enable`.
     pub enable: bool,
 }
+/// The required fields of [`SetSubtitleEventRequest`], each named where it is set: `SetSubtitleEventRequest::new(SetSubtitleEventRequired { .. })`.
+pub struct SetSubtitleEventRequired {
+    /// `enable`: see [`SetSubtitleEventRequest::enable`].
+    pub enable: bool,
+}
 impl SetSubtitleEventRequest {
     /// A `SetSubtitleEventRequest` with its required fields (`enable`); set the others with the methods named after them.
-    pub fn new(enable: bool) -> Self {
+    pub fn new(required: SetSubtitleEventRequired) -> Self {
+        let SetSubtitleEventRequired { enable } = required;
         Self { enable }
     }
 }
 rt::impl_serialize! {
     SetSubtitleEventRequest { "enable" => field(enable) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetSubtitleEventRequest { "enable" => read_field(enable) }
 }
@@ -5722,7 +6181,7 @@ impl rt::WriteRequest for SetSubtitleEventRequest {
 }
 /// The request of [`Api::start_cloud_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StartCloudRecordRequest {
     /// `mode`.
@@ -5732,13 +6191,19 @@ pub struct StartCloudRecordRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`StartCloudRecordRequest`], each named where it is set: `StartCloudRecordRequest::new(StartCloudRecordRequired { .. })`.
+pub struct StartCloudRecordRequired {
+    /// `unionId`: see [`StartCloudRecordRequest::union_id`].
+    pub union_id: String,
+}
 impl StartCloudRecordRequest {
     /// A `StartCloudRecordRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: StartCloudRecordRequired) -> Self {
+        let StartCloudRecordRequired { union_id } = required;
         Self {
             mode: None,
             small_window_position: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `mode`.
@@ -5756,7 +6221,7 @@ rt::impl_serialize! {
     StartCloudRecordRequest { "mode" => optional(mode), "smallWindowPosition" =>
     optional(small_window_position), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartCloudRecordRequest { "mode" => read_field(mode), "smallWindowPosition" =>
     read_field(small_window_position), "unionId" => read_field(union_id) }
@@ -5802,7 +6267,7 @@ rt::impl_serialize! {
     StartMinutesRequest { "ownerUnionId" => optional(owner_union_id), "recordAudio" =>
     optional(record_audio), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartMinutesRequest { "ownerUnionId" => read_field(owner_union_id), "recordAudio" =>
     read_field(record_audio), "unionId" => read_field(union_id) }
@@ -5814,7 +6279,7 @@ impl rt::WriteRequest for StartMinutesRequest {
 }
 /// The request of [`Api::start_stream_out`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StartStreamOutRequest {
     /// `mode`.
@@ -5830,23 +6295,39 @@ pub struct StartStreamOutRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`StartStreamOutRequest`], each named where it is set: `StartStreamOutRequest::new(StartStreamOutRequired { .. })`.
+pub struct StartStreamOutRequired {
+    /// `mode`: see [`StartStreamOutRequest::mode`].
+    pub mode: String,
+    /// `needHostJoin`: see [`StartStreamOutRequest::need_host_join`].
+    pub need_host_join: bool,
+    /// `smallWindowPosition`: see [`StartStreamOutRequest::small_window_position`].
+    pub small_window_position: String,
+    /// `streamName`: see [`StartStreamOutRequest::stream_name`].
+    pub stream_name: String,
+    /// `streamUrlList`: see [`StartStreamOutRequest::stream_url_list`].
+    pub stream_url_list: Vec<String>,
+    /// `unionId`: see [`StartStreamOutRequest::union_id`].
+    pub union_id: String,
+}
 impl StartStreamOutRequest {
     /// A `StartStreamOutRequest` with its required fields (`mode`, `needHostJoin`, `smallWindowPosition`, `streamName`, `streamUrlList`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        mode: impl Into<String>,
-        need_host_join: bool,
-        small_window_position: impl Into<String>,
-        stream_name: impl Into<String>,
-        stream_url_list: impl IntoIterator<Item = impl Into<String>>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            mode: mode.into(),
+    pub fn new(required: StartStreamOutRequired) -> Self {
+        let StartStreamOutRequired {
+            mode,
             need_host_join,
-            small_window_position: small_window_position.into(),
-            stream_name: stream_name.into(),
-            stream_url_list: stream_url_list.into_iter().map(Into::into).collect(),
-            union_id: union_id.into(),
+            small_window_position,
+            stream_name,
+            stream_url_list,
+            union_id,
+        } = required;
+        Self {
+            mode,
+            need_host_join,
+            small_window_position,
+            stream_name,
+            stream_url_list,
+            union_id,
         }
     }
 }
@@ -5856,7 +6337,7 @@ rt::impl_serialize! {
     "streamName" => field(stream_name), "streamUrlList" => field(stream_url_list),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartStreamOutRequest { "mode" => read_field(mode), "needHostJoin" =>
     read_field(need_host_join), "smallWindowPosition" =>
@@ -5870,22 +6351,28 @@ impl rt::WriteRequest for StartStreamOutRequest {
 }
 /// The request of [`Api::stop_cloud_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StopCloudRecordRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`StopCloudRecordRequest`], each named where it is set: `StopCloudRecordRequest::new(StopCloudRecordRequired { .. })`.
+pub struct StopCloudRecordRequired {
+    /// `unionId`: see [`StopCloudRecordRequest::union_id`].
+    pub union_id: String,
+}
 impl StopCloudRecordRequest {
     /// A `StopCloudRecordRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: StopCloudRecordRequired) -> Self {
+        let StopCloudRecordRequired { union_id } = required;
+        Self { union_id }
     }
 }
 rt::impl_serialize! {
     StopCloudRecordRequest { "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StopCloudRecordRequest { "unionId" => read_field(union_id) }
 }
@@ -5896,22 +6383,28 @@ impl rt::WriteRequest for StopCloudRecordRequest {
 }
 /// The request of [`Api::stop_minutes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StopMinutesRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`StopMinutesRequest`], each named where it is set: `StopMinutesRequest::new(StopMinutesRequired { .. })`.
+pub struct StopMinutesRequired {
+    /// `unionId`: see [`StopMinutesRequest::union_id`].
+    pub union_id: String,
+}
 impl StopMinutesRequest {
     /// A `StopMinutesRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: StopMinutesRequired) -> Self {
+        let StopMinutesRequired { union_id } = required;
+        Self { union_id }
     }
 }
 rt::impl_serialize! {
     StopMinutesRequest { "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StopMinutesRequest { "unionId" => read_field(union_id) }
 }
@@ -5922,7 +6415,7 @@ impl rt::WriteRequest for StopMinutesRequest {
 }
 /// The request of [`Api::stop_stream_out`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StopStreamOutRequest {
     /// `stopAllStream`.
@@ -5932,17 +6425,23 @@ pub struct StopStreamOutRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`StopStreamOutRequest`], each named where it is set: `StopStreamOutRequest::new(StopStreamOutRequired { .. })`.
+pub struct StopStreamOutRequired {
+    /// `stopAllStream`: see [`StopStreamOutRequest::stop_all_stream`].
+    pub stop_all_stream: bool,
+    /// `streamId`: see [`StopStreamOutRequest::stream_id`].
+    pub stream_id: String,
+    /// `unionId`: see [`StopStreamOutRequest::union_id`].
+    pub union_id: String,
+}
 impl StopStreamOutRequest {
     /// A `StopStreamOutRequest` with its required fields (`stopAllStream`, `streamId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        stop_all_stream: bool,
-        stream_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: StopStreamOutRequired) -> Self {
+        let StopStreamOutRequired { stop_all_stream, stream_id, union_id } = required;
         Self {
             stop_all_stream,
-            stream_id: stream_id.into(),
-            union_id: union_id.into(),
+            stream_id,
+            union_id,
         }
     }
 }
@@ -5950,7 +6449,7 @@ rt::impl_serialize! {
     StopStreamOutRequest { "stopAllStream" => field(stop_all_stream), "streamId" =>
     field(stream_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StopStreamOutRequest { "stopAllStream" => read_field(stop_all_stream), "streamId" =>
     read_field(stream_id), "unionId" => read_field(union_id) }
@@ -5962,7 +6461,7 @@ impl rt::WriteRequest for StopStreamOutRequest {
 }
 /// The request of [`Api::update_member_nick`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberNickRequest {
     /// `nick`.
@@ -5970,19 +6469,24 @@ pub struct UpdateMemberNickRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`UpdateMemberNickRequest`], each named where it is set: `UpdateMemberNickRequest::new(UpdateMemberNickRequired { .. })`.
+pub struct UpdateMemberNickRequired {
+    /// `nick`: see [`UpdateMemberNickRequest::nick`].
+    pub nick: String,
+    /// `unionId`: see [`UpdateMemberNickRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateMemberNickRequest {
     /// A `UpdateMemberNickRequest` with its required fields (`nick`, `unionId`); set the others with the methods named after them.
-    pub fn new(nick: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            nick: nick.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: UpdateMemberNickRequired) -> Self {
+        let UpdateMemberNickRequired { nick, union_id } = required;
+        Self { nick, union_id }
     }
 }
 rt::impl_serialize! {
     UpdateMemberNickRequest { "nick" => field(nick), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMemberNickRequest { "nick" => read_field(nick), "unionId" =>
     read_field(union_id) }
@@ -5994,7 +6498,7 @@ impl rt::WriteRequest for UpdateMemberNickRequest {
 }
 /// The request of [`Api::update_schedule_conf_settings`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateScheduleConfSettingsRequest {
     /// `creatorUnionId`.
@@ -6006,16 +6510,24 @@ pub struct UpdateScheduleConfSettingsRequest {
     /// `scheduleConferenceId`.
     pub schedule_conference_id: String,
 }
+/// The required fields of [`UpdateScheduleConfSettingsRequest`], each named where it is set: `UpdateScheduleConfSettingsRequest::new(UpdateScheduleConfSettingsRequired { .. })`.
+pub struct UpdateScheduleConfSettingsRequired {
+    /// `creatorUnionId`: see [`UpdateScheduleConfSettingsRequest::creator_union_id`].
+    pub creator_union_id: String,
+    /// `scheduleConferenceId`: see [`UpdateScheduleConfSettingsRequest::schedule_conference_id`].
+    pub schedule_conference_id: String,
+}
 impl UpdateScheduleConfSettingsRequest {
     /// A `UpdateScheduleConfSettingsRequest` with its required fields (`creatorUnionId`, `scheduleConferenceId`); set the others with the methods named after them.
-    pub fn new(
-        creator_union_id: impl Into<String>,
-        schedule_conference_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateScheduleConfSettingsRequired) -> Self {
+        let UpdateScheduleConfSettingsRequired {
+            creator_union_id,
+            schedule_conference_id,
+        } = required;
         Self {
-            creator_union_id: creator_union_id.into(),
+            creator_union_id,
             schedule_conf_setting_model: None,
-            schedule_conference_id: schedule_conference_id.into(),
+            schedule_conference_id,
         }
     }
     /// Sets `scheduleConfSettingModel`.
@@ -6032,7 +6544,7 @@ rt::impl_serialize! {
     "scheduleConfSettingModel" => optional(schedule_conf_setting_model),
     "scheduleConferenceId" => field(schedule_conference_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateScheduleConfSettingsRequest { "creatorUnionId" => read_field(creator_union_id),
     "scheduleConfSettingModel" => read_field(schedule_conf_setting_model),
@@ -6045,7 +6557,7 @@ impl rt::WriteRequest for UpdateScheduleConfSettingsRequest {
 }
 /// The request of [`Api::update_schedule_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -6059,21 +6571,35 @@ pub struct UpdateScheduleConferenceRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`UpdateScheduleConferenceRequest`], each named where it is set: `UpdateScheduleConferenceRequest::new(UpdateScheduleConferenceRequired { .. })`.
+pub struct UpdateScheduleConferenceRequired {
+    /// `creatorUnionId`: see [`UpdateScheduleConferenceRequest::creator_union_id`].
+    pub creator_union_id: String,
+    /// `endTime`: see [`UpdateScheduleConferenceRequest::end_time`].
+    pub end_time: i64,
+    /// `scheduleConferenceId`: see [`UpdateScheduleConferenceRequest::schedule_conference_id`].
+    pub schedule_conference_id: String,
+    /// `startTime`: see [`UpdateScheduleConferenceRequest::start_time`].
+    pub start_time: i64,
+    /// `title`: see [`UpdateScheduleConferenceRequest::title`].
+    pub title: String,
+}
 impl UpdateScheduleConferenceRequest {
     /// A `UpdateScheduleConferenceRequest` with its required fields (`creatorUnionId`, `endTime`, `scheduleConferenceId`, `startTime`, `title`); set the others with the methods named after them.
-    pub fn new(
-        creator_union_id: impl Into<String>,
-        end_time: i64,
-        schedule_conference_id: impl Into<String>,
-        start_time: i64,
-        title: impl Into<String>,
-    ) -> Self {
-        Self {
-            creator_union_id: creator_union_id.into(),
+    pub fn new(required: UpdateScheduleConferenceRequired) -> Self {
+        let UpdateScheduleConferenceRequired {
+            creator_union_id,
             end_time,
-            schedule_conference_id: schedule_conference_id.into(),
+            schedule_conference_id,
             start_time,
-            title: title.into(),
+            title,
+        } = required;
+        Self {
+            creator_union_id,
+            end_time,
+            schedule_conference_id,
+            start_time,
+            title,
         }
     }
 }
@@ -6083,7 +6609,7 @@ rt::impl_serialize! {
     field(schedule_conference_id), "startTime" => field(start_time), "title" =>
     field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateScheduleConferenceRequest { "creatorUnionId" => read_field(creator_union_id),
     "endTime" => read_field(end_time), "scheduleConferenceId" =>
@@ -6155,7 +6681,7 @@ rt::impl_serialize! {
     optional(lock_conference), "muteAll" => optional(mute_all),
     "onlyInternalEmployeesJoin" => optional(only_internal_employees_join) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVideoConferenceSettingRequest { "allowUnmuteSelf" =>
     read_field(allow_unmute_self), "autoTransferHost" => read_field(auto_transfer_host),

@@ -1,5 +1,7 @@
 // @generated from api-spec/connector_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.connector_1_0()`. Generated from `api-spec/connector_1_0.yaml`.
+//! 连接器 (Connector)：连接器、执行动作与集成流。
+//!
+//! 14 operations, methods of [`Api`] (`client.connector_1_0()`), behind the cargo feature `connector_1_0`; its paths start with `/v1.0/connector/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建执行动作
     ///
-    /// `POST /v1.0/connector/actions` (operation `CreateAction`).
+    /// `POST /v1.0/connector/actions`: DingTalk's `CreateAction` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateActionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAction")]
+    #[doc(alias = "/v1.0/connector/actions")]
+    #[doc(alias = "POST /v1.0/connector/actions")]
     pub fn create_action(
         &self,
         request: &CreateActionRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 创建连接器
     ///
-    /// `POST /v1.0/connector/connectors` (operation `CreateConnector`).
+    /// `POST /v1.0/connector/connectors`: DingTalk's `CreateConnector` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateConnectorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateConnector")]
+    #[doc(alias = "/v1.0/connector/connectors")]
+    #[doc(alias = "POST /v1.0/connector/connectors")]
     pub fn create_connector(
         &self,
         request: &CreateConnectorRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 创建一个用于运行执行动作/集成流的可调用实例
     ///
-    /// `POST /v1.0/connector/instances` (operation `CreateInvocableInstance`).
+    /// `POST /v1.0/connector/instances`: DingTalk's `CreateInvocableInstance` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateInvocableInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateInvocableInstance")]
+    #[doc(alias = "/v1.0/connector/instances")]
+    #[doc(alias = "POST /v1.0/connector/instances")]
     pub fn create_invocable_instance(
         &self,
         request: &CreateInvocableInstanceRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 创建触发器
     ///
-    /// `POST /v1.0/connector/triggers` (operation `CreateTrigger`).
+    /// `POST /v1.0/connector/triggers`: DingTalk's `CreateTrigger` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTriggerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTrigger")]
+    #[doc(alias = "/v1.0/connector/triggers")]
+    #[doc(alias = "POST /v1.0/connector/triggers")]
     pub fn create_trigger(
         &self,
         request: &CreateTriggerRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 获取执行动作详情
     ///
-    /// `POST /v1.0/connector/assets/actions/details/query` (operation `GetActionDetail`).
+    /// `POST /v1.0/connector/assets/actions/details/query`: DingTalk's `GetActionDetail` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetActionDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetActionDetail")]
+    #[doc(alias = "/v1.0/connector/assets/actions/details/query")]
+    #[doc(alias = "POST /v1.0/connector/assets/actions/details/query")]
     pub fn get_action_detail(
         &self,
         request: &GetActionDetailRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 调用执行实例
     ///
-    /// `POST /v1.0/connector/instances/invoke` (operation `InvokeInstance`).
+    /// `POST /v1.0/connector/instances/invoke`: DingTalk's `InvokeInstance` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvokeInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvokeInstance")]
+    #[doc(alias = "/v1.0/connector/instances/invoke")]
+    #[doc(alias = "POST /v1.0/connector/instances/invoke")]
     pub fn invoke_instance(
         &self,
         request: &InvokeInstanceRequest,
@@ -141,15 +161,18 @@ impl Api {
     }
     /// 分页拉取连接器主数据
     ///
-    /// `GET /v1.0/connector/data` (operation `PullDataByPage`).
+    /// `GET /v1.0/connector/data`: DingTalk's `PullDataByPage` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PullDataByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::pull_data_by_page_pages`].
+    #[doc(alias = "PullDataByPage")]
+    #[doc(alias = "/v1.0/connector/data")]
+    #[doc(alias = "GET /v1.0/connector/data")]
     pub fn pull_data_by_page(
         &self,
         request: &PullDataByPageRequest,
@@ -166,15 +189,18 @@ impl Api {
     }
     /// 通过业务主键拉取单条连接器主数据
     ///
-    /// `GET /v1.0/connector/data/{data_model_id}` (operation `PullDataByPk`).
+    /// `GET /v1.0/connector/data/{dataModelId}`: DingTalk's `PullDataByPk` (module feature `connector_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_model_id` (`data_model_id`)
+    /// - `data_model_id`: `{dataModelId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PullDataByPkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PullDataByPk")]
+    #[doc(alias = "/v1.0/connector/data/{dataModelId}")]
+    #[doc(alias = "GET /v1.0/connector/data/{dataModelId}")]
     pub fn pull_data_by_pk(
         &self,
         data_model_id: &str,
@@ -183,7 +209,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PullDataByPk",
             rt::Method::Get,
-            "/v1.0/connector/data/{data_model_id}",
+            "/v1.0/connector/data/{dataModelId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -192,15 +218,18 @@ impl Api {
     }
     /// 搜索执行动作
     ///
-    /// `POST /v1.0/connector/assets/actions/search` (operation `SearchActions`).
+    /// `POST /v1.0/connector/assets/actions/search`: DingTalk's `SearchActions` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchActionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_actions_pages`].
+    #[doc(alias = "SearchActions")]
+    #[doc(alias = "/v1.0/connector/assets/actions/search")]
+    #[doc(alias = "POST /v1.0/connector/assets/actions/search")]
     pub fn search_actions(
         &self,
         request: &SearchActionsRequest,
@@ -217,15 +246,18 @@ impl Api {
     }
     /// 搜索连接器
     ///
-    /// `GET /v1.0/connector/assets/connectors` (operation `SearchConnectors`).
+    /// `GET /v1.0/connector/assets/connectors`: DingTalk's `SearchConnectors` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchConnectorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_connectors_pages`].
+    #[doc(alias = "SearchConnectors")]
+    #[doc(alias = "/v1.0/connector/assets/connectors")]
+    #[doc(alias = "GET /v1.0/connector/assets/connectors")]
     pub fn search_connectors(
         &self,
         request: &SearchConnectorsRequest,
@@ -242,11 +274,14 @@ impl Api {
     }
     /// 同步连接器数据
     ///
-    /// `POST /v1.0/connector/triggers/data/sync` (operation `SyncData`).
+    /// `POST /v1.0/connector/triggers/data/sync`: DingTalk's `SyncData` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncData")]
+    #[doc(alias = "/v1.0/connector/triggers/data/sync")]
+    #[doc(alias = "POST /v1.0/connector/triggers/data/sync")]
     pub fn sync_data(
         &self,
         request: &SyncDataRequest,
@@ -263,11 +298,14 @@ impl Api {
     }
     /// 更新执行动作信息
     ///
-    /// `PUT /v1.0/connector/actions` (operation `UpdateAction`).
+    /// `PUT /v1.0/connector/actions`: DingTalk's `UpdateAction` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateActionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAction")]
+    #[doc(alias = "/v1.0/connector/actions")]
+    #[doc(alias = "PUT /v1.0/connector/actions")]
     pub fn update_action(
         &self,
         request: &UpdateActionRequest,
@@ -284,11 +322,14 @@ impl Api {
     }
     /// 更新连接器信息
     ///
-    /// `PUT /v1.0/connector/connectors` (operation `UpdateConnector`).
+    /// `PUT /v1.0/connector/connectors`: DingTalk's `UpdateConnector` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateConnectorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateConnector")]
+    #[doc(alias = "/v1.0/connector/connectors")]
+    #[doc(alias = "PUT /v1.0/connector/connectors")]
     pub fn update_connector(
         &self,
         request: &UpdateConnectorRequest,
@@ -305,11 +346,14 @@ impl Api {
     }
     /// 更新触发事件信息
     ///
-    /// `PUT /v1.0/connector/triggers` (operation `UpdateTrigger`).
+    /// `PUT /v1.0/connector/triggers`: DingTalk's `UpdateTrigger` (module feature `connector_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTriggerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTrigger")]
+    #[doc(alias = "/v1.0/connector/triggers")]
+    #[doc(alias = "PUT /v1.0/connector/triggers")]
     pub fn update_trigger(
         &self,
         request: &UpdateTriggerRequest,
@@ -384,7 +428,7 @@ impl Api {
 }
 /// `CreateActionRequestActionInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActionRequestActionInfo {
     /// `apiPath`.
@@ -410,22 +454,32 @@ pub struct CreateActionRequestActionInfo {
     /// `outputSchema`.
     pub output_schema: Option<String>,
 }
+/// The required fields of [`CreateActionRequestActionInfo`], each named where it is set: `CreateActionRequestActionInfo::new(CreateActionRequestActionInfoRequired { .. })`.
+pub struct CreateActionRequestActionInfoRequired {
+    /// `description`: see [`CreateActionRequestActionInfo::description`].
+    pub description: String,
+    /// `integratorActionId`: see [`CreateActionRequestActionInfo::integrator_action_id`].
+    pub integrator_action_id: String,
+    /// `name`: see [`CreateActionRequestActionInfo::name`].
+    pub name: String,
+}
 impl CreateActionRequestActionInfo {
     /// A `CreateActionRequestActionInfo` with its required fields (`description`, `integratorActionId`, `name`); set the others with the methods named after them.
-    pub fn new(
-        description: impl Into<String>,
-        integrator_action_id: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateActionRequestActionInfoRequired) -> Self {
+        let CreateActionRequestActionInfoRequired {
+            description,
+            integrator_action_id,
+            name,
+        } = required;
         Self {
             api_path: None,
-            description: description.into(),
+            description,
             ding_connector_id: None,
             input_mapping_config: None,
             input_schema: None,
-            integrator_action_id: integrator_action_id.into(),
+            integrator_action_id,
             integrator_connector_id: None,
-            name: name.into(),
+            name,
             output_data_rules: None,
             output_mapping_config: None,
             output_schema: None,
@@ -490,7 +544,7 @@ rt::impl_serialize! {
     "outputDataRules" => optional(output_data_rules), "outputMappingConfig" =>
     optional(output_mapping_config), "outputSchema" => optional(output_schema) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateActionRequestActionInfo { "apiPath" => read_field(api_path), "description" =>
     read_field(description), "dingConnectorId" => read_field(ding_connector_id),
@@ -501,8 +555,8 @@ rt::impl_deserialize! {
     "outputMappingConfig" => read_field(output_mapping_config), "outputSchema" =>
     read_field(output_schema) }
 }
-/// `CreateActionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateActionResponseBody`, a model several operations share: also named [`UpdateActionResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateActionResponseBody {
     /// `item`.
@@ -511,13 +565,13 @@ pub struct CreateActionResponseBody {
 rt::impl_deserialize! {
     CreateActionResponseBody { "item" => read_field(item) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateActionResponseBody { "item" => optional(item) }
 }
 /// `CreateConnectorRequestConnectorInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConnectorRequestConnectorInfo {
     /// `apiDomain`.
@@ -539,23 +593,33 @@ pub struct CreateConnectorRequestConnectorInfo {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`CreateConnectorRequestConnectorInfo`], each named where it is set: `CreateConnectorRequestConnectorInfo::new(CreateConnectorRequestConnectorInfoRequired { .. })`.
+pub struct CreateConnectorRequestConnectorInfoRequired {
+    /// `description`: see [`CreateConnectorRequestConnectorInfo::description`].
+    pub description: String,
+    /// `integratorConnectorId`: see [`CreateConnectorRequestConnectorInfo::integrator_connector_id`].
+    pub integrator_connector_id: String,
+    /// `name`: see [`CreateConnectorRequestConnectorInfo::name`].
+    pub name: String,
+}
 impl CreateConnectorRequestConnectorInfo {
     /// A `CreateConnectorRequestConnectorInfo` with its required fields (`description`, `integratorConnectorId`, `name`); set the others with the methods named after them.
-    pub fn new(
-        description: impl Into<String>,
-        integrator_connector_id: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateConnectorRequestConnectorInfoRequired) -> Self {
+        let CreateConnectorRequestConnectorInfoRequired {
+            description,
+            integrator_connector_id,
+            name,
+        } = required;
         Self {
             api_domain: None,
             api_secret: None,
             app_id: None,
             auth_value_env: None,
-            description: description.into(),
+            description,
             domain_env: None,
             icon_media_id: None,
-            integrator_connector_id: integrator_connector_id.into(),
-            name: name.into(),
+            integrator_connector_id,
+            name,
         }
     }
     /// Sets `apiDomain`.
@@ -596,7 +660,7 @@ rt::impl_serialize! {
     optional(domain_env), "iconMediaId" => optional(icon_media_id),
     "integratorConnectorId" => field(integrator_connector_id), "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateConnectorRequestConnectorInfo { "apiDomain" => read_field(api_domain),
     "apiSecret" => read_field(api_secret), "appId" => read_field(app_id), "authValueEnv"
@@ -605,8 +669,8 @@ rt::impl_deserialize! {
     "integratorConnectorId" => read_field(integrator_connector_id), "name" =>
     read_field(name) }
 }
-/// `CreateConnectorResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateConnectorResponseBody`, a model several operations share: also named [`UpdateConnectorResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateConnectorResponseBody {
     /// `item`.
@@ -615,12 +679,12 @@ pub struct CreateConnectorResponseBody {
 rt::impl_deserialize! {
     CreateConnectorResponseBody { "item" => read_field(item) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateConnectorResponseBody { "item" => optional(item) }
 }
 /// `CreateInvocableInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateInvocableInstanceResponseBody {
     /// `connectAssetUri`.
@@ -632,14 +696,14 @@ rt::impl_deserialize! {
     CreateInvocableInstanceResponseBody { "connectAssetUri" =>
     read_field(connect_asset_uri), "versionId" => read_field(version_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInvocableInstanceResponseBody { "connectAssetUri" =>
     optional(connect_asset_uri), "versionId" => optional(version_id) }
 }
 /// `CreateTriggerRequestTriggerInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTriggerRequestTriggerInfo {
     /// `description`.
@@ -655,21 +719,33 @@ pub struct CreateTriggerRequestTriggerInfo {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`CreateTriggerRequestTriggerInfo`], each named where it is set: `CreateTriggerRequestTriggerInfo::new(CreateTriggerRequestTriggerInfoRequired { .. })`.
+pub struct CreateTriggerRequestTriggerInfoRequired {
+    /// `description`: see [`CreateTriggerRequestTriggerInfo::description`].
+    pub description: String,
+    /// `inputSchema`: see [`CreateTriggerRequestTriggerInfo::input_schema`].
+    pub input_schema: String,
+    /// `integratorTriggerId`: see [`CreateTriggerRequestTriggerInfo::integrator_trigger_id`].
+    pub integrator_trigger_id: String,
+    /// `name`: see [`CreateTriggerRequestTriggerInfo::name`].
+    pub name: String,
+}
 impl CreateTriggerRequestTriggerInfo {
     /// A `CreateTriggerRequestTriggerInfo` with its required fields (`description`, `inputSchema`, `integratorTriggerId`, `name`); set the others with the methods named after them.
-    pub fn new(
-        description: impl Into<String>,
-        input_schema: impl Into<String>,
-        integrator_trigger_id: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTriggerRequestTriggerInfoRequired) -> Self {
+        let CreateTriggerRequestTriggerInfoRequired {
+            description,
+            input_schema,
+            integrator_trigger_id,
+            name,
+        } = required;
         Self {
-            description: description.into(),
+            description,
             ding_connector_id: None,
-            input_schema: input_schema.into(),
+            input_schema,
             integrator_connector_id: None,
-            integrator_trigger_id: integrator_trigger_id.into(),
-            name: name.into(),
+            integrator_trigger_id,
+            name,
         }
     }
     /// Sets `dingConnectorId`.
@@ -689,7 +765,7 @@ rt::impl_serialize! {
     field(input_schema), "integratorConnectorId" => optional(integrator_connector_id),
     "integratorTriggerId" => field(integrator_trigger_id), "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTriggerRequestTriggerInfo { "description" => read_field(description),
     "dingConnectorId" => read_field(ding_connector_id), "inputSchema" =>
@@ -697,8 +773,8 @@ rt::impl_deserialize! {
     read_field(integrator_connector_id), "integratorTriggerId" =>
     read_field(integrator_trigger_id), "name" => read_field(name) }
 }
-/// `CreateTriggerResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTriggerResponseBody`, a model several operations share: also named [`UpdateTriggerResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTriggerResponseBody {
     /// `item`.
@@ -707,12 +783,12 @@ pub struct CreateTriggerResponseBody {
 rt::impl_deserialize! {
     CreateTriggerResponseBody { "item" => read_field(item) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTriggerResponseBody { "item" => optional(item) }
 }
 /// `GetActionDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActionDetailResponseBody {
     /// `connectAssetUri`.
@@ -739,7 +815,7 @@ rt::impl_deserialize! {
     read_field(output_schema), "refId" => read_field(ref_id), "refProviderCorpId" =>
     read_field(ref_provider_corp_id), "refType" => read_field(ref_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActionDetailResponseBody { "connectAssetUri" => optional(connect_asset_uri),
     "inputSchema" => optional(input_schema), "integrationConfig" =>
@@ -748,7 +824,7 @@ rt::impl_serialize! {
     optional(ref_provider_corp_id), "refType" => optional(ref_type) }
 }
 /// `InvokeInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvokeInstanceResponseBody {
     /// `cost`.
@@ -767,14 +843,14 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMessage" => read_field(error_message), "instanceId" =>
     read_field(instance_id), "outputJson" => read_field(output_json) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InvokeInstanceResponseBody { "cost" => optional(cost), "errorCode" =>
     optional(error_code), "errorMessage" => optional(error_message), "instanceId" =>
     optional(instance_id), "outputJson" => optional(output_json) }
 }
 /// `PullDataByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PullDataByPageResponseBody {
     /// `list`.
@@ -788,13 +864,13 @@ rt::impl_deserialize! {
     PullDataByPageResponseBody { "list" => read_field(list), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PullDataByPageResponseBody { "list" => optional(list), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token) }
 }
-/// `PullDataByPkResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PullDataByPkResponseBody`, a model several operations share: also named [`PullDataByPageResponseBodyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PullDataByPkResponseBody {
     /// `dataCreateAppId`.
@@ -819,7 +895,7 @@ rt::impl_deserialize! {
     "dataModifiedAppId" => read_field(data_modified_app_id), "dataModifiedAppType" =>
     read_field(data_modified_app_type), "jsonData" => read_field(json_data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PullDataByPkResponseBody { "dataCreateAppId" => optional(data_create_app_id),
     "dataCreateAppType" => optional(data_create_app_type), "dataGmtCreate" =>
@@ -828,7 +904,7 @@ rt::impl_serialize! {
     optional(data_modified_app_type), "jsonData" => optional(json_data) }
 }
 /// `SearchActionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchActionsResponseBody {
     /// `hasMore`.
@@ -845,14 +921,14 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchActionsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `SearchConnectorsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchConnectorsResponseBody {
     /// `hasMore`.
@@ -869,7 +945,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchConnectorsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -877,7 +953,7 @@ rt::impl_serialize! {
 }
 /// `SyncDataRequestTriggerDataList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequestTriggerDataList {
     /// `action`.
@@ -897,24 +973,38 @@ pub struct SyncDataRequestTriggerDataList {
     /// `triggerId`.
     pub trigger_id: String,
 }
+/// The required fields of [`SyncDataRequestTriggerDataList`], each named where it is set: `SyncDataRequestTriggerDataList::new(SyncDataRequestTriggerDataListRequired { .. })`.
+pub struct SyncDataRequestTriggerDataListRequired {
+    /// `action`: see [`SyncDataRequestTriggerDataList::action`].
+    pub action: String,
+    /// `dataGmtCreate`: see [`SyncDataRequestTriggerDataList::data_gmt_create`].
+    pub data_gmt_create: i64,
+    /// `dataGmtModified`: see [`SyncDataRequestTriggerDataList::data_gmt_modified`].
+    pub data_gmt_modified: i64,
+    /// `jsonData`: see [`SyncDataRequestTriggerDataList::json_data`].
+    pub json_data: String,
+    /// `triggerId`: see [`SyncDataRequestTriggerDataList::trigger_id`].
+    pub trigger_id: String,
+}
 impl SyncDataRequestTriggerDataList {
     /// A `SyncDataRequestTriggerDataList` with its required fields (`action`, `dataGmtCreate`, `dataGmtModified`, `jsonData`, `triggerId`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        data_gmt_create: i64,
-        data_gmt_modified: i64,
-        json_data: impl Into<String>,
-        trigger_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncDataRequestTriggerDataListRequired) -> Self {
+        let SyncDataRequestTriggerDataListRequired {
+            action,
+            data_gmt_create,
+            data_gmt_modified,
+            json_data,
+            trigger_id,
+        } = required;
         Self {
-            action: action.into(),
+            action,
             custom_trigger_id: None,
             data_gmt_create,
             data_gmt_modified,
             integration_object: None,
-            json_data: json_data.into(),
+            json_data,
             trigger_condition: None,
-            trigger_id: trigger_id.into(),
+            trigger_id,
         }
     }
     /// Sets `customTriggerId`.
@@ -940,7 +1030,7 @@ rt::impl_serialize! {
     optional(integration_object), "jsonData" => field(json_data), "triggerCondition" =>
     optional(trigger_condition), "triggerId" => field(trigger_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncDataRequestTriggerDataList { "action" => read_field(action), "customTriggerId" =>
     read_field(custom_trigger_id), "dataGmtCreate" => read_field(data_gmt_create),
@@ -950,7 +1040,7 @@ rt::impl_deserialize! {
     read_field(trigger_id) }
 }
 /// `SyncDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncDataResponseBody {
     /// `list`.
@@ -959,13 +1049,13 @@ pub struct SyncDataResponseBody {
 rt::impl_deserialize! {
     SyncDataResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncDataResponseBody { "list" => optional(list) }
 }
 /// `UpdateActionRequestActionInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateActionRequestActionInfo {
     /// `apiPath`.
@@ -993,12 +1083,20 @@ pub struct UpdateActionRequestActionInfo {
     /// `outputSchema`.
     pub output_schema: Option<String>,
 }
+/// The required fields of [`UpdateActionRequestActionInfo`], each named where it is set: `UpdateActionRequestActionInfo::new(UpdateActionRequestActionInfoRequired { .. })`.
+pub struct UpdateActionRequestActionInfoRequired {
+    /// `integratorActionId`: see [`UpdateActionRequestActionInfo::integrator_action_id`].
+    pub integrator_action_id: String,
+    /// `integratorConnectorId`: see [`UpdateActionRequestActionInfo::integrator_connector_id`].
+    pub integrator_connector_id: String,
+}
 impl UpdateActionRequestActionInfo {
     /// A `UpdateActionRequestActionInfo` with its required fields (`integratorActionId`, `integratorConnectorId`); set the others with the methods named after them.
-    pub fn new(
-        integrator_action_id: impl Into<String>,
-        integrator_connector_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateActionRequestActionInfoRequired) -> Self {
+        let UpdateActionRequestActionInfoRequired {
+            integrator_action_id,
+            integrator_connector_id,
+        } = required;
         Self {
             api_path: None,
             description: None,
@@ -1006,8 +1104,8 @@ impl UpdateActionRequestActionInfo {
             ding_connector_id: None,
             input_mapping_config: None,
             input_schema: None,
-            integrator_action_id: integrator_action_id.into(),
-            integrator_connector_id: integrator_connector_id.into(),
+            integrator_action_id,
+            integrator_connector_id,
             name: None,
             output_data_rules: None,
             output_mapping_config: None,
@@ -1084,7 +1182,7 @@ rt::impl_serialize! {
     optional(output_data_rules), "outputMappingConfig" =>
     optional(output_mapping_config), "outputSchema" => optional(output_schema) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateActionRequestActionInfo { "apiPath" => read_field(api_path), "description" =>
     read_field(description), "dingActionId" => read_field(ding_action_id),
@@ -1099,7 +1197,7 @@ rt::impl_deserialize! {
 pub type UpdateActionResponseBody = CreateActionResponseBody;
 /// `UpdateConnectorRequestConnectorInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConnectorRequestConnectorInfo {
     /// `apiDomain`.
@@ -1123,9 +1221,15 @@ pub struct UpdateConnectorRequestConnectorInfo {
     /// `name`.
     pub name: Option<String>,
 }
+/// The required fields of [`UpdateConnectorRequestConnectorInfo`], each named where it is set: `UpdateConnectorRequestConnectorInfo::new(UpdateConnectorRequestConnectorInfoRequired { .. })`.
+pub struct UpdateConnectorRequestConnectorInfoRequired {
+    /// `integratorConnectorId`: see [`UpdateConnectorRequestConnectorInfo::integrator_connector_id`].
+    pub integrator_connector_id: String,
+}
 impl UpdateConnectorRequestConnectorInfo {
     /// A `UpdateConnectorRequestConnectorInfo` with its required fields (`integratorConnectorId`); set the others with the methods named after them.
-    pub fn new(integrator_connector_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateConnectorRequestConnectorInfoRequired) -> Self {
+        let UpdateConnectorRequestConnectorInfoRequired { integrator_connector_id } = required;
         Self {
             api_domain: None,
             api_secret: None,
@@ -1135,7 +1239,7 @@ impl UpdateConnectorRequestConnectorInfo {
             ding_connector_id: None,
             domain_env: None,
             icon_media_id: None,
-            integrator_connector_id: integrator_connector_id.into(),
+            integrator_connector_id,
             name: None,
         }
     }
@@ -1193,7 +1297,7 @@ rt::impl_serialize! {
     optional(icon_media_id), "integratorConnectorId" => field(integrator_connector_id),
     "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateConnectorRequestConnectorInfo { "apiDomain" => read_field(api_domain),
     "apiSecret" => read_field(api_secret), "appId" => read_field(app_id), "authValueEnv"
@@ -1207,7 +1311,7 @@ rt::impl_deserialize! {
 pub type UpdateConnectorResponseBody = CreateConnectorResponseBody;
 /// `UpdateTriggerRequestTriggerInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTriggerRequestTriggerInfo {
     /// `description`.
@@ -1225,19 +1329,27 @@ pub struct UpdateTriggerRequestTriggerInfo {
     /// `name`.
     pub name: Option<String>,
 }
+/// The required fields of [`UpdateTriggerRequestTriggerInfo`], each named where it is set: `UpdateTriggerRequestTriggerInfo::new(UpdateTriggerRequestTriggerInfoRequired { .. })`.
+pub struct UpdateTriggerRequestTriggerInfoRequired {
+    /// `integratorConnectorId`: see [`UpdateTriggerRequestTriggerInfo::integrator_connector_id`].
+    pub integrator_connector_id: String,
+    /// `integratorTriggerId`: see [`UpdateTriggerRequestTriggerInfo::integrator_trigger_id`].
+    pub integrator_trigger_id: String,
+}
 impl UpdateTriggerRequestTriggerInfo {
     /// A `UpdateTriggerRequestTriggerInfo` with its required fields (`integratorConnectorId`, `integratorTriggerId`); set the others with the methods named after them.
-    pub fn new(
-        integrator_connector_id: impl Into<String>,
-        integrator_trigger_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateTriggerRequestTriggerInfoRequired) -> Self {
+        let UpdateTriggerRequestTriggerInfoRequired {
+            integrator_connector_id,
+            integrator_trigger_id,
+        } = required;
         Self {
             description: None,
             ding_connector_id: None,
             ding_trigger_id: None,
             input_schema: None,
-            integrator_connector_id: integrator_connector_id.into(),
-            integrator_trigger_id: integrator_trigger_id.into(),
+            integrator_connector_id,
+            integrator_trigger_id,
             name: None,
         }
     }
@@ -1274,7 +1386,7 @@ rt::impl_serialize! {
     "integratorConnectorId" => field(integrator_connector_id), "integratorTriggerId" =>
     field(integrator_trigger_id), "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTriggerRequestTriggerInfo { "description" => read_field(description),
     "dingConnectorId" => read_field(ding_connector_id), "dingTriggerId" =>
@@ -1284,7 +1396,7 @@ rt::impl_deserialize! {
 }
 /// `UpdateTriggerResponseBody`: the same model as [`CreateTriggerResponseBody`].
 pub type UpdateTriggerResponseBody = CreateTriggerResponseBody;
-/// `CreateActionRequestActionInfoInputMappingConfig`.
+/// `CreateActionRequestActionInfoInputMappingConfig`, a model several operations share: also named [`CreateActionRequestActionInfoOutputMappingConfig`], [`UpdateActionRequestActionInfoInputMappingConfig`], [`UpdateActionRequestActionInfoOutputMappingConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateActionRequestActionInfoInputMappingConfig {
@@ -1313,12 +1425,12 @@ rt::impl_serialize! {
     CreateActionRequestActionInfoInputMappingConfig { "customSchemaMapping" =>
     optional(custom_schema_mapping), "rules" => optional(rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateActionRequestActionInfoInputMappingConfig { "customSchemaMapping" =>
     read_field(custom_schema_mapping), "rules" => read_field(rules) }
 }
-/// `CreateActionRequestActionInfoOutputDataRules`.
+/// `CreateActionRequestActionInfoOutputDataRules`, a model several operations share: also named [`UpdateActionRequestActionInfoOutputDataRules`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateActionRequestActionInfoOutputDataRules {
@@ -1355,7 +1467,7 @@ rt::impl_serialize! {
     optional(expect_value), "operate" => optional(operate), "propertyPath" =>
     optional(property_path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateActionRequestActionInfoOutputDataRules { "expectValue" =>
     read_field(expect_value), "operate" => read_field(operate), "propertyPath" =>
@@ -1363,8 +1475,8 @@ rt::impl_deserialize! {
 }
 /// `CreateActionRequestActionInfoOutputMappingConfig`: the same model as [`CreateActionRequestActionInfoInputMappingConfig`].
 pub type CreateActionRequestActionInfoOutputMappingConfig = CreateActionRequestActionInfoInputMappingConfig;
-/// `CreateActionResponseBodyItem`.
-#[derive(Clone, Debug, Default)]
+/// `CreateActionResponseBodyItem`, a model several operations share: also named [`UpdateActionResponseBodyItem`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateActionResponseBodyItem {
     /// `dingActionId`.
@@ -1389,7 +1501,7 @@ rt::impl_deserialize! {
     read_field(integrator_connector_id), "subErrCode" => read_field(sub_err_code),
     "subErrMsg" => read_field(sub_err_msg), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateActionResponseBodyItem { "dingActionId" => optional(ding_action_id),
     "dingConnectorId" => optional(ding_connector_id), "integratorActionId" =>
@@ -1397,8 +1509,8 @@ rt::impl_serialize! {
     optional(integrator_connector_id), "subErrCode" => optional(sub_err_code),
     "subErrMsg" => optional(sub_err_msg), "success" => optional(success) }
 }
-/// `CreateConnectorResponseBodyItem`.
-#[derive(Clone, Debug, Default)]
+/// `CreateConnectorResponseBodyItem`, a model several operations share: also named [`UpdateConnectorResponseBodyItem`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateConnectorResponseBodyItem {
     /// `dingConnectorId`.
@@ -1418,15 +1530,15 @@ rt::impl_deserialize! {
     read_field(sub_err_code), "subErrMsg" => read_field(sub_err_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateConnectorResponseBodyItem { "dingConnectorId" => optional(ding_connector_id),
     "integratorConnectorId" => optional(integrator_connector_id), "subErrCode" =>
     optional(sub_err_code), "subErrMsg" => optional(sub_err_msg), "success" =>
     optional(success) }
 }
-/// `CreateTriggerResponseBodyItem`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTriggerResponseBodyItem`, a model several operations share: also named [`UpdateTriggerResponseBodyItem`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTriggerResponseBodyItem {
     /// `dingConnectorId`.
@@ -1451,7 +1563,7 @@ rt::impl_deserialize! {
     read_field(integrator_trigger_id), "subErrCode" => read_field(sub_err_code),
     "subErrMsg" => read_field(sub_err_msg), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTriggerResponseBodyItem { "dingConnectorId" => optional(ding_connector_id),
     "dingTriggerId" => optional(ding_trigger_id), "integratorConnectorId" =>
@@ -1460,7 +1572,7 @@ rt::impl_serialize! {
     => optional(sub_err_msg), "success" => optional(success) }
 }
 /// `GetActionDetailResponseBodyIntegrationConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActionDetailResponseBodyIntegrationConfig {
     /// `categoryNames`.
@@ -1477,7 +1589,7 @@ rt::impl_deserialize! {
     read_field(category_names), "entityName" => read_field(entity_name), "props" =>
     read_field(props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActionDetailResponseBodyIntegrationConfig { "categoryNames" =>
     optional(category_names), "entityName" => optional(entity_name), "props" =>
@@ -1486,7 +1598,7 @@ rt::impl_serialize! {
 /// `PullDataByPageResponseBodyList`: the same model as [`PullDataByPkResponseBody`].
 pub type PullDataByPageResponseBodyList = PullDataByPkResponseBody;
 /// `SearchActionsResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchActionsResponseBodyList {
     /// `authorityUrl`.
@@ -1518,7 +1630,7 @@ rt::impl_deserialize! {
     read_field(id), "integrationType" => read_field(integration_type), "name" =>
     read_field(name), "providerCorpId" => read_field(provider_corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchActionsResponseBodyList { "authorityUrl" => optional(authority_url),
     "authorized" => optional(authorized), "connectAssetUri" =>
@@ -1528,7 +1640,7 @@ rt::impl_serialize! {
     "providerCorpId" => optional(provider_corp_id) }
 }
 /// `SearchConnectorsResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchConnectorsResponseBodyList {
     /// `description`.
@@ -1547,14 +1659,14 @@ rt::impl_deserialize! {
     => read_field(icon), "id" => read_field(id), "name" => read_field(name),
     "providerCorpId" => read_field(provider_corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchConnectorsResponseBodyList { "description" => optional(description), "icon" =>
     optional(icon), "id" => optional(id), "name" => optional(name), "providerCorpId" =>
     optional(provider_corp_id) }
 }
 /// `SyncDataResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncDataResponseBodyList {
     /// `bizPrimaryKey`.
@@ -1573,7 +1685,7 @@ rt::impl_deserialize! {
     "subErrCode" => read_field(sub_err_code), "subErrMsg" => read_field(sub_err_msg),
     "success" => read_field(success), "triggerId" => read_field(trigger_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncDataResponseBodyList { "bizPrimaryKey" => optional(biz_primary_key), "subErrCode"
     => optional(sub_err_code), "subErrMsg" => optional(sub_err_msg), "success" =>
@@ -1592,7 +1704,7 @@ pub type UpdateConnectorResponseBodyItem = CreateConnectorResponseBodyItem;
 /// `UpdateTriggerResponseBodyItem`: the same model as [`CreateTriggerResponseBodyItem`].
 pub type UpdateTriggerResponseBodyItem = CreateTriggerResponseBodyItem;
 /// `GetActionDetailResponseBodyIntegrationConfigCategoryNames`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActionDetailResponseBodyIntegrationConfigCategoryNames {
     /// `value`.
@@ -1602,13 +1714,13 @@ rt::impl_deserialize! {
     GetActionDetailResponseBodyIntegrationConfigCategoryNames { "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActionDetailResponseBodyIntegrationConfigCategoryNames { "value" =>
     optional(value) }
 }
 /// `GetActionDetailResponseBodyIntegrationConfigProps`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActionDetailResponseBodyIntegrationConfigProps {
     /// `key`.
@@ -1620,14 +1732,14 @@ rt::impl_deserialize! {
     GetActionDetailResponseBodyIntegrationConfigProps { "key" => read_field(key), "value"
     => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActionDetailResponseBodyIntegrationConfigProps { "key" => optional(key), "value"
     => optional(value) }
 }
 /// The request of [`Api::create_action`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActionRequest {
     /// `actionInfo`.
@@ -1635,13 +1747,17 @@ pub struct CreateActionRequest {
     /// `integratorFlag`.
     pub integrator_flag: Option<String>,
 }
+/// The required fields of [`CreateActionRequest`], each named where it is set: `CreateActionRequest::new(CreateActionRequired { .. })`.
+pub struct CreateActionRequired {
+    /// `actionInfo`: see [`CreateActionRequest::action_info`].
+    pub action_info: Vec<CreateActionRequestActionInfo>,
+}
 impl CreateActionRequest {
     /// A `CreateActionRequest` with its required fields (`actionInfo`); set the others with the methods named after them.
-    pub fn new(
-        action_info: impl IntoIterator<Item = CreateActionRequestActionInfo>,
-    ) -> Self {
+    pub fn new(required: CreateActionRequired) -> Self {
+        let CreateActionRequired { action_info } = required;
         Self {
-            action_info: action_info.into_iter().collect(),
+            action_info,
             integrator_flag: None,
         }
     }
@@ -1655,7 +1771,7 @@ rt::impl_serialize! {
     CreateActionRequest { "actionInfo" => field(action_info), "integratorFlag" =>
     optional(integrator_flag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateActionRequest { "actionInfo" => read_field(action_info), "integratorFlag" =>
     read_field(integrator_flag) }
@@ -1667,7 +1783,7 @@ impl rt::WriteRequest for CreateActionRequest {
 }
 /// The request of [`Api::create_connector`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConnectorRequest {
     /// `connectorInfo`.
@@ -1675,13 +1791,17 @@ pub struct CreateConnectorRequest {
     /// `integratorFlag`.
     pub integrator_flag: Option<String>,
 }
+/// The required fields of [`CreateConnectorRequest`], each named where it is set: `CreateConnectorRequest::new(CreateConnectorRequired { .. })`.
+pub struct CreateConnectorRequired {
+    /// `connectorInfo`: see [`CreateConnectorRequest::connector_info`].
+    pub connector_info: Vec<CreateConnectorRequestConnectorInfo>,
+}
 impl CreateConnectorRequest {
     /// A `CreateConnectorRequest` with its required fields (`connectorInfo`); set the others with the methods named after them.
-    pub fn new(
-        connector_info: impl IntoIterator<Item = CreateConnectorRequestConnectorInfo>,
-    ) -> Self {
+    pub fn new(required: CreateConnectorRequired) -> Self {
+        let CreateConnectorRequired { connector_info } = required;
         Self {
-            connector_info: connector_info.into_iter().collect(),
+            connector_info,
             integrator_flag: None,
         }
     }
@@ -1695,7 +1815,7 @@ rt::impl_serialize! {
     CreateConnectorRequest { "connectorInfo" => field(connector_info), "integratorFlag"
     => optional(integrator_flag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateConnectorRequest { "connectorInfo" => read_field(connector_info),
     "integratorFlag" => read_field(integrator_flag) }
@@ -1707,7 +1827,7 @@ impl rt::WriteRequest for CreateConnectorRequest {
 }
 /// The request of [`Api::create_invocable_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInvocableInstanceRequest {
     /// `connectAssetUri`.
@@ -1715,15 +1835,20 @@ pub struct CreateInvocableInstanceRequest {
     /// `instanceKey`.
     pub instance_key: String,
 }
+/// The required fields of [`CreateInvocableInstanceRequest`], each named where it is set: `CreateInvocableInstanceRequest::new(CreateInvocableInstanceRequired { .. })`.
+pub struct CreateInvocableInstanceRequired {
+    /// `connectAssetUri`: see [`CreateInvocableInstanceRequest::connect_asset_uri`].
+    pub connect_asset_uri: String,
+    /// `instanceKey`: see [`CreateInvocableInstanceRequest::instance_key`].
+    pub instance_key: String,
+}
 impl CreateInvocableInstanceRequest {
     /// A `CreateInvocableInstanceRequest` with its required fields (`connectAssetUri`, `instanceKey`); set the others with the methods named after them.
-    pub fn new(
-        connect_asset_uri: impl Into<String>,
-        instance_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateInvocableInstanceRequired) -> Self {
+        let CreateInvocableInstanceRequired { connect_asset_uri, instance_key } = required;
         Self {
-            connect_asset_uri: connect_asset_uri.into(),
-            instance_key: instance_key.into(),
+            connect_asset_uri,
+            instance_key,
         }
     }
 }
@@ -1731,7 +1856,7 @@ rt::impl_serialize! {
     CreateInvocableInstanceRequest { "connectAssetUri" => field(connect_asset_uri),
     "instanceKey" => field(instance_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateInvocableInstanceRequest { "connectAssetUri" => read_field(connect_asset_uri),
     "instanceKey" => read_field(instance_key) }
@@ -1743,7 +1868,7 @@ impl rt::WriteRequest for CreateInvocableInstanceRequest {
 }
 /// The request of [`Api::create_trigger`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTriggerRequest {
     /// `integratorFlag`.
@@ -1751,14 +1876,18 @@ pub struct CreateTriggerRequest {
     /// `triggerInfo`.
     pub trigger_info: Vec<CreateTriggerRequestTriggerInfo>,
 }
+/// The required fields of [`CreateTriggerRequest`], each named where it is set: `CreateTriggerRequest::new(CreateTriggerRequired { .. })`.
+pub struct CreateTriggerRequired {
+    /// `triggerInfo`: see [`CreateTriggerRequest::trigger_info`].
+    pub trigger_info: Vec<CreateTriggerRequestTriggerInfo>,
+}
 impl CreateTriggerRequest {
     /// A `CreateTriggerRequest` with its required fields (`triggerInfo`); set the others with the methods named after them.
-    pub fn new(
-        trigger_info: impl IntoIterator<Item = CreateTriggerRequestTriggerInfo>,
-    ) -> Self {
+    pub fn new(required: CreateTriggerRequired) -> Self {
+        let CreateTriggerRequired { trigger_info } = required;
         Self {
             integrator_flag: None,
-            trigger_info: trigger_info.into_iter().collect(),
+            trigger_info,
         }
     }
     /// Sets `integratorFlag`.
@@ -1771,7 +1900,7 @@ rt::impl_serialize! {
     CreateTriggerRequest { "integratorFlag" => optional(integrator_flag), "triggerInfo"
     => field(trigger_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTriggerRequest { "integratorFlag" => read_field(integrator_flag), "triggerInfo"
     => read_field(trigger_info) }
@@ -1783,24 +1912,28 @@ impl rt::WriteRequest for CreateTriggerRequest {
 }
 /// The request of [`Api::get_action_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetActionDetailRequest {
     /// `connectAssetUri`.
     pub connect_asset_uri: String,
 }
+/// The required fields of [`GetActionDetailRequest`], each named where it is set: `GetActionDetailRequest::new(GetActionDetailRequired { .. })`.
+pub struct GetActionDetailRequired {
+    /// `connectAssetUri`: see [`GetActionDetailRequest::connect_asset_uri`].
+    pub connect_asset_uri: String,
+}
 impl GetActionDetailRequest {
     /// A `GetActionDetailRequest` with its required fields (`connectAssetUri`); set the others with the methods named after them.
-    pub fn new(connect_asset_uri: impl Into<String>) -> Self {
-        Self {
-            connect_asset_uri: connect_asset_uri.into(),
-        }
+    pub fn new(required: GetActionDetailRequired) -> Self {
+        let GetActionDetailRequired { connect_asset_uri } = required;
+        Self { connect_asset_uri }
     }
 }
 rt::impl_serialize! {
     GetActionDetailRequest { "connectAssetUri" => field(connect_asset_uri) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetActionDetailRequest { "connectAssetUri" => read_field(connect_asset_uri) }
 }
@@ -1846,7 +1979,7 @@ rt::impl_serialize! {
     "inputJsonString" => optional(input_json_string), "instanceKey" =>
     optional(instance_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvokeInstanceRequest { "connectAssetUri" => read_field(connect_asset_uri),
     "inputJsonString" => read_field(input_json_string), "instanceKey" =>
@@ -1859,7 +1992,7 @@ impl rt::WriteRequest for InvokeInstanceRequest {
 }
 /// The request of [`Api::pull_data_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PullDataByPageRequest {
     /// `appId`: a query parameter.
@@ -1877,12 +2010,18 @@ pub struct PullDataByPageRequest {
     /// `nextToken`: a query parameter.
     pub next_token: Option<String>,
 }
+/// The required fields of [`PullDataByPageRequest`], each named where it is set: `PullDataByPageRequest::new(PullDataByPageRequired { .. })`.
+pub struct PullDataByPageRequired {
+    /// `dataModelId`: see [`PullDataByPageRequest::data_model_id`].
+    pub data_model_id: String,
+}
 impl PullDataByPageRequest {
     /// A `PullDataByPageRequest` with its required fields (`dataModelId`); set the others with the methods named after them.
-    pub fn new(data_model_id: impl Into<String>) -> Self {
+    pub fn new(required: PullDataByPageRequired) -> Self {
+        let PullDataByPageRequired { data_model_id } = required;
         Self {
             app_id: None,
-            data_model_id: data_model_id.into(),
+            data_model_id,
             datetime_filter_field: None,
             max_datetime: None,
             max_results: None,
@@ -1921,7 +2060,7 @@ impl PullDataByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PullDataByPageRequest { "appId" => read_field(app_id), "dataModelId" =>
     read_field(data_model_id), "datetimeFilterField" =>
@@ -1942,7 +2081,7 @@ impl rt::WriteRequest for PullDataByPageRequest {
 }
 /// The request of [`Api::pull_data_by_pk`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PullDataByPkRequest {
     /// `appId`: a query parameter.
@@ -1950,13 +2089,16 @@ pub struct PullDataByPkRequest {
     /// `primaryKey`: a query parameter.
     pub primary_key: String,
 }
+/// The required fields of [`PullDataByPkRequest`], each named where it is set: `PullDataByPkRequest::new(PullDataByPkRequired { .. })`.
+pub struct PullDataByPkRequired {
+    /// `primaryKey`: see [`PullDataByPkRequest::primary_key`].
+    pub primary_key: String,
+}
 impl PullDataByPkRequest {
     /// A `PullDataByPkRequest` with its required fields (`primaryKey`); set the others with the methods named after them.
-    pub fn new(primary_key: impl Into<String>) -> Self {
-        Self {
-            app_id: None,
-            primary_key: primary_key.into(),
-        }
+    pub fn new(required: PullDataByPkRequired) -> Self {
+        let PullDataByPkRequired { primary_key } = required;
+        Self { app_id: None, primary_key }
     }
     /// Sets `appId`.
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
@@ -1964,7 +2106,7 @@ impl PullDataByPkRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PullDataByPkRequest { "appId" => read_field(app_id), "primaryKey" =>
     read_field(primary_key) }
@@ -1977,7 +2119,7 @@ impl rt::WriteRequest for PullDataByPkRequest {
 }
 /// The request of [`Api::search_actions`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchActionsRequest {
     /// `connectorId`.
@@ -1991,15 +2133,20 @@ pub struct SearchActionsRequest {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
+/// The required fields of [`SearchActionsRequest`], each named where it is set: `SearchActionsRequest::new(SearchActionsRequired { .. })`.
+pub struct SearchActionsRequired {
+    /// `connectorId`: see [`SearchActionsRequest::connector_id`].
+    pub connector_id: String,
+    /// `connectorProviderCorpId`: see [`SearchActionsRequest::connector_provider_corp_id`].
+    pub connector_provider_corp_id: String,
+}
 impl SearchActionsRequest {
     /// A `SearchActionsRequest` with its required fields (`connectorId`, `connectorProviderCorpId`); set the others with the methods named after them.
-    pub fn new(
-        connector_id: impl Into<String>,
-        connector_provider_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchActionsRequired) -> Self {
+        let SearchActionsRequired { connector_id, connector_provider_corp_id } = required;
         Self {
-            connector_id: connector_id.into(),
-            connector_provider_corp_id: connector_provider_corp_id.into(),
+            connector_id,
+            connector_provider_corp_id,
             integration_types: None,
             max_results: None,
             next_token: None,
@@ -2030,7 +2177,7 @@ rt::impl_serialize! {
     optional(integration_types), "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchActionsRequest { "connectorId" => read_field(connector_id),
     "connectorProviderCorpId" => read_field(connector_provider_corp_id),
@@ -2044,7 +2191,7 @@ impl rt::WriteRequest for SearchActionsRequest {
 }
 /// The request of [`Api::search_connectors`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchConnectorsRequest {
     /// `maxResults`: a query parameter.
@@ -2054,13 +2201,19 @@ pub struct SearchConnectorsRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`SearchConnectorsRequest`], each named where it is set: `SearchConnectorsRequest::new(SearchConnectorsRequired { .. })`.
+pub struct SearchConnectorsRequired {
+    /// `type`: see [`SearchConnectorsRequest::r#type`](SearchConnectorsRequest::type).
+    pub r#type: String,
+}
 impl SearchConnectorsRequest {
     /// A `SearchConnectorsRequest` with its required fields (`type`); set the others with the methods named after them.
-    pub fn new(r#type: impl Into<String>) -> Self {
+    pub fn new(required: SearchConnectorsRequired) -> Self {
+        let SearchConnectorsRequired { r#type } = required;
         Self {
             max_results: None,
             next_token: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `maxResults`.
@@ -2074,7 +2227,7 @@ impl SearchConnectorsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchConnectorsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "type" => read_field(r#type) }
@@ -2088,7 +2241,7 @@ impl rt::WriteRequest for SearchConnectorsRequest {
 }
 /// The request of [`Api::sync_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequest {
     /// `appId`.
@@ -2096,14 +2249,18 @@ pub struct SyncDataRequest {
     /// `triggerDataList`.
     pub trigger_data_list: Vec<SyncDataRequestTriggerDataList>,
 }
+/// The required fields of [`SyncDataRequest`], each named where it is set: `SyncDataRequest::new(SyncDataRequired { .. })`.
+pub struct SyncDataRequired {
+    /// `triggerDataList`: see [`SyncDataRequest::trigger_data_list`].
+    pub trigger_data_list: Vec<SyncDataRequestTriggerDataList>,
+}
 impl SyncDataRequest {
     /// A `SyncDataRequest` with its required fields (`triggerDataList`); set the others with the methods named after them.
-    pub fn new(
-        trigger_data_list: impl IntoIterator<Item = SyncDataRequestTriggerDataList>,
-    ) -> Self {
+    pub fn new(required: SyncDataRequired) -> Self {
+        let SyncDataRequired { trigger_data_list } = required;
         Self {
             app_id: None,
-            trigger_data_list: trigger_data_list.into_iter().collect(),
+            trigger_data_list,
         }
     }
     /// Sets `appId`.
@@ -2116,7 +2273,7 @@ rt::impl_serialize! {
     SyncDataRequest { "appId" => optional(app_id), "triggerDataList" =>
     field(trigger_data_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncDataRequest { "appId" => read_field(app_id), "triggerDataList" =>
     read_field(trigger_data_list) }
@@ -2128,7 +2285,7 @@ impl rt::WriteRequest for SyncDataRequest {
 }
 /// The request of [`Api::update_action`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateActionRequest {
     /// `actionInfo`.
@@ -2136,15 +2293,20 @@ pub struct UpdateActionRequest {
     /// `integratorFlag`.
     pub integrator_flag: String,
 }
+/// The required fields of [`UpdateActionRequest`], each named where it is set: `UpdateActionRequest::new(UpdateActionRequired { .. })`.
+pub struct UpdateActionRequired {
+    /// `actionInfo`: see [`UpdateActionRequest::action_info`].
+    pub action_info: Vec<UpdateActionRequestActionInfo>,
+    /// `integratorFlag`: see [`UpdateActionRequest::integrator_flag`].
+    pub integrator_flag: String,
+}
 impl UpdateActionRequest {
     /// A `UpdateActionRequest` with its required fields (`actionInfo`, `integratorFlag`); set the others with the methods named after them.
-    pub fn new(
-        action_info: impl IntoIterator<Item = UpdateActionRequestActionInfo>,
-        integrator_flag: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateActionRequired) -> Self {
+        let UpdateActionRequired { action_info, integrator_flag } = required;
         Self {
-            action_info: action_info.into_iter().collect(),
-            integrator_flag: integrator_flag.into(),
+            action_info,
+            integrator_flag,
         }
     }
 }
@@ -2152,7 +2314,7 @@ rt::impl_serialize! {
     UpdateActionRequest { "actionInfo" => field(action_info), "integratorFlag" =>
     field(integrator_flag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateActionRequest { "actionInfo" => read_field(action_info), "integratorFlag" =>
     read_field(integrator_flag) }
@@ -2164,7 +2326,7 @@ impl rt::WriteRequest for UpdateActionRequest {
 }
 /// The request of [`Api::update_connector`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConnectorRequest {
     /// `connectorInfo`.
@@ -2172,15 +2334,20 @@ pub struct UpdateConnectorRequest {
     /// `integratorFlag`.
     pub integrator_flag: String,
 }
+/// The required fields of [`UpdateConnectorRequest`], each named where it is set: `UpdateConnectorRequest::new(UpdateConnectorRequired { .. })`.
+pub struct UpdateConnectorRequired {
+    /// `connectorInfo`: see [`UpdateConnectorRequest::connector_info`].
+    pub connector_info: Vec<UpdateConnectorRequestConnectorInfo>,
+    /// `integratorFlag`: see [`UpdateConnectorRequest::integrator_flag`].
+    pub integrator_flag: String,
+}
 impl UpdateConnectorRequest {
     /// A `UpdateConnectorRequest` with its required fields (`connectorInfo`, `integratorFlag`); set the others with the methods named after them.
-    pub fn new(
-        connector_info: impl IntoIterator<Item = UpdateConnectorRequestConnectorInfo>,
-        integrator_flag: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateConnectorRequired) -> Self {
+        let UpdateConnectorRequired { connector_info, integrator_flag } = required;
         Self {
-            connector_info: connector_info.into_iter().collect(),
-            integrator_flag: integrator_flag.into(),
+            connector_info,
+            integrator_flag,
         }
     }
 }
@@ -2188,7 +2355,7 @@ rt::impl_serialize! {
     UpdateConnectorRequest { "connectorInfo" => field(connector_info), "integratorFlag"
     => field(integrator_flag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateConnectorRequest { "connectorInfo" => read_field(connector_info),
     "integratorFlag" => read_field(integrator_flag) }
@@ -2200,7 +2367,7 @@ impl rt::WriteRequest for UpdateConnectorRequest {
 }
 /// The request of [`Api::update_trigger`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTriggerRequest {
     /// `integratorFlag`.
@@ -2208,15 +2375,20 @@ pub struct UpdateTriggerRequest {
     /// `triggerInfo`.
     pub trigger_info: Vec<UpdateTriggerRequestTriggerInfo>,
 }
+/// The required fields of [`UpdateTriggerRequest`], each named where it is set: `UpdateTriggerRequest::new(UpdateTriggerRequired { .. })`.
+pub struct UpdateTriggerRequired {
+    /// `integratorFlag`: see [`UpdateTriggerRequest::integrator_flag`].
+    pub integrator_flag: String,
+    /// `triggerInfo`: see [`UpdateTriggerRequest::trigger_info`].
+    pub trigger_info: Vec<UpdateTriggerRequestTriggerInfo>,
+}
 impl UpdateTriggerRequest {
     /// A `UpdateTriggerRequest` with its required fields (`integratorFlag`, `triggerInfo`); set the others with the methods named after them.
-    pub fn new(
-        integrator_flag: impl Into<String>,
-        trigger_info: impl IntoIterator<Item = UpdateTriggerRequestTriggerInfo>,
-    ) -> Self {
+    pub fn new(required: UpdateTriggerRequired) -> Self {
+        let UpdateTriggerRequired { integrator_flag, trigger_info } = required;
         Self {
-            integrator_flag: integrator_flag.into(),
-            trigger_info: trigger_info.into_iter().collect(),
+            integrator_flag,
+            trigger_info,
         }
     }
 }
@@ -2224,7 +2396,7 @@ rt::impl_serialize! {
     UpdateTriggerRequest { "integratorFlag" => field(integrator_flag), "triggerInfo" =>
     field(trigger_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTriggerRequest { "integratorFlag" => read_field(integrator_flag), "triggerInfo"
     => read_field(trigger_info) }

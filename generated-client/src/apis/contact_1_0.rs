@@ -1,5 +1,7 @@
 // @generated from api-spec/contact_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.contact_1_0()`. Generated from `api-spec/contact_1_0.yaml`.
+//! 通讯录 (Contacts)：用户、部门、角色与通讯录设置。
+//!
+//! 112 operations, methods of [`Api`] (`client.contact_1_0()`), behind the cargo feature `contact_1_0`; its paths start with `/v1.0/contact/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建账号映射
     ///
-    /// `POST /v1.0/contact/accountMappings` (operation `AddAccountMapping`).
+    /// `POST /v1.0/contact/accountMappings`: DingTalk's `AddAccountMapping` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddAccountMappingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddAccountMapping")]
+    #[doc(alias = "/v1.0/contact/accountMappings")]
+    #[doc(alias = "POST /v1.0/contact/accountMappings")]
     pub fn add_account_mapping(
         &self,
         request: &AddAccountMappingRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 添加通讯录组织架构分场景隐藏设置
     ///
-    /// `POST /v1.0/contact/organizations/hides/settings` (operation `AddContactHideBySceneSetting`).
+    /// `POST /v1.0/contact/organizations/hides/settings`: DingTalk's `AddContactHideBySceneSetting` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddContactHideBySceneSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddContactHideBySceneSetting")]
+    #[doc(alias = "/v1.0/contact/organizations/hides/settings")]
+    #[doc(alias = "POST /v1.0/contact/organizations/hides/settings")]
     pub fn add_contact_hide_by_scene_setting(
         &self,
         request: &AddContactHideBySceneSettingRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 添加员工属性分场景隐藏设置
     ///
-    /// `POST /v1.0/contact/empAttributes/hides/settings` (operation `AddEmpAttributeHideBySceneSetting`).
+    /// `POST /v1.0/contact/empAttributes/hides/settings`: DingTalk's `AddEmpAttributeHideBySceneSetting` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddEmpAttributeHideBySceneSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddEmpAttributeHideBySceneSetting")]
+    #[doc(alias = "/v1.0/contact/empAttributes/hides/settings")]
+    #[doc(alias = "POST /v1.0/contact/empAttributes/hides/settings")]
     pub fn add_emp_attribute_hide_by_scene_setting(
         &self,
         request: &AddEmpAttributeHideBySceneSettingRequest,
@@ -84,11 +95,14 @@ impl Api {
     }
     /// 新增企业账号工作状态
     ///
-    /// `POST /v1.0/contact/orgAccounts/owness` (operation `AddOrgAccountOwnness`).
+    /// `POST /v1.0/contact/orgAccounts/owness`: DingTalk's `AddOrgAccountOwnness` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddOrgAccountOwnnessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddOrgAccountOwnness")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/owness")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/owness")]
     pub fn add_org_account_ownness(
         &self,
         request: &AddOrgAccountOwnnessRequest,
@@ -105,11 +119,14 @@ impl Api {
     }
     /// 年检认证审核
     ///
-    /// `POST /v1.0/contact/organizations/authorities/audit` (operation `AnnualCertificationAudit`).
+    /// `POST /v1.0/contact/organizations/authorities/audit`: DingTalk's `AnnualCertificationAudit` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AnnualCertificationAuditError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AnnualCertificationAudit")]
+    #[doc(alias = "/v1.0/contact/organizations/authorities/audit")]
+    #[doc(alias = "POST /v1.0/contact/organizations/authorities/audit")]
     pub fn annual_certification_audit(
         &self,
         request: &AnnualCertificationAuditRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 批量同意(合作空间/集团)的关联申请
     ///
-    /// `POST /v1.0/contact/cooperateCorps/unionApplications/approve` (operation `BatchApproveUnionApply`).
+    /// `POST /v1.0/contact/cooperateCorps/unionApplications/approve`: DingTalk's `BatchApproveUnionApply` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchApproveUnionApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchApproveUnionApply")]
+    #[doc(alias = "/v1.0/contact/cooperateCorps/unionApplications/approve")]
+    #[doc(alias = "POST /v1.0/contact/cooperateCorps/unionApplications/approve")]
     pub fn batch_approve_union_apply(
         &self,
         request: &BatchApproveUnionApplyRequest,
@@ -147,11 +167,14 @@ impl Api {
     }
     /// 批量查询用户信息
     ///
-    /// `GET /v1.0/contact/users/batch/get` (operation `BatchGetUser`).
+    /// `GET /v1.0/contact/users/batch/get`: DingTalk's `BatchGetUser` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchGetUser")]
+    #[doc(alias = "/v1.0/contact/users/batch/get")]
+    #[doc(alias = "GET /v1.0/contact/users/batch/get")]
     pub fn batch_get_user(
         &self,
         request: &BatchGetUserRequest,
@@ -168,11 +191,14 @@ impl Api {
     }
     /// 批量修改企业员工对外职位信息
     ///
-    /// `PUT /v1.0/contact/externalTitles` (operation `BatchUpdateExternalTitle`).
+    /// `PUT /v1.0/contact/externalTitles`: DingTalk's `BatchUpdateExternalTitle` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateExternalTitleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateExternalTitle")]
+    #[doc(alias = "/v1.0/contact/externalTitles")]
+    #[doc(alias = "PUT /v1.0/contact/externalTitles")]
     pub fn batch_update_external_title(
         &self,
         request: &BatchUpdateExternalTitleRequest,
@@ -189,11 +215,14 @@ impl Api {
     }
     /// 修改钉钉号
     ///
-    /// `POST /v1.0/contact/orgAccounts/dingTalkIds/change` (operation `ChangeDingTalkId`).
+    /// `POST /v1.0/contact/orgAccounts/dingTalkIds/change`: DingTalk's `ChangeDingTalkId` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChangeDingTalkIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChangeDingTalkId")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/dingTalkIds/change")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/dingTalkIds/change")]
     pub fn change_ding_talk_id(
         &self,
         request: &ChangeDingTalkIdRequest,
@@ -210,11 +239,14 @@ impl Api {
     }
     /// 专属帐号转交主管理员(创建者)
     ///
-    /// `POST /v1.0/contact/orgAccounts/mainAdministrators/change` (operation `ChangeMainAdmin`).
+    /// `POST /v1.0/contact/orgAccounts/mainAdministrators/change`: DingTalk's `ChangeMainAdmin` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChangeMainAdminError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChangeMainAdmin")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/mainAdministrators/change")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/mainAdministrators/change")]
     pub fn change_main_admin(
         &self,
         request: &ChangeMainAdminRequest,
@@ -231,11 +263,14 @@ impl Api {
     }
     /// 企业账号修改主企业
     ///
-    /// `POST /v1.0/contact/orgAccounts/mainOrgs/change` (operation `ChangeMainOrg`).
+    /// `POST /v1.0/contact/orgAccounts/mainOrgs/change`: DingTalk's `ChangeMainOrg` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChangeMainOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChangeMainOrg")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/mainOrgs/change")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/mainOrgs/change")]
     pub fn change_main_org(
         &self,
         request: &ChangeMainOrgRequest,
@@ -252,11 +287,14 @@ impl Api {
     }
     /// 考证上钉-isv-证书颁发接口
     ///
-    /// `POST /v1.0/contact/course/finishCourse` (operation `CourseFinishCourse`).
+    /// `POST /v1.0/contact/course/finishCourse`: DingTalk's `CourseFinishCourse` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CourseFinishCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CourseFinishCourse")]
+    #[doc(alias = "/v1.0/contact/course/finishCourse")]
+    #[doc(alias = "POST /v1.0/contact/course/finishCourse")]
     pub fn course_finish_course(
         &self,
         request: &CourseFinishCourseRequest,
@@ -273,11 +311,14 @@ impl Api {
     }
     /// 创建合作空间
     ///
-    /// `POST /v1.0/contact/cooperateCorps` (operation `CreateCooperateOrg`).
+    /// `POST /v1.0/contact/cooperateCorps`: DingTalk's `CreateCooperateOrg` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCooperateOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCooperateOrg")]
+    #[doc(alias = "/v1.0/contact/cooperateCorps")]
+    #[doc(alias = "POST /v1.0/contact/cooperateCorps")]
     pub fn create_cooperate_org(
         &self,
         request: &CreateCooperateOrgRequest,
@@ -294,11 +335,14 @@ impl Api {
     }
     /// 创建管理组
     ///
-    /// `POST /v1.0/contact/managementGroups` (operation `CreateManagementGroup`).
+    /// `POST /v1.0/contact/managementGroups`: DingTalk's `CreateManagementGroup` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateManagementGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateManagementGroup")]
+    #[doc(alias = "/v1.0/contact/managementGroups")]
+    #[doc(alias = "POST /v1.0/contact/managementGroups")]
     pub fn create_management_group(
         &self,
         request: &CreateManagementGroupRequest,
@@ -315,11 +359,14 @@ impl Api {
     }
     /// 子管理员创建管理组
     ///
-    /// `POST /v1.0/contact/secondaryAdministrators/managementGroups` (operation `CreateSecondaryManagementGroup`).
+    /// `POST /v1.0/contact/secondaryAdministrators/managementGroups`: DingTalk's `CreateSecondaryManagementGroup` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSecondaryManagementGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSecondaryManagementGroup")]
+    #[doc(alias = "/v1.0/contact/secondaryAdministrators/managementGroups")]
+    #[doc(alias = "POST /v1.0/contact/secondaryAdministrators/managementGroups")]
     pub fn create_secondary_management_group(
         &self,
         request: &CreateSecondaryManagementGroupRequest,
@@ -339,11 +386,14 @@ impl Api {
     }
     /// 创建用户组
     ///
-    /// `POST /v1.0/contact/userGroups/create` (operation `CreateUserGroup`).
+    /// `POST /v1.0/contact/userGroups/create`: DingTalk's `CreateUserGroup` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateUserGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateUserGroup")]
+    #[doc(alias = "/v1.0/contact/userGroups/create")]
+    #[doc(alias = "POST /v1.0/contact/userGroups/create")]
     pub fn create_user_group(
         &self,
         request: &CreateUserGroupRequest,
@@ -360,11 +410,14 @@ impl Api {
     }
     /// 删除账号映射
     ///
-    /// `DELETE /v1.0/contact/accountMappings` (operation `DelAccountMapping`).
+    /// `DELETE /v1.0/contact/accountMappings`: DingTalk's `DelAccountMapping` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DelAccountMappingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DelAccountMapping")]
+    #[doc(alias = "/v1.0/contact/accountMappings")]
+    #[doc(alias = "DELETE /v1.0/contact/accountMappings")]
     pub fn del_account_mapping(
         &self,
         request: &DelAccountMappingRequest,
@@ -381,11 +434,14 @@ impl Api {
     }
     /// 删除企业账号工作状态
     ///
-    /// `DELETE /v1.0/contact/orgAccounts/ownness` (operation `DelOrgAccUserOwnness`).
+    /// `DELETE /v1.0/contact/orgAccounts/ownness`: DingTalk's `DelOrgAccUserOwnness` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DelOrgAccUserOwnnessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DelOrgAccUserOwnness")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/ownness")]
+    #[doc(alias = "DELETE /v1.0/contact/orgAccounts/ownness")]
     pub fn del_org_acc_user_ownness(
         &self,
         request: &DelOrgAccUserOwnnessRequest,
@@ -402,15 +458,18 @@ impl Api {
     }
     /// 删除通讯录组织架构分场景隐藏设置
     ///
-    /// `DELETE /v1.0/contact/organizations/hides/settings/{setting_id}` (operation `DeleteContactHideBySceneSetting`).
+    /// `DELETE /v1.0/contact/organizations/hides/settings/{settingId}`: DingTalk's `DeleteContactHideBySceneSetting` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteContactHideBySceneSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteContactHideBySceneSetting")]
+    #[doc(alias = "/v1.0/contact/organizations/hides/settings/{settingId}")]
+    #[doc(alias = "DELETE /v1.0/contact/organizations/hides/settings/{settingId}")]
     pub fn delete_contact_hide_by_scene_setting(
         &self,
         setting_id: &str,
@@ -421,7 +480,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteContactHideBySceneSetting",
             rt::Method::Delete,
-            "/v1.0/contact/organizations/hides/settings/{setting_id}",
+            "/v1.0/contact/organizations/hides/settings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -430,15 +489,18 @@ impl Api {
     }
     /// 删除通讯录隐藏设置
     ///
-    /// `DELETE /v1.0/contact/contactHideSettings/{setting_id}` (operation `DeleteContactHideSetting`).
+    /// `DELETE /v1.0/contact/contactHideSettings/{settingId}`: DingTalk's `DeleteContactHideSetting` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteContactHideSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteContactHideSetting")]
+    #[doc(alias = "/v1.0/contact/contactHideSettings/{settingId}")]
+    #[doc(alias = "DELETE /v1.0/contact/contactHideSettings/{settingId}")]
     pub fn delete_contact_hide_setting(
         &self,
         setting_id: &str,
@@ -446,7 +508,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteContactHideSetting",
             rt::Method::Delete,
-            "/v1.0/contact/contactHideSettings/{setting_id}",
+            "/v1.0/contact/contactHideSettings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -455,15 +517,18 @@ impl Api {
     }
     /// 删除限制查看通讯录设置
     ///
-    /// `DELETE /v1.0/contact/restrictions/settings/{setting_id}` (operation `DeleteContactRestrictSetting`).
+    /// `DELETE /v1.0/contact/restrictions/settings/{settingId}`: DingTalk's `DeleteContactRestrictSetting` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteContactRestrictSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteContactRestrictSetting")]
+    #[doc(alias = "/v1.0/contact/restrictions/settings/{settingId}")]
+    #[doc(alias = "DELETE /v1.0/contact/restrictions/settings/{settingId}")]
     pub fn delete_contact_restrict_setting(
         &self,
         setting_id: &str,
@@ -474,7 +539,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteContactRestrictSetting",
             rt::Method::Delete,
-            "/v1.0/contact/restrictions/settings/{setting_id}",
+            "/v1.0/contact/restrictions/settings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -483,15 +548,18 @@ impl Api {
     }
     /// 删除员工属性分场景隐藏设置
     ///
-    /// `DELETE /v1.0/contact/empAttributes/hides/settings/{setting_id}` (operation `DeleteEmpAttributeHideBySceneSetting`).
+    /// `DELETE /v1.0/contact/empAttributes/hides/settings/{settingId}`: DingTalk's `DeleteEmpAttributeHideBySceneSetting` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteEmpAttributeHideBySceneSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteEmpAttributeHideBySceneSetting")]
+    #[doc(alias = "/v1.0/contact/empAttributes/hides/settings/{settingId}")]
+    #[doc(alias = "DELETE /v1.0/contact/empAttributes/hides/settings/{settingId}")]
     pub fn delete_emp_attribute_hide_by_scene_setting(
         &self,
         setting_id: &str,
@@ -502,7 +570,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteEmpAttributeHideBySceneSetting",
             rt::Method::Delete,
-            "/v1.0/contact/empAttributes/hides/settings/{setting_id}",
+            "/v1.0/contact/empAttributes/hides/settings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -511,15 +579,18 @@ impl Api {
     }
     /// 删除员工字段可见性设置
     ///
-    /// `DELETE /v1.0/contact/staffAttributes/visibilitySettings/{setting_id}` (operation `DeleteEmpAttributeVisibility`).
+    /// `DELETE /v1.0/contact/staffAttributes/visibilitySettings/{settingId}`: DingTalk's `DeleteEmpAttributeVisibility` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteEmpAttributeVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteEmpAttributeVisibility")]
+    #[doc(alias = "/v1.0/contact/staffAttributes/visibilitySettings/{settingId}")]
+    #[doc(alias = "DELETE /v1.0/contact/staffAttributes/visibilitySettings/{settingId}")]
     pub fn delete_emp_attribute_visibility(
         &self,
         setting_id: &str,
@@ -527,7 +598,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteEmpAttributeVisibility",
             rt::Method::Delete,
-            "/v1.0/contact/staffAttributes/visibilitySettings/{setting_id}",
+            "/v1.0/contact/staffAttributes/visibilitySettings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -536,15 +607,18 @@ impl Api {
     }
     /// 删除管理组
     ///
-    /// `DELETE /v1.0/contact/managementGroups/{group_id}` (operation `DeleteManagementGroup`).
+    /// `DELETE /v1.0/contact/managementGroups/{groupId}`: DingTalk's `DeleteManagementGroup` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `group_id` (`group_id`)
+    /// - `group_id`: `{groupId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteManagementGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteManagementGroup")]
+    #[doc(alias = "/v1.0/contact/managementGroups/{groupId}")]
+    #[doc(alias = "DELETE /v1.0/contact/managementGroups/{groupId}")]
     pub fn delete_management_group(
         &self,
         group_id: &str,
@@ -552,7 +626,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteManagementGroup",
             rt::Method::Delete,
-            "/v1.0/contact/managementGroups/{group_id}",
+            "/v1.0/contact/managementGroups/{groupId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -561,11 +635,14 @@ impl Api {
     }
     /// 删除静态用户组
     ///
-    /// `POST /v1.0/contact/userGroups/delete` (operation `DeleteUserGroup`).
+    /// `POST /v1.0/contact/userGroups/delete`: DingTalk's `DeleteUserGroup` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteUserGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteUserGroup")]
+    #[doc(alias = "/v1.0/contact/userGroups/delete")]
+    #[doc(alias = "POST /v1.0/contact/userGroups/delete")]
     pub fn delete_user_group(
         &self,
         request: &DeleteUserGroupRequest,
@@ -582,11 +659,14 @@ impl Api {
     }
     /// 更新部门群设置
     ///
-    /// `POST /v1.0/contact/departmentGroup/update` (operation `DeptGroupSettingUpdate`).
+    /// `POST /v1.0/contact/departmentGroup/update`: DingTalk's `DeptGroupSettingUpdate` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeptGroupSettingUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeptGroupSettingUpdate")]
+    #[doc(alias = "/v1.0/contact/departmentGroup/update")]
+    #[doc(alias = "POST /v1.0/contact/departmentGroup/update")]
     pub fn dept_group_setting_update(
         &self,
         request: &DeptGroupSettingUpdateRequest,
@@ -603,11 +683,14 @@ impl Api {
     }
     /// 获取账号映射
     ///
-    /// `GET /v1.0/contact/accountMappings` (operation `GetAccountMapping`).
+    /// `GET /v1.0/contact/accountMappings`: DingTalk's `GetAccountMapping` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAccountMappingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAccountMapping")]
+    #[doc(alias = "/v1.0/contact/accountMappings")]
+    #[doc(alias = "GET /v1.0/contact/accountMappings")]
     pub fn get_account_mapping(
         &self,
         request: &GetAccountMappingRequest,
@@ -624,11 +707,14 @@ impl Api {
     }
     /// 获取企业的邀请信息，如果传部门ID则邀请链接为邀请加入部门，否则加入根部门；如果企业未开启邀请或者链接申请加入邀请链接为null
     ///
-    /// `GET /v1.0/contact/invites/infos` (operation `GetApplyInviteInfo`).
+    /// `GET /v1.0/contact/invites/infos`: DingTalk's `GetApplyInviteInfo` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetApplyInviteInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetApplyInviteInfo")]
+    #[doc(alias = "/v1.0/contact/invites/infos")]
+    #[doc(alias = "GET /v1.0/contact/invites/infos")]
     pub fn get_apply_invite_info(
         &self,
         request: &GetApplyInviteInfoRequest,
@@ -645,11 +731,14 @@ impl Api {
     }
     /// 分支授权主干的行业数据
     ///
-    /// `POST /v1.0/contact/branchAuthDatas/search` (operation `GetBranchAuthData`).
+    /// `POST /v1.0/contact/branchAuthDatas/search`: DingTalk's `GetBranchAuthData` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBranchAuthDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBranchAuthData")]
+    #[doc(alias = "/v1.0/contact/branchAuthDatas/search")]
+    #[doc(alias = "POST /v1.0/contact/branchAuthDatas/search")]
     pub fn get_branch_auth_data(
         &self,
         request: &GetBranchAuthDataRequest,
@@ -666,15 +755,18 @@ impl Api {
     }
     /// 查询用户名片夹中的某张名片信息
     ///
-    /// `GET /v1.0/contact/cards/holders/infos/{card_id}` (operation `GetCardInUserHolder`).
+    /// `GET /v1.0/contact/cards/holders/infos/{cardId}`: DingTalk's `GetCardInUserHolder` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `card_id` (`card_id`)
+    /// - `card_id`: `{cardId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCardInUserHolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCardInUserHolder")]
+    #[doc(alias = "/v1.0/contact/cards/holders/infos/{cardId}")]
+    #[doc(alias = "GET /v1.0/contact/cards/holders/infos/{cardId}")]
     pub fn get_card_in_user_holder(
         &self,
         card_id: &str,
@@ -682,7 +774,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCardInUserHolder",
             rt::Method::Get,
-            "/v1.0/contact/cards/holders/infos/{card_id}",
+            "/v1.0/contact/cards/holders/infos/{cardId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -691,15 +783,18 @@ impl Api {
     }
     /// 查询用户名片信息
     ///
-    /// `GET /v1.0/contact/cards/infos/{card_id}` (operation `GetCardInfo`).
+    /// `GET /v1.0/contact/cards/infos/{cardId}`: DingTalk's `GetCardInfo` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `card_id` (`card_id`)
+    /// - `card_id`: `{cardId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCardInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCardInfo")]
+    #[doc(alias = "/v1.0/contact/cards/infos/{cardId}")]
+    #[doc(alias = "GET /v1.0/contact/cards/infos/{cardId}")]
     pub fn get_card_info(
         &self,
         card_id: &str,
@@ -707,7 +802,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCardInfo",
             rt::Method::Get,
-            "/v1.0/contact/cards/infos/{card_id}",
+            "/v1.0/contact/cards/infos/{cardId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -716,15 +811,18 @@ impl Api {
     }
     /// 获取通讯录组织架构分场景隐藏设置
     ///
-    /// `GET /v1.0/contact/organizations/hides/settings/{setting_id}` (operation `GetContactHideBySceneSetting`).
+    /// `GET /v1.0/contact/organizations/hides/settings/{settingId}`: DingTalk's `GetContactHideBySceneSetting` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContactHideBySceneSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetContactHideBySceneSetting")]
+    #[doc(alias = "/v1.0/contact/organizations/hides/settings/{settingId}")]
+    #[doc(alias = "GET /v1.0/contact/organizations/hides/settings/{settingId}")]
     pub fn get_contact_hide_by_scene_setting(
         &self,
         setting_id: &str,
@@ -735,7 +833,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetContactHideBySceneSetting",
             rt::Method::Get,
-            "/v1.0/contact/organizations/hides/settings/{setting_id}",
+            "/v1.0/contact/organizations/hides/settings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -744,15 +842,18 @@ impl Api {
     }
     /// 获取邀请加入合作空间链接，分享链接之后企业可以申请加入
     ///
-    /// `GET /v1.0/contact/cooperateCorps/{cooperate_corp_id}/inviteInfos` (operation `GetCooperateOrgInviteInfo`).
+    /// `GET /v1.0/contact/cooperateCorps/{cooperateCorpId}/inviteInfos`: DingTalk's `GetCooperateOrgInviteInfo` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `cooperate_corp_id` (`cooperate_corp_id`)
+    /// - `cooperate_corp_id`: `{cooperateCorpId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCooperateOrgInviteInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCooperateOrgInviteInfo")]
+    #[doc(alias = "/v1.0/contact/cooperateCorps/{cooperateCorpId}/inviteInfos")]
+    #[doc(alias = "GET /v1.0/contact/cooperateCorps/{cooperateCorpId}/inviteInfos")]
     pub fn get_cooperate_org_invite_info(
         &self,
         cooperate_corp_id: &str,
@@ -763,7 +864,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCooperateOrgInviteInfo",
             rt::Method::Get,
-            "/v1.0/contact/cooperateCorps/{cooperate_corp_id}/inviteInfos",
+            "/v1.0/contact/cooperateCorps/{cooperateCorpId}/inviteInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -772,11 +873,14 @@ impl Api {
     }
     /// 查询企业模板列表
     ///
-    /// `GET /v1.0/contact/cards/styles/lists` (operation `GetCorpCardStyleList`).
+    /// `GET /v1.0/contact/cards/styles/lists`: DingTalk's `GetCorpCardStyleList` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorpCardStyleListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCorpCardStyleList")]
+    #[doc(alias = "/v1.0/contact/cards/styles/lists")]
+    #[doc(alias = "GET /v1.0/contact/cards/styles/lists")]
     pub fn get_corp_card_style_list(
         &self,
     ) -> rt::Call<GetCorpCardStyleListResponseBody, GetCorpCardStyleListError> {
@@ -792,11 +896,14 @@ impl Api {
     }
     /// 普通帐号迁移为专属帐号后，根据迁移后的dingId查询原dingId
     ///
-    /// `GET /v1.0/contact/orgAccount/getDingIdByMigrationDingIds` (operation `GetDingIdByMigrationDingId`).
+    /// `GET /v1.0/contact/orgAccount/getDingIdByMigrationDingIds`: DingTalk's `GetDingIdByMigrationDingId` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDingIdByMigrationDingIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDingIdByMigrationDingId")]
+    #[doc(alias = "/v1.0/contact/orgAccount/getDingIdByMigrationDingIds")]
+    #[doc(alias = "GET /v1.0/contact/orgAccount/getDingIdByMigrationDingIds")]
     pub fn get_ding_id_by_migration_ding_id(
         &self,
         request: &GetDingIdByMigrationDingIdRequest,
@@ -816,15 +923,18 @@ impl Api {
     }
     /// 获取员工属性分场景隐藏设置
     ///
-    /// `GET /v1.0/contact/empAttributes/hides/settings/{setting_id}` (operation `GetEmpAttributeHideBySceneSetting`).
+    /// `GET /v1.0/contact/empAttributes/hides/settings/{settingId}`: DingTalk's `GetEmpAttributeHideBySceneSetting` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEmpAttributeHideBySceneSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetEmpAttributeHideBySceneSetting")]
+    #[doc(alias = "/v1.0/contact/empAttributes/hides/settings/{settingId}")]
+    #[doc(alias = "GET /v1.0/contact/empAttributes/hides/settings/{settingId}")]
     pub fn get_emp_attribute_hide_by_scene_setting(
         &self,
         setting_id: &str,
@@ -835,7 +945,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetEmpAttributeHideBySceneSetting",
             rt::Method::Get,
-            "/v1.0/contact/empAttributes/hides/settings/{setting_id}",
+            "/v1.0/contact/empAttributes/hides/settings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -844,11 +954,14 @@ impl Api {
     }
     /// 获取企业最新的钉钉指数
     ///
-    /// `GET /v1.0/contact/dingIndexs` (operation `GetLatestDingIndex`).
+    /// `GET /v1.0/contact/dingIndexs`: DingTalk's `GetLatestDingIndex` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLatestDingIndexError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetLatestDingIndex")]
+    #[doc(alias = "/v1.0/contact/dingIndexs")]
+    #[doc(alias = "GET /v1.0/contact/dingIndexs")]
     pub fn get_latest_ding_index(
         &self,
     ) -> rt::Call<GetLatestDingIndexResponseBody, GetLatestDingIndexError> {
@@ -864,11 +977,14 @@ impl Api {
     }
     /// 普通帐号迁移为专属帐号后，根据原dingId查询迁移后的dingId
     ///
-    /// `GET /v1.0/contact/orgAccount/getMigrationDingIdByDingIds` (operation `GetMigrationDingIdByDingId`).
+    /// `GET /v1.0/contact/orgAccount/getMigrationDingIdByDingIds`: DingTalk's `GetMigrationDingIdByDingId` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMigrationDingIdByDingIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMigrationDingIdByDingId")]
+    #[doc(alias = "/v1.0/contact/orgAccount/getMigrationDingIdByDingIds")]
+    #[doc(alias = "GET /v1.0/contact/orgAccount/getMigrationDingIdByDingIds")]
     pub fn get_migration_ding_id_by_ding_id(
         &self,
         request: &GetMigrationDingIdByDingIdRequest,
@@ -888,11 +1004,14 @@ impl Api {
     }
     /// 普通帐号迁移为专属帐号后，根据原unionId查询迁移后的unionId
     ///
-    /// `GET /v1.0/contact/orgAccount/getMigrationUnionIdByUnionIds` (operation `GetMigrationUnionIdByUnionId`).
+    /// `GET /v1.0/contact/orgAccount/getMigrationUnionIdByUnionIds`: DingTalk's `GetMigrationUnionIdByUnionId` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMigrationUnionIdByUnionIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMigrationUnionIdByUnionId")]
+    #[doc(alias = "/v1.0/contact/orgAccount/getMigrationUnionIdByUnionIds")]
+    #[doc(alias = "GET /v1.0/contact/orgAccount/getMigrationUnionIdByUnionIds")]
     pub fn get_migration_union_id_by_union_id(
         &self,
         request: &GetMigrationUnionIdByUnionIdRequest,
@@ -912,11 +1031,14 @@ impl Api {
     }
     /// 查询企业认证信息
     ///
-    /// `GET /v1.0/contact/organizations/authInfos` (operation `GetOrgAuthInfo`).
+    /// `GET /v1.0/contact/organizations/authInfos`: DingTalk's `GetOrgAuthInfo` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrgAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrgAuthInfo")]
+    #[doc(alias = "/v1.0/contact/organizations/authInfos")]
+    #[doc(alias = "GET /v1.0/contact/organizations/authInfos")]
     pub fn get_org_auth_info(
         &self,
         request: &GetOrgAuthInfoRequest,
@@ -933,11 +1055,14 @@ impl Api {
     }
     /// 获取异步文件内容转译结果
     ///
-    /// `GET /v1.0/contact/files/translateResults` (operation `GetTranslateFileJobResult`).
+    /// `GET /v1.0/contact/files/translateResults`: DingTalk's `GetTranslateFileJobResult` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTranslateFileJobResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTranslateFileJobResult")]
+    #[doc(alias = "/v1.0/contact/files/translateResults")]
+    #[doc(alias = "GET /v1.0/contact/files/translateResults")]
     pub fn get_translate_file_job_result(
         &self,
         request: &GetTranslateFileJobResultRequest,
@@ -957,11 +1082,14 @@ impl Api {
     }
     /// 普通帐号迁移为专属帐号后，根据迁移后的unionId查询原unionId
     ///
-    /// `GET /v1.0/contact/orgAccount/getUnionIdByMigrationUnionIds` (operation `GetUnionIdByMigrationUnionId`).
+    /// `GET /v1.0/contact/orgAccount/getUnionIdByMigrationUnionIds`: DingTalk's `GetUnionIdByMigrationUnionId` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUnionIdByMigrationUnionIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUnionIdByMigrationUnionId")]
+    #[doc(alias = "/v1.0/contact/orgAccount/getUnionIdByMigrationUnionIds")]
+    #[doc(alias = "GET /v1.0/contact/orgAccount/getUnionIdByMigrationUnionIds")]
     pub fn get_union_id_by_migration_union_id(
         &self,
         request: &GetUnionIdByMigrationUnionIdRequest,
@@ -981,15 +1109,18 @@ impl Api {
     }
     /// 获取用户个人信息
     ///
-    /// `GET /v1.0/contact/users/{union_id}` (operation `GetUser`).
+    /// `GET /v1.0/contact/users/{unionId}`: DingTalk's `GetUser` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUser")]
+    #[doc(alias = "/v1.0/contact/users/{unionId}")]
+    #[doc(alias = "GET /v1.0/contact/users/{unionId}")]
     pub fn get_user(
         &self,
         union_id: &str,
@@ -997,7 +1128,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUser",
             rt::Method::Get,
-            "/v1.0/contact/users/{union_id}",
+            "/v1.0/contact/users/{unionId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1006,11 +1137,14 @@ impl Api {
     }
     /// 根据钉钉号获取员工信息
     ///
-    /// `GET /v1.0/contact/user/getByDingTalkId` (operation `GetUserByDingTalkId`).
+    /// `GET /v1.0/contact/user/getByDingTalkId`: DingTalk's `GetUserByDingTalkId` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserByDingTalkIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserByDingTalkId")]
+    #[doc(alias = "/v1.0/contact/user/getByDingTalkId")]
+    #[doc(alias = "GET /v1.0/contact/user/getByDingTalkId")]
     pub fn get_user_by_ding_talk_id(
         &self,
         request: &GetUserByDingTalkIdRequest,
@@ -1027,15 +1161,18 @@ impl Api {
     }
     /// 查询用户名片夹信息
     ///
-    /// `GET /v1.0/contact/cards/holders/lists` (operation `GetUserCardHolderList`).
+    /// `GET /v1.0/contact/cards/holders/lists`: DingTalk's `GetUserCardHolderList` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserCardHolderListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_card_holder_list_pages`].
+    #[doc(alias = "GetUserCardHolderList")]
+    #[doc(alias = "/v1.0/contact/cards/holders/lists")]
+    #[doc(alias = "GET /v1.0/contact/cards/holders/lists")]
     pub fn get_user_card_holder_list(
         &self,
         request: &GetUserCardHolderListRequest,
@@ -1052,11 +1189,14 @@ impl Api {
     }
     /// 查询用户组详情
     ///
-    /// `GET /v1.0/contact/userGroups/getUserGroup` (operation `GetUserGroup`).
+    /// `GET /v1.0/contact/userGroups/getUserGroup`: DingTalk's `GetUserGroup` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserGroup")]
+    #[doc(alias = "/v1.0/contact/userGroups/getUserGroup")]
+    #[doc(alias = "GET /v1.0/contact/userGroups/getUserGroup")]
     pub fn get_user_group(
         &self,
         request: &GetUserGroupRequest,
@@ -1073,11 +1213,14 @@ impl Api {
     }
     /// 初始化核身事件
     ///
-    /// `POST /v1.0/contact/verifyIdentities/verifyEvents/init` (operation `InitVerifyEvent`).
+    /// `POST /v1.0/contact/verifyIdentities/verifyEvents/init`: DingTalk's `InitVerifyEvent` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InitVerifyEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InitVerifyEvent")]
+    #[doc(alias = "/v1.0/contact/verifyIdentities/verifyEvents/init")]
+    #[doc(alias = "POST /v1.0/contact/verifyIdentities/verifyEvents/init")]
     pub fn init_verify_event(
         &self,
         request: &InitVerifyEventRequest,
@@ -1094,11 +1237,14 @@ impl Api {
     }
     /// 判断某用户跟给定专属账号是否存在好友关系
     ///
-    /// `POST /v1.0/contact/relationships/friends/judge` (operation `IsFriend`).
+    /// `POST /v1.0/contact/relationships/friends/judge`: DingTalk's `IsFriend` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IsFriendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IsFriend")]
+    #[doc(alias = "/v1.0/contact/relationships/friends/judge")]
+    #[doc(alias = "POST /v1.0/contact/relationships/friends/judge")]
     pub fn is_friend(
         &self,
         request: &IsFriendRequest,
@@ -1115,11 +1261,14 @@ impl Api {
     }
     /// 名片事件推送
     ///
-    /// `POST /v1.0/contact/cards/events/push` (operation `IsvCardEventPush`).
+    /// `POST /v1.0/contact/cards/events/push`: DingTalk's `IsvCardEventPush` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IsvCardEventPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IsvCardEventPush")]
+    #[doc(alias = "/v1.0/contact/cards/events/push")]
+    #[doc(alias = "POST /v1.0/contact/cards/events/push")]
     pub fn isv_card_event_push(
         &self,
         request: &IsvCardEventPushRequest,
@@ -1136,15 +1285,18 @@ impl Api {
     }
     /// 拉取管理组基本信息列表分页接口
     ///
-    /// `GET /v1.0/contact/rbac/administrativeGroups/baseInfos` (operation `ListBasicRoleInPage`).
+    /// `GET /v1.0/contact/rbac/administrativeGroups/baseInfos`: DingTalk's `ListBasicRoleInPage` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListBasicRoleInPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_basic_role_in_page_pages`].
+    #[doc(alias = "ListBasicRoleInPage")]
+    #[doc(alias = "/v1.0/contact/rbac/administrativeGroups/baseInfos")]
+    #[doc(alias = "GET /v1.0/contact/rbac/administrativeGroups/baseInfos")]
     pub fn list_basic_role_in_page(
         &self,
         request: &ListBasicRoleInPageRequest,
@@ -1161,15 +1313,18 @@ impl Api {
     }
     /// 获取通讯录隐藏设置
     ///
-    /// `GET /v1.0/contact/contactHideSettings` (operation `ListContactHideSettings`).
+    /// `GET /v1.0/contact/contactHideSettings`: DingTalk's `ListContactHideSettings` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListContactHideSettingsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_contact_hide_settings_pages`].
+    #[doc(alias = "ListContactHideSettings")]
+    #[doc(alias = "/v1.0/contact/contactHideSettings")]
+    #[doc(alias = "GET /v1.0/contact/contactHideSettings")]
     pub fn list_contact_hide_settings(
         &self,
         request: &ListContactHideSettingsRequest,
@@ -1186,15 +1341,18 @@ impl Api {
     }
     /// 获取限制查看通讯录设置列表
     ///
-    /// `GET /v1.0/contact/restrictions/settings` (operation `ListContactRestrictSetting`).
+    /// `GET /v1.0/contact/restrictions/settings`: DingTalk's `ListContactRestrictSetting` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListContactRestrictSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_contact_restrict_setting_pages`].
+    #[doc(alias = "ListContactRestrictSetting")]
+    #[doc(alias = "/v1.0/contact/restrictions/settings")]
+    #[doc(alias = "GET /v1.0/contact/restrictions/settings")]
     pub fn list_contact_restrict_setting(
         &self,
         request: &ListContactRestrictSettingRequest,
@@ -1214,15 +1372,18 @@ impl Api {
     }
     /// 获取员工字段可见性设置
     ///
-    /// `GET /v1.0/contact/staffAttributes/visibilitySettings` (operation `ListEmpAttributeVisibility`).
+    /// `GET /v1.0/contact/staffAttributes/visibilitySettings`: DingTalk's `ListEmpAttributeVisibility` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListEmpAttributeVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_emp_attribute_visibility_pages`].
+    #[doc(alias = "ListEmpAttributeVisibility")]
+    #[doc(alias = "/v1.0/contact/staffAttributes/visibilitySettings")]
+    #[doc(alias = "GET /v1.0/contact/staffAttributes/visibilitySettings")]
     pub fn list_emp_attribute_visibility(
         &self,
         request: &ListEmpAttributeVisibilityRequest,
@@ -1242,15 +1403,18 @@ impl Api {
     }
     /// 查询离职记录
     ///
-    /// `GET /v1.0/contact/empLeaveRecords` (operation `ListEmpLeaveRecords`).
+    /// `GET /v1.0/contact/empLeaveRecords`: DingTalk's `ListEmpLeaveRecords` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListEmpLeaveRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_emp_leave_records_pages`].
+    #[doc(alias = "ListEmpLeaveRecords")]
+    #[doc(alias = "/v1.0/contact/empLeaveRecords")]
+    #[doc(alias = "GET /v1.0/contact/empLeaveRecords")]
     pub fn list_emp_leave_records(
         &self,
         request: &ListEmpLeaveRecordsRequest,
@@ -1267,15 +1431,18 @@ impl Api {
     }
     /// 分页查询管理组
     ///
-    /// `GET /v1.0/contact/managementGroups` (operation `ListManagementGroups`).
+    /// `GET /v1.0/contact/managementGroups`: DingTalk's `ListManagementGroups` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListManagementGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_management_groups_pages`].
+    #[doc(alias = "ListManagementGroups")]
+    #[doc(alias = "/v1.0/contact/managementGroups")]
+    #[doc(alias = "GET /v1.0/contact/managementGroups")]
     pub fn list_management_groups(
         &self,
         request: &ListManagementGroupsRequest,
@@ -1292,11 +1459,14 @@ impl Api {
     }
     /// 查询专属帐号拥有的组织(作为创建者的组织)
     ///
-    /// `GET /v1.0/contact/orgAccounts/ownedOrganizations` (operation `ListOwnedOrgByStaffId`).
+    /// `GET /v1.0/contact/orgAccounts/ownedOrganizations`: DingTalk's `ListOwnedOrgByStaffId` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListOwnedOrgByStaffIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListOwnedOrgByStaffId")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/ownedOrganizations")]
+    #[doc(alias = "GET /v1.0/contact/orgAccounts/ownedOrganizations")]
     pub fn list_owned_org_by_staff_id(
         &self,
         request: &ListOwnedOrgByStaffIdRequest,
@@ -1313,11 +1483,14 @@ impl Api {
     }
     /// 获取员工高管设置
     ///
-    /// `GET /v1.0/contact/seniorSettings` (operation `ListSeniorSettings`).
+    /// `GET /v1.0/contact/seniorSettings`: DingTalk's `ListSeniorSettings` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSeniorSettingsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSeniorSettings")]
+    #[doc(alias = "/v1.0/contact/seniorSettings")]
+    #[doc(alias = "GET /v1.0/contact/seniorSettings")]
     pub fn list_senior_settings(
         &self,
         request: &ListSeniorSettingsRequest,
@@ -1334,15 +1507,18 @@ impl Api {
     }
     /// 查询用户组成员列表
     ///
-    /// `GET /v1.0/contact/userGroups/listUserGroupMembers` (operation `ListUserGroupMembers`).
+    /// `GET /v1.0/contact/userGroups/listUserGroupMembers`: DingTalk's `ListUserGroupMembers` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListUserGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_user_group_members_pages`].
+    #[doc(alias = "ListUserGroupMembers")]
+    #[doc(alias = "/v1.0/contact/userGroups/listUserGroupMembers")]
+    #[doc(alias = "GET /v1.0/contact/userGroups/listUserGroupMembers")]
     pub fn list_user_group_members(
         &self,
         request: &ListUserGroupMembersRequest,
@@ -1359,15 +1535,18 @@ impl Api {
     }
     /// 查询用户组列表
     ///
-    /// `GET /v1.0/contact/userGroups/listUserGroups` (operation `ListUserGroups`).
+    /// `GET /v1.0/contact/userGroups/listUserGroups`: DingTalk's `ListUserGroups` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListUserGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_user_groups_pages`].
+    #[doc(alias = "ListUserGroups")]
+    #[doc(alias = "/v1.0/contact/userGroups/listUserGroups")]
+    #[doc(alias = "GET /v1.0/contact/userGroups/listUserGroups")]
     pub fn list_user_groups(
         &self,
         request: &ListUserGroupsRequest,
@@ -1384,11 +1563,14 @@ impl Api {
     }
     /// 更新企业账号工作状态
     ///
-    /// `PUT /v1.0/contact/orgAccounts/owness` (operation `ModifyOrgAccUserOwnness`).
+    /// `PUT /v1.0/contact/orgAccounts/owness`: DingTalk's `ModifyOrgAccUserOwnness` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ModifyOrgAccUserOwnnessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ModifyOrgAccUserOwnness")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/owness")]
+    #[doc(alias = "PUT /v1.0/contact/orgAccounts/owness")]
     pub fn modify_org_acc_user_ownness(
         &self,
         request: &ModifyOrgAccUserOwnnessRequest,
@@ -1405,11 +1587,14 @@ impl Api {
     }
     /// 授权专属帐号可加入多组织
     ///
-    /// `POST /v1.0/contact/orgAccounts/multiOrgPermissions/auth` (operation `MultiOrgPermissionGrant`).
+    /// `POST /v1.0/contact/orgAccounts/multiOrgPermissions/auth`: DingTalk's `MultiOrgPermissionGrant` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MultiOrgPermissionGrantError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MultiOrgPermissionGrant")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/multiOrgPermissions/auth")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/multiOrgPermissions/auth")]
     pub fn multi_org_permission_grant(
         &self,
         request: &MultiOrgPermissionGrantRequest,
@@ -1426,11 +1611,14 @@ impl Api {
     }
     /// 授权其他组织查看本组织的企业账号信息
     ///
-    /// `PUT /v1.0/contact/orgAccounts/mobiles/visibleInOtherOrg` (operation `OrgAccountMobileVisibleInOtherOrg`).
+    /// `PUT /v1.0/contact/orgAccounts/mobiles/visibleInOtherOrg`: DingTalk's `OrgAccountMobileVisibleInOtherOrg` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrgAccountMobileVisibleInOtherOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrgAccountMobileVisibleInOtherOrg")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/mobiles/visibleInOtherOrg")]
+    #[doc(alias = "PUT /v1.0/contact/orgAccounts/mobiles/visibleInOtherOrg")]
     pub fn org_account_mobile_visible_in_other_org(
         &self,
         request: &OrgAccountMobileVisibleInOtherOrgRequest,
@@ -1450,11 +1638,14 @@ impl Api {
     }
     /// 更新企业账号电话可见性
     ///
-    /// `PUT /v1.0/contact/orgAccounts/mobiles/visiblePermissions` (operation `OrgAccountMobileVisiblePermisson`).
+    /// `PUT /v1.0/contact/orgAccounts/mobiles/visiblePermissions`: DingTalk's `OrgAccountMobileVisiblePermisson` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrgAccountMobileVisiblePermissonError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrgAccountMobileVisiblePermisson")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/mobiles/visiblePermissions")]
+    #[doc(alias = "PUT /v1.0/contact/orgAccounts/mobiles/visiblePermissions")]
     pub fn org_account_mobile_visible_permisson(
         &self,
         request: &OrgAccountMobileVisiblePermissonRequest,
@@ -1474,11 +1665,14 @@ impl Api {
     }
     /// 根据orgId获取企业信息
     ///
-    /// `POST /v1.0/contact/org/info` (operation `OrgInfo`).
+    /// `POST /v1.0/contact/org/info`: DingTalk's `OrgInfo` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrgInfo")]
+    #[doc(alias = "/v1.0/contact/org/info")]
+    #[doc(alias = "POST /v1.0/contact/org/info")]
     pub fn org_info(
         &self,
         request: &OrgInfoRequest,
@@ -1495,11 +1689,14 @@ impl Api {
     }
     /// 给员工推送事件唤起核身组件
     ///
-    /// `POST /v1.0/contact/verifyIdentities/verifyEvents/push` (operation `PushVerifyEvent`).
+    /// `POST /v1.0/contact/verifyIdentities/verifyEvents/push`: DingTalk's `PushVerifyEvent` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushVerifyEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushVerifyEvent")]
+    #[doc(alias = "/v1.0/contact/verifyIdentities/verifyEvents/push")]
+    #[doc(alias = "POST /v1.0/contact/verifyIdentities/verifyEvents/push")]
     pub fn push_verify_event(
         &self,
         request: &PushVerifyEventRequest,
@@ -1516,11 +1713,14 @@ impl Api {
     }
     /// 查询访客统计信息信息
     ///
-    /// `GET /v1.0/contact/cards/visitors/statistics` (operation `QueryCardVisitorStatisticData`).
+    /// `GET /v1.0/contact/cards/visitors/statistics`: DingTalk's `QueryCardVisitorStatisticData` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCardVisitorStatisticDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCardVisitorStatisticData")]
+    #[doc(alias = "/v1.0/contact/cards/visitors/statistics")]
+    #[doc(alias = "GET /v1.0/contact/cards/visitors/statistics")]
     pub fn query_card_visitor_statistic_data(
         &self,
         request: &QueryCardVisitorStatisticDataRequest,
@@ -1540,11 +1740,14 @@ impl Api {
     }
     /// 查询企业模版的统计数据
     ///
-    /// `POST /v1.0/contact/cards/templates/statistics/query` (operation `QueryCorpStatisticData`).
+    /// `POST /v1.0/contact/cards/templates/statistics/query`: DingTalk's `QueryCorpStatisticData` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCorpStatisticDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCorpStatisticData")]
+    #[doc(alias = "/v1.0/contact/cards/templates/statistics/query")]
+    #[doc(alias = "POST /v1.0/contact/cards/templates/statistics/query")]
     pub fn query_corp_statistic_data(
         &self,
         request: &QueryCorpStatisticDataRequest,
@@ -1561,15 +1764,18 @@ impl Api {
     }
     /// 查询企业用户名片统计数据
     ///
-    /// `POST /v1.0/contact/cards/users/statistics/query` (operation `QueryCorpUserStatistic`).
+    /// `POST /v1.0/contact/cards/users/statistics/query`: DingTalk's `QueryCorpUserStatistic` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCorpUserStatisticError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_corp_user_statistic_pages`].
+    #[doc(alias = "QueryCorpUserStatistic")]
+    #[doc(alias = "/v1.0/contact/cards/users/statistics/query")]
+    #[doc(alias = "POST /v1.0/contact/cards/users/statistics/query")]
     pub fn query_corp_user_statistic(
         &self,
         request: &QueryCorpUserStatisticRequest,
@@ -1586,15 +1792,18 @@ impl Api {
     }
     /// 查询可管理资源的成员
     ///
-    /// `GET /v1.0/contact/resources/{resource_id}/managementMembers` (operation `QueryResourceManagementMembers`).
+    /// `GET /v1.0/contact/resources/{resourceId}/managementMembers`: DingTalk's `QueryResourceManagementMembers` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `resource_id` (`resource_id`)
+    /// - `resource_id`: `{resourceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryResourceManagementMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryResourceManagementMembers")]
+    #[doc(alias = "/v1.0/contact/resources/{resourceId}/managementMembers")]
+    #[doc(alias = "GET /v1.0/contact/resources/{resourceId}/managementMembers")]
     pub fn query_resource_management_members(
         &self,
         resource_id: &str,
@@ -1605,7 +1814,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryResourceManagementMembers",
             rt::Method::Get,
-            "/v1.0/contact/resources/{resource_id}/managementMembers",
+            "/v1.0/contact/resources/{resourceId}/managementMembers",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1614,11 +1823,14 @@ impl Api {
     }
     /// 查询专属帐号状态
     ///
-    /// `GET /v1.0/contact/orgAccounts/status` (operation `QueryStatus`).
+    /// `GET /v1.0/contact/orgAccounts/status`: DingTalk's `QueryStatus` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryStatus")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/status")]
+    #[doc(alias = "GET /v1.0/contact/orgAccounts/status")]
     pub fn query_status(
         &self,
         request: &QueryStatusRequest,
@@ -1635,15 +1847,18 @@ impl Api {
     }
     /// 查询用户可以管理的资源
     ///
-    /// `GET /v1.0/contact/users/{user_id}/managemementResources` (operation `QueryUserManagementResources`).
+    /// `GET /v1.0/contact/users/{userId}/managemementResources`: DingTalk's `QueryUserManagementResources` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserManagementResourcesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserManagementResources")]
+    #[doc(alias = "/v1.0/contact/users/{userId}/managemementResources")]
+    #[doc(alias = "GET /v1.0/contact/users/{userId}/managemementResources")]
     pub fn query_user_management_resources(
         &self,
         user_id: &str,
@@ -1654,7 +1869,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserManagementResources",
             rt::Method::Get,
-            "/v1.0/contact/users/{user_id}/managemementResources",
+            "/v1.0/contact/users/{userId}/managemementResources",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1663,11 +1878,14 @@ impl Api {
     }
     /// 读取员工核身结果
     ///
-    /// `GET /v1.0/contact/verifyIdentities/verifyResults` (operation `QueryVerifyResult`).
+    /// `GET /v1.0/contact/verifyIdentities/verifyResults`: DingTalk's `QueryVerifyResult` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryVerifyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryVerifyResult")]
+    #[doc(alias = "/v1.0/contact/verifyIdentities/verifyResults")]
+    #[doc(alias = "GET /v1.0/contact/verifyIdentities/verifyResults")]
     pub fn query_verify_result(
         &self,
         request: &QueryVerifyResultRequest,
@@ -1684,11 +1902,14 @@ impl Api {
     }
     /// 撤回已经发出的团队邀请
     ///
-    /// `POST /v1.0/contact/invites/recall` (operation `RecallTeamInvite`).
+    /// `POST /v1.0/contact/invites/recall`: DingTalk's `RecallTeamInvite` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecallTeamInviteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecallTeamInvite")]
+    #[doc(alias = "/v1.0/contact/invites/recall")]
+    #[doc(alias = "POST /v1.0/contact/invites/recall")]
     pub fn recall_team_invite(
         &self,
         request: &RecallTeamInviteRequest,
@@ -1705,15 +1926,18 @@ impl Api {
     }
     /// 搜索部门
     ///
-    /// `POST /v1.0/contact/departments/search` (operation `SearchDepartment`).
+    /// `POST /v1.0/contact/departments/search`: DingTalk's `SearchDepartment` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_department_pages`].
+    #[doc(alias = "SearchDepartment")]
+    #[doc(alias = "/v1.0/contact/departments/search")]
+    #[doc(alias = "POST /v1.0/contact/departments/search")]
     pub fn search_department(
         &self,
         request: &SearchDepartmentRequest,
@@ -1730,15 +1954,18 @@ impl Api {
     }
     /// 搜索用户
     ///
-    /// `POST /v1.0/contact/users/search` (operation `SearchUser`).
+    /// `POST /v1.0/contact/users/search`: DingTalk's `SearchUser` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_user_pages`].
+    #[doc(alias = "SearchUser")]
+    #[doc(alias = "/v1.0/contact/users/search")]
+    #[doc(alias = "POST /v1.0/contact/users/search")]
     pub fn search_user(
         &self,
         request: &SearchUserRequest,
@@ -1755,11 +1982,14 @@ impl Api {
     }
     /// 解除关联组织
     ///
-    /// `POST /v1.0/contact/cooperateCorps/separate` (operation `SeparateBranchOrg`).
+    /// `POST /v1.0/contact/cooperateCorps/separate`: DingTalk's `SeparateBranchOrg` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SeparateBranchOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SeparateBranchOrg")]
+    #[doc(alias = "/v1.0/contact/cooperateCorps/separate")]
+    #[doc(alias = "POST /v1.0/contact/cooperateCorps/separate")]
     pub fn separate_branch_org(
         &self,
         request: &SeparateBranchOrgRequest,
@@ -1776,11 +2006,14 @@ impl Api {
     }
     /// 停用专属帐号
     ///
-    /// `POST /v1.0/contact/orgAccounts/disable` (operation `SetDisable`).
+    /// `POST /v1.0/contact/orgAccounts/disable`: DingTalk's `SetDisable` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetDisableError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetDisable")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/disable")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/disable")]
     pub fn set_disable(
         &self,
         request: &SetDisableRequest,
@@ -1797,11 +2030,14 @@ impl Api {
     }
     /// 启用专属帐号
     ///
-    /// `POST /v1.0/contact/orgAccounts/enable` (operation `SetEnable`).
+    /// `POST /v1.0/contact/orgAccounts/enable`: DingTalk's `SetEnable` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetEnableError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetEnable")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/enable")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/enable")]
     pub fn set_enable(
         &self,
         request: &SetEnableRequest,
@@ -1818,11 +2054,14 @@ impl Api {
     }
     /// 强制登出专属帐号
     ///
-    /// `POST /v1.0/contact/orgAccounts/signOut` (operation `SignOut`).
+    /// `POST /v1.0/contact/orgAccounts/signOut`: DingTalk's `SignOut` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SignOutError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SignOut")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/signOut")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/signOut")]
     pub fn sign_out(
         &self,
         request: &SignOutRequest,
@@ -1839,11 +2078,14 @@ impl Api {
     }
     /// 根据用户名排序
     ///
-    /// `POST /v1.0/contact/users/sort` (operation `SortUser`).
+    /// `POST /v1.0/contact/users/sort`: DingTalk's `SortUser` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SortUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SortUser")]
+    #[doc(alias = "/v1.0/contact/users/sort")]
+    #[doc(alias = "POST /v1.0/contact/users/sort")]
     pub fn sort_user(
         &self,
         request: &SortUserRequest,
@@ -1860,11 +2102,14 @@ impl Api {
     }
     /// 提交资源转交
     ///
-    /// `POST /v1.0/contact/assets/submitHandoverResource` (operation `SubmitHandoverResource`).
+    /// `POST /v1.0/contact/assets/submitHandoverResource`: DingTalk's `SubmitHandoverResource` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitHandoverResourceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitHandoverResource")]
+    #[doc(alias = "/v1.0/contact/assets/submitHandoverResource")]
+    #[doc(alias = "POST /v1.0/contact/assets/submitHandoverResource")]
     pub fn submit_handover_resource(
         &self,
         request: &SubmitHandoverResourceRequest,
@@ -1881,11 +2126,14 @@ impl Api {
     }
     /// 人才标签：添加员工自定义标签
     ///
-    /// `POST /v1.0/contact/talentTags/addCustomTag` (operation `TalentAddCustomTag`).
+    /// `POST /v1.0/contact/talentTags/addCustomTag`: DingTalk's `TalentAddCustomTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentAddCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentAddCustomTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/addCustomTag")]
+    #[doc(alias = "POST /v1.0/contact/talentTags/addCustomTag")]
     pub fn talent_add_custom_tag(
         &self,
         request: &TalentAddCustomTagRequest,
@@ -1902,11 +2150,14 @@ impl Api {
     }
     /// 人才标签：添加员工客观标签
     ///
-    /// `POST /v1.0/contact/talentTags/addObjectiveTag` (operation `TalentAddObjectiveTag`).
+    /// `POST /v1.0/contact/talentTags/addObjectiveTag`: DingTalk's `TalentAddObjectiveTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentAddObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentAddObjectiveTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/addObjectiveTag")]
+    #[doc(alias = "POST /v1.0/contact/talentTags/addObjectiveTag")]
     pub fn talent_add_objective_tag(
         &self,
         request: &TalentAddObjectiveTagRequest,
@@ -1923,11 +2174,14 @@ impl Api {
     }
     /// 人才标签：添加企业个性标签
     ///
-    /// `POST /v1.0/contact/talentTags/addPersonalityTag` (operation `TalentAddPersonalityTag`).
+    /// `POST /v1.0/contact/talentTags/addPersonalityTag`: DingTalk's `TalentAddPersonalityTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentAddPersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentAddPersonalityTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/addPersonalityTag")]
+    #[doc(alias = "POST /v1.0/contact/talentTags/addPersonalityTag")]
     pub fn talent_add_personality_tag(
         &self,
         request: &TalentAddPersonalityTagRequest,
@@ -1944,11 +2198,14 @@ impl Api {
     }
     /// 人才标签：删除员工自定义标签并清除所有点赞记录
     ///
-    /// `POST /v1.0/contact/talentTags/deleteCustomTagWithClearLike` (operation `TalentDeleteCustomTag`).
+    /// `POST /v1.0/contact/talentTags/deleteCustomTagWithClearLike`: DingTalk's `TalentDeleteCustomTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentDeleteCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentDeleteCustomTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/deleteCustomTagWithClearLike")]
+    #[doc(alias = "POST /v1.0/contact/talentTags/deleteCustomTagWithClearLike")]
     pub fn talent_delete_custom_tag(
         &self,
         request: &TalentDeleteCustomTagRequest,
@@ -1965,11 +2222,14 @@ impl Api {
     }
     /// 人才标签：删除员工客观标签
     ///
-    /// `POST /v1.0/contact/talentTags/deleteObjectiveTag` (operation `TalentDeleteObjectiveTag`).
+    /// `POST /v1.0/contact/talentTags/deleteObjectiveTag`: DingTalk's `TalentDeleteObjectiveTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentDeleteObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentDeleteObjectiveTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/deleteObjectiveTag")]
+    #[doc(alias = "POST /v1.0/contact/talentTags/deleteObjectiveTag")]
     pub fn talent_delete_objective_tag(
         &self,
         request: &TalentDeleteObjectiveTagRequest,
@@ -1986,11 +2246,14 @@ impl Api {
     }
     /// 人才标签：删除企业个性标签
     ///
-    /// `POST /v1.0/contact/talentTags/deletePersonalityTag` (operation `TalentDeletePersonalityTag`).
+    /// `POST /v1.0/contact/talentTags/deletePersonalityTag`: DingTalk's `TalentDeletePersonalityTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentDeletePersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentDeletePersonalityTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/deletePersonalityTag")]
+    #[doc(alias = "POST /v1.0/contact/talentTags/deletePersonalityTag")]
     pub fn talent_delete_personality_tag(
         &self,
         request: &TalentDeletePersonalityTagRequest,
@@ -2010,11 +2273,14 @@ impl Api {
     }
     /// 人才标签：点赞/取消点赞标签
     ///
-    /// `POST /v1.0/contact/talentTags/likeTag` (operation `TalentLikeTag`).
+    /// `POST /v1.0/contact/talentTags/likeTag`: DingTalk's `TalentLikeTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentLikeTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentLikeTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/likeTag")]
+    #[doc(alias = "POST /v1.0/contact/talentTags/likeTag")]
     pub fn talent_like_tag(
         &self,
         request: &TalentLikeTagRequest,
@@ -2031,11 +2297,14 @@ impl Api {
     }
     /// 人才标签：查询员工自定义标签
     ///
-    /// `GET /v1.0/contact/talentTags/queryCustomTag` (operation `TalentQueryCustomTag`).
+    /// `GET /v1.0/contact/talentTags/queryCustomTag`: DingTalk's `TalentQueryCustomTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentQueryCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentQueryCustomTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/queryCustomTag")]
+    #[doc(alias = "GET /v1.0/contact/talentTags/queryCustomTag")]
     pub fn talent_query_custom_tag(
         &self,
         request: &TalentQueryCustomTagRequest,
@@ -2052,11 +2321,14 @@ impl Api {
     }
     /// 人才标签：查询员工客观标签
     ///
-    /// `GET /v1.0/contact/talentTags/queryObjectiveTag` (operation `TalentQueryObjectiveTag`).
+    /// `GET /v1.0/contact/talentTags/queryObjectiveTag`: DingTalk's `TalentQueryObjectiveTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentQueryObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentQueryObjectiveTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/queryObjectiveTag")]
+    #[doc(alias = "GET /v1.0/contact/talentTags/queryObjectiveTag")]
     pub fn talent_query_objective_tag(
         &self,
         request: &TalentQueryObjectiveTagRequest,
@@ -2073,11 +2345,14 @@ impl Api {
     }
     /// 人才标签：查询企业个性标签
     ///
-    /// `GET /v1.0/contact/talentTags/queryPersonalityTag` (operation `TalentQueryPersonalityTag`).
+    /// `GET /v1.0/contact/talentTags/queryPersonalityTag`: DingTalk's `TalentQueryPersonalityTag` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentQueryPersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentQueryPersonalityTag")]
+    #[doc(alias = "/v1.0/contact/talentTags/queryPersonalityTag")]
+    #[doc(alias = "GET /v1.0/contact/talentTags/queryPersonalityTag")]
     pub fn talent_query_personality_tag(
         &self,
     ) -> rt::Call<
@@ -2096,15 +2371,18 @@ impl Api {
     }
     /// 人才标签：分页查询指定标签的点赞记录
     ///
-    /// `GET /v1.0/contact/talentTags/queryTagLikeDetailList` (operation `TalentQueryTagLikeDetailList`).
+    /// `GET /v1.0/contact/talentTags/queryTagLikeDetailList`: DingTalk's `TalentQueryTagLikeDetailList` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentQueryTagLikeDetailListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::talent_query_tag_like_detail_list_pages`].
+    #[doc(alias = "TalentQueryTagLikeDetailList")]
+    #[doc(alias = "/v1.0/contact/talentTags/queryTagLikeDetailList")]
+    #[doc(alias = "GET /v1.0/contact/talentTags/queryTagLikeDetailList")]
     pub fn talent_query_tag_like_detail_list(
         &self,
         request: &TalentQueryTagLikeDetailListRequest,
@@ -2124,11 +2402,14 @@ impl Api {
     }
     /// 人才标签：查询点赞标签列表
     ///
-    /// `GET /v1.0/contact/talentTags/queryTagLikeList` (operation `TalentQueryTagLikeList`).
+    /// `GET /v1.0/contact/talentTags/queryTagLikeList`: DingTalk's `TalentQueryTagLikeList` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentQueryTagLikeListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentQueryTagLikeList")]
+    #[doc(alias = "/v1.0/contact/talentTags/queryTagLikeList")]
+    #[doc(alias = "GET /v1.0/contact/talentTags/queryTagLikeList")]
     pub fn talent_query_tag_like_list(
         &self,
         request: &TalentQueryTagLikeListRequest,
@@ -2145,11 +2426,14 @@ impl Api {
     }
     /// 普通帐号转换为专属帐号
     ///
-    /// `POST /v1.0/contact/orgAccount/transformToExclusiveAccounts` (operation `TransformToExclusiveAccount`).
+    /// `POST /v1.0/contact/orgAccount/transformToExclusiveAccounts`: DingTalk's `TransformToExclusiveAccount` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TransformToExclusiveAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TransformToExclusiveAccount")]
+    #[doc(alias = "/v1.0/contact/orgAccount/transformToExclusiveAccounts")]
+    #[doc(alias = "POST /v1.0/contact/orgAccount/transformToExclusiveAccounts")]
     pub fn transform_to_exclusive_account(
         &self,
         request: &TransformToExclusiveAccountRequest,
@@ -2166,11 +2450,14 @@ impl Api {
     }
     /// 企业账号转换为普通账号
     ///
-    /// `POST /v1.0/contact/orgAccounts/transformToNormalAccount` (operation `TransformToNormalAccount`).
+    /// `POST /v1.0/contact/orgAccounts/transformToNormalAccount`: DingTalk's `TransformToNormalAccount` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TransformToNormalAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TransformToNormalAccount")]
+    #[doc(alias = "/v1.0/contact/orgAccounts/transformToNormalAccount")]
+    #[doc(alias = "POST /v1.0/contact/orgAccounts/transformToNormalAccount")]
     pub fn transform_to_normal_account(
         &self,
         request: &TransformToNormalAccountRequest,
@@ -2187,11 +2474,14 @@ impl Api {
     }
     /// 异步文件内容转译
     ///
-    /// `POST /v1.0/contact/files/translate` (operation `TranslateFile`).
+    /// `POST /v1.0/contact/files/translate`: DingTalk's `TranslateFile` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TranslateFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TranslateFile")]
+    #[doc(alias = "/v1.0/contact/files/translate")]
+    #[doc(alias = "POST /v1.0/contact/files/translate")]
     pub fn translate_file(
         &self,
         request: &TranslateFileRequest,
@@ -2208,11 +2498,14 @@ impl Api {
     }
     /// 唯一查询用户名片
     ///
-    /// `GET /v1.0/contact/uniques/cards` (operation `UniqueQueryUserCard`).
+    /// `GET /v1.0/contact/uniques/cards`: DingTalk's `UniqueQueryUserCard` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UniqueQueryUserCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UniqueQueryUserCard")]
+    #[doc(alias = "/v1.0/contact/uniques/cards")]
+    #[doc(alias = "GET /v1.0/contact/uniques/cards")]
     pub fn unique_query_user_card(
         &self,
         request: &UniqueQueryUserCardRequest,
@@ -2229,11 +2522,14 @@ impl Api {
     }
     /// 更新(分支/伙伴)在(集团/合作空间)的属性信息
     ///
-    /// `PUT /v1.0/contact/cooperateCorps/branchAttributes` (operation `UpdateBranchAttributesInCooperate`).
+    /// `PUT /v1.0/contact/cooperateCorps/branchAttributes`: DingTalk's `UpdateBranchAttributesInCooperate` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateBranchAttributesInCooperateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateBranchAttributesInCooperate")]
+    #[doc(alias = "/v1.0/contact/cooperateCorps/branchAttributes")]
+    #[doc(alias = "PUT /v1.0/contact/cooperateCorps/branchAttributes")]
     pub fn update_branch_attributes_in_cooperate(
         &self,
         request: &UpdateBranchAttributesInCooperateRequest,
@@ -2250,11 +2546,14 @@ impl Api {
     }
     /// 设置(分支/伙伴)在(集团/合作空间)的可见范围
     ///
-    /// `PUT /v1.0/contact/cooperateCorps/branchVisibleSettings` (operation `UpdateBranchVisibleSettingInCooperate`).
+    /// `PUT /v1.0/contact/cooperateCorps/branchVisibleSettings`: DingTalk's `UpdateBranchVisibleSettingInCooperate` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateBranchVisibleSettingInCooperateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateBranchVisibleSettingInCooperate")]
+    #[doc(alias = "/v1.0/contact/cooperateCorps/branchVisibleSettings")]
+    #[doc(alias = "PUT /v1.0/contact/cooperateCorps/branchVisibleSettings")]
     pub fn update_branch_visible_setting_in_cooperate(
         &self,
         request: &UpdateBranchVisibleSettingInCooperateRequest,
@@ -2271,15 +2570,18 @@ impl Api {
     }
     /// 更新通讯录组织架构隐藏设置
     ///
-    /// `PUT /v1.0/contact/organizations/hides/settings/{setting_id}` (operation `UpdateContactHideBySceneSetting`).
+    /// `PUT /v1.0/contact/organizations/hides/settings/{settingId}`: DingTalk's `UpdateContactHideBySceneSetting` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateContactHideBySceneSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateContactHideBySceneSetting")]
+    #[doc(alias = "/v1.0/contact/organizations/hides/settings/{settingId}")]
+    #[doc(alias = "PUT /v1.0/contact/organizations/hides/settings/{settingId}")]
     pub fn update_contact_hide_by_scene_setting(
         &self,
         setting_id: &str,
@@ -2291,7 +2593,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateContactHideBySceneSetting",
             rt::Method::Put,
-            "/v1.0/contact/organizations/hides/settings/{setting_id}",
+            "/v1.0/contact/organizations/hides/settings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2300,11 +2602,14 @@ impl Api {
     }
     /// 更新通讯录隐藏设置
     ///
-    /// `PUT /v1.0/contact/contactHideSettings` (operation `UpdateContactHideSetting`).
+    /// `PUT /v1.0/contact/contactHideSettings`: DingTalk's `UpdateContactHideSetting` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateContactHideSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateContactHideSetting")]
+    #[doc(alias = "/v1.0/contact/contactHideSettings")]
+    #[doc(alias = "PUT /v1.0/contact/contactHideSettings")]
     pub fn update_contact_hide_setting(
         &self,
         request: &UpdateContactHideSettingRequest,
@@ -2321,11 +2626,14 @@ impl Api {
     }
     /// 新增或修改限制查看通讯录设置
     ///
-    /// `PUT /v1.0/contact/restrictions/settings` (operation `UpdateContactRestrictSetting`).
+    /// `PUT /v1.0/contact/restrictions/settings`: DingTalk's `UpdateContactRestrictSetting` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateContactRestrictSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateContactRestrictSetting")]
+    #[doc(alias = "/v1.0/contact/restrictions/settings")]
+    #[doc(alias = "PUT /v1.0/contact/restrictions/settings")]
     pub fn update_contact_restrict_setting(
         &self,
         request: &UpdateContactRestrictSettingRequest,
@@ -2345,11 +2653,14 @@ impl Api {
     }
     /// 通讯录可见性部门设置子部门设置优先
     ///
-    /// `POST /v1.0/contact/depts/settings/priorities` (operation `UpdateDeptSettngTailFirst`).
+    /// `POST /v1.0/contact/depts/settings/priorities`: DingTalk's `UpdateDeptSettngTailFirst` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateDeptSettngTailFirstError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateDeptSettngTailFirst")]
+    #[doc(alias = "/v1.0/contact/depts/settings/priorities")]
+    #[doc(alias = "POST /v1.0/contact/depts/settings/priorities")]
     pub fn update_dept_settng_tail_first(
         &self,
         request: &UpdateDeptSettngTailFirstRequest,
@@ -2366,11 +2677,14 @@ impl Api {
     }
     /// 更新企业员工属性字段可见性设置
     ///
-    /// `POST /v1.0/contact/staffAttributes/visibilitySettings` (operation `UpdateEmpAttrbuteVisibilitySetting`).
+    /// `POST /v1.0/contact/staffAttributes/visibilitySettings`: DingTalk's `UpdateEmpAttrbuteVisibilitySetting` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateEmpAttrbuteVisibilitySettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateEmpAttrbuteVisibilitySetting")]
+    #[doc(alias = "/v1.0/contact/staffAttributes/visibilitySettings")]
+    #[doc(alias = "POST /v1.0/contact/staffAttributes/visibilitySettings")]
     pub fn update_emp_attrbute_visibility_setting(
         &self,
         request: &UpdateEmpAttrbuteVisibilitySettingRequest,
@@ -2390,15 +2704,18 @@ impl Api {
     }
     /// 更新员工属性分场景隐藏设置
     ///
-    /// `PUT /v1.0/contact/empAttributes/hides/settings/{setting_id}` (operation `UpdateEmpAttributeHideBySceneSetting`).
+    /// `PUT /v1.0/contact/empAttributes/hides/settings/{settingId}`: DingTalk's `UpdateEmpAttributeHideBySceneSetting` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `setting_id` (`setting_id`)
+    /// - `setting_id`: `{settingId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateEmpAttributeHideBySceneSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateEmpAttributeHideBySceneSetting")]
+    #[doc(alias = "/v1.0/contact/empAttributes/hides/settings/{settingId}")]
+    #[doc(alias = "PUT /v1.0/contact/empAttributes/hides/settings/{settingId}")]
     pub fn update_emp_attribute_hide_by_scene_setting(
         &self,
         setting_id: &str,
@@ -2410,7 +2727,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateEmpAttributeHideBySceneSetting",
             rt::Method::Put,
-            "/v1.0/contact/empAttributes/hides/settings/{setting_id}",
+            "/v1.0/contact/empAttributes/hides/settings/{settingId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2419,15 +2736,18 @@ impl Api {
     }
     /// 更新管理组
     ///
-    /// `PUT /v1.0/contact/managementGroups/{group_id}` (operation `UpdateManagementGroup`).
+    /// `PUT /v1.0/contact/managementGroups/{groupId}`: DingTalk's `UpdateManagementGroup` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `group_id` (`group_id`)
+    /// - `group_id`: `{groupId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateManagementGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateManagementGroup")]
+    #[doc(alias = "/v1.0/contact/managementGroups/{groupId}")]
+    #[doc(alias = "PUT /v1.0/contact/managementGroups/{groupId}")]
     pub fn update_management_group(
         &self,
         group_id: &str,
@@ -2436,7 +2756,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateManagementGroup",
             rt::Method::Put,
-            "/v1.0/contact/managementGroups/{group_id}",
+            "/v1.0/contact/managementGroups/{groupId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2445,11 +2765,14 @@ impl Api {
     }
     /// 设置高管模式
     ///
-    /// `POST /v1.0/contact/seniorSettings` (operation `UpdateSeniorSetting`).
+    /// `POST /v1.0/contact/seniorSettings`: DingTalk's `UpdateSeniorSetting` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSeniorSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSeniorSetting")]
+    #[doc(alias = "/v1.0/contact/seniorSettings")]
+    #[doc(alias = "POST /v1.0/contact/seniorSettings")]
     pub fn update_senior_setting(
         &self,
         request: &UpdateSeniorSettingRequest,
@@ -2466,11 +2789,14 @@ impl Api {
     }
     /// 三方通过该接口更新个人履历的审核状态
     ///
-    /// `PUT /v1.0/contact/userTitles/auditStatuses` (operation `UpdateTitleAuditStatus`).
+    /// `PUT /v1.0/contact/userTitles/auditStatuses`: DingTalk's `UpdateTitleAuditStatus` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTitleAuditStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTitleAuditStatus")]
+    #[doc(alias = "/v1.0/contact/userTitles/auditStatuses")]
+    #[doc(alias = "PUT /v1.0/contact/userTitles/auditStatuses")]
     pub fn update_title_audit_status(
         &self,
         request: &UpdateTitleAuditStatusRequest,
@@ -2487,15 +2813,18 @@ impl Api {
     }
     /// 更新用户个人状态
     ///
-    /// `PUT /v1.0/contact/user/{user_id}/ownness` (operation `UpdateUserOwnness`).
+    /// `PUT /v1.0/contact/user/{userId}/ownness`: DingTalk's `UpdateUserOwnness` (module feature `contact_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateUserOwnnessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateUserOwnness")]
+    #[doc(alias = "/v1.0/contact/user/{userId}/ownness")]
+    #[doc(alias = "PUT /v1.0/contact/user/{userId}/ownness")]
     pub fn update_user_ownness(
         &self,
         user_id: &str,
@@ -2504,7 +2833,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateUserOwnness",
             rt::Method::Put,
-            "/v1.0/contact/user/{user_id}/ownness",
+            "/v1.0/contact/user/{userId}/ownness",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2513,11 +2842,14 @@ impl Api {
     }
     /// 批量添加静态用户组成员
     ///
-    /// `POST /v1.0/contact/userGroups/addStaticGroupMembers` (operation `UserGroupAddStaticGroupMembers`).
+    /// `POST /v1.0/contact/userGroups/addStaticGroupMembers`: DingTalk's `UserGroupAddStaticGroupMembers` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UserGroupAddStaticGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UserGroupAddStaticGroupMembers")]
+    #[doc(alias = "/v1.0/contact/userGroups/addStaticGroupMembers")]
+    #[doc(alias = "POST /v1.0/contact/userGroups/addStaticGroupMembers")]
     pub fn user_group_add_static_group_members(
         &self,
         request: &UserGroupAddStaticGroupMembersRequest,
@@ -2537,11 +2869,14 @@ impl Api {
     }
     /// 批量删除静态用户组成员
     ///
-    /// `POST /v1.0/contact/userGroups/removeStaticGroupMembers` (operation `UserGroupRemoveStaticGroupMembers`).
+    /// `POST /v1.0/contact/userGroups/removeStaticGroupMembers`: DingTalk's `UserGroupRemoveStaticGroupMembers` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UserGroupRemoveStaticGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UserGroupRemoveStaticGroupMembers")]
+    #[doc(alias = "/v1.0/contact/userGroups/removeStaticGroupMembers")]
+    #[doc(alias = "POST /v1.0/contact/userGroups/removeStaticGroupMembers")]
     pub fn user_group_remove_static_group_members(
         &self,
         request: &UserGroupRemoveStaticGroupMembersRequest,
@@ -2561,11 +2896,14 @@ impl Api {
     }
     /// 用户个人信息接口
     ///
-    /// `POST /v1.0/contact/user/profile` (operation `UserProfile`).
+    /// `POST /v1.0/contact/user/profile`: DingTalk's `UserProfile` (module feature `contact_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UserProfileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UserProfile")]
+    #[doc(alias = "/v1.0/contact/user/profile")]
+    #[doc(alias = "POST /v1.0/contact/user/profile")]
     pub fn user_profile(
         &self,
         request: &UserProfileRequest,
@@ -2828,8 +3166,8 @@ impl Api {
         rt::Paginator::new(self.talent_query_tag_like_detail_list(request), &PAGING)
     }
 }
-/// `AddAccountMappingResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddAccountMappingResponseBody`, a model several operations share: also named [`CourseFinishCourseResponseBody`], [`DelOrgAccUserOwnnessResponseBody`], [`SeparateBranchOrgResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddAccountMappingResponseBody {
     /// `result`.
@@ -2838,11 +3176,11 @@ pub struct AddAccountMappingResponseBody {
 rt::impl_deserialize! {
     AddAccountMappingResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddAccountMappingResponseBody { "result" => optional(result) }
 }
-/// `AddContactHideBySceneSettingRequestNodeListSceneConfig`.
+/// `AddContactHideBySceneSettingRequestNodeListSceneConfig`, a model several operations share: also named [`AddContactHideBySceneSettingRequestSearchSceneConfig`], [`UpdateContactHideBySceneSettingRequestNodeListSceneConfig`], [`UpdateContactHideBySceneSettingRequestSearchSceneConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddContactHideBySceneSettingRequestNodeListSceneConfig {
@@ -2871,12 +3209,12 @@ rt::impl_serialize! {
     AddContactHideBySceneSettingRequestNodeListSceneConfig { "active" =>
     optional(active), "deptObjectIncludeEmp" => optional(dept_object_include_emp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddContactHideBySceneSettingRequestNodeListSceneConfig { "active" =>
     read_field(active), "deptObjectIncludeEmp" => read_field(dept_object_include_emp) }
 }
-/// `AddContactHideBySceneSettingRequestProfileSceneConfig`.
+/// `AddContactHideBySceneSettingRequestProfileSceneConfig`, a model several operations share: also named [`AddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`], [`AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig`], [`AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig`], [`UpdateContactHideBySceneSettingRequestProfileSceneConfig`], [`UpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig`], [`UpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig`], [`UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddContactHideBySceneSettingRequestProfileSceneConfig {
@@ -2898,15 +3236,15 @@ rt::impl_serialize! {
     AddContactHideBySceneSettingRequestProfileSceneConfig { "active" => optional(active)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddContactHideBySceneSettingRequestProfileSceneConfig { "active" =>
     read_field(active) }
 }
 /// `AddContactHideBySceneSettingRequestSearchSceneConfig`: the same model as [`AddContactHideBySceneSettingRequestNodeListSceneConfig`].
 pub type AddContactHideBySceneSettingRequestSearchSceneConfig = AddContactHideBySceneSettingRequestNodeListSceneConfig;
-/// `AddContactHideBySceneSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddContactHideBySceneSettingResponseBody`, a model several operations share: also named [`AddEmpAttributeHideBySceneSettingResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddContactHideBySceneSettingResponseBody {
     /// `settingId`.
@@ -2915,7 +3253,7 @@ pub struct AddContactHideBySceneSettingResponseBody {
 rt::impl_deserialize! {
     AddContactHideBySceneSettingResponseBody { "settingId" => read_field(setting_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddContactHideBySceneSettingResponseBody { "settingId" => optional(setting_id) }
 }
@@ -2927,8 +3265,8 @@ pub type AddEmpAttributeHideBySceneSettingRequestProfileSceneConfig = AddContact
 pub type AddEmpAttributeHideBySceneSettingRequestSearchSceneConfig = AddContactHideBySceneSettingRequestProfileSceneConfig;
 /// `AddEmpAttributeHideBySceneSettingResponseBody`: the same model as [`AddContactHideBySceneSettingResponseBody`].
 pub type AddEmpAttributeHideBySceneSettingResponseBody = AddContactHideBySceneSettingResponseBody;
-/// `AddOrgAccountOwnnessResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddOrgAccountOwnnessResponseBody`, a model several operations share: also named [`UpdateContactHideSettingResponseBody`], [`UpdateContactRestrictSettingResponseBody`], [`UpdateEmpAttrbuteVisibilitySettingResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOrgAccountOwnnessResponseBody {
     /// `result`.
@@ -2937,12 +3275,12 @@ pub struct AddOrgAccountOwnnessResponseBody {
 rt::impl_deserialize! {
     AddOrgAccountOwnnessResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgAccountOwnnessResponseBody { "result" => optional(result) }
 }
-/// `AnnualCertificationAuditResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AnnualCertificationAuditResponseBody`, a model several operations share: also named [`BatchApproveUnionApplyResponseBody`], [`ChangeDingTalkIdResponseBody`], [`DelAccountMappingResponseBody`], [`DeleteContactRestrictSettingResponseBody`], [`DeptGroupSettingUpdateResponseBody`], [`ModifyOrgAccUserOwnnessResponseBody`], [`OrgAccountMobileVisibleInOtherOrgResponseBody`], [`OrgAccountMobileVisiblePermissonResponseBody`], [`SetDisableResponseBody`], [`SetEnableResponseBody`], [`SignOutResponseBody`], [`UpdateTitleAuditStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnnualCertificationAuditResponseBody {
     /// `result`.
@@ -2951,7 +3289,7 @@ pub struct AnnualCertificationAuditResponseBody {
 rt::impl_deserialize! {
     AnnualCertificationAuditResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnnualCertificationAuditResponseBody { "result" => optional(result) }
 }
@@ -2992,7 +3330,7 @@ rt::impl_serialize! {
     "linkDeptId" => optional(link_dept_id), "unionRootName" => optional(union_root_name)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchApproveUnionApplyRequestBody { "branchCorpId" => read_field(branch_corp_id),
     "linkDeptId" => read_field(link_dept_id), "unionRootName" =>
@@ -3001,7 +3339,7 @@ rt::impl_deserialize! {
 /// `BatchApproveUnionApplyResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type BatchApproveUnionApplyResponseBody = AnnualCertificationAuditResponseBody;
 /// `BatchGetUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetUserResponseBody {
     /// `unauthorizedUserIdList`.
@@ -3013,7 +3351,7 @@ rt::impl_deserialize! {
     BatchGetUserResponseBody { "unauthorizedUserIdList" =>
     read_field(unauthorized_user_id_list), "userList" => read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetUserResponseBody { "unauthorizedUserIdList" =>
     optional(unauthorized_user_id_list), "userList" => optional(user_list) }
@@ -3047,13 +3385,13 @@ rt::impl_serialize! {
     BatchUpdateExternalTitleRequestUpdateTitleModelList { "title" => optional(title),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateExternalTitleRequestUpdateTitleModelList { "title" => read_field(title),
     "userId" => read_field(user_id) }
 }
 /// `BatchUpdateExternalTitleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchUpdateExternalTitleResponseBody {
     /// `result`.
@@ -3065,7 +3403,7 @@ rt::impl_deserialize! {
     BatchUpdateExternalTitleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateExternalTitleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3073,20 +3411,20 @@ rt::impl_serialize! {
 /// `ChangeDingTalkIdResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type ChangeDingTalkIdResponseBody = AnnualCertificationAuditResponseBody;
 /// `ChangeMainOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChangeMainOrgResponseBody {}
 rt::impl_deserialize! {
     ChangeMainOrgResponseBody {}
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChangeMainOrgResponseBody {}
 }
 /// `CourseFinishCourseResponseBody`: the same model as [`AddAccountMappingResponseBody`].
 pub type CourseFinishCourseResponseBody = AddAccountMappingResponseBody;
 /// `CreateCooperateOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCooperateOrgResponseBody {
     /// `cooperateCorpId`.
@@ -3095,13 +3433,13 @@ pub struct CreateCooperateOrgResponseBody {
 rt::impl_deserialize! {
     CreateCooperateOrgResponseBody { "cooperateCorpId" => read_field(cooperate_corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCooperateOrgResponseBody { "cooperateCorpId" => optional(cooperate_corp_id) }
 }
-/// `CreateManagementGroupRequestMembers`.
+/// `CreateManagementGroupRequestMembers`, a model several operations share: also named [`CreateSecondaryManagementGroupRequestMembers`], [`UpdateManagementGroupRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequestMembers {
     /// `memberId`.
@@ -3109,27 +3447,32 @@ pub struct CreateManagementGroupRequestMembers {
     /// `memberType`.
     pub member_type: String,
 }
+/// The required fields of [`CreateManagementGroupRequestMembers`], each named where it is set: `CreateManagementGroupRequestMembers::new(CreateManagementGroupRequestMembersRequired { .. })`.
+pub struct CreateManagementGroupRequestMembersRequired {
+    /// `memberId`: see [`CreateManagementGroupRequestMembers::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`CreateManagementGroupRequestMembers::member_type`].
+    pub member_type: String,
+}
 impl CreateManagementGroupRequestMembers {
     /// A `CreateManagementGroupRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: impl Into<String>) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-        }
+    pub fn new(required: CreateManagementGroupRequestMembersRequired) -> Self {
+        let CreateManagementGroupRequestMembersRequired { member_id, member_type } = required;
+        Self { member_id, member_type }
     }
 }
 rt::impl_serialize! {
     CreateManagementGroupRequestMembers { "memberId" => field(member_id), "memberType" =>
     field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateManagementGroupRequestMembers { "memberId" => read_field(member_id),
     "memberType" => read_field(member_type) }
 }
-/// `CreateManagementGroupRequestScope`.
+/// `CreateManagementGroupRequestScope`, a model several operations share: also named [`CreateSecondaryManagementGroupRequestScope`], [`UpdateManagementGroupRequestScope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequestScope {
     /// `deptIds`.
@@ -3137,9 +3480,15 @@ pub struct CreateManagementGroupRequestScope {
     /// `scopeType`.
     pub scope_type: i64,
 }
+/// The required fields of [`CreateManagementGroupRequestScope`], each named where it is set: `CreateManagementGroupRequestScope::new(CreateManagementGroupRequestScopeRequired { .. })`.
+pub struct CreateManagementGroupRequestScopeRequired {
+    /// `scopeType`: see [`CreateManagementGroupRequestScope::scope_type`].
+    pub scope_type: i64,
+}
 impl CreateManagementGroupRequestScope {
     /// A `CreateManagementGroupRequestScope` with its required fields (`scopeType`); set the others with the methods named after them.
-    pub fn new(scope_type: i64) -> Self {
+    pub fn new(required: CreateManagementGroupRequestScopeRequired) -> Self {
+        let CreateManagementGroupRequestScopeRequired { scope_type } = required;
         Self { dept_ids: None, scope_type }
     }
     /// Sets `deptIds`.
@@ -3152,13 +3501,13 @@ rt::impl_serialize! {
     CreateManagementGroupRequestScope { "deptIds" => optional(dept_ids), "scopeType" =>
     field(scope_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateManagementGroupRequestScope { "deptIds" => read_field(dept_ids), "scopeType" =>
     read_field(scope_type) }
 }
-/// `CreateManagementGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateManagementGroupResponseBody`, a model several operations share: also named [`CreateSecondaryManagementGroupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateManagementGroupResponseBody {
     /// `groupId`.
@@ -3167,18 +3516,22 @@ pub struct CreateManagementGroupResponseBody {
 rt::impl_deserialize! {
     CreateManagementGroupResponseBody { "groupId" => read_field(group_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateManagementGroupResponseBody { "groupId" => optional(group_id) }
 }
 /// `CreateSecondaryManagementGroupRequestMembers`: the same model as [`CreateManagementGroupRequestMembers`].
 pub type CreateSecondaryManagementGroupRequestMembers = CreateManagementGroupRequestMembers;
+/// The required fields of [`CreateSecondaryManagementGroupRequestMembers`].
+pub type CreateSecondaryManagementGroupRequestMembersRequired = CreateManagementGroupRequestMembersRequired;
 /// `CreateSecondaryManagementGroupRequestScope`: the same model as [`CreateManagementGroupRequestScope`].
 pub type CreateSecondaryManagementGroupRequestScope = CreateManagementGroupRequestScope;
+/// The required fields of [`CreateSecondaryManagementGroupRequestScope`].
+pub type CreateSecondaryManagementGroupRequestScopeRequired = CreateManagementGroupRequestScopeRequired;
 /// `CreateSecondaryManagementGroupResponseBody`: the same model as [`CreateManagementGroupResponseBody`].
 pub type CreateSecondaryManagementGroupResponseBody = CreateManagementGroupResponseBody;
 /// `CreateUserGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUserGroupResponseBody {
     /// `result`.
@@ -3187,7 +3540,7 @@ pub struct CreateUserGroupResponseBody {
 rt::impl_deserialize! {
     CreateUserGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUserGroupResponseBody { "result" => optional(result) }
 }
@@ -3195,8 +3548,8 @@ rt::impl_serialize! {
 pub type DelAccountMappingResponseBody = AnnualCertificationAuditResponseBody;
 /// `DelOrgAccUserOwnnessResponseBody`: the same model as [`AddAccountMappingResponseBody`].
 pub type DelOrgAccUserOwnnessResponseBody = AddAccountMappingResponseBody;
-/// `DeleteContactHideBySceneSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteContactHideBySceneSettingResponseBody`, a model several operations share: also named [`DeleteEmpAttributeHideBySceneSettingResponseBody`], [`SubmitHandoverResourceResponseBody`], [`TransformToNormalAccountResponseBody`], [`UpdateContactHideBySceneSettingResponseBody`], [`UpdateEmpAttributeHideBySceneSettingResponseBody`], [`DeleteUserGroupResponseBodyResult`], [`TalentDeleteCustomTagResponseBodyResult`], [`TalentDeleteObjectiveTagResponseBodyResult`], [`TalentDeletePersonalityTagResponseBodyResult`], [`TalentLikeTagResponseBodyResult`], [`UserGroupAddStaticGroupMembersResponseBodyResult`], [`UserGroupRemoveStaticGroupMembersResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteContactHideBySceneSettingResponseBody {
     /// `success`.
@@ -3205,7 +3558,7 @@ pub struct DeleteContactHideBySceneSettingResponseBody {
 rt::impl_deserialize! {
     DeleteContactHideBySceneSettingResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteContactHideBySceneSettingResponseBody { "success" => optional(success) }
 }
@@ -3213,8 +3566,8 @@ rt::impl_serialize! {
 pub type DeleteContactRestrictSettingResponseBody = AnnualCertificationAuditResponseBody;
 /// `DeleteEmpAttributeHideBySceneSettingResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type DeleteEmpAttributeHideBySceneSettingResponseBody = DeleteContactHideBySceneSettingResponseBody;
-/// `DeleteUserGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteUserGroupResponseBody`, a model several operations share: also named [`TalentDeleteCustomTagResponseBody`], [`TalentDeleteObjectiveTagResponseBody`], [`TalentDeletePersonalityTagResponseBody`], [`TalentLikeTagResponseBody`], [`UserGroupAddStaticGroupMembersResponseBody`], [`UserGroupRemoveStaticGroupMembersResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteUserGroupResponseBody {
     /// `result`.
@@ -3223,14 +3576,14 @@ pub struct DeleteUserGroupResponseBody {
 rt::impl_deserialize! {
     DeleteUserGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteUserGroupResponseBody { "result" => optional(result) }
 }
 /// `DeptGroupSettingUpdateResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type DeptGroupSettingUpdateResponseBody = AnnualCertificationAuditResponseBody;
 /// `GetAccountMappingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAccountMappingResponseBody {
     /// `result`.
@@ -3239,12 +3592,12 @@ pub struct GetAccountMappingResponseBody {
 rt::impl_deserialize! {
     GetAccountMappingResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccountMappingResponseBody { "result" => optional(result) }
 }
 /// `GetApplyInviteInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetApplyInviteInfoResponseBody {
     /// `auditType`.
@@ -3269,7 +3622,7 @@ rt::impl_deserialize! {
     read_field(link_invite), "orgApplyCodeInvite" => read_field(org_apply_code_invite),
     "searchNameInvite" => read_field(search_name_invite) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetApplyInviteInfoResponseBody { "auditType" => optional(audit_type),
     "empApplyJoinDept" => optional(emp_apply_join_dept), "inviteSwitch" =>
@@ -3278,7 +3631,7 @@ rt::impl_serialize! {
     "searchNameInvite" => optional(search_name_invite) }
 }
 /// `GetBranchAuthDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBranchAuthDataResponseBody {
     /// `result`.
@@ -3287,12 +3640,12 @@ pub struct GetBranchAuthDataResponseBody {
 rt::impl_deserialize! {
     GetBranchAuthDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBranchAuthDataResponseBody { "result" => optional(result) }
 }
 /// `GetCardInUserHolderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCardInUserHolderResponseBody {
     /// `avatarUrl`.
@@ -3329,7 +3682,7 @@ rt::impl_deserialize! {
     read_field(name), "orgName" => read_field(org_name), "templateId" =>
     read_field(template_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInUserHolderResponseBody { "avatarUrl" => optional(avatar_url),
     "cardAcceptStatus" => optional(card_accept_status), "cardAcceptTimeLong" =>
@@ -3340,7 +3693,7 @@ rt::impl_serialize! {
     optional(template_id), "title" => optional(title) }
 }
 /// `GetCardInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCardInfoResponseBody {
     /// `adminRole`.
@@ -3374,7 +3727,7 @@ rt::impl_deserialize! {
     "settings" => read_field(settings), "templateId" => read_field(template_id), "title"
     => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBody { "adminRole" => optional(admin_role), "avatarUrl" =>
     optional(avatar_url), "cardId" => optional(card_id), "extension" =>
@@ -3384,7 +3737,7 @@ rt::impl_serialize! {
     optional(title) }
 }
 /// `GetContactHideBySceneSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContactHideBySceneSettingResponseBody {
     /// `description`.
@@ -3429,7 +3782,7 @@ rt::impl_deserialize! {
     read_field(profile_scene_config), "searchSceneConfig" =>
     read_field(search_scene_config) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactHideBySceneSettingResponseBody { "description" => optional(description),
     "excludeDeptIds" => optional(exclude_dept_ids), "excludeTagIds" =>
@@ -3441,7 +3794,7 @@ rt::impl_serialize! {
     "searchSceneConfig" => optional(search_scene_config) }
 }
 /// `GetCooperateOrgInviteInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCooperateOrgInviteInfoResponseBody {
     /// `inviteUrl`.
@@ -3450,12 +3803,12 @@ pub struct GetCooperateOrgInviteInfoResponseBody {
 rt::impl_deserialize! {
     GetCooperateOrgInviteInfoResponseBody { "inviteUrl" => read_field(invite_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCooperateOrgInviteInfoResponseBody { "inviteUrl" => optional(invite_url) }
 }
 /// `GetCorpCardStyleListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorpCardStyleListResponseBody {
     /// `result`.
@@ -3464,12 +3817,12 @@ pub struct GetCorpCardStyleListResponseBody {
 rt::impl_deserialize! {
     GetCorpCardStyleListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpCardStyleListResponseBody { "result" => optional(result) }
 }
 /// `GetDingIdByMigrationDingIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingIdByMigrationDingIdResponseBody {
     /// `dingId`.
@@ -3478,12 +3831,12 @@ pub struct GetDingIdByMigrationDingIdResponseBody {
 rt::impl_deserialize! {
     GetDingIdByMigrationDingIdResponseBody { "dingId" => read_field(ding_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingIdByMigrationDingIdResponseBody { "dingId" => optional(ding_id) }
 }
 /// `GetEmpAttributeHideBySceneSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmpAttributeHideBySceneSettingResponseBody {
     /// `chatSubtitleConfig`.
@@ -3530,7 +3883,7 @@ rt::impl_deserialize! {
     "profileSceneConfig" => read_field(profile_scene_config), "searchSceneConfig" =>
     read_field(search_scene_config) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmpAttributeHideBySceneSettingResponseBody { "chatSubtitleConfig" =>
     optional(chat_subtitle_config), "description" => optional(description),
@@ -3543,7 +3896,7 @@ rt::impl_serialize! {
     optional(search_scene_config) }
 }
 /// `GetLatestDingIndexResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLatestDingIndexResponseBody {
     /// `idxCarbon`.
@@ -3563,14 +3916,14 @@ rt::impl_deserialize! {
     read_field(idx_monthly_avg), "idxTotal" => read_field(idx_total), "statDate" =>
     read_field(stat_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLatestDingIndexResponseBody { "idxCarbon" => optional(idx_carbon), "idxEfficiency"
     => optional(idx_efficiency), "idxMonthlyAvg" => optional(idx_monthly_avg), "idxTotal"
     => optional(idx_total), "statDate" => optional(stat_date) }
 }
 /// `GetMigrationDingIdByDingIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMigrationDingIdByDingIdResponseBody {
     /// `migrationDingIdList`.
@@ -3580,13 +3933,13 @@ rt::impl_deserialize! {
     GetMigrationDingIdByDingIdResponseBody { "migrationDingIdList" =>
     read_field(migration_ding_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMigrationDingIdByDingIdResponseBody { "migrationDingIdList" =>
     optional(migration_ding_id_list) }
 }
 /// `GetMigrationUnionIdByUnionIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMigrationUnionIdByUnionIdResponseBody {
     /// `migrationUnionIdList`.
@@ -3596,13 +3949,13 @@ rt::impl_deserialize! {
     GetMigrationUnionIdByUnionIdResponseBody { "migrationUnionIdList" =>
     read_field(migration_union_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMigrationUnionIdByUnionIdResponseBody { "migrationUnionIdList" =>
     optional(migration_union_id_list) }
 }
 /// `GetOrgAuthInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgAuthInfoResponseBody {
     /// `authLevel`.
@@ -3630,7 +3983,7 @@ rt::impl_deserialize! {
     read_field(registration_num), "unifiedSocialCredit" =>
     read_field(unified_social_credit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgAuthInfoResponseBody { "authLevel" => optional(auth_level), "legalPerson" =>
     optional(legal_person), "licenseOrgName" => optional(license_org_name), "licenseUrl"
@@ -3639,7 +3992,7 @@ rt::impl_serialize! {
     "unifiedSocialCredit" => optional(unified_social_credit) }
 }
 /// `GetTranslateFileJobResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTranslateFileJobResultResponseBody {
     /// `status`.
@@ -3651,13 +4004,13 @@ rt::impl_deserialize! {
     GetTranslateFileJobResultResponseBody { "status" => read_field(status), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranslateFileJobResultResponseBody { "status" => optional(status), "url" =>
     optional(url) }
 }
 /// `GetUnionIdByMigrationUnionIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUnionIdByMigrationUnionIdResponseBody {
     /// `unionId`.
@@ -3666,12 +4019,12 @@ pub struct GetUnionIdByMigrationUnionIdResponseBody {
 rt::impl_deserialize! {
     GetUnionIdByMigrationUnionIdResponseBody { "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUnionIdByMigrationUnionIdResponseBody { "unionId" => optional(union_id) }
 }
 /// `GetUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseBody {
     /// `avatarUrl`.
@@ -3700,7 +4053,7 @@ rt::impl_deserialize! {
     "stateCode" => read_field(state_code), "unionId" => read_field(union_id), "visitor"
     => read_field(visitor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBody { "avatarUrl" => optional(avatar_url), "email" =>
     optional(email), "loginEmail" => optional(login_email), "mobile" => optional(mobile),
@@ -3709,7 +4062,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetUserByDingTalkIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserByDingTalkIdResponseBody {
     /// `userId`.
@@ -3718,12 +4071,12 @@ pub struct GetUserByDingTalkIdResponseBody {
 rt::impl_deserialize! {
     GetUserByDingTalkIdResponseBody { "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserByDingTalkIdResponseBody { "userId" => optional(user_id) }
 }
 /// `GetUserCardHolderListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserCardHolderListResponseBody {
     /// `hasMore`.
@@ -3740,14 +4093,14 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCardHolderListResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `GetUserGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserGroupResponseBody {
     /// `result`.
@@ -3756,12 +4109,12 @@ pub struct GetUserGroupResponseBody {
 rt::impl_deserialize! {
     GetUserGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserGroupResponseBody { "result" => optional(result) }
 }
-/// `InitVerifyEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InitVerifyEventResponseBody`, a model several operations share: also named [`PushVerifyEventResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InitVerifyEventResponseBody {
     /// `verifyId`.
@@ -3770,12 +4123,12 @@ pub struct InitVerifyEventResponseBody {
 rt::impl_deserialize! {
     InitVerifyEventResponseBody { "verifyId" => read_field(verify_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InitVerifyEventResponseBody { "verifyId" => optional(verify_id) }
 }
 /// `IsFriendResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IsFriendResponseBody {
     /// `isFriend`.
@@ -3784,12 +4137,12 @@ pub struct IsFriendResponseBody {
 rt::impl_deserialize! {
     IsFriendResponseBody { "isFriend" => read_field(is_friend) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IsFriendResponseBody { "isFriend" => optional(is_friend) }
 }
 /// `IsvCardEventPushResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IsvCardEventPushResponseBody {
     /// `success`.
@@ -3798,12 +4151,12 @@ pub struct IsvCardEventPushResponseBody {
 rt::impl_deserialize! {
     IsvCardEventPushResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IsvCardEventPushResponseBody { "success" => optional(success) }
 }
 /// `ListBasicRoleInPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBasicRoleInPageResponseBody {
     /// `hasMore`.
@@ -3817,13 +4170,13 @@ rt::impl_deserialize! {
     ListBasicRoleInPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListContactHideSettingsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListContactHideSettingsResponseBody {
     /// `hasMore`.
@@ -3837,13 +4190,13 @@ rt::impl_deserialize! {
     ListContactHideSettingsResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListContactHideSettingsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListContactRestrictSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListContactRestrictSettingResponseBody {
     /// `hasMore`.
@@ -3857,13 +4210,13 @@ rt::impl_deserialize! {
     ListContactRestrictSettingResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListContactRestrictSettingResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListEmpAttributeVisibilityResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEmpAttributeVisibilityResponseBody {
     /// `hasMore`.
@@ -3877,13 +4230,13 @@ rt::impl_deserialize! {
     ListEmpAttributeVisibilityResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEmpAttributeVisibilityResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor) }
 }
 /// `ListEmpLeaveRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEmpLeaveRecordsResponseBody {
     /// `nextToken`.
@@ -3895,13 +4248,13 @@ rt::impl_deserialize! {
     ListEmpLeaveRecordsResponseBody { "nextToken" => read_field(next_token), "records" =>
     read_field(records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEmpLeaveRecordsResponseBody { "nextToken" => optional(next_token), "records" =>
     optional(records) }
 }
 /// `ListManagementGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListManagementGroupsResponseBody {
     /// `groups`.
@@ -3915,13 +4268,13 @@ rt::impl_deserialize! {
     ListManagementGroupsResponseBody { "groups" => read_field(groups), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListManagementGroupsResponseBody { "groups" => optional(groups), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `ListOwnedOrgByStaffIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOwnedOrgByStaffIdResponseBody {
     /// `orgList`.
@@ -3930,12 +4283,12 @@ pub struct ListOwnedOrgByStaffIdResponseBody {
 rt::impl_deserialize! {
     ListOwnedOrgByStaffIdResponseBody { "orgList" => read_field(org_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOwnedOrgByStaffIdResponseBody { "orgList" => optional(org_list) }
 }
 /// `ListSeniorSettingsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSeniorSettingsResponseBody {
     /// `protectScenes`.
@@ -3950,14 +4303,14 @@ rt::impl_deserialize! {
     "seniorStaffId" => read_field(senior_staff_id), "seniorWhiteList" =>
     read_field(senior_white_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSeniorSettingsResponseBody { "protectScenes" => optional(protect_scenes),
     "seniorStaffId" => optional(senior_staff_id), "seniorWhiteList" =>
     optional(senior_white_list) }
 }
 /// `ListUserGroupMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserGroupMembersResponseBody {
     /// `result`.
@@ -3966,12 +4319,12 @@ pub struct ListUserGroupMembersResponseBody {
 rt::impl_deserialize! {
     ListUserGroupMembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupMembersResponseBody { "result" => optional(result) }
 }
 /// `ListUserGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserGroupsResponseBody {
     /// `result`.
@@ -3980,7 +4333,7 @@ pub struct ListUserGroupsResponseBody {
 rt::impl_deserialize! {
     ListUserGroupsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupsResponseBody { "result" => optional(result) }
 }
@@ -3991,7 +4344,7 @@ pub type OrgAccountMobileVisibleInOtherOrgResponseBody = AnnualCertificationAudi
 /// `OrgAccountMobileVisiblePermissonResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type OrgAccountMobileVisiblePermissonResponseBody = AnnualCertificationAuditResponseBody;
 /// `OrgInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrgInfoResponseBody {
     /// `result`.
@@ -4000,14 +4353,14 @@ pub struct OrgInfoResponseBody {
 rt::impl_deserialize! {
     OrgInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrgInfoResponseBody { "result" => optional(result) }
 }
 /// `PushVerifyEventResponseBody`: the same model as [`InitVerifyEventResponseBody`].
 pub type PushVerifyEventResponseBody = InitVerifyEventResponseBody;
 /// `QueryCardVisitorStatisticDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCardVisitorStatisticDataResponseBody {
     /// `cardSendCnt`.
@@ -4039,7 +4392,7 @@ rt::impl_deserialize! {
     => read_field(wechat_total_visit_add_cnt), "wechatTotalVisitCnt" =>
     read_field(wechat_total_visit_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCardVisitorStatisticDataResponseBody { "cardSendCnt" => optional(card_send_cnt),
     "todayVisitAddCnt" => optional(today_visit_add_cnt), "todayVisitCnt" =>
@@ -4051,7 +4404,7 @@ rt::impl_serialize! {
     optional(wechat_total_visit_cnt) }
 }
 /// `QueryCorpStatisticDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCorpStatisticDataResponseBody {
     /// `result`.
@@ -4060,12 +4413,12 @@ pub struct QueryCorpStatisticDataResponseBody {
 rt::impl_deserialize! {
     QueryCorpStatisticDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpStatisticDataResponseBody { "result" => optional(result) }
 }
 /// `QueryCorpUserStatisticResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCorpUserStatisticResponseBody {
     /// `hasMore`.
@@ -4082,14 +4435,14 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpUserStatisticResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryResourceManagementMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryResourceManagementMembersResponseBody {
     /// `members`.
@@ -4098,12 +4451,12 @@ pub struct QueryResourceManagementMembersResponseBody {
 rt::impl_deserialize! {
     QueryResourceManagementMembersResponseBody { "members" => read_field(members) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryResourceManagementMembersResponseBody { "members" => optional(members) }
 }
 /// `QueryStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStatusResponseBody {
     /// `disable`.
@@ -4112,12 +4465,12 @@ pub struct QueryStatusResponseBody {
 rt::impl_deserialize! {
     QueryStatusResponseBody { "disable" => read_field(disable) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStatusResponseBody { "disable" => optional(disable) }
 }
 /// `QueryUserManagementResourcesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserManagementResourcesResponseBody {
     /// `resourceIds`.
@@ -4127,12 +4480,12 @@ rt::impl_deserialize! {
     QueryUserManagementResourcesResponseBody { "resourceIds" => read_field(resource_ids)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserManagementResourcesResponseBody { "resourceIds" => optional(resource_ids) }
 }
 /// `QueryVerifyResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryVerifyResultResponseBody {
     /// `corpId`.
@@ -4159,7 +4512,7 @@ rt::impl_deserialize! {
     read_field(state), "userId" => read_field(user_id), "verifyTimestamp" =>
     read_field(verify_timestamp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryVerifyResultResponseBody { "corpId" => optional(corp_id), "factorCode" =>
     optional(factor_code), "factorDesc" => optional(factor_desc), "resultCode" =>
@@ -4168,7 +4521,7 @@ rt::impl_serialize! {
     optional(verify_timestamp) }
 }
 /// `SearchDepartmentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchDepartmentResponseBody {
     /// `hasMore`.
@@ -4182,13 +4535,13 @@ rt::impl_deserialize! {
     SearchDepartmentResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDepartmentResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
 }
 /// `SearchUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchUserResponseBody {
     /// `hasMore`.
@@ -4202,7 +4555,7 @@ rt::impl_deserialize! {
     SearchUserResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchUserResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
     "totalCount" => optional(total_count) }
@@ -4216,7 +4569,7 @@ pub type SetEnableResponseBody = AnnualCertificationAuditResponseBody;
 /// `SignOutResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type SignOutResponseBody = AnnualCertificationAuditResponseBody;
 /// `SortUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SortUserResponseBody {
     /// `userIdList`.
@@ -4225,13 +4578,13 @@ pub struct SortUserResponseBody {
 rt::impl_deserialize! {
     SortUserResponseBody { "userIdList" => read_field(user_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SortUserResponseBody { "userIdList" => optional(user_id_list) }
 }
 /// `SubmitHandoverResourceRequestTasks`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitHandoverResourceRequestTasks {
     /// `actionType`.
@@ -4241,11 +4594,22 @@ pub struct SubmitHandoverResourceRequestTasks {
     /// `resourceTypeId`.
     pub resource_type_id: i64,
 }
+/// The required fields of [`SubmitHandoverResourceRequestTasks`], each named where it is set: `SubmitHandoverResourceRequestTasks::new(SubmitHandoverResourceRequestTasksRequired { .. })`.
+pub struct SubmitHandoverResourceRequestTasksRequired {
+    /// `actionType`: see [`SubmitHandoverResourceRequestTasks::action_type`].
+    pub action_type: String,
+    /// `resourceTypeId`: see [`SubmitHandoverResourceRequestTasks::resource_type_id`].
+    pub resource_type_id: i64,
+}
 impl SubmitHandoverResourceRequestTasks {
     /// A `SubmitHandoverResourceRequestTasks` with its required fields (`actionType`, `resourceTypeId`); set the others with the methods named after them.
-    pub fn new(action_type: impl Into<String>, resource_type_id: i64) -> Self {
+    pub fn new(required: SubmitHandoverResourceRequestTasksRequired) -> Self {
+        let SubmitHandoverResourceRequestTasksRequired {
+            action_type,
+            resource_type_id,
+        } = required;
         Self {
-            action_type: action_type.into(),
+            action_type,
             receiver_staff_id: None,
             resource_type_id,
         }
@@ -4261,7 +4625,7 @@ rt::impl_serialize! {
     "receiverStaffId" => optional(receiver_staff_id), "resourceTypeId" =>
     field(resource_type_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitHandoverResourceRequestTasks { "actionType" => read_field(action_type),
     "receiverStaffId" => read_field(receiver_staff_id), "resourceTypeId" =>
@@ -4269,8 +4633,8 @@ rt::impl_deserialize! {
 }
 /// `SubmitHandoverResourceResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type SubmitHandoverResourceResponseBody = DeleteContactHideBySceneSettingResponseBody;
-/// `TalentAddCustomTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TalentAddCustomTagResponseBody`, a model several operations share: also named [`TalentAddObjectiveTagResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentAddCustomTagResponseBody {
     /// `result`.
@@ -4279,14 +4643,14 @@ pub struct TalentAddCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentAddCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentAddCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentAddObjectiveTagResponseBody`: the same model as [`TalentAddCustomTagResponseBody`].
 pub type TalentAddObjectiveTagResponseBody = TalentAddCustomTagResponseBody;
 /// `TalentAddPersonalityTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentAddPersonalityTagResponseBody {
     /// `result`.
@@ -4295,7 +4659,7 @@ pub struct TalentAddPersonalityTagResponseBody {
 rt::impl_deserialize! {
     TalentAddPersonalityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentAddPersonalityTagResponseBody { "result" => optional(result) }
 }
@@ -4307,8 +4671,8 @@ pub type TalentDeleteObjectiveTagResponseBody = DeleteUserGroupResponseBody;
 pub type TalentDeletePersonalityTagResponseBody = DeleteUserGroupResponseBody;
 /// `TalentLikeTagResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
 pub type TalentLikeTagResponseBody = DeleteUserGroupResponseBody;
-/// `TalentQueryCustomTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TalentQueryCustomTagResponseBody`, a model several operations share: also named [`TalentQueryObjectiveTagResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryCustomTagResponseBody {
     /// `result`.
@@ -4317,14 +4681,14 @@ pub struct TalentQueryCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentQueryCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentQueryObjectiveTagResponseBody`: the same model as [`TalentQueryCustomTagResponseBody`].
 pub type TalentQueryObjectiveTagResponseBody = TalentQueryCustomTagResponseBody;
 /// `TalentQueryPersonalityTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryPersonalityTagResponseBody {
     /// `result`.
@@ -4333,12 +4697,12 @@ pub struct TalentQueryPersonalityTagResponseBody {
 rt::impl_deserialize! {
     TalentQueryPersonalityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryPersonalityTagResponseBody { "result" => optional(result) }
 }
 /// `TalentQueryTagLikeDetailListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeDetailListResponseBody {
     /// `result`.
@@ -4347,12 +4711,12 @@ pub struct TalentQueryTagLikeDetailListResponseBody {
 rt::impl_deserialize! {
     TalentQueryTagLikeDetailListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeDetailListResponseBody { "result" => optional(result) }
 }
 /// `TalentQueryTagLikeListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeListResponseBody {
     /// `result`.
@@ -4361,14 +4725,14 @@ pub struct TalentQueryTagLikeListResponseBody {
 rt::impl_deserialize! {
     TalentQueryTagLikeListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeListResponseBody { "result" => optional(result) }
 }
 /// `TransformToNormalAccountResponseBody`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type TransformToNormalAccountResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `TranslateFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TranslateFileResponseBody {
     /// `jobId`.
@@ -4377,12 +4741,12 @@ pub struct TranslateFileResponseBody {
 rt::impl_deserialize! {
     TranslateFileResponseBody { "jobId" => read_field(job_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TranslateFileResponseBody { "jobId" => optional(job_id) }
 }
 /// `UniqueQueryUserCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UniqueQueryUserCardResponseBody {
     /// `avatarUrl`.
@@ -4414,7 +4778,7 @@ rt::impl_deserialize! {
     read_field(settings), "templateId" => read_field(template_id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UniqueQueryUserCardResponseBody { "avatarUrl" => optional(avatar_url), "cardId" =>
     optional(card_id), "extension" => optional(extension), "industryName" =>
@@ -4424,7 +4788,7 @@ rt::impl_serialize! {
 }
 /// `UpdateBranchAttributesInCooperateRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchAttributesInCooperateRequestBody {
     /// `branchCorpId`.
@@ -4434,17 +4798,27 @@ pub struct UpdateBranchAttributesInCooperateRequestBody {
     /// `unionRootName`.
     pub union_root_name: String,
 }
+/// The required fields of [`UpdateBranchAttributesInCooperateRequestBody`], each named where it is set: `UpdateBranchAttributesInCooperateRequestBody::new(UpdateBranchAttributesInCooperateRequestBodyRequired { .. })`.
+pub struct UpdateBranchAttributesInCooperateRequestBodyRequired {
+    /// `branchCorpId`: see [`UpdateBranchAttributesInCooperateRequestBody::branch_corp_id`].
+    pub branch_corp_id: String,
+    /// `linkDeptId`: see [`UpdateBranchAttributesInCooperateRequestBody::link_dept_id`].
+    pub link_dept_id: i64,
+    /// `unionRootName`: see [`UpdateBranchAttributesInCooperateRequestBody::union_root_name`].
+    pub union_root_name: String,
+}
 impl UpdateBranchAttributesInCooperateRequestBody {
     /// A `UpdateBranchAttributesInCooperateRequestBody` with its required fields (`branchCorpId`, `linkDeptId`, `unionRootName`); set the others with the methods named after them.
-    pub fn new(
-        branch_corp_id: impl Into<String>,
-        link_dept_id: i64,
-        union_root_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            branch_corp_id: branch_corp_id.into(),
+    pub fn new(required: UpdateBranchAttributesInCooperateRequestBodyRequired) -> Self {
+        let UpdateBranchAttributesInCooperateRequestBodyRequired {
+            branch_corp_id,
             link_dept_id,
-            union_root_name: union_root_name.into(),
+            union_root_name,
+        } = required;
+        Self {
+            branch_corp_id,
+            link_dept_id,
+            union_root_name,
         }
     }
 }
@@ -4453,7 +4827,7 @@ rt::impl_serialize! {
     field(branch_corp_id), "linkDeptId" => field(link_dept_id), "unionRootName" =>
     field(union_root_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateBranchAttributesInCooperateRequestBody { "branchCorpId" =>
     read_field(branch_corp_id), "linkDeptId" => read_field(link_dept_id), "unionRootName"
@@ -4461,7 +4835,7 @@ rt::impl_deserialize! {
 }
 /// `UpdateBranchVisibleSettingInCooperateRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchVisibleSettingInCooperateRequestBody {
     /// `branchCorpId`.
@@ -4475,11 +4849,27 @@ pub struct UpdateBranchVisibleSettingInCooperateRequestBody {
     /// `visibleDeptIds`.
     pub visible_dept_ids: Option<Vec<i64>>,
 }
+/// The required fields of [`UpdateBranchVisibleSettingInCooperateRequestBody`], each named where it is set: `UpdateBranchVisibleSettingInCooperateRequestBody::new(UpdateBranchVisibleSettingInCooperateRequestBodyRequired { .. })`.
+pub struct UpdateBranchVisibleSettingInCooperateRequestBodyRequired {
+    /// `branchCorpId`: see [`UpdateBranchVisibleSettingInCooperateRequestBody::branch_corp_id`].
+    pub branch_corp_id: String,
+    /// `open`: see [`UpdateBranchVisibleSettingInCooperateRequestBody::open`].
+    pub open: bool,
+    /// `type`: see [`UpdateBranchVisibleSettingInCooperateRequestBody::r#type`](UpdateBranchVisibleSettingInCooperateRequestBody::type).
+    pub r#type: i64,
+}
 impl UpdateBranchVisibleSettingInCooperateRequestBody {
     /// A `UpdateBranchVisibleSettingInCooperateRequestBody` with its required fields (`branchCorpId`, `open`, `type`); set the others with the methods named after them.
-    pub fn new(branch_corp_id: impl Into<String>, open: bool, r#type: i64) -> Self {
+    pub fn new(
+        required: UpdateBranchVisibleSettingInCooperateRequestBodyRequired,
+    ) -> Self {
+        let UpdateBranchVisibleSettingInCooperateRequestBodyRequired {
+            branch_corp_id,
+            open,
+            r#type,
+        } = required;
         Self {
-            branch_corp_id: branch_corp_id.into(),
+            branch_corp_id,
             open,
             r#type,
             visible_branch_corp_ids: None,
@@ -4506,7 +4896,7 @@ rt::impl_serialize! {
     "visibleBranchCorpIds" => optional(visible_branch_corp_ids), "visibleDeptIds" =>
     optional(visible_dept_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateBranchVisibleSettingInCooperateRequestBody { "branchCorpId" =>
     read_field(branch_corp_id), "open" => read_field(open), "type" => read_field(r#type),
@@ -4537,12 +4927,16 @@ pub type UpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig = AddConta
 pub type UpdateEmpAttributeHideBySceneSettingResponseBody = DeleteContactHideBySceneSettingResponseBody;
 /// `UpdateManagementGroupRequestMembers`: the same model as [`CreateManagementGroupRequestMembers`].
 pub type UpdateManagementGroupRequestMembers = CreateManagementGroupRequestMembers;
+/// The required fields of [`UpdateManagementGroupRequestMembers`].
+pub type UpdateManagementGroupRequestMembersRequired = CreateManagementGroupRequestMembersRequired;
 /// `UpdateManagementGroupRequestScope`: the same model as [`CreateManagementGroupRequestScope`].
 pub type UpdateManagementGroupRequestScope = CreateManagementGroupRequestScope;
+/// The required fields of [`UpdateManagementGroupRequestScope`].
+pub type UpdateManagementGroupRequestScopeRequired = CreateManagementGroupRequestScopeRequired;
 /// `UpdateTitleAuditStatusResponseBody`: the same model as [`AnnualCertificationAuditResponseBody`].
 pub type UpdateTitleAuditStatusResponseBody = AnnualCertificationAuditResponseBody;
 /// `UpdateUserOwnnessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateUserOwnnessResponseBody {
     /// `result`.
@@ -4551,7 +4945,7 @@ pub struct UpdateUserOwnnessResponseBody {
 rt::impl_deserialize! {
     UpdateUserOwnnessResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateUserOwnnessResponseBody { "result" => optional(result) }
 }
@@ -4560,7 +4954,7 @@ pub type UserGroupAddStaticGroupMembersResponseBody = DeleteUserGroupResponseBod
 /// `UserGroupRemoveStaticGroupMembersResponseBody`: the same model as [`DeleteUserGroupResponseBody`].
 pub type UserGroupRemoveStaticGroupMembersResponseBody = DeleteUserGroupResponseBody;
 /// `UserProfileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserProfileResponseBody {
     /// `result`.
@@ -4569,12 +4963,12 @@ pub struct UserProfileResponseBody {
 rt::impl_deserialize! {
     UserProfileResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UserProfileResponseBody { "result" => optional(result) }
 }
 /// `BatchGetUserResponseBodyUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetUserResponseBodyUserList {
     /// `avatar`.
@@ -4605,7 +4999,7 @@ rt::impl_deserialize! {
     read_field(senior), "state_code" => read_field(state_code), "unionid" =>
     read_field(unionid), "userid" => read_field(userid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetUserResponseBodyUserList { "avatar" => optional(avatar), "job_number" =>
     optional(job_number), "mobile" => optional(mobile), "name" => optional(name),
@@ -4614,7 +5008,7 @@ rt::impl_serialize! {
     optional(unionid), "userid" => optional(userid) }
 }
 /// `BatchUpdateExternalTitleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchUpdateExternalTitleResponseBodyResult {
     /// `failedList`.
@@ -4628,13 +5022,13 @@ rt::impl_deserialize! {
     BatchUpdateExternalTitleResponseBodyResult { "failedList" => read_field(failed_list),
     "modifyList" => read_field(modify_list), "modifyUser" => read_field(modify_user) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateExternalTitleResponseBodyResult { "failedList" => optional(failed_list),
     "modifyList" => optional(modify_list), "modifyUser" => optional(modify_user) }
 }
 /// `CreateUserGroupResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUserGroupResponseBodyResult {
     /// `groupCode`.
@@ -4643,14 +5037,14 @@ pub struct CreateUserGroupResponseBodyResult {
 rt::impl_deserialize! {
     CreateUserGroupResponseBodyResult { "groupCode" => read_field(group_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUserGroupResponseBodyResult { "groupCode" => optional(group_code) }
 }
 /// `DeleteUserGroupResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type DeleteUserGroupResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
 /// `GetAccountMappingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAccountMappingResponseBodyResult {
     /// `domain`.
@@ -4669,14 +5063,14 @@ rt::impl_deserialize! {
     read_field(extension), "outId" => read_field(out_id), "outTenantId" =>
     read_field(out_tenant_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccountMappingResponseBodyResult { "domain" => optional(domain), "extension" =>
     optional(extension), "outId" => optional(out_id), "outTenantId" =>
     optional(out_tenant_id), "userId" => optional(user_id) }
 }
 /// `GetBranchAuthDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBranchAuthDataResponseBodyResult {
     /// `fieldCode`.
@@ -4690,13 +5084,13 @@ rt::impl_deserialize! {
     GetBranchAuthDataResponseBodyResult { "fieldCode" => read_field(field_code),
     "fieldName" => read_field(field_name), "fieldValue" => read_field(field_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBranchAuthDataResponseBodyResult { "fieldCode" => optional(field_code),
     "fieldName" => optional(field_name), "fieldValue" => optional(field_value) }
 }
 /// `GetCardInfoResponseBodyExtension`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCardInfoResponseBodyExtension {
     /// `cardContactInfo`.
@@ -4731,7 +5125,7 @@ rt::impl_deserialize! {
     "videoFileName" => read_field(video_file_name), "videoTitle" =>
     read_field(video_title), "videoUrl" => read_field(video_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtension { "cardContactInfo" => optional(card_contact_info),
     "corpId" => optional(corp_id), "department" => optional(department), "orgAuthed" =>
@@ -4740,8 +5134,8 @@ rt::impl_serialize! {
     => optional(thumbnail_url), "videoFileName" => optional(video_file_name),
     "videoTitle" => optional(video_title), "videoUrl" => optional(video_url) }
 }
-/// `GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`.
-#[derive(Clone, Debug, Default)]
+/// `GetContactHideBySceneSettingResponseBodyNodeListSceneConfig`, a model several operations share: also named [`GetContactHideBySceneSettingResponseBodySearchSceneConfig`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
     /// `active`.
@@ -4753,13 +5147,13 @@ rt::impl_deserialize! {
     GetContactHideBySceneSettingResponseBodyNodeListSceneConfig { "active" =>
     read_field(active), "deptObjectIncludeEmp" => read_field(dept_object_include_emp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactHideBySceneSettingResponseBodyNodeListSceneConfig { "active" =>
     optional(active), "deptObjectIncludeEmp" => optional(dept_object_include_emp) }
 }
-/// `GetContactHideBySceneSettingResponseBodyProfileSceneConfig`.
-#[derive(Clone, Debug, Default)]
+/// `GetContactHideBySceneSettingResponseBodyProfileSceneConfig`, a model several operations share: also named [`GetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig`], [`GetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig`], [`GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContactHideBySceneSettingResponseBodyProfileSceneConfig {
     /// `active`.
@@ -4769,7 +5163,7 @@ rt::impl_deserialize! {
     GetContactHideBySceneSettingResponseBodyProfileSceneConfig { "active" =>
     read_field(active) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactHideBySceneSettingResponseBodyProfileSceneConfig { "active" =>
     optional(active) }
@@ -4783,7 +5177,7 @@ pub type GetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig = GetCo
 /// `GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig`: the same model as [`GetContactHideBySceneSettingResponseBodyProfileSceneConfig`].
 pub type GetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig = GetContactHideBySceneSettingResponseBodyProfileSceneConfig;
 /// `GetUserCardHolderListResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserCardHolderListResponseBodyList {
     /// `avatarUrl`.
@@ -4820,7 +5214,7 @@ rt::impl_deserialize! {
     read_field(name), "orgName" => read_field(org_name), "templateId" =>
     read_field(template_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCardHolderListResponseBodyList { "avatarUrl" => optional(avatar_url),
     "cardAcceptStatus" => optional(card_accept_status), "cardAcceptTimeLong" =>
@@ -4831,7 +5225,7 @@ rt::impl_serialize! {
     optional(template_id), "title" => optional(title) }
 }
 /// `GetUserGroupResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserGroupResponseBodyResult {
     /// `clientShow`.
@@ -4858,7 +5252,7 @@ rt::impl_deserialize! {
     "groupType" => read_field(group_type), "name" => read_field(name), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserGroupResponseBodyResult { "clientShow" => optional(client_show), "description"
     => optional(description), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -4866,7 +5260,7 @@ rt::impl_serialize! {
     optional(group_type), "name" => optional(name), "status" => optional(status) }
 }
 /// `ListBasicRoleInPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBasicRoleInPageResponseBodyList {
     /// `openAction`.
@@ -4886,14 +5280,14 @@ rt::impl_deserialize! {
     read_field(open_resources), "openRoleId" => read_field(open_role_id), "openRoleName"
     => read_field(open_role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyList { "openAction" => optional(open_action),
     "openMembers" => optional(open_members), "openResources" => optional(open_resources),
     "openRoleId" => optional(open_role_id), "openRoleName" => optional(open_role_name) }
 }
 /// `ListContactHideSettingsResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListContactHideSettingsResponseBodyList {
     /// `active`.
@@ -4925,7 +5319,7 @@ rt::impl_deserialize! {
     read_field(name), "objectDeptIds" => read_field(object_dept_ids), "objectStaffIds" =>
     read_field(object_staff_ids), "objectTagIds" => read_field(object_tag_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListContactHideSettingsResponseBodyList { "active" => optional(active), "description"
     => optional(description), "excludeDeptIds" => optional(exclude_dept_ids),
@@ -4935,7 +5329,7 @@ rt::impl_serialize! {
     optional(object_staff_ids), "objectTagIds" => optional(object_tag_ids) }
 }
 /// `ListContactRestrictSettingResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListContactRestrictSettingResponseBodyList {
     /// `active`.
@@ -4975,7 +5369,7 @@ rt::impl_deserialize! {
     read_field(subject_dept_ids), "subjectTagIds" => read_field(subject_tag_ids),
     "subjectUserIds" => read_field(subject_user_ids), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListContactRestrictSettingResponseBodyList { "active" => optional(active),
     "description" => optional(description), "excludeDeptIds" =>
@@ -4987,7 +5381,7 @@ rt::impl_serialize! {
     "subjectUserIds" => optional(subject_user_ids), "type" => optional(r#type) }
 }
 /// `ListEmpAttributeVisibilityResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEmpAttributeVisibilityResponseBodyList {
     /// `active`.
@@ -5027,7 +5421,7 @@ rt::impl_deserialize! {
     "objectDeptIds" => read_field(object_dept_ids), "objectStaffIds" =>
     read_field(object_staff_ids), "objectTagIds" => read_field(object_tag_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEmpAttributeVisibilityResponseBodyList { "active" => optional(active),
     "description" => optional(description), "excludeDeptIds" =>
@@ -5039,7 +5433,7 @@ rt::impl_serialize! {
     "objectTagIds" => optional(object_tag_ids) }
 }
 /// `ListEmpLeaveRecordsResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListEmpLeaveRecordsResponseBodyRecords {
     /// `leaveReason`.
@@ -5061,14 +5455,14 @@ rt::impl_deserialize! {
     read_field(name), "stateCode" => read_field(state_code), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListEmpLeaveRecordsResponseBodyRecords { "leaveReason" => optional(leave_reason),
     "leaveTime" => optional(leave_time), "mobile" => optional(mobile), "name" =>
     optional(name), "stateCode" => optional(state_code), "userId" => optional(user_id) }
 }
 /// `ListManagementGroupsResponseBodyGroups`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListManagementGroupsResponseBodyGroups {
     /// `groupId`.
@@ -5087,14 +5481,14 @@ rt::impl_deserialize! {
     "groupName" => read_field(group_name), "members" => read_field(members),
     "resourceIds" => read_field(resource_ids), "scope" => read_field(scope) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListManagementGroupsResponseBodyGroups { "groupId" => optional(group_id), "groupName"
     => optional(group_name), "members" => optional(members), "resourceIds" =>
     optional(resource_ids), "scope" => optional(scope) }
 }
 /// `ListOwnedOrgByStaffIdResponseBodyOrgList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOwnedOrgByStaffIdResponseBodyOrgList {
     /// `corpId`.
@@ -5106,13 +5500,13 @@ rt::impl_deserialize! {
     ListOwnedOrgByStaffIdResponseBodyOrgList { "corpId" => read_field(corp_id),
     "corpName" => read_field(corp_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOwnedOrgByStaffIdResponseBodyOrgList { "corpId" => optional(corp_id), "corpName"
     => optional(corp_name) }
 }
 /// `ListSeniorSettingsResponseBodySeniorWhiteList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSeniorSettingsResponseBodySeniorWhiteList {
     /// `id`.
@@ -5126,13 +5520,13 @@ rt::impl_deserialize! {
     ListSeniorSettingsResponseBodySeniorWhiteList { "id" => read_field(id), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSeniorSettingsResponseBodySeniorWhiteList { "id" => optional(id), "name" =>
     optional(name), "type" => optional(r#type) }
 }
 /// `ListUserGroupMembersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserGroupMembersResponseBodyResult {
     /// `hasMore`.
@@ -5146,13 +5540,13 @@ rt::impl_deserialize! {
     ListUserGroupMembersResponseBodyResult { "hasMore" => read_field(has_more), "members"
     => read_field(members), "nextOffset" => read_field(next_offset) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupMembersResponseBodyResult { "hasMore" => optional(has_more), "members"
     => optional(members), "nextOffset" => optional(next_offset) }
 }
 /// `ListUserGroupsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserGroupsResponseBodyResult {
     /// `groups`.
@@ -5166,13 +5560,13 @@ rt::impl_deserialize! {
     ListUserGroupsResponseBodyResult { "groups" => read_field(groups), "hasMore" =>
     read_field(has_more), "nextOffset" => read_field(next_offset) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupsResponseBodyResult { "groups" => optional(groups), "hasMore" =>
     optional(has_more), "nextOffset" => optional(next_offset) }
 }
 /// `OrgInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrgInfoResponseBodyResult {
     /// `id`.
@@ -5183,12 +5577,12 @@ pub struct OrgInfoResponseBodyResult {
 rt::impl_deserialize! {
     OrgInfoResponseBodyResult { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrgInfoResponseBodyResult { "id" => optional(id), "name" => optional(name) }
 }
 /// `QueryCorpStatisticDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCorpStatisticDataResponseBodyResult {
     /// `cardBeReceivedTotalCnt`.
@@ -5215,7 +5609,7 @@ rt::impl_deserialize! {
     read_field(total_send_cnt), "wechatTotalShareCnt" =>
     read_field(wechat_total_share_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpStatisticDataResponseBodyResult { "cardBeReceivedTotalCnt" =>
     optional(card_be_received_total_cnt), "cardReceiveTotalCnt" =>
@@ -5225,7 +5619,7 @@ rt::impl_serialize! {
     optional(total_send_cnt), "wechatTotalShareCnt" => optional(wechat_total_share_cnt) }
 }
 /// `QueryCorpUserStatisticResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCorpUserStatisticResponseBodyList {
     /// `avatarUrl`.
@@ -5244,14 +5638,14 @@ rt::impl_deserialize! {
     "name" => read_field(name), "receiveCnt" => read_field(receive_cnt), "sendCnt" =>
     read_field(send_cnt), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpUserStatisticResponseBodyList { "avatarUrl" => optional(avatar_url), "name"
     => optional(name), "receiveCnt" => optional(receive_cnt), "sendCnt" =>
     optional(send_cnt), "unionId" => optional(union_id) }
 }
 /// `QueryResourceManagementMembersResponseBodyMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryResourceManagementMembersResponseBodyMembers {
     /// `memberId`.
@@ -5263,13 +5657,13 @@ rt::impl_deserialize! {
     QueryResourceManagementMembersResponseBodyMembers { "memberId" =>
     read_field(member_id), "memberType" => read_field(member_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryResourceManagementMembersResponseBodyMembers { "memberId" =>
     optional(member_id), "memberType" => optional(member_type) }
 }
-/// `TalentAddCustomTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `TalentAddCustomTagResponseBodyResult`, a model several operations share: also named [`TalentAddObjectiveTagResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentAddCustomTagResponseBodyResult {
     /// `tagCode`.
@@ -5281,7 +5675,7 @@ rt::impl_deserialize! {
     TalentAddCustomTagResponseBodyResult { "tagCode" => read_field(tag_code), "tagName"
     => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentAddCustomTagResponseBodyResult { "tagCode" => optional(tag_code), "tagName" =>
     optional(tag_name) }
@@ -5289,7 +5683,7 @@ rt::impl_serialize! {
 /// `TalentAddObjectiveTagResponseBodyResult`: the same model as [`TalentAddCustomTagResponseBodyResult`].
 pub type TalentAddObjectiveTagResponseBodyResult = TalentAddCustomTagResponseBodyResult;
 /// `TalentAddPersonalityTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentAddPersonalityTagResponseBodyResult {
     /// `categoryCode`.
@@ -5306,7 +5700,7 @@ rt::impl_deserialize! {
     read_field(category_code), "categoryName" => read_field(category_name), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentAddPersonalityTagResponseBodyResult { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name), "tagCode" =>
@@ -5320,8 +5714,8 @@ pub type TalentDeleteObjectiveTagResponseBodyResult = DeleteContactHideBySceneSe
 pub type TalentDeletePersonalityTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
 /// `TalentLikeTagResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type TalentLikeTagResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
-/// `TalentQueryCustomTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `TalentQueryCustomTagResponseBodyResult`, a model several operations share: also named [`TalentQueryObjectiveTagResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryCustomTagResponseBodyResult {
     /// `tags`.
@@ -5330,14 +5724,14 @@ pub struct TalentQueryCustomTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentQueryCustomTagResponseBodyResult { "tags" => read_field(tags) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryCustomTagResponseBodyResult { "tags" => optional(tags) }
 }
 /// `TalentQueryObjectiveTagResponseBodyResult`: the same model as [`TalentQueryCustomTagResponseBodyResult`].
 pub type TalentQueryObjectiveTagResponseBodyResult = TalentQueryCustomTagResponseBodyResult;
 /// `TalentQueryPersonalityTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryPersonalityTagResponseBodyResult {
     /// `tags`.
@@ -5346,12 +5740,12 @@ pub struct TalentQueryPersonalityTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentQueryPersonalityTagResponseBodyResult { "tags" => read_field(tags) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryPersonalityTagResponseBodyResult { "tags" => optional(tags) }
 }
 /// `TalentQueryTagLikeDetailListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeDetailListResponseBodyResult {
     /// `hasMore`.
@@ -5367,13 +5761,13 @@ rt::impl_deserialize! {
     TalentQueryTagLikeDetailListResponseBodyResult { "hasMore" => read_field(has_more),
     "likeDetails" => read_field(like_details), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeDetailListResponseBodyResult { "hasMore" => optional(has_more),
     "likeDetails" => optional(like_details), "nextCursor" => optional(next_cursor) }
 }
 /// `TalentQueryTagLikeListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeListResponseBodyResult {
     /// `tagLikes`.
@@ -5382,7 +5776,7 @@ pub struct TalentQueryTagLikeListResponseBodyResult {
 rt::impl_deserialize! {
     TalentQueryTagLikeListResponseBodyResult { "tagLikes" => read_field(tag_likes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeListResponseBodyResult { "tagLikes" => optional(tag_likes) }
 }
@@ -5391,7 +5785,7 @@ pub type UserGroupAddStaticGroupMembersResponseBodyResult = DeleteContactHideByS
 /// `UserGroupRemoveStaticGroupMembersResponseBodyResult`: the same model as [`DeleteContactHideBySceneSettingResponseBody`].
 pub type UserGroupRemoveStaticGroupMembersResponseBodyResult = DeleteContactHideBySceneSettingResponseBody;
 /// `UserProfileResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserProfileResponseBodyResult {
     /// `mobile`.
@@ -5408,13 +5802,13 @@ rt::impl_deserialize! {
     read_field(nick), "orgIds" => read_field(org_ids), "stateCode" =>
     read_field(state_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UserProfileResponseBodyResult { "mobile" => optional(mobile), "nick" =>
     optional(nick), "orgIds" => optional(org_ids), "stateCode" => optional(state_code) }
 }
-/// `BatchUpdateExternalTitleResponseBodyResultFailedList`.
-#[derive(Clone, Debug, Default)]
+/// `BatchUpdateExternalTitleResponseBodyResultFailedList`, a model several operations share: also named [`BatchUpdateExternalTitleResponseBodyResultModifyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchUpdateExternalTitleResponseBodyResultFailedList {
     /// `title`.
@@ -5426,7 +5820,7 @@ rt::impl_deserialize! {
     BatchUpdateExternalTitleResponseBodyResultFailedList { "title" => read_field(title),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateExternalTitleResponseBodyResultFailedList { "title" => optional(title),
     "userId" => optional(user_id) }
@@ -5434,7 +5828,7 @@ rt::impl_serialize! {
 /// `BatchUpdateExternalTitleResponseBodyResultModifyList`: the same model as [`BatchUpdateExternalTitleResponseBodyResultFailedList`].
 pub type BatchUpdateExternalTitleResponseBodyResultModifyList = BatchUpdateExternalTitleResponseBodyResultFailedList;
 /// `GetCardInfoResponseBodyExtensionCardContactInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCardInfoResponseBodyExtensionCardContactInfo {
     /// `address`.
@@ -5455,14 +5849,14 @@ rt::impl_deserialize! {
     "email" => read_field(email), "link" => read_field(link), "telephone" =>
     read_field(telephone), "workPhone" => read_field(work_phone) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtensionCardContactInfo { "address" => optional(address),
     "email" => optional(email), "link" => optional(link), "telephone" =>
     optional(telephone), "workPhone" => optional(work_phone) }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenAction`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBasicRoleInPageResponseBodyListOpenAction {
     /// `actionIds`.
@@ -5476,13 +5870,13 @@ rt::impl_deserialize! {
     ListBasicRoleInPageResponseBodyListOpenAction { "actionIds" =>
     read_field(action_ids), "openCondition" => read_field(open_condition) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyListOpenAction { "actionIds" => optional(action_ids),
     "openCondition" => optional(open_condition) }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBasicRoleInPageResponseBodyListOpenMembers {
     /// `belongCorpId`.
@@ -5499,14 +5893,14 @@ rt::impl_deserialize! {
     read_field(belong_corp_id), "memberId" => read_field(member_id), "memberType" =>
     read_field(member_type), "operateUserId" => read_field(operate_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyListOpenMembers { "belongCorpId" =>
     optional(belong_corp_id), "memberId" => optional(member_id), "memberType" =>
     optional(member_type), "operateUserId" => optional(operate_user_id) }
 }
 /// `ListManagementGroupsResponseBodyGroupsMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListManagementGroupsResponseBodyGroupsMembers {
     /// `memberId`.
@@ -5518,13 +5912,13 @@ rt::impl_deserialize! {
     ListManagementGroupsResponseBodyGroupsMembers { "memberId" => read_field(member_id),
     "memberType" => read_field(member_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListManagementGroupsResponseBodyGroupsMembers { "memberId" => optional(member_id),
     "memberType" => optional(member_type) }
 }
 /// `ListManagementGroupsResponseBodyGroupsScope`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListManagementGroupsResponseBodyGroupsScope {
     /// `deptIds`.
@@ -5536,13 +5930,13 @@ rt::impl_deserialize! {
     ListManagementGroupsResponseBodyGroupsScope { "deptIds" => read_field(dept_ids),
     "scopeType" => read_field(scope_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListManagementGroupsResponseBodyGroupsScope { "deptIds" => optional(dept_ids),
     "scopeType" => optional(scope_type) }
 }
 /// `ListUserGroupMembersResponseBodyResultMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserGroupMembersResponseBodyResultMembers {
     /// `name`.
@@ -5554,13 +5948,13 @@ rt::impl_deserialize! {
     ListUserGroupMembersResponseBodyResultMembers { "name" => read_field(name), "userId"
     => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupMembersResponseBodyResultMembers { "name" => optional(name), "userId" =>
     optional(user_id) }
 }
 /// `ListUserGroupsResponseBodyResultGroups`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserGroupsResponseBodyResultGroups {
     /// `gmtModified`.
@@ -5579,14 +5973,14 @@ rt::impl_deserialize! {
     "groupCode" => read_field(group_code), "groupType" => read_field(group_type), "name"
     => read_field(name), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupsResponseBodyResultGroups { "gmtModified" => optional(gmt_modified),
     "groupCode" => optional(group_code), "groupType" => optional(group_type), "name" =>
     optional(name), "status" => optional(status) }
 }
-/// `TalentQueryCustomTagResponseBodyResultTags`.
-#[derive(Clone, Debug, Default)]
+/// `TalentQueryCustomTagResponseBodyResultTags`, a model several operations share: also named [`TalentQueryObjectiveTagResponseBodyResultTags`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryCustomTagResponseBodyResultTags {
     /// `sortOrder`.
@@ -5600,7 +5994,7 @@ rt::impl_deserialize! {
     TalentQueryCustomTagResponseBodyResultTags { "sortOrder" => read_field(sort_order),
     "tagCode" => read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryCustomTagResponseBodyResultTags { "sortOrder" => optional(sort_order),
     "tagCode" => optional(tag_code), "tagName" => optional(tag_name) }
@@ -5608,7 +6002,7 @@ rt::impl_serialize! {
 /// `TalentQueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentQueryCustomTagResponseBodyResultTags`].
 pub type TalentQueryObjectiveTagResponseBodyResultTags = TalentQueryCustomTagResponseBodyResultTags;
 /// `TalentQueryPersonalityTagResponseBodyResultTags`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryPersonalityTagResponseBodyResultTags {
     /// `categoryCode`.
@@ -5631,7 +6025,7 @@ rt::impl_deserialize! {
     read_field(sort_order), "tagCode" => read_field(tag_code), "tagName" =>
     read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryPersonalityTagResponseBodyResultTags { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name),
@@ -5640,7 +6034,7 @@ rt::impl_serialize! {
     optional(tag_name) }
 }
 /// `TalentQueryTagLikeDetailListResponseBodyResultLikeDetails`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
     /// `likeTimestamp`.
@@ -5652,13 +6046,13 @@ rt::impl_deserialize! {
     TalentQueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
     read_field(like_timestamp), "operatorUserId" => read_field(operator_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
     optional(like_timestamp), "operatorUserId" => optional(operator_user_id) }
 }
 /// `TalentQueryTagLikeListResponseBodyResultTagLikes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeListResponseBodyResultTagLikes {
     /// `hasLiked`.
@@ -5675,14 +6069,14 @@ rt::impl_deserialize! {
     read_field(has_liked), "likeCount" => read_field(like_count), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeListResponseBodyResultTagLikes { "hasLiked" => optional(has_liked),
     "likeCount" => optional(like_count), "tagCode" => optional(tag_code), "tagName" =>
     optional(tag_name) }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddress`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCardInfoResponseBodyExtensionCardContactInfoAddress {
     /// `area`.
@@ -5694,13 +6088,13 @@ rt::impl_deserialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoAddress { "area" => read_field(area),
     "detail" => read_field(detail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoAddress { "area" => optional(area),
     "detail" => optional(detail) }
 }
-/// `GetCardInfoResponseBodyExtensionCardContactInfoEmail`.
-#[derive(Clone, Debug, Default)]
+/// `GetCardInfoResponseBodyExtensionCardContactInfoEmail`, a model several operations share: also named [`GetCardInfoResponseBodyExtensionCardContactInfoLink`], [`GetCardInfoResponseBodyExtensionCardContactInfoTelephone`], [`GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCardInfoResponseBodyExtensionCardContactInfoEmail {
     /// `label`.
@@ -5712,7 +6106,7 @@ rt::impl_deserialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoEmail { "label" => read_field(label),
     "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoEmail { "label" => optional(label),
     "value" => optional(value) }
@@ -5724,7 +6118,7 @@ pub type GetCardInfoResponseBodyExtensionCardContactInfoTelephone = GetCardInfoR
 /// `GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone`: the same model as [`GetCardInfoResponseBodyExtensionCardContactInfoEmail`].
 pub type GetCardInfoResponseBodyExtensionCardContactInfoWorkPhone = GetCardInfoResponseBodyExtensionCardContactInfoEmail;
 /// `ListBasicRoleInPageResponseBodyListOpenActionOpenCondition`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
     /// `openContactScope`.
@@ -5736,13 +6130,13 @@ rt::impl_deserialize! {
     ListBasicRoleInPageResponseBodyListOpenActionOpenCondition { "openContactScope" =>
     read_field(open_contact_scope) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyListOpenActionOpenCondition { "openContactScope" =>
     optional(open_contact_scope) }
 }
 /// `GetCardInfoResponseBodyExtensionCardContactInfoAddressArea`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
     /// `region`.
@@ -5754,13 +6148,13 @@ rt::impl_deserialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoAddressArea { "region" =>
     read_field(region), "regionFullName" => read_field(region_full_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoAddressArea { "region" =>
     optional(region), "regionFullName" => optional(region_full_name) }
 }
 /// `ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
     /// `deptIds`.
@@ -5778,7 +6172,7 @@ rt::impl_deserialize! {
     read_field(include_member_depts), "includeSelfManageDepts" =>
     read_field(include_self_manage_depts), "userIds" => read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
     "deptIds" => optional(dept_ids), "includeMemberDepts" =>
@@ -5787,7 +6181,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::add_account_mapping`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddAccountMappingRequest {
     /// `domain`.
@@ -5801,20 +6195,27 @@ pub struct AddAccountMappingRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`AddAccountMappingRequest`], each named where it is set: `AddAccountMappingRequest::new(AddAccountMappingRequired { .. })`.
+pub struct AddAccountMappingRequired {
+    /// `domain`: see [`AddAccountMappingRequest::domain`].
+    pub domain: String,
+    /// `outId`: see [`AddAccountMappingRequest::out_id`].
+    pub out_id: String,
+    /// `outTenantId`: see [`AddAccountMappingRequest::out_tenant_id`].
+    pub out_tenant_id: String,
+    /// `userId`: see [`AddAccountMappingRequest::user_id`].
+    pub user_id: String,
+}
 impl AddAccountMappingRequest {
     /// A `AddAccountMappingRequest` with its required fields (`domain`, `outId`, `outTenantId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        domain: impl Into<String>,
-        out_id: impl Into<String>,
-        out_tenant_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddAccountMappingRequired) -> Self {
+        let AddAccountMappingRequired { domain, out_id, out_tenant_id, user_id } = required;
         Self {
-            domain: domain.into(),
+            domain,
             extension: None,
-            out_id: out_id.into(),
-            out_tenant_id: out_tenant_id.into(),
-            user_id: user_id.into(),
+            out_id,
+            out_tenant_id,
+            user_id,
         }
     }
     /// Sets `extension`.
@@ -5833,7 +6234,7 @@ rt::impl_serialize! {
     optional(extension), "outId" => field(out_id), "outTenantId" => field(out_tenant_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddAccountMappingRequest { "domain" => read_field(domain), "extension" =>
     read_field(extension), "outId" => read_field(out_id), "outTenantId" =>
@@ -5963,7 +6364,7 @@ rt::impl_serialize! {
     "profileSceneConfig" => optional(profile_scene_config), "searchSceneConfig" =>
     optional(search_scene_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddContactHideBySceneSettingRequest { "description" => read_field(description),
     "excludeDeptIds" => read_field(exclude_dept_ids), "excludeTagIds" =>
@@ -6109,7 +6510,7 @@ rt::impl_serialize! {
     optional(profile_scene_config), "searchSceneConfig" => optional(search_scene_config)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddEmpAttributeHideBySceneSettingRequest { "chatSubtitleConfig" =>
     read_field(chat_subtitle_config), "description" => read_field(description),
@@ -6128,7 +6529,7 @@ impl rt::WriteRequest for AddEmpAttributeHideBySceneSettingRequest {
 }
 /// The request of [`Api::add_org_account_ownness`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgAccountOwnnessRequest {
     /// `userId`: a query parameter.
@@ -6144,23 +6545,39 @@ pub struct AddOrgAccountOwnnessRequest {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`AddOrgAccountOwnnessRequest`], each named where it is set: `AddOrgAccountOwnnessRequest::new(AddOrgAccountOwnnessRequired { .. })`.
+pub struct AddOrgAccountOwnnessRequired {
+    /// `userId`: see [`AddOrgAccountOwnnessRequest::user_id`].
+    pub user_id: String,
+    /// `endTime`: see [`AddOrgAccountOwnnessRequest::end_time`].
+    pub end_time: i64,
+    /// `ownenssType`: see [`AddOrgAccountOwnnessRequest::ownenss_type`].
+    pub ownenss_type: i64,
+    /// `ownnessId`: see [`AddOrgAccountOwnnessRequest::ownness_id`].
+    pub ownness_id: i64,
+    /// `startTime`: see [`AddOrgAccountOwnnessRequest::start_time`].
+    pub start_time: i64,
+    /// `text`: see [`AddOrgAccountOwnnessRequest::text`].
+    pub text: String,
+}
 impl AddOrgAccountOwnnessRequest {
     /// A `AddOrgAccountOwnnessRequest` with its required fields (`userId`, `endTime`, `ownenssType`, `ownnessId`, `startTime`, `text`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        end_time: i64,
-        ownenss_type: i64,
-        ownness_id: i64,
-        start_time: i64,
-        text: impl Into<String>,
-    ) -> Self {
-        Self {
-            user_id: user_id.into(),
+    pub fn new(required: AddOrgAccountOwnnessRequired) -> Self {
+        let AddOrgAccountOwnnessRequired {
+            user_id,
             end_time,
             ownenss_type,
             ownness_id,
             start_time,
-            text: text.into(),
+            text,
+        } = required;
+        Self {
+            user_id,
+            end_time,
+            ownenss_type,
+            ownness_id,
+            start_time,
+            text,
         }
     }
 }
@@ -6169,7 +6586,7 @@ rt::impl_serialize! {
     field(ownenss_type), "ownnessId" => field(ownness_id), "startTime" =>
     field(start_time), "text" => field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOrgAccountOwnnessRequest { "userId" => read_field(user_id), "endTime" =>
     read_field(end_time), "ownenssType" => read_field(ownenss_type), "ownnessId" =>
@@ -6184,7 +6601,7 @@ impl rt::WriteRequest for AddOrgAccountOwnnessRequest {
 }
 /// The request of [`Api::annual_certification_audit`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AnnualCertificationAuditRequest {
     /// `applicantMobile`.
@@ -6220,9 +6637,17 @@ pub struct AnnualCertificationAuditRequest {
     /// `tag`.
     pub tag: Option<String>,
 }
+/// The required fields of [`AnnualCertificationAuditRequest`], each named where it is set: `AnnualCertificationAuditRequest::new(AnnualCertificationAuditRequired { .. })`.
+pub struct AnnualCertificationAuditRequired {
+    /// `authStatus`: see [`AnnualCertificationAuditRequest::auth_status`].
+    pub auth_status: i64,
+    /// `orderId`: see [`AnnualCertificationAuditRequest::order_id`].
+    pub order_id: String,
+}
 impl AnnualCertificationAuditRequest {
     /// A `AnnualCertificationAuditRequest` with its required fields (`authStatus`, `orderId`); set the others with the methods named after them.
-    pub fn new(auth_status: i64, order_id: impl Into<String>) -> Self {
+    pub fn new(required: AnnualCertificationAuditRequired) -> Self {
+        let AnnualCertificationAuditRequired { auth_status, order_id } = required;
         Self {
             applicant_mobile: None,
             applicant_name: None,
@@ -6235,7 +6660,7 @@ impl AnnualCertificationAuditRequest {
             legal_person: None,
             license_number: None,
             license_url: None,
-            order_id: order_id.into(),
+            order_id,
             public_account: None,
             reason_code: None,
             reason_msg: None,
@@ -6324,7 +6749,7 @@ rt::impl_serialize! {
     optional(public_account), "reasonCode" => optional(reason_code), "reasonMsg" =>
     optional(reason_msg), "tag" => optional(tag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AnnualCertificationAuditRequest { "applicantMobile" => read_field(applicant_mobile),
     "applicantName" => read_field(applicant_name), "applicationLetter" =>
@@ -6344,23 +6769,25 @@ impl rt::WriteRequest for AnnualCertificationAuditRequest {
 }
 /// The request of [`Api::batch_approve_union_apply`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchApproveUnionApplyRequest {
     /// `body`.
     pub body: Vec<BatchApproveUnionApplyRequestBody>,
 }
+/// The required fields of [`BatchApproveUnionApplyRequest`], each named where it is set: `BatchApproveUnionApplyRequest::new(BatchApproveUnionApplyRequired { .. })`.
+pub struct BatchApproveUnionApplyRequired {
+    /// `body`: see [`BatchApproveUnionApplyRequest::body`].
+    pub body: Vec<BatchApproveUnionApplyRequestBody>,
+}
 impl BatchApproveUnionApplyRequest {
     /// A `BatchApproveUnionApplyRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(
-        body: impl IntoIterator<Item = BatchApproveUnionApplyRequestBody>,
-    ) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: BatchApproveUnionApplyRequired) -> Self {
+        let BatchApproveUnionApplyRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchApproveUnionApplyRequest { "body" => read_field(body) }
 }
@@ -6371,7 +6798,7 @@ impl rt::WriteRequest for BatchApproveUnionApplyRequest {
 }
 /// The request of [`Api::batch_get_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetUserRequest {
     /// `permissionCode`: a query parameter.
@@ -6379,12 +6806,18 @@ pub struct BatchGetUserRequest {
     /// `userIdList`: a query parameter, JSON-encoded.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`BatchGetUserRequest`], each named where it is set: `BatchGetUserRequest::new(BatchGetUserRequired { .. })`.
+pub struct BatchGetUserRequired {
+    /// `userIdList`: see [`BatchGetUserRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl BatchGetUserRequest {
     /// A `BatchGetUserRequest` with its required fields (`userIdList`); set the others with the methods named after them.
-    pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: BatchGetUserRequired) -> Self {
+        let BatchGetUserRequired { user_id_list } = required;
         Self {
             permission_code: None,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
     /// Sets `permissionCode`.
@@ -6393,7 +6826,7 @@ impl BatchGetUserRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetUserRequest { "permissionCode" => read_field(permission_code), "userIdList"
     => read_field(user_id_list) }
@@ -6440,7 +6873,7 @@ rt::impl_serialize! {
     BatchUpdateExternalTitleRequest { "operatorUserId" => optional(operator_user_id),
     "updateTitleModelList" => optional(update_title_model_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateExternalTitleRequest { "operatorUserId" => read_field(operator_user_id),
     "updateTitleModelList" => read_field(update_title_model_list) }
@@ -6452,7 +6885,7 @@ impl rt::WriteRequest for BatchUpdateExternalTitleRequest {
 }
 /// The request of [`Api::change_ding_talk_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeDingTalkIdRequest {
     /// `dingTalkId`.
@@ -6460,20 +6893,25 @@ pub struct ChangeDingTalkIdRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ChangeDingTalkIdRequest`], each named where it is set: `ChangeDingTalkIdRequest::new(ChangeDingTalkIdRequired { .. })`.
+pub struct ChangeDingTalkIdRequired {
+    /// `dingTalkId`: see [`ChangeDingTalkIdRequest::ding_talk_id`].
+    pub ding_talk_id: String,
+    /// `userId`: see [`ChangeDingTalkIdRequest::user_id`].
+    pub user_id: String,
+}
 impl ChangeDingTalkIdRequest {
     /// A `ChangeDingTalkIdRequest` with its required fields (`dingTalkId`, `userId`); set the others with the methods named after them.
-    pub fn new(ding_talk_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            ding_talk_id: ding_talk_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: ChangeDingTalkIdRequired) -> Self {
+        let ChangeDingTalkIdRequired { ding_talk_id, user_id } = required;
+        Self { ding_talk_id, user_id }
     }
 }
 rt::impl_serialize! {
     ChangeDingTalkIdRequest { "dingTalkId" => field(ding_talk_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChangeDingTalkIdRequest { "dingTalkId" => read_field(ding_talk_id), "userId" =>
     read_field(user_id) }
@@ -6485,7 +6923,7 @@ impl rt::WriteRequest for ChangeDingTalkIdRequest {
 }
 /// The request of [`Api::change_main_admin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeMainAdminRequest {
     /// `effectCorpId`.
@@ -6495,17 +6933,23 @@ pub struct ChangeMainAdminRequest {
     /// `targetUserId`.
     pub target_user_id: String,
 }
+/// The required fields of [`ChangeMainAdminRequest`], each named where it is set: `ChangeMainAdminRequest::new(ChangeMainAdminRequired { .. })`.
+pub struct ChangeMainAdminRequired {
+    /// `effectCorpId`: see [`ChangeMainAdminRequest::effect_corp_id`].
+    pub effect_corp_id: String,
+    /// `sourceUserId`: see [`ChangeMainAdminRequest::source_user_id`].
+    pub source_user_id: String,
+    /// `targetUserId`: see [`ChangeMainAdminRequest::target_user_id`].
+    pub target_user_id: String,
+}
 impl ChangeMainAdminRequest {
     /// A `ChangeMainAdminRequest` with its required fields (`effectCorpId`, `sourceUserId`, `targetUserId`); set the others with the methods named after them.
-    pub fn new(
-        effect_corp_id: impl Into<String>,
-        source_user_id: impl Into<String>,
-        target_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ChangeMainAdminRequired) -> Self {
+        let ChangeMainAdminRequired { effect_corp_id, source_user_id, target_user_id } = required;
         Self {
-            effect_corp_id: effect_corp_id.into(),
-            source_user_id: source_user_id.into(),
-            target_user_id: target_user_id.into(),
+            effect_corp_id,
+            source_user_id,
+            target_user_id,
         }
     }
 }
@@ -6513,7 +6957,7 @@ rt::impl_serialize! {
     ChangeMainAdminRequest { "effectCorpId" => field(effect_corp_id), "sourceUserId" =>
     field(source_user_id), "targetUserId" => field(target_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChangeMainAdminRequest { "effectCorpId" => read_field(effect_corp_id), "sourceUserId"
     => read_field(source_user_id), "targetUserId" => read_field(target_user_id) }
@@ -6525,7 +6969,7 @@ impl rt::WriteRequest for ChangeMainAdminRequest {
 }
 /// The request of [`Api::change_main_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeMainOrgRequest {
     /// `newMainCorpId`.
@@ -6533,20 +6977,25 @@ pub struct ChangeMainOrgRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ChangeMainOrgRequest`], each named where it is set: `ChangeMainOrgRequest::new(ChangeMainOrgRequired { .. })`.
+pub struct ChangeMainOrgRequired {
+    /// `newMainCorpId`: see [`ChangeMainOrgRequest::new_main_corp_id`].
+    pub new_main_corp_id: String,
+    /// `userId`: see [`ChangeMainOrgRequest::user_id`].
+    pub user_id: String,
+}
 impl ChangeMainOrgRequest {
     /// A `ChangeMainOrgRequest` with its required fields (`newMainCorpId`, `userId`); set the others with the methods named after them.
-    pub fn new(new_main_corp_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            new_main_corp_id: new_main_corp_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: ChangeMainOrgRequired) -> Self {
+        let ChangeMainOrgRequired { new_main_corp_id, user_id } = required;
+        Self { new_main_corp_id, user_id }
     }
 }
 rt::impl_serialize! {
     ChangeMainOrgRequest { "newMainCorpId" => field(new_main_corp_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChangeMainOrgRequest { "newMainCorpId" => read_field(new_main_corp_id), "userId" =>
     read_field(user_id) }
@@ -6607,7 +7056,7 @@ rt::impl_serialize! {
     optional(cert_media_base64), "courseId" => optional(course_id), "status" =>
     optional(status), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CourseFinishCourseRequest { "certId" => read_field(cert_id), "certMediaBase64" =>
     read_field(cert_media_base64), "courseId" => read_field(course_id), "status" =>
@@ -6620,7 +7069,7 @@ impl rt::WriteRequest for CourseFinishCourseRequest {
 }
 /// The request of [`Api::create_cooperate_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCooperateOrgRequest {
     /// `industryCode`.
@@ -6630,13 +7079,19 @@ pub struct CreateCooperateOrgRequest {
     /// `orgName`.
     pub org_name: String,
 }
+/// The required fields of [`CreateCooperateOrgRequest`], each named where it is set: `CreateCooperateOrgRequest::new(CreateCooperateOrgRequired { .. })`.
+pub struct CreateCooperateOrgRequired {
+    /// `orgName`: see [`CreateCooperateOrgRequest::org_name`].
+    pub org_name: String,
+}
 impl CreateCooperateOrgRequest {
     /// A `CreateCooperateOrgRequest` with its required fields (`orgName`); set the others with the methods named after them.
-    pub fn new(org_name: impl Into<String>) -> Self {
+    pub fn new(required: CreateCooperateOrgRequired) -> Self {
+        let CreateCooperateOrgRequired { org_name } = required;
         Self {
             industry_code: None,
             logo_media_id: None,
-            org_name: org_name.into(),
+            org_name,
         }
     }
     /// Sets `industryCode`.
@@ -6654,7 +7109,7 @@ rt::impl_serialize! {
     CreateCooperateOrgRequest { "industryCode" => optional(industry_code), "logoMediaId"
     => optional(logo_media_id), "orgName" => field(org_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCooperateOrgRequest { "industryCode" => read_field(industry_code),
     "logoMediaId" => read_field(logo_media_id), "orgName" => read_field(org_name) }
@@ -6666,7 +7121,7 @@ impl rt::WriteRequest for CreateCooperateOrgRequest {
 }
 /// The request of [`Api::create_management_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequest {
     /// `groupName`.
@@ -6678,18 +7133,25 @@ pub struct CreateManagementGroupRequest {
     /// `scope`.
     pub scope: CreateManagementGroupRequestScope,
 }
+/// The required fields of [`CreateManagementGroupRequest`], each named where it is set: `CreateManagementGroupRequest::new(CreateManagementGroupRequired { .. })`.
+pub struct CreateManagementGroupRequired {
+    /// `groupName`: see [`CreateManagementGroupRequest::group_name`].
+    pub group_name: String,
+    /// `members`: see [`CreateManagementGroupRequest::members`].
+    pub members: Vec<CreateManagementGroupRequestMembers>,
+    /// `resourceIds`: see [`CreateManagementGroupRequest::resource_ids`].
+    pub resource_ids: Vec<String>,
+    /// `scope`: see [`CreateManagementGroupRequest::scope`].
+    pub scope: CreateManagementGroupRequestScope,
+}
 impl CreateManagementGroupRequest {
     /// A `CreateManagementGroupRequest` with its required fields (`groupName`, `members`, `resourceIds`, `scope`); set the others with the methods named after them.
-    pub fn new(
-        group_name: impl Into<String>,
-        members: impl IntoIterator<Item = CreateManagementGroupRequestMembers>,
-        resource_ids: impl IntoIterator<Item = impl Into<String>>,
-        scope: CreateManagementGroupRequestScope,
-    ) -> Self {
+    pub fn new(required: CreateManagementGroupRequired) -> Self {
+        let CreateManagementGroupRequired { group_name, members, resource_ids, scope } = required;
         Self {
-            group_name: group_name.into(),
-            members: members.into_iter().collect(),
-            resource_ids: resource_ids.into_iter().map(Into::into).collect(),
+            group_name,
+            members,
+            resource_ids,
             scope,
         }
     }
@@ -6698,7 +7160,7 @@ rt::impl_serialize! {
     CreateManagementGroupRequest { "groupName" => field(group_name), "members" =>
     field(members), "resourceIds" => field(resource_ids), "scope" => field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateManagementGroupRequest { "groupName" => read_field(group_name), "members" =>
     read_field(members), "resourceIds" => read_field(resource_ids), "scope" =>
@@ -6711,7 +7173,7 @@ impl rt::WriteRequest for CreateManagementGroupRequest {
 }
 /// The request of [`Api::create_secondary_management_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSecondaryManagementGroupRequest {
     /// `userId`: a query parameter.
@@ -6725,20 +7187,34 @@ pub struct CreateSecondaryManagementGroupRequest {
     /// `scope`.
     pub scope: CreateSecondaryManagementGroupRequestScope,
 }
+/// The required fields of [`CreateSecondaryManagementGroupRequest`], each named where it is set: `CreateSecondaryManagementGroupRequest::new(CreateSecondaryManagementGroupRequired { .. })`.
+pub struct CreateSecondaryManagementGroupRequired {
+    /// `userId`: see [`CreateSecondaryManagementGroupRequest::user_id`].
+    pub user_id: String,
+    /// `groupName`: see [`CreateSecondaryManagementGroupRequest::group_name`].
+    pub group_name: String,
+    /// `members`: see [`CreateSecondaryManagementGroupRequest::members`].
+    pub members: Vec<CreateSecondaryManagementGroupRequestMembers>,
+    /// `resourceIds`: see [`CreateSecondaryManagementGroupRequest::resource_ids`].
+    pub resource_ids: Vec<String>,
+    /// `scope`: see [`CreateSecondaryManagementGroupRequest::scope`].
+    pub scope: CreateSecondaryManagementGroupRequestScope,
+}
 impl CreateSecondaryManagementGroupRequest {
     /// A `CreateSecondaryManagementGroupRequest` with its required fields (`userId`, `groupName`, `members`, `resourceIds`, `scope`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        group_name: impl Into<String>,
-        members: impl IntoIterator<Item = CreateSecondaryManagementGroupRequestMembers>,
-        resource_ids: impl IntoIterator<Item = impl Into<String>>,
-        scope: CreateSecondaryManagementGroupRequestScope,
-    ) -> Self {
+    pub fn new(required: CreateSecondaryManagementGroupRequired) -> Self {
+        let CreateSecondaryManagementGroupRequired {
+            user_id,
+            group_name,
+            members,
+            resource_ids,
+            scope,
+        } = required;
         Self {
-            user_id: user_id.into(),
-            group_name: group_name.into(),
-            members: members.into_iter().collect(),
-            resource_ids: resource_ids.into_iter().map(Into::into).collect(),
+            user_id,
+            group_name,
+            members,
+            resource_ids,
             scope,
         }
     }
@@ -6747,7 +7223,7 @@ rt::impl_serialize! {
     CreateSecondaryManagementGroupRequest { "groupName" => field(group_name), "members"
     => field(members), "resourceIds" => field(resource_ids), "scope" => field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSecondaryManagementGroupRequest { "userId" => read_field(user_id), "groupName"
     => read_field(group_name), "members" => read_field(members), "resourceIds" =>
@@ -6761,7 +7237,7 @@ impl rt::WriteRequest for CreateSecondaryManagementGroupRequest {
 }
 /// The request of [`Api::create_user_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserGroupRequest {
     /// `clientShow`.
@@ -6771,13 +7247,21 @@ pub struct CreateUserGroupRequest {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`CreateUserGroupRequest`], each named where it is set: `CreateUserGroupRequest::new(CreateUserGroupRequired { .. })`.
+pub struct CreateUserGroupRequired {
+    /// `description`: see [`CreateUserGroupRequest::description`].
+    pub description: String,
+    /// `name`: see [`CreateUserGroupRequest::name`].
+    pub name: String,
+}
 impl CreateUserGroupRequest {
     /// A `CreateUserGroupRequest` with its required fields (`description`, `name`); set the others with the methods named after them.
-    pub fn new(description: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: CreateUserGroupRequired) -> Self {
+        let CreateUserGroupRequired { description, name } = required;
         Self {
             client_show: None,
-            description: description.into(),
-            name: name.into(),
+            description,
+            name,
         }
     }
     /// Sets `clientShow`.
@@ -6790,7 +7274,7 @@ rt::impl_serialize! {
     CreateUserGroupRequest { "clientShow" => optional(client_show), "description" =>
     field(description), "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUserGroupRequest { "clientShow" => read_field(client_show), "description" =>
     read_field(description), "name" => read_field(name) }
@@ -6802,7 +7286,7 @@ impl rt::WriteRequest for CreateUserGroupRequest {
 }
 /// The request of [`Api::del_account_mapping`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DelAccountMappingRequest {
     /// `domain`: a query parameter.
@@ -6810,16 +7294,21 @@ pub struct DelAccountMappingRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DelAccountMappingRequest`], each named where it is set: `DelAccountMappingRequest::new(DelAccountMappingRequired { .. })`.
+pub struct DelAccountMappingRequired {
+    /// `domain`: see [`DelAccountMappingRequest::domain`].
+    pub domain: String,
+    /// `userId`: see [`DelAccountMappingRequest::user_id`].
+    pub user_id: String,
+}
 impl DelAccountMappingRequest {
     /// A `DelAccountMappingRequest` with its required fields (`domain`, `userId`); set the others with the methods named after them.
-    pub fn new(domain: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            domain: domain.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: DelAccountMappingRequired) -> Self {
+        let DelAccountMappingRequired { domain, user_id } = required;
+        Self { domain, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DelAccountMappingRequest { "domain" => read_field(domain), "userId" =>
     read_field(user_id) }
@@ -6832,7 +7321,7 @@ impl rt::WriteRequest for DelAccountMappingRequest {
 }
 /// The request of [`Api::del_org_acc_user_ownness`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DelOrgAccUserOwnnessRequest {
     /// `ownenssType`: a query parameter.
@@ -6842,17 +7331,27 @@ pub struct DelOrgAccUserOwnnessRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DelOrgAccUserOwnnessRequest`], each named where it is set: `DelOrgAccUserOwnnessRequest::new(DelOrgAccUserOwnnessRequired { .. })`.
+pub struct DelOrgAccUserOwnnessRequired {
+    /// `ownenssType`: see [`DelOrgAccUserOwnnessRequest::ownenss_type`].
+    pub ownenss_type: i64,
+    /// `ownnessId`: see [`DelOrgAccUserOwnnessRequest::ownness_id`].
+    pub ownness_id: i64,
+    /// `userId`: see [`DelOrgAccUserOwnnessRequest::user_id`].
+    pub user_id: String,
+}
 impl DelOrgAccUserOwnnessRequest {
     /// A `DelOrgAccUserOwnnessRequest` with its required fields (`ownenssType`, `ownnessId`, `userId`); set the others with the methods named after them.
-    pub fn new(ownenss_type: i64, ownness_id: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: DelOrgAccUserOwnnessRequired) -> Self {
+        let DelOrgAccUserOwnnessRequired { ownenss_type, ownness_id, user_id } = required;
         Self {
             ownenss_type,
             ownness_id,
-            user_id: user_id.into(),
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DelOrgAccUserOwnnessRequest { "ownenssType" => read_field(ownenss_type), "ownnessId"
     => read_field(ownness_id), "userId" => read_field(user_id) }
@@ -6866,24 +7365,28 @@ impl rt::WriteRequest for DelOrgAccUserOwnnessRequest {
 }
 /// The request of [`Api::delete_user_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUserGroupRequest {
     /// `groupCode`.
     pub group_code: String,
 }
+/// The required fields of [`DeleteUserGroupRequest`], each named where it is set: `DeleteUserGroupRequest::new(DeleteUserGroupRequired { .. })`.
+pub struct DeleteUserGroupRequired {
+    /// `groupCode`: see [`DeleteUserGroupRequest::group_code`].
+    pub group_code: String,
+}
 impl DeleteUserGroupRequest {
     /// A `DeleteUserGroupRequest` with its required fields (`groupCode`); set the others with the methods named after them.
-    pub fn new(group_code: impl Into<String>) -> Self {
-        Self {
-            group_code: group_code.into(),
-        }
+    pub fn new(required: DeleteUserGroupRequired) -> Self {
+        let DeleteUserGroupRequired { group_code } = required;
+        Self { group_code }
     }
 }
 rt::impl_serialize! {
     DeleteUserGroupRequest { "groupCode" => field(group_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteUserGroupRequest { "groupCode" => read_field(group_code) }
 }
@@ -6894,7 +7397,7 @@ impl rt::WriteRequest for DeleteUserGroupRequest {
 }
 /// The request of [`Api::dept_group_setting_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeptGroupSettingUpdateRequest {
     /// `deptId`.
@@ -6912,9 +7415,15 @@ pub struct DeptGroupSettingUpdateRequest {
     /// `syncMembers`.
     pub sync_members: Option<bool>,
 }
+/// The required fields of [`DeptGroupSettingUpdateRequest`], each named where it is set: `DeptGroupSettingUpdateRequest::new(DeptGroupSettingUpdateRequired { .. })`.
+pub struct DeptGroupSettingUpdateRequired {
+    /// `deptId`: see [`DeptGroupSettingUpdateRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl DeptGroupSettingUpdateRequest {
     /// A `DeptGroupSettingUpdateRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: DeptGroupSettingUpdateRequired) -> Self {
+        let DeptGroupSettingUpdateRequired { dept_id } = required;
         Self {
             dept_id,
             group_contain_hidden_dept: None,
@@ -6969,7 +7478,7 @@ rt::impl_serialize! {
     optional(group_contain_sub_dept), "permissionCode" => optional(permission_code),
     "syncMembers" => optional(sync_members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeptGroupSettingUpdateRequest { "deptId" => read_field(dept_id),
     "groupContainHiddenDept" => read_field(group_contain_hidden_dept),
@@ -6986,7 +7495,7 @@ impl rt::WriteRequest for DeptGroupSettingUpdateRequest {
 }
 /// The request of [`Api::get_account_mapping`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccountMappingRequest {
     /// `domain`: a query parameter.
@@ -6994,16 +7503,21 @@ pub struct GetAccountMappingRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetAccountMappingRequest`], each named where it is set: `GetAccountMappingRequest::new(GetAccountMappingRequired { .. })`.
+pub struct GetAccountMappingRequired {
+    /// `domain`: see [`GetAccountMappingRequest::domain`].
+    pub domain: String,
+    /// `userId`: see [`GetAccountMappingRequest::user_id`].
+    pub user_id: String,
+}
 impl GetAccountMappingRequest {
     /// A `GetAccountMappingRequest` with its required fields (`domain`, `userId`); set the others with the methods named after them.
-    pub fn new(domain: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            domain: domain.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetAccountMappingRequired) -> Self {
+        let GetAccountMappingRequired { domain, user_id } = required;
+        Self { domain, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAccountMappingRequest { "domain" => read_field(domain), "userId" =>
     read_field(user_id) }
@@ -7039,7 +7553,7 @@ impl GetApplyInviteInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetApplyInviteInfoRequest { "deptId" => read_field(dept_id), "inviterUserId" =>
     read_field(inviter_user_id) }
@@ -7052,7 +7566,7 @@ impl rt::WriteRequest for GetApplyInviteInfoRequest {
 }
 /// The request of [`Api::get_branch_auth_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetBranchAuthDataRequest {
     /// `branchCorpId`: a query parameter.
@@ -7062,12 +7576,20 @@ pub struct GetBranchAuthDataRequest {
     /// `body`.
     pub body: Option<rt::BTreeMap<String, String>>,
 }
+/// The required fields of [`GetBranchAuthDataRequest`], each named where it is set: `GetBranchAuthDataRequest::new(GetBranchAuthDataRequired { .. })`.
+pub struct GetBranchAuthDataRequired {
+    /// `branchCorpId`: see [`GetBranchAuthDataRequest::branch_corp_id`].
+    pub branch_corp_id: String,
+    /// `code`: see [`GetBranchAuthDataRequest::code`].
+    pub code: String,
+}
 impl GetBranchAuthDataRequest {
     /// A `GetBranchAuthDataRequest` with its required fields (`branchCorpId`, `code`); set the others with the methods named after them.
-    pub fn new(branch_corp_id: impl Into<String>, code: impl Into<String>) -> Self {
+    pub fn new(required: GetBranchAuthDataRequired) -> Self {
+        let GetBranchAuthDataRequired { branch_corp_id, code } = required;
         Self {
-            branch_corp_id: branch_corp_id.into(),
-            code: code.into(),
+            branch_corp_id,
+            code,
             body: None,
         }
     }
@@ -7083,7 +7605,7 @@ impl GetBranchAuthDataRequest {
 rt::impl_serialize! {
     GetBranchAuthDataRequest { "body" => optional(body) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetBranchAuthDataRequest { "branchCorpId" => read_field(branch_corp_id), "code" =>
     read_field(code), "body" => read_field(body) }
@@ -7097,21 +7619,25 @@ impl rt::WriteRequest for GetBranchAuthDataRequest {
 }
 /// The request of [`Api::get_ding_id_by_migration_ding_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingIdByMigrationDingIdRequest {
     /// `migrationDingId`: a query parameter.
     pub migration_ding_id: String,
 }
+/// The required fields of [`GetDingIdByMigrationDingIdRequest`], each named where it is set: `GetDingIdByMigrationDingIdRequest::new(GetDingIdByMigrationDingIdRequired { .. })`.
+pub struct GetDingIdByMigrationDingIdRequired {
+    /// `migrationDingId`: see [`GetDingIdByMigrationDingIdRequest::migration_ding_id`].
+    pub migration_ding_id: String,
+}
 impl GetDingIdByMigrationDingIdRequest {
     /// A `GetDingIdByMigrationDingIdRequest` with its required fields (`migrationDingId`); set the others with the methods named after them.
-    pub fn new(migration_ding_id: impl Into<String>) -> Self {
-        Self {
-            migration_ding_id: migration_ding_id.into(),
-        }
+    pub fn new(required: GetDingIdByMigrationDingIdRequired) -> Self {
+        let GetDingIdByMigrationDingIdRequired { migration_ding_id } = required;
+        Self { migration_ding_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDingIdByMigrationDingIdRequest { "migrationDingId" =>
     read_field(migration_ding_id) }
@@ -7123,19 +7649,25 @@ impl rt::WriteRequest for GetDingIdByMigrationDingIdRequest {
 }
 /// The request of [`Api::get_migration_ding_id_by_ding_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMigrationDingIdByDingIdRequest {
     /// `dingId`: a query parameter.
     pub ding_id: String,
 }
+/// The required fields of [`GetMigrationDingIdByDingIdRequest`], each named where it is set: `GetMigrationDingIdByDingIdRequest::new(GetMigrationDingIdByDingIdRequired { .. })`.
+pub struct GetMigrationDingIdByDingIdRequired {
+    /// `dingId`: see [`GetMigrationDingIdByDingIdRequest::ding_id`].
+    pub ding_id: String,
+}
 impl GetMigrationDingIdByDingIdRequest {
     /// A `GetMigrationDingIdByDingIdRequest` with its required fields (`dingId`); set the others with the methods named after them.
-    pub fn new(ding_id: impl Into<String>) -> Self {
-        Self { ding_id: ding_id.into() }
+    pub fn new(required: GetMigrationDingIdByDingIdRequired) -> Self {
+        let GetMigrationDingIdByDingIdRequired { ding_id } = required;
+        Self { ding_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMigrationDingIdByDingIdRequest { "dingId" => read_field(ding_id) }
 }
@@ -7146,19 +7678,25 @@ impl rt::WriteRequest for GetMigrationDingIdByDingIdRequest {
 }
 /// The request of [`Api::get_migration_union_id_by_union_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMigrationUnionIdByUnionIdRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetMigrationUnionIdByUnionIdRequest`], each named where it is set: `GetMigrationUnionIdByUnionIdRequest::new(GetMigrationUnionIdByUnionIdRequired { .. })`.
+pub struct GetMigrationUnionIdByUnionIdRequired {
+    /// `unionId`: see [`GetMigrationUnionIdByUnionIdRequest::union_id`].
+    pub union_id: String,
+}
 impl GetMigrationUnionIdByUnionIdRequest {
     /// A `GetMigrationUnionIdByUnionIdRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetMigrationUnionIdByUnionIdRequired) -> Self {
+        let GetMigrationUnionIdByUnionIdRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMigrationUnionIdByUnionIdRequest { "unionId" => read_field(union_id) }
 }
@@ -7185,7 +7723,7 @@ impl GetOrgAuthInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrgAuthInfoRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -7196,19 +7734,25 @@ impl rt::WriteRequest for GetOrgAuthInfoRequest {
 }
 /// The request of [`Api::get_translate_file_job_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTranslateFileJobResultRequest {
     /// `jobId`: a query parameter.
     pub job_id: String,
 }
+/// The required fields of [`GetTranslateFileJobResultRequest`], each named where it is set: `GetTranslateFileJobResultRequest::new(GetTranslateFileJobResultRequired { .. })`.
+pub struct GetTranslateFileJobResultRequired {
+    /// `jobId`: see [`GetTranslateFileJobResultRequest::job_id`].
+    pub job_id: String,
+}
 impl GetTranslateFileJobResultRequest {
     /// A `GetTranslateFileJobResultRequest` with its required fields (`jobId`); set the others with the methods named after them.
-    pub fn new(job_id: impl Into<String>) -> Self {
-        Self { job_id: job_id.into() }
+    pub fn new(required: GetTranslateFileJobResultRequired) -> Self {
+        let GetTranslateFileJobResultRequired { job_id } = required;
+        Self { job_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTranslateFileJobResultRequest { "jobId" => read_field(job_id) }
 }
@@ -7219,21 +7763,25 @@ impl rt::WriteRequest for GetTranslateFileJobResultRequest {
 }
 /// The request of [`Api::get_union_id_by_migration_union_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUnionIdByMigrationUnionIdRequest {
     /// `migrationUnionId`: a query parameter.
     pub migration_union_id: String,
 }
+/// The required fields of [`GetUnionIdByMigrationUnionIdRequest`], each named where it is set: `GetUnionIdByMigrationUnionIdRequest::new(GetUnionIdByMigrationUnionIdRequired { .. })`.
+pub struct GetUnionIdByMigrationUnionIdRequired {
+    /// `migrationUnionId`: see [`GetUnionIdByMigrationUnionIdRequest::migration_union_id`].
+    pub migration_union_id: String,
+}
 impl GetUnionIdByMigrationUnionIdRequest {
     /// A `GetUnionIdByMigrationUnionIdRequest` with its required fields (`migrationUnionId`); set the others with the methods named after them.
-    pub fn new(migration_union_id: impl Into<String>) -> Self {
-        Self {
-            migration_union_id: migration_union_id.into(),
-        }
+    pub fn new(required: GetUnionIdByMigrationUnionIdRequired) -> Self {
+        let GetUnionIdByMigrationUnionIdRequired { migration_union_id } = required;
+        Self { migration_union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUnionIdByMigrationUnionIdRequest { "migrationUnionId" =>
     read_field(migration_union_id) }
@@ -7261,7 +7809,7 @@ impl GetUserByDingTalkIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserByDingTalkIdRequest { "dingtalkId" => read_field(dingtalk_id) }
 }
@@ -7272,7 +7820,7 @@ impl rt::WriteRequest for GetUserByDingTalkIdRequest {
 }
 /// The request of [`Api::get_user_card_holder_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserCardHolderListRequest {
     /// `maxResults`: a query parameter.
@@ -7280,9 +7828,15 @@ pub struct GetUserCardHolderListRequest {
     /// `nextToken`: a query parameter.
     pub next_token: Option<i64>,
 }
+/// The required fields of [`GetUserCardHolderListRequest`], each named where it is set: `GetUserCardHolderListRequest::new(GetUserCardHolderListRequired { .. })`.
+pub struct GetUserCardHolderListRequired {
+    /// `maxResults`: see [`GetUserCardHolderListRequest::max_results`].
+    pub max_results: i64,
+}
 impl GetUserCardHolderListRequest {
     /// A `GetUserCardHolderListRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: GetUserCardHolderListRequired) -> Self {
+        let GetUserCardHolderListRequired { max_results } = required;
         Self {
             max_results,
             next_token: None,
@@ -7294,7 +7848,7 @@ impl GetUserCardHolderListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserCardHolderListRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token) }
@@ -7307,21 +7861,25 @@ impl rt::WriteRequest for GetUserCardHolderListRequest {
 }
 /// The request of [`Api::get_user_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserGroupRequest {
     /// `groupCode`: a query parameter.
     pub group_code: String,
 }
+/// The required fields of [`GetUserGroupRequest`], each named where it is set: `GetUserGroupRequest::new(GetUserGroupRequired { .. })`.
+pub struct GetUserGroupRequired {
+    /// `groupCode`: see [`GetUserGroupRequest::group_code`].
+    pub group_code: String,
+}
 impl GetUserGroupRequest {
     /// A `GetUserGroupRequest` with its required fields (`groupCode`); set the others with the methods named after them.
-    pub fn new(group_code: impl Into<String>) -> Self {
-        Self {
-            group_code: group_code.into(),
-        }
+    pub fn new(required: GetUserGroupRequired) -> Self {
+        let GetUserGroupRequired { group_code } = required;
+        Self { group_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserGroupRequest { "groupCode" => read_field(group_code) }
 }
@@ -7332,7 +7890,7 @@ impl rt::WriteRequest for GetUserGroupRequest {
 }
 /// The request of [`Api::init_verify_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitVerifyEventRequest {
     /// `callerDeviceId`.
@@ -7344,17 +7902,22 @@ pub struct InitVerifyEventRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`InitVerifyEventRequest`], each named where it is set: `InitVerifyEventRequest::new(InitVerifyEventRequired { .. })`.
+pub struct InitVerifyEventRequired {
+    /// `factorCodeList`: see [`InitVerifyEventRequest::factor_code_list`].
+    pub factor_code_list: Vec<String>,
+    /// `userId`: see [`InitVerifyEventRequest::user_id`].
+    pub user_id: String,
+}
 impl InitVerifyEventRequest {
     /// A `InitVerifyEventRequest` with its required fields (`factorCodeList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        factor_code_list: impl IntoIterator<Item = impl Into<String>>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InitVerifyEventRequired) -> Self {
+        let InitVerifyEventRequired { factor_code_list, user_id } = required;
         Self {
             caller_device_id: None,
-            factor_code_list: factor_code_list.into_iter().map(Into::into).collect(),
+            factor_code_list,
             state: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `callerDeviceId`.
@@ -7373,7 +7936,7 @@ rt::impl_serialize! {
     "factorCodeList" => field(factor_code_list), "state" => optional(state), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitVerifyEventRequest { "callerDeviceId" => read_field(caller_device_id),
     "factorCodeList" => read_field(factor_code_list), "state" => read_field(state),
@@ -7412,7 +7975,7 @@ impl IsFriendRequest {
 rt::impl_serialize! {
     IsFriendRequest { "mobileNo" => optional(mobile_no), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IsFriendRequest { "mobileNo" => read_field(mobile_no), "userId" =>
     read_field(user_id) }
@@ -7424,7 +7987,7 @@ impl rt::WriteRequest for IsFriendRequest {
 }
 /// The request of [`Api::isv_card_event_push`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IsvCardEventPushRequest {
     /// `isvCardId`: a query parameter.
@@ -7438,23 +8001,35 @@ pub struct IsvCardEventPushRequest {
     /// `eventType`.
     pub event_type: String,
 }
+/// The required fields of [`IsvCardEventPushRequest`], each named where it is set: `IsvCardEventPushRequest::new(IsvCardEventPushRequired { .. })`.
+pub struct IsvCardEventPushRequired {
+    /// `isvCardId`: see [`IsvCardEventPushRequest::isv_card_id`].
+    pub isv_card_id: String,
+    /// `isvToken`: see [`IsvCardEventPushRequest::isv_token`].
+    pub isv_token: String,
+    /// `isvUid`: see [`IsvCardEventPushRequest::isv_uid`].
+    pub isv_uid: String,
+    /// `eventParams`: see [`IsvCardEventPushRequest::event_params`].
+    pub event_params: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `eventType`: see [`IsvCardEventPushRequest::event_type`].
+    pub event_type: String,
+}
 impl IsvCardEventPushRequest {
     /// A `IsvCardEventPushRequest` with its required fields (`isvCardId`, `isvToken`, `isvUid`, `eventParams`, `eventType`); set the others with the methods named after them.
-    pub fn new(
-        isv_card_id: impl Into<String>,
-        isv_token: impl Into<String>,
-        isv_uid: impl Into<String>,
-        event_params: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        event_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IsvCardEventPushRequired) -> Self {
+        let IsvCardEventPushRequired {
+            isv_card_id,
+            isv_token,
+            isv_uid,
+            event_params,
+            event_type,
+        } = required;
         Self {
-            isv_card_id: isv_card_id.into(),
-            isv_token: isv_token.into(),
-            isv_uid: isv_uid.into(),
-            event_params: event_params.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            event_type: event_type.into(),
+            isv_card_id,
+            isv_token,
+            isv_uid,
+            event_params,
+            event_type,
         }
     }
 }
@@ -7462,7 +8037,7 @@ rt::impl_serialize! {
     IsvCardEventPushRequest { "eventParams" => field(event_params), "eventType" =>
     field(event_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IsvCardEventPushRequest { "isvCardId" => read_field(isv_card_id), "isvToken" =>
     read_field(isv_token), "isvUid" => read_field(isv_uid), "eventParams" =>
@@ -7508,7 +8083,7 @@ impl ListBasicRoleInPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListBasicRoleInPageRequest { "agentId" => read_field(agent_id), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
@@ -7545,7 +8120,7 @@ impl ListContactHideSettingsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListContactHideSettingsRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token) }
@@ -7581,7 +8156,7 @@ impl ListContactRestrictSettingRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListContactRestrictSettingRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -7617,7 +8192,7 @@ impl ListEmpAttributeVisibilityRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListEmpAttributeVisibilityRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -7630,7 +8205,7 @@ impl rt::WriteRequest for ListEmpAttributeVisibilityRequest {
 }
 /// The request of [`Api::list_emp_leave_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListEmpLeaveRecordsRequest {
     /// `endTime`: a query parameter.
@@ -7642,14 +8217,22 @@ pub struct ListEmpLeaveRecordsRequest {
     /// `startTime`: a query parameter.
     pub start_time: String,
 }
+/// The required fields of [`ListEmpLeaveRecordsRequest`], each named where it is set: `ListEmpLeaveRecordsRequest::new(ListEmpLeaveRecordsRequired { .. })`.
+pub struct ListEmpLeaveRecordsRequired {
+    /// `maxResults`: see [`ListEmpLeaveRecordsRequest::max_results`].
+    pub max_results: i64,
+    /// `startTime`: see [`ListEmpLeaveRecordsRequest::start_time`].
+    pub start_time: String,
+}
 impl ListEmpLeaveRecordsRequest {
     /// A `ListEmpLeaveRecordsRequest` with its required fields (`maxResults`, `startTime`); set the others with the methods named after them.
-    pub fn new(max_results: i64, start_time: impl Into<String>) -> Self {
+    pub fn new(required: ListEmpLeaveRecordsRequired) -> Self {
+        let ListEmpLeaveRecordsRequired { max_results, start_time } = required;
         Self {
             end_time: None,
             max_results,
             next_token: None,
-            start_time: start_time.into(),
+            start_time,
         }
     }
     /// Sets `endTime`.
@@ -7663,7 +8246,7 @@ impl ListEmpLeaveRecordsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListEmpLeaveRecordsRequest { "endTime" => read_field(end_time), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "startTime" =>
@@ -7679,7 +8262,7 @@ impl rt::WriteRequest for ListEmpLeaveRecordsRequest {
 }
 /// The request of [`Api::list_management_groups`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListManagementGroupsRequest {
     /// `maxResults`: a query parameter.
@@ -7687,13 +8270,21 @@ pub struct ListManagementGroupsRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`ListManagementGroupsRequest`], each named where it is set: `ListManagementGroupsRequest::new(ListManagementGroupsRequired { .. })`.
+pub struct ListManagementGroupsRequired {
+    /// `maxResults`: see [`ListManagementGroupsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`ListManagementGroupsRequest::next_token`].
+    pub next_token: i64,
+}
 impl ListManagementGroupsRequest {
     /// A `ListManagementGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: ListManagementGroupsRequired) -> Self {
+        let ListManagementGroupsRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListManagementGroupsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -7706,19 +8297,25 @@ impl rt::WriteRequest for ListManagementGroupsRequest {
 }
 /// The request of [`Api::list_owned_org_by_staff_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListOwnedOrgByStaffIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ListOwnedOrgByStaffIdRequest`], each named where it is set: `ListOwnedOrgByStaffIdRequest::new(ListOwnedOrgByStaffIdRequired { .. })`.
+pub struct ListOwnedOrgByStaffIdRequired {
+    /// `userId`: see [`ListOwnedOrgByStaffIdRequest::user_id`].
+    pub user_id: String,
+}
 impl ListOwnedOrgByStaffIdRequest {
     /// A `ListOwnedOrgByStaffIdRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: ListOwnedOrgByStaffIdRequired) -> Self {
+        let ListOwnedOrgByStaffIdRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListOwnedOrgByStaffIdRequest { "userId" => read_field(user_id) }
 }
@@ -7729,7 +8326,7 @@ impl rt::WriteRequest for ListOwnedOrgByStaffIdRequest {
 }
 /// The request of [`Api::list_senior_settings`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSeniorSettingsRequest {
     /// `permissionCode`: a query parameter.
@@ -7737,12 +8334,18 @@ pub struct ListSeniorSettingsRequest {
     /// `seniorStaffId`: a query parameter.
     pub senior_staff_id: String,
 }
+/// The required fields of [`ListSeniorSettingsRequest`], each named where it is set: `ListSeniorSettingsRequest::new(ListSeniorSettingsRequired { .. })`.
+pub struct ListSeniorSettingsRequired {
+    /// `seniorStaffId`: see [`ListSeniorSettingsRequest::senior_staff_id`].
+    pub senior_staff_id: String,
+}
 impl ListSeniorSettingsRequest {
     /// A `ListSeniorSettingsRequest` with its required fields (`seniorStaffId`); set the others with the methods named after them.
-    pub fn new(senior_staff_id: impl Into<String>) -> Self {
+    pub fn new(required: ListSeniorSettingsRequired) -> Self {
+        let ListSeniorSettingsRequired { senior_staff_id } = required;
         Self {
             permission_code: None,
-            senior_staff_id: senior_staff_id.into(),
+            senior_staff_id,
         }
     }
     /// Sets `permissionCode`.
@@ -7751,7 +8354,7 @@ impl ListSeniorSettingsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSeniorSettingsRequest { "permissionCode" => read_field(permission_code),
     "seniorStaffId" => read_field(senior_staff_id) }
@@ -7764,7 +8367,7 @@ impl rt::WriteRequest for ListSeniorSettingsRequest {
 }
 /// The request of [`Api::list_user_group_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserGroupMembersRequest {
     /// `groupCode`: a query parameter.
@@ -7774,11 +8377,19 @@ pub struct ListUserGroupMembersRequest {
     /// `size`: a query parameter.
     pub size: i64,
 }
+/// The required fields of [`ListUserGroupMembersRequest`], each named where it is set: `ListUserGroupMembersRequest::new(ListUserGroupMembersRequired { .. })`.
+pub struct ListUserGroupMembersRequired {
+    /// `groupCode`: see [`ListUserGroupMembersRequest::group_code`].
+    pub group_code: String,
+    /// `size`: see [`ListUserGroupMembersRequest::size`].
+    pub size: i64,
+}
 impl ListUserGroupMembersRequest {
     /// A `ListUserGroupMembersRequest` with its required fields (`groupCode`, `size`); set the others with the methods named after them.
-    pub fn new(group_code: impl Into<String>, size: i64) -> Self {
+    pub fn new(required: ListUserGroupMembersRequired) -> Self {
+        let ListUserGroupMembersRequired { group_code, size } = required;
         Self {
-            group_code: group_code.into(),
+            group_code,
             offset: None,
             size,
         }
@@ -7789,7 +8400,7 @@ impl ListUserGroupMembersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListUserGroupMembersRequest { "groupCode" => read_field(group_code), "offset" =>
     read_field(offset), "size" => read_field(size) }
@@ -7803,7 +8414,7 @@ impl rt::WriteRequest for ListUserGroupMembersRequest {
 }
 /// The request of [`Api::list_user_groups`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserGroupsRequest {
     /// `groupType`: a query parameter.
@@ -7813,9 +8424,15 @@ pub struct ListUserGroupsRequest {
     /// `size`: a query parameter.
     pub size: i64,
 }
+/// The required fields of [`ListUserGroupsRequest`], each named where it is set: `ListUserGroupsRequest::new(ListUserGroupsRequired { .. })`.
+pub struct ListUserGroupsRequired {
+    /// `size`: see [`ListUserGroupsRequest::size`].
+    pub size: i64,
+}
 impl ListUserGroupsRequest {
     /// A `ListUserGroupsRequest` with its required fields (`size`); set the others with the methods named after them.
-    pub fn new(size: i64) -> Self {
+    pub fn new(required: ListUserGroupsRequired) -> Self {
+        let ListUserGroupsRequired { size } = required;
         Self {
             group_type: None,
             offset: None,
@@ -7833,7 +8450,7 @@ impl ListUserGroupsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListUserGroupsRequest { "groupType" => read_field(group_type), "offset" =>
     read_field(offset), "size" => read_field(size) }
@@ -7847,7 +8464,7 @@ impl rt::WriteRequest for ListUserGroupsRequest {
 }
 /// The request of [`Api::modify_org_acc_user_ownness`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyOrgAccUserOwnnessRequest {
     /// `userId`: a query parameter.
@@ -7863,23 +8480,39 @@ pub struct ModifyOrgAccUserOwnnessRequest {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`ModifyOrgAccUserOwnnessRequest`], each named where it is set: `ModifyOrgAccUserOwnnessRequest::new(ModifyOrgAccUserOwnnessRequired { .. })`.
+pub struct ModifyOrgAccUserOwnnessRequired {
+    /// `userId`: see [`ModifyOrgAccUserOwnnessRequest::user_id`].
+    pub user_id: String,
+    /// `endTime`: see [`ModifyOrgAccUserOwnnessRequest::end_time`].
+    pub end_time: i64,
+    /// `ownenssType`: see [`ModifyOrgAccUserOwnnessRequest::ownenss_type`].
+    pub ownenss_type: i64,
+    /// `ownnessId`: see [`ModifyOrgAccUserOwnnessRequest::ownness_id`].
+    pub ownness_id: i64,
+    /// `startTime`: see [`ModifyOrgAccUserOwnnessRequest::start_time`].
+    pub start_time: i64,
+    /// `text`: see [`ModifyOrgAccUserOwnnessRequest::text`].
+    pub text: String,
+}
 impl ModifyOrgAccUserOwnnessRequest {
     /// A `ModifyOrgAccUserOwnnessRequest` with its required fields (`userId`, `endTime`, `ownenssType`, `ownnessId`, `startTime`, `text`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        end_time: i64,
-        ownenss_type: i64,
-        ownness_id: i64,
-        start_time: i64,
-        text: impl Into<String>,
-    ) -> Self {
-        Self {
-            user_id: user_id.into(),
+    pub fn new(required: ModifyOrgAccUserOwnnessRequired) -> Self {
+        let ModifyOrgAccUserOwnnessRequired {
+            user_id,
             end_time,
             ownenss_type,
             ownness_id,
             start_time,
-            text: text.into(),
+            text,
+        } = required;
+        Self {
+            user_id,
+            end_time,
+            ownenss_type,
+            ownness_id,
+            start_time,
+            text,
         }
     }
 }
@@ -7888,7 +8521,7 @@ rt::impl_serialize! {
     field(ownenss_type), "ownnessId" => field(ownness_id), "startTime" =>
     field(start_time), "text" => field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ModifyOrgAccUserOwnnessRequest { "userId" => read_field(user_id), "endTime" =>
     read_field(end_time), "ownenssType" => read_field(ownenss_type), "ownnessId" =>
@@ -7903,7 +8536,7 @@ impl rt::WriteRequest for ModifyOrgAccUserOwnnessRequest {
 }
 /// The request of [`Api::multi_org_permission_grant`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MultiOrgPermissionGrantRequest {
     /// `grantDeptIdList`.
@@ -7911,12 +8544,18 @@ pub struct MultiOrgPermissionGrantRequest {
     /// `joinCorpId`.
     pub join_corp_id: String,
 }
+/// The required fields of [`MultiOrgPermissionGrantRequest`], each named where it is set: `MultiOrgPermissionGrantRequest::new(MultiOrgPermissionGrantRequired { .. })`.
+pub struct MultiOrgPermissionGrantRequired {
+    /// `joinCorpId`: see [`MultiOrgPermissionGrantRequest::join_corp_id`].
+    pub join_corp_id: String,
+}
 impl MultiOrgPermissionGrantRequest {
     /// A `MultiOrgPermissionGrantRequest` with its required fields (`joinCorpId`); set the others with the methods named after them.
-    pub fn new(join_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: MultiOrgPermissionGrantRequired) -> Self {
+        let MultiOrgPermissionGrantRequired { join_corp_id } = required;
         Self {
             grant_dept_id_list: None,
-            join_corp_id: join_corp_id.into(),
+            join_corp_id,
         }
     }
     /// Sets `grantDeptIdList`.
@@ -7929,7 +8568,7 @@ rt::impl_serialize! {
     MultiOrgPermissionGrantRequest { "grantDeptIdList" => optional(grant_dept_id_list),
     "joinCorpId" => field(join_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MultiOrgPermissionGrantRequest { "grantDeptIdList" => read_field(grant_dept_id_list),
     "joinCorpId" => read_field(join_corp_id) }
@@ -7941,7 +8580,7 @@ impl rt::WriteRequest for MultiOrgPermissionGrantRequest {
 }
 /// The request of [`Api::org_account_mobile_visible_in_other_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OrgAccountMobileVisibleInOtherOrgRequest {
     /// `fields`.
@@ -7951,16 +8590,21 @@ pub struct OrgAccountMobileVisibleInOtherOrgRequest {
     /// `toCorpIds`.
     pub to_corp_ids: Vec<String>,
 }
+/// The required fields of [`OrgAccountMobileVisibleInOtherOrgRequest`], each named where it is set: `OrgAccountMobileVisibleInOtherOrgRequest::new(OrgAccountMobileVisibleInOtherOrgRequired { .. })`.
+pub struct OrgAccountMobileVisibleInOtherOrgRequired {
+    /// `optUserId`: see [`OrgAccountMobileVisibleInOtherOrgRequest::opt_user_id`].
+    pub opt_user_id: String,
+    /// `toCorpIds`: see [`OrgAccountMobileVisibleInOtherOrgRequest::to_corp_ids`].
+    pub to_corp_ids: Vec<String>,
+}
 impl OrgAccountMobileVisibleInOtherOrgRequest {
     /// A `OrgAccountMobileVisibleInOtherOrgRequest` with its required fields (`optUserId`, `toCorpIds`); set the others with the methods named after them.
-    pub fn new(
-        opt_user_id: impl Into<String>,
-        to_corp_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: OrgAccountMobileVisibleInOtherOrgRequired) -> Self {
+        let OrgAccountMobileVisibleInOtherOrgRequired { opt_user_id, to_corp_ids } = required;
         Self {
             fields: None,
-            opt_user_id: opt_user_id.into(),
-            to_corp_ids: to_corp_ids.into_iter().map(Into::into).collect(),
+            opt_user_id,
+            to_corp_ids,
         }
     }
     /// Sets `fields`.
@@ -7973,7 +8617,7 @@ rt::impl_serialize! {
     OrgAccountMobileVisibleInOtherOrgRequest { "fields" => optional(fields), "optUserId"
     => field(opt_user_id), "toCorpIds" => field(to_corp_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrgAccountMobileVisibleInOtherOrgRequest { "fields" => read_field(fields),
     "optUserId" => read_field(opt_user_id), "toCorpIds" => read_field(to_corp_ids) }
@@ -7985,21 +8629,25 @@ impl rt::WriteRequest for OrgAccountMobileVisibleInOtherOrgRequest {
 }
 /// The request of [`Api::org_account_mobile_visible_permisson`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OrgAccountMobileVisiblePermissonRequest {
     /// `body`.
     pub body: Vec<String>,
 }
+/// The required fields of [`OrgAccountMobileVisiblePermissonRequest`], each named where it is set: `OrgAccountMobileVisiblePermissonRequest::new(OrgAccountMobileVisiblePermissonRequired { .. })`.
+pub struct OrgAccountMobileVisiblePermissonRequired {
+    /// `body`: see [`OrgAccountMobileVisiblePermissonRequest::body`].
+    pub body: Vec<String>,
+}
 impl OrgAccountMobileVisiblePermissonRequest {
     /// A `OrgAccountMobileVisiblePermissonRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: OrgAccountMobileVisiblePermissonRequired) -> Self {
+        let OrgAccountMobileVisiblePermissonRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrgAccountMobileVisiblePermissonRequest { "body" => read_field(body) }
 }
@@ -8026,7 +8674,7 @@ impl OrgInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrgInfoRequest { "orgIds" => read_field(org_ids) }
 }
@@ -8037,7 +8685,7 @@ impl rt::WriteRequest for OrgInfoRequest {
 }
 /// The request of [`Api::push_verify_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushVerifyEventRequest {
     /// `callerDeviceId`.
@@ -8049,17 +8697,22 @@ pub struct PushVerifyEventRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PushVerifyEventRequest`], each named where it is set: `PushVerifyEventRequest::new(PushVerifyEventRequired { .. })`.
+pub struct PushVerifyEventRequired {
+    /// `factorCodeList`: see [`PushVerifyEventRequest::factor_code_list`].
+    pub factor_code_list: Vec<String>,
+    /// `userId`: see [`PushVerifyEventRequest::user_id`].
+    pub user_id: String,
+}
 impl PushVerifyEventRequest {
     /// A `PushVerifyEventRequest` with its required fields (`factorCodeList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        factor_code_list: impl IntoIterator<Item = impl Into<String>>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PushVerifyEventRequired) -> Self {
+        let PushVerifyEventRequired { factor_code_list, user_id } = required;
         Self {
             caller_device_id: None,
-            factor_code_list: factor_code_list.into_iter().map(Into::into).collect(),
+            factor_code_list,
             state: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `callerDeviceId`.
@@ -8078,7 +8731,7 @@ rt::impl_serialize! {
     "factorCodeList" => field(factor_code_list), "state" => optional(state), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushVerifyEventRequest { "callerDeviceId" => read_field(caller_device_id),
     "factorCodeList" => read_field(factor_code_list), "state" => read_field(state),
@@ -8091,19 +8744,25 @@ impl rt::WriteRequest for PushVerifyEventRequest {
 }
 /// The request of [`Api::query_card_visitor_statistic_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCardVisitorStatisticDataRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryCardVisitorStatisticDataRequest`], each named where it is set: `QueryCardVisitorStatisticDataRequest::new(QueryCardVisitorStatisticDataRequired { .. })`.
+pub struct QueryCardVisitorStatisticDataRequired {
+    /// `unionId`: see [`QueryCardVisitorStatisticDataRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryCardVisitorStatisticDataRequest {
     /// A `QueryCardVisitorStatisticDataRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryCardVisitorStatisticDataRequired) -> Self {
+        let QueryCardVisitorStatisticDataRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCardVisitorStatisticDataRequest { "unionId" => read_field(union_id) }
 }
@@ -8114,7 +8773,7 @@ impl rt::WriteRequest for QueryCardVisitorStatisticDataRequest {
 }
 /// The request of [`Api::query_corp_statistic_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpStatisticDataRequest {
     /// `endTime`.
@@ -8126,18 +8785,24 @@ pub struct QueryCorpStatisticDataRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`QueryCorpStatisticDataRequest`], each named where it is set: `QueryCorpStatisticDataRequest::new(QueryCorpStatisticDataRequired { .. })`.
+pub struct QueryCorpStatisticDataRequired {
+    /// `endTime`: see [`QueryCorpStatisticDataRequest::end_time`].
+    pub end_time: String,
+    /// `startTime`: see [`QueryCorpStatisticDataRequest::start_time`].
+    pub start_time: String,
+    /// `unionId`: see [`QueryCorpStatisticDataRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryCorpStatisticDataRequest {
     /// A `QueryCorpStatisticDataRequest` with its required fields (`endTime`, `startTime`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<String>,
-        start_time: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryCorpStatisticDataRequired) -> Self {
+        let QueryCorpStatisticDataRequired { end_time, start_time, union_id } = required;
         Self {
-            end_time: end_time.into(),
-            start_time: start_time.into(),
+            end_time,
+            start_time,
             template_ids: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `templateIds`.
@@ -8154,7 +8819,7 @@ rt::impl_serialize! {
     field(start_time), "templateIds" => optional(template_ids), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCorpStatisticDataRequest { "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "templateIds" => read_field(template_ids), "unionId" =>
@@ -8167,7 +8832,7 @@ impl rt::WriteRequest for QueryCorpStatisticDataRequest {
 }
 /// The request of [`Api::query_corp_user_statistic`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpUserStatisticRequest {
     /// `endTime`.
@@ -8183,22 +8848,36 @@ pub struct QueryCorpUserStatisticRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`QueryCorpUserStatisticRequest`], each named where it is set: `QueryCorpUserStatisticRequest::new(QueryCorpUserStatisticRequired { .. })`.
+pub struct QueryCorpUserStatisticRequired {
+    /// `endTime`: see [`QueryCorpUserStatisticRequest::end_time`].
+    pub end_time: String,
+    /// `maxResults`: see [`QueryCorpUserStatisticRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`QueryCorpUserStatisticRequest::next_token`].
+    pub next_token: i64,
+    /// `startTime`: see [`QueryCorpUserStatisticRequest::start_time`].
+    pub start_time: String,
+    /// `unionId`: see [`QueryCorpUserStatisticRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryCorpUserStatisticRequest {
     /// A `QueryCorpUserStatisticRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `startTime`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<String>,
-        max_results: i64,
-        next_token: i64,
-        start_time: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            end_time: end_time.into(),
+    pub fn new(required: QueryCorpUserStatisticRequired) -> Self {
+        let QueryCorpUserStatisticRequired {
+            end_time,
             max_results,
             next_token,
-            start_time: start_time.into(),
+            start_time,
+            union_id,
+        } = required;
+        Self {
+            end_time,
+            max_results,
+            next_token,
+            start_time,
             template_ids: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `templateIds`.
@@ -8216,7 +8895,7 @@ rt::impl_serialize! {
     field(start_time), "templateIds" => optional(template_ids), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCorpUserStatisticRequest { "endTime" => read_field(end_time), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "startTime" =>
@@ -8230,7 +8909,7 @@ impl rt::WriteRequest for QueryCorpUserStatisticRequest {
 }
 /// The request of [`Api::query_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStatusRequest {
     /// `permissionCode`: a query parameter.
@@ -8238,12 +8917,18 @@ pub struct QueryStatusRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryStatusRequest`], each named where it is set: `QueryStatusRequest::new(QueryStatusRequired { .. })`.
+pub struct QueryStatusRequired {
+    /// `userId`: see [`QueryStatusRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryStatusRequest {
     /// A `QueryStatusRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryStatusRequired) -> Self {
+        let QueryStatusRequired { user_id } = required;
         Self {
             permission_code: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `permissionCode`.
@@ -8252,7 +8937,7 @@ impl QueryStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryStatusRequest { "permissionCode" => read_field(permission_code), "userId" =>
     read_field(user_id) }
@@ -8265,21 +8950,25 @@ impl rt::WriteRequest for QueryStatusRequest {
 }
 /// The request of [`Api::query_verify_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryVerifyResultRequest {
     /// `verifyId`: a query parameter.
     pub verify_id: String,
 }
+/// The required fields of [`QueryVerifyResultRequest`], each named where it is set: `QueryVerifyResultRequest::new(QueryVerifyResultRequired { .. })`.
+pub struct QueryVerifyResultRequired {
+    /// `verifyId`: see [`QueryVerifyResultRequest::verify_id`].
+    pub verify_id: String,
+}
 impl QueryVerifyResultRequest {
     /// A `QueryVerifyResultRequest` with its required fields (`verifyId`); set the others with the methods named after them.
-    pub fn new(verify_id: impl Into<String>) -> Self {
-        Self {
-            verify_id: verify_id.into(),
-        }
+    pub fn new(required: QueryVerifyResultRequired) -> Self {
+        let QueryVerifyResultRequired { verify_id } = required;
+        Self { verify_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryVerifyResultRequest { "verifyId" => read_field(verify_id) }
 }
@@ -8313,7 +9002,7 @@ impl RecallTeamInviteRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecallTeamInviteRequest { "mobile" => read_field(mobile), "optUserId" =>
     read_field(opt_user_id) }
@@ -8326,7 +9015,7 @@ impl rt::WriteRequest for RecallTeamInviteRequest {
 }
 /// The request of [`Api::search_department`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchDepartmentRequest {
     /// `offset`.
@@ -8336,21 +9025,27 @@ pub struct SearchDepartmentRequest {
     /// `size`.
     pub size: i64,
 }
+/// The required fields of [`SearchDepartmentRequest`], each named where it is set: `SearchDepartmentRequest::new(SearchDepartmentRequired { .. })`.
+pub struct SearchDepartmentRequired {
+    /// `offset`: see [`SearchDepartmentRequest::offset`].
+    pub offset: i64,
+    /// `queryWord`: see [`SearchDepartmentRequest::query_word`].
+    pub query_word: String,
+    /// `size`: see [`SearchDepartmentRequest::size`].
+    pub size: i64,
+}
 impl SearchDepartmentRequest {
     /// A `SearchDepartmentRequest` with its required fields (`offset`, `queryWord`, `size`); set the others with the methods named after them.
-    pub fn new(offset: i64, query_word: impl Into<String>, size: i64) -> Self {
-        Self {
-            offset,
-            query_word: query_word.into(),
-            size,
-        }
+    pub fn new(required: SearchDepartmentRequired) -> Self {
+        let SearchDepartmentRequired { offset, query_word, size } = required;
+        Self { offset, query_word, size }
     }
 }
 rt::impl_serialize! {
     SearchDepartmentRequest { "offset" => field(offset), "queryWord" =>
     field(query_word), "size" => field(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchDepartmentRequest { "offset" => read_field(offset), "queryWord" =>
     read_field(query_word), "size" => read_field(size) }
@@ -8362,7 +9057,7 @@ impl rt::WriteRequest for SearchDepartmentRequest {
 }
 /// The request of [`Api::search_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchUserRequest {
     /// `fullMatchField`.
@@ -8374,13 +9069,23 @@ pub struct SearchUserRequest {
     /// `size`.
     pub size: i64,
 }
+/// The required fields of [`SearchUserRequest`], each named where it is set: `SearchUserRequest::new(SearchUserRequired { .. })`.
+pub struct SearchUserRequired {
+    /// `offset`: see [`SearchUserRequest::offset`].
+    pub offset: i64,
+    /// `queryWord`: see [`SearchUserRequest::query_word`].
+    pub query_word: String,
+    /// `size`: see [`SearchUserRequest::size`].
+    pub size: i64,
+}
 impl SearchUserRequest {
     /// A `SearchUserRequest` with its required fields (`offset`, `queryWord`, `size`); set the others with the methods named after them.
-    pub fn new(offset: i64, query_word: impl Into<String>, size: i64) -> Self {
+    pub fn new(required: SearchUserRequired) -> Self {
+        let SearchUserRequired { offset, query_word, size } = required;
         Self {
             full_match_field: None,
             offset,
-            query_word: query_word.into(),
+            query_word,
             size,
         }
     }
@@ -8394,7 +9099,7 @@ rt::impl_serialize! {
     SearchUserRequest { "fullMatchField" => optional(full_match_field), "offset" =>
     field(offset), "queryWord" => field(query_word), "size" => field(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchUserRequest { "fullMatchField" => read_field(full_match_field), "offset" =>
     read_field(offset), "queryWord" => read_field(query_word), "size" => read_field(size)
@@ -8407,22 +9112,28 @@ impl rt::WriteRequest for SearchUserRequest {
 }
 /// The request of [`Api::separate_branch_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SeparateBranchOrgRequest {
     /// `attachDeptId`.
     pub attach_dept_id: i64,
 }
+/// The required fields of [`SeparateBranchOrgRequest`], each named where it is set: `SeparateBranchOrgRequest::new(SeparateBranchOrgRequired { .. })`.
+pub struct SeparateBranchOrgRequired {
+    /// `attachDeptId`: see [`SeparateBranchOrgRequest::attach_dept_id`].
+    pub attach_dept_id: i64,
+}
 impl SeparateBranchOrgRequest {
     /// A `SeparateBranchOrgRequest` with its required fields (`attachDeptId`); set the others with the methods named after them.
-    pub fn new(attach_dept_id: i64) -> Self {
+    pub fn new(required: SeparateBranchOrgRequired) -> Self {
+        let SeparateBranchOrgRequired { attach_dept_id } = required;
         Self { attach_dept_id }
     }
 }
 rt::impl_serialize! {
     SeparateBranchOrgRequest { "attachDeptId" => field(attach_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SeparateBranchOrgRequest { "attachDeptId" => read_field(attach_dept_id) }
 }
@@ -8433,7 +9144,7 @@ impl rt::WriteRequest for SeparateBranchOrgRequest {
 }
 /// The request of [`Api::set_disable`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetDisableRequest {
     /// `permissionCode`.
@@ -8443,13 +9154,19 @@ pub struct SetDisableRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SetDisableRequest`], each named where it is set: `SetDisableRequest::new(SetDisableRequired { .. })`.
+pub struct SetDisableRequired {
+    /// `userId`: see [`SetDisableRequest::user_id`].
+    pub user_id: String,
+}
 impl SetDisableRequest {
     /// A `SetDisableRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: SetDisableRequired) -> Self {
+        let SetDisableRequired { user_id } = required;
         Self {
             permission_code: None,
             reason: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `permissionCode`.
@@ -8467,7 +9184,7 @@ rt::impl_serialize! {
     SetDisableRequest { "permissionCode" => optional(permission_code), "reason" =>
     optional(reason), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetDisableRequest { "permissionCode" => read_field(permission_code), "reason" =>
     read_field(reason), "userId" => read_field(user_id) }
@@ -8479,7 +9196,7 @@ impl rt::WriteRequest for SetDisableRequest {
 }
 /// The request of [`Api::set_enable`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetEnableRequest {
     /// `permissionCode`.
@@ -8487,12 +9204,18 @@ pub struct SetEnableRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SetEnableRequest`], each named where it is set: `SetEnableRequest::new(SetEnableRequired { .. })`.
+pub struct SetEnableRequired {
+    /// `userId`: see [`SetEnableRequest::user_id`].
+    pub user_id: String,
+}
 impl SetEnableRequest {
     /// A `SetEnableRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: SetEnableRequired) -> Self {
+        let SetEnableRequired { user_id } = required;
         Self {
             permission_code: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `permissionCode`.
@@ -8505,7 +9228,7 @@ rt::impl_serialize! {
     SetEnableRequest { "permissionCode" => optional(permission_code), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetEnableRequest { "permissionCode" => read_field(permission_code), "userId" =>
     read_field(user_id) }
@@ -8517,7 +9240,7 @@ impl rt::WriteRequest for SetEnableRequest {
 }
 /// The request of [`Api::sign_out`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SignOutRequest {
     /// `permissionCode`.
@@ -8529,14 +9252,20 @@ pub struct SignOutRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SignOutRequest`], each named where it is set: `SignOutRequest::new(SignOutRequired { .. })`.
+pub struct SignOutRequired {
+    /// `userId`: see [`SignOutRequest::user_id`].
+    pub user_id: String,
+}
 impl SignOutRequest {
     /// A `SignOutRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: SignOutRequired) -> Self {
+        let SignOutRequired { user_id } = required;
         Self {
             permission_code: None,
             reason: None,
             reason_i18n_for_employee: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `permissionCode`.
@@ -8565,7 +9294,7 @@ rt::impl_serialize! {
     optional(reason), "reasonI18nForEmployee" => optional(reason_i18n_for_employee),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SignOutRequest { "permissionCode" => read_field(permission_code), "reason" =>
     read_field(reason), "reasonI18nForEmployee" => read_field(reason_i18n_for_employee),
@@ -8578,7 +9307,7 @@ impl rt::WriteRequest for SignOutRequest {
 }
 /// The request of [`Api::sort_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SortUserRequest {
     /// `sortType`.
@@ -8586,12 +9315,18 @@ pub struct SortUserRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`SortUserRequest`], each named where it is set: `SortUserRequest::new(SortUserRequired { .. })`.
+pub struct SortUserRequired {
+    /// `userIdList`: see [`SortUserRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl SortUserRequest {
     /// A `SortUserRequest` with its required fields (`userIdList`); set the others with the methods named after them.
-    pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: SortUserRequired) -> Self {
+        let SortUserRequired { user_id_list } = required;
         Self {
             sort_type: None,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
     /// Sets `sortType`.
@@ -8604,7 +9339,7 @@ rt::impl_serialize! {
     SortUserRequest { "sortType" => optional(sort_type), "userIdList" =>
     field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SortUserRequest { "sortType" => read_field(sort_type), "userIdList" =>
     read_field(user_id_list) }
@@ -8616,7 +9351,7 @@ impl rt::WriteRequest for SortUserRequest {
 }
 /// The request of [`Api::submit_handover_resource`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitHandoverResourceRequest {
     /// `tasks`.
@@ -8624,22 +9359,24 @@ pub struct SubmitHandoverResourceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SubmitHandoverResourceRequest`], each named where it is set: `SubmitHandoverResourceRequest::new(SubmitHandoverResourceRequired { .. })`.
+pub struct SubmitHandoverResourceRequired {
+    /// `tasks`: see [`SubmitHandoverResourceRequest::tasks`].
+    pub tasks: Vec<SubmitHandoverResourceRequestTasks>,
+    /// `userId`: see [`SubmitHandoverResourceRequest::user_id`].
+    pub user_id: String,
+}
 impl SubmitHandoverResourceRequest {
     /// A `SubmitHandoverResourceRequest` with its required fields (`tasks`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        tasks: impl IntoIterator<Item = SubmitHandoverResourceRequestTasks>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            tasks: tasks.into_iter().collect(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: SubmitHandoverResourceRequired) -> Self {
+        let SubmitHandoverResourceRequired { tasks, user_id } = required;
+        Self { tasks, user_id }
     }
 }
 rt::impl_serialize! {
     SubmitHandoverResourceRequest { "tasks" => field(tasks), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitHandoverResourceRequest { "tasks" => read_field(tasks), "userId" =>
     read_field(user_id) }
@@ -8651,7 +9388,7 @@ impl rt::WriteRequest for SubmitHandoverResourceRequest {
 }
 /// The request of [`Api::talent_add_custom_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddCustomTagRequest {
     /// `sortOrder`.
@@ -8663,14 +9400,22 @@ pub struct TalentAddCustomTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentAddCustomTagRequest`], each named where it is set: `TalentAddCustomTagRequest::new(TalentAddCustomTagRequired { .. })`.
+pub struct TalentAddCustomTagRequired {
+    /// `tagName`: see [`TalentAddCustomTagRequest::tag_name`].
+    pub tag_name: String,
+    /// `userId`: see [`TalentAddCustomTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentAddCustomTagRequest {
     /// A `TalentAddCustomTagRequest` with its required fields (`tagName`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_name: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: TalentAddCustomTagRequired) -> Self {
+        let TalentAddCustomTagRequired { tag_name, user_id } = required;
         Self {
             sort_order: None,
             tag_code: None,
-            tag_name: tag_name.into(),
-            user_id: user_id.into(),
+            tag_name,
+            user_id,
         }
     }
     /// Sets `sortOrder`.
@@ -8688,7 +9433,7 @@ rt::impl_serialize! {
     TalentAddCustomTagRequest { "sortOrder" => optional(sort_order), "tagCode" =>
     optional(tag_code), "tagName" => field(tag_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentAddCustomTagRequest { "sortOrder" => read_field(sort_order), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name), "userId" =>
@@ -8701,7 +9446,7 @@ impl rt::WriteRequest for TalentAddCustomTagRequest {
 }
 /// The request of [`Api::talent_add_objective_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddObjectiveTagRequest {
     /// `sortOrder`.
@@ -8713,14 +9458,22 @@ pub struct TalentAddObjectiveTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentAddObjectiveTagRequest`], each named where it is set: `TalentAddObjectiveTagRequest::new(TalentAddObjectiveTagRequired { .. })`.
+pub struct TalentAddObjectiveTagRequired {
+    /// `tagName`: see [`TalentAddObjectiveTagRequest::tag_name`].
+    pub tag_name: String,
+    /// `userId`: see [`TalentAddObjectiveTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentAddObjectiveTagRequest {
     /// A `TalentAddObjectiveTagRequest` with its required fields (`tagName`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_name: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: TalentAddObjectiveTagRequired) -> Self {
+        let TalentAddObjectiveTagRequired { tag_name, user_id } = required;
         Self {
             sort_order: None,
             tag_code: None,
-            tag_name: tag_name.into(),
-            user_id: user_id.into(),
+            tag_name,
+            user_id,
         }
     }
     /// Sets `sortOrder`.
@@ -8738,7 +9491,7 @@ rt::impl_serialize! {
     TalentAddObjectiveTagRequest { "sortOrder" => optional(sort_order), "tagCode" =>
     optional(tag_code), "tagName" => field(tag_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentAddObjectiveTagRequest { "sortOrder" => read_field(sort_order), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name), "userId" =>
@@ -8751,7 +9504,7 @@ impl rt::WriteRequest for TalentAddObjectiveTagRequest {
 }
 /// The request of [`Api::talent_add_personality_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddPersonalityTagRequest {
     /// `categoryCode`.
@@ -8767,16 +9520,24 @@ pub struct TalentAddPersonalityTagRequest {
     /// `tagName`.
     pub tag_name: String,
 }
+/// The required fields of [`TalentAddPersonalityTagRequest`], each named where it is set: `TalentAddPersonalityTagRequest::new(TalentAddPersonalityTagRequired { .. })`.
+pub struct TalentAddPersonalityTagRequired {
+    /// `categoryName`: see [`TalentAddPersonalityTagRequest::category_name`].
+    pub category_name: String,
+    /// `tagName`: see [`TalentAddPersonalityTagRequest::tag_name`].
+    pub tag_name: String,
+}
 impl TalentAddPersonalityTagRequest {
     /// A `TalentAddPersonalityTagRequest` with its required fields (`categoryName`, `tagName`); set the others with the methods named after them.
-    pub fn new(category_name: impl Into<String>, tag_name: impl Into<String>) -> Self {
+    pub fn new(required: TalentAddPersonalityTagRequired) -> Self {
+        let TalentAddPersonalityTagRequired { category_name, tag_name } = required;
         Self {
             category_code: None,
-            category_name: category_name.into(),
+            category_name,
             category_sort_order: None,
             sort_order: None,
             tag_code: None,
-            tag_name: tag_name.into(),
+            tag_name,
         }
     }
     /// Sets `categoryCode`.
@@ -8806,7 +9567,7 @@ rt::impl_serialize! {
     optional(category_sort_order), "sortOrder" => optional(sort_order), "tagCode" =>
     optional(tag_code), "tagName" => field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentAddPersonalityTagRequest { "categoryCode" => read_field(category_code),
     "categoryName" => read_field(category_name), "categorySortOrder" =>
@@ -8820,7 +9581,7 @@ impl rt::WriteRequest for TalentAddPersonalityTagRequest {
 }
 /// The request of [`Api::talent_delete_custom_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeleteCustomTagRequest {
     /// `tagCode`.
@@ -8828,20 +9589,25 @@ pub struct TalentDeleteCustomTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentDeleteCustomTagRequest`], each named where it is set: `TalentDeleteCustomTagRequest::new(TalentDeleteCustomTagRequired { .. })`.
+pub struct TalentDeleteCustomTagRequired {
+    /// `tagCode`: see [`TalentDeleteCustomTagRequest::tag_code`].
+    pub tag_code: String,
+    /// `userId`: see [`TalentDeleteCustomTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentDeleteCustomTagRequest {
     /// A `TalentDeleteCustomTagRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            tag_code: tag_code.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: TalentDeleteCustomTagRequired) -> Self {
+        let TalentDeleteCustomTagRequired { tag_code, user_id } = required;
+        Self { tag_code, user_id }
     }
 }
 rt::impl_serialize! {
     TalentDeleteCustomTagRequest { "tagCode" => field(tag_code), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentDeleteCustomTagRequest { "tagCode" => read_field(tag_code), "userId" =>
     read_field(user_id) }
@@ -8853,7 +9619,7 @@ impl rt::WriteRequest for TalentDeleteCustomTagRequest {
 }
 /// The request of [`Api::talent_delete_objective_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeleteObjectiveTagRequest {
     /// `tagCode`.
@@ -8861,20 +9627,25 @@ pub struct TalentDeleteObjectiveTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentDeleteObjectiveTagRequest`], each named where it is set: `TalentDeleteObjectiveTagRequest::new(TalentDeleteObjectiveTagRequired { .. })`.
+pub struct TalentDeleteObjectiveTagRequired {
+    /// `tagCode`: see [`TalentDeleteObjectiveTagRequest::tag_code`].
+    pub tag_code: String,
+    /// `userId`: see [`TalentDeleteObjectiveTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentDeleteObjectiveTagRequest {
     /// A `TalentDeleteObjectiveTagRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            tag_code: tag_code.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: TalentDeleteObjectiveTagRequired) -> Self {
+        let TalentDeleteObjectiveTagRequired { tag_code, user_id } = required;
+        Self { tag_code, user_id }
     }
 }
 rt::impl_serialize! {
     TalentDeleteObjectiveTagRequest { "tagCode" => field(tag_code), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentDeleteObjectiveTagRequest { "tagCode" => read_field(tag_code), "userId" =>
     read_field(user_id) }
@@ -8886,22 +9657,28 @@ impl rt::WriteRequest for TalentDeleteObjectiveTagRequest {
 }
 /// The request of [`Api::talent_delete_personality_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeletePersonalityTagRequest {
     /// `tagCode`.
     pub tag_code: String,
 }
+/// The required fields of [`TalentDeletePersonalityTagRequest`], each named where it is set: `TalentDeletePersonalityTagRequest::new(TalentDeletePersonalityTagRequired { .. })`.
+pub struct TalentDeletePersonalityTagRequired {
+    /// `tagCode`: see [`TalentDeletePersonalityTagRequest::tag_code`].
+    pub tag_code: String,
+}
 impl TalentDeletePersonalityTagRequest {
     /// A `TalentDeletePersonalityTagRequest` with its required fields (`tagCode`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>) -> Self {
-        Self { tag_code: tag_code.into() }
+    pub fn new(required: TalentDeletePersonalityTagRequired) -> Self {
+        let TalentDeletePersonalityTagRequired { tag_code } = required;
+        Self { tag_code }
     }
 }
 rt::impl_serialize! {
     TalentDeletePersonalityTagRequest { "tagCode" => field(tag_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentDeletePersonalityTagRequest { "tagCode" => read_field(tag_code) }
 }
@@ -8912,7 +9689,7 @@ impl rt::WriteRequest for TalentDeletePersonalityTagRequest {
 }
 /// The request of [`Api::talent_like_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentLikeTagRequest {
     /// `actionType`.
@@ -8924,19 +9701,26 @@ pub struct TalentLikeTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentLikeTagRequest`], each named where it is set: `TalentLikeTagRequest::new(TalentLikeTagRequired { .. })`.
+pub struct TalentLikeTagRequired {
+    /// `actionType`: see [`TalentLikeTagRequest::action_type`].
+    pub action_type: String,
+    /// `operatorUserId`: see [`TalentLikeTagRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `tagCode`: see [`TalentLikeTagRequest::tag_code`].
+    pub tag_code: String,
+    /// `userId`: see [`TalentLikeTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentLikeTagRequest {
     /// A `TalentLikeTagRequest` with its required fields (`actionType`, `operatorUserId`, `tagCode`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        action_type: impl Into<String>,
-        operator_user_id: impl Into<String>,
-        tag_code: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TalentLikeTagRequired) -> Self {
+        let TalentLikeTagRequired { action_type, operator_user_id, tag_code, user_id } = required;
         Self {
-            action_type: action_type.into(),
-            operator_user_id: operator_user_id.into(),
-            tag_code: tag_code.into(),
-            user_id: user_id.into(),
+            action_type,
+            operator_user_id,
+            tag_code,
+            user_id,
         }
     }
 }
@@ -8944,7 +9728,7 @@ rt::impl_serialize! {
     TalentLikeTagRequest { "actionType" => field(action_type), "operatorUserId" =>
     field(operator_user_id), "tagCode" => field(tag_code), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentLikeTagRequest { "actionType" => read_field(action_type), "operatorUserId" =>
     read_field(operator_user_id), "tagCode" => read_field(tag_code), "userId" =>
@@ -8957,19 +9741,25 @@ impl rt::WriteRequest for TalentLikeTagRequest {
 }
 /// The request of [`Api::talent_query_custom_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryCustomTagRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TalentQueryCustomTagRequest`], each named where it is set: `TalentQueryCustomTagRequest::new(TalentQueryCustomTagRequired { .. })`.
+pub struct TalentQueryCustomTagRequired {
+    /// `userId`: see [`TalentQueryCustomTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentQueryCustomTagRequest {
     /// A `TalentQueryCustomTagRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: TalentQueryCustomTagRequired) -> Self {
+        let TalentQueryCustomTagRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentQueryCustomTagRequest { "userId" => read_field(user_id) }
 }
@@ -8980,19 +9770,25 @@ impl rt::WriteRequest for TalentQueryCustomTagRequest {
 }
 /// The request of [`Api::talent_query_objective_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryObjectiveTagRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TalentQueryObjectiveTagRequest`], each named where it is set: `TalentQueryObjectiveTagRequest::new(TalentQueryObjectiveTagRequired { .. })`.
+pub struct TalentQueryObjectiveTagRequired {
+    /// `userId`: see [`TalentQueryObjectiveTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentQueryObjectiveTagRequest {
     /// A `TalentQueryObjectiveTagRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: TalentQueryObjectiveTagRequired) -> Self {
+        let TalentQueryObjectiveTagRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentQueryObjectiveTagRequest { "userId" => read_field(user_id) }
 }
@@ -9003,7 +9799,7 @@ impl rt::WriteRequest for TalentQueryObjectiveTagRequest {
 }
 /// The request of [`Api::talent_query_tag_like_detail_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeDetailListRequest {
     /// `cursor`: a query parameter.
@@ -9015,14 +9811,22 @@ pub struct TalentQueryTagLikeDetailListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TalentQueryTagLikeDetailListRequest`], each named where it is set: `TalentQueryTagLikeDetailListRequest::new(TalentQueryTagLikeDetailListRequired { .. })`.
+pub struct TalentQueryTagLikeDetailListRequired {
+    /// `tagCode`: see [`TalentQueryTagLikeDetailListRequest::tag_code`].
+    pub tag_code: String,
+    /// `userId`: see [`TalentQueryTagLikeDetailListRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentQueryTagLikeDetailListRequest {
     /// A `TalentQueryTagLikeDetailListRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: TalentQueryTagLikeDetailListRequired) -> Self {
+        let TalentQueryTagLikeDetailListRequired { tag_code, user_id } = required;
         Self {
             cursor: None,
             size: None,
-            tag_code: tag_code.into(),
-            user_id: user_id.into(),
+            tag_code,
+            user_id,
         }
     }
     /// Sets `cursor`.
@@ -9036,7 +9840,7 @@ impl TalentQueryTagLikeDetailListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentQueryTagLikeDetailListRequest { "cursor" => read_field(cursor), "size" =>
     read_field(size), "tagCode" => read_field(tag_code), "userId" => read_field(user_id)
@@ -9052,7 +9856,7 @@ impl rt::WriteRequest for TalentQueryTagLikeDetailListRequest {
 }
 /// The request of [`Api::talent_query_tag_like_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeListRequest {
     /// `operatorUserId`: a query parameter.
@@ -9060,12 +9864,18 @@ pub struct TalentQueryTagLikeListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TalentQueryTagLikeListRequest`], each named where it is set: `TalentQueryTagLikeListRequest::new(TalentQueryTagLikeListRequired { .. })`.
+pub struct TalentQueryTagLikeListRequired {
+    /// `userId`: see [`TalentQueryTagLikeListRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentQueryTagLikeListRequest {
     /// A `TalentQueryTagLikeListRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: TalentQueryTagLikeListRequired) -> Self {
+        let TalentQueryTagLikeListRequired { user_id } = required;
         Self {
             operator_user_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `operatorUserId`.
@@ -9074,7 +9884,7 @@ impl TalentQueryTagLikeListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentQueryTagLikeListRequest { "operatorUserId" => read_field(operator_user_id),
     "userId" => read_field(user_id) }
@@ -9087,7 +9897,7 @@ impl rt::WriteRequest for TalentQueryTagLikeListRequest {
 }
 /// The request of [`Api::transform_to_exclusive_account`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TransformToExclusiveAccountRequest {
     /// `idpDingTalk`.
@@ -9101,15 +9911,23 @@ pub struct TransformToExclusiveAccountRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TransformToExclusiveAccountRequest`], each named where it is set: `TransformToExclusiveAccountRequest::new(TransformToExclusiveAccountRequired { .. })`.
+pub struct TransformToExclusiveAccountRequired {
+    /// `transformType`: see [`TransformToExclusiveAccountRequest::transform_type`].
+    pub transform_type: String,
+    /// `userId`: see [`TransformToExclusiveAccountRequest::user_id`].
+    pub user_id: String,
+}
 impl TransformToExclusiveAccountRequest {
     /// A `TransformToExclusiveAccountRequest` with its required fields (`transformType`, `userId`); set the others with the methods named after them.
-    pub fn new(transform_type: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: TransformToExclusiveAccountRequired) -> Self {
+        let TransformToExclusiveAccountRequired { transform_type, user_id } = required;
         Self {
             idp_ding_talk: None,
             init_password: None,
             login_id: None,
-            transform_type: transform_type.into(),
-            user_id: user_id.into(),
+            transform_type,
+            user_id,
         }
     }
     /// Sets `idpDingTalk`.
@@ -9133,7 +9951,7 @@ rt::impl_serialize! {
     "initPassword" => optional(init_password), "loginId" => optional(login_id),
     "transformType" => field(transform_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TransformToExclusiveAccountRequest { "idpDingTalk" => read_field(idp_ding_talk),
     "initPassword" => read_field(init_password), "loginId" => read_field(login_id),
@@ -9146,22 +9964,28 @@ impl rt::WriteRequest for TransformToExclusiveAccountRequest {
 }
 /// The request of [`Api::transform_to_normal_account`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TransformToNormalAccountRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TransformToNormalAccountRequest`], each named where it is set: `TransformToNormalAccountRequest::new(TransformToNormalAccountRequired { .. })`.
+pub struct TransformToNormalAccountRequired {
+    /// `userId`: see [`TransformToNormalAccountRequest::user_id`].
+    pub user_id: String,
+}
 impl TransformToNormalAccountRequest {
     /// A `TransformToNormalAccountRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: TransformToNormalAccountRequired) -> Self {
+        let TransformToNormalAccountRequired { user_id } = required;
+        Self { user_id }
     }
 }
 rt::impl_serialize! {
     TransformToNormalAccountRequest { "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TransformToNormalAccountRequest { "userId" => read_field(user_id) }
 }
@@ -9172,7 +9996,7 @@ impl rt::WriteRequest for TransformToNormalAccountRequest {
 }
 /// The request of [`Api::translate_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TranslateFileRequest {
     /// `medias`.
@@ -9182,16 +10006,21 @@ pub struct TranslateFileRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`TranslateFileRequest`], each named where it is set: `TranslateFileRequest::new(TranslateFileRequired { .. })`.
+pub struct TranslateFileRequired {
+    /// `medias`: see [`TranslateFileRequest::medias`].
+    pub medias: rt::BTreeMap<String, String>,
+    /// `unionId`: see [`TranslateFileRequest::union_id`].
+    pub union_id: String,
+}
 impl TranslateFileRequest {
     /// A `TranslateFileRequest` with its required fields (`medias`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        medias: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TranslateFileRequired) -> Self {
+        let TranslateFileRequired { medias, union_id } = required;
         Self {
-            medias: medias.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            medias,
             output_file_name: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `outputFileName`.
@@ -9204,7 +10033,7 @@ rt::impl_serialize! {
     TranslateFileRequest { "medias" => field(medias), "outputFileName" =>
     optional(output_file_name), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TranslateFileRequest { "medias" => read_field(medias), "outputFileName" =>
     read_field(output_file_name), "unionId" => read_field(union_id) }
@@ -9216,7 +10045,7 @@ impl rt::WriteRequest for TranslateFileRequest {
 }
 /// The request of [`Api::unique_query_user_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UniqueQueryUserCardRequest {
     /// `templateId`: a query parameter.
@@ -9224,12 +10053,18 @@ pub struct UniqueQueryUserCardRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`UniqueQueryUserCardRequest`], each named where it is set: `UniqueQueryUserCardRequest::new(UniqueQueryUserCardRequired { .. })`.
+pub struct UniqueQueryUserCardRequired {
+    /// `unionId`: see [`UniqueQueryUserCardRequest::union_id`].
+    pub union_id: String,
+}
 impl UniqueQueryUserCardRequest {
     /// A `UniqueQueryUserCardRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: UniqueQueryUserCardRequired) -> Self {
+        let UniqueQueryUserCardRequired { union_id } = required;
         Self {
             template_id: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `templateId`.
@@ -9238,7 +10073,7 @@ impl UniqueQueryUserCardRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UniqueQueryUserCardRequest { "templateId" => read_field(template_id), "unionId" =>
     read_field(union_id) }
@@ -9251,23 +10086,25 @@ impl rt::WriteRequest for UniqueQueryUserCardRequest {
 }
 /// The request of [`Api::update_branch_attributes_in_cooperate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchAttributesInCooperateRequest {
     /// `body`.
     pub body: Vec<UpdateBranchAttributesInCooperateRequestBody>,
 }
+/// The required fields of [`UpdateBranchAttributesInCooperateRequest`], each named where it is set: `UpdateBranchAttributesInCooperateRequest::new(UpdateBranchAttributesInCooperateRequired { .. })`.
+pub struct UpdateBranchAttributesInCooperateRequired {
+    /// `body`: see [`UpdateBranchAttributesInCooperateRequest::body`].
+    pub body: Vec<UpdateBranchAttributesInCooperateRequestBody>,
+}
 impl UpdateBranchAttributesInCooperateRequest {
     /// A `UpdateBranchAttributesInCooperateRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(
-        body: impl IntoIterator<Item = UpdateBranchAttributesInCooperateRequestBody>,
-    ) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: UpdateBranchAttributesInCooperateRequired) -> Self {
+        let UpdateBranchAttributesInCooperateRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateBranchAttributesInCooperateRequest { "body" => read_field(body) }
 }
@@ -9278,23 +10115,25 @@ impl rt::WriteRequest for UpdateBranchAttributesInCooperateRequest {
 }
 /// The request of [`Api::update_branch_visible_setting_in_cooperate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchVisibleSettingInCooperateRequest {
     /// `body`.
     pub body: Vec<UpdateBranchVisibleSettingInCooperateRequestBody>,
 }
+/// The required fields of [`UpdateBranchVisibleSettingInCooperateRequest`], each named where it is set: `UpdateBranchVisibleSettingInCooperateRequest::new(UpdateBranchVisibleSettingInCooperateRequired { .. })`.
+pub struct UpdateBranchVisibleSettingInCooperateRequired {
+    /// `body`: see [`UpdateBranchVisibleSettingInCooperateRequest::body`].
+    pub body: Vec<UpdateBranchVisibleSettingInCooperateRequestBody>,
+}
 impl UpdateBranchVisibleSettingInCooperateRequest {
     /// A `UpdateBranchVisibleSettingInCooperateRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(
-        body: impl IntoIterator<Item = UpdateBranchVisibleSettingInCooperateRequestBody>,
-    ) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: UpdateBranchVisibleSettingInCooperateRequired) -> Self {
+        let UpdateBranchVisibleSettingInCooperateRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateBranchVisibleSettingInCooperateRequest { "body" => read_field(body) }
 }
@@ -9422,7 +10261,7 @@ rt::impl_serialize! {
     "profileSceneConfig" => optional(profile_scene_config), "searchSceneConfig" =>
     optional(search_scene_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateContactHideBySceneSettingRequest { "description" => read_field(description),
     "excludeDeptIds" => read_field(exclude_dept_ids), "excludeTagIds" =>
@@ -9548,7 +10387,7 @@ rt::impl_serialize! {
     => optional(name), "objectDeptIds" => optional(object_dept_ids), "objectStaffIds" =>
     optional(object_staff_ids), "objectTagIds" => optional(object_tag_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateContactHideSettingRequest { "active" => read_field(active), "description" =>
     read_field(description), "excludeDeptIds" => read_field(exclude_dept_ids),
@@ -9566,7 +10405,7 @@ impl rt::WriteRequest for UpdateContactHideSettingRequest {
 }
 /// The request of [`Api::update_contact_restrict_setting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateContactRestrictSettingRequest {
     /// `active`.
@@ -9596,9 +10435,15 @@ pub struct UpdateContactRestrictSettingRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`UpdateContactRestrictSettingRequest`], each named where it is set: `UpdateContactRestrictSettingRequest::new(UpdateContactRestrictSettingRequired { .. })`.
+pub struct UpdateContactRestrictSettingRequired {
+    /// `type`: see [`UpdateContactRestrictSettingRequest::r#type`](UpdateContactRestrictSettingRequest::type).
+    pub r#type: String,
+}
 impl UpdateContactRestrictSettingRequest {
     /// A `UpdateContactRestrictSettingRequest` with its required fields (`type`); set the others with the methods named after them.
-    pub fn new(r#type: impl Into<String>) -> Self {
+    pub fn new(required: UpdateContactRestrictSettingRequired) -> Self {
+        let UpdateContactRestrictSettingRequired { r#type } = required;
         Self {
             active: None,
             description: None,
@@ -9612,7 +10457,7 @@ impl UpdateContactRestrictSettingRequest {
             subject_dept_ids: None,
             subject_tag_ids: None,
             subject_user_ids: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `active`.
@@ -9692,7 +10537,7 @@ rt::impl_serialize! {
     "subjectTagIds" => optional(subject_tag_ids), "subjectUserIds" =>
     optional(subject_user_ids), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateContactRestrictSettingRequest { "active" => read_field(active), "description"
     => read_field(description), "excludeDeptIds" => read_field(exclude_dept_ids),
@@ -9710,22 +10555,28 @@ impl rt::WriteRequest for UpdateContactRestrictSettingRequest {
 }
 /// The request of [`Api::update_dept_settng_tail_first`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeptSettngTailFirstRequest {
     /// `enable`.
     pub enable: bool,
 }
+/// The required fields of [`UpdateDeptSettngTailFirstRequest`], each named where it is set: `UpdateDeptSettngTailFirstRequest::new(UpdateDeptSettngTailFirstRequired { .. })`.
+pub struct UpdateDeptSettngTailFirstRequired {
+    /// `enable`: see [`UpdateDeptSettngTailFirstRequest::enable`].
+    pub enable: bool,
+}
 impl UpdateDeptSettngTailFirstRequest {
     /// A `UpdateDeptSettngTailFirstRequest` with its required fields (`enable`); set the others with the methods named after them.
-    pub fn new(enable: bool) -> Self {
+    pub fn new(required: UpdateDeptSettngTailFirstRequired) -> Self {
+        let UpdateDeptSettngTailFirstRequired { enable } = required;
         Self { enable }
     }
 }
 rt::impl_serialize! {
     UpdateDeptSettngTailFirstRequest { "enable" => field(enable) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateDeptSettngTailFirstRequest { "enable" => read_field(enable) }
 }
@@ -9840,7 +10691,7 @@ rt::impl_serialize! {
     optional(object_dept_ids), "objectStaffIds" => optional(object_staff_ids),
     "objectTagIds" => optional(object_tag_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateEmpAttrbuteVisibilitySettingRequest { "active" => read_field(active),
     "description" => read_field(description), "excludeDeptIds" =>
@@ -9985,7 +10836,7 @@ rt::impl_serialize! {
     optional(profile_scene_config), "searchSceneConfig" => optional(search_scene_config)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateEmpAttributeHideBySceneSettingRequest { "chatSubtitleConfig" =>
     read_field(chat_subtitle_config), "description" => read_field(description),
@@ -10004,7 +10855,7 @@ impl rt::WriteRequest for UpdateEmpAttributeHideBySceneSettingRequest {
 }
 /// The request of [`Api::update_management_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateManagementGroupRequest {
     /// `groupName`.
@@ -10016,18 +10867,25 @@ pub struct UpdateManagementGroupRequest {
     /// `scope`.
     pub scope: UpdateManagementGroupRequestScope,
 }
+/// The required fields of [`UpdateManagementGroupRequest`], each named where it is set: `UpdateManagementGroupRequest::new(UpdateManagementGroupRequired { .. })`.
+pub struct UpdateManagementGroupRequired {
+    /// `groupName`: see [`UpdateManagementGroupRequest::group_name`].
+    pub group_name: String,
+    /// `members`: see [`UpdateManagementGroupRequest::members`].
+    pub members: Vec<UpdateManagementGroupRequestMembers>,
+    /// `resourceIds`: see [`UpdateManagementGroupRequest::resource_ids`].
+    pub resource_ids: Vec<String>,
+    /// `scope`: see [`UpdateManagementGroupRequest::scope`].
+    pub scope: UpdateManagementGroupRequestScope,
+}
 impl UpdateManagementGroupRequest {
     /// A `UpdateManagementGroupRequest` with its required fields (`groupName`, `members`, `resourceIds`, `scope`); set the others with the methods named after them.
-    pub fn new(
-        group_name: impl Into<String>,
-        members: impl IntoIterator<Item = UpdateManagementGroupRequestMembers>,
-        resource_ids: impl IntoIterator<Item = impl Into<String>>,
-        scope: UpdateManagementGroupRequestScope,
-    ) -> Self {
+    pub fn new(required: UpdateManagementGroupRequired) -> Self {
+        let UpdateManagementGroupRequired { group_name, members, resource_ids, scope } = required;
         Self {
-            group_name: group_name.into(),
-            members: members.into_iter().collect(),
-            resource_ids: resource_ids.into_iter().map(Into::into).collect(),
+            group_name,
+            members,
+            resource_ids,
             scope,
         }
     }
@@ -10036,7 +10894,7 @@ rt::impl_serialize! {
     UpdateManagementGroupRequest { "groupName" => field(group_name), "members" =>
     field(members), "resourceIds" => field(resource_ids), "scope" => field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateManagementGroupRequest { "groupName" => read_field(group_name), "members" =>
     read_field(members), "resourceIds" => read_field(resource_ids), "scope" =>
@@ -10049,7 +10907,7 @@ impl rt::WriteRequest for UpdateManagementGroupRequest {
 }
 /// The request of [`Api::update_senior_setting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSeniorSettingRequest {
     /// `open`.
@@ -10065,16 +10923,24 @@ pub struct UpdateSeniorSettingRequest {
     /// `seniorStaffId`.
     pub senior_staff_id: String,
 }
+/// The required fields of [`UpdateSeniorSettingRequest`], each named where it is set: `UpdateSeniorSettingRequest::new(UpdateSeniorSettingRequired { .. })`.
+pub struct UpdateSeniorSettingRequired {
+    /// `open`: see [`UpdateSeniorSettingRequest::open`].
+    pub open: bool,
+    /// `seniorStaffId`: see [`UpdateSeniorSettingRequest::senior_staff_id`].
+    pub senior_staff_id: String,
+}
 impl UpdateSeniorSettingRequest {
     /// A `UpdateSeniorSettingRequest` with its required fields (`open`, `seniorStaffId`); set the others with the methods named after them.
-    pub fn new(open: bool, senior_staff_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateSeniorSettingRequired) -> Self {
+        let UpdateSeniorSettingRequired { open, senior_staff_id } = required;
         Self {
             open,
             permit_dept_ids: None,
             permit_staff_ids: None,
             permit_tag_ids: None,
             protect_scenes: None,
-            senior_staff_id: senior_staff_id.into(),
+            senior_staff_id,
         }
     }
     /// Sets `permitDeptIds`.
@@ -10110,7 +10976,7 @@ rt::impl_serialize! {
     "permitTagIds" => optional(permit_tag_ids), "protectScenes" =>
     optional(protect_scenes), "seniorStaffId" => field(senior_staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSeniorSettingRequest { "open" => read_field(open), "permitDeptIds" =>
     read_field(permit_dept_ids), "permitStaffIds" => read_field(permit_staff_ids),
@@ -10218,7 +11084,7 @@ rt::impl_serialize! {
     optional(school), "type" => optional(r#type), "unionId" => optional(union_id), "uuid"
     => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTitleAuditStatusRequest { "authStatus" => read_field(auth_status),
     "educationLevel" => read_field(education_level), "extension" =>
@@ -10234,7 +11100,7 @@ impl rt::WriteRequest for UpdateTitleAuditStatusRequest {
 }
 /// The request of [`Api::update_user_ownness`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserOwnnessRequest {
     /// `deletedFlag`.
@@ -10248,15 +11114,29 @@ pub struct UpdateUserOwnnessRequest {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`UpdateUserOwnnessRequest`], each named where it is set: `UpdateUserOwnnessRequest::new(UpdateUserOwnnessRequired { .. })`.
+pub struct UpdateUserOwnnessRequired {
+    /// `deletedFlag`: see [`UpdateUserOwnnessRequest::deleted_flag`].
+    pub deleted_flag: i64,
+    /// `endTime`: see [`UpdateUserOwnnessRequest::end_time`].
+    pub end_time: i64,
+    /// `id`: see [`UpdateUserOwnnessRequest::id`].
+    pub id: i64,
+    /// `ownenssType`: see [`UpdateUserOwnnessRequest::ownenss_type`].
+    pub ownenss_type: i64,
+    /// `startTime`: see [`UpdateUserOwnnessRequest::start_time`].
+    pub start_time: i64,
+}
 impl UpdateUserOwnnessRequest {
     /// A `UpdateUserOwnnessRequest` with its required fields (`deletedFlag`, `endTime`, `id`, `ownenssType`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        deleted_flag: i64,
-        end_time: i64,
-        id: i64,
-        ownenss_type: i64,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: UpdateUserOwnnessRequired) -> Self {
+        let UpdateUserOwnnessRequired {
+            deleted_flag,
+            end_time,
+            id,
+            ownenss_type,
+            start_time,
+        } = required;
         Self {
             deleted_flag,
             end_time,
@@ -10271,7 +11151,7 @@ rt::impl_serialize! {
     field(end_time), "id" => field(id), "ownenssType" => field(ownenss_type), "startTime"
     => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateUserOwnnessRequest { "deletedFlag" => read_field(deleted_flag), "endTime" =>
     read_field(end_time), "id" => read_field(id), "ownenssType" =>
@@ -10284,7 +11164,7 @@ impl rt::WriteRequest for UpdateUserOwnnessRequest {
 }
 /// The request of [`Api::user_group_add_static_group_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UserGroupAddStaticGroupMembersRequest {
     /// `groupCode`.
@@ -10292,23 +11172,25 @@ pub struct UserGroupAddStaticGroupMembersRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`UserGroupAddStaticGroupMembersRequest`], each named where it is set: `UserGroupAddStaticGroupMembersRequest::new(UserGroupAddStaticGroupMembersRequired { .. })`.
+pub struct UserGroupAddStaticGroupMembersRequired {
+    /// `groupCode`: see [`UserGroupAddStaticGroupMembersRequest::group_code`].
+    pub group_code: String,
+    /// `userIds`: see [`UserGroupAddStaticGroupMembersRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl UserGroupAddStaticGroupMembersRequest {
     /// A `UserGroupAddStaticGroupMembersRequest` with its required fields (`groupCode`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        group_code: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            group_code: group_code.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: UserGroupAddStaticGroupMembersRequired) -> Self {
+        let UserGroupAddStaticGroupMembersRequired { group_code, user_ids } = required;
+        Self { group_code, user_ids }
     }
 }
 rt::impl_serialize! {
     UserGroupAddStaticGroupMembersRequest { "groupCode" => field(group_code), "userIds"
     => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserGroupAddStaticGroupMembersRequest { "groupCode" => read_field(group_code),
     "userIds" => read_field(user_ids) }
@@ -10320,7 +11202,7 @@ impl rt::WriteRequest for UserGroupAddStaticGroupMembersRequest {
 }
 /// The request of [`Api::user_group_remove_static_group_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UserGroupRemoveStaticGroupMembersRequest {
     /// `groupCode`.
@@ -10328,23 +11210,25 @@ pub struct UserGroupRemoveStaticGroupMembersRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`UserGroupRemoveStaticGroupMembersRequest`], each named where it is set: `UserGroupRemoveStaticGroupMembersRequest::new(UserGroupRemoveStaticGroupMembersRequired { .. })`.
+pub struct UserGroupRemoveStaticGroupMembersRequired {
+    /// `groupCode`: see [`UserGroupRemoveStaticGroupMembersRequest::group_code`].
+    pub group_code: String,
+    /// `userIds`: see [`UserGroupRemoveStaticGroupMembersRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl UserGroupRemoveStaticGroupMembersRequest {
     /// A `UserGroupRemoveStaticGroupMembersRequest` with its required fields (`groupCode`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        group_code: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            group_code: group_code.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: UserGroupRemoveStaticGroupMembersRequired) -> Self {
+        let UserGroupRemoveStaticGroupMembersRequired { group_code, user_ids } = required;
+        Self { group_code, user_ids }
     }
 }
 rt::impl_serialize! {
     UserGroupRemoveStaticGroupMembersRequest { "groupCode" => field(group_code),
     "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserGroupRemoveStaticGroupMembersRequest { "groupCode" => read_field(group_code),
     "userIds" => read_field(user_ids) }
@@ -10372,7 +11256,7 @@ impl UserProfileRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserProfileRequest { "uids" => read_field(uids) }
 }

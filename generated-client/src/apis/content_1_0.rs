@@ -1,5 +1,7 @@
 // @generated from api-spec/content_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.content_1_0()`. Generated from `api-spec/content_1_0.yaml`.
+//! 内容 (Content)：内容与 feed 课程。
+//!
+//! 7 operations, methods of [`Api`] (`client.content_1_0()`), behind the cargo feature `content_1_0`; its paths start with `/v1.0/content/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建内容
     ///
-    /// `POST /v1.0/content/feeds` (operation `CreateFeed`).
+    /// `POST /v1.0/content/feeds`: DingTalk's `CreateFeed` (module feature `content_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateFeed")]
+    #[doc(alias = "/v1.0/content/feeds")]
+    #[doc(alias = "POST /v1.0/content/feeds")]
     pub fn create_feed(
         &self,
         request: &CreateFeedRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 点众下架视频接口
     ///
-    /// `POST /v1.0/content/dian/videos/remove` (operation `DeleteVideos`).
+    /// `POST /v1.0/content/dian/videos/remove`: DingTalk's `DeleteVideos` (module feature `content_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteVideosError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteVideos")]
+    #[doc(alias = "/v1.0/content/dian/videos/remove")]
+    #[doc(alias = "POST /v1.0/content/dian/videos/remove")]
     pub fn delete_videos(
         &self,
         request: &DeleteVideosRequest,
@@ -57,15 +65,18 @@ impl Api {
     }
     /// 获取feed的详细信息，包括子课程的信息
     ///
-    /// `GET /v1.0/content/feeds/{feed_id}` (operation `GetFeed`).
+    /// `GET /v1.0/content/feeds/{feedId}`: DingTalk's `GetFeed` (module feature `content_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFeed")]
+    #[doc(alias = "/v1.0/content/feeds/{feedId}")]
+    #[doc(alias = "GET /v1.0/content/feeds/{feedId}")]
     pub fn get_feed(
         &self,
         feed_id: &str,
@@ -74,7 +85,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFeed",
             rt::Method::Get,
-            "/v1.0/content/feeds/{feed_id}",
+            "/v1.0/content/feeds/{feedId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -83,11 +94,14 @@ impl Api {
     }
     /// 获取oss上传凭证
     ///
-    /// `GET /v1.0/content/media/cerficates` (operation `GetMediaCerficate`).
+    /// `GET /v1.0/content/media/cerficates`: DingTalk's `GetMediaCerficate` (module feature `content_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMediaCerficateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMediaCerficate")]
+    #[doc(alias = "/v1.0/content/media/cerficates")]
+    #[doc(alias = "GET /v1.0/content/media/cerficates")]
     pub fn get_media_cerficate(
         &self,
         request: &GetMediaCerficateRequest,
@@ -104,15 +118,18 @@ impl Api {
     }
     /// 展示机构内观看内容的统计信息
     ///
-    /// `POST /v1.0/content/feeds/items/{item_id}/userStatistics/query` (operation `ListItemUserData`).
+    /// `POST /v1.0/content/feeds/items/{itemId}/userStatistics/query`: DingTalk's `ListItemUserData` (module feature `content_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `item_id` (`item_id`)
+    /// - `item_id`: `{itemId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListItemUserDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListItemUserData")]
+    #[doc(alias = "/v1.0/content/feeds/items/{itemId}/userStatistics/query")]
+    #[doc(alias = "POST /v1.0/content/feeds/items/{itemId}/userStatistics/query")]
     pub fn list_item_user_data(
         &self,
         item_id: &str,
@@ -121,7 +138,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListItemUserData",
             rt::Method::Post,
-            "/v1.0/content/feeds/items/{item_id}/userStatistics/query",
+            "/v1.0/content/feeds/items/{itemId}/userStatistics/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -130,15 +147,18 @@ impl Api {
     }
     /// 获取机构下课程列表
     ///
-    /// `POST /v1.0/content/feeds/query` (operation `PageFeed`).
+    /// `POST /v1.0/content/feeds/query`: DingTalk's `PageFeed` (module feature `content_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_feed_pages`].
+    #[doc(alias = "PageFeed")]
+    #[doc(alias = "/v1.0/content/feeds/query")]
+    #[doc(alias = "POST /v1.0/content/feeds/query")]
     pub fn page_feed(
         &self,
         request: &PageFeedRequest,
@@ -155,11 +175,14 @@ impl Api {
     }
     /// 点众上传视频信息
     ///
-    /// `POST /v1.0/content/dian/videos/upload` (operation `UploadVideos`).
+    /// `POST /v1.0/content/dian/videos/upload`: DingTalk's `UploadVideos` (module feature `content_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadVideosError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadVideos")]
+    #[doc(alias = "/v1.0/content/dian/videos/upload")]
+    #[doc(alias = "POST /v1.0/content/dian/videos/upload")]
     pub fn upload_videos(
         &self,
         request: &UploadVideosRequest,
@@ -196,7 +219,7 @@ impl Api {
 }
 /// `CreateFeedRequestCourseInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfo {
     /// `lectorUserInfo`.
@@ -206,9 +229,15 @@ pub struct CreateFeedRequestCourseInfo {
     /// `studyGroupName`.
     pub study_group_name: Option<String>,
 }
+/// The required fields of [`CreateFeedRequestCourseInfo`], each named where it is set: `CreateFeedRequestCourseInfo::new(CreateFeedRequestCourseInfoRequired { .. })`.
+pub struct CreateFeedRequestCourseInfoRequired {
+    /// `lectorUserInfo`: see [`CreateFeedRequestCourseInfo::lector_user_info`].
+    pub lector_user_info: CreateFeedRequestCourseInfoLectorUserInfo,
+}
 impl CreateFeedRequestCourseInfo {
     /// A `CreateFeedRequestCourseInfo` with its required fields (`lectorUserInfo`); set the others with the methods named after them.
-    pub fn new(lector_user_info: CreateFeedRequestCourseInfoLectorUserInfo) -> Self {
+    pub fn new(required: CreateFeedRequestCourseInfoRequired) -> Self {
+        let CreateFeedRequestCourseInfoRequired { lector_user_info } = required;
         Self {
             lector_user_info,
             pay_info: None,
@@ -230,14 +259,14 @@ rt::impl_serialize! {
     CreateFeedRequestCourseInfo { "lectorUserInfo" => field(lector_user_info), "payInfo"
     => optional(pay_info), "studyGroupName" => optional(study_group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFeedRequestCourseInfo { "lectorUserInfo" => read_field(lector_user_info),
     "payInfo" => read_field(pay_info), "studyGroupName" => read_field(study_group_name) }
 }
 /// `CreateFeedRequestFeedInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfo {
     /// `actionType`.
@@ -269,20 +298,41 @@ pub struct CreateFeedRequestFeedInfo {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CreateFeedRequestFeedInfo`], each named where it is set: `CreateFeedRequestFeedInfo::new(CreateFeedRequestFeedInfoRequired { .. })`.
+pub struct CreateFeedRequestFeedInfoRequired {
+    /// `actionType`: see [`CreateFeedRequestFeedInfo::action_type`].
+    pub action_type: i64,
+    /// `belongsTo`: see [`CreateFeedRequestFeedInfo::belongs_to`].
+    pub belongs_to: i64,
+    /// `feedCategory`: see [`CreateFeedRequestFeedInfo::feed_category`].
+    pub feed_category: i64,
+    /// `feedType`: see [`CreateFeedRequestFeedInfo::feed_type`].
+    pub feed_type: i64,
+    /// `introduction`: see [`CreateFeedRequestFeedInfo::introduction`].
+    pub introduction: String,
+    /// `mcnId`: see [`CreateFeedRequestFeedInfo::mcn_id`].
+    pub mcn_id: String,
+    /// `mediaContents`: see [`CreateFeedRequestFeedInfo::media_contents`].
+    pub media_contents: Vec<CreateFeedRequestFeedInfoMediaContents>,
+    /// `thumbUrl`: see [`CreateFeedRequestFeedInfo::thumb_url`].
+    pub thumb_url: String,
+    /// `title`: see [`CreateFeedRequestFeedInfo::title`].
+    pub title: String,
+}
 impl CreateFeedRequestFeedInfo {
     /// A `CreateFeedRequestFeedInfo` with its required fields (`actionType`, `belongsTo`, `feedCategory`, `feedType`, `introduction`, `mcnId`, `mediaContents`, `thumbUrl`, `title`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        action_type: i64,
-        belongs_to: i64,
-        feed_category: i64,
-        feed_type: i64,
-        introduction: impl Into<String>,
-        mcn_id: impl Into<String>,
-        media_contents: impl IntoIterator<Item = CreateFeedRequestFeedInfoMediaContents>,
-        thumb_url: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateFeedRequestFeedInfoRequired) -> Self {
+        let CreateFeedRequestFeedInfoRequired {
+            action_type,
+            belongs_to,
+            feed_category,
+            feed_type,
+            introduction,
+            mcn_id,
+            media_contents,
+            thumb_url,
+            title,
+        } = required;
         Self {
             action_type,
             belongs_to,
@@ -291,13 +341,13 @@ impl CreateFeedRequestFeedInfo {
             feed_tag: None,
             feed_type,
             industry_id: None,
-            introduction: introduction.into(),
+            introduction,
             introduction_pic_url: None,
-            mcn_id: mcn_id.into(),
-            media_contents: media_contents.into_iter().collect(),
+            mcn_id,
+            media_contents,
             recommends: None,
-            thumb_url: thumb_url.into(),
-            title: title.into(),
+            thumb_url,
+            title,
         }
     }
     /// Sets `feedId`.
@@ -338,7 +388,7 @@ rt::impl_serialize! {
     "mediaContents" => field(media_contents), "recommends" => optional(recommends),
     "thumbUrl" => field(thumb_url), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFeedRequestFeedInfo { "actionType" => read_field(action_type), "belongsTo" =>
     read_field(belongs_to), "feedCategory" => read_field(feed_category), "feedId" =>
@@ -350,7 +400,7 @@ rt::impl_deserialize! {
     => read_field(title) }
 }
 /// `CreateFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFeedResponseBody {
     /// `feedId`.
@@ -359,12 +409,12 @@ pub struct CreateFeedResponseBody {
 rt::impl_deserialize! {
     CreateFeedResponseBody { "feedId" => read_field(feed_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFeedResponseBody { "feedId" => optional(feed_id) }
 }
 /// `DeleteVideosResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteVideosResponseBody {
     /// `result`.
@@ -376,13 +426,13 @@ rt::impl_deserialize! {
     DeleteVideosResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteVideosResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFeedResponseBody {
     /// `feedId`.
@@ -394,13 +444,13 @@ rt::impl_deserialize! {
     GetFeedResponseBody { "feedId" => read_field(feed_id), "feedItem" =>
     read_field(feed_item) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFeedResponseBody { "feedId" => optional(feed_id), "feedItem" =>
     optional(feed_item) }
 }
 /// `GetMediaCerficateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMediaCerficateResponseBody {
     /// `mediaId`.
@@ -428,7 +478,7 @@ rt::impl_deserialize! {
     read_field(oss_expiration), "ossFileName" => read_field(oss_file_name),
     "ossSecurityToken" => read_field(oss_security_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMediaCerficateResponseBody { "mediaId" => optional(media_id), "ossAccessKeyId" =>
     optional(oss_access_key_id), "ossAccessKeySecret" => optional(oss_access_key_secret),
@@ -437,7 +487,7 @@ rt::impl_serialize! {
     optional(oss_file_name), "ossSecurityToken" => optional(oss_security_token) }
 }
 /// `ListItemUserDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListItemUserDataResponseBody {
     /// `studyInfos`.
@@ -446,12 +496,12 @@ pub struct ListItemUserDataResponseBody {
 rt::impl_deserialize! {
     ListItemUserDataResponseBody { "studyInfos" => read_field(study_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListItemUserDataResponseBody { "studyInfos" => optional(study_infos) }
 }
 /// `PageFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageFeedResponseBody {
     /// `feedList`.
@@ -465,7 +515,7 @@ rt::impl_deserialize! {
     PageFeedResponseBody { "feedList" => read_field(feed_list), "hasNext" =>
     read_field(has_next), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageFeedResponseBody { "feedList" => optional(feed_list), "hasNext" =>
     optional(has_next), "nextCursor" => optional(next_cursor) }
@@ -581,7 +631,7 @@ rt::impl_serialize! {
     optional(video_id), "videoTitle" => optional(video_title), "videoWidth" =>
     optional(video_width), "webpUrl" => optional(webp_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadVideosRequestBody { "authorIconUrl" => read_field(author_icon_url), "authorId"
     => read_field(author_id), "authorName" => read_field(author_name), "coverUrl" =>
@@ -592,7 +642,7 @@ rt::impl_deserialize! {
     read_field(video_width), "webpUrl" => read_field(webp_url) }
 }
 /// `UploadVideosResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadVideosResponseBody {
     /// `result`.
@@ -604,14 +654,14 @@ rt::impl_deserialize! {
     UploadVideosResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadVideosResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `CreateFeedRequestCourseInfoLectorUserInfo`.
+/// `CreateFeedRequestCourseInfoLectorUserInfo`, a model several operations share: also named [`CreateFeedRequestCourseInfoPayInfoCsUserInfo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoLectorUserInfo {
     /// `avatar`.
@@ -621,13 +671,21 @@ pub struct CreateFeedRequestCourseInfoLectorUserInfo {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateFeedRequestCourseInfoLectorUserInfo`], each named where it is set: `CreateFeedRequestCourseInfoLectorUserInfo::new(CreateFeedRequestCourseInfoLectorUserInfoRequired { .. })`.
+pub struct CreateFeedRequestCourseInfoLectorUserInfoRequired {
+    /// `name`: see [`CreateFeedRequestCourseInfoLectorUserInfo::name`].
+    pub name: String,
+    /// `userId`: see [`CreateFeedRequestCourseInfoLectorUserInfo::user_id`].
+    pub user_id: String,
+}
 impl CreateFeedRequestCourseInfoLectorUserInfo {
     /// A `CreateFeedRequestCourseInfoLectorUserInfo` with its required fields (`name`, `userId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateFeedRequestCourseInfoLectorUserInfoRequired) -> Self {
+        let CreateFeedRequestCourseInfoLectorUserInfoRequired { name, user_id } = required;
         Self {
             avatar: None,
-            name: name.into(),
-            user_id: user_id.into(),
+            name,
+            user_id,
         }
     }
     /// Sets `avatar`.
@@ -640,14 +698,14 @@ rt::impl_serialize! {
     CreateFeedRequestCourseInfoLectorUserInfo { "avatar" => optional(avatar), "name" =>
     field(name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFeedRequestCourseInfoLectorUserInfo { "avatar" => read_field(avatar), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
 /// `CreateFeedRequestCourseInfoPayInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoPayInfo {
     /// `csUserInfo`.
@@ -657,12 +715,17 @@ pub struct CreateFeedRequestCourseInfoPayInfo {
     /// `price`.
     pub price: i64,
 }
+/// The required fields of [`CreateFeedRequestCourseInfoPayInfo`], each named where it is set: `CreateFeedRequestCourseInfoPayInfo::new(CreateFeedRequestCourseInfoPayInfoRequired { .. })`.
+pub struct CreateFeedRequestCourseInfoPayInfoRequired {
+    /// `csUserInfo`: see [`CreateFeedRequestCourseInfoPayInfo::cs_user_info`].
+    pub cs_user_info: CreateFeedRequestCourseInfoPayInfoCsUserInfo,
+    /// `price`: see [`CreateFeedRequestCourseInfoPayInfo::price`].
+    pub price: i64,
+}
 impl CreateFeedRequestCourseInfoPayInfo {
     /// A `CreateFeedRequestCourseInfoPayInfo` with its required fields (`csUserInfo`, `price`); set the others with the methods named after them.
-    pub fn new(
-        cs_user_info: CreateFeedRequestCourseInfoPayInfoCsUserInfo,
-        price: i64,
-    ) -> Self {
+    pub fn new(required: CreateFeedRequestCourseInfoPayInfoRequired) -> Self {
+        let CreateFeedRequestCourseInfoPayInfoRequired { cs_user_info, price } = required;
         Self {
             cs_user_info,
             discount_info: None,
@@ -682,14 +745,14 @@ rt::impl_serialize! {
     CreateFeedRequestCourseInfoPayInfo { "csUserInfo" => field(cs_user_info),
     "discountInfo" => optional(discount_info), "price" => field(price) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFeedRequestCourseInfoPayInfo { "csUserInfo" => read_field(cs_user_info),
     "discountInfo" => read_field(discount_info), "price" => read_field(price) }
 }
 /// `CreateFeedRequestFeedInfoMediaContents`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfoMediaContents {
     /// `mediaId`.
@@ -699,32 +762,34 @@ pub struct CreateFeedRequestFeedInfoMediaContents {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`CreateFeedRequestFeedInfoMediaContents`], each named where it is set: `CreateFeedRequestFeedInfoMediaContents::new(CreateFeedRequestFeedInfoMediaContentsRequired { .. })`.
+pub struct CreateFeedRequestFeedInfoMediaContentsRequired {
+    /// `mediaId`: see [`CreateFeedRequestFeedInfoMediaContents::media_id`].
+    pub media_id: String,
+    /// `title`: see [`CreateFeedRequestFeedInfoMediaContents::title`].
+    pub title: String,
+    /// `type`: see [`CreateFeedRequestFeedInfoMediaContents::r#type`](CreateFeedRequestFeedInfoMediaContents::type).
+    pub r#type: i64,
+}
 impl CreateFeedRequestFeedInfoMediaContents {
     /// A `CreateFeedRequestFeedInfoMediaContents` with its required fields (`mediaId`, `title`, `type`); set the others with the methods named after them.
-    pub fn new(
-        media_id: impl Into<String>,
-        title: impl Into<String>,
-        r#type: i64,
-    ) -> Self {
-        Self {
-            media_id: media_id.into(),
-            title: title.into(),
-            r#type,
-        }
+    pub fn new(required: CreateFeedRequestFeedInfoMediaContentsRequired) -> Self {
+        let CreateFeedRequestFeedInfoMediaContentsRequired { media_id, title, r#type } = required;
+        Self { media_id, title, r#type }
     }
 }
 rt::impl_serialize! {
     CreateFeedRequestFeedInfoMediaContents { "mediaId" => field(media_id), "title" =>
     field(title), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFeedRequestFeedInfoMediaContents { "mediaId" => read_field(media_id), "title"
     => read_field(title), "type" => read_field(r#type) }
 }
 /// `CreateFeedRequestFeedInfoRecommends`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfoRecommends {
     /// `objectId`.
@@ -732,26 +797,31 @@ pub struct CreateFeedRequestFeedInfoRecommends {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`CreateFeedRequestFeedInfoRecommends`], each named where it is set: `CreateFeedRequestFeedInfoRecommends::new(CreateFeedRequestFeedInfoRecommendsRequired { .. })`.
+pub struct CreateFeedRequestFeedInfoRecommendsRequired {
+    /// `objectId`: see [`CreateFeedRequestFeedInfoRecommends::object_id`].
+    pub object_id: String,
+    /// `type`: see [`CreateFeedRequestFeedInfoRecommends::r#type`](CreateFeedRequestFeedInfoRecommends::type).
+    pub r#type: i64,
+}
 impl CreateFeedRequestFeedInfoRecommends {
     /// A `CreateFeedRequestFeedInfoRecommends` with its required fields (`objectId`, `type`); set the others with the methods named after them.
-    pub fn new(object_id: impl Into<String>, r#type: i64) -> Self {
-        Self {
-            object_id: object_id.into(),
-            r#type,
-        }
+    pub fn new(required: CreateFeedRequestFeedInfoRecommendsRequired) -> Self {
+        let CreateFeedRequestFeedInfoRecommendsRequired { object_id, r#type } = required;
+        Self { object_id, r#type }
     }
 }
 rt::impl_serialize! {
     CreateFeedRequestFeedInfoRecommends { "objectId" => field(object_id), "type" =>
     field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFeedRequestFeedInfoRecommends { "objectId" => read_field(object_id), "type" =>
     read_field(r#type) }
 }
 /// `DeleteVideosResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteVideosResponseBodyResult {
     /// `failed`.
@@ -765,13 +835,13 @@ rt::impl_deserialize! {
     DeleteVideosResponseBodyResult { "failed" => read_field(failed), "success" =>
     read_field(success), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteVideosResponseBodyResult { "failed" => optional(failed), "success" =>
     optional(success), "total" => optional(total) }
 }
 /// `GetFeedResponseBodyFeedItem`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFeedResponseBodyFeedItem {
     /// `durationMillis`.
@@ -790,14 +860,14 @@ rt::impl_deserialize! {
     "feedContentType" => read_field(feed_content_type), "itemId" => read_field(item_id),
     "title" => read_field(title), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFeedResponseBodyFeedItem { "durationMillis" => optional(duration_millis),
     "feedContentType" => optional(feed_content_type), "itemId" => optional(item_id),
     "title" => optional(title), "url" => optional(url) }
 }
 /// `ListItemUserDataResponseBodyStudyInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListItemUserDataResponseBodyStudyInfos {
     /// `durationMillis`.
@@ -809,13 +879,13 @@ rt::impl_deserialize! {
     ListItemUserDataResponseBodyStudyInfos { "durationMillis" =>
     read_field(duration_millis), "uid" => read_field(uid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListItemUserDataResponseBodyStudyInfos { "durationMillis" =>
     optional(duration_millis), "uid" => optional(uid) }
 }
 /// `PageFeedResponseBodyFeedList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageFeedResponseBodyFeedList {
     /// `feedCategory`.
@@ -836,14 +906,14 @@ rt::impl_deserialize! {
     => read_field(feed_id), "feedType" => read_field(feed_type), "name" =>
     read_field(name), "thumbUrl" => read_field(thumb_url), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageFeedResponseBodyFeedList { "feedCategory" => optional(feed_category), "feedId" =>
     optional(feed_id), "feedType" => optional(feed_type), "name" => optional(name),
     "thumbUrl" => optional(thumb_url), "url" => optional(url) }
 }
 /// `UploadVideosResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadVideosResponseBodyResult {
     /// `failed`.
@@ -860,16 +930,18 @@ rt::impl_deserialize! {
     read_field(has_uploaded), "success" => read_field(success), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadVideosResponseBodyResult { "failed" => optional(failed), "hasUploaded" =>
     optional(has_uploaded), "success" => optional(success), "total" => optional(total) }
 }
 /// `CreateFeedRequestCourseInfoPayInfoCsUserInfo`: the same model as [`CreateFeedRequestCourseInfoLectorUserInfo`].
 pub type CreateFeedRequestCourseInfoPayInfoCsUserInfo = CreateFeedRequestCourseInfoLectorUserInfo;
+/// The required fields of [`CreateFeedRequestCourseInfoPayInfoCsUserInfo`].
+pub type CreateFeedRequestCourseInfoPayInfoCsUserInfoRequired = CreateFeedRequestCourseInfoLectorUserInfoRequired;
 /// `CreateFeedRequestCourseInfoPayInfoDiscountInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     /// `endTimeMillis`.
@@ -879,9 +951,25 @@ pub struct CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     /// `startTimeMillis`.
     pub start_time_millis: i64,
 }
+/// The required fields of [`CreateFeedRequestCourseInfoPayInfoDiscountInfo`], each named where it is set: `CreateFeedRequestCourseInfoPayInfoDiscountInfo::new(CreateFeedRequestCourseInfoPayInfoDiscountInfoRequired { .. })`.
+pub struct CreateFeedRequestCourseInfoPayInfoDiscountInfoRequired {
+    /// `endTimeMillis`: see [`CreateFeedRequestCourseInfoPayInfoDiscountInfo::end_time_millis`].
+    pub end_time_millis: i64,
+    /// `price`: see [`CreateFeedRequestCourseInfoPayInfoDiscountInfo::price`].
+    pub price: i64,
+    /// `startTimeMillis`: see [`CreateFeedRequestCourseInfoPayInfoDiscountInfo::start_time_millis`].
+    pub start_time_millis: i64,
+}
 impl CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     /// A `CreateFeedRequestCourseInfoPayInfoDiscountInfo` with its required fields (`endTimeMillis`, `price`, `startTimeMillis`); set the others with the methods named after them.
-    pub fn new(end_time_millis: i64, price: i64, start_time_millis: i64) -> Self {
+    pub fn new(
+        required: CreateFeedRequestCourseInfoPayInfoDiscountInfoRequired,
+    ) -> Self {
+        let CreateFeedRequestCourseInfoPayInfoDiscountInfoRequired {
+            end_time_millis,
+            price,
+            start_time_millis,
+        } = required;
         Self {
             end_time_millis,
             price,
@@ -894,7 +982,7 @@ rt::impl_serialize! {
     field(end_time_millis), "price" => field(price), "startTimeMillis" =>
     field(start_time_millis) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFeedRequestCourseInfoPayInfoDiscountInfo { "endTimeMillis" =>
     read_field(end_time_millis), "price" => read_field(price), "startTimeMillis" =>
@@ -902,7 +990,7 @@ rt::impl_deserialize! {
 }
 /// The request of [`Api::create_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequest {
     /// `courseInfo`.
@@ -912,15 +1000,20 @@ pub struct CreateFeedRequest {
     /// `feedInfo`.
     pub feed_info: CreateFeedRequestFeedInfo,
 }
+/// The required fields of [`CreateFeedRequest`], each named where it is set: `CreateFeedRequest::new(CreateFeedRequired { .. })`.
+pub struct CreateFeedRequired {
+    /// `createUserId`: see [`CreateFeedRequest::create_user_id`].
+    pub create_user_id: String,
+    /// `feedInfo`: see [`CreateFeedRequest::feed_info`].
+    pub feed_info: CreateFeedRequestFeedInfo,
+}
 impl CreateFeedRequest {
     /// A `CreateFeedRequest` with its required fields (`createUserId`, `feedInfo`); set the others with the methods named after them.
-    pub fn new(
-        create_user_id: impl Into<String>,
-        feed_info: CreateFeedRequestFeedInfo,
-    ) -> Self {
+    pub fn new(required: CreateFeedRequired) -> Self {
+        let CreateFeedRequired { create_user_id, feed_info } = required;
         Self {
             course_info: None,
-            create_user_id: create_user_id.into(),
+            create_user_id,
             feed_info,
         }
     }
@@ -934,7 +1027,7 @@ rt::impl_serialize! {
     CreateFeedRequest { "courseInfo" => optional(course_info), "createUserId" =>
     field(create_user_id), "feedInfo" => field(feed_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFeedRequest { "courseInfo" => read_field(course_info), "createUserId" =>
     read_field(create_user_id), "feedInfo" => read_field(feed_info) }
@@ -962,7 +1055,7 @@ impl DeleteVideosRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteVideosRequest { "body" => read_field(body) }
 }
@@ -975,19 +1068,25 @@ impl rt::WriteRequest for DeleteVideosRequest {
 }
 /// The request of [`Api::get_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFeedRequest {
     /// `mcnId`: a query parameter.
     pub mcn_id: String,
 }
+/// The required fields of [`GetFeedRequest`], each named where it is set: `GetFeedRequest::new(GetFeedRequired { .. })`.
+pub struct GetFeedRequired {
+    /// `mcnId`: see [`GetFeedRequest::mcn_id`].
+    pub mcn_id: String,
+}
 impl GetFeedRequest {
     /// A `GetFeedRequest` with its required fields (`mcnId`); set the others with the methods named after them.
-    pub fn new(mcn_id: impl Into<String>) -> Self {
-        Self { mcn_id: mcn_id.into() }
+    pub fn new(required: GetFeedRequired) -> Self {
+        let GetFeedRequired { mcn_id } = required;
+        Self { mcn_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFeedRequest { "mcnId" => read_field(mcn_id) }
 }
@@ -998,7 +1097,7 @@ impl rt::WriteRequest for GetFeedRequest {
 }
 /// The request of [`Api::get_media_cerficate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaCerficateRequest {
     /// `fileName`: a query parameter.
@@ -1016,22 +1115,29 @@ pub struct GetMediaCerficateRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetMediaCerficateRequest`], each named where it is set: `GetMediaCerficateRequest::new(GetMediaCerficateRequired { .. })`.
+pub struct GetMediaCerficateRequired {
+    /// `fileName`: see [`GetMediaCerficateRequest::file_name`].
+    pub file_name: String,
+    /// `mcnId`: see [`GetMediaCerficateRequest::mcn_id`].
+    pub mcn_id: String,
+    /// `mediaTitle`: see [`GetMediaCerficateRequest::media_title`].
+    pub media_title: String,
+    /// `userId`: see [`GetMediaCerficateRequest::user_id`].
+    pub user_id: String,
+}
 impl GetMediaCerficateRequest {
     /// A `GetMediaCerficateRequest` with its required fields (`fileName`, `mcnId`, `mediaTitle`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        file_name: impl Into<String>,
-        mcn_id: impl Into<String>,
-        media_title: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetMediaCerficateRequired) -> Self {
+        let GetMediaCerficateRequired { file_name, mcn_id, media_title, user_id } = required;
         Self {
-            file_name: file_name.into(),
-            mcn_id: mcn_id.into(),
+            file_name,
+            mcn_id,
             media_id: None,
             media_introduction: None,
-            media_title: media_title.into(),
+            media_title,
             thumb_url: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `mediaId`.
@@ -1050,7 +1156,7 @@ impl GetMediaCerficateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMediaCerficateRequest { "fileName" => read_field(file_name), "mcnId" =>
     read_field(mcn_id), "mediaId" => read_field(media_id), "mediaIntroduction" =>
@@ -1070,21 +1176,25 @@ impl rt::WriteRequest for GetMediaCerficateRequest {
 }
 /// The request of [`Api::list_item_user_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListItemUserDataRequest {
     /// `body`.
     pub body: Vec<String>,
 }
+/// The required fields of [`ListItemUserDataRequest`], each named where it is set: `ListItemUserDataRequest::new(ListItemUserDataRequired { .. })`.
+pub struct ListItemUserDataRequired {
+    /// `body`: see [`ListItemUserDataRequest::body`].
+    pub body: Vec<String>,
+}
 impl ListItemUserDataRequest {
     /// A `ListItemUserDataRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: ListItemUserDataRequired) -> Self {
+        let ListItemUserDataRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListItemUserDataRequest { "body" => read_field(body) }
 }
@@ -1095,7 +1205,7 @@ impl rt::WriteRequest for ListItemUserDataRequest {
 }
 /// The request of [`Api::page_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PageFeedRequest {
     /// `maxResults`: a query parameter.
@@ -1107,12 +1217,22 @@ pub struct PageFeedRequest {
     /// `body`.
     pub body: Option<Vec<String>>,
 }
+/// The required fields of [`PageFeedRequest`], each named where it is set: `PageFeedRequest::new(PageFeedRequired { .. })`.
+pub struct PageFeedRequired {
+    /// `maxResults`: see [`PageFeedRequest::max_results`].
+    pub max_results: i64,
+    /// `mcnId`: see [`PageFeedRequest::mcn_id`].
+    pub mcn_id: String,
+    /// `nextToken`: see [`PageFeedRequest::next_token`].
+    pub next_token: i64,
+}
 impl PageFeedRequest {
     /// A `PageFeedRequest` with its required fields (`maxResults`, `mcnId`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, mcn_id: impl Into<String>, next_token: i64) -> Self {
+    pub fn new(required: PageFeedRequired) -> Self {
+        let PageFeedRequired { max_results, mcn_id, next_token } = required;
         Self {
             max_results,
-            mcn_id: mcn_id.into(),
+            mcn_id,
             next_token,
             body: None,
         }
@@ -1123,7 +1243,7 @@ impl PageFeedRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageFeedRequest { "maxResults" => read_field(max_results), "mcnId" =>
     read_field(mcn_id), "nextToken" => read_field(next_token), "body" => read_field(body)
@@ -1141,21 +1261,25 @@ impl rt::WriteRequest for PageFeedRequest {
 }
 /// The request of [`Api::upload_videos`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadVideosRequest {
     /// `body`.
     pub body: Vec<UploadVideosRequestBody>,
 }
+/// The required fields of [`UploadVideosRequest`], each named where it is set: `UploadVideosRequest::new(UploadVideosRequired { .. })`.
+pub struct UploadVideosRequired {
+    /// `body`: see [`UploadVideosRequest::body`].
+    pub body: Vec<UploadVideosRequestBody>,
+}
 impl UploadVideosRequest {
     /// A `UploadVideosRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = UploadVideosRequestBody>) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: UploadVideosRequired) -> Self {
+        let UploadVideosRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadVideosRequest { "body" => read_field(body) }
 }

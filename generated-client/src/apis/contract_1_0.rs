@@ -1,5 +1,7 @@
 // @generated from api-spec/contract_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.contract_1_0()`. Generated from `api-spec/contract_1_0.yaml`.
+//! 智能合同 (Contract)：合同解析、审查与相对方风险。
+//!
+//! 59 operations, methods of [`Api`] (`client.contract_1_0()`), behind the cargo feature `contract_1_0`; its paths start with `/v1.0/contract/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 相对方交易风险分析
     ///
-    /// `POST /v1.0/contract/subjects/transaction-risks/analyze` (operation `AnalyzeSubjectTransactionRisk`).
+    /// `POST /v1.0/contract/subjects/transaction-risks/analyze`: DingTalk's `AnalyzeSubjectTransactionRisk` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AnalyzeSubjectTransactionRiskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AnalyzeSubjectTransactionRisk")]
+    #[doc(alias = "/v1.0/contract/subjects/transaction-risks/analyze")]
+    #[doc(alias = "POST /v1.0/contract/subjects/transaction-risks/analyze")]
     pub fn analyze_subject_transaction_risk(
         &self,
         request: &AnalyzeSubjectTransactionRiskRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 异步发起合同解析
     ///
-    /// `POST /v1.0/contract/review/asyncCreateContractAnalysis` (operation `AsyncCreateContractAnalysis`).
+    /// `POST /v1.0/contract/review/asyncCreateContractAnalysis`: DingTalk's `AsyncCreateContractAnalysis` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AsyncCreateContractAnalysisError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AsyncCreateContractAnalysis")]
+    #[doc(alias = "/v1.0/contract/review/asyncCreateContractAnalysis")]
+    #[doc(alias = "POST /v1.0/contract/review/asyncCreateContractAnalysis")]
     pub fn async_create_contract_analysis(
         &self,
         request: &AsyncCreateContractAnalysisRequest,
@@ -63,11 +71,14 @@ impl Api {
     }
     /// 智能法务取消合同审查
     ///
-    /// `POST /v1.0/contract/review/cancel` (operation `CancelContractReview`).
+    /// `POST /v1.0/contract/review/cancel`: DingTalk's `CancelContractReview` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelContractReviewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelContractReview")]
+    #[doc(alias = "/v1.0/contract/review/cancel")]
+    #[doc(alias = "POST /v1.0/contract/review/cancel")]
     pub fn cancel_contract_review(
         &self,
         request: &CancelContractReviewRequest,
@@ -84,11 +95,14 @@ impl Api {
     }
     /// 取消审查工单接口
     ///
-    /// `POST /v1.0/contract/reviews/cancel` (operation `CancelReviewOrder`).
+    /// `POST /v1.0/contract/reviews/cancel`: DingTalk's `CancelReviewOrder` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelReviewOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelReviewOrder")]
+    #[doc(alias = "/v1.0/contract/reviews/cancel")]
+    #[doc(alias = "POST /v1.0/contract/reviews/cancel")]
     pub fn cancel_review_order(
         &self,
         request: &CancelReviewOrderRequest,
@@ -105,11 +119,14 @@ impl Api {
     }
     /// 查询esign文件是否正常
     ///
-    /// `POST /v1.0/contract/esignFiles/check` (operation `CheckEsignFile`).
+    /// `POST /v1.0/contract/esignFiles/check`: DingTalk's `CheckEsignFile` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckEsignFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckEsignFile")]
+    #[doc(alias = "/v1.0/contract/esignFiles/check")]
+    #[doc(alias = "POST /v1.0/contract/esignFiles/check")]
     pub fn check_esign_file(
         &self,
         request: &CheckEsignFileRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 确认发起合同审查
     ///
-    /// `POST /v1.0/contract/api/review/confirm` (operation `ConfirmContractReview`).
+    /// `POST /v1.0/contract/api/review/confirm`: DingTalk's `ConfirmContractReview` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConfirmContractReviewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConfirmContractReview")]
+    #[doc(alias = "/v1.0/contract/api/review/confirm")]
+    #[doc(alias = "POST /v1.0/contract/api/review/confirm")]
     pub fn confirm_contract_review(
         &self,
         request: &ConfirmContractReviewRequest,
@@ -147,11 +167,14 @@ impl Api {
     }
     /// ai合同审查结果回调
     ///
-    /// `POST /v1.0/contract/aiReviews/results/notify` (operation `ContractAiReviewResultNotify`).
+    /// `POST /v1.0/contract/aiReviews/results/notify`: DingTalk's `ContractAiReviewResultNotify` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ContractAiReviewResultNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ContractAiReviewResultNotify")]
+    #[doc(alias = "/v1.0/contract/aiReviews/results/notify")]
+    #[doc(alias = "POST /v1.0/contract/aiReviews/results/notify")]
     pub fn contract_ai_review_result_notify(
         &self,
         request: &ContractAiReviewResultNotifyRequest,
@@ -171,11 +194,14 @@ impl Api {
     }
     /// 合同权益核销
     ///
-    /// `POST /v1.0/contract/benefits/consume` (operation `ContractBenefitConsume`).
+    /// `POST /v1.0/contract/benefits/consume`: DingTalk's `ContractBenefitConsume` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ContractBenefitConsumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ContractBenefitConsume")]
+    #[doc(alias = "/v1.0/contract/benefits/consume")]
+    #[doc(alias = "POST /v1.0/contract/benefits/consume")]
     pub fn contract_benefit_consume(
         &self,
         request: &ContractBenefitConsumeRequest,
@@ -192,15 +218,18 @@ impl Api {
     }
     /// 在审查清单里创建自定义规则
     ///
-    /// `POST /v1.0/contract/api/review-rules/checklists/{checklist_id}/rules` (operation `CreateChecklistRule`).
+    /// `POST /v1.0/contract/api/review-rules/checklists/{checklistId}/rules`: DingTalk's `CreateChecklistRule` (module feature `contract_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `checklist_id` (`checklist_id`)
+    /// - `checklist_id`: `{checklistId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateChecklistRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateChecklistRule")]
+    #[doc(alias = "/v1.0/contract/api/review-rules/checklists/{checklistId}/rules")]
+    #[doc(alias = "POST /v1.0/contract/api/review-rules/checklists/{checklistId}/rules")]
     pub fn create_checklist_rule(
         &self,
         checklist_id: &str,
@@ -209,7 +238,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateChecklistRule",
             rt::Method::Post,
-            "/v1.0/contract/api/review-rules/checklists/{checklist_id}/rules",
+            "/v1.0/contract/api/review-rules/checklists/{checklistId}/rules",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -218,11 +247,14 @@ impl Api {
     }
     /// 创建合同比对任务
     ///
-    /// `POST /v1.0/contract/apps/comparisonTasks` (operation `CreateContractAppsCompareTask`).
+    /// `POST /v1.0/contract/apps/comparisonTasks`: DingTalk's `CreateContractAppsCompareTask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateContractAppsCompareTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateContractAppsCompareTask")]
+    #[doc(alias = "/v1.0/contract/apps/comparisonTasks")]
+    #[doc(alias = "POST /v1.0/contract/apps/comparisonTasks")]
     pub fn create_contract_apps_compare_task(
         &self,
         request: &CreateContractAppsCompareTaskRequest,
@@ -242,11 +274,14 @@ impl Api {
     }
     /// 创建合同提取任务
     ///
-    /// `POST /v1.0/contract/apps/extractTasks` (operation `CreateContractAppsExtractTask`).
+    /// `POST /v1.0/contract/apps/extractTasks`: DingTalk's `CreateContractAppsExtractTask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateContractAppsExtractTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateContractAppsExtractTask")]
+    #[doc(alias = "/v1.0/contract/apps/extractTasks")]
+    #[doc(alias = "POST /v1.0/contract/apps/extractTasks")]
     pub fn create_contract_apps_extract_task(
         &self,
         request: &CreateContractAppsExtractTaskRequest,
@@ -266,11 +301,14 @@ impl Api {
     }
     /// 创建合同审查任务
     ///
-    /// `POST /v1.0/contract/apps/reviewTasks` (operation `CreateContractAppsReviewTask`).
+    /// `POST /v1.0/contract/apps/reviewTasks`: DingTalk's `CreateContractAppsReviewTask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateContractAppsReviewTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateContractAppsReviewTask")]
+    #[doc(alias = "/v1.0/contract/apps/reviewTasks")]
+    #[doc(alias = "POST /v1.0/contract/apps/reviewTasks")]
     pub fn create_contract_apps_review_task(
         &self,
         request: &CreateContractAppsReviewTaskRequest,
@@ -290,11 +328,14 @@ impl Api {
     }
     /// 创建合同条款抽取任务
     ///
-    /// `POST /v1.0/contract/apps/termsExtractTasks` (operation `CreateContractAppsTermsExtractEask`).
+    /// `POST /v1.0/contract/apps/termsExtractTasks`: DingTalk's `CreateContractAppsTermsExtractEask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateContractAppsTermsExtractEaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateContractAppsTermsExtractEask")]
+    #[doc(alias = "/v1.0/contract/apps/termsExtractTasks")]
+    #[doc(alias = "POST /v1.0/contract/apps/termsExtractTasks")]
     pub fn create_contract_apps_terms_extract_eask(
         &self,
         request: &CreateContractAppsTermsExtractEaskRequest,
@@ -314,11 +355,14 @@ impl Api {
     }
     /// 创建合同比对任务
     ///
-    /// `POST /v1.0/contract/comparisonTasks` (operation `CreateContractCompareTask`).
+    /// `POST /v1.0/contract/comparisonTasks`: DingTalk's `CreateContractCompareTask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateContractCompareTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateContractCompareTask")]
+    #[doc(alias = "/v1.0/contract/comparisonTasks")]
+    #[doc(alias = "POST /v1.0/contract/comparisonTasks")]
     pub fn create_contract_compare_task(
         &self,
         request: &CreateContractCompareTaskRequest,
@@ -338,11 +382,14 @@ impl Api {
     }
     /// 创建合同提取任务
     ///
-    /// `POST /v1.0/contract/extractTasks` (operation `CreateContractExtractTask`).
+    /// `POST /v1.0/contract/extractTasks`: DingTalk's `CreateContractExtractTask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateContractExtractTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateContractExtractTask")]
+    #[doc(alias = "/v1.0/contract/extractTasks")]
+    #[doc(alias = "POST /v1.0/contract/extractTasks")]
     pub fn create_contract_extract_task(
         &self,
         request: &CreateContractExtractTaskRequest,
@@ -362,11 +409,14 @@ impl Api {
     }
     /// 智能法务发起合同审查
     ///
-    /// `POST /v1.0/contract/review/create` (operation `CreateContractReview`).
+    /// `POST /v1.0/contract/review/create`: DingTalk's `CreateContractReview` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateContractReviewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateContractReview")]
+    #[doc(alias = "/v1.0/contract/review/create")]
+    #[doc(alias = "POST /v1.0/contract/review/create")]
     pub fn create_contract_review(
         &self,
         request: &CreateContractReviewRequest,
@@ -383,11 +433,14 @@ impl Api {
     }
     /// 创建合同审查任务
     ///
-    /// `POST /v1.0/contract/reviewTasks` (operation `CreateContractReviewTask`).
+    /// `POST /v1.0/contract/reviewTasks`: DingTalk's `CreateContractReviewTask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateContractReviewTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateContractReviewTask")]
+    #[doc(alias = "/v1.0/contract/reviewTasks")]
+    #[doc(alias = "POST /v1.0/contract/reviewTasks")]
     pub fn create_contract_review_task(
         &self,
         request: &CreateContractReviewTaskRequest,
@@ -404,11 +457,14 @@ impl Api {
     }
     /// 创建自定义审查清单
     ///
-    /// `POST /v1.0/contract/api/review-rules/checklists` (operation `CreateReviewChecklist`).
+    /// `POST /v1.0/contract/api/review-rules/checklists`: DingTalk's `CreateReviewChecklist` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateReviewChecklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateReviewChecklist")]
+    #[doc(alias = "/v1.0/contract/api/review-rules/checklists")]
+    #[doc(alias = "POST /v1.0/contract/api/review-rules/checklists")]
     pub fn create_review_checklist(
         &self,
         request: &CreateReviewChecklistRequest,
@@ -425,11 +481,14 @@ impl Api {
     }
     /// 创建签署流程
     ///
-    /// `POST /v1.0/contract/dingEsign/signFlow` (operation `CreateSignFlow`).
+    /// `POST /v1.0/contract/dingEsign/signFlow`: DingTalk's `CreateSignFlow` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSignFlowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSignFlow")]
+    #[doc(alias = "/v1.0/contract/dingEsign/signFlow")]
+    #[doc(alias = "POST /v1.0/contract/dingEsign/signFlow")]
     pub fn create_sign_flow(
         &self,
         request: &CreateSignFlowRequest,
@@ -446,11 +505,14 @@ impl Api {
     }
     /// 模版合成文件任务创建接口
     ///
-    /// `POST /v1.0/contract/template/file/createTask` (operation `CreateTemplateProcessTask`).
+    /// `POST /v1.0/contract/template/file/createTask`: DingTalk's `CreateTemplateProcessTask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTemplateProcessTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTemplateProcessTask")]
+    #[doc(alias = "/v1.0/contract/template/file/createTask")]
+    #[doc(alias = "POST /v1.0/contract/template/file/createTask")]
     pub fn create_template_process_task(
         &self,
         request: &CreateTemplateProcessTaskRequest,
@@ -470,16 +532,23 @@ impl Api {
     }
     /// 删除审查清单里的自定义规则
     ///
-    /// `DELETE /v1.0/contract/api/review-rules/checklists/{checklist_id}/rules/{rule_id}` (operation `DeleteChecklistRule`).
+    /// `DELETE /v1.0/contract/api/review-rules/checklists/{checklistId}/rules/{ruleId}`: DingTalk's `DeleteChecklistRule` (module feature `contract_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `checklist_id` (`checklist_id`)
-    /// - `rule_id` (`rule_id`)
+    /// - `checklist_id`: `{checklistId}` in the path.
+    /// - `rule_id`: `{ruleId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteChecklistRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteChecklistRule")]
+    #[doc(
+        alias = "/v1.0/contract/api/review-rules/checklists/{checklistId}/rules/{ruleId}"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/contract/api/review-rules/checklists/{checklistId}/rules/{ruleId}"
+    )]
     pub fn delete_checklist_rule(
         &self,
         checklist_id: &str,
@@ -488,7 +557,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteChecklistRule",
             rt::Method::Delete,
-            "/v1.0/contract/api/review-rules/checklists/{checklist_id}/rules/{rule_id}",
+            "/v1.0/contract/api/review-rules/checklists/{checklistId}/rules/{ruleId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -497,15 +566,18 @@ impl Api {
     }
     /// 删除自定义审查清单
     ///
-    /// `DELETE /v1.0/contract/api/review-rules/checklists/{checklist_id}` (operation `DeleteReviewChecklist`).
+    /// `DELETE /v1.0/contract/api/review-rules/checklists/{checklistId}`: DingTalk's `DeleteReviewChecklist` (module feature `contract_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `checklist_id` (`checklist_id`)
+    /// - `checklist_id`: `{checklistId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteReviewChecklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteReviewChecklist")]
+    #[doc(alias = "/v1.0/contract/api/review-rules/checklists/{checklistId}")]
+    #[doc(alias = "DELETE /v1.0/contract/api/review-rules/checklists/{checklistId}")]
     pub fn delete_review_checklist(
         &self,
         checklist_id: &str,
@@ -513,7 +585,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteReviewChecklist",
             rt::Method::Delete,
-            "/v1.0/contract/api/review-rules/checklists/{checklist_id}",
+            "/v1.0/contract/api/review-rules/checklists/{checklistId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -522,11 +594,14 @@ impl Api {
     }
     /// 天谷侧查询审批单
     ///
-    /// `POST /v1.0/contract/esign/approvalInfos/query` (operation `EsignQueryApprovalInfo`).
+    /// `POST /v1.0/contract/esign/approvalInfos/query`: DingTalk's `EsignQueryApprovalInfo` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EsignQueryApprovalInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EsignQueryApprovalInfo")]
+    #[doc(alias = "/v1.0/contract/esign/approvalInfos/query")]
+    #[doc(alias = "POST /v1.0/contract/esign/approvalInfos/query")]
     pub fn esign_query_approval_info(
         &self,
         request: &EsignQueryApprovalInfoRequest,
@@ -543,11 +618,14 @@ impl Api {
     }
     /// 天谷侧查询授权信息接口
     ///
-    /// `POST /v1.0/contract/esign/anthInfos/query` (operation `EsignQueryGrantInfo`).
+    /// `POST /v1.0/contract/esign/anthInfos/query`: DingTalk's `EsignQueryGrantInfo` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EsignQueryGrantInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EsignQueryGrantInfo")]
+    #[doc(alias = "/v1.0/contract/esign/anthInfos/query")]
+    #[doc(alias = "POST /v1.0/contract/esign/anthInfos/query")]
     pub fn esign_query_grant_info(
         &self,
         request: &EsignQueryGrantInfoRequest,
@@ -564,11 +642,14 @@ impl Api {
     }
     /// 天谷侧查询获取免登信息
     ///
-    /// `POST /v1.0/contract/esign/tickets/identities/query` (operation `EsignQueryIdentityByTicket`).
+    /// `POST /v1.0/contract/esign/tickets/identities/query`: DingTalk's `EsignQueryIdentityByTicket` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EsignQueryIdentityByTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EsignQueryIdentityByTicket")]
+    #[doc(alias = "/v1.0/contract/esign/tickets/identities/query")]
+    #[doc(alias = "POST /v1.0/contract/esign/tickets/identities/query")]
     pub fn esign_query_identity_by_ticket(
         &self,
         request: &EsignQueryIdentityByTicketRequest,
@@ -588,11 +669,14 @@ impl Api {
     }
     /// e签宝电子签事件同步回传接口
     ///
-    /// `POST /v1.0/contract/esign/events/sync` (operation `EsignSyncEvent`).
+    /// `POST /v1.0/contract/esign/events/sync`: DingTalk's `EsignSyncEvent` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EsignSyncEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EsignSyncEvent")]
+    #[doc(alias = "/v1.0/contract/esign/events/sync")]
+    #[doc(alias = "POST /v1.0/contract/esign/events/sync")]
     pub fn esign_sync_event(
         &self,
         request: &EsignSyncEventRequest,
@@ -609,11 +693,14 @@ impl Api {
     }
     /// 校验钉钉用户能否访问e签宝页面接口
     ///
-    /// `POST /v1.0/contract/esign/user/verify` (operation `EsignUserVerify`).
+    /// `POST /v1.0/contract/esign/user/verify`: DingTalk's `EsignUserVerify` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EsignUserVerifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EsignUserVerify")]
+    #[doc(alias = "/v1.0/contract/esign/user/verify")]
+    #[doc(alias = "POST /v1.0/contract/esign/user/verify")]
     pub fn esign_user_verify(
         &self,
         request: &EsignUserVerifyRequest,
@@ -630,11 +717,14 @@ impl Api {
     }
     /// 完成工单审查接口
     ///
-    /// `POST /v1.0/contract/reviews/finish` (operation `FinishReviewOrder`).
+    /// `POST /v1.0/contract/reviews/finish`: DingTalk's `FinishReviewOrder` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FinishReviewOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FinishReviewOrder")]
+    #[doc(alias = "/v1.0/contract/reviews/finish")]
+    #[doc(alias = "POST /v1.0/contract/reviews/finish")]
     pub fn finish_review_order(
         &self,
         request: &FinishReviewOrderRequest,
@@ -651,11 +741,14 @@ impl Api {
     }
     /// 异步发起合同解析结果
     ///
-    /// `POST /v1.0/contract/review/getAsyncContractAnalysisResult` (operation `GetAsyncCreateContractAnalysis`).
+    /// `POST /v1.0/contract/review/getAsyncContractAnalysisResult`: DingTalk's `GetAsyncCreateContractAnalysis` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAsyncCreateContractAnalysisError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAsyncCreateContractAnalysis")]
+    #[doc(alias = "/v1.0/contract/review/getAsyncContractAnalysisResult")]
+    #[doc(alias = "POST /v1.0/contract/review/getAsyncContractAnalysisResult")]
     pub fn get_async_create_contract_analysis(
         &self,
         request: &GetAsyncCreateContractAnalysisRequest,
@@ -675,11 +768,14 @@ impl Api {
     }
     /// 获取合同解析结果
     ///
-    /// `POST /v1.0/contract/review/getContractAnalysisResult` (operation `GetContractAnalysisResult`).
+    /// `POST /v1.0/contract/review/getContractAnalysisResult`: DingTalk's `GetContractAnalysisResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContractAnalysisResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetContractAnalysisResult")]
+    #[doc(alias = "/v1.0/contract/review/getContractAnalysisResult")]
+    #[doc(alias = "POST /v1.0/contract/review/getContractAnalysisResult")]
     pub fn get_contract_analysis_result(
         &self,
         request: &GetContractAnalysisResultRequest,
@@ -699,11 +795,14 @@ impl Api {
     }
     /// 智能法务查询合同审查权益
     ///
-    /// `POST /v1.0/contract/review/getBenefit` (operation `GetContractReviewBenefit`).
+    /// `POST /v1.0/contract/review/getBenefit`: DingTalk's `GetContractReviewBenefit` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContractReviewBenefitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetContractReviewBenefit")]
+    #[doc(alias = "/v1.0/contract/review/getBenefit")]
+    #[doc(alias = "POST /v1.0/contract/review/getBenefit")]
     pub fn get_contract_review_benefit(
         &self,
         request: &GetContractReviewBenefitRequest,
@@ -720,11 +819,14 @@ impl Api {
     }
     /// 智能法务查询合同审查结果
     ///
-    /// `POST /v1.0/contract/review/getResult` (operation `GetContractReviewResult`).
+    /// `POST /v1.0/contract/review/getResult`: DingTalk's `GetContractReviewResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContractReviewResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetContractReviewResult")]
+    #[doc(alias = "/v1.0/contract/review/getResult")]
+    #[doc(alias = "POST /v1.0/contract/review/getResult")]
     pub fn get_contract_review_result(
         &self,
         request: &GetContractReviewResultRequest,
@@ -741,11 +843,14 @@ impl Api {
     }
     /// 获取合同的审查结果
     ///
-    /// `GET /v1.0/contract/api/review/result` (operation `GetContractReviewResults`).
+    /// `GET /v1.0/contract/api/review/result`: DingTalk's `GetContractReviewResults` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContractReviewResultsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetContractReviewResults")]
+    #[doc(alias = "/v1.0/contract/api/review/result")]
+    #[doc(alias = "GET /v1.0/contract/api/review/result")]
     pub fn get_contract_review_results(
         &self,
         request: &GetContractReviewResultsRequest,
@@ -762,11 +867,14 @@ impl Api {
     }
     /// 获取合同的审查状态
     ///
-    /// `GET /v1.0/contract/api/review/status` (operation `GetContractReviewStatus`).
+    /// `GET /v1.0/contract/api/review/status`: DingTalk's `GetContractReviewStatus` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContractReviewStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetContractReviewStatus")]
+    #[doc(alias = "/v1.0/contract/api/review/status")]
+    #[doc(alias = "GET /v1.0/contract/api/review/status")]
     pub fn get_contract_review_status(
         &self,
         request: &GetContractReviewStatusRequest,
@@ -783,11 +891,14 @@ impl Api {
     }
     /// 获取合同主体风险结果
     ///
-    /// `POST /v1.0/contract/review/getSubjectRiskResult` (operation `GetContractSubjectRiskResult`).
+    /// `POST /v1.0/contract/review/getSubjectRiskResult`: DingTalk's `GetContractSubjectRiskResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContractSubjectRiskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetContractSubjectRiskResult")]
+    #[doc(alias = "/v1.0/contract/review/getSubjectRiskResult")]
+    #[doc(alias = "POST /v1.0/contract/review/getSubjectRiskResult")]
     pub fn get_contract_subject_risk_result(
         &self,
         request: &GetContractSubjectRiskResultRequest,
@@ -807,11 +918,14 @@ impl Api {
     }
     /// 获取流程文件下载地址
     ///
-    /// `POST /v1.0/contract/dingEsign/signFlow/files/downloadUrls` (operation `GetFileDownloadUrl`).
+    /// `POST /v1.0/contract/dingEsign/signFlow/files/downloadUrls`: DingTalk's `GetFileDownloadUrl` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileDownloadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileDownloadUrl")]
+    #[doc(alias = "/v1.0/contract/dingEsign/signFlow/files/downloadUrls")]
+    #[doc(alias = "POST /v1.0/contract/dingEsign/signFlow/files/downloadUrls")]
     pub fn get_file_download_url(
         &self,
         request: &GetFileDownloadUrlRequest,
@@ -828,15 +942,18 @@ impl Api {
     }
     /// 获取自定义审查清单
     ///
-    /// `GET /v1.0/contract/api/review-rules/checklists/{checklist_id}` (operation `GetReviewChecklist`).
+    /// `GET /v1.0/contract/api/review-rules/checklists/{checklistId}`: DingTalk's `GetReviewChecklist` (module feature `contract_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `checklist_id` (`checklist_id`)
+    /// - `checklist_id`: `{checklistId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetReviewChecklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetReviewChecklist")]
+    #[doc(alias = "/v1.0/contract/api/review-rules/checklists/{checklistId}")]
+    #[doc(alias = "GET /v1.0/contract/api/review-rules/checklists/{checklistId}")]
     pub fn get_review_checklist(
         &self,
         checklist_id: &str,
@@ -844,7 +961,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetReviewChecklist",
             rt::Method::Get,
-            "/v1.0/contract/api/review-rules/checklists/{checklist_id}",
+            "/v1.0/contract/api/review-rules/checklists/{checklistId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -853,11 +970,14 @@ impl Api {
     }
     /// 列出企业审查清单
     ///
-    /// `GET /v1.0/contract/api/review-rules/checklists` (operation `ListReviewChecklists`).
+    /// `GET /v1.0/contract/api/review-rules/checklists`: DingTalk's `ListReviewChecklists` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListReviewChecklistsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListReviewChecklists")]
+    #[doc(alias = "/v1.0/contract/api/review-rules/checklists")]
+    #[doc(alias = "GET /v1.0/contract/api/review-rules/checklists")]
     pub fn list_review_checklists(
         &self,
     ) -> rt::Call<ListReviewChecklistsResponseBody, ListReviewChecklistsError> {
@@ -873,11 +993,14 @@ impl Api {
     }
     /// 开通电子签免费试用
     ///
-    /// `POST /v1.0/contract/openEsignFreeTrail` (operation `OpenEsignFreeTrail`).
+    /// `POST /v1.0/contract/openEsignFreeTrail`: DingTalk's `OpenEsignFreeTrail` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenEsignFreeTrailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenEsignFreeTrail")]
+    #[doc(alias = "/v1.0/contract/openEsignFreeTrail")]
+    #[doc(alias = "POST /v1.0/contract/openEsignFreeTrail")]
     pub fn open_esign_free_trail(
         &self,
         request: &OpenEsignFreeTrailRequest,
@@ -894,11 +1017,14 @@ impl Api {
     }
     /// e签宝查询智能合同版本接口
     ///
-    /// `POST /v1.0/contract/versions/query` (operation `QueryAdvancedContractVersion`).
+    /// `POST /v1.0/contract/versions/query`: DingTalk's `QueryAdvancedContractVersion` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAdvancedContractVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAdvancedContractVersion")]
+    #[doc(alias = "/v1.0/contract/versions/query")]
+    #[doc(alias = "POST /v1.0/contract/versions/query")]
     pub fn query_advanced_contract_version(
         &self,
         request: &QueryAdvancedContractVersionRequest,
@@ -918,11 +1044,14 @@ impl Api {
     }
     /// 查询合同比对结果
     ///
-    /// `POST /v1.0/contract/apps/comparisonResults/query` (operation `QueryContractAppsCompareResult`).
+    /// `POST /v1.0/contract/apps/comparisonResults/query`: DingTalk's `QueryContractAppsCompareResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractAppsCompareResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractAppsCompareResult")]
+    #[doc(alias = "/v1.0/contract/apps/comparisonResults/query")]
+    #[doc(alias = "POST /v1.0/contract/apps/comparisonResults/query")]
     pub fn query_contract_apps_compare_result(
         &self,
         request: &QueryContractAppsCompareResultRequest,
@@ -942,11 +1071,14 @@ impl Api {
     }
     /// 查询合同提取结果
     ///
-    /// `POST /v1.0/contract/apps/extractResults/query` (operation `QueryContractAppsExtractResult`).
+    /// `POST /v1.0/contract/apps/extractResults/query`: DingTalk's `QueryContractAppsExtractResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractAppsExtractResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractAppsExtractResult")]
+    #[doc(alias = "/v1.0/contract/apps/extractResults/query")]
+    #[doc(alias = "POST /v1.0/contract/apps/extractResults/query")]
     pub fn query_contract_apps_extract_result(
         &self,
         request: &QueryContractAppsExtractResultRequest,
@@ -966,11 +1098,14 @@ impl Api {
     }
     /// 查询合同审查结果
     ///
-    /// `POST /v1.0/contract/apps/reviewResults/query` (operation `QueryContractAppsReviewResult`).
+    /// `POST /v1.0/contract/apps/reviewResults/query`: DingTalk's `QueryContractAppsReviewResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractAppsReviewResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractAppsReviewResult")]
+    #[doc(alias = "/v1.0/contract/apps/reviewResults/query")]
+    #[doc(alias = "POST /v1.0/contract/apps/reviewResults/query")]
     pub fn query_contract_apps_review_result(
         &self,
         request: &QueryContractAppsReviewResultRequest,
@@ -990,11 +1125,14 @@ impl Api {
     }
     /// 查询合同条款抽取结果
     ///
-    /// `POST /v1.0/contract/apps/termsExtractResults/query` (operation `QueryContractAppsTermsExtractResult`).
+    /// `POST /v1.0/contract/apps/termsExtractResults/query`: DingTalk's `QueryContractAppsTermsExtractResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractAppsTermsExtractResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractAppsTermsExtractResult")]
+    #[doc(alias = "/v1.0/contract/apps/termsExtractResults/query")]
+    #[doc(alias = "POST /v1.0/contract/apps/termsExtractResults/query")]
     pub fn query_contract_apps_terms_extract_result(
         &self,
         request: &QueryContractAppsTermsExtractResultRequest,
@@ -1014,11 +1152,14 @@ impl Api {
     }
     /// 查询合同比对任务列表
     ///
-    /// `POST /v1.0/contract/comparisonResults/queryList` (operation `QueryContractCompareList`).
+    /// `POST /v1.0/contract/comparisonResults/queryList`: DingTalk's `QueryContractCompareList` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractCompareListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractCompareList")]
+    #[doc(alias = "/v1.0/contract/comparisonResults/queryList")]
+    #[doc(alias = "POST /v1.0/contract/comparisonResults/queryList")]
     pub fn query_contract_compare_list(
         &self,
         request: &QueryContractCompareListRequest,
@@ -1035,11 +1176,14 @@ impl Api {
     }
     /// 查询合同比对结果
     ///
-    /// `POST /v1.0/contract/comparisonResults/query` (operation `QueryContractCompareResult`).
+    /// `POST /v1.0/contract/comparisonResults/query`: DingTalk's `QueryContractCompareResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractCompareResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractCompareResult")]
+    #[doc(alias = "/v1.0/contract/comparisonResults/query")]
+    #[doc(alias = "POST /v1.0/contract/comparisonResults/query")]
     pub fn query_contract_compare_result(
         &self,
         request: &QueryContractCompareResultRequest,
@@ -1059,11 +1203,14 @@ impl Api {
     }
     /// 查询合同提取结果
     ///
-    /// `POST /v1.0/contract/extractResults/query` (operation `QueryContractExtractResult`).
+    /// `POST /v1.0/contract/extractResults/query`: DingTalk's `QueryContractExtractResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractExtractResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractExtractResult")]
+    #[doc(alias = "/v1.0/contract/extractResults/query")]
+    #[doc(alias = "POST /v1.0/contract/extractResults/query")]
     pub fn query_contract_extract_result(
         &self,
         request: &QueryContractExtractResultRequest,
@@ -1083,11 +1230,14 @@ impl Api {
     }
     /// 查询合同审查结果
     ///
-    /// `POST /v1.0/contract/reviewResults/query` (operation `QueryContractReviewResult`).
+    /// `POST /v1.0/contract/reviewResults/query`: DingTalk's `QueryContractReviewResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractReviewResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractReviewResult")]
+    #[doc(alias = "/v1.0/contract/reviewResults/query")]
+    #[doc(alias = "POST /v1.0/contract/reviewResults/query")]
     pub fn query_contract_review_result(
         &self,
         request: &QueryContractReviewResultRequest,
@@ -1107,11 +1257,14 @@ impl Api {
     }
     /// 查询合同电子签相关信息
     ///
-    /// `POST /v1.0/contract/queryContractSignInfo` (operation `QueryContractSignInfo`).
+    /// `POST /v1.0/contract/queryContractSignInfo`: DingTalk's `QueryContractSignInfo` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryContractSignInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryContractSignInfo")]
+    #[doc(alias = "/v1.0/contract/queryContractSignInfo")]
+    #[doc(alias = "POST /v1.0/contract/queryContractSignInfo")]
     pub fn query_contract_sign_info(
         &self,
         request: &QueryContractSignInfoRequest,
@@ -1128,11 +1281,14 @@ impl Api {
     }
     /// 查询文件合成结果
     ///
-    /// `POST /v1.0/contract/template/file/queryResult` (operation `QueryFileProcessResult`).
+    /// `POST /v1.0/contract/template/file/queryResult`: DingTalk's `QueryFileProcessResult` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryFileProcessResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryFileProcessResult")]
+    #[doc(alias = "/v1.0/contract/template/file/queryResult")]
+    #[doc(alias = "POST /v1.0/contract/template/file/queryResult")]
     pub fn query_file_process_result(
         &self,
         request: &QueryFileProcessResultRequest,
@@ -1149,11 +1305,14 @@ impl Api {
     }
     /// 查询签署流程详情
     ///
-    /// `POST /v1.0/contract/dingEsign/signFlow/detail` (operation `QuerySignFlowDetail`).
+    /// `POST /v1.0/contract/dingEsign/signFlow/detail`: DingTalk's `QuerySignFlowDetail` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySignFlowDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySignFlowDetail")]
+    #[doc(alias = "/v1.0/contract/dingEsign/signFlow/detail")]
+    #[doc(alias = "POST /v1.0/contract/dingEsign/signFlow/detail")]
     pub fn query_sign_flow_detail(
         &self,
         request: &QuerySignFlowDetailRequest,
@@ -1170,11 +1329,14 @@ impl Api {
     }
     /// 查询签署任务
     ///
-    /// `POST /v1.0/contract/dingEsign/signTask/detail` (operation `QuerySignTask`).
+    /// `POST /v1.0/contract/dingEsign/signTask/detail`: DingTalk's `QuerySignTask` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySignTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySignTask")]
+    #[doc(alias = "/v1.0/contract/dingEsign/signTask/detail")]
+    #[doc(alias = "POST /v1.0/contract/dingEsign/signTask/detail")]
     pub fn query_sign_task(
         &self,
         request: &QuerySignTaskRequest,
@@ -1191,11 +1353,14 @@ impl Api {
     }
     /// 相对方企业风险查询
     ///
-    /// `POST /v1.0/contract/subjects/risks/query` (operation `QuerySubjectPublicRisk`).
+    /// `POST /v1.0/contract/subjects/risks/query`: DingTalk's `QuerySubjectPublicRisk` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySubjectPublicRiskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySubjectPublicRisk")]
+    #[doc(alias = "/v1.0/contract/subjects/risks/query")]
+    #[doc(alias = "POST /v1.0/contract/subjects/risks/query")]
     pub fn query_subject_public_risk(
         &self,
         request: &QuerySubjectPublicRiskRequest,
@@ -1212,11 +1377,14 @@ impl Api {
     }
     /// 查询文件关键字位置
     ///
-    /// `POST /v1.0/contract/dingEsign/files/keywordPositions` (operation `SearchFileKeywordPositions`).
+    /// `POST /v1.0/contract/dingEsign/files/keywordPositions`: DingTalk's `SearchFileKeywordPositions` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFileKeywordPositionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchFileKeywordPositions")]
+    #[doc(alias = "/v1.0/contract/dingEsign/files/keywordPositions")]
+    #[doc(alias = "POST /v1.0/contract/dingEsign/files/keywordPositions")]
     pub fn search_file_keyword_positions(
         &self,
         request: &SearchFileKeywordPositionsRequest,
@@ -1236,11 +1404,14 @@ impl Api {
     }
     /// 发送合同相关卡片
     ///
-    /// `POST /v1.0/contract/cards/send` (operation `SendContractCard`).
+    /// `POST /v1.0/contract/cards/send`: DingTalk's `SendContractCard` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendContractCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendContractCard")]
+    #[doc(alias = "/v1.0/contract/cards/send")]
+    #[doc(alias = "POST /v1.0/contract/cards/send")]
     pub fn send_contract_card(
         &self,
         request: &SendContractCardRequest,
@@ -1257,11 +1428,14 @@ impl Api {
     }
     /// 同步签署事件
     ///
-    /// `POST /v1.0/contract/syncSignEvent` (operation `SyncSignEvent`).
+    /// `POST /v1.0/contract/syncSignEvent`: DingTalk's `SyncSignEvent` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncSignEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncSignEvent")]
+    #[doc(alias = "/v1.0/contract/syncSignEvent")]
+    #[doc(alias = "POST /v1.0/contract/syncSignEvent")]
     pub fn sync_sign_event(
         &self,
         request: &SyncSignEventRequest,
@@ -1278,16 +1452,23 @@ impl Api {
     }
     /// 修改更新审查清单里的自定义规则
     ///
-    /// `PUT /v1.0/contract/api/review-rules/checklists/{checklist_id}/rules/{rule_id}` (operation `UpdateChecklistRule`).
+    /// `PUT /v1.0/contract/api/review-rules/checklists/{checklistId}/rules/{ruleId}`: DingTalk's `UpdateChecklistRule` (module feature `contract_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `checklist_id` (`checklist_id`)
-    /// - `rule_id` (`rule_id`)
+    /// - `checklist_id`: `{checklistId}` in the path.
+    /// - `rule_id`: `{ruleId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateChecklistRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateChecklistRule")]
+    #[doc(
+        alias = "/v1.0/contract/api/review-rules/checklists/{checklistId}/rules/{ruleId}"
+    )]
+    #[doc(
+        alias = "PUT /v1.0/contract/api/review-rules/checklists/{checklistId}/rules/{ruleId}"
+    )]
     pub fn update_checklist_rule(
         &self,
         checklist_id: &str,
@@ -1297,7 +1478,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateChecklistRule",
             rt::Method::Put,
-            "/v1.0/contract/api/review-rules/checklists/{checklist_id}/rules/{rule_id}",
+            "/v1.0/contract/api/review-rules/checklists/{checklistId}/rules/{ruleId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1306,15 +1487,18 @@ impl Api {
     }
     /// 更新修改自定义审查清单
     ///
-    /// `PUT /v1.0/contract/api/review-rules/checklists/{checklist_id}` (operation `UpdateReviewChecklist`).
+    /// `PUT /v1.0/contract/api/review-rules/checklists/{checklistId}`: DingTalk's `UpdateReviewChecklist` (module feature `contract_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `checklist_id` (`checklist_id`)
+    /// - `checklist_id`: `{checklistId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateReviewChecklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateReviewChecklist")]
+    #[doc(alias = "/v1.0/contract/api/review-rules/checklists/{checklistId}")]
+    #[doc(alias = "PUT /v1.0/contract/api/review-rules/checklists/{checklistId}")]
     pub fn update_review_checklist(
         &self,
         checklist_id: &str,
@@ -1323,7 +1507,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateReviewChecklist",
             rt::Method::Put,
-            "/v1.0/contract/api/review-rules/checklists/{checklist_id}",
+            "/v1.0/contract/api/review-rules/checklists/{checklistId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1332,11 +1516,14 @@ impl Api {
     }
     /// 用户上传合同文件，发起解析
     ///
-    /// `POST /v1.0/contract/api/review/upload-by-url` (operation `UploadContractReviewByUrl`).
+    /// `POST /v1.0/contract/api/review/upload-by-url`: DingTalk's `UploadContractReviewByUrl` (module feature `contract_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadContractReviewByUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadContractReviewByUrl")]
+    #[doc(alias = "/v1.0/contract/api/review/upload-by-url")]
+    #[doc(alias = "POST /v1.0/contract/api/review/upload-by-url")]
     pub fn upload_contract_review_by_url(
         &self,
         request: &UploadContractReviewByUrlRequest,
@@ -1356,7 +1543,7 @@ impl Api {
     }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBody {
     /// `result`.
@@ -1368,7 +1555,7 @@ rt::impl_deserialize! {
     AnalyzeSubjectTransactionRiskResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -1417,14 +1604,14 @@ rt::impl_serialize! {
     "fileName" => optional(file_name), "fileType" => optional(file_type), "spaceId" =>
     optional(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AsyncCreateContractAnalysisRequestFileInfo { "fileId" => read_field(file_id),
     "fileName" => read_field(file_name), "fileType" => read_field(file_type), "spaceId"
     => read_field(space_id) }
 }
-/// `AsyncCreateContractAnalysisResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AsyncCreateContractAnalysisResponseBody`, a model several operations share: also named [`CancelContractReviewResponseBody`], [`CheckEsignFileResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AsyncCreateContractAnalysisResponseBody {
     /// `result`.
@@ -1436,14 +1623,14 @@ rt::impl_deserialize! {
     AsyncCreateContractAnalysisResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AsyncCreateContractAnalysisResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CancelContractReviewResponseBody`: the same model as [`AsyncCreateContractAnalysisResponseBody`].
 pub type CancelContractReviewResponseBody = AsyncCreateContractAnalysisResponseBody;
-/// `CancelReviewOrderRequestEndFiles`.
+/// `CancelReviewOrderRequestEndFiles`, a model several operations share: also named [`FinishReviewOrderRequestEndFiles`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CancelReviewOrderRequestEndFiles {
@@ -1494,14 +1681,14 @@ rt::impl_serialize! {
     optional(file_size), "fileType" => optional(file_type), "fileVersion" =>
     optional(file_version), "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelReviewOrderRequestEndFiles { "fileName" => read_field(file_name), "fileSize" =>
     read_field(file_size), "fileType" => read_field(file_type), "fileVersion" =>
     read_field(file_version), "url" => read_field(url) }
 }
-/// `CancelReviewOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CancelReviewOrderResponseBody`, a model several operations share: also named [`ContractAiReviewResultNotifyResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelReviewOrderResponseBody {
     /// `result`.
@@ -1513,7 +1700,7 @@ rt::impl_deserialize! {
     CancelReviewOrderResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelReviewOrderResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1589,7 +1776,7 @@ rt::impl_serialize! {
     optional(items), "name" => optional(name), "risk_level" => optional(risk_level),
     "standpoint" => optional(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConfirmContractReviewRequestCustomRules { "contract_type" =>
     read_field(contract_type), "description" => read_field(description), "id" =>
@@ -1597,7 +1784,7 @@ rt::impl_deserialize! {
     "risk_level" => read_field(risk_level), "standpoint" => read_field(standpoint) }
 }
 /// `ConfirmContractReviewResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConfirmContractReviewResponseBody {
     /// `data`.
@@ -1606,7 +1793,7 @@ pub struct ConfirmContractReviewResponseBody {
 rt::impl_deserialize! {
     ConfirmContractReviewResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmContractReviewResponseBody { "data" => optional(data) }
 }
@@ -1669,7 +1856,7 @@ rt::impl_serialize! {
     optional(original_text), "paragraph" => optional(paragraph), "riskLevel" =>
     optional(risk_level) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ContractAiReviewResultNotifyRequestAnnotations { "commentTexts" =>
     read_field(comment_texts), "id" => read_field(id), "originalText" =>
@@ -1679,7 +1866,7 @@ rt::impl_deserialize! {
 /// `ContractAiReviewResultNotifyResponseBody`: the same model as [`CancelReviewOrderResponseBody`].
 pub type ContractAiReviewResultNotifyResponseBody = CancelReviewOrderResponseBody;
 /// `ContractBenefitConsumeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContractBenefitConsumeResponseBody {
     /// `result`.
@@ -1691,12 +1878,12 @@ rt::impl_deserialize! {
     ContractBenefitConsumeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ContractBenefitConsumeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `CreateChecklistRuleRequestItems`.
+/// `CreateChecklistRuleRequestItems`, a model several operations share: also named [`ConfirmContractReviewRequestCustomRulesItems`], [`CreateReviewChecklistRequestRulesItems`], [`UpdateReviewChecklistRequestRulesItems`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateChecklistRuleRequestItems {
@@ -1747,14 +1934,14 @@ rt::impl_serialize! {
     optional(enabled), "id" => optional(id), "name" => optional(name), "severity" =>
     optional(severity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateChecklistRuleRequestItems { "criteria" => read_field(criteria), "enabled" =>
     read_field(enabled), "id" => read_field(id), "name" => read_field(name), "severity"
     => read_field(severity) }
 }
-/// `CreateChecklistRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateChecklistRuleResponseBody`, a model several operations share: also named [`UpdateChecklistRuleResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateChecklistRuleResponseBody {
     /// `data`.
@@ -1763,11 +1950,11 @@ pub struct CreateChecklistRuleResponseBody {
 rt::impl_deserialize! {
     CreateChecklistRuleResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChecklistRuleResponseBody { "data" => optional(data) }
 }
-/// `CreateContractAppsCompareTaskRequestComparativeFile`.
+/// `CreateContractAppsCompareTaskRequestComparativeFile`, a model several operations share: also named [`CreateContractAppsCompareTaskRequestStandardFile`], [`CreateContractAppsExtractTaskRequestContractFile`], [`CreateContractAppsReviewTaskRequestContractFile`], [`CreateContractAppsTermsExtractEaskRequestContractFile`], [`CreateContractCompareTaskRequestComparativeFile`], [`CreateContractCompareTaskRequestStandardFile`], [`CreateContractExtractTaskRequestContractFile`], [`CreateContractReviewTaskRequestContractFile`], [`GetAsyncCreateContractAnalysisRequestFileInfo`], [`GetContractAnalysisResultRequestFileInfo`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateContractAppsCompareTaskRequestComparativeFile {
@@ -1818,7 +2005,7 @@ rt::impl_serialize! {
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
     optional(file_type), "spaceId" => optional(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractAppsCompareTaskRequestComparativeFile { "fileId" =>
     read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
@@ -1827,8 +2014,8 @@ rt::impl_deserialize! {
 }
 /// `CreateContractAppsCompareTaskRequestStandardFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsCompareTaskRequestStandardFile = CreateContractAppsCompareTaskRequestComparativeFile;
-/// `CreateContractAppsCompareTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsCompareTaskResponseBody`, a model several operations share: also named [`CreateContractCompareTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsCompareTaskResponseBody {
     /// `result`.
@@ -1840,15 +2027,15 @@ rt::impl_deserialize! {
     CreateContractAppsCompareTaskResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsCompareTaskResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `CreateContractAppsExtractTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsExtractTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
-/// `CreateContractAppsExtractTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsExtractTaskResponseBody`, a model several operations share: also named [`CreateContractAppsTermsExtractEaskResponseBody`], [`CreateContractExtractTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsExtractTaskResponseBody {
     /// `result`.
@@ -1860,14 +2047,14 @@ rt::impl_deserialize! {
     CreateContractAppsExtractTaskResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsExtractTaskResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `CreateContractAppsReviewTaskRequestContractFile`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type CreateContractAppsReviewTaskRequestContractFile = CreateContractAppsCompareTaskRequestComparativeFile;
-/// `CreateContractAppsReviewTaskRequestReviewCustomRules`.
+/// `CreateContractAppsReviewTaskRequestReviewCustomRules`, a model several operations share: also named [`CreateContractReviewTaskRequestReviewCustomRules`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateContractAppsReviewTaskRequestReviewCustomRules {
@@ -1919,15 +2106,15 @@ rt::impl_serialize! {
     optional(rule_sequence), "ruleTag" => optional(rule_tag), "ruleTitle" =>
     optional(rule_title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractAppsReviewTaskRequestReviewCustomRules { "riskLevel" =>
     read_field(risk_level), "ruleDesc" => read_field(rule_desc), "ruleSequence" =>
     read_field(rule_sequence), "ruleTag" => read_field(rule_tag), "ruleTitle" =>
     read_field(rule_title) }
 }
-/// `CreateContractAppsReviewTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsReviewTaskResponseBody`, a model several operations share: also named [`CreateContractReviewTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsReviewTaskResponseBody {
     /// `result`.
@@ -1939,7 +2126,7 @@ rt::impl_deserialize! {
     CreateContractAppsReviewTaskResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsReviewTaskResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1982,7 +2169,7 @@ rt::impl_serialize! {
     CreateContractAppsTermsExtractEaskRequestExtractRules { "ruleCategory" =>
     optional(rule_category), "termRules" => optional(term_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractAppsTermsExtractEaskRequestExtractRules { "ruleCategory" =>
     read_field(rule_category), "termRules" => read_field(term_rules) }
@@ -2001,7 +2188,7 @@ pub type CreateContractExtractTaskRequestContractFile = CreateContractAppsCompar
 pub type CreateContractExtractTaskResponseBody = CreateContractAppsExtractTaskResponseBody;
 /// `CreateContractReviewRequestFileInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractReviewRequestFileInfo {
     /// `fileId`.
@@ -2015,15 +2202,23 @@ pub struct CreateContractReviewRequestFileInfo {
     /// `spaceId`.
     pub space_id: String,
 }
+/// The required fields of [`CreateContractReviewRequestFileInfo`], each named where it is set: `CreateContractReviewRequestFileInfo::new(CreateContractReviewRequestFileInfoRequired { .. })`.
+pub struct CreateContractReviewRequestFileInfoRequired {
+    /// `fileId`: see [`CreateContractReviewRequestFileInfo::file_id`].
+    pub file_id: String,
+    /// `spaceId`: see [`CreateContractReviewRequestFileInfo::space_id`].
+    pub space_id: String,
+}
 impl CreateContractReviewRequestFileInfo {
     /// A `CreateContractReviewRequestFileInfo` with its required fields (`fileId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(file_id: impl Into<String>, space_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateContractReviewRequestFileInfoRequired) -> Self {
+        let CreateContractReviewRequestFileInfoRequired { file_id, space_id } = required;
         Self {
-            file_id: file_id.into(),
+            file_id,
             file_name: None,
             file_size: None,
             file_type: None,
-            space_id: space_id.into(),
+            space_id,
         }
     }
     /// Sets `fileName`.
@@ -2047,14 +2242,14 @@ rt::impl_serialize! {
     optional(file_name), "fileSize" => optional(file_size), "fileType" =>
     optional(file_type), "spaceId" => field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractReviewRequestFileInfo { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
     read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `CreateContractReviewResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractReviewResponseBody {
     /// `result`.
@@ -2066,7 +2261,7 @@ rt::impl_deserialize! {
     CreateContractReviewResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractReviewResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2077,7 +2272,7 @@ pub type CreateContractReviewTaskRequestContractFile = CreateContractAppsCompare
 pub type CreateContractReviewTaskRequestReviewCustomRules = CreateContractAppsReviewTaskRequestReviewCustomRules;
 /// `CreateContractReviewTaskResponseBody`: the same model as [`CreateContractAppsReviewTaskResponseBody`].
 pub type CreateContractReviewTaskResponseBody = CreateContractAppsReviewTaskResponseBody;
-/// `CreateReviewChecklistRequestRules`.
+/// `CreateReviewChecklistRequestRules`, a model several operations share: also named [`UpdateReviewChecklistRequestRules`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateReviewChecklistRequestRules {
@@ -2146,15 +2341,15 @@ rt::impl_serialize! {
     optional(name), "risk_level" => optional(risk_level), "standpoint" =>
     optional(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateReviewChecklistRequestRules { "custom" => read_field(custom), "description" =>
     read_field(description), "id" => read_field(id), "items" => read_field(items), "name"
     => read_field(name), "risk_level" => read_field(risk_level), "standpoint" =>
     read_field(standpoint) }
 }
-/// `CreateReviewChecklistResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateReviewChecklistResponseBody`, a model several operations share: also named [`GetReviewChecklistResponseBody`], [`UpdateReviewChecklistResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateReviewChecklistResponseBody {
     /// `data`.
@@ -2163,7 +2358,7 @@ pub struct CreateReviewChecklistResponseBody {
 rt::impl_deserialize! {
     CreateReviewChecklistResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReviewChecklistResponseBody { "data" => optional(data) }
 }
@@ -2218,7 +2413,7 @@ rt::impl_serialize! {
     optional(file_name), "fileSize" => optional(file_size), "fileType" =>
     optional(file_type), "spaceId" => optional(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignDocs { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
@@ -2261,7 +2456,7 @@ rt::impl_serialize! {
     "isOrderedSign" => optional(is_ordered_sign), "signFlowName" =>
     optional(sign_flow_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignFlowConfig { "autoStart" => read_field(auto_start),
     "isOrderedSign" => read_field(is_ordered_sign), "signFlowName" =>
@@ -2303,7 +2498,7 @@ rt::impl_serialize! {
     CreateSignFlowRequestSignFlowInitiator { "companyId" => optional(company_id),
     "orgName" => optional(org_name), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignFlowInitiator { "companyId" => read_field(company_id),
     "orgName" => read_field(org_name), "userId" => read_field(user_id) }
@@ -2372,7 +2567,7 @@ rt::impl_serialize! {
     "signConfig" => optional(sign_config), "signerInfo" => optional(signer_info),
     "signerType" => optional(signer_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSigners { "bizTaskId" => read_field(biz_task_id), "orgInfo" =>
     read_field(org_info), "signComponentConfig" => read_field(sign_component_config),
@@ -2380,7 +2575,7 @@ rt::impl_deserialize! {
     "signerType" => read_field(signer_type) }
 }
 /// `CreateSignFlowResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSignFlowResponseBody {
     /// `result`.
@@ -2392,7 +2587,7 @@ rt::impl_deserialize! {
     CreateSignFlowResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSignFlowResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2426,13 +2621,13 @@ rt::impl_serialize! {
     CreateTemplateProcessTaskRequestFillData { "structKey" => optional(struct_key),
     "structValue" => optional(struct_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTemplateProcessTaskRequestFillData { "structKey" => read_field(struct_key),
     "structValue" => read_field(struct_value) }
 }
 /// `CreateTemplateProcessTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTemplateProcessTaskResponseBody {
     /// `errorCode`.
@@ -2449,14 +2644,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTemplateProcessTaskResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `DeleteChecklistRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteChecklistRuleResponseBody`, a model several operations share: also named [`DeleteReviewChecklistResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteChecklistRuleResponseBody {
     /// `data`.
@@ -2465,14 +2660,14 @@ pub struct DeleteChecklistRuleResponseBody {
 rt::impl_deserialize! {
     DeleteChecklistRuleResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteChecklistRuleResponseBody { "data" => optional(data) }
 }
 /// `DeleteReviewChecklistResponseBody`: the same model as [`DeleteChecklistRuleResponseBody`].
 pub type DeleteReviewChecklistResponseBody = DeleteChecklistRuleResponseBody;
 /// `EsignQueryApprovalInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignQueryApprovalInfoResponseBody {
     /// `result`.
@@ -2484,13 +2679,13 @@ rt::impl_deserialize! {
     EsignQueryApprovalInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryApprovalInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `EsignQueryGrantInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignQueryGrantInfoResponseBody {
     /// `result`.
@@ -2502,13 +2697,13 @@ rt::impl_deserialize! {
     EsignQueryGrantInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryGrantInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `EsignQueryIdentityByTicketResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignQueryIdentityByTicketResponseBody {
     /// `result`.
@@ -2520,13 +2715,13 @@ rt::impl_deserialize! {
     EsignQueryIdentityByTicketResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryIdentityByTicketResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `EsignSyncEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignSyncEventResponseBody {
     /// `result`.
@@ -2538,13 +2733,13 @@ rt::impl_deserialize! {
     EsignSyncEventResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignSyncEventResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `EsignUserVerifyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignUserVerifyResponseBody {
     /// `result`.
@@ -2556,15 +2751,15 @@ rt::impl_deserialize! {
     EsignUserVerifyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignUserVerifyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `FinishReviewOrderRequestEndFiles`: the same model as [`CancelReviewOrderRequestEndFiles`].
 pub type FinishReviewOrderRequestEndFiles = CancelReviewOrderRequestEndFiles;
-/// `FinishReviewOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `FinishReviewOrderResponseBody`, a model several operations share: also named [`SendContractCardResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FinishReviewOrderResponseBody {
     /// `success`.
@@ -2573,14 +2768,14 @@ pub struct FinishReviewOrderResponseBody {
 rt::impl_deserialize! {
     FinishReviewOrderResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FinishReviewOrderResponseBody { "success" => optional(success) }
 }
 /// `GetAsyncCreateContractAnalysisRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type GetAsyncCreateContractAnalysisRequestFileInfo = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `GetAsyncCreateContractAnalysisResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAsyncCreateContractAnalysisResponseBody {
     /// `analysisStatus`.
@@ -2600,7 +2795,7 @@ rt::impl_deserialize! {
     "reviewPositions" => read_field(review_positions), "reviewType" =>
     read_field(review_type), "wordCount" => read_field(word_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsyncCreateContractAnalysisResponseBody { "analysisStatus" =>
     optional(analysis_status), "companyList" => optional(company_list), "reviewPositions"
@@ -2610,7 +2805,7 @@ rt::impl_serialize! {
 /// `GetContractAnalysisResultRequestFileInfo`: the same model as [`CreateContractAppsCompareTaskRequestComparativeFile`].
 pub type GetContractAnalysisResultRequestFileInfo = CreateContractAppsCompareTaskRequestComparativeFile;
 /// `GetContractAnalysisResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractAnalysisResultResponseBody {
     /// `companyList`.
@@ -2627,14 +2822,14 @@ rt::impl_deserialize! {
     "reviewPositions" => read_field(review_positions), "reviewType" =>
     read_field(review_type), "wordCount" => read_field(word_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractAnalysisResultResponseBody { "companyList" => optional(company_list),
     "reviewPositions" => optional(review_positions), "reviewType" =>
     optional(review_type), "wordCount" => optional(word_count) }
 }
 /// `GetContractReviewBenefitResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewBenefitResponseBody {
     /// `result`.
@@ -2646,14 +2841,14 @@ rt::impl_deserialize! {
     GetContractReviewBenefitResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewBenefitResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetContractReviewResultRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewResultRequestBody {
     /// `reviewType`.
@@ -2661,26 +2856,31 @@ pub struct GetContractReviewResultRequestBody {
     /// `taskId`.
     pub task_id: String,
 }
+/// The required fields of [`GetContractReviewResultRequestBody`], each named where it is set: `GetContractReviewResultRequestBody::new(GetContractReviewResultRequestBodyRequired { .. })`.
+pub struct GetContractReviewResultRequestBodyRequired {
+    /// `reviewType`: see [`GetContractReviewResultRequestBody::review_type`].
+    pub review_type: String,
+    /// `taskId`: see [`GetContractReviewResultRequestBody::task_id`].
+    pub task_id: String,
+}
 impl GetContractReviewResultRequestBody {
     /// A `GetContractReviewResultRequestBody` with its required fields (`reviewType`, `taskId`); set the others with the methods named after them.
-    pub fn new(review_type: impl Into<String>, task_id: impl Into<String>) -> Self {
-        Self {
-            review_type: review_type.into(),
-            task_id: task_id.into(),
-        }
+    pub fn new(required: GetContractReviewResultRequestBodyRequired) -> Self {
+        let GetContractReviewResultRequestBodyRequired { review_type, task_id } = required;
+        Self { review_type, task_id }
     }
 }
 rt::impl_serialize! {
     GetContractReviewResultRequestBody { "reviewType" => field(review_type), "taskId" =>
     field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContractReviewResultRequestBody { "reviewType" => read_field(review_type),
     "taskId" => read_field(task_id) }
 }
 /// `GetContractReviewResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultResponseBody {
     /// `result`.
@@ -2692,13 +2892,13 @@ rt::impl_deserialize! {
     GetContractReviewResultResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetContractReviewResultsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultsResponseBody {
     /// `data`.
@@ -2707,12 +2907,12 @@ pub struct GetContractReviewResultsResponseBody {
 rt::impl_deserialize! {
     GetContractReviewResultsResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBody { "data" => optional(data) }
 }
 /// `GetContractReviewStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewStatusResponseBody {
     /// `data`.
@@ -2721,12 +2921,12 @@ pub struct GetContractReviewStatusResponseBody {
 rt::impl_deserialize! {
     GetContractReviewStatusResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewStatusResponseBody { "data" => optional(data) }
 }
 /// `GetContractSubjectRiskResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractSubjectRiskResultResponseBody {
     /// `subjectRiskResponses`.
@@ -2740,13 +2940,13 @@ rt::impl_deserialize! {
     GetContractSubjectRiskResultResponseBody { "subjectRiskResponses" =>
     read_field(subject_risk_responses), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBody { "subjectRiskResponses" =>
     optional(subject_risk_responses), "success" => optional(success) }
 }
 /// `GetFileDownloadUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadUrlResponseBody {
     /// `result`.
@@ -2758,7 +2958,7 @@ rt::impl_deserialize! {
     GetFileDownloadUrlResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadUrlResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2766,7 +2966,7 @@ rt::impl_serialize! {
 /// `GetReviewChecklistResponseBody`: the same model as [`CreateReviewChecklistResponseBody`].
 pub type GetReviewChecklistResponseBody = CreateReviewChecklistResponseBody;
 /// `ListReviewChecklistsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListReviewChecklistsResponseBody {
     /// `data`.
@@ -2775,12 +2975,12 @@ pub struct ListReviewChecklistsResponseBody {
 rt::impl_deserialize! {
     ListReviewChecklistsResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListReviewChecklistsResponseBody { "data" => optional(data) }
 }
 /// `OpenEsignFreeTrailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenEsignFreeTrailResponseBody {
     /// `result`.
@@ -2792,13 +2992,13 @@ rt::impl_deserialize! {
     OpenEsignFreeTrailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenEsignFreeTrailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryAdvancedContractVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAdvancedContractVersionResponseBody {
     /// `result`.
@@ -2810,13 +3010,13 @@ rt::impl_deserialize! {
     QueryAdvancedContractVersionResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAdvancedContractVersionResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `QueryContractAppsCompareResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsCompareResultResponseBody`, a model several operations share: also named [`QueryContractCompareResultResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultResponseBody {
     /// `result`.
@@ -2828,13 +3028,13 @@ rt::impl_deserialize! {
     QueryContractAppsCompareResultResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
-/// `QueryContractAppsExtractResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsExtractResultResponseBody`, a model several operations share: also named [`QueryContractExtractResultResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsExtractResultResponseBody {
     /// `result`.
@@ -2846,13 +3046,13 @@ rt::impl_deserialize! {
     QueryContractAppsExtractResultResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsExtractResultResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `QueryContractAppsReviewResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultResponseBody {
     /// `result`.
@@ -2864,13 +3064,13 @@ rt::impl_deserialize! {
     QueryContractAppsReviewResultResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsTermsExtractResultResponseBody {
     /// `result`.
@@ -2882,13 +3082,13 @@ rt::impl_deserialize! {
     QueryContractAppsTermsExtractResultResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBody { "result" => optional(result),
     "success" => optional(success) }
 }
 /// `QueryContractCompareListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractCompareListResponseBody {
     /// `errorCode`.
@@ -2905,7 +3105,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractCompareListResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -2916,7 +3116,7 @@ pub type QueryContractCompareResultResponseBody = QueryContractAppsCompareResult
 /// `QueryContractExtractResultResponseBody`: the same model as [`QueryContractAppsExtractResultResponseBody`].
 pub type QueryContractExtractResultResponseBody = QueryContractAppsExtractResultResponseBody;
 /// `QueryContractReviewResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractReviewResultResponseBody {
     /// `result`.
@@ -2928,13 +3128,13 @@ rt::impl_deserialize! {
     QueryContractReviewResultResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractReviewResultResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryContractSignInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractSignInfoResponseBody {
     /// `result`.
@@ -2946,13 +3146,13 @@ rt::impl_deserialize! {
     QueryContractSignInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryFileProcessResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryFileProcessResultResponseBody {
     /// `errorCode`.
@@ -2969,14 +3169,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFileProcessResultResponseBody { "errorCode" => optional(error_code), "errorMsg"
     => optional(error_msg), "result" => optional(result), "success" => optional(success)
     }
 }
 /// `QuerySignFlowDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBody {
     /// `result`.
@@ -2988,13 +3188,13 @@ rt::impl_deserialize! {
     QuerySignFlowDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QuerySignTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignTaskResponseBody {
     /// `result`.
@@ -3006,13 +3206,13 @@ rt::impl_deserialize! {
     QuerySignTaskResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignTaskResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QuerySubjectPublicRiskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBody {
     /// `result`.
@@ -3024,13 +3224,13 @@ rt::impl_deserialize! {
     QuerySubjectPublicRiskResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `SearchFileKeywordPositionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFileKeywordPositionsResponseBody {
     /// `result`.
@@ -3042,7 +3242,7 @@ rt::impl_deserialize! {
     SearchFileKeywordPositionsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFileKeywordPositionsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3091,13 +3291,13 @@ rt::impl_serialize! {
     "contractName" => optional(contract_name), "createTime" => optional(create_time),
     "signUserName" => optional(sign_user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendContractCardRequestContractInfo { "contractCode" => read_field(contract_code),
     "contractName" => read_field(contract_name), "createTime" => read_field(create_time),
     "signUserName" => read_field(sign_user_name) }
 }
-/// `SendContractCardRequestReceivers`.
+/// `SendContractCardRequestReceivers`, a model several operations share: also named [`SendContractCardRequestSender`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SendContractCardRequestReceivers {
@@ -3133,7 +3333,7 @@ rt::impl_serialize! {
     SendContractCardRequestReceivers { "corpId" => optional(corp_id), "userId" =>
     optional(user_id), "userType" => optional(user_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendContractCardRequestReceivers { "corpId" => read_field(corp_id), "userId" =>
     read_field(user_id), "userType" => read_field(user_type) }
@@ -3201,7 +3401,7 @@ rt::impl_serialize! {
     optional(file_size), "fileType" => optional(file_type), "spaceId" =>
     optional(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncSignEventRequestSignFileList { "fileDownloadUrl" =>
     read_field(file_download_url), "fileId" => read_field(file_id), "fileName" =>
@@ -3209,7 +3409,7 @@ rt::impl_deserialize! {
     read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `SyncSignEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncSignEventResponseBody {
     /// `result`.
@@ -3221,7 +3421,7 @@ rt::impl_deserialize! {
     SyncSignEventResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncSignEventResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3233,7 +3433,7 @@ pub type UpdateReviewChecklistRequestRules = CreateReviewChecklistRequestRules;
 /// `UpdateReviewChecklistResponseBody`: the same model as [`CreateReviewChecklistResponseBody`].
 pub type UpdateReviewChecklistResponseBody = CreateReviewChecklistResponseBody;
 /// `UploadContractReviewByUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadContractReviewByUrlResponseBody {
     /// `data`.
@@ -3242,12 +3442,12 @@ pub struct UploadContractReviewByUrlResponseBody {
 rt::impl_deserialize! {
     UploadContractReviewByUrlResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadContractReviewByUrlResponseBody { "data" => optional(data) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBodyResult {
     /// `aiAnalysis`.
@@ -3271,7 +3471,7 @@ rt::impl_deserialize! {
     "dataStatus" => read_field(data_status), "historyCooperation" =>
     read_field(history_cooperation), "subjectInfo" => read_field(subject_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResult { "aiAnalysis" =>
     optional(ai_analysis), "currentContract" => optional(current_contract), "dataStatus"
@@ -3281,7 +3481,7 @@ rt::impl_serialize! {
 /// `ConfirmContractReviewRequestCustomRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
 pub type ConfirmContractReviewRequestCustomRulesItems = CreateChecklistRuleRequestItems;
 /// `ConfirmContractReviewResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConfirmContractReviewResponseBodyData {
     /// `recommended`.
@@ -3295,7 +3495,7 @@ rt::impl_deserialize! {
     ConfirmContractReviewResponseBodyData { "recommended" => read_field(recommended),
     "review_id" => read_field(review_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmContractReviewResponseBodyData { "recommended" => optional(recommended),
     "review_id" => optional(review_id), "status" => optional(status) }
@@ -3336,14 +3536,14 @@ rt::impl_serialize! {
     ContractAiReviewResultNotifyRequestAnnotationsCommentTexts { "remark" =>
     optional(remark), "riskLevel" => optional(risk_level), "text" => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ContractAiReviewResultNotifyRequestAnnotationsCommentTexts { "remark" =>
     read_field(remark), "riskLevel" => read_field(risk_level), "text" => read_field(text)
     }
 }
 /// `ContractBenefitConsumeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContractBenefitConsumeResponseBodyResult {
     /// `consumeResult`.
@@ -3353,13 +3553,13 @@ rt::impl_deserialize! {
     ContractBenefitConsumeResponseBodyResult { "consumeResult" =>
     read_field(consume_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ContractBenefitConsumeResponseBodyResult { "consumeResult" =>
     optional(consume_result) }
 }
-/// `CreateChecklistRuleResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `CreateChecklistRuleResponseBodyData`, a model several operations share: also named [`UpdateChecklistRuleResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateChecklistRuleResponseBodyData {
     /// `rule`.
@@ -3368,12 +3568,12 @@ pub struct CreateChecklistRuleResponseBodyData {
 rt::impl_deserialize! {
     CreateChecklistRuleResponseBodyData { "rule" => read_field(rule) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChecklistRuleResponseBodyData { "rule" => optional(rule) }
 }
-/// `CreateContractAppsCompareTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsCompareTaskResponseBodyResult`, a model several operations share: also named [`CreateContractCompareTaskResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsCompareTaskResponseBodyResult {
     /// `data`.
@@ -3385,13 +3585,13 @@ rt::impl_deserialize! {
     CreateContractAppsCompareTaskResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsCompareTaskResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
 }
-/// `CreateContractAppsExtractTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsExtractTaskResponseBodyResult`, a model several operations share: also named [`CreateContractAppsTermsExtractEaskResponseBodyResult`], [`CreateContractExtractTaskResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsExtractTaskResponseBodyResult {
     /// `data`.
@@ -3403,13 +3603,13 @@ rt::impl_deserialize! {
     CreateContractAppsExtractTaskResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsExtractTaskResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
 }
-/// `CreateContractAppsReviewTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsReviewTaskResponseBodyResult`, a model several operations share: also named [`CreateContractReviewTaskResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsReviewTaskResponseBodyResult {
     /// `data`.
@@ -3421,7 +3621,7 @@ rt::impl_deserialize! {
     CreateContractAppsReviewTaskResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsReviewTaskResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
@@ -3455,7 +3655,7 @@ rt::impl_serialize! {
     CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules { "description" =>
     optional(description), "termCategory" => optional(term_category) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractAppsTermsExtractEaskRequestExtractRulesTermRules { "description" =>
     read_field(description), "termCategory" => read_field(term_category) }
@@ -3467,7 +3667,7 @@ pub type CreateContractCompareTaskResponseBodyResult = CreateContractAppsCompare
 /// `CreateContractExtractTaskResponseBodyResult`: the same model as [`CreateContractAppsExtractTaskResponseBodyResult`].
 pub type CreateContractExtractTaskResponseBodyResult = CreateContractAppsExtractTaskResponseBodyResult;
 /// `CreateContractReviewResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractReviewResponseBodyResult {
     /// `planFinishTime`.
@@ -3482,7 +3682,7 @@ rt::impl_deserialize! {
     read_field(plan_finish_time), "reviewType" => read_field(review_type), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractReviewResponseBodyResult { "planFinishTime" =>
     optional(plan_finish_time), "reviewType" => optional(review_type), "taskId" =>
@@ -3492,8 +3692,8 @@ rt::impl_serialize! {
 pub type CreateContractReviewTaskResponseBodyResult = CreateContractAppsReviewTaskResponseBodyResult;
 /// `CreateReviewChecklistRequestRulesItems`: the same model as [`CreateChecklistRuleRequestItems`].
 pub type CreateReviewChecklistRequestRulesItems = CreateChecklistRuleRequestItems;
-/// `CreateReviewChecklistResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `CreateReviewChecklistResponseBodyData`, a model several operations share: also named [`GetReviewChecklistResponseBodyData`], [`UpdateReviewChecklistResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateReviewChecklistResponseBodyData {
     /// `checklist`.
@@ -3502,7 +3702,7 @@ pub struct CreateReviewChecklistResponseBodyData {
 rt::impl_deserialize! {
     CreateReviewChecklistResponseBodyData { "checklist" => read_field(checklist) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReviewChecklistResponseBodyData { "checklist" => optional(checklist) }
 }
@@ -3535,7 +3735,7 @@ rt::impl_serialize! {
     CreateSignFlowRequestSignersOrgInfo { "companyId" => optional(company_id), "orgName"
     => optional(org_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignersOrgInfo { "companyId" => read_field(company_id),
     "orgName" => read_field(org_name) }
@@ -3574,7 +3774,7 @@ rt::impl_serialize! {
     CreateSignFlowRequestSignersSignComponentConfig { "fileId" => optional(file_id),
     "signFieldComponentConfig" => optional(sign_field_component_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignersSignComponentConfig { "fileId" => read_field(file_id),
     "signFieldComponentConfig" => read_field(sign_field_component_config) }
@@ -3600,7 +3800,7 @@ impl CreateSignFlowRequestSignersSignConfig {
 rt::impl_serialize! {
     CreateSignFlowRequestSignersSignConfig { "signOrder" => optional(sign_order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignersSignConfig { "signOrder" => read_field(sign_order) }
 }
@@ -3640,13 +3840,13 @@ rt::impl_serialize! {
     CreateSignFlowRequestSignersSignerInfo { "psnMobile" => optional(psn_mobile),
     "psnName" => optional(psn_name), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignersSignerInfo { "psnMobile" => read_field(psn_mobile),
     "psnName" => read_field(psn_name), "userId" => read_field(user_id) }
 }
 /// `CreateSignFlowResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSignFlowResponseBodyResult {
     /// `data`.
@@ -3658,13 +3858,13 @@ rt::impl_deserialize! {
     CreateSignFlowResponseBodyResult { "data" => read_field(data), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSignFlowResponseBodyResult { "data" => optional(data), "requestId" =>
     optional(request_id) }
 }
 /// `CreateTemplateProcessTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTemplateProcessTaskResponseBodyResult {
     /// `downloadUrl`.
@@ -3681,14 +3881,14 @@ rt::impl_deserialize! {
     read_field(download_url), "fillTaskId" => read_field(fill_task_id), "mode" =>
     read_field(mode), "renderTaskId" => read_field(render_task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTemplateProcessTaskResponseBodyResult { "downloadUrl" =>
     optional(download_url), "fillTaskId" => optional(fill_task_id), "mode" =>
     optional(mode), "renderTaskId" => optional(render_task_id) }
 }
 /// `EsignQueryApprovalInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignQueryApprovalInfoResponseBodyResult {
     /// `bpmsProcessBusinessId`.
@@ -3704,7 +3904,7 @@ rt::impl_deserialize! {
     read_field(bpms_process_instance_id), "bpmsProcessInstanceUrl" =>
     read_field(bpms_process_instance_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryApprovalInfoResponseBodyResult { "bpmsProcessBusinessId" =>
     optional(bpms_process_business_id), "bpmsProcessInstanceId" =>
@@ -3712,7 +3912,7 @@ rt::impl_serialize! {
     optional(bpms_process_instance_url) }
 }
 /// `EsignQueryGrantInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignQueryGrantInfoResponseBodyResult {
     /// `legalPerson`.
@@ -3734,7 +3934,7 @@ rt::impl_deserialize! {
     read_field(org_name), "stateCode" => read_field(state_code), "unifiedSocialCredit" =>
     read_field(unified_social_credit), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryGrantInfoResponseBodyResult { "legalPerson" => optional(legal_person),
     "mobilePhoneNumber" => optional(mobile_phone_number), "orgName" =>
@@ -3742,7 +3942,7 @@ rt::impl_serialize! {
     optional(unified_social_credit), "userName" => optional(user_name) }
 }
 /// `EsignQueryIdentityByTicketResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignQueryIdentityByTicketResponseBodyResult {
     /// `unionId`.
@@ -3751,12 +3951,12 @@ pub struct EsignQueryIdentityByTicketResponseBodyResult {
 rt::impl_deserialize! {
     EsignQueryIdentityByTicketResponseBodyResult { "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryIdentityByTicketResponseBodyResult { "unionId" => optional(union_id) }
 }
 /// `EsignSyncEventResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignSyncEventResponseBodyResult {
     /// `message`.
@@ -3765,12 +3965,12 @@ pub struct EsignSyncEventResponseBodyResult {
 rt::impl_deserialize! {
     EsignSyncEventResponseBodyResult { "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignSyncEventResponseBodyResult { "message" => optional(message) }
 }
 /// `EsignUserVerifyResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignUserVerifyResponseBodyResult {
     /// `canAccess`.
@@ -3779,12 +3979,12 @@ pub struct EsignUserVerifyResponseBodyResult {
 rt::impl_deserialize! {
     EsignUserVerifyResponseBodyResult { "canAccess" => read_field(can_access) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignUserVerifyResponseBodyResult { "canAccess" => optional(can_access) }
 }
 /// `GetContractReviewBenefitResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewBenefitResponseBodyResult {
     /// `benefitResponses`.
@@ -3796,13 +3996,13 @@ rt::impl_deserialize! {
     GetContractReviewBenefitResponseBodyResult { "benefitResponses" =>
     read_field(benefit_responses) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewBenefitResponseBodyResult { "benefitResponses" =>
     optional(benefit_responses) }
 }
 /// `GetContractReviewResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultResponseBodyResult {
     /// `annotations`.
@@ -3824,7 +4024,7 @@ rt::impl_deserialize! {
     read_field(review_type), "status" => read_field(status), "summary" =>
     read_field(summary), "wordPath" => read_field(word_path) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBodyResult { "annotations" => optional(annotations),
     "clearWordPath" => optional(clear_word_path), "reviewType" => optional(review_type),
@@ -3832,7 +4032,7 @@ rt::impl_serialize! {
     optional(word_path) }
 }
 /// `GetContractReviewResultsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultsResponseBodyData {
     /// `annotated_export_url`.
@@ -3862,7 +4062,7 @@ rt::impl_deserialize! {
     read_field(status), "total_risks" => read_field(total_risks), "weboffice_url" =>
     read_field(weboffice_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyData { "annotated_export_url" =>
     optional(annotated_export_url), "message" => optional(message), "report" =>
@@ -3872,7 +4072,7 @@ rt::impl_serialize! {
     optional(weboffice_url) }
 }
 /// `GetContractReviewStatusResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewStatusResponseBodyData {
     /// `message`.
@@ -3896,7 +4096,7 @@ rt::impl_deserialize! {
     "risk_counts" => read_field(risk_counts), "status" => read_field(status), "top_risks"
     => read_field(top_risks), "weboffice_url" => read_field(weboffice_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewStatusResponseBodyData { "message" => optional(message),
     "progress_pct" => optional(progress_pct), "review_id" => optional(review_id),
@@ -3904,7 +4104,7 @@ rt::impl_serialize! {
     optional(top_risks), "weboffice_url" => optional(weboffice_url) }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponses`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
     /// `subjectBaseInfoResponse`.
@@ -3924,7 +4124,7 @@ rt::impl_deserialize! {
     read_field(subject_name), "subjectRiskListResponse" =>
     read_field(subject_risk_list_response) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
     "subjectBaseInfoResponse" => optional(subject_base_info_response), "subjectName" =>
@@ -3932,7 +4132,7 @@ rt::impl_serialize! {
     optional(subject_risk_list_response) }
 }
 /// `GetFileDownloadUrlResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadUrlResponseBodyResult {
     /// `data`.
@@ -3944,7 +4144,7 @@ rt::impl_deserialize! {
     GetFileDownloadUrlResponseBodyResult { "data" => read_field(data), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadUrlResponseBodyResult { "data" => optional(data), "requestId" =>
     optional(request_id) }
@@ -3952,7 +4152,7 @@ rt::impl_serialize! {
 /// `GetReviewChecklistResponseBodyData`: the same model as [`CreateReviewChecklistResponseBodyData`].
 pub type GetReviewChecklistResponseBodyData = CreateReviewChecklistResponseBodyData;
 /// `ListReviewChecklistsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListReviewChecklistsResponseBodyData {
     /// `checklists`.
@@ -3964,13 +4164,13 @@ rt::impl_deserialize! {
     ListReviewChecklistsResponseBodyData { "checklists" => read_field(checklists),
     "corp_id" => read_field(corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListReviewChecklistsResponseBodyData { "checklists" => optional(checklists),
     "corp_id" => optional(corp_id) }
 }
 /// `OpenEsignFreeTrailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenEsignFreeTrailResponseBodyResult {
     /// `message`.
@@ -3982,13 +4182,13 @@ rt::impl_deserialize! {
     OpenEsignFreeTrailResponseBodyResult { "message" => read_field(message), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenEsignFreeTrailResponseBodyResult { "message" => optional(message), "success" =>
     optional(success) }
 }
 /// `QueryAdvancedContractVersionResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAdvancedContractVersionResponseBodyResult {
     /// `enableEsignAttachmentSign`.
@@ -4003,14 +4203,14 @@ rt::impl_deserialize! {
     read_field(enable_esign_attachment_sign), "extension" => read_field(extension),
     "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAdvancedContractVersionResponseBodyResult { "enableEsignAttachmentSign" =>
     optional(enable_esign_attachment_sign), "extension" => optional(extension), "version"
     => optional(version) }
 }
-/// `QueryContractAppsCompareResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsCompareResultResponseBodyResult`, a model several operations share: also named [`QueryContractCompareResultResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultResponseBodyResult {
     /// `data`.
@@ -4022,13 +4222,13 @@ rt::impl_deserialize! {
     QueryContractAppsCompareResultResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
 }
-/// `QueryContractAppsExtractResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsExtractResultResponseBodyResult`, a model several operations share: also named [`QueryContractExtractResultResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsExtractResultResponseBodyResult {
     /// `data`.
@@ -4040,13 +4240,13 @@ rt::impl_deserialize! {
     QueryContractAppsExtractResultResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsExtractResultResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
 }
 /// `QueryContractAppsReviewResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultResponseBodyResult {
     /// `data`.
@@ -4058,13 +4258,13 @@ rt::impl_deserialize! {
     QueryContractAppsReviewResultResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsTermsExtractResultResponseBodyResult {
     /// `data`.
@@ -4076,13 +4276,13 @@ rt::impl_deserialize! {
     QueryContractAppsTermsExtractResultResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
 }
 /// `QueryContractCompareListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractCompareListResponseBodyResult {
     /// `currentPage`.
@@ -4097,7 +4297,7 @@ rt::impl_deserialize! {
     read_field(current_page), "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractCompareListResponseBodyResult { "currentPage" => optional(current_page),
     "data" => optional(data), "totalCount" => optional(total_count) }
@@ -4107,7 +4307,7 @@ pub type QueryContractCompareResultResponseBodyResult = QueryContractAppsCompare
 /// `QueryContractExtractResultResponseBodyResult`: the same model as [`QueryContractAppsExtractResultResponseBodyResult`].
 pub type QueryContractExtractResultResponseBodyResult = QueryContractAppsExtractResultResponseBodyResult;
 /// `QueryContractReviewResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractReviewResultResponseBodyResult {
     /// `data`.
@@ -4119,13 +4319,13 @@ rt::impl_deserialize! {
     QueryContractReviewResultResponseBodyResult { "data" => read_field(data), "requestId"
     => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractReviewResultResponseBodyResult { "data" => optional(data), "requestId"
     => optional(request_id) }
 }
 /// `QueryContractSignInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractSignInfoResponseBodyResult {
     /// `actualOriginator`.
@@ -4217,7 +4417,7 @@ rt::impl_deserialize! {
     read_field(owner_staff_id), "processInstanceId" => read_field(process_instance_id),
     "signers" => read_field(signers) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBodyResult { "actualOriginator" =>
     optional(actual_originator), "amountType" => optional(amount_type), "applicantDate"
@@ -4239,7 +4439,7 @@ rt::impl_serialize! {
     "signers" => optional(signers) }
 }
 /// `QueryFileProcessResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryFileProcessResultResponseBodyResult {
     /// `downloadUrl`.
@@ -4253,13 +4453,13 @@ rt::impl_deserialize! {
     QueryFileProcessResultResponseBodyResult { "downloadUrl" => read_field(download_url),
     "pdfStatus" => read_field(pdf_status), "renderTaskId" => read_field(render_task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFileProcessResultResponseBodyResult { "downloadUrl" => optional(download_url),
     "pdfStatus" => optional(pdf_status), "renderTaskId" => optional(render_task_id) }
 }
 /// `QuerySignFlowDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResult {
     /// `data`.
@@ -4271,13 +4471,13 @@ rt::impl_deserialize! {
     QuerySignFlowDetailResponseBodyResult { "data" => read_field(data), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResult { "data" => optional(data), "requestId" =>
     optional(request_id) }
 }
 /// `QuerySignTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignTaskResponseBodyResult {
     /// `data`.
@@ -4289,13 +4489,13 @@ rt::impl_deserialize! {
     QuerySignTaskResponseBodyResult { "data" => read_field(data), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignTaskResponseBodyResult { "data" => optional(data), "requestId" =>
     optional(request_id) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResult {
     /// `aiRiskSummary`.
@@ -4333,7 +4533,7 @@ rt::impl_deserialize! {
     => read_field(risks), "subjectExist" => read_field(subject_exist), "totalRiskNumber"
     => read_field(total_risk_number) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResult { "aiRiskSummary" =>
     optional(ai_risk_summary), "aiSampleRiskCount" => optional(ai_sample_risk_count),
@@ -4345,7 +4545,7 @@ rt::impl_serialize! {
     optional(total_risk_number) }
 }
 /// `SearchFileKeywordPositionsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFileKeywordPositionsResponseBodyResult {
     /// `data`.
@@ -4357,13 +4557,13 @@ rt::impl_deserialize! {
     SearchFileKeywordPositionsResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFileKeywordPositionsResponseBodyResult { "data" => optional(data), "requestId"
     => optional(request_id) }
 }
 /// `SyncSignEventResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncSignEventResponseBodyResult {
     /// `result`.
@@ -4372,7 +4572,7 @@ pub struct SyncSignEventResponseBodyResult {
 rt::impl_deserialize! {
     SyncSignEventResponseBodyResult { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncSignEventResponseBodyResult { "result" => optional(result) }
 }
@@ -4383,7 +4583,7 @@ pub type UpdateReviewChecklistRequestRulesItems = CreateChecklistRuleRequestItem
 /// `UpdateReviewChecklistResponseBodyData`: the same model as [`CreateReviewChecklistResponseBodyData`].
 pub type UpdateReviewChecklistResponseBodyData = CreateReviewChecklistResponseBodyData;
 /// `UploadContractReviewByUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadContractReviewByUrlResponseBodyData {
     /// `overview_summary`.
@@ -4403,7 +4603,7 @@ rt::impl_deserialize! {
     read_field(recommendation_fallback), "recommended" => read_field(recommended),
     "review_id" => read_field(review_id), "weboffice" => read_field(weboffice) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadContractReviewByUrlResponseBodyData { "overview_summary" =>
     optional(overview_summary), "recommendation_fallback" =>
@@ -4411,7 +4611,7 @@ rt::impl_serialize! {
     "review_id" => optional(review_id), "weboffice" => optional(weboffice) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis {
     /// `keyRisks`.
@@ -4430,14 +4630,14 @@ rt::impl_deserialize! {
     read_field(key_risks), "limitations" => read_field(limitations), "status" =>
     read_field(status), "summary" => read_field(summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis { "keyRisks" =>
     optional(key_risks), "limitations" => optional(limitations), "status" =>
     optional(status), "summary" => optional(summary) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract {
     /// `acceptanceTerms`.
@@ -4492,7 +4692,7 @@ rt::impl_deserialize! {
     "terminationTerms" => read_field(termination_terms), "transactionDirection" =>
     read_field(transaction_direction) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract { "acceptanceTerms" =>
     optional(acceptance_terms), "breachLiability" => optional(breach_liability),
@@ -4508,7 +4708,7 @@ rt::impl_serialize! {
     "transactionDirection" => optional(transaction_direction) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation {
     /// `expenseAmounts`.
@@ -4552,7 +4752,7 @@ rt::impl_deserialize! {
     read_field(related_contracts), "totalRelatedContractCount" =>
     read_field(total_related_contract_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation { "expenseAmounts"
     => optional(expense_amounts), "historyDataStatus" => optional(history_data_status),
@@ -4564,7 +4764,7 @@ rt::impl_serialize! {
     "totalRelatedContractCount" => optional(total_related_contract_count) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo {
     /// `creditCode`.
@@ -4584,15 +4784,15 @@ rt::impl_deserialize! {
     "subjectName" => read_field(subject_name), "subjectTags" => read_field(subject_tags),
     "uniqueCode" => read_field(unique_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo { "creditCode" =>
     optional(credit_code), "relatedOwnSubjects" => optional(related_own_subjects),
     "subjectName" => optional(subject_name), "subjectTags" => optional(subject_tags),
     "uniqueCode" => optional(unique_code) }
 }
-/// `ConfirmContractReviewResponseBodyDataRecommended`.
-#[derive(Clone, Debug, Default)]
+/// `ConfirmContractReviewResponseBodyDataRecommended`, a model several operations share: also named [`UploadContractReviewByUrlResponseBodyDataRecommended`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConfirmContractReviewResponseBodyDataRecommended {
     /// `contract_type`.
@@ -4607,14 +4807,14 @@ rt::impl_deserialize! {
     read_field(contract_type), "scale" => read_field(scale), "standpoint" =>
     read_field(standpoint) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmContractReviewResponseBodyDataRecommended { "contract_type" =>
     optional(contract_type), "scale" => optional(scale), "standpoint" =>
     optional(standpoint) }
 }
-/// `CreateChecklistRuleResponseBodyDataRule`.
-#[derive(Clone, Debug, Default)]
+/// `CreateChecklistRuleResponseBodyDataRule`, a model several operations share: also named [`UpdateChecklistRuleResponseBodyDataRule`], [`CreateReviewChecklistResponseBodyDataChecklistRules`], [`GetReviewChecklistResponseBodyDataChecklistRules`], [`ListReviewChecklistsResponseBodyDataChecklistsRules`], [`UpdateReviewChecklistResponseBodyDataChecklistRules`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateChecklistRuleResponseBodyDataRule {
     /// `custom`.
@@ -4638,15 +4838,15 @@ rt::impl_deserialize! {
     read_field(items), "name" => read_field(name), "risk_level" =>
     read_field(risk_level), "standpoint" => read_field(standpoint) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChecklistRuleResponseBodyDataRule { "custom" => optional(custom), "description"
     => optional(description), "id" => optional(id), "items" => optional(items), "name" =>
     optional(name), "risk_level" => optional(risk_level), "standpoint" =>
     optional(standpoint) }
 }
-/// `CreateContractAppsCompareTaskResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsCompareTaskResponseBodyResultData`, a model several operations share: also named [`CreateContractCompareTaskResponseBodyResultData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsCompareTaskResponseBodyResultData {
     /// `compareTaskId`.
@@ -4656,13 +4856,13 @@ rt::impl_deserialize! {
     CreateContractAppsCompareTaskResponseBodyResultData { "compareTaskId" =>
     read_field(compare_task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsCompareTaskResponseBodyResultData { "compareTaskId" =>
     optional(compare_task_id) }
 }
-/// `CreateContractAppsExtractTaskResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsExtractTaskResponseBodyResultData`, a model several operations share: also named [`CreateContractAppsTermsExtractEaskResponseBodyResultData`], [`CreateContractExtractTaskResponseBodyResultData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsExtractTaskResponseBodyResultData {
     /// `extractTaskId`.
@@ -4672,13 +4872,13 @@ rt::impl_deserialize! {
     CreateContractAppsExtractTaskResponseBodyResultData { "extractTaskId" =>
     read_field(extract_task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsExtractTaskResponseBodyResultData { "extractTaskId" =>
     optional(extract_task_id) }
 }
-/// `CreateContractAppsReviewTaskResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+/// `CreateContractAppsReviewTaskResponseBodyResultData`, a model several operations share: also named [`CreateContractReviewTaskResponseBodyResultData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateContractAppsReviewTaskResponseBodyResultData {
     /// `reviewTaskId`.
@@ -4688,7 +4888,7 @@ rt::impl_deserialize! {
     CreateContractAppsReviewTaskResponseBodyResultData { "reviewTaskId" =>
     read_field(review_task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsReviewTaskResponseBodyResultData { "reviewTaskId" =>
     optional(review_task_id) }
@@ -4701,8 +4901,8 @@ pub type CreateContractCompareTaskResponseBodyResultData = CreateContractAppsCom
 pub type CreateContractExtractTaskResponseBodyResultData = CreateContractAppsExtractTaskResponseBodyResultData;
 /// `CreateContractReviewTaskResponseBodyResultData`: the same model as [`CreateContractAppsReviewTaskResponseBodyResultData`].
 pub type CreateContractReviewTaskResponseBodyResultData = CreateContractAppsReviewTaskResponseBodyResultData;
-/// `CreateReviewChecklistResponseBodyDataChecklist`.
-#[derive(Clone, Debug, Default)]
+/// `CreateReviewChecklistResponseBodyDataChecklist`, a model several operations share: also named [`GetReviewChecklistResponseBodyDataChecklist`], [`ListReviewChecklistsResponseBodyDataChecklists`], [`UpdateReviewChecklistResponseBodyDataChecklist`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateReviewChecklistResponseBodyDataChecklist {
     /// `created_at`.
@@ -4724,7 +4924,7 @@ rt::impl_deserialize! {
     => read_field(rules), "updated_at" => read_field(updated_at), "version" =>
     read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReviewChecklistResponseBodyDataChecklist { "created_at" =>
     optional(created_at), "id" => optional(id), "name" => optional(name), "rules" =>
@@ -4804,7 +5004,7 @@ rt::impl_serialize! {
     optional(cross_page_type), "signDateConfig" => optional(sign_date_config),
     "signPositionConfig" => optional(sign_position_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfig {
     "availableOrgSealTypes" => read_field(available_org_seal_types),
@@ -4813,7 +5013,7 @@ rt::impl_deserialize! {
     "signPositionConfig" => read_field(sign_position_config) }
 }
 /// `CreateSignFlowResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSignFlowResponseBodyResultData {
     /// `autoStartErrorMsg`.
@@ -4833,7 +5033,7 @@ rt::impl_deserialize! {
     "initiateUrl" => read_field(initiate_url), "signFlowId" => read_field(sign_flow_id),
     "signFlowStatus" => read_field(sign_flow_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSignFlowResponseBodyResultData { "autoStartErrorMsg" =>
     optional(auto_start_error_msg), "bizFlowId" => optional(biz_flow_id), "initiateUrl"
@@ -4841,7 +5041,7 @@ rt::impl_serialize! {
     => optional(sign_flow_status) }
 }
 /// `GetContractReviewBenefitResponseBodyResultBenefitResponses`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewBenefitResponseBodyResultBenefitResponses {
     /// `code`.
@@ -4856,14 +5056,14 @@ rt::impl_deserialize! {
     read_field(code), "restBenefit" => read_field(rest_benefit), "usedBenefit" =>
     read_field(used_benefit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewBenefitResponseBodyResultBenefitResponses { "code" =>
     optional(code), "restBenefit" => optional(rest_benefit), "usedBenefit" =>
     optional(used_benefit) }
 }
 /// `GetContractReviewResultResponseBodyResultAnnotations`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultResponseBodyResultAnnotations {
     /// `commentTexts`.
@@ -4887,7 +5087,7 @@ rt::impl_deserialize! {
     read_field(original_text), "paragraph" => read_field(paragraph), "riskLevel" =>
     read_field(risk_level), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBodyResultAnnotations { "commentTexts" =>
     optional(comment_texts), "id" => optional(id), "originalText" =>
@@ -4895,7 +5095,7 @@ rt::impl_serialize! {
     optional(risk_level), "status" => optional(status) }
 }
 /// `GetContractReviewResultResponseBodyResultSummary`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultResponseBodyResultSummary {
     /// `riskLevel`.
@@ -4907,13 +5107,13 @@ rt::impl_deserialize! {
     GetContractReviewResultResponseBodyResultSummary { "riskLevel" =>
     read_field(risk_level), "summary" => read_field(summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBodyResultSummary { "riskLevel" =>
     optional(risk_level), "summary" => optional(summary) }
 }
 /// `GetContractReviewResultsResponseBodyDataReport`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultsResponseBodyDataReport {
     /// `all_issues`.
@@ -4949,7 +5149,7 @@ rt::impl_deserialize! {
     => read_field(risk_issues), "summary" => read_field(summary), "version" =>
     read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyDataReport { "all_issues" =>
     optional(all_issues), "conclusion" => optional(conclusion), "cross_clause_findings"
@@ -4959,8 +5159,8 @@ rt::impl_serialize! {
     "review_id" => optional(review_id), "risk_issues" => optional(risk_issues), "summary"
     => optional(summary), "version" => optional(version) }
 }
-/// `GetContractReviewResultsResponseBodyDataRiskCounts`.
-#[derive(Clone, Debug, Default)]
+/// `GetContractReviewResultsResponseBodyDataRiskCounts`, a model several operations share: also named [`GetContractReviewStatusResponseBodyDataRiskCounts`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultsResponseBodyDataRiskCounts {
     /// `high`.
@@ -4974,7 +5174,7 @@ rt::impl_deserialize! {
     GetContractReviewResultsResponseBodyDataRiskCounts { "high" => read_field(high),
     "low" => read_field(low), "medium" => read_field(medium) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyDataRiskCounts { "high" => optional(high), "low"
     => optional(low), "medium" => optional(medium) }
@@ -4982,7 +5182,7 @@ rt::impl_serialize! {
 /// `GetContractReviewStatusResponseBodyDataRiskCounts`: the same model as [`GetContractReviewResultsResponseBodyDataRiskCounts`].
 pub type GetContractReviewStatusResponseBodyDataRiskCounts = GetContractReviewResultsResponseBodyDataRiskCounts;
 /// `GetContractReviewStatusResponseBodyDataTopRisks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewStatusResponseBodyDataTopRisks {
     /// `level`.
@@ -4996,13 +5196,13 @@ rt::impl_deserialize! {
     GetContractReviewStatusResponseBodyDataTopRisks { "level" => read_field(level),
     "suggestion" => read_field(suggestion), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewStatusResponseBodyDataTopRisks { "level" => optional(level),
     "suggestion" => optional(suggestion), "title" => optional(title) }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
     /// `aboveScale`.
@@ -5155,7 +5355,7 @@ rt::impl_deserialize! {
     read_field(update_times), "usedBondName" => read_field(used_bond_name), "websiteList"
     => read_field(website_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
     "aboveScale" => optional(above_scale), "actualCapital" => optional(actual_capital),
@@ -5189,7 +5389,7 @@ rt::impl_serialize! {
     "websiteList" => optional(website_list) }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
     /// `isSubjectExist`.
@@ -5207,14 +5407,14 @@ rt::impl_deserialize! {
     read_field(risk_types), "risks" => read_field(risks), "totalRiskNumber" =>
     read_field(total_risk_number) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
     "isSubjectExist" => optional(is_subject_exist), "riskTypes" => optional(risk_types),
     "risks" => optional(risks), "totalRiskNumber" => optional(total_risk_number) }
 }
 /// `GetFileDownloadUrlResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadUrlResponseBodyResultData {
     /// `attachment`.
@@ -5228,7 +5428,7 @@ rt::impl_deserialize! {
     GetFileDownloadUrlResponseBodyResultData { "attachment" => read_field(attachment),
     "signDocs" => read_field(sign_docs), "signFlowId" => read_field(sign_flow_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadUrlResponseBodyResultData { "attachment" => optional(attachment),
     "signDocs" => optional(sign_docs), "signFlowId" => optional(sign_flow_id) }
@@ -5237,8 +5437,8 @@ rt::impl_serialize! {
 pub type GetReviewChecklistResponseBodyDataChecklist = CreateReviewChecklistResponseBodyDataChecklist;
 /// `ListReviewChecklistsResponseBodyDataChecklists`: the same model as [`CreateReviewChecklistResponseBodyDataChecklist`].
 pub type ListReviewChecklistsResponseBodyDataChecklists = CreateReviewChecklistResponseBodyDataChecklist;
-/// `QueryContractAppsCompareResultResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsCompareResultResponseBodyResultData`, a model several operations share: also named [`QueryContractCompareResultResponseBodyResultData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultResponseBodyResultData {
     /// `compareDetail`.
@@ -5255,14 +5455,14 @@ rt::impl_deserialize! {
     read_field(compare_detail), "compareDetailUrl" => read_field(compare_detail_url),
     "compareStatus" => read_field(compare_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResultData { "compareDetail" =>
     optional(compare_detail), "compareDetailUrl" => optional(compare_detail_url),
     "compareStatus" => optional(compare_status) }
 }
-/// `QueryContractAppsExtractResultResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsExtractResultResponseBodyResultData`, a model several operations share: also named [`QueryContractExtractResultResponseBodyResultData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsExtractResultResponseBodyResultData {
     /// `extractEntities`.
@@ -5276,13 +5476,13 @@ rt::impl_deserialize! {
     QueryContractAppsExtractResultResponseBodyResultData { "extractEntities" =>
     read_field(extract_entities), "extractStatus" => read_field(extract_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsExtractResultResponseBodyResultData { "extractEntities" =>
     optional(extract_entities), "extractStatus" => optional(extract_status) }
 }
 /// `QueryContractAppsReviewResultResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultResponseBodyResultData {
     /// `reviewDetailUrl`.
@@ -5306,7 +5506,7 @@ rt::impl_deserialize! {
     "reviewRiskOverview" => read_field(review_risk_overview), "reviewStatus" =>
     read_field(review_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultData { "reviewDetailUrl" =>
     optional(review_detail_url), "reviewRiskDetail" => optional(review_risk_detail),
@@ -5314,7 +5514,7 @@ rt::impl_serialize! {
     optional(review_status) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsTermsExtractResultResponseBodyResultData {
     /// `extractedContents`.
@@ -5328,13 +5528,13 @@ rt::impl_deserialize! {
     QueryContractAppsTermsExtractResultResponseBodyResultData { "extractedContents" =>
     read_field(extracted_contents), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBodyResultData { "extractedContents" =>
     optional(extracted_contents), "status" => optional(status) }
 }
 /// `QueryContractCompareListResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractCompareListResponseBodyResultData {
     /// `comparativeFileName`.
@@ -5364,7 +5564,7 @@ rt::impl_deserialize! {
     read_field(initiator_uid), "requestId" => read_field(request_id), "result" =>
     read_field(result), "standardFileName" => read_field(standard_file_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractCompareListResponseBodyResultData { "comparativeFileName" =>
     optional(comparative_file_name), "compareStatus" => optional(compare_status),
@@ -5378,7 +5578,7 @@ pub type QueryContractCompareResultResponseBodyResultData = QueryContractAppsCom
 /// `QueryContractExtractResultResponseBodyResultData`: the same model as [`QueryContractAppsExtractResultResponseBodyResultData`].
 pub type QueryContractExtractResultResponseBodyResultData = QueryContractAppsExtractResultResponseBodyResultData;
 /// `QueryContractReviewResultResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractReviewResultResponseBodyResultData {
     /// `reviewRiskDetail`.
@@ -5399,14 +5599,14 @@ rt::impl_deserialize! {
     read_field(review_risk_detail), "reviewRiskOverview" =>
     read_field(review_risk_overview), "reviewStatus" => read_field(review_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractReviewResultResponseBodyResultData { "reviewRiskDetail" =>
     optional(review_risk_detail), "reviewRiskOverview" => optional(review_risk_overview),
     "reviewStatus" => optional(review_status) }
 }
-/// `QueryContractSignInfoResponseBodyResultActualOriginator`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractSignInfoResponseBodyResultActualOriginator`, a model several operations share: also named [`QueryContractSignInfoResponseBodyResultSigners`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractSignInfoResponseBodyResultActualOriginator {
     /// `name`.
@@ -5418,13 +5618,13 @@ rt::impl_deserialize! {
     QueryContractSignInfoResponseBodyResultActualOriginator { "name" => read_field(name),
     "staffId" => read_field(staff_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBodyResultActualOriginator { "name" => optional(name),
     "staffId" => optional(staff_id) }
 }
-/// `QueryContractSignInfoResponseBodyResultContractAttachmentFiles`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractSignInfoResponseBodyResultContractAttachmentFiles`, a model several operations share: also named [`QueryContractSignInfoResponseBodyResultContractContentFiles`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractSignInfoResponseBodyResultContractAttachmentFiles {
     /// `fileDownloadUrl`.
@@ -5446,7 +5646,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
     read_field(file_type), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBodyResultContractAttachmentFiles { "fileDownloadUrl" =>
     optional(file_download_url), "fileId" => optional(file_id), "fileName" =>
@@ -5455,8 +5655,8 @@ rt::impl_serialize! {
 }
 /// `QueryContractSignInfoResponseBodyResultContractContentFiles`: the same model as [`QueryContractSignInfoResponseBodyResultContractAttachmentFiles`].
 pub type QueryContractSignInfoResponseBodyResultContractContentFiles = QueryContractSignInfoResponseBodyResultContractAttachmentFiles;
-/// `QueryContractSignInfoResponseBodyResultOppositeParties`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractSignInfoResponseBodyResultOppositeParties`, a model several operations share: also named [`QueryContractSignInfoResponseBodyResultOurParties`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractSignInfoResponseBodyResultOppositeParties {
     /// `code`.
@@ -5478,7 +5678,7 @@ rt::impl_deserialize! {
     read_field(phone_number), "type" => read_field(r#type), "uniqueCode" =>
     read_field(unique_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBodyResultOppositeParties { "code" => optional(code),
     "name" => optional(name), "owner" => optional(owner), "phoneNumber" =>
@@ -5490,7 +5690,7 @@ pub type QueryContractSignInfoResponseBodyResultOurParties = QueryContractSignIn
 /// `QueryContractSignInfoResponseBodyResultSigners`: the same model as [`QueryContractSignInfoResponseBodyResultActualOriginator`].
 pub type QueryContractSignInfoResponseBodyResultSigners = QueryContractSignInfoResponseBodyResultActualOriginator;
 /// `QuerySignFlowDetailResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultData {
     /// `bizFlowId`.
@@ -5532,7 +5732,7 @@ rt::impl_deserialize! {
     read_field(sign_tasks), "signers" => read_field(signers), "startTime" =>
     read_field(start_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultData { "bizFlowId" => optional(biz_flow_id),
     "createTime" => optional(create_time), "finishTime" => optional(finish_time),
@@ -5543,7 +5743,7 @@ rt::impl_serialize! {
     "signers" => optional(signers), "startTime" => optional(start_time) }
 }
 /// `QuerySignTaskResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignTaskResponseBodyResultData {
     /// `bizFlowId`.
@@ -5560,14 +5760,14 @@ rt::impl_deserialize! {
     "signFlowId" => read_field(sign_flow_id), "signFlowStatus" =>
     read_field(sign_flow_status), "signTasks" => read_field(sign_tasks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignTaskResponseBodyResultData { "bizFlowId" => optional(biz_flow_id),
     "signFlowId" => optional(sign_flow_id), "signFlowStatus" =>
     optional(sign_flow_status), "signTasks" => optional(sign_tasks) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultCompanyInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultCompanyInfo {
     /// `bankAccountName`.
@@ -5600,7 +5800,7 @@ rt::impl_deserialize! {
     read_field(phone_number), "regLocation" => read_field(reg_location), "remark" =>
     read_field(remark), "taxNumber" => read_field(tax_number) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultCompanyInfo { "bankAccountName" =>
     optional(bank_account_name), "bankAccountNumber" => optional(bank_account_number),
@@ -5611,7 +5811,7 @@ rt::impl_serialize! {
     optional(tax_number) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisks {
     /// `business_risk`.
@@ -5623,13 +5823,13 @@ rt::impl_deserialize! {
     QuerySubjectPublicRiskResponseBodyResultRisks { "business_risk" =>
     read_field(business_risk), "justice_risk" => read_field(justice_risk) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisks { "business_risk" =>
     optional(business_risk), "justice_risk" => optional(justice_risk) }
 }
 /// `SearchFileKeywordPositionsResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFileKeywordPositionsResponseBodyResultData {
     /// `fileId`.
@@ -5648,7 +5848,7 @@ rt::impl_deserialize! {
     "keyword" => read_field(keyword), "positions" => read_field(positions), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFileKeywordPositionsResponseBodyResultData { "fileId" => optional(file_id),
     "keyword" => optional(keyword), "positions" => optional(positions), "totalCount" =>
@@ -5661,7 +5861,7 @@ pub type UpdateReviewChecklistResponseBodyDataChecklist = CreateReviewChecklistR
 /// `UploadContractReviewByUrlResponseBodyDataRecommended`: the same model as [`ConfirmContractReviewResponseBodyDataRecommended`].
 pub type UploadContractReviewByUrlResponseBodyDataRecommended = ConfirmContractReviewResponseBodyDataRecommended;
 /// `UploadContractReviewByUrlResponseBodyDataWeboffice`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadContractReviewByUrlResponseBodyDataWeboffice {
     /// `url`.
@@ -5670,12 +5870,12 @@ pub struct UploadContractReviewByUrlResponseBodyDataWeboffice {
 rt::impl_deserialize! {
     UploadContractReviewByUrlResponseBodyDataWeboffice { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadContractReviewByUrlResponseBodyDataWeboffice { "url" => optional(url) }
 }
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks {
     /// `evidence`.
@@ -5692,14 +5892,14 @@ rt::impl_deserialize! {
     read_field(evidence), "impact" => read_field(impact), "riskName" =>
     read_field(risk_name), "suggestion" => read_field(suggestion) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks { "evidence" =>
     optional(evidence), "impact" => optional(impact), "riskName" => optional(risk_name),
     "suggestion" => optional(suggestion) }
 }
-/// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`.
-#[derive(Clone, Debug, Default)]
+/// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`, a model several operations share: also named [`AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
     /// `cNY`.
@@ -5711,7 +5911,7 @@ rt::impl_deserialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
     "cNY" => read_field(c_ny), "uSD" => read_field(u_sd) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
     "cNY" => optional(c_ny), "uSD" => optional(u_sd) }
@@ -5719,7 +5919,7 @@ rt::impl_serialize! {
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts`: the same model as [`AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts`].
 pub type AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationIncomeAmounts = AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts;
 /// `AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
     /// `contractAmount`.
@@ -5747,7 +5947,7 @@ rt::impl_deserialize! {
     read_field(end_date), "startDate" => read_field(start_date), "transactionDirection"
     => read_field(transaction_direction) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
     "contractAmount" => optional(contract_amount), "contractId" => optional(contract_id),
@@ -5755,8 +5955,8 @@ rt::impl_serialize! {
     "currency" => optional(currency), "endDate" => optional(end_date), "startDate" =>
     optional(start_date), "transactionDirection" => optional(transaction_direction) }
 }
-/// `CreateChecklistRuleResponseBodyDataRuleItems`.
-#[derive(Clone, Debug, Default)]
+/// `CreateChecklistRuleResponseBodyDataRuleItems`, a model several operations share: also named [`UpdateChecklistRuleResponseBodyDataRuleItems`], [`CreateReviewChecklistResponseBodyDataChecklistRulesItems`], [`GetReviewChecklistResponseBodyDataChecklistRulesItems`], [`ListReviewChecklistsResponseBodyDataChecklistsRulesItems`], [`UpdateReviewChecklistResponseBodyDataChecklistRulesItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateChecklistRuleResponseBodyDataRuleItems {
     /// `criteria`.
@@ -5775,7 +5975,7 @@ rt::impl_deserialize! {
     "enabled" => read_field(enabled), "id" => read_field(id), "name" => read_field(name),
     "severity" => read_field(severity) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChecklistRuleResponseBodyDataRuleItems { "criteria" => optional(criteria),
     "enabled" => optional(enabled), "id" => optional(id), "name" => optional(name),
@@ -5812,7 +6012,7 @@ rt::impl_serialize! {
     CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig
     { "dateFormat" => optional(date_format), "showSignDate" => optional(show_sign_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignDateConfig
     { "dateFormat" => read_field(date_format), "showSignDate" =>
@@ -5855,14 +6055,14 @@ rt::impl_serialize! {
     { "positionPage" => optional(position_page), "positionX" => optional(position_x),
     "positionY" => optional(position_y) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequestSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig
     { "positionPage" => read_field(position_page), "positionX" => read_field(position_x),
     "positionY" => read_field(position_y) }
 }
 /// `GetContractReviewResultResponseBodyResultAnnotationsCommentTexts`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultResponseBodyResultAnnotationsCommentTexts {
     /// `remark`.
@@ -5877,13 +6077,13 @@ rt::impl_deserialize! {
     read_field(remark), "riskLevel" => read_field(risk_level), "text" => read_field(text)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBodyResultAnnotationsCommentTexts { "remark" =>
     optional(remark), "riskLevel" => optional(risk_level), "text" => optional(text) }
 }
 /// `GetContractReviewResultsResponseBodyDataReportAllIssues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultsResponseBodyDataReportAllIssues {
     /// `builtin`.
@@ -5935,7 +6135,7 @@ rt::impl_deserialize! {
     read_field(source), "suggestion" => read_field(suggestion), "tier" =>
     read_field(tier) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyDataReportAllIssues { "builtin" =>
     optional(builtin), "check_type" => optional(check_type), "clause_location" =>
@@ -5948,7 +6148,7 @@ rt::impl_serialize! {
     optional(suggestion), "tier" => optional(tier) }
 }
 /// `GetContractReviewResultsResponseBodyDataReportSummary`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractReviewResultsResponseBodyDataReportSummary {
     /// `contract_type`.
@@ -5991,7 +6191,7 @@ rt::impl_deserialize! {
     read_field(overall_risk_level), "risk_issue_count" => read_field(risk_issue_count),
     "scale" => read_field(scale), "standpoint" => read_field(standpoint) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyDataReportSummary { "contract_type" =>
     optional(contract_type), "cross_clause_count" => optional(cross_clause_count),
@@ -6004,7 +6204,7 @@ rt::impl_serialize! {
     "standpoint" => optional(standpoint) }
 }
 /// `GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll {
     /// `category`.
@@ -6033,7 +6233,7 @@ rt::impl_deserialize! {
     read_field(category_code_third), "categoryMiddle" => read_field(category_middle),
     "categorySmall" => read_field(category_small) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll
     { "category" => optional(category), "categoryBig" => optional(category_big),
@@ -6043,8 +6243,8 @@ rt::impl_serialize! {
     "categoryMiddle" => optional(category_middle), "categorySmall" =>
     optional(category_small) }
 }
-/// `GetFileDownloadUrlResponseBodyResultDataAttachment`.
-#[derive(Clone, Debug, Default)]
+/// `GetFileDownloadUrlResponseBodyResultDataAttachment`, a model several operations share: also named [`GetFileDownloadUrlResponseBodyResultDataSignDocs`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadUrlResponseBodyResultDataAttachment {
     /// `downloadUrl`.
@@ -6064,7 +6264,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileStatus" => read_field(file_status), "urlExpireTime" =>
     read_field(url_expire_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadUrlResponseBodyResultDataAttachment { "downloadUrl" =>
     optional(download_url), "fileId" => optional(file_id), "fileName" =>
@@ -6077,8 +6277,8 @@ pub type GetFileDownloadUrlResponseBodyResultDataSignDocs = GetFileDownloadUrlRe
 pub type GetReviewChecklistResponseBodyDataChecklistRules = CreateChecklistRuleResponseBodyDataRule;
 /// `ListReviewChecklistsResponseBodyDataChecklistsRules`: the same model as [`CreateChecklistRuleResponseBodyDataRule`].
 pub type ListReviewChecklistsResponseBodyDataChecklistsRules = CreateChecklistRuleResponseBodyDataRule;
-/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetail`, a model several operations share: also named [`QueryContractCompareResultResponseBodyResultDataCompareDetail`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetail {
     /// `details`.
@@ -6094,13 +6294,13 @@ rt::impl_deserialize! {
     QueryContractAppsCompareResultResponseBodyResultDataCompareDetail { "details" =>
     read_field(details), "differenceCount" => read_field(difference_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResultDataCompareDetail { "details" =>
     optional(details), "differenceCount" => optional(difference_count) }
 }
-/// `QueryContractAppsExtractResultResponseBodyResultDataExtractEntities`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsExtractResultResponseBodyResultDataExtractEntities`, a model several operations share: also named [`QueryContractExtractResultResponseBodyResultDataExtractEntities`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsExtractResultResponseBodyResultDataExtractEntities {
     /// `key`.
@@ -6112,13 +6312,13 @@ rt::impl_deserialize! {
     QueryContractAppsExtractResultResponseBodyResultDataExtractEntities { "key" =>
     read_field(key), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsExtractResultResponseBodyResultDataExtractEntities { "key" =>
     optional(key), "value" => optional(value) }
 }
-/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail`, a model several operations share: also named [`QueryContractReviewResultResponseBodyResultDataReviewRiskDetail`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail {
     /// `examineBrief`.
@@ -6147,7 +6347,7 @@ rt::impl_deserialize! {
     "ruleSequence" => read_field(rule_sequence), "ruleTag" => read_field(rule_tag),
     "ruleTitle" => read_field(rule_title), "subRisks" => read_field(sub_risks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail { "examineBrief"
     => optional(examine_brief), "examineResult" => optional(examine_result),
@@ -6155,8 +6355,8 @@ rt::impl_serialize! {
     "ruleSequence" => optional(rule_sequence), "ruleTag" => optional(rule_tag),
     "ruleTitle" => optional(rule_title), "subRisks" => optional(sub_risks) }
 }
-/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview`, a model several operations share: also named [`QueryContractReviewResultResponseBodyResultDataReviewRiskOverview`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview {
     /// `hasRisk`.
@@ -6173,14 +6373,14 @@ rt::impl_deserialize! {
     read_field(has_risk), "highRisk" => read_field(high_risk), "lowRisk" =>
     read_field(low_risk), "mediumRisk" => read_field(medium_risk) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview { "hasRisk" =>
     optional(has_risk), "highRisk" => optional(high_risk), "lowRisk" =>
     optional(low_risk), "mediumRisk" => optional(medium_risk) }
 }
-/// `QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`, a model several operations share: also named [`QueryContractReviewResultResponseBodyResultDataReviewStatus`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewStatus {
     /// `overview`.
@@ -6197,14 +6397,14 @@ rt::impl_deserialize! {
     read_field(overview), "result" => read_field(result), "rule" => read_field(rule),
     "stage" => read_field(stage) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultDataReviewStatus { "overview" =>
     optional(overview), "result" => optional(result), "rule" => optional(rule), "stage"
     => optional(stage) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
     /// `ruleCategory`.
@@ -6221,7 +6421,7 @@ rt::impl_deserialize! {
     "ruleCategory" => read_field(rule_category), "termContents" =>
     read_field(term_contents) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
     "ruleCategory" => optional(rule_category), "termContents" => optional(term_contents)
@@ -6238,7 +6438,7 @@ pub type QueryContractReviewResultResponseBodyResultDataReviewRiskOverview = Que
 /// `QueryContractReviewResultResponseBodyResultDataReviewStatus`: the same model as [`QueryContractAppsReviewResultResponseBodyResultDataReviewStatus`].
 pub type QueryContractReviewResultResponseBodyResultDataReviewStatus = QueryContractAppsReviewResultResponseBodyResultDataReviewStatus;
 /// `QuerySignFlowDetailResponseBodyResultDataSignDocs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignDocs {
     /// `fileId`.
@@ -6257,14 +6457,14 @@ rt::impl_deserialize! {
     "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
     => read_field(file_type), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignDocs { "fileId" => optional(file_id),
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
     optional(file_type), "spaceId" => optional(space_id) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignFlowConfig {
     /// `autoStart`.
@@ -6279,14 +6479,14 @@ rt::impl_deserialize! {
     read_field(auto_start), "isOrderedSign" => read_field(is_ordered_sign),
     "signFlowName" => read_field(sign_flow_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignFlowConfig { "autoStart" =>
     optional(auto_start), "isOrderedSign" => optional(is_ordered_sign), "signFlowName" =>
     optional(sign_flow_name) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator {
     /// `companyId`.
@@ -6301,14 +6501,14 @@ rt::impl_deserialize! {
     read_field(company_id), "orgName" => read_field(org_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator { "companyId" =>
     optional(company_id), "orgName" => optional(org_name), "userId" => optional(user_id)
     }
 }
-/// `QuerySignFlowDetailResponseBodyResultDataSignTasks`.
-#[derive(Clone, Debug, Default)]
+/// `QuerySignFlowDetailResponseBodyResultDataSignTasks`, a model several operations share: also named [`QuerySignTaskResponseBodyResultDataSignTasks`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignTasks {
     /// `activateTime`.
@@ -6350,7 +6550,7 @@ rt::impl_deserialize! {
     read_field(sign_url), "signerInfo" => read_field(signer_info), "signerType" =>
     read_field(signer_type), "taskStatus" => read_field(task_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignTasks { "activateTime" =>
     optional(activate_time), "actualOrgSealType" => optional(actual_org_seal_type),
@@ -6362,7 +6562,7 @@ rt::impl_serialize! {
     optional(signer_type), "taskStatus" => optional(task_status) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSigners`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSigners {
     /// `bizTaskId`.
@@ -6386,7 +6586,7 @@ rt::impl_deserialize! {
     read_field(sign_component_config), "signConfig" => read_field(sign_config),
     "signerInfo" => read_field(signer_info), "signerType" => read_field(signer_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSigners { "bizTaskId" =>
     optional(biz_task_id), "orgInfo" => optional(org_info), "signComponentConfig" =>
@@ -6396,7 +6596,7 @@ rt::impl_serialize! {
 /// `QuerySignTaskResponseBodyResultDataSignTasks`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasks`].
 pub type QuerySignTaskResponseBodyResultDataSignTasks = QuerySignFlowDetailResponseBodyResultDataSignTasks;
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk {
     /// `riskName`.
@@ -6418,7 +6618,7 @@ rt::impl_deserialize! {
     read_field(risk_type), "subRiskTypes" => read_field(sub_risk_types), "subRisks" =>
     read_field(sub_risks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk { "riskName" =>
     optional(risk_name), "riskNumber" => optional(risk_number), "riskType" =>
@@ -6426,7 +6626,7 @@ rt::impl_serialize! {
     optional(sub_risks) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk {
     /// `riskName`.
@@ -6448,7 +6648,7 @@ rt::impl_deserialize! {
     read_field(risk_type), "subRiskTypes" => read_field(sub_risk_types), "subRisks" =>
     read_field(sub_risks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk { "riskName" =>
     optional(risk_name), "riskNumber" => optional(risk_number), "riskType" =>
@@ -6456,7 +6656,7 @@ rt::impl_serialize! {
     optional(sub_risks) }
 }
 /// `SearchFileKeywordPositionsResponseBodyResultDataPositions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFileKeywordPositionsResponseBodyResultDataPositions {
     /// `index`.
@@ -6473,7 +6673,7 @@ rt::impl_deserialize! {
     read_field(index), "positionPage" => read_field(position_page), "positionX" =>
     read_field(position_x), "positionY" => read_field(position_y) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFileKeywordPositionsResponseBodyResultDataPositions { "index" =>
     optional(index), "positionPage" => optional(position_page), "positionX" =>
@@ -6489,8 +6689,8 @@ pub type CreateReviewChecklistResponseBodyDataChecklistRulesItems = CreateCheckl
 pub type GetReviewChecklistResponseBodyDataChecklistRulesItems = CreateChecklistRuleResponseBodyDataRuleItems;
 /// `ListReviewChecklistsResponseBodyDataChecklistsRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
 pub type ListReviewChecklistsResponseBodyDataChecklistsRulesItems = CreateChecklistRuleResponseBodyDataRuleItems;
-/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails`, a model several operations share: also named [`QueryContractCompareResultResponseBodyResultDataCompareDetailDetails`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
     /// `compareWords`.
@@ -6505,14 +6705,14 @@ rt::impl_deserialize! {
     "compareWords" => read_field(compare_words), "originalWords" =>
     read_field(original_words), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
     "compareWords" => optional(compare_words), "originalWords" =>
     optional(original_words), "type" => optional(r#type) }
 }
-/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount`, a model several operations share: also named [`QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
     /// `add`.
@@ -6529,14 +6729,14 @@ rt::impl_deserialize! {
     "add" => read_field(add), "delete" => read_field(delete), "replace" =>
     read_field(replace), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
     "add" => optional(add), "delete" => optional(delete), "replace" => optional(replace),
     "total" => optional(total) }
 }
-/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`.
-#[derive(Clone, Debug, Default)]
+/// `QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`, a model several operations share: also named [`QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
     /// `originalContent`.
@@ -6559,7 +6759,7 @@ rt::impl_deserialize! {
     read_field(risk_brief), "riskClause" => read_field(risk_clause), "riskExplain" =>
     read_field(risk_explain) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
     "originalContent" => optional(original_content), "resultContent" =>
@@ -6568,7 +6768,7 @@ rt::impl_serialize! {
     optional(risk_explain) }
 }
 /// `QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents {
     /// `detailTerm`.
@@ -6585,7 +6785,7 @@ rt::impl_deserialize! {
     { "detailTerm" => read_field(detail_term), "exist" => read_field(exist), "shortTerm"
     => read_field(short_term), "termCategory" => read_field(term_category) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents
     { "detailTerm" => optional(detail_term), "exist" => optional(exist), "shortTerm" =>
@@ -6597,8 +6797,8 @@ pub type QueryContractCompareResultResponseBodyResultDataCompareDetailDetails = 
 pub type QueryContractCompareResultResponseBodyResultDataCompareDetailDifferenceCount = QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount;
 /// `QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`: the same model as [`QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks`].
 pub type QueryContractReviewResultResponseBodyResultDataReviewRiskDetailSubRisks = QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks;
-/// `QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`.
-#[derive(Clone, Debug, Default)]
+/// `QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`, a model several operations share: also named [`QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`], [`QuerySignTaskResponseBodyResultDataSignTasksOrgInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo {
     /// `companyId`.
@@ -6610,13 +6810,13 @@ rt::impl_deserialize! {
     QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo { "companyId" =>
     read_field(company_id), "orgName" => read_field(org_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo { "companyId" =>
     optional(company_id), "orgName" => optional(org_name) }
 }
-/// `QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`.
-#[derive(Clone, Debug, Default)]
+/// `QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`, a model several operations share: also named [`QuerySignFlowDetailResponseBodyResultDataSignersSignerInfo`], [`QuerySignTaskResponseBodyResultDataSignTasksSignerInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo {
     /// `psnMobile`.
@@ -6631,7 +6831,7 @@ rt::impl_deserialize! {
     read_field(psn_mobile), "psnName" => read_field(psn_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo { "psnMobile" =>
     optional(psn_mobile), "psnName" => optional(psn_name), "userId" => optional(user_id)
@@ -6640,7 +6840,7 @@ rt::impl_serialize! {
 /// `QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo`].
 pub type QuerySignFlowDetailResponseBodyResultDataSignersOrgInfo = QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo;
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig {
     /// `fileId`.
@@ -6655,14 +6855,14 @@ rt::impl_deserialize! {
     read_field(file_id), "signFieldComponentConfig" =>
     read_field(sign_field_component_config) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig { "fileId" =>
     optional(file_id), "signFieldComponentConfig" =>
     optional(sign_field_component_config) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignConfig {
     /// `signOrder`.
@@ -6672,7 +6872,7 @@ rt::impl_deserialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignConfig { "signOrder" =>
     read_field(sign_order) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignConfig { "signOrder" =>
     optional(sign_order) }
@@ -6684,7 +6884,7 @@ pub type QuerySignTaskResponseBodyResultDataSignTasksOrgInfo = QuerySignFlowDeta
 /// `QuerySignTaskResponseBodyResultDataSignTasksSignerInfo`: the same model as [`QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo`].
 pub type QuerySignTaskResponseBodyResultDataSignTasksSignerInfo = QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo;
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
     /// `administrative_punishment`.
@@ -6696,13 +6896,13 @@ rt::impl_deserialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
     "administrative_punishment" => read_field(administrative_punishment) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
     "administrative_punishment" => optional(administrative_punishment) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
     /// `court_opening_announcement`.
@@ -6714,7 +6914,7 @@ rt::impl_deserialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
     "court_opening_announcement" => read_field(court_opening_announcement) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
     "court_opening_announcement" => optional(court_opening_announcement) }
@@ -6722,7 +6922,7 @@ rt::impl_serialize! {
 /// `UpdateReviewChecklistResponseBodyDataChecklistRulesItems`: the same model as [`CreateChecklistRuleResponseBodyDataRuleItems`].
 pub type UpdateReviewChecklistResponseBodyDataChecklistRulesItems = CreateChecklistRuleResponseBodyDataRuleItems;
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig {
     /// `availableOrgSealTypes`.
@@ -6747,7 +6947,7 @@ rt::impl_deserialize! {
     read_field(cross_page_type), "signDateConfig" => read_field(sign_date_config),
     "signPositionConfig" => read_field(sign_position_config) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig
     { "availableOrgSealTypes" => optional(available_org_seal_types),
@@ -6756,7 +6956,7 @@ rt::impl_serialize! {
     "signPositionConfig" => optional(sign_position_config) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment {
     /// `columns`.
@@ -6786,7 +6986,7 @@ rt::impl_deserialize! {
     read_field(notice_text), "subRiskName" => read_field(sub_risk_name), "subRiskNumber"
     => read_field(sub_risk_number), "subRiskType" => read_field(sub_risk_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment
     { "columns" => optional(columns), "items" => optional(items), "noticeText" =>
@@ -6794,7 +6994,7 @@ rt::impl_serialize! {
     optional(sub_risk_number), "subRiskType" => optional(sub_risk_type) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement {
     /// `columns`.
@@ -6824,7 +7024,7 @@ rt::impl_deserialize! {
     read_field(notice_text), "subRiskName" => read_field(sub_risk_name), "subRiskNumber"
     => read_field(sub_risk_number), "subRiskType" => read_field(sub_risk_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement
     { "columns" => optional(columns), "items" => optional(items), "noticeText" =>
@@ -6832,7 +7032,7 @@ rt::impl_serialize! {
     optional(sub_risk_number), "subRiskType" => optional(sub_risk_type) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig {
     /// `dateFormat`.
@@ -6845,13 +7045,13 @@ rt::impl_deserialize! {
     { "dateFormat" => read_field(date_format), "showSignDate" =>
     read_field(show_sign_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig
     { "dateFormat" => optional(date_format), "showSignDate" => optional(show_sign_date) }
 }
 /// `QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig {
     /// `positionPage`.
@@ -6866,14 +7066,14 @@ rt::impl_deserialize! {
     { "positionPage" => read_field(position_page), "positionX" => read_field(position_x),
     "positionY" => read_field(position_y) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig
     { "positionPage" => optional(position_page), "positionX" => optional(position_x),
     "positionY" => optional(position_y) }
 }
-/// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`.
-#[derive(Clone, Debug, Default)]
+/// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`, a model several operations share: also named [`QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns {
     /// `columnName`.
@@ -6888,14 +7088,14 @@ rt::impl_deserialize! {
     { "columnName" => read_field(column_name), "columnType" => read_field(column_type),
     "isDate" => read_field(is_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns
     { "columnName" => optional(column_name), "columnType" => optional(column_type),
     "isDate" => optional(is_date) }
 }
 /// `QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems {
     /// `content`.
@@ -6915,7 +7115,7 @@ rt::impl_deserialize! {
     "departmentName" => read_field(department_name), "punishNumber" =>
     read_field(punish_number), "reason" => read_field(reason) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems
     { "content" => optional(content), "decisionDate" => optional(decision_date),
@@ -6925,7 +7125,7 @@ rt::impl_serialize! {
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns`: the same model as [`QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns`].
 pub type QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementColumns = QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns;
 /// `QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems {
     /// `caseNo`.
@@ -6942,7 +7142,7 @@ rt::impl_deserialize! {
     { "caseNo" => read_field(case_no), "caseReason" => read_field(case_reason), "court"
     => read_field(court), "startDate" => read_field(start_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems
     { "caseNo" => optional(case_no), "caseReason" => optional(case_reason), "court" =>
@@ -6950,7 +7150,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::analyze_subject_transaction_risk`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskRequest {
     /// `contractId`: a query parameter.
@@ -6966,21 +7166,33 @@ pub struct AnalyzeSubjectTransactionRiskRequest {
     /// `subjectUniqueCode`: a query parameter.
     pub subject_unique_code: String,
 }
+/// The required fields of [`AnalyzeSubjectTransactionRiskRequest`], each named where it is set: `AnalyzeSubjectTransactionRiskRequest::new(AnalyzeSubjectTransactionRiskRequired { .. })`.
+pub struct AnalyzeSubjectTransactionRiskRequired {
+    /// `contractId`: see [`AnalyzeSubjectTransactionRiskRequest::contract_id`].
+    pub contract_id: i64,
+    /// `corpId`: see [`AnalyzeSubjectTransactionRiskRequest::corp_id`].
+    pub corp_id: String,
+    /// `staffId`: see [`AnalyzeSubjectTransactionRiskRequest::staff_id`].
+    pub staff_id: String,
+    /// `subjectUniqueCode`: see [`AnalyzeSubjectTransactionRiskRequest::subject_unique_code`].
+    pub subject_unique_code: String,
+}
 impl AnalyzeSubjectTransactionRiskRequest {
     /// A `AnalyzeSubjectTransactionRiskRequest` with its required fields (`contractId`, `corpId`, `staffId`, `subjectUniqueCode`); set the others with the methods named after them.
-    pub fn new(
-        contract_id: i64,
-        corp_id: impl Into<String>,
-        staff_id: impl Into<String>,
-        subject_unique_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AnalyzeSubjectTransactionRiskRequired) -> Self {
+        let AnalyzeSubjectTransactionRiskRequired {
+            contract_id,
+            corp_id,
+            staff_id,
+            subject_unique_code,
+        } = required;
         Self {
             contract_id,
-            corp_id: corp_id.into(),
+            corp_id,
             history_end_time: None,
             history_start_time: None,
-            staff_id: staff_id.into(),
-            subject_unique_code: subject_unique_code.into(),
+            staff_id,
+            subject_unique_code,
         }
     }
     /// Sets `historyEndTime`.
@@ -6994,7 +7206,7 @@ impl AnalyzeSubjectTransactionRiskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AnalyzeSubjectTransactionRiskRequest { "contractId" => read_field(contract_id),
     "corpId" => read_field(corp_id), "historyEndTime" => read_field(history_end_time),
@@ -7043,7 +7255,7 @@ rt::impl_serialize! {
     AsyncCreateContractAnalysisRequest { "fileInfo" => optional(file_info),
     "originatorUserId" => optional(originator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AsyncCreateContractAnalysisRequest { "fileInfo" => read_field(file_info),
     "originatorUserId" => read_field(originator_user_id) }
@@ -7082,7 +7294,7 @@ rt::impl_serialize! {
     CancelContractReviewRequest { "reviewType" => optional(review_type), "taskId" =>
     optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelContractReviewRequest { "reviewType" => read_field(review_type), "taskId" =>
     read_field(task_id) }
@@ -7131,7 +7343,7 @@ rt::impl_serialize! {
     CancelReviewOrderRequest { "endFiles" => optional(end_files), "extension" =>
     optional(extension), "orderId" => optional(order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelReviewOrderRequest { "endFiles" => read_field(end_files), "extension" =>
     read_field(extension), "orderId" => read_field(order_id) }
@@ -7143,7 +7355,7 @@ impl rt::WriteRequest for CancelReviewOrderRequest {
 }
 /// The request of [`Api::check_esign_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckEsignFileRequest {
     /// `corpId`.
@@ -7155,19 +7367,26 @@ pub struct CheckEsignFileRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CheckEsignFileRequest`], each named where it is set: `CheckEsignFileRequest::new(CheckEsignFileRequired { .. })`.
+pub struct CheckEsignFileRequired {
+    /// `corpId`: see [`CheckEsignFileRequest::corp_id`].
+    pub corp_id: String,
+    /// `fileId`: see [`CheckEsignFileRequest::file_id`].
+    pub file_id: String,
+    /// `spaceId`: see [`CheckEsignFileRequest::space_id`].
+    pub space_id: String,
+    /// `userId`: see [`CheckEsignFileRequest::user_id`].
+    pub user_id: String,
+}
 impl CheckEsignFileRequest {
     /// A `CheckEsignFileRequest` with its required fields (`corpId`, `fileId`, `spaceId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        file_id: impl Into<String>,
-        space_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CheckEsignFileRequired) -> Self {
+        let CheckEsignFileRequired { corp_id, file_id, space_id, user_id } = required;
         Self {
-            corp_id: corp_id.into(),
-            file_id: file_id.into(),
-            space_id: space_id.into(),
-            user_id: user_id.into(),
+            corp_id,
+            file_id,
+            space_id,
+            user_id,
         }
     }
 }
@@ -7175,7 +7394,7 @@ rt::impl_serialize! {
     CheckEsignFileRequest { "corpId" => field(corp_id), "fileId" => field(file_id),
     "spaceId" => field(space_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckEsignFileRequest { "corpId" => read_field(corp_id), "fileId" =>
     read_field(file_id), "spaceId" => read_field(space_id), "userId" =>
@@ -7188,7 +7407,7 @@ impl rt::WriteRequest for CheckEsignFileRequest {
 }
 /// The request of [`Api::confirm_contract_review`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConfirmContractReviewRequest {
     /// `action`.
@@ -7208,17 +7427,25 @@ pub struct ConfirmContractReviewRequest {
     /// `standpoint`.
     pub standpoint: Option<String>,
 }
+/// The required fields of [`ConfirmContractReviewRequest`], each named where it is set: `ConfirmContractReviewRequest::new(ConfirmContractReviewRequired { .. })`.
+pub struct ConfirmContractReviewRequired {
+    /// `review_id`: see [`ConfirmContractReviewRequest::review_id`].
+    pub review_id: String,
+    /// `session_id`: see [`ConfirmContractReviewRequest::session_id`].
+    pub session_id: String,
+}
 impl ConfirmContractReviewRequest {
     /// A `ConfirmContractReviewRequest` with its required fields (`review_id`, `session_id`); set the others with the methods named after them.
-    pub fn new(review_id: impl Into<String>, session_id: impl Into<String>) -> Self {
+    pub fn new(required: ConfirmContractReviewRequired) -> Self {
+        let ConfirmContractReviewRequired { review_id, session_id } = required;
         Self {
             action: None,
             checklist_id: None,
             contract_type: None,
             custom_rules: None,
-            review_id: review_id.into(),
+            review_id,
             scale: None,
-            session_id: session_id.into(),
+            session_id,
             standpoint: None,
         }
     }
@@ -7263,7 +7490,7 @@ rt::impl_serialize! {
     optional(scale), "session_id" => field(session_id), "standpoint" =>
     optional(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConfirmContractReviewRequest { "action" => read_field(action), "checklist_id" =>
     read_field(checklist_id), "contract_type" => read_field(contract_type),
@@ -7278,7 +7505,7 @@ impl rt::WriteRequest for ConfirmContractReviewRequest {
 }
 /// The request of [`Api::contract_ai_review_result_notify`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ContractAiReviewResultNotifyRequest {
     /// `annotations`.
@@ -7296,12 +7523,23 @@ pub struct ContractAiReviewResultNotifyRequest {
     /// `success`.
     pub success: bool,
 }
+/// The required fields of [`ContractAiReviewResultNotifyRequest`], each named where it is set: `ContractAiReviewResultNotifyRequest::new(ContractAiReviewResultNotifyRequired { .. })`.
+pub struct ContractAiReviewResultNotifyRequired {
+    /// `contractAiReviewCorpId`: see [`ContractAiReviewResultNotifyRequest::contract_ai_review_corp_id`].
+    pub contract_ai_review_corp_id: String,
+    /// `success`: see [`ContractAiReviewResultNotifyRequest::success`].
+    pub success: bool,
+}
 impl ContractAiReviewResultNotifyRequest {
     /// A `ContractAiReviewResultNotifyRequest` with its required fields (`contractAiReviewCorpId`, `success`); set the others with the methods named after them.
-    pub fn new(contract_ai_review_corp_id: impl Into<String>, success: bool) -> Self {
+    pub fn new(required: ContractAiReviewResultNotifyRequired) -> Self {
+        let ContractAiReviewResultNotifyRequired {
+            contract_ai_review_corp_id,
+            success,
+        } = required;
         Self {
             annotations: None,
-            contract_ai_review_corp_id: contract_ai_review_corp_id.into(),
+            contract_ai_review_corp_id,
             contract_ai_review_id: None,
             error_code: None,
             error_msg: None,
@@ -7345,7 +7583,7 @@ rt::impl_serialize! {
     => optional(error_msg), "extension" => optional(extension), "success" =>
     field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ContractAiReviewResultNotifyRequest { "annotations" => read_field(annotations),
     "contractAiReviewCorpId" => read_field(contract_ai_review_corp_id),
@@ -7360,7 +7598,7 @@ impl rt::WriteRequest for ContractAiReviewResultNotifyRequest {
 }
 /// The request of [`Api::contract_benefit_consume`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ContractBenefitConsumeRequest {
     /// `benefitPoint`.
@@ -7378,22 +7616,36 @@ pub struct ContractBenefitConsumeRequest {
     /// `optUnionId`.
     pub opt_union_id: Option<String>,
 }
+/// The required fields of [`ContractBenefitConsumeRequest`], each named where it is set: `ContractBenefitConsumeRequest::new(ContractBenefitConsumeRequired { .. })`.
+pub struct ContractBenefitConsumeRequired {
+    /// `benefitPoint`: see [`ContractBenefitConsumeRequest::benefit_point`].
+    pub benefit_point: String,
+    /// `bizRequestId`: see [`ContractBenefitConsumeRequest::biz_request_id`].
+    pub biz_request_id: String,
+    /// `consumeQuota`: see [`ContractBenefitConsumeRequest::consume_quota`].
+    pub consume_quota: i64,
+    /// `corpId`: see [`ContractBenefitConsumeRequest::corp_id`].
+    pub corp_id: String,
+    /// `isvCorpId`: see [`ContractBenefitConsumeRequest::isv_corp_id`].
+    pub isv_corp_id: String,
+}
 impl ContractBenefitConsumeRequest {
     /// A `ContractBenefitConsumeRequest` with its required fields (`benefitPoint`, `bizRequestId`, `consumeQuota`, `corpId`, `isvCorpId`); set the others with the methods named after them.
-    pub fn new(
-        benefit_point: impl Into<String>,
-        biz_request_id: impl Into<String>,
-        consume_quota: i64,
-        corp_id: impl Into<String>,
-        isv_corp_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            benefit_point: benefit_point.into(),
-            biz_request_id: biz_request_id.into(),
+    pub fn new(required: ContractBenefitConsumeRequired) -> Self {
+        let ContractBenefitConsumeRequired {
+            benefit_point,
+            biz_request_id,
             consume_quota,
-            corp_id: corp_id.into(),
+            corp_id,
+            isv_corp_id,
+        } = required;
+        Self {
+            benefit_point,
+            biz_request_id,
+            consume_quota,
+            corp_id,
             ext_params: None,
-            isv_corp_id: isv_corp_id.into(),
+            isv_corp_id,
             opt_union_id: None,
         }
     }
@@ -7419,7 +7671,7 @@ rt::impl_serialize! {
     "corpId" => field(corp_id), "extParams" => optional(ext_params), "isvCorpId" =>
     field(isv_corp_id), "optUnionId" => optional(opt_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ContractBenefitConsumeRequest { "benefitPoint" => read_field(benefit_point),
     "bizRequestId" => read_field(biz_request_id), "consumeQuota" =>
@@ -7501,7 +7753,7 @@ rt::impl_serialize! {
     optional_json(items), "name" => optional(name), "risk_level" => optional(risk_level),
     "standpoint" => optional(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateChecklistRuleRequest { "contract_type" => read_field(contract_type), "corp_id"
     => read_field(corp_id), "description" => read_field(description), "items" =>
@@ -7515,7 +7767,7 @@ impl rt::WriteRequest for CreateChecklistRuleRequest {
 }
 /// The request of [`Api::create_contract_apps_compare_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsCompareTaskRequest {
     /// `comparativeFile`.
@@ -7537,25 +7789,39 @@ pub struct CreateContractAppsCompareTaskRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateContractAppsCompareTaskRequest`], each named where it is set: `CreateContractAppsCompareTaskRequest::new(CreateContractAppsCompareTaskRequired { .. })`.
+pub struct CreateContractAppsCompareTaskRequired {
+    /// `comparativeFileName`: see [`CreateContractAppsCompareTaskRequest::comparative_file_name`].
+    pub comparative_file_name: String,
+    /// `fileSource`: see [`CreateContractAppsCompareTaskRequest::file_source`].
+    pub file_source: String,
+    /// `requestId`: see [`CreateContractAppsCompareTaskRequest::request_id`].
+    pub request_id: String,
+    /// `standardFileName`: see [`CreateContractAppsCompareTaskRequest::standard_file_name`].
+    pub standard_file_name: String,
+    /// `unionId`: see [`CreateContractAppsCompareTaskRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateContractAppsCompareTaskRequest {
     /// A `CreateContractAppsCompareTaskRequest` with its required fields (`comparativeFileName`, `fileSource`, `requestId`, `standardFileName`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        comparative_file_name: impl Into<String>,
-        file_source: impl Into<String>,
-        request_id: impl Into<String>,
-        standard_file_name: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateContractAppsCompareTaskRequired) -> Self {
+        let CreateContractAppsCompareTaskRequired {
+            comparative_file_name,
+            file_source,
+            request_id,
+            standard_file_name,
+            union_id,
+        } = required;
         Self {
             comparative_file: None,
             comparative_file_download_url: None,
-            comparative_file_name: comparative_file_name.into(),
-            file_source: file_source.into(),
-            request_id: request_id.into(),
+            comparative_file_name,
+            file_source,
+            request_id,
             standard_file: None,
             standard_file_download_url: None,
-            standard_file_name: standard_file_name.into(),
-            union_id: union_id.into(),
+            standard_file_name,
+            union_id,
         }
     }
     /// Sets `comparativeFile`.
@@ -7594,7 +7860,7 @@ rt::impl_serialize! {
     "standardFileDownloadUrl" => optional(standard_file_download_url), "standardFileName"
     => field(standard_file_name), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractAppsCompareTaskRequest { "comparativeFile" =>
     read_field(comparative_file), "comparativeFileDownloadUrl" =>
@@ -7612,7 +7878,7 @@ impl rt::WriteRequest for CreateContractAppsCompareTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_extract_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsExtractTaskRequest {
     /// `contractFile`.
@@ -7630,23 +7896,37 @@ pub struct CreateContractAppsExtractTaskRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateContractAppsExtractTaskRequest`], each named where it is set: `CreateContractAppsExtractTaskRequest::new(CreateContractAppsExtractTaskRequired { .. })`.
+pub struct CreateContractAppsExtractTaskRequired {
+    /// `contractFileName`: see [`CreateContractAppsExtractTaskRequest::contract_file_name`].
+    pub contract_file_name: String,
+    /// `extractKeys`: see [`CreateContractAppsExtractTaskRequest::extract_keys`].
+    pub extract_keys: Vec<String>,
+    /// `fileSource`: see [`CreateContractAppsExtractTaskRequest::file_source`].
+    pub file_source: String,
+    /// `requestId`: see [`CreateContractAppsExtractTaskRequest::request_id`].
+    pub request_id: String,
+    /// `unionId`: see [`CreateContractAppsExtractTaskRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateContractAppsExtractTaskRequest {
     /// A `CreateContractAppsExtractTaskRequest` with its required fields (`contractFileName`, `extractKeys`, `fileSource`, `requestId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        contract_file_name: impl Into<String>,
-        extract_keys: impl IntoIterator<Item = impl Into<String>>,
-        file_source: impl Into<String>,
-        request_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateContractAppsExtractTaskRequired) -> Self {
+        let CreateContractAppsExtractTaskRequired {
+            contract_file_name,
+            extract_keys,
+            file_source,
+            request_id,
+            union_id,
+        } = required;
         Self {
             contract_file: None,
             contract_file_download_url: None,
-            contract_file_name: contract_file_name.into(),
-            extract_keys: extract_keys.into_iter().map(Into::into).collect(),
-            file_source: file_source.into(),
-            request_id: request_id.into(),
-            union_id: union_id.into(),
+            contract_file_name,
+            extract_keys,
+            file_source,
+            request_id,
+            union_id,
         }
     }
     /// Sets `contractFile`.
@@ -7669,7 +7949,7 @@ rt::impl_serialize! {
     => field(contract_file_name), "extractKeys" => field(extract_keys), "fileSource" =>
     field(file_source), "requestId" => field(request_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractAppsExtractTaskRequest { "contractFile" => read_field(contract_file),
     "contractFileDownloadUrl" => read_field(contract_file_download_url),
@@ -7684,7 +7964,7 @@ impl rt::WriteRequest for CreateContractAppsExtractTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_review_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsReviewTaskRequest {
     /// `contractFile`.
@@ -7708,24 +7988,36 @@ pub struct CreateContractAppsReviewTaskRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateContractAppsReviewTaskRequest`], each named where it is set: `CreateContractAppsReviewTaskRequest::new(CreateContractAppsReviewTaskRequired { .. })`.
+pub struct CreateContractAppsReviewTaskRequired {
+    /// `contractFileName`: see [`CreateContractAppsReviewTaskRequest::contract_file_name`].
+    pub contract_file_name: String,
+    /// `fileSource`: see [`CreateContractAppsReviewTaskRequest::file_source`].
+    pub file_source: String,
+    /// `requestId`: see [`CreateContractAppsReviewTaskRequest::request_id`].
+    pub request_id: String,
+    /// `unionId`: see [`CreateContractAppsReviewTaskRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateContractAppsReviewTaskRequest {
     /// A `CreateContractAppsReviewTaskRequest` with its required fields (`contractFileName`, `fileSource`, `requestId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        contract_file_name: impl Into<String>,
-        file_source: impl Into<String>,
-        request_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateContractAppsReviewTaskRequired) -> Self {
+        let CreateContractAppsReviewTaskRequired {
+            contract_file_name,
+            file_source,
+            request_id,
+            union_id,
+        } = required;
         Self {
             contract_file: None,
             contract_file_download_url: None,
-            contract_file_name: contract_file_name.into(),
-            file_source: file_source.into(),
-            request_id: request_id.into(),
+            contract_file_name,
+            file_source,
+            request_id,
             review_custom_rules: None,
             rule_type: None,
             standpoint: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `contractFile`.
@@ -7770,7 +8062,7 @@ rt::impl_serialize! {
     => optional(rule_type), "standpoint" => optional(standpoint), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractAppsReviewTaskRequest { "contractFile" => read_field(contract_file),
     "contractFileDownloadUrl" => read_field(contract_file_download_url),
@@ -7786,7 +8078,7 @@ impl rt::WriteRequest for CreateContractAppsReviewTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_terms_extract_eask`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsTermsExtractEaskRequest {
     /// `contractFile`.
@@ -7806,9 +8098,15 @@ pub struct CreateContractAppsTermsExtractEaskRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateContractAppsTermsExtractEaskRequest`], each named where it is set: `CreateContractAppsTermsExtractEaskRequest::new(CreateContractAppsTermsExtractEaskRequired { .. })`.
+pub struct CreateContractAppsTermsExtractEaskRequired {
+    /// `unionId`: see [`CreateContractAppsTermsExtractEaskRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateContractAppsTermsExtractEaskRequest {
     /// A `CreateContractAppsTermsExtractEaskRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateContractAppsTermsExtractEaskRequired) -> Self {
+        let CreateContractAppsTermsExtractEaskRequired { union_id } = required;
         Self {
             contract_file: None,
             contract_file_download_url: None,
@@ -7816,7 +8114,7 @@ impl CreateContractAppsTermsExtractEaskRequest {
             extract_rules: None,
             file_source: None,
             request_id: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `contractFile`.
@@ -7866,7 +8164,7 @@ rt::impl_serialize! {
     => optional(file_source), "requestId" => optional(request_id), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractAppsTermsExtractEaskRequest { "contractFile" =>
     read_field(contract_file), "contractFileDownloadUrl" =>
@@ -7882,7 +8180,7 @@ impl rt::WriteRequest for CreateContractAppsTermsExtractEaskRequest {
 }
 /// The request of [`Api::create_contract_compare_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractCompareTaskRequest {
     /// `comparativeFile`.
@@ -7902,23 +8200,35 @@ pub struct CreateContractCompareTaskRequest {
     /// `standardFileName`.
     pub standard_file_name: String,
 }
+/// The required fields of [`CreateContractCompareTaskRequest`], each named where it is set: `CreateContractCompareTaskRequest::new(CreateContractCompareTaskRequired { .. })`.
+pub struct CreateContractCompareTaskRequired {
+    /// `comparativeFileName`: see [`CreateContractCompareTaskRequest::comparative_file_name`].
+    pub comparative_file_name: String,
+    /// `fileSource`: see [`CreateContractCompareTaskRequest::file_source`].
+    pub file_source: String,
+    /// `requestId`: see [`CreateContractCompareTaskRequest::request_id`].
+    pub request_id: String,
+    /// `standardFileName`: see [`CreateContractCompareTaskRequest::standard_file_name`].
+    pub standard_file_name: String,
+}
 impl CreateContractCompareTaskRequest {
     /// A `CreateContractCompareTaskRequest` with its required fields (`comparativeFileName`, `fileSource`, `requestId`, `standardFileName`); set the others with the methods named after them.
-    pub fn new(
-        comparative_file_name: impl Into<String>,
-        file_source: impl Into<String>,
-        request_id: impl Into<String>,
-        standard_file_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateContractCompareTaskRequired) -> Self {
+        let CreateContractCompareTaskRequired {
+            comparative_file_name,
+            file_source,
+            request_id,
+            standard_file_name,
+        } = required;
         Self {
             comparative_file: None,
             comparative_file_download_url: None,
-            comparative_file_name: comparative_file_name.into(),
-            file_source: file_source.into(),
-            request_id: request_id.into(),
+            comparative_file_name,
+            file_source,
+            request_id,
             standard_file: None,
             standard_file_download_url: None,
-            standard_file_name: standard_file_name.into(),
+            standard_file_name,
         }
     }
     /// Sets `comparativeFile`.
@@ -7957,7 +8267,7 @@ rt::impl_serialize! {
     optional(standard_file_download_url), "standardFileName" => field(standard_file_name)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractCompareTaskRequest { "comparativeFile" => read_field(comparative_file),
     "comparativeFileDownloadUrl" => read_field(comparative_file_download_url),
@@ -7974,7 +8284,7 @@ impl rt::WriteRequest for CreateContractCompareTaskRequest {
 }
 /// The request of [`Api::create_contract_extract_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractExtractTaskRequest {
     /// `contractFile`.
@@ -7990,21 +8300,33 @@ pub struct CreateContractExtractTaskRequest {
     /// `requestId`.
     pub request_id: String,
 }
+/// The required fields of [`CreateContractExtractTaskRequest`], each named where it is set: `CreateContractExtractTaskRequest::new(CreateContractExtractTaskRequired { .. })`.
+pub struct CreateContractExtractTaskRequired {
+    /// `contractFileName`: see [`CreateContractExtractTaskRequest::contract_file_name`].
+    pub contract_file_name: String,
+    /// `extractKeys`: see [`CreateContractExtractTaskRequest::extract_keys`].
+    pub extract_keys: Vec<String>,
+    /// `fileSource`: see [`CreateContractExtractTaskRequest::file_source`].
+    pub file_source: String,
+    /// `requestId`: see [`CreateContractExtractTaskRequest::request_id`].
+    pub request_id: String,
+}
 impl CreateContractExtractTaskRequest {
     /// A `CreateContractExtractTaskRequest` with its required fields (`contractFileName`, `extractKeys`, `fileSource`, `requestId`); set the others with the methods named after them.
-    pub fn new(
-        contract_file_name: impl Into<String>,
-        extract_keys: impl IntoIterator<Item = impl Into<String>>,
-        file_source: impl Into<String>,
-        request_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateContractExtractTaskRequired) -> Self {
+        let CreateContractExtractTaskRequired {
+            contract_file_name,
+            extract_keys,
+            file_source,
+            request_id,
+        } = required;
         Self {
             contract_file: None,
             contract_file_download_url: None,
-            contract_file_name: contract_file_name.into(),
-            extract_keys: extract_keys.into_iter().map(Into::into).collect(),
-            file_source: file_source.into(),
-            request_id: request_id.into(),
+            contract_file_name,
+            extract_keys,
+            file_source,
+            request_id,
         }
     }
     /// Sets `contractFile`.
@@ -8027,7 +8349,7 @@ rt::impl_serialize! {
     => field(contract_file_name), "extractKeys" => field(extract_keys), "fileSource" =>
     field(file_source), "requestId" => field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractExtractTaskRequest { "contractFile" => read_field(contract_file),
     "contractFileDownloadUrl" => read_field(contract_file_download_url),
@@ -8110,7 +8432,7 @@ rt::impl_serialize! {
     "reviewPosition" => optional(review_position), "reviewResultType" =>
     optional(review_result_type), "reviewType" => optional(review_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractReviewRequest { "companyList" => read_field(company_list),
     "customReviewRules" => read_field(custom_review_rules), "fileInfo" =>
@@ -8125,7 +8447,7 @@ impl rt::WriteRequest for CreateContractReviewRequest {
 }
 /// The request of [`Api::create_contract_review_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractReviewTaskRequest {
     /// `contractFile`.
@@ -8147,19 +8469,29 @@ pub struct CreateContractReviewTaskRequest {
     /// `standpoint`.
     pub standpoint: Option<String>,
 }
+/// The required fields of [`CreateContractReviewTaskRequest`], each named where it is set: `CreateContractReviewTaskRequest::new(CreateContractReviewTaskRequired { .. })`.
+pub struct CreateContractReviewTaskRequired {
+    /// `contractFileName`: see [`CreateContractReviewTaskRequest::contract_file_name`].
+    pub contract_file_name: String,
+    /// `fileSource`: see [`CreateContractReviewTaskRequest::file_source`].
+    pub file_source: String,
+    /// `requestId`: see [`CreateContractReviewTaskRequest::request_id`].
+    pub request_id: String,
+}
 impl CreateContractReviewTaskRequest {
     /// A `CreateContractReviewTaskRequest` with its required fields (`contractFileName`, `fileSource`, `requestId`); set the others with the methods named after them.
-    pub fn new(
-        contract_file_name: impl Into<String>,
-        file_source: impl Into<String>,
-        request_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateContractReviewTaskRequired) -> Self {
+        let CreateContractReviewTaskRequired {
+            contract_file_name,
+            file_source,
+            request_id,
+        } = required;
         Self {
             contract_file: None,
             contract_file_download_url: None,
-            contract_file_name: contract_file_name.into(),
-            file_source: file_source.into(),
-            request_id: request_id.into(),
+            contract_file_name,
+            file_source,
+            request_id,
             review_custom_rules: None,
             rule_type: None,
             standpoint: None,
@@ -8204,7 +8536,7 @@ rt::impl_serialize! {
     field(request_id), "reviewCustomRules" => optional(review_custom_rules), "ruleType"
     => optional(rule_type), "standpoint" => optional(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateContractReviewTaskRequest { "contractFile" => read_field(contract_file),
     "contractFileDownloadUrl" => read_field(contract_file_download_url),
@@ -8257,7 +8589,7 @@ rt::impl_serialize! {
     CreateReviewChecklistRequest { "corp_id" => optional(corp_id), "name" =>
     optional(name), "rules" => optional_json(rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateReviewChecklistRequest { "corp_id" => read_field(corp_id), "name" =>
     read_field(name), "rules" => read_field(rules) }
@@ -8338,7 +8670,7 @@ rt::impl_serialize! {
     optional(sign_flow_config), "signFlowInitiator" => optional(sign_flow_initiator),
     "signers" => optional(signers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSignFlowRequest { "bizFlowId" => read_field(biz_flow_id), "requestId" =>
     read_field(request_id), "signDocs" => read_field(sign_docs), "signFlowConfig" =>
@@ -8389,7 +8721,7 @@ rt::impl_serialize! {
     CreateTemplateProcessTaskRequest { "fillData" => optional(fill_data), "formId" =>
     optional(form_id), "mode" => optional(mode) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTemplateProcessTaskRequest { "fillData" => read_field(fill_data), "formId" =>
     read_field(form_id), "mode" => read_field(mode) }
@@ -8435,7 +8767,7 @@ rt::impl_serialize! {
     EsignQueryApprovalInfoRequest { "corpId" => optional(corp_id), "esignFlowId" =>
     optional(esign_flow_id), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EsignQueryApprovalInfoRequest { "corpId" => read_field(corp_id), "esignFlowId" =>
     read_field(esign_flow_id), "unionId" => read_field(union_id) }
@@ -8486,7 +8818,7 @@ rt::impl_serialize! {
     EsignQueryGrantInfoRequest { "corpId" => optional(corp_id), "extension" =>
     optional(extension), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EsignQueryGrantInfoRequest { "corpId" => read_field(corp_id), "extension" =>
     read_field(extension), "unionId" => read_field(union_id) }
@@ -8498,7 +8830,7 @@ impl rt::WriteRequest for EsignQueryGrantInfoRequest {
 }
 /// The request of [`Api::esign_query_identity_by_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EsignQueryIdentityByTicketRequest {
     /// `corpId`.
@@ -8508,13 +8840,21 @@ pub struct EsignQueryIdentityByTicketRequest {
     /// `ticket`.
     pub ticket: String,
 }
+/// The required fields of [`EsignQueryIdentityByTicketRequest`], each named where it is set: `EsignQueryIdentityByTicketRequest::new(EsignQueryIdentityByTicketRequired { .. })`.
+pub struct EsignQueryIdentityByTicketRequired {
+    /// `corpId`: see [`EsignQueryIdentityByTicketRequest::corp_id`].
+    pub corp_id: String,
+    /// `ticket`: see [`EsignQueryIdentityByTicketRequest::ticket`].
+    pub ticket: String,
+}
 impl EsignQueryIdentityByTicketRequest {
     /// A `EsignQueryIdentityByTicketRequest` with its required fields (`corpId`, `ticket`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, ticket: impl Into<String>) -> Self {
+    pub fn new(required: EsignQueryIdentityByTicketRequired) -> Self {
+        let EsignQueryIdentityByTicketRequired { corp_id, ticket } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             extension: None,
-            ticket: ticket.into(),
+            ticket,
         }
     }
     /// Sets `extension`.
@@ -8532,7 +8872,7 @@ rt::impl_serialize! {
     EsignQueryIdentityByTicketRequest { "corpId" => field(corp_id), "extension" =>
     optional(extension), "ticket" => field(ticket) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EsignQueryIdentityByTicketRequest { "corpId" => read_field(corp_id), "extension" =>
     read_field(extension), "ticket" => read_field(ticket) }
@@ -8544,7 +8884,7 @@ impl rt::WriteRequest for EsignQueryIdentityByTicketRequest {
 }
 /// The request of [`Api::esign_sync_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EsignSyncEventRequest {
     /// `action`.
@@ -8558,11 +8898,17 @@ pub struct EsignSyncEventRequest {
     /// `unionId`.
     pub union_id: Option<String>,
 }
+/// The required fields of [`EsignSyncEventRequest`], each named where it is set: `EsignSyncEventRequest::new(EsignSyncEventRequired { .. })`.
+pub struct EsignSyncEventRequired {
+    /// `action`: see [`EsignSyncEventRequest::action`].
+    pub action: String,
+}
 impl EsignSyncEventRequest {
     /// A `EsignSyncEventRequest` with its required fields (`action`); set the others with the methods named after them.
-    pub fn new(action: impl Into<String>) -> Self {
+    pub fn new(required: EsignSyncEventRequired) -> Self {
+        let EsignSyncEventRequired { action } = required;
         Self {
-            action: action.into(),
+            action,
             corp_id: None,
             esign_data: None,
             extension: None,
@@ -8600,7 +8946,7 @@ rt::impl_serialize! {
     "esignData" => optional(esign_data), "extension" => optional(extension), "unionId" =>
     optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EsignSyncEventRequest { "action" => read_field(action), "corpId" =>
     read_field(corp_id), "esignData" => read_field(esign_data), "extension" =>
@@ -8613,7 +8959,7 @@ impl rt::WriteRequest for EsignSyncEventRequest {
 }
 /// The request of [`Api::esign_user_verify`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EsignUserVerifyRequest {
     /// `corpId`.
@@ -8621,19 +8967,24 @@ pub struct EsignUserVerifyRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`EsignUserVerifyRequest`], each named where it is set: `EsignUserVerifyRequest::new(EsignUserVerifyRequired { .. })`.
+pub struct EsignUserVerifyRequired {
+    /// `corpId`: see [`EsignUserVerifyRequest::corp_id`].
+    pub corp_id: String,
+    /// `unionId`: see [`EsignUserVerifyRequest::union_id`].
+    pub union_id: String,
+}
 impl EsignUserVerifyRequest {
     /// A `EsignUserVerifyRequest` with its required fields (`corpId`, `unionId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: EsignUserVerifyRequired) -> Self {
+        let EsignUserVerifyRequired { corp_id, union_id } = required;
+        Self { corp_id, union_id }
     }
 }
 rt::impl_serialize! {
     EsignUserVerifyRequest { "corpId" => field(corp_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EsignUserVerifyRequest { "corpId" => read_field(corp_id), "unionId" =>
     read_field(union_id) }
@@ -8682,7 +9033,7 @@ rt::impl_serialize! {
     FinishReviewOrderRequest { "endFiles" => optional(end_files), "extension" =>
     optional(extension), "orderId" => optional(order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FinishReviewOrderRequest { "endFiles" => read_field(end_files), "extension" =>
     read_field(extension), "orderId" => read_field(order_id) }
@@ -8724,7 +9075,7 @@ rt::impl_serialize! {
     GetAsyncCreateContractAnalysisRequest { "fileInfo" => optional(file_info),
     "originatorUserId" => optional(originator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAsyncCreateContractAnalysisRequest { "fileInfo" => read_field(file_info),
     "originatorUserId" => read_field(originator_user_id) }
@@ -8763,7 +9114,7 @@ rt::impl_serialize! {
     GetContractAnalysisResultRequest { "fileInfo" => optional(file_info),
     "originatorUserId" => optional(originator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContractAnalysisResultRequest { "fileInfo" => read_field(file_info),
     "originatorUserId" => read_field(originator_user_id) }
@@ -8775,7 +9126,7 @@ impl rt::WriteRequest for GetContractAnalysisResultRequest {
 }
 /// The request of [`Api::get_contract_review_benefit`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewBenefitRequest {
     /// `reviewType`.
@@ -8783,20 +9134,25 @@ pub struct GetContractReviewBenefitRequest {
     /// `taskId`.
     pub task_id: String,
 }
+/// The required fields of [`GetContractReviewBenefitRequest`], each named where it is set: `GetContractReviewBenefitRequest::new(GetContractReviewBenefitRequired { .. })`.
+pub struct GetContractReviewBenefitRequired {
+    /// `reviewType`: see [`GetContractReviewBenefitRequest::review_type`].
+    pub review_type: String,
+    /// `taskId`: see [`GetContractReviewBenefitRequest::task_id`].
+    pub task_id: String,
+}
 impl GetContractReviewBenefitRequest {
     /// A `GetContractReviewBenefitRequest` with its required fields (`reviewType`, `taskId`); set the others with the methods named after them.
-    pub fn new(review_type: impl Into<String>, task_id: impl Into<String>) -> Self {
-        Self {
-            review_type: review_type.into(),
-            task_id: task_id.into(),
-        }
+    pub fn new(required: GetContractReviewBenefitRequired) -> Self {
+        let GetContractReviewBenefitRequired { review_type, task_id } = required;
+        Self { review_type, task_id }
     }
 }
 rt::impl_serialize! {
     GetContractReviewBenefitRequest { "reviewType" => field(review_type), "taskId" =>
     field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContractReviewBenefitRequest { "reviewType" => read_field(review_type), "taskId"
     => read_field(task_id) }
@@ -8824,7 +9180,7 @@ impl GetContractReviewResultRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContractReviewResultRequest { "body" => read_field(body) }
 }
@@ -8858,7 +9214,7 @@ impl GetContractReviewResultsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContractReviewResultsRequest { "review_id" => read_field(review_id), "session_id"
     => read_field(session_id) }
@@ -8871,7 +9227,7 @@ impl rt::WriteRequest for GetContractReviewResultsRequest {
 }
 /// The request of [`Api::get_contract_review_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewStatusRequest {
     /// `review_id`: a query parameter.
@@ -8879,12 +9235,18 @@ pub struct GetContractReviewStatusRequest {
     /// `session_id`: a query parameter.
     pub session_id: String,
 }
+/// The required fields of [`GetContractReviewStatusRequest`], each named where it is set: `GetContractReviewStatusRequest::new(GetContractReviewStatusRequired { .. })`.
+pub struct GetContractReviewStatusRequired {
+    /// `session_id`: see [`GetContractReviewStatusRequest::session_id`].
+    pub session_id: String,
+}
 impl GetContractReviewStatusRequest {
     /// A `GetContractReviewStatusRequest` with its required fields (`session_id`); set the others with the methods named after them.
-    pub fn new(session_id: impl Into<String>) -> Self {
+    pub fn new(required: GetContractReviewStatusRequired) -> Self {
+        let GetContractReviewStatusRequired { session_id } = required;
         Self {
             review_id: None,
-            session_id: session_id.into(),
+            session_id,
         }
     }
     /// Sets `review_id`.
@@ -8893,7 +9255,7 @@ impl GetContractReviewStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContractReviewStatusRequest { "review_id" => read_field(review_id), "session_id"
     => read_field(session_id) }
@@ -8933,7 +9295,7 @@ rt::impl_serialize! {
     GetContractSubjectRiskResultRequest { "reviewType" => optional(review_type), "taskId"
     => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContractSubjectRiskResultRequest { "reviewType" => read_field(review_type),
     "taskId" => read_field(task_id) }
@@ -8987,7 +9349,7 @@ rt::impl_serialize! {
     optional(file_id), "requestId" => optional(request_id), "signFlowId" =>
     optional(sign_flow_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileDownloadUrlRequest { "bizFlowId" => read_field(biz_flow_id), "fileId" =>
     read_field(file_id), "requestId" => read_field(request_id), "signFlowId" =>
@@ -9000,7 +9362,7 @@ impl rt::WriteRequest for GetFileDownloadUrlRequest {
 }
 /// The request of [`Api::open_esign_free_trail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenEsignFreeTrailRequest {
     /// `corpId`.
@@ -9008,13 +9370,16 @@ pub struct OpenEsignFreeTrailRequest {
     /// `extension`.
     pub extension: Option<rt::BTreeMap<String, String>>,
 }
+/// The required fields of [`OpenEsignFreeTrailRequest`], each named where it is set: `OpenEsignFreeTrailRequest::new(OpenEsignFreeTrailRequired { .. })`.
+pub struct OpenEsignFreeTrailRequired {
+    /// `corpId`: see [`OpenEsignFreeTrailRequest::corp_id`].
+    pub corp_id: String,
+}
 impl OpenEsignFreeTrailRequest {
     /// A `OpenEsignFreeTrailRequest` with its required fields (`corpId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            extension: None,
-        }
+    pub fn new(required: OpenEsignFreeTrailRequired) -> Self {
+        let OpenEsignFreeTrailRequired { corp_id } = required;
+        Self { corp_id, extension: None }
     }
     /// Sets `extension`.
     pub fn extension(
@@ -9031,7 +9396,7 @@ rt::impl_serialize! {
     OpenEsignFreeTrailRequest { "corpId" => field(corp_id), "extension" =>
     optional(extension) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenEsignFreeTrailRequest { "corpId" => read_field(corp_id), "extension" =>
     read_field(extension) }
@@ -9075,7 +9440,7 @@ rt::impl_serialize! {
     QueryAdvancedContractVersionRequest { "corpId" => optional(corp_id), "extension" =>
     optional(extension) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAdvancedContractVersionRequest { "corpId" => read_field(corp_id), "extension" =>
     read_field(extension) }
@@ -9087,7 +9452,7 @@ impl rt::WriteRequest for QueryAdvancedContractVersionRequest {
 }
 /// The request of [`Api::query_contract_apps_compare_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultRequest {
     /// `compareTaskId`.
@@ -9097,17 +9462,27 @@ pub struct QueryContractAppsCompareResultRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`QueryContractAppsCompareResultRequest`], each named where it is set: `QueryContractAppsCompareResultRequest::new(QueryContractAppsCompareResultRequired { .. })`.
+pub struct QueryContractAppsCompareResultRequired {
+    /// `compareTaskId`: see [`QueryContractAppsCompareResultRequest::compare_task_id`].
+    pub compare_task_id: String,
+    /// `requestId`: see [`QueryContractAppsCompareResultRequest::request_id`].
+    pub request_id: String,
+    /// `unionId`: see [`QueryContractAppsCompareResultRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryContractAppsCompareResultRequest {
     /// A `QueryContractAppsCompareResultRequest` with its required fields (`compareTaskId`, `requestId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        compare_task_id: impl Into<String>,
-        request_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryContractAppsCompareResultRequired) -> Self {
+        let QueryContractAppsCompareResultRequired {
+            compare_task_id,
+            request_id,
+            union_id,
+        } = required;
         Self {
-            compare_task_id: compare_task_id.into(),
-            request_id: request_id.into(),
-            union_id: union_id.into(),
+            compare_task_id,
+            request_id,
+            union_id,
         }
     }
 }
@@ -9115,7 +9490,7 @@ rt::impl_serialize! {
     QueryContractAppsCompareResultRequest { "compareTaskId" => field(compare_task_id),
     "requestId" => field(request_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractAppsCompareResultRequest { "compareTaskId" =>
     read_field(compare_task_id), "requestId" => read_field(request_id), "unionId" =>
@@ -9128,7 +9503,7 @@ impl rt::WriteRequest for QueryContractAppsCompareResultRequest {
 }
 /// The request of [`Api::query_contract_apps_extract_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsExtractResultRequest {
     /// `extractTaskId`.
@@ -9138,17 +9513,27 @@ pub struct QueryContractAppsExtractResultRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`QueryContractAppsExtractResultRequest`], each named where it is set: `QueryContractAppsExtractResultRequest::new(QueryContractAppsExtractResultRequired { .. })`.
+pub struct QueryContractAppsExtractResultRequired {
+    /// `extractTaskId`: see [`QueryContractAppsExtractResultRequest::extract_task_id`].
+    pub extract_task_id: String,
+    /// `requestId`: see [`QueryContractAppsExtractResultRequest::request_id`].
+    pub request_id: String,
+    /// `unionId`: see [`QueryContractAppsExtractResultRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryContractAppsExtractResultRequest {
     /// A `QueryContractAppsExtractResultRequest` with its required fields (`extractTaskId`, `requestId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        extract_task_id: impl Into<String>,
-        request_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryContractAppsExtractResultRequired) -> Self {
+        let QueryContractAppsExtractResultRequired {
+            extract_task_id,
+            request_id,
+            union_id,
+        } = required;
         Self {
-            extract_task_id: extract_task_id.into(),
-            request_id: request_id.into(),
-            union_id: union_id.into(),
+            extract_task_id,
+            request_id,
+            union_id,
         }
     }
 }
@@ -9156,7 +9541,7 @@ rt::impl_serialize! {
     QueryContractAppsExtractResultRequest { "extractTaskId" => field(extract_task_id),
     "requestId" => field(request_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractAppsExtractResultRequest { "extractTaskId" =>
     read_field(extract_task_id), "requestId" => read_field(request_id), "unionId" =>
@@ -9169,7 +9554,7 @@ impl rt::WriteRequest for QueryContractAppsExtractResultRequest {
 }
 /// The request of [`Api::query_contract_apps_review_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultRequest {
     /// `requestId`.
@@ -9179,17 +9564,27 @@ pub struct QueryContractAppsReviewResultRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`QueryContractAppsReviewResultRequest`], each named where it is set: `QueryContractAppsReviewResultRequest::new(QueryContractAppsReviewResultRequired { .. })`.
+pub struct QueryContractAppsReviewResultRequired {
+    /// `requestId`: see [`QueryContractAppsReviewResultRequest::request_id`].
+    pub request_id: String,
+    /// `reviewTaskId`: see [`QueryContractAppsReviewResultRequest::review_task_id`].
+    pub review_task_id: String,
+    /// `unionId`: see [`QueryContractAppsReviewResultRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryContractAppsReviewResultRequest {
     /// A `QueryContractAppsReviewResultRequest` with its required fields (`requestId`, `reviewTaskId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        request_id: impl Into<String>,
-        review_task_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryContractAppsReviewResultRequired) -> Self {
+        let QueryContractAppsReviewResultRequired {
+            request_id,
+            review_task_id,
+            union_id,
+        } = required;
         Self {
-            request_id: request_id.into(),
-            review_task_id: review_task_id.into(),
-            union_id: union_id.into(),
+            request_id,
+            review_task_id,
+            union_id,
         }
     }
 }
@@ -9197,7 +9592,7 @@ rt::impl_serialize! {
     QueryContractAppsReviewResultRequest { "requestId" => field(request_id),
     "reviewTaskId" => field(review_task_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractAppsReviewResultRequest { "requestId" => read_field(request_id),
     "reviewTaskId" => read_field(review_task_id), "unionId" => read_field(union_id) }
@@ -9209,7 +9604,7 @@ impl rt::WriteRequest for QueryContractAppsReviewResultRequest {
 }
 /// The request of [`Api::query_contract_apps_terms_extract_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsTermsExtractResultRequest {
     /// `extractTaskId`.
@@ -9219,17 +9614,27 @@ pub struct QueryContractAppsTermsExtractResultRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`QueryContractAppsTermsExtractResultRequest`], each named where it is set: `QueryContractAppsTermsExtractResultRequest::new(QueryContractAppsTermsExtractResultRequired { .. })`.
+pub struct QueryContractAppsTermsExtractResultRequired {
+    /// `extractTaskId`: see [`QueryContractAppsTermsExtractResultRequest::extract_task_id`].
+    pub extract_task_id: String,
+    /// `requestId`: see [`QueryContractAppsTermsExtractResultRequest::request_id`].
+    pub request_id: String,
+    /// `unionId`: see [`QueryContractAppsTermsExtractResultRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryContractAppsTermsExtractResultRequest {
     /// A `QueryContractAppsTermsExtractResultRequest` with its required fields (`extractTaskId`, `requestId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        extract_task_id: impl Into<String>,
-        request_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryContractAppsTermsExtractResultRequired) -> Self {
+        let QueryContractAppsTermsExtractResultRequired {
+            extract_task_id,
+            request_id,
+            union_id,
+        } = required;
         Self {
-            extract_task_id: extract_task_id.into(),
-            request_id: request_id.into(),
-            union_id: union_id.into(),
+            extract_task_id,
+            request_id,
+            union_id,
         }
     }
 }
@@ -9238,7 +9643,7 @@ rt::impl_serialize! {
     field(extract_task_id), "requestId" => field(request_id), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractAppsTermsExtractResultRequest { "extractTaskId" =>
     read_field(extract_task_id), "requestId" => read_field(request_id), "unionId" =>
@@ -9315,7 +9720,7 @@ rt::impl_serialize! {
     optional(request_id), "startTime" => optional(start_time), "status" =>
     optional(status), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractCompareListRequest { "endTime" => read_field(end_time), "pageNum" =>
     read_field(page_num), "pageSize" => read_field(page_size), "requestId" =>
@@ -9329,7 +9734,7 @@ impl rt::WriteRequest for QueryContractCompareListRequest {
 }
 /// The request of [`Api::query_contract_compare_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractCompareResultRequest {
     /// `compareTaskId`.
@@ -9337,15 +9742,20 @@ pub struct QueryContractCompareResultRequest {
     /// `requestId`.
     pub request_id: String,
 }
+/// The required fields of [`QueryContractCompareResultRequest`], each named where it is set: `QueryContractCompareResultRequest::new(QueryContractCompareResultRequired { .. })`.
+pub struct QueryContractCompareResultRequired {
+    /// `compareTaskId`: see [`QueryContractCompareResultRequest::compare_task_id`].
+    pub compare_task_id: String,
+    /// `requestId`: see [`QueryContractCompareResultRequest::request_id`].
+    pub request_id: String,
+}
 impl QueryContractCompareResultRequest {
     /// A `QueryContractCompareResultRequest` with its required fields (`compareTaskId`, `requestId`); set the others with the methods named after them.
-    pub fn new(
-        compare_task_id: impl Into<String>,
-        request_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryContractCompareResultRequired) -> Self {
+        let QueryContractCompareResultRequired { compare_task_id, request_id } = required;
         Self {
-            compare_task_id: compare_task_id.into(),
-            request_id: request_id.into(),
+            compare_task_id,
+            request_id,
         }
     }
 }
@@ -9353,7 +9763,7 @@ rt::impl_serialize! {
     QueryContractCompareResultRequest { "compareTaskId" => field(compare_task_id),
     "requestId" => field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractCompareResultRequest { "compareTaskId" => read_field(compare_task_id),
     "requestId" => read_field(request_id) }
@@ -9365,7 +9775,7 @@ impl rt::WriteRequest for QueryContractCompareResultRequest {
 }
 /// The request of [`Api::query_contract_extract_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractExtractResultRequest {
     /// `extractTaskId`.
@@ -9373,15 +9783,20 @@ pub struct QueryContractExtractResultRequest {
     /// `requestId`.
     pub request_id: String,
 }
+/// The required fields of [`QueryContractExtractResultRequest`], each named where it is set: `QueryContractExtractResultRequest::new(QueryContractExtractResultRequired { .. })`.
+pub struct QueryContractExtractResultRequired {
+    /// `extractTaskId`: see [`QueryContractExtractResultRequest::extract_task_id`].
+    pub extract_task_id: String,
+    /// `requestId`: see [`QueryContractExtractResultRequest::request_id`].
+    pub request_id: String,
+}
 impl QueryContractExtractResultRequest {
     /// A `QueryContractExtractResultRequest` with its required fields (`extractTaskId`, `requestId`); set the others with the methods named after them.
-    pub fn new(
-        extract_task_id: impl Into<String>,
-        request_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryContractExtractResultRequired) -> Self {
+        let QueryContractExtractResultRequired { extract_task_id, request_id } = required;
         Self {
-            extract_task_id: extract_task_id.into(),
-            request_id: request_id.into(),
+            extract_task_id,
+            request_id,
         }
     }
 }
@@ -9389,7 +9804,7 @@ rt::impl_serialize! {
     QueryContractExtractResultRequest { "extractTaskId" => field(extract_task_id),
     "requestId" => field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractExtractResultRequest { "extractTaskId" => read_field(extract_task_id),
     "requestId" => read_field(request_id) }
@@ -9401,7 +9816,7 @@ impl rt::WriteRequest for QueryContractExtractResultRequest {
 }
 /// The request of [`Api::query_contract_review_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractReviewResultRequest {
     /// `requestId`.
@@ -9409,23 +9824,25 @@ pub struct QueryContractReviewResultRequest {
     /// `reviewTaskId`.
     pub review_task_id: String,
 }
+/// The required fields of [`QueryContractReviewResultRequest`], each named where it is set: `QueryContractReviewResultRequest::new(QueryContractReviewResultRequired { .. })`.
+pub struct QueryContractReviewResultRequired {
+    /// `requestId`: see [`QueryContractReviewResultRequest::request_id`].
+    pub request_id: String,
+    /// `reviewTaskId`: see [`QueryContractReviewResultRequest::review_task_id`].
+    pub review_task_id: String,
+}
 impl QueryContractReviewResultRequest {
     /// A `QueryContractReviewResultRequest` with its required fields (`requestId`, `reviewTaskId`); set the others with the methods named after them.
-    pub fn new(
-        request_id: impl Into<String>,
-        review_task_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            request_id: request_id.into(),
-            review_task_id: review_task_id.into(),
-        }
+    pub fn new(required: QueryContractReviewResultRequired) -> Self {
+        let QueryContractReviewResultRequired { request_id, review_task_id } = required;
+        Self { request_id, review_task_id }
     }
 }
 rt::impl_serialize! {
     QueryContractReviewResultRequest { "requestId" => field(request_id), "reviewTaskId"
     => field(review_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractReviewResultRequest { "requestId" => read_field(request_id),
     "reviewTaskId" => read_field(review_task_id) }
@@ -9467,7 +9884,7 @@ impl QueryContractSignInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryContractSignInfoRequest { "contractBizId" => read_field(contract_biz_id),
     "corpId" => read_field(corp_id), "staffId" => read_field(staff_id) }
@@ -9500,7 +9917,7 @@ impl QueryFileProcessResultRequest {
 rt::impl_serialize! {
     QueryFileProcessResultRequest { "renderTaskId" => optional(render_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryFileProcessResultRequest { "renderTaskId" => read_field(render_task_id) }
 }
@@ -9545,7 +9962,7 @@ rt::impl_serialize! {
     QuerySignFlowDetailRequest { "bizFlowId" => optional(biz_flow_id), "requestId" =>
     optional(request_id), "signFlowId" => optional(sign_flow_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySignFlowDetailRequest { "bizFlowId" => read_field(biz_flow_id), "requestId" =>
     read_field(request_id), "signFlowId" => read_field(sign_flow_id) }
@@ -9591,7 +10008,7 @@ rt::impl_serialize! {
     QuerySignTaskRequest { "bizFlowId" => optional(biz_flow_id), "requestId" =>
     optional(request_id), "signFlowId" => optional(sign_flow_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySignTaskRequest { "bizFlowId" => read_field(biz_flow_id), "requestId" =>
     read_field(request_id), "signFlowId" => read_field(sign_flow_id) }
@@ -9603,7 +10020,7 @@ impl rt::WriteRequest for QuerySignTaskRequest {
 }
 /// The request of [`Api::query_subject_public_risk`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskRequest {
     /// `bizId`: a query parameter.
@@ -9627,19 +10044,27 @@ pub struct QuerySubjectPublicRiskRequest {
     /// `subjectName`: a query parameter.
     pub subject_name: Option<String>,
 }
+/// The required fields of [`QuerySubjectPublicRiskRequest`], each named where it is set: `QuerySubjectPublicRiskRequest::new(QuerySubjectPublicRiskRequired { .. })`.
+pub struct QuerySubjectPublicRiskRequired {
+    /// `corpId`: see [`QuerySubjectPublicRiskRequest::corp_id`].
+    pub corp_id: String,
+    /// `staffId`: see [`QuerySubjectPublicRiskRequest::staff_id`].
+    pub staff_id: String,
+}
 impl QuerySubjectPublicRiskRequest {
     /// A `QuerySubjectPublicRiskRequest` with its required fields (`corpId`, `staffId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, staff_id: impl Into<String>) -> Self {
+    pub fn new(required: QuerySubjectPublicRiskRequired) -> Self {
+        let QuerySubjectPublicRiskRequired { corp_id, staff_id } = required;
         Self {
             biz_id: None,
             company_id: None,
             contract_amount: None,
             contract_type: None,
-            corp_id: corp_id.into(),
+            corp_id,
             credit_code: None,
             from: None,
             registration_number: None,
-            staff_id: staff_id.into(),
+            staff_id,
             subject_name: None,
         }
     }
@@ -9684,7 +10109,7 @@ impl QuerySubjectPublicRiskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySubjectPublicRiskRequest { "bizId" => read_field(biz_id), "companyId" =>
     read_field(company_id), "contractAmount" => read_field(contract_amount),
@@ -9709,7 +10134,7 @@ impl rt::WriteRequest for QuerySubjectPublicRiskRequest {
 }
 /// The request of [`Api::search_file_keyword_positions`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFileKeywordPositionsRequest {
     /// `fileId`.
@@ -9729,23 +10154,30 @@ pub struct SearchFileKeywordPositionsRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFileKeywordPositionsRequest`], each named where it is set: `SearchFileKeywordPositionsRequest::new(SearchFileKeywordPositionsRequired { .. })`.
+pub struct SearchFileKeywordPositionsRequired {
+    /// `fileId`: see [`SearchFileKeywordPositionsRequest::file_id`].
+    pub file_id: String,
+    /// `keyword`: see [`SearchFileKeywordPositionsRequest::keyword`].
+    pub keyword: String,
+    /// `spaceId`: see [`SearchFileKeywordPositionsRequest::space_id`].
+    pub space_id: i64,
+    /// `userId`: see [`SearchFileKeywordPositionsRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFileKeywordPositionsRequest {
     /// A `SearchFileKeywordPositionsRequest` with its required fields (`fileId`, `keyword`, `spaceId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        keyword: impl Into<String>,
-        space_id: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchFileKeywordPositionsRequired) -> Self {
+        let SearchFileKeywordPositionsRequired { file_id, keyword, space_id, user_id } = required;
         Self {
-            file_id: file_id.into(),
+            file_id,
             file_name: None,
             file_size: None,
             file_type: None,
-            keyword: keyword.into(),
+            keyword,
             request_id: None,
             space_id,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `fileName`.
@@ -9775,7 +10207,7 @@ rt::impl_serialize! {
     optional(file_type), "keyword" => field(keyword), "requestId" =>
     optional(request_id), "spaceId" => field(space_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFileKeywordPositionsRequest { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
@@ -9790,7 +10222,7 @@ impl rt::WriteRequest for SearchFileKeywordPositionsRequest {
 }
 /// The request of [`Api::send_contract_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendContractCardRequest {
     /// `cardType`.
@@ -9812,23 +10244,37 @@ pub struct SendContractCardRequest {
     /// `syncSingleChat`.
     pub sync_single_chat: bool,
 }
+/// The required fields of [`SendContractCardRequest`], each named where it is set: `SendContractCardRequest::new(SendContractCardRequired { .. })`.
+pub struct SendContractCardRequired {
+    /// `cardType`: see [`SendContractCardRequest::card_type`].
+    pub card_type: String,
+    /// `corpId`: see [`SendContractCardRequest::corp_id`].
+    pub corp_id: String,
+    /// `receivers`: see [`SendContractCardRequest::receivers`].
+    pub receivers: Vec<SendContractCardRequestReceivers>,
+    /// `sender`: see [`SendContractCardRequest::sender`].
+    pub sender: SendContractCardRequestSender,
+    /// `syncSingleChat`: see [`SendContractCardRequest::sync_single_chat`].
+    pub sync_single_chat: bool,
+}
 impl SendContractCardRequest {
     /// A `SendContractCardRequest` with its required fields (`cardType`, `corpId`, `receivers`, `sender`, `syncSingleChat`); set the others with the methods named after them.
-    pub fn new(
-        card_type: impl Into<String>,
-        corp_id: impl Into<String>,
-        receivers: impl IntoIterator<Item = SendContractCardRequestReceivers>,
-        sender: SendContractCardRequestSender,
-        sync_single_chat: bool,
-    ) -> Self {
+    pub fn new(required: SendContractCardRequired) -> Self {
+        let SendContractCardRequired {
+            card_type,
+            corp_id,
+            receivers,
+            sender,
+            sync_single_chat,
+        } = required;
         Self {
-            card_type: card_type.into(),
+            card_type,
             contract_info: None,
-            corp_id: corp_id.into(),
+            corp_id,
             extension: None,
             process_instance_id: None,
             receive_groups: None,
-            receivers: receivers.into_iter().collect(),
+            receivers,
             sender,
             sync_single_chat,
         }
@@ -9869,7 +10315,7 @@ rt::impl_serialize! {
     "receiveGroups" => optional(receive_groups), "receivers" => field(receivers),
     "sender" => field(sender), "syncSingleChat" => field(sync_single_chat) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendContractCardRequest { "cardType" => read_field(card_type), "contractInfo" =>
     read_field(contract_info), "corpId" => read_field(corp_id), "extension" =>
@@ -9953,7 +10399,7 @@ impl SyncSignEventRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncSignEventRequest { "contractBizId" => read_field(contract_biz_id), "corpId" =>
     read_field(corp_id), "extInfo" => read_field(ext_info), "sealType" =>
@@ -10022,7 +10468,7 @@ rt::impl_serialize! {
     optional(description), "name" => optional(name), "risk_level" =>
     optional(risk_level), "standpoint" => optional(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateChecklistRuleRequest { "corp_id" => read_field(corp_id), "description" =>
     read_field(description), "name" => read_field(name), "risk_level" =>
@@ -10072,7 +10518,7 @@ rt::impl_serialize! {
     UpdateReviewChecklistRequest { "corp_id" => optional(corp_id), "name" =>
     optional(name), "rules" => optional_json(rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateReviewChecklistRequest { "corp_id" => read_field(corp_id), "name" =>
     read_field(name), "rules" => read_field(rules) }
@@ -10118,7 +10564,7 @@ rt::impl_serialize! {
     UploadContractReviewByUrlRequest { "file_url" => optional(file_url), "filename" =>
     optional(filename), "session_id" => optional(session_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadContractReviewByUrlRequest { "file_url" => read_field(file_url), "filename" =>
     read_field(filename), "session_id" => read_field(session_id) }

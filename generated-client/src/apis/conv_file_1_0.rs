@@ -1,5 +1,7 @@
 // @generated from api-spec/conv_file_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.conv_file_1_0()`. Generated from `api-spec/conv_file_1_0.yaml`.
+//! 会话文件 (Conversation Files)：IM 会话存储空间与文件发送。
+//!
+//! 4 operations, methods of [`Api`] (`client.conv_file_1_0()`), behind the cargo feature `conv_file_1_0`; its paths start with `/v1.0/convFile/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 获取IM会话存储空间信息
     ///
-    /// `POST /v1.0/convFile/conversations/spaces/query` (operation `GetSpace`).
+    /// `POST /v1.0/convFile/conversations/spaces/query`: DingTalk's `GetSpace` (module feature `conv_file_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSpace")]
+    #[doc(alias = "/v1.0/convFile/conversations/spaces/query")]
+    #[doc(alias = "POST /v1.0/convFile/conversations/spaces/query")]
     pub fn get_space(
         &self,
         request: &GetSpaceRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 发送文件到指定会话
     ///
-    /// `POST /v1.0/convFile/conversations/files/send` (operation `Send`).
+    /// `POST /v1.0/convFile/conversations/files/send`: DingTalk's `Send` (module feature `conv_file_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Send")]
+    #[doc(alias = "/v1.0/convFile/conversations/files/send")]
+    #[doc(alias = "POST /v1.0/convFile/conversations/files/send")]
     pub fn send(&self, request: &SendRequest) -> rt::Call<SendResponseBody, SendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Send",
@@ -54,11 +62,14 @@ impl Api {
     }
     /// 以应用身份发送文件给自己
     ///
-    /// `POST /v1.0/convFile/apps/conversations/files/send` (operation `SendByApp`).
+    /// `POST /v1.0/convFile/apps/conversations/files/send`: DingTalk's `SendByApp` (module feature `conv_file_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendByAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendByApp")]
+    #[doc(alias = "/v1.0/convFile/apps/conversations/files/send")]
+    #[doc(alias = "POST /v1.0/convFile/apps/conversations/files/send")]
     pub fn send_by_app(
         &self,
         request: &SendByAppRequest,
@@ -75,11 +86,14 @@ impl Api {
     }
     /// 发送文件链接到指定会话
     ///
-    /// `POST /v1.0/convFile/conversations/files/links/send` (operation `SendLink`).
+    /// `POST /v1.0/convFile/conversations/files/links/send`: DingTalk's `SendLink` (module feature `conv_file_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendLink")]
+    #[doc(alias = "/v1.0/convFile/conversations/files/links/send")]
+    #[doc(alias = "POST /v1.0/convFile/conversations/files/links/send")]
     pub fn send_link(
         &self,
         request: &SendLinkRequest,
@@ -96,7 +110,7 @@ impl Api {
     }
 }
 /// `GetSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpaceResponseBody {
     /// `space`.
@@ -105,12 +119,12 @@ pub struct GetSpaceResponseBody {
 rt::impl_deserialize! {
     GetSpaceResponseBody { "space" => read_field(space) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceResponseBody { "space" => optional(space) }
 }
-/// `SendResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SendResponseBody`, a model several operations share: also named [`SendByAppResponseBody`], [`SendLinkResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendResponseBody {
     /// `file`.
@@ -119,7 +133,7 @@ pub struct SendResponseBody {
 rt::impl_deserialize! {
     SendResponseBody { "file" => read_field(file) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendResponseBody { "file" => optional(file) }
 }
@@ -128,7 +142,7 @@ pub type SendByAppResponseBody = SendResponseBody;
 /// `SendLinkResponseBody`: the same model as [`SendResponseBody`].
 pub type SendLinkResponseBody = SendResponseBody;
 /// `GetSpaceResponseBodySpace`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpaceResponseBodySpace {
     /// `corpId`.
@@ -145,14 +159,14 @@ rt::impl_deserialize! {
     read_field(create_time), "modifiedTime" => read_field(modified_time), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceResponseBodySpace { "corpId" => optional(corp_id), "createTime" =>
     optional(create_time), "modifiedTime" => optional(modified_time), "spaceId" =>
     optional(space_id) }
 }
-/// `SendResponseBodyFile`.
-#[derive(Clone, Debug, Default)]
+/// `SendResponseBodyFile`, a model several operations share: also named [`SendByAppResponseBodyFile`], [`SendLinkResponseBodyFile`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendResponseBodyFile {
     /// `conversationId`.
@@ -198,7 +212,7 @@ rt::impl_deserialize! {
     read_field(status), "type" => read_field(r#type), "uuid" => read_field(uuid),
     "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendResponseBodyFile { "conversationId" => optional(conversation_id), "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "extension" =>
@@ -214,7 +228,7 @@ pub type SendByAppResponseBodyFile = SendResponseBodyFile;
 pub type SendLinkResponseBodyFile = SendResponseBodyFile;
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceRequest {
     /// `unionId`: a query parameter.
@@ -222,22 +236,27 @@ pub struct GetSpaceRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetSpaceRequest`], each named where it is set: `GetSpaceRequest::new(GetSpaceRequired { .. })`.
+pub struct GetSpaceRequired {
+    /// `unionId`: see [`GetSpaceRequest::union_id`].
+    pub union_id: String,
+    /// `openConversationId`: see [`GetSpaceRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetSpaceRequest {
     /// A `GetSpaceRequest` with its required fields (`unionId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSpaceRequired) -> Self {
+        let GetSpaceRequired { union_id, open_conversation_id } = required;
         Self {
-            union_id: union_id.into(),
-            open_conversation_id: open_conversation_id.into(),
+            union_id,
+            open_conversation_id,
         }
     }
 }
 rt::impl_serialize! {
     GetSpaceRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpaceRequest { "unionId" => read_field(union_id), "openConversationId" =>
     read_field(open_conversation_id) }
@@ -250,7 +269,7 @@ impl rt::WriteRequest for GetSpaceRequest {
 }
 /// The request of [`Api::send`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendRequest {
     /// `unionId`: a query parameter.
@@ -262,19 +281,26 @@ pub struct SendRequest {
     /// `spaceId`.
     pub space_id: String,
 }
+/// The required fields of [`SendRequest`], each named where it is set: `SendRequest::new(SendRequired { .. })`.
+pub struct SendRequired {
+    /// `unionId`: see [`SendRequest::union_id`].
+    pub union_id: String,
+    /// `dentryId`: see [`SendRequest::dentry_id`].
+    pub dentry_id: String,
+    /// `openConversationId`: see [`SendRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `spaceId`: see [`SendRequest::space_id`].
+    pub space_id: String,
+}
 impl SendRequest {
     /// A `SendRequest` with its required fields (`unionId`, `dentryId`, `openConversationId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendRequired) -> Self {
+        let SendRequired { union_id, dentry_id, open_conversation_id, space_id } = required;
         Self {
-            union_id: union_id.into(),
-            dentry_id: dentry_id.into(),
-            open_conversation_id: open_conversation_id.into(),
-            space_id: space_id.into(),
+            union_id,
+            dentry_id,
+            open_conversation_id,
+            space_id,
         }
     }
 }
@@ -282,7 +308,7 @@ rt::impl_serialize! {
     SendRequest { "dentryId" => field(dentry_id), "openConversationId" =>
     field(open_conversation_id), "spaceId" => field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRequest { "unionId" => read_field(union_id), "dentryId" => read_field(dentry_id),
     "openConversationId" => read_field(open_conversation_id), "spaceId" =>
@@ -296,7 +322,7 @@ impl rt::WriteRequest for SendRequest {
 }
 /// The request of [`Api::send_by_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendByAppRequest {
     /// `unionId`: a query parameter.
@@ -306,24 +332,30 @@ pub struct SendByAppRequest {
     /// `spaceId`.
     pub space_id: String,
 }
+/// The required fields of [`SendByAppRequest`], each named where it is set: `SendByAppRequest::new(SendByAppRequired { .. })`.
+pub struct SendByAppRequired {
+    /// `unionId`: see [`SendByAppRequest::union_id`].
+    pub union_id: String,
+    /// `dentryId`: see [`SendByAppRequest::dentry_id`].
+    pub dentry_id: String,
+    /// `spaceId`: see [`SendByAppRequest::space_id`].
+    pub space_id: String,
+}
 impl SendByAppRequest {
     /// A `SendByAppRequest` with its required fields (`unionId`, `dentryId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_id: impl Into<String>,
-        space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendByAppRequired) -> Self {
+        let SendByAppRequired { union_id, dentry_id, space_id } = required;
         Self {
-            union_id: union_id.into(),
-            dentry_id: dentry_id.into(),
-            space_id: space_id.into(),
+            union_id,
+            dentry_id,
+            space_id,
         }
     }
 }
 rt::impl_serialize! {
     SendByAppRequest { "dentryId" => field(dentry_id), "spaceId" => field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendByAppRequest { "unionId" => read_field(union_id), "dentryId" =>
     read_field(dentry_id), "spaceId" => read_field(space_id) }
@@ -336,7 +368,7 @@ impl rt::WriteRequest for SendByAppRequest {
 }
 /// The request of [`Api::send_link`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendLinkRequest {
     /// `unionId`: a query parameter.
@@ -348,19 +380,26 @@ pub struct SendLinkRequest {
     /// `spaceId`.
     pub space_id: String,
 }
+/// The required fields of [`SendLinkRequest`], each named where it is set: `SendLinkRequest::new(SendLinkRequired { .. })`.
+pub struct SendLinkRequired {
+    /// `unionId`: see [`SendLinkRequest::union_id`].
+    pub union_id: String,
+    /// `dentryId`: see [`SendLinkRequest::dentry_id`].
+    pub dentry_id: String,
+    /// `openConversationId`: see [`SendLinkRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `spaceId`: see [`SendLinkRequest::space_id`].
+    pub space_id: String,
+}
 impl SendLinkRequest {
     /// A `SendLinkRequest` with its required fields (`unionId`, `dentryId`, `openConversationId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendLinkRequired) -> Self {
+        let SendLinkRequired { union_id, dentry_id, open_conversation_id, space_id } = required;
         Self {
-            union_id: union_id.into(),
-            dentry_id: dentry_id.into(),
-            open_conversation_id: open_conversation_id.into(),
-            space_id: space_id.into(),
+            union_id,
+            dentry_id,
+            open_conversation_id,
+            space_id,
         }
     }
 }
@@ -368,7 +407,7 @@ rt::impl_serialize! {
     SendLinkRequest { "dentryId" => field(dentry_id), "openConversationId" =>
     field(open_conversation_id), "spaceId" => field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendLinkRequest { "unionId" => read_field(union_id), "dentryId" =>
     read_field(dentry_id), "openConversationId" => read_field(open_conversation_id),

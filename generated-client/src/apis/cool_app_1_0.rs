@@ -1,5 +1,7 @@
 // @generated from api-spec/cool_app_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.cool_app_1_0()`. Generated from `api-spec/cool_app_1_0.yaml`.
+//! 酷应用 (Cool App)：群酷应用的安装与排序。
+//!
+//! 5 operations, methods of [`Api`] (`client.cool_app_1_0()`), behind the cargo feature `cool_app_1_0`; its paths start with `/v1.0/coolApp/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 群酷应用排序
     ///
-    /// `POST /v1.0/coolApp/shortcuts/plugins/order` (operation `InstallCoolAppOrderToGroup`).
+    /// `POST /v1.0/coolApp/shortcuts/plugins/order`: DingTalk's `InstallCoolAppOrderToGroup` (module feature `cool_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallCoolAppOrderToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallCoolAppOrderToGroup")]
+    #[doc(alias = "/v1.0/coolApp/shortcuts/plugins/order")]
+    #[doc(alias = "POST /v1.0/coolApp/shortcuts/plugins/order")]
     pub fn install_cool_app_order_to_group(
         &self,
         request: &InstallCoolAppOrderToGroupRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 安装酷应用到群
     ///
-    /// `POST /v1.0/coolApp/shortcuts/plugins/install` (operation `InstallCoolAppToGroup`).
+    /// `POST /v1.0/coolApp/shortcuts/plugins/install`: DingTalk's `InstallCoolAppToGroup` (module feature `cool_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallCoolAppToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallCoolAppToGroup")]
+    #[doc(alias = "/v1.0/coolApp/shortcuts/plugins/install")]
+    #[doc(alias = "POST /v1.0/coolApp/shortcuts/plugins/install")]
     pub fn install_cool_app_to_group(
         &self,
         request: &InstallCoolAppToGroupRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 查询群插件栏
     ///
-    /// `POST /v1.0/coolApp/shortcuts/plugins/query` (operation `QueryCoolAppShortcutOrder`).
+    /// `POST /v1.0/coolApp/shortcuts/plugins/query`: DingTalk's `QueryCoolAppShortcutOrder` (module feature `cool_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCoolAppShortcutOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCoolAppShortcutOrder")]
+    #[doc(alias = "/v1.0/coolApp/shortcuts/plugins/query")]
+    #[doc(alias = "POST /v1.0/coolApp/shortcuts/plugins/query")]
     pub fn query_cool_app_shortcut_order(
         &self,
         request: &QueryCoolAppShortcutOrderRequest,
@@ -84,11 +95,14 @@ impl Api {
     }
     /// 查询会话内已安装的酷应用
     ///
-    /// `POST /v1.0/coolApp/installedInConversation/query` (operation `QueryInstalledCoolAppsInConversation`).
+    /// `POST /v1.0/coolApp/installedInConversation/query`: DingTalk's `QueryInstalledCoolAppsInConversation` (module feature `cool_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryInstalledCoolAppsInConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryInstalledCoolAppsInConversation")]
+    #[doc(alias = "/v1.0/coolApp/installedInConversation/query")]
+    #[doc(alias = "POST /v1.0/coolApp/installedInConversation/query")]
     pub fn query_installed_cool_apps_in_conversation(
         &self,
         request: &QueryInstalledCoolAppsInConversationRequest,
@@ -108,11 +122,14 @@ impl Api {
     }
     /// 从群内卸载酷应用
     ///
-    /// `POST /v1.0/coolApp/shortcuts/plugins/uninstall` (operation `UninstallCoolAppFromGroup`).
+    /// `POST /v1.0/coolApp/shortcuts/plugins/uninstall`: DingTalk's `UninstallCoolAppFromGroup` (module feature `cool_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UninstallCoolAppFromGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UninstallCoolAppFromGroup")]
+    #[doc(alias = "/v1.0/coolApp/shortcuts/plugins/uninstall")]
+    #[doc(alias = "POST /v1.0/coolApp/shortcuts/plugins/uninstall")]
     pub fn uninstall_cool_app_from_group(
         &self,
         request: &UninstallCoolAppFromGroupRequest,
@@ -131,8 +148,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `InstallCoolAppOrderToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InstallCoolAppOrderToGroupResponseBody`, a model several operations share: also named [`InstallCoolAppToGroupResponseBody`], [`UninstallCoolAppFromGroupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstallCoolAppOrderToGroupResponseBody {
     /// `result`.
@@ -144,7 +161,7 @@ rt::impl_deserialize! {
     InstallCoolAppOrderToGroupResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InstallCoolAppOrderToGroupResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -152,7 +169,7 @@ rt::impl_serialize! {
 /// `InstallCoolAppToGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
 pub type InstallCoolAppToGroupResponseBody = InstallCoolAppOrderToGroupResponseBody;
 /// `QueryCoolAppShortcutOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCoolAppShortcutOrderResponseBody {
     /// `result`.
@@ -164,13 +181,13 @@ rt::impl_deserialize! {
     QueryCoolAppShortcutOrderResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryInstalledCoolAppsInConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstalledCoolAppsInConversationResponseBody {
     /// `result`.
@@ -179,14 +196,14 @@ pub struct QueryInstalledCoolAppsInConversationResponseBody {
 rt::impl_deserialize! {
     QueryInstalledCoolAppsInConversationResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstalledCoolAppsInConversationResponseBody { "result" => optional(result) }
 }
 /// `UninstallCoolAppFromGroupResponseBody`: the same model as [`InstallCoolAppOrderToGroupResponseBody`].
 pub type UninstallCoolAppFromGroupResponseBody = InstallCoolAppOrderToGroupResponseBody;
 /// `QueryCoolAppShortcutOrderResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCoolAppShortcutOrderResponseBodyResult {
     /// `forbiddenPluginList`.
@@ -207,14 +224,14 @@ rt::impl_deserialize! {
     read_field(forbidden_plugin_list), "myPluginList" => read_field(my_plugin_list),
     "otherPluginList" => read_field(other_plugin_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBodyResult { "forbiddenPluginList" =>
     optional(forbidden_plugin_list), "myPluginList" => optional(my_plugin_list),
     "otherPluginList" => optional(other_plugin_list) }
 }
 /// `QueryInstalledCoolAppsInConversationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstalledCoolAppsInConversationResponseBodyResult {
     /// `coolApps`.
@@ -226,13 +243,13 @@ rt::impl_deserialize! {
     QueryInstalledCoolAppsInConversationResponseBodyResult { "coolApps" =>
     read_field(cool_apps) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstalledCoolAppsInConversationResponseBodyResult { "coolApps" =>
     optional(cool_apps) }
 }
-/// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`, a model several operations share: also named [`QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`], [`QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
     /// `appCode`.
@@ -251,7 +268,7 @@ rt::impl_deserialize! {
     read_field(app_code), "desc" => read_field(desc), "pluginId" =>
     read_field(plugin_id), "source" => read_field(source), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList { "appCode" =>
     optional(app_code), "desc" => optional(desc), "pluginId" => optional(plugin_id),
@@ -262,7 +279,7 @@ pub type QueryCoolAppShortcutOrderResponseBodyResultMyPluginList = QueryCoolAppS
 /// `QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList`: the same model as [`QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`].
 pub type QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList = QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList;
 /// `QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps {
     /// `coolAppCode`.
@@ -274,7 +291,7 @@ rt::impl_deserialize! {
     QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps { "coolAppCode" =>
     read_field(cool_app_code), "coolAppName" => read_field(cool_app_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps { "coolAppCode" =>
     optional(cool_app_code), "coolAppName" => optional(cool_app_name) }
@@ -329,7 +346,7 @@ rt::impl_serialize! {
     "sortedPluginIdList" => optional(sorted_plugin_id_list), "templateId" =>
     optional(template_id), "unsortedPluginIdList" => optional(unsorted_plugin_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallCoolAppOrderToGroupRequest { "conversationId" => read_field(conversation_id),
     "sortedPluginIdList" => read_field(sorted_plugin_id_list), "templateId" =>
@@ -385,7 +402,7 @@ rt::impl_serialize! {
     "operateCoolAppCode" => optional(operate_cool_app_code), "operatorId" =>
     optional(operator_id), "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallCoolAppToGroupRequest { "conversationId" => read_field(conversation_id),
     "operateCoolAppCode" => read_field(operate_cool_app_code), "operatorId" =>
@@ -432,7 +449,7 @@ rt::impl_serialize! {
     QueryCoolAppShortcutOrderRequest { "conversationId" => optional(conversation_id),
     "operatorId" => optional(operator_id), "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCoolAppShortcutOrderRequest { "conversationId" => read_field(conversation_id),
     "operatorId" => read_field(operator_id), "templateId" => read_field(template_id) }
@@ -464,7 +481,7 @@ rt::impl_serialize! {
     QueryInstalledCoolAppsInConversationRequest { "openConversationId" =>
     optional(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInstalledCoolAppsInConversationRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -518,7 +535,7 @@ rt::impl_serialize! {
     "operateCoolAppCode" => optional(operate_cool_app_code), "operatorId" =>
     optional(operator_id), "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UninstallCoolAppFromGroupRequest { "conversationId" => read_field(conversation_id),
     "operateCoolAppCode" => read_field(operate_cool_app_code), "operatorId" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/cool_ops_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.cool_ops_1_0()`. Generated from `api-spec/cool_ops_1_0.yaml`.
+//! 酷应用运营 (Cool App Operations)：ISV 商机标签与状态同步。
+//!
+//! 2 operations, methods of [`Api`] (`client.cool_ops_1_0()`), behind the cargo feature `cool_ops_1_0`; its paths start with `/v1.0/coolOps/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// ISV批量查询商机标签
     ///
-    /// `POST /v1.0/coolOps/isvOpportunities/opportunityTags/batchQuery` (operation `BatchQueryOpportunityTag`).
+    /// `POST /v1.0/coolOps/isvOpportunities/opportunityTags/batchQuery`: DingTalk's `BatchQueryOpportunityTag` (module feature `cool_ops_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryOpportunityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryOpportunityTag")]
+    #[doc(alias = "/v1.0/coolOps/isvOpportunities/opportunityTags/batchQuery")]
+    #[doc(alias = "POST /v1.0/coolOps/isvOpportunities/opportunityTags/batchQuery")]
     pub fn batch_query_opportunity_tag(
         &self,
         request: &BatchQueryOpportunityTagRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// ISV商机状态同步
     ///
-    /// `PUT /v1.0/coolOps/isvOpportunities/statuses` (operation `UpdateIsvOppStatus`).
+    /// `PUT /v1.0/coolOps/isvOpportunities/statuses`: DingTalk's `UpdateIsvOppStatus` (module feature `cool_ops_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateIsvOppStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateIsvOppStatus")]
+    #[doc(alias = "/v1.0/coolOps/isvOpportunities/statuses")]
+    #[doc(alias = "PUT /v1.0/coolOps/isvOpportunities/statuses")]
     pub fn update_isv_opp_status(
         &self,
         request: &UpdateIsvOppStatusRequest,
@@ -57,7 +65,7 @@ impl Api {
     }
 }
 /// `BatchQueryOpportunityTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryOpportunityTagResponseBody {
     /// `result`.
@@ -66,13 +74,13 @@ pub struct BatchQueryOpportunityTagResponseBody {
 rt::impl_deserialize! {
     BatchQueryOpportunityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOpportunityTagResponseBody { "result" => optional(result) }
 }
 /// `UpdateIsvOppStatusRequestIsvOpportunityStatusList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIsvOppStatusRequestIsvOpportunityStatusList {
     /// `isvCorpId`.
@@ -98,31 +106,52 @@ pub struct UpdateIsvOppStatusRequestIsvOpportunityStatusList {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateIsvOppStatusRequestIsvOpportunityStatusList`], each named where it is set: `UpdateIsvOppStatusRequestIsvOpportunityStatusList::new(UpdateIsvOppStatusRequestIsvOpportunityStatusListRequired { .. })`.
+pub struct UpdateIsvOppStatusRequestIsvOpportunityStatusListRequired {
+    /// `microAppId`: see [`UpdateIsvOppStatusRequestIsvOpportunityStatusList::micro_app_id`].
+    pub micro_app_id: String,
+    /// `name`: see [`UpdateIsvOppStatusRequestIsvOpportunityStatusList::name`].
+    pub name: String,
+    /// `operName`: see [`UpdateIsvOppStatusRequestIsvOpportunityStatusList::oper_name`].
+    pub oper_name: String,
+    /// `operTime`: see [`UpdateIsvOppStatusRequestIsvOpportunityStatusList::oper_time`].
+    pub oper_time: String,
+    /// `operUserId`: see [`UpdateIsvOppStatusRequestIsvOpportunityStatusList::oper_user_id`].
+    pub oper_user_id: String,
+    /// `oppSourceCorpId`: see [`UpdateIsvOppStatusRequestIsvOpportunityStatusList::opp_source_corp_id`].
+    pub opp_source_corp_id: String,
+    /// `opportunityStatus`: see [`UpdateIsvOppStatusRequestIsvOpportunityStatusList::opportunity_status`].
+    pub opportunity_status: String,
+    /// `userId`: see [`UpdateIsvOppStatusRequestIsvOpportunityStatusList::user_id`].
+    pub user_id: String,
+}
 impl UpdateIsvOppStatusRequestIsvOpportunityStatusList {
     /// A `UpdateIsvOppStatusRequestIsvOpportunityStatusList` with its required fields (`microAppId`, `name`, `operName`, `operTime`, `operUserId`, `oppSourceCorpId`, `opportunityStatus`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
-        micro_app_id: impl Into<String>,
-        name: impl Into<String>,
-        oper_name: impl Into<String>,
-        oper_time: impl Into<String>,
-        oper_user_id: impl Into<String>,
-        opp_source_corp_id: impl Into<String>,
-        opportunity_status: impl Into<String>,
-        user_id: impl Into<String>,
+        required: UpdateIsvOppStatusRequestIsvOpportunityStatusListRequired,
     ) -> Self {
+        let UpdateIsvOppStatusRequestIsvOpportunityStatusListRequired {
+            micro_app_id,
+            name,
+            oper_name,
+            oper_time,
+            oper_user_id,
+            opp_source_corp_id,
+            opportunity_status,
+            user_id,
+        } = required;
         Self {
             isv_corp_id: None,
-            micro_app_id: micro_app_id.into(),
-            name: name.into(),
+            micro_app_id,
+            name,
             note: None,
             oper_corp_id: None,
-            oper_name: oper_name.into(),
-            oper_time: oper_time.into(),
-            oper_user_id: oper_user_id.into(),
-            opp_source_corp_id: opp_source_corp_id.into(),
-            opportunity_status: opportunity_status.into(),
-            user_id: user_id.into(),
+            oper_name,
+            oper_time,
+            oper_user_id,
+            opp_source_corp_id,
+            opportunity_status,
+            user_id,
         }
     }
     /// Sets `isvCorpId`.
@@ -149,7 +178,7 @@ rt::impl_serialize! {
     field(oper_user_id), "oppSourceCorpId" => field(opp_source_corp_id),
     "opportunityStatus" => field(opportunity_status), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateIsvOppStatusRequestIsvOpportunityStatusList { "isvCorpId" =>
     read_field(isv_corp_id), "microAppId" => read_field(micro_app_id), "name" =>
@@ -160,7 +189,7 @@ rt::impl_deserialize! {
     read_field(opportunity_status), "userId" => read_field(user_id) }
 }
 /// `UpdateIsvOppStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateIsvOppStatusResponseBody {
     /// `result`.
@@ -169,12 +198,12 @@ pub struct UpdateIsvOppStatusResponseBody {
 rt::impl_deserialize! {
     UpdateIsvOppStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateIsvOppStatusResponseBody { "result" => optional(result) }
 }
 /// `BatchQueryOpportunityTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryOpportunityTagResponseBodyResult {
     /// `opportunityList`.
@@ -186,13 +215,13 @@ rt::impl_deserialize! {
     BatchQueryOpportunityTagResponseBodyResult { "opportunityList" =>
     read_field(opportunity_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOpportunityTagResponseBodyResult { "opportunityList" =>
     optional(opportunity_list) }
 }
 /// `BatchQueryOpportunityTagResponseBodyResultOpportunityList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryOpportunityTagResponseBodyResultOpportunityList {
     /// `activeUserCnt7d`.
@@ -213,7 +242,7 @@ rt::impl_deserialize! {
     read_field(fst_funnelsource_name_lv1), "funnelsourceNameLv1" =>
     read_field(funnelsource_name_lv1) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOpportunityTagResponseBodyResultOpportunityList { "activeUserCnt7d" =>
     optional(active_user_cnt7d), "appActiveState" => optional(app_active_state), "corpId"
@@ -245,7 +274,7 @@ impl BatchQueryOpportunityTagRequest {
 rt::impl_serialize! {
     BatchQueryOpportunityTagRequest { "corpIdList" => optional(corp_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryOpportunityTagRequest { "corpIdList" => read_field(corp_id_list) }
 }
@@ -283,7 +312,7 @@ rt::impl_serialize! {
     UpdateIsvOppStatusRequest { "isvOpportunityStatusList" =>
     optional(isv_opportunity_status_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateIsvOppStatusRequest { "isvOpportunityStatusList" =>
     read_field(isv_opportunity_status_list) }

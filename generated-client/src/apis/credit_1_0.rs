@@ -1,5 +1,7 @@
 // @generated from api-spec/credit_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.credit_1_0()`. Generated from `api-spec/credit_1_0.yaml`.
+//! 金融评分 (Credit)：用户金融评分数据。
+//!
+//! 1 operation, methods of [`Api`] (`client.credit_1_0()`), behind the cargo feature `credit_1_0`; its paths start with `/v1.0/credit/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 查询用户金融评分数据
     ///
-    /// `GET /v1.0/credit/scores` (operation `QueryScore`).
+    /// `GET /v1.0/credit/scores`: DingTalk's `QueryScore` (module feature `credit_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryScoreError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryScore")]
+    #[doc(alias = "/v1.0/credit/scores")]
+    #[doc(alias = "GET /v1.0/credit/scores")]
     pub fn query_score(
         &self,
         request: &QueryScoreRequest,
@@ -36,7 +41,7 @@ impl Api {
     }
 }
 /// `QueryScoreResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScoreResponseBody {
     /// `result`.
@@ -48,13 +53,13 @@ rt::impl_deserialize! {
     QueryScoreResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScoreResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `QueryScoreResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScoreResponseBodyResult {
     /// `ccocScore`.
@@ -102,7 +107,7 @@ rt::impl_deserialize! {
     read_field(org_industry_sub_name_new), "orgIndustryUpNameNew" =>
     read_field(org_industry_up_name_new) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScoreResponseBodyResult { "ccocScore" => optional(ccoc_score), "cityChangeCnt3y"
     => optional(city_change_cnt3y), "cityChangeTrend2y" => optional(city_change_trend2y),
@@ -117,7 +122,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::query_score`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScoreRequest {
     /// `encryption`: a query parameter.
@@ -133,14 +138,22 @@ pub struct QueryScoreRequest {
     /// `uniScCode`: a query parameter.
     pub uni_sc_code: Option<String>,
 }
+/// The required fields of [`QueryScoreRequest`], each named where it is set: `QueryScoreRequest::new(QueryScoreRequired { .. })`.
+pub struct QueryScoreRequired {
+    /// `encryption`: see [`QueryScoreRequest::encryption`].
+    pub encryption: String,
+    /// `mobile`: see [`QueryScoreRequest::mobile`].
+    pub mobile: String,
+}
 impl QueryScoreRequest {
     /// A `QueryScoreRequest` with its required fields (`encryption`, `mobile`); set the others with the methods named after them.
-    pub fn new(encryption: impl Into<String>, mobile: impl Into<String>) -> Self {
+    pub fn new(required: QueryScoreRequired) -> Self {
+        let QueryScoreRequired { encryption, mobile } = required;
         Self {
-            encryption: encryption.into(),
+            encryption,
             full_name: None,
             id_card_code: None,
-            mobile: mobile.into(),
+            mobile,
             org_name: None,
             uni_sc_code: None,
         }
@@ -166,7 +179,7 @@ impl QueryScoreRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryScoreRequest { "encryption" => read_field(encryption), "fullName" =>
     read_field(full_name), "idCardCode" => read_field(id_card_code), "mobile" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/crm_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.crm_1_0()`. Generated from `api-spec/crm_1_0.yaml`.
+//! 客户管理 (CRM)：客户、联系人、公海私海与动态。
+//!
+//! 79 operations, methods of [`Api`] (`client.crm_1_0()`), behind the cargo feature `crm_1_0`; its paths start with `/v1.0/crm/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 从私海放弃客户（退回公海）
     ///
-    /// `POST /v1.0/crm/customers/abandon` (operation `AbandonCustomer`).
+    /// `POST /v1.0/crm/customers/abandon`: DingTalk's `AbandonCustomer` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AbandonCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AbandonCustomer")]
+    #[doc(alias = "/v1.0/crm/customers/abandon")]
+    #[doc(alias = "POST /v1.0/crm/customers/abandon")]
     pub fn abandon_customer(
         &self,
         request: &AbandonCustomerRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 添加crm个人客户（或企业客户）
     ///
-    /// `POST /v1.0/crm/personalCustomers` (operation `AddCrmPersonalCustomer`).
+    /// `POST /v1.0/crm/personalCustomers`: DingTalk's `AddCrmPersonalCustomer` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCrmPersonalCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCrmPersonalCustomer")]
+    #[doc(alias = "/v1.0/crm/personalCustomers")]
+    #[doc(alias = "POST /v1.0/crm/personalCustomers")]
     pub fn add_crm_personal_customer(
         &self,
         request: &AddCrmPersonalCustomerRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 新增动态
     ///
-    /// `POST /v1.0/crm/customerTracks` (operation `AddCustomerTrack`).
+    /// `POST /v1.0/crm/customerTracks`: DingTalk's `AddCustomerTrack` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCustomerTrackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCustomerTrack")]
+    #[doc(alias = "/v1.0/crm/customerTracks")]
+    #[doc(alias = "POST /v1.0/crm/customerTracks")]
     pub fn add_customer_track(
         &self,
         request: &AddCustomerTrackRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 添加线索
     ///
-    /// `POST /v1.0/crm/leads` (operation `AddLeads`).
+    /// `POST /v1.0/crm/leads`: DingTalk's `AddLeads` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddLeadsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddLeads")]
+    #[doc(alias = "/v1.0/crm/leads")]
+    #[doc(alias = "POST /v1.0/crm/leads")]
     pub fn add_leads(
         &self,
         request: &AddLeadsRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 模型表结构增加字段
     ///
-    /// `POST /v1.0/crm/metas/models/fields` (operation `AddMetaModelField`).
+    /// `POST /v1.0/crm/metas/models/fields`: DingTalk's `AddMetaModelField` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddMetaModelFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddMetaModelField")]
+    #[doc(alias = "/v1.0/crm/metas/models/fields")]
+    #[doc(alias = "POST /v1.0/crm/metas/models/fields")]
     pub fn add_meta_model_field(
         &self,
         request: &AddMetaModelFieldRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 关系模型表结构增加字段
     ///
-    /// `POST /v1.0/crm/relations/metas/fields` (operation `AddRelationMetaField`).
+    /// `POST /v1.0/crm/relations/metas/fields`: DingTalk's `AddRelationMetaField` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddRelationMetaFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddRelationMetaField")]
+    #[doc(alias = "/v1.0/crm/relations/metas/fields")]
+    #[doc(alias = "POST /v1.0/crm/relations/metas/fields")]
     pub fn add_relation_meta_field(
         &self,
         request: &AddRelationMetaFieldRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 追加客户数据权限
     ///
-    /// `POST /v1.0/crm/customers/dataAuth/append` (operation `AppendCustomerDataAuth`).
+    /// `POST /v1.0/crm/customers/dataAuth/append`: DingTalk's `AppendCustomerDataAuth` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppendCustomerDataAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppendCustomerDataAuth")]
+    #[doc(alias = "/v1.0/crm/customers/dataAuth/append")]
+    #[doc(alias = "POST /v1.0/crm/customers/dataAuth/append")]
     pub fn append_customer_data_auth(
         &self,
         request: &AppendCustomerDataAuthRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 批量新增联系人
     ///
-    /// `POST /v1.0/crm/contacts/batch` (operation `BatchAddContacts`).
+    /// `POST /v1.0/crm/contacts/batch`: DingTalk's `BatchAddContacts` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchAddContactsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchAddContacts")]
+    #[doc(alias = "/v1.0/crm/contacts/batch")]
+    #[doc(alias = "POST /v1.0/crm/contacts/batch")]
     pub fn batch_add_contacts(
         &self,
         request: &BatchAddContactsRequest,
@@ -183,11 +209,14 @@ impl Api {
     }
     /// 批量新增跟进记录
     ///
-    /// `POST /v1.0/crm/followRecords/batch` (operation `BatchAddFollowRecords`).
+    /// `POST /v1.0/crm/followRecords/batch`: DingTalk's `BatchAddFollowRecords` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchAddFollowRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchAddFollowRecords")]
+    #[doc(alias = "/v1.0/crm/followRecords/batch")]
+    #[doc(alias = "POST /v1.0/crm/followRecords/batch")]
     pub fn batch_add_follow_records(
         &self,
         request: &BatchAddFollowRecordsRequest,
@@ -204,11 +233,14 @@ impl Api {
     }
     /// 批量新增关系数据
     ///
-    /// `POST /v1.0/crm/relationDatas/batch` (operation `BatchAddRelationDatas`).
+    /// `POST /v1.0/crm/relationDatas/batch`: DingTalk's `BatchAddRelationDatas` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchAddRelationDatasError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchAddRelationDatas")]
+    #[doc(alias = "/v1.0/crm/relationDatas/batch")]
+    #[doc(alias = "POST /v1.0/crm/relationDatas/batch")]
     pub fn batch_add_relation_datas(
         &self,
         request: &BatchAddRelationDatasRequest,
@@ -225,11 +257,14 @@ impl Api {
     }
     /// 批量创建线索数据
     ///
-    /// `POST /v1.0/crm/clues/datas/batch` (operation `BatchCreateClueData`).
+    /// `POST /v1.0/crm/clues/datas/batch`: DingTalk's `BatchCreateClueData` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateClueDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreateClueData")]
+    #[doc(alias = "/v1.0/crm/clues/datas/batch")]
+    #[doc(alias = "POST /v1.0/crm/clues/datas/batch")]
     pub fn batch_create_clue_data(
         &self,
         request: &BatchCreateClueDataRequest,
@@ -246,11 +281,14 @@ impl Api {
     }
     /// 批量删除跟进记录
     ///
-    /// `POST /v1.0/crm/followRecords/batchRemove` (operation `BatchRemoveFollowRecords`).
+    /// `POST /v1.0/crm/followRecords/batchRemove`: DingTalk's `BatchRemoveFollowRecords` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRemoveFollowRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRemoveFollowRecords")]
+    #[doc(alias = "/v1.0/crm/followRecords/batchRemove")]
+    #[doc(alias = "POST /v1.0/crm/followRecords/batchRemove")]
     pub fn batch_remove_follow_records(
         &self,
         request: &BatchRemoveFollowRecordsRequest,
@@ -267,11 +305,14 @@ impl Api {
     }
     /// 服务窗消息群发
     ///
-    /// `POST /v1.0/crm/officialAccounts/oToMessages/batchSend` (operation `BatchSendOfficialAccountOTOMessage`).
+    /// `POST /v1.0/crm/officialAccounts/oToMessages/batchSend`: DingTalk's `BatchSendOfficialAccountOTOMessage` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchSendOfficialAccountOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchSendOfficialAccountOTOMessage")]
+    #[doc(alias = "/v1.0/crm/officialAccounts/oToMessages/batchSend")]
+    #[doc(alias = "POST /v1.0/crm/officialAccounts/oToMessages/batchSend")]
     pub fn batch_send_official_account_oto_message(
         &self,
         request: &BatchSendOfficialAccountOTOMessageRequest,
@@ -291,11 +332,14 @@ impl Api {
     }
     /// 批量修改联系人
     ///
-    /// `PUT /v1.0/crm/contacts/batch` (operation `BatchUpdateContacts`).
+    /// `PUT /v1.0/crm/contacts/batch`: DingTalk's `BatchUpdateContacts` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateContactsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateContacts")]
+    #[doc(alias = "/v1.0/crm/contacts/batch")]
+    #[doc(alias = "PUT /v1.0/crm/contacts/batch")]
     pub fn batch_update_contacts(
         &self,
         request: &BatchUpdateContactsRequest,
@@ -312,11 +356,14 @@ impl Api {
     }
     /// 批量修改跟进记录
     ///
-    /// `PUT /v1.0/crm/followRecords/batch` (operation `BatchUpdateFollowRecords`).
+    /// `PUT /v1.0/crm/followRecords/batch`: DingTalk's `BatchUpdateFollowRecords` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateFollowRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateFollowRecords")]
+    #[doc(alias = "/v1.0/crm/followRecords/batch")]
+    #[doc(alias = "PUT /v1.0/crm/followRecords/batch")]
     pub fn batch_update_follow_records(
         &self,
         request: &BatchUpdateFollowRecordsRequest,
@@ -333,11 +380,14 @@ impl Api {
     }
     /// 批量修改关系数据
     ///
-    /// `PUT /v1.0/crm/relationDatas/batch` (operation `BatchUpdateRelationDatas`).
+    /// `PUT /v1.0/crm/relationDatas/batch`: DingTalk's `BatchUpdateRelationDatas` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateRelationDatasError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateRelationDatas")]
+    #[doc(alias = "/v1.0/crm/relationDatas/batch")]
+    #[doc(alias = "PUT /v1.0/crm/relationDatas/batch")]
     pub fn batch_update_relation_datas(
         &self,
         request: &BatchUpdateRelationDatasRequest,
@@ -354,11 +404,14 @@ impl Api {
     }
     /// 核销权益库存
     ///
-    /// `POST /v1.0/crm/benefitInventories/consume` (operation `ConsumeBenefitInventory`).
+    /// `POST /v1.0/crm/benefitInventories/consume`: DingTalk's `ConsumeBenefitInventory` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConsumeBenefitInventoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConsumeBenefitInventory")]
+    #[doc(alias = "/v1.0/crm/benefitInventories/consume")]
+    #[doc(alias = "POST /v1.0/crm/benefitInventories/consume")]
     pub fn consume_benefit_inventory(
         &self,
         request: &ConsumeBenefitInventoryRequest,
@@ -375,11 +428,14 @@ impl Api {
     }
     /// CRM客户通讯录数据写入接口，支持客户&联系人数据合并写入
     ///
-    /// `POST /v1.0/crm/customers` (operation `CreateCustomer`).
+    /// `POST /v1.0/crm/customers`: DingTalk's `CreateCustomer` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCustomer")]
+    #[doc(alias = "/v1.0/crm/customers")]
+    #[doc(alias = "POST /v1.0/crm/customers")]
     pub fn create_customer(
         &self,
         request: &CreateCustomerRequest,
@@ -396,11 +452,14 @@ impl Api {
     }
     /// 创建客户群
     ///
-    /// `POST /v1.0/crm/groups` (operation `CreateGroup`).
+    /// `POST /v1.0/crm/groups`: DingTalk's `CreateGroup` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroup")]
+    #[doc(alias = "/v1.0/crm/groups")]
+    #[doc(alias = "POST /v1.0/crm/groups")]
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
@@ -417,11 +476,14 @@ impl Api {
     }
     /// 创建群组
     ///
-    /// `POST /v1.0/crm/groupSets` (operation `CreateGroupSet`).
+    /// `POST /v1.0/crm/groupSets`: DingTalk's `CreateGroupSet` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroupSet")]
+    #[doc(alias = "/v1.0/crm/groupSets")]
+    #[doc(alias = "POST /v1.0/crm/groupSets")]
     pub fn create_group_set(
         &self,
         request: &CreateGroupSetRequest,
@@ -438,11 +500,14 @@ impl Api {
     }
     /// 创建关系模型表结构
     ///
-    /// `POST /v1.0/crm/relations/metas/create` (operation `CreateRelationMeta`).
+    /// `POST /v1.0/crm/relations/metas/create`: DingTalk's `CreateRelationMeta` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRelationMetaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRelationMeta")]
+    #[doc(alias = "/v1.0/crm/relations/metas/create")]
+    #[doc(alias = "POST /v1.0/crm/relations/metas/create")]
     pub fn create_relation_meta(
         &self,
         request: &CreateRelationMetaRequest,
@@ -459,15 +524,18 @@ impl Api {
     }
     /// 删除CRM自定义对象数据
     ///
-    /// `DELETE /v1.0/crm/customObjectDatas/instances/{instance_id}` (operation `DeleteCrmCustomObjectData`).
+    /// `DELETE /v1.0/crm/customObjectDatas/instances/{instanceId}`: DingTalk's `DeleteCrmCustomObjectData` (module feature `crm_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCrmCustomObjectDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCrmCustomObjectData")]
+    #[doc(alias = "/v1.0/crm/customObjectDatas/instances/{instanceId}")]
+    #[doc(alias = "DELETE /v1.0/crm/customObjectDatas/instances/{instanceId}")]
     pub fn delete_crm_custom_object_data(
         &self,
         instance_id: &str,
@@ -479,7 +547,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteCrmCustomObjectData",
             rt::Method::Delete,
-            "/v1.0/crm/customObjectDatas/instances/{instance_id}",
+            "/v1.0/crm/customObjectDatas/instances/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -488,15 +556,18 @@ impl Api {
     }
     /// crm自定义表单数据删除接口
     ///
-    /// `DELETE /v1.0/crm/formInstances/{instance_id}` (operation `DeleteCrmFormInstance`).
+    /// `DELETE /v1.0/crm/formInstances/{instanceId}`: DingTalk's `DeleteCrmFormInstance` (module feature `crm_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCrmFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCrmFormInstance")]
+    #[doc(alias = "/v1.0/crm/formInstances/{instanceId}")]
+    #[doc(alias = "DELETE /v1.0/crm/formInstances/{instanceId}")]
     pub fn delete_crm_form_instance(
         &self,
         instance_id: &str,
@@ -505,7 +576,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteCrmFormInstance",
             rt::Method::Delete,
-            "/v1.0/crm/formInstances/{instance_id}",
+            "/v1.0/crm/formInstances/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -514,15 +585,18 @@ impl Api {
     }
     /// 删除crm个人客户（或企业客户）
     ///
-    /// `DELETE /v1.0/crm/personalCustomers/{data_id}` (operation `DeleteCrmPersonalCustomer`).
+    /// `DELETE /v1.0/crm/personalCustomers/{dataId}`: DingTalk's `DeleteCrmPersonalCustomer` (module feature `crm_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCrmPersonalCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCrmPersonalCustomer")]
+    #[doc(alias = "/v1.0/crm/personalCustomers/{dataId}")]
+    #[doc(alias = "DELETE /v1.0/crm/personalCustomers/{dataId}")]
     pub fn delete_crm_personal_customer(
         &self,
         data_id: &str,
@@ -534,7 +608,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteCrmPersonalCustomer",
             rt::Method::Delete,
-            "/v1.0/crm/personalCustomers/{data_id}",
+            "/v1.0/crm/personalCustomers/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -543,11 +617,14 @@ impl Api {
     }
     /// 删除线索
     ///
-    /// `POST /v1.0/crm/leads/remove` (operation `DeleteLeads`).
+    /// `POST /v1.0/crm/leads/remove`: DingTalk's `DeleteLeads` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteLeadsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteLeads")]
+    #[doc(alias = "/v1.0/crm/leads/remove")]
+    #[doc(alias = "POST /v1.0/crm/leads/remove")]
     pub fn delete_leads(
         &self,
         request: &DeleteLeadsRequest,
@@ -564,11 +641,14 @@ impl Api {
     }
     /// 关系模型表结构删除字段
     ///
-    /// `POST /v1.0/crm/relations/metas/fields/remove` (operation `DeleteRelationMetaField`).
+    /// `POST /v1.0/crm/relations/metas/fields/remove`: DingTalk's `DeleteRelationMetaField` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRelationMetaFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRelationMetaField")]
+    #[doc(alias = "/v1.0/crm/relations/metas/fields/remove")]
+    #[doc(alias = "POST /v1.0/crm/relations/metas/fields/remove")]
     pub fn delete_relation_meta_field(
         &self,
         request: &DeleteRelationMetaFieldRequest,
@@ -585,11 +665,14 @@ impl Api {
     }
     /// 获取CRM客户对象的元数据描述
     ///
-    /// `GET /v1.0/crm/personalCustomers/objectMeta` (operation `DescribeCrmPersonalCustomerObjectMeta`).
+    /// `GET /v1.0/crm/personalCustomers/objectMeta`: DingTalk's `DescribeCrmPersonalCustomerObjectMeta` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DescribeCrmPersonalCustomerObjectMetaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DescribeCrmPersonalCustomerObjectMeta")]
+    #[doc(alias = "/v1.0/crm/personalCustomers/objectMeta")]
+    #[doc(alias = "GET /v1.0/crm/personalCustomers/objectMeta")]
     pub fn describe_crm_personal_customer_object_meta(
         &self,
         request: &DescribeCrmPersonalCustomerObjectMetaRequest,
@@ -609,11 +692,14 @@ impl Api {
     }
     /// 查询模型表结构
     ///
-    /// `POST /v1.0/crm/metas/models/query` (operation `DescribeMetaModel`).
+    /// `POST /v1.0/crm/metas/models/query`: DingTalk's `DescribeMetaModel` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DescribeMetaModelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DescribeMetaModel")]
+    #[doc(alias = "/v1.0/crm/metas/models/query")]
+    #[doc(alias = "POST /v1.0/crm/metas/models/query")]
     pub fn describe_meta_model(
         &self,
         request: &DescribeMetaModelRequest,
@@ -630,11 +716,14 @@ impl Api {
     }
     /// 查询关系模型表结构
     ///
-    /// `POST /v1.0/crm/relations/metas/query` (operation `DescribeRelationMeta`).
+    /// `POST /v1.0/crm/relations/metas/query`: DingTalk's `DescribeRelationMeta` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DescribeRelationMetaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DescribeRelationMeta")]
+    #[doc(alias = "/v1.0/crm/relations/metas/query")]
+    #[doc(alias = "POST /v1.0/crm/relations/metas/query")]
     pub fn describe_relation_meta(
         &self,
         request: &DescribeRelationMetaRequest,
@@ -651,15 +740,18 @@ impl Api {
     }
     /// 分页获取关联对象的跟进记录列表
     ///
-    /// `POST /v1.0/crm/targetFollowRecords/query` (operation `FindTargetRelatedFollowRecords`).
+    /// `POST /v1.0/crm/targetFollowRecords/query`: DingTalk's `FindTargetRelatedFollowRecords` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FindTargetRelatedFollowRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::find_target_related_follow_records_pages`].
+    #[doc(alias = "FindTargetRelatedFollowRecords")]
+    #[doc(alias = "/v1.0/crm/targetFollowRecords/query")]
+    #[doc(alias = "POST /v1.0/crm/targetFollowRecords/query")]
     pub fn find_target_related_follow_records(
         &self,
         request: &FindTargetRelatedFollowRecordsRequest,
@@ -679,15 +771,18 @@ impl Api {
     }
     /// 分页获取所有客户的掉保时间数据
     ///
-    /// `GET /v1.0/crm/customerRecycles` (operation `GetAllCustomerRecycles`).
+    /// `GET /v1.0/crm/customerRecycles`: DingTalk's `GetAllCustomerRecycles` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllCustomerRecyclesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_all_customer_recycles_pages`].
+    #[doc(alias = "GetAllCustomerRecycles")]
+    #[doc(alias = "/v1.0/crm/customerRecycles")]
+    #[doc(alias = "GET /v1.0/crm/customerRecycles")]
     pub fn get_all_customer_recycles(
         &self,
         request: &GetAllCustomerRecyclesRequest,
@@ -704,15 +799,18 @@ impl Api {
     }
     /// 根据指定条件查询联系人数据
     ///
-    /// `POST /v1.0/crm/customObjects/contacts/datas/query` (operation `GetContacts`).
+    /// `POST /v1.0/crm/customObjects/contacts/datas/query`: DingTalk's `GetContacts` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContactsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_contacts_pages`].
+    #[doc(alias = "GetContacts")]
+    #[doc(alias = "/v1.0/crm/customObjects/contacts/datas/query")]
+    #[doc(alias = "POST /v1.0/crm/customObjects/contacts/datas/query")]
     pub fn get_contacts(
         &self,
         request: &GetContactsRequest,
@@ -729,15 +827,18 @@ impl Api {
     }
     /// 获取单个客户群
     ///
-    /// `GET /v1.0/crm/crmGroupChats/{open_conversation_id}` (operation `GetCrmGroupChat`).
+    /// `GET /v1.0/crm/crmGroupChats/{openConversationId}`: DingTalk's `GetCrmGroupChat` (module feature `crm_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `open_conversation_id` (`open_conversation_id`)
+    /// - `open_conversation_id`: `{openConversationId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCrmGroupChatError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCrmGroupChat")]
+    #[doc(alias = "/v1.0/crm/crmGroupChats/{openConversationId}")]
+    #[doc(alias = "GET /v1.0/crm/crmGroupChats/{openConversationId}")]
     pub fn get_crm_group_chat(
         &self,
         open_conversation_id: &str,
@@ -745,7 +846,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCrmGroupChat",
             rt::Method::Get,
-            "/v1.0/crm/crmGroupChats/{open_conversation_id}",
+            "/v1.0/crm/crmGroupChats/{openConversationId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -754,11 +855,14 @@ impl Api {
     }
     /// 批量获取多个客户群
     ///
-    /// `POST /v1.0/crm/crmGroupChats/batchQuery` (operation `GetCrmGroupChatMulti`).
+    /// `POST /v1.0/crm/crmGroupChats/batchQuery`: DingTalk's `GetCrmGroupChatMulti` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCrmGroupChatMultiError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCrmGroupChatMulti")]
+    #[doc(alias = "/v1.0/crm/crmGroupChats/batchQuery")]
+    #[doc(alias = "POST /v1.0/crm/crmGroupChats/batchQuery")]
     pub fn get_crm_group_chat_multi(
         &self,
         request: &GetCrmGroupChatMultiRequest,
@@ -775,11 +879,14 @@ impl Api {
     }
     /// 获取单个客户群
     ///
-    /// `POST /v1.0/crm/crmGroupChats/query` (operation `GetCrmGroupChatSingle`).
+    /// `POST /v1.0/crm/crmGroupChats/query`: DingTalk's `GetCrmGroupChatSingle` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCrmGroupChatSingleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCrmGroupChatSingle")]
+    #[doc(alias = "/v1.0/crm/crmGroupChats/query")]
+    #[doc(alias = "POST /v1.0/crm/crmGroupChats/query")]
     pub fn get_crm_group_chat_single(
         &self,
         request: &GetCrmGroupChatSingleRequest,
@@ -796,11 +903,14 @@ impl Api {
     }
     /// 获取CRM表单权限配置
     ///
-    /// `GET /v1.0/crm/permissions` (operation `GetCrmRolePermission`).
+    /// `GET /v1.0/crm/permissions`: DingTalk's `GetCrmRolePermission` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCrmRolePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCrmRolePermission")]
+    #[doc(alias = "/v1.0/crm/permissions")]
+    #[doc(alias = "GET /v1.0/crm/permissions")]
     pub fn get_crm_role_permission(
         &self,
         request: &GetCrmRolePermissionRequest,
@@ -817,15 +927,18 @@ impl Api {
     }
     /// 分页获取某个客户的客户动态
     ///
-    /// `GET /v1.0/crm/customerTracks` (operation `GetCustomerTracksByRelationId`).
+    /// `GET /v1.0/crm/customerTracks`: DingTalk's `GetCustomerTracksByRelationId` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCustomerTracksByRelationIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_customer_tracks_by_relation_id_pages`].
+    #[doc(alias = "GetCustomerTracksByRelationId")]
+    #[doc(alias = "/v1.0/crm/customerTracks")]
+    #[doc(alias = "GET /v1.0/crm/customerTracks")]
     pub fn get_customer_tracks_by_relation_id(
         &self,
         request: &GetCustomerTracksByRelationIdRequest,
@@ -845,11 +958,14 @@ impl Api {
     }
     /// 查询群组
     ///
-    /// `GET /v1.0/crm/groupSets` (operation `GetGroupSet`).
+    /// `GET /v1.0/crm/groupSets`: DingTalk's `GetGroupSet` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGroupSet")]
+    #[doc(alias = "/v1.0/crm/groupSets")]
+    #[doc(alias = "GET /v1.0/crm/groupSets")]
     pub fn get_group_set(
         &self,
         request: &GetGroupSetRequest,
@@ -866,11 +982,14 @@ impl Api {
     }
     /// 获取内购商品信息
     ///
-    /// `GET /v1.0/crm/inAppPurchaseGoods/infos` (operation `GetInAppPurchaseGoods`).
+    /// `GET /v1.0/crm/inAppPurchaseGoods/infos`: DingTalk's `GetInAppPurchaseGoods` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInAppPurchaseGoodsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInAppPurchaseGoods")]
+    #[doc(alias = "/v1.0/crm/inAppPurchaseGoods/infos")]
+    #[doc(alias = "GET /v1.0/crm/inAppPurchaseGoods/infos")]
     pub fn get_in_app_purchase_goods(
         &self,
         request: &GetInAppPurchaseGoodsRequest,
@@ -887,11 +1006,14 @@ impl Api {
     }
     /// 获取自定义导航挂靠节点结构
     ///
-    /// `GET /v1.0/crm/navigations/catalogs` (operation `GetNavigationCatalog`).
+    /// `GET /v1.0/crm/navigations/catalogs`: DingTalk's `GetNavigationCatalog` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetNavigationCatalogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetNavigationCatalog")]
+    #[doc(alias = "/v1.0/crm/navigations/catalogs")]
+    #[doc(alias = "GET /v1.0/crm/navigations/catalogs")]
     pub fn get_navigation_catalog(
         &self,
         request: &GetNavigationCatalogRequest,
@@ -908,15 +1030,18 @@ impl Api {
     }
     /// 根据指定条件查询自定义对象数据
     ///
-    /// `POST /v1.0/crm/customObjects/datas/query` (operation `GetObjectData`).
+    /// `POST /v1.0/crm/customObjects/datas/query`: DingTalk's `GetObjectData` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetObjectDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_object_data_pages`].
+    #[doc(alias = "GetObjectData")]
+    #[doc(alias = "/v1.0/crm/customObjects/datas/query")]
+    #[doc(alias = "POST /v1.0/crm/customObjects/datas/query")]
     pub fn get_object_data(
         &self,
         request: &GetObjectDataRequest,
@@ -933,15 +1058,18 @@ impl Api {
     }
     /// 获取关注服务窗的联系人信息，包括手机号、主企业等字段，调用前先进行用户授权
     ///
-    /// `GET /v1.0/crm/officialAccounts/contacts/{user_id}` (operation `GetOfficialAccountContactInfo`).
+    /// `GET /v1.0/crm/officialAccounts/contacts/{userId}`: DingTalk's `GetOfficialAccountContactInfo` (module feature `crm_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOfficialAccountContactInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOfficialAccountContactInfo")]
+    #[doc(alias = "/v1.0/crm/officialAccounts/contacts/{userId}")]
+    #[doc(alias = "GET /v1.0/crm/officialAccounts/contacts/{userId}")]
     pub fn get_official_account_contact_info(
         &self,
         user_id: &str,
@@ -952,7 +1080,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOfficialAccountContactInfo",
             rt::Method::Get,
-            "/v1.0/crm/officialAccounts/contacts/{user_id}",
+            "/v1.0/crm/officialAccounts/contacts/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -961,15 +1089,18 @@ impl Api {
     }
     /// 分页获取服务窗联系人信息
     ///
-    /// `GET /v1.0/crm/officialAccounts/contacts` (operation `GetOfficialAccountContacts`).
+    /// `GET /v1.0/crm/officialAccounts/contacts`: DingTalk's `GetOfficialAccountContacts` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOfficialAccountContactsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_official_account_contacts_pages`].
+    #[doc(alias = "GetOfficialAccountContacts")]
+    #[doc(alias = "/v1.0/crm/officialAccounts/contacts")]
+    #[doc(alias = "GET /v1.0/crm/officialAccounts/contacts")]
     pub fn get_official_account_contacts(
         &self,
         request: &GetOfficialAccountContactsRequest,
@@ -989,11 +1120,14 @@ impl Api {
     }
     /// 获取服务窗消息发送的结果
     ///
-    /// `GET /v1.0/crm/officialAccounts/oToMessages/sendResults` (operation `GetOfficialAccountOTOMessageResult`).
+    /// `GET /v1.0/crm/officialAccounts/oToMessages/sendResults`: DingTalk's `GetOfficialAccountOTOMessageResult` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOfficialAccountOTOMessageResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOfficialAccountOTOMessageResult")]
+    #[doc(alias = "/v1.0/crm/officialAccounts/oToMessages/sendResults")]
+    #[doc(alias = "GET /v1.0/crm/officialAccounts/oToMessages/sendResults")]
     pub fn get_official_account_oto_message_result(
         &self,
         request: &GetOfficialAccountOTOMessageResultRequest,
@@ -1013,15 +1147,18 @@ impl Api {
     }
     /// 获取某个和oa关联的表单的具体数据
     ///
-    /// `POST /v1.0/crm/formRelatedTabs/datas/query` (operation `GetRelatedViewTabData`).
+    /// `POST /v1.0/crm/formRelatedTabs/datas/query`: DingTalk's `GetRelatedViewTabData` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRelatedViewTabDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_related_view_tab_data_pages`].
+    #[doc(alias = "GetRelatedViewTabData")]
+    #[doc(alias = "/v1.0/crm/formRelatedTabs/datas/query")]
+    #[doc(alias = "POST /v1.0/crm/formRelatedTabs/datas/query")]
     pub fn get_related_view_tab_data(
         &self,
         request: &GetRelatedViewTabDataRequest,
@@ -1038,11 +1175,14 @@ impl Api {
     }
     /// 获取和oa关联的表单tab信息
     ///
-    /// `POST /v1.0/crm/formRelatedTabs/meta/query` (operation `GetRelatedViewTabMeta`).
+    /// `POST /v1.0/crm/formRelatedTabs/meta/query`: DingTalk's `GetRelatedViewTabMeta` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRelatedViewTabMetaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRelatedViewTabMeta")]
+    #[doc(alias = "/v1.0/crm/formRelatedTabs/meta/query")]
+    #[doc(alias = "POST /v1.0/crm/formRelatedTabs/meta/query")]
     pub fn get_related_view_tab_meta(
         &self,
         request: &GetRelatedViewTabMetaRequest,
@@ -1059,11 +1199,14 @@ impl Api {
     }
     /// 获取关系数据查重规则
     ///
-    /// `GET /v1.0/crm/relationUkSettings` (operation `GetRelationUkSetting`).
+    /// `GET /v1.0/crm/relationUkSettings`: DingTalk's `GetRelationUkSetting` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRelationUkSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRelationUkSetting")]
+    #[doc(alias = "/v1.0/crm/relationUkSettings")]
+    #[doc(alias = "GET /v1.0/crm/relationUkSettings")]
     pub fn get_relation_uk_setting(
         &self,
         request: &GetRelationUkSettingRequest,
@@ -1080,11 +1223,14 @@ impl Api {
     }
     /// 加入群组
     ///
-    /// `POST /v1.0/crm/groupSets/join` (operation `JoinGroupSet`).
+    /// `POST /v1.0/crm/groupSets/join`: DingTalk's `JoinGroupSet` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`JoinGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "JoinGroupSet")]
+    #[doc(alias = "/v1.0/crm/groupSets/join")]
+    #[doc(alias = "POST /v1.0/crm/groupSets/join")]
     pub fn join_group_set(
         &self,
         request: &JoinGroupSetRequest,
@@ -1101,11 +1247,14 @@ impl Api {
     }
     /// 批量查询可用权益
     ///
-    /// `POST /v1.0/crm/benefits/lists/query` (operation `ListAvailableBenefit`).
+    /// `POST /v1.0/crm/benefits/lists/query`: DingTalk's `ListAvailableBenefit` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAvailableBenefitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAvailableBenefit")]
+    #[doc(alias = "/v1.0/crm/benefits/lists/query")]
+    #[doc(alias = "POST /v1.0/crm/benefits/lists/query")]
     pub fn list_available_benefit(
         &self,
         request: &ListAvailableBenefitRequest,
@@ -1122,11 +1271,14 @@ impl Api {
     }
     /// 批量查询license
     ///
-    /// `POST /v1.0/crm/benefitLicenses/lists/query` (operation `ListBenefitLicense`).
+    /// `POST /v1.0/crm/benefitLicenses/lists/query`: DingTalk's `ListBenefitLicense` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListBenefitLicenseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListBenefitLicense")]
+    #[doc(alias = "/v1.0/crm/benefitLicenses/lists/query")]
+    #[doc(alias = "POST /v1.0/crm/benefitLicenses/lists/query")]
     pub fn list_benefit_license(
         &self,
         request: &ListBenefitLicenseRequest,
@@ -1143,11 +1295,14 @@ impl Api {
     }
     /// 获取线索标签列表
     ///
-    /// `GET /v1.0/crm/clues/tags` (operation `ListClueTag`).
+    /// `GET /v1.0/crm/clues/tags`: DingTalk's `ListClueTag` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListClueTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListClueTag")]
+    #[doc(alias = "/v1.0/crm/clues/tags")]
+    #[doc(alias = "GET /v1.0/crm/clues/tags")]
     pub fn list_clue_tag(&self) -> rt::Call<ListClueTagResponseBody, ListClueTagError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListClueTag",
@@ -1161,11 +1316,14 @@ impl Api {
     }
     /// 批量获取crm个人客户
     ///
-    /// `POST /v1.0/crm/personalCustomers/batchQuery` (operation `ListCrmPersonalCustomers`).
+    /// `POST /v1.0/crm/personalCustomers/batchQuery`: DingTalk's `ListCrmPersonalCustomers` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCrmPersonalCustomersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListCrmPersonalCustomers")]
+    #[doc(alias = "/v1.0/crm/personalCustomers/batchQuery")]
+    #[doc(alias = "POST /v1.0/crm/personalCustomers/batchQuery")]
     pub fn list_crm_personal_customers(
         &self,
         request: &ListCrmPersonalCustomersRequest,
@@ -1182,15 +1340,18 @@ impl Api {
     }
     /// 查询群组列表
     ///
-    /// `GET /v1.0/crm/groupSets/lists` (operation `ListGroupSet`).
+    /// `GET /v1.0/crm/groupSets/lists`: DingTalk's `ListGroupSet` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_group_set_pages`].
+    #[doc(alias = "ListGroupSet")]
+    #[doc(alias = "/v1.0/crm/groupSets/lists")]
+    #[doc(alias = "GET /v1.0/crm/groupSets/lists")]
     pub fn list_group_set(
         &self,
         request: &ListGroupSetRequest,
@@ -1207,11 +1368,14 @@ impl Api {
     }
     /// 覆盖更新客户数据权限
     ///
-    /// `PUT /v1.0/crm/customers/dataAuth/overrideUpdate` (operation `OverrideUpdateCustomerDataAuth`).
+    /// `PUT /v1.0/crm/customers/dataAuth/overrideUpdate`: DingTalk's `OverrideUpdateCustomerDataAuth` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OverrideUpdateCustomerDataAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OverrideUpdateCustomerDataAuth")]
+    #[doc(alias = "/v1.0/crm/customers/dataAuth/overrideUpdate")]
+    #[doc(alias = "PUT /v1.0/crm/customers/dataAuth/overrideUpdate")]
     pub fn override_update_customer_data_auth(
         &self,
         request: &OverrideUpdateCustomerDataAuthRequest,
@@ -1231,15 +1395,18 @@ impl Api {
     }
     /// 分页获取全量客户数据，根据不同的类型可以获取私海个人客户、企业客户，以及公海个人客户、企业客户，最多一次可获取100条数据
     ///
-    /// `POST /v1.0/crm/customerInstances` (operation `QueryAllCustomer`).
+    /// `POST /v1.0/crm/customerInstances`: DingTalk's `QueryAllCustomer` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_customer_pages`].
+    #[doc(alias = "QueryAllCustomer")]
+    #[doc(alias = "/v1.0/crm/customerInstances")]
+    #[doc(alias = "POST /v1.0/crm/customerInstances")]
     pub fn query_all_customer(
         &self,
         request: &QueryAllCustomerRequest,
@@ -1256,15 +1423,18 @@ impl Api {
     }
     /// 批量查询企业客户动态
     ///
-    /// `GET /v1.0/crm/customers/tracks` (operation `QueryAllTracks`).
+    /// `GET /v1.0/crm/customers/tracks`: DingTalk's `QueryAllTracks` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllTracksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_tracks_pages`].
+    #[doc(alias = "QueryAllTracks")]
+    #[doc(alias = "/v1.0/crm/customers/tracks")]
+    #[doc(alias = "GET /v1.0/crm/customers/tracks")]
     pub fn query_all_tracks(
         &self,
         request: &QueryAllTracksRequest,
@@ -1281,11 +1451,14 @@ impl Api {
     }
     /// 查询客户管理应用管理员
     ///
-    /// `POST /v1.0/crm/apps/managers/query` (operation `QueryAppManager`).
+    /// `POST /v1.0/crm/apps/managers/query`: DingTalk's `QueryAppManager` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAppManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAppManager")]
+    #[doc(alias = "/v1.0/crm/apps/managers/query")]
+    #[doc(alias = "POST /v1.0/crm/apps/managers/query")]
     pub fn query_app_manager(
         &self,
         request: &QueryAppManagerRequest,
@@ -1302,11 +1475,14 @@ impl Api {
     }
     /// 查询权益库存
     ///
-    /// `POST /v1.0/crm/benefitInventories/query` (operation `QueryBenefitInventory`).
+    /// `POST /v1.0/crm/benefitInventories/query`: DingTalk's `QueryBenefitInventory` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBenefitInventoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBenefitInventory")]
+    #[doc(alias = "/v1.0/crm/benefitInventories/query")]
+    #[doc(alias = "POST /v1.0/crm/benefitInventories/query")]
     pub fn query_benefit_inventory(
         &self,
         request: &QueryBenefitInventoryRequest,
@@ -1323,11 +1499,14 @@ impl Api {
     }
     /// 查询线索跟进状态
     ///
-    /// `GET /v1.0/crm/clues/followStatuses` (operation `QueryClueFollowStatus`).
+    /// `GET /v1.0/crm/clues/followStatuses`: DingTalk's `QueryClueFollowStatus` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryClueFollowStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryClueFollowStatus")]
+    #[doc(alias = "/v1.0/crm/clues/followStatuses")]
+    #[doc(alias = "GET /v1.0/crm/clues/followStatuses")]
     pub fn query_clue_follow_status(
         &self,
         request: &QueryClueFollowStatusRequest,
@@ -1344,15 +1523,18 @@ impl Api {
     }
     /// 查询客户群
     ///
-    /// `GET /v1.0/crm/crmGroupChats` (operation `QueryCrmGroupChats`).
+    /// `GET /v1.0/crm/crmGroupChats`: DingTalk's `QueryCrmGroupChats` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCrmGroupChatsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_crm_group_chats_pages`].
+    #[doc(alias = "QueryCrmGroupChats")]
+    #[doc(alias = "/v1.0/crm/crmGroupChats")]
+    #[doc(alias = "GET /v1.0/crm/crmGroupChats")]
     pub fn query_crm_group_chats(
         &self,
         request: &QueryCrmGroupChatsRequest,
@@ -1369,15 +1551,18 @@ impl Api {
     }
     /// 根据指定查询条件批量获取客户数据
     ///
-    /// `GET /v1.0/crm/personalCustomers` (operation `QueryCrmPersonalCustomer`).
+    /// `GET /v1.0/crm/personalCustomers`: DingTalk's `QueryCrmPersonalCustomer` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCrmPersonalCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_crm_personal_customer_pages`].
+    #[doc(alias = "QueryCrmPersonalCustomer")]
+    #[doc(alias = "/v1.0/crm/personalCustomers")]
+    #[doc(alias = "GET /v1.0/crm/personalCustomers")]
     pub fn query_crm_personal_customer(
         &self,
         request: &QueryCrmPersonalCustomerRequest,
@@ -1394,11 +1579,14 @@ impl Api {
     }
     /// 查询客户模板启用类型
     ///
-    /// `POST /v1.0/crm/orgSettings/templates/customerBizTypes/query` (operation `QueryCustomerBizType`).
+    /// `POST /v1.0/crm/orgSettings/templates/customerBizTypes/query`: DingTalk's `QueryCustomerBizType` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomerBizTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCustomerBizType")]
+    #[doc(alias = "/v1.0/crm/orgSettings/templates/customerBizTypes/query")]
+    #[doc(alias = "POST /v1.0/crm/orgSettings/templates/customerBizTypes/query")]
     pub fn query_customer_biz_type(
         &self,
         request: &QueryCustomerBizTypeRequest,
@@ -1415,11 +1603,14 @@ impl Api {
     }
     /// 营销服融合三方全局信息
     ///
-    /// `GET /v1.0/crm/globalInfos` (operation `QueryGlobalInfo`).
+    /// `GET /v1.0/crm/globalInfos`: DingTalk's `QueryGlobalInfo` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGlobalInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGlobalInfo")]
+    #[doc(alias = "/v1.0/crm/globalInfos")]
+    #[doc(alias = "GET /v1.0/crm/globalInfos")]
     pub fn query_global_info(
         &self,
         request: &QueryGlobalInfoRequest,
@@ -1436,11 +1627,14 @@ impl Api {
     }
     /// 查询用户是否有应用管理员权限
     ///
-    /// `POST /v1.0/crm/apps/adminPermissions/query` (operation `QueryHasAppPermission`).
+    /// `POST /v1.0/crm/apps/adminPermissions/query`: DingTalk's `QueryHasAppPermission` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryHasAppPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryHasAppPermission")]
+    #[doc(alias = "/v1.0/crm/apps/adminPermissions/query")]
+    #[doc(alias = "POST /v1.0/crm/apps/adminPermissions/query")]
     pub fn query_has_app_permission(
         &self,
         request: &QueryHasAppPermissionRequest,
@@ -1457,11 +1651,14 @@ impl Api {
     }
     /// 查询服务窗用户基础信息
     ///
-    /// `GET /v1.0/crm/officialAccounts/basics/users` (operation `QueryOfficialAccountUserBasicInfo`).
+    /// `GET /v1.0/crm/officialAccounts/basics/users`: DingTalk's `QueryOfficialAccountUserBasicInfo` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOfficialAccountUserBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOfficialAccountUserBasicInfo")]
+    #[doc(alias = "/v1.0/crm/officialAccounts/basics/users")]
+    #[doc(alias = "GET /v1.0/crm/officialAccounts/basics/users")]
     pub fn query_official_account_user_basic_info(
         &self,
         request: &QueryOfficialAccountUserBasicInfoRequest,
@@ -1481,15 +1678,18 @@ impl Api {
     }
     /// 根据targetId查询关系数据
     ///
-    /// `GET /v1.0/crm/relations/datas/targets/{target_id}` (operation `QueryRelationDatasByTargetId`).
+    /// `GET /v1.0/crm/relations/datas/targets/{targetId}`: DingTalk's `QueryRelationDatasByTargetId` (module feature `crm_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `target_id` (`target_id`)
+    /// - `target_id`: `{targetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRelationDatasByTargetIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRelationDatasByTargetId")]
+    #[doc(alias = "/v1.0/crm/relations/datas/targets/{targetId}")]
+    #[doc(alias = "GET /v1.0/crm/relations/datas/targets/{targetId}")]
     pub fn query_relation_datas_by_target_id(
         &self,
         target_id: &str,
@@ -1501,7 +1701,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryRelationDatasByTargetId",
             rt::Method::Get,
-            "/v1.0/crm/relations/datas/targets/{target_id}",
+            "/v1.0/crm/relations/datas/targets/{targetId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1510,11 +1710,14 @@ impl Api {
     }
     /// 服务窗消息撤回
     ///
-    /// `POST /v1.0/crm/officialAccounts/oToMessages/recall` (operation `RecallOfficialAccountOTOMessage`).
+    /// `POST /v1.0/crm/officialAccounts/oToMessages/recall`: DingTalk's `RecallOfficialAccountOTOMessage` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecallOfficialAccountOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecallOfficialAccountOTOMessage")]
+    #[doc(alias = "/v1.0/crm/officialAccounts/oToMessages/recall")]
+    #[doc(alias = "POST /v1.0/crm/officialAccounts/oToMessages/recall")]
     pub fn recall_official_account_oto_message(
         &self,
         request: &RecallOfficialAccountOTOMessageRequest,
@@ -1534,11 +1737,14 @@ impl Api {
     }
     /// 保存license
     ///
-    /// `POST /v1.0/crm/benefitLicenses/save` (operation `SaveBenefitLicense`).
+    /// `POST /v1.0/crm/benefitLicenses/save`: DingTalk's `SaveBenefitLicense` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveBenefitLicenseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveBenefitLicense")]
+    #[doc(alias = "/v1.0/crm/benefitLicenses/save")]
+    #[doc(alias = "POST /v1.0/crm/benefitLicenses/save")]
     pub fn save_benefit_license(
         &self,
         request: &SaveBenefitLicenseRequest,
@@ -1555,11 +1761,14 @@ impl Api {
     }
     /// 服务窗单发接口，指定消息接收人发送
     ///
-    /// `POST /v1.0/crm/officialAccounts/oToMessages/send` (operation `SendOfficialAccountOTOMessage`).
+    /// `POST /v1.0/crm/officialAccounts/oToMessages/send`: DingTalk's `SendOfficialAccountOTOMessage` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendOfficialAccountOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendOfficialAccountOTOMessage")]
+    #[doc(alias = "/v1.0/crm/officialAccounts/oToMessages/send")]
+    #[doc(alias = "POST /v1.0/crm/officialAccounts/oToMessages/send")]
     pub fn send_official_account_oto_message(
         &self,
         request: &SendOfficialAccountOTOMessageRequest,
@@ -1579,11 +1788,14 @@ impl Api {
     }
     /// 个人应用发送服务窗消息
     ///
-    /// `POST /v1.0/crm/officialAccounts/snsMessages/send` (operation `SendOfficialAccountSNSMessage`).
+    /// `POST /v1.0/crm/officialAccounts/snsMessages/send`: DingTalk's `SendOfficialAccountSNSMessage` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendOfficialAccountSNSMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendOfficialAccountSNSMessage")]
+    #[doc(alias = "/v1.0/crm/officialAccounts/snsMessages/send")]
+    #[doc(alias = "POST /v1.0/crm/officialAccounts/snsMessages/send")]
     pub fn send_official_account_sns_message(
         &self,
         request: &SendOfficialAccountSNSMessageRequest,
@@ -1603,11 +1815,14 @@ impl Api {
     }
     /// 服务窗消息群发
     ///
-    /// `POST /v1.0/crm/messages/batchSend` (operation `ServiceWindowMessageBatchPush`).
+    /// `POST /v1.0/crm/messages/batchSend`: DingTalk's `ServiceWindowMessageBatchPush` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ServiceWindowMessageBatchPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ServiceWindowMessageBatchPush")]
+    #[doc(alias = "/v1.0/crm/messages/batchSend")]
+    #[doc(alias = "POST /v1.0/crm/messages/batchSend")]
     pub fn service_window_message_batch_push(
         &self,
         request: &ServiceWindowMessageBatchPushRequest,
@@ -1627,11 +1842,14 @@ impl Api {
     }
     /// 设置用户版本为免费版
     ///
-    /// `POST /v1.0/crm/versions/set` (operation `SetUserVersionToFree`).
+    /// `POST /v1.0/crm/versions/set`: DingTalk's `SetUserVersionToFree` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetUserVersionToFreeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetUserVersionToFree")]
+    #[doc(alias = "/v1.0/crm/versions/set")]
+    #[doc(alias = "POST /v1.0/crm/versions/set")]
     pub fn set_user_version_to_free(
         &self,
         request: &SetUserVersionToFreeRequest,
@@ -1648,11 +1866,14 @@ impl Api {
     }
     /// 二阶段提交权益库存结果
     ///
-    /// `POST /v1.0/crm/benefitInventories/twoPhases/commit` (operation `TwoPhaseCommitInventory`).
+    /// `POST /v1.0/crm/benefitInventories/twoPhases/commit`: DingTalk's `TwoPhaseCommitInventory` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TwoPhaseCommitInventoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TwoPhaseCommitInventory")]
+    #[doc(alias = "/v1.0/crm/benefitInventories/twoPhases/commit")]
+    #[doc(alias = "POST /v1.0/crm/benefitInventories/twoPhases/commit")]
     pub fn two_phase_commit_inventory(
         &self,
         request: &TwoPhaseCommitInventoryRequest,
@@ -1669,11 +1890,14 @@ impl Api {
     }
     /// 更新crm个人客户（或企业客户）
     ///
-    /// `PUT /v1.0/crm/personalCustomers` (operation `UpdateCrmPersonalCustomer`).
+    /// `PUT /v1.0/crm/personalCustomers`: DingTalk's `UpdateCrmPersonalCustomer` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCrmPersonalCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCrmPersonalCustomer")]
+    #[doc(alias = "/v1.0/crm/personalCustomers")]
+    #[doc(alias = "PUT /v1.0/crm/personalCustomers")]
     pub fn update_crm_personal_customer(
         &self,
         request: &UpdateCrmPersonalCustomerRequest,
@@ -1693,11 +1917,14 @@ impl Api {
     }
     /// 更新客户模板类型
     ///
-    /// `PUT /v1.0/crm/orgSettings/templates/customerBizTypes` (operation `UpdateCustomerBizType`).
+    /// `PUT /v1.0/crm/orgSettings/templates/customerBizTypes`: DingTalk's `UpdateCustomerBizType` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCustomerBizTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCustomerBizType")]
+    #[doc(alias = "/v1.0/crm/orgSettings/templates/customerBizTypes")]
+    #[doc(alias = "PUT /v1.0/crm/orgSettings/templates/customerBizTypes")]
     pub fn update_customer_biz_type(
         &self,
         request: &UpdateCustomerBizTypeRequest,
@@ -1714,11 +1941,14 @@ impl Api {
     }
     /// 更新群组
     ///
-    /// `PUT /v1.0/crm/groupSets/set` (operation `UpdateGroupSet`).
+    /// `PUT /v1.0/crm/groupSets/set`: DingTalk's `UpdateGroupSet` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupSet")]
+    #[doc(alias = "/v1.0/crm/groupSets/set")]
+    #[doc(alias = "PUT /v1.0/crm/groupSets/set")]
     pub fn update_group_set(
         &self,
         request: &UpdateGroupSetRequest,
@@ -1735,11 +1965,14 @@ impl Api {
     }
     /// 增量同步导航数据
     ///
-    /// `POST /v1.0/crm/navigations/menus/sync` (operation `UpdateMenuData`).
+    /// `POST /v1.0/crm/navigations/menus/sync`: DingTalk's `UpdateMenuData` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMenuDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMenuData")]
+    #[doc(alias = "/v1.0/crm/navigations/menus/sync")]
+    #[doc(alias = "POST /v1.0/crm/navigations/menus/sync")]
     pub fn update_menu_data(
         &self,
         request: &UpdateMenuDataRequest,
@@ -1756,11 +1989,14 @@ impl Api {
     }
     /// 模型表结构更新字段
     ///
-    /// `PUT /v1.0/crm/metas/models/fields` (operation `UpdateMetaModelField`).
+    /// `PUT /v1.0/crm/metas/models/fields`: DingTalk's `UpdateMetaModelField` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMetaModelFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMetaModelField")]
+    #[doc(alias = "/v1.0/crm/metas/models/fields")]
+    #[doc(alias = "PUT /v1.0/crm/metas/models/fields")]
     pub fn update_meta_model_field(
         &self,
         request: &UpdateMetaModelFieldRequest,
@@ -1777,11 +2013,14 @@ impl Api {
     }
     /// 关系模型表结构更新字段
     ///
-    /// `PUT /v1.0/crm/relations/metas/fields` (operation `UpdateRelationMetaField`).
+    /// `PUT /v1.0/crm/relations/metas/fields`: DingTalk's `UpdateRelationMetaField` (module feature `crm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRelationMetaFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRelationMetaField")]
+    #[doc(alias = "/v1.0/crm/relations/metas/fields")]
+    #[doc(alias = "PUT /v1.0/crm/relations/metas/fields")]
     pub fn update_relation_meta_field(
         &self,
         request: &UpdateRelationMetaFieldRequest,
@@ -2026,7 +2265,7 @@ impl Api {
     }
 }
 /// `AbandonCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AbandonCustomerResponseBody {
     /// `instanceIdList`.
@@ -2035,11 +2274,11 @@ pub struct AbandonCustomerResponseBody {
 rt::impl_deserialize! {
     AbandonCustomerResponseBody { "instanceIdList" => read_field(instance_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AbandonCustomerResponseBody { "instanceIdList" => optional(instance_id_list) }
 }
-/// `AddCrmPersonalCustomerRequestPermission`.
+/// `AddCrmPersonalCustomerRequestPermission`, a model several operations share: also named [`CreateCustomerRequestPermission`], [`UpdateCrmPersonalCustomerRequestPermission`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddCrmPersonalCustomerRequestPermission {
@@ -2074,14 +2313,14 @@ rt::impl_serialize! {
     AddCrmPersonalCustomerRequestPermission { "ownerStaffIds" =>
     optional(owner_staff_ids), "participantStaffIds" => optional(participant_staff_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCrmPersonalCustomerRequestPermission { "ownerStaffIds" =>
     read_field(owner_staff_ids), "participantStaffIds" =>
     read_field(participant_staff_ids) }
 }
-/// `AddCrmPersonalCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddCrmPersonalCustomerResponseBody`, a model several operations share: also named [`DeleteCrmCustomObjectDataResponseBody`], [`DeleteCrmPersonalCustomerResponseBody`], [`UpdateCrmPersonalCustomerResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCrmPersonalCustomerResponseBody {
     /// `instanceId`.
@@ -2090,12 +2329,12 @@ pub struct AddCrmPersonalCustomerResponseBody {
 rt::impl_deserialize! {
     AddCrmPersonalCustomerResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCrmPersonalCustomerResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `AddCustomerTrackResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCustomerTrackResponseBody {
     /// `success`.
@@ -2104,13 +2343,13 @@ pub struct AddCustomerTrackResponseBody {
 rt::impl_deserialize! {
     AddCustomerTrackResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomerTrackResponseBody { "success" => optional(success) }
 }
 /// `AddLeadsRequestLeads`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeadsRequestLeads {
     /// `leadsName`.
@@ -2118,26 +2357,31 @@ pub struct AddLeadsRequestLeads {
     /// `outLeadsId`.
     pub out_leads_id: String,
 }
+/// The required fields of [`AddLeadsRequestLeads`], each named where it is set: `AddLeadsRequestLeads::new(AddLeadsRequestLeadsRequired { .. })`.
+pub struct AddLeadsRequestLeadsRequired {
+    /// `leadsName`: see [`AddLeadsRequestLeads::leads_name`].
+    pub leads_name: String,
+    /// `outLeadsId`: see [`AddLeadsRequestLeads::out_leads_id`].
+    pub out_leads_id: String,
+}
 impl AddLeadsRequestLeads {
     /// A `AddLeadsRequestLeads` with its required fields (`leadsName`, `outLeadsId`); set the others with the methods named after them.
-    pub fn new(leads_name: impl Into<String>, out_leads_id: impl Into<String>) -> Self {
-        Self {
-            leads_name: leads_name.into(),
-            out_leads_id: out_leads_id.into(),
-        }
+    pub fn new(required: AddLeadsRequestLeadsRequired) -> Self {
+        let AddLeadsRequestLeadsRequired { leads_name, out_leads_id } = required;
+        Self { leads_name, out_leads_id }
     }
 }
 rt::impl_serialize! {
     AddLeadsRequestLeads { "leadsName" => field(leads_name), "outLeadsId" =>
     field(out_leads_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeadsRequestLeads { "leadsName" => read_field(leads_name), "outLeadsId" =>
     read_field(out_leads_id) }
 }
 /// `AddLeadsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeadsResponseBody {
     /// `outTaskId`.
@@ -2146,13 +2390,13 @@ pub struct AddLeadsResponseBody {
 rt::impl_deserialize! {
     AddLeadsResponseBody { "outTaskId" => read_field(out_task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeadsResponseBody { "outTaskId" => optional(out_task_id) }
 }
-/// `AddMetaModelFieldRequestFieldDTOList`.
+/// `AddMetaModelFieldRequestFieldDTOList`, a model several operations share: also named [`UpdateMetaModelFieldRequestFieldDTOList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequestFieldDTOList {
     /// `componentName`.
@@ -2160,29 +2404,31 @@ pub struct AddMetaModelFieldRequestFieldDTOList {
     /// `props`.
     pub props: AddMetaModelFieldRequestFieldDTOListProps,
 }
+/// The required fields of [`AddMetaModelFieldRequestFieldDTOList`], each named where it is set: `AddMetaModelFieldRequestFieldDTOList::new(AddMetaModelFieldRequestFieldDTOListRequired { .. })`.
+pub struct AddMetaModelFieldRequestFieldDTOListRequired {
+    /// `componentName`: see [`AddMetaModelFieldRequestFieldDTOList::component_name`].
+    pub component_name: String,
+    /// `props`: see [`AddMetaModelFieldRequestFieldDTOList::props`].
+    pub props: AddMetaModelFieldRequestFieldDTOListProps,
+}
 impl AddMetaModelFieldRequestFieldDTOList {
     /// A `AddMetaModelFieldRequestFieldDTOList` with its required fields (`componentName`, `props`); set the others with the methods named after them.
-    pub fn new(
-        component_name: impl Into<String>,
-        props: AddMetaModelFieldRequestFieldDTOListProps,
-    ) -> Self {
-        Self {
-            component_name: component_name.into(),
-            props,
-        }
+    pub fn new(required: AddMetaModelFieldRequestFieldDTOListRequired) -> Self {
+        let AddMetaModelFieldRequestFieldDTOListRequired { component_name, props } = required;
+        Self { component_name, props }
     }
 }
 rt::impl_serialize! {
     AddMetaModelFieldRequestFieldDTOList { "componentName" => field(component_name),
     "props" => field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddMetaModelFieldRequestFieldDTOList { "componentName" => read_field(component_name),
     "props" => read_field(props) }
 }
-/// `AddMetaModelFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddMetaModelFieldResponseBody`, a model several operations share: also named [`UpdateMetaModelFieldResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddMetaModelFieldResponseBody {
     /// `bizType`.
@@ -2191,13 +2437,13 @@ pub struct AddMetaModelFieldResponseBody {
 rt::impl_deserialize! {
     AddMetaModelFieldResponseBody { "bizType" => read_field(biz_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddMetaModelFieldResponseBody { "bizType" => optional(biz_type) }
 }
-/// `AddRelationMetaFieldRequestFieldDTOList`.
+/// `AddRelationMetaFieldRequestFieldDTOList`, a model several operations share: also named [`CreateRelationMetaRequestRelationMetaDTOItems`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequestFieldDTOList {
     /// `componentName`.
@@ -2205,29 +2451,31 @@ pub struct AddRelationMetaFieldRequestFieldDTOList {
     /// `props`.
     pub props: AddRelationMetaFieldRequestFieldDTOListProps,
 }
+/// The required fields of [`AddRelationMetaFieldRequestFieldDTOList`], each named where it is set: `AddRelationMetaFieldRequestFieldDTOList::new(AddRelationMetaFieldRequestFieldDTOListRequired { .. })`.
+pub struct AddRelationMetaFieldRequestFieldDTOListRequired {
+    /// `componentName`: see [`AddRelationMetaFieldRequestFieldDTOList::component_name`].
+    pub component_name: String,
+    /// `props`: see [`AddRelationMetaFieldRequestFieldDTOList::props`].
+    pub props: AddRelationMetaFieldRequestFieldDTOListProps,
+}
 impl AddRelationMetaFieldRequestFieldDTOList {
     /// A `AddRelationMetaFieldRequestFieldDTOList` with its required fields (`componentName`, `props`); set the others with the methods named after them.
-    pub fn new(
-        component_name: impl Into<String>,
-        props: AddRelationMetaFieldRequestFieldDTOListProps,
-    ) -> Self {
-        Self {
-            component_name: component_name.into(),
-            props,
-        }
+    pub fn new(required: AddRelationMetaFieldRequestFieldDTOListRequired) -> Self {
+        let AddRelationMetaFieldRequestFieldDTOListRequired { component_name, props } = required;
+        Self { component_name, props }
     }
 }
 rt::impl_serialize! {
     AddRelationMetaFieldRequestFieldDTOList { "componentName" => field(component_name),
     "props" => field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRelationMetaFieldRequestFieldDTOList { "componentName" =>
     read_field(component_name), "props" => read_field(props) }
 }
-/// `AddRelationMetaFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddRelationMetaFieldResponseBody`, a model several operations share: also named [`CreateRelationMetaResponseBody`], [`DeleteRelationMetaFieldResponseBody`], [`UpdateRelationMetaFieldResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldResponseBody {
     /// `relationType`.
@@ -2236,12 +2484,12 @@ pub struct AddRelationMetaFieldResponseBody {
 rt::impl_deserialize! {
     AddRelationMetaFieldResponseBody { "relationType" => read_field(relation_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRelationMetaFieldResponseBody { "relationType" => optional(relation_type) }
 }
-/// `AppendCustomerDataAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AppendCustomerDataAuthResponseBody`, a model several operations share: also named [`ConsumeBenefitInventoryResponseBody`], [`OverrideUpdateCustomerDataAuthResponseBody`], [`QueryHasAppPermissionResponseBody`], [`SetUserVersionToFreeResponseBody`], [`TwoPhaseCommitInventoryResponseBody`], [`UpdateCustomerBizTypeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppendCustomerDataAuthResponseBody {
     /// `result`.
@@ -2250,13 +2498,13 @@ pub struct AppendCustomerDataAuthResponseBody {
 rt::impl_deserialize! {
     AppendCustomerDataAuthResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppendCustomerDataAuthResponseBody { "result" => optional(result) }
 }
 /// `BatchAddContactsRequestRelationList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequestRelationList {
     /// `bizDataList`.
@@ -2266,15 +2514,17 @@ pub struct BatchAddContactsRequestRelationList {
     /// `sourceDataId`.
     pub source_data_id: Option<String>,
 }
+/// The required fields of [`BatchAddContactsRequestRelationList`], each named where it is set: `BatchAddContactsRequestRelationList::new(BatchAddContactsRequestRelationListRequired { .. })`.
+pub struct BatchAddContactsRequestRelationListRequired {
+    /// `bizDataList`: see [`BatchAddContactsRequestRelationList::biz_data_list`].
+    pub biz_data_list: Vec<BatchAddContactsRequestRelationListBizDataList>,
+}
 impl BatchAddContactsRequestRelationList {
     /// A `BatchAddContactsRequestRelationList` with its required fields (`bizDataList`); set the others with the methods named after them.
-    pub fn new(
-        biz_data_list: impl IntoIterator<
-            Item = BatchAddContactsRequestRelationListBizDataList,
-        >,
-    ) -> Self {
+    pub fn new(required: BatchAddContactsRequestRelationListRequired) -> Self {
+        let BatchAddContactsRequestRelationListRequired { biz_data_list } = required;
         Self {
-            biz_data_list: biz_data_list.into_iter().collect(),
+            biz_data_list,
             biz_ext_map: None,
             source_data_id: None,
         }
@@ -2299,14 +2549,14 @@ rt::impl_serialize! {
     BatchAddContactsRequestRelationList { "bizDataList" => field(biz_data_list),
     "bizExtMap" => optional(biz_ext_map), "sourceDataId" => optional(source_data_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddContactsRequestRelationList { "bizDataList" => read_field(biz_data_list),
     "bizExtMap" => read_field(biz_ext_map), "sourceDataId" => read_field(source_data_id)
     }
 }
-/// `BatchAddContactsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddContactsResponseBody`, a model several operations share: also named [`BatchUpdateContactsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddContactsResponseBody {
     /// `results`.
@@ -2315,13 +2565,13 @@ pub struct BatchAddContactsResponseBody {
 rt::impl_deserialize! {
     BatchAddContactsResponseBody { "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddContactsResponseBody { "results" => optional(results) }
 }
 /// `BatchAddFollowRecordsRequestInstanceList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddFollowRecordsRequestInstanceList {
     /// `bizExtMap`.
@@ -2329,16 +2579,18 @@ pub struct BatchAddFollowRecordsRequestInstanceList {
     /// `dataArray`.
     pub data_array: Vec<BatchAddFollowRecordsRequestInstanceListDataArray>,
 }
+/// The required fields of [`BatchAddFollowRecordsRequestInstanceList`], each named where it is set: `BatchAddFollowRecordsRequestInstanceList::new(BatchAddFollowRecordsRequestInstanceListRequired { .. })`.
+pub struct BatchAddFollowRecordsRequestInstanceListRequired {
+    /// `dataArray`: see [`BatchAddFollowRecordsRequestInstanceList::data_array`].
+    pub data_array: Vec<BatchAddFollowRecordsRequestInstanceListDataArray>,
+}
 impl BatchAddFollowRecordsRequestInstanceList {
     /// A `BatchAddFollowRecordsRequestInstanceList` with its required fields (`dataArray`); set the others with the methods named after them.
-    pub fn new(
-        data_array: impl IntoIterator<
-            Item = BatchAddFollowRecordsRequestInstanceListDataArray,
-        >,
-    ) -> Self {
+    pub fn new(required: BatchAddFollowRecordsRequestInstanceListRequired) -> Self {
+        let BatchAddFollowRecordsRequestInstanceListRequired { data_array } = required;
         Self {
             biz_ext_map: None,
-            data_array: data_array.into_iter().collect(),
+            data_array,
         }
     }
     /// Sets `bizExtMap`.
@@ -2356,13 +2608,13 @@ rt::impl_serialize! {
     BatchAddFollowRecordsRequestInstanceList { "bizExtMap" => optional(biz_ext_map),
     "dataArray" => field(data_array) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddFollowRecordsRequestInstanceList { "bizExtMap" => read_field(biz_ext_map),
     "dataArray" => read_field(data_array) }
 }
-/// `BatchAddFollowRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddFollowRecordsResponseBody`, a model several operations share: also named [`BatchRemoveFollowRecordsResponseBody`], [`BatchUpdateFollowRecordsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddFollowRecordsResponseBody {
     /// `results`.
@@ -2371,13 +2623,13 @@ pub struct BatchAddFollowRecordsResponseBody {
 rt::impl_deserialize! {
     BatchAddFollowRecordsResponseBody { "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddFollowRecordsResponseBody { "results" => optional(results) }
 }
 /// `BatchAddRelationDatasRequestRelationList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddRelationDatasRequestRelationList {
     /// `bizDataList`.
@@ -2391,15 +2643,17 @@ pub struct BatchAddRelationDatasRequestRelationList {
     /// `sourceDataId`.
     pub source_data_id: Option<String>,
 }
+/// The required fields of [`BatchAddRelationDatasRequestRelationList`], each named where it is set: `BatchAddRelationDatasRequestRelationList::new(BatchAddRelationDatasRequestRelationListRequired { .. })`.
+pub struct BatchAddRelationDatasRequestRelationListRequired {
+    /// `bizDataList`: see [`BatchAddRelationDatasRequestRelationList::biz_data_list`].
+    pub biz_data_list: Vec<BatchAddRelationDatasRequestRelationListBizDataList>,
+}
 impl BatchAddRelationDatasRequestRelationList {
     /// A `BatchAddRelationDatasRequestRelationList` with its required fields (`bizDataList`); set the others with the methods named after them.
-    pub fn new(
-        biz_data_list: impl IntoIterator<
-            Item = BatchAddRelationDatasRequestRelationListBizDataList,
-        >,
-    ) -> Self {
+    pub fn new(required: BatchAddRelationDatasRequestRelationListRequired) -> Self {
+        let BatchAddRelationDatasRequestRelationListRequired { biz_data_list } = required;
         Self {
-            biz_data_list: biz_data_list.into_iter().collect(),
+            biz_data_list,
             biz_ext_map: None,
             relation_permission_dto: None,
             source_data_id: None,
@@ -2434,15 +2688,15 @@ rt::impl_serialize! {
     "bizExtMap" => optional(biz_ext_map), "relationPermissionDTO" =>
     optional(relation_permission_dto), "sourceDataId" => optional(source_data_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddRelationDatasRequestRelationList { "bizDataList" =>
     read_field(biz_data_list), "bizExtMap" => read_field(biz_ext_map),
     "relationPermissionDTO" => read_field(relation_permission_dto), "sourceDataId" =>
     read_field(source_data_id) }
 }
-/// `BatchAddRelationDatasResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddRelationDatasResponseBody`, a model several operations share: also named [`BatchUpdateRelationDatasResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddRelationDatasResponseBody {
     /// `results`.
@@ -2451,13 +2705,13 @@ pub struct BatchAddRelationDatasResponseBody {
 rt::impl_deserialize! {
     BatchAddRelationDatasResponseBody { "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddRelationDatasResponseBody { "results" => optional(results) }
 }
 /// `BatchCreateClueDataRequestDataList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataList {
     /// `contactList`.
@@ -2473,22 +2727,32 @@ pub struct BatchCreateClueDataRequestDataList {
     /// `tagIdList`.
     pub tag_id_list: Option<Vec<BatchCreateClueDataRequestDataListTagIdList>>,
 }
+/// The required fields of [`BatchCreateClueDataRequestDataList`], each named where it is set: `BatchCreateClueDataRequestDataList::new(BatchCreateClueDataRequestDataListRequired { .. })`.
+pub struct BatchCreateClueDataRequestDataListRequired {
+    /// `contactList`: see [`BatchCreateClueDataRequestDataList::contact_list`].
+    pub contact_list: Vec<BatchCreateClueDataRequestDataListContactList>,
+    /// `name`: see [`BatchCreateClueDataRequestDataList::name`].
+    pub name: String,
+    /// `sourceId`: see [`BatchCreateClueDataRequestDataList::source_id`].
+    pub source_id: String,
+    /// `sourceType`: see [`BatchCreateClueDataRequestDataList::source_type`].
+    pub source_type: String,
+}
 impl BatchCreateClueDataRequestDataList {
     /// A `BatchCreateClueDataRequestDataList` with its required fields (`contactList`, `name`, `sourceId`, `sourceType`); set the others with the methods named after them.
-    pub fn new(
-        contact_list: impl IntoIterator<
-            Item = BatchCreateClueDataRequestDataListContactList,
-        >,
-        name: impl Into<String>,
-        source_id: impl Into<String>,
-        source_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchCreateClueDataRequestDataListRequired) -> Self {
+        let BatchCreateClueDataRequestDataListRequired {
+            contact_list,
+            name,
+            source_id,
+            source_type,
+        } = required;
         Self {
-            contact_list: contact_list.into_iter().collect(),
+            contact_list,
             enterprise: None,
-            name: name.into(),
-            source_id: source_id.into(),
-            source_type: source_type.into(),
+            name,
+            source_id,
+            source_type,
             tag_id_list: None,
         }
     }
@@ -2515,7 +2779,7 @@ rt::impl_serialize! {
     field(source_id), "sourceType" => field(source_type), "tagIdList" =>
     optional(tag_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateClueDataRequestDataList { "contactList" => read_field(contact_list),
     "enterprise" => read_field(enterprise), "name" => read_field(name), "sourceId" =>
@@ -2523,7 +2787,7 @@ rt::impl_deserialize! {
     read_field(tag_id_list) }
 }
 /// `BatchCreateClueDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateClueDataResponseBody {
     /// `requestId`.
@@ -2535,7 +2799,7 @@ rt::impl_deserialize! {
     BatchCreateClueDataResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateClueDataResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -2544,7 +2808,7 @@ rt::impl_serialize! {
 pub type BatchRemoveFollowRecordsResponseBody = BatchAddFollowRecordsResponseBody;
 /// `BatchSendOfficialAccountOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetail {
     /// `bizRequestId`.
@@ -2560,20 +2824,32 @@ pub struct BatchSendOfficialAccountOTOMessageRequestDetail {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`BatchSendOfficialAccountOTOMessageRequestDetail`], each named where it is set: `BatchSendOfficialAccountOTOMessageRequestDetail::new(BatchSendOfficialAccountOTOMessageRequestDetailRequired { .. })`.
+pub struct BatchSendOfficialAccountOTOMessageRequestDetailRequired {
+    /// `messageBody`: see [`BatchSendOfficialAccountOTOMessageRequestDetail::message_body`].
+    pub message_body: BatchSendOfficialAccountOTOMessageRequestDetailMessageBody,
+    /// `msgType`: see [`BatchSendOfficialAccountOTOMessageRequestDetail::msg_type`].
+    pub msg_type: String,
+    /// `uuid`: see [`BatchSendOfficialAccountOTOMessageRequestDetail::uuid`].
+    pub uuid: String,
+}
 impl BatchSendOfficialAccountOTOMessageRequestDetail {
     /// A `BatchSendOfficialAccountOTOMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `uuid`); set the others with the methods named after them.
     pub fn new(
-        message_body: BatchSendOfficialAccountOTOMessageRequestDetailMessageBody,
-        msg_type: impl Into<String>,
-        uuid: impl Into<String>,
+        required: BatchSendOfficialAccountOTOMessageRequestDetailRequired,
     ) -> Self {
+        let BatchSendOfficialAccountOTOMessageRequestDetailRequired {
+            message_body,
+            msg_type,
+            uuid,
+        } = required;
         Self {
             biz_request_id: None,
             message_body,
-            msg_type: msg_type.into(),
+            msg_type,
             send_to_all: None,
             user_id_list: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `bizRequestId`.
@@ -2601,15 +2877,15 @@ rt::impl_serialize! {
     field(msg_type), "sendToAll" => optional(send_to_all), "userIdList" =>
     optional(user_id_list), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageRequestDetail { "bizRequestId" =>
     read_field(biz_request_id), "messageBody" => read_field(message_body), "msgType" =>
     read_field(msg_type), "sendToAll" => read_field(send_to_all), "userIdList" =>
     read_field(user_id_list), "uuid" => read_field(uuid) }
 }
-/// `BatchSendOfficialAccountOTOMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchSendOfficialAccountOTOMessageResponseBody`, a model several operations share: also named [`ServiceWindowMessageBatchPushResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageResponseBody {
     /// `requestId`.
@@ -2621,14 +2897,14 @@ rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageResponseBody { "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSendOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
 }
-/// `BatchUpdateContactsRequestRelationList`.
+/// `BatchUpdateContactsRequestRelationList`, a model several operations share: also named [`BatchUpdateRelationDatasRequestRelationList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateContactsRequestRelationList {
     /// `bizDataList`.
@@ -2638,13 +2914,19 @@ pub struct BatchUpdateContactsRequestRelationList {
     /// `relationId`.
     pub relation_id: String,
 }
+/// The required fields of [`BatchUpdateContactsRequestRelationList`], each named where it is set: `BatchUpdateContactsRequestRelationList::new(BatchUpdateContactsRequestRelationListRequired { .. })`.
+pub struct BatchUpdateContactsRequestRelationListRequired {
+    /// `relationId`: see [`BatchUpdateContactsRequestRelationList::relation_id`].
+    pub relation_id: String,
+}
 impl BatchUpdateContactsRequestRelationList {
     /// A `BatchUpdateContactsRequestRelationList` with its required fields (`relationId`); set the others with the methods named after them.
-    pub fn new(relation_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchUpdateContactsRequestRelationListRequired) -> Self {
+        let BatchUpdateContactsRequestRelationListRequired { relation_id } = required;
         Self {
             biz_data_list: None,
             biz_ext_map: None,
-            relation_id: relation_id.into(),
+            relation_id,
         }
     }
     /// Sets `bizDataList`.
@@ -2672,7 +2954,7 @@ rt::impl_serialize! {
     BatchUpdateContactsRequestRelationList { "bizDataList" => optional(biz_data_list),
     "bizExtMap" => optional(biz_ext_map), "relationId" => field(relation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateContactsRequestRelationList { "bizDataList" => read_field(biz_data_list),
     "bizExtMap" => read_field(biz_ext_map), "relationId" => read_field(relation_id) }
@@ -2681,7 +2963,7 @@ rt::impl_deserialize! {
 pub type BatchUpdateContactsResponseBody = BatchAddContactsResponseBody;
 /// `BatchUpdateFollowRecordsRequestInstanceList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFollowRecordsRequestInstanceList {
     /// `dataArray`.
@@ -2689,25 +2971,28 @@ pub struct BatchUpdateFollowRecordsRequestInstanceList {
     /// `instanceId`.
     pub instance_id: String,
 }
+/// The required fields of [`BatchUpdateFollowRecordsRequestInstanceList`], each named where it is set: `BatchUpdateFollowRecordsRequestInstanceList::new(BatchUpdateFollowRecordsRequestInstanceListRequired { .. })`.
+pub struct BatchUpdateFollowRecordsRequestInstanceListRequired {
+    /// `dataArray`: see [`BatchUpdateFollowRecordsRequestInstanceList::data_array`].
+    pub data_array: Vec<BatchUpdateFollowRecordsRequestInstanceListDataArray>,
+    /// `instanceId`: see [`BatchUpdateFollowRecordsRequestInstanceList::instance_id`].
+    pub instance_id: String,
+}
 impl BatchUpdateFollowRecordsRequestInstanceList {
     /// A `BatchUpdateFollowRecordsRequestInstanceList` with its required fields (`dataArray`, `instanceId`); set the others with the methods named after them.
-    pub fn new(
-        data_array: impl IntoIterator<
-            Item = BatchUpdateFollowRecordsRequestInstanceListDataArray,
-        >,
-        instance_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            data_array: data_array.into_iter().collect(),
-            instance_id: instance_id.into(),
-        }
+    pub fn new(required: BatchUpdateFollowRecordsRequestInstanceListRequired) -> Self {
+        let BatchUpdateFollowRecordsRequestInstanceListRequired {
+            data_array,
+            instance_id,
+        } = required;
+        Self { data_array, instance_id }
     }
 }
 rt::impl_serialize! {
     BatchUpdateFollowRecordsRequestInstanceList { "dataArray" => field(data_array),
     "instanceId" => field(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateFollowRecordsRequestInstanceList { "dataArray" => read_field(data_array),
     "instanceId" => read_field(instance_id) }
@@ -2716,13 +3001,15 @@ rt::impl_deserialize! {
 pub type BatchUpdateFollowRecordsResponseBody = BatchAddFollowRecordsResponseBody;
 /// `BatchUpdateRelationDatasRequestRelationList`: the same model as [`BatchUpdateContactsRequestRelationList`].
 pub type BatchUpdateRelationDatasRequestRelationList = BatchUpdateContactsRequestRelationList;
+/// The required fields of [`BatchUpdateRelationDatasRequestRelationList`].
+pub type BatchUpdateRelationDatasRequestRelationListRequired = BatchUpdateContactsRequestRelationListRequired;
 /// `BatchUpdateRelationDatasResponseBody`: the same model as [`BatchAddRelationDatasResponseBody`].
 pub type BatchUpdateRelationDatasResponseBody = BatchAddRelationDatasResponseBody;
 /// `ConsumeBenefitInventoryResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
 pub type ConsumeBenefitInventoryResponseBody = AppendCustomerDataAuthResponseBody;
 /// `CreateCustomerRequestContacts`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequestContacts {
     /// `data`.
@@ -2730,15 +3017,16 @@ pub struct CreateCustomerRequestContacts {
     /// `extendData`.
     pub extend_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
+/// The required fields of [`CreateCustomerRequestContacts`], each named where it is set: `CreateCustomerRequestContacts::new(CreateCustomerRequestContactsRequired { .. })`.
+pub struct CreateCustomerRequestContactsRequired {
+    /// `data`: see [`CreateCustomerRequestContacts::data`].
+    pub data: rt::BTreeMap<String, rt::serde_json::Value>,
+}
 impl CreateCustomerRequestContacts {
     /// A `CreateCustomerRequestContacts` with its required fields (`data`); set the others with the methods named after them.
-    pub fn new(
-        data: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        Self {
-            data: data.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            extend_data: None,
-        }
+    pub fn new(required: CreateCustomerRequestContactsRequired) -> Self {
+        let CreateCustomerRequestContactsRequired { data } = required;
+        Self { data, extend_data: None }
     }
     /// Sets `extendData`.
     pub fn extend_data(
@@ -2753,7 +3041,7 @@ rt::impl_serialize! {
     CreateCustomerRequestContacts { "data" => field(data), "extendData" =>
     optional(extend_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomerRequestContacts { "data" => read_field(data), "extendData" =>
     read_field(extend_data) }
@@ -2806,7 +3094,7 @@ rt::impl_serialize! {
     "throwExceptionWhileSavingContactFailed" =>
     optional(throw_exception_while_saving_contact_failed) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomerRequestSaveOption { "customerExistedPolicy" =>
     read_field(customer_existed_policy), "skipDuplicateCheck" =>
@@ -2815,7 +3103,7 @@ rt::impl_deserialize! {
     read_field(throw_exception_while_saving_contact_failed) }
 }
 /// `CreateCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCustomerResponseBody {
     /// `contacts`.
@@ -2829,13 +3117,13 @@ rt::impl_deserialize! {
     CreateCustomerResponseBody { "contacts" => read_field(contacts), "customerInstanceId"
     => read_field(customer_instance_id), "objectType" => read_field(object_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomerResponseBody { "contacts" => optional(contacts), "customerInstanceId"
     => optional(customer_instance_id), "objectType" => optional(object_type) }
 }
 /// `CreateGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupResponseBody {
     /// `openConversationId`.
@@ -2844,12 +3132,12 @@ pub struct CreateGroupResponseBody {
 rt::impl_deserialize! {
     CreateGroupResponseBody { "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupResponseBody { "openConversationId" => optional(open_conversation_id) }
 }
 /// `CreateGroupSetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupSetResponseBody {
     /// `gmtCreate`.
@@ -2896,7 +3184,7 @@ rt::impl_deserialize! {
     => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
     read_field(relation_type), "templateId" => read_field(template_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupSetResponseBody { "gmtCreate" => optional(gmt_create), "gmtModified" =>
     optional(gmt_modified), "inviteLink" => optional(invite_link),
@@ -2910,7 +3198,7 @@ rt::impl_serialize! {
 }
 /// `CreateRelationMetaRequestRelationMetaDTO`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRelationMetaRequestRelationMetaDTO {
     /// `desc`.
@@ -2922,19 +3210,31 @@ pub struct CreateRelationMetaRequestRelationMetaDTO {
     /// `relationType`.
     pub relation_type: String,
 }
+/// The required fields of [`CreateRelationMetaRequestRelationMetaDTO`], each named where it is set: `CreateRelationMetaRequestRelationMetaDTO::new(CreateRelationMetaRequestRelationMetaDTORequired { .. })`.
+pub struct CreateRelationMetaRequestRelationMetaDTORequired {
+    /// `desc`: see [`CreateRelationMetaRequestRelationMetaDTO::desc`].
+    pub desc: String,
+    /// `items`: see [`CreateRelationMetaRequestRelationMetaDTO::items`].
+    pub items: Vec<CreateRelationMetaRequestRelationMetaDTOItems>,
+    /// `name`: see [`CreateRelationMetaRequestRelationMetaDTO::name`].
+    pub name: String,
+    /// `relationType`: see [`CreateRelationMetaRequestRelationMetaDTO::relation_type`].
+    pub relation_type: String,
+}
 impl CreateRelationMetaRequestRelationMetaDTO {
     /// A `CreateRelationMetaRequestRelationMetaDTO` with its required fields (`desc`, `items`, `name`, `relationType`); set the others with the methods named after them.
-    pub fn new(
-        desc: impl Into<String>,
-        items: impl IntoIterator<Item = CreateRelationMetaRequestRelationMetaDTOItems>,
-        name: impl Into<String>,
-        relation_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateRelationMetaRequestRelationMetaDTORequired) -> Self {
+        let CreateRelationMetaRequestRelationMetaDTORequired {
+            desc,
+            items,
+            name,
+            relation_type,
+        } = required;
         Self {
-            desc: desc.into(),
-            items: items.into_iter().collect(),
-            name: name.into(),
-            relation_type: relation_type.into(),
+            desc,
+            items,
+            name,
+            relation_type,
         }
     }
 }
@@ -2942,7 +3242,7 @@ rt::impl_serialize! {
     CreateRelationMetaRequestRelationMetaDTO { "desc" => field(desc), "items" =>
     field(items), "name" => field(name), "relationType" => field(relation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRelationMetaRequestRelationMetaDTO { "desc" => read_field(desc), "items" =>
     read_field(items), "name" => read_field(name), "relationType" =>
@@ -2953,7 +3253,7 @@ pub type CreateRelationMetaResponseBody = AddRelationMetaFieldResponseBody;
 /// `DeleteCrmCustomObjectDataResponseBody`: the same model as [`AddCrmPersonalCustomerResponseBody`].
 pub type DeleteCrmCustomObjectDataResponseBody = AddCrmPersonalCustomerResponseBody;
 /// `DeleteCrmFormInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteCrmFormInstanceResponseBody {
     /// `instanceId`.
@@ -2962,14 +3262,14 @@ pub struct DeleteCrmFormInstanceResponseBody {
 rt::impl_deserialize! {
     DeleteCrmFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteCrmFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `DeleteCrmPersonalCustomerResponseBody`: the same model as [`AddCrmPersonalCustomerResponseBody`].
 pub type DeleteCrmPersonalCustomerResponseBody = AddCrmPersonalCustomerResponseBody;
 /// `DeleteLeadsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteLeadsResponseBody {
     /// `outLeadsIds`.
@@ -2978,14 +3278,14 @@ pub struct DeleteLeadsResponseBody {
 rt::impl_deserialize! {
     DeleteLeadsResponseBody { "outLeadsIds" => read_field(out_leads_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteLeadsResponseBody { "outLeadsIds" => optional(out_leads_ids) }
 }
 /// `DeleteRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
 pub type DeleteRelationMetaFieldResponseBody = AddRelationMetaFieldResponseBody;
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeCrmPersonalCustomerObjectMetaResponseBody {
     /// `code`.
@@ -3004,14 +3304,14 @@ rt::impl_deserialize! {
     "customized" => read_field(customized), "fields" => read_field(fields), "name" =>
     read_field(name), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBody { "code" => optional(code),
     "customized" => optional(customized), "fields" => optional(fields), "name" =>
     optional(name), "status" => optional(status) }
 }
 /// `DescribeMetaModelResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBody {
     /// `metaModelDTOList`.
@@ -3021,12 +3321,12 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBody { "metaModelDTOList" => read_field(meta_model_dto_list)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBody { "metaModelDTOList" => optional(meta_model_dto_list) }
 }
 /// `DescribeRelationMetaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeRelationMetaResponseBody {
     /// `relationMetaDTOList`.
@@ -3038,13 +3338,13 @@ rt::impl_deserialize! {
     DescribeRelationMetaResponseBody { "relationMetaDTOList" =>
     read_field(relation_meta_dto_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeRelationMetaResponseBody { "relationMetaDTOList" =>
     optional(relation_meta_dto_list) }
 }
 /// `FindTargetRelatedFollowRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FindTargetRelatedFollowRecordsResponseBody {
     /// `result`.
@@ -3053,12 +3353,12 @@ pub struct FindTargetRelatedFollowRecordsResponseBody {
 rt::impl_deserialize! {
     FindTargetRelatedFollowRecordsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FindTargetRelatedFollowRecordsResponseBody { "result" => optional(result) }
 }
 /// `GetAllCustomerRecyclesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllCustomerRecyclesResponseBody {
     /// `hasMore`.
@@ -3072,13 +3372,13 @@ rt::impl_deserialize! {
     GetAllCustomerRecyclesResponseBody { "hasMore" => read_field(has_more), "nextToken"
     => read_field(next_token), "resultList" => read_field(result_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllCustomerRecyclesResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "resultList" => optional(result_list) }
 }
 /// `GetContactsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContactsResponseBody {
     /// `result`.
@@ -3087,12 +3387,12 @@ pub struct GetContactsResponseBody {
 rt::impl_deserialize! {
     GetContactsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactsResponseBody { "result" => optional(result) }
 }
 /// `GetCrmGroupChatResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmGroupChatResponseBody {
     /// `chatId`.
@@ -3122,7 +3422,7 @@ rt::impl_deserialize! {
     "ownerUserId" => read_field(owner_user_id), "ownerUserName" =>
     read_field(owner_user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmGroupChatResponseBody { "chatId" => optional(chat_id), "gmtCreate" =>
     optional(gmt_create), "iconUrl" => optional(icon_url), "memberCount" =>
@@ -3132,7 +3432,7 @@ rt::impl_serialize! {
     optional(owner_user_name) }
 }
 /// `GetCrmGroupChatMultiResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmGroupChatMultiResponseBody {
     /// `result`.
@@ -3141,12 +3441,12 @@ pub struct GetCrmGroupChatMultiResponseBody {
 rt::impl_deserialize! {
     GetCrmGroupChatMultiResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmGroupChatMultiResponseBody { "result" => optional(result) }
 }
-/// `GetCrmGroupChatSingleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetCrmGroupChatSingleResponseBody`, a model several operations share: also named [`GetCrmGroupChatMultiResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmGroupChatSingleResponseBody {
     /// `gmtCreate`.
@@ -3173,7 +3473,7 @@ rt::impl_deserialize! {
     "openGroupSetId" => read_field(open_group_set_id), "ownerUserId" =>
     read_field(owner_user_id), "ownerUserName" => read_field(owner_user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmGroupChatSingleResponseBody { "gmtCreate" => optional(gmt_create), "iconUrl" =>
     optional(icon_url), "memberCount" => optional(member_count), "name" =>
@@ -3182,7 +3482,7 @@ rt::impl_serialize! {
     optional(owner_user_id), "ownerUserName" => optional(owner_user_name) }
 }
 /// `GetCrmRolePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmRolePermissionResponseBody {
     /// `permissions`.
@@ -3191,12 +3491,12 @@ pub struct GetCrmRolePermissionResponseBody {
 rt::impl_deserialize! {
     GetCrmRolePermissionResponseBody { "permissions" => read_field(permissions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBody { "permissions" => optional(permissions) }
 }
 /// `GetCustomerTracksByRelationIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerTracksByRelationIdResponseBody {
     /// `hasMore`.
@@ -3210,13 +3510,13 @@ rt::impl_deserialize! {
     GetCustomerTracksByRelationIdResponseBody { "hasMore" => read_field(has_more),
     "nextToken" => read_field(next_token), "resultList" => read_field(result_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerTracksByRelationIdResponseBody { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "resultList" => optional(result_list) }
 }
 /// `GetGroupSetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupSetResponseBody {
     /// `gmtCreate`.
@@ -3266,7 +3566,7 @@ rt::impl_deserialize! {
     => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
     read_field(relation_type), "templateId" => read_field(template_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupSetResponseBody { "gmtCreate" => optional(gmt_create), "gmtModified" =>
     optional(gmt_modified), "groupChatCount" => optional(group_chat_count), "inviteLink"
@@ -3280,7 +3580,7 @@ rt::impl_serialize! {
     optional(template_id) }
 }
 /// `GetInAppPurchaseGoodsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInAppPurchaseGoodsResponseBody {
     /// `result`.
@@ -3289,12 +3589,12 @@ pub struct GetInAppPurchaseGoodsResponseBody {
 rt::impl_deserialize! {
     GetInAppPurchaseGoodsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBody { "result" => optional(result) }
 }
 /// `GetNavigationCatalogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNavigationCatalogResponseBody {
     /// `result`.
@@ -3303,12 +3603,12 @@ pub struct GetNavigationCatalogResponseBody {
 rt::impl_deserialize! {
     GetNavigationCatalogResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNavigationCatalogResponseBody { "result" => optional(result) }
 }
 /// `GetObjectDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetObjectDataResponseBody {
     /// `result`.
@@ -3317,12 +3617,12 @@ pub struct GetObjectDataResponseBody {
 rt::impl_deserialize! {
     GetObjectDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectDataResponseBody { "result" => optional(result) }
 }
 /// `GetOfficialAccountContactInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOfficialAccountContactInfoResponseBody {
     /// `authItems`.
@@ -3344,7 +3644,7 @@ rt::impl_deserialize! {
     read_field(state_code), "unionId" => read_field(union_id), "userInfos" =>
     read_field(user_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactInfoResponseBody { "authItems" => optional(auth_items),
     "corpName" => optional(corp_name), "mobile" => optional(mobile), "stateCode" =>
@@ -3352,7 +3652,7 @@ rt::impl_serialize! {
     optional(user_infos) }
 }
 /// `GetOfficialAccountContactsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOfficialAccountContactsResponseBody {
     /// `maxResults`.
@@ -3366,13 +3666,13 @@ rt::impl_deserialize! {
     GetOfficialAccountContactsResponseBody { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "values" => read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactsResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "values" => optional(values) }
 }
 /// `GetOfficialAccountOTOMessageResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOfficialAccountOTOMessageResultResponseBody {
     /// `requestId`.
@@ -3384,13 +3684,13 @@ rt::impl_deserialize! {
     GetOfficialAccountOTOMessageResultResponseBody { "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountOTOMessageResultResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
 }
 /// `GetRelatedViewTabDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedViewTabDataResponseBody {
     /// `result`.
@@ -3399,12 +3699,12 @@ pub struct GetRelatedViewTabDataResponseBody {
 rt::impl_deserialize! {
     GetRelatedViewTabDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabDataResponseBody { "result" => optional(result) }
 }
 /// `GetRelatedViewTabMetaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedViewTabMetaResponseBody {
     /// `results`.
@@ -3413,12 +3713,12 @@ pub struct GetRelatedViewTabMetaResponseBody {
 rt::impl_deserialize! {
     GetRelatedViewTabMetaResponseBody { "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabMetaResponseBody { "results" => optional(results) }
 }
 /// `GetRelationUkSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelationUkSettingResponseBody {
     /// `result`.
@@ -3427,7 +3727,7 @@ pub struct GetRelationUkSettingResponseBody {
 rt::impl_deserialize! {
     GetRelationUkSettingResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBody { "result" => optional(result) }
 }
@@ -3467,13 +3767,13 @@ rt::impl_serialize! {
     JoinGroupSetRequestBizDataList { "extendValue" => optional(extend_value), "key" =>
     optional(key), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     JoinGroupSetRequestBizDataList { "extendValue" => read_field(extend_value), "key" =>
     read_field(key), "value" => read_field(value) }
 }
 /// `JoinGroupSetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JoinGroupSetResponseBody {
     /// `chatId`.
@@ -3485,13 +3785,13 @@ rt::impl_deserialize! {
     JoinGroupSetResponseBody { "chatId" => read_field(chat_id), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     JoinGroupSetResponseBody { "chatId" => optional(chat_id), "openConversationId" =>
     optional(open_conversation_id) }
 }
 /// `ListAvailableBenefitResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAvailableBenefitResponseBody {
     /// `result`.
@@ -3500,12 +3800,12 @@ pub struct ListAvailableBenefitResponseBody {
 rt::impl_deserialize! {
     ListAvailableBenefitResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAvailableBenefitResponseBody { "result" => optional(result) }
 }
 /// `ListBenefitLicenseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBenefitLicenseResponseBody {
     /// `result`.
@@ -3514,12 +3814,12 @@ pub struct ListBenefitLicenseResponseBody {
 rt::impl_deserialize! {
     ListBenefitLicenseResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBenefitLicenseResponseBody { "result" => optional(result) }
 }
 /// `ListClueTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListClueTagResponseBody {
     /// `result`.
@@ -3528,12 +3828,12 @@ pub struct ListClueTagResponseBody {
 rt::impl_deserialize! {
     ListClueTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListClueTagResponseBody { "result" => optional(result) }
 }
 /// `ListCrmPersonalCustomersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCrmPersonalCustomersResponseBody {
     /// `result`.
@@ -3542,12 +3842,12 @@ pub struct ListCrmPersonalCustomersResponseBody {
 rt::impl_deserialize! {
     ListCrmPersonalCustomersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCrmPersonalCustomersResponseBody { "result" => optional(result) }
 }
 /// `ListGroupSetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListGroupSetResponseBody {
     /// `hasMore`.
@@ -3564,7 +3864,7 @@ rt::impl_deserialize! {
     read_field(next_token), "resultList" => read_field(result_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupSetResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "resultList" => optional(result_list), "totalCount" =>
@@ -3573,7 +3873,7 @@ rt::impl_serialize! {
 /// `OverrideUpdateCustomerDataAuthResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
 pub type OverrideUpdateCustomerDataAuthResponseBody = AppendCustomerDataAuthResponseBody;
 /// `QueryAllCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllCustomerResponseBody {
     /// `result`.
@@ -3582,12 +3882,12 @@ pub struct QueryAllCustomerResponseBody {
 rt::impl_deserialize! {
     QueryAllCustomerResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllCustomerResponseBody { "result" => optional(result) }
 }
 /// `QueryAllTracksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllTracksResponseBody {
     /// `hasMore`.
@@ -3604,14 +3904,14 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "values" =>
     read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTracksResponseBody { "hasMore" => optional(has_more), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "values" =>
     optional(values) }
 }
 /// `QueryAppManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAppManagerResponseBody {
     /// `result`.
@@ -3620,12 +3920,12 @@ pub struct QueryAppManagerResponseBody {
 rt::impl_deserialize! {
     QueryAppManagerResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppManagerResponseBody { "result" => optional(result) }
 }
 /// `QueryBenefitInventoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBenefitInventoryResponseBody {
     /// `result`.
@@ -3634,12 +3934,12 @@ pub struct QueryBenefitInventoryResponseBody {
 rt::impl_deserialize! {
     QueryBenefitInventoryResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBenefitInventoryResponseBody { "result" => optional(result) }
 }
 /// `QueryClueFollowStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClueFollowStatusResponseBody {
     /// `result`.
@@ -3648,12 +3948,12 @@ pub struct QueryClueFollowStatusResponseBody {
 rt::impl_deserialize! {
     QueryClueFollowStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClueFollowStatusResponseBody { "result" => optional(result) }
 }
 /// `QueryCrmGroupChatsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCrmGroupChatsResponseBody {
     /// `hasMore`.
@@ -3670,14 +3970,14 @@ rt::impl_deserialize! {
     read_field(next_token), "resultList" => read_field(result_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmGroupChatsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "resultList" => optional(result_list), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryCrmPersonalCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCrmPersonalCustomerResponseBody {
     /// `hasMore`.
@@ -3696,14 +3996,14 @@ rt::impl_deserialize! {
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
     "totalCount" => read_field(total_count), "values" => read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmPersonalCustomerResponseBody { "hasMore" => optional(has_more), "maxResults"
     => optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count), "values" => optional(values) }
 }
 /// `QueryCustomerBizTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerBizTypeResponseBody {
     /// `result`.
@@ -3712,12 +4012,12 @@ pub struct QueryCustomerBizTypeResponseBody {
 rt::impl_deserialize! {
     QueryCustomerBizTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerBizTypeResponseBody { "result" => optional(result) }
 }
 /// `QueryGlobalInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGlobalInfoResponseBody {
     /// `result`.
@@ -3726,14 +4026,14 @@ pub struct QueryGlobalInfoResponseBody {
 rt::impl_deserialize! {
     QueryGlobalInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGlobalInfoResponseBody { "result" => optional(result) }
 }
 /// `QueryHasAppPermissionResponseBody`: the same model as [`AppendCustomerDataAuthResponseBody`].
 pub type QueryHasAppPermissionResponseBody = AppendCustomerDataAuthResponseBody;
 /// `QueryOfficialAccountUserBasicInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOfficialAccountUserBasicInfoResponseBody {
     /// `requestId`.
@@ -3745,13 +4045,13 @@ rt::impl_deserialize! {
     QueryOfficialAccountUserBasicInfoResponseBody { "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialAccountUserBasicInfoResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
 }
 /// `QueryRelationDatasByTargetIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRelationDatasByTargetIdResponseBody {
     /// `relations`.
@@ -3760,12 +4060,12 @@ pub struct QueryRelationDatasByTargetIdResponseBody {
 rt::impl_deserialize! {
     QueryRelationDatasByTargetIdResponseBody { "relations" => read_field(relations) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRelationDatasByTargetIdResponseBody { "relations" => optional(relations) }
 }
 /// `RecallOfficialAccountOTOMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RecallOfficialAccountOTOMessageResponseBody {
     /// `requestId`.
@@ -3774,7 +4074,7 @@ pub struct RecallOfficialAccountOTOMessageResponseBody {
 rt::impl_deserialize! {
     RecallOfficialAccountOTOMessageResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RecallOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id) }
 }
@@ -3799,12 +4099,12 @@ impl SaveBenefitLicenseRequestLicenses {
 rt::impl_serialize! {
     SaveBenefitLicenseRequestLicenses { "licenseUserId" => optional(license_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveBenefitLicenseRequestLicenses { "licenseUserId" => read_field(license_user_id) }
 }
 /// `SaveBenefitLicenseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveBenefitLicenseResponseBody {
     /// `result`.
@@ -3813,13 +4113,13 @@ pub struct SaveBenefitLicenseResponseBody {
 rt::impl_deserialize! {
     SaveBenefitLicenseResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveBenefitLicenseResponseBody { "result" => optional(result) }
 }
 /// `SendOfficialAccountOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountOTOMessageRequestDetail {
     /// `messageBody`.
@@ -3833,19 +4133,29 @@ pub struct SendOfficialAccountOTOMessageRequestDetail {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`SendOfficialAccountOTOMessageRequestDetail`], each named where it is set: `SendOfficialAccountOTOMessageRequestDetail::new(SendOfficialAccountOTOMessageRequestDetailRequired { .. })`.
+pub struct SendOfficialAccountOTOMessageRequestDetailRequired {
+    /// `messageBody`: see [`SendOfficialAccountOTOMessageRequestDetail::message_body`].
+    pub message_body: SendOfficialAccountOTOMessageRequestDetailMessageBody,
+    /// `msgType`: see [`SendOfficialAccountOTOMessageRequestDetail::msg_type`].
+    pub msg_type: String,
+    /// `uuid`: see [`SendOfficialAccountOTOMessageRequestDetail::uuid`].
+    pub uuid: String,
+}
 impl SendOfficialAccountOTOMessageRequestDetail {
     /// A `SendOfficialAccountOTOMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        message_body: SendOfficialAccountOTOMessageRequestDetailMessageBody,
-        msg_type: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendOfficialAccountOTOMessageRequestDetailRequired) -> Self {
+        let SendOfficialAccountOTOMessageRequestDetailRequired {
+            message_body,
+            msg_type,
+            uuid,
+        } = required;
         Self {
             message_body,
-            msg_type: msg_type.into(),
+            msg_type,
             union_id: None,
             user_id: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `unionId`.
@@ -3864,14 +4174,14 @@ rt::impl_serialize! {
     "msgType" => field(msg_type), "unionId" => optional(union_id), "userId" =>
     optional(user_id), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountOTOMessageRequestDetail { "messageBody" =>
     read_field(message_body), "msgType" => read_field(msg_type), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id), "uuid" => read_field(uuid) }
 }
-/// `SendOfficialAccountOTOMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SendOfficialAccountOTOMessageResponseBody`, a model several operations share: also named [`SendOfficialAccountSNSMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendOfficialAccountOTOMessageResponseBody {
     /// `requestId`.
@@ -3883,14 +4193,14 @@ rt::impl_deserialize! {
     SendOfficialAccountOTOMessageResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
 }
 /// `SendOfficialAccountSNSMessageRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountSNSMessageRequestDetail {
     /// `messageBody`.
@@ -3900,17 +4210,27 @@ pub struct SendOfficialAccountSNSMessageRequestDetail {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`SendOfficialAccountSNSMessageRequestDetail`], each named where it is set: `SendOfficialAccountSNSMessageRequestDetail::new(SendOfficialAccountSNSMessageRequestDetailRequired { .. })`.
+pub struct SendOfficialAccountSNSMessageRequestDetailRequired {
+    /// `messageBody`: see [`SendOfficialAccountSNSMessageRequestDetail::message_body`].
+    pub message_body: SendOfficialAccountSNSMessageRequestDetailMessageBody,
+    /// `msgType`: see [`SendOfficialAccountSNSMessageRequestDetail::msg_type`].
+    pub msg_type: String,
+    /// `uuid`: see [`SendOfficialAccountSNSMessageRequestDetail::uuid`].
+    pub uuid: String,
+}
 impl SendOfficialAccountSNSMessageRequestDetail {
     /// A `SendOfficialAccountSNSMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        message_body: SendOfficialAccountSNSMessageRequestDetailMessageBody,
-        msg_type: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendOfficialAccountSNSMessageRequestDetailRequired) -> Self {
+        let SendOfficialAccountSNSMessageRequestDetailRequired {
+            message_body,
+            msg_type,
+            uuid,
+        } = required;
         Self {
             message_body,
-            msg_type: msg_type.into(),
-            uuid: uuid.into(),
+            msg_type,
+            uuid,
         }
     }
 }
@@ -3918,7 +4238,7 @@ rt::impl_serialize! {
     SendOfficialAccountSNSMessageRequestDetail { "messageBody" => field(message_body),
     "msgType" => field(msg_type), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountSNSMessageRequestDetail { "messageBody" =>
     read_field(message_body), "msgType" => read_field(msg_type), "uuid" =>
@@ -3928,7 +4248,7 @@ rt::impl_deserialize! {
 pub type SendOfficialAccountSNSMessageResponseBody = SendOfficialAccountOTOMessageResponseBody;
 /// `ServiceWindowMessageBatchPushRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ServiceWindowMessageBatchPushRequestDetail {
     /// `bizRequestId`.
@@ -3944,21 +4264,33 @@ pub struct ServiceWindowMessageBatchPushRequestDetail {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`ServiceWindowMessageBatchPushRequestDetail`], each named where it is set: `ServiceWindowMessageBatchPushRequestDetail::new(ServiceWindowMessageBatchPushRequestDetailRequired { .. })`.
+pub struct ServiceWindowMessageBatchPushRequestDetailRequired {
+    /// `messageBody`: see [`ServiceWindowMessageBatchPushRequestDetail::message_body`].
+    pub message_body: ServiceWindowMessageBatchPushRequestDetailMessageBody,
+    /// `msgType`: see [`ServiceWindowMessageBatchPushRequestDetail::msg_type`].
+    pub msg_type: String,
+    /// `userIdList`: see [`ServiceWindowMessageBatchPushRequestDetail::user_id_list`].
+    pub user_id_list: Vec<String>,
+    /// `uuid`: see [`ServiceWindowMessageBatchPushRequestDetail::uuid`].
+    pub uuid: String,
+}
 impl ServiceWindowMessageBatchPushRequestDetail {
     /// A `ServiceWindowMessageBatchPushRequestDetail` with its required fields (`messageBody`, `msgType`, `userIdList`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        message_body: ServiceWindowMessageBatchPushRequestDetailMessageBody,
-        msg_type: impl Into<String>,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ServiceWindowMessageBatchPushRequestDetailRequired) -> Self {
+        let ServiceWindowMessageBatchPushRequestDetailRequired {
+            message_body,
+            msg_type,
+            user_id_list,
+            uuid,
+        } = required;
         Self {
             biz_request_id: None,
             message_body,
-            msg_type: msg_type.into(),
+            msg_type,
             send_to_all: None,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-            uuid: uuid.into(),
+            user_id_list,
+            uuid,
         }
     }
     /// Sets `bizRequestId`.
@@ -3978,7 +4310,7 @@ rt::impl_serialize! {
     field(msg_type), "sendToAll" => optional(send_to_all), "userIdList" =>
     field(user_id_list), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ServiceWindowMessageBatchPushRequestDetail { "bizRequestId" =>
     read_field(biz_request_id), "messageBody" => read_field(message_body), "msgType" =>
@@ -3999,7 +4331,7 @@ pub type UpdateCrmPersonalCustomerResponseBody = AddCrmPersonalCustomerResponseB
 pub type UpdateCustomerBizTypeResponseBody = AppendCustomerDataAuthResponseBody;
 /// `UpdateMenuDataRequestNavData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMenuDataRequestNavData {
     /// `displayStatus`.
@@ -4037,29 +4369,45 @@ pub struct UpdateMenuDataRequestNavData {
     /// `url`.
     pub url: Option<String>,
 }
+/// The required fields of [`UpdateMenuDataRequestNavData`], each named where it is set: `UpdateMenuDataRequestNavData::new(UpdateMenuDataRequestNavDataRequired { .. })`.
+pub struct UpdateMenuDataRequestNavDataRequired {
+    /// `displayStatus`: see [`UpdateMenuDataRequestNavData::display_status`].
+    pub display_status: String,
+    /// `mobileNavName`: see [`UpdateMenuDataRequestNavData::mobile_nav_name`].
+    pub mobile_nav_name: String,
+    /// `navCode`: see [`UpdateMenuDataRequestNavData::nav_code`].
+    pub nav_code: String,
+    /// `navId`: see [`UpdateMenuDataRequestNavData::nav_id`].
+    pub nav_id: String,
+    /// `navName`: see [`UpdateMenuDataRequestNavData::nav_name`].
+    pub nav_name: String,
+    /// `navStatus`: see [`UpdateMenuDataRequestNavData::nav_status`].
+    pub nav_status: String,
+}
 impl UpdateMenuDataRequestNavData {
     /// A `UpdateMenuDataRequestNavData` with its required fields (`displayStatus`, `mobileNavName`, `navCode`, `navId`, `navName`, `navStatus`); set the others with the methods named after them.
-    pub fn new(
-        display_status: impl Into<String>,
-        mobile_nav_name: impl Into<String>,
-        nav_code: impl Into<String>,
-        nav_id: impl Into<String>,
-        nav_name: impl Into<String>,
-        nav_status: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateMenuDataRequestNavDataRequired) -> Self {
+        let UpdateMenuDataRequestNavDataRequired {
+            display_status,
+            mobile_nav_name,
+            nav_code,
+            nav_id,
+            nav_name,
+            nav_status,
+        } = required;
         Self {
-            display_status: display_status.into(),
+            display_status,
             icon: None,
             icon_bg_color: None,
             icon_color: None,
             integration_protocol: None,
-            mobile_nav_name: mobile_nav_name.into(),
+            mobile_nav_name,
             mobile_url: None,
-            nav_code: nav_code.into(),
+            nav_code,
             nav_ext_info: None,
-            nav_id: nav_id.into(),
-            nav_name: nav_name.into(),
-            nav_status: nav_status.into(),
+            nav_id,
+            nav_name,
+            nav_status,
             nav_type: None,
             parent_nav_id: None,
             provider: None,
@@ -4136,7 +4484,7 @@ rt::impl_serialize! {
     "navType" => optional(nav_type), "parentNavId" => optional(parent_nav_id), "provider"
     => optional(provider), "sortNum" => optional(sort_num), "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMenuDataRequestNavData { "displayStatus" => read_field(display_status), "icon"
     => read_field(icon), "iconBgColor" => read_field(icon_bg_color), "iconColor" =>
@@ -4149,7 +4497,7 @@ rt::impl_deserialize! {
     read_field(provider), "sortNum" => read_field(sort_num), "url" => read_field(url) }
 }
 /// `UpdateMenuDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateMenuDataResponseBody {
     /// `result`.
@@ -4158,17 +4506,19 @@ pub struct UpdateMenuDataResponseBody {
 rt::impl_deserialize! {
     UpdateMenuDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateMenuDataResponseBody { "result" => optional(result) }
 }
 /// `UpdateMetaModelFieldRequestFieldDTOList`: the same model as [`AddMetaModelFieldRequestFieldDTOList`].
 pub type UpdateMetaModelFieldRequestFieldDTOList = AddMetaModelFieldRequestFieldDTOList;
+/// The required fields of [`UpdateMetaModelFieldRequestFieldDTOList`].
+pub type UpdateMetaModelFieldRequestFieldDTOListRequired = AddMetaModelFieldRequestFieldDTOListRequired;
 /// `UpdateMetaModelFieldResponseBody`: the same model as [`AddMetaModelFieldResponseBody`].
 pub type UpdateMetaModelFieldResponseBody = AddMetaModelFieldResponseBody;
 /// `UpdateRelationMetaFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequestFieldDTOList {
     /// `componentName`.
@@ -4176,32 +4526,37 @@ pub struct UpdateRelationMetaFieldRequestFieldDTOList {
     /// `props`.
     pub props: UpdateRelationMetaFieldRequestFieldDTOListProps,
 }
+/// The required fields of [`UpdateRelationMetaFieldRequestFieldDTOList`], each named where it is set: `UpdateRelationMetaFieldRequestFieldDTOList::new(UpdateRelationMetaFieldRequestFieldDTOListRequired { .. })`.
+pub struct UpdateRelationMetaFieldRequestFieldDTOListRequired {
+    /// `componentName`: see [`UpdateRelationMetaFieldRequestFieldDTOList::component_name`].
+    pub component_name: String,
+    /// `props`: see [`UpdateRelationMetaFieldRequestFieldDTOList::props`].
+    pub props: UpdateRelationMetaFieldRequestFieldDTOListProps,
+}
 impl UpdateRelationMetaFieldRequestFieldDTOList {
     /// A `UpdateRelationMetaFieldRequestFieldDTOList` with its required fields (`componentName`, `props`); set the others with the methods named after them.
-    pub fn new(
-        component_name: impl Into<String>,
-        props: UpdateRelationMetaFieldRequestFieldDTOListProps,
-    ) -> Self {
-        Self {
-            component_name: component_name.into(),
+    pub fn new(required: UpdateRelationMetaFieldRequestFieldDTOListRequired) -> Self {
+        let UpdateRelationMetaFieldRequestFieldDTOListRequired {
+            component_name,
             props,
-        }
+        } = required;
+        Self { component_name, props }
     }
 }
 rt::impl_serialize! {
     UpdateRelationMetaFieldRequestFieldDTOList { "componentName" =>
     field(component_name), "props" => field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRelationMetaFieldRequestFieldDTOList { "componentName" =>
     read_field(component_name), "props" => read_field(props) }
 }
 /// `UpdateRelationMetaFieldResponseBody`: the same model as [`AddRelationMetaFieldResponseBody`].
 pub type UpdateRelationMetaFieldResponseBody = AddRelationMetaFieldResponseBody;
-/// `AddMetaModelFieldRequestFieldDTOListProps`.
+/// `AddMetaModelFieldRequestFieldDTOListProps`, a model several operations share: also named [`UpdateMetaModelFieldRequestFieldDTOListProps`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequestFieldDTOListProps {
     /// `align`.
@@ -4249,13 +4604,23 @@ pub struct AddMetaModelFieldRequestFieldDTOListProps {
     /// `unit`.
     pub unit: Option<String>,
 }
+/// The required fields of [`AddMetaModelFieldRequestFieldDTOListProps`], each named where it is set: `AddMetaModelFieldRequestFieldDTOListProps::new(AddMetaModelFieldRequestFieldDTOListPropsRequired { .. })`.
+pub struct AddMetaModelFieldRequestFieldDTOListPropsRequired {
+    /// `fieldId`: see [`AddMetaModelFieldRequestFieldDTOListProps::field_id`].
+    pub field_id: String,
+    /// `label`: see [`AddMetaModelFieldRequestFieldDTOListProps::label`].
+    pub label: String,
+    /// `required`: see [`AddMetaModelFieldRequestFieldDTOListProps::required`].
+    pub required: bool,
+}
 impl AddMetaModelFieldRequestFieldDTOListProps {
     /// A `AddMetaModelFieldRequestFieldDTOListProps` with its required fields (`fieldId`, `label`, `required`); set the others with the methods named after them.
-    pub fn new(
-        field_id: impl Into<String>,
-        label: impl Into<String>,
-        required: bool,
-    ) -> Self {
+    pub fn new(required: AddMetaModelFieldRequestFieldDTOListPropsRequired) -> Self {
+        let AddMetaModelFieldRequestFieldDTOListPropsRequired {
+            field_id,
+            label,
+            required,
+        } = required;
         Self {
             align: None,
             biz_alias: None,
@@ -4263,10 +4628,10 @@ impl AddMetaModelFieldRequestFieldDTOListProps {
             content: None,
             disabled: None,
             duration: None,
-            field_id: field_id.into(),
+            field_id,
             format: None,
             invisible: None,
-            label: label.into(),
+            label,
             label_editable_freeze: None,
             link: None,
             need_detail: None,
@@ -4393,7 +4758,7 @@ rt::impl_serialize! {
     optional(required_editable_freeze), "sortable" => optional(sortable), "unit" =>
     optional(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddMetaModelFieldRequestFieldDTOListProps { "align" => read_field(align), "bizAlias"
     => read_field(biz_alias), "choice" => read_field(choice), "content" =>
@@ -4408,9 +4773,9 @@ rt::impl_deserialize! {
     => read_field(required_editable_freeze), "sortable" => read_field(sortable), "unit"
     => read_field(unit) }
 }
-/// `AddRelationMetaFieldRequestFieldDTOListProps`.
+/// `AddRelationMetaFieldRequestFieldDTOListProps`, a model several operations share: also named [`CreateRelationMetaRequestRelationMetaDTOItemsProps`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequestFieldDTOListProps {
     /// `align`.
@@ -4458,16 +4823,26 @@ pub struct AddRelationMetaFieldRequestFieldDTOListProps {
     /// `unit`.
     pub unit: Option<String>,
 }
+/// The required fields of [`AddRelationMetaFieldRequestFieldDTOListProps`], each named where it is set: `AddRelationMetaFieldRequestFieldDTOListProps::new(AddRelationMetaFieldRequestFieldDTOListPropsRequired { .. })`.
+pub struct AddRelationMetaFieldRequestFieldDTOListPropsRequired {
+    /// `bizAlias`: see [`AddRelationMetaFieldRequestFieldDTOListProps::biz_alias`].
+    pub biz_alias: String,
+    /// `label`: see [`AddRelationMetaFieldRequestFieldDTOListProps::label`].
+    pub label: String,
+    /// `required`: see [`AddRelationMetaFieldRequestFieldDTOListProps::required`].
+    pub required: bool,
+}
 impl AddRelationMetaFieldRequestFieldDTOListProps {
     /// A `AddRelationMetaFieldRequestFieldDTOListProps` with its required fields (`bizAlias`, `label`, `required`); set the others with the methods named after them.
-    pub fn new(
-        biz_alias: impl Into<String>,
-        label: impl Into<String>,
-        required: bool,
-    ) -> Self {
+    pub fn new(required: AddRelationMetaFieldRequestFieldDTOListPropsRequired) -> Self {
+        let AddRelationMetaFieldRequestFieldDTOListPropsRequired {
+            biz_alias,
+            label,
+            required,
+        } = required;
         Self {
             align: None,
-            biz_alias: biz_alias.into(),
+            biz_alias,
             choice: None,
             content: None,
             disabled: None,
@@ -4475,7 +4850,7 @@ impl AddRelationMetaFieldRequestFieldDTOListProps {
             field_id: None,
             format: None,
             invisible: None,
-            label: label.into(),
+            label,
             label_editable_freeze: None,
             link: None,
             need_detail: None,
@@ -4604,7 +4979,7 @@ rt::impl_serialize! {
     optional(required_editable_freeze), "sortable" => optional(sortable), "unit" =>
     optional(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRelationMetaFieldRequestFieldDTOListProps { "align" => read_field(align),
     "bizAlias" => read_field(biz_alias), "choice" => read_field(choice), "content" =>
@@ -4619,9 +4994,9 @@ rt::impl_deserialize! {
     => read_field(required_editable_freeze), "sortable" => read_field(sortable), "unit"
     => read_field(unit) }
 }
-/// `BatchAddContactsRequestRelationListBizDataList`.
+/// `BatchAddContactsRequestRelationListBizDataList`, a model several operations share: also named [`BatchAddFollowRecordsRequestInstanceListDataArray`], [`BatchAddRelationDatasRequestRelationListBizDataList`], [`BatchUpdateContactsRequestRelationListBizDataList`], [`BatchUpdateFollowRecordsRequestInstanceListDataArray`], [`BatchUpdateRelationDatasRequestRelationListBizDataList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequestRelationListBizDataList {
     /// `extendValue`.
@@ -4631,13 +5006,23 @@ pub struct BatchAddContactsRequestRelationListBizDataList {
     /// `value`.
     pub value: String,
 }
+/// The required fields of [`BatchAddContactsRequestRelationListBizDataList`], each named where it is set: `BatchAddContactsRequestRelationListBizDataList::new(BatchAddContactsRequestRelationListBizDataListRequired { .. })`.
+pub struct BatchAddContactsRequestRelationListBizDataListRequired {
+    /// `key`: see [`BatchAddContactsRequestRelationListBizDataList::key`].
+    pub key: String,
+    /// `value`: see [`BatchAddContactsRequestRelationListBizDataList::value`].
+    pub value: String,
+}
 impl BatchAddContactsRequestRelationListBizDataList {
     /// A `BatchAddContactsRequestRelationListBizDataList` with its required fields (`key`, `value`); set the others with the methods named after them.
-    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn new(
+        required: BatchAddContactsRequestRelationListBizDataListRequired,
+    ) -> Self {
+        let BatchAddContactsRequestRelationListBizDataListRequired { key, value } = required;
         Self {
             extend_value: None,
-            key: key.into(),
-            value: value.into(),
+            key,
+            value,
         }
     }
     /// Sets `extendValue`.
@@ -4650,13 +5035,13 @@ rt::impl_serialize! {
     BatchAddContactsRequestRelationListBizDataList { "extendValue" =>
     optional(extend_value), "key" => field(key), "value" => field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddContactsRequestRelationListBizDataList { "extendValue" =>
     read_field(extend_value), "key" => read_field(key), "value" => read_field(value) }
 }
-/// `BatchAddContactsResponseBodyResults`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddContactsResponseBodyResults`, a model several operations share: also named [`BatchUpdateContactsResponseBodyResults`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddContactsResponseBodyResults {
     /// `errorCode`.
@@ -4673,7 +5058,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "relationId" => read_field(relation_id),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddContactsResponseBodyResults { "errorCode" => optional(error_code), "errorMsg"
     => optional(error_msg), "relationId" => optional(relation_id), "success" =>
@@ -4681,8 +5066,10 @@ rt::impl_serialize! {
 }
 /// `BatchAddFollowRecordsRequestInstanceListDataArray`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchAddFollowRecordsRequestInstanceListDataArray = BatchAddContactsRequestRelationListBizDataList;
-/// `BatchAddFollowRecordsResponseBodyResults`.
-#[derive(Clone, Debug, Default)]
+/// The required fields of [`BatchAddFollowRecordsRequestInstanceListDataArray`].
+pub type BatchAddFollowRecordsRequestInstanceListDataArrayRequired = BatchAddContactsRequestRelationListBizDataListRequired;
+/// `BatchAddFollowRecordsResponseBodyResults`, a model several operations share: also named [`BatchRemoveFollowRecordsResponseBodyResults`], [`BatchUpdateFollowRecordsResponseBodyResults`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddFollowRecordsResponseBodyResults {
     /// `errorCode`.
@@ -4699,7 +5086,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "instanceId" => read_field(instance_id),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddFollowRecordsResponseBodyResults { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "instanceId" => optional(instance_id), "success"
@@ -4707,6 +5094,8 @@ rt::impl_serialize! {
 }
 /// `BatchAddRelationDatasRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchAddRelationDatasRequestRelationListBizDataList = BatchAddContactsRequestRelationListBizDataList;
+/// The required fields of [`BatchAddRelationDatasRequestRelationListBizDataList`].
+pub type BatchAddRelationDatasRequestRelationListBizDataListRequired = BatchAddContactsRequestRelationListBizDataListRequired;
 /// `BatchAddRelationDatasRequestRelationListRelationPermissionDTO`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4743,14 +5132,14 @@ rt::impl_serialize! {
     => optional(participant_user_ids), "principalUserIds" => optional(principal_user_ids)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddRelationDatasRequestRelationListRelationPermissionDTO { "participantUserIds"
     => read_field(participant_user_ids), "principalUserIds" =>
     read_field(principal_user_ids) }
 }
-/// `BatchAddRelationDatasResponseBodyResults`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddRelationDatasResponseBodyResults`, a model several operations share: also named [`BatchUpdateRelationDatasResponseBodyResults`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddRelationDatasResponseBodyResults {
     /// `duplicatedRelationIds`.
@@ -4770,7 +5159,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "relationId" => read_field(relation_id),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddRelationDatasResponseBodyResults { "duplicatedRelationIds" =>
     optional(duplicated_relation_ids), "errorCode" => optional(error_code), "errorMsg" =>
@@ -4779,7 +5168,7 @@ rt::impl_serialize! {
 }
 /// `BatchCreateClueDataRequestDataListContactList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListContactList {
     /// `mobile`.
@@ -4795,12 +5184,20 @@ pub struct BatchCreateClueDataRequestDataListContactList {
     /// `weChat`.
     pub we_chat: Option<String>,
 }
+/// The required fields of [`BatchCreateClueDataRequestDataListContactList`], each named where it is set: `BatchCreateClueDataRequestDataListContactList::new(BatchCreateClueDataRequestDataListContactListRequired { .. })`.
+pub struct BatchCreateClueDataRequestDataListContactListRequired {
+    /// `mobile`: see [`BatchCreateClueDataRequestDataListContactList::mobile`].
+    pub mobile: String,
+    /// `name`: see [`BatchCreateClueDataRequestDataListContactList::name`].
+    pub name: String,
+}
 impl BatchCreateClueDataRequestDataListContactList {
     /// A `BatchCreateClueDataRequestDataListContactList` with its required fields (`mobile`, `name`); set the others with the methods named after them.
-    pub fn new(mobile: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: BatchCreateClueDataRequestDataListContactListRequired) -> Self {
+        let BatchCreateClueDataRequestDataListContactListRequired { mobile, name } = required;
         Self {
-            mobile: mobile.into(),
-            name: name.into(),
+            mobile,
+            name,
             phone: None,
             qq: None,
             wang_wang: None,
@@ -4833,7 +5230,7 @@ rt::impl_serialize! {
     field(name), "phone" => optional(phone), "qq" => optional(qq), "wangWang" =>
     optional(wang_wang), "weChat" => optional(we_chat) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateClueDataRequestDataListContactList { "mobile" => read_field(mobile),
     "name" => read_field(name), "phone" => read_field(phone), "qq" => read_field(qq),
@@ -4841,7 +5238,7 @@ rt::impl_deserialize! {
 }
 /// `BatchCreateClueDataRequestDataListEnterprise`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListEnterprise {
     /// `address`.
@@ -4855,13 +5252,19 @@ pub struct BatchCreateClueDataRequestDataListEnterprise {
     /// `unifiedSocialCreditCode`.
     pub unified_social_credit_code: Option<String>,
 }
+/// The required fields of [`BatchCreateClueDataRequestDataListEnterprise`], each named where it is set: `BatchCreateClueDataRequestDataListEnterprise::new(BatchCreateClueDataRequestDataListEnterpriseRequired { .. })`.
+pub struct BatchCreateClueDataRequestDataListEnterpriseRequired {
+    /// `name`: see [`BatchCreateClueDataRequestDataListEnterprise::name`].
+    pub name: String,
+}
 impl BatchCreateClueDataRequestDataListEnterprise {
     /// A `BatchCreateClueDataRequestDataListEnterprise` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(required: BatchCreateClueDataRequestDataListEnterpriseRequired) -> Self {
+        let BatchCreateClueDataRequestDataListEnterpriseRequired { name } = required;
         Self {
             address: None,
             industry_code: None,
-            name: name.into(),
+            name,
             region: None,
             unified_social_credit_code: None,
         }
@@ -4892,7 +5295,7 @@ rt::impl_serialize! {
     "industryCode" => optional(industry_code), "name" => field(name), "region" =>
     optional(region), "unifiedSocialCreditCode" => optional(unified_social_credit_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateClueDataRequestDataListEnterprise { "address" => read_field(address),
     "industryCode" => read_field(industry_code), "name" => read_field(name), "region" =>
@@ -4901,7 +5304,7 @@ rt::impl_deserialize! {
 }
 /// `BatchCreateClueDataRequestDataListTagIdList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListTagIdList {
     /// `tagId`.
@@ -4909,13 +5312,16 @@ pub struct BatchCreateClueDataRequestDataListTagIdList {
     /// `tagName`.
     pub tag_name: Option<String>,
 }
+/// The required fields of [`BatchCreateClueDataRequestDataListTagIdList`], each named where it is set: `BatchCreateClueDataRequestDataListTagIdList::new(BatchCreateClueDataRequestDataListTagIdListRequired { .. })`.
+pub struct BatchCreateClueDataRequestDataListTagIdListRequired {
+    /// `tagId`: see [`BatchCreateClueDataRequestDataListTagIdList::tag_id`].
+    pub tag_id: String,
+}
 impl BatchCreateClueDataRequestDataListTagIdList {
     /// A `BatchCreateClueDataRequestDataListTagIdList` with its required fields (`tagId`); set the others with the methods named after them.
-    pub fn new(tag_id: impl Into<String>) -> Self {
-        Self {
-            tag_id: tag_id.into(),
-            tag_name: None,
-        }
+    pub fn new(required: BatchCreateClueDataRequestDataListTagIdListRequired) -> Self {
+        let BatchCreateClueDataRequestDataListTagIdListRequired { tag_id } = required;
+        Self { tag_id, tag_name: None }
     }
     /// Sets `tagName`.
     pub fn tag_name(mut self, value: impl Into<String>) -> Self {
@@ -4927,13 +5333,13 @@ rt::impl_serialize! {
     BatchCreateClueDataRequestDataListTagIdList { "tagId" => field(tag_id), "tagName" =>
     optional(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateClueDataRequestDataListTagIdList { "tagId" => read_field(tag_id),
     "tagName" => read_field(tag_name) }
 }
 /// `BatchCreateClueDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateClueDataResponseBodyResult {
     /// `clueId`.
@@ -4947,7 +5353,7 @@ rt::impl_deserialize! {
     BatchCreateClueDataResponseBodyResult { "clueId" => read_field(clue_id), "dataId" =>
     read_field(data_id), "resultCode" => read_field(result_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateClueDataResponseBodyResult { "clueId" => optional(clue_id), "dataId" =>
     optional(data_id), "resultCode" => optional(result_code) }
@@ -5014,14 +5420,14 @@ rt::impl_serialize! {
     optional(action_card), "link" => optional(link), "markdown" => optional(markdown),
     "text" => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBody { "actionCard" =>
     read_field(action_card), "link" => read_field(link), "markdown" =>
     read_field(markdown), "text" => read_field(text) }
 }
-/// `BatchSendOfficialAccountOTOMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `BatchSendOfficialAccountOTOMessageResponseBodyResult`, a model several operations share: also named [`SendOfficialAccountOTOMessageResponseBodyResult`], [`SendOfficialAccountSNSMessageResponseBodyResult`], [`ServiceWindowMessageBatchPushResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageResponseBodyResult {
     /// `openPushId`.
@@ -5031,25 +5437,31 @@ rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageResponseBodyResult { "openPushId" =>
     read_field(open_push_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSendOfficialAccountOTOMessageResponseBodyResult { "openPushId" =>
     optional(open_push_id) }
 }
 /// `BatchUpdateContactsRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchUpdateContactsRequestRelationListBizDataList = BatchAddContactsRequestRelationListBizDataList;
+/// The required fields of [`BatchUpdateContactsRequestRelationListBizDataList`].
+pub type BatchUpdateContactsRequestRelationListBizDataListRequired = BatchAddContactsRequestRelationListBizDataListRequired;
 /// `BatchUpdateContactsResponseBodyResults`: the same model as [`BatchAddContactsResponseBodyResults`].
 pub type BatchUpdateContactsResponseBodyResults = BatchAddContactsResponseBodyResults;
 /// `BatchUpdateFollowRecordsRequestInstanceListDataArray`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchUpdateFollowRecordsRequestInstanceListDataArray = BatchAddContactsRequestRelationListBizDataList;
+/// The required fields of [`BatchUpdateFollowRecordsRequestInstanceListDataArray`].
+pub type BatchUpdateFollowRecordsRequestInstanceListDataArrayRequired = BatchAddContactsRequestRelationListBizDataListRequired;
 /// `BatchUpdateFollowRecordsResponseBodyResults`: the same model as [`BatchAddFollowRecordsResponseBodyResults`].
 pub type BatchUpdateFollowRecordsResponseBodyResults = BatchAddFollowRecordsResponseBodyResults;
 /// `BatchUpdateRelationDatasRequestRelationListBizDataList`: the same model as [`BatchAddContactsRequestRelationListBizDataList`].
 pub type BatchUpdateRelationDatasRequestRelationListBizDataList = BatchAddContactsRequestRelationListBizDataList;
+/// The required fields of [`BatchUpdateRelationDatasRequestRelationListBizDataList`].
+pub type BatchUpdateRelationDatasRequestRelationListBizDataListRequired = BatchAddContactsRequestRelationListBizDataListRequired;
 /// `BatchUpdateRelationDatasResponseBodyResults`: the same model as [`BatchAddRelationDatasResponseBodyResults`].
 pub type BatchUpdateRelationDatasResponseBodyResults = BatchAddRelationDatasResponseBodyResults;
 /// `CreateCustomerResponseBodyContacts`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCustomerResponseBodyContacts {
     /// `contactInstanceId`.
@@ -5059,13 +5471,13 @@ rt::impl_deserialize! {
     CreateCustomerResponseBodyContacts { "contactInstanceId" =>
     read_field(contact_instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomerResponseBodyContacts { "contactInstanceId" =>
     optional(contact_instance_id) }
 }
-/// `CreateGroupSetResponseBodyManager`.
-#[derive(Clone, Debug, Default)]
+/// `CreateGroupSetResponseBodyManager`, a model several operations share: also named [`CreateGroupSetResponseBodyOwner`], [`GetGroupSetResponseBodyManager`], [`GetGroupSetResponseBodyOwner`], [`ListGroupSetResponseBodyResultListManager`], [`ListGroupSetResponseBodyResultListOwner`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupSetResponseBodyManager {
     /// `name`.
@@ -5077,7 +5489,7 @@ rt::impl_deserialize! {
     CreateGroupSetResponseBodyManager { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupSetResponseBodyManager { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -5086,8 +5498,10 @@ rt::impl_serialize! {
 pub type CreateGroupSetResponseBodyOwner = CreateGroupSetResponseBodyManager;
 /// `CreateRelationMetaRequestRelationMetaDTOItems`: the same model as [`AddRelationMetaFieldRequestFieldDTOList`].
 pub type CreateRelationMetaRequestRelationMetaDTOItems = AddRelationMetaFieldRequestFieldDTOList;
+/// The required fields of [`CreateRelationMetaRequestRelationMetaDTOItems`].
+pub type CreateRelationMetaRequestRelationMetaDTOItemsRequired = AddRelationMetaFieldRequestFieldDTOListRequired;
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeCrmPersonalCustomerObjectMetaResponseBodyFields {
     /// `customized`.
@@ -5130,7 +5544,7 @@ rt::impl_deserialize! {
     read_field(roll_up_summary_fields), "selectOptions" => read_field(select_options),
     "type" => read_field(r#type), "unit" => read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFields { "customized" =>
     optional(customized), "format" => optional(format), "label" => optional(label),
@@ -5140,8 +5554,8 @@ rt::impl_serialize! {
     "selectOptions" => optional(select_options), "type" => optional(r#type), "unit" =>
     optional(unit) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOList`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOList`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOList {
     /// `creatorUserId`.
@@ -5171,7 +5585,7 @@ rt::impl_deserialize! {
     read_field(relation_meta_code), "relationMetaStatus" =>
     read_field(relation_meta_status), "relationType" => read_field(relation_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOList { "creatorUserId" =>
     optional(creator_user_id), "desc" => optional(desc), "gmtCreate" =>
@@ -5183,7 +5597,7 @@ rt::impl_serialize! {
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOList`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOList`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOList = DescribeMetaModelResponseBodyMetaModelDTOList;
 /// `FindTargetRelatedFollowRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FindTargetRelatedFollowRecordsResponseBodyResult {
     /// `hasMore`.
@@ -5199,13 +5613,13 @@ rt::impl_deserialize! {
     FindTargetRelatedFollowRecordsResponseBodyResult { "hasMore" => read_field(has_more),
     "nextToken" => read_field(next_token), "resultList" => read_field(result_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FindTargetRelatedFollowRecordsResponseBodyResult { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "resultList" => optional(result_list) }
 }
 /// `GetAllCustomerRecyclesResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllCustomerRecyclesResponseBodyResultList {
     /// `customerId`.
@@ -5228,7 +5642,7 @@ rt::impl_deserialize! {
     "recycleRuleId" => read_field(recycle_rule_id), "recycleTime" =>
     read_field(recycle_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllCustomerRecyclesResponseBodyResultList { "customerId" => optional(customer_id),
     "followUpActionTime" => optional(follow_up_action_time), "isDeleted" =>
@@ -5236,7 +5650,7 @@ rt::impl_serialize! {
     optional(recycle_rule_id), "recycleTime" => optional(recycle_time) }
 }
 /// `GetContactsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContactsResponseBodyResult {
     /// `hasMore`.
@@ -5253,7 +5667,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "values" =>
     read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactsResponseBodyResult { "hasMore" => optional(has_more), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "values" =>
@@ -5262,7 +5676,7 @@ rt::impl_serialize! {
 /// `GetCrmGroupChatMultiResponseBodyResult`: the same model as [`GetCrmGroupChatSingleResponseBody`].
 pub type GetCrmGroupChatMultiResponseBodyResult = GetCrmGroupChatSingleResponseBody;
 /// `GetCrmRolePermissionResponseBodyPermissions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmRolePermissionResponseBodyPermissions {
     /// `defaultRole`.
@@ -5298,7 +5712,7 @@ rt::impl_deserialize! {
     read_field(role_id), "roleMemberList" => read_field(role_member_list), "roleName" =>
     read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissions { "defaultRole" =>
     optional(default_role), "fieldScopes" => optional(field_scopes), "managingScopeList"
@@ -5307,7 +5721,7 @@ rt::impl_serialize! {
     "roleMemberList" => optional(role_member_list), "roleName" => optional(role_name) }
 }
 /// `GetCustomerTracksByRelationIdResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerTracksByRelationIdResponseBodyResultList {
     /// `content`.
@@ -5339,7 +5753,7 @@ rt::impl_deserialize! {
     "title" => read_field(title), "type" => read_field(r#type), "typeGroup" =>
     read_field(type_group) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerTracksByRelationIdResponseBodyResultList { "content" => optional(content),
     "creatorName" => optional(creator_name), "detail" => optional(detail), "format" =>
@@ -5352,7 +5766,7 @@ pub type GetGroupSetResponseBodyManager = CreateGroupSetResponseBodyManager;
 /// `GetGroupSetResponseBodyOwner`: the same model as [`CreateGroupSetResponseBodyManager`].
 pub type GetGroupSetResponseBodyOwner = CreateGroupSetResponseBodyManager;
 /// `GetInAppPurchaseGoodsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInAppPurchaseGoodsResponseBodyResult {
     /// `orderVersion`.
@@ -5366,13 +5780,13 @@ rt::impl_deserialize! {
     GetInAppPurchaseGoodsResponseBodyResult { "orderVersion" =>
     read_field(order_version), "purchaseGoodsList" => read_field(purchase_goods_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBodyResult { "orderVersion" => optional(order_version),
     "purchaseGoodsList" => optional(purchase_goods_list) }
 }
 /// `GetNavigationCatalogResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNavigationCatalogResponseBodyResult {
     /// `bizTraceId`.
@@ -5386,13 +5800,13 @@ rt::impl_deserialize! {
     GetNavigationCatalogResponseBodyResult { "bizTraceId" => read_field(biz_trace_id),
     "module" => read_field(module), "navCatalog" => read_field(nav_catalog) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNavigationCatalogResponseBodyResult { "bizTraceId" => optional(biz_trace_id),
     "module" => optional(module), "navCatalog" => optional(nav_catalog) }
 }
 /// `GetObjectDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetObjectDataResponseBodyResult {
     /// `hasMore`.
@@ -5409,14 +5823,14 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "values" =>
     read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectDataResponseBodyResult { "hasMore" => optional(has_more), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "values" =>
     optional(values) }
 }
 /// `GetOfficialAccountContactsResponseBodyValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOfficialAccountContactsResponseBodyValues {
     /// `contacts`.
@@ -5428,13 +5842,13 @@ rt::impl_deserialize! {
     GetOfficialAccountContactsResponseBodyValues { "contacts" => read_field(contacts),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactsResponseBodyValues { "contacts" => optional(contacts),
     "userId" => optional(user_id) }
 }
 /// `GetOfficialAccountOTOMessageResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOfficialAccountOTOMessageResultResponseBodyResult {
     /// `readUserIdList`.
@@ -5446,13 +5860,13 @@ rt::impl_deserialize! {
     GetOfficialAccountOTOMessageResultResponseBodyResult { "readUserIdList" =>
     read_field(read_user_id_list), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountOTOMessageResultResponseBodyResult { "readUserIdList" =>
     optional(read_user_id_list), "status" => optional(status) }
 }
 /// `GetRelatedViewTabDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedViewTabDataResponseBodyResult {
     /// `page`.
@@ -5461,12 +5875,12 @@ pub struct GetRelatedViewTabDataResponseBodyResult {
 rt::impl_deserialize! {
     GetRelatedViewTabDataResponseBodyResult { "page" => read_field(page) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabDataResponseBodyResult { "page" => optional(page) }
 }
 /// `GetRelatedViewTabMetaResponseBodyResults`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedViewTabMetaResponseBodyResults {
     /// `formCode`.
@@ -5481,14 +5895,14 @@ rt::impl_deserialize! {
     "relateComponentId" => read_field(relate_component_id), "tabTitle" =>
     read_field(tab_title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabMetaResponseBodyResults { "formCode" => optional(form_code),
     "relateComponentId" => optional(relate_component_id), "tabTitle" =>
     optional(tab_title) }
 }
 /// `GetRelationUkSettingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelationUkSettingResponseBodyResult {
     /// `bizAlias`.
@@ -5500,13 +5914,13 @@ rt::impl_deserialize! {
     GetRelationUkSettingResponseBodyResult { "bizAlias" => read_field(biz_alias),
     "fieldId" => read_field(field_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBodyResult { "bizAlias" => optional(biz_alias), "fieldId"
     => optional(field_id) }
 }
 /// `ListAvailableBenefitResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAvailableBenefitResponseBodyResult {
     /// `benefitCode`.
@@ -5530,7 +5944,7 @@ rt::impl_deserialize! {
     read_field(start_time), "usedQuota" => read_field(used_quota), "version" =>
     read_field(version), "versionName" => read_field(version_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAvailableBenefitResponseBodyResult { "benefitCode" => optional(benefit_code),
     "endTime" => optional(end_time), "quota" => optional(quota), "startTime" =>
@@ -5538,7 +5952,7 @@ rt::impl_serialize! {
     optional(version), "versionName" => optional(version_name) }
 }
 /// `ListBenefitLicenseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBenefitLicenseResponseBodyResult {
     /// `domain`.
@@ -5550,13 +5964,13 @@ rt::impl_deserialize! {
     ListBenefitLicenseResponseBodyResult { "domain" => read_field(domain), "licenses" =>
     read_field(licenses) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBenefitLicenseResponseBodyResult { "domain" => optional(domain), "licenses" =>
     optional(licenses) }
 }
 /// `ListClueTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListClueTagResponseBodyResult {
     /// `name`.
@@ -5568,13 +5982,13 @@ rt::impl_deserialize! {
     ListClueTagResponseBodyResult { "name" => read_field(name), "tagId" =>
     read_field(tag_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListClueTagResponseBodyResult { "name" => optional(name), "tagId" => optional(tag_id)
     }
 }
 /// `ListCrmPersonalCustomersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCrmPersonalCustomersResponseBodyResult {
     /// `appUuid`.
@@ -5614,7 +6028,7 @@ rt::impl_deserialize! {
     read_field(permission), "procInstStatus" => read_field(proc_inst_status),
     "procOutResult" => read_field(proc_out_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCrmPersonalCustomersResponseBodyResult { "appUuid" => optional(app_uuid),
     "creatorNick" => optional(creator_nick), "creatorUserId" =>
@@ -5626,7 +6040,7 @@ rt::impl_serialize! {
     => optional(proc_out_result) }
 }
 /// `ListGroupSetResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListGroupSetResponseBodyResultList {
     /// `gmtCreate`.
@@ -5674,7 +6088,7 @@ rt::impl_deserialize! {
     => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
     read_field(relation_type), "templateId" => read_field(template_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupSetResponseBodyResultList { "gmtCreate" => optional(gmt_create),
     "gmtModified" => optional(gmt_modified), "groupChatCount" =>
@@ -5688,7 +6102,7 @@ rt::impl_serialize! {
     optional(template_id) }
 }
 /// `QueryAllCustomerResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllCustomerResponseBodyResult {
     /// `maxResults`.
@@ -5702,13 +6116,13 @@ rt::impl_deserialize! {
     QueryAllCustomerResponseBodyResult { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "values" => read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllCustomerResponseBodyResult { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "values" => optional(values) }
 }
 /// `QueryAllTracksResponseBodyValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllTracksResponseBodyValues {
     /// `bizId`.
@@ -5732,7 +6146,7 @@ rt::impl_deserialize! {
     read_field(gmt_create), "id" => read_field(id), "subType" => read_field(sub_type),
     "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTracksResponseBodyValues { "bizId" => optional(biz_id), "creator" =>
     optional(creator), "customerId" => optional(customer_id), "gmtCreate" =>
@@ -5740,7 +6154,7 @@ rt::impl_serialize! {
     => optional(r#type) }
 }
 /// `QueryAppManagerResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAppManagerResponseBodyResult {
     /// `avatarUrl`.
@@ -5754,13 +6168,13 @@ rt::impl_deserialize! {
     QueryAppManagerResponseBodyResult { "avatarUrl" => read_field(avatar_url), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppManagerResponseBodyResult { "avatarUrl" => optional(avatar_url), "name" =>
     optional(name), "userId" => optional(user_id) }
 }
 /// `QueryBenefitInventoryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBenefitInventoryResponseBodyResult {
     /// `totalQuota`.
@@ -5772,13 +6186,13 @@ rt::impl_deserialize! {
     QueryBenefitInventoryResponseBodyResult { "totalQuota" => read_field(total_quota),
     "usedQuota" => read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBenefitInventoryResponseBodyResult { "totalQuota" => optional(total_quota),
     "usedQuota" => optional(used_quota) }
 }
 /// `QueryClueFollowStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClueFollowStatusResponseBodyResult {
     /// `clueId`.
@@ -5792,13 +6206,13 @@ rt::impl_deserialize! {
     QueryClueFollowStatusResponseBodyResult { "clueId" => read_field(clue_id), "scope" =>
     read_field(scope), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClueFollowStatusResponseBodyResult { "clueId" => optional(clue_id), "scope" =>
     optional(scope), "status" => optional(status) }
 }
 /// `QueryCrmGroupChatsResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCrmGroupChatsResponseBodyResultList {
     /// `gmtCreate`.
@@ -5823,7 +6237,7 @@ rt::impl_deserialize! {
     read_field(open_group_set_id), "ownerUserId" => read_field(owner_user_id),
     "ownerUserName" => read_field(owner_user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmGroupChatsResponseBodyResultList { "gmtCreate" => optional(gmt_create),
     "memberCount" => optional(member_count), "name" => optional(name),
@@ -5832,7 +6246,7 @@ rt::impl_serialize! {
     "ownerUserName" => optional(owner_user_name) }
 }
 /// `QueryCrmPersonalCustomerResponseBodyValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCrmPersonalCustomerResponseBodyValues {
     /// `creatorNick`.
@@ -5867,7 +6281,7 @@ rt::impl_deserialize! {
     read_field(permission), "procInstStatus" => read_field(proc_inst_status),
     "procOutResult" => read_field(proc_out_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmPersonalCustomerResponseBodyValues { "creatorNick" => optional(creator_nick),
     "creatorUserId" => optional(creator_user_id), "data" => optional(data), "extendData"
@@ -5877,7 +6291,7 @@ rt::impl_serialize! {
     optional(proc_inst_status), "procOutResult" => optional(proc_out_result) }
 }
 /// `QueryCustomerBizTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerBizTypeResponseBodyResult {
     /// `customerBizType`.
@@ -5887,13 +6301,13 @@ rt::impl_deserialize! {
     QueryCustomerBizTypeResponseBodyResult { "customerBizType" =>
     read_field(customer_biz_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerBizTypeResponseBodyResult { "customerBizType" =>
     optional(customer_biz_type) }
 }
 /// `QueryGlobalInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGlobalInfoResponseBodyResult {
     /// `oemEnable`.
@@ -5905,13 +6319,13 @@ rt::impl_deserialize! {
     QueryGlobalInfoResponseBodyResult { "oemEnable" => read_field(oem_enable),
     "t2t3Coexist" => read_field(t2t3_coexist) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGlobalInfoResponseBodyResult { "oemEnable" => optional(oem_enable),
     "t2t3Coexist" => optional(t2t3_coexist) }
 }
 /// `QueryOfficialAccountUserBasicInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOfficialAccountUserBasicInfoResponseBodyResult {
     /// `status`.
@@ -5921,12 +6335,12 @@ rt::impl_deserialize! {
     QueryOfficialAccountUserBasicInfoResponseBodyResult { "status" => read_field(status)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialAccountUserBasicInfoResponseBodyResult { "status" => optional(status) }
 }
 /// `QueryRelationDatasByTargetIdResponseBodyRelations`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRelationDatasByTargetIdResponseBodyRelations {
     /// `bizDataList`.
@@ -5946,14 +6360,14 @@ rt::impl_deserialize! {
     read_field(open_conversation_ids), "relationId" => read_field(relation_id),
     "relationType" => read_field(relation_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRelationDatasByTargetIdResponseBodyRelations { "bizDataList" =>
     optional(biz_data_list), "openConversationIds" => optional(open_conversation_ids),
     "relationId" => optional(relation_id), "relationType" => optional(relation_type) }
 }
 /// `SaveBenefitLicenseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveBenefitLicenseResponseBodyResult {
     /// `domain`.
@@ -5965,7 +6379,7 @@ rt::impl_deserialize! {
     SaveBenefitLicenseResponseBodyResult { "domain" => read_field(domain), "licenses" =>
     read_field(licenses) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveBenefitLicenseResponseBodyResult { "domain" => optional(domain), "licenses" =>
     optional(licenses) }
@@ -6038,7 +6452,7 @@ rt::impl_serialize! {
     optional(action_card), "image" => optional(image), "link" => optional(link),
     "markdown" => optional(markdown), "text" => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountOTOMessageRequestDetailMessageBody { "actionCard" =>
     read_field(action_card), "image" => read_field(image), "link" => read_field(link),
@@ -6104,7 +6518,7 @@ rt::impl_serialize! {
     optional(action_card), "link" => optional(link), "markdown" => optional(markdown),
     "text" => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBody { "actionCard" =>
     read_field(action_card), "link" => read_field(link), "markdown" =>
@@ -6170,7 +6584,7 @@ rt::impl_serialize! {
     optional(action_card), "link" => optional(link), "markdown" => optional(markdown),
     "text" => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ServiceWindowMessageBatchPushRequestDetailMessageBody { "actionCard" =>
     read_field(action_card), "link" => read_field(link), "markdown" =>
@@ -6207,16 +6621,18 @@ rt::impl_serialize! {
     UpdateMenuDataRequestNavDataNavExtInfo { "productMode" => optional(product_mode),
     "provider" => optional(provider) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMenuDataRequestNavDataNavExtInfo { "productMode" => read_field(product_mode),
     "provider" => read_field(provider) }
 }
 /// `UpdateMetaModelFieldRequestFieldDTOListProps`: the same model as [`AddMetaModelFieldRequestFieldDTOListProps`].
 pub type UpdateMetaModelFieldRequestFieldDTOListProps = AddMetaModelFieldRequestFieldDTOListProps;
+/// The required fields of [`UpdateMetaModelFieldRequestFieldDTOListProps`].
+pub type UpdateMetaModelFieldRequestFieldDTOListPropsRequired = AddMetaModelFieldRequestFieldDTOListPropsRequired;
 /// `UpdateRelationMetaFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequestFieldDTOListProps {
     /// `align`.
@@ -6264,25 +6680,39 @@ pub struct UpdateRelationMetaFieldRequestFieldDTOListProps {
     /// `unit`.
     pub unit: Option<String>,
 }
+/// The required fields of [`UpdateRelationMetaFieldRequestFieldDTOListProps`], each named where it is set: `UpdateRelationMetaFieldRequestFieldDTOListProps::new(UpdateRelationMetaFieldRequestFieldDTOListPropsRequired { .. })`.
+pub struct UpdateRelationMetaFieldRequestFieldDTOListPropsRequired {
+    /// `bizAlias`: see [`UpdateRelationMetaFieldRequestFieldDTOListProps::biz_alias`].
+    pub biz_alias: String,
+    /// `fieldId`: see [`UpdateRelationMetaFieldRequestFieldDTOListProps::field_id`].
+    pub field_id: String,
+    /// `label`: see [`UpdateRelationMetaFieldRequestFieldDTOListProps::label`].
+    pub label: String,
+    /// `required`: see [`UpdateRelationMetaFieldRequestFieldDTOListProps::required`].
+    pub required: bool,
+}
 impl UpdateRelationMetaFieldRequestFieldDTOListProps {
     /// A `UpdateRelationMetaFieldRequestFieldDTOListProps` with its required fields (`bizAlias`, `fieldId`, `label`, `required`); set the others with the methods named after them.
     pub fn new(
-        biz_alias: impl Into<String>,
-        field_id: impl Into<String>,
-        label: impl Into<String>,
-        required: bool,
+        required: UpdateRelationMetaFieldRequestFieldDTOListPropsRequired,
     ) -> Self {
+        let UpdateRelationMetaFieldRequestFieldDTOListPropsRequired {
+            biz_alias,
+            field_id,
+            label,
+            required,
+        } = required;
         Self {
             align: None,
-            biz_alias: biz_alias.into(),
+            biz_alias,
             choice: None,
             content: None,
             disabled: None,
             duration: None,
-            field_id: field_id.into(),
+            field_id,
             format: None,
             invisible: None,
-            label: label.into(),
+            label,
             label_editable_freeze: None,
             link: None,
             need_detail: None,
@@ -6406,7 +6836,7 @@ rt::impl_serialize! {
     field(required), "requiredEditableFreeze" => optional(required_editable_freeze),
     "sortable" => optional(sortable), "unit" => optional(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRelationMetaFieldRequestFieldDTOListProps { "align" => read_field(align),
     "bizAlias" => read_field(biz_alias), "choice" => read_field(choice), "content" =>
@@ -6421,7 +6851,7 @@ rt::impl_deserialize! {
     => read_field(required_editable_freeze), "sortable" => read_field(sortable), "unit"
     => read_field(unit) }
 }
-/// `AddMetaModelFieldRequestFieldDTOListPropsOptions`.
+/// `AddMetaModelFieldRequestFieldDTOListPropsOptions`, a model several operations share: also named [`AddRelationMetaFieldRequestFieldDTOListPropsOptions`], [`UpdateMetaModelFieldRequestFieldDTOListPropsOptions`], [`UpdateRelationMetaFieldRequestFieldDTOListPropsOptions`], [`CreateRelationMetaRequestRelationMetaDTOItemsPropsOptions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequestFieldDTOListPropsOptions {
@@ -6450,16 +6880,16 @@ rt::impl_serialize! {
     AddMetaModelFieldRequestFieldDTOListPropsOptions { "key" => optional(key), "value" =>
     optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddMetaModelFieldRequestFieldDTOListPropsOptions { "key" => read_field(key), "value"
     => read_field(value) }
 }
 /// `AddRelationMetaFieldRequestFieldDTOListPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
 pub type AddRelationMetaFieldRequestFieldDTOListPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
-/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`.
+/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`, a model several operations share: also named [`SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
     /// `buttonList`.
@@ -6479,16 +6909,26 @@ pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard 
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`], each named where it is set: `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard::new(BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardRequired { .. })`.
+pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardRequired {
+    /// `title`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard::title`].
+    pub title: String,
+}
 impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
     /// A `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard` with its required fields (`title`); set the others with the methods named after them.
-    pub fn new(title: impl Into<String>) -> Self {
+    pub fn new(
+        required: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardRequired,
+    ) -> Self {
+        let BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardRequired {
+            title,
+        } = required;
         Self {
             button_list: None,
             button_orientation: None,
             markdown: None,
             single_title: None,
             single_url: None,
-            title: title.into(),
+            title,
         }
     }
     /// Sets `buttonList`.
@@ -6528,16 +6968,16 @@ rt::impl_serialize! {
     "markdown" => optional(markdown), "singleTitle" => optional(single_title),
     "singleUrl" => optional(single_url), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard { "buttonList"
     => read_field(button_list), "buttonOrientation" => read_field(button_orientation),
     "markdown" => read_field(markdown), "singleTitle" => read_field(single_title),
     "singleUrl" => read_field(single_url), "title" => read_field(title) }
 }
-/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`.
+/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`, a model several operations share: also named [`SendOfficialAccountOTOMessageRequestDetailMessageBodyLink`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
     /// `messageUrl`.
@@ -6549,19 +6989,33 @@ pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`], each named where it is set: `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink::new(BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLinkRequired { .. })`.
+pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLinkRequired {
+    /// `messageUrl`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink::message_url`].
+    pub message_url: String,
+    /// `picUrl`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink::pic_url`].
+    pub pic_url: String,
+    /// `text`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink::text`].
+    pub text: String,
+    /// `title`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink::title`].
+    pub title: String,
+}
 impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
     /// A `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink` with its required fields (`messageUrl`, `picUrl`, `text`, `title`); set the others with the methods named after them.
     pub fn new(
-        message_url: impl Into<String>,
-        pic_url: impl Into<String>,
-        text: impl Into<String>,
-        title: impl Into<String>,
+        required: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLinkRequired,
     ) -> Self {
+        let BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLinkRequired {
+            message_url,
+            pic_url,
+            text,
+            title,
+        } = required;
         Self {
-            message_url: message_url.into(),
-            pic_url: pic_url.into(),
-            text: text.into(),
-            title: title.into(),
+            message_url,
+            pic_url,
+            text,
+            title,
         }
     }
 }
@@ -6570,15 +7024,15 @@ rt::impl_serialize! {
     field(message_url), "picUrl" => field(pic_url), "text" => field(text), "title" =>
     field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink { "messageUrl" =>
     read_field(message_url), "picUrl" => read_field(pic_url), "text" => read_field(text),
     "title" => read_field(title) }
 }
-/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`.
+/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`, a model several operations share: also named [`SendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`], [`ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdown`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
     /// `text`.
@@ -6586,51 +7040,73 @@ pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`], each named where it is set: `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown::new(BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdownRequired { .. })`.
+pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdownRequired {
+    /// `text`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown::text`].
+    pub text: String,
+    /// `title`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown::title`].
+    pub title: String,
+}
 impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
     /// A `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown` with its required fields (`text`, `title`); set the others with the methods named after them.
-    pub fn new(text: impl Into<String>, title: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            title: title.into(),
-        }
+    pub fn new(
+        required: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdownRequired,
+    ) -> Self {
+        let BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdownRequired {
+            text,
+            title,
+        } = required;
+        Self { text, title }
     }
 }
 rt::impl_serialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown { "text" =>
     field(text), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown { "text" =>
     read_field(text), "title" => read_field(title) }
 }
-/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`.
+/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`, a model several operations share: also named [`SendOfficialAccountOTOMessageRequestDetailMessageBodyText`], [`ServiceWindowMessageBatchPushRequestDetailMessageBodyText`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
     /// `content`.
     pub content: String,
 }
+/// The required fields of [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`], each named where it is set: `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText::new(BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyTextRequired { .. })`.
+pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyTextRequired {
+    /// `content`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText::content`].
+    pub content: String,
+}
 impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
     /// A `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self { content: content.into() }
+    pub fn new(
+        required: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyTextRequired,
+    ) -> Self {
+        let BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyTextRequired {
+            content,
+        } = required;
+        Self { content }
     }
 }
 rt::impl_serialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText { "content" =>
     field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText { "content" =>
     read_field(content) }
 }
 /// `CreateRelationMetaRequestRelationMetaDTOItemsProps`: the same model as [`AddRelationMetaFieldRequestFieldDTOListProps`].
 pub type CreateRelationMetaRequestRelationMetaDTOItemsProps = AddRelationMetaFieldRequestFieldDTOListProps;
+/// The required fields of [`CreateRelationMetaRequestRelationMetaDTOItemsProps`].
+pub type CreateRelationMetaRequestRelationMetaDTOItemsPropsRequired = AddRelationMetaFieldRequestFieldDTOListPropsRequired;
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields {
     /// `format`.
@@ -6658,7 +7134,7 @@ rt::impl_deserialize! {
     "nillable" => read_field(nillable), "selectOptions" => read_field(select_options),
     "type" => read_field(r#type), "unit" => read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields { "format" =>
     optional(format), "label" => optional(label), "name" => optional(name), "nillable" =>
@@ -6666,7 +7142,7 @@ rt::impl_serialize! {
     optional(r#type), "unit" => optional(unit) }
 }
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
     /// `aggregator`.
@@ -6678,13 +7154,13 @@ rt::impl_deserialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
     "aggregator" => read_field(aggregator), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
     "aggregator" => optional(aggregator), "name" => optional(name) }
 }
-/// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions`, a model several operations share: also named [`DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFieldsSelectOptions`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions {
     /// `key`.
@@ -6696,13 +7172,13 @@ rt::impl_deserialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions { "key" =>
     read_field(key), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions { "key" =>
     optional(key), "value" => optional(value) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItems`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItems`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItems {
     /// `children`.
@@ -6719,7 +7195,7 @@ rt::impl_deserialize! {
     read_field(children), "componentName" => read_field(component_name), "props" =>
     read_field(props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItems { "children" =>
     optional(children), "componentName" => optional(component_name), "props" =>
@@ -6728,7 +7204,7 @@ rt::impl_serialize! {
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItems`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItems`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItems = DescribeMetaModelResponseBodyMetaModelDTOListItems;
 /// `FindTargetRelatedFollowRecordsResponseBodyResultResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FindTargetRelatedFollowRecordsResponseBodyResultResultList {
     /// `creatorUserId`.
@@ -6759,7 +7235,7 @@ rt::impl_deserialize! {
     read_field(gmt_modified_milliseconds), "modifierUserId" =>
     read_field(modifier_user_id), "recordInstId" => read_field(record_inst_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FindTargetRelatedFollowRecordsResponseBodyResultResultList { "creatorUserId" =>
     optional(creator_user_id), "followContent" => optional(follow_content),
@@ -6770,7 +7246,7 @@ rt::impl_serialize! {
     "recordInstId" => optional(record_inst_id) }
 }
 /// `GetContactsResponseBodyResultValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContactsResponseBodyResultValues {
     /// `creatorUserId`.
@@ -6797,7 +7273,7 @@ rt::impl_deserialize! {
     read_field(instance_id), "objectType" => read_field(object_type), "permission" =>
     read_field(permission) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactsResponseBodyResultValues { "creatorUserId" => optional(creator_user_id),
     "data" => optional(data), "extendData" => optional(extend_data), "gmtCreate" =>
@@ -6806,7 +7282,7 @@ rt::impl_serialize! {
     optional(permission) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsFieldScopes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmRolePermissionResponseBodyPermissionsFieldScopes {
     /// `fieldActions`.
@@ -6818,13 +7294,13 @@ rt::impl_deserialize! {
     GetCrmRolePermissionResponseBodyPermissionsFieldScopes { "fieldActions" =>
     read_field(field_actions), "fieldId" => read_field(field_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsFieldScopes { "fieldActions" =>
     optional(field_actions), "fieldId" => optional(field_id) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmRolePermissionResponseBodyPermissionsManagingScopeList {
     /// `ext`.
@@ -6838,13 +7314,13 @@ rt::impl_deserialize! {
     GetCrmRolePermissionResponseBodyPermissionsManagingScopeList { "ext" =>
     read_field(ext), "manager" => read_field(manager), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsManagingScopeList { "ext" =>
     optional(ext), "manager" => optional(manager), "type" => optional(r#type) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsOperateScopes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmRolePermissionResponseBodyPermissionsOperateScopes {
     /// `hasAuth`.
@@ -6856,13 +7332,13 @@ rt::impl_deserialize! {
     GetCrmRolePermissionResponseBodyPermissionsOperateScopes { "hasAuth" =>
     read_field(has_auth), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsOperateScopes { "hasAuth" =>
     optional(has_auth), "type" => optional(r#type) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsRoleMemberList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmRolePermissionResponseBodyPermissionsRoleMemberList {
     /// `memberId`.
@@ -6879,14 +7355,14 @@ rt::impl_deserialize! {
     read_field(member_id), "name" => read_field(name), "type" => read_field(r#type),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsRoleMemberList { "memberId" =>
     optional(member_id), "name" => optional(name), "type" => optional(r#type), "userId"
     => optional(user_id) }
 }
 /// `GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo {
     /// `appName`.
@@ -6898,13 +7374,13 @@ rt::impl_deserialize! {
     GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo { "appName" =>
     read_field(app_name), "orgName" => read_field(org_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo { "appName" =>
     optional(app_name), "orgName" => optional(org_name) }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList {
     /// `applicableVersion`.
@@ -6949,7 +7425,7 @@ rt::impl_deserialize! {
     read_field(price), "subOperationInfo" => read_field(sub_operation_info), "subTitle"
     => read_field(sub_title), "tag" => read_field(tag), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList { "applicableVersion" =>
     optional(applicable_version), "applyNum" => optional(apply_num), "belongIndustry" =>
@@ -6960,7 +7436,7 @@ rt::impl_serialize! {
     optional(sub_title), "tag" => optional(tag), "title" => optional(title) }
 }
 /// `GetNavigationCatalogResponseBodyResultNavCatalog`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNavigationCatalogResponseBodyResultNavCatalog {
     /// `children`.
@@ -6980,14 +7456,14 @@ rt::impl_deserialize! {
     read_field(nav_id), "navName" => read_field(nav_name), "navType" =>
     read_field(nav_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNavigationCatalogResponseBodyResultNavCatalog { "children" => optional(children),
     "navCode" => optional(nav_code), "navId" => optional(nav_id), "navName" =>
     optional(nav_name), "navType" => optional(nav_type) }
 }
 /// `GetObjectDataResponseBodyResultValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetObjectDataResponseBodyResultValues {
     /// `creatorNick`.
@@ -7022,7 +7498,7 @@ rt::impl_deserialize! {
     "procInstStatus" => read_field(proc_inst_status), "procOutResult" =>
     read_field(proc_out_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectDataResponseBodyResultValues { "creatorNick" => optional(creator_nick),
     "creatorUserId" => optional(creator_user_id), "data" => optional(data), "extendData"
@@ -7032,7 +7508,7 @@ rt::impl_serialize! {
     optional(proc_inst_status), "procOutResult" => optional(proc_out_result) }
 }
 /// `GetOfficialAccountContactsResponseBodyValuesContacts`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOfficialAccountContactsResponseBodyValuesContacts {
     /// `createTime`.
@@ -7061,7 +7537,7 @@ rt::impl_deserialize! {
     read_field(extend_data), "instanceId" => read_field(instance_id), "modifyTime" =>
     read_field(modify_time), "permission" => read_field(permission) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactsResponseBodyValuesContacts { "createTime" =>
     optional(create_time), "creatorNick" => optional(creator_nick), "creatorUserId" =>
@@ -7070,7 +7546,7 @@ rt::impl_serialize! {
     optional(modify_time), "permission" => optional(permission) }
 }
 /// `GetRelatedViewTabDataResponseBodyResultPage`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedViewTabDataResponseBodyResultPage {
     /// `hasMore`.
@@ -7087,14 +7563,14 @@ rt::impl_deserialize! {
     "list" => read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabDataResponseBodyResultPage { "hasMore" => optional(has_more), "list"
     => optional(list), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `ListBenefitLicenseResponseBodyResultLicenses`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListBenefitLicenseResponseBodyResultLicenses {
     /// `licenseUserId`.
@@ -7104,13 +7580,13 @@ rt::impl_deserialize! {
     ListBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
     read_field(license_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
     optional(license_user_id) }
 }
-/// `ListCrmPersonalCustomersResponseBodyResultPermission`.
-#[derive(Clone, Debug, Default)]
+/// `ListCrmPersonalCustomersResponseBodyResultPermission`, a model several operations share: also named [`QueryCrmPersonalCustomerResponseBodyValuesPermission`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCrmPersonalCustomersResponseBodyResultPermission {
     /// `ownerStaffIds`.
@@ -7123,7 +7599,7 @@ rt::impl_deserialize! {
     read_field(owner_staff_ids), "participantStaffIds" =>
     read_field(participant_staff_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCrmPersonalCustomersResponseBodyResultPermission { "ownerStaffIds" =>
     optional(owner_staff_ids), "participantStaffIds" => optional(participant_staff_ids) }
@@ -7133,7 +7609,7 @@ pub type ListGroupSetResponseBodyResultListManager = CreateGroupSetResponseBodyM
 /// `ListGroupSetResponseBodyResultListOwner`: the same model as [`CreateGroupSetResponseBodyManager`].
 pub type ListGroupSetResponseBodyResultListOwner = CreateGroupSetResponseBodyManager;
 /// `QueryAllCustomerResponseBodyResultValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllCustomerResponseBodyResultValues {
     /// `createTime`.
@@ -7169,7 +7645,7 @@ rt::impl_deserialize! {
     read_field(process_instance_status), "processOutResult" =>
     read_field(process_out_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllCustomerResponseBodyResultValues { "createTime" => optional(create_time),
     "creatorNick" => optional(creator_nick), "creatorUserId" =>
@@ -7182,7 +7658,7 @@ rt::impl_serialize! {
 /// `QueryCrmPersonalCustomerResponseBodyValuesPermission`: the same model as [`ListCrmPersonalCustomersResponseBodyResultPermission`].
 pub type QueryCrmPersonalCustomerResponseBodyValuesPermission = ListCrmPersonalCustomersResponseBodyResultPermission;
 /// `QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList {
     /// `extendValue`.
@@ -7196,13 +7672,13 @@ rt::impl_deserialize! {
     QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList { "extendValue" =>
     read_field(extend_value), "key" => read_field(key), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList { "extendValue" =>
     optional(extend_value), "key" => optional(key), "value" => optional(value) }
 }
 /// `SaveBenefitLicenseResponseBodyResultLicenses`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveBenefitLicenseResponseBodyResultLicenses {
     /// `licenseUserId`.
@@ -7212,13 +7688,15 @@ rt::impl_deserialize! {
     SaveBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
     read_field(license_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
     optional(license_user_id) }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`].
 pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard;
+/// The required fields of [`SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`].
+pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardRequired = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardRequired;
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyImage`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7241,17 +7719,23 @@ rt::impl_serialize! {
     SendOfficialAccountOTOMessageRequestDetailMessageBodyImage { "mediaId" =>
     optional(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountOTOMessageRequestDetailMessageBodyImage { "mediaId" =>
     read_field(media_id) }
 }
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyLink`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`].
 pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyLink = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink;
+/// The required fields of [`SendOfficialAccountOTOMessageRequestDetailMessageBodyLink`].
+pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyLinkRequired = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLinkRequired;
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`].
 pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown;
+/// The required fields of [`SendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`].
+pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdownRequired = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdownRequired;
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyText`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`].
 pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyText = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText;
+/// The required fields of [`SendOfficialAccountOTOMessageRequestDetailMessageBodyText`].
+pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyTextRequired = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyTextRequired;
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7318,14 +7802,14 @@ rt::impl_serialize! {
     "markdown" => optional(markdown), "singleTitle" => optional(single_title),
     "singleUrl" => optional(single_url), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCard { "buttonList" =>
     read_field(button_list), "buttonOrientation" => read_field(button_orientation),
     "markdown" => read_field(markdown), "singleTitle" => read_field(single_title),
     "singleUrl" => read_field(single_url), "title" => read_field(title) }
 }
-/// `SendOfficialAccountSNSMessageRequestDetailMessageBodyLink`.
+/// `SendOfficialAccountSNSMessageRequestDetailMessageBodyLink`, a model several operations share: also named [`ServiceWindowMessageBatchPushRequestDetailMessageBodyLink`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SendOfficialAccountSNSMessageRequestDetailMessageBodyLink {
@@ -7369,7 +7853,7 @@ rt::impl_serialize! {
     optional(message_url), "picUrl" => optional(pic_url), "text" => optional(text),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBodyLink { "messageUrl" =>
     read_field(message_url), "picUrl" => read_field(pic_url), "text" => read_field(text),
@@ -7404,7 +7888,7 @@ rt::impl_serialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown { "text" =>
     optional(text), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBodyMarkdown { "text" =>
     read_field(text), "title" => read_field(title) }
@@ -7431,7 +7915,7 @@ rt::impl_serialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBodyText { "content" =>
     optional(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBodyText { "content" =>
     read_field(content) }
@@ -7502,7 +7986,7 @@ rt::impl_serialize! {
     "markdown" => optional(markdown), "singleTitle" => optional(single_title),
     "singleUrl" => optional(single_url), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCard { "buttonList" =>
     read_field(button_list), "buttonOrientation" => read_field(button_orientation),
@@ -7513,15 +7997,19 @@ rt::impl_deserialize! {
 pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyLink = SendOfficialAccountSNSMessageRequestDetailMessageBodyLink;
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdown`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`].
 pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdown = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown;
+/// The required fields of [`ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdown`].
+pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyMarkdownRequired = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdownRequired;
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyText`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`].
 pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyText = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText;
+/// The required fields of [`ServiceWindowMessageBatchPushRequestDetailMessageBodyText`].
+pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyTextRequired = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyTextRequired;
 /// `UpdateMetaModelFieldRequestFieldDTOListPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
 pub type UpdateMetaModelFieldRequestFieldDTOListPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
 /// `UpdateRelationMetaFieldRequestFieldDTOListPropsOptions`: the same model as [`AddMetaModelFieldRequestFieldDTOListPropsOptions`].
 pub type UpdateRelationMetaFieldRequestFieldDTOListPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
-/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`.
+/// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`, a model several operations share: also named [`SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`], [`ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
     /// `actionUrl`.
@@ -7529,20 +8017,30 @@ pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardB
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`], each named where it is set: `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList::new(BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonListRequired { .. })`.
+pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonListRequired {
+    /// `actionUrl`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList::action_url`].
+    pub action_url: String,
+    /// `title`: see [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList::title`].
+    pub title: String,
+}
 impl BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
     /// A `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList` with its required fields (`actionUrl`, `title`); set the others with the methods named after them.
-    pub fn new(action_url: impl Into<String>, title: impl Into<String>) -> Self {
-        Self {
-            action_url: action_url.into(),
-            title: title.into(),
-        }
+    pub fn new(
+        required: BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonListRequired,
+    ) -> Self {
+        let BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonListRequired {
+            action_url,
+            title,
+        } = required;
+        Self { action_url, title }
     }
 }
 rt::impl_serialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
     "actionUrl" => field(action_url), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
     "actionUrl" => read_field(action_url), "title" => read_field(title) }
@@ -7551,8 +8049,8 @@ rt::impl_deserialize! {
 pub type CreateRelationMetaRequestRelationMetaDTOItemsPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
 /// `DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFieldsSelectOptions`: the same model as [`DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions`].
 pub type DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFieldsSelectOptions = DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren {
     /// `componentName`.
@@ -7564,13 +8062,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren { "componentName" =>
     read_field(component_name), "props" => read_field(props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren { "componentName" =>
     optional(component_name), "props" => optional(props) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsProps {
     /// `actionName`.
@@ -7698,7 +8196,7 @@ rt::impl_deserialize! {
     read_field(table_view_mode), "unit" => read_field(unit), "verticalPrint" =>
     read_field(vertical_print), "watermark" => read_field(watermark) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsProps { "actionName" =>
     optional(action_name), "align" => optional(align), "availableTemplates" =>
@@ -7728,7 +8226,7 @@ pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildren = Desc
 /// `DescribeRelationMetaResponseBodyRelationMetaDTOListItemsProps`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsProps`].
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsProps = DescribeMetaModelResponseBodyMetaModelDTOListItemsProps;
 /// `FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent {
     /// `bizAlias`.
@@ -7745,14 +8243,14 @@ rt::impl_deserialize! {
     => read_field(biz_alias), "extendValue" => read_field(extend_value), "key" =>
     read_field(key), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent { "bizAlias"
     => optional(biz_alias), "extendValue" => optional(extend_value), "key" =>
     optional(key), "value" => optional(value) }
 }
-/// `GetContactsResponseBodyResultValuesPermission`.
-#[derive(Clone, Debug, Default)]
+/// `GetContactsResponseBodyResultValuesPermission`, a model several operations share: also named [`GetObjectDataResponseBodyResultValuesPermission`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContactsResponseBodyResultValuesPermission {
     /// `ownerUserIds`.
@@ -7765,13 +8263,13 @@ rt::impl_deserialize! {
     read_field(owner_user_ids), "participantUserIds" => read_field(participant_user_ids)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactsResponseBodyResultValuesPermission { "ownerUserIds" =>
     optional(owner_user_ids), "participantUserIds" => optional(participant_user_ids) }
 }
 /// `GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt {
     /// `deptIdList`.
@@ -7783,13 +8281,13 @@ rt::impl_deserialize! {
     GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt { "deptIdList" =>
     read_field(dept_id_list), "userIdList" => read_field(user_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt { "deptIdList" =>
     optional(dept_id_list), "userIdList" => optional(user_id_list) }
 }
-/// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`.
-#[derive(Clone, Debug, Default)]
+/// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo`, a model several operations share: also named [`GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListSubOperationInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
     /// `goodsCode`.
@@ -7804,14 +8302,14 @@ rt::impl_deserialize! {
     "goodsCode" => read_field(goods_code), "originalUrl" => read_field(original_url),
     "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
     "goodsCode" => optional(goods_code), "originalUrl" => optional(original_url), "url"
     => optional(url) }
 }
 /// `GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia {
     /// `mediaType`.
@@ -7823,7 +8321,7 @@ rt::impl_deserialize! {
     GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia { "mediaType" =>
     read_field(media_type), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia { "mediaType" =>
     optional(media_type), "url" => optional(url) }
@@ -7832,8 +8330,8 @@ rt::impl_serialize! {
 pub type GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListSubOperationInfo = GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo;
 /// `GetObjectDataResponseBodyResultValuesPermission`: the same model as [`GetContactsResponseBodyResultValuesPermission`].
 pub type GetObjectDataResponseBodyResultValuesPermission = GetContactsResponseBodyResultValuesPermission;
-/// `GetOfficialAccountContactsResponseBodyValuesContactsPermission`.
-#[derive(Clone, Debug, Default)]
+/// `GetOfficialAccountContactsResponseBodyValuesContactsPermission`, a model several operations share: also named [`QueryAllCustomerResponseBodyResultValuesPermission`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOfficialAccountContactsResponseBodyValuesContactsPermission {
     /// `ownerStaffIds`.
@@ -7846,13 +8344,13 @@ rt::impl_deserialize! {
     read_field(owner_staff_ids), "participantStaffIds" =>
     read_field(participant_staff_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactsResponseBodyValuesContactsPermission { "ownerStaffIds" =>
     optional(owner_staff_ids), "participantStaffIds" => optional(participant_staff_ids) }
 }
 /// `GetRelatedViewTabDataResponseBodyResultPageList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedViewTabDataResponseBodyResultPageList {
     /// `abstractMessage`.
@@ -7867,7 +8365,7 @@ rt::impl_deserialize! {
     read_field(abstract_message), "createTime" => read_field(create_time), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabDataResponseBodyResultPageList { "abstractMessage" =>
     optional(abstract_message), "createTime" => optional(create_time), "title" =>
@@ -7877,6 +8375,8 @@ rt::impl_serialize! {
 pub type QueryAllCustomerResponseBodyResultValuesPermission = GetOfficialAccountContactsResponseBodyValuesContactsPermission;
 /// `SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`].
 pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList;
+/// The required fields of [`SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`].
+pub type SendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonListRequired = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonListRequired;
 /// `SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -7906,15 +8406,17 @@ rt::impl_serialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
     "actionUrl" => optional(action_url), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountSNSMessageRequestDetailMessageBodyActionCardButtonList {
     "actionUrl" => read_field(action_url), "title" => read_field(title) }
 }
 /// `ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonList`: the same model as [`BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`].
 pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonList = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps`.
-#[derive(Clone, Debug, Default)]
+/// The required fields of [`ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonList`].
+pub type ServiceWindowMessageBatchPushRequestDetailMessageBodyActionCardButtonListRequired = BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonListRequired;
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps {
     /// `actionName`.
@@ -8037,7 +8539,7 @@ rt::impl_deserialize! {
     read_field(table_view_mode), "unit" => read_field(unit), "verticalPrint" =>
     read_field(vertical_print), "watermark" => read_field(watermark) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps { "actionName" =>
     optional(action_name), "align" => optional(align), "availableTemplates" =>
@@ -8060,8 +8562,8 @@ rt::impl_serialize! {
     "unit" => optional(unit), "verticalPrint" => optional(vertical_print), "watermark" =>
     optional(watermark) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsAvailableTemplates`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsAvailableTemplates`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsAvailableTemplates`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates {
     /// `id`.
@@ -8073,13 +8575,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates { "id" =>
     read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates { "id" =>
     optional(id), "name" => optional(name) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsBehaviorLinkage`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage {
     /// `optionKey`.
@@ -8095,13 +8597,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage { "optionKey"
     => read_field(option_key), "targets" => read_field(targets) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage { "optionKey"
     => optional(option_key), "targets" => optional(targets) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsDataSource`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource {
     /// `params`.
@@ -8119,13 +8621,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource { "params" =>
     read_field(params), "target" => read_field(target), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource { "params" =>
     optional(params), "target" => optional(target), "type" => optional(r#type) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsFields`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields {
     /// `componentName`.
@@ -8139,13 +8641,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields { "componentName" =>
     read_field(component_name), "relateProps" => read_field(relate_props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields { "componentName" =>
     optional(component_name), "relateProps" => optional(relate_props) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsOptions`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions {
     /// `extension`.
@@ -8164,14 +8666,14 @@ rt::impl_deserialize! {
     read_field(extension), "key" => read_field(key), "value" => read_field(value), "warn"
     => read_field(warn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions { "extension" =>
     optional(extension), "key" => optional(key), "value" => optional(value), "warn" =>
     optional(warn) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSource`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource {
     /// `bizType`.
@@ -8190,14 +8692,14 @@ rt::impl_deserialize! {
     read_field(biz_type), "dataSource" => read_field(data_source), "fields" =>
     read_field(fields) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource { "bizType" =>
     optional(biz_type), "dataSource" => optional(data_source), "fields" =>
     optional(fields) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRule`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRule`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule {
     /// `type`.
@@ -8209,13 +8711,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule { "type" =>
     read_field(r#type), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule { "type" =>
     optional(r#type), "value" => optional(value) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsStatField`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsStatField`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsStatField`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsStatField`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsFieldsRelatePropsStatField`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelatePropsStatField`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelatePropsStatField`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsFieldsRelatePropsStatField`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFieldsRelatePropsStatField`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsStatField`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField {
     /// `fieldId`.
@@ -8232,7 +8734,7 @@ rt::impl_deserialize! {
     read_field(field_id), "label" => read_field(label), "unit" => read_field(unit),
     "upper" => read_field(upper) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField { "fieldId" =>
     optional(field_id), "label" => optional(label), "unit" => optional(unit), "upper" =>
@@ -8258,8 +8760,8 @@ pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRule = Des
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsStatField = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsAvailableTemplates`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsAvailableTemplates = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`, a model several operations share: also named [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSource`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSource`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceDataSource`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSource`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSourceDataSource`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource {
     /// `params`.
@@ -8277,13 +8779,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource { "params"
     => read_field(params), "target" => read_field(target), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource { "params"
     => optional(params), "target" => optional(target), "type" => optional(r#type) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsFields`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
     /// `componentName`.
@@ -8298,14 +8800,14 @@ rt::impl_deserialize! {
     "componentName" => read_field(component_name), "relateProps" =>
     read_field(relate_props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
     "componentName" => optional(component_name), "relateProps" => optional(relate_props)
     }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsOptions`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptions`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsFieldsRelatePropsOptions`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelatePropsOptions`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelatePropsOptions`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsFieldsRelatePropsOptions`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFieldsRelatePropsOptions`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions {
     /// `extension`.
@@ -8321,13 +8823,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions { "extension"
     => read_field(extension), "key" => read_field(key), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions { "extension"
     => optional(extension), "key" => optional(key), "value" => optional(value) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSource`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
     /// `bizType`.
@@ -8348,7 +8850,7 @@ rt::impl_deserialize! {
     "bizType" => read_field(biz_type), "dataSource" => read_field(data_source), "fields"
     => read_field(fields) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
     "bizType" => optional(biz_type), "dataSource" => optional(data_source), "fields" =>
@@ -8358,8 +8860,8 @@ rt::impl_serialize! {
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRule = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsStatField`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsStatField = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsBehaviorLinkageTargets`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
     /// `behavior`.
@@ -8371,13 +8873,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
     "behavior" => read_field(behavior), "fieldId" => read_field(field_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
     "behavior" => optional(behavior), "fieldId" => optional(field_id) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsDataSourceParams`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceParams`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSourceParams`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSourceParams`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceDataSourceParams`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSourceParams`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSourceDataSourceParams`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams {
     /// `filters`.
@@ -8391,13 +8893,13 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams { "filters"
     => read_field(filters) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams { "filters"
     => optional(filters) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsDataSourceTarget`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget {
     /// `appType`.
@@ -8414,14 +8916,14 @@ rt::impl_deserialize! {
     => read_field(app_type), "appUuid" => read_field(app_uuid), "bizType" =>
     read_field(biz_type), "formCode" => read_field(form_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget { "appType"
     => optional(app_type), "appUuid" => optional(app_uuid), "bizType" =>
     optional(biz_type), "formCode" => optional(form_code) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsFieldsRelateProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps {
     /// `align`.
@@ -8506,7 +9008,7 @@ rt::impl_deserialize! {
     read_field(stat_field), "unit" => read_field(unit), "verticalPrint" =>
     read_field(vertical_print), "watermark" => read_field(watermark) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps { "align" =>
     optional(align), "bizAlias" => optional(biz_alias), "choice" => optional(choice),
@@ -8522,8 +9024,8 @@ rt::impl_serialize! {
     optional(spread), "statField" => optional(stat_field), "unit" => optional(unit),
     "verticalPrint" => optional(vertical_print), "watermark" => optional(watermark) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsOptionsExtension`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsOptionsExtension`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelatePropsOptionsExtension`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsFieldsRelatePropsOptionsExtension`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelatePropsOptionsExtension`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelatePropsOptionsExtension`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsFieldsRelatePropsOptionsExtension`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFieldsRelatePropsOptionsExtension`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
     /// `editFreeze`.
@@ -8533,15 +9035,15 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
     "editFreeze" => read_field(edit_freeze) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
     "editFreeze" => optional(edit_freeze) }
 }
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSource`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSource = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFields`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
     /// `componentName`.
@@ -8556,7 +9058,7 @@ rt::impl_deserialize! {
     "componentName" => read_field(component_name), "relateProps" =>
     read_field(relate_props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
     "componentName" => optional(component_name), "relateProps" => optional(relate_props)
@@ -8592,8 +9094,8 @@ pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSour
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFields = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceParams`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceParams = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget`, a model several operations share: also named [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSourceTarget`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSourceTarget`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceDataSourceTarget`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSourceTarget`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSourceDataSourceTarget`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
     /// `appType`.
@@ -8610,14 +9112,14 @@ rt::impl_deserialize! {
     "appType" => read_field(app_type), "appUuid" => read_field(app_uuid), "bizType" =>
     read_field(biz_type), "formCode" => read_field(form_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
     "appType" => optional(app_type), "appUuid" => optional(app_uuid), "bizType" =>
     optional(biz_type), "formCode" => optional(form_code) }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsFieldsRelateProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
     /// `align`.
@@ -8702,7 +9204,7 @@ rt::impl_deserialize! {
     read_field(stat_field), "unit" => read_field(unit), "verticalPrint" =>
     read_field(vertical_print), "watermark" => read_field(watermark) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
     "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
@@ -8723,8 +9225,8 @@ rt::impl_serialize! {
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSource`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSource = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSourceFields`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
     /// `componentName`.
@@ -8739,14 +9241,14 @@ rt::impl_deserialize! {
     "componentName" => read_field(component_name), "relateProps" =>
     read_field(relate_props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
     "componentName" => optional(component_name), "relateProps" => optional(relate_props)
     }
 }
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsDataSourceParamsFilters`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceParamsFilters`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSourceParamsFilters`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsDataSourceParamsFilters`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceDataSourceParamsFilters`], [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSourceParamsFilters`], [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSourceDataSourceParamsFilters`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
     /// `fieldId`.
@@ -8763,7 +9265,7 @@ rt::impl_deserialize! {
     "fieldId" => read_field(field_id), "filterType" => read_field(filter_type), "value"
     => read_field(value), "valueType" => read_field(value_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
     "fieldId" => optional(field_id), "filterType" => optional(filter_type), "value" =>
@@ -8777,8 +9279,8 @@ pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProp
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSourceParams = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSourceTarget`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceDataSourceTarget = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFieldsRelateProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps {
     /// `align`.
@@ -8853,7 +9355,7 @@ rt::impl_deserialize! {
     read_field(required_editable_freeze), "statField" => read_field(stat_field), "unit"
     => read_field(unit), "verticalPrint" => read_field(vertical_print) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps
     { "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
@@ -8902,8 +9404,8 @@ pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRe
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSourceParams = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSourceTarget`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSourceTarget = DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSourceFieldsRelateProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps {
     /// `align`.
@@ -8978,7 +9480,7 @@ rt::impl_deserialize! {
     read_field(required_editable_freeze), "statField" => read_field(stat_field), "unit"
     => read_field(unit), "verticalPrint" => read_field(vertical_print) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps
     { "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
@@ -9025,8 +9527,8 @@ pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSour
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelatePropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSourceParamsFilters`: the same model as [`DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters`].
 pub type DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceDataSourceParamsFilters = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters;
-/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions`.
-#[derive(Clone, Debug, Default)]
+/// `DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions`, a model several operations share: also named [`DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions {
     /// `key`.
@@ -9038,7 +9540,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions
     { "key" => read_field(key), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions
     { "key" => optional(key), "value" => optional(value) }
@@ -9059,7 +9561,7 @@ pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRe
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFieldsRelatePropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// The request of [`Api::abandon_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AbandonCustomerRequest {
     /// `customTrackDesc`.
@@ -9071,16 +9573,21 @@ pub struct AbandonCustomerRequest {
     /// `optType`.
     pub opt_type: Option<String>,
 }
+/// The required fields of [`AbandonCustomerRequest`], each named where it is set: `AbandonCustomerRequest::new(AbandonCustomerRequired { .. })`.
+pub struct AbandonCustomerRequired {
+    /// `instanceIdList`: see [`AbandonCustomerRequest::instance_id_list`].
+    pub instance_id_list: Vec<String>,
+    /// `operatorUserId`: see [`AbandonCustomerRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl AbandonCustomerRequest {
     /// A `AbandonCustomerRequest` with its required fields (`instanceIdList`, `operatorUserId`); set the others with the methods named after them.
-    pub fn new(
-        instance_id_list: impl IntoIterator<Item = impl Into<String>>,
-        operator_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AbandonCustomerRequired) -> Self {
+        let AbandonCustomerRequired { instance_id_list, operator_user_id } = required;
         Self {
             custom_track_desc: None,
-            instance_id_list: instance_id_list.into_iter().map(Into::into).collect(),
-            operator_user_id: operator_user_id.into(),
+            instance_id_list,
+            operator_user_id,
             opt_type: None,
         }
     }
@@ -9100,7 +9607,7 @@ rt::impl_serialize! {
     "instanceIdList" => field(instance_id_list), "operatorUserId" =>
     field(operator_user_id), "optType" => optional(opt_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AbandonCustomerRequest { "customTrackDesc" => read_field(custom_track_desc),
     "instanceIdList" => read_field(instance_id_list), "operatorUserId" =>
@@ -9113,7 +9620,7 @@ impl rt::WriteRequest for AbandonCustomerRequest {
 }
 /// The request of [`Api::add_crm_personal_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCrmPersonalCustomerRequest {
     /// `action`.
@@ -9133,17 +9640,22 @@ pub struct AddCrmPersonalCustomerRequest {
     /// `skipDuplicateCheck`.
     pub skip_duplicate_check: Option<bool>,
 }
+/// The required fields of [`AddCrmPersonalCustomerRequest`], each named where it is set: `AddCrmPersonalCustomerRequest::new(AddCrmPersonalCustomerRequired { .. })`.
+pub struct AddCrmPersonalCustomerRequired {
+    /// `creatorUserId`: see [`AddCrmPersonalCustomerRequest::creator_user_id`].
+    pub creator_user_id: String,
+    /// `data`: see [`AddCrmPersonalCustomerRequest::data`].
+    pub data: rt::BTreeMap<String, rt::serde_json::Value>,
+}
 impl AddCrmPersonalCustomerRequest {
     /// A `AddCrmPersonalCustomerRequest` with its required fields (`creatorUserId`, `data`); set the others with the methods named after them.
-    pub fn new(
-        creator_user_id: impl Into<String>,
-        data: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
+    pub fn new(required: AddCrmPersonalCustomerRequired) -> Self {
+        let AddCrmPersonalCustomerRequired { creator_user_id, data } = required;
         Self {
             action: None,
             creator_nick: None,
-            creator_user_id: creator_user_id.into(),
-            data: data.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            creator_user_id,
+            data,
             extend_data: None,
             permission: None,
             relation_type: None,
@@ -9191,7 +9703,7 @@ rt::impl_serialize! {
     optional(permission), "relationType" => optional(relation_type), "skipDuplicateCheck"
     => optional(skip_duplicate_check) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCrmPersonalCustomerRequest { "action" => read_field(action), "creatorNick" =>
     read_field(creator_nick), "creatorUserId" => read_field(creator_user_id), "data" =>
@@ -9206,7 +9718,7 @@ impl rt::WriteRequest for AddCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::add_customer_track`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomerTrackRequest {
     /// `content`.
@@ -9228,25 +9740,41 @@ pub struct AddCustomerTrackRequest {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`AddCustomerTrackRequest`], each named where it is set: `AddCustomerTrackRequest::new(AddCustomerTrackRequired { .. })`.
+pub struct AddCustomerTrackRequired {
+    /// `content`: see [`AddCustomerTrackRequest::content`].
+    pub content: String,
+    /// `customerId`: see [`AddCustomerTrackRequest::customer_id`].
+    pub customer_id: String,
+    /// `operatorUserId`: see [`AddCustomerTrackRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationType`: see [`AddCustomerTrackRequest::relation_type`].
+    pub relation_type: String,
+    /// `title`: see [`AddCustomerTrackRequest::title`].
+    pub title: String,
+    /// `type`: see [`AddCustomerTrackRequest::r#type`](AddCustomerTrackRequest::type).
+    pub r#type: i64,
+}
 impl AddCustomerTrackRequest {
     /// A `AddCustomerTrackRequest` with its required fields (`content`, `customerId`, `operatorUserId`, `relationType`, `title`, `type`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        customer_id: impl Into<String>,
-        operator_user_id: impl Into<String>,
-        relation_type: impl Into<String>,
-        title: impl Into<String>,
-        r#type: i64,
-    ) -> Self {
+    pub fn new(required: AddCustomerTrackRequired) -> Self {
+        let AddCustomerTrackRequired {
+            content,
+            customer_id,
+            operator_user_id,
+            relation_type,
+            title,
+            r#type,
+        } = required;
         Self {
-            content: content.into(),
-            customer_id: customer_id.into(),
+            content,
+            customer_id,
             extra_biz_info: None,
             idempotent_key: None,
             masked_content: None,
-            operator_user_id: operator_user_id.into(),
-            relation_type: relation_type.into(),
-            title: title.into(),
+            operator_user_id,
+            relation_type,
+            title,
             r#type,
         }
     }
@@ -9273,7 +9801,7 @@ rt::impl_serialize! {
     "operatorUserId" => field(operator_user_id), "relationType" => field(relation_type),
     "title" => field(title), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCustomerTrackRequest { "content" => read_field(content), "customerId" =>
     read_field(customer_id), "extraBizInfo" => read_field(extra_biz_info),
@@ -9289,7 +9817,7 @@ impl rt::WriteRequest for AddCustomerTrackRequest {
 }
 /// The request of [`Api::add_leads`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeadsRequest {
     /// `assignTimestamp`.
@@ -9303,20 +9831,27 @@ pub struct AddLeadsRequest {
     /// `outTaskId`.
     pub out_task_id: String,
 }
+/// The required fields of [`AddLeadsRequest`], each named where it is set: `AddLeadsRequest::new(AddLeadsRequired { .. })`.
+pub struct AddLeadsRequired {
+    /// `assignUserId`: see [`AddLeadsRequest::assign_user_id`].
+    pub assign_user_id: String,
+    /// `assignedUserId`: see [`AddLeadsRequest::assigned_user_id`].
+    pub assigned_user_id: String,
+    /// `leads`: see [`AddLeadsRequest::leads`].
+    pub leads: Vec<AddLeadsRequestLeads>,
+    /// `outTaskId`: see [`AddLeadsRequest::out_task_id`].
+    pub out_task_id: String,
+}
 impl AddLeadsRequest {
     /// A `AddLeadsRequest` with its required fields (`assignUserId`, `assignedUserId`, `leads`, `outTaskId`); set the others with the methods named after them.
-    pub fn new(
-        assign_user_id: impl Into<String>,
-        assigned_user_id: impl Into<String>,
-        leads: impl IntoIterator<Item = AddLeadsRequestLeads>,
-        out_task_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddLeadsRequired) -> Self {
+        let AddLeadsRequired { assign_user_id, assigned_user_id, leads, out_task_id } = required;
         Self {
             assign_timestamp: None,
-            assign_user_id: assign_user_id.into(),
-            assigned_user_id: assigned_user_id.into(),
-            leads: leads.into_iter().collect(),
-            out_task_id: out_task_id.into(),
+            assign_user_id,
+            assigned_user_id,
+            leads,
+            out_task_id,
         }
     }
     /// Sets `assignTimestamp`.
@@ -9330,7 +9865,7 @@ rt::impl_serialize! {
     field(assign_user_id), "assignedUserId" => field(assigned_user_id), "leads" =>
     field(leads), "outTaskId" => field(out_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeadsRequest { "assignTimestamp" => read_field(assign_timestamp), "assignUserId"
     => read_field(assign_user_id), "assignedUserId" => read_field(assigned_user_id),
@@ -9343,7 +9878,7 @@ impl rt::WriteRequest for AddLeadsRequest {
 }
 /// The request of [`Api::add_meta_model_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequest {
     /// `bizType`.
@@ -9355,19 +9890,31 @@ pub struct AddMetaModelFieldRequest {
     /// `tenant`.
     pub tenant: String,
 }
+/// The required fields of [`AddMetaModelFieldRequest`], each named where it is set: `AddMetaModelFieldRequest::new(AddMetaModelFieldRequired { .. })`.
+pub struct AddMetaModelFieldRequired {
+    /// `bizType`: see [`AddMetaModelFieldRequest::biz_type`].
+    pub biz_type: String,
+    /// `fieldDTOList`: see [`AddMetaModelFieldRequest::field_dto_list`].
+    pub field_dto_list: Vec<AddMetaModelFieldRequestFieldDTOList>,
+    /// `operatorUserId`: see [`AddMetaModelFieldRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `tenant`: see [`AddMetaModelFieldRequest::tenant`].
+    pub tenant: String,
+}
 impl AddMetaModelFieldRequest {
     /// A `AddMetaModelFieldRequest` with its required fields (`bizType`, `fieldDTOList`, `operatorUserId`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        field_dto_list: impl IntoIterator<Item = AddMetaModelFieldRequestFieldDTOList>,
-        operator_user_id: impl Into<String>,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddMetaModelFieldRequired) -> Self {
+        let AddMetaModelFieldRequired {
+            biz_type,
+            field_dto_list,
+            operator_user_id,
+            tenant,
+        } = required;
         Self {
-            biz_type: biz_type.into(),
-            field_dto_list: field_dto_list.into_iter().collect(),
-            operator_user_id: operator_user_id.into(),
-            tenant: tenant.into(),
+            biz_type,
+            field_dto_list,
+            operator_user_id,
+            tenant,
         }
     }
 }
@@ -9376,7 +9923,7 @@ rt::impl_serialize! {
     field(field_dto_list), "operatorUserId" => field(operator_user_id), "tenant" =>
     field(tenant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddMetaModelFieldRequest { "bizType" => read_field(biz_type), "fieldDTOList" =>
     read_field(field_dto_list), "operatorUserId" => read_field(operator_user_id),
@@ -9389,7 +9936,7 @@ impl rt::WriteRequest for AddMetaModelFieldRequest {
 }
 /// The request of [`Api::add_relation_meta_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequest {
     /// `fieldDTOList`.
@@ -9401,21 +9948,31 @@ pub struct AddRelationMetaFieldRequest {
     /// `tenant`.
     pub tenant: String,
 }
+/// The required fields of [`AddRelationMetaFieldRequest`], each named where it is set: `AddRelationMetaFieldRequest::new(AddRelationMetaFieldRequired { .. })`.
+pub struct AddRelationMetaFieldRequired {
+    /// `fieldDTOList`: see [`AddRelationMetaFieldRequest::field_dto_list`].
+    pub field_dto_list: Vec<AddRelationMetaFieldRequestFieldDTOList>,
+    /// `operatorUserId`: see [`AddRelationMetaFieldRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationType`: see [`AddRelationMetaFieldRequest::relation_type`].
+    pub relation_type: String,
+    /// `tenant`: see [`AddRelationMetaFieldRequest::tenant`].
+    pub tenant: String,
+}
 impl AddRelationMetaFieldRequest {
     /// A `AddRelationMetaFieldRequest` with its required fields (`fieldDTOList`, `operatorUserId`, `relationType`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        field_dto_list: impl IntoIterator<
-            Item = AddRelationMetaFieldRequestFieldDTOList,
-        >,
-        operator_user_id: impl Into<String>,
-        relation_type: impl Into<String>,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddRelationMetaFieldRequired) -> Self {
+        let AddRelationMetaFieldRequired {
+            field_dto_list,
+            operator_user_id,
+            relation_type,
+            tenant,
+        } = required;
         Self {
-            field_dto_list: field_dto_list.into_iter().collect(),
-            operator_user_id: operator_user_id.into(),
-            relation_type: relation_type.into(),
-            tenant: tenant.into(),
+            field_dto_list,
+            operator_user_id,
+            relation_type,
+            tenant,
         }
     }
 }
@@ -9424,7 +9981,7 @@ rt::impl_serialize! {
     "operatorUserId" => field(operator_user_id), "relationType" => field(relation_type),
     "tenant" => field(tenant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRelationMetaFieldRequest { "fieldDTOList" => read_field(field_dto_list),
     "operatorUserId" => read_field(operator_user_id), "relationType" =>
@@ -9437,7 +9994,7 @@ impl rt::WriteRequest for AddRelationMetaFieldRequest {
 }
 /// The request of [`Api::append_customer_data_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AppendCustomerDataAuthRequest {
     /// `customerIds`.
@@ -9453,21 +10010,33 @@ pub struct AppendCustomerDataAuthRequest {
     /// `roleType`.
     pub role_type: String,
 }
+/// The required fields of [`AppendCustomerDataAuthRequest`], each named where it is set: `AppendCustomerDataAuthRequest::new(AppendCustomerDataAuthRequired { .. })`.
+pub struct AppendCustomerDataAuthRequired {
+    /// `customerIds`: see [`AppendCustomerDataAuthRequest::customer_ids`].
+    pub customer_ids: Vec<String>,
+    /// `dataAuthUserIds`: see [`AppendCustomerDataAuthRequest::data_auth_user_ids`].
+    pub data_auth_user_ids: Vec<String>,
+    /// `operateUserId`: see [`AppendCustomerDataAuthRequest::operate_user_id`].
+    pub operate_user_id: String,
+    /// `roleType`: see [`AppendCustomerDataAuthRequest::role_type`].
+    pub role_type: String,
+}
 impl AppendCustomerDataAuthRequest {
     /// A `AppendCustomerDataAuthRequest` with its required fields (`customerIds`, `dataAuthUserIds`, `operateUserId`, `roleType`); set the others with the methods named after them.
-    pub fn new(
-        customer_ids: impl IntoIterator<Item = impl Into<String>>,
-        data_auth_user_ids: impl IntoIterator<Item = impl Into<String>>,
-        operate_user_id: impl Into<String>,
-        role_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AppendCustomerDataAuthRequired) -> Self {
+        let AppendCustomerDataAuthRequired {
+            customer_ids,
+            data_auth_user_ids,
+            operate_user_id,
+            role_type,
+        } = required;
         Self {
-            customer_ids: customer_ids.into_iter().map(Into::into).collect(),
-            data_auth_user_ids: data_auth_user_ids.into_iter().map(Into::into).collect(),
+            customer_ids,
+            data_auth_user_ids,
             form_code: None,
-            operate_user_id: operate_user_id.into(),
+            operate_user_id,
             relation_type: None,
-            role_type: role_type.into(),
+            role_type,
         }
     }
     /// Sets `formCode`.
@@ -9487,7 +10056,7 @@ rt::impl_serialize! {
     "operateUserId" => field(operate_user_id), "relationType" => optional(relation_type),
     "roleType" => field(role_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendCustomerDataAuthRequest { "customerIds" => read_field(customer_ids),
     "dataAuthUserIds" => read_field(data_auth_user_ids), "formCode" =>
@@ -9501,7 +10070,7 @@ impl rt::WriteRequest for AppendCustomerDataAuthRequest {
 }
 /// The request of [`Api::batch_add_contacts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequest {
     /// `operatorUserId`.
@@ -9509,15 +10078,20 @@ pub struct BatchAddContactsRequest {
     /// `relationList`.
     pub relation_list: Vec<BatchAddContactsRequestRelationList>,
 }
+/// The required fields of [`BatchAddContactsRequest`], each named where it is set: `BatchAddContactsRequest::new(BatchAddContactsRequired { .. })`.
+pub struct BatchAddContactsRequired {
+    /// `operatorUserId`: see [`BatchAddContactsRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationList`: see [`BatchAddContactsRequest::relation_list`].
+    pub relation_list: Vec<BatchAddContactsRequestRelationList>,
+}
 impl BatchAddContactsRequest {
     /// A `BatchAddContactsRequest` with its required fields (`operatorUserId`, `relationList`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        relation_list: impl IntoIterator<Item = BatchAddContactsRequestRelationList>,
-    ) -> Self {
+    pub fn new(required: BatchAddContactsRequired) -> Self {
+        let BatchAddContactsRequired { operator_user_id, relation_list } = required;
         Self {
-            operator_user_id: operator_user_id.into(),
-            relation_list: relation_list.into_iter().collect(),
+            operator_user_id,
+            relation_list,
         }
     }
 }
@@ -9525,7 +10099,7 @@ rt::impl_serialize! {
     BatchAddContactsRequest { "operatorUserId" => field(operator_user_id), "relationList"
     => field(relation_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddContactsRequest { "operatorUserId" => read_field(operator_user_id),
     "relationList" => read_field(relation_list) }
@@ -9537,7 +10111,7 @@ impl rt::WriteRequest for BatchAddContactsRequest {
 }
 /// The request of [`Api::batch_add_follow_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddFollowRecordsRequest {
     /// `instanceList`.
@@ -9545,17 +10119,20 @@ pub struct BatchAddFollowRecordsRequest {
     /// `operatorUserId`.
     pub operator_user_id: String,
 }
+/// The required fields of [`BatchAddFollowRecordsRequest`], each named where it is set: `BatchAddFollowRecordsRequest::new(BatchAddFollowRecordsRequired { .. })`.
+pub struct BatchAddFollowRecordsRequired {
+    /// `instanceList`: see [`BatchAddFollowRecordsRequest::instance_list`].
+    pub instance_list: Vec<BatchAddFollowRecordsRequestInstanceList>,
+    /// `operatorUserId`: see [`BatchAddFollowRecordsRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl BatchAddFollowRecordsRequest {
     /// A `BatchAddFollowRecordsRequest` with its required fields (`instanceList`, `operatorUserId`); set the others with the methods named after them.
-    pub fn new(
-        instance_list: impl IntoIterator<
-            Item = BatchAddFollowRecordsRequestInstanceList,
-        >,
-        operator_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchAddFollowRecordsRequired) -> Self {
+        let BatchAddFollowRecordsRequired { instance_list, operator_user_id } = required;
         Self {
-            instance_list: instance_list.into_iter().collect(),
-            operator_user_id: operator_user_id.into(),
+            instance_list,
+            operator_user_id,
         }
     }
 }
@@ -9563,7 +10140,7 @@ rt::impl_serialize! {
     BatchAddFollowRecordsRequest { "instanceList" => field(instance_list),
     "operatorUserId" => field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddFollowRecordsRequest { "instanceList" => read_field(instance_list),
     "operatorUserId" => read_field(operator_user_id) }
@@ -9575,7 +10152,7 @@ impl rt::WriteRequest for BatchAddFollowRecordsRequest {
 }
 /// The request of [`Api::batch_add_relation_datas`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddRelationDatasRequest {
     /// `operatorUserId`.
@@ -9587,19 +10164,27 @@ pub struct BatchAddRelationDatasRequest {
     /// `skipDuplicateCheck`.
     pub skip_duplicate_check: Option<bool>,
 }
+/// The required fields of [`BatchAddRelationDatasRequest`], each named where it is set: `BatchAddRelationDatasRequest::new(BatchAddRelationDatasRequired { .. })`.
+pub struct BatchAddRelationDatasRequired {
+    /// `operatorUserId`: see [`BatchAddRelationDatasRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationList`: see [`BatchAddRelationDatasRequest::relation_list`].
+    pub relation_list: Vec<BatchAddRelationDatasRequestRelationList>,
+    /// `relationType`: see [`BatchAddRelationDatasRequest::relation_type`].
+    pub relation_type: String,
+}
 impl BatchAddRelationDatasRequest {
     /// A `BatchAddRelationDatasRequest` with its required fields (`operatorUserId`, `relationList`, `relationType`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        relation_list: impl IntoIterator<
-            Item = BatchAddRelationDatasRequestRelationList,
-        >,
-        relation_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchAddRelationDatasRequired) -> Self {
+        let BatchAddRelationDatasRequired {
+            operator_user_id,
+            relation_list,
+            relation_type,
+        } = required;
         Self {
-            operator_user_id: operator_user_id.into(),
-            relation_list: relation_list.into_iter().collect(),
-            relation_type: relation_type.into(),
+            operator_user_id,
+            relation_list,
+            relation_type,
             skip_duplicate_check: None,
         }
     }
@@ -9614,7 +10199,7 @@ rt::impl_serialize! {
     "relationList" => field(relation_list), "relationType" => field(relation_type),
     "skipDuplicateCheck" => optional(skip_duplicate_check) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddRelationDatasRequest { "operatorUserId" => read_field(operator_user_id),
     "relationList" => read_field(relation_list), "relationType" =>
@@ -9627,7 +10212,7 @@ impl rt::WriteRequest for BatchAddRelationDatasRequest {
 }
 /// The request of [`Api::batch_create_clue_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequest {
     /// `dataList`.
@@ -9637,13 +10222,19 @@ pub struct BatchCreateClueDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchCreateClueDataRequest`], each named where it is set: `BatchCreateClueDataRequest::new(BatchCreateClueDataRequired { .. })`.
+pub struct BatchCreateClueDataRequired {
+    /// `userId`: see [`BatchCreateClueDataRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchCreateClueDataRequest {
     /// A `BatchCreateClueDataRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchCreateClueDataRequired) -> Self {
+        let BatchCreateClueDataRequired { user_id } = required;
         Self {
             data_list: None,
             private_seas: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `dataList`.
@@ -9664,7 +10255,7 @@ rt::impl_serialize! {
     BatchCreateClueDataRequest { "dataList" => optional(data_list), "privateSeas" =>
     optional(private_seas), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateClueDataRequest { "dataList" => read_field(data_list), "privateSeas" =>
     read_field(private_seas), "userId" => read_field(user_id) }
@@ -9676,7 +10267,7 @@ impl rt::WriteRequest for BatchCreateClueDataRequest {
 }
 /// The request of [`Api::batch_remove_follow_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRemoveFollowRecordsRequest {
     /// `instanceIds`.
@@ -9684,15 +10275,20 @@ pub struct BatchRemoveFollowRecordsRequest {
     /// `operatorUserId`.
     pub operator_user_id: String,
 }
+/// The required fields of [`BatchRemoveFollowRecordsRequest`], each named where it is set: `BatchRemoveFollowRecordsRequest::new(BatchRemoveFollowRecordsRequired { .. })`.
+pub struct BatchRemoveFollowRecordsRequired {
+    /// `instanceIds`: see [`BatchRemoveFollowRecordsRequest::instance_ids`].
+    pub instance_ids: Vec<String>,
+    /// `operatorUserId`: see [`BatchRemoveFollowRecordsRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl BatchRemoveFollowRecordsRequest {
     /// A `BatchRemoveFollowRecordsRequest` with its required fields (`instanceIds`, `operatorUserId`); set the others with the methods named after them.
-    pub fn new(
-        instance_ids: impl IntoIterator<Item = impl Into<String>>,
-        operator_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchRemoveFollowRecordsRequired) -> Self {
+        let BatchRemoveFollowRecordsRequired { instance_ids, operator_user_id } = required;
         Self {
-            instance_ids: instance_ids.into_iter().map(Into::into).collect(),
-            operator_user_id: operator_user_id.into(),
+            instance_ids,
+            operator_user_id,
         }
     }
 }
@@ -9700,7 +10296,7 @@ rt::impl_serialize! {
     BatchRemoveFollowRecordsRequest { "instanceIds" => field(instance_ids),
     "operatorUserId" => field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRemoveFollowRecordsRequest { "instanceIds" => read_field(instance_ids),
     "operatorUserId" => read_field(operator_user_id) }
@@ -9712,7 +10308,7 @@ impl rt::WriteRequest for BatchRemoveFollowRecordsRequest {
 }
 /// The request of [`Api::batch_send_official_account_oto_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -9722,9 +10318,15 @@ pub struct BatchSendOfficialAccountOTOMessageRequest {
     /// `detail`.
     pub detail: BatchSendOfficialAccountOTOMessageRequestDetail,
 }
+/// The required fields of [`BatchSendOfficialAccountOTOMessageRequest`], each named where it is set: `BatchSendOfficialAccountOTOMessageRequest::new(BatchSendOfficialAccountOTOMessageRequired { .. })`.
+pub struct BatchSendOfficialAccountOTOMessageRequired {
+    /// `detail`: see [`BatchSendOfficialAccountOTOMessageRequest::detail`].
+    pub detail: BatchSendOfficialAccountOTOMessageRequestDetail,
+}
 impl BatchSendOfficialAccountOTOMessageRequest {
     /// A `BatchSendOfficialAccountOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: BatchSendOfficialAccountOTOMessageRequestDetail) -> Self {
+    pub fn new(required: BatchSendOfficialAccountOTOMessageRequired) -> Self {
+        let BatchSendOfficialAccountOTOMessageRequired { detail } = required;
         Self {
             account_id: None,
             biz_id: None,
@@ -9746,7 +10348,7 @@ rt::impl_serialize! {
     BatchSendOfficialAccountOTOMessageRequest { "accountId" => optional(account_id),
     "bizId" => optional(biz_id), "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageRequest { "accountId" => read_field(account_id),
     "bizId" => read_field(biz_id), "detail" => read_field(detail) }
@@ -9758,7 +10360,7 @@ impl rt::WriteRequest for BatchSendOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::batch_update_contacts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateContactsRequest {
     /// `operatorUserId`.
@@ -9766,15 +10368,20 @@ pub struct BatchUpdateContactsRequest {
     /// `relationList`.
     pub relation_list: Vec<BatchUpdateContactsRequestRelationList>,
 }
+/// The required fields of [`BatchUpdateContactsRequest`], each named where it is set: `BatchUpdateContactsRequest::new(BatchUpdateContactsRequired { .. })`.
+pub struct BatchUpdateContactsRequired {
+    /// `operatorUserId`: see [`BatchUpdateContactsRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationList`: see [`BatchUpdateContactsRequest::relation_list`].
+    pub relation_list: Vec<BatchUpdateContactsRequestRelationList>,
+}
 impl BatchUpdateContactsRequest {
     /// A `BatchUpdateContactsRequest` with its required fields (`operatorUserId`, `relationList`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        relation_list: impl IntoIterator<Item = BatchUpdateContactsRequestRelationList>,
-    ) -> Self {
+    pub fn new(required: BatchUpdateContactsRequired) -> Self {
+        let BatchUpdateContactsRequired { operator_user_id, relation_list } = required;
         Self {
-            operator_user_id: operator_user_id.into(),
-            relation_list: relation_list.into_iter().collect(),
+            operator_user_id,
+            relation_list,
         }
     }
 }
@@ -9782,7 +10389,7 @@ rt::impl_serialize! {
     BatchUpdateContactsRequest { "operatorUserId" => field(operator_user_id),
     "relationList" => field(relation_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateContactsRequest { "operatorUserId" => read_field(operator_user_id),
     "relationList" => read_field(relation_list) }
@@ -9794,7 +10401,7 @@ impl rt::WriteRequest for BatchUpdateContactsRequest {
 }
 /// The request of [`Api::batch_update_follow_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFollowRecordsRequest {
     /// `instanceList`.
@@ -9802,17 +10409,20 @@ pub struct BatchUpdateFollowRecordsRequest {
     /// `operatorUserId`.
     pub operator_user_id: String,
 }
+/// The required fields of [`BatchUpdateFollowRecordsRequest`], each named where it is set: `BatchUpdateFollowRecordsRequest::new(BatchUpdateFollowRecordsRequired { .. })`.
+pub struct BatchUpdateFollowRecordsRequired {
+    /// `instanceList`: see [`BatchUpdateFollowRecordsRequest::instance_list`].
+    pub instance_list: Vec<BatchUpdateFollowRecordsRequestInstanceList>,
+    /// `operatorUserId`: see [`BatchUpdateFollowRecordsRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl BatchUpdateFollowRecordsRequest {
     /// A `BatchUpdateFollowRecordsRequest` with its required fields (`instanceList`, `operatorUserId`); set the others with the methods named after them.
-    pub fn new(
-        instance_list: impl IntoIterator<
-            Item = BatchUpdateFollowRecordsRequestInstanceList,
-        >,
-        operator_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchUpdateFollowRecordsRequired) -> Self {
+        let BatchUpdateFollowRecordsRequired { instance_list, operator_user_id } = required;
         Self {
-            instance_list: instance_list.into_iter().collect(),
-            operator_user_id: operator_user_id.into(),
+            instance_list,
+            operator_user_id,
         }
     }
 }
@@ -9820,7 +10430,7 @@ rt::impl_serialize! {
     BatchUpdateFollowRecordsRequest { "instanceList" => field(instance_list),
     "operatorUserId" => field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateFollowRecordsRequest { "instanceList" => read_field(instance_list),
     "operatorUserId" => read_field(operator_user_id) }
@@ -9832,7 +10442,7 @@ impl rt::WriteRequest for BatchUpdateFollowRecordsRequest {
 }
 /// The request of [`Api::batch_update_relation_datas`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateRelationDatasRequest {
     /// `operatorUserId`.
@@ -9844,19 +10454,27 @@ pub struct BatchUpdateRelationDatasRequest {
     /// `skipDuplicateCheck`.
     pub skip_duplicate_check: Option<bool>,
 }
+/// The required fields of [`BatchUpdateRelationDatasRequest`], each named where it is set: `BatchUpdateRelationDatasRequest::new(BatchUpdateRelationDatasRequired { .. })`.
+pub struct BatchUpdateRelationDatasRequired {
+    /// `operatorUserId`: see [`BatchUpdateRelationDatasRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationList`: see [`BatchUpdateRelationDatasRequest::relation_list`].
+    pub relation_list: Vec<BatchUpdateRelationDatasRequestRelationList>,
+    /// `relationType`: see [`BatchUpdateRelationDatasRequest::relation_type`].
+    pub relation_type: String,
+}
 impl BatchUpdateRelationDatasRequest {
     /// A `BatchUpdateRelationDatasRequest` with its required fields (`operatorUserId`, `relationList`, `relationType`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        relation_list: impl IntoIterator<
-            Item = BatchUpdateRelationDatasRequestRelationList,
-        >,
-        relation_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchUpdateRelationDatasRequired) -> Self {
+        let BatchUpdateRelationDatasRequired {
+            operator_user_id,
+            relation_list,
+            relation_type,
+        } = required;
         Self {
-            operator_user_id: operator_user_id.into(),
-            relation_list: relation_list.into_iter().collect(),
-            relation_type: relation_type.into(),
+            operator_user_id,
+            relation_list,
+            relation_type,
             skip_duplicate_check: None,
         }
     }
@@ -9871,7 +10489,7 @@ rt::impl_serialize! {
     "relationList" => field(relation_list), "relationType" => field(relation_type),
     "skipDuplicateCheck" => optional(skip_duplicate_check) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateRelationDatasRequest { "operatorUserId" => read_field(operator_user_id),
     "relationList" => read_field(relation_list), "relationType" =>
@@ -9884,7 +10502,7 @@ impl rt::WriteRequest for BatchUpdateRelationDatasRequest {
 }
 /// The request of [`Api::consume_benefit_inventory`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumeBenefitInventoryRequest {
     /// `benefitCode`.
@@ -9896,19 +10514,31 @@ pub struct ConsumeBenefitInventoryRequest {
     /// `optUserId`.
     pub opt_user_id: String,
 }
+/// The required fields of [`ConsumeBenefitInventoryRequest`], each named where it is set: `ConsumeBenefitInventoryRequest::new(ConsumeBenefitInventoryRequired { .. })`.
+pub struct ConsumeBenefitInventoryRequired {
+    /// `benefitCode`: see [`ConsumeBenefitInventoryRequest::benefit_code`].
+    pub benefit_code: String,
+    /// `bizRequestId`: see [`ConsumeBenefitInventoryRequest::biz_request_id`].
+    pub biz_request_id: String,
+    /// `consumeQuota`: see [`ConsumeBenefitInventoryRequest::consume_quota`].
+    pub consume_quota: i64,
+    /// `optUserId`: see [`ConsumeBenefitInventoryRequest::opt_user_id`].
+    pub opt_user_id: String,
+}
 impl ConsumeBenefitInventoryRequest {
     /// A `ConsumeBenefitInventoryRequest` with its required fields (`benefitCode`, `bizRequestId`, `consumeQuota`, `optUserId`); set the others with the methods named after them.
-    pub fn new(
-        benefit_code: impl Into<String>,
-        biz_request_id: impl Into<String>,
-        consume_quota: i64,
-        opt_user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            benefit_code: benefit_code.into(),
-            biz_request_id: biz_request_id.into(),
+    pub fn new(required: ConsumeBenefitInventoryRequired) -> Self {
+        let ConsumeBenefitInventoryRequired {
+            benefit_code,
+            biz_request_id,
             consume_quota,
-            opt_user_id: opt_user_id.into(),
+            opt_user_id,
+        } = required;
+        Self {
+            benefit_code,
+            biz_request_id,
+            consume_quota,
+            opt_user_id,
         }
     }
 }
@@ -9917,7 +10547,7 @@ rt::impl_serialize! {
     => field(biz_request_id), "consumeQuota" => field(consume_quota), "optUserId" =>
     field(opt_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsumeBenefitInventoryRequest { "benefitCode" => read_field(benefit_code),
     "bizRequestId" => read_field(biz_request_id), "consumeQuota" =>
@@ -9930,7 +10560,7 @@ impl rt::WriteRequest for ConsumeBenefitInventoryRequest {
 }
 /// The request of [`Api::create_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequest {
     /// `contacts`.
@@ -9950,17 +10580,23 @@ pub struct CreateCustomerRequest {
     /// `saveOption`.
     pub save_option: CreateCustomerRequestSaveOption,
 }
+/// The required fields of [`CreateCustomerRequest`], each named where it is set: `CreateCustomerRequest::new(CreateCustomerRequired { .. })`.
+pub struct CreateCustomerRequired {
+    /// `creatorUserId`: see [`CreateCustomerRequest::creator_user_id`].
+    pub creator_user_id: String,
+    /// `data`: see [`CreateCustomerRequest::data`].
+    pub data: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `saveOption`: see [`CreateCustomerRequest::save_option`].
+    pub save_option: CreateCustomerRequestSaveOption,
+}
 impl CreateCustomerRequest {
     /// A `CreateCustomerRequest` with its required fields (`creatorUserId`, `data`, `saveOption`); set the others with the methods named after them.
-    pub fn new(
-        creator_user_id: impl Into<String>,
-        data: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        save_option: CreateCustomerRequestSaveOption,
-    ) -> Self {
+    pub fn new(required: CreateCustomerRequired) -> Self {
+        let CreateCustomerRequired { creator_user_id, data, save_option } = required;
         Self {
             contacts: None,
-            creator_user_id: creator_user_id.into(),
-            data: data.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            creator_user_id,
+            data,
             extend_data: None,
             instance_id: None,
             object_type: None,
@@ -10006,7 +10642,7 @@ rt::impl_serialize! {
     "instanceId" => optional(instance_id), "objectType" => optional(object_type),
     "permission" => optional(permission), "saveOption" => field(save_option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomerRequest { "contacts" => read_field(contacts), "creatorUserId" =>
     read_field(creator_user_id), "data" => read_field(data), "extendData" =>
@@ -10021,7 +10657,7 @@ impl rt::WriteRequest for CreateCustomerRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupName`.
@@ -10033,18 +10669,24 @@ pub struct CreateGroupRequest {
     /// `relationType`.
     pub relation_type: String,
 }
+/// The required fields of [`CreateGroupRequest`], each named where it is set: `CreateGroupRequest::new(CreateGroupRequired { .. })`.
+pub struct CreateGroupRequired {
+    /// `groupName`: see [`CreateGroupRequest::group_name`].
+    pub group_name: String,
+    /// `ownerUserId`: see [`CreateGroupRequest::owner_user_id`].
+    pub owner_user_id: String,
+    /// `relationType`: see [`CreateGroupRequest::relation_type`].
+    pub relation_type: String,
+}
 impl CreateGroupRequest {
     /// A `CreateGroupRequest` with its required fields (`groupName`, `ownerUserId`, `relationType`); set the others with the methods named after them.
-    pub fn new(
-        group_name: impl Into<String>,
-        owner_user_id: impl Into<String>,
-        relation_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateGroupRequired) -> Self {
+        let CreateGroupRequired { group_name, owner_user_id, relation_type } = required;
         Self {
-            group_name: group_name.into(),
+            group_name,
             member_user_ids: None,
-            owner_user_id: owner_user_id.into(),
-            relation_type: relation_type.into(),
+            owner_user_id,
+            relation_type,
         }
     }
     /// Sets `memberUserIds`.
@@ -10058,7 +10700,7 @@ rt::impl_serialize! {
     optional(member_user_ids), "ownerUserId" => field(owner_user_id), "relationType" =>
     field(relation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupRequest { "groupName" => read_field(group_name), "memberUserIds" =>
     read_field(member_user_ids), "ownerUserId" => read_field(owner_user_id),
@@ -10071,7 +10713,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_group_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupSetRequest {
     /// `creatorUserId`.
@@ -10095,23 +10737,35 @@ pub struct CreateGroupSetRequest {
     /// `welcome`.
     pub welcome: Option<String>,
 }
+/// The required fields of [`CreateGroupSetRequest`], each named where it is set: `CreateGroupSetRequest::new(CreateGroupSetRequired { .. })`.
+pub struct CreateGroupSetRequired {
+    /// `creatorUserId`: see [`CreateGroupSetRequest::creator_user_id`].
+    pub creator_user_id: String,
+    /// `name`: see [`CreateGroupSetRequest::name`].
+    pub name: String,
+    /// `ownerUserId`: see [`CreateGroupSetRequest::owner_user_id`].
+    pub owner_user_id: String,
+    /// `relationType`: see [`CreateGroupSetRequest::relation_type`].
+    pub relation_type: String,
+}
 impl CreateGroupSetRequest {
     /// A `CreateGroupSetRequest` with its required fields (`creatorUserId`, `name`, `ownerUserId`, `relationType`); set the others with the methods named after them.
-    pub fn new(
-        creator_user_id: impl Into<String>,
-        name: impl Into<String>,
-        owner_user_id: impl Into<String>,
-        relation_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateGroupSetRequired) -> Self {
+        let CreateGroupSetRequired {
+            creator_user_id,
+            name,
+            owner_user_id,
+            relation_type,
+        } = required;
         Self {
-            creator_user_id: creator_user_id.into(),
+            creator_user_id,
             manager_user_ids: None,
             member_quota: None,
-            name: name.into(),
+            name,
             notice: None,
             notice_toped: None,
-            owner_user_id: owner_user_id.into(),
-            relation_type: relation_type.into(),
+            owner_user_id,
+            relation_type,
             template_id: None,
             welcome: None,
         }
@@ -10154,7 +10808,7 @@ rt::impl_serialize! {
     "ownerUserId" => field(owner_user_id), "relationType" => field(relation_type),
     "templateId" => optional(template_id), "welcome" => optional(welcome) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupSetRequest { "creatorUserId" => read_field(creator_user_id),
     "managerUserIds" => read_field(manager_user_ids), "memberQuota" =>
@@ -10170,7 +10824,7 @@ impl rt::WriteRequest for CreateGroupSetRequest {
 }
 /// The request of [`Api::create_relation_meta`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRelationMetaRequest {
     /// `operatorUserId`.
@@ -10180,17 +10834,23 @@ pub struct CreateRelationMetaRequest {
     /// `tenant`.
     pub tenant: String,
 }
+/// The required fields of [`CreateRelationMetaRequest`], each named where it is set: `CreateRelationMetaRequest::new(CreateRelationMetaRequired { .. })`.
+pub struct CreateRelationMetaRequired {
+    /// `operatorUserId`: see [`CreateRelationMetaRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationMetaDTO`: see [`CreateRelationMetaRequest::relation_meta_dto`].
+    pub relation_meta_dto: CreateRelationMetaRequestRelationMetaDTO,
+    /// `tenant`: see [`CreateRelationMetaRequest::tenant`].
+    pub tenant: String,
+}
 impl CreateRelationMetaRequest {
     /// A `CreateRelationMetaRequest` with its required fields (`operatorUserId`, `relationMetaDTO`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        relation_meta_dto: CreateRelationMetaRequestRelationMetaDTO,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateRelationMetaRequired) -> Self {
+        let CreateRelationMetaRequired { operator_user_id, relation_meta_dto, tenant } = required;
         Self {
-            operator_user_id: operator_user_id.into(),
+            operator_user_id,
             relation_meta_dto,
-            tenant: tenant.into(),
+            tenant,
         }
     }
 }
@@ -10198,7 +10858,7 @@ rt::impl_serialize! {
     CreateRelationMetaRequest { "operatorUserId" => field(operator_user_id),
     "relationMetaDTO" => field(relation_meta_dto), "tenant" => field(tenant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRelationMetaRequest { "operatorUserId" => read_field(operator_user_id),
     "relationMetaDTO" => read_field(relation_meta_dto), "tenant" => read_field(tenant) }
@@ -10210,21 +10870,25 @@ impl rt::WriteRequest for CreateRelationMetaRequest {
 }
 /// The request of [`Api::delete_crm_custom_object_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmCustomObjectDataRequest {
     /// `formCode`: a query parameter.
     pub form_code: String,
 }
+/// The required fields of [`DeleteCrmCustomObjectDataRequest`], each named where it is set: `DeleteCrmCustomObjectDataRequest::new(DeleteCrmCustomObjectDataRequired { .. })`.
+pub struct DeleteCrmCustomObjectDataRequired {
+    /// `formCode`: see [`DeleteCrmCustomObjectDataRequest::form_code`].
+    pub form_code: String,
+}
 impl DeleteCrmCustomObjectDataRequest {
     /// A `DeleteCrmCustomObjectDataRequest` with its required fields (`formCode`); set the others with the methods named after them.
-    pub fn new(form_code: impl Into<String>) -> Self {
-        Self {
-            form_code: form_code.into(),
-        }
+    pub fn new(required: DeleteCrmCustomObjectDataRequired) -> Self {
+        let DeleteCrmCustomObjectDataRequired { form_code } = required;
+        Self { form_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCrmCustomObjectDataRequest { "formCode" => read_field(form_code) }
 }
@@ -10235,7 +10899,7 @@ impl rt::WriteRequest for DeleteCrmCustomObjectDataRequest {
 }
 /// The request of [`Api::delete_crm_form_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmFormInstanceRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -10243,19 +10907,24 @@ pub struct DeleteCrmFormInstanceRequest {
     /// `name`: a query parameter.
     pub name: String,
 }
+/// The required fields of [`DeleteCrmFormInstanceRequest`], each named where it is set: `DeleteCrmFormInstanceRequest::new(DeleteCrmFormInstanceRequired { .. })`.
+pub struct DeleteCrmFormInstanceRequired {
+    /// `currentOperatorUserId`: see [`DeleteCrmFormInstanceRequest::current_operator_user_id`].
+    pub current_operator_user_id: String,
+    /// `name`: see [`DeleteCrmFormInstanceRequest::name`].
+    pub name: String,
+}
 impl DeleteCrmFormInstanceRequest {
     /// A `DeleteCrmFormInstanceRequest` with its required fields (`currentOperatorUserId`, `name`); set the others with the methods named after them.
-    pub fn new(
-        current_operator_user_id: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteCrmFormInstanceRequired) -> Self {
+        let DeleteCrmFormInstanceRequired { current_operator_user_id, name } = required;
         Self {
-            current_operator_user_id: current_operator_user_id.into(),
-            name: name.into(),
+            current_operator_user_id,
+            name,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCrmFormInstanceRequest { "currentOperatorUserId" =>
     read_field(current_operator_user_id), "name" => read_field(name) }
@@ -10268,7 +10937,7 @@ impl rt::WriteRequest for DeleteCrmFormInstanceRequest {
 }
 /// The request of [`Api::delete_crm_personal_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmPersonalCustomerRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -10276,11 +10945,17 @@ pub struct DeleteCrmPersonalCustomerRequest {
     /// `relationType`: a query parameter.
     pub relation_type: Option<String>,
 }
+/// The required fields of [`DeleteCrmPersonalCustomerRequest`], each named where it is set: `DeleteCrmPersonalCustomerRequest::new(DeleteCrmPersonalCustomerRequired { .. })`.
+pub struct DeleteCrmPersonalCustomerRequired {
+    /// `currentOperatorUserId`: see [`DeleteCrmPersonalCustomerRequest::current_operator_user_id`].
+    pub current_operator_user_id: String,
+}
 impl DeleteCrmPersonalCustomerRequest {
     /// A `DeleteCrmPersonalCustomerRequest` with its required fields (`currentOperatorUserId`); set the others with the methods named after them.
-    pub fn new(current_operator_user_id: impl Into<String>) -> Self {
+    pub fn new(required: DeleteCrmPersonalCustomerRequired) -> Self {
+        let DeleteCrmPersonalCustomerRequired { current_operator_user_id } = required;
         Self {
-            current_operator_user_id: current_operator_user_id.into(),
+            current_operator_user_id,
             relation_type: None,
         }
     }
@@ -10290,7 +10965,7 @@ impl DeleteCrmPersonalCustomerRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCrmPersonalCustomerRequest { "currentOperatorUserId" =>
     read_field(current_operator_user_id), "relationType" => read_field(relation_type) }
@@ -10303,24 +10978,28 @@ impl rt::WriteRequest for DeleteCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::delete_leads`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLeadsRequest {
     /// `outLeadsIds`.
     pub out_leads_ids: Vec<String>,
 }
+/// The required fields of [`DeleteLeadsRequest`], each named where it is set: `DeleteLeadsRequest::new(DeleteLeadsRequired { .. })`.
+pub struct DeleteLeadsRequired {
+    /// `outLeadsIds`: see [`DeleteLeadsRequest::out_leads_ids`].
+    pub out_leads_ids: Vec<String>,
+}
 impl DeleteLeadsRequest {
     /// A `DeleteLeadsRequest` with its required fields (`outLeadsIds`); set the others with the methods named after them.
-    pub fn new(out_leads_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            out_leads_ids: out_leads_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: DeleteLeadsRequired) -> Self {
+        let DeleteLeadsRequired { out_leads_ids } = required;
+        Self { out_leads_ids }
     }
 }
 rt::impl_serialize! {
     DeleteLeadsRequest { "outLeadsIds" => field(out_leads_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteLeadsRequest { "outLeadsIds" => read_field(out_leads_ids) }
 }
@@ -10331,7 +11010,7 @@ impl rt::WriteRequest for DeleteLeadsRequest {
 }
 /// The request of [`Api::delete_relation_meta_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRelationMetaFieldRequest {
     /// `fieldIdList`.
@@ -10343,19 +11022,31 @@ pub struct DeleteRelationMetaFieldRequest {
     /// `tenant`.
     pub tenant: String,
 }
+/// The required fields of [`DeleteRelationMetaFieldRequest`], each named where it is set: `DeleteRelationMetaFieldRequest::new(DeleteRelationMetaFieldRequired { .. })`.
+pub struct DeleteRelationMetaFieldRequired {
+    /// `fieldIdList`: see [`DeleteRelationMetaFieldRequest::field_id_list`].
+    pub field_id_list: Vec<String>,
+    /// `operatorUserId`: see [`DeleteRelationMetaFieldRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationType`: see [`DeleteRelationMetaFieldRequest::relation_type`].
+    pub relation_type: String,
+    /// `tenant`: see [`DeleteRelationMetaFieldRequest::tenant`].
+    pub tenant: String,
+}
 impl DeleteRelationMetaFieldRequest {
     /// A `DeleteRelationMetaFieldRequest` with its required fields (`fieldIdList`, `operatorUserId`, `relationType`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        field_id_list: impl IntoIterator<Item = impl Into<String>>,
-        operator_user_id: impl Into<String>,
-        relation_type: impl Into<String>,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteRelationMetaFieldRequired) -> Self {
+        let DeleteRelationMetaFieldRequired {
+            field_id_list,
+            operator_user_id,
+            relation_type,
+            tenant,
+        } = required;
         Self {
-            field_id_list: field_id_list.into_iter().map(Into::into).collect(),
-            operator_user_id: operator_user_id.into(),
-            relation_type: relation_type.into(),
-            tenant: tenant.into(),
+            field_id_list,
+            operator_user_id,
+            relation_type,
+            tenant,
         }
     }
 }
@@ -10364,7 +11055,7 @@ rt::impl_serialize! {
     "operatorUserId" => field(operator_user_id), "relationType" => field(relation_type),
     "tenant" => field(tenant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRelationMetaFieldRequest { "fieldIdList" => read_field(field_id_list),
     "operatorUserId" => read_field(operator_user_id), "relationType" =>
@@ -10393,7 +11084,7 @@ impl DescribeCrmPersonalCustomerObjectMetaRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DescribeCrmPersonalCustomerObjectMetaRequest { "relationType" =>
     read_field(relation_type) }
@@ -10405,7 +11096,7 @@ impl rt::WriteRequest for DescribeCrmPersonalCustomerObjectMetaRequest {
 }
 /// The request of [`Api::describe_meta_model`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DescribeMetaModelRequest {
     /// `bizTypes`.
@@ -10415,17 +11106,23 @@ pub struct DescribeMetaModelRequest {
     /// `tenant`.
     pub tenant: String,
 }
+/// The required fields of [`DescribeMetaModelRequest`], each named where it is set: `DescribeMetaModelRequest::new(DescribeMetaModelRequired { .. })`.
+pub struct DescribeMetaModelRequired {
+    /// `bizTypes`: see [`DescribeMetaModelRequest::biz_types`].
+    pub biz_types: Vec<String>,
+    /// `operatorUserId`: see [`DescribeMetaModelRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `tenant`: see [`DescribeMetaModelRequest::tenant`].
+    pub tenant: String,
+}
 impl DescribeMetaModelRequest {
     /// A `DescribeMetaModelRequest` with its required fields (`bizTypes`, `operatorUserId`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        biz_types: impl IntoIterator<Item = impl Into<String>>,
-        operator_user_id: impl Into<String>,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DescribeMetaModelRequired) -> Self {
+        let DescribeMetaModelRequired { biz_types, operator_user_id, tenant } = required;
         Self {
-            biz_types: biz_types.into_iter().map(Into::into).collect(),
-            operator_user_id: operator_user_id.into(),
-            tenant: tenant.into(),
+            biz_types,
+            operator_user_id,
+            tenant,
         }
     }
 }
@@ -10433,7 +11130,7 @@ rt::impl_serialize! {
     DescribeMetaModelRequest { "bizTypes" => field(biz_types), "operatorUserId" =>
     field(operator_user_id), "tenant" => field(tenant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DescribeMetaModelRequest { "bizTypes" => read_field(biz_types), "operatorUserId" =>
     read_field(operator_user_id), "tenant" => read_field(tenant) }
@@ -10445,7 +11142,7 @@ impl rt::WriteRequest for DescribeMetaModelRequest {
 }
 /// The request of [`Api::describe_relation_meta`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DescribeRelationMetaRequest {
     /// `operatorUserId`.
@@ -10455,17 +11152,23 @@ pub struct DescribeRelationMetaRequest {
     /// `tenant`.
     pub tenant: String,
 }
+/// The required fields of [`DescribeRelationMetaRequest`], each named where it is set: `DescribeRelationMetaRequest::new(DescribeRelationMetaRequired { .. })`.
+pub struct DescribeRelationMetaRequired {
+    /// `operatorUserId`: see [`DescribeRelationMetaRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationTypes`: see [`DescribeRelationMetaRequest::relation_types`].
+    pub relation_types: Vec<String>,
+    /// `tenant`: see [`DescribeRelationMetaRequest::tenant`].
+    pub tenant: String,
+}
 impl DescribeRelationMetaRequest {
     /// A `DescribeRelationMetaRequest` with its required fields (`operatorUserId`, `relationTypes`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        relation_types: impl IntoIterator<Item = impl Into<String>>,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DescribeRelationMetaRequired) -> Self {
+        let DescribeRelationMetaRequired { operator_user_id, relation_types, tenant } = required;
         Self {
-            operator_user_id: operator_user_id.into(),
-            relation_types: relation_types.into_iter().map(Into::into).collect(),
-            tenant: tenant.into(),
+            operator_user_id,
+            relation_types,
+            tenant,
         }
     }
 }
@@ -10473,7 +11176,7 @@ rt::impl_serialize! {
     DescribeRelationMetaRequest { "operatorUserId" => field(operator_user_id),
     "relationTypes" => field(relation_types), "tenant" => field(tenant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DescribeRelationMetaRequest { "operatorUserId" => read_field(operator_user_id),
     "relationTypes" => read_field(relation_types), "tenant" => read_field(tenant) }
@@ -10485,7 +11188,7 @@ impl rt::WriteRequest for DescribeRelationMetaRequest {
 }
 /// The request of [`Api::find_target_related_follow_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FindTargetRelatedFollowRecordsRequest {
     /// `followTargetDataId`.
@@ -10497,16 +11200,26 @@ pub struct FindTargetRelatedFollowRecordsRequest {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
+/// The required fields of [`FindTargetRelatedFollowRecordsRequest`], each named where it is set: `FindTargetRelatedFollowRecordsRequest::new(FindTargetRelatedFollowRecordsRequired { .. })`.
+pub struct FindTargetRelatedFollowRecordsRequired {
+    /// `followTargetDataId`: see [`FindTargetRelatedFollowRecordsRequest::follow_target_data_id`].
+    pub follow_target_data_id: String,
+    /// `followTargetType`: see [`FindTargetRelatedFollowRecordsRequest::follow_target_type`].
+    pub follow_target_type: String,
+    /// `maxResults`: see [`FindTargetRelatedFollowRecordsRequest::max_results`].
+    pub max_results: i64,
+}
 impl FindTargetRelatedFollowRecordsRequest {
     /// A `FindTargetRelatedFollowRecordsRequest` with its required fields (`followTargetDataId`, `followTargetType`, `maxResults`); set the others with the methods named after them.
-    pub fn new(
-        follow_target_data_id: impl Into<String>,
-        follow_target_type: impl Into<String>,
-        max_results: i64,
-    ) -> Self {
+    pub fn new(required: FindTargetRelatedFollowRecordsRequired) -> Self {
+        let FindTargetRelatedFollowRecordsRequired {
+            follow_target_data_id,
+            follow_target_type,
+            max_results,
+        } = required;
         Self {
-            follow_target_data_id: follow_target_data_id.into(),
-            follow_target_type: follow_target_type.into(),
+            follow_target_data_id,
+            follow_target_type,
             max_results,
             next_token: None,
         }
@@ -10522,7 +11235,7 @@ rt::impl_serialize! {
     field(follow_target_data_id), "followTargetType" => field(follow_target_type),
     "maxResults" => field(max_results), "nextToken" => optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FindTargetRelatedFollowRecordsRequest { "followTargetDataId" =>
     read_field(follow_target_data_id), "followTargetType" =>
@@ -10559,7 +11272,7 @@ impl GetAllCustomerRecyclesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAllCustomerRecyclesRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token) }
@@ -10572,7 +11285,7 @@ impl rt::WriteRequest for GetAllCustomerRecyclesRequest {
 }
 /// The request of [`Api::get_contacts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetContactsRequest {
     /// `currentOperatorUserId`.
@@ -10588,9 +11301,15 @@ pub struct GetContactsRequest {
     /// `queryDsl`.
     pub query_dsl: Option<String>,
 }
+/// The required fields of [`GetContactsRequest`], each named where it is set: `GetContactsRequest::new(GetContactsRequired { .. })`.
+pub struct GetContactsRequired {
+    /// `maxResults`: see [`GetContactsRequest::max_results`].
+    pub max_results: i64,
+}
 impl GetContactsRequest {
     /// A `GetContactsRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: GetContactsRequired) -> Self {
+        let GetContactsRequired { max_results } = required;
         Self {
             current_operator_user_id: None,
             max_results,
@@ -10632,7 +11351,7 @@ rt::impl_serialize! {
     => optional(object_type), "providerCorpId" => optional(provider_corp_id), "queryDsl"
     => optional(query_dsl) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContactsRequest { "currentOperatorUserId" => read_field(current_operator_user_id),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
@@ -10669,7 +11388,7 @@ rt::impl_serialize! {
     GetCrmGroupChatMultiRequest { "openConversationIds" =>
     optional(open_conversation_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCrmGroupChatMultiRequest { "openConversationIds" =>
     read_field(open_conversation_ids) }
@@ -10681,21 +11400,25 @@ impl rt::WriteRequest for GetCrmGroupChatMultiRequest {
 }
 /// The request of [`Api::get_crm_group_chat_single`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCrmGroupChatSingleRequest {
     /// `openConversationId`: a query parameter.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetCrmGroupChatSingleRequest`], each named where it is set: `GetCrmGroupChatSingleRequest::new(GetCrmGroupChatSingleRequired { .. })`.
+pub struct GetCrmGroupChatSingleRequired {
+    /// `openConversationId`: see [`GetCrmGroupChatSingleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetCrmGroupChatSingleRequest {
     /// A `GetCrmGroupChatSingleRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: GetCrmGroupChatSingleRequired) -> Self {
+        let GetCrmGroupChatSingleRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCrmGroupChatSingleRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -10730,7 +11453,7 @@ impl GetCrmRolePermissionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCrmRolePermissionRequest { "bizType" => read_field(biz_type), "resourceId" =>
     read_field(resource_id) }
@@ -10743,7 +11466,7 @@ impl rt::WriteRequest for GetCrmRolePermissionRequest {
 }
 /// The request of [`Api::get_customer_tracks_by_relation_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerTracksByRelationIdRequest {
     /// `maxResults`: a query parameter.
@@ -10755,13 +11478,19 @@ pub struct GetCustomerTracksByRelationIdRequest {
     /// `typeGroup`: a query parameter.
     pub type_group: Option<i64>,
 }
+/// The required fields of [`GetCustomerTracksByRelationIdRequest`], each named where it is set: `GetCustomerTracksByRelationIdRequest::new(GetCustomerTracksByRelationIdRequired { .. })`.
+pub struct GetCustomerTracksByRelationIdRequired {
+    /// `relationId`: see [`GetCustomerTracksByRelationIdRequest::relation_id`].
+    pub relation_id: String,
+}
 impl GetCustomerTracksByRelationIdRequest {
     /// A `GetCustomerTracksByRelationIdRequest` with its required fields (`relationId`); set the others with the methods named after them.
-    pub fn new(relation_id: impl Into<String>) -> Self {
+    pub fn new(required: GetCustomerTracksByRelationIdRequired) -> Self {
+        let GetCustomerTracksByRelationIdRequired { relation_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            relation_id: relation_id.into(),
+            relation_id,
             type_group: None,
         }
     }
@@ -10781,7 +11510,7 @@ impl GetCustomerTracksByRelationIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCustomerTracksByRelationIdRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "relationId" => read_field(relation_id),
@@ -10797,21 +11526,25 @@ impl rt::WriteRequest for GetCustomerTracksByRelationIdRequest {
 }
 /// The request of [`Api::get_group_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupSetRequest {
     /// `openGroupSetId`: a query parameter.
     pub open_group_set_id: String,
 }
+/// The required fields of [`GetGroupSetRequest`], each named where it is set: `GetGroupSetRequest::new(GetGroupSetRequired { .. })`.
+pub struct GetGroupSetRequired {
+    /// `openGroupSetId`: see [`GetGroupSetRequest::open_group_set_id`].
+    pub open_group_set_id: String,
+}
 impl GetGroupSetRequest {
     /// A `GetGroupSetRequest` with its required fields (`openGroupSetId`); set the others with the methods named after them.
-    pub fn new(open_group_set_id: impl Into<String>) -> Self {
-        Self {
-            open_group_set_id: open_group_set_id.into(),
-        }
+    pub fn new(required: GetGroupSetRequired) -> Self {
+        let GetGroupSetRequired { open_group_set_id } = required;
+        Self { open_group_set_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupSetRequest { "openGroupSetId" => read_field(open_group_set_id) }
 }
@@ -10838,7 +11571,7 @@ impl GetInAppPurchaseGoodsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInAppPurchaseGoodsRequest { "userId" => read_field(user_id) }
 }
@@ -10849,7 +11582,7 @@ impl rt::WriteRequest for GetInAppPurchaseGoodsRequest {
 }
 /// The request of [`Api::get_navigation_catalog`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetNavigationCatalogRequest {
     /// `bizTraceId`: a query parameter.
@@ -10859,21 +11592,27 @@ pub struct GetNavigationCatalogRequest {
     /// `operatorUserId`: a query parameter.
     pub operator_user_id: String,
 }
+/// The required fields of [`GetNavigationCatalogRequest`], each named where it is set: `GetNavigationCatalogRequest::new(GetNavigationCatalogRequired { .. })`.
+pub struct GetNavigationCatalogRequired {
+    /// `bizTraceId`: see [`GetNavigationCatalogRequest::biz_trace_id`].
+    pub biz_trace_id: String,
+    /// `module`: see [`GetNavigationCatalogRequest::module`].
+    pub module: String,
+    /// `operatorUserId`: see [`GetNavigationCatalogRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl GetNavigationCatalogRequest {
     /// A `GetNavigationCatalogRequest` with its required fields (`bizTraceId`, `module`, `operatorUserId`); set the others with the methods named after them.
-    pub fn new(
-        biz_trace_id: impl Into<String>,
-        module: impl Into<String>,
-        operator_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetNavigationCatalogRequired) -> Self {
+        let GetNavigationCatalogRequired { biz_trace_id, module, operator_user_id } = required;
         Self {
-            biz_trace_id: biz_trace_id.into(),
-            module: module.into(),
-            operator_user_id: operator_user_id.into(),
+            biz_trace_id,
+            module,
+            operator_user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetNavigationCatalogRequest { "bizTraceId" => read_field(biz_trace_id), "module" =>
     read_field(module), "operatorUserId" => read_field(operator_user_id) }
@@ -10887,7 +11626,7 @@ impl rt::WriteRequest for GetNavigationCatalogRequest {
 }
 /// The request of [`Api::get_object_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectDataRequest {
     /// `currentOperatorUserId`.
@@ -10901,13 +11640,21 @@ pub struct GetObjectDataRequest {
     /// `queryDsl`.
     pub query_dsl: Option<String>,
 }
+/// The required fields of [`GetObjectDataRequest`], each named where it is set: `GetObjectDataRequest::new(GetObjectDataRequired { .. })`.
+pub struct GetObjectDataRequired {
+    /// `maxResults`: see [`GetObjectDataRequest::max_results`].
+    pub max_results: i64,
+    /// `name`: see [`GetObjectDataRequest::name`].
+    pub name: String,
+}
 impl GetObjectDataRequest {
     /// A `GetObjectDataRequest` with its required fields (`maxResults`, `name`); set the others with the methods named after them.
-    pub fn new(max_results: i64, name: impl Into<String>) -> Self {
+    pub fn new(required: GetObjectDataRequired) -> Self {
+        let GetObjectDataRequired { max_results, name } = required;
         Self {
             current_operator_user_id: None,
             max_results,
-            name: name.into(),
+            name,
             next_token: None,
             query_dsl: None,
         }
@@ -10933,7 +11680,7 @@ rt::impl_serialize! {
     "maxResults" => field(max_results), "name" => field(name), "nextToken" =>
     optional(next_token), "queryDsl" => optional(query_dsl) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetObjectDataRequest { "currentOperatorUserId" =>
     read_field(current_operator_user_id), "maxResults" => read_field(max_results), "name"
@@ -10947,7 +11694,7 @@ impl rt::WriteRequest for GetObjectDataRequest {
 }
 /// The request of [`Api::get_official_account_contacts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountContactsRequest {
     /// `maxResults`: a query parameter.
@@ -10955,16 +11702,21 @@ pub struct GetOfficialAccountContactsRequest {
     /// `nextToken`: a query parameter.
     pub next_token: String,
 }
+/// The required fields of [`GetOfficialAccountContactsRequest`], each named where it is set: `GetOfficialAccountContactsRequest::new(GetOfficialAccountContactsRequired { .. })`.
+pub struct GetOfficialAccountContactsRequired {
+    /// `maxResults`: see [`GetOfficialAccountContactsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetOfficialAccountContactsRequest::next_token`].
+    pub next_token: String,
+}
 impl GetOfficialAccountContactsRequest {
     /// A `GetOfficialAccountContactsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
-        Self {
-            max_results,
-            next_token: next_token.into(),
-        }
+    pub fn new(required: GetOfficialAccountContactsRequired) -> Self {
+        let GetOfficialAccountContactsRequired { max_results, next_token } = required;
+        Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOfficialAccountContactsRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -10977,7 +11729,7 @@ impl rt::WriteRequest for GetOfficialAccountContactsRequest {
 }
 /// The request of [`Api::get_official_account_oto_message_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountOTOMessageResultRequest {
     /// `accountId`: a query parameter.
@@ -10985,12 +11737,18 @@ pub struct GetOfficialAccountOTOMessageResultRequest {
     /// `openPushId`: a query parameter.
     pub open_push_id: String,
 }
+/// The required fields of [`GetOfficialAccountOTOMessageResultRequest`], each named where it is set: `GetOfficialAccountOTOMessageResultRequest::new(GetOfficialAccountOTOMessageResultRequired { .. })`.
+pub struct GetOfficialAccountOTOMessageResultRequired {
+    /// `openPushId`: see [`GetOfficialAccountOTOMessageResultRequest::open_push_id`].
+    pub open_push_id: String,
+}
 impl GetOfficialAccountOTOMessageResultRequest {
     /// A `GetOfficialAccountOTOMessageResultRequest` with its required fields (`openPushId`); set the others with the methods named after them.
-    pub fn new(open_push_id: impl Into<String>) -> Self {
+    pub fn new(required: GetOfficialAccountOTOMessageResultRequired) -> Self {
+        let GetOfficialAccountOTOMessageResultRequired { open_push_id } = required;
         Self {
             account_id: None,
-            open_push_id: open_push_id.into(),
+            open_push_id,
         }
     }
     /// Sets `accountId`.
@@ -10999,7 +11757,7 @@ impl GetOfficialAccountOTOMessageResultRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOfficialAccountOTOMessageResultRequest { "accountId" => read_field(account_id),
     "openPushId" => read_field(open_push_id) }
@@ -11069,7 +11827,7 @@ rt::impl_serialize! {
     optional(related_field), "relatedInstId" => optional(related_inst_id), "viewUserId"
     => optional(view_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRelatedViewTabDataRequest { "formCode" => read_field(form_code), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "relatedField" =>
@@ -11083,7 +11841,7 @@ impl rt::WriteRequest for GetRelatedViewTabDataRequest {
 }
 /// The request of [`Api::get_related_view_tab_meta`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelatedViewTabMetaRequest {
     /// `formCode`.
@@ -11091,20 +11849,25 @@ pub struct GetRelatedViewTabMetaRequest {
     /// `viewUserId`.
     pub view_user_id: String,
 }
+/// The required fields of [`GetRelatedViewTabMetaRequest`], each named where it is set: `GetRelatedViewTabMetaRequest::new(GetRelatedViewTabMetaRequired { .. })`.
+pub struct GetRelatedViewTabMetaRequired {
+    /// `formCode`: see [`GetRelatedViewTabMetaRequest::form_code`].
+    pub form_code: String,
+    /// `viewUserId`: see [`GetRelatedViewTabMetaRequest::view_user_id`].
+    pub view_user_id: String,
+}
 impl GetRelatedViewTabMetaRequest {
     /// A `GetRelatedViewTabMetaRequest` with its required fields (`formCode`, `viewUserId`); set the others with the methods named after them.
-    pub fn new(form_code: impl Into<String>, view_user_id: impl Into<String>) -> Self {
-        Self {
-            form_code: form_code.into(),
-            view_user_id: view_user_id.into(),
-        }
+    pub fn new(required: GetRelatedViewTabMetaRequired) -> Self {
+        let GetRelatedViewTabMetaRequired { form_code, view_user_id } = required;
+        Self { form_code, view_user_id }
     }
 }
 rt::impl_serialize! {
     GetRelatedViewTabMetaRequest { "formCode" => field(form_code), "viewUserId" =>
     field(view_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRelatedViewTabMetaRequest { "formCode" => read_field(form_code), "viewUserId" =>
     read_field(view_user_id) }
@@ -11116,21 +11879,25 @@ impl rt::WriteRequest for GetRelatedViewTabMetaRequest {
 }
 /// The request of [`Api::get_relation_uk_setting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelationUkSettingRequest {
     /// `relationType`: a query parameter.
     pub relation_type: String,
 }
+/// The required fields of [`GetRelationUkSettingRequest`], each named where it is set: `GetRelationUkSettingRequest::new(GetRelationUkSettingRequired { .. })`.
+pub struct GetRelationUkSettingRequired {
+    /// `relationType`: see [`GetRelationUkSettingRequest::relation_type`].
+    pub relation_type: String,
+}
 impl GetRelationUkSettingRequest {
     /// A `GetRelationUkSettingRequest` with its required fields (`relationType`); set the others with the methods named after them.
-    pub fn new(relation_type: impl Into<String>) -> Self {
-        Self {
-            relation_type: relation_type.into(),
-        }
+    pub fn new(required: GetRelationUkSettingRequired) -> Self {
+        let GetRelationUkSettingRequired { relation_type } = required;
+        Self { relation_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRelationUkSettingRequest { "relationType" => read_field(relation_type) }
 }
@@ -11141,7 +11908,7 @@ impl rt::WriteRequest for GetRelationUkSettingRequest {
 }
 /// The request of [`Api::join_group_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct JoinGroupSetRequest {
     /// `bizDataList`.
@@ -11153,18 +11920,24 @@ pub struct JoinGroupSetRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`JoinGroupSetRequest`], each named where it is set: `JoinGroupSetRequest::new(JoinGroupSetRequired { .. })`.
+pub struct JoinGroupSetRequired {
+    /// `corpId`: see [`JoinGroupSetRequest::corp_id`].
+    pub corp_id: String,
+    /// `openGroupSetId`: see [`JoinGroupSetRequest::open_group_set_id`].
+    pub open_group_set_id: String,
+    /// `unionId`: see [`JoinGroupSetRequest::union_id`].
+    pub union_id: String,
+}
 impl JoinGroupSetRequest {
     /// A `JoinGroupSetRequest` with its required fields (`corpId`, `openGroupSetId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        open_group_set_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: JoinGroupSetRequired) -> Self {
+        let JoinGroupSetRequired { corp_id, open_group_set_id, union_id } = required;
         Self {
             biz_data_list: None,
-            corp_id: corp_id.into(),
-            open_group_set_id: open_group_set_id.into(),
-            union_id: union_id.into(),
+            corp_id,
+            open_group_set_id,
+            union_id,
         }
     }
     /// Sets `bizDataList`.
@@ -11181,7 +11954,7 @@ rt::impl_serialize! {
     field(corp_id), "openGroupSetId" => field(open_group_set_id), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     JoinGroupSetRequest { "bizDataList" => read_field(biz_data_list), "corpId" =>
     read_field(corp_id), "openGroupSetId" => read_field(open_group_set_id), "unionId" =>
@@ -11194,24 +11967,28 @@ impl rt::WriteRequest for JoinGroupSetRequest {
 }
 /// The request of [`Api::list_available_benefit`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListAvailableBenefitRequest {
     /// `benefitCodeList`.
     pub benefit_code_list: Vec<String>,
 }
+/// The required fields of [`ListAvailableBenefitRequest`], each named where it is set: `ListAvailableBenefitRequest::new(ListAvailableBenefitRequired { .. })`.
+pub struct ListAvailableBenefitRequired {
+    /// `benefitCodeList`: see [`ListAvailableBenefitRequest::benefit_code_list`].
+    pub benefit_code_list: Vec<String>,
+}
 impl ListAvailableBenefitRequest {
     /// A `ListAvailableBenefitRequest` with its required fields (`benefitCodeList`); set the others with the methods named after them.
-    pub fn new(benefit_code_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            benefit_code_list: benefit_code_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: ListAvailableBenefitRequired) -> Self {
+        let ListAvailableBenefitRequired { benefit_code_list } = required;
+        Self { benefit_code_list }
     }
 }
 rt::impl_serialize! {
     ListAvailableBenefitRequest { "benefitCodeList" => field(benefit_code_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAvailableBenefitRequest { "benefitCodeList" => read_field(benefit_code_list) }
 }
@@ -11222,24 +11999,28 @@ impl rt::WriteRequest for ListAvailableBenefitRequest {
 }
 /// The request of [`Api::list_benefit_license`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListBenefitLicenseRequest {
     /// `domains`.
     pub domains: Vec<String>,
 }
+/// The required fields of [`ListBenefitLicenseRequest`], each named where it is set: `ListBenefitLicenseRequest::new(ListBenefitLicenseRequired { .. })`.
+pub struct ListBenefitLicenseRequired {
+    /// `domains`: see [`ListBenefitLicenseRequest::domains`].
+    pub domains: Vec<String>,
+}
 impl ListBenefitLicenseRequest {
     /// A `ListBenefitLicenseRequest` with its required fields (`domains`); set the others with the methods named after them.
-    pub fn new(domains: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            domains: domains.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: ListBenefitLicenseRequired) -> Self {
+        let ListBenefitLicenseRequired { domains } = required;
+        Self { domains }
     }
 }
 rt::impl_serialize! {
     ListBenefitLicenseRequest { "domains" => field(domains) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListBenefitLicenseRequest { "domains" => read_field(domains) }
 }
@@ -11250,7 +12031,7 @@ impl rt::WriteRequest for ListBenefitLicenseRequest {
 }
 /// The request of [`Api::list_crm_personal_customers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListCrmPersonalCustomersRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -11260,13 +12041,19 @@ pub struct ListCrmPersonalCustomersRequest {
     /// `body`.
     pub body: Vec<String>,
 }
+/// The required fields of [`ListCrmPersonalCustomersRequest`], each named where it is set: `ListCrmPersonalCustomersRequest::new(ListCrmPersonalCustomersRequired { .. })`.
+pub struct ListCrmPersonalCustomersRequired {
+    /// `body`: see [`ListCrmPersonalCustomersRequest::body`].
+    pub body: Vec<String>,
+}
 impl ListCrmPersonalCustomersRequest {
     /// A `ListCrmPersonalCustomersRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: ListCrmPersonalCustomersRequired) -> Self {
+        let ListCrmPersonalCustomersRequired { body } = required;
         Self {
             current_operator_user_id: None,
             relation_type: None,
-            body: body.into_iter().map(Into::into).collect(),
+            body,
         }
     }
     /// Sets `currentOperatorUserId`.
@@ -11280,7 +12067,7 @@ impl ListCrmPersonalCustomersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCrmPersonalCustomersRequest { "currentOperatorUserId" =>
     read_field(current_operator_user_id), "relationType" => read_field(relation_type),
@@ -11295,7 +12082,7 @@ impl rt::WriteRequest for ListCrmPersonalCustomersRequest {
 }
 /// The request of [`Api::list_group_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupSetRequest {
     /// `maxResults`: a query parameter.
@@ -11307,14 +12094,20 @@ pub struct ListGroupSetRequest {
     /// `relationType`: a query parameter.
     pub relation_type: String,
 }
+/// The required fields of [`ListGroupSetRequest`], each named where it is set: `ListGroupSetRequest::new(ListGroupSetRequired { .. })`.
+pub struct ListGroupSetRequired {
+    /// `relationType`: see [`ListGroupSetRequest::relation_type`].
+    pub relation_type: String,
+}
 impl ListGroupSetRequest {
     /// A `ListGroupSetRequest` with its required fields (`relationType`); set the others with the methods named after them.
-    pub fn new(relation_type: impl Into<String>) -> Self {
+    pub fn new(required: ListGroupSetRequired) -> Self {
+        let ListGroupSetRequired { relation_type } = required;
         Self {
             max_results: None,
             next_token: None,
             query_dsl: None,
-            relation_type: relation_type.into(),
+            relation_type,
         }
     }
     /// Sets `maxResults`.
@@ -11333,7 +12126,7 @@ impl ListGroupSetRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListGroupSetRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "queryDsl" => read_field(query_dsl), "relationType" =>
@@ -11349,7 +12142,7 @@ impl rt::WriteRequest for ListGroupSetRequest {
 }
 /// The request of [`Api::override_update_customer_data_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OverrideUpdateCustomerDataAuthRequest {
     /// `customerIds`.
@@ -11365,21 +12158,33 @@ pub struct OverrideUpdateCustomerDataAuthRequest {
     /// `roleType`.
     pub role_type: String,
 }
+/// The required fields of [`OverrideUpdateCustomerDataAuthRequest`], each named where it is set: `OverrideUpdateCustomerDataAuthRequest::new(OverrideUpdateCustomerDataAuthRequired { .. })`.
+pub struct OverrideUpdateCustomerDataAuthRequired {
+    /// `customerIds`: see [`OverrideUpdateCustomerDataAuthRequest::customer_ids`].
+    pub customer_ids: Vec<String>,
+    /// `dataAuthUserIds`: see [`OverrideUpdateCustomerDataAuthRequest::data_auth_user_ids`].
+    pub data_auth_user_ids: Vec<String>,
+    /// `operateUserId`: see [`OverrideUpdateCustomerDataAuthRequest::operate_user_id`].
+    pub operate_user_id: String,
+    /// `roleType`: see [`OverrideUpdateCustomerDataAuthRequest::role_type`].
+    pub role_type: String,
+}
 impl OverrideUpdateCustomerDataAuthRequest {
     /// A `OverrideUpdateCustomerDataAuthRequest` with its required fields (`customerIds`, `dataAuthUserIds`, `operateUserId`, `roleType`); set the others with the methods named after them.
-    pub fn new(
-        customer_ids: impl IntoIterator<Item = impl Into<String>>,
-        data_auth_user_ids: impl IntoIterator<Item = impl Into<String>>,
-        operate_user_id: impl Into<String>,
-        role_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OverrideUpdateCustomerDataAuthRequired) -> Self {
+        let OverrideUpdateCustomerDataAuthRequired {
+            customer_ids,
+            data_auth_user_ids,
+            operate_user_id,
+            role_type,
+        } = required;
         Self {
-            customer_ids: customer_ids.into_iter().map(Into::into).collect(),
-            data_auth_user_ids: data_auth_user_ids.into_iter().map(Into::into).collect(),
+            customer_ids,
+            data_auth_user_ids,
             form_code: None,
-            operate_user_id: operate_user_id.into(),
+            operate_user_id,
             relation_type: None,
-            role_type: role_type.into(),
+            role_type,
         }
     }
     /// Sets `formCode`.
@@ -11399,7 +12204,7 @@ rt::impl_serialize! {
     "operateUserId" => field(operate_user_id), "relationType" => optional(relation_type),
     "roleType" => field(role_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OverrideUpdateCustomerDataAuthRequest { "customerIds" => read_field(customer_ids),
     "dataAuthUserIds" => read_field(data_auth_user_ids), "formCode" =>
@@ -11455,7 +12260,7 @@ rt::impl_serialize! {
     optional(next_token), "objectType" => optional(object_type), "operatorUserId" =>
     optional(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllCustomerRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "objectType" => read_field(object_type), "operatorUserId" =>
@@ -11468,7 +12273,7 @@ impl rt::WriteRequest for QueryAllCustomerRequest {
 }
 /// The request of [`Api::query_all_tracks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllTracksRequest {
     /// `maxResults`: a query parameter.
@@ -11478,9 +12283,15 @@ pub struct QueryAllTracksRequest {
     /// `order`: a query parameter.
     pub order: Option<String>,
 }
+/// The required fields of [`QueryAllTracksRequest`], each named where it is set: `QueryAllTracksRequest::new(QueryAllTracksRequired { .. })`.
+pub struct QueryAllTracksRequired {
+    /// `maxResults`: see [`QueryAllTracksRequest::max_results`].
+    pub max_results: i64,
+}
 impl QueryAllTracksRequest {
     /// A `QueryAllTracksRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: QueryAllTracksRequired) -> Self {
+        let QueryAllTracksRequired { max_results } = required;
         Self {
             max_results,
             next_token: None,
@@ -11498,7 +12309,7 @@ impl QueryAllTracksRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllTracksRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "order" => read_field(order) }
@@ -11512,24 +12323,28 @@ impl rt::WriteRequest for QueryAllTracksRequest {
 }
 /// The request of [`Api::query_app_manager`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppManagerRequest {
     /// `operatorUserId`.
     pub operator_user_id: String,
 }
+/// The required fields of [`QueryAppManagerRequest`], each named where it is set: `QueryAppManagerRequest::new(QueryAppManagerRequired { .. })`.
+pub struct QueryAppManagerRequired {
+    /// `operatorUserId`: see [`QueryAppManagerRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl QueryAppManagerRequest {
     /// A `QueryAppManagerRequest` with its required fields (`operatorUserId`); set the others with the methods named after them.
-    pub fn new(operator_user_id: impl Into<String>) -> Self {
-        Self {
-            operator_user_id: operator_user_id.into(),
-        }
+    pub fn new(required: QueryAppManagerRequired) -> Self {
+        let QueryAppManagerRequired { operator_user_id } = required;
+        Self { operator_user_id }
     }
 }
 rt::impl_serialize! {
     QueryAppManagerRequest { "operatorUserId" => field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAppManagerRequest { "operatorUserId" => read_field(operator_user_id) }
 }
@@ -11540,24 +12355,28 @@ impl rt::WriteRequest for QueryAppManagerRequest {
 }
 /// The request of [`Api::query_benefit_inventory`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBenefitInventoryRequest {
     /// `benefitCode`.
     pub benefit_code: String,
 }
+/// The required fields of [`QueryBenefitInventoryRequest`], each named where it is set: `QueryBenefitInventoryRequest::new(QueryBenefitInventoryRequired { .. })`.
+pub struct QueryBenefitInventoryRequired {
+    /// `benefitCode`: see [`QueryBenefitInventoryRequest::benefit_code`].
+    pub benefit_code: String,
+}
 impl QueryBenefitInventoryRequest {
     /// A `QueryBenefitInventoryRequest` with its required fields (`benefitCode`); set the others with the methods named after them.
-    pub fn new(benefit_code: impl Into<String>) -> Self {
-        Self {
-            benefit_code: benefit_code.into(),
-        }
+    pub fn new(required: QueryBenefitInventoryRequired) -> Self {
+        let QueryBenefitInventoryRequired { benefit_code } = required;
+        Self { benefit_code }
     }
 }
 rt::impl_serialize! {
     QueryBenefitInventoryRequest { "benefitCode" => field(benefit_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBenefitInventoryRequest { "benefitCode" => read_field(benefit_code) }
 }
@@ -11584,7 +12403,7 @@ impl QueryClueFollowStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryClueFollowStatusRequest { "clueId" => read_field(clue_id) }
 }
@@ -11595,7 +12414,7 @@ impl rt::WriteRequest for QueryClueFollowStatusRequest {
 }
 /// The request of [`Api::query_crm_group_chats`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmGroupChatsRequest {
     /// `maxResults`: a query parameter.
@@ -11607,14 +12426,22 @@ pub struct QueryCrmGroupChatsRequest {
     /// `relationType`: a query parameter.
     pub relation_type: String,
 }
+/// The required fields of [`QueryCrmGroupChatsRequest`], each named where it is set: `QueryCrmGroupChatsRequest::new(QueryCrmGroupChatsRequired { .. })`.
+pub struct QueryCrmGroupChatsRequired {
+    /// `maxResults`: see [`QueryCrmGroupChatsRequest::max_results`].
+    pub max_results: i64,
+    /// `relationType`: see [`QueryCrmGroupChatsRequest::relation_type`].
+    pub relation_type: String,
+}
 impl QueryCrmGroupChatsRequest {
     /// A `QueryCrmGroupChatsRequest` with its required fields (`maxResults`, `relationType`); set the others with the methods named after them.
-    pub fn new(max_results: i64, relation_type: impl Into<String>) -> Self {
+    pub fn new(required: QueryCrmGroupChatsRequired) -> Self {
+        let QueryCrmGroupChatsRequired { max_results, relation_type } = required;
         Self {
             max_results,
             next_token: None,
             query_dsl: None,
-            relation_type: relation_type.into(),
+            relation_type,
         }
     }
     /// Sets `nextToken`.
@@ -11628,7 +12455,7 @@ impl QueryCrmGroupChatsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCrmGroupChatsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "queryDsl" => read_field(query_dsl), "relationType" =>
@@ -11644,7 +12471,7 @@ impl rt::WriteRequest for QueryCrmGroupChatsRequest {
 }
 /// The request of [`Api::query_crm_personal_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmPersonalCustomerRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -11658,9 +12485,15 @@ pub struct QueryCrmPersonalCustomerRequest {
     /// `relationType`: a query parameter.
     pub relation_type: Option<String>,
 }
+/// The required fields of [`QueryCrmPersonalCustomerRequest`], each named where it is set: `QueryCrmPersonalCustomerRequest::new(QueryCrmPersonalCustomerRequired { .. })`.
+pub struct QueryCrmPersonalCustomerRequired {
+    /// `maxResults`: see [`QueryCrmPersonalCustomerRequest::max_results`].
+    pub max_results: i64,
+}
 impl QueryCrmPersonalCustomerRequest {
     /// A `QueryCrmPersonalCustomerRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: QueryCrmPersonalCustomerRequired) -> Self {
+        let QueryCrmPersonalCustomerRequired { max_results } = required;
         Self {
             current_operator_user_id: None,
             max_results,
@@ -11690,7 +12523,7 @@ impl QueryCrmPersonalCustomerRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCrmPersonalCustomerRequest { "currentOperatorUserId" =>
     read_field(current_operator_user_id), "maxResults" => read_field(max_results),
@@ -11708,24 +12541,28 @@ impl rt::WriteRequest for QueryCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::query_customer_biz_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerBizTypeRequest {
     /// `operatorUserId`.
     pub operator_user_id: String,
 }
+/// The required fields of [`QueryCustomerBizTypeRequest`], each named where it is set: `QueryCustomerBizTypeRequest::new(QueryCustomerBizTypeRequired { .. })`.
+pub struct QueryCustomerBizTypeRequired {
+    /// `operatorUserId`: see [`QueryCustomerBizTypeRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl QueryCustomerBizTypeRequest {
     /// A `QueryCustomerBizTypeRequest` with its required fields (`operatorUserId`); set the others with the methods named after them.
-    pub fn new(operator_user_id: impl Into<String>) -> Self {
-        Self {
-            operator_user_id: operator_user_id.into(),
-        }
+    pub fn new(required: QueryCustomerBizTypeRequired) -> Self {
+        let QueryCustomerBizTypeRequired { operator_user_id } = required;
+        Self { operator_user_id }
     }
 }
 rt::impl_serialize! {
     QueryCustomerBizTypeRequest { "operatorUserId" => field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomerBizTypeRequest { "operatorUserId" => read_field(operator_user_id) }
 }
@@ -11736,19 +12573,25 @@ impl rt::WriteRequest for QueryCustomerBizTypeRequest {
 }
 /// The request of [`Api::query_global_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGlobalInfoRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryGlobalInfoRequest`], each named where it is set: `QueryGlobalInfoRequest::new(QueryGlobalInfoRequired { .. })`.
+pub struct QueryGlobalInfoRequired {
+    /// `userId`: see [`QueryGlobalInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryGlobalInfoRequest {
     /// A `QueryGlobalInfoRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: QueryGlobalInfoRequired) -> Self {
+        let QueryGlobalInfoRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGlobalInfoRequest { "userId" => read_field(user_id) }
 }
@@ -11759,24 +12602,28 @@ impl rt::WriteRequest for QueryGlobalInfoRequest {
 }
 /// The request of [`Api::query_has_app_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHasAppPermissionRequest {
     /// `operatorUserId`.
     pub operator_user_id: String,
 }
+/// The required fields of [`QueryHasAppPermissionRequest`], each named where it is set: `QueryHasAppPermissionRequest::new(QueryHasAppPermissionRequired { .. })`.
+pub struct QueryHasAppPermissionRequired {
+    /// `operatorUserId`: see [`QueryHasAppPermissionRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl QueryHasAppPermissionRequest {
     /// A `QueryHasAppPermissionRequest` with its required fields (`operatorUserId`); set the others with the methods named after them.
-    pub fn new(operator_user_id: impl Into<String>) -> Self {
-        Self {
-            operator_user_id: operator_user_id.into(),
-        }
+    pub fn new(required: QueryHasAppPermissionRequired) -> Self {
+        let QueryHasAppPermissionRequired { operator_user_id } = required;
+        Self { operator_user_id }
     }
 }
 rt::impl_serialize! {
     QueryHasAppPermissionRequest { "operatorUserId" => field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryHasAppPermissionRequest { "operatorUserId" => read_field(operator_user_id) }
 }
@@ -11787,7 +12634,7 @@ impl rt::WriteRequest for QueryHasAppPermissionRequest {
 }
 /// The request of [`Api::query_official_account_user_basic_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOfficialAccountUserBasicInfoRequest {
     /// `bindingToken`: a query parameter.
@@ -11795,16 +12642,21 @@ pub struct QueryOfficialAccountUserBasicInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryOfficialAccountUserBasicInfoRequest`], each named where it is set: `QueryOfficialAccountUserBasicInfoRequest::new(QueryOfficialAccountUserBasicInfoRequired { .. })`.
+pub struct QueryOfficialAccountUserBasicInfoRequired {
+    /// `bindingToken`: see [`QueryOfficialAccountUserBasicInfoRequest::binding_token`].
+    pub binding_token: String,
+    /// `unionId`: see [`QueryOfficialAccountUserBasicInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryOfficialAccountUserBasicInfoRequest {
     /// A `QueryOfficialAccountUserBasicInfoRequest` with its required fields (`bindingToken`, `unionId`); set the others with the methods named after them.
-    pub fn new(binding_token: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            binding_token: binding_token.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: QueryOfficialAccountUserBasicInfoRequired) -> Self {
+        let QueryOfficialAccountUserBasicInfoRequired { binding_token, union_id } = required;
+        Self { binding_token, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOfficialAccountUserBasicInfoRequest { "bindingToken" =>
     read_field(binding_token), "unionId" => read_field(union_id) }
@@ -11817,21 +12669,25 @@ impl rt::WriteRequest for QueryOfficialAccountUserBasicInfoRequest {
 }
 /// The request of [`Api::query_relation_datas_by_target_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRelationDatasByTargetIdRequest {
     /// `relationType`: a query parameter.
     pub relation_type: String,
 }
+/// The required fields of [`QueryRelationDatasByTargetIdRequest`], each named where it is set: `QueryRelationDatasByTargetIdRequest::new(QueryRelationDatasByTargetIdRequired { .. })`.
+pub struct QueryRelationDatasByTargetIdRequired {
+    /// `relationType`: see [`QueryRelationDatasByTargetIdRequest::relation_type`].
+    pub relation_type: String,
+}
 impl QueryRelationDatasByTargetIdRequest {
     /// A `QueryRelationDatasByTargetIdRequest` with its required fields (`relationType`); set the others with the methods named after them.
-    pub fn new(relation_type: impl Into<String>) -> Self {
-        Self {
-            relation_type: relation_type.into(),
-        }
+    pub fn new(required: QueryRelationDatasByTargetIdRequired) -> Self {
+        let QueryRelationDatasByTargetIdRequired { relation_type } = required;
+        Self { relation_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRelationDatasByTargetIdRequest { "relationType" => read_field(relation_type) }
 }
@@ -11842,7 +12698,7 @@ impl rt::WriteRequest for QueryRelationDatasByTargetIdRequest {
 }
 /// The request of [`Api::recall_official_account_oto_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RecallOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -11850,12 +12706,18 @@ pub struct RecallOfficialAccountOTOMessageRequest {
     /// `openPushId`.
     pub open_push_id: String,
 }
+/// The required fields of [`RecallOfficialAccountOTOMessageRequest`], each named where it is set: `RecallOfficialAccountOTOMessageRequest::new(RecallOfficialAccountOTOMessageRequired { .. })`.
+pub struct RecallOfficialAccountOTOMessageRequired {
+    /// `openPushId`: see [`RecallOfficialAccountOTOMessageRequest::open_push_id`].
+    pub open_push_id: String,
+}
 impl RecallOfficialAccountOTOMessageRequest {
     /// A `RecallOfficialAccountOTOMessageRequest` with its required fields (`openPushId`); set the others with the methods named after them.
-    pub fn new(open_push_id: impl Into<String>) -> Self {
+    pub fn new(required: RecallOfficialAccountOTOMessageRequired) -> Self {
+        let RecallOfficialAccountOTOMessageRequired { open_push_id } = required;
         Self {
             account_id: None,
-            open_push_id: open_push_id.into(),
+            open_push_id,
         }
     }
     /// Sets `accountId`.
@@ -11868,7 +12730,7 @@ rt::impl_serialize! {
     RecallOfficialAccountOTOMessageRequest { "accountId" => optional(account_id),
     "openPushId" => field(open_push_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecallOfficialAccountOTOMessageRequest { "accountId" => read_field(account_id),
     "openPushId" => read_field(open_push_id) }
@@ -11880,7 +12742,7 @@ impl rt::WriteRequest for RecallOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::save_benefit_license`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveBenefitLicenseRequest {
     /// `domain`.
@@ -11890,17 +12752,23 @@ pub struct SaveBenefitLicenseRequest {
     /// `saveUserId`.
     pub save_user_id: String,
 }
+/// The required fields of [`SaveBenefitLicenseRequest`], each named where it is set: `SaveBenefitLicenseRequest::new(SaveBenefitLicenseRequired { .. })`.
+pub struct SaveBenefitLicenseRequired {
+    /// `domain`: see [`SaveBenefitLicenseRequest::domain`].
+    pub domain: String,
+    /// `licenses`: see [`SaveBenefitLicenseRequest::licenses`].
+    pub licenses: Vec<SaveBenefitLicenseRequestLicenses>,
+    /// `saveUserId`: see [`SaveBenefitLicenseRequest::save_user_id`].
+    pub save_user_id: String,
+}
 impl SaveBenefitLicenseRequest {
     /// A `SaveBenefitLicenseRequest` with its required fields (`domain`, `licenses`, `saveUserId`); set the others with the methods named after them.
-    pub fn new(
-        domain: impl Into<String>,
-        licenses: impl IntoIterator<Item = SaveBenefitLicenseRequestLicenses>,
-        save_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveBenefitLicenseRequired) -> Self {
+        let SaveBenefitLicenseRequired { domain, licenses, save_user_id } = required;
         Self {
-            domain: domain.into(),
-            licenses: licenses.into_iter().collect(),
-            save_user_id: save_user_id.into(),
+            domain,
+            licenses,
+            save_user_id,
         }
     }
 }
@@ -11908,7 +12776,7 @@ rt::impl_serialize! {
     SaveBenefitLicenseRequest { "domain" => field(domain), "licenses" => field(licenses),
     "saveUserId" => field(save_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveBenefitLicenseRequest { "domain" => read_field(domain), "licenses" =>
     read_field(licenses), "saveUserId" => read_field(save_user_id) }
@@ -11920,7 +12788,7 @@ impl rt::WriteRequest for SaveBenefitLicenseRequest {
 }
 /// The request of [`Api::send_official_account_oto_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -11930,9 +12798,15 @@ pub struct SendOfficialAccountOTOMessageRequest {
     /// `detail`.
     pub detail: SendOfficialAccountOTOMessageRequestDetail,
 }
+/// The required fields of [`SendOfficialAccountOTOMessageRequest`], each named where it is set: `SendOfficialAccountOTOMessageRequest::new(SendOfficialAccountOTOMessageRequired { .. })`.
+pub struct SendOfficialAccountOTOMessageRequired {
+    /// `detail`: see [`SendOfficialAccountOTOMessageRequest::detail`].
+    pub detail: SendOfficialAccountOTOMessageRequestDetail,
+}
 impl SendOfficialAccountOTOMessageRequest {
     /// A `SendOfficialAccountOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: SendOfficialAccountOTOMessageRequestDetail) -> Self {
+    pub fn new(required: SendOfficialAccountOTOMessageRequired) -> Self {
+        let SendOfficialAccountOTOMessageRequired { detail } = required;
         Self {
             account_id: None,
             biz_id: None,
@@ -11954,7 +12828,7 @@ rt::impl_serialize! {
     SendOfficialAccountOTOMessageRequest { "accountId" => optional(account_id), "bizId"
     => optional(biz_id), "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountOTOMessageRequest { "accountId" => read_field(account_id), "bizId"
     => read_field(biz_id), "detail" => read_field(detail) }
@@ -11966,7 +12840,7 @@ impl rt::WriteRequest for SendOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::send_official_account_sns_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountSNSMessageRequest {
     /// `bindingToken`.
@@ -11976,14 +12850,19 @@ pub struct SendOfficialAccountSNSMessageRequest {
     /// `detail`.
     pub detail: SendOfficialAccountSNSMessageRequestDetail,
 }
+/// The required fields of [`SendOfficialAccountSNSMessageRequest`], each named where it is set: `SendOfficialAccountSNSMessageRequest::new(SendOfficialAccountSNSMessageRequired { .. })`.
+pub struct SendOfficialAccountSNSMessageRequired {
+    /// `bindingToken`: see [`SendOfficialAccountSNSMessageRequest::binding_token`].
+    pub binding_token: String,
+    /// `detail`: see [`SendOfficialAccountSNSMessageRequest::detail`].
+    pub detail: SendOfficialAccountSNSMessageRequestDetail,
+}
 impl SendOfficialAccountSNSMessageRequest {
     /// A `SendOfficialAccountSNSMessageRequest` with its required fields (`bindingToken`, `detail`); set the others with the methods named after them.
-    pub fn new(
-        binding_token: impl Into<String>,
-        detail: SendOfficialAccountSNSMessageRequestDetail,
-    ) -> Self {
+    pub fn new(required: SendOfficialAccountSNSMessageRequired) -> Self {
+        let SendOfficialAccountSNSMessageRequired { binding_token, detail } = required;
         Self {
-            binding_token: binding_token.into(),
+            binding_token,
             biz_id: None,
             detail,
         }
@@ -11998,7 +12877,7 @@ rt::impl_serialize! {
     SendOfficialAccountSNSMessageRequest { "bindingToken" => field(binding_token),
     "bizId" => optional(biz_id), "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOfficialAccountSNSMessageRequest { "bindingToken" => read_field(binding_token),
     "bizId" => read_field(biz_id), "detail" => read_field(detail) }
@@ -12010,7 +12889,7 @@ impl rt::WriteRequest for SendOfficialAccountSNSMessageRequest {
 }
 /// The request of [`Api::service_window_message_batch_push`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ServiceWindowMessageBatchPushRequest {
     /// `bizId`.
@@ -12018,9 +12897,15 @@ pub struct ServiceWindowMessageBatchPushRequest {
     /// `detail`.
     pub detail: ServiceWindowMessageBatchPushRequestDetail,
 }
+/// The required fields of [`ServiceWindowMessageBatchPushRequest`], each named where it is set: `ServiceWindowMessageBatchPushRequest::new(ServiceWindowMessageBatchPushRequired { .. })`.
+pub struct ServiceWindowMessageBatchPushRequired {
+    /// `detail`: see [`ServiceWindowMessageBatchPushRequest::detail`].
+    pub detail: ServiceWindowMessageBatchPushRequestDetail,
+}
 impl ServiceWindowMessageBatchPushRequest {
     /// A `ServiceWindowMessageBatchPushRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: ServiceWindowMessageBatchPushRequestDetail) -> Self {
+    pub fn new(required: ServiceWindowMessageBatchPushRequired) -> Self {
+        let ServiceWindowMessageBatchPushRequired { detail } = required;
         Self { biz_id: None, detail }
     }
     /// Sets `bizId`.
@@ -12033,7 +12918,7 @@ rt::impl_serialize! {
     ServiceWindowMessageBatchPushRequest { "bizId" => optional(biz_id), "detail" =>
     field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ServiceWindowMessageBatchPushRequest { "bizId" => read_field(biz_id), "detail" =>
     read_field(detail) }
@@ -12072,7 +12957,7 @@ rt::impl_serialize! {
     SetUserVersionToFreeRequest { "operatorUserId" => optional(operator_user_id),
     "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetUserVersionToFreeRequest { "operatorUserId" => read_field(operator_user_id),
     "version" => read_field(version) }
@@ -12084,7 +12969,7 @@ impl rt::WriteRequest for SetUserVersionToFreeRequest {
 }
 /// The request of [`Api::two_phase_commit_inventory`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TwoPhaseCommitInventoryRequest {
     /// `benefitCode`.
@@ -12096,16 +12981,26 @@ pub struct TwoPhaseCommitInventoryRequest {
     /// `quota`.
     pub quota: Option<i64>,
 }
+/// The required fields of [`TwoPhaseCommitInventoryRequest`], each named where it is set: `TwoPhaseCommitInventoryRequest::new(TwoPhaseCommitInventoryRequired { .. })`.
+pub struct TwoPhaseCommitInventoryRequired {
+    /// `benefitCode`: see [`TwoPhaseCommitInventoryRequest::benefit_code`].
+    pub benefit_code: String,
+    /// `bizRequestId`: see [`TwoPhaseCommitInventoryRequest::biz_request_id`].
+    pub biz_request_id: String,
+    /// `executeResult`: see [`TwoPhaseCommitInventoryRequest::execute_result`].
+    pub execute_result: bool,
+}
 impl TwoPhaseCommitInventoryRequest {
     /// A `TwoPhaseCommitInventoryRequest` with its required fields (`benefitCode`, `bizRequestId`, `executeResult`); set the others with the methods named after them.
-    pub fn new(
-        benefit_code: impl Into<String>,
-        biz_request_id: impl Into<String>,
-        execute_result: bool,
-    ) -> Self {
+    pub fn new(required: TwoPhaseCommitInventoryRequired) -> Self {
+        let TwoPhaseCommitInventoryRequired {
+            benefit_code,
+            biz_request_id,
+            execute_result,
+        } = required;
         Self {
-            benefit_code: benefit_code.into(),
-            biz_request_id: biz_request_id.into(),
+            benefit_code,
+            biz_request_id,
             execute_result,
             quota: None,
         }
@@ -12121,7 +13016,7 @@ rt::impl_serialize! {
     => field(biz_request_id), "executeResult" => field(execute_result), "quota" =>
     optional(quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TwoPhaseCommitInventoryRequest { "benefitCode" => read_field(benefit_code),
     "bizRequestId" => read_field(biz_request_id), "executeResult" =>
@@ -12134,7 +13029,7 @@ impl rt::WriteRequest for TwoPhaseCommitInventoryRequest {
 }
 /// The request of [`Api::update_crm_personal_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCrmPersonalCustomerRequest {
     /// `action`.
@@ -12156,20 +13051,26 @@ pub struct UpdateCrmPersonalCustomerRequest {
     /// `skipDuplicateCheck`.
     pub skip_duplicate_check: Option<bool>,
 }
+/// The required fields of [`UpdateCrmPersonalCustomerRequest`], each named where it is set: `UpdateCrmPersonalCustomerRequest::new(UpdateCrmPersonalCustomerRequired { .. })`.
+pub struct UpdateCrmPersonalCustomerRequired {
+    /// `data`: see [`UpdateCrmPersonalCustomerRequest::data`].
+    pub data: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `instanceId`: see [`UpdateCrmPersonalCustomerRequest::instance_id`].
+    pub instance_id: String,
+    /// `modifierUserId`: see [`UpdateCrmPersonalCustomerRequest::modifier_user_id`].
+    pub modifier_user_id: String,
+}
 impl UpdateCrmPersonalCustomerRequest {
     /// A `UpdateCrmPersonalCustomerRequest` with its required fields (`data`, `instanceId`, `modifierUserId`); set the others with the methods named after them.
-    pub fn new(
-        data: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        instance_id: impl Into<String>,
-        modifier_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateCrmPersonalCustomerRequired) -> Self {
+        let UpdateCrmPersonalCustomerRequired { data, instance_id, modifier_user_id } = required;
         Self {
             action: None,
-            data: data.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            data,
             extend_data: None,
-            instance_id: instance_id.into(),
+            instance_id,
             modifier_nick: None,
-            modifier_user_id: modifier_user_id.into(),
+            modifier_user_id,
             permission: None,
             relation_type: None,
             skip_duplicate_check: None,
@@ -12219,7 +13120,7 @@ rt::impl_serialize! {
     field(modifier_user_id), "permission" => optional(permission), "relationType" =>
     optional(relation_type), "skipDuplicateCheck" => optional(skip_duplicate_check) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCrmPersonalCustomerRequest { "action" => read_field(action), "data" =>
     read_field(data), "extendData" => read_field(extend_data), "instanceId" =>
@@ -12235,7 +13136,7 @@ impl rt::WriteRequest for UpdateCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::update_customer_biz_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomerBizTypeRequest {
     /// `customerBizType`.
@@ -12243,15 +13144,20 @@ pub struct UpdateCustomerBizTypeRequest {
     /// `operatorUserId`.
     pub operator_user_id: String,
 }
+/// The required fields of [`UpdateCustomerBizTypeRequest`], each named where it is set: `UpdateCustomerBizTypeRequest::new(UpdateCustomerBizTypeRequired { .. })`.
+pub struct UpdateCustomerBizTypeRequired {
+    /// `customerBizType`: see [`UpdateCustomerBizTypeRequest::customer_biz_type`].
+    pub customer_biz_type: String,
+    /// `operatorUserId`: see [`UpdateCustomerBizTypeRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl UpdateCustomerBizTypeRequest {
     /// A `UpdateCustomerBizTypeRequest` with its required fields (`customerBizType`, `operatorUserId`); set the others with the methods named after them.
-    pub fn new(
-        customer_biz_type: impl Into<String>,
-        operator_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateCustomerBizTypeRequired) -> Self {
+        let UpdateCustomerBizTypeRequired { customer_biz_type, operator_user_id } = required;
         Self {
-            customer_biz_type: customer_biz_type.into(),
-            operator_user_id: operator_user_id.into(),
+            customer_biz_type,
+            operator_user_id,
         }
     }
 }
@@ -12259,7 +13165,7 @@ rt::impl_serialize! {
     UpdateCustomerBizTypeRequest { "customerBizType" => field(customer_biz_type),
     "operatorUserId" => field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCustomerBizTypeRequest { "customerBizType" => read_field(customer_biz_type),
     "operatorUserId" => read_field(operator_user_id) }
@@ -12271,7 +13177,7 @@ impl rt::WriteRequest for UpdateCustomerBizTypeRequest {
 }
 /// The request of [`Api::update_group_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupSetRequest {
     /// `managerUserIds`.
@@ -12293,16 +13199,22 @@ pub struct UpdateGroupSetRequest {
     /// `welcome`.
     pub welcome: Option<String>,
 }
+/// The required fields of [`UpdateGroupSetRequest`], each named where it is set: `UpdateGroupSetRequest::new(UpdateGroupSetRequired { .. })`.
+pub struct UpdateGroupSetRequired {
+    /// `openGroupSetId`: see [`UpdateGroupSetRequest::open_group_set_id`].
+    pub open_group_set_id: String,
+}
 impl UpdateGroupSetRequest {
     /// A `UpdateGroupSetRequest` with its required fields (`openGroupSetId`); set the others with the methods named after them.
-    pub fn new(open_group_set_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateGroupSetRequired) -> Self {
+        let UpdateGroupSetRequired { open_group_set_id } = required;
         Self {
             manager_user_ids: None,
             member_quota: None,
             name: None,
             notice: None,
             notice_toped: None,
-            open_group_set_id: open_group_set_id.into(),
+            open_group_set_id,
             owner_user_id: None,
             template_id: None,
             welcome: None,
@@ -12356,7 +13268,7 @@ rt::impl_serialize! {
     field(open_group_set_id), "ownerUserId" => optional(owner_user_id), "templateId" =>
     optional(template_id), "welcome" => optional(welcome) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupSetRequest { "managerUserIds" => read_field(manager_user_ids),
     "memberQuota" => read_field(member_quota), "name" => read_field(name), "notice" =>
@@ -12371,7 +13283,7 @@ impl rt::WriteRequest for UpdateGroupSetRequest {
 }
 /// The request of [`Api::update_menu_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMenuDataRequest {
     /// `attr`.
@@ -12387,22 +13299,36 @@ pub struct UpdateMenuDataRequest {
     /// `operatorUserId`.
     pub operator_user_id: String,
 }
+/// The required fields of [`UpdateMenuDataRequest`], each named where it is set: `UpdateMenuDataRequest::new(UpdateMenuDataRequired { .. })`.
+pub struct UpdateMenuDataRequired {
+    /// `bizTraceId`: see [`UpdateMenuDataRequest::biz_trace_id`].
+    pub biz_trace_id: String,
+    /// `module`: see [`UpdateMenuDataRequest::module`].
+    pub module: String,
+    /// `navData`: see [`UpdateMenuDataRequest::nav_data`].
+    pub nav_data: UpdateMenuDataRequestNavData,
+    /// `operateType`: see [`UpdateMenuDataRequest::operate_type`].
+    pub operate_type: String,
+    /// `operatorUserId`: see [`UpdateMenuDataRequest::operator_user_id`].
+    pub operator_user_id: String,
+}
 impl UpdateMenuDataRequest {
     /// A `UpdateMenuDataRequest` with its required fields (`bizTraceId`, `module`, `navData`, `operateType`, `operatorUserId`); set the others with the methods named after them.
-    pub fn new(
-        biz_trace_id: impl Into<String>,
-        module: impl Into<String>,
-        nav_data: UpdateMenuDataRequestNavData,
-        operate_type: impl Into<String>,
-        operator_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateMenuDataRequired) -> Self {
+        let UpdateMenuDataRequired {
+            biz_trace_id,
+            module,
+            nav_data,
+            operate_type,
+            operator_user_id,
+        } = required;
         Self {
             attr: None,
-            biz_trace_id: biz_trace_id.into(),
-            module: module.into(),
+            biz_trace_id,
+            module,
             nav_data,
-            operate_type: operate_type.into(),
-            operator_user_id: operator_user_id.into(),
+            operate_type,
+            operator_user_id,
         }
     }
     /// Sets `attr`.
@@ -12419,7 +13345,7 @@ rt::impl_serialize! {
     field(biz_trace_id), "module" => field(module), "navData" => field(nav_data),
     "operateType" => field(operate_type), "operatorUserId" => field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMenuDataRequest { "attr" => read_field(attr), "bizTraceId" =>
     read_field(biz_trace_id), "module" => read_field(module), "navData" =>
@@ -12433,7 +13359,7 @@ impl rt::WriteRequest for UpdateMenuDataRequest {
 }
 /// The request of [`Api::update_meta_model_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMetaModelFieldRequest {
     /// `bizType`.
@@ -12445,21 +13371,31 @@ pub struct UpdateMetaModelFieldRequest {
     /// `tenant`.
     pub tenant: String,
 }
+/// The required fields of [`UpdateMetaModelFieldRequest`], each named where it is set: `UpdateMetaModelFieldRequest::new(UpdateMetaModelFieldRequired { .. })`.
+pub struct UpdateMetaModelFieldRequired {
+    /// `bizType`: see [`UpdateMetaModelFieldRequest::biz_type`].
+    pub biz_type: String,
+    /// `fieldDTOList`: see [`UpdateMetaModelFieldRequest::field_dto_list`].
+    pub field_dto_list: Vec<UpdateMetaModelFieldRequestFieldDTOList>,
+    /// `operatorUserId`: see [`UpdateMetaModelFieldRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `tenant`: see [`UpdateMetaModelFieldRequest::tenant`].
+    pub tenant: String,
+}
 impl UpdateMetaModelFieldRequest {
     /// A `UpdateMetaModelFieldRequest` with its required fields (`bizType`, `fieldDTOList`, `operatorUserId`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        field_dto_list: impl IntoIterator<
-            Item = UpdateMetaModelFieldRequestFieldDTOList,
-        >,
-        operator_user_id: impl Into<String>,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateMetaModelFieldRequired) -> Self {
+        let UpdateMetaModelFieldRequired {
+            biz_type,
+            field_dto_list,
+            operator_user_id,
+            tenant,
+        } = required;
         Self {
-            biz_type: biz_type.into(),
-            field_dto_list: field_dto_list.into_iter().collect(),
-            operator_user_id: operator_user_id.into(),
-            tenant: tenant.into(),
+            biz_type,
+            field_dto_list,
+            operator_user_id,
+            tenant,
         }
     }
 }
@@ -12468,7 +13404,7 @@ rt::impl_serialize! {
     field(field_dto_list), "operatorUserId" => field(operator_user_id), "tenant" =>
     field(tenant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMetaModelFieldRequest { "bizType" => read_field(biz_type), "fieldDTOList" =>
     read_field(field_dto_list), "operatorUserId" => read_field(operator_user_id),
@@ -12481,7 +13417,7 @@ impl rt::WriteRequest for UpdateMetaModelFieldRequest {
 }
 /// The request of [`Api::update_relation_meta_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequest {
     /// `fieldDTOList`.
@@ -12493,21 +13429,31 @@ pub struct UpdateRelationMetaFieldRequest {
     /// `tenant`.
     pub tenant: String,
 }
+/// The required fields of [`UpdateRelationMetaFieldRequest`], each named where it is set: `UpdateRelationMetaFieldRequest::new(UpdateRelationMetaFieldRequired { .. })`.
+pub struct UpdateRelationMetaFieldRequired {
+    /// `fieldDTOList`: see [`UpdateRelationMetaFieldRequest::field_dto_list`].
+    pub field_dto_list: Vec<UpdateRelationMetaFieldRequestFieldDTOList>,
+    /// `operatorUserId`: see [`UpdateRelationMetaFieldRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `relationType`: see [`UpdateRelationMetaFieldRequest::relation_type`].
+    pub relation_type: String,
+    /// `tenant`: see [`UpdateRelationMetaFieldRequest::tenant`].
+    pub tenant: String,
+}
 impl UpdateRelationMetaFieldRequest {
     /// A `UpdateRelationMetaFieldRequest` with its required fields (`fieldDTOList`, `operatorUserId`, `relationType`, `tenant`); set the others with the methods named after them.
-    pub fn new(
-        field_dto_list: impl IntoIterator<
-            Item = UpdateRelationMetaFieldRequestFieldDTOList,
-        >,
-        operator_user_id: impl Into<String>,
-        relation_type: impl Into<String>,
-        tenant: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateRelationMetaFieldRequired) -> Self {
+        let UpdateRelationMetaFieldRequired {
+            field_dto_list,
+            operator_user_id,
+            relation_type,
+            tenant,
+        } = required;
         Self {
-            field_dto_list: field_dto_list.into_iter().collect(),
-            operator_user_id: operator_user_id.into(),
-            relation_type: relation_type.into(),
-            tenant: tenant.into(),
+            field_dto_list,
+            operator_user_id,
+            relation_type,
+            tenant,
         }
     }
 }
@@ -12516,7 +13462,7 @@ rt::impl_serialize! {
     "operatorUserId" => field(operator_user_id), "relationType" => field(relation_type),
     "tenant" => field(tenant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRelationMetaFieldRequest { "fieldDTOList" => read_field(field_dto_list),
     "operatorUserId" => read_field(operator_user_id), "relationType" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/crm_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.crm_2_0()`. Generated from `api-spec/crm_2_0.yaml`.
+//! 客户管理 2.0 (CRM 2.0)：关系数据查重规则。
+//!
+//! 1 operation, methods of [`Api`] (`client.crm_2_0()`), behind the cargo feature `crm_2_0`; its paths start with `/v2.0/crm/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 获取关系数据查重规则
     ///
-    /// `GET /v2.0/crm/relationUkSettings` (operation `GetRelationUkSetting`).
+    /// `GET /v2.0/crm/relationUkSettings`: DingTalk's `GetRelationUkSetting` (module feature `crm_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRelationUkSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRelationUkSetting")]
+    #[doc(alias = "/v2.0/crm/relationUkSettings")]
+    #[doc(alias = "GET /v2.0/crm/relationUkSettings")]
     pub fn get_relation_uk_setting(
         &self,
         request: &GetRelationUkSettingRequest,
@@ -36,7 +41,7 @@ impl Api {
     }
 }
 /// `GetRelationUkSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelationUkSettingResponseBody {
     /// `result`.
@@ -45,12 +50,12 @@ pub struct GetRelationUkSettingResponseBody {
 rt::impl_deserialize! {
     GetRelationUkSettingResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBody { "result" => optional(result) }
 }
 /// `GetRelationUkSettingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelationUkSettingResponseBodyResult {
     /// `formUkSettings`.
@@ -64,13 +69,13 @@ rt::impl_deserialize! {
     GetRelationUkSettingResponseBodyResult { "formUkSettings" =>
     read_field(form_uk_settings), "headerFieldIds" => read_field(header_field_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBodyResult { "formUkSettings" =>
     optional(form_uk_settings), "headerFieldIds" => optional(header_field_ids) }
 }
 /// `GetRelationUkSettingResponseBodyResultFormUkSettings`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelationUkSettingResponseBodyResultFormUkSettings {
     /// `fieldList`.
@@ -82,13 +87,13 @@ rt::impl_deserialize! {
     GetRelationUkSettingResponseBodyResultFormUkSettings { "fieldList" =>
     read_field(field_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBodyResultFormUkSettings { "fieldList" =>
     optional(field_list) }
 }
 /// `GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
     /// `bizAlias`.
@@ -100,28 +105,32 @@ rt::impl_deserialize! {
     GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList { "bizAlias" =>
     read_field(biz_alias), "fieldId" => read_field(field_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList { "bizAlias" =>
     optional(biz_alias), "fieldId" => optional(field_id) }
 }
 /// The request of [`Api::get_relation_uk_setting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelationUkSettingRequest {
     /// `relationType`: a query parameter.
     pub relation_type: String,
 }
+/// The required fields of [`GetRelationUkSettingRequest`], each named where it is set: `GetRelationUkSettingRequest::new(GetRelationUkSettingRequired { .. })`.
+pub struct GetRelationUkSettingRequired {
+    /// `relationType`: see [`GetRelationUkSettingRequest::relation_type`].
+    pub relation_type: String,
+}
 impl GetRelationUkSettingRequest {
     /// A `GetRelationUkSettingRequest` with its required fields (`relationType`); set the others with the methods named after them.
-    pub fn new(relation_type: impl Into<String>) -> Self {
-        Self {
-            relation_type: relation_type.into(),
-        }
+    pub fn new(required: GetRelationUkSettingRequired) -> Self {
+        let GetRelationUkSettingRequired { relation_type } = required;
+        Self { relation_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRelationUkSettingRequest { "relationType" => read_field(relation_type) }
 }

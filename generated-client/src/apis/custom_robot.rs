@@ -7,7 +7,7 @@
 //! fast: at most 20 messages a minute; retryable), 400101 and 400102 (robot or group gone).
 //! <https://open.dingtalk.com/document/orgapp/custom-robots-send-group-messages>
 //!
-//! Operations: [`Api`], from `client.custom_robot()`. Generated from `api-spec/custom_robot.yaml`.
+//! 2 operations, methods of [`Api`] (`client.custom_robot()`), behind the cargo feature `custom_robot`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://oapi.dingtalk.com";
@@ -27,11 +27,14 @@ impl Api {
     /// setting): every attempt carries a fresh `timestamp` and `sign`.
     /// <https://open.dingtalk.com/document/orgapp/custom-robots-send-group-messages>
     ///
-    /// `POST /robot/send` (operation `Send`).
+    /// `POST /robot/send`: DingTalk's `Send` (module feature `custom_robot`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Send")]
+    #[doc(alias = "/robot/send")]
+    #[doc(alias = "POST /robot/send")]
     pub fn send(&self, request: &SendRequest) -> rt::Call<(), SendError> {
         static OPERATION: rt::Operation = rt::Operation::new(
                 "Send",
@@ -52,11 +55,14 @@ impl Api {
     /// `session`; it takes no token and no signature.
     /// <https://open.dingtalk.com/document/orgapp/robot-receive-message>
     ///
-    /// `POST /robot/sendBySession` (operation `SendBySession`).
+    /// `POST /robot/sendBySession`: DingTalk's `SendBySession` (module feature `custom_robot`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendBySessionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendBySession")]
+    #[doc(alias = "/robot/sendBySession")]
+    #[doc(alias = "POST /robot/sendBySession")]
     pub fn send_by_session(
         &self,
         request: &SendBySessionRequest,
@@ -142,7 +148,7 @@ impl ::std::fmt::Display for MsgType {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 impl Default for MsgType {
     fn default() -> Self {
         Self::Unknown(String::new())
@@ -151,7 +157,7 @@ impl Default for MsgType {
 /// 一条机器人消息:`msgtype` 与同名字段(`text`、`markdown`、`link`、`actionCard`、`feedCard`)之一,可带 `at`。
 /// <https://open.dingtalk.com/document/orgapp/custom-bot-send-message-type>
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct Message {
     /// 消息类型。
@@ -169,11 +175,17 @@ pub struct Message {
     /// `at`.
     pub at: Option<At>,
 }
+/// The required fields of [`Message`], each named where it is set: `Message::new(MessageRequired { .. })`.
+pub struct MessageRequired {
+    /// `msgtype`: see [`Message::msgtype`].
+    pub msgtype: MsgType,
+}
 impl Message {
     /// A `Message` with its required fields (`msgtype`); set the others with the methods named after them.
-    pub fn new(msgtype: impl Into<MsgType>) -> Self {
+    pub fn new(required: MessageRequired) -> Self {
+        let MessageRequired { msgtype } = required;
         Self {
-            msgtype: msgtype.into(),
+            msgtype,
             text: None,
             markdown: None,
             link: None,
@@ -218,7 +230,7 @@ rt::impl_serialize! {
     optional(markdown), "link" => optional(link), "actionCard" => optional(action_card),
     "feedCard" => optional(feed_card), "at" => optional(at) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     Message { "msgtype" => read_field(msgtype), "text" => read_field(text), "markdown" =>
     read_field(markdown), "link" => read_field(link), "actionCard" =>
@@ -227,28 +239,34 @@ rt::impl_deserialize! {
 }
 /// 文本消息。
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct Text {
     /// 消息内容。
     pub content: String,
 }
+/// The required fields of [`Text`], each named where it is set: `Text::new(TextRequired { .. })`.
+pub struct TextRequired {
+    /// `content`: see [`Text::content`].
+    pub content: String,
+}
 impl Text {
     /// A `Text` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self { content: content.into() }
+    pub fn new(required: TextRequired) -> Self {
+        let TextRequired { content } = required;
+        Self { content }
     }
 }
 rt::impl_serialize! {
     Text { "content" => field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     Text { "content" => read_field(content) }
 }
 /// Markdown 消息。
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct Markdown {
     /// 首屏会话透出的展示内容。
@@ -256,25 +274,30 @@ pub struct Markdown {
     /// Markdown 格式的消息内容。
     pub text: String,
 }
+/// The required fields of [`Markdown`], each named where it is set: `Markdown::new(MarkdownRequired { .. })`.
+pub struct MarkdownRequired {
+    /// `title`: see [`Markdown::title`].
+    pub title: String,
+    /// `text`: see [`Markdown::text`].
+    pub text: String,
+}
 impl Markdown {
     /// A `Markdown` with its required fields (`title`, `text`); set the others with the methods named after them.
-    pub fn new(title: impl Into<String>, text: impl Into<String>) -> Self {
-        Self {
-            title: title.into(),
-            text: text.into(),
-        }
+    pub fn new(required: MarkdownRequired) -> Self {
+        let MarkdownRequired { title, text } = required;
+        Self { title, text }
     }
 }
 rt::impl_serialize! {
     Markdown { "title" => field(title), "text" => field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     Markdown { "title" => read_field(title), "text" => read_field(text) }
 }
 /// 链接消息。
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct Link {
     /// 消息标题。
@@ -286,17 +309,23 @@ pub struct Link {
     /// 图片 URL。
     pub pic_url: Option<String>,
 }
+/// The required fields of [`Link`], each named where it is set: `Link::new(LinkRequired { .. })`.
+pub struct LinkRequired {
+    /// `title`: see [`Link::title`].
+    pub title: String,
+    /// `text`: see [`Link::text`].
+    pub text: String,
+    /// `messageUrl`: see [`Link::message_url`].
+    pub message_url: String,
+}
 impl Link {
     /// A `Link` with its required fields (`title`, `text`, `messageUrl`); set the others with the methods named after them.
-    pub fn new(
-        title: impl Into<String>,
-        text: impl Into<String>,
-        message_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: LinkRequired) -> Self {
+        let LinkRequired { title, text, message_url } = required;
         Self {
-            title: title.into(),
-            text: text.into(),
-            message_url: message_url.into(),
+            title,
+            text,
+            message_url,
             pic_url: None,
         }
     }
@@ -310,14 +339,14 @@ rt::impl_serialize! {
     Link { "title" => field(title), "text" => field(text), "messageUrl" =>
     field(message_url), "picUrl" => optional(pic_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     Link { "title" => read_field(title), "text" => read_field(text), "messageUrl" =>
     read_field(message_url), "picUrl" => read_field(pic_url) }
 }
 /// 卡片消息:整体跳转(`singleTitle`、`singleURL`)或独立跳转(`btns`)。
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ActionCard {
     /// 首屏会话透出的展示内容。
@@ -335,12 +364,20 @@ pub struct ActionCard {
     /// 是否隐藏发消息者头像:0 显示,1 隐藏。
     pub hide_avatar: Option<i64>,
 }
+/// The required fields of [`ActionCard`], each named where it is set: `ActionCard::new(ActionCardRequired { .. })`.
+pub struct ActionCardRequired {
+    /// `title`: see [`ActionCard::title`].
+    pub title: String,
+    /// `text`: see [`ActionCard::text`].
+    pub text: String,
+}
 impl ActionCard {
     /// A `ActionCard` with its required fields (`title`, `text`); set the others with the methods named after them.
-    pub fn new(title: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(required: ActionCardRequired) -> Self {
+        let ActionCardRequired { title, text } = required;
         Self {
-            title: title.into(),
-            text: text.into(),
+            title,
+            text,
             btn_orientation: None,
             single_title: None,
             single_url: None,
@@ -380,7 +417,7 @@ rt::impl_serialize! {
     optional(single_url), "btns" => optional(btns), "hideAvatar" => optional(hide_avatar)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ActionCard { "title" => read_field(title), "text" => read_field(text),
     "btnOrientation" => read_field(btn_orientation), "singleTitle" =>
@@ -389,7 +426,7 @@ rt::impl_deserialize! {
 }
 /// 卡片消息的一个按钮。
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ActionCardButton {
     /// 按钮标题。
@@ -397,49 +434,58 @@ pub struct ActionCardButton {
     /// 点击按钮跳转的链接。
     pub action_url: String,
 }
+/// The required fields of [`ActionCardButton`], each named where it is set: `ActionCardButton::new(ActionCardButtonRequired { .. })`.
+pub struct ActionCardButtonRequired {
+    /// `title`: see [`ActionCardButton::title`].
+    pub title: String,
+    /// `actionURL`: see [`ActionCardButton::action_url`].
+    pub action_url: String,
+}
 impl ActionCardButton {
     /// A `ActionCardButton` with its required fields (`title`, `actionURL`); set the others with the methods named after them.
-    pub fn new(title: impl Into<String>, action_url: impl Into<String>) -> Self {
-        Self {
-            title: title.into(),
-            action_url: action_url.into(),
-        }
+    pub fn new(required: ActionCardButtonRequired) -> Self {
+        let ActionCardButtonRequired { title, action_url } = required;
+        Self { title, action_url }
     }
 }
 rt::impl_serialize! {
     ActionCardButton { "title" => field(title), "actionURL" => field(action_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ActionCardButton { "title" => read_field(title), "actionURL" =>
     read_field(action_url) }
 }
 /// FeedCard 消息。
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FeedCard {
     /// `links`.
     pub links: Vec<FeedCardLink>,
 }
+/// The required fields of [`FeedCard`], each named where it is set: `FeedCard::new(FeedCardRequired { .. })`.
+pub struct FeedCardRequired {
+    /// `links`: see [`FeedCard::links`].
+    pub links: Vec<FeedCardLink>,
+}
 impl FeedCard {
     /// A `FeedCard` with its required fields (`links`); set the others with the methods named after them.
-    pub fn new(links: impl IntoIterator<Item = FeedCardLink>) -> Self {
-        Self {
-            links: links.into_iter().collect(),
-        }
+    pub fn new(required: FeedCardRequired) -> Self {
+        let FeedCardRequired { links } = required;
+        Self { links }
     }
 }
 rt::impl_serialize! {
     FeedCard { "links" => field(links) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FeedCard { "links" => read_field(links) }
 }
 /// FeedCard 的一条链接。
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FeedCardLink {
     /// 单条信息文本。
@@ -449,17 +495,23 @@ pub struct FeedCardLink {
     /// 单条信息的图片 URL。
     pub pic_url: String,
 }
+/// The required fields of [`FeedCardLink`], each named where it is set: `FeedCardLink::new(FeedCardLinkRequired { .. })`.
+pub struct FeedCardLinkRequired {
+    /// `title`: see [`FeedCardLink::title`].
+    pub title: String,
+    /// `messageURL`: see [`FeedCardLink::message_url`].
+    pub message_url: String,
+    /// `picURL`: see [`FeedCardLink::pic_url`].
+    pub pic_url: String,
+}
 impl FeedCardLink {
     /// A `FeedCardLink` with its required fields (`title`, `messageURL`, `picURL`); set the others with the methods named after them.
-    pub fn new(
-        title: impl Into<String>,
-        message_url: impl Into<String>,
-        pic_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FeedCardLinkRequired) -> Self {
+        let FeedCardLinkRequired { title, message_url, pic_url } = required;
         Self {
-            title: title.into(),
-            message_url: message_url.into(),
-            pic_url: pic_url.into(),
+            title,
+            message_url,
+            pic_url,
         }
     }
 }
@@ -467,7 +519,7 @@ rt::impl_serialize! {
     FeedCardLink { "title" => field(title), "messageURL" => field(message_url), "picURL"
     => field(pic_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FeedCardLink { "title" => read_field(title), "messageURL" => read_field(message_url),
     "picURL" => read_field(pic_url) }
@@ -514,26 +566,32 @@ rt::impl_serialize! {
     At { "atMobiles" => optional(at_mobiles), "atUserIds" => optional(at_user_ids),
     "isAtAll" => optional(is_at_all) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     At { "atMobiles" => read_field(at_mobiles), "atUserIds" => read_field(at_user_ids),
     "isAtAll" => read_field(is_at_all) }
 }
 /// The request of [`Api::send`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendRequest {
     /// 消息。
     pub body: Message,
 }
+/// The required fields of [`SendRequest`], each named where it is set: `SendRequest::new(SendRequired { .. })`.
+pub struct SendRequired {
+    /// `body`: see [`SendRequest::body`].
+    pub body: Message,
+}
 impl SendRequest {
     /// A `SendRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: Message) -> Self {
+    pub fn new(required: SendRequired) -> Self {
+        let SendRequired { body } = required;
         Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRequest { "body" => read_field(body) }
 }
@@ -544,7 +602,7 @@ impl rt::WriteRequest for SendRequest {
 }
 /// The request of [`Api::send_by_session`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendBySessionRequest {
     /// sessionWebhook 地址中的 session。
@@ -554,16 +612,21 @@ pub struct SendBySessionRequest {
     /// 消息。
     pub body: Message,
 }
+/// The required fields of [`SendBySessionRequest`], each named where it is set: `SendBySessionRequest::new(SendBySessionRequired { .. })`.
+pub struct SendBySessionRequired {
+    /// `session`: see [`SendBySessionRequest::session`].
+    pub session: String,
+    /// `body`: see [`SendBySessionRequest::body`].
+    pub body: Message,
+}
 impl SendBySessionRequest {
     /// A `SendBySessionRequest` with its required fields (`session`, `body`); set the others with the methods named after them.
-    pub fn new(session: impl Into<String>, body: Message) -> Self {
-        Self {
-            session: session.into(),
-            body,
-        }
+    pub fn new(required: SendBySessionRequired) -> Self {
+        let SendBySessionRequired { session, body } = required;
+        Self { session, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendBySessionRequest { "session" => read_field(session), "body" => read_field(body) }
 }

@@ -1,5 +1,7 @@
 // @generated from api-spec/customer_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.customer_1_0()`. Generated from `api-spec/customer_1_0.yaml`.
+//! 大客户 (Key Accounts)：大客户接口与直签立项审批。
+//!
+//! 2 operations, methods of [`Api`] (`client.customer_1_0()`), behind the cargo feature `customer_1_0`; its paths start with `/v1.0/customer/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 大客户ltcPRC接口调用
     ///
-    /// `POST /v1.0/customer/rpcCall` (operation `CustomeRpcCall`).
+    /// `POST /v1.0/customer/rpcCall`: DingTalk's `CustomeRpcCall` (module feature `customer_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomeRpcCallError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomeRpcCall")]
+    #[doc(alias = "/v1.0/customer/rpcCall")]
+    #[doc(alias = "POST /v1.0/customer/rpcCall")]
     pub fn custome_rpc_call(
         &self,
         request: &CustomeRpcCallRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 直签立项审批
     ///
-    /// `POST /v1.0/customer/project/setup` (operation `ProjectSetup`).
+    /// `POST /v1.0/customer/project/setup`: DingTalk's `ProjectSetup` (module feature `customer_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProjectSetupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProjectSetup")]
+    #[doc(alias = "/v1.0/customer/project/setup")]
+    #[doc(alias = "POST /v1.0/customer/project/setup")]
     pub fn project_setup(
         &self,
     ) -> rt::Call<ProjectSetupResponseBody, ProjectSetupError> {
@@ -56,7 +64,7 @@ impl Api {
     }
 }
 /// `CustomeRpcCallResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomeRpcCallResponseBody {
     /// `errorCode`.
@@ -73,13 +81,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomeRpcCallResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `ProjectSetupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProjectSetupResponseBody {
     /// `success`.
@@ -88,7 +96,7 @@ pub struct ProjectSetupResponseBody {
 rt::impl_deserialize! {
     ProjectSetupResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProjectSetupResponseBody { "success" => optional(success) }
 }
@@ -120,7 +128,7 @@ impl CustomeRpcCallRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomeRpcCallRequest { "methodName" => read_field(method_name), "params" =>
     read_field(params) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/customer_service_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.customer_service_1_0()`. Generated from `api-spec/customer_service_1_0.yaml`.
+//! 智能客服工单 (Customer Service)：工单与工单活动。
+//!
+//! 6 operations, methods of [`Api`] (`client.customer_service_1_0()`), behind the cargo feature `customer_service_1_0`; its paths start with `/v1.0/customerService/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建工单
     ///
-    /// `POST /v1.0/customerService/tickets` (operation `CreateTicket`).
+    /// `POST /v1.0/customerService/tickets`: DingTalk's `CreateTicket` (module feature `customer_service_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTicket")]
+    #[doc(alias = "/v1.0/customerService/tickets")]
+    #[doc(alias = "POST /v1.0/customerService/tickets")]
     pub fn create_ticket(
         &self,
         request: &CreateTicketRequest,
@@ -36,15 +41,18 @@ impl Api {
     }
     /// 执行工单活动
     ///
-    /// `PUT /v1.0/customerService/tickets/{ticket_id}` (operation `ExecuteActivity`).
+    /// `PUT /v1.0/customerService/tickets/{ticketId}`: DingTalk's `ExecuteActivity` (module feature `customer_service_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `ticket_id` (`ticket_id`)
+    /// - `ticket_id`: `{ticketId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecuteActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecuteActivity")]
+    #[doc(alias = "/v1.0/customerService/tickets/{ticketId}")]
+    #[doc(alias = "PUT /v1.0/customerService/tickets/{ticketId}")]
     pub fn execute_activity(
         &self,
         ticket_id: &str,
@@ -53,7 +61,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteActivity",
             rt::Method::Put,
-            "/v1.0/customerService/tickets/{ticket_id}",
+            "/v1.0/customerService/tickets/{ticketId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -62,11 +70,14 @@ impl Api {
     }
     /// 获取source列表
     ///
-    /// `GET /v1.0/customerService/customers/sources` (operation `GetUserSourceList`).
+    /// `GET /v1.0/customerService/customers/sources`: DingTalk's `GetUserSourceList` (module feature `customer_service_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserSourceListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserSourceList")]
+    #[doc(alias = "/v1.0/customerService/customers/sources")]
+    #[doc(alias = "GET /v1.0/customerService/customers/sources")]
     pub fn get_user_source_list(
         &self,
         request: &GetUserSourceListRequest,
@@ -83,19 +94,22 @@ impl Api {
     }
     /// 查询动作记录
     ///
-    /// `GET /v1.0/customerService/tickets/{ticket_id}/actions` (operation `PageListAction`).
+    /// `GET /v1.0/customerService/tickets/{ticketId}/actions`: DingTalk's `PageListAction` (module feature `customer_service_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `ticket_id` (`ticket_id`)
+    /// - `ticket_id`: `{ticketId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageListActionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_list_action_pages`].
+    #[doc(alias = "PageListAction")]
+    #[doc(alias = "/v1.0/customerService/tickets/{ticketId}/actions")]
+    #[doc(alias = "GET /v1.0/customerService/tickets/{ticketId}/actions")]
     pub fn page_list_action(
         &self,
         ticket_id: &str,
@@ -104,7 +118,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageListAction",
             rt::Method::Get,
-            "/v1.0/customerService/tickets/{ticket_id}/actions",
+            "/v1.0/customerService/tickets/{ticketId}/actions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -113,15 +127,18 @@ impl Api {
     }
     /// 分页查询机器人信息
     ///
-    /// `GET /v1.0/customerService/robots` (operation `PageListRobot`).
+    /// `GET /v1.0/customerService/robots`: DingTalk's `PageListRobot` (module feature `customer_service_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageListRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_list_robot_pages`].
+    #[doc(alias = "PageListRobot")]
+    #[doc(alias = "/v1.0/customerService/robots")]
+    #[doc(alias = "GET /v1.0/customerService/robots")]
     pub fn page_list_robot(
         &self,
         request: &PageListRobotRequest,
@@ -138,15 +155,18 @@ impl Api {
     }
     /// 分页查询工单
     ///
-    /// `GET /v1.0/customerService/tickets` (operation `PageListTicket`).
+    /// `GET /v1.0/customerService/tickets`: DingTalk's `PageListTicket` (module feature `customer_service_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageListTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_list_ticket_pages`].
+    #[doc(alias = "PageListTicket")]
+    #[doc(alias = "/v1.0/customerService/tickets")]
+    #[doc(alias = "GET /v1.0/customerService/tickets")]
     pub fn page_list_ticket(
         &self,
         request: &PageListTicketRequest,
@@ -220,7 +240,7 @@ impl Api {
         rt::Paginator::new(self.page_list_ticket(request), &PAGING)
     }
 }
-/// `CreateTicketRequestProperties`.
+/// `CreateTicketRequestProperties`, a model several operations share: also named [`ExecuteActivityRequestProperties`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateTicketRequestProperties {
@@ -249,13 +269,13 @@ rt::impl_serialize! {
     CreateTicketRequestProperties { "name" => optional(name), "value" => optional(value)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTicketRequestProperties { "name" => read_field(name), "value" =>
     read_field(value) }
 }
 /// `CreateTicketResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTicketResponseBody {
     /// `ticketId`.
@@ -264,14 +284,14 @@ pub struct CreateTicketResponseBody {
 rt::impl_deserialize! {
     CreateTicketResponseBody { "ticketId" => read_field(ticket_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTicketResponseBody { "ticketId" => optional(ticket_id) }
 }
 /// `ExecuteActivityRequestProperties`: the same model as [`CreateTicketRequestProperties`].
 pub type ExecuteActivityRequestProperties = CreateTicketRequestProperties;
 /// `ExecuteActivityResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExecuteActivityResponseBody {
     /// `taskId`.
@@ -280,12 +300,12 @@ pub struct ExecuteActivityResponseBody {
 rt::impl_deserialize! {
     ExecuteActivityResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteActivityResponseBody { "taskId" => optional(task_id) }
 }
 /// `GetUserSourceListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserSourceListResponseBody {
     /// `result`.
@@ -294,12 +314,12 @@ pub struct GetUserSourceListResponseBody {
 rt::impl_deserialize! {
     GetUserSourceListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserSourceListResponseBody { "result" => optional(result) }
 }
 /// `PageListActionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListActionResponseBody {
     /// `list`.
@@ -313,13 +333,13 @@ rt::impl_deserialize! {
     PageListActionResponseBody { "list" => read_field(list), "nextCursor" =>
     read_field(next_cursor), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListActionResponseBody { "list" => optional(list), "nextCursor" =>
     optional(next_cursor), "total" => optional(total) }
 }
 /// `PageListRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListRobotResponseBody {
     /// `hasMore`.
@@ -336,13 +356,13 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListRobotResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "total" => optional(total) }
 }
 /// `PageListTicketResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListTicketResponseBody {
     /// `list`.
@@ -356,13 +376,13 @@ rt::impl_deserialize! {
     PageListTicketResponseBody { "list" => read_field(list), "nextCursor" =>
     read_field(next_cursor), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListTicketResponseBody { "list" => optional(list), "nextCursor" =>
     optional(next_cursor), "total" => optional(total) }
 }
 /// `GetUserSourceListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserSourceListResponseBodyResult {
     /// `config`.
@@ -383,14 +403,14 @@ rt::impl_deserialize! {
     => read_field(description), "id" => read_field(id), "name" => read_field(name),
     "status" => read_field(status), "vendor" => read_field(vendor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserSourceListResponseBodyResult { "config" => optional(config), "description" =>
     optional(description), "id" => optional(id), "name" => optional(name), "status" =>
     optional(status), "vendor" => optional(vendor) }
 }
 /// `PageListActionResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListActionResponseBodyList {
     /// `actionCode`.
@@ -410,14 +430,14 @@ rt::impl_deserialize! {
     "operatorId" => read_field(operator_id), "operatorRole" => read_field(operator_role)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListActionResponseBodyList { "actionCode" => optional(action_code),
     "actionContent" => optional(action_content), "operator" => optional(operator),
     "operatorId" => optional(operator_id), "operatorRole" => optional(operator_role) }
 }
 /// `PageListRobotResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListRobotResponseBodyList {
     /// `accountId`.
@@ -436,14 +456,14 @@ rt::impl_deserialize! {
     read_field(app_key), "id" => read_field(id), "name" => read_field(name), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListRobotResponseBodyList { "accountId" => optional(account_id), "appKey" =>
     optional(app_key), "id" => optional(id), "name" => optional(name), "status" =>
     optional(status) }
 }
 /// `PageListTicketResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListTicketResponseBodyList {
     /// `bizDataMap`.
@@ -480,7 +500,7 @@ rt::impl_deserialize! {
     read_field(template_id), "ticketId" => read_field(ticket_id), "ticketStatus" =>
     read_field(ticket_status), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListTicketResponseBodyList { "bizDataMap" => optional(biz_data_map), "foreignId"
     => optional(foreign_id), "foreignName" => optional(foreign_name), "gmtCreate" =>
@@ -491,7 +511,7 @@ rt::impl_serialize! {
     optional(title) }
 }
 /// `PageListActionResponseBodyListActionContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageListActionResponseBodyListActionContent {
     /// `displayName`.
@@ -511,7 +531,7 @@ rt::impl_deserialize! {
     read_field(name), "value" => read_field(value), "valueType" => read_field(value_type)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageListActionResponseBodyListActionContent { "displayName" =>
     optional(display_name), "displayValue" => optional(display_value), "name" =>
@@ -519,7 +539,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `foreignId`.
@@ -539,24 +559,38 @@ pub struct CreateTicketRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CreateTicketRequest`], each named where it is set: `CreateTicketRequest::new(CreateTicketRequired { .. })`.
+pub struct CreateTicketRequired {
+    /// `foreignId`: see [`CreateTicketRequest::foreign_id`].
+    pub foreign_id: String,
+    /// `foreignName`: see [`CreateTicketRequest::foreign_name`].
+    pub foreign_name: String,
+    /// `sourceId`: see [`CreateTicketRequest::source_id`].
+    pub source_id: String,
+    /// `templateId`: see [`CreateTicketRequest::template_id`].
+    pub template_id: String,
+    /// `title`: see [`CreateTicketRequest::title`].
+    pub title: String,
+}
 impl CreateTicketRequest {
     /// A `CreateTicketRequest` with its required fields (`foreignId`, `foreignName`, `sourceId`, `templateId`, `title`); set the others with the methods named after them.
-    pub fn new(
-        foreign_id: impl Into<String>,
-        foreign_name: impl Into<String>,
-        source_id: impl Into<String>,
-        template_id: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTicketRequired) -> Self {
+        let CreateTicketRequired {
+            foreign_id,
+            foreign_name,
+            source_id,
+            template_id,
+            title,
+        } = required;
         Self {
-            foreign_id: foreign_id.into(),
-            foreign_name: foreign_name.into(),
+            foreign_id,
+            foreign_name,
             open_instance_id: None,
             production_type: None,
             properties: None,
-            source_id: source_id.into(),
-            template_id: template_id.into(),
-            title: title.into(),
+            source_id,
+            template_id,
+            title,
         }
     }
     /// Sets `openInstanceId`.
@@ -584,7 +618,7 @@ rt::impl_serialize! {
     => optional(production_type), "properties" => optional(properties), "sourceId" =>
     field(source_id), "templateId" => field(template_id), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTicketRequest { "foreignId" => read_field(foreign_id), "foreignName" =>
     read_field(foreign_name), "openInstanceId" => read_field(open_instance_id),
@@ -599,7 +633,7 @@ impl rt::WriteRequest for CreateTicketRequest {
 }
 /// The request of [`Api::execute_activity`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteActivityRequest {
     /// `activityCode`.
@@ -617,22 +651,34 @@ pub struct ExecuteActivityRequest {
     /// `sourceId`.
     pub source_id: String,
 }
+/// The required fields of [`ExecuteActivityRequest`], each named where it is set: `ExecuteActivityRequest::new(ExecuteActivityRequired { .. })`.
+pub struct ExecuteActivityRequired {
+    /// `activityCode`: see [`ExecuteActivityRequest::activity_code`].
+    pub activity_code: String,
+    /// `foreignId`: see [`ExecuteActivityRequest::foreign_id`].
+    pub foreign_id: String,
+    /// `foreignName`: see [`ExecuteActivityRequest::foreign_name`].
+    pub foreign_name: String,
+    /// `sourceId`: see [`ExecuteActivityRequest::source_id`].
+    pub source_id: String,
+}
 impl ExecuteActivityRequest {
     /// A `ExecuteActivityRequest` with its required fields (`activityCode`, `foreignId`, `foreignName`, `sourceId`); set the others with the methods named after them.
-    pub fn new(
-        activity_code: impl Into<String>,
-        foreign_id: impl Into<String>,
-        foreign_name: impl Into<String>,
-        source_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExecuteActivityRequired) -> Self {
+        let ExecuteActivityRequired {
+            activity_code,
+            foreign_id,
+            foreign_name,
+            source_id,
+        } = required;
         Self {
-            activity_code: activity_code.into(),
-            foreign_id: foreign_id.into(),
-            foreign_name: foreign_name.into(),
+            activity_code,
+            foreign_id,
+            foreign_name,
             open_instance_id: None,
             production_type: None,
             properties: None,
-            source_id: source_id.into(),
+            source_id,
         }
     }
     /// Sets `openInstanceId`.
@@ -660,7 +706,7 @@ rt::impl_serialize! {
     optional(open_instance_id), "productionType" => optional(production_type),
     "properties" => optional(properties), "sourceId" => field(source_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteActivityRequest { "activityCode" => read_field(activity_code), "foreignId" =>
     read_field(foreign_id), "foreignName" => read_field(foreign_name), "openInstanceId"
@@ -725,7 +771,7 @@ impl GetUserSourceListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserSourceListRequest { "corpId" => read_field(corp_id), "description" =>
     read_field(description), "openInstanceId" => read_field(open_instance_id), "orgId" =>
@@ -744,7 +790,7 @@ impl rt::WriteRequest for GetUserSourceListRequest {
 }
 /// The request of [`Api::page_list_action`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PageListActionRequest {
     /// `maxResults`: a query parameter.
@@ -756,62 +802,18 @@ pub struct PageListActionRequest {
     /// `productionType`: a query parameter.
     pub production_type: Option<i64>,
 }
+/// The required fields of [`PageListActionRequest`], each named where it is set: `PageListActionRequest::new(PageListActionRequired { .. })`.
+pub struct PageListActionRequired {
+    /// `maxResults`: see [`PageListActionRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`PageListActionRequest::next_token`].
+    pub next_token: String,
+}
 impl PageListActionRequest {
     /// A `PageListActionRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
+    pub fn new(required: PageListActionRequired) -> Self {
+        let PageListActionRequired { max_results, next_token } = required;
         Self {
-            max_results,
-            next_token: next_token.into(),
-            open_instance_id: None,
-            production_type: None,
-        }
-    }
-    /// Sets `openInstanceId`.
-    pub fn open_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.open_instance_id = Some(value.into());
-        self
-    }
-    /// Sets `productionType`.
-    pub fn production_type(mut self, value: i64) -> Self {
-        self.production_type = Some(value);
-        self
-    }
-}
-#[cfg(feature = "conformance")]
-rt::impl_deserialize! {
-    PageListActionRequest { "maxResults" => read_field(max_results), "nextToken" =>
-    read_field(next_token), "openInstanceId" => read_field(open_instance_id),
-    "productionType" => read_field(production_type) }
-}
-impl rt::WriteRequest for PageListActionRequest {
-    fn write(&self, writer: &mut rt::RequestWriter) {
-        writer.query("maxResults", &self.max_results);
-        writer.query("nextToken", &self.next_token);
-        writer.query("openInstanceId", &self.open_instance_id);
-        writer.query("productionType", &self.production_type);
-    }
-}
-/// The request of [`Api::page_list_robot`].
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
-#[non_exhaustive]
-pub struct PageListRobotRequest {
-    /// `corpId`: a query parameter.
-    pub corp_id: String,
-    /// `maxResults`: a query parameter.
-    pub max_results: i64,
-    /// `nextToken`: a query parameter.
-    pub next_token: i64,
-    /// `openInstanceId`: a query parameter.
-    pub open_instance_id: Option<String>,
-    /// `productionType`: a query parameter.
-    pub production_type: Option<i64>,
-}
-impl PageListRobotRequest {
-    /// A `PageListRobotRequest` with its required fields (`corpId`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, max_results: i64, next_token: i64) -> Self {
-        Self {
-            corp_id: corp_id.into(),
             max_results,
             next_token,
             open_instance_id: None,
@@ -829,7 +831,69 @@ impl PageListRobotRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
+rt::impl_deserialize! {
+    PageListActionRequest { "maxResults" => read_field(max_results), "nextToken" =>
+    read_field(next_token), "openInstanceId" => read_field(open_instance_id),
+    "productionType" => read_field(production_type) }
+}
+impl rt::WriteRequest for PageListActionRequest {
+    fn write(&self, writer: &mut rt::RequestWriter) {
+        writer.query("maxResults", &self.max_results);
+        writer.query("nextToken", &self.next_token);
+        writer.query("openInstanceId", &self.open_instance_id);
+        writer.query("productionType", &self.production_type);
+    }
+}
+/// The request of [`Api::page_list_robot`].
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "model-serde", derive(Default))]
+#[non_exhaustive]
+pub struct PageListRobotRequest {
+    /// `corpId`: a query parameter.
+    pub corp_id: String,
+    /// `maxResults`: a query parameter.
+    pub max_results: i64,
+    /// `nextToken`: a query parameter.
+    pub next_token: i64,
+    /// `openInstanceId`: a query parameter.
+    pub open_instance_id: Option<String>,
+    /// `productionType`: a query parameter.
+    pub production_type: Option<i64>,
+}
+/// The required fields of [`PageListRobotRequest`], each named where it is set: `PageListRobotRequest::new(PageListRobotRequired { .. })`.
+pub struct PageListRobotRequired {
+    /// `corpId`: see [`PageListRobotRequest::corp_id`].
+    pub corp_id: String,
+    /// `maxResults`: see [`PageListRobotRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`PageListRobotRequest::next_token`].
+    pub next_token: i64,
+}
+impl PageListRobotRequest {
+    /// A `PageListRobotRequest` with its required fields (`corpId`, `maxResults`, `nextToken`); set the others with the methods named after them.
+    pub fn new(required: PageListRobotRequired) -> Self {
+        let PageListRobotRequired { corp_id, max_results, next_token } = required;
+        Self {
+            corp_id,
+            max_results,
+            next_token,
+            open_instance_id: None,
+            production_type: None,
+        }
+    }
+    /// Sets `openInstanceId`.
+    pub fn open_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.open_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `productionType`.
+    pub fn production_type(mut self, value: i64) -> Self {
+        self.production_type = Some(value);
+        self
+    }
+}
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageListRobotRequest { "corpId" => read_field(corp_id), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "openInstanceId" =>
@@ -846,7 +910,7 @@ impl rt::WriteRequest for PageListRobotRequest {
 }
 /// The request of [`Api::page_list_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PageListTicketRequest {
     /// `endTime`: a query parameter.
@@ -872,23 +936,29 @@ pub struct PageListTicketRequest {
     /// `ticketStatus`: a query parameter.
     pub ticket_status: Option<String>,
 }
+/// The required fields of [`PageListTicketRequest`], each named where it is set: `PageListTicketRequest::new(PageListTicketRequired { .. })`.
+pub struct PageListTicketRequired {
+    /// `maxResults`: see [`PageListTicketRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`PageListTicketRequest::next_token`].
+    pub next_token: String,
+    /// `templateId`: see [`PageListTicketRequest::template_id`].
+    pub template_id: String,
+}
 impl PageListTicketRequest {
     /// A `PageListTicketRequest` with its required fields (`maxResults`, `nextToken`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: impl Into<String>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PageListTicketRequired) -> Self {
+        let PageListTicketRequired { max_results, next_token, template_id } = required;
         Self {
             end_time: None,
             foreign_id: None,
             max_results,
-            next_token: next_token.into(),
+            next_token,
             open_instance_id: None,
             production_type: None,
             source_id: None,
             start_time: None,
-            template_id: template_id.into(),
+            template_id,
             ticket_id: None,
             ticket_status: None,
         }
@@ -934,7 +1004,7 @@ impl PageListTicketRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageListTicketRequest { "endTime" => read_field(end_time), "foreignId" =>
     read_field(foreign_id), "maxResults" => read_field(max_results), "nextToken" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/datacenter_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.datacenter_1_0()`. Generated from `api-spec/datacenter_1_0.yaml`.
+//! 数据中心 (Data Center)：数据投递、数据大屏与组织数据统计。
+//!
+//! 113 operations, methods of [`Api`] (`client.datacenter_1_0()`), behind the cargo feature `datacenter_1_0`; its paths start with `/v1.0/datacenter/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 关闭数据投递任务
     ///
-    /// `POST /v1.0/datacenter/dataDeliverServices/close` (operation `CloseDataDeliver`).
+    /// `POST /v1.0/datacenter/dataDeliverServices/close`: DingTalk's `CloseDataDeliver` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseDataDeliverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseDataDeliver")]
+    #[doc(alias = "/v1.0/datacenter/dataDeliverServices/close")]
+    #[doc(alias = "POST /v1.0/datacenter/dataDeliverServices/close")]
     pub fn close_data_deliver(
         &self,
         request: &CloseDataDeliverRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 创建数据投递
     ///
-    /// `POST /v1.0/datacenter/dataDeliveries` (operation `CreateDataDeliver`).
+    /// `POST /v1.0/datacenter/dataDeliveries`: DingTalk's `CreateDataDeliver` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDataDeliverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDataDeliver")]
+    #[doc(alias = "/v1.0/datacenter/dataDeliveries")]
+    #[doc(alias = "POST /v1.0/datacenter/dataDeliveries")]
     pub fn create_data_deliver(
         &self,
         request: &CreateDataDeliverRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 新增数据大屏
     ///
-    /// `POST /v1.0/datacenter/screens` (operation `CreateScreen`).
+    /// `POST /v1.0/datacenter/screens`: DingTalk's `CreateScreen` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateScreenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateScreen")]
+    #[doc(alias = "/v1.0/datacenter/screens")]
+    #[doc(alias = "POST /v1.0/datacenter/screens")]
     pub fn create_screen(
         &self,
         request: &CreateScreenRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 数据流通中心获取数据服务
     ///
-    /// `POST /v1.0/datacenter/isv/dataMarketServices/query` (operation `DataMarketIsvService`).
+    /// `POST /v1.0/datacenter/isv/dataMarketServices/query`: DingTalk's `DataMarketIsvService` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DataMarketIsvServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DataMarketIsvService")]
+    #[doc(alias = "/v1.0/datacenter/isv/dataMarketServices/query")]
+    #[doc(alias = "POST /v1.0/datacenter/isv/dataMarketServices/query")]
     pub fn data_market_isv_service(
         &self,
         request: &DataMarketIsvServiceRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 数据流通中心获取数据服务
     ///
-    /// `POST /v1.0/datacenter/dataMarketServices/query` (operation `DataMarketService`).
+    /// `POST /v1.0/datacenter/dataMarketServices/query`: DingTalk's `DataMarketService` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DataMarketServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DataMarketService")]
+    #[doc(alias = "/v1.0/datacenter/dataMarketServices/query")]
+    #[doc(alias = "POST /v1.0/datacenter/dataMarketServices/query")]
     pub fn data_market_service(
         &self,
         request: &DataMarketServiceRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 工商-经营异常
     ///
-    /// `GET /v1.0/datacenter/companies/abnormalOperations` (operation `GetAbnormalOperation`).
+    /// `GET /v1.0/datacenter/companies/abnormalOperations`: DingTalk's `GetAbnormalOperation` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAbnormalOperationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAbnormalOperation")]
+    #[doc(alias = "/v1.0/datacenter/companies/abnormalOperations")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/abnormalOperations")]
     pub fn get_abnormal_operation(
         &self,
         request: &GetAbnormalOperationRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 获取工商-行政许可
     ///
-    /// `GET /v1.0/datacenter/companies/administrativeLicenses` (operation `GetAdministrativeLicensing`).
+    /// `GET /v1.0/datacenter/companies/administrativeLicenses`: DingTalk's `GetAdministrativeLicensing` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAdministrativeLicensingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAdministrativeLicensing")]
+    #[doc(alias = "/v1.0/datacenter/companies/administrativeLicenses")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/administrativeLicenses")]
     pub fn get_administrative_licensing(
         &self,
         request: &GetAdministrativeLicensingRequest,
@@ -165,11 +188,14 @@ impl Api {
     }
     /// 负面-行政处罚
     ///
-    /// `GET /v1.0/datacenter/companies/administrativePenalties` (operation `GetAdministrativePenalties`).
+    /// `GET /v1.0/datacenter/companies/administrativePenalties`: DingTalk's `GetAdministrativePenalties` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAdministrativePenaltiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAdministrativePenalties")]
+    #[doc(alias = "/v1.0/datacenter/companies/administrativePenalties")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/administrativePenalties")]
     pub fn get_administrative_penalties(
         &self,
         request: &GetAdministrativePenaltiesRequest,
@@ -189,11 +215,14 @@ impl Api {
     }
     /// 工商-基础信息
     ///
-    /// `GET /v1.0/datacenter/companies/businessBasicInfos` (operation `GetBasicInfo`).
+    /// `GET /v1.0/datacenter/companies/businessBasicInfos`: DingTalk's `GetBasicInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBasicInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/businessBasicInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/businessBasicInfos")]
     pub fn get_basic_info(
         &self,
         request: &GetBasicInfoRequest,
@@ -210,11 +239,14 @@ impl Api {
     }
     /// 获取经营-招投标信息
     ///
-    /// `GET /v1.0/datacenter/companies/biddingInfos` (operation `GetBiddingInfo`).
+    /// `GET /v1.0/datacenter/companies/biddingInfos`: DingTalk's `GetBiddingInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBiddingInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBiddingInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/biddingInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/biddingInfos")]
     pub fn get_bidding_info(
         &self,
         request: &GetBiddingInfoRequest,
@@ -231,11 +263,14 @@ impl Api {
     }
     /// 获取工商-分支机构
     ///
-    /// `GET /v1.0/datacenter/companies/branchInfos` (operation `GetBranchInfo`).
+    /// `GET /v1.0/datacenter/companies/branchInfos`: DingTalk's `GetBranchInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBranchInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBranchInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/branchInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/branchInfos")]
     pub fn get_branch_info(
         &self,
         request: &GetBranchInfoRequest,
@@ -252,11 +287,14 @@ impl Api {
     }
     /// 获取工商-变更记录
     ///
-    /// `GET /v1.0/datacenter/companies/changeRecords` (operation `GetChangeRecord`).
+    /// `GET /v1.0/datacenter/companies/changeRecords`: DingTalk's `GetChangeRecord` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetChangeRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetChangeRecord")]
+    #[doc(alias = "/v1.0/datacenter/companies/changeRecords")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/changeRecords")]
     pub fn get_change_record(
         &self,
         request: &GetChangeRecordRequest,
@@ -273,11 +311,14 @@ impl Api {
     }
     /// 获取投递任务信息
     ///
-    /// `GET /v1.0/datacenter/dataDeliverServices/infos` (operation `GetDataDeliver`).
+    /// `GET /v1.0/datacenter/dataDeliverServices/infos`: DingTalk's `GetDataDeliver` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDataDeliverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDataDeliver")]
+    #[doc(alias = "/v1.0/datacenter/dataDeliverServices/infos")]
+    #[doc(alias = "GET /v1.0/datacenter/dataDeliverServices/infos")]
     pub fn get_data_deliver(
         &self,
         request: &GetDataDeliverRequest,
@@ -294,11 +335,14 @@ impl Api {
     }
     /// 获取知识产权-域名信息
     ///
-    /// `GET /v1.0/datacenter/companies/domainInfos` (operation `GetDomainInfo`).
+    /// `GET /v1.0/datacenter/companies/domainInfos`: DingTalk's `GetDomainInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDomainInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDomainInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/domainInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/domainInfos")]
     pub fn get_domain_info(
         &self,
         request: &GetDomainInfoRequest,
@@ -315,11 +359,14 @@ impl Api {
     }
     /// 获取工商-双随机抽查结果
     ///
-    /// `GET /v1.0/datacenter/companies/doubleRandomness` (operation `GetDoubleRandom`).
+    /// `GET /v1.0/datacenter/companies/doubleRandomness`: DingTalk's `GetDoubleRandom` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDoubleRandomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDoubleRandom")]
+    #[doc(alias = "/v1.0/datacenter/companies/doubleRandomness")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/doubleRandomness")]
     pub fn get_double_random(
         &self,
         request: &GetDoubleRandomRequest,
@@ -336,11 +383,14 @@ impl Api {
     }
     /// 负面-环保处罚
     ///
-    /// `GET /v1.0/datacenter/companies/environmentalPenalties` (operation `GetEnvironmentalPenalties`).
+    /// `GET /v1.0/datacenter/companies/environmentalPenalties`: DingTalk's `GetEnvironmentalPenalties` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEnvironmentalPenaltiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetEnvironmentalPenalties")]
+    #[doc(alias = "/v1.0/datacenter/companies/environmentalPenalties")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/environmentalPenalties")]
     pub fn get_environmental_penalties(
         &self,
         request: &GetEnvironmentalPenaltiesRequest,
@@ -360,11 +410,14 @@ impl Api {
     }
     /// 获取事件订阅的数据
     ///
-    /// `POST /v1.0/datacenter/eventDatas/query` (operation `GetEventData`).
+    /// `POST /v1.0/datacenter/eventDatas/query`: DingTalk's `GetEventData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEventDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetEventData")]
+    #[doc(alias = "/v1.0/datacenter/eventDatas/query")]
+    #[doc(alias = "POST /v1.0/datacenter/eventDatas/query")]
     pub fn get_event_data(
         &self,
         request: &GetEventDataRequest,
@@ -381,11 +434,14 @@ impl Api {
     }
     /// 工商-股东信息
     ///
-    /// `GET /v1.0/datacenter/companies/shareholderInfos` (operation `GetHolderInfo`).
+    /// `GET /v1.0/datacenter/companies/shareholderInfos`: DingTalk's `GetHolderInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetHolderInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetHolderInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/shareholderInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/shareholderInfos")]
     pub fn get_holder_info(
         &self,
         request: &GetHolderInfoRequest,
@@ -402,11 +458,14 @@ impl Api {
     }
     /// 获取工商-知识产权出质
     ///
-    /// `GET /v1.0/datacenter/companies/intellectualProperties` (operation `GetIntellectualProperty`).
+    /// `GET /v1.0/datacenter/companies/intellectualProperties`: DingTalk's `GetIntellectualProperty` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetIntellectualPropertyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetIntellectualProperty")]
+    #[doc(alias = "/v1.0/datacenter/companies/intellectualProperties")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/intellectualProperties")]
     pub fn get_intellectual_property(
         &self,
         request: &GetIntellectualPropertyRequest,
@@ -423,11 +482,14 @@ impl Api {
     }
     /// 获取工商-对外投资
     ///
-    /// `GET /v1.0/datacenter/companies/abroadInvestments` (operation `GetInvestmentAbroad`).
+    /// `GET /v1.0/datacenter/companies/abroadInvestments`: DingTalk's `GetInvestmentAbroad` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInvestmentAbroadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInvestmentAbroad")]
+    #[doc(alias = "/v1.0/datacenter/companies/abroadInvestments")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/abroadInvestments")]
     pub fn get_investment_abroad(
         &self,
         request: &GetInvestmentAbroadRequest,
@@ -444,11 +506,14 @@ impl Api {
     }
     /// 获取经营-招聘信息
     ///
-    /// `GET /v1.0/datacenter/companies/jobInfos` (operation `GetJobInfo`).
+    /// `GET /v1.0/datacenter/companies/jobInfos`: DingTalk's `GetJobInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetJobInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetJobInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/jobInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/jobInfos")]
     pub fn get_job_info(
         &self,
         request: &GetJobInfoRequest,
@@ -465,11 +530,14 @@ impl Api {
     }
     /// 获取知识产权-专利信息
     ///
-    /// `GET /v1.0/datacenter/companies/patentInfos` (operation `GetPatentInfo`).
+    /// `GET /v1.0/datacenter/companies/patentInfos`: DingTalk's `GetPatentInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPatentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPatentInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/patentInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/patentInfos")]
     pub fn get_patent_info(
         &self,
         request: &GetPatentInfoRequest,
@@ -486,11 +554,14 @@ impl Api {
     }
     /// 获取工商-主要人员
     ///
-    /// `GET /v1.0/datacenter/companies/principalEmployees` (operation `GetPrincipalEmployee`).
+    /// `GET /v1.0/datacenter/companies/principalEmployees`: DingTalk's `GetPrincipalEmployee` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrincipalEmployeeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrincipalEmployee")]
+    #[doc(alias = "/v1.0/datacenter/companies/principalEmployees")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/principalEmployees")]
     pub fn get_principal_employee(
         &self,
         request: &GetPrincipalEmployeeRequest,
@@ -507,11 +578,14 @@ impl Api {
     }
     /// 经营-一般纳税人
     ///
-    /// `GET /v1.0/datacenter/companies/generalTaxpayerInfos` (operation `GetQeneralTaxpayerInfo`).
+    /// `GET /v1.0/datacenter/companies/generalTaxpayerInfos`: DingTalk's `GetQeneralTaxpayerInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetQeneralTaxpayerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetQeneralTaxpayerInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/generalTaxpayerInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/generalTaxpayerInfos")]
     pub fn get_qeneral_taxpayer_info(
         &self,
         request: &GetQeneralTaxpayerInfoRequest,
@@ -528,11 +602,14 @@ impl Api {
     }
     /// 获取知识产权-资质证书
     ///
-    /// `GET /v1.0/datacenter/companies/qualificationCerts` (operation `GetQualificationCert`).
+    /// `GET /v1.0/datacenter/companies/qualificationCerts`: DingTalk's `GetQualificationCert` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetQualificationCertError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetQualificationCert")]
+    #[doc(alias = "/v1.0/datacenter/companies/qualificationCerts")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/qualificationCerts")]
     pub fn get_qualification_cert(
         &self,
         request: &GetQualificationCertRequest,
@@ -549,11 +626,14 @@ impl Api {
     }
     /// 负面-严重违法
     ///
-    /// `GET /v1.0/datacenter/companies/seriousViolations` (operation `GetSeriousViolation`).
+    /// `GET /v1.0/datacenter/companies/seriousViolations`: DingTalk's `GetSeriousViolation` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSeriousViolationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSeriousViolation")]
+    #[doc(alias = "/v1.0/datacenter/companies/seriousViolations")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/seriousViolations")]
     pub fn get_serious_violation(
         &self,
         request: &GetSeriousViolationRequest,
@@ -570,11 +650,14 @@ impl Api {
     }
     /// 获取知识产权-软件著作权
     ///
-    /// `GET /v1.0/datacenter/companies/softwareCopyrights` (operation `GetSoftwareCopyright`).
+    /// `GET /v1.0/datacenter/companies/softwareCopyrights`: DingTalk's `GetSoftwareCopyright` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSoftwareCopyrightError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSoftwareCopyright")]
+    #[doc(alias = "/v1.0/datacenter/companies/softwareCopyrights")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/softwareCopyrights")]
     pub fn get_software_copyright(
         &self,
         request: &GetSoftwareCopyrightRequest,
@@ -591,11 +674,14 @@ impl Api {
     }
     /// 获取知识产权-商标信息
     ///
-    /// `GET /v1.0/datacenter/companies/trademarkInfos` (operation `GetTrademarkInfo`).
+    /// `GET /v1.0/datacenter/companies/trademarkInfos`: DingTalk's `GetTrademarkInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTrademarkInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTrademarkInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/trademarkInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/trademarkInfos")]
     pub fn get_trademark_info(
         &self,
         request: &GetTrademarkInfoRequest,
@@ -612,11 +698,14 @@ impl Api {
     }
     /// 获取知识产权-作品著作权
     ///
-    /// `GET /v1.0/datacenter/companies/workCopyrights` (operation `GetWorkCopyright`).
+    /// `GET /v1.0/datacenter/companies/workCopyrights`: DingTalk's `GetWorkCopyright` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWorkCopyrightError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWorkCopyright")]
+    #[doc(alias = "/v1.0/datacenter/companies/workCopyrights")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/workCopyrights")]
     pub fn get_work_copyright(
         &self,
         request: &GetWorkCopyrightRequest,
@@ -633,11 +722,14 @@ impl Api {
     }
     /// 数据投递列表
     ///
-    /// `GET /v1.0/datacenter/dataDeliverServices/lists` (operation `ListDataDelivers`).
+    /// `GET /v1.0/datacenter/dataDeliverServices/lists`: DingTalk's `ListDataDelivers` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDataDeliversError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListDataDelivers")]
+    #[doc(alias = "/v1.0/datacenter/dataDeliverServices/lists")]
+    #[doc(alias = "GET /v1.0/datacenter/dataDeliverServices/lists")]
     pub fn list_data_delivers(
         &self,
         request: &ListDataDeliversRequest,
@@ -654,11 +746,14 @@ impl Api {
     }
     /// 操作表格配置
     ///
-    /// `POST /v1.0/datacenter/chartConfigs/operate` (operation `OperateChartConfig`).
+    /// `POST /v1.0/datacenter/chartConfigs/operate`: DingTalk's `OperateChartConfig` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OperateChartConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OperateChartConfig")]
+    #[doc(alias = "/v1.0/datacenter/chartConfigs/operate")]
+    #[doc(alias = "POST /v1.0/datacenter/chartConfigs/operate")]
     pub fn operate_chart_config(
         &self,
         request: &OperateChartConfigRequest,
@@ -675,11 +770,14 @@ impl Api {
     }
     /// 企业授权信息
     ///
-    /// `POST /v1.0/datacenter/corporations/authorize` (operation `PostCorpAuthInfo`).
+    /// `POST /v1.0/datacenter/corporations/authorize`: DingTalk's `PostCorpAuthInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PostCorpAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PostCorpAuthInfo")]
+    #[doc(alias = "/v1.0/datacenter/corporations/authorize")]
+    #[doc(alias = "POST /v1.0/datacenter/corporations/authorize")]
     pub fn post_corp_auth_info(
         &self,
     ) -> rt::Call<PostCorpAuthInfoResponseBody, PostCorpAuthInfoError> {
@@ -695,11 +793,14 @@ impl Api {
     }
     /// 获取企业用户激活状态统计数据
     ///
-    /// `GET /v1.0/datacenter/activeUserData` (operation `QueryActiveUserStatisticalData`).
+    /// `GET /v1.0/datacenter/activeUserData`: DingTalk's `QueryActiveUserStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryActiveUserStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryActiveUserStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/activeUserData")]
+    #[doc(alias = "GET /v1.0/datacenter/activeUserData")]
     pub fn query_active_user_statistical_data(
         &self,
         request: &QueryActiveUserStatisticalDataRequest,
@@ -719,11 +820,14 @@ impl Api {
     }
     /// 获取安恒密盾统计数据
     ///
-    /// `GET /v1.0/datacenter/statisticDatas/anHmd` (operation `QueryAnhmdStatisticalData`).
+    /// `GET /v1.0/datacenter/statisticDatas/anHmd`: DingTalk's `QueryAnhmdStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAnhmdStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAnhmdStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/statisticDatas/anHmd")]
+    #[doc(alias = "GET /v1.0/datacenter/statisticDatas/anHmd")]
     pub fn query_anhmd_statistical_data(
         &self,
         request: &QueryAnhmdStatisticalDataRequest,
@@ -743,11 +847,14 @@ impl Api {
     }
     /// 获取企业审批统计数据
     ///
-    /// `GET /v1.0/datacenter/approvalData` (operation `QueryApprovalStatisticalData`).
+    /// `GET /v1.0/datacenter/approvalData`: DingTalk's `QueryApprovalStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryApprovalStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryApprovalStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/approvalData")]
+    #[doc(alias = "GET /v1.0/datacenter/approvalData")]
     pub fn query_approval_statistical_data(
         &self,
         request: &QueryApprovalStatisticalDataRequest,
@@ -767,11 +874,14 @@ impl Api {
     }
     /// 获取企业考勤统计数据
     ///
-    /// `GET /v1.0/datacenter/attendanceData` (operation `QueryAttendanceStatisticalData`).
+    /// `GET /v1.0/datacenter/attendanceData`: DingTalk's `QueryAttendanceStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAttendanceStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAttendanceStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/attendanceData")]
+    #[doc(alias = "GET /v1.0/datacenter/attendanceData")]
     pub fn query_attendance_statistical_data(
         &self,
         request: &QueryAttendanceStatisticalDataRequest,
@@ -791,11 +901,14 @@ impl Api {
     }
     /// 获取企业公告统计数据
     ///
-    /// `GET /v1.0/datacenter/blackboardData` (operation `QueryBlackboardStatisticalData`).
+    /// `GET /v1.0/datacenter/blackboardData`: DingTalk's `QueryBlackboardStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBlackboardStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBlackboardStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/blackboardData")]
+    #[doc(alias = "GET /v1.0/datacenter/blackboardData")]
     pub fn query_blackboard_statistical_data(
         &self,
         request: &QueryBlackboardStatisticalDataRequest,
@@ -815,11 +928,14 @@ impl Api {
     }
     /// 获取企业日程统计数据
     ///
-    /// `GET /v1.0/datacenter/calendarData` (operation `QueryCalendarStatisticalData`).
+    /// `GET /v1.0/datacenter/calendarData`: DingTalk's `QueryCalendarStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCalendarStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCalendarStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/calendarData")]
+    #[doc(alias = "GET /v1.0/datacenter/calendarData")]
     pub fn query_calendar_statistical_data(
         &self,
         request: &QueryCalendarStatisticalDataRequest,
@@ -839,11 +955,14 @@ impl Api {
     }
     /// 获取图表数据
     ///
-    /// `POST /v1.0/datacenter/chartDatas/query` (operation `QueryChartData`).
+    /// `POST /v1.0/datacenter/chartDatas/query`: DingTalk's `QueryChartData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryChartDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryChartData")]
+    #[doc(alias = "/v1.0/datacenter/chartDatas/query")]
+    #[doc(alias = "POST /v1.0/datacenter/chartDatas/query")]
     pub fn query_chart_data(
         &self,
         request: &QueryChartDataRequest,
@@ -860,11 +979,14 @@ impl Api {
     }
     /// 获取企业签到统计数据
     ///
-    /// `GET /v1.0/datacenter/checkinData` (operation `QueryCheckinStatisticalData`).
+    /// `GET /v1.0/datacenter/checkinData`: DingTalk's `QueryCheckinStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCheckinStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCheckinStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/checkinData")]
+    #[doc(alias = "GET /v1.0/datacenter/checkinData")]
     pub fn query_checkin_statistical_data(
         &self,
         request: &QueryCheckinStatisticalDataRequest,
@@ -884,11 +1006,14 @@ impl Api {
     }
     /// 获取企业全员圈统计数据
     ///
-    /// `GET /v1.0/datacenter/circleData` (operation `QueryCircleStatisticalData`).
+    /// `GET /v1.0/datacenter/circleData`: DingTalk's `QueryCircleStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCircleStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCircleStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/circleData")]
+    #[doc(alias = "GET /v1.0/datacenter/circleData")]
     pub fn query_circle_statistical_data(
         &self,
         request: &QueryCircleStatisticalDataRequest,
@@ -908,15 +1033,18 @@ impl Api {
     }
     /// 通过企业名称/社会统一信用代码/工商注册号，查询企业的基本画像信息。
     ///
-    /// `GET /v1.0/datacenter/companies/basicInfo` (operation `QueryCompanyBasicInfo`).
+    /// `GET /v1.0/datacenter/companies/basicInfo`: DingTalk's `QueryCompanyBasicInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCompanyBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_company_basic_info_pages`].
+    #[doc(alias = "QueryCompanyBasicInfo")]
+    #[doc(alias = "/v1.0/datacenter/companies/basicInfo")]
+    #[doc(alias = "GET /v1.0/datacenter/companies/basicInfo")]
     pub fn query_company_basic_info(
         &self,
         request: &QueryCompanyBasicInfoRequest,
@@ -933,11 +1061,14 @@ impl Api {
     }
     /// 获取数字区县组织信息
     ///
-    /// `POST /v1.0/datacenter/digitalCounty/orgInfos/query` (operation `QueryDigitalDistrictOrgInfo`).
+    /// `POST /v1.0/datacenter/digitalCounty/orgInfos/query`: DingTalk's `QueryDigitalDistrictOrgInfo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDigitalDistrictOrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDigitalDistrictOrgInfo")]
+    #[doc(alias = "/v1.0/datacenter/digitalCounty/orgInfos/query")]
+    #[doc(alias = "POST /v1.0/datacenter/digitalCounty/orgInfos/query")]
     pub fn query_digital_district_org_info(
         &self,
         request: &QueryDigitalDistrictOrgInfoRequest,
@@ -957,11 +1088,14 @@ impl Api {
     }
     /// 获取企业DING接收及评论统计数据
     ///
-    /// `GET /v1.0/datacenter/dingReciveData` (operation `QueryDingReciveStatisticalData`).
+    /// `GET /v1.0/datacenter/dingReciveData`: DingTalk's `QueryDingReciveStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDingReciveStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDingReciveStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/dingReciveData")]
+    #[doc(alias = "GET /v1.0/datacenter/dingReciveData")]
     pub fn query_ding_recive_statistical_data(
         &self,
         request: &QueryDingReciveStatisticalDataRequest,
@@ -981,11 +1115,14 @@ impl Api {
     }
     /// 获取企业DING发送统计数据
     ///
-    /// `GET /v1.0/datacenter/dingSendData` (operation `QueryDingSendStatisticalData`).
+    /// `GET /v1.0/datacenter/dingSendData`: DingTalk's `QueryDingSendStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDingSendStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDingSendStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/dingSendData")]
+    #[doc(alias = "GET /v1.0/datacenter/dingSendData")]
     pub fn query_ding_send_statistical_data(
         &self,
         request: &QueryDingSendStatisticalDataRequest,
@@ -1005,11 +1142,14 @@ impl Api {
     }
     /// 获取企业文档统计数据
     ///
-    /// `GET /v1.0/datacenter/documentData` (operation `QueryDocumentStatisticalData`).
+    /// `GET /v1.0/datacenter/documentData`: DingTalk's `QueryDocumentStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDocumentStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDocumentStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/documentData")]
+    #[doc(alias = "GET /v1.0/datacenter/documentData")]
     pub fn query_document_statistical_data(
         &self,
         request: &QueryDocumentStatisticalDataRequest,
@@ -1029,11 +1169,14 @@ impl Api {
     }
     /// 查询数据资产平台增购包购买信息
     ///
-    /// `GET /v1.0/datacenter/dpaas/dataPackages/purchaseInfos` (operation `QueryDpaasDataPackage`).
+    /// `GET /v1.0/datacenter/dpaas/dataPackages/purchaseInfos`: DingTalk's `QueryDpaasDataPackage` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDpaasDataPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDpaasDataPackage")]
+    #[doc(alias = "/v1.0/datacenter/dpaas/dataPackages/purchaseInfos")]
+    #[doc(alias = "GET /v1.0/datacenter/dpaas/dataPackages/purchaseInfos")]
     pub fn query_dpaas_data_package(
         &self,
     ) -> rt::Call<QueryDpaasDataPackageResponseBody, QueryDpaasDataPackageError> {
@@ -1049,11 +1192,14 @@ impl Api {
     }
     /// 获取企业钉盘统计数据
     ///
-    /// `GET /v1.0/datacenter/driveData` (operation `QueryDriveStatisticalData`).
+    /// `GET /v1.0/datacenter/driveData`: DingTalk's `QueryDriveStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDriveStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDriveStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/driveData")]
+    #[doc(alias = "GET /v1.0/datacenter/driveData")]
     pub fn query_drive_statistical_data(
         &self,
         request: &QueryDriveStatisticalDataRequest,
@@ -1073,11 +1219,14 @@ impl Api {
     }
     /// 教育组织上下游授权信息查询服务
     ///
-    /// `GET /v1.0/datacenter/eduUnionAuthService` (operation `QueryEduUnionAuthService`).
+    /// `GET /v1.0/datacenter/eduUnionAuthService`: DingTalk's `QueryEduUnionAuthService` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEduUnionAuthServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryEduUnionAuthService")]
+    #[doc(alias = "/v1.0/datacenter/eduUnionAuthService")]
+    #[doc(alias = "GET /v1.0/datacenter/eduUnionAuthService")]
     pub fn query_edu_union_auth_service(
         &self,
         request: &QueryEduUnionAuthServiceRequest,
@@ -1094,11 +1243,14 @@ impl Api {
     }
     /// 获取企业员工类型统计数据
     ///
-    /// `GET /v1.0/datacenter/employeeTypeData` (operation `QueryEmployeeTypeStatisticalData`).
+    /// `GET /v1.0/datacenter/employeeTypeData`: DingTalk's `QueryEmployeeTypeStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEmployeeTypeStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryEmployeeTypeStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/employeeTypeData")]
+    #[doc(alias = "GET /v1.0/datacenter/employeeTypeData")]
     pub fn query_employee_type_statistical_data(
         &self,
         request: &QueryEmployeeTypeStatisticalDataRequest,
@@ -1118,11 +1270,14 @@ impl Api {
     }
     /// 数据资产平台数据服务接口
     ///
-    /// `GET /v1.0/datacenter/generalDataServices` (operation `QueryGeneralDataService`).
+    /// `GET /v1.0/datacenter/generalDataServices`: DingTalk's `QueryGeneralDataService` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGeneralDataServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGeneralDataService")]
+    #[doc(alias = "/v1.0/datacenter/generalDataServices")]
+    #[doc(alias = "GET /v1.0/datacenter/generalDataServices")]
     pub fn query_general_data_service(
         &self,
         request: &QueryGeneralDataServiceRequest,
@@ -1139,11 +1294,14 @@ impl Api {
     }
     /// 数据资产平台数据服务接口(支持部门、员工维度批量拉取)
     ///
-    /// `POST /v1.0/datacenter/dataServices/query` (operation `QueryGeneralDataServiceBatch`).
+    /// `POST /v1.0/datacenter/dataServices/query`: DingTalk's `QueryGeneralDataServiceBatch` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGeneralDataServiceBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGeneralDataServiceBatch")]
+    #[doc(alias = "/v1.0/datacenter/dataServices/query")]
+    #[doc(alias = "POST /v1.0/datacenter/dataServices/query")]
     pub fn query_general_data_service_batch(
         &self,
         request: &QueryGeneralDataServiceBatchRequest,
@@ -1163,11 +1321,14 @@ impl Api {
     }
     /// 数据资产平台数据服务接口(查询数据更新日期)
     ///
-    /// `GET /v1.0/datacenter/dataUpdateDates` (operation `QueryGeneralDataUpdateDate`).
+    /// `GET /v1.0/datacenter/dataUpdateDates`: DingTalk's `QueryGeneralDataUpdateDate` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGeneralDataUpdateDateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGeneralDataUpdateDate")]
+    #[doc(alias = "/v1.0/datacenter/dataUpdateDates")]
+    #[doc(alias = "GET /v1.0/datacenter/dataUpdateDates")]
     pub fn query_general_data_update_date(
         &self,
         request: &QueryGeneralDataUpdateDateRequest,
@@ -1187,11 +1348,14 @@ impl Api {
     }
     /// 获取企业群直播统计数据
     ///
-    /// `GET /v1.0/datacenter/groupLiveData` (operation `QueryGroupLiveStatisticalData`).
+    /// `GET /v1.0/datacenter/groupLiveData`: DingTalk's `QueryGroupLiveStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupLiveStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupLiveStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/groupLiveData")]
+    #[doc(alias = "GET /v1.0/datacenter/groupLiveData")]
     pub fn query_group_live_statistical_data(
         &self,
         request: &QueryGroupLiveStatisticalDataRequest,
@@ -1211,11 +1375,14 @@ impl Api {
     }
     /// 获取企业群聊统计数据
     ///
-    /// `GET /v1.0/datacenter/groupMessageData` (operation `QueryGroupMessageStatisticalData`).
+    /// `GET /v1.0/datacenter/groupMessageData`: DingTalk's `QueryGroupMessageStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupMessageStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupMessageStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/groupMessageData")]
+    #[doc(alias = "GET /v1.0/datacenter/groupMessageData")]
     pub fn query_group_message_statistical_data(
         &self,
         request: &QueryGroupMessageStatisticalDataRequest,
@@ -1235,11 +1402,14 @@ impl Api {
     }
     /// 获取企业钉钉运动统计数据
     ///
-    /// `GET /v1.0/datacenter/healtheUserData` (operation `QueryHealthStatisticalData`).
+    /// `GET /v1.0/datacenter/healtheUserData`: DingTalk's `QueryHealthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryHealthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryHealthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/healtheUserData")]
+    #[doc(alias = "GET /v1.0/datacenter/healtheUserData")]
     pub fn query_health_statistical_data(
         &self,
         request: &QueryHealthStatisticalDataRequest,
@@ -1259,11 +1429,14 @@ impl Api {
     }
     /// 获取企业邮箱统计数据
     ///
-    /// `GET /v1.0/datacenter/mailData` (operation `QueryMailStatisticalData`).
+    /// `GET /v1.0/datacenter/mailData`: DingTalk's `QueryMailStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMailStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMailStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/mailData")]
+    #[doc(alias = "GET /v1.0/datacenter/mailData")]
     pub fn query_mail_statistical_data(
         &self,
         request: &QueryMailStatisticalDataRequest,
@@ -1280,11 +1453,14 @@ impl Api {
     }
     /// 获取官方数据集数据
     ///
-    /// `GET /v1.0/datacenter/datas` (operation `QueryOfficialData`).
+    /// `GET /v1.0/datacenter/datas`: DingTalk's `QueryOfficialData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOfficialDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOfficialData")]
+    #[doc(alias = "/v1.0/datacenter/datas")]
+    #[doc(alias = "GET /v1.0/datacenter/datas")]
     pub fn query_official_data(
         &self,
         request: &QueryOfficialDataRequest,
@@ -1301,11 +1477,14 @@ impl Api {
     }
     /// ISV获取官方数据集字段信息
     ///
-    /// `GET /v1.0/datacenter/datasetFields` (operation `QueryOfficialDatasetFields`).
+    /// `GET /v1.0/datacenter/datasetFields`: DingTalk's `QueryOfficialDatasetFields` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOfficialDatasetFieldsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOfficialDatasetFields")]
+    #[doc(alias = "/v1.0/datacenter/datasetFields")]
+    #[doc(alias = "GET /v1.0/datacenter/datasetFields")]
     pub fn query_official_dataset_fields(
         &self,
         request: &QueryOfficialDatasetFieldsRequest,
@@ -1325,15 +1504,18 @@ impl Api {
     }
     /// ISV获取官方数据集列表
     ///
-    /// `GET /v1.0/datacenter/datasetLists` (operation `QueryOfficialDatasetList`).
+    /// `GET /v1.0/datacenter/datasetLists`: DingTalk's `QueryOfficialDatasetList` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOfficialDatasetListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_official_dataset_list_pages`].
+    #[doc(alias = "QueryOfficialDatasetList")]
+    #[doc(alias = "/v1.0/datacenter/datasetLists")]
+    #[doc(alias = "GET /v1.0/datacenter/datasetLists")]
     pub fn query_official_dataset_list(
         &self,
         request: &QueryOfficialDatasetListRequest,
@@ -1350,11 +1532,14 @@ impl Api {
     }
     /// 获取官方数据集数据
     ///
-    /// `POST /v1.0/datacenter/datas/query` (operation `QueryOfficialFormData`).
+    /// `POST /v1.0/datacenter/datas/query`: DingTalk's `QueryOfficialFormData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOfficialFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOfficialFormData")]
+    #[doc(alias = "/v1.0/datacenter/datas/query")]
+    #[doc(alias = "POST /v1.0/datacenter/datas/query")]
     pub fn query_official_form_data(
         &self,
         request: &QueryOfficialFormDataRequest,
@@ -1371,11 +1556,14 @@ impl Api {
     }
     /// 获取HOLO中官方OA表单数据集数据
     ///
-    /// `POST /v1.0/datacenter/oaDatas/query` (operation `QueryOfficialFormDataDirectHolo`).
+    /// `POST /v1.0/datacenter/oaDatas/query`: DingTalk's `QueryOfficialFormDataDirectHolo` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOfficialFormDataDirectHoloError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOfficialFormDataDirectHolo")]
+    #[doc(alias = "/v1.0/datacenter/oaDatas/query")]
+    #[doc(alias = "POST /v1.0/datacenter/oaDatas/query")]
     pub fn query_official_form_data_direct_holo(
         &self,
         request: &QueryOfficialFormDataDirectHoloRequest,
@@ -1395,11 +1583,14 @@ impl Api {
     }
     /// 获取企业用户在线统计数据
     ///
-    /// `GET /v1.0/datacenter/onlineUserData` (operation `QueryOnlineUserStatisticalData`).
+    /// `GET /v1.0/datacenter/onlineUserData`: DingTalk's `QueryOnlineUserStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOnlineUserStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOnlineUserStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/onlineUserData")]
+    #[doc(alias = "GET /v1.0/datacenter/onlineUserData")]
     pub fn query_online_user_statistical_data(
         &self,
         request: &QueryOnlineUserStatisticalDataRequest,
@@ -1419,11 +1610,14 @@ impl Api {
     }
     /// 获取企业接收红包统计数据
     ///
-    /// `GET /v1.0/datacenter/redEnvelopeReciveData` (operation `QueryRedEnvelopeReciveStatisticalData`).
+    /// `GET /v1.0/datacenter/redEnvelopeReciveData`: DingTalk's `QueryRedEnvelopeReciveStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRedEnvelopeReciveStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRedEnvelopeReciveStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/redEnvelopeReciveData")]
+    #[doc(alias = "GET /v1.0/datacenter/redEnvelopeReciveData")]
     pub fn query_red_envelope_recive_statistical_data(
         &self,
         request: &QueryRedEnvelopeReciveStatisticalDataRequest,
@@ -1443,11 +1637,14 @@ impl Api {
     }
     /// 获取企业发送红包统计数据
     ///
-    /// `GET /v1.0/datacenter/redEnvelopeSendData` (operation `QueryRedEnvelopeSendStatisticalData`).
+    /// `GET /v1.0/datacenter/redEnvelopeSendData`: DingTalk's `QueryRedEnvelopeSendStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRedEnvelopeSendStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRedEnvelopeSendStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/redEnvelopeSendData")]
+    #[doc(alias = "GET /v1.0/datacenter/redEnvelopeSendData")]
     pub fn query_red_envelope_send_statistical_data(
         &self,
         request: &QueryRedEnvelopeSendStatisticalDataRequest,
@@ -1467,11 +1664,14 @@ impl Api {
     }
     /// 获取企业日志统计数据
     ///
-    /// `GET /v1.0/datacenter/reportData` (operation `QueryReportStatisticalData`).
+    /// `GET /v1.0/datacenter/reportData`: DingTalk's `QueryReportStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryReportStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryReportStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/reportData")]
+    #[doc(alias = "GET /v1.0/datacenter/reportData")]
     pub fn query_report_statistical_data(
         &self,
         request: &QueryReportStatisticalDataRequest,
@@ -1491,11 +1691,14 @@ impl Api {
     }
     /// 查询数据大屏
     ///
-    /// `GET /v1.0/datacenter/screens` (operation `QueryScreen`).
+    /// `GET /v1.0/datacenter/screens`: DingTalk's `QueryScreen` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryScreenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryScreen")]
+    #[doc(alias = "/v1.0/datacenter/screens")]
+    #[doc(alias = "GET /v1.0/datacenter/screens")]
     pub fn query_screen(
         &self,
         request: &QueryScreenRequest,
@@ -1512,11 +1715,14 @@ impl Api {
     }
     /// 查询数据大屏模版
     ///
-    /// `GET /v1.0/datacenter/screenTemplates` (operation `QueryScreenTemplate`).
+    /// `GET /v1.0/datacenter/screenTemplates`: DingTalk's `QueryScreenTemplate` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryScreenTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryScreenTemplate")]
+    #[doc(alias = "/v1.0/datacenter/screenTemplates")]
+    #[doc(alias = "GET /v1.0/datacenter/screenTemplates")]
     pub fn query_screen_template(
         &self,
         request: &QueryScreenTemplateRequest,
@@ -1533,11 +1739,14 @@ impl Api {
     }
     /// 获取企业单聊统计数据
     ///
-    /// `GET /v1.0/datacenter/singleMessagerData` (operation `QuerySingleMessageStatisticalData`).
+    /// `GET /v1.0/datacenter/singleMessagerData`: DingTalk's `QuerySingleMessageStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySingleMessageStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySingleMessageStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/singleMessagerData")]
+    #[doc(alias = "GET /v1.0/datacenter/singleMessagerData")]
     pub fn query_single_message_statistical_data(
         &self,
         request: &QuerySingleMessageStatisticalDataRequest,
@@ -1557,11 +1766,14 @@ impl Api {
     }
     /// 获取企业电话会议统计数据
     ///
-    /// `GET /v1.0/datacenter/telMeetingData` (operation `QueryTelMeetingStatisticalData`).
+    /// `GET /v1.0/datacenter/telMeetingData`: DingTalk's `QueryTelMeetingStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTelMeetingStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTelMeetingStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/telMeetingData")]
+    #[doc(alias = "GET /v1.0/datacenter/telMeetingData")]
     pub fn query_tel_meeting_statistical_data(
         &self,
         request: &QueryTelMeetingStatisticalDataRequest,
@@ -1581,11 +1793,14 @@ impl Api {
     }
     /// 获取企业待办统计数据
     ///
-    /// `GET /v1.0/datacenter/todoUserData` (operation `QueryTodoStatisticalData`).
+    /// `GET /v1.0/datacenter/todoUserData`: DingTalk's `QueryTodoStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTodoStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTodoStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/todoUserData")]
+    #[doc(alias = "GET /v1.0/datacenter/todoUserData")]
     pub fn query_todo_statistical_data(
         &self,
         request: &QueryTodoStatisticalDataRequest,
@@ -1602,11 +1817,14 @@ impl Api {
     }
     /// 数据资产平台查询数据记录数
     ///
-    /// `POST /v1.0/datacenter/datas/totalCounts/query` (operation `QueryTotalDataCountService`).
+    /// `POST /v1.0/datacenter/datas/totalCounts/query`: DingTalk's `QueryTotalDataCountService` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTotalDataCountServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTotalDataCountService")]
+    #[doc(alias = "/v1.0/datacenter/datas/totalCounts/query")]
+    #[doc(alias = "POST /v1.0/datacenter/datas/totalCounts/query")]
     pub fn query_total_data_count_service(
         &self,
         request: &QueryTotalDataCountServiceRequest,
@@ -1626,11 +1844,14 @@ impl Api {
     }
     /// 获取企业视频会议统计数据
     ///
-    /// `GET /v1.0/datacenter/vedioMeetingData` (operation `QueryVedioMeetingStatisticalData`).
+    /// `GET /v1.0/datacenter/vedioMeetingData`: DingTalk's `QueryVedioMeetingStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryVedioMeetingStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryVedioMeetingStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/vedioMeetingData")]
+    #[doc(alias = "GET /v1.0/datacenter/vedioMeetingData")]
     pub fn query_vedio_meeting_statistical_data(
         &self,
         request: &QueryVedioMeetingStatisticalDataRequest,
@@ -1650,11 +1871,14 @@ impl Api {
     }
     /// 亚运钉参谋活跃分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydActiveDayDatas` (operation `QueryYydActiveDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydActiveDayDatas`: DingTalk's `QueryYydActiveDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydActiveDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydActiveDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydActiveDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydActiveDayDatas")]
     pub fn query_yyd_active_day_statistical_data(
         &self,
         request: &QueryYydActiveDayStatisticalDataRequest,
@@ -1674,11 +1898,14 @@ impl Api {
     }
     /// 亚运钉参谋活跃分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydActiveMonthDatas` (operation `QueryYydActiveMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydActiveMonthDatas`: DingTalk's `QueryYydActiveMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydActiveMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydActiveMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydActiveMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydActiveMonthDatas")]
     pub fn query_yyd_active_month_statistical_data(
         &self,
         request: &QueryYydActiveMonthStatisticalDataRequest,
@@ -1698,11 +1925,14 @@ impl Api {
     }
     /// 亚运钉参谋活跃分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydActiveWeekDatas` (operation `QueryYydActiveWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydActiveWeekDatas`: DingTalk's `QueryYydActiveWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydActiveWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydActiveWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydActiveWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydActiveWeekDatas")]
     pub fn query_yyd_active_week_statistical_data(
         &self,
         request: &QueryYydActiveWeekStatisticalDataRequest,
@@ -1722,11 +1952,14 @@ impl Api {
     }
     /// 亚运钉数字参谋应用概况（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydAppDayDatas` (operation `QueryYydAppDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydAppDayDatas`: DingTalk's `QueryYydAppDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydAppDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydAppDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydAppDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydAppDayDatas")]
     pub fn query_yyd_app_day_statistical_data(
         &self,
         request: &QueryYydAppDayStatisticalDataRequest,
@@ -1746,11 +1979,14 @@ impl Api {
     }
     /// 亚运钉数字参谋应用概况（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydAppMonthDatas` (operation `QueryYydAppMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydAppMonthDatas`: DingTalk's `QueryYydAppMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydAppMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydAppMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydAppMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydAppMonthDatas")]
     pub fn query_yyd_app_month_statistical_data(
         &self,
         request: &QueryYydAppMonthStatisticalDataRequest,
@@ -1770,11 +2006,14 @@ impl Api {
     }
     /// 亚运钉数字参谋应用概况（累计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydAppStdDatas` (operation `QueryYydAppStdStatisticalData`).
+    /// `GET /v1.0/datacenter/yydAppStdDatas`: DingTalk's `QueryYydAppStdStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydAppStdStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydAppStdStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydAppStdDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydAppStdDatas")]
     pub fn query_yyd_app_std_statistical_data(
         &self,
         request: &QueryYydAppStdStatisticalDataRequest,
@@ -1794,11 +2033,14 @@ impl Api {
     }
     /// 亚运钉数字参谋应用概况（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydAppWeekDatas` (operation `QueryYydAppWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydAppWeekDatas`: DingTalk's `QueryYydAppWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydAppWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydAppWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydAppWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydAppWeekDatas")]
     pub fn query_yyd_app_week_statistical_data(
         &self,
         request: &QueryYydAppWeekStatisticalDataRequest,
@@ -1818,11 +2060,14 @@ impl Api {
     }
     /// 亚运钉数字参谋会议日程分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydCalendarDayDatas` (operation `QueryYydCalendarDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydCalendarDayDatas`: DingTalk's `QueryYydCalendarDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydCalendarDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydCalendarDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydCalendarDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydCalendarDayDatas")]
     pub fn query_yyd_calendar_day_statistical_data(
         &self,
         request: &QueryYydCalendarDayStatisticalDataRequest,
@@ -1842,11 +2087,14 @@ impl Api {
     }
     /// 亚运钉数字参谋会议日程分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydCalendarMonthDatas` (operation `QueryYydCalendarMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydCalendarMonthDatas`: DingTalk's `QueryYydCalendarMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydCalendarMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydCalendarMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydCalendarMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydCalendarMonthDatas")]
     pub fn query_yyd_calendar_month_statistical_data(
         &self,
         request: &QueryYydCalendarMonthStatisticalDataRequest,
@@ -1866,11 +2114,14 @@ impl Api {
     }
     /// 亚运钉数字参谋会议日程分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydCalendarWeekDatas` (operation `QueryYydCalendarWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydCalendarWeekDatas`: DingTalk's `QueryYydCalendarWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydCalendarWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydCalendarWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydCalendarWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydCalendarWeekDatas")]
     pub fn query_yyd_calendar_week_statistical_data(
         &self,
         request: &QueryYydCalendarWeekStatisticalDataRequest,
@@ -1890,11 +2141,14 @@ impl Api {
     }
     /// 亚运钉数字参谋钉消息分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydDingMsgDayDatas` (operation `QueryYydDingMsgDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydDingMsgDayDatas`: DingTalk's `QueryYydDingMsgDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydDingMsgDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydDingMsgDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydDingMsgDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydDingMsgDayDatas")]
     pub fn query_yyd_ding_msg_day_statistical_data(
         &self,
         request: &QueryYydDingMsgDayStatisticalDataRequest,
@@ -1914,11 +2168,14 @@ impl Api {
     }
     /// 亚运钉数字参谋钉消息分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydDingMsgMonthDatas` (operation `QueryYydDingMsgMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydDingMsgMonthDatas`: DingTalk's `QueryYydDingMsgMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydDingMsgMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydDingMsgMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydDingMsgMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydDingMsgMonthDatas")]
     pub fn query_yyd_ding_msg_month_statistical_data(
         &self,
         request: &QueryYydDingMsgMonthStatisticalDataRequest,
@@ -1938,11 +2195,14 @@ impl Api {
     }
     /// 亚运钉数字参谋钉消息分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydDingMsgWeekDatas` (operation `QueryYydDingMsgWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydDingMsgWeekDatas`: DingTalk's `QueryYydDingMsgWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydDingMsgWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydDingMsgWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydDingMsgWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydDingMsgWeekDatas")]
     pub fn query_yyd_ding_msg_week_statistical_data(
         &self,
         request: &QueryYydDingMsgWeekStatisticalDataRequest,
@@ -1962,11 +2222,14 @@ impl Api {
     }
     /// 亚运钉数字参谋群聊分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydGroupMsgDayDatas` (operation `QueryYydGroupMsgDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydGroupMsgDayDatas`: DingTalk's `QueryYydGroupMsgDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydGroupMsgDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydGroupMsgDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydGroupMsgDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydGroupMsgDayDatas")]
     pub fn query_yyd_group_msg_day_statistical_data(
         &self,
         request: &QueryYydGroupMsgDayStatisticalDataRequest,
@@ -1986,11 +2249,14 @@ impl Api {
     }
     /// 亚运钉数字参谋群聊分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydGroupMsgMonthDatas` (operation `QueryYydGroupMsgMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydGroupMsgMonthDatas`: DingTalk's `QueryYydGroupMsgMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydGroupMsgMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydGroupMsgMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydGroupMsgMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydGroupMsgMonthDatas")]
     pub fn query_yyd_group_msg_month_statistical_data(
         &self,
         request: &QueryYydGroupMsgMonthStatisticalDataRequest,
@@ -2010,11 +2276,14 @@ impl Api {
     }
     /// 亚运钉数字参谋群聊分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydGroupMsgWeekDatas` (operation `QueryYydGroupMsgWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydGroupMsgWeekDatas`: DingTalk's `QueryYydGroupMsgWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydGroupMsgWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydGroupMsgWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydGroupMsgWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydGroupMsgWeekDatas")]
     pub fn query_yyd_group_msg_week_statistical_data(
         &self,
         request: &QueryYydGroupMsgWeekStatisticalDataRequest,
@@ -2034,11 +2303,14 @@ impl Api {
     }
     /// 亚运钉数字参谋日志分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydLogDayDatas` (operation `QueryYydLogDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydLogDayDatas`: DingTalk's `QueryYydLogDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydLogDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydLogDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydLogDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydLogDayDatas")]
     pub fn query_yyd_log_day_statistical_data(
         &self,
         request: &QueryYydLogDayStatisticalDataRequest,
@@ -2058,11 +2330,14 @@ impl Api {
     }
     /// 亚运钉数字参谋日志分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydLogMonthDatas` (operation `QueryYydLogMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydLogMonthDatas`: DingTalk's `QueryYydLogMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydLogMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydLogMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydLogMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydLogMonthDatas")]
     pub fn query_yyd_log_month_statistical_data(
         &self,
         request: &QueryYydLogMonthStatisticalDataRequest,
@@ -2082,11 +2357,14 @@ impl Api {
     }
     /// 亚运钉数字参谋日志分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydLogWeekDatas` (operation `QueryYydLogWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydLogWeekDatas`: DingTalk's `QueryYydLogWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydLogWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydLogWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydLogWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydLogWeekDatas")]
     pub fn query_yyd_log_week_statistical_data(
         &self,
         request: &QueryYydLogWeekStatisticalDataRequest,
@@ -2106,11 +2384,14 @@ impl Api {
     }
     /// 亚运钉数字参谋钉会议分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydMeetingDayDatas` (operation `QueryYydMeetingDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydMeetingDayDatas`: DingTalk's `QueryYydMeetingDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydMeetingDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydMeetingDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydMeetingDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydMeetingDayDatas")]
     pub fn query_yyd_meeting_day_statistical_data(
         &self,
         request: &QueryYydMeetingDayStatisticalDataRequest,
@@ -2130,11 +2411,14 @@ impl Api {
     }
     /// 亚运钉数字参谋钉会议分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydMeetingMonthDatas` (operation `QueryYydMeetingMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydMeetingMonthDatas`: DingTalk's `QueryYydMeetingMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydMeetingMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydMeetingMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydMeetingMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydMeetingMonthDatas")]
     pub fn query_yyd_meeting_month_statistical_data(
         &self,
         request: &QueryYydMeetingMonthStatisticalDataRequest,
@@ -2154,11 +2438,14 @@ impl Api {
     }
     /// 亚运钉数字参谋钉会议分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydMeetingWeekDatas` (operation `QueryYydMeetingWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydMeetingWeekDatas`: DingTalk's `QueryYydMeetingWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydMeetingWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydMeetingWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydMeetingWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydMeetingWeekDatas")]
     pub fn query_yyd_meeting_week_statistical_data(
         &self,
         request: &QueryYydMeetingWeekStatisticalDataRequest,
@@ -2178,11 +2465,14 @@ impl Api {
     }
     /// 亚运钉数字参谋通知分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydNoticeDayDatas` (operation `QueryYydNoticeDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydNoticeDayDatas`: DingTalk's `QueryYydNoticeDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydNoticeDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydNoticeDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydNoticeDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydNoticeDayDatas")]
     pub fn query_yyd_notice_day_statistical_data(
         &self,
         request: &QueryYydNoticeDayStatisticalDataRequest,
@@ -2202,11 +2492,14 @@ impl Api {
     }
     /// 亚运钉数字参谋通知分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydNoticeMonthDatas` (operation `QueryYydNoticeMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydNoticeMonthDatas`: DingTalk's `QueryYydNoticeMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydNoticeMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydNoticeMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydNoticeMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydNoticeMonthDatas")]
     pub fn query_yyd_notice_month_statistical_data(
         &self,
         request: &QueryYydNoticeMonthStatisticalDataRequest,
@@ -2226,11 +2519,14 @@ impl Api {
     }
     /// 亚运钉数字参谋通知分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydNoticeWeekDatas` (operation `QueryYydNoticeWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydNoticeWeekDatas`: DingTalk's `QueryYydNoticeWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydNoticeWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydNoticeWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydNoticeWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydNoticeWeekDatas")]
     pub fn query_yyd_notice_week_statistical_data(
         &self,
         request: &QueryYydNoticeWeekStatisticalDataRequest,
@@ -2250,11 +2546,14 @@ impl Api {
     }
     /// 亚运钉数字参谋单聊分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydSingleMsgDayDatas` (operation `QueryYydSingleMsgDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydSingleMsgDayDatas`: DingTalk's `QueryYydSingleMsgDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydSingleMsgDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydSingleMsgDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydSingleMsgDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydSingleMsgDayDatas")]
     pub fn query_yyd_single_msg_day_statistical_data(
         &self,
         request: &QueryYydSingleMsgDayStatisticalDataRequest,
@@ -2274,11 +2573,14 @@ impl Api {
     }
     /// 亚运钉数字参谋单聊分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydSingleMsgMonthDatas` (operation `QueryYydSingleMsgMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydSingleMsgMonthDatas`: DingTalk's `QueryYydSingleMsgMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydSingleMsgMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydSingleMsgMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydSingleMsgMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydSingleMsgMonthDatas")]
     pub fn query_yyd_single_msg_month_statistical_data(
         &self,
         request: &QueryYydSingleMsgMonthStatisticalDataRequest,
@@ -2298,11 +2600,14 @@ impl Api {
     }
     /// 亚运钉数字参谋单聊分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydSingleMsgWeekDatas` (operation `QueryYydSingleMsgWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydSingleMsgWeekDatas`: DingTalk's `QueryYydSingleMsgWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydSingleMsgWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydSingleMsgWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydSingleMsgWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydSingleMsgWeekDatas")]
     pub fn query_yyd_single_msg_week_statistical_data(
         &self,
         request: &QueryYydSingleMsgWeekStatisticalDataRequest,
@@ -2322,11 +2627,14 @@ impl Api {
     }
     /// 亚运钉数字参谋消息概览（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydToatlMsgDayDatas` (operation `QueryYydToatlMsgDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydToatlMsgDayDatas`: DingTalk's `QueryYydToatlMsgDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydToatlMsgDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydToatlMsgDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydToatlMsgDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydToatlMsgDayDatas")]
     pub fn query_yyd_toatl_msg_day_statistical_data(
         &self,
         request: &QueryYydToatlMsgDayStatisticalDataRequest,
@@ -2346,11 +2654,14 @@ impl Api {
     }
     /// 亚运钉数字参谋消息概览（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydToatlMsgMonthDatas` (operation `QueryYydToatlMsgMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydToatlMsgMonthDatas`: DingTalk's `QueryYydToatlMsgMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydToatlMsgMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydToatlMsgMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydToatlMsgMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydToatlMsgMonthDatas")]
     pub fn query_yyd_toatl_msg_month_statistical_data(
         &self,
         request: &QueryYydToatlMsgMonthStatisticalDataRequest,
@@ -2370,11 +2681,14 @@ impl Api {
     }
     /// 亚运钉数字参谋消息概览（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydToatlMsgWeekDatas` (operation `QueryYydToatlMsgWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydToatlMsgWeekDatas`: DingTalk's `QueryYydToatlMsgWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydToatlMsgWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydToatlMsgWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydToatlMsgWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydToatlMsgWeekDatas")]
     pub fn query_yyd_toatl_msg_week_statistical_data(
         &self,
         request: &QueryYydToatlMsgWeekStatisticalDataRequest,
@@ -2394,11 +2708,14 @@ impl Api {
     }
     /// 亚运钉数字参谋待办分析（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydTodoDayDatas` (operation `QueryYydTodoDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydTodoDayDatas`: DingTalk's `QueryYydTodoDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydTodoDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydTodoDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydTodoDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydTodoDayDatas")]
     pub fn query_yyd_todo_day_statistical_data(
         &self,
         request: &QueryYydTodoDayStatisticalDataRequest,
@@ -2418,11 +2735,14 @@ impl Api {
     }
     /// 亚运钉数字参谋待办分析（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydTodoMonthDatas` (operation `QueryYydTodoMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydTodoMonthDatas`: DingTalk's `QueryYydTodoMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydTodoMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydTodoMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydTodoMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydTodoMonthDatas")]
     pub fn query_yyd_todo_month_statistical_data(
         &self,
         request: &QueryYydTodoMonthStatisticalDataRequest,
@@ -2442,11 +2762,14 @@ impl Api {
     }
     /// 亚运钉数字参谋待办分析（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydTodoWeekDatas` (operation `QueryYydTodoWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydTodoWeekDatas`: DingTalk's `QueryYydTodoWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydTodoWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydTodoWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydTodoWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydTodoWeekDatas")]
     pub fn query_yyd_todo_week_statistical_data(
         &self,
         request: &QueryYydTodoWeekStatisticalDataRequest,
@@ -2466,11 +2789,14 @@ impl Api {
     }
     /// 亚运钉参谋全局概览（按日统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydTotalDayDatas` (operation `QueryYydTotalDayStatisticalData`).
+    /// `GET /v1.0/datacenter/yydTotalDayDatas`: DingTalk's `QueryYydTotalDayStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydTotalDayStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydTotalDayStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydTotalDayDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydTotalDayDatas")]
     pub fn query_yyd_total_day_statistical_data(
         &self,
         request: &QueryYydTotalDayStatisticalDataRequest,
@@ -2490,11 +2816,14 @@ impl Api {
     }
     /// 亚运钉参谋全局概览（按月统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydTotalMonthDatas` (operation `QueryYydTotalMonthStatisticalData`).
+    /// `GET /v1.0/datacenter/yydTotalMonthDatas`: DingTalk's `QueryYydTotalMonthStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydTotalMonthStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydTotalMonthStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydTotalMonthDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydTotalMonthDatas")]
     pub fn query_yyd_total_month_statistical_data(
         &self,
         request: &QueryYydTotalMonthStatisticalDataRequest,
@@ -2514,11 +2843,14 @@ impl Api {
     }
     /// 亚运钉参谋全局概览（累计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydTotalStdDatas` (operation `QueryYydTotalStdStatisticalData`).
+    /// `GET /v1.0/datacenter/yydTotalStdDatas`: DingTalk's `QueryYydTotalStdStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydTotalStdStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydTotalStdStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydTotalStdDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydTotalStdDatas")]
     pub fn query_yyd_total_std_statistical_data(
         &self,
         request: &QueryYydTotalStdStatisticalDataRequest,
@@ -2538,11 +2870,14 @@ impl Api {
     }
     /// 亚运钉参谋全局概览（按周统计）指标接口
     ///
-    /// `GET /v1.0/datacenter/yydTotalWeekDatas` (operation `QueryYydTotalWeekStatisticalData`).
+    /// `GET /v1.0/datacenter/yydTotalWeekDatas`: DingTalk's `QueryYydTotalWeekStatisticalData` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryYydTotalWeekStatisticalDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryYydTotalWeekStatisticalData")]
+    #[doc(alias = "/v1.0/datacenter/yydTotalWeekDatas")]
+    #[doc(alias = "GET /v1.0/datacenter/yydTotalWeekDatas")]
     pub fn query_yyd_total_week_statistical_data(
         &self,
         request: &QueryYydTotalWeekStatisticalDataRequest,
@@ -2562,11 +2897,14 @@ impl Api {
     }
     /// 通过关键词搜索企业
     ///
-    /// `GET /v1.0/datacenter/keywords/companies` (operation `SearchCompany`).
+    /// `GET /v1.0/datacenter/keywords/companies`: DingTalk's `SearchCompany` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchCompanyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchCompany")]
+    #[doc(alias = "/v1.0/datacenter/keywords/companies")]
+    #[doc(alias = "GET /v1.0/datacenter/keywords/companies")]
     pub fn search_company(
         &self,
         request: &SearchCompanyRequest,
@@ -2583,11 +2921,14 @@ impl Api {
     }
     /// 同步数据大屏
     ///
-    /// `POST /v1.0/datacenter/dataScreens/sync` (operation `SyncDataScreen`).
+    /// `POST /v1.0/datacenter/dataScreens/sync`: DingTalk's `SyncDataScreen` (module feature `datacenter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncDataScreenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncDataScreen")]
+    #[doc(alias = "/v1.0/datacenter/dataScreens/sync")]
+    #[doc(alias = "POST /v1.0/datacenter/dataScreens/sync")]
     pub fn sync_data_screen(
         &self,
         request: &SyncDataScreenRequest,
@@ -2645,8 +2986,8 @@ impl Api {
         rt::Paginator::new(self.query_official_dataset_list(request), &PAGING)
     }
 }
-/// `CloseDataDeliverResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CloseDataDeliverResponseBody`, a model several operations share: also named [`CreateDataDeliverResponseBody`], [`CreateScreenResponseBody`], [`GetDataDeliverResponseBody`], [`ListDataDeliversResponseBody`], [`QueryOfficialDataResponseBody`], [`QueryOfficialFormDataResponseBody`], [`QueryOfficialFormDataDirectHoloResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloseDataDeliverResponseBody {
     /// `result`.
@@ -2658,7 +2999,7 @@ rt::impl_deserialize! {
     CloseDataDeliverResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CloseDataDeliverResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2668,7 +3009,7 @@ pub type CreateDataDeliverResponseBody = CloseDataDeliverResponseBody;
 /// `CreateScreenResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
 pub type CreateScreenResponseBody = CloseDataDeliverResponseBody;
 /// `DataMarketIsvServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataMarketIsvServiceResponseBody {
     /// `code`.
@@ -2682,13 +3023,13 @@ rt::impl_deserialize! {
     DataMarketIsvServiceResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "msg" => read_field(msg) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DataMarketIsvServiceResponseBody { "code" => optional(code), "data" =>
     optional(data), "msg" => optional(msg) }
 }
 /// `DataMarketServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataMarketServiceResponseBody {
     /// `code`.
@@ -2707,14 +3048,14 @@ rt::impl_deserialize! {
     read_field(data), "msg" => read_field(msg), "totalQuota" => read_field(total_quota),
     "usedQuota" => read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DataMarketServiceResponseBody { "code" => optional(code), "data" => optional(data),
     "msg" => optional(msg), "totalQuota" => optional(total_quota), "usedQuota" =>
     optional(used_quota) }
 }
-/// `GetAbnormalOperationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetAbnormalOperationResponseBody`, a model several operations share: also named [`GetAdministrativeLicensingResponseBody`], [`GetAdministrativePenaltiesResponseBody`], [`GetBasicInfoResponseBody`], [`GetBiddingInfoResponseBody`], [`GetBranchInfoResponseBody`], [`GetChangeRecordResponseBody`], [`GetDomainInfoResponseBody`], [`GetDoubleRandomResponseBody`], [`GetEnvironmentalPenaltiesResponseBody`], [`GetHolderInfoResponseBody`], [`GetIntellectualPropertyResponseBody`], [`GetInvestmentAbroadResponseBody`], [`GetJobInfoResponseBody`], [`GetPatentInfoResponseBody`], [`GetPrincipalEmployeeResponseBody`], [`GetQeneralTaxpayerInfoResponseBody`], [`GetQualificationCertResponseBody`], [`GetSeriousViolationResponseBody`], [`GetSoftwareCopyrightResponseBody`], [`GetTrademarkInfoResponseBody`], [`GetWorkCopyrightResponseBody`], [`SearchCompanyResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAbnormalOperationResponseBody {
     /// `data`.
@@ -2726,7 +3067,7 @@ rt::impl_deserialize! {
     GetAbnormalOperationResponseBody { "data" => read_field(data), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAbnormalOperationResponseBody { "data" => optional(data), "total" =>
     optional(total) }
@@ -2752,7 +3093,7 @@ pub type GetDoubleRandomResponseBody = GetAbnormalOperationResponseBody;
 /// `GetEnvironmentalPenaltiesResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
 pub type GetEnvironmentalPenaltiesResponseBody = GetAbnormalOperationResponseBody;
 /// `GetEventDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEventDataResponseBody {
     /// `success`.
@@ -2764,7 +3105,7 @@ rt::impl_deserialize! {
     GetEventDataResponseBody { "success" => read_field(success), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventDataResponseBody { "success" => optional(success), "value" => optional(value)
     }
@@ -2796,7 +3137,7 @@ pub type GetWorkCopyrightResponseBody = GetAbnormalOperationResponseBody;
 /// `ListDataDeliversResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
 pub type ListDataDeliversResponseBody = CloseDataDeliverResponseBody;
 /// `OperateChartConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OperateChartConfigResponseBody {
     /// `result`.
@@ -2808,13 +3149,13 @@ rt::impl_deserialize! {
     OperateChartConfigResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OperateChartConfigResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PostCorpAuthInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PostCorpAuthInfoResponseBody {
     /// `success`.
@@ -2823,12 +3164,12 @@ pub struct PostCorpAuthInfoResponseBody {
 rt::impl_deserialize! {
     PostCorpAuthInfoResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PostCorpAuthInfoResponseBody { "success" => optional(success) }
 }
-/// `QueryActiveUserStatisticalDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryActiveUserStatisticalDataResponseBody`, a model several operations share: also named [`QueryAnhmdStatisticalDataResponseBody`], [`QueryApprovalStatisticalDataResponseBody`], [`QueryAttendanceStatisticalDataResponseBody`], [`QueryBlackboardStatisticalDataResponseBody`], [`QueryCalendarStatisticalDataResponseBody`], [`QueryCheckinStatisticalDataResponseBody`], [`QueryCircleStatisticalDataResponseBody`], [`QueryDingReciveStatisticalDataResponseBody`], [`QueryDingSendStatisticalDataResponseBody`], [`QueryDocumentStatisticalDataResponseBody`], [`QueryDriveStatisticalDataResponseBody`], [`QueryEmployeeTypeStatisticalDataResponseBody`], [`QueryGroupLiveStatisticalDataResponseBody`], [`QueryGroupMessageStatisticalDataResponseBody`], [`QueryHealthStatisticalDataResponseBody`], [`QueryMailStatisticalDataResponseBody`], [`QueryOnlineUserStatisticalDataResponseBody`], [`QueryRedEnvelopeReciveStatisticalDataResponseBody`], [`QueryRedEnvelopeSendStatisticalDataResponseBody`], [`QueryReportStatisticalDataResponseBody`], [`QuerySingleMessageStatisticalDataResponseBody`], [`QueryTelMeetingStatisticalDataResponseBody`], [`QueryTodoStatisticalDataResponseBody`], [`QueryVedioMeetingStatisticalDataResponseBody`], [`QueryYydActiveDayStatisticalDataResponseBody`], [`QueryYydActiveMonthStatisticalDataResponseBody`], [`QueryYydActiveWeekStatisticalDataResponseBody`], [`QueryYydAppDayStatisticalDataResponseBody`], [`QueryYydAppMonthStatisticalDataResponseBody`], [`QueryYydAppStdStatisticalDataResponseBody`], [`QueryYydAppWeekStatisticalDataResponseBody`], [`QueryYydCalendarDayStatisticalDataResponseBody`], [`QueryYydCalendarMonthStatisticalDataResponseBody`], [`QueryYydCalendarWeekStatisticalDataResponseBody`], [`QueryYydDingMsgDayStatisticalDataResponseBody`], [`QueryYydDingMsgMonthStatisticalDataResponseBody`], [`QueryYydDingMsgWeekStatisticalDataResponseBody`], [`QueryYydGroupMsgDayStatisticalDataResponseBody`], [`QueryYydGroupMsgMonthStatisticalDataResponseBody`], [`QueryYydGroupMsgWeekStatisticalDataResponseBody`], [`QueryYydLogDayStatisticalDataResponseBody`], [`QueryYydLogMonthStatisticalDataResponseBody`], [`QueryYydLogWeekStatisticalDataResponseBody`], [`QueryYydMeetingDayStatisticalDataResponseBody`], [`QueryYydMeetingMonthStatisticalDataResponseBody`], [`QueryYydMeetingWeekStatisticalDataResponseBody`], [`QueryYydNoticeDayStatisticalDataResponseBody`], [`QueryYydNoticeMonthStatisticalDataResponseBody`], [`QueryYydNoticeWeekStatisticalDataResponseBody`], [`QueryYydSingleMsgDayStatisticalDataResponseBody`], [`QueryYydSingleMsgMonthStatisticalDataResponseBody`], [`QueryYydSingleMsgWeekStatisticalDataResponseBody`], [`QueryYydToatlMsgDayStatisticalDataResponseBody`], [`QueryYydToatlMsgMonthStatisticalDataResponseBody`], [`QueryYydToatlMsgWeekStatisticalDataResponseBody`], [`QueryYydTodoDayStatisticalDataResponseBody`], [`QueryYydTodoMonthStatisticalDataResponseBody`], [`QueryYydTodoWeekStatisticalDataResponseBody`], [`QueryYydTotalDayStatisticalDataResponseBody`], [`QueryYydTotalMonthStatisticalDataResponseBody`], [`QueryYydTotalStdStatisticalDataResponseBody`], [`QueryYydTotalWeekStatisticalDataResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryActiveUserStatisticalDataResponseBody {
     /// `dataList`.
@@ -2840,7 +3181,7 @@ rt::impl_deserialize! {
     QueryActiveUserStatisticalDataResponseBody { "dataList" => read_field(data_list),
     "metaList" => read_field(meta_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryActiveUserStatisticalDataResponseBody { "dataList" => optional(data_list),
     "metaList" => optional(meta_list) }
@@ -2856,7 +3197,7 @@ pub type QueryBlackboardStatisticalDataResponseBody = QueryActiveUserStatistical
 /// `QueryCalendarStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryCalendarStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryChartDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryChartDataResponseBody {
     /// `result`.
@@ -2868,7 +3209,7 @@ rt::impl_deserialize! {
     QueryChartDataResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChartDataResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2878,7 +3219,7 @@ pub type QueryCheckinStatisticalDataResponseBody = QueryActiveUserStatisticalDat
 /// `QueryCircleStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryCircleStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryCompanyBasicInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCompanyBasicInfoResponseBody {
     /// `code`.
@@ -2897,14 +3238,14 @@ rt::impl_deserialize! {
     read_field(data), "message" => read_field(message), "requestId" =>
     read_field(request_id), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCompanyBasicInfoResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message), "requestId" => optional(request_id),
     "total" => optional(total) }
 }
 /// `QueryDigitalDistrictOrgInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDigitalDistrictOrgInfoResponseBody {
     /// `arguments`.
@@ -2916,7 +3257,7 @@ rt::impl_deserialize! {
     QueryDigitalDistrictOrgInfoResponseBody { "arguments" => read_field(arguments),
     "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDigitalDistrictOrgInfoResponseBody { "arguments" => optional(arguments),
     "result" => optional(result) }
@@ -2928,7 +3269,7 @@ pub type QueryDingSendStatisticalDataResponseBody = QueryActiveUserStatisticalDa
 /// `QueryDocumentStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryDocumentStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryDpaasDataPackageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDpaasDataPackageResponseBody {
     /// `buy`.
@@ -2952,7 +3293,7 @@ rt::impl_deserialize! {
     read_field(start_date), "success" => read_field(success), "usedNum" =>
     read_field(used_num), "whiteCustomer" => read_field(white_customer) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDpaasDataPackageResponseBody { "buy" => optional(buy), "endDate" =>
     optional(end_date), "quota" => optional(quota), "startDate" => optional(start_date),
@@ -2962,7 +3303,7 @@ rt::impl_serialize! {
 /// `QueryDriveStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryDriveStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryEduUnionAuthServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEduUnionAuthServiceResponseBody {
     /// `authInfoModels`.
@@ -2974,7 +3315,7 @@ rt::impl_deserialize! {
     QueryEduUnionAuthServiceResponseBody { "authInfoModels" =>
     read_field(auth_info_models) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduUnionAuthServiceResponseBody { "authInfoModels" => optional(auth_info_models)
     }
@@ -2982,7 +3323,7 @@ rt::impl_serialize! {
 /// `QueryEmployeeTypeStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryEmployeeTypeStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryGeneralDataServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceResponseBody {
     /// `dataList`.
@@ -2996,7 +3337,7 @@ rt::impl_deserialize! {
     QueryGeneralDataServiceResponseBody { "dataList" => read_field(data_list), "metaList"
     => read_field(meta_list), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGeneralDataServiceResponseBody { "dataList" => optional(data_list), "metaList"
     => optional(meta_list), "total" => optional(total) }
@@ -3037,13 +3378,13 @@ rt::impl_serialize! {
     QueryGeneralDataServiceBatchRequestFilters { "fieldId" => optional(field_id),
     "operator" => optional(operator), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGeneralDataServiceBatchRequestFilters { "fieldId" => read_field(field_id),
     "operator" => read_field(operator), "value" => read_field(value) }
 }
 /// `QueryGeneralDataServiceBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceBatchResponseBody {
     /// `dataList`.
@@ -3057,13 +3398,13 @@ rt::impl_deserialize! {
     QueryGeneralDataServiceBatchResponseBody { "dataList" => read_field(data_list),
     "metaList" => read_field(meta_list), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGeneralDataServiceBatchResponseBody { "dataList" => optional(data_list),
     "metaList" => optional(meta_list), "total" => optional(total) }
 }
 /// `QueryGeneralDataUpdateDateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGeneralDataUpdateDateResponseBody {
     /// `success`.
@@ -3075,7 +3416,7 @@ rt::impl_deserialize! {
     QueryGeneralDataUpdateDateResponseBody { "success" => read_field(success),
     "updateDate" => read_field(update_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGeneralDataUpdateDateResponseBody { "success" => optional(success), "updateDate"
     => optional(update_date) }
@@ -3091,7 +3432,7 @@ pub type QueryMailStatisticalDataResponseBody = QueryActiveUserStatisticalDataRe
 /// `QueryOfficialDataResponseBody`: the same model as [`CloseDataDeliverResponseBody`].
 pub type QueryOfficialDataResponseBody = CloseDataDeliverResponseBody;
 /// `QueryOfficialDatasetFieldsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOfficialDatasetFieldsResponseBody {
     /// `result`.
@@ -3103,13 +3444,13 @@ rt::impl_deserialize! {
     QueryOfficialDatasetFieldsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetFieldsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryOfficialDatasetListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOfficialDatasetListResponseBody {
     /// `result`.
@@ -3121,7 +3462,7 @@ rt::impl_deserialize! {
     QueryOfficialDatasetListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3139,7 +3480,7 @@ pub type QueryRedEnvelopeSendStatisticalDataResponseBody = QueryActiveUserStatis
 /// `QueryReportStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryReportStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryScreenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScreenResponseBody {
     /// `result`.
@@ -3151,13 +3492,13 @@ rt::impl_deserialize! {
     QueryScreenResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScreenResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryScreenTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScreenTemplateResponseBody {
     /// `result`.
@@ -3169,7 +3510,7 @@ rt::impl_deserialize! {
     QueryScreenTemplateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScreenTemplateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3181,7 +3522,7 @@ pub type QueryTelMeetingStatisticalDataResponseBody = QueryActiveUserStatistical
 /// `QueryTodoStatisticalDataResponseBody`: the same model as [`QueryActiveUserStatisticalDataResponseBody`].
 pub type QueryTodoStatisticalDataResponseBody = QueryActiveUserStatisticalDataResponseBody;
 /// `QueryTotalDataCountServiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTotalDataCountServiceResponseBody {
     /// `success`.
@@ -3193,7 +3534,7 @@ rt::impl_deserialize! {
     QueryTotalDataCountServiceResponseBody { "success" => read_field(success), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTotalDataCountServiceResponseBody { "success" => optional(success), "total" =>
     optional(total) }
@@ -3279,7 +3620,7 @@ pub type QueryYydTotalWeekStatisticalDataResponseBody = QueryActiveUserStatistic
 /// `SearchCompanyResponseBody`: the same model as [`GetAbnormalOperationResponseBody`].
 pub type SearchCompanyResponseBody = GetAbnormalOperationResponseBody;
 /// `SyncDataScreenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncDataScreenResponseBody {
     /// `result`.
@@ -3291,13 +3632,13 @@ rt::impl_deserialize! {
     SyncDataScreenResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncDataScreenResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `QueryActiveUserStatisticalDataResponseBodyMetaList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryActiveUserStatisticalDataResponseBodyMetaList`, a model several operations share: also named [`QueryAnhmdStatisticalDataResponseBodyMetaList`], [`QueryApprovalStatisticalDataResponseBodyMetaList`], [`QueryAttendanceStatisticalDataResponseBodyMetaList`], [`QueryBlackboardStatisticalDataResponseBodyMetaList`], [`QueryCalendarStatisticalDataResponseBodyMetaList`], [`QueryCheckinStatisticalDataResponseBodyMetaList`], [`QueryCircleStatisticalDataResponseBodyMetaList`], [`QueryDingReciveStatisticalDataResponseBodyMetaList`], [`QueryDingSendStatisticalDataResponseBodyMetaList`], [`QueryDocumentStatisticalDataResponseBodyMetaList`], [`QueryDriveStatisticalDataResponseBodyMetaList`], [`QueryEmployeeTypeStatisticalDataResponseBodyMetaList`], [`QueryGroupLiveStatisticalDataResponseBodyMetaList`], [`QueryGroupMessageStatisticalDataResponseBodyMetaList`], [`QueryHealthStatisticalDataResponseBodyMetaList`], [`QueryMailStatisticalDataResponseBodyMetaList`], [`QueryOnlineUserStatisticalDataResponseBodyMetaList`], [`QueryRedEnvelopeReciveStatisticalDataResponseBodyMetaList`], [`QueryRedEnvelopeSendStatisticalDataResponseBodyMetaList`], [`QueryReportStatisticalDataResponseBodyMetaList`], [`QuerySingleMessageStatisticalDataResponseBodyMetaList`], [`QueryTelMeetingStatisticalDataResponseBodyMetaList`], [`QueryTodoStatisticalDataResponseBodyMetaList`], [`QueryVedioMeetingStatisticalDataResponseBodyMetaList`], [`QueryYydActiveDayStatisticalDataResponseBodyMetaList`], [`QueryYydActiveMonthStatisticalDataResponseBodyMetaList`], [`QueryYydActiveWeekStatisticalDataResponseBodyMetaList`], [`QueryYydAppDayStatisticalDataResponseBodyMetaList`], [`QueryYydAppMonthStatisticalDataResponseBodyMetaList`], [`QueryYydAppStdStatisticalDataResponseBodyMetaList`], [`QueryYydAppWeekStatisticalDataResponseBodyMetaList`], [`QueryYydCalendarDayStatisticalDataResponseBodyMetaList`], [`QueryYydCalendarMonthStatisticalDataResponseBodyMetaList`], [`QueryYydCalendarWeekStatisticalDataResponseBodyMetaList`], [`QueryYydDingMsgDayStatisticalDataResponseBodyMetaList`], [`QueryYydDingMsgMonthStatisticalDataResponseBodyMetaList`], [`QueryYydDingMsgWeekStatisticalDataResponseBodyMetaList`], [`QueryYydGroupMsgDayStatisticalDataResponseBodyMetaList`], [`QueryYydGroupMsgMonthStatisticalDataResponseBodyMetaList`], [`QueryYydGroupMsgWeekStatisticalDataResponseBodyMetaList`], [`QueryYydLogDayStatisticalDataResponseBodyMetaList`], [`QueryYydLogMonthStatisticalDataResponseBodyMetaList`], [`QueryYydLogWeekStatisticalDataResponseBodyMetaList`], [`QueryYydMeetingDayStatisticalDataResponseBodyMetaList`], [`QueryYydMeetingMonthStatisticalDataResponseBodyMetaList`], [`QueryYydMeetingWeekStatisticalDataResponseBodyMetaList`], [`QueryYydNoticeDayStatisticalDataResponseBodyMetaList`], [`QueryYydNoticeMonthStatisticalDataResponseBodyMetaList`], [`QueryYydNoticeWeekStatisticalDataResponseBodyMetaList`], [`QueryYydSingleMsgDayStatisticalDataResponseBodyMetaList`], [`QueryYydSingleMsgMonthStatisticalDataResponseBodyMetaList`], [`QueryYydSingleMsgWeekStatisticalDataResponseBodyMetaList`], [`QueryYydToatlMsgDayStatisticalDataResponseBodyMetaList`], [`QueryYydToatlMsgMonthStatisticalDataResponseBodyMetaList`], [`QueryYydToatlMsgWeekStatisticalDataResponseBodyMetaList`], [`QueryYydTodoDayStatisticalDataResponseBodyMetaList`], [`QueryYydTodoMonthStatisticalDataResponseBodyMetaList`], [`QueryYydTodoWeekStatisticalDataResponseBodyMetaList`], [`QueryYydTotalDayStatisticalDataResponseBodyMetaList`], [`QueryYydTotalMonthStatisticalDataResponseBodyMetaList`], [`QueryYydTotalStdStatisticalDataResponseBodyMetaList`], [`QueryYydTotalWeekStatisticalDataResponseBodyMetaList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryActiveUserStatisticalDataResponseBodyMetaList {
     /// `kpiCaliber`.
@@ -3316,7 +3657,7 @@ rt::impl_deserialize! {
     read_field(kpi_caliber), "kpiId" => read_field(kpi_id), "kpiName" =>
     read_field(kpi_name), "period" => read_field(period), "unit" => read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryActiveUserStatisticalDataResponseBodyMetaList { "kpiCaliber" =>
     optional(kpi_caliber), "kpiId" => optional(kpi_id), "kpiName" => optional(kpi_name),
@@ -3345,7 +3686,7 @@ pub type QueryDocumentStatisticalDataResponseBodyMetaList = QueryActiveUserStati
 /// `QueryDriveStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryDriveStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
 /// `QueryEduUnionAuthServiceResponseBodyAuthInfoModels`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEduUnionAuthServiceResponseBodyAuthInfoModels {
     /// `authCorpId`.
@@ -3362,7 +3703,7 @@ rt::impl_deserialize! {
     read_field(auth_corp_id), "authCorpName" => read_field(auth_corp_name), "authTime" =>
     read_field(auth_time), "resourceNames" => read_field(resource_names) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduUnionAuthServiceResponseBodyAuthInfoModels { "authCorpId" =>
     optional(auth_corp_id), "authCorpName" => optional(auth_corp_name), "authTime" =>
@@ -3370,8 +3711,8 @@ rt::impl_serialize! {
 }
 /// `QueryEmployeeTypeStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryEmployeeTypeStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
-/// `QueryGeneralDataServiceResponseBodyMetaList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryGeneralDataServiceResponseBodyMetaList`, a model several operations share: also named [`QueryGeneralDataServiceBatchResponseBodyMetaList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceResponseBodyMetaList {
     /// `fieldDesc`.
@@ -3388,7 +3729,7 @@ rt::impl_deserialize! {
     "fieldId" => read_field(field_id), "fieldName" => read_field(field_name), "fieldType"
     => read_field(field_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGeneralDataServiceResponseBodyMetaList { "fieldDesc" => optional(field_desc),
     "fieldId" => optional(field_id), "fieldName" => optional(field_name), "fieldType" =>
@@ -3405,7 +3746,7 @@ pub type QueryHealthStatisticalDataResponseBodyMetaList = QueryActiveUserStatist
 /// `QueryMailStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryMailStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
 /// `QueryOfficialDatasetFieldsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOfficialDatasetFieldsResponseBodyResult {
     /// `displayName`.
@@ -3420,13 +3761,13 @@ rt::impl_deserialize! {
     read_field(display_name), "dsId" => read_field(ds_id), "fields" => read_field(fields)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetFieldsResponseBodyResult { "displayName" =>
     optional(display_name), "dsId" => optional(ds_id), "fields" => optional(fields) }
 }
 /// `QueryOfficialDatasetListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOfficialDatasetListResponseBodyResult {
     /// `rows`.
@@ -3438,7 +3779,7 @@ rt::impl_deserialize! {
     QueryOfficialDatasetListResponseBodyResult { "rows" => read_field(rows), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetListResponseBodyResult { "rows" => optional(rows), "totalCount"
     => optional(total_count) }
@@ -3452,7 +3793,7 @@ pub type QueryRedEnvelopeSendStatisticalDataResponseBodyMetaList = QueryActiveUs
 /// `QueryReportStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryReportStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
 /// `QueryScreenResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScreenResponseBodyResult {
     /// `operatePermission`.
@@ -3472,14 +3813,14 @@ rt::impl_deserialize! {
     read_field(screen_name), "state" => read_field(state), "thumbUrl" =>
     read_field(thumb_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScreenResponseBodyResult { "operatePermission" => optional(operate_permission),
     "screenId" => optional(screen_id), "screenName" => optional(screen_name), "state" =>
     optional(state), "thumbUrl" => optional(thumb_url) }
 }
 /// `QueryScreenTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryScreenTemplateResponseBodyResult {
     /// `previewUrl`.
@@ -3498,7 +3839,7 @@ rt::impl_deserialize! {
     "screenSize" => read_field(screen_size), "templateId" => read_field(template_id),
     "templateName" => read_field(template_name), "thumbUrl" => read_field(thumb_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScreenTemplateResponseBodyResult { "previewUrl" => optional(preview_url),
     "screenSize" => optional(screen_size), "templateId" => optional(template_id),
@@ -3589,7 +3930,7 @@ pub type QueryYydTotalStdStatisticalDataResponseBodyMetaList = QueryActiveUserSt
 /// `QueryYydTotalWeekStatisticalDataResponseBodyMetaList`: the same model as [`QueryActiveUserStatisticalDataResponseBodyMetaList`].
 pub type QueryYydTotalWeekStatisticalDataResponseBodyMetaList = QueryActiveUserStatisticalDataResponseBodyMetaList;
 /// `QueryOfficialDatasetFieldsResponseBodyResultFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOfficialDatasetFieldsResponseBodyResultFields {
     /// `displayName`.
@@ -3604,14 +3945,14 @@ rt::impl_deserialize! {
     read_field(display_name), "fieldId" => read_field(field_id), "fieldType" =>
     read_field(field_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetFieldsResponseBodyResultFields { "displayName" =>
     optional(display_name), "fieldId" => optional(field_id), "fieldType" =>
     optional(field_type) }
 }
 /// `QueryOfficialDatasetListResponseBodyResultRows`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOfficialDatasetListResponseBodyResultRows {
     /// `displayName`.
@@ -3623,7 +3964,7 @@ rt::impl_deserialize! {
     QueryOfficialDatasetListResponseBodyResultRows { "displayName" =>
     read_field(display_name), "dsId" => read_field(ds_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetListResponseBodyResultRows { "displayName" =>
     optional(display_name), "dsId" => optional(ds_id) }
@@ -3653,7 +3994,7 @@ impl CloseDataDeliverRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseDataDeliverRequest { "deliverId" => read_field(deliver_id),
     "dispatchingItemType" => read_field(dispatching_item_type) }
@@ -3721,7 +4062,7 @@ rt::impl_serialize! {
     CreateDataDeliverRequest { "param" => optional(param), "userId" => optional(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDataDeliverRequest { "bizcode" => read_field(bizcode), "dispatchingCycle" =>
     read_field(dispatching_cycle), "dispatchingItemType" =>
@@ -3763,7 +4104,7 @@ impl CreateScreenRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateScreenRequest { "operatorId" => read_field(operator_id), "templateId" =>
     read_field(template_id) }
@@ -3776,7 +4117,7 @@ impl rt::WriteRequest for CreateScreenRequest {
 }
 /// The request of [`Api::data_market_isv_service`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DataMarketIsvServiceRequest {
     /// `accountId`.
@@ -3788,19 +4129,26 @@ pub struct DataMarketIsvServiceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DataMarketIsvServiceRequest`], each named where it is set: `DataMarketIsvServiceRequest::new(DataMarketIsvServiceRequired { .. })`.
+pub struct DataMarketIsvServiceRequired {
+    /// `accountId`: see [`DataMarketIsvServiceRequest::account_id`].
+    pub account_id: String,
+    /// `apiId`: see [`DataMarketIsvServiceRequest::api_id`].
+    pub api_id: String,
+    /// `args`: see [`DataMarketIsvServiceRequest::args`].
+    pub args: String,
+    /// `userId`: see [`DataMarketIsvServiceRequest::user_id`].
+    pub user_id: String,
+}
 impl DataMarketIsvServiceRequest {
     /// A `DataMarketIsvServiceRequest` with its required fields (`accountId`, `apiId`, `args`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        account_id: impl Into<String>,
-        api_id: impl Into<String>,
-        args: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DataMarketIsvServiceRequired) -> Self {
+        let DataMarketIsvServiceRequired { account_id, api_id, args, user_id } = required;
         Self {
-            account_id: account_id.into(),
-            api_id: api_id.into(),
-            args: args.into(),
-            user_id: user_id.into(),
+            account_id,
+            api_id,
+            args,
+            user_id,
         }
     }
 }
@@ -3808,7 +4156,7 @@ rt::impl_serialize! {
     DataMarketIsvServiceRequest { "accountId" => field(account_id), "apiId" =>
     field(api_id), "args" => field(args), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DataMarketIsvServiceRequest { "accountId" => read_field(account_id), "apiId" =>
     read_field(api_id), "args" => read_field(args), "userId" => read_field(user_id) }
@@ -3846,7 +4194,7 @@ impl DataMarketServiceRequest {
 rt::impl_serialize! {
     DataMarketServiceRequest { "apiId" => optional(api_id), "args" => optional(args) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DataMarketServiceRequest { "apiId" => read_field(api_id), "args" => read_field(args)
     }
@@ -3858,7 +4206,7 @@ impl rt::WriteRequest for DataMarketServiceRequest {
 }
 /// The request of [`Api::get_abnormal_operation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAbnormalOperationRequest {
     /// `pageNumber`: a query parameter.
@@ -3868,13 +4216,19 @@ pub struct GetAbnormalOperationRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetAbnormalOperationRequest`], each named where it is set: `GetAbnormalOperationRequest::new(GetAbnormalOperationRequired { .. })`.
+pub struct GetAbnormalOperationRequired {
+    /// `searchKey`: see [`GetAbnormalOperationRequest::search_key`].
+    pub search_key: String,
+}
 impl GetAbnormalOperationRequest {
     /// A `GetAbnormalOperationRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetAbnormalOperationRequired) -> Self {
+        let GetAbnormalOperationRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -3888,7 +4242,7 @@ impl GetAbnormalOperationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAbnormalOperationRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -3902,7 +4256,7 @@ impl rt::WriteRequest for GetAbnormalOperationRequest {
 }
 /// The request of [`Api::get_administrative_licensing`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdministrativeLicensingRequest {
     /// `pageNumber`: a query parameter.
@@ -3912,13 +4266,19 @@ pub struct GetAdministrativeLicensingRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetAdministrativeLicensingRequest`], each named where it is set: `GetAdministrativeLicensingRequest::new(GetAdministrativeLicensingRequired { .. })`.
+pub struct GetAdministrativeLicensingRequired {
+    /// `searchKey`: see [`GetAdministrativeLicensingRequest::search_key`].
+    pub search_key: String,
+}
 impl GetAdministrativeLicensingRequest {
     /// A `GetAdministrativeLicensingRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetAdministrativeLicensingRequired) -> Self {
+        let GetAdministrativeLicensingRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -3932,7 +4292,7 @@ impl GetAdministrativeLicensingRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAdministrativeLicensingRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "searchKey" => read_field(search_key) }
@@ -3946,7 +4306,7 @@ impl rt::WriteRequest for GetAdministrativeLicensingRequest {
 }
 /// The request of [`Api::get_administrative_penalties`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdministrativePenaltiesRequest {
     /// `pageNumber`: a query parameter.
@@ -3956,13 +4316,19 @@ pub struct GetAdministrativePenaltiesRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetAdministrativePenaltiesRequest`], each named where it is set: `GetAdministrativePenaltiesRequest::new(GetAdministrativePenaltiesRequired { .. })`.
+pub struct GetAdministrativePenaltiesRequired {
+    /// `searchKey`: see [`GetAdministrativePenaltiesRequest::search_key`].
+    pub search_key: String,
+}
 impl GetAdministrativePenaltiesRequest {
     /// A `GetAdministrativePenaltiesRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetAdministrativePenaltiesRequired) -> Self {
+        let GetAdministrativePenaltiesRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -3976,7 +4342,7 @@ impl GetAdministrativePenaltiesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAdministrativePenaltiesRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "searchKey" => read_field(search_key) }
@@ -3990,7 +4356,7 @@ impl rt::WriteRequest for GetAdministrativePenaltiesRequest {
 }
 /// The request of [`Api::get_basic_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetBasicInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4000,13 +4366,19 @@ pub struct GetBasicInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetBasicInfoRequest`], each named where it is set: `GetBasicInfoRequest::new(GetBasicInfoRequired { .. })`.
+pub struct GetBasicInfoRequired {
+    /// `searchKey`: see [`GetBasicInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetBasicInfoRequest {
     /// A `GetBasicInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetBasicInfoRequired) -> Self {
+        let GetBasicInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4020,7 +4392,7 @@ impl GetBasicInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetBasicInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4034,7 +4406,7 @@ impl rt::WriteRequest for GetBasicInfoRequest {
 }
 /// The request of [`Api::get_bidding_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetBiddingInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4044,13 +4416,19 @@ pub struct GetBiddingInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetBiddingInfoRequest`], each named where it is set: `GetBiddingInfoRequest::new(GetBiddingInfoRequired { .. })`.
+pub struct GetBiddingInfoRequired {
+    /// `searchKey`: see [`GetBiddingInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetBiddingInfoRequest {
     /// A `GetBiddingInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetBiddingInfoRequired) -> Self {
+        let GetBiddingInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4064,7 +4442,7 @@ impl GetBiddingInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetBiddingInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4078,7 +4456,7 @@ impl rt::WriteRequest for GetBiddingInfoRequest {
 }
 /// The request of [`Api::get_branch_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetBranchInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4088,13 +4466,19 @@ pub struct GetBranchInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetBranchInfoRequest`], each named where it is set: `GetBranchInfoRequest::new(GetBranchInfoRequired { .. })`.
+pub struct GetBranchInfoRequired {
+    /// `searchKey`: see [`GetBranchInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetBranchInfoRequest {
     /// A `GetBranchInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetBranchInfoRequired) -> Self {
+        let GetBranchInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4108,7 +4492,7 @@ impl GetBranchInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetBranchInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4122,7 +4506,7 @@ impl rt::WriteRequest for GetBranchInfoRequest {
 }
 /// The request of [`Api::get_change_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetChangeRecordRequest {
     /// `pageNumber`: a query parameter.
@@ -4132,13 +4516,19 @@ pub struct GetChangeRecordRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetChangeRecordRequest`], each named where it is set: `GetChangeRecordRequest::new(GetChangeRecordRequired { .. })`.
+pub struct GetChangeRecordRequired {
+    /// `searchKey`: see [`GetChangeRecordRequest::search_key`].
+    pub search_key: String,
+}
 impl GetChangeRecordRequest {
     /// A `GetChangeRecordRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetChangeRecordRequired) -> Self {
+        let GetChangeRecordRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4152,7 +4542,7 @@ impl GetChangeRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetChangeRecordRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4189,7 +4579,7 @@ impl GetDataDeliverRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDataDeliverRequest { "deliverId" => read_field(deliver_id), "dispatchingItemType"
     => read_field(dispatching_item_type) }
@@ -4202,7 +4592,7 @@ impl rt::WriteRequest for GetDataDeliverRequest {
 }
 /// The request of [`Api::get_domain_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDomainInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4212,13 +4602,19 @@ pub struct GetDomainInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetDomainInfoRequest`], each named where it is set: `GetDomainInfoRequest::new(GetDomainInfoRequired { .. })`.
+pub struct GetDomainInfoRequired {
+    /// `searchKey`: see [`GetDomainInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetDomainInfoRequest {
     /// A `GetDomainInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetDomainInfoRequired) -> Self {
+        let GetDomainInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4232,7 +4628,7 @@ impl GetDomainInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDomainInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4246,7 +4642,7 @@ impl rt::WriteRequest for GetDomainInfoRequest {
 }
 /// The request of [`Api::get_double_random`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDoubleRandomRequest {
     /// `pageNumber`: a query parameter.
@@ -4256,13 +4652,19 @@ pub struct GetDoubleRandomRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetDoubleRandomRequest`], each named where it is set: `GetDoubleRandomRequest::new(GetDoubleRandomRequired { .. })`.
+pub struct GetDoubleRandomRequired {
+    /// `searchKey`: see [`GetDoubleRandomRequest::search_key`].
+    pub search_key: String,
+}
 impl GetDoubleRandomRequest {
     /// A `GetDoubleRandomRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetDoubleRandomRequired) -> Self {
+        let GetDoubleRandomRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4276,7 +4678,7 @@ impl GetDoubleRandomRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDoubleRandomRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4290,7 +4692,7 @@ impl rt::WriteRequest for GetDoubleRandomRequest {
 }
 /// The request of [`Api::get_environmental_penalties`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetEnvironmentalPenaltiesRequest {
     /// `pageNumber`: a query parameter.
@@ -4300,13 +4702,19 @@ pub struct GetEnvironmentalPenaltiesRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetEnvironmentalPenaltiesRequest`], each named where it is set: `GetEnvironmentalPenaltiesRequest::new(GetEnvironmentalPenaltiesRequired { .. })`.
+pub struct GetEnvironmentalPenaltiesRequired {
+    /// `searchKey`: see [`GetEnvironmentalPenaltiesRequest::search_key`].
+    pub search_key: String,
+}
 impl GetEnvironmentalPenaltiesRequest {
     /// A `GetEnvironmentalPenaltiesRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetEnvironmentalPenaltiesRequired) -> Self {
+        let GetEnvironmentalPenaltiesRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4320,7 +4728,7 @@ impl GetEnvironmentalPenaltiesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetEnvironmentalPenaltiesRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4334,7 +4742,7 @@ impl rt::WriteRequest for GetEnvironmentalPenaltiesRequest {
 }
 /// The request of [`Api::get_event_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetEventDataRequest {
     /// `bizId`.
@@ -4344,12 +4752,18 @@ pub struct GetEventDataRequest {
     /// `subId`.
     pub sub_id: Option<String>,
 }
+/// The required fields of [`GetEventDataRequest`], each named where it is set: `GetEventDataRequest::new(GetEventDataRequired { .. })`.
+pub struct GetEventDataRequired {
+    /// `eventUid`: see [`GetEventDataRequest::event_uid`].
+    pub event_uid: String,
+}
 impl GetEventDataRequest {
     /// A `GetEventDataRequest` with its required fields (`eventUid`); set the others with the methods named after them.
-    pub fn new(event_uid: impl Into<String>) -> Self {
+    pub fn new(required: GetEventDataRequired) -> Self {
+        let GetEventDataRequired { event_uid } = required;
         Self {
             biz_id: None,
-            event_uid: event_uid.into(),
+            event_uid,
             sub_id: None,
         }
     }
@@ -4368,7 +4782,7 @@ rt::impl_serialize! {
     GetEventDataRequest { "bizId" => optional(biz_id), "eventUid" => field(event_uid),
     "subId" => optional(sub_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetEventDataRequest { "bizId" => read_field(biz_id), "eventUid" =>
     read_field(event_uid), "subId" => read_field(sub_id) }
@@ -4380,7 +4794,7 @@ impl rt::WriteRequest for GetEventDataRequest {
 }
 /// The request of [`Api::get_holder_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetHolderInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4390,13 +4804,19 @@ pub struct GetHolderInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetHolderInfoRequest`], each named where it is set: `GetHolderInfoRequest::new(GetHolderInfoRequired { .. })`.
+pub struct GetHolderInfoRequired {
+    /// `searchKey`: see [`GetHolderInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetHolderInfoRequest {
     /// A `GetHolderInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetHolderInfoRequired) -> Self {
+        let GetHolderInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4410,7 +4830,7 @@ impl GetHolderInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetHolderInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4424,7 +4844,7 @@ impl rt::WriteRequest for GetHolderInfoRequest {
 }
 /// The request of [`Api::get_intellectual_property`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetIntellectualPropertyRequest {
     /// `pageNumber`: a query parameter.
@@ -4434,13 +4854,19 @@ pub struct GetIntellectualPropertyRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetIntellectualPropertyRequest`], each named where it is set: `GetIntellectualPropertyRequest::new(GetIntellectualPropertyRequired { .. })`.
+pub struct GetIntellectualPropertyRequired {
+    /// `searchKey`: see [`GetIntellectualPropertyRequest::search_key`].
+    pub search_key: String,
+}
 impl GetIntellectualPropertyRequest {
     /// A `GetIntellectualPropertyRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetIntellectualPropertyRequired) -> Self {
+        let GetIntellectualPropertyRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4454,7 +4880,7 @@ impl GetIntellectualPropertyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetIntellectualPropertyRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4468,7 +4894,7 @@ impl rt::WriteRequest for GetIntellectualPropertyRequest {
 }
 /// The request of [`Api::get_investment_abroad`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInvestmentAbroadRequest {
     /// `pageNumber`: a query parameter.
@@ -4478,13 +4904,19 @@ pub struct GetInvestmentAbroadRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetInvestmentAbroadRequest`], each named where it is set: `GetInvestmentAbroadRequest::new(GetInvestmentAbroadRequired { .. })`.
+pub struct GetInvestmentAbroadRequired {
+    /// `searchKey`: see [`GetInvestmentAbroadRequest::search_key`].
+    pub search_key: String,
+}
 impl GetInvestmentAbroadRequest {
     /// A `GetInvestmentAbroadRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetInvestmentAbroadRequired) -> Self {
+        let GetInvestmentAbroadRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4498,7 +4930,7 @@ impl GetInvestmentAbroadRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInvestmentAbroadRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4512,7 +4944,7 @@ impl rt::WriteRequest for GetInvestmentAbroadRequest {
 }
 /// The request of [`Api::get_job_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4522,13 +4954,19 @@ pub struct GetJobInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetJobInfoRequest`], each named where it is set: `GetJobInfoRequest::new(GetJobInfoRequired { .. })`.
+pub struct GetJobInfoRequired {
+    /// `searchKey`: see [`GetJobInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetJobInfoRequest {
     /// A `GetJobInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetJobInfoRequired) -> Self {
+        let GetJobInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4542,7 +4980,7 @@ impl GetJobInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetJobInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4556,7 +4994,7 @@ impl rt::WriteRequest for GetJobInfoRequest {
 }
 /// The request of [`Api::get_patent_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPatentInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4566,13 +5004,19 @@ pub struct GetPatentInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetPatentInfoRequest`], each named where it is set: `GetPatentInfoRequest::new(GetPatentInfoRequired { .. })`.
+pub struct GetPatentInfoRequired {
+    /// `searchKey`: see [`GetPatentInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetPatentInfoRequest {
     /// A `GetPatentInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetPatentInfoRequired) -> Self {
+        let GetPatentInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4586,7 +5030,7 @@ impl GetPatentInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPatentInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4600,7 +5044,7 @@ impl rt::WriteRequest for GetPatentInfoRequest {
 }
 /// The request of [`Api::get_principal_employee`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrincipalEmployeeRequest {
     /// `pageNumber`: a query parameter.
@@ -4610,13 +5054,19 @@ pub struct GetPrincipalEmployeeRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetPrincipalEmployeeRequest`], each named where it is set: `GetPrincipalEmployeeRequest::new(GetPrincipalEmployeeRequired { .. })`.
+pub struct GetPrincipalEmployeeRequired {
+    /// `searchKey`: see [`GetPrincipalEmployeeRequest::search_key`].
+    pub search_key: String,
+}
 impl GetPrincipalEmployeeRequest {
     /// A `GetPrincipalEmployeeRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetPrincipalEmployeeRequired) -> Self {
+        let GetPrincipalEmployeeRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4630,7 +5080,7 @@ impl GetPrincipalEmployeeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrincipalEmployeeRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4644,7 +5094,7 @@ impl rt::WriteRequest for GetPrincipalEmployeeRequest {
 }
 /// The request of [`Api::get_qeneral_taxpayer_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetQeneralTaxpayerInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4654,13 +5104,19 @@ pub struct GetQeneralTaxpayerInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetQeneralTaxpayerInfoRequest`], each named where it is set: `GetQeneralTaxpayerInfoRequest::new(GetQeneralTaxpayerInfoRequired { .. })`.
+pub struct GetQeneralTaxpayerInfoRequired {
+    /// `searchKey`: see [`GetQeneralTaxpayerInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetQeneralTaxpayerInfoRequest {
     /// A `GetQeneralTaxpayerInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetQeneralTaxpayerInfoRequired) -> Self {
+        let GetQeneralTaxpayerInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4674,7 +5130,7 @@ impl GetQeneralTaxpayerInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetQeneralTaxpayerInfoRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4688,7 +5144,7 @@ impl rt::WriteRequest for GetQeneralTaxpayerInfoRequest {
 }
 /// The request of [`Api::get_qualification_cert`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetQualificationCertRequest {
     /// `pageNumber`: a query parameter.
@@ -4698,13 +5154,19 @@ pub struct GetQualificationCertRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetQualificationCertRequest`], each named where it is set: `GetQualificationCertRequest::new(GetQualificationCertRequired { .. })`.
+pub struct GetQualificationCertRequired {
+    /// `searchKey`: see [`GetQualificationCertRequest::search_key`].
+    pub search_key: String,
+}
 impl GetQualificationCertRequest {
     /// A `GetQualificationCertRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetQualificationCertRequired) -> Self {
+        let GetQualificationCertRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4718,7 +5180,7 @@ impl GetQualificationCertRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetQualificationCertRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4732,7 +5194,7 @@ impl rt::WriteRequest for GetQualificationCertRequest {
 }
 /// The request of [`Api::get_serious_violation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSeriousViolationRequest {
     /// `pageNumber`: a query parameter.
@@ -4742,13 +5204,19 @@ pub struct GetSeriousViolationRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetSeriousViolationRequest`], each named where it is set: `GetSeriousViolationRequest::new(GetSeriousViolationRequired { .. })`.
+pub struct GetSeriousViolationRequired {
+    /// `searchKey`: see [`GetSeriousViolationRequest::search_key`].
+    pub search_key: String,
+}
 impl GetSeriousViolationRequest {
     /// A `GetSeriousViolationRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetSeriousViolationRequired) -> Self {
+        let GetSeriousViolationRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4762,7 +5230,7 @@ impl GetSeriousViolationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSeriousViolationRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4776,7 +5244,7 @@ impl rt::WriteRequest for GetSeriousViolationRequest {
 }
 /// The request of [`Api::get_software_copyright`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSoftwareCopyrightRequest {
     /// `pageNumber`: a query parameter.
@@ -4786,13 +5254,19 @@ pub struct GetSoftwareCopyrightRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetSoftwareCopyrightRequest`], each named where it is set: `GetSoftwareCopyrightRequest::new(GetSoftwareCopyrightRequired { .. })`.
+pub struct GetSoftwareCopyrightRequired {
+    /// `searchKey`: see [`GetSoftwareCopyrightRequest::search_key`].
+    pub search_key: String,
+}
 impl GetSoftwareCopyrightRequest {
     /// A `GetSoftwareCopyrightRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetSoftwareCopyrightRequired) -> Self {
+        let GetSoftwareCopyrightRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4806,7 +5280,7 @@ impl GetSoftwareCopyrightRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSoftwareCopyrightRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4820,7 +5294,7 @@ impl rt::WriteRequest for GetSoftwareCopyrightRequest {
 }
 /// The request of [`Api::get_trademark_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTrademarkInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4830,13 +5304,19 @@ pub struct GetTrademarkInfoRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetTrademarkInfoRequest`], each named where it is set: `GetTrademarkInfoRequest::new(GetTrademarkInfoRequired { .. })`.
+pub struct GetTrademarkInfoRequired {
+    /// `searchKey`: see [`GetTrademarkInfoRequest::search_key`].
+    pub search_key: String,
+}
 impl GetTrademarkInfoRequest {
     /// A `GetTrademarkInfoRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetTrademarkInfoRequired) -> Self {
+        let GetTrademarkInfoRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4850,7 +5330,7 @@ impl GetTrademarkInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTrademarkInfoRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4864,7 +5344,7 @@ impl rt::WriteRequest for GetTrademarkInfoRequest {
 }
 /// The request of [`Api::get_work_copyright`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkCopyrightRequest {
     /// `pageNumber`: a query parameter.
@@ -4874,13 +5354,19 @@ pub struct GetWorkCopyrightRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`GetWorkCopyrightRequest`], each named where it is set: `GetWorkCopyrightRequest::new(GetWorkCopyrightRequired { .. })`.
+pub struct GetWorkCopyrightRequired {
+    /// `searchKey`: see [`GetWorkCopyrightRequest::search_key`].
+    pub search_key: String,
+}
 impl GetWorkCopyrightRequest {
     /// A `GetWorkCopyrightRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: GetWorkCopyrightRequired) -> Self {
+        let GetWorkCopyrightRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -4894,7 +5380,7 @@ impl GetWorkCopyrightRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWorkCopyrightRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -4924,7 +5410,7 @@ impl ListDataDeliversRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDataDeliversRequest { "dispatchingItemType" => read_field(dispatching_item_type)
     }
@@ -4936,7 +5422,7 @@ impl rt::WriteRequest for ListDataDeliversRequest {
 }
 /// The request of [`Api::operate_chart_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OperateChartConfigRequest {
     /// `apiKey`.
@@ -4950,20 +5436,27 @@ pub struct OperateChartConfigRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`OperateChartConfigRequest`], each named where it is set: `OperateChartConfigRequest::new(OperateChartConfigRequired { .. })`.
+pub struct OperateChartConfigRequired {
+    /// `apiKey`: see [`OperateChartConfigRequest::api_key`].
+    pub api_key: String,
+    /// `corpId`: see [`OperateChartConfigRequest::corp_id`].
+    pub corp_id: String,
+    /// `ticket`: see [`OperateChartConfigRequest::ticket`].
+    pub ticket: String,
+    /// `userId`: see [`OperateChartConfigRequest::user_id`].
+    pub user_id: String,
+}
 impl OperateChartConfigRequest {
     /// A `OperateChartConfigRequest` with its required fields (`apiKey`, `corpId`, `ticket`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        api_key: impl Into<String>,
-        corp_id: impl Into<String>,
-        ticket: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OperateChartConfigRequired) -> Self {
+        let OperateChartConfigRequired { api_key, corp_id, ticket, user_id } = required;
         Self {
-            api_key: api_key.into(),
-            corp_id: corp_id.into(),
+            api_key,
+            corp_id,
             param: None,
-            ticket: ticket.into(),
-            user_id: user_id.into(),
+            ticket,
+            user_id,
         }
     }
     /// Sets `param`.
@@ -4979,7 +5472,7 @@ rt::impl_serialize! {
     OperateChartConfigRequest { "apiKey" => field(api_key), "corpId" => field(corp_id),
     "param" => optional(param), "ticket" => field(ticket), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OperateChartConfigRequest { "apiKey" => read_field(api_key), "corpId" =>
     read_field(corp_id), "param" => read_field(param), "ticket" => read_field(ticket),
@@ -4992,21 +5485,25 @@ impl rt::WriteRequest for OperateChartConfigRequest {
 }
 /// The request of [`Api::query_active_user_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryActiveUserStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryActiveUserStatisticalDataRequest`], each named where it is set: `QueryActiveUserStatisticalDataRequest::new(QueryActiveUserStatisticalDataRequired { .. })`.
+pub struct QueryActiveUserStatisticalDataRequired {
+    /// `statDate`: see [`QueryActiveUserStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryActiveUserStatisticalDataRequest {
     /// A `QueryActiveUserStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryActiveUserStatisticalDataRequired) -> Self {
+        let QueryActiveUserStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryActiveUserStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5017,7 +5514,7 @@ impl rt::WriteRequest for QueryActiveUserStatisticalDataRequest {
 }
 /// The request of [`Api::query_anhmd_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAnhmdStatisticalDataRequest {
     /// `pageNumber`: a query parameter.
@@ -5027,13 +5524,19 @@ pub struct QueryAnhmdStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryAnhmdStatisticalDataRequest`], each named where it is set: `QueryAnhmdStatisticalDataRequest::new(QueryAnhmdStatisticalDataRequired { .. })`.
+pub struct QueryAnhmdStatisticalDataRequired {
+    /// `statDate`: see [`QueryAnhmdStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryAnhmdStatisticalDataRequest {
     /// A `QueryAnhmdStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
+    pub fn new(required: QueryAnhmdStatisticalDataRequired) -> Self {
+        let QueryAnhmdStatisticalDataRequired { stat_date } = required;
         Self {
             page_number: None,
             page_size: None,
-            stat_date: stat_date.into(),
+            stat_date,
         }
     }
     /// Sets `pageNumber`.
@@ -5047,7 +5550,7 @@ impl QueryAnhmdStatisticalDataRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAnhmdStatisticalDataRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "statDate" => read_field(stat_date) }
@@ -5061,21 +5564,25 @@ impl rt::WriteRequest for QueryAnhmdStatisticalDataRequest {
 }
 /// The request of [`Api::query_approval_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryApprovalStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryApprovalStatisticalDataRequest`], each named where it is set: `QueryApprovalStatisticalDataRequest::new(QueryApprovalStatisticalDataRequired { .. })`.
+pub struct QueryApprovalStatisticalDataRequired {
+    /// `statDate`: see [`QueryApprovalStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryApprovalStatisticalDataRequest {
     /// A `QueryApprovalStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryApprovalStatisticalDataRequired) -> Self {
+        let QueryApprovalStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryApprovalStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5086,21 +5593,25 @@ impl rt::WriteRequest for QueryApprovalStatisticalDataRequest {
 }
 /// The request of [`Api::query_attendance_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAttendanceStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryAttendanceStatisticalDataRequest`], each named where it is set: `QueryAttendanceStatisticalDataRequest::new(QueryAttendanceStatisticalDataRequired { .. })`.
+pub struct QueryAttendanceStatisticalDataRequired {
+    /// `statDate`: see [`QueryAttendanceStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryAttendanceStatisticalDataRequest {
     /// A `QueryAttendanceStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryAttendanceStatisticalDataRequired) -> Self {
+        let QueryAttendanceStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAttendanceStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5111,21 +5622,25 @@ impl rt::WriteRequest for QueryAttendanceStatisticalDataRequest {
 }
 /// The request of [`Api::query_blackboard_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryBlackboardStatisticalDataRequest`], each named where it is set: `QueryBlackboardStatisticalDataRequest::new(QueryBlackboardStatisticalDataRequired { .. })`.
+pub struct QueryBlackboardStatisticalDataRequired {
+    /// `statDate`: see [`QueryBlackboardStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryBlackboardStatisticalDataRequest {
     /// A `QueryBlackboardStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryBlackboardStatisticalDataRequired) -> Self {
+        let QueryBlackboardStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBlackboardStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5136,21 +5651,25 @@ impl rt::WriteRequest for QueryBlackboardStatisticalDataRequest {
 }
 /// The request of [`Api::query_calendar_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCalendarStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryCalendarStatisticalDataRequest`], each named where it is set: `QueryCalendarStatisticalDataRequest::new(QueryCalendarStatisticalDataRequired { .. })`.
+pub struct QueryCalendarStatisticalDataRequired {
+    /// `statDate`: see [`QueryCalendarStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryCalendarStatisticalDataRequest {
     /// A `QueryCalendarStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryCalendarStatisticalDataRequired) -> Self {
+        let QueryCalendarStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCalendarStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5161,7 +5680,7 @@ impl rt::WriteRequest for QueryCalendarStatisticalDataRequest {
 }
 /// The request of [`Api::query_chart_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChartDataRequest {
     /// `code`.
@@ -5169,19 +5688,24 @@ pub struct QueryChartDataRequest {
     /// `ticket`.
     pub ticket: String,
 }
+/// The required fields of [`QueryChartDataRequest`], each named where it is set: `QueryChartDataRequest::new(QueryChartDataRequired { .. })`.
+pub struct QueryChartDataRequired {
+    /// `code`: see [`QueryChartDataRequest::code`].
+    pub code: String,
+    /// `ticket`: see [`QueryChartDataRequest::ticket`].
+    pub ticket: String,
+}
 impl QueryChartDataRequest {
     /// A `QueryChartDataRequest` with its required fields (`code`, `ticket`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, ticket: impl Into<String>) -> Self {
-        Self {
-            code: code.into(),
-            ticket: ticket.into(),
-        }
+    pub fn new(required: QueryChartDataRequired) -> Self {
+        let QueryChartDataRequired { code, ticket } = required;
+        Self { code, ticket }
     }
 }
 rt::impl_serialize! {
     QueryChartDataRequest { "code" => field(code), "ticket" => field(ticket) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryChartDataRequest { "code" => read_field(code), "ticket" => read_field(ticket) }
 }
@@ -5192,21 +5716,25 @@ impl rt::WriteRequest for QueryChartDataRequest {
 }
 /// The request of [`Api::query_checkin_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCheckinStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryCheckinStatisticalDataRequest`], each named where it is set: `QueryCheckinStatisticalDataRequest::new(QueryCheckinStatisticalDataRequired { .. })`.
+pub struct QueryCheckinStatisticalDataRequired {
+    /// `statDate`: see [`QueryCheckinStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryCheckinStatisticalDataRequest {
     /// A `QueryCheckinStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryCheckinStatisticalDataRequired) -> Self {
+        let QueryCheckinStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCheckinStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5217,21 +5745,25 @@ impl rt::WriteRequest for QueryCheckinStatisticalDataRequest {
 }
 /// The request of [`Api::query_circle_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCircleStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryCircleStatisticalDataRequest`], each named where it is set: `QueryCircleStatisticalDataRequest::new(QueryCircleStatisticalDataRequired { .. })`.
+pub struct QueryCircleStatisticalDataRequired {
+    /// `statDate`: see [`QueryCircleStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryCircleStatisticalDataRequest {
     /// A `QueryCircleStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryCircleStatisticalDataRequired) -> Self {
+        let QueryCircleStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCircleStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5242,7 +5774,7 @@ impl rt::WriteRequest for QueryCircleStatisticalDataRequest {
 }
 /// The request of [`Api::query_company_basic_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCompanyBasicInfoRequest {
     /// `keyword`: a query parameter.
@@ -5252,17 +5784,27 @@ pub struct QueryCompanyBasicInfoRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryCompanyBasicInfoRequest`], each named where it is set: `QueryCompanyBasicInfoRequest::new(QueryCompanyBasicInfoRequired { .. })`.
+pub struct QueryCompanyBasicInfoRequired {
+    /// `keyword`: see [`QueryCompanyBasicInfoRequest::keyword`].
+    pub keyword: String,
+    /// `pageNumber`: see [`QueryCompanyBasicInfoRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryCompanyBasicInfoRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryCompanyBasicInfoRequest {
     /// A `QueryCompanyBasicInfoRequest` with its required fields (`keyword`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(keyword: impl Into<String>, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryCompanyBasicInfoRequired) -> Self {
+        let QueryCompanyBasicInfoRequired { keyword, page_number, page_size } = required;
         Self {
-            keyword: keyword.into(),
+            keyword,
             page_number,
             page_size,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCompanyBasicInfoRequest { "keyword" => read_field(keyword), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -5276,7 +5818,7 @@ impl rt::WriteRequest for QueryCompanyBasicInfoRequest {
 }
 /// The request of [`Api::query_digital_district_org_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDigitalDistrictOrgInfoRequest {
     /// `corpIds`.
@@ -5284,23 +5826,25 @@ pub struct QueryDigitalDistrictOrgInfoRequest {
     /// `statDates`.
     pub stat_dates: Vec<String>,
 }
+/// The required fields of [`QueryDigitalDistrictOrgInfoRequest`], each named where it is set: `QueryDigitalDistrictOrgInfoRequest::new(QueryDigitalDistrictOrgInfoRequired { .. })`.
+pub struct QueryDigitalDistrictOrgInfoRequired {
+    /// `corpIds`: see [`QueryDigitalDistrictOrgInfoRequest::corp_ids`].
+    pub corp_ids: Vec<String>,
+    /// `statDates`: see [`QueryDigitalDistrictOrgInfoRequest::stat_dates`].
+    pub stat_dates: Vec<String>,
+}
 impl QueryDigitalDistrictOrgInfoRequest {
     /// A `QueryDigitalDistrictOrgInfoRequest` with its required fields (`corpIds`, `statDates`); set the others with the methods named after them.
-    pub fn new(
-        corp_ids: impl IntoIterator<Item = impl Into<String>>,
-        stat_dates: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            corp_ids: corp_ids.into_iter().map(Into::into).collect(),
-            stat_dates: stat_dates.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryDigitalDistrictOrgInfoRequired) -> Self {
+        let QueryDigitalDistrictOrgInfoRequired { corp_ids, stat_dates } = required;
+        Self { corp_ids, stat_dates }
     }
 }
 rt::impl_serialize! {
     QueryDigitalDistrictOrgInfoRequest { "corpIds" => field(corp_ids), "statDates" =>
     field(stat_dates) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDigitalDistrictOrgInfoRequest { "corpIds" => read_field(corp_ids), "statDates"
     => read_field(stat_dates) }
@@ -5312,21 +5856,25 @@ impl rt::WriteRequest for QueryDigitalDistrictOrgInfoRequest {
 }
 /// The request of [`Api::query_ding_recive_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDingReciveStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryDingReciveStatisticalDataRequest`], each named where it is set: `QueryDingReciveStatisticalDataRequest::new(QueryDingReciveStatisticalDataRequired { .. })`.
+pub struct QueryDingReciveStatisticalDataRequired {
+    /// `statDate`: see [`QueryDingReciveStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryDingReciveStatisticalDataRequest {
     /// A `QueryDingReciveStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryDingReciveStatisticalDataRequired) -> Self {
+        let QueryDingReciveStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDingReciveStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5337,21 +5885,25 @@ impl rt::WriteRequest for QueryDingReciveStatisticalDataRequest {
 }
 /// The request of [`Api::query_ding_send_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDingSendStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryDingSendStatisticalDataRequest`], each named where it is set: `QueryDingSendStatisticalDataRequest::new(QueryDingSendStatisticalDataRequired { .. })`.
+pub struct QueryDingSendStatisticalDataRequired {
+    /// `statDate`: see [`QueryDingSendStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryDingSendStatisticalDataRequest {
     /// A `QueryDingSendStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryDingSendStatisticalDataRequired) -> Self {
+        let QueryDingSendStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDingSendStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5362,21 +5914,25 @@ impl rt::WriteRequest for QueryDingSendStatisticalDataRequest {
 }
 /// The request of [`Api::query_document_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocumentStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryDocumentStatisticalDataRequest`], each named where it is set: `QueryDocumentStatisticalDataRequest::new(QueryDocumentStatisticalDataRequired { .. })`.
+pub struct QueryDocumentStatisticalDataRequired {
+    /// `statDate`: see [`QueryDocumentStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryDocumentStatisticalDataRequest {
     /// A `QueryDocumentStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryDocumentStatisticalDataRequired) -> Self {
+        let QueryDocumentStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDocumentStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5387,21 +5943,25 @@ impl rt::WriteRequest for QueryDocumentStatisticalDataRequest {
 }
 /// The request of [`Api::query_drive_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDriveStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryDriveStatisticalDataRequest`], each named where it is set: `QueryDriveStatisticalDataRequest::new(QueryDriveStatisticalDataRequired { .. })`.
+pub struct QueryDriveStatisticalDataRequired {
+    /// `statDate`: see [`QueryDriveStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryDriveStatisticalDataRequest {
     /// A `QueryDriveStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryDriveStatisticalDataRequired) -> Self {
+        let QueryDriveStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDriveStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5428,7 +5988,7 @@ impl QueryEduUnionAuthServiceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEduUnionAuthServiceRequest { "ds" => read_field(ds) }
 }
@@ -5439,21 +5999,25 @@ impl rt::WriteRequest for QueryEduUnionAuthServiceRequest {
 }
 /// The request of [`Api::query_employee_type_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEmployeeTypeStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryEmployeeTypeStatisticalDataRequest`], each named where it is set: `QueryEmployeeTypeStatisticalDataRequest::new(QueryEmployeeTypeStatisticalDataRequired { .. })`.
+pub struct QueryEmployeeTypeStatisticalDataRequired {
+    /// `statDate`: see [`QueryEmployeeTypeStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryEmployeeTypeStatisticalDataRequest {
     /// A `QueryEmployeeTypeStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryEmployeeTypeStatisticalDataRequired) -> Self {
+        let QueryEmployeeTypeStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEmployeeTypeStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5464,7 +6028,7 @@ impl rt::WriteRequest for QueryEmployeeTypeStatisticalDataRequest {
 }
 /// The request of [`Api::query_general_data_service`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceRequest {
     /// `deptId`: a query parameter.
@@ -5484,23 +6048,35 @@ pub struct QueryGeneralDataServiceRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryGeneralDataServiceRequest`], each named where it is set: `QueryGeneralDataServiceRequest::new(QueryGeneralDataServiceRequired { .. })`.
+pub struct QueryGeneralDataServiceRequired {
+    /// `endDate`: see [`QueryGeneralDataServiceRequest::end_date`].
+    pub end_date: String,
+    /// `serviceId`: see [`QueryGeneralDataServiceRequest::service_id`].
+    pub service_id: String,
+    /// `startDate`: see [`QueryGeneralDataServiceRequest::start_date`].
+    pub start_date: String,
+    /// `userId`: see [`QueryGeneralDataServiceRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryGeneralDataServiceRequest {
     /// A `QueryGeneralDataServiceRequest` with its required fields (`endDate`, `serviceId`, `startDate`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        end_date: impl Into<String>,
-        service_id: impl Into<String>,
-        start_date: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryGeneralDataServiceRequired) -> Self {
+        let QueryGeneralDataServiceRequired {
+            end_date,
+            service_id,
+            start_date,
+            user_id,
+        } = required;
         Self {
             dept_id: None,
-            end_date: end_date.into(),
+            end_date,
             page_number: None,
             page_size: None,
             return_total: None,
-            service_id: service_id.into(),
-            start_date: start_date.into(),
-            user_id: user_id.into(),
+            service_id,
+            start_date,
+            user_id,
         }
     }
     /// Sets `deptId`.
@@ -5524,7 +6100,7 @@ impl QueryGeneralDataServiceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGeneralDataServiceRequest { "deptId" => read_field(dept_id), "endDate" =>
     read_field(end_date), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -5546,7 +6122,7 @@ impl rt::WriteRequest for QueryGeneralDataServiceRequest {
 }
 /// The request of [`Api::query_general_data_service_batch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceBatchRequest {
     /// `deptIds`.
@@ -5570,24 +6146,38 @@ pub struct QueryGeneralDataServiceBatchRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`QueryGeneralDataServiceBatchRequest`], each named where it is set: `QueryGeneralDataServiceBatchRequest::new(QueryGeneralDataServiceBatchRequired { .. })`.
+pub struct QueryGeneralDataServiceBatchRequired {
+    /// `endDate`: see [`QueryGeneralDataServiceBatchRequest::end_date`].
+    pub end_date: String,
+    /// `pageNumber`: see [`QueryGeneralDataServiceBatchRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryGeneralDataServiceBatchRequest::page_size`].
+    pub page_size: i64,
+    /// `serviceId`: see [`QueryGeneralDataServiceBatchRequest::service_id`].
+    pub service_id: String,
+    /// `startDate`: see [`QueryGeneralDataServiceBatchRequest::start_date`].
+    pub start_date: String,
+}
 impl QueryGeneralDataServiceBatchRequest {
     /// A `QueryGeneralDataServiceBatchRequest` with its required fields (`endDate`, `pageNumber`, `pageSize`, `serviceId`, `startDate`); set the others with the methods named after them.
-    pub fn new(
-        end_date: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-        service_id: impl Into<String>,
-        start_date: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryGeneralDataServiceBatchRequired) -> Self {
+        let QueryGeneralDataServiceBatchRequired {
+            end_date,
+            page_number,
+            page_size,
+            service_id,
+            start_date,
+        } = required;
         Self {
             dept_ids: None,
-            end_date: end_date.into(),
+            end_date,
             filters: None,
             page_number,
             page_size,
             return_total: None,
-            service_id: service_id.into(),
-            start_date: start_date.into(),
+            service_id,
+            start_date,
             user_id: None,
             user_ids: None,
         }
@@ -5634,7 +6224,7 @@ rt::impl_serialize! {
     => field(service_id), "startDate" => field(start_date), "userId" =>
     optional(user_id), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGeneralDataServiceBatchRequest { "deptIds" => read_field(dept_ids), "endDate" =>
     read_field(end_date), "filters" => read_field(filters), "pageNumber" =>
@@ -5650,21 +6240,25 @@ impl rt::WriteRequest for QueryGeneralDataServiceBatchRequest {
 }
 /// The request of [`Api::query_general_data_update_date`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataUpdateDateRequest {
     /// `serviceId`: a query parameter.
     pub service_id: String,
 }
+/// The required fields of [`QueryGeneralDataUpdateDateRequest`], each named where it is set: `QueryGeneralDataUpdateDateRequest::new(QueryGeneralDataUpdateDateRequired { .. })`.
+pub struct QueryGeneralDataUpdateDateRequired {
+    /// `serviceId`: see [`QueryGeneralDataUpdateDateRequest::service_id`].
+    pub service_id: String,
+}
 impl QueryGeneralDataUpdateDateRequest {
     /// A `QueryGeneralDataUpdateDateRequest` with its required fields (`serviceId`); set the others with the methods named after them.
-    pub fn new(service_id: impl Into<String>) -> Self {
-        Self {
-            service_id: service_id.into(),
-        }
+    pub fn new(required: QueryGeneralDataUpdateDateRequired) -> Self {
+        let QueryGeneralDataUpdateDateRequired { service_id } = required;
+        Self { service_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGeneralDataUpdateDateRequest { "serviceId" => read_field(service_id) }
 }
@@ -5675,21 +6269,25 @@ impl rt::WriteRequest for QueryGeneralDataUpdateDateRequest {
 }
 /// The request of [`Api::query_group_live_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupLiveStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryGroupLiveStatisticalDataRequest`], each named where it is set: `QueryGroupLiveStatisticalDataRequest::new(QueryGroupLiveStatisticalDataRequired { .. })`.
+pub struct QueryGroupLiveStatisticalDataRequired {
+    /// `statDate`: see [`QueryGroupLiveStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryGroupLiveStatisticalDataRequest {
     /// A `QueryGroupLiveStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryGroupLiveStatisticalDataRequired) -> Self {
+        let QueryGroupLiveStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupLiveStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5700,21 +6298,25 @@ impl rt::WriteRequest for QueryGroupLiveStatisticalDataRequest {
 }
 /// The request of [`Api::query_group_message_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMessageStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryGroupMessageStatisticalDataRequest`], each named where it is set: `QueryGroupMessageStatisticalDataRequest::new(QueryGroupMessageStatisticalDataRequired { .. })`.
+pub struct QueryGroupMessageStatisticalDataRequired {
+    /// `statDate`: see [`QueryGroupMessageStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryGroupMessageStatisticalDataRequest {
     /// A `QueryGroupMessageStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryGroupMessageStatisticalDataRequired) -> Self {
+        let QueryGroupMessageStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupMessageStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5725,21 +6327,25 @@ impl rt::WriteRequest for QueryGroupMessageStatisticalDataRequest {
 }
 /// The request of [`Api::query_health_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHealthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryHealthStatisticalDataRequest`], each named where it is set: `QueryHealthStatisticalDataRequest::new(QueryHealthStatisticalDataRequired { .. })`.
+pub struct QueryHealthStatisticalDataRequired {
+    /// `statDate`: see [`QueryHealthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryHealthStatisticalDataRequest {
     /// A `QueryHealthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryHealthStatisticalDataRequired) -> Self {
+        let QueryHealthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryHealthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5750,21 +6356,25 @@ impl rt::WriteRequest for QueryHealthStatisticalDataRequest {
 }
 /// The request of [`Api::query_mail_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMailStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryMailStatisticalDataRequest`], each named where it is set: `QueryMailStatisticalDataRequest::new(QueryMailStatisticalDataRequired { .. })`.
+pub struct QueryMailStatisticalDataRequired {
+    /// `statDate`: see [`QueryMailStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryMailStatisticalDataRequest {
     /// A `QueryMailStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryMailStatisticalDataRequired) -> Self {
+        let QueryMailStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMailStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5798,7 +6408,7 @@ impl QueryOfficialDataRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOfficialDataRequest { "param" => read_field(param), "userId" =>
     read_field(user_id) }
@@ -5834,7 +6444,7 @@ impl QueryOfficialDatasetFieldsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOfficialDatasetFieldsRequest { "dsId" => read_field(ds_id), "userId" =>
     read_field(user_id) }
@@ -5877,7 +6487,7 @@ impl QueryOfficialDatasetListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOfficialDatasetListRequest { "keyword" => read_field(keyword), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -5918,7 +6528,7 @@ rt::impl_serialize! {
     QueryOfficialFormDataRequest { "param" => optional(param), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOfficialFormDataRequest { "param" => read_field(param), "userId" =>
     read_field(user_id) }
@@ -5957,7 +6567,7 @@ rt::impl_serialize! {
     QueryOfficialFormDataDirectHoloRequest { "param" => optional(param), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOfficialFormDataDirectHoloRequest { "param" => read_field(param), "userId" =>
     read_field(user_id) }
@@ -5969,21 +6579,25 @@ impl rt::WriteRequest for QueryOfficialFormDataDirectHoloRequest {
 }
 /// The request of [`Api::query_online_user_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOnlineUserStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryOnlineUserStatisticalDataRequest`], each named where it is set: `QueryOnlineUserStatisticalDataRequest::new(QueryOnlineUserStatisticalDataRequired { .. })`.
+pub struct QueryOnlineUserStatisticalDataRequired {
+    /// `statDate`: see [`QueryOnlineUserStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryOnlineUserStatisticalDataRequest {
     /// A `QueryOnlineUserStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryOnlineUserStatisticalDataRequired) -> Self {
+        let QueryOnlineUserStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOnlineUserStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -5994,21 +6608,25 @@ impl rt::WriteRequest for QueryOnlineUserStatisticalDataRequest {
 }
 /// The request of [`Api::query_red_envelope_recive_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRedEnvelopeReciveStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryRedEnvelopeReciveStatisticalDataRequest`], each named where it is set: `QueryRedEnvelopeReciveStatisticalDataRequest::new(QueryRedEnvelopeReciveStatisticalDataRequired { .. })`.
+pub struct QueryRedEnvelopeReciveStatisticalDataRequired {
+    /// `statDate`: see [`QueryRedEnvelopeReciveStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryRedEnvelopeReciveStatisticalDataRequest {
     /// A `QueryRedEnvelopeReciveStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryRedEnvelopeReciveStatisticalDataRequired) -> Self {
+        let QueryRedEnvelopeReciveStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRedEnvelopeReciveStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6019,21 +6637,25 @@ impl rt::WriteRequest for QueryRedEnvelopeReciveStatisticalDataRequest {
 }
 /// The request of [`Api::query_red_envelope_send_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRedEnvelopeSendStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryRedEnvelopeSendStatisticalDataRequest`], each named where it is set: `QueryRedEnvelopeSendStatisticalDataRequest::new(QueryRedEnvelopeSendStatisticalDataRequired { .. })`.
+pub struct QueryRedEnvelopeSendStatisticalDataRequired {
+    /// `statDate`: see [`QueryRedEnvelopeSendStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryRedEnvelopeSendStatisticalDataRequest {
     /// A `QueryRedEnvelopeSendStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryRedEnvelopeSendStatisticalDataRequired) -> Self {
+        let QueryRedEnvelopeSendStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRedEnvelopeSendStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6044,21 +6666,25 @@ impl rt::WriteRequest for QueryRedEnvelopeSendStatisticalDataRequest {
 }
 /// The request of [`Api::query_report_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReportStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryReportStatisticalDataRequest`], each named where it is set: `QueryReportStatisticalDataRequest::new(QueryReportStatisticalDataRequired { .. })`.
+pub struct QueryReportStatisticalDataRequired {
+    /// `statDate`: see [`QueryReportStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryReportStatisticalDataRequest {
     /// A `QueryReportStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryReportStatisticalDataRequired) -> Self {
+        let QueryReportStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryReportStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6085,7 +6711,7 @@ impl QueryScreenRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryScreenRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6119,7 +6745,7 @@ impl QueryScreenTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryScreenTemplateRequest { "operatorId" => read_field(operator_id), "sample" =>
     read_field(sample) }
@@ -6132,21 +6758,25 @@ impl rt::WriteRequest for QueryScreenTemplateRequest {
 }
 /// The request of [`Api::query_single_message_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleMessageStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QuerySingleMessageStatisticalDataRequest`], each named where it is set: `QuerySingleMessageStatisticalDataRequest::new(QuerySingleMessageStatisticalDataRequired { .. })`.
+pub struct QuerySingleMessageStatisticalDataRequired {
+    /// `statDate`: see [`QuerySingleMessageStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QuerySingleMessageStatisticalDataRequest {
     /// A `QuerySingleMessageStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QuerySingleMessageStatisticalDataRequired) -> Self {
+        let QuerySingleMessageStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySingleMessageStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6157,21 +6787,25 @@ impl rt::WriteRequest for QuerySingleMessageStatisticalDataRequest {
 }
 /// The request of [`Api::query_tel_meeting_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTelMeetingStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryTelMeetingStatisticalDataRequest`], each named where it is set: `QueryTelMeetingStatisticalDataRequest::new(QueryTelMeetingStatisticalDataRequired { .. })`.
+pub struct QueryTelMeetingStatisticalDataRequired {
+    /// `statDate`: see [`QueryTelMeetingStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryTelMeetingStatisticalDataRequest {
     /// A `QueryTelMeetingStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryTelMeetingStatisticalDataRequired) -> Self {
+        let QueryTelMeetingStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTelMeetingStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6182,21 +6816,25 @@ impl rt::WriteRequest for QueryTelMeetingStatisticalDataRequest {
 }
 /// The request of [`Api::query_todo_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTodoStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryTodoStatisticalDataRequest`], each named where it is set: `QueryTodoStatisticalDataRequest::new(QueryTodoStatisticalDataRequired { .. })`.
+pub struct QueryTodoStatisticalDataRequired {
+    /// `statDate`: see [`QueryTodoStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryTodoStatisticalDataRequest {
     /// A `QueryTodoStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryTodoStatisticalDataRequired) -> Self {
+        let QueryTodoStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTodoStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6285,7 +6923,7 @@ rt::impl_serialize! {
     optional(start_date), "userId" => optional(user_id), "userIds" => optional(user_ids)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTotalDataCountServiceRequest { "deptIds" => read_field(dept_ids), "endDate" =>
     read_field(end_date), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -6300,21 +6938,25 @@ impl rt::WriteRequest for QueryTotalDataCountServiceRequest {
 }
 /// The request of [`Api::query_vedio_meeting_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryVedioMeetingStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryVedioMeetingStatisticalDataRequest`], each named where it is set: `QueryVedioMeetingStatisticalDataRequest::new(QueryVedioMeetingStatisticalDataRequired { .. })`.
+pub struct QueryVedioMeetingStatisticalDataRequired {
+    /// `statDate`: see [`QueryVedioMeetingStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryVedioMeetingStatisticalDataRequest {
     /// A `QueryVedioMeetingStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryVedioMeetingStatisticalDataRequired) -> Self {
+        let QueryVedioMeetingStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryVedioMeetingStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6325,21 +6967,25 @@ impl rt::WriteRequest for QueryVedioMeetingStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydActiveDayStatisticalDataRequest`], each named where it is set: `QueryYydActiveDayStatisticalDataRequest::new(QueryYydActiveDayStatisticalDataRequired { .. })`.
+pub struct QueryYydActiveDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydActiveDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydActiveDayStatisticalDataRequest {
     /// A `QueryYydActiveDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydActiveDayStatisticalDataRequired) -> Self {
+        let QueryYydActiveDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydActiveDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6350,21 +6996,25 @@ impl rt::WriteRequest for QueryYydActiveDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydActiveMonthStatisticalDataRequest`], each named where it is set: `QueryYydActiveMonthStatisticalDataRequest::new(QueryYydActiveMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydActiveMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydActiveMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydActiveMonthStatisticalDataRequest {
     /// A `QueryYydActiveMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydActiveMonthStatisticalDataRequired) -> Self {
+        let QueryYydActiveMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydActiveMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6375,21 +7025,25 @@ impl rt::WriteRequest for QueryYydActiveMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydActiveWeekStatisticalDataRequest`], each named where it is set: `QueryYydActiveWeekStatisticalDataRequest::new(QueryYydActiveWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydActiveWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydActiveWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydActiveWeekStatisticalDataRequest {
     /// A `QueryYydActiveWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydActiveWeekStatisticalDataRequired) -> Self {
+        let QueryYydActiveWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydActiveWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6400,21 +7054,25 @@ impl rt::WriteRequest for QueryYydActiveWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydAppDayStatisticalDataRequest`], each named where it is set: `QueryYydAppDayStatisticalDataRequest::new(QueryYydAppDayStatisticalDataRequired { .. })`.
+pub struct QueryYydAppDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydAppDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydAppDayStatisticalDataRequest {
     /// A `QueryYydAppDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydAppDayStatisticalDataRequired) -> Self {
+        let QueryYydAppDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydAppDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6425,21 +7083,25 @@ impl rt::WriteRequest for QueryYydAppDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydAppMonthStatisticalDataRequest`], each named where it is set: `QueryYydAppMonthStatisticalDataRequest::new(QueryYydAppMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydAppMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydAppMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydAppMonthStatisticalDataRequest {
     /// A `QueryYydAppMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydAppMonthStatisticalDataRequired) -> Self {
+        let QueryYydAppMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydAppMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6450,21 +7112,25 @@ impl rt::WriteRequest for QueryYydAppMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_std_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppStdStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydAppStdStatisticalDataRequest`], each named where it is set: `QueryYydAppStdStatisticalDataRequest::new(QueryYydAppStdStatisticalDataRequired { .. })`.
+pub struct QueryYydAppStdStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydAppStdStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydAppStdStatisticalDataRequest {
     /// A `QueryYydAppStdStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydAppStdStatisticalDataRequired) -> Self {
+        let QueryYydAppStdStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydAppStdStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6475,21 +7141,25 @@ impl rt::WriteRequest for QueryYydAppStdStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydAppWeekStatisticalDataRequest`], each named where it is set: `QueryYydAppWeekStatisticalDataRequest::new(QueryYydAppWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydAppWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydAppWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydAppWeekStatisticalDataRequest {
     /// A `QueryYydAppWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydAppWeekStatisticalDataRequired) -> Self {
+        let QueryYydAppWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydAppWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6500,21 +7170,25 @@ impl rt::WriteRequest for QueryYydAppWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydCalendarDayStatisticalDataRequest`], each named where it is set: `QueryYydCalendarDayStatisticalDataRequest::new(QueryYydCalendarDayStatisticalDataRequired { .. })`.
+pub struct QueryYydCalendarDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydCalendarDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydCalendarDayStatisticalDataRequest {
     /// A `QueryYydCalendarDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydCalendarDayStatisticalDataRequired) -> Self {
+        let QueryYydCalendarDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydCalendarDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6525,21 +7199,25 @@ impl rt::WriteRequest for QueryYydCalendarDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydCalendarMonthStatisticalDataRequest`], each named where it is set: `QueryYydCalendarMonthStatisticalDataRequest::new(QueryYydCalendarMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydCalendarMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydCalendarMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydCalendarMonthStatisticalDataRequest {
     /// A `QueryYydCalendarMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydCalendarMonthStatisticalDataRequired) -> Self {
+        let QueryYydCalendarMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydCalendarMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6550,21 +7228,25 @@ impl rt::WriteRequest for QueryYydCalendarMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydCalendarWeekStatisticalDataRequest`], each named where it is set: `QueryYydCalendarWeekStatisticalDataRequest::new(QueryYydCalendarWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydCalendarWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydCalendarWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydCalendarWeekStatisticalDataRequest {
     /// A `QueryYydCalendarWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydCalendarWeekStatisticalDataRequired) -> Self {
+        let QueryYydCalendarWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydCalendarWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6575,21 +7257,25 @@ impl rt::WriteRequest for QueryYydCalendarWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydDingMsgDayStatisticalDataRequest`], each named where it is set: `QueryYydDingMsgDayStatisticalDataRequest::new(QueryYydDingMsgDayStatisticalDataRequired { .. })`.
+pub struct QueryYydDingMsgDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydDingMsgDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydDingMsgDayStatisticalDataRequest {
     /// A `QueryYydDingMsgDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydDingMsgDayStatisticalDataRequired) -> Self {
+        let QueryYydDingMsgDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydDingMsgDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6600,21 +7286,25 @@ impl rt::WriteRequest for QueryYydDingMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydDingMsgMonthStatisticalDataRequest`], each named where it is set: `QueryYydDingMsgMonthStatisticalDataRequest::new(QueryYydDingMsgMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydDingMsgMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydDingMsgMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydDingMsgMonthStatisticalDataRequest {
     /// A `QueryYydDingMsgMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydDingMsgMonthStatisticalDataRequired) -> Self {
+        let QueryYydDingMsgMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydDingMsgMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6625,21 +7315,25 @@ impl rt::WriteRequest for QueryYydDingMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydDingMsgWeekStatisticalDataRequest`], each named where it is set: `QueryYydDingMsgWeekStatisticalDataRequest::new(QueryYydDingMsgWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydDingMsgWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydDingMsgWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydDingMsgWeekStatisticalDataRequest {
     /// A `QueryYydDingMsgWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydDingMsgWeekStatisticalDataRequired) -> Self {
+        let QueryYydDingMsgWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydDingMsgWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6650,21 +7344,25 @@ impl rt::WriteRequest for QueryYydDingMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydGroupMsgDayStatisticalDataRequest`], each named where it is set: `QueryYydGroupMsgDayStatisticalDataRequest::new(QueryYydGroupMsgDayStatisticalDataRequired { .. })`.
+pub struct QueryYydGroupMsgDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydGroupMsgDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydGroupMsgDayStatisticalDataRequest {
     /// A `QueryYydGroupMsgDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydGroupMsgDayStatisticalDataRequired) -> Self {
+        let QueryYydGroupMsgDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydGroupMsgDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6675,21 +7373,25 @@ impl rt::WriteRequest for QueryYydGroupMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydGroupMsgMonthStatisticalDataRequest`], each named where it is set: `QueryYydGroupMsgMonthStatisticalDataRequest::new(QueryYydGroupMsgMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydGroupMsgMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydGroupMsgMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydGroupMsgMonthStatisticalDataRequest {
     /// A `QueryYydGroupMsgMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydGroupMsgMonthStatisticalDataRequired) -> Self {
+        let QueryYydGroupMsgMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydGroupMsgMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6700,21 +7402,25 @@ impl rt::WriteRequest for QueryYydGroupMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydGroupMsgWeekStatisticalDataRequest`], each named where it is set: `QueryYydGroupMsgWeekStatisticalDataRequest::new(QueryYydGroupMsgWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydGroupMsgWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydGroupMsgWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydGroupMsgWeekStatisticalDataRequest {
     /// A `QueryYydGroupMsgWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydGroupMsgWeekStatisticalDataRequired) -> Self {
+        let QueryYydGroupMsgWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydGroupMsgWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6725,21 +7431,25 @@ impl rt::WriteRequest for QueryYydGroupMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydLogDayStatisticalDataRequest`], each named where it is set: `QueryYydLogDayStatisticalDataRequest::new(QueryYydLogDayStatisticalDataRequired { .. })`.
+pub struct QueryYydLogDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydLogDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydLogDayStatisticalDataRequest {
     /// A `QueryYydLogDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydLogDayStatisticalDataRequired) -> Self {
+        let QueryYydLogDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydLogDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6750,21 +7460,25 @@ impl rt::WriteRequest for QueryYydLogDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydLogMonthStatisticalDataRequest`], each named where it is set: `QueryYydLogMonthStatisticalDataRequest::new(QueryYydLogMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydLogMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydLogMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydLogMonthStatisticalDataRequest {
     /// A `QueryYydLogMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydLogMonthStatisticalDataRequired) -> Self {
+        let QueryYydLogMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydLogMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6775,21 +7489,25 @@ impl rt::WriteRequest for QueryYydLogMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydLogWeekStatisticalDataRequest`], each named where it is set: `QueryYydLogWeekStatisticalDataRequest::new(QueryYydLogWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydLogWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydLogWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydLogWeekStatisticalDataRequest {
     /// A `QueryYydLogWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydLogWeekStatisticalDataRequired) -> Self {
+        let QueryYydLogWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydLogWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6800,21 +7518,25 @@ impl rt::WriteRequest for QueryYydLogWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydMeetingDayStatisticalDataRequest`], each named where it is set: `QueryYydMeetingDayStatisticalDataRequest::new(QueryYydMeetingDayStatisticalDataRequired { .. })`.
+pub struct QueryYydMeetingDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydMeetingDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydMeetingDayStatisticalDataRequest {
     /// A `QueryYydMeetingDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydMeetingDayStatisticalDataRequired) -> Self {
+        let QueryYydMeetingDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydMeetingDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6825,21 +7547,25 @@ impl rt::WriteRequest for QueryYydMeetingDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydMeetingMonthStatisticalDataRequest`], each named where it is set: `QueryYydMeetingMonthStatisticalDataRequest::new(QueryYydMeetingMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydMeetingMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydMeetingMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydMeetingMonthStatisticalDataRequest {
     /// A `QueryYydMeetingMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydMeetingMonthStatisticalDataRequired) -> Self {
+        let QueryYydMeetingMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydMeetingMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6850,21 +7576,25 @@ impl rt::WriteRequest for QueryYydMeetingMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydMeetingWeekStatisticalDataRequest`], each named where it is set: `QueryYydMeetingWeekStatisticalDataRequest::new(QueryYydMeetingWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydMeetingWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydMeetingWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydMeetingWeekStatisticalDataRequest {
     /// A `QueryYydMeetingWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydMeetingWeekStatisticalDataRequired) -> Self {
+        let QueryYydMeetingWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydMeetingWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6875,21 +7605,25 @@ impl rt::WriteRequest for QueryYydMeetingWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydNoticeDayStatisticalDataRequest`], each named where it is set: `QueryYydNoticeDayStatisticalDataRequest::new(QueryYydNoticeDayStatisticalDataRequired { .. })`.
+pub struct QueryYydNoticeDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydNoticeDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydNoticeDayStatisticalDataRequest {
     /// A `QueryYydNoticeDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydNoticeDayStatisticalDataRequired) -> Self {
+        let QueryYydNoticeDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydNoticeDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6900,21 +7634,25 @@ impl rt::WriteRequest for QueryYydNoticeDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydNoticeMonthStatisticalDataRequest`], each named where it is set: `QueryYydNoticeMonthStatisticalDataRequest::new(QueryYydNoticeMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydNoticeMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydNoticeMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydNoticeMonthStatisticalDataRequest {
     /// A `QueryYydNoticeMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydNoticeMonthStatisticalDataRequired) -> Self {
+        let QueryYydNoticeMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydNoticeMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6925,21 +7663,25 @@ impl rt::WriteRequest for QueryYydNoticeMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydNoticeWeekStatisticalDataRequest`], each named where it is set: `QueryYydNoticeWeekStatisticalDataRequest::new(QueryYydNoticeWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydNoticeWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydNoticeWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydNoticeWeekStatisticalDataRequest {
     /// A `QueryYydNoticeWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydNoticeWeekStatisticalDataRequired) -> Self {
+        let QueryYydNoticeWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydNoticeWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6950,21 +7692,25 @@ impl rt::WriteRequest for QueryYydNoticeWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydSingleMsgDayStatisticalDataRequest`], each named where it is set: `QueryYydSingleMsgDayStatisticalDataRequest::new(QueryYydSingleMsgDayStatisticalDataRequired { .. })`.
+pub struct QueryYydSingleMsgDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydSingleMsgDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydSingleMsgDayStatisticalDataRequest {
     /// A `QueryYydSingleMsgDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydSingleMsgDayStatisticalDataRequired) -> Self {
+        let QueryYydSingleMsgDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydSingleMsgDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -6975,21 +7721,25 @@ impl rt::WriteRequest for QueryYydSingleMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydSingleMsgMonthStatisticalDataRequest`], each named where it is set: `QueryYydSingleMsgMonthStatisticalDataRequest::new(QueryYydSingleMsgMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydSingleMsgMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydSingleMsgMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydSingleMsgMonthStatisticalDataRequest {
     /// A `QueryYydSingleMsgMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydSingleMsgMonthStatisticalDataRequired) -> Self {
+        let QueryYydSingleMsgMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydSingleMsgMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7000,21 +7750,25 @@ impl rt::WriteRequest for QueryYydSingleMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydSingleMsgWeekStatisticalDataRequest`], each named where it is set: `QueryYydSingleMsgWeekStatisticalDataRequest::new(QueryYydSingleMsgWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydSingleMsgWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydSingleMsgWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydSingleMsgWeekStatisticalDataRequest {
     /// A `QueryYydSingleMsgWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydSingleMsgWeekStatisticalDataRequired) -> Self {
+        let QueryYydSingleMsgWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydSingleMsgWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7025,21 +7779,25 @@ impl rt::WriteRequest for QueryYydSingleMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydToatlMsgDayStatisticalDataRequest`], each named where it is set: `QueryYydToatlMsgDayStatisticalDataRequest::new(QueryYydToatlMsgDayStatisticalDataRequired { .. })`.
+pub struct QueryYydToatlMsgDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydToatlMsgDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydToatlMsgDayStatisticalDataRequest {
     /// A `QueryYydToatlMsgDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydToatlMsgDayStatisticalDataRequired) -> Self {
+        let QueryYydToatlMsgDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydToatlMsgDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7050,21 +7808,25 @@ impl rt::WriteRequest for QueryYydToatlMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydToatlMsgMonthStatisticalDataRequest`], each named where it is set: `QueryYydToatlMsgMonthStatisticalDataRequest::new(QueryYydToatlMsgMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydToatlMsgMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydToatlMsgMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydToatlMsgMonthStatisticalDataRequest {
     /// A `QueryYydToatlMsgMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydToatlMsgMonthStatisticalDataRequired) -> Self {
+        let QueryYydToatlMsgMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydToatlMsgMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7075,21 +7837,25 @@ impl rt::WriteRequest for QueryYydToatlMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydToatlMsgWeekStatisticalDataRequest`], each named where it is set: `QueryYydToatlMsgWeekStatisticalDataRequest::new(QueryYydToatlMsgWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydToatlMsgWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydToatlMsgWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydToatlMsgWeekStatisticalDataRequest {
     /// A `QueryYydToatlMsgWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydToatlMsgWeekStatisticalDataRequired) -> Self {
+        let QueryYydToatlMsgWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydToatlMsgWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7100,21 +7866,25 @@ impl rt::WriteRequest for QueryYydToatlMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydTodoDayStatisticalDataRequest`], each named where it is set: `QueryYydTodoDayStatisticalDataRequest::new(QueryYydTodoDayStatisticalDataRequired { .. })`.
+pub struct QueryYydTodoDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydTodoDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydTodoDayStatisticalDataRequest {
     /// A `QueryYydTodoDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydTodoDayStatisticalDataRequired) -> Self {
+        let QueryYydTodoDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydTodoDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7125,21 +7895,25 @@ impl rt::WriteRequest for QueryYydTodoDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydTodoMonthStatisticalDataRequest`], each named where it is set: `QueryYydTodoMonthStatisticalDataRequest::new(QueryYydTodoMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydTodoMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydTodoMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydTodoMonthStatisticalDataRequest {
     /// A `QueryYydTodoMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydTodoMonthStatisticalDataRequired) -> Self {
+        let QueryYydTodoMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydTodoMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7150,21 +7924,25 @@ impl rt::WriteRequest for QueryYydTodoMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydTodoWeekStatisticalDataRequest`], each named where it is set: `QueryYydTodoWeekStatisticalDataRequest::new(QueryYydTodoWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydTodoWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydTodoWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydTodoWeekStatisticalDataRequest {
     /// A `QueryYydTodoWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydTodoWeekStatisticalDataRequired) -> Self {
+        let QueryYydTodoWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydTodoWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7175,21 +7953,25 @@ impl rt::WriteRequest for QueryYydTodoWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_day_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydTotalDayStatisticalDataRequest`], each named where it is set: `QueryYydTotalDayStatisticalDataRequest::new(QueryYydTotalDayStatisticalDataRequired { .. })`.
+pub struct QueryYydTotalDayStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydTotalDayStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydTotalDayStatisticalDataRequest {
     /// A `QueryYydTotalDayStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydTotalDayStatisticalDataRequired) -> Self {
+        let QueryYydTotalDayStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydTotalDayStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7200,21 +7982,25 @@ impl rt::WriteRequest for QueryYydTotalDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_month_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydTotalMonthStatisticalDataRequest`], each named where it is set: `QueryYydTotalMonthStatisticalDataRequest::new(QueryYydTotalMonthStatisticalDataRequired { .. })`.
+pub struct QueryYydTotalMonthStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydTotalMonthStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydTotalMonthStatisticalDataRequest {
     /// A `QueryYydTotalMonthStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydTotalMonthStatisticalDataRequired) -> Self {
+        let QueryYydTotalMonthStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydTotalMonthStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7225,21 +8011,25 @@ impl rt::WriteRequest for QueryYydTotalMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_std_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalStdStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydTotalStdStatisticalDataRequest`], each named where it is set: `QueryYydTotalStdStatisticalDataRequest::new(QueryYydTotalStdStatisticalDataRequired { .. })`.
+pub struct QueryYydTotalStdStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydTotalStdStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydTotalStdStatisticalDataRequest {
     /// A `QueryYydTotalStdStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydTotalStdStatisticalDataRequired) -> Self {
+        let QueryYydTotalStdStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydTotalStdStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7250,21 +8040,25 @@ impl rt::WriteRequest for QueryYydTotalStdStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_week_statistical_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`QueryYydTotalWeekStatisticalDataRequest`], each named where it is set: `QueryYydTotalWeekStatisticalDataRequest::new(QueryYydTotalWeekStatisticalDataRequired { .. })`.
+pub struct QueryYydTotalWeekStatisticalDataRequired {
+    /// `statDate`: see [`QueryYydTotalWeekStatisticalDataRequest::stat_date`].
+    pub stat_date: String,
+}
 impl QueryYydTotalWeekStatisticalDataRequest {
     /// A `QueryYydTotalWeekStatisticalDataRequest` with its required fields (`statDate`); set the others with the methods named after them.
-    pub fn new(stat_date: impl Into<String>) -> Self {
-        Self {
-            stat_date: stat_date.into(),
-        }
+    pub fn new(required: QueryYydTotalWeekStatisticalDataRequired) -> Self {
+        let QueryYydTotalWeekStatisticalDataRequired { stat_date } = required;
+        Self { stat_date }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryYydTotalWeekStatisticalDataRequest { "statDate" => read_field(stat_date) }
 }
@@ -7275,7 +8069,7 @@ impl rt::WriteRequest for QueryYydTotalWeekStatisticalDataRequest {
 }
 /// The request of [`Api::search_company`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchCompanyRequest {
     /// `pageNumber`: a query parameter.
@@ -7285,13 +8079,19 @@ pub struct SearchCompanyRequest {
     /// `searchKey`: a query parameter.
     pub search_key: String,
 }
+/// The required fields of [`SearchCompanyRequest`], each named where it is set: `SearchCompanyRequest::new(SearchCompanyRequired { .. })`.
+pub struct SearchCompanyRequired {
+    /// `searchKey`: see [`SearchCompanyRequest::search_key`].
+    pub search_key: String,
+}
 impl SearchCompanyRequest {
     /// A `SearchCompanyRequest` with its required fields (`searchKey`); set the others with the methods named after them.
-    pub fn new(search_key: impl Into<String>) -> Self {
+    pub fn new(required: SearchCompanyRequired) -> Self {
+        let SearchCompanyRequired { search_key } = required;
         Self {
             page_number: None,
             page_size: None,
-            search_key: search_key.into(),
+            search_key,
         }
     }
     /// Sets `pageNumber`.
@@ -7305,7 +8105,7 @@ impl SearchCompanyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchCompanyRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "searchKey" => read_field(search_key) }
@@ -7319,7 +8119,7 @@ impl rt::WriteRequest for SearchCompanyRequest {
 }
 /// The request of [`Api::sync_data_screen`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataScreenRequest {
     /// `screenId`.
@@ -7327,19 +8127,24 @@ pub struct SyncDataScreenRequest {
     /// `ticket`.
     pub ticket: String,
 }
+/// The required fields of [`SyncDataScreenRequest`], each named where it is set: `SyncDataScreenRequest::new(SyncDataScreenRequired { .. })`.
+pub struct SyncDataScreenRequired {
+    /// `screenId`: see [`SyncDataScreenRequest::screen_id`].
+    pub screen_id: String,
+    /// `ticket`: see [`SyncDataScreenRequest::ticket`].
+    pub ticket: String,
+}
 impl SyncDataScreenRequest {
     /// A `SyncDataScreenRequest` with its required fields (`screenId`, `ticket`); set the others with the methods named after them.
-    pub fn new(screen_id: impl Into<String>, ticket: impl Into<String>) -> Self {
-        Self {
-            screen_id: screen_id.into(),
-            ticket: ticket.into(),
-        }
+    pub fn new(required: SyncDataScreenRequired) -> Self {
+        let SyncDataScreenRequired { screen_id, ticket } = required;
+        Self { screen_id, ticket }
     }
 }
 rt::impl_serialize! {
     SyncDataScreenRequest { "screenId" => field(screen_id), "ticket" => field(ticket) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncDataScreenRequest { "screenId" => read_field(screen_id), "ticket" =>
     read_field(ticket) }

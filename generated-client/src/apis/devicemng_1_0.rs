@@ -1,5 +1,7 @@
 // @generated from api-spec/devicemng_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.devicemng_1_0()`. Generated from `api-spec/devicemng_1_0.yaml`.
+//! 设备管理 (Device Management)：设备注册、设备群与设备事件。
+//!
+//! 25 operations, methods of [`Api`] (`client.devicemng_1_0()`), behind the cargo feature `devicemng_1_0`; its paths start with `/v1.0/devicemng/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量注册设备
     ///
-    /// `POST /v1.0/devicemng/devices/batch` (operation `BatchRegisterDevice`).
+    /// `POST /v1.0/devicemng/devices/batch`: DingTalk's `BatchRegisterDevice` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRegisterDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRegisterDevice")]
+    #[doc(alias = "/v1.0/devicemng/devices/batch")]
+    #[doc(alias = "POST /v1.0/devicemng/devices/batch")]
     pub fn batch_register_device(
         &self,
         request: &BatchRegisterDeviceRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 想设备上钉连接器推送设备事件
     ///
-    /// `POST /v1.0/devicemng/connectors/events/push` (operation `ConnectorEventPush`).
+    /// `POST /v1.0/devicemng/connectors/events/push`: DingTalk's `ConnectorEventPush` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConnectorEventPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConnectorEventPush")]
+    #[doc(alias = "/v1.0/devicemng/connectors/events/push")]
+    #[doc(alias = "POST /v1.0/devicemng/connectors/events/push")]
     pub fn connector_event_push(
         &self,
         request: &ConnectorEventPushRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 创建设备群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRoom` (operation `CreateChatRoom`).
+    /// `POST /v1.0/devicemng/customers/chatRoom`: DingTalk's `CreateChatRoom` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateChatRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateChatRoom")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRoom")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRoom")]
     pub fn create_chat_room(
         &self,
         request: &CreateChatRoomRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 创建部门
     ///
-    /// `POST /v1.0/devicemng/departments` (operation `CreateDepartment`).
+    /// `POST /v1.0/devicemng/departments`: DingTalk's `CreateDepartment` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDepartment")]
+    #[doc(alias = "/v1.0/devicemng/departments")]
+    #[doc(alias = "POST /v1.0/devicemng/departments")]
     pub fn create_department(
         &self,
         request: &CreateDepartmentRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 创建设备场景群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/groups` (operation `CreateDeviceChatRoom`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/groups`: DingTalk's `CreateDeviceChatRoom` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDeviceChatRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDeviceChatRoom")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/groups")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/groups")]
     pub fn create_device_chat_room(
         &self,
         request: &CreateDeviceChatRoomRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 设备账号向目标用户发送ding消息
     ///
-    /// `POST /v1.0/devicemng/ding` (operation `DeviceDing`).
+    /// `POST /v1.0/devicemng/ding`: DingTalk's `DeviceDing` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeviceDingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeviceDing")]
+    #[doc(alias = "/v1.0/devicemng/ding")]
+    #[doc(alias = "POST /v1.0/devicemng/ding")]
     pub fn device_ding(
         &self,
         request: &DeviceDingRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 解散设备群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/groups/dissolve` (operation `DissolveGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/groups/dissolve`: DingTalk's `DissolveGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DissolveGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DissolveGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/groups/dissolve")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/groups/dissolve")]
     pub fn dissolve_group(
         &self,
         request: &DissolveGroupRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 编辑设备管理员
     ///
-    /// `POST /v1.0/devicemng/customers/devices/administrators/edit` (operation `EditDeviceAdmin`).
+    /// `POST /v1.0/devicemng/customers/devices/administrators/edit`: DingTalk's `EditDeviceAdmin` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditDeviceAdminError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditDeviceAdmin")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/administrators/edit")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/administrators/edit")]
     pub fn edit_device_admin(
         &self,
         request: &EditDeviceAdminRequest,
@@ -183,11 +209,14 @@ impl Api {
     }
     /// 获取设备群信息
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/groupInfos/query` (operation `GetDeviceGroupInfo`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/groupInfos/query`: DingTalk's `GetDeviceGroupInfo` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDeviceGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDeviceGroupInfo")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/groupInfos/query")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/groupInfos/query")]
     pub fn get_device_group_info(
         &self,
         request: &GetDeviceGroupInfoRequest,
@@ -204,11 +233,14 @@ impl Api {
     }
     /// 获取设备全员群标识
     ///
-    /// `GET /v1.0/devicemng/customers/chatRooms/wholeGroupId` (operation `GetWholeDeviceGroup`).
+    /// `GET /v1.0/devicemng/customers/chatRooms/wholeGroupId`: DingTalk's `GetWholeDeviceGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWholeDeviceGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWholeDeviceGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/wholeGroupId")]
+    #[doc(alias = "GET /v1.0/devicemng/customers/chatRooms/wholeGroupId")]
     pub fn get_whole_device_group(
         &self,
     ) -> rt::Call<GetWholeDeviceGroupResponseBody, GetWholeDeviceGroupError> {
@@ -224,15 +256,18 @@ impl Api {
     }
     /// 查询激活的设备信息
     ///
-    /// `GET /v1.0/devicemng/customers/devices/activations/infos` (operation `ListActivateDevices`).
+    /// `GET /v1.0/devicemng/customers/devices/activations/infos`: DingTalk's `ListActivateDevices` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListActivateDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_activate_devices_pages`].
+    #[doc(alias = "ListActivateDevices")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/activations/infos")]
+    #[doc(alias = "GET /v1.0/devicemng/customers/devices/activations/infos")]
     pub fn list_activate_devices(
         &self,
         request: &ListActivateDevicesRequest,
@@ -249,15 +284,18 @@ impl Api {
     }
     /// 获取巡检、保养记录
     ///
-    /// `POST /v1.0/devicemng/customers/devices/inspectInfos/query` (operation `ListInspectInfo`).
+    /// `POST /v1.0/devicemng/customers/devices/inspectInfos/query`: DingTalk's `ListInspectInfo` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListInspectInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_inspect_info_pages`].
+    #[doc(alias = "ListInspectInfo")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/inspectInfos/query")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/inspectInfos/query")]
     pub fn list_inspect_info(
         &self,
         request: &ListInspectInfoRequest,
@@ -274,15 +312,18 @@ impl Api {
     }
     /// 获取报修信息
     ///
-    /// `POST /v1.0/devicemng/customers/devices/maintainInfos/query` (operation `ListMaintainInfo`).
+    /// `POST /v1.0/devicemng/customers/devices/maintainInfos/query`: DingTalk's `ListMaintainInfo` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMaintainInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_maintain_info_pages`].
+    #[doc(alias = "ListMaintainInfo")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/maintainInfos/query")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/maintainInfos/query")]
     pub fn list_maintain_info(
         &self,
         request: &ListMaintainInfoRequest,
@@ -299,11 +340,14 @@ impl Api {
     }
     /// 拉设备进群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/devices` (operation `PullDeviceToGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/devices`: DingTalk's `PullDeviceToGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PullDeviceToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PullDeviceToGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/devices")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/devices")]
     pub fn pull_device_to_group(
         &self,
         request: &PullDeviceToGroupRequest,
@@ -320,11 +364,14 @@ impl Api {
     }
     /// 拉设用户进群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/users` (operation `PullUserToGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/users`: DingTalk's `PullUserToGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PullUserToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PullUserToGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/users")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/users")]
     pub fn pull_user_to_group(
         &self,
         request: &PullUserToGroupRequest,
@@ -341,11 +388,14 @@ impl Api {
     }
     /// 注册与激活设备
     ///
-    /// `POST /v1.0/devicemng/customers/devices/registerAndActivate` (operation `RegisterAndActivateDevice`).
+    /// `POST /v1.0/devicemng/customers/devices/registerAndActivate`: DingTalk's `RegisterAndActivateDevice` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterAndActivateDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterAndActivateDevice")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/registerAndActivate")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/registerAndActivate")]
     pub fn register_and_activate_device(
         &self,
         request: &RegisterAndActivateDeviceRequest,
@@ -365,11 +415,16 @@ impl Api {
     }
     /// 批量注册与激活设备
     ///
-    /// `POST /v1.0/devicemng/customers/devices/registrationActivations/batch` (operation `RegisterAndActivateDeviceBatch`).
+    /// `POST /v1.0/devicemng/customers/devices/registrationActivations/batch`: DingTalk's `RegisterAndActivateDeviceBatch` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterAndActivateDeviceBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterAndActivateDeviceBatch")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/registrationActivations/batch")]
+    #[doc(
+        alias = "POST /v1.0/devicemng/customers/devices/registrationActivations/batch"
+    )]
     pub fn register_and_activate_device_batch(
         &self,
         request: &RegisterAndActivateDeviceBatchRequest,
@@ -389,11 +444,14 @@ impl Api {
     }
     /// 注册设备并为其创建机器人
     ///
-    /// `POST /v1.0/devicemng/devices` (operation `RegisterDevice`).
+    /// `POST /v1.0/devicemng/devices`: DingTalk's `RegisterDevice` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterDevice")]
+    #[doc(alias = "/v1.0/devicemng/devices")]
+    #[doc(alias = "POST /v1.0/devicemng/devices")]
     pub fn register_device(
         &self,
         request: &RegisterDeviceRequest,
@@ -410,11 +468,14 @@ impl Api {
     }
     /// 移设备出群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/devices/remove` (operation `RemoveDeviceFromGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/devices/remove`: DingTalk's `RemoveDeviceFromGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveDeviceFromGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveDeviceFromGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/devices/remove")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/devices/remove")]
     pub fn remove_device_from_group(
         &self,
         request: &RemoveDeviceFromGroupRequest,
@@ -431,11 +492,14 @@ impl Api {
     }
     /// 移用户出设备群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/users/remove` (operation `RemoveUserFromGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/users/remove`: DingTalk's `RemoveUserFromGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveUserFromGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveUserFromGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/users/remove")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/users/remove")]
     pub fn remove_user_from_group(
         &self,
         request: &RemoveUserFromGroupRequest,
@@ -452,11 +516,14 @@ impl Api {
     }
     /// 发送卡片
     ///
-    /// `POST /v1.0/devicemng/customers/cards/send` (operation `SendCard`).
+    /// `POST /v1.0/devicemng/customers/cards/send`: DingTalk's `SendCard` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendCard")]
+    #[doc(alias = "/v1.0/devicemng/customers/cards/send")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/cards/send")]
     pub fn send_card(
         &self,
         request: &SendCardRequest,
@@ -473,11 +540,14 @@ impl Api {
     }
     /// 发送普通消息
     ///
-    /// `POST /v1.0/devicemng/customers/messages/send` (operation `SendMsg`).
+    /// `POST /v1.0/devicemng/customers/messages/send`: DingTalk's `SendMsg` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMsg")]
+    #[doc(alias = "/v1.0/devicemng/customers/messages/send")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/messages/send")]
     pub fn send_msg(
         &self,
         request: &SendMsgRequest,
@@ -494,11 +564,14 @@ impl Api {
     }
     /// 卸载设备
     ///
-    /// `POST /v1.0/devicemng/customers/devices/uninstall` (operation `UninstallDeviceRobot`).
+    /// `POST /v1.0/devicemng/customers/devices/uninstall`: DingTalk's `UninstallDeviceRobot` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UninstallDeviceRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UninstallDeviceRobot")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/uninstall")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/uninstall")]
     pub fn uninstall_device_robot(
         &self,
         request: &UninstallDeviceRobotRequest,
@@ -515,11 +588,14 @@ impl Api {
     }
     /// 更新卡片
     ///
-    /// `PUT /v1.0/devicemng/customers/cards` (operation `UpdateCard`).
+    /// `PUT /v1.0/devicemng/customers/cards`: DingTalk's `UpdateCard` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCard")]
+    #[doc(alias = "/v1.0/devicemng/customers/cards")]
+    #[doc(alias = "PUT /v1.0/devicemng/customers/cards")]
     pub fn update_card(
         &self,
         request: &UpdateCardRequest,
@@ -536,11 +612,14 @@ impl Api {
     }
     /// 设备事件上报
     ///
-    /// `POST /v1.0/devicemng/suppliers/events/upload` (operation `UploadEvent`).
+    /// `POST /v1.0/devicemng/suppliers/events/upload`: DingTalk's `UploadEvent` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadEvent")]
+    #[doc(alias = "/v1.0/devicemng/suppliers/events/upload")]
+    #[doc(alias = "POST /v1.0/devicemng/suppliers/events/upload")]
     pub fn upload_event(
         &self,
         request: &UploadEventRequest,
@@ -621,7 +700,7 @@ impl Api {
 }
 /// `BatchRegisterDeviceRequestDeviceList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequestDeviceList {
     /// `collaborators`.
@@ -637,23 +716,39 @@ pub struct BatchRegisterDeviceRequestDeviceList {
     /// `managers`.
     pub managers: String,
 }
+/// The required fields of [`BatchRegisterDeviceRequestDeviceList`], each named where it is set: `BatchRegisterDeviceRequestDeviceList::new(BatchRegisterDeviceRequestDeviceListRequired { .. })`.
+pub struct BatchRegisterDeviceRequestDeviceListRequired {
+    /// `collaborators`: see [`BatchRegisterDeviceRequestDeviceList::collaborators`].
+    pub collaborators: String,
+    /// `departmentId`: see [`BatchRegisterDeviceRequestDeviceList::department_id`].
+    pub department_id: i64,
+    /// `description`: see [`BatchRegisterDeviceRequestDeviceList::description`].
+    pub description: String,
+    /// `deviceKey`: see [`BatchRegisterDeviceRequestDeviceList::device_key`].
+    pub device_key: String,
+    /// `deviceName`: see [`BatchRegisterDeviceRequestDeviceList::device_name`].
+    pub device_name: String,
+    /// `managers`: see [`BatchRegisterDeviceRequestDeviceList::managers`].
+    pub managers: String,
+}
 impl BatchRegisterDeviceRequestDeviceList {
     /// A `BatchRegisterDeviceRequestDeviceList` with its required fields (`collaborators`, `departmentId`, `description`, `deviceKey`, `deviceName`, `managers`); set the others with the methods named after them.
-    pub fn new(
-        collaborators: impl Into<String>,
-        department_id: i64,
-        description: impl Into<String>,
-        device_key: impl Into<String>,
-        device_name: impl Into<String>,
-        managers: impl Into<String>,
-    ) -> Self {
-        Self {
-            collaborators: collaborators.into(),
+    pub fn new(required: BatchRegisterDeviceRequestDeviceListRequired) -> Self {
+        let BatchRegisterDeviceRequestDeviceListRequired {
+            collaborators,
             department_id,
-            description: description.into(),
-            device_key: device_key.into(),
-            device_name: device_name.into(),
-            managers: managers.into(),
+            description,
+            device_key,
+            device_name,
+            managers,
+        } = required;
+        Self {
+            collaborators,
+            department_id,
+            description,
+            device_key,
+            device_name,
+            managers,
         }
     }
 }
@@ -663,15 +758,15 @@ rt::impl_serialize! {
     "deviceKey" => field(device_key), "deviceName" => field(device_name), "managers" =>
     field(managers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRegisterDeviceRequestDeviceList { "collaborators" => read_field(collaborators),
     "departmentId" => read_field(department_id), "description" =>
     read_field(description), "deviceKey" => read_field(device_key), "deviceName" =>
     read_field(device_name), "managers" => read_field(managers) }
 }
-/// `BatchRegisterDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchRegisterDeviceResponseBody`, a model several operations share: also named [`CreateDepartmentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceResponseBody {
     /// `result`.
@@ -680,12 +775,12 @@ pub struct BatchRegisterDeviceResponseBody {
 rt::impl_deserialize! {
     BatchRegisterDeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRegisterDeviceResponseBody { "result" => optional(result) }
 }
 /// `ConnectorEventPushResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectorEventPushResponseBody {
     /// `success`.
@@ -694,12 +789,12 @@ pub struct ConnectorEventPushResponseBody {
 rt::impl_deserialize! {
     ConnectorEventPushResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConnectorEventPushResponseBody { "success" => optional(success) }
 }
-/// `CreateChatRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateChatRoomResponseBody`, a model several operations share: also named [`DissolveGroupResponseBody`], [`EditDeviceAdminResponseBody`], [`GetWholeDeviceGroupResponseBody`], [`PullDeviceToGroupResponseBody`], [`PullUserToGroupResponseBody`], [`RemoveDeviceFromGroupResponseBody`], [`RemoveUserFromGroupResponseBody`], [`SendCardResponseBody`], [`SendMsgResponseBody`], [`UninstallDeviceRobotResponseBody`], [`UploadEventResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateChatRoomResponseBody {
     /// `result`.
@@ -711,7 +806,7 @@ rt::impl_deserialize! {
     CreateChatRoomResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChatRoomResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -719,7 +814,7 @@ rt::impl_serialize! {
 /// `CreateDepartmentResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
 pub type CreateDepartmentResponseBody = BatchRegisterDeviceResponseBody;
 /// `CreateDeviceChatRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDeviceChatRoomResponseBody {
     /// `result`.
@@ -731,13 +826,13 @@ rt::impl_deserialize! {
     CreateDeviceChatRoomResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeviceChatRoomResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `DeviceDingResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeviceDingResponseBody`, a model several operations share: also named [`RegisterDeviceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceDingResponseBody {
     /// `result`.
@@ -746,7 +841,7 @@ pub struct DeviceDingResponseBody {
 rt::impl_deserialize! {
     DeviceDingResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeviceDingResponseBody { "result" => optional(result) }
 }
@@ -755,7 +850,7 @@ pub type DissolveGroupResponseBody = CreateChatRoomResponseBody;
 /// `EditDeviceAdminResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type EditDeviceAdminResponseBody = CreateChatRoomResponseBody;
 /// `GetDeviceGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoResponseBody {
     /// `result`.
@@ -767,7 +862,7 @@ rt::impl_deserialize! {
     GetDeviceGroupInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -775,7 +870,7 @@ rt::impl_serialize! {
 /// `GetWholeDeviceGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type GetWholeDeviceGroupResponseBody = CreateChatRoomResponseBody;
 /// `ListActivateDevicesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListActivateDevicesResponseBody {
     /// `result`.
@@ -789,13 +884,13 @@ rt::impl_deserialize! {
     ListActivateDevicesResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListActivateDevicesResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
 }
 /// `ListInspectInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInspectInfoResponseBody {
     /// `result`.
@@ -809,13 +904,13 @@ rt::impl_deserialize! {
     ListInspectInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInspectInfoResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
 }
 /// `ListMaintainInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMaintainInfoResponseBody {
     /// `result`.
@@ -829,7 +924,7 @@ rt::impl_deserialize! {
     ListMaintainInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMaintainInfoResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
@@ -839,7 +934,7 @@ pub type PullDeviceToGroupResponseBody = CreateChatRoomResponseBody;
 /// `PullUserToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type PullUserToGroupResponseBody = CreateChatRoomResponseBody;
 /// `RegisterAndActivateDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceResponseBody {
     /// `result`.
@@ -851,14 +946,14 @@ rt::impl_deserialize! {
     RegisterAndActivateDeviceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
     /// `deviceCallbackUrl`.
@@ -882,15 +977,28 @@ pub struct RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`], each named where it is set: `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS::new(RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOSRequired { .. })`.
+pub struct RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOSRequired {
+    /// `deviceCode`: see [`RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS::device_code`].
+    pub device_code: String,
+    /// `deviceName`: see [`RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS::device_name`].
+    pub device_name: String,
+}
 impl RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
     /// A `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS` with its required fields (`deviceCode`, `deviceName`); set the others with the methods named after them.
-    pub fn new(device_code: impl Into<String>, device_name: impl Into<String>) -> Self {
+    pub fn new(
+        required: RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOSRequired,
+    ) -> Self {
+        let RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOSRequired {
+            device_code,
+            device_name,
+        } = required;
         Self {
             device_callback_url: None,
             device_category: None,
-            device_code: device_code.into(),
+            device_code,
             device_detail_url: None,
-            device_name: device_name.into(),
+            device_name,
             group_uuid: None,
             introduction: None,
             role_uuid: None,
@@ -950,7 +1058,7 @@ rt::impl_serialize! {
     "introduction" => optional(introduction), "roleUuid" => optional(role_uuid),
     "typeUuid" => optional(type_uuid), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS { "deviceCallbackUrl" =>
     read_field(device_callback_url), "deviceCategory" => read_field(device_category),
@@ -961,7 +1069,7 @@ rt::impl_deserialize! {
     read_field(user_ids) }
 }
 /// `RegisterAndActivateDeviceBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchResponseBody {
     /// `failItems`.
@@ -977,7 +1085,7 @@ rt::impl_deserialize! {
     RegisterAndActivateDeviceBatchResponseBody { "failItems" => read_field(fail_items),
     "success" => read_field(success), "successItems" => read_field(success_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBody { "failItems" => optional(fail_items),
     "success" => optional(success), "successItems" => optional(success_items) }
@@ -1030,13 +1138,13 @@ rt::impl_serialize! {
     UpdateCardRequestTips { "cids" => optional(cids), "content" => optional(content),
     "sender" => optional(sender) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCardRequestTips { "cids" => read_field(cids), "content" => read_field(content),
     "sender" => read_field(sender) }
 }
 /// `UpdateCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateCardResponseBody {
     /// `result`.
@@ -1048,7 +1156,7 @@ rt::impl_deserialize! {
     UpdateCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCardResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -1056,7 +1164,7 @@ rt::impl_serialize! {
 /// `UploadEventResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type UploadEventResponseBody = CreateChatRoomResponseBody;
 /// `CreateDeviceChatRoomResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDeviceChatRoomResponseBodyResult {
     /// `chatId`.
@@ -1071,13 +1179,13 @@ rt::impl_deserialize! {
     "encodedCid" => read_field(encoded_cid), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeviceChatRoomResponseBodyResult { "chatId" => optional(chat_id), "encodedCid"
     => optional(encoded_cid), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetDeviceGroupInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoResponseBodyResult {
     /// `devices`.
@@ -1096,14 +1204,14 @@ rt::impl_deserialize! {
     => read_field(owner_user), "subAdminUsers" => read_field(sub_admin_users), "title" =>
     read_field(title), "users" => read_field(users) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBodyResult { "devices" => optional(devices), "ownerUser" =>
     optional(owner_user), "subAdminUsers" => optional(sub_admin_users), "title" =>
     optional(title), "users" => optional(users) }
 }
 /// `ListActivateDevicesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListActivateDevicesResponseBodyResult {
     /// `bizExt`.
@@ -1138,7 +1246,7 @@ rt::impl_deserialize! {
     read_field(icon), "introduction" => read_field(introduction), "typeUuid" =>
     read_field(type_uuid), "uuid" => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListActivateDevicesResponseBodyResult { "bizExt" => optional(biz_ext),
     "deviceCallbackUrl" => optional(device_callback_url), "deviceCategory" =>
@@ -1148,7 +1256,7 @@ rt::impl_serialize! {
     optional(introduction), "typeUuid" => optional(type_uuid), "uuid" => optional(uuid) }
 }
 /// `ListInspectInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInspectInfoResponseBodyResult {
     /// `deviceCode`.
@@ -1180,7 +1288,7 @@ rt::impl_deserialize! {
     read_field(remark), "repairStatus" => read_field(repair_status), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInspectInfoResponseBodyResult { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "gmtCreate" => optional(gmt_create),
@@ -1190,7 +1298,7 @@ rt::impl_serialize! {
     optional(r#type) }
 }
 /// `ListMaintainInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMaintainInfoResponseBodyResult {
     /// `deviceCode`.
@@ -1215,7 +1323,7 @@ rt::impl_deserialize! {
     read_field(maintenance_staff), "processState" => read_field(process_state), "remark"
     => read_field(remark) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMaintainInfoResponseBodyResult { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "gmtCreate" => optional(gmt_create),
@@ -1224,7 +1332,7 @@ rt::impl_serialize! {
     optional(remark) }
 }
 /// `RegisterAndActivateDeviceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceResponseBodyResult {
     /// `deviceCategory`.
@@ -1254,7 +1362,7 @@ rt::impl_deserialize! {
     read_field(introduction), "roleUuid" => read_field(role_uuid), "typeUuid" =>
     read_field(type_uuid), "userIds" => read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceResponseBodyResult { "deviceCategory" =>
     optional(device_category), "deviceCode" => optional(device_code), "deviceDetailUrl"
@@ -1263,8 +1371,8 @@ rt::impl_serialize! {
     optional(role_uuid), "typeUuid" => optional(type_uuid), "userIds" =>
     optional(user_ids) }
 }
-/// `RegisterAndActivateDeviceBatchResponseBodyFailItems`.
-#[derive(Clone, Debug, Default)]
+/// `RegisterAndActivateDeviceBatchResponseBodyFailItems`, a model several operations share: also named [`RegisterAndActivateDeviceBatchResponseBodySuccessItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchResponseBodyFailItems {
     /// `errorCode`.
@@ -1281,7 +1389,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBodyFailItems { "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" =>
@@ -1290,7 +1398,7 @@ rt::impl_serialize! {
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItems`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItems`].
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItems = RegisterAndActivateDeviceBatchResponseBodyFailItems;
 /// `GetDeviceGroupInfoResponseBodyResultDevices`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoResponseBodyResultDevices {
     /// `deviceCode`.
@@ -1307,14 +1415,14 @@ rt::impl_deserialize! {
     read_field(device_code), "deviceName" => read_field(device_name), "deviceUuid" =>
     read_field(device_uuid), "uuid" => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBodyResultDevices { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "deviceUuid" => optional(device_uuid), "uuid"
     => optional(uuid) }
 }
-/// `RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`.
-#[derive(Clone, Debug, Default)]
+/// `RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`, a model several operations share: also named [`RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
     /// `deviceCallbackUrl`.
@@ -1354,7 +1462,7 @@ rt::impl_deserialize! {
     read_field(status), "typeUuid" => read_field(type_uuid), "userIds" =>
     read_field(user_ids), "uuid" => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBodyFailItemsResult { "deviceCallbackUrl" =>
     optional(device_callback_url), "deviceCategory" => optional(device_category),
@@ -1369,7 +1477,7 @@ rt::impl_serialize! {
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult = RegisterAndActivateDeviceBatchResponseBodyFailItemsResult;
 /// The request of [`Api::batch_register_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequest {
     /// `deviceList`.
@@ -1377,23 +1485,25 @@ pub struct BatchRegisterDeviceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchRegisterDeviceRequest`], each named where it is set: `BatchRegisterDeviceRequest::new(BatchRegisterDeviceRequired { .. })`.
+pub struct BatchRegisterDeviceRequired {
+    /// `deviceList`: see [`BatchRegisterDeviceRequest::device_list`].
+    pub device_list: Vec<BatchRegisterDeviceRequestDeviceList>,
+    /// `userId`: see [`BatchRegisterDeviceRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchRegisterDeviceRequest {
     /// A `BatchRegisterDeviceRequest` with its required fields (`deviceList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        device_list: impl IntoIterator<Item = BatchRegisterDeviceRequestDeviceList>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            device_list: device_list.into_iter().collect(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: BatchRegisterDeviceRequired) -> Self {
+        let BatchRegisterDeviceRequired { device_list, user_id } = required;
+        Self { device_list, user_id }
     }
 }
 rt::impl_serialize! {
     BatchRegisterDeviceRequest { "deviceList" => field(device_list), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRegisterDeviceRequest { "deviceList" => read_field(device_list), "userId" =>
     read_field(user_id) }
@@ -1439,7 +1549,7 @@ rt::impl_serialize! {
     ConnectorEventPushRequest { "deviceTypeUuid" => optional(device_type_uuid),
     "eventName" => optional(event_name), "input" => optional(input) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConnectorEventPushRequest { "deviceTypeUuid" => read_field(device_type_uuid),
     "eventName" => read_field(event_name), "input" => read_field(input) }
@@ -1451,7 +1561,7 @@ impl rt::WriteRequest for ConnectorEventPushRequest {
 }
 /// The request of [`Api::create_chat_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateChatRoomRequest {
     /// `chatGroupName`.
@@ -1465,15 +1575,20 @@ pub struct CreateChatRoomRequest {
     /// `roleList`.
     pub role_list: Option<Vec<String>>,
 }
+/// The required fields of [`CreateChatRoomRequest`], each named where it is set: `CreateChatRoomRequest::new(CreateChatRoomRequired { .. })`.
+pub struct CreateChatRoomRequired {
+    /// `chatGroupName`: see [`CreateChatRoomRequest::chat_group_name`].
+    pub chat_group_name: String,
+    /// `deviceCodes`: see [`CreateChatRoomRequest::device_codes`].
+    pub device_codes: Vec<String>,
+}
 impl CreateChatRoomRequest {
     /// A `CreateChatRoomRequest` with its required fields (`chatGroupName`, `deviceCodes`); set the others with the methods named after them.
-    pub fn new(
-        chat_group_name: impl Into<String>,
-        device_codes: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: CreateChatRoomRequired) -> Self {
+        let CreateChatRoomRequired { chat_group_name, device_codes } = required;
         Self {
-            chat_group_name: chat_group_name.into(),
-            device_codes: device_codes.into_iter().map(Into::into).collect(),
+            chat_group_name,
+            device_codes,
             device_type_id: None,
             owner_user_id: None,
             role_list: None,
@@ -1503,7 +1618,7 @@ rt::impl_serialize! {
     field(device_codes), "deviceTypeId" => optional(device_type_id), "ownerUserId" =>
     optional(owner_user_id), "roleList" => optional(role_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateChatRoomRequest { "chatGroupName" => read_field(chat_group_name), "deviceCodes"
     => read_field(device_codes), "deviceTypeId" => read_field(device_type_id),
@@ -1516,7 +1631,7 @@ impl rt::WriteRequest for CreateChatRoomRequest {
 }
 /// The request of [`Api::create_department`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDepartmentRequest {
     /// `authInfo`.
@@ -1536,28 +1651,47 @@ pub struct CreateDepartmentRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateDepartmentRequest`], each named where it is set: `CreateDepartmentRequest::new(CreateDepartmentRequired { .. })`.
+pub struct CreateDepartmentRequired {
+    /// `authInfo`: see [`CreateDepartmentRequest::auth_info`].
+    pub auth_info: String,
+    /// `authType`: see [`CreateDepartmentRequest::auth_type`].
+    pub auth_type: String,
+    /// `bizExt`: see [`CreateDepartmentRequest::biz_ext`].
+    pub biz_ext: String,
+    /// `departmentName`: see [`CreateDepartmentRequest::department_name`].
+    pub department_name: String,
+    /// `departmentType`: see [`CreateDepartmentRequest::department_type`].
+    pub department_type: String,
+    /// `description`: see [`CreateDepartmentRequest::description`].
+    pub description: String,
+    /// `systemUrl`: see [`CreateDepartmentRequest::system_url`].
+    pub system_url: String,
+    /// `userId`: see [`CreateDepartmentRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateDepartmentRequest {
     /// A `CreateDepartmentRequest` with its required fields (`authInfo`, `authType`, `bizExt`, `departmentName`, `departmentType`, `description`, `systemUrl`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        auth_info: impl Into<String>,
-        auth_type: impl Into<String>,
-        biz_ext: impl Into<String>,
-        department_name: impl Into<String>,
-        department_type: impl Into<String>,
-        description: impl Into<String>,
-        system_url: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateDepartmentRequired) -> Self {
+        let CreateDepartmentRequired {
+            auth_info,
+            auth_type,
+            biz_ext,
+            department_name,
+            department_type,
+            description,
+            system_url,
+            user_id,
+        } = required;
         Self {
-            auth_info: auth_info.into(),
-            auth_type: auth_type.into(),
-            biz_ext: biz_ext.into(),
-            department_name: department_name.into(),
-            department_type: department_type.into(),
-            description: description.into(),
-            system_url: system_url.into(),
-            user_id: user_id.into(),
+            auth_info,
+            auth_type,
+            biz_ext,
+            department_name,
+            department_type,
+            description,
+            system_url,
+            user_id,
         }
     }
 }
@@ -1567,7 +1701,7 @@ rt::impl_serialize! {
     field(department_name), "departmentType" => field(department_type), "description" =>
     field(description), "systemUrl" => field(system_url), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDepartmentRequest { "authInfo" => read_field(auth_info), "authType" =>
     read_field(auth_type), "bizExt" => read_field(biz_ext), "departmentName" =>
@@ -1582,7 +1716,7 @@ impl rt::WriteRequest for CreateDepartmentRequest {
 }
 /// The request of [`Api::create_device_chat_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceChatRoomRequest {
     /// `chatType`.
@@ -1598,19 +1732,24 @@ pub struct CreateDeviceChatRoomRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`CreateDeviceChatRoomRequest`], each named where it is set: `CreateDeviceChatRoomRequest::new(CreateDeviceChatRoomRequired { .. })`.
+pub struct CreateDeviceChatRoomRequired {
+    /// `ownerUserId`: see [`CreateDeviceChatRoomRequest::owner_user_id`].
+    pub owner_user_id: String,
+    /// `userIds`: see [`CreateDeviceChatRoomRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl CreateDeviceChatRoomRequest {
     /// A `CreateDeviceChatRoomRequest` with its required fields (`ownerUserId`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        owner_user_id: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: CreateDeviceChatRoomRequired) -> Self {
+        let CreateDeviceChatRoomRequired { owner_user_id, user_ids } = required;
         Self {
             chat_type: None,
             device_codes: None,
             device_uuids: None,
-            owner_user_id: owner_user_id.into(),
+            owner_user_id,
             title: None,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
         }
     }
     /// Sets `chatType`.
@@ -1645,7 +1784,7 @@ rt::impl_serialize! {
     optional(device_codes), "deviceUuids" => optional(device_uuids), "ownerUserId" =>
     field(owner_user_id), "title" => optional(title), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeviceChatRoomRequest { "chatType" => read_field(chat_type), "deviceCodes" =>
     read_field(device_codes), "deviceUuids" => read_field(device_uuids), "ownerUserId" =>
@@ -1659,7 +1798,7 @@ impl rt::WriteRequest for CreateDeviceChatRoomRequest {
 }
 /// The request of [`Api::device_ding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceDingRequest {
     /// `deviceKey`.
@@ -1669,19 +1808,21 @@ pub struct DeviceDingRequest {
     /// `receiverUserIdList`.
     pub receiver_user_id_list: Vec<String>,
 }
+/// The required fields of [`DeviceDingRequest`], each named where it is set: `DeviceDingRequest::new(DeviceDingRequired { .. })`.
+pub struct DeviceDingRequired {
+    /// `deviceKey`: see [`DeviceDingRequest::device_key`].
+    pub device_key: String,
+    /// `receiverUserIdList`: see [`DeviceDingRequest::receiver_user_id_list`].
+    pub receiver_user_id_list: Vec<String>,
+}
 impl DeviceDingRequest {
     /// A `DeviceDingRequest` with its required fields (`deviceKey`, `receiverUserIdList`); set the others with the methods named after them.
-    pub fn new(
-        device_key: impl Into<String>,
-        receiver_user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: DeviceDingRequired) -> Self {
+        let DeviceDingRequired { device_key, receiver_user_id_list } = required;
         Self {
-            device_key: device_key.into(),
+            device_key,
             params_json: None,
-            receiver_user_id_list: receiver_user_id_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            receiver_user_id_list,
         }
     }
     /// Sets `paramsJson`.
@@ -1694,7 +1835,7 @@ rt::impl_serialize! {
     DeviceDingRequest { "deviceKey" => field(device_key), "paramsJson" =>
     optional(params_json), "receiverUserIdList" => field(receiver_user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeviceDingRequest { "deviceKey" => read_field(device_key), "paramsJson" =>
     read_field(params_json), "receiverUserIdList" => read_field(receiver_user_id_list) }
@@ -1706,24 +1847,28 @@ impl rt::WriteRequest for DeviceDingRequest {
 }
 /// The request of [`Api::dissolve_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DissolveGroupRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`DissolveGroupRequest`], each named where it is set: `DissolveGroupRequest::new(DissolveGroupRequired { .. })`.
+pub struct DissolveGroupRequired {
+    /// `openConversationId`: see [`DissolveGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl DissolveGroupRequest {
     /// A `DissolveGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: DissolveGroupRequired) -> Self {
+        let DissolveGroupRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     DissolveGroupRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DissolveGroupRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -1734,7 +1879,7 @@ impl rt::WriteRequest for DissolveGroupRequest {
 }
 /// The request of [`Api::edit_device_admin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditDeviceAdminRequest {
     /// `deviceCode`.
@@ -1746,13 +1891,19 @@ pub struct EditDeviceAdminRequest {
     /// `uuid`.
     pub uuid: Option<String>,
 }
+/// The required fields of [`EditDeviceAdminRequest`], each named where it is set: `EditDeviceAdminRequest::new(EditDeviceAdminRequired { .. })`.
+pub struct EditDeviceAdminRequired {
+    /// `userIds`: see [`EditDeviceAdminRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl EditDeviceAdminRequest {
     /// A `EditDeviceAdminRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: EditDeviceAdminRequired) -> Self {
+        let EditDeviceAdminRequired { user_ids } = required;
         Self {
             device_code: None,
             role_uuid: None,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
             uuid: None,
         }
     }
@@ -1776,7 +1927,7 @@ rt::impl_serialize! {
     EditDeviceAdminRequest { "deviceCode" => optional(device_code), "roleUuid" =>
     optional(role_uuid), "userIds" => field(user_ids), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditDeviceAdminRequest { "deviceCode" => read_field(device_code), "roleUuid" =>
     read_field(role_uuid), "userIds" => read_field(user_ids), "uuid" => read_field(uuid)
@@ -1789,24 +1940,28 @@ impl rt::WriteRequest for EditDeviceAdminRequest {
 }
 /// The request of [`Api::get_device_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetDeviceGroupInfoRequest`], each named where it is set: `GetDeviceGroupInfoRequest::new(GetDeviceGroupInfoRequired { .. })`.
+pub struct GetDeviceGroupInfoRequired {
+    /// `openConversationId`: see [`GetDeviceGroupInfoRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetDeviceGroupInfoRequest {
     /// A `GetDeviceGroupInfoRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: GetDeviceGroupInfoRequired) -> Self {
+        let GetDeviceGroupInfoRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     GetDeviceGroupInfoRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDeviceGroupInfoRequest { "openConversationId" => read_field(open_conversation_id)
     }
@@ -1869,7 +2024,7 @@ impl ListActivateDevicesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListActivateDevicesRequest { "deviceCategory" => read_field(device_category),
     "deviceCode" => read_field(device_code), "deviceTypeId" =>
@@ -1933,7 +2088,7 @@ rt::impl_serialize! {
     optional(page_number), "pageSize" => optional(page_size), "type" => optional(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListInspectInfoRequest { "deviceUuid" => read_field(device_uuid), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "type" =>
@@ -1983,7 +2138,7 @@ rt::impl_serialize! {
     ListMaintainInfoRequest { "deviceUuid" => optional(device_uuid), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMaintainInfoRequest { "deviceUuid" => read_field(device_uuid), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -1995,7 +2150,7 @@ impl rt::WriteRequest for ListMaintainInfoRequest {
 }
 /// The request of [`Api::pull_device_to_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PullDeviceToGroupRequest {
     /// `deviceCodes`.
@@ -2007,13 +2162,19 @@ pub struct PullDeviceToGroupRequest {
     /// `operator`.
     pub operator: Option<String>,
 }
+/// The required fields of [`PullDeviceToGroupRequest`], each named where it is set: `PullDeviceToGroupRequest::new(PullDeviceToGroupRequired { .. })`.
+pub struct PullDeviceToGroupRequired {
+    /// `openConversationId`: see [`PullDeviceToGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl PullDeviceToGroupRequest {
     /// A `PullDeviceToGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: PullDeviceToGroupRequired) -> Self {
+        let PullDeviceToGroupRequired { open_conversation_id } = required;
         Self {
             device_codes: None,
             device_uuids: None,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             operator: None,
         }
     }
@@ -2044,7 +2205,7 @@ rt::impl_serialize! {
     optional(device_uuids), "openConversationId" => field(open_conversation_id),
     "operator" => optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PullDeviceToGroupRequest { "deviceCodes" => read_field(device_codes), "deviceUuids"
     => read_field(device_uuids), "openConversationId" =>
@@ -2057,7 +2218,7 @@ impl rt::WriteRequest for PullDeviceToGroupRequest {
 }
 /// The request of [`Api::pull_user_to_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PullUserToGroupRequest {
     /// `openConversationId`.
@@ -2065,11 +2226,17 @@ pub struct PullUserToGroupRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`PullUserToGroupRequest`], each named where it is set: `PullUserToGroupRequest::new(PullUserToGroupRequired { .. })`.
+pub struct PullUserToGroupRequired {
+    /// `openConversationId`: see [`PullUserToGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl PullUserToGroupRequest {
     /// A `PullUserToGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: PullUserToGroupRequired) -> Self {
+        let PullUserToGroupRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             user_ids: None,
         }
     }
@@ -2086,7 +2253,7 @@ rt::impl_serialize! {
     PullUserToGroupRequest { "openConversationId" => field(open_conversation_id),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PullUserToGroupRequest { "openConversationId" => read_field(open_conversation_id),
     "userIds" => read_field(user_ids) }
@@ -2098,7 +2265,7 @@ impl rt::WriteRequest for PullUserToGroupRequest {
 }
 /// The request of [`Api::register_and_activate_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceRequest {
     /// `deviceCallbackUrl`.
@@ -2120,15 +2287,23 @@ pub struct RegisterAndActivateDeviceRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`RegisterAndActivateDeviceRequest`], each named where it is set: `RegisterAndActivateDeviceRequest::new(RegisterAndActivateDeviceRequired { .. })`.
+pub struct RegisterAndActivateDeviceRequired {
+    /// `deviceCode`: see [`RegisterAndActivateDeviceRequest::device_code`].
+    pub device_code: String,
+    /// `deviceName`: see [`RegisterAndActivateDeviceRequest::device_name`].
+    pub device_name: String,
+}
 impl RegisterAndActivateDeviceRequest {
     /// A `RegisterAndActivateDeviceRequest` with its required fields (`deviceCode`, `deviceName`); set the others with the methods named after them.
-    pub fn new(device_code: impl Into<String>, device_name: impl Into<String>) -> Self {
+    pub fn new(required: RegisterAndActivateDeviceRequired) -> Self {
+        let RegisterAndActivateDeviceRequired { device_code, device_name } = required;
         Self {
             device_callback_url: None,
             device_category: None,
-            device_code: device_code.into(),
+            device_code,
             device_detail_url: None,
-            device_name: device_name.into(),
+            device_name,
             introduction: None,
             role_uuid: None,
             type_uuid: None,
@@ -2182,7 +2357,7 @@ rt::impl_serialize! {
     "roleUuid" => optional(role_uuid), "typeUuid" => optional(type_uuid), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterAndActivateDeviceRequest { "deviceCallbackUrl" =>
     read_field(device_callback_url), "deviceCategory" => read_field(device_category),
@@ -2225,7 +2400,7 @@ rt::impl_serialize! {
     RegisterAndActivateDeviceBatchRequest { "registerAndActivateVOS" =>
     optional(register_and_activate_vos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterAndActivateDeviceBatchRequest { "registerAndActivateVOS" =>
     read_field(register_and_activate_vos) }
@@ -2237,7 +2412,7 @@ impl rt::WriteRequest for RegisterAndActivateDeviceBatchRequest {
 }
 /// The request of [`Api::register_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterDeviceRequest {
     /// `collaborators`.
@@ -2255,22 +2430,29 @@ pub struct RegisterDeviceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`RegisterDeviceRequest`], each named where it is set: `RegisterDeviceRequest::new(RegisterDeviceRequired { .. })`.
+pub struct RegisterDeviceRequired {
+    /// `departmentId`: see [`RegisterDeviceRequest::department_id`].
+    pub department_id: i64,
+    /// `deviceKey`: see [`RegisterDeviceRequest::device_key`].
+    pub device_key: String,
+    /// `deviceName`: see [`RegisterDeviceRequest::device_name`].
+    pub device_name: String,
+    /// `userId`: see [`RegisterDeviceRequest::user_id`].
+    pub user_id: String,
+}
 impl RegisterDeviceRequest {
     /// A `RegisterDeviceRequest` with its required fields (`departmentId`, `deviceKey`, `deviceName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        department_id: i64,
-        device_key: impl Into<String>,
-        device_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RegisterDeviceRequired) -> Self {
+        let RegisterDeviceRequired { department_id, device_key, device_name, user_id } = required;
         Self {
             collaborators: None,
             department_id,
             description: None,
-            device_key: device_key.into(),
-            device_name: device_name.into(),
+            device_key,
+            device_name,
             managers: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `collaborators`.
@@ -2295,7 +2477,7 @@ rt::impl_serialize! {
     field(device_key), "deviceName" => field(device_name), "managers" =>
     optional(managers), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterDeviceRequest { "collaborators" => read_field(collaborators), "departmentId"
     => read_field(department_id), "description" => read_field(description), "deviceKey"
@@ -2309,7 +2491,7 @@ impl rt::WriteRequest for RegisterDeviceRequest {
 }
 /// The request of [`Api::remove_device_from_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveDeviceFromGroupRequest {
     /// `deviceCodes`.
@@ -2321,17 +2503,22 @@ pub struct RemoveDeviceFromGroupRequest {
     /// `operator`.
     pub operator: String,
 }
+/// The required fields of [`RemoveDeviceFromGroupRequest`], each named where it is set: `RemoveDeviceFromGroupRequest::new(RemoveDeviceFromGroupRequired { .. })`.
+pub struct RemoveDeviceFromGroupRequired {
+    /// `openConversationId`: see [`RemoveDeviceFromGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `operator`: see [`RemoveDeviceFromGroupRequest::operator`].
+    pub operator: String,
+}
 impl RemoveDeviceFromGroupRequest {
     /// A `RemoveDeviceFromGroupRequest` with its required fields (`openConversationId`, `operator`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        operator: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveDeviceFromGroupRequired) -> Self {
+        let RemoveDeviceFromGroupRequired { open_conversation_id, operator } = required;
         Self {
             device_codes: None,
             device_uuids: None,
-            open_conversation_id: open_conversation_id.into(),
-            operator: operator.into(),
+            open_conversation_id,
+            operator,
         }
     }
     /// Sets `deviceCodes`.
@@ -2356,7 +2543,7 @@ rt::impl_serialize! {
     => optional(device_uuids), "openConversationId" => field(open_conversation_id),
     "operator" => field(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveDeviceFromGroupRequest { "deviceCodes" => read_field(device_codes),
     "deviceUuids" => read_field(device_uuids), "openConversationId" =>
@@ -2369,7 +2556,7 @@ impl rt::WriteRequest for RemoveDeviceFromGroupRequest {
 }
 /// The request of [`Api::remove_user_from_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveUserFromGroupRequest {
     /// `openConversationId`.
@@ -2377,11 +2564,17 @@ pub struct RemoveUserFromGroupRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`RemoveUserFromGroupRequest`], each named where it is set: `RemoveUserFromGroupRequest::new(RemoveUserFromGroupRequired { .. })`.
+pub struct RemoveUserFromGroupRequired {
+    /// `openConversationId`: see [`RemoveUserFromGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl RemoveUserFromGroupRequest {
     /// A `RemoveUserFromGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: RemoveUserFromGroupRequired) -> Self {
+        let RemoveUserFromGroupRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             user_ids: None,
         }
     }
@@ -2398,7 +2591,7 @@ rt::impl_serialize! {
     RemoveUserFromGroupRequest { "openConversationId" => field(open_conversation_id),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveUserFromGroupRequest { "openConversationId" =>
     read_field(open_conversation_id), "userIds" => read_field(user_ids) }
@@ -2410,7 +2603,7 @@ impl rt::WriteRequest for RemoveUserFromGroupRequest {
 }
 /// The request of [`Api::send_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendCardRequest {
     /// `bizId`.
@@ -2434,18 +2627,26 @@ pub struct SendCardRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`SendCardRequest`], each named where it is set: `SendCardRequest::new(SendCardRequired { .. })`.
+pub struct SendCardRequired {
+    /// `cardData`: see [`SendCardRequest::card_data`].
+    pub card_data: String,
+    /// `templateId`: see [`SendCardRequest::template_id`].
+    pub template_id: String,
+}
 impl SendCardRequest {
     /// A `SendCardRequest` with its required fields (`cardData`, `templateId`); set the others with the methods named after them.
-    pub fn new(card_data: impl Into<String>, template_id: impl Into<String>) -> Self {
+    pub fn new(required: SendCardRequired) -> Self {
+        let SendCardRequired { card_data, template_id } = required;
         Self {
             biz_id: None,
-            card_data: card_data.into(),
+            card_data,
             device_code: None,
             device_uuid: None,
             open_conversation_id: None,
             part_visible: None,
             receivers: None,
-            template_id: template_id.into(),
+            template_id,
             topbox: None,
             user_id: None,
         }
@@ -2501,7 +2702,7 @@ rt::impl_serialize! {
     optional(part_visible), "receivers" => optional(receivers), "templateId" =>
     field(template_id), "topbox" => optional(topbox), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendCardRequest { "bizId" => read_field(biz_id), "cardData" => read_field(card_data),
     "deviceCode" => read_field(device_code), "deviceUuid" => read_field(device_uuid),
@@ -2569,7 +2770,7 @@ rt::impl_serialize! {
     optional(device_code), "deviceUuid" => optional(device_uuid), "openConversationId" =>
     optional(open_conversation_id), "userList" => optional(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMsgRequest { "content" => read_field(content), "deviceCode" =>
     read_field(device_code), "deviceUuid" => read_field(device_uuid),
@@ -2610,7 +2811,7 @@ rt::impl_serialize! {
     UninstallDeviceRobotRequest { "deviceCode" => optional(device_code), "uuid" =>
     optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UninstallDeviceRobotRequest { "deviceCode" => read_field(device_code), "uuid" =>
     read_field(uuid) }
@@ -2622,7 +2823,7 @@ impl rt::WriteRequest for UninstallDeviceRobotRequest {
 }
 /// The request of [`Api::update_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardRequest {
     /// `bizId`.
@@ -2632,12 +2833,20 @@ pub struct UpdateCardRequest {
     /// `tips`.
     pub tips: Option<UpdateCardRequestTips>,
 }
+/// The required fields of [`UpdateCardRequest`], each named where it is set: `UpdateCardRequest::new(UpdateCardRequired { .. })`.
+pub struct UpdateCardRequired {
+    /// `bizId`: see [`UpdateCardRequest::biz_id`].
+    pub biz_id: String,
+    /// `cardData`: see [`UpdateCardRequest::card_data`].
+    pub card_data: String,
+}
 impl UpdateCardRequest {
     /// A `UpdateCardRequest` with its required fields (`bizId`, `cardData`); set the others with the methods named after them.
-    pub fn new(biz_id: impl Into<String>, card_data: impl Into<String>) -> Self {
+    pub fn new(required: UpdateCardRequired) -> Self {
+        let UpdateCardRequired { biz_id, card_data } = required;
         Self {
-            biz_id: biz_id.into(),
-            card_data: card_data.into(),
+            biz_id,
+            card_data,
             tips: None,
         }
     }
@@ -2651,7 +2860,7 @@ rt::impl_serialize! {
     UpdateCardRequest { "bizId" => field(biz_id), "cardData" => field(card_data), "tips"
     => optional(tips) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCardRequest { "bizId" => read_field(biz_id), "cardData" =>
     read_field(card_data), "tips" => read_field(tips) }
@@ -2727,7 +2936,7 @@ rt::impl_serialize! {
     optional(device_uuid), "eventTime" => optional(event_time), "eventType" =>
     optional(event_type), "level" => optional(level) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadEventRequest { "content" => read_field(content), "coverUrl" =>
     read_field(cover_url), "deviceCode" => read_field(device_code), "deviceUuid" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/ding_one_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.ding_one_1_0()`. Generated from `api-spec/ding_one_1_0.yaml`.
+//! 钉钉 One (DingTalk One)：钉钉 One 的 feed 流内容。
+//!
+//! 5 operations, methods of [`Api`] (`client.ding_one_1_0()`), behind the cargo feature `ding_one_1_0`; its paths start with `/v1.0/dingOne/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 删除Feed
     ///
-    /// `POST /v1.0/dingOne/frame/feeds/deleteFeed` (operation `DeleteFeed`).
+    /// `POST /v1.0/dingOne/frame/feeds/deleteFeed`: DingTalk's `DeleteFeed` (module feature `ding_one_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteFeed")]
+    #[doc(alias = "/v1.0/dingOne/frame/feeds/deleteFeed")]
+    #[doc(alias = "POST /v1.0/dingOne/frame/feeds/deleteFeed")]
     pub fn delete_feed(
         &self,
         request: &DeleteFeedRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 投放钉钉one中feed流资讯内容
     ///
-    /// `POST /v1.0/dingOne/feed/deliver` (operation `DeliverOneFeed`).
+    /// `POST /v1.0/dingOne/feed/deliver`: DingTalk's `DeliverOneFeed` (module feature `ding_one_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeliverOneFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeliverOneFeed")]
+    #[doc(alias = "/v1.0/dingOne/feed/deliver")]
+    #[doc(alias = "POST /v1.0/dingOne/feed/deliver")]
     pub fn deliver_one_feed(
         &self,
         request: &DeliverOneFeedRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// Feed推送
     ///
-    /// `POST /v1.0/dingOne/frame/feeds/pushFeed` (operation `PushFeed`).
+    /// `POST /v1.0/dingOne/frame/feeds/pushFeed`: DingTalk's `PushFeed` (module feature `ding_one_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushFeed")]
+    #[doc(alias = "/v1.0/dingOne/frame/feeds/pushFeed")]
+    #[doc(alias = "POST /v1.0/dingOne/frame/feeds/pushFeed")]
     pub fn push_feed(
         &self,
         request: &PushFeedRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 更新feed内容
     ///
-    /// `POST /v1.0/dingOne/frame/feeds/updateFeedContent` (operation `UpdateFeedContent`).
+    /// `POST /v1.0/dingOne/frame/feeds/updateFeedContent`: DingTalk's `UpdateFeedContent` (module feature `ding_one_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFeedContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFeedContent")]
+    #[doc(alias = "/v1.0/dingOne/frame/feeds/updateFeedContent")]
+    #[doc(alias = "POST /v1.0/dingOne/frame/feeds/updateFeedContent")]
     pub fn update_feed_content(
         &self,
         request: &UpdateFeedContentRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 更新feed过期时间
     ///
-    /// `POST /v1.0/dingOne/frame/feeds/updateFeedExpireTime` (operation `UpdateFeedExpireTime`).
+    /// `POST /v1.0/dingOne/frame/feeds/updateFeedExpireTime`: DingTalk's `UpdateFeedExpireTime` (module feature `ding_one_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFeedExpireTimeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFeedExpireTime")]
+    #[doc(alias = "/v1.0/dingOne/frame/feeds/updateFeedExpireTime")]
+    #[doc(alias = "POST /v1.0/dingOne/frame/feeds/updateFeedExpireTime")]
     pub fn update_feed_expire_time(
         &self,
         request: &UpdateFeedExpireTimeRequest,
@@ -119,8 +136,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `DeleteFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteFeedResponseBody`, a model several operations share: also named [`UpdateFeedContentResponseBody`], [`UpdateFeedExpireTimeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteFeedResponseBody {
     /// `requestId`.
@@ -129,12 +146,12 @@ pub struct DeleteFeedResponseBody {
 rt::impl_deserialize! {
     DeleteFeedResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteFeedResponseBody { "requestId" => optional(request_id) }
 }
 /// `DeliverOneFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeliverOneFeedResponseBody {
     /// `result`.
@@ -143,13 +160,13 @@ pub struct DeliverOneFeedResponseBody {
 rt::impl_deserialize! {
     DeliverOneFeedResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeliverOneFeedResponseBody { "result" => optional(result) }
 }
-/// `PushFeedRequestContent`.
+/// `PushFeedRequestContent`, a model several operations share: also named [`UpdateFeedContentRequestContent`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequestContent {
     /// `contentType`.
@@ -157,14 +174,19 @@ pub struct PushFeedRequestContent {
     /// `dslTemplateContent`.
     pub dsl_template_content: PushFeedRequestContentDslTemplateContent,
 }
+/// The required fields of [`PushFeedRequestContent`], each named where it is set: `PushFeedRequestContent::new(PushFeedRequestContentRequired { .. })`.
+pub struct PushFeedRequestContentRequired {
+    /// `contentType`: see [`PushFeedRequestContent::content_type`].
+    pub content_type: String,
+    /// `dslTemplateContent`: see [`PushFeedRequestContent::dsl_template_content`].
+    pub dsl_template_content: PushFeedRequestContentDslTemplateContent,
+}
 impl PushFeedRequestContent {
     /// A `PushFeedRequestContent` with its required fields (`contentType`, `dslTemplateContent`); set the others with the methods named after them.
-    pub fn new(
-        content_type: impl Into<String>,
-        dsl_template_content: PushFeedRequestContentDslTemplateContent,
-    ) -> Self {
+    pub fn new(required: PushFeedRequestContentRequired) -> Self {
+        let PushFeedRequestContentRequired { content_type, dsl_template_content } = required;
         Self {
-            content_type: content_type.into(),
+            content_type,
             dsl_template_content,
         }
     }
@@ -173,13 +195,13 @@ rt::impl_serialize! {
     PushFeedRequestContent { "contentType" => field(content_type), "dslTemplateContent"
     => field(dsl_template_content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushFeedRequestContent { "contentType" => read_field(content_type),
     "dslTemplateContent" => read_field(dsl_template_content) }
 }
 /// `PushFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PushFeedResponseBody {
     /// `requestId`.
@@ -191,20 +213,22 @@ rt::impl_deserialize! {
     PushFeedResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PushFeedResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `UpdateFeedContentRequestContent`: the same model as [`PushFeedRequestContent`].
 pub type UpdateFeedContentRequestContent = PushFeedRequestContent;
+/// The required fields of [`UpdateFeedContentRequestContent`].
+pub type UpdateFeedContentRequestContentRequired = PushFeedRequestContentRequired;
 /// `UpdateFeedContentResponseBody`: the same model as [`DeleteFeedResponseBody`].
 pub type UpdateFeedContentResponseBody = DeleteFeedResponseBody;
 /// `UpdateFeedExpireTimeResponseBody`: the same model as [`DeleteFeedResponseBody`].
 pub type UpdateFeedExpireTimeResponseBody = DeleteFeedResponseBody;
-/// `PushFeedRequestContentDslTemplateContent`.
+/// `PushFeedRequestContentDslTemplateContent`, a model several operations share: also named [`UpdateFeedContentRequestContentDslTemplateContent`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequestContentDslTemplateContent {
     /// `applyUrl`.
@@ -212,26 +236,31 @@ pub struct PushFeedRequestContentDslTemplateContent {
     /// `body`.
     pub body: String,
 }
+/// The required fields of [`PushFeedRequestContentDslTemplateContent`], each named where it is set: `PushFeedRequestContentDslTemplateContent::new(PushFeedRequestContentDslTemplateContentRequired { .. })`.
+pub struct PushFeedRequestContentDslTemplateContentRequired {
+    /// `applyUrl`: see [`PushFeedRequestContentDslTemplateContent::apply_url`].
+    pub apply_url: String,
+    /// `body`: see [`PushFeedRequestContentDslTemplateContent::body`].
+    pub body: String,
+}
 impl PushFeedRequestContentDslTemplateContent {
     /// A `PushFeedRequestContentDslTemplateContent` with its required fields (`applyUrl`, `body`); set the others with the methods named after them.
-    pub fn new(apply_url: impl Into<String>, body: impl Into<String>) -> Self {
-        Self {
-            apply_url: apply_url.into(),
-            body: body.into(),
-        }
+    pub fn new(required: PushFeedRequestContentDslTemplateContentRequired) -> Self {
+        let PushFeedRequestContentDslTemplateContentRequired { apply_url, body } = required;
+        Self { apply_url, body }
     }
 }
 rt::impl_serialize! {
     PushFeedRequestContentDslTemplateContent { "applyUrl" => field(apply_url), "body" =>
     field(body) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushFeedRequestContentDslTemplateContent { "applyUrl" => read_field(apply_url),
     "body" => read_field(body) }
 }
 /// `PushFeedResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PushFeedResponseBodyResult {
     /// `feedId`.
@@ -240,15 +269,17 @@ pub struct PushFeedResponseBodyResult {
 rt::impl_deserialize! {
     PushFeedResponseBodyResult { "feedId" => read_field(feed_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PushFeedResponseBodyResult { "feedId" => optional(feed_id) }
 }
 /// `UpdateFeedContentRequestContentDslTemplateContent`: the same model as [`PushFeedRequestContentDslTemplateContent`].
 pub type UpdateFeedContentRequestContentDslTemplateContent = PushFeedRequestContentDslTemplateContent;
+/// The required fields of [`UpdateFeedContentRequestContentDslTemplateContent`].
+pub type UpdateFeedContentRequestContentDslTemplateContentRequired = PushFeedRequestContentDslTemplateContentRequired;
 /// The request of [`Api::delete_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFeedRequest {
     /// `feedId`.
@@ -256,19 +287,24 @@ pub struct DeleteFeedRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`DeleteFeedRequest`], each named where it is set: `DeleteFeedRequest::new(DeleteFeedRequired { .. })`.
+pub struct DeleteFeedRequired {
+    /// `feedId`: see [`DeleteFeedRequest::feed_id`].
+    pub feed_id: String,
+    /// `unionId`: see [`DeleteFeedRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteFeedRequest {
     /// A `DeleteFeedRequest` with its required fields (`feedId`, `unionId`); set the others with the methods named after them.
-    pub fn new(feed_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            feed_id: feed_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: DeleteFeedRequired) -> Self {
+        let DeleteFeedRequired { feed_id, union_id } = required;
+        Self { feed_id, union_id }
     }
 }
 rt::impl_serialize! {
     DeleteFeedRequest { "feedId" => field(feed_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteFeedRequest { "feedId" => read_field(feed_id), "unionId" =>
     read_field(union_id) }
@@ -280,7 +316,7 @@ impl rt::WriteRequest for DeleteFeedRequest {
 }
 /// The request of [`Api::deliver_one_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverOneFeedRequest {
     /// `content`.
@@ -298,26 +334,37 @@ pub struct DeliverOneFeedRequest {
     /// `videoTags`.
     pub video_tags: rt::BTreeMap<String, String>,
 }
+/// The required fields of [`DeliverOneFeedRequest`], each named where it is set: `DeliverOneFeedRequest::new(DeliverOneFeedRequired { .. })`.
+pub struct DeliverOneFeedRequired {
+    /// `content`: see [`DeliverOneFeedRequest::content`].
+    pub content: String,
+    /// `coverMediaId`: see [`DeliverOneFeedRequest::cover_media_id`].
+    pub cover_media_id: String,
+    /// `summary`: see [`DeliverOneFeedRequest::summary`].
+    pub summary: String,
+    /// `videoMediaId`: see [`DeliverOneFeedRequest::video_media_id`].
+    pub video_media_id: String,
+    /// `videoTags`: see [`DeliverOneFeedRequest::video_tags`].
+    pub video_tags: rt::BTreeMap<String, String>,
+}
 impl DeliverOneFeedRequest {
     /// A `DeliverOneFeedRequest` with its required fields (`content`, `coverMediaId`, `summary`, `videoMediaId`, `videoTags`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        cover_media_id: impl Into<String>,
-        summary: impl Into<String>,
-        video_media_id: impl Into<String>,
-        video_tags: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-    ) -> Self {
+    pub fn new(required: DeliverOneFeedRequired) -> Self {
+        let DeliverOneFeedRequired {
+            content,
+            cover_media_id,
+            summary,
+            video_media_id,
+            video_tags,
+        } = required;
         Self {
-            content: content.into(),
-            cover_media_id: cover_media_id.into(),
+            content,
+            cover_media_id,
             expire_time: None,
-            summary: summary.into(),
+            summary,
             user_ids: None,
-            video_media_id: video_media_id.into(),
-            video_tags: video_tags
-                .into_iter()
-                .map(|(k, v)| (k.into(), v.into()))
-                .collect(),
+            video_media_id,
+            video_tags,
         }
     }
     /// Sets `expireTime`.
@@ -340,7 +387,7 @@ rt::impl_serialize! {
     field(summary), "userIds" => optional(user_ids), "videoMediaId" =>
     field(video_media_id), "videoTags" => field(video_tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeliverOneFeedRequest { "content" => read_field(content), "coverMediaId" =>
     read_field(cover_media_id), "expireTime" => read_field(expire_time), "summary" =>
@@ -354,7 +401,7 @@ impl rt::WriteRequest for DeliverOneFeedRequest {
 }
 /// The request of [`Api::push_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequest {
     /// `content`.
@@ -368,23 +415,35 @@ pub struct PushFeedRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`PushFeedRequest`], each named where it is set: `PushFeedRequest::new(PushFeedRequired { .. })`.
+pub struct PushFeedRequired {
+    /// `content`: see [`PushFeedRequest::content`].
+    pub content: PushFeedRequestContent,
+    /// `expireTime`: see [`PushFeedRequest::expire_time`].
+    pub expire_time: i64,
+    /// `feedFeature`: see [`PushFeedRequest::feed_feature`].
+    pub feed_feature: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `idempotentKey`: see [`PushFeedRequest::idempotent_key`].
+    pub idempotent_key: String,
+    /// `unionId`: see [`PushFeedRequest::union_id`].
+    pub union_id: String,
+}
 impl PushFeedRequest {
     /// A `PushFeedRequest` with its required fields (`content`, `expireTime`, `feedFeature`, `idempotentKey`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        content: PushFeedRequestContent,
-        expire_time: i64,
-        feed_feature: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        idempotent_key: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PushFeedRequired) -> Self {
+        let PushFeedRequired {
+            content,
+            expire_time,
+            feed_feature,
+            idempotent_key,
+            union_id,
+        } = required;
         Self {
             content,
             expire_time,
-            feed_feature: feed_feature.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            idempotent_key: idempotent_key.into(),
-            union_id: union_id.into(),
+            feed_feature,
+            idempotent_key,
+            union_id,
         }
     }
 }
@@ -393,7 +452,7 @@ rt::impl_serialize! {
     "feedFeature" => field(feed_feature), "idempotentKey" => field(idempotent_key),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushFeedRequest { "content" => read_field(content), "expireTime" =>
     read_field(expire_time), "feedFeature" => read_field(feed_feature), "idempotentKey"
@@ -406,7 +465,7 @@ impl rt::WriteRequest for PushFeedRequest {
 }
 /// The request of [`Api::update_feed_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFeedContentRequest {
     /// `content`.
@@ -416,25 +475,27 @@ pub struct UpdateFeedContentRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`UpdateFeedContentRequest`], each named where it is set: `UpdateFeedContentRequest::new(UpdateFeedContentRequired { .. })`.
+pub struct UpdateFeedContentRequired {
+    /// `content`: see [`UpdateFeedContentRequest::content`].
+    pub content: UpdateFeedContentRequestContent,
+    /// `feedId`: see [`UpdateFeedContentRequest::feed_id`].
+    pub feed_id: String,
+    /// `unionId`: see [`UpdateFeedContentRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateFeedContentRequest {
     /// A `UpdateFeedContentRequest` with its required fields (`content`, `feedId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        content: UpdateFeedContentRequestContent,
-        feed_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            content,
-            feed_id: feed_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: UpdateFeedContentRequired) -> Self {
+        let UpdateFeedContentRequired { content, feed_id, union_id } = required;
+        Self { content, feed_id, union_id }
     }
 }
 rt::impl_serialize! {
     UpdateFeedContentRequest { "content" => field(content), "feedId" => field(feed_id),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFeedContentRequest { "content" => read_field(content), "feedId" =>
     read_field(feed_id), "unionId" => read_field(union_id) }
@@ -446,7 +507,7 @@ impl rt::WriteRequest for UpdateFeedContentRequest {
 }
 /// The request of [`Api::update_feed_expire_time`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFeedExpireTimeRequest {
     /// `expireTime`.
@@ -456,17 +517,23 @@ pub struct UpdateFeedExpireTimeRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`UpdateFeedExpireTimeRequest`], each named where it is set: `UpdateFeedExpireTimeRequest::new(UpdateFeedExpireTimeRequired { .. })`.
+pub struct UpdateFeedExpireTimeRequired {
+    /// `expireTime`: see [`UpdateFeedExpireTimeRequest::expire_time`].
+    pub expire_time: i64,
+    /// `feedId`: see [`UpdateFeedExpireTimeRequest::feed_id`].
+    pub feed_id: String,
+    /// `unionId`: see [`UpdateFeedExpireTimeRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateFeedExpireTimeRequest {
     /// A `UpdateFeedExpireTimeRequest` with its required fields (`expireTime`, `feedId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        expire_time: i64,
-        feed_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateFeedExpireTimeRequired) -> Self {
+        let UpdateFeedExpireTimeRequired { expire_time, feed_id, union_id } = required;
         Self {
             expire_time,
-            feed_id: feed_id.into(),
-            union_id: union_id.into(),
+            feed_id,
+            union_id,
         }
     }
 }
@@ -474,7 +541,7 @@ rt::impl_serialize! {
     UpdateFeedExpireTimeRequest { "expireTime" => field(expire_time), "feedId" =>
     field(feed_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFeedExpireTimeRequest { "expireTime" => read_field(expire_time), "feedId" =>
     read_field(feed_id), "unionId" => read_field(union_id) }

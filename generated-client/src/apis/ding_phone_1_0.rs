@@ -1,5 +1,7 @@
 // @generated from api-spec/ding_phone_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.ding_phone_1_0()`. Generated from `api-spec/ding_phone_1_0.yaml`.
+//! 钉钉电话 (DingTalk Phone)：外呼码号配置。
+//!
+//! 3 operations, methods of [`Api`] (`client.ding_phone_1_0()`), behind the cargo feature `ding_phone_1_0`; its paths start with `/v1.0/dingPhone/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 添加外呼码号配置
     ///
-    /// `POST /v1.0/dingPhone/callConfigs` (operation `AddCallConfig`).
+    /// `POST /v1.0/dingPhone/callConfigs`: DingTalk's `AddCallConfig` (module feature `ding_phone_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCallConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCallConfig")]
+    #[doc(alias = "/v1.0/dingPhone/callConfigs")]
+    #[doc(alias = "POST /v1.0/dingPhone/callConfigs")]
     pub fn add_call_config(
         &self,
         request: &AddCallConfigRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 删除码号配置
     ///
-    /// `DELETE /v1.0/dingPhone/callConfigs` (operation `DelCallConfig`).
+    /// `DELETE /v1.0/dingPhone/callConfigs`: DingTalk's `DelCallConfig` (module feature `ding_phone_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DelCallConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DelCallConfig")]
+    #[doc(alias = "/v1.0/dingPhone/callConfigs")]
+    #[doc(alias = "DELETE /v1.0/dingPhone/callConfigs")]
     pub fn del_call_config(
         &self,
         request: &DelCallConfigRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 查询外呼码号配置
     ///
-    /// `GET /v1.0/dingPhone/callConfigs` (operation `QueryCallConfig`).
+    /// `GET /v1.0/dingPhone/callConfigs`: DingTalk's `QueryCallConfig` (module feature `ding_phone_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCallConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCallConfig")]
+    #[doc(alias = "/v1.0/dingPhone/callConfigs")]
+    #[doc(alias = "GET /v1.0/dingPhone/callConfigs")]
     pub fn query_call_config(
         &self,
         request: &QueryCallConfigRequest,
@@ -78,7 +89,7 @@ impl Api {
     }
 }
 /// `AddCallConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCallConfigResponseBody {
     /// `token`.
@@ -87,12 +98,12 @@ pub struct AddCallConfigResponseBody {
 rt::impl_deserialize! {
     AddCallConfigResponseBody { "token" => read_field(token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCallConfigResponseBody { "token" => optional(token) }
 }
 /// `DelCallConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DelCallConfigResponseBody {
     /// `result`.
@@ -101,12 +112,12 @@ pub struct DelCallConfigResponseBody {
 rt::impl_deserialize! {
     DelCallConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DelCallConfigResponseBody { "result" => optional(result) }
 }
 /// `QueryCallConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCallConfigResponseBody {
     /// `result`.
@@ -115,12 +126,12 @@ pub struct QueryCallConfigResponseBody {
 rt::impl_deserialize! {
     QueryCallConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCallConfigResponseBody { "result" => optional(result) }
 }
 /// `QueryCallConfigResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCallConfigResponseBodyResult {
     /// `accountDomain`.
@@ -152,7 +163,7 @@ rt::impl_deserialize! {
     "showType" => read_field(show_type), "sourceType" => read_field(source_type),
     "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCallConfigResponseBodyResult { "accountDomain" => optional(account_domain),
     "accountId" => optional(account_id), "callInType" => optional(call_in_type),
@@ -163,7 +174,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::add_call_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCallConfigRequest {
     /// `corpId`: a query parameter.
@@ -175,11 +186,17 @@ pub struct AddCallConfigRequest {
     /// `scopeType`: a query parameter.
     pub scope_type: Option<String>,
 }
+/// The required fields of [`AddCallConfigRequest`], each named where it is set: `AddCallConfigRequest::new(AddCallConfigRequired { .. })`.
+pub struct AddCallConfigRequired {
+    /// `corpId`: see [`AddCallConfigRequest::corp_id`].
+    pub corp_id: String,
+}
 impl AddCallConfigRequest {
     /// A `AddCallConfigRequest` with its required fields (`corpId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>) -> Self {
+    pub fn new(required: AddCallConfigRequired) -> Self {
+        let AddCallConfigRequired { corp_id } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             isv_token: None,
             phone_number: None,
             scope_type: None,
@@ -201,7 +218,7 @@ impl AddCallConfigRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCallConfigRequest { "corpId" => read_field(corp_id), "isvToken" =>
     read_field(isv_token), "phoneNumber" => read_field(phone_number), "scopeType" =>
@@ -247,7 +264,7 @@ impl DelCallConfigRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DelCallConfigRequest { "corpId" => read_field(corp_id), "isvToken" =>
     read_field(isv_token), "phoneNumber" => read_field(phone_number) }
@@ -298,7 +315,7 @@ impl QueryCallConfigRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCallConfigRequest { "corpId" => read_field(corp_id), "isvToken" =>
     read_field(isv_token), "phoneNumber" => read_field(phone_number), "scopeType" =>

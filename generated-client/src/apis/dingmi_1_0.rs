@@ -1,5 +1,7 @@
 // @generated from api-spec/dingmi_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.dingmi_1_0()`. Generated from `api-spec/dingmi_1_0.yaml`.
+//! 钉蜜智能客服机器人 (Dingmi)：智能客服机器人与问答。
+//!
+//! 13 operations, methods of [`Api`] (`client.dingmi_1_0()`), behind the cargo feature `dingmi_1_0`; its paths start with `/v1.0/dingmi/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 添加智能客服机器人到钉钉群
     ///
-    /// `POST /v1.0/dingmi/intelligentRobots/groups` (operation `AddRobotInstanceToGroup`).
+    /// `POST /v1.0/dingmi/intelligentRobots/groups`: DingTalk's `AddRobotInstanceToGroup` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddRobotInstanceToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddRobotInstanceToGroup")]
+    #[doc(alias = "/v1.0/dingmi/intelligentRobots/groups")]
+    #[doc(alias = "POST /v1.0/dingmi/intelligentRobots/groups")]
     pub fn add_robot_instance_to_group(
         &self,
         request: &AddRobotInstanceToGroupRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 调用小蜜机器人的问答能力
     ///
-    /// `POST /v1.0/dingmi/robots/ask` (operation `AskRobot`).
+    /// `POST /v1.0/dingmi/robots/ask`: DingTalk's `AskRobot` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AskRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AskRobot")]
+    #[doc(alias = "/v1.0/dingmi/robots/ask")]
+    #[doc(alias = "POST /v1.0/dingmi/robots/ask")]
     pub fn ask_robot(
         &self,
         request: &AskRobotRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 小蜜机器人数据统计指标
     ///
-    /// `GET /v1.0/dingmi/robots/data` (operation `GetDingMeBaseData`).
+    /// `GET /v1.0/dingmi/robots/data`: DingTalk's `GetDingMeBaseData` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDingMeBaseDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDingMeBaseData")]
+    #[doc(alias = "/v1.0/dingmi/robots/data")]
+    #[doc(alias = "GET /v1.0/dingmi/robots/data")]
     pub fn get_ding_me_base_data(
         &self,
         request: &GetDingMeBaseDataRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 获取智能客服机器人信息
     ///
-    /// `GET /v1.0/dingmi/intelligentRobots/infos` (operation `GetIntelligentRobotInfo`).
+    /// `GET /v1.0/dingmi/intelligentRobots/infos`: DingTalk's `GetIntelligentRobotInfo` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetIntelligentRobotInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetIntelligentRobotInfo")]
+    #[doc(alias = "/v1.0/dingmi/intelligentRobots/infos")]
+    #[doc(alias = "GET /v1.0/dingmi/intelligentRobots/infos")]
     pub fn get_intelligent_robot_info(
         &self,
         request: &GetIntelligentRobotInfoRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 获取服务窗机器人信息
     ///
-    /// `GET /v1.0/dingmi/officialAccounts/robots` (operation `GetOfficialAccountRobotInfo`).
+    /// `GET /v1.0/dingmi/officialAccounts/robots`: DingTalk's `GetOfficialAccountRobotInfo` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOfficialAccountRobotInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOfficialAccountRobotInfo")]
+    #[doc(alias = "/v1.0/dingmi/officialAccounts/robots")]
+    #[doc(alias = "GET /v1.0/dingmi/officialAccounts/robots")]
     pub fn get_official_account_robot_info(
         &self,
         request: &GetOfficialAccountRobotInfoRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 小蜜客服网页渠道获取三方用户token
     ///
-    /// `POST /v1.0/dingmi/webChannels/userTokens` (operation `GetWebChannelUserToken`).
+    /// `POST /v1.0/dingmi/webChannels/userTokens`: DingTalk's `GetWebChannelUserToken` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWebChannelUserTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWebChannelUserToken")]
+    #[doc(alias = "/v1.0/dingmi/webChannels/userTokens")]
+    #[doc(alias = "POST /v1.0/dingmi/webChannels/userTokens")]
     pub fn get_web_channel_user_token(
         &self,
         request: &GetWebChannelUserTokenRequest,
@@ -144,11 +164,14 @@ impl Api {
     }
     /// 通过小蜜机器人在客户群内推送消息
     ///
-    /// `POST /v1.0/dingmi/officialAccounts/robots/groupMessages/send` (operation `PushCustomerGroupMessage`).
+    /// `POST /v1.0/dingmi/officialAccounts/robots/groupMessages/send`: DingTalk's `PushCustomerGroupMessage` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushCustomerGroupMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushCustomerGroupMessage")]
+    #[doc(alias = "/v1.0/dingmi/officialAccounts/robots/groupMessages/send")]
+    #[doc(alias = "POST /v1.0/dingmi/officialAccounts/robots/groupMessages/send")]
     pub fn push_customer_group_message(
         &self,
         request: &PushCustomerGroupMessageRequest,
@@ -165,11 +188,14 @@ impl Api {
     }
     /// 推送智能客服机器人钉钉群聊消息
     ///
-    /// `POST /v1.0/dingmi/intelligentRobots/groupMessages/send` (operation `PushIntelligentRobotGroupMessage`).
+    /// `POST /v1.0/dingmi/intelligentRobots/groupMessages/send`: DingTalk's `PushIntelligentRobotGroupMessage` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushIntelligentRobotGroupMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushIntelligentRobotGroupMessage")]
+    #[doc(alias = "/v1.0/dingmi/intelligentRobots/groupMessages/send")]
+    #[doc(alias = "POST /v1.0/dingmi/intelligentRobots/groupMessages/send")]
     pub fn push_intelligent_robot_group_message(
         &self,
         request: &PushIntelligentRobotGroupMessageRequest,
@@ -189,11 +215,14 @@ impl Api {
     }
     /// 智能客服机器人推送消息
     ///
-    /// `POST /v1.0/dingmi/intelligentRobots/oToMessages/send` (operation `PushIntelligentRobotMessage`).
+    /// `POST /v1.0/dingmi/intelligentRobots/oToMessages/send`: DingTalk's `PushIntelligentRobotMessage` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushIntelligentRobotMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushIntelligentRobotMessage")]
+    #[doc(alias = "/v1.0/dingmi/intelligentRobots/oToMessages/send")]
+    #[doc(alias = "POST /v1.0/dingmi/intelligentRobots/oToMessages/send")]
     pub fn push_intelligent_robot_message(
         &self,
         request: &PushIntelligentRobotMessageRequest,
@@ -213,11 +242,14 @@ impl Api {
     }
     /// 通过服务窗机器人推送单聊消息
     ///
-    /// `POST /v1.0/dingmi/officialAccounts/robots/oToMessages/send` (operation `PushOfficialAccountMessage`).
+    /// `POST /v1.0/dingmi/officialAccounts/robots/oToMessages/send`: DingTalk's `PushOfficialAccountMessage` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushOfficialAccountMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushOfficialAccountMessage")]
+    #[doc(alias = "/v1.0/dingmi/officialAccounts/robots/oToMessages/send")]
+    #[doc(alias = "POST /v1.0/dingmi/officialAccounts/robots/oToMessages/send")]
     pub fn push_official_account_message(
         &self,
         request: &PushOfficialAccountMessageRequest,
@@ -237,11 +269,14 @@ impl Api {
     }
     /// 通过小蜜客服机器人推送单聊消息
     ///
-    /// `POST /v1.0/dingmi/robots/oToMessages/send` (operation `PushRobotMessage`).
+    /// `POST /v1.0/dingmi/robots/oToMessages/send`: DingTalk's `PushRobotMessage` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushRobotMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushRobotMessage")]
+    #[doc(alias = "/v1.0/dingmi/robots/oToMessages/send")]
+    #[doc(alias = "POST /v1.0/dingmi/robots/oToMessages/send")]
     pub fn push_robot_message(
         &self,
         request: &PushRobotMessageRequest,
@@ -258,11 +293,14 @@ impl Api {
     }
     /// 异步回复机器人消息
     ///
-    /// `POST /v1.0/dingmi/robots/reply` (operation `ReplyRobot`).
+    /// `POST /v1.0/dingmi/robots/reply`: DingTalk's `ReplyRobot` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReplyRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReplyRobot")]
+    #[doc(alias = "/v1.0/dingmi/robots/reply")]
+    #[doc(alias = "POST /v1.0/dingmi/robots/reply")]
     pub fn reply_robot(
         &self,
         request: &ReplyRobotRequest,
@@ -279,11 +317,14 @@ impl Api {
     }
     /// 更新服务窗机器人信息
     ///
-    /// `PUT /v1.0/dingmi/officialAccounts/robots` (operation `UpdateOfficialAccountRobotInfo`).
+    /// `PUT /v1.0/dingmi/officialAccounts/robots`: DingTalk's `UpdateOfficialAccountRobotInfo` (module feature `dingmi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOfficialAccountRobotInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOfficialAccountRobotInfo")]
+    #[doc(alias = "/v1.0/dingmi/officialAccounts/robots")]
+    #[doc(alias = "PUT /v1.0/dingmi/officialAccounts/robots")]
     pub fn update_official_account_robot_info(
         &self,
         request: &UpdateOfficialAccountRobotInfoRequest,
@@ -302,8 +343,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `AddRobotInstanceToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddRobotInstanceToGroupResponseBody`, a model several operations share: also named [`ReplyRobotResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRobotInstanceToGroupResponseBody {
     /// `result`.
@@ -312,12 +353,12 @@ pub struct AddRobotInstanceToGroupResponseBody {
 rt::impl_deserialize! {
     AddRobotInstanceToGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRobotInstanceToGroupResponseBody { "result" => optional(result) }
 }
-/// `AskRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AskRobotResponseBody`, a model several operations share: also named [`GetIntelligentRobotInfoResponseBody`], [`GetWebChannelUserTokenResponseBody`], [`PushIntelligentRobotGroupMessageResponseBody`], [`PushIntelligentRobotMessageResponseBody`], [`PushRobotMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AskRobotResponseBody {
     /// `result`.
@@ -326,12 +367,12 @@ pub struct AskRobotResponseBody {
 rt::impl_deserialize! {
     AskRobotResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AskRobotResponseBody { "result" => optional(result) }
 }
 /// `GetDingMeBaseDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingMeBaseDataResponseBody {
     /// `fromCache`.
@@ -347,7 +388,7 @@ rt::impl_deserialize! {
     GetDingMeBaseDataResponseBody { "fromCache" => read_field(from_cache), "rawset" =>
     read_field(rawset), "runtime" => read_field(runtime), "tips" => read_field(tips) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingMeBaseDataResponseBody { "fromCache" => optional(from_cache), "rawset" =>
     optional(rawset), "runtime" => optional(runtime), "tips" => optional(tips) }
@@ -355,7 +396,7 @@ rt::impl_serialize! {
 /// `GetIntelligentRobotInfoResponseBody`: the same model as [`AskRobotResponseBody`].
 pub type GetIntelligentRobotInfoResponseBody = AskRobotResponseBody;
 /// `GetOfficialAccountRobotInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOfficialAccountRobotInfoResponseBody {
     /// `appId`.
@@ -377,7 +418,7 @@ rt::impl_deserialize! {
     read_field(icon), "name" => read_field(name), "previewMediaUrl" =>
     read_field(preview_media_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountRobotInfoResponseBody { "appId" => optional(app_id), "brief" =>
     optional(brief), "description" => optional(description), "icon" => optional(icon),
@@ -385,8 +426,8 @@ rt::impl_serialize! {
 }
 /// `GetWebChannelUserTokenResponseBody`: the same model as [`AskRobotResponseBody`].
 pub type GetWebChannelUserTokenResponseBody = AskRobotResponseBody;
-/// `PushCustomerGroupMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PushCustomerGroupMessageResponseBody`, a model several operations share: also named [`PushOfficialAccountMessageResponseBody`], [`UpdateOfficialAccountRobotInfoResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PushCustomerGroupMessageResponseBody {
     /// `result`.
@@ -395,7 +436,7 @@ pub struct PushCustomerGroupMessageResponseBody {
 rt::impl_deserialize! {
     PushCustomerGroupMessageResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PushCustomerGroupMessageResponseBody { "result" => optional(result) }
 }
@@ -413,7 +454,7 @@ pub type ReplyRobotResponseBody = AddRobotInstanceToGroupResponseBody;
 pub type UpdateOfficialAccountRobotInfoResponseBody = PushCustomerGroupMessageResponseBody;
 /// The request of [`Api::add_robot_instance_to_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRobotInstanceToGroupRequest {
     /// `chatbotId`.
@@ -421,15 +462,20 @@ pub struct AddRobotInstanceToGroupRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`AddRobotInstanceToGroupRequest`], each named where it is set: `AddRobotInstanceToGroupRequest::new(AddRobotInstanceToGroupRequired { .. })`.
+pub struct AddRobotInstanceToGroupRequired {
+    /// `chatbotId`: see [`AddRobotInstanceToGroupRequest::chatbot_id`].
+    pub chatbot_id: String,
+    /// `openConversationId`: see [`AddRobotInstanceToGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl AddRobotInstanceToGroupRequest {
     /// A `AddRobotInstanceToGroupRequest` with its required fields (`chatbotId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        chatbot_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddRobotInstanceToGroupRequired) -> Self {
+        let AddRobotInstanceToGroupRequired { chatbot_id, open_conversation_id } = required;
         Self {
-            chatbot_id: chatbot_id.into(),
-            open_conversation_id: open_conversation_id.into(),
+            chatbot_id,
+            open_conversation_id,
         }
     }
 }
@@ -437,7 +483,7 @@ rt::impl_serialize! {
     AddRobotInstanceToGroupRequest { "chatbotId" => field(chatbot_id),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRobotInstanceToGroupRequest { "chatbotId" => read_field(chatbot_id),
     "openConversationId" => read_field(open_conversation_id) }
@@ -449,7 +495,7 @@ impl rt::WriteRequest for AddRobotInstanceToGroupRequest {
 }
 /// The request of [`Api::ask_robot`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AskRobotRequest {
     /// `dingUserId`.
@@ -461,13 +507,21 @@ pub struct AskRobotRequest {
     /// `sessionUuid`.
     pub session_uuid: Option<String>,
 }
+/// The required fields of [`AskRobotRequest`], each named where it is set: `AskRobotRequest::new(AskRobotRequired { .. })`.
+pub struct AskRobotRequired {
+    /// `question`: see [`AskRobotRequest::question`].
+    pub question: String,
+    /// `robotAppKey`: see [`AskRobotRequest::robot_app_key`].
+    pub robot_app_key: String,
+}
 impl AskRobotRequest {
     /// A `AskRobotRequest` with its required fields (`question`, `robotAppKey`); set the others with the methods named after them.
-    pub fn new(question: impl Into<String>, robot_app_key: impl Into<String>) -> Self {
+    pub fn new(required: AskRobotRequired) -> Self {
+        let AskRobotRequired { question, robot_app_key } = required;
         Self {
             ding_user_id: None,
-            question: question.into(),
-            robot_app_key: robot_app_key.into(),
+            question,
+            robot_app_key,
             session_uuid: None,
         }
     }
@@ -487,7 +541,7 @@ rt::impl_serialize! {
     field(question), "robotAppKey" => field(robot_app_key), "sessionUuid" =>
     optional(session_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AskRobotRequest { "dingUserId" => read_field(ding_user_id), "question" =>
     read_field(question), "robotAppKey" => read_field(robot_app_key), "sessionUuid" =>
@@ -500,7 +554,7 @@ impl rt::WriteRequest for AskRobotRequest {
 }
 /// The request of [`Api::get_ding_me_base_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingMeBaseDataRequest {
     /// `appKey`: a query parameter.
@@ -512,23 +566,30 @@ pub struct GetDingMeBaseDataRequest {
     /// `startDay`: a query parameter.
     pub start_day: String,
 }
+/// The required fields of [`GetDingMeBaseDataRequest`], each named where it is set: `GetDingMeBaseDataRequest::new(GetDingMeBaseDataRequired { .. })`.
+pub struct GetDingMeBaseDataRequired {
+    /// `appKey`: see [`GetDingMeBaseDataRequest::app_key`].
+    pub app_key: String,
+    /// `byDay`: see [`GetDingMeBaseDataRequest::by_day`].
+    pub by_day: bool,
+    /// `endDay`: see [`GetDingMeBaseDataRequest::end_day`].
+    pub end_day: String,
+    /// `startDay`: see [`GetDingMeBaseDataRequest::start_day`].
+    pub start_day: String,
+}
 impl GetDingMeBaseDataRequest {
     /// A `GetDingMeBaseDataRequest` with its required fields (`appKey`, `byDay`, `endDay`, `startDay`); set the others with the methods named after them.
-    pub fn new(
-        app_key: impl Into<String>,
-        by_day: bool,
-        end_day: impl Into<String>,
-        start_day: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetDingMeBaseDataRequired) -> Self {
+        let GetDingMeBaseDataRequired { app_key, by_day, end_day, start_day } = required;
         Self {
-            app_key: app_key.into(),
+            app_key,
             by_day,
-            end_day: end_day.into(),
-            start_day: start_day.into(),
+            end_day,
+            start_day,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDingMeBaseDataRequest { "appKey" => read_field(app_key), "byDay" =>
     read_field(by_day), "endDay" => read_field(end_day), "startDay" =>
@@ -544,21 +605,25 @@ impl rt::WriteRequest for GetDingMeBaseDataRequest {
 }
 /// The request of [`Api::get_intelligent_robot_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetIntelligentRobotInfoRequest {
     /// `robotAppKey`: a query parameter.
     pub robot_app_key: String,
 }
+/// The required fields of [`GetIntelligentRobotInfoRequest`], each named where it is set: `GetIntelligentRobotInfoRequest::new(GetIntelligentRobotInfoRequired { .. })`.
+pub struct GetIntelligentRobotInfoRequired {
+    /// `robotAppKey`: see [`GetIntelligentRobotInfoRequest::robot_app_key`].
+    pub robot_app_key: String,
+}
 impl GetIntelligentRobotInfoRequest {
     /// A `GetIntelligentRobotInfoRequest` with its required fields (`robotAppKey`); set the others with the methods named after them.
-    pub fn new(robot_app_key: impl Into<String>) -> Self {
-        Self {
-            robot_app_key: robot_app_key.into(),
-        }
+    pub fn new(required: GetIntelligentRobotInfoRequired) -> Self {
+        let GetIntelligentRobotInfoRequired { robot_app_key } = required;
+        Self { robot_app_key }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetIntelligentRobotInfoRequest { "robotAppKey" => read_field(robot_app_key) }
 }
@@ -569,19 +634,25 @@ impl rt::WriteRequest for GetIntelligentRobotInfoRequest {
 }
 /// The request of [`Api::get_official_account_robot_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountRobotInfoRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`GetOfficialAccountRobotInfoRequest`], each named where it is set: `GetOfficialAccountRobotInfoRequest::new(GetOfficialAccountRobotInfoRequired { .. })`.
+pub struct GetOfficialAccountRobotInfoRequired {
+    /// `type`: see [`GetOfficialAccountRobotInfoRequest::r#type`](GetOfficialAccountRobotInfoRequest::type).
+    pub r#type: String,
+}
 impl GetOfficialAccountRobotInfoRequest {
     /// A `GetOfficialAccountRobotInfoRequest` with its required fields (`type`); set the others with the methods named after them.
-    pub fn new(r#type: impl Into<String>) -> Self {
-        Self { r#type: r#type.into() }
+    pub fn new(required: GetOfficialAccountRobotInfoRequired) -> Self {
+        let GetOfficialAccountRobotInfoRequired { r#type } = required;
+        Self { r#type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOfficialAccountRobotInfoRequest { "type" => read_field(r#type) }
 }
@@ -592,7 +663,7 @@ impl rt::WriteRequest for GetOfficialAccountRobotInfoRequest {
 }
 /// The request of [`Api::get_web_channel_user_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWebChannelUserTokenRequest {
     /// `foreignId`.
@@ -602,25 +673,27 @@ pub struct GetWebChannelUserTokenRequest {
     /// `source`.
     pub source: i64,
 }
+/// The required fields of [`GetWebChannelUserTokenRequest`], each named where it is set: `GetWebChannelUserTokenRequest::new(GetWebChannelUserTokenRequired { .. })`.
+pub struct GetWebChannelUserTokenRequired {
+    /// `foreignId`: see [`GetWebChannelUserTokenRequest::foreign_id`].
+    pub foreign_id: String,
+    /// `nick`: see [`GetWebChannelUserTokenRequest::nick`].
+    pub nick: String,
+    /// `source`: see [`GetWebChannelUserTokenRequest::source`].
+    pub source: i64,
+}
 impl GetWebChannelUserTokenRequest {
     /// A `GetWebChannelUserTokenRequest` with its required fields (`foreignId`, `nick`, `source`); set the others with the methods named after them.
-    pub fn new(
-        foreign_id: impl Into<String>,
-        nick: impl Into<String>,
-        source: i64,
-    ) -> Self {
-        Self {
-            foreign_id: foreign_id.into(),
-            nick: nick.into(),
-            source,
-        }
+    pub fn new(required: GetWebChannelUserTokenRequired) -> Self {
+        let GetWebChannelUserTokenRequired { foreign_id, nick, source } = required;
+        Self { foreign_id, nick, source }
     }
 }
 rt::impl_serialize! {
     GetWebChannelUserTokenRequest { "foreignId" => field(foreign_id), "nick" =>
     field(nick), "source" => field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWebChannelUserTokenRequest { "foreignId" => read_field(foreign_id), "nick" =>
     read_field(nick), "source" => read_field(source) }
@@ -632,7 +705,7 @@ impl rt::WriteRequest for GetWebChannelUserTokenRequest {
 }
 /// The request of [`Api::push_customer_group_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushCustomerGroupMessageRequest {
     /// `conversationId`.
@@ -642,17 +715,23 @@ pub struct PushCustomerGroupMessageRequest {
     /// `msgParam`.
     pub msg_param: String,
 }
+/// The required fields of [`PushCustomerGroupMessageRequest`], each named where it is set: `PushCustomerGroupMessageRequest::new(PushCustomerGroupMessageRequired { .. })`.
+pub struct PushCustomerGroupMessageRequired {
+    /// `conversationId`: see [`PushCustomerGroupMessageRequest::conversation_id`].
+    pub conversation_id: String,
+    /// `msgKey`: see [`PushCustomerGroupMessageRequest::msg_key`].
+    pub msg_key: String,
+    /// `msgParam`: see [`PushCustomerGroupMessageRequest::msg_param`].
+    pub msg_param: String,
+}
 impl PushCustomerGroupMessageRequest {
     /// A `PushCustomerGroupMessageRequest` with its required fields (`conversationId`, `msgKey`, `msgParam`); set the others with the methods named after them.
-    pub fn new(
-        conversation_id: impl Into<String>,
-        msg_key: impl Into<String>,
-        msg_param: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PushCustomerGroupMessageRequired) -> Self {
+        let PushCustomerGroupMessageRequired { conversation_id, msg_key, msg_param } = required;
         Self {
-            conversation_id: conversation_id.into(),
-            msg_key: msg_key.into(),
-            msg_param: msg_param.into(),
+            conversation_id,
+            msg_key,
+            msg_param,
         }
     }
 }
@@ -660,7 +739,7 @@ rt::impl_serialize! {
     PushCustomerGroupMessageRequest { "conversationId" => field(conversation_id),
     "msgKey" => field(msg_key), "msgParam" => field(msg_param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushCustomerGroupMessageRequest { "conversationId" => read_field(conversation_id),
     "msgKey" => read_field(msg_key), "msgParam" => read_field(msg_param) }
@@ -672,7 +751,7 @@ impl rt::WriteRequest for PushCustomerGroupMessageRequest {
 }
 /// The request of [`Api::push_intelligent_robot_group_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushIntelligentRobotGroupMessageRequest {
     /// `chatbotId`.
@@ -684,19 +763,31 @@ pub struct PushIntelligentRobotGroupMessageRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`PushIntelligentRobotGroupMessageRequest`], each named where it is set: `PushIntelligentRobotGroupMessageRequest::new(PushIntelligentRobotGroupMessageRequired { .. })`.
+pub struct PushIntelligentRobotGroupMessageRequired {
+    /// `chatbotId`: see [`PushIntelligentRobotGroupMessageRequest::chatbot_id`].
+    pub chatbot_id: String,
+    /// `msgKey`: see [`PushIntelligentRobotGroupMessageRequest::msg_key`].
+    pub msg_key: String,
+    /// `msgParam`: see [`PushIntelligentRobotGroupMessageRequest::msg_param`].
+    pub msg_param: String,
+    /// `openConversationId`: see [`PushIntelligentRobotGroupMessageRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl PushIntelligentRobotGroupMessageRequest {
     /// A `PushIntelligentRobotGroupMessageRequest` with its required fields (`chatbotId`, `msgKey`, `msgParam`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        chatbot_id: impl Into<String>,
-        msg_key: impl Into<String>,
-        msg_param: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PushIntelligentRobotGroupMessageRequired) -> Self {
+        let PushIntelligentRobotGroupMessageRequired {
+            chatbot_id,
+            msg_key,
+            msg_param,
+            open_conversation_id,
+        } = required;
         Self {
-            chatbot_id: chatbot_id.into(),
-            msg_key: msg_key.into(),
-            msg_param: msg_param.into(),
-            open_conversation_id: open_conversation_id.into(),
+            chatbot_id,
+            msg_key,
+            msg_param,
+            open_conversation_id,
         }
     }
 }
@@ -705,7 +796,7 @@ rt::impl_serialize! {
     => field(msg_key), "msgParam" => field(msg_param), "openConversationId" =>
     field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushIntelligentRobotGroupMessageRequest { "chatbotId" => read_field(chatbot_id),
     "msgKey" => read_field(msg_key), "msgParam" => read_field(msg_param),
@@ -718,7 +809,7 @@ impl rt::WriteRequest for PushIntelligentRobotGroupMessageRequest {
 }
 /// The request of [`Api::push_intelligent_robot_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushIntelligentRobotMessageRequest {
     /// `chatbotId`.
@@ -730,19 +821,31 @@ pub struct PushIntelligentRobotMessageRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PushIntelligentRobotMessageRequest`], each named where it is set: `PushIntelligentRobotMessageRequest::new(PushIntelligentRobotMessageRequired { .. })`.
+pub struct PushIntelligentRobotMessageRequired {
+    /// `chatbotId`: see [`PushIntelligentRobotMessageRequest::chatbot_id`].
+    pub chatbot_id: String,
+    /// `msgKey`: see [`PushIntelligentRobotMessageRequest::msg_key`].
+    pub msg_key: String,
+    /// `msgParam`: see [`PushIntelligentRobotMessageRequest::msg_param`].
+    pub msg_param: String,
+    /// `userId`: see [`PushIntelligentRobotMessageRequest::user_id`].
+    pub user_id: String,
+}
 impl PushIntelligentRobotMessageRequest {
     /// A `PushIntelligentRobotMessageRequest` with its required fields (`chatbotId`, `msgKey`, `msgParam`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        chatbot_id: impl Into<String>,
-        msg_key: impl Into<String>,
-        msg_param: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PushIntelligentRobotMessageRequired) -> Self {
+        let PushIntelligentRobotMessageRequired {
+            chatbot_id,
+            msg_key,
+            msg_param,
+            user_id,
+        } = required;
         Self {
-            chatbot_id: chatbot_id.into(),
-            msg_key: msg_key.into(),
-            msg_param: msg_param.into(),
-            user_id: user_id.into(),
+            chatbot_id,
+            msg_key,
+            msg_param,
+            user_id,
         }
     }
 }
@@ -750,7 +853,7 @@ rt::impl_serialize! {
     PushIntelligentRobotMessageRequest { "chatbotId" => field(chatbot_id), "msgKey" =>
     field(msg_key), "msgParam" => field(msg_param), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushIntelligentRobotMessageRequest { "chatbotId" => read_field(chatbot_id), "msgKey"
     => read_field(msg_key), "msgParam" => read_field(msg_param), "userId" =>
@@ -763,7 +866,7 @@ impl rt::WriteRequest for PushIntelligentRobotMessageRequest {
 }
 /// The request of [`Api::push_official_account_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushOfficialAccountMessageRequest {
     /// `msgKey`.
@@ -773,17 +876,23 @@ pub struct PushOfficialAccountMessageRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PushOfficialAccountMessageRequest`], each named where it is set: `PushOfficialAccountMessageRequest::new(PushOfficialAccountMessageRequired { .. })`.
+pub struct PushOfficialAccountMessageRequired {
+    /// `msgKey`: see [`PushOfficialAccountMessageRequest::msg_key`].
+    pub msg_key: String,
+    /// `msgParam`: see [`PushOfficialAccountMessageRequest::msg_param`].
+    pub msg_param: String,
+    /// `userId`: see [`PushOfficialAccountMessageRequest::user_id`].
+    pub user_id: String,
+}
 impl PushOfficialAccountMessageRequest {
     /// A `PushOfficialAccountMessageRequest` with its required fields (`msgKey`, `msgParam`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        msg_key: impl Into<String>,
-        msg_param: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PushOfficialAccountMessageRequired) -> Self {
+        let PushOfficialAccountMessageRequired { msg_key, msg_param, user_id } = required;
         Self {
-            msg_key: msg_key.into(),
-            msg_param: msg_param.into(),
-            user_id: user_id.into(),
+            msg_key,
+            msg_param,
+            user_id,
         }
     }
 }
@@ -791,7 +900,7 @@ rt::impl_serialize! {
     PushOfficialAccountMessageRequest { "msgKey" => field(msg_key), "msgParam" =>
     field(msg_param), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushOfficialAccountMessageRequest { "msgKey" => read_field(msg_key), "msgParam" =>
     read_field(msg_param), "userId" => read_field(user_id) }
@@ -803,7 +912,7 @@ impl rt::WriteRequest for PushOfficialAccountMessageRequest {
 }
 /// The request of [`Api::push_robot_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushRobotMessageRequest {
     /// `chatbotId`.
@@ -815,19 +924,26 @@ pub struct PushRobotMessageRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PushRobotMessageRequest`], each named where it is set: `PushRobotMessageRequest::new(PushRobotMessageRequired { .. })`.
+pub struct PushRobotMessageRequired {
+    /// `chatbotId`: see [`PushRobotMessageRequest::chatbot_id`].
+    pub chatbot_id: String,
+    /// `msgKey`: see [`PushRobotMessageRequest::msg_key`].
+    pub msg_key: String,
+    /// `msgParam`: see [`PushRobotMessageRequest::msg_param`].
+    pub msg_param: String,
+    /// `userId`: see [`PushRobotMessageRequest::user_id`].
+    pub user_id: String,
+}
 impl PushRobotMessageRequest {
     /// A `PushRobotMessageRequest` with its required fields (`chatbotId`, `msgKey`, `msgParam`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        chatbot_id: impl Into<String>,
-        msg_key: impl Into<String>,
-        msg_param: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PushRobotMessageRequired) -> Self {
+        let PushRobotMessageRequired { chatbot_id, msg_key, msg_param, user_id } = required;
         Self {
-            chatbot_id: chatbot_id.into(),
-            msg_key: msg_key.into(),
-            msg_param: msg_param.into(),
-            user_id: user_id.into(),
+            chatbot_id,
+            msg_key,
+            msg_param,
+            user_id,
         }
     }
 }
@@ -835,7 +951,7 @@ rt::impl_serialize! {
     PushRobotMessageRequest { "chatbotId" => field(chatbot_id), "msgKey" =>
     field(msg_key), "msgParam" => field(msg_param), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushRobotMessageRequest { "chatbotId" => read_field(chatbot_id), "msgKey" =>
     read_field(msg_key), "msgParam" => read_field(msg_param), "userId" =>
@@ -848,24 +964,28 @@ impl rt::WriteRequest for PushRobotMessageRequest {
 }
 /// The request of [`Api::reply_robot`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReplyRobotRequest {
     /// `proxyMessageStr`.
     pub proxy_message_str: String,
 }
+/// The required fields of [`ReplyRobotRequest`], each named where it is set: `ReplyRobotRequest::new(ReplyRobotRequired { .. })`.
+pub struct ReplyRobotRequired {
+    /// `proxyMessageStr`: see [`ReplyRobotRequest::proxy_message_str`].
+    pub proxy_message_str: String,
+}
 impl ReplyRobotRequest {
     /// A `ReplyRobotRequest` with its required fields (`proxyMessageStr`); set the others with the methods named after them.
-    pub fn new(proxy_message_str: impl Into<String>) -> Self {
-        Self {
-            proxy_message_str: proxy_message_str.into(),
-        }
+    pub fn new(required: ReplyRobotRequired) -> Self {
+        let ReplyRobotRequired { proxy_message_str } = required;
+        Self { proxy_message_str }
     }
 }
 rt::impl_serialize! {
     ReplyRobotRequest { "proxyMessageStr" => field(proxy_message_str) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReplyRobotRequest { "proxyMessageStr" => read_field(proxy_message_str) }
 }
@@ -876,7 +996,7 @@ impl rt::WriteRequest for ReplyRobotRequest {
 }
 /// The request of [`Api::update_official_account_robot_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOfficialAccountRobotInfoRequest {
     /// `type`: a query parameter.
@@ -892,23 +1012,39 @@ pub struct UpdateOfficialAccountRobotInfoRequest {
     /// `previewMediaUrl`.
     pub preview_media_url: String,
 }
+/// The required fields of [`UpdateOfficialAccountRobotInfoRequest`], each named where it is set: `UpdateOfficialAccountRobotInfoRequest::new(UpdateOfficialAccountRobotInfoRequired { .. })`.
+pub struct UpdateOfficialAccountRobotInfoRequired {
+    /// `type`: see [`UpdateOfficialAccountRobotInfoRequest::r#type`](UpdateOfficialAccountRobotInfoRequest::type).
+    pub r#type: String,
+    /// `avatar`: see [`UpdateOfficialAccountRobotInfoRequest::avatar`].
+    pub avatar: String,
+    /// `brief`: see [`UpdateOfficialAccountRobotInfoRequest::brief`].
+    pub brief: String,
+    /// `description`: see [`UpdateOfficialAccountRobotInfoRequest::description`].
+    pub description: String,
+    /// `name`: see [`UpdateOfficialAccountRobotInfoRequest::name`].
+    pub name: String,
+    /// `previewMediaUrl`: see [`UpdateOfficialAccountRobotInfoRequest::preview_media_url`].
+    pub preview_media_url: String,
+}
 impl UpdateOfficialAccountRobotInfoRequest {
     /// A `UpdateOfficialAccountRobotInfoRequest` with its required fields (`type`, `avatar`, `brief`, `description`, `name`, `previewMediaUrl`); set the others with the methods named after them.
-    pub fn new(
-        r#type: impl Into<String>,
-        avatar: impl Into<String>,
-        brief: impl Into<String>,
-        description: impl Into<String>,
-        name: impl Into<String>,
-        preview_media_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateOfficialAccountRobotInfoRequired) -> Self {
+        let UpdateOfficialAccountRobotInfoRequired {
+            r#type,
+            avatar,
+            brief,
+            description,
+            name,
+            preview_media_url,
+        } = required;
         Self {
-            r#type: r#type.into(),
-            avatar: avatar.into(),
-            brief: brief.into(),
-            description: description.into(),
-            name: name.into(),
-            preview_media_url: preview_media_url.into(),
+            r#type,
+            avatar,
+            brief,
+            description,
+            name,
+            preview_media_url,
         }
     }
 }
@@ -917,7 +1053,7 @@ rt::impl_serialize! {
     field(brief), "description" => field(description), "name" => field(name),
     "previewMediaUrl" => field(preview_media_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOfficialAccountRobotInfoRequest { "type" => read_field(r#type), "avatar" =>
     read_field(avatar), "brief" => read_field(brief), "description" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/diot_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.diot_1_0()`. Generated from `api-spec/diot_1_0.yaml`.
+//! 钉钉物联 (DIoT)：物联设备的注册与管理。
+//!
+//! 18 operations, methods of [`Api`] (`client.diot_1_0()`), behind the cargo feature `diot_1_0`; its paths start with `/v1.0/diot/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// openAPI录入上线前的测试2
     ///
-    /// `GET /v1.0/diot/ayunTest` (operation `AyunOnlienTest`).
+    /// `GET /v1.0/diot/ayunTest`: DingTalk's `AyunOnlienTest` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AyunOnlienTestError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AyunOnlienTest")]
+    #[doc(alias = "/v1.0/diot/ayunTest")]
+    #[doc(alias = "GET /v1.0/diot/ayunTest")]
     pub fn ayun_onlien_test(
         &self,
         request: &AyunOnlienTestRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 删除设备
     ///
-    /// `POST /v1.0/diot/devices/remove` (operation `BatchDeleteDevice`).
+    /// `POST /v1.0/diot/devices/remove`: DingTalk's `BatchDeleteDevice` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchDeleteDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchDeleteDevice")]
+    #[doc(alias = "/v1.0/diot/devices/remove")]
+    #[doc(alias = "POST /v1.0/diot/devices/remove")]
     pub fn batch_delete_device(
         &self,
         request: &BatchDeleteDeviceRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 批量注册设备
     ///
-    /// `POST /v1.0/diot/devices/registrations/batch` (operation `BatchRegisterDevice`).
+    /// `POST /v1.0/diot/devices/registrations/batch`: DingTalk's `BatchRegisterDevice` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRegisterDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRegisterDevice")]
+    #[doc(alias = "/v1.0/diot/devices/registrations/batch")]
+    #[doc(alias = "POST /v1.0/diot/devices/registrations/batch")]
     pub fn batch_register_device(
         &self,
         request: &BatchRegisterDeviceRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 批量注册事件类型
     ///
-    /// `POST /v1.0/diot/eventTypes/registrations/batch` (operation `BatchRegisterEventType`).
+    /// `POST /v1.0/diot/eventTypes/registrations/batch`: DingTalk's `BatchRegisterEventType` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRegisterEventTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRegisterEventType")]
+    #[doc(alias = "/v1.0/diot/eventTypes/registrations/batch")]
+    #[doc(alias = "POST /v1.0/diot/eventTypes/registrations/batch")]
     pub fn batch_register_event_type(
         &self,
         request: &BatchRegisterEventTypeRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 批量修改设备
     ///
-    /// `PUT /v1.0/diot/devices/batch` (operation `BatchUpdateDevice`).
+    /// `PUT /v1.0/diot/devices/batch`: DingTalk's `BatchUpdateDevice` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateDevice")]
+    #[doc(alias = "/v1.0/diot/devices/batch")]
+    #[doc(alias = "PUT /v1.0/diot/devices/batch")]
     pub fn batch_update_device(
         &self,
         request: &BatchUpdateDeviceRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 系统绑定
     ///
-    /// `POST /v1.0/diot/systems/bind` (operation `BindSystem`).
+    /// `POST /v1.0/diot/systems/bind`: DingTalk's `BindSystem` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BindSystemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BindSystem")]
+    #[doc(alias = "/v1.0/diot/systems/bind")]
+    #[doc(alias = "POST /v1.0/diot/systems/bind")]
     pub fn bind_system(
         &self,
         request: &BindSystemRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 发起设备会议
     ///
-    /// `POST /v1.0/diot/deviceConferences/initiate` (operation `DeviceConference`).
+    /// `POST /v1.0/diot/deviceConferences/initiate`: DingTalk's `DeviceConference` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeviceConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeviceConference")]
+    #[doc(alias = "/v1.0/diot/deviceConferences/initiate")]
+    #[doc(alias = "POST /v1.0/diot/deviceConferences/initiate")]
     pub fn device_conference(
         &self,
         request: &DeviceConferenceRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 钉钉物联Mama接口
     ///
-    /// `GET /v1.0/diot` (operation `DiotMama`).
+    /// `GET /v1.0/diot`: DingTalk's `DiotMama` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DiotMamaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DiotMama")]
+    #[doc(alias = "/v1.0/diot")]
+    #[doc(alias = "GET /v1.0/diot")]
     pub fn diot_mama(&self) -> rt::Call<DiotMamaResponseBody, DiotMamaError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DiotMama",
@@ -180,11 +206,14 @@ impl Api {
     }
     /// diot官方市场处理
     ///
-    /// `PUT /v1.0/diot/market/manager/test` (operation `DiotMarketManagerTest`).
+    /// `PUT /v1.0/diot/market/manager/test`: DingTalk's `DiotMarketManagerTest` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DiotMarketManagerTestError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DiotMarketManagerTest")]
+    #[doc(alias = "/v1.0/diot/market/manager/test")]
+    #[doc(alias = "PUT /v1.0/diot/market/manager/test")]
     pub fn diot_market_manager_test(
         &self,
     ) -> rt::Call<DiotMarketManagerTestResponseBody, DiotMarketManagerTestError> {
@@ -200,11 +229,14 @@ impl Api {
     }
     /// 钉钉物联系统测试
     ///
-    /// `GET /v1.0/diot/sys/mark/test` (operation `DiotSystemMarkTest`).
+    /// `GET /v1.0/diot/sys/mark/test`: DingTalk's `DiotSystemMarkTest` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DiotSystemMarkTestError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DiotSystemMarkTest")]
+    #[doc(alias = "/v1.0/diot/sys/mark/test")]
+    #[doc(alias = "GET /v1.0/diot/sys/mark/test")]
     pub fn diot_system_mark_test(
         &self,
     ) -> rt::Call<DiotSystemMarkTestResponseBody, DiotSystemMarkTestError> {
@@ -220,11 +252,14 @@ impl Api {
     }
     /// 钉钉物联市场管理
     ///
-    /// `GET /v1.0/diot/market/manager` (operation `Diot_Market_Manager`).
+    /// `GET /v1.0/diot/market/manager`: DingTalk's `Diot_Market_Manager` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DiotMarketManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Diot_Market_Manager")]
+    #[doc(alias = "/v1.0/diot/market/manager")]
+    #[doc(alias = "GET /v1.0/diot/market/manager")]
     pub fn diot_market_manager(
         &self,
     ) -> rt::Call<DiotMarketManagerResponseBody, DiotMarketManagerError> {
@@ -240,11 +275,14 @@ impl Api {
     }
     /// 推送事件
     ///
-    /// `POST /v1.0/diot/events/push` (operation `PushEvent`).
+    /// `POST /v1.0/diot/events/push`: DingTalk's `PushEvent` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushEvent")]
+    #[doc(alias = "/v1.0/diot/events/push")]
+    #[doc(alias = "POST /v1.0/diot/events/push")]
     pub fn push_event(
         &self,
         request: &PushEventRequest,
@@ -261,15 +299,18 @@ impl Api {
     }
     /// 查询设备
     ///
-    /// `GET /v1.0/diot/devices` (operation `QueryDevice`).
+    /// `GET /v1.0/diot/devices`: DingTalk's `QueryDevice` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_device_pages`].
+    #[doc(alias = "QueryDevice")]
+    #[doc(alias = "/v1.0/diot/devices")]
+    #[doc(alias = "GET /v1.0/diot/devices")]
     pub fn query_device(
         &self,
         request: &QueryDeviceRequest,
@@ -286,11 +327,14 @@ impl Api {
     }
     /// 查询硬件设备的PK值信息
     ///
-    /// `POST /v1.0/diot/devices/pkInfos/query` (operation `QueryDevicePk`).
+    /// `POST /v1.0/diot/devices/pkInfos/query`: DingTalk's `QueryDevicePk` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDevicePkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDevicePk")]
+    #[doc(alias = "/v1.0/diot/devices/pkInfos/query")]
+    #[doc(alias = "POST /v1.0/diot/devices/pkInfos/query")]
     pub fn query_device_pk(
         &self,
         request: &QueryDevicePkRequest,
@@ -307,15 +351,18 @@ impl Api {
     }
     /// 查询事件
     ///
-    /// `POST /v1.0/diot/events/query` (operation `QueryEvent`).
+    /// `POST /v1.0/diot/events/query`: DingTalk's `QueryEvent` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_event_pages`].
+    #[doc(alias = "QueryEvent")]
+    #[doc(alias = "/v1.0/diot/events/query")]
+    #[doc(alias = "POST /v1.0/diot/events/query")]
     pub fn query_event(
         &self,
         request: &QueryEventRequest,
@@ -332,11 +379,14 @@ impl Api {
     }
     /// 注册设备
     ///
-    /// `POST /v1.0/diot/devices/register` (operation `RegisterDevice`).
+    /// `POST /v1.0/diot/devices/register`: DingTalk's `RegisterDevice` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterDevice")]
+    #[doc(alias = "/v1.0/diot/devices/register")]
+    #[doc(alias = "POST /v1.0/diot/devices/register")]
     pub fn register_device(
         &self,
         request: &RegisterDeviceRequest,
@@ -353,11 +403,14 @@ impl Api {
     }
     /// 升级设备
     ///
-    /// `POST /v1.0/diot/upgrade/device` (operation `UpgradeDevice`).
+    /// `POST /v1.0/diot/upgrade/device`: DingTalk's `UpgradeDevice` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpgradeDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpgradeDevice")]
+    #[doc(alias = "/v1.0/diot/upgrade/device")]
+    #[doc(alias = "POST /v1.0/diot/upgrade/device")]
     pub fn upgrade_device(
         &self,
     ) -> rt::Call<UpgradeDeviceResponseBody, UpgradeDeviceError> {
@@ -373,11 +426,14 @@ impl Api {
     }
     /// 获取工作台流转物联信息
     ///
-    /// `GET /v1.0/diot/workbench/transform` (operation `WorkbenchTransformInfo`).
+    /// `GET /v1.0/diot/workbench/transform`: DingTalk's `WorkbenchTransformInfo` (module feature `diot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WorkbenchTransformInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WorkbenchTransformInfo")]
+    #[doc(alias = "/v1.0/diot/workbench/transform")]
+    #[doc(alias = "GET /v1.0/diot/workbench/transform")]
     pub fn workbench_transform_info(
         &self,
     ) -> rt::Call<WorkbenchTransformInfoResponseBody, WorkbenchTransformInfoError> {
@@ -434,8 +490,8 @@ impl Api {
         rt::Paginator::new(self.query_event(request), &PAGING)
     }
 }
-/// `AyunOnlienTestResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AyunOnlienTestResponseBody`, a model several operations share: also named [`QueryDevicePkResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AyunOnlienTestResponseBody {
     /// `result`.
@@ -444,12 +500,12 @@ pub struct AyunOnlienTestResponseBody {
 rt::impl_deserialize! {
     AyunOnlienTestResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AyunOnlienTestResponseBody { "result" => optional(result) }
 }
 /// `BatchDeleteDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchDeleteDeviceResponseBody {
     /// `deviceIds`.
@@ -458,13 +514,13 @@ pub struct BatchDeleteDeviceResponseBody {
 rt::impl_deserialize! {
     BatchDeleteDeviceResponseBody { "deviceIds" => read_field(device_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchDeleteDeviceResponseBody { "deviceIds" => optional(device_ids) }
 }
 /// `BatchRegisterDeviceRequestDevices`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequestDevices {
     /// `deviceId`.
@@ -488,27 +544,43 @@ pub struct BatchRegisterDeviceRequestDevices {
     /// `productType`.
     pub product_type: String,
 }
+/// The required fields of [`BatchRegisterDeviceRequestDevices`], each named where it is set: `BatchRegisterDeviceRequestDevices::new(BatchRegisterDeviceRequestDevicesRequired { .. })`.
+pub struct BatchRegisterDeviceRequestDevicesRequired {
+    /// `deviceId`: see [`BatchRegisterDeviceRequestDevices::device_id`].
+    pub device_id: String,
+    /// `deviceName`: see [`BatchRegisterDeviceRequestDevices::device_name`].
+    pub device_name: String,
+    /// `deviceStatus`: see [`BatchRegisterDeviceRequestDevices::device_status`].
+    pub device_status: i64,
+    /// `deviceType`: see [`BatchRegisterDeviceRequestDevices::device_type`].
+    pub device_type: String,
+    /// `deviceTypeName`: see [`BatchRegisterDeviceRequestDevices::device_type_name`].
+    pub device_type_name: String,
+    /// `productType`: see [`BatchRegisterDeviceRequestDevices::product_type`].
+    pub product_type: String,
+}
 impl BatchRegisterDeviceRequestDevices {
     /// A `BatchRegisterDeviceRequestDevices` with its required fields (`deviceId`, `deviceName`, `deviceStatus`, `deviceType`, `deviceTypeName`, `productType`); set the others with the methods named after them.
-    pub fn new(
-        device_id: impl Into<String>,
-        device_name: impl Into<String>,
-        device_status: i64,
-        device_type: impl Into<String>,
-        device_type_name: impl Into<String>,
-        product_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            device_id: device_id.into(),
-            device_name: device_name.into(),
+    pub fn new(required: BatchRegisterDeviceRequestDevicesRequired) -> Self {
+        let BatchRegisterDeviceRequestDevicesRequired {
+            device_id,
+            device_name,
             device_status,
-            device_type: device_type.into(),
-            device_type_name: device_type_name.into(),
+            device_type,
+            device_type_name,
+            product_type,
+        } = required;
+        Self {
+            device_id,
+            device_name,
+            device_status,
+            device_type,
+            device_type_name,
             extra_data: None,
             live_urls: None,
             location: None,
             parent_id: None,
-            product_type: product_type.into(),
+            product_type,
         }
     }
     /// Sets `extraData`.
@@ -546,7 +618,7 @@ rt::impl_serialize! {
     optional(location), "parentId" => optional(parent_id), "productType" =>
     field(product_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRegisterDeviceRequestDevices { "deviceId" => read_field(device_id), "deviceName"
     => read_field(device_name), "deviceStatus" => read_field(device_status), "deviceType"
@@ -555,8 +627,8 @@ rt::impl_deserialize! {
     "location" => read_field(location), "parentId" => read_field(parent_id),
     "productType" => read_field(product_type) }
 }
-/// `BatchRegisterDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchRegisterDeviceResponseBody`, a model several operations share: also named [`BatchUpdateDeviceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceResponseBody {
     /// `deviceIds`.
@@ -565,13 +637,13 @@ pub struct BatchRegisterDeviceResponseBody {
 rt::impl_deserialize! {
     BatchRegisterDeviceResponseBody { "deviceIds" => read_field(device_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRegisterDeviceResponseBody { "deviceIds" => optional(device_ids) }
 }
 /// `BatchRegisterEventTypeRequestEventTypes`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterEventTypeRequestEventTypes {
     /// `eventType`.
@@ -579,15 +651,23 @@ pub struct BatchRegisterEventTypeRequestEventTypes {
     /// `eventTypeName`.
     pub event_type_name: String,
 }
+/// The required fields of [`BatchRegisterEventTypeRequestEventTypes`], each named where it is set: `BatchRegisterEventTypeRequestEventTypes::new(BatchRegisterEventTypeRequestEventTypesRequired { .. })`.
+pub struct BatchRegisterEventTypeRequestEventTypesRequired {
+    /// `eventType`: see [`BatchRegisterEventTypeRequestEventTypes::event_type`].
+    pub event_type: String,
+    /// `eventTypeName`: see [`BatchRegisterEventTypeRequestEventTypes::event_type_name`].
+    pub event_type_name: String,
+}
 impl BatchRegisterEventTypeRequestEventTypes {
     /// A `BatchRegisterEventTypeRequestEventTypes` with its required fields (`eventType`, `eventTypeName`); set the others with the methods named after them.
-    pub fn new(
-        event_type: impl Into<String>,
-        event_type_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchRegisterEventTypeRequestEventTypesRequired) -> Self {
+        let BatchRegisterEventTypeRequestEventTypesRequired {
+            event_type,
+            event_type_name,
+        } = required;
         Self {
-            event_type: event_type.into(),
-            event_type_name: event_type_name.into(),
+            event_type,
+            event_type_name,
         }
     }
 }
@@ -595,13 +675,13 @@ rt::impl_serialize! {
     BatchRegisterEventTypeRequestEventTypes { "eventType" => field(event_type),
     "eventTypeName" => field(event_type_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRegisterEventTypeRequestEventTypes { "eventType" => read_field(event_type),
     "eventTypeName" => read_field(event_type_name) }
 }
 /// `BatchRegisterEventTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRegisterEventTypeResponseBody {
     /// `eventTypes`.
@@ -610,13 +690,13 @@ pub struct BatchRegisterEventTypeResponseBody {
 rt::impl_deserialize! {
     BatchRegisterEventTypeResponseBody { "eventTypes" => read_field(event_types) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRegisterEventTypeResponseBody { "eventTypes" => optional(event_types) }
 }
 /// `BatchUpdateDeviceRequestDevices`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateDeviceRequestDevices {
     /// `deviceId`.
@@ -632,11 +712,17 @@ pub struct BatchUpdateDeviceRequestDevices {
     /// `location`.
     pub location: Option<String>,
 }
+/// The required fields of [`BatchUpdateDeviceRequestDevices`], each named where it is set: `BatchUpdateDeviceRequestDevices::new(BatchUpdateDeviceRequestDevicesRequired { .. })`.
+pub struct BatchUpdateDeviceRequestDevicesRequired {
+    /// `deviceId`: see [`BatchUpdateDeviceRequestDevices::device_id`].
+    pub device_id: String,
+}
 impl BatchUpdateDeviceRequestDevices {
     /// A `BatchUpdateDeviceRequestDevices` with its required fields (`deviceId`); set the others with the methods named after them.
-    pub fn new(device_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchUpdateDeviceRequestDevicesRequired) -> Self {
+        let BatchUpdateDeviceRequestDevicesRequired { device_id } = required;
         Self {
-            device_id: device_id.into(),
+            device_id,
             device_name: None,
             device_status: None,
             extra_data: None,
@@ -679,7 +765,7 @@ rt::impl_serialize! {
     optional(extra_data), "liveUrls" => optional(live_urls), "location" =>
     optional(location) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateDeviceRequestDevices { "deviceId" => read_field(device_id), "deviceName"
     => read_field(device_name), "deviceStatus" => read_field(device_status), "extraData"
@@ -689,7 +775,7 @@ rt::impl_deserialize! {
 /// `BatchUpdateDeviceResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
 pub type BatchUpdateDeviceResponseBody = BatchRegisterDeviceResponseBody;
 /// `BindSystemResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BindSystemResponseBody {
     /// `clientId`.
@@ -701,13 +787,13 @@ rt::impl_deserialize! {
     BindSystemResponseBody { "clientId" => read_field(client_id), "corpId" =>
     read_field(corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BindSystemResponseBody { "clientId" => optional(client_id), "corpId" =>
     optional(corp_id) }
 }
 /// `DeviceConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceConferenceResponseBody {
     /// `conferenceId`.
@@ -716,12 +802,12 @@ pub struct DeviceConferenceResponseBody {
 rt::impl_deserialize! {
     DeviceConferenceResponseBody { "conferenceId" => read_field(conference_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeviceConferenceResponseBody { "conferenceId" => optional(conference_id) }
 }
-/// `DiotMamaResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DiotMamaResponseBody`, a model several operations share: also named [`DiotMarketManagerTestResponseBody`], [`DiotSystemMarkTestResponseBody`], [`DiotMarketManagerResponseBody`], [`UpgradeDeviceResponseBody`], [`WorkbenchTransformInfoResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DiotMamaResponseBody {
     /// `requestId`.
@@ -730,7 +816,7 @@ pub struct DiotMamaResponseBody {
 rt::impl_deserialize! {
     DiotMamaResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DiotMamaResponseBody { "requestId" => optional(request_id) }
 }
@@ -741,7 +827,7 @@ pub type DiotSystemMarkTestResponseBody = DiotMamaResponseBody;
 /// `DiotMarketManagerResponseBody`: the same model as [`DiotMamaResponseBody`].
 pub type DiotMarketManagerResponseBody = DiotMamaResponseBody;
 /// `PushEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PushEventResponseBody {
     /// `eventId`.
@@ -750,12 +836,12 @@ pub struct PushEventResponseBody {
 rt::impl_deserialize! {
     PushEventResponseBody { "eventId" => read_field(event_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PushEventResponseBody { "eventId" => optional(event_id) }
 }
 /// `QueryDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceResponseBody {
     /// `data`.
@@ -772,7 +858,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
@@ -781,7 +867,7 @@ rt::impl_serialize! {
 /// `QueryDevicePkResponseBody`: the same model as [`AyunOnlienTestResponseBody`].
 pub type QueryDevicePkResponseBody = AyunOnlienTestResponseBody;
 /// `QueryEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEventResponseBody {
     /// `data`.
@@ -798,13 +884,13 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEventResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
-/// `RegisterDeviceRequestLiveUrls`.
+/// `RegisterDeviceRequestLiveUrls`, a model several operations share: also named [`BatchRegisterDeviceRequestDevicesLiveUrls`], [`BatchUpdateDeviceRequestDevicesLiveUrls`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RegisterDeviceRequestLiveUrls {
@@ -840,13 +926,13 @@ rt::impl_serialize! {
     RegisterDeviceRequestLiveUrls { "flv" => optional(flv), "hls" => optional(hls),
     "rtmp" => optional(rtmp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterDeviceRequestLiveUrls { "flv" => read_field(flv), "hls" => read_field(hls),
     "rtmp" => read_field(rtmp) }
 }
 /// `RegisterDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterDeviceResponseBody {
     /// `deviceId`.
@@ -855,7 +941,7 @@ pub struct RegisterDeviceResponseBody {
 rt::impl_deserialize! {
     RegisterDeviceResponseBody { "deviceId" => read_field(device_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterDeviceResponseBody { "deviceId" => optional(device_id) }
 }
@@ -868,7 +954,7 @@ pub type BatchRegisterDeviceRequestDevicesLiveUrls = RegisterDeviceRequestLiveUr
 /// `BatchUpdateDeviceRequestDevicesLiveUrls`: the same model as [`RegisterDeviceRequestLiveUrls`].
 pub type BatchUpdateDeviceRequestDevicesLiveUrls = RegisterDeviceRequestLiveUrls;
 /// `QueryDeviceResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceResponseBodyData {
     /// `deviceId`.
@@ -897,7 +983,7 @@ rt::impl_deserialize! {
     => read_field(live_urls), "location" => read_field(location), "parentId" =>
     read_field(parent_id), "productType" => read_field(product_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceResponseBodyData { "deviceId" => optional(device_id), "deviceName" =>
     optional(device_name), "deviceStatus" => optional(device_status), "deviceType" =>
@@ -906,7 +992,7 @@ rt::impl_serialize! {
     optional(parent_id), "productType" => optional(product_type) }
 }
 /// `QueryEventResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEventResponseBodyData {
     /// `eventId`.
@@ -930,7 +1016,7 @@ rt::impl_deserialize! {
     read_field(event_type), "msg" => read_field(msg), "occurrenceTime" =>
     read_field(occurrence_time), "picUrls" => read_field(pic_urls) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEventResponseBodyData { "eventId" => optional(event_id), "eventName" =>
     optional(event_name), "eventStatus" => optional(event_status), "eventType" =>
@@ -938,7 +1024,7 @@ rt::impl_serialize! {
     optional(occurrence_time), "picUrls" => optional(pic_urls) }
 }
 /// `QueryDeviceResponseBodyDataLiveUrls`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceResponseBodyDataLiveUrls {
     /// `flv`.
@@ -952,7 +1038,7 @@ rt::impl_deserialize! {
     QueryDeviceResponseBodyDataLiveUrls { "flv" => read_field(flv), "hls" =>
     read_field(hls), "rtmp" => read_field(rtmp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceResponseBodyDataLiveUrls { "flv" => optional(flv), "hls" => optional(hls),
     "rtmp" => optional(rtmp) }
@@ -975,7 +1061,7 @@ impl AyunOnlienTestRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AyunOnlienTestRequest { "reqId" => read_field(req_id) }
 }
@@ -986,7 +1072,7 @@ impl rt::WriteRequest for AyunOnlienTestRequest {
 }
 /// The request of [`Api::batch_delete_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteDeviceRequest {
     /// `corpId`.
@@ -994,13 +1080,16 @@ pub struct BatchDeleteDeviceRequest {
     /// `deviceIds`.
     pub device_ids: Vec<String>,
 }
+/// The required fields of [`BatchDeleteDeviceRequest`], each named where it is set: `BatchDeleteDeviceRequest::new(BatchDeleteDeviceRequired { .. })`.
+pub struct BatchDeleteDeviceRequired {
+    /// `deviceIds`: see [`BatchDeleteDeviceRequest::device_ids`].
+    pub device_ids: Vec<String>,
+}
 impl BatchDeleteDeviceRequest {
     /// A `BatchDeleteDeviceRequest` with its required fields (`deviceIds`); set the others with the methods named after them.
-    pub fn new(device_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            corp_id: None,
-            device_ids: device_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: BatchDeleteDeviceRequired) -> Self {
+        let BatchDeleteDeviceRequired { device_ids } = required;
+        Self { corp_id: None, device_ids }
     }
     /// Sets `corpId`.
     pub fn corp_id(mut self, value: impl Into<String>) -> Self {
@@ -1012,7 +1101,7 @@ rt::impl_serialize! {
     BatchDeleteDeviceRequest { "corpId" => optional(corp_id), "deviceIds" =>
     field(device_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchDeleteDeviceRequest { "corpId" => read_field(corp_id), "deviceIds" =>
     read_field(device_ids) }
@@ -1024,7 +1113,7 @@ impl rt::WriteRequest for BatchDeleteDeviceRequest {
 }
 /// The request of [`Api::batch_register_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequest {
     /// `corpId`.
@@ -1032,15 +1121,16 @@ pub struct BatchRegisterDeviceRequest {
     /// `devices`.
     pub devices: Vec<BatchRegisterDeviceRequestDevices>,
 }
+/// The required fields of [`BatchRegisterDeviceRequest`], each named where it is set: `BatchRegisterDeviceRequest::new(BatchRegisterDeviceRequired { .. })`.
+pub struct BatchRegisterDeviceRequired {
+    /// `devices`: see [`BatchRegisterDeviceRequest::devices`].
+    pub devices: Vec<BatchRegisterDeviceRequestDevices>,
+}
 impl BatchRegisterDeviceRequest {
     /// A `BatchRegisterDeviceRequest` with its required fields (`devices`); set the others with the methods named after them.
-    pub fn new(
-        devices: impl IntoIterator<Item = BatchRegisterDeviceRequestDevices>,
-    ) -> Self {
-        Self {
-            corp_id: None,
-            devices: devices.into_iter().collect(),
-        }
+    pub fn new(required: BatchRegisterDeviceRequired) -> Self {
+        let BatchRegisterDeviceRequired { devices } = required;
+        Self { corp_id: None, devices }
     }
     /// Sets `corpId`.
     pub fn corp_id(mut self, value: impl Into<String>) -> Self {
@@ -1052,7 +1142,7 @@ rt::impl_serialize! {
     BatchRegisterDeviceRequest { "corpId" => optional(corp_id), "devices" =>
     field(devices) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRegisterDeviceRequest { "corpId" => read_field(corp_id), "devices" =>
     read_field(devices) }
@@ -1064,7 +1154,7 @@ impl rt::WriteRequest for BatchRegisterDeviceRequest {
 }
 /// The request of [`Api::batch_register_event_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterEventTypeRequest {
     /// `corpId`.
@@ -1072,15 +1162,16 @@ pub struct BatchRegisterEventTypeRequest {
     /// `eventTypes`.
     pub event_types: Vec<BatchRegisterEventTypeRequestEventTypes>,
 }
+/// The required fields of [`BatchRegisterEventTypeRequest`], each named where it is set: `BatchRegisterEventTypeRequest::new(BatchRegisterEventTypeRequired { .. })`.
+pub struct BatchRegisterEventTypeRequired {
+    /// `eventTypes`: see [`BatchRegisterEventTypeRequest::event_types`].
+    pub event_types: Vec<BatchRegisterEventTypeRequestEventTypes>,
+}
 impl BatchRegisterEventTypeRequest {
     /// A `BatchRegisterEventTypeRequest` with its required fields (`eventTypes`); set the others with the methods named after them.
-    pub fn new(
-        event_types: impl IntoIterator<Item = BatchRegisterEventTypeRequestEventTypes>,
-    ) -> Self {
-        Self {
-            corp_id: None,
-            event_types: event_types.into_iter().collect(),
-        }
+    pub fn new(required: BatchRegisterEventTypeRequired) -> Self {
+        let BatchRegisterEventTypeRequired { event_types } = required;
+        Self { corp_id: None, event_types }
     }
     /// Sets `corpId`.
     pub fn corp_id(mut self, value: impl Into<String>) -> Self {
@@ -1092,7 +1183,7 @@ rt::impl_serialize! {
     BatchRegisterEventTypeRequest { "corpId" => optional(corp_id), "eventTypes" =>
     field(event_types) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRegisterEventTypeRequest { "corpId" => read_field(corp_id), "eventTypes" =>
     read_field(event_types) }
@@ -1104,7 +1195,7 @@ impl rt::WriteRequest for BatchRegisterEventTypeRequest {
 }
 /// The request of [`Api::batch_update_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateDeviceRequest {
     /// `corpId`.
@@ -1112,15 +1203,16 @@ pub struct BatchUpdateDeviceRequest {
     /// `devices`.
     pub devices: Vec<BatchUpdateDeviceRequestDevices>,
 }
+/// The required fields of [`BatchUpdateDeviceRequest`], each named where it is set: `BatchUpdateDeviceRequest::new(BatchUpdateDeviceRequired { .. })`.
+pub struct BatchUpdateDeviceRequired {
+    /// `devices`: see [`BatchUpdateDeviceRequest::devices`].
+    pub devices: Vec<BatchUpdateDeviceRequestDevices>,
+}
 impl BatchUpdateDeviceRequest {
     /// A `BatchUpdateDeviceRequest` with its required fields (`devices`); set the others with the methods named after them.
-    pub fn new(
-        devices: impl IntoIterator<Item = BatchUpdateDeviceRequestDevices>,
-    ) -> Self {
-        Self {
-            corp_id: None,
-            devices: devices.into_iter().collect(),
-        }
+    pub fn new(required: BatchUpdateDeviceRequired) -> Self {
+        let BatchUpdateDeviceRequired { devices } = required;
+        Self { corp_id: None, devices }
     }
     /// Sets `corpId`.
     pub fn corp_id(mut self, value: impl Into<String>) -> Self {
@@ -1132,7 +1224,7 @@ rt::impl_serialize! {
     BatchUpdateDeviceRequest { "corpId" => optional(corp_id), "devices" => field(devices)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateDeviceRequest { "corpId" => read_field(corp_id), "devices" =>
     read_field(devices) }
@@ -1144,7 +1236,7 @@ impl rt::WriteRequest for BatchUpdateDeviceRequest {
 }
 /// The request of [`Api::bind_system`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BindSystemRequest {
     /// `authCode`.
@@ -1158,18 +1250,24 @@ pub struct BindSystemRequest {
     /// `extraData`.
     pub extra_data: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
+/// The required fields of [`BindSystemRequest`], each named where it is set: `BindSystemRequest::new(BindSystemRequired { .. })`.
+pub struct BindSystemRequired {
+    /// `clientId`: see [`BindSystemRequest::client_id`].
+    pub client_id: String,
+    /// `clientName`: see [`BindSystemRequest::client_name`].
+    pub client_name: String,
+    /// `corpId`: see [`BindSystemRequest::corp_id`].
+    pub corp_id: String,
+}
 impl BindSystemRequest {
     /// A `BindSystemRequest` with its required fields (`clientId`, `clientName`, `corpId`); set the others with the methods named after them.
-    pub fn new(
-        client_id: impl Into<String>,
-        client_name: impl Into<String>,
-        corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BindSystemRequired) -> Self {
+        let BindSystemRequired { client_id, client_name, corp_id } = required;
         Self {
             auth_code: None,
-            client_id: client_id.into(),
-            client_name: client_name.into(),
-            corp_id: corp_id.into(),
+            client_id,
+            client_name,
+            corp_id,
             extra_data: None,
         }
     }
@@ -1192,7 +1290,7 @@ rt::impl_serialize! {
     field(client_id), "clientName" => field(client_name), "corpId" => field(corp_id),
     "extraData" => optional(extra_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BindSystemRequest { "authCode" => read_field(auth_code), "clientId" =>
     read_field(client_id), "clientName" => read_field(client_name), "corpId" =>
@@ -1205,7 +1303,7 @@ impl rt::WriteRequest for BindSystemRequest {
 }
 /// The request of [`Api::device_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceConferenceRequest {
     /// `confTitle`.
@@ -1217,17 +1315,22 @@ pub struct DeviceConferenceRequest {
     /// `deviceIds`.
     pub device_ids: Vec<String>,
 }
+/// The required fields of [`DeviceConferenceRequest`], each named where it is set: `DeviceConferenceRequest::new(DeviceConferenceRequired { .. })`.
+pub struct DeviceConferenceRequired {
+    /// `confTitle`: see [`DeviceConferenceRequest::conf_title`].
+    pub conf_title: String,
+    /// `deviceIds`: see [`DeviceConferenceRequest::device_ids`].
+    pub device_ids: Vec<String>,
+}
 impl DeviceConferenceRequest {
     /// A `DeviceConferenceRequest` with its required fields (`confTitle`, `deviceIds`); set the others with the methods named after them.
-    pub fn new(
-        conf_title: impl Into<String>,
-        device_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: DeviceConferenceRequired) -> Self {
+        let DeviceConferenceRequired { conf_title, device_ids } = required;
         Self {
-            conf_title: conf_title.into(),
+            conf_title,
             conference_id: None,
             conference_password: None,
-            device_ids: device_ids.into_iter().map(Into::into).collect(),
+            device_ids,
         }
     }
     /// Sets `conferenceId`.
@@ -1246,7 +1349,7 @@ rt::impl_serialize! {
     optional(conference_id), "conferencePassword" => optional(conference_password),
     "deviceIds" => field(device_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeviceConferenceRequest { "confTitle" => read_field(conf_title), "conferenceId" =>
     read_field(conference_id), "conferencePassword" => read_field(conference_password),
@@ -1259,7 +1362,7 @@ impl rt::WriteRequest for DeviceConferenceRequest {
 }
 /// The request of [`Api::push_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushEventRequest {
     /// `corpId`.
@@ -1283,20 +1386,27 @@ pub struct PushEventRequest {
     /// `picUrls`.
     pub pic_urls: Option<Vec<String>>,
 }
+/// The required fields of [`PushEventRequest`], each named where it is set: `PushEventRequest::new(PushEventRequired { .. })`.
+pub struct PushEventRequired {
+    /// `eventId`: see [`PushEventRequest::event_id`].
+    pub event_id: String,
+    /// `eventName`: see [`PushEventRequest::event_name`].
+    pub event_name: String,
+    /// `eventType`: see [`PushEventRequest::event_type`].
+    pub event_type: String,
+    /// `occurrenceTime`: see [`PushEventRequest::occurrence_time`].
+    pub occurrence_time: i64,
+}
 impl PushEventRequest {
     /// A `PushEventRequest` with its required fields (`eventId`, `eventName`, `eventType`, `occurrenceTime`); set the others with the methods named after them.
-    pub fn new(
-        event_id: impl Into<String>,
-        event_name: impl Into<String>,
-        event_type: impl Into<String>,
-        occurrence_time: i64,
-    ) -> Self {
+    pub fn new(required: PushEventRequired) -> Self {
+        let PushEventRequired { event_id, event_name, event_type, occurrence_time } = required;
         Self {
             corp_id: None,
             device_id: None,
-            event_id: event_id.into(),
-            event_name: event_name.into(),
-            event_type: event_type.into(),
+            event_id,
+            event_name,
+            event_type,
             extra_data: None,
             location: None,
             msg: None,
@@ -1348,7 +1458,7 @@ rt::impl_serialize! {
     optional(location), "msg" => optional(msg), "occurrenceTime" =>
     field(occurrence_time), "picUrls" => optional(pic_urls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushEventRequest { "corpId" => read_field(corp_id), "deviceId" =>
     read_field(device_id), "eventId" => read_field(event_id), "eventName" =>
@@ -1393,7 +1503,7 @@ impl QueryDeviceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDeviceRequest { "corpId" => read_field(corp_id), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -1426,7 +1536,7 @@ impl QueryDevicePkRequest {
 rt::impl_serialize! {
     QueryDevicePkRequest { "deviceId" => optional(device_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDevicePkRequest { "deviceId" => read_field(device_id) }
 }
@@ -1522,7 +1632,7 @@ rt::impl_serialize! {
     => optional(event_type_list), "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "startTime" => optional(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEventRequest { "corpId" => read_field(corp_id), "deviceIdList" =>
     read_field(device_id_list), "endTime" => read_field(end_time), "eventId" =>
@@ -1538,7 +1648,7 @@ impl rt::WriteRequest for QueryEventRequest {
 }
 /// The request of [`Api::register_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterDeviceRequest {
     /// `corpId`.
@@ -1564,28 +1674,44 @@ pub struct RegisterDeviceRequest {
     /// `productType`.
     pub product_type: String,
 }
+/// The required fields of [`RegisterDeviceRequest`], each named where it is set: `RegisterDeviceRequest::new(RegisterDeviceRequired { .. })`.
+pub struct RegisterDeviceRequired {
+    /// `deviceName`: see [`RegisterDeviceRequest::device_name`].
+    pub device_name: String,
+    /// `deviceStatus`: see [`RegisterDeviceRequest::device_status`].
+    pub device_status: i64,
+    /// `deviceType`: see [`RegisterDeviceRequest::device_type`].
+    pub device_type: String,
+    /// `deviceTypeName`: see [`RegisterDeviceRequest::device_type_name`].
+    pub device_type_name: String,
+    /// `id`: see [`RegisterDeviceRequest::id`].
+    pub id: String,
+    /// `productType`: see [`RegisterDeviceRequest::product_type`].
+    pub product_type: String,
+}
 impl RegisterDeviceRequest {
     /// A `RegisterDeviceRequest` with its required fields (`deviceName`, `deviceStatus`, `deviceType`, `deviceTypeName`, `id`, `productType`); set the others with the methods named after them.
-    pub fn new(
-        device_name: impl Into<String>,
-        device_status: i64,
-        device_type: impl Into<String>,
-        device_type_name: impl Into<String>,
-        id: impl Into<String>,
-        product_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RegisterDeviceRequired) -> Self {
+        let RegisterDeviceRequired {
+            device_name,
+            device_status,
+            device_type,
+            device_type_name,
+            id,
+            product_type,
+        } = required;
         Self {
             corp_id: None,
-            device_name: device_name.into(),
+            device_name,
             device_status,
-            device_type: device_type.into(),
-            device_type_name: device_type_name.into(),
-            id: id.into(),
+            device_type,
+            device_type_name,
+            id,
             live_urls: None,
             location: None,
             nick_name: None,
             parent_id: None,
-            product_type: product_type.into(),
+            product_type,
         }
     }
     /// Sets `corpId`.
@@ -1622,7 +1748,7 @@ rt::impl_serialize! {
     optional(nick_name), "parentId" => optional(parent_id), "productType" =>
     field(product_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterDeviceRequest { "corpId" => read_field(corp_id), "deviceName" =>
     read_field(device_name), "deviceStatus" => read_field(device_status), "deviceType" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/doc_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.doc_1_0()`. Generated from `api-spec/doc_1_0.yaml`.
+//! 钉钉文档 (Docs)：文档、知识库、成员与评论。
+//!
+//! 95 operations, methods of [`Api`] (`client.doc_1_0()`), behind the cargo feature `doc_1_0`; its paths start with `/v1.0/doc/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 添加评论
     ///
-    /// `POST /v1.0/doc/docs/{doc_id}/comments` (operation `AddComment`).
+    /// `POST /v1.0/doc/docs/{docId}/comments`: DingTalk's `AddComment` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_id` (`doc_id`)
+    /// - `doc_id`: `{docId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCommentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddComment")]
+    #[doc(alias = "/v1.0/doc/docs/{docId}/comments")]
+    #[doc(alias = "POST /v1.0/doc/docs/{docId}/comments")]
     pub fn add_comment(
         &self,
         doc_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddComment",
             rt::Method::Post,
-            "/v1.0/doc/docs/{doc_id}/comments",
+            "/v1.0/doc/docs/{docId}/comments",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,16 +46,19 @@ impl Api {
     }
     /// 添加知识库文档成员
     ///
-    /// `POST /v1.0/doc/workspaces/{workspace_id}/docs/{node_id}/members` (operation `AddWorkspaceDocMembers`).
+    /// `POST /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members`: DingTalk's `AddWorkspaceDocMembers` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
-    /// - `node_id` (`node_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
+    /// - `node_id`: `{nodeId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddWorkspaceDocMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddWorkspaceDocMembers")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members")]
+    #[doc(alias = "POST /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members")]
     pub fn add_workspace_doc_members(
         &self,
         workspace_id: &str,
@@ -60,7 +68,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddWorkspaceDocMembers",
             rt::Method::Post,
-            "/v1.0/doc/workspaces/{workspace_id}/docs/{node_id}/members",
+            "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -69,15 +77,18 @@ impl Api {
     }
     /// 添加知识库成员
     ///
-    /// `POST /v1.0/doc/workspaces/{workspace_id}/members` (operation `AddWorkspaceMembers`).
+    /// `POST /v1.0/doc/workspaces/{workspaceId}/members`: DingTalk's `AddWorkspaceMembers` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddWorkspaceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddWorkspaceMembers")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/members")]
+    #[doc(alias = "POST /v1.0/doc/workspaces/{workspaceId}/members")]
     pub fn add_workspace_members(
         &self,
         workspace_id: &str,
@@ -86,7 +97,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddWorkspaceMembers",
             rt::Method::Post,
-            "/v1.0/doc/workspaces/{workspace_id}/members",
+            "/v1.0/doc/workspaces/{workspaceId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -95,16 +106,19 @@ impl Api {
     }
     /// 追加行
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/appendRows` (operation `AppendRows`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/appendRows`: DingTalk's `AppendRows` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppendRowsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppendRows")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/appendRows")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/appendRows")]
     pub fn append_rows(
         &self,
         workbook_id: &str,
@@ -114,7 +128,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AppendRows",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/appendRows",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/appendRows",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -123,15 +137,18 @@ impl Api {
     }
     /// 批量执行表格操作
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/batch` (operation `Batch`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/batch`: DingTalk's `Batch` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Batch")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/batch")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/batch")]
     pub fn batch(
         &self,
         workbook_id: &str,
@@ -140,7 +157,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Batch",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/batch",
+            "/v1.0/doc/workbooks/{workbookId}/batch",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -149,11 +166,14 @@ impl Api {
     }
     /// 批量查询知识库文档
     ///
-    /// `POST /v1.0/doc/workspaces/docs/infos/query` (operation `BatchGetWorkspaceDocs`).
+    /// `POST /v1.0/doc/workspaces/docs/infos/query`: DingTalk's `BatchGetWorkspaceDocs` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetWorkspaceDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchGetWorkspaceDocs")]
+    #[doc(alias = "/v1.0/doc/workspaces/docs/infos/query")]
+    #[doc(alias = "POST /v1.0/doc/workspaces/docs/infos/query")]
     pub fn batch_get_workspace_docs(
         &self,
         request: &BatchGetWorkspaceDocsRequest,
@@ -170,11 +190,14 @@ impl Api {
     }
     /// 知识库批量查询
     ///
-    /// `POST /v1.0/doc/workspaces/infos/query` (operation `BatchGetWorkspaces`).
+    /// `POST /v1.0/doc/workspaces/infos/query`: DingTalk's `BatchGetWorkspaces` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchGetWorkspaces")]
+    #[doc(alias = "/v1.0/doc/workspaces/infos/query")]
+    #[doc(alias = "POST /v1.0/doc/workspaces/infos/query")]
     pub fn batch_get_workspaces(
         &self,
         request: &BatchGetWorkspacesRequest,
@@ -191,15 +214,18 @@ impl Api {
     }
     /// 根据入参批量调用多个文档API
     ///
-    /// `POST /v1.0/doc/suites/documents/{document_id}/batch` (operation `BatchOperate`).
+    /// `POST /v1.0/doc/suites/documents/{documentId}/batch`: DingTalk's `BatchOperate` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `document_id` (`document_id`)
+    /// - `document_id`: `{documentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchOperateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchOperate")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{documentId}/batch")]
+    #[doc(alias = "POST /v1.0/doc/suites/documents/{documentId}/batch")]
     pub fn batch_operate(
         &self,
         document_id: &str,
@@ -208,7 +234,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchOperate",
             rt::Method::Post,
-            "/v1.0/doc/suites/documents/{document_id}/batch",
+            "/v1.0/doc/suites/documents/{documentId}/batch",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -217,15 +243,18 @@ impl Api {
     }
     /// 关联文档酷应用到表格
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/coolApps` (operation `BindCoolAppToSheet`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/coolApps`: DingTalk's `BindCoolAppToSheet` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BindCoolAppToSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BindCoolAppToSheet")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/coolApps")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/coolApps")]
     pub fn bind_cool_app_to_sheet(
         &self,
         workbook_id: &str,
@@ -234,7 +263,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BindCoolAppToSheet",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/coolApps",
+            "/v1.0/doc/workbooks/{workbookId}/coolApps",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -243,17 +272,24 @@ impl Api {
     }
     /// 清除单元格区域内所有内容
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/clear` (operation `Clear`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/clear`: DingTalk's `Clear` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ClearError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Clear")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/clear"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/clear"
+    )]
     pub fn clear(
         &self,
         workbook_id: &str,
@@ -264,7 +300,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Clear",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/clear",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/clear",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -278,17 +314,24 @@ impl Api {
     }
     /// 清除单元格区域内数据
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/clearData` (operation `ClearData`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/clearData`: DingTalk's `ClearData` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ClearDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ClearData")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/clearData"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/clearData"
+    )]
     pub fn clear_data(
         &self,
         workbook_id: &str,
@@ -299,7 +342,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearData",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/clearData",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/clearData",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -313,16 +356,23 @@ impl Api {
     }
     /// 删除筛选条件
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/clearColumnFilterCriteria` (operation `ClearFilterCriteria`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/clearColumnFilterCriteria`: DingTalk's `ClearFilterCriteria` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ClearFilterCriteriaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ClearFilterCriteria")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/clearColumnFilterCriteria"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/clearColumnFilterCriteria"
+    )]
     pub fn clear_filter_criteria(
         &self,
         workbook_id: &str,
@@ -332,7 +382,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearFilterCriteria",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/clearColumnFilterCriteria",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/clearColumnFilterCriteria",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -341,17 +391,24 @@ impl Api {
     }
     /// 删除筛选视图条件
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews/{filter_view_id}/clearColumnFilterCriteria` (operation `ClearFilterViewCriteria`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}/clearColumnFilterCriteria`: DingTalk's `ClearFilterViewCriteria` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `filter_view_id` (`filter_view_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `filter_view_id`: `{filterViewId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ClearFilterViewCriteriaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ClearFilterViewCriteria")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}/clearColumnFilterCriteria"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}/clearColumnFilterCriteria"
+    )]
     pub fn clear_filter_view_criteria(
         &self,
         workbook_id: &str,
@@ -362,7 +419,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearFilterViewCriteria",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews/{filter_view_id}/clearColumnFilterCriteria",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}/clearColumnFilterCriteria",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -376,16 +433,23 @@ impl Api {
     }
     /// 创建条件格式
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/conditionalFormattingRules` (operation `CreateConditionalFormattingRule`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/conditionalFormattingRules`: DingTalk's `CreateConditionalFormattingRule` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateConditionalFormattingRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateConditionalFormattingRule")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/conditionalFormattingRules"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/conditionalFormattingRules"
+    )]
     pub fn create_conditional_formatting_rule(
         &self,
         workbook_id: &str,
@@ -398,7 +462,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateConditionalFormattingRule",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/conditionalFormattingRules",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/conditionalFormattingRules",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -407,15 +471,18 @@ impl Api {
     }
     /// 创建开发者元数据
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/developerMetadatas` (operation `CreateDeveloperMetadata`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/developerMetadatas`: DingTalk's `CreateDeveloperMetadata` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDeveloperMetadataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDeveloperMetadata")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/developerMetadatas")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/developerMetadatas")]
     pub fn create_developer_metadata(
         &self,
         workbook_id: &str,
@@ -424,7 +491,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDeveloperMetadata",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/developerMetadatas",
+            "/v1.0/doc/workbooks/{workbookId}/developerMetadatas",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -433,16 +500,19 @@ impl Api {
     }
     /// 创建筛选
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/createFilter` (operation `CreateFilter`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/createFilter`: DingTalk's `CreateFilter` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateFilterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateFilter")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/createFilter")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/createFilter")]
     pub fn create_filter(
         &self,
         workbook_id: &str,
@@ -452,7 +522,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFilter",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/createFilter",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/createFilter",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -461,16 +531,19 @@ impl Api {
     }
     /// 创建筛选视图
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews` (operation `CreateFilterView`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews`: DingTalk's `CreateFilterView` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateFilterViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateFilterView")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews")]
     pub fn create_filter_view(
         &self,
         workbook_id: &str,
@@ -480,7 +553,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFilterView",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -489,16 +562,19 @@ impl Api {
     }
     /// 创建浮动图片
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages` (operation `CreateFloatImage`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages`: DingTalk's `CreateFloatImage` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateFloatImageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateFloatImage")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages")]
     pub fn create_float_image(
         &self,
         workbook_id: &str,
@@ -508,7 +584,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateFloatImage",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -517,17 +593,24 @@ impl Api {
     }
     /// 创建单元格锁定
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/protections` (operation `CreateRangeProtection`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/protections`: DingTalk's `CreateRangeProtection` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRangeProtectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRangeProtection")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/protections"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/protections"
+    )]
     pub fn create_range_protection(
         &self,
         workbook_id: &str,
@@ -538,7 +621,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRangeProtection",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/protections",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/protections",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -552,15 +635,18 @@ impl Api {
     }
     /// 创建工作表
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets` (operation `CreateSheet`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets`: DingTalk's `CreateSheet` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSheet")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets")]
     pub fn create_sheet(
         &self,
         workbook_id: &str,
@@ -569,7 +655,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSheet",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets",
+            "/v1.0/doc/workbooks/{workbookId}/sheets",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -578,11 +664,14 @@ impl Api {
     }
     /// 新建知识库
     ///
-    /// `POST /v1.0/doc/workspaces` (operation `CreateWorkspace`).
+    /// `POST /v1.0/doc/workspaces`: DingTalk's `CreateWorkspace` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateWorkspace")]
+    #[doc(alias = "/v1.0/doc/workspaces")]
+    #[doc(alias = "POST /v1.0/doc/workspaces")]
     pub fn create_workspace(
         &self,
         request: &CreateWorkspaceRequest,
@@ -599,15 +688,18 @@ impl Api {
     }
     /// 创建知识库文档
     ///
-    /// `POST /v1.0/doc/workspaces/{workspace_id}/docs` (operation `CreateWorkspaceDoc`).
+    /// `POST /v1.0/doc/workspaces/{workspaceId}/docs`: DingTalk's `CreateWorkspaceDoc` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateWorkspaceDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateWorkspaceDoc")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/docs")]
+    #[doc(alias = "POST /v1.0/doc/workspaces/{workspaceId}/docs")]
     pub fn create_workspace_doc(
         &self,
         workspace_id: &str,
@@ -616,7 +708,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateWorkspaceDoc",
             rt::Method::Post,
-            "/v1.0/doc/workspaces/{workspace_id}/docs",
+            "/v1.0/doc/workspaces/{workspaceId}/docs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -625,16 +717,21 @@ impl Api {
     }
     /// 删除列
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/deleteColumns` (operation `DeleteColumns`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteColumns`: DingTalk's `DeleteColumns` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteColumnsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteColumns")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteColumns")]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteColumns"
+    )]
     pub fn delete_columns(
         &self,
         workbook_id: &str,
@@ -644,7 +741,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteColumns",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/deleteColumns",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteColumns",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -653,17 +750,24 @@ impl Api {
     }
     /// 删除下拉列表
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/deleteDropdownLists` (operation `DeleteDropdownLists`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/deleteDropdownLists`: DingTalk's `DeleteDropdownLists` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDropdownListsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDropdownLists")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/deleteDropdownLists"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/deleteDropdownLists"
+    )]
     pub fn delete_dropdown_lists(
         &self,
         workbook_id: &str,
@@ -674,7 +778,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDropdownLists",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/deleteDropdownLists",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/deleteDropdownLists",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -688,16 +792,19 @@ impl Api {
     }
     /// 删除筛选
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/deleteFilter` (operation `DeleteFilter`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteFilter`: DingTalk's `DeleteFilter` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFilterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteFilter")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteFilter")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteFilter")]
     pub fn delete_filter(
         &self,
         workbook_id: &str,
@@ -707,7 +814,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFilter",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/deleteFilter",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteFilter",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -716,17 +823,24 @@ impl Api {
     }
     /// 删除筛选视图
     ///
-    /// `DELETE /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews/{filter_view_id}` (operation `DeleteFilterView`).
+    /// `DELETE /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}`: DingTalk's `DeleteFilterView` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `filter_view_id` (`filter_view_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `filter_view_id`: `{filterViewId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFilterViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteFilterView")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}"
+    )]
     pub fn delete_filter_view(
         &self,
         workbook_id: &str,
@@ -737,7 +851,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFilterView",
             rt::Method::Delete,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews/{filter_view_id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -751,17 +865,22 @@ impl Api {
     }
     /// 删除浮动图片
     ///
-    /// `DELETE /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages/{id}` (operation `DeleteFloatImage`).
+    /// `DELETE /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}`: DingTalk's `DeleteFloatImage` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `id` (`id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFloatImageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteFloatImage")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}")]
+    #[doc(
+        alias = "DELETE /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}"
+    )]
     pub fn delete_float_image(
         &self,
         workbook_id: &str,
@@ -772,7 +891,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFloatImage",
             rt::Method::Delete,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages/{id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -781,18 +900,25 @@ impl Api {
     }
     /// 删除单元格锁定
     ///
-    /// `DELETE /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/protections/{protection_id}` (operation `DeleteRangeProtection`).
+    /// `DELETE /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/protections/{protectionId}`: DingTalk's `DeleteRangeProtection` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
-    /// - `protection_id` (`protection_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
+    /// - `protection_id`: `{protectionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRangeProtectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRangeProtection")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/protections/{protectionId}"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/protections/{protectionId}"
+    )]
     pub fn delete_range_protection(
         &self,
         workbook_id: &str,
@@ -804,7 +930,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRangeProtection",
             rt::Method::Delete,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/protections/{protection_id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/protections/{protectionId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -818,16 +944,19 @@ impl Api {
     }
     /// 删除行
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/deleteRows` (operation `DeleteRows`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteRows`: DingTalk's `DeleteRows` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRowsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRows")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteRows")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteRows")]
     pub fn delete_rows(
         &self,
         workbook_id: &str,
@@ -837,7 +966,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRows",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/deleteRows",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/deleteRows",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -846,16 +975,19 @@ impl Api {
     }
     /// 删除工作表
     ///
-    /// `DELETE /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}` (operation `DeleteSheet`).
+    /// `DELETE /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}`: DingTalk's `DeleteSheet` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSheet")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}")]
+    #[doc(alias = "DELETE /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}")]
     pub fn delete_sheet(
         &self,
         workbook_id: &str,
@@ -865,7 +997,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSheet",
             rt::Method::Delete,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -874,16 +1006,19 @@ impl Api {
     }
     /// 删除知识库文档
     ///
-    /// `DELETE /v1.0/doc/workspaces/{workspace_id}/docs/{node_id}` (operation `DeleteWorkspaceDoc`).
+    /// `DELETE /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}`: DingTalk's `DeleteWorkspaceDoc` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
-    /// - `node_id` (`node_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
+    /// - `node_id`: `{nodeId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteWorkspaceDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteWorkspaceDoc")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}")]
+    #[doc(alias = "DELETE /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}")]
     pub fn delete_workspace_doc(
         &self,
         workspace_id: &str,
@@ -893,7 +1028,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkspaceDoc",
             rt::Method::Delete,
-            "/v1.0/doc/workspaces/{workspace_id}/docs/{node_id}",
+            "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -902,16 +1037,21 @@ impl Api {
     }
     /// 删除知识库文档成员
     ///
-    /// `POST /v1.0/doc/workspaces/{workspace_id}/docs/{node_id}/members/remove` (operation `DeleteWorkspaceDocMembers`).
+    /// `POST /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members/remove`: DingTalk's `DeleteWorkspaceDocMembers` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
-    /// - `node_id` (`node_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
+    /// - `node_id`: `{nodeId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteWorkspaceDocMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteWorkspaceDocMembers")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members/remove")]
+    #[doc(
+        alias = "POST /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members/remove"
+    )]
     pub fn delete_workspace_doc_members(
         &self,
         workspace_id: &str,
@@ -921,7 +1061,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkspaceDocMembers",
             rt::Method::Post,
-            "/v1.0/doc/workspaces/{workspace_id}/docs/{node_id}/members/remove",
+            "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -930,15 +1070,18 @@ impl Api {
     }
     /// 删除知识库成员
     ///
-    /// `POST /v1.0/doc/workspaces/{workspace_id}/members/remove` (operation `DeleteWorkspaceMembers`).
+    /// `POST /v1.0/doc/workspaces/{workspaceId}/members/remove`: DingTalk's `DeleteWorkspaceMembers` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteWorkspaceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteWorkspaceMembers")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/members/remove")]
+    #[doc(alias = "POST /v1.0/doc/workspaces/{workspaceId}/members/remove")]
     pub fn delete_workspace_members(
         &self,
         workspace_id: &str,
@@ -947,7 +1090,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkspaceMembers",
             rt::Method::Post,
-            "/v1.0/doc/workspaces/{workspace_id}/members/remove",
+            "/v1.0/doc/workspaces/{workspaceId}/members/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -956,11 +1099,14 @@ impl Api {
     }
     /// 分享文档通知内容
     ///
-    /// `POST /v1.0/doc/notice_cards/deliver` (operation `DeliverNoticeCard`).
+    /// `POST /v1.0/doc/notice_cards/deliver`: DingTalk's `DeliverNoticeCard` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeliverNoticeCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeliverNoticeCard")]
+    #[doc(alias = "/v1.0/doc/notice_cards/deliver")]
+    #[doc(alias = "POST /v1.0/doc/notice_cards/deliver")]
     pub fn deliver_notice_card(
         &self,
         request: &DeliverNoticeCardRequest,
@@ -977,11 +1123,14 @@ impl Api {
     }
     /// 分享文档通用内容
     ///
-    /// `POST /v1.0/doc/unify_cards/deliver` (operation `DeliverUnifyCard`).
+    /// `POST /v1.0/doc/unify_cards/deliver`: DingTalk's `DeliverUnifyCard` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeliverUnifyCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeliverUnifyCard")]
+    #[doc(alias = "/v1.0/doc/unify_cards/deliver")]
+    #[doc(alias = "POST /v1.0/doc/unify_cards/deliver")]
     pub fn deliver_unify_card(
         &self,
         request: &DeliverUnifyCardRequest,
@@ -998,16 +1147,23 @@ impl Api {
     }
     /// 追加指定段落元素
     ///
-    /// `POST /v1.0/doc/suites/documents/{doc_key}/blocks/{block_id}/paragraph/appendElement` (operation `DocAppendParagraph`).
+    /// `POST /v1.0/doc/suites/documents/{docKey}/blocks/{blockId}/paragraph/appendElement`: DingTalk's `DocAppendParagraph` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_key` (`doc_key`)
-    /// - `block_id` (`block_id`)
+    /// - `doc_key`: `{docKey}` in the path.
+    /// - `block_id`: `{blockId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocAppendParagraphError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocAppendParagraph")]
+    #[doc(
+        alias = "/v1.0/doc/suites/documents/{docKey}/blocks/{blockId}/paragraph/appendElement"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/suites/documents/{docKey}/blocks/{blockId}/paragraph/appendElement"
+    )]
     pub fn doc_append_paragraph(
         &self,
         doc_key: &str,
@@ -1017,7 +1173,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocAppendParagraph",
             rt::Method::Post,
-            "/v1.0/doc/suites/documents/{doc_key}/blocks/{block_id}/paragraph/appendElement",
+            "/v1.0/doc/suites/documents/{docKey}/blocks/{blockId}/paragraph/appendElement",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1026,16 +1182,23 @@ impl Api {
     }
     /// 在段落后追加文本
     ///
-    /// `POST /v1.0/doc/suites/documents/{doc_key}/blocks/{block_id}/paragraph/appendText` (operation `DocAppendText`).
+    /// `POST /v1.0/doc/suites/documents/{docKey}/blocks/{blockId}/paragraph/appendText`: DingTalk's `DocAppendText` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_key` (`doc_key`)
-    /// - `block_id` (`block_id`)
+    /// - `doc_key`: `{docKey}` in the path.
+    /// - `block_id`: `{blockId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocAppendTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocAppendText")]
+    #[doc(
+        alias = "/v1.0/doc/suites/documents/{docKey}/blocks/{blockId}/paragraph/appendText"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/suites/documents/{docKey}/blocks/{blockId}/paragraph/appendText"
+    )]
     pub fn doc_append_text(
         &self,
         doc_key: &str,
@@ -1045,7 +1208,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocAppendText",
             rt::Method::Post,
-            "/v1.0/doc/suites/documents/{doc_key}/blocks/{block_id}/paragraph/appendText",
+            "/v1.0/doc/suites/documents/{docKey}/blocks/{blockId}/paragraph/appendText",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1054,16 +1217,19 @@ impl Api {
     }
     /// 更新文档中的块元素
     ///
-    /// `PUT /v1.0/doc/suites/documents/{document_id}/blocks/{block_id}` (operation `DocBlocksModify`).
+    /// `PUT /v1.0/doc/suites/documents/{documentId}/blocks/{blockId}`: DingTalk's `DocBlocksModify` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `document_id` (`document_id`)
-    /// - `block_id` (`block_id`)
+    /// - `document_id`: `{documentId}` in the path.
+    /// - `block_id`: `{blockId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocBlocksModifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocBlocksModify")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{documentId}/blocks/{blockId}")]
+    #[doc(alias = "PUT /v1.0/doc/suites/documents/{documentId}/blocks/{blockId}")]
     pub fn doc_blocks_modify(
         &self,
         document_id: &str,
@@ -1073,7 +1239,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocBlocksModify",
             rt::Method::Put,
-            "/v1.0/doc/suites/documents/{document_id}/blocks/{block_id}",
+            "/v1.0/doc/suites/documents/{documentId}/blocks/{blockId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1082,15 +1248,18 @@ impl Api {
     }
     /// 查询指定Block元素
     ///
-    /// `GET /v1.0/doc/suites/documents/{doc_key}/blocks` (operation `DocBlocksQuery`).
+    /// `GET /v1.0/doc/suites/documents/{docKey}/blocks`: DingTalk's `DocBlocksQuery` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_key` (`doc_key`)
+    /// - `doc_key`: `{docKey}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocBlocksQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocBlocksQuery")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{docKey}/blocks")]
+    #[doc(alias = "GET /v1.0/doc/suites/documents/{docKey}/blocks")]
     pub fn doc_blocks_query(
         &self,
         doc_key: &str,
@@ -1099,7 +1268,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocBlocksQuery",
             rt::Method::Get,
-            "/v1.0/doc/suites/documents/{doc_key}/blocks",
+            "/v1.0/doc/suites/documents/{docKey}/blocks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1108,16 +1277,19 @@ impl Api {
     }
     /// 删除指定位置的 Block
     ///
-    /// `DELETE /v1.0/doc/suites/documents/{doc_key}/blocks/{block_id}` (operation `DocDeleteBlock`).
+    /// `DELETE /v1.0/doc/suites/documents/{docKey}/blocks/{blockId}`: DingTalk's `DocDeleteBlock` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_key` (`doc_key`)
-    /// - `block_id` (`block_id`)
+    /// - `doc_key`: `{docKey}` in the path.
+    /// - `block_id`: `{blockId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocDeleteBlockError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocDeleteBlock")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{docKey}/blocks/{blockId}")]
+    #[doc(alias = "DELETE /v1.0/doc/suites/documents/{docKey}/blocks/{blockId}")]
     pub fn doc_delete_block(
         &self,
         doc_key: &str,
@@ -1127,7 +1299,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocDeleteBlock",
             rt::Method::Delete,
-            "/v1.0/doc/suites/documents/{doc_key}/blocks/{block_id}",
+            "/v1.0/doc/suites/documents/{docKey}/blocks/{blockId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1136,19 +1308,22 @@ impl Api {
     }
     /// 文档元素查询
     ///
-    /// `POST /v1.0/doc/{dentry_uuid}/elements/query` (operation `DocElements`).
+    /// `POST /v1.0/doc/{dentryUuid}/elements/query`: DingTalk's `DocElements` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocElementsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::doc_elements_pages`].
+    #[doc(alias = "DocElements")]
+    #[doc(alias = "/v1.0/doc/{dentryUuid}/elements/query")]
+    #[doc(alias = "POST /v1.0/doc/{dentryUuid}/elements/query")]
     pub fn doc_elements(
         &self,
         dentry_uuid: &str,
@@ -1157,7 +1332,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocElements",
             rt::Method::Post,
-            "/v1.0/doc/{dentry_uuid}/elements/query",
+            "/v1.0/doc/{dentryUuid}/elements/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1166,15 +1341,18 @@ impl Api {
     }
     /// 文档内容导出
     ///
-    /// `POST /v1.0/doc/{dentry_uuid}/export` (operation `DocExport`).
+    /// `POST /v1.0/doc/{dentryUuid}/export`: DingTalk's `DocExport` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocExportError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocExport")]
+    #[doc(alias = "/v1.0/doc/{dentryUuid}/export")]
+    #[doc(alias = "POST /v1.0/doc/{dentryUuid}/export")]
     pub fn doc_export(
         &self,
         dentry_uuid: &str,
@@ -1183,7 +1361,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocExport",
             rt::Method::Post,
-            "/v1.0/doc/{dentry_uuid}/export",
+            "/v1.0/doc/{dentryUuid}/export",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1192,15 +1370,18 @@ impl Api {
     }
     /// 根据传入的文档ID将文档导出为截图
     ///
-    /// `POST /v1.0/doc/suites/documents/{document_id}/export/snapshot` (operation `DocExportSnapshot`).
+    /// `POST /v1.0/doc/suites/documents/{documentId}/export/snapshot`: DingTalk's `DocExportSnapshot` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `document_id` (`document_id`)
+    /// - `document_id`: `{documentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocExportSnapshotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocExportSnapshot")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{documentId}/export/snapshot")]
+    #[doc(alias = "POST /v1.0/doc/suites/documents/{documentId}/export/snapshot")]
     pub fn doc_export_snapshot(
         &self,
         document_id: &str,
@@ -1209,7 +1390,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocExportSnapshot",
             rt::Method::Post,
-            "/v1.0/doc/suites/documents/{document_id}/export/snapshot",
+            "/v1.0/doc/suites/documents/{documentId}/export/snapshot",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1218,15 +1399,18 @@ impl Api {
     }
     /// 插入指定Block元素
     ///
-    /// `POST /v1.0/doc/suites/documents/{doc_key}/blocks` (operation `DocInsertBlocks`).
+    /// `POST /v1.0/doc/suites/documents/{docKey}/blocks`: DingTalk's `DocInsertBlocks` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_key` (`doc_key`)
+    /// - `doc_key`: `{docKey}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocInsertBlocksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocInsertBlocks")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{docKey}/blocks")]
+    #[doc(alias = "POST /v1.0/doc/suites/documents/{docKey}/blocks")]
     pub fn doc_insert_blocks(
         &self,
         doc_key: &str,
@@ -1235,7 +1419,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocInsertBlocks",
             rt::Method::Post,
-            "/v1.0/doc/suites/documents/{doc_key}/blocks",
+            "/v1.0/doc/suites/documents/{docKey}/blocks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1244,15 +1428,18 @@ impl Api {
     }
     /// 根据传入参数更新文档插槽
     ///
-    /// `POST /v1.0/doc/suites/documents/{document_id}/slots` (operation `DocSlotsModify`).
+    /// `POST /v1.0/doc/suites/documents/{documentId}/slots`: DingTalk's `DocSlotsModify` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `document_id` (`document_id`)
+    /// - `document_id`: `{documentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocSlotsModifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocSlotsModify")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{documentId}/slots")]
+    #[doc(alias = "POST /v1.0/doc/suites/documents/{documentId}/slots")]
     pub fn doc_slots_modify(
         &self,
         document_id: &str,
@@ -1261,7 +1448,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocSlotsModify",
             rt::Method::Post,
-            "/v1.0/doc/suites/documents/{document_id}/slots",
+            "/v1.0/doc/suites/documents/{documentId}/slots",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1270,15 +1457,18 @@ impl Api {
     }
     /// 根据传入参数查询文档中所有的插槽
     ///
-    /// `GET /v1.0/doc/suites/documents/{document_id}/slots` (operation `DocSlotsQuery`).
+    /// `GET /v1.0/doc/suites/documents/{documentId}/slots`: DingTalk's `DocSlotsQuery` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `document_id` (`document_id`)
+    /// - `document_id`: `{documentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocSlotsQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocSlotsQuery")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{documentId}/slots")]
+    #[doc(alias = "GET /v1.0/doc/suites/documents/{documentId}/slots")]
     pub fn doc_slots_query(
         &self,
         document_id: &str,
@@ -1287,7 +1477,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocSlotsQuery",
             rt::Method::Get,
-            "/v1.0/doc/suites/documents/{document_id}/slots",
+            "/v1.0/doc/suites/documents/{documentId}/slots",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1296,15 +1486,18 @@ impl Api {
     }
     /// 覆写全文
     ///
-    /// `POST /v1.0/doc/suites/documents/{doc_key}/overwriteContent` (operation `DocUpdateContent`).
+    /// `POST /v1.0/doc/suites/documents/{docKey}/overwriteContent`: DingTalk's `DocUpdateContent` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_key` (`doc_key`)
+    /// - `doc_key`: `{docKey}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocUpdateContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocUpdateContent")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{docKey}/overwriteContent")]
+    #[doc(alias = "POST /v1.0/doc/suites/documents/{docKey}/overwriteContent")]
     pub fn doc_update_content(
         &self,
         doc_key: &str,
@@ -1313,7 +1506,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocUpdateContent",
             rt::Method::Post,
-            "/v1.0/doc/suites/documents/{doc_key}/overwriteContent",
+            "/v1.0/doc/suites/documents/{docKey}/overwriteContent",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1322,15 +1515,18 @@ impl Api {
     }
     /// 获取所有工作表
     ///
-    /// `GET /v1.0/doc/workbooks/{workbook_id}/sheets` (operation `GetAllSheets`).
+    /// `GET /v1.0/doc/workbooks/{workbookId}/sheets`: DingTalk's `GetAllSheets` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllSheetsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllSheets")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets")]
+    #[doc(alias = "GET /v1.0/doc/workbooks/{workbookId}/sheets")]
     pub fn get_all_sheets(
         &self,
         workbook_id: &str,
@@ -1339,7 +1535,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllSheets",
             rt::Method::Get,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets",
+            "/v1.0/doc/workbooks/{workbookId}/sheets",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1348,16 +1544,23 @@ impl Api {
     }
     /// 获取开发者元数据
     ///
-    /// `GET /v1.0/doc/workbooks/{workbook_id}/developerMetadatas/{developer_metadata_id}` (operation `GetDeveloperMetadata`).
+    /// `GET /v1.0/doc/workbooks/{workbookId}/developerMetadatas/{developerMetadataId}`: DingTalk's `GetDeveloperMetadata` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `developer_metadata_id` (`developer_metadata_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `developer_metadata_id`: `{developerMetadataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDeveloperMetadataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDeveloperMetadata")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/developerMetadatas/{developerMetadataId}"
+    )]
+    #[doc(
+        alias = "GET /v1.0/doc/workbooks/{workbookId}/developerMetadatas/{developerMetadataId}"
+    )]
     pub fn get_developer_metadata(
         &self,
         workbook_id: &str,
@@ -1367,7 +1570,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDeveloperMetadata",
             rt::Method::Get,
-            "/v1.0/doc/workbooks/{workbook_id}/developerMetadatas/{developer_metadata_id}",
+            "/v1.0/doc/workbooks/{workbookId}/developerMetadatas/{developerMetadataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1381,16 +1584,21 @@ impl Api {
     }
     /// 获取筛选
     ///
-    /// `GET /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/getFilter` (operation `GetFilter`).
+    /// `GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/getFilter`: DingTalk's `GetFilter` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFilterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFilter")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/getFilter")]
+    #[doc(
+        alias = "GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/getFilter"
+    )]
     pub fn get_filter(
         &self,
         workbook_id: &str,
@@ -1400,7 +1608,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFilter",
             rt::Method::Get,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/getFilter",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/getFilter",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1409,16 +1617,19 @@ impl Api {
     }
     /// 获取筛选视图列表
     ///
-    /// `GET /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews` (operation `GetFilterViews`).
+    /// `GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews`: DingTalk's `GetFilterViews` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFilterViewsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFilterViews")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews")]
+    #[doc(alias = "GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews")]
     pub fn get_filter_views(
         &self,
         workbook_id: &str,
@@ -1428,7 +1639,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFilterViews",
             rt::Method::Get,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1437,17 +1648,22 @@ impl Api {
     }
     /// 获取浮动图片
     ///
-    /// `GET /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages/{id}` (operation `GetFloatImage`).
+    /// `GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}`: DingTalk's `GetFloatImage` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `id` (`id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFloatImageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFloatImage")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}")]
+    #[doc(
+        alias = "GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}"
+    )]
     pub fn get_float_image(
         &self,
         workbook_id: &str,
@@ -1458,7 +1674,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFloatImage",
             rt::Method::Get,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages/{id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1467,16 +1683,19 @@ impl Api {
     }
     /// 查询浮动图片
     ///
-    /// `GET /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages` (operation `GetFloatImages`).
+    /// `GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages`: DingTalk's `GetFloatImages` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFloatImagesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFloatImages")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages")]
+    #[doc(alias = "GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages")]
     pub fn get_float_images(
         &self,
         workbook_id: &str,
@@ -1486,7 +1705,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFloatImages",
             rt::Method::Get,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1495,15 +1714,18 @@ impl Api {
     }
     /// 文档标签信息查询
     ///
-    /// `GET /v1.0/doc/docs/{doc_id}/marks` (operation `GetImportDocumentMark`).
+    /// `GET /v1.0/doc/docs/{docId}/marks`: DingTalk's `GetImportDocumentMark` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_id` (`doc_id`)
+    /// - `doc_id`: `{docId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetImportDocumentMarkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetImportDocumentMark")]
+    #[doc(alias = "/v1.0/doc/docs/{docId}/marks")]
+    #[doc(alias = "GET /v1.0/doc/docs/{docId}/marks")]
     pub fn get_import_document_mark(
         &self,
         doc_id: &str,
@@ -1512,7 +1734,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetImportDocumentMark",
             rt::Method::Get,
-            "/v1.0/doc/docs/{doc_id}/marks",
+            "/v1.0/doc/docs/{docId}/marks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1521,17 +1743,24 @@ impl Api {
     }
     /// 获取单元格区域
     ///
-    /// `GET /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}` (operation `GetRange`).
+    /// `GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}`: DingTalk's `GetRange` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRangeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRange")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}"
+    )]
+    #[doc(
+        alias = "GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}"
+    )]
     pub fn get_range(
         &self,
         workbook_id: &str,
@@ -1542,7 +1771,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRange",
             rt::Method::Get,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1556,15 +1785,18 @@ impl Api {
     }
     /// 获取最近编辑文档
     ///
-    /// `GET /v1.0/doc/workspaces/docs/recentEditDocs` (operation `GetRecentEditDocs`).
+    /// `GET /v1.0/doc/workspaces/docs/recentEditDocs`: DingTalk's `GetRecentEditDocs` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecentEditDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_recent_edit_docs_pages`].
+    #[doc(alias = "GetRecentEditDocs")]
+    #[doc(alias = "/v1.0/doc/workspaces/docs/recentEditDocs")]
+    #[doc(alias = "GET /v1.0/doc/workspaces/docs/recentEditDocs")]
     pub fn get_recent_edit_docs(
         &self,
         request: &GetRecentEditDocsRequest,
@@ -1581,15 +1813,18 @@ impl Api {
     }
     /// 获取最近打开文档
     ///
-    /// `GET /v1.0/doc/workspaces/docs/recentOpenDocs` (operation `GetRecentOpenDocs`).
+    /// `GET /v1.0/doc/workspaces/docs/recentOpenDocs`: DingTalk's `GetRecentOpenDocs` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecentOpenDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_recent_open_docs_pages`].
+    #[doc(alias = "GetRecentOpenDocs")]
+    #[doc(alias = "/v1.0/doc/workspaces/docs/recentOpenDocs")]
+    #[doc(alias = "GET /v1.0/doc/workspaces/docs/recentOpenDocs")]
     pub fn get_recent_open_docs(
         &self,
         request: &GetRecentOpenDocsRequest,
@@ -1606,11 +1841,14 @@ impl Api {
     }
     /// 查询用户有权限的知识库
     ///
-    /// `GET /v1.0/doc/workspaces` (operation `GetRelatedWorkspaces`).
+    /// `GET /v1.0/doc/workspaces`: DingTalk's `GetRelatedWorkspaces` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRelatedWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRelatedWorkspaces")]
+    #[doc(alias = "/v1.0/doc/workspaces")]
+    #[doc(alias = "GET /v1.0/doc/workspaces")]
     pub fn get_related_workspaces(
         &self,
         request: &GetRelatedWorkspacesRequest,
@@ -1627,16 +1865,19 @@ impl Api {
     }
     /// 获取资源下载信息
     ///
-    /// `GET /v1.0/doc/docs/resources/{doc_id}/{resource_id}/downloadInfo` (operation `GetResourceDownloadInfo`).
+    /// `GET /v1.0/doc/docs/resources/{docId}/{resourceId}/downloadInfo`: DingTalk's `GetResourceDownloadInfo` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_id` (`doc_id`)
-    /// - `resource_id` (`resource_id`)
+    /// - `doc_id`: `{docId}` in the path.
+    /// - `resource_id`: `{resourceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetResourceDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetResourceDownloadInfo")]
+    #[doc(alias = "/v1.0/doc/docs/resources/{docId}/{resourceId}/downloadInfo")]
+    #[doc(alias = "GET /v1.0/doc/docs/resources/{docId}/{resourceId}/downloadInfo")]
     pub fn get_resource_download_info(
         &self,
         doc_id: &str,
@@ -1646,7 +1887,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResourceDownloadInfo",
             rt::Method::Get,
-            "/v1.0/doc/docs/resources/{doc_id}/{resource_id}/downloadInfo",
+            "/v1.0/doc/docs/resources/{docId}/{resourceId}/downloadInfo",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1655,15 +1896,18 @@ impl Api {
     }
     /// 获取上传信息
     ///
-    /// `POST /v1.0/doc/docs/resources/{doc_id}/uploadInfos/query` (operation `GetResourceUploadInfo`).
+    /// `POST /v1.0/doc/docs/resources/{docId}/uploadInfos/query`: DingTalk's `GetResourceUploadInfo` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_id` (`doc_id`)
+    /// - `doc_id`: `{docId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetResourceUploadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetResourceUploadInfo")]
+    #[doc(alias = "/v1.0/doc/docs/resources/{docId}/uploadInfos/query")]
+    #[doc(alias = "POST /v1.0/doc/docs/resources/{docId}/uploadInfos/query")]
     pub fn get_resource_upload_info(
         &self,
         doc_id: &str,
@@ -1672,7 +1916,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResourceUploadInfo",
             rt::Method::Post,
-            "/v1.0/doc/docs/resources/{doc_id}/uploadInfos/query",
+            "/v1.0/doc/docs/resources/{docId}/uploadInfos/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1681,16 +1925,19 @@ impl Api {
     }
     /// 获取工作表
     ///
-    /// `GET /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}` (operation `GetSheet`).
+    /// `GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}`: DingTalk's `GetSheet` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSheet")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}")]
+    #[doc(alias = "GET /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}")]
     pub fn get_sheet(
         &self,
         workbook_id: &str,
@@ -1700,7 +1947,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSheet",
             rt::Method::Get,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1709,15 +1956,18 @@ impl Api {
     }
     /// 查询文档模版
     ///
-    /// `GET /v1.0/doc/templates/{template_id}` (operation `GetTemplateById`).
+    /// `GET /v1.0/doc/templates/{templateId}`: DingTalk's `GetTemplateById` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `template_id` (`template_id`)
+    /// - `template_id`: `{templateId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTemplateByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTemplateById")]
+    #[doc(alias = "/v1.0/doc/templates/{templateId}")]
+    #[doc(alias = "GET /v1.0/doc/templates/{templateId}")]
     pub fn get_template_by_id(
         &self,
         template_id: &str,
@@ -1726,7 +1976,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTemplateById",
             rt::Method::Get,
-            "/v1.0/doc/templates/{template_id}",
+            "/v1.0/doc/templates/{templateId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1735,15 +1985,18 @@ impl Api {
     }
     /// 查询知识库信息
     ///
-    /// `GET /v1.0/doc/workspaces/{workspace_id}` (operation `GetWorkspace`).
+    /// `GET /v1.0/doc/workspaces/{workspaceId}`: DingTalk's `GetWorkspace` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWorkspace")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}")]
+    #[doc(alias = "GET /v1.0/doc/workspaces/{workspaceId}")]
     pub fn get_workspace(
         &self,
         workspace_id: &str,
@@ -1751,7 +2004,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspace",
             rt::Method::Get,
-            "/v1.0/doc/workspaces/{workspace_id}",
+            "/v1.0/doc/workspaces/{workspaceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1760,16 +2013,19 @@ impl Api {
     }
     /// 查询知识库文档
     ///
-    /// `GET /v1.0/doc/workspaces/{workspace_id}/docs/{node_id}` (operation `GetWorkspaceNode`).
+    /// `GET /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}`: DingTalk's `GetWorkspaceNode` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
-    /// - `node_id` (`node_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
+    /// - `node_id`: `{nodeId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWorkspaceNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWorkspaceNode")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}")]
+    #[doc(alias = "GET /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}")]
     pub fn get_workspace_node(
         &self,
         workspace_id: &str,
@@ -1779,7 +2035,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspaceNode",
             rt::Method::Get,
-            "/v1.0/doc/workspaces/{workspace_id}/docs/{node_id}",
+            "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1788,15 +2044,18 @@ impl Api {
     }
     /// 文档初始化
     ///
-    /// `POST /v1.0/doc/docs/{doc_id}/init` (operation `InitDocument`).
+    /// `POST /v1.0/doc/docs/{docId}/init`: DingTalk's `InitDocument` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_id` (`doc_id`)
+    /// - `doc_id`: `{docId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InitDocumentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InitDocument")]
+    #[doc(alias = "/v1.0/doc/docs/{docId}/init")]
+    #[doc(alias = "POST /v1.0/doc/docs/{docId}/init")]
     pub fn init_document(
         &self,
         doc_id: &str,
@@ -1805,7 +2064,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitDocument",
             rt::Method::Post,
-            "/v1.0/doc/docs/{doc_id}/init",
+            "/v1.0/doc/docs/{docId}/init",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1814,15 +2073,18 @@ impl Api {
     }
     /// 向文档内插入块级元素
     ///
-    /// `POST /v1.0/doc/documents/{document_id}/blocks` (operation `InsertBlocks`).
+    /// `POST /v1.0/doc/documents/{documentId}/blocks`: DingTalk's `InsertBlocks` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `document_id` (`document_id`)
+    /// - `document_id`: `{documentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertBlocksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertBlocks")]
+    #[doc(alias = "/v1.0/doc/documents/{documentId}/blocks")]
+    #[doc(alias = "POST /v1.0/doc/documents/{documentId}/blocks")]
     pub fn insert_blocks(
         &self,
         document_id: &str,
@@ -1831,7 +2093,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertBlocks",
             rt::Method::Post,
-            "/v1.0/doc/documents/{document_id}/blocks",
+            "/v1.0/doc/documents/{documentId}/blocks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -1840,16 +2102,23 @@ impl Api {
     }
     /// 指定列左侧插入若干列
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/insertColumnsBefore` (operation `InsertColumnsBefore`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/insertColumnsBefore`: DingTalk's `InsertColumnsBefore` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertColumnsBeforeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertColumnsBefore")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/insertColumnsBefore"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/insertColumnsBefore"
+    )]
     pub fn insert_columns_before(
         &self,
         workbook_id: &str,
@@ -1859,7 +2128,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertColumnsBefore",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/insertColumnsBefore",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/insertColumnsBefore",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1868,15 +2137,18 @@ impl Api {
     }
     /// 插入整段内容
     ///
-    /// `POST /v1.0/doc/suites/documents/{document_id}/content` (operation `InsertContent`).
+    /// `POST /v1.0/doc/suites/documents/{documentId}/content`: DingTalk's `InsertContent` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `document_id` (`document_id`)
+    /// - `document_id`: `{documentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertContent")]
+    #[doc(alias = "/v1.0/doc/suites/documents/{documentId}/content")]
+    #[doc(alias = "POST /v1.0/doc/suites/documents/{documentId}/content")]
     pub fn insert_content(
         &self,
         document_id: &str,
@@ -1885,7 +2157,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertContent",
             rt::Method::Post,
-            "/v1.0/doc/suites/documents/{document_id}/content",
+            "/v1.0/doc/suites/documents/{documentId}/content",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1894,17 +2166,24 @@ impl Api {
     }
     /// 插入下拉列表
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/insertDropdownLists` (operation `InsertDropdownLists`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/insertDropdownLists`: DingTalk's `InsertDropdownLists` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertDropdownListsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertDropdownLists")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/insertDropdownLists"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/insertDropdownLists"
+    )]
     pub fn insert_dropdown_lists(
         &self,
         workbook_id: &str,
@@ -1915,7 +2194,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertDropdownLists",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/insertDropdownLists",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/insertDropdownLists",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1929,16 +2208,21 @@ impl Api {
     }
     /// 指定行上方插入若干行
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/insertRowsBefore` (operation `InsertRowsBefore`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/insertRowsBefore`: DingTalk's `InsertRowsBefore` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertRowsBeforeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertRowsBefore")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/insertRowsBefore")]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/insertRowsBefore"
+    )]
     pub fn insert_rows_before(
         &self,
         workbook_id: &str,
@@ -1948,7 +2232,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertRowsBefore",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/insertRowsBefore",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/insertRowsBefore",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1957,19 +2241,22 @@ impl Api {
     }
     /// 获取文档所有评论
     ///
-    /// `GET /v1.0/doc/docs/{doc_id}/comments` (operation `ListComments`).
+    /// `GET /v1.0/doc/docs/{docId}/comments`: DingTalk's `ListComments` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_id` (`doc_id`)
+    /// - `doc_id`: `{docId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCommentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_comments_pages`].
+    #[doc(alias = "ListComments")]
+    #[doc(alias = "/v1.0/doc/docs/{docId}/comments")]
+    #[doc(alias = "GET /v1.0/doc/docs/{docId}/comments")]
     pub fn list_comments(
         &self,
         doc_id: &str,
@@ -1978,7 +2265,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListComments",
             rt::Method::Get,
-            "/v1.0/doc/docs/{doc_id}/comments",
+            "/v1.0/doc/docs/{docId}/comments",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1987,15 +2274,18 @@ impl Api {
     }
     /// 查询文档模版
     ///
-    /// `GET /v1.0/doc/templates` (operation `ListTemplate`).
+    /// `GET /v1.0/doc/templates`: DingTalk's `ListTemplate` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_template_pages`].
+    #[doc(alias = "ListTemplate")]
+    #[doc(alias = "/v1.0/doc/templates")]
+    #[doc(alias = "GET /v1.0/doc/templates")]
     pub fn list_template(
         &self,
         request: &ListTemplateRequest,
@@ -2012,17 +2302,24 @@ impl Api {
     }
     /// 合并单元格
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/merge` (operation `MergeRange`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/merge`: DingTalk's `MergeRange` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MergeRangeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MergeRange")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/merge"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/merge"
+    )]
     pub fn merge_range(
         &self,
         workbook_id: &str,
@@ -2033,7 +2330,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MergeRange",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/merge",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/merge",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2047,17 +2344,24 @@ impl Api {
     }
     /// 查找下一个符合条件的单元格
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/findNext` (operation `RangeFindNext`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/findNext`: DingTalk's `RangeFindNext` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RangeFindNextError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RangeFindNext")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/findNext"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/findNext"
+    )]
     pub fn range_find_next(
         &self,
         workbook_id: &str,
@@ -2068,7 +2372,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RangeFindNext",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/findNext",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/findNext",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2082,15 +2386,18 @@ impl Api {
     }
     /// 搜索用户有权限的知识库文档
     ///
-    /// `GET /v1.0/doc/docs` (operation `SearchWorkspaceDocs`).
+    /// `GET /v1.0/doc/docs`: DingTalk's `SearchWorkspaceDocs` (module feature `doc_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchWorkspaceDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_workspace_docs_pages`].
+    #[doc(alias = "SearchWorkspaceDocs")]
+    #[doc(alias = "/v1.0/doc/docs")]
+    #[doc(alias = "GET /v1.0/doc/docs")]
     pub fn search_workspace_docs(
         &self,
         request: &SearchWorkspaceDocsRequest,
@@ -2107,17 +2414,24 @@ impl Api {
     }
     /// 设置单元格边框
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/setBorder` (operation `SetBorder`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/setBorder`: DingTalk's `SetBorder` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetBorderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetBorder")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/setBorder"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/setBorder"
+    )]
     pub fn set_border(
         &self,
         workbook_id: &str,
@@ -2128,7 +2442,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetBorder",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}/setBorder",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}/setBorder",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2142,16 +2456,21 @@ impl Api {
     }
     /// 设置列宽
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setColumnWidth` (operation `SetColumnWidth`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnWidth`: DingTalk's `SetColumnWidth` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetColumnWidthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetColumnWidth")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnWidth")]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnWidth"
+    )]
     pub fn set_column_width(
         &self,
         workbook_id: &str,
@@ -2161,7 +2480,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetColumnWidth",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setColumnWidth",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnWidth",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2170,16 +2489,23 @@ impl Api {
     }
     /// 设置列隐藏或显示
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setColumnsVisibility` (operation `SetColumnsVisibility`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnsVisibility`: DingTalk's `SetColumnsVisibility` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetColumnsVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetColumnsVisibility")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnsVisibility"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnsVisibility"
+    )]
     pub fn set_columns_visibility(
         &self,
         workbook_id: &str,
@@ -2189,7 +2515,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetColumnsVisibility",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setColumnsVisibility",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnsVisibility",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2198,16 +2524,21 @@ impl Api {
     }
     /// 批量设置列宽
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setColumnsWidth` (operation `SetColumnsWidth`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnsWidth`: DingTalk's `SetColumnsWidth` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetColumnsWidthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetColumnsWidth")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnsWidth")]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnsWidth"
+    )]
     pub fn set_columns_width(
         &self,
         workbook_id: &str,
@@ -2217,7 +2548,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetColumnsWidth",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setColumnsWidth",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setColumnsWidth",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2226,16 +2557,23 @@ impl Api {
     }
     /// 设置筛选条件
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/setColumnFilterCriteria` (operation `SetFilterCriteria`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/setColumnFilterCriteria`: DingTalk's `SetFilterCriteria` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetFilterCriteriaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetFilterCriteria")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/setColumnFilterCriteria"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/setColumnFilterCriteria"
+    )]
     pub fn set_filter_criteria(
         &self,
         workbook_id: &str,
@@ -2245,7 +2583,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetFilterCriteria",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/setColumnFilterCriteria",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/setColumnFilterCriteria",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2254,17 +2592,24 @@ impl Api {
     }
     /// 设置筛选视图条件
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews/{filter_view_id}/setColumnFilterCriteria` (operation `SetFilterViewCriteria`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}/setColumnFilterCriteria`: DingTalk's `SetFilterViewCriteria` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `filter_view_id` (`filter_view_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `filter_view_id`: `{filterViewId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetFilterViewCriteriaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetFilterViewCriteria")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}/setColumnFilterCriteria"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}/setColumnFilterCriteria"
+    )]
     pub fn set_filter_view_criteria(
         &self,
         workbook_id: &str,
@@ -2275,7 +2620,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetFilterViewCriteria",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews/{filter_view_id}/setColumnFilterCriteria",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}/setColumnFilterCriteria",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2289,16 +2634,19 @@ impl Api {
     }
     /// 设置行高
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setRowHeight` (operation `SetRowHeight`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowHeight`: DingTalk's `SetRowHeight` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetRowHeightError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetRowHeight")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowHeight")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowHeight")]
     pub fn set_row_height(
         &self,
         workbook_id: &str,
@@ -2308,7 +2656,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRowHeight",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setRowHeight",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowHeight",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2317,16 +2665,21 @@ impl Api {
     }
     /// 批量设置行高
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setRowsHeight` (operation `SetRowsHeight`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowsHeight`: DingTalk's `SetRowsHeight` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetRowsHeightError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetRowsHeight")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowsHeight")]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowsHeight"
+    )]
     pub fn set_rows_height(
         &self,
         workbook_id: &str,
@@ -2336,7 +2689,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRowsHeight",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setRowsHeight",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowsHeight",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2345,16 +2698,21 @@ impl Api {
     }
     /// 设置行隐藏或显示
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setRowsVisibility` (operation `SetRowsVisibility`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowsVisibility`: DingTalk's `SetRowsVisibility` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetRowsVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetRowsVisibility")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowsVisibility")]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowsVisibility"
+    )]
     pub fn set_rows_visibility(
         &self,
         workbook_id: &str,
@@ -2364,7 +2722,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetRowsVisibility",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/setRowsVisibility",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/setRowsVisibility",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2373,16 +2731,19 @@ impl Api {
     }
     /// SheetAutofitRows
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/autofitRows` (operation `SheetAutofitRows`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/autofitRows`: DingTalk's `SheetAutofitRows` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SheetAutofitRowsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SheetAutofitRows")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/autofitRows")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/autofitRows")]
     pub fn sheet_autofit_rows(
         &self,
         workbook_id: &str,
@@ -2392,7 +2753,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SheetAutofitRows",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/autofitRows",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/autofitRows",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2401,16 +2762,19 @@ impl Api {
     }
     /// 工作表上查找所有符合条件的单元格
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/findAll` (operation `SheetFindAll`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/findAll`: DingTalk's `SheetFindAll` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SheetFindAllError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SheetFindAll")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/findAll")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/findAll")]
     pub fn sheet_find_all(
         &self,
         workbook_id: &str,
@@ -2420,7 +2784,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SheetFindAll",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/findAll",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/findAll",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2429,16 +2793,19 @@ impl Api {
     }
     /// 筛选排序
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/sort` (operation `SortFilter`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/sort`: DingTalk's `SortFilter` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SortFilterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SortFilter")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/sort")]
+    #[doc(alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/sort")]
     pub fn sort_filter(
         &self,
         workbook_id: &str,
@@ -2448,7 +2815,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SortFilter",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/sort",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/sort",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2457,15 +2824,18 @@ impl Api {
     }
     /// 取消文档酷应用和表格的关联
     ///
-    /// `DELETE /v1.0/doc/workbooks/{workbook_id}/coolApps` (operation `UnbindCoolAppToSheet`).
+    /// `DELETE /v1.0/doc/workbooks/{workbookId}/coolApps`: DingTalk's `UnbindCoolAppToSheet` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnbindCoolAppToSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnbindCoolAppToSheet")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/coolApps")]
+    #[doc(alias = "DELETE /v1.0/doc/workbooks/{workbookId}/coolApps")]
     pub fn unbind_cool_app_to_sheet(
         &self,
         workbook_id: &str,
@@ -2474,7 +2844,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnbindCoolAppToSheet",
             rt::Method::Delete,
-            "/v1.0/doc/workbooks/{workbook_id}/coolApps",
+            "/v1.0/doc/workbooks/{workbookId}/coolApps",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2483,16 +2853,23 @@ impl Api {
     }
     /// 更新筛选
     ///
-    /// `POST /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/updateFilter` (operation `UpdateFilter`).
+    /// `POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/updateFilter`: DingTalk's `UpdateFilter` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFilterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFilter")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/updateFilter"
+    )]
+    #[doc(
+        alias = "POST /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/updateFilter"
+    )]
     pub fn update_filter(
         &self,
         workbook_id: &str,
@@ -2502,7 +2879,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFilter",
             rt::Method::Post,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filter/updateFilter",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filter/updateFilter",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2511,17 +2888,24 @@ impl Api {
     }
     /// 更新筛选视图
     ///
-    /// `PATCH /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews/{filter_view_id}` (operation `UpdateFilterView`).
+    /// `PATCH /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}`: DingTalk's `UpdateFilterView` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `filter_view_id` (`filter_view_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `filter_view_id`: `{filterViewId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFilterViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFilterView")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}"
+    )]
+    #[doc(
+        alias = "PATCH /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}"
+    )]
     pub fn update_filter_view(
         &self,
         workbook_id: &str,
@@ -2532,7 +2916,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFilterView",
             rt::Method::Patch,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/filterViews/{filter_view_id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/filterViews/{filterViewId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2546,17 +2930,22 @@ impl Api {
     }
     /// 更新浮动图片
     ///
-    /// `PUT /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages/{id}` (operation `UpdateFloatImage`).
+    /// `PUT /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}`: DingTalk's `UpdateFloatImage` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `id` (`id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFloatImageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFloatImage")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}")]
+    #[doc(
+        alias = "PUT /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}"
+    )]
     pub fn update_float_image(
         &self,
         workbook_id: &str,
@@ -2567,7 +2956,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateFloatImage",
             rt::Method::Put,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/floatImages/{id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/floatImages/{id}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2576,17 +2965,24 @@ impl Api {
     }
     /// 更新单元格区域
     ///
-    /// `PUT /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}` (operation `UpdateRange`).
+    /// `PUT /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}`: DingTalk's `UpdateRange` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
-    /// - `range_address` (`range_address`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
+    /// - `range_address`: `{rangeAddress}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRangeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRange")]
+    #[doc(
+        alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}"
+    )]
+    #[doc(
+        alias = "PUT /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}"
+    )]
     pub fn update_range(
         &self,
         workbook_id: &str,
@@ -2597,7 +2993,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRange",
             rt::Method::Put,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}/ranges/{range_address}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}/ranges/{rangeAddress}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2611,16 +3007,19 @@ impl Api {
     }
     /// 更新工作表
     ///
-    /// `PUT /v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}` (operation `UpdateSheet`).
+    /// `PUT /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}`: DingTalk's `UpdateSheet` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workbook_id` (`workbook_id`)
-    /// - `sheet_id` (`sheet_id`)
+    /// - `workbook_id`: `{workbookId}` in the path.
+    /// - `sheet_id`: `{sheetId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSheet")]
+    #[doc(alias = "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}")]
+    #[doc(alias = "PUT /v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}")]
     pub fn update_sheet(
         &self,
         workbook_id: &str,
@@ -2630,7 +3029,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSheet",
             rt::Method::Put,
-            "/v1.0/doc/workbooks/{workbook_id}/sheets/{sheet_id}",
+            "/v1.0/doc/workbooks/{workbookId}/sheets/{sheetId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2639,16 +3038,19 @@ impl Api {
     }
     /// 修改知识库文档成员
     ///
-    /// `PUT /v1.0/doc/workspaces/{workspace_id}/docs/{node_id}/members` (operation `UpdateWorkspaceDocMembers`).
+    /// `PUT /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members`: DingTalk's `UpdateWorkspaceDocMembers` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
-    /// - `node_id` (`node_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
+    /// - `node_id`: `{nodeId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateWorkspaceDocMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateWorkspaceDocMembers")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members")]
+    #[doc(alias = "PUT /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members")]
     pub fn update_workspace_doc_members(
         &self,
         workspace_id: &str,
@@ -2658,7 +3060,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateWorkspaceDocMembers",
             rt::Method::Put,
-            "/v1.0/doc/workspaces/{workspace_id}/docs/{node_id}/members",
+            "/v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -2667,15 +3069,18 @@ impl Api {
     }
     /// 更新知识库成员
     ///
-    /// `PUT /v1.0/doc/workspaces/{workspace_id}/members` (operation `UpdateWorkspaceMembers`).
+    /// `PUT /v1.0/doc/workspaces/{workspaceId}/members`: DingTalk's `UpdateWorkspaceMembers` (module feature `doc_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateWorkspaceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateWorkspaceMembers")]
+    #[doc(alias = "/v1.0/doc/workspaces/{workspaceId}/members")]
+    #[doc(alias = "PUT /v1.0/doc/workspaces/{workspaceId}/members")]
     pub fn update_workspace_members(
         &self,
         workspace_id: &str,
@@ -2684,7 +3089,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateWorkspaceMembers",
             rt::Method::Put,
-            "/v1.0/doc/workspaces/{workspace_id}/members",
+            "/v1.0/doc/workspaces/{workspaceId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -2838,13 +3243,13 @@ rt::impl_serialize! {
     AddCommentRequestOption { "createTime" => optional(create_time), "extra" =>
     optional(extra) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCommentRequestOption { "createTime" => read_field(create_time), "extra" =>
     read_field(extra) }
 }
 /// `AddCommentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCommentResponseBody {
     /// `result`.
@@ -2856,14 +3261,14 @@ rt::impl_deserialize! {
     AddCommentResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCommentResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
-/// `AddWorkspaceDocMembersRequestMembers`.
+/// `AddWorkspaceDocMembersRequestMembers`, a model several operations share: also named [`AddWorkspaceMembersRequestMembers`], [`UpdateWorkspaceDocMembersRequestMembers`], [`UpdateWorkspaceMembersRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceDocMembersRequestMembers {
     /// `memberId`.
@@ -2873,17 +3278,27 @@ pub struct AddWorkspaceDocMembersRequestMembers {
     /// `roleType`.
     pub role_type: String,
 }
+/// The required fields of [`AddWorkspaceDocMembersRequestMembers`], each named where it is set: `AddWorkspaceDocMembersRequestMembers::new(AddWorkspaceDocMembersRequestMembersRequired { .. })`.
+pub struct AddWorkspaceDocMembersRequestMembersRequired {
+    /// `memberId`: see [`AddWorkspaceDocMembersRequestMembers::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`AddWorkspaceDocMembersRequestMembers::member_type`].
+    pub member_type: String,
+    /// `roleType`: see [`AddWorkspaceDocMembersRequestMembers::role_type`].
+    pub role_type: String,
+}
 impl AddWorkspaceDocMembersRequestMembers {
     /// A `AddWorkspaceDocMembersRequestMembers` with its required fields (`memberId`, `memberType`, `roleType`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-        role_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddWorkspaceDocMembersRequestMembersRequired) -> Self {
+        let AddWorkspaceDocMembersRequestMembersRequired {
+            member_id,
+            member_type,
+            role_type,
+        } = required;
         Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-            role_type: role_type.into(),
+            member_id,
+            member_type,
+            role_type,
         }
     }
 }
@@ -2891,15 +3306,17 @@ rt::impl_serialize! {
     AddWorkspaceDocMembersRequestMembers { "memberId" => field(member_id), "memberType"
     => field(member_type), "roleType" => field(role_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddWorkspaceDocMembersRequestMembers { "memberId" => read_field(member_id),
     "memberType" => read_field(member_type), "roleType" => read_field(role_type) }
 }
 /// `AddWorkspaceMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
 pub type AddWorkspaceMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
+/// The required fields of [`AddWorkspaceMembersRequestMembers`].
+pub type AddWorkspaceMembersRequestMembersRequired = AddWorkspaceDocMembersRequestMembersRequired;
 /// `AddWorkspaceMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddWorkspaceMembersResponseBody {
     /// `notInOrgList`.
@@ -2908,12 +3325,12 @@ pub struct AddWorkspaceMembersResponseBody {
 rt::impl_deserialize! {
     AddWorkspaceMembersResponseBody { "notInOrgList" => read_field(not_in_org_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddWorkspaceMembersResponseBody { "notInOrgList" => optional(not_in_org_list) }
 }
-/// `AppendRowsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AppendRowsResponseBody`, a model several operations share: also named [`ClearResponseBody`], [`ClearDataResponseBody`], [`DeleteDropdownListsResponseBody`], [`DeleteRangeProtectionResponseBody`], [`InsertDropdownListsResponseBody`], [`MergeRangeResponseBody`], [`UpdateRangeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppendRowsResponseBody {
     /// `a1Notation`.
@@ -2922,13 +3339,13 @@ pub struct AppendRowsResponseBody {
 rt::impl_deserialize! {
     AppendRowsResponseBody { "a1Notation" => read_field(a1_notation) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppendRowsResponseBody { "a1Notation" => optional(a1_notation) }
 }
 /// `BatchRequestRequests`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRequestRequests {
     /// `body`.
@@ -2938,14 +3355,18 @@ pub struct BatchRequestRequests {
     /// `path`.
     pub path: String,
 }
+/// The required fields of [`BatchRequestRequests`], each named where it is set: `BatchRequestRequests::new(BatchRequestRequestsRequired { .. })`.
+pub struct BatchRequestRequestsRequired {
+    /// `method`: see [`BatchRequestRequests::method`].
+    pub method: String,
+    /// `path`: see [`BatchRequestRequests::path`].
+    pub path: String,
+}
 impl BatchRequestRequests {
     /// A `BatchRequestRequests` with its required fields (`method`, `path`); set the others with the methods named after them.
-    pub fn new(method: impl Into<String>, path: impl Into<String>) -> Self {
-        Self {
-            body: None,
-            method: method.into(),
-            path: path.into(),
-        }
+    pub fn new(required: BatchRequestRequestsRequired) -> Self {
+        let BatchRequestRequestsRequired { method, path } = required;
+        Self { body: None, method, path }
     }
     /// Sets `body`.
     pub fn body(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
@@ -2957,13 +3378,13 @@ rt::impl_serialize! {
     BatchRequestRequests { "body" => optional(body), "method" => field(method), "path" =>
     field(path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRequestRequests { "body" => read_field(body), "method" => read_field(method),
     "path" => read_field(path) }
 }
 /// `BatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchResponseBody {
     /// `responses`.
@@ -2972,12 +3393,12 @@ pub struct BatchResponseBody {
 rt::impl_deserialize! {
     BatchResponseBody { "responses" => read_field(responses) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchResponseBody { "responses" => optional(responses) }
 }
 /// `BatchGetWorkspaceDocsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetWorkspaceDocsResponseBody {
     /// `result`.
@@ -2986,12 +3407,12 @@ pub struct BatchGetWorkspaceDocsResponseBody {
 rt::impl_deserialize! {
     BatchGetWorkspaceDocsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspaceDocsResponseBody { "result" => optional(result) }
 }
 /// `BatchGetWorkspacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetWorkspacesResponseBody {
     /// `workspaces`.
@@ -3000,12 +3421,12 @@ pub struct BatchGetWorkspacesResponseBody {
 rt::impl_deserialize! {
     BatchGetWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
-/// `BatchOperateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchOperateResponseBody`, a model several operations share: also named [`DocBlocksQueryResponseBody`], [`DocSlotsQueryResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchOperateResponseBody {
     /// `result`.
@@ -3017,13 +3438,13 @@ rt::impl_deserialize! {
     BatchOperateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOperateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `BindCoolAppToSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BindCoolAppToSheetResponseBody`, a model several operations share: also named [`DeleteFloatImageResponseBody`], [`DeleteSheetResponseBody`], [`UnbindCoolAppToSheetResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BindCoolAppToSheetResponseBody {
     /// `success`.
@@ -3032,7 +3453,7 @@ pub struct BindCoolAppToSheetResponseBody {
 rt::impl_deserialize! {
     BindCoolAppToSheetResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BindCoolAppToSheetResponseBody { "success" => optional(success) }
 }
@@ -3040,8 +3461,8 @@ rt::impl_serialize! {
 pub type ClearResponseBody = AppendRowsResponseBody;
 /// `ClearDataResponseBody`: the same model as [`AppendRowsResponseBody`].
 pub type ClearDataResponseBody = AppendRowsResponseBody;
-/// `ClearFilterCriteriaResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ClearFilterCriteriaResponseBody`, a model several operations share: also named [`ClearFilterViewCriteriaResponseBody`], [`CreateConditionalFormattingRuleResponseBody`], [`CreateDeveloperMetadataResponseBody`], [`CreateFilterResponseBody`], [`CreateRangeProtectionResponseBody`], [`DeleteColumnsResponseBody`], [`DeleteFilterResponseBody`], [`DeleteFilterViewResponseBody`], [`DeleteRowsResponseBody`], [`InsertColumnsBeforeResponseBody`], [`InsertRowsBeforeResponseBody`], [`SetColumnsVisibilityResponseBody`], [`SetFilterCriteriaResponseBody`], [`SetFilterViewCriteriaResponseBody`], [`SetRowsVisibilityResponseBody`], [`SortFilterResponseBody`], [`UpdateFilterResponseBody`], [`UpdateSheetResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ClearFilterCriteriaResponseBody {
     /// `id`.
@@ -3050,7 +3471,7 @@ pub struct ClearFilterCriteriaResponseBody {
 rt::impl_deserialize! {
     ClearFilterCriteriaResponseBody { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ClearFilterCriteriaResponseBody { "id" => optional(id) }
 }
@@ -3085,7 +3506,7 @@ rt::impl_serialize! {
     CreateConditionalFormattingRuleRequestCellStyle { "backgroundColor" =>
     optional(background_color), "fontColor" => optional(font_color) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateConditionalFormattingRuleRequestCellStyle { "backgroundColor" =>
     read_field(background_color), "fontColor" => read_field(font_color) }
@@ -3112,7 +3533,7 @@ rt::impl_serialize! {
     CreateConditionalFormattingRuleRequestDuplicateCondition { "operator" =>
     optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateConditionalFormattingRuleRequestDuplicateCondition { "operator" =>
     read_field(operator) }
@@ -3153,7 +3574,7 @@ rt::impl_serialize! {
     CreateConditionalFormattingRuleRequestNumberCondition { "operator" =>
     optional(operator), "value1" => optional(value1), "value2" => optional(value2) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateConditionalFormattingRuleRequestNumberCondition { "operator" =>
     read_field(operator), "value1" => read_field(value1), "value2" => read_field(value2)
@@ -3163,7 +3584,7 @@ rt::impl_deserialize! {
 pub type CreateConditionalFormattingRuleResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateDeveloperMetadataRequestAssociatedColumn`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequestAssociatedColumn {
     /// `column`.
@@ -3171,27 +3592,34 @@ pub struct CreateDeveloperMetadataRequestAssociatedColumn {
     /// `sheet`.
     pub sheet: String,
 }
+/// The required fields of [`CreateDeveloperMetadataRequestAssociatedColumn`], each named where it is set: `CreateDeveloperMetadataRequestAssociatedColumn::new(CreateDeveloperMetadataRequestAssociatedColumnRequired { .. })`.
+pub struct CreateDeveloperMetadataRequestAssociatedColumnRequired {
+    /// `column`: see [`CreateDeveloperMetadataRequestAssociatedColumn::column`].
+    pub column: i64,
+    /// `sheet`: see [`CreateDeveloperMetadataRequestAssociatedColumn::sheet`].
+    pub sheet: String,
+}
 impl CreateDeveloperMetadataRequestAssociatedColumn {
     /// A `CreateDeveloperMetadataRequestAssociatedColumn` with its required fields (`column`, `sheet`); set the others with the methods named after them.
-    pub fn new(column: i64, sheet: impl Into<String>) -> Self {
-        Self {
-            column,
-            sheet: sheet.into(),
-        }
+    pub fn new(
+        required: CreateDeveloperMetadataRequestAssociatedColumnRequired,
+    ) -> Self {
+        let CreateDeveloperMetadataRequestAssociatedColumnRequired { column, sheet } = required;
+        Self { column, sheet }
     }
 }
 rt::impl_serialize! {
     CreateDeveloperMetadataRequestAssociatedColumn { "column" => field(column), "sheet"
     => field(sheet) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeveloperMetadataRequestAssociatedColumn { "column" => read_field(column),
     "sheet" => read_field(sheet) }
 }
 /// `CreateDeveloperMetadataRequestAssociatedRow`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequestAssociatedRow {
     /// `row`.
@@ -3199,17 +3627,25 @@ pub struct CreateDeveloperMetadataRequestAssociatedRow {
     /// `sheet`.
     pub sheet: String,
 }
+/// The required fields of [`CreateDeveloperMetadataRequestAssociatedRow`], each named where it is set: `CreateDeveloperMetadataRequestAssociatedRow::new(CreateDeveloperMetadataRequestAssociatedRowRequired { .. })`.
+pub struct CreateDeveloperMetadataRequestAssociatedRowRequired {
+    /// `row`: see [`CreateDeveloperMetadataRequestAssociatedRow::row`].
+    pub row: i64,
+    /// `sheet`: see [`CreateDeveloperMetadataRequestAssociatedRow::sheet`].
+    pub sheet: String,
+}
 impl CreateDeveloperMetadataRequestAssociatedRow {
     /// A `CreateDeveloperMetadataRequestAssociatedRow` with its required fields (`row`, `sheet`); set the others with the methods named after them.
-    pub fn new(row: i64, sheet: impl Into<String>) -> Self {
-        Self { row, sheet: sheet.into() }
+    pub fn new(required: CreateDeveloperMetadataRequestAssociatedRowRequired) -> Self {
+        let CreateDeveloperMetadataRequestAssociatedRowRequired { row, sheet } = required;
+        Self { row, sheet }
     }
 }
 rt::impl_serialize! {
     CreateDeveloperMetadataRequestAssociatedRow { "row" => field(row), "sheet" =>
     field(sheet) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeveloperMetadataRequestAssociatedRow { "row" => read_field(row), "sheet" =>
     read_field(sheet) }
@@ -3217,7 +3653,7 @@ rt::impl_deserialize! {
 /// `CreateDeveloperMetadataResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateDeveloperMetadataResponseBody = ClearFilterCriteriaResponseBody;
 /// `CriteriaValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CriteriaValue {
     /// `filterType`.
@@ -3289,8 +3725,8 @@ rt::impl_deserialize! {
 }
 /// `CreateFilterResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateFilterResponseBody = ClearFilterCriteriaResponseBody;
-/// `CreateFilterViewResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateFilterViewResponseBody`, a model several operations share: also named [`UpdateFilterViewResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFilterViewResponseBody {
     /// `id`.
@@ -3304,14 +3740,14 @@ rt::impl_deserialize! {
     CreateFilterViewResponseBody { "id" => read_field(id), "name" => read_field(name),
     "range" => read_field(range) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFilterViewResponseBody { "id" => optional(id), "name" => optional(name),
     "range" => optional(range) }
 }
 /// `CreateFloatImageRequestAnchor`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequestAnchor {
     /// `col`.
@@ -3319,22 +3755,30 @@ pub struct CreateFloatImageRequestAnchor {
     /// `row`.
     pub row: i64,
 }
+/// The required fields of [`CreateFloatImageRequestAnchor`], each named where it is set: `CreateFloatImageRequestAnchor::new(CreateFloatImageRequestAnchorRequired { .. })`.
+pub struct CreateFloatImageRequestAnchorRequired {
+    /// `col`: see [`CreateFloatImageRequestAnchor::col`].
+    pub col: i64,
+    /// `row`: see [`CreateFloatImageRequestAnchor::row`].
+    pub row: i64,
+}
 impl CreateFloatImageRequestAnchor {
     /// A `CreateFloatImageRequestAnchor` with its required fields (`col`, `row`); set the others with the methods named after them.
-    pub fn new(col: i64, row: i64) -> Self {
+    pub fn new(required: CreateFloatImageRequestAnchorRequired) -> Self {
+        let CreateFloatImageRequestAnchorRequired { col, row } = required;
         Self { col, row }
     }
 }
 rt::impl_serialize! {
     CreateFloatImageRequestAnchor { "col" => field(col), "row" => field(row) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFloatImageRequestAnchor { "col" => read_field(col), "row" => read_field(row) }
 }
 /// `CreateFloatImageRequestCoordinate`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequestCoordinate {
     /// `height`.
@@ -3346,9 +3790,26 @@ pub struct CreateFloatImageRequestCoordinate {
     /// `width`.
     pub width: f64,
 }
+/// The required fields of [`CreateFloatImageRequestCoordinate`], each named where it is set: `CreateFloatImageRequestCoordinate::new(CreateFloatImageRequestCoordinateRequired { .. })`.
+pub struct CreateFloatImageRequestCoordinateRequired {
+    /// `height`: see [`CreateFloatImageRequestCoordinate::height`].
+    pub height: f64,
+    /// `offsetX`: see [`CreateFloatImageRequestCoordinate::offset_x`].
+    pub offset_x: f64,
+    /// `offsetY`: see [`CreateFloatImageRequestCoordinate::offset_y`].
+    pub offset_y: f64,
+    /// `width`: see [`CreateFloatImageRequestCoordinate::width`].
+    pub width: f64,
+}
 impl CreateFloatImageRequestCoordinate {
     /// A `CreateFloatImageRequestCoordinate` with its required fields (`height`, `offsetX`, `offsetY`, `width`); set the others with the methods named after them.
-    pub fn new(height: f64, offset_x: f64, offset_y: f64, width: f64) -> Self {
+    pub fn new(required: CreateFloatImageRequestCoordinateRequired) -> Self {
+        let CreateFloatImageRequestCoordinateRequired {
+            height,
+            offset_x,
+            offset_y,
+            width,
+        } = required;
         Self {
             height,
             offset_x,
@@ -3361,14 +3822,14 @@ rt::impl_serialize! {
     CreateFloatImageRequestCoordinate { "height" => field(height), "offsetX" =>
     field(offset_x), "offsetY" => field(offset_y), "width" => field(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFloatImageRequestCoordinate { "height" => read_field(height), "offsetX" =>
     read_field(offset_x), "offsetY" => read_field(offset_y), "width" => read_field(width)
     }
 }
-/// `CreateFloatImageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateFloatImageResponseBody`, a model several operations share: also named [`GetFloatImageResponseBody`], [`UpdateFloatImageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFloatImageResponseBody {
     /// `result`.
@@ -3380,7 +3841,7 @@ rt::impl_deserialize! {
     CreateFloatImageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFloatImageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3460,7 +3921,7 @@ rt::impl_serialize! {
     "toggleColumnsVisibility" => optional(toggle_columns_visibility),
     "toggleRowsVisibility" => optional(toggle_rows_visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRangeProtectionRequestEditableSetting { "deleteColumns" =>
     read_field(delete_columns), "deleteRows" => read_field(delete_rows), "editCells" =>
@@ -3520,7 +3981,7 @@ rt::impl_serialize! {
     optional(member_type), "openConversationId" => optional(open_conversation_id),
     "permission" => optional(permission), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRangeProtectionRequestMembers { "deptId" => read_field(dept_id), "memberType"
     => read_field(member_type), "openConversationId" => read_field(open_conversation_id),
@@ -3529,7 +3990,7 @@ rt::impl_deserialize! {
 /// `CreateRangeProtectionResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type CreateRangeProtectionResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSheetResponseBody {
     /// `id`.
@@ -3543,13 +4004,13 @@ rt::impl_deserialize! {
     CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name),
     "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSheetResponseBody { "id" => optional(id), "name" => optional(name),
     "visibility" => optional(visibility) }
 }
 /// `CreateWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateWorkspaceResponseBody {
     /// `description`.
@@ -3566,13 +4027,13 @@ rt::impl_deserialize! {
     read_field(name), "url" => read_field(url), "workspaceId" => read_field(workspace_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkspaceResponseBody { "description" => optional(description), "name" =>
     optional(name), "url" => optional(url), "workspaceId" => optional(workspace_id) }
 }
 /// `CreateWorkspaceDocResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateWorkspaceDocResponseBody {
     /// `dentryUuid`.
@@ -3591,7 +4052,7 @@ rt::impl_deserialize! {
     read_field(doc_key), "nodeId" => read_field(node_id), "url" => read_field(url),
     "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkspaceDocResponseBody { "dentryUuid" => optional(dentry_uuid), "docKey" =>
     optional(doc_key), "nodeId" => optional(node_id), "url" => optional(url),
@@ -3613,9 +4074,9 @@ pub type DeleteRangeProtectionResponseBody = AppendRowsResponseBody;
 pub type DeleteRowsResponseBody = ClearFilterCriteriaResponseBody;
 /// `DeleteSheetResponseBody`: the same model as [`BindCoolAppToSheetResponseBody`].
 pub type DeleteSheetResponseBody = BindCoolAppToSheetResponseBody;
-/// `DeleteWorkspaceDocMembersRequestMembers`.
+/// `DeleteWorkspaceDocMembersRequestMembers`, a model several operations share: also named [`DeleteWorkspaceMembersRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocMembersRequestMembers {
     /// `memberId`.
@@ -3623,28 +4084,35 @@ pub struct DeleteWorkspaceDocMembersRequestMembers {
     /// `memberType`.
     pub member_type: String,
 }
+/// The required fields of [`DeleteWorkspaceDocMembersRequestMembers`], each named where it is set: `DeleteWorkspaceDocMembersRequestMembers::new(DeleteWorkspaceDocMembersRequestMembersRequired { .. })`.
+pub struct DeleteWorkspaceDocMembersRequestMembersRequired {
+    /// `memberId`: see [`DeleteWorkspaceDocMembersRequestMembers::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`DeleteWorkspaceDocMembersRequestMembers::member_type`].
+    pub member_type: String,
+}
 impl DeleteWorkspaceDocMembersRequestMembers {
     /// A `DeleteWorkspaceDocMembersRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: impl Into<String>) -> Self {
-        Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-        }
+    pub fn new(required: DeleteWorkspaceDocMembersRequestMembersRequired) -> Self {
+        let DeleteWorkspaceDocMembersRequestMembersRequired { member_id, member_type } = required;
+        Self { member_id, member_type }
     }
 }
 rt::impl_serialize! {
     DeleteWorkspaceDocMembersRequestMembers { "memberId" => field(member_id),
     "memberType" => field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteWorkspaceDocMembersRequestMembers { "memberId" => read_field(member_id),
     "memberType" => read_field(member_type) }
 }
 /// `DeleteWorkspaceMembersRequestMembers`: the same model as [`DeleteWorkspaceDocMembersRequestMembers`].
 pub type DeleteWorkspaceMembersRequestMembers = DeleteWorkspaceDocMembersRequestMembers;
-/// `DeliverNoticeCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// The required fields of [`DeleteWorkspaceMembersRequestMembers`].
+pub type DeleteWorkspaceMembersRequestMembersRequired = DeleteWorkspaceDocMembersRequestMembersRequired;
+/// `DeliverNoticeCardResponseBody`, a model several operations share: also named [`DeliverUnifyCardResponseBody`], [`InitDocumentResponseBody`], [`InsertContentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeliverNoticeCardResponseBody {
     /// `result`.
@@ -3656,15 +4124,15 @@ rt::impl_deserialize! {
     DeliverNoticeCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeliverNoticeCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `DeliverUnifyCardResponseBody`: the same model as [`DeliverNoticeCardResponseBody`].
 pub type DeliverUnifyCardResponseBody = DeliverNoticeCardResponseBody;
-/// `DocAppendParagraphResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DocAppendParagraphResponseBody`, a model several operations share: also named [`DocAppendTextResponseBody`], [`DocDeleteBlockResponseBody`], [`DocInsertBlocksResponseBody`], [`DocUpdateContentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocAppendParagraphResponseBody {
     /// `result`.
@@ -3676,7 +4144,7 @@ rt::impl_deserialize! {
     DocAppendParagraphResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocAppendParagraphResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3684,7 +4152,7 @@ rt::impl_serialize! {
 /// `DocAppendTextResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
 pub type DocAppendTextResponseBody = DocAppendParagraphResponseBody;
 /// `DocBlocksModifyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocBlocksModifyResponseBody {
     /// `result`.
@@ -3696,7 +4164,7 @@ rt::impl_deserialize! {
     DocBlocksModifyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocBlocksModifyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3706,7 +4174,7 @@ pub type DocBlocksQueryResponseBody = BatchOperateResponseBody;
 /// `DocDeleteBlockResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
 pub type DocDeleteBlockResponseBody = DocAppendParagraphResponseBody;
 /// `DocElementsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocElementsResponseBody {
     /// `result`.
@@ -3718,13 +4186,13 @@ rt::impl_deserialize! {
     DocElementsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocElementsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `DocExportResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocExportResponseBody {
     /// `result`.
@@ -3736,13 +4204,13 @@ rt::impl_deserialize! {
     DocExportResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocExportResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
-/// `DocExportSnapshotResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DocExportSnapshotResponseBody`, a model several operations share: also named [`DocSlotsModifyResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocExportSnapshotResponseBody {
     /// `result`.
@@ -3754,7 +4222,7 @@ rt::impl_deserialize! {
     DocExportSnapshotResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocExportSnapshotResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3793,7 +4261,7 @@ rt::impl_serialize! {
     DocSlotsModifyRequestRequest { "body" => optional(body), "slotId" =>
     optional(slot_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocSlotsModifyRequestRequest { "body" => read_field(body), "slotId" =>
     read_field(slot_id) }
@@ -3805,7 +4273,7 @@ pub type DocSlotsQueryResponseBody = BatchOperateResponseBody;
 /// `DocUpdateContentResponseBody`: the same model as [`DocAppendParagraphResponseBody`].
 pub type DocUpdateContentResponseBody = DocAppendParagraphResponseBody;
 /// `GetAllSheetsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllSheetsResponseBody {
     /// `value`.
@@ -3814,12 +4282,12 @@ pub struct GetAllSheetsResponseBody {
 rt::impl_deserialize! {
     GetAllSheetsResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllSheetsResponseBody { "value" => optional(value) }
 }
 /// `GetDeveloperMetadataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeveloperMetadataResponseBody {
     /// `associatedColumn`.
@@ -3834,13 +4302,13 @@ rt::impl_deserialize! {
     read_field(associated_column), "associatedRow" => read_field(associated_row), "value"
     => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeveloperMetadataResponseBody { "associatedColumn" => optional(associated_column),
     "associatedRow" => optional(associated_row), "value" => optional(value) }
 }
 /// `GetFilterResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFilterResponseBody {
     /// `criteria`.
@@ -3854,13 +4322,13 @@ rt::impl_deserialize! {
     GetFilterResponseBody { "criteria" => read_field(criteria), "id" => read_field(id),
     "range" => read_field(range) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFilterResponseBody { "criteria" => optional(criteria), "id" => optional(id),
     "range" => optional(range) }
 }
 /// `GetFilterViewsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFilterViewsResponseBody {
     /// `filterViews`.
@@ -3869,14 +4337,14 @@ pub struct GetFilterViewsResponseBody {
 rt::impl_deserialize! {
     GetFilterViewsResponseBody { "filterViews" => read_field(filter_views) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFilterViewsResponseBody { "filterViews" => optional(filter_views) }
 }
 /// `GetFloatImageResponseBody`: the same model as [`CreateFloatImageResponseBody`].
 pub type GetFloatImageResponseBody = CreateFloatImageResponseBody;
 /// `GetFloatImagesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFloatImagesResponseBody {
     /// `value`.
@@ -3885,12 +4353,12 @@ pub struct GetFloatImagesResponseBody {
 rt::impl_deserialize! {
     GetFloatImagesResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFloatImagesResponseBody { "value" => optional(value) }
 }
 /// `GetImportDocumentMarkResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetImportDocumentMarkResponseBody {
     /// `result`.
@@ -3902,13 +4370,13 @@ rt::impl_deserialize! {
     GetImportDocumentMarkResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetImportDocumentMarkResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetRangeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRangeResponseBody {
     /// `backgroundColors`.
@@ -3941,7 +4409,7 @@ rt::impl_deserialize! {
     "values" => read_field(values), "verticalAlignments" =>
     read_field(vertical_alignments) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRangeResponseBody { "backgroundColors" => optional(background_colors),
     "complexValues" => optional(complex_values), "displayValues" =>
@@ -3951,7 +4419,7 @@ rt::impl_serialize! {
     optional(values), "verticalAlignments" => optional(vertical_alignments) }
 }
 /// `GetRecentEditDocsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecentEditDocsResponseBody {
     /// `nextToken`.
@@ -3963,13 +4431,13 @@ rt::impl_deserialize! {
     GetRecentEditDocsResponseBody { "nextToken" => read_field(next_token), "recentList"
     => read_field(recent_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentEditDocsResponseBody { "nextToken" => optional(next_token), "recentList" =>
     optional(recent_list) }
 }
 /// `GetRecentOpenDocsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecentOpenDocsResponseBody {
     /// `nextToken`.
@@ -3981,13 +4449,13 @@ rt::impl_deserialize! {
     GetRecentOpenDocsResponseBody { "nextToken" => read_field(next_token), "recentList"
     => read_field(recent_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentOpenDocsResponseBody { "nextToken" => optional(next_token), "recentList" =>
     optional(recent_list) }
 }
 /// `GetRelatedWorkspacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedWorkspacesResponseBody {
     /// `workspaces`.
@@ -3996,12 +4464,12 @@ pub struct GetRelatedWorkspacesResponseBody {
 rt::impl_deserialize! {
     GetRelatedWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
 /// `GetResourceDownloadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResourceDownloadInfoResponseBody {
     /// `result`.
@@ -4013,13 +4481,13 @@ rt::impl_deserialize! {
     GetResourceDownloadInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceDownloadInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetResourceUploadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResourceUploadInfoResponseBody {
     /// `result`.
@@ -4031,13 +4499,13 @@ rt::impl_deserialize! {
     GetResourceUploadInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceUploadInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSheetResponseBody {
     /// `columnCount`.
@@ -4066,7 +4534,7 @@ rt::impl_deserialize! {
     "lastNonEmptyRow" => read_field(last_non_empty_row), "name" => read_field(name),
     "rowCount" => read_field(row_count), "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSheetResponseBody { "columnCount" => optional(column_count), "frozenColumnCount"
     => optional(frozen_column_count), "frozenRowCount" => optional(frozen_row_count),
@@ -4075,7 +4543,7 @@ rt::impl_serialize! {
     "rowCount" => optional(row_count), "visibility" => optional(visibility) }
 }
 /// `GetTemplateByIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateByIdResponseBody {
     /// `coverUrl`.
@@ -4101,7 +4569,7 @@ rt::impl_deserialize! {
     "templateType" => read_field(template_type), "title" => read_field(title),
     "updateTime" => read_field(update_time), "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateByIdResponseBody { "coverUrl" => optional(cover_url), "createTime" =>
     optional(create_time), "docType" => optional(doc_type), "id" => optional(id),
@@ -4109,7 +4577,7 @@ rt::impl_serialize! {
     => optional(update_time), "workspaceId" => optional(workspace_id) }
 }
 /// `GetWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspaceResponseBody {
     /// `isDeleted`.
@@ -4126,14 +4594,14 @@ rt::impl_deserialize! {
     read_field(owner), "rootDentryUuid" => read_field(root_dentry_uuid), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspaceResponseBody { "isDeleted" => optional(is_deleted), "owner" =>
     optional(owner), "rootDentryUuid" => optional(root_dentry_uuid), "url" =>
     optional(url) }
 }
 /// `GetWorkspaceNodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspaceNodeResponseBody {
     /// `hasPermission`.
@@ -4147,7 +4615,7 @@ rt::impl_deserialize! {
     GetWorkspaceNodeResponseBody { "hasPermission" => read_field(has_permission),
     "nodeBO" => read_field(node_bo), "workspaceBO" => read_field(workspace_bo) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspaceNodeResponseBody { "hasPermission" => optional(has_permission), "nodeBO"
     => optional(node_bo), "workspaceBO" => optional(workspace_bo) }
@@ -4195,7 +4663,7 @@ rt::impl_serialize! {
     AttachmentsMapValue { "uploadKey" => optional(upload_key), "name" => optional(name),
     "mediaType" => optional(media_type), "resourceId" => optional(resource_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AttachmentsMapValue { "uploadKey" => read_field(upload_key), "name" =>
     read_field(name), "mediaType" => read_field(media_type), "resourceId" =>
@@ -4205,7 +4673,7 @@ rt::impl_deserialize! {
 pub type InitDocumentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertBlocksRequestBlocks`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocks {
     /// `blockType`.
@@ -4213,11 +4681,17 @@ pub struct InsertBlocksRequestBlocks {
     /// `paragraph`.
     pub paragraph: Option<InsertBlocksRequestBlocksParagraph>,
 }
+/// The required fields of [`InsertBlocksRequestBlocks`], each named where it is set: `InsertBlocksRequestBlocks::new(InsertBlocksRequestBlocksRequired { .. })`.
+pub struct InsertBlocksRequestBlocksRequired {
+    /// `blockType`: see [`InsertBlocksRequestBlocks::block_type`].
+    pub block_type: String,
+}
 impl InsertBlocksRequestBlocks {
     /// A `InsertBlocksRequestBlocks` with its required fields (`blockType`); set the others with the methods named after them.
-    pub fn new(block_type: impl Into<String>) -> Self {
+    pub fn new(required: InsertBlocksRequestBlocksRequired) -> Self {
+        let InsertBlocksRequestBlocksRequired { block_type } = required;
         Self {
-            block_type: block_type.into(),
+            block_type,
             paragraph: None,
         }
     }
@@ -4231,7 +4705,7 @@ rt::impl_serialize! {
     InsertBlocksRequestBlocks { "blockType" => field(block_type), "paragraph" =>
     optional(paragraph) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertBlocksRequestBlocks { "blockType" => read_field(block_type), "paragraph" =>
     read_field(paragraph) }
@@ -4257,7 +4731,7 @@ impl InsertBlocksRequestLocation {
 rt::impl_serialize! {
     InsertBlocksRequestLocation { "head" => optional(head) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertBlocksRequestLocation { "head" => read_field(head) }
 }
@@ -4265,7 +4739,7 @@ rt::impl_deserialize! {
 pub type InsertColumnsBeforeResponseBody = ClearFilterCriteriaResponseBody;
 /// `InsertContentRequestContent`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertContentRequestContent {
     /// `content`.
@@ -4273,19 +4747,24 @@ pub struct InsertContentRequestContent {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`InsertContentRequestContent`], each named where it is set: `InsertContentRequestContent::new(InsertContentRequestContentRequired { .. })`.
+pub struct InsertContentRequestContentRequired {
+    /// `content`: see [`InsertContentRequestContent::content`].
+    pub content: String,
+    /// `type`: see [`InsertContentRequestContent::r#type`](InsertContentRequestContent::type).
+    pub r#type: String,
+}
 impl InsertContentRequestContent {
     /// A `InsertContentRequestContent` with its required fields (`content`, `type`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            content: content.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: InsertContentRequestContentRequired) -> Self {
+        let InsertContentRequestContentRequired { content, r#type } = required;
+        Self { content, r#type }
     }
 }
 rt::impl_serialize! {
     InsertContentRequestContent { "content" => field(content), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertContentRequestContent { "content" => read_field(content), "type" =>
     read_field(r#type) }
@@ -4294,7 +4773,7 @@ rt::impl_deserialize! {
 pub type InsertContentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertDropdownListsRequestOptions`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertDropdownListsRequestOptions {
     /// `color`.
@@ -4302,13 +4781,16 @@ pub struct InsertDropdownListsRequestOptions {
     /// `value`.
     pub value: String,
 }
+/// The required fields of [`InsertDropdownListsRequestOptions`], each named where it is set: `InsertDropdownListsRequestOptions::new(InsertDropdownListsRequestOptionsRequired { .. })`.
+pub struct InsertDropdownListsRequestOptionsRequired {
+    /// `value`: see [`InsertDropdownListsRequestOptions::value`].
+    pub value: String,
+}
 impl InsertDropdownListsRequestOptions {
     /// A `InsertDropdownListsRequestOptions` with its required fields (`value`); set the others with the methods named after them.
-    pub fn new(value: impl Into<String>) -> Self {
-        Self {
-            color: None,
-            value: value.into(),
-        }
+    pub fn new(required: InsertDropdownListsRequestOptionsRequired) -> Self {
+        let InsertDropdownListsRequestOptionsRequired { value } = required;
+        Self { color: None, value }
     }
     /// Sets `color`.
     pub fn color(mut self, value: impl Into<String>) -> Self {
@@ -4320,7 +4802,7 @@ rt::impl_serialize! {
     InsertDropdownListsRequestOptions { "color" => optional(color), "value" =>
     field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertDropdownListsRequestOptions { "color" => read_field(color), "value" =>
     read_field(value) }
@@ -4330,7 +4812,7 @@ pub type InsertDropdownListsResponseBody = AppendRowsResponseBody;
 /// `InsertRowsBeforeResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type InsertRowsBeforeResponseBody = ClearFilterCriteriaResponseBody;
 /// `ListCommentsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCommentsResponseBody {
     /// `result`.
@@ -4342,13 +4824,13 @@ rt::impl_deserialize! {
     ListCommentsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommentsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTemplateResponseBody {
     /// `hasMore`.
@@ -4362,7 +4844,7 @@ rt::impl_deserialize! {
     ListTemplateResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "templateList" => read_field(template_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTemplateResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "templateList" => optional(template_list) }
@@ -4428,7 +4910,7 @@ rt::impl_serialize! {
     optional(match_entire_cell), "matchFormulaText" => optional(match_formula_text),
     "scope" => optional(scope), "useRegExp" => optional(use_reg_exp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RangeFindNextRequestFindOptions { "includeHidden" => read_field(include_hidden),
     "matchCase" => read_field(match_case), "matchEntireCell" =>
@@ -4436,7 +4918,7 @@ rt::impl_deserialize! {
     "scope" => read_field(scope), "useRegExp" => read_field(use_reg_exp) }
 }
 /// `RangeFindNextResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RangeFindNextResponseBody {
     /// `a1Notation`.
@@ -4445,12 +4927,12 @@ pub struct RangeFindNextResponseBody {
 rt::impl_deserialize! {
     RangeFindNextResponseBody { "a1Notation" => read_field(a1_notation) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RangeFindNextResponseBody { "a1Notation" => optional(a1_notation) }
 }
 /// `SearchWorkspaceDocsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchWorkspaceDocsResponseBody {
     /// `docs`.
@@ -4464,7 +4946,7 @@ rt::impl_deserialize! {
     SearchWorkspaceDocsResponseBody { "docs" => read_field(docs), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspaceDocsResponseBody { "docs" => optional(docs), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -4527,14 +5009,14 @@ rt::impl_serialize! {
     optional(horizontal), "left" => optional(left), "right" => optional(right), "top" =>
     optional(top), "vertical" => optional(vertical) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetBorderRequestType { "bottom" => read_field(bottom), "horizontal" =>
     read_field(horizontal), "left" => read_field(left), "right" => read_field(right),
     "top" => read_field(top), "vertical" => read_field(vertical) }
 }
 /// `SetBorderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetBorderResponseBody {
     /// `data`.
@@ -4543,12 +5025,12 @@ pub struct SetBorderResponseBody {
 rt::impl_deserialize! {
     SetBorderResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SetBorderResponseBody { "data" => optional(data) }
 }
-/// `SetColumnWidthResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SetColumnWidthResponseBody`, a model several operations share: also named [`SetColumnsWidthResponseBody`], [`SetRowHeightResponseBody`], [`SetRowsHeightResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetColumnWidthResponseBody {
     /// `sheetId`.
@@ -4560,7 +5042,7 @@ rt::impl_deserialize! {
     SetColumnWidthResponseBody { "sheetId" => read_field(sheet_id), "sheetName" =>
     read_field(sheet_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SetColumnWidthResponseBody { "sheetId" => optional(sheet_id), "sheetName" =>
     optional(sheet_name) }
@@ -4569,9 +5051,9 @@ rt::impl_serialize! {
 pub type SetColumnsVisibilityResponseBody = ClearFilterCriteriaResponseBody;
 /// `SetColumnsWidthResponseBody`: the same model as [`SetColumnWidthResponseBody`].
 pub type SetColumnsWidthResponseBody = SetColumnWidthResponseBody;
-/// `SetFilterCriteriaRequestFilterCriteria`.
+/// `SetFilterCriteriaRequestFilterCriteria`, a model several operations share: also named [`SetFilterViewCriteriaRequestFilterCriteria`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterCriteriaRequestFilterCriteria {
     /// `backgroundColor`.
@@ -4587,14 +5069,20 @@ pub struct SetFilterCriteriaRequestFilterCriteria {
     /// `visibleValues`.
     pub visible_values: Option<Vec<String>>,
 }
+/// The required fields of [`SetFilterCriteriaRequestFilterCriteria`], each named where it is set: `SetFilterCriteriaRequestFilterCriteria::new(SetFilterCriteriaRequestFilterCriteriaRequired { .. })`.
+pub struct SetFilterCriteriaRequestFilterCriteriaRequired {
+    /// `filterType`: see [`SetFilterCriteriaRequestFilterCriteria::filter_type`].
+    pub filter_type: String,
+}
 impl SetFilterCriteriaRequestFilterCriteria {
     /// A `SetFilterCriteriaRequestFilterCriteria` with its required fields (`filterType`); set the others with the methods named after them.
-    pub fn new(filter_type: impl Into<String>) -> Self {
+    pub fn new(required: SetFilterCriteriaRequestFilterCriteriaRequired) -> Self {
+        let SetFilterCriteriaRequestFilterCriteriaRequired { filter_type } = required;
         Self {
             background_color: None,
             condition_operator: None,
             conditions: None,
-            filter_type: filter_type.into(),
+            filter_type,
             font_color: None,
             visible_values: None,
         }
@@ -4637,7 +5125,7 @@ rt::impl_serialize! {
     "conditions" => optional(conditions), "filterType" => field(filter_type), "fontColor"
     => optional(font_color), "visibleValues" => optional(visible_values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetFilterCriteriaRequestFilterCriteria { "backgroundColor" =>
     read_field(background_color), "conditionOperator" => read_field(condition_operator),
@@ -4649,6 +5137,8 @@ rt::impl_deserialize! {
 pub type SetFilterCriteriaResponseBody = ClearFilterCriteriaResponseBody;
 /// `SetFilterViewCriteriaRequestFilterCriteria`: the same model as [`SetFilterCriteriaRequestFilterCriteria`].
 pub type SetFilterViewCriteriaRequestFilterCriteria = SetFilterCriteriaRequestFilterCriteria;
+/// The required fields of [`SetFilterViewCriteriaRequestFilterCriteria`].
+pub type SetFilterViewCriteriaRequestFilterCriteriaRequired = SetFilterCriteriaRequestFilterCriteriaRequired;
 /// `SetFilterViewCriteriaResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type SetFilterViewCriteriaResponseBody = ClearFilterCriteriaResponseBody;
 /// `SetRowHeightResponseBody`: the same model as [`SetColumnWidthResponseBody`].
@@ -4658,7 +5148,7 @@ pub type SetRowsHeightResponseBody = SetColumnWidthResponseBody;
 /// `SetRowsVisibilityResponseBody`: the same model as [`ClearFilterCriteriaResponseBody`].
 pub type SetRowsVisibilityResponseBody = ClearFilterCriteriaResponseBody;
 /// `SheetAutofitRowsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SheetAutofitRowsResponseBody {
     /// `id`.
@@ -4667,13 +5157,13 @@ pub struct SheetAutofitRowsResponseBody {
 rt::impl_deserialize! {
     SheetAutofitRowsResponseBody { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SheetAutofitRowsResponseBody { "id" => optional(id) }
 }
 /// `SheetFindAllRequestFindOptions`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SheetFindAllRequestFindOptions {
     /// `includeHidden`.
@@ -4691,9 +5181,15 @@ pub struct SheetFindAllRequestFindOptions {
     /// `useRegExp`.
     pub use_reg_exp: Option<bool>,
 }
+/// The required fields of [`SheetFindAllRequestFindOptions`], each named where it is set: `SheetFindAllRequestFindOptions::new(SheetFindAllRequestFindOptionsRequired { .. })`.
+pub struct SheetFindAllRequestFindOptionsRequired {
+    /// `unionCells`: see [`SheetFindAllRequestFindOptions::union_cells`].
+    pub union_cells: bool,
+}
 impl SheetFindAllRequestFindOptions {
     /// A `SheetFindAllRequestFindOptions` with its required fields (`unionCells`); set the others with the methods named after them.
-    pub fn new(union_cells: bool) -> Self {
+    pub fn new(required: SheetFindAllRequestFindOptionsRequired) -> Self {
+        let SheetFindAllRequestFindOptionsRequired { union_cells } = required;
         Self {
             include_hidden: None,
             match_case: None,
@@ -4742,7 +5238,7 @@ rt::impl_serialize! {
     "scope" => optional(scope), "unionCells" => field(union_cells), "useRegExp" =>
     optional(use_reg_exp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SheetFindAllRequestFindOptions { "includeHidden" => read_field(include_hidden),
     "matchCase" => read_field(match_case), "matchEntireCell" =>
@@ -4751,7 +5247,7 @@ rt::impl_deserialize! {
     read_field(use_reg_exp) }
 }
 /// `SheetFindAllResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SheetFindAllResponseBody {
     /// `value`.
@@ -4760,13 +5256,13 @@ pub struct SheetFindAllResponseBody {
 rt::impl_deserialize! {
     SheetFindAllResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SheetFindAllResponseBody { "value" => optional(value) }
 }
 /// `SortFilterRequestField`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SortFilterRequestField {
     /// `ascending`.
@@ -4774,9 +5270,15 @@ pub struct SortFilterRequestField {
     /// `column`.
     pub column: i64,
 }
+/// The required fields of [`SortFilterRequestField`], each named where it is set: `SortFilterRequestField::new(SortFilterRequestFieldRequired { .. })`.
+pub struct SortFilterRequestFieldRequired {
+    /// `column`: see [`SortFilterRequestField::column`].
+    pub column: i64,
+}
 impl SortFilterRequestField {
     /// A `SortFilterRequestField` with its required fields (`column`); set the others with the methods named after them.
-    pub fn new(column: i64) -> Self {
+    pub fn new(required: SortFilterRequestFieldRequired) -> Self {
+        let SortFilterRequestFieldRequired { column } = required;
         Self { ascending: None, column }
     }
     /// Sets `ascending`.
@@ -4789,7 +5291,7 @@ rt::impl_serialize! {
     SortFilterRequestField { "ascending" => optional(ascending), "column" =>
     field(column) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SortFilterRequestField { "ascending" => read_field(ascending), "column" =>
     read_field(column) }
@@ -4830,7 +5332,7 @@ impl UpdateFloatImageRequestAnchor {
 rt::impl_serialize! {
     UpdateFloatImageRequestAnchor { "col" => optional(col), "row" => optional(row) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFloatImageRequestAnchor { "col" => read_field(col), "row" => read_field(row) }
 }
@@ -4877,7 +5379,7 @@ rt::impl_serialize! {
     UpdateFloatImageRequestCoordinate { "height" => optional(height), "offsetX" =>
     optional(offset_x), "offsetY" => optional(offset_y), "width" => optional(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFloatImageRequestCoordinate { "height" => read_field(height), "offsetX" =>
     read_field(offset_x), "offsetY" => read_field(offset_y), "width" => read_field(width)
@@ -4921,7 +5423,7 @@ rt::impl_serialize! {
     UpdateRangeRequestHyperlinks { "type" => optional(r#type), "link" => optional(link),
     "text" => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRangeRequestHyperlinks { "type" => read_field(r#type), "link" =>
     read_field(link), "text" => read_field(text) }
@@ -4932,10 +5434,14 @@ pub type UpdateRangeResponseBody = AppendRowsResponseBody;
 pub type UpdateSheetResponseBody = ClearFilterCriteriaResponseBody;
 /// `UpdateWorkspaceDocMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
 pub type UpdateWorkspaceDocMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
+/// The required fields of [`UpdateWorkspaceDocMembersRequestMembers`].
+pub type UpdateWorkspaceDocMembersRequestMembersRequired = AddWorkspaceDocMembersRequestMembersRequired;
 /// `UpdateWorkspaceMembersRequestMembers`: the same model as [`AddWorkspaceDocMembersRequestMembers`].
 pub type UpdateWorkspaceMembersRequestMembers = AddWorkspaceDocMembersRequestMembers;
+/// The required fields of [`UpdateWorkspaceMembersRequestMembers`].
+pub type UpdateWorkspaceMembersRequestMembersRequired = AddWorkspaceDocMembersRequestMembersRequired;
 /// `AddCommentResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCommentResponseBodyResult {
     /// `commentId`.
@@ -4944,12 +5450,12 @@ pub struct AddCommentResponseBodyResult {
 rt::impl_deserialize! {
     AddCommentResponseBodyResult { "commentId" => read_field(comment_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCommentResponseBodyResult { "commentId" => optional(comment_id) }
 }
 /// `BatchGetWorkspaceDocsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetWorkspaceDocsResponseBodyResult {
     /// `hasPermission`.
@@ -4964,14 +5470,14 @@ rt::impl_deserialize! {
     read_field(has_permission), "nodeBO" => read_field(node_bo), "workspaceBO" =>
     read_field(workspace_bo) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspaceDocsResponseBodyResult { "hasPermission" =>
     optional(has_permission), "nodeBO" => optional(node_bo), "workspaceBO" =>
     optional(workspace_bo) }
 }
 /// `BatchGetWorkspacesResponseBodyWorkspaces`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetWorkspacesResponseBodyWorkspaces {
     /// `hasPermission`.
@@ -4983,13 +5489,13 @@ rt::impl_deserialize! {
     BatchGetWorkspacesResponseBodyWorkspaces { "hasPermission" =>
     read_field(has_permission), "workspace" => read_field(workspace) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspacesResponseBodyWorkspaces { "hasPermission" =>
     optional(has_permission), "workspace" => optional(workspace) }
 }
-/// `BatchOperateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `BatchOperateResponseBodyResult`, a model several operations share: also named [`DocBlocksQueryResponseBodyResult`], [`DocSlotsQueryResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchOperateResponseBodyResult {
     /// `data`.
@@ -4998,12 +5504,12 @@ pub struct BatchOperateResponseBodyResult {
 rt::impl_deserialize! {
     BatchOperateResponseBodyResult { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOperateResponseBodyResult { "data" => optional(data) }
 }
 /// `CriteriaValueConditions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CriteriaValueConditions {
     /// `operator`.
@@ -5035,8 +5541,8 @@ rt::impl_deserialize! {
     CriteriaValueConditions { "operator" => read_field(operator), "value" =>
     read_field(value) }
 }
-/// `CreateFloatImageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateFloatImageResponseBodyResult`, a model several operations share: also named [`GetFloatImageResponseBodyResult`], [`GetFloatImagesResponseBodyValue`], [`UpdateFloatImageResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFloatImageResponseBodyResult {
     /// `anchor`.
@@ -5052,13 +5558,13 @@ rt::impl_deserialize! {
     CreateFloatImageResponseBodyResult { "anchor" => read_field(anchor), "coordinate" =>
     read_field(coordinate), "id" => read_field(id), "src" => read_field(src) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFloatImageResponseBodyResult { "anchor" => optional(anchor), "coordinate" =>
     optional(coordinate), "id" => optional(id), "src" => optional(src) }
 }
-/// `DocAppendParagraphResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `DocAppendParagraphResponseBodyResult`, a model several operations share: also named [`DocAppendTextResponseBodyResult`], [`DocDeleteBlockResponseBodyResult`], [`DocInsertBlocksResponseBodyResult`], [`DocUpdateContentResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocAppendParagraphResponseBodyResult {
     /// `data`.
@@ -5067,14 +5573,14 @@ pub struct DocAppendParagraphResponseBodyResult {
 rt::impl_deserialize! {
     DocAppendParagraphResponseBodyResult { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocAppendParagraphResponseBodyResult { "data" => optional(data) }
 }
 /// `DocAppendTextResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
 pub type DocAppendTextResponseBodyResult = DocAppendParagraphResponseBodyResult;
 /// `DocBlocksModifyResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocBlocksModifyResponseBodyResult {
     /// `result`.
@@ -5083,7 +5589,7 @@ pub struct DocBlocksModifyResponseBodyResult {
 rt::impl_deserialize! {
     DocBlocksModifyResponseBodyResult { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocBlocksModifyResponseBodyResult { "result" => optional(result) }
 }
@@ -5092,7 +5598,7 @@ pub type DocBlocksQueryResponseBodyResult = BatchOperateResponseBodyResult;
 /// `DocDeleteBlockResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
 pub type DocDeleteBlockResponseBodyResult = DocAppendParagraphResponseBodyResult;
 /// `DocElementsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocElementsResponseBodyResult {
     /// `elements`.
@@ -5106,13 +5612,13 @@ rt::impl_deserialize! {
     DocElementsResponseBodyResult { "elements" => read_field(elements), "hasMore" =>
     read_field(has_more), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocElementsResponseBodyResult { "elements" => optional(elements), "hasMore" =>
     optional(has_more), "nextCursor" => optional(next_cursor) }
 }
 /// `DocExportResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocExportResponseBodyResult {
     /// `taskId`.
@@ -5121,12 +5627,12 @@ pub struct DocExportResponseBodyResult {
 rt::impl_deserialize! {
     DocExportResponseBodyResult { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocExportResponseBodyResult { "taskId" => optional(task_id) }
 }
-/// `DocExportSnapshotResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `DocExportSnapshotResponseBodyResult`, a model several operations share: also named [`DocSlotsModifyResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocExportSnapshotResponseBodyResult {
     /// `data`.
@@ -5135,7 +5641,7 @@ pub struct DocExportSnapshotResponseBodyResult {
 rt::impl_deserialize! {
     DocExportSnapshotResponseBodyResult { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocExportSnapshotResponseBodyResult { "data" => optional(data) }
 }
@@ -5148,7 +5654,7 @@ pub type DocSlotsQueryResponseBodyResult = BatchOperateResponseBodyResult;
 /// `DocUpdateContentResponseBodyResult`: the same model as [`DocAppendParagraphResponseBodyResult`].
 pub type DocUpdateContentResponseBodyResult = DocAppendParagraphResponseBodyResult;
 /// `GetAllSheetsResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllSheetsResponseBodyValue {
     /// `id`.
@@ -5159,12 +5665,12 @@ pub struct GetAllSheetsResponseBodyValue {
 rt::impl_deserialize! {
     GetAllSheetsResponseBodyValue { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllSheetsResponseBodyValue { "id" => optional(id), "name" => optional(name) }
 }
 /// `GetDeveloperMetadataResponseBodyAssociatedColumn`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeveloperMetadataResponseBodyAssociatedColumn {
     /// `column`.
@@ -5176,13 +5682,13 @@ rt::impl_deserialize! {
     GetDeveloperMetadataResponseBodyAssociatedColumn { "column" => read_field(column),
     "sheetId" => read_field(sheet_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeveloperMetadataResponseBodyAssociatedColumn { "column" => optional(column),
     "sheetId" => optional(sheet_id) }
 }
 /// `GetDeveloperMetadataResponseBodyAssociatedRow`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeveloperMetadataResponseBodyAssociatedRow {
     /// `row`.
@@ -5194,13 +5700,13 @@ rt::impl_deserialize! {
     GetDeveloperMetadataResponseBodyAssociatedRow { "row" => read_field(row), "sheetId"
     => read_field(sheet_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeveloperMetadataResponseBodyAssociatedRow { "row" => optional(row), "sheetId" =>
     optional(sheet_id) }
 }
 /// `GetFilterViewsResponseBodyFilterViews`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFilterViewsResponseBodyFilterViews {
     /// `criteria`.
@@ -5216,7 +5722,7 @@ rt::impl_deserialize! {
     GetFilterViewsResponseBodyFilterViews { "criteria" => read_field(criteria), "id" =>
     read_field(id), "name" => read_field(name), "range" => read_field(range) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFilterViewsResponseBodyFilterViews { "criteria" => optional(criteria), "id" =>
     optional(id), "name" => optional(name), "range" => optional(range) }
@@ -5226,7 +5732,7 @@ pub type GetFloatImageResponseBodyResult = CreateFloatImageResponseBodyResult;
 /// `GetFloatImagesResponseBodyValue`: the same model as [`CreateFloatImageResponseBodyResult`].
 pub type GetFloatImagesResponseBodyValue = CreateFloatImageResponseBodyResult;
 /// `GetImportDocumentMarkResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetImportDocumentMarkResponseBodyResult {
     /// `docId`.
@@ -5238,13 +5744,13 @@ rt::impl_deserialize! {
     GetImportDocumentMarkResponseBodyResult { "docId" => read_field(doc_id), "markMap" =>
     read_field(mark_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetImportDocumentMarkResponseBodyResult { "docId" => optional(doc_id), "markMap" =>
     optional(mark_map) }
 }
 /// `GetRangeResponseBodyBackgroundColors`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRangeResponseBodyBackgroundColors {
     /// `red`.
@@ -5261,13 +5767,13 @@ rt::impl_deserialize! {
     read_field(green), "blue" => read_field(blue), "hexString" => read_field(hex_string)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRangeResponseBodyBackgroundColors { "red" => optional(red), "green" =>
     optional(green), "blue" => optional(blue), "hexString" => optional(hex_string) }
 }
 /// `GetRangeResponseBodyHyperlinks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRangeResponseBodyHyperlinks {
     /// `type`.
@@ -5281,13 +5787,13 @@ rt::impl_deserialize! {
     GetRangeResponseBodyHyperlinks { "type" => read_field(r#type), "link" =>
     read_field(link), "text" => read_field(text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRangeResponseBodyHyperlinks { "type" => optional(r#type), "link" =>
     optional(link), "text" => optional(text) }
 }
 /// `GetRecentEditDocsResponseBodyRecentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecentEditDocsResponseBodyRecentList {
     /// `nodeBO`.
@@ -5299,13 +5805,13 @@ rt::impl_deserialize! {
     GetRecentEditDocsResponseBodyRecentList { "nodeBO" => read_field(node_bo),
     "workspaceBO" => read_field(workspace_bo) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentEditDocsResponseBodyRecentList { "nodeBO" => optional(node_bo),
     "workspaceBO" => optional(workspace_bo) }
 }
 /// `GetRecentOpenDocsResponseBodyRecentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecentOpenDocsResponseBodyRecentList {
     /// `nodeBO`.
@@ -5317,13 +5823,13 @@ rt::impl_deserialize! {
     GetRecentOpenDocsResponseBodyRecentList { "nodeBO" => read_field(node_bo),
     "workspaceBO" => read_field(workspace_bo) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentOpenDocsResponseBodyRecentList { "nodeBO" => optional(node_bo),
     "workspaceBO" => optional(workspace_bo) }
 }
 /// `GetRelatedWorkspacesResponseBodyWorkspaces`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedWorkspacesResponseBodyWorkspaces {
     /// `createTime`.
@@ -5350,7 +5856,7 @@ rt::impl_deserialize! {
     read_field(role), "url" => read_field(url), "workspaceId" => read_field(workspace_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedWorkspacesResponseBodyWorkspaces { "createTime" => optional(create_time),
     "deleted" => optional(deleted), "name" => optional(name), "owner" => optional(owner),
@@ -5358,7 +5864,7 @@ rt::impl_serialize! {
     optional(url), "workspaceId" => optional(workspace_id) }
 }
 /// `GetResourceDownloadInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResourceDownloadInfoResponseBodyResult {
     /// `downloadUrl`.
@@ -5373,13 +5879,13 @@ rt::impl_deserialize! {
     read_field(download_url), "resourceName" => read_field(resource_name), "size" =>
     read_field(size) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceDownloadInfoResponseBodyResult { "downloadUrl" => optional(download_url),
     "resourceName" => optional(resource_name), "size" => optional(size) }
 }
 /// `GetResourceUploadInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResourceUploadInfoResponseBodyResult {
     /// `resourceId`.
@@ -5393,13 +5899,13 @@ rt::impl_deserialize! {
     GetResourceUploadInfoResponseBodyResult { "resourceId" => read_field(resource_id),
     "resourceUrl" => read_field(resource_url), "uploadUrl" => read_field(upload_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceUploadInfoResponseBodyResult { "resourceId" => optional(resource_id),
     "resourceUrl" => optional(resource_url), "uploadUrl" => optional(upload_url) }
 }
 /// `GetWorkspaceNodeResponseBodyNodeBO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspaceNodeResponseBodyNodeBO {
     /// `docType`.
@@ -5418,14 +5924,14 @@ rt::impl_deserialize! {
     "lastEditTime" => read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
     read_field(node_id), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspaceNodeResponseBodyNodeBO { "docType" => optional(doc_type), "lastEditTime"
     => optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
     "url" => optional(url) }
 }
-/// `GetWorkspaceNodeResponseBodyWorkspaceBO`.
-#[derive(Clone, Debug, Default)]
+/// `GetWorkspaceNodeResponseBodyWorkspaceBO`, a model several operations share: also named [`BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspaceNodeResponseBodyWorkspaceBO {
     /// `name`.
@@ -5437,7 +5943,7 @@ rt::impl_deserialize! {
     GetWorkspaceNodeResponseBodyWorkspaceBO { "name" => read_field(name), "workspaceId"
     => read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspaceNodeResponseBodyWorkspaceBO { "name" => optional(name), "workspaceId" =>
     optional(workspace_id) }
@@ -5474,13 +5980,13 @@ rt::impl_serialize! {
     InsertBlocksRequestBlocksParagraph { "children" => optional(children), "style" =>
     optional(style) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertBlocksRequestBlocksParagraph { "children" => read_field(children), "style" =>
     read_field(style) }
 }
 /// `ListCommentsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCommentsResponseBodyResult {
     /// `commentList`.
@@ -5494,13 +6000,13 @@ rt::impl_deserialize! {
     ListCommentsResponseBodyResult { "commentList" => read_field(comment_list), "hasMore"
     => read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommentsResponseBodyResult { "commentList" => optional(comment_list), "hasMore"
     => optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `ListTemplateResponseBodyTemplateList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTemplateResponseBodyTemplateList {
     /// `coverUrl`.
@@ -5527,7 +6033,7 @@ rt::impl_deserialize! {
     read_field(title), "updateTime" => read_field(update_time), "workspaceId" =>
     read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTemplateResponseBodyTemplateList { "coverUrl" => optional(cover_url),
     "createTime" => optional(create_time), "docType" => optional(doc_type), "id" =>
@@ -5535,7 +6041,7 @@ rt::impl_serialize! {
     "updateTime" => optional(update_time), "workspaceId" => optional(workspace_id) }
 }
 /// `SearchWorkspaceDocsResponseBodyDocs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchWorkspaceDocsResponseBodyDocs {
     /// `nodeBO`.
@@ -5547,12 +6053,12 @@ rt::impl_deserialize! {
     SearchWorkspaceDocsResponseBodyDocs { "nodeBO" => read_field(node_bo), "workspaceBO"
     => read_field(workspace_bo) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspaceDocsResponseBodyDocs { "nodeBO" => optional(node_bo), "workspaceBO" =>
     optional(workspace_bo) }
 }
-/// `SetFilterCriteriaRequestFilterCriteriaConditions`.
+/// `SetFilterCriteriaRequestFilterCriteriaConditions`, a model several operations share: also named [`SetFilterViewCriteriaRequestFilterCriteriaConditions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SetFilterCriteriaRequestFilterCriteriaConditions {
@@ -5581,7 +6087,7 @@ rt::impl_serialize! {
     SetFilterCriteriaRequestFilterCriteriaConditions { "operator" => optional(operator),
     "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetFilterCriteriaRequestFilterCriteriaConditions { "operator" =>
     read_field(operator), "value" => read_field(value) }
@@ -5589,7 +6095,7 @@ rt::impl_deserialize! {
 /// `SetFilterViewCriteriaRequestFilterCriteriaConditions`: the same model as [`SetFilterCriteriaRequestFilterCriteriaConditions`].
 pub type SetFilterViewCriteriaRequestFilterCriteriaConditions = SetFilterCriteriaRequestFilterCriteriaConditions;
 /// `SheetFindAllResponseBodyValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SheetFindAllResponseBodyValue {
     /// `a1Notation`.
@@ -5601,7 +6107,7 @@ rt::impl_deserialize! {
     SheetFindAllResponseBodyValue { "a1Notation" => read_field(a1_notation), "values" =>
     read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SheetFindAllResponseBodyValue { "a1Notation" => optional(a1_notation), "values" =>
     optional(values) }
@@ -5609,7 +6115,7 @@ rt::impl_serialize! {
 /// `UpdateFloatImageResponseBodyResult`: the same model as [`CreateFloatImageResponseBodyResult`].
 pub type UpdateFloatImageResponseBodyResult = CreateFloatImageResponseBodyResult;
 /// `BatchGetWorkspaceDocsResponseBodyResultNodeBO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetWorkspaceDocsResponseBodyResultNodeBO {
     /// `deleted`.
@@ -5631,7 +6137,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "nodeId" => read_field(node_id), "url" => read_field(url)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspaceDocsResponseBodyResultNodeBO { "deleted" => optional(deleted),
     "docType" => optional(doc_type), "lastEditTime" => optional(last_edit_time), "name"
@@ -5640,7 +6146,7 @@ rt::impl_serialize! {
 /// `BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO`: the same model as [`GetWorkspaceNodeResponseBodyWorkspaceBO`].
 pub type BatchGetWorkspaceDocsResponseBodyResultWorkspaceBO = GetWorkspaceNodeResponseBodyWorkspaceBO;
 /// `BatchGetWorkspacesResponseBodyWorkspacesWorkspace`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetWorkspacesResponseBodyWorkspacesWorkspace {
     /// `createTime`.
@@ -5664,15 +6170,15 @@ rt::impl_deserialize! {
     read_field(org_published), "recentList" => read_field(recent_list), "url" =>
     read_field(url), "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspacesResponseBodyWorkspacesWorkspace { "createTime" =>
     optional(create_time), "name" => optional(name), "orgPublished" =>
     optional(org_published), "recentList" => optional(recent_list), "url" =>
     optional(url), "workspaceId" => optional(workspace_id) }
 }
-/// `CreateFloatImageResponseBodyResultAnchor`.
-#[derive(Clone, Debug, Default)]
+/// `CreateFloatImageResponseBodyResultAnchor`, a model several operations share: also named [`GetFloatImageResponseBodyResultAnchor`], [`GetFloatImagesResponseBodyValueAnchor`], [`UpdateFloatImageResponseBodyResultAnchor`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFloatImageResponseBodyResultAnchor {
     /// `col`.
@@ -5684,13 +6190,13 @@ rt::impl_deserialize! {
     CreateFloatImageResponseBodyResultAnchor { "col" => read_field(col), "row" =>
     read_field(row) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFloatImageResponseBodyResultAnchor { "col" => optional(col), "row" =>
     optional(row) }
 }
-/// `CreateFloatImageResponseBodyResultCoordinate`.
-#[derive(Clone, Debug, Default)]
+/// `CreateFloatImageResponseBodyResultCoordinate`, a model several operations share: also named [`GetFloatImageResponseBodyResultCoordinate`], [`GetFloatImagesResponseBodyValueCoordinate`], [`UpdateFloatImageResponseBodyResultCoordinate`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFloatImageResponseBodyResultCoordinate {
     /// `height`.
@@ -5707,14 +6213,14 @@ rt::impl_deserialize! {
     "offsetX" => read_field(offset_x), "offsetY" => read_field(offset_y), "width" =>
     read_field(width) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFloatImageResponseBodyResultCoordinate { "height" => optional(height),
     "offsetX" => optional(offset_x), "offsetY" => optional(offset_y), "width" =>
     optional(width) }
 }
 /// `FilterViewsCriteriaValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FilterViewsCriteriaValue {
     /// `filterType`.
@@ -5736,7 +6242,7 @@ rt::impl_deserialize! {
     "conditionOperator" => read_field(condition_operator), "backgroundColor" =>
     read_field(background_color), "fontColor" => read_field(font_color) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FilterViewsCriteriaValue { "filterType" => optional(filter_type), "visibleValues" =>
     optional(visible_values), "conditions" => optional(conditions), "conditionOperator"
@@ -5752,7 +6258,7 @@ pub type GetFloatImagesResponseBodyValueAnchor = CreateFloatImageResponseBodyRes
 /// `GetFloatImagesResponseBodyValueCoordinate`: the same model as [`CreateFloatImageResponseBodyResultCoordinate`].
 pub type GetFloatImagesResponseBodyValueCoordinate = CreateFloatImageResponseBodyResultCoordinate;
 /// `GetRecentEditDocsResponseBodyRecentListNodeBO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecentEditDocsResponseBodyRecentListNodeBO {
     /// `createTime`.
@@ -5779,7 +6285,7 @@ rt::impl_deserialize! {
     read_field(node_id), "nodeName" => read_field(node_name), "updateTime" =>
     read_field(update_time), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentEditDocsResponseBodyRecentListNodeBO { "createTime" =>
     optional(create_time), "docType" => optional(doc_type), "isDeleted" =>
@@ -5787,8 +6293,8 @@ rt::impl_serialize! {
     optional(node_id), "nodeName" => optional(node_name), "updateTime" =>
     optional(update_time), "url" => optional(url) }
 }
-/// `GetRecentEditDocsResponseBodyRecentListWorkspaceBO`.
-#[derive(Clone, Debug, Default)]
+/// `GetRecentEditDocsResponseBodyRecentListWorkspaceBO`, a model several operations share: also named [`GetRecentOpenDocsResponseBodyRecentListWorkspaceBO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecentEditDocsResponseBodyRecentListWorkspaceBO {
     /// `url`.
@@ -5803,14 +6309,14 @@ rt::impl_deserialize! {
     "workspaceId" => read_field(workspace_id), "workspaceName" =>
     read_field(workspace_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentEditDocsResponseBodyRecentListWorkspaceBO { "url" => optional(url),
     "workspaceId" => optional(workspace_id), "workspaceName" => optional(workspace_name)
     }
 }
 /// `GetRecentOpenDocsResponseBodyRecentListNodeBO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecentOpenDocsResponseBodyRecentListNodeBO {
     /// `createTime`.
@@ -5837,7 +6343,7 @@ rt::impl_deserialize! {
     read_field(node_id), "nodeName" => read_field(node_name), "updateTime" =>
     read_field(update_time), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentOpenDocsResponseBodyRecentListNodeBO { "createTime" =>
     optional(create_time), "docType" => optional(doc_type), "isDeleted" =>
@@ -5848,7 +6354,7 @@ rt::impl_serialize! {
 /// `GetRecentOpenDocsResponseBodyRecentListWorkspaceBO`: the same model as [`GetRecentEditDocsResponseBodyRecentListWorkspaceBO`].
 pub type GetRecentOpenDocsResponseBodyRecentListWorkspaceBO = GetRecentEditDocsResponseBodyRecentListWorkspaceBO;
 /// `GetRelatedWorkspacesResponseBodyWorkspacesRecentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRelatedWorkspacesResponseBodyWorkspacesRecentList {
     /// `lastEditTime`.
@@ -5865,7 +6371,7 @@ rt::impl_deserialize! {
     read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
     read_field(node_id), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedWorkspacesResponseBodyWorkspacesRecentList { "lastEditTime" =>
     optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
@@ -5873,7 +6379,7 @@ rt::impl_serialize! {
 }
 /// `InsertBlocksRequestBlocksParagraphChildren`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildren {
     /// `elementType`.
@@ -5881,13 +6387,16 @@ pub struct InsertBlocksRequestBlocksParagraphChildren {
     /// `text`.
     pub text: Option<InsertBlocksRequestBlocksParagraphChildrenText>,
 }
+/// The required fields of [`InsertBlocksRequestBlocksParagraphChildren`], each named where it is set: `InsertBlocksRequestBlocksParagraphChildren::new(InsertBlocksRequestBlocksParagraphChildrenRequired { .. })`.
+pub struct InsertBlocksRequestBlocksParagraphChildrenRequired {
+    /// `elementType`: see [`InsertBlocksRequestBlocksParagraphChildren::element_type`].
+    pub element_type: String,
+}
 impl InsertBlocksRequestBlocksParagraphChildren {
     /// A `InsertBlocksRequestBlocksParagraphChildren` with its required fields (`elementType`); set the others with the methods named after them.
-    pub fn new(element_type: impl Into<String>) -> Self {
-        Self {
-            element_type: element_type.into(),
-            text: None,
-        }
+    pub fn new(required: InsertBlocksRequestBlocksParagraphChildrenRequired) -> Self {
+        let InsertBlocksRequestBlocksParagraphChildrenRequired { element_type } = required;
+        Self { element_type, text: None }
     }
     /// Sets `text`.
     pub fn text(
@@ -5902,7 +6411,7 @@ rt::impl_serialize! {
     InsertBlocksRequestBlocksParagraphChildren { "elementType" => field(element_type),
     "text" => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertBlocksRequestBlocksParagraphChildren { "elementType" =>
     read_field(element_type), "text" => read_field(text) }
@@ -5928,13 +6437,13 @@ impl InsertBlocksRequestBlocksParagraphStyle {
 rt::impl_serialize! {
     InsertBlocksRequestBlocksParagraphStyle { "headingLevel" => optional(heading_level) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertBlocksRequestBlocksParagraphStyle { "headingLevel" => read_field(heading_level)
     }
 }
 /// `ListCommentsResponseBodyResultCommentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCommentsResponseBodyResultCommentList {
     /// `commentId`.
@@ -5963,7 +6472,7 @@ rt::impl_deserialize! {
     "isSolved" => read_field(is_solved), "quote" => read_field(quote), "topicId" =>
     read_field(topic_id), "updateTime" => read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommentsResponseBodyResultCommentList { "commentId" => optional(comment_id),
     "content" => optional(content), "createTime" => optional(create_time), "creatorId" =>
@@ -5972,7 +6481,7 @@ rt::impl_serialize! {
     "updateTime" => optional(update_time) }
 }
 /// `SearchWorkspaceDocsResponseBodyDocsNodeBO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchWorkspaceDocsResponseBodyDocsNodeBO {
     /// `docType`.
@@ -5994,14 +6503,14 @@ rt::impl_deserialize! {
     read_field(node_id), "originName" => read_field(origin_name), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspaceDocsResponseBodyDocsNodeBO { "docType" => optional(doc_type),
     "lastEditTime" => optional(last_edit_time), "name" => optional(name), "nodeId" =>
     optional(node_id), "originName" => optional(origin_name), "url" => optional(url) }
 }
 /// `SearchWorkspaceDocsResponseBodyDocsWorkspaceBO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchWorkspaceDocsResponseBodyDocsWorkspaceBO {
     /// `name`.
@@ -6013,7 +6522,7 @@ rt::impl_deserialize! {
     SearchWorkspaceDocsResponseBodyDocsWorkspaceBO { "name" => read_field(name),
     "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspaceDocsResponseBodyDocsWorkspaceBO { "name" => optional(name),
     "workspaceId" => optional(workspace_id) }
@@ -6023,7 +6532,7 @@ pub type UpdateFloatImageResponseBodyResultAnchor = CreateFloatImageResponseBody
 /// `UpdateFloatImageResponseBodyResultCoordinate`: the same model as [`CreateFloatImageResponseBodyResultCoordinate`].
 pub type UpdateFloatImageResponseBodyResultCoordinate = CreateFloatImageResponseBodyResultCoordinate;
 /// `BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList {
     /// `lastEditTime`.
@@ -6040,14 +6549,14 @@ rt::impl_deserialize! {
     read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
     read_field(node_id), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList { "lastEditTime" =>
     optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
     "url" => optional(url) }
 }
 /// `FilterViewsCriteriaValueConditions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FilterViewsCriteriaValueConditions {
     /// `operator`.
@@ -6059,14 +6568,14 @@ rt::impl_deserialize! {
     FilterViewsCriteriaValueConditions { "operator" => read_field(operator), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FilterViewsCriteriaValueConditions { "operator" => optional(operator), "value" =>
     optional(value) }
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenText`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildrenText {
     /// `content`.
@@ -6074,13 +6583,18 @@ pub struct InsertBlocksRequestBlocksParagraphChildrenText {
     /// `textStyle`.
     pub text_style: Option<InsertBlocksRequestBlocksParagraphChildrenTextTextStyle>,
 }
+/// The required fields of [`InsertBlocksRequestBlocksParagraphChildrenText`], each named where it is set: `InsertBlocksRequestBlocksParagraphChildrenText::new(InsertBlocksRequestBlocksParagraphChildrenTextRequired { .. })`.
+pub struct InsertBlocksRequestBlocksParagraphChildrenTextRequired {
+    /// `content`: see [`InsertBlocksRequestBlocksParagraphChildrenText::content`].
+    pub content: String,
+}
 impl InsertBlocksRequestBlocksParagraphChildrenText {
     /// A `InsertBlocksRequestBlocksParagraphChildrenText` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self {
-            content: content.into(),
-            text_style: None,
-        }
+    pub fn new(
+        required: InsertBlocksRequestBlocksParagraphChildrenTextRequired,
+    ) -> Self {
+        let InsertBlocksRequestBlocksParagraphChildrenTextRequired { content } = required;
+        Self { content, text_style: None }
     }
     /// Sets `textStyle`.
     pub fn text_style(
@@ -6095,13 +6609,13 @@ rt::impl_serialize! {
     InsertBlocksRequestBlocksParagraphChildrenText { "content" => field(content),
     "textStyle" => optional(text_style) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertBlocksRequestBlocksParagraphChildrenText { "content" => read_field(content),
     "textStyle" => read_field(text_style) }
 }
 /// `ListCommentsResponseBodyResultCommentListContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCommentsResponseBodyResultCommentListContent {
     /// `elements`.
@@ -6111,13 +6625,13 @@ rt::impl_deserialize! {
     ListCommentsResponseBodyResultCommentListContent { "elements" => read_field(elements)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommentsResponseBodyResultCommentListContent { "elements" => optional(elements) }
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenTextTextStyle`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
     /// `bold`.
@@ -6129,12 +6643,22 @@ pub struct InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
     /// `sizeUnit`.
     pub size_unit: Option<String>,
 }
+/// The required fields of [`InsertBlocksRequestBlocksParagraphChildrenTextTextStyle`], each named where it is set: `InsertBlocksRequestBlocksParagraphChildrenTextTextStyle::new(InsertBlocksRequestBlocksParagraphChildrenTextTextStyleRequired { .. })`.
+pub struct InsertBlocksRequestBlocksParagraphChildrenTextTextStyleRequired {
+    /// `dataType`: see [`InsertBlocksRequestBlocksParagraphChildrenTextTextStyle::data_type`].
+    pub data_type: String,
+}
 impl InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
     /// A `InsertBlocksRequestBlocksParagraphChildrenTextTextStyle` with its required fields (`dataType`); set the others with the methods named after them.
-    pub fn new(data_type: impl Into<String>) -> Self {
+    pub fn new(
+        required: InsertBlocksRequestBlocksParagraphChildrenTextTextStyleRequired,
+    ) -> Self {
+        let InsertBlocksRequestBlocksParagraphChildrenTextTextStyleRequired {
+            data_type,
+        } = required;
         Self {
             bold: None,
-            data_type: data_type.into(),
+            data_type,
             font_size: None,
             size_unit: None,
         }
@@ -6160,7 +6684,7 @@ rt::impl_serialize! {
     "dataType" => field(data_type), "fontSize" => optional(font_size), "sizeUnit" =>
     optional(size_unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertBlocksRequestBlocksParagraphChildrenTextTextStyle { "bold" => read_field(bold),
     "dataType" => read_field(data_type), "fontSize" => read_field(font_size), "sizeUnit"
@@ -6168,7 +6692,7 @@ rt::impl_deserialize! {
 }
 /// The request of [`Api::add_comment`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCommentRequest {
     /// `operatorId`: a query parameter.
@@ -6180,17 +6704,23 @@ pub struct AddCommentRequest {
     /// `option`.
     pub option: Option<AddCommentRequestOption>,
 }
+/// The required fields of [`AddCommentRequest`], each named where it is set: `AddCommentRequest::new(AddCommentRequired { .. })`.
+pub struct AddCommentRequired {
+    /// `operatorId`: see [`AddCommentRequest::operator_id`].
+    pub operator_id: String,
+    /// `commentContent`: see [`AddCommentRequest::comment_content`].
+    pub comment_content: String,
+    /// `commentType`: see [`AddCommentRequest::comment_type`].
+    pub comment_type: String,
+}
 impl AddCommentRequest {
     /// A `AddCommentRequest` with its required fields (`operatorId`, `commentContent`, `commentType`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        comment_content: impl Into<String>,
-        comment_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCommentRequired) -> Self {
+        let AddCommentRequired { operator_id, comment_content, comment_type } = required;
         Self {
-            operator_id: operator_id.into(),
-            comment_content: comment_content.into(),
-            comment_type: comment_type.into(),
+            operator_id,
+            comment_content,
+            comment_type,
             option: None,
         }
     }
@@ -6204,7 +6734,7 @@ rt::impl_serialize! {
     AddCommentRequest { "commentContent" => field(comment_content), "commentType" =>
     field(comment_type), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCommentRequest { "operatorId" => read_field(operator_id), "commentContent" =>
     read_field(comment_content), "commentType" => read_field(comment_type), "option" =>
@@ -6218,7 +6748,7 @@ impl rt::WriteRequest for AddCommentRequest {
 }
 /// The request of [`Api::add_workspace_doc_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceDocMembersRequest {
     /// `members`.
@@ -6226,23 +6756,25 @@ pub struct AddWorkspaceDocMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`AddWorkspaceDocMembersRequest`], each named where it is set: `AddWorkspaceDocMembersRequest::new(AddWorkspaceDocMembersRequired { .. })`.
+pub struct AddWorkspaceDocMembersRequired {
+    /// `members`: see [`AddWorkspaceDocMembersRequest::members`].
+    pub members: Vec<AddWorkspaceDocMembersRequestMembers>,
+    /// `operatorId`: see [`AddWorkspaceDocMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl AddWorkspaceDocMembersRequest {
     /// A `AddWorkspaceDocMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = AddWorkspaceDocMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: AddWorkspaceDocMembersRequired) -> Self {
+        let AddWorkspaceDocMembersRequired { members, operator_id } = required;
+        Self { members, operator_id }
     }
 }
 rt::impl_serialize! {
     AddWorkspaceDocMembersRequest { "members" => field(members), "operatorId" =>
     field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddWorkspaceDocMembersRequest { "members" => read_field(members), "operatorId" =>
     read_field(operator_id) }
@@ -6254,7 +6786,7 @@ impl rt::WriteRequest for AddWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::add_workspace_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceMembersRequest {
     /// `members`.
@@ -6262,23 +6794,25 @@ pub struct AddWorkspaceMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`AddWorkspaceMembersRequest`], each named where it is set: `AddWorkspaceMembersRequest::new(AddWorkspaceMembersRequired { .. })`.
+pub struct AddWorkspaceMembersRequired {
+    /// `members`: see [`AddWorkspaceMembersRequest::members`].
+    pub members: Vec<AddWorkspaceMembersRequestMembers>,
+    /// `operatorId`: see [`AddWorkspaceMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl AddWorkspaceMembersRequest {
     /// A `AddWorkspaceMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = AddWorkspaceMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: AddWorkspaceMembersRequired) -> Self {
+        let AddWorkspaceMembersRequired { members, operator_id } = required;
+        Self { members, operator_id }
     }
 }
 rt::impl_serialize! {
     AddWorkspaceMembersRequest { "members" => field(members), "operatorId" =>
     field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddWorkspaceMembersRequest { "members" => read_field(members), "operatorId" =>
     read_field(operator_id) }
@@ -6290,7 +6824,7 @@ impl rt::WriteRequest for AddWorkspaceMembersRequest {
 }
 /// The request of [`Api::append_rows`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AppendRowsRequest {
     /// `operatorId`: a query parameter.
@@ -6298,22 +6832,24 @@ pub struct AppendRowsRequest {
     /// `values`.
     pub values: Vec<Vec<String>>,
 }
+/// The required fields of [`AppendRowsRequest`], each named where it is set: `AppendRowsRequest::new(AppendRowsRequired { .. })`.
+pub struct AppendRowsRequired {
+    /// `operatorId`: see [`AppendRowsRequest::operator_id`].
+    pub operator_id: String,
+    /// `values`: see [`AppendRowsRequest::values`].
+    pub values: Vec<Vec<String>>,
+}
 impl AppendRowsRequest {
     /// A `AppendRowsRequest` with its required fields (`operatorId`, `values`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        values: impl IntoIterator<Item = Vec<String>>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            values: values.into_iter().collect(),
-        }
+    pub fn new(required: AppendRowsRequired) -> Self {
+        let AppendRowsRequired { operator_id, values } = required;
+        Self { operator_id, values }
     }
 }
 rt::impl_serialize! {
     AppendRowsRequest { "values" => field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppendRowsRequest { "operatorId" => read_field(operator_id), "values" =>
     read_field(values) }
@@ -6326,7 +6862,7 @@ impl rt::WriteRequest for AppendRowsRequest {
 }
 /// The request of [`Api::batch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRequest {
     /// `operatorId`: a query parameter.
@@ -6334,22 +6870,24 @@ pub struct BatchRequest {
     /// `requests`.
     pub requests: Vec<BatchRequestRequests>,
 }
+/// The required fields of [`BatchRequest`], each named where it is set: `BatchRequest::new(BatchRequired { .. })`.
+pub struct BatchRequired {
+    /// `operatorId`: see [`BatchRequest::operator_id`].
+    pub operator_id: String,
+    /// `requests`: see [`BatchRequest::requests`].
+    pub requests: Vec<BatchRequestRequests>,
+}
 impl BatchRequest {
     /// A `BatchRequest` with its required fields (`operatorId`, `requests`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        requests: impl IntoIterator<Item = BatchRequestRequests>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            requests: requests.into_iter().collect(),
-        }
+    pub fn new(required: BatchRequired) -> Self {
+        let BatchRequired { operator_id, requests } = required;
+        Self { operator_id, requests }
     }
 }
 rt::impl_serialize! {
     BatchRequest { "requests" => field(requests) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRequest { "operatorId" => read_field(operator_id), "requests" =>
     read_field(requests) }
@@ -6362,7 +6900,7 @@ impl rt::WriteRequest for BatchRequest {
 }
 /// The request of [`Api::batch_get_workspace_docs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetWorkspaceDocsRequest {
     /// `nodeIds`.
@@ -6370,23 +6908,25 @@ pub struct BatchGetWorkspaceDocsRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`BatchGetWorkspaceDocsRequest`], each named where it is set: `BatchGetWorkspaceDocsRequest::new(BatchGetWorkspaceDocsRequired { .. })`.
+pub struct BatchGetWorkspaceDocsRequired {
+    /// `nodeIds`: see [`BatchGetWorkspaceDocsRequest::node_ids`].
+    pub node_ids: Vec<String>,
+    /// `operatorId`: see [`BatchGetWorkspaceDocsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl BatchGetWorkspaceDocsRequest {
     /// A `BatchGetWorkspaceDocsRequest` with its required fields (`nodeIds`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        node_ids: impl IntoIterator<Item = impl Into<String>>,
-        operator_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            node_ids: node_ids.into_iter().map(Into::into).collect(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: BatchGetWorkspaceDocsRequired) -> Self {
+        let BatchGetWorkspaceDocsRequired { node_ids, operator_id } = required;
+        Self { node_ids, operator_id }
     }
 }
 rt::impl_serialize! {
     BatchGetWorkspaceDocsRequest { "nodeIds" => field(node_ids), "operatorId" =>
     field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetWorkspaceDocsRequest { "nodeIds" => read_field(node_ids), "operatorId" =>
     read_field(operator_id) }
@@ -6398,7 +6938,7 @@ impl rt::WriteRequest for BatchGetWorkspaceDocsRequest {
 }
 /// The request of [`Api::batch_get_workspaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetWorkspacesRequest {
     /// `includeRecent`.
@@ -6408,16 +6948,21 @@ pub struct BatchGetWorkspacesRequest {
     /// `workspaceIds`.
     pub workspace_ids: Vec<String>,
 }
+/// The required fields of [`BatchGetWorkspacesRequest`], each named where it is set: `BatchGetWorkspacesRequest::new(BatchGetWorkspacesRequired { .. })`.
+pub struct BatchGetWorkspacesRequired {
+    /// `operatorId`: see [`BatchGetWorkspacesRequest::operator_id`].
+    pub operator_id: String,
+    /// `workspaceIds`: see [`BatchGetWorkspacesRequest::workspace_ids`].
+    pub workspace_ids: Vec<String>,
+}
 impl BatchGetWorkspacesRequest {
     /// A `BatchGetWorkspacesRequest` with its required fields (`operatorId`, `workspaceIds`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        workspace_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: BatchGetWorkspacesRequired) -> Self {
+        let BatchGetWorkspacesRequired { operator_id, workspace_ids } = required;
         Self {
             include_recent: None,
-            operator_id: operator_id.into(),
-            workspace_ids: workspace_ids.into_iter().map(Into::into).collect(),
+            operator_id,
+            workspace_ids,
         }
     }
     /// Sets `includeRecent`.
@@ -6430,7 +6975,7 @@ rt::impl_serialize! {
     BatchGetWorkspacesRequest { "includeRecent" => optional(include_recent), "operatorId"
     => field(operator_id), "workspaceIds" => field(workspace_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetWorkspacesRequest { "includeRecent" => read_field(include_recent),
     "operatorId" => read_field(operator_id), "workspaceIds" => read_field(workspace_ids)
@@ -6443,7 +6988,7 @@ impl rt::WriteRequest for BatchGetWorkspacesRequest {
 }
 /// The request of [`Api::batch_operate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOperateRequest {
     /// `operatorId`: a query parameter.
@@ -6451,22 +6996,24 @@ pub struct BatchOperateRequest {
     /// `requests`.
     pub requests: Vec<rt::serde_json::Value>,
 }
+/// The required fields of [`BatchOperateRequest`], each named where it is set: `BatchOperateRequest::new(BatchOperateRequired { .. })`.
+pub struct BatchOperateRequired {
+    /// `operatorId`: see [`BatchOperateRequest::operator_id`].
+    pub operator_id: String,
+    /// `requests`: see [`BatchOperateRequest::requests`].
+    pub requests: Vec<rt::serde_json::Value>,
+}
 impl BatchOperateRequest {
     /// A `BatchOperateRequest` with its required fields (`operatorId`, `requests`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        requests: impl IntoIterator<Item = rt::serde_json::Value>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            requests: requests.into_iter().collect(),
-        }
+    pub fn new(required: BatchOperateRequired) -> Self {
+        let BatchOperateRequired { operator_id, requests } = required;
+        Self { operator_id, requests }
     }
 }
 rt::impl_serialize! {
     BatchOperateRequest { "requests" => field(requests) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchOperateRequest { "operatorId" => read_field(operator_id), "requests" =>
     read_field(requests) }
@@ -6479,7 +7026,7 @@ impl rt::WriteRequest for BatchOperateRequest {
 }
 /// The request of [`Api::bind_cool_app_to_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BindCoolAppToSheetRequest {
     /// `operatorId`: a query parameter.
@@ -6487,11 +7034,17 @@ pub struct BindCoolAppToSheetRequest {
     /// `coolAppCode`.
     pub cool_app_code: Option<String>,
 }
+/// The required fields of [`BindCoolAppToSheetRequest`], each named where it is set: `BindCoolAppToSheetRequest::new(BindCoolAppToSheetRequired { .. })`.
+pub struct BindCoolAppToSheetRequired {
+    /// `operatorId`: see [`BindCoolAppToSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl BindCoolAppToSheetRequest {
     /// A `BindCoolAppToSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: BindCoolAppToSheetRequired) -> Self {
+        let BindCoolAppToSheetRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             cool_app_code: None,
         }
     }
@@ -6504,7 +7057,7 @@ impl BindCoolAppToSheetRequest {
 rt::impl_serialize! {
     BindCoolAppToSheetRequest { "coolAppCode" => optional(cool_app_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BindCoolAppToSheetRequest { "operatorId" => read_field(operator_id), "coolAppCode" =>
     read_field(cool_app_code) }
@@ -6517,21 +7070,25 @@ impl rt::WriteRequest for BindCoolAppToSheetRequest {
 }
 /// The request of [`Api::clear`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ClearRequest`], each named where it is set: `ClearRequest::new(ClearRequired { .. })`.
+pub struct ClearRequired {
+    /// `operatorId`: see [`ClearRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ClearRequest {
     /// A `ClearRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ClearRequired) -> Self {
+        let ClearRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ClearRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6542,21 +7099,25 @@ impl rt::WriteRequest for ClearRequest {
 }
 /// The request of [`Api::clear_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ClearDataRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ClearDataRequest`], each named where it is set: `ClearDataRequest::new(ClearDataRequired { .. })`.
+pub struct ClearDataRequired {
+    /// `operatorId`: see [`ClearDataRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ClearDataRequest {
     /// A `ClearDataRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ClearDataRequired) -> Self {
+        let ClearDataRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ClearDataRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6567,7 +7128,7 @@ impl rt::WriteRequest for ClearDataRequest {
 }
 /// The request of [`Api::clear_filter_criteria`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ClearFilterCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -6575,19 +7136,24 @@ pub struct ClearFilterCriteriaRequest {
     /// `column`.
     pub column: i64,
 }
+/// The required fields of [`ClearFilterCriteriaRequest`], each named where it is set: `ClearFilterCriteriaRequest::new(ClearFilterCriteriaRequired { .. })`.
+pub struct ClearFilterCriteriaRequired {
+    /// `operatorId`: see [`ClearFilterCriteriaRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`ClearFilterCriteriaRequest::column`].
+    pub column: i64,
+}
 impl ClearFilterCriteriaRequest {
     /// A `ClearFilterCriteriaRequest` with its required fields (`operatorId`, `column`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, column: i64) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            column,
-        }
+    pub fn new(required: ClearFilterCriteriaRequired) -> Self {
+        let ClearFilterCriteriaRequired { operator_id, column } = required;
+        Self { operator_id, column }
     }
 }
 rt::impl_serialize! {
     ClearFilterCriteriaRequest { "column" => field(column) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ClearFilterCriteriaRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column) }
@@ -6600,7 +7166,7 @@ impl rt::WriteRequest for ClearFilterCriteriaRequest {
 }
 /// The request of [`Api::clear_filter_view_criteria`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ClearFilterViewCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -6608,19 +7174,24 @@ pub struct ClearFilterViewCriteriaRequest {
     /// `column`.
     pub column: i64,
 }
+/// The required fields of [`ClearFilterViewCriteriaRequest`], each named where it is set: `ClearFilterViewCriteriaRequest::new(ClearFilterViewCriteriaRequired { .. })`.
+pub struct ClearFilterViewCriteriaRequired {
+    /// `operatorId`: see [`ClearFilterViewCriteriaRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`ClearFilterViewCriteriaRequest::column`].
+    pub column: i64,
+}
 impl ClearFilterViewCriteriaRequest {
     /// A `ClearFilterViewCriteriaRequest` with its required fields (`operatorId`, `column`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, column: i64) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            column,
-        }
+    pub fn new(required: ClearFilterViewCriteriaRequired) -> Self {
+        let ClearFilterViewCriteriaRequired { operator_id, column } = required;
+        Self { operator_id, column }
     }
 }
 rt::impl_serialize! {
     ClearFilterViewCriteriaRequest { "column" => field(column) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ClearFilterViewCriteriaRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column) }
@@ -6633,7 +7204,7 @@ impl rt::WriteRequest for ClearFilterViewCriteriaRequest {
 }
 /// The request of [`Api::create_conditional_formatting_rule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConditionalFormattingRuleRequest {
     /// `operatorId`: a query parameter.
@@ -6649,18 +7220,23 @@ pub struct CreateConditionalFormattingRuleRequest {
     /// `ranges`.
     pub ranges: Vec<String>,
 }
+/// The required fields of [`CreateConditionalFormattingRuleRequest`], each named where it is set: `CreateConditionalFormattingRuleRequest::new(CreateConditionalFormattingRuleRequired { .. })`.
+pub struct CreateConditionalFormattingRuleRequired {
+    /// `operatorId`: see [`CreateConditionalFormattingRuleRequest::operator_id`].
+    pub operator_id: String,
+    /// `ranges`: see [`CreateConditionalFormattingRuleRequest::ranges`].
+    pub ranges: Vec<String>,
+}
 impl CreateConditionalFormattingRuleRequest {
     /// A `CreateConditionalFormattingRuleRequest` with its required fields (`operatorId`, `ranges`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        ranges: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: CreateConditionalFormattingRuleRequired) -> Self {
+        let CreateConditionalFormattingRuleRequired { operator_id, ranges } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             cell_style: None,
             duplicate_condition: None,
             number_condition: None,
-            ranges: ranges.into_iter().map(Into::into).collect(),
+            ranges,
         }
     }
     /// Sets `cellStyle`.
@@ -6693,7 +7269,7 @@ rt::impl_serialize! {
     "duplicateCondition" => optional(duplicate_condition), "numberCondition" =>
     optional(number_condition), "ranges" => field(ranges) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateConditionalFormattingRuleRequest { "operatorId" => read_field(operator_id),
     "cellStyle" => read_field(cell_style), "duplicateCondition" =>
@@ -6708,7 +7284,7 @@ impl rt::WriteRequest for CreateConditionalFormattingRuleRequest {
 }
 /// The request of [`Api::create_developer_metadata`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequest {
     /// `operatorId`: a query parameter.
@@ -6720,11 +7296,17 @@ pub struct CreateDeveloperMetadataRequest {
     /// `value`.
     pub value: Option<String>,
 }
+/// The required fields of [`CreateDeveloperMetadataRequest`], each named where it is set: `CreateDeveloperMetadataRequest::new(CreateDeveloperMetadataRequired { .. })`.
+pub struct CreateDeveloperMetadataRequired {
+    /// `operatorId`: see [`CreateDeveloperMetadataRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateDeveloperMetadataRequest {
     /// A `CreateDeveloperMetadataRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateDeveloperMetadataRequired) -> Self {
+        let CreateDeveloperMetadataRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             associated_column: None,
             associated_row: None,
             value: None,
@@ -6756,7 +7338,7 @@ rt::impl_serialize! {
     CreateDeveloperMetadataRequest { "associatedColumn" => optional(associated_column),
     "associatedRow" => optional(associated_row), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeveloperMetadataRequest { "operatorId" => read_field(operator_id),
     "associatedColumn" => read_field(associated_column), "associatedRow" =>
@@ -6770,7 +7352,7 @@ impl rt::WriteRequest for CreateDeveloperMetadataRequest {
 }
 /// The request of [`Api::create_filter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFilterRequest {
     /// `operatorId`: a query parameter.
@@ -6780,13 +7362,21 @@ pub struct CreateFilterRequest {
     /// `range`.
     pub range: String,
 }
+/// The required fields of [`CreateFilterRequest`], each named where it is set: `CreateFilterRequest::new(CreateFilterRequired { .. })`.
+pub struct CreateFilterRequired {
+    /// `operatorId`: see [`CreateFilterRequest::operator_id`].
+    pub operator_id: String,
+    /// `range`: see [`CreateFilterRequest::range`].
+    pub range: String,
+}
 impl CreateFilterRequest {
     /// A `CreateFilterRequest` with its required fields (`operatorId`, `range`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, range: impl Into<String>) -> Self {
+    pub fn new(required: CreateFilterRequired) -> Self {
+        let CreateFilterRequired { operator_id, range } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             criteria: None,
-            range: range.into(),
+            range,
         }
     }
     /// Sets `criteria`.
@@ -6801,7 +7391,7 @@ impl CreateFilterRequest {
 rt::impl_serialize! {
     CreateFilterRequest { "criteria" => optional(criteria), "range" => field(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFilterRequest { "operatorId" => read_field(operator_id), "criteria" =>
     read_field(criteria), "range" => read_field(range) }
@@ -6814,7 +7404,7 @@ impl rt::WriteRequest for CreateFilterRequest {
 }
 /// The request of [`Api::create_filter_view`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFilterViewRequest {
     /// `operatorId`: a query parameter.
@@ -6826,18 +7416,24 @@ pub struct CreateFilterViewRequest {
     /// `range`.
     pub range: String,
 }
+/// The required fields of [`CreateFilterViewRequest`], each named where it is set: `CreateFilterViewRequest::new(CreateFilterViewRequired { .. })`.
+pub struct CreateFilterViewRequired {
+    /// `operatorId`: see [`CreateFilterViewRequest::operator_id`].
+    pub operator_id: String,
+    /// `name`: see [`CreateFilterViewRequest::name`].
+    pub name: String,
+    /// `range`: see [`CreateFilterViewRequest::range`].
+    pub range: String,
+}
 impl CreateFilterViewRequest {
     /// A `CreateFilterViewRequest` with its required fields (`operatorId`, `name`, `range`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        name: impl Into<String>,
-        range: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateFilterViewRequired) -> Self {
+        let CreateFilterViewRequired { operator_id, name, range } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             criteria: None,
-            name: name.into(),
-            range: range.into(),
+            name,
+            range,
         }
     }
     /// Sets `criteria`.
@@ -6853,7 +7449,7 @@ rt::impl_serialize! {
     CreateFilterViewRequest { "criteria" => optional(criteria), "name" => field(name),
     "range" => field(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFilterViewRequest { "operatorId" => read_field(operator_id), "criteria" =>
     read_field(criteria), "name" => read_field(name), "range" => read_field(range) }
@@ -6866,7 +7462,7 @@ impl rt::WriteRequest for CreateFilterViewRequest {
 }
 /// The request of [`Api::create_float_image`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -6878,19 +7474,26 @@ pub struct CreateFloatImageRequest {
     /// `src`.
     pub src: String,
 }
+/// The required fields of [`CreateFloatImageRequest`], each named where it is set: `CreateFloatImageRequest::new(CreateFloatImageRequired { .. })`.
+pub struct CreateFloatImageRequired {
+    /// `operatorId`: see [`CreateFloatImageRequest::operator_id`].
+    pub operator_id: String,
+    /// `anchor`: see [`CreateFloatImageRequest::anchor`].
+    pub anchor: CreateFloatImageRequestAnchor,
+    /// `coordinate`: see [`CreateFloatImageRequest::coordinate`].
+    pub coordinate: CreateFloatImageRequestCoordinate,
+    /// `src`: see [`CreateFloatImageRequest::src`].
+    pub src: String,
+}
 impl CreateFloatImageRequest {
     /// A `CreateFloatImageRequest` with its required fields (`operatorId`, `anchor`, `coordinate`, `src`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        anchor: CreateFloatImageRequestAnchor,
-        coordinate: CreateFloatImageRequestCoordinate,
-        src: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateFloatImageRequired) -> Self {
+        let CreateFloatImageRequired { operator_id, anchor, coordinate, src } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             anchor,
             coordinate,
-            src: src.into(),
+            src,
         }
     }
 }
@@ -6898,7 +7501,7 @@ rt::impl_serialize! {
     CreateFloatImageRequest { "anchor" => field(anchor), "coordinate" =>
     field(coordinate), "src" => field(src) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFloatImageRequest { "operatorId" => read_field(operator_id), "anchor" =>
     read_field(anchor), "coordinate" => read_field(coordinate), "src" => read_field(src)
@@ -6912,7 +7515,7 @@ impl rt::WriteRequest for CreateFloatImageRequest {
 }
 /// The request of [`Api::create_range_protection`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRangeProtectionRequest {
     /// `operatorId`: a query parameter.
@@ -6924,17 +7527,22 @@ pub struct CreateRangeProtectionRequest {
     /// `otherUserPermission`.
     pub other_user_permission: String,
 }
+/// The required fields of [`CreateRangeProtectionRequest`], each named where it is set: `CreateRangeProtectionRequest::new(CreateRangeProtectionRequired { .. })`.
+pub struct CreateRangeProtectionRequired {
+    /// `operatorId`: see [`CreateRangeProtectionRequest::operator_id`].
+    pub operator_id: String,
+    /// `otherUserPermission`: see [`CreateRangeProtectionRequest::other_user_permission`].
+    pub other_user_permission: String,
+}
 impl CreateRangeProtectionRequest {
     /// A `CreateRangeProtectionRequest` with its required fields (`operatorId`, `otherUserPermission`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        other_user_permission: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateRangeProtectionRequired) -> Self {
+        let CreateRangeProtectionRequired { operator_id, other_user_permission } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             editable_setting: None,
             members: None,
-            other_user_permission: other_user_permission.into(),
+            other_user_permission,
         }
     }
     /// Sets `editableSetting`.
@@ -6959,7 +7567,7 @@ rt::impl_serialize! {
     "members" => optional(members), "otherUserPermission" => field(other_user_permission)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRangeProtectionRequest { "operatorId" => read_field(operator_id),
     "editableSetting" => read_field(editable_setting), "members" => read_field(members),
@@ -6973,7 +7581,7 @@ impl rt::WriteRequest for CreateRangeProtectionRequest {
 }
 /// The request of [`Api::create_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -6981,19 +7589,24 @@ pub struct CreateSheetRequest {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`CreateSheetRequest`], each named where it is set: `CreateSheetRequest::new(CreateSheetRequired { .. })`.
+pub struct CreateSheetRequired {
+    /// `operatorId`: see [`CreateSheetRequest::operator_id`].
+    pub operator_id: String,
+    /// `name`: see [`CreateSheetRequest::name`].
+    pub name: String,
+}
 impl CreateSheetRequest {
     /// A `CreateSheetRequest` with its required fields (`operatorId`, `name`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            name: name.into(),
-        }
+    pub fn new(required: CreateSheetRequired) -> Self {
+        let CreateSheetRequired { operator_id, name } = required;
+        Self { operator_id, name }
     }
 }
 rt::impl_serialize! {
     CreateSheetRequest { "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSheetRequest { "operatorId" => read_field(operator_id), "name" =>
     read_field(name) }
@@ -7006,7 +7619,7 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::create_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkspaceRequest {
     /// `description`.
@@ -7016,13 +7629,21 @@ pub struct CreateWorkspaceRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`CreateWorkspaceRequest`], each named where it is set: `CreateWorkspaceRequest::new(CreateWorkspaceRequired { .. })`.
+pub struct CreateWorkspaceRequired {
+    /// `name`: see [`CreateWorkspaceRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CreateWorkspaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateWorkspaceRequest {
     /// A `CreateWorkspaceRequest` with its required fields (`name`, `operatorId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateWorkspaceRequired) -> Self {
+        let CreateWorkspaceRequired { name, operator_id } = required;
         Self {
             description: None,
-            name: name.into(),
-            operator_id: operator_id.into(),
+            name,
+            operator_id,
         }
     }
     /// Sets `description`.
@@ -7035,7 +7656,7 @@ rt::impl_serialize! {
     CreateWorkspaceRequest { "description" => optional(description), "name" =>
     field(name), "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateWorkspaceRequest { "description" => read_field(description), "name" =>
     read_field(name), "operatorId" => read_field(operator_id) }
@@ -7047,7 +7668,7 @@ impl rt::WriteRequest for CreateWorkspaceRequest {
 }
 /// The request of [`Api::create_workspace_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkspaceDocRequest {
     /// `docType`.
@@ -7063,17 +7684,23 @@ pub struct CreateWorkspaceDocRequest {
     /// `templateType`.
     pub template_type: Option<String>,
 }
+/// The required fields of [`CreateWorkspaceDocRequest`], each named where it is set: `CreateWorkspaceDocRequest::new(CreateWorkspaceDocRequired { .. })`.
+pub struct CreateWorkspaceDocRequired {
+    /// `docType`: see [`CreateWorkspaceDocRequest::doc_type`].
+    pub doc_type: String,
+    /// `name`: see [`CreateWorkspaceDocRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CreateWorkspaceDocRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateWorkspaceDocRequest {
     /// A `CreateWorkspaceDocRequest` with its required fields (`docType`, `name`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        doc_type: impl Into<String>,
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateWorkspaceDocRequired) -> Self {
+        let CreateWorkspaceDocRequired { doc_type, name, operator_id } = required;
         Self {
-            doc_type: doc_type.into(),
-            name: name.into(),
-            operator_id: operator_id.into(),
+            doc_type,
+            name,
+            operator_id,
             parent_node_id: None,
             template_id: None,
             template_type: None,
@@ -7100,7 +7727,7 @@ rt::impl_serialize! {
     "operatorId" => field(operator_id), "parentNodeId" => optional(parent_node_id),
     "templateId" => optional(template_id), "templateType" => optional(template_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateWorkspaceDocRequest { "docType" => read_field(doc_type), "name" =>
     read_field(name), "operatorId" => read_field(operator_id), "parentNodeId" =>
@@ -7114,7 +7741,7 @@ impl rt::WriteRequest for CreateWorkspaceDocRequest {
 }
 /// The request of [`Api::delete_columns`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteColumnsRequest {
     /// `operatorId`: a query parameter.
@@ -7124,11 +7751,21 @@ pub struct DeleteColumnsRequest {
     /// `columnCount`.
     pub column_count: i64,
 }
+/// The required fields of [`DeleteColumnsRequest`], each named where it is set: `DeleteColumnsRequest::new(DeleteColumnsRequired { .. })`.
+pub struct DeleteColumnsRequired {
+    /// `operatorId`: see [`DeleteColumnsRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`DeleteColumnsRequest::column`].
+    pub column: i64,
+    /// `columnCount`: see [`DeleteColumnsRequest::column_count`].
+    pub column_count: i64,
+}
 impl DeleteColumnsRequest {
     /// A `DeleteColumnsRequest` with its required fields (`operatorId`, `column`, `columnCount`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, column: i64, column_count: i64) -> Self {
+    pub fn new(required: DeleteColumnsRequired) -> Self {
+        let DeleteColumnsRequired { operator_id, column, column_count } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             column,
             column_count,
         }
@@ -7138,7 +7775,7 @@ rt::impl_serialize! {
     DeleteColumnsRequest { "column" => field(column), "columnCount" =>
     field(column_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteColumnsRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column), "columnCount" => read_field(column_count) }
@@ -7151,21 +7788,25 @@ impl rt::WriteRequest for DeleteColumnsRequest {
 }
 /// The request of [`Api::delete_dropdown_lists`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDropdownListsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteDropdownListsRequest`], each named where it is set: `DeleteDropdownListsRequest::new(DeleteDropdownListsRequired { .. })`.
+pub struct DeleteDropdownListsRequired {
+    /// `operatorId`: see [`DeleteDropdownListsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteDropdownListsRequest {
     /// A `DeleteDropdownListsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteDropdownListsRequired) -> Self {
+        let DeleteDropdownListsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDropdownListsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7176,21 +7817,25 @@ impl rt::WriteRequest for DeleteDropdownListsRequest {
 }
 /// The request of [`Api::delete_filter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilterRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteFilterRequest`], each named where it is set: `DeleteFilterRequest::new(DeleteFilterRequired { .. })`.
+pub struct DeleteFilterRequired {
+    /// `operatorId`: see [`DeleteFilterRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteFilterRequest {
     /// A `DeleteFilterRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteFilterRequired) -> Self {
+        let DeleteFilterRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteFilterRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7201,21 +7846,25 @@ impl rt::WriteRequest for DeleteFilterRequest {
 }
 /// The request of [`Api::delete_filter_view`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilterViewRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteFilterViewRequest`], each named where it is set: `DeleteFilterViewRequest::new(DeleteFilterViewRequired { .. })`.
+pub struct DeleteFilterViewRequired {
+    /// `operatorId`: see [`DeleteFilterViewRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteFilterViewRequest {
     /// A `DeleteFilterViewRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteFilterViewRequired) -> Self {
+        let DeleteFilterViewRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteFilterViewRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7226,21 +7875,25 @@ impl rt::WriteRequest for DeleteFilterViewRequest {
 }
 /// The request of [`Api::delete_float_image`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFloatImageRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteFloatImageRequest`], each named where it is set: `DeleteFloatImageRequest::new(DeleteFloatImageRequired { .. })`.
+pub struct DeleteFloatImageRequired {
+    /// `operatorId`: see [`DeleteFloatImageRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteFloatImageRequest {
     /// A `DeleteFloatImageRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteFloatImageRequired) -> Self {
+        let DeleteFloatImageRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteFloatImageRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7251,21 +7904,25 @@ impl rt::WriteRequest for DeleteFloatImageRequest {
 }
 /// The request of [`Api::delete_range_protection`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRangeProtectionRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteRangeProtectionRequest`], each named where it is set: `DeleteRangeProtectionRequest::new(DeleteRangeProtectionRequired { .. })`.
+pub struct DeleteRangeProtectionRequired {
+    /// `operatorId`: see [`DeleteRangeProtectionRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteRangeProtectionRequest {
     /// A `DeleteRangeProtectionRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteRangeProtectionRequired) -> Self {
+        let DeleteRangeProtectionRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRangeProtectionRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7276,7 +7933,7 @@ impl rt::WriteRequest for DeleteRangeProtectionRequest {
 }
 /// The request of [`Api::delete_rows`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRowsRequest {
     /// `operatorId`: a query parameter.
@@ -7286,11 +7943,21 @@ pub struct DeleteRowsRequest {
     /// `rowCount`.
     pub row_count: i64,
 }
+/// The required fields of [`DeleteRowsRequest`], each named where it is set: `DeleteRowsRequest::new(DeleteRowsRequired { .. })`.
+pub struct DeleteRowsRequired {
+    /// `operatorId`: see [`DeleteRowsRequest::operator_id`].
+    pub operator_id: String,
+    /// `row`: see [`DeleteRowsRequest::row`].
+    pub row: i64,
+    /// `rowCount`: see [`DeleteRowsRequest::row_count`].
+    pub row_count: i64,
+}
 impl DeleteRowsRequest {
     /// A `DeleteRowsRequest` with its required fields (`operatorId`, `row`, `rowCount`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, row: i64, row_count: i64) -> Self {
+    pub fn new(required: DeleteRowsRequired) -> Self {
+        let DeleteRowsRequired { operator_id, row, row_count } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             row,
             row_count,
         }
@@ -7299,7 +7966,7 @@ impl DeleteRowsRequest {
 rt::impl_serialize! {
     DeleteRowsRequest { "row" => field(row), "rowCount" => field(row_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRowsRequest { "operatorId" => read_field(operator_id), "row" =>
     read_field(row), "rowCount" => read_field(row_count) }
@@ -7312,21 +7979,25 @@ impl rt::WriteRequest for DeleteRowsRequest {
 }
 /// The request of [`Api::delete_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSheetRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteSheetRequest`], each named where it is set: `DeleteSheetRequest::new(DeleteSheetRequired { .. })`.
+pub struct DeleteSheetRequired {
+    /// `operatorId`: see [`DeleteSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteSheetRequest {
     /// A `DeleteSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteSheetRequired) -> Self {
+        let DeleteSheetRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteSheetRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7337,21 +8008,25 @@ impl rt::WriteRequest for DeleteSheetRequest {
 }
 /// The request of [`Api::delete_workspace_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteWorkspaceDocRequest`], each named where it is set: `DeleteWorkspaceDocRequest::new(DeleteWorkspaceDocRequired { .. })`.
+pub struct DeleteWorkspaceDocRequired {
+    /// `operatorId`: see [`DeleteWorkspaceDocRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteWorkspaceDocRequest {
     /// A `DeleteWorkspaceDocRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteWorkspaceDocRequired) -> Self {
+        let DeleteWorkspaceDocRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteWorkspaceDocRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7362,7 +8037,7 @@ impl rt::WriteRequest for DeleteWorkspaceDocRequest {
 }
 /// The request of [`Api::delete_workspace_doc_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocMembersRequest {
     /// `members`.
@@ -7370,23 +8045,25 @@ pub struct DeleteWorkspaceDocMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteWorkspaceDocMembersRequest`], each named where it is set: `DeleteWorkspaceDocMembersRequest::new(DeleteWorkspaceDocMembersRequired { .. })`.
+pub struct DeleteWorkspaceDocMembersRequired {
+    /// `members`: see [`DeleteWorkspaceDocMembersRequest::members`].
+    pub members: Vec<DeleteWorkspaceDocMembersRequestMembers>,
+    /// `operatorId`: see [`DeleteWorkspaceDocMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteWorkspaceDocMembersRequest {
     /// A `DeleteWorkspaceDocMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = DeleteWorkspaceDocMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteWorkspaceDocMembersRequired) -> Self {
+        let DeleteWorkspaceDocMembersRequired { members, operator_id } = required;
+        Self { members, operator_id }
     }
 }
 rt::impl_serialize! {
     DeleteWorkspaceDocMembersRequest { "members" => field(members), "operatorId" =>
     field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteWorkspaceDocMembersRequest { "members" => read_field(members), "operatorId" =>
     read_field(operator_id) }
@@ -7398,7 +8075,7 @@ impl rt::WriteRequest for DeleteWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::delete_workspace_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceMembersRequest {
     /// `members`.
@@ -7406,23 +8083,25 @@ pub struct DeleteWorkspaceMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteWorkspaceMembersRequest`], each named where it is set: `DeleteWorkspaceMembersRequest::new(DeleteWorkspaceMembersRequired { .. })`.
+pub struct DeleteWorkspaceMembersRequired {
+    /// `members`: see [`DeleteWorkspaceMembersRequest::members`].
+    pub members: Vec<DeleteWorkspaceMembersRequestMembers>,
+    /// `operatorId`: see [`DeleteWorkspaceMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteWorkspaceMembersRequest {
     /// A `DeleteWorkspaceMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = DeleteWorkspaceMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteWorkspaceMembersRequired) -> Self {
+        let DeleteWorkspaceMembersRequired { members, operator_id } = required;
+        Self { members, operator_id }
     }
 }
 rt::impl_serialize! {
     DeleteWorkspaceMembersRequest { "members" => field(members), "operatorId" =>
     field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteWorkspaceMembersRequest { "members" => read_field(members), "operatorId" =>
     read_field(operator_id) }
@@ -7434,7 +8113,7 @@ impl rt::WriteRequest for DeleteWorkspaceMembersRequest {
 }
 /// The request of [`Api::deliver_notice_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverNoticeCardRequest {
     /// `operatorId`: a query parameter.
@@ -7458,32 +8137,43 @@ pub struct DeliverNoticeCardRequest {
     /// `receiverType`.
     pub receiver_type: String,
 }
+/// The required fields of [`DeliverNoticeCardRequest`], each named where it is set: `DeliverNoticeCardRequest::new(DeliverNoticeCardRequired { .. })`.
+pub struct DeliverNoticeCardRequired {
+    /// `operatorId`: see [`DeliverNoticeCardRequest::operator_id`].
+    pub operator_id: String,
+    /// `bizId`: see [`DeliverNoticeCardRequest::biz_id`].
+    pub biz_id: String,
+    /// `content`: see [`DeliverNoticeCardRequest::content`].
+    pub content: String,
+    /// `lastMessageI18n`: see [`DeliverNoticeCardRequest::last_message_i18n`].
+    pub last_message_i18n: rt::BTreeMap<String, String>,
+    /// `receiverId`: see [`DeliverNoticeCardRequest::receiver_id`].
+    pub receiver_id: String,
+    /// `receiverType`: see [`DeliverNoticeCardRequest::receiver_type`].
+    pub receiver_type: String,
+}
 impl DeliverNoticeCardRequest {
     /// A `DeliverNoticeCardRequest` with its required fields (`operatorId`, `bizId`, `content`, `lastMessageI18n`, `receiverId`, `receiverType`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        biz_id: impl Into<String>,
-        content: impl Into<String>,
-        last_message_i18n: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<String>),
-        >,
-        receiver_id: impl Into<String>,
-        receiver_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeliverNoticeCardRequired) -> Self {
+        let DeliverNoticeCardRequired {
+            operator_id,
+            biz_id,
+            content,
+            last_message_i18n,
+            receiver_id,
+            receiver_type,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             at_union_ids: None,
-            biz_id: biz_id.into(),
+            biz_id,
             btn_action_str: None,
-            content: content.into(),
+            content,
             detail_mobile_url: None,
             detail_pc_url: None,
-            last_message_i18n: last_message_i18n
-                .into_iter()
-                .map(|(k, v)| (k.into(), v.into()))
-                .collect(),
-            receiver_id: receiver_id.into(),
-            receiver_type: receiver_type.into(),
+            last_message_i18n,
+            receiver_id,
+            receiver_type,
         }
     }
     /// Sets `atUnionIds`.
@@ -7522,7 +8212,7 @@ rt::impl_serialize! {
     optional(detail_pc_url), "lastMessageI18n" => field(last_message_i18n), "receiverId"
     => field(receiver_id), "receiverType" => field(receiver_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeliverNoticeCardRequest { "operatorId" => read_field(operator_id), "atUnionIds" =>
     read_field(at_union_ids), "bizId" => read_field(biz_id), "btnActionStr" =>
@@ -7539,7 +8229,7 @@ impl rt::WriteRequest for DeliverNoticeCardRequest {
 }
 /// The request of [`Api::deliver_unify_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverUnifyCardRequest {
     /// `operatorId`: a query parameter.
@@ -7563,32 +8253,45 @@ pub struct DeliverUnifyCardRequest {
     /// `userPrivateData`.
     pub user_private_data: Option<String>,
 }
+/// The required fields of [`DeliverUnifyCardRequest`], each named where it is set: `DeliverUnifyCardRequest::new(DeliverUnifyCardRequired { .. })`.
+pub struct DeliverUnifyCardRequired {
+    /// `operatorId`: see [`DeliverUnifyCardRequest::operator_id`].
+    pub operator_id: String,
+    /// `bizId`: see [`DeliverUnifyCardRequest::biz_id`].
+    pub biz_id: String,
+    /// `bizType`: see [`DeliverUnifyCardRequest::biz_type`].
+    pub biz_type: String,
+    /// `cardData`: see [`DeliverUnifyCardRequest::card_data`].
+    pub card_data: String,
+    /// `lastMessageI18n`: see [`DeliverUnifyCardRequest::last_message_i18n`].
+    pub last_message_i18n: rt::BTreeMap<String, String>,
+    /// `receiverId`: see [`DeliverUnifyCardRequest::receiver_id`].
+    pub receiver_id: String,
+    /// `receiverType`: see [`DeliverUnifyCardRequest::receiver_type`].
+    pub receiver_type: String,
+}
 impl DeliverUnifyCardRequest {
     /// A `DeliverUnifyCardRequest` with its required fields (`operatorId`, `bizId`, `bizType`, `cardData`, `lastMessageI18n`, `receiverId`, `receiverType`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        biz_id: impl Into<String>,
-        biz_type: impl Into<String>,
-        card_data: impl Into<String>,
-        last_message_i18n: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<String>),
-        >,
-        receiver_id: impl Into<String>,
-        receiver_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeliverUnifyCardRequired) -> Self {
+        let DeliverUnifyCardRequired {
+            operator_id,
+            biz_id,
+            biz_type,
+            card_data,
+            last_message_i18n,
+            receiver_id,
+            receiver_type,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             at_union_ids: None,
-            biz_id: biz_id.into(),
-            biz_type: biz_type.into(),
-            card_data: card_data.into(),
+            biz_id,
+            biz_type,
+            card_data,
             dynamic_data_config: None,
-            last_message_i18n: last_message_i18n
-                .into_iter()
-                .map(|(k, v)| (k.into(), v.into()))
-                .collect(),
-            receiver_id: receiver_id.into(),
-            receiver_type: receiver_type.into(),
+            last_message_i18n,
+            receiver_id,
+            receiver_type,
             user_private_data: None,
         }
     }
@@ -7618,7 +8321,7 @@ rt::impl_serialize! {
     field(last_message_i18n), "receiverId" => field(receiver_id), "receiverType" =>
     field(receiver_type), "userPrivateData" => optional(user_private_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeliverUnifyCardRequest { "operatorId" => read_field(operator_id), "atUnionIds" =>
     read_field(at_union_ids), "bizId" => read_field(biz_id), "bizType" =>
@@ -7635,7 +8338,7 @@ impl rt::WriteRequest for DeliverUnifyCardRequest {
 }
 /// The request of [`Api::doc_append_paragraph`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocAppendParagraphRequest {
     /// `operatorId`: a query parameter.
@@ -7645,17 +8348,23 @@ pub struct DocAppendParagraphRequest {
     /// `properties`.
     pub properties: rt::BTreeMap<String, rt::serde_json::Value>,
 }
+/// The required fields of [`DocAppendParagraphRequest`], each named where it is set: `DocAppendParagraphRequest::new(DocAppendParagraphRequired { .. })`.
+pub struct DocAppendParagraphRequired {
+    /// `operatorId`: see [`DocAppendParagraphRequest::operator_id`].
+    pub operator_id: String,
+    /// `elementType`: see [`DocAppendParagraphRequest::element_type`].
+    pub element_type: String,
+    /// `properties`: see [`DocAppendParagraphRequest::properties`].
+    pub properties: rt::BTreeMap<String, rt::serde_json::Value>,
+}
 impl DocAppendParagraphRequest {
     /// A `DocAppendParagraphRequest` with its required fields (`operatorId`, `elementType`, `properties`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        element_type: impl Into<String>,
-        properties: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
+    pub fn new(required: DocAppendParagraphRequired) -> Self {
+        let DocAppendParagraphRequired { operator_id, element_type, properties } = required;
         Self {
-            operator_id: operator_id.into(),
-            element_type: element_type.into(),
-            properties: properties.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            operator_id,
+            element_type,
+            properties,
         }
     }
 }
@@ -7663,7 +8372,7 @@ rt::impl_serialize! {
     DocAppendParagraphRequest { "elementType" => field(element_type), "properties" =>
     field(properties) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocAppendParagraphRequest { "operatorId" => read_field(operator_id), "elementType" =>
     read_field(element_type), "properties" => read_field(properties) }
@@ -7676,7 +8385,7 @@ impl rt::WriteRequest for DocAppendParagraphRequest {
 }
 /// The request of [`Api::doc_append_text`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocAppendTextRequest {
     /// `operatorId`: a query parameter.
@@ -7684,19 +8393,24 @@ pub struct DocAppendTextRequest {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`DocAppendTextRequest`], each named where it is set: `DocAppendTextRequest::new(DocAppendTextRequired { .. })`.
+pub struct DocAppendTextRequired {
+    /// `operatorId`: see [`DocAppendTextRequest::operator_id`].
+    pub operator_id: String,
+    /// `text`: see [`DocAppendTextRequest::text`].
+    pub text: String,
+}
 impl DocAppendTextRequest {
     /// A `DocAppendTextRequest` with its required fields (`operatorId`, `text`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, text: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            text: text.into(),
-        }
+    pub fn new(required: DocAppendTextRequired) -> Self {
+        let DocAppendTextRequired { operator_id, text } = required;
+        Self { operator_id, text }
     }
 }
 rt::impl_serialize! {
     DocAppendTextRequest { "text" => field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocAppendTextRequest { "operatorId" => read_field(operator_id), "text" =>
     read_field(text) }
@@ -7709,7 +8423,7 @@ impl rt::WriteRequest for DocAppendTextRequest {
 }
 /// The request of [`Api::doc_blocks_modify`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocBlocksModifyRequest {
     /// `operatorId`: a query parameter.
@@ -7717,22 +8431,24 @@ pub struct DocBlocksModifyRequest {
     /// `element`.
     pub element: rt::BTreeMap<String, rt::serde_json::Value>,
 }
+/// The required fields of [`DocBlocksModifyRequest`], each named where it is set: `DocBlocksModifyRequest::new(DocBlocksModifyRequired { .. })`.
+pub struct DocBlocksModifyRequired {
+    /// `operatorId`: see [`DocBlocksModifyRequest::operator_id`].
+    pub operator_id: String,
+    /// `element`: see [`DocBlocksModifyRequest::element`].
+    pub element: rt::BTreeMap<String, rt::serde_json::Value>,
+}
 impl DocBlocksModifyRequest {
     /// A `DocBlocksModifyRequest` with its required fields (`operatorId`, `element`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        element: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            element: element.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-        }
+    pub fn new(required: DocBlocksModifyRequired) -> Self {
+        let DocBlocksModifyRequired { operator_id, element } = required;
+        Self { operator_id, element }
     }
 }
 rt::impl_serialize! {
     DocBlocksModifyRequest { "element" => field(element) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocBlocksModifyRequest { "operatorId" => read_field(operator_id), "element" =>
     read_field(element) }
@@ -7745,7 +8461,7 @@ impl rt::WriteRequest for DocBlocksModifyRequest {
 }
 /// The request of [`Api::doc_blocks_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocBlocksQueryRequest {
     /// `blockType`: a query parameter.
@@ -7757,13 +8473,19 @@ pub struct DocBlocksQueryRequest {
     /// `startIndex`: a query parameter.
     pub start_index: Option<i64>,
 }
+/// The required fields of [`DocBlocksQueryRequest`], each named where it is set: `DocBlocksQueryRequest::new(DocBlocksQueryRequired { .. })`.
+pub struct DocBlocksQueryRequired {
+    /// `operatorId`: see [`DocBlocksQueryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DocBlocksQueryRequest {
     /// A `DocBlocksQueryRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: DocBlocksQueryRequired) -> Self {
+        let DocBlocksQueryRequired { operator_id } = required;
         Self {
             block_type: None,
             end_index: None,
-            operator_id: operator_id.into(),
+            operator_id,
             start_index: None,
         }
     }
@@ -7783,7 +8505,7 @@ impl DocBlocksQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocBlocksQueryRequest { "blockType" => read_field(block_type), "endIndex" =>
     read_field(end_index), "operatorId" => read_field(operator_id), "startIndex" =>
@@ -7799,21 +8521,25 @@ impl rt::WriteRequest for DocBlocksQueryRequest {
 }
 /// The request of [`Api::doc_delete_block`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocDeleteBlockRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DocDeleteBlockRequest`], each named where it is set: `DocDeleteBlockRequest::new(DocDeleteBlockRequired { .. })`.
+pub struct DocDeleteBlockRequired {
+    /// `operatorId`: see [`DocDeleteBlockRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DocDeleteBlockRequest {
     /// A `DocDeleteBlockRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DocDeleteBlockRequired) -> Self {
+        let DocDeleteBlockRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocDeleteBlockRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7824,7 +8550,7 @@ impl rt::WriteRequest for DocDeleteBlockRequest {
 }
 /// The request of [`Api::doc_elements`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocElementsRequest {
     /// `cursor`: a query parameter.
@@ -7836,13 +8562,19 @@ pub struct DocElementsRequest {
     /// `size`: a query parameter.
     pub size: Option<i64>,
 }
+/// The required fields of [`DocElementsRequest`], each named where it is set: `DocElementsRequest::new(DocElementsRequired { .. })`.
+pub struct DocElementsRequired {
+    /// `operatorId`: see [`DocElementsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DocElementsRequest {
     /// A `DocElementsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: DocElementsRequired) -> Self {
+        let DocElementsRequired { operator_id } = required;
         Self {
             cursor: None,
             element_type: None,
-            operator_id: operator_id.into(),
+            operator_id,
             size: None,
         }
     }
@@ -7862,7 +8594,7 @@ impl DocElementsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocElementsRequest { "cursor" => read_field(cursor), "elementType" =>
     read_field(element_type), "operatorId" => read_field(operator_id), "size" =>
@@ -7894,7 +8626,7 @@ impl DocExportRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocExportRequest { "targetFormat" => read_field(target_format) }
 }
@@ -7905,21 +8637,25 @@ impl rt::WriteRequest for DocExportRequest {
 }
 /// The request of [`Api::doc_export_snapshot`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocExportSnapshotRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DocExportSnapshotRequest`], each named where it is set: `DocExportSnapshotRequest::new(DocExportSnapshotRequired { .. })`.
+pub struct DocExportSnapshotRequired {
+    /// `operatorId`: see [`DocExportSnapshotRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DocExportSnapshotRequest {
     /// A `DocExportSnapshotRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DocExportSnapshotRequired) -> Self {
+        let DocExportSnapshotRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocExportSnapshotRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7930,7 +8666,7 @@ impl rt::WriteRequest for DocExportSnapshotRequest {
 }
 /// The request of [`Api::doc_insert_blocks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocInsertBlocksRequest {
     /// `operatorId`: a query parameter.
@@ -7944,16 +8680,21 @@ pub struct DocInsertBlocksRequest {
     /// `where`.
     pub r#where: Option<String>,
 }
+/// The required fields of [`DocInsertBlocksRequest`], each named where it is set: `DocInsertBlocksRequest::new(DocInsertBlocksRequired { .. })`.
+pub struct DocInsertBlocksRequired {
+    /// `operatorId`: see [`DocInsertBlocksRequest::operator_id`].
+    pub operator_id: String,
+    /// `element`: see [`DocInsertBlocksRequest::element`].
+    pub element: rt::BTreeMap<String, rt::serde_json::Value>,
+}
 impl DocInsertBlocksRequest {
     /// A `DocInsertBlocksRequest` with its required fields (`operatorId`, `element`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        element: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
+    pub fn new(required: DocInsertBlocksRequired) -> Self {
+        let DocInsertBlocksRequired { operator_id, element } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             block_id: None,
-            element: element.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            element,
             index: None,
             r#where: None,
         }
@@ -7978,7 +8719,7 @@ rt::impl_serialize! {
     DocInsertBlocksRequest { "blockId" => optional(block_id), "element" =>
     field(element), "index" => optional(index), "where" => optional(r#where) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocInsertBlocksRequest { "operatorId" => read_field(operator_id), "blockId" =>
     read_field(block_id), "element" => read_field(element), "index" => read_field(index),
@@ -7992,7 +8733,7 @@ impl rt::WriteRequest for DocInsertBlocksRequest {
 }
 /// The request of [`Api::doc_slots_modify`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocSlotsModifyRequest {
     /// `operatorId`: a query parameter.
@@ -8000,13 +8741,16 @@ pub struct DocSlotsModifyRequest {
     /// `request`.
     pub request: Option<Vec<DocSlotsModifyRequestRequest>>,
 }
+/// The required fields of [`DocSlotsModifyRequest`], each named where it is set: `DocSlotsModifyRequest::new(DocSlotsModifyRequired { .. })`.
+pub struct DocSlotsModifyRequired {
+    /// `operatorId`: see [`DocSlotsModifyRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DocSlotsModifyRequest {
     /// A `DocSlotsModifyRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            request: None,
-        }
+    pub fn new(required: DocSlotsModifyRequired) -> Self {
+        let DocSlotsModifyRequired { operator_id } = required;
+        Self { operator_id, request: None }
     }
     /// Sets `request`.
     pub fn request(
@@ -8020,7 +8764,7 @@ impl DocSlotsModifyRequest {
 rt::impl_serialize! {
     DocSlotsModifyRequest { "request" => optional(request) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocSlotsModifyRequest { "operatorId" => read_field(operator_id), "request" =>
     read_field(request) }
@@ -8033,21 +8777,25 @@ impl rt::WriteRequest for DocSlotsModifyRequest {
 }
 /// The request of [`Api::doc_slots_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocSlotsQueryRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DocSlotsQueryRequest`], each named where it is set: `DocSlotsQueryRequest::new(DocSlotsQueryRequired { .. })`.
+pub struct DocSlotsQueryRequired {
+    /// `operatorId`: see [`DocSlotsQueryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DocSlotsQueryRequest {
     /// A `DocSlotsQueryRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DocSlotsQueryRequired) -> Self {
+        let DocSlotsQueryRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocSlotsQueryRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8058,7 +8806,7 @@ impl rt::WriteRequest for DocSlotsQueryRequest {
 }
 /// The request of [`Api::doc_update_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocUpdateContentRequest {
     /// `operatorId`: a query parameter.
@@ -8068,12 +8816,20 @@ pub struct DocUpdateContentRequest {
     /// `dataType`.
     pub data_type: Option<String>,
 }
+/// The required fields of [`DocUpdateContentRequest`], each named where it is set: `DocUpdateContentRequest::new(DocUpdateContentRequired { .. })`.
+pub struct DocUpdateContentRequired {
+    /// `operatorId`: see [`DocUpdateContentRequest::operator_id`].
+    pub operator_id: String,
+    /// `content`: see [`DocUpdateContentRequest::content`].
+    pub content: String,
+}
 impl DocUpdateContentRequest {
     /// A `DocUpdateContentRequest` with its required fields (`operatorId`, `content`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, content: impl Into<String>) -> Self {
+    pub fn new(required: DocUpdateContentRequired) -> Self {
+        let DocUpdateContentRequired { operator_id, content } = required;
         Self {
-            operator_id: operator_id.into(),
-            content: content.into(),
+            operator_id,
+            content,
             data_type: None,
         }
     }
@@ -8087,7 +8843,7 @@ rt::impl_serialize! {
     DocUpdateContentRequest { "content" => field(content), "dataType" =>
     optional(data_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocUpdateContentRequest { "operatorId" => read_field(operator_id), "content" =>
     read_field(content), "dataType" => read_field(data_type) }
@@ -8100,21 +8856,25 @@ impl rt::WriteRequest for DocUpdateContentRequest {
 }
 /// The request of [`Api::get_all_sheets`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllSheetsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetAllSheetsRequest`], each named where it is set: `GetAllSheetsRequest::new(GetAllSheetsRequired { .. })`.
+pub struct GetAllSheetsRequired {
+    /// `operatorId`: see [`GetAllSheetsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetAllSheetsRequest {
     /// A `GetAllSheetsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetAllSheetsRequired) -> Self {
+        let GetAllSheetsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAllSheetsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8125,21 +8885,25 @@ impl rt::WriteRequest for GetAllSheetsRequest {
 }
 /// The request of [`Api::get_developer_metadata`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeveloperMetadataRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetDeveloperMetadataRequest`], each named where it is set: `GetDeveloperMetadataRequest::new(GetDeveloperMetadataRequired { .. })`.
+pub struct GetDeveloperMetadataRequired {
+    /// `operatorId`: see [`GetDeveloperMetadataRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetDeveloperMetadataRequest {
     /// A `GetDeveloperMetadataRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetDeveloperMetadataRequired) -> Self {
+        let GetDeveloperMetadataRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDeveloperMetadataRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8150,21 +8914,25 @@ impl rt::WriteRequest for GetDeveloperMetadataRequest {
 }
 /// The request of [`Api::get_filter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFilterRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetFilterRequest`], each named where it is set: `GetFilterRequest::new(GetFilterRequired { .. })`.
+pub struct GetFilterRequired {
+    /// `operatorId`: see [`GetFilterRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetFilterRequest {
     /// A `GetFilterRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetFilterRequired) -> Self {
+        let GetFilterRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFilterRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8175,21 +8943,25 @@ impl rt::WriteRequest for GetFilterRequest {
 }
 /// The request of [`Api::get_filter_views`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFilterViewsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetFilterViewsRequest`], each named where it is set: `GetFilterViewsRequest::new(GetFilterViewsRequired { .. })`.
+pub struct GetFilterViewsRequired {
+    /// `operatorId`: see [`GetFilterViewsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetFilterViewsRequest {
     /// A `GetFilterViewsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetFilterViewsRequired) -> Self {
+        let GetFilterViewsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFilterViewsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8200,21 +8972,25 @@ impl rt::WriteRequest for GetFilterViewsRequest {
 }
 /// The request of [`Api::get_float_image`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFloatImageRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetFloatImageRequest`], each named where it is set: `GetFloatImageRequest::new(GetFloatImageRequired { .. })`.
+pub struct GetFloatImageRequired {
+    /// `operatorId`: see [`GetFloatImageRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetFloatImageRequest {
     /// A `GetFloatImageRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetFloatImageRequired) -> Self {
+        let GetFloatImageRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFloatImageRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8225,21 +9001,25 @@ impl rt::WriteRequest for GetFloatImageRequest {
 }
 /// The request of [`Api::get_float_images`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFloatImagesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetFloatImagesRequest`], each named where it is set: `GetFloatImagesRequest::new(GetFloatImagesRequired { .. })`.
+pub struct GetFloatImagesRequired {
+    /// `operatorId`: see [`GetFloatImagesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetFloatImagesRequest {
     /// A `GetFloatImagesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetFloatImagesRequired) -> Self {
+        let GetFloatImagesRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFloatImagesRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8250,21 +9030,25 @@ impl rt::WriteRequest for GetFloatImagesRequest {
 }
 /// The request of [`Api::get_import_document_mark`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetImportDocumentMarkRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetImportDocumentMarkRequest`], each named where it is set: `GetImportDocumentMarkRequest::new(GetImportDocumentMarkRequired { .. })`.
+pub struct GetImportDocumentMarkRequired {
+    /// `operatorId`: see [`GetImportDocumentMarkRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetImportDocumentMarkRequest {
     /// A `GetImportDocumentMarkRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetImportDocumentMarkRequired) -> Self {
+        let GetImportDocumentMarkRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetImportDocumentMarkRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8275,7 +9059,7 @@ impl rt::WriteRequest for GetImportDocumentMarkRequest {
 }
 /// The request of [`Api::get_range`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRangeRequest {
     /// `operatorId`: a query parameter.
@@ -8283,13 +9067,16 @@ pub struct GetRangeRequest {
     /// `select`: a query parameter.
     pub select: Option<String>,
 }
+/// The required fields of [`GetRangeRequest`], each named where it is set: `GetRangeRequest::new(GetRangeRequired { .. })`.
+pub struct GetRangeRequired {
+    /// `operatorId`: see [`GetRangeRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetRangeRequest {
     /// A `GetRangeRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            select: None,
-        }
+    pub fn new(required: GetRangeRequired) -> Self {
+        let GetRangeRequired { operator_id } = required;
+        Self { operator_id, select: None }
     }
     /// Sets `select`.
     pub fn select(mut self, value: impl Into<String>) -> Self {
@@ -8297,7 +9084,7 @@ impl GetRangeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRangeRequest { "operatorId" => read_field(operator_id), "select" =>
     read_field(select) }
@@ -8310,7 +9097,7 @@ impl rt::WriteRequest for GetRangeRequest {
 }
 /// The request of [`Api::get_recent_edit_docs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecentEditDocsRequest {
     /// `maxResults`: a query parameter.
@@ -8320,13 +9107,21 @@ pub struct GetRecentEditDocsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetRecentEditDocsRequest`], each named where it is set: `GetRecentEditDocsRequest::new(GetRecentEditDocsRequired { .. })`.
+pub struct GetRecentEditDocsRequired {
+    /// `maxResults`: see [`GetRecentEditDocsRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`GetRecentEditDocsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetRecentEditDocsRequest {
     /// A `GetRecentEditDocsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetRecentEditDocsRequired) -> Self {
+        let GetRecentEditDocsRequired { max_results, operator_id } = required;
         Self {
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `nextToken`.
@@ -8335,7 +9130,7 @@ impl GetRecentEditDocsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecentEditDocsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id) }
@@ -8349,7 +9144,7 @@ impl rt::WriteRequest for GetRecentEditDocsRequest {
 }
 /// The request of [`Api::get_recent_open_docs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecentOpenDocsRequest {
     /// `maxResults`: a query parameter.
@@ -8359,13 +9154,21 @@ pub struct GetRecentOpenDocsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetRecentOpenDocsRequest`], each named where it is set: `GetRecentOpenDocsRequest::new(GetRecentOpenDocsRequired { .. })`.
+pub struct GetRecentOpenDocsRequired {
+    /// `maxResults`: see [`GetRecentOpenDocsRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`GetRecentOpenDocsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetRecentOpenDocsRequest {
     /// A `GetRecentOpenDocsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetRecentOpenDocsRequired) -> Self {
+        let GetRecentOpenDocsRequired { max_results, operator_id } = required;
         Self {
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `nextToken`.
@@ -8374,7 +9177,7 @@ impl GetRecentOpenDocsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecentOpenDocsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id) }
@@ -8388,7 +9191,7 @@ impl rt::WriteRequest for GetRecentOpenDocsRequest {
 }
 /// The request of [`Api::get_related_workspaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelatedWorkspacesRequest {
     /// `includeRecent`: a query parameter.
@@ -8396,12 +9199,18 @@ pub struct GetRelatedWorkspacesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetRelatedWorkspacesRequest`], each named where it is set: `GetRelatedWorkspacesRequest::new(GetRelatedWorkspacesRequired { .. })`.
+pub struct GetRelatedWorkspacesRequired {
+    /// `operatorId`: see [`GetRelatedWorkspacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetRelatedWorkspacesRequest {
     /// A `GetRelatedWorkspacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetRelatedWorkspacesRequired) -> Self {
+        let GetRelatedWorkspacesRequired { operator_id } = required;
         Self {
             include_recent: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `includeRecent`.
@@ -8410,7 +9219,7 @@ impl GetRelatedWorkspacesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRelatedWorkspacesRequest { "includeRecent" => read_field(include_recent),
     "operatorId" => read_field(operator_id) }
@@ -8423,21 +9232,25 @@ impl rt::WriteRequest for GetRelatedWorkspacesRequest {
 }
 /// The request of [`Api::get_resource_download_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceDownloadInfoRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetResourceDownloadInfoRequest`], each named where it is set: `GetResourceDownloadInfoRequest::new(GetResourceDownloadInfoRequired { .. })`.
+pub struct GetResourceDownloadInfoRequired {
+    /// `operatorId`: see [`GetResourceDownloadInfoRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetResourceDownloadInfoRequest {
     /// A `GetResourceDownloadInfoRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetResourceDownloadInfoRequired) -> Self {
+        let GetResourceDownloadInfoRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetResourceDownloadInfoRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8448,7 +9261,7 @@ impl rt::WriteRequest for GetResourceDownloadInfoRequest {
 }
 /// The request of [`Api::get_resource_upload_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceUploadInfoRequest {
     /// `operatorId`: a query parameter.
@@ -8460,18 +9273,30 @@ pub struct GetResourceUploadInfoRequest {
     /// `size`.
     pub size: i64,
 }
+/// The required fields of [`GetResourceUploadInfoRequest`], each named where it is set: `GetResourceUploadInfoRequest::new(GetResourceUploadInfoRequired { .. })`.
+pub struct GetResourceUploadInfoRequired {
+    /// `operatorId`: see [`GetResourceUploadInfoRequest::operator_id`].
+    pub operator_id: String,
+    /// `mediaType`: see [`GetResourceUploadInfoRequest::media_type`].
+    pub media_type: String,
+    /// `resourceName`: see [`GetResourceUploadInfoRequest::resource_name`].
+    pub resource_name: String,
+    /// `size`: see [`GetResourceUploadInfoRequest::size`].
+    pub size: i64,
+}
 impl GetResourceUploadInfoRequest {
     /// A `GetResourceUploadInfoRequest` with its required fields (`operatorId`, `mediaType`, `resourceName`, `size`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        media_type: impl Into<String>,
-        resource_name: impl Into<String>,
-        size: i64,
-    ) -> Self {
+    pub fn new(required: GetResourceUploadInfoRequired) -> Self {
+        let GetResourceUploadInfoRequired {
+            operator_id,
+            media_type,
+            resource_name,
+            size,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
-            media_type: media_type.into(),
-            resource_name: resource_name.into(),
+            operator_id,
+            media_type,
+            resource_name,
             size,
         }
     }
@@ -8480,7 +9305,7 @@ rt::impl_serialize! {
     GetResourceUploadInfoRequest { "mediaType" => field(media_type), "resourceName" =>
     field(resource_name), "size" => field(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetResourceUploadInfoRequest { "operatorId" => read_field(operator_id), "mediaType"
     => read_field(media_type), "resourceName" => read_field(resource_name), "size" =>
@@ -8494,21 +9319,25 @@ impl rt::WriteRequest for GetResourceUploadInfoRequest {
 }
 /// The request of [`Api::get_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSheetRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetSheetRequest`], each named where it is set: `GetSheetRequest::new(GetSheetRequired { .. })`.
+pub struct GetSheetRequired {
+    /// `operatorId`: see [`GetSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetSheetRequest {
     /// A `GetSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetSheetRequired) -> Self {
+        let GetSheetRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSheetRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8519,7 +9348,7 @@ impl rt::WriteRequest for GetSheetRequest {
 }
 /// The request of [`Api::get_template_by_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTemplateByIdRequest {
     /// `belong`: a query parameter.
@@ -8527,16 +9356,21 @@ pub struct GetTemplateByIdRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetTemplateByIdRequest`], each named where it is set: `GetTemplateByIdRequest::new(GetTemplateByIdRequired { .. })`.
+pub struct GetTemplateByIdRequired {
+    /// `belong`: see [`GetTemplateByIdRequest::belong`].
+    pub belong: String,
+    /// `operatorId`: see [`GetTemplateByIdRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetTemplateByIdRequest {
     /// A `GetTemplateByIdRequest` with its required fields (`belong`, `operatorId`); set the others with the methods named after them.
-    pub fn new(belong: impl Into<String>, operator_id: impl Into<String>) -> Self {
-        Self {
-            belong: belong.into(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetTemplateByIdRequired) -> Self {
+        let GetTemplateByIdRequired { belong, operator_id } = required;
+        Self { belong, operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTemplateByIdRequest { "belong" => read_field(belong), "operatorId" =>
     read_field(operator_id) }
@@ -8549,21 +9383,25 @@ impl rt::WriteRequest for GetTemplateByIdRequest {
 }
 /// The request of [`Api::get_workspace_node`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspaceNodeRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetWorkspaceNodeRequest`], each named where it is set: `GetWorkspaceNodeRequest::new(GetWorkspaceNodeRequired { .. })`.
+pub struct GetWorkspaceNodeRequired {
+    /// `operatorId`: see [`GetWorkspaceNodeRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetWorkspaceNodeRequest {
     /// A `GetWorkspaceNodeRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetWorkspaceNodeRequired) -> Self {
+        let GetWorkspaceNodeRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWorkspaceNodeRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8574,7 +9412,7 @@ impl rt::WriteRequest for GetWorkspaceNodeRequest {
 }
 /// The request of [`Api::init_document`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitDocumentRequest {
     /// `operatorId`: a query parameter.
@@ -8588,11 +9426,19 @@ pub struct InitDocumentRequest {
     /// `linksKey`.
     pub links_key: Option<String>,
 }
+/// The required fields of [`InitDocumentRequest`], each named where it is set: `InitDocumentRequest::new(InitDocumentRequired { .. })`.
+pub struct InitDocumentRequired {
+    /// `operatorId`: see [`InitDocumentRequest::operator_id`].
+    pub operator_id: String,
+    /// `importType`: see [`InitDocumentRequest::import_type`].
+    pub import_type: i64,
+}
 impl InitDocumentRequest {
     /// A `InitDocumentRequest` with its required fields (`operatorId`, `importType`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, import_type: i64) -> Self {
+    pub fn new(required: InitDocumentRequired) -> Self {
+        let InitDocumentRequired { operator_id, import_type } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             attachments_key: None,
             attachments_map: None,
             import_type,
@@ -8625,7 +9471,7 @@ rt::impl_serialize! {
     => optional(attachments_map), "importType" => field(import_type), "linksKey" =>
     optional(links_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitDocumentRequest { "operatorId" => read_field(operator_id), "attachmentsKey" =>
     read_field(attachments_key), "attachmentsMap" => read_field(attachments_map),
@@ -8639,7 +9485,7 @@ impl rt::WriteRequest for InitDocumentRequest {
 }
 /// The request of [`Api::insert_blocks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequest {
     /// `blocks`.
@@ -8649,16 +9495,21 @@ pub struct InsertBlocksRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`InsertBlocksRequest`], each named where it is set: `InsertBlocksRequest::new(InsertBlocksRequired { .. })`.
+pub struct InsertBlocksRequired {
+    /// `blocks`: see [`InsertBlocksRequest::blocks`].
+    pub blocks: Vec<InsertBlocksRequestBlocks>,
+    /// `operatorId`: see [`InsertBlocksRequest::operator_id`].
+    pub operator_id: String,
+}
 impl InsertBlocksRequest {
     /// A `InsertBlocksRequest` with its required fields (`blocks`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        blocks: impl IntoIterator<Item = InsertBlocksRequestBlocks>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InsertBlocksRequired) -> Self {
+        let InsertBlocksRequired { blocks, operator_id } = required;
         Self {
-            blocks: blocks.into_iter().collect(),
+            blocks,
             location: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `location`.
@@ -8671,7 +9522,7 @@ rt::impl_serialize! {
     InsertBlocksRequest { "blocks" => field(blocks), "location" => optional(location),
     "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertBlocksRequest { "blocks" => read_field(blocks), "location" =>
     read_field(location), "operatorId" => read_field(operator_id) }
@@ -8683,7 +9534,7 @@ impl rt::WriteRequest for InsertBlocksRequest {
 }
 /// The request of [`Api::insert_columns_before`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertColumnsBeforeRequest {
     /// `operatorId`: a query parameter.
@@ -8693,11 +9544,21 @@ pub struct InsertColumnsBeforeRequest {
     /// `columnCount`.
     pub column_count: i64,
 }
+/// The required fields of [`InsertColumnsBeforeRequest`], each named where it is set: `InsertColumnsBeforeRequest::new(InsertColumnsBeforeRequired { .. })`.
+pub struct InsertColumnsBeforeRequired {
+    /// `operatorId`: see [`InsertColumnsBeforeRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`InsertColumnsBeforeRequest::column`].
+    pub column: i64,
+    /// `columnCount`: see [`InsertColumnsBeforeRequest::column_count`].
+    pub column_count: i64,
+}
 impl InsertColumnsBeforeRequest {
     /// A `InsertColumnsBeforeRequest` with its required fields (`operatorId`, `column`, `columnCount`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, column: i64, column_count: i64) -> Self {
+    pub fn new(required: InsertColumnsBeforeRequired) -> Self {
+        let InsertColumnsBeforeRequired { operator_id, column, column_count } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             column,
             column_count,
         }
@@ -8707,7 +9568,7 @@ rt::impl_serialize! {
     InsertColumnsBeforeRequest { "column" => field(column), "columnCount" =>
     field(column_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertColumnsBeforeRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column), "columnCount" => read_field(column_count) }
@@ -8720,7 +9581,7 @@ impl rt::WriteRequest for InsertColumnsBeforeRequest {
 }
 /// The request of [`Api::insert_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertContentRequest {
     /// `operatorId`: a query parameter.
@@ -8732,14 +9593,19 @@ pub struct InsertContentRequest {
     /// `path`.
     pub path: Option<Vec<i64>>,
 }
+/// The required fields of [`InsertContentRequest`], each named where it is set: `InsertContentRequest::new(InsertContentRequired { .. })`.
+pub struct InsertContentRequired {
+    /// `operatorId`: see [`InsertContentRequest::operator_id`].
+    pub operator_id: String,
+    /// `content`: see [`InsertContentRequest::content`].
+    pub content: InsertContentRequestContent,
+}
 impl InsertContentRequest {
     /// A `InsertContentRequest` with its required fields (`operatorId`, `content`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        content: InsertContentRequestContent,
-    ) -> Self {
+    pub fn new(required: InsertContentRequired) -> Self {
+        let InsertContentRequired { operator_id, content } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             content,
             index: None,
             path: None,
@@ -8760,7 +9626,7 @@ rt::impl_serialize! {
     InsertContentRequest { "content" => field(content), "index" => optional(index),
     "path" => optional(path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertContentRequest { "operatorId" => read_field(operator_id), "content" =>
     read_field(content), "index" => read_field(index), "path" => read_field(path) }
@@ -8773,7 +9639,7 @@ impl rt::WriteRequest for InsertContentRequest {
 }
 /// The request of [`Api::insert_dropdown_lists`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertDropdownListsRequest {
     /// `operatorId`: a query parameter.
@@ -8781,22 +9647,24 @@ pub struct InsertDropdownListsRequest {
     /// `options`.
     pub options: Vec<InsertDropdownListsRequestOptions>,
 }
+/// The required fields of [`InsertDropdownListsRequest`], each named where it is set: `InsertDropdownListsRequest::new(InsertDropdownListsRequired { .. })`.
+pub struct InsertDropdownListsRequired {
+    /// `operatorId`: see [`InsertDropdownListsRequest::operator_id`].
+    pub operator_id: String,
+    /// `options`: see [`InsertDropdownListsRequest::options`].
+    pub options: Vec<InsertDropdownListsRequestOptions>,
+}
 impl InsertDropdownListsRequest {
     /// A `InsertDropdownListsRequest` with its required fields (`operatorId`, `options`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        options: impl IntoIterator<Item = InsertDropdownListsRequestOptions>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            options: options.into_iter().collect(),
-        }
+    pub fn new(required: InsertDropdownListsRequired) -> Self {
+        let InsertDropdownListsRequired { operator_id, options } = required;
+        Self { operator_id, options }
     }
 }
 rt::impl_serialize! {
     InsertDropdownListsRequest { "options" => field(options) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertDropdownListsRequest { "operatorId" => read_field(operator_id), "options" =>
     read_field(options) }
@@ -8809,7 +9677,7 @@ impl rt::WriteRequest for InsertDropdownListsRequest {
 }
 /// The request of [`Api::insert_rows_before`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRowsBeforeRequest {
     /// `operatorId`: a query parameter.
@@ -8819,11 +9687,21 @@ pub struct InsertRowsBeforeRequest {
     /// `rowCount`.
     pub row_count: i64,
 }
+/// The required fields of [`InsertRowsBeforeRequest`], each named where it is set: `InsertRowsBeforeRequest::new(InsertRowsBeforeRequired { .. })`.
+pub struct InsertRowsBeforeRequired {
+    /// `operatorId`: see [`InsertRowsBeforeRequest::operator_id`].
+    pub operator_id: String,
+    /// `row`: see [`InsertRowsBeforeRequest::row`].
+    pub row: i64,
+    /// `rowCount`: see [`InsertRowsBeforeRequest::row_count`].
+    pub row_count: i64,
+}
 impl InsertRowsBeforeRequest {
     /// A `InsertRowsBeforeRequest` with its required fields (`operatorId`, `row`, `rowCount`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, row: i64, row_count: i64) -> Self {
+    pub fn new(required: InsertRowsBeforeRequired) -> Self {
+        let InsertRowsBeforeRequired { operator_id, row, row_count } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             row,
             row_count,
         }
@@ -8832,7 +9710,7 @@ impl InsertRowsBeforeRequest {
 rt::impl_serialize! {
     InsertRowsBeforeRequest { "row" => field(row), "rowCount" => field(row_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertRowsBeforeRequest { "operatorId" => read_field(operator_id), "row" =>
     read_field(row), "rowCount" => read_field(row_count) }
@@ -8845,7 +9723,7 @@ impl rt::WriteRequest for InsertRowsBeforeRequest {
 }
 /// The request of [`Api::list_comments`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListCommentsRequest {
     /// `isGlobal`: a query parameter.
@@ -8859,15 +9737,21 @@ pub struct ListCommentsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListCommentsRequest`], each named where it is set: `ListCommentsRequest::new(ListCommentsRequired { .. })`.
+pub struct ListCommentsRequired {
+    /// `operatorId`: see [`ListCommentsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListCommentsRequest {
     /// A `ListCommentsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListCommentsRequired) -> Self {
+        let ListCommentsRequired { operator_id } = required;
         Self {
             is_global: None,
             is_solved: None,
             max_results: None,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `isGlobal`.
@@ -8891,7 +9775,7 @@ impl ListCommentsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCommentsRequest { "isGlobal" => read_field(is_global), "isSolved" =>
     read_field(is_solved), "maxResults" => read_field(max_results), "nextToken" =>
@@ -8908,7 +9792,7 @@ impl rt::WriteRequest for ListCommentsRequest {
 }
 /// The request of [`Api::list_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListTemplateRequest {
     /// `maxResults`: a query parameter.
@@ -8922,18 +9806,24 @@ pub struct ListTemplateRequest {
     /// `workspaceId`: a query parameter.
     pub workspace_id: Option<String>,
 }
+/// The required fields of [`ListTemplateRequest`], each named where it is set: `ListTemplateRequest::new(ListTemplateRequired { .. })`.
+pub struct ListTemplateRequired {
+    /// `maxResults`: see [`ListTemplateRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`ListTemplateRequest::operator_id`].
+    pub operator_id: String,
+    /// `templateType`: see [`ListTemplateRequest::template_type`].
+    pub template_type: String,
+}
 impl ListTemplateRequest {
     /// A `ListTemplateRequest` with its required fields (`maxResults`, `operatorId`, `templateType`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        operator_id: impl Into<String>,
-        template_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListTemplateRequired) -> Self {
+        let ListTemplateRequired { max_results, operator_id, template_type } = required;
         Self {
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
-            template_type: template_type.into(),
+            operator_id,
+            template_type,
             workspace_id: None,
         }
     }
@@ -8948,7 +9838,7 @@ impl ListTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTemplateRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id), "templateType" =>
@@ -8965,7 +9855,7 @@ impl rt::WriteRequest for ListTemplateRequest {
 }
 /// The request of [`Api::merge_range`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MergeRangeRequest {
     /// `operatorId`: a query parameter.
@@ -8973,11 +9863,17 @@ pub struct MergeRangeRequest {
     /// `mergeType`.
     pub merge_type: Option<String>,
 }
+/// The required fields of [`MergeRangeRequest`], each named where it is set: `MergeRangeRequest::new(MergeRangeRequired { .. })`.
+pub struct MergeRangeRequired {
+    /// `operatorId`: see [`MergeRangeRequest::operator_id`].
+    pub operator_id: String,
+}
 impl MergeRangeRequest {
     /// A `MergeRangeRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: MergeRangeRequired) -> Self {
+        let MergeRangeRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             merge_type: None,
         }
     }
@@ -8990,7 +9886,7 @@ impl MergeRangeRequest {
 rt::impl_serialize! {
     MergeRangeRequest { "mergeType" => optional(merge_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MergeRangeRequest { "operatorId" => read_field(operator_id), "mergeType" =>
     read_field(merge_type) }
@@ -9003,7 +9899,7 @@ impl rt::WriteRequest for MergeRangeRequest {
 }
 /// The request of [`Api::range_find_next`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RangeFindNextRequest {
     /// `operatorId`: a query parameter.
@@ -9013,13 +9909,21 @@ pub struct RangeFindNextRequest {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`RangeFindNextRequest`], each named where it is set: `RangeFindNextRequest::new(RangeFindNextRequired { .. })`.
+pub struct RangeFindNextRequired {
+    /// `operatorId`: see [`RangeFindNextRequest::operator_id`].
+    pub operator_id: String,
+    /// `text`: see [`RangeFindNextRequest::text`].
+    pub text: String,
+}
 impl RangeFindNextRequest {
     /// A `RangeFindNextRequest` with its required fields (`operatorId`, `text`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(required: RangeFindNextRequired) -> Self {
+        let RangeFindNextRequired { operator_id, text } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             find_options: None,
-            text: text.into(),
+            text,
         }
     }
     /// Sets `findOptions`.
@@ -9032,7 +9936,7 @@ rt::impl_serialize! {
     RangeFindNextRequest { "findOptions" => optional(find_options), "text" => field(text)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RangeFindNextRequest { "operatorId" => read_field(operator_id), "findOptions" =>
     read_field(find_options), "text" => read_field(text) }
@@ -9045,7 +9949,7 @@ impl rt::WriteRequest for RangeFindNextRequest {
 }
 /// The request of [`Api::search_workspace_docs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchWorkspaceDocsRequest {
     /// `keyword`: a query parameter.
@@ -9059,18 +9963,24 @@ pub struct SearchWorkspaceDocsRequest {
     /// `workspaceId`: a query parameter.
     pub workspace_id: Option<String>,
 }
+/// The required fields of [`SearchWorkspaceDocsRequest`], each named where it is set: `SearchWorkspaceDocsRequest::new(SearchWorkspaceDocsRequired { .. })`.
+pub struct SearchWorkspaceDocsRequired {
+    /// `keyword`: see [`SearchWorkspaceDocsRequest::keyword`].
+    pub keyword: String,
+    /// `maxResults`: see [`SearchWorkspaceDocsRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`SearchWorkspaceDocsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SearchWorkspaceDocsRequest {
     /// A `SearchWorkspaceDocsRequest` with its required fields (`keyword`, `maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        keyword: impl Into<String>,
-        max_results: i64,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchWorkspaceDocsRequired) -> Self {
+        let SearchWorkspaceDocsRequired { keyword, max_results, operator_id } = required;
         Self {
-            keyword: keyword.into(),
+            keyword,
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             workspace_id: None,
         }
     }
@@ -9085,7 +9995,7 @@ impl SearchWorkspaceDocsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchWorkspaceDocsRequest { "keyword" => read_field(keyword), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
@@ -9102,7 +10012,7 @@ impl rt::WriteRequest for SearchWorkspaceDocsRequest {
 }
 /// The request of [`Api::set_border`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetBorderRequest {
     /// `operatorId`: a query parameter.
@@ -9114,11 +10024,17 @@ pub struct SetBorderRequest {
     /// `type`.
     pub r#type: Option<SetBorderRequestType>,
 }
+/// The required fields of [`SetBorderRequest`], each named where it is set: `SetBorderRequest::new(SetBorderRequired { .. })`.
+pub struct SetBorderRequired {
+    /// `operatorId`: see [`SetBorderRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SetBorderRequest {
     /// A `SetBorderRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: SetBorderRequired) -> Self {
+        let SetBorderRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             color: None,
             style: None,
             r#type: None,
@@ -9144,7 +10060,7 @@ rt::impl_serialize! {
     SetBorderRequest { "color" => optional(color), "style" => optional(style), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetBorderRequest { "operatorId" => read_field(operator_id), "color" =>
     read_field(color), "style" => read_field(style), "type" => read_field(r#type) }
@@ -9157,7 +10073,7 @@ impl rt::WriteRequest for SetBorderRequest {
 }
 /// The request of [`Api::set_column_width`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnWidthRequest {
     /// `operatorId`: a query parameter.
@@ -9167,20 +10083,26 @@ pub struct SetColumnWidthRequest {
     /// `width`.
     pub width: i64,
 }
+/// The required fields of [`SetColumnWidthRequest`], each named where it is set: `SetColumnWidthRequest::new(SetColumnWidthRequired { .. })`.
+pub struct SetColumnWidthRequired {
+    /// `operatorId`: see [`SetColumnWidthRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`SetColumnWidthRequest::column`].
+    pub column: i64,
+    /// `width`: see [`SetColumnWidthRequest::width`].
+    pub width: i64,
+}
 impl SetColumnWidthRequest {
     /// A `SetColumnWidthRequest` with its required fields (`operatorId`, `column`, `width`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, column: i64, width: i64) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            column,
-            width,
-        }
+    pub fn new(required: SetColumnWidthRequired) -> Self {
+        let SetColumnWidthRequired { operator_id, column, width } = required;
+        Self { operator_id, column, width }
     }
 }
 rt::impl_serialize! {
     SetColumnWidthRequest { "column" => field(column), "width" => field(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetColumnWidthRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column), "width" => read_field(width) }
@@ -9193,7 +10115,7 @@ impl rt::WriteRequest for SetColumnWidthRequest {
 }
 /// The request of [`Api::set_columns_visibility`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnsVisibilityRequest {
     /// `operatorId`: a query parameter.
@@ -9205,19 +10127,31 @@ pub struct SetColumnsVisibilityRequest {
     /// `visibility`.
     pub visibility: String,
 }
+/// The required fields of [`SetColumnsVisibilityRequest`], each named where it is set: `SetColumnsVisibilityRequest::new(SetColumnsVisibilityRequired { .. })`.
+pub struct SetColumnsVisibilityRequired {
+    /// `operatorId`: see [`SetColumnsVisibilityRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`SetColumnsVisibilityRequest::column`].
+    pub column: i64,
+    /// `columnCount`: see [`SetColumnsVisibilityRequest::column_count`].
+    pub column_count: i64,
+    /// `visibility`: see [`SetColumnsVisibilityRequest::visibility`].
+    pub visibility: String,
+}
 impl SetColumnsVisibilityRequest {
     /// A `SetColumnsVisibilityRequest` with its required fields (`operatorId`, `column`, `columnCount`, `visibility`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        column: i64,
-        column_count: i64,
-        visibility: impl Into<String>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
+    pub fn new(required: SetColumnsVisibilityRequired) -> Self {
+        let SetColumnsVisibilityRequired {
+            operator_id,
             column,
             column_count,
-            visibility: visibility.into(),
+            visibility,
+        } = required;
+        Self {
+            operator_id,
+            column,
+            column_count,
+            visibility,
         }
     }
 }
@@ -9225,7 +10159,7 @@ rt::impl_serialize! {
     SetColumnsVisibilityRequest { "column" => field(column), "columnCount" =>
     field(column_count), "visibility" => field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetColumnsVisibilityRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column), "columnCount" => read_field(column_count), "visibility" =>
@@ -9239,7 +10173,7 @@ impl rt::WriteRequest for SetColumnsVisibilityRequest {
 }
 /// The request of [`Api::set_columns_width`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnsWidthRequest {
     /// `operatorId`: a query parameter.
@@ -9251,16 +10185,23 @@ pub struct SetColumnsWidthRequest {
     /// `width`.
     pub width: i64,
 }
+/// The required fields of [`SetColumnsWidthRequest`], each named where it is set: `SetColumnsWidthRequest::new(SetColumnsWidthRequired { .. })`.
+pub struct SetColumnsWidthRequired {
+    /// `operatorId`: see [`SetColumnsWidthRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`SetColumnsWidthRequest::column`].
+    pub column: i64,
+    /// `columnCount`: see [`SetColumnsWidthRequest::column_count`].
+    pub column_count: i64,
+    /// `width`: see [`SetColumnsWidthRequest::width`].
+    pub width: i64,
+}
 impl SetColumnsWidthRequest {
     /// A `SetColumnsWidthRequest` with its required fields (`operatorId`, `column`, `columnCount`, `width`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        column: i64,
-        column_count: i64,
-        width: i64,
-    ) -> Self {
+    pub fn new(required: SetColumnsWidthRequired) -> Self {
+        let SetColumnsWidthRequired { operator_id, column, column_count, width } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             column,
             column_count,
             width,
@@ -9271,7 +10212,7 @@ rt::impl_serialize! {
     SetColumnsWidthRequest { "column" => field(column), "columnCount" =>
     field(column_count), "width" => field(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetColumnsWidthRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column), "columnCount" => read_field(column_count), "width" =>
@@ -9285,7 +10226,7 @@ impl rt::WriteRequest for SetColumnsWidthRequest {
 }
 /// The request of [`Api::set_filter_criteria`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -9295,15 +10236,21 @@ pub struct SetFilterCriteriaRequest {
     /// `filterCriteria`.
     pub filter_criteria: SetFilterCriteriaRequestFilterCriteria,
 }
+/// The required fields of [`SetFilterCriteriaRequest`], each named where it is set: `SetFilterCriteriaRequest::new(SetFilterCriteriaRequired { .. })`.
+pub struct SetFilterCriteriaRequired {
+    /// `operatorId`: see [`SetFilterCriteriaRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`SetFilterCriteriaRequest::column`].
+    pub column: i64,
+    /// `filterCriteria`: see [`SetFilterCriteriaRequest::filter_criteria`].
+    pub filter_criteria: SetFilterCriteriaRequestFilterCriteria,
+}
 impl SetFilterCriteriaRequest {
     /// A `SetFilterCriteriaRequest` with its required fields (`operatorId`, `column`, `filterCriteria`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        column: i64,
-        filter_criteria: SetFilterCriteriaRequestFilterCriteria,
-    ) -> Self {
+    pub fn new(required: SetFilterCriteriaRequired) -> Self {
+        let SetFilterCriteriaRequired { operator_id, column, filter_criteria } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             column,
             filter_criteria,
         }
@@ -9313,7 +10260,7 @@ rt::impl_serialize! {
     SetFilterCriteriaRequest { "column" => field(column), "filterCriteria" =>
     field(filter_criteria) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetFilterCriteriaRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column), "filterCriteria" => read_field(filter_criteria) }
@@ -9326,7 +10273,7 @@ impl rt::WriteRequest for SetFilterCriteriaRequest {
 }
 /// The request of [`Api::set_filter_view_criteria`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterViewCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -9336,15 +10283,21 @@ pub struct SetFilterViewCriteriaRequest {
     /// `filterCriteria`.
     pub filter_criteria: SetFilterViewCriteriaRequestFilterCriteria,
 }
+/// The required fields of [`SetFilterViewCriteriaRequest`], each named where it is set: `SetFilterViewCriteriaRequest::new(SetFilterViewCriteriaRequired { .. })`.
+pub struct SetFilterViewCriteriaRequired {
+    /// `operatorId`: see [`SetFilterViewCriteriaRequest::operator_id`].
+    pub operator_id: String,
+    /// `column`: see [`SetFilterViewCriteriaRequest::column`].
+    pub column: i64,
+    /// `filterCriteria`: see [`SetFilterViewCriteriaRequest::filter_criteria`].
+    pub filter_criteria: SetFilterViewCriteriaRequestFilterCriteria,
+}
 impl SetFilterViewCriteriaRequest {
     /// A `SetFilterViewCriteriaRequest` with its required fields (`operatorId`, `column`, `filterCriteria`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        column: i64,
-        filter_criteria: SetFilterViewCriteriaRequestFilterCriteria,
-    ) -> Self {
+    pub fn new(required: SetFilterViewCriteriaRequired) -> Self {
+        let SetFilterViewCriteriaRequired { operator_id, column, filter_criteria } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             column,
             filter_criteria,
         }
@@ -9354,7 +10307,7 @@ rt::impl_serialize! {
     SetFilterViewCriteriaRequest { "column" => field(column), "filterCriteria" =>
     field(filter_criteria) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetFilterViewCriteriaRequest { "operatorId" => read_field(operator_id), "column" =>
     read_field(column), "filterCriteria" => read_field(filter_criteria) }
@@ -9367,7 +10320,7 @@ impl rt::WriteRequest for SetFilterViewCriteriaRequest {
 }
 /// The request of [`Api::set_row_height`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowHeightRequest {
     /// `operatorId`: a query parameter.
@@ -9377,11 +10330,17 @@ pub struct SetRowHeightRequest {
     /// `row`.
     pub row: Option<i64>,
 }
+/// The required fields of [`SetRowHeightRequest`], each named where it is set: `SetRowHeightRequest::new(SetRowHeightRequired { .. })`.
+pub struct SetRowHeightRequired {
+    /// `operatorId`: see [`SetRowHeightRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SetRowHeightRequest {
     /// A `SetRowHeightRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: SetRowHeightRequired) -> Self {
+        let SetRowHeightRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             height: None,
             row: None,
         }
@@ -9400,7 +10359,7 @@ impl SetRowHeightRequest {
 rt::impl_serialize! {
     SetRowHeightRequest { "height" => optional(height), "row" => optional(row) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetRowHeightRequest { "operatorId" => read_field(operator_id), "height" =>
     read_field(height), "row" => read_field(row) }
@@ -9413,7 +10372,7 @@ impl rt::WriteRequest for SetRowHeightRequest {
 }
 /// The request of [`Api::set_rows_height`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowsHeightRequest {
     /// `dingAccessTokenType`: a query parameter.
@@ -9427,17 +10386,24 @@ pub struct SetRowsHeightRequest {
     /// `rowCount`.
     pub row_count: i64,
 }
+/// The required fields of [`SetRowsHeightRequest`], each named where it is set: `SetRowsHeightRequest::new(SetRowsHeightRequired { .. })`.
+pub struct SetRowsHeightRequired {
+    /// `operatorId`: see [`SetRowsHeightRequest::operator_id`].
+    pub operator_id: String,
+    /// `height`: see [`SetRowsHeightRequest::height`].
+    pub height: i64,
+    /// `row`: see [`SetRowsHeightRequest::row`].
+    pub row: i64,
+    /// `rowCount`: see [`SetRowsHeightRequest::row_count`].
+    pub row_count: i64,
+}
 impl SetRowsHeightRequest {
     /// A `SetRowsHeightRequest` with its required fields (`operatorId`, `height`, `row`, `rowCount`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        height: i64,
-        row: i64,
-        row_count: i64,
-    ) -> Self {
+    pub fn new(required: SetRowsHeightRequired) -> Self {
+        let SetRowsHeightRequired { operator_id, height, row, row_count } = required;
         Self {
             ding_access_token_type: None,
-            operator_id: operator_id.into(),
+            operator_id,
             height,
             row,
             row_count,
@@ -9453,7 +10419,7 @@ rt::impl_serialize! {
     SetRowsHeightRequest { "height" => field(height), "row" => field(row), "rowCount" =>
     field(row_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetRowsHeightRequest { "dingAccessTokenType" => read_field(ding_access_token_type),
     "operatorId" => read_field(operator_id), "height" => read_field(height), "row" =>
@@ -9468,7 +10434,7 @@ impl rt::WriteRequest for SetRowsHeightRequest {
 }
 /// The request of [`Api::set_rows_visibility`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowsVisibilityRequest {
     /// `operatorId`: a query parameter.
@@ -9480,19 +10446,26 @@ pub struct SetRowsVisibilityRequest {
     /// `visibility`.
     pub visibility: String,
 }
+/// The required fields of [`SetRowsVisibilityRequest`], each named where it is set: `SetRowsVisibilityRequest::new(SetRowsVisibilityRequired { .. })`.
+pub struct SetRowsVisibilityRequired {
+    /// `operatorId`: see [`SetRowsVisibilityRequest::operator_id`].
+    pub operator_id: String,
+    /// `row`: see [`SetRowsVisibilityRequest::row`].
+    pub row: i64,
+    /// `rowCount`: see [`SetRowsVisibilityRequest::row_count`].
+    pub row_count: i64,
+    /// `visibility`: see [`SetRowsVisibilityRequest::visibility`].
+    pub visibility: String,
+}
 impl SetRowsVisibilityRequest {
     /// A `SetRowsVisibilityRequest` with its required fields (`operatorId`, `row`, `rowCount`, `visibility`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        row: i64,
-        row_count: i64,
-        visibility: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SetRowsVisibilityRequired) -> Self {
+        let SetRowsVisibilityRequired { operator_id, row, row_count, visibility } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             row,
             row_count,
-            visibility: visibility.into(),
+            visibility,
         }
     }
 }
@@ -9500,7 +10473,7 @@ rt::impl_serialize! {
     SetRowsVisibilityRequest { "row" => field(row), "rowCount" => field(row_count),
     "visibility" => field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetRowsVisibilityRequest { "operatorId" => read_field(operator_id), "row" =>
     read_field(row), "rowCount" => read_field(row_count), "visibility" =>
@@ -9514,7 +10487,7 @@ impl rt::WriteRequest for SetRowsVisibilityRequest {
 }
 /// The request of [`Api::sheet_autofit_rows`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SheetAutofitRowsRequest {
     /// `operatorId`: a query parameter.
@@ -9526,16 +10499,23 @@ pub struct SheetAutofitRowsRequest {
     /// `rowCount`.
     pub row_count: i64,
 }
+/// The required fields of [`SheetAutofitRowsRequest`], each named where it is set: `SheetAutofitRowsRequest::new(SheetAutofitRowsRequired { .. })`.
+pub struct SheetAutofitRowsRequired {
+    /// `operatorId`: see [`SheetAutofitRowsRequest::operator_id`].
+    pub operator_id: String,
+    /// `fontWidth`: see [`SheetAutofitRowsRequest::font_width`].
+    pub font_width: i64,
+    /// `row`: see [`SheetAutofitRowsRequest::row`].
+    pub row: i64,
+    /// `rowCount`: see [`SheetAutofitRowsRequest::row_count`].
+    pub row_count: i64,
+}
 impl SheetAutofitRowsRequest {
     /// A `SheetAutofitRowsRequest` with its required fields (`operatorId`, `fontWidth`, `row`, `rowCount`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        font_width: i64,
-        row: i64,
-        row_count: i64,
-    ) -> Self {
+    pub fn new(required: SheetAutofitRowsRequired) -> Self {
+        let SheetAutofitRowsRequired { operator_id, font_width, row, row_count } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             font_width,
             row,
             row_count,
@@ -9546,7 +10526,7 @@ rt::impl_serialize! {
     SheetAutofitRowsRequest { "fontWidth" => field(font_width), "row" => field(row),
     "rowCount" => field(row_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SheetAutofitRowsRequest { "operatorId" => read_field(operator_id), "fontWidth" =>
     read_field(font_width), "row" => read_field(row), "rowCount" => read_field(row_count)
@@ -9560,7 +10540,7 @@ impl rt::WriteRequest for SheetAutofitRowsRequest {
 }
 /// The request of [`Api::sheet_find_all`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SheetFindAllRequest {
     /// `operatorId`: a query parameter.
@@ -9572,18 +10552,24 @@ pub struct SheetFindAllRequest {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`SheetFindAllRequest`], each named where it is set: `SheetFindAllRequest::new(SheetFindAllRequired { .. })`.
+pub struct SheetFindAllRequired {
+    /// `operatorId`: see [`SheetFindAllRequest::operator_id`].
+    pub operator_id: String,
+    /// `findOptions`: see [`SheetFindAllRequest::find_options`].
+    pub find_options: SheetFindAllRequestFindOptions,
+    /// `text`: see [`SheetFindAllRequest::text`].
+    pub text: String,
+}
 impl SheetFindAllRequest {
     /// A `SheetFindAllRequest` with its required fields (`operatorId`, `findOptions`, `text`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        find_options: SheetFindAllRequestFindOptions,
-        text: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SheetFindAllRequired) -> Self {
+        let SheetFindAllRequired { operator_id, find_options, text } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             select: None,
             find_options,
-            text: text.into(),
+            text,
         }
     }
     /// Sets `select`.
@@ -9595,7 +10581,7 @@ impl SheetFindAllRequest {
 rt::impl_serialize! {
     SheetFindAllRequest { "findOptions" => field(find_options), "text" => field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SheetFindAllRequest { "operatorId" => read_field(operator_id), "select" =>
     read_field(select), "findOptions" => read_field(find_options), "text" =>
@@ -9610,7 +10596,7 @@ impl rt::WriteRequest for SheetFindAllRequest {
 }
 /// The request of [`Api::sort_filter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SortFilterRequest {
     /// `operatorId`: a query parameter.
@@ -9618,19 +10604,24 @@ pub struct SortFilterRequest {
     /// `field`.
     pub field: SortFilterRequestField,
 }
+/// The required fields of [`SortFilterRequest`], each named where it is set: `SortFilterRequest::new(SortFilterRequired { .. })`.
+pub struct SortFilterRequired {
+    /// `operatorId`: see [`SortFilterRequest::operator_id`].
+    pub operator_id: String,
+    /// `field`: see [`SortFilterRequest::field`].
+    pub field: SortFilterRequestField,
+}
 impl SortFilterRequest {
     /// A `SortFilterRequest` with its required fields (`operatorId`, `field`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, field: SortFilterRequestField) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            field,
-        }
+    pub fn new(required: SortFilterRequired) -> Self {
+        let SortFilterRequired { operator_id, field } = required;
+        Self { operator_id, field }
     }
 }
 rt::impl_serialize! {
     SortFilterRequest { "field" => field(field) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SortFilterRequest { "operatorId" => read_field(operator_id), "field" =>
     read_field(field) }
@@ -9643,7 +10634,7 @@ impl rt::WriteRequest for SortFilterRequest {
 }
 /// The request of [`Api::unbind_cool_app_to_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnbindCoolAppToSheetRequest {
     /// `coolAppCode`: a query parameter.
@@ -9651,12 +10642,18 @@ pub struct UnbindCoolAppToSheetRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`UnbindCoolAppToSheetRequest`], each named where it is set: `UnbindCoolAppToSheetRequest::new(UnbindCoolAppToSheetRequired { .. })`.
+pub struct UnbindCoolAppToSheetRequired {
+    /// `operatorId`: see [`UnbindCoolAppToSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UnbindCoolAppToSheetRequest {
     /// A `UnbindCoolAppToSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: UnbindCoolAppToSheetRequired) -> Self {
+        let UnbindCoolAppToSheetRequired { operator_id } = required;
         Self {
             cool_app_code: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `coolAppCode`.
@@ -9665,7 +10662,7 @@ impl UnbindCoolAppToSheetRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnbindCoolAppToSheetRequest { "coolAppCode" => read_field(cool_app_code),
     "operatorId" => read_field(operator_id) }
@@ -9678,7 +10675,7 @@ impl rt::WriteRequest for UnbindCoolAppToSheetRequest {
 }
 /// The request of [`Api::update_filter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFilterRequest {
     /// `operatorId`: a query parameter.
@@ -9686,22 +10683,24 @@ pub struct UpdateFilterRequest {
     /// `criteria`.
     pub criteria: rt::BTreeMap<String, CriteriaValue>,
 }
+/// The required fields of [`UpdateFilterRequest`], each named where it is set: `UpdateFilterRequest::new(UpdateFilterRequired { .. })`.
+pub struct UpdateFilterRequired {
+    /// `operatorId`: see [`UpdateFilterRequest::operator_id`].
+    pub operator_id: String,
+    /// `criteria`: see [`UpdateFilterRequest::criteria`].
+    pub criteria: rt::BTreeMap<String, CriteriaValue>,
+}
 impl UpdateFilterRequest {
     /// A `UpdateFilterRequest` with its required fields (`operatorId`, `criteria`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        criteria: impl IntoIterator<Item = (impl Into<String>, CriteriaValue)>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            criteria: criteria.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-        }
+    pub fn new(required: UpdateFilterRequired) -> Self {
+        let UpdateFilterRequired { operator_id, criteria } = required;
+        Self { operator_id, criteria }
     }
 }
 rt::impl_serialize! {
     UpdateFilterRequest { "criteria" => field(criteria) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFilterRequest { "operatorId" => read_field(operator_id), "criteria" =>
     read_field(criteria) }
@@ -9714,7 +10713,7 @@ impl rt::WriteRequest for UpdateFilterRequest {
 }
 /// The request of [`Api::update_filter_view`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFilterViewRequest {
     /// `operatorId`: a query parameter.
@@ -9726,11 +10725,17 @@ pub struct UpdateFilterViewRequest {
     /// `range`.
     pub range: Option<String>,
 }
+/// The required fields of [`UpdateFilterViewRequest`], each named where it is set: `UpdateFilterViewRequest::new(UpdateFilterViewRequired { .. })`.
+pub struct UpdateFilterViewRequired {
+    /// `operatorId`: see [`UpdateFilterViewRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UpdateFilterViewRequest {
     /// A `UpdateFilterViewRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateFilterViewRequired) -> Self {
+        let UpdateFilterViewRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             criteria: None,
             name: None,
             range: None,
@@ -9759,7 +10764,7 @@ rt::impl_serialize! {
     UpdateFilterViewRequest { "criteria" => optional(criteria), "name" => optional(name),
     "range" => optional(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFilterViewRequest { "operatorId" => read_field(operator_id), "criteria" =>
     read_field(criteria), "name" => read_field(name), "range" => read_field(range) }
@@ -9772,7 +10777,7 @@ impl rt::WriteRequest for UpdateFilterViewRequest {
 }
 /// The request of [`Api::update_float_image`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -9784,11 +10789,17 @@ pub struct UpdateFloatImageRequest {
     /// `src`.
     pub src: Option<String>,
 }
+/// The required fields of [`UpdateFloatImageRequest`], each named where it is set: `UpdateFloatImageRequest::new(UpdateFloatImageRequired { .. })`.
+pub struct UpdateFloatImageRequired {
+    /// `operatorId`: see [`UpdateFloatImageRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UpdateFloatImageRequest {
     /// A `UpdateFloatImageRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateFloatImageRequired) -> Self {
+        let UpdateFloatImageRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             anchor: None,
             coordinate: None,
             src: None,
@@ -9814,7 +10825,7 @@ rt::impl_serialize! {
     UpdateFloatImageRequest { "anchor" => optional(anchor), "coordinate" =>
     optional(coordinate), "src" => optional(src) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFloatImageRequest { "operatorId" => read_field(operator_id), "anchor" =>
     read_field(anchor), "coordinate" => read_field(coordinate), "src" => read_field(src)
@@ -9828,7 +10839,7 @@ impl rt::WriteRequest for UpdateFloatImageRequest {
 }
 /// The request of [`Api::update_range`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRangeRequest {
     /// `operatorId`: a query parameter.
@@ -9856,11 +10867,17 @@ pub struct UpdateRangeRequest {
     /// `wordWrap`.
     pub word_wrap: Option<String>,
 }
+/// The required fields of [`UpdateRangeRequest`], each named where it is set: `UpdateRangeRequest::new(UpdateRangeRequired { .. })`.
+pub struct UpdateRangeRequired {
+    /// `operatorId`: see [`UpdateRangeRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UpdateRangeRequest {
     /// A `UpdateRangeRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateRangeRequired) -> Self {
+        let UpdateRangeRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             background_colors: None,
             complex_values: None,
             font_colors: None,
@@ -9954,7 +10971,7 @@ rt::impl_serialize! {
     optional(values), "verticalAlignments" => optional(vertical_alignments), "wordWrap"
     => optional(word_wrap) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRangeRequest { "operatorId" => read_field(operator_id), "backgroundColors" =>
     read_field(background_colors), "complexValues" => read_field(complex_values),
@@ -9973,7 +10990,7 @@ impl rt::WriteRequest for UpdateRangeRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -9987,11 +11004,17 @@ pub struct UpdateSheetRequest {
     /// `visibility`.
     pub visibility: Option<String>,
 }
+/// The required fields of [`UpdateSheetRequest`], each named where it is set: `UpdateSheetRequest::new(UpdateSheetRequired { .. })`.
+pub struct UpdateSheetRequired {
+    /// `operatorId`: see [`UpdateSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UpdateSheetRequest {
     /// A `UpdateSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateSheetRequired) -> Self {
+        let UpdateSheetRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             frozen_column_count: None,
             frozen_row_count: None,
             name: None,
@@ -10024,7 +11047,7 @@ rt::impl_serialize! {
     "frozenRowCount" => optional(frozen_row_count), "name" => optional(name),
     "visibility" => optional(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSheetRequest { "operatorId" => read_field(operator_id), "frozenColumnCount" =>
     read_field(frozen_column_count), "frozenRowCount" => read_field(frozen_row_count),
@@ -10038,7 +11061,7 @@ impl rt::WriteRequest for UpdateSheetRequest {
 }
 /// The request of [`Api::update_workspace_doc_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateWorkspaceDocMembersRequest {
     /// `members`.
@@ -10046,23 +11069,25 @@ pub struct UpdateWorkspaceDocMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`UpdateWorkspaceDocMembersRequest`], each named where it is set: `UpdateWorkspaceDocMembersRequest::new(UpdateWorkspaceDocMembersRequired { .. })`.
+pub struct UpdateWorkspaceDocMembersRequired {
+    /// `members`: see [`UpdateWorkspaceDocMembersRequest::members`].
+    pub members: Vec<UpdateWorkspaceDocMembersRequestMembers>,
+    /// `operatorId`: see [`UpdateWorkspaceDocMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UpdateWorkspaceDocMembersRequest {
     /// A `UpdateWorkspaceDocMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = UpdateWorkspaceDocMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: UpdateWorkspaceDocMembersRequired) -> Self {
+        let UpdateWorkspaceDocMembersRequired { members, operator_id } = required;
+        Self { members, operator_id }
     }
 }
 rt::impl_serialize! {
     UpdateWorkspaceDocMembersRequest { "members" => field(members), "operatorId" =>
     field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateWorkspaceDocMembersRequest { "members" => read_field(members), "operatorId" =>
     read_field(operator_id) }
@@ -10074,7 +11099,7 @@ impl rt::WriteRequest for UpdateWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::update_workspace_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateWorkspaceMembersRequest {
     /// `members`.
@@ -10082,23 +11107,25 @@ pub struct UpdateWorkspaceMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`UpdateWorkspaceMembersRequest`], each named where it is set: `UpdateWorkspaceMembersRequest::new(UpdateWorkspaceMembersRequired { .. })`.
+pub struct UpdateWorkspaceMembersRequired {
+    /// `members`: see [`UpdateWorkspaceMembersRequest::members`].
+    pub members: Vec<UpdateWorkspaceMembersRequestMembers>,
+    /// `operatorId`: see [`UpdateWorkspaceMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UpdateWorkspaceMembersRequest {
     /// A `UpdateWorkspaceMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = UpdateWorkspaceMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: UpdateWorkspaceMembersRequired) -> Self {
+        let UpdateWorkspaceMembersRequired { members, operator_id } = required;
+        Self { members, operator_id }
     }
 }
 rt::impl_serialize! {
     UpdateWorkspaceMembersRequest { "members" => field(members), "operatorId" =>
     field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateWorkspaceMembersRequest { "members" => read_field(members), "operatorId" =>
     read_field(operator_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/doc_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.doc_2_0()`. Generated from `api-spec/doc_2_0.yaml`.
+//! 钉钉文档 2.0 (Docs 2.0)：文档、模板、小组与最近记录。
+//!
+//! 77 operations, methods of [`Api`] (`client.doc_2_0()`), behind the cargo feature `doc_2_0`; its paths start with `/v2.0/doc/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量创建小组
     ///
-    /// `POST /v2.0/doc/teams/batch` (operation `BatchCreateTeam`).
+    /// `POST /v2.0/doc/teams/batch`: DingTalk's `BatchCreateTeam` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreateTeam")]
+    #[doc(alias = "/v2.0/doc/teams/batch")]
+    #[doc(alias = "POST /v2.0/doc/teams/batch")]
     pub fn batch_create_team(
         &self,
         request: &BatchCreateTeamRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 批量删除文档最近记录
     ///
-    /// `POST /v2.0/doc/dentries/recentRecords/batchRemove` (operation `BatchDeleteRecents`).
+    /// `POST /v2.0/doc/dentries/recentRecords/batchRemove`: DingTalk's `BatchDeleteRecents` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchDeleteRecentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchDeleteRecents")]
+    #[doc(alias = "/v2.0/doc/dentries/recentRecords/batchRemove")]
+    #[doc(alias = "POST /v2.0/doc/dentries/recentRecords/batchRemove")]
     pub fn batch_delete_recents(
         &self,
         request: &BatchDeleteRecentsRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 按分类列表查询模板列表
     ///
-    /// `POST /v2.0/doc/categoryLists/templates/query` (operation `CategoriesTemplates`).
+    /// `POST /v2.0/doc/categoryLists/templates/query`: DingTalk's `CategoriesTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CategoriesTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CategoriesTemplates")]
+    #[doc(alias = "/v2.0/doc/categoryLists/templates/query")]
+    #[doc(alias = "POST /v2.0/doc/categoryLists/templates/query")]
     pub fn categories_templates(
         &self,
         request: &CategoriesTemplatesRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 按分类查询模板列表
     ///
-    /// `POST /v2.0/doc/categories/templates/query` (operation `CategoryTemplates`).
+    /// `POST /v2.0/doc/categories/templates/query`: DingTalk's `CategoryTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CategoryTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CategoryTemplates")]
+    #[doc(alias = "/v2.0/doc/categories/templates/query")]
+    #[doc(alias = "POST /v2.0/doc/categories/templates/query")]
     pub fn category_templates(
         &self,
         request: &CategoryTemplatesRequest,
@@ -99,16 +113,19 @@ impl Api {
     }
     /// 拷贝知识库节点
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/copy` (operation `CopyDentry`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/copy`: DingTalk's `CopyDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/copy")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/copy")]
     pub fn copy_dentry(
         &self,
         space_id: &str,
@@ -118,7 +135,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDentry",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/copy",
+            "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/copy",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -127,11 +144,14 @@ impl Api {
     }
     /// 复制文档
     ///
-    /// `POST /v2.0/doc/dentries/copy` (operation `CopyDoc`).
+    /// `POST /v2.0/doc/dentries/copy`: DingTalk's `CopyDoc` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyDoc")]
+    #[doc(alias = "/v2.0/doc/dentries/copy")]
+    #[doc(alias = "POST /v2.0/doc/dentries/copy")]
     pub fn copy_doc(
         &self,
         request: &CopyDocRequest,
@@ -148,11 +168,14 @@ impl Api {
     }
     /// 复制文档（应用授权）
     ///
-    /// `POST /v2.0/doc/app/dentries/copy` (operation `CopyDocWithAppAuth`).
+    /// `POST /v2.0/doc/app/dentries/copy`: DingTalk's `CopyDocWithAppAuth` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyDocWithAppAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyDocWithAppAuth")]
+    #[doc(alias = "/v2.0/doc/app/dentries/copy")]
+    #[doc(alias = "POST /v2.0/doc/app/dentries/copy")]
     pub fn copy_doc_with_app_auth(
         &self,
         request: &CopyDocWithAppAuthRequest,
@@ -169,11 +192,14 @@ impl Api {
     }
     /// 拷贝知识库
     ///
-    /// `POST /v2.0/doc/dentries/workspace/copy` (operation `CopyWorkspace`).
+    /// `POST /v2.0/doc/dentries/workspace/copy`: DingTalk's `CopyWorkspace` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyWorkspace")]
+    #[doc(alias = "/v2.0/doc/dentries/workspace/copy")]
+    #[doc(alias = "POST /v2.0/doc/dentries/workspace/copy")]
     pub fn copy_workspace(
         &self,
         request: &CopyWorkspaceRequest,
@@ -190,11 +216,14 @@ impl Api {
     }
     /// 异步拷贝知识库
     ///
-    /// `POST /v2.0/doc/dentries/workspace/asyncCopy` (operation `CopyWorkspaceAsync`).
+    /// `POST /v2.0/doc/dentries/workspace/asyncCopy`: DingTalk's `CopyWorkspaceAsync` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyWorkspaceAsyncError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyWorkspaceAsync")]
+    #[doc(alias = "/v2.0/doc/dentries/workspace/asyncCopy")]
+    #[doc(alias = "POST /v2.0/doc/dentries/workspace/asyncCopy")]
     pub fn copy_workspace_async(
         &self,
         request: &CopyWorkspaceAsyncRequest,
@@ -211,15 +240,18 @@ impl Api {
     }
     /// 创建知识库节点（包括文档和文件夹）
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/dentries` (operation `CreateDentry`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/dentries`: DingTalk's `CreateDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/dentries")]
     pub fn create_dentry(
         &self,
         space_id: &str,
@@ -228,7 +260,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDentry",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/dentries",
+            "/v2.0/doc/spaces/{spaceId}/dentries",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -237,11 +269,14 @@ impl Api {
     }
     /// 创建快捷方式
     ///
-    /// `POST /v2.0/doc/resource/shortcut/create` (operation `CreateShortcut`).
+    /// `POST /v2.0/doc/resource/shortcut/create`: DingTalk's `CreateShortcut` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateShortcutError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateShortcut")]
+    #[doc(alias = "/v2.0/doc/resource/shortcut/create")]
+    #[doc(alias = "POST /v2.0/doc/resource/shortcut/create")]
     pub fn create_shortcut(
         &self,
         request: &CreateShortcutRequest,
@@ -258,11 +293,14 @@ impl Api {
     }
     /// 创建快捷方式V2版(顺丰迁移使用)
     ///
-    /// `POST /v2.0/doc/resource/shortcut/createV2` (operation `CreateShortcutForMigrate`).
+    /// `POST /v2.0/doc/resource/shortcut/createV2`: DingTalk's `CreateShortcutForMigrate` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateShortcutForMigrateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateShortcutForMigrate")]
+    #[doc(alias = "/v2.0/doc/resource/shortcut/createV2")]
+    #[doc(alias = "POST /v2.0/doc/resource/shortcut/createV2")]
     pub fn create_shortcut_for_migrate(
         &self,
         request: &CreateShortcutForMigrateRequest,
@@ -279,11 +317,14 @@ impl Api {
     }
     /// 创建知识库
     ///
-    /// `POST /v2.0/doc/spaces` (operation `CreateSpace`).
+    /// `POST /v2.0/doc/spaces`: DingTalk's `CreateSpace` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSpace")]
+    #[doc(alias = "/v2.0/doc/spaces")]
+    #[doc(alias = "POST /v2.0/doc/spaces")]
     pub fn create_space(
         &self,
         request: &CreateSpaceRequest,
@@ -300,11 +341,14 @@ impl Api {
     }
     /// 创建小组
     ///
-    /// `POST /v2.0/doc/teams` (operation `CreateTeam`).
+    /// `POST /v2.0/doc/teams`: DingTalk's `CreateTeam` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTeam")]
+    #[doc(alias = "/v2.0/doc/teams")]
+    #[doc(alias = "POST /v2.0/doc/teams")]
     pub fn create_team(
         &self,
         request: &CreateTeamRequest,
@@ -321,11 +365,14 @@ impl Api {
     }
     /// 跨组织迁移知识库
     ///
-    /// `POST /v2.0/doc/crossOrganizations/spaces/migrate` (operation `CrossOrgMigrate`).
+    /// `POST /v2.0/doc/crossOrganizations/spaces/migrate`: DingTalk's `CrossOrgMigrate` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CrossOrgMigrateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CrossOrgMigrate")]
+    #[doc(alias = "/v2.0/doc/crossOrganizations/spaces/migrate")]
+    #[doc(alias = "POST /v2.0/doc/crossOrganizations/spaces/migrate")]
     pub fn cross_org_migrate(
         &self,
         request: &CrossOrgMigrateRequest,
@@ -342,15 +389,18 @@ impl Api {
     }
     /// 删除小组
     ///
-    /// `DELETE /v2.0/doc/teams/{team_id}` (operation `DeleteTeam`).
+    /// `DELETE /v2.0/doc/teams/{teamId}`: DingTalk's `DeleteTeam` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTeam")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}")]
+    #[doc(alias = "DELETE /v2.0/doc/teams/{teamId}")]
     pub fn delete_team(
         &self,
         team_id: &str,
@@ -359,7 +409,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTeam",
             rt::Method::Delete,
-            "/v2.0/doc/teams/{team_id}",
+            "/v2.0/doc/teams/{teamId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -368,15 +418,18 @@ impl Api {
     }
     /// 获取文档内容
     ///
-    /// `GET /v2.0/doc/dentries/{dentry_uuid}/contents` (operation `DocContent`).
+    /// `GET /v2.0/doc/dentries/{dentryUuid}/contents`: DingTalk's `DocContent` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocContent")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/dentries/{dentryUuid}/contents")]
     pub fn doc_content(
         &self,
         dentry_uuid: &str,
@@ -385,7 +438,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocContent",
             rt::Method::Get,
-            "/v2.0/doc/dentries/{dentry_uuid}/contents",
+            "/v2.0/doc/dentries/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -394,15 +447,18 @@ impl Api {
     }
     /// 通过委托权限方式导出文档内容
     ///
-    /// `GET /v2.0/doc/me/dentries/{dentry_uuid}/export` (operation `DocExportByDelegatedPermission`).
+    /// `GET /v2.0/doc/me/dentries/{dentryUuid}/export`: DingTalk's `DocExportByDelegatedPermission` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocExportByDelegatedPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocExportByDelegatedPermission")]
+    #[doc(alias = "/v2.0/doc/me/dentries/{dentryUuid}/export")]
+    #[doc(alias = "GET /v2.0/doc/me/dentries/{dentryUuid}/export")]
     pub fn doc_export_by_delegated_permission(
         &self,
         dentry_uuid: &str,
@@ -414,7 +470,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocExportByDelegatedPermission",
             rt::Method::Get,
-            "/v2.0/doc/me/dentries/{dentry_uuid}/export",
+            "/v2.0/doc/me/dentries/{dentryUuid}/export",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -423,15 +479,18 @@ impl Api {
     }
     /// 以委托权限方式覆写全文
     ///
-    /// `POST /v2.0/doc/me/suites/documents/{doc_key}/overwriteContent` (operation `DocUpdateContentWithDelegatedPermission`).
+    /// `POST /v2.0/doc/me/suites/documents/{docKey}/overwriteContent`: DingTalk's `DocUpdateContentWithDelegatedPermission` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_key` (`doc_key`)
+    /// - `doc_key`: `{docKey}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocUpdateContentWithDelegatedPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocUpdateContentWithDelegatedPermission")]
+    #[doc(alias = "/v2.0/doc/me/suites/documents/{docKey}/overwriteContent")]
+    #[doc(alias = "POST /v2.0/doc/me/suites/documents/{docKey}/overwriteContent")]
     pub fn doc_update_content_with_delegated_permission(
         &self,
         doc_key: &str,
@@ -443,7 +502,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocUpdateContentWithDelegatedPermission",
             rt::Method::Post,
-            "/v2.0/doc/me/suites/documents/{doc_key}/overwriteContent",
+            "/v2.0/doc/me/suites/documents/{docKey}/overwriteContent",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -452,11 +511,14 @@ impl Api {
     }
     /// 导出文档
     ///
-    /// `POST /v2.0/doc/dentries/export` (operation `ExportDoc`).
+    /// `POST /v2.0/doc/dentries/export`: DingTalk's `ExportDoc` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExportDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExportDoc")]
+    #[doc(alias = "/v2.0/doc/dentries/export")]
+    #[doc(alias = "POST /v2.0/doc/dentries/export")]
     pub fn export_doc(
         &self,
         request: &ExportDocRequest,
@@ -473,15 +535,18 @@ impl Api {
     }
     /// 根据文件DentryUuid获取文件DentryId
     ///
-    /// `GET /v2.0/doc/dentries/{dentry_uuid}/queryDentryId` (operation `GetDentryIdByUuid`).
+    /// `GET /v2.0/doc/dentries/{dentryUuid}/queryDentryId`: DingTalk's `GetDentryIdByUuid` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentryIdByUuidError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentryIdByUuid")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/queryDentryId")]
+    #[doc(alias = "GET /v2.0/doc/dentries/{dentryUuid}/queryDentryId")]
     pub fn get_dentry_id_by_uuid(
         &self,
         dentry_uuid: &str,
@@ -490,7 +555,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryIdByUuid",
             rt::Method::Get,
-            "/v2.0/doc/dentries/{dentry_uuid}/queryDentryId",
+            "/v2.0/doc/dentries/{dentryUuid}/queryDentryId",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -499,15 +564,18 @@ impl Api {
     }
     /// 委托权限获取文档内容
     ///
-    /// `GET /v2.0/doc/me/query/{dentry_uuid}/contents` (operation `GetDocContent`).
+    /// `GET /v2.0/doc/me/query/{dentryUuid}/contents`: DingTalk's `GetDocContent` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDocContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDocContent")]
+    #[doc(alias = "/v2.0/doc/me/query/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/me/query/{dentryUuid}/contents")]
     pub fn get_doc_content(
         &self,
         dentry_uuid: &str,
@@ -516,7 +584,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocContent",
             rt::Method::Get,
-            "/v2.0/doc/me/query/{dentry_uuid}/contents",
+            "/v2.0/doc/me/query/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -525,15 +593,18 @@ impl Api {
     }
     /// 委托权限获取文档内容
     ///
-    /// `GET /v2.0/doc/elm/me/dentries/{dentry_uuid}/contents` (operation `GetDocContentForELM`).
+    /// `GET /v2.0/doc/elm/me/dentries/{dentryUuid}/contents`: DingTalk's `GetDocContentForELM` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDocContentForELMError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDocContentForELM")]
+    #[doc(alias = "/v2.0/doc/elm/me/dentries/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/elm/me/dentries/{dentryUuid}/contents")]
     pub fn get_doc_content_for_elm(
         &self,
         dentry_uuid: &str,
@@ -542,7 +613,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocContentForELM",
             rt::Method::Get,
-            "/v2.0/doc/elm/me/dentries/{dentry_uuid}/contents",
+            "/v2.0/doc/elm/me/dentries/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -551,11 +622,14 @@ impl Api {
     }
     /// 获取当前企业下钉盘目录我的文件对应的空间信息
     ///
-    /// `GET /v2.0/doc/me/mySpace/infos` (operation `GetMySpace`).
+    /// `GET /v2.0/doc/me/mySpace/infos`: DingTalk's `GetMySpace` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMySpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMySpace")]
+    #[doc(alias = "/v2.0/doc/me/mySpace/infos")]
+    #[doc(alias = "GET /v2.0/doc/me/mySpace/infos")]
     pub fn get_my_space(
         &self,
         request: &GetMySpaceRequest,
@@ -572,15 +646,18 @@ impl Api {
     }
     /// 委托权限获取企业内公开或者或联网公开文档内容
     ///
-    /// `GET /v2.0/doc/me/dentries/{dentry_uuid}/contents` (operation `GetOrgOrWebOpenDocContent`).
+    /// `GET /v2.0/doc/me/dentries/{dentryUuid}/contents`: DingTalk's `GetOrgOrWebOpenDocContent` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrgOrWebOpenDocContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrgOrWebOpenDocContent")]
+    #[doc(alias = "/v2.0/doc/me/dentries/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/me/dentries/{dentryUuid}/contents")]
     pub fn get_org_or_web_open_doc_content(
         &self,
         dentry_uuid: &str,
@@ -592,7 +669,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrgOrWebOpenDocContent",
             rt::Method::Get,
-            "/v2.0/doc/me/dentries/{dentry_uuid}/contents",
+            "/v2.0/doc/me/dentries/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -601,15 +678,18 @@ impl Api {
     }
     /// 查询小组主页schema （包括轮播图、公告、便捷入口）
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/schemas` (operation `GetSchema`).
+    /// `GET /v2.0/doc/teams/{teamId}/schemas`: DingTalk's `GetSchema` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSchemaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSchema")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/schemas")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/schemas")]
     pub fn get_schema(
         &self,
         team_id: &str,
@@ -618,7 +698,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSchema",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/schemas",
+            "/v2.0/doc/teams/{teamId}/schemas",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -627,19 +707,22 @@ impl Api {
     }
     /// 查询目录树
     ///
-    /// `GET /v2.0/doc/spaces/{space_id}/directories` (operation `GetSpaceDirectories`).
+    /// `GET /v2.0/doc/spaces/{spaceId}/directories`: DingTalk's `GetSpaceDirectories` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpaceDirectoriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_space_directories_pages`].
+    #[doc(alias = "GetSpaceDirectories")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/directories")]
+    #[doc(alias = "GET /v2.0/doc/spaces/{spaceId}/directories")]
     pub fn get_space_directories(
         &self,
         space_id: &str,
@@ -648,7 +731,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpaceDirectories",
             rt::Method::Get,
-            "/v2.0/doc/spaces/{space_id}/directories",
+            "/v2.0/doc/spaces/{spaceId}/directories",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -657,15 +740,18 @@ impl Api {
     }
     /// 获取星标信息
     ///
-    /// `GET /v2.0/doc/dentries/{dentry_uuid}/starInfos` (operation `GetStarInfo`).
+    /// `GET /v2.0/doc/dentries/{dentryUuid}/starInfos`: DingTalk's `GetStarInfo` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetStarInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetStarInfo")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/starInfos")]
+    #[doc(alias = "GET /v2.0/doc/dentries/{dentryUuid}/starInfos")]
     pub fn get_star_info(
         &self,
         dentry_uuid: &str,
@@ -674,7 +760,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetStarInfo",
             rt::Method::Get,
-            "/v2.0/doc/dentries/{dentry_uuid}/starInfos",
+            "/v2.0/doc/dentries/{dentryUuid}/starInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -683,15 +769,18 @@ impl Api {
     }
     /// 获取任务信息
     ///
-    /// `GET /v2.0/doc/task/info/{task_id}` (operation `GetTaskInfo`).
+    /// `GET /v2.0/doc/task/info/{taskId}`: DingTalk's `GetTaskInfo` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTaskInfo")]
+    #[doc(alias = "/v2.0/doc/task/info/{taskId}")]
+    #[doc(alias = "GET /v2.0/doc/task/info/{taskId}")]
     pub fn get_task_info(
         &self,
         task_id: &str,
@@ -699,7 +788,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskInfo",
             rt::Method::Get,
-            "/v2.0/doc/task/info/{task_id}",
+            "/v2.0/doc/task/info/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -708,15 +797,18 @@ impl Api {
     }
     /// 查询小组详情
     ///
-    /// `GET /v2.0/doc/teams/{team_id}` (operation `GetTeam`).
+    /// `GET /v2.0/doc/teams/{teamId}`: DingTalk's `GetTeam` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTeam")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}")]
     pub fn get_team(
         &self,
         team_id: &str,
@@ -725,7 +817,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeam",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}",
+            "/v2.0/doc/teams/{teamId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -734,11 +826,14 @@ impl Api {
     }
     /// 获取知识库下的总节点数
     ///
-    /// `GET /v2.0/doc/spaces/statistics/dentryCounts` (operation `GetTotalNumberOfDentries`).
+    /// `GET /v2.0/doc/spaces/statistics/dentryCounts`: DingTalk's `GetTotalNumberOfDentries` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTotalNumberOfDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTotalNumberOfDentries")]
+    #[doc(alias = "/v2.0/doc/spaces/statistics/dentryCounts")]
+    #[doc(alias = "GET /v2.0/doc/spaces/statistics/dentryCounts")]
     pub fn get_total_number_of_dentries(
         &self,
         request: &GetTotalNumberOfDentriesRequest,
@@ -755,11 +850,14 @@ impl Api {
     }
     /// 获取知识库总数
     ///
-    /// `GET /v2.0/doc/spaces/statistics/spaceCounts` (operation `GetTotalNumberOfSpaces`).
+    /// `GET /v2.0/doc/spaces/statistics/spaceCounts`: DingTalk's `GetTotalNumberOfSpaces` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTotalNumberOfSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTotalNumberOfSpaces")]
+    #[doc(alias = "/v2.0/doc/spaces/statistics/spaceCounts")]
+    #[doc(alias = "GET /v2.0/doc/spaces/statistics/spaceCounts")]
     pub fn get_total_number_of_spaces(
         &self,
         request: &GetTotalNumberOfSpacesRequest,
@@ -776,11 +874,14 @@ impl Api {
     }
     /// 查询文档免登的用户信息
     ///
-    /// `GET /v2.0/doc/userInfos` (operation `GetUserInfoByOpenToken`).
+    /// `GET /v2.0/doc/userInfos`: DingTalk's `GetUserInfoByOpenToken` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserInfoByOpenTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserInfoByOpenToken")]
+    #[doc(alias = "/v2.0/doc/userInfos")]
+    #[doc(alias = "GET /v2.0/doc/userInfos")]
     pub fn get_user_info_by_open_token(
         &self,
         request: &GetUserInfoByOpenTokenRequest,
@@ -797,15 +898,18 @@ impl Api {
     }
     /// 根据文件DentryId获取文件DentryUuid
     ///
-    /// `GET /v2.0/doc/dentries/{dentry_id}/queryDentryUuid` (operation `GetUuidByDentryId`).
+    /// `GET /v2.0/doc/dentries/{dentryId}/queryDentryUuid`: DingTalk's `GetUuidByDentryId` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_id` (`dentry_id`)
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUuidByDentryIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUuidByDentryId")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryId}/queryDentryUuid")]
+    #[doc(alias = "GET /v2.0/doc/dentries/{dentryId}/queryDentryUuid")]
     pub fn get_uuid_by_dentry_id(
         &self,
         dentry_id: &str,
@@ -814,7 +918,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUuidByDentryId",
             rt::Method::Get,
-            "/v2.0/doc/dentries/{dentry_id}/queryDentryUuid",
+            "/v2.0/doc/dentries/{dentryId}/queryDentryUuid",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -823,11 +927,14 @@ impl Api {
     }
     /// 根据文档id或URL获取文件DentryUuid
     ///
-    /// `GET /v2.0/doc/documents/queryDentryUuid` (operation `GetUuidByIdOrUrl`).
+    /// `GET /v2.0/doc/documents/queryDentryUuid`: DingTalk's `GetUuidByIdOrUrl` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUuidByIdOrUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUuidByIdOrUrl")]
+    #[doc(alias = "/v2.0/doc/documents/queryDentryUuid")]
+    #[doc(alias = "GET /v2.0/doc/documents/queryDentryUuid")]
     pub fn get_uuid_by_id_or_url(
         &self,
         request: &GetUuidByIdOrUrlRequest,
@@ -844,15 +951,18 @@ impl Api {
     }
     /// 获取知识库权限范围
     ///
-    /// `GET /v2.0/doc/workspaces/{workspace_id}/members` (operation `GetWorkspacePermissionScopes`).
+    /// `GET /v2.0/doc/workspaces/{workspaceId}/members`: DingTalk's `GetWorkspacePermissionScopes` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWorkspacePermissionScopesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWorkspacePermissionScopes")]
+    #[doc(alias = "/v2.0/doc/workspaces/{workspaceId}/members")]
+    #[doc(alias = "GET /v2.0/doc/workspaces/{workspaceId}/members")]
     pub fn get_workspace_permission_scopes(
         &self,
         workspace_id: &str,
@@ -864,7 +974,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspacePermissionScopes",
             rt::Method::Get,
-            "/v2.0/doc/workspaces/{workspace_id}/members",
+            "/v2.0/doc/workspaces/{workspaceId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -873,11 +983,14 @@ impl Api {
     }
     /// 以超级管理员身份转交小组
     ///
-    /// `POST /v2.0/doc/teams/members/handoverWithoutAuth` (operation `HandoverTeamWithoutAuth`).
+    /// `POST /v2.0/doc/teams/members/handoverWithoutAuth`: DingTalk's `HandoverTeamWithoutAuth` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HandoverTeamWithoutAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HandoverTeamWithoutAuth")]
+    #[doc(alias = "/v2.0/doc/teams/members/handoverWithoutAuth")]
+    #[doc(alias = "POST /v2.0/doc/teams/members/handoverWithoutAuth")]
     pub fn handover_team_without_auth(
         &self,
         request: &HandoverTeamWithoutAuthRequest,
@@ -894,11 +1007,14 @@ impl Api {
     }
     /// 知识库转交所有者
     ///
-    /// `POST /v2.0/doc/dentries/workspace/handover` (operation `HandoveryWorkspace`).
+    /// `POST /v2.0/doc/dentries/workspace/handover`: DingTalk's `HandoveryWorkspace` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HandoveryWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HandoveryWorkspace")]
+    #[doc(alias = "/v2.0/doc/dentries/workspace/handover")]
+    #[doc(alias = "POST /v2.0/doc/dentries/workspace/handover")]
     pub fn handovery_workspace(
         &self,
         request: &HandoveryWorkspaceRequest,
@@ -915,19 +1031,22 @@ impl Api {
     }
     /// 查询小组动态
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/feeds` (operation `ListFeeds`).
+    /// `GET /v2.0/doc/teams/{teamId}/feeds`: DingTalk's `ListFeeds` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListFeedsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_feeds_pages`].
+    #[doc(alias = "ListFeeds")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/feeds")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/feeds")]
     pub fn list_feeds(
         &self,
         team_id: &str,
@@ -936,7 +1055,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFeeds",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/feeds",
+            "/v2.0/doc/teams/{teamId}/feeds",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -945,15 +1064,18 @@ impl Api {
     }
     /// 查询小组热门文档
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/hotDocs` (operation `ListHotDocs`).
+    /// `GET /v2.0/doc/teams/{teamId}/hotDocs`: DingTalk's `ListHotDocs` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListHotDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListHotDocs")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/hotDocs")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/hotDocs")]
     pub fn list_hot_docs(
         &self,
         team_id: &str,
@@ -962,7 +1084,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListHotDocs",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/hotDocs",
+            "/v2.0/doc/teams/{teamId}/hotDocs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -971,11 +1093,14 @@ impl Api {
     }
     /// 获取置顶知识库列表
     ///
-    /// `POST /v2.0/doc/spaces/pinLists/query` (operation `ListPinSpaces`).
+    /// `POST /v2.0/doc/spaces/pinLists/query`: DingTalk's `ListPinSpaces` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPinSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPinSpaces")]
+    #[doc(alias = "/v2.0/doc/spaces/pinLists/query")]
+    #[doc(alias = "POST /v2.0/doc/spaces/pinLists/query")]
     pub fn list_pin_spaces(
         &self,
         request: &ListPinSpacesRequest,
@@ -992,11 +1117,14 @@ impl Api {
     }
     /// 查询文档最近记录列表
     ///
-    /// `POST /v2.0/doc/dentries/recentRecords/lists/query` (operation `ListRecents`).
+    /// `POST /v2.0/doc/dentries/recentRecords/lists/query`: DingTalk's `ListRecents` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRecentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListRecents")]
+    #[doc(alias = "/v2.0/doc/dentries/recentRecords/lists/query")]
+    #[doc(alias = "POST /v2.0/doc/dentries/recentRecords/lists/query")]
     pub fn list_recents(
         &self,
         request: &ListRecentsRequest,
@@ -1013,11 +1141,14 @@ impl Api {
     }
     /// 查询关联了知识库的团队列表
     ///
-    /// `GET /v2.0/doc/teams/relations/spaceTeams` (operation `ListRelatedSpaceTeams`).
+    /// `GET /v2.0/doc/teams/relations/spaceTeams`: DingTalk's `ListRelatedSpaceTeams` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRelatedSpaceTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListRelatedSpaceTeams")]
+    #[doc(alias = "/v2.0/doc/teams/relations/spaceTeams")]
+    #[doc(alias = "GET /v2.0/doc/teams/relations/spaceTeams")]
     pub fn list_related_space_teams(
         &self,
         request: &ListRelatedSpaceTeamsRequest,
@@ -1034,15 +1165,18 @@ impl Api {
     }
     /// 查询小组列表
     ///
-    /// `GET /v2.0/doc/teams` (operation `ListRelatedTeams`).
+    /// `GET /v2.0/doc/teams`: DingTalk's `ListRelatedTeams` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRelatedTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_related_teams_pages`].
+    #[doc(alias = "ListRelatedTeams")]
+    #[doc(alias = "/v2.0/doc/teams")]
+    #[doc(alias = "GET /v2.0/doc/teams")]
     pub fn list_related_teams(
         &self,
         request: &ListRelatedTeamsRequest,
@@ -1059,15 +1193,18 @@ impl Api {
     }
     /// 查询知识库分组
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/spaceSections` (operation `ListSpaceSections`).
+    /// `GET /v2.0/doc/teams/{teamId}/spaceSections`: DingTalk's `ListSpaceSections` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSpaceSectionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSpaceSections")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/spaceSections")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/spaceSections")]
     pub fn list_space_sections(
         &self,
         team_id: &str,
@@ -1076,7 +1213,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSpaceSections",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/spaceSections",
+            "/v2.0/doc/teams/{teamId}/spaceSections",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1085,11 +1222,14 @@ impl Api {
     }
     /// 获取星标列表
     ///
-    /// `POST /v2.0/doc/dentries/starLists/query` (operation `ListStars`).
+    /// `POST /v2.0/doc/dentries/starLists/query`: DingTalk's `ListStars` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListStarsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListStars")]
+    #[doc(alias = "/v2.0/doc/dentries/starLists/query")]
+    #[doc(alias = "POST /v2.0/doc/dentries/starLists/query")]
     pub fn list_stars(
         &self,
         request: &ListStarsRequest,
@@ -1106,15 +1246,18 @@ impl Api {
     }
     /// 查询小组成员列表
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/members` (operation `ListTeamMembers`).
+    /// `GET /v2.0/doc/teams/{teamId}/members`: DingTalk's `ListTeamMembers` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTeamMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListTeamMembers")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/members")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/members")]
     pub fn list_team_members(
         &self,
         team_id: &str,
@@ -1123,7 +1266,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTeamMembers",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/members",
+            "/v2.0/doc/teams/{teamId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1132,11 +1275,14 @@ impl Api {
     }
     /// 文档定稿
     ///
-    /// `POST /v2.0/doc/dentries/lock` (operation `LockDoc`).
+    /// `POST /v2.0/doc/dentries/lock`: DingTalk's `LockDoc` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LockDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LockDoc")]
+    #[doc(alias = "/v2.0/doc/dentries/lock")]
+    #[doc(alias = "POST /v2.0/doc/dentries/lock")]
     pub fn lock_doc(
         &self,
         request: &LockDocRequest,
@@ -1153,11 +1299,14 @@ impl Api {
     }
     /// 通过委托授权文档定稿
     ///
-    /// `POST /v2.0/doc/me/dentries/lock` (operation `LockDocByDelegatedPermission`).
+    /// `POST /v2.0/doc/me/dentries/lock`: DingTalk's `LockDocByDelegatedPermission` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LockDocByDelegatedPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LockDocByDelegatedPermission")]
+    #[doc(alias = "/v2.0/doc/me/dentries/lock")]
+    #[doc(alias = "POST /v2.0/doc/me/dentries/lock")]
     pub fn lock_doc_by_delegated_permission(
         &self,
         request: &LockDocByDelegatedPermissionRequest,
@@ -1177,15 +1326,18 @@ impl Api {
     }
     /// 标记星标
     ///
-    /// `POST /v2.0/doc/dentries/{dentry_uuid}/stars/mark` (operation `MarkStar`).
+    /// `POST /v2.0/doc/dentries/{dentryUuid}/stars/mark`: DingTalk's `MarkStar` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MarkStarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MarkStar")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/stars/mark")]
+    #[doc(alias = "POST /v2.0/doc/dentries/{dentryUuid}/stars/mark")]
     pub fn mark_star(
         &self,
         dentry_uuid: &str,
@@ -1194,7 +1346,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MarkStar",
             rt::Method::Post,
-            "/v2.0/doc/dentries/{dentry_uuid}/stars/mark",
+            "/v2.0/doc/dentries/{dentryUuid}/stars/mark",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1203,16 +1355,19 @@ impl Api {
     }
     /// 移动知识库节点
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/move` (operation `MoveDentry`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move`: DingTalk's `MoveDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move")]
     pub fn move_dentry(
         &self,
         space_id: &str,
@@ -1222,7 +1377,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveDentry",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/move",
+            "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1231,15 +1386,18 @@ impl Api {
     }
     /// 置顶知识库
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/pin` (operation `PinSpace`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/pin`: DingTalk's `PinSpace` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PinSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PinSpace")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/pin")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/pin")]
     pub fn pin_space(
         &self,
         space_id: &str,
@@ -1248,7 +1406,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PinSpace",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/pin",
+            "/v2.0/doc/spaces/{spaceId}/pin",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1257,16 +1415,19 @@ impl Api {
     }
     /// 查询知识库节点（包括文档和文件夹）
     ///
-    /// `GET /v2.0/doc/spaces/{space_id}/dentries/{dentry_id}` (operation `QueryDentry`).
+    /// `GET /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}`: DingTalk's `QueryDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}")]
+    #[doc(alias = "GET /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}")]
     pub fn query_dentry(
         &self,
         space_id: &str,
@@ -1276,7 +1437,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDentry",
             rt::Method::Get,
-            "/v2.0/doc/spaces/{space_id}/dentries/{dentry_id}",
+            "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1285,15 +1446,18 @@ impl Api {
     }
     /// 获取文档内容
     ///
-    /// `GET /v2.0/doc/query/{dentry_uuid}/contents` (operation `QueryDocContent`).
+    /// `GET /v2.0/doc/query/{dentryUuid}/contents`: DingTalk's `QueryDocContent` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDocContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDocContent")]
+    #[doc(alias = "/v2.0/doc/query/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/query/{dentryUuid}/contents")]
     pub fn query_doc_content(
         &self,
         dentry_uuid: &str,
@@ -1302,7 +1466,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDocContent",
             rt::Method::Get,
-            "/v2.0/doc/query/{dentry_uuid}/contents",
+            "/v2.0/doc/query/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1311,11 +1475,14 @@ impl Api {
     }
     /// 通过taskId查询文档导出任务状态
     ///
-    /// `GET /v2.0/doc/me/export/task/query` (operation `QueryExportTask`).
+    /// `GET /v2.0/doc/me/export/task/query`: DingTalk's `QueryExportTask` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryExportTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryExportTask")]
+    #[doc(alias = "/v2.0/doc/me/export/task/query")]
+    #[doc(alias = "GET /v2.0/doc/me/export/task/query")]
     pub fn query_export_task(
         &self,
         request: &QueryExportTaskRequest,
@@ -1332,15 +1499,18 @@ impl Api {
     }
     /// 查询文档内容获取任务状态
     ///
-    /// `GET /v2.0/doc/contents/{dentry_uuid}/jobStatuses` (operation `QueryGetContentJob`).
+    /// `GET /v2.0/doc/contents/{dentryUuid}/jobStatuses`: DingTalk's `QueryGetContentJob` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGetContentJobError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGetContentJob")]
+    #[doc(alias = "/v2.0/doc/contents/{dentryUuid}/jobStatuses")]
+    #[doc(alias = "GET /v2.0/doc/contents/{dentryUuid}/jobStatuses")]
     pub fn query_get_content_job(
         &self,
         dentry_uuid: &str,
@@ -1349,7 +1519,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGetContentJob",
             rt::Method::Get,
-            "/v2.0/doc/contents/{dentry_uuid}/jobStatuses",
+            "/v2.0/doc/contents/{dentryUuid}/jobStatuses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1358,11 +1528,14 @@ impl Api {
     }
     /// 根据链接查询节点或知识库信息
     ///
-    /// `GET /v2.0/doc/items` (operation `QueryItemByUrl`).
+    /// `GET /v2.0/doc/items`: DingTalk's `QueryItemByUrl` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryItemByUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryItemByUrl")]
+    #[doc(alias = "/v2.0/doc/items")]
+    #[doc(alias = "GET /v2.0/doc/items")]
     pub fn query_item_by_url(
         &self,
         request: &QueryItemByUrlRequest,
@@ -1379,15 +1552,18 @@ impl Api {
     }
     /// 查询用户的「我的文档」
     ///
-    /// `GET /v2.0/doc/spaces/users/{union_id}/mine` (operation `QueryMineSpace`).
+    /// `GET /v2.0/doc/spaces/users/{unionId}/mine`: DingTalk's `QueryMineSpace` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMineSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMineSpace")]
+    #[doc(alias = "/v2.0/doc/spaces/users/{unionId}/mine")]
+    #[doc(alias = "GET /v2.0/doc/spaces/users/{unionId}/mine")]
     pub fn query_mine_space(
         &self,
         union_id: &str,
@@ -1395,7 +1571,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMineSpace",
             rt::Method::Get,
-            "/v2.0/doc/spaces/users/{union_id}/mine",
+            "/v2.0/doc/spaces/users/{unionId}/mine",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1404,15 +1580,18 @@ impl Api {
     }
     /// 查询最近列表
     ///
-    /// `GET /v2.0/doc/spaces/docs/recent` (operation `QueryRecentList`).
+    /// `GET /v2.0/doc/spaces/docs/recent`: DingTalk's `QueryRecentList` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRecentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_recent_list_pages`].
+    #[doc(alias = "QueryRecentList")]
+    #[doc(alias = "/v2.0/doc/spaces/docs/recent")]
+    #[doc(alias = "GET /v2.0/doc/spaces/docs/recent")]
     pub fn query_recent_list(
         &self,
         request: &QueryRecentListRequest,
@@ -1429,15 +1608,18 @@ impl Api {
     }
     /// 查询指定知识库信息
     ///
-    /// `GET /v2.0/doc/spaces/{space_id}` (operation `QuerySpace`).
+    /// `GET /v2.0/doc/spaces/{spaceId}`: DingTalk's `QuerySpace` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySpace")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}")]
+    #[doc(alias = "GET /v2.0/doc/spaces/{spaceId}")]
     pub fn query_space(
         &self,
         space_id: &str,
@@ -1446,7 +1628,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySpace",
             rt::Method::Get,
-            "/v2.0/doc/spaces/{space_id}",
+            "/v2.0/doc/spaces/{spaceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1455,15 +1637,18 @@ impl Api {
     }
     /// 查询与我关联的知识库列表（支持筛选小组）
     ///
-    /// `GET /v2.0/doc/relations/spaces` (operation `RelatedSpaces`).
+    /// `GET /v2.0/doc/relations/spaces`: DingTalk's `RelatedSpaces` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RelatedSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::related_spaces_pages`].
+    #[doc(alias = "RelatedSpaces")]
+    #[doc(alias = "/v2.0/doc/relations/spaces")]
+    #[doc(alias = "GET /v2.0/doc/relations/spaces")]
     pub fn related_spaces(
         &self,
         request: &RelatedSpacesRequest,
@@ -1480,15 +1665,18 @@ impl Api {
     }
     /// 移除小组成员
     ///
-    /// `PUT /v2.0/doc/teams/{team_id}/members/remove` (operation `RemoveTeamMembers`).
+    /// `PUT /v2.0/doc/teams/{teamId}/members/remove`: DingTalk's `RemoveTeamMembers` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveTeamMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveTeamMembers")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/members/remove")]
+    #[doc(alias = "PUT /v2.0/doc/teams/{teamId}/members/remove")]
     pub fn remove_team_members(
         &self,
         team_id: &str,
@@ -1497,7 +1685,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveTeamMembers",
             rt::Method::Put,
-            "/v2.0/doc/teams/{team_id}/members/remove",
+            "/v2.0/doc/teams/{teamId}/members/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1506,16 +1694,19 @@ impl Api {
     }
     /// 知识库节点（包括文档和文件夹）重命名
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/rename` (operation `RenameDentry`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename`: DingTalk's `RenameDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RenameDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RenameDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename")]
     pub fn rename_dentry(
         &self,
         space_id: &str,
@@ -1525,7 +1716,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenameDentry",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/rename",
+            "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1534,15 +1725,18 @@ impl Api {
     }
     /// 添加或修改小组成员
     ///
-    /// `PUT /v2.0/doc/teams/{team_id}/members` (operation `SaveTeamMembers`).
+    /// `PUT /v2.0/doc/teams/{teamId}/members`: DingTalk's `SaveTeamMembers` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveTeamMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveTeamMembers")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/members")]
+    #[doc(alias = "PUT /v2.0/doc/teams/{teamId}/members")]
     pub fn save_team_members(
         &self,
         team_id: &str,
@@ -1551,7 +1745,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveTeamMembers",
             rt::Method::Put,
-            "/v2.0/doc/teams/{team_id}/members",
+            "/v2.0/doc/teams/{teamId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1560,11 +1754,14 @@ impl Api {
     }
     /// 搜索知识库和节点
     ///
-    /// `POST /v2.0/doc/search` (operation `Search`).
+    /// `POST /v2.0/doc/search`: DingTalk's `Search` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Search")]
+    #[doc(alias = "/v2.0/doc/search")]
+    #[doc(alias = "POST /v2.0/doc/search")]
     pub fn search(
         &self,
         request: &SearchRequest,
@@ -1581,11 +1778,14 @@ impl Api {
     }
     /// 搜索模板中心模板
     ///
-    /// `POST /v2.0/doc/templates/search` (operation `SearchTemplates`).
+    /// `POST /v2.0/doc/templates/search`: DingTalk's `SearchTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchTemplates")]
+    #[doc(alias = "/v2.0/doc/templates/search")]
+    #[doc(alias = "POST /v2.0/doc/templates/search")]
     pub fn search_templates(
         &self,
         request: &SearchTemplatesRequest,
@@ -1602,11 +1802,14 @@ impl Api {
     }
     /// 获取文件打开链接
     ///
-    /// `POST /v2.0/doc/dentries/shareUrls/query` (operation `ShareUrl`).
+    /// `POST /v2.0/doc/dentries/shareUrls/query`: DingTalk's `ShareUrl` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ShareUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ShareUrl")]
+    #[doc(alias = "/v2.0/doc/dentries/shareUrls/query")]
+    #[doc(alias = "POST /v2.0/doc/dentries/shareUrls/query")]
     pub fn share_url(
         &self,
         request: &ShareUrlRequest,
@@ -1623,11 +1826,14 @@ impl Api {
     }
     /// 通过dentryUuid提交文档导出任务
     ///
-    /// `POST /v2.0/doc/me/export/submit` (operation `SubmitExportJob`).
+    /// `POST /v2.0/doc/me/export/submit`: DingTalk's `SubmitExportJob` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitExportJobError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitExportJob")]
+    #[doc(alias = "/v2.0/doc/me/export/submit")]
+    #[doc(alias = "POST /v2.0/doc/me/export/submit")]
     pub fn submit_export_job(
         &self,
         request: &SubmitExportJobRequest,
@@ -1644,15 +1850,18 @@ impl Api {
     }
     /// 提交文档内容获取任务
     ///
-    /// `PUT /v2.0/doc/contents/{dentry_uuid}/jobs` (operation `SubmitGetContentJob`).
+    /// `PUT /v2.0/doc/contents/{dentryUuid}/jobs`: DingTalk's `SubmitGetContentJob` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitGetContentJobError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitGetContentJob")]
+    #[doc(alias = "/v2.0/doc/contents/{dentryUuid}/jobs")]
+    #[doc(alias = "PUT /v2.0/doc/contents/{dentryUuid}/jobs")]
     pub fn submit_get_content_job(
         &self,
         dentry_uuid: &str,
@@ -1661,7 +1870,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitGetContentJob",
             rt::Method::Put,
-            "/v2.0/doc/contents/{dentry_uuid}/jobs",
+            "/v2.0/doc/contents/{dentryUuid}/jobs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1670,11 +1879,14 @@ impl Api {
     }
     /// 获取知识库模板列表
     ///
-    /// `POST /v2.0/doc/workspaces/templates/query` (operation `TeamTemplates`).
+    /// `POST /v2.0/doc/workspaces/templates/query`: DingTalk's `TeamTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TeamTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TeamTemplates")]
+    #[doc(alias = "/v2.0/doc/workspaces/templates/query")]
+    #[doc(alias = "POST /v2.0/doc/workspaces/templates/query")]
     pub fn team_templates(
         &self,
         request: &TeamTemplatesRequest,
@@ -1691,11 +1903,14 @@ impl Api {
     }
     /// 获取模板分类列表
     ///
-    /// `POST /v2.0/doc/templates/categories/query` (operation `TemplateCategories`).
+    /// `POST /v2.0/doc/templates/categories/query`: DingTalk's `TemplateCategories` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TemplateCategoriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TemplateCategories")]
+    #[doc(alias = "/v2.0/doc/templates/categories/query")]
+    #[doc(alias = "POST /v2.0/doc/templates/categories/query")]
     pub fn template_categories(
         &self,
         request: &TemplateCategoriesRequest,
@@ -1712,11 +1927,14 @@ impl Api {
     }
     /// 取消文档定稿
     ///
-    /// `POST /v2.0/doc/dentries/unlock` (operation `UnlockDoc`).
+    /// `POST /v2.0/doc/dentries/unlock`: DingTalk's `UnlockDoc` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnlockDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnlockDoc")]
+    #[doc(alias = "/v2.0/doc/dentries/unlock")]
+    #[doc(alias = "POST /v2.0/doc/dentries/unlock")]
     pub fn unlock_doc(
         &self,
         request: &UnlockDocRequest,
@@ -1733,11 +1951,14 @@ impl Api {
     }
     /// 通过委托授权取消文档定稿
     ///
-    /// `POST /v2.0/doc/me/dentries/unlock` (operation `UnlockDocByDelegatedPermission`).
+    /// `POST /v2.0/doc/me/dentries/unlock`: DingTalk's `UnlockDocByDelegatedPermission` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnlockDocByDelegatedPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnlockDocByDelegatedPermission")]
+    #[doc(alias = "/v2.0/doc/me/dentries/unlock")]
+    #[doc(alias = "POST /v2.0/doc/me/dentries/unlock")]
     pub fn unlock_doc_by_delegated_permission(
         &self,
         request: &UnlockDocByDelegatedPermissionRequest,
@@ -1757,15 +1978,18 @@ impl Api {
     }
     /// 取消标记星标
     ///
-    /// `POST /v2.0/doc/dentries/{dentry_uuid}/stars/unmark` (operation `UnmarkStar`).
+    /// `POST /v2.0/doc/dentries/{dentryUuid}/stars/unmark`: DingTalk's `UnmarkStar` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnmarkStarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnmarkStar")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/stars/unmark")]
+    #[doc(alias = "POST /v2.0/doc/dentries/{dentryUuid}/stars/unmark")]
     pub fn unmark_star(
         &self,
         dentry_uuid: &str,
@@ -1774,7 +1998,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnmarkStar",
             rt::Method::Post,
-            "/v2.0/doc/dentries/{dentry_uuid}/stars/unmark",
+            "/v2.0/doc/dentries/{dentryUuid}/stars/unmark",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1783,15 +2007,18 @@ impl Api {
     }
     /// 取消置顶知识库
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/unpin` (operation `UnpinSpace`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/unpin`: DingTalk's `UnpinSpace` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnpinSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnpinSpace")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/unpin")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/unpin")]
     pub fn unpin_space(
         &self,
         space_id: &str,
@@ -1800,7 +2027,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnpinSpace",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/unpin",
+            "/v2.0/doc/spaces/{spaceId}/unpin",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1809,15 +2036,18 @@ impl Api {
     }
     /// 更新小组
     ///
-    /// `PUT /v2.0/doc/teams/{team_id}` (operation `UpdateTeam`).
+    /// `PUT /v2.0/doc/teams/{teamId}`: DingTalk's `UpdateTeam` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTeam")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}")]
+    #[doc(alias = "PUT /v2.0/doc/teams/{teamId}")]
     pub fn update_team(
         &self,
         team_id: &str,
@@ -1826,7 +2056,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTeam",
             rt::Method::Put,
-            "/v2.0/doc/teams/{team_id}",
+            "/v2.0/doc/teams/{teamId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1835,11 +2065,14 @@ impl Api {
     }
     /// 用户模板列表
     ///
-    /// `POST /v2.0/doc/users/templates/query` (operation `UserTemplates`).
+    /// `POST /v2.0/doc/users/templates/query`: DingTalk's `UserTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UserTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UserTemplates")]
+    #[doc(alias = "/v2.0/doc/users/templates/query")]
+    #[doc(alias = "POST /v2.0/doc/users/templates/query")]
     pub fn user_templates(
         &self,
         request: &UserTemplatesRequest,
@@ -1950,35 +2183,35 @@ impl Api {
 }
 /// `BatchCreateTeamRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequestParam {
     /// `createTeamParamList`.
     pub create_team_param_list: Vec<BatchCreateTeamRequestParamCreateTeamParamList>,
 }
+/// The required fields of [`BatchCreateTeamRequestParam`], each named where it is set: `BatchCreateTeamRequestParam::new(BatchCreateTeamRequestParamRequired { .. })`.
+pub struct BatchCreateTeamRequestParamRequired {
+    /// `createTeamParamList`: see [`BatchCreateTeamRequestParam::create_team_param_list`].
+    pub create_team_param_list: Vec<BatchCreateTeamRequestParamCreateTeamParamList>,
+}
 impl BatchCreateTeamRequestParam {
     /// A `BatchCreateTeamRequestParam` with its required fields (`createTeamParamList`); set the others with the methods named after them.
-    pub fn new(
-        create_team_param_list: impl IntoIterator<
-            Item = BatchCreateTeamRequestParamCreateTeamParamList,
-        >,
-    ) -> Self {
-        Self {
-            create_team_param_list: create_team_param_list.into_iter().collect(),
-        }
+    pub fn new(required: BatchCreateTeamRequestParamRequired) -> Self {
+        let BatchCreateTeamRequestParamRequired { create_team_param_list } = required;
+        Self { create_team_param_list }
     }
 }
 rt::impl_serialize! {
     BatchCreateTeamRequestParam { "createTeamParamList" => field(create_team_param_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTeamRequestParam { "createTeamParamList" =>
     read_field(create_team_param_list) }
 }
-/// `BatchCreateTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchCreateTeamResponseBody`, a model several operations share: also named [`BatchDeleteRecentsResponseBody`], [`CopyWorkspaceResponseBody`], [`CrossOrgMigrateResponseBody`], [`HandoverTeamWithoutAuthResponseBody`], [`LockDocResponseBody`], [`LockDocByDelegatedPermissionResponseBody`], [`MarkStarResponseBody`], [`PinSpaceResponseBody`], [`UnlockDocResponseBody`], [`UnlockDocByDelegatedPermissionResponseBody`], [`UnmarkStarResponseBody`], [`UnpinSpaceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateTeamResponseBody {
     /// `success`.
@@ -1987,7 +2220,7 @@ pub struct BatchCreateTeamResponseBody {
 rt::impl_deserialize! {
     BatchCreateTeamResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateTeamResponseBody { "success" => optional(success) }
 }
@@ -2037,7 +2270,7 @@ rt::impl_serialize! {
     "queryPlatform" => optional(query_platform), "size" => optional(size),
     "templateStatus" => optional(template_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoriesTemplatesRequestOption { "categoryStatus" => read_field(category_status),
     "queryPlatform" => read_field(query_platform), "size" => read_field(size),
@@ -2045,29 +2278,33 @@ rt::impl_deserialize! {
 }
 /// `CategoriesTemplatesRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoriesTemplatesRequestParam {
     /// `categoryIds`.
     pub category_ids: Vec<String>,
 }
+/// The required fields of [`CategoriesTemplatesRequestParam`], each named where it is set: `CategoriesTemplatesRequestParam::new(CategoriesTemplatesRequestParamRequired { .. })`.
+pub struct CategoriesTemplatesRequestParamRequired {
+    /// `categoryIds`: see [`CategoriesTemplatesRequestParam::category_ids`].
+    pub category_ids: Vec<String>,
+}
 impl CategoriesTemplatesRequestParam {
     /// A `CategoriesTemplatesRequestParam` with its required fields (`categoryIds`); set the others with the methods named after them.
-    pub fn new(category_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            category_ids: category_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: CategoriesTemplatesRequestParamRequired) -> Self {
+        let CategoriesTemplatesRequestParamRequired { category_ids } = required;
+        Self { category_ids }
     }
 }
 rt::impl_serialize! {
     CategoriesTemplatesRequestParam { "categoryIds" => field(category_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoriesTemplatesRequestParam { "categoryIds" => read_field(category_ids) }
 }
 /// `CategoriesTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoriesTemplatesResponseBody {
     /// `map`.
@@ -2076,7 +2313,7 @@ pub struct CategoriesTemplatesResponseBody {
 rt::impl_deserialize! {
     CategoriesTemplatesResponseBody { "map" => read_field(map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CategoriesTemplatesResponseBody { "map" => optional(map) }
 }
@@ -2109,36 +2346,40 @@ rt::impl_serialize! {
     CategoryTemplatesRequestOption { "categoryStatus" => optional(category_status),
     "templateStatus" => optional(template_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoryTemplatesRequestOption { "categoryStatus" => read_field(category_status),
     "templateStatus" => read_field(template_status) }
 }
 /// `CategoryTemplatesRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryTemplatesRequestParam {
     /// `categoryId`.
     pub category_id: String,
 }
+/// The required fields of [`CategoryTemplatesRequestParam`], each named where it is set: `CategoryTemplatesRequestParam::new(CategoryTemplatesRequestParamRequired { .. })`.
+pub struct CategoryTemplatesRequestParamRequired {
+    /// `categoryId`: see [`CategoryTemplatesRequestParam::category_id`].
+    pub category_id: String,
+}
 impl CategoryTemplatesRequestParam {
     /// A `CategoryTemplatesRequestParam` with its required fields (`categoryId`); set the others with the methods named after them.
-    pub fn new(category_id: impl Into<String>) -> Self {
-        Self {
-            category_id: category_id.into(),
-        }
+    pub fn new(required: CategoryTemplatesRequestParamRequired) -> Self {
+        let CategoryTemplatesRequestParamRequired { category_id } = required;
+        Self { category_id }
     }
 }
 rt::impl_serialize! {
     CategoryTemplatesRequestParam { "categoryId" => field(category_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoryTemplatesRequestParam { "categoryId" => read_field(category_id) }
 }
 /// `CategoryTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryTemplatesResponseBody {
     /// `list`.
@@ -2147,12 +2388,12 @@ pub struct CategoryTemplatesResponseBody {
 rt::impl_deserialize! {
     CategoryTemplatesResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryTemplatesResponseBody { "list" => optional(list) }
 }
 /// `DentryVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryVO {
     /// `contentType`.
@@ -2203,7 +2444,7 @@ rt::impl_deserialize! {
     read_field(updated_time), "updater" => read_field(updater), "url" => read_field(url),
     "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DentryVO { "contentType" => optional(content_type), "createdTime" =>
     optional(created_time), "creator" => optional(creator), "dentryId" =>
@@ -2217,7 +2458,7 @@ rt::impl_serialize! {
 }
 /// `CopyDocRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocRequestParam {
     /// `sourceDentryUuid`.
@@ -2227,15 +2468,23 @@ pub struct CopyDocRequestParam {
     /// `targetPreDentryUuid`.
     pub target_pre_dentry_uuid: Option<String>,
 }
+/// The required fields of [`CopyDocRequestParam`], each named where it is set: `CopyDocRequestParam::new(CopyDocRequestParamRequired { .. })`.
+pub struct CopyDocRequestParamRequired {
+    /// `sourceDentryUuid`: see [`CopyDocRequestParam::source_dentry_uuid`].
+    pub source_dentry_uuid: String,
+    /// `targetParentDentryUuid`: see [`CopyDocRequestParam::target_parent_dentry_uuid`].
+    pub target_parent_dentry_uuid: String,
+}
 impl CopyDocRequestParam {
     /// A `CopyDocRequestParam` with its required fields (`sourceDentryUuid`, `targetParentDentryUuid`); set the others with the methods named after them.
-    pub fn new(
-        source_dentry_uuid: impl Into<String>,
-        target_parent_dentry_uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyDocRequestParamRequired) -> Self {
+        let CopyDocRequestParamRequired {
+            source_dentry_uuid,
+            target_parent_dentry_uuid,
+        } = required;
         Self {
-            source_dentry_uuid: source_dentry_uuid.into(),
-            target_parent_dentry_uuid: target_parent_dentry_uuid.into(),
+            source_dentry_uuid,
+            target_parent_dentry_uuid,
             target_pre_dentry_uuid: None,
         }
     }
@@ -2250,14 +2499,14 @@ rt::impl_serialize! {
     "targetParentDentryUuid" => field(target_parent_dentry_uuid), "targetPreDentryUuid"
     => optional(target_pre_dentry_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDocRequestParam { "sourceDentryUuid" => read_field(source_dentry_uuid),
     "targetParentDentryUuid" => read_field(target_parent_dentry_uuid),
     "targetPreDentryUuid" => read_field(target_pre_dentry_uuid) }
 }
-/// `CopyDocResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDocResponseBody`, a model several operations share: also named [`CopyDocWithAppAuthResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDocResponseBody {
     /// `isAsync`.
@@ -2271,14 +2520,14 @@ rt::impl_deserialize! {
     CopyDocResponseBody { "isAsync" => read_field(is_async), "syncCopyResult" =>
     read_field(sync_copy_result), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDocResponseBody { "isAsync" => optional(is_async), "syncCopyResult" =>
     optional(sync_copy_result), "taskId" => optional(task_id) }
 }
 /// `CopyDocWithAppAuthResponseBody`: the same model as [`CopyDocResponseBody`].
 pub type CopyDocWithAppAuthResponseBody = CopyDocResponseBody;
-/// `CopyWorkspaceRequestParam`.
+/// `CopyWorkspaceRequestParam`, a model several operations share: also named [`CopyWorkspaceAsyncRequestParam`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CopyWorkspaceRequestParam {
@@ -2299,7 +2548,7 @@ impl CopyWorkspaceRequestParam {
 rt::impl_serialize! {
     CopyWorkspaceRequestParam { "originWorkspaceId" => optional(origin_workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyWorkspaceRequestParam { "originWorkspaceId" => read_field(origin_workspace_id) }
 }
@@ -2308,7 +2557,7 @@ pub type CopyWorkspaceResponseBody = BatchCreateTeamResponseBody;
 /// `CopyWorkspaceAsyncRequestParam`: the same model as [`CopyWorkspaceRequestParam`].
 pub type CopyWorkspaceAsyncRequestParam = CopyWorkspaceRequestParam;
 /// `CopyWorkspaceAsyncResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyWorkspaceAsyncResponseBody {
     /// `id`.
@@ -2317,13 +2566,13 @@ pub struct CopyWorkspaceAsyncResponseBody {
 rt::impl_deserialize! {
     CopyWorkspaceAsyncResponseBody { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyWorkspaceAsyncResponseBody { "id" => optional(id) }
 }
 /// `CreateShortcutRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateShortcutRequestParam {
     /// `sourceResourceId`.
@@ -2337,20 +2586,32 @@ pub struct CreateShortcutRequestParam {
     /// `targetResourceType`.
     pub target_resource_type: String,
 }
+/// The required fields of [`CreateShortcutRequestParam`], each named where it is set: `CreateShortcutRequestParam::new(CreateShortcutRequestParamRequired { .. })`.
+pub struct CreateShortcutRequestParamRequired {
+    /// `sourceResourceId`: see [`CreateShortcutRequestParam::source_resource_id`].
+    pub source_resource_id: String,
+    /// `sourceResourceType`: see [`CreateShortcutRequestParam::source_resource_type`].
+    pub source_resource_type: String,
+    /// `targetResourceId`: see [`CreateShortcutRequestParam::target_resource_id`].
+    pub target_resource_id: String,
+    /// `targetResourceType`: see [`CreateShortcutRequestParam::target_resource_type`].
+    pub target_resource_type: String,
+}
 impl CreateShortcutRequestParam {
     /// A `CreateShortcutRequestParam` with its required fields (`sourceResourceId`, `sourceResourceType`, `targetResourceId`, `targetResourceType`); set the others with the methods named after them.
-    pub fn new(
-        source_resource_id: impl Into<String>,
-        source_resource_type: impl Into<String>,
-        target_resource_id: impl Into<String>,
-        target_resource_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateShortcutRequestParamRequired) -> Self {
+        let CreateShortcutRequestParamRequired {
+            source_resource_id,
+            source_resource_type,
+            target_resource_id,
+            target_resource_type,
+        } = required;
         Self {
-            source_resource_id: source_resource_id.into(),
-            source_resource_type: source_resource_type.into(),
-            target_resource_id: target_resource_id.into(),
+            source_resource_id,
+            source_resource_type,
+            target_resource_id,
             target_resource_name: None,
-            target_resource_type: target_resource_type.into(),
+            target_resource_type,
         }
     }
     /// Sets `targetResourceName`.
@@ -2365,7 +2626,7 @@ rt::impl_serialize! {
     field(target_resource_id), "targetResourceName" => optional(target_resource_name),
     "targetResourceType" => field(target_resource_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateShortcutRequestParam { "sourceResourceId" => read_field(source_resource_id),
     "sourceResourceType" => read_field(source_resource_type), "targetResourceId" =>
@@ -2374,7 +2635,7 @@ rt::impl_deserialize! {
     read_field(target_resource_type) }
 }
 /// `CreateShortcutResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateShortcutResponseBody {
     /// `openDentryInfo`.
@@ -2383,12 +2644,12 @@ pub struct CreateShortcutResponseBody {
 rt::impl_deserialize! {
     CreateShortcutResponseBody { "openDentryInfo" => read_field(open_dentry_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateShortcutResponseBody { "openDentryInfo" => optional(open_dentry_info) }
 }
 /// `CreateShortcutForMigrateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateShortcutForMigrateResponseBody {
     /// `openDentryInfo`.
@@ -2398,34 +2659,40 @@ rt::impl_deserialize! {
     CreateShortcutForMigrateResponseBody { "openDentryInfo" =>
     read_field(open_dentry_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateShortcutForMigrateResponseBody { "openDentryInfo" => optional(open_dentry_info)
     }
 }
 /// `CreateSpaceRequestShareScope`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequestShareScope {
     /// `scope`.
     pub scope: i64,
 }
+/// The required fields of [`CreateSpaceRequestShareScope`], each named where it is set: `CreateSpaceRequestShareScope::new(CreateSpaceRequestShareScopeRequired { .. })`.
+pub struct CreateSpaceRequestShareScopeRequired {
+    /// `scope`: see [`CreateSpaceRequestShareScope::scope`].
+    pub scope: i64,
+}
 impl CreateSpaceRequestShareScope {
     /// A `CreateSpaceRequestShareScope` with its required fields (`scope`); set the others with the methods named after them.
-    pub fn new(scope: i64) -> Self {
+    pub fn new(required: CreateSpaceRequestShareScopeRequired) -> Self {
+        let CreateSpaceRequestShareScopeRequired { scope } = required;
         Self { scope }
     }
 }
 rt::impl_serialize! {
     CreateSpaceRequestShareScope { "scope" => field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSpaceRequestShareScope { "scope" => read_field(scope) }
 }
 /// `SpaceVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SpaceVO {
     /// `cover`.
@@ -2453,7 +2720,7 @@ rt::impl_deserialize! {
     "owner" => read_field(owner), "type" => read_field(r#type), "url" => read_field(url),
     "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SpaceVO { "cover" => optional(cover), "description" => optional(description),
     "iconVO" => optional(icon_vo), "id" => optional(id), "name" => optional(name),
@@ -2462,7 +2729,7 @@ rt::impl_serialize! {
 }
 /// `CreateTeamRequestMembers`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequestMembers {
     /// `memberId`.
@@ -2472,17 +2739,23 @@ pub struct CreateTeamRequestMembers {
     /// `roleCode`.
     pub role_code: String,
 }
+/// The required fields of [`CreateTeamRequestMembers`], each named where it is set: `CreateTeamRequestMembers::new(CreateTeamRequestMembersRequired { .. })`.
+pub struct CreateTeamRequestMembersRequired {
+    /// `memberId`: see [`CreateTeamRequestMembers::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`CreateTeamRequestMembers::member_type`].
+    pub member_type: i64,
+    /// `roleCode`: see [`CreateTeamRequestMembers::role_code`].
+    pub role_code: String,
+}
 impl CreateTeamRequestMembers {
     /// A `CreateTeamRequestMembers` with its required fields (`memberId`, `memberType`, `roleCode`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<String>,
-        member_type: i64,
-        role_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTeamRequestMembersRequired) -> Self {
+        let CreateTeamRequestMembersRequired { member_id, member_type, role_code } = required;
         Self {
-            member_id: member_id.into(),
+            member_id,
             member_type,
-            role_code: role_code.into(),
+            role_code,
         }
     }
 }
@@ -2490,13 +2763,13 @@ rt::impl_serialize! {
     CreateTeamRequestMembers { "memberId" => field(member_id), "memberType" =>
     field(member_type), "roleCode" => field(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTeamRequestMembers { "memberId" => read_field(member_id), "memberType" =>
     read_field(member_type), "roleCode" => read_field(role_code) }
 }
 /// `TeamVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVO {
     /// `cover`.
@@ -2540,7 +2813,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitInfo" => read_field(visit_info)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVO { "cover" => optional(cover), "createdTime" => optional(created_time),
     "creator" => optional(creator), "description" => optional(description), "icon" =>
@@ -2636,7 +2909,7 @@ rt::impl_serialize! {
     "skipRole" => optional(skip_role), "workspaceIdStrs" => optional(workspace_id_strs),
     "workspaceIds" => optional(workspace_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CrossOrgMigrateRequestOption { "checkOperatorSourceRole" =>
     read_field(check_operator_source_role), "deleteSource" => read_field(delete_source),
@@ -2667,7 +2940,7 @@ impl CrossOrgMigrateRequestParam {
 rt::impl_serialize! {
     CrossOrgMigrateRequestParam { "corpId" => optional(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CrossOrgMigrateRequestParam { "corpId" => read_field(corp_id) }
 }
@@ -2694,12 +2967,12 @@ impl DocContentRequestOption {
 rt::impl_serialize! {
     DocContentRequestOption { "targetFormat" => optional(target_format) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocContentRequestOption { "targetFormat" => read_field(target_format) }
 }
-/// `DocContentResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DocContentResponseBody`, a model several operations share: also named [`DocExportByDelegatedPermissionResponseBody`], [`GetDocContentResponseBody`], [`GetDocContentForELMResponseBody`], [`GetOrgOrWebOpenDocContentResponseBody`], [`QueryDocContentResponseBody`], [`SubmitGetContentJobResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocContentResponseBody {
     /// `taskId`.
@@ -2708,14 +2981,14 @@ pub struct DocContentResponseBody {
 rt::impl_deserialize! {
     DocContentResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocContentResponseBody { "taskId" => optional(task_id) }
 }
 /// `DocExportByDelegatedPermissionResponseBody`: the same model as [`DocContentResponseBody`].
 pub type DocExportByDelegatedPermissionResponseBody = DocContentResponseBody;
 /// `DocUpdateContentWithDelegatedPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocUpdateContentWithDelegatedPermissionResponseBody {
     /// `data`.
@@ -2724,13 +2997,13 @@ pub struct DocUpdateContentWithDelegatedPermissionResponseBody {
 rt::impl_deserialize! {
     DocUpdateContentWithDelegatedPermissionResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DocUpdateContentWithDelegatedPermissionResponseBody { "data" => optional(data) }
 }
 /// `ExportDocRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExportDocRequestParam {
     /// `dentryUuid`.
@@ -2738,26 +3011,31 @@ pub struct ExportDocRequestParam {
     /// `exportType`.
     pub export_type: String,
 }
+/// The required fields of [`ExportDocRequestParam`], each named where it is set: `ExportDocRequestParam::new(ExportDocRequestParamRequired { .. })`.
+pub struct ExportDocRequestParamRequired {
+    /// `dentryUuid`: see [`ExportDocRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `exportType`: see [`ExportDocRequestParam::export_type`].
+    pub export_type: String,
+}
 impl ExportDocRequestParam {
     /// A `ExportDocRequestParam` with its required fields (`dentryUuid`, `exportType`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>, export_type: impl Into<String>) -> Self {
-        Self {
-            dentry_uuid: dentry_uuid.into(),
-            export_type: export_type.into(),
-        }
+    pub fn new(required: ExportDocRequestParamRequired) -> Self {
+        let ExportDocRequestParamRequired { dentry_uuid, export_type } = required;
+        Self { dentry_uuid, export_type }
     }
 }
 rt::impl_serialize! {
     ExportDocRequestParam { "dentryUuid" => field(dentry_uuid), "exportType" =>
     field(export_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExportDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "exportType" =>
     read_field(export_type) }
 }
 /// `ExportDocResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExportDocResponseBody {
     /// `jobId`.
@@ -2769,12 +3047,12 @@ rt::impl_deserialize! {
     ExportDocResponseBody { "jobId" => read_field(job_id), "status" => read_field(status)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExportDocResponseBody { "jobId" => optional(job_id), "status" => optional(status) }
 }
-/// `GetDentryIdByUuidResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetDentryIdByUuidResponseBody`, a model several operations share: also named [`GetUuidByDentryIdResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryIdByUuidResponseBody {
     /// `dentryId`.
@@ -2788,7 +3066,7 @@ rt::impl_deserialize! {
     GetDentryIdByUuidResponseBody { "dentryId" => read_field(dentry_id), "dentryUuid" =>
     read_field(dentry_uuid), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryIdByUuidResponseBody { "dentryId" => optional(dentry_id), "dentryUuid" =>
     optional(dentry_uuid), "spaceId" => optional(space_id) }
@@ -2798,7 +3076,7 @@ pub type GetDocContentResponseBody = DocContentResponseBody;
 /// `GetDocContentForELMResponseBody`: the same model as [`DocContentResponseBody`].
 pub type GetDocContentForELMResponseBody = DocContentResponseBody;
 /// `GetMySpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMySpaceResponseBody {
     /// `createTime`.
@@ -2822,7 +3100,7 @@ rt::impl_deserialize! {
     read_field(space_id), "spaceName" => read_field(space_name), "spaceType" =>
     read_field(space_type), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMySpaceResponseBody { "createTime" => optional(create_time), "modifyTime" =>
     optional(modify_time), "quota" => optional(quota), "spaceId" => optional(space_id),
@@ -2832,7 +3110,7 @@ rt::impl_serialize! {
 /// `GetOrgOrWebOpenDocContentResponseBody`: the same model as [`DocContentResponseBody`].
 pub type GetOrgOrWebOpenDocContentResponseBody = DocContentResponseBody;
 /// `GetSchemaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSchemaResponseBody {
     /// `revision`.
@@ -2844,13 +3122,13 @@ rt::impl_deserialize! {
     GetSchemaResponseBody { "revision" => read_field(revision), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSchemaResponseBody { "revision" => optional(revision), "value" => optional(value)
     }
 }
 /// `GetSpaceDirectoriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpaceDirectoriesResponseBody {
     /// `children`.
@@ -2864,13 +3142,13 @@ rt::impl_deserialize! {
     GetSpaceDirectoriesResponseBody { "children" => read_field(children), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceDirectoriesResponseBody { "children" => optional(children), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetStarInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetStarInfoResponseBody {
     /// `starred`.
@@ -2879,12 +3157,12 @@ pub struct GetStarInfoResponseBody {
 rt::impl_deserialize! {
     GetStarInfoResponseBody { "starred" => read_field(starred) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetStarInfoResponseBody { "starred" => optional(starred) }
 }
 /// `GetTaskInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskInfoResponseBody {
     /// `failCount`.
@@ -2903,14 +3181,14 @@ rt::impl_deserialize! {
     read_field(status), "succCount" => read_field(succ_count), "taskId" =>
     read_field(task_id), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskInfoResponseBody { "failCount" => optional(fail_count), "status" =>
     optional(status), "succCount" => optional(succ_count), "taskId" => optional(task_id),
     "totalCount" => optional(total_count) }
 }
 /// `GetTotalNumberOfDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTotalNumberOfDentriesResponseBody {
     /// `dentriesCount`.
@@ -2920,12 +3198,12 @@ rt::impl_deserialize! {
     GetTotalNumberOfDentriesResponseBody { "dentriesCount" => read_field(dentries_count)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTotalNumberOfDentriesResponseBody { "dentriesCount" => optional(dentries_count) }
 }
 /// `GetTotalNumberOfSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTotalNumberOfSpacesResponseBody {
     /// `spacesCount`.
@@ -2934,12 +3212,12 @@ pub struct GetTotalNumberOfSpacesResponseBody {
 rt::impl_deserialize! {
     GetTotalNumberOfSpacesResponseBody { "spacesCount" => read_field(spaces_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTotalNumberOfSpacesResponseBody { "spacesCount" => optional(spaces_count) }
 }
 /// `GetUserInfoByOpenTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserInfoByOpenTokenResponseBody {
     /// `unionId`.
@@ -2951,7 +3229,7 @@ rt::impl_deserialize! {
     GetUserInfoByOpenTokenResponseBody { "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoByOpenTokenResponseBody { "unionId" => optional(union_id), "userId" =>
     optional(user_id) }
@@ -2959,7 +3237,7 @@ rt::impl_serialize! {
 /// `GetUuidByDentryIdResponseBody`: the same model as [`GetDentryIdByUuidResponseBody`].
 pub type GetUuidByDentryIdResponseBody = GetDentryIdByUuidResponseBody;
 /// `GetUuidByIdOrUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUuidByIdOrUrlResponseBody {
     /// `dentryUuid`.
@@ -2968,12 +3246,12 @@ pub struct GetUuidByIdOrUrlResponseBody {
 rt::impl_deserialize! {
     GetUuidByIdOrUrlResponseBody { "dentryUuid" => read_field(dentry_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUuidByIdOrUrlResponseBody { "dentryUuid" => optional(dentry_uuid) }
 }
 /// `GetWorkspacePermissionScopesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspacePermissionScopesResponseBody {
     /// `members`.
@@ -2982,13 +3260,13 @@ pub struct GetWorkspacePermissionScopesResponseBody {
 rt::impl_deserialize! {
     GetWorkspacePermissionScopesResponseBody { "members" => read_field(members) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspacePermissionScopesResponseBody { "members" => optional(members) }
 }
 /// `HandoverTeamWithoutAuthRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandoverTeamWithoutAuthRequestParam {
     /// `leave`.
@@ -3000,14 +3278,22 @@ pub struct HandoverTeamWithoutAuthRequestParam {
     /// `teamId`.
     pub team_id: String,
 }
+/// The required fields of [`HandoverTeamWithoutAuthRequestParam`], each named where it is set: `HandoverTeamWithoutAuthRequestParam::new(HandoverTeamWithoutAuthRequestParamRequired { .. })`.
+pub struct HandoverTeamWithoutAuthRequestParamRequired {
+    /// `newOwner`: see [`HandoverTeamWithoutAuthRequestParam::new_owner`].
+    pub new_owner: String,
+    /// `teamId`: see [`HandoverTeamWithoutAuthRequestParam::team_id`].
+    pub team_id: String,
+}
 impl HandoverTeamWithoutAuthRequestParam {
     /// A `HandoverTeamWithoutAuthRequestParam` with its required fields (`newOwner`, `teamId`); set the others with the methods named after them.
-    pub fn new(new_owner: impl Into<String>, team_id: impl Into<String>) -> Self {
+    pub fn new(required: HandoverTeamWithoutAuthRequestParamRequired) -> Self {
+        let HandoverTeamWithoutAuthRequestParamRequired { new_owner, team_id } = required;
         Self {
             leave: None,
-            new_owner: new_owner.into(),
+            new_owner,
             notify: None,
-            team_id: team_id.into(),
+            team_id,
         }
     }
     /// Sets `leave`.
@@ -3025,7 +3311,7 @@ rt::impl_serialize! {
     HandoverTeamWithoutAuthRequestParam { "leave" => optional(leave), "newOwner" =>
     field(new_owner), "notify" => optional(notify), "teamId" => field(team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandoverTeamWithoutAuthRequestParam { "leave" => read_field(leave), "newOwner" =>
     read_field(new_owner), "notify" => read_field(notify), "teamId" =>
@@ -3035,7 +3321,7 @@ rt::impl_deserialize! {
 pub type HandoverTeamWithoutAuthResponseBody = BatchCreateTeamResponseBody;
 /// `HandoveryWorkspaceRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceRequestParam {
     /// `leave`.
@@ -3045,16 +3331,21 @@ pub struct HandoveryWorkspaceRequestParam {
     /// `resourceId`.
     pub resource_id: String,
 }
+/// The required fields of [`HandoveryWorkspaceRequestParam`], each named where it is set: `HandoveryWorkspaceRequestParam::new(HandoveryWorkspaceRequestParamRequired { .. })`.
+pub struct HandoveryWorkspaceRequestParamRequired {
+    /// `receiverUnionId`: see [`HandoveryWorkspaceRequestParam::receiver_union_id`].
+    pub receiver_union_id: String,
+    /// `resourceId`: see [`HandoveryWorkspaceRequestParam::resource_id`].
+    pub resource_id: String,
+}
 impl HandoveryWorkspaceRequestParam {
     /// A `HandoveryWorkspaceRequestParam` with its required fields (`receiverUnionId`, `resourceId`); set the others with the methods named after them.
-    pub fn new(
-        receiver_union_id: impl Into<String>,
-        resource_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HandoveryWorkspaceRequestParamRequired) -> Self {
+        let HandoveryWorkspaceRequestParamRequired { receiver_union_id, resource_id } = required;
         Self {
             leave: None,
-            receiver_union_id: receiver_union_id.into(),
-            resource_id: resource_id.into(),
+            receiver_union_id,
+            resource_id,
         }
     }
     /// Sets `leave`.
@@ -3067,13 +3358,13 @@ rt::impl_serialize! {
     HandoveryWorkspaceRequestParam { "leave" => optional(leave), "receiverUnionId" =>
     field(receiver_union_id), "resourceId" => field(resource_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandoveryWorkspaceRequestParam { "leave" => read_field(leave), "receiverUnionId" =>
     read_field(receiver_union_id), "resourceId" => read_field(resource_id) }
 }
 /// `HandoveryWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceResponseBody {
     /// `result`.
@@ -3082,12 +3373,12 @@ pub struct HandoveryWorkspaceResponseBody {
 rt::impl_deserialize! {
     HandoveryWorkspaceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HandoveryWorkspaceResponseBody { "result" => optional(result) }
 }
 /// `ListFeedsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFeedsResponseBody {
     /// `hasMore`.
@@ -3101,13 +3392,13 @@ rt::impl_deserialize! {
     ListFeedsResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFeedsResponseBody { "hasMore" => optional(has_more), "items" => optional(items),
     "nextToken" => optional(next_token) }
 }
 /// `ListHotDocsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListHotDocsResponseBody {
     /// `items`.
@@ -3116,7 +3407,7 @@ pub struct ListHotDocsResponseBody {
 rt::impl_deserialize! {
     ListHotDocsResponseBody { "items" => read_field(items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListHotDocsResponseBody { "items" => optional(items) }
 }
@@ -3180,7 +3471,7 @@ rt::impl_serialize! {
     "withSpacePermissionRole" => optional(with_space_permission_role), "withTeamDetail"
     => optional(with_team_detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPinSpacesRequestOption { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "withSpaceCreatorInfo" =>
@@ -3190,7 +3481,7 @@ rt::impl_deserialize! {
     read_field(with_team_detail) }
 }
 /// `ListPinSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBody {
     /// `nextToken`.
@@ -3202,14 +3493,14 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBody { "nextToken" => read_field(next_token), "resultItems" =>
     read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBody { "nextToken" => optional(next_token), "resultItems" =>
     optional(result_items) }
 }
 /// `ListRecentsRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecentsRequestParam {
     /// `fileTypes`.
@@ -3221,17 +3512,22 @@ pub struct ListRecentsRequestParam {
     /// `operateTypes`.
     pub operate_types: Vec<i64>,
 }
+/// The required fields of [`ListRecentsRequestParam`], each named where it is set: `ListRecentsRequestParam::new(ListRecentsRequestParamRequired { .. })`.
+pub struct ListRecentsRequestParamRequired {
+    /// `fileTypes`: see [`ListRecentsRequestParam::file_types`].
+    pub file_types: Vec<i64>,
+    /// `operateTypes`: see [`ListRecentsRequestParam::operate_types`].
+    pub operate_types: Vec<i64>,
+}
 impl ListRecentsRequestParam {
     /// A `ListRecentsRequestParam` with its required fields (`fileTypes`, `operateTypes`); set the others with the methods named after them.
-    pub fn new(
-        file_types: impl IntoIterator<Item = i64>,
-        operate_types: impl IntoIterator<Item = i64>,
-    ) -> Self {
+    pub fn new(required: ListRecentsRequestParamRequired) -> Self {
+        let ListRecentsRequestParamRequired { file_types, operate_types } = required;
         Self {
-            file_types: file_types.into_iter().collect(),
+            file_types,
             max_results: None,
             next_token: None,
-            operate_types: operate_types.into_iter().collect(),
+            operate_types,
         }
     }
     /// Sets `maxResults`.
@@ -3250,14 +3546,14 @@ rt::impl_serialize! {
     optional(max_results), "nextToken" => optional(next_token), "operateTypes" =>
     field(operate_types) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecentsRequestParam { "fileTypes" => read_field(file_types), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operateTypes" =>
     read_field(operate_types) }
 }
 /// `ListRecentsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecentsResponseBody {
     /// `hasMore`.
@@ -3271,13 +3567,13 @@ rt::impl_deserialize! {
     ListRecentsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "recentDentryList" => read_field(recent_dentry_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "recentDentryList" => optional(recent_dentry_list) }
 }
 /// `ListRelatedSpaceTeamsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRelatedSpaceTeamsResponseBody {
     /// `items`.
@@ -3286,12 +3582,12 @@ pub struct ListRelatedSpaceTeamsResponseBody {
 rt::impl_deserialize! {
     ListRelatedSpaceTeamsResponseBody { "items" => read_field(items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRelatedSpaceTeamsResponseBody { "items" => optional(items) }
 }
 /// `ListRelatedTeamsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRelatedTeamsResponseBody {
     /// `hasMore`.
@@ -3305,13 +3601,13 @@ rt::impl_deserialize! {
     ListRelatedTeamsResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRelatedTeamsResponseBody { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
 }
 /// `ListSpaceSectionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSpaceSectionsResponseBody {
     /// `items`.
@@ -3320,7 +3616,7 @@ pub struct ListSpaceSectionsResponseBody {
 rt::impl_deserialize! {
     ListSpaceSectionsResponseBody { "items" => read_field(items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSpaceSectionsResponseBody { "items" => optional(items) }
 }
@@ -3444,7 +3740,7 @@ rt::impl_serialize! {
     optional(with_space_permission_role), "withTeamDetail" => optional(with_team_detail)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListStarsRequestOption { "contentTypeList" => read_field(content_type_list),
     "filterDocTypes" => read_field(filter_doc_types), "listV2" => read_field(list_v2),
@@ -3458,7 +3754,7 @@ rt::impl_deserialize! {
     read_field(with_team_detail) }
 }
 /// `ListStarsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBody {
     /// `nextToken`.
@@ -3470,13 +3766,13 @@ rt::impl_deserialize! {
     ListStarsResponseBody { "nextToken" => read_field(next_token), "starList" =>
     read_field(star_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBody { "nextToken" => optional(next_token), "starList" =>
     optional(star_list) }
 }
 /// `ListTeamMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTeamMembersResponseBody {
     /// `members`.
@@ -3488,14 +3784,14 @@ rt::impl_deserialize! {
     ListTeamMembersResponseBody { "members" => read_field(members), "teamName" =>
     read_field(team_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamMembersResponseBody { "members" => optional(members), "teamName" =>
     optional(team_name) }
 }
 /// `LockDocRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocRequestParam {
     /// `dentryUuid`.
@@ -3505,17 +3801,23 @@ pub struct LockDocRequestParam {
     /// `operatorUid`.
     pub operator_uid: String,
 }
+/// The required fields of [`LockDocRequestParam`], each named where it is set: `LockDocRequestParam::new(LockDocRequestParamRequired { .. })`.
+pub struct LockDocRequestParamRequired {
+    /// `dentryUuid`: see [`LockDocRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `name`: see [`LockDocRequestParam::name`].
+    pub name: String,
+    /// `operatorUid`: see [`LockDocRequestParam::operator_uid`].
+    pub operator_uid: String,
+}
 impl LockDocRequestParam {
     /// A `LockDocRequestParam` with its required fields (`dentryUuid`, `name`, `operatorUid`); set the others with the methods named after them.
-    pub fn new(
-        dentry_uuid: impl Into<String>,
-        name: impl Into<String>,
-        operator_uid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: LockDocRequestParamRequired) -> Self {
+        let LockDocRequestParamRequired { dentry_uuid, name, operator_uid } = required;
         Self {
-            dentry_uuid: dentry_uuid.into(),
-            name: name.into(),
-            operator_uid: operator_uid.into(),
+            dentry_uuid,
+            name,
+            operator_uid,
         }
     }
 }
@@ -3523,7 +3825,7 @@ rt::impl_serialize! {
     LockDocRequestParam { "dentryUuid" => field(dentry_uuid), "name" => field(name),
     "operatorUid" => field(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "name" =>
     read_field(name), "operatorUid" => read_field(operator_uid) }
@@ -3532,7 +3834,7 @@ rt::impl_deserialize! {
 pub type LockDocResponseBody = BatchCreateTeamResponseBody;
 /// `LockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocByDelegatedPermissionRequestParam {
     /// `dentryUuid`.
@@ -3540,20 +3842,25 @@ pub struct LockDocByDelegatedPermissionRequestParam {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`LockDocByDelegatedPermissionRequestParam`], each named where it is set: `LockDocByDelegatedPermissionRequestParam::new(LockDocByDelegatedPermissionRequestParamRequired { .. })`.
+pub struct LockDocByDelegatedPermissionRequestParamRequired {
+    /// `dentryUuid`: see [`LockDocByDelegatedPermissionRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `name`: see [`LockDocByDelegatedPermissionRequestParam::name`].
+    pub name: String,
+}
 impl LockDocByDelegatedPermissionRequestParam {
     /// A `LockDocByDelegatedPermissionRequestParam` with its required fields (`dentryUuid`, `name`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            dentry_uuid: dentry_uuid.into(),
-            name: name.into(),
-        }
+    pub fn new(required: LockDocByDelegatedPermissionRequestParamRequired) -> Self {
+        let LockDocByDelegatedPermissionRequestParamRequired { dentry_uuid, name } = required;
+        Self { dentry_uuid, name }
     }
 }
 rt::impl_serialize! {
     LockDocByDelegatedPermissionRequestParam { "dentryUuid" => field(dentry_uuid), "name"
     => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockDocByDelegatedPermissionRequestParam { "dentryUuid" => read_field(dentry_uuid),
     "name" => read_field(name) }
@@ -3567,7 +3874,7 @@ pub type PinSpaceResponseBody = BatchCreateTeamResponseBody;
 /// `QueryDocContentResponseBody`: the same model as [`DocContentResponseBody`].
 pub type QueryDocContentResponseBody = DocContentResponseBody;
 /// `QueryExportTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryExportTaskResponseBody {
     /// `downloadUrl`.
@@ -3579,13 +3886,13 @@ rt::impl_deserialize! {
     QueryExportTaskResponseBody { "downloadUrl" => read_field(download_url), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryExportTaskResponseBody { "downloadUrl" => optional(download_url), "status" =>
     optional(status) }
 }
 /// `QueryGetContentJobResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGetContentJobResponseBody {
     /// `contentKey`.
@@ -3597,13 +3904,13 @@ rt::impl_deserialize! {
     QueryGetContentJobResponseBody { "contentKey" => read_field(content_key), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGetContentJobResponseBody { "contentKey" => optional(content_key), "status" =>
     optional(status) }
 }
 /// `QueryItemByUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryItemByUrlResponseBody {
     /// `bizType`.
@@ -3620,14 +3927,14 @@ rt::impl_deserialize! {
     read_field(dentry), "resourceType" => read_field(resource_type), "space" =>
     read_field(space) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryItemByUrlResponseBody { "bizType" => optional(biz_type), "dentry" =>
     optional(dentry), "resourceType" => optional(resource_type), "space" =>
     optional(space) }
 }
 /// `QueryRecentListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecentListResponseBody {
     /// `hasMore`.
@@ -3641,13 +3948,13 @@ rt::impl_deserialize! {
     QueryRecentListResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "recentList" => read_field(recent_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "recentList" => optional(recent_list) }
 }
 /// `RelatedSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelatedSpacesResponseBody {
     /// `hasMore`.
@@ -3661,14 +3968,14 @@ rt::impl_deserialize! {
     RelatedSpacesResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RelatedSpacesResponseBody { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
 }
-/// `RemoveTeamMembersRequestMembers`.
+/// `RemoveTeamMembersRequestMembers`, a model several operations share: also named [`SaveTeamMembersRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveTeamMembersRequestMembers {
     /// `memberId`.
@@ -3678,11 +3985,19 @@ pub struct RemoveTeamMembersRequestMembers {
     /// `roleCode`.
     pub role_code: Option<String>,
 }
+/// The required fields of [`RemoveTeamMembersRequestMembers`], each named where it is set: `RemoveTeamMembersRequestMembers::new(RemoveTeamMembersRequestMembersRequired { .. })`.
+pub struct RemoveTeamMembersRequestMembersRequired {
+    /// `memberId`: see [`RemoveTeamMembersRequestMembers::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`RemoveTeamMembersRequestMembers::member_type`].
+    pub member_type: i64,
+}
 impl RemoveTeamMembersRequestMembers {
     /// A `RemoveTeamMembersRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: i64) -> Self {
+    pub fn new(required: RemoveTeamMembersRequestMembersRequired) -> Self {
+        let RemoveTeamMembersRequestMembersRequired { member_id, member_type } = required;
         Self {
-            member_id: member_id.into(),
+            member_id,
             member_type,
             role_code: None,
         }
@@ -3697,13 +4012,13 @@ rt::impl_serialize! {
     RemoveTeamMembersRequestMembers { "memberId" => field(member_id), "memberType" =>
     field(member_type), "roleCode" => optional(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveTeamMembersRequestMembers { "memberId" => read_field(member_id), "memberType"
     => read_field(member_type), "roleCode" => read_field(role_code) }
 }
-/// `RemoveTeamMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `RemoveTeamMembersResponseBody`, a model several operations share: also named [`SaveTeamMembersResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoveTeamMembersResponseBody {
     /// `notInOrgMembers`.
@@ -3715,18 +4030,20 @@ rt::impl_deserialize! {
     RemoveTeamMembersResponseBody { "notInOrgMembers" => read_field(not_in_org_members),
     "saveSuccess" => read_field(save_success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveTeamMembersResponseBody { "notInOrgMembers" => optional(not_in_org_members),
     "saveSuccess" => optional(save_success) }
 }
 /// `SaveTeamMembersRequestMembers`: the same model as [`RemoveTeamMembersRequestMembers`].
 pub type SaveTeamMembersRequestMembers = RemoveTeamMembersRequestMembers;
+/// The required fields of [`SaveTeamMembersRequestMembers`].
+pub type SaveTeamMembersRequestMembersRequired = RemoveTeamMembersRequestMembersRequired;
 /// `SaveTeamMembersResponseBody`: the same model as [`RemoveTeamMembersResponseBody`].
 pub type SaveTeamMembersResponseBody = RemoveTeamMembersResponseBody;
 /// `SearchRequestDentryRequest`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchRequestDentryRequest {
     /// `createTimeRange`.
@@ -3752,9 +4069,15 @@ pub struct SearchRequestDentryRequest {
     /// `visitTimeRange`.
     pub visit_time_range: Option<SearchRequestDentryRequestVisitTimeRange>,
 }
+/// The required fields of [`SearchRequestDentryRequest`], each named where it is set: `SearchRequestDentryRequest::new(SearchRequestDentryRequestRequired { .. })`.
+pub struct SearchRequestDentryRequestRequired {
+    /// `maxResults`: see [`SearchRequestDentryRequest::max_results`].
+    pub max_results: i64,
+}
 impl SearchRequestDentryRequest {
     /// A `SearchRequestDentryRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: SearchRequestDentryRequestRequired) -> Self {
+        let SearchRequestDentryRequestRequired { max_results } = required;
         Self {
             create_time_range: None,
             create_users: None,
@@ -3843,7 +4166,7 @@ rt::impl_serialize! {
     optional(space_id), "spaceIds" => optional(space_ids), "summaryLength" =>
     optional(summary_length), "visitTimeRange" => optional(visit_time_range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchRequestDentryRequest { "createTimeRange" => read_field(create_time_range),
     "createUsers" => read_field(create_users), "editors" => read_field(editors),
@@ -3855,7 +4178,7 @@ rt::impl_deserialize! {
 }
 /// `SearchRequestSpaceRequest`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchRequestSpaceRequest {
     /// `maxResults`.
@@ -3865,9 +4188,15 @@ pub struct SearchRequestSpaceRequest {
     /// `withTeamInfo`.
     pub with_team_info: Option<bool>,
 }
+/// The required fields of [`SearchRequestSpaceRequest`], each named where it is set: `SearchRequestSpaceRequest::new(SearchRequestSpaceRequestRequired { .. })`.
+pub struct SearchRequestSpaceRequestRequired {
+    /// `maxResults`: see [`SearchRequestSpaceRequest::max_results`].
+    pub max_results: i64,
+}
 impl SearchRequestSpaceRequest {
     /// A `SearchRequestSpaceRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: SearchRequestSpaceRequestRequired) -> Self {
+        let SearchRequestSpaceRequestRequired { max_results } = required;
         Self {
             max_results,
             next_token: None,
@@ -3889,13 +4218,13 @@ rt::impl_serialize! {
     SearchRequestSpaceRequest { "maxResults" => field(max_results), "nextToken" =>
     optional(next_token), "withTeamInfo" => optional(with_team_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchRequestSpaceRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "withTeamInfo" => read_field(with_team_info) }
 }
 /// `SearchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBody {
     /// `dentryResult`.
@@ -3907,12 +4236,12 @@ rt::impl_deserialize! {
     SearchResponseBody { "dentryResult" => read_field(dentry_result), "spaceResult" =>
     read_field(space_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBody { "dentryResult" => optional(dentry_result), "spaceResult" =>
     optional(space_result) }
 }
-/// `SearchTemplatesRequestOption`.
+/// `SearchTemplatesRequestOption`, a model several operations share: also named [`TeamTemplatesRequestOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SearchTemplatesRequestOption {
@@ -3985,7 +4314,7 @@ rt::impl_serialize! {
     optional(template_types), "version" => optional(version), "workspaceIds" =>
     optional(workspace_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTemplatesRequestOption { "excludeWorkspaceIds" =>
     read_field(exclude_workspace_ids), "maxResults" => read_field(max_results),
@@ -3995,7 +4324,7 @@ rt::impl_deserialize! {
 }
 /// `SearchTemplatesRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTemplatesRequestParam {
     /// `belong`.
@@ -4003,26 +4332,31 @@ pub struct SearchTemplatesRequestParam {
     /// `searchName`.
     pub search_name: String,
 }
+/// The required fields of [`SearchTemplatesRequestParam`], each named where it is set: `SearchTemplatesRequestParam::new(SearchTemplatesRequestParamRequired { .. })`.
+pub struct SearchTemplatesRequestParamRequired {
+    /// `belong`: see [`SearchTemplatesRequestParam::belong`].
+    pub belong: String,
+    /// `searchName`: see [`SearchTemplatesRequestParam::search_name`].
+    pub search_name: String,
+}
 impl SearchTemplatesRequestParam {
     /// A `SearchTemplatesRequestParam` with its required fields (`belong`, `searchName`); set the others with the methods named after them.
-    pub fn new(belong: impl Into<String>, search_name: impl Into<String>) -> Self {
-        Self {
-            belong: belong.into(),
-            search_name: search_name.into(),
-        }
+    pub fn new(required: SearchTemplatesRequestParamRequired) -> Self {
+        let SearchTemplatesRequestParamRequired { belong, search_name } = required;
+        Self { belong, search_name }
     }
 }
 rt::impl_serialize! {
     SearchTemplatesRequestParam { "belong" => field(belong), "searchName" =>
     field(search_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTemplatesRequestParam { "belong" => read_field(belong), "searchName" =>
     read_field(search_name) }
 }
-/// `SearchTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SearchTemplatesResponseBody`, a model several operations share: also named [`TeamTemplatesResponseBody`], [`UserTemplatesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTemplatesResponseBody {
     /// `nextToken`.
@@ -4034,14 +4368,14 @@ rt::impl_deserialize! {
     SearchTemplatesResponseBody { "nextToken" => read_field(next_token), "templateList"
     => read_field(template_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTemplatesResponseBody { "nextToken" => optional(next_token), "templateList" =>
     optional(template_list) }
 }
 /// `ShareUrlRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShareUrlRequestParam {
     /// `dentryUuid`.
@@ -4049,11 +4383,17 @@ pub struct ShareUrlRequestParam {
     /// `triggerShare`.
     pub trigger_share: Option<bool>,
 }
+/// The required fields of [`ShareUrlRequestParam`], each named where it is set: `ShareUrlRequestParam::new(ShareUrlRequestParamRequired { .. })`.
+pub struct ShareUrlRequestParamRequired {
+    /// `dentryUuid`: see [`ShareUrlRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+}
 impl ShareUrlRequestParam {
     /// A `ShareUrlRequestParam` with its required fields (`dentryUuid`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>) -> Self {
+    pub fn new(required: ShareUrlRequestParamRequired) -> Self {
+        let ShareUrlRequestParamRequired { dentry_uuid } = required;
         Self {
-            dentry_uuid: dentry_uuid.into(),
+            dentry_uuid,
             trigger_share: None,
         }
     }
@@ -4067,13 +4407,13 @@ rt::impl_serialize! {
     ShareUrlRequestParam { "dentryUuid" => field(dentry_uuid), "triggerShare" =>
     optional(trigger_share) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShareUrlRequestParam { "dentryUuid" => read_field(dentry_uuid), "triggerShare" =>
     read_field(trigger_share) }
 }
 /// `ShareUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareUrlResponseBody {
     /// `shareUrlInfo`.
@@ -4082,12 +4422,12 @@ pub struct ShareUrlResponseBody {
 rt::impl_deserialize! {
     ShareUrlResponseBody { "shareUrlInfo" => read_field(share_url_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ShareUrlResponseBody { "shareUrlInfo" => optional(share_url_info) }
 }
 /// `SubmitExportJobResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitExportJobResponseBody {
     /// `downloadUrl`.
@@ -4099,7 +4439,7 @@ rt::impl_deserialize! {
     SubmitExportJobResponseBody { "downloadUrl" => read_field(download_url), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitExportJobResponseBody { "downloadUrl" => optional(download_url), "taskId" =>
     optional(task_id) }
@@ -4139,36 +4479,40 @@ rt::impl_serialize! {
     TemplateCategoriesRequestOption { "categoryStatus" => optional(category_status),
     "industryId" => optional(industry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TemplateCategoriesRequestOption { "categoryStatus" => read_field(category_status),
     "industryId" => read_field(industry_id) }
 }
 /// `TemplateCategoriesRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TemplateCategoriesRequestParam {
     /// `tenantId`.
     pub tenant_id: String,
 }
+/// The required fields of [`TemplateCategoriesRequestParam`], each named where it is set: `TemplateCategoriesRequestParam::new(TemplateCategoriesRequestParamRequired { .. })`.
+pub struct TemplateCategoriesRequestParamRequired {
+    /// `tenantId`: see [`TemplateCategoriesRequestParam::tenant_id`].
+    pub tenant_id: String,
+}
 impl TemplateCategoriesRequestParam {
     /// A `TemplateCategoriesRequestParam` with its required fields (`tenantId`); set the others with the methods named after them.
-    pub fn new(tenant_id: impl Into<String>) -> Self {
-        Self {
-            tenant_id: tenant_id.into(),
-        }
+    pub fn new(required: TemplateCategoriesRequestParamRequired) -> Self {
+        let TemplateCategoriesRequestParamRequired { tenant_id } = required;
+        Self { tenant_id }
     }
 }
 rt::impl_serialize! {
     TemplateCategoriesRequestParam { "tenantId" => field(tenant_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TemplateCategoriesRequestParam { "tenantId" => read_field(tenant_id) }
 }
 /// `TemplateCategoriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TemplateCategoriesResponseBody {
     /// `list`.
@@ -4177,13 +4521,13 @@ pub struct TemplateCategoriesResponseBody {
 rt::impl_deserialize! {
     TemplateCategoriesResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TemplateCategoriesResponseBody { "list" => optional(list) }
 }
 /// `UnlockDocRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocRequestParam {
     /// `dentryUuid`.
@@ -4191,20 +4535,25 @@ pub struct UnlockDocRequestParam {
     /// `operatorUid`.
     pub operator_uid: String,
 }
+/// The required fields of [`UnlockDocRequestParam`], each named where it is set: `UnlockDocRequestParam::new(UnlockDocRequestParamRequired { .. })`.
+pub struct UnlockDocRequestParamRequired {
+    /// `dentryUuid`: see [`UnlockDocRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `operatorUid`: see [`UnlockDocRequestParam::operator_uid`].
+    pub operator_uid: String,
+}
 impl UnlockDocRequestParam {
     /// A `UnlockDocRequestParam` with its required fields (`dentryUuid`, `operatorUid`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>, operator_uid: impl Into<String>) -> Self {
-        Self {
-            dentry_uuid: dentry_uuid.into(),
-            operator_uid: operator_uid.into(),
-        }
+    pub fn new(required: UnlockDocRequestParamRequired) -> Self {
+        let UnlockDocRequestParamRequired { dentry_uuid, operator_uid } = required;
+        Self { dentry_uuid, operator_uid }
     }
 }
 rt::impl_serialize! {
     UnlockDocRequestParam { "dentryUuid" => field(dentry_uuid), "operatorUid" =>
     field(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnlockDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "operatorUid" =>
     read_field(operator_uid) }
@@ -4213,24 +4562,28 @@ rt::impl_deserialize! {
 pub type UnlockDocResponseBody = BatchCreateTeamResponseBody;
 /// `UnlockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocByDelegatedPermissionRequestParam {
     /// `dentryUuid`.
     pub dentry_uuid: String,
 }
+/// The required fields of [`UnlockDocByDelegatedPermissionRequestParam`], each named where it is set: `UnlockDocByDelegatedPermissionRequestParam::new(UnlockDocByDelegatedPermissionRequestParamRequired { .. })`.
+pub struct UnlockDocByDelegatedPermissionRequestParamRequired {
+    /// `dentryUuid`: see [`UnlockDocByDelegatedPermissionRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+}
 impl UnlockDocByDelegatedPermissionRequestParam {
     /// A `UnlockDocByDelegatedPermissionRequestParam` with its required fields (`dentryUuid`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>) -> Self {
-        Self {
-            dentry_uuid: dentry_uuid.into(),
-        }
+    pub fn new(required: UnlockDocByDelegatedPermissionRequestParamRequired) -> Self {
+        let UnlockDocByDelegatedPermissionRequestParamRequired { dentry_uuid } = required;
+        Self { dentry_uuid }
     }
 }
 rt::impl_serialize! {
     UnlockDocByDelegatedPermissionRequestParam { "dentryUuid" => field(dentry_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnlockDocByDelegatedPermissionRequestParam { "dentryUuid" => read_field(dentry_uuid)
     }
@@ -4292,7 +4645,7 @@ rt::impl_serialize! {
     optional(next_token), "platform" => optional(platform), "templateTypes" =>
     optional(template_types), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserTemplatesRequestOption { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "platform" => read_field(platform), "templateTypes" =>
@@ -4302,7 +4655,7 @@ rt::impl_deserialize! {
 pub type UserTemplatesResponseBody = SearchTemplatesResponseBody;
 /// `BatchCreateTeamRequestParamCreateTeamParamList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequestParamCreateTeamParamList {
     /// `adminUnionIdList`.
@@ -4314,18 +4667,30 @@ pub struct BatchCreateTeamRequestParamCreateTeamParamList {
     /// `teamName`.
     pub team_name: String,
 }
+/// The required fields of [`BatchCreateTeamRequestParamCreateTeamParamList`], each named where it is set: `BatchCreateTeamRequestParamCreateTeamParamList::new(BatchCreateTeamRequestParamCreateTeamParamListRequired { .. })`.
+pub struct BatchCreateTeamRequestParamCreateTeamParamListRequired {
+    /// `creatorUnionId`: see [`BatchCreateTeamRequestParamCreateTeamParamList::creator_union_id`].
+    pub creator_union_id: String,
+    /// `deptId`: see [`BatchCreateTeamRequestParamCreateTeamParamList::dept_id`].
+    pub dept_id: String,
+    /// `teamName`: see [`BatchCreateTeamRequestParamCreateTeamParamList::team_name`].
+    pub team_name: String,
+}
 impl BatchCreateTeamRequestParamCreateTeamParamList {
     /// A `BatchCreateTeamRequestParamCreateTeamParamList` with its required fields (`creatorUnionId`, `deptId`, `teamName`); set the others with the methods named after them.
     pub fn new(
-        creator_union_id: impl Into<String>,
-        dept_id: impl Into<String>,
-        team_name: impl Into<String>,
+        required: BatchCreateTeamRequestParamCreateTeamParamListRequired,
     ) -> Self {
+        let BatchCreateTeamRequestParamCreateTeamParamListRequired {
+            creator_union_id,
+            dept_id,
+            team_name,
+        } = required;
         Self {
             admin_union_id_list: None,
-            creator_union_id: creator_union_id.into(),
-            dept_id: dept_id.into(),
-            team_name: team_name.into(),
+            creator_union_id,
+            dept_id,
+            team_name,
         }
     }
     /// Sets `adminUnionIdList`.
@@ -4342,14 +4707,14 @@ rt::impl_serialize! {
     optional(admin_union_id_list), "creatorUnionId" => field(creator_union_id), "deptId"
     => field(dept_id), "teamName" => field(team_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTeamRequestParamCreateTeamParamList { "adminUnionIdList" =>
     read_field(admin_union_id_list), "creatorUnionId" => read_field(creator_union_id),
     "deptId" => read_field(dept_id), "teamName" => read_field(team_name) }
 }
 /// `MapValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MapValue {
     /// `templateId`.
@@ -4388,7 +4753,7 @@ rt::impl_deserialize! {
     read_field(workspace_name), "usedCount" => read_field(used_count), "belong" =>
     read_field(belong), "contentDownloadUrl" => read_field(content_download_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MapValue { "templateId" => optional(template_id), "title" => optional(title), "type"
     => optional(r#type), "coverDownloadUrl" => optional(cover_download_url),
@@ -4398,8 +4763,8 @@ rt::impl_serialize! {
     "usedCount" => optional(used_count), "belong" => optional(belong),
     "contentDownloadUrl" => optional(content_download_url) }
 }
-/// `CategoryTemplatesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+/// `CategoryTemplatesResponseBodyList`, a model several operations share: also named [`SearchTemplatesResponseBodyTemplateList`], [`TeamTemplatesResponseBodyTemplateList`], [`UserTemplatesResponseBodyTemplateList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryTemplatesResponseBodyList {
     /// `authorName`.
@@ -4439,7 +4804,7 @@ rt::impl_deserialize! {
     read_field(used_count), "workspaceId" => read_field(workspace_id), "workspaceName" =>
     read_field(workspace_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryTemplatesResponseBodyList { "authorName" => optional(author_name), "belong"
     => optional(belong), "contentDownloadUrl" => optional(content_download_url),
@@ -4450,8 +4815,8 @@ rt::impl_serialize! {
     "workspaceId" => optional(workspace_id), "workspaceName" => optional(workspace_name)
     }
 }
-/// `DentryVOCreator`.
-#[derive(Clone, Debug, Default)]
+/// `DentryVOCreator`, a model several operations share: also named [`DentryVOUpdater`], [`SpaceVOOwner`], [`SpaceModelOwner`], [`DentryModelCreator`], [`DentryModelUpdater`], [`RelatedSpacesResponseBodyItemsOwner`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryVOCreator {
     /// `name`.
@@ -4462,12 +4827,12 @@ pub struct DentryVOCreator {
 rt::impl_deserialize! {
     DentryVOCreator { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DentryVOCreator { "name" => optional(name), "unionId" => optional(union_id) }
 }
 /// `LinkSourceInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LinkSourceInfo {
     /// `extension`.
@@ -4486,14 +4851,14 @@ rt::impl_deserialize! {
     read_field(icon_url), "id" => read_field(id), "linkType" => read_field(link_type),
     "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LinkSourceInfo { "extension" => optional(extension), "iconUrl" => optional(icon_url),
     "id" => optional(id), "linkType" => optional(link_type), "spaceId" =>
     optional(space_id) }
 }
 /// `SpaceModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SpaceModel {
     /// `cover`.
@@ -4526,7 +4891,7 @@ rt::impl_deserialize! {
     "recentList" => read_field(recent_list), "type" => read_field(r#type), "url" =>
     read_field(url), "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SpaceModel { "cover" => optional(cover), "description" => optional(description),
     "hdIconVO" => optional(hd_icon_vo), "iconVO" => optional(icon_vo), "id" =>
@@ -4536,8 +4901,8 @@ rt::impl_serialize! {
 }
 /// `DentryVOUpdater`: the same model as [`DentryVOCreator`].
 pub type DentryVOUpdater = DentryVOCreator;
-/// `DentryVOVisitorInfo`.
-#[derive(Clone, Debug, Default)]
+/// `DentryVOVisitorInfo`, a model several operations share: also named [`SpaceVOVisitorInfo`], [`SpaceModelVisitorInfo`], [`DentryModelVisitorInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryVOVisitorInfo {
     /// `dentryActions`.
@@ -4551,13 +4916,13 @@ rt::impl_deserialize! {
     DentryVOVisitorInfo { "dentryActions" => read_field(dentry_actions), "roleCode" =>
     read_field(role_code), "spaceActions" => read_field(space_actions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DentryVOVisitorInfo { "dentryActions" => optional(dentry_actions), "roleCode" =>
     optional(role_code), "spaceActions" => optional(space_actions) }
 }
-/// `CopyDocResponseBodySyncCopyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDocResponseBodySyncCopyResult`, a model several operations share: also named [`CopyDocWithAppAuthResponseBodySyncCopyResult`], [`CreateShortcutResponseBodyOpenDentryInfo`], [`ListRecentsResponseBodyRecentDentryListResource`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDocResponseBodySyncCopyResult {
     /// `dentryUuid`.
@@ -4581,7 +4946,7 @@ rt::impl_deserialize! {
     read_field(drive_space_id), "extension" => read_field(extension), "name" =>
     read_field(name), "spaceInfo" => read_field(space_info), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDocResponseBodySyncCopyResult { "dentryUuid" => optional(dentry_uuid),
     "driveDentryId" => optional(drive_dentry_id), "driveSpaceId" =>
@@ -4593,7 +4958,7 @@ pub type CopyDocWithAppAuthResponseBodySyncCopyResult = CopyDocResponseBodySyncC
 /// `CreateShortcutResponseBodyOpenDentryInfo`: the same model as [`CopyDocResponseBodySyncCopyResult`].
 pub type CreateShortcutResponseBodyOpenDentryInfo = CopyDocResponseBodySyncCopyResult;
 /// `CreateShortcutForMigrateResponseBodyOpenDentryInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateShortcutForMigrateResponseBodyOpenDentryInfo {
     /// `dentryUuid`.
@@ -4615,15 +4980,15 @@ rt::impl_deserialize! {
     "driveSpaceId" => read_field(drive_space_id), "extension" => read_field(extension),
     "name" => read_field(name), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateShortcutForMigrateResponseBodyOpenDentryInfo { "dentryUuid" =>
     optional(dentry_uuid), "driveDentryId" => optional(drive_dentry_id), "driveSpaceId"
     => optional(drive_space_id), "extension" => optional(extension), "name" =>
     optional(name), "url" => optional(url) }
 }
-/// `SpaceVOIconVO`.
-#[derive(Clone, Debug, Default)]
+/// `SpaceVOIconVO`, a model several operations share: also named [`SpaceModelHdIconVO`], [`SpaceModelIconVO`], [`RelatedSpacesResponseBodyItemsHdIconVO`], [`RelatedSpacesResponseBodyItemsIconVO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SpaceVOIconVO {
     /// `icon`.
@@ -4634,7 +4999,7 @@ pub struct SpaceVOIconVO {
 rt::impl_deserialize! {
     SpaceVOIconVO { "icon" => read_field(icon), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SpaceVOIconVO { "icon" => optional(icon), "type" => optional(r#type) }
 }
@@ -4642,8 +5007,8 @@ rt::impl_serialize! {
 pub type SpaceVOOwner = DentryVOCreator;
 /// `SpaceVOVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
 pub type SpaceVOVisitorInfo = DentryVOVisitorInfo;
-/// `TeamVOCreator`.
-#[derive(Clone, Debug, Default)]
+/// `TeamVOCreator`, a model several operations share: also named [`TeamVOUpdater`], [`TeamModelCreator`], [`TeamModelUpdater`], [`QueryItemByUrlResponseBodySpaceOwner`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVOCreator {
     /// `name`.
@@ -4654,12 +5019,12 @@ pub struct TeamVOCreator {
 rt::impl_deserialize! {
     TeamVOCreator { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVOCreator { "name" => optional(name), "unionId" => optional(union_id) }
 }
-/// `TeamVORelatedDeptInfo`.
-#[derive(Clone, Debug, Default)]
+/// `TeamVORelatedDeptInfo`, a model several operations share: also named [`TeamModelRelatedDeptInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVORelatedDeptInfo {
     /// `deptId`.
@@ -4671,13 +5036,13 @@ rt::impl_deserialize! {
     TeamVORelatedDeptInfo { "deptId" => read_field(dept_id), "deptName" =>
     read_field(dept_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVORelatedDeptInfo { "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name) }
 }
 /// `TeamVOShareScopeInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVOShareScopeInfo {
     /// `roleId`.
@@ -4689,14 +5054,14 @@ rt::impl_deserialize! {
     TeamVOShareScopeInfo { "roleId" => read_field(role_id), "scope" => read_field(scope)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVOShareScopeInfo { "roleId" => optional(role_id), "scope" => optional(scope) }
 }
 /// `TeamVOUpdater`: the same model as [`TeamVOCreator`].
 pub type TeamVOUpdater = TeamVOCreator;
 /// `TeamVOVisitInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVOVisitInfo {
     /// `roleCode`.
@@ -4705,12 +5070,12 @@ pub struct TeamVOVisitInfo {
 rt::impl_deserialize! {
     TeamVOVisitInfo { "roleCode" => read_field(role_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVOVisitInfo { "roleCode" => optional(role_code) }
 }
 /// `DentryModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryModel {
     /// `contentType`.
@@ -4764,7 +5129,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitorInfo" =>
     read_field(visitor_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DentryModel { "contentType" => optional(content_type), "createdTime" =>
     optional(created_time), "creator" => optional(creator), "dentryId" =>
@@ -4777,7 +5142,7 @@ rt::impl_serialize! {
     optional(updater), "url" => optional(url), "visitorInfo" => optional(visitor_info) }
 }
 /// `GetWorkspacePermissionScopesResponseBodyMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspacePermissionScopesResponseBodyMembers {
     /// `memberId`.
@@ -4792,13 +5157,13 @@ rt::impl_deserialize! {
     read_field(member_id), "memberRole" => read_field(member_role), "memberType" =>
     read_field(member_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspacePermissionScopesResponseBodyMembers { "memberId" => optional(member_id),
     "memberRole" => optional(member_role), "memberType" => optional(member_type) }
 }
 /// `ListFeedsResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFeedsResponseBodyItems {
     /// `content`.
@@ -4812,13 +5177,13 @@ rt::impl_deserialize! {
     ListFeedsResponseBodyItems { "content" => read_field(content), "time" =>
     read_field(time), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFeedsResponseBodyItems { "content" => optional(content), "time" =>
     optional(time), "type" => optional(r#type) }
 }
 /// `ListPinSpacesResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItems {
     /// `createTime`.
@@ -4838,7 +5203,7 @@ rt::impl_deserialize! {
     "spacePermissionRole" => read_field(space_permission_role), "teamInfo" =>
     read_field(team_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItems { "createTime" => optional(create_time),
     "modifiedTime" => optional(modified_time), "spaceInfo" => optional(space_info),
@@ -4846,7 +5211,7 @@ rt::impl_serialize! {
     optional(team_info) }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecentsResponseBodyRecentDentryList {
     /// `accessTime`.
@@ -4865,14 +5230,14 @@ rt::impl_deserialize! {
     "deleted" => read_field(deleted), "icon" => read_field(icon), "operateType" =>
     read_field(operate_type), "resource" => read_field(resource) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryList { "accessTime" => optional(access_time),
     "deleted" => optional(deleted), "icon" => optional(icon), "operateType" =>
     optional(operate_type), "resource" => optional(resource) }
 }
 /// `TeamModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamModel {
     /// `cover`.
@@ -4913,7 +5278,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitInfo" => read_field(visit_info)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TeamModel { "cover" => optional(cover), "createdTime" => optional(created_time),
     "creator" => optional(creator), "description" => optional(description), "icon" =>
@@ -4923,7 +5288,7 @@ rt::impl_serialize! {
     optional(updater), "url" => optional(url), "visitInfo" => optional(visit_info) }
 }
 /// `ListSpaceSectionsResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSpaceSectionsResponseBodyItems {
     /// `displayType`.
@@ -4942,14 +5307,14 @@ rt::impl_deserialize! {
     => read_field(id), "name" => read_field(name), "spaceNum" => read_field(space_num),
     "spaces" => read_field(spaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSpaceSectionsResponseBodyItems { "displayType" => optional(display_type), "id" =>
     optional(id), "name" => optional(name), "spaceNum" => optional(space_num), "spaces"
     => optional(spaces) }
 }
 /// `ListStarsResponseBodyStarList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBodyStarList {
     /// `createTime`.
@@ -4981,7 +5346,7 @@ rt::impl_deserialize! {
     read_field(space_info), "spacePermissionRole" => read_field(space_permission_role),
     "starType" => read_field(star_type), "teamInfo" => read_field(team_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBodyStarList { "createTime" => optional(create_time), "dentryInfo"
     => optional(dentry_info), "dentryPermissionRole" => optional(dentry_permission_role),
@@ -4990,8 +5355,8 @@ rt::impl_serialize! {
     => optional(space_permission_role), "starType" => optional(star_type), "teamInfo" =>
     optional(team_info) }
 }
-/// `ListTeamMembersResponseBodyMembers`.
-#[derive(Clone, Debug, Default)]
+/// `ListTeamMembersResponseBodyMembers`, a model several operations share: also named [`RemoveTeamMembersResponseBodyNotInOrgMembers`], [`SaveTeamMembersResponseBodyNotInOrgMembers`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTeamMembersResponseBodyMembers {
     /// `memberId`.
@@ -5008,14 +5373,14 @@ rt::impl_deserialize! {
     "memberType" => read_field(member_type), "name" => read_field(name), "roleCode" =>
     read_field(role_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamMembersResponseBodyMembers { "memberId" => optional(member_id), "memberType"
     => optional(member_type), "name" => optional(name), "roleCode" => optional(role_code)
     }
 }
 /// `QueryItemByUrlResponseBodySpace`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryItemByUrlResponseBodySpace {
     /// `description`.
@@ -5034,14 +5399,14 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "owner" => read_field(owner), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryItemByUrlResponseBodySpace { "description" => optional(description), "id" =>
     optional(id), "name" => optional(name), "owner" => optional(owner), "type" =>
     optional(r#type) }
 }
 /// `QueryRecentListResponseBodyRecentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecentListResponseBodyRecentList {
     /// `deleted`.
@@ -5058,13 +5423,13 @@ rt::impl_deserialize! {
     read_field(dentry), "recentTime" => read_field(recent_time), "team" =>
     read_field(team) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentListResponseBodyRecentList { "deleted" => optional(deleted), "dentry" =>
     optional(dentry), "recentTime" => optional(recent_time), "team" => optional(team) }
 }
 /// `RelatedSpacesResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelatedSpacesResponseBodyItems {
     /// `cover`.
@@ -5098,7 +5463,7 @@ rt::impl_deserialize! {
     read_field(r#type), "url" => read_field(url), "visitorInfo" =>
     read_field(visitor_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RelatedSpacesResponseBodyItems { "cover" => optional(cover), "description" =>
     optional(description), "hdIconVO" => optional(hd_icon_vo), "iconVO" =>
@@ -5110,7 +5475,7 @@ rt::impl_serialize! {
 pub type RemoveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
 /// `SaveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
 pub type SaveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
-/// `SearchRequestDentryRequestCreateTimeRange`.
+/// `SearchRequestDentryRequestCreateTimeRange`, a model several operations share: also named [`SearchRequestDentryRequestVisitTimeRange`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SearchRequestDentryRequestCreateTimeRange {
@@ -5139,7 +5504,7 @@ rt::impl_serialize! {
     SearchRequestDentryRequestCreateTimeRange { "end" => optional(end), "start" =>
     optional(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchRequestDentryRequestCreateTimeRange { "end" => read_field(end), "start" =>
     read_field(start) }
@@ -5147,7 +5512,7 @@ rt::impl_deserialize! {
 /// `SearchRequestDentryRequestVisitTimeRange`: the same model as [`SearchRequestDentryRequestCreateTimeRange`].
 pub type SearchRequestDentryRequestVisitTimeRange = SearchRequestDentryRequestCreateTimeRange;
 /// `SearchResponseBodyDentryResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodyDentryResult {
     /// `hasMore`.
@@ -5161,13 +5526,13 @@ rt::impl_deserialize! {
     SearchResponseBodyDentryResult { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodyDentryResult { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
 }
 /// `SearchResponseBodySpaceResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodySpaceResult {
     /// `hasMore`.
@@ -5181,7 +5546,7 @@ rt::impl_deserialize! {
     SearchResponseBodySpaceResult { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodySpaceResult { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
@@ -5189,7 +5554,7 @@ rt::impl_serialize! {
 /// `SearchTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type SearchTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `ShareUrlResponseBodyShareUrlInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareUrlResponseBodyShareUrlInfo {
     /// `mobileUrl`.
@@ -5201,7 +5566,7 @@ rt::impl_deserialize! {
     ShareUrlResponseBodyShareUrlInfo { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ShareUrlResponseBodyShareUrlInfo { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url) }
@@ -5209,7 +5574,7 @@ rt::impl_serialize! {
 /// `TeamTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type TeamTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `TemplateCategoriesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TemplateCategoriesResponseBodyList {
     /// `categoryId`.
@@ -5223,7 +5588,7 @@ rt::impl_deserialize! {
     TemplateCategoriesResponseBodyList { "categoryId" => read_field(category_id),
     "categoryName" => read_field(category_name), "sort" => read_field(sort) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TemplateCategoriesResponseBodyList { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "sort" => optional(sort) }
@@ -5231,7 +5596,7 @@ rt::impl_serialize! {
 /// `UserTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type UserTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `LinkSourceInfoIconUrl`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LinkSourceInfoIconUrl {
     /// `line`.
@@ -5242,7 +5607,7 @@ pub struct LinkSourceInfoIconUrl {
 rt::impl_deserialize! {
     LinkSourceInfoIconUrl { "line" => read_field(line), "small" => read_field(small) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LinkSourceInfoIconUrl { "line" => optional(line), "small" => optional(small) }
 }
@@ -5254,8 +5619,8 @@ pub type SpaceModelIconVO = SpaceVOIconVO;
 pub type SpaceModelOwner = DentryVOCreator;
 /// `SpaceModelVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
 pub type SpaceModelVisitorInfo = DentryVOVisitorInfo;
-/// `CopyDocResponseBodySyncCopyResultSpaceInfo`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDocResponseBodySyncCopyResultSpaceInfo`, a model several operations share: also named [`CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo`], [`CreateShortcutResponseBodyOpenDentryInfoSpaceInfo`], [`ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDocResponseBodySyncCopyResultSpaceInfo {
     /// `sceneType`.
@@ -5264,7 +5629,7 @@ pub struct CopyDocResponseBodySyncCopyResultSpaceInfo {
 rt::impl_deserialize! {
     CopyDocResponseBodySyncCopyResultSpaceInfo { "sceneType" => read_field(scene_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDocResponseBodySyncCopyResultSpaceInfo { "sceneType" => optional(scene_type) }
 }
@@ -5275,7 +5640,7 @@ pub type CreateShortcutResponseBodyOpenDentryInfoSpaceInfo = CopyDocResponseBody
 /// `DentryModelCreator`: the same model as [`DentryVOCreator`].
 pub type DentryModelCreator = DentryVOCreator;
 /// `DentryModelStatisticalInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryModelStatisticalInfo {
     /// `wordCount`.
@@ -5284,7 +5649,7 @@ pub struct DentryModelStatisticalInfo {
 rt::impl_deserialize! {
     DentryModelStatisticalInfo { "wordCount" => read_field(word_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DentryModelStatisticalInfo { "wordCount" => optional(word_count) }
 }
@@ -5293,7 +5658,7 @@ pub type DentryModelUpdater = DentryVOCreator;
 /// `DentryModelVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
 pub type DentryModelVisitorInfo = DentryVOVisitorInfo;
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItemsSpaceInfo {
     /// `cover`.
@@ -5327,7 +5692,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "modifier" => read_field(modifier), "name" =>
     read_field(name), "pcUrl" => read_field(pc_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfo { "cover" => optional(cover),
     "createTime" => optional(create_time), "creator" => optional(creator), "description"
@@ -5336,8 +5701,8 @@ rt::impl_serialize! {
     "modifier" => optional(modifier), "name" => optional(name), "pcUrl" =>
     optional(pc_url) }
 }
-/// `ListPinSpacesResponseBodyResultItemsTeamInfo`.
-#[derive(Clone, Debug, Default)]
+/// `ListPinSpacesResponseBodyResultItemsTeamInfo`, a model several operations share: also named [`ListStarsResponseBodyStarListSpaceInfo`], [`ListStarsResponseBodyStarListTeamInfo`], [`QueryRecentListResponseBodyRecentListTeam`], [`SearchResponseBodySpaceResultItemsTeamVO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItemsTeamInfo {
     /// `id`.
@@ -5349,7 +5714,7 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsTeamInfo { "id" => read_field(id), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsTeamInfo { "id" => optional(id), "name" =>
     optional(name) }
@@ -5363,7 +5728,7 @@ pub type TeamModelRelatedDeptInfo = TeamVORelatedDeptInfo;
 /// `TeamModelUpdater`: the same model as [`TeamVOCreator`].
 pub type TeamModelUpdater = TeamVOCreator;
 /// `TeamModelVisitInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamModelVisitInfo {
     /// `joinTime`.
@@ -5375,13 +5740,13 @@ rt::impl_deserialize! {
     TeamModelVisitInfo { "joinTime" => read_field(join_time), "roleCode" =>
     read_field(role_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TeamModelVisitInfo { "joinTime" => optional(join_time), "roleCode" =>
     optional(role_code) }
 }
 /// `ListStarsResponseBodyStarListDentryInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBodyStarListDentryInfo {
     /// `createTime`.
@@ -5420,7 +5785,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "type" => read_field(r#type), "uuid" =>
     read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBodyStarListDentryInfo { "createTime" => optional(create_time),
     "creator" => optional(creator), "extension" => optional(extension), "id" =>
@@ -5444,7 +5809,7 @@ pub type RelatedSpacesResponseBodyItemsIconVO = SpaceVOIconVO;
 /// `RelatedSpacesResponseBodyItemsOwner`: the same model as [`DentryVOCreator`].
 pub type RelatedSpacesResponseBodyItemsOwner = DentryVOCreator;
 /// `RelatedSpacesResponseBodyItemsVisitorInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelatedSpacesResponseBodyItemsVisitorInfo {
     /// `dentryActions`.
@@ -5461,14 +5826,14 @@ rt::impl_deserialize! {
     read_field(dentry_actions), "pinned" => read_field(pinned), "roleCode" =>
     read_field(role_code), "spaceActions" => read_field(space_actions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RelatedSpacesResponseBodyItemsVisitorInfo { "dentryActions" =>
     optional(dentry_actions), "pinned" => optional(pinned), "roleCode" =>
     optional(role_code), "spaceActions" => optional(space_actions) }
 }
 /// `SearchResponseBodyDentryResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodyDentryResultItems {
     /// `content`.
@@ -5512,7 +5877,7 @@ rt::impl_deserialize! {
     read_field(search_file_type), "spaceId" => read_field(space_id), "thumbnailUrl" =>
     read_field(thumbnail_url), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodyDentryResultItems { "content" => optional(content), "creation" =>
     optional(creation), "dentryId" => optional(dentry_id), "dentryUuid" =>
@@ -5524,7 +5889,7 @@ rt::impl_serialize! {
     optional(url) }
 }
 /// `SearchResponseBodySpaceResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodySpaceResultItems {
     /// `iconVO`.
@@ -5548,15 +5913,15 @@ rt::impl_deserialize! {
     read_field(space_id), "teamVO" => read_field(team_vo), "url" => read_field(url),
     "userLastOperation" => read_field(user_last_operation) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodySpaceResultItems { "iconVO" => optional(icon_vo), "name" =>
     optional(name), "originName" => optional(origin_name), "spaceId" =>
     optional(space_id), "teamVO" => optional(team_vo), "url" => optional(url),
     "userLastOperation" => optional(user_last_operation) }
 }
-/// `ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`.
-#[derive(Clone, Debug, Default)]
+/// `ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`, a model several operations share: also named [`ListPinSpacesResponseBodyResultItemsSpaceInfoModifier`], [`ListStarsResponseBodyStarListDentryInfoCreator`], [`ListStarsResponseBodyStarListDentryInfoModifier`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
     /// `name`.
@@ -5568,13 +5933,13 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoCreator { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoCreator { "name" => optional(name),
     "userId" => optional(user_id) }
 }
-/// `ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`.
-#[derive(Clone, Debug, Default)]
+/// `ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`, a model several operations share: also named [`SearchResponseBodySpaceResultItemsIconVO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
     /// `icon`.
@@ -5586,7 +5951,7 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO { "icon" => read_field(icon),
     "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO { "icon" => optional(icon),
     "type" => optional(r#type) }
@@ -5600,7 +5965,7 @@ pub type ListStarsResponseBodyStarListDentryInfoCreator = ListPinSpacesResponseB
 /// `ListStarsResponseBodyStarListDentryInfoModifier`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
 pub type ListStarsResponseBodyStarListDentryInfoModifier = ListPinSpacesResponseBodyResultItemsSpaceInfoCreator;
 /// `OpenActionModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenActionModel {
     /// `name`.
@@ -5611,7 +5976,7 @@ pub struct OpenActionModel {
 rt::impl_deserialize! {
     OpenActionModel { "name" => read_field(name), "timestamp" => read_field(timestamp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenActionModel { "name" => optional(name), "timestamp" => optional(timestamp) }
 }
@@ -5620,7 +5985,7 @@ pub type SearchResponseBodySpaceResultItemsIconVO = ListPinSpacesResponseBodyRes
 /// `SearchResponseBodySpaceResultItemsTeamVO`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
 pub type SearchResponseBodySpaceResultItemsTeamVO = ListPinSpacesResponseBodyResultItemsTeamInfo;
 /// `SearchResponseBodySpaceResultItemsUserLastOperation`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodySpaceResultItemsUserLastOperation {
     /// `name`.
@@ -5632,14 +5997,14 @@ rt::impl_deserialize! {
     SearchResponseBodySpaceResultItemsUserLastOperation { "name" => read_field(name),
     "time" => read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodySpaceResultItemsUserLastOperation { "name" => optional(name),
     "time" => optional(time) }
 }
 /// The request of [`Api::batch_create_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequest {
     /// `operatorId`: a query parameter.
@@ -5647,22 +6012,24 @@ pub struct BatchCreateTeamRequest {
     /// `param`.
     pub param: BatchCreateTeamRequestParam,
 }
+/// The required fields of [`BatchCreateTeamRequest`], each named where it is set: `BatchCreateTeamRequest::new(BatchCreateTeamRequired { .. })`.
+pub struct BatchCreateTeamRequired {
+    /// `operatorId`: see [`BatchCreateTeamRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`BatchCreateTeamRequest::param`].
+    pub param: BatchCreateTeamRequestParam,
+}
 impl BatchCreateTeamRequest {
     /// A `BatchCreateTeamRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: BatchCreateTeamRequestParam,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            param,
-        }
+    pub fn new(required: BatchCreateTeamRequired) -> Self {
+        let BatchCreateTeamRequired { operator_id, param } = required;
+        Self { operator_id, param }
     }
 }
 rt::impl_serialize! {
     BatchCreateTeamRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTeamRequest { "operatorId" => read_field(operator_id), "param" =>
     read_field(param) }
@@ -5675,7 +6042,7 @@ impl rt::WriteRequest for BatchCreateTeamRequest {
 }
 /// The request of [`Api::batch_delete_recents`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteRecentsRequest {
     /// `operatorId`: a query parameter.
@@ -5683,22 +6050,24 @@ pub struct BatchDeleteRecentsRequest {
     /// `dentryUuids`.
     pub dentry_uuids: Vec<String>,
 }
+/// The required fields of [`BatchDeleteRecentsRequest`], each named where it is set: `BatchDeleteRecentsRequest::new(BatchDeleteRecentsRequired { .. })`.
+pub struct BatchDeleteRecentsRequired {
+    /// `operatorId`: see [`BatchDeleteRecentsRequest::operator_id`].
+    pub operator_id: String,
+    /// `dentryUuids`: see [`BatchDeleteRecentsRequest::dentry_uuids`].
+    pub dentry_uuids: Vec<String>,
+}
 impl BatchDeleteRecentsRequest {
     /// A `BatchDeleteRecentsRequest` with its required fields (`operatorId`, `dentryUuids`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        dentry_uuids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            dentry_uuids: dentry_uuids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: BatchDeleteRecentsRequired) -> Self {
+        let BatchDeleteRecentsRequired { operator_id, dentry_uuids } = required;
+        Self { operator_id, dentry_uuids }
     }
 }
 rt::impl_serialize! {
     BatchDeleteRecentsRequest { "dentryUuids" => field(dentry_uuids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchDeleteRecentsRequest { "operatorId" => read_field(operator_id), "dentryUuids" =>
     read_field(dentry_uuids) }
@@ -5711,7 +6080,7 @@ impl rt::WriteRequest for BatchDeleteRecentsRequest {
 }
 /// The request of [`Api::categories_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoriesTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -5721,14 +6090,19 @@ pub struct CategoriesTemplatesRequest {
     /// `param`.
     pub param: CategoriesTemplatesRequestParam,
 }
+/// The required fields of [`CategoriesTemplatesRequest`], each named where it is set: `CategoriesTemplatesRequest::new(CategoriesTemplatesRequired { .. })`.
+pub struct CategoriesTemplatesRequired {
+    /// `operatorId`: see [`CategoriesTemplatesRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`CategoriesTemplatesRequest::param`].
+    pub param: CategoriesTemplatesRequestParam,
+}
 impl CategoriesTemplatesRequest {
     /// A `CategoriesTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: CategoriesTemplatesRequestParam,
-    ) -> Self {
+    pub fn new(required: CategoriesTemplatesRequired) -> Self {
+        let CategoriesTemplatesRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -5742,7 +6116,7 @@ impl CategoriesTemplatesRequest {
 rt::impl_serialize! {
     CategoriesTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoriesTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -5755,7 +6129,7 @@ impl rt::WriteRequest for CategoriesTemplatesRequest {
 }
 /// The request of [`Api::category_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -5765,14 +6139,19 @@ pub struct CategoryTemplatesRequest {
     /// `param`.
     pub param: CategoryTemplatesRequestParam,
 }
+/// The required fields of [`CategoryTemplatesRequest`], each named where it is set: `CategoryTemplatesRequest::new(CategoryTemplatesRequired { .. })`.
+pub struct CategoryTemplatesRequired {
+    /// `operatorId`: see [`CategoryTemplatesRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`CategoryTemplatesRequest::param`].
+    pub param: CategoryTemplatesRequestParam,
+}
 impl CategoryTemplatesRequest {
     /// A `CategoryTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: CategoryTemplatesRequestParam,
-    ) -> Self {
+    pub fn new(required: CategoryTemplatesRequired) -> Self {
+        let CategoryTemplatesRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -5786,7 +6165,7 @@ impl CategoryTemplatesRequest {
 rt::impl_serialize! {
     CategoryTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoryTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -5799,7 +6178,7 @@ impl rt::WriteRequest for CategoryTemplatesRequest {
 }
 /// The request of [`Api::copy_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentryRequest {
     /// `name`.
@@ -5815,17 +6194,23 @@ pub struct CopyDentryRequest {
     /// `toPrevDentryId`.
     pub to_prev_dentry_id: Option<String>,
 }
+/// The required fields of [`CopyDentryRequest`], each named where it is set: `CopyDentryRequest::new(CopyDentryRequired { .. })`.
+pub struct CopyDentryRequired {
+    /// `name`: see [`CopyDentryRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CopyDentryRequest::operator_id`].
+    pub operator_id: String,
+    /// `targetSpaceId`: see [`CopyDentryRequest::target_space_id`].
+    pub target_space_id: String,
+}
 impl CopyDentryRequest {
     /// A `CopyDentryRequest` with its required fields (`name`, `operatorId`, `targetSpaceId`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-        target_space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyDentryRequired) -> Self {
+        let CopyDentryRequired { name, operator_id, target_space_id } = required;
         Self {
-            name: name.into(),
-            operator_id: operator_id.into(),
-            target_space_id: target_space_id.into(),
+            name,
+            operator_id,
+            target_space_id,
             to_next_dentry_id: None,
             to_parent_dentry_id: None,
             to_prev_dentry_id: None,
@@ -5853,7 +6238,7 @@ rt::impl_serialize! {
     optional(to_next_dentry_id), "toParentDentryId" => optional(to_parent_dentry_id),
     "toPrevDentryId" => optional(to_prev_dentry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDentryRequest { "name" => read_field(name), "operatorId" =>
     read_field(operator_id), "targetSpaceId" => read_field(target_space_id),
@@ -5867,22 +6252,28 @@ impl rt::WriteRequest for CopyDentryRequest {
 }
 /// The request of [`Api::copy_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocRequest {
     /// `param`.
     pub param: CopyDocRequestParam,
 }
+/// The required fields of [`CopyDocRequest`], each named where it is set: `CopyDocRequest::new(CopyDocRequired { .. })`.
+pub struct CopyDocRequired {
+    /// `param`: see [`CopyDocRequest::param`].
+    pub param: CopyDocRequestParam,
+}
 impl CopyDocRequest {
     /// A `CopyDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: CopyDocRequestParam) -> Self {
+    pub fn new(required: CopyDocRequired) -> Self {
+        let CopyDocRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     CopyDocRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDocRequest { "param" => read_field(param) }
 }
@@ -5893,7 +6284,7 @@ impl rt::WriteRequest for CopyDocRequest {
 }
 /// The request of [`Api::copy_doc_with_app_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocWithAppAuthRequest {
     /// `operatorId`.
@@ -5905,17 +6296,27 @@ pub struct CopyDocWithAppAuthRequest {
     /// `targetPreDentryUuid`.
     pub target_pre_dentry_uuid: Option<String>,
 }
+/// The required fields of [`CopyDocWithAppAuthRequest`], each named where it is set: `CopyDocWithAppAuthRequest::new(CopyDocWithAppAuthRequired { .. })`.
+pub struct CopyDocWithAppAuthRequired {
+    /// `operatorId`: see [`CopyDocWithAppAuthRequest::operator_id`].
+    pub operator_id: String,
+    /// `sourceDentryUuid`: see [`CopyDocWithAppAuthRequest::source_dentry_uuid`].
+    pub source_dentry_uuid: String,
+    /// `targetParentDentryUuid`: see [`CopyDocWithAppAuthRequest::target_parent_dentry_uuid`].
+    pub target_parent_dentry_uuid: String,
+}
 impl CopyDocWithAppAuthRequest {
     /// A `CopyDocWithAppAuthRequest` with its required fields (`operatorId`, `sourceDentryUuid`, `targetParentDentryUuid`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        source_dentry_uuid: impl Into<String>,
-        target_parent_dentry_uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyDocWithAppAuthRequired) -> Self {
+        let CopyDocWithAppAuthRequired {
+            operator_id,
+            source_dentry_uuid,
+            target_parent_dentry_uuid,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
-            source_dentry_uuid: source_dentry_uuid.into(),
-            target_parent_dentry_uuid: target_parent_dentry_uuid.into(),
+            operator_id,
+            source_dentry_uuid,
+            target_parent_dentry_uuid,
             target_pre_dentry_uuid: None,
         }
     }
@@ -5931,7 +6332,7 @@ rt::impl_serialize! {
     field(target_parent_dentry_uuid), "targetPreDentryUuid" =>
     optional(target_pre_dentry_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDocWithAppAuthRequest { "operatorId" => read_field(operator_id),
     "sourceDentryUuid" => read_field(source_dentry_uuid), "targetParentDentryUuid" =>
@@ -5945,22 +6346,28 @@ impl rt::WriteRequest for CopyDocWithAppAuthRequest {
 }
 /// The request of [`Api::copy_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkspaceRequest {
     /// `param`.
     pub param: CopyWorkspaceRequestParam,
 }
+/// The required fields of [`CopyWorkspaceRequest`], each named where it is set: `CopyWorkspaceRequest::new(CopyWorkspaceRequired { .. })`.
+pub struct CopyWorkspaceRequired {
+    /// `param`: see [`CopyWorkspaceRequest::param`].
+    pub param: CopyWorkspaceRequestParam,
+}
 impl CopyWorkspaceRequest {
     /// A `CopyWorkspaceRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: CopyWorkspaceRequestParam) -> Self {
+    pub fn new(required: CopyWorkspaceRequired) -> Self {
+        let CopyWorkspaceRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     CopyWorkspaceRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyWorkspaceRequest { "param" => read_field(param) }
 }
@@ -5971,22 +6378,28 @@ impl rt::WriteRequest for CopyWorkspaceRequest {
 }
 /// The request of [`Api::copy_workspace_async`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkspaceAsyncRequest {
     /// `param`.
     pub param: CopyWorkspaceAsyncRequestParam,
 }
+/// The required fields of [`CopyWorkspaceAsyncRequest`], each named where it is set: `CopyWorkspaceAsyncRequest::new(CopyWorkspaceAsyncRequired { .. })`.
+pub struct CopyWorkspaceAsyncRequired {
+    /// `param`: see [`CopyWorkspaceAsyncRequest::param`].
+    pub param: CopyWorkspaceAsyncRequestParam,
+}
 impl CopyWorkspaceAsyncRequest {
     /// A `CopyWorkspaceAsyncRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: CopyWorkspaceAsyncRequestParam) -> Self {
+    pub fn new(required: CopyWorkspaceAsyncRequired) -> Self {
+        let CopyWorkspaceAsyncRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     CopyWorkspaceAsyncRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyWorkspaceAsyncRequest { "param" => read_field(param) }
 }
@@ -5997,7 +6410,7 @@ impl rt::WriteRequest for CopyWorkspaceAsyncRequest {
 }
 /// The request of [`Api::create_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDentryRequest {
     /// `dentryType`.
@@ -6011,18 +6424,24 @@ pub struct CreateDentryRequest {
     /// `parentDentryId`.
     pub parent_dentry_id: Option<String>,
 }
+/// The required fields of [`CreateDentryRequest`], each named where it is set: `CreateDentryRequest::new(CreateDentryRequired { .. })`.
+pub struct CreateDentryRequired {
+    /// `dentryType`: see [`CreateDentryRequest::dentry_type`].
+    pub dentry_type: String,
+    /// `name`: see [`CreateDentryRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CreateDentryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateDentryRequest {
     /// A `CreateDentryRequest` with its required fields (`dentryType`, `name`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        dentry_type: impl Into<String>,
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateDentryRequired) -> Self {
+        let CreateDentryRequired { dentry_type, name, operator_id } = required;
         Self {
-            dentry_type: dentry_type.into(),
+            dentry_type,
             document_type: None,
-            name: name.into(),
-            operator_id: operator_id.into(),
+            name,
+            operator_id,
             parent_dentry_id: None,
         }
     }
@@ -6042,7 +6461,7 @@ rt::impl_serialize! {
     optional(document_type), "name" => field(name), "operatorId" => field(operator_id),
     "parentDentryId" => optional(parent_dentry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDentryRequest { "dentryType" => read_field(dentry_type), "documentType" =>
     read_field(document_type), "name" => read_field(name), "operatorId" =>
@@ -6055,22 +6474,28 @@ impl rt::WriteRequest for CreateDentryRequest {
 }
 /// The request of [`Api::create_shortcut`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateShortcutRequest {
     /// `param`.
     pub param: CreateShortcutRequestParam,
 }
+/// The required fields of [`CreateShortcutRequest`], each named where it is set: `CreateShortcutRequest::new(CreateShortcutRequired { .. })`.
+pub struct CreateShortcutRequired {
+    /// `param`: see [`CreateShortcutRequest::param`].
+    pub param: CreateShortcutRequestParam,
+}
 impl CreateShortcutRequest {
     /// A `CreateShortcutRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: CreateShortcutRequestParam) -> Self {
+    pub fn new(required: CreateShortcutRequired) -> Self {
+        let CreateShortcutRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     CreateShortcutRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateShortcutRequest { "param" => read_field(param) }
 }
@@ -6139,7 +6564,7 @@ rt::impl_serialize! {
     "targetResourceName" => optional(target_resource_name), "targetResourceType" =>
     optional(target_resource_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateShortcutForMigrateRequest { "operatorId" => read_field(operator_id),
     "sourceResourceId" => read_field(source_resource_id), "sourceResourceType" =>
@@ -6155,7 +6580,7 @@ impl rt::WriteRequest for CreateShortcutForMigrateRequest {
 }
 /// The request of [`Api::create_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequest {
     /// `description`.
@@ -6173,18 +6598,24 @@ pub struct CreateSpaceRequest {
     /// `teamId`.
     pub team_id: Option<String>,
 }
+/// The required fields of [`CreateSpaceRequest`], each named where it is set: `CreateSpaceRequest::new(CreateSpaceRequired { .. })`.
+pub struct CreateSpaceRequired {
+    /// `name`: see [`CreateSpaceRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CreateSpaceRequest::operator_id`].
+    pub operator_id: String,
+    /// `shareScope`: see [`CreateSpaceRequest::share_scope`].
+    pub share_scope: CreateSpaceRequestShareScope,
+}
 impl CreateSpaceRequest {
     /// A `CreateSpaceRequest` with its required fields (`name`, `operatorId`, `shareScope`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-        share_scope: CreateSpaceRequestShareScope,
-    ) -> Self {
+    pub fn new(required: CreateSpaceRequired) -> Self {
+        let CreateSpaceRequired { name, operator_id, share_scope } = required;
         Self {
             description: None,
             icon: None,
-            name: name.into(),
-            operator_id: operator_id.into(),
+            name,
+            operator_id,
             section_id: None,
             share_scope,
             team_id: None,
@@ -6217,7 +6648,7 @@ rt::impl_serialize! {
     "sectionId" => optional(section_id), "shareScope" => field(share_scope), "teamId" =>
     optional(team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSpaceRequest { "description" => read_field(description), "icon" =>
     read_field(icon), "name" => read_field(name), "operatorId" =>
@@ -6231,7 +6662,7 @@ impl rt::WriteRequest for CreateSpaceRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `cover`.
@@ -6249,20 +6680,26 @@ pub struct CreateTeamRequest {
     /// `teamType`.
     pub team_type: i64,
 }
+/// The required fields of [`CreateTeamRequest`], each named where it is set: `CreateTeamRequest::new(CreateTeamRequired { .. })`.
+pub struct CreateTeamRequired {
+    /// `name`: see [`CreateTeamRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CreateTeamRequest::operator_id`].
+    pub operator_id: String,
+    /// `teamType`: see [`CreateTeamRequest::team_type`].
+    pub team_type: i64,
+}
 impl CreateTeamRequest {
     /// A `CreateTeamRequest` with its required fields (`name`, `operatorId`, `teamType`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-        team_type: i64,
-    ) -> Self {
+    pub fn new(required: CreateTeamRequired) -> Self {
+        let CreateTeamRequired { name, operator_id, team_type } = required;
         Self {
             cover: None,
             description: None,
             icon: None,
             members: None,
-            name: name.into(),
-            operator_id: operator_id.into(),
+            name,
+            operator_id,
             team_type,
         }
     }
@@ -6296,7 +6733,7 @@ rt::impl_serialize! {
     "name" => field(name), "operatorId" => field(operator_id), "teamType" =>
     field(team_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTeamRequest { "cover" => read_field(cover), "description" =>
     read_field(description), "icon" => read_field(icon), "members" =>
@@ -6310,7 +6747,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::cross_org_migrate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CrossOrgMigrateRequest {
     /// `operatorId`: a query parameter.
@@ -6320,14 +6757,19 @@ pub struct CrossOrgMigrateRequest {
     /// `param`.
     pub param: CrossOrgMigrateRequestParam,
 }
+/// The required fields of [`CrossOrgMigrateRequest`], each named where it is set: `CrossOrgMigrateRequest::new(CrossOrgMigrateRequired { .. })`.
+pub struct CrossOrgMigrateRequired {
+    /// `operatorId`: see [`CrossOrgMigrateRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`CrossOrgMigrateRequest::param`].
+    pub param: CrossOrgMigrateRequestParam,
+}
 impl CrossOrgMigrateRequest {
     /// A `CrossOrgMigrateRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: CrossOrgMigrateRequestParam,
-    ) -> Self {
+    pub fn new(required: CrossOrgMigrateRequired) -> Self {
+        let CrossOrgMigrateRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -6341,7 +6783,7 @@ impl CrossOrgMigrateRequest {
 rt::impl_serialize! {
     CrossOrgMigrateRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CrossOrgMigrateRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -6354,21 +6796,25 @@ impl rt::WriteRequest for CrossOrgMigrateRequest {
 }
 /// The request of [`Api::delete_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeamRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteTeamRequest`], each named where it is set: `DeleteTeamRequest::new(DeleteTeamRequired { .. })`.
+pub struct DeleteTeamRequired {
+    /// `operatorId`: see [`DeleteTeamRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteTeamRequest {
     /// A `DeleteTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteTeamRequired) -> Self {
+        let DeleteTeamRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTeamRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6379,7 +6825,7 @@ impl rt::WriteRequest for DeleteTeamRequest {
 }
 /// The request of [`Api::doc_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocContentRequest {
     /// `operatorId`: a query parameter.
@@ -6387,13 +6833,16 @@ pub struct DocContentRequest {
     /// `option`.
     pub option: Option<DocContentRequestOption>,
 }
+/// The required fields of [`DocContentRequest`], each named where it is set: `DocContentRequest::new(DocContentRequired { .. })`.
+pub struct DocContentRequired {
+    /// `operatorId`: see [`DocContentRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DocContentRequest {
     /// A `DocContentRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: DocContentRequired) -> Self {
+        let DocContentRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: DocContentRequestOption) -> Self {
@@ -6404,7 +6853,7 @@ impl DocContentRequest {
 rt::impl_serialize! {
     DocContentRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocContentRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }
@@ -6440,7 +6889,7 @@ impl DocExportByDelegatedPermissionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocExportByDelegatedPermissionRequest { "generateCp" => read_field(generate_cp),
     "targetFormat" => read_field(target_format) }
@@ -6453,7 +6902,7 @@ impl rt::WriteRequest for DocExportByDelegatedPermissionRequest {
 }
 /// The request of [`Api::doc_update_content_with_delegated_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocUpdateContentWithDelegatedPermissionRequest {
     /// `content`.
@@ -6461,13 +6910,16 @@ pub struct DocUpdateContentWithDelegatedPermissionRequest {
     /// `dataType`.
     pub data_type: Option<String>,
 }
+/// The required fields of [`DocUpdateContentWithDelegatedPermissionRequest`], each named where it is set: `DocUpdateContentWithDelegatedPermissionRequest::new(DocUpdateContentWithDelegatedPermissionRequired { .. })`.
+pub struct DocUpdateContentWithDelegatedPermissionRequired {
+    /// `content`: see [`DocUpdateContentWithDelegatedPermissionRequest::content`].
+    pub content: String,
+}
 impl DocUpdateContentWithDelegatedPermissionRequest {
     /// A `DocUpdateContentWithDelegatedPermissionRequest` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self {
-            content: content.into(),
-            data_type: None,
-        }
+    pub fn new(required: DocUpdateContentWithDelegatedPermissionRequired) -> Self {
+        let DocUpdateContentWithDelegatedPermissionRequired { content } = required;
+        Self { content, data_type: None }
     }
     /// Sets `dataType`.
     pub fn data_type(mut self, value: impl Into<String>) -> Self {
@@ -6479,7 +6931,7 @@ rt::impl_serialize! {
     DocUpdateContentWithDelegatedPermissionRequest { "content" => field(content),
     "dataType" => optional(data_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocUpdateContentWithDelegatedPermissionRequest { "content" => read_field(content),
     "dataType" => read_field(data_type) }
@@ -6491,22 +6943,28 @@ impl rt::WriteRequest for DocUpdateContentWithDelegatedPermissionRequest {
 }
 /// The request of [`Api::export_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExportDocRequest {
     /// `param`.
     pub param: ExportDocRequestParam,
 }
+/// The required fields of [`ExportDocRequest`], each named where it is set: `ExportDocRequest::new(ExportDocRequired { .. })`.
+pub struct ExportDocRequired {
+    /// `param`: see [`ExportDocRequest::param`].
+    pub param: ExportDocRequestParam,
+}
 impl ExportDocRequest {
     /// A `ExportDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: ExportDocRequestParam) -> Self {
+    pub fn new(required: ExportDocRequired) -> Self {
+        let ExportDocRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     ExportDocRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExportDocRequest { "param" => read_field(param) }
 }
@@ -6517,21 +6975,25 @@ impl rt::WriteRequest for ExportDocRequest {
 }
 /// The request of [`Api::get_dentry_id_by_uuid`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryIdByUuidRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetDentryIdByUuidRequest`], each named where it is set: `GetDentryIdByUuidRequest::new(GetDentryIdByUuidRequired { .. })`.
+pub struct GetDentryIdByUuidRequired {
+    /// `operatorId`: see [`GetDentryIdByUuidRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetDentryIdByUuidRequest {
     /// A `GetDentryIdByUuidRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetDentryIdByUuidRequired) -> Self {
+        let GetDentryIdByUuidRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryIdByUuidRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6565,7 +7027,7 @@ impl GetDocContentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDocContentRequest { "generateCp" => read_field(generate_cp), "targetFormat" =>
     read_field(target_format) }
@@ -6594,7 +7056,7 @@ impl GetDocContentForELMRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDocContentForELMRequest { "targetFormat" => read_field(target_format) }
 }
@@ -6621,7 +7083,7 @@ impl GetMySpaceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMySpaceRequest { "isMySpace" => read_field(is_my_space) }
 }
@@ -6662,7 +7124,7 @@ impl GetOrgOrWebOpenDocContentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrgOrWebOpenDocContentRequest { "generateCp" => read_field(generate_cp),
     "scopeType" => read_field(scope_type), "targetFormat" => read_field(target_format) }
@@ -6676,21 +7138,25 @@ impl rt::WriteRequest for GetOrgOrWebOpenDocContentRequest {
 }
 /// The request of [`Api::get_schema`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSchemaRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetSchemaRequest`], each named where it is set: `GetSchemaRequest::new(GetSchemaRequired { .. })`.
+pub struct GetSchemaRequired {
+    /// `operatorId`: see [`GetSchemaRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetSchemaRequest {
     /// A `GetSchemaRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetSchemaRequired) -> Self {
+        let GetSchemaRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSchemaRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6701,7 +7167,7 @@ impl rt::WriteRequest for GetSchemaRequest {
 }
 /// The request of [`Api::get_space_directories`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceDirectoriesRequest {
     /// `dentryId`: a query parameter.
@@ -6713,14 +7179,22 @@ pub struct GetSpaceDirectoriesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetSpaceDirectoriesRequest`], each named where it is set: `GetSpaceDirectoriesRequest::new(GetSpaceDirectoriesRequired { .. })`.
+pub struct GetSpaceDirectoriesRequired {
+    /// `maxResults`: see [`GetSpaceDirectoriesRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`GetSpaceDirectoriesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetSpaceDirectoriesRequest {
     /// A `GetSpaceDirectoriesRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetSpaceDirectoriesRequired) -> Self {
+        let GetSpaceDirectoriesRequired { max_results, operator_id } = required;
         Self {
             dentry_id: None,
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `dentryId`.
@@ -6734,7 +7208,7 @@ impl GetSpaceDirectoriesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpaceDirectoriesRequest { "dentryId" => read_field(dentry_id), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
@@ -6750,21 +7224,25 @@ impl rt::WriteRequest for GetSpaceDirectoriesRequest {
 }
 /// The request of [`Api::get_star_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetStarInfoRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetStarInfoRequest`], each named where it is set: `GetStarInfoRequest::new(GetStarInfoRequired { .. })`.
+pub struct GetStarInfoRequired {
+    /// `operatorId`: see [`GetStarInfoRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetStarInfoRequest {
     /// A `GetStarInfoRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetStarInfoRequired) -> Self {
+        let GetStarInfoRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetStarInfoRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6775,21 +7253,25 @@ impl rt::WriteRequest for GetStarInfoRequest {
 }
 /// The request of [`Api::get_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTeamRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetTeamRequest`], each named where it is set: `GetTeamRequest::new(GetTeamRequired { .. })`.
+pub struct GetTeamRequired {
+    /// `operatorId`: see [`GetTeamRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetTeamRequest {
     /// A `GetTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetTeamRequired) -> Self {
+        let GetTeamRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTeamRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6800,7 +7282,7 @@ impl rt::WriteRequest for GetTeamRequest {
 }
 /// The request of [`Api::get_total_number_of_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTotalNumberOfDentriesRequest {
     /// `includeFolder`: a query parameter.
@@ -6810,12 +7292,18 @@ pub struct GetTotalNumberOfDentriesRequest {
     /// `spaceTypes`: a query parameter.
     pub space_types: Option<String>,
 }
+/// The required fields of [`GetTotalNumberOfDentriesRequest`], each named where it is set: `GetTotalNumberOfDentriesRequest::new(GetTotalNumberOfDentriesRequired { .. })`.
+pub struct GetTotalNumberOfDentriesRequired {
+    /// `operatorId`: see [`GetTotalNumberOfDentriesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetTotalNumberOfDentriesRequest {
     /// A `GetTotalNumberOfDentriesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetTotalNumberOfDentriesRequired) -> Self {
+        let GetTotalNumberOfDentriesRequired { operator_id } = required;
         Self {
             include_folder: None,
-            operator_id: operator_id.into(),
+            operator_id,
             space_types: None,
         }
     }
@@ -6830,7 +7318,7 @@ impl GetTotalNumberOfDentriesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTotalNumberOfDentriesRequest { "includeFolder" => read_field(include_folder),
     "operatorId" => read_field(operator_id), "spaceTypes" => read_field(space_types) }
@@ -6844,21 +7332,25 @@ impl rt::WriteRequest for GetTotalNumberOfDentriesRequest {
 }
 /// The request of [`Api::get_total_number_of_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTotalNumberOfSpacesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetTotalNumberOfSpacesRequest`], each named where it is set: `GetTotalNumberOfSpacesRequest::new(GetTotalNumberOfSpacesRequired { .. })`.
+pub struct GetTotalNumberOfSpacesRequired {
+    /// `operatorId`: see [`GetTotalNumberOfSpacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetTotalNumberOfSpacesRequest {
     /// A `GetTotalNumberOfSpacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetTotalNumberOfSpacesRequired) -> Self {
+        let GetTotalNumberOfSpacesRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTotalNumberOfSpacesRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6869,7 +7361,7 @@ impl rt::WriteRequest for GetTotalNumberOfSpacesRequest {
 }
 /// The request of [`Api::get_user_info_by_open_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserInfoByOpenTokenRequest {
     /// `docKey`: a query parameter.
@@ -6877,16 +7369,21 @@ pub struct GetUserInfoByOpenTokenRequest {
     /// `openToken`: a query parameter.
     pub open_token: String,
 }
+/// The required fields of [`GetUserInfoByOpenTokenRequest`], each named where it is set: `GetUserInfoByOpenTokenRequest::new(GetUserInfoByOpenTokenRequired { .. })`.
+pub struct GetUserInfoByOpenTokenRequired {
+    /// `docKey`: see [`GetUserInfoByOpenTokenRequest::doc_key`].
+    pub doc_key: String,
+    /// `openToken`: see [`GetUserInfoByOpenTokenRequest::open_token`].
+    pub open_token: String,
+}
 impl GetUserInfoByOpenTokenRequest {
     /// A `GetUserInfoByOpenTokenRequest` with its required fields (`docKey`, `openToken`); set the others with the methods named after them.
-    pub fn new(doc_key: impl Into<String>, open_token: impl Into<String>) -> Self {
-        Self {
-            doc_key: doc_key.into(),
-            open_token: open_token.into(),
-        }
+    pub fn new(required: GetUserInfoByOpenTokenRequired) -> Self {
+        let GetUserInfoByOpenTokenRequired { doc_key, open_token } = required;
+        Self { doc_key, open_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserInfoByOpenTokenRequest { "docKey" => read_field(doc_key), "openToken" =>
     read_field(open_token) }
@@ -6899,7 +7396,7 @@ impl rt::WriteRequest for GetUserInfoByOpenTokenRequest {
 }
 /// The request of [`Api::get_uuid_by_dentry_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUuidByDentryIdRequest {
     /// `operatorId`: a query parameter.
@@ -6907,16 +7404,21 @@ pub struct GetUuidByDentryIdRequest {
     /// `spaceId`: a query parameter.
     pub space_id: String,
 }
+/// The required fields of [`GetUuidByDentryIdRequest`], each named where it is set: `GetUuidByDentryIdRequest::new(GetUuidByDentryIdRequired { .. })`.
+pub struct GetUuidByDentryIdRequired {
+    /// `operatorId`: see [`GetUuidByDentryIdRequest::operator_id`].
+    pub operator_id: String,
+    /// `spaceId`: see [`GetUuidByDentryIdRequest::space_id`].
+    pub space_id: String,
+}
 impl GetUuidByDentryIdRequest {
     /// A `GetUuidByDentryIdRequest` with its required fields (`operatorId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, space_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            space_id: space_id.into(),
-        }
+    pub fn new(required: GetUuidByDentryIdRequired) -> Self {
+        let GetUuidByDentryIdRequired { operator_id, space_id } = required;
+        Self { operator_id, space_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUuidByDentryIdRequest { "operatorId" => read_field(operator_id), "spaceId" =>
     read_field(space_id) }
@@ -6929,7 +7431,7 @@ impl rt::WriteRequest for GetUuidByDentryIdRequest {
 }
 /// The request of [`Api::get_uuid_by_id_or_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUuidByIdOrUrlRequest {
     /// `idOrUrl`: a query parameter.
@@ -6937,16 +7439,21 @@ pub struct GetUuidByIdOrUrlRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetUuidByIdOrUrlRequest`], each named where it is set: `GetUuidByIdOrUrlRequest::new(GetUuidByIdOrUrlRequired { .. })`.
+pub struct GetUuidByIdOrUrlRequired {
+    /// `idOrUrl`: see [`GetUuidByIdOrUrlRequest::id_or_url`].
+    pub id_or_url: String,
+    /// `operatorId`: see [`GetUuidByIdOrUrlRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetUuidByIdOrUrlRequest {
     /// A `GetUuidByIdOrUrlRequest` with its required fields (`idOrUrl`, `operatorId`); set the others with the methods named after them.
-    pub fn new(id_or_url: impl Into<String>, operator_id: impl Into<String>) -> Self {
-        Self {
-            id_or_url: id_or_url.into(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetUuidByIdOrUrlRequired) -> Self {
+        let GetUuidByIdOrUrlRequired { id_or_url, operator_id } = required;
+        Self { id_or_url, operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUuidByIdOrUrlRequest { "idOrUrl" => read_field(id_or_url), "operatorId" =>
     read_field(operator_id) }
@@ -6959,21 +7466,25 @@ impl rt::WriteRequest for GetUuidByIdOrUrlRequest {
 }
 /// The request of [`Api::get_workspace_permission_scopes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspacePermissionScopesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetWorkspacePermissionScopesRequest`], each named where it is set: `GetWorkspacePermissionScopesRequest::new(GetWorkspacePermissionScopesRequired { .. })`.
+pub struct GetWorkspacePermissionScopesRequired {
+    /// `operatorId`: see [`GetWorkspacePermissionScopesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetWorkspacePermissionScopesRequest {
     /// A `GetWorkspacePermissionScopesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetWorkspacePermissionScopesRequired) -> Self {
+        let GetWorkspacePermissionScopesRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWorkspacePermissionScopesRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6984,22 +7495,28 @@ impl rt::WriteRequest for GetWorkspacePermissionScopesRequest {
 }
 /// The request of [`Api::handover_team_without_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandoverTeamWithoutAuthRequest {
     /// `param`.
     pub param: HandoverTeamWithoutAuthRequestParam,
 }
+/// The required fields of [`HandoverTeamWithoutAuthRequest`], each named where it is set: `HandoverTeamWithoutAuthRequest::new(HandoverTeamWithoutAuthRequired { .. })`.
+pub struct HandoverTeamWithoutAuthRequired {
+    /// `param`: see [`HandoverTeamWithoutAuthRequest::param`].
+    pub param: HandoverTeamWithoutAuthRequestParam,
+}
 impl HandoverTeamWithoutAuthRequest {
     /// A `HandoverTeamWithoutAuthRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: HandoverTeamWithoutAuthRequestParam) -> Self {
+    pub fn new(required: HandoverTeamWithoutAuthRequired) -> Self {
+        let HandoverTeamWithoutAuthRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     HandoverTeamWithoutAuthRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandoverTeamWithoutAuthRequest { "param" => read_field(param) }
 }
@@ -7010,22 +7527,28 @@ impl rt::WriteRequest for HandoverTeamWithoutAuthRequest {
 }
 /// The request of [`Api::handovery_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceRequest {
     /// `param`.
     pub param: HandoveryWorkspaceRequestParam,
 }
+/// The required fields of [`HandoveryWorkspaceRequest`], each named where it is set: `HandoveryWorkspaceRequest::new(HandoveryWorkspaceRequired { .. })`.
+pub struct HandoveryWorkspaceRequired {
+    /// `param`: see [`HandoveryWorkspaceRequest::param`].
+    pub param: HandoveryWorkspaceRequestParam,
+}
 impl HandoveryWorkspaceRequest {
     /// A `HandoveryWorkspaceRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: HandoveryWorkspaceRequestParam) -> Self {
+    pub fn new(required: HandoveryWorkspaceRequired) -> Self {
+        let HandoveryWorkspaceRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     HandoveryWorkspaceRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandoveryWorkspaceRequest { "param" => read_field(param) }
 }
@@ -7036,7 +7559,7 @@ impl rt::WriteRequest for HandoveryWorkspaceRequest {
 }
 /// The request of [`Api::list_feeds`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListFeedsRequest {
     /// `excludeFile`: a query parameter.
@@ -7048,14 +7571,22 @@ pub struct ListFeedsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListFeedsRequest`], each named where it is set: `ListFeedsRequest::new(ListFeedsRequired { .. })`.
+pub struct ListFeedsRequired {
+    /// `maxResults`: see [`ListFeedsRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`ListFeedsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListFeedsRequest {
     /// A `ListFeedsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListFeedsRequired) -> Self {
+        let ListFeedsRequired { max_results, operator_id } = required;
         Self {
             exclude_file: None,
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `excludeFile`.
@@ -7069,7 +7600,7 @@ impl ListFeedsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListFeedsRequest { "excludeFile" => read_field(exclude_file), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
@@ -7085,21 +7616,25 @@ impl rt::WriteRequest for ListFeedsRequest {
 }
 /// The request of [`Api::list_hot_docs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListHotDocsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListHotDocsRequest`], each named where it is set: `ListHotDocsRequest::new(ListHotDocsRequired { .. })`.
+pub struct ListHotDocsRequired {
+    /// `operatorId`: see [`ListHotDocsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListHotDocsRequest {
     /// A `ListHotDocsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ListHotDocsRequired) -> Self {
+        let ListHotDocsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListHotDocsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7110,7 +7645,7 @@ impl rt::WriteRequest for ListHotDocsRequest {
 }
 /// The request of [`Api::list_pin_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListPinSpacesRequest {
     /// `operatorId`: a query parameter.
@@ -7118,13 +7653,16 @@ pub struct ListPinSpacesRequest {
     /// `option`.
     pub option: Option<ListPinSpacesRequestOption>,
 }
+/// The required fields of [`ListPinSpacesRequest`], each named where it is set: `ListPinSpacesRequest::new(ListPinSpacesRequired { .. })`.
+pub struct ListPinSpacesRequired {
+    /// `operatorId`: see [`ListPinSpacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListPinSpacesRequest {
     /// A `ListPinSpacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: ListPinSpacesRequired) -> Self {
+        let ListPinSpacesRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: ListPinSpacesRequestOption) -> Self {
@@ -7135,7 +7673,7 @@ impl ListPinSpacesRequest {
 rt::impl_serialize! {
     ListPinSpacesRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPinSpacesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }
@@ -7148,22 +7686,28 @@ impl rt::WriteRequest for ListPinSpacesRequest {
 }
 /// The request of [`Api::list_recents`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecentsRequest {
     /// `param`.
     pub param: ListRecentsRequestParam,
 }
+/// The required fields of [`ListRecentsRequest`], each named where it is set: `ListRecentsRequest::new(ListRecentsRequired { .. })`.
+pub struct ListRecentsRequired {
+    /// `param`: see [`ListRecentsRequest::param`].
+    pub param: ListRecentsRequestParam,
+}
 impl ListRecentsRequest {
     /// A `ListRecentsRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: ListRecentsRequestParam) -> Self {
+    pub fn new(required: ListRecentsRequired) -> Self {
+        let ListRecentsRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     ListRecentsRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecentsRequest { "param" => read_field(param) }
 }
@@ -7174,7 +7718,7 @@ impl rt::WriteRequest for ListRecentsRequest {
 }
 /// The request of [`Api::list_related_space_teams`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRelatedSpaceTeamsRequest {
     /// `operatorId`: a query parameter.
@@ -7182,13 +7726,16 @@ pub struct ListRelatedSpaceTeamsRequest {
     /// `type`: a query parameter.
     pub r#type: Option<i64>,
 }
+/// The required fields of [`ListRelatedSpaceTeamsRequest`], each named where it is set: `ListRelatedSpaceTeamsRequest::new(ListRelatedSpaceTeamsRequired { .. })`.
+pub struct ListRelatedSpaceTeamsRequired {
+    /// `operatorId`: see [`ListRelatedSpaceTeamsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListRelatedSpaceTeamsRequest {
     /// A `ListRelatedSpaceTeamsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            r#type: None,
-        }
+    pub fn new(required: ListRelatedSpaceTeamsRequired) -> Self {
+        let ListRelatedSpaceTeamsRequired { operator_id } = required;
+        Self { operator_id, r#type: None }
     }
     /// Sets `type`.
     pub fn r#type(mut self, value: i64) -> Self {
@@ -7196,7 +7743,7 @@ impl ListRelatedSpaceTeamsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRelatedSpaceTeamsRequest { "operatorId" => read_field(operator_id), "type" =>
     read_field(r#type) }
@@ -7209,7 +7756,7 @@ impl rt::WriteRequest for ListRelatedSpaceTeamsRequest {
 }
 /// The request of [`Api::list_related_teams`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRelatedTeamsRequest {
     /// `maxResults`: a query parameter.
@@ -7221,13 +7768,21 @@ pub struct ListRelatedTeamsRequest {
     /// `type`: a query parameter.
     pub r#type: Option<i64>,
 }
+/// The required fields of [`ListRelatedTeamsRequest`], each named where it is set: `ListRelatedTeamsRequest::new(ListRelatedTeamsRequired { .. })`.
+pub struct ListRelatedTeamsRequired {
+    /// `maxResults`: see [`ListRelatedTeamsRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`ListRelatedTeamsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListRelatedTeamsRequest {
     /// A `ListRelatedTeamsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListRelatedTeamsRequired) -> Self {
+        let ListRelatedTeamsRequired { max_results, operator_id } = required;
         Self {
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             r#type: None,
         }
     }
@@ -7242,7 +7797,7 @@ impl ListRelatedTeamsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRelatedTeamsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id), "type" =>
@@ -7258,21 +7813,25 @@ impl rt::WriteRequest for ListRelatedTeamsRequest {
 }
 /// The request of [`Api::list_space_sections`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSpaceSectionsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListSpaceSectionsRequest`], each named where it is set: `ListSpaceSectionsRequest::new(ListSpaceSectionsRequired { .. })`.
+pub struct ListSpaceSectionsRequired {
+    /// `operatorId`: see [`ListSpaceSectionsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListSpaceSectionsRequest {
     /// A `ListSpaceSectionsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ListSpaceSectionsRequired) -> Self {
+        let ListSpaceSectionsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSpaceSectionsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7283,7 +7842,7 @@ impl rt::WriteRequest for ListSpaceSectionsRequest {
 }
 /// The request of [`Api::list_stars`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListStarsRequest {
     /// `operatorId`: a query parameter.
@@ -7291,13 +7850,16 @@ pub struct ListStarsRequest {
     /// `option`.
     pub option: Option<ListStarsRequestOption>,
 }
+/// The required fields of [`ListStarsRequest`], each named where it is set: `ListStarsRequest::new(ListStarsRequired { .. })`.
+pub struct ListStarsRequired {
+    /// `operatorId`: see [`ListStarsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListStarsRequest {
     /// A `ListStarsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: ListStarsRequired) -> Self {
+        let ListStarsRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: ListStarsRequestOption) -> Self {
@@ -7308,7 +7870,7 @@ impl ListStarsRequest {
 rt::impl_serialize! {
     ListStarsRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListStarsRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }
@@ -7321,21 +7883,25 @@ impl rt::WriteRequest for ListStarsRequest {
 }
 /// The request of [`Api::list_team_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListTeamMembersRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListTeamMembersRequest`], each named where it is set: `ListTeamMembersRequest::new(ListTeamMembersRequired { .. })`.
+pub struct ListTeamMembersRequired {
+    /// `operatorId`: see [`ListTeamMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListTeamMembersRequest {
     /// A `ListTeamMembersRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ListTeamMembersRequired) -> Self {
+        let ListTeamMembersRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTeamMembersRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7346,22 +7912,28 @@ impl rt::WriteRequest for ListTeamMembersRequest {
 }
 /// The request of [`Api::lock_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocRequest {
     /// `param`.
     pub param: LockDocRequestParam,
 }
+/// The required fields of [`LockDocRequest`], each named where it is set: `LockDocRequest::new(LockDocRequired { .. })`.
+pub struct LockDocRequired {
+    /// `param`: see [`LockDocRequest::param`].
+    pub param: LockDocRequestParam,
+}
 impl LockDocRequest {
     /// A `LockDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: LockDocRequestParam) -> Self {
+    pub fn new(required: LockDocRequired) -> Self {
+        let LockDocRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     LockDocRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockDocRequest { "param" => read_field(param) }
 }
@@ -7372,22 +7944,28 @@ impl rt::WriteRequest for LockDocRequest {
 }
 /// The request of [`Api::lock_doc_by_delegated_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocByDelegatedPermissionRequest {
     /// `param`.
     pub param: LockDocByDelegatedPermissionRequestParam,
 }
+/// The required fields of [`LockDocByDelegatedPermissionRequest`], each named where it is set: `LockDocByDelegatedPermissionRequest::new(LockDocByDelegatedPermissionRequired { .. })`.
+pub struct LockDocByDelegatedPermissionRequired {
+    /// `param`: see [`LockDocByDelegatedPermissionRequest::param`].
+    pub param: LockDocByDelegatedPermissionRequestParam,
+}
 impl LockDocByDelegatedPermissionRequest {
     /// A `LockDocByDelegatedPermissionRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: LockDocByDelegatedPermissionRequestParam) -> Self {
+    pub fn new(required: LockDocByDelegatedPermissionRequired) -> Self {
+        let LockDocByDelegatedPermissionRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     LockDocByDelegatedPermissionRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockDocByDelegatedPermissionRequest { "param" => read_field(param) }
 }
@@ -7398,21 +7976,25 @@ impl rt::WriteRequest for LockDocByDelegatedPermissionRequest {
 }
 /// The request of [`Api::mark_star`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MarkStarRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`MarkStarRequest`], each named where it is set: `MarkStarRequest::new(MarkStarRequired { .. })`.
+pub struct MarkStarRequired {
+    /// `operatorId`: see [`MarkStarRequest::operator_id`].
+    pub operator_id: String,
+}
 impl MarkStarRequest {
     /// A `MarkStarRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: MarkStarRequired) -> Self {
+        let MarkStarRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MarkStarRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7423,7 +8005,7 @@ impl rt::WriteRequest for MarkStarRequest {
 }
 /// The request of [`Api::move_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentryRequest {
     /// `operatorId`.
@@ -7437,15 +8019,20 @@ pub struct MoveDentryRequest {
     /// `toPrevDentryId`.
     pub to_prev_dentry_id: Option<String>,
 }
+/// The required fields of [`MoveDentryRequest`], each named where it is set: `MoveDentryRequest::new(MoveDentryRequired { .. })`.
+pub struct MoveDentryRequired {
+    /// `operatorId`: see [`MoveDentryRequest::operator_id`].
+    pub operator_id: String,
+    /// `targetSpaceId`: see [`MoveDentryRequest::target_space_id`].
+    pub target_space_id: String,
+}
 impl MoveDentryRequest {
     /// A `MoveDentryRequest` with its required fields (`operatorId`, `targetSpaceId`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        target_space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MoveDentryRequired) -> Self {
+        let MoveDentryRequired { operator_id, target_space_id } = required;
         Self {
-            operator_id: operator_id.into(),
-            target_space_id: target_space_id.into(),
+            operator_id,
+            target_space_id,
             to_next_dentry_id: None,
             to_parent_dentry_id: None,
             to_prev_dentry_id: None,
@@ -7473,7 +8060,7 @@ rt::impl_serialize! {
     "toParentDentryId" => optional(to_parent_dentry_id), "toPrevDentryId" =>
     optional(to_prev_dentry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveDentryRequest { "operatorId" => read_field(operator_id), "targetSpaceId" =>
     read_field(target_space_id), "toNextDentryId" => read_field(to_next_dentry_id),
@@ -7487,21 +8074,25 @@ impl rt::WriteRequest for MoveDentryRequest {
 }
 /// The request of [`Api::pin_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PinSpaceRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`PinSpaceRequest`], each named where it is set: `PinSpaceRequest::new(PinSpaceRequired { .. })`.
+pub struct PinSpaceRequired {
+    /// `operatorId`: see [`PinSpaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl PinSpaceRequest {
     /// A `PinSpaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: PinSpaceRequired) -> Self {
+        let PinSpaceRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PinSpaceRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7512,7 +8103,7 @@ impl rt::WriteRequest for PinSpaceRequest {
 }
 /// The request of [`Api::query_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDentryRequest {
     /// `includeSpace`: a query parameter.
@@ -7520,12 +8111,18 @@ pub struct QueryDentryRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`QueryDentryRequest`], each named where it is set: `QueryDentryRequest::new(QueryDentryRequired { .. })`.
+pub struct QueryDentryRequired {
+    /// `operatorId`: see [`QueryDentryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryDentryRequest {
     /// A `QueryDentryRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryDentryRequired) -> Self {
+        let QueryDentryRequired { operator_id } = required;
         Self {
             include_space: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `includeSpace`.
@@ -7534,7 +8131,7 @@ impl QueryDentryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDentryRequest { "includeSpace" => read_field(include_space), "operatorId" =>
     read_field(operator_id) }
@@ -7547,7 +8144,7 @@ impl rt::WriteRequest for QueryDentryRequest {
 }
 /// The request of [`Api::query_doc_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocContentRequest {
     /// `operatorId`: a query parameter.
@@ -7555,11 +8152,17 @@ pub struct QueryDocContentRequest {
     /// `targetFormat`: a query parameter.
     pub target_format: Option<String>,
 }
+/// The required fields of [`QueryDocContentRequest`], each named where it is set: `QueryDocContentRequest::new(QueryDocContentRequired { .. })`.
+pub struct QueryDocContentRequired {
+    /// `operatorId`: see [`QueryDocContentRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryDocContentRequest {
     /// A `QueryDocContentRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryDocContentRequired) -> Self {
+        let QueryDocContentRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             target_format: None,
         }
     }
@@ -7569,7 +8172,7 @@ impl QueryDocContentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDocContentRequest { "operatorId" => read_field(operator_id), "targetFormat" =>
     read_field(target_format) }
@@ -7582,7 +8185,7 @@ impl rt::WriteRequest for QueryDocContentRequest {
 }
 /// The request of [`Api::query_export_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryExportTaskRequest {
     /// `operatorId`: a query parameter.
@@ -7590,16 +8193,21 @@ pub struct QueryExportTaskRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`QueryExportTaskRequest`], each named where it is set: `QueryExportTaskRequest::new(QueryExportTaskRequired { .. })`.
+pub struct QueryExportTaskRequired {
+    /// `operatorId`: see [`QueryExportTaskRequest::operator_id`].
+    pub operator_id: String,
+    /// `taskId`: see [`QueryExportTaskRequest::task_id`].
+    pub task_id: String,
+}
 impl QueryExportTaskRequest {
     /// A `QueryExportTaskRequest` with its required fields (`operatorId`, `taskId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, task_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            task_id: task_id.into(),
-        }
+    pub fn new(required: QueryExportTaskRequired) -> Self {
+        let QueryExportTaskRequired { operator_id, task_id } = required;
+        Self { operator_id, task_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryExportTaskRequest { "operatorId" => read_field(operator_id), "taskId" =>
     read_field(task_id) }
@@ -7612,7 +8220,7 @@ impl rt::WriteRequest for QueryExportTaskRequest {
 }
 /// The request of [`Api::query_get_content_job`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGetContentJobRequest {
     /// `operatorId`: a query parameter.
@@ -7620,13 +8228,16 @@ pub struct QueryGetContentJobRequest {
     /// `taskId`: a query parameter.
     pub task_id: Option<i64>,
 }
+/// The required fields of [`QueryGetContentJobRequest`], each named where it is set: `QueryGetContentJobRequest::new(QueryGetContentJobRequired { .. })`.
+pub struct QueryGetContentJobRequired {
+    /// `operatorId`: see [`QueryGetContentJobRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryGetContentJobRequest {
     /// A `QueryGetContentJobRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            task_id: None,
-        }
+    pub fn new(required: QueryGetContentJobRequired) -> Self {
+        let QueryGetContentJobRequired { operator_id } = required;
+        Self { operator_id, task_id: None }
     }
     /// Sets `taskId`.
     pub fn task_id(mut self, value: i64) -> Self {
@@ -7634,7 +8245,7 @@ impl QueryGetContentJobRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGetContentJobRequest { "operatorId" => read_field(operator_id), "taskId" =>
     read_field(task_id) }
@@ -7647,7 +8258,7 @@ impl rt::WriteRequest for QueryGetContentJobRequest {
 }
 /// The request of [`Api::query_item_by_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryItemByUrlRequest {
     /// `operatorId`: a query parameter.
@@ -7657,12 +8268,20 @@ pub struct QueryItemByUrlRequest {
     /// `withStatisticalInfo`: a query parameter.
     pub with_statistical_info: Option<bool>,
 }
+/// The required fields of [`QueryItemByUrlRequest`], each named where it is set: `QueryItemByUrlRequest::new(QueryItemByUrlRequired { .. })`.
+pub struct QueryItemByUrlRequired {
+    /// `operatorId`: see [`QueryItemByUrlRequest::operator_id`].
+    pub operator_id: String,
+    /// `url`: see [`QueryItemByUrlRequest::url`].
+    pub url: String,
+}
 impl QueryItemByUrlRequest {
     /// A `QueryItemByUrlRequest` with its required fields (`operatorId`, `url`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, url: impl Into<String>) -> Self {
+    pub fn new(required: QueryItemByUrlRequired) -> Self {
+        let QueryItemByUrlRequired { operator_id, url } = required;
         Self {
-            operator_id: operator_id.into(),
-            url: url.into(),
+            operator_id,
+            url,
             with_statistical_info: None,
         }
     }
@@ -7672,7 +8291,7 @@ impl QueryItemByUrlRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryItemByUrlRequest { "operatorId" => read_field(operator_id), "url" =>
     read_field(url), "withStatisticalInfo" => read_field(with_statistical_info) }
@@ -7686,7 +8305,7 @@ impl rt::WriteRequest for QueryItemByUrlRequest {
 }
 /// The request of [`Api::query_recent_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRecentListRequest {
     /// `creatorType`: a query parameter.
@@ -7702,19 +8321,25 @@ pub struct QueryRecentListRequest {
     /// `recentType`: a query parameter.
     pub recent_type: i64,
 }
+/// The required fields of [`QueryRecentListRequest`], each named where it is set: `QueryRecentListRequest::new(QueryRecentListRequired { .. })`.
+pub struct QueryRecentListRequired {
+    /// `maxResults`: see [`QueryRecentListRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`QueryRecentListRequest::operator_id`].
+    pub operator_id: String,
+    /// `recentType`: see [`QueryRecentListRequest::recent_type`].
+    pub recent_type: i64,
+}
 impl QueryRecentListRequest {
     /// A `QueryRecentListRequest` with its required fields (`maxResults`, `operatorId`, `recentType`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        operator_id: impl Into<String>,
-        recent_type: i64,
-    ) -> Self {
+    pub fn new(required: QueryRecentListRequired) -> Self {
+        let QueryRecentListRequired { max_results, operator_id, recent_type } = required;
         Self {
             creator_type: None,
             file_type: None,
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             recent_type,
         }
     }
@@ -7734,7 +8359,7 @@ impl QueryRecentListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRecentListRequest { "creatorType" => read_field(creator_type), "fileType" =>
     read_field(file_type), "maxResults" => read_field(max_results), "nextToken" =>
@@ -7753,21 +8378,25 @@ impl rt::WriteRequest for QueryRecentListRequest {
 }
 /// The request of [`Api::query_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySpaceRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`QuerySpaceRequest`], each named where it is set: `QuerySpaceRequest::new(QuerySpaceRequired { .. })`.
+pub struct QuerySpaceRequired {
+    /// `operatorId`: see [`QuerySpaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QuerySpaceRequest {
     /// A `QuerySpaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: QuerySpaceRequired) -> Self {
+        let QuerySpaceRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySpaceRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7778,7 +8407,7 @@ impl rt::WriteRequest for QuerySpaceRequest {
 }
 /// The request of [`Api::related_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RelatedSpacesRequest {
     /// `maxResults`: a query parameter.
@@ -7790,13 +8419,21 @@ pub struct RelatedSpacesRequest {
     /// `teamId`: a query parameter.
     pub team_id: Option<String>,
 }
+/// The required fields of [`RelatedSpacesRequest`], each named where it is set: `RelatedSpacesRequest::new(RelatedSpacesRequired { .. })`.
+pub struct RelatedSpacesRequired {
+    /// `maxResults`: see [`RelatedSpacesRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`RelatedSpacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl RelatedSpacesRequest {
     /// A `RelatedSpacesRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: RelatedSpacesRequired) -> Self {
+        let RelatedSpacesRequired { max_results, operator_id } = required;
         Self {
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             team_id: None,
         }
     }
@@ -7811,7 +8448,7 @@ impl RelatedSpacesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RelatedSpacesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id), "teamId" =>
@@ -7827,7 +8464,7 @@ impl rt::WriteRequest for RelatedSpacesRequest {
 }
 /// The request of [`Api::remove_team_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveTeamMembersRequest {
     /// `members`.
@@ -7837,16 +8474,21 @@ pub struct RemoveTeamMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`RemoveTeamMembersRequest`], each named where it is set: `RemoveTeamMembersRequest::new(RemoveTeamMembersRequired { .. })`.
+pub struct RemoveTeamMembersRequired {
+    /// `members`: see [`RemoveTeamMembersRequest::members`].
+    pub members: Vec<RemoveTeamMembersRequestMembers>,
+    /// `operatorId`: see [`RemoveTeamMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl RemoveTeamMembersRequest {
     /// A `RemoveTeamMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = RemoveTeamMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveTeamMembersRequired) -> Self {
+        let RemoveTeamMembersRequired { members, operator_id } = required;
         Self {
-            members: members.into_iter().collect(),
+            members,
             notify: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `notify`.
@@ -7859,7 +8501,7 @@ rt::impl_serialize! {
     RemoveTeamMembersRequest { "members" => field(members), "notify" => optional(notify),
     "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveTeamMembersRequest { "members" => read_field(members), "notify" =>
     read_field(notify), "operatorId" => read_field(operator_id) }
@@ -7871,7 +8513,7 @@ impl rt::WriteRequest for RemoveTeamMembersRequest {
 }
 /// The request of [`Api::rename_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RenameDentryRequest {
     /// `name`: a query parameter.
@@ -7879,16 +8521,21 @@ pub struct RenameDentryRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`RenameDentryRequest`], each named where it is set: `RenameDentryRequest::new(RenameDentryRequired { .. })`.
+pub struct RenameDentryRequired {
+    /// `name`: see [`RenameDentryRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`RenameDentryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl RenameDentryRequest {
     /// A `RenameDentryRequest` with its required fields (`name`, `operatorId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, operator_id: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: RenameDentryRequired) -> Self {
+        let RenameDentryRequired { name, operator_id } = required;
+        Self { name, operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RenameDentryRequest { "name" => read_field(name), "operatorId" =>
     read_field(operator_id) }
@@ -7901,7 +8548,7 @@ impl rt::WriteRequest for RenameDentryRequest {
 }
 /// The request of [`Api::save_team_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveTeamMembersRequest {
     /// `members`.
@@ -7911,16 +8558,21 @@ pub struct SaveTeamMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`SaveTeamMembersRequest`], each named where it is set: `SaveTeamMembersRequest::new(SaveTeamMembersRequired { .. })`.
+pub struct SaveTeamMembersRequired {
+    /// `members`: see [`SaveTeamMembersRequest::members`].
+    pub members: Vec<SaveTeamMembersRequestMembers>,
+    /// `operatorId`: see [`SaveTeamMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SaveTeamMembersRequest {
     /// A `SaveTeamMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = SaveTeamMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveTeamMembersRequired) -> Self {
+        let SaveTeamMembersRequired { members, operator_id } = required;
         Self {
-            members: members.into_iter().collect(),
+            members,
             notify: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `notify`.
@@ -7933,7 +8585,7 @@ rt::impl_serialize! {
     SaveTeamMembersRequest { "members" => field(members), "notify" => optional(notify),
     "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveTeamMembersRequest { "members" => read_field(members), "notify" =>
     read_field(notify), "operatorId" => read_field(operator_id) }
@@ -7987,7 +8639,7 @@ rt::impl_serialize! {
     optional(keyword), "operatorId" => optional(operator_id), "spaceRequest" =>
     optional(space_request) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchRequest { "dentryRequest" => read_field(dentry_request), "keyword" =>
     read_field(keyword), "operatorId" => read_field(operator_id), "spaceRequest" =>
@@ -8000,7 +8652,7 @@ impl rt::WriteRequest for SearchRequest {
 }
 /// The request of [`Api::search_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -8010,14 +8662,19 @@ pub struct SearchTemplatesRequest {
     /// `param`.
     pub param: SearchTemplatesRequestParam,
 }
+/// The required fields of [`SearchTemplatesRequest`], each named where it is set: `SearchTemplatesRequest::new(SearchTemplatesRequired { .. })`.
+pub struct SearchTemplatesRequired {
+    /// `operatorId`: see [`SearchTemplatesRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`SearchTemplatesRequest::param`].
+    pub param: SearchTemplatesRequestParam,
+}
 impl SearchTemplatesRequest {
     /// A `SearchTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: SearchTemplatesRequestParam,
-    ) -> Self {
+    pub fn new(required: SearchTemplatesRequired) -> Self {
+        let SearchTemplatesRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -8031,7 +8688,7 @@ impl SearchTemplatesRequest {
 rt::impl_serialize! {
     SearchTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -8044,22 +8701,28 @@ impl rt::WriteRequest for SearchTemplatesRequest {
 }
 /// The request of [`Api::share_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShareUrlRequest {
     /// `param`.
     pub param: ShareUrlRequestParam,
 }
+/// The required fields of [`ShareUrlRequest`], each named where it is set: `ShareUrlRequest::new(ShareUrlRequired { .. })`.
+pub struct ShareUrlRequired {
+    /// `param`: see [`ShareUrlRequest::param`].
+    pub param: ShareUrlRequestParam,
+}
 impl ShareUrlRequest {
     /// A `ShareUrlRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: ShareUrlRequestParam) -> Self {
+    pub fn new(required: ShareUrlRequired) -> Self {
+        let ShareUrlRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     ShareUrlRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShareUrlRequest { "param" => read_field(param) }
 }
@@ -8070,7 +8733,7 @@ impl rt::WriteRequest for ShareUrlRequest {
 }
 /// The request of [`Api::submit_export_job`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitExportJobRequest {
     /// `dentryUuid`.
@@ -8080,17 +8743,23 @@ pub struct SubmitExportJobRequest {
     /// `targetFormat`.
     pub target_format: String,
 }
+/// The required fields of [`SubmitExportJobRequest`], each named where it is set: `SubmitExportJobRequest::new(SubmitExportJobRequired { .. })`.
+pub struct SubmitExportJobRequired {
+    /// `dentryUuid`: see [`SubmitExportJobRequest::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `operatorId`: see [`SubmitExportJobRequest::operator_id`].
+    pub operator_id: String,
+    /// `targetFormat`: see [`SubmitExportJobRequest::target_format`].
+    pub target_format: String,
+}
 impl SubmitExportJobRequest {
     /// A `SubmitExportJobRequest` with its required fields (`dentryUuid`, `operatorId`, `targetFormat`); set the others with the methods named after them.
-    pub fn new(
-        dentry_uuid: impl Into<String>,
-        operator_id: impl Into<String>,
-        target_format: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SubmitExportJobRequired) -> Self {
+        let SubmitExportJobRequired { dentry_uuid, operator_id, target_format } = required;
         Self {
-            dentry_uuid: dentry_uuid.into(),
-            operator_id: operator_id.into(),
-            target_format: target_format.into(),
+            dentry_uuid,
+            operator_id,
+            target_format,
         }
     }
 }
@@ -8098,7 +8767,7 @@ rt::impl_serialize! {
     SubmitExportJobRequest { "dentryUuid" => field(dentry_uuid), "operatorId" =>
     field(operator_id), "targetFormat" => field(target_format) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitExportJobRequest { "dentryUuid" => read_field(dentry_uuid), "operatorId" =>
     read_field(operator_id), "targetFormat" => read_field(target_format) }
@@ -8110,7 +8779,7 @@ impl rt::WriteRequest for SubmitExportJobRequest {
 }
 /// The request of [`Api::submit_get_content_job`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitGetContentJobRequest {
     /// `operatorId`: a query parameter.
@@ -8118,11 +8787,17 @@ pub struct SubmitGetContentJobRequest {
     /// `targetFormat`: a query parameter.
     pub target_format: Option<String>,
 }
+/// The required fields of [`SubmitGetContentJobRequest`], each named where it is set: `SubmitGetContentJobRequest::new(SubmitGetContentJobRequired { .. })`.
+pub struct SubmitGetContentJobRequired {
+    /// `operatorId`: see [`SubmitGetContentJobRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SubmitGetContentJobRequest {
     /// A `SubmitGetContentJobRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: SubmitGetContentJobRequired) -> Self {
+        let SubmitGetContentJobRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             target_format: None,
         }
     }
@@ -8132,7 +8807,7 @@ impl SubmitGetContentJobRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitGetContentJobRequest { "operatorId" => read_field(operator_id), "targetFormat"
     => read_field(target_format) }
@@ -8145,7 +8820,7 @@ impl rt::WriteRequest for SubmitGetContentJobRequest {
 }
 /// The request of [`Api::team_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TeamTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -8153,13 +8828,16 @@ pub struct TeamTemplatesRequest {
     /// `option`.
     pub option: Option<TeamTemplatesRequestOption>,
 }
+/// The required fields of [`TeamTemplatesRequest`], each named where it is set: `TeamTemplatesRequest::new(TeamTemplatesRequired { .. })`.
+pub struct TeamTemplatesRequired {
+    /// `operatorId`: see [`TeamTemplatesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl TeamTemplatesRequest {
     /// A `TeamTemplatesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: TeamTemplatesRequired) -> Self {
+        let TeamTemplatesRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: TeamTemplatesRequestOption) -> Self {
@@ -8170,7 +8848,7 @@ impl TeamTemplatesRequest {
 rt::impl_serialize! {
     TeamTemplatesRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TeamTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }
@@ -8183,7 +8861,7 @@ impl rt::WriteRequest for TeamTemplatesRequest {
 }
 /// The request of [`Api::template_categories`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TemplateCategoriesRequest {
     /// `operatorId`: a query parameter.
@@ -8193,14 +8871,19 @@ pub struct TemplateCategoriesRequest {
     /// `param`.
     pub param: TemplateCategoriesRequestParam,
 }
+/// The required fields of [`TemplateCategoriesRequest`], each named where it is set: `TemplateCategoriesRequest::new(TemplateCategoriesRequired { .. })`.
+pub struct TemplateCategoriesRequired {
+    /// `operatorId`: see [`TemplateCategoriesRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`TemplateCategoriesRequest::param`].
+    pub param: TemplateCategoriesRequestParam,
+}
 impl TemplateCategoriesRequest {
     /// A `TemplateCategoriesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: TemplateCategoriesRequestParam,
-    ) -> Self {
+    pub fn new(required: TemplateCategoriesRequired) -> Self {
+        let TemplateCategoriesRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -8214,7 +8897,7 @@ impl TemplateCategoriesRequest {
 rt::impl_serialize! {
     TemplateCategoriesRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TemplateCategoriesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -8227,22 +8910,28 @@ impl rt::WriteRequest for TemplateCategoriesRequest {
 }
 /// The request of [`Api::unlock_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocRequest {
     /// `param`.
     pub param: UnlockDocRequestParam,
 }
+/// The required fields of [`UnlockDocRequest`], each named where it is set: `UnlockDocRequest::new(UnlockDocRequired { .. })`.
+pub struct UnlockDocRequired {
+    /// `param`: see [`UnlockDocRequest::param`].
+    pub param: UnlockDocRequestParam,
+}
 impl UnlockDocRequest {
     /// A `UnlockDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: UnlockDocRequestParam) -> Self {
+    pub fn new(required: UnlockDocRequired) -> Self {
+        let UnlockDocRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     UnlockDocRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnlockDocRequest { "param" => read_field(param) }
 }
@@ -8253,22 +8942,28 @@ impl rt::WriteRequest for UnlockDocRequest {
 }
 /// The request of [`Api::unlock_doc_by_delegated_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocByDelegatedPermissionRequest {
     /// `param`.
     pub param: UnlockDocByDelegatedPermissionRequestParam,
 }
+/// The required fields of [`UnlockDocByDelegatedPermissionRequest`], each named where it is set: `UnlockDocByDelegatedPermissionRequest::new(UnlockDocByDelegatedPermissionRequired { .. })`.
+pub struct UnlockDocByDelegatedPermissionRequired {
+    /// `param`: see [`UnlockDocByDelegatedPermissionRequest::param`].
+    pub param: UnlockDocByDelegatedPermissionRequestParam,
+}
 impl UnlockDocByDelegatedPermissionRequest {
     /// A `UnlockDocByDelegatedPermissionRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: UnlockDocByDelegatedPermissionRequestParam) -> Self {
+    pub fn new(required: UnlockDocByDelegatedPermissionRequired) -> Self {
+        let UnlockDocByDelegatedPermissionRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     UnlockDocByDelegatedPermissionRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnlockDocByDelegatedPermissionRequest { "param" => read_field(param) }
 }
@@ -8279,21 +8974,25 @@ impl rt::WriteRequest for UnlockDocByDelegatedPermissionRequest {
 }
 /// The request of [`Api::unmark_star`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnmarkStarRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`UnmarkStarRequest`], each named where it is set: `UnmarkStarRequest::new(UnmarkStarRequired { .. })`.
+pub struct UnmarkStarRequired {
+    /// `operatorId`: see [`UnmarkStarRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UnmarkStarRequest {
     /// A `UnmarkStarRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: UnmarkStarRequired) -> Self {
+        let UnmarkStarRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnmarkStarRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8304,21 +9003,25 @@ impl rt::WriteRequest for UnmarkStarRequest {
 }
 /// The request of [`Api::unpin_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnpinSpaceRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`UnpinSpaceRequest`], each named where it is set: `UnpinSpaceRequest::new(UnpinSpaceRequired { .. })`.
+pub struct UnpinSpaceRequired {
+    /// `operatorId`: see [`UnpinSpaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UnpinSpaceRequest {
     /// A `UnpinSpaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: UnpinSpaceRequired) -> Self {
+        let UnpinSpaceRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnpinSpaceRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8329,7 +9032,7 @@ impl rt::WriteRequest for UnpinSpaceRequest {
 }
 /// The request of [`Api::update_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTeamRequest {
     /// `description`.
@@ -8339,13 +9042,19 @@ pub struct UpdateTeamRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`UpdateTeamRequest`], each named where it is set: `UpdateTeamRequest::new(UpdateTeamRequired { .. })`.
+pub struct UpdateTeamRequired {
+    /// `operatorId`: see [`UpdateTeamRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UpdateTeamRequest {
     /// A `UpdateTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateTeamRequired) -> Self {
+        let UpdateTeamRequired { operator_id } = required;
         Self {
             description: None,
             name: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `description`.
@@ -8363,7 +9072,7 @@ rt::impl_serialize! {
     UpdateTeamRequest { "description" => optional(description), "name" => optional(name),
     "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTeamRequest { "description" => read_field(description), "name" =>
     read_field(name), "operatorId" => read_field(operator_id) }
@@ -8375,7 +9084,7 @@ impl rt::WriteRequest for UpdateTeamRequest {
 }
 /// The request of [`Api::user_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UserTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -8383,13 +9092,16 @@ pub struct UserTemplatesRequest {
     /// `option`.
     pub option: Option<UserTemplatesRequestOption>,
 }
+/// The required fields of [`UserTemplatesRequest`], each named where it is set: `UserTemplatesRequest::new(UserTemplatesRequired { .. })`.
+pub struct UserTemplatesRequired {
+    /// `operatorId`: see [`UserTemplatesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UserTemplatesRequest {
     /// A `UserTemplatesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: UserTemplatesRequired) -> Self {
+        let UserTemplatesRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: UserTemplatesRequestOption) -> Self {
@@ -8400,7 +9112,7 @@ impl UserTemplatesRequest {
 rt::impl_serialize! {
     UserTemplatesRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }

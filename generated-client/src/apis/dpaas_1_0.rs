@@ -1,5 +1,7 @@
 // @generated from api-spec/dpaas_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.dpaas_1_0()`. Generated from `api-spec/dpaas_1_0.yaml`.
+//! 酷应用 PaaS (DPaaS)：群酷应用的安装、排序与插件栏。
+//!
+//! 4 operations, methods of [`Api`] (`client.dpaas_1_0()`), behind the cargo feature `dpaas_1_0`; its paths start with `/v1.0/dpaas/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 群酷应用排序
     ///
-    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/order` (operation `InstallCoolAppOrderToGroup`).
+    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/order`: DingTalk's `InstallCoolAppOrderToGroup` (module feature `dpaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallCoolAppOrderToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallCoolAppOrderToGroup")]
+    #[doc(alias = "/v1.0/dpaas/coolApps/shortcuts/plugins/order")]
+    #[doc(alias = "POST /v1.0/dpaas/coolApps/shortcuts/plugins/order")]
     pub fn install_cool_app_order_to_group(
         &self,
         request: &InstallCoolAppOrderToGroupRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 安装酷应用到群
     ///
-    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/install` (operation `InstallCoolAppToGroup`).
+    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/install`: DingTalk's `InstallCoolAppToGroup` (module feature `dpaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallCoolAppToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallCoolAppToGroup")]
+    #[doc(alias = "/v1.0/dpaas/coolApps/shortcuts/plugins/install")]
+    #[doc(alias = "POST /v1.0/dpaas/coolApps/shortcuts/plugins/install")]
     pub fn install_cool_app_to_group(
         &self,
         request: &InstallCoolAppToGroupRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 查询群插件栏
     ///
-    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/query` (operation `QueryCoolAppShortcutOrder`).
+    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/query`: DingTalk's `QueryCoolAppShortcutOrder` (module feature `dpaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCoolAppShortcutOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCoolAppShortcutOrder")]
+    #[doc(alias = "/v1.0/dpaas/coolApps/shortcuts/plugins/query")]
+    #[doc(alias = "POST /v1.0/dpaas/coolApps/shortcuts/plugins/query")]
     pub fn query_cool_app_shortcut_order(
         &self,
         request: &QueryCoolAppShortcutOrderRequest,
@@ -84,11 +95,14 @@ impl Api {
     }
     /// 从群内卸载酷应用
     ///
-    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/uninstall` (operation `UninstallCoolAppFromGroup`).
+    /// `POST /v1.0/dpaas/coolApps/shortcuts/plugins/uninstall`: DingTalk's `UninstallCoolAppFromGroup` (module feature `dpaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UninstallCoolAppFromGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UninstallCoolAppFromGroup")]
+    #[doc(alias = "/v1.0/dpaas/coolApps/shortcuts/plugins/uninstall")]
+    #[doc(alias = "POST /v1.0/dpaas/coolApps/shortcuts/plugins/uninstall")]
     pub fn uninstall_cool_app_from_group(
         &self,
         request: &UninstallCoolAppFromGroupRequest,
@@ -108,7 +122,7 @@ impl Api {
     }
 }
 /// `InstallCoolAppOrderToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstallCoolAppOrderToGroupResponseBody {
     /// `result`.
@@ -120,13 +134,13 @@ rt::impl_deserialize! {
     InstallCoolAppOrderToGroupResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InstallCoolAppOrderToGroupResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `InstallCoolAppToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InstallCoolAppToGroupResponseBody`, a model several operations share: also named [`UninstallCoolAppFromGroupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstallCoolAppToGroupResponseBody {
     /// `result`.
@@ -138,13 +152,13 @@ rt::impl_deserialize! {
     InstallCoolAppToGroupResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InstallCoolAppToGroupResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryCoolAppShortcutOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCoolAppShortcutOrderResponseBody {
     /// `result`.
@@ -156,7 +170,7 @@ rt::impl_deserialize! {
     QueryCoolAppShortcutOrderResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -164,7 +178,7 @@ rt::impl_serialize! {
 /// `UninstallCoolAppFromGroupResponseBody`: the same model as [`InstallCoolAppToGroupResponseBody`].
 pub type UninstallCoolAppFromGroupResponseBody = InstallCoolAppToGroupResponseBody;
 /// `QueryCoolAppShortcutOrderResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCoolAppShortcutOrderResponseBodyResult {
     /// `forbiddenPluginList`.
@@ -185,14 +199,14 @@ rt::impl_deserialize! {
     read_field(forbidden_plugin_list), "myPluginList" => read_field(my_plugin_list),
     "otherPluginList" => read_field(other_plugin_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBodyResult { "forbiddenPluginList" =>
     optional(forbidden_plugin_list), "myPluginList" => optional(my_plugin_list),
     "otherPluginList" => optional(other_plugin_list) }
 }
-/// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList`, a model several operations share: also named [`QueryCoolAppShortcutOrderResponseBodyResultMyPluginList`], [`QueryCoolAppShortcutOrderResponseBodyResultOtherPluginList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList {
     /// `appCode`.
@@ -211,7 +225,7 @@ rt::impl_deserialize! {
     read_field(app_code), "desc" => read_field(desc), "pluginId" =>
     read_field(plugin_id), "source" => read_field(source), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList { "appCode" =>
     optional(app_code), "desc" => optional(desc), "pluginId" => optional(plugin_id),
@@ -271,7 +285,7 @@ rt::impl_serialize! {
     "sortedPluginIdList" => optional(sorted_plugin_id_list), "templateId" =>
     optional(template_id), "unsortedPluginIdList" => optional(unsorted_plugin_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallCoolAppOrderToGroupRequest { "conversationId" => read_field(conversation_id),
     "sortedPluginIdList" => read_field(sorted_plugin_id_list), "templateId" =>
@@ -327,7 +341,7 @@ rt::impl_serialize! {
     "operateCoolAppCode" => optional(operate_cool_app_code), "operatorId" =>
     optional(operator_id), "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallCoolAppToGroupRequest { "conversationId" => read_field(conversation_id),
     "operateCoolAppCode" => read_field(operate_cool_app_code), "operatorId" =>
@@ -374,7 +388,7 @@ rt::impl_serialize! {
     QueryCoolAppShortcutOrderRequest { "conversationId" => optional(conversation_id),
     "operatorId" => optional(operator_id), "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCoolAppShortcutOrderRequest { "conversationId" => read_field(conversation_id),
     "operatorId" => read_field(operator_id), "templateId" => read_field(template_id) }
@@ -428,7 +442,7 @@ rt::impl_serialize! {
     "operateCoolAppCode" => optional(operate_cool_app_code), "operatorId" =>
     optional(operator_id), "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UninstallCoolAppFromGroupRequest { "conversationId" => read_field(conversation_id),
     "operateCoolAppCode" => read_field(operate_cool_app_code), "operatorId" =>

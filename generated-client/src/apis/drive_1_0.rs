@@ -1,5 +1,7 @@
 // @generated from api-spec/drive_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.drive_1_0()`. Generated from `api-spec/drive_1_0.yaml`.
+//! 钉盘 (Drive)：空间、文件与权限。
+//!
+//! 33 operations, methods of [`Api`] (`client.drive_1_0()`), behind the cargo feature `drive_1_0`; its paths start with `/v1.0/drive/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 新建自定义空间
     ///
-    /// `POST /v1.0/drive/spaces/customSpaces` (operation `AddCustomSpace`).
+    /// `POST /v1.0/drive/spaces/customSpaces`: DingTalk's `AddCustomSpace` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCustomSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCustomSpace")]
+    #[doc(alias = "/v1.0/drive/spaces/customSpaces")]
+    #[doc(alias = "POST /v1.0/drive/spaces/customSpaces")]
     pub fn add_custom_space(
         &self,
         request: &AddCustomSpaceRequest,
@@ -36,15 +41,18 @@ impl Api {
     }
     /// 添加文件
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files` (operation `AddFile`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files`: DingTalk's `AddFile` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddFile")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files")]
     pub fn add_file(
         &self,
         space_id: &str,
@@ -53,7 +61,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddFile",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files",
+            "/v1.0/drive/spaces/{spaceId}/files",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -62,16 +70,19 @@ impl Api {
     }
     /// 添加权限
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/permissions` (operation `AddPermission`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions`: DingTalk's `AddPermission` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddPermission")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions")]
     pub fn add_permission(
         &self,
         space_id: &str,
@@ -81,7 +92,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddPermission",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/permissions",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -90,11 +101,14 @@ impl Api {
     }
     /// 新建空间
     ///
-    /// `POST /v1.0/drive/spaces` (operation `AddSpace`).
+    /// `POST /v1.0/drive/spaces`: DingTalk's `AddSpace` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddSpace")]
+    #[doc(alias = "/v1.0/drive/spaces")]
+    #[doc(alias = "POST /v1.0/drive/spaces")]
     pub fn add_space(
         &self,
         request: &AddSpaceRequest,
@@ -111,11 +125,14 @@ impl Api {
     }
     /// 清空回收站文件
     ///
-    /// `POST /v1.0/drive/recycleItems/clear` (operation `ClearRecycleFiles`).
+    /// `POST /v1.0/drive/recycleItems/clear`: DingTalk's `ClearRecycleFiles` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ClearRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ClearRecycleFiles")]
+    #[doc(alias = "/v1.0/drive/recycleItems/clear")]
+    #[doc(alias = "POST /v1.0/drive/recycleItems/clear")]
     pub fn clear_recycle_files(
         &self,
         request: &ClearRecycleFilesRequest,
@@ -132,16 +149,19 @@ impl Api {
     }
     /// 拷贝文件
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/copy` (operation `CopyFile`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/copy`: DingTalk's `CopyFile` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyFile")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/copy")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/copy")]
     pub fn copy_file(
         &self,
         space_id: &str,
@@ -151,7 +171,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyFile",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/copy",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/copy",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -160,16 +180,19 @@ impl Api {
     }
     /// 删除文件
     ///
-    /// `DELETE /v1.0/drive/spaces/{space_id}/files/{file_id}` (operation `DeleteFile`).
+    /// `DELETE /v1.0/drive/spaces/{spaceId}/files/{fileId}`: DingTalk's `DeleteFile` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteFile")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}")]
+    #[doc(alias = "DELETE /v1.0/drive/spaces/{spaceId}/files/{fileId}")]
     pub fn delete_file(
         &self,
         space_id: &str,
@@ -179,7 +202,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFile",
             rt::Method::Delete,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -188,15 +211,18 @@ impl Api {
     }
     /// 批量删除文件（夹）
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files/batchDelete` (operation `DeleteFiles`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files/batchDelete`: DingTalk's `DeleteFiles` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteFiles")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/batchDelete")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files/batchDelete")]
     pub fn delete_files(
         &self,
         space_id: &str,
@@ -205,7 +231,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteFiles",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files/batchDelete",
+            "/v1.0/drive/spaces/{spaceId}/files/batchDelete",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -214,16 +240,19 @@ impl Api {
     }
     /// 删除权限
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/permissions/delete` (operation `DeletePermission`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions/delete`: DingTalk's `DeletePermission` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeletePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeletePermission")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions/delete")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions/delete")]
     pub fn delete_permission(
         &self,
         space_id: &str,
@@ -233,7 +262,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePermission",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/permissions/delete",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions/delete",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -242,11 +271,14 @@ impl Api {
     }
     /// 彻底删除回收站文件
     ///
-    /// `POST /v1.0/drive/recycleItems/delete` (operation `DeleteRecycleFiles`).
+    /// `POST /v1.0/drive/recycleItems/delete`: DingTalk's `DeleteRecycleFiles` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRecycleFiles")]
+    #[doc(alias = "/v1.0/drive/recycleItems/delete")]
+    #[doc(alias = "POST /v1.0/drive/recycleItems/delete")]
     pub fn delete_recycle_files(
         &self,
         request: &DeleteRecycleFilesRequest,
@@ -263,15 +295,18 @@ impl Api {
     }
     /// 删除空间
     ///
-    /// `DELETE /v1.0/drive/spaces/{space_id}` (operation `DeleteSpace`).
+    /// `DELETE /v1.0/drive/spaces/{spaceId}`: DingTalk's `DeleteSpace` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSpace")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}")]
+    #[doc(alias = "DELETE /v1.0/drive/spaces/{spaceId}")]
     pub fn delete_space(
         &self,
         space_id: &str,
@@ -280,7 +315,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSpace",
             rt::Method::Delete,
-            "/v1.0/drive/spaces/{space_id}",
+            "/v1.0/drive/spaces/{spaceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -289,15 +324,18 @@ impl Api {
     }
     /// 获取异步任务信息
     ///
-    /// `GET /v1.0/drive/tasks/{task_id}` (operation `GetAsyncTaskInfo`).
+    /// `GET /v1.0/drive/tasks/{taskId}`: DingTalk's `GetAsyncTaskInfo` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAsyncTaskInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAsyncTaskInfo")]
+    #[doc(alias = "/v1.0/drive/tasks/{taskId}")]
+    #[doc(alias = "GET /v1.0/drive/tasks/{taskId}")]
     pub fn get_async_task_info(
         &self,
         task_id: &str,
@@ -306,7 +344,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAsyncTaskInfo",
             rt::Method::Get,
-            "/v1.0/drive/tasks/{task_id}",
+            "/v1.0/drive/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -315,16 +353,19 @@ impl Api {
     }
     /// 获取下载信息
     ///
-    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}/downloadInfos` (operation `GetDownloadInfo`).
+    /// `GET /v1.0/drive/spaces/{spaceId}/files/{fileId}/downloadInfos`: DingTalk's `GetDownloadInfo` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDownloadInfo")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/downloadInfos")]
+    #[doc(alias = "GET /v1.0/drive/spaces/{spaceId}/files/{fileId}/downloadInfos")]
     pub fn get_download_info(
         &self,
         space_id: &str,
@@ -334,7 +375,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDownloadInfo",
             rt::Method::Get,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/downloadInfos",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/downloadInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -343,16 +384,19 @@ impl Api {
     }
     /// 获取文件信息
     ///
-    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}` (operation `GetFileInfo`).
+    /// `GET /v1.0/drive/spaces/{spaceId}/files/{fileId}`: DingTalk's `GetFileInfo` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileInfo")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}")]
+    #[doc(alias = "GET /v1.0/drive/spaces/{spaceId}/files/{fileId}")]
     pub fn get_file_info(
         &self,
         space_id: &str,
@@ -362,7 +406,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileInfo",
             rt::Method::Get,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -371,11 +415,14 @@ impl Api {
     }
     /// 获取我的工作空间信息
     ///
-    /// `GET /v1.0/drive/mySpaces` (operation `GetMySpaceInfo`).
+    /// `GET /v1.0/drive/mySpaces`: DingTalk's `GetMySpaceInfo` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMySpaceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMySpaceInfo")]
+    #[doc(alias = "/v1.0/drive/mySpaces")]
+    #[doc(alias = "GET /v1.0/drive/mySpaces")]
     pub fn get_my_space_info(
         &self,
         request: &GetMySpaceInfoRequest,
@@ -392,16 +439,19 @@ impl Api {
     }
     /// 获取预览信息
     ///
-    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}/previewInfos` (operation `GetPreviewInfo`).
+    /// `GET /v1.0/drive/spaces/{spaceId}/files/{fileId}/previewInfos`: DingTalk's `GetPreviewInfo` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPreviewInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPreviewInfo")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/previewInfos")]
+    #[doc(alias = "GET /v1.0/drive/spaces/{spaceId}/files/{fileId}/previewInfos")]
     pub fn get_preview_info(
         &self,
         space_id: &str,
@@ -411,7 +461,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPreviewInfo",
             rt::Method::Get,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/previewInfos",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/previewInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -420,16 +470,19 @@ impl Api {
     }
     /// 获取权限点信息
     ///
-    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}/privileges` (operation `GetPrivilegeInfo`).
+    /// `GET /v1.0/drive/spaces/{spaceId}/files/{fileId}/privileges`: DingTalk's `GetPrivilegeInfo` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivilegeInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrivilegeInfo")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/privileges")]
+    #[doc(alias = "GET /v1.0/drive/spaces/{spaceId}/files/{fileId}/privileges")]
     pub fn get_privilege_info(
         &self,
         space_id: &str,
@@ -439,7 +492,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPrivilegeInfo",
             rt::Method::Get,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/privileges",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/privileges",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -448,11 +501,14 @@ impl Api {
     }
     /// 获取容量信息列表
     ///
-    /// `POST /v1.0/drive/quotaInfos/query` (operation `GetQuotaInfos`).
+    /// `POST /v1.0/drive/quotaInfos/query`: DingTalk's `GetQuotaInfos` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetQuotaInfosError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetQuotaInfos")]
+    #[doc(alias = "/v1.0/drive/quotaInfos/query")]
+    #[doc(alias = "POST /v1.0/drive/quotaInfos/query")]
     pub fn get_quota_infos(
         &self,
         request: &GetQuotaInfosRequest,
@@ -469,16 +525,19 @@ impl Api {
     }
     /// 获取上传信息
     ///
-    /// `GET /v1.0/drive/spaces/{space_id}/files/{parent_id}/uploadInfos` (operation `GetUploadInfo`).
+    /// `GET /v1.0/drive/spaces/{spaceId}/files/{parentId}/uploadInfos`: DingTalk's `GetUploadInfo` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `parent_id` (`parent_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `parent_id`: `{parentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUploadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUploadInfo")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{parentId}/uploadInfos")]
+    #[doc(alias = "GET /v1.0/drive/spaces/{spaceId}/files/{parentId}/uploadInfos")]
     pub fn get_upload_info(
         &self,
         space_id: &str,
@@ -488,7 +547,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUploadInfo",
             rt::Method::Get,
-            "/v1.0/drive/spaces/{space_id}/files/{parent_id}/uploadInfos",
+            "/v1.0/drive/spaces/{spaceId}/files/{parentId}/uploadInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -497,15 +556,18 @@ impl Api {
     }
     /// 添加自定义空间权限
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files/customSpacePrivileges` (operation `GrantPrivilegeOfCustomSpace`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files/customSpacePrivileges`: DingTalk's `GrantPrivilegeOfCustomSpace` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GrantPrivilegeOfCustomSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GrantPrivilegeOfCustomSpace")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/customSpacePrivileges")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files/customSpacePrivileges")]
     pub fn grant_privilege_of_custom_space(
         &self,
         space_id: &str,
@@ -514,7 +576,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GrantPrivilegeOfCustomSpace",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files/customSpacePrivileges",
+            "/v1.0/drive/spaces/{spaceId}/files/customSpacePrivileges",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -523,15 +585,18 @@ impl Api {
     }
     /// 获取空间信息
     ///
-    /// `GET /v1.0/drive/spaces/{space_id}` (operation `InfoSpace`).
+    /// `GET /v1.0/drive/spaces/{spaceId}`: DingTalk's `InfoSpace` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InfoSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InfoSpace")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}")]
+    #[doc(alias = "GET /v1.0/drive/spaces/{spaceId}")]
     pub fn info_space(
         &self,
         space_id: &str,
@@ -540,7 +605,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InfoSpace",
             rt::Method::Get,
-            "/v1.0/drive/spaces/{space_id}",
+            "/v1.0/drive/spaces/{spaceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -549,19 +614,22 @@ impl Api {
     }
     /// 获取文件列表
     ///
-    /// `GET /v1.0/drive/spaces/{space_id}/files` (operation `ListFiles`).
+    /// `GET /v1.0/drive/spaces/{spaceId}/files`: DingTalk's `ListFiles` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_files_pages`].
+    #[doc(alias = "ListFiles")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files")]
+    #[doc(alias = "GET /v1.0/drive/spaces/{spaceId}/files")]
     pub fn list_files(
         &self,
         space_id: &str,
@@ -570,7 +638,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFiles",
             rt::Method::Get,
-            "/v1.0/drive/spaces/{space_id}/files",
+            "/v1.0/drive/spaces/{spaceId}/files",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -579,16 +647,19 @@ impl Api {
     }
     /// 获取权限列表
     ///
-    /// `GET /v1.0/drive/spaces/{space_id}/files/{file_id}/permissions` (operation `ListPermissions`).
+    /// `GET /v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions`: DingTalk's `ListPermissions` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPermissionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPermissions")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions")]
+    #[doc(alias = "GET /v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions")]
     pub fn list_permissions(
         &self,
         space_id: &str,
@@ -598,7 +669,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPermissions",
             rt::Method::Get,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/permissions",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -607,15 +678,18 @@ impl Api {
     }
     /// 获取回收站文件列表
     ///
-    /// `GET /v1.0/drive/recycleItems` (operation `ListRecycleFiles`).
+    /// `GET /v1.0/drive/recycleItems`: DingTalk's `ListRecycleFiles` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_recycle_files_pages`].
+    #[doc(alias = "ListRecycleFiles")]
+    #[doc(alias = "/v1.0/drive/recycleItems")]
+    #[doc(alias = "GET /v1.0/drive/recycleItems")]
     pub fn list_recycle_files(
         &self,
         request: &ListRecycleFilesRequest,
@@ -632,15 +706,18 @@ impl Api {
     }
     /// 获取空间列表
     ///
-    /// `GET /v1.0/drive/spaces` (operation `ListSpaces`).
+    /// `GET /v1.0/drive/spaces`: DingTalk's `ListSpaces` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_spaces_pages`].
+    #[doc(alias = "ListSpaces")]
+    #[doc(alias = "/v1.0/drive/spaces")]
+    #[doc(alias = "GET /v1.0/drive/spaces")]
     pub fn list_spaces(
         &self,
         request: &ListSpacesRequest,
@@ -657,11 +734,14 @@ impl Api {
     }
     /// 管理侧购买容量
     ///
-    /// `POST /v1.0/drive/managements/quotas/buy` (operation `ManagementBuyQuota`).
+    /// `POST /v1.0/drive/managements/quotas/buy`: DingTalk's `ManagementBuyQuota` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ManagementBuyQuotaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ManagementBuyQuota")]
+    #[doc(alias = "/v1.0/drive/managements/quotas/buy")]
+    #[doc(alias = "POST /v1.0/drive/managements/quotas/buy")]
     pub fn management_buy_quota(
         &self,
         request: &ManagementBuyQuotaRequest,
@@ -678,11 +758,14 @@ impl Api {
     }
     /// 管理侧获取空间列表
     ///
-    /// `POST /v1.0/drive/managements/spaces/query` (operation `ManagementListSpaces`).
+    /// `POST /v1.0/drive/managements/spaces/query`: DingTalk's `ManagementListSpaces` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ManagementListSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ManagementListSpaces")]
+    #[doc(alias = "/v1.0/drive/managements/spaces/query")]
+    #[doc(alias = "POST /v1.0/drive/managements/spaces/query")]
     pub fn management_list_spaces(
         &self,
         request: &ManagementListSpacesRequest,
@@ -699,11 +782,14 @@ impl Api {
     }
     /// 管理侧修改空间信息
     ///
-    /// `PUT /v1.0/drive/managements/spaces` (operation `ManagementModifySpace`).
+    /// `PUT /v1.0/drive/managements/spaces`: DingTalk's `ManagementModifySpace` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ManagementModifySpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ManagementModifySpace")]
+    #[doc(alias = "/v1.0/drive/managements/spaces")]
+    #[doc(alias = "PUT /v1.0/drive/managements/spaces")]
     pub fn management_modify_space(
         &self,
         request: &ManagementModifySpaceRequest,
@@ -720,16 +806,19 @@ impl Api {
     }
     /// 修改权限
     ///
-    /// `PUT /v1.0/drive/spaces/{space_id}/files/{file_id}/permissions` (operation `ModifyPermission`).
+    /// `PUT /v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions`: DingTalk's `ModifyPermission` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ModifyPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ModifyPermission")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions")]
+    #[doc(alias = "PUT /v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions")]
     pub fn modify_permission(
         &self,
         space_id: &str,
@@ -739,7 +828,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ModifyPermission",
             rt::Method::Put,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/permissions",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/permissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -748,16 +837,19 @@ impl Api {
     }
     /// 移动文件
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/move` (operation `MoveFile`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/move`: DingTalk's `MoveFile` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveFile")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/move")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/move")]
     pub fn move_file(
         &self,
         space_id: &str,
@@ -767,7 +859,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveFile",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/move",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/move",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -776,15 +868,18 @@ impl Api {
     }
     /// 批量移动文件（夹）
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files/batchMove` (operation `MoveFiles`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files/batchMove`: DingTalk's `MoveFiles` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveFiles")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/batchMove")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files/batchMove")]
     pub fn move_files(
         &self,
         space_id: &str,
@@ -793,7 +888,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveFiles",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files/batchMove",
+            "/v1.0/drive/spaces/{spaceId}/files/batchMove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -802,11 +897,14 @@ impl Api {
     }
     /// 还原回收站文件
     ///
-    /// `POST /v1.0/drive/recycleItems/recover` (operation `RecoverRecycleFiles`).
+    /// `POST /v1.0/drive/recycleItems/recover`: DingTalk's `RecoverRecycleFiles` (module feature `drive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecoverRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecoverRecycleFiles")]
+    #[doc(alias = "/v1.0/drive/recycleItems/recover")]
+    #[doc(alias = "POST /v1.0/drive/recycleItems/recover")]
     pub fn recover_recycle_files(
         &self,
         request: &RecoverRecycleFilesRequest,
@@ -823,16 +921,19 @@ impl Api {
     }
     /// 重命名文件
     ///
-    /// `POST /v1.0/drive/spaces/{space_id}/files/{file_id}/rename` (operation `RenameFile`).
+    /// `POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/rename`: DingTalk's `RenameFile` (module feature `drive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `file_id` (`file_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RenameFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RenameFile")]
+    #[doc(alias = "/v1.0/drive/spaces/{spaceId}/files/{fileId}/rename")]
+    #[doc(alias = "POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/rename")]
     pub fn rename_file(
         &self,
         space_id: &str,
@@ -842,7 +943,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenameFile",
             rt::Method::Post,
-            "/v1.0/drive/spaces/{space_id}/files/{file_id}/rename",
+            "/v1.0/drive/spaces/{spaceId}/files/{fileId}/rename",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -908,8 +1009,8 @@ impl Api {
         rt::Paginator::new(self.list_spaces(request), &PAGING)
     }
 }
-/// `AddCustomSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddCustomSpaceResponseBody`, a model several operations share: also named [`AddSpaceResponseBody`], [`ListSpacesResponseBodySpaces`], [`ManagementListSpacesResponseBodySpaces`], [`ManagementModifySpaceResponseBodySpaces`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCustomSpaceResponseBody {
     /// `createTime`.
@@ -936,7 +1037,7 @@ rt::impl_deserialize! {
     read_field(space_name), "spaceType" => read_field(space_type), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomSpaceResponseBody { "createTime" => optional(create_time), "modifyTime" =>
     optional(modify_time), "permissionMode" => optional(permission_mode), "quota" =>
@@ -944,8 +1045,8 @@ rt::impl_serialize! {
     optional(space_name), "spaceType" => optional(space_type), "usedQuota" =>
     optional(used_quota) }
 }
-/// `AddFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddFileResponseBody`, a model several operations share: also named [`GetFileInfoResponseBody`], [`MoveFileResponseBody`], [`RenameFileResponseBody`], [`MoveFilesResponseBodyFiles`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddFileResponseBody {
     /// `contentType`.
@@ -984,7 +1085,7 @@ rt::impl_deserialize! {
     read_field(modifier), "modifyTime" => read_field(modify_time), "parentId" =>
     read_field(parent_id), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddFileResponseBody { "contentType" => optional(content_type), "createTime" =>
     optional(create_time), "creator" => optional(creator), "fileExtension" =>
@@ -994,9 +1095,9 @@ rt::impl_serialize! {
     optional(modifier), "modifyTime" => optional(modify_time), "parentId" =>
     optional(parent_id), "spaceId" => optional(space_id) }
 }
-/// `AddPermissionRequestMembers`.
+/// `AddPermissionRequestMembers`, a model several operations share: also named [`DeletePermissionRequestMembers`], [`ModifyPermissionRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -1006,17 +1107,23 @@ pub struct AddPermissionRequestMembers {
     /// `memberType`.
     pub member_type: String,
 }
+/// The required fields of [`AddPermissionRequestMembers`], each named where it is set: `AddPermissionRequestMembers::new(AddPermissionRequestMembersRequired { .. })`.
+pub struct AddPermissionRequestMembersRequired {
+    /// `corpId`: see [`AddPermissionRequestMembers::corp_id`].
+    pub corp_id: String,
+    /// `memberId`: see [`AddPermissionRequestMembers::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`AddPermissionRequestMembers::member_type`].
+    pub member_type: String,
+}
 impl AddPermissionRequestMembers {
     /// A `AddPermissionRequestMembers` with its required fields (`corpId`, `memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddPermissionRequestMembersRequired) -> Self {
+        let AddPermissionRequestMembersRequired { corp_id, member_id, member_type } = required;
         Self {
-            corp_id: corp_id.into(),
-            member_id: member_id.into(),
-            member_type: member_type.into(),
+            corp_id,
+            member_id,
+            member_type,
         }
     }
 }
@@ -1024,7 +1131,7 @@ rt::impl_serialize! {
     AddPermissionRequestMembers { "corpId" => field(corp_id), "memberId" =>
     field(member_id), "memberType" => field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPermissionRequestMembers { "corpId" => read_field(corp_id), "memberId" =>
     read_field(member_id), "memberType" => read_field(member_type) }
@@ -1032,7 +1139,7 @@ rt::impl_deserialize! {
 /// `AddSpaceResponseBody`: the same model as [`AddCustomSpaceResponseBody`].
 pub type AddSpaceResponseBody = AddCustomSpaceResponseBody;
 /// `CopyFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyFileResponseBody {
     /// `file`.
@@ -1043,12 +1150,12 @@ pub struct CopyFileResponseBody {
 rt::impl_deserialize! {
     CopyFileResponseBody { "file" => read_field(file), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyFileResponseBody { "file" => optional(file), "taskId" => optional(task_id) }
 }
 /// `DeleteFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteFileResponseBody {
     /// `success`.
@@ -1057,12 +1164,12 @@ pub struct DeleteFileResponseBody {
 rt::impl_deserialize! {
     DeleteFileResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteFileResponseBody { "success" => optional(success) }
 }
 /// `DeleteFilesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteFilesResponseBody {
     /// `success`.
@@ -1074,15 +1181,17 @@ rt::impl_deserialize! {
     DeleteFilesResponseBody { "success" => read_field(success), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteFilesResponseBody { "success" => optional(success), "taskId" =>
     optional(task_id) }
 }
 /// `DeletePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
 pub type DeletePermissionRequestMembers = AddPermissionRequestMembers;
+/// The required fields of [`DeletePermissionRequestMembers`].
+pub type DeletePermissionRequestMembersRequired = AddPermissionRequestMembersRequired;
 /// `GetAsyncTaskInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAsyncTaskInfoResponseBody {
     /// `beginTime`.
@@ -1106,7 +1215,7 @@ rt::impl_deserialize! {
     "success" => read_field(success), "taskId" => read_field(task_id), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsyncTaskInfoResponseBody { "beginTime" => optional(begin_time), "endTime" =>
     optional(end_time), "failed" => optional(failed), "status" => optional(status),
@@ -1114,7 +1223,7 @@ rt::impl_serialize! {
     optional(total) }
 }
 /// `GetDownloadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDownloadInfoResponseBody {
     /// `downloadInfo`.
@@ -1126,15 +1235,15 @@ rt::impl_deserialize! {
     GetDownloadInfoResponseBody { "downloadInfo" => read_field(download_info), "region"
     => read_field(region) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDownloadInfoResponseBody { "downloadInfo" => optional(download_info), "region" =>
     optional(region) }
 }
 /// `GetFileInfoResponseBody`: the same model as [`AddFileResponseBody`].
 pub type GetFileInfoResponseBody = AddFileResponseBody;
-/// `GetMySpaceInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetMySpaceInfoResponseBody`, a model several operations share: also named [`InfoSpaceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMySpaceInfoResponseBody {
     /// `createTime`.
@@ -1161,7 +1270,7 @@ rt::impl_deserialize! {
     read_field(space_name), "spaceType" => read_field(space_type), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMySpaceInfoResponseBody { "createTime" => optional(create_time), "modifyTime" =>
     optional(modify_time), "permissionMode" => optional(permission_mode), "quota" =>
@@ -1170,7 +1279,7 @@ rt::impl_serialize! {
     optional(used_quota) }
 }
 /// `GetPreviewInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPreviewInfoResponseBody {
     /// `info`.
@@ -1179,12 +1288,12 @@ pub struct GetPreviewInfoResponseBody {
 rt::impl_deserialize! {
     GetPreviewInfoResponseBody { "info" => read_field(info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPreviewInfoResponseBody { "info" => optional(info) }
 }
 /// `GetPrivilegeInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivilegeInfoResponseBody {
     /// `types`.
@@ -1193,12 +1302,12 @@ pub struct GetPrivilegeInfoResponseBody {
 rt::impl_deserialize! {
     GetPrivilegeInfoResponseBody { "types" => read_field(types) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivilegeInfoResponseBody { "types" => optional(types) }
 }
 /// `GetQuotaInfosResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetQuotaInfosResponseBody {
     /// `quotas`.
@@ -1207,12 +1316,12 @@ pub struct GetQuotaInfosResponseBody {
 rt::impl_deserialize! {
     GetQuotaInfosResponseBody { "quotas" => read_field(quotas) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetQuotaInfosResponseBody { "quotas" => optional(quotas) }
 }
 /// `GetUploadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUploadInfoResponseBody {
     /// `headerSignatureUploadInfo`.
@@ -1229,7 +1338,7 @@ rt::impl_deserialize! {
     read_field(header_signature_upload_info), "region" => read_field(region),
     "stsUploadInfo" => read_field(sts_upload_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadInfoResponseBody { "headerSignatureUploadInfo" =>
     optional(header_signature_upload_info), "region" => optional(region), "stsUploadInfo"
@@ -1238,7 +1347,7 @@ rt::impl_serialize! {
 /// `InfoSpaceResponseBody`: the same model as [`GetMySpaceInfoResponseBody`].
 pub type InfoSpaceResponseBody = GetMySpaceInfoResponseBody;
 /// `ListFilesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFilesResponseBody {
     /// `files`.
@@ -1250,13 +1359,13 @@ rt::impl_deserialize! {
     ListFilesResponseBody { "files" => read_field(files), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFilesResponseBody { "files" => optional(files), "nextToken" =>
     optional(next_token) }
 }
 /// `ListPermissionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBody {
     /// `members`.
@@ -1268,13 +1377,13 @@ rt::impl_deserialize! {
     ListPermissionsResponseBody { "members" => read_field(members), "outMembers" =>
     read_field(out_members) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBody { "members" => optional(members), "outMembers" =>
     optional(out_members) }
 }
 /// `ListRecycleFilesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecycleFilesResponseBody {
     /// `nextToken`.
@@ -1286,13 +1395,13 @@ rt::impl_deserialize! {
     ListRecycleFilesResponseBody { "nextToken" => read_field(next_token), "recycleItems"
     => read_field(recycle_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecycleFilesResponseBody { "nextToken" => optional(next_token), "recycleItems" =>
     optional(recycle_items) }
 }
 /// `ListSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSpacesResponseBody {
     /// `nextToken`.
@@ -1304,14 +1413,14 @@ rt::impl_deserialize! {
     ListSpacesResponseBody { "nextToken" => read_field(next_token), "spaces" =>
     read_field(spaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSpacesResponseBody { "nextToken" => optional(next_token), "spaces" =>
     optional(spaces) }
 }
 /// `ManagementBuyQuotaRequestOrder`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementBuyQuotaRequestOrder {
     /// `bizType`.
@@ -1327,20 +1436,36 @@ pub struct ManagementBuyQuotaRequestOrder {
     /// `orderId`.
     pub order_id: i64,
 }
+/// The required fields of [`ManagementBuyQuotaRequestOrder`], each named where it is set: `ManagementBuyQuotaRequestOrder::new(ManagementBuyQuotaRequestOrderRequired { .. })`.
+pub struct ManagementBuyQuotaRequestOrderRequired {
+    /// `bizType`: see [`ManagementBuyQuotaRequestOrder::biz_type`].
+    pub biz_type: String,
+    /// `capacity`: see [`ManagementBuyQuotaRequestOrder::capacity`].
+    pub capacity: i64,
+    /// `capacityType`: see [`ManagementBuyQuotaRequestOrder::capacity_type`].
+    pub capacity_type: String,
+    /// `day`: see [`ManagementBuyQuotaRequestOrder::day`].
+    pub day: i64,
+    /// `money`: see [`ManagementBuyQuotaRequestOrder::money`].
+    pub money: i64,
+    /// `orderId`: see [`ManagementBuyQuotaRequestOrder::order_id`].
+    pub order_id: i64,
+}
 impl ManagementBuyQuotaRequestOrder {
     /// A `ManagementBuyQuotaRequestOrder` with its required fields (`bizType`, `capacity`, `capacityType`, `day`, `money`, `orderId`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        capacity: i64,
-        capacity_type: impl Into<String>,
-        day: i64,
-        money: i64,
-        order_id: i64,
-    ) -> Self {
-        Self {
-            biz_type: biz_type.into(),
+    pub fn new(required: ManagementBuyQuotaRequestOrderRequired) -> Self {
+        let ManagementBuyQuotaRequestOrderRequired {
+            biz_type,
             capacity,
-            capacity_type: capacity_type.into(),
+            capacity_type,
+            day,
+            money,
+            order_id,
+        } = required;
+        Self {
+            biz_type,
+            capacity,
+            capacity_type,
             day,
             money,
             order_id,
@@ -1352,14 +1477,14 @@ rt::impl_serialize! {
     field(capacity), "capacityType" => field(capacity_type), "day" => field(day), "money"
     => field(money), "orderId" => field(order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManagementBuyQuotaRequestOrder { "bizType" => read_field(biz_type), "capacity" =>
     read_field(capacity), "capacityType" => read_field(capacity_type), "day" =>
     read_field(day), "money" => read_field(money), "orderId" => read_field(order_id) }
 }
-/// `ManagementListSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ManagementListSpacesResponseBody`, a model several operations share: also named [`ManagementModifySpaceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagementListSpacesResponseBody {
     /// `spaces`.
@@ -1368,7 +1493,7 @@ pub struct ManagementListSpacesResponseBody {
 rt::impl_deserialize! {
     ManagementListSpacesResponseBody { "spaces" => read_field(spaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ManagementListSpacesResponseBody { "spaces" => optional(spaces) }
 }
@@ -1376,10 +1501,12 @@ rt::impl_serialize! {
 pub type ManagementModifySpaceResponseBody = ManagementListSpacesResponseBody;
 /// `ModifyPermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
 pub type ModifyPermissionRequestMembers = AddPermissionRequestMembers;
+/// The required fields of [`ModifyPermissionRequestMembers`].
+pub type ModifyPermissionRequestMembersRequired = AddPermissionRequestMembersRequired;
 /// `MoveFileResponseBody`: the same model as [`AddFileResponseBody`].
 pub type MoveFileResponseBody = AddFileResponseBody;
 /// `MoveFilesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MoveFilesResponseBody {
     /// `files`.
@@ -1391,14 +1518,14 @@ rt::impl_deserialize! {
     MoveFilesResponseBody { "files" => read_field(files), "taskId" => read_field(task_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MoveFilesResponseBody { "files" => optional(files), "taskId" => optional(task_id) }
 }
 /// `RenameFileResponseBody`: the same model as [`AddFileResponseBody`].
 pub type RenameFileResponseBody = AddFileResponseBody;
 /// `CopyFileResponseBodyFile`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyFileResponseBodyFile {
     /// `contentType`.
@@ -1437,7 +1564,7 @@ rt::impl_deserialize! {
     read_field(modifier), "modifyTime" => read_field(modify_time), "parentId" =>
     read_field(parent_id), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyFileResponseBodyFile { "contentType" => optional(content_type), "createTime" =>
     optional(create_time), "creator" => optional(creator), "fileExtension" =>
@@ -1448,7 +1575,7 @@ rt::impl_serialize! {
     optional(parent_id), "spaceId" => optional(space_id) }
 }
 /// `GetDownloadInfoResponseBodyDownloadInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDownloadInfoResponseBodyDownloadInfo {
     /// `expirationSeconds`.
@@ -1466,14 +1593,14 @@ rt::impl_deserialize! {
     "internalResourceUrl" => read_field(internal_resource_url), "resourceUrl" =>
     read_field(resource_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDownloadInfoResponseBodyDownloadInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrl"
     => optional(internal_resource_url), "resourceUrl" => optional(resource_url) }
 }
 /// `GetPreviewInfoResponseBodyInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPreviewInfoResponseBodyInfo {
     /// `url`.
@@ -1482,12 +1609,12 @@ pub struct GetPreviewInfoResponseBodyInfo {
 rt::impl_deserialize! {
     GetPreviewInfoResponseBodyInfo { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPreviewInfoResponseBodyInfo { "url" => optional(url) }
 }
 /// `GetQuotaInfosResponseBodyQuotas`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetQuotaInfosResponseBodyQuotas {
     /// `identifier`.
@@ -1504,13 +1631,13 @@ rt::impl_deserialize! {
     read_field(quota), "type" => read_field(r#type), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetQuotaInfosResponseBodyQuotas { "identifier" => optional(identifier), "quota" =>
     optional(quota), "type" => optional(r#type), "usedQuota" => optional(used_quota) }
 }
 /// `GetUploadInfoResponseBodyHeaderSignatureUploadInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUploadInfoResponseBodyHeaderSignatureUploadInfo {
     /// `expirationSeconds`.
@@ -1530,7 +1657,7 @@ rt::impl_deserialize! {
     "internalResourceUrl" => read_field(internal_resource_url), "mediaId" =>
     read_field(media_id), "resourceUrl" => read_field(resource_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadInfoResponseBodyHeaderSignatureUploadInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrl"
@@ -1538,7 +1665,7 @@ rt::impl_serialize! {
     optional(resource_url) }
 }
 /// `GetUploadInfoResponseBodyStsUploadInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUploadInfoResponseBodyStsUploadInfo {
     /// `accessKeyId`.
@@ -1566,7 +1693,7 @@ rt::impl_deserialize! {
     "endPoint" => read_field(end_point), "internalEndPoint" =>
     read_field(internal_end_point), "mediaId" => read_field(media_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadInfoResponseBodyStsUploadInfo { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "accessToken" =>
@@ -1576,7 +1703,7 @@ rt::impl_serialize! {
     optional(media_id) }
 }
 /// `ListFilesResponseBodyFiles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFilesResponseBodyFiles {
     /// `contentType`.
@@ -1620,7 +1747,7 @@ rt::impl_deserialize! {
     read_field(modify_time), "parentId" => read_field(parent_id), "spaceId" =>
     read_field(space_id), "thumbnail" => read_field(thumbnail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFilesResponseBodyFiles { "contentType" => optional(content_type), "createTime" =>
     optional(create_time), "creator" => optional(creator), "fileExtension" =>
@@ -1631,8 +1758,8 @@ rt::impl_serialize! {
     => optional(parent_id), "spaceId" => optional(space_id), "thumbnail" =>
     optional(thumbnail) }
 }
-/// `ListPermissionsResponseBodyMembers`.
-#[derive(Clone, Debug, Default)]
+/// `ListPermissionsResponseBodyMembers`, a model several operations share: also named [`ListPermissionsResponseBodyOutMembers`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBodyMembers {
     /// `extend`.
@@ -1646,7 +1773,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBodyMembers { "extend" => read_field(extend), "member" =>
     read_field(member), "role" => read_field(role) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyMembers { "extend" => optional(extend), "member" =>
     optional(member), "role" => optional(role) }
@@ -1654,7 +1781,7 @@ rt::impl_serialize! {
 /// `ListPermissionsResponseBodyOutMembers`: the same model as [`ListPermissionsResponseBodyMembers`].
 pub type ListPermissionsResponseBodyOutMembers = ListPermissionsResponseBodyMembers;
 /// `ListRecycleFilesResponseBodyRecycleItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecycleFilesResponseBodyRecycleItems {
     /// `contentType`.
@@ -1681,7 +1808,7 @@ rt::impl_deserialize! {
     read_field(file_path), "fileSize" => read_field(file_size), "fileType" =>
     read_field(file_type), "recycleItemId" => read_field(recycle_item_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecycleFilesResponseBodyRecycleItems { "contentType" => optional(content_type),
     "deleteStaffId" => optional(delete_staff_id), "deleteTime" => optional(delete_time),
@@ -1697,8 +1824,8 @@ pub type ManagementListSpacesResponseBodySpaces = AddCustomSpaceResponseBody;
 pub type ManagementModifySpaceResponseBodySpaces = AddCustomSpaceResponseBody;
 /// `MoveFilesResponseBodyFiles`: the same model as [`AddFileResponseBody`].
 pub type MoveFilesResponseBodyFiles = AddFileResponseBody;
-/// `ListPermissionsResponseBodyMembersMember`.
-#[derive(Clone, Debug, Default)]
+/// `ListPermissionsResponseBodyMembersMember`, a model several operations share: also named [`ListPermissionsResponseBodyOutMembersMember`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBodyMembersMember {
     /// `corpId`.
@@ -1715,7 +1842,7 @@ rt::impl_deserialize! {
     "memberId" => read_field(member_id), "memberName" => read_field(member_name),
     "memberType" => read_field(member_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyMembersMember { "corpId" => optional(corp_id), "memberId"
     => optional(member_id), "memberName" => optional(member_name), "memberType" =>
@@ -1725,7 +1852,7 @@ rt::impl_serialize! {
 pub type ListPermissionsResponseBodyOutMembersMember = ListPermissionsResponseBodyMembersMember;
 /// The request of [`Api::add_custom_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSpaceRequest {
     /// `bizType`.
@@ -1737,19 +1864,26 @@ pub struct AddCustomSpaceRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`AddCustomSpaceRequest`], each named where it is set: `AddCustomSpaceRequest::new(AddCustomSpaceRequired { .. })`.
+pub struct AddCustomSpaceRequired {
+    /// `bizType`: see [`AddCustomSpaceRequest::biz_type`].
+    pub biz_type: String,
+    /// `identifier`: see [`AddCustomSpaceRequest::identifier`].
+    pub identifier: String,
+    /// `permissionMode`: see [`AddCustomSpaceRequest::permission_mode`].
+    pub permission_mode: String,
+    /// `unionId`: see [`AddCustomSpaceRequest::union_id`].
+    pub union_id: String,
+}
 impl AddCustomSpaceRequest {
     /// A `AddCustomSpaceRequest` with its required fields (`bizType`, `identifier`, `permissionMode`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        identifier: impl Into<String>,
-        permission_mode: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCustomSpaceRequired) -> Self {
+        let AddCustomSpaceRequired { biz_type, identifier, permission_mode, union_id } = required;
         Self {
-            biz_type: biz_type.into(),
-            identifier: identifier.into(),
-            permission_mode: permission_mode.into(),
-            union_id: union_id.into(),
+            biz_type,
+            identifier,
+            permission_mode,
+            union_id,
         }
     }
 }
@@ -1758,7 +1892,7 @@ rt::impl_serialize! {
     field(identifier), "permissionMode" => field(permission_mode), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCustomSpaceRequest { "bizType" => read_field(biz_type), "identifier" =>
     read_field(identifier), "permissionMode" => read_field(permission_mode), "unionId" =>
@@ -1771,7 +1905,7 @@ impl rt::WriteRequest for AddCustomSpaceRequest {
 }
 /// The request of [`Api::add_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddFileRequest {
     /// `addConflictPolicy`.
@@ -1787,20 +1921,26 @@ pub struct AddFileRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`AddFileRequest`], each named where it is set: `AddFileRequest::new(AddFileRequired { .. })`.
+pub struct AddFileRequired {
+    /// `fileName`: see [`AddFileRequest::file_name`].
+    pub file_name: String,
+    /// `fileType`: see [`AddFileRequest::file_type`].
+    pub file_type: String,
+    /// `unionId`: see [`AddFileRequest::union_id`].
+    pub union_id: String,
+}
 impl AddFileRequest {
     /// A `AddFileRequest` with its required fields (`fileName`, `fileType`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        file_name: impl Into<String>,
-        file_type: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddFileRequired) -> Self {
+        let AddFileRequired { file_name, file_type, union_id } = required;
         Self {
             add_conflict_policy: None,
-            file_name: file_name.into(),
-            file_type: file_type.into(),
+            file_name,
+            file_type,
             media_id: None,
             parent_id: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `addConflictPolicy`.
@@ -1824,7 +1964,7 @@ rt::impl_serialize! {
     field(file_name), "fileType" => field(file_type), "mediaId" => optional(media_id),
     "parentId" => optional(parent_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddFileRequest { "addConflictPolicy" => read_field(add_conflict_policy), "fileName"
     => read_field(file_name), "fileType" => read_field(file_type), "mediaId" =>
@@ -1838,7 +1978,7 @@ impl rt::WriteRequest for AddFileRequest {
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `members`.
@@ -1848,25 +1988,27 @@ pub struct AddPermissionRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`AddPermissionRequest`], each named where it is set: `AddPermissionRequest::new(AddPermissionRequired { .. })`.
+pub struct AddPermissionRequired {
+    /// `members`: see [`AddPermissionRequest::members`].
+    pub members: Vec<AddPermissionRequestMembers>,
+    /// `role`: see [`AddPermissionRequest::role`].
+    pub role: String,
+    /// `unionId`: see [`AddPermissionRequest::union_id`].
+    pub union_id: String,
+}
 impl AddPermissionRequest {
     /// A `AddPermissionRequest` with its required fields (`members`, `role`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = AddPermissionRequestMembers>,
-        role: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            role: role.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: AddPermissionRequired) -> Self {
+        let AddPermissionRequired { members, role, union_id } = required;
+        Self { members, role, union_id }
     }
 }
 rt::impl_serialize! {
     AddPermissionRequest { "members" => field(members), "role" => field(role), "unionId"
     => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPermissionRequest { "members" => read_field(members), "role" => read_field(role),
     "unionId" => read_field(union_id) }
@@ -1878,7 +2020,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::add_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddSpaceRequest {
     /// `name`.
@@ -1886,19 +2028,24 @@ pub struct AddSpaceRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`AddSpaceRequest`], each named where it is set: `AddSpaceRequest::new(AddSpaceRequired { .. })`.
+pub struct AddSpaceRequired {
+    /// `name`: see [`AddSpaceRequest::name`].
+    pub name: String,
+    /// `unionId`: see [`AddSpaceRequest::union_id`].
+    pub union_id: String,
+}
 impl AddSpaceRequest {
     /// A `AddSpaceRequest` with its required fields (`name`, `unionId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: AddSpaceRequired) -> Self {
+        let AddSpaceRequired { name, union_id } = required;
+        Self { name, union_id }
     }
 }
 rt::impl_serialize! {
     AddSpaceRequest { "name" => field(name), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddSpaceRequest { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
@@ -1909,7 +2056,7 @@ impl rt::WriteRequest for AddSpaceRequest {
 }
 /// The request of [`Api::clear_recycle_files`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRecycleFilesRequest {
     /// `recycleType`.
@@ -1917,20 +2064,25 @@ pub struct ClearRecycleFilesRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`ClearRecycleFilesRequest`], each named where it is set: `ClearRecycleFilesRequest::new(ClearRecycleFilesRequired { .. })`.
+pub struct ClearRecycleFilesRequired {
+    /// `recycleType`: see [`ClearRecycleFilesRequest::recycle_type`].
+    pub recycle_type: String,
+    /// `unionId`: see [`ClearRecycleFilesRequest::union_id`].
+    pub union_id: String,
+}
 impl ClearRecycleFilesRequest {
     /// A `ClearRecycleFilesRequest` with its required fields (`recycleType`, `unionId`); set the others with the methods named after them.
-    pub fn new(recycle_type: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            recycle_type: recycle_type.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: ClearRecycleFilesRequired) -> Self {
+        let ClearRecycleFilesRequired { recycle_type, union_id } = required;
+        Self { recycle_type, union_id }
     }
 }
 rt::impl_serialize! {
     ClearRecycleFilesRequest { "recycleType" => field(recycle_type), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ClearRecycleFilesRequest { "recycleType" => read_field(recycle_type), "unionId" =>
     read_field(union_id) }
@@ -1942,7 +2094,7 @@ impl rt::WriteRequest for ClearRecycleFilesRequest {
 }
 /// The request of [`Api::copy_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyFileRequest {
     /// `addConflictPolicy`.
@@ -1954,14 +2106,22 @@ pub struct CopyFileRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CopyFileRequest`], each named where it is set: `CopyFileRequest::new(CopyFileRequired { .. })`.
+pub struct CopyFileRequired {
+    /// `targetSpaceId`: see [`CopyFileRequest::target_space_id`].
+    pub target_space_id: String,
+    /// `unionId`: see [`CopyFileRequest::union_id`].
+    pub union_id: String,
+}
 impl CopyFileRequest {
     /// A `CopyFileRequest` with its required fields (`targetSpaceId`, `unionId`); set the others with the methods named after them.
-    pub fn new(target_space_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: CopyFileRequired) -> Self {
+        let CopyFileRequired { target_space_id, union_id } = required;
         Self {
             add_conflict_policy: None,
             target_parent_id: None,
-            target_space_id: target_space_id.into(),
-            union_id: union_id.into(),
+            target_space_id,
+            union_id,
         }
     }
     /// Sets `addConflictPolicy`.
@@ -1980,7 +2140,7 @@ rt::impl_serialize! {
     "targetParentId" => optional(target_parent_id), "targetSpaceId" =>
     field(target_space_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyFileRequest { "addConflictPolicy" => read_field(add_conflict_policy),
     "targetParentId" => read_field(target_parent_id), "targetSpaceId" =>
@@ -1993,7 +2153,7 @@ impl rt::WriteRequest for CopyFileRequest {
 }
 /// The request of [`Api::delete_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFileRequest {
     /// `deletePolicy`: a query parameter.
@@ -2001,16 +2161,21 @@ pub struct DeleteFileRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteFileRequest`], each named where it is set: `DeleteFileRequest::new(DeleteFileRequired { .. })`.
+pub struct DeleteFileRequired {
+    /// `deletePolicy`: see [`DeleteFileRequest::delete_policy`].
+    pub delete_policy: String,
+    /// `unionId`: see [`DeleteFileRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteFileRequest {
     /// A `DeleteFileRequest` with its required fields (`deletePolicy`, `unionId`); set the others with the methods named after them.
-    pub fn new(delete_policy: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            delete_policy: delete_policy.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: DeleteFileRequired) -> Self {
+        let DeleteFileRequired { delete_policy, union_id } = required;
+        Self { delete_policy, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteFileRequest { "deletePolicy" => read_field(delete_policy), "unionId" =>
     read_field(union_id) }
@@ -2023,7 +2188,7 @@ impl rt::WriteRequest for DeleteFileRequest {
 }
 /// The request of [`Api::delete_files`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilesRequest {
     /// `deletePolicy`.
@@ -2033,17 +2198,23 @@ pub struct DeleteFilesRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`DeleteFilesRequest`], each named where it is set: `DeleteFilesRequest::new(DeleteFilesRequired { .. })`.
+pub struct DeleteFilesRequired {
+    /// `deletePolicy`: see [`DeleteFilesRequest::delete_policy`].
+    pub delete_policy: String,
+    /// `fileIds`: see [`DeleteFilesRequest::file_ids`].
+    pub file_ids: Vec<String>,
+    /// `unionId`: see [`DeleteFilesRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteFilesRequest {
     /// A `DeleteFilesRequest` with its required fields (`deletePolicy`, `fileIds`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        delete_policy: impl Into<String>,
-        file_ids: impl IntoIterator<Item = impl Into<String>>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteFilesRequired) -> Self {
+        let DeleteFilesRequired { delete_policy, file_ids, union_id } = required;
         Self {
-            delete_policy: delete_policy.into(),
-            file_ids: file_ids.into_iter().map(Into::into).collect(),
-            union_id: union_id.into(),
+            delete_policy,
+            file_ids,
+            union_id,
         }
     }
 }
@@ -2051,7 +2222,7 @@ rt::impl_serialize! {
     DeleteFilesRequest { "deletePolicy" => field(delete_policy), "fileIds" =>
     field(file_ids), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteFilesRequest { "deletePolicy" => read_field(delete_policy), "fileIds" =>
     read_field(file_ids), "unionId" => read_field(union_id) }
@@ -2063,7 +2234,7 @@ impl rt::WriteRequest for DeleteFilesRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `members`.
@@ -2073,25 +2244,27 @@ pub struct DeletePermissionRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`DeletePermissionRequest`], each named where it is set: `DeletePermissionRequest::new(DeletePermissionRequired { .. })`.
+pub struct DeletePermissionRequired {
+    /// `members`: see [`DeletePermissionRequest::members`].
+    pub members: Vec<DeletePermissionRequestMembers>,
+    /// `role`: see [`DeletePermissionRequest::role`].
+    pub role: String,
+    /// `unionId`: see [`DeletePermissionRequest::union_id`].
+    pub union_id: String,
+}
 impl DeletePermissionRequest {
     /// A `DeletePermissionRequest` with its required fields (`members`, `role`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = DeletePermissionRequestMembers>,
-        role: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            role: role.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: DeletePermissionRequired) -> Self {
+        let DeletePermissionRequired { members, role, union_id } = required;
+        Self { members, role, union_id }
     }
 }
 rt::impl_serialize! {
     DeletePermissionRequest { "members" => field(members), "role" => field(role),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeletePermissionRequest { "members" => read_field(members), "role" =>
     read_field(role), "unionId" => read_field(union_id) }
@@ -2103,7 +2276,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::delete_recycle_files`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleFilesRequest {
     /// `recycleItemIdList`.
@@ -2113,17 +2286,27 @@ pub struct DeleteRecycleFilesRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`DeleteRecycleFilesRequest`], each named where it is set: `DeleteRecycleFilesRequest::new(DeleteRecycleFilesRequired { .. })`.
+pub struct DeleteRecycleFilesRequired {
+    /// `recycleItemIdList`: see [`DeleteRecycleFilesRequest::recycle_item_id_list`].
+    pub recycle_item_id_list: Vec<i64>,
+    /// `recycleType`: see [`DeleteRecycleFilesRequest::recycle_type`].
+    pub recycle_type: String,
+    /// `unionId`: see [`DeleteRecycleFilesRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteRecycleFilesRequest {
     /// A `DeleteRecycleFilesRequest` with its required fields (`recycleItemIdList`, `recycleType`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        recycle_item_id_list: impl IntoIterator<Item = i64>,
-        recycle_type: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteRecycleFilesRequired) -> Self {
+        let DeleteRecycleFilesRequired {
+            recycle_item_id_list,
+            recycle_type,
+            union_id,
+        } = required;
         Self {
-            recycle_item_id_list: recycle_item_id_list.into_iter().collect(),
-            recycle_type: recycle_type.into(),
-            union_id: union_id.into(),
+            recycle_item_id_list,
+            recycle_type,
+            union_id,
         }
     }
 }
@@ -2131,7 +2314,7 @@ rt::impl_serialize! {
     DeleteRecycleFilesRequest { "recycleItemIdList" => field(recycle_item_id_list),
     "recycleType" => field(recycle_type), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRecycleFilesRequest { "recycleItemIdList" => read_field(recycle_item_id_list),
     "recycleType" => read_field(recycle_type), "unionId" => read_field(union_id) }
@@ -2143,19 +2326,25 @@ impl rt::WriteRequest for DeleteRecycleFilesRequest {
 }
 /// The request of [`Api::delete_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSpaceRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteSpaceRequest`], each named where it is set: `DeleteSpaceRequest::new(DeleteSpaceRequired { .. })`.
+pub struct DeleteSpaceRequired {
+    /// `unionId`: see [`DeleteSpaceRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteSpaceRequest {
     /// A `DeleteSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: DeleteSpaceRequired) -> Self {
+        let DeleteSpaceRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteSpaceRequest { "unionId" => read_field(union_id) }
 }
@@ -2166,19 +2355,25 @@ impl rt::WriteRequest for DeleteSpaceRequest {
 }
 /// The request of [`Api::get_async_task_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAsyncTaskInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetAsyncTaskInfoRequest`], each named where it is set: `GetAsyncTaskInfoRequest::new(GetAsyncTaskInfoRequired { .. })`.
+pub struct GetAsyncTaskInfoRequired {
+    /// `unionId`: see [`GetAsyncTaskInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetAsyncTaskInfoRequest {
     /// A `GetAsyncTaskInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetAsyncTaskInfoRequired) -> Self {
+        let GetAsyncTaskInfoRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAsyncTaskInfoRequest { "unionId" => read_field(union_id) }
 }
@@ -2189,7 +2384,7 @@ impl rt::WriteRequest for GetAsyncTaskInfoRequest {
 }
 /// The request of [`Api::get_download_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -2199,11 +2394,17 @@ pub struct GetDownloadInfoRequest {
     /// `withRegion`: a query parameter.
     pub with_region: Option<bool>,
 }
+/// The required fields of [`GetDownloadInfoRequest`], each named where it is set: `GetDownloadInfoRequest::new(GetDownloadInfoRequired { .. })`.
+pub struct GetDownloadInfoRequired {
+    /// `unionId`: see [`GetDownloadInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetDownloadInfoRequest {
     /// A `GetDownloadInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetDownloadInfoRequired) -> Self {
+        let GetDownloadInfoRequired { union_id } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             with_internal_resource_url: None,
             with_region: None,
         }
@@ -2219,7 +2420,7 @@ impl GetDownloadInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDownloadInfoRequest { "unionId" => read_field(union_id), "withInternalResourceUrl"
     => read_field(with_internal_resource_url), "withRegion" => read_field(with_region) }
@@ -2233,19 +2434,25 @@ impl rt::WriteRequest for GetDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetFileInfoRequest`], each named where it is set: `GetFileInfoRequest::new(GetFileInfoRequired { .. })`.
+pub struct GetFileInfoRequired {
+    /// `unionId`: see [`GetFileInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetFileInfoRequest {
     /// A `GetFileInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetFileInfoRequired) -> Self {
+        let GetFileInfoRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileInfoRequest { "unionId" => read_field(union_id) }
 }
@@ -2256,19 +2463,25 @@ impl rt::WriteRequest for GetFileInfoRequest {
 }
 /// The request of [`Api::get_my_space_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMySpaceInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetMySpaceInfoRequest`], each named where it is set: `GetMySpaceInfoRequest::new(GetMySpaceInfoRequired { .. })`.
+pub struct GetMySpaceInfoRequired {
+    /// `unionId`: see [`GetMySpaceInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetMySpaceInfoRequest {
     /// A `GetMySpaceInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetMySpaceInfoRequired) -> Self {
+        let GetMySpaceInfoRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMySpaceInfoRequest { "unionId" => read_field(union_id) }
 }
@@ -2279,7 +2492,7 @@ impl rt::WriteRequest for GetMySpaceInfoRequest {
 }
 /// The request of [`Api::get_preview_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPreviewInfoRequest {
     /// `unionId`: a query parameter.
@@ -2289,11 +2502,17 @@ pub struct GetPreviewInfoRequest {
     /// `watermark`: a query parameter.
     pub watermark: Option<bool>,
 }
+/// The required fields of [`GetPreviewInfoRequest`], each named where it is set: `GetPreviewInfoRequest::new(GetPreviewInfoRequired { .. })`.
+pub struct GetPreviewInfoRequired {
+    /// `unionId`: see [`GetPreviewInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetPreviewInfoRequest {
     /// A `GetPreviewInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetPreviewInfoRequired) -> Self {
+        let GetPreviewInfoRequired { union_id } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             version: None,
             watermark: None,
         }
@@ -2309,7 +2528,7 @@ impl GetPreviewInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPreviewInfoRequest { "unionId" => read_field(union_id), "version" =>
     read_field(version), "watermark" => read_field(watermark) }
@@ -2323,19 +2542,25 @@ impl rt::WriteRequest for GetPreviewInfoRequest {
 }
 /// The request of [`Api::get_privilege_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivilegeInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetPrivilegeInfoRequest`], each named where it is set: `GetPrivilegeInfoRequest::new(GetPrivilegeInfoRequired { .. })`.
+pub struct GetPrivilegeInfoRequired {
+    /// `unionId`: see [`GetPrivilegeInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetPrivilegeInfoRequest {
     /// A `GetPrivilegeInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetPrivilegeInfoRequired) -> Self {
+        let GetPrivilegeInfoRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivilegeInfoRequest { "unionId" => read_field(union_id) }
 }
@@ -2346,7 +2571,7 @@ impl rt::WriteRequest for GetPrivilegeInfoRequest {
 }
 /// The request of [`Api::get_quota_infos`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetQuotaInfosRequest {
     /// `identifiers`.
@@ -2356,17 +2581,23 @@ pub struct GetQuotaInfosRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`GetQuotaInfosRequest`], each named where it is set: `GetQuotaInfosRequest::new(GetQuotaInfosRequired { .. })`.
+pub struct GetQuotaInfosRequired {
+    /// `identifiers`: see [`GetQuotaInfosRequest::identifiers`].
+    pub identifiers: Vec<String>,
+    /// `type`: see [`GetQuotaInfosRequest::r#type`](GetQuotaInfosRequest::type).
+    pub r#type: String,
+    /// `unionId`: see [`GetQuotaInfosRequest::union_id`].
+    pub union_id: String,
+}
 impl GetQuotaInfosRequest {
     /// A `GetQuotaInfosRequest` with its required fields (`identifiers`, `type`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        identifiers: impl IntoIterator<Item = impl Into<String>>,
-        r#type: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetQuotaInfosRequired) -> Self {
+        let GetQuotaInfosRequired { identifiers, r#type, union_id } = required;
         Self {
-            identifiers: identifiers.into_iter().map(Into::into).collect(),
-            r#type: r#type.into(),
-            union_id: union_id.into(),
+            identifiers,
+            r#type,
+            union_id,
         }
     }
 }
@@ -2374,7 +2605,7 @@ rt::impl_serialize! {
     GetQuotaInfosRequest { "identifiers" => field(identifiers), "type" => field(r#type),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetQuotaInfosRequest { "identifiers" => read_field(identifiers), "type" =>
     read_field(r#type), "unionId" => read_field(union_id) }
@@ -2386,7 +2617,7 @@ impl rt::WriteRequest for GetQuotaInfosRequest {
 }
 /// The request of [`Api::get_upload_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadInfoRequest {
     /// `addConflictPolicy`: a query parameter.
@@ -2408,22 +2639,29 @@ pub struct GetUploadInfoRequest {
     /// `withRegion`: a query parameter.
     pub with_region: Option<bool>,
 }
+/// The required fields of [`GetUploadInfoRequest`], each named where it is set: `GetUploadInfoRequest::new(GetUploadInfoRequired { .. })`.
+pub struct GetUploadInfoRequired {
+    /// `fileName`: see [`GetUploadInfoRequest::file_name`].
+    pub file_name: String,
+    /// `fileSize`: see [`GetUploadInfoRequest::file_size`].
+    pub file_size: i64,
+    /// `md5`: see [`GetUploadInfoRequest::md5`].
+    pub md5: String,
+    /// `unionId`: see [`GetUploadInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetUploadInfoRequest {
     /// A `GetUploadInfoRequest` with its required fields (`fileName`, `fileSize`, `md5`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        file_name: impl Into<String>,
-        file_size: i64,
-        md5: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetUploadInfoRequired) -> Self {
+        let GetUploadInfoRequired { file_name, file_size, md5, union_id } = required;
         Self {
             add_conflict_policy: None,
             caller_region: None,
-            file_name: file_name.into(),
+            file_name,
             file_size,
-            md5: md5.into(),
+            md5,
             media_id: None,
-            union_id: union_id.into(),
+            union_id,
             with_internal_end_point: None,
             with_region: None,
         }
@@ -2454,7 +2692,7 @@ impl GetUploadInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUploadInfoRequest { "addConflictPolicy" => read_field(add_conflict_policy),
     "callerRegion" => read_field(caller_region), "fileName" => read_field(file_name),
@@ -2477,7 +2715,7 @@ impl rt::WriteRequest for GetUploadInfoRequest {
 }
 /// The request of [`Api::grant_privilege_of_custom_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GrantPrivilegeOfCustomSpaceRequest {
     /// `duration`.
@@ -2491,21 +2729,35 @@ pub struct GrantPrivilegeOfCustomSpaceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GrantPrivilegeOfCustomSpaceRequest`], each named where it is set: `GrantPrivilegeOfCustomSpaceRequest::new(GrantPrivilegeOfCustomSpaceRequired { .. })`.
+pub struct GrantPrivilegeOfCustomSpaceRequired {
+    /// `duration`: see [`GrantPrivilegeOfCustomSpaceRequest::duration`].
+    pub duration: i64,
+    /// `fileIds`: see [`GrantPrivilegeOfCustomSpaceRequest::file_ids`].
+    pub file_ids: Vec<String>,
+    /// `type`: see [`GrantPrivilegeOfCustomSpaceRequest::r#type`](GrantPrivilegeOfCustomSpaceRequest::type).
+    pub r#type: String,
+    /// `unionId`: see [`GrantPrivilegeOfCustomSpaceRequest::union_id`].
+    pub union_id: String,
+    /// `userId`: see [`GrantPrivilegeOfCustomSpaceRequest::user_id`].
+    pub user_id: String,
+}
 impl GrantPrivilegeOfCustomSpaceRequest {
     /// A `GrantPrivilegeOfCustomSpaceRequest` with its required fields (`duration`, `fileIds`, `type`, `unionId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        duration: i64,
-        file_ids: impl IntoIterator<Item = impl Into<String>>,
-        r#type: impl Into<String>,
-        union_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GrantPrivilegeOfCustomSpaceRequired) -> Self {
+        let GrantPrivilegeOfCustomSpaceRequired {
+            duration,
+            file_ids,
+            r#type,
+            union_id,
+            user_id,
+        } = required;
         Self {
             duration,
-            file_ids: file_ids.into_iter().map(Into::into).collect(),
-            r#type: r#type.into(),
-            union_id: union_id.into(),
-            user_id: user_id.into(),
+            file_ids,
+            r#type,
+            union_id,
+            user_id,
         }
     }
 }
@@ -2514,7 +2766,7 @@ rt::impl_serialize! {
     field(file_ids), "type" => field(r#type), "unionId" => field(union_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GrantPrivilegeOfCustomSpaceRequest { "duration" => read_field(duration), "fileIds" =>
     read_field(file_ids), "type" => read_field(r#type), "unionId" =>
@@ -2527,19 +2779,25 @@ impl rt::WriteRequest for GrantPrivilegeOfCustomSpaceRequest {
 }
 /// The request of [`Api::info_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InfoSpaceRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`InfoSpaceRequest`], each named where it is set: `InfoSpaceRequest::new(InfoSpaceRequired { .. })`.
+pub struct InfoSpaceRequired {
+    /// `unionId`: see [`InfoSpaceRequest::union_id`].
+    pub union_id: String,
+}
 impl InfoSpaceRequest {
     /// A `InfoSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: InfoSpaceRequired) -> Self {
+        let InfoSpaceRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InfoSpaceRequest { "unionId" => read_field(union_id) }
 }
@@ -2550,7 +2808,7 @@ impl rt::WriteRequest for InfoSpaceRequest {
 }
 /// The request of [`Api::list_files`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListFilesRequest {
     /// `maxResults`: a query parameter.
@@ -2566,15 +2824,23 @@ pub struct ListFilesRequest {
     /// `withIcon`: a query parameter.
     pub with_icon: Option<bool>,
 }
+/// The required fields of [`ListFilesRequest`], each named where it is set: `ListFilesRequest::new(ListFilesRequired { .. })`.
+pub struct ListFilesRequired {
+    /// `maxResults`: see [`ListFilesRequest::max_results`].
+    pub max_results: i64,
+    /// `unionId`: see [`ListFilesRequest::union_id`].
+    pub union_id: String,
+}
 impl ListFilesRequest {
     /// A `ListFilesRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListFilesRequired) -> Self {
+        let ListFilesRequired { max_results, union_id } = required;
         Self {
             max_results,
             next_token: None,
             order_type: None,
             parent_id: None,
-            union_id: union_id.into(),
+            union_id,
             with_icon: None,
         }
     }
@@ -2599,7 +2865,7 @@ impl ListFilesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListFilesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "orderType" => read_field(order_type), "parentId" =>
@@ -2618,19 +2884,25 @@ impl rt::WriteRequest for ListFilesRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ListPermissionsRequest`], each named where it is set: `ListPermissionsRequest::new(ListPermissionsRequired { .. })`.
+pub struct ListPermissionsRequired {
+    /// `unionId`: see [`ListPermissionsRequest::union_id`].
+    pub union_id: String,
+}
 impl ListPermissionsRequest {
     /// A `ListPermissionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: ListPermissionsRequired) -> Self {
+        let ListPermissionsRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPermissionsRequest { "unionId" => read_field(union_id) }
 }
@@ -2641,7 +2913,7 @@ impl rt::WriteRequest for ListPermissionsRequest {
 }
 /// The request of [`Api::list_recycle_files`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecycleFilesRequest {
     /// `maxResults`: a query parameter.
@@ -2655,19 +2927,25 @@ pub struct ListRecycleFilesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ListRecycleFilesRequest`], each named where it is set: `ListRecycleFilesRequest::new(ListRecycleFilesRequired { .. })`.
+pub struct ListRecycleFilesRequired {
+    /// `maxResults`: see [`ListRecycleFilesRequest::max_results`].
+    pub max_results: i64,
+    /// `recycleType`: see [`ListRecycleFilesRequest::recycle_type`].
+    pub recycle_type: String,
+    /// `unionId`: see [`ListRecycleFilesRequest::union_id`].
+    pub union_id: String,
+}
 impl ListRecycleFilesRequest {
     /// A `ListRecycleFilesRequest` with its required fields (`maxResults`, `recycleType`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        recycle_type: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListRecycleFilesRequired) -> Self {
+        let ListRecycleFilesRequired { max_results, recycle_type, union_id } = required;
         Self {
             max_results,
             next_token: None,
             order_type: None,
-            recycle_type: recycle_type.into(),
-            union_id: union_id.into(),
+            recycle_type,
+            union_id,
         }
     }
     /// Sets `nextToken`.
@@ -2681,7 +2959,7 @@ impl ListRecycleFilesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecycleFilesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "orderType" => read_field(order_type), "recycleType" =>
@@ -2698,7 +2976,7 @@ impl rt::WriteRequest for ListRecycleFilesRequest {
 }
 /// The request of [`Api::list_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSpacesRequest {
     /// `maxResults`: a query parameter.
@@ -2710,18 +2988,24 @@ pub struct ListSpacesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ListSpacesRequest`], each named where it is set: `ListSpacesRequest::new(ListSpacesRequired { .. })`.
+pub struct ListSpacesRequired {
+    /// `maxResults`: see [`ListSpacesRequest::max_results`].
+    pub max_results: i64,
+    /// `spaceType`: see [`ListSpacesRequest::space_type`].
+    pub space_type: String,
+    /// `unionId`: see [`ListSpacesRequest::union_id`].
+    pub union_id: String,
+}
 impl ListSpacesRequest {
     /// A `ListSpacesRequest` with its required fields (`maxResults`, `spaceType`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        space_type: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListSpacesRequired) -> Self {
+        let ListSpacesRequired { max_results, space_type, union_id } = required;
         Self {
             max_results,
             next_token: None,
-            space_type: space_type.into(),
-            union_id: union_id.into(),
+            space_type,
+            union_id,
         }
     }
     /// Sets `nextToken`.
@@ -2730,7 +3014,7 @@ impl ListSpacesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSpacesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "spaceType" => read_field(space_type), "unionId" =>
@@ -2746,7 +3030,7 @@ impl rt::WriteRequest for ListSpacesRequest {
 }
 /// The request of [`Api::management_buy_quota`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementBuyQuotaRequest {
     /// `order`.
@@ -2756,25 +3040,27 @@ pub struct ManagementBuyQuotaRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`ManagementBuyQuotaRequest`], each named where it is set: `ManagementBuyQuotaRequest::new(ManagementBuyQuotaRequired { .. })`.
+pub struct ManagementBuyQuotaRequired {
+    /// `order`: see [`ManagementBuyQuotaRequest::order`].
+    pub order: ManagementBuyQuotaRequestOrder,
+    /// `token`: see [`ManagementBuyQuotaRequest::token`].
+    pub token: String,
+    /// `unionId`: see [`ManagementBuyQuotaRequest::union_id`].
+    pub union_id: String,
+}
 impl ManagementBuyQuotaRequest {
     /// A `ManagementBuyQuotaRequest` with its required fields (`order`, `token`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        order: ManagementBuyQuotaRequestOrder,
-        token: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            order,
-            token: token.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: ManagementBuyQuotaRequired) -> Self {
+        let ManagementBuyQuotaRequired { order, token, union_id } = required;
+        Self { order, token, union_id }
     }
 }
 rt::impl_serialize! {
     ManagementBuyQuotaRequest { "order" => field(order), "token" => field(token),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManagementBuyQuotaRequest { "order" => read_field(order), "token" =>
     read_field(token), "unionId" => read_field(union_id) }
@@ -2786,7 +3072,7 @@ impl rt::WriteRequest for ManagementBuyQuotaRequest {
 }
 /// The request of [`Api::management_list_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementListSpacesRequest {
     /// `spaceIds`.
@@ -2794,23 +3080,25 @@ pub struct ManagementListSpacesRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`ManagementListSpacesRequest`], each named where it is set: `ManagementListSpacesRequest::new(ManagementListSpacesRequired { .. })`.
+pub struct ManagementListSpacesRequired {
+    /// `spaceIds`: see [`ManagementListSpacesRequest::space_ids`].
+    pub space_ids: Vec<String>,
+    /// `unionId`: see [`ManagementListSpacesRequest::union_id`].
+    pub union_id: String,
+}
 impl ManagementListSpacesRequest {
     /// A `ManagementListSpacesRequest` with its required fields (`spaceIds`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        space_ids: impl IntoIterator<Item = impl Into<String>>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            space_ids: space_ids.into_iter().map(Into::into).collect(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: ManagementListSpacesRequired) -> Self {
+        let ManagementListSpacesRequired { space_ids, union_id } = required;
+        Self { space_ids, union_id }
     }
 }
 rt::impl_serialize! {
     ManagementListSpacesRequest { "spaceIds" => field(space_ids), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManagementListSpacesRequest { "spaceIds" => read_field(space_ids), "unionId" =>
     read_field(union_id) }
@@ -2822,7 +3110,7 @@ impl rt::WriteRequest for ManagementListSpacesRequest {
 }
 /// The request of [`Api::management_modify_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementModifySpaceRequest {
     /// `quota`.
@@ -2832,25 +3120,27 @@ pub struct ManagementModifySpaceRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`ManagementModifySpaceRequest`], each named where it is set: `ManagementModifySpaceRequest::new(ManagementModifySpaceRequired { .. })`.
+pub struct ManagementModifySpaceRequired {
+    /// `quota`: see [`ManagementModifySpaceRequest::quota`].
+    pub quota: i64,
+    /// `spaceIds`: see [`ManagementModifySpaceRequest::space_ids`].
+    pub space_ids: Vec<String>,
+    /// `unionId`: see [`ManagementModifySpaceRequest::union_id`].
+    pub union_id: String,
+}
 impl ManagementModifySpaceRequest {
     /// A `ManagementModifySpaceRequest` with its required fields (`quota`, `spaceIds`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        quota: i64,
-        space_ids: impl IntoIterator<Item = impl Into<String>>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            quota,
-            space_ids: space_ids.into_iter().map(Into::into).collect(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: ManagementModifySpaceRequired) -> Self {
+        let ManagementModifySpaceRequired { quota, space_ids, union_id } = required;
+        Self { quota, space_ids, union_id }
     }
 }
 rt::impl_serialize! {
     ManagementModifySpaceRequest { "quota" => field(quota), "spaceIds" =>
     field(space_ids), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManagementModifySpaceRequest { "quota" => read_field(quota), "spaceIds" =>
     read_field(space_ids), "unionId" => read_field(union_id) }
@@ -2862,7 +3152,7 @@ impl rt::WriteRequest for ManagementModifySpaceRequest {
 }
 /// The request of [`Api::modify_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyPermissionRequest {
     /// `members`.
@@ -2872,25 +3162,27 @@ pub struct ModifyPermissionRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`ModifyPermissionRequest`], each named where it is set: `ModifyPermissionRequest::new(ModifyPermissionRequired { .. })`.
+pub struct ModifyPermissionRequired {
+    /// `members`: see [`ModifyPermissionRequest::members`].
+    pub members: Vec<ModifyPermissionRequestMembers>,
+    /// `role`: see [`ModifyPermissionRequest::role`].
+    pub role: String,
+    /// `unionId`: see [`ModifyPermissionRequest::union_id`].
+    pub union_id: String,
+}
 impl ModifyPermissionRequest {
     /// A `ModifyPermissionRequest` with its required fields (`members`, `role`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = ModifyPermissionRequestMembers>,
-        role: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            members: members.into_iter().collect(),
-            role: role.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: ModifyPermissionRequired) -> Self {
+        let ModifyPermissionRequired { members, role, union_id } = required;
+        Self { members, role, union_id }
     }
 }
 rt::impl_serialize! {
     ModifyPermissionRequest { "members" => field(members), "role" => field(role),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ModifyPermissionRequest { "members" => read_field(members), "role" =>
     read_field(role), "unionId" => read_field(union_id) }
@@ -2902,7 +3194,7 @@ impl rt::WriteRequest for ModifyPermissionRequest {
 }
 /// The request of [`Api::move_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MoveFileRequest {
     /// `addConflictPolicy`.
@@ -2914,14 +3206,22 @@ pub struct MoveFileRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`MoveFileRequest`], each named where it is set: `MoveFileRequest::new(MoveFileRequired { .. })`.
+pub struct MoveFileRequired {
+    /// `targetSpaceId`: see [`MoveFileRequest::target_space_id`].
+    pub target_space_id: String,
+    /// `unionId`: see [`MoveFileRequest::union_id`].
+    pub union_id: String,
+}
 impl MoveFileRequest {
     /// A `MoveFileRequest` with its required fields (`targetSpaceId`, `unionId`); set the others with the methods named after them.
-    pub fn new(target_space_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: MoveFileRequired) -> Self {
+        let MoveFileRequired { target_space_id, union_id } = required;
         Self {
             add_conflict_policy: None,
             target_parent_id: None,
-            target_space_id: target_space_id.into(),
-            union_id: union_id.into(),
+            target_space_id,
+            union_id,
         }
     }
     /// Sets `addConflictPolicy`.
@@ -2940,7 +3240,7 @@ rt::impl_serialize! {
     "targetParentId" => optional(target_parent_id), "targetSpaceId" =>
     field(target_space_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveFileRequest { "addConflictPolicy" => read_field(add_conflict_policy),
     "targetParentId" => read_field(target_parent_id), "targetSpaceId" =>
@@ -2953,7 +3253,7 @@ impl rt::WriteRequest for MoveFileRequest {
 }
 /// The request of [`Api::move_files`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MoveFilesRequest {
     /// `addConflictPolicy`.
@@ -2967,19 +3267,25 @@ pub struct MoveFilesRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`MoveFilesRequest`], each named where it is set: `MoveFilesRequest::new(MoveFilesRequired { .. })`.
+pub struct MoveFilesRequired {
+    /// `fileIds`: see [`MoveFilesRequest::file_ids`].
+    pub file_ids: Vec<String>,
+    /// `targetSpaceId`: see [`MoveFilesRequest::target_space_id`].
+    pub target_space_id: String,
+    /// `unionId`: see [`MoveFilesRequest::union_id`].
+    pub union_id: String,
+}
 impl MoveFilesRequest {
     /// A `MoveFilesRequest` with its required fields (`fileIds`, `targetSpaceId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        file_ids: impl IntoIterator<Item = impl Into<String>>,
-        target_space_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MoveFilesRequired) -> Self {
+        let MoveFilesRequired { file_ids, target_space_id, union_id } = required;
         Self {
             add_conflict_policy: None,
-            file_ids: file_ids.into_iter().map(Into::into).collect(),
+            file_ids,
             target_parent_id: None,
-            target_space_id: target_space_id.into(),
-            union_id: union_id.into(),
+            target_space_id,
+            union_id,
         }
     }
     /// Sets `addConflictPolicy`.
@@ -2998,7 +3304,7 @@ rt::impl_serialize! {
     field(file_ids), "targetParentId" => optional(target_parent_id), "targetSpaceId" =>
     field(target_space_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveFilesRequest { "addConflictPolicy" => read_field(add_conflict_policy), "fileIds"
     => read_field(file_ids), "targetParentId" => read_field(target_parent_id),
@@ -3011,7 +3317,7 @@ impl rt::WriteRequest for MoveFilesRequest {
 }
 /// The request of [`Api::recover_recycle_files`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RecoverRecycleFilesRequest {
     /// `recycleItemIdList`.
@@ -3021,17 +3327,27 @@ pub struct RecoverRecycleFilesRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`RecoverRecycleFilesRequest`], each named where it is set: `RecoverRecycleFilesRequest::new(RecoverRecycleFilesRequired { .. })`.
+pub struct RecoverRecycleFilesRequired {
+    /// `recycleItemIdList`: see [`RecoverRecycleFilesRequest::recycle_item_id_list`].
+    pub recycle_item_id_list: Vec<i64>,
+    /// `recycleType`: see [`RecoverRecycleFilesRequest::recycle_type`].
+    pub recycle_type: String,
+    /// `unionId`: see [`RecoverRecycleFilesRequest::union_id`].
+    pub union_id: String,
+}
 impl RecoverRecycleFilesRequest {
     /// A `RecoverRecycleFilesRequest` with its required fields (`recycleItemIdList`, `recycleType`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        recycle_item_id_list: impl IntoIterator<Item = i64>,
-        recycle_type: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RecoverRecycleFilesRequired) -> Self {
+        let RecoverRecycleFilesRequired {
+            recycle_item_id_list,
+            recycle_type,
+            union_id,
+        } = required;
         Self {
-            recycle_item_id_list: recycle_item_id_list.into_iter().collect(),
-            recycle_type: recycle_type.into(),
-            union_id: union_id.into(),
+            recycle_item_id_list,
+            recycle_type,
+            union_id,
         }
     }
 }
@@ -3039,7 +3355,7 @@ rt::impl_serialize! {
     RecoverRecycleFilesRequest { "recycleItemIdList" => field(recycle_item_id_list),
     "recycleType" => field(recycle_type), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecoverRecycleFilesRequest { "recycleItemIdList" => read_field(recycle_item_id_list),
     "recycleType" => read_field(recycle_type), "unionId" => read_field(union_id) }
@@ -3051,7 +3367,7 @@ impl rt::WriteRequest for RecoverRecycleFilesRequest {
 }
 /// The request of [`Api::rename_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RenameFileRequest {
     /// `newFileName`.
@@ -3059,20 +3375,25 @@ pub struct RenameFileRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`RenameFileRequest`], each named where it is set: `RenameFileRequest::new(RenameFileRequired { .. })`.
+pub struct RenameFileRequired {
+    /// `newFileName`: see [`RenameFileRequest::new_file_name`].
+    pub new_file_name: String,
+    /// `unionId`: see [`RenameFileRequest::union_id`].
+    pub union_id: String,
+}
 impl RenameFileRequest {
     /// A `RenameFileRequest` with its required fields (`newFileName`, `unionId`); set the others with the methods named after them.
-    pub fn new(new_file_name: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            new_file_name: new_file_name.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: RenameFileRequired) -> Self {
+        let RenameFileRequired { new_file_name, union_id } = required;
+        Self { new_file_name, union_id }
     }
 }
 rt::impl_serialize! {
     RenameFileRequest { "newFileName" => field(new_file_name), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RenameFileRequest { "newFileName" => read_field(new_file_name), "unionId" =>
     read_field(union_id) }

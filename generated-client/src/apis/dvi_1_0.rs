@@ -1,5 +1,7 @@
 // @generated from api-spec/dvi_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.dvi_1_0()`. Generated from `api-spec/dvi_1_0.yaml`.
+//! 行业设备 (DVI)：行业应用设备的绑定与状态。
+//!
+//! 51 operations, methods of [`Api`] (`client.dvi_1_0()`), behind the cargo feature `dvi_1_0`; its paths start with `/v1.0/dvi/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量查询行业应用范围内 A1 设备绑定关系
     ///
-    /// `POST /v1.0/dvi/a1/industry/devices/binding/query` (operation `BatchQueryA1IndustryDeviceBinding`).
+    /// `POST /v1.0/dvi/a1/industry/devices/binding/query`: DingTalk's `BatchQueryA1IndustryDeviceBinding` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryA1IndustryDeviceBindingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryA1IndustryDeviceBinding")]
+    #[doc(alias = "/v1.0/dvi/a1/industry/devices/binding/query")]
+    #[doc(alias = "POST /v1.0/dvi/a1/industry/devices/binding/query")]
     pub fn batch_query_a1_industry_device_binding(
         &self,
         request: &BatchQueryA1IndustryDeviceBindingRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 按 userId 列表批量查询用户绑定设备的状态
     ///
-    /// `POST /v1.0/dvi/device/batchQueryUserDeviceStatus` (operation `BatchQueryUserDeviceStatus`).
+    /// `POST /v1.0/dvi/device/batchQueryUserDeviceStatus`: DingTalk's `BatchQueryUserDeviceStatus` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryUserDeviceStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryUserDeviceStatus")]
+    #[doc(alias = "/v1.0/dvi/device/batchQueryUserDeviceStatus")]
+    #[doc(alias = "POST /v1.0/dvi/device/batchQueryUserDeviceStatus")]
     pub fn batch_query_user_device_status(
         &self,
         request: &BatchQueryUserDeviceStatusRequest,
@@ -63,11 +71,14 @@ impl Api {
     }
     /// 批量设置设备的切客开关状态
     ///
-    /// `POST /v1.0/dvi/devices/cutcustomer/switch` (operation `BatchUpdateDeviceCutCustomerSwitch`).
+    /// `POST /v1.0/dvi/devices/cutcustomer/switch`: DingTalk's `BatchUpdateDeviceCutCustomerSwitch` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateDeviceCutCustomerSwitchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateDeviceCutCustomerSwitch")]
+    #[doc(alias = "/v1.0/dvi/devices/cutcustomer/switch")]
+    #[doc(alias = "POST /v1.0/dvi/devices/cutcustomer/switch")]
     pub fn batch_update_device_cut_customer_switch(
         &self,
         request: &BatchUpdateDeviceCutCustomerSwitchRequest,
@@ -87,11 +98,14 @@ impl Api {
     }
     /// 设备录音启停控制
     ///
-    /// `POST /v1.0/dvi/devices/recording/control` (operation `ControlRecording`).
+    /// `POST /v1.0/dvi/devices/recording/control`: DingTalk's `ControlRecording` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ControlRecordingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ControlRecording")]
+    #[doc(alias = "/v1.0/dvi/devices/recording/control")]
+    #[doc(alias = "POST /v1.0/dvi/devices/recording/control")]
     pub fn control_recording(
         &self,
         request: &ControlRecordingRequest,
@@ -108,11 +122,14 @@ impl Api {
     }
     /// 创建ASR离线转写任务
     ///
-    /// `POST /v1.0/dvi/asr/transcriptions` (operation `CreateAsrTranscription`).
+    /// `POST /v1.0/dvi/asr/transcriptions`: DingTalk's `CreateAsrTranscription` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAsrTranscriptionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAsrTranscription")]
+    #[doc(alias = "/v1.0/dvi/asr/transcriptions")]
+    #[doc(alias = "POST /v1.0/dvi/asr/transcriptions")]
     pub fn create_asr_transcription(
         &self,
         request: &CreateAsrTranscriptionRequest,
@@ -129,11 +146,14 @@ impl Api {
     }
     /// 创建录制计划
     ///
-    /// `POST /v1.0/dvi/devices/recording/schedules` (operation `CreateRecordingSchedule`).
+    /// `POST /v1.0/dvi/devices/recording/schedules`: DingTalk's `CreateRecordingSchedule` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRecordingScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRecordingSchedule")]
+    #[doc(alias = "/v1.0/dvi/devices/recording/schedules")]
+    #[doc(alias = "POST /v1.0/dvi/devices/recording/schedules")]
     pub fn create_recording_schedule(
         &self,
         request: &CreateRecordingScheduleRequest,
@@ -150,11 +170,14 @@ impl Api {
     }
     /// 创建团队
     ///
-    /// `POST /v1.0/dvi/teams` (operation `CreateTeam`).
+    /// `POST /v1.0/dvi/teams`: DingTalk's `CreateTeam` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTeam")]
+    #[doc(alias = "/v1.0/dvi/teams")]
+    #[doc(alias = "POST /v1.0/dvi/teams")]
     pub fn create_team(
         &self,
         request: &CreateTeamRequest,
@@ -171,15 +194,18 @@ impl Api {
     }
     /// 删除录制计划
     ///
-    /// `DELETE /v1.0/dvi/devices/recording/schedules/{task_id}` (operation `DeleteRecordingSchedule`).
+    /// `DELETE /v1.0/dvi/devices/recording/schedules/{taskId}`: DingTalk's `DeleteRecordingSchedule` (module feature `dvi_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRecordingScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRecordingSchedule")]
+    #[doc(alias = "/v1.0/dvi/devices/recording/schedules/{taskId}")]
+    #[doc(alias = "DELETE /v1.0/dvi/devices/recording/schedules/{taskId}")]
     pub fn delete_recording_schedule(
         &self,
         task_id: &str,
@@ -187,7 +213,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecordingSchedule",
             rt::Method::Delete,
-            "/v1.0/dvi/devices/recording/schedules/{task_id}",
+            "/v1.0/dvi/devices/recording/schedules/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -196,11 +222,14 @@ impl Api {
     }
     /// 获取 A1 系列企业设备当前绑定关系
     ///
-    /// `POST /v1.0/dvi/a1/devices/binding/query` (operation `GetA1DeviceBinding`).
+    /// `POST /v1.0/dvi/a1/devices/binding/query`: DingTalk's `GetA1DeviceBinding` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetA1DeviceBindingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetA1DeviceBinding")]
+    #[doc(alias = "/v1.0/dvi/a1/devices/binding/query")]
+    #[doc(alias = "POST /v1.0/dvi/a1/devices/binding/query")]
     pub fn get_a1_device_binding(
         &self,
         request: &GetA1DeviceBindingRequest,
@@ -217,11 +246,14 @@ impl Api {
     }
     /// 获取 A1 系列企业设备详情
     ///
-    /// `POST /v1.0/dvi/a1/devices/info/query` (operation `GetA1DeviceDetail`).
+    /// `POST /v1.0/dvi/a1/devices/info/query`: DingTalk's `GetA1DeviceDetail` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetA1DeviceDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetA1DeviceDetail")]
+    #[doc(alias = "/v1.0/dvi/a1/devices/info/query")]
+    #[doc(alias = "POST /v1.0/dvi/a1/devices/info/query")]
     pub fn get_a1_device_detail(
         &self,
         request: &GetA1DeviceDetailRequest,
@@ -238,15 +270,18 @@ impl Api {
     }
     /// 查询ASR转写结果
     ///
-    /// `GET /v1.0/dvi/asr/transcriptions` (operation `GetAsrTranscription`).
+    /// `GET /v1.0/dvi/asr/transcriptions`: DingTalk's `GetAsrTranscription` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAsrTranscriptionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_asr_transcription_pages`].
+    #[doc(alias = "GetAsrTranscription")]
+    #[doc(alias = "/v1.0/dvi/asr/transcriptions")]
+    #[doc(alias = "GET /v1.0/dvi/asr/transcriptions")]
     pub fn get_asr_transcription(
         &self,
         request: &GetAsrTranscriptionRequest,
@@ -263,11 +298,14 @@ impl Api {
     }
     /// 获取音频文件下载地址
     ///
-    /// `POST /v1.0/dvi/device/audio/download` (operation `GetAudioFileDownloadInfo`).
+    /// `POST /v1.0/dvi/device/audio/download`: DingTalk's `GetAudioFileDownloadInfo` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAudioFileDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAudioFileDownloadInfo")]
+    #[doc(alias = "/v1.0/dvi/device/audio/download")]
+    #[doc(alias = "POST /v1.0/dvi/device/audio/download")]
     pub fn get_audio_file_download_info(
         &self,
         request: &GetAudioFileDownloadInfoRequest,
@@ -284,11 +322,14 @@ impl Api {
     }
     /// 获取音频文件信息
     ///
-    /// `POST /v1.0/dvi/device/audio/get` (operation `GetAudioFileInfo`).
+    /// `POST /v1.0/dvi/device/audio/get`: DingTalk's `GetAudioFileInfo` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAudioFileInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAudioFileInfo")]
+    #[doc(alias = "/v1.0/dvi/device/audio/get")]
+    #[doc(alias = "POST /v1.0/dvi/device/audio/get")]
     pub fn get_audio_file_info(
         &self,
         request: &GetAudioFileInfoRequest,
@@ -305,11 +346,14 @@ impl Api {
     }
     /// 查询客户数据
     ///
-    /// `GET /v1.0/dvi/customer` (operation `GetCustomerInfo`).
+    /// `GET /v1.0/dvi/customer`: DingTalk's `GetCustomerInfo` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCustomerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCustomerInfo")]
+    #[doc(alias = "/v1.0/dvi/customer")]
+    #[doc(alias = "GET /v1.0/dvi/customer")]
     pub fn get_customer_info(
         &self,
         request: &GetCustomerInfoRequest,
@@ -326,11 +370,14 @@ impl Api {
     }
     /// 获取客户洞察信息
     ///
-    /// `GET /v1.0/dvi/customers/insights` (operation `GetCustomerInsight`).
+    /// `GET /v1.0/dvi/customers/insights`: DingTalk's `GetCustomerInsight` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCustomerInsightError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCustomerInsight")]
+    #[doc(alias = "/v1.0/dvi/customers/insights")]
+    #[doc(alias = "GET /v1.0/dvi/customers/insights")]
     pub fn get_customer_insight(
         &self,
         request: &GetCustomerInsightRequest,
@@ -347,15 +394,18 @@ impl Api {
     }
     /// 获取录制计划
     ///
-    /// `GET /v1.0/dvi/devices/recording/schedules/{task_id}` (operation `GetRecordingSchedule`).
+    /// `GET /v1.0/dvi/devices/recording/schedules/{taskId}`: DingTalk's `GetRecordingSchedule` (module feature `dvi_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecordingScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRecordingSchedule")]
+    #[doc(alias = "/v1.0/dvi/devices/recording/schedules/{taskId}")]
+    #[doc(alias = "GET /v1.0/dvi/devices/recording/schedules/{taskId}")]
     pub fn get_recording_schedule(
         &self,
         task_id: &str,
@@ -363,7 +413,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecordingSchedule",
             rt::Method::Get,
-            "/v1.0/dvi/devices/recording/schedules/{task_id}",
+            "/v1.0/dvi/devices/recording/schedules/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -372,11 +422,14 @@ impl Api {
     }
     /// 获取服务章节摘要
     ///
-    /// `GET /v1.0/dvi/service/chapters/summary` (operation `GetServiceChapterSummary`).
+    /// `GET /v1.0/dvi/service/chapters/summary`: DingTalk's `GetServiceChapterSummary` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetServiceChapterSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetServiceChapterSummary")]
+    #[doc(alias = "/v1.0/dvi/service/chapters/summary")]
+    #[doc(alias = "GET /v1.0/dvi/service/chapters/summary")]
     pub fn get_service_chapter_summary(
         &self,
         request: &GetServiceChapterSummaryRequest,
@@ -393,11 +446,14 @@ impl Api {
     }
     /// 获取服务会话总结
     ///
-    /// `GET /v1.0/dvi/service/chats/summary` (operation `GetServiceChatSummary`).
+    /// `GET /v1.0/dvi/service/chats/summary`: DingTalk's `GetServiceChatSummary` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetServiceChatSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetServiceChatSummary")]
+    #[doc(alias = "/v1.0/dvi/service/chats/summary")]
+    #[doc(alias = "GET /v1.0/dvi/service/chats/summary")]
     pub fn get_service_chat_summary(
         &self,
         request: &GetServiceChatSummaryRequest,
@@ -414,11 +470,14 @@ impl Api {
     }
     /// 查询服务质检信息
     ///
-    /// `GET /v1.0/dvi/service/quality-inspections` (operation `GetServiceQualityInspection`).
+    /// `GET /v1.0/dvi/service/quality-inspections`: DingTalk's `GetServiceQualityInspection` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetServiceQualityInspectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetServiceQualityInspection")]
+    #[doc(alias = "/v1.0/dvi/service/quality-inspections")]
+    #[doc(alias = "GET /v1.0/dvi/service/quality-inspections")]
     pub fn get_service_quality_inspection(
         &self,
         request: &GetServiceQualityInspectionRequest,
@@ -438,11 +497,14 @@ impl Api {
     }
     /// 获取单条服务记录
     ///
-    /// `GET /v1.0/dvi/service-record` (operation `GetServiceRecord`).
+    /// `GET /v1.0/dvi/service-record`: DingTalk's `GetServiceRecord` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetServiceRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetServiceRecord")]
+    #[doc(alias = "/v1.0/dvi/service-record")]
+    #[doc(alias = "GET /v1.0/dvi/service-record")]
     pub fn get_service_record(
         &self,
         request: &GetServiceRecordRequest,
@@ -459,11 +521,14 @@ impl Api {
     }
     /// 获取服务记录音频转写信息
     ///
-    /// `GET /v1.0/dvi/service/transcript` (operation `GetServiceRecordTranscript`).
+    /// `GET /v1.0/dvi/service/transcript`: DingTalk's `GetServiceRecordTranscript` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetServiceRecordTranscriptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetServiceRecordTranscript")]
+    #[doc(alias = "/v1.0/dvi/service/transcript")]
+    #[doc(alias = "GET /v1.0/dvi/service/transcript")]
     pub fn get_service_record_transcript(
         &self,
         request: &GetServiceRecordTranscriptRequest,
@@ -483,11 +548,14 @@ impl Api {
     }
     /// 获取分析方案配置
     ///
-    /// `GET /v1.0/dvi/solutions/configurations` (operation `GetSolutionConfig`).
+    /// `GET /v1.0/dvi/solutions/configurations`: DingTalk's `GetSolutionConfig` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSolutionConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSolutionConfig")]
+    #[doc(alias = "/v1.0/dvi/solutions/configurations")]
+    #[doc(alias = "GET /v1.0/dvi/solutions/configurations")]
     pub fn get_solution_config(
         &self,
     ) -> rt::Call<GetSolutionConfigResponseBody, GetSolutionConfigError> {
@@ -503,15 +571,18 @@ impl Api {
     }
     /// 获取团队信息
     ///
-    /// `GET /v1.0/dvi/teams/{team_code}` (operation `GetTeam`).
+    /// `GET /v1.0/dvi/teams/{teamCode}`: DingTalk's `GetTeam` (module feature `dvi_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_code` (`team_code`)
+    /// - `team_code`: `{teamCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTeam")]
+    #[doc(alias = "/v1.0/dvi/teams/{teamCode}")]
+    #[doc(alias = "GET /v1.0/dvi/teams/{teamCode}")]
     pub fn get_team(
         &self,
         team_code: &str,
@@ -519,7 +590,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeam",
             rt::Method::Get,
-            "/v1.0/dvi/teams/{team_code}",
+            "/v1.0/dvi/teams/{teamCode}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -528,15 +599,18 @@ impl Api {
     }
     /// 查询团队成员
     ///
-    /// `GET /v1.0/dvi/teams/{team_code}/members` (operation `GetTeamMember`).
+    /// `GET /v1.0/dvi/teams/{teamCode}/members`: DingTalk's `GetTeamMember` (module feature `dvi_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_code` (`team_code`)
+    /// - `team_code`: `{teamCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTeamMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTeamMember")]
+    #[doc(alias = "/v1.0/dvi/teams/{teamCode}/members")]
+    #[doc(alias = "GET /v1.0/dvi/teams/{teamCode}/members")]
     pub fn get_team_member(
         &self,
         team_code: &str,
@@ -544,7 +618,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeamMember",
             rt::Method::Get,
-            "/v1.0/dvi/teams/{team_code}/members",
+            "/v1.0/dvi/teams/{teamCode}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -553,11 +627,14 @@ impl Api {
     }
     /// 获取文件转写的概要信息
     ///
-    /// `GET /v1.0/dvi/transcripts/summary` (operation `GetTranscriptSummary`).
+    /// `GET /v1.0/dvi/transcripts/summary`: DingTalk's `GetTranscriptSummary` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTranscriptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTranscriptSummary")]
+    #[doc(alias = "/v1.0/dvi/transcripts/summary")]
+    #[doc(alias = "GET /v1.0/dvi/transcripts/summary")]
     pub fn get_transcript_summary(
         &self,
         request: &GetTranscriptSummaryRequest,
@@ -574,15 +651,18 @@ impl Api {
     }
     /// 分页查询 A1 系列企业设备列表
     ///
-    /// `POST /v1.0/dvi/a1/devices/list` (operation `ListA1Device`).
+    /// `POST /v1.0/dvi/a1/devices/list`: DingTalk's `ListA1Device` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListA1DeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_a1_device_pages`].
+    #[doc(alias = "ListA1Device")]
+    #[doc(alias = "/v1.0/dvi/a1/devices/list")]
+    #[doc(alias = "POST /v1.0/dvi/a1/devices/list")]
     pub fn list_a1_device(
         &self,
         request: &ListA1DeviceRequest,
@@ -599,15 +679,18 @@ impl Api {
     }
     /// 查询客户列表
     ///
-    /// `GET /v1.0/dvi/customers` (operation `ListCustomer`).
+    /// `GET /v1.0/dvi/customers`: DingTalk's `ListCustomer` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_customer_pages`].
+    #[doc(alias = "ListCustomer")]
+    #[doc(alias = "/v1.0/dvi/customers")]
+    #[doc(alias = "GET /v1.0/dvi/customers")]
     pub fn list_customer(
         &self,
         request: &ListCustomerRequest,
@@ -624,15 +707,18 @@ impl Api {
     }
     /// 分页查询设备列表
     ///
-    /// `GET /v1.0/dvi/devices` (operation `ListDevice`).
+    /// `GET /v1.0/dvi/devices`: DingTalk's `ListDevice` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_device_pages`].
+    #[doc(alias = "ListDevice")]
+    #[doc(alias = "/v1.0/dvi/devices")]
+    #[doc(alias = "GET /v1.0/dvi/devices")]
     pub fn list_device(
         &self,
         request: &ListDeviceRequest,
@@ -649,15 +735,18 @@ impl Api {
     }
     /// 分页查询设备录音时长
     ///
-    /// `GET /v1.0/dvi/devices/recording-durations` (operation `ListDeviceRecordingDuration`).
+    /// `GET /v1.0/dvi/devices/recording-durations`: DingTalk's `ListDeviceRecordingDuration` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDeviceRecordingDurationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_device_recording_duration_pages`].
+    #[doc(alias = "ListDeviceRecordingDuration")]
+    #[doc(alias = "/v1.0/dvi/devices/recording-durations")]
+    #[doc(alias = "GET /v1.0/dvi/devices/recording-durations")]
     pub fn list_device_recording_duration(
         &self,
         request: &ListDeviceRecordingDurationRequest,
@@ -677,15 +766,18 @@ impl Api {
     }
     /// 分页查询服务记录
     ///
-    /// `GET /v1.0/dvi/service-records` (operation `ListServiceRecord`).
+    /// `GET /v1.0/dvi/service-records`: DingTalk's `ListServiceRecord` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListServiceRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_service_record_pages`].
+    #[doc(alias = "ListServiceRecord")]
+    #[doc(alias = "/v1.0/dvi/service-records")]
+    #[doc(alias = "GET /v1.0/dvi/service-records")]
     pub fn list_service_record(
         &self,
         request: &ListServiceRecordRequest,
@@ -702,11 +794,14 @@ impl Api {
     }
     /// 查询服务记录待办列表
     ///
-    /// `GET /v1.0/dvi/service-todos` (operation `ListServiceTodo`).
+    /// `GET /v1.0/dvi/service-todos`: DingTalk's `ListServiceTodo` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListServiceTodoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListServiceTodo")]
+    #[doc(alias = "/v1.0/dvi/service-todos")]
+    #[doc(alias = "GET /v1.0/dvi/service-todos")]
     pub fn list_service_todo(
         &self,
         request: &ListServiceTodoRequest,
@@ -723,15 +818,18 @@ impl Api {
     }
     /// 查询团队列表
     ///
-    /// `GET /v1.0/dvi/teams` (operation `ListTeam`).
+    /// `GET /v1.0/dvi/teams`: DingTalk's `ListTeam` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_team_pages`].
+    #[doc(alias = "ListTeam")]
+    #[doc(alias = "/v1.0/dvi/teams")]
+    #[doc(alias = "GET /v1.0/dvi/teams")]
     pub fn list_team(
         &self,
         request: &ListTeamRequest,
@@ -748,11 +846,14 @@ impl Api {
     }
     /// 团队成员管理
     ///
-    /// `POST /v1.0/dvi/teams/members` (operation `ManageTeamMember`).
+    /// `POST /v1.0/dvi/teams/members`: DingTalk's `ManageTeamMember` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ManageTeamMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ManageTeamMember")]
+    #[doc(alias = "/v1.0/dvi/teams/members")]
+    #[doc(alias = "POST /v1.0/dvi/teams/members")]
     pub fn manage_team_member(
         &self,
         request: &ManageTeamMemberRequest,
@@ -769,15 +870,18 @@ impl Api {
     }
     /// 查询asr结果
     ///
-    /// `GET /v1.0/dvi/asr/query` (operation `QueryAsrTask`).
+    /// `GET /v1.0/dvi/asr/query`: DingTalk's `QueryAsrTask` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAsrTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_asr_task_pages`].
+    #[doc(alias = "QueryAsrTask")]
+    #[doc(alias = "/v1.0/dvi/asr/query")]
+    #[doc(alias = "GET /v1.0/dvi/asr/query")]
     pub fn query_asr_task(
         &self,
         request: &QueryAsrTaskRequest,
@@ -794,15 +898,18 @@ impl Api {
     }
     /// 分页查询指定设备的音频文件列表
     ///
-    /// `POST /v1.0/dvi/device/audio/list` (operation `QueryAudioFile`).
+    /// `POST /v1.0/dvi/device/audio/list`: DingTalk's `QueryAudioFile` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAudioFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_audio_file_pages`].
+    #[doc(alias = "QueryAudioFile")]
+    #[doc(alias = "/v1.0/dvi/device/audio/list")]
+    #[doc(alias = "POST /v1.0/dvi/device/audio/list")]
     pub fn query_audio_file(
         &self,
         request: &QueryAudioFileRequest,
@@ -819,11 +926,14 @@ impl Api {
     }
     /// 批量获取设备详情
     ///
-    /// `POST /v1.0/dvi/device/list` (operation `QueryDeviceDetail`).
+    /// `POST /v1.0/dvi/device/list`: DingTalk's `QueryDeviceDetail` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDeviceDetail")]
+    #[doc(alias = "/v1.0/dvi/device/list")]
+    #[doc(alias = "POST /v1.0/dvi/device/list")]
     pub fn query_device_detail(
         &self,
         request: &QueryDeviceDetailRequest,
@@ -840,11 +950,14 @@ impl Api {
     }
     /// 查询设备属性
     ///
-    /// `POST /v1.0/dvi/device/status` (operation `QueryDeviceStatus`).
+    /// `POST /v1.0/dvi/device/status`: DingTalk's `QueryDeviceStatus` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDeviceStatus")]
+    #[doc(alias = "/v1.0/dvi/device/status")]
+    #[doc(alias = "POST /v1.0/dvi/device/status")]
     pub fn query_device_status(
         &self,
         request: &QueryDeviceStatusRequest,
@@ -861,11 +974,14 @@ impl Api {
     }
     /// 根据听记ID获取A1音频文件信息
     ///
-    /// `GET /v1.0/dvi/audios/minutes` (operation `QueryFileInfoByMinutesId`).
+    /// `GET /v1.0/dvi/audios/minutes`: DingTalk's `QueryFileInfoByMinutesId` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryFileInfoByMinutesIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryFileInfoByMinutesId")]
+    #[doc(alias = "/v1.0/dvi/audios/minutes")]
+    #[doc(alias = "GET /v1.0/dvi/audios/minutes")]
     pub fn query_file_info_by_minutes_id(
         &self,
         request: &QueryFileInfoByMinutesIdRequest,
@@ -882,11 +998,14 @@ impl Api {
     }
     /// 查询销售洞察数据
     ///
-    /// `POST /v1.0/dvi/sales/insights` (operation `QuerySalesInsights`).
+    /// `POST /v1.0/dvi/sales/insights`: DingTalk's `QuerySalesInsights` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySalesInsightsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySalesInsights")]
+    #[doc(alias = "/v1.0/dvi/sales/insights")]
+    #[doc(alias = "POST /v1.0/dvi/sales/insights")]
     pub fn query_sales_insights(
         &self,
         request: &QuerySalesInsightsRequest,
@@ -903,11 +1022,14 @@ impl Api {
     }
     /// 查询服务记录定位信息
     ///
-    /// `POST /v1.0/dvi/service-record/location` (operation `QueryServiceRecordLocation`).
+    /// `POST /v1.0/dvi/service-record/location`: DingTalk's `QueryServiceRecordLocation` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryServiceRecordLocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryServiceRecordLocation")]
+    #[doc(alias = "/v1.0/dvi/service-record/location")]
+    #[doc(alias = "POST /v1.0/dvi/service-record/location")]
     pub fn query_service_record_location(
         &self,
         request: &QueryServiceRecordLocationRequest,
@@ -927,15 +1049,18 @@ impl Api {
     }
     /// 分页查询员工统计数据
     ///
-    /// `POST /v1.0/dvi/data/staff` (operation `QueryStaffStatisticData`).
+    /// `POST /v1.0/dvi/data/staff`: DingTalk's `QueryStaffStatisticData` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryStaffStatisticDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_staff_statistic_data_pages`].
+    #[doc(alias = "QueryStaffStatisticData")]
+    #[doc(alias = "/v1.0/dvi/data/staff")]
+    #[doc(alias = "POST /v1.0/dvi/data/staff")]
     pub fn query_staff_statistic_data(
         &self,
         request: &QueryStaffStatisticDataRequest,
@@ -952,11 +1077,14 @@ impl Api {
     }
     /// 批量查询用户绑定设备位置的信息
     ///
-    /// `POST /v1.0/dvi/user/location` (operation `QueryUserBindDeviceLocation`).
+    /// `POST /v1.0/dvi/user/location`: DingTalk's `QueryUserBindDeviceLocation` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserBindDeviceLocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserBindDeviceLocation")]
+    #[doc(alias = "/v1.0/dvi/user/location")]
+    #[doc(alias = "POST /v1.0/dvi/user/location")]
     pub fn query_user_bind_device_location(
         &self,
         request: &QueryUserBindDeviceLocationRequest,
@@ -976,11 +1104,14 @@ impl Api {
     }
     /// 根据员工 userId 查询其当前绑定设备在指定时间范围内的位置（轨迹）信息
     ///
-    /// `GET /v1.0/dvi/device/queryUserDeviceLocation` (operation `QueryUserDeviceLocation`).
+    /// `GET /v1.0/dvi/device/queryUserDeviceLocation`: DingTalk's `QueryUserDeviceLocation` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserDeviceLocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserDeviceLocation")]
+    #[doc(alias = "/v1.0/dvi/device/queryUserDeviceLocation")]
+    #[doc(alias = "GET /v1.0/dvi/device/queryUserDeviceLocation")]
     pub fn query_user_device_location(
         &self,
         request: &QueryUserDeviceLocationRequest,
@@ -997,11 +1128,14 @@ impl Api {
     }
     /// 提交agent异步任务
     ///
-    /// `POST /v1.0/dvi/agenttask/submit` (operation `SubmitAgentTask`).
+    /// `POST /v1.0/dvi/agenttask/submit`: DingTalk's `SubmitAgentTask` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitAgentTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitAgentTask")]
+    #[doc(alias = "/v1.0/dvi/agenttask/submit")]
+    #[doc(alias = "POST /v1.0/dvi/agenttask/submit")]
     pub fn submit_agent_task(
         &self,
         request: &SubmitAgentTaskRequest,
@@ -1018,11 +1152,14 @@ impl Api {
     }
     /// asr离线任务
     ///
-    /// `POST /v1.0/dvi/asr/create` (operation `SubmitAsrTask`).
+    /// `POST /v1.0/dvi/asr/create`: DingTalk's `SubmitAsrTask` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitAsrTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitAsrTask")]
+    #[doc(alias = "/v1.0/dvi/asr/create")]
+    #[doc(alias = "POST /v1.0/dvi/asr/create")]
     pub fn submit_asr_task(
         &self,
         request: &SubmitAsrTaskRequest,
@@ -1039,11 +1176,14 @@ impl Api {
     }
     /// 提交切客数据
     ///
-    /// `POST /v1.0/dvi/customersplit/submit` (operation `SubmitCustomerSplitData`).
+    /// `POST /v1.0/dvi/customersplit/submit`: DingTalk's `SubmitCustomerSplitData` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitCustomerSplitDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitCustomerSplitData")]
+    #[doc(alias = "/v1.0/dvi/customersplit/submit")]
+    #[doc(alias = "POST /v1.0/dvi/customersplit/submit")]
     pub fn submit_customer_split_data(
         &self,
         request: &SubmitCustomerSplitDataRequest,
@@ -1060,11 +1200,14 @@ impl Api {
     }
     /// 更新设备绑定关系
     ///
-    /// `POST /v1.0/dvi/devices/binding/update` (operation `UpdateDeviceBinding`).
+    /// `POST /v1.0/dvi/devices/binding/update`: DingTalk's `UpdateDeviceBinding` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateDeviceBindingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateDeviceBinding")]
+    #[doc(alias = "/v1.0/dvi/devices/binding/update")]
+    #[doc(alias = "POST /v1.0/dvi/devices/binding/update")]
     pub fn update_device_binding(
         &self,
         request: &UpdateDeviceBindingRequest,
@@ -1081,11 +1224,14 @@ impl Api {
     }
     /// 更新录制计划
     ///
-    /// `PUT /v1.0/dvi/devices/recording/schedules` (operation `UpdateRecordingSchedule`).
+    /// `PUT /v1.0/dvi/devices/recording/schedules`: DingTalk's `UpdateRecordingSchedule` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRecordingScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRecordingSchedule")]
+    #[doc(alias = "/v1.0/dvi/devices/recording/schedules")]
+    #[doc(alias = "PUT /v1.0/dvi/devices/recording/schedules")]
     pub fn update_recording_schedule(
         &self,
         request: &UpdateRecordingScheduleRequest,
@@ -1102,11 +1248,14 @@ impl Api {
     }
     /// 批量更新服务记录约束规则
     ///
-    /// `POST /v1.0/dvi/service/batch-update-restrict` (operation `UpdateServiceRecordRestrict`).
+    /// `POST /v1.0/dvi/service/batch-update-restrict`: DingTalk's `UpdateServiceRecordRestrict` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateServiceRecordRestrictError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateServiceRecordRestrict")]
+    #[doc(alias = "/v1.0/dvi/service/batch-update-restrict")]
+    #[doc(alias = "POST /v1.0/dvi/service/batch-update-restrict")]
     pub fn update_service_record_restrict(
         &self,
         request: &UpdateServiceRecordRestrictRequest,
@@ -1126,11 +1275,14 @@ impl Api {
     }
     /// 修改团队
     ///
-    /// `PUT /v1.0/dvi/teams` (operation `UpdateTeam`).
+    /// `PUT /v1.0/dvi/teams`: DingTalk's `UpdateTeam` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTeam")]
+    #[doc(alias = "/v1.0/dvi/teams")]
+    #[doc(alias = "PUT /v1.0/dvi/teams")]
     pub fn update_team(
         &self,
         request: &UpdateTeamRequest,
@@ -1147,11 +1299,14 @@ impl Api {
     }
     /// asr离线任务
     ///
-    /// `POST /v1.0/dvi/service/audiosplit` (operation `VideoCustomerSplit`).
+    /// `POST /v1.0/dvi/service/audiosplit`: DingTalk's `VideoCustomerSplit` (module feature `dvi_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`VideoCustomerSplitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "VideoCustomerSplit")]
+    #[doc(alias = "/v1.0/dvi/service/audiosplit")]
+    #[doc(alias = "POST /v1.0/dvi/service/audiosplit")]
     pub fn video_customer_split(
         &self,
         request: &VideoCustomerSplitRequest,
@@ -1350,7 +1505,7 @@ impl Api {
     }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryA1IndustryDeviceBindingResponseBody {
     /// `result`.
@@ -1359,12 +1514,12 @@ pub struct BatchQueryA1IndustryDeviceBindingResponseBody {
 rt::impl_deserialize! {
     BatchQueryA1IndustryDeviceBindingResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryA1IndustryDeviceBindingResponseBody { "result" => optional(result) }
 }
 /// `BatchQueryUserDeviceStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryUserDeviceStatusResponseBody {
     /// `result`.
@@ -1373,12 +1528,12 @@ pub struct BatchQueryUserDeviceStatusResponseBody {
 rt::impl_deserialize! {
     BatchQueryUserDeviceStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryUserDeviceStatusResponseBody { "result" => optional(result) }
 }
-/// `BatchUpdateDeviceCutCustomerSwitchResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchUpdateDeviceCutCustomerSwitchResponseBody`, a model several operations share: also named [`ControlRecordingResponseBody`], [`ManageTeamMemberResponseBody`], [`UpdateDeviceBindingResponseBody`], [`UpdateTeamResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchUpdateDeviceCutCustomerSwitchResponseBody {
     /// `result`.
@@ -1387,14 +1542,14 @@ pub struct BatchUpdateDeviceCutCustomerSwitchResponseBody {
 rt::impl_deserialize! {
     BatchUpdateDeviceCutCustomerSwitchResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateDeviceCutCustomerSwitchResponseBody { "result" => optional(result) }
 }
 /// `ControlRecordingResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type ControlRecordingResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
-/// `CreateAsrTranscriptionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAsrTranscriptionResponseBody`, a model several operations share: also named [`SubmitAgentTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAsrTranscriptionResponseBody {
     /// `result`.
@@ -1403,13 +1558,13 @@ pub struct CreateAsrTranscriptionResponseBody {
 rt::impl_deserialize! {
     CreateAsrTranscriptionResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAsrTranscriptionResponseBody { "result" => optional(result) }
 }
 /// `CreateRecordingScheduleRequestSchedules`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordingScheduleRequestSchedules {
     /// `businessOrder`.
@@ -1419,15 +1574,25 @@ pub struct CreateRecordingScheduleRequestSchedules {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`CreateRecordingScheduleRequestSchedules`], each named where it is set: `CreateRecordingScheduleRequestSchedules::new(CreateRecordingScheduleRequestSchedulesRequired { .. })`.
+pub struct CreateRecordingScheduleRequestSchedulesRequired {
+    /// `businessOrder`: see [`CreateRecordingScheduleRequestSchedules::business_order`].
+    pub business_order: String,
+    /// `endTime`: see [`CreateRecordingScheduleRequestSchedules::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`CreateRecordingScheduleRequestSchedules::start_time`].
+    pub start_time: i64,
+}
 impl CreateRecordingScheduleRequestSchedules {
     /// A `CreateRecordingScheduleRequestSchedules` with its required fields (`businessOrder`, `endTime`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        business_order: impl Into<String>,
-        end_time: i64,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: CreateRecordingScheduleRequestSchedulesRequired) -> Self {
+        let CreateRecordingScheduleRequestSchedulesRequired {
+            business_order,
+            end_time,
+            start_time,
+        } = required;
         Self {
-            business_order: business_order.into(),
+            business_order,
             end_time,
             start_time,
         }
@@ -1437,14 +1602,14 @@ rt::impl_serialize! {
     CreateRecordingScheduleRequestSchedules { "businessOrder" => field(business_order),
     "endTime" => field(end_time), "startTime" => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRecordingScheduleRequestSchedules { "businessOrder" =>
     read_field(business_order), "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time) }
 }
 /// `CreateRecordingScheduleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRecordingScheduleResponseBody {
     /// `result`.
@@ -1453,12 +1618,12 @@ pub struct CreateRecordingScheduleResponseBody {
 rt::impl_deserialize! {
     CreateRecordingScheduleResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRecordingScheduleResponseBody { "result" => optional(result) }
 }
 /// `CreateTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTeamResponseBody {
     /// `result`.
@@ -1467,12 +1632,12 @@ pub struct CreateTeamResponseBody {
 rt::impl_deserialize! {
     CreateTeamResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTeamResponseBody { "result" => optional(result) }
 }
-/// `DeleteRecordingScheduleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteRecordingScheduleResponseBody`, a model several operations share: also named [`UpdateRecordingScheduleResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRecordingScheduleResponseBody {
     /// `success`.
@@ -1481,12 +1646,12 @@ pub struct DeleteRecordingScheduleResponseBody {
 rt::impl_deserialize! {
     DeleteRecordingScheduleResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteRecordingScheduleResponseBody { "success" => optional(success) }
 }
 /// `GetA1DeviceBindingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetA1DeviceBindingResponseBody {
     /// `result`.
@@ -1495,12 +1660,12 @@ pub struct GetA1DeviceBindingResponseBody {
 rt::impl_deserialize! {
     GetA1DeviceBindingResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceBindingResponseBody { "result" => optional(result) }
 }
 /// `GetA1DeviceDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetA1DeviceDetailResponseBody {
     /// `result`.
@@ -1509,12 +1674,12 @@ pub struct GetA1DeviceDetailResponseBody {
 rt::impl_deserialize! {
     GetA1DeviceDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceDetailResponseBody { "result" => optional(result) }
 }
 /// `GetAsrTranscriptionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAsrTranscriptionResponseBody {
     /// `result`.
@@ -1523,12 +1688,12 @@ pub struct GetAsrTranscriptionResponseBody {
 rt::impl_deserialize! {
     GetAsrTranscriptionResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsrTranscriptionResponseBody { "result" => optional(result) }
 }
 /// `GetAudioFileDownloadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAudioFileDownloadInfoResponseBody {
     /// `result`.
@@ -1537,12 +1702,12 @@ pub struct GetAudioFileDownloadInfoResponseBody {
 rt::impl_deserialize! {
     GetAudioFileDownloadInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAudioFileDownloadInfoResponseBody { "result" => optional(result) }
 }
-/// `GetAudioFileInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetAudioFileInfoResponseBody`, a model several operations share: also named [`QueryFileInfoByMinutesIdResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAudioFileInfoResponseBody {
     /// `result`.
@@ -1551,12 +1716,12 @@ pub struct GetAudioFileInfoResponseBody {
 rt::impl_deserialize! {
     GetAudioFileInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAudioFileInfoResponseBody { "result" => optional(result) }
 }
 /// `GetCustomerInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerInfoResponseBody {
     /// `result`.
@@ -1565,12 +1730,12 @@ pub struct GetCustomerInfoResponseBody {
 rt::impl_deserialize! {
     GetCustomerInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInfoResponseBody { "result" => optional(result) }
 }
 /// `GetCustomerInsightResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerInsightResponseBody {
     /// `result`.
@@ -1579,12 +1744,12 @@ pub struct GetCustomerInsightResponseBody {
 rt::impl_deserialize! {
     GetCustomerInsightResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBody { "result" => optional(result) }
 }
 /// `GetRecordingScheduleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecordingScheduleResponseBody {
     /// `result`.
@@ -1593,12 +1758,12 @@ pub struct GetRecordingScheduleResponseBody {
 rt::impl_deserialize! {
     GetRecordingScheduleResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordingScheduleResponseBody { "result" => optional(result) }
 }
 /// `GetServiceChapterSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceChapterSummaryResponseBody {
     /// `nextToken`.
@@ -1612,13 +1777,13 @@ rt::impl_deserialize! {
     GetServiceChapterSummaryResponseBody { "nextToken" => read_field(next_token),
     "result" => read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChapterSummaryResponseBody { "nextToken" => optional(next_token), "result"
     => optional(result), "totalCount" => optional(total_count) }
 }
 /// `GetServiceChatSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceChatSummaryResponseBody {
     /// `result`.
@@ -1627,12 +1792,12 @@ pub struct GetServiceChatSummaryResponseBody {
 rt::impl_deserialize! {
     GetServiceChatSummaryResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChatSummaryResponseBody { "result" => optional(result) }
 }
 /// `GetServiceQualityInspectionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceQualityInspectionResponseBody {
     /// `result`.
@@ -1641,12 +1806,12 @@ pub struct GetServiceQualityInspectionResponseBody {
 rt::impl_deserialize! {
     GetServiceQualityInspectionResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBody { "result" => optional(result) }
 }
 /// `GetServiceRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordResponseBody {
     /// `result`.
@@ -1655,12 +1820,12 @@ pub struct GetServiceRecordResponseBody {
 rt::impl_deserialize! {
     GetServiceRecordResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordResponseBody { "result" => optional(result) }
 }
 /// `GetServiceRecordTranscriptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptResponseBody {
     /// `result`.
@@ -1669,12 +1834,12 @@ pub struct GetServiceRecordTranscriptResponseBody {
 rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBody { "result" => optional(result) }
 }
 /// `GetSolutionConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSolutionConfigResponseBody {
     /// `result`.
@@ -1683,12 +1848,12 @@ pub struct GetSolutionConfigResponseBody {
 rt::impl_deserialize! {
     GetSolutionConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSolutionConfigResponseBody { "result" => optional(result) }
 }
 /// `GetTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTeamResponseBody {
     /// `result`.
@@ -1697,12 +1862,12 @@ pub struct GetTeamResponseBody {
 rt::impl_deserialize! {
     GetTeamResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamResponseBody { "result" => optional(result) }
 }
 /// `GetTeamMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTeamMemberResponseBody {
     /// `result`.
@@ -1711,12 +1876,12 @@ pub struct GetTeamMemberResponseBody {
 rt::impl_deserialize! {
     GetTeamMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamMemberResponseBody { "result" => optional(result) }
 }
 /// `GetTranscriptSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTranscriptSummaryResponseBody {
     /// `result`.
@@ -1725,12 +1890,12 @@ pub struct GetTranscriptSummaryResponseBody {
 rt::impl_deserialize! {
     GetTranscriptSummaryResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranscriptSummaryResponseBody { "result" => optional(result) }
 }
 /// `ListA1DeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListA1DeviceResponseBody {
     /// `result`.
@@ -1739,12 +1904,12 @@ pub struct ListA1DeviceResponseBody {
 rt::impl_deserialize! {
     ListA1DeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListA1DeviceResponseBody { "result" => optional(result) }
 }
 /// `ListCustomerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCustomerResponseBody {
     /// `nextToken`.
@@ -1758,13 +1923,13 @@ rt::impl_deserialize! {
     ListCustomerResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCustomerResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
 }
 /// `ListDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeviceResponseBody {
     /// `nextToken`.
@@ -1778,13 +1943,13 @@ rt::impl_deserialize! {
     ListDeviceResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeviceResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
 }
 /// `ListDeviceRecordingDurationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeviceRecordingDurationResponseBody {
     /// `nextToken`.
@@ -1798,13 +1963,13 @@ rt::impl_deserialize! {
     ListDeviceRecordingDurationResponseBody { "nextToken" => read_field(next_token),
     "result" => read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeviceRecordingDurationResponseBody { "nextToken" => optional(next_token),
     "result" => optional(result), "totalCount" => optional(total_count) }
 }
 /// `ListServiceRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListServiceRecordResponseBody {
     /// `nextToken`.
@@ -1818,13 +1983,13 @@ rt::impl_deserialize! {
     ListServiceRecordResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListServiceRecordResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
 }
 /// `ListServiceTodoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListServiceTodoResponseBody {
     /// `result`.
@@ -1833,12 +1998,12 @@ pub struct ListServiceTodoResponseBody {
 rt::impl_deserialize! {
     ListServiceTodoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListServiceTodoResponseBody { "result" => optional(result) }
 }
 /// `ListTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTeamResponseBody {
     /// `nextToken`.
@@ -1852,12 +2017,12 @@ rt::impl_deserialize! {
     ListTeamResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
 }
-/// `ManageTeamMemberRequestAddMembers`.
+/// `ManageTeamMemberRequestAddMembers`, a model several operations share: also named [`ManageTeamMemberRequestRemoveMembers`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ManageTeamMemberRequestAddMembers {
@@ -1892,7 +2057,7 @@ rt::impl_serialize! {
     ManageTeamMemberRequestAddMembers { "adminUserIds" => optional(admin_user_ids),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManageTeamMemberRequestAddMembers { "adminUserIds" => read_field(admin_user_ids),
     "userIds" => read_field(user_ids) }
@@ -1902,7 +2067,7 @@ pub type ManageTeamMemberRequestRemoveMembers = ManageTeamMemberRequestAddMember
 /// `ManageTeamMemberResponseBody`: the same model as [`BatchUpdateDeviceCutCustomerSwitchResponseBody`].
 pub type ManageTeamMemberResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `QueryAsrTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAsrTaskResponseBody {
     /// `errorCode`.
@@ -1919,13 +2084,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `QueryAudioFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAudioFileResponseBody {
     /// `nextToken`.
@@ -1939,13 +2104,13 @@ rt::impl_deserialize! {
     QueryAudioFileResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAudioFileResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
 }
 /// `QueryDeviceDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceDetailResponseBody {
     /// `result`.
@@ -1954,12 +2119,12 @@ pub struct QueryDeviceDetailResponseBody {
 rt::impl_deserialize! {
     QueryDeviceDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceDetailResponseBody { "result" => optional(result) }
 }
 /// `QueryDeviceStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceStatusResponseBody {
     /// `result`.
@@ -1968,14 +2133,14 @@ pub struct QueryDeviceStatusResponseBody {
 rt::impl_deserialize! {
     QueryDeviceStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceStatusResponseBody { "result" => optional(result) }
 }
 /// `QueryFileInfoByMinutesIdResponseBody`: the same model as [`GetAudioFileInfoResponseBody`].
 pub type QueryFileInfoByMinutesIdResponseBody = GetAudioFileInfoResponseBody;
 /// `QuerySalesInsightsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySalesInsightsResponseBody {
     /// `result`.
@@ -1984,12 +2149,12 @@ pub struct QuerySalesInsightsResponseBody {
 rt::impl_deserialize! {
     QuerySalesInsightsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBody { "result" => optional(result) }
 }
 /// `QueryServiceRecordLocationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryServiceRecordLocationResponseBody {
     /// `result`.
@@ -1998,12 +2163,12 @@ pub struct QueryServiceRecordLocationResponseBody {
 rt::impl_deserialize! {
     QueryServiceRecordLocationResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordLocationResponseBody { "result" => optional(result) }
 }
 /// `QueryStaffStatisticDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStaffStatisticDataResponseBody {
     /// `maxResults`.
@@ -2022,14 +2187,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStaffStatisticDataResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
 }
 /// `QueryUserBindDeviceLocationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserBindDeviceLocationResponseBody {
     /// `result`.
@@ -2038,12 +2203,12 @@ pub struct QueryUserBindDeviceLocationResponseBody {
 rt::impl_deserialize! {
     QueryUserBindDeviceLocationResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserBindDeviceLocationResponseBody { "result" => optional(result) }
 }
 /// `QueryUserDeviceLocationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserDeviceLocationResponseBody {
     /// `result`.
@@ -2052,7 +2217,7 @@ pub struct QueryUserDeviceLocationResponseBody {
 rt::impl_deserialize! {
     QueryUserDeviceLocationResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserDeviceLocationResponseBody { "result" => optional(result) }
 }
@@ -2090,13 +2255,13 @@ rt::impl_serialize! {
     SubmitAsrTaskRequestTranscription { "diarization" => optional(diarization),
     "diarizationEnabled" => optional(diarization_enabled) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitAsrTaskRequestTranscription { "diarization" => read_field(diarization),
     "diarizationEnabled" => read_field(diarization_enabled) }
 }
 /// `SubmitAsrTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitAsrTaskResponseBody {
     /// `errorCode`.
@@ -2113,14 +2278,14 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitAsrTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `SubmitCustomerSplitDataRequestSplitParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitCustomerSplitDataRequestSplitParams {
     /// `endTime`.
@@ -2130,9 +2295,15 @@ pub struct SubmitCustomerSplitDataRequestSplitParams {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`SubmitCustomerSplitDataRequestSplitParams`], each named where it is set: `SubmitCustomerSplitDataRequestSplitParams::new(SubmitCustomerSplitDataRequestSplitParamsRequired { .. })`.
+pub struct SubmitCustomerSplitDataRequestSplitParamsRequired {
+    /// `startTime`: see [`SubmitCustomerSplitDataRequestSplitParams::start_time`].
+    pub start_time: i64,
+}
 impl SubmitCustomerSplitDataRequestSplitParams {
     /// A `SubmitCustomerSplitDataRequestSplitParams` with its required fields (`startTime`); set the others with the methods named after them.
-    pub fn new(start_time: i64) -> Self {
+    pub fn new(required: SubmitCustomerSplitDataRequestSplitParamsRequired) -> Self {
+        let SubmitCustomerSplitDataRequestSplitParamsRequired { start_time } = required;
         Self {
             end_time: None,
             out_biz_data: None,
@@ -2154,13 +2325,13 @@ rt::impl_serialize! {
     SubmitCustomerSplitDataRequestSplitParams { "endTime" => optional(end_time),
     "outBizData" => optional(out_biz_data), "startTime" => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitCustomerSplitDataRequestSplitParams { "endTime" => read_field(end_time),
     "outBizData" => read_field(out_biz_data), "startTime" => read_field(start_time) }
 }
 /// `SubmitCustomerSplitDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitCustomerSplitDataResponseBody {
     /// `errorMsg`.
@@ -2174,7 +2345,7 @@ rt::impl_deserialize! {
     SubmitCustomerSplitDataResponseBody { "errorMsg" => read_field(error_msg), "result"
     => read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitCustomerSplitDataResponseBody { "errorMsg" => optional(error_msg), "result" =>
     optional(result), "success" => optional(success) }
@@ -2184,7 +2355,7 @@ pub type UpdateDeviceBindingResponseBody = BatchUpdateDeviceCutCustomerSwitchRes
 /// `UpdateRecordingScheduleResponseBody`: the same model as [`DeleteRecordingScheduleResponseBody`].
 pub type UpdateRecordingScheduleResponseBody = DeleteRecordingScheduleResponseBody;
 /// `UpdateServiceRecordRestrictResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateServiceRecordRestrictResponseBody {
     /// `result`.
@@ -2193,7 +2364,7 @@ pub struct UpdateServiceRecordRestrictResponseBody {
 rt::impl_deserialize! {
     UpdateServiceRecordRestrictResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateServiceRecordRestrictResponseBody { "result" => optional(result) }
 }
@@ -2201,31 +2372,33 @@ rt::impl_serialize! {
 pub type UpdateTeamResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `VideoCustomerSplitRequestCustomer`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomer {
     /// `customers`.
     pub customers: Vec<VideoCustomerSplitRequestCustomerCustomers>,
 }
+/// The required fields of [`VideoCustomerSplitRequestCustomer`], each named where it is set: `VideoCustomerSplitRequestCustomer::new(VideoCustomerSplitRequestCustomerRequired { .. })`.
+pub struct VideoCustomerSplitRequestCustomerRequired {
+    /// `customers`: see [`VideoCustomerSplitRequestCustomer::customers`].
+    pub customers: Vec<VideoCustomerSplitRequestCustomerCustomers>,
+}
 impl VideoCustomerSplitRequestCustomer {
     /// A `VideoCustomerSplitRequestCustomer` with its required fields (`customers`); set the others with the methods named after them.
-    pub fn new(
-        customers: impl IntoIterator<Item = VideoCustomerSplitRequestCustomerCustomers>,
-    ) -> Self {
-        Self {
-            customers: customers.into_iter().collect(),
-        }
+    pub fn new(required: VideoCustomerSplitRequestCustomerRequired) -> Self {
+        let VideoCustomerSplitRequestCustomerRequired { customers } = required;
+        Self { customers }
     }
 }
 rt::impl_serialize! {
     VideoCustomerSplitRequestCustomer { "customers" => field(customers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     VideoCustomerSplitRequestCustomer { "customers" => read_field(customers) }
 }
 /// `VideoCustomerSplitResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VideoCustomerSplitResponseBody {
     /// `errorCode`.
@@ -2242,13 +2415,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     VideoCustomerSplitResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryA1IndustryDeviceBindingResponseBodyResult {
     /// `partialSuccess`.
@@ -2260,13 +2433,13 @@ rt::impl_deserialize! {
     BatchQueryA1IndustryDeviceBindingResponseBodyResult { "partialSuccess" =>
     read_field(partial_success), "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryA1IndustryDeviceBindingResponseBodyResult { "partialSuccess" =>
     optional(partial_success), "results" => optional(results) }
 }
 /// `BatchQueryUserDeviceStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryUserDeviceStatusResponseBodyResult {
     /// `userDeviceStatusMap`.
@@ -2278,13 +2451,13 @@ rt::impl_deserialize! {
     BatchQueryUserDeviceStatusResponseBodyResult { "userDeviceStatusMap" =>
     read_field(user_device_status_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryUserDeviceStatusResponseBodyResult { "userDeviceStatusMap" =>
     optional(user_device_status_map) }
 }
-/// `CreateAsrTranscriptionResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAsrTranscriptionResponseBodyResult`, a model several operations share: also named [`SubmitAgentTaskResponseBodyResult`], [`SubmitAsrTaskResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAsrTranscriptionResponseBodyResult {
     /// `taskId`.
@@ -2293,12 +2466,12 @@ pub struct CreateAsrTranscriptionResponseBodyResult {
 rt::impl_deserialize! {
     CreateAsrTranscriptionResponseBodyResult { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAsrTranscriptionResponseBodyResult { "taskId" => optional(task_id) }
 }
 /// `CreateRecordingScheduleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRecordingScheduleResponseBodyResult {
     /// `businessOrder`.
@@ -2315,14 +2488,14 @@ rt::impl_deserialize! {
     read_field(business_order), "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRecordingScheduleResponseBodyResult { "businessOrder" =>
     optional(business_order), "endTime" => optional(end_time), "startTime" =>
     optional(start_time), "taskId" => optional(task_id) }
 }
 /// `CreateTeamResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTeamResponseBodyResult {
     /// `name`.
@@ -2334,13 +2507,13 @@ rt::impl_deserialize! {
     CreateTeamResponseBodyResult { "name" => read_field(name), "teamCode" =>
     read_field(team_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTeamResponseBodyResult { "name" => optional(name), "teamCode" =>
     optional(team_code) }
 }
 /// `GetA1DeviceBindingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetA1DeviceBindingResponseBodyResult {
     /// `binding`.
@@ -2349,12 +2522,12 @@ pub struct GetA1DeviceBindingResponseBodyResult {
 rt::impl_deserialize! {
     GetA1DeviceBindingResponseBodyResult { "binding" => read_field(binding) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceBindingResponseBodyResult { "binding" => optional(binding) }
 }
 /// `GetA1DeviceDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetA1DeviceDetailResponseBodyResult {
     /// `device`.
@@ -2363,12 +2536,12 @@ pub struct GetA1DeviceDetailResponseBodyResult {
 rt::impl_deserialize! {
     GetA1DeviceDetailResponseBodyResult { "device" => read_field(device) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceDetailResponseBodyResult { "device" => optional(device) }
 }
 /// `GetAsrTranscriptionResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAsrTranscriptionResponseBodyResult {
     /// `bizKey`.
@@ -2387,14 +2560,14 @@ rt::impl_deserialize! {
     => read_field(next_token), "resultInfo" => read_field(result_info), "taskId" =>
     read_field(task_id), "taskStatus" => read_field(task_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsrTranscriptionResponseBodyResult { "bizKey" => optional(biz_key), "nextToken" =>
     optional(next_token), "resultInfo" => optional(result_info), "taskId" =>
     optional(task_id), "taskStatus" => optional(task_status) }
 }
 /// `GetAudioFileDownloadInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAudioFileDownloadInfoResponseBodyResult {
     /// `url`.
@@ -2403,12 +2576,12 @@ pub struct GetAudioFileDownloadInfoResponseBodyResult {
 rt::impl_deserialize! {
     GetAudioFileDownloadInfoResponseBodyResult { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAudioFileDownloadInfoResponseBodyResult { "url" => optional(url) }
 }
-/// `GetAudioFileInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetAudioFileInfoResponseBodyResult`, a model several operations share: also named [`QueryAudioFileResponseBodyResult`], [`QueryFileInfoByMinutesIdResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAudioFileInfoResponseBodyResult {
     /// `attributes`.
@@ -2435,15 +2608,15 @@ rt::impl_deserialize! {
     read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
     read_field(file_size), "sn" => read_field(sn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAudioFileInfoResponseBodyResult { "attributes" => optional(attributes),
     "createTime" => optional(create_time), "creatorUserId" => optional(creator_user_id),
     "duration" => optional(duration), "fileId" => optional(file_id), "fileName" =>
     optional(file_name), "fileSize" => optional(file_size), "sn" => optional(sn) }
 }
-/// `GetCustomerInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetCustomerInfoResponseBodyResult`, a model several operations share: also named [`ListCustomerResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerInfoResponseBodyResult {
     /// `createAt`.
@@ -2465,14 +2638,14 @@ rt::impl_deserialize! {
     read_field(owner_user_id), "phone" => read_field(phone), "teamCode" =>
     read_field(team_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInfoResponseBodyResult { "createAt" => optional(create_at), "id" =>
     optional(id), "name" => optional(name), "ownerUserId" => optional(owner_user_id),
     "phone" => optional(phone), "teamCode" => optional(team_code) }
 }
 /// `GetCustomerInsightResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerInsightResponseBodyResult {
     /// `intention`.
@@ -2484,13 +2657,13 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResult { "intention" => read_field(intention), "tag" =>
     read_field(tag) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResult { "intention" => optional(intention), "tag" =>
     optional(tag) }
 }
 /// `GetRecordingScheduleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecordingScheduleResponseBodyResult {
     /// `businessOrder`.
@@ -2512,14 +2685,14 @@ rt::impl_deserialize! {
     read_field(sn), "startTime" => read_field(start_time), "status" =>
     read_field(status), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordingScheduleResponseBodyResult { "businessOrder" => optional(business_order),
     "endTime" => optional(end_time), "sn" => optional(sn), "startTime" =>
     optional(start_time), "status" => optional(status), "taskId" => optional(task_id) }
 }
-/// `GetServiceChapterSummaryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetServiceChapterSummaryResponseBodyResult`, a model several operations share: also named [`GetServiceChatSummaryResponseBodyResultBasic`], [`GetServiceChatSummaryResponseBodyResultProductItemList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceChapterSummaryResponseBodyResult {
     /// `content`.
@@ -2531,13 +2704,13 @@ rt::impl_deserialize! {
     GetServiceChapterSummaryResponseBodyResult { "content" => read_field(content), "name"
     => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChapterSummaryResponseBodyResult { "content" => optional(content), "name"
     => optional(name) }
 }
 /// `GetServiceChatSummaryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceChatSummaryResponseBodyResult {
     /// `basic`.
@@ -2549,13 +2722,13 @@ rt::impl_deserialize! {
     GetServiceChatSummaryResponseBodyResult { "basic" => read_field(basic), "product" =>
     read_field(product) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChatSummaryResponseBodyResult { "basic" => optional(basic), "product" =>
     optional(product) }
 }
 /// `GetServiceQualityInspectionResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceQualityInspectionResponseBodyResult {
     /// `groupList`.
@@ -2570,13 +2743,13 @@ rt::impl_deserialize! {
     read_field(group_list), "score" => read_field(score), "summary" =>
     read_field(summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBodyResult { "groupList" => optional(group_list),
     "score" => optional(score), "summary" => optional(summary) }
 }
-/// `GetServiceRecordResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetServiceRecordResponseBodyResult`, a model several operations share: also named [`ListServiceRecordResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordResponseBodyResult {
     /// `customerId`.
@@ -2614,7 +2787,7 @@ rt::impl_deserialize! {
     read_field(start_timestamp), "team" => read_field(team), "user" => read_field(user),
     "valid" => read_field(valid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordResponseBodyResult { "customerId" => optional(customer_id),
     "deviceSn" => optional(device_sn), "duration" => optional(duration), "endTimestamp"
@@ -2625,7 +2798,7 @@ rt::impl_serialize! {
     "valid" => optional(valid) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptResponseBodyResult {
     /// `audionText`.
@@ -2637,13 +2810,13 @@ rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBodyResult { "audionText" =>
     read_field(audion_text), "speaker" => read_field(speaker) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResult { "audionText" => optional(audion_text),
     "speaker" => optional(speaker) }
 }
 /// `GetSolutionConfigResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSolutionConfigResponseBodyResult {
     /// `dialectList`.
@@ -2655,13 +2828,13 @@ rt::impl_deserialize! {
     GetSolutionConfigResponseBodyResult { "dialectList" => read_field(dialect_list),
     "solutionList" => read_field(solution_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSolutionConfigResponseBodyResult { "dialectList" => optional(dialect_list),
     "solutionList" => optional(solution_list) }
 }
 /// `GetTeamResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTeamResponseBodyResult {
     /// `code`.
@@ -2690,7 +2863,7 @@ rt::impl_deserialize! {
     read_field(scene_list), "solutionCode" => read_field(solution_code), "solutionName"
     => read_field(solution_name), "tagList" => read_field(tag_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamResponseBodyResult { "code" => optional(code), "dialectCode" =>
     optional(dialect_code), "dialectName" => optional(dialect_name), "name" =>
@@ -2699,7 +2872,7 @@ rt::impl_serialize! {
     optional(solution_name), "tagList" => optional(tag_list) }
 }
 /// `GetTeamMemberResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTeamMemberResponseBodyResult {
     /// `admins`.
@@ -2711,13 +2884,13 @@ rt::impl_deserialize! {
     GetTeamMemberResponseBodyResult { "admins" => read_field(admins), "members" =>
     read_field(members) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamMemberResponseBodyResult { "admins" => optional(admins), "members" =>
     optional(members) }
 }
 /// `GetTranscriptSummaryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTranscriptSummaryResponseBodyResult {
     /// `content`.
@@ -2726,12 +2899,12 @@ pub struct GetTranscriptSummaryResponseBodyResult {
 rt::impl_deserialize! {
     GetTranscriptSummaryResponseBodyResult { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranscriptSummaryResponseBodyResult { "content" => optional(content) }
 }
 /// `ListA1DeviceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListA1DeviceResponseBodyResult {
     /// `items`.
@@ -2743,7 +2916,7 @@ rt::impl_deserialize! {
     ListA1DeviceResponseBodyResult { "items" => read_field(items), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListA1DeviceResponseBodyResult { "items" => optional(items), "nextToken" =>
     optional(next_token) }
@@ -2751,7 +2924,7 @@ rt::impl_serialize! {
 /// `ListCustomerResponseBodyResult`: the same model as [`GetCustomerInfoResponseBodyResult`].
 pub type ListCustomerResponseBodyResult = GetCustomerInfoResponseBodyResult;
 /// `ListDeviceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeviceResponseBodyResult {
     /// `bindTimestamp`.
@@ -2768,13 +2941,13 @@ rt::impl_deserialize! {
     read_field(sn), "teamCode" => read_field(team_code), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeviceResponseBodyResult { "bindTimestamp" => optional(bind_timestamp), "sn" =>
     optional(sn), "teamCode" => optional(team_code), "userId" => optional(user_id) }
 }
 /// `ListDeviceRecordingDurationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeviceRecordingDurationResponseBodyResult {
     /// `duration`.
@@ -2793,7 +2966,7 @@ rt::impl_deserialize! {
     "endTimestamp" => read_field(end_timestamp), "recordId" => read_field(record_id),
     "sn" => read_field(sn), "startTimestamp" => read_field(start_timestamp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeviceRecordingDurationResponseBodyResult { "duration" => optional(duration),
     "endTimestamp" => optional(end_timestamp), "recordId" => optional(record_id), "sn" =>
@@ -2802,7 +2975,7 @@ rt::impl_serialize! {
 /// `ListServiceRecordResponseBodyResult`: the same model as [`GetServiceRecordResponseBodyResult`].
 pub type ListServiceRecordResponseBodyResult = GetServiceRecordResponseBodyResult;
 /// `ListServiceTodoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListServiceTodoResponseBodyResult {
     /// `creator`.
@@ -2826,7 +2999,7 @@ rt::impl_deserialize! {
     read_field(finished), "planFinishDate" => read_field(plan_finish_date), "todoContent"
     => read_field(todo_content), "uuid" => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListServiceTodoResponseBodyResult { "creator" => optional(creator), "dingTodoId" =>
     optional(ding_todo_id), "executors" => optional(executors), "finished" =>
@@ -2834,7 +3007,7 @@ rt::impl_serialize! {
     optional(todo_content), "uuid" => optional(uuid) }
 }
 /// `ListTeamResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTeamResponseBodyResult {
     /// `code`.
@@ -2850,13 +3023,13 @@ rt::impl_deserialize! {
     ListTeamResponseBodyResult { "code" => read_field(code), "name" => read_field(name),
     "parentTeamCode" => read_field(parent_team_code), "tagList" => read_field(tag_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamResponseBodyResult { "code" => optional(code), "name" => optional(name),
     "parentTeamCode" => optional(parent_team_code), "tagList" => optional(tag_list) }
 }
 /// `QueryAsrTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAsrTaskResponseBodyResult {
     /// `bizKey`.
@@ -2875,7 +3048,7 @@ rt::impl_deserialize! {
     read_field(next_token), "resultInfo" => read_field(result_info), "taskId" =>
     read_field(task_id), "taskStatus" => read_field(task_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResult { "bizKey" => optional(biz_key), "nextToken" =>
     optional(next_token), "resultInfo" => optional(result_info), "taskId" =>
@@ -2884,7 +3057,7 @@ rt::impl_serialize! {
 /// `QueryAudioFileResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
 pub type QueryAudioFileResponseBodyResult = GetAudioFileInfoResponseBodyResult;
 /// `QueryDeviceDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceDetailResponseBodyResult {
     /// `bindTimestamp`.
@@ -2901,14 +3074,14 @@ rt::impl_deserialize! {
     "deviceName" => read_field(device_name), "sn" => read_field(sn), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceDetailResponseBodyResult { "bindTimestamp" => optional(bind_timestamp),
     "deviceName" => optional(device_name), "sn" => optional(sn), "userId" =>
     optional(user_id) }
 }
 /// `QueryDeviceStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceStatusResponseBodyResult {
     /// `battery`.
@@ -2929,7 +3102,7 @@ rt::impl_deserialize! {
     read_field(firmware), "recordingStartTime" => read_field(recording_start_time), "sn"
     => read_field(sn), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceStatusResponseBodyResult { "battery" => optional(battery), "firmware" =>
     optional(firmware), "recordingStartTime" => optional(recording_start_time), "sn" =>
@@ -2938,7 +3111,7 @@ rt::impl_serialize! {
 /// `QueryFileInfoByMinutesIdResponseBodyResult`: the same model as [`GetAudioFileInfoResponseBodyResult`].
 pub type QueryFileInfoByMinutesIdResponseBodyResult = GetAudioFileInfoResponseBodyResult;
 /// `QuerySalesInsightsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySalesInsightsResponseBodyResult {
     /// `analysisDate`.
@@ -2958,7 +3131,7 @@ rt::impl_deserialize! {
     read_field(insight_list), "teamCode" => read_field(team_code), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResult { "analysisDate" => optional(analysis_date),
     "capabilityRadar" => optional(capability_radar), "insightList" =>
@@ -2966,7 +3139,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `QueryServiceRecordLocationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryServiceRecordLocationResponseBodyResult {
     /// `locations`.
@@ -2978,13 +3151,13 @@ rt::impl_deserialize! {
     QueryServiceRecordLocationResponseBodyResult { "locations" => read_field(locations),
     "recordId" => read_field(record_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordLocationResponseBodyResult { "locations" => optional(locations),
     "recordId" => optional(record_id) }
 }
 /// `QueryStaffStatisticDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStaffStatisticDataResponseBodyResult {
     /// `averageQualityInspectionScorePerService`.
@@ -3027,7 +3200,7 @@ rt::impl_deserialize! {
     "totalServiceTime" => read_field(total_service_time), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStaffStatisticDataResponseBodyResult { "averageQualityInspectionScorePerService"
     => optional(average_quality_inspection_score_per_service), "day" => optional(day),
@@ -3040,7 +3213,7 @@ rt::impl_serialize! {
     "totalServiceTime" => optional(total_service_time), "userId" => optional(user_id) }
 }
 /// `QueryUserBindDeviceLocationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserBindDeviceLocationResponseBodyResult {
     /// `latestLocation`.
@@ -3057,13 +3230,13 @@ rt::impl_deserialize! {
     read_field(latest_location), "sn" => read_field(sn), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserBindDeviceLocationResponseBodyResult { "latestLocation" =>
     optional(latest_location), "sn" => optional(sn), "userId" => optional(user_id) }
 }
 /// `QueryUserDeviceLocationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserDeviceLocationResponseBodyResult {
     /// `deviceLocations`.
@@ -3075,7 +3248,7 @@ rt::impl_deserialize! {
     QueryUserDeviceLocationResponseBodyResult { "deviceLocations" =>
     read_field(device_locations) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserDeviceLocationResponseBodyResult { "deviceLocations" =>
     optional(device_locations) }
@@ -3104,7 +3277,7 @@ rt::impl_serialize! {
     SubmitAsrTaskRequestTranscriptionDiarization { "speakerCount" =>
     optional(speaker_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitAsrTaskRequestTranscriptionDiarization { "speakerCount" =>
     read_field(speaker_count) }
@@ -3112,7 +3285,7 @@ rt::impl_deserialize! {
 /// `SubmitAsrTaskResponseBodyResult`: the same model as [`CreateAsrTranscriptionResponseBodyResult`].
 pub type SubmitAsrTaskResponseBodyResult = CreateAsrTranscriptionResponseBodyResult;
 /// `SubmitCustomerSplitDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitCustomerSplitDataResponseBodyResult {
     /// `requestId`.
@@ -3121,12 +3294,12 @@ pub struct SubmitCustomerSplitDataResponseBodyResult {
 rt::impl_deserialize! {
     SubmitCustomerSplitDataResponseBodyResult { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitCustomerSplitDataResponseBodyResult { "requestId" => optional(request_id) }
 }
 /// `UpdateServiceRecordRestrictResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateServiceRecordRestrictResponseBodyResult {
     /// `failCount`.
@@ -3143,7 +3316,7 @@ rt::impl_deserialize! {
     read_field(fail_count), "failedRecordIds" => read_field(failed_record_ids),
     "successCount" => read_field(success_count), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateServiceRecordRestrictResponseBodyResult { "failCount" => optional(fail_count),
     "failedRecordIds" => optional(failed_record_ids), "successCount" =>
@@ -3151,7 +3324,7 @@ rt::impl_serialize! {
 }
 /// `VideoCustomerSplitRequestCustomerCustomers`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomerCustomers {
     /// `appearance`.
@@ -3159,29 +3332,34 @@ pub struct VideoCustomerSplitRequestCustomerCustomers {
     /// `customerId`.
     pub customer_id: String,
 }
+/// The required fields of [`VideoCustomerSplitRequestCustomerCustomers`], each named where it is set: `VideoCustomerSplitRequestCustomerCustomers::new(VideoCustomerSplitRequestCustomerCustomersRequired { .. })`.
+pub struct VideoCustomerSplitRequestCustomerCustomersRequired {
+    /// `appearance`: see [`VideoCustomerSplitRequestCustomerCustomers::appearance`].
+    pub appearance: VideoCustomerSplitRequestCustomerCustomersAppearance,
+    /// `customerId`: see [`VideoCustomerSplitRequestCustomerCustomers::customer_id`].
+    pub customer_id: String,
+}
 impl VideoCustomerSplitRequestCustomerCustomers {
     /// A `VideoCustomerSplitRequestCustomerCustomers` with its required fields (`appearance`, `customerId`); set the others with the methods named after them.
-    pub fn new(
-        appearance: VideoCustomerSplitRequestCustomerCustomersAppearance,
-        customer_id: impl Into<String>,
-    ) -> Self {
-        Self {
+    pub fn new(required: VideoCustomerSplitRequestCustomerCustomersRequired) -> Self {
+        let VideoCustomerSplitRequestCustomerCustomersRequired {
             appearance,
-            customer_id: customer_id.into(),
-        }
+            customer_id,
+        } = required;
+        Self { appearance, customer_id }
     }
 }
 rt::impl_serialize! {
     VideoCustomerSplitRequestCustomerCustomers { "appearance" => field(appearance),
     "customerId" => field(customer_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     VideoCustomerSplitRequestCustomerCustomers { "appearance" => read_field(appearance),
     "customerId" => read_field(customer_id) }
 }
 /// `VideoCustomerSplitResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VideoCustomerSplitResponseBodyResult {
     /// `createServiceRecordResult`.
@@ -3193,13 +3371,13 @@ rt::impl_deserialize! {
     VideoCustomerSplitResponseBodyResult { "createServiceRecordResult" =>
     read_field(create_service_record_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     VideoCustomerSplitResponseBodyResult { "createServiceRecordResult" =>
     optional(create_service_record_result) }
 }
 /// `BatchQueryA1IndustryDeviceBindingResponseBodyResultResults`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryA1IndustryDeviceBindingResponseBodyResultResults {
     /// `bindTimestamp`.
@@ -3224,7 +3402,7 @@ rt::impl_deserialize! {
     "sn" => read_field(sn), "success" => read_field(success), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryA1IndustryDeviceBindingResponseBodyResultResults { "bindTimestamp" =>
     optional(bind_timestamp), "bindingStatus" => optional(binding_status), "errorCode" =>
@@ -3232,7 +3410,7 @@ rt::impl_serialize! {
     optional(sn), "success" => optional(success), "unionId" => optional(union_id) }
 }
 /// `ResultUserDeviceStatusMapValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultUserDeviceStatusMapValue {
     /// `sn`.
@@ -3244,12 +3422,12 @@ rt::impl_deserialize! {
     ResultUserDeviceStatusMapValue { "sn" => read_field(sn), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResultUserDeviceStatusMapValue { "sn" => optional(sn), "status" => optional(status) }
 }
 /// `GetA1DeviceBindingResponseBodyResultBinding`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetA1DeviceBindingResponseBodyResultBinding {
     /// `bindTimestamp`.
@@ -3266,14 +3444,14 @@ rt::impl_deserialize! {
     read_field(bind_timestamp), "bindingStatus" => read_field(binding_status), "sn" =>
     read_field(sn), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceBindingResponseBodyResultBinding { "bindTimestamp" =>
     optional(bind_timestamp), "bindingStatus" => optional(binding_status), "sn" =>
     optional(sn), "unionId" => optional(union_id) }
 }
-/// `GetA1DeviceDetailResponseBodyResultDevice`.
-#[derive(Clone, Debug, Default)]
+/// `GetA1DeviceDetailResponseBodyResultDevice`, a model several operations share: also named [`ListA1DeviceResponseBodyResultItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetA1DeviceDetailResponseBodyResultDevice {
     /// `bindTimestamp`.
@@ -3295,7 +3473,7 @@ rt::impl_deserialize! {
     "deviceModel" => read_field(device_model), "deviceName" => read_field(device_name),
     "sn" => read_field(sn), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceDetailResponseBodyResultDevice { "bindTimestamp" =>
     optional(bind_timestamp), "bindingStatus" => optional(binding_status), "deviceModel"
@@ -3303,7 +3481,7 @@ rt::impl_serialize! {
     optional(sn), "unionId" => optional(union_id) }
 }
 /// `GetAsrTranscriptionResponseBodyResultResultInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAsrTranscriptionResponseBodyResultResultInfo {
     /// `paragraphList`.
@@ -3315,13 +3493,13 @@ rt::impl_deserialize! {
     GetAsrTranscriptionResponseBodyResultResultInfo { "paragraphList" =>
     read_field(paragraph_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsrTranscriptionResponseBodyResultResultInfo { "paragraphList" =>
     optional(paragraph_list) }
 }
 /// `GetCustomerInsightResponseBodyResultIntention`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerInsightResponseBodyResultIntention {
     /// `description`.
@@ -3333,13 +3511,13 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResultIntention { "description" =>
     read_field(description), "intention" => read_field(intention) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResultIntention { "description" =>
     optional(description), "intention" => optional(intention) }
 }
 /// `GetCustomerInsightResponseBodyResultTag`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerInsightResponseBodyResultTag {
     /// `aiTag`.
@@ -3351,7 +3529,7 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResultTag { "aiTag" => read_field(ai_tag), "userTag" =>
     read_field(user_tag) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResultTag { "aiTag" => optional(ai_tag), "userTag" =>
     optional(user_tag) }
@@ -3359,7 +3537,7 @@ rt::impl_serialize! {
 /// `GetServiceChatSummaryResponseBodyResultBasic`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
 pub type GetServiceChatSummaryResponseBodyResultBasic = GetServiceChapterSummaryResponseBodyResult;
 /// `GetServiceChatSummaryResponseBodyResultProduct`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceChatSummaryResponseBodyResultProduct {
     /// `itemList`.
@@ -3371,13 +3549,13 @@ rt::impl_deserialize! {
     GetServiceChatSummaryResponseBodyResultProduct { "itemList" => read_field(item_list),
     "product" => read_field(product) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChatSummaryResponseBodyResultProduct { "itemList" => optional(item_list),
     "product" => optional(product) }
 }
 /// `GetServiceQualityInspectionResponseBodyResultGroupList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceQualityInspectionResponseBodyResultGroupList {
     /// `itemList`.
@@ -3393,13 +3571,13 @@ rt::impl_deserialize! {
     GetServiceQualityInspectionResponseBodyResultGroupList { "itemList" =>
     read_field(item_list), "name" => read_field(name), "score" => read_field(score) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBodyResultGroupList { "itemList" =>
     optional(item_list), "name" => optional(name), "score" => optional(score) }
 }
-/// `GetServiceRecordResponseBodyResultSceneInfo`.
-#[derive(Clone, Debug, Default)]
+/// `GetServiceRecordResponseBodyResultSceneInfo`, a model several operations share: also named [`GetServiceRecordResponseBodyResultTeam`], [`GetSolutionConfigResponseBodyResultDialectList`], [`GetTeamResponseBodyResultSceneList`], [`ListServiceRecordResponseBodyResultSceneInfo`], [`ListServiceRecordResponseBodyResultTeam`], [`GetSolutionConfigResponseBodyResultSolutionListSceneList`], [`GetTeamResponseBodyResultTagListValueList`], [`ListTeamResponseBodyResultTagListValueList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordResponseBodyResultSceneInfo {
     /// `code`.
@@ -3411,15 +3589,15 @@ rt::impl_deserialize! {
     GetServiceRecordResponseBodyResultSceneInfo { "code" => read_field(code), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordResponseBodyResultSceneInfo { "code" => optional(code), "name" =>
     optional(name) }
 }
 /// `GetServiceRecordResponseBodyResultTeam`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetServiceRecordResponseBodyResultTeam = GetServiceRecordResponseBodyResultSceneInfo;
-/// `GetServiceRecordResponseBodyResultUser`.
-#[derive(Clone, Debug, Default)]
+/// `GetServiceRecordResponseBodyResultUser`, a model several operations share: also named [`GetTeamMemberResponseBodyResultAdmins`], [`GetTeamMemberResponseBodyResultMembers`], [`ListServiceRecordResponseBodyResultUser`], [`ListServiceTodoResponseBodyResultExecutors`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordResponseBodyResultUser {
     /// `name`.
@@ -3431,13 +3609,13 @@ rt::impl_deserialize! {
     GetServiceRecordResponseBodyResultUser { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordResponseBodyResultUser { "name" => optional(name), "userId" =>
     optional(user_id) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultAudionText`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptResponseBodyResultAudionText {
     /// `dataList`.
@@ -3451,13 +3629,13 @@ rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBodyResultAudionText { "dataList" =>
     read_field(data_list), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResultAudionText { "dataList" =>
     optional(data_list), "status" => optional(status) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultSpeaker`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptResponseBodyResultSpeaker {
     /// `dataList`.
@@ -3471,7 +3649,7 @@ rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBodyResultSpeaker { "dataList" =>
     read_field(data_list), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResultSpeaker { "dataList" =>
     optional(data_list), "status" => optional(status) }
@@ -3479,7 +3657,7 @@ rt::impl_serialize! {
 /// `GetSolutionConfigResponseBodyResultDialectList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetSolutionConfigResponseBodyResultDialectList = GetServiceRecordResponseBodyResultSceneInfo;
 /// `GetSolutionConfigResponseBodyResultSolutionList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSolutionConfigResponseBodyResultSolutionList {
     /// `code`.
@@ -3495,15 +3673,15 @@ rt::impl_deserialize! {
     GetSolutionConfigResponseBodyResultSolutionList { "code" => read_field(code), "name"
     => read_field(name), "sceneList" => read_field(scene_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSolutionConfigResponseBodyResultSolutionList { "code" => optional(code), "name" =>
     optional(name), "sceneList" => optional(scene_list) }
 }
 /// `GetTeamResponseBodyResultSceneList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type GetTeamResponseBodyResultSceneList = GetServiceRecordResponseBodyResultSceneInfo;
-/// `GetTeamResponseBodyResultTagList`.
-#[derive(Clone, Debug, Default)]
+/// `GetTeamResponseBodyResultTagList`, a model several operations share: also named [`ListTeamResponseBodyResultTagList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTeamResponseBodyResultTagList {
     /// `code`.
@@ -3517,7 +3695,7 @@ rt::impl_deserialize! {
     GetTeamResponseBodyResultTagList { "code" => read_field(code), "name" =>
     read_field(name), "valueList" => read_field(value_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamResponseBodyResultTagList { "code" => optional(code), "name" =>
     optional(name), "valueList" => optional(value_list) }
@@ -3539,7 +3717,7 @@ pub type ListServiceTodoResponseBodyResultExecutors = GetServiceRecordResponseBo
 /// `ListTeamResponseBodyResultTagList`: the same model as [`GetTeamResponseBodyResultTagList`].
 pub type ListTeamResponseBodyResultTagList = GetTeamResponseBodyResultTagList;
 /// `QueryAsrTaskResponseBodyResultResultInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAsrTaskResponseBodyResultResultInfo {
     /// `paragraphList`.
@@ -3551,13 +3729,13 @@ rt::impl_deserialize! {
     QueryAsrTaskResponseBodyResultResultInfo { "paragraphList" =>
     read_field(paragraph_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResultResultInfo { "paragraphList" =>
     optional(paragraph_list) }
 }
-/// `QueryDeviceStatusResponseBodyResultBattery`.
-#[derive(Clone, Debug, Default)]
+/// `QueryDeviceStatusResponseBodyResultBattery`, a model several operations share: also named [`QueryDeviceStatusResponseBodyResultRecordingStartTime`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceStatusResponseBodyResultBattery {
     /// `timestamp`.
@@ -3569,13 +3747,13 @@ rt::impl_deserialize! {
     QueryDeviceStatusResponseBodyResultBattery { "timestamp" => read_field(timestamp),
     "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceStatusResponseBodyResultBattery { "timestamp" => optional(timestamp),
     "value" => optional(value) }
 }
-/// `QueryDeviceStatusResponseBodyResultFirmware`.
-#[derive(Clone, Debug, Default)]
+/// `QueryDeviceStatusResponseBodyResultFirmware`, a model several operations share: also named [`QueryDeviceStatusResponseBodyResultStatus`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceStatusResponseBodyResultFirmware {
     /// `timestamp`.
@@ -3587,7 +3765,7 @@ rt::impl_deserialize! {
     QueryDeviceStatusResponseBodyResultFirmware { "timestamp" => read_field(timestamp),
     "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceStatusResponseBodyResultFirmware { "timestamp" => optional(timestamp),
     "value" => optional(value) }
@@ -3597,7 +3775,7 @@ pub type QueryDeviceStatusResponseBodyResultRecordingStartTime = QueryDeviceStat
 /// `QueryDeviceStatusResponseBodyResultStatus`: the same model as [`QueryDeviceStatusResponseBodyResultFirmware`].
 pub type QueryDeviceStatusResponseBodyResultStatus = QueryDeviceStatusResponseBodyResultFirmware;
 /// `QuerySalesInsightsResponseBodyResultCapabilityRadar`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySalesInsightsResponseBodyResultCapabilityRadar {
     /// `dimensions`.
@@ -3609,13 +3787,13 @@ rt::impl_deserialize! {
     QuerySalesInsightsResponseBodyResultCapabilityRadar { "dimensions" =>
     read_field(dimensions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResultCapabilityRadar { "dimensions" =>
     optional(dimensions) }
 }
 /// `QuerySalesInsightsResponseBodyResultInsightList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySalesInsightsResponseBodyResultInsightList {
     /// `commonSummary`.
@@ -3629,13 +3807,13 @@ rt::impl_deserialize! {
     QuerySalesInsightsResponseBodyResultInsightList { "commonSummary" =>
     read_field(common_summary), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResultInsightList { "commonSummary" =>
     optional(common_summary), "name" => optional(name) }
 }
-/// `QueryServiceRecordLocationResponseBodyResultLocations`.
-#[derive(Clone, Debug, Default)]
+/// `QueryServiceRecordLocationResponseBodyResultLocations`, a model several operations share: also named [`QueryUserBindDeviceLocationResponseBodyResultLatestLocation`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryServiceRecordLocationResponseBodyResultLocations {
     /// `latitude`.
@@ -3650,13 +3828,13 @@ rt::impl_deserialize! {
     read_field(latitude), "longitude" => read_field(longitude), "time" =>
     read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordLocationResponseBodyResultLocations { "latitude" =>
     optional(latitude), "longitude" => optional(longitude), "time" => optional(time) }
 }
 /// `QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data {
     /// `hitRate`.
@@ -3678,7 +3856,7 @@ rt::impl_deserialize! {
     read_field(level1_name), "recordCount" => read_field(record_count), "sceneCode" =>
     read_field(scene_code), "totalScore" => read_field(total_score) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data { "hitRate" =>
     optional(hit_rate), "level1Code" => optional(level1_code), "level1Name" =>
@@ -3688,7 +3866,7 @@ rt::impl_serialize! {
 /// `QueryUserBindDeviceLocationResponseBodyResultLatestLocation`: the same model as [`QueryServiceRecordLocationResponseBodyResultLocations`].
 pub type QueryUserBindDeviceLocationResponseBodyResultLatestLocation = QueryServiceRecordLocationResponseBodyResultLocations;
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocations`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserDeviceLocationResponseBodyResultDeviceLocations {
     /// `locations`.
@@ -3702,14 +3880,14 @@ rt::impl_deserialize! {
     QueryUserDeviceLocationResponseBodyResultDeviceLocations { "locations" =>
     read_field(locations), "sn" => read_field(sn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserDeviceLocationResponseBodyResultDeviceLocations { "locations" =>
     optional(locations), "sn" => optional(sn) }
 }
 /// `VideoCustomerSplitRequestCustomerCustomersAppearance`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomerCustomersAppearance {
     /// `endTime`.
@@ -3719,9 +3897,22 @@ pub struct VideoCustomerSplitRequestCustomerCustomersAppearance {
     /// `videoId`.
     pub video_id: Option<String>,
 }
+/// The required fields of [`VideoCustomerSplitRequestCustomerCustomersAppearance`], each named where it is set: `VideoCustomerSplitRequestCustomerCustomersAppearance::new(VideoCustomerSplitRequestCustomerCustomersAppearanceRequired { .. })`.
+pub struct VideoCustomerSplitRequestCustomerCustomersAppearanceRequired {
+    /// `endTime`: see [`VideoCustomerSplitRequestCustomerCustomersAppearance::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`VideoCustomerSplitRequestCustomerCustomersAppearance::start_time`].
+    pub start_time: i64,
+}
 impl VideoCustomerSplitRequestCustomerCustomersAppearance {
     /// A `VideoCustomerSplitRequestCustomerCustomersAppearance` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: i64, start_time: i64) -> Self {
+    pub fn new(
+        required: VideoCustomerSplitRequestCustomerCustomersAppearanceRequired,
+    ) -> Self {
+        let VideoCustomerSplitRequestCustomerCustomersAppearanceRequired {
+            end_time,
+            start_time,
+        } = required;
         Self {
             end_time,
             start_time,
@@ -3738,14 +3929,14 @@ rt::impl_serialize! {
     VideoCustomerSplitRequestCustomerCustomersAppearance { "endTime" => field(end_time),
     "startTime" => field(start_time), "videoId" => optional(video_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     VideoCustomerSplitRequestCustomerCustomersAppearance { "endTime" =>
     read_field(end_time), "startTime" => read_field(start_time), "videoId" =>
     read_field(video_id) }
 }
 /// `VideoCustomerSplitResponseBodyResultCreateServiceRecordResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VideoCustomerSplitResponseBodyResultCreateServiceRecordResult {
     /// `recordIds`.
@@ -3757,13 +3948,13 @@ rt::impl_deserialize! {
     VideoCustomerSplitResponseBodyResultCreateServiceRecordResult { "recordIds" =>
     read_field(record_ids), "segmentId" => read_field(segment_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     VideoCustomerSplitResponseBodyResultCreateServiceRecordResult { "recordIds" =>
     optional(record_ids), "segmentId" => optional(segment_id) }
 }
 /// `ResultUserDeviceStatusMapValueStatus`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultUserDeviceStatusMapValueStatus {
     /// `value`.
@@ -3772,12 +3963,12 @@ pub struct ResultUserDeviceStatusMapValueStatus {
 rt::impl_deserialize! {
     ResultUserDeviceStatusMapValueStatus { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResultUserDeviceStatusMapValueStatus { "value" => optional(value) }
 }
 /// `GetAsrTranscriptionResponseBodyResultResultInfoParagraphList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAsrTranscriptionResponseBodyResultResultInfoParagraphList {
     /// `endTime`.
@@ -3794,14 +3985,14 @@ rt::impl_deserialize! {
     read_field(end_time), "paragraph" => read_field(paragraph), "speakerId" =>
     read_field(speaker_id), "startTime" => read_field(start_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsrTranscriptionResponseBodyResultResultInfoParagraphList { "endTime" =>
     optional(end_time), "paragraph" => optional(paragraph), "speakerId" =>
     optional(speaker_id), "startTime" => optional(start_time) }
 }
 /// `GetCustomerInsightResponseBodyResultTagAiTag`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerInsightResponseBodyResultTagAiTag {
     /// `code`.
@@ -3815,13 +4006,13 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResultTagAiTag { "code" => read_field(code), "name" =>
     read_field(name), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResultTagAiTag { "code" => optional(code), "name" =>
     optional(name), "value" => optional(value) }
 }
 /// `GetCustomerInsightResponseBodyResultTagUserTag`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCustomerInsightResponseBodyResultTagUserTag {
     /// `code`.
@@ -3833,7 +4024,7 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResultTagUserTag { "code" => read_field(code), "value"
     => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResultTagUserTag { "code" => optional(code), "value" =>
     optional(value) }
@@ -3841,7 +4032,7 @@ rt::impl_serialize! {
 /// `GetServiceChatSummaryResponseBodyResultProductItemList`: the same model as [`GetServiceChapterSummaryResponseBodyResult`].
 pub type GetServiceChatSummaryResponseBodyResultProductItemList = GetServiceChapterSummaryResponseBodyResult;
 /// `GetServiceQualityInspectionResponseBodyResultGroupListItemList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceQualityInspectionResponseBodyResultGroupListItemList {
     /// `citations`.
@@ -3870,7 +4061,7 @@ rt::impl_deserialize! {
     "reason" => read_field(reason), "score" => read_field(score), "script" =>
     read_field(script) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBodyResultGroupListItemList { "citations" =>
     optional(citations), "flowName" => optional(flow_name), "highlights" =>
@@ -3878,7 +4069,7 @@ rt::impl_serialize! {
     => optional(reason), "score" => optional(score), "script" => optional(script) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultAudionTextDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptResponseBodyResultAudionTextDataList {
     /// `channel`.
@@ -3895,14 +4086,14 @@ rt::impl_deserialize! {
     read_field(channel), "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "text" => read_field(text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResultAudionTextDataList { "channel" =>
     optional(channel), "endTime" => optional(end_time), "startTime" =>
     optional(start_time), "text" => optional(text) }
 }
 /// `GetServiceRecordTranscriptResponseBodyResultSpeakerDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptResponseBodyResultSpeakerDataList {
     /// `channel`.
@@ -3914,7 +4105,7 @@ rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBodyResultSpeakerDataList { "channel" =>
     read_field(channel), "role" => read_field(role) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResultSpeakerDataList { "channel" =>
     optional(channel), "role" => optional(role) }
@@ -3926,7 +4117,7 @@ pub type GetTeamResponseBodyResultTagListValueList = GetServiceRecordResponseBod
 /// `ListTeamResponseBodyResultTagListValueList`: the same model as [`GetServiceRecordResponseBodyResultSceneInfo`].
 pub type ListTeamResponseBodyResultTagListValueList = GetServiceRecordResponseBodyResultSceneInfo;
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphList {
     /// `endTime`.
@@ -3948,7 +4139,7 @@ rt::impl_deserialize! {
     read_field(sentence_list), "speakerId" => read_field(speaker_id), "startTime" =>
     read_field(start_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResultResultInfoParagraphList { "endTime" =>
     optional(end_time), "paragraph" => optional(paragraph), "sentenceList" =>
@@ -3956,7 +4147,7 @@ rt::impl_serialize! {
     optional(start_time) }
 }
 /// `QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions {
     /// `label`.
@@ -3968,13 +4159,13 @@ rt::impl_deserialize! {
     QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions { "label" =>
     read_field(label), "score" => read_field(score) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions { "label" =>
     optional(label), "score" => optional(score) }
 }
 /// `QuerySalesInsightsResponseBodyResultInsightListCommonSummary`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySalesInsightsResponseBodyResultInsightListCommonSummary {
     /// `content`.
@@ -3991,14 +4182,14 @@ rt::impl_deserialize! {
     read_field(content), "name" => read_field(name), "priority" => read_field(priority),
     "priorityText" => read_field(priority_text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResultInsightListCommonSummary { "content" =>
     optional(content), "name" => optional(name), "priority" => optional(priority),
     "priorityText" => optional(priority_text) }
 }
 /// `QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations {
     /// `latitude`.
@@ -4013,13 +4204,13 @@ rt::impl_deserialize! {
     read_field(latitude), "longitude" => read_field(longitude), "time" =>
     read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations { "latitude" =>
     optional(latitude), "longitude" => optional(longitude), "time" => optional(time) }
 }
 /// `GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations {
     /// `content`.
@@ -4031,13 +4222,13 @@ rt::impl_deserialize! {
     GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations { "content"
     => read_field(content), "time" => read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations { "content"
     => optional(content), "time" => optional(time) }
 }
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList {
     /// `endTime`.
@@ -4056,14 +4247,14 @@ rt::impl_deserialize! {
     read_field(end_time), "sentence" => read_field(sentence), "startTime" =>
     read_field(start_time), "wordList" => read_field(word_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList { "endTime" =>
     optional(end_time), "sentence" => optional(sentence), "startTime" =>
     optional(start_time), "wordList" => optional(word_list) }
 }
 /// `QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
     /// `endTime`.
@@ -4078,7 +4269,7 @@ rt::impl_deserialize! {
     => read_field(end_time), "startTime" => read_field(start_time), "text" =>
     read_field(text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList { "endTime"
     => optional(end_time), "startTime" => optional(start_time), "text" => optional(text)
@@ -4086,24 +4277,28 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::batch_query_a1_industry_device_binding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryA1IndustryDeviceBindingRequest {
     /// `snList`.
     pub sn_list: Vec<String>,
 }
+/// The required fields of [`BatchQueryA1IndustryDeviceBindingRequest`], each named where it is set: `BatchQueryA1IndustryDeviceBindingRequest::new(BatchQueryA1IndustryDeviceBindingRequired { .. })`.
+pub struct BatchQueryA1IndustryDeviceBindingRequired {
+    /// `snList`: see [`BatchQueryA1IndustryDeviceBindingRequest::sn_list`].
+    pub sn_list: Vec<String>,
+}
 impl BatchQueryA1IndustryDeviceBindingRequest {
     /// A `BatchQueryA1IndustryDeviceBindingRequest` with its required fields (`snList`); set the others with the methods named after them.
-    pub fn new(sn_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            sn_list: sn_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: BatchQueryA1IndustryDeviceBindingRequired) -> Self {
+        let BatchQueryA1IndustryDeviceBindingRequired { sn_list } = required;
+        Self { sn_list }
     }
 }
 rt::impl_serialize! {
     BatchQueryA1IndustryDeviceBindingRequest { "snList" => field(sn_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryA1IndustryDeviceBindingRequest { "snList" => read_field(sn_list) }
 }
@@ -4114,24 +4309,28 @@ impl rt::WriteRequest for BatchQueryA1IndustryDeviceBindingRequest {
 }
 /// The request of [`Api::batch_query_user_device_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryUserDeviceStatusRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`BatchQueryUserDeviceStatusRequest`], each named where it is set: `BatchQueryUserDeviceStatusRequest::new(BatchQueryUserDeviceStatusRequired { .. })`.
+pub struct BatchQueryUserDeviceStatusRequired {
+    /// `userIdList`: see [`BatchQueryUserDeviceStatusRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl BatchQueryUserDeviceStatusRequest {
     /// A `BatchQueryUserDeviceStatusRequest` with its required fields (`userIdList`); set the others with the methods named after them.
-    pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: BatchQueryUserDeviceStatusRequired) -> Self {
+        let BatchQueryUserDeviceStatusRequired { user_id_list } = required;
+        Self { user_id_list }
     }
 }
 rt::impl_serialize! {
     BatchQueryUserDeviceStatusRequest { "userIdList" => field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryUserDeviceStatusRequest { "userIdList" => read_field(user_id_list) }
 }
@@ -4168,7 +4367,7 @@ impl BatchUpdateDeviceCutCustomerSwitchRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateDeviceCutCustomerSwitchRequest { "enabled" => read_field(enabled),
     "snList" => read_field(sn_list) }
@@ -4181,7 +4380,7 @@ impl rt::WriteRequest for BatchUpdateDeviceCutCustomerSwitchRequest {
 }
 /// The request of [`Api::control_recording`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ControlRecordingRequest {
     /// `action`.
@@ -4195,19 +4394,25 @@ pub struct ControlRecordingRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ControlRecordingRequest`], each named where it is set: `ControlRecordingRequest::new(ControlRecordingRequired { .. })`.
+pub struct ControlRecordingRequired {
+    /// `action`: see [`ControlRecordingRequest::action`].
+    pub action: String,
+    /// `agree`: see [`ControlRecordingRequest::agree`].
+    pub agree: bool,
+    /// `userId`: see [`ControlRecordingRequest::user_id`].
+    pub user_id: String,
+}
 impl ControlRecordingRequest {
     /// A `ControlRecordingRequest` with its required fields (`action`, `agree`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        agree: bool,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ControlRecordingRequired) -> Self {
+        let ControlRecordingRequired { action, agree, user_id } = required;
         Self {
-            action: action.into(),
+            action,
             agree,
             out_biz_data: None,
             team_code: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `outBizData`.
@@ -4226,7 +4431,7 @@ rt::impl_serialize! {
     "outBizData" => optional(out_biz_data), "teamCode" => optional(team_code), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ControlRecordingRequest { "action" => read_field(action), "agree" =>
     read_field(agree), "outBizData" => read_field(out_biz_data), "teamCode" =>
@@ -4239,7 +4444,7 @@ impl rt::WriteRequest for ControlRecordingRequest {
 }
 /// The request of [`Api::create_asr_transcription`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAsrTranscriptionRequest {
     /// `bizKey`.
@@ -4249,13 +4454,19 @@ pub struct CreateAsrTranscriptionRequest {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`CreateAsrTranscriptionRequest`], each named where it is set: `CreateAsrTranscriptionRequest::new(CreateAsrTranscriptionRequired { .. })`.
+pub struct CreateAsrTranscriptionRequired {
+    /// `url`: see [`CreateAsrTranscriptionRequest::url`].
+    pub url: String,
+}
 impl CreateAsrTranscriptionRequest {
     /// A `CreateAsrTranscriptionRequest` with its required fields (`url`); set the others with the methods named after them.
-    pub fn new(url: impl Into<String>) -> Self {
+    pub fn new(required: CreateAsrTranscriptionRequired) -> Self {
+        let CreateAsrTranscriptionRequired { url } = required;
         Self {
             biz_key: None,
             phrases: None,
-            url: url.into(),
+            url,
         }
     }
     /// Sets `bizKey`.
@@ -4276,7 +4487,7 @@ rt::impl_serialize! {
     CreateAsrTranscriptionRequest { "bizKey" => optional(biz_key), "phrases" =>
     optional(phrases), "url" => field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAsrTranscriptionRequest { "bizKey" => read_field(biz_key), "phrases" =>
     read_field(phrases), "url" => read_field(url) }
@@ -4288,7 +4499,7 @@ impl rt::WriteRequest for CreateAsrTranscriptionRequest {
 }
 /// The request of [`Api::create_recording_schedule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordingScheduleRequest {
     /// `schedules`.
@@ -4296,22 +4507,24 @@ pub struct CreateRecordingScheduleRequest {
     /// `sn`.
     pub sn: String,
 }
+/// The required fields of [`CreateRecordingScheduleRequest`], each named where it is set: `CreateRecordingScheduleRequest::new(CreateRecordingScheduleRequired { .. })`.
+pub struct CreateRecordingScheduleRequired {
+    /// `schedules`: see [`CreateRecordingScheduleRequest::schedules`].
+    pub schedules: Vec<CreateRecordingScheduleRequestSchedules>,
+    /// `sn`: see [`CreateRecordingScheduleRequest::sn`].
+    pub sn: String,
+}
 impl CreateRecordingScheduleRequest {
     /// A `CreateRecordingScheduleRequest` with its required fields (`schedules`, `sn`); set the others with the methods named after them.
-    pub fn new(
-        schedules: impl IntoIterator<Item = CreateRecordingScheduleRequestSchedules>,
-        sn: impl Into<String>,
-    ) -> Self {
-        Self {
-            schedules: schedules.into_iter().collect(),
-            sn: sn.into(),
-        }
+    pub fn new(required: CreateRecordingScheduleRequired) -> Self {
+        let CreateRecordingScheduleRequired { schedules, sn } = required;
+        Self { schedules, sn }
     }
 }
 rt::impl_serialize! {
     CreateRecordingScheduleRequest { "schedules" => field(schedules), "sn" => field(sn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRecordingScheduleRequest { "schedules" => read_field(schedules), "sn" =>
     read_field(sn) }
@@ -4323,7 +4536,7 @@ impl rt::WriteRequest for CreateRecordingScheduleRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `adminUserIds`.
@@ -4341,20 +4554,26 @@ pub struct CreateTeamRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`CreateTeamRequest`], each named where it is set: `CreateTeamRequest::new(CreateTeamRequired { .. })`.
+pub struct CreateTeamRequired {
+    /// `name`: see [`CreateTeamRequest::name`].
+    pub name: String,
+    /// `sceneCodes`: see [`CreateTeamRequest::scene_codes`].
+    pub scene_codes: Vec<String>,
+    /// `solutionCode`: see [`CreateTeamRequest::solution_code`].
+    pub solution_code: String,
+}
 impl CreateTeamRequest {
     /// A `CreateTeamRequest` with its required fields (`name`, `sceneCodes`, `solutionCode`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        scene_codes: impl IntoIterator<Item = impl Into<String>>,
-        solution_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTeamRequired) -> Self {
+        let CreateTeamRequired { name, scene_codes, solution_code } = required;
         Self {
             admin_user_ids: None,
             dialect_code: None,
-            name: name.into(),
+            name,
             parent_team_code: None,
-            scene_codes: scene_codes.into_iter().map(Into::into).collect(),
-            solution_code: solution_code.into(),
+            scene_codes,
+            solution_code,
             user_ids: None,
         }
     }
@@ -4391,7 +4610,7 @@ rt::impl_serialize! {
     optional(parent_team_code), "sceneCodes" => field(scene_codes), "solutionCode" =>
     field(solution_code), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTeamRequest { "adminUserIds" => read_field(admin_user_ids), "dialectCode" =>
     read_field(dialect_code), "name" => read_field(name), "parentTeamCode" =>
@@ -4405,22 +4624,28 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::get_a1_device_binding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetA1DeviceBindingRequest {
     /// `sn`.
     pub sn: String,
 }
+/// The required fields of [`GetA1DeviceBindingRequest`], each named where it is set: `GetA1DeviceBindingRequest::new(GetA1DeviceBindingRequired { .. })`.
+pub struct GetA1DeviceBindingRequired {
+    /// `sn`: see [`GetA1DeviceBindingRequest::sn`].
+    pub sn: String,
+}
 impl GetA1DeviceBindingRequest {
     /// A `GetA1DeviceBindingRequest` with its required fields (`sn`); set the others with the methods named after them.
-    pub fn new(sn: impl Into<String>) -> Self {
-        Self { sn: sn.into() }
+    pub fn new(required: GetA1DeviceBindingRequired) -> Self {
+        let GetA1DeviceBindingRequired { sn } = required;
+        Self { sn }
     }
 }
 rt::impl_serialize! {
     GetA1DeviceBindingRequest { "sn" => field(sn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetA1DeviceBindingRequest { "sn" => read_field(sn) }
 }
@@ -4431,22 +4656,28 @@ impl rt::WriteRequest for GetA1DeviceBindingRequest {
 }
 /// The request of [`Api::get_a1_device_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetA1DeviceDetailRequest {
     /// `sn`.
     pub sn: String,
 }
+/// The required fields of [`GetA1DeviceDetailRequest`], each named where it is set: `GetA1DeviceDetailRequest::new(GetA1DeviceDetailRequired { .. })`.
+pub struct GetA1DeviceDetailRequired {
+    /// `sn`: see [`GetA1DeviceDetailRequest::sn`].
+    pub sn: String,
+}
 impl GetA1DeviceDetailRequest {
     /// A `GetA1DeviceDetailRequest` with its required fields (`sn`); set the others with the methods named after them.
-    pub fn new(sn: impl Into<String>) -> Self {
-        Self { sn: sn.into() }
+    pub fn new(required: GetA1DeviceDetailRequired) -> Self {
+        let GetA1DeviceDetailRequired { sn } = required;
+        Self { sn }
     }
 }
 rt::impl_serialize! {
     GetA1DeviceDetailRequest { "sn" => field(sn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetA1DeviceDetailRequest { "sn" => read_field(sn) }
 }
@@ -4457,7 +4688,7 @@ impl rt::WriteRequest for GetA1DeviceDetailRequest {
 }
 /// The request of [`Api::get_asr_transcription`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAsrTranscriptionRequest {
     /// `maxResults`: a query parameter.
@@ -4467,13 +4698,19 @@ pub struct GetAsrTranscriptionRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`GetAsrTranscriptionRequest`], each named where it is set: `GetAsrTranscriptionRequest::new(GetAsrTranscriptionRequired { .. })`.
+pub struct GetAsrTranscriptionRequired {
+    /// `taskId`: see [`GetAsrTranscriptionRequest::task_id`].
+    pub task_id: String,
+}
 impl GetAsrTranscriptionRequest {
     /// A `GetAsrTranscriptionRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
+    pub fn new(required: GetAsrTranscriptionRequired) -> Self {
+        let GetAsrTranscriptionRequired { task_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            task_id: task_id.into(),
+            task_id,
         }
     }
     /// Sets `maxResults`.
@@ -4487,7 +4724,7 @@ impl GetAsrTranscriptionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAsrTranscriptionRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "taskId" => read_field(task_id) }
@@ -4501,7 +4738,7 @@ impl rt::WriteRequest for GetAsrTranscriptionRequest {
 }
 /// The request of [`Api::get_audio_file_download_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAudioFileDownloadInfoRequest {
     /// `deviceType`.
@@ -4509,20 +4746,25 @@ pub struct GetAudioFileDownloadInfoRequest {
     /// `fileId`.
     pub file_id: String,
 }
+/// The required fields of [`GetAudioFileDownloadInfoRequest`], each named where it is set: `GetAudioFileDownloadInfoRequest::new(GetAudioFileDownloadInfoRequired { .. })`.
+pub struct GetAudioFileDownloadInfoRequired {
+    /// `deviceType`: see [`GetAudioFileDownloadInfoRequest::device_type`].
+    pub device_type: String,
+    /// `fileId`: see [`GetAudioFileDownloadInfoRequest::file_id`].
+    pub file_id: String,
+}
 impl GetAudioFileDownloadInfoRequest {
     /// A `GetAudioFileDownloadInfoRequest` with its required fields (`deviceType`, `fileId`); set the others with the methods named after them.
-    pub fn new(device_type: impl Into<String>, file_id: impl Into<String>) -> Self {
-        Self {
-            device_type: device_type.into(),
-            file_id: file_id.into(),
-        }
+    pub fn new(required: GetAudioFileDownloadInfoRequired) -> Self {
+        let GetAudioFileDownloadInfoRequired { device_type, file_id } = required;
+        Self { device_type, file_id }
     }
 }
 rt::impl_serialize! {
     GetAudioFileDownloadInfoRequest { "deviceType" => field(device_type), "fileId" =>
     field(file_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAudioFileDownloadInfoRequest { "deviceType" => read_field(device_type), "fileId"
     => read_field(file_id) }
@@ -4534,7 +4776,7 @@ impl rt::WriteRequest for GetAudioFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_audio_file_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAudioFileInfoRequest {
     /// `deviceType`.
@@ -4542,20 +4784,25 @@ pub struct GetAudioFileInfoRequest {
     /// `fileId`.
     pub file_id: String,
 }
+/// The required fields of [`GetAudioFileInfoRequest`], each named where it is set: `GetAudioFileInfoRequest::new(GetAudioFileInfoRequired { .. })`.
+pub struct GetAudioFileInfoRequired {
+    /// `deviceType`: see [`GetAudioFileInfoRequest::device_type`].
+    pub device_type: String,
+    /// `fileId`: see [`GetAudioFileInfoRequest::file_id`].
+    pub file_id: String,
+}
 impl GetAudioFileInfoRequest {
     /// A `GetAudioFileInfoRequest` with its required fields (`deviceType`, `fileId`); set the others with the methods named after them.
-    pub fn new(device_type: impl Into<String>, file_id: impl Into<String>) -> Self {
-        Self {
-            device_type: device_type.into(),
-            file_id: file_id.into(),
-        }
+    pub fn new(required: GetAudioFileInfoRequired) -> Self {
+        let GetAudioFileInfoRequired { device_type, file_id } = required;
+        Self { device_type, file_id }
     }
 }
 rt::impl_serialize! {
     GetAudioFileInfoRequest { "deviceType" => field(device_type), "fileId" =>
     field(file_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAudioFileInfoRequest { "deviceType" => read_field(device_type), "fileId" =>
     read_field(file_id) }
@@ -4567,21 +4814,25 @@ impl rt::WriteRequest for GetAudioFileInfoRequest {
 }
 /// The request of [`Api::get_customer_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerInfoRequest {
     /// `customerId`: a query parameter.
     pub customer_id: String,
 }
+/// The required fields of [`GetCustomerInfoRequest`], each named where it is set: `GetCustomerInfoRequest::new(GetCustomerInfoRequired { .. })`.
+pub struct GetCustomerInfoRequired {
+    /// `customerId`: see [`GetCustomerInfoRequest::customer_id`].
+    pub customer_id: String,
+}
 impl GetCustomerInfoRequest {
     /// A `GetCustomerInfoRequest` with its required fields (`customerId`); set the others with the methods named after them.
-    pub fn new(customer_id: impl Into<String>) -> Self {
-        Self {
-            customer_id: customer_id.into(),
-        }
+    pub fn new(required: GetCustomerInfoRequired) -> Self {
+        let GetCustomerInfoRequired { customer_id } = required;
+        Self { customer_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCustomerInfoRequest { "customerId" => read_field(customer_id) }
 }
@@ -4592,21 +4843,25 @@ impl rt::WriteRequest for GetCustomerInfoRequest {
 }
 /// The request of [`Api::get_customer_insight`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerInsightRequest {
     /// `customerId`: a query parameter.
     pub customer_id: String,
 }
+/// The required fields of [`GetCustomerInsightRequest`], each named where it is set: `GetCustomerInsightRequest::new(GetCustomerInsightRequired { .. })`.
+pub struct GetCustomerInsightRequired {
+    /// `customerId`: see [`GetCustomerInsightRequest::customer_id`].
+    pub customer_id: String,
+}
 impl GetCustomerInsightRequest {
     /// A `GetCustomerInsightRequest` with its required fields (`customerId`); set the others with the methods named after them.
-    pub fn new(customer_id: impl Into<String>) -> Self {
-        Self {
-            customer_id: customer_id.into(),
-        }
+    pub fn new(required: GetCustomerInsightRequired) -> Self {
+        let GetCustomerInsightRequired { customer_id } = required;
+        Self { customer_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCustomerInsightRequest { "customerId" => read_field(customer_id) }
 }
@@ -4617,21 +4872,25 @@ impl rt::WriteRequest for GetCustomerInsightRequest {
 }
 /// The request of [`Api::get_service_chapter_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceChapterSummaryRequest {
     /// `recordId`: a query parameter.
     pub record_id: String,
 }
+/// The required fields of [`GetServiceChapterSummaryRequest`], each named where it is set: `GetServiceChapterSummaryRequest::new(GetServiceChapterSummaryRequired { .. })`.
+pub struct GetServiceChapterSummaryRequired {
+    /// `recordId`: see [`GetServiceChapterSummaryRequest::record_id`].
+    pub record_id: String,
+}
 impl GetServiceChapterSummaryRequest {
     /// A `GetServiceChapterSummaryRequest` with its required fields (`recordId`); set the others with the methods named after them.
-    pub fn new(record_id: impl Into<String>) -> Self {
-        Self {
-            record_id: record_id.into(),
-        }
+    pub fn new(required: GetServiceChapterSummaryRequired) -> Self {
+        let GetServiceChapterSummaryRequired { record_id } = required;
+        Self { record_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetServiceChapterSummaryRequest { "recordId" => read_field(record_id) }
 }
@@ -4642,21 +4901,25 @@ impl rt::WriteRequest for GetServiceChapterSummaryRequest {
 }
 /// The request of [`Api::get_service_chat_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceChatSummaryRequest {
     /// `recordId`: a query parameter.
     pub record_id: String,
 }
+/// The required fields of [`GetServiceChatSummaryRequest`], each named where it is set: `GetServiceChatSummaryRequest::new(GetServiceChatSummaryRequired { .. })`.
+pub struct GetServiceChatSummaryRequired {
+    /// `recordId`: see [`GetServiceChatSummaryRequest::record_id`].
+    pub record_id: String,
+}
 impl GetServiceChatSummaryRequest {
     /// A `GetServiceChatSummaryRequest` with its required fields (`recordId`); set the others with the methods named after them.
-    pub fn new(record_id: impl Into<String>) -> Self {
-        Self {
-            record_id: record_id.into(),
-        }
+    pub fn new(required: GetServiceChatSummaryRequired) -> Self {
+        let GetServiceChatSummaryRequired { record_id } = required;
+        Self { record_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetServiceChatSummaryRequest { "recordId" => read_field(record_id) }
 }
@@ -4667,21 +4930,25 @@ impl rt::WriteRequest for GetServiceChatSummaryRequest {
 }
 /// The request of [`Api::get_service_quality_inspection`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceQualityInspectionRequest {
     /// `recordId`: a query parameter.
     pub record_id: String,
 }
+/// The required fields of [`GetServiceQualityInspectionRequest`], each named where it is set: `GetServiceQualityInspectionRequest::new(GetServiceQualityInspectionRequired { .. })`.
+pub struct GetServiceQualityInspectionRequired {
+    /// `recordId`: see [`GetServiceQualityInspectionRequest::record_id`].
+    pub record_id: String,
+}
 impl GetServiceQualityInspectionRequest {
     /// A `GetServiceQualityInspectionRequest` with its required fields (`recordId`); set the others with the methods named after them.
-    pub fn new(record_id: impl Into<String>) -> Self {
-        Self {
-            record_id: record_id.into(),
-        }
+    pub fn new(required: GetServiceQualityInspectionRequired) -> Self {
+        let GetServiceQualityInspectionRequired { record_id } = required;
+        Self { record_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetServiceQualityInspectionRequest { "recordId" => read_field(record_id) }
 }
@@ -4692,19 +4959,25 @@ impl rt::WriteRequest for GetServiceQualityInspectionRequest {
 }
 /// The request of [`Api::get_service_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceRecordRequest {
     /// `id`: a query parameter.
     pub id: String,
 }
+/// The required fields of [`GetServiceRecordRequest`], each named where it is set: `GetServiceRecordRequest::new(GetServiceRecordRequired { .. })`.
+pub struct GetServiceRecordRequired {
+    /// `id`: see [`GetServiceRecordRequest::id`].
+    pub id: String,
+}
 impl GetServiceRecordRequest {
     /// A `GetServiceRecordRequest` with its required fields (`id`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+    pub fn new(required: GetServiceRecordRequired) -> Self {
+        let GetServiceRecordRequired { id } = required;
+        Self { id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetServiceRecordRequest { "id" => read_field(id) }
 }
@@ -4715,19 +4988,25 @@ impl rt::WriteRequest for GetServiceRecordRequest {
 }
 /// The request of [`Api::get_service_record_transcript`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptRequest {
     /// `id`: a query parameter.
     pub id: String,
 }
+/// The required fields of [`GetServiceRecordTranscriptRequest`], each named where it is set: `GetServiceRecordTranscriptRequest::new(GetServiceRecordTranscriptRequired { .. })`.
+pub struct GetServiceRecordTranscriptRequired {
+    /// `id`: see [`GetServiceRecordTranscriptRequest::id`].
+    pub id: String,
+}
 impl GetServiceRecordTranscriptRequest {
     /// A `GetServiceRecordTranscriptRequest` with its required fields (`id`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
+    pub fn new(required: GetServiceRecordTranscriptRequired) -> Self {
+        let GetServiceRecordTranscriptRequired { id } = required;
+        Self { id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetServiceRecordTranscriptRequest { "id" => read_field(id) }
 }
@@ -4738,7 +5017,7 @@ impl rt::WriteRequest for GetServiceRecordTranscriptRequest {
 }
 /// The request of [`Api::get_transcript_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTranscriptSummaryRequest {
     /// `deviceType`: a query parameter.
@@ -4746,16 +5025,21 @@ pub struct GetTranscriptSummaryRequest {
     /// `fileId`: a query parameter.
     pub file_id: String,
 }
+/// The required fields of [`GetTranscriptSummaryRequest`], each named where it is set: `GetTranscriptSummaryRequest::new(GetTranscriptSummaryRequired { .. })`.
+pub struct GetTranscriptSummaryRequired {
+    /// `deviceType`: see [`GetTranscriptSummaryRequest::device_type`].
+    pub device_type: String,
+    /// `fileId`: see [`GetTranscriptSummaryRequest::file_id`].
+    pub file_id: String,
+}
 impl GetTranscriptSummaryRequest {
     /// A `GetTranscriptSummaryRequest` with its required fields (`deviceType`, `fileId`); set the others with the methods named after them.
-    pub fn new(device_type: impl Into<String>, file_id: impl Into<String>) -> Self {
-        Self {
-            device_type: device_type.into(),
-            file_id: file_id.into(),
-        }
+    pub fn new(required: GetTranscriptSummaryRequired) -> Self {
+        let GetTranscriptSummaryRequired { device_type, file_id } = required;
+        Self { device_type, file_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTranscriptSummaryRequest { "deviceType" => read_field(device_type), "fileId" =>
     read_field(file_id) }
@@ -4795,7 +5079,7 @@ rt::impl_serialize! {
     ListA1DeviceRequest { "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListA1DeviceRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -4807,7 +5091,7 @@ impl rt::WriteRequest for ListA1DeviceRequest {
 }
 /// The request of [`Api::list_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListCustomerRequest {
     /// `endTime`: a query parameter.
@@ -4823,16 +5107,22 @@ pub struct ListCustomerRequest {
     /// `teamCode`: a query parameter.
     pub team_code: String,
 }
+/// The required fields of [`ListCustomerRequest`], each named where it is set: `ListCustomerRequest::new(ListCustomerRequired { .. })`.
+pub struct ListCustomerRequired {
+    /// `teamCode`: see [`ListCustomerRequest::team_code`].
+    pub team_code: String,
+}
 impl ListCustomerRequest {
     /// A `ListCustomerRequest` with its required fields (`teamCode`); set the others with the methods named after them.
-    pub fn new(team_code: impl Into<String>) -> Self {
+    pub fn new(required: ListCustomerRequired) -> Self {
+        let ListCustomerRequired { team_code } = required;
         Self {
             end_time: None,
             max_results: None,
             next_token: None,
             owner_user_id: None,
             start_time: None,
-            team_code: team_code.into(),
+            team_code,
         }
     }
     /// Sets `endTime`.
@@ -4861,7 +5151,7 @@ impl ListCustomerRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCustomerRequest { "endTime" => read_field(end_time), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "ownerUserId" =>
@@ -4924,7 +5214,7 @@ impl ListDeviceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDeviceRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "sn" => read_field(sn), "teamCode" => read_field(team_code),
@@ -4941,7 +5231,7 @@ impl rt::WriteRequest for ListDeviceRequest {
 }
 /// The request of [`Api::list_device_recording_duration`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListDeviceRecordingDurationRequest {
     /// `endTime`: a query parameter.
@@ -4959,9 +5249,17 @@ pub struct ListDeviceRecordingDurationRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`ListDeviceRecordingDurationRequest`], each named where it is set: `ListDeviceRecordingDurationRequest::new(ListDeviceRecordingDurationRequired { .. })`.
+pub struct ListDeviceRecordingDurationRequired {
+    /// `endTime`: see [`ListDeviceRecordingDurationRequest::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`ListDeviceRecordingDurationRequest::start_time`].
+    pub start_time: i64,
+}
 impl ListDeviceRecordingDurationRequest {
     /// A `ListDeviceRecordingDurationRequest` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: i64, start_time: i64) -> Self {
+    pub fn new(required: ListDeviceRecordingDurationRequired) -> Self {
+        let ListDeviceRecordingDurationRequired { end_time, start_time } = required;
         Self {
             end_time,
             max_results: None,
@@ -4998,7 +5296,7 @@ impl ListDeviceRecordingDurationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDeviceRecordingDurationRequest { "endTime" => read_field(end_time), "maxResults"
     => read_field(max_results), "nextToken" => read_field(next_token), "sn" =>
@@ -5076,7 +5374,7 @@ impl ListServiceRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListServiceRecordRequest { "customerId" => read_field(customer_id), "endTime" =>
     read_field(end_time), "maxResults" => read_field(max_results), "nextToken" =>
@@ -5096,21 +5394,25 @@ impl rt::WriteRequest for ListServiceRecordRequest {
 }
 /// The request of [`Api::list_service_todo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListServiceTodoRequest {
     /// `recordId`: a query parameter.
     pub record_id: String,
 }
+/// The required fields of [`ListServiceTodoRequest`], each named where it is set: `ListServiceTodoRequest::new(ListServiceTodoRequired { .. })`.
+pub struct ListServiceTodoRequired {
+    /// `recordId`: see [`ListServiceTodoRequest::record_id`].
+    pub record_id: String,
+}
 impl ListServiceTodoRequest {
     /// A `ListServiceTodoRequest` with its required fields (`recordId`); set the others with the methods named after them.
-    pub fn new(record_id: impl Into<String>) -> Self {
-        Self {
-            record_id: record_id.into(),
-        }
+    pub fn new(required: ListServiceTodoRequired) -> Self {
+        let ListServiceTodoRequired { record_id } = required;
+        Self { record_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListServiceTodoRequest { "recordId" => read_field(record_id) }
 }
@@ -5144,7 +5446,7 @@ impl ListTeamRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTeamRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -5157,7 +5459,7 @@ impl rt::WriteRequest for ListTeamRequest {
 }
 /// The request of [`Api::manage_team_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ManageTeamMemberRequest {
     /// `addMembers`.
@@ -5167,13 +5469,19 @@ pub struct ManageTeamMemberRequest {
     /// `teamCode`.
     pub team_code: String,
 }
+/// The required fields of [`ManageTeamMemberRequest`], each named where it is set: `ManageTeamMemberRequest::new(ManageTeamMemberRequired { .. })`.
+pub struct ManageTeamMemberRequired {
+    /// `teamCode`: see [`ManageTeamMemberRequest::team_code`].
+    pub team_code: String,
+}
 impl ManageTeamMemberRequest {
     /// A `ManageTeamMemberRequest` with its required fields (`teamCode`); set the others with the methods named after them.
-    pub fn new(team_code: impl Into<String>) -> Self {
+    pub fn new(required: ManageTeamMemberRequired) -> Self {
+        let ManageTeamMemberRequired { team_code } = required;
         Self {
             add_members: None,
             remove_members: None,
-            team_code: team_code.into(),
+            team_code,
         }
     }
     /// Sets `addMembers`.
@@ -5194,7 +5502,7 @@ rt::impl_serialize! {
     ManageTeamMemberRequest { "addMembers" => optional(add_members), "removeMembers" =>
     optional(remove_members), "teamCode" => field(team_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManageTeamMemberRequest { "addMembers" => read_field(add_members), "removeMembers" =>
     read_field(remove_members), "teamCode" => read_field(team_code) }
@@ -5206,7 +5514,7 @@ impl rt::WriteRequest for ManageTeamMemberRequest {
 }
 /// The request of [`Api::query_asr_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAsrTaskRequest {
     /// `maxResults`: a query parameter.
@@ -5218,13 +5526,19 @@ pub struct QueryAsrTaskRequest {
     /// `unionId`: a query parameter.
     pub union_id: Option<String>,
 }
+/// The required fields of [`QueryAsrTaskRequest`], each named where it is set: `QueryAsrTaskRequest::new(QueryAsrTaskRequired { .. })`.
+pub struct QueryAsrTaskRequired {
+    /// `taskId`: see [`QueryAsrTaskRequest::task_id`].
+    pub task_id: String,
+}
 impl QueryAsrTaskRequest {
     /// A `QueryAsrTaskRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryAsrTaskRequired) -> Self {
+        let QueryAsrTaskRequired { task_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            task_id: task_id.into(),
+            task_id,
             union_id: None,
         }
     }
@@ -5244,7 +5558,7 @@ impl QueryAsrTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAsrTaskRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "taskId" => read_field(task_id), "unionId" =>
@@ -5260,7 +5574,7 @@ impl rt::WriteRequest for QueryAsrTaskRequest {
 }
 /// The request of [`Api::query_audio_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAudioFileRequest {
     /// `deviceType`.
@@ -5276,15 +5590,23 @@ pub struct QueryAudioFileRequest {
     /// `startTimestamp`.
     pub start_timestamp: Option<i64>,
 }
+/// The required fields of [`QueryAudioFileRequest`], each named where it is set: `QueryAudioFileRequest::new(QueryAudioFileRequired { .. })`.
+pub struct QueryAudioFileRequired {
+    /// `deviceType`: see [`QueryAudioFileRequest::device_type`].
+    pub device_type: String,
+    /// `sn`: see [`QueryAudioFileRequest::sn`].
+    pub sn: String,
+}
 impl QueryAudioFileRequest {
     /// A `QueryAudioFileRequest` with its required fields (`deviceType`, `sn`); set the others with the methods named after them.
-    pub fn new(device_type: impl Into<String>, sn: impl Into<String>) -> Self {
+    pub fn new(required: QueryAudioFileRequired) -> Self {
+        let QueryAudioFileRequired { device_type, sn } = required;
         Self {
-            device_type: device_type.into(),
+            device_type,
             end_timestamp: None,
             max_results: None,
             next_token: None,
-            sn: sn.into(),
+            sn,
             start_timestamp: None,
         }
     }
@@ -5315,7 +5637,7 @@ rt::impl_serialize! {
     optional(next_token), "sn" => field(sn), "startTimestamp" =>
     optional(start_timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAudioFileRequest { "deviceType" => read_field(device_type), "endTimestamp" =>
     read_field(end_timestamp), "maxResults" => read_field(max_results), "nextToken" =>
@@ -5329,7 +5651,7 @@ impl rt::WriteRequest for QueryAudioFileRequest {
 }
 /// The request of [`Api::query_device_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceDetailRequest {
     /// `deviceType`.
@@ -5337,23 +5659,25 @@ pub struct QueryDeviceDetailRequest {
     /// `snList`.
     pub sn_list: Vec<String>,
 }
+/// The required fields of [`QueryDeviceDetailRequest`], each named where it is set: `QueryDeviceDetailRequest::new(QueryDeviceDetailRequired { .. })`.
+pub struct QueryDeviceDetailRequired {
+    /// `deviceType`: see [`QueryDeviceDetailRequest::device_type`].
+    pub device_type: String,
+    /// `snList`: see [`QueryDeviceDetailRequest::sn_list`].
+    pub sn_list: Vec<String>,
+}
 impl QueryDeviceDetailRequest {
     /// A `QueryDeviceDetailRequest` with its required fields (`deviceType`, `snList`); set the others with the methods named after them.
-    pub fn new(
-        device_type: impl Into<String>,
-        sn_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            device_type: device_type.into(),
-            sn_list: sn_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryDeviceDetailRequired) -> Self {
+        let QueryDeviceDetailRequired { device_type, sn_list } = required;
+        Self { device_type, sn_list }
     }
 }
 rt::impl_serialize! {
     QueryDeviceDetailRequest { "deviceType" => field(device_type), "snList" =>
     field(sn_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDeviceDetailRequest { "deviceType" => read_field(device_type), "snList" =>
     read_field(sn_list) }
@@ -5365,7 +5689,7 @@ impl rt::WriteRequest for QueryDeviceDetailRequest {
 }
 /// The request of [`Api::query_device_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceStatusRequest {
     /// `deviceType`.
@@ -5373,23 +5697,25 @@ pub struct QueryDeviceStatusRequest {
     /// `snList`.
     pub sn_list: Vec<String>,
 }
+/// The required fields of [`QueryDeviceStatusRequest`], each named where it is set: `QueryDeviceStatusRequest::new(QueryDeviceStatusRequired { .. })`.
+pub struct QueryDeviceStatusRequired {
+    /// `deviceType`: see [`QueryDeviceStatusRequest::device_type`].
+    pub device_type: String,
+    /// `snList`: see [`QueryDeviceStatusRequest::sn_list`].
+    pub sn_list: Vec<String>,
+}
 impl QueryDeviceStatusRequest {
     /// A `QueryDeviceStatusRequest` with its required fields (`deviceType`, `snList`); set the others with the methods named after them.
-    pub fn new(
-        device_type: impl Into<String>,
-        sn_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            device_type: device_type.into(),
-            sn_list: sn_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryDeviceStatusRequired) -> Self {
+        let QueryDeviceStatusRequired { device_type, sn_list } = required;
+        Self { device_type, sn_list }
     }
 }
 rt::impl_serialize! {
     QueryDeviceStatusRequest { "deviceType" => field(device_type), "snList" =>
     field(sn_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDeviceStatusRequest { "deviceType" => read_field(device_type), "snList" =>
     read_field(sn_list) }
@@ -5401,21 +5727,25 @@ impl rt::WriteRequest for QueryDeviceStatusRequest {
 }
 /// The request of [`Api::query_file_info_by_minutes_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFileInfoByMinutesIdRequest {
     /// `minutesId`: a query parameter.
     pub minutes_id: String,
 }
+/// The required fields of [`QueryFileInfoByMinutesIdRequest`], each named where it is set: `QueryFileInfoByMinutesIdRequest::new(QueryFileInfoByMinutesIdRequired { .. })`.
+pub struct QueryFileInfoByMinutesIdRequired {
+    /// `minutesId`: see [`QueryFileInfoByMinutesIdRequest::minutes_id`].
+    pub minutes_id: String,
+}
 impl QueryFileInfoByMinutesIdRequest {
     /// A `QueryFileInfoByMinutesIdRequest` with its required fields (`minutesId`); set the others with the methods named after them.
-    pub fn new(minutes_id: impl Into<String>) -> Self {
-        Self {
-            minutes_id: minutes_id.into(),
-        }
+    pub fn new(required: QueryFileInfoByMinutesIdRequired) -> Self {
+        let QueryFileInfoByMinutesIdRequired { minutes_id } = required;
+        Self { minutes_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryFileInfoByMinutesIdRequest { "minutesId" => read_field(minutes_id) }
 }
@@ -5452,7 +5782,7 @@ impl QuerySalesInsightsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySalesInsightsRequest { "analysisDate" => read_field(analysis_date), "userIdList"
     => read_field(user_id_list) }
@@ -5491,7 +5821,7 @@ impl QueryServiceRecordLocationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryServiceRecordLocationRequest { "locationAmountLimit" =>
     read_field(location_amount_limit), "recordIdList" => read_field(record_id_list) }
@@ -5504,7 +5834,7 @@ impl rt::WriteRequest for QueryServiceRecordLocationRequest {
 }
 /// The request of [`Api::query_staff_statistic_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStaffStatisticDataRequest {
     /// `day`: a query parameter.
@@ -5518,11 +5848,17 @@ pub struct QueryStaffStatisticDataRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`QueryStaffStatisticDataRequest`], each named where it is set: `QueryStaffStatisticDataRequest::new(QueryStaffStatisticDataRequired { .. })`.
+pub struct QueryStaffStatisticDataRequired {
+    /// `day`: see [`QueryStaffStatisticDataRequest::day`].
+    pub day: String,
+}
 impl QueryStaffStatisticDataRequest {
     /// A `QueryStaffStatisticDataRequest` with its required fields (`day`); set the others with the methods named after them.
-    pub fn new(day: impl Into<String>) -> Self {
+    pub fn new(required: QueryStaffStatisticDataRequired) -> Self {
+        let QueryStaffStatisticDataRequired { day } = required;
         Self {
-            day: day.into(),
+            day,
             max_results: None,
             next_token: None,
             team_code: None,
@@ -5550,7 +5886,7 @@ impl QueryStaffStatisticDataRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryStaffStatisticDataRequest { "day" => read_field(day), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "teamCode" =>
@@ -5586,7 +5922,7 @@ impl QueryUserBindDeviceLocationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserBindDeviceLocationRequest { "userIdList" => read_field(user_id_list) }
 }
@@ -5597,7 +5933,7 @@ impl rt::WriteRequest for QueryUserBindDeviceLocationRequest {
 }
 /// The request of [`Api::query_user_device_location`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserDeviceLocationRequest {
     /// `endTime`: a query parameter.
@@ -5609,14 +5945,24 @@ pub struct QueryUserDeviceLocationRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryUserDeviceLocationRequest`], each named where it is set: `QueryUserDeviceLocationRequest::new(QueryUserDeviceLocationRequired { .. })`.
+pub struct QueryUserDeviceLocationRequired {
+    /// `endTime`: see [`QueryUserDeviceLocationRequest::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`QueryUserDeviceLocationRequest::start_time`].
+    pub start_time: i64,
+    /// `userId`: see [`QueryUserDeviceLocationRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryUserDeviceLocationRequest {
     /// A `QueryUserDeviceLocationRequest` with its required fields (`endTime`, `startTime`, `userId`); set the others with the methods named after them.
-    pub fn new(end_time: i64, start_time: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryUserDeviceLocationRequired) -> Self {
+        let QueryUserDeviceLocationRequired { end_time, start_time, user_id } = required;
         Self {
             end_time,
             sn: None,
             start_time,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `sn`.
@@ -5625,7 +5971,7 @@ impl QueryUserDeviceLocationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserDeviceLocationRequest { "endTime" => read_field(end_time), "sn" =>
     read_field(sn), "startTime" => read_field(start_time), "userId" =>
@@ -5641,7 +5987,7 @@ impl rt::WriteRequest for QueryUserDeviceLocationRequest {
 }
 /// The request of [`Api::submit_agent_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitAgentTaskRequest {
     /// `agentCode`: a query parameter.
@@ -5653,17 +5999,23 @@ pub struct SubmitAgentTaskRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`SubmitAgentTaskRequest`], each named where it is set: `SubmitAgentTaskRequest::new(SubmitAgentTaskRequired { .. })`.
+pub struct SubmitAgentTaskRequired {
+    /// `agentCode`: see [`SubmitAgentTaskRequest::agent_code`].
+    pub agent_code: String,
+    /// `bizIdentify`: see [`SubmitAgentTaskRequest::biz_identify`].
+    pub biz_identify: String,
+    /// `input`: see [`SubmitAgentTaskRequest::input`].
+    pub input: String,
+}
 impl SubmitAgentTaskRequest {
     /// A `SubmitAgentTaskRequest` with its required fields (`agentCode`, `bizIdentify`, `input`); set the others with the methods named after them.
-    pub fn new(
-        agent_code: impl Into<String>,
-        biz_identify: impl Into<String>,
-        input: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SubmitAgentTaskRequired) -> Self {
+        let SubmitAgentTaskRequired { agent_code, biz_identify, input } = required;
         Self {
-            agent_code: agent_code.into(),
-            biz_identify: biz_identify.into(),
-            input: input.into(),
+            agent_code,
+            biz_identify,
+            input,
             user_id: None,
         }
     }
@@ -5673,7 +6025,7 @@ impl SubmitAgentTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitAgentTaskRequest { "agentCode" => read_field(agent_code), "bizIdentify" =>
     read_field(biz_identify), "input" => read_field(input), "userId" =>
@@ -5689,7 +6041,7 @@ impl rt::WriteRequest for SubmitAgentTaskRequest {
 }
 /// The request of [`Api::submit_asr_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitAsrTaskRequest {
     /// `bizKey`.
@@ -5707,22 +6059,29 @@ pub struct SubmitAsrTaskRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`SubmitAsrTaskRequest`], each named where it is set: `SubmitAsrTaskRequest::new(SubmitAsrTaskRequired { .. })`.
+pub struct SubmitAsrTaskRequired {
+    /// `dentryId`: see [`SubmitAsrTaskRequest::dentry_id`].
+    pub dentry_id: String,
+    /// `sourceLanguage`: see [`SubmitAsrTaskRequest::source_language`].
+    pub source_language: String,
+    /// `spaceId`: see [`SubmitAsrTaskRequest::space_id`].
+    pub space_id: String,
+    /// `unionId`: see [`SubmitAsrTaskRequest::union_id`].
+    pub union_id: String,
+}
 impl SubmitAsrTaskRequest {
     /// A `SubmitAsrTaskRequest` with its required fields (`dentryId`, `sourceLanguage`, `spaceId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        dentry_id: impl Into<String>,
-        source_language: impl Into<String>,
-        space_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SubmitAsrTaskRequired) -> Self {
+        let SubmitAsrTaskRequired { dentry_id, source_language, space_id, union_id } = required;
         Self {
             biz_key: None,
-            dentry_id: dentry_id.into(),
+            dentry_id,
             phrases: None,
-            source_language: source_language.into(),
-            space_id: space_id.into(),
+            source_language,
+            space_id,
             transcription: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `bizKey`.
@@ -5750,7 +6109,7 @@ rt::impl_serialize! {
     => field(space_id), "transcription" => optional(transcription), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitAsrTaskRequest { "bizKey" => read_field(biz_key), "dentryId" =>
     read_field(dentry_id), "phrases" => read_field(phrases), "sourceLanguage" =>
@@ -5764,7 +6123,7 @@ impl rt::WriteRequest for SubmitAsrTaskRequest {
 }
 /// The request of [`Api::submit_customer_split_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitCustomerSplitDataRequest {
     /// `splitParams`: a query parameter, JSON-encoded.
@@ -5772,21 +6131,21 @@ pub struct SubmitCustomerSplitDataRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`SubmitCustomerSplitDataRequest`], each named where it is set: `SubmitCustomerSplitDataRequest::new(SubmitCustomerSplitDataRequired { .. })`.
+pub struct SubmitCustomerSplitDataRequired {
+    /// `splitParams`: see [`SubmitCustomerSplitDataRequest::split_params`].
+    pub split_params: Vec<SubmitCustomerSplitDataRequestSplitParams>,
+    /// `userId`: see [`SubmitCustomerSplitDataRequest::user_id`].
+    pub user_id: String,
+}
 impl SubmitCustomerSplitDataRequest {
     /// A `SubmitCustomerSplitDataRequest` with its required fields (`splitParams`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        split_params: impl IntoIterator<
-            Item = SubmitCustomerSplitDataRequestSplitParams,
-        >,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            split_params: split_params.into_iter().collect(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: SubmitCustomerSplitDataRequired) -> Self {
+        let SubmitCustomerSplitDataRequired { split_params, user_id } = required;
+        Self { split_params, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitCustomerSplitDataRequest { "splitParams" => read_field(split_params), "userId"
     => read_field(user_id) }
@@ -5799,7 +6158,7 @@ impl rt::WriteRequest for SubmitCustomerSplitDataRequest {
 }
 /// The request of [`Api::update_device_binding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeviceBindingRequest {
     /// `action`.
@@ -5811,19 +6170,26 @@ pub struct UpdateDeviceBindingRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateDeviceBindingRequest`], each named where it is set: `UpdateDeviceBindingRequest::new(UpdateDeviceBindingRequired { .. })`.
+pub struct UpdateDeviceBindingRequired {
+    /// `action`: see [`UpdateDeviceBindingRequest::action`].
+    pub action: String,
+    /// `sn`: see [`UpdateDeviceBindingRequest::sn`].
+    pub sn: String,
+    /// `teamCode`: see [`UpdateDeviceBindingRequest::team_code`].
+    pub team_code: String,
+    /// `userId`: see [`UpdateDeviceBindingRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateDeviceBindingRequest {
     /// A `UpdateDeviceBindingRequest` with its required fields (`action`, `sn`, `teamCode`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        sn: impl Into<String>,
-        team_code: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateDeviceBindingRequired) -> Self {
+        let UpdateDeviceBindingRequired { action, sn, team_code, user_id } = required;
         Self {
-            action: action.into(),
-            sn: sn.into(),
-            team_code: team_code.into(),
-            user_id: user_id.into(),
+            action,
+            sn,
+            team_code,
+            user_id,
         }
     }
 }
@@ -5831,7 +6197,7 @@ rt::impl_serialize! {
     UpdateDeviceBindingRequest { "action" => field(action), "sn" => field(sn), "teamCode"
     => field(team_code), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateDeviceBindingRequest { "action" => read_field(action), "sn" => read_field(sn),
     "teamCode" => read_field(team_code), "userId" => read_field(user_id) }
@@ -5843,7 +6209,7 @@ impl rt::WriteRequest for UpdateDeviceBindingRequest {
 }
 /// The request of [`Api::update_recording_schedule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordingScheduleRequest {
     /// `endTime`.
@@ -5853,13 +6219,19 @@ pub struct UpdateRecordingScheduleRequest {
     /// `taskId`.
     pub task_id: String,
 }
+/// The required fields of [`UpdateRecordingScheduleRequest`], each named where it is set: `UpdateRecordingScheduleRequest::new(UpdateRecordingScheduleRequired { .. })`.
+pub struct UpdateRecordingScheduleRequired {
+    /// `taskId`: see [`UpdateRecordingScheduleRequest::task_id`].
+    pub task_id: String,
+}
 impl UpdateRecordingScheduleRequest {
     /// A `UpdateRecordingScheduleRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateRecordingScheduleRequired) -> Self {
+        let UpdateRecordingScheduleRequired { task_id } = required;
         Self {
             end_time: None,
             start_time: None,
-            task_id: task_id.into(),
+            task_id,
         }
     }
     /// Sets `endTime`.
@@ -5877,7 +6249,7 @@ rt::impl_serialize! {
     UpdateRecordingScheduleRequest { "endTime" => optional(end_time), "startTime" =>
     optional(start_time), "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRecordingScheduleRequest { "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "taskId" => read_field(task_id) }
@@ -5889,7 +6261,7 @@ impl rt::WriteRequest for UpdateRecordingScheduleRequest {
 }
 /// The request of [`Api::update_service_record_restrict`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateServiceRecordRestrictRequest {
     /// `action`: a query parameter.
@@ -5897,19 +6269,21 @@ pub struct UpdateServiceRecordRestrictRequest {
     /// `recordIds`: a query parameter, JSON-encoded.
     pub record_ids: Vec<String>,
 }
+/// The required fields of [`UpdateServiceRecordRestrictRequest`], each named where it is set: `UpdateServiceRecordRestrictRequest::new(UpdateServiceRecordRestrictRequired { .. })`.
+pub struct UpdateServiceRecordRestrictRequired {
+    /// `action`: see [`UpdateServiceRecordRestrictRequest::action`].
+    pub action: String,
+    /// `recordIds`: see [`UpdateServiceRecordRestrictRequest::record_ids`].
+    pub record_ids: Vec<String>,
+}
 impl UpdateServiceRecordRestrictRequest {
     /// A `UpdateServiceRecordRestrictRequest` with its required fields (`action`, `recordIds`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        record_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            action: action.into(),
-            record_ids: record_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: UpdateServiceRecordRestrictRequired) -> Self {
+        let UpdateServiceRecordRestrictRequired { action, record_ids } = required;
+        Self { action, record_ids }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateServiceRecordRestrictRequest { "action" => read_field(action), "recordIds" =>
     read_field(record_ids) }
@@ -5922,7 +6296,7 @@ impl rt::WriteRequest for UpdateServiceRecordRestrictRequest {
 }
 /// The request of [`Api::update_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTeamRequest {
     /// `dialectCode`.
@@ -5936,15 +6310,21 @@ pub struct UpdateTeamRequest {
     /// `teamCode`.
     pub team_code: String,
 }
+/// The required fields of [`UpdateTeamRequest`], each named where it is set: `UpdateTeamRequest::new(UpdateTeamRequired { .. })`.
+pub struct UpdateTeamRequired {
+    /// `teamCode`: see [`UpdateTeamRequest::team_code`].
+    pub team_code: String,
+}
 impl UpdateTeamRequest {
     /// A `UpdateTeamRequest` with its required fields (`teamCode`); set the others with the methods named after them.
-    pub fn new(team_code: impl Into<String>) -> Self {
+    pub fn new(required: UpdateTeamRequired) -> Self {
+        let UpdateTeamRequired { team_code } = required;
         Self {
             dialect_code: None,
             name: None,
             parent_team_code: None,
             scene_codes: None,
-            team_code: team_code.into(),
+            team_code,
         }
     }
     /// Sets `dialectCode`.
@@ -5976,7 +6356,7 @@ rt::impl_serialize! {
     optional(name), "parentTeamCode" => optional(parent_team_code), "sceneCodes" =>
     optional(scene_codes), "teamCode" => field(team_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTeamRequest { "dialectCode" => read_field(dialect_code), "name" =>
     read_field(name), "parentTeamCode" => read_field(parent_team_code), "sceneCodes" =>
@@ -5989,7 +6369,7 @@ impl rt::WriteRequest for UpdateTeamRequest {
 }
 /// The request of [`Api::video_customer_split`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequest {
     /// `customer`.
@@ -5999,17 +6379,23 @@ pub struct VideoCustomerSplitRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`VideoCustomerSplitRequest`], each named where it is set: `VideoCustomerSplitRequest::new(VideoCustomerSplitRequired { .. })`.
+pub struct VideoCustomerSplitRequired {
+    /// `customer`: see [`VideoCustomerSplitRequest::customer`].
+    pub customer: VideoCustomerSplitRequestCustomer,
+    /// `segmentId`: see [`VideoCustomerSplitRequest::segment_id`].
+    pub segment_id: String,
+    /// `userId`: see [`VideoCustomerSplitRequest::user_id`].
+    pub user_id: String,
+}
 impl VideoCustomerSplitRequest {
     /// A `VideoCustomerSplitRequest` with its required fields (`customer`, `segmentId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        customer: VideoCustomerSplitRequestCustomer,
-        segment_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: VideoCustomerSplitRequired) -> Self {
+        let VideoCustomerSplitRequired { customer, segment_id, user_id } = required;
         Self {
             customer,
-            segment_id: segment_id.into(),
-            user_id: user_id.into(),
+            segment_id,
+            user_id,
         }
     }
 }
@@ -6017,7 +6403,7 @@ rt::impl_serialize! {
     VideoCustomerSplitRequest { "customer" => field(customer), "segmentId" =>
     field(segment_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     VideoCustomerSplitRequest { "customer" => read_field(customer), "segmentId" =>
     read_field(segment_id), "userId" => read_field(user_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/edu_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.edu_1_0()`. Generated from `api-spec/edu_1_0.yaml`.
+//! 家校与教育 (Education)：学校、班级、课程与家校通讯录。
+//!
+//! 228 operations, methods of [`Api`] (`client.edu_1_0()`), behind the cargo feature `edu_1_0`; its paths start with `/v1.0/edu/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 视讯paas机具激活
     ///
-    /// `POST /v1.0/edu/vpaas/devices/activate` (operation `ActivateDevice`).
+    /// `POST /v1.0/edu/vpaas/devices/activate`: DingTalk's `ActivateDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ActivateDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ActivateDevice")]
+    #[doc(alias = "/v1.0/edu/vpaas/devices/activate")]
+    #[doc(alias = "POST /v1.0/edu/vpaas/devices/activate")]
     pub fn activate_device(
         &self,
         request: &ActivateDeviceRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 高校校友会批量创建部门
     ///
-    /// `POST /v1.0/edu/collegeAlumni/depts/batch` (operation `AddCollegeAlumniDepts`).
+    /// `POST /v1.0/edu/collegeAlumni/depts/batch`: DingTalk's `AddCollegeAlumniDepts` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCollegeAlumniDeptsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCollegeAlumniDepts")]
+    #[doc(alias = "/v1.0/edu/collegeAlumni/depts/batch")]
+    #[doc(alias = "POST /v1.0/edu/collegeAlumni/depts/batch")]
     pub fn add_college_alumni_depts(
         &self,
         request: &AddCollegeAlumniDeptsRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 高校校友会新增校友信息
     ///
-    /// `POST /v1.0/edu/collegeAlumni/userInfos` (operation `AddCollegeAlumniUserInfo`).
+    /// `POST /v1.0/edu/collegeAlumni/userInfos`: DingTalk's `AddCollegeAlumniUserInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCollegeAlumniUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCollegeAlumniUserInfo")]
+    #[doc(alias = "/v1.0/edu/collegeAlumni/userInfos")]
+    #[doc(alias = "POST /v1.0/edu/collegeAlumni/userInfos")]
     pub fn add_college_alumni_user_info(
         &self,
         request: &AddCollegeAlumniUserInfoRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 创建高校账号用户
     ///
-    /// `POST /v1.0/edu/collegeContact/exclusiveAccounts/users` (operation `AddCollegeContactExclusive`).
+    /// `POST /v1.0/edu/collegeContact/exclusiveAccounts/users`: DingTalk's `AddCollegeContactExclusive` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCollegeContactExclusiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCollegeContactExclusive")]
+    #[doc(alias = "/v1.0/edu/collegeContact/exclusiveAccounts/users")]
+    #[doc(alias = "POST /v1.0/edu/collegeContact/exclusiveAccounts/users")]
     pub fn add_college_contact_exclusive(
         &self,
         request: &AddCollegeContactExclusiveRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 创建个人账号用户
     ///
-    /// `POST /v1.0/edu/collegeContact/personalAccounts/users` (operation `AddCollegeContactUser`).
+    /// `POST /v1.0/edu/collegeContact/personalAccounts/users`: DingTalk's `AddCollegeContactUser` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCollegeContactUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCollegeContactUser")]
+    #[doc(alias = "/v1.0/edu/collegeContact/personalAccounts/users")]
+    #[doc(alias = "POST /v1.0/edu/collegeContact/personalAccounts/users")]
     pub fn add_college_contact_user(
         &self,
         request: &AddCollegeContactUserRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 增加赛事记录
     ///
-    /// `POST /v1.0/edu/competitions/records` (operation `AddCompetitionRecord`).
+    /// `POST /v1.0/edu/competitions/records`: DingTalk's `AddCompetitionRecord` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCompetitionRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCompetitionRecord")]
+    #[doc(alias = "/v1.0/edu/competitions/records")]
+    #[doc(alias = "POST /v1.0/edu/competitions/records")]
     pub fn add_competition_record(
         &self,
         request: &AddCompetitionRecordRequest,
@@ -144,11 +164,14 @@ impl Api {
     }
     /// 添加设备
     ///
-    /// `POST /v1.0/edu/devices` (operation `AddDevice`).
+    /// `POST /v1.0/edu/devices`: DingTalk's `AddDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddDevice")]
+    #[doc(alias = "/v1.0/edu/devices")]
+    #[doc(alias = "POST /v1.0/edu/devices")]
     pub fn add_device(
         &self,
         request: &AddDeviceRequest,
@@ -165,11 +188,14 @@ impl Api {
     }
     /// 添加评价表现数据
     ///
-    /// `POST /v1.0/edu/evaluations` (operation `AddEvaluatePerformance`).
+    /// `POST /v1.0/edu/evaluations`: DingTalk's `AddEvaluatePerformance` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddEvaluatePerformanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddEvaluatePerformance")]
+    #[doc(alias = "/v1.0/edu/evaluations")]
+    #[doc(alias = "POST /v1.0/edu/evaluations")]
     pub fn add_evaluate_performance(
         &self,
         request: &AddEvaluatePerformanceRequest,
@@ -186,11 +212,14 @@ impl Api {
     }
     /// 添加学校配置
     ///
-    /// `POST /v1.0/edu/schools/configurations` (operation `AddSchoolConfig`).
+    /// `POST /v1.0/edu/schools/configurations`: DingTalk's `AddSchoolConfig` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddSchoolConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddSchoolConfig")]
+    #[doc(alias = "/v1.0/edu/schools/configurations")]
+    #[doc(alias = "POST /v1.0/edu/schools/configurations")]
     pub fn add_school_config(
         &self,
         request: &AddSchoolConfigRequest,
@@ -207,11 +236,14 @@ impl Api {
     }
     /// 新增用户事件跟踪日志
     ///
-    /// `POST /v1.0/edu/sns/users/events/traceLogs` (operation `AddTraceEvent`).
+    /// `POST /v1.0/edu/sns/users/events/traceLogs`: DingTalk's `AddTraceEvent` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddTraceEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddTraceEvent")]
+    #[doc(alias = "/v1.0/edu/sns/users/events/traceLogs")]
+    #[doc(alias = "POST /v1.0/edu/sns/users/events/traceLogs")]
     pub fn add_trace_event(
         &self,
         request: &AddTraceEventRequest,
@@ -228,11 +260,14 @@ impl Api {
     }
     /// 修改课程
     ///
-    /// `POST /v1.0/edu/kits/courses/adjust` (operation `AdjustCourse`).
+    /// `POST /v1.0/edu/kits/courses/adjust`: DingTalk's `AdjustCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AdjustCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AdjustCourse")]
+    #[doc(alias = "/v1.0/edu/kits/courses/adjust")]
+    #[doc(alias = "POST /v1.0/edu/kits/courses/adjust")]
     pub fn adjust_course(
         &self,
         request: &AdjustCourseRequest,
@@ -249,11 +284,14 @@ impl Api {
     }
     /// 修改教育套件
     ///
-    /// `POST /v1.0/edu/kits/records/adjust` (operation `AdjustKit`).
+    /// `POST /v1.0/edu/kits/records/adjust`: DingTalk's `AdjustKit` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AdjustKitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AdjustKit")]
+    #[doc(alias = "/v1.0/edu/kits/records/adjust")]
+    #[doc(alias = "POST /v1.0/edu/kits/records/adjust")]
     pub fn adjust_kit(
         &self,
         request: &AdjustKitRequest,
@@ -270,11 +308,14 @@ impl Api {
     }
     /// 进行分班
     ///
-    /// `POST /v1.0/edu/newGrades/tasks/students/classes/assign` (operation `AssignClass`).
+    /// `POST /v1.0/edu/newGrades/tasks/students/classes/assign`: DingTalk's `AssignClass` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AssignClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AssignClass")]
+    #[doc(alias = "/v1.0/edu/newGrades/tasks/students/classes/assign")]
+    #[doc(alias = "POST /v1.0/edu/newGrades/tasks/students/classes/assign")]
     pub fn assign_class(
         &self,
         request: &AssignClassRequest,
@@ -291,11 +332,14 @@ impl Api {
     }
     /// 批量创建打卡
     ///
-    /// `POST /v1.0/edu/cards` (operation `BatchCreate`).
+    /// `POST /v1.0/edu/cards`: DingTalk's `BatchCreate` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreate")]
+    #[doc(alias = "/v1.0/edu/cards")]
+    #[doc(alias = "POST /v1.0/edu/cards")]
     pub fn batch_create(
         &self,
         request: &BatchCreateRequest,
@@ -312,11 +356,14 @@ impl Api {
     }
     /// 批量创建课程
     ///
-    /// `POST /v1.0/edu/kits/courses/batchCreate` (operation `BatchCreateCourse`).
+    /// `POST /v1.0/edu/kits/courses/batchCreate`: DingTalk's `BatchCreateCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreateCourse")]
+    #[doc(alias = "/v1.0/edu/kits/courses/batchCreate")]
+    #[doc(alias = "POST /v1.0/edu/kits/courses/batchCreate")]
     pub fn batch_create_course(
         &self,
         request: &BatchCreateCourseRequest,
@@ -333,11 +380,14 @@ impl Api {
     }
     /// 批量创建学生班级
     ///
-    /// `POST /v1.0/edu/kits/students/classes/batchCreate` (operation `BatchCreateStudentClass`).
+    /// `POST /v1.0/edu/kits/students/classes/batchCreate`: DingTalk's `BatchCreateStudentClass` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateStudentClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreateStudentClass")]
+    #[doc(alias = "/v1.0/edu/kits/students/classes/batchCreate")]
+    #[doc(alias = "POST /v1.0/edu/kits/students/classes/batchCreate")]
     pub fn batch_create_student_class(
         &self,
         request: &BatchCreateStudentClassRequest,
@@ -354,11 +404,14 @@ impl Api {
     }
     /// 批量创建老师课程
     ///
-    /// `POST /v1.0/edu/kits/teachers/courses/batchCreate` (operation `BatchCreateTeacherCourse`).
+    /// `POST /v1.0/edu/kits/teachers/courses/batchCreate`: DingTalk's `BatchCreateTeacherCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateTeacherCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreateTeacherCourse")]
+    #[doc(alias = "/v1.0/edu/kits/teachers/courses/batchCreate")]
+    #[doc(alias = "POST /v1.0/edu/kits/teachers/courses/batchCreate")]
     pub fn batch_create_teacher_course(
         &self,
         request: &BatchCreateTeacherCourseRequest,
@@ -375,11 +428,14 @@ impl Api {
     }
     /// 批量失效课程
     ///
-    /// `POST /v1.0/edu/kits/courses/batchInvalid` (operation `BatchInvalidCourse`).
+    /// `POST /v1.0/edu/kits/courses/batchInvalid`: DingTalk's `BatchInvalidCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchInvalidCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchInvalidCourse")]
+    #[doc(alias = "/v1.0/edu/kits/courses/batchInvalid")]
+    #[doc(alias = "POST /v1.0/edu/kits/courses/batchInvalid")]
     pub fn batch_invalid_course(
         &self,
         request: &BatchInvalidCourseRequest,
@@ -396,11 +452,14 @@ impl Api {
     }
     /// 跨组织-批量创建作业
     ///
-    /// `POST /v1.0/edu/homeworks` (operation `BatchOrgCreateHW`).
+    /// `POST /v1.0/edu/homeworks`: DingTalk's `BatchOrgCreateHW` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchOrgCreateHWError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchOrgCreateHW")]
+    #[doc(alias = "/v1.0/edu/homeworks")]
+    #[doc(alias = "POST /v1.0/edu/homeworks")]
     pub fn batch_org_create_hw(
         &self,
         request: &BatchOrgCreateHWRequest,
@@ -417,11 +476,14 @@ impl Api {
     }
     /// 调用多模态模型
     ///
-    /// `POST /v1.0/edu/multimodal/model/call` (operation `CallMultimodalModel`).
+    /// `POST /v1.0/edu/multimodal/model/call`: DingTalk's `CallMultimodalModel` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CallMultimodalModelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CallMultimodalModel")]
+    #[doc(alias = "/v1.0/edu/multimodal/model/call")]
+    #[doc(alias = "POST /v1.0/edu/multimodal/model/call")]
     pub fn call_multimodal_model(
         &self,
         request: &CallMultimodalModelRequest,
@@ -438,11 +500,14 @@ impl Api {
     }
     /// 套件-取消套件任务
     ///
-    /// `POST /v1.0/edu/kits/tasks/cancel` (operation `CancelKitTask`).
+    /// `POST /v1.0/edu/kits/tasks/cancel`: DingTalk's `CancelKitTask` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelKitTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelKitTask")]
+    #[doc(alias = "/v1.0/edu/kits/tasks/cancel")]
+    #[doc(alias = "POST /v1.0/edu/kits/tasks/cancel")]
     pub fn cancel_kit_task(
         &self,
         request: &CancelKitTaskRequest,
@@ -459,11 +524,14 @@ impl Api {
     }
     /// 撤销订单
     ///
-    /// `POST /v1.0/edu/orders/cancel` (operation `CancelOrder`).
+    /// `POST /v1.0/edu/orders/cancel`: DingTalk's `CancelOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelOrder")]
+    #[doc(alias = "/v1.0/edu/orders/cancel")]
+    #[doc(alias = "POST /v1.0/edu/orders/cancel")]
     pub fn cancel_order(
         &self,
         request: &CancelOrderRequest,
@@ -480,11 +548,14 @@ impl Api {
     }
     /// 个人应用撤销订单
     ///
-    /// `POST /v1.0/edu/snsUserOrders/cancel` (operation `CancelSnsOrder`).
+    /// `POST /v1.0/edu/snsUserOrders/cancel`: DingTalk's `CancelSnsOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelSnsOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelSnsOrder")]
+    #[doc(alias = "/v1.0/edu/snsUserOrders/cancel")]
+    #[doc(alias = "POST /v1.0/edu/snsUserOrders/cancel")]
     pub fn cancel_sns_order(
         &self,
         request: &CancelSnsOrderRequest,
@@ -501,11 +572,14 @@ impl Api {
     }
     /// 取消订单
     ///
-    /// `POST /v1.0/edu/userOrders/cancel` (operation `CancelUserOrder`).
+    /// `POST /v1.0/edu/userOrders/cancel`: DingTalk's `CancelUserOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelUserOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelUserOrder")]
+    #[doc(alias = "/v1.0/edu/userOrders/cancel")]
+    #[doc(alias = "POST /v1.0/edu/userOrders/cancel")]
     pub fn cancel_user_order(
         &self,
         request: &CancelUserOrderRequest,
@@ -522,11 +596,14 @@ impl Api {
     }
     /// 批量查询打卡任务
     ///
-    /// `POST /v1.0/edu/cards/tasks/batch` (operation `CardBatchQueryCards`).
+    /// `POST /v1.0/edu/cards/tasks/batch`: DingTalk's `CardBatchQueryCards` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardBatchQueryCardsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardBatchQueryCards")]
+    #[doc(alias = "/v1.0/edu/cards/tasks/batch")]
+    #[doc(alias = "POST /v1.0/edu/cards/tasks/batch")]
     pub fn card_batch_query_cards(
         &self,
         request: &CardBatchQueryCardsRequest,
@@ -543,11 +620,14 @@ impl Api {
     }
     /// 删除打卡
     ///
-    /// `DELETE /v1.0/edu/cards` (operation `CardDeleteCard`).
+    /// `DELETE /v1.0/edu/cards`: DingTalk's `CardDeleteCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardDeleteCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardDeleteCard")]
+    #[doc(alias = "/v1.0/edu/cards")]
+    #[doc(alias = "DELETE /v1.0/edu/cards")]
     pub fn card_delete_card(
         &self,
         request: &CardDeleteCardRequest,
@@ -564,11 +644,14 @@ impl Api {
     }
     /// 打卡-结束打卡
     ///
-    /// `POST /v1.0/edu/cards/finish` (operation `CardEndCard`).
+    /// `POST /v1.0/edu/cards/finish`: DingTalk's `CardEndCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardEndCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardEndCard")]
+    #[doc(alias = "/v1.0/edu/cards/finish")]
+    #[doc(alias = "POST /v1.0/edu/cards/finish")]
     pub fn card_end_card(
         &self,
         request: &CardEndCardRequest,
@@ -585,11 +668,14 @@ impl Api {
     }
     /// 查询打卡任务
     ///
-    /// `GET /v1.0/edu/cards/tasks` (operation `CardGetCard`).
+    /// `GET /v1.0/edu/cards/tasks`: DingTalk's `CardGetCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardGetCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardGetCard")]
+    #[doc(alias = "/v1.0/edu/cards/tasks")]
+    #[doc(alias = "GET /v1.0/edu/cards/tasks")]
     pub fn card_get_card(
         &self,
         request: &CardGetCardRequest,
@@ -606,11 +692,14 @@ impl Api {
     }
     /// 获取打卡任务完成进度
     ///
-    /// `GET /v1.0/edu/cards/completionProgress` (operation `CardGetCardFinishProgress`).
+    /// `GET /v1.0/edu/cards/completionProgress`: DingTalk's `CardGetCardFinishProgress` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardGetCardFinishProgressError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardGetCardFinishProgress")]
+    #[doc(alias = "/v1.0/edu/cards/completionProgress")]
+    #[doc(alias = "GET /v1.0/edu/cards/completionProgress")]
     pub fn card_get_card_finish_progress(
         &self,
         request: &CardGetCardFinishProgressRequest,
@@ -630,11 +719,14 @@ impl Api {
     }
     /// 查询打卡Feed流
     ///
-    /// `GET /v1.0/edu/cards/feeds` (operation `CardQueryCardFeeds`).
+    /// `GET /v1.0/edu/cards/feeds`: DingTalk's `CardQueryCardFeeds` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardQueryCardFeedsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardQueryCardFeeds")]
+    #[doc(alias = "/v1.0/edu/cards/feeds")]
+    #[doc(alias = "GET /v1.0/edu/cards/feeds")]
     pub fn card_query_card_feeds(
         &self,
         request: &CardQueryCardFeedsRequest,
@@ -651,11 +743,14 @@ impl Api {
     }
     /// 教育业务打卡任务提交
     ///
-    /// `POST /v1.0/edu/cards/user/task/submit` (operation `CardSubmitCard`).
+    /// `POST /v1.0/edu/cards/user/task/submit`: DingTalk's `CardSubmitCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardSubmitCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardSubmitCard")]
+    #[doc(alias = "/v1.0/edu/cards/user/task/submit")]
+    #[doc(alias = "POST /v1.0/edu/cards/user/task/submit")]
     pub fn card_submit_card(
         &self,
         request: &CardSubmitCardRequest,
@@ -672,11 +767,14 @@ impl Api {
     }
     /// 教育业务打卡任务更新
     ///
-    /// `POST /v1.0/edu/cards/update` (operation `CardUpdateCard`).
+    /// `POST /v1.0/edu/cards/update`: DingTalk's `CardUpdateCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardUpdateCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardUpdateCard")]
+    #[doc(alias = "/v1.0/edu/cards/update")]
+    #[doc(alias = "POST /v1.0/edu/cards/update")]
     pub fn card_update_card(
         &self,
         request: &CardUpdateCardRequest,
@@ -693,11 +791,14 @@ impl Api {
     }
     /// 支付校验
     ///
-    /// `POST /v1.0/edu/restrictions/check` (operation `CheckRestriction`).
+    /// `POST /v1.0/edu/restrictions/check`: DingTalk's `CheckRestriction` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckRestrictionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckRestriction")]
+    #[doc(alias = "/v1.0/edu/restrictions/check")]
+    #[doc(alias = "POST /v1.0/edu/restrictions/check")]
     pub fn check_restriction(
         &self,
         request: &CheckRestrictionRequest,
@@ -714,11 +815,14 @@ impl Api {
     }
     /// 清空评价表现未读数量
     ///
-    /// `POST /v1.0/edu/evaluations/unreadCounts/clear` (operation `ClearEvaluatePerformanceCount`).
+    /// `POST /v1.0/edu/evaluations/unreadCounts/clear`: DingTalk's `ClearEvaluatePerformanceCount` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ClearEvaluatePerformanceCountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ClearEvaluatePerformanceCount")]
+    #[doc(alias = "/v1.0/edu/evaluations/unreadCounts/clear")]
+    #[doc(alias = "POST /v1.0/edu/evaluations/unreadCounts/clear")]
     pub fn clear_evaluate_performance_count(
         &self,
         request: &ClearEvaluatePerformanceCountRequest,
@@ -738,11 +842,14 @@ impl Api {
     }
     /// 积分兑换
     ///
-    /// `POST /v1.0/edu/poins/consume` (operation `ConsumePoint`).
+    /// `POST /v1.0/edu/poins/consume`: DingTalk's `ConsumePoint` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConsumePointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConsumePoint")]
+    #[doc(alias = "/v1.0/edu/poins/consume")]
+    #[doc(alias = "POST /v1.0/edu/poins/consume")]
     pub fn consume_point(
         &self,
         request: &ConsumePointRequest,
@@ -759,11 +866,14 @@ impl Api {
     }
     /// 全校排课结束通知
     ///
-    /// `POST /v1.0/edu/schedules/finishNotify` (operation `CourseSchedulingComplimentNotice`).
+    /// `POST /v1.0/edu/schedules/finishNotify`: DingTalk's `CourseSchedulingComplimentNotice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CourseSchedulingComplimentNoticeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CourseSchedulingComplimentNotice")]
+    #[doc(alias = "/v1.0/edu/schedules/finishNotify")]
+    #[doc(alias = "POST /v1.0/edu/schedules/finishNotify")]
     pub fn course_scheduling_compliment_notice(
         &self,
         request: &CourseSchedulingComplimentNoticeRequest,
@@ -783,11 +893,14 @@ impl Api {
     }
     /// 错题本-添加错题
     ///
-    /// `POST /v1.0/edu/wrongQuestions` (operation `Create`).
+    /// `POST /v1.0/edu/wrongQuestions`: DingTalk's `Create` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Create")]
+    #[doc(alias = "/v1.0/edu/wrongQuestions")]
+    #[doc(alias = "POST /v1.0/edu/wrongQuestions")]
     pub fn create(
         &self,
         request: &CreateRequest,
@@ -804,11 +917,14 @@ impl Api {
     }
     /// 创建App支付订单
     ///
-    /// `POST /v1.0/edu/appOrders` (operation `CreateAppOrder`).
+    /// `POST /v1.0/edu/appOrders`: DingTalk's `CreateAppOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAppOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAppOrder")]
+    #[doc(alias = "/v1.0/edu/appOrders")]
+    #[doc(alias = "POST /v1.0/edu/appOrders")]
     pub fn create_app_order(
         &self,
         request: &CreateAppOrderRequest,
@@ -825,11 +941,14 @@ impl Api {
     }
     /// 作业批改-新增待批改数据
     ///
-    /// `POST /v1.0/edu/assignment/createAwaitingCorrectionData` (operation `CreateAwaitingCorrectionData`).
+    /// `POST /v1.0/edu/assignment/createAwaitingCorrectionData`: DingTalk's `CreateAwaitingCorrectionData` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAwaitingCorrectionDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAwaitingCorrectionData")]
+    #[doc(alias = "/v1.0/edu/assignment/createAwaitingCorrectionData")]
+    #[doc(alias = "POST /v1.0/edu/assignment/createAwaitingCorrectionData")]
     pub fn create_awaiting_correction_data(
         &self,
         request: &CreateAwaitingCorrectionDataRequest,
@@ -849,11 +968,14 @@ impl Api {
     }
     /// 创建高校通讯录组织单元
     ///
-    /// `POST /v1.0/edu/collegeContact/depts` (operation `CreateCollegeContactDept`).
+    /// `POST /v1.0/edu/collegeContact/depts`: DingTalk's `CreateCollegeContactDept` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCollegeContactDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCollegeContactDept")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts")]
+    #[doc(alias = "POST /v1.0/edu/collegeContact/depts")]
     pub fn create_college_contact_dept(
         &self,
         request: &CreateCollegeContactDeptRequest,
@@ -870,11 +992,14 @@ impl Api {
     }
     /// 创建高校通讯录场景架构
     ///
-    /// `POST /v1.0/edu/collegeContact/depts/structures/scenes` (operation `CreateCollegeContactSceneStru`).
+    /// `POST /v1.0/edu/collegeContact/depts/structures/scenes`: DingTalk's `CreateCollegeContactSceneStru` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCollegeContactSceneStruError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCollegeContactSceneStru")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts/structures/scenes")]
+    #[doc(alias = "POST /v1.0/edu/collegeContact/depts/structures/scenes")]
     pub fn create_college_contact_scene_stru(
         &self,
         request: &CreateCollegeContactSceneStruRequest,
@@ -894,11 +1019,14 @@ impl Api {
     }
     /// 作业批改-新增已批改数据
     ///
-    /// `POST /v1.0/edu/assignment/createCorrectionData` (operation `CreateCorrectionData`).
+    /// `POST /v1.0/edu/assignment/createCorrectionData`: DingTalk's `CreateCorrectionData` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCorrectionDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCorrectionData")]
+    #[doc(alias = "/v1.0/edu/assignment/createCorrectionData")]
+    #[doc(alias = "POST /v1.0/edu/assignment/createCorrectionData")]
     pub fn create_correction_data(
         &self,
         request: &CreateCorrectionDataRequest,
@@ -915,11 +1043,14 @@ impl Api {
     }
     /// 创建课程
     ///
-    /// `POST /v1.0/edu/kits/courses` (operation `CreateCourse`).
+    /// `POST /v1.0/edu/kits/courses`: DingTalk's `CreateCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCourse")]
+    #[doc(alias = "/v1.0/edu/kits/courses")]
+    #[doc(alias = "POST /v1.0/edu/kits/courses")]
     pub fn create_course(
         &self,
         request: &CreateCourseRequest,
@@ -936,11 +1067,14 @@ impl Api {
     }
     /// 创建自定义部门下班级
     ///
-    /// `POST /v1.0/edu/customClasses` (operation `CreateCustomClass`).
+    /// `POST /v1.0/edu/customClasses`: DingTalk's `CreateCustomClass` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCustomClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCustomClass")]
+    #[doc(alias = "/v1.0/edu/customClasses")]
+    #[doc(alias = "POST /v1.0/edu/customClasses")]
     pub fn create_custom_class(
         &self,
         request: &CreateCustomClassRequest,
@@ -957,11 +1091,14 @@ impl Api {
     }
     /// 创建自定义校区或部门
     ///
-    /// `POST /v1.0/edu/customDepts` (operation `CreateCustomDept`).
+    /// `POST /v1.0/edu/customDepts`: DingTalk's `CreateCustomDept` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCustomDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCustomDept")]
+    #[doc(alias = "/v1.0/edu/customDepts")]
+    #[doc(alias = "POST /v1.0/edu/customDepts")]
     pub fn create_custom_dept(
         &self,
         request: &CreateCustomDeptRequest,
@@ -978,11 +1115,14 @@ impl Api {
     }
     /// 教学资源库创建space
     ///
-    /// `POST /v1.0/edu/assets/spaces` (operation `CreateEduAssetSpace`).
+    /// `POST /v1.0/edu/assets/spaces`: DingTalk's `CreateEduAssetSpace` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateEduAssetSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateEduAssetSpace")]
+    #[doc(alias = "/v1.0/edu/assets/spaces")]
+    #[doc(alias = "POST /v1.0/edu/assets/spaces")]
     pub fn create_edu_asset_space(
         &self,
         request: &CreateEduAssetSpaceRequest,
@@ -999,11 +1139,14 @@ impl Api {
     }
     /// 作业批改-新增模型批改请求
     ///
-    /// `POST /v1.0/edu/assignment/createEduLlmModelReq` (operation `CreateEduLlmModelReq`).
+    /// `POST /v1.0/edu/assignment/createEduLlmModelReq`: DingTalk's `CreateEduLlmModelReq` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateEduLlmModelReqError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateEduLlmModelReq")]
+    #[doc(alias = "/v1.0/edu/assignment/createEduLlmModelReq")]
+    #[doc(alias = "POST /v1.0/edu/assignment/createEduLlmModelReq")]
     pub fn create_edu_llm_model_req(
         &self,
         request: &CreateEduLlmModelReqRequest,
@@ -1020,11 +1163,14 @@ impl Api {
     }
     /// 创建设备履约记录，亲情通话、考勤数据同步
     ///
-    /// `POST /v1.0/edu/fulfilRecords` (operation `CreateFulfilRecord`).
+    /// `POST /v1.0/edu/fulfilRecords`: DingTalk's `CreateFulfilRecord` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateFulfilRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateFulfilRecord")]
+    #[doc(alias = "/v1.0/edu/fulfilRecords")]
+    #[doc(alias = "POST /v1.0/edu/fulfilRecords")]
     pub fn create_fulfil_record(
         &self,
         request: &CreateFulfilRecordRequest,
@@ -1041,11 +1187,14 @@ impl Api {
     }
     /// 查询某个组织下面的设备列表
     ///
-    /// `POST /v1.0/edu/remoteClasses/orgRelations/inviteUrls` (operation `CreateInviteUrl`).
+    /// `POST /v1.0/edu/remoteClasses/orgRelations/inviteUrls`: DingTalk's `CreateInviteUrl` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateInviteUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateInviteUrl")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/orgRelations/inviteUrls")]
+    #[doc(alias = "POST /v1.0/edu/remoteClasses/orgRelations/inviteUrls")]
     pub fn create_invite_url(
         &self,
         request: &CreateInviteUrlRequest,
@@ -1062,11 +1211,14 @@ impl Api {
     }
     /// 创建商品
     ///
-    /// `POST /v1.0/edu/items` (operation `CreateItem`).
+    /// `POST /v1.0/edu/items`: DingTalk's `CreateItem` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateItem")]
+    #[doc(alias = "/v1.0/edu/items")]
+    #[doc(alias = "POST /v1.0/edu/items")]
     pub fn create_item(
         &self,
         request: &CreateItemRequest,
@@ -1083,11 +1235,14 @@ impl Api {
     }
     /// 套件-创建定时任务
     ///
-    /// `POST /v1.0/edu/kits/timerTasks` (operation `CreateKitTask`).
+    /// `POST /v1.0/edu/kits/timerTasks`: DingTalk's `CreateKitTask` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateKitTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateKitTask")]
+    #[doc(alias = "/v1.0/edu/kits/timerTasks")]
+    #[doc(alias = "POST /v1.0/edu/kits/timerTasks")]
     pub fn create_kit_task(
         &self,
         request: &CreateKitTaskRequest,
@@ -1104,11 +1259,14 @@ impl Api {
     }
     /// 创建订单信息
     ///
-    /// `POST /v1.0/edu/orders` (operation `CreateOrder`).
+    /// `POST /v1.0/edu/orders`: DingTalk's `CreateOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateOrder")]
+    #[doc(alias = "/v1.0/edu/orders")]
+    #[doc(alias = "POST /v1.0/edu/orders")]
     pub fn create_order(
         &self,
         request: &CreateOrderRequest,
@@ -1125,11 +1283,14 @@ impl Api {
     }
     /// 创建开单流水
     ///
-    /// `POST /v1.0/edu/orders/flows` (operation `CreateOrderFlow`).
+    /// `POST /v1.0/edu/orders/flows`: DingTalk's `CreateOrderFlow` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateOrderFlowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateOrderFlow")]
+    #[doc(alias = "/v1.0/edu/orders/flows")]
+    #[doc(alias = "POST /v1.0/edu/orders/flows")]
     pub fn create_order_flow(
         &self,
         request: &CreateOrderFlowRequest,
@@ -1146,11 +1307,14 @@ impl Api {
     }
     /// 添加物理教室信息
     ///
-    /// `POST /v1.0/edu/physicalClassrooms` (operation `CreatePhysicalClassroom`).
+    /// `POST /v1.0/edu/physicalClassrooms`: DingTalk's `CreatePhysicalClassroom` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreatePhysicalClassroomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreatePhysicalClassroom")]
+    #[doc(alias = "/v1.0/edu/physicalClassrooms")]
+    #[doc(alias = "POST /v1.0/edu/physicalClassrooms")]
     pub fn create_physical_classroom(
         &self,
         request: &CreatePhysicalClassroomRequest,
@@ -1167,11 +1331,14 @@ impl Api {
     }
     /// 创建退款流水
     ///
-    /// `POST /v1.0/edu/refunds/flows` (operation `CreateRefundFlow`).
+    /// `POST /v1.0/edu/refunds/flows`: DingTalk's `CreateRefundFlow` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRefundFlowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRefundFlow")]
+    #[doc(alias = "/v1.0/edu/refunds/flows")]
+    #[doc(alias = "POST /v1.0/edu/refunds/flows")]
     pub fn create_refund_flow(
         &self,
         request: &CreateRefundFlowRequest,
@@ -1188,11 +1355,14 @@ impl Api {
     }
     /// 创建预约类型的专递课堂
     ///
-    /// `POST /v1.0/edu/remoteClasses/courses` (operation `CreateRemoteClassCourse`).
+    /// `POST /v1.0/edu/remoteClasses/courses`: DingTalk's `CreateRemoteClassCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRemoteClassCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRemoteClassCourse")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/courses")]
+    #[doc(alias = "POST /v1.0/edu/remoteClasses/courses")]
     pub fn create_remote_class_course(
         &self,
         request: &CreateRemoteClassCourseRequest,
@@ -1209,11 +1379,14 @@ impl Api {
     }
     /// 按学期创建课表模板
     ///
-    /// `POST /v1.0/edu/universities/sectionConfigs` (operation `CreateSectionConfig`).
+    /// `POST /v1.0/edu/universities/sectionConfigs`: DingTalk's `CreateSectionConfig` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSectionConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSectionConfig")]
+    #[doc(alias = "/v1.0/edu/universities/sectionConfigs")]
+    #[doc(alias = "POST /v1.0/edu/universities/sectionConfigs")]
     pub fn create_section_config(
         &self,
         request: &CreateSectionConfigRequest,
@@ -1230,11 +1403,14 @@ impl Api {
     }
     /// 个人应用创建APP订单
     ///
-    /// `POST /v1.0/edu/snsAppOrders` (operation `CreateSnsAppOrder`).
+    /// `POST /v1.0/edu/snsAppOrders`: DingTalk's `CreateSnsAppOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSnsAppOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSnsAppOrder")]
+    #[doc(alias = "/v1.0/edu/snsAppOrders")]
+    #[doc(alias = "POST /v1.0/edu/snsAppOrders")]
     pub fn create_sns_app_order(
         &self,
         request: &CreateSnsAppOrderRequest,
@@ -1251,11 +1427,14 @@ impl Api {
     }
     /// 创建ststoken
     ///
-    /// `POST /v1.0/edu/vpaas/ststoken` (operation `CreateStsToken`).
+    /// `POST /v1.0/edu/vpaas/ststoken`: DingTalk's `CreateStsToken` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateStsTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateStsToken")]
+    #[doc(alias = "/v1.0/edu/vpaas/ststoken")]
+    #[doc(alias = "POST /v1.0/edu/vpaas/ststoken")]
     pub fn create_sts_token(
         &self,
         request: &CreateStsTokenRequest,
@@ -1272,11 +1451,14 @@ impl Api {
     }
     /// 创建学生班级
     ///
-    /// `POST /v1.0/edu/kits/students/classes` (operation `CreateStudentClass`).
+    /// `POST /v1.0/edu/kits/students/classes`: DingTalk's `CreateStudentClass` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateStudentClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateStudentClass")]
+    #[doc(alias = "/v1.0/edu/kits/students/classes")]
+    #[doc(alias = "POST /v1.0/edu/kits/students/classes")]
     pub fn create_student_class(
         &self,
         request: &CreateStudentClassRequest,
@@ -1293,11 +1475,14 @@ impl Api {
     }
     /// 创建老师课程
     ///
-    /// `POST /v1.0/edu/kits/teachers/courses` (operation `CreateTeacherCourse`).
+    /// `POST /v1.0/edu/kits/teachers/courses`: DingTalk's `CreateTeacherCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTeacherCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTeacherCourse")]
+    #[doc(alias = "/v1.0/edu/kits/teachers/courses")]
+    #[doc(alias = "POST /v1.0/edu/kits/teachers/courses")]
     pub fn create_teacher_course(
         &self,
         request: &CreateTeacherCourseRequest,
@@ -1314,11 +1499,14 @@ impl Api {
     }
     /// 套件-创建定时卡片
     ///
-    /// `POST /v1.0/edu/kits/timerCards` (operation `CreateTimerCard`).
+    /// `POST /v1.0/edu/kits/timerCards`: DingTalk's `CreateTimerCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTimerCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTimerCard")]
+    #[doc(alias = "/v1.0/edu/kits/timerCards")]
+    #[doc(alias = "POST /v1.0/edu/kits/timerCards")]
     pub fn create_timer_card(
         &self,
         request: &CreateTimerCardRequest,
@@ -1335,11 +1523,14 @@ impl Api {
     }
     /// 创建授权token
     ///
-    /// `POST /v1.0/edu/tokens` (operation `CreateToken`).
+    /// `POST /v1.0/edu/tokens`: DingTalk's `CreateToken` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateToken")]
+    #[doc(alias = "/v1.0/edu/tokens")]
+    #[doc(alias = "POST /v1.0/edu/tokens")]
     pub fn create_token(
         &self,
         request: &CreateTokenRequest,
@@ -1356,11 +1547,14 @@ impl Api {
     }
     /// 创建调代课记录
     ///
-    /// `POST /v1.0/edu/kits/transferRecords` (operation `CreateTransferRecord`).
+    /// `POST /v1.0/edu/kits/transferRecords`: DingTalk's `CreateTransferRecord` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTransferRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTransferRecord")]
+    #[doc(alias = "/v1.0/edu/kits/transferRecords")]
+    #[doc(alias = "POST /v1.0/edu/kits/transferRecords")]
     pub fn create_transfer_record(
         &self,
         request: &CreateTransferRecordRequest,
@@ -1377,11 +1571,14 @@ impl Api {
     }
     /// 大学创建课程组
     ///
-    /// `POST /v1.0/edu/universities/courseGroups` (operation `CreateUniversityCourseGroup`).
+    /// `POST /v1.0/edu/universities/courseGroups`: DingTalk's `CreateUniversityCourseGroup` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateUniversityCourseGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateUniversityCourseGroup")]
+    #[doc(alias = "/v1.0/edu/universities/courseGroups")]
+    #[doc(alias = "POST /v1.0/edu/universities/courseGroups")]
     pub fn create_university_course_group(
         &self,
         request: &CreateUniversityCourseGroupRequest,
@@ -1401,11 +1598,14 @@ impl Api {
     }
     /// 大学增加学生
     ///
-    /// `POST /v1.0/edu/universities/students` (operation `CreateUniversityStudent`).
+    /// `POST /v1.0/edu/universities/students`: DingTalk's `CreateUniversityStudent` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateUniversityStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateUniversityStudent")]
+    #[doc(alias = "/v1.0/edu/universities/students")]
+    #[doc(alias = "POST /v1.0/edu/universities/students")]
     pub fn create_university_student(
         &self,
         request: &CreateUniversityStudentRequest,
@@ -1422,11 +1622,14 @@ impl Api {
     }
     /// 大学添加老师
     ///
-    /// `POST /v1.0/edu/universities/teachers` (operation `CreateUniversityTeacher`).
+    /// `POST /v1.0/edu/universities/teachers`: DingTalk's `CreateUniversityTeacher` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateUniversityTeacherError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateUniversityTeacher")]
+    #[doc(alias = "/v1.0/edu/universities/teachers")]
+    #[doc(alias = "POST /v1.0/edu/universities/teachers")]
     pub fn create_university_teacher(
         &self,
         request: &CreateUniversityTeacherRequest,
@@ -1443,11 +1646,14 @@ impl Api {
     }
     /// 错题本-添加错题
     ///
-    /// `POST /v1.0/edu/corp/wrongQuestions` (operation `CreateWrongQuestions`).
+    /// `POST /v1.0/edu/corp/wrongQuestions`: DingTalk's `CreateWrongQuestions` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateWrongQuestionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateWrongQuestions")]
+    #[doc(alias = "/v1.0/edu/corp/wrongQuestions")]
+    #[doc(alias = "POST /v1.0/edu/corp/wrongQuestions")]
     pub fn create_wrong_questions(
         &self,
         request: &CreateWrongQuestionsRequest,
@@ -1464,11 +1670,14 @@ impl Api {
     }
     /// 视讯paas机具取消激活
     ///
-    /// `POST /v1.0/edu/vpaas/devices/deactivate` (operation `DeactivateDevice`).
+    /// `POST /v1.0/edu/vpaas/devices/deactivate`: DingTalk's `DeactivateDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeactivateDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeactivateDevice")]
+    #[doc(alias = "/v1.0/edu/vpaas/devices/deactivate")]
+    #[doc(alias = "POST /v1.0/edu/vpaas/devices/deactivate")]
     pub fn deactivate_device(
         &self,
         request: &DeactivateDeviceRequest,
@@ -1485,11 +1694,14 @@ impl Api {
     }
     /// 扣减教育积分
     ///
-    /// `POST /v1.0/edu/points/deduct` (operation `DeductPoint`).
+    /// `POST /v1.0/edu/points/deduct`: DingTalk's `DeductPoint` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeductPointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeductPoint")]
+    #[doc(alias = "/v1.0/edu/points/deduct")]
+    #[doc(alias = "POST /v1.0/edu/points/deduct")]
     pub fn deduct_point(
         &self,
         request: &DeductPointRequest,
@@ -1506,11 +1718,14 @@ impl Api {
     }
     /// 高校校友会删除当前部门
     ///
-    /// `DELETE /v1.0/edu/collegeAlumni/depts` (operation `DeleteCollegeAlumniDept`).
+    /// `DELETE /v1.0/edu/collegeAlumni/depts`: DingTalk's `DeleteCollegeAlumniDept` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCollegeAlumniDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCollegeAlumniDept")]
+    #[doc(alias = "/v1.0/edu/collegeAlumni/depts")]
+    #[doc(alias = "DELETE /v1.0/edu/collegeAlumni/depts")]
     pub fn delete_college_alumni_dept(
         &self,
         request: &DeleteCollegeAlumniDeptRequest,
@@ -1527,11 +1742,14 @@ impl Api {
     }
     /// 高校校友会删除校友信息
     ///
-    /// `POST /v1.0/edu/collegeAlumni/userInfos/remove` (operation `DeleteCollegeAlumniUserInfo`).
+    /// `POST /v1.0/edu/collegeAlumni/userInfos/remove`: DingTalk's `DeleteCollegeAlumniUserInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCollegeAlumniUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCollegeAlumniUserInfo")]
+    #[doc(alias = "/v1.0/edu/collegeAlumni/userInfos/remove")]
+    #[doc(alias = "POST /v1.0/edu/collegeAlumni/userInfos/remove")]
     pub fn delete_college_alumni_user_info(
         &self,
         request: &DeleteCollegeAlumniUserInfoRequest,
@@ -1551,11 +1769,14 @@ impl Api {
     }
     /// 删除高校通讯录场景架构
     ///
-    /// `POST /v1.0/edu/collegeContact/depts/structures/scenes/remove` (operation `DeleteCollegeContactSceneStru`).
+    /// `POST /v1.0/edu/collegeContact/depts/structures/scenes/remove`: DingTalk's `DeleteCollegeContactSceneStru` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCollegeContactSceneStruError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCollegeContactSceneStru")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts/structures/scenes/remove")]
+    #[doc(alias = "POST /v1.0/edu/collegeContact/depts/structures/scenes/remove")]
     pub fn delete_college_contact_scene_stru(
         &self,
         request: &DeleteCollegeContactSceneStruRequest,
@@ -1575,15 +1796,18 @@ impl Api {
     }
     /// 删除家校部门
     ///
-    /// `DELETE /v1.0/edu/depts/{dept_id}` (operation `DeleteDept`).
+    /// `DELETE /v1.0/edu/depts/{deptId}`: DingTalk's `DeleteDept` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dept_id` (`dept_id`)
+    /// - `dept_id`: `{deptId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDept")]
+    #[doc(alias = "/v1.0/edu/depts/{deptId}")]
+    #[doc(alias = "DELETE /v1.0/edu/depts/{deptId}")]
     pub fn delete_dept(
         &self,
         dept_id: &str,
@@ -1592,7 +1816,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDept",
             rt::Method::Delete,
-            "/v1.0/edu/depts/{dept_id}",
+            "/v1.0/edu/depts/{deptId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1601,11 +1825,14 @@ impl Api {
     }
     /// 视讯paas机具删除
     ///
-    /// `DELETE /v1.0/edu/vpaas/devices` (operation `DeleteDevice`).
+    /// `DELETE /v1.0/edu/vpaas/devices`: DingTalk's `DeleteDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDevice")]
+    #[doc(alias = "/v1.0/edu/vpaas/devices")]
+    #[doc(alias = "DELETE /v1.0/edu/vpaas/devices")]
     pub fn delete_device(
         &self,
         request: &DeleteDeviceRequest,
@@ -1622,11 +1849,14 @@ impl Api {
     }
     /// 删除设备上面的组织
     ///
-    /// `DELETE /v1.0/edu/remoteClasses/deviceOrgs` (operation `DeleteDeviceOrg`).
+    /// `DELETE /v1.0/edu/remoteClasses/deviceOrgs`: DingTalk's `DeleteDeviceOrg` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDeviceOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDeviceOrg")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/deviceOrgs")]
+    #[doc(alias = "DELETE /v1.0/edu/remoteClasses/deviceOrgs")]
     pub fn delete_device_org(
         &self,
         request: &DeleteDeviceOrgRequest,
@@ -1643,11 +1873,14 @@ impl Api {
     }
     /// 删除评价表现数据
     ///
-    /// `POST /v1.0/edu/evaluations/remove` (operation `DeleteEvaluatePerformance`).
+    /// `POST /v1.0/edu/evaluations/remove`: DingTalk's `DeleteEvaluatePerformance` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteEvaluatePerformanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteEvaluatePerformance")]
+    #[doc(alias = "/v1.0/edu/evaluations/remove")]
+    #[doc(alias = "POST /v1.0/edu/evaluations/remove")]
     pub fn delete_evaluate_performance(
         &self,
         request: &DeleteEvaluatePerformanceRequest,
@@ -1667,16 +1900,19 @@ impl Api {
     }
     /// 删除家长
     ///
-    /// `DELETE /v1.0/edu/classes/{class_id}/guardians/{user_id}` (operation `DeleteGuardian`).
+    /// `DELETE /v1.0/edu/classes/{classId}/guardians/{userId}`: DingTalk's `DeleteGuardian` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `class_id` (`class_id`)
-    /// - `user_id` (`user_id`)
+    /// - `class_id`: `{classId}` in the path.
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteGuardianError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteGuardian")]
+    #[doc(alias = "/v1.0/edu/classes/{classId}/guardians/{userId}")]
+    #[doc(alias = "DELETE /v1.0/edu/classes/{classId}/guardians/{userId}")]
     pub fn delete_guardian(
         &self,
         class_id: &str,
@@ -1686,7 +1922,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteGuardian",
             rt::Method::Delete,
-            "/v1.0/edu/classes/{class_id}/guardians/{user_id}",
+            "/v1.0/edu/classes/{classId}/guardians/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1695,11 +1931,14 @@ impl Api {
     }
     /// 删除组织的关联关系
     ///
-    /// `DELETE /v1.0/edu/remoteClasses/orgRelations` (operation `DeleteOrgRelation`).
+    /// `DELETE /v1.0/edu/remoteClasses/orgRelations`: DingTalk's `DeleteOrgRelation` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteOrgRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteOrgRelation")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/orgRelations")]
+    #[doc(alias = "DELETE /v1.0/edu/remoteClasses/orgRelations")]
     pub fn delete_org_relation(
         &self,
         request: &DeleteOrgRelationRequest,
@@ -1716,11 +1955,14 @@ impl Api {
     }
     /// 删除物理教室信息
     ///
-    /// `DELETE /v1.0/edu/physicalClassrooms` (operation `DeletePhysicalClassroom`).
+    /// `DELETE /v1.0/edu/physicalClassrooms`: DingTalk's `DeletePhysicalClassroom` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeletePhysicalClassroomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeletePhysicalClassroom")]
+    #[doc(alias = "/v1.0/edu/physicalClassrooms")]
+    #[doc(alias = "DELETE /v1.0/edu/physicalClassrooms")]
     pub fn delete_physical_classroom(
         &self,
         request: &DeletePhysicalClassroomRequest,
@@ -1737,15 +1979,18 @@ impl Api {
     }
     /// 删除专递课堂课程
     ///
-    /// `DELETE /v1.0/edu/remoteClasses/courses/{course_code}` (operation `DeleteRemoteClassCourse`).
+    /// `DELETE /v1.0/edu/remoteClasses/courses/{courseCode}`: DingTalk's `DeleteRemoteClassCourse` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `course_code` (`course_code`)
+    /// - `course_code`: `{courseCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRemoteClassCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRemoteClassCourse")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/courses/{courseCode}")]
+    #[doc(alias = "DELETE /v1.0/edu/remoteClasses/courses/{courseCode}")]
     pub fn delete_remote_class_course(
         &self,
         course_code: &str,
@@ -1754,7 +1999,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRemoteClassCourse",
             rt::Method::Delete,
-            "/v1.0/edu/remoteClasses/courses/{course_code}",
+            "/v1.0/edu/remoteClasses/courses/{courseCode}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1763,11 +2008,14 @@ impl Api {
     }
     /// 删除成绩单
     ///
-    /// `POST /v1.0/edu/schools/reports/remove` (operation `DeleteSchoolReport`).
+    /// `POST /v1.0/edu/schools/reports/remove`: DingTalk's `DeleteSchoolReport` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSchoolReportError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSchoolReport")]
+    #[doc(alias = "/v1.0/edu/schools/reports/remove")]
+    #[doc(alias = "POST /v1.0/edu/schools/reports/remove")]
     pub fn delete_school_report(
         &self,
         request: &DeleteSchoolReportRequest,
@@ -1784,16 +2032,19 @@ impl Api {
     }
     /// 删除学生
     ///
-    /// `DELETE /v1.0/edu/classes/{class_id}/students/{user_id}` (operation `DeleteStudent`).
+    /// `DELETE /v1.0/edu/classes/{classId}/students/{userId}`: DingTalk's `DeleteStudent` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `class_id` (`class_id`)
-    /// - `user_id` (`user_id`)
+    /// - `class_id`: `{classId}` in the path.
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteStudent")]
+    #[doc(alias = "/v1.0/edu/classes/{classId}/students/{userId}")]
+    #[doc(alias = "DELETE /v1.0/edu/classes/{classId}/students/{userId}")]
     pub fn delete_student(
         &self,
         class_id: &str,
@@ -1803,7 +2054,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteStudent",
             rt::Method::Delete,
-            "/v1.0/edu/classes/{class_id}/students/{user_id}",
+            "/v1.0/edu/classes/{classId}/students/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1812,16 +2063,19 @@ impl Api {
     }
     /// 删除老师
     ///
-    /// `DELETE /v1.0/edu/classes/{class_id}/teachers/{user_id}` (operation `DeleteTeacher`).
+    /// `DELETE /v1.0/edu/classes/{classId}/teachers/{userId}`: DingTalk's `DeleteTeacher` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `class_id` (`class_id`)
-    /// - `user_id` (`user_id`)
+    /// - `class_id`: `{classId}` in the path.
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTeacherError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTeacher")]
+    #[doc(alias = "/v1.0/edu/classes/{classId}/teachers/{userId}")]
+    #[doc(alias = "DELETE /v1.0/edu/classes/{classId}/teachers/{userId}")]
     pub fn delete_teacher(
         &self,
         class_id: &str,
@@ -1831,7 +2085,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTeacher",
             rt::Method::Delete,
-            "/v1.0/edu/classes/{class_id}/teachers/{user_id}",
+            "/v1.0/edu/classes/{classId}/teachers/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1840,11 +2094,14 @@ impl Api {
     }
     /// 删除大学课程组
     ///
-    /// `DELETE /v1.0/edu/universities/courseGroups` (operation `DeleteUniversityCourseGroup`).
+    /// `DELETE /v1.0/edu/universities/courseGroups`: DingTalk's `DeleteUniversityCourseGroup` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteUniversityCourseGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteUniversityCourseGroup")]
+    #[doc(alias = "/v1.0/edu/universities/courseGroups")]
+    #[doc(alias = "DELETE /v1.0/edu/universities/courseGroups")]
     pub fn delete_university_course_group(
         &self,
         request: &DeleteUniversityCourseGroupRequest,
@@ -1864,11 +2121,14 @@ impl Api {
     }
     /// 删除大学学生
     ///
-    /// `DELETE /v1.0/edu/universities/students` (operation `DeleteUniversityStudent`).
+    /// `DELETE /v1.0/edu/universities/students`: DingTalk's `DeleteUniversityStudent` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteUniversityStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteUniversityStudent")]
+    #[doc(alias = "/v1.0/edu/universities/students")]
+    #[doc(alias = "DELETE /v1.0/edu/universities/students")]
     pub fn delete_university_student(
         &self,
         request: &DeleteUniversityStudentRequest,
@@ -1885,11 +2145,14 @@ impl Api {
     }
     /// 删除大学教师
     ///
-    /// `DELETE /v1.0/edu/universities/teachers` (operation `DeleteUniversityTeacher`).
+    /// `DELETE /v1.0/edu/universities/teachers`: DingTalk's `DeleteUniversityTeacher` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteUniversityTeacherError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteUniversityTeacher")]
+    #[doc(alias = "/v1.0/edu/universities/teachers")]
+    #[doc(alias = "DELETE /v1.0/edu/universities/teachers")]
     pub fn delete_university_teacher(
         &self,
         request: &DeleteUniversityTeacherRequest,
@@ -1906,11 +2169,14 @@ impl Api {
     }
     /// 设备心跳上报
     ///
-    /// `POST /v1.0/edu/heartbeats/report` (operation `DeviceHeartbeat`).
+    /// `POST /v1.0/edu/heartbeats/report`: DingTalk's `DeviceHeartbeat` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeviceHeartbeatError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeviceHeartbeat")]
+    #[doc(alias = "/v1.0/edu/heartbeats/report")]
+    #[doc(alias = "POST /v1.0/edu/heartbeats/report")]
     pub fn device_heartbeat(
         &self,
         request: &DeviceHeartbeatRequest,
@@ -1927,11 +2193,14 @@ impl Api {
     }
     /// 停用高校通讯录场景架构
     ///
-    /// `POST /v1.0/edu/collegeContact/depts/structures/scenes/disable` (operation `DisableCollegeContactSceneStru`).
+    /// `POST /v1.0/edu/collegeContact/depts/structures/scenes/disable`: DingTalk's `DisableCollegeContactSceneStru` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DisableCollegeContactSceneStruError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DisableCollegeContactSceneStru")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts/structures/scenes/disable")]
+    #[doc(alias = "POST /v1.0/edu/collegeContact/depts/structures/scenes/disable")]
     pub fn disable_college_contact_scene_stru(
         &self,
         request: &DisableCollegeContactSceneStruRequest,
@@ -1951,11 +2220,14 @@ impl Api {
     }
     /// 教育三方aigc结果回调
     ///
-    /// `POST /v1.0/edu/aigc/callback` (operation `EduAIGCCallback`).
+    /// `POST /v1.0/edu/aigc/callback`: DingTalk's `EduAIGCCallback` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EduAIGCCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EduAIGCCallback")]
+    #[doc(alias = "/v1.0/edu/aigc/callback")]
+    #[doc(alias = "POST /v1.0/edu/aigc/callback")]
     pub fn edu_aigc_callback(
         &self,
         request: &EduAIGCCallbackRequest,
@@ -1972,11 +2244,14 @@ impl Api {
     }
     /// 教育大模型开放接口
     ///
-    /// `POST /v1.0/edu/ai/models/complete` (operation `EduAIModelComplete`).
+    /// `POST /v1.0/edu/ai/models/complete`: DingTalk's `EduAIModelComplete` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EduAIModelCompleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EduAIModelComplete")]
+    #[doc(alias = "/v1.0/edu/ai/models/complete")]
+    #[doc(alias = "POST /v1.0/edu/ai/models/complete")]
     pub fn edu_ai_model_complete(
         &self,
         request: &EduAIModelCompleteRequest,
@@ -1993,11 +2268,14 @@ impl Api {
     }
     /// 教育侧用户的所有角色
     ///
-    /// `GET /v1.0/edu/users/allRoles` (operation `EduFindUserRolesByUserId`).
+    /// `GET /v1.0/edu/users/allRoles`: DingTalk's `EduFindUserRolesByUserId` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EduFindUserRolesByUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EduFindUserRolesByUserId")]
+    #[doc(alias = "/v1.0/edu/users/allRoles")]
+    #[doc(alias = "GET /v1.0/edu/users/allRoles")]
     pub fn edu_find_user_roles_by_user_id(
         &self,
         request: &EduFindUserRolesByUserIdRequest,
@@ -2014,11 +2292,14 @@ impl Api {
     }
     /// 获取用户文件存储空间信息
     ///
-    /// `POST /v1.0/edu/files/spaces/infos/query` (operation `EduGetFileSpace`).
+    /// `POST /v1.0/edu/files/spaces/infos/query`: DingTalk's `EduGetFileSpace` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EduGetFileSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EduGetFileSpace")]
+    #[doc(alias = "/v1.0/edu/files/spaces/infos/query")]
+    #[doc(alias = "POST /v1.0/edu/files/spaces/infos/query")]
     pub fn edu_get_file_space(
         &self,
         request: &EduGetFileSpaceRequest,
@@ -2035,11 +2316,14 @@ impl Api {
     }
     /// 教育侧获取用户所有关系详情列表
     ///
-    /// `GET /v1.0/edu/users/allRelations/lists` (operation `EduListUserByFromUserIds`).
+    /// `GET /v1.0/edu/users/allRelations/lists`: DingTalk's `EduListUserByFromUserIds` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EduListUserByFromUserIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EduListUserByFromUserIds")]
+    #[doc(alias = "/v1.0/edu/users/allRelations/lists")]
+    #[doc(alias = "GET /v1.0/edu/users/allRelations/lists")]
     pub fn edu_list_user_by_from_user_ids(
         &self,
         request: &EduListUserByFromUserIdsRequest,
@@ -2056,15 +2340,18 @@ impl Api {
     }
     /// 查询教师列表
     ///
-    /// `GET /v1.0/edu/teachers` (operation `EduTeacherList`).
+    /// `GET /v1.0/edu/teachers`: DingTalk's `EduTeacherList` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EduTeacherListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::edu_teacher_list_pages`].
+    #[doc(alias = "EduTeacherList")]
+    #[doc(alias = "/v1.0/edu/teachers")]
+    #[doc(alias = "GET /v1.0/edu/teachers")]
     pub fn edu_teacher_list(
         &self,
         request: &EduTeacherListRequest,
@@ -2081,11 +2368,14 @@ impl Api {
     }
     /// 启用高校通讯录场景架构
     ///
-    /// `POST /v1.0/edu/collegeContact/depts/structures/scenes/enable` (operation `EnableCollegeContactSceneStru`).
+    /// `POST /v1.0/edu/collegeContact/depts/structures/scenes/enable`: DingTalk's `EnableCollegeContactSceneStru` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EnableCollegeContactSceneStruError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EnableCollegeContactSceneStru")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts/structures/scenes/enable")]
+    #[doc(alias = "POST /v1.0/edu/collegeContact/depts/structures/scenes/enable")]
     pub fn enable_college_contact_scene_stru(
         &self,
         request: &EnableCollegeContactSceneStruRequest,
@@ -2105,11 +2395,14 @@ impl Api {
     }
     /// 关闭课程
     ///
-    /// `POST /v1.0/edu/universities/courses/end` (operation `EndCourse`).
+    /// `POST /v1.0/edu/universities/courses/end`: DingTalk's `EndCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EndCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EndCourse")]
+    #[doc(alias = "/v1.0/edu/universities/courses/end")]
+    #[doc(alias = "POST /v1.0/edu/universities/courses/end")]
     pub fn end_course(
         &self,
         request: &EndCourseRequest,
@@ -2126,11 +2419,14 @@ impl Api {
     }
     /// 新增用户事件跟踪日志
     ///
-    /// `POST /v1.0/edu/users/events/traceLogs` (operation `EventTrack`).
+    /// `POST /v1.0/edu/users/events/traceLogs`: DingTalk's `EventTrack` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EventTrackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EventTrack")]
+    #[doc(alias = "/v1.0/edu/users/events/traceLogs")]
+    #[doc(alias = "POST /v1.0/edu/users/events/traceLogs")]
     pub fn event_track(
         &self,
         request: &EventTrackRequest,
@@ -2147,11 +2443,14 @@ impl Api {
     }
     /// 获取调用大模型的taskId
     ///
-    /// `POST /v1.0/edu/ai/models/taskId/query` (operation `GenerateTaskId`).
+    /// `POST /v1.0/edu/ai/models/taskId/query`: DingTalk's `GenerateTaskId` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GenerateTaskIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GenerateTaskId")]
+    #[doc(alias = "/v1.0/edu/ai/models/taskId/query")]
+    #[doc(alias = "POST /v1.0/edu/ai/models/taskId/query")]
     pub fn generate_task_id(
         &self,
         request: &GenerateTaskIdRequest,
@@ -2168,11 +2467,14 @@ impl Api {
     }
     /// 获取绑定孩子信息
     ///
-    /// `GET /v1.0/edu/families/childs/infos` (operation `GetBindChildInfo`).
+    /// `GET /v1.0/edu/families/childs/infos`: DingTalk's `GetBindChildInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBindChildInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBindChildInfo")]
+    #[doc(alias = "/v1.0/edu/families/childs/infos")]
+    #[doc(alias = "GET /v1.0/edu/families/childs/infos")]
     pub fn get_bind_child_info(
         &self,
         request: &GetBindChildInfoRequest,
@@ -2189,11 +2491,14 @@ impl Api {
     }
     /// 查询用户的孩子列表
     ///
-    /// `POST /v1.0/edu/children/query` (operation `GetChildren`).
+    /// `POST /v1.0/edu/children/query`: DingTalk's `GetChildren` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetChildrenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetChildren")]
+    #[doc(alias = "/v1.0/edu/children/query")]
+    #[doc(alias = "POST /v1.0/edu/children/query")]
     pub fn get_children(&self) -> rt::Call<GetChildrenResponseBody, GetChildrenError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetChildren",
@@ -2207,11 +2512,14 @@ impl Api {
     }
     /// 高校校友会获取当前部门的所有子部门
     ///
-    /// `GET /v1.0/edu/collegeAlumni/subDepts` (operation `GetCollegeAlumniDepts`).
+    /// `GET /v1.0/edu/collegeAlumni/subDepts`: DingTalk's `GetCollegeAlumniDepts` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCollegeAlumniDeptsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCollegeAlumniDepts")]
+    #[doc(alias = "/v1.0/edu/collegeAlumni/subDepts")]
+    #[doc(alias = "GET /v1.0/edu/collegeAlumni/subDepts")]
     pub fn get_college_alumni_depts(
         &self,
         request: &GetCollegeAlumniDeptsRequest,
@@ -2228,11 +2536,14 @@ impl Api {
     }
     /// 高校校友会查询校友信息
     ///
-    /// `GET /v1.0/edu/collegeAlumni/userInfos` (operation `GetCollegeAlumniUserInfo`).
+    /// `GET /v1.0/edu/collegeAlumni/userInfos`: DingTalk's `GetCollegeAlumniUserInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCollegeAlumniUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCollegeAlumniUserInfo")]
+    #[doc(alias = "/v1.0/edu/collegeAlumni/userInfos")]
+    #[doc(alias = "GET /v1.0/edu/collegeAlumni/userInfos")]
     pub fn get_college_alumni_user_info(
         &self,
         request: &GetCollegeAlumniUserInfoRequest,
@@ -2249,11 +2560,14 @@ impl Api {
     }
     /// 获取高校通讯录组织单元详情
     ///
-    /// `GET /v1.0/edu/collegeContact/depts` (operation `GetCollegeContactDeptDetail`).
+    /// `GET /v1.0/edu/collegeContact/depts`: DingTalk's `GetCollegeContactDeptDetail` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCollegeContactDeptDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCollegeContactDeptDetail")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts")]
+    #[doc(alias = "GET /v1.0/edu/collegeContact/depts")]
     pub fn get_college_contact_dept_detail(
         &self,
         request: &GetCollegeContactDeptDetailRequest,
@@ -2273,11 +2587,14 @@ impl Api {
     }
     /// 获取行政组织架构信息
     ///
-    /// `GET /v1.0/edu/collegeContact/depts/structures/standards` (operation `GetCollegeContactStandardStruDeptDetail`).
+    /// `GET /v1.0/edu/collegeContact/depts/structures/standards`: DingTalk's `GetCollegeContactStandardStruDeptDetail` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCollegeContactStandardStruDeptDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCollegeContactStandardStruDeptDetail")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts/structures/standards")]
+    #[doc(alias = "GET /v1.0/edu/collegeContact/depts/structures/standards")]
     pub fn get_college_contact_standard_stru_dept_detail(
         &self,
         request: &GetCollegeContactStandardStruDeptDetailRequest,
@@ -2297,11 +2614,14 @@ impl Api {
     }
     /// 作业批改-查询批改样式
     ///
-    /// `POST /v1.0/edu/assignment/getCorrectStyle` (operation `GetCorrectStyle`).
+    /// `POST /v1.0/edu/assignment/getCorrectStyle`: DingTalk's `GetCorrectStyle` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorrectStyleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCorrectStyle")]
+    #[doc(alias = "/v1.0/edu/assignment/getCorrectStyle")]
+    #[doc(alias = "POST /v1.0/edu/assignment/getCorrectStyle")]
     pub fn get_correct_style(
         &self,
         request: &GetCorrectStyleRequest,
@@ -2318,11 +2638,14 @@ impl Api {
     }
     /// 获取默认孩子信息
     ///
-    /// `GET /v1.0/edu/defaultChildren` (operation `GetDefaultChild`).
+    /// `GET /v1.0/edu/defaultChildren`: DingTalk's `GetDefaultChild` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDefaultChildError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDefaultChild")]
+    #[doc(alias = "/v1.0/edu/defaultChildren")]
+    #[doc(alias = "GET /v1.0/edu/defaultChildren")]
     pub fn get_default_child(
         &self,
     ) -> rt::Call<GetDefaultChildResponseBody, GetDefaultChildError> {
@@ -2338,11 +2661,14 @@ impl Api {
     }
     /// 阿里云盘教师节活动获取用户身份
     ///
-    /// `GET /v1.0/edu/apollos/activities/userIdentities` (operation `GetEduUserIdentity`).
+    /// `GET /v1.0/edu/apollos/activities/userIdentities`: DingTalk's `GetEduUserIdentity` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEduUserIdentityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetEduUserIdentity")]
+    #[doc(alias = "/v1.0/edu/apollos/activities/userIdentities")]
+    #[doc(alias = "GET /v1.0/edu/apollos/activities/userIdentities")]
     pub fn get_edu_user_identity(
         &self,
         request: &GetEduUserIdentityRequest,
@@ -2359,11 +2685,14 @@ impl Api {
     }
     /// 获取文件下载信息
     ///
-    /// `POST /v1.0/edu/files/downloadInfos/query` (operation `GetFileDownloadInfo`).
+    /// `POST /v1.0/edu/files/downloadInfos/query`: DingTalk's `GetFileDownloadInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileDownloadInfo")]
+    #[doc(alias = "/v1.0/edu/files/downloadInfos/query")]
+    #[doc(alias = "POST /v1.0/edu/files/downloadInfos/query")]
     pub fn get_file_download_info(
         &self,
         request: &GetFileDownloadInfoRequest,
@@ -2380,11 +2709,14 @@ impl Api {
     }
     /// 查询文件和图片ID信息
     ///
-    /// `POST /v1.0/edu/fileAndImages/ids/query` (operation `GetFileDownloadInfoByPackageId`).
+    /// `POST /v1.0/edu/fileAndImages/ids/query`: DingTalk's `GetFileDownloadInfoByPackageId` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileDownloadInfoByPackageIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileDownloadInfoByPackageId")]
+    #[doc(alias = "/v1.0/edu/fileAndImages/ids/query")]
+    #[doc(alias = "POST /v1.0/edu/fileAndImages/ids/query")]
     pub fn get_file_download_info_by_package_id(
         &self,
         request: &GetFileDownloadInfoByPackageIdRequest,
@@ -2404,11 +2736,14 @@ impl Api {
     }
     /// 获取图片下载信息
     ///
-    /// `POST /v1.0/edu/images/tempDownloadUrls/query` (operation `GetImageTempDownloadUrl`).
+    /// `POST /v1.0/edu/images/tempDownloadUrls/query`: DingTalk's `GetImageTempDownloadUrl` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetImageTempDownloadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetImageTempDownloadUrl")]
+    #[doc(alias = "/v1.0/edu/images/tempDownloadUrls/query")]
+    #[doc(alias = "POST /v1.0/edu/images/tempDownloadUrls/query")]
     pub fn get_image_temp_download_url(
         &self,
         request: &GetImageTempDownloadUrlRequest,
@@ -2425,15 +2760,18 @@ impl Api {
     }
     /// 获取公开课的课程详情
     ///
-    /// `GET /v1.0/edu/openCourse/{course_id}` (operation `GetOpenCourseDetail`).
+    /// `GET /v1.0/edu/openCourse/{courseId}`: DingTalk's `GetOpenCourseDetail` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `course_id` (`course_id`)
+    /// - `course_id`: `{courseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOpenCourseDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOpenCourseDetail")]
+    #[doc(alias = "/v1.0/edu/openCourse/{courseId}")]
+    #[doc(alias = "GET /v1.0/edu/openCourse/{courseId}")]
     pub fn get_open_course_detail(
         &self,
         course_id: &str,
@@ -2441,7 +2779,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOpenCourseDetail",
             rt::Method::Get,
-            "/v1.0/edu/openCourse/{course_id}",
+            "/v1.0/edu/openCourse/{courseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2450,15 +2788,18 @@ impl Api {
     }
     /// 获取通过审核的课程列表
     ///
-    /// `GET /v1.0/edu/openCourses` (operation `GetOpenCourses`).
+    /// `GET /v1.0/edu/openCourses`: DingTalk's `GetOpenCourses` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOpenCoursesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_open_courses_pages`].
+    #[doc(alias = "GetOpenCourses")]
+    #[doc(alias = "/v1.0/edu/openCourses")]
+    #[doc(alias = "GET /v1.0/edu/openCourses")]
     pub fn get_open_courses(
         &self,
         request: &GetOpenCoursesRequest,
@@ -2475,11 +2816,14 @@ impl Api {
     }
     /// 查询教育积分流水记录
     ///
-    /// `GET /v1.0/edu/points/actionRecords` (operation `GetPointActionRecord`).
+    /// `GET /v1.0/edu/points/actionRecords`: DingTalk's `GetPointActionRecord` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPointActionRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPointActionRecord")]
+    #[doc(alias = "/v1.0/edu/points/actionRecords")]
+    #[doc(alias = "GET /v1.0/edu/points/actionRecords")]
     pub fn get_point_action_record(
         &self,
         request: &GetPointActionRecordRequest,
@@ -2496,11 +2840,14 @@ impl Api {
     }
     /// 查询教育积分信息
     ///
-    /// `GET /v1.0/edu/points/infos` (operation `GetPointInfo`).
+    /// `GET /v1.0/edu/points/infos`: DingTalk's `GetPointInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPointInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPointInfo")]
+    #[doc(alias = "/v1.0/edu/points/infos")]
+    #[doc(alias = "GET /v1.0/edu/points/infos")]
     pub fn get_point_info(
         &self,
         request: &GetPointInfoRequest,
@@ -2517,15 +2864,18 @@ impl Api {
     }
     /// 查询专递课堂课程详情
     ///
-    /// `GET /v1.0/edu/remoteClasses/courses/{course_code}` (operation `GetRemoteClassCourse`).
+    /// `GET /v1.0/edu/remoteClasses/courses/{courseCode}`: DingTalk's `GetRemoteClassCourse` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `course_code` (`course_code`)
+    /// - `course_code`: `{courseCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRemoteClassCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRemoteClassCourse")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/courses/{courseCode}")]
+    #[doc(alias = "GET /v1.0/edu/remoteClasses/courses/{courseCode}")]
     pub fn get_remote_class_course(
         &self,
         course_code: &str,
@@ -2534,7 +2884,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRemoteClassCourse",
             rt::Method::Get,
-            "/v1.0/edu/remoteClasses/courses/{course_code}",
+            "/v1.0/edu/remoteClasses/courses/{courseCode}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2543,15 +2893,18 @@ impl Api {
     }
     /// 获取共享角色成员
     ///
-    /// `GET /v1.0/edu/shareRoles/{share_role_code}/members` (operation `GetShareRoleMembers`).
+    /// `GET /v1.0/edu/shareRoles/{shareRoleCode}/members`: DingTalk's `GetShareRoleMembers` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `share_role_code` (`share_role_code`)
+    /// - `share_role_code`: `{shareRoleCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetShareRoleMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetShareRoleMembers")]
+    #[doc(alias = "/v1.0/edu/shareRoles/{shareRoleCode}/members")]
+    #[doc(alias = "GET /v1.0/edu/shareRoles/{shareRoleCode}/members")]
     pub fn get_share_role_members(
         &self,
         share_role_code: &str,
@@ -2559,7 +2912,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetShareRoleMembers",
             rt::Method::Get,
-            "/v1.0/edu/shareRoles/{share_role_code}/members",
+            "/v1.0/edu/shareRoles/{shareRoleCode}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2568,11 +2921,14 @@ impl Api {
     }
     /// 获取教育局的共享角色列表
     ///
-    /// `GET /v1.0/edu/shareRoles` (operation `GetShareRoles`).
+    /// `GET /v1.0/edu/shareRoles`: DingTalk's `GetShareRoles` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetShareRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetShareRoles")]
+    #[doc(alias = "/v1.0/edu/shareRoles")]
+    #[doc(alias = "GET /v1.0/edu/shareRoles")]
     pub fn get_share_roles(
         &self,
     ) -> rt::Call<GetShareRolesResponseBody, GetShareRolesError> {
@@ -2588,15 +2944,18 @@ impl Api {
     }
     /// 查询入学任务列表
     ///
-    /// `GET /v1.0/edu/newGrades/tasks/lists` (operation `GetTaskList`).
+    /// `GET /v1.0/edu/newGrades/tasks/lists`: DingTalk's `GetTaskList` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_task_list_pages`].
+    #[doc(alias = "GetTaskList")]
+    #[doc(alias = "/v1.0/edu/newGrades/tasks/lists")]
+    #[doc(alias = "GET /v1.0/edu/newGrades/tasks/lists")]
     pub fn get_task_list(
         &self,
         request: &GetTaskListRequest,
@@ -2613,15 +2972,18 @@ impl Api {
     }
     /// 获取入学任务下的学生列表
     ///
-    /// `GET /v1.0/edu/newGrades/tasks/students/lists` (operation `GetTaskStudentList`).
+    /// `GET /v1.0/edu/newGrades/tasks/students/lists`: DingTalk's `GetTaskStudentList` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskStudentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_task_student_list_pages`].
+    #[doc(alias = "GetTaskStudentList")]
+    #[doc(alias = "/v1.0/edu/newGrades/tasks/students/lists")]
+    #[doc(alias = "GET /v1.0/edu/newGrades/tasks/students/lists")]
     pub fn get_task_student_list(
         &self,
         request: &GetTaskStudentListRequest,
@@ -2638,15 +3000,18 @@ impl Api {
     }
     /// 初始化班级课程表
     ///
-    /// `POST /v1.0/edu/classes/{class_id}/courses/init` (operation `InitCoursesOfClass`).
+    /// `POST /v1.0/edu/classes/{classId}/courses/init`: DingTalk's `InitCoursesOfClass` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `class_id` (`class_id`)
+    /// - `class_id`: `{classId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InitCoursesOfClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InitCoursesOfClass")]
+    #[doc(alias = "/v1.0/edu/classes/{classId}/courses/init")]
+    #[doc(alias = "POST /v1.0/edu/classes/{classId}/courses/init")]
     pub fn init_courses_of_class(
         &self,
         class_id: &str,
@@ -2655,7 +3020,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitCoursesOfClass",
             rt::Method::Post,
-            "/v1.0/edu/classes/{class_id}/courses/init",
+            "/v1.0/edu/classes/{classId}/courses/init",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2664,11 +3029,14 @@ impl Api {
     }
     /// 设备启动注册
     ///
-    /// `POST /v1.0/edu/devices/init` (operation `InitDevice`).
+    /// `POST /v1.0/edu/devices/init`: DingTalk's `InitDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InitDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InitDevice")]
+    #[doc(alias = "/v1.0/edu/devices/init")]
+    #[doc(alias = "POST /v1.0/edu/devices/init")]
     pub fn init_device(
         &self,
         request: &InitDeviceRequest,
@@ -2685,11 +3053,14 @@ impl Api {
     }
     /// 视讯paas机具初始化
     ///
-    /// `POST /v1.0/edu/vpaas/devices/init` (operation `InitVPaasDevice`).
+    /// `POST /v1.0/edu/vpaas/devices/init`: DingTalk's `InitVPaasDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InitVPaasDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InitVPaasDevice")]
+    #[doc(alias = "/v1.0/edu/vpaas/devices/init")]
+    #[doc(alias = "POST /v1.0/edu/vpaas/devices/init")]
     pub fn init_v_paas_device(
         &self,
         request: &InitVPaasDeviceRequest,
@@ -2706,11 +3077,14 @@ impl Api {
     }
     /// 插入学校维度节次设置
     ///
-    /// `POST /v1.0/edu/schedules/configs` (operation `InsertSectionConfig`).
+    /// `POST /v1.0/edu/schedules/configs`: DingTalk's `InsertSectionConfig` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertSectionConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertSectionConfig")]
+    #[doc(alias = "/v1.0/edu/schedules/configs")]
+    #[doc(alias = "POST /v1.0/edu/schedules/configs")]
     pub fn insert_section_config(
         &self,
         request: &InsertSectionConfigRequest,
@@ -2727,11 +3101,14 @@ impl Api {
     }
     /// 失效课程
     ///
-    /// `POST /v1.0/edu/kits/courses/invalid` (operation `InvalidCourse`).
+    /// `POST /v1.0/edu/kits/courses/invalid`: DingTalk's `InvalidCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvalidCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvalidCourse")]
+    #[doc(alias = "/v1.0/edu/kits/courses/invalid")]
+    #[doc(alias = "POST /v1.0/edu/kits/courses/invalid")]
     pub fn invalid_course(
         &self,
         request: &InvalidCourseRequest,
@@ -2748,11 +3125,14 @@ impl Api {
     }
     /// 失效教育套件
     ///
-    /// `POST /v1.0/edu/kits/records/invalid` (operation `InvalidKit`).
+    /// `POST /v1.0/edu/kits/records/invalid`: DingTalk's `InvalidKit` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvalidKitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvalidKit")]
+    #[doc(alias = "/v1.0/edu/kits/records/invalid")]
+    #[doc(alias = "POST /v1.0/edu/kits/records/invalid")]
     pub fn invalid_kit(
         &self,
         request: &InvalidKitRequest,
@@ -2769,11 +3149,14 @@ impl Api {
     }
     /// 删除学生班级
     ///
-    /// `POST /v1.0/edu/kits/students/classes/remove` (operation `InvalidStudentClass`).
+    /// `POST /v1.0/edu/kits/students/classes/remove`: DingTalk's `InvalidStudentClass` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvalidStudentClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvalidStudentClass")]
+    #[doc(alias = "/v1.0/edu/kits/students/classes/remove")]
+    #[doc(alias = "POST /v1.0/edu/kits/students/classes/remove")]
     pub fn invalid_student_class(
         &self,
         request: &InvalidStudentClassRequest,
@@ -2790,11 +3173,14 @@ impl Api {
     }
     /// 删除老师课程
     ///
-    /// `POST /v1.0/edu/kits/teachers/courses/remove` (operation `InvalidTeacherCourse`).
+    /// `POST /v1.0/edu/kits/teachers/courses/remove`: DingTalk's `InvalidTeacherCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvalidTeacherCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvalidTeacherCourse")]
+    #[doc(alias = "/v1.0/edu/kits/teachers/courses/remove")]
+    #[doc(alias = "POST /v1.0/edu/kits/teachers/courses/remove")]
     pub fn invalid_teacher_course(
         &self,
         request: &InvalidTeacherCourseRequest,
@@ -2811,11 +3197,14 @@ impl Api {
     }
     /// 查看用户是否是认证校的语文老师
     ///
-    /// `POST /v1.0/edu/paas/certifiedTeachers/chineseTeachers/check` (operation `IsYuwenCertifiedTeacher`).
+    /// `POST /v1.0/edu/paas/certifiedTeachers/chineseTeachers/check`: DingTalk's `IsYuwenCertifiedTeacher` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IsYuwenCertifiedTeacherError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IsYuwenCertifiedTeacher")]
+    #[doc(alias = "/v1.0/edu/paas/certifiedTeachers/chineseTeachers/check")]
+    #[doc(alias = "POST /v1.0/edu/paas/certifiedTeachers/chineseTeachers/check")]
     pub fn is_yuwen_certified_teacher(
         &self,
         request: &IsYuwenCertifiedTeacherRequest,
@@ -2832,11 +3221,14 @@ impl Api {
     }
     /// 第三方数据写入
     ///
-    /// `POST /v1.0/edu/datas/write` (operation `IsvDataWrite`).
+    /// `POST /v1.0/edu/datas/write`: DingTalk's `IsvDataWrite` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IsvDataWriteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IsvDataWrite")]
+    #[doc(alias = "/v1.0/edu/datas/write")]
+    #[doc(alias = "POST /v1.0/edu/datas/write")]
     pub fn isv_data_write(
         &self,
         request: &IsvDataWriteRequest,
@@ -2853,11 +3245,14 @@ impl Api {
     }
     /// Isv查询元数据信息
     ///
-    /// `GET /v1.0/edu/datas/metadatas` (operation `IsvMetadataQuery`).
+    /// `GET /v1.0/edu/datas/metadatas`: DingTalk's `IsvMetadataQuery` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IsvMetadataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IsvMetadataQuery")]
+    #[doc(alias = "/v1.0/edu/datas/metadatas")]
+    #[doc(alias = "GET /v1.0/edu/datas/metadatas")]
     pub fn isv_metadata_query(
         &self,
         request: &IsvMetadataQueryRequest,
@@ -2874,11 +3269,14 @@ impl Api {
     }
     /// 获取高校组织单元类型
     ///
-    /// `GET /v1.0/edu/collegeContact/configs/deptTypes` (operation `ListCollegeContactDeptTypeConfig`).
+    /// `GET /v1.0/edu/collegeContact/configs/deptTypes`: DingTalk's `ListCollegeContactDeptTypeConfig` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCollegeContactDeptTypeConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListCollegeContactDeptTypeConfig")]
+    #[doc(alias = "/v1.0/edu/collegeContact/configs/deptTypes")]
+    #[doc(alias = "GET /v1.0/edu/collegeContact/configs/deptTypes")]
     pub fn list_college_contact_dept_type_config(
         &self,
         request: &ListCollegeContactDeptTypeConfigRequest,
@@ -2898,11 +3296,14 @@ impl Api {
     }
     /// 获取高校通讯录场景架构列表
     ///
-    /// `GET /v1.0/edu/collegeContact/depts/structures/scenes` (operation `ListCollegeContactSceneStrus`).
+    /// `GET /v1.0/edu/collegeContact/depts/structures/scenes`: DingTalk's `ListCollegeContactSceneStrus` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCollegeContactSceneStrusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListCollegeContactSceneStrus")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts/structures/scenes")]
+    #[doc(alias = "GET /v1.0/edu/collegeContact/depts/structures/scenes")]
     pub fn list_college_contact_scene_strus(
         &self,
         request: &ListCollegeContactSceneStrusRequest,
@@ -2922,11 +3323,14 @@ impl Api {
     }
     /// 获取高校通讯录子组织单元列表
     ///
-    /// `GET /v1.0/edu/collegeContact/subDepts` (operation `ListCollegeContactSubDepts`).
+    /// `GET /v1.0/edu/collegeContact/subDepts`: DingTalk's `ListCollegeContactSubDepts` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCollegeContactSubDeptsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListCollegeContactSubDepts")]
+    #[doc(alias = "/v1.0/edu/collegeContact/subDepts")]
+    #[doc(alias = "GET /v1.0/edu/collegeContact/subDepts")]
     pub fn list_college_contact_sub_depts(
         &self,
         request: &ListCollegeContactSubDeptsRequest,
@@ -2946,15 +3350,18 @@ impl Api {
     }
     /// 查询订单
     ///
-    /// `POST /v1.0/edu/orders/query` (operation `ListOrder`).
+    /// `POST /v1.0/edu/orders/query`: DingTalk's `ListOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_order_pages`].
+    #[doc(alias = "ListOrder")]
+    #[doc(alias = "/v1.0/edu/orders/query")]
+    #[doc(alias = "POST /v1.0/edu/orders/query")]
     pub fn list_order(
         &self,
         request: &ListOrderRequest,
@@ -2971,11 +3378,14 @@ impl Api {
     }
     /// 学生调班，如果学生在本班有对应的家长，则家长也会跟同学生进行调整班级。
     ///
-    /// `POST /v1.0/edu/students/move` (operation `MoveStudent`).
+    /// `POST /v1.0/edu/students/move`: DingTalk's `MoveStudent` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveStudent")]
+    #[doc(alias = "/v1.0/edu/students/move")]
+    #[doc(alias = "POST /v1.0/edu/students/move")]
     pub fn move_student(
         &self,
         request: &MoveStudentRequest,
@@ -2992,11 +3402,14 @@ impl Api {
     }
     /// 开通教育套件
     ///
-    /// `POST /v1.0/edu/kits/records/open` (operation `OpenKit`).
+    /// `POST /v1.0/edu/kits/records/open`: DingTalk's `OpenKit` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenKitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenKit")]
+    #[doc(alias = "/v1.0/edu/kits/records/open")]
+    #[doc(alias = "POST /v1.0/edu/kits/records/open")]
     pub fn open_kit(
         &self,
         request: &OpenKitRequest,
@@ -3013,11 +3426,14 @@ impl Api {
     }
     /// 查询订单信息
     ///
-    /// `GET /v1.0/edu/dingLifes/orders` (operation `OrderInfo`).
+    /// `GET /v1.0/edu/dingLifes/orders`: DingTalk's `OrderInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrderInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrderInfo")]
+    #[doc(alias = "/v1.0/edu/dingLifes/orders")]
+    #[doc(alias = "GET /v1.0/edu/dingLifes/orders")]
     pub fn order_info(
         &self,
         request: &OrderInfoRequest,
@@ -3034,15 +3450,18 @@ impl Api {
     }
     /// 批量查询班级课表
     ///
-    /// `POST /v1.0/edu/kits/classes/courses/batchQuery` (operation `PageQueryClassCourse`).
+    /// `POST /v1.0/edu/kits/classes/courses/batchQuery`: DingTalk's `PageQueryClassCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageQueryClassCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_query_class_course_pages`].
+    #[doc(alias = "PageQueryClassCourse")]
+    #[doc(alias = "/v1.0/edu/kits/classes/courses/batchQuery")]
+    #[doc(alias = "POST /v1.0/edu/kits/classes/courses/batchQuery")]
     pub fn page_query_class_course(
         &self,
         request: &PageQueryClassCourseRequest,
@@ -3059,15 +3478,18 @@ impl Api {
     }
     /// 分页查询设备列表
     ///
-    /// `GET /v1.0/edu/vpaas/devices` (operation `PageQueryDevices`).
+    /// `GET /v1.0/edu/vpaas/devices`: DingTalk's `PageQueryDevices` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageQueryDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_query_devices_pages`].
+    #[doc(alias = "PageQueryDevices")]
+    #[doc(alias = "/v1.0/edu/vpaas/devices")]
+    #[doc(alias = "GET /v1.0/edu/vpaas/devices")]
     pub fn page_query_devices(
         &self,
         request: &PageQueryDevicesRequest,
@@ -3084,15 +3506,18 @@ impl Api {
     }
     /// 批量查询套件开通记录
     ///
-    /// `POST /v1.0/edu/kits/records/batchQuery` (operation `PageQueryKitOpenRecord`).
+    /// `POST /v1.0/edu/kits/records/batchQuery`: DingTalk's `PageQueryKitOpenRecord` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageQueryKitOpenRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_query_kit_open_record_pages`].
+    #[doc(alias = "PageQueryKitOpenRecord")]
+    #[doc(alias = "/v1.0/edu/kits/records/batchQuery")]
+    #[doc(alias = "POST /v1.0/edu/kits/records/batchQuery")]
     pub fn page_query_kit_open_record(
         &self,
         request: &PageQueryKitOpenRecordRequest,
@@ -3109,11 +3534,14 @@ impl Api {
     }
     /// 支付订单
     ///
-    /// `POST /v1.0/edu/orders/pay` (operation `PayOrder`).
+    /// `POST /v1.0/edu/orders/pay`: DingTalk's `PayOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PayOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PayOrder")]
+    #[doc(alias = "/v1.0/edu/orders/pay")]
+    #[doc(alias = "POST /v1.0/edu/orders/pay")]
     pub fn pay_order(
         &self,
         request: &PayOrderRequest,
@@ -3130,11 +3558,14 @@ impl Api {
     }
     /// 轮询课程状态，确认教师是否已同意开课
     ///
-    /// `GET /v1.0/edu/universities/courses/pollingConfirmStatus` (operation `PollingConfirmStatus`).
+    /// `GET /v1.0/edu/universities/courses/pollingConfirmStatus`: DingTalk's `PollingConfirmStatus` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PollingConfirmStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PollingConfirmStatus")]
+    #[doc(alias = "/v1.0/edu/universities/courses/pollingConfirmStatus")]
+    #[doc(alias = "GET /v1.0/edu/universities/courses/pollingConfirmStatus")]
     pub fn polling_confirm_status(
         &self,
         request: &PollingConfirmStatusRequest,
@@ -3151,11 +3582,14 @@ impl Api {
     }
     /// 视讯paas机具预拨号
     ///
-    /// `POST /v1.0/edu/vpaas/devices/preDial` (operation `PreDial`).
+    /// `POST /v1.0/edu/vpaas/devices/preDial`: DingTalk's `PreDial` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PreDialError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PreDial")]
+    #[doc(alias = "/v1.0/edu/vpaas/devices/preDial")]
+    #[doc(alias = "POST /v1.0/edu/vpaas/devices/preDial")]
     pub fn pre_dial(
         &self,
         request: &PreDialRequest,
@@ -3172,11 +3606,14 @@ impl Api {
     }
     /// 发放教育积分
     ///
-    /// `POST /v1.0/edu/points/provide` (operation `ProvidePoint`).
+    /// `POST /v1.0/edu/points/provide`: DingTalk's `ProvidePoint` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProvidePointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProvidePoint")]
+    #[doc(alias = "/v1.0/edu/points/provide")]
+    #[doc(alias = "POST /v1.0/edu/points/provide")]
     pub fn provide_point(
         &self,
         request: &ProvidePointRequest,
@@ -3193,11 +3630,14 @@ impl Api {
     }
     /// 发布成绩单
     ///
-    /// `POST /v1.0/edu/schools/reports/publish` (operation `PublishSchoolReport`).
+    /// `POST /v1.0/edu/schools/reports/publish`: DingTalk's `PublishSchoolReport` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PublishSchoolReportError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PublishSchoolReport")]
+    #[doc(alias = "/v1.0/edu/schools/reports/publish")]
+    #[doc(alias = "POST /v1.0/edu/schools/reports/publish")]
     pub fn publish_school_report(
         &self,
         request: &PublishSchoolReportRequest,
@@ -3214,11 +3654,14 @@ impl Api {
     }
     /// 推送班级群卡片消息
     ///
-    /// `POST /v1.0/edu/classes/groups/cards/messages/push` (operation `PushClassGroupCard`).
+    /// `POST /v1.0/edu/classes/groups/cards/messages/push`: DingTalk's `PushClassGroupCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushClassGroupCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushClassGroupCard")]
+    #[doc(alias = "/v1.0/edu/classes/groups/cards/messages/push")]
+    #[doc(alias = "POST /v1.0/edu/classes/groups/cards/messages/push")]
     pub fn push_class_group_card(
         &self,
         request: &PushClassGroupCardRequest,
@@ -3235,11 +3678,14 @@ impl Api {
     }
     /// 错题本-查询错题本
     ///
-    /// `GET /v1.0/edu/wrongQuestions/codes` (operation `Query`).
+    /// `GET /v1.0/edu/wrongQuestions/codes`: DingTalk's `Query` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Query")]
+    #[doc(alias = "/v1.0/edu/wrongQuestions/codes")]
+    #[doc(alias = "GET /v1.0/edu/wrongQuestions/codes")]
     pub fn query(&self) -> rt::Call<QueryResponseBody, QueryError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "Query",
@@ -3253,11 +3699,14 @@ impl Api {
     }
     /// 查询全量学科实例列表
     ///
-    /// `GET /v1.0/edu/subjects/instances` (operation `QueryAllSubjectsFromClassSchedule`).
+    /// `GET /v1.0/edu/subjects/instances`: DingTalk's `QueryAllSubjectsFromClassSchedule` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllSubjectsFromClassScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAllSubjectsFromClassSchedule")]
+    #[doc(alias = "/v1.0/edu/subjects/instances")]
+    #[doc(alias = "GET /v1.0/edu/subjects/instances")]
     pub fn query_all_subjects_from_class_schedule(
         &self,
         request: &QueryAllSubjectsFromClassScheduleRequest,
@@ -3277,11 +3726,14 @@ impl Api {
     }
     /// 查询课程表
     ///
-    /// `POST /v1.0/edu/classes/schedules/query` (operation `QueryClassSchedule`).
+    /// `POST /v1.0/edu/classes/schedules/query`: DingTalk's `QueryClassSchedule` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryClassScheduleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryClassSchedule")]
+    #[doc(alias = "/v1.0/edu/classes/schedules/query")]
+    #[doc(alias = "POST /v1.0/edu/classes/schedules/query")]
     pub fn query_class_schedule(
         &self,
         request: &QueryClassScheduleRequest,
@@ -3298,11 +3750,14 @@ impl Api {
     }
     /// 按照学校和时间区间筛选课程
     ///
-    /// `GET /v1.0/edu/schools/classes/courses` (operation `QueryClassScheduleByTimeSchool`).
+    /// `GET /v1.0/edu/schools/classes/courses`: DingTalk's `QueryClassScheduleByTimeSchool` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryClassScheduleByTimeSchoolError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryClassScheduleByTimeSchool")]
+    #[doc(alias = "/v1.0/edu/schools/classes/courses")]
+    #[doc(alias = "GET /v1.0/edu/schools/classes/courses")]
     pub fn query_class_schedule_by_time_school(
         &self,
         request: &QueryClassScheduleByTimeSchoolRequest,
@@ -3322,11 +3777,14 @@ impl Api {
     }
     /// 获取课程表设置
     ///
-    /// `GET /v1.0/edu/schedules/configs` (operation `QueryClassScheduleConfig`).
+    /// `GET /v1.0/edu/schedules/configs`: DingTalk's `QueryClassScheduleConfig` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryClassScheduleConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryClassScheduleConfig")]
+    #[doc(alias = "/v1.0/edu/schedules/configs")]
+    #[doc(alias = "GET /v1.0/edu/schedules/configs")]
     pub fn query_class_schedule_config(
         &self,
         request: &QueryClassScheduleConfigRequest,
@@ -3343,11 +3801,14 @@ impl Api {
     }
     /// 获取用户详情(包含高校账号)
     ///
-    /// `GET /v1.0/edu/collegeContact/users` (operation `QueryCollegeContactUserDetail`).
+    /// `GET /v1.0/edu/collegeContact/users`: DingTalk's `QueryCollegeContactUserDetail` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCollegeContactUserDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCollegeContactUserDetail")]
+    #[doc(alias = "/v1.0/edu/collegeContact/users")]
+    #[doc(alias = "GET /v1.0/edu/collegeContact/users")]
     pub fn query_college_contact_user_detail(
         &self,
         request: &QueryCollegeContactUserDetailRequest,
@@ -3367,11 +3828,14 @@ impl Api {
     }
     /// 查询单台视讯PAAS设备
     ///
-    /// `POST /v1.0/edu/vpass/devices/query` (operation `QueryDevice`).
+    /// `POST /v1.0/edu/vpass/devices/query`: DingTalk's `QueryDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDevice")]
+    #[doc(alias = "/v1.0/edu/vpass/devices/query")]
+    #[doc(alias = "POST /v1.0/edu/vpass/devices/query")]
     pub fn query_device(
         &self,
         request: &QueryDeviceRequest,
@@ -3388,15 +3852,18 @@ impl Api {
     }
     /// 查询某个组织下面的设备列表
     ///
-    /// `GET /v1.0/edu/remoteClasses/devices` (operation `QueryDeviceListByCorpId`).
+    /// `GET /v1.0/edu/remoteClasses/devices`: DingTalk's `QueryDeviceListByCorpId` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceListByCorpIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_device_list_by_corp_id_pages`].
+    #[doc(alias = "QueryDeviceListByCorpId")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/devices")]
+    #[doc(alias = "GET /v1.0/edu/remoteClasses/devices")]
     pub fn query_device_list_by_corp_id(
         &self,
         request: &QueryDeviceListByCorpIdRequest,
@@ -3413,15 +3880,18 @@ impl Api {
     }
     /// 教学资源库查询space列表
     ///
-    /// `GET /v1.0/edu/assets/spaces` (operation `QueryEduAssetSpaces`).
+    /// `GET /v1.0/edu/assets/spaces`: DingTalk's `QueryEduAssetSpaces` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEduAssetSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_edu_asset_spaces_pages`].
+    #[doc(alias = "QueryEduAssetSpaces")]
+    #[doc(alias = "/v1.0/edu/assets/spaces")]
+    #[doc(alias = "GET /v1.0/edu/assets/spaces")]
     pub fn query_edu_asset_spaces(
         &self,
         request: &QueryEduAssetSpacesRequest,
@@ -3438,11 +3908,14 @@ impl Api {
     }
     /// 作业批改-查询模型返回结果
     ///
-    /// `POST /v1.0/edu/assignment/queryEduLlmModelResponse` (operation `QueryEduLlmModelResponse`).
+    /// `POST /v1.0/edu/assignment/queryEduLlmModelResponse`: DingTalk's `QueryEduLlmModelResponse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEduLlmModelResponseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryEduLlmModelResponse")]
+    #[doc(alias = "/v1.0/edu/assignment/queryEduLlmModelResponse")]
+    #[doc(alias = "POST /v1.0/edu/assignment/queryEduLlmModelResponse")]
     pub fn query_edu_llm_model_response(
         &self,
         request: &QueryEduLlmModelResponseRequest,
@@ -3459,11 +3932,14 @@ impl Api {
     }
     /// 根据设备SN信息查询学校人脸库
     ///
-    /// `GET /v1.0/edu/faces/groups` (operation `QueryGroupId`).
+    /// `GET /v1.0/edu/faces/groups`: DingTalk's `QueryGroupId` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupId")]
+    #[doc(alias = "/v1.0/edu/faces/groups")]
+    #[doc(alias = "GET /v1.0/edu/faces/groups")]
     pub fn query_group_id(
         &self,
         request: &QueryGroupIdRequest,
@@ -3480,11 +3956,14 @@ impl Api {
     }
     /// 查询套件开通记录
     ///
-    /// `POST /v1.0/edu/kits/records/query` (operation `QueryKitOpenRecord`).
+    /// `POST /v1.0/edu/kits/records/query`: DingTalk's `QueryKitOpenRecord` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryKitOpenRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryKitOpenRecord")]
+    #[doc(alias = "/v1.0/edu/kits/records/query")]
+    #[doc(alias = "POST /v1.0/edu/kits/records/query")]
     pub fn query_kit_open_record(
         &self,
         request: &QueryKitOpenRecordRequest,
@@ -3501,11 +3980,14 @@ impl Api {
     }
     /// 获取大模型的返回值
     ///
-    /// `POST /v1.0/edu/ai/models/query` (operation `QueryModelResultByTaskId`).
+    /// `POST /v1.0/edu/ai/models/query`: DingTalk's `QueryModelResultByTaskId` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryModelResultByTaskIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryModelResultByTaskId")]
+    #[doc(alias = "/v1.0/edu/ai/models/query")]
+    #[doc(alias = "POST /v1.0/edu/ai/models/query")]
     pub fn query_model_result_by_task_id(
         &self,
         request: &QueryModelResultByTaskIdRequest,
@@ -3522,11 +4004,14 @@ impl Api {
     }
     /// 查询订单信息
     ///
-    /// `GET /v1.0/edu/orders` (operation `QueryOrder`).
+    /// `GET /v1.0/edu/orders`: DingTalk's `QueryOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOrder")]
+    #[doc(alias = "/v1.0/edu/orders")]
+    #[doc(alias = "GET /v1.0/edu/orders")]
     pub fn query_order(
         &self,
         request: &QueryOrderRequest,
@@ -3543,15 +4028,18 @@ impl Api {
     }
     /// 作业批改-查询批改任务明细
     ///
-    /// `POST /v1.0/edu/assignment/queryTaskDetail` (operation `QueryOrgCorrectTaskDetail`).
+    /// `POST /v1.0/edu/assignment/queryTaskDetail`: DingTalk's `QueryOrgCorrectTaskDetail` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgCorrectTaskDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_org_correct_task_detail_pages`].
+    #[doc(alias = "QueryOrgCorrectTaskDetail")]
+    #[doc(alias = "/v1.0/edu/assignment/queryTaskDetail")]
+    #[doc(alias = "POST /v1.0/edu/assignment/queryTaskDetail")]
     pub fn query_org_correct_task_detail(
         &self,
         request: &QueryOrgCorrectTaskDetailRequest,
@@ -3571,15 +4059,18 @@ impl Api {
     }
     /// 作业批改-查询批改错题明细
     ///
-    /// `POST /v1.0/edu/assignment/queryTaskWrongQuestionDetail` (operation `QueryOrgCorrectTaskWithWrongQuestion`).
+    /// `POST /v1.0/edu/assignment/queryTaskWrongQuestionDetail`: DingTalk's `QueryOrgCorrectTaskWithWrongQuestion` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgCorrectTaskWithWrongQuestionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_org_correct_task_with_wrong_question_pages`].
+    #[doc(alias = "QueryOrgCorrectTaskWithWrongQuestion")]
+    #[doc(alias = "/v1.0/edu/assignment/queryTaskWrongQuestionDetail")]
+    #[doc(alias = "POST /v1.0/edu/assignment/queryTaskWrongQuestionDetail")]
     pub fn query_org_correct_task_with_wrong_question(
         &self,
         request: &QueryOrgCorrectTaskWithWrongQuestionRequest,
@@ -3599,11 +4090,14 @@ impl Api {
     }
     /// 查询某个组织下面关联的组织列表
     ///
-    /// `GET /v1.0/edu/remoteClasses/orgRelations` (operation `QueryOrgRelationList`).
+    /// `GET /v1.0/edu/remoteClasses/orgRelations`: DingTalk's `QueryOrgRelationList` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgRelationListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOrgRelationList")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/orgRelations")]
+    #[doc(alias = "GET /v1.0/edu/remoteClasses/orgRelations")]
     pub fn query_org_relation_list(
         &self,
         request: &QueryOrgRelationListRequest,
@@ -3620,11 +4114,14 @@ impl Api {
     }
     /// 获取组织秘钥
     ///
-    /// `GET /v1.0/edu/universities/secretKeys` (operation `QueryOrgSecretKey`).
+    /// `GET /v1.0/edu/universities/secretKeys`: DingTalk's `QueryOrgSecretKey` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgSecretKeyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOrgSecretKey")]
+    #[doc(alias = "/v1.0/edu/universities/secretKeys")]
+    #[doc(alias = "GET /v1.0/edu/universities/secretKeys")]
     pub fn query_org_secret_key(
         &self,
         request: &QueryOrgSecretKeyRequest,
@@ -3641,11 +4138,14 @@ impl Api {
     }
     /// 查询教育组织类型
     ///
-    /// `GET /v1.0/edu/orgTypes` (operation `QueryOrgType`).
+    /// `GET /v1.0/edu/orgTypes`: DingTalk's `QueryOrgType` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOrgType")]
+    #[doc(alias = "/v1.0/edu/orgTypes")]
+    #[doc(alias = "GET /v1.0/edu/orgTypes")]
     pub fn query_org_type(
         &self,
     ) -> rt::Call<QueryOrgTypeResponseBody, QueryOrgTypeError> {
@@ -3661,11 +4161,14 @@ impl Api {
     }
     /// 查询支付结果
     ///
-    /// `POST /v1.0/edu/payResults/query` (operation `QueryPayResult`).
+    /// `POST /v1.0/edu/payResults/query`: DingTalk's `QueryPayResult` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPayResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPayResult")]
+    #[doc(alias = "/v1.0/edu/payResults/query")]
+    #[doc(alias = "POST /v1.0/edu/payResults/query")]
     pub fn query_pay_result(
         &self,
         request: &QueryPayResultRequest,
@@ -3682,11 +4185,14 @@ impl Api {
     }
     /// 查询物理教室信息
     ///
-    /// `GET /v1.0/edu/physicalClassrooms` (operation `QueryPhysicalClassroom`).
+    /// `GET /v1.0/edu/physicalClassrooms`: DingTalk's `QueryPhysicalClassroom` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPhysicalClassroomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPhysicalClassroom")]
+    #[doc(alias = "/v1.0/edu/physicalClassrooms")]
+    #[doc(alias = "GET /v1.0/edu/physicalClassrooms")]
     pub fn query_physical_classroom(
         &self,
         request: &QueryPhysicalClassroomRequest,
@@ -3703,11 +4209,14 @@ impl Api {
     }
     /// 查询用户订购服务状态
     ///
-    /// `GET /v1.0/edu/users/purchases` (operation `QueryPurchaseInfo`).
+    /// `GET /v1.0/edu/users/purchases`: DingTalk's `QueryPurchaseInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPurchaseInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPurchaseInfo")]
+    #[doc(alias = "/v1.0/edu/users/purchases")]
+    #[doc(alias = "GET /v1.0/edu/users/purchases")]
     pub fn query_purchase_info(
         &self,
         request: &QueryPurchaseInfoRequest,
@@ -3724,11 +4233,14 @@ impl Api {
     }
     /// 查询课程列表
     ///
-    /// `GET /v1.0/edu/remoteClasses/courses` (operation `QueryRemoteClassCourse`).
+    /// `GET /v1.0/edu/remoteClasses/courses`: DingTalk's `QueryRemoteClassCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRemoteClassCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRemoteClassCourse")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/courses")]
+    #[doc(alias = "GET /v1.0/edu/remoteClasses/courses")]
     pub fn query_remote_class_course(
         &self,
         request: &QueryRemoteClassCourseRequest,
@@ -3745,15 +4257,18 @@ impl Api {
     }
     /// 分批查询学校人脸id
     ///
-    /// `GET /v1.0/edu/schools/faces` (operation `QuerySchoolUserFace`).
+    /// `GET /v1.0/edu/schools/faces`: DingTalk's `QuerySchoolUserFace` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySchoolUserFaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_school_user_face_pages`].
+    #[doc(alias = "QuerySchoolUserFace")]
+    #[doc(alias = "/v1.0/edu/schools/faces")]
+    #[doc(alias = "GET /v1.0/edu/schools/faces")]
     pub fn query_school_user_face(
         &self,
         request: &QuerySchoolUserFaceRequest,
@@ -3770,11 +4285,14 @@ impl Api {
     }
     /// 查询自建群组织和班级信息
     ///
-    /// `POST /v1.0/edu/self/group/base/query` (operation `QuerySelfBuildGroupBaseInfo`).
+    /// `POST /v1.0/edu/self/group/base/query`: DingTalk's `QuerySelfBuildGroupBaseInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySelfBuildGroupBaseInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySelfBuildGroupBaseInfo")]
+    #[doc(alias = "/v1.0/edu/self/group/base/query")]
+    #[doc(alias = "POST /v1.0/edu/self/group/base/query")]
     pub fn query_self_build_group_base_info(
         &self,
         request: &QuerySelfBuildGroupBaseInfoRequest,
@@ -3794,11 +4312,14 @@ impl Api {
     }
     /// 查询自建群用户信息
     ///
-    /// `POST /v1.0/edu/self/group/user/query` (operation `QuerySelfBuildGroupUserInfo`).
+    /// `POST /v1.0/edu/self/group/user/query`: DingTalk's `QuerySelfBuildGroupUserInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySelfBuildGroupUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySelfBuildGroupUserInfo")]
+    #[doc(alias = "/v1.0/edu/self/group/user/query")]
+    #[doc(alias = "POST /v1.0/edu/self/group/user/query")]
     pub fn query_self_build_group_user_info(
         &self,
         request: &QuerySelfBuildGroupUserInfoRequest,
@@ -3818,11 +4339,14 @@ impl Api {
     }
     /// 个人应用查询订单信息
     ///
-    /// `GET /v1.0/edu/snsOrders` (operation `QuerySnsOrder`).
+    /// `GET /v1.0/edu/snsOrders`: DingTalk's `QuerySnsOrder` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySnsOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySnsOrder")]
+    #[doc(alias = "/v1.0/edu/snsOrders")]
+    #[doc(alias = "GET /v1.0/edu/snsOrders")]
     pub fn query_sns_order(
         &self,
         request: &QuerySnsOrderRequest,
@@ -3839,11 +4363,14 @@ impl Api {
     }
     /// 获得课程表详细信息
     ///
-    /// `POST /v1.0/edu/classes/schedules/statisticData/query` (operation `QueryStatisticsData`).
+    /// `POST /v1.0/edu/classes/schedules/statisticData/query`: DingTalk's `QueryStatisticsData` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryStatisticsDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryStatisticsData")]
+    #[doc(alias = "/v1.0/edu/classes/schedules/statisticData/query")]
+    #[doc(alias = "POST /v1.0/edu/classes/schedules/statisticData/query")]
     pub fn query_statistics_data(
         &self,
         request: &QueryStatisticsDataRequest,
@@ -3860,11 +4387,14 @@ impl Api {
     }
     /// 查询学生班级
     ///
-    /// `POST /v1.0/edu/kits/students/classes/query` (operation `QueryStudentClass`).
+    /// `POST /v1.0/edu/kits/students/classes/query`: DingTalk's `QueryStudentClass` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryStudentClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryStudentClass")]
+    #[doc(alias = "/v1.0/edu/kits/students/classes/query")]
+    #[doc(alias = "POST /v1.0/edu/kits/students/classes/query")]
     pub fn query_student_class(
         &self,
         request: &QueryStudentClassRequest,
@@ -3881,11 +4411,14 @@ impl Api {
     }
     /// 查询教授某学科老师列表
     ///
-    /// `GET /v1.0/edu/subjects/teachers` (operation `QuerySubjectTeachers`).
+    /// `GET /v1.0/edu/subjects/teachers`: DingTalk's `QuerySubjectTeachers` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySubjectTeachersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySubjectTeachers")]
+    #[doc(alias = "/v1.0/edu/subjects/teachers")]
+    #[doc(alias = "GET /v1.0/edu/subjects/teachers")]
     pub fn query_subject_teachers(
         &self,
         request: &QuerySubjectTeachersRequest,
@@ -3902,11 +4435,14 @@ impl Api {
     }
     /// 查询老师教授学科列表
     ///
-    /// `GET /v1.0/edu/teachers/subjects` (operation `QueryTeachSubjects`).
+    /// `GET /v1.0/edu/teachers/subjects`: DingTalk's `QueryTeachSubjects` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTeachSubjectsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTeachSubjects")]
+    #[doc(alias = "/v1.0/edu/teachers/subjects")]
+    #[doc(alias = "GET /v1.0/edu/teachers/subjects")]
     pub fn query_teach_subjects(
         &self,
         request: &QueryTeachSubjectsRequest,
@@ -3923,11 +4459,14 @@ impl Api {
     }
     /// 查询老师课程
     ///
-    /// `POST /v1.0/edu/kits/teachers/courses/query` (operation `QueryTeacherCourse`).
+    /// `POST /v1.0/edu/kits/teachers/courses/query`: DingTalk's `QueryTeacherCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTeacherCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTeacherCourse")]
+    #[doc(alias = "/v1.0/edu/kits/teachers/courses/query")]
+    #[doc(alias = "POST /v1.0/edu/kits/teachers/courses/query")]
     pub fn query_teacher_course(
         &self,
         request: &QueryTeacherCourseRequest,
@@ -3944,11 +4483,14 @@ impl Api {
     }
     /// 查询调代课记录
     ///
-    /// `POST /v1.0/edu/kits/transferRecords/query` (operation `QueryTransferCourse`).
+    /// `POST /v1.0/edu/kits/transferRecords/query`: DingTalk's `QueryTransferCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTransferCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTransferCourse")]
+    #[doc(alias = "/v1.0/edu/kits/transferRecords/query")]
+    #[doc(alias = "POST /v1.0/edu/kits/transferRecords/query")]
     pub fn query_transfer_course(
         &self,
         request: &QueryTransferCourseRequest,
@@ -3965,11 +4507,14 @@ impl Api {
     }
     /// 查询大学课程组
     ///
-    /// `GET /v1.0/edu/universities/courseGroups` (operation `QueryUniversityCourseGroup`).
+    /// `GET /v1.0/edu/universities/courseGroups`: DingTalk's `QueryUniversityCourseGroup` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUniversityCourseGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUniversityCourseGroup")]
+    #[doc(alias = "/v1.0/edu/universities/courseGroups")]
+    #[doc(alias = "GET /v1.0/edu/universities/courseGroups")]
     pub fn query_university_course_group(
         &self,
         request: &QueryUniversityCourseGroupRequest,
@@ -3989,11 +4534,14 @@ impl Api {
     }
     /// 根据人脸id查询用户信息
     ///
-    /// `GET /v1.0/edu/users/faces` (operation `QueryUserFace`).
+    /// `GET /v1.0/edu/users/faces`: DingTalk's `QueryUserFace` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserFaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserFace")]
+    #[doc(alias = "/v1.0/edu/users/faces")]
+    #[doc(alias = "GET /v1.0/edu/users/faces")]
     pub fn query_user_face(
         &self,
         request: &QueryUserFaceRequest,
@@ -4010,11 +4558,14 @@ impl Api {
     }
     /// 查询用户支付信息
     ///
-    /// `GET /v1.0/edu/orders/payInfos` (operation `QueryUserPayInfo`).
+    /// `GET /v1.0/edu/orders/payInfos`: DingTalk's `QueryUserPayInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserPayInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserPayInfo")]
+    #[doc(alias = "/v1.0/edu/orders/payInfos")]
+    #[doc(alias = "GET /v1.0/edu/orders/payInfos")]
     pub fn query_user_pay_info(
         &self,
         request: &QueryUserPayInfoRequest,
@@ -4031,11 +4582,14 @@ impl Api {
     }
     /// 作业批改-记录行动点
     ///
-    /// `POST /v1.0/edu/assignment/recordActionPoint` (operation `RecordActionPoint`).
+    /// `POST /v1.0/edu/assignment/recordActionPoint`: DingTalk's `RecordActionPoint` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecordActionPointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecordActionPoint")]
+    #[doc(alias = "/v1.0/edu/assignment/recordActionPoint")]
+    #[doc(alias = "POST /v1.0/edu/assignment/recordActionPoint")]
     pub fn record_action_point(
         &self,
         request: &RecordActionPointRequest,
@@ -4052,11 +4606,14 @@ impl Api {
     }
     /// 移除设备
     ///
-    /// `DELETE /v1.0/edu/devices` (operation `RemoveDevice`).
+    /// `DELETE /v1.0/edu/devices`: DingTalk's `RemoveDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveDevice")]
+    #[doc(alias = "/v1.0/edu/devices")]
+    #[doc(alias = "DELETE /v1.0/edu/devices")]
     pub fn remove_device(
         &self,
         request: &RemoveDeviceRequest,
@@ -4073,11 +4630,14 @@ impl Api {
     }
     /// 设备日志上报接口
     ///
-    /// `POST /v1.0/edu/deviceLogs/report` (operation `ReportDeviceLog`).
+    /// `POST /v1.0/edu/deviceLogs/report`: DingTalk's `ReportDeviceLog` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReportDeviceLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReportDeviceLog")]
+    #[doc(alias = "/v1.0/edu/deviceLogs/report")]
+    #[doc(alias = "POST /v1.0/edu/deviceLogs/report")]
     pub fn report_device_log(
         &self,
         request: &ReportDeviceLogRequest,
@@ -4094,11 +4654,14 @@ impl Api {
     }
     /// 上传设备使用日志
     ///
-    /// `POST /v1.0/edu/deviceUseLogs/report` (operation `ReportDeviceUseLog`).
+    /// `POST /v1.0/edu/deviceUseLogs/report`: DingTalk's `ReportDeviceUseLog` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReportDeviceUseLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReportDeviceUseLog")]
+    #[doc(alias = "/v1.0/edu/deviceUseLogs/report")]
+    #[doc(alias = "POST /v1.0/edu/deviceUseLogs/report")]
     pub fn report_device_use_log(
         &self,
         request: &ReportDeviceUseLogRequest,
@@ -4115,11 +4678,14 @@ impl Api {
     }
     /// 回滚教育积分扣减
     ///
-    /// `POST /v1.0/edu/deductPoints/rollback` (operation `RollbackDeductPoint`).
+    /// `POST /v1.0/edu/deductPoints/rollback`: DingTalk's `RollbackDeductPoint` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RollbackDeductPointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RollbackDeductPoint")]
+    #[doc(alias = "/v1.0/edu/deductPoints/rollback")]
+    #[doc(alias = "POST /v1.0/edu/deductPoints/rollback")]
     pub fn rollback_deduct_point(
         &self,
         request: &RollbackDeductPointRequest,
@@ -4136,11 +4702,14 @@ impl Api {
     }
     /// 保存班级学情数据
     ///
-    /// `POST /v1.0/edu/classes/learnings/datas/save` (operation `SaveClassLearningData`).
+    /// `POST /v1.0/edu/classes/learnings/datas/save`: DingTalk's `SaveClassLearningData` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveClassLearningDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveClassLearningData")]
+    #[doc(alias = "/v1.0/edu/classes/learnings/datas/save")]
+    #[doc(alias = "POST /v1.0/edu/classes/learnings/datas/save")]
     pub fn save_class_learning_data(
         &self,
         request: &SaveClassLearningDataRequest,
@@ -4157,11 +4726,14 @@ impl Api {
     }
     /// 保存学生学情数据
     ///
-    /// `POST /v1.0/edu/students/learnings/datas/save` (operation `SaveStudentLearningData`).
+    /// `POST /v1.0/edu/students/learnings/datas/save`: DingTalk's `SaveStudentLearningData` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveStudentLearningDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveStudentLearningData")]
+    #[doc(alias = "/v1.0/edu/students/learnings/datas/save")]
+    #[doc(alias = "POST /v1.0/edu/students/learnings/datas/save")]
     pub fn save_student_learning_data(
         &self,
         request: &SaveStudentLearningDataRequest,
@@ -4178,11 +4750,14 @@ impl Api {
     }
     /// 成绩单详情已读状态设置
     ///
-    /// `POST /v1.0/edu/schools/reportDetails/readStatuses/set` (operation `SchoolReportDetailReaded`).
+    /// `POST /v1.0/edu/schools/reportDetails/readStatuses/set`: DingTalk's `SchoolReportDetailReaded` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SchoolReportDetailReadedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SchoolReportDetailReaded")]
+    #[doc(alias = "/v1.0/edu/schools/reportDetails/readStatuses/set")]
+    #[doc(alias = "POST /v1.0/edu/schools/reportDetails/readStatuses/set")]
     pub fn school_report_detail_readed(
         &self,
         request: &SchoolReportDetailReadedRequest,
@@ -4199,11 +4774,14 @@ impl Api {
     }
     /// 按关键字搜索老师
     ///
-    /// `POST /v1.0/edu/teachers/search` (operation `SearchTeachers`).
+    /// `POST /v1.0/edu/teachers/search`: DingTalk's `SearchTeachers` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchTeachersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchTeachers")]
+    #[doc(alias = "/v1.0/edu/teachers/search")]
+    #[doc(alias = "POST /v1.0/edu/teachers/search")]
     pub fn search_teachers(
         &self,
         request: &SearchTeachersRequest,
@@ -4220,11 +4798,14 @@ impl Api {
     }
     /// 套件-发送AI卡片
     ///
-    /// `POST /v1.0/edu/kits/aiCards/send` (operation `SendAiCard`).
+    /// `POST /v1.0/edu/kits/aiCards/send`: DingTalk's `SendAiCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendAiCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendAiCard")]
+    #[doc(alias = "/v1.0/edu/kits/aiCards/send")]
+    #[doc(alias = "POST /v1.0/edu/kits/aiCards/send")]
     pub fn send_ai_card(
         &self,
         request: &SendAiCardRequest,
@@ -4241,11 +4822,14 @@ impl Api {
     }
     /// 高校AI助理主动发送消息
     ///
-    /// `POST /v1.0/edu/colleges/aiAssistants/messages/send` (operation `SendCollegeAiAssistantMsg`).
+    /// `POST /v1.0/edu/colleges/aiAssistants/messages/send`: DingTalk's `SendCollegeAiAssistantMsg` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendCollegeAiAssistantMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendCollegeAiAssistantMsg")]
+    #[doc(alias = "/v1.0/edu/colleges/aiAssistants/messages/send")]
+    #[doc(alias = "POST /v1.0/edu/colleges/aiAssistants/messages/send")]
     pub fn send_college_ai_assistant_msg(
         &self,
         request: &SendCollegeAiAssistantMsgRequest,
@@ -4265,11 +4849,14 @@ impl Api {
     }
     /// 收藏文件消息发送
     ///
-    /// `POST /v1.0/edu/contents/files/messages/send` (operation `SendFileMessage`).
+    /// `POST /v1.0/edu/contents/files/messages/send`: DingTalk's `SendFileMessage` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendFileMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendFileMessage")]
+    #[doc(alias = "/v1.0/edu/contents/files/messages/send")]
+    #[doc(alias = "POST /v1.0/edu/contents/files/messages/send")]
     pub fn send_file_message(
         &self,
         request: &SendFileMessageRequest,
@@ -4286,11 +4873,14 @@ impl Api {
     }
     /// 亲情通话发消息
     ///
-    /// `POST /v1.0/edu/messages/send` (operation `SendMessage`).
+    /// `POST /v1.0/edu/messages/send`: DingTalk's `SendMessage` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMessage")]
+    #[doc(alias = "/v1.0/edu/messages/send")]
+    #[doc(alias = "POST /v1.0/edu/messages/send")]
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
@@ -4307,11 +4897,14 @@ impl Api {
     }
     /// 发送打印订单提醒消息
     ///
-    /// `POST /v1.0/edu/files/printOrders/noticeMessages/send` (operation `SendPrintOrderNoticeMsg`).
+    /// `POST /v1.0/edu/files/printOrders/noticeMessages/send`: DingTalk's `SendPrintOrderNoticeMsg` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendPrintOrderNoticeMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendPrintOrderNoticeMsg")]
+    #[doc(alias = "/v1.0/edu/files/printOrders/noticeMessages/send")]
+    #[doc(alias = "POST /v1.0/edu/files/printOrders/noticeMessages/send")]
     pub fn send_print_order_notice_msg(
         &self,
         request: &SendPrintOrderNoticeMsgRequest,
@@ -4328,11 +4921,14 @@ impl Api {
     }
     /// 开始课程
     ///
-    /// `POST /v1.0/edu/universities/courses/start` (operation `StartCourse`).
+    /// `POST /v1.0/edu/universities/courses/start`: DingTalk's `StartCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartCourse")]
+    #[doc(alias = "/v1.0/edu/universities/courses/start")]
+    #[doc(alias = "POST /v1.0/edu/universities/courses/start")]
     pub fn start_course(
         &self,
         request: &StartCourseRequest,
@@ -4349,11 +4945,14 @@ impl Api {
     }
     /// 预开课，发送开课提醒
     ///
-    /// `POST /v1.0/edu/universities/courses/prepare` (operation `StartCoursePrepare`).
+    /// `POST /v1.0/edu/universities/courses/prepare`: DingTalk's `StartCoursePrepare` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartCoursePrepareError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartCoursePrepare")]
+    #[doc(alias = "/v1.0/edu/universities/courses/prepare")]
+    #[doc(alias = "POST /v1.0/edu/universities/courses/prepare")]
     pub fn start_course_prepare(
         &self,
         request: &StartCoursePrepareRequest,
@@ -4370,11 +4969,14 @@ impl Api {
     }
     /// AI体育-上报数据
     ///
-    /// `POST /v1.0/edu/aiSports/data/submit` (operation `SubmitAiSportData`).
+    /// `POST /v1.0/edu/aiSports/data/submit`: DingTalk's `SubmitAiSportData` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitAiSportDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitAiSportData")]
+    #[doc(alias = "/v1.0/edu/aiSports/data/submit")]
+    #[doc(alias = "POST /v1.0/edu/aiSports/data/submit")]
     pub fn submit_ai_sport_data(
         &self,
         request: &SubmitAiSportDataRequest,
@@ -4391,11 +4993,14 @@ impl Api {
     }
     /// 订阅大学课程组
     ///
-    /// `POST /v1.0/edu/universities/courseGroups/subscribe` (operation `SubscribeUniversityCourseGroup`).
+    /// `POST /v1.0/edu/universities/courseGroups/subscribe`: DingTalk's `SubscribeUniversityCourseGroup` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubscribeUniversityCourseGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubscribeUniversityCourseGroup")]
+    #[doc(alias = "/v1.0/edu/universities/courseGroups/subscribe")]
+    #[doc(alias = "POST /v1.0/edu/universities/courseGroups/subscribe")]
     pub fn subscribe_university_course_group(
         &self,
         request: &SubscribeUniversityCourseGroupRequest,
@@ -4415,11 +5020,14 @@ impl Api {
     }
     /// 作业批改-同步抽检数据
     ///
-    /// `POST /v1.0/edu/assignment/syncCheckedData` (operation `SyncCheckedData`).
+    /// `POST /v1.0/edu/assignment/syncCheckedData`: DingTalk's `SyncCheckedData` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncCheckedDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncCheckedData")]
+    #[doc(alias = "/v1.0/edu/assignment/syncCheckedData")]
+    #[doc(alias = "POST /v1.0/edu/assignment/syncCheckedData")]
     pub fn sync_checked_data(
         &self,
         request: &SyncCheckedDataRequest,
@@ -4436,11 +5044,14 @@ impl Api {
     }
     /// 取消订阅大学课程组
     ///
-    /// `POST /v1.0/edu/universities/courseGroups/unsubscribe` (operation `UnsubscribeUniversityCourseGroup`).
+    /// `POST /v1.0/edu/universities/courseGroups/unsubscribe`: DingTalk's `UnsubscribeUniversityCourseGroup` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnsubscribeUniversityCourseGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnsubscribeUniversityCourseGroup")]
+    #[doc(alias = "/v1.0/edu/universities/courseGroups/unsubscribe")]
+    #[doc(alias = "POST /v1.0/edu/universities/courseGroups/unsubscribe")]
     pub fn unsubscribe_university_course_group(
         &self,
         request: &UnsubscribeUniversityCourseGroupRequest,
@@ -4460,11 +5071,14 @@ impl Api {
     }
     /// 修改班级信息
     ///
-    /// `PUT /v1.0/edu/classes/infos` (operation `UpdateClass`).
+    /// `PUT /v1.0/edu/classes/infos`: DingTalk's `UpdateClass` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateClass")]
+    #[doc(alias = "/v1.0/edu/classes/infos")]
+    #[doc(alias = "PUT /v1.0/edu/classes/infos")]
     pub fn update_class(
         &self,
         request: &UpdateClassRequest,
@@ -4481,11 +5095,14 @@ impl Api {
     }
     /// 更新班级群卡片消息
     ///
-    /// `PUT /v1.0/edu/classes/groups/cards/messages` (operation `UpdateClassGroupCard`).
+    /// `PUT /v1.0/edu/classes/groups/cards/messages`: DingTalk's `UpdateClassGroupCard` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateClassGroupCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateClassGroupCard")]
+    #[doc(alias = "/v1.0/edu/classes/groups/cards/messages")]
+    #[doc(alias = "PUT /v1.0/edu/classes/groups/cards/messages")]
     pub fn update_class_group_card(
         &self,
         request: &UpdateClassGroupCardRequest,
@@ -4502,11 +5119,14 @@ impl Api {
     }
     /// 高校校友会更新校友信息
     ///
-    /// `PUT /v1.0/edu/collegeAlumni/userInfos` (operation `UpdateCollegeAlumniUserInfo`).
+    /// `PUT /v1.0/edu/collegeAlumni/userInfos`: DingTalk's `UpdateCollegeAlumniUserInfo` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCollegeAlumniUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCollegeAlumniUserInfo")]
+    #[doc(alias = "/v1.0/edu/collegeAlumni/userInfos")]
+    #[doc(alias = "PUT /v1.0/edu/collegeAlumni/userInfos")]
     pub fn update_college_alumni_user_info(
         &self,
         request: &UpdateCollegeAlumniUserInfoRequest,
@@ -4526,11 +5146,14 @@ impl Api {
     }
     /// 更新高校通讯录组织单元
     ///
-    /// `PUT /v1.0/edu/collegeContact/depts` (operation `UpdateCollegeContactDept`).
+    /// `PUT /v1.0/edu/collegeContact/depts`: DingTalk's `UpdateCollegeContactDept` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCollegeContactDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCollegeContactDept")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts")]
+    #[doc(alias = "PUT /v1.0/edu/collegeContact/depts")]
     pub fn update_college_contact_dept(
         &self,
         request: &UpdateCollegeContactDeptRequest,
@@ -4547,11 +5170,14 @@ impl Api {
     }
     /// 更新高校账号用户
     ///
-    /// `PUT /v1.0/edu/collegeContact/exclusiveAccounts/users` (operation `UpdateCollegeContactExclusive`).
+    /// `PUT /v1.0/edu/collegeContact/exclusiveAccounts/users`: DingTalk's `UpdateCollegeContactExclusive` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCollegeContactExclusiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCollegeContactExclusive")]
+    #[doc(alias = "/v1.0/edu/collegeContact/exclusiveAccounts/users")]
+    #[doc(alias = "PUT /v1.0/edu/collegeContact/exclusiveAccounts/users")]
     pub fn update_college_contact_exclusive(
         &self,
         request: &UpdateCollegeContactExclusiveRequest,
@@ -4571,11 +5197,14 @@ impl Api {
     }
     /// 更新高校通讯录场景架构
     ///
-    /// `PUT /v1.0/edu/collegeContact/depts/structures/scenes` (operation `UpdateCollegeContactSceneStru`).
+    /// `PUT /v1.0/edu/collegeContact/depts/structures/scenes`: DingTalk's `UpdateCollegeContactSceneStru` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCollegeContactSceneStruError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCollegeContactSceneStru")]
+    #[doc(alias = "/v1.0/edu/collegeContact/depts/structures/scenes")]
+    #[doc(alias = "PUT /v1.0/edu/collegeContact/depts/structures/scenes")]
     pub fn update_college_contact_scene_stru(
         &self,
         request: &UpdateCollegeContactSceneStruRequest,
@@ -4595,11 +5224,14 @@ impl Api {
     }
     /// 更新个人账号用户
     ///
-    /// `PUT /v1.0/edu/collegeContact/personalAccounts/users` (operation `UpdateCollegeContactUser`).
+    /// `PUT /v1.0/edu/collegeContact/personalAccounts/users`: DingTalk's `UpdateCollegeContactUser` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCollegeContactUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCollegeContactUser")]
+    #[doc(alias = "/v1.0/edu/collegeContact/personalAccounts/users")]
+    #[doc(alias = "PUT /v1.0/edu/collegeContact/personalAccounts/users")]
     pub fn update_college_contact_user(
         &self,
         request: &UpdateCollegeContactUserRequest,
@@ -4616,11 +5248,14 @@ impl Api {
     }
     /// 修改用户成员类型
     ///
-    /// `POST /v1.0/edu/collegeContact/empTypes/change` (operation `UpdateCollegeUserEmpType`).
+    /// `POST /v1.0/edu/collegeContact/empTypes/change`: DingTalk's `UpdateCollegeUserEmpType` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCollegeUserEmpTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCollegeUserEmpType")]
+    #[doc(alias = "/v1.0/edu/collegeContact/empTypes/change")]
+    #[doc(alias = "POST /v1.0/edu/collegeContact/empTypes/change")]
     pub fn update_college_user_emp_type(
         &self,
         request: &UpdateCollegeUserEmpTypeRequest,
@@ -4637,11 +5272,14 @@ impl Api {
     }
     /// 作业批改-更新批改中数据
     ///
-    /// `POST /v1.0/edu/assignment/updateCorrectingData` (operation `UpdateCorrectingData`).
+    /// `POST /v1.0/edu/assignment/updateCorrectingData`: DingTalk's `UpdateCorrectingData` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCorrectingDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCorrectingData")]
+    #[doc(alias = "/v1.0/edu/assignment/updateCorrectingData")]
+    #[doc(alias = "POST /v1.0/edu/assignment/updateCorrectingData")]
     pub fn update_correcting_data(
         &self,
         request: &UpdateCorrectingDataRequest,
@@ -4658,15 +5296,18 @@ impl Api {
     }
     /// 更新班级课程表（调代课等微调场景）
     ///
-    /// `PUT /v1.0/edu/classes/{class_id}/courses/schedules` (operation `UpdateCoursesOfClass`).
+    /// `PUT /v1.0/edu/classes/{classId}/courses/schedules`: DingTalk's `UpdateCoursesOfClass` (module feature `edu_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `class_id` (`class_id`)
+    /// - `class_id`: `{classId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCoursesOfClassError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCoursesOfClass")]
+    #[doc(alias = "/v1.0/edu/classes/{classId}/courses/schedules")]
+    #[doc(alias = "PUT /v1.0/edu/classes/{classId}/courses/schedules")]
     pub fn update_courses_of_class(
         &self,
         class_id: &str,
@@ -4675,7 +5316,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCoursesOfClass",
             rt::Method::Put,
-            "/v1.0/edu/classes/{class_id}/courses/schedules",
+            "/v1.0/edu/classes/{classId}/courses/schedules",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -4684,11 +5325,14 @@ impl Api {
     }
     /// 作业批改-更新作文任务批改结果
     ///
-    /// `POST /v1.0/edu/assignment/updateEssayTaskCorrectionResult` (operation `UpdateEssayTaskCorrectionResult`).
+    /// `POST /v1.0/edu/assignment/updateEssayTaskCorrectionResult`: DingTalk's `UpdateEssayTaskCorrectionResult` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateEssayTaskCorrectionResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateEssayTaskCorrectionResult")]
+    #[doc(alias = "/v1.0/edu/assignment/updateEssayTaskCorrectionResult")]
+    #[doc(alias = "POST /v1.0/edu/assignment/updateEssayTaskCorrectionResult")]
     pub fn update_essay_task_correction_result(
         &self,
         request: &UpdateEssayTaskCorrectionResultRequest,
@@ -4708,11 +5352,14 @@ impl Api {
     }
     /// 更新评价表现未读数量
     ///
-    /// `PUT /v1.0/edu/evaluations/unreadCounts` (operation `UpdateEvaluatePerformanceCount`).
+    /// `PUT /v1.0/edu/evaluations/unreadCounts`: DingTalk's `UpdateEvaluatePerformanceCount` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateEvaluatePerformanceCountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateEvaluatePerformanceCount")]
+    #[doc(alias = "/v1.0/edu/evaluations/unreadCounts")]
+    #[doc(alias = "PUT /v1.0/edu/evaluations/unreadCounts")]
     pub fn update_evaluate_performance_count(
         &self,
         request: &UpdateEvaluatePerformanceCountRequest,
@@ -4732,11 +5379,14 @@ impl Api {
     }
     /// 更新家长信息
     ///
-    /// `PUT /v1.0/edu/guardians/infos` (operation `UpdateGuardian`).
+    /// `PUT /v1.0/edu/guardians/infos`: DingTalk's `UpdateGuardian` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGuardianError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGuardian")]
+    #[doc(alias = "/v1.0/edu/guardians/infos")]
+    #[doc(alias = "PUT /v1.0/edu/guardians/infos")]
     pub fn update_guardian(
         &self,
         request: &UpdateGuardianRequest,
@@ -4753,11 +5403,14 @@ impl Api {
     }
     /// 添加物理教室信息
     ///
-    /// `PUT /v1.0/edu/physicalClassrooms` (operation `UpdatePhysicalClassroom`).
+    /// `PUT /v1.0/edu/physicalClassrooms`: DingTalk's `UpdatePhysicalClassroom` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePhysicalClassroomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePhysicalClassroom")]
+    #[doc(alias = "/v1.0/edu/physicalClassrooms")]
+    #[doc(alias = "PUT /v1.0/edu/physicalClassrooms")]
     pub fn update_physical_classroom(
         &self,
         request: &UpdatePhysicalClassroomRequest,
@@ -4774,11 +5427,14 @@ impl Api {
     }
     /// 更新专递课堂课程
     ///
-    /// `PUT /v1.0/edu/remoteClasses/courses` (operation `UpdateRemoteClassCourse`).
+    /// `PUT /v1.0/edu/remoteClasses/courses`: DingTalk's `UpdateRemoteClassCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRemoteClassCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRemoteClassCourse")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/courses")]
+    #[doc(alias = "PUT /v1.0/edu/remoteClasses/courses")]
     pub fn update_remote_class_course(
         &self,
         request: &UpdateRemoteClassCourseRequest,
@@ -4795,11 +5451,14 @@ impl Api {
     }
     /// 更新设备名称
     ///
-    /// `PUT /v1.0/edu/remoteClasses/deviceNames` (operation `UpdateRemoteClassDevice`).
+    /// `PUT /v1.0/edu/remoteClasses/deviceNames`: DingTalk's `UpdateRemoteClassDevice` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRemoteClassDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRemoteClassDevice")]
+    #[doc(alias = "/v1.0/edu/remoteClasses/deviceNames")]
+    #[doc(alias = "PUT /v1.0/edu/remoteClasses/deviceNames")]
     pub fn update_remote_class_device(
         &self,
         request: &UpdateRemoteClassDeviceRequest,
@@ -4816,11 +5475,14 @@ impl Api {
     }
     /// 修改学生信息
     ///
-    /// `PUT /v1.0/edu/students/infos` (operation `UpdateStudent`).
+    /// `PUT /v1.0/edu/students/infos`: DingTalk's `UpdateStudent` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateStudent")]
+    #[doc(alias = "/v1.0/edu/students/infos")]
+    #[doc(alias = "PUT /v1.0/edu/students/infos")]
     pub fn update_student(
         &self,
         request: &UpdateStudentRequest,
@@ -4837,11 +5499,14 @@ impl Api {
     }
     /// 更新大学课程组
     ///
-    /// `PUT /v1.0/edu/universities/courseGroups` (operation `UpdateUniversityCourseGroup`).
+    /// `PUT /v1.0/edu/universities/courseGroups`: DingTalk's `UpdateUniversityCourseGroup` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateUniversityCourseGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateUniversityCourseGroup")]
+    #[doc(alias = "/v1.0/edu/universities/courseGroups")]
+    #[doc(alias = "PUT /v1.0/edu/universities/courseGroups")]
     pub fn update_university_course_group(
         &self,
         request: &UpdateUniversityCourseGroupRequest,
@@ -4861,11 +5526,14 @@ impl Api {
     }
     /// 上传学情图片回调
     ///
-    /// `POST /v1.0/edu/uploadLearnings/datas/callback` (operation `UploadLearningDataCallback`).
+    /// `POST /v1.0/edu/uploadLearnings/datas/callback`: DingTalk's `UploadLearningDataCallback` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadLearningDataCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadLearningDataCallback")]
+    #[doc(alias = "/v1.0/edu/uploadLearnings/datas/callback")]
+    #[doc(alias = "POST /v1.0/edu/uploadLearnings/datas/callback")]
     pub fn upload_learning_data_callback(
         &self,
         request: &UploadLearningDataCallbackRequest,
@@ -4885,11 +5553,14 @@ impl Api {
     }
     /// 视讯PAAS接口代理
     ///
-    /// `POST /v1.0/edu/vpaas/proxy` (operation `VPaasProxy`).
+    /// `POST /v1.0/edu/vpaas/proxy`: DingTalk's `VPaasProxy` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`VPaasProxyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "VPaasProxy")]
+    #[doc(alias = "/v1.0/edu/vpaas/proxy")]
+    #[doc(alias = "POST /v1.0/edu/vpaas/proxy")]
     pub fn v_paas_proxy(
         &self,
         request: &VPaasProxyRequest,
@@ -4906,11 +5577,14 @@ impl Api {
     }
     /// 校验开学季任务是否完成
     ///
-    /// `POST /v1.0/edu/newGrades/tasks/validate` (operation `ValidateNewGradeManager`).
+    /// `POST /v1.0/edu/newGrades/tasks/validate`: DingTalk's `ValidateNewGradeManager` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ValidateNewGradeManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ValidateNewGradeManager")]
+    #[doc(alias = "/v1.0/edu/newGrades/tasks/validate")]
+    #[doc(alias = "POST /v1.0/edu/newGrades/tasks/validate")]
     pub fn validate_new_grade_manager(
         &self,
         request: &ValidateNewGradeManagerRequest,
@@ -4927,11 +5601,14 @@ impl Api {
     }
     /// 校验用户的教育角色
     ///
-    /// `POST /v1.0/edu/users/roles/validate` (operation `ValidateUserRole`).
+    /// `POST /v1.0/edu/users/roles/validate`: DingTalk's `ValidateUserRole` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ValidateUserRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ValidateUserRole")]
+    #[doc(alias = "/v1.0/edu/users/roles/validate")]
+    #[doc(alias = "POST /v1.0/edu/users/roles/validate")]
     pub fn validate_user_role(
         &self,
         request: &ValidateUserRoleRequest,
@@ -4948,11 +5625,14 @@ impl Api {
     }
     /// 校验教育组织
     ///
-    /// `POST /v1.0/edu/orgs/certifications/verify` (operation `VerifyEduOrgCertification`).
+    /// `POST /v1.0/edu/orgs/certifications/verify`: DingTalk's `VerifyEduOrgCertification` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`VerifyEduOrgCertificationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "VerifyEduOrgCertification")]
+    #[doc(alias = "/v1.0/edu/orgs/certifications/verify")]
+    #[doc(alias = "POST /v1.0/edu/orgs/certifications/verify")]
     pub fn verify_edu_org_certification(
         &self,
         request: &VerifyEduOrgCertificationRequest,
@@ -4972,11 +5652,14 @@ impl Api {
     }
     /// 校验教育用户特殊身份权限
     ///
-    /// `POST /v1.0/edu/users/certifications/verify` (operation `VerifyEduUserCertification`).
+    /// `POST /v1.0/edu/users/certifications/verify`: DingTalk's `VerifyEduUserCertification` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`VerifyEduUserCertificationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "VerifyEduUserCertification")]
+    #[doc(alias = "/v1.0/edu/users/certifications/verify")]
+    #[doc(alias = "POST /v1.0/edu/users/certifications/verify")]
     pub fn verify_edu_user_certification(
         &self,
         request: &VerifyEduUserCertificationRequest,
@@ -4996,11 +5679,14 @@ impl Api {
     }
     /// 查询班级课程
     ///
-    /// `POST /v1.0/edu/kits/classes/courses/query` (operation `queryClassCourse`).
+    /// `POST /v1.0/edu/kits/classes/courses/query`: DingTalk's `queryClassCourse` (module feature `edu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryClassCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "queryClassCourse")]
+    #[doc(alias = "/v1.0/edu/kits/classes/courses/query")]
+    #[doc(alias = "POST /v1.0/edu/kits/classes/courses/query")]
     pub fn query_class_course(
         &self,
         request: &QueryClassCourseRequest,
@@ -5288,8 +5974,8 @@ impl Api {
         rt::Paginator::new(self.query_school_user_face(request), &PAGING)
     }
 }
-/// `ActivateDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ActivateDeviceResponseBody`, a model several operations share: also named [`AddSchoolConfigResponseBody`], [`CourseSchedulingComplimentNoticeResponseBody`], [`CreateSectionConfigResponseBody`], [`DeleteDeviceResponseBody`], [`DeletePhysicalClassroomResponseBody`], [`InitCoursesOfClassResponseBody`], [`InsertSectionConfigResponseBody`], [`PreDialResponseBody`], [`UpdateCoursesOfClassResponseBody`], [`UpdatePhysicalClassroomResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ActivateDeviceResponseBody {
     /// `result`.
@@ -5298,13 +5984,13 @@ pub struct ActivateDeviceResponseBody {
 rt::impl_deserialize! {
     ActivateDeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ActivateDeviceResponseBody { "result" => optional(result) }
 }
 /// `AddCollegeAlumniDeptsRequestDepts`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniDeptsRequestDepts {
     /// `name`.
@@ -5312,26 +5998,31 @@ pub struct AddCollegeAlumniDeptsRequestDepts {
     /// `superId`.
     pub super_id: i64,
 }
+/// The required fields of [`AddCollegeAlumniDeptsRequestDepts`], each named where it is set: `AddCollegeAlumniDeptsRequestDepts::new(AddCollegeAlumniDeptsRequestDeptsRequired { .. })`.
+pub struct AddCollegeAlumniDeptsRequestDeptsRequired {
+    /// `name`: see [`AddCollegeAlumniDeptsRequestDepts::name`].
+    pub name: String,
+    /// `superId`: see [`AddCollegeAlumniDeptsRequestDepts::super_id`].
+    pub super_id: i64,
+}
 impl AddCollegeAlumniDeptsRequestDepts {
     /// A `AddCollegeAlumniDeptsRequestDepts` with its required fields (`name`, `superId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, super_id: i64) -> Self {
-        Self {
-            name: name.into(),
-            super_id,
-        }
+    pub fn new(required: AddCollegeAlumniDeptsRequestDeptsRequired) -> Self {
+        let AddCollegeAlumniDeptsRequestDeptsRequired { name, super_id } = required;
+        Self { name, super_id }
     }
 }
 rt::impl_serialize! {
     AddCollegeAlumniDeptsRequestDepts { "name" => field(name), "superId" =>
     field(super_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCollegeAlumniDeptsRequestDepts { "name" => read_field(name), "superId" =>
     read_field(super_id) }
 }
-/// `AddCollegeAlumniDeptsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddCollegeAlumniDeptsResponseBody`, a model several operations share: also named [`GetCollegeAlumniDeptsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCollegeAlumniDeptsResponseBody {
     /// `result`.
@@ -5343,13 +6034,13 @@ rt::impl_deserialize! {
     AddCollegeAlumniDeptsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeAlumniDeptsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `AddCollegeAlumniUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCollegeAlumniUserInfoResponseBody {
     /// `result`.
@@ -5361,12 +6052,12 @@ rt::impl_deserialize! {
     AddCollegeAlumniUserInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeAlumniUserInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `AddCollegeContactExclusiveRequestDeptOrderList`.
+/// `AddCollegeContactExclusiveRequestDeptOrderList`, a model several operations share: also named [`AddCollegeContactUserRequestDeptOrderList`], [`UpdateCollegeContactExclusiveRequestDeptOrderList`], [`UpdateCollegeContactUserRequestDeptOrderList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddCollegeContactExclusiveRequestDeptOrderList {
@@ -5395,12 +6086,12 @@ rt::impl_serialize! {
     AddCollegeContactExclusiveRequestDeptOrderList { "deptId" => optional(dept_id),
     "order" => optional(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCollegeContactExclusiveRequestDeptOrderList { "deptId" => read_field(dept_id),
     "order" => read_field(order) }
 }
-/// `AddCollegeContactExclusiveRequestDeptPositionSet`.
+/// `AddCollegeContactExclusiveRequestDeptPositionSet`, a model several operations share: also named [`AddCollegeContactUserRequestDeptPositionSet`], [`UpdateCollegeContactExclusiveRequestDeptPositionSet`], [`UpdateCollegeContactUserRequestDeptPositionSet`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddCollegeContactExclusiveRequestDeptPositionSet {
@@ -5444,13 +6135,13 @@ rt::impl_serialize! {
     "managerUserId" => optional(manager_user_id), "title" => optional(title), "workPlace"
     => optional(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCollegeContactExclusiveRequestDeptPositionSet { "deptId" => read_field(dept_id),
     "managerUserId" => read_field(manager_user_id), "title" => read_field(title),
     "workPlace" => read_field(work_place) }
 }
-/// `AddCollegeContactExclusiveRequestDeptTitleList`.
+/// `AddCollegeContactExclusiveRequestDeptTitleList`, a model several operations share: also named [`AddCollegeContactUserRequestDeptTitleList`], [`UpdateCollegeContactExclusiveRequestDeptTitleList`], [`UpdateCollegeContactUserRequestDeptTitleList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddCollegeContactExclusiveRequestDeptTitleList {
@@ -5479,13 +6170,13 @@ rt::impl_serialize! {
     AddCollegeContactExclusiveRequestDeptTitleList { "deptId" => optional(dept_id),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCollegeContactExclusiveRequestDeptTitleList { "deptId" => read_field(dept_id),
     "title" => read_field(title) }
 }
-/// `AddCollegeContactExclusiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddCollegeContactExclusiveResponseBody`, a model several operations share: also named [`AddCollegeContactUserResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCollegeContactExclusiveResponseBody {
     /// `result`.
@@ -5497,7 +6188,7 @@ rt::impl_deserialize! {
     AddCollegeContactExclusiveResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeContactExclusiveResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5510,8 +6201,8 @@ pub type AddCollegeContactUserRequestDeptPositionSet = AddCollegeContactExclusiv
 pub type AddCollegeContactUserRequestDeptTitleList = AddCollegeContactExclusiveRequestDeptTitleList;
 /// `AddCollegeContactUserResponseBody`: the same model as [`AddCollegeContactExclusiveResponseBody`].
 pub type AddCollegeContactUserResponseBody = AddCollegeContactExclusiveResponseBody;
-/// `AddCompetitionRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddCompetitionRecordResponseBody`, a model several operations share: also named [`AddEvaluatePerformanceResponseBody`], [`AssignClassResponseBody`], [`ClearEvaluatePerformanceCountResponseBody`], [`CreateResponseBody`], [`CreateAwaitingCorrectionDataResponseBody`], [`CreateCorrectionDataResponseBody`], [`CreateWrongQuestionsResponseBody`], [`DeleteCollegeAlumniDeptResponseBody`], [`DeleteCollegeAlumniUserInfoResponseBody`], [`DeleteCollegeContactSceneStruResponseBody`], [`DeleteDeptResponseBody`], [`DeleteDeviceOrgResponseBody`], [`DeleteEvaluatePerformanceResponseBody`], [`DeleteGuardianResponseBody`], [`DeleteStudentResponseBody`], [`DeleteTeacherResponseBody`], [`DisableCollegeContactSceneStruResponseBody`], [`EduAIGCCallbackResponseBody`], [`EnableCollegeContactSceneStruResponseBody`], [`MoveStudentResponseBody`], [`SendCollegeAiAssistantMsgResponseBody`], [`SubmitAiSportDataResponseBody`], [`UpdateCollegeAlumniUserInfoResponseBody`], [`UpdateCollegeContactDeptResponseBody`], [`UpdateCollegeContactExclusiveResponseBody`], [`UpdateCollegeContactSceneStruResponseBody`], [`UpdateCollegeContactUserResponseBody`], [`UpdateCollegeUserEmpTypeResponseBody`], [`UpdateCorrectingDataResponseBody`], [`UpdateEvaluatePerformanceCountResponseBody`], [`UpdateRemoteClassDeviceResponseBody`], [`UpdateStudentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCompetitionRecordResponseBody {
     /// `success`.
@@ -5520,12 +6211,12 @@ pub struct AddCompetitionRecordResponseBody {
 rt::impl_deserialize! {
     AddCompetitionRecordResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCompetitionRecordResponseBody { "success" => optional(success) }
 }
 /// `AddDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddDeviceResponseBody {
     /// `corpId`.
@@ -5544,7 +6235,7 @@ rt::impl_deserialize! {
     "merchantId" => read_field(merchant_id), "sn" => read_field(sn), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddDeviceResponseBody { "corpId" => optional(corp_id), "id" => optional(id),
     "merchantId" => optional(merchant_id), "sn" => optional(sn), "status" =>
@@ -5602,7 +6293,7 @@ rt::impl_serialize! {
     optional(id), "studentId" => optional(student_id), "teacherId" =>
     optional(teacher_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddEvaluatePerformanceRequestEvaluationData { "evaluationContent" =>
     read_field(evaluation_content), "eventTime" => read_field(event_time), "id" =>
@@ -5613,8 +6304,8 @@ rt::impl_deserialize! {
 pub type AddEvaluatePerformanceResponseBody = AddCompetitionRecordResponseBody;
 /// `AddSchoolConfigResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type AddSchoolConfigResponseBody = ActivateDeviceResponseBody;
-/// `AddTraceEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddTraceEventResponseBody`, a model several operations share: also named [`BatchCreateCourseResponseBody`], [`BatchCreateStudentClassResponseBody`], [`BatchCreateTeacherCourseResponseBody`], [`BatchInvalidCourseResponseBody`], [`CancelKitTaskResponseBody`], [`CardDeleteCardResponseBody`], [`CardEndCardResponseBody`], [`CardUpdateCardResponseBody`], [`ConsumePointResponseBody`], [`CreateKitTaskResponseBody`], [`DeductPointResponseBody`], [`EventTrackResponseBody`], [`InvalidCourseResponseBody`], [`InvalidKitResponseBody`], [`InvalidStudentClassResponseBody`], [`InvalidTeacherCourseResponseBody`], [`IsYuwenCertifiedTeacherResponseBody`], [`OpenKitResponseBody`], [`RecordActionPointResponseBody`], [`RollbackDeductPointResponseBody`], [`SendAiCardResponseBody`], [`SendFileMessageResponseBody`], [`SendPrintOrderNoticeMsgResponseBody`], [`SyncCheckedDataResponseBody`], [`UpdateClassGroupCardResponseBody`], [`UpdateEssayTaskCorrectionResultResponseBody`], [`UploadLearningDataCallbackResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddTraceEventResponseBody {
     /// `result`.
@@ -5626,13 +6317,13 @@ rt::impl_deserialize! {
     AddTraceEventResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddTraceEventResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `AdjustCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AdjustCourseResponseBody`, a model several operations share: also named [`AdjustKitResponseBody`], [`CreateCourseResponseBody`], [`CreateStudentClassResponseBody`], [`CreateTeacherCourseResponseBody`], [`CreateTransferRecordResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AdjustCourseResponseBody {
     /// `result`.
@@ -5644,7 +6335,7 @@ rt::impl_deserialize! {
     AdjustCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AdjustCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5655,7 +6346,7 @@ pub type AdjustKitResponseBody = AdjustCourseResponseBody;
 pub type AssignClassResponseBody = AddCompetitionRecordResponseBody;
 /// `BatchCreateRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateRequestData {
     /// `canReissueCard`.
@@ -5699,42 +6390,56 @@ pub struct BatchCreateRequestData {
     /// `unitOfMeasurement`.
     pub unit_of_measurement: Option<String>,
 }
+/// The required fields of [`BatchCreateRequestData`], each named where it is set: `BatchCreateRequestData::new(BatchCreateRequestDataRequired { .. })`.
+pub struct BatchCreateRequestDataRequired {
+    /// `cardFrequency`: see [`BatchCreateRequestData::card_frequency`].
+    pub card_frequency: Vec<i64>,
+    /// `cardRuleItemParamList`: see [`BatchCreateRequestData::card_rule_item_param_list`].
+    pub card_rule_item_param_list: Vec<BatchCreateRequestDataCardRuleItemParamList>,
+    /// `content`: see [`BatchCreateRequestData::content`].
+    pub content: String,
+    /// `orgClassStudentGroupList`: see [`BatchCreateRequestData::org_class_student_group_list`].
+    pub org_class_student_group_list: Vec<
+        BatchCreateRequestDataOrgClassStudentGroupList,
+    >,
+    /// `remindHour`: see [`BatchCreateRequestData::remind_hour`].
+    pub remind_hour: i64,
+    /// `remindMinute`: see [`BatchCreateRequestData::remind_minute`].
+    pub remind_minute: i64,
+    /// `title`: see [`BatchCreateRequestData::title`].
+    pub title: String,
+}
 impl BatchCreateRequestData {
     /// A `BatchCreateRequestData` with its required fields (`cardFrequency`, `cardRuleItemParamList`, `content`, `orgClassStudentGroupList`, `remindHour`, `remindMinute`, `title`); set the others with the methods named after them.
-    pub fn new(
-        card_frequency: impl IntoIterator<Item = i64>,
-        card_rule_item_param_list: impl IntoIterator<
-            Item = BatchCreateRequestDataCardRuleItemParamList,
-        >,
-        content: impl Into<String>,
-        org_class_student_group_list: impl IntoIterator<
-            Item = BatchCreateRequestDataOrgClassStudentGroupList,
-        >,
-        remind_hour: i64,
-        remind_minute: i64,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchCreateRequestDataRequired) -> Self {
+        let BatchCreateRequestDataRequired {
+            card_frequency,
+            card_rule_item_param_list,
+            content,
+            org_class_student_group_list,
+            remind_hour,
+            remind_minute,
+            title,
+        } = required;
         Self {
             can_reissue_card: None,
             card_cycle: None,
-            card_frequency: card_frequency.into_iter().collect(),
-            card_rule_item_param_list: card_rule_item_param_list.into_iter().collect(),
+            card_frequency,
+            card_rule_item_param_list,
             class_ids: None,
             class_names: None,
-            content: content.into(),
+            content,
             effect_date: None,
             medias: None,
             need_metering: None,
-            org_class_student_group_list: org_class_student_group_list
-                .into_iter()
-                .collect(),
+            org_class_student_group_list,
             remind_hour,
             remind_minute,
             remind_not_punch_card_hour: None,
             remind_not_punch_card_minute: None,
             target_role: None,
             template_id: None,
-            title: title.into(),
+            title,
             unit_of_measurement: None,
         }
     }
@@ -5819,7 +6524,7 @@ rt::impl_serialize! {
     "templateId" => optional(template_id), "title" => field(title), "unitOfMeasurement"
     => optional(unit_of_measurement) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateRequestData { "canReissueCard" => read_field(can_reissue_card),
     "cardCycle" => read_field(card_cycle), "cardFrequency" => read_field(card_frequency),
@@ -5835,7 +6540,7 @@ rt::impl_deserialize! {
     read_field(title), "unitOfMeasurement" => read_field(unit_of_measurement) }
 }
 /// `BatchCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateResponseBody {
     /// `result`.
@@ -5844,7 +6549,7 @@ pub struct BatchCreateResponseBody {
 rt::impl_deserialize! {
     BatchCreateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateResponseBody { "result" => optional(result) }
 }
@@ -5997,7 +6702,7 @@ rt::impl_serialize! {
     optional(timeslot_name), "timeslotNum" => optional(timeslot_num), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateCourseRequestCourseDetailItemList { "attributes" =>
     read_field(attributes), "classRoomId" => read_field(class_room_id), "classRoomName"
@@ -6049,7 +6754,7 @@ rt::impl_serialize! {
     "studentName" => optional(student_name), "studentUserId" => optional(student_user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateStudentClassRequestStudentList { "attributes" => read_field(attributes),
     "studentName" => read_field(student_name), "studentUserId" =>
@@ -6086,7 +6791,7 @@ rt::impl_serialize! {
     BatchCreateTeacherCourseRequestTeacherCourseDetailItemList { "attributes" =>
     optional(attributes), "isvCourseId" => optional(isv_course_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTeacherCourseRequestTeacherCourseDetailItemList { "attributes" =>
     read_field(attributes), "isvCourseId" => read_field(isv_course_id) }
@@ -6137,14 +6842,14 @@ rt::impl_serialize! {
     "corpId" => optional(corp_id), "selectedClassesDesc" =>
     optional(selected_classes_desc) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchOrgCreateHWRequestOpenSelectItemList { "classList" => read_field(class_list),
     "corpId" => read_field(corp_id), "selectedClassesDesc" =>
     read_field(selected_classes_desc) }
 }
 /// `BatchOrgCreateHWResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchOrgCreateHWResponseBody {
     /// `result`.
@@ -6153,11 +6858,11 @@ pub struct BatchOrgCreateHWResponseBody {
 rt::impl_deserialize! {
     BatchOrgCreateHWResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOrgCreateHWResponseBody { "result" => optional(result) }
 }
-/// `CallMultimodalModelRequestChatMessageModelList`.
+/// `CallMultimodalModelRequestChatMessageModelList`, a model several operations share: also named [`CreateEduLlmModelReqRequestChatMessageModelList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CallMultimodalModelRequestChatMessageModelList {
@@ -6193,13 +6898,13 @@ rt::impl_serialize! {
     CallMultimodalModelRequestChatMessageModelList { "contentList" =>
     optional(content_list), "role" => optional(role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CallMultimodalModelRequestChatMessageModelList { "contentList" =>
     read_field(content_list), "role" => read_field(role) }
 }
 /// `CallMultimodalModelResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CallMultimodalModelResponseBody {
     /// `result`.
@@ -6211,7 +6916,7 @@ rt::impl_deserialize! {
     CallMultimodalModelResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CallMultimodalModelResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6219,7 +6924,7 @@ rt::impl_serialize! {
 /// `CancelKitTaskResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type CancelKitTaskResponseBody = AddTraceEventResponseBody;
 /// `CancelOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelOrderResponseBody {
     /// `needRetry`.
@@ -6231,13 +6936,13 @@ rt::impl_deserialize! {
     CancelOrderResponseBody { "needRetry" => read_field(need_retry), "tradeAction" =>
     read_field(trade_action) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelOrderResponseBody { "needRetry" => optional(need_retry), "tradeAction" =>
     optional(trade_action) }
 }
-/// `CancelSnsOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CancelSnsOrderResponseBody`, a model several operations share: also named [`CancelUserOrderResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelSnsOrderResponseBody {
     /// `alipayAppId`.
@@ -6262,7 +6967,7 @@ rt::impl_deserialize! {
     "refundStatus" => read_field(refund_status), "totalAmount" =>
     read_field(total_amount) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelSnsOrderResponseBody { "alipayAppId" => optional(alipay_app_id), "merchantId"
     => optional(merchant_id), "merchantOrderNo" => optional(merchant_order_no), "orderNo"
@@ -6272,7 +6977,7 @@ rt::impl_serialize! {
 /// `CancelUserOrderResponseBody`: the same model as [`CancelSnsOrderResponseBody`].
 pub type CancelUserOrderResponseBody = CancelSnsOrderResponseBody;
 /// `CardBatchQueryCardsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardBatchQueryCardsResponseBody {
     /// `result`.
@@ -6284,7 +6989,7 @@ rt::impl_deserialize! {
     CardBatchQueryCardsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardBatchQueryCardsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6294,7 +6999,7 @@ pub type CardDeleteCardResponseBody = AddTraceEventResponseBody;
 /// `CardEndCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type CardEndCardResponseBody = AddTraceEventResponseBody;
 /// `CardGetCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardGetCardResponseBody {
     /// `result`.
@@ -6306,13 +7011,13 @@ rt::impl_deserialize! {
     CardGetCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CardGetCardFinishProgressResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardGetCardFinishProgressResponseBody {
     /// `result`.
@@ -6324,13 +7029,13 @@ rt::impl_deserialize! {
     CardGetCardFinishProgressResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CardQueryCardFeedsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardQueryCardFeedsResponseBody {
     /// `result`.
@@ -6342,13 +7047,13 @@ rt::impl_deserialize! {
     CardQueryCardFeedsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CardSubmitCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardSubmitCardResponseBody {
     /// `result`.
@@ -6360,7 +7065,7 @@ rt::impl_deserialize! {
     CardSubmitCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardSubmitCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6394,15 +7099,15 @@ rt::impl_serialize! {
     CardUpdateCardRequestData { "content" => optional(content), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardUpdateCardRequestData { "content" => read_field(content), "title" =>
     read_field(title) }
 }
 /// `CardUpdateCardResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type CardUpdateCardResponseBody = AddTraceEventResponseBody;
-/// `CheckRestrictionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CheckRestrictionResponseBody`, a model several operations share: also named [`CreateOrderFlowResponseBody`], [`CreateRefundFlowResponseBody`], [`DeleteOrgRelationResponseBody`], [`DeleteRemoteClassCourseResponseBody`], [`PayOrderResponseBody`], [`ReportDeviceLogResponseBody`], [`ReportDeviceUseLogResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckRestrictionResponseBody {
     /// `success`.
@@ -6411,7 +7116,7 @@ pub struct CheckRestrictionResponseBody {
 rt::impl_deserialize! {
     CheckRestrictionResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckRestrictionResponseBody { "success" => optional(success) }
 }
@@ -6423,9 +7128,9 @@ pub type ConsumePointResponseBody = AddTraceEventResponseBody;
 pub type CourseSchedulingComplimentNoticeResponseBody = ActivateDeviceResponseBody;
 /// `CreateResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type CreateResponseBody = AddCompetitionRecordResponseBody;
-/// `CreateAppOrderRequestDetailList`.
+/// `CreateAppOrderRequestDetailList`, a model several operations share: also named [`CreateSnsAppOrderRequestDetailList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppOrderRequestDetailList {
     /// `goodsId`.
@@ -6437,17 +7142,29 @@ pub struct CreateAppOrderRequestDetailList {
     /// `goodsQuantity`.
     pub goods_quantity: i64,
 }
+/// The required fields of [`CreateAppOrderRequestDetailList`], each named where it is set: `CreateAppOrderRequestDetailList::new(CreateAppOrderRequestDetailListRequired { .. })`.
+pub struct CreateAppOrderRequestDetailListRequired {
+    /// `goodsId`: see [`CreateAppOrderRequestDetailList::goods_id`].
+    pub goods_id: String,
+    /// `goodsName`: see [`CreateAppOrderRequestDetailList::goods_name`].
+    pub goods_name: String,
+    /// `goodsPrice`: see [`CreateAppOrderRequestDetailList::goods_price`].
+    pub goods_price: i64,
+    /// `goodsQuantity`: see [`CreateAppOrderRequestDetailList::goods_quantity`].
+    pub goods_quantity: i64,
+}
 impl CreateAppOrderRequestDetailList {
     /// A `CreateAppOrderRequestDetailList` with its required fields (`goodsId`, `goodsName`, `goodsPrice`, `goodsQuantity`); set the others with the methods named after them.
-    pub fn new(
-        goods_id: impl Into<String>,
-        goods_name: impl Into<String>,
-        goods_price: i64,
-        goods_quantity: i64,
-    ) -> Self {
+    pub fn new(required: CreateAppOrderRequestDetailListRequired) -> Self {
+        let CreateAppOrderRequestDetailListRequired {
+            goods_id,
+            goods_name,
+            goods_price,
+            goods_quantity,
+        } = required;
         Self {
-            goods_id: goods_id.into(),
-            goods_name: goods_name.into(),
+            goods_id,
+            goods_name,
             goods_price,
             goods_quantity,
         }
@@ -6458,14 +7175,14 @@ rt::impl_serialize! {
     field(goods_name), "goodsPrice" => field(goods_price), "goodsQuantity" =>
     field(goods_quantity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAppOrderRequestDetailList { "goodsId" => read_field(goods_id), "goodsName" =>
     read_field(goods_name), "goodsPrice" => read_field(goods_price), "goodsQuantity" =>
     read_field(goods_quantity) }
 }
-/// `CreateAppOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateAppOrderResponseBody`, a model several operations share: also named [`CreateSnsAppOrderResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAppOrderResponseBody {
     /// `actualAmount`.
@@ -6487,7 +7204,7 @@ rt::impl_deserialize! {
     => read_field(merchant_id), "merchantOrderNo" => read_field(merchant_order_no),
     "orderNo" => read_field(order_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAppOrderResponseBody { "actualAmount" => optional(actual_amount), "alipayAppId"
     => optional(alipay_app_id), "body" => optional(body), "merchantId" =>
@@ -6496,7 +7213,7 @@ rt::impl_serialize! {
 }
 /// `CreateAwaitingCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type CreateAwaitingCorrectionDataResponseBody = AddCompetitionRecordResponseBody;
-/// `CreateCollegeContactDeptRequestHideSceneConfig`.
+/// `CreateCollegeContactDeptRequestHideSceneConfig`, a model several operations share: also named [`CreateCollegeContactDeptRequestOuterSceneConfig`], [`UpdateCollegeContactDeptRequestHideSceneConfig`], [`UpdateCollegeContactDeptRequestOuterSceneConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateCollegeContactDeptRequestHideSceneConfig {
@@ -6547,7 +7264,7 @@ rt::impl_serialize! {
     "chatboxSubtitle" => optional(chatbox_subtitle), "nodeList" => optional(node_list),
     "profile" => optional(profile), "search" => optional(search) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCollegeContactDeptRequestHideSceneConfig { "active" => read_field(active),
     "chatboxSubtitle" => read_field(chatbox_subtitle), "nodeList" =>
@@ -6556,8 +7273,8 @@ rt::impl_deserialize! {
 }
 /// `CreateCollegeContactDeptRequestOuterSceneConfig`: the same model as [`CreateCollegeContactDeptRequestHideSceneConfig`].
 pub type CreateCollegeContactDeptRequestOuterSceneConfig = CreateCollegeContactDeptRequestHideSceneConfig;
-/// `CreateCollegeContactDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCollegeContactDeptResponseBody`, a model several operations share: also named [`CreateCustomClassResponseBody`], [`CreateCustomDeptResponseBody`], [`UpdateClassResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCollegeContactDeptResponseBody {
     /// `result`.
@@ -6569,13 +7286,13 @@ rt::impl_deserialize! {
     CreateCollegeContactDeptResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollegeContactDeptResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `CreateCollegeContactSceneStruResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCollegeContactSceneStruResponseBody`, a model several operations share: also named [`GetCollegeContactStandardStruDeptDetailResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCollegeContactSceneStruResponseBody {
     /// `result`.
@@ -6587,14 +7304,14 @@ rt::impl_deserialize! {
     CreateCollegeContactSceneStruResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollegeContactSceneStruResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `CreateCorrectionDataResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type CreateCorrectionDataResponseBody = AddCompetitionRecordResponseBody;
-/// `CreateCourseRequestTeacherList`.
+/// `CreateCourseRequestTeacherList`, a model several operations share: also named [`BatchCreateCourseRequestCourseDetailItemListTeacherList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateCourseRequestTeacherList {
@@ -6623,7 +7340,7 @@ rt::impl_serialize! {
     CreateCourseRequestTeacherList { "teacherName" => optional(teacher_name),
     "teacherUserId" => optional(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCourseRequestTeacherList { "teacherName" => read_field(teacher_name),
     "teacherUserId" => read_field(teacher_user_id) }
@@ -6632,22 +7349,28 @@ rt::impl_deserialize! {
 pub type CreateCourseResponseBody = AdjustCourseResponseBody;
 /// `CreateCustomClassRequestCustomClass`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomClassRequestCustomClass {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`CreateCustomClassRequestCustomClass`], each named where it is set: `CreateCustomClassRequestCustomClass::new(CreateCustomClassRequestCustomClassRequired { .. })`.
+pub struct CreateCustomClassRequestCustomClassRequired {
+    /// `name`: see [`CreateCustomClassRequestCustomClass::name`].
+    pub name: String,
+}
 impl CreateCustomClassRequestCustomClass {
     /// A `CreateCustomClassRequestCustomClass` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
+    pub fn new(required: CreateCustomClassRequestCustomClassRequired) -> Self {
+        let CreateCustomClassRequestCustomClassRequired { name } = required;
+        Self { name }
     }
 }
 rt::impl_serialize! {
     CreateCustomClassRequestCustomClass { "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomClassRequestCustomClass { "name" => read_field(name) }
 }
@@ -6655,7 +7378,7 @@ rt::impl_deserialize! {
 pub type CreateCustomClassResponseBody = CreateCollegeContactDeptResponseBody;
 /// `CreateCustomDeptRequestCustomDept`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomDeptRequestCustomDept {
     /// `name`.
@@ -6663,27 +7386,32 @@ pub struct CreateCustomDeptRequestCustomDept {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`CreateCustomDeptRequestCustomDept`], each named where it is set: `CreateCustomDeptRequestCustomDept::new(CreateCustomDeptRequestCustomDeptRequired { .. })`.
+pub struct CreateCustomDeptRequestCustomDeptRequired {
+    /// `name`: see [`CreateCustomDeptRequestCustomDept::name`].
+    pub name: String,
+    /// `type`: see [`CreateCustomDeptRequestCustomDept::r#type`](CreateCustomDeptRequestCustomDept::type).
+    pub r#type: String,
+}
 impl CreateCustomDeptRequestCustomDept {
     /// A `CreateCustomDeptRequestCustomDept` with its required fields (`name`, `type`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: CreateCustomDeptRequestCustomDeptRequired) -> Self {
+        let CreateCustomDeptRequestCustomDeptRequired { name, r#type } = required;
+        Self { name, r#type }
     }
 }
 rt::impl_serialize! {
     CreateCustomDeptRequestCustomDept { "name" => field(name), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomDeptRequestCustomDept { "name" => read_field(name), "type" =>
     read_field(r#type) }
 }
 /// `CreateCustomDeptResponseBody`: the same model as [`CreateCollegeContactDeptResponseBody`].
 pub type CreateCustomDeptResponseBody = CreateCollegeContactDeptResponseBody;
-/// `CreateEduAssetSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEduAssetSpaceResponseBody`, a model several operations share: also named [`QueryEduAssetSpacesResponseBodySpaces`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEduAssetSpaceResponseBody {
     /// `createTimeMillis`.
@@ -6710,7 +7438,7 @@ rt::impl_deserialize! {
     "spaceId" => read_field(space_id), "spaceName" => read_field(space_name), "spaceType"
     => read_field(space_type), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEduAssetSpaceResponseBody { "createTimeMillis" => optional(create_time_millis),
     "modifyTimeMillis" => optional(modify_time_millis), "permissionMode" =>
@@ -6720,8 +7448,8 @@ rt::impl_serialize! {
 }
 /// `CreateEduLlmModelReqRequestChatMessageModelList`: the same model as [`CallMultimodalModelRequestChatMessageModelList`].
 pub type CreateEduLlmModelReqRequestChatMessageModelList = CallMultimodalModelRequestChatMessageModelList;
-/// `CreateEduLlmModelReqResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateEduLlmModelReqResponseBody`, a model several operations share: also named [`GenerateTaskIdResponseBody`], [`PushClassGroupCardResponseBody`], [`UpdateRemoteClassCourseResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEduLlmModelReqResponseBody {
     /// `result`.
@@ -6733,13 +7461,13 @@ rt::impl_deserialize! {
     CreateEduLlmModelReqResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEduLlmModelReqResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CreateFulfilRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFulfilRecordResponseBody {
     /// `successInfo`.
@@ -6748,12 +7476,12 @@ pub struct CreateFulfilRecordResponseBody {
 rt::impl_deserialize! {
     CreateFulfilRecordResponseBody { "successInfo" => read_field(success_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFulfilRecordResponseBody { "successInfo" => optional(success_info) }
 }
 /// `CreateInviteUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateInviteUrlResponseBody {
     /// `result`.
@@ -6765,13 +7493,13 @@ rt::impl_deserialize! {
     CreateInviteUrlResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInviteUrlResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CreateItemResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateItemResponseBody {
     /// `corpId`.
@@ -6787,7 +7515,7 @@ rt::impl_deserialize! {
     CreateItemResponseBody { "corpId" => read_field(corp_id), "id" => read_field(id),
     "merchantId" => read_field(merchant_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateItemResponseBody { "corpId" => optional(corp_id), "id" => optional(id),
     "merchantId" => optional(merchant_id), "status" => optional(status) }
@@ -6796,7 +7524,7 @@ rt::impl_serialize! {
 pub type CreateKitTaskResponseBody = AddTraceEventResponseBody;
 /// `CreateOrderRequestDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderRequestDetailList {
     /// `actualAmount`.
@@ -6808,18 +7536,30 @@ pub struct CreateOrderRequestDetailList {
     /// `scene`.
     pub scene: i64,
 }
+/// The required fields of [`CreateOrderRequestDetailList`], each named where it is set: `CreateOrderRequestDetailList::new(CreateOrderRequestDetailListRequired { .. })`.
+pub struct CreateOrderRequestDetailListRequired {
+    /// `actualAmount`: see [`CreateOrderRequestDetailList::actual_amount`].
+    pub actual_amount: i64,
+    /// `itemAmount`: see [`CreateOrderRequestDetailList::item_amount`].
+    pub item_amount: i64,
+    /// `itemName`: see [`CreateOrderRequestDetailList::item_name`].
+    pub item_name: String,
+    /// `scene`: see [`CreateOrderRequestDetailList::scene`].
+    pub scene: i64,
+}
 impl CreateOrderRequestDetailList {
     /// A `CreateOrderRequestDetailList` with its required fields (`actualAmount`, `itemAmount`, `itemName`, `scene`); set the others with the methods named after them.
-    pub fn new(
-        actual_amount: i64,
-        item_amount: i64,
-        item_name: impl Into<String>,
-        scene: i64,
-    ) -> Self {
+    pub fn new(required: CreateOrderRequestDetailListRequired) -> Self {
+        let CreateOrderRequestDetailListRequired {
+            actual_amount,
+            item_amount,
+            item_name,
+            scene,
+        } = required;
         Self {
             actual_amount,
             item_amount,
-            item_name: item_name.into(),
+            item_name,
             scene,
         }
     }
@@ -6828,14 +7568,14 @@ rt::impl_serialize! {
     CreateOrderRequestDetailList { "actualAmount" => field(actual_amount), "itemAmount"
     => field(item_amount), "itemName" => field(item_name), "scene" => field(scene) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrderRequestDetailList { "actualAmount" => read_field(actual_amount),
     "itemAmount" => read_field(item_amount), "itemName" => read_field(item_name), "scene"
     => read_field(scene) }
 }
 /// `CreateOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrderResponseBody {
     /// `orderNo`.
@@ -6844,13 +7584,13 @@ pub struct CreateOrderResponseBody {
 rt::impl_deserialize! {
     CreateOrderResponseBody { "orderNo" => read_field(order_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrderResponseBody { "orderNo" => optional(order_no) }
 }
 /// `CreateOrderFlowRequestDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderFlowRequestDetailList {
     /// `actualAmount`.
@@ -6864,19 +7604,31 @@ pub struct CreateOrderFlowRequestDetailList {
     /// `scene`.
     pub scene: i64,
 }
+/// The required fields of [`CreateOrderFlowRequestDetailList`], each named where it is set: `CreateOrderFlowRequestDetailList::new(CreateOrderFlowRequestDetailListRequired { .. })`.
+pub struct CreateOrderFlowRequestDetailListRequired {
+    /// `actualAmount`: see [`CreateOrderFlowRequestDetailList::actual_amount`].
+    pub actual_amount: i64,
+    /// `itemAmount`: see [`CreateOrderFlowRequestDetailList::item_amount`].
+    pub item_amount: i64,
+    /// `itemName`: see [`CreateOrderFlowRequestDetailList::item_name`].
+    pub item_name: String,
+    /// `scene`: see [`CreateOrderFlowRequestDetailList::scene`].
+    pub scene: i64,
+}
 impl CreateOrderFlowRequestDetailList {
     /// A `CreateOrderFlowRequestDetailList` with its required fields (`actualAmount`, `itemAmount`, `itemName`, `scene`); set the others with the methods named after them.
-    pub fn new(
-        actual_amount: i64,
-        item_amount: i64,
-        item_name: impl Into<String>,
-        scene: i64,
-    ) -> Self {
+    pub fn new(required: CreateOrderFlowRequestDetailListRequired) -> Self {
+        let CreateOrderFlowRequestDetailListRequired {
+            actual_amount,
+            item_amount,
+            item_name,
+            scene,
+        } = required;
         Self {
             actual_amount,
             item_amount,
             item_id: None,
-            item_name: item_name.into(),
+            item_name,
             scene,
         }
     }
@@ -6891,7 +7643,7 @@ rt::impl_serialize! {
     "itemAmount" => field(item_amount), "itemId" => optional(item_id), "itemName" =>
     field(item_name), "scene" => field(scene) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrderFlowRequestDetailList { "actualAmount" => read_field(actual_amount),
     "itemAmount" => read_field(item_amount), "itemId" => read_field(item_id), "itemName"
@@ -6900,7 +7652,7 @@ rt::impl_deserialize! {
 /// `CreateOrderFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
 pub type CreateOrderFlowResponseBody = CheckRestrictionResponseBody;
 /// `CreatePhysicalClassroomResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePhysicalClassroomResponseBody {
     /// `classroomId`.
@@ -6909,15 +7661,15 @@ pub struct CreatePhysicalClassroomResponseBody {
 rt::impl_deserialize! {
     CreatePhysicalClassroomResponseBody { "classroomId" => read_field(classroom_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePhysicalClassroomResponseBody { "classroomId" => optional(classroom_id) }
 }
 /// `CreateRefundFlowResponseBody`: the same model as [`CheckRestrictionResponseBody`].
 pub type CreateRefundFlowResponseBody = CheckRestrictionResponseBody;
-/// `CreateRemoteClassCourseRequestAttendParticipants`.
+/// `CreateRemoteClassCourseRequestAttendParticipants`, a model several operations share: also named [`CreateRemoteClassCourseRequestTeachingParticipant`], [`UpdateRemoteClassCourseRequestAttendParticipants`], [`UpdateRemoteClassCourseRequestTeachingParticipant`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRemoteClassCourseRequestAttendParticipants {
     /// `corpId`.
@@ -6925,28 +7677,40 @@ pub struct CreateRemoteClassCourseRequestAttendParticipants {
     /// `participantId`.
     pub participant_id: String,
 }
+/// The required fields of [`CreateRemoteClassCourseRequestAttendParticipants`], each named where it is set: `CreateRemoteClassCourseRequestAttendParticipants::new(CreateRemoteClassCourseRequestAttendParticipantsRequired { .. })`.
+pub struct CreateRemoteClassCourseRequestAttendParticipantsRequired {
+    /// `corpId`: see [`CreateRemoteClassCourseRequestAttendParticipants::corp_id`].
+    pub corp_id: String,
+    /// `participantId`: see [`CreateRemoteClassCourseRequestAttendParticipants::participant_id`].
+    pub participant_id: String,
+}
 impl CreateRemoteClassCourseRequestAttendParticipants {
     /// A `CreateRemoteClassCourseRequestAttendParticipants` with its required fields (`corpId`, `participantId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, participant_id: impl Into<String>) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            participant_id: participant_id.into(),
-        }
+    pub fn new(
+        required: CreateRemoteClassCourseRequestAttendParticipantsRequired,
+    ) -> Self {
+        let CreateRemoteClassCourseRequestAttendParticipantsRequired {
+            corp_id,
+            participant_id,
+        } = required;
+        Self { corp_id, participant_id }
     }
 }
 rt::impl_serialize! {
     CreateRemoteClassCourseRequestAttendParticipants { "corpId" => field(corp_id),
     "participantId" => field(participant_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRemoteClassCourseRequestAttendParticipants { "corpId" => read_field(corp_id),
     "participantId" => read_field(participant_id) }
 }
 /// `CreateRemoteClassCourseRequestTeachingParticipant`: the same model as [`CreateRemoteClassCourseRequestAttendParticipants`].
 pub type CreateRemoteClassCourseRequestTeachingParticipant = CreateRemoteClassCourseRequestAttendParticipants;
+/// The required fields of [`CreateRemoteClassCourseRequestTeachingParticipant`].
+pub type CreateRemoteClassCourseRequestTeachingParticipantRequired = CreateRemoteClassCourseRequestAttendParticipantsRequired;
 /// `CreateRemoteClassCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRemoteClassCourseResponseBody {
     /// `result`.
@@ -6958,14 +7722,14 @@ rt::impl_deserialize! {
     CreateRemoteClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRemoteClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CreateSectionConfigRequestSectionConfigs`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigs {
     /// `scheduleName`.
@@ -6985,26 +7749,43 @@ pub struct CreateSectionConfigRequestSectionConfigs {
     /// `semesterStartDate`.
     pub semester_start_date: CreateSectionConfigRequestSectionConfigsSemesterStartDate,
 }
+/// The required fields of [`CreateSectionConfigRequestSectionConfigs`], each named where it is set: `CreateSectionConfigRequestSectionConfigs::new(CreateSectionConfigRequestSectionConfigsRequired { .. })`.
+pub struct CreateSectionConfigRequestSectionConfigsRequired {
+    /// `scheduleName`: see [`CreateSectionConfigRequestSectionConfigs::schedule_name`].
+    pub schedule_name: String,
+    /// `schoolYear`: see [`CreateSectionConfigRequestSectionConfigs::school_year`].
+    pub school_year: String,
+    /// `sectionEndDate`: see [`CreateSectionConfigRequestSectionConfigs::section_end_date`].
+    pub section_end_date: CreateSectionConfigRequestSectionConfigsSectionEndDate,
+    /// `sectionModels`: see [`CreateSectionConfigRequestSectionConfigs::section_models`].
+    pub section_models: Vec<CreateSectionConfigRequestSectionConfigsSectionModels>,
+    /// `sectionStartDate`: see [`CreateSectionConfigRequestSectionConfigs::section_start_date`].
+    pub section_start_date: CreateSectionConfigRequestSectionConfigsSectionStartDate,
+    /// `semester`: see [`CreateSectionConfigRequestSectionConfigs::semester`].
+    pub semester: i64,
+    /// `semesterEndDate`: see [`CreateSectionConfigRequestSectionConfigs::semester_end_date`].
+    pub semester_end_date: CreateSectionConfigRequestSectionConfigsSemesterEndDate,
+    /// `semesterStartDate`: see [`CreateSectionConfigRequestSectionConfigs::semester_start_date`].
+    pub semester_start_date: CreateSectionConfigRequestSectionConfigsSemesterStartDate,
+}
 impl CreateSectionConfigRequestSectionConfigs {
     /// A `CreateSectionConfigRequestSectionConfigs` with its required fields (`scheduleName`, `schoolYear`, `sectionEndDate`, `sectionModels`, `sectionStartDate`, `semester`, `semesterEndDate`, `semesterStartDate`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        schedule_name: impl Into<String>,
-        school_year: impl Into<String>,
-        section_end_date: CreateSectionConfigRequestSectionConfigsSectionEndDate,
-        section_models: impl IntoIterator<
-            Item = CreateSectionConfigRequestSectionConfigsSectionModels,
-        >,
-        section_start_date: CreateSectionConfigRequestSectionConfigsSectionStartDate,
-        semester: i64,
-        semester_end_date: CreateSectionConfigRequestSectionConfigsSemesterEndDate,
-        semester_start_date: CreateSectionConfigRequestSectionConfigsSemesterStartDate,
-    ) -> Self {
-        Self {
-            schedule_name: schedule_name.into(),
-            school_year: school_year.into(),
+    pub fn new(required: CreateSectionConfigRequestSectionConfigsRequired) -> Self {
+        let CreateSectionConfigRequestSectionConfigsRequired {
+            schedule_name,
+            school_year,
             section_end_date,
-            section_models: section_models.into_iter().collect(),
+            section_models,
+            section_start_date,
+            semester,
+            semester_end_date,
+            semester_start_date,
+        } = required;
+        Self {
+            schedule_name,
+            school_year,
+            section_end_date,
+            section_models,
             section_start_date,
             semester,
             semester_end_date,
@@ -7019,7 +7800,7 @@ rt::impl_serialize! {
     field(section_start_date), "semester" => field(semester), "semesterEndDate" =>
     field(semester_end_date), "semesterStartDate" => field(semester_start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSectionConfigRequestSectionConfigs { "scheduleName" =>
     read_field(schedule_name), "schoolYear" => read_field(school_year), "sectionEndDate"
@@ -7032,10 +7813,12 @@ rt::impl_deserialize! {
 pub type CreateSectionConfigResponseBody = ActivateDeviceResponseBody;
 /// `CreateSnsAppOrderRequestDetailList`: the same model as [`CreateAppOrderRequestDetailList`].
 pub type CreateSnsAppOrderRequestDetailList = CreateAppOrderRequestDetailList;
+/// The required fields of [`CreateSnsAppOrderRequestDetailList`].
+pub type CreateSnsAppOrderRequestDetailListRequired = CreateAppOrderRequestDetailListRequired;
 /// `CreateSnsAppOrderResponseBody`: the same model as [`CreateAppOrderResponseBody`].
 pub type CreateSnsAppOrderResponseBody = CreateAppOrderResponseBody;
-/// `CreateStsTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateStsTokenResponseBody`, a model several operations share: also named [`CreateTokenResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateStsTokenResponseBody {
     /// `accessKeyId`.
@@ -7057,7 +7840,7 @@ rt::impl_deserialize! {
     read_field(expiration), "extInfo" => read_field(ext_info), "securityToken" =>
     read_field(security_token), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateStsTokenResponseBody { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "expiration" =>
@@ -7069,7 +7852,7 @@ pub type CreateStudentClassResponseBody = AdjustCourseResponseBody;
 /// `CreateTeacherCourseResponseBody`: the same model as [`AdjustCourseResponseBody`].
 pub type CreateTeacherCourseResponseBody = AdjustCourseResponseBody;
 /// `CreateTimerCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTimerCardResponseBody {
     /// `result`.
@@ -7081,7 +7864,7 @@ rt::impl_deserialize! {
     CreateTimerCardResponseBody { "result" => read_field(result), "sucess" =>
     read_field(sucess) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTimerCardResponseBody { "result" => optional(result), "sucess" =>
     optional(sucess) }
@@ -7090,9 +7873,9 @@ rt::impl_serialize! {
 pub type CreateTokenResponseBody = CreateStsTokenResponseBody;
 /// `CreateTransferRecordResponseBody`: the same model as [`AdjustCourseResponseBody`].
 pub type CreateTransferRecordResponseBody = AdjustCourseResponseBody;
-/// `CreateUniversityCourseGroupRequestCourserGroupItemModels`.
+/// `CreateUniversityCourseGroupRequestCourserGroupItemModels`, a model several operations share: also named [`UpdateUniversityCourseGroupRequestCourserGroupItemModels`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityCourseGroupRequestCourserGroupItemModels {
     /// `classPeriodType`.
@@ -7110,17 +7893,37 @@ pub struct CreateUniversityCourseGroupRequestCourserGroupItemModels {
     /// `sectionIndex`.
     pub section_index: Vec<i64>,
 }
+/// The required fields of [`CreateUniversityCourseGroupRequestCourserGroupItemModels`], each named where it is set: `CreateUniversityCourseGroupRequestCourserGroupItemModels::new(CreateUniversityCourseGroupRequestCourserGroupItemModelsRequired { .. })`.
+pub struct CreateUniversityCourseGroupRequestCourserGroupItemModelsRequired {
+    /// `classPeriodType`: see [`CreateUniversityCourseGroupRequestCourserGroupItemModels::class_period_type`].
+    pub class_period_type: i64,
+    /// `classroomId`: see [`CreateUniversityCourseGroupRequestCourserGroupItemModels::classroom_id`].
+    pub classroom_id: i64,
+    /// `courseType`: see [`CreateUniversityCourseGroupRequestCourserGroupItemModels::course_type`].
+    pub course_type: i64,
+    /// `courserGroupItemEndDate`: see [`CreateUniversityCourseGroupRequestCourserGroupItemModels::courser_group_item_end_date`].
+    pub courser_group_item_end_date: CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate,
+    /// `courserGroupItemStartDate`: see [`CreateUniversityCourseGroupRequestCourserGroupItemModels::courser_group_item_start_date`].
+    pub courser_group_item_start_date: CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate,
+    /// `dayOfWeek`: see [`CreateUniversityCourseGroupRequestCourserGroupItemModels::day_of_week`].
+    pub day_of_week: i64,
+    /// `sectionIndex`: see [`CreateUniversityCourseGroupRequestCourserGroupItemModels::section_index`].
+    pub section_index: Vec<i64>,
+}
 impl CreateUniversityCourseGroupRequestCourserGroupItemModels {
     /// A `CreateUniversityCourseGroupRequestCourserGroupItemModels` with its required fields (`classPeriodType`, `classroomId`, `courseType`, `courserGroupItemEndDate`, `courserGroupItemStartDate`, `dayOfWeek`, `sectionIndex`); set the others with the methods named after them.
     pub fn new(
-        class_period_type: i64,
-        classroom_id: i64,
-        course_type: i64,
-        courser_group_item_end_date: CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate,
-        courser_group_item_start_date: CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate,
-        day_of_week: i64,
-        section_index: impl IntoIterator<Item = i64>,
+        required: CreateUniversityCourseGroupRequestCourserGroupItemModelsRequired,
     ) -> Self {
+        let CreateUniversityCourseGroupRequestCourserGroupItemModelsRequired {
+            class_period_type,
+            classroom_id,
+            course_type,
+            courser_group_item_end_date,
+            courser_group_item_start_date,
+            day_of_week,
+            section_index,
+        } = required;
         Self {
             class_period_type,
             classroom_id,
@@ -7128,7 +7931,7 @@ impl CreateUniversityCourseGroupRequestCourserGroupItemModels {
             courser_group_item_end_date,
             courser_group_item_start_date,
             day_of_week,
-            section_index: section_index.into_iter().collect(),
+            section_index,
         }
     }
 }
@@ -7139,7 +7942,7 @@ rt::impl_serialize! {
     "courserGroupItemStartDate" => field(courser_group_item_start_date), "dayOfWeek" =>
     field(day_of_week), "sectionIndex" => field(section_index) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUniversityCourseGroupRequestCourserGroupItemModels { "classPeriodType" =>
     read_field(class_period_type), "classroomId" => read_field(classroom_id),
@@ -7177,13 +7980,13 @@ rt::impl_serialize! {
     CreateUniversityCourseGroupRequestTeacherInfos { "participantRole" =>
     optional(participant_role), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUniversityCourseGroupRequestTeacherInfos { "participantRole" =>
     read_field(participant_role), "userId" => read_field(user_id) }
 }
 /// `CreateUniversityCourseGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUniversityCourseGroupResponseBody {
     /// `courseGroupInfo`.
@@ -7195,13 +7998,13 @@ rt::impl_deserialize! {
     CreateUniversityCourseGroupResponseBody { "courseGroupInfo" =>
     read_field(course_group_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUniversityCourseGroupResponseBody { "courseGroupInfo" =>
     optional(course_group_info) }
 }
-/// `CreateUniversityStudentResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateUniversityStudentResponseBody`, a model several operations share: also named [`CreateUniversityTeacherResponseBody`], [`DeleteUniversityCourseGroupResponseBody`], [`DeleteUniversityStudentResponseBody`], [`DeleteUniversityTeacherResponseBody`], [`SubscribeUniversityCourseGroupResponseBody`], [`UnsubscribeUniversityCourseGroupResponseBody`], [`UpdateUniversityCourseGroupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUniversityStudentResponseBody {
     /// `result`.
@@ -7210,7 +8013,7 @@ pub struct CreateUniversityStudentResponseBody {
 rt::impl_deserialize! {
     CreateUniversityStudentResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUniversityStudentResponseBody { "result" => optional(result) }
 }
@@ -7219,7 +8022,7 @@ pub type CreateUniversityTeacherResponseBody = CreateUniversityStudentResponseBo
 /// `CreateWrongQuestionsResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type CreateWrongQuestionsResponseBody = AddCompetitionRecordResponseBody;
 /// `DeactivateDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeactivateDeviceResponseBody {
     /// `activateTimes`.
@@ -7228,7 +8031,7 @@ pub struct DeactivateDeviceResponseBody {
 rt::impl_deserialize! {
     DeactivateDeviceResponseBody { "activateTimes" => read_field(activate_times) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeactivateDeviceResponseBody { "activateTimes" => optional(activate_times) }
 }
@@ -7256,8 +8059,8 @@ pub type DeleteOrgRelationResponseBody = CheckRestrictionResponseBody;
 pub type DeletePhysicalClassroomResponseBody = ActivateDeviceResponseBody;
 /// `DeleteRemoteClassCourseResponseBody`: the same model as [`CheckRestrictionResponseBody`].
 pub type DeleteRemoteClassCourseResponseBody = CheckRestrictionResponseBody;
-/// `DeleteSchoolReportResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteSchoolReportResponseBody`, a model several operations share: also named [`PublishSchoolReportResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteSchoolReportResponseBody {
     /// `result`.
@@ -7269,7 +8072,7 @@ rt::impl_deserialize! {
     DeleteSchoolReportResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteSchoolReportResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7285,7 +8088,7 @@ pub type DeleteUniversityStudentResponseBody = CreateUniversityStudentResponseBo
 /// `DeleteUniversityTeacherResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
 pub type DeleteUniversityTeacherResponseBody = CreateUniversityStudentResponseBody;
 /// `DeviceHeartbeatResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceHeartbeatResponseBody {
     /// `command`.
@@ -7294,7 +8097,7 @@ pub struct DeviceHeartbeatResponseBody {
 rt::impl_deserialize! {
     DeviceHeartbeatResponseBody { "command" => read_field(command) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeviceHeartbeatResponseBody { "command" => optional(command) }
 }
@@ -7302,8 +8105,8 @@ rt::impl_serialize! {
 pub type DisableCollegeContactSceneStruResponseBody = AddCompetitionRecordResponseBody;
 /// `EduAIGCCallbackResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type EduAIGCCallbackResponseBody = AddCompetitionRecordResponseBody;
-/// `EduAIModelCompleteResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `EduAIModelCompleteResponseBody`, a model several operations share: also named [`QueryModelResultByTaskIdResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduAIModelCompleteResponseBody {
     /// `result`.
@@ -7315,13 +8118,13 @@ rt::impl_deserialize! {
     EduAIModelCompleteResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduAIModelCompleteResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `EduFindUserRolesByUserIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduFindUserRolesByUserIdResponseBody {
     /// `result`.
@@ -7330,12 +8133,12 @@ pub struct EduFindUserRolesByUserIdResponseBody {
 rt::impl_deserialize! {
     EduFindUserRolesByUserIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduFindUserRolesByUserIdResponseBody { "result" => optional(result) }
 }
 /// `EduGetFileSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduGetFileSpaceResponseBody {
     /// `result`.
@@ -7347,13 +8150,13 @@ rt::impl_deserialize! {
     EduGetFileSpaceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduGetFileSpaceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `EduListUserByFromUserIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduListUserByFromUserIdsResponseBody {
     /// `result`.
@@ -7362,12 +8165,12 @@ pub struct EduListUserByFromUserIdsResponseBody {
 rt::impl_deserialize! {
     EduListUserByFromUserIdsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduListUserByFromUserIdsResponseBody { "result" => optional(result) }
 }
 /// `EduTeacherListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduTeacherListResponseBody {
     /// `result`.
@@ -7376,13 +8179,13 @@ pub struct EduTeacherListResponseBody {
 rt::impl_deserialize! {
     EduTeacherListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduTeacherListResponseBody { "result" => optional(result) }
 }
 /// `EnableCollegeContactSceneStruResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type EnableCollegeContactSceneStruResponseBody = AddCompetitionRecordResponseBody;
-/// `EndCourseRequestLivePlayInfoList`.
+/// `EndCourseRequestLivePlayInfoList`, a model several operations share: also named [`StartCourseRequestLivePlayInfoList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct EndCourseRequestLivePlayInfoList {
@@ -7434,15 +8237,15 @@ rt::impl_serialize! {
     optional(live_output_hls_url), "liveType" => optional(live_type), "replayUrl" =>
     optional(replay_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EndCourseRequestLivePlayInfoList { "liveInputUrl" => read_field(live_input_url),
     "liveOutputFlvUrl" => read_field(live_output_flv_url), "liveOutputHlsUrl" =>
     read_field(live_output_hls_url), "liveType" => read_field(live_type), "replayUrl" =>
     read_field(replay_url) }
 }
-/// `EndCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `EndCourseResponseBody`, a model several operations share: also named [`StartCourseResponseBody`], [`StartCoursePrepareResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EndCourseResponseBody {
     /// `universityCourseCommonResponse`.
@@ -7454,7 +8257,7 @@ rt::impl_deserialize! {
     EndCourseResponseBody { "universityCourseCommonResponse" =>
     read_field(university_course_common_response) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EndCourseResponseBody { "universityCourseCommonResponse" =>
     optional(university_course_common_response) }
@@ -7464,7 +8267,7 @@ pub type EventTrackResponseBody = AddTraceEventResponseBody;
 /// `GenerateTaskIdResponseBody`: the same model as [`CreateEduLlmModelReqResponseBody`].
 pub type GenerateTaskIdResponseBody = CreateEduLlmModelReqResponseBody;
 /// `GetBindChildInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBindChildInfoResponseBody {
     /// `childUserId`.
@@ -7479,14 +8282,14 @@ rt::impl_deserialize! {
     "currentUserId" => read_field(current_user_id), "familyCorpId" =>
     read_field(family_corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBindChildInfoResponseBody { "childUserId" => optional(child_user_id),
     "currentUserId" => optional(current_user_id), "familyCorpId" =>
     optional(family_corp_id) }
 }
 /// `GetChildrenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetChildrenResponseBody {
     /// `result`.
@@ -7498,7 +8301,7 @@ rt::impl_deserialize! {
     GetChildrenResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetChildrenResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7506,7 +8309,7 @@ rt::impl_serialize! {
 /// `GetCollegeAlumniDeptsResponseBody`: the same model as [`AddCollegeAlumniDeptsResponseBody`].
 pub type GetCollegeAlumniDeptsResponseBody = AddCollegeAlumniDeptsResponseBody;
 /// `GetCollegeAlumniUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCollegeAlumniUserInfoResponseBody {
     /// `result`.
@@ -7518,13 +8321,13 @@ rt::impl_deserialize! {
     GetCollegeAlumniUserInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeAlumniUserInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetCollegeContactDeptDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCollegeContactDeptDetailResponseBody {
     /// `result`.
@@ -7536,7 +8339,7 @@ rt::impl_deserialize! {
     GetCollegeContactDeptDetailResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeContactDeptDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7544,7 +8347,7 @@ rt::impl_serialize! {
 /// `GetCollegeContactStandardStruDeptDetailResponseBody`: the same model as [`CreateCollegeContactSceneStruResponseBody`].
 pub type GetCollegeContactStandardStruDeptDetailResponseBody = CreateCollegeContactSceneStruResponseBody;
 /// `GetCorrectStyleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorrectStyleResponseBody {
     /// `result`.
@@ -7556,13 +8359,13 @@ rt::impl_deserialize! {
     GetCorrectStyleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorrectStyleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetDefaultChildResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDefaultChildResponseBody {
     /// `avatar`.
@@ -7586,14 +8389,14 @@ rt::impl_deserialize! {
     "nick" => read_field(nick), "period" => read_field(period), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefaultChildResponseBody { "avatar" => optional(avatar), "bindStudents" =>
     optional(bind_students), "grade" => optional(grade), "name" => optional(name), "nick"
     => optional(nick), "period" => optional(period), "unionId" => optional(union_id) }
 }
 /// `GetEduUserIdentityResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEduUserIdentityResponseBody {
     /// `data`.
@@ -7605,13 +8408,13 @@ rt::impl_deserialize! {
     GetEduUserIdentityResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEduUserIdentityResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `GetFileDownloadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoResponseBody {
     /// `result`.
@@ -7623,13 +8426,13 @@ rt::impl_deserialize! {
     GetFileDownloadInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetFileDownloadInfoByPackageIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoByPackageIdResponseBody {
     /// `result`.
@@ -7641,13 +8444,13 @@ rt::impl_deserialize! {
     GetFileDownloadInfoByPackageIdResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoByPackageIdResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `GetImageTempDownloadUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetImageTempDownloadUrlResponseBody {
     /// `result`.
@@ -7659,13 +8462,13 @@ rt::impl_deserialize! {
     GetImageTempDownloadUrlResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetImageTempDownloadUrlResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetOpenCourseDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOpenCourseDetailResponseBody {
     /// `courseId`.
@@ -7694,7 +8497,7 @@ rt::impl_deserialize! {
     read_field(start_time), "teacherId" => read_field(teacher_id), "teacherName" =>
     read_field(teacher_name), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOpenCourseDetailResponseBody { "courseId" => optional(course_id), "courseType" =>
     optional(course_type), "coverUrl" => optional(cover_url), "introduction" =>
@@ -7703,7 +8506,7 @@ rt::impl_serialize! {
     optional(teacher_name), "title" => optional(title) }
 }
 /// `GetOpenCoursesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOpenCoursesResponseBody {
     /// `courseList`.
@@ -7715,7 +8518,7 @@ rt::impl_deserialize! {
     GetOpenCoursesResponseBody { "courseList" => read_field(course_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOpenCoursesResponseBody { "courseList" => optional(course_list), "totalCount" =>
     optional(total_count) }
@@ -7756,13 +8559,13 @@ rt::impl_serialize! {
     GetPointActionRecordRequestBody { "bizId" => optional(biz_id), "ownerId" =>
     optional(owner_id), "pointType" => optional(point_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPointActionRecordRequestBody { "bizId" => read_field(biz_id), "ownerId" =>
     read_field(owner_id), "pointType" => read_field(point_type) }
 }
 /// `GetPointActionRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPointActionRecordResponseBody {
     /// `result`.
@@ -7774,13 +8577,13 @@ rt::impl_deserialize! {
     GetPointActionRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointActionRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetPointInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPointInfoResponseBody {
     /// `result`.
@@ -7792,13 +8595,13 @@ rt::impl_deserialize! {
     GetPointInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetRemoteClassCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRemoteClassCourseResponseBody {
     /// `result`.
@@ -7810,13 +8613,13 @@ rt::impl_deserialize! {
     GetRemoteClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRemoteClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetShareRoleMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShareRoleMembersResponseBody {
     /// `result`.
@@ -7825,12 +8628,12 @@ pub struct GetShareRoleMembersResponseBody {
 rt::impl_deserialize! {
     GetShareRoleMembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShareRoleMembersResponseBody { "result" => optional(result) }
 }
 /// `GetShareRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShareRolesResponseBody {
     /// `result`.
@@ -7839,12 +8642,12 @@ pub struct GetShareRolesResponseBody {
 rt::impl_deserialize! {
     GetShareRolesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShareRolesResponseBody { "result" => optional(result) }
 }
 /// `GetTaskListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskListResponseBody {
     /// `count`.
@@ -7856,13 +8659,13 @@ rt::impl_deserialize! {
     GetTaskListResponseBody { "count" => read_field(count), "taskList" =>
     read_field(task_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskListResponseBody { "count" => optional(count), "taskList" =>
     optional(task_list) }
 }
 /// `GetTaskStudentListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskStudentListResponseBody {
     /// `count`.
@@ -7876,14 +8679,14 @@ rt::impl_deserialize! {
     GetTaskStudentListResponseBody { "count" => read_field(count), "studentList" =>
     read_field(student_list), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskStudentListResponseBody { "count" => optional(count), "studentList" =>
     optional(student_list), "taskId" => optional(task_id) }
 }
 /// `InitCoursesOfClassRequestCourses`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestCourses {
     /// `courseName`.
@@ -7899,12 +8702,17 @@ pub struct InitCoursesOfClassRequestCourses {
     /// `teacherStaffIds`.
     pub teacher_staff_ids: Option<Vec<String>>,
 }
+/// The required fields of [`InitCoursesOfClassRequestCourses`], each named where it is set: `InitCoursesOfClassRequestCourses::new(InitCoursesOfClassRequestCoursesRequired { .. })`.
+pub struct InitCoursesOfClassRequestCoursesRequired {
+    /// `dateModel`: see [`InitCoursesOfClassRequestCourses::date_model`].
+    pub date_model: InitCoursesOfClassRequestCoursesDateModel,
+    /// `sectionModel`: see [`InitCoursesOfClassRequestCourses::section_model`].
+    pub section_model: InitCoursesOfClassRequestCoursesSectionModel,
+}
 impl InitCoursesOfClassRequestCourses {
     /// A `InitCoursesOfClassRequestCourses` with its required fields (`dateModel`, `sectionModel`); set the others with the methods named after them.
-    pub fn new(
-        date_model: InitCoursesOfClassRequestCoursesDateModel,
-        section_model: InitCoursesOfClassRequestCoursesSectionModel,
-    ) -> Self {
+    pub fn new(required: InitCoursesOfClassRequestCoursesRequired) -> Self {
+        let InitCoursesOfClassRequestCoursesRequired { date_model, section_model } = required;
         Self {
             course_name: None,
             creator_name: None,
@@ -7944,7 +8752,7 @@ rt::impl_serialize! {
     => optional(location), "sectionModel" => field(section_model), "teacherStaffIds" =>
     optional(teacher_staff_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitCoursesOfClassRequestCourses { "courseName" => read_field(course_name),
     "creatorName" => read_field(creator_name), "dateModel" => read_field(date_model),
@@ -7953,7 +8761,7 @@ rt::impl_deserialize! {
 }
 /// `InitCoursesOfClassRequestSectionConfig`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestSectionConfig {
     /// `end`.
@@ -7963,35 +8771,39 @@ pub struct InitCoursesOfClassRequestSectionConfig {
     /// `start`.
     pub start: InitCoursesOfClassRequestSectionConfigStart,
 }
+/// The required fields of [`InitCoursesOfClassRequestSectionConfig`], each named where it is set: `InitCoursesOfClassRequestSectionConfig::new(InitCoursesOfClassRequestSectionConfigRequired { .. })`.
+pub struct InitCoursesOfClassRequestSectionConfigRequired {
+    /// `end`: see [`InitCoursesOfClassRequestSectionConfig::end`].
+    pub end: InitCoursesOfClassRequestSectionConfigEnd,
+    /// `sectionModels`: see [`InitCoursesOfClassRequestSectionConfig::section_models`].
+    pub section_models: Vec<InitCoursesOfClassRequestSectionConfigSectionModels>,
+    /// `start`: see [`InitCoursesOfClassRequestSectionConfig::start`].
+    pub start: InitCoursesOfClassRequestSectionConfigStart,
+}
 impl InitCoursesOfClassRequestSectionConfig {
     /// A `InitCoursesOfClassRequestSectionConfig` with its required fields (`end`, `sectionModels`, `start`); set the others with the methods named after them.
-    pub fn new(
-        end: InitCoursesOfClassRequestSectionConfigEnd,
-        section_models: impl IntoIterator<
-            Item = InitCoursesOfClassRequestSectionConfigSectionModels,
-        >,
-        start: InitCoursesOfClassRequestSectionConfigStart,
-    ) -> Self {
-        Self {
+    pub fn new(required: InitCoursesOfClassRequestSectionConfigRequired) -> Self {
+        let InitCoursesOfClassRequestSectionConfigRequired {
             end,
-            section_models: section_models.into_iter().collect(),
+            section_models,
             start,
-        }
+        } = required;
+        Self { end, section_models, start }
     }
 }
 rt::impl_serialize! {
     InitCoursesOfClassRequestSectionConfig { "end" => field(end), "sectionModels" =>
     field(section_models), "start" => field(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitCoursesOfClassRequestSectionConfig { "end" => read_field(end), "sectionModels" =>
     read_field(section_models), "start" => read_field(start) }
 }
 /// `InitCoursesOfClassResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type InitCoursesOfClassResponseBody = ActivateDeviceResponseBody;
-/// `InitDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InitDeviceResponseBody`, a model several operations share: also named [`SendMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InitDeviceResponseBody {
     /// `successInfo`.
@@ -8000,12 +8812,12 @@ pub struct InitDeviceResponseBody {
 rt::impl_deserialize! {
     InitDeviceResponseBody { "successInfo" => read_field(success_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InitDeviceResponseBody { "successInfo" => optional(success_info) }
 }
 /// `InitVPaasDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InitVPaasDeviceResponseBody {
     /// `pspk`.
@@ -8014,11 +8826,11 @@ pub struct InitVPaasDeviceResponseBody {
 rt::impl_deserialize! {
     InitVPaasDeviceResponseBody { "pspk" => read_field(pspk) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InitVPaasDeviceResponseBody { "pspk" => optional(pspk) }
 }
-/// `InsertSectionConfigRequestEnd`.
+/// `InsertSectionConfigRequestEnd`, a model several operations share: also named [`InsertSectionConfigRequestStart`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct InsertSectionConfigRequestEnd {
@@ -8054,7 +8866,7 @@ rt::impl_serialize! {
     InsertSectionConfigRequestEnd { "dayOfMonth" => optional(day_of_month), "month" =>
     optional(month), "year" => optional(year) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertSectionConfigRequestEnd { "dayOfMonth" => read_field(day_of_month), "month" =>
     read_field(month), "year" => read_field(year) }
@@ -8110,7 +8922,7 @@ rt::impl_serialize! {
     optional(section_index), "sectionName" => optional(section_name), "sectionType" =>
     optional(section_type), "start" => optional(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertSectionConfigRequestSectionModels { "end" => read_field(end), "sectionIndex" =>
     read_field(section_index), "sectionName" => read_field(section_name), "sectionType"
@@ -8159,13 +8971,13 @@ rt::impl_serialize! {
     IsvDataWriteRequestRowValueList { "name" => optional(name), "value" =>
     optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IsvDataWriteRequestRowValueList { "name" => read_field(name), "value" =>
     read_field(value) }
 }
 /// `IsvDataWriteResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IsvDataWriteResponseBody {
     /// `result`.
@@ -8177,13 +8989,13 @@ rt::impl_deserialize! {
     IsvDataWriteResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IsvDataWriteResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `IsvMetadataQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IsvMetadataQueryResponseBody {
     /// `result`.
@@ -8195,13 +9007,13 @@ rt::impl_deserialize! {
     IsvMetadataQueryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IsvMetadataQueryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListCollegeContactDeptTypeConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCollegeContactDeptTypeConfigResponseBody {
     /// `result`.
@@ -8213,13 +9025,13 @@ rt::impl_deserialize! {
     ListCollegeContactDeptTypeConfigResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactDeptTypeConfigResponseBody { "result" => optional(result),
     "success" => optional(success) }
 }
 /// `ListCollegeContactSceneStrusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCollegeContactSceneStrusResponseBody {
     /// `result`.
@@ -8231,13 +9043,13 @@ rt::impl_deserialize! {
     ListCollegeContactSceneStrusResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactSceneStrusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListCollegeContactSubDeptsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCollegeContactSubDeptsResponseBody {
     /// `result`.
@@ -8249,13 +9061,13 @@ rt::impl_deserialize! {
     ListCollegeContactSubDeptsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactSubDeptsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrderResponseBody {
     /// `list`.
@@ -8266,7 +9078,7 @@ pub struct ListOrderResponseBody {
 rt::impl_deserialize! {
     ListOrderResponseBody { "list" => read_field(list), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrderResponseBody { "list" => optional(list), "total" => optional(total) }
 }
@@ -8275,7 +9087,7 @@ pub type MoveStudentResponseBody = AddCompetitionRecordResponseBody;
 /// `OpenKitResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type OpenKitResponseBody = AddTraceEventResponseBody;
 /// `OrderInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrderInfoResponseBody {
     /// `result`.
@@ -8287,13 +9099,13 @@ rt::impl_deserialize! {
     OrderInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrderInfoResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `PageQueryClassCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageQueryClassCourseResponseBody {
     /// `result`.
@@ -8305,13 +9117,13 @@ rt::impl_deserialize! {
     PageQueryClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PageQueryDevicesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageQueryDevicesResponseBody {
     /// `list`.
@@ -8325,13 +9137,13 @@ rt::impl_deserialize! {
     PageQueryDevicesResponseBody { "list" => read_field(list), "nextToken" =>
     read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryDevicesResponseBody { "list" => optional(list), "nextToken" =>
     optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `PageQueryKitOpenRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageQueryKitOpenRecordResponseBody {
     /// `result`.
@@ -8343,7 +9155,7 @@ rt::impl_deserialize! {
     PageQueryKitOpenRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryKitOpenRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8351,7 +9163,7 @@ rt::impl_serialize! {
 /// `PayOrderResponseBody`: the same model as [`CheckRestrictionResponseBody`].
 pub type PayOrderResponseBody = CheckRestrictionResponseBody;
 /// `PollingConfirmStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PollingConfirmStatusResponseBody {
     /// `universityPollingCourseStatusResponse`.
@@ -8363,7 +9175,7 @@ rt::impl_deserialize! {
     PollingConfirmStatusResponseBody { "universityPollingCourseStatusResponse" =>
     read_field(university_polling_course_status_response) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PollingConfirmStatusResponseBody { "universityPollingCourseStatusResponse" =>
     optional(university_polling_course_status_response) }
@@ -8371,7 +9183,7 @@ rt::impl_serialize! {
 /// `PreDialResponseBody`: the same model as [`ActivateDeviceResponseBody`].
 pub type PreDialResponseBody = ActivateDeviceResponseBody;
 /// `ProvidePointResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProvidePointResponseBody {
     /// `result`.
@@ -8383,7 +9195,7 @@ rt::impl_deserialize! {
     ProvidePointResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProvidePointResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8432,7 +9244,7 @@ rt::impl_serialize! {
     "className" => optional(class_name), "studentDetailList" =>
     optional(student_detail_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishSchoolReportRequestClassDetailItems { "classId" => read_field(class_id),
     "className" => read_field(class_name), "studentDetailList" =>
@@ -8459,7 +9271,7 @@ impl PublishSchoolReportRequestSubjectList {
 rt::impl_serialize! {
     PublishSchoolReportRequestSubjectList { "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishSchoolReportRequestSubjectList { "name" => read_field(name) }
 }
@@ -8468,7 +9280,7 @@ pub type PublishSchoolReportResponseBody = DeleteSchoolReportResponseBody;
 /// `PushClassGroupCardResponseBody`: the same model as [`CreateEduLlmModelReqResponseBody`].
 pub type PushClassGroupCardResponseBody = CreateEduLlmModelReqResponseBody;
 /// `QueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryResponseBody {
     /// `result`.
@@ -8480,12 +9292,12 @@ rt::impl_deserialize! {
     QueryResponseBody { "result" => read_field(result), "success" => read_field(success)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryResponseBody { "result" => optional(result), "success" => optional(success) }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllSubjectsFromClassScheduleResponseBody {
     /// `result`.
@@ -8494,12 +9306,12 @@ pub struct QueryAllSubjectsFromClassScheduleResponseBody {
 rt::impl_deserialize! {
     QueryAllSubjectsFromClassScheduleResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllSubjectsFromClassScheduleResponseBody { "result" => optional(result) }
 }
 /// `QueryClassScheduleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleResponseBody {
     /// `config`.
@@ -8511,13 +9323,13 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBody { "config" => read_field(config), "courseDTOS" =>
     read_field(course_dtos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBody { "config" => optional(config), "courseDTOS" =>
     optional(course_dtos) }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleByTimeSchoolResponseBody {
     /// `result`.
@@ -8526,12 +9338,12 @@ pub struct QueryClassScheduleByTimeSchoolResponseBody {
 rt::impl_deserialize! {
     QueryClassScheduleByTimeSchoolResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleByTimeSchoolResponseBody { "result" => optional(result) }
 }
 /// `QueryClassScheduleConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleConfigResponseBody {
     /// `result`.
@@ -8540,12 +9352,12 @@ pub struct QueryClassScheduleConfigResponseBody {
 rt::impl_deserialize! {
     QueryClassScheduleConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleConfigResponseBody { "result" => optional(result) }
 }
 /// `QueryCollegeContactUserDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBody {
     /// `result`.
@@ -8557,13 +9369,13 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
-/// `QueryDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryDeviceResponseBody`, a model several operations share: also named [`PageQueryDevicesResponseBodyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceResponseBody {
     /// `gmtExpiry`.
@@ -8582,14 +9394,14 @@ rt::impl_deserialize! {
     read_field(model), "name" => read_field(name), "sn" => read_field(sn), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceResponseBody { "gmtExpiry" => optional(gmt_expiry), "model" =>
     optional(model), "name" => optional(name), "sn" => optional(sn), "type" =>
     optional(r#type) }
 }
 /// `QueryDeviceListByCorpIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceListByCorpIdResponseBody {
     /// `result`.
@@ -8601,13 +9413,13 @@ rt::impl_deserialize! {
     QueryDeviceListByCorpIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceListByCorpIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryEduAssetSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEduAssetSpacesResponseBody {
     /// `hasMore`.
@@ -8621,13 +9433,13 @@ rt::impl_deserialize! {
     QueryEduAssetSpacesResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "spaces" => read_field(spaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduAssetSpacesResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "spaces" => optional(spaces) }
 }
 /// `QueryEduLlmModelResponseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEduLlmModelResponseResponseBody {
     /// `result`.
@@ -8639,13 +9451,13 @@ rt::impl_deserialize! {
     QueryEduLlmModelResponseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduLlmModelResponseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryGroupIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupIdResponseBody {
     /// `corpId`.
@@ -8666,14 +9478,14 @@ rt::impl_deserialize! {
     read_field(group_id), "merchantId" => read_field(merchant_id), "merchantName" =>
     read_field(merchant_name), "name" => read_field(name), "pid" => read_field(pid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupIdResponseBody { "corpId" => optional(corp_id), "groupId" =>
     optional(group_id), "merchantId" => optional(merchant_id), "merchantName" =>
     optional(merchant_name), "name" => optional(name), "pid" => optional(pid) }
 }
 /// `QueryKitOpenRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryKitOpenRecordResponseBody {
     /// `result`.
@@ -8685,15 +9497,15 @@ rt::impl_deserialize! {
     QueryKitOpenRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryKitOpenRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryModelResultByTaskIdResponseBody`: the same model as [`EduAIModelCompleteResponseBody`].
 pub type QueryModelResultByTaskIdResponseBody = EduAIModelCompleteResponseBody;
-/// `QueryOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryOrderResponseBody`, a model several operations share: also named [`QuerySnsOrderResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrderResponseBody {
     /// `actualAmount`.
@@ -8761,7 +9573,7 @@ rt::impl_deserialize! {
     => read_field(refund_timestamp), "subject" => read_field(subject), "tradeNo" =>
     read_field(trade_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderResponseBody { "actualAmount" => optional(actual_amount), "alipayAppId" =>
     optional(alipay_app_id), "closeTime" => optional(close_time), "closeTimestamp" =>
@@ -8778,7 +9590,7 @@ rt::impl_serialize! {
     optional(subject), "tradeNo" => optional(trade_no) }
 }
 /// `QueryOrgCorrectTaskDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskDetailResponseBody {
     /// `errorCode`.
@@ -8795,14 +9607,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskDetailResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskWithWrongQuestionResponseBody {
     /// `errorCode`.
@@ -8819,14 +9631,14 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskWithWrongQuestionResponseBody { "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" =>
     optional(result), "success" => optional(success) }
 }
 /// `QueryOrgRelationListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgRelationListResponseBody {
     /// `result`.
@@ -8838,13 +9650,13 @@ rt::impl_deserialize! {
     QueryOrgRelationListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgRelationListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryOrgSecretKeyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgSecretKeyResponseBody {
     /// `universitySecretKeyInfo`.
@@ -8856,13 +9668,13 @@ rt::impl_deserialize! {
     QueryOrgSecretKeyResponseBody { "universitySecretKeyInfo" =>
     read_field(university_secret_key_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgSecretKeyResponseBody { "universitySecretKeyInfo" =>
     optional(university_secret_key_info) }
 }
 /// `QueryOrgTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgTypeResponseBody {
     /// `orgType`.
@@ -8871,12 +9683,12 @@ pub struct QueryOrgTypeResponseBody {
 rt::impl_deserialize! {
     QueryOrgTypeResponseBody { "orgType" => read_field(org_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTypeResponseBody { "orgType" => optional(org_type) }
 }
 /// `QueryPayResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPayResultResponseBody {
     /// `status`.
@@ -8885,12 +9697,12 @@ pub struct QueryPayResultResponseBody {
 rt::impl_deserialize! {
     QueryPayResultResponseBody { "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPayResultResponseBody { "status" => optional(status) }
 }
 /// `QueryPhysicalClassroomResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPhysicalClassroomResponseBody {
     /// `result`.
@@ -8902,13 +9714,13 @@ rt::impl_deserialize! {
     QueryPhysicalClassroomResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPhysicalClassroomResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryPurchaseInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPurchaseInfoResponseBody {
     /// `corpId`.
@@ -8929,14 +9741,14 @@ rt::impl_deserialize! {
     read_field(merchant_id), "name" => read_field(name), "scene" => read_field(scene),
     "status" => read_field(status), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPurchaseInfoResponseBody { "corpId" => optional(corp_id), "merchantId" =>
     optional(merchant_id), "name" => optional(name), "scene" => optional(scene), "status"
     => optional(status), "userId" => optional(user_id) }
 }
 /// `QueryRemoteClassCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRemoteClassCourseResponseBody {
     /// `result`.
@@ -8948,13 +9760,13 @@ rt::impl_deserialize! {
     QueryRemoteClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemoteClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QuerySchoolUserFaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySchoolUserFaceResponseBody {
     /// `corpId`.
@@ -8968,13 +9780,13 @@ rt::impl_deserialize! {
     QuerySchoolUserFaceResponseBody { "corpId" => read_field(corp_id), "hasMore" =>
     read_field(has_more), "userFaceList" => read_field(user_face_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchoolUserFaceResponseBody { "corpId" => optional(corp_id), "hasMore" =>
     optional(has_more), "userFaceList" => optional(user_face_list) }
 }
 /// `QuerySelfBuildGroupBaseInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupBaseInfoResponseBody {
     /// `result`.
@@ -8986,13 +9798,13 @@ rt::impl_deserialize! {
     QuerySelfBuildGroupBaseInfoResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupBaseInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QuerySelfBuildGroupUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupUserInfoResponseBody {
     /// `result`.
@@ -9004,7 +9816,7 @@ rt::impl_deserialize! {
     QuerySelfBuildGroupUserInfoResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupUserInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -9012,7 +9824,7 @@ rt::impl_serialize! {
 /// `QuerySnsOrderResponseBody`: the same model as [`QueryOrderResponseBody`].
 pub type QuerySnsOrderResponseBody = QueryOrderResponseBody;
 /// `QueryStatisticsDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStatisticsDataResponseBody {
     /// `result`.
@@ -9021,12 +9833,12 @@ pub struct QueryStatisticsDataResponseBody {
 rt::impl_deserialize! {
     QueryStatisticsDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStatisticsDataResponseBody { "result" => optional(result) }
 }
 /// `QueryStudentClassResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStudentClassResponseBody {
     /// `result`.
@@ -9038,13 +9850,13 @@ rt::impl_deserialize! {
     QueryStudentClassResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStudentClassResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `QuerySubjectTeachersResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QuerySubjectTeachersResponseBody`, a model several operations share: also named [`QueryTeachSubjectsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectTeachersResponseBody {
     /// `result`.
@@ -9053,14 +9865,14 @@ pub struct QuerySubjectTeachersResponseBody {
 rt::impl_deserialize! {
     QuerySubjectTeachersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectTeachersResponseBody { "result" => optional(result) }
 }
 /// `QueryTeachSubjectsResponseBody`: the same model as [`QuerySubjectTeachersResponseBody`].
 pub type QueryTeachSubjectsResponseBody = QuerySubjectTeachersResponseBody;
 /// `QueryTeacherCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTeacherCourseResponseBody {
     /// `result`.
@@ -9072,13 +9884,13 @@ rt::impl_deserialize! {
     QueryTeacherCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTeacherCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryTransferCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTransferCourseResponseBody {
     /// `result`.
@@ -9090,13 +9902,13 @@ rt::impl_deserialize! {
     QueryTransferCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTransferCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryUniversityCourseGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUniversityCourseGroupResponseBody {
     /// `universityCourseGroupInfo`.
@@ -9108,13 +9920,13 @@ rt::impl_deserialize! {
     QueryUniversityCourseGroupResponseBody { "universityCourseGroupInfo" =>
     read_field(university_course_group_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUniversityCourseGroupResponseBody { "universityCourseGroupInfo" =>
     optional(university_course_group_info) }
 }
 /// `QueryUserFaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserFaceResponseBody {
     /// `corpId`.
@@ -9130,13 +9942,13 @@ rt::impl_deserialize! {
     QueryUserFaceResponseBody { "corpId" => read_field(corp_id), "faceId" =>
     read_field(face_id), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserFaceResponseBody { "corpId" => optional(corp_id), "faceId" =>
     optional(face_id), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `QueryUserPayInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserPayInfoResponseBody {
     /// `signNo`.
@@ -9145,14 +9957,14 @@ pub struct QueryUserPayInfoResponseBody {
 rt::impl_deserialize! {
     QueryUserPayInfoResponseBody { "signNo" => read_field(sign_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserPayInfoResponseBody { "signNo" => optional(sign_no) }
 }
 /// `RecordActionPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type RecordActionPointResponseBody = AddTraceEventResponseBody;
 /// `RemoveDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoveDeviceResponseBody {
     /// `success`.
@@ -9161,7 +9973,7 @@ pub struct RemoveDeviceResponseBody {
 rt::impl_deserialize! {
     RemoveDeviceResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveDeviceResponseBody { "success" => optional(success) }
 }
@@ -9172,7 +9984,7 @@ pub type ReportDeviceUseLogResponseBody = CheckRestrictionResponseBody;
 /// `RollbackDeductPointResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type RollbackDeductPointResponseBody = AddTraceEventResponseBody;
 /// `SaveClassLearningDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveClassLearningDataResponseBody {
     /// `result`.
@@ -9184,7 +9996,7 @@ rt::impl_deserialize! {
     SaveClassLearningDataResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveClassLearningDataResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -9245,7 +10057,7 @@ rt::impl_serialize! {
     optional(standard_answer_picture_num), "userAnswerPictureNum" =>
     optional(user_answer_picture_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveStudentLearningDataRequestWrongQuestions { "knowledgePoints" =>
     read_field(knowledge_points), "questionNo" => read_field(question_no),
@@ -9254,7 +10066,7 @@ rt::impl_deserialize! {
     read_field(user_answer_picture_num) }
 }
 /// `SaveStudentLearningDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveStudentLearningDataResponseBody {
     /// `result`.
@@ -9266,13 +10078,13 @@ rt::impl_deserialize! {
     SaveStudentLearningDataResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveStudentLearningDataResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `SchoolReportDetailReadedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SchoolReportDetailReadedResponseBody {
     /// `result`.
@@ -9284,13 +10096,13 @@ rt::impl_deserialize! {
     SchoolReportDetailReadedResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SchoolReportDetailReadedResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `SearchTeachersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTeachersResponseBody {
     /// `users`.
@@ -9299,7 +10111,7 @@ pub struct SearchTeachersResponseBody {
 rt::impl_deserialize! {
     SearchTeachersResponseBody { "users" => read_field(users) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTeachersResponseBody { "users" => optional(users) }
 }
@@ -9329,7 +10141,7 @@ pub type SyncCheckedDataResponseBody = AddTraceEventResponseBody;
 pub type UnsubscribeUniversityCourseGroupResponseBody = CreateUniversityStudentResponseBody;
 /// `UpdateClassRequestOpenClass`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassRequestOpenClass {
     /// `classLevel`.
@@ -9339,17 +10151,23 @@ pub struct UpdateClassRequestOpenClass {
     /// `onlyUseNick`.
     pub only_use_nick: String,
 }
+/// The required fields of [`UpdateClassRequestOpenClass`], each named where it is set: `UpdateClassRequestOpenClass::new(UpdateClassRequestOpenClassRequired { .. })`.
+pub struct UpdateClassRequestOpenClassRequired {
+    /// `classLevel`: see [`UpdateClassRequestOpenClass::class_level`].
+    pub class_level: i64,
+    /// `nick`: see [`UpdateClassRequestOpenClass::nick`].
+    pub nick: String,
+    /// `onlyUseNick`: see [`UpdateClassRequestOpenClass::only_use_nick`].
+    pub only_use_nick: String,
+}
 impl UpdateClassRequestOpenClass {
     /// A `UpdateClassRequestOpenClass` with its required fields (`classLevel`, `nick`, `onlyUseNick`); set the others with the methods named after them.
-    pub fn new(
-        class_level: i64,
-        nick: impl Into<String>,
-        only_use_nick: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateClassRequestOpenClassRequired) -> Self {
+        let UpdateClassRequestOpenClassRequired { class_level, nick, only_use_nick } = required;
         Self {
             class_level,
-            nick: nick.into(),
-            only_use_nick: only_use_nick.into(),
+            nick,
+            only_use_nick,
         }
     }
 }
@@ -9357,7 +10175,7 @@ rt::impl_serialize! {
     UpdateClassRequestOpenClass { "classLevel" => field(class_level), "nick" =>
     field(nick), "onlyUseNick" => field(only_use_nick) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateClassRequestOpenClass { "classLevel" => read_field(class_level), "nick" =>
     read_field(nick), "onlyUseNick" => read_field(only_use_nick) }
@@ -9398,7 +10216,7 @@ pub type UpdateCollegeUserEmpTypeResponseBody = AddCompetitionRecordResponseBody
 pub type UpdateCorrectingDataResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateCoursesOfClassRequestCourses`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestCourses {
     /// `courseCode`.
@@ -9420,18 +10238,30 @@ pub struct UpdateCoursesOfClassRequestCourses {
     /// `teacherStaffIds`.
     pub teacher_staff_ids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateCoursesOfClassRequestCourses`], each named where it is set: `UpdateCoursesOfClassRequestCourses::new(UpdateCoursesOfClassRequestCoursesRequired { .. })`.
+pub struct UpdateCoursesOfClassRequestCoursesRequired {
+    /// `courseGroupCode`: see [`UpdateCoursesOfClassRequestCourses::course_group_code`].
+    pub course_group_code: String,
+    /// `courseName`: see [`UpdateCoursesOfClassRequestCourses::course_name`].
+    pub course_name: String,
+    /// `dateModel`: see [`UpdateCoursesOfClassRequestCourses::date_model`].
+    pub date_model: UpdateCoursesOfClassRequestCoursesDateModel,
+    /// `sectionModel`: see [`UpdateCoursesOfClassRequestCourses::section_model`].
+    pub section_model: UpdateCoursesOfClassRequestCoursesSectionModel,
+}
 impl UpdateCoursesOfClassRequestCourses {
     /// A `UpdateCoursesOfClassRequestCourses` with its required fields (`courseGroupCode`, `courseName`, `dateModel`, `sectionModel`); set the others with the methods named after them.
-    pub fn new(
-        course_group_code: impl Into<String>,
-        course_name: impl Into<String>,
-        date_model: UpdateCoursesOfClassRequestCoursesDateModel,
-        section_model: UpdateCoursesOfClassRequestCoursesSectionModel,
-    ) -> Self {
+    pub fn new(required: UpdateCoursesOfClassRequestCoursesRequired) -> Self {
+        let UpdateCoursesOfClassRequestCoursesRequired {
+            course_group_code,
+            course_name,
+            date_model,
+            section_model,
+        } = required;
         Self {
             course_code: None,
-            course_group_code: course_group_code.into(),
-            course_name: course_name.into(),
+            course_group_code,
+            course_name,
             creator_name: None,
             date_model,
             delete_tag: None,
@@ -9476,7 +10306,7 @@ rt::impl_serialize! {
     "deleteTag" => optional(delete_tag), "location" => optional(location), "sectionModel"
     => field(section_model), "teacherStaffIds" => optional(teacher_staff_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCoursesOfClassRequestCourses { "courseCode" => read_field(course_code),
     "courseGroupCode" => read_field(course_group_code), "courseName" =>
@@ -9487,28 +10317,28 @@ rt::impl_deserialize! {
 }
 /// `UpdateCoursesOfClassRequestSectionConfig`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestSectionConfig {
     /// `sectionModels`.
     pub section_models: Vec<UpdateCoursesOfClassRequestSectionConfigSectionModels>,
 }
+/// The required fields of [`UpdateCoursesOfClassRequestSectionConfig`], each named where it is set: `UpdateCoursesOfClassRequestSectionConfig::new(UpdateCoursesOfClassRequestSectionConfigRequired { .. })`.
+pub struct UpdateCoursesOfClassRequestSectionConfigRequired {
+    /// `sectionModels`: see [`UpdateCoursesOfClassRequestSectionConfig::section_models`].
+    pub section_models: Vec<UpdateCoursesOfClassRequestSectionConfigSectionModels>,
+}
 impl UpdateCoursesOfClassRequestSectionConfig {
     /// A `UpdateCoursesOfClassRequestSectionConfig` with its required fields (`sectionModels`); set the others with the methods named after them.
-    pub fn new(
-        section_models: impl IntoIterator<
-            Item = UpdateCoursesOfClassRequestSectionConfigSectionModels,
-        >,
-    ) -> Self {
-        Self {
-            section_models: section_models.into_iter().collect(),
-        }
+    pub fn new(required: UpdateCoursesOfClassRequestSectionConfigRequired) -> Self {
+        let UpdateCoursesOfClassRequestSectionConfigRequired { section_models } = required;
+        Self { section_models }
     }
 }
 rt::impl_serialize! {
     UpdateCoursesOfClassRequestSectionConfig { "sectionModels" => field(section_models) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCoursesOfClassRequestSectionConfig { "sectionModels" =>
     read_field(section_models) }
@@ -9546,7 +10376,7 @@ rt::impl_serialize! {
     UpdateEvaluatePerformanceCountRequestUnreadData { "number" => optional(number),
     "studentId" => optional(student_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateEvaluatePerformanceCountRequestUnreadData { "number" => read_field(number),
     "studentId" => read_field(student_id) }
@@ -9554,7 +10384,7 @@ rt::impl_deserialize! {
 /// `UpdateEvaluatePerformanceCountResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
 pub type UpdateEvaluatePerformanceCountResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateGuardianResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateGuardianResponseBody {
     /// `result`.
@@ -9566,7 +10396,7 @@ rt::impl_deserialize! {
     UpdateGuardianResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGuardianResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -9575,8 +10405,12 @@ rt::impl_serialize! {
 pub type UpdatePhysicalClassroomResponseBody = ActivateDeviceResponseBody;
 /// `UpdateRemoteClassCourseRequestAttendParticipants`: the same model as [`CreateRemoteClassCourseRequestAttendParticipants`].
 pub type UpdateRemoteClassCourseRequestAttendParticipants = CreateRemoteClassCourseRequestAttendParticipants;
+/// The required fields of [`UpdateRemoteClassCourseRequestAttendParticipants`].
+pub type UpdateRemoteClassCourseRequestAttendParticipantsRequired = CreateRemoteClassCourseRequestAttendParticipantsRequired;
 /// `UpdateRemoteClassCourseRequestTeachingParticipant`: the same model as [`CreateRemoteClassCourseRequestAttendParticipants`].
 pub type UpdateRemoteClassCourseRequestTeachingParticipant = CreateRemoteClassCourseRequestAttendParticipants;
+/// The required fields of [`UpdateRemoteClassCourseRequestTeachingParticipant`].
+pub type UpdateRemoteClassCourseRequestTeachingParticipantRequired = CreateRemoteClassCourseRequestAttendParticipantsRequired;
 /// `UpdateRemoteClassCourseResponseBody`: the same model as [`CreateEduLlmModelReqResponseBody`].
 pub type UpdateRemoteClassCourseResponseBody = CreateEduLlmModelReqResponseBody;
 /// `UpdateRemoteClassDeviceResponseBody`: the same model as [`AddCompetitionRecordResponseBody`].
@@ -9585,12 +10419,14 @@ pub type UpdateRemoteClassDeviceResponseBody = AddCompetitionRecordResponseBody;
 pub type UpdateStudentResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateUniversityCourseGroupRequestCourserGroupItemModels`: the same model as [`CreateUniversityCourseGroupRequestCourserGroupItemModels`].
 pub type UpdateUniversityCourseGroupRequestCourserGroupItemModels = CreateUniversityCourseGroupRequestCourserGroupItemModels;
+/// The required fields of [`UpdateUniversityCourseGroupRequestCourserGroupItemModels`].
+pub type UpdateUniversityCourseGroupRequestCourserGroupItemModelsRequired = CreateUniversityCourseGroupRequestCourserGroupItemModelsRequired;
 /// `UpdateUniversityCourseGroupResponseBody`: the same model as [`CreateUniversityStudentResponseBody`].
 pub type UpdateUniversityCourseGroupResponseBody = CreateUniversityStudentResponseBody;
 /// `UploadLearningDataCallbackResponseBody`: the same model as [`AddTraceEventResponseBody`].
 pub type UploadLearningDataCallbackResponseBody = AddTraceEventResponseBody;
 /// `VPaasProxyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VPaasProxyResponseBody {
     /// `result`.
@@ -9602,12 +10438,12 @@ rt::impl_deserialize! {
     VPaasProxyResponseBody { "result" => read_field(result), "ticket" =>
     read_field(ticket) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     VPaasProxyResponseBody { "result" => optional(result), "ticket" => optional(ticket) }
 }
 /// `ValidateNewGradeManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ValidateNewGradeManagerResponseBody {
     /// `matchRule`.
@@ -9616,12 +10452,12 @@ pub struct ValidateNewGradeManagerResponseBody {
 rt::impl_deserialize! {
     ValidateNewGradeManagerResponseBody { "matchRule" => read_field(match_rule) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ValidateNewGradeManagerResponseBody { "matchRule" => optional(match_rule) }
 }
 /// `ValidateUserRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ValidateUserRoleResponseBody {
     /// `matchParentIdentity`.
@@ -9634,14 +10470,14 @@ rt::impl_deserialize! {
     read_field(match_parent_identity), "matchTeacherIdentity" =>
     read_field(match_teacher_identity) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ValidateUserRoleResponseBody { "matchParentIdentity" =>
     optional(match_parent_identity), "matchTeacherIdentity" =>
     optional(match_teacher_identity) }
 }
 /// `VerifyEduOrgCertificationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyEduOrgCertificationResponseBody {
     /// `certificated`.
@@ -9650,12 +10486,12 @@ pub struct VerifyEduOrgCertificationResponseBody {
 rt::impl_deserialize! {
     VerifyEduOrgCertificationResponseBody { "certificated" => read_field(certificated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     VerifyEduOrgCertificationResponseBody { "certificated" => optional(certificated) }
 }
 /// `VerifyEduUserCertificationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyEduUserCertificationResponseBody {
     /// `certificated`.
@@ -9673,7 +10509,7 @@ rt::impl_deserialize! {
     read_field(certificated_org_name), "certificatedUserId" =>
     read_field(certificated_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     VerifyEduUserCertificationResponseBody { "certificated" => optional(certificated),
     "certificatedCorpId" => optional(certificated_corp_id), "certificatedOrgName" =>
@@ -9681,7 +10517,7 @@ rt::impl_serialize! {
     optional(certificated_user_id) }
 }
 /// `QueryClassCourseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassCourseResponseBody {
     /// `result`.
@@ -9693,13 +10529,13 @@ rt::impl_deserialize! {
     QueryClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `AddCollegeAlumniDeptsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `AddCollegeAlumniDeptsResponseBodyResult`, a model several operations share: also named [`GetCollegeAlumniDeptsResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCollegeAlumniDeptsResponseBodyResult {
     /// `corpId`.
@@ -9721,14 +10557,14 @@ rt::impl_deserialize! {
     read_field(has_sub_dept), "name" => read_field(name), "superId" =>
     read_field(super_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeAlumniDeptsResponseBodyResult { "corpId" => optional(corp_id), "deptId" =>
     optional(dept_id), "deptType" => optional(dept_type), "hasSubDept" =>
     optional(has_sub_dept), "name" => optional(name), "superId" => optional(super_id) }
 }
 /// `AddCollegeAlumniUserInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCollegeAlumniUserInfoResponseBodyResult {
     /// `success`.
@@ -9740,13 +10576,13 @@ rt::impl_deserialize! {
     AddCollegeAlumniUserInfoResponseBodyResult { "success" => read_field(success), "type"
     => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeAlumniUserInfoResponseBodyResult { "success" => optional(success), "type"
     => optional(r#type) }
 }
-/// `AddCollegeContactExclusiveResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `AddCollegeContactExclusiveResponseBodyResult`, a model several operations share: also named [`AddCollegeContactUserResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCollegeContactExclusiveResponseBodyResult {
     /// `createResult`.
@@ -9761,7 +10597,7 @@ rt::impl_deserialize! {
     read_field(create_result), "unionId" => read_field(union_id), "userid" =>
     read_field(userid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeContactExclusiveResponseBodyResult { "createResult" =>
     optional(create_result), "unionId" => optional(union_id), "userid" =>
@@ -9828,7 +10664,7 @@ rt::impl_serialize! {
     => optional(daily_dubbing), "relationId" => optional(relation_id), "relationTitle" =>
     optional(relation_title), "relationUrl" => optional(relation_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateRequestDataCardRuleItemParamList { "cardRuleAttr" =>
     read_field(card_rule_attr), "cardTaskCode" => read_field(card_task_code),
@@ -9870,13 +10706,13 @@ rt::impl_serialize! {
     BatchCreateRequestDataOrgClassStudentGroupList { "classList" => optional(class_list),
     "corpId" => optional(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateRequestDataOrgClassStudentGroupList { "classList" =>
     read_field(class_list), "corpId" => read_field(corp_id) }
 }
 /// `BatchCreateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateResponseBodyResult {
     /// `corpIdCardIdMap`.
@@ -9886,7 +10722,7 @@ rt::impl_deserialize! {
     BatchCreateResponseBodyResult { "corpIdCardIdMap" => read_field(corp_id_card_id_map)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateResponseBodyResult { "corpIdCardIdMap" => optional(corp_id_card_id_map) }
 }
@@ -9943,14 +10779,14 @@ rt::impl_serialize! {
     "classId" => optional(class_id), "className" => optional(class_name), "students" =>
     optional(students) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchOrgCreateHWRequestOpenSelectItemListClassList { "all" => read_field(all),
     "classId" => read_field(class_id), "className" => read_field(class_name), "students"
     => read_field(students) }
 }
 /// `BatchOrgCreateHWResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchOrgCreateHWResponseBodyResult {
     /// `publishList`.
@@ -9959,11 +10795,11 @@ pub struct BatchOrgCreateHWResponseBodyResult {
 rt::impl_deserialize! {
     BatchOrgCreateHWResponseBodyResult { "publishList" => read_field(publish_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOrgCreateHWResponseBodyResult { "publishList" => optional(publish_list) }
 }
-/// `CallMultimodalModelRequestChatMessageModelListContentList`.
+/// `CallMultimodalModelRequestChatMessageModelListContentList`, a model several operations share: also named [`CreateEduLlmModelReqRequestChatMessageModelListContentList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CallMultimodalModelRequestChatMessageModelListContentList {
@@ -10004,13 +10840,13 @@ rt::impl_serialize! {
     CallMultimodalModelRequestChatMessageModelListContentList { "imageModel" =>
     optional(image_model), "text" => optional(text), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CallMultimodalModelRequestChatMessageModelListContentList { "imageModel" =>
     read_field(image_model), "text" => read_field(text), "type" => read_field(r#type) }
 }
 /// `CallMultimodalModelResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CallMultimodalModelResponseBodyResult {
     /// `content`.
@@ -10024,13 +10860,13 @@ rt::impl_deserialize! {
     CallMultimodalModelResponseBodyResult { "content" => read_field(content), "reqId" =>
     read_field(req_id), "usage" => read_field(usage) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CallMultimodalModelResponseBodyResult { "content" => optional(content), "reqId" =>
     optional(req_id), "usage" => optional(usage) }
 }
 /// `CardBatchQueryCardsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardBatchQueryCardsResponseBodyResult {
     /// `cards`.
@@ -10039,12 +10875,12 @@ pub struct CardBatchQueryCardsResponseBodyResult {
 rt::impl_deserialize! {
     CardBatchQueryCardsResponseBodyResult { "cards" => read_field(cards) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardBatchQueryCardsResponseBodyResult { "cards" => optional(cards) }
 }
 /// `CardGetCardResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardGetCardResponseBodyResult {
     /// `attr`.
@@ -10144,7 +10980,7 @@ rt::impl_deserialize! {
     "templateCoverImageUrl" => read_field(template_cover_image_url), "title" =>
     read_field(title), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardResponseBodyResult { "attr" => optional(attr), "cardBizCode" =>
     optional(card_biz_code), "cardBizId" => optional(card_biz_id), "cardContentCount" =>
@@ -10169,7 +11005,7 @@ rt::impl_serialize! {
     optional(title), "type" => optional(r#type) }
 }
 /// `CardGetCardFinishProgressResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardGetCardFinishProgressResponseBodyResult {
     /// `classStatistics`.
@@ -10189,14 +11025,14 @@ rt::impl_deserialize! {
     read_field(patriarch_statistics), "studentNameList" => read_field(student_name_list)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBodyResult { "classStatistics" =>
     optional(class_statistics), "patriarchStatistics" => optional(patriarch_statistics),
     "studentNameList" => optional(student_name_list) }
 }
 /// `CardQueryCardFeedsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardQueryCardFeedsResponseBodyResult {
     /// `hasMore`.
@@ -10208,13 +11044,13 @@ rt::impl_deserialize! {
     CardQueryCardFeedsResponseBodyResult { "hasMore" => read_field(has_more), "posts" =>
     read_field(posts) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBodyResult { "hasMore" => optional(has_more), "posts" =>
     optional(posts) }
 }
 /// `CardSubmitCardResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardSubmitCardResponseBodyResult {
     /// `id`.
@@ -10223,12 +11059,12 @@ pub struct CardSubmitCardResponseBodyResult {
 rt::impl_deserialize! {
     CardSubmitCardResponseBodyResult { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardSubmitCardResponseBodyResult { "id" => optional(id) }
 }
-/// `CreateCollegeContactDeptResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCollegeContactDeptResponseBodyResult`, a model several operations share: also named [`CreateCustomClassResponseBodyResult`], [`CreateCustomDeptResponseBodyResult`], [`UpdateClassResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCollegeContactDeptResponseBodyResult {
     /// `deptId`.
@@ -10237,12 +11073,12 @@ pub struct CreateCollegeContactDeptResponseBodyResult {
 rt::impl_deserialize! {
     CreateCollegeContactDeptResponseBodyResult { "deptId" => read_field(dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollegeContactDeptResponseBodyResult { "deptId" => optional(dept_id) }
 }
-/// `CreateCollegeContactSceneStruResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCollegeContactSceneStruResponseBodyResult`, a model several operations share: also named [`GetCollegeContactStandardStruDeptDetailResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCollegeContactSceneStruResponseBodyResult {
     /// `struId`.
@@ -10257,7 +11093,7 @@ rt::impl_deserialize! {
     "studentDeptId" => read_field(student_dept_id), "teacherDeptId" =>
     read_field(teacher_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollegeContactSceneStruResponseBodyResult { "struId" => optional(stru_id),
     "studentDeptId" => optional(student_dept_id), "teacherDeptId" =>
@@ -10270,7 +11106,7 @@ pub type CreateCustomDeptResponseBodyResult = CreateCollegeContactDeptResponseBo
 /// `CreateEduLlmModelReqRequestChatMessageModelListContentList`: the same model as [`CallMultimodalModelRequestChatMessageModelListContentList`].
 pub type CreateEduLlmModelReqRequestChatMessageModelListContentList = CallMultimodalModelRequestChatMessageModelListContentList;
 /// `CreateInviteUrlResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateInviteUrlResponseBodyResult {
     /// `inviteUrl`.
@@ -10279,12 +11115,12 @@ pub struct CreateInviteUrlResponseBodyResult {
 rt::impl_deserialize! {
     CreateInviteUrlResponseBodyResult { "inviteUrl" => read_field(invite_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInviteUrlResponseBodyResult { "inviteUrl" => optional(invite_url) }
 }
 /// `CreateRemoteClassCourseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRemoteClassCourseResponseBodyResult {
     /// `courseCode`.
@@ -10293,13 +11129,13 @@ pub struct CreateRemoteClassCourseResponseBodyResult {
 rt::impl_deserialize! {
     CreateRemoteClassCourseResponseBodyResult { "courseCode" => read_field(course_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRemoteClassCourseResponseBodyResult { "courseCode" => optional(course_code) }
 }
-/// `CreateSectionConfigRequestSectionConfigsSectionEndDate`.
+/// `CreateSectionConfigRequestSectionConfigsSectionEndDate`, a model several operations share: also named [`CreateSectionConfigRequestSectionConfigsSectionStartDate`], [`CreateSectionConfigRequestSectionConfigsSemesterEndDate`], [`CreateSectionConfigRequestSectionConfigsSemesterStartDate`], [`CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`], [`CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`], [`InitCoursesOfClassRequestCoursesDateModel`], [`InitCoursesOfClassRequestSectionConfigEnd`], [`InitCoursesOfClassRequestSectionConfigStart`], [`UpdateCoursesOfClassRequestCoursesDateModel`], [`UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`], [`UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionEndDate {
     /// `dayOfMonth`.
@@ -10309,9 +11145,25 @@ pub struct CreateSectionConfigRequestSectionConfigsSectionEndDate {
     /// `year`.
     pub year: i64,
 }
+/// The required fields of [`CreateSectionConfigRequestSectionConfigsSectionEndDate`], each named where it is set: `CreateSectionConfigRequestSectionConfigsSectionEndDate::new(CreateSectionConfigRequestSectionConfigsSectionEndDateRequired { .. })`.
+pub struct CreateSectionConfigRequestSectionConfigsSectionEndDateRequired {
+    /// `dayOfMonth`: see [`CreateSectionConfigRequestSectionConfigsSectionEndDate::day_of_month`].
+    pub day_of_month: i64,
+    /// `month`: see [`CreateSectionConfigRequestSectionConfigsSectionEndDate::month`].
+    pub month: i64,
+    /// `year`: see [`CreateSectionConfigRequestSectionConfigsSectionEndDate::year`].
+    pub year: i64,
+}
 impl CreateSectionConfigRequestSectionConfigsSectionEndDate {
     /// A `CreateSectionConfigRequestSectionConfigsSectionEndDate` with its required fields (`dayOfMonth`, `month`, `year`); set the others with the methods named after them.
-    pub fn new(day_of_month: i64, month: i64, year: i64) -> Self {
+    pub fn new(
+        required: CreateSectionConfigRequestSectionConfigsSectionEndDateRequired,
+    ) -> Self {
+        let CreateSectionConfigRequestSectionConfigsSectionEndDateRequired {
+            day_of_month,
+            month,
+            year,
+        } = required;
         Self { day_of_month, month, year }
     }
 }
@@ -10319,14 +11171,14 @@ rt::impl_serialize! {
     CreateSectionConfigRequestSectionConfigsSectionEndDate { "dayOfMonth" =>
     field(day_of_month), "month" => field(month), "year" => field(year) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSectionConfigRequestSectionConfigsSectionEndDate { "dayOfMonth" =>
     read_field(day_of_month), "month" => read_field(month), "year" => read_field(year) }
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionModels`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionModels {
     /// `sectionEndTime`.
@@ -10340,21 +11192,37 @@ pub struct CreateSectionConfigRequestSectionConfigsSectionModels {
     /// `sectionType`.
     pub section_type: String,
 }
+/// The required fields of [`CreateSectionConfigRequestSectionConfigsSectionModels`], each named where it is set: `CreateSectionConfigRequestSectionConfigsSectionModels::new(CreateSectionConfigRequestSectionConfigsSectionModelsRequired { .. })`.
+pub struct CreateSectionConfigRequestSectionConfigsSectionModelsRequired {
+    /// `sectionEndTime`: see [`CreateSectionConfigRequestSectionConfigsSectionModels::section_end_time`].
+    pub section_end_time: CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime,
+    /// `sectionIndex`: see [`CreateSectionConfigRequestSectionConfigsSectionModels::section_index`].
+    pub section_index: i64,
+    /// `sectionName`: see [`CreateSectionConfigRequestSectionConfigsSectionModels::section_name`].
+    pub section_name: String,
+    /// `sectionStartTime`: see [`CreateSectionConfigRequestSectionConfigsSectionModels::section_start_time`].
+    pub section_start_time: CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime,
+    /// `sectionType`: see [`CreateSectionConfigRequestSectionConfigsSectionModels::section_type`].
+    pub section_type: String,
+}
 impl CreateSectionConfigRequestSectionConfigsSectionModels {
     /// A `CreateSectionConfigRequestSectionConfigsSectionModels` with its required fields (`sectionEndTime`, `sectionIndex`, `sectionName`, `sectionStartTime`, `sectionType`); set the others with the methods named after them.
     pub fn new(
-        section_end_time: CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime,
-        section_index: i64,
-        section_name: impl Into<String>,
-        section_start_time: CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime,
-        section_type: impl Into<String>,
+        required: CreateSectionConfigRequestSectionConfigsSectionModelsRequired,
     ) -> Self {
+        let CreateSectionConfigRequestSectionConfigsSectionModelsRequired {
+            section_end_time,
+            section_index,
+            section_name,
+            section_start_time,
+            section_type,
+        } = required;
         Self {
             section_end_time,
             section_index,
-            section_name: section_name.into(),
+            section_name,
             section_start_time,
-            section_type: section_type.into(),
+            section_type,
         }
     }
 }
@@ -10364,7 +11232,7 @@ rt::impl_serialize! {
     field(section_name), "sectionStartTime" => field(section_start_time), "sectionType"
     => field(section_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSectionConfigRequestSectionConfigsSectionModels { "sectionEndTime" =>
     read_field(section_end_time), "sectionIndex" => read_field(section_index),
@@ -10373,16 +11241,26 @@ rt::impl_deserialize! {
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type CreateSectionConfigRequestSectionConfigsSectionStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`CreateSectionConfigRequestSectionConfigsSectionStartDate`].
+pub type CreateSectionConfigRequestSectionConfigsSectionStartDateRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `CreateSectionConfigRequestSectionConfigsSemesterEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type CreateSectionConfigRequestSectionConfigsSemesterEndDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`CreateSectionConfigRequestSectionConfigsSemesterEndDate`].
+pub type CreateSectionConfigRequestSectionConfigsSemesterEndDateRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `CreateSectionConfigRequestSectionConfigsSemesterStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type CreateSectionConfigRequestSectionConfigsSemesterStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`CreateSectionConfigRequestSectionConfigsSemesterStartDate`].
+pub type CreateSectionConfigRequestSectionConfigsSemesterStartDateRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`].
+pub type CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDateRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`].
+pub type CreateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDateRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `CreateUniversityCourseGroupResponseBodyCourseGroupInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUniversityCourseGroupResponseBodyCourseGroupInfo {
     /// `courseGroupCode`.
@@ -10392,13 +11270,13 @@ rt::impl_deserialize! {
     CreateUniversityCourseGroupResponseBodyCourseGroupInfo { "courseGroupCode" =>
     read_field(course_group_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUniversityCourseGroupResponseBodyCourseGroupInfo { "courseGroupCode" =>
     optional(course_group_code) }
 }
-/// `DeleteSchoolReportResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteSchoolReportResponseBodyResult`, a model several operations share: also named [`PublishSchoolReportResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteSchoolReportResponseBodyResult {
     /// `schoolReportId`.
@@ -10408,13 +11286,13 @@ rt::impl_deserialize! {
     DeleteSchoolReportResponseBodyResult { "schoolReportId" =>
     read_field(school_report_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteSchoolReportResponseBodyResult { "schoolReportId" => optional(school_report_id)
     }
 }
-/// `EduAIModelCompleteResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `EduAIModelCompleteResponseBodyResult`, a model several operations share: also named [`QueryModelResultByTaskIdResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduAIModelCompleteResponseBodyResult {
     /// `requestId`.
@@ -10426,13 +11304,13 @@ rt::impl_deserialize! {
     EduAIModelCompleteResponseBodyResult { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduAIModelCompleteResponseBodyResult { "requestId" => optional(request_id), "result"
     => optional(result) }
 }
 /// `EduGetFileSpaceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduGetFileSpaceResponseBodyResult {
     /// `folderId`.
@@ -10444,13 +11322,13 @@ rt::impl_deserialize! {
     EduGetFileSpaceResponseBodyResult { "folderId" => read_field(folder_id), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduGetFileSpaceResponseBodyResult { "folderId" => optional(folder_id), "spaceId" =>
     optional(space_id) }
 }
 /// `EduListUserByFromUserIdsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduListUserByFromUserIdsResponseBodyResult {
     /// `campusId`.
@@ -10474,7 +11352,7 @@ rt::impl_deserialize! {
     read_field(name), "periodId" => read_field(period_id), "role" => read_field(role),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduListUserByFromUserIdsResponseBodyResult { "campusId" => optional(campus_id),
     "classId" => optional(class_id), "gradeId" => optional(grade_id), "name" =>
@@ -10482,7 +11360,7 @@ rt::impl_serialize! {
     => optional(user_id) }
 }
 /// `EduTeacherListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduTeacherListResponseBodyResult {
     /// `hasMore`.
@@ -10494,13 +11372,13 @@ rt::impl_deserialize! {
     EduTeacherListResponseBodyResult { "hasMore" => read_field(has_more),
     "teacherDetails" => read_field(teacher_details) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduTeacherListResponseBodyResult { "hasMore" => optional(has_more), "teacherDetails"
     => optional(teacher_details) }
 }
-/// `EndCourseResponseBodyUniversityCourseCommonResponse`.
-#[derive(Clone, Debug, Default)]
+/// `EndCourseResponseBodyUniversityCourseCommonResponse`, a model several operations share: also named [`StartCourseResponseBodyUniversityCourseCommonResponse`], [`StartCoursePrepareResponseBodyUniversityCourseCommonResponse`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EndCourseResponseBodyUniversityCourseCommonResponse {
     /// `courseCode`.
@@ -10512,13 +11390,13 @@ rt::impl_deserialize! {
     EndCourseResponseBodyUniversityCourseCommonResponse { "courseCode" =>
     read_field(course_code), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EndCourseResponseBodyUniversityCourseCommonResponse { "courseCode" =>
     optional(course_code), "success" => optional(success) }
 }
 /// `GetChildrenResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetChildrenResponseBodyResult {
     /// `bindStudents`.
@@ -10545,7 +11423,7 @@ rt::impl_deserialize! {
     read_field(period_code), "province" => read_field(province), "regionId" =>
     read_field(region_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetChildrenResponseBodyResult { "bindStudents" => optional(bind_students), "city" =>
     optional(city), "district" => optional(district), "gradeLevel" =>
@@ -10556,7 +11434,7 @@ rt::impl_serialize! {
 /// `GetCollegeAlumniDeptsResponseBodyResult`: the same model as [`AddCollegeAlumniDeptsResponseBodyResult`].
 pub type GetCollegeAlumniDeptsResponseBodyResult = AddCollegeAlumniDeptsResponseBodyResult;
 /// `GetCollegeAlumniUserInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCollegeAlumniUserInfoResponseBodyResult {
     /// `address`.
@@ -10592,7 +11470,7 @@ rt::impl_deserialize! {
     read_field(name), "outtake" => read_field(outtake), "studentNumber" =>
     read_field(student_number), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeAlumniUserInfoResponseBodyResult { "address" => optional(address), "avatar"
     => optional(avatar), "corpId" => optional(corp_id), "depts" => optional(depts),
@@ -10602,7 +11480,7 @@ rt::impl_serialize! {
     => optional(user_id) }
 }
 /// `GetCollegeContactDeptDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCollegeContactDeptDetailResponseBodyResult {
     /// `autoAddUser`.
@@ -10690,7 +11568,7 @@ rt::impl_deserialize! {
     => read_field(stru_id), "tags" => read_field(tags), "telephone" =>
     read_field(telephone), "userPermits" => read_field(user_permits) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeContactDeptDetailResponseBodyResult { "autoAddUser" =>
     optional(auto_add_user), "autoApproveApply" => optional(auto_approve_apply), "brief"
@@ -10713,7 +11591,7 @@ rt::impl_serialize! {
 /// `GetCollegeContactStandardStruDeptDetailResponseBodyResult`: the same model as [`CreateCollegeContactSceneStruResponseBodyResult`].
 pub type GetCollegeContactStandardStruDeptDetailResponseBodyResult = CreateCollegeContactSceneStruResponseBodyResult;
 /// `GetCorrectStyleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorrectStyleResponseBodyResult {
     /// `checkSizeType`.
@@ -10736,7 +11614,7 @@ rt::impl_deserialize! {
     read_field(sub_score_display_type), "wrongSizeType" => read_field(wrong_size_type),
     "wrongStyle" => read_field(wrong_style) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorrectStyleResponseBodyResult { "checkSizeType" => optional(check_size_type),
     "halfCheckSizeType" => optional(half_check_size_type), "showPaperScore" =>
@@ -10745,7 +11623,7 @@ rt::impl_serialize! {
     "wrongStyle" => optional(wrong_style) }
 }
 /// `GetDefaultChildResponseBodyBindStudents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDefaultChildResponseBodyBindStudents {
     /// `classId`.
@@ -10762,13 +11640,13 @@ rt::impl_deserialize! {
     => read_field(corp_id), "period" => read_field(period), "staffId" =>
     read_field(staff_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefaultChildResponseBodyBindStudents { "classId" => optional(class_id), "corpId"
     => optional(corp_id), "period" => optional(period), "staffId" => optional(staff_id) }
 }
 /// `GetEduUserIdentityResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEduUserIdentityResponseBodyData {
     /// `matchGuardianRule`.
@@ -10783,14 +11661,14 @@ rt::impl_deserialize! {
     read_field(match_guardian_rule), "matchTeacherRule" =>
     read_field(match_teacher_rule), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEduUserIdentityResponseBodyData { "matchGuardianRule" =>
     optional(match_guardian_rule), "matchTeacherRule" => optional(match_teacher_rule),
     "unionId" => optional(union_id) }
 }
 /// `ResultValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultValue {
     /// `thumbnail`.
@@ -10809,14 +11687,14 @@ rt::impl_deserialize! {
     read_field(file_size), "extension" => read_field(extension), "fileName" =>
     read_field(file_name), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResultValue { "thumbnail" => optional(thumbnail), "fileSize" => optional(file_size),
     "extension" => optional(extension), "fileName" => optional(file_name), "url" =>
     optional(url) }
 }
 /// `GetFileDownloadInfoByPackageIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoByPackageIdResponseBodyResult {
     /// `fileId`.
@@ -10830,13 +11708,13 @@ rt::impl_deserialize! {
     GetFileDownloadInfoByPackageIdResponseBodyResult { "fileId" => read_field(file_id),
     "mediaId" => read_field(media_id), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoByPackageIdResponseBodyResult { "fileId" => optional(file_id),
     "mediaId" => optional(media_id), "spaceId" => optional(space_id) }
 }
 /// `GetImageTempDownloadUrlResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetImageTempDownloadUrlResponseBodyResult {
     /// `extension`.
@@ -10853,14 +11731,14 @@ rt::impl_deserialize! {
     "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetImageTempDownloadUrlResponseBodyResult { "extension" => optional(extension),
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "url" =>
     optional(url) }
 }
 /// `GetOpenCourseDetailResponseBodyPushModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOpenCourseDetailResponseBodyPushModel {
     /// `pushOrgNameList`.
@@ -10873,13 +11751,13 @@ rt::impl_deserialize! {
     read_field(push_org_name_list), "pushRoleNameList" => read_field(push_role_name_list)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOpenCourseDetailResponseBodyPushModel { "pushOrgNameList" =>
     optional(push_org_name_list), "pushRoleNameList" => optional(push_role_name_list) }
 }
 /// `GetOpenCoursesResponseBodyCourseList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOpenCoursesResponseBodyCourseList {
     /// `courseId`.
@@ -10906,7 +11784,7 @@ rt::impl_deserialize! {
     read_field(teacher_id), "teacherName" => read_field(teacher_name), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOpenCoursesResponseBodyCourseList { "courseId" => optional(course_id), "coverUrl"
     => optional(cover_url), "feedType" => optional(feed_type), "jumpUrl" =>
@@ -10915,7 +11793,7 @@ rt::impl_serialize! {
     optional(title) }
 }
 /// `GetPointActionRecordResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPointActionRecordResponseBodyResult {
     /// `actionTime`.
@@ -10929,13 +11807,13 @@ rt::impl_deserialize! {
     GetPointActionRecordResponseBodyResult { "actionTime" => read_field(action_time),
     "quantity" => read_field(quantity), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointActionRecordResponseBodyResult { "actionTime" => optional(action_time),
     "quantity" => optional(quantity), "status" => optional(status) }
 }
 /// `GetPointInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPointInfoResponseBodyResult {
     /// `availableQuota`.
@@ -10949,13 +11827,13 @@ rt::impl_deserialize! {
     GetPointInfoResponseBodyResult { "availableQuota" => read_field(available_quota),
     "endTime" => read_field(end_time), "startTime" => read_field(start_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointInfoResponseBodyResult { "availableQuota" => optional(available_quota),
     "endTime" => optional(end_time), "startTime" => optional(start_time) }
 }
 /// `GetRemoteClassCourseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRemoteClassCourseResponseBodyResult {
     /// `attendParticipants`.
@@ -10994,7 +11872,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "teachingParticipant" =>
     read_field(teaching_participant) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRemoteClassCourseResponseBodyResult { "attendParticipants" =>
     optional(attend_participants), "canEdit" => optional(can_edit), "courseCode" =>
@@ -11005,7 +11883,7 @@ rt::impl_serialize! {
     optional(teaching_participant) }
 }
 /// `GetShareRoleMembersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShareRoleMembersResponseBodyResult {
     /// `corpId`.
@@ -11017,13 +11895,13 @@ rt::impl_deserialize! {
     GetShareRoleMembersResponseBodyResult { "corpId" => read_field(corp_id),
     "memberUserIdListInTrunkOrg" => read_field(member_user_id_list_in_trunk_org) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShareRoleMembersResponseBodyResult { "corpId" => optional(corp_id),
     "memberUserIdListInTrunkOrg" => optional(member_user_id_list_in_trunk_org) }
 }
 /// `GetShareRolesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShareRolesResponseBodyResult {
     /// `shareRoleCode`.
@@ -11035,13 +11913,13 @@ rt::impl_deserialize! {
     GetShareRolesResponseBodyResult { "shareRoleCode" => read_field(share_role_code),
     "shareRoleName" => read_field(share_role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShareRolesResponseBodyResult { "shareRoleCode" => optional(share_role_code),
     "shareRoleName" => optional(share_role_name) }
 }
 /// `GetTaskListResponseBodyTaskList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskListResponseBodyTaskList {
     /// `name`.
@@ -11055,13 +11933,13 @@ rt::impl_deserialize! {
     GetTaskListResponseBodyTaskList { "name" => read_field(name), "taskId" =>
     read_field(task_id), "taskYear" => read_field(task_year) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskListResponseBodyTaskList { "name" => optional(name), "taskId" =>
     optional(task_id), "taskYear" => optional(task_year) }
 }
 /// `GetTaskStudentListResponseBodyStudentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskStudentListResponseBodyStudentList {
     /// `name`.
@@ -11075,16 +11953,18 @@ rt::impl_deserialize! {
     GetTaskStudentListResponseBodyStudentList { "name" => read_field(name), "sexuality"
     => read_field(sexuality), "studentId" => read_field(student_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskStudentListResponseBodyStudentList { "name" => optional(name), "sexuality" =>
     optional(sexuality), "studentId" => optional(student_id) }
 }
 /// `InitCoursesOfClassRequestCoursesDateModel`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type InitCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`InitCoursesOfClassRequestCoursesDateModel`].
+pub type InitCoursesOfClassRequestCoursesDateModelRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `InitCoursesOfClassRequestCoursesSectionModel`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestCoursesSectionModel {
     /// `sectionIndex`.
@@ -11092,12 +11972,23 @@ pub struct InitCoursesOfClassRequestCoursesSectionModel {
     /// `sectionName`.
     pub section_name: String,
 }
+/// The required fields of [`InitCoursesOfClassRequestCoursesSectionModel`], each named where it is set: `InitCoursesOfClassRequestCoursesSectionModel::new(InitCoursesOfClassRequestCoursesSectionModelRequired { .. })`.
+pub struct InitCoursesOfClassRequestCoursesSectionModelRequired {
+    /// `sectionIndex`: see [`InitCoursesOfClassRequestCoursesSectionModel::section_index`].
+    pub section_index: i64,
+    /// `sectionName`: see [`InitCoursesOfClassRequestCoursesSectionModel::section_name`].
+    pub section_name: String,
+}
 impl InitCoursesOfClassRequestCoursesSectionModel {
     /// A `InitCoursesOfClassRequestCoursesSectionModel` with its required fields (`sectionIndex`, `sectionName`); set the others with the methods named after them.
-    pub fn new(section_index: i64, section_name: impl Into<String>) -> Self {
+    pub fn new(required: InitCoursesOfClassRequestCoursesSectionModelRequired) -> Self {
+        let InitCoursesOfClassRequestCoursesSectionModelRequired {
+            section_index,
+            section_name,
+        } = required;
         Self {
             section_index,
-            section_name: section_name.into(),
+            section_name,
         }
     }
 }
@@ -11105,16 +11996,18 @@ rt::impl_serialize! {
     InitCoursesOfClassRequestCoursesSectionModel { "sectionIndex" =>
     field(section_index), "sectionName" => field(section_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitCoursesOfClassRequestCoursesSectionModel { "sectionIndex" =>
     read_field(section_index), "sectionName" => read_field(section_name) }
 }
 /// `InitCoursesOfClassRequestSectionConfigEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type InitCoursesOfClassRequestSectionConfigEnd = CreateSectionConfigRequestSectionConfigsSectionEndDate;
-/// `InitCoursesOfClassRequestSectionConfigSectionModels`.
+/// The required fields of [`InitCoursesOfClassRequestSectionConfigEnd`].
+pub type InitCoursesOfClassRequestSectionConfigEndRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
+/// `InitCoursesOfClassRequestSectionConfigSectionModels`, a model several operations share: also named [`UpdateCoursesOfClassRequestSectionConfigSectionModels`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestSectionConfigSectionModels {
     /// `end`.
@@ -11126,13 +12019,25 @@ pub struct InitCoursesOfClassRequestSectionConfigSectionModels {
     /// `start`.
     pub start: InitCoursesOfClassRequestSectionConfigSectionModelsStart,
 }
+/// The required fields of [`InitCoursesOfClassRequestSectionConfigSectionModels`], each named where it is set: `InitCoursesOfClassRequestSectionConfigSectionModels::new(InitCoursesOfClassRequestSectionConfigSectionModelsRequired { .. })`.
+pub struct InitCoursesOfClassRequestSectionConfigSectionModelsRequired {
+    /// `end`: see [`InitCoursesOfClassRequestSectionConfigSectionModels::end`].
+    pub end: InitCoursesOfClassRequestSectionConfigSectionModelsEnd,
+    /// `sectionIndex`: see [`InitCoursesOfClassRequestSectionConfigSectionModels::section_index`].
+    pub section_index: i64,
+    /// `start`: see [`InitCoursesOfClassRequestSectionConfigSectionModels::start`].
+    pub start: InitCoursesOfClassRequestSectionConfigSectionModelsStart,
+}
 impl InitCoursesOfClassRequestSectionConfigSectionModels {
     /// A `InitCoursesOfClassRequestSectionConfigSectionModels` with its required fields (`end`, `sectionIndex`, `start`); set the others with the methods named after them.
     pub fn new(
-        end: InitCoursesOfClassRequestSectionConfigSectionModelsEnd,
-        section_index: i64,
-        start: InitCoursesOfClassRequestSectionConfigSectionModelsStart,
+        required: InitCoursesOfClassRequestSectionConfigSectionModelsRequired,
     ) -> Self {
+        let InitCoursesOfClassRequestSectionConfigSectionModelsRequired {
+            end,
+            section_index,
+            start,
+        } = required;
         Self {
             end,
             section_index,
@@ -11151,7 +12056,7 @@ rt::impl_serialize! {
     "sectionIndex" => field(section_index), "sectionType" => optional(section_type),
     "start" => field(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitCoursesOfClassRequestSectionConfigSectionModels { "end" => read_field(end),
     "sectionIndex" => read_field(section_index), "sectionType" =>
@@ -11159,7 +12064,9 @@ rt::impl_deserialize! {
 }
 /// `InitCoursesOfClassRequestSectionConfigStart`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type InitCoursesOfClassRequestSectionConfigStart = CreateSectionConfigRequestSectionConfigsSectionEndDate;
-/// `InsertSectionConfigRequestSectionModelsEnd`.
+/// The required fields of [`InitCoursesOfClassRequestSectionConfigStart`].
+pub type InitCoursesOfClassRequestSectionConfigStartRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
+/// `InsertSectionConfigRequestSectionModelsEnd`, a model several operations share: also named [`InsertSectionConfigRequestSectionModelsStart`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct InsertSectionConfigRequestSectionModelsEnd {
@@ -11188,7 +12095,7 @@ rt::impl_serialize! {
     InsertSectionConfigRequestSectionModelsEnd { "hour" => optional(hour), "min" =>
     optional(min) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertSectionConfigRequestSectionModelsEnd { "hour" => read_field(hour), "min" =>
     read_field(min) }
@@ -11196,7 +12103,7 @@ rt::impl_deserialize! {
 /// `InsertSectionConfigRequestSectionModelsStart`: the same model as [`InsertSectionConfigRequestSectionModelsEnd`].
 pub type InsertSectionConfigRequestSectionModelsStart = InsertSectionConfigRequestSectionModelsEnd;
 /// `IsvDataWriteResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IsvDataWriteResponseBodyResult {
     /// `needRetry`.
@@ -11208,13 +12115,13 @@ rt::impl_deserialize! {
     IsvDataWriteResponseBodyResult { "needRetry" => read_field(need_retry), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IsvDataWriteResponseBodyResult { "needRetry" => optional(need_retry), "success" =>
     optional(success) }
 }
 /// `IsvMetadataQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IsvMetadataQueryResponseBodyResult {
     /// `fields`.
@@ -11228,13 +12135,13 @@ rt::impl_deserialize! {
     IsvMetadataQueryResponseBodyResult { "fields" => read_field(fields), "tableCode" =>
     read_field(table_code), "tableExist" => read_field(table_exist) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IsvMetadataQueryResponseBodyResult { "fields" => optional(fields), "tableCode" =>
     optional(table_code), "tableExist" => optional(table_exist) }
 }
 /// `ListCollegeContactDeptTypeConfigResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCollegeContactDeptTypeConfigResponseBodyResult {
     /// `deptType`.
@@ -11249,13 +12156,13 @@ rt::impl_deserialize! {
     read_field(dept_type), "name" => read_field(name), "userDef" => read_field(user_def)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactDeptTypeConfigResponseBodyResult { "deptType" =>
     optional(dept_type), "name" => optional(name), "userDef" => optional(user_def) }
 }
 /// `ListCollegeContactSceneStrusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCollegeContactSceneStrusResponseBodyResult {
     /// `enable`.
@@ -11282,7 +12189,7 @@ rt::impl_deserialize! {
     read_field(stru_name), "struType" => read_field(stru_type), "studentDeptId" =>
     read_field(student_dept_id), "teacherDeptId" => read_field(teacher_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactSceneStrusResponseBodyResult { "enable" => optional(enable),
     "hasStruFixedDept" => optional(has_stru_fixed_dept), "struBrief" =>
@@ -11291,7 +12198,7 @@ rt::impl_serialize! {
     optional(student_dept_id), "teacherDeptId" => optional(teacher_dept_id) }
 }
 /// `ListCollegeContactSubDeptsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCollegeContactSubDeptsResponseBodyResult {
     /// `autoAddUser`.
@@ -11328,7 +12235,7 @@ rt::impl_deserialize! {
     read_field(parent_id), "sourceIdentifier" => read_field(source_identifier), "struId"
     => read_field(stru_id), "tags" => read_field(tags) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactSubDeptsResponseBodyResult { "autoAddUser" =>
     optional(auto_add_user), "createDeptGroup" => optional(create_dept_group), "deptCode"
@@ -11339,7 +12246,7 @@ rt::impl_serialize! {
     optional(stru_id), "tags" => optional(tags) }
 }
 /// `ListOrderResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrderResponseBodyList {
     /// `actualAmount`.
@@ -11378,7 +12285,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "tradeNo" =>
     read_field(trade_no), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrderResponseBodyList { "actualAmount" => optional(actual_amount), "buyerId" =>
     optional(buyer_id), "corpId" => optional(corp_id), "createTime" =>
@@ -11389,7 +12296,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `OrderInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrderInfoResponseBodyResult {
     /// `address`.
@@ -11411,15 +12318,15 @@ rt::impl_deserialize! {
     read_field(receiver_phone_suffix), "shopName" => read_field(shop_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrderInfoResponseBodyResult { "address" => optional(address), "itemList" =>
     optional(item_list), "orderNo" => optional(order_no), "receiverPhoneSuffix" =>
     optional(receiver_phone_suffix), "shopName" => optional(shop_name), "userId" =>
     optional(user_id) }
 }
-/// `PageQueryClassCourseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `PageQueryClassCourseResponseBodyResult`, a model several operations share: also named [`QueryClassCourseResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageQueryClassCourseResponseBodyResult {
     /// `attributes`.
@@ -11484,7 +12391,7 @@ rt::impl_deserialize! {
     read_field(timeslot_name), "timeslotNum" => read_field(timeslot_num), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryClassCourseResponseBodyResult { "attributes" => optional(attributes),
     "classId" => optional(class_id), "className" => optional(class_name), "classRoomId"
@@ -11501,8 +12408,8 @@ rt::impl_serialize! {
 }
 /// `PageQueryDevicesResponseBodyList`: the same model as [`QueryDeviceResponseBody`].
 pub type PageQueryDevicesResponseBodyList = QueryDeviceResponseBody;
-/// `PageQueryKitOpenRecordResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `PageQueryKitOpenRecordResponseBodyResult`, a model several operations share: also named [`QueryKitOpenRecordResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageQueryKitOpenRecordResponseBodyResult {
     /// `attributes`.
@@ -11527,7 +12434,7 @@ rt::impl_deserialize! {
     "openStartTime" => read_field(open_start_time), "openUserId" =>
     read_field(open_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryKitOpenRecordResponseBodyResult { "attributes" => optional(attributes),
     "corpId" => optional(corp_id), "isvCode" => optional(isv_code), "isvProductScene" =>
@@ -11536,7 +12443,7 @@ rt::impl_serialize! {
     }
 }
 /// `PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse {
     /// `confirmStatus`.
@@ -11555,14 +12462,14 @@ rt::impl_deserialize! {
     "confirmStatus" => read_field(confirm_status), "courseCode" =>
     read_field(course_code), "livePlayInfoList" => read_field(live_play_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse {
     "confirmStatus" => optional(confirm_status), "courseCode" => optional(course_code),
     "livePlayInfoList" => optional(live_play_info_list) }
 }
 /// `ProvidePointResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProvidePointResponseBodyResult {
     /// `availableQuota`.
@@ -11577,7 +12484,7 @@ rt::impl_deserialize! {
     "provideNum" => read_field(provide_num), "provideSuccess" =>
     read_field(provide_success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProvidePointResponseBodyResult { "availableQuota" => optional(available_quota),
     "provideNum" => optional(provide_num), "provideSuccess" => optional(provide_success)
@@ -11627,7 +12534,7 @@ rt::impl_serialize! {
     optional(student_id), "studentName" => optional(student_name), "subjectList" =>
     optional(subject_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishSchoolReportRequestClassDetailItemsStudentDetailList { "studentId" =>
     read_field(student_id), "studentName" => read_field(student_name), "subjectList" =>
@@ -11636,7 +12543,7 @@ rt::impl_deserialize! {
 /// `PublishSchoolReportResponseBodyResult`: the same model as [`DeleteSchoolReportResponseBodyResult`].
 pub type PublishSchoolReportResponseBodyResult = DeleteSchoolReportResponseBodyResult;
 /// `QueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryResponseBodyResult {
     /// `name`.
@@ -11648,13 +12555,13 @@ rt::impl_deserialize! {
     QueryResponseBodyResult { "name" => read_field(name), "ownerCode" =>
     read_field(owner_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryResponseBodyResult { "name" => optional(name), "ownerCode" =>
     optional(owner_code) }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllSubjectsFromClassScheduleResponseBodyResult {
     /// `creatorOrgId`.
@@ -11674,7 +12581,7 @@ rt::impl_deserialize! {
     read_field(period_code), "subjectCode" => read_field(subject_code), "subjectName" =>
     read_field(subject_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllSubjectsFromClassScheduleResponseBodyResult { "creatorOrgId" =>
     optional(creator_org_id), "ext" => optional(ext), "periodCode" =>
@@ -11682,7 +12589,7 @@ rt::impl_serialize! {
     optional(subject_name) }
 }
 /// `QueryClassScheduleResponseBodyConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleResponseBodyConfig {
     /// `end`.
@@ -11696,13 +12603,13 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyConfig { "end" => read_field(end), "sectionModels" =>
     read_field(section_models), "start" => read_field(start) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyConfig { "end" => optional(end), "sectionModels" =>
     optional(section_models), "start" => optional(start) }
 }
 /// `QueryClassScheduleResponseBodyCourseDTOS`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleResponseBodyCourseDTOS {
     /// `classId`.
@@ -11764,7 +12671,7 @@ rt::impl_deserialize! {
     read_field(teacher_corp_id), "teacherUserId" => read_field(teacher_user_id),
     "teacherUserName" => read_field(teacher_user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyCourseDTOS { "classId" => optional(class_id),
     "classrooms" => optional(classrooms), "code" => optional(code), "courseGroupCode" =>
@@ -11779,7 +12686,7 @@ rt::impl_serialize! {
     => optional(teacher_user_id), "teacherUserName" => optional(teacher_user_name) }
 }
 /// `QueryClassScheduleByTimeSchoolResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleByTimeSchoolResponseBodyResult {
     /// `bizKey`.
@@ -11846,7 +12753,7 @@ rt::impl_deserialize! {
     "teacherUserId" => read_field(teacher_user_id), "teacherUserName" =>
     read_field(teacher_user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleByTimeSchoolResponseBodyResult { "bizKey" => optional(biz_key),
     "classId" => optional(class_id), "classrooms" => optional(classrooms), "code" =>
@@ -11862,7 +12769,7 @@ rt::impl_serialize! {
     "teacherUserName" => optional(teacher_user_name) }
 }
 /// `QueryClassScheduleConfigResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleConfigResponseBodyResult {
     /// `classId`.
@@ -11881,14 +12788,14 @@ rt::impl_deserialize! {
     => read_field(end), "sectionModels" => read_field(section_models), "start" =>
     read_field(start) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleConfigResponseBodyResult { "classId" => optional(class_id), "end"
     => optional(end), "sectionModels" => optional(section_models), "start" =>
     optional(start) }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBodyResult {
     /// `active`.
@@ -12001,7 +12908,7 @@ rt::impl_deserialize! {
     read_field(union_emp_ext), "unionId" => read_field(union_id), "userid" =>
     read_field(userid), "workPlace" => read_field(work_place) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResult { "active" => optional(active),
     "admin" => optional(admin), "avatar" => optional(avatar), "boss" => optional(boss),
@@ -12025,7 +12932,7 @@ rt::impl_serialize! {
     optional(userid), "workPlace" => optional(work_place) }
 }
 /// `QueryDeviceListByCorpIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceListByCorpIdResponseBodyResult {
     /// `hasMore`.
@@ -12037,7 +12944,7 @@ rt::impl_deserialize! {
     QueryDeviceListByCorpIdResponseBodyResult { "hasMore" => read_field(has_more), "list"
     => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceListByCorpIdResponseBodyResult { "hasMore" => optional(has_more), "list"
     => optional(list) }
@@ -12045,7 +12952,7 @@ rt::impl_serialize! {
 /// `QueryEduAssetSpacesResponseBodySpaces`: the same model as [`CreateEduAssetSpaceResponseBody`].
 pub type QueryEduAssetSpacesResponseBodySpaces = CreateEduAssetSpaceResponseBody;
 /// `QueryEduLlmModelResponseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEduLlmModelResponseResponseBodyResult {
     /// `modelResult`.
@@ -12057,7 +12964,7 @@ rt::impl_deserialize! {
     QueryEduLlmModelResponseResponseBodyResult { "modelResult" =>
     read_field(model_result), "reqId" => read_field(req_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduLlmModelResponseResponseBodyResult { "modelResult" => optional(model_result),
     "reqId" => optional(req_id) }
@@ -12067,7 +12974,7 @@ pub type QueryKitOpenRecordResponseBodyResult = PageQueryKitOpenRecordResponseBo
 /// `QueryModelResultByTaskIdResponseBodyResult`: the same model as [`EduAIModelCompleteResponseBodyResult`].
 pub type QueryModelResultByTaskIdResponseBodyResult = EduAIModelCompleteResponseBodyResult;
 /// `QueryOrgCorrectTaskDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskDetailResponseBodyResult {
     /// `aiMarkId`.
@@ -12114,7 +13021,7 @@ rt::impl_deserialize! {
     read_field(task_name), "teacherName" => read_field(teacher_name), "totalScore" =>
     read_field(total_score) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskDetailResponseBodyResult { "aiMarkId" => optional(ai_mark_id),
     "aiMarkTime" => optional(ai_mark_time), "aiModel" => optional(ai_model), "className"
@@ -12127,7 +13034,7 @@ rt::impl_serialize! {
     optional(total_score) }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult {
     /// `classId`.
@@ -12172,7 +13079,7 @@ rt::impl_deserialize! {
     "taskCode" => read_field(task_code), "teacherId" => read_field(teacher_id),
     "teacherPdfUrl" => read_field(teacher_pdf_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult { "classId" =>
     optional(class_id), "className" => optional(class_name), "corpId" =>
@@ -12185,7 +13092,7 @@ rt::impl_serialize! {
     optional(teacher_pdf_url) }
 }
 /// `QueryOrgRelationListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgRelationListResponseBodyResult {
     /// `corpId`.
@@ -12199,13 +13106,13 @@ rt::impl_deserialize! {
     QueryOrgRelationListResponseBodyResult { "corpId" => read_field(corp_id),
     "deviceCount" => read_field(device_count), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgRelationListResponseBodyResult { "corpId" => optional(corp_id), "deviceCount"
     => optional(device_count), "name" => optional(name) }
 }
 /// `QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo {
     /// `secretKey`.
@@ -12215,13 +13122,13 @@ rt::impl_deserialize! {
     QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo { "secretKey" =>
     read_field(secret_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo { "secretKey" =>
     optional(secret_key) }
 }
 /// `QueryPhysicalClassroomResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPhysicalClassroomResponseBodyResult {
     /// `classroomBuilding`.
@@ -12247,7 +13154,7 @@ rt::impl_deserialize! {
     "classroomNumber" => read_field(classroom_number), "directBroadcast" =>
     read_field(direct_broadcast) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPhysicalClassroomResponseBodyResult { "classroomBuilding" =>
     optional(classroom_building), "classroomCampus" => optional(classroom_campus),
@@ -12257,7 +13164,7 @@ rt::impl_serialize! {
     optional(direct_broadcast) }
 }
 /// `QueryRemoteClassCourseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRemoteClassCourseResponseBodyResult {
     /// `attendParticipants`.
@@ -12291,7 +13198,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "teachingParticipant" =>
     read_field(teaching_participant) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemoteClassCourseResponseBodyResult { "attendParticipants" =>
     optional(attend_participants), "canEdit" => optional(can_edit), "courseCode" =>
@@ -12301,7 +13208,7 @@ rt::impl_serialize! {
     optional(teaching_participant) }
 }
 /// `QuerySchoolUserFaceResponseBodyUserFaceList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySchoolUserFaceResponseBodyUserFaceList {
     /// `faceId`.
@@ -12318,13 +13225,13 @@ rt::impl_deserialize! {
     => read_field(name), "status" => read_field(status), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchoolUserFaceResponseBodyUserFaceList { "faceId" => optional(face_id), "name"
     => optional(name), "status" => optional(status), "userId" => optional(user_id) }
 }
 /// `QuerySelfBuildGroupBaseInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupBaseInfoResponseBodyResult {
     /// `classId`.
@@ -12348,7 +13255,7 @@ rt::impl_deserialize! {
     => read_field(grade_level), "groupType" => read_field(group_type), "periodCode" =>
     read_field(period_code), "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupBaseInfoResponseBodyResult { "classId" => optional(class_id),
     "className" => optional(class_name), "corpId" => optional(corp_id), "gradeLevel" =>
@@ -12356,7 +13263,7 @@ rt::impl_serialize! {
     optional(period_code), "requestId" => optional(request_id) }
 }
 /// `QuerySelfBuildGroupUserInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupUserInfoResponseBodyResult {
     /// `classId`.
@@ -12373,14 +13280,14 @@ rt::impl_deserialize! {
     "corpId" => read_field(corp_id), "requestId" => read_field(request_id), "userList" =>
     read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupUserInfoResponseBodyResult { "classId" => optional(class_id),
     "corpId" => optional(corp_id), "requestId" => optional(request_id), "userList" =>
     optional(user_list) }
 }
 /// `QueryStatisticsDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStatisticsDataResponseBodyResult {
     /// `classId`.
@@ -12404,7 +13311,7 @@ rt::impl_deserialize! {
     "subjectCode" => read_field(subject_code), "subjectName" => read_field(subject_name),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStatisticsDataResponseBodyResult { "classId" => optional(class_id),
     "courseCount" => optional(course_count), "courseHours" => optional(course_hours),
@@ -12412,7 +13319,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryStudentClassResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStudentClassResponseBodyResult {
     /// `classId`.
@@ -12431,14 +13338,14 @@ rt::impl_deserialize! {
     => read_field(class_type), "corpId" => read_field(corp_id), "isvCode" =>
     read_field(isv_code), "studentList" => read_field(student_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStudentClassResponseBodyResult { "classId" => optional(class_id), "classType" =>
     optional(class_type), "corpId" => optional(corp_id), "isvCode" => optional(isv_code),
     "studentList" => optional(student_list) }
 }
-/// `QuerySubjectTeachersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `QuerySubjectTeachersResponseBodyResult`, a model several operations share: also named [`QueryTeachSubjectsResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubjectTeachersResponseBodyResult {
     /// `classId`.
@@ -12462,7 +13369,7 @@ rt::impl_deserialize! {
     read_field(subject_code), "subjectName" => read_field(subject_name), "teacherName" =>
     read_field(teacher_name), "teacherUserId" => read_field(teacher_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectTeachersResponseBodyResult { "classId" => optional(class_id), "corpId" =>
     optional(corp_id), "periodCode" => optional(period_code), "subjectCode" =>
@@ -12472,7 +13379,7 @@ rt::impl_serialize! {
 /// `QueryTeachSubjectsResponseBodyResult`: the same model as [`QuerySubjectTeachersResponseBodyResult`].
 pub type QueryTeachSubjectsResponseBodyResult = QuerySubjectTeachersResponseBodyResult;
 /// `QueryTeacherCourseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTeacherCourseResponseBodyResult {
     /// `corpId`.
@@ -12494,7 +13401,7 @@ rt::impl_deserialize! {
     read_field(teacher_course_detail_item_list), "teacherName" =>
     read_field(teacher_name), "teacherUserId" => read_field(teacher_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTeacherCourseResponseBodyResult { "corpId" => optional(corp_id), "isvCode" =>
     optional(isv_code), "teacherCourseDetailItemList" =>
@@ -12502,7 +13409,7 @@ rt::impl_serialize! {
     "teacherUserId" => optional(teacher_user_id) }
 }
 /// `QueryTransferCourseResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTransferCourseResponseBodyResult {
     /// `attributes`.
@@ -12556,7 +13463,7 @@ rt::impl_deserialize! {
     "tarTimeslotName" => read_field(tar_timeslot_name), "tarTimeslotNum" =>
     read_field(tar_timeslot_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTransferCourseResponseBodyResult { "attributes" => optional(attributes),
     "classId" => optional(class_id), "className" => optional(class_name), "corpId" =>
@@ -12572,7 +13479,7 @@ rt::impl_serialize! {
     optional(tar_timeslot_num) }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo {
     /// `courseGroupCode`.
@@ -12608,7 +13515,7 @@ rt::impl_deserialize! {
     "schoolYear" => read_field(school_year), "semester" => read_field(semester),
     "subjectName" => read_field(subject_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo { "courseGroupCode"
     => optional(course_group_code), "courseGroupIntroduce" =>
@@ -12619,7 +13526,7 @@ rt::impl_serialize! {
     "subjectName" => optional(subject_name) }
 }
 /// `SaveClassLearningDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveClassLearningDataResponseBodyResult {
     /// `questionUploadUrlList`.
@@ -12632,14 +13539,14 @@ rt::impl_deserialize! {
     read_field(question_upload_url_list), "standardAnswerUploadUrlList" =>
     read_field(standard_answer_upload_url_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveClassLearningDataResponseBodyResult { "questionUploadUrlList" =>
     optional(question_upload_url_list), "standardAnswerUploadUrlList" =>
     optional(standard_answer_upload_url_list) }
 }
 /// `SaveStudentLearningDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveStudentLearningDataResponseBodyResult {
     /// `saveSuccess`.
@@ -12653,13 +13560,13 @@ rt::impl_deserialize! {
     SaveStudentLearningDataResponseBodyResult { "saveSuccess" =>
     read_field(save_success), "wrongQuestions" => read_field(wrong_questions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveStudentLearningDataResponseBodyResult { "saveSuccess" => optional(save_success),
     "wrongQuestions" => optional(wrong_questions) }
 }
 /// `SchoolReportDetailReadedResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SchoolReportDetailReadedResponseBodyResult {
     /// `schoolReportDetailId`.
@@ -12669,13 +13576,13 @@ rt::impl_deserialize! {
     SchoolReportDetailReadedResponseBodyResult { "schoolReportDetailId" =>
     read_field(school_report_detail_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SchoolReportDetailReadedResponseBodyResult { "schoolReportDetailId" =>
     optional(school_report_detail_id) }
 }
 /// `SearchTeachersResponseBodyUsers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTeachersResponseBodyUsers {
     /// `classId`.
@@ -12691,7 +13598,7 @@ rt::impl_deserialize! {
     SearchTeachersResponseBodyUsers { "classId" => read_field(class_id), "deptName" =>
     read_field(dept_name), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTeachersResponseBodyUsers { "classId" => optional(class_id), "deptName" =>
     optional(dept_name), "name" => optional(name), "userId" => optional(user_id) }
@@ -12704,9 +13611,11 @@ pub type StartCoursePrepareResponseBodyUniversityCourseCommonResponse = EndCours
 pub type UpdateClassResponseBodyResult = CreateCollegeContactDeptResponseBodyResult;
 /// `UpdateCoursesOfClassRequestCoursesDateModel`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type UpdateCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`UpdateCoursesOfClassRequestCoursesDateModel`].
+pub type UpdateCoursesOfClassRequestCoursesDateModelRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `UpdateCoursesOfClassRequestCoursesSectionModel`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestCoursesSectionModel {
     /// `sectionIndex`.
@@ -12716,12 +13625,25 @@ pub struct UpdateCoursesOfClassRequestCoursesSectionModel {
     /// `sectionType`.
     pub section_type: Option<String>,
 }
+/// The required fields of [`UpdateCoursesOfClassRequestCoursesSectionModel`], each named where it is set: `UpdateCoursesOfClassRequestCoursesSectionModel::new(UpdateCoursesOfClassRequestCoursesSectionModelRequired { .. })`.
+pub struct UpdateCoursesOfClassRequestCoursesSectionModelRequired {
+    /// `sectionIndex`: see [`UpdateCoursesOfClassRequestCoursesSectionModel::section_index`].
+    pub section_index: i64,
+    /// `sectionName`: see [`UpdateCoursesOfClassRequestCoursesSectionModel::section_name`].
+    pub section_name: String,
+}
 impl UpdateCoursesOfClassRequestCoursesSectionModel {
     /// A `UpdateCoursesOfClassRequestCoursesSectionModel` with its required fields (`sectionIndex`, `sectionName`); set the others with the methods named after them.
-    pub fn new(section_index: i64, section_name: impl Into<String>) -> Self {
+    pub fn new(
+        required: UpdateCoursesOfClassRequestCoursesSectionModelRequired,
+    ) -> Self {
+        let UpdateCoursesOfClassRequestCoursesSectionModelRequired {
+            section_index,
+            section_name,
+        } = required;
         Self {
             section_index,
-            section_name: section_name.into(),
+            section_name,
             section_type: None,
         }
     }
@@ -12736,7 +13658,7 @@ rt::impl_serialize! {
     field(section_index), "sectionName" => field(section_name), "sectionType" =>
     optional(section_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCoursesOfClassRequestCoursesSectionModel { "sectionIndex" =>
     read_field(section_index), "sectionName" => read_field(section_name), "sectionType"
@@ -12744,8 +13666,10 @@ rt::impl_deserialize! {
 }
 /// `UpdateCoursesOfClassRequestSectionConfigSectionModels`: the same model as [`InitCoursesOfClassRequestSectionConfigSectionModels`].
 pub type UpdateCoursesOfClassRequestSectionConfigSectionModels = InitCoursesOfClassRequestSectionConfigSectionModels;
+/// The required fields of [`UpdateCoursesOfClassRequestSectionConfigSectionModels`].
+pub type UpdateCoursesOfClassRequestSectionConfigSectionModelsRequired = InitCoursesOfClassRequestSectionConfigSectionModelsRequired;
 /// `UpdateGuardianResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateGuardianResponseBodyResult {
     /// `bizId`.
@@ -12757,15 +13681,19 @@ rt::impl_deserialize! {
     UpdateGuardianResponseBodyResult { "bizId" => read_field(biz_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGuardianResponseBodyResult { "bizId" => optional(biz_id), "userId" =>
     optional(user_id) }
 }
 /// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDate`].
+pub type UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemEndDateRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionEndDate`].
 pub type UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate = CreateSectionConfigRequestSectionConfigsSectionEndDate;
+/// The required fields of [`UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDate`].
+pub type UpdateUniversityCourseGroupRequestCourserGroupItemModelsCourserGroupItemStartDateRequired = CreateSectionConfigRequestSectionConfigsSectionEndDateRequired;
 /// `QueryClassCourseResponseBodyResult`: the same model as [`PageQueryClassCourseResponseBodyResult`].
 pub type QueryClassCourseResponseBodyResult = PageQueryClassCourseResponseBodyResult;
 /// `BatchCreateRequestDataOrgClassStudentGroupListClassList`.
@@ -12812,7 +13740,7 @@ rt::impl_serialize! {
     optional(class_id), "className" => optional(class_name), "students" =>
     optional(students) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateRequestDataOrgClassStudentGroupListClassList { "classId" =>
     read_field(class_id), "className" => read_field(class_name), "students" =>
@@ -12854,13 +13782,13 @@ rt::impl_serialize! {
     BatchOrgCreateHWRequestOpenSelectItemListClassListStudents { "avatar" =>
     optional(avatar), "name" => optional(name), "staffId" => optional(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchOrgCreateHWRequestOpenSelectItemListClassListStudents { "avatar" =>
     read_field(avatar), "name" => read_field(name), "staffId" => read_field(staff_id) }
 }
 /// `BatchOrgCreateHWResponseBodyResultPublishList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchOrgCreateHWResponseBodyResultPublishList {
     /// `corpid`.
@@ -12872,12 +13800,12 @@ rt::impl_deserialize! {
     BatchOrgCreateHWResponseBodyResultPublishList { "corpid" => read_field(corpid),
     "hwid" => read_field(hwid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOrgCreateHWResponseBodyResultPublishList { "corpid" => optional(corpid), "hwid"
     => optional(hwid) }
 }
-/// `CallMultimodalModelRequestChatMessageModelListContentListImageModel`.
+/// `CallMultimodalModelRequestChatMessageModelListContentListImageModel`, a model several operations share: also named [`CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CallMultimodalModelRequestChatMessageModelListContentListImageModel {
@@ -12906,13 +13834,13 @@ rt::impl_serialize! {
     CallMultimodalModelRequestChatMessageModelListContentListImageModel { "detail" =>
     optional(detail), "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CallMultimodalModelRequestChatMessageModelListContentListImageModel { "detail" =>
     read_field(detail), "url" => read_field(url) }
 }
-/// `CallMultimodalModelResponseBodyResultUsage`.
-#[derive(Clone, Debug, Default)]
+/// `CallMultimodalModelResponseBodyResultUsage`, a model several operations share: also named [`QueryEduLlmModelResponseResponseBodyResultModelResultUsage`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CallMultimodalModelResponseBodyResultUsage {
     /// `inputTokens`.
@@ -12924,13 +13852,13 @@ rt::impl_deserialize! {
     CallMultimodalModelResponseBodyResultUsage { "inputTokens" =>
     read_field(input_tokens), "outputTokens" => read_field(output_tokens) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CallMultimodalModelResponseBodyResultUsage { "inputTokens" => optional(input_tokens),
     "outputTokens" => optional(output_tokens) }
 }
 /// `CardBatchQueryCardsResponseBodyResultCards`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardBatchQueryCardsResponseBodyResultCards {
     /// `cardBizCode`.
@@ -12983,7 +13911,7 @@ rt::impl_deserialize! {
     read_field(teacher_name), "title" => read_field(title), "type" => read_field(r#type)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardBatchQueryCardsResponseBodyResultCards { "cardBizCode" =>
     optional(card_biz_code), "cardId" => optional(card_id), "cardStatus" =>
@@ -12996,7 +13924,7 @@ rt::impl_serialize! {
     optional(teacher_name), "title" => optional(title), "type" => optional(r#type) }
 }
 /// `CardGetCardFinishProgressResponseBodyResultClassStatistics`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardGetCardFinishProgressResponseBodyResultClassStatistics {
     /// `cardBizId`.
@@ -13018,7 +13946,7 @@ rt::impl_deserialize! {
     read_field(class_id), "className" => read_field(class_name), "process" =>
     read_field(process) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBodyResultClassStatistics { "cardBizId" =>
     optional(card_biz_id), "cardBizName" => optional(card_biz_name), "classId" =>
@@ -13026,7 +13954,7 @@ rt::impl_serialize! {
     optional(process) }
 }
 /// `CardGetCardFinishProgressResponseBodyResultPatriarchStatistics`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardGetCardFinishProgressResponseBodyResultPatriarchStatistics {
     /// `cardTaskCode`.
@@ -13059,7 +13987,7 @@ rt::impl_deserialize! {
     "studentName" => read_field(student_name), "today" => read_field(today),
     "userSubTaskId" => read_field(user_sub_task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBodyResultPatriarchStatistics { "cardTaskCode" =>
     optional(card_task_code), "date" => optional(date), "isFinished" =>
@@ -13070,7 +13998,7 @@ rt::impl_serialize! {
     => optional(user_sub_task_id) }
 }
 /// `CardQueryCardFeedsResponseBodyResultPosts`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardQueryCardFeedsResponseBodyResultPosts {
     /// `author`.
@@ -13094,7 +14022,7 @@ rt::impl_deserialize! {
     read_field(create_at), "feedType" => read_field(feed_type), "postId" =>
     read_field(post_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBodyResultPosts { "author" => optional(author), "bizType"
     => optional(biz_type), "content" => optional(content), "createAt" =>
@@ -13103,9 +14031,9 @@ rt::impl_serialize! {
 }
 /// `CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel`: the same model as [`CallMultimodalModelRequestChatMessageModelListContentListImageModel`].
 pub type CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel = CallMultimodalModelRequestChatMessageModelListContentListImageModel;
-/// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`.
+/// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`, a model several operations share: also named [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime`], [`InitCoursesOfClassRequestSectionConfigSectionModelsEnd`], [`InitCoursesOfClassRequestSectionConfigSectionModelsStart`], [`UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd`], [`UpdateCoursesOfClassRequestSectionConfigSectionModelsStart`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
     /// `hour`.
@@ -13113,9 +14041,22 @@ pub struct CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
     /// `min`.
     pub min: i64,
 }
+/// The required fields of [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`], each named where it is set: `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime::new(CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired { .. })`.
+pub struct CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired {
+    /// `hour`: see [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime::hour`].
+    pub hour: i64,
+    /// `min`: see [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime::min`].
+    pub min: i64,
+}
 impl CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
     /// A `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime` with its required fields (`hour`, `min`); set the others with the methods named after them.
-    pub fn new(hour: i64, min: i64) -> Self {
+    pub fn new(
+        required: CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired,
+    ) -> Self {
+        let CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired {
+            hour,
+            min,
+        } = required;
         Self { hour, min }
     }
 }
@@ -13123,15 +14064,17 @@ rt::impl_serialize! {
     CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime { "hour" =>
     field(hour), "min" => field(min) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime { "hour" =>
     read_field(hour), "min" => read_field(min) }
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
 pub type CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
+/// The required fields of [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTime`].
+pub type CreateSectionConfigRequestSectionConfigsSectionModelsSectionStartTimeRequired = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired;
 /// `EduTeacherListResponseBodyResultTeacherDetails`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EduTeacherListResponseBodyResultTeacherDetails {
     /// `name`.
@@ -13148,13 +14091,13 @@ rt::impl_deserialize! {
     => read_field(role), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EduTeacherListResponseBodyResultTeacherDetails { "name" => optional(name), "role" =>
     optional(role), "unionId" => optional(union_id), "userId" => optional(user_id) }
 }
 /// `GetChildrenResponseBodyResultBindStudents`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetChildrenResponseBodyResultBindStudents {
     /// `gradeLevel`.
@@ -13168,13 +14111,13 @@ rt::impl_deserialize! {
     GetChildrenResponseBodyResultBindStudents { "gradeLevel" => read_field(grade_level),
     "identityId" => read_field(identity_id), "periodCode" => read_field(period_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetChildrenResponseBodyResultBindStudents { "gradeLevel" => optional(grade_level),
     "identityId" => optional(identity_id), "periodCode" => optional(period_code) }
 }
 /// `GetCollegeAlumniUserInfoResponseBodyResultDepts`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCollegeAlumniUserInfoResponseBodyResultDepts {
     /// `corpId`.
@@ -13193,14 +14136,14 @@ rt::impl_deserialize! {
     "deptId" => read_field(dept_id), "hasSubDept" => read_field(has_sub_dept),
     "isIndustryDept" => read_field(is_industry_dept), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeAlumniUserInfoResponseBodyResultDepts { "corpId" => optional(corp_id),
     "deptId" => optional(dept_id), "hasSubDept" => optional(has_sub_dept),
     "isIndustryDept" => optional(is_industry_dept), "name" => optional(name) }
 }
-/// `GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`.
-#[derive(Clone, Debug, Default)]
+/// `GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`, a model several operations share: also named [`GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig {
     /// `active`.
@@ -13220,7 +14163,7 @@ rt::impl_deserialize! {
     read_field(node_list), "profile" => read_field(profile), "search" =>
     read_field(search) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig { "active" =>
     optional(active), "chatboxSubtitle" => optional(chatbox_subtitle), "nodeList" =>
@@ -13228,8 +14171,8 @@ rt::impl_serialize! {
 }
 /// `GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig`: the same model as [`GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig`].
 pub type GetCollegeContactDeptDetailResponseBodyResultOuterSceneConfig = GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig;
-/// `GetRemoteClassCourseResponseBodyResultAttendParticipants`.
-#[derive(Clone, Debug, Default)]
+/// `GetRemoteClassCourseResponseBodyResultAttendParticipants`, a model several operations share: also named [`GetRemoteClassCourseResponseBodyResultTeachingParticipant`], [`QueryRemoteClassCourseResponseBodyResultAttendParticipants`], [`QueryRemoteClassCourseResponseBodyResultTeachingParticipant`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRemoteClassCourseResponseBodyResultAttendParticipants {
     /// `corpId`.
@@ -13246,14 +14189,14 @@ rt::impl_deserialize! {
     read_field(corp_id), "orgName" => read_field(org_name), "participantId" =>
     read_field(participant_id), "participantName" => read_field(participant_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRemoteClassCourseResponseBodyResultAttendParticipants { "corpId" =>
     optional(corp_id), "orgName" => optional(org_name), "participantId" =>
     optional(participant_id), "participantName" => optional(participant_name) }
 }
 /// `GetRemoteClassCourseResponseBodyResultRecordInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRemoteClassCourseResponseBodyResultRecordInfos {
     /// `startTime`.
@@ -13268,7 +14211,7 @@ rt::impl_deserialize! {
     read_field(start_time), "stopTime" => read_field(stop_time), "url" => read_field(url)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRemoteClassCourseResponseBodyResultRecordInfos { "startTime" =>
     optional(start_time), "stopTime" => optional(stop_time), "url" => optional(url) }
@@ -13277,10 +14220,14 @@ rt::impl_serialize! {
 pub type GetRemoteClassCourseResponseBodyResultTeachingParticipant = GetRemoteClassCourseResponseBodyResultAttendParticipants;
 /// `InitCoursesOfClassRequestSectionConfigSectionModelsEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
 pub type InitCoursesOfClassRequestSectionConfigSectionModelsEnd = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
+/// The required fields of [`InitCoursesOfClassRequestSectionConfigSectionModelsEnd`].
+pub type InitCoursesOfClassRequestSectionConfigSectionModelsEndRequired = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired;
 /// `InitCoursesOfClassRequestSectionConfigSectionModelsStart`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
 pub type InitCoursesOfClassRequestSectionConfigSectionModelsStart = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
+/// The required fields of [`InitCoursesOfClassRequestSectionConfigSectionModelsStart`].
+pub type InitCoursesOfClassRequestSectionConfigSectionModelsStartRequired = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired;
 /// `IsvMetadataQueryResponseBodyResultFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IsvMetadataQueryResponseBodyResultFields {
     /// `description`.
@@ -13302,7 +14249,7 @@ rt::impl_deserialize! {
     "fieldType" => read_field(field_type), "primaryKey" => read_field(primary_key),
     "required" => read_field(required) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IsvMetadataQueryResponseBodyResultFields { "description" => optional(description),
     "fieldKey" => optional(field_key), "fieldName" => optional(field_name), "fieldType"
@@ -13310,7 +14257,7 @@ rt::impl_serialize! {
     optional(required) }
 }
 /// `OrderInfoResponseBodyResultItemList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrderInfoResponseBodyResultItemList {
     /// `itemName`.
@@ -13322,13 +14269,13 @@ rt::impl_deserialize! {
     OrderInfoResponseBodyResultItemList { "itemName" => read_field(item_name), "itemNum"
     => read_field(item_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrderInfoResponseBodyResultItemList { "itemName" => optional(item_name), "itemNum" =>
     optional(item_num) }
 }
 /// `PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList {
     /// `liveInputUrl`.
@@ -13346,7 +14293,7 @@ rt::impl_deserialize! {
     read_field(live_output_url), "liveType" => read_field(live_type), "replayUrl" =>
     read_field(replay_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList
     { "liveInputUrl" => optional(live_input_url), "liveOutputUrl" =>
@@ -13397,14 +14344,14 @@ rt::impl_serialize! {
     => optional(grade_rank), "levelScore" => optional(level_score), "name" =>
     optional(name), "score" => optional(score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishSchoolReportRequestClassDetailItemsStudentDetailListSubjectList { "gradeRank"
     => read_field(grade_rank), "levelScore" => read_field(level_score), "name" =>
     read_field(name), "score" => read_field(score) }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResultExt`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllSubjectsFromClassScheduleResponseBodyResultExt {
     /// `backgroundColor`.
@@ -13423,14 +14370,14 @@ rt::impl_deserialize! {
     read_field(background_color), "classId" => read_field(class_id), "fontColor" =>
     read_field(font_color), "teacherList" => read_field(teacher_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllSubjectsFromClassScheduleResponseBodyResultExt { "backgroundColor" =>
     optional(background_color), "classId" => optional(class_id), "fontColor" =>
     optional(font_color), "teacherList" => optional(teacher_list) }
 }
-/// `QueryClassScheduleResponseBodyConfigEnd`.
-#[derive(Clone, Debug, Default)]
+/// `QueryClassScheduleResponseBodyConfigEnd`, a model several operations share: also named [`QueryClassScheduleResponseBodyConfigStart`], [`QueryClassScheduleConfigResponseBodyResultEnd`], [`QueryClassScheduleConfigResponseBodyResultStart`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleResponseBodyConfigEnd {
     /// `dayOfMonth`.
@@ -13444,13 +14391,13 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyConfigEnd { "dayOfMonth" => read_field(day_of_month),
     "month" => read_field(month), "year" => read_field(year) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyConfigEnd { "dayOfMonth" => optional(day_of_month),
     "month" => optional(month), "year" => optional(year) }
 }
-/// `QueryClassScheduleResponseBodyConfigSectionModels`.
-#[derive(Clone, Debug, Default)]
+/// `QueryClassScheduleResponseBodyConfigSectionModels`, a model several operations share: also named [`QueryClassScheduleConfigResponseBodyResultSectionModels`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleResponseBodyConfigSectionModels {
     /// `end`.
@@ -13470,7 +14417,7 @@ rt::impl_deserialize! {
     read_field(section_name), "sectionType" => read_field(section_type), "start" =>
     read_field(start) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyConfigSectionModels { "end" => optional(end),
     "sectionIndex" => optional(section_index), "sectionName" => optional(section_name),
@@ -13478,8 +14425,8 @@ rt::impl_serialize! {
 }
 /// `QueryClassScheduleResponseBodyConfigStart`: the same model as [`QueryClassScheduleResponseBodyConfigEnd`].
 pub type QueryClassScheduleResponseBodyConfigStart = QueryClassScheduleResponseBodyConfigEnd;
-/// `QueryClassScheduleResponseBodyCourseDTOSClassrooms`.
-#[derive(Clone, Debug, Default)]
+/// `QueryClassScheduleResponseBodyCourseDTOSClassrooms`, a model several operations share: also named [`QueryClassScheduleByTimeSchoolResponseBodyResultClassrooms`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleResponseBodyCourseDTOSClassrooms {
     /// `interactInfo`.
@@ -13491,13 +14438,13 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyCourseDTOSClassrooms { "interactInfo" =>
     read_field(interact_info), "targetId" => read_field(target_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyCourseDTOSClassrooms { "interactInfo" =>
     optional(interact_info), "targetId" => optional(target_id) }
 }
-/// `QueryClassScheduleResponseBodyCourseDTOSEduUserModels`.
-#[derive(Clone, Debug, Default)]
+/// `QueryClassScheduleResponseBodyCourseDTOSEduUserModels`, a model several operations share: also named [`QueryClassScheduleByTimeSchoolResponseBodyResultEduUserModels`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleResponseBodyCourseDTOSEduUserModels {
     /// `name`.
@@ -13511,7 +14458,7 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyCourseDTOSEduUserModels { "name" => read_field(name),
     "uid" => read_field(uid), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyCourseDTOSEduUserModels { "name" => optional(name),
     "uid" => optional(uid), "userId" => optional(user_id) }
@@ -13527,7 +14474,7 @@ pub type QueryClassScheduleConfigResponseBodyResultSectionModels = QueryClassSch
 /// `QueryClassScheduleConfigResponseBodyResultStart`: the same model as [`QueryClassScheduleResponseBodyConfigEnd`].
 pub type QueryClassScheduleConfigResponseBodyResultStart = QueryClassScheduleResponseBodyConfigEnd;
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptOrderList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBodyResultDeptOrderList {
     /// `deptId`.
@@ -13539,13 +14486,13 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBodyResultDeptOrderList { "deptId" =>
     read_field(dept_id), "order" => read_field(order) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultDeptOrderList { "deptId" =>
     optional(dept_id), "order" => optional(order) }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet {
     /// `deptId`.
@@ -13565,7 +14512,7 @@ rt::impl_deserialize! {
     read_field(manager_user_id), "title" => read_field(title), "workPlace" =>
     read_field(work_place) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet { "deptId" =>
     optional(dept_id), "isMain" => optional(is_main), "managerUserId" =>
@@ -13573,7 +14520,7 @@ rt::impl_serialize! {
     optional(work_place) }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet {
     /// `deptId`.
@@ -13593,7 +14540,7 @@ rt::impl_deserialize! {
     read_field(dept_struct_type), "deptType" => read_field(dept_type), "structDeptId" =>
     read_field(struct_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name), "deptStructType" =>
@@ -13601,7 +14548,7 @@ rt::impl_serialize! {
     optional(struct_dept_id) }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultLeaderInDept`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBodyResultLeaderInDept {
     /// `deptId`.
@@ -13613,13 +14560,13 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBodyResultLeaderInDept { "deptId" =>
     read_field(dept_id), "leader" => read_field(leader) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultLeaderInDept { "deptId" =>
     optional(dept_id), "leader" => optional(leader) }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultRoleList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBodyResultRoleList {
     /// `groupName`.
@@ -13633,13 +14580,13 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBodyResultRoleList { "groupName" =>
     read_field(group_name), "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultRoleList { "groupName" =>
     optional(group_name), "id" => optional(id), "name" => optional(name) }
 }
 /// `QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt {
     /// `corpId`.
@@ -13656,14 +14603,14 @@ rt::impl_deserialize! {
     read_field(corp_id), "unionEmpMapList" => read_field(union_emp_map_list), "userid" =>
     read_field(userid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt { "corpId" =>
     optional(corp_id), "unionEmpMapList" => optional(union_emp_map_list), "userid" =>
     optional(userid) }
 }
 /// `QueryDeviceListByCorpIdResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceListByCorpIdResponseBodyResultList {
     /// `appStatus`.
@@ -13678,13 +14625,13 @@ rt::impl_deserialize! {
     read_field(app_status), "deviceCode" => read_field(device_code), "deviceName" =>
     read_field(device_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceListByCorpIdResponseBodyResultList { "appStatus" => optional(app_status),
     "deviceCode" => optional(device_code), "deviceName" => optional(device_name) }
 }
 /// `QueryEduLlmModelResponseResponseBodyResultModelResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEduLlmModelResponseResponseBodyResultModelResult {
     /// `content`.
@@ -13696,13 +14643,13 @@ rt::impl_deserialize! {
     QueryEduLlmModelResponseResponseBodyResultModelResult { "content" =>
     read_field(content), "usage" => read_field(usage) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduLlmModelResponseResponseBodyResultModelResult { "content" =>
     optional(content), "usage" => optional(usage) }
 }
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions {
     /// `assignmentPicUrlList`.
@@ -13724,7 +14671,7 @@ rt::impl_deserialize! {
     read_field(student_id), "studentName" => read_field(student_name),
     "wrongQuestionRecords" => read_field(wrong_question_records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions {
     "assignmentPicUrlList" => optional(assignment_pic_url_list), "studentId" =>
@@ -13736,7 +14683,7 @@ pub type QueryRemoteClassCourseResponseBodyResultAttendParticipants = GetRemoteC
 /// `QueryRemoteClassCourseResponseBodyResultTeachingParticipant`: the same model as [`GetRemoteClassCourseResponseBodyResultAttendParticipants`].
 pub type QueryRemoteClassCourseResponseBodyResultTeachingParticipant = GetRemoteClassCourseResponseBodyResultAttendParticipants;
 /// `QuerySelfBuildGroupUserInfoResponseBodyResultUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupUserInfoResponseBodyResultUserList {
     /// `role`.
@@ -13750,13 +14697,13 @@ rt::impl_deserialize! {
     QuerySelfBuildGroupUserInfoResponseBodyResultUserList { "role" => read_field(role),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupUserInfoResponseBodyResultUserList { "role" => optional(role),
     "userId" => optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryStudentClassResponseBodyResultStudentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryStudentClassResponseBodyResultStudentList {
     /// `attributes`.
@@ -13771,14 +14718,14 @@ rt::impl_deserialize! {
     read_field(attributes), "studentName" => read_field(student_name), "studentUserId" =>
     read_field(student_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStudentClassResponseBodyResultStudentList { "attributes" =>
     optional(attributes), "studentName" => optional(student_name), "studentUserId" =>
     optional(student_user_id) }
 }
 /// `QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList {
     /// `attributes`.
@@ -13790,13 +14737,13 @@ rt::impl_deserialize! {
     QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList { "attributes" =>
     read_field(attributes), "isvCourseId" => read_field(isv_course_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList { "attributes" =>
     optional(attributes), "isvCourseId" => optional(isv_course_id) }
 }
 /// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels {
     /// `classPeriodType`.
@@ -13826,7 +14773,7 @@ rt::impl_deserialize! {
     "courserGroupItemStartDate" => read_field(courser_group_item_start_date), "dayOfWeek"
     => read_field(day_of_week), "sectionIndex" => read_field(section_index) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels
     { "classPeriodType" => optional(class_period_type), "classroomId" =>
@@ -13836,7 +14783,7 @@ rt::impl_serialize! {
     => optional(day_of_week), "sectionIndex" => optional(section_index) }
 }
 /// `SaveStudentLearningDataResponseBodyResultWrongQuestions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveStudentLearningDataResponseBodyResultWrongQuestions {
     /// `questionNo`.
@@ -13855,7 +14802,7 @@ rt::impl_deserialize! {
     read_field(standard_answer_upload_url_list), "userAnswerUploadUrlList" =>
     read_field(user_answer_upload_url_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveStudentLearningDataResponseBodyResultWrongQuestions { "questionNo" =>
     optional(question_no), "questionUploadUrlList" => optional(question_upload_url_list),
@@ -13864,8 +14811,12 @@ rt::impl_serialize! {
 }
 /// `UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
 pub type UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
+/// The required fields of [`UpdateCoursesOfClassRequestSectionConfigSectionModelsEnd`].
+pub type UpdateCoursesOfClassRequestSectionConfigSectionModelsEndRequired = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired;
 /// `UpdateCoursesOfClassRequestSectionConfigSectionModelsStart`: the same model as [`CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`].
 pub type UpdateCoursesOfClassRequestSectionConfigSectionModelsStart = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime;
+/// The required fields of [`UpdateCoursesOfClassRequestSectionConfigSectionModelsStart`].
+pub type UpdateCoursesOfClassRequestSectionConfigSectionModelsStartRequired = CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTimeRequired;
 /// `BatchCreateRequestDataOrgClassStudentGroupListClassListStudents`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -13895,13 +14846,13 @@ rt::impl_serialize! {
     BatchCreateRequestDataOrgClassStudentGroupListClassListStudents { "name" =>
     optional(name), "staffId" => optional(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateRequestDataOrgClassStudentGroupListClassListStudents { "name" =>
     read_field(name), "staffId" => read_field(staff_id) }
 }
 /// `CardGetCardFinishProgressResponseBodyResultClassStatisticsProcess`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardGetCardFinishProgressResponseBodyResultClassStatisticsProcess {
     /// `date`.
@@ -13921,7 +14872,7 @@ rt::impl_deserialize! {
     "needFinishStudentsNum" => read_field(need_finish_students_num), "taskCode" =>
     read_field(task_code), "today" => read_field(today) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBodyResultClassStatisticsProcess { "date" =>
     optional(date), "finishedStudentsNum" => optional(finished_students_num),
@@ -13929,7 +14880,7 @@ rt::impl_serialize! {
     optional(task_code), "today" => optional(today) }
 }
 /// `CardQueryCardFeedsResponseBodyResultPostsAuthor`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardQueryCardFeedsResponseBodyResultPostsAuthor {
     /// `showName`.
@@ -13944,13 +14895,13 @@ rt::impl_deserialize! {
     read_field(show_name), "userId" => read_field(user_id), "userRole" =>
     read_field(user_role) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBodyResultPostsAuthor { "showName" => optional(show_name),
     "userId" => optional(user_id), "userRole" => optional(user_role) }
 }
 /// `CardQueryCardFeedsResponseBodyResultPostsContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardQueryCardFeedsResponseBodyResultPostsContent {
     /// `contentType`.
@@ -13962,13 +14913,13 @@ rt::impl_deserialize! {
     CardQueryCardFeedsResponseBodyResultPostsContent { "contentType" =>
     read_field(content_type), "text" => read_field(text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBodyResultPostsContent { "contentType" =>
     optional(content_type), "text" => optional(text) }
 }
 /// `QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList {
     /// `avator`.
@@ -13985,14 +14936,14 @@ rt::impl_deserialize! {
     read_field(avator), "name" => read_field(name), "uid" => read_field(uid), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList { "avator" =>
     optional(avator), "name" => optional(name), "uid" => optional(uid), "userId" =>
     optional(user_id) }
 }
-/// `QueryClassScheduleResponseBodyConfigSectionModelsEnd`.
-#[derive(Clone, Debug, Default)]
+/// `QueryClassScheduleResponseBodyConfigSectionModelsEnd`, a model several operations share: also named [`QueryClassScheduleResponseBodyConfigSectionModelsStart`], [`QueryClassScheduleConfigResponseBodyResultSectionModelsEnd`], [`QueryClassScheduleConfigResponseBodyResultSectionModelsStart`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryClassScheduleResponseBodyConfigSectionModelsEnd {
     /// `hour`.
@@ -14004,7 +14955,7 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyConfigSectionModelsEnd { "hour" => read_field(hour),
     "min" => read_field(min) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyConfigSectionModelsEnd { "hour" => optional(hour),
     "min" => optional(min) }
@@ -14016,7 +14967,7 @@ pub type QueryClassScheduleConfigResponseBodyResultSectionModelsEnd = QueryClass
 /// `QueryClassScheduleConfigResponseBodyResultSectionModelsStart`: the same model as [`QueryClassScheduleResponseBodyConfigSectionModelsEnd`].
 pub type QueryClassScheduleConfigResponseBodyResultSectionModelsStart = QueryClassScheduleResponseBodyConfigSectionModelsEnd;
 /// `QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList {
     /// `corpId`.
@@ -14028,7 +14979,7 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList { "corpId"
     => read_field(corp_id), "userid" => read_field(userid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList { "corpId"
     => optional(corp_id), "userid" => optional(userid) }
@@ -14036,7 +14987,7 @@ rt::impl_serialize! {
 /// `QueryEduLlmModelResponseResponseBodyResultModelResultUsage`: the same model as [`CallMultimodalModelResponseBodyResultUsage`].
 pub type QueryEduLlmModelResponseResponseBodyResultModelResultUsage = CallMultimodalModelResponseBodyResultUsage;
 /// `QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords {
     /// `questionCutUrl`.
@@ -14049,14 +15000,14 @@ rt::impl_deserialize! {
     { "questionCutUrl" => read_field(question_cut_url), "questionId" =>
     read_field(question_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords
     { "questionCutUrl" => optional(question_cut_url), "questionId" =>
     optional(question_id) }
 }
-/// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`.
-#[derive(Clone, Debug, Default)]
+/// `QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate`, a model several operations share: also named [`QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate {
     /// `dayOfMonth`.
@@ -14071,7 +15022,7 @@ rt::impl_deserialize! {
     { "dayOfMonth" => read_field(day_of_month), "month" => read_field(month), "year" =>
     read_field(year) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate
     { "dayOfMonth" => optional(day_of_month), "month" => optional(month), "year" =>
@@ -14081,7 +15032,7 @@ rt::impl_serialize! {
 pub type QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate = QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate;
 /// The request of [`Api::activate_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ActivateDeviceRequest {
     /// `licenseKey`.
@@ -14095,21 +15046,29 @@ pub struct ActivateDeviceRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`ActivateDeviceRequest`], each named where it is set: `ActivateDeviceRequest::new(ActivateDeviceRequired { .. })`.
+pub struct ActivateDeviceRequired {
+    /// `licenseKey`: see [`ActivateDeviceRequest::license_key`].
+    pub license_key: String,
+    /// `model`: see [`ActivateDeviceRequest::model`].
+    pub model: String,
+    /// `name`: see [`ActivateDeviceRequest::name`].
+    pub name: String,
+    /// `sn`: see [`ActivateDeviceRequest::sn`].
+    pub sn: String,
+    /// `type`: see [`ActivateDeviceRequest::r#type`](ActivateDeviceRequest::type).
+    pub r#type: String,
+}
 impl ActivateDeviceRequest {
     /// A `ActivateDeviceRequest` with its required fields (`licenseKey`, `model`, `name`, `sn`, `type`); set the others with the methods named after them.
-    pub fn new(
-        license_key: impl Into<String>,
-        model: impl Into<String>,
-        name: impl Into<String>,
-        sn: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ActivateDeviceRequired) -> Self {
+        let ActivateDeviceRequired { license_key, model, name, sn, r#type } = required;
         Self {
-            license_key: license_key.into(),
-            model: model.into(),
-            name: name.into(),
-            sn: sn.into(),
-            r#type: r#type.into(),
+            license_key,
+            model,
+            name,
+            sn,
+            r#type,
         }
     }
 }
@@ -14117,7 +15076,7 @@ rt::impl_serialize! {
     ActivateDeviceRequest { "licenseKey" => field(license_key), "model" => field(model),
     "name" => field(name), "sn" => field(sn), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ActivateDeviceRequest { "licenseKey" => read_field(license_key), "model" =>
     read_field(model), "name" => read_field(name), "sn" => read_field(sn), "type" =>
@@ -14130,7 +15089,7 @@ impl rt::WriteRequest for ActivateDeviceRequest {
 }
 /// The request of [`Api::add_college_alumni_depts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniDeptsRequest {
     /// `depts`.
@@ -14138,23 +15097,25 @@ pub struct AddCollegeAlumniDeptsRequest {
     /// `operator`.
     pub operator: String,
 }
+/// The required fields of [`AddCollegeAlumniDeptsRequest`], each named where it is set: `AddCollegeAlumniDeptsRequest::new(AddCollegeAlumniDeptsRequired { .. })`.
+pub struct AddCollegeAlumniDeptsRequired {
+    /// `depts`: see [`AddCollegeAlumniDeptsRequest::depts`].
+    pub depts: Vec<AddCollegeAlumniDeptsRequestDepts>,
+    /// `operator`: see [`AddCollegeAlumniDeptsRequest::operator`].
+    pub operator: String,
+}
 impl AddCollegeAlumniDeptsRequest {
     /// A `AddCollegeAlumniDeptsRequest` with its required fields (`depts`, `operator`); set the others with the methods named after them.
-    pub fn new(
-        depts: impl IntoIterator<Item = AddCollegeAlumniDeptsRequestDepts>,
-        operator: impl Into<String>,
-    ) -> Self {
-        Self {
-            depts: depts.into_iter().collect(),
-            operator: operator.into(),
-        }
+    pub fn new(required: AddCollegeAlumniDeptsRequired) -> Self {
+        let AddCollegeAlumniDeptsRequired { depts, operator } = required;
+        Self { depts, operator }
     }
 }
 rt::impl_serialize! {
     AddCollegeAlumniDeptsRequest { "depts" => field(depts), "operator" => field(operator)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCollegeAlumniDeptsRequest { "depts" => read_field(depts), "operator" =>
     read_field(operator) }
@@ -14166,7 +15127,7 @@ impl rt::WriteRequest for AddCollegeAlumniDeptsRequest {
 }
 /// The request of [`Api::add_college_alumni_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniUserInfoRequest {
     /// `address`.
@@ -14188,22 +15149,29 @@ pub struct AddCollegeAlumniUserInfoRequest {
     /// `studentNumber`.
     pub student_number: Option<String>,
 }
+/// The required fields of [`AddCollegeAlumniUserInfoRequest`], each named where it is set: `AddCollegeAlumniUserInfoRequest::new(AddCollegeAlumniUserInfoRequired { .. })`.
+pub struct AddCollegeAlumniUserInfoRequired {
+    /// `deptIds`: see [`AddCollegeAlumniUserInfoRequest::dept_ids`].
+    pub dept_ids: Vec<i64>,
+    /// `mobile`: see [`AddCollegeAlumniUserInfoRequest::mobile`].
+    pub mobile: String,
+    /// `name`: see [`AddCollegeAlumniUserInfoRequest::name`].
+    pub name: String,
+    /// `operator`: see [`AddCollegeAlumniUserInfoRequest::operator`].
+    pub operator: String,
+}
 impl AddCollegeAlumniUserInfoRequest {
     /// A `AddCollegeAlumniUserInfoRequest` with its required fields (`deptIds`, `mobile`, `name`, `operator`); set the others with the methods named after them.
-    pub fn new(
-        dept_ids: impl IntoIterator<Item = i64>,
-        mobile: impl Into<String>,
-        name: impl Into<String>,
-        operator: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCollegeAlumniUserInfoRequired) -> Self {
+        let AddCollegeAlumniUserInfoRequired { dept_ids, mobile, name, operator } = required;
         Self {
             address: None,
-            dept_ids: dept_ids.into_iter().collect(),
+            dept_ids,
             email: None,
             intake: None,
-            mobile: mobile.into(),
-            name: name.into(),
-            operator: operator.into(),
+            mobile,
+            name,
+            operator,
             outtake: None,
             student_number: None,
         }
@@ -14240,7 +15208,7 @@ rt::impl_serialize! {
     => field(mobile), "name" => field(name), "operator" => field(operator), "outtake" =>
     optional(outtake), "studentNumber" => optional(student_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCollegeAlumniUserInfoRequest { "address" => read_field(address), "deptIds" =>
     read_field(dept_ids), "email" => read_field(email), "intake" => read_field(intake),
@@ -14255,7 +15223,7 @@ impl rt::WriteRequest for AddCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::add_college_contact_exclusive`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeContactExclusiveRequest {
     /// `avatarMediaId`.
@@ -14317,26 +15285,42 @@ pub struct AddCollegeContactExclusiveRequest {
     /// `workPlace`.
     pub work_place: Option<String>,
 }
+/// The required fields of [`AddCollegeContactExclusiveRequest`], each named where it is set: `AddCollegeContactExclusiveRequest::new(AddCollegeContactExclusiveRequired { .. })`.
+pub struct AddCollegeContactExclusiveRequired {
+    /// `deptIdList`: see [`AddCollegeContactExclusiveRequest::dept_id_list`].
+    pub dept_id_list: Vec<i64>,
+    /// `empType`: see [`AddCollegeContactExclusiveRequest::emp_type`].
+    pub emp_type: String,
+    /// `exclusiveAccount`: see [`AddCollegeContactExclusiveRequest::exclusive_account`].
+    pub exclusive_account: bool,
+    /// `exclusiveAccountType`: see [`AddCollegeContactExclusiveRequest::exclusive_account_type`].
+    pub exclusive_account_type: String,
+    /// `mainDeptId`: see [`AddCollegeContactExclusiveRequest::main_dept_id`].
+    pub main_dept_id: i64,
+    /// `name`: see [`AddCollegeContactExclusiveRequest::name`].
+    pub name: String,
+}
 impl AddCollegeContactExclusiveRequest {
     /// A `AddCollegeContactExclusiveRequest` with its required fields (`deptIdList`, `empType`, `exclusiveAccount`, `exclusiveAccountType`, `mainDeptId`, `name`); set the others with the methods named after them.
-    pub fn new(
-        dept_id_list: impl IntoIterator<Item = i64>,
-        emp_type: impl Into<String>,
-        exclusive_account: bool,
-        exclusive_account_type: impl Into<String>,
-        main_dept_id: i64,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCollegeContactExclusiveRequired) -> Self {
+        let AddCollegeContactExclusiveRequired {
+            dept_id_list,
+            emp_type,
+            exclusive_account,
+            exclusive_account_type,
+            main_dept_id,
+            name,
+        } = required;
         Self {
             avatar_media_id: None,
-            dept_id_list: dept_id_list.into_iter().collect(),
+            dept_id_list,
             dept_order_list: None,
             dept_position_set: None,
             dept_title_list: None,
             email: None,
-            emp_type: emp_type.into(),
+            emp_type,
             exclusive_account,
-            exclusive_account_type: exclusive_account_type.into(),
+            exclusive_account_type,
             exclusive_mobile_verify_status: None,
             extension: None,
             hired_date: None,
@@ -14346,7 +15330,7 @@ impl AddCollegeContactExclusiveRequest {
             main_dept_id,
             manager_userid: None,
             mobile: None,
-            name: name.into(),
+            name,
             nickname: None,
             org_email: None,
             org_email_type: None,
@@ -14507,7 +15491,7 @@ rt::impl_serialize! {
     optional(telephone), "title" => optional(title), "userid" => optional(userid),
     "workPlace" => optional(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCollegeContactExclusiveRequest { "avatarMediaId" => read_field(avatar_media_id),
     "deptIdList" => read_field(dept_id_list), "deptOrderList" =>
@@ -14535,7 +15519,7 @@ impl rt::WriteRequest for AddCollegeContactExclusiveRequest {
 }
 /// The request of [`Api::add_college_contact_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeContactUserRequest {
     /// `deptIdList`.
@@ -14587,22 +15571,36 @@ pub struct AddCollegeContactUserRequest {
     /// `workPlace`.
     pub work_place: Option<String>,
 }
+/// The required fields of [`AddCollegeContactUserRequest`], each named where it is set: `AddCollegeContactUserRequest::new(AddCollegeContactUserRequired { .. })`.
+pub struct AddCollegeContactUserRequired {
+    /// `deptIdList`: see [`AddCollegeContactUserRequest::dept_id_list`].
+    pub dept_id_list: Vec<i64>,
+    /// `empType`: see [`AddCollegeContactUserRequest::emp_type`].
+    pub emp_type: String,
+    /// `mainDeptId`: see [`AddCollegeContactUserRequest::main_dept_id`].
+    pub main_dept_id: i64,
+    /// `mobile`: see [`AddCollegeContactUserRequest::mobile`].
+    pub mobile: String,
+    /// `name`: see [`AddCollegeContactUserRequest::name`].
+    pub name: String,
+}
 impl AddCollegeContactUserRequest {
     /// A `AddCollegeContactUserRequest` with its required fields (`deptIdList`, `empType`, `mainDeptId`, `mobile`, `name`); set the others with the methods named after them.
-    pub fn new(
-        dept_id_list: impl IntoIterator<Item = i64>,
-        emp_type: impl Into<String>,
-        main_dept_id: i64,
-        mobile: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCollegeContactUserRequired) -> Self {
+        let AddCollegeContactUserRequired {
+            dept_id_list,
+            emp_type,
+            main_dept_id,
+            mobile,
+            name,
+        } = required;
         Self {
-            dept_id_list: dept_id_list.into_iter().collect(),
+            dept_id_list,
             dept_order_list: None,
             dept_position_set: None,
             dept_title_list: None,
             email: None,
-            emp_type: emp_type.into(),
+            emp_type,
             extension: None,
             hide_mobile: None,
             hired_date: None,
@@ -14610,8 +15608,8 @@ impl AddCollegeContactUserRequest {
             login_email: None,
             main_dept_id,
             manager_userid: None,
-            mobile: mobile.into(),
-            name: name.into(),
+            mobile,
+            name,
             org_email: None,
             org_email_type: None,
             remark: None,
@@ -14747,7 +15745,7 @@ rt::impl_serialize! {
     "telephone" => optional(telephone), "title" => optional(title), "userid" =>
     optional(userid), "workPlace" => optional(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCollegeContactUserRequest { "deptIdList" => read_field(dept_id_list),
     "deptOrderList" => read_field(dept_order_list), "deptPositionSet" =>
@@ -14820,7 +15818,7 @@ rt::impl_serialize! {
     optional(join_group), "participantName" => optional(participant_name), "unionId" =>
     optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCompetitionRecordRequest { "competitionCode" => read_field(competition_code),
     "groupTemplateCode" => read_field(group_template_code), "joinGroup" =>
@@ -14834,7 +15832,7 @@ impl rt::WriteRequest for AddCompetitionRecordRequest {
 }
 /// The request of [`Api::add_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddDeviceRequest {
     /// `merchantId`.
@@ -14852,23 +15850,33 @@ pub struct AddDeviceRequest {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`AddDeviceRequest`], each named where it is set: `AddDeviceRequest::new(AddDeviceRequired { .. })`.
+pub struct AddDeviceRequired {
+    /// `merchantId`: see [`AddDeviceRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `model`: see [`AddDeviceRequest::model`].
+    pub model: String,
+    /// `name`: see [`AddDeviceRequest::name`].
+    pub name: String,
+    /// `scene`: see [`AddDeviceRequest::scene`].
+    pub scene: i64,
+    /// `sn`: see [`AddDeviceRequest::sn`].
+    pub sn: String,
+    /// `status`: see [`AddDeviceRequest::status`].
+    pub status: i64,
+    /// `type`: see [`AddDeviceRequest::r#type`](AddDeviceRequest::type).
+    pub r#type: i64,
+}
 impl AddDeviceRequest {
     /// A `AddDeviceRequest` with its required fields (`merchantId`, `model`, `name`, `scene`, `sn`, `status`, `type`); set the others with the methods named after them.
-    pub fn new(
-        merchant_id: impl Into<String>,
-        model: impl Into<String>,
-        name: impl Into<String>,
-        scene: i64,
-        sn: impl Into<String>,
-        status: i64,
-        r#type: i64,
-    ) -> Self {
+    pub fn new(required: AddDeviceRequired) -> Self {
+        let AddDeviceRequired { merchant_id, model, name, scene, sn, status, r#type } = required;
         Self {
-            merchant_id: merchant_id.into(),
-            model: model.into(),
-            name: name.into(),
+            merchant_id,
+            model,
+            name,
             scene,
-            sn: sn.into(),
+            sn,
             status,
             r#type,
         }
@@ -14879,7 +15887,7 @@ rt::impl_serialize! {
     "name" => field(name), "scene" => field(scene), "sn" => field(sn), "status" =>
     field(status), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddDeviceRequest { "merchantId" => read_field(merchant_id), "model" =>
     read_field(model), "name" => read_field(name), "scene" => read_field(scene), "sn" =>
@@ -14914,7 +15922,7 @@ impl AddEvaluatePerformanceRequest {
 rt::impl_serialize! {
     AddEvaluatePerformanceRequest { "evaluationData" => optional(evaluation_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddEvaluatePerformanceRequest { "evaluationData" => read_field(evaluation_data) }
 }
@@ -14925,7 +15933,7 @@ impl rt::WriteRequest for AddEvaluatePerformanceRequest {
 }
 /// The request of [`Api::add_school_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddSchoolConfigRequest {
     /// `operatorId`.
@@ -14935,16 +15943,26 @@ pub struct AddSchoolConfigRequest {
     /// `temperatureUpLimit`.
     pub temperature_up_limit: i64,
 }
+/// The required fields of [`AddSchoolConfigRequest`], each named where it is set: `AddSchoolConfigRequest::new(AddSchoolConfigRequired { .. })`.
+pub struct AddSchoolConfigRequired {
+    /// `operatorId`: see [`AddSchoolConfigRequest::operator_id`].
+    pub operator_id: String,
+    /// `operatorName`: see [`AddSchoolConfigRequest::operator_name`].
+    pub operator_name: String,
+    /// `temperatureUpLimit`: see [`AddSchoolConfigRequest::temperature_up_limit`].
+    pub temperature_up_limit: i64,
+}
 impl AddSchoolConfigRequest {
     /// A `AddSchoolConfigRequest` with its required fields (`operatorId`, `operatorName`, `temperatureUpLimit`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        operator_name: impl Into<String>,
-        temperature_up_limit: i64,
-    ) -> Self {
+    pub fn new(required: AddSchoolConfigRequired) -> Self {
+        let AddSchoolConfigRequired {
+            operator_id,
+            operator_name,
+            temperature_up_limit,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
-            operator_name: operator_name.into(),
+            operator_id,
+            operator_name,
             temperature_up_limit,
         }
     }
@@ -14953,7 +15971,7 @@ rt::impl_serialize! {
     AddSchoolConfigRequest { "operatorId" => field(operator_id), "operatorName" =>
     field(operator_name), "temperatureUpLimit" => field(temperature_up_limit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddSchoolConfigRequest { "operatorId" => read_field(operator_id), "operatorName" =>
     read_field(operator_name), "temperatureUpLimit" => read_field(temperature_up_limit) }
@@ -14965,7 +15983,7 @@ impl rt::WriteRequest for AddSchoolConfigRequest {
 }
 /// The request of [`Api::add_trace_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddTraceEventRequest {
     /// `actionKey`.
@@ -14995,22 +16013,29 @@ pub struct AddTraceEventRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`AddTraceEventRequest`], each named where it is set: `AddTraceEventRequest::new(AddTraceEventRequired { .. })`.
+pub struct AddTraceEventRequired {
+    /// `actionKey`: see [`AddTraceEventRequest::action_key`].
+    pub action_key: String,
+    /// `actionTime`: see [`AddTraceEventRequest::action_time`].
+    pub action_time: String,
+    /// `bizCode`: see [`AddTraceEventRequest::biz_code`].
+    pub biz_code: String,
+    /// `eventId`: see [`AddTraceEventRequest::event_id`].
+    pub event_id: String,
+}
 impl AddTraceEventRequest {
     /// A `AddTraceEventRequest` with its required fields (`actionKey`, `actionTime`, `bizCode`, `eventId`); set the others with the methods named after them.
-    pub fn new(
-        action_key: impl Into<String>,
-        action_time: impl Into<String>,
-        biz_code: impl Into<String>,
-        event_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddTraceEventRequired) -> Self {
+        let AddTraceEventRequired { action_key, action_time, biz_code, event_id } = required;
         Self {
-            action_key: action_key.into(),
-            action_time: action_time.into(),
-            biz_code: biz_code.into(),
+            action_key,
+            action_time,
+            biz_code,
             biz_req: None,
             biz_resp: None,
             device_id: None,
-            event_id: event_id.into(),
+            event_id,
             event_type: None,
             event_unit: None,
             event_value: None,
@@ -15073,7 +16098,7 @@ rt::impl_serialize! {
     optional(event_unit), "eventValue" => optional(event_value), "extend" =>
     optional(extend), "platform" => optional(platform), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddTraceEventRequest { "actionKey" => read_field(action_key), "actionTime" =>
     read_field(action_time), "bizCode" => read_field(biz_code), "bizReq" =>
@@ -15267,7 +16292,7 @@ rt::impl_serialize! {
     optional(timeslot_name), "timeslotNum" => optional(timeslot_num), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AdjustCourseRequest { "attributes" => read_field(attributes), "className" =>
     read_field(class_name), "classRoomId" => read_field(class_room_id), "classRoomName"
@@ -15354,7 +16379,7 @@ rt::impl_serialize! {
     "openStartTime" => optional(open_start_time), "openUserId" => optional(open_user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AdjustKitRequest { "attributes" => read_field(attributes), "corpId" =>
     read_field(corp_id), "isvCode" => read_field(isv_code), "isvProductScene" =>
@@ -15369,7 +16394,7 @@ impl rt::WriteRequest for AdjustKitRequest {
 }
 /// The request of [`Api::assign_class`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AssignClassRequest {
     /// `classId`.
@@ -15383,18 +16408,25 @@ pub struct AssignClassRequest {
     /// `taskId`.
     pub task_id: i64,
 }
+/// The required fields of [`AssignClassRequest`], each named where it is set: `AssignClassRequest::new(AssignClassRequired { .. })`.
+pub struct AssignClassRequired {
+    /// `classId`: see [`AssignClassRequest::class_id`].
+    pub class_id: i64,
+    /// `operator`: see [`AssignClassRequest::operator`].
+    pub operator: String,
+    /// `studentId`: see [`AssignClassRequest::student_id`].
+    pub student_id: i64,
+    /// `taskId`: see [`AssignClassRequest::task_id`].
+    pub task_id: i64,
+}
 impl AssignClassRequest {
     /// A `AssignClassRequest` with its required fields (`classId`, `operator`, `studentId`, `taskId`); set the others with the methods named after them.
-    pub fn new(
-        class_id: i64,
-        operator: impl Into<String>,
-        student_id: i64,
-        task_id: i64,
-    ) -> Self {
+    pub fn new(required: AssignClassRequired) -> Self {
+        let AssignClassRequired { class_id, operator, student_id, task_id } = required;
         Self {
             class_id,
             is_finish: None,
-            operator: operator.into(),
+            operator,
             student_id,
             task_id,
         }
@@ -15410,7 +16442,7 @@ rt::impl_serialize! {
     "operator" => field(operator), "studentId" => field(student_id), "taskId" =>
     field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AssignClassRequest { "classId" => read_field(class_id), "isFinish" =>
     read_field(is_finish), "operator" => read_field(operator), "studentId" =>
@@ -15423,7 +16455,7 @@ impl rt::WriteRequest for AssignClassRequest {
 }
 /// The request of [`Api::batch_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateRequest {
     /// `cardBizCode`.
@@ -15439,21 +16471,35 @@ pub struct BatchCreateRequest {
     /// `userid`.
     pub userid: Option<String>,
 }
+/// The required fields of [`BatchCreateRequest`], each named where it is set: `BatchCreateRequest::new(BatchCreateRequired { .. })`.
+pub struct BatchCreateRequired {
+    /// `cardBizCode`: see [`BatchCreateRequest::card_biz_code`].
+    pub card_biz_code: String,
+    /// `data`: see [`BatchCreateRequest::data`].
+    pub data: BatchCreateRequestData,
+    /// `identifier`: see [`BatchCreateRequest::identifier`].
+    pub identifier: String,
+    /// `jsVersion`: see [`BatchCreateRequest::js_version`].
+    pub js_version: i64,
+    /// `sourceType`: see [`BatchCreateRequest::source_type`].
+    pub source_type: String,
+}
 impl BatchCreateRequest {
     /// A `BatchCreateRequest` with its required fields (`cardBizCode`, `data`, `identifier`, `jsVersion`, `sourceType`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_code: impl Into<String>,
-        data: BatchCreateRequestData,
-        identifier: impl Into<String>,
-        js_version: i64,
-        source_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            card_biz_code: card_biz_code.into(),
+    pub fn new(required: BatchCreateRequired) -> Self {
+        let BatchCreateRequired {
+            card_biz_code,
             data,
-            identifier: identifier.into(),
+            identifier,
             js_version,
-            source_type: source_type.into(),
+            source_type,
+        } = required;
+        Self {
+            card_biz_code,
+            data,
+            identifier,
+            js_version,
+            source_type,
             userid: None,
         }
     }
@@ -15468,7 +16514,7 @@ rt::impl_serialize! {
     "identifier" => field(identifier), "jsVersion" => field(js_version), "sourceType" =>
     field(source_type), "userid" => optional(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateRequest { "cardBizCode" => read_field(card_biz_code), "data" =>
     read_field(data), "identifier" => read_field(identifier), "jsVersion" =>
@@ -15559,7 +16605,7 @@ rt::impl_serialize! {
     "isvCode" => optional(isv_code), "schoolYear" => optional(school_year), "semester" =>
     optional(semester) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateCourseRequest { "classId" => read_field(class_id), "className" =>
     read_field(class_name), "classType" => read_field(class_type), "corpId" =>
@@ -15634,7 +16680,7 @@ rt::impl_serialize! {
     optional(corp_id), "isvCode" => optional(isv_code), "studentList" =>
     optional(student_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateStudentClassRequest { "classId" => read_field(class_id), "className" =>
     read_field(class_name), "classType" => read_field(class_type), "corpId" =>
@@ -15705,7 +16751,7 @@ rt::impl_serialize! {
     optional(teacher_course_detail_item_list), "teacherName" => optional(teacher_name),
     "teacherUserId" => optional(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTeacherCourseRequest { "corpId" => read_field(corp_id), "isvCode" =>
     read_field(isv_code), "teacherCourseDetailItemList" =>
@@ -15771,7 +16817,7 @@ rt::impl_serialize! {
     optional(corp_id), "isvCode" => optional(isv_code), "isvCourseId" =>
     optional(isv_course_id), "isvCourseIds" => optional(isv_course_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchInvalidCourseRequest { "classId" => read_field(class_id), "corpId" =>
     read_field(corp_id), "isvCode" => read_field(isv_code), "isvCourseId" =>
@@ -15784,7 +16830,7 @@ impl rt::WriteRequest for BatchInvalidCourseRequest {
 }
 /// The request of [`Api::batch_org_create_hw`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOrgCreateHWRequest {
     /// `attributes`.
@@ -15826,43 +16872,64 @@ pub struct BatchOrgCreateHWRequest {
     /// `teacherUserId`.
     pub teacher_user_id: String,
 }
+/// The required fields of [`BatchOrgCreateHWRequest`], each named where it is set: `BatchOrgCreateHWRequest::new(BatchOrgCreateHWRequired { .. })`.
+pub struct BatchOrgCreateHWRequired {
+    /// `attributes`: see [`BatchOrgCreateHWRequest::attributes`].
+    pub attributes: String,
+    /// `bizCode`: see [`BatchOrgCreateHWRequest::biz_code`].
+    pub biz_code: String,
+    /// `courseName`: see [`BatchOrgCreateHWRequest::course_name`].
+    pub course_name: String,
+    /// `hwContent`: see [`BatchOrgCreateHWRequest::hw_content`].
+    pub hw_content: String,
+    /// `hwTitle`: see [`BatchOrgCreateHWRequest::hw_title`].
+    pub hw_title: String,
+    /// `identifier`: see [`BatchOrgCreateHWRequest::identifier`].
+    pub identifier: String,
+    /// `openSelectItemList`: see [`BatchOrgCreateHWRequest::open_select_item_list`].
+    pub open_select_item_list: Vec<BatchOrgCreateHWRequestOpenSelectItemList>,
+    /// `status`: see [`BatchOrgCreateHWRequest::status`].
+    pub status: String,
+    /// `teacherName`: see [`BatchOrgCreateHWRequest::teacher_name`].
+    pub teacher_name: String,
+    /// `teacherUserId`: see [`BatchOrgCreateHWRequest::teacher_user_id`].
+    pub teacher_user_id: String,
+}
 impl BatchOrgCreateHWRequest {
     /// A `BatchOrgCreateHWRequest` with its required fields (`attributes`, `bizCode`, `courseName`, `hwContent`, `hwTitle`, `identifier`, `openSelectItemList`, `status`, `teacherName`, `teacherUserId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        attributes: impl Into<String>,
-        biz_code: impl Into<String>,
-        course_name: impl Into<String>,
-        hw_content: impl Into<String>,
-        hw_title: impl Into<String>,
-        identifier: impl Into<String>,
-        open_select_item_list: impl IntoIterator<
-            Item = BatchOrgCreateHWRequestOpenSelectItemList,
-        >,
-        status: impl Into<String>,
-        teacher_name: impl Into<String>,
-        teacher_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchOrgCreateHWRequired) -> Self {
+        let BatchOrgCreateHWRequired {
+            attributes,
+            biz_code,
+            course_name,
+            hw_content,
+            hw_title,
+            identifier,
+            open_select_item_list,
+            status,
+            teacher_name,
+            teacher_user_id,
+        } = required;
         Self {
-            attributes: attributes.into(),
-            biz_code: biz_code.into(),
-            course_name: course_name.into(),
-            hw_content: hw_content.into(),
+            attributes,
+            biz_code,
+            course_name,
+            hw_content,
             hw_deadline: None,
             hw_deadline_open: None,
             hw_media: None,
             hw_photo: None,
-            hw_title: hw_title.into(),
+            hw_title,
             hw_type: None,
             hw_video: None,
-            identifier: identifier.into(),
-            open_select_item_list: open_select_item_list.into_iter().collect(),
+            identifier,
+            open_select_item_list,
             scheduled_release: None,
             scheduled_time: None,
-            status: status.into(),
+            status,
             target_role: None,
-            teacher_name: teacher_name.into(),
-            teacher_user_id: teacher_user_id.into(),
+            teacher_name,
+            teacher_user_id,
         }
     }
     /// Sets `hwDeadline`.
@@ -15923,7 +16990,7 @@ rt::impl_serialize! {
     field(status), "targetRole" => optional(target_role), "teacherName" =>
     field(teacher_name), "teacherUserId" => field(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchOrgCreateHWRequest { "attributes" => read_field(attributes), "bizCode" =>
     read_field(biz_code), "courseName" => read_field(course_name), "hwContent" =>
@@ -15944,7 +17011,7 @@ impl rt::WriteRequest for BatchOrgCreateHWRequest {
 }
 /// The request of [`Api::call_multimodal_model`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CallMultimodalModelRequest {
     /// `chatMessageModelList`.
@@ -15970,22 +17037,28 @@ pub struct CallMultimodalModelRequest {
     /// `topP`.
     pub top_p: Option<f64>,
 }
+/// The required fields of [`CallMultimodalModelRequest`], each named where it is set: `CallMultimodalModelRequest::new(CallMultimodalModelRequired { .. })`.
+pub struct CallMultimodalModelRequired {
+    /// `corpId`: see [`CallMultimodalModelRequest::corp_id`].
+    pub corp_id: String,
+    /// `model`: see [`CallMultimodalModelRequest::model`].
+    pub model: String,
+    /// `taskCode`: see [`CallMultimodalModelRequest::task_code`].
+    pub task_code: String,
+}
 impl CallMultimodalModelRequest {
     /// A `CallMultimodalModelRequest` with its required fields (`corpId`, `model`, `taskCode`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        model: impl Into<String>,
-        task_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CallMultimodalModelRequired) -> Self {
+        let CallMultimodalModelRequired { corp_id, model, task_code } = required;
         Self {
             chat_message_model_list: None,
-            corp_id: corp_id.into(),
+            corp_id,
             enable_thinking: None,
             max_tokens: None,
-            model: model.into(),
+            model,
             req_llm_model_param_url: None,
             response_format: None,
-            task_code: task_code.into(),
+            task_code,
             temperature: None,
             top_p: None,
         }
@@ -16037,7 +17110,7 @@ rt::impl_serialize! {
     "responseFormat" => optional(response_format), "taskCode" => field(task_code),
     "temperature" => optional(temperature), "topP" => optional(top_p) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CallMultimodalModelRequest { "chatMessageModelList" =>
     read_field(chat_message_model_list), "corpId" => read_field(corp_id),
@@ -16096,7 +17169,7 @@ rt::impl_serialize! {
     optional(corp_id), "identifier" => optional(identifier), "isvCode" =>
     optional(isv_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelKitTaskRequest { "bizType" => read_field(biz_type), "corpId" =>
     read_field(corp_id), "identifier" => read_field(identifier), "isvCode" =>
@@ -16109,7 +17182,7 @@ impl rt::WriteRequest for CancelKitTaskRequest {
 }
 /// The request of [`Api::cancel_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CancelOrderRequest {
     /// `faceId`.
@@ -16125,21 +17198,28 @@ pub struct CancelOrderRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CancelOrderRequest`], each named where it is set: `CancelOrderRequest::new(CancelOrderRequired { .. })`.
+pub struct CancelOrderRequired {
+    /// `faceId`: see [`CancelOrderRequest::face_id`].
+    pub face_id: String,
+    /// `orderNo`: see [`CancelOrderRequest::order_no`].
+    pub order_no: String,
+    /// `sn`: see [`CancelOrderRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`CancelOrderRequest::user_id`].
+    pub user_id: String,
+}
 impl CancelOrderRequest {
     /// A `CancelOrderRequest` with its required fields (`faceId`, `orderNo`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        face_id: impl Into<String>,
-        order_no: impl Into<String>,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CancelOrderRequired) -> Self {
+        let CancelOrderRequired { face_id, order_no, sn, user_id } = required;
         Self {
-            face_id: face_id.into(),
-            order_no: order_no.into(),
+            face_id,
+            order_no,
             signature: None,
-            sn: sn.into(),
+            sn,
             timestamp: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `signature`.
@@ -16158,7 +17238,7 @@ rt::impl_serialize! {
     "signature" => optional(signature), "sn" => field(sn), "timestamp" =>
     optional(timestamp), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelOrderRequest { "faceId" => read_field(face_id), "orderNo" =>
     read_field(order_no), "signature" => read_field(signature), "sn" => read_field(sn),
@@ -16171,7 +17251,7 @@ impl rt::WriteRequest for CancelOrderRequest {
 }
 /// The request of [`Api::cancel_sns_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CancelSnsOrderRequest {
     /// `alipayAppId`.
@@ -16185,20 +17265,34 @@ pub struct CancelSnsOrderRequest {
     /// `timestamp`.
     pub timestamp: i64,
 }
+/// The required fields of [`CancelSnsOrderRequest`], each named where it is set: `CancelSnsOrderRequest::new(CancelSnsOrderRequired { .. })`.
+pub struct CancelSnsOrderRequired {
+    /// `alipayAppId`: see [`CancelSnsOrderRequest::alipay_app_id`].
+    pub alipay_app_id: String,
+    /// `merchantId`: see [`CancelSnsOrderRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `orderNo`: see [`CancelSnsOrderRequest::order_no`].
+    pub order_no: String,
+    /// `signature`: see [`CancelSnsOrderRequest::signature`].
+    pub signature: String,
+    /// `timestamp`: see [`CancelSnsOrderRequest::timestamp`].
+    pub timestamp: i64,
+}
 impl CancelSnsOrderRequest {
     /// A `CancelSnsOrderRequest` with its required fields (`alipayAppId`, `merchantId`, `orderNo`, `signature`, `timestamp`); set the others with the methods named after them.
-    pub fn new(
-        alipay_app_id: impl Into<String>,
-        merchant_id: impl Into<String>,
-        order_no: impl Into<String>,
-        signature: impl Into<String>,
-        timestamp: i64,
-    ) -> Self {
+    pub fn new(required: CancelSnsOrderRequired) -> Self {
+        let CancelSnsOrderRequired {
+            alipay_app_id,
+            merchant_id,
+            order_no,
+            signature,
+            timestamp,
+        } = required;
         Self {
-            alipay_app_id: alipay_app_id.into(),
-            merchant_id: merchant_id.into(),
-            order_no: order_no.into(),
-            signature: signature.into(),
+            alipay_app_id,
+            merchant_id,
+            order_no,
+            signature,
             timestamp,
         }
     }
@@ -16208,7 +17302,7 @@ rt::impl_serialize! {
     field(merchant_id), "orderNo" => field(order_no), "signature" => field(signature),
     "timestamp" => field(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelSnsOrderRequest { "alipayAppId" => read_field(alipay_app_id), "merchantId" =>
     read_field(merchant_id), "orderNo" => read_field(order_no), "signature" =>
@@ -16221,7 +17315,7 @@ impl rt::WriteRequest for CancelSnsOrderRequest {
 }
 /// The request of [`Api::cancel_user_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CancelUserOrderRequest {
     /// `alipayAppId`.
@@ -16235,20 +17329,34 @@ pub struct CancelUserOrderRequest {
     /// `timestamp`.
     pub timestamp: i64,
 }
+/// The required fields of [`CancelUserOrderRequest`], each named where it is set: `CancelUserOrderRequest::new(CancelUserOrderRequired { .. })`.
+pub struct CancelUserOrderRequired {
+    /// `alipayAppId`: see [`CancelUserOrderRequest::alipay_app_id`].
+    pub alipay_app_id: String,
+    /// `merchantId`: see [`CancelUserOrderRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `orderNo`: see [`CancelUserOrderRequest::order_no`].
+    pub order_no: String,
+    /// `signature`: see [`CancelUserOrderRequest::signature`].
+    pub signature: String,
+    /// `timestamp`: see [`CancelUserOrderRequest::timestamp`].
+    pub timestamp: i64,
+}
 impl CancelUserOrderRequest {
     /// A `CancelUserOrderRequest` with its required fields (`alipayAppId`, `merchantId`, `orderNo`, `signature`, `timestamp`); set the others with the methods named after them.
-    pub fn new(
-        alipay_app_id: impl Into<String>,
-        merchant_id: impl Into<String>,
-        order_no: impl Into<String>,
-        signature: impl Into<String>,
-        timestamp: i64,
-    ) -> Self {
+    pub fn new(required: CancelUserOrderRequired) -> Self {
+        let CancelUserOrderRequired {
+            alipay_app_id,
+            merchant_id,
+            order_no,
+            signature,
+            timestamp,
+        } = required;
         Self {
-            alipay_app_id: alipay_app_id.into(),
-            merchant_id: merchant_id.into(),
-            order_no: order_no.into(),
-            signature: signature.into(),
+            alipay_app_id,
+            merchant_id,
+            order_no,
+            signature,
             timestamp,
         }
     }
@@ -16258,7 +17366,7 @@ rt::impl_serialize! {
     field(merchant_id), "orderNo" => field(order_no), "signature" => field(signature),
     "timestamp" => field(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelUserOrderRequest { "alipayAppId" => read_field(alipay_app_id), "merchantId" =>
     read_field(merchant_id), "orderNo" => read_field(order_no), "signature" =>
@@ -16271,7 +17379,7 @@ impl rt::WriteRequest for CancelUserOrderRequest {
 }
 /// The request of [`Api::card_batch_query_cards`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardBatchQueryCardsRequest {
     /// `cardBizCode`.
@@ -16283,19 +17391,31 @@ pub struct CardBatchQueryCardsRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CardBatchQueryCardsRequest`], each named where it is set: `CardBatchQueryCardsRequest::new(CardBatchQueryCardsRequired { .. })`.
+pub struct CardBatchQueryCardsRequired {
+    /// `cardBizCode`: see [`CardBatchQueryCardsRequest::card_biz_code`].
+    pub card_biz_code: String,
+    /// `cardIds`: see [`CardBatchQueryCardsRequest::card_ids`].
+    pub card_ids: Vec<i64>,
+    /// `sourceType`: see [`CardBatchQueryCardsRequest::source_type`].
+    pub source_type: String,
+    /// `userId`: see [`CardBatchQueryCardsRequest::user_id`].
+    pub user_id: String,
+}
 impl CardBatchQueryCardsRequest {
     /// A `CardBatchQueryCardsRequest` with its required fields (`cardBizCode`, `cardIds`, `sourceType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_code: impl Into<String>,
-        card_ids: impl IntoIterator<Item = i64>,
-        source_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CardBatchQueryCardsRequired) -> Self {
+        let CardBatchQueryCardsRequired {
+            card_biz_code,
+            card_ids,
+            source_type,
+            user_id,
+        } = required;
         Self {
-            card_biz_code: card_biz_code.into(),
-            card_ids: card_ids.into_iter().collect(),
-            source_type: source_type.into(),
-            user_id: user_id.into(),
+            card_biz_code,
+            card_ids,
+            source_type,
+            user_id,
         }
     }
 }
@@ -16303,7 +17423,7 @@ rt::impl_serialize! {
     CardBatchQueryCardsRequest { "cardBizCode" => field(card_biz_code), "cardIds" =>
     field(card_ids), "sourceType" => field(source_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardBatchQueryCardsRequest { "cardBizCode" => read_field(card_biz_code), "cardIds" =>
     read_field(card_ids), "sourceType" => read_field(source_type), "userId" =>
@@ -16316,7 +17436,7 @@ impl rt::WriteRequest for CardBatchQueryCardsRequest {
 }
 /// The request of [`Api::card_delete_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardDeleteCardRequest {
     /// `cardBizCode`: a query parameter.
@@ -16330,20 +17450,27 @@ pub struct CardDeleteCardRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CardDeleteCardRequest`], each named where it is set: `CardDeleteCardRequest::new(CardDeleteCardRequired { .. })`.
+pub struct CardDeleteCardRequired {
+    /// `cardBizCode`: see [`CardDeleteCardRequest::card_biz_code`].
+    pub card_biz_code: String,
+    /// `cardId`: see [`CardDeleteCardRequest::card_id`].
+    pub card_id: i64,
+    /// `sourceType`: see [`CardDeleteCardRequest::source_type`].
+    pub source_type: String,
+    /// `userId`: see [`CardDeleteCardRequest::user_id`].
+    pub user_id: String,
+}
 impl CardDeleteCardRequest {
     /// A `CardDeleteCardRequest` with its required fields (`cardBizCode`, `cardId`, `sourceType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_code: impl Into<String>,
-        card_id: i64,
-        source_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CardDeleteCardRequired) -> Self {
+        let CardDeleteCardRequired { card_biz_code, card_id, source_type, user_id } = required;
         Self {
-            card_biz_code: card_biz_code.into(),
+            card_biz_code,
             card_biz_id: None,
             card_id,
-            source_type: source_type.into(),
-            user_id: user_id.into(),
+            source_type,
+            user_id,
         }
     }
     /// Sets `cardBizId`.
@@ -16352,7 +17479,7 @@ impl CardDeleteCardRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardDeleteCardRequest { "cardBizCode" => read_field(card_biz_code), "cardBizId" =>
     read_field(card_biz_id), "cardId" => read_field(card_id), "sourceType" =>
@@ -16369,7 +17496,7 @@ impl rt::WriteRequest for CardDeleteCardRequest {
 }
 /// The request of [`Api::card_end_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardEndCardRequest {
     /// `cardBizCode`.
@@ -16383,20 +17510,27 @@ pub struct CardEndCardRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CardEndCardRequest`], each named where it is set: `CardEndCardRequest::new(CardEndCardRequired { .. })`.
+pub struct CardEndCardRequired {
+    /// `cardBizCode`: see [`CardEndCardRequest::card_biz_code`].
+    pub card_biz_code: String,
+    /// `cardId`: see [`CardEndCardRequest::card_id`].
+    pub card_id: i64,
+    /// `sourceType`: see [`CardEndCardRequest::source_type`].
+    pub source_type: String,
+    /// `userId`: see [`CardEndCardRequest::user_id`].
+    pub user_id: String,
+}
 impl CardEndCardRequest {
     /// A `CardEndCardRequest` with its required fields (`cardBizCode`, `cardId`, `sourceType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_code: impl Into<String>,
-        card_id: i64,
-        source_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CardEndCardRequired) -> Self {
+        let CardEndCardRequired { card_biz_code, card_id, source_type, user_id } = required;
         Self {
-            card_biz_code: card_biz_code.into(),
+            card_biz_code,
             card_biz_id: None,
             card_id,
-            source_type: source_type.into(),
-            user_id: user_id.into(),
+            source_type,
+            user_id,
         }
     }
     /// Sets `cardBizId`.
@@ -16410,7 +17544,7 @@ rt::impl_serialize! {
     optional(card_biz_id), "cardId" => field(card_id), "sourceType" =>
     field(source_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardEndCardRequest { "cardBizCode" => read_field(card_biz_code), "cardBizId" =>
     read_field(card_biz_id), "cardId" => read_field(card_id), "sourceType" =>
@@ -16423,7 +17557,7 @@ impl rt::WriteRequest for CardEndCardRequest {
 }
 /// The request of [`Api::card_get_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardGetCardRequest {
     /// `cardId`: a query parameter.
@@ -16431,16 +17565,21 @@ pub struct CardGetCardRequest {
     /// `sourceType`: a query parameter.
     pub source_type: String,
 }
+/// The required fields of [`CardGetCardRequest`], each named where it is set: `CardGetCardRequest::new(CardGetCardRequired { .. })`.
+pub struct CardGetCardRequired {
+    /// `cardId`: see [`CardGetCardRequest::card_id`].
+    pub card_id: i64,
+    /// `sourceType`: see [`CardGetCardRequest::source_type`].
+    pub source_type: String,
+}
 impl CardGetCardRequest {
     /// A `CardGetCardRequest` with its required fields (`cardId`, `sourceType`); set the others with the methods named after them.
-    pub fn new(card_id: i64, source_type: impl Into<String>) -> Self {
-        Self {
-            card_id,
-            source_type: source_type.into(),
-        }
+    pub fn new(required: CardGetCardRequired) -> Self {
+        let CardGetCardRequired { card_id, source_type } = required;
+        Self { card_id, source_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardGetCardRequest { "cardId" => read_field(card_id), "sourceType" =>
     read_field(source_type) }
@@ -16453,7 +17592,7 @@ impl rt::WriteRequest for CardGetCardRequest {
 }
 /// The request of [`Api::card_get_card_finish_progress`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardGetCardFinishProgressRequest {
     /// `cardBizCode`: a query parameter.
@@ -16469,21 +17608,33 @@ pub struct CardGetCardFinishProgressRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CardGetCardFinishProgressRequest`], each named where it is set: `CardGetCardFinishProgressRequest::new(CardGetCardFinishProgressRequired { .. })`.
+pub struct CardGetCardFinishProgressRequired {
+    /// `cardBizCode`: see [`CardGetCardFinishProgressRequest::card_biz_code`].
+    pub card_biz_code: String,
+    /// `cardId`: see [`CardGetCardFinishProgressRequest::card_id`].
+    pub card_id: i64,
+    /// `sourceType`: see [`CardGetCardFinishProgressRequest::source_type`].
+    pub source_type: String,
+    /// `userId`: see [`CardGetCardFinishProgressRequest::user_id`].
+    pub user_id: String,
+}
 impl CardGetCardFinishProgressRequest {
     /// A `CardGetCardFinishProgressRequest` with its required fields (`cardBizCode`, `cardId`, `sourceType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_code: impl Into<String>,
-        card_id: i64,
-        source_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CardGetCardFinishProgressRequired) -> Self {
+        let CardGetCardFinishProgressRequired {
+            card_biz_code,
+            card_id,
+            source_type,
+            user_id,
+        } = required;
         Self {
-            card_biz_code: card_biz_code.into(),
+            card_biz_code,
             card_biz_id: None,
             card_id,
-            source_type: source_type.into(),
+            source_type,
             student_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `cardBizId`.
@@ -16497,7 +17648,7 @@ impl CardGetCardFinishProgressRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardGetCardFinishProgressRequest { "cardBizCode" => read_field(card_biz_code),
     "cardBizId" => read_field(card_biz_id), "cardId" => read_field(card_id), "sourceType"
@@ -16516,7 +17667,7 @@ impl rt::WriteRequest for CardGetCardFinishProgressRequest {
 }
 /// The request of [`Api::card_query_card_feeds`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardQueryCardFeedsRequest {
     /// `bizType`: a query parameter.
@@ -16544,32 +17695,51 @@ pub struct CardQueryCardFeedsRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CardQueryCardFeedsRequest`], each named where it is set: `CardQueryCardFeedsRequest::new(CardQueryCardFeedsRequired { .. })`.
+pub struct CardQueryCardFeedsRequired {
+    /// `bizType`: see [`CardQueryCardFeedsRequest::biz_type`].
+    pub biz_type: i64,
+    /// `cardBizCode`: see [`CardQueryCardFeedsRequest::card_biz_code`].
+    pub card_biz_code: String,
+    /// `cardId`: see [`CardQueryCardFeedsRequest::card_id`].
+    pub card_id: i64,
+    /// `count`: see [`CardQueryCardFeedsRequest::count`].
+    pub count: i64,
+    /// `feedType`: see [`CardQueryCardFeedsRequest::feed_type`].
+    pub feed_type: i64,
+    /// `sourceType`: see [`CardQueryCardFeedsRequest::source_type`].
+    pub source_type: String,
+    /// `subBizId`: see [`CardQueryCardFeedsRequest::sub_biz_id`].
+    pub sub_biz_id: String,
+    /// `userId`: see [`CardQueryCardFeedsRequest::user_id`].
+    pub user_id: String,
+}
 impl CardQueryCardFeedsRequest {
     /// A `CardQueryCardFeedsRequest` with its required fields (`bizType`, `cardBizCode`, `cardId`, `count`, `feedType`, `sourceType`, `subBizId`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        biz_type: i64,
-        card_biz_code: impl Into<String>,
-        card_id: i64,
-        count: i64,
-        feed_type: i64,
-        source_type: impl Into<String>,
-        sub_biz_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CardQueryCardFeedsRequired) -> Self {
+        let CardQueryCardFeedsRequired {
+            biz_type,
+            card_biz_code,
+            card_id,
+            count,
+            feed_type,
+            source_type,
+            sub_biz_id,
+            user_id,
+        } = required;
         Self {
             biz_type,
-            card_biz_code: card_biz_code.into(),
+            card_biz_code,
             card_biz_id: None,
             card_id,
             count,
             cursor: None,
             feed_type,
             need_finish_process: None,
-            source_type: source_type.into(),
+            source_type,
             student_id: None,
-            sub_biz_id: sub_biz_id.into(),
-            user_id: user_id.into(),
+            sub_biz_id,
+            user_id,
         }
     }
     /// Sets `cardBizId`.
@@ -16593,7 +17763,7 @@ impl CardQueryCardFeedsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardQueryCardFeedsRequest { "bizType" => read_field(biz_type), "cardBizCode" =>
     read_field(card_biz_code), "cardBizId" => read_field(card_biz_id), "cardId" =>
@@ -16621,7 +17791,7 @@ impl rt::WriteRequest for CardQueryCardFeedsRequest {
 }
 /// The request of [`Api::card_submit_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardSubmitCardRequest {
     /// `cardBizCode`.
@@ -16657,34 +17827,52 @@ pub struct CardSubmitCardRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CardSubmitCardRequest`], each named where it is set: `CardSubmitCardRequest::new(CardSubmitCardRequired { .. })`.
+pub struct CardSubmitCardRequired {
+    /// `cardBizCode`: see [`CardSubmitCardRequest::card_biz_code`].
+    pub card_biz_code: String,
+    /// `cardBizId`: see [`CardSubmitCardRequest::card_biz_id`].
+    pub card_biz_id: String,
+    /// `cardId`: see [`CardSubmitCardRequest::card_id`].
+    pub card_id: String,
+    /// `cardTaskId`: see [`CardSubmitCardRequest::card_task_id`].
+    pub card_task_id: String,
+    /// `medias`: see [`CardSubmitCardRequest::medias`].
+    pub medias: String,
+    /// `sourceType`: see [`CardSubmitCardRequest::source_type`].
+    pub source_type: String,
+    /// `userId`: see [`CardSubmitCardRequest::user_id`].
+    pub user_id: String,
+}
 impl CardSubmitCardRequest {
     /// A `CardSubmitCardRequest` with its required fields (`cardBizCode`, `cardBizId`, `cardId`, `cardTaskId`, `medias`, `sourceType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_code: impl Into<String>,
-        card_biz_id: impl Into<String>,
-        card_id: impl Into<String>,
-        card_task_id: impl Into<String>,
-        medias: impl Into<String>,
-        source_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CardSubmitCardRequired) -> Self {
+        let CardSubmitCardRequired {
+            card_biz_code,
+            card_biz_id,
+            card_id,
+            card_task_id,
+            medias,
+            source_type,
+            user_id,
+        } = required;
         Self {
-            card_biz_code: card_biz_code.into(),
-            card_biz_id: card_biz_id.into(),
-            card_id: card_id.into(),
+            card_biz_code,
+            card_biz_id,
+            card_id,
             card_task_code: None,
-            card_task_id: card_task_id.into(),
+            card_task_id,
             content: None,
             detail_url: None,
             edit_url: None,
-            medias: medias.into(),
+            medias,
             metering_number: None,
             reissue_card: None,
             result_evaluation: None,
-            source_type: source_type.into(),
+            source_type,
             specified_student_id: None,
             unit_of_measurement: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `cardTaskCode`.
@@ -16744,7 +17932,7 @@ rt::impl_serialize! {
     field(source_type), "specifiedStudentId" => optional(specified_student_id),
     "unitOfMeasurement" => optional(unit_of_measurement), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardSubmitCardRequest { "cardBizCode" => read_field(card_biz_code), "cardBizId" =>
     read_field(card_biz_id), "cardId" => read_field(card_id), "cardTaskCode" =>
@@ -16764,7 +17952,7 @@ impl rt::WriteRequest for CardSubmitCardRequest {
 }
 /// The request of [`Api::card_update_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardUpdateCardRequest {
     /// `cardBizCode`.
@@ -16782,24 +17970,40 @@ pub struct CardUpdateCardRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CardUpdateCardRequest`], each named where it is set: `CardUpdateCardRequest::new(CardUpdateCardRequired { .. })`.
+pub struct CardUpdateCardRequired {
+    /// `cardBizCode`: see [`CardUpdateCardRequest::card_biz_code`].
+    pub card_biz_code: String,
+    /// `cardId`: see [`CardUpdateCardRequest::card_id`].
+    pub card_id: i64,
+    /// `identifier`: see [`CardUpdateCardRequest::identifier`].
+    pub identifier: String,
+    /// `shouldSendUpdateMsg`: see [`CardUpdateCardRequest::should_send_update_msg`].
+    pub should_send_update_msg: bool,
+    /// `sourceType`: see [`CardUpdateCardRequest::source_type`].
+    pub source_type: String,
+    /// `userId`: see [`CardUpdateCardRequest::user_id`].
+    pub user_id: String,
+}
 impl CardUpdateCardRequest {
     /// A `CardUpdateCardRequest` with its required fields (`cardBizCode`, `cardId`, `identifier`, `shouldSendUpdateMsg`, `sourceType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_code: impl Into<String>,
-        card_id: i64,
-        identifier: impl Into<String>,
-        should_send_update_msg: bool,
-        source_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CardUpdateCardRequired) -> Self {
+        let CardUpdateCardRequired {
+            card_biz_code,
+            card_id,
+            identifier,
+            should_send_update_msg,
+            source_type,
+            user_id,
+        } = required;
         Self {
-            card_biz_code: card_biz_code.into(),
+            card_biz_code,
             card_id,
             data: None,
-            identifier: identifier.into(),
+            identifier,
             should_send_update_msg,
-            source_type: source_type.into(),
-            user_id: user_id.into(),
+            source_type,
+            user_id,
         }
     }
     /// Sets `data`.
@@ -16814,7 +18018,7 @@ rt::impl_serialize! {
     "shouldSendUpdateMsg" => field(should_send_update_msg), "sourceType" =>
     field(source_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardUpdateCardRequest { "cardBizCode" => read_field(card_biz_code), "cardId" =>
     read_field(card_id), "data" => read_field(data), "identifier" =>
@@ -16828,7 +18032,7 @@ impl rt::WriteRequest for CardUpdateCardRequest {
 }
 /// The request of [`Api::check_restriction`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckRestrictionRequest {
     /// `actualAmount`.
@@ -16842,21 +18046,29 @@ pub struct CheckRestrictionRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CheckRestrictionRequest`], each named where it is set: `CheckRestrictionRequest::new(CheckRestrictionRequired { .. })`.
+pub struct CheckRestrictionRequired {
+    /// `actualAmount`: see [`CheckRestrictionRequest::actual_amount`].
+    pub actual_amount: i64,
+    /// `faceId`: see [`CheckRestrictionRequest::face_id`].
+    pub face_id: String,
+    /// `scene`: see [`CheckRestrictionRequest::scene`].
+    pub scene: i64,
+    /// `sn`: see [`CheckRestrictionRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`CheckRestrictionRequest::user_id`].
+    pub user_id: String,
+}
 impl CheckRestrictionRequest {
     /// A `CheckRestrictionRequest` with its required fields (`actualAmount`, `faceId`, `scene`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        actual_amount: i64,
-        face_id: impl Into<String>,
-        scene: i64,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CheckRestrictionRequired) -> Self {
+        let CheckRestrictionRequired { actual_amount, face_id, scene, sn, user_id } = required;
         Self {
             actual_amount,
-            face_id: face_id.into(),
+            face_id,
             scene,
-            sn: sn.into(),
-            user_id: user_id.into(),
+            sn,
+            user_id,
         }
     }
 }
@@ -16865,7 +18077,7 @@ rt::impl_serialize! {
     field(face_id), "scene" => field(scene), "sn" => field(sn), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckRestrictionRequest { "actualAmount" => read_field(actual_amount), "faceId" =>
     read_field(face_id), "scene" => read_field(scene), "sn" => read_field(sn), "userId"
@@ -16900,7 +18112,7 @@ impl ClearEvaluatePerformanceCountRequest {
 rt::impl_serialize! {
     ClearEvaluatePerformanceCountRequest { "studentIdList" => optional(student_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ClearEvaluatePerformanceCountRequest { "studentIdList" => read_field(student_id_list)
     }
@@ -16912,7 +18124,7 @@ impl rt::WriteRequest for ClearEvaluatePerformanceCountRequest {
 }
 /// The request of [`Api::consume_point`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumePointRequest {
     /// `amount`.
@@ -16924,18 +18136,24 @@ pub struct ConsumePointRequest {
     /// `productCode`.
     pub product_code: String,
 }
+/// The required fields of [`ConsumePointRequest`], each named where it is set: `ConsumePointRequest::new(ConsumePointRequired { .. })`.
+pub struct ConsumePointRequired {
+    /// `amount`: see [`ConsumePointRequest::amount`].
+    pub amount: i64,
+    /// `bizId`: see [`ConsumePointRequest::biz_id`].
+    pub biz_id: String,
+    /// `productCode`: see [`ConsumePointRequest::product_code`].
+    pub product_code: String,
+}
 impl ConsumePointRequest {
     /// A `ConsumePointRequest` with its required fields (`amount`, `bizId`, `productCode`); set the others with the methods named after them.
-    pub fn new(
-        amount: i64,
-        biz_id: impl Into<String>,
-        product_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ConsumePointRequired) -> Self {
+        let ConsumePointRequired { amount, biz_id, product_code } = required;
         Self {
             amount,
-            biz_id: biz_id.into(),
+            biz_id,
             description: None,
-            product_code: product_code.into(),
+            product_code,
         }
     }
     /// Sets `description`.
@@ -16948,7 +18166,7 @@ rt::impl_serialize! {
     ConsumePointRequest { "amount" => field(amount), "bizId" => field(biz_id),
     "description" => optional(description), "productCode" => field(product_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsumePointRequest { "amount" => read_field(amount), "bizId" => read_field(biz_id),
     "description" => read_field(description), "productCode" => read_field(product_code) }
@@ -16960,21 +18178,25 @@ impl rt::WriteRequest for ConsumePointRequest {
 }
 /// The request of [`Api::course_scheduling_compliment_notice`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CourseSchedulingComplimentNoticeRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: String,
 }
+/// The required fields of [`CourseSchedulingComplimentNoticeRequest`], each named where it is set: `CourseSchedulingComplimentNoticeRequest::new(CourseSchedulingComplimentNoticeRequired { .. })`.
+pub struct CourseSchedulingComplimentNoticeRequired {
+    /// `opUserId`: see [`CourseSchedulingComplimentNoticeRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl CourseSchedulingComplimentNoticeRequest {
     /// A `CourseSchedulingComplimentNoticeRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-        }
+    pub fn new(required: CourseSchedulingComplimentNoticeRequired) -> Self {
+        let CourseSchedulingComplimentNoticeRequired { op_user_id } = required;
+        Self { op_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CourseSchedulingComplimentNoticeRequest { "opUserId" => read_field(op_user_id) }
 }
@@ -17134,7 +18356,7 @@ rt::impl_serialize! {
     => optional(source_code), "studentUserId" => optional(student_user_id), "subject" =>
     optional(subject) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRequest { "answerContent" => read_field(answer_content), "difficultyLevel" =>
     read_field(difficulty_level), "explainAudio" => read_field(explain_audio),
@@ -17155,7 +18377,7 @@ impl rt::WriteRequest for CreateRequest {
 }
 /// The request of [`Api::create_app_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppOrderRequest {
     /// `actualAmount`.
@@ -17181,32 +18403,55 @@ pub struct CreateAppOrderRequest {
     /// `timestamp`.
     pub timestamp: i64,
 }
+/// The required fields of [`CreateAppOrderRequest`], each named where it is set: `CreateAppOrderRequest::new(CreateAppOrderRequired { .. })`.
+pub struct CreateAppOrderRequired {
+    /// `actualAmount`: see [`CreateAppOrderRequest::actual_amount`].
+    pub actual_amount: i64,
+    /// `alipayAppId`: see [`CreateAppOrderRequest::alipay_app_id`].
+    pub alipay_app_id: String,
+    /// `bizCode`: see [`CreateAppOrderRequest::biz_code`].
+    pub biz_code: i64,
+    /// `detailList`: see [`CreateAppOrderRequest::detail_list`].
+    pub detail_list: Vec<CreateAppOrderRequestDetailList>,
+    /// `merchantId`: see [`CreateAppOrderRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `merchantOrderNo`: see [`CreateAppOrderRequest::merchant_order_no`].
+    pub merchant_order_no: String,
+    /// `outerUserId`: see [`CreateAppOrderRequest::outer_user_id`].
+    pub outer_user_id: String,
+    /// `signature`: see [`CreateAppOrderRequest::signature`].
+    pub signature: String,
+    /// `subject`: see [`CreateAppOrderRequest::subject`].
+    pub subject: String,
+    /// `timestamp`: see [`CreateAppOrderRequest::timestamp`].
+    pub timestamp: i64,
+}
 impl CreateAppOrderRequest {
     /// A `CreateAppOrderRequest` with its required fields (`actualAmount`, `alipayAppId`, `bizCode`, `detailList`, `merchantId`, `merchantOrderNo`, `outerUserId`, `signature`, `subject`, `timestamp`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        actual_amount: i64,
-        alipay_app_id: impl Into<String>,
-        biz_code: i64,
-        detail_list: impl IntoIterator<Item = CreateAppOrderRequestDetailList>,
-        merchant_id: impl Into<String>,
-        merchant_order_no: impl Into<String>,
-        outer_user_id: impl Into<String>,
-        signature: impl Into<String>,
-        subject: impl Into<String>,
-        timestamp: i64,
-    ) -> Self {
+    pub fn new(required: CreateAppOrderRequired) -> Self {
+        let CreateAppOrderRequired {
+            actual_amount,
+            alipay_app_id,
+            biz_code,
+            detail_list,
+            merchant_id,
+            merchant_order_no,
+            outer_user_id,
+            signature,
+            subject,
+            timestamp,
+        } = required;
         Self {
             actual_amount,
-            alipay_app_id: alipay_app_id.into(),
+            alipay_app_id,
             biz_code,
-            detail_list: detail_list.into_iter().collect(),
+            detail_list,
             label_amount: None,
-            merchant_id: merchant_id.into(),
-            merchant_order_no: merchant_order_no.into(),
-            outer_user_id: outer_user_id.into(),
-            signature: signature.into(),
-            subject: subject.into(),
+            merchant_id,
+            merchant_order_no,
+            outer_user_id,
+            signature,
+            subject,
             timestamp,
         }
     }
@@ -17224,7 +18469,7 @@ rt::impl_serialize! {
     field(outer_user_id), "signature" => field(signature), "subject" => field(subject),
     "timestamp" => field(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAppOrderRequest { "actualAmount" => read_field(actual_amount), "alipayAppId" =>
     read_field(alipay_app_id), "bizCode" => read_field(biz_code), "detailList" =>
@@ -17240,7 +18485,7 @@ impl rt::WriteRequest for CreateAppOrderRequest {
 }
 /// The request of [`Api::create_awaiting_correction_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAwaitingCorrectionDataRequest {
     /// `allAssignmentPdfUrl`.
@@ -17266,30 +18511,51 @@ pub struct CreateAwaitingCorrectionDataRequest {
     /// `totalPages`.
     pub total_pages: i64,
 }
+/// The required fields of [`CreateAwaitingCorrectionDataRequest`], each named where it is set: `CreateAwaitingCorrectionDataRequest::new(CreateAwaitingCorrectionDataRequired { .. })`.
+pub struct CreateAwaitingCorrectionDataRequired {
+    /// `corpId`: see [`CreateAwaitingCorrectionDataRequest::corp_id`].
+    pub corp_id: String,
+    /// `paperName`: see [`CreateAwaitingCorrectionDataRequest::paper_name`].
+    pub paper_name: String,
+    /// `printInfo`: see [`CreateAwaitingCorrectionDataRequest::print_info`].
+    pub print_info: String,
+    /// `printerCode`: see [`CreateAwaitingCorrectionDataRequest::printer_code`].
+    pub printer_code: String,
+    /// `scanFileOssSaveTime`: see [`CreateAwaitingCorrectionDataRequest::scan_file_oss_save_time`].
+    pub scan_file_oss_save_time: i64,
+    /// `subjectName`: see [`CreateAwaitingCorrectionDataRequest::subject_name`].
+    pub subject_name: String,
+    /// `taskCode`: see [`CreateAwaitingCorrectionDataRequest::task_code`].
+    pub task_code: String,
+    /// `totalAssignments`: see [`CreateAwaitingCorrectionDataRequest::total_assignments`].
+    pub total_assignments: i64,
+    /// `totalPages`: see [`CreateAwaitingCorrectionDataRequest::total_pages`].
+    pub total_pages: i64,
+}
 impl CreateAwaitingCorrectionDataRequest {
     /// A `CreateAwaitingCorrectionDataRequest` with its required fields (`corpId`, `paperName`, `printInfo`, `printerCode`, `scanFileOssSaveTime`, `subjectName`, `taskCode`, `totalAssignments`, `totalPages`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        corp_id: impl Into<String>,
-        paper_name: impl Into<String>,
-        print_info: impl Into<String>,
-        printer_code: impl Into<String>,
-        scan_file_oss_save_time: i64,
-        subject_name: impl Into<String>,
-        task_code: impl Into<String>,
-        total_assignments: i64,
-        total_pages: i64,
-    ) -> Self {
+    pub fn new(required: CreateAwaitingCorrectionDataRequired) -> Self {
+        let CreateAwaitingCorrectionDataRequired {
+            corp_id,
+            paper_name,
+            print_info,
+            printer_code,
+            scan_file_oss_save_time,
+            subject_name,
+            task_code,
+            total_assignments,
+            total_pages,
+        } = required;
         Self {
             all_assignment_pdf_url: None,
             class_name: None,
-            corp_id: corp_id.into(),
-            paper_name: paper_name.into(),
-            print_info: print_info.into(),
-            printer_code: printer_code.into(),
+            corp_id,
+            paper_name,
+            print_info,
+            printer_code,
             scan_file_oss_save_time,
-            subject_name: subject_name.into(),
-            task_code: task_code.into(),
+            subject_name,
+            task_code,
             total_assignments,
             total_pages,
         }
@@ -17314,7 +18580,7 @@ rt::impl_serialize! {
     field(task_code), "totalAssignments" => field(total_assignments), "totalPages" =>
     field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAwaitingCorrectionDataRequest { "allAssignmentPdfUrl" =>
     read_field(all_assignment_pdf_url), "className" => read_field(class_name), "corpId"
@@ -17331,7 +18597,7 @@ impl rt::WriteRequest for CreateAwaitingCorrectionDataRequest {
 }
 /// The request of [`Api::create_college_contact_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollegeContactDeptRequest {
     /// `autoApproveApply`.
@@ -17383,14 +18649,21 @@ pub struct CreateCollegeContactDeptRequest {
     /// `userPermits`.
     pub user_permits: Option<Vec<String>>,
 }
+/// The required fields of [`CreateCollegeContactDeptRequest`], each named where it is set: `CreateCollegeContactDeptRequest::new(CreateCollegeContactDeptRequired { .. })`.
+pub struct CreateCollegeContactDeptRequired {
+    /// `deptType`: see [`CreateCollegeContactDeptRequest::dept_type`].
+    pub dept_type: String,
+    /// `name`: see [`CreateCollegeContactDeptRequest::name`].
+    pub name: String,
+    /// `parentId`: see [`CreateCollegeContactDeptRequest::parent_id`].
+    pub parent_id: i64,
+    /// `struId`: see [`CreateCollegeContactDeptRequest::stru_id`].
+    pub stru_id: i64,
+}
 impl CreateCollegeContactDeptRequest {
     /// A `CreateCollegeContactDeptRequest` with its required fields (`deptType`, `name`, `parentId`, `struId`); set the others with the methods named after them.
-    pub fn new(
-        dept_type: impl Into<String>,
-        name: impl Into<String>,
-        parent_id: i64,
-        stru_id: i64,
-    ) -> Self {
+    pub fn new(required: CreateCollegeContactDeptRequired) -> Self {
+        let CreateCollegeContactDeptRequired { dept_type, name, parent_id, stru_id } = required;
         Self {
             auto_approve_apply: None,
             brief: None,
@@ -17399,12 +18672,12 @@ impl CreateCollegeContactDeptRequest {
             dept_code: None,
             dept_id: None,
             dept_permits: None,
-            dept_type: dept_type.into(),
+            dept_type,
             emp_apply_join_dept: None,
             extension: None,
             hide_dept: None,
             hide_scene_config: None,
-            name: name.into(),
+            name,
             order: None,
             outer_dept: None,
             outer_dept_only_self: None,
@@ -17551,7 +18824,7 @@ rt::impl_serialize! {
     optional(source_identifier), "struId" => field(stru_id), "telephone" =>
     optional(telephone), "userPermits" => optional(user_permits) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCollegeContactDeptRequest { "autoApproveApply" =>
     read_field(auto_approve_apply), "brief" => read_field(brief), "code" =>
@@ -17575,7 +18848,7 @@ impl rt::WriteRequest for CreateCollegeContactDeptRequest {
 }
 /// The request of [`Api::create_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollegeContactSceneStruRequest {
     /// `hasStruFixedDept`.
@@ -17591,20 +18864,30 @@ pub struct CreateCollegeContactSceneStruRequest {
     /// `struType`.
     pub stru_type: String,
 }
+/// The required fields of [`CreateCollegeContactSceneStruRequest`], each named where it is set: `CreateCollegeContactSceneStruRequest::new(CreateCollegeContactSceneStruRequired { .. })`.
+pub struct CreateCollegeContactSceneStruRequired {
+    /// `hasStruFixedDept`: see [`CreateCollegeContactSceneStruRequest::has_stru_fixed_dept`].
+    pub has_stru_fixed_dept: bool,
+    /// `struName`: see [`CreateCollegeContactSceneStruRequest::stru_name`].
+    pub stru_name: String,
+    /// `struType`: see [`CreateCollegeContactSceneStruRequest::stru_type`].
+    pub stru_type: String,
+}
 impl CreateCollegeContactSceneStruRequest {
     /// A `CreateCollegeContactSceneStruRequest` with its required fields (`hasStruFixedDept`, `struName`, `struType`); set the others with the methods named after them.
-    pub fn new(
-        has_stru_fixed_dept: bool,
-        stru_name: impl Into<String>,
-        stru_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCollegeContactSceneStruRequired) -> Self {
+        let CreateCollegeContactSceneStruRequired {
+            has_stru_fixed_dept,
+            stru_name,
+            stru_type,
+        } = required;
         Self {
             has_stru_fixed_dept,
             order: None,
             source_identifier: None,
             stru_brief: None,
-            stru_name: stru_name.into(),
-            stru_type: stru_type.into(),
+            stru_name,
+            stru_type,
         }
     }
     /// Sets `order`.
@@ -17629,7 +18912,7 @@ rt::impl_serialize! {
     optional(source_identifier), "struBrief" => optional(stru_brief), "struName" =>
     field(stru_name), "struType" => field(stru_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCollegeContactSceneStruRequest { "hasStruFixedDept" =>
     read_field(has_stru_fixed_dept), "order" => read_field(order), "sourceIdentifier" =>
@@ -17643,7 +18926,7 @@ impl rt::WriteRequest for CreateCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::create_correction_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCorrectionDataRequest {
     /// `corpId`.
@@ -17653,17 +18936,27 @@ pub struct CreateCorrectionDataRequest {
     /// `taskCode`.
     pub task_code: String,
 }
+/// The required fields of [`CreateCorrectionDataRequest`], each named where it is set: `CreateCorrectionDataRequest::new(CreateCorrectionDataRequired { .. })`.
+pub struct CreateCorrectionDataRequired {
+    /// `corpId`: see [`CreateCorrectionDataRequest::corp_id`].
+    pub corp_id: String,
+    /// `correctedDataJsonUrl`: see [`CreateCorrectionDataRequest::corrected_data_json_url`].
+    pub corrected_data_json_url: String,
+    /// `taskCode`: see [`CreateCorrectionDataRequest::task_code`].
+    pub task_code: String,
+}
 impl CreateCorrectionDataRequest {
     /// A `CreateCorrectionDataRequest` with its required fields (`corpId`, `correctedDataJsonUrl`, `taskCode`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        corrected_data_json_url: impl Into<String>,
-        task_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCorrectionDataRequired) -> Self {
+        let CreateCorrectionDataRequired {
+            corp_id,
+            corrected_data_json_url,
+            task_code,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
-            corrected_data_json_url: corrected_data_json_url.into(),
-            task_code: task_code.into(),
+            corp_id,
+            corrected_data_json_url,
+            task_code,
         }
     }
 }
@@ -17671,7 +18964,7 @@ rt::impl_serialize! {
     CreateCorrectionDataRequest { "corpId" => field(corp_id), "correctedDataJsonUrl" =>
     field(corrected_data_json_url), "taskCode" => field(task_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCorrectionDataRequest { "corpId" => read_field(corp_id), "correctedDataJsonUrl"
     => read_field(corrected_data_json_url), "taskCode" => read_field(task_code) }
@@ -17878,7 +19171,7 @@ rt::impl_serialize! {
     optional(timeslot_name), "timeslotNum" => optional(timeslot_num), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCourseRequest { "attributes" => read_field(attributes), "classId" =>
     read_field(class_id), "className" => read_field(class_name), "classRoomId" =>
@@ -17901,7 +19194,7 @@ impl rt::WriteRequest for CreateCourseRequest {
 }
 /// The request of [`Api::create_custom_class`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomClassRequest {
     /// `customClass`.
@@ -17911,16 +19204,22 @@ pub struct CreateCustomClassRequest {
     /// `superId`.
     pub super_id: i64,
 }
+/// The required fields of [`CreateCustomClassRequest`], each named where it is set: `CreateCustomClassRequest::new(CreateCustomClassRequired { .. })`.
+pub struct CreateCustomClassRequired {
+    /// `customClass`: see [`CreateCustomClassRequest::custom_class`].
+    pub custom_class: CreateCustomClassRequestCustomClass,
+    /// `operator`: see [`CreateCustomClassRequest::operator`].
+    pub operator: String,
+    /// `superId`: see [`CreateCustomClassRequest::super_id`].
+    pub super_id: i64,
+}
 impl CreateCustomClassRequest {
     /// A `CreateCustomClassRequest` with its required fields (`customClass`, `operator`, `superId`); set the others with the methods named after them.
-    pub fn new(
-        custom_class: CreateCustomClassRequestCustomClass,
-        operator: impl Into<String>,
-        super_id: i64,
-    ) -> Self {
+    pub fn new(required: CreateCustomClassRequired) -> Self {
+        let CreateCustomClassRequired { custom_class, operator, super_id } = required;
         Self {
             custom_class,
-            operator: operator.into(),
+            operator,
             super_id,
         }
     }
@@ -17929,7 +19228,7 @@ rt::impl_serialize! {
     CreateCustomClassRequest { "customClass" => field(custom_class), "operator" =>
     field(operator), "superId" => field(super_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomClassRequest { "customClass" => read_field(custom_class), "operator" =>
     read_field(operator), "superId" => read_field(super_id) }
@@ -17941,7 +19240,7 @@ impl rt::WriteRequest for CreateCustomClassRequest {
 }
 /// The request of [`Api::create_custom_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomDeptRequest {
     /// `customDept`.
@@ -17951,16 +19250,22 @@ pub struct CreateCustomDeptRequest {
     /// `superId`.
     pub super_id: i64,
 }
+/// The required fields of [`CreateCustomDeptRequest`], each named where it is set: `CreateCustomDeptRequest::new(CreateCustomDeptRequired { .. })`.
+pub struct CreateCustomDeptRequired {
+    /// `customDept`: see [`CreateCustomDeptRequest::custom_dept`].
+    pub custom_dept: CreateCustomDeptRequestCustomDept,
+    /// `operator`: see [`CreateCustomDeptRequest::operator`].
+    pub operator: String,
+    /// `superId`: see [`CreateCustomDeptRequest::super_id`].
+    pub super_id: i64,
+}
 impl CreateCustomDeptRequest {
     /// A `CreateCustomDeptRequest` with its required fields (`customDept`, `operator`, `superId`); set the others with the methods named after them.
-    pub fn new(
-        custom_dept: CreateCustomDeptRequestCustomDept,
-        operator: impl Into<String>,
-        super_id: i64,
-    ) -> Self {
+    pub fn new(required: CreateCustomDeptRequired) -> Self {
+        let CreateCustomDeptRequired { custom_dept, operator, super_id } = required;
         Self {
             custom_dept,
-            operator: operator.into(),
+            operator,
             super_id,
         }
     }
@@ -17969,7 +19274,7 @@ rt::impl_serialize! {
     CreateCustomDeptRequest { "customDept" => field(custom_dept), "operator" =>
     field(operator), "superId" => field(super_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomDeptRequest { "customDept" => read_field(custom_dept), "operator" =>
     read_field(operator), "superId" => read_field(super_id) }
@@ -17981,7 +19286,7 @@ impl rt::WriteRequest for CreateCustomDeptRequest {
 }
 /// The request of [`Api::create_edu_asset_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEduAssetSpaceRequest {
     /// `bizCode`.
@@ -17995,21 +19300,35 @@ pub struct CreateEduAssetSpaceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateEduAssetSpaceRequest`], each named where it is set: `CreateEduAssetSpaceRequest::new(CreateEduAssetSpaceRequired { .. })`.
+pub struct CreateEduAssetSpaceRequired {
+    /// `bizCode`: see [`CreateEduAssetSpaceRequest::biz_code`].
+    pub biz_code: String,
+    /// `spaceDesc`: see [`CreateEduAssetSpaceRequest::space_desc`].
+    pub space_desc: String,
+    /// `spaceIcon`: see [`CreateEduAssetSpaceRequest::space_icon`].
+    pub space_icon: String,
+    /// `spaceName`: see [`CreateEduAssetSpaceRequest::space_name`].
+    pub space_name: String,
+    /// `userId`: see [`CreateEduAssetSpaceRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateEduAssetSpaceRequest {
     /// A `CreateEduAssetSpaceRequest` with its required fields (`bizCode`, `spaceDesc`, `spaceIcon`, `spaceName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        space_desc: impl Into<String>,
-        space_icon: impl Into<String>,
-        space_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateEduAssetSpaceRequired) -> Self {
+        let CreateEduAssetSpaceRequired {
+            biz_code,
+            space_desc,
+            space_icon,
+            space_name,
+            user_id,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
-            space_desc: space_desc.into(),
-            space_icon: space_icon.into(),
-            space_name: space_name.into(),
-            user_id: user_id.into(),
+            biz_code,
+            space_desc,
+            space_icon,
+            space_name,
+            user_id,
         }
     }
 }
@@ -18018,7 +19337,7 @@ rt::impl_serialize! {
     field(space_desc), "spaceIcon" => field(space_icon), "spaceName" =>
     field(space_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEduAssetSpaceRequest { "bizCode" => read_field(biz_code), "spaceDesc" =>
     read_field(space_desc), "spaceIcon" => read_field(space_icon), "spaceName" =>
@@ -18031,7 +19350,7 @@ impl rt::WriteRequest for CreateEduAssetSpaceRequest {
 }
 /// The request of [`Api::create_edu_llm_model_req`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEduLlmModelReqRequest {
     /// `chatMessageModelList`.
@@ -18057,18 +19376,26 @@ pub struct CreateEduLlmModelReqRequest {
     /// `topP`.
     pub top_p: Option<f64>,
 }
+/// The required fields of [`CreateEduLlmModelReqRequest`], each named where it is set: `CreateEduLlmModelReqRequest::new(CreateEduLlmModelReqRequired { .. })`.
+pub struct CreateEduLlmModelReqRequired {
+    /// `corpId`: see [`CreateEduLlmModelReqRequest::corp_id`].
+    pub corp_id: String,
+    /// `taskCode`: see [`CreateEduLlmModelReqRequest::task_code`].
+    pub task_code: String,
+}
 impl CreateEduLlmModelReqRequest {
     /// A `CreateEduLlmModelReqRequest` with its required fields (`corpId`, `taskCode`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, task_code: impl Into<String>) -> Self {
+    pub fn new(required: CreateEduLlmModelReqRequired) -> Self {
+        let CreateEduLlmModelReqRequired { corp_id, task_code } = required;
         Self {
             chat_message_model_list: None,
-            corp_id: corp_id.into(),
+            corp_id,
             enable_thinking: None,
             max_tokens: None,
             model: None,
             req_llm_model_param_url: None,
             response_format: None,
-            task_code: task_code.into(),
+            task_code,
             temperature: None,
             top_p: None,
         }
@@ -18125,7 +19452,7 @@ rt::impl_serialize! {
     "responseFormat" => optional(response_format), "taskCode" => field(task_code),
     "temperature" => optional(temperature), "topP" => optional(top_p) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEduLlmModelReqRequest { "chatMessageModelList" =>
     read_field(chat_message_model_list), "corpId" => read_field(corp_id),
@@ -18142,7 +19469,7 @@ impl rt::WriteRequest for CreateEduLlmModelReqRequest {
 }
 /// The request of [`Api::create_fulfil_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFulfilRecordRequest {
     /// `bizTime`.
@@ -18158,23 +19485,39 @@ pub struct CreateFulfilRecordRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateFulfilRecordRequest`], each named where it is set: `CreateFulfilRecordRequest::new(CreateFulfilRecordRequired { .. })`.
+pub struct CreateFulfilRecordRequired {
+    /// `bizTime`: see [`CreateFulfilRecordRequest::biz_time`].
+    pub biz_time: i64,
+    /// `extInfo`: see [`CreateFulfilRecordRequest::ext_info`].
+    pub ext_info: String,
+    /// `faceId`: see [`CreateFulfilRecordRequest::face_id`].
+    pub face_id: String,
+    /// `scene`: see [`CreateFulfilRecordRequest::scene`].
+    pub scene: i64,
+    /// `sn`: see [`CreateFulfilRecordRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`CreateFulfilRecordRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateFulfilRecordRequest {
     /// A `CreateFulfilRecordRequest` with its required fields (`bizTime`, `extInfo`, `faceId`, `scene`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_time: i64,
-        ext_info: impl Into<String>,
-        face_id: impl Into<String>,
-        scene: i64,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateFulfilRecordRequired) -> Self {
+        let CreateFulfilRecordRequired {
+            biz_time,
+            ext_info,
+            face_id,
+            scene,
+            sn,
+            user_id,
+        } = required;
         Self {
             biz_time,
-            ext_info: ext_info.into(),
-            face_id: face_id.into(),
+            ext_info,
+            face_id,
             scene,
-            sn: sn.into(),
-            user_id: user_id.into(),
+            sn,
+            user_id,
         }
     }
 }
@@ -18183,7 +19526,7 @@ rt::impl_serialize! {
     field(ext_info), "faceId" => field(face_id), "scene" => field(scene), "sn" =>
     field(sn), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFulfilRecordRequest { "bizTime" => read_field(biz_time), "extInfo" =>
     read_field(ext_info), "faceId" => read_field(face_id), "scene" => read_field(scene),
@@ -18196,7 +19539,7 @@ impl rt::WriteRequest for CreateFulfilRecordRequest {
 }
 /// The request of [`Api::create_invite_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInviteUrlRequest {
     /// `authCode`.
@@ -18206,17 +19549,23 @@ pub struct CreateInviteUrlRequest {
     /// `targetOperator`.
     pub target_operator: String,
 }
+/// The required fields of [`CreateInviteUrlRequest`], each named where it is set: `CreateInviteUrlRequest::new(CreateInviteUrlRequired { .. })`.
+pub struct CreateInviteUrlRequired {
+    /// `authCode`: see [`CreateInviteUrlRequest::auth_code`].
+    pub auth_code: String,
+    /// `targetCorpId`: see [`CreateInviteUrlRequest::target_corp_id`].
+    pub target_corp_id: String,
+    /// `targetOperator`: see [`CreateInviteUrlRequest::target_operator`].
+    pub target_operator: String,
+}
 impl CreateInviteUrlRequest {
     /// A `CreateInviteUrlRequest` with its required fields (`authCode`, `targetCorpId`, `targetOperator`); set the others with the methods named after them.
-    pub fn new(
-        auth_code: impl Into<String>,
-        target_corp_id: impl Into<String>,
-        target_operator: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateInviteUrlRequired) -> Self {
+        let CreateInviteUrlRequired { auth_code, target_corp_id, target_operator } = required;
         Self {
-            auth_code: auth_code.into(),
-            target_corp_id: target_corp_id.into(),
-            target_operator: target_operator.into(),
+            auth_code,
+            target_corp_id,
+            target_operator,
         }
     }
 }
@@ -18224,7 +19573,7 @@ rt::impl_serialize! {
     CreateInviteUrlRequest { "authCode" => field(auth_code), "targetCorpId" =>
     field(target_corp_id), "targetOperator" => field(target_operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateInviteUrlRequest { "authCode" => read_field(auth_code), "targetCorpId" =>
     read_field(target_corp_id), "targetOperator" => read_field(target_operator) }
@@ -18236,7 +19585,7 @@ impl rt::WriteRequest for CreateInviteUrlRequest {
 }
 /// The request of [`Api::create_item`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateItemRequest {
     /// `description`.
@@ -18264,27 +19613,48 @@ pub struct CreateItemRequest {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`CreateItemRequest`], each named where it is set: `CreateItemRequest::new(CreateItemRequired { .. })`.
+pub struct CreateItemRequired {
+    /// `description`: see [`CreateItemRequest::description`].
+    pub description: String,
+    /// `effectType`: see [`CreateItemRequest::effect_type`].
+    pub effect_type: i64,
+    /// `merchantId`: see [`CreateItemRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `name`: see [`CreateItemRequest::name`].
+    pub name: String,
+    /// `optUser`: see [`CreateItemRequest::opt_user`].
+    pub opt_user: String,
+    /// `price`: see [`CreateItemRequest::price`].
+    pub price: i64,
+    /// `scene`: see [`CreateItemRequest::scene`].
+    pub scene: i64,
+    /// `status`: see [`CreateItemRequest::status`].
+    pub status: i64,
+    /// `type`: see [`CreateItemRequest::r#type`](CreateItemRequest::type).
+    pub r#type: i64,
+}
 impl CreateItemRequest {
     /// A `CreateItemRequest` with its required fields (`description`, `effectType`, `merchantId`, `name`, `optUser`, `price`, `scene`, `status`, `type`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        description: impl Into<String>,
-        effect_type: i64,
-        merchant_id: impl Into<String>,
-        name: impl Into<String>,
-        opt_user: impl Into<String>,
-        price: i64,
-        scene: i64,
-        status: i64,
-        r#type: i64,
-    ) -> Self {
+    pub fn new(required: CreateItemRequired) -> Self {
+        let CreateItemRequired {
+            description,
+            effect_type,
+            merchant_id,
+            name,
+            opt_user,
+            price,
+            scene,
+            status,
+            r#type,
+        } = required;
         Self {
-            description: description.into(),
+            description,
             effect_type,
             end_time: None,
-            merchant_id: merchant_id.into(),
-            name: name.into(),
-            opt_user: opt_user.into(),
+            merchant_id,
+            name,
+            opt_user,
             period_type: None,
             price,
             scene,
@@ -18317,7 +19687,7 @@ rt::impl_serialize! {
     "startTime" => optional(start_time), "status" => field(status), "type" =>
     field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateItemRequest { "description" => read_field(description), "effectType" =>
     read_field(effect_type), "endTime" => read_field(end_time), "merchantId" =>
@@ -18398,7 +19768,7 @@ rt::impl_serialize! {
     "identifier" => optional(identifier), "isvCode" => optional(isv_code), "memo" =>
     optional(memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateKitTaskRequest { "actionTime" => read_field(action_time), "bizData" =>
     read_field(biz_data), "bizType" => read_field(biz_type), "corpId" =>
@@ -18412,7 +19782,7 @@ impl rt::WriteRequest for CreateKitTaskRequest {
 }
 /// The request of [`Api::create_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderRequest {
     /// `actualAmount`.
@@ -18440,31 +19810,50 @@ pub struct CreateOrderRequest {
     /// `version`.
     pub version: Option<String>,
 }
+/// The required fields of [`CreateOrderRequest`], each named where it is set: `CreateOrderRequest::new(CreateOrderRequired { .. })`.
+pub struct CreateOrderRequired {
+    /// `actualAmount`: see [`CreateOrderRequest::actual_amount`].
+    pub actual_amount: i64,
+    /// `detailList`: see [`CreateOrderRequest::detail_list`].
+    pub detail_list: Vec<CreateOrderRequestDetailList>,
+    /// `faceId`: see [`CreateOrderRequest::face_id`].
+    pub face_id: String,
+    /// `ftoken`: see [`CreateOrderRequest::ftoken`].
+    pub ftoken: String,
+    /// `sn`: see [`CreateOrderRequest::sn`].
+    pub sn: String,
+    /// `terminalParams`: see [`CreateOrderRequest::terminal_params`].
+    pub terminal_params: String,
+    /// `totalAmount`: see [`CreateOrderRequest::total_amount`].
+    pub total_amount: i64,
+    /// `userId`: see [`CreateOrderRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateOrderRequest {
     /// A `CreateOrderRequest` with its required fields (`actualAmount`, `detailList`, `faceId`, `ftoken`, `sn`, `terminalParams`, `totalAmount`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        actual_amount: i64,
-        detail_list: impl IntoIterator<Item = CreateOrderRequestDetailList>,
-        face_id: impl Into<String>,
-        ftoken: impl Into<String>,
-        sn: impl Into<String>,
-        terminal_params: impl Into<String>,
-        total_amount: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateOrderRequired) -> Self {
+        let CreateOrderRequired {
+            actual_amount,
+            detail_list,
+            face_id,
+            ftoken,
+            sn,
+            terminal_params,
+            total_amount,
+            user_id,
+        } = required;
         Self {
             actual_amount,
             create_time: None,
-            detail_list: detail_list.into_iter().collect(),
-            face_id: face_id.into(),
-            ftoken: ftoken.into(),
+            detail_list,
+            face_id,
+            ftoken,
             signature: None,
-            sn: sn.into(),
-            terminal_params: terminal_params.into(),
+            sn,
+            terminal_params,
             timestamp: None,
             total_amount,
-            user_id: user_id.into(),
+            user_id,
             version: None,
         }
     }
@@ -18497,7 +19886,7 @@ rt::impl_serialize! {
     optional(timestamp), "totalAmount" => field(total_amount), "userId" =>
     field(user_id), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrderRequest { "actualAmount" => read_field(actual_amount), "createTime" =>
     read_field(create_time), "detailList" => read_field(detail_list), "faceId" =>
@@ -18514,7 +19903,7 @@ impl rt::WriteRequest for CreateOrderRequest {
 }
 /// The request of [`Api::create_order_flow`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderFlowRequest {
     /// `actualAmount`.
@@ -18544,30 +19933,46 @@ pub struct CreateOrderFlowRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateOrderFlowRequest`], each named where it is set: `CreateOrderFlowRequest::new(CreateOrderFlowRequired { .. })`.
+pub struct CreateOrderFlowRequired {
+    /// `actualAmount`: see [`CreateOrderFlowRequest::actual_amount`].
+    pub actual_amount: i64,
+    /// `detailList`: see [`CreateOrderFlowRequest::detail_list`].
+    pub detail_list: Vec<CreateOrderFlowRequestDetailList>,
+    /// `merchantId`: see [`CreateOrderFlowRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `orderNo`: see [`CreateOrderFlowRequest::order_no`].
+    pub order_no: String,
+    /// `totalAmount`: see [`CreateOrderFlowRequest::total_amount`].
+    pub total_amount: i64,
+    /// `userId`: see [`CreateOrderFlowRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateOrderFlowRequest {
     /// A `CreateOrderFlowRequest` with its required fields (`actualAmount`, `detailList`, `merchantId`, `orderNo`, `totalAmount`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        actual_amount: i64,
-        detail_list: impl IntoIterator<Item = CreateOrderFlowRequestDetailList>,
-        merchant_id: impl Into<String>,
-        order_no: impl Into<String>,
-        total_amount: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateOrderFlowRequired) -> Self {
+        let CreateOrderFlowRequired {
+            actual_amount,
+            detail_list,
+            merchant_id,
+            order_no,
+            total_amount,
+            user_id,
+        } = required;
         Self {
             actual_amount,
             alipay_uid: None,
             create_time: None,
-            detail_list: detail_list.into_iter().collect(),
+            detail_list,
             face_id: None,
             guardian_user_id: None,
-            merchant_id: merchant_id.into(),
-            order_no: order_no.into(),
+            merchant_id,
+            order_no,
             signature: None,
             sn: None,
             timestamp: None,
             total_amount,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `alipayUid`.
@@ -18615,7 +20020,7 @@ rt::impl_serialize! {
     "timestamp" => optional(timestamp), "totalAmount" => field(total_amount), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrderFlowRequest { "actualAmount" => read_field(actual_amount), "alipayUid" =>
     read_field(alipay_uid), "createTime" => read_field(create_time), "detailList" =>
@@ -18632,7 +20037,7 @@ impl rt::WriteRequest for CreateOrderFlowRequest {
 }
 /// The request of [`Api::create_physical_classroom`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePhysicalClassroomRequest {
     /// `opUserId`: a query parameter.
@@ -18652,25 +20057,43 @@ pub struct CreatePhysicalClassroomRequest {
     /// `ext`.
     pub ext: Option<String>,
 }
+/// The required fields of [`CreatePhysicalClassroomRequest`], each named where it is set: `CreatePhysicalClassroomRequest::new(CreatePhysicalClassroomRequired { .. })`.
+pub struct CreatePhysicalClassroomRequired {
+    /// `opUserId`: see [`CreatePhysicalClassroomRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `classroomBuilding`: see [`CreatePhysicalClassroomRequest::classroom_building`].
+    pub classroom_building: String,
+    /// `classroomCampus`: see [`CreatePhysicalClassroomRequest::classroom_campus`].
+    pub classroom_campus: String,
+    /// `classroomFloor`: see [`CreatePhysicalClassroomRequest::classroom_floor`].
+    pub classroom_floor: String,
+    /// `classroomName`: see [`CreatePhysicalClassroomRequest::classroom_name`].
+    pub classroom_name: String,
+    /// `classroomNumber`: see [`CreatePhysicalClassroomRequest::classroom_number`].
+    pub classroom_number: String,
+    /// `directBroadcast`: see [`CreatePhysicalClassroomRequest::direct_broadcast`].
+    pub direct_broadcast: String,
+}
 impl CreatePhysicalClassroomRequest {
     /// A `CreatePhysicalClassroomRequest` with its required fields (`opUserId`, `classroomBuilding`, `classroomCampus`, `classroomFloor`, `classroomName`, `classroomNumber`, `directBroadcast`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        classroom_building: impl Into<String>,
-        classroom_campus: impl Into<String>,
-        classroom_floor: impl Into<String>,
-        classroom_name: impl Into<String>,
-        classroom_number: impl Into<String>,
-        direct_broadcast: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreatePhysicalClassroomRequired) -> Self {
+        let CreatePhysicalClassroomRequired {
+            op_user_id,
+            classroom_building,
+            classroom_campus,
+            classroom_floor,
+            classroom_name,
+            classroom_number,
+            direct_broadcast,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            classroom_building: classroom_building.into(),
-            classroom_campus: classroom_campus.into(),
-            classroom_floor: classroom_floor.into(),
-            classroom_name: classroom_name.into(),
-            classroom_number: classroom_number.into(),
-            direct_broadcast: direct_broadcast.into(),
+            op_user_id,
+            classroom_building,
+            classroom_campus,
+            classroom_floor,
+            classroom_name,
+            classroom_number,
+            direct_broadcast,
             ext: None,
         }
     }
@@ -18687,7 +20110,7 @@ rt::impl_serialize! {
     => field(classroom_number), "directBroadcast" => field(direct_broadcast), "ext" =>
     optional(ext) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePhysicalClassroomRequest { "opUserId" => read_field(op_user_id),
     "classroomBuilding" => read_field(classroom_building), "classroomCampus" =>
@@ -18704,7 +20127,7 @@ impl rt::WriteRequest for CreatePhysicalClassroomRequest {
 }
 /// The request of [`Api::create_refund_flow`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRefundFlowRequest {
     /// `faceId`.
@@ -18724,25 +20147,41 @@ pub struct CreateRefundFlowRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateRefundFlowRequest`], each named where it is set: `CreateRefundFlowRequest::new(CreateRefundFlowRequired { .. })`.
+pub struct CreateRefundFlowRequired {
+    /// `faceId`: see [`CreateRefundFlowRequest::face_id`].
+    pub face_id: String,
+    /// `operatorId`: see [`CreateRefundFlowRequest::operator_id`].
+    pub operator_id: String,
+    /// `operatorName`: see [`CreateRefundFlowRequest::operator_name`].
+    pub operator_name: String,
+    /// `orderNo`: see [`CreateRefundFlowRequest::order_no`].
+    pub order_no: String,
+    /// `sn`: see [`CreateRefundFlowRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`CreateRefundFlowRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateRefundFlowRequest {
     /// A `CreateRefundFlowRequest` with its required fields (`faceId`, `operatorId`, `operatorName`, `orderNo`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        face_id: impl Into<String>,
-        operator_id: impl Into<String>,
-        operator_name: impl Into<String>,
-        order_no: impl Into<String>,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateRefundFlowRequired) -> Self {
+        let CreateRefundFlowRequired {
+            face_id,
+            operator_id,
+            operator_name,
+            order_no,
+            sn,
+            user_id,
+        } = required;
         Self {
-            face_id: face_id.into(),
-            operator_id: operator_id.into(),
-            operator_name: operator_name.into(),
-            order_no: order_no.into(),
+            face_id,
+            operator_id,
+            operator_name,
+            order_no,
             signature: None,
-            sn: sn.into(),
+            sn,
             timestamp: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `signature`.
@@ -18762,7 +20201,7 @@ rt::impl_serialize! {
     field(order_no), "signature" => optional(signature), "sn" => field(sn), "timestamp"
     => optional(timestamp), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRefundFlowRequest { "faceId" => read_field(face_id), "operatorId" =>
     read_field(operator_id), "operatorName" => read_field(operator_name), "orderNo" =>
@@ -18776,7 +20215,7 @@ impl rt::WriteRequest for CreateRefundFlowRequest {
 }
 /// The request of [`Api::create_remote_class_course`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRemoteClassCourseRequest {
     /// `attendParticipants`.
@@ -18792,22 +20231,36 @@ pub struct CreateRemoteClassCourseRequest {
     /// `teachingParticipant`.
     pub teaching_participant: CreateRemoteClassCourseRequestTeachingParticipant,
 }
+/// The required fields of [`CreateRemoteClassCourseRequest`], each named where it is set: `CreateRemoteClassCourseRequest::new(CreateRemoteClassCourseRequired { .. })`.
+pub struct CreateRemoteClassCourseRequired {
+    /// `attendParticipants`: see [`CreateRemoteClassCourseRequest::attend_participants`].
+    pub attend_participants: Vec<CreateRemoteClassCourseRequestAttendParticipants>,
+    /// `authCode`: see [`CreateRemoteClassCourseRequest::auth_code`].
+    pub auth_code: String,
+    /// `courseName`: see [`CreateRemoteClassCourseRequest::course_name`].
+    pub course_name: String,
+    /// `endTime`: see [`CreateRemoteClassCourseRequest::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`CreateRemoteClassCourseRequest::start_time`].
+    pub start_time: i64,
+    /// `teachingParticipant`: see [`CreateRemoteClassCourseRequest::teaching_participant`].
+    pub teaching_participant: CreateRemoteClassCourseRequestTeachingParticipant,
+}
 impl CreateRemoteClassCourseRequest {
     /// A `CreateRemoteClassCourseRequest` with its required fields (`attendParticipants`, `authCode`, `courseName`, `endTime`, `startTime`, `teachingParticipant`); set the others with the methods named after them.
-    pub fn new(
-        attend_participants: impl IntoIterator<
-            Item = CreateRemoteClassCourseRequestAttendParticipants,
-        >,
-        auth_code: impl Into<String>,
-        course_name: impl Into<String>,
-        end_time: i64,
-        start_time: i64,
-        teaching_participant: CreateRemoteClassCourseRequestTeachingParticipant,
-    ) -> Self {
+    pub fn new(required: CreateRemoteClassCourseRequired) -> Self {
+        let CreateRemoteClassCourseRequired {
+            attend_participants,
+            auth_code,
+            course_name,
+            end_time,
+            start_time,
+            teaching_participant,
+        } = required;
         Self {
-            attend_participants: attend_participants.into_iter().collect(),
-            auth_code: auth_code.into(),
-            course_name: course_name.into(),
+            attend_participants,
+            auth_code,
+            course_name,
             end_time,
             start_time,
             teaching_participant,
@@ -18820,7 +20273,7 @@ rt::impl_serialize! {
     field(end_time), "startTime" => field(start_time), "teachingParticipant" =>
     field(teaching_participant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRemoteClassCourseRequest { "attendParticipants" =>
     read_field(attend_participants), "authCode" => read_field(auth_code), "courseName" =>
@@ -18834,7 +20287,7 @@ impl rt::WriteRequest for CreateRemoteClassCourseRequest {
 }
 /// The request of [`Api::create_section_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequest {
     /// `opUserId`: a query parameter.
@@ -18844,18 +20297,21 @@ pub struct CreateSectionConfigRequest {
     /// `sectionConfigs`.
     pub section_configs: Vec<CreateSectionConfigRequestSectionConfigs>,
 }
+/// The required fields of [`CreateSectionConfigRequest`], each named where it is set: `CreateSectionConfigRequest::new(CreateSectionConfigRequired { .. })`.
+pub struct CreateSectionConfigRequired {
+    /// `opUserId`: see [`CreateSectionConfigRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `sectionConfigs`: see [`CreateSectionConfigRequest::section_configs`].
+    pub section_configs: Vec<CreateSectionConfigRequestSectionConfigs>,
+}
 impl CreateSectionConfigRequest {
     /// A `CreateSectionConfigRequest` with its required fields (`opUserId`, `sectionConfigs`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        section_configs: impl IntoIterator<
-            Item = CreateSectionConfigRequestSectionConfigs,
-        >,
-    ) -> Self {
+    pub fn new(required: CreateSectionConfigRequired) -> Self {
+        let CreateSectionConfigRequired { op_user_id, section_configs } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             ext: None,
-            section_configs: section_configs.into_iter().collect(),
+            section_configs,
         }
     }
     /// Sets `ext`.
@@ -18868,7 +20324,7 @@ rt::impl_serialize! {
     CreateSectionConfigRequest { "ext" => optional(ext), "sectionConfigs" =>
     field(section_configs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSectionConfigRequest { "opUserId" => read_field(op_user_id), "ext" =>
     read_field(ext), "sectionConfigs" => read_field(section_configs) }
@@ -18881,7 +20337,7 @@ impl rt::WriteRequest for CreateSectionConfigRequest {
 }
 /// The request of [`Api::create_sns_app_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSnsAppOrderRequest {
     /// `actualAmount`.
@@ -18905,30 +20361,51 @@ pub struct CreateSnsAppOrderRequest {
     /// `timestamp`.
     pub timestamp: i64,
 }
+/// The required fields of [`CreateSnsAppOrderRequest`], each named where it is set: `CreateSnsAppOrderRequest::new(CreateSnsAppOrderRequired { .. })`.
+pub struct CreateSnsAppOrderRequired {
+    /// `actualAmount`: see [`CreateSnsAppOrderRequest::actual_amount`].
+    pub actual_amount: i64,
+    /// `alipayAppId`: see [`CreateSnsAppOrderRequest::alipay_app_id`].
+    pub alipay_app_id: String,
+    /// `bizCode`: see [`CreateSnsAppOrderRequest::biz_code`].
+    pub biz_code: i64,
+    /// `detailList`: see [`CreateSnsAppOrderRequest::detail_list`].
+    pub detail_list: Vec<CreateSnsAppOrderRequestDetailList>,
+    /// `merchantId`: see [`CreateSnsAppOrderRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `merchantOrderNo`: see [`CreateSnsAppOrderRequest::merchant_order_no`].
+    pub merchant_order_no: String,
+    /// `signature`: see [`CreateSnsAppOrderRequest::signature`].
+    pub signature: String,
+    /// `subject`: see [`CreateSnsAppOrderRequest::subject`].
+    pub subject: String,
+    /// `timestamp`: see [`CreateSnsAppOrderRequest::timestamp`].
+    pub timestamp: i64,
+}
 impl CreateSnsAppOrderRequest {
     /// A `CreateSnsAppOrderRequest` with its required fields (`actualAmount`, `alipayAppId`, `bizCode`, `detailList`, `merchantId`, `merchantOrderNo`, `signature`, `subject`, `timestamp`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        actual_amount: i64,
-        alipay_app_id: impl Into<String>,
-        biz_code: i64,
-        detail_list: impl IntoIterator<Item = CreateSnsAppOrderRequestDetailList>,
-        merchant_id: impl Into<String>,
-        merchant_order_no: impl Into<String>,
-        signature: impl Into<String>,
-        subject: impl Into<String>,
-        timestamp: i64,
-    ) -> Self {
+    pub fn new(required: CreateSnsAppOrderRequired) -> Self {
+        let CreateSnsAppOrderRequired {
+            actual_amount,
+            alipay_app_id,
+            biz_code,
+            detail_list,
+            merchant_id,
+            merchant_order_no,
+            signature,
+            subject,
+            timestamp,
+        } = required;
         Self {
             actual_amount,
-            alipay_app_id: alipay_app_id.into(),
+            alipay_app_id,
             biz_code,
-            detail_list: detail_list.into_iter().collect(),
+            detail_list,
             label_amount: None,
-            merchant_id: merchant_id.into(),
-            merchant_order_no: merchant_order_no.into(),
-            signature: signature.into(),
-            subject: subject.into(),
+            merchant_id,
+            merchant_order_no,
+            signature,
+            subject,
             timestamp,
         }
     }
@@ -18945,7 +20422,7 @@ rt::impl_serialize! {
     field(merchant_id), "merchantOrderNo" => field(merchant_order_no), "signature" =>
     field(signature), "subject" => field(subject), "timestamp" => field(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSnsAppOrderRequest { "actualAmount" => read_field(actual_amount), "alipayAppId"
     => read_field(alipay_app_id), "bizCode" => read_field(biz_code), "detailList" =>
@@ -18961,7 +20438,7 @@ impl rt::WriteRequest for CreateSnsAppOrderRequest {
 }
 /// The request of [`Api::create_sts_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateStsTokenRequest {
     /// `deviceSn`.
@@ -18969,20 +20446,25 @@ pub struct CreateStsTokenRequest {
     /// `stsType`.
     pub sts_type: String,
 }
+/// The required fields of [`CreateStsTokenRequest`], each named where it is set: `CreateStsTokenRequest::new(CreateStsTokenRequired { .. })`.
+pub struct CreateStsTokenRequired {
+    /// `deviceSn`: see [`CreateStsTokenRequest::device_sn`].
+    pub device_sn: String,
+    /// `stsType`: see [`CreateStsTokenRequest::sts_type`].
+    pub sts_type: String,
+}
 impl CreateStsTokenRequest {
     /// A `CreateStsTokenRequest` with its required fields (`deviceSn`, `stsType`); set the others with the methods named after them.
-    pub fn new(device_sn: impl Into<String>, sts_type: impl Into<String>) -> Self {
-        Self {
-            device_sn: device_sn.into(),
-            sts_type: sts_type.into(),
-        }
+    pub fn new(required: CreateStsTokenRequired) -> Self {
+        let CreateStsTokenRequired { device_sn, sts_type } = required;
+        Self { device_sn, sts_type }
     }
 }
 rt::impl_serialize! {
     CreateStsTokenRequest { "deviceSn" => field(device_sn), "stsType" => field(sts_type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStsTokenRequest { "deviceSn" => read_field(device_sn), "stsType" =>
     read_field(sts_type) }
@@ -19066,7 +20548,7 @@ rt::impl_serialize! {
     "studentName" => optional(student_name), "studentUserId" => optional(student_user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStudentClassRequest { "attributes" => read_field(attributes), "classId" =>
     read_field(class_id), "className" => read_field(class_name), "classType" =>
@@ -19138,7 +20620,7 @@ rt::impl_serialize! {
     optional(isv_course_id), "teacherName" => optional(teacher_name), "teacherUserId" =>
     optional(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTeacherCourseRequest { "attributes" => read_field(attributes), "corpId" =>
     read_field(corp_id), "isvCode" => read_field(isv_code), "isvCourseId" =>
@@ -19216,7 +20698,7 @@ rt::impl_serialize! {
     "identifier" => optional(identifier), "isvCode" => optional(isv_code), "memo" =>
     optional(memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTimerCardRequest { "actionTime" => read_field(action_time), "bizData" =>
     read_field(biz_data), "bizType" => read_field(biz_type), "corpId" =>
@@ -19256,7 +20738,7 @@ impl CreateTokenRequest {
 rt::impl_serialize! {
     CreateTokenRequest { "sn" => optional(sn), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTokenRequest { "sn" => read_field(sn), "type" => read_field(r#type) }
 }
@@ -19416,7 +20898,7 @@ rt::impl_serialize! {
     "tarTimeslotName" => optional(tar_timeslot_name), "tarTimeslotNum" =>
     optional(tar_timeslot_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTransferRecordRequest { "attributes" => read_field(attributes), "classId" =>
     read_field(class_id), "className" => read_field(class_name), "corpId" =>
@@ -19438,7 +20920,7 @@ impl rt::WriteRequest for CreateTransferRecordRequest {
 }
 /// The request of [`Api::create_university_course_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -19466,37 +20948,58 @@ pub struct CreateUniversityCourseGroupRequest {
     /// `teacherInfos`.
     pub teacher_infos: Vec<CreateUniversityCourseGroupRequestTeacherInfos>,
 }
+/// The required fields of [`CreateUniversityCourseGroupRequest`], each named where it is set: `CreateUniversityCourseGroupRequest::new(CreateUniversityCourseGroupRequired { .. })`.
+pub struct CreateUniversityCourseGroupRequired {
+    /// `opUserId`: see [`CreateUniversityCourseGroupRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `courseGroupIntroduce`: see [`CreateUniversityCourseGroupRequest::course_group_introduce`].
+    pub course_group_introduce: String,
+    /// `courseGroupName`: see [`CreateUniversityCourseGroupRequest::course_group_name`].
+    pub course_group_name: String,
+    /// `courserGroupItemModels`: see [`CreateUniversityCourseGroupRequest::courser_group_item_models`].
+    pub courser_group_item_models: Vec<
+        CreateUniversityCourseGroupRequestCourserGroupItemModels,
+    >,
+    /// `isvCourseGroupCode`: see [`CreateUniversityCourseGroupRequest::isv_course_group_code`].
+    pub isv_course_group_code: String,
+    /// `periodCode`: see [`CreateUniversityCourseGroupRequest::period_code`].
+    pub period_code: String,
+    /// `schoolYear`: see [`CreateUniversityCourseGroupRequest::school_year`].
+    pub school_year: String,
+    /// `semester`: see [`CreateUniversityCourseGroupRequest::semester`].
+    pub semester: i64,
+    /// `subjectName`: see [`CreateUniversityCourseGroupRequest::subject_name`].
+    pub subject_name: String,
+    /// `teacherInfos`: see [`CreateUniversityCourseGroupRequest::teacher_infos`].
+    pub teacher_infos: Vec<CreateUniversityCourseGroupRequestTeacherInfos>,
+}
 impl CreateUniversityCourseGroupRequest {
     /// A `CreateUniversityCourseGroupRequest` with its required fields (`opUserId`, `courseGroupIntroduce`, `courseGroupName`, `courserGroupItemModels`, `isvCourseGroupCode`, `periodCode`, `schoolYear`, `semester`, `subjectName`, `teacherInfos`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        op_user_id: impl Into<String>,
-        course_group_introduce: impl Into<String>,
-        course_group_name: impl Into<String>,
-        courser_group_item_models: impl IntoIterator<
-            Item = CreateUniversityCourseGroupRequestCourserGroupItemModels,
-        >,
-        isv_course_group_code: impl Into<String>,
-        period_code: impl Into<String>,
-        school_year: impl Into<String>,
-        semester: i64,
-        subject_name: impl Into<String>,
-        teacher_infos: impl IntoIterator<
-            Item = CreateUniversityCourseGroupRequestTeacherInfos,
-        >,
-    ) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-            course_group_introduce: course_group_introduce.into(),
-            course_group_name: course_group_name.into(),
-            courser_group_item_models: courser_group_item_models.into_iter().collect(),
-            ext: None,
-            isv_course_group_code: isv_course_group_code.into(),
-            period_code: period_code.into(),
-            school_year: school_year.into(),
+    pub fn new(required: CreateUniversityCourseGroupRequired) -> Self {
+        let CreateUniversityCourseGroupRequired {
+            op_user_id,
+            course_group_introduce,
+            course_group_name,
+            courser_group_item_models,
+            isv_course_group_code,
+            period_code,
+            school_year,
             semester,
-            subject_name: subject_name.into(),
-            teacher_infos: teacher_infos.into_iter().collect(),
+            subject_name,
+            teacher_infos,
+        } = required;
+        Self {
+            op_user_id,
+            course_group_introduce,
+            course_group_name,
+            courser_group_item_models,
+            ext: None,
+            isv_course_group_code,
+            period_code,
+            school_year,
+            semester,
+            subject_name,
+            teacher_infos,
         }
     }
     /// Sets `ext`.
@@ -19514,7 +21017,7 @@ rt::impl_serialize! {
     field(semester), "subjectName" => field(subject_name), "teacherInfos" =>
     field(teacher_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUniversityCourseGroupRequest { "opUserId" => read_field(op_user_id),
     "courseGroupIntroduce" => read_field(course_group_introduce), "courseGroupName" =>
@@ -19533,7 +21036,7 @@ impl rt::WriteRequest for CreateUniversityCourseGroupRequest {
 }
 /// The request of [`Api::create_university_student`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityStudentRequest {
     /// `opUserId`: a query parameter.
@@ -19551,24 +21054,40 @@ pub struct CreateUniversityStudentRequest {
     /// `studentNumber`.
     pub student_number: String,
 }
+/// The required fields of [`CreateUniversityStudentRequest`], each named where it is set: `CreateUniversityStudentRequest::new(CreateUniversityStudentRequired { .. })`.
+pub struct CreateUniversityStudentRequired {
+    /// `opUserId`: see [`CreateUniversityStudentRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `classId`: see [`CreateUniversityStudentRequest::class_id`].
+    pub class_id: i64,
+    /// `gender`: see [`CreateUniversityStudentRequest::gender`].
+    pub gender: String,
+    /// `mobile`: see [`CreateUniversityStudentRequest::mobile`].
+    pub mobile: String,
+    /// `name`: see [`CreateUniversityStudentRequest::name`].
+    pub name: String,
+    /// `studentNumber`: see [`CreateUniversityStudentRequest::student_number`].
+    pub student_number: String,
+}
 impl CreateUniversityStudentRequest {
     /// A `CreateUniversityStudentRequest` with its required fields (`opUserId`, `classId`, `gender`, `mobile`, `name`, `studentNumber`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        class_id: i64,
-        gender: impl Into<String>,
-        mobile: impl Into<String>,
-        name: impl Into<String>,
-        student_number: impl Into<String>,
-    ) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
+    pub fn new(required: CreateUniversityStudentRequired) -> Self {
+        let CreateUniversityStudentRequired {
+            op_user_id,
             class_id,
-            gender: gender.into(),
+            gender,
+            mobile,
+            name,
+            student_number,
+        } = required;
+        Self {
+            op_user_id,
+            class_id,
+            gender,
             identity_number: None,
-            mobile: mobile.into(),
-            name: name.into(),
-            student_number: student_number.into(),
+            mobile,
+            name,
+            student_number,
         }
     }
     /// Sets `identityNumber`.
@@ -19582,7 +21101,7 @@ rt::impl_serialize! {
     field(gender), "identityNumber" => optional(identity_number), "mobile" =>
     field(mobile), "name" => field(name), "studentNumber" => field(student_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUniversityStudentRequest { "opUserId" => read_field(op_user_id), "classId" =>
     read_field(class_id), "gender" => read_field(gender), "identityNumber" =>
@@ -19597,7 +21116,7 @@ impl rt::WriteRequest for CreateUniversityStudentRequest {
 }
 /// The request of [`Api::create_university_teacher`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityTeacherRequest {
     /// `classId`.
@@ -19609,19 +21128,31 @@ pub struct CreateUniversityTeacherRequest {
     /// `teacherUserId`.
     pub teacher_user_id: String,
 }
+/// The required fields of [`CreateUniversityTeacherRequest`], each named where it is set: `CreateUniversityTeacherRequest::new(CreateUniversityTeacherRequired { .. })`.
+pub struct CreateUniversityTeacherRequired {
+    /// `classId`: see [`CreateUniversityTeacherRequest::class_id`].
+    pub class_id: i64,
+    /// `opUserId`: see [`CreateUniversityTeacherRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `role`: see [`CreateUniversityTeacherRequest::role`].
+    pub role: String,
+    /// `teacherUserId`: see [`CreateUniversityTeacherRequest::teacher_user_id`].
+    pub teacher_user_id: String,
+}
 impl CreateUniversityTeacherRequest {
     /// A `CreateUniversityTeacherRequest` with its required fields (`classId`, `opUserId`, `role`, `teacherUserId`); set the others with the methods named after them.
-    pub fn new(
-        class_id: i64,
-        op_user_id: impl Into<String>,
-        role: impl Into<String>,
-        teacher_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateUniversityTeacherRequired) -> Self {
+        let CreateUniversityTeacherRequired {
+            class_id,
+            op_user_id,
+            role,
+            teacher_user_id,
+        } = required;
         Self {
             class_id,
-            op_user_id: op_user_id.into(),
-            role: role.into(),
-            teacher_user_id: teacher_user_id.into(),
+            op_user_id,
+            role,
+            teacher_user_id,
         }
     }
 }
@@ -19629,7 +21160,7 @@ rt::impl_serialize! {
     CreateUniversityTeacherRequest { "classId" => field(class_id), "opUserId" =>
     field(op_user_id), "role" => field(role), "teacherUserId" => field(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUniversityTeacherRequest { "classId" => read_field(class_id), "opUserId" =>
     read_field(op_user_id), "role" => read_field(role), "teacherUserId" =>
@@ -19791,7 +21322,7 @@ rt::impl_serialize! {
     optional(question_type), "sourceCode" => optional(source_code), "studentUserId" =>
     optional(student_user_id), "subject" => optional(subject) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateWrongQuestionsRequest { "answerContent" => read_field(answer_content),
     "difficultyLevel" => read_field(difficulty_level), "explainAudio" =>
@@ -19812,7 +21343,7 @@ impl rt::WriteRequest for CreateWrongQuestionsRequest {
 }
 /// The request of [`Api::deactivate_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeactivateDeviceRequest {
     /// `model`.
@@ -19822,25 +21353,27 @@ pub struct DeactivateDeviceRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`DeactivateDeviceRequest`], each named where it is set: `DeactivateDeviceRequest::new(DeactivateDeviceRequired { .. })`.
+pub struct DeactivateDeviceRequired {
+    /// `model`: see [`DeactivateDeviceRequest::model`].
+    pub model: String,
+    /// `sn`: see [`DeactivateDeviceRequest::sn`].
+    pub sn: String,
+    /// `type`: see [`DeactivateDeviceRequest::r#type`](DeactivateDeviceRequest::type).
+    pub r#type: String,
+}
 impl DeactivateDeviceRequest {
     /// A `DeactivateDeviceRequest` with its required fields (`model`, `sn`, `type`); set the others with the methods named after them.
-    pub fn new(
-        model: impl Into<String>,
-        sn: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
-        Self {
-            model: model.into(),
-            sn: sn.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: DeactivateDeviceRequired) -> Self {
+        let DeactivateDeviceRequired { model, sn, r#type } = required;
+        Self { model, sn, r#type }
     }
 }
 rt::impl_serialize! {
     DeactivateDeviceRequest { "model" => field(model), "sn" => field(sn), "type" =>
     field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeactivateDeviceRequest { "model" => read_field(model), "sn" => read_field(sn),
     "type" => read_field(r#type) }
@@ -19852,7 +21385,7 @@ impl rt::WriteRequest for DeactivateDeviceRequest {
 }
 /// The request of [`Api::deduct_point`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeductPointRequest {
     /// `bizId`.
@@ -19866,21 +21399,35 @@ pub struct DeductPointRequest {
     /// `pointType`.
     pub point_type: String,
 }
+/// The required fields of [`DeductPointRequest`], each named where it is set: `DeductPointRequest::new(DeductPointRequired { .. })`.
+pub struct DeductPointRequired {
+    /// `bizId`: see [`DeductPointRequest::biz_id`].
+    pub biz_id: String,
+    /// `deductDesc`: see [`DeductPointRequest::deduct_desc`].
+    pub deduct_desc: String,
+    /// `deductDetailUrl`: see [`DeductPointRequest::deduct_detail_url`].
+    pub deduct_detail_url: String,
+    /// `deductNum`: see [`DeductPointRequest::deduct_num`].
+    pub deduct_num: i64,
+    /// `pointType`: see [`DeductPointRequest::point_type`].
+    pub point_type: String,
+}
 impl DeductPointRequest {
     /// A `DeductPointRequest` with its required fields (`bizId`, `deductDesc`, `deductDetailUrl`, `deductNum`, `pointType`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        deduct_desc: impl Into<String>,
-        deduct_detail_url: impl Into<String>,
-        deduct_num: i64,
-        point_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_id: biz_id.into(),
-            deduct_desc: deduct_desc.into(),
-            deduct_detail_url: deduct_detail_url.into(),
+    pub fn new(required: DeductPointRequired) -> Self {
+        let DeductPointRequired {
+            biz_id,
+            deduct_desc,
+            deduct_detail_url,
             deduct_num,
-            point_type: point_type.into(),
+            point_type,
+        } = required;
+        Self {
+            biz_id,
+            deduct_desc,
+            deduct_detail_url,
+            deduct_num,
+            point_type,
         }
     }
 }
@@ -19889,7 +21436,7 @@ rt::impl_serialize! {
     "deductDetailUrl" => field(deduct_detail_url), "deductNum" => field(deduct_num),
     "pointType" => field(point_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeductPointRequest { "bizId" => read_field(biz_id), "deductDesc" =>
     read_field(deduct_desc), "deductDetailUrl" => read_field(deduct_detail_url),
@@ -19902,7 +21449,7 @@ impl rt::WriteRequest for DeductPointRequest {
 }
 /// The request of [`Api::delete_college_alumni_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeAlumniDeptRequest {
     /// `deptId`: a query parameter.
@@ -19910,16 +21457,21 @@ pub struct DeleteCollegeAlumniDeptRequest {
     /// `operator`: a query parameter.
     pub operator: String,
 }
+/// The required fields of [`DeleteCollegeAlumniDeptRequest`], each named where it is set: `DeleteCollegeAlumniDeptRequest::new(DeleteCollegeAlumniDeptRequired { .. })`.
+pub struct DeleteCollegeAlumniDeptRequired {
+    /// `deptId`: see [`DeleteCollegeAlumniDeptRequest::dept_id`].
+    pub dept_id: i64,
+    /// `operator`: see [`DeleteCollegeAlumniDeptRequest::operator`].
+    pub operator: String,
+}
 impl DeleteCollegeAlumniDeptRequest {
     /// A `DeleteCollegeAlumniDeptRequest` with its required fields (`deptId`, `operator`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, operator: impl Into<String>) -> Self {
-        Self {
-            dept_id,
-            operator: operator.into(),
-        }
+    pub fn new(required: DeleteCollegeAlumniDeptRequired) -> Self {
+        let DeleteCollegeAlumniDeptRequired { dept_id, operator } = required;
+        Self { dept_id, operator }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCollegeAlumniDeptRequest { "deptId" => read_field(dept_id), "operator" =>
     read_field(operator) }
@@ -19932,7 +21484,7 @@ impl rt::WriteRequest for DeleteCollegeAlumniDeptRequest {
 }
 /// The request of [`Api::delete_college_alumni_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeAlumniUserInfoRequest {
     /// `deptId`.
@@ -19942,17 +21494,23 @@ pub struct DeleteCollegeAlumniUserInfoRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`DeleteCollegeAlumniUserInfoRequest`], each named where it is set: `DeleteCollegeAlumniUserInfoRequest::new(DeleteCollegeAlumniUserInfoRequired { .. })`.
+pub struct DeleteCollegeAlumniUserInfoRequired {
+    /// `deptId`: see [`DeleteCollegeAlumniUserInfoRequest::dept_id`].
+    pub dept_id: i64,
+    /// `operator`: see [`DeleteCollegeAlumniUserInfoRequest::operator`].
+    pub operator: String,
+    /// `userIds`: see [`DeleteCollegeAlumniUserInfoRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl DeleteCollegeAlumniUserInfoRequest {
     /// A `DeleteCollegeAlumniUserInfoRequest` with its required fields (`deptId`, `operator`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        operator: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: DeleteCollegeAlumniUserInfoRequired) -> Self {
+        let DeleteCollegeAlumniUserInfoRequired { dept_id, operator, user_ids } = required;
         Self {
             dept_id,
-            operator: operator.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            operator,
+            user_ids,
         }
     }
 }
@@ -19960,7 +21518,7 @@ rt::impl_serialize! {
     DeleteCollegeAlumniUserInfoRequest { "deptId" => field(dept_id), "operator" =>
     field(operator), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCollegeAlumniUserInfoRequest { "deptId" => read_field(dept_id), "operator" =>
     read_field(operator), "userIds" => read_field(user_ids) }
@@ -19972,22 +21530,28 @@ impl rt::WriteRequest for DeleteCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::delete_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeContactSceneStruRequest {
     /// `struId`.
     pub stru_id: i64,
 }
+/// The required fields of [`DeleteCollegeContactSceneStruRequest`], each named where it is set: `DeleteCollegeContactSceneStruRequest::new(DeleteCollegeContactSceneStruRequired { .. })`.
+pub struct DeleteCollegeContactSceneStruRequired {
+    /// `struId`: see [`DeleteCollegeContactSceneStruRequest::stru_id`].
+    pub stru_id: i64,
+}
 impl DeleteCollegeContactSceneStruRequest {
     /// A `DeleteCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
-    pub fn new(stru_id: i64) -> Self {
+    pub fn new(required: DeleteCollegeContactSceneStruRequired) -> Self {
+        let DeleteCollegeContactSceneStruRequired { stru_id } = required;
         Self { stru_id }
     }
 }
 rt::impl_serialize! {
     DeleteCollegeContactSceneStruRequest { "struId" => field(stru_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCollegeContactSceneStruRequest { "struId" => read_field(stru_id) }
 }
@@ -19998,19 +21562,25 @@ impl rt::WriteRequest for DeleteCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::delete_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeptRequest {
     /// `operator`: a query parameter.
     pub operator: String,
 }
+/// The required fields of [`DeleteDeptRequest`], each named where it is set: `DeleteDeptRequest::new(DeleteDeptRequired { .. })`.
+pub struct DeleteDeptRequired {
+    /// `operator`: see [`DeleteDeptRequest::operator`].
+    pub operator: String,
+}
 impl DeleteDeptRequest {
     /// A `DeleteDeptRequest` with its required fields (`operator`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>) -> Self {
-        Self { operator: operator.into() }
+    pub fn new(required: DeleteDeptRequired) -> Self {
+        let DeleteDeptRequired { operator } = required;
+        Self { operator }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDeptRequest { "operator" => read_field(operator) }
 }
@@ -20021,19 +21591,25 @@ impl rt::WriteRequest for DeleteDeptRequest {
 }
 /// The request of [`Api::delete_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceRequest {
     /// `sn`: a query parameter.
     pub sn: String,
 }
+/// The required fields of [`DeleteDeviceRequest`], each named where it is set: `DeleteDeviceRequest::new(DeleteDeviceRequired { .. })`.
+pub struct DeleteDeviceRequired {
+    /// `sn`: see [`DeleteDeviceRequest::sn`].
+    pub sn: String,
+}
 impl DeleteDeviceRequest {
     /// A `DeleteDeviceRequest` with its required fields (`sn`); set the others with the methods named after them.
-    pub fn new(sn: impl Into<String>) -> Self {
-        Self { sn: sn.into() }
+    pub fn new(required: DeleteDeviceRequired) -> Self {
+        let DeleteDeviceRequired { sn } = required;
+        Self { sn }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDeviceRequest { "sn" => read_field(sn) }
 }
@@ -20044,7 +21620,7 @@ impl rt::WriteRequest for DeleteDeviceRequest {
 }
 /// The request of [`Api::delete_device_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceOrgRequest {
     /// `authCode`: a query parameter.
@@ -20052,16 +21628,21 @@ pub struct DeleteDeviceOrgRequest {
     /// `deviceCode`: a query parameter.
     pub device_code: String,
 }
+/// The required fields of [`DeleteDeviceOrgRequest`], each named where it is set: `DeleteDeviceOrgRequest::new(DeleteDeviceOrgRequired { .. })`.
+pub struct DeleteDeviceOrgRequired {
+    /// `authCode`: see [`DeleteDeviceOrgRequest::auth_code`].
+    pub auth_code: String,
+    /// `deviceCode`: see [`DeleteDeviceOrgRequest::device_code`].
+    pub device_code: String,
+}
 impl DeleteDeviceOrgRequest {
     /// A `DeleteDeviceOrgRequest` with its required fields (`authCode`, `deviceCode`); set the others with the methods named after them.
-    pub fn new(auth_code: impl Into<String>, device_code: impl Into<String>) -> Self {
-        Self {
-            auth_code: auth_code.into(),
-            device_code: device_code.into(),
-        }
+    pub fn new(required: DeleteDeviceOrgRequired) -> Self {
+        let DeleteDeviceOrgRequired { auth_code, device_code } = required;
+        Self { auth_code, device_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDeviceOrgRequest { "authCode" => read_field(auth_code), "deviceCode" =>
     read_field(device_code) }
@@ -20097,7 +21678,7 @@ rt::impl_serialize! {
     DeleteEvaluatePerformanceRequest { "evaluationIdList" => optional(evaluation_id_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteEvaluatePerformanceRequest { "evaluationIdList" =>
     read_field(evaluation_id_list) }
@@ -20109,7 +21690,7 @@ impl rt::WriteRequest for DeleteEvaluatePerformanceRequest {
 }
 /// The request of [`Api::delete_guardian`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGuardianRequest {
     /// `operator`: a query parameter.
@@ -20117,16 +21698,21 @@ pub struct DeleteGuardianRequest {
     /// `stuId`: a query parameter.
     pub stu_id: String,
 }
+/// The required fields of [`DeleteGuardianRequest`], each named where it is set: `DeleteGuardianRequest::new(DeleteGuardianRequired { .. })`.
+pub struct DeleteGuardianRequired {
+    /// `operator`: see [`DeleteGuardianRequest::operator`].
+    pub operator: String,
+    /// `stuId`: see [`DeleteGuardianRequest::stu_id`].
+    pub stu_id: String,
+}
 impl DeleteGuardianRequest {
     /// A `DeleteGuardianRequest` with its required fields (`operator`, `stuId`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>, stu_id: impl Into<String>) -> Self {
-        Self {
-            operator: operator.into(),
-            stu_id: stu_id.into(),
-        }
+    pub fn new(required: DeleteGuardianRequired) -> Self {
+        let DeleteGuardianRequired { operator, stu_id } = required;
+        Self { operator, stu_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteGuardianRequest { "operator" => read_field(operator), "stuId" =>
     read_field(stu_id) }
@@ -20139,7 +21725,7 @@ impl rt::WriteRequest for DeleteGuardianRequest {
 }
 /// The request of [`Api::delete_org_relation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteOrgRelationRequest {
     /// `authCode`: a query parameter.
@@ -20147,16 +21733,21 @@ pub struct DeleteOrgRelationRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`DeleteOrgRelationRequest`], each named where it is set: `DeleteOrgRelationRequest::new(DeleteOrgRelationRequired { .. })`.
+pub struct DeleteOrgRelationRequired {
+    /// `authCode`: see [`DeleteOrgRelationRequest::auth_code`].
+    pub auth_code: String,
+    /// `targetCorpId`: see [`DeleteOrgRelationRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl DeleteOrgRelationRequest {
     /// A `DeleteOrgRelationRequest` with its required fields (`authCode`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(auth_code: impl Into<String>, target_corp_id: impl Into<String>) -> Self {
-        Self {
-            auth_code: auth_code.into(),
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: DeleteOrgRelationRequired) -> Self {
+        let DeleteOrgRelationRequired { auth_code, target_corp_id } = required;
+        Self { auth_code, target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteOrgRelationRequest { "authCode" => read_field(auth_code), "targetCorpId" =>
     read_field(target_corp_id) }
@@ -20169,7 +21760,7 @@ impl rt::WriteRequest for DeleteOrgRelationRequest {
 }
 /// The request of [`Api::delete_physical_classroom`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePhysicalClassroomRequest {
     /// `classroomId`: a query parameter.
@@ -20177,16 +21768,21 @@ pub struct DeletePhysicalClassroomRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: String,
 }
+/// The required fields of [`DeletePhysicalClassroomRequest`], each named where it is set: `DeletePhysicalClassroomRequest::new(DeletePhysicalClassroomRequired { .. })`.
+pub struct DeletePhysicalClassroomRequired {
+    /// `classroomId`: see [`DeletePhysicalClassroomRequest::classroom_id`].
+    pub classroom_id: i64,
+    /// `opUserId`: see [`DeletePhysicalClassroomRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl DeletePhysicalClassroomRequest {
     /// A `DeletePhysicalClassroomRequest` with its required fields (`classroomId`, `opUserId`); set the others with the methods named after them.
-    pub fn new(classroom_id: i64, op_user_id: impl Into<String>) -> Self {
-        Self {
-            classroom_id,
-            op_user_id: op_user_id.into(),
-        }
+    pub fn new(required: DeletePhysicalClassroomRequired) -> Self {
+        let DeletePhysicalClassroomRequired { classroom_id, op_user_id } = required;
+        Self { classroom_id, op_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeletePhysicalClassroomRequest { "classroomId" => read_field(classroom_id),
     "opUserId" => read_field(op_user_id) }
@@ -20199,21 +21795,25 @@ impl rt::WriteRequest for DeletePhysicalClassroomRequest {
 }
 /// The request of [`Api::delete_remote_class_course`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRemoteClassCourseRequest {
     /// `authCode`: a query parameter.
     pub auth_code: String,
 }
+/// The required fields of [`DeleteRemoteClassCourseRequest`], each named where it is set: `DeleteRemoteClassCourseRequest::new(DeleteRemoteClassCourseRequired { .. })`.
+pub struct DeleteRemoteClassCourseRequired {
+    /// `authCode`: see [`DeleteRemoteClassCourseRequest::auth_code`].
+    pub auth_code: String,
+}
 impl DeleteRemoteClassCourseRequest {
     /// A `DeleteRemoteClassCourseRequest` with its required fields (`authCode`); set the others with the methods named after them.
-    pub fn new(auth_code: impl Into<String>) -> Self {
-        Self {
-            auth_code: auth_code.into(),
-        }
+    pub fn new(required: DeleteRemoteClassCourseRequired) -> Self {
+        let DeleteRemoteClassCourseRequired { auth_code } = required;
+        Self { auth_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRemoteClassCourseRequest { "authCode" => read_field(auth_code) }
 }
@@ -20224,7 +21824,7 @@ impl rt::WriteRequest for DeleteRemoteClassCourseRequest {
 }
 /// The request of [`Api::delete_school_report`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSchoolReportRequest {
     /// `bizCode`.
@@ -20234,17 +21834,23 @@ pub struct DeleteSchoolReportRequest {
     /// `teacherId`.
     pub teacher_id: String,
 }
+/// The required fields of [`DeleteSchoolReportRequest`], each named where it is set: `DeleteSchoolReportRequest::new(DeleteSchoolReportRequired { .. })`.
+pub struct DeleteSchoolReportRequired {
+    /// `bizCode`: see [`DeleteSchoolReportRequest::biz_code`].
+    pub biz_code: String,
+    /// `schoolReportId`: see [`DeleteSchoolReportRequest::school_report_id`].
+    pub school_report_id: i64,
+    /// `teacherId`: see [`DeleteSchoolReportRequest::teacher_id`].
+    pub teacher_id: String,
+}
 impl DeleteSchoolReportRequest {
     /// A `DeleteSchoolReportRequest` with its required fields (`bizCode`, `schoolReportId`, `teacherId`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        school_report_id: i64,
-        teacher_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteSchoolReportRequired) -> Self {
+        let DeleteSchoolReportRequired { biz_code, school_report_id, teacher_id } = required;
         Self {
-            biz_code: biz_code.into(),
+            biz_code,
             school_report_id,
-            teacher_id: teacher_id.into(),
+            teacher_id,
         }
     }
 }
@@ -20252,7 +21858,7 @@ rt::impl_serialize! {
     DeleteSchoolReportRequest { "bizCode" => field(biz_code), "schoolReportId" =>
     field(school_report_id), "teacherId" => field(teacher_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteSchoolReportRequest { "bizCode" => read_field(biz_code), "schoolReportId" =>
     read_field(school_report_id), "teacherId" => read_field(teacher_id) }
@@ -20264,19 +21870,25 @@ impl rt::WriteRequest for DeleteSchoolReportRequest {
 }
 /// The request of [`Api::delete_student`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteStudentRequest {
     /// `operator`: a query parameter.
     pub operator: String,
 }
+/// The required fields of [`DeleteStudentRequest`], each named where it is set: `DeleteStudentRequest::new(DeleteStudentRequired { .. })`.
+pub struct DeleteStudentRequired {
+    /// `operator`: see [`DeleteStudentRequest::operator`].
+    pub operator: String,
+}
 impl DeleteStudentRequest {
     /// A `DeleteStudentRequest` with its required fields (`operator`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>) -> Self {
-        Self { operator: operator.into() }
+    pub fn new(required: DeleteStudentRequired) -> Self {
+        let DeleteStudentRequired { operator } = required;
+        Self { operator }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteStudentRequest { "operator" => read_field(operator) }
 }
@@ -20287,7 +21899,7 @@ impl rt::WriteRequest for DeleteStudentRequest {
 }
 /// The request of [`Api::delete_teacher`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeacherRequest {
     /// `adviser`: a query parameter.
@@ -20295,16 +21907,21 @@ pub struct DeleteTeacherRequest {
     /// `operator`: a query parameter.
     pub operator: String,
 }
+/// The required fields of [`DeleteTeacherRequest`], each named where it is set: `DeleteTeacherRequest::new(DeleteTeacherRequired { .. })`.
+pub struct DeleteTeacherRequired {
+    /// `adviser`: see [`DeleteTeacherRequest::adviser`].
+    pub adviser: i64,
+    /// `operator`: see [`DeleteTeacherRequest::operator`].
+    pub operator: String,
+}
 impl DeleteTeacherRequest {
     /// A `DeleteTeacherRequest` with its required fields (`adviser`, `operator`); set the others with the methods named after them.
-    pub fn new(adviser: i64, operator: impl Into<String>) -> Self {
-        Self {
-            adviser,
-            operator: operator.into(),
-        }
+    pub fn new(required: DeleteTeacherRequired) -> Self {
+        let DeleteTeacherRequired { adviser, operator } = required;
+        Self { adviser, operator }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTeacherRequest { "adviser" => read_field(adviser), "operator" =>
     read_field(operator) }
@@ -20317,7 +21934,7 @@ impl rt::WriteRequest for DeleteTeacherRequest {
 }
 /// The request of [`Api::delete_university_course_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityCourseGroupRequest {
     /// `courseGroupCode`: a query parameter.
@@ -20325,19 +21942,24 @@ pub struct DeleteUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: String,
 }
+/// The required fields of [`DeleteUniversityCourseGroupRequest`], each named where it is set: `DeleteUniversityCourseGroupRequest::new(DeleteUniversityCourseGroupRequired { .. })`.
+pub struct DeleteUniversityCourseGroupRequired {
+    /// `courseGroupCode`: see [`DeleteUniversityCourseGroupRequest::course_group_code`].
+    pub course_group_code: String,
+    /// `opUserId`: see [`DeleteUniversityCourseGroupRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl DeleteUniversityCourseGroupRequest {
     /// A `DeleteUniversityCourseGroupRequest` with its required fields (`courseGroupCode`, `opUserId`); set the others with the methods named after them.
-    pub fn new(
-        course_group_code: impl Into<String>,
-        op_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteUniversityCourseGroupRequired) -> Self {
+        let DeleteUniversityCourseGroupRequired { course_group_code, op_user_id } = required;
         Self {
-            course_group_code: course_group_code.into(),
-            op_user_id: op_user_id.into(),
+            course_group_code,
+            op_user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteUniversityCourseGroupRequest { "courseGroupCode" =>
     read_field(course_group_code), "opUserId" => read_field(op_user_id) }
@@ -20350,7 +21972,7 @@ impl rt::WriteRequest for DeleteUniversityCourseGroupRequest {
 }
 /// The request of [`Api::delete_university_student`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityStudentRequest {
     /// `classId`: a query parameter.
@@ -20360,21 +21982,27 @@ pub struct DeleteUniversityStudentRequest {
     /// `studentUserId`: a query parameter.
     pub student_user_id: String,
 }
+/// The required fields of [`DeleteUniversityStudentRequest`], each named where it is set: `DeleteUniversityStudentRequest::new(DeleteUniversityStudentRequired { .. })`.
+pub struct DeleteUniversityStudentRequired {
+    /// `classId`: see [`DeleteUniversityStudentRequest::class_id`].
+    pub class_id: i64,
+    /// `opUserId`: see [`DeleteUniversityStudentRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `studentUserId`: see [`DeleteUniversityStudentRequest::student_user_id`].
+    pub student_user_id: String,
+}
 impl DeleteUniversityStudentRequest {
     /// A `DeleteUniversityStudentRequest` with its required fields (`classId`, `opUserId`, `studentUserId`); set the others with the methods named after them.
-    pub fn new(
-        class_id: i64,
-        op_user_id: impl Into<String>,
-        student_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteUniversityStudentRequired) -> Self {
+        let DeleteUniversityStudentRequired { class_id, op_user_id, student_user_id } = required;
         Self {
             class_id,
-            op_user_id: op_user_id.into(),
-            student_user_id: student_user_id.into(),
+            op_user_id,
+            student_user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteUniversityStudentRequest { "classId" => read_field(class_id), "opUserId" =>
     read_field(op_user_id), "studentUserId" => read_field(student_user_id) }
@@ -20388,7 +22016,7 @@ impl rt::WriteRequest for DeleteUniversityStudentRequest {
 }
 /// The request of [`Api::delete_university_teacher`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityTeacherRequest {
     /// `classId`: a query parameter.
@@ -20400,23 +22028,35 @@ pub struct DeleteUniversityTeacherRequest {
     /// `teacherUserId`: a query parameter.
     pub teacher_user_id: String,
 }
+/// The required fields of [`DeleteUniversityTeacherRequest`], each named where it is set: `DeleteUniversityTeacherRequest::new(DeleteUniversityTeacherRequired { .. })`.
+pub struct DeleteUniversityTeacherRequired {
+    /// `classId`: see [`DeleteUniversityTeacherRequest::class_id`].
+    pub class_id: i64,
+    /// `opUserId`: see [`DeleteUniversityTeacherRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `role`: see [`DeleteUniversityTeacherRequest::role`].
+    pub role: String,
+    /// `teacherUserId`: see [`DeleteUniversityTeacherRequest::teacher_user_id`].
+    pub teacher_user_id: String,
+}
 impl DeleteUniversityTeacherRequest {
     /// A `DeleteUniversityTeacherRequest` with its required fields (`classId`, `opUserId`, `role`, `teacherUserId`); set the others with the methods named after them.
-    pub fn new(
-        class_id: i64,
-        op_user_id: impl Into<String>,
-        role: impl Into<String>,
-        teacher_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteUniversityTeacherRequired) -> Self {
+        let DeleteUniversityTeacherRequired {
+            class_id,
+            op_user_id,
+            role,
+            teacher_user_id,
+        } = required;
         Self {
             class_id,
-            op_user_id: op_user_id.into(),
-            role: role.into(),
-            teacher_user_id: teacher_user_id.into(),
+            op_user_id,
+            role,
+            teacher_user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteUniversityTeacherRequest { "classId" => read_field(class_id), "opUserId" =>
     read_field(op_user_id), "role" => read_field(role), "teacherUserId" =>
@@ -20432,19 +22072,25 @@ impl rt::WriteRequest for DeleteUniversityTeacherRequest {
 }
 /// The request of [`Api::device_heartbeat`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceHeartbeatRequest {
     /// `sn`: a query parameter.
     pub sn: String,
 }
+/// The required fields of [`DeviceHeartbeatRequest`], each named where it is set: `DeviceHeartbeatRequest::new(DeviceHeartbeatRequired { .. })`.
+pub struct DeviceHeartbeatRequired {
+    /// `sn`: see [`DeviceHeartbeatRequest::sn`].
+    pub sn: String,
+}
 impl DeviceHeartbeatRequest {
     /// A `DeviceHeartbeatRequest` with its required fields (`sn`); set the others with the methods named after them.
-    pub fn new(sn: impl Into<String>) -> Self {
-        Self { sn: sn.into() }
+    pub fn new(required: DeviceHeartbeatRequired) -> Self {
+        let DeviceHeartbeatRequired { sn } = required;
+        Self { sn }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeviceHeartbeatRequest { "sn" => read_field(sn) }
 }
@@ -20455,22 +22101,28 @@ impl rt::WriteRequest for DeviceHeartbeatRequest {
 }
 /// The request of [`Api::disable_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DisableCollegeContactSceneStruRequest {
     /// `struId`.
     pub stru_id: i64,
 }
+/// The required fields of [`DisableCollegeContactSceneStruRequest`], each named where it is set: `DisableCollegeContactSceneStruRequest::new(DisableCollegeContactSceneStruRequired { .. })`.
+pub struct DisableCollegeContactSceneStruRequired {
+    /// `struId`: see [`DisableCollegeContactSceneStruRequest::stru_id`].
+    pub stru_id: i64,
+}
 impl DisableCollegeContactSceneStruRequest {
     /// A `DisableCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
-    pub fn new(stru_id: i64) -> Self {
+    pub fn new(required: DisableCollegeContactSceneStruRequired) -> Self {
+        let DisableCollegeContactSceneStruRequired { stru_id } = required;
         Self { stru_id }
     }
 }
 rt::impl_serialize! {
     DisableCollegeContactSceneStruRequest { "struId" => field(stru_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DisableCollegeContactSceneStruRequest { "struId" => read_field(stru_id) }
 }
@@ -20481,7 +22133,7 @@ impl rt::WriteRequest for DisableCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::edu_aigc_callback`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EduAIGCCallbackRequest {
     /// `channelCode`.
@@ -20503,24 +22155,38 @@ pub struct EduAIGCCallbackRequest {
     /// `remark`.
     pub remark: Option<String>,
 }
+/// The required fields of [`EduAIGCCallbackRequest`], each named where it is set: `EduAIGCCallbackRequest::new(EduAIGCCallbackRequired { .. })`.
+pub struct EduAIGCCallbackRequired {
+    /// `channelCode`: see [`EduAIGCCallbackRequest::channel_code`].
+    pub channel_code: String,
+    /// `content`: see [`EduAIGCCallbackRequest::content`].
+    pub content: String,
+    /// `contentSize`: see [`EduAIGCCallbackRequest::content_size`].
+    pub content_size: i64,
+    /// `contentType`: see [`EduAIGCCallbackRequest::content_type`].
+    pub content_type: String,
+    /// `prompt`: see [`EduAIGCCallbackRequest::prompt`].
+    pub prompt: String,
+}
 impl EduAIGCCallbackRequest {
     /// A `EduAIGCCallbackRequest` with its required fields (`channelCode`, `content`, `contentSize`, `contentType`, `prompt`); set the others with the methods named after them.
-    pub fn new(
-        channel_code: impl Into<String>,
-        content: impl Into<String>,
-        content_size: i64,
-        content_type: impl Into<String>,
-        prompt: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EduAIGCCallbackRequired) -> Self {
+        let EduAIGCCallbackRequired {
+            channel_code,
+            content,
+            content_size,
+            content_type,
+            prompt,
+        } = required;
         Self {
-            channel_code: channel_code.into(),
+            channel_code,
             commit_time: None,
             complete_time: None,
-            content: content.into(),
+            content,
             content_size,
-            content_type: content_type.into(),
+            content_type,
             ext: None,
-            prompt: prompt.into(),
+            prompt,
             remark: None,
         }
     }
@@ -20552,7 +22218,7 @@ rt::impl_serialize! {
     field(content_type), "ext" => optional(ext), "prompt" => field(prompt), "remark" =>
     optional(remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EduAIGCCallbackRequest { "channelCode" => read_field(channel_code), "commitTime" =>
     read_field(commit_time), "completeTime" => read_field(complete_time), "content" =>
@@ -20567,7 +22233,7 @@ impl rt::WriteRequest for EduAIGCCallbackRequest {
 }
 /// The request of [`Api::edu_ai_model_complete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EduAIModelCompleteRequest {
     /// `maxTokens`.
@@ -20585,22 +22251,29 @@ pub struct EduAIModelCompleteRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`EduAIModelCompleteRequest`], each named where it is set: `EduAIModelCompleteRequest::new(EduAIModelCompleteRequired { .. })`.
+pub struct EduAIModelCompleteRequired {
+    /// `model`: see [`EduAIModelCompleteRequest::model`].
+    pub model: String,
+    /// `prompt`: see [`EduAIModelCompleteRequest::prompt`].
+    pub prompt: String,
+    /// `scene`: see [`EduAIModelCompleteRequest::scene`].
+    pub scene: String,
+    /// `userId`: see [`EduAIModelCompleteRequest::user_id`].
+    pub user_id: String,
+}
 impl EduAIModelCompleteRequest {
     /// A `EduAIModelCompleteRequest` with its required fields (`model`, `prompt`, `scene`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        model: impl Into<String>,
-        prompt: impl Into<String>,
-        scene: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EduAIModelCompleteRequired) -> Self {
+        let EduAIModelCompleteRequired { model, prompt, scene, user_id } = required;
         Self {
             max_tokens: None,
-            model: model.into(),
-            prompt: prompt.into(),
-            scene: scene.into(),
+            model,
+            prompt,
+            scene,
             temperature: None,
             top_p: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `maxTokens`.
@@ -20624,7 +22297,7 @@ rt::impl_serialize! {
     field(model), "prompt" => field(prompt), "scene" => field(scene), "temperature" =>
     optional(temperature), "top_p" => optional(top_p), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EduAIModelCompleteRequest { "maxTokens" => read_field(max_tokens), "model" =>
     read_field(model), "prompt" => read_field(prompt), "scene" => read_field(scene),
@@ -20675,7 +22348,7 @@ impl EduFindUserRolesByUserIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EduFindUserRolesByUserIdRequest { "classId" => read_field(class_id), "corpId" =>
     read_field(corp_id), "hasOrgRole" => read_field(has_org_role), "userId" =>
@@ -20710,7 +22383,7 @@ impl EduGetFileSpaceRequest {
 rt::impl_serialize! {
     EduGetFileSpaceRequest { "channelCode" => optional(channel_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EduGetFileSpaceRequest { "channelCode" => read_field(channel_code) }
 }
@@ -20751,7 +22424,7 @@ impl EduListUserByFromUserIdsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EduListUserByFromUserIdsRequest { "classId" => read_field(class_id), "corpId" =>
     read_field(corp_id), "guardianUserId" => read_field(guardian_user_id) }
@@ -20765,7 +22438,7 @@ impl rt::WriteRequest for EduListUserByFromUserIdsRequest {
 }
 /// The request of [`Api::edu_teacher_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EduTeacherListRequest {
     /// `pageNumber`: a query parameter.
@@ -20773,13 +22446,21 @@ pub struct EduTeacherListRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`EduTeacherListRequest`], each named where it is set: `EduTeacherListRequest::new(EduTeacherListRequired { .. })`.
+pub struct EduTeacherListRequired {
+    /// `pageNumber`: see [`EduTeacherListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`EduTeacherListRequest::page_size`].
+    pub page_size: i64,
+}
 impl EduTeacherListRequest {
     /// A `EduTeacherListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: EduTeacherListRequired) -> Self {
+        let EduTeacherListRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EduTeacherListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -20792,22 +22473,28 @@ impl rt::WriteRequest for EduTeacherListRequest {
 }
 /// The request of [`Api::enable_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EnableCollegeContactSceneStruRequest {
     /// `struId`.
     pub stru_id: i64,
 }
+/// The required fields of [`EnableCollegeContactSceneStruRequest`], each named where it is set: `EnableCollegeContactSceneStruRequest::new(EnableCollegeContactSceneStruRequired { .. })`.
+pub struct EnableCollegeContactSceneStruRequired {
+    /// `struId`: see [`EnableCollegeContactSceneStruRequest::stru_id`].
+    pub stru_id: i64,
+}
 impl EnableCollegeContactSceneStruRequest {
     /// A `EnableCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
-    pub fn new(stru_id: i64) -> Self {
+    pub fn new(required: EnableCollegeContactSceneStruRequired) -> Self {
+        let EnableCollegeContactSceneStruRequired { stru_id } = required;
         Self { stru_id }
     }
 }
 rt::impl_serialize! {
     EnableCollegeContactSceneStruRequest { "struId" => field(stru_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EnableCollegeContactSceneStruRequest { "struId" => read_field(stru_id) }
 }
@@ -20870,7 +22557,7 @@ rt::impl_serialize! {
     "isvCode" => optional(isv_code), "livePlayInfoList" => optional(live_play_info_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EndCourseRequest { "opUserId" => read_field(op_user_id), "courseCode" =>
     read_field(course_code), "ext" => read_field(ext), "isvCode" => read_field(isv_code),
@@ -20884,7 +22571,7 @@ impl rt::WriteRequest for EndCourseRequest {
 }
 /// The request of [`Api::event_track`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EventTrackRequest {
     /// `actionKey`.
@@ -20914,29 +22601,43 @@ pub struct EventTrackRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`EventTrackRequest`], each named where it is set: `EventTrackRequest::new(EventTrackRequired { .. })`.
+pub struct EventTrackRequired {
+    /// `actionKey`: see [`EventTrackRequest::action_key`].
+    pub action_key: String,
+    /// `actionTime`: see [`EventTrackRequest::action_time`].
+    pub action_time: String,
+    /// `bizCode`: see [`EventTrackRequest::biz_code`].
+    pub biz_code: String,
+    /// `eventId`: see [`EventTrackRequest::event_id`].
+    pub event_id: String,
+    /// `userId`: see [`EventTrackRequest::user_id`].
+    pub user_id: String,
+}
 impl EventTrackRequest {
     /// A `EventTrackRequest` with its required fields (`actionKey`, `actionTime`, `bizCode`, `eventId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        action_key: impl Into<String>,
-        action_time: impl Into<String>,
-        biz_code: impl Into<String>,
-        event_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EventTrackRequired) -> Self {
+        let EventTrackRequired {
+            action_key,
+            action_time,
+            biz_code,
+            event_id,
+            user_id,
+        } = required;
         Self {
-            action_key: action_key.into(),
-            action_time: action_time.into(),
-            biz_code: biz_code.into(),
+            action_key,
+            action_time,
+            biz_code,
             biz_req: None,
             biz_resp: None,
             device_id: None,
-            event_id: event_id.into(),
+            event_id,
             event_type: None,
             event_unit: None,
             event_value: None,
             extend: None,
             platform: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `bizReq`.
@@ -20988,7 +22689,7 @@ rt::impl_serialize! {
     optional(event_unit), "eventValue" => optional(event_value), "extend" =>
     optional(extend), "platform" => optional(platform), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EventTrackRequest { "actionKey" => read_field(action_key), "actionTime" =>
     read_field(action_time), "bizCode" => read_field(biz_code), "bizReq" =>
@@ -21005,7 +22706,7 @@ impl rt::WriteRequest for EventTrackRequest {
 }
 /// The request of [`Api::generate_task_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateTaskIdRequest {
     /// `maxTokens`.
@@ -21023,22 +22724,29 @@ pub struct GenerateTaskIdRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GenerateTaskIdRequest`], each named where it is set: `GenerateTaskIdRequest::new(GenerateTaskIdRequired { .. })`.
+pub struct GenerateTaskIdRequired {
+    /// `model`: see [`GenerateTaskIdRequest::model`].
+    pub model: String,
+    /// `prompt`: see [`GenerateTaskIdRequest::prompt`].
+    pub prompt: String,
+    /// `scene`: see [`GenerateTaskIdRequest::scene`].
+    pub scene: String,
+    /// `userId`: see [`GenerateTaskIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GenerateTaskIdRequest {
     /// A `GenerateTaskIdRequest` with its required fields (`model`, `prompt`, `scene`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        model: impl Into<String>,
-        prompt: impl Into<String>,
-        scene: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GenerateTaskIdRequired) -> Self {
+        let GenerateTaskIdRequired { model, prompt, scene, user_id } = required;
         Self {
             max_tokens: None,
-            model: model.into(),
-            prompt: prompt.into(),
-            scene: scene.into(),
+            model,
+            prompt,
+            scene,
             temperature: None,
             top_p: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `maxTokens`.
@@ -21062,7 +22770,7 @@ rt::impl_serialize! {
     "prompt" => field(prompt), "scene" => field(scene), "temperature" =>
     optional(temperature), "top_p" => optional(top_p), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GenerateTaskIdRequest { "maxTokens" => read_field(max_tokens), "model" =>
     read_field(model), "prompt" => read_field(prompt), "scene" => read_field(scene),
@@ -21076,7 +22784,7 @@ impl rt::WriteRequest for GenerateTaskIdRequest {
 }
 /// The request of [`Api::get_bind_child_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetBindChildInfoRequest {
     /// `schoolCorpId`: a query parameter.
@@ -21086,21 +22794,27 @@ pub struct GetBindChildInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetBindChildInfoRequest`], each named where it is set: `GetBindChildInfoRequest::new(GetBindChildInfoRequired { .. })`.
+pub struct GetBindChildInfoRequired {
+    /// `schoolCorpId`: see [`GetBindChildInfoRequest::school_corp_id`].
+    pub school_corp_id: String,
+    /// `studentUserId`: see [`GetBindChildInfoRequest::student_user_id`].
+    pub student_user_id: String,
+    /// `unionId`: see [`GetBindChildInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetBindChildInfoRequest {
     /// A `GetBindChildInfoRequest` with its required fields (`schoolCorpId`, `studentUserId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        school_corp_id: impl Into<String>,
-        student_user_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetBindChildInfoRequired) -> Self {
+        let GetBindChildInfoRequired { school_corp_id, student_user_id, union_id } = required;
         Self {
-            school_corp_id: school_corp_id.into(),
-            student_user_id: student_user_id.into(),
-            union_id: union_id.into(),
+            school_corp_id,
+            student_user_id,
+            union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetBindChildInfoRequest { "schoolCorpId" => read_field(school_corp_id),
     "studentUserId" => read_field(student_user_id), "unionId" => read_field(union_id) }
@@ -21114,7 +22828,7 @@ impl rt::WriteRequest for GetBindChildInfoRequest {
 }
 /// The request of [`Api::get_college_alumni_depts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeAlumniDeptsRequest {
     /// `deptId`: a query parameter.
@@ -21122,16 +22836,21 @@ pub struct GetCollegeAlumniDeptsRequest {
     /// `operator`: a query parameter.
     pub operator: String,
 }
+/// The required fields of [`GetCollegeAlumniDeptsRequest`], each named where it is set: `GetCollegeAlumniDeptsRequest::new(GetCollegeAlumniDeptsRequired { .. })`.
+pub struct GetCollegeAlumniDeptsRequired {
+    /// `deptId`: see [`GetCollegeAlumniDeptsRequest::dept_id`].
+    pub dept_id: i64,
+    /// `operator`: see [`GetCollegeAlumniDeptsRequest::operator`].
+    pub operator: String,
+}
 impl GetCollegeAlumniDeptsRequest {
     /// A `GetCollegeAlumniDeptsRequest` with its required fields (`deptId`, `operator`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, operator: impl Into<String>) -> Self {
-        Self {
-            dept_id,
-            operator: operator.into(),
-        }
+    pub fn new(required: GetCollegeAlumniDeptsRequired) -> Self {
+        let GetCollegeAlumniDeptsRequired { dept_id, operator } = required;
+        Self { dept_id, operator }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCollegeAlumniDeptsRequest { "deptId" => read_field(dept_id), "operator" =>
     read_field(operator) }
@@ -21144,7 +22863,7 @@ impl rt::WriteRequest for GetCollegeAlumniDeptsRequest {
 }
 /// The request of [`Api::get_college_alumni_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeAlumniUserInfoRequest {
     /// `operator`: a query parameter.
@@ -21152,16 +22871,21 @@ pub struct GetCollegeAlumniUserInfoRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetCollegeAlumniUserInfoRequest`], each named where it is set: `GetCollegeAlumniUserInfoRequest::new(GetCollegeAlumniUserInfoRequired { .. })`.
+pub struct GetCollegeAlumniUserInfoRequired {
+    /// `operator`: see [`GetCollegeAlumniUserInfoRequest::operator`].
+    pub operator: String,
+    /// `userId`: see [`GetCollegeAlumniUserInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl GetCollegeAlumniUserInfoRequest {
     /// A `GetCollegeAlumniUserInfoRequest` with its required fields (`operator`, `userId`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            operator: operator.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetCollegeAlumniUserInfoRequired) -> Self {
+        let GetCollegeAlumniUserInfoRequired { operator, user_id } = required;
+        Self { operator, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCollegeAlumniUserInfoRequest { "operator" => read_field(operator), "userId" =>
     read_field(user_id) }
@@ -21174,7 +22898,7 @@ impl rt::WriteRequest for GetCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::get_college_contact_dept_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeContactDeptDetailRequest {
     /// `deptId`: a query parameter.
@@ -21182,9 +22906,15 @@ pub struct GetCollegeContactDeptDetailRequest {
     /// `language`: a query parameter.
     pub language: Option<String>,
 }
+/// The required fields of [`GetCollegeContactDeptDetailRequest`], each named where it is set: `GetCollegeContactDeptDetailRequest::new(GetCollegeContactDeptDetailRequired { .. })`.
+pub struct GetCollegeContactDeptDetailRequired {
+    /// `deptId`: see [`GetCollegeContactDeptDetailRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl GetCollegeContactDeptDetailRequest {
     /// A `GetCollegeContactDeptDetailRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: GetCollegeContactDeptDetailRequired) -> Self {
+        let GetCollegeContactDeptDetailRequired { dept_id } = required;
         Self { dept_id, language: None }
     }
     /// Sets `language`.
@@ -21193,7 +22923,7 @@ impl GetCollegeContactDeptDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCollegeContactDeptDetailRequest { "deptId" => read_field(dept_id), "language" =>
     read_field(language) }
@@ -21222,7 +22952,7 @@ impl GetCollegeContactStandardStruDeptDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCollegeContactStandardStruDeptDetailRequest { "language" => read_field(language) }
 }
@@ -21233,7 +22963,7 @@ impl rt::WriteRequest for GetCollegeContactStandardStruDeptDetailRequest {
 }
 /// The request of [`Api::get_correct_style`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorrectStyleRequest {
     /// `corpId`.
@@ -21241,19 +22971,24 @@ pub struct GetCorrectStyleRequest {
     /// `taskCode`.
     pub task_code: String,
 }
+/// The required fields of [`GetCorrectStyleRequest`], each named where it is set: `GetCorrectStyleRequest::new(GetCorrectStyleRequired { .. })`.
+pub struct GetCorrectStyleRequired {
+    /// `corpId`: see [`GetCorrectStyleRequest::corp_id`].
+    pub corp_id: String,
+    /// `taskCode`: see [`GetCorrectStyleRequest::task_code`].
+    pub task_code: String,
+}
 impl GetCorrectStyleRequest {
     /// A `GetCorrectStyleRequest` with its required fields (`corpId`, `taskCode`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, task_code: impl Into<String>) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            task_code: task_code.into(),
-        }
+    pub fn new(required: GetCorrectStyleRequired) -> Self {
+        let GetCorrectStyleRequired { corp_id, task_code } = required;
+        Self { corp_id, task_code }
     }
 }
 rt::impl_serialize! {
     GetCorrectStyleRequest { "corpId" => field(corp_id), "taskCode" => field(task_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCorrectStyleRequest { "corpId" => read_field(corp_id), "taskCode" =>
     read_field(task_code) }
@@ -21265,19 +23000,25 @@ impl rt::WriteRequest for GetCorrectStyleRequest {
 }
 /// The request of [`Api::get_edu_user_identity`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetEduUserIdentityRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetEduUserIdentityRequest`], each named where it is set: `GetEduUserIdentityRequest::new(GetEduUserIdentityRequired { .. })`.
+pub struct GetEduUserIdentityRequired {
+    /// `unionId`: see [`GetEduUserIdentityRequest::union_id`].
+    pub union_id: String,
+}
 impl GetEduUserIdentityRequest {
     /// A `GetEduUserIdentityRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetEduUserIdentityRequired) -> Self {
+        let GetEduUserIdentityRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetEduUserIdentityRequest { "unionId" => read_field(union_id) }
 }
@@ -21288,7 +23029,7 @@ impl rt::WriteRequest for GetEduUserIdentityRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `fileIdList`.
@@ -21296,23 +23037,25 @@ pub struct GetFileDownloadInfoRequest {
     /// `spaceId`.
     pub space_id: i64,
 }
+/// The required fields of [`GetFileDownloadInfoRequest`], each named where it is set: `GetFileDownloadInfoRequest::new(GetFileDownloadInfoRequired { .. })`.
+pub struct GetFileDownloadInfoRequired {
+    /// `fileIdList`: see [`GetFileDownloadInfoRequest::file_id_list`].
+    pub file_id_list: Vec<String>,
+    /// `spaceId`: see [`GetFileDownloadInfoRequest::space_id`].
+    pub space_id: i64,
+}
 impl GetFileDownloadInfoRequest {
     /// A `GetFileDownloadInfoRequest` with its required fields (`fileIdList`, `spaceId`); set the others with the methods named after them.
-    pub fn new(
-        file_id_list: impl IntoIterator<Item = impl Into<String>>,
-        space_id: i64,
-    ) -> Self {
-        Self {
-            file_id_list: file_id_list.into_iter().map(Into::into).collect(),
-            space_id,
-        }
+    pub fn new(required: GetFileDownloadInfoRequired) -> Self {
+        let GetFileDownloadInfoRequired { file_id_list, space_id } = required;
+        Self { file_id_list, space_id }
     }
 }
 rt::impl_serialize! {
     GetFileDownloadInfoRequest { "fileIdList" => field(file_id_list), "spaceId" =>
     field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileDownloadInfoRequest { "fileIdList" => read_field(file_id_list), "spaceId" =>
     read_field(space_id) }
@@ -21324,24 +23067,28 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_download_info_by_package_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoByPackageIdRequest {
     /// `packageId`.
     pub package_id: String,
 }
+/// The required fields of [`GetFileDownloadInfoByPackageIdRequest`], each named where it is set: `GetFileDownloadInfoByPackageIdRequest::new(GetFileDownloadInfoByPackageIdRequired { .. })`.
+pub struct GetFileDownloadInfoByPackageIdRequired {
+    /// `packageId`: see [`GetFileDownloadInfoByPackageIdRequest::package_id`].
+    pub package_id: String,
+}
 impl GetFileDownloadInfoByPackageIdRequest {
     /// A `GetFileDownloadInfoByPackageIdRequest` with its required fields (`packageId`); set the others with the methods named after them.
-    pub fn new(package_id: impl Into<String>) -> Self {
-        Self {
-            package_id: package_id.into(),
-        }
+    pub fn new(required: GetFileDownloadInfoByPackageIdRequired) -> Self {
+        let GetFileDownloadInfoByPackageIdRequired { package_id } = required;
+        Self { package_id }
     }
 }
 rt::impl_serialize! {
     GetFileDownloadInfoByPackageIdRequest { "packageId" => field(package_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileDownloadInfoByPackageIdRequest { "packageId" => read_field(package_id) }
 }
@@ -21352,7 +23099,7 @@ impl rt::WriteRequest for GetFileDownloadInfoByPackageIdRequest {
 }
 /// The request of [`Api::get_image_temp_download_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetImageTempDownloadUrlRequest {
     /// `mediaId`.
@@ -21360,20 +23107,25 @@ pub struct GetImageTempDownloadUrlRequest {
     /// `sourceType`.
     pub source_type: String,
 }
+/// The required fields of [`GetImageTempDownloadUrlRequest`], each named where it is set: `GetImageTempDownloadUrlRequest::new(GetImageTempDownloadUrlRequired { .. })`.
+pub struct GetImageTempDownloadUrlRequired {
+    /// `mediaId`: see [`GetImageTempDownloadUrlRequest::media_id`].
+    pub media_id: String,
+    /// `sourceType`: see [`GetImageTempDownloadUrlRequest::source_type`].
+    pub source_type: String,
+}
 impl GetImageTempDownloadUrlRequest {
     /// A `GetImageTempDownloadUrlRequest` with its required fields (`mediaId`, `sourceType`); set the others with the methods named after them.
-    pub fn new(media_id: impl Into<String>, source_type: impl Into<String>) -> Self {
-        Self {
-            media_id: media_id.into(),
-            source_type: source_type.into(),
-        }
+    pub fn new(required: GetImageTempDownloadUrlRequired) -> Self {
+        let GetImageTempDownloadUrlRequired { media_id, source_type } = required;
+        Self { media_id, source_type }
     }
 }
 rt::impl_serialize! {
     GetImageTempDownloadUrlRequest { "mediaId" => field(media_id), "sourceType" =>
     field(source_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetImageTempDownloadUrlRequest { "mediaId" => read_field(media_id), "sourceType" =>
     read_field(source_type) }
@@ -21385,7 +23137,7 @@ impl rt::WriteRequest for GetImageTempDownloadUrlRequest {
 }
 /// The request of [`Api::get_open_courses`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOpenCoursesRequest {
     /// `pageNumber`: a query parameter.
@@ -21393,13 +23145,21 @@ pub struct GetOpenCoursesRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`GetOpenCoursesRequest`], each named where it is set: `GetOpenCoursesRequest::new(GetOpenCoursesRequired { .. })`.
+pub struct GetOpenCoursesRequired {
+    /// `pageNumber`: see [`GetOpenCoursesRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetOpenCoursesRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetOpenCoursesRequest {
     /// A `GetOpenCoursesRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetOpenCoursesRequired) -> Self {
+        let GetOpenCoursesRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOpenCoursesRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -21428,7 +23188,7 @@ impl GetPointActionRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPointActionRecordRequest { "body" => read_field(body) }
 }
@@ -21439,21 +23199,25 @@ impl rt::WriteRequest for GetPointActionRecordRequest {
 }
 /// The request of [`Api::get_point_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPointInfoRequest {
     /// `pointType`: a query parameter.
     pub point_type: String,
 }
+/// The required fields of [`GetPointInfoRequest`], each named where it is set: `GetPointInfoRequest::new(GetPointInfoRequired { .. })`.
+pub struct GetPointInfoRequired {
+    /// `pointType`: see [`GetPointInfoRequest::point_type`].
+    pub point_type: String,
+}
 impl GetPointInfoRequest {
     /// A `GetPointInfoRequest` with its required fields (`pointType`); set the others with the methods named after them.
-    pub fn new(point_type: impl Into<String>) -> Self {
-        Self {
-            point_type: point_type.into(),
-        }
+    pub fn new(required: GetPointInfoRequired) -> Self {
+        let GetPointInfoRequired { point_type } = required;
+        Self { point_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPointInfoRequest { "pointType" => read_field(point_type) }
 }
@@ -21464,19 +23228,25 @@ impl rt::WriteRequest for GetPointInfoRequest {
 }
 /// The request of [`Api::get_remote_class_course`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRemoteClassCourseRequest {
     /// `operator`: a query parameter.
     pub operator: String,
 }
+/// The required fields of [`GetRemoteClassCourseRequest`], each named where it is set: `GetRemoteClassCourseRequest::new(GetRemoteClassCourseRequired { .. })`.
+pub struct GetRemoteClassCourseRequired {
+    /// `operator`: see [`GetRemoteClassCourseRequest::operator`].
+    pub operator: String,
+}
 impl GetRemoteClassCourseRequest {
     /// A `GetRemoteClassCourseRequest` with its required fields (`operator`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>) -> Self {
-        Self { operator: operator.into() }
+    pub fn new(required: GetRemoteClassCourseRequired) -> Self {
+        let GetRemoteClassCourseRequired { operator } = required;
+        Self { operator }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRemoteClassCourseRequest { "operator" => read_field(operator) }
 }
@@ -21487,7 +23257,7 @@ impl rt::WriteRequest for GetRemoteClassCourseRequest {
 }
 /// The request of [`Api::get_task_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskListRequest {
     /// `operator`: a query parameter.
@@ -21499,11 +23269,21 @@ pub struct GetTaskListRequest {
     /// `taskYear`: a query parameter.
     pub task_year: Option<i64>,
 }
+/// The required fields of [`GetTaskListRequest`], each named where it is set: `GetTaskListRequest::new(GetTaskListRequired { .. })`.
+pub struct GetTaskListRequired {
+    /// `operator`: see [`GetTaskListRequest::operator`].
+    pub operator: String,
+    /// `pageNumber`: see [`GetTaskListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetTaskListRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetTaskListRequest {
     /// A `GetTaskListRequest` with its required fields (`operator`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetTaskListRequired) -> Self {
+        let GetTaskListRequired { operator, page_number, page_size } = required;
         Self {
-            operator: operator.into(),
+            operator,
             page_number,
             page_size,
             task_year: None,
@@ -21515,7 +23295,7 @@ impl GetTaskListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTaskListRequest { "operator" => read_field(operator), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "taskYear" =>
@@ -21531,7 +23311,7 @@ impl rt::WriteRequest for GetTaskListRequest {
 }
 /// The request of [`Api::get_task_student_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskStudentListRequest {
     /// `operator`: a query parameter.
@@ -21543,23 +23323,30 @@ pub struct GetTaskStudentListRequest {
     /// `taskId`: a query parameter.
     pub task_id: i64,
 }
+/// The required fields of [`GetTaskStudentListRequest`], each named where it is set: `GetTaskStudentListRequest::new(GetTaskStudentListRequired { .. })`.
+pub struct GetTaskStudentListRequired {
+    /// `operator`: see [`GetTaskStudentListRequest::operator`].
+    pub operator: String,
+    /// `pageNumber`: see [`GetTaskStudentListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetTaskStudentListRequest::page_size`].
+    pub page_size: i64,
+    /// `taskId`: see [`GetTaskStudentListRequest::task_id`].
+    pub task_id: i64,
+}
 impl GetTaskStudentListRequest {
     /// A `GetTaskStudentListRequest` with its required fields (`operator`, `pageNumber`, `pageSize`, `taskId`); set the others with the methods named after them.
-    pub fn new(
-        operator: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-        task_id: i64,
-    ) -> Self {
+    pub fn new(required: GetTaskStudentListRequired) -> Self {
+        let GetTaskStudentListRequired { operator, page_number, page_size, task_id } = required;
         Self {
-            operator: operator.into(),
+            operator,
             page_number,
             page_size,
             task_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTaskStudentListRequest { "operator" => read_field(operator), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "taskId" =>
@@ -21575,7 +23362,7 @@ impl rt::WriteRequest for GetTaskStudentListRequest {
 }
 /// The request of [`Api::init_courses_of_class`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequest {
     /// `opUserId`: a query parameter.
@@ -21585,16 +23372,22 @@ pub struct InitCoursesOfClassRequest {
     /// `sectionConfig`.
     pub section_config: InitCoursesOfClassRequestSectionConfig,
 }
+/// The required fields of [`InitCoursesOfClassRequest`], each named where it is set: `InitCoursesOfClassRequest::new(InitCoursesOfClassRequired { .. })`.
+pub struct InitCoursesOfClassRequired {
+    /// `opUserId`: see [`InitCoursesOfClassRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `courses`: see [`InitCoursesOfClassRequest::courses`].
+    pub courses: Vec<InitCoursesOfClassRequestCourses>,
+    /// `sectionConfig`: see [`InitCoursesOfClassRequest::section_config`].
+    pub section_config: InitCoursesOfClassRequestSectionConfig,
+}
 impl InitCoursesOfClassRequest {
     /// A `InitCoursesOfClassRequest` with its required fields (`opUserId`, `courses`, `sectionConfig`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        courses: impl IntoIterator<Item = InitCoursesOfClassRequestCourses>,
-        section_config: InitCoursesOfClassRequestSectionConfig,
-    ) -> Self {
+    pub fn new(required: InitCoursesOfClassRequired) -> Self {
+        let InitCoursesOfClassRequired { op_user_id, courses, section_config } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            courses: courses.into_iter().collect(),
+            op_user_id,
+            courses,
             section_config,
         }
     }
@@ -21603,7 +23396,7 @@ rt::impl_serialize! {
     InitCoursesOfClassRequest { "courses" => field(courses), "sectionConfig" =>
     field(section_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitCoursesOfClassRequest { "opUserId" => read_field(op_user_id), "courses" =>
     read_field(courses), "sectionConfig" => read_field(section_config) }
@@ -21616,7 +23409,7 @@ impl rt::WriteRequest for InitCoursesOfClassRequest {
 }
 /// The request of [`Api::init_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitDeviceRequest {
     /// `encryptPubKey`.
@@ -21630,18 +23423,25 @@ pub struct InitDeviceRequest {
     /// `version`.
     pub version: Option<String>,
 }
+/// The required fields of [`InitDeviceRequest`], each named where it is set: `InitDeviceRequest::new(InitDeviceRequired { .. })`.
+pub struct InitDeviceRequired {
+    /// `encryptPubKey`: see [`InitDeviceRequest::encrypt_pub_key`].
+    pub encrypt_pub_key: String,
+    /// `signature`: see [`InitDeviceRequest::signature`].
+    pub signature: String,
+    /// `sn`: see [`InitDeviceRequest::sn`].
+    pub sn: String,
+    /// `timestamp`: see [`InitDeviceRequest::timestamp`].
+    pub timestamp: i64,
+}
 impl InitDeviceRequest {
     /// A `InitDeviceRequest` with its required fields (`encryptPubKey`, `signature`, `sn`, `timestamp`); set the others with the methods named after them.
-    pub fn new(
-        encrypt_pub_key: impl Into<String>,
-        signature: impl Into<String>,
-        sn: impl Into<String>,
-        timestamp: i64,
-    ) -> Self {
+    pub fn new(required: InitDeviceRequired) -> Self {
+        let InitDeviceRequired { encrypt_pub_key, signature, sn, timestamp } = required;
         Self {
-            encrypt_pub_key: encrypt_pub_key.into(),
-            signature: signature.into(),
-            sn: sn.into(),
+            encrypt_pub_key,
+            signature,
+            sn,
             timestamp,
             version: None,
         }
@@ -21657,7 +23457,7 @@ rt::impl_serialize! {
     field(signature), "sn" => field(sn), "timestamp" => field(timestamp), "version" =>
     optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitDeviceRequest { "encryptPubKey" => read_field(encrypt_pub_key), "signature" =>
     read_field(signature), "sn" => read_field(sn), "timestamp" => read_field(timestamp),
@@ -21670,7 +23470,7 @@ impl rt::WriteRequest for InitDeviceRequest {
 }
 /// The request of [`Api::init_v_paas_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitVPaasDeviceRequest {
     /// `sn`.
@@ -21680,13 +23480,21 @@ pub struct InitVPaasDeviceRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`InitVPaasDeviceRequest`], each named where it is set: `InitVPaasDeviceRequest::new(InitVPaasDeviceRequired { .. })`.
+pub struct InitVPaasDeviceRequired {
+    /// `sn`: see [`InitVPaasDeviceRequest::sn`].
+    pub sn: String,
+    /// `type`: see [`InitVPaasDeviceRequest::r#type`](InitVPaasDeviceRequest::type).
+    pub r#type: String,
+}
 impl InitVPaasDeviceRequest {
     /// A `InitVPaasDeviceRequest` with its required fields (`sn`, `type`); set the others with the methods named after them.
-    pub fn new(sn: impl Into<String>, r#type: impl Into<String>) -> Self {
+    pub fn new(required: InitVPaasDeviceRequired) -> Self {
+        let InitVPaasDeviceRequired { sn, r#type } = required;
         Self {
-            sn: sn.into(),
+            sn,
             timestamp: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `timestamp`.
@@ -21699,7 +23507,7 @@ rt::impl_serialize! {
     InitVPaasDeviceRequest { "sn" => field(sn), "timestamp" => optional(timestamp),
     "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitVPaasDeviceRequest { "sn" => read_field(sn), "timestamp" =>
     read_field(timestamp), "type" => read_field(r#type) }
@@ -21763,7 +23571,7 @@ rt::impl_serialize! {
     optional(schedule_name), "sectionModels" => optional(section_models), "start" =>
     optional(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertSectionConfigRequest { "opUserId" => read_field(op_user_id), "end" =>
     read_field(end), "scheduleName" => read_field(schedule_name), "sectionModels" =>
@@ -21819,7 +23627,7 @@ rt::impl_serialize! {
     optional(corp_id), "isvCode" => optional(isv_code), "isvCourseId" =>
     optional(isv_course_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvalidCourseRequest { "classId" => read_field(class_id), "corpId" =>
     read_field(corp_id), "isvCode" => read_field(isv_code), "isvCourseId" =>
@@ -21874,7 +23682,7 @@ rt::impl_serialize! {
     "isvProductScene" => optional(isv_product_scene), "openUserId" =>
     optional(open_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvalidKitRequest { "corpId" => read_field(corp_id), "isvCode" =>
     read_field(isv_code), "isvProductScene" => read_field(isv_product_scene),
@@ -21939,7 +23747,7 @@ rt::impl_serialize! {
     optional(class_type), "corpId" => optional(corp_id), "isvCode" => optional(isv_code),
     "studentUserIds" => optional(student_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvalidStudentClassRequest { "classId" => read_field(class_id), "classType" =>
     read_field(class_type), "corpId" => read_field(corp_id), "isvCode" =>
@@ -21999,7 +23807,7 @@ rt::impl_serialize! {
     optional(isv_code), "needDeleteCourseIdList" => optional(need_delete_course_id_list),
     "teacherUserId" => optional(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvalidTeacherCourseRequest { "corpId" => read_field(corp_id), "isvCode" =>
     read_field(isv_code), "needDeleteCourseIdList" =>
@@ -22013,7 +23821,7 @@ impl rt::WriteRequest for InvalidTeacherCourseRequest {
 }
 /// The request of [`Api::is_yuwen_certified_teacher`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IsYuwenCertifiedTeacherRequest {
     /// `bizCode`.
@@ -22021,20 +23829,25 @@ pub struct IsYuwenCertifiedTeacherRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`IsYuwenCertifiedTeacherRequest`], each named where it is set: `IsYuwenCertifiedTeacherRequest::new(IsYuwenCertifiedTeacherRequired { .. })`.
+pub struct IsYuwenCertifiedTeacherRequired {
+    /// `bizCode`: see [`IsYuwenCertifiedTeacherRequest::biz_code`].
+    pub biz_code: String,
+    /// `userId`: see [`IsYuwenCertifiedTeacherRequest::user_id`].
+    pub user_id: String,
+}
 impl IsYuwenCertifiedTeacherRequest {
     /// A `IsYuwenCertifiedTeacherRequest` with its required fields (`bizCode`, `userId`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            biz_code: biz_code.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: IsYuwenCertifiedTeacherRequired) -> Self {
+        let IsYuwenCertifiedTeacherRequired { biz_code, user_id } = required;
+        Self { biz_code, user_id }
     }
 }
 rt::impl_serialize! {
     IsYuwenCertifiedTeacherRequest { "bizCode" => field(biz_code), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IsYuwenCertifiedTeacherRequest { "bizCode" => read_field(biz_code), "userId" =>
     read_field(user_id) }
@@ -22076,7 +23889,7 @@ rt::impl_serialize! {
     IsvDataWriteRequest { "objectCode" => optional(object_code), "rowValueList" =>
     optional(row_value_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IsvDataWriteRequest { "objectCode" => read_field(object_code), "rowValueList" =>
     read_field(row_value_list) }
@@ -22104,7 +23917,7 @@ impl IsvMetadataQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IsvMetadataQueryRequest { "objectCode" => read_field(object_code) }
 }
@@ -22131,7 +23944,7 @@ impl ListCollegeContactDeptTypeConfigRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCollegeContactDeptTypeConfigRequest { "language" => read_field(language) }
 }
@@ -22158,7 +23971,7 @@ impl ListCollegeContactSceneStrusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCollegeContactSceneStrusRequest { "language" => read_field(language) }
 }
@@ -22169,7 +23982,7 @@ impl rt::WriteRequest for ListCollegeContactSceneStrusRequest {
 }
 /// The request of [`Api::list_college_contact_sub_depts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListCollegeContactSubDeptsRequest {
     /// `deptId`: a query parameter.
@@ -22177,9 +23990,15 @@ pub struct ListCollegeContactSubDeptsRequest {
     /// `language`: a query parameter.
     pub language: Option<String>,
 }
+/// The required fields of [`ListCollegeContactSubDeptsRequest`], each named where it is set: `ListCollegeContactSubDeptsRequest::new(ListCollegeContactSubDeptsRequired { .. })`.
+pub struct ListCollegeContactSubDeptsRequired {
+    /// `deptId`: see [`ListCollegeContactSubDeptsRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl ListCollegeContactSubDeptsRequest {
     /// A `ListCollegeContactSubDeptsRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: ListCollegeContactSubDeptsRequired) -> Self {
+        let ListCollegeContactSubDeptsRequired { dept_id } = required;
         Self { dept_id, language: None }
     }
     /// Sets `language`.
@@ -22188,7 +24007,7 @@ impl ListCollegeContactSubDeptsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCollegeContactSubDeptsRequest { "deptId" => read_field(dept_id), "language" =>
     read_field(language) }
@@ -22201,7 +24020,7 @@ impl rt::WriteRequest for ListCollegeContactSubDeptsRequest {
 }
 /// The request of [`Api::list_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListOrderRequest {
     /// `createTimeEnd`.
@@ -22225,17 +24044,23 @@ pub struct ListOrderRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`ListOrderRequest`], each named where it is set: `ListOrderRequest::new(ListOrderRequired { .. })`.
+pub struct ListOrderRequired {
+    /// `merchantId`: see [`ListOrderRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `pageNumber`: see [`ListOrderRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ListOrderRequest::page_size`].
+    pub page_size: i64,
+}
 impl ListOrderRequest {
     /// A `ListOrderRequest` with its required fields (`merchantId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        merchant_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-    ) -> Self {
+    pub fn new(required: ListOrderRequired) -> Self {
+        let ListOrderRequired { merchant_id, page_number, page_size } = required;
         Self {
             create_time_end: None,
             create_time_start: None,
-            merchant_id: merchant_id.into(),
+            merchant_id,
             order_no: None,
             page_number,
             page_size,
@@ -22288,7 +24113,7 @@ rt::impl_serialize! {
     field(page_size), "scene" => optional(scene), "status" => optional(status), "tradeNo"
     => optional(trade_no), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListOrderRequest { "createTimeEnd" => read_field(create_time_end), "createTimeStart"
     => read_field(create_time_start), "merchantId" => read_field(merchant_id), "orderNo"
@@ -22303,7 +24128,7 @@ impl rt::WriteRequest for ListOrderRequest {
 }
 /// The request of [`Api::move_student`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MoveStudentRequest {
     /// `operator`.
@@ -22315,19 +24140,31 @@ pub struct MoveStudentRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`MoveStudentRequest`], each named where it is set: `MoveStudentRequest::new(MoveStudentRequired { .. })`.
+pub struct MoveStudentRequired {
+    /// `operator`: see [`MoveStudentRequest::operator`].
+    pub operator: String,
+    /// `originClassId`: see [`MoveStudentRequest::origin_class_id`].
+    pub origin_class_id: i64,
+    /// `targetClassId`: see [`MoveStudentRequest::target_class_id`].
+    pub target_class_id: i64,
+    /// `userId`: see [`MoveStudentRequest::user_id`].
+    pub user_id: String,
+}
 impl MoveStudentRequest {
     /// A `MoveStudentRequest` with its required fields (`operator`, `originClassId`, `targetClassId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        operator: impl Into<String>,
-        origin_class_id: i64,
-        target_class_id: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            operator: operator.into(),
+    pub fn new(required: MoveStudentRequired) -> Self {
+        let MoveStudentRequired {
+            operator,
             origin_class_id,
             target_class_id,
-            user_id: user_id.into(),
+            user_id,
+        } = required;
+        Self {
+            operator,
+            origin_class_id,
+            target_class_id,
+            user_id,
         }
     }
 }
@@ -22336,7 +24173,7 @@ rt::impl_serialize! {
     field(origin_class_id), "targetClassId" => field(target_class_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveStudentRequest { "operator" => read_field(operator), "originClassId" =>
     read_field(origin_class_id), "targetClassId" => read_field(target_class_id), "userId"
@@ -22413,7 +24250,7 @@ rt::impl_serialize! {
     "openEndTime" => optional(open_end_time), "openStartTime" =>
     optional(open_start_time), "openUserId" => optional(open_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenKitRequest { "attributes" => read_field(attributes), "corpId" =>
     read_field(corp_id), "isvCode" => read_field(isv_code), "isvProductScene" =>
@@ -22444,7 +24281,7 @@ impl OrderInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrderInfoRequest { "orderNo" => read_field(order_no) }
 }
@@ -22519,7 +24356,7 @@ rt::impl_serialize! {
     optional(isv_code), "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "startCourseDate" => optional(start_course_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageQueryClassCourseRequest { "classId" => read_field(class_id), "corpId" =>
     read_field(corp_id), "endCourseDate" => read_field(end_course_date), "isvCode" =>
@@ -22533,7 +24370,7 @@ impl rt::WriteRequest for PageQueryClassCourseRequest {
 }
 /// The request of [`Api::page_query_devices`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PageQueryDevicesRequest {
     /// `maxResults`: a query parameter.
@@ -22543,21 +24380,27 @@ pub struct PageQueryDevicesRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`PageQueryDevicesRequest`], each named where it is set: `PageQueryDevicesRequest::new(PageQueryDevicesRequired { .. })`.
+pub struct PageQueryDevicesRequired {
+    /// `maxResults`: see [`PageQueryDevicesRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`PageQueryDevicesRequest::next_token`].
+    pub next_token: String,
+    /// `type`: see [`PageQueryDevicesRequest::r#type`](PageQueryDevicesRequest::type).
+    pub r#type: String,
+}
 impl PageQueryDevicesRequest {
     /// A `PageQueryDevicesRequest` with its required fields (`maxResults`, `nextToken`, `type`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PageQueryDevicesRequired) -> Self {
+        let PageQueryDevicesRequired { max_results, next_token, r#type } = required;
         Self {
             max_results,
-            next_token: next_token.into(),
-            r#type: r#type.into(),
+            next_token,
+            r#type,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageQueryDevicesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "type" => read_field(r#type) }
@@ -22613,7 +24456,7 @@ rt::impl_serialize! {
     optional(isv_product_scene), "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageQueryKitOpenRecordRequest { "isvCode" => read_field(isv_code), "isvProductScene"
     => read_field(isv_product_scene), "pageNumber" => read_field(page_number), "pageSize"
@@ -22626,7 +24469,7 @@ impl rt::WriteRequest for PageQueryKitOpenRecordRequest {
 }
 /// The request of [`Api::pay_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PayOrderRequest {
     /// `faceId`.
@@ -22644,21 +24487,28 @@ pub struct PayOrderRequest {
     /// `version`.
     pub version: Option<String>,
 }
+/// The required fields of [`PayOrderRequest`], each named where it is set: `PayOrderRequest::new(PayOrderRequired { .. })`.
+pub struct PayOrderRequired {
+    /// `faceId`: see [`PayOrderRequest::face_id`].
+    pub face_id: String,
+    /// `orderNo`: see [`PayOrderRequest::order_no`].
+    pub order_no: String,
+    /// `sn`: see [`PayOrderRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`PayOrderRequest::user_id`].
+    pub user_id: String,
+}
 impl PayOrderRequest {
     /// A `PayOrderRequest` with its required fields (`faceId`, `orderNo`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        face_id: impl Into<String>,
-        order_no: impl Into<String>,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PayOrderRequired) -> Self {
+        let PayOrderRequired { face_id, order_no, sn, user_id } = required;
         Self {
-            face_id: face_id.into(),
-            order_no: order_no.into(),
+            face_id,
+            order_no,
             signature: None,
-            sn: sn.into(),
+            sn,
             timestamp: None,
-            user_id: user_id.into(),
+            user_id,
             version: None,
         }
     }
@@ -22683,7 +24533,7 @@ rt::impl_serialize! {
     "signature" => optional(signature), "sn" => field(sn), "timestamp" =>
     optional(timestamp), "userId" => field(user_id), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PayOrderRequest { "faceId" => read_field(face_id), "orderNo" => read_field(order_no),
     "signature" => read_field(signature), "sn" => read_field(sn), "timestamp" =>
@@ -22734,7 +24584,7 @@ impl PollingConfirmStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PollingConfirmStatusRequest { "courseCode" => read_field(course_code), "ext" =>
     read_field(ext), "isvCode" => read_field(isv_code), "opUserId" =>
@@ -22750,7 +24600,7 @@ impl rt::WriteRequest for PollingConfirmStatusRequest {
 }
 /// The request of [`Api::pre_dial`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PreDialRequest {
     /// `callerUserId`.
@@ -22762,19 +24612,26 @@ pub struct PreDialRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`PreDialRequest`], each named where it is set: `PreDialRequest::new(PreDialRequired { .. })`.
+pub struct PreDialRequired {
+    /// `callerUserId`: see [`PreDialRequest::caller_user_id`].
+    pub caller_user_id: String,
+    /// `receiverUserId`: see [`PreDialRequest::receiver_user_id`].
+    pub receiver_user_id: String,
+    /// `sn`: see [`PreDialRequest::sn`].
+    pub sn: String,
+    /// `type`: see [`PreDialRequest::r#type`](PreDialRequest::type).
+    pub r#type: String,
+}
 impl PreDialRequest {
     /// A `PreDialRequest` with its required fields (`callerUserId`, `receiverUserId`, `sn`, `type`); set the others with the methods named after them.
-    pub fn new(
-        caller_user_id: impl Into<String>,
-        receiver_user_id: impl Into<String>,
-        sn: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PreDialRequired) -> Self {
+        let PreDialRequired { caller_user_id, receiver_user_id, sn, r#type } = required;
         Self {
-            caller_user_id: caller_user_id.into(),
-            receiver_user_id: receiver_user_id.into(),
-            sn: sn.into(),
-            r#type: r#type.into(),
+            caller_user_id,
+            receiver_user_id,
+            sn,
+            r#type,
         }
     }
 }
@@ -22782,7 +24639,7 @@ rt::impl_serialize! {
     PreDialRequest { "callerUserId" => field(caller_user_id), "receiverUserId" =>
     field(receiver_user_id), "sn" => field(sn), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PreDialRequest { "callerUserId" => read_field(caller_user_id), "receiverUserId" =>
     read_field(receiver_user_id), "sn" => read_field(sn), "type" => read_field(r#type) }
@@ -22794,7 +24651,7 @@ impl rt::WriteRequest for PreDialRequest {
 }
 /// The request of [`Api::provide_point`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProvidePointRequest {
     /// `actionCode`.
@@ -22804,17 +24661,23 @@ pub struct ProvidePointRequest {
     /// `pointType`.
     pub point_type: String,
 }
+/// The required fields of [`ProvidePointRequest`], each named where it is set: `ProvidePointRequest::new(ProvidePointRequired { .. })`.
+pub struct ProvidePointRequired {
+    /// `actionCode`: see [`ProvidePointRequest::action_code`].
+    pub action_code: String,
+    /// `bizId`: see [`ProvidePointRequest::biz_id`].
+    pub biz_id: String,
+    /// `pointType`: see [`ProvidePointRequest::point_type`].
+    pub point_type: String,
+}
 impl ProvidePointRequest {
     /// A `ProvidePointRequest` with its required fields (`actionCode`, `bizId`, `pointType`); set the others with the methods named after them.
-    pub fn new(
-        action_code: impl Into<String>,
-        biz_id: impl Into<String>,
-        point_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ProvidePointRequired) -> Self {
+        let ProvidePointRequired { action_code, biz_id, point_type } = required;
         Self {
-            action_code: action_code.into(),
-            biz_id: biz_id.into(),
-            point_type: point_type.into(),
+            action_code,
+            biz_id,
+            point_type,
         }
     }
 }
@@ -22822,7 +24685,7 @@ rt::impl_serialize! {
     ProvidePointRequest { "actionCode" => field(action_code), "bizId" => field(biz_id),
     "pointType" => field(point_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProvidePointRequest { "actionCode" => read_field(action_code), "bizId" =>
     read_field(biz_id), "pointType" => read_field(point_type) }
@@ -22834,7 +24697,7 @@ impl rt::WriteRequest for ProvidePointRequest {
 }
 /// The request of [`Api::publish_school_report`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PublishSchoolReportRequest {
     /// `bizCode`.
@@ -22868,41 +24731,72 @@ pub struct PublishSchoolReportRequest {
     /// `teacherName`.
     pub teacher_name: String,
 }
+/// The required fields of [`PublishSchoolReportRequest`], each named where it is set: `PublishSchoolReportRequest::new(PublishSchoolReportRequired { .. })`.
+pub struct PublishSchoolReportRequired {
+    /// `bizCode`: see [`PublishSchoolReportRequest::biz_code`].
+    pub biz_code: String,
+    /// `examClass`: see [`PublishSchoolReportRequest::exam_class`].
+    pub exam_class: String,
+    /// `examTitle`: see [`PublishSchoolReportRequest::exam_title`].
+    pub exam_title: String,
+    /// `identifier`: see [`PublishSchoolReportRequest::identifier`].
+    pub identifier: String,
+    /// `publishScope`: see [`PublishSchoolReportRequest::publish_scope`].
+    pub publish_scope: String,
+    /// `scoreType`: see [`PublishSchoolReportRequest::score_type`].
+    pub score_type: String,
+    /// `share`: see [`PublishSchoolReportRequest::share`].
+    pub share: bool,
+    /// `showRank`: see [`PublishSchoolReportRequest::show_rank`].
+    pub show_rank: bool,
+    /// `showStatisticsScore`: see [`PublishSchoolReportRequest::show_statistics_score`].
+    pub show_statistics_score: bool,
+    /// `subScoreType`: see [`PublishSchoolReportRequest::sub_score_type`].
+    pub sub_score_type: String,
+    /// `subjectList`: see [`PublishSchoolReportRequest::subject_list`].
+    pub subject_list: Vec<PublishSchoolReportRequestSubjectList>,
+    /// `subjects`: see [`PublishSchoolReportRequest::subjects`].
+    pub subjects: String,
+    /// `teacherId`: see [`PublishSchoolReportRequest::teacher_id`].
+    pub teacher_id: String,
+    /// `teacherName`: see [`PublishSchoolReportRequest::teacher_name`].
+    pub teacher_name: String,
+}
 impl PublishSchoolReportRequest {
     /// A `PublishSchoolReportRequest` with its required fields (`bizCode`, `examClass`, `examTitle`, `identifier`, `publishScope`, `scoreType`, `share`, `showRank`, `showStatisticsScore`, `subScoreType`, `subjectList`, `subjects`, `teacherId`, `teacherName`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        biz_code: impl Into<String>,
-        exam_class: impl Into<String>,
-        exam_title: impl Into<String>,
-        identifier: impl Into<String>,
-        publish_scope: impl Into<String>,
-        score_type: impl Into<String>,
-        share: bool,
-        show_rank: bool,
-        show_statistics_score: bool,
-        sub_score_type: impl Into<String>,
-        subject_list: impl IntoIterator<Item = PublishSchoolReportRequestSubjectList>,
-        subjects: impl Into<String>,
-        teacher_id: impl Into<String>,
-        teacher_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_code: biz_code.into(),
-            class_detail_items: None,
-            exam_class: exam_class.into(),
-            exam_title: exam_title.into(),
-            identifier: identifier.into(),
-            publish_scope: publish_scope.into(),
-            score_type: score_type.into(),
+    pub fn new(required: PublishSchoolReportRequired) -> Self {
+        let PublishSchoolReportRequired {
+            biz_code,
+            exam_class,
+            exam_title,
+            identifier,
+            publish_scope,
+            score_type,
             share,
             show_rank,
             show_statistics_score,
-            sub_score_type: sub_score_type.into(),
-            subject_list: subject_list.into_iter().collect(),
-            subjects: subjects.into(),
-            teacher_id: teacher_id.into(),
-            teacher_name: teacher_name.into(),
+            sub_score_type,
+            subject_list,
+            subjects,
+            teacher_id,
+            teacher_name,
+        } = required;
+        Self {
+            biz_code,
+            class_detail_items: None,
+            exam_class,
+            exam_title,
+            identifier,
+            publish_scope,
+            score_type,
+            share,
+            show_rank,
+            show_statistics_score,
+            sub_score_type,
+            subject_list,
+            subjects,
+            teacher_id,
+            teacher_name,
         }
     }
     /// Sets `classDetailItems`.
@@ -22924,7 +24818,7 @@ rt::impl_serialize! {
     => field(subject_list), "subjects" => field(subjects), "teacherId" =>
     field(teacher_id), "teacherName" => field(teacher_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishSchoolReportRequest { "bizCode" => read_field(biz_code), "classDetailItems" =>
     read_field(class_detail_items), "examClass" => read_field(exam_class), "examTitle" =>
@@ -22942,7 +24836,7 @@ impl rt::WriteRequest for PublishSchoolReportRequest {
 }
 /// The request of [`Api::push_class_group_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushClassGroupCardRequest {
     /// `bizCode`.
@@ -22962,28 +24856,37 @@ pub struct PushClassGroupCardRequest {
     /// `studentUserIds`.
     pub student_user_ids: Vec<String>,
 }
+/// The required fields of [`PushClassGroupCardRequest`], each named where it is set: `PushClassGroupCardRequest::new(PushClassGroupCardRequired { .. })`.
+pub struct PushClassGroupCardRequired {
+    /// `bizCode`: see [`PushClassGroupCardRequest::biz_code`].
+    pub biz_code: String,
+    /// `classId`: see [`PushClassGroupCardRequest::class_id`].
+    pub class_id: i64,
+    /// `publicCardData`: see [`PushClassGroupCardRequest::public_card_data`].
+    pub public_card_data: rt::BTreeMap<String, String>,
+    /// `senderUserId`: see [`PushClassGroupCardRequest::sender_user_id`].
+    pub sender_user_id: String,
+    /// `studentUserIds`: see [`PushClassGroupCardRequest::student_user_ids`].
+    pub student_user_ids: Vec<String>,
+}
 impl PushClassGroupCardRequest {
     /// A `PushClassGroupCardRequest` with its required fields (`bizCode`, `classId`, `publicCardData`, `senderUserId`, `studentUserIds`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        class_id: i64,
-        public_card_data: impl IntoIterator<
-            Item = (impl Into<String>, impl Into<String>),
-        >,
-        sender_user_id: impl Into<String>,
-        student_user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: PushClassGroupCardRequired) -> Self {
+        let PushClassGroupCardRequired {
+            biz_code,
+            class_id,
+            public_card_data,
+            sender_user_id,
+            student_user_ids,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
+            biz_code,
             class_id,
             group_type_list: None,
             private_card_data: None,
-            public_card_data: public_card_data
-                .into_iter()
-                .map(|(k, v)| (k.into(), v.into()))
-                .collect(),
-            sender_user_id: sender_user_id.into(),
-            student_user_ids: student_user_ids.into_iter().map(Into::into).collect(),
+            public_card_data,
+            sender_user_id,
+            student_user_ids,
         }
     }
     /// Sets `groupTypeList`.
@@ -23014,7 +24917,7 @@ rt::impl_serialize! {
     "senderUserId" => field(sender_user_id), "studentUserIds" => field(student_user_ids)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushClassGroupCardRequest { "bizCode" => read_field(biz_code), "classId" =>
     read_field(class_id), "groupTypeList" => read_field(group_type_list),
@@ -23029,7 +24932,7 @@ impl rt::WriteRequest for PushClassGroupCardRequest {
 }
 /// The request of [`Api::query_all_subjects_from_class_schedule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllSubjectsFromClassScheduleRequest {
     /// `classIds`: a query parameter, JSON-encoded.
@@ -23039,12 +24942,18 @@ pub struct QueryAllSubjectsFromClassScheduleRequest {
     /// `periodCode`: a query parameter.
     pub period_code: Option<String>,
 }
+/// The required fields of [`QueryAllSubjectsFromClassScheduleRequest`], each named where it is set: `QueryAllSubjectsFromClassScheduleRequest::new(QueryAllSubjectsFromClassScheduleRequired { .. })`.
+pub struct QueryAllSubjectsFromClassScheduleRequired {
+    /// `opUserId`: see [`QueryAllSubjectsFromClassScheduleRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl QueryAllSubjectsFromClassScheduleRequest {
     /// A `QueryAllSubjectsFromClassScheduleRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryAllSubjectsFromClassScheduleRequired) -> Self {
+        let QueryAllSubjectsFromClassScheduleRequired { op_user_id } = required;
         Self {
             class_ids: None,
-            op_user_id: op_user_id.into(),
+            op_user_id,
             period_code: None,
         }
     }
@@ -23059,7 +24968,7 @@ impl QueryAllSubjectsFromClassScheduleRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllSubjectsFromClassScheduleRequest { "classIds" => read_field(class_ids),
     "opUserId" => read_field(op_user_id), "periodCode" => read_field(period_code) }
@@ -23073,7 +24982,7 @@ impl rt::WriteRequest for QueryAllSubjectsFromClassScheduleRequest {
 }
 /// The request of [`Api::query_class_schedule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleRequest {
     /// `endTime`: a query parameter.
@@ -23089,20 +24998,30 @@ pub struct QueryClassScheduleRequest {
     /// `subscriberIds`.
     pub subscriber_ids: Vec<String>,
 }
+/// The required fields of [`QueryClassScheduleRequest`], each named where it is set: `QueryClassScheduleRequest::new(QueryClassScheduleRequired { .. })`.
+pub struct QueryClassScheduleRequired {
+    /// `opUserId`: see [`QueryClassScheduleRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `sectionIndexList`: see [`QueryClassScheduleRequest::section_index_list`].
+    pub section_index_list: Vec<i64>,
+    /// `subscriberIds`: see [`QueryClassScheduleRequest::subscriber_ids`].
+    pub subscriber_ids: Vec<String>,
+}
 impl QueryClassScheduleRequest {
     /// A `QueryClassScheduleRequest` with its required fields (`opUserId`, `sectionIndexList`, `subscriberIds`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        section_index_list: impl IntoIterator<Item = i64>,
-        subscriber_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: QueryClassScheduleRequired) -> Self {
+        let QueryClassScheduleRequired {
+            op_user_id,
+            section_index_list,
+            subscriber_ids,
+        } = required;
         Self {
             end_time: None,
-            op_user_id: op_user_id.into(),
+            op_user_id,
             start_time: None,
             subscriber_type: None,
-            section_index_list: section_index_list.into_iter().collect(),
-            subscriber_ids: subscriber_ids.into_iter().map(Into::into).collect(),
+            section_index_list,
+            subscriber_ids,
         }
     }
     /// Sets `endTime`.
@@ -23125,7 +25044,7 @@ rt::impl_serialize! {
     QueryClassScheduleRequest { "sectionIndexList" => field(section_index_list),
     "subscriberIds" => field(subscriber_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryClassScheduleRequest { "endTime" => read_field(end_time), "opUserId" =>
     read_field(op_user_id), "startTime" => read_field(start_time), "subscriberType" =>
@@ -23143,7 +25062,7 @@ impl rt::WriteRequest for QueryClassScheduleRequest {
 }
 /// The request of [`Api::query_class_schedule_by_time_school`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleByTimeSchoolRequest {
     /// `endTime`: a query parameter.
@@ -23153,17 +25072,31 @@ pub struct QueryClassScheduleByTimeSchoolRequest {
     /// `startTime`: a query parameter.
     pub start_time: i64,
 }
+/// The required fields of [`QueryClassScheduleByTimeSchoolRequest`], each named where it is set: `QueryClassScheduleByTimeSchoolRequest::new(QueryClassScheduleByTimeSchoolRequired { .. })`.
+pub struct QueryClassScheduleByTimeSchoolRequired {
+    /// `endTime`: see [`QueryClassScheduleByTimeSchoolRequest::end_time`].
+    pub end_time: i64,
+    /// `opUserId`: see [`QueryClassScheduleByTimeSchoolRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `startTime`: see [`QueryClassScheduleByTimeSchoolRequest::start_time`].
+    pub start_time: i64,
+}
 impl QueryClassScheduleByTimeSchoolRequest {
     /// A `QueryClassScheduleByTimeSchoolRequest` with its required fields (`endTime`, `opUserId`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: i64, op_user_id: impl Into<String>, start_time: i64) -> Self {
+    pub fn new(required: QueryClassScheduleByTimeSchoolRequired) -> Self {
+        let QueryClassScheduleByTimeSchoolRequired {
+            end_time,
+            op_user_id,
+            start_time,
+        } = required;
         Self {
             end_time,
-            op_user_id: op_user_id.into(),
+            op_user_id,
             start_time,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryClassScheduleByTimeSchoolRequest { "endTime" => read_field(end_time), "opUserId"
     => read_field(op_user_id), "startTime" => read_field(start_time) }
@@ -23177,7 +25110,7 @@ impl rt::WriteRequest for QueryClassScheduleByTimeSchoolRequest {
 }
 /// The request of [`Api::query_class_schedule_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleConfigRequest {
     /// `classIds`: a query parameter, JSON-encoded.
@@ -23185,12 +25118,18 @@ pub struct QueryClassScheduleConfigRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: String,
 }
+/// The required fields of [`QueryClassScheduleConfigRequest`], each named where it is set: `QueryClassScheduleConfigRequest::new(QueryClassScheduleConfigRequired { .. })`.
+pub struct QueryClassScheduleConfigRequired {
+    /// `opUserId`: see [`QueryClassScheduleConfigRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl QueryClassScheduleConfigRequest {
     /// A `QueryClassScheduleConfigRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryClassScheduleConfigRequired) -> Self {
+        let QueryClassScheduleConfigRequired { op_user_id } = required;
         Self {
             class_ids: None,
-            op_user_id: op_user_id.into(),
+            op_user_id,
         }
     }
     /// Sets `classIds`.
@@ -23199,7 +25138,7 @@ impl QueryClassScheduleConfigRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryClassScheduleConfigRequest { "classIds" => read_field(class_ids), "opUserId" =>
     read_field(op_user_id) }
@@ -23242,7 +25181,7 @@ impl QueryCollegeContactUserDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCollegeContactUserDetailRequest { "jobNumber" => read_field(job_number),
     "language" => read_field(language), "userid" => read_field(userid) }
@@ -23256,19 +25195,25 @@ impl rt::WriteRequest for QueryCollegeContactUserDetailRequest {
 }
 /// The request of [`Api::query_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceRequest {
     /// `sn`: a query parameter.
     pub sn: String,
 }
+/// The required fields of [`QueryDeviceRequest`], each named where it is set: `QueryDeviceRequest::new(QueryDeviceRequired { .. })`.
+pub struct QueryDeviceRequired {
+    /// `sn`: see [`QueryDeviceRequest::sn`].
+    pub sn: String,
+}
 impl QueryDeviceRequest {
     /// A `QueryDeviceRequest` with its required fields (`sn`); set the others with the methods named after them.
-    pub fn new(sn: impl Into<String>) -> Self {
-        Self { sn: sn.into() }
+    pub fn new(required: QueryDeviceRequired) -> Self {
+        let QueryDeviceRequired { sn } = required;
+        Self { sn }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDeviceRequest { "sn" => read_field(sn) }
 }
@@ -23279,7 +25224,7 @@ impl rt::WriteRequest for QueryDeviceRequest {
 }
 /// The request of [`Api::query_device_list_by_corp_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceListByCorpIdRequest {
     /// `operator`: a query parameter.
@@ -23289,17 +25234,27 @@ pub struct QueryDeviceListByCorpIdRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryDeviceListByCorpIdRequest`], each named where it is set: `QueryDeviceListByCorpIdRequest::new(QueryDeviceListByCorpIdRequired { .. })`.
+pub struct QueryDeviceListByCorpIdRequired {
+    /// `operator`: see [`QueryDeviceListByCorpIdRequest::operator`].
+    pub operator: String,
+    /// `pageNumber`: see [`QueryDeviceListByCorpIdRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryDeviceListByCorpIdRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryDeviceListByCorpIdRequest {
     /// A `QueryDeviceListByCorpIdRequest` with its required fields (`operator`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryDeviceListByCorpIdRequired) -> Self {
+        let QueryDeviceListByCorpIdRequired { operator, page_number, page_size } = required;
         Self {
-            operator: operator.into(),
+            operator,
             page_number,
             page_size,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDeviceListByCorpIdRequest { "operator" => read_field(operator), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -23313,7 +25268,7 @@ impl rt::WriteRequest for QueryDeviceListByCorpIdRequest {
 }
 /// The request of [`Api::query_edu_asset_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEduAssetSpacesRequest {
     /// `bizCode`: a query parameter.
@@ -23323,11 +25278,19 @@ pub struct QueryEduAssetSpacesRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`QueryEduAssetSpacesRequest`], each named where it is set: `QueryEduAssetSpacesRequest::new(QueryEduAssetSpacesRequired { .. })`.
+pub struct QueryEduAssetSpacesRequired {
+    /// `bizCode`: see [`QueryEduAssetSpacesRequest::biz_code`].
+    pub biz_code: String,
+    /// `nextToken`: see [`QueryEduAssetSpacesRequest::next_token`].
+    pub next_token: i64,
+}
 impl QueryEduAssetSpacesRequest {
     /// A `QueryEduAssetSpacesRequest` with its required fields (`bizCode`, `nextToken`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>, next_token: i64) -> Self {
+    pub fn new(required: QueryEduAssetSpacesRequired) -> Self {
+        let QueryEduAssetSpacesRequired { biz_code, next_token } = required;
         Self {
-            biz_code: biz_code.into(),
+            biz_code,
             max_results: None,
             next_token,
         }
@@ -23338,7 +25301,7 @@ impl QueryEduAssetSpacesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEduAssetSpacesRequest { "bizCode" => read_field(biz_code), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
@@ -23352,7 +25315,7 @@ impl rt::WriteRequest for QueryEduAssetSpacesRequest {
 }
 /// The request of [`Api::query_edu_llm_model_response`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEduLlmModelResponseRequest {
     /// `corpId`.
@@ -23362,25 +25325,27 @@ pub struct QueryEduLlmModelResponseRequest {
     /// `taskCode`.
     pub task_code: String,
 }
+/// The required fields of [`QueryEduLlmModelResponseRequest`], each named where it is set: `QueryEduLlmModelResponseRequest::new(QueryEduLlmModelResponseRequired { .. })`.
+pub struct QueryEduLlmModelResponseRequired {
+    /// `corpId`: see [`QueryEduLlmModelResponseRequest::corp_id`].
+    pub corp_id: String,
+    /// `reqId`: see [`QueryEduLlmModelResponseRequest::req_id`].
+    pub req_id: String,
+    /// `taskCode`: see [`QueryEduLlmModelResponseRequest::task_code`].
+    pub task_code: String,
+}
 impl QueryEduLlmModelResponseRequest {
     /// A `QueryEduLlmModelResponseRequest` with its required fields (`corpId`, `reqId`, `taskCode`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        req_id: impl Into<String>,
-        task_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            req_id: req_id.into(),
-            task_code: task_code.into(),
-        }
+    pub fn new(required: QueryEduLlmModelResponseRequired) -> Self {
+        let QueryEduLlmModelResponseRequired { corp_id, req_id, task_code } = required;
+        Self { corp_id, req_id, task_code }
     }
 }
 rt::impl_serialize! {
     QueryEduLlmModelResponseRequest { "corpId" => field(corp_id), "reqId" =>
     field(req_id), "taskCode" => field(task_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEduLlmModelResponseRequest { "corpId" => read_field(corp_id), "reqId" =>
     read_field(req_id), "taskCode" => read_field(task_code) }
@@ -23392,19 +25357,25 @@ impl rt::WriteRequest for QueryEduLlmModelResponseRequest {
 }
 /// The request of [`Api::query_group_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupIdRequest {
     /// `sn`: a query parameter.
     pub sn: String,
 }
+/// The required fields of [`QueryGroupIdRequest`], each named where it is set: `QueryGroupIdRequest::new(QueryGroupIdRequired { .. })`.
+pub struct QueryGroupIdRequired {
+    /// `sn`: see [`QueryGroupIdRequest::sn`].
+    pub sn: String,
+}
 impl QueryGroupIdRequest {
     /// A `QueryGroupIdRequest` with its required fields (`sn`); set the others with the methods named after them.
-    pub fn new(sn: impl Into<String>) -> Self {
-        Self { sn: sn.into() }
+    pub fn new(required: QueryGroupIdRequired) -> Self {
+        let QueryGroupIdRequired { sn } = required;
+        Self { sn }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupIdRequest { "sn" => read_field(sn) }
 }
@@ -23449,7 +25420,7 @@ rt::impl_serialize! {
     QueryKitOpenRecordRequest { "corpId" => optional(corp_id), "isvCode" =>
     optional(isv_code), "isvProductScene" => optional(isv_product_scene) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryKitOpenRecordRequest { "corpId" => read_field(corp_id), "isvCode" =>
     read_field(isv_code), "isvProductScene" => read_field(isv_product_scene) }
@@ -23461,22 +25432,28 @@ impl rt::WriteRequest for QueryKitOpenRecordRequest {
 }
 /// The request of [`Api::query_model_result_by_task_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryModelResultByTaskIdRequest {
     /// `taskId`.
     pub task_id: String,
 }
+/// The required fields of [`QueryModelResultByTaskIdRequest`], each named where it is set: `QueryModelResultByTaskIdRequest::new(QueryModelResultByTaskIdRequired { .. })`.
+pub struct QueryModelResultByTaskIdRequired {
+    /// `taskId`: see [`QueryModelResultByTaskIdRequest::task_id`].
+    pub task_id: String,
+}
 impl QueryModelResultByTaskIdRequest {
     /// A `QueryModelResultByTaskIdRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
-        Self { task_id: task_id.into() }
+    pub fn new(required: QueryModelResultByTaskIdRequired) -> Self {
+        let QueryModelResultByTaskIdRequired { task_id } = required;
+        Self { task_id }
     }
 }
 rt::impl_serialize! {
     QueryModelResultByTaskIdRequest { "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryModelResultByTaskIdRequest { "taskId" => read_field(task_id) }
 }
@@ -23487,7 +25464,7 @@ impl rt::WriteRequest for QueryModelResultByTaskIdRequest {
 }
 /// The request of [`Api::query_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrderRequest {
     /// `alipayAppId`: a query parameter.
@@ -23499,23 +25476,30 @@ pub struct QueryOrderRequest {
     /// `signature`: a query parameter.
     pub signature: String,
 }
+/// The required fields of [`QueryOrderRequest`], each named where it is set: `QueryOrderRequest::new(QueryOrderRequired { .. })`.
+pub struct QueryOrderRequired {
+    /// `alipayAppId`: see [`QueryOrderRequest::alipay_app_id`].
+    pub alipay_app_id: String,
+    /// `merchantId`: see [`QueryOrderRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `orderNo`: see [`QueryOrderRequest::order_no`].
+    pub order_no: String,
+    /// `signature`: see [`QueryOrderRequest::signature`].
+    pub signature: String,
+}
 impl QueryOrderRequest {
     /// A `QueryOrderRequest` with its required fields (`alipayAppId`, `merchantId`, `orderNo`, `signature`); set the others with the methods named after them.
-    pub fn new(
-        alipay_app_id: impl Into<String>,
-        merchant_id: impl Into<String>,
-        order_no: impl Into<String>,
-        signature: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryOrderRequired) -> Self {
+        let QueryOrderRequired { alipay_app_id, merchant_id, order_no, signature } = required;
         Self {
-            alipay_app_id: alipay_app_id.into(),
-            merchant_id: merchant_id.into(),
-            order_no: order_no.into(),
-            signature: signature.into(),
+            alipay_app_id,
+            merchant_id,
+            order_no,
+            signature,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrderRequest { "alipayAppId" => read_field(alipay_app_id), "merchantId" =>
     read_field(merchant_id), "orderNo" => read_field(order_no), "signature" =>
@@ -23531,7 +25515,7 @@ impl rt::WriteRequest for QueryOrderRequest {
 }
 /// The request of [`Api::query_org_correct_task_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskDetailRequest {
     /// `endTime`.
@@ -23547,20 +25531,34 @@ pub struct QueryOrgCorrectTaskDetailRequest {
     /// `subjectCode`.
     pub subject_code: Option<String>,
 }
+/// The required fields of [`QueryOrgCorrectTaskDetailRequest`], each named where it is set: `QueryOrgCorrectTaskDetailRequest::new(QueryOrgCorrectTaskDetailRequired { .. })`.
+pub struct QueryOrgCorrectTaskDetailRequired {
+    /// `endTime`: see [`QueryOrgCorrectTaskDetailRequest::end_time`].
+    pub end_time: i64,
+    /// `pageNo`: see [`QueryOrgCorrectTaskDetailRequest::page_no`].
+    pub page_no: i64,
+    /// `pageSize`: see [`QueryOrgCorrectTaskDetailRequest::page_size`].
+    pub page_size: i64,
+    /// `queryCorpId`: see [`QueryOrgCorrectTaskDetailRequest::query_corp_id`].
+    pub query_corp_id: String,
+    /// `startTime`: see [`QueryOrgCorrectTaskDetailRequest::start_time`].
+    pub start_time: i64,
+}
 impl QueryOrgCorrectTaskDetailRequest {
     /// A `QueryOrgCorrectTaskDetailRequest` with its required fields (`endTime`, `pageNo`, `pageSize`, `queryCorpId`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        page_no: i64,
-        page_size: i64,
-        query_corp_id: impl Into<String>,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: QueryOrgCorrectTaskDetailRequired) -> Self {
+        let QueryOrgCorrectTaskDetailRequired {
+            end_time,
+            page_no,
+            page_size,
+            query_corp_id,
+            start_time,
+        } = required;
         Self {
             end_time,
             page_no,
             page_size,
-            query_corp_id: query_corp_id.into(),
+            query_corp_id,
             start_time,
             subject_code: None,
         }
@@ -23577,7 +25575,7 @@ rt::impl_serialize! {
     field(query_corp_id), "startTime" => field(start_time), "subjectCode" =>
     optional(subject_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgCorrectTaskDetailRequest { "endTime" => read_field(end_time), "pageNo" =>
     read_field(page_no), "pageSize" => read_field(page_size), "queryCorpId" =>
@@ -23591,7 +25589,7 @@ impl rt::WriteRequest for QueryOrgCorrectTaskDetailRequest {
 }
 /// The request of [`Api::query_org_correct_task_with_wrong_question`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskWithWrongQuestionRequest {
     /// `endTime`.
@@ -23605,20 +25603,34 @@ pub struct QueryOrgCorrectTaskWithWrongQuestionRequest {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`QueryOrgCorrectTaskWithWrongQuestionRequest`], each named where it is set: `QueryOrgCorrectTaskWithWrongQuestionRequest::new(QueryOrgCorrectTaskWithWrongQuestionRequired { .. })`.
+pub struct QueryOrgCorrectTaskWithWrongQuestionRequired {
+    /// `endTime`: see [`QueryOrgCorrectTaskWithWrongQuestionRequest::end_time`].
+    pub end_time: i64,
+    /// `pageNo`: see [`QueryOrgCorrectTaskWithWrongQuestionRequest::page_no`].
+    pub page_no: i64,
+    /// `pageSize`: see [`QueryOrgCorrectTaskWithWrongQuestionRequest::page_size`].
+    pub page_size: i64,
+    /// `queryCorpId`: see [`QueryOrgCorrectTaskWithWrongQuestionRequest::query_corp_id`].
+    pub query_corp_id: String,
+    /// `startTime`: see [`QueryOrgCorrectTaskWithWrongQuestionRequest::start_time`].
+    pub start_time: i64,
+}
 impl QueryOrgCorrectTaskWithWrongQuestionRequest {
     /// A `QueryOrgCorrectTaskWithWrongQuestionRequest` with its required fields (`endTime`, `pageNo`, `pageSize`, `queryCorpId`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        page_no: i64,
-        page_size: i64,
-        query_corp_id: impl Into<String>,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: QueryOrgCorrectTaskWithWrongQuestionRequired) -> Self {
+        let QueryOrgCorrectTaskWithWrongQuestionRequired {
+            end_time,
+            page_no,
+            page_size,
+            query_corp_id,
+            start_time,
+        } = required;
         Self {
             end_time,
             page_no,
             page_size,
-            query_corp_id: query_corp_id.into(),
+            query_corp_id,
             start_time,
         }
     }
@@ -23628,7 +25640,7 @@ rt::impl_serialize! {
     => field(page_no), "pageSize" => field(page_size), "queryCorpId" =>
     field(query_corp_id), "startTime" => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgCorrectTaskWithWrongQuestionRequest { "endTime" => read_field(end_time),
     "pageNo" => read_field(page_no), "pageSize" => read_field(page_size), "queryCorpId"
@@ -23641,19 +25653,25 @@ impl rt::WriteRequest for QueryOrgCorrectTaskWithWrongQuestionRequest {
 }
 /// The request of [`Api::query_org_relation_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgRelationListRequest {
     /// `operator`: a query parameter.
     pub operator: String,
 }
+/// The required fields of [`QueryOrgRelationListRequest`], each named where it is set: `QueryOrgRelationListRequest::new(QueryOrgRelationListRequired { .. })`.
+pub struct QueryOrgRelationListRequired {
+    /// `operator`: see [`QueryOrgRelationListRequest::operator`].
+    pub operator: String,
+}
 impl QueryOrgRelationListRequest {
     /// A `QueryOrgRelationListRequest` with its required fields (`operator`); set the others with the methods named after them.
-    pub fn new(operator: impl Into<String>) -> Self {
-        Self { operator: operator.into() }
+    pub fn new(required: QueryOrgRelationListRequired) -> Self {
+        let QueryOrgRelationListRequired { operator } = required;
+        Self { operator }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgRelationListRequest { "operator" => read_field(operator) }
 }
@@ -23664,7 +25682,7 @@ impl rt::WriteRequest for QueryOrgRelationListRequest {
 }
 /// The request of [`Api::query_org_secret_key`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgSecretKeyRequest {
     /// `isvCode`: a query parameter.
@@ -23672,13 +25690,16 @@ pub struct QueryOrgSecretKeyRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: Option<String>,
 }
+/// The required fields of [`QueryOrgSecretKeyRequest`], each named where it is set: `QueryOrgSecretKeyRequest::new(QueryOrgSecretKeyRequired { .. })`.
+pub struct QueryOrgSecretKeyRequired {
+    /// `isvCode`: see [`QueryOrgSecretKeyRequest::isv_code`].
+    pub isv_code: String,
+}
 impl QueryOrgSecretKeyRequest {
     /// A `QueryOrgSecretKeyRequest` with its required fields (`isvCode`); set the others with the methods named after them.
-    pub fn new(isv_code: impl Into<String>) -> Self {
-        Self {
-            isv_code: isv_code.into(),
-            op_user_id: None,
-        }
+    pub fn new(required: QueryOrgSecretKeyRequired) -> Self {
+        let QueryOrgSecretKeyRequired { isv_code } = required;
+        Self { isv_code, op_user_id: None }
     }
     /// Sets `opUserId`.
     pub fn op_user_id(mut self, value: impl Into<String>) -> Self {
@@ -23686,7 +25707,7 @@ impl QueryOrgSecretKeyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgSecretKeyRequest { "isvCode" => read_field(isv_code), "opUserId" =>
     read_field(op_user_id) }
@@ -23699,7 +25720,7 @@ impl rt::WriteRequest for QueryOrgSecretKeyRequest {
 }
 /// The request of [`Api::query_pay_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPayResultRequest {
     /// `faceId`.
@@ -23717,21 +25738,28 @@ pub struct QueryPayResultRequest {
     /// `version`.
     pub version: Option<String>,
 }
+/// The required fields of [`QueryPayResultRequest`], each named where it is set: `QueryPayResultRequest::new(QueryPayResultRequired { .. })`.
+pub struct QueryPayResultRequired {
+    /// `faceId`: see [`QueryPayResultRequest::face_id`].
+    pub face_id: String,
+    /// `orderNo`: see [`QueryPayResultRequest::order_no`].
+    pub order_no: String,
+    /// `sn`: see [`QueryPayResultRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`QueryPayResultRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryPayResultRequest {
     /// A `QueryPayResultRequest` with its required fields (`faceId`, `orderNo`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        face_id: impl Into<String>,
-        order_no: impl Into<String>,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryPayResultRequired) -> Self {
+        let QueryPayResultRequired { face_id, order_no, sn, user_id } = required;
         Self {
-            face_id: face_id.into(),
-            order_no: order_no.into(),
+            face_id,
+            order_no,
             signature: None,
-            sn: sn.into(),
+            sn,
             timestamp: None,
-            user_id: user_id.into(),
+            user_id,
             version: None,
         }
     }
@@ -23756,7 +25784,7 @@ rt::impl_serialize! {
     "signature" => optional(signature), "sn" => field(sn), "timestamp" =>
     optional(timestamp), "userId" => field(user_id), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPayResultRequest { "faceId" => read_field(face_id), "orderNo" =>
     read_field(order_no), "signature" => read_field(signature), "sn" => read_field(sn),
@@ -23770,7 +25798,7 @@ impl rt::WriteRequest for QueryPayResultRequest {
 }
 /// The request of [`Api::query_physical_classroom`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPhysicalClassroomRequest {
     /// `classroomId`: a query parameter.
@@ -23778,16 +25806,21 @@ pub struct QueryPhysicalClassroomRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: String,
 }
+/// The required fields of [`QueryPhysicalClassroomRequest`], each named where it is set: `QueryPhysicalClassroomRequest::new(QueryPhysicalClassroomRequired { .. })`.
+pub struct QueryPhysicalClassroomRequired {
+    /// `classroomId`: see [`QueryPhysicalClassroomRequest::classroom_id`].
+    pub classroom_id: i64,
+    /// `opUserId`: see [`QueryPhysicalClassroomRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl QueryPhysicalClassroomRequest {
     /// A `QueryPhysicalClassroomRequest` with its required fields (`classroomId`, `opUserId`); set the others with the methods named after them.
-    pub fn new(classroom_id: i64, op_user_id: impl Into<String>) -> Self {
-        Self {
-            classroom_id,
-            op_user_id: op_user_id.into(),
-        }
+    pub fn new(required: QueryPhysicalClassroomRequired) -> Self {
+        let QueryPhysicalClassroomRequired { classroom_id, op_user_id } = required;
+        Self { classroom_id, op_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPhysicalClassroomRequest { "classroomId" => read_field(classroom_id), "opUserId"
     => read_field(op_user_id) }
@@ -23800,7 +25833,7 @@ impl rt::WriteRequest for QueryPhysicalClassroomRequest {
 }
 /// The request of [`Api::query_purchase_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPurchaseInfoRequest {
     /// `merchantId`: a query parameter.
@@ -23812,23 +25845,30 @@ pub struct QueryPurchaseInfoRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryPurchaseInfoRequest`], each named where it is set: `QueryPurchaseInfoRequest::new(QueryPurchaseInfoRequired { .. })`.
+pub struct QueryPurchaseInfoRequired {
+    /// `merchantId`: see [`QueryPurchaseInfoRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `scene`: see [`QueryPurchaseInfoRequest::scene`].
+    pub scene: i64,
+    /// `sn`: see [`QueryPurchaseInfoRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`QueryPurchaseInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryPurchaseInfoRequest {
     /// A `QueryPurchaseInfoRequest` with its required fields (`merchantId`, `scene`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        merchant_id: impl Into<String>,
-        scene: i64,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryPurchaseInfoRequired) -> Self {
+        let QueryPurchaseInfoRequired { merchant_id, scene, sn, user_id } = required;
         Self {
-            merchant_id: merchant_id.into(),
+            merchant_id,
             scene,
-            sn: sn.into(),
-            user_id: user_id.into(),
+            sn,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPurchaseInfoRequest { "merchantId" => read_field(merchant_id), "scene" =>
     read_field(scene), "sn" => read_field(sn), "userId" => read_field(user_id) }
@@ -23843,7 +25883,7 @@ impl rt::WriteRequest for QueryPurchaseInfoRequest {
 }
 /// The request of [`Api::query_remote_class_course`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRemoteClassCourseRequest {
     /// `endTime`: a query parameter.
@@ -23853,17 +25893,27 @@ pub struct QueryRemoteClassCourseRequest {
     /// `startTime`: a query parameter.
     pub start_time: i64,
 }
+/// The required fields of [`QueryRemoteClassCourseRequest`], each named where it is set: `QueryRemoteClassCourseRequest::new(QueryRemoteClassCourseRequired { .. })`.
+pub struct QueryRemoteClassCourseRequired {
+    /// `endTime`: see [`QueryRemoteClassCourseRequest::end_time`].
+    pub end_time: i64,
+    /// `operator`: see [`QueryRemoteClassCourseRequest::operator`].
+    pub operator: String,
+    /// `startTime`: see [`QueryRemoteClassCourseRequest::start_time`].
+    pub start_time: i64,
+}
 impl QueryRemoteClassCourseRequest {
     /// A `QueryRemoteClassCourseRequest` with its required fields (`endTime`, `operator`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: i64, operator: impl Into<String>, start_time: i64) -> Self {
+    pub fn new(required: QueryRemoteClassCourseRequired) -> Self {
+        let QueryRemoteClassCourseRequired { end_time, operator, start_time } = required;
         Self {
             end_time,
-            operator: operator.into(),
+            operator,
             start_time,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRemoteClassCourseRequest { "endTime" => read_field(end_time), "operator" =>
     read_field(operator), "startTime" => read_field(start_time) }
@@ -23877,7 +25927,7 @@ impl rt::WriteRequest for QueryRemoteClassCourseRequest {
 }
 /// The request of [`Api::query_school_user_face`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchoolUserFaceRequest {
     /// `pageNumber`: a query parameter.
@@ -23889,23 +25939,30 @@ pub struct QuerySchoolUserFaceRequest {
     /// `type`: a query parameter.
     pub r#type: i64,
 }
+/// The required fields of [`QuerySchoolUserFaceRequest`], each named where it is set: `QuerySchoolUserFaceRequest::new(QuerySchoolUserFaceRequired { .. })`.
+pub struct QuerySchoolUserFaceRequired {
+    /// `pageNumber`: see [`QuerySchoolUserFaceRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QuerySchoolUserFaceRequest::page_size`].
+    pub page_size: i64,
+    /// `sn`: see [`QuerySchoolUserFaceRequest::sn`].
+    pub sn: String,
+    /// `type`: see [`QuerySchoolUserFaceRequest::r#type`](QuerySchoolUserFaceRequest::type).
+    pub r#type: i64,
+}
 impl QuerySchoolUserFaceRequest {
     /// A `QuerySchoolUserFaceRequest` with its required fields (`pageNumber`, `pageSize`, `sn`, `type`); set the others with the methods named after them.
-    pub fn new(
-        page_number: i64,
-        page_size: i64,
-        sn: impl Into<String>,
-        r#type: i64,
-    ) -> Self {
+    pub fn new(required: QuerySchoolUserFaceRequired) -> Self {
+        let QuerySchoolUserFaceRequired { page_number, page_size, sn, r#type } = required;
         Self {
             page_number,
             page_size,
-            sn: sn.into(),
+            sn,
             r#type,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySchoolUserFaceRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "sn" => read_field(sn), "type" => read_field(r#type) }
@@ -23920,22 +25977,28 @@ impl rt::WriteRequest for QuerySchoolUserFaceRequest {
 }
 /// The request of [`Api::query_self_build_group_base_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupBaseInfoRequest {
     /// `corpId`.
     pub corp_id: String,
 }
+/// The required fields of [`QuerySelfBuildGroupBaseInfoRequest`], each named where it is set: `QuerySelfBuildGroupBaseInfoRequest::new(QuerySelfBuildGroupBaseInfoRequired { .. })`.
+pub struct QuerySelfBuildGroupBaseInfoRequired {
+    /// `corpId`: see [`QuerySelfBuildGroupBaseInfoRequest::corp_id`].
+    pub corp_id: String,
+}
 impl QuerySelfBuildGroupBaseInfoRequest {
     /// A `QuerySelfBuildGroupBaseInfoRequest` with its required fields (`corpId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>) -> Self {
-        Self { corp_id: corp_id.into() }
+    pub fn new(required: QuerySelfBuildGroupBaseInfoRequired) -> Self {
+        let QuerySelfBuildGroupBaseInfoRequired { corp_id } = required;
+        Self { corp_id }
     }
 }
 rt::impl_serialize! {
     QuerySelfBuildGroupBaseInfoRequest { "corpId" => field(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySelfBuildGroupBaseInfoRequest { "corpId" => read_field(corp_id) }
 }
@@ -23946,7 +26009,7 @@ impl rt::WriteRequest for QuerySelfBuildGroupBaseInfoRequest {
 }
 /// The request of [`Api::query_self_build_group_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupUserInfoRequest {
     /// `classId`.
@@ -23956,25 +26019,27 @@ pub struct QuerySelfBuildGroupUserInfoRequest {
     /// `roles`.
     pub roles: Vec<String>,
 }
+/// The required fields of [`QuerySelfBuildGroupUserInfoRequest`], each named where it is set: `QuerySelfBuildGroupUserInfoRequest::new(QuerySelfBuildGroupUserInfoRequired { .. })`.
+pub struct QuerySelfBuildGroupUserInfoRequired {
+    /// `classId`: see [`QuerySelfBuildGroupUserInfoRequest::class_id`].
+    pub class_id: i64,
+    /// `corpId`: see [`QuerySelfBuildGroupUserInfoRequest::corp_id`].
+    pub corp_id: String,
+    /// `roles`: see [`QuerySelfBuildGroupUserInfoRequest::roles`].
+    pub roles: Vec<String>,
+}
 impl QuerySelfBuildGroupUserInfoRequest {
     /// A `QuerySelfBuildGroupUserInfoRequest` with its required fields (`classId`, `corpId`, `roles`); set the others with the methods named after them.
-    pub fn new(
-        class_id: i64,
-        corp_id: impl Into<String>,
-        roles: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            class_id,
-            corp_id: corp_id.into(),
-            roles: roles.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QuerySelfBuildGroupUserInfoRequired) -> Self {
+        let QuerySelfBuildGroupUserInfoRequired { class_id, corp_id, roles } = required;
+        Self { class_id, corp_id, roles }
     }
 }
 rt::impl_serialize! {
     QuerySelfBuildGroupUserInfoRequest { "classId" => field(class_id), "corpId" =>
     field(corp_id), "roles" => field(roles) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySelfBuildGroupUserInfoRequest { "classId" => read_field(class_id), "corpId" =>
     read_field(corp_id), "roles" => read_field(roles) }
@@ -23986,7 +26051,7 @@ impl rt::WriteRequest for QuerySelfBuildGroupUserInfoRequest {
 }
 /// The request of [`Api::query_sns_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySnsOrderRequest {
     /// `alipayAppId`: a query parameter.
@@ -23998,23 +26063,30 @@ pub struct QuerySnsOrderRequest {
     /// `signature`: a query parameter.
     pub signature: String,
 }
+/// The required fields of [`QuerySnsOrderRequest`], each named where it is set: `QuerySnsOrderRequest::new(QuerySnsOrderRequired { .. })`.
+pub struct QuerySnsOrderRequired {
+    /// `alipayAppId`: see [`QuerySnsOrderRequest::alipay_app_id`].
+    pub alipay_app_id: String,
+    /// `merchantId`: see [`QuerySnsOrderRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `orderNo`: see [`QuerySnsOrderRequest::order_no`].
+    pub order_no: String,
+    /// `signature`: see [`QuerySnsOrderRequest::signature`].
+    pub signature: String,
+}
 impl QuerySnsOrderRequest {
     /// A `QuerySnsOrderRequest` with its required fields (`alipayAppId`, `merchantId`, `orderNo`, `signature`); set the others with the methods named after them.
-    pub fn new(
-        alipay_app_id: impl Into<String>,
-        merchant_id: impl Into<String>,
-        order_no: impl Into<String>,
-        signature: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QuerySnsOrderRequired) -> Self {
+        let QuerySnsOrderRequired { alipay_app_id, merchant_id, order_no, signature } = required;
         Self {
-            alipay_app_id: alipay_app_id.into(),
-            merchant_id: merchant_id.into(),
-            order_no: order_no.into(),
-            signature: signature.into(),
+            alipay_app_id,
+            merchant_id,
+            order_no,
+            signature,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySnsOrderRequest { "alipayAppId" => read_field(alipay_app_id), "merchantId" =>
     read_field(merchant_id), "orderNo" => read_field(order_no), "signature" =>
@@ -24030,7 +26102,7 @@ impl rt::WriteRequest for QuerySnsOrderRequest {
 }
 /// The request of [`Api::query_statistics_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStatisticsDataRequest {
     /// `endTime`: a query parameter.
@@ -24044,19 +26116,29 @@ pub struct QueryStatisticsDataRequest {
     /// `teacherUserIds`.
     pub teacher_user_ids: Vec<String>,
 }
+/// The required fields of [`QueryStatisticsDataRequest`], each named where it is set: `QueryStatisticsDataRequest::new(QueryStatisticsDataRequired { .. })`.
+pub struct QueryStatisticsDataRequired {
+    /// `opUserId`: see [`QueryStatisticsDataRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `sectionIndexList`: see [`QueryStatisticsDataRequest::section_index_list`].
+    pub section_index_list: Vec<i64>,
+    /// `teacherUserIds`: see [`QueryStatisticsDataRequest::teacher_user_ids`].
+    pub teacher_user_ids: Vec<String>,
+}
 impl QueryStatisticsDataRequest {
     /// A `QueryStatisticsDataRequest` with its required fields (`opUserId`, `sectionIndexList`, `teacherUserIds`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        section_index_list: impl IntoIterator<Item = i64>,
-        teacher_user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: QueryStatisticsDataRequired) -> Self {
+        let QueryStatisticsDataRequired {
+            op_user_id,
+            section_index_list,
+            teacher_user_ids,
+        } = required;
         Self {
             end_time: None,
-            op_user_id: op_user_id.into(),
+            op_user_id,
             start_time: None,
-            section_index_list: section_index_list.into_iter().collect(),
-            teacher_user_ids: teacher_user_ids.into_iter().map(Into::into).collect(),
+            section_index_list,
+            teacher_user_ids,
         }
     }
     /// Sets `endTime`.
@@ -24074,7 +26156,7 @@ rt::impl_serialize! {
     QueryStatisticsDataRequest { "sectionIndexList" => field(section_index_list),
     "teacherUserIds" => field(teacher_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryStatisticsDataRequest { "endTime" => read_field(end_time), "opUserId" =>
     read_field(op_user_id), "startTime" => read_field(start_time), "sectionIndexList" =>
@@ -24142,7 +26224,7 @@ rt::impl_serialize! {
     optional(class_type), "corpId" => optional(corp_id), "isvCode" => optional(isv_code),
     "studentUserIds" => optional(student_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryStudentClassRequest { "classId" => read_field(class_id), "classType" =>
     read_field(class_type), "corpId" => read_field(corp_id), "isvCode" =>
@@ -24155,7 +26237,7 @@ impl rt::WriteRequest for QueryStudentClassRequest {
 }
 /// The request of [`Api::query_subject_teachers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySubjectTeachersRequest {
     /// `classIds`: a query parameter, one value per key (`name.1=..`).
@@ -24165,13 +26247,21 @@ pub struct QuerySubjectTeachersRequest {
     /// `subjectCode`: a query parameter.
     pub subject_code: String,
 }
+/// The required fields of [`QuerySubjectTeachersRequest`], each named where it is set: `QuerySubjectTeachersRequest::new(QuerySubjectTeachersRequired { .. })`.
+pub struct QuerySubjectTeachersRequired {
+    /// `opUserId`: see [`QuerySubjectTeachersRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `subjectCode`: see [`QuerySubjectTeachersRequest::subject_code`].
+    pub subject_code: String,
+}
 impl QuerySubjectTeachersRequest {
     /// A `QuerySubjectTeachersRequest` with its required fields (`opUserId`, `subjectCode`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, subject_code: impl Into<String>) -> Self {
+    pub fn new(required: QuerySubjectTeachersRequired) -> Self {
+        let QuerySubjectTeachersRequired { op_user_id, subject_code } = required;
         Self {
             class_ids: None,
-            op_user_id: op_user_id.into(),
-            subject_code: subject_code.into(),
+            op_user_id,
+            subject_code,
         }
     }
     /// Sets `classIds`.
@@ -24180,7 +26270,7 @@ impl QuerySubjectTeachersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySubjectTeachersRequest { "classIds" => read_field(class_ids), "opUserId" =>
     read_field(op_user_id), "subjectCode" => read_field(subject_code) }
@@ -24194,7 +26284,7 @@ impl rt::WriteRequest for QuerySubjectTeachersRequest {
 }
 /// The request of [`Api::query_teach_subjects`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTeachSubjectsRequest {
     /// `classIds`: a query parameter, one value per key (`name.1=..`).
@@ -24202,12 +26292,18 @@ pub struct QueryTeachSubjectsRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: String,
 }
+/// The required fields of [`QueryTeachSubjectsRequest`], each named where it is set: `QueryTeachSubjectsRequest::new(QueryTeachSubjectsRequired { .. })`.
+pub struct QueryTeachSubjectsRequired {
+    /// `opUserId`: see [`QueryTeachSubjectsRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl QueryTeachSubjectsRequest {
     /// A `QueryTeachSubjectsRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryTeachSubjectsRequired) -> Self {
+        let QueryTeachSubjectsRequired { op_user_id } = required;
         Self {
             class_ids: None,
-            op_user_id: op_user_id.into(),
+            op_user_id,
         }
     }
     /// Sets `classIds`.
@@ -24216,7 +26312,7 @@ impl QueryTeachSubjectsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTeachSubjectsRequest { "classIds" => read_field(class_ids), "opUserId" =>
     read_field(op_user_id) }
@@ -24274,7 +26370,7 @@ rt::impl_serialize! {
     optional(isv_code), "isvCourseIdList" => optional(isv_course_id_list),
     "teacherUserId" => optional(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTeacherCourseRequest { "corpId" => read_field(corp_id), "isvCode" =>
     read_field(isv_code), "isvCourseIdList" => read_field(isv_course_id_list),
@@ -24321,7 +26417,7 @@ rt::impl_serialize! {
     QueryTransferCourseRequest { "corpId" => optional(corp_id), "isvCode" =>
     optional(isv_code), "isvRecordId" => optional(isv_record_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTransferCourseRequest { "corpId" => read_field(corp_id), "isvCode" =>
     read_field(isv_code), "isvRecordId" => read_field(isv_record_id) }
@@ -24333,7 +26429,7 @@ impl rt::WriteRequest for QueryTransferCourseRequest {
 }
 /// The request of [`Api::query_university_course_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUniversityCourseGroupRequest {
     /// `courseGroupCode`: a query parameter.
@@ -24341,19 +26437,24 @@ pub struct QueryUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: String,
 }
+/// The required fields of [`QueryUniversityCourseGroupRequest`], each named where it is set: `QueryUniversityCourseGroupRequest::new(QueryUniversityCourseGroupRequired { .. })`.
+pub struct QueryUniversityCourseGroupRequired {
+    /// `courseGroupCode`: see [`QueryUniversityCourseGroupRequest::course_group_code`].
+    pub course_group_code: String,
+    /// `opUserId`: see [`QueryUniversityCourseGroupRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl QueryUniversityCourseGroupRequest {
     /// A `QueryUniversityCourseGroupRequest` with its required fields (`courseGroupCode`, `opUserId`); set the others with the methods named after them.
-    pub fn new(
-        course_group_code: impl Into<String>,
-        op_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryUniversityCourseGroupRequired) -> Self {
+        let QueryUniversityCourseGroupRequired { course_group_code, op_user_id } = required;
         Self {
-            course_group_code: course_group_code.into(),
-            op_user_id: op_user_id.into(),
+            course_group_code,
+            op_user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUniversityCourseGroupRequest { "courseGroupCode" =>
     read_field(course_group_code), "opUserId" => read_field(op_user_id) }
@@ -24366,7 +26467,7 @@ impl rt::WriteRequest for QueryUniversityCourseGroupRequest {
 }
 /// The request of [`Api::query_user_face`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserFaceRequest {
     /// `faceId`: a query parameter.
@@ -24374,16 +26475,21 @@ pub struct QueryUserFaceRequest {
     /// `sn`: a query parameter.
     pub sn: String,
 }
+/// The required fields of [`QueryUserFaceRequest`], each named where it is set: `QueryUserFaceRequest::new(QueryUserFaceRequired { .. })`.
+pub struct QueryUserFaceRequired {
+    /// `faceId`: see [`QueryUserFaceRequest::face_id`].
+    pub face_id: String,
+    /// `sn`: see [`QueryUserFaceRequest::sn`].
+    pub sn: String,
+}
 impl QueryUserFaceRequest {
     /// A `QueryUserFaceRequest` with its required fields (`faceId`, `sn`); set the others with the methods named after them.
-    pub fn new(face_id: impl Into<String>, sn: impl Into<String>) -> Self {
-        Self {
-            face_id: face_id.into(),
-            sn: sn.into(),
-        }
+    pub fn new(required: QueryUserFaceRequired) -> Self {
+        let QueryUserFaceRequired { face_id, sn } = required;
+        Self { face_id, sn }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserFaceRequest { "faceId" => read_field(face_id), "sn" => read_field(sn) }
 }
@@ -24395,7 +26501,7 @@ impl rt::WriteRequest for QueryUserFaceRequest {
 }
 /// The request of [`Api::query_user_pay_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserPayInfoRequest {
     /// `faceId`: a query parameter.
@@ -24405,21 +26511,23 @@ pub struct QueryUserPayInfoRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryUserPayInfoRequest`], each named where it is set: `QueryUserPayInfoRequest::new(QueryUserPayInfoRequired { .. })`.
+pub struct QueryUserPayInfoRequired {
+    /// `faceId`: see [`QueryUserPayInfoRequest::face_id`].
+    pub face_id: String,
+    /// `sn`: see [`QueryUserPayInfoRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`QueryUserPayInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryUserPayInfoRequest {
     /// A `QueryUserPayInfoRequest` with its required fields (`faceId`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        face_id: impl Into<String>,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            face_id: face_id.into(),
-            sn: sn.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: QueryUserPayInfoRequired) -> Self {
+        let QueryUserPayInfoRequired { face_id, sn, user_id } = required;
+        Self { face_id, sn, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserPayInfoRequest { "faceId" => read_field(face_id), "sn" => read_field(sn),
     "userId" => read_field(user_id) }
@@ -24433,7 +26541,7 @@ impl rt::WriteRequest for QueryUserPayInfoRequest {
 }
 /// The request of [`Api::record_action_point`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RecordActionPointRequest {
     /// `actionCode`.
@@ -24445,19 +26553,26 @@ pub struct RecordActionPointRequest {
     /// `taskCode`.
     pub task_code: String,
 }
+/// The required fields of [`RecordActionPointRequest`], each named where it is set: `RecordActionPointRequest::new(RecordActionPointRequired { .. })`.
+pub struct RecordActionPointRequired {
+    /// `actionCode`: see [`RecordActionPointRequest::action_code`].
+    pub action_code: String,
+    /// `actionTime`: see [`RecordActionPointRequest::action_time`].
+    pub action_time: i64,
+    /// `corpId`: see [`RecordActionPointRequest::corp_id`].
+    pub corp_id: String,
+    /// `taskCode`: see [`RecordActionPointRequest::task_code`].
+    pub task_code: String,
+}
 impl RecordActionPointRequest {
     /// A `RecordActionPointRequest` with its required fields (`actionCode`, `actionTime`, `corpId`, `taskCode`); set the others with the methods named after them.
-    pub fn new(
-        action_code: impl Into<String>,
-        action_time: i64,
-        corp_id: impl Into<String>,
-        task_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RecordActionPointRequired) -> Self {
+        let RecordActionPointRequired { action_code, action_time, corp_id, task_code } = required;
         Self {
-            action_code: action_code.into(),
+            action_code,
             action_time,
-            corp_id: corp_id.into(),
-            task_code: task_code.into(),
+            corp_id,
+            task_code,
         }
     }
 }
@@ -24465,7 +26580,7 @@ rt::impl_serialize! {
     RecordActionPointRequest { "actionCode" => field(action_code), "actionTime" =>
     field(action_time), "corpId" => field(corp_id), "taskCode" => field(task_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecordActionPointRequest { "actionCode" => read_field(action_code), "actionTime" =>
     read_field(action_time), "corpId" => read_field(corp_id), "taskCode" =>
@@ -24478,7 +26593,7 @@ impl rt::WriteRequest for RecordActionPointRequest {
 }
 /// The request of [`Api::remove_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveDeviceRequest {
     /// `merchantId`: a query parameter.
@@ -24486,16 +26601,21 @@ pub struct RemoveDeviceRequest {
     /// `sn`: a query parameter.
     pub sn: String,
 }
+/// The required fields of [`RemoveDeviceRequest`], each named where it is set: `RemoveDeviceRequest::new(RemoveDeviceRequired { .. })`.
+pub struct RemoveDeviceRequired {
+    /// `merchantId`: see [`RemoveDeviceRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `sn`: see [`RemoveDeviceRequest::sn`].
+    pub sn: String,
+}
 impl RemoveDeviceRequest {
     /// A `RemoveDeviceRequest` with its required fields (`merchantId`, `sn`); set the others with the methods named after them.
-    pub fn new(merchant_id: impl Into<String>, sn: impl Into<String>) -> Self {
-        Self {
-            merchant_id: merchant_id.into(),
-            sn: sn.into(),
-        }
+    pub fn new(required: RemoveDeviceRequired) -> Self {
+        let RemoveDeviceRequired { merchant_id, sn } = required;
+        Self { merchant_id, sn }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveDeviceRequest { "merchantId" => read_field(merchant_id), "sn" => read_field(sn)
     }
@@ -24508,7 +26628,7 @@ impl rt::WriteRequest for RemoveDeviceRequest {
 }
 /// The request of [`Api::report_device_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReportDeviceLogRequest {
     /// `mediaId`: a query parameter.
@@ -24518,21 +26638,23 @@ pub struct ReportDeviceLogRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`ReportDeviceLogRequest`], each named where it is set: `ReportDeviceLogRequest::new(ReportDeviceLogRequired { .. })`.
+pub struct ReportDeviceLogRequired {
+    /// `mediaId`: see [`ReportDeviceLogRequest::media_id`].
+    pub media_id: String,
+    /// `sn`: see [`ReportDeviceLogRequest::sn`].
+    pub sn: String,
+    /// `type`: see [`ReportDeviceLogRequest::r#type`](ReportDeviceLogRequest::type).
+    pub r#type: String,
+}
 impl ReportDeviceLogRequest {
     /// A `ReportDeviceLogRequest` with its required fields (`mediaId`, `sn`, `type`); set the others with the methods named after them.
-    pub fn new(
-        media_id: impl Into<String>,
-        sn: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
-        Self {
-            media_id: media_id.into(),
-            sn: sn.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: ReportDeviceLogRequired) -> Self {
+        let ReportDeviceLogRequired { media_id, sn, r#type } = required;
+        Self { media_id, sn, r#type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReportDeviceLogRequest { "mediaId" => read_field(media_id), "sn" => read_field(sn),
     "type" => read_field(r#type) }
@@ -24546,7 +26668,7 @@ impl rt::WriteRequest for ReportDeviceLogRequest {
 }
 /// The request of [`Api::report_device_use_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReportDeviceUseLogRequest {
     /// `action`.
@@ -24558,19 +26680,26 @@ pub struct ReportDeviceUseLogRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ReportDeviceUseLogRequest`], each named where it is set: `ReportDeviceUseLogRequest::new(ReportDeviceUseLogRequired { .. })`.
+pub struct ReportDeviceUseLogRequired {
+    /// `action`: see [`ReportDeviceUseLogRequest::action`].
+    pub action: String,
+    /// `orderNo`: see [`ReportDeviceUseLogRequest::order_no`].
+    pub order_no: String,
+    /// `sn`: see [`ReportDeviceUseLogRequest::sn`].
+    pub sn: String,
+    /// `userId`: see [`ReportDeviceUseLogRequest::user_id`].
+    pub user_id: String,
+}
 impl ReportDeviceUseLogRequest {
     /// A `ReportDeviceUseLogRequest` with its required fields (`action`, `orderNo`, `sn`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        order_no: impl Into<String>,
-        sn: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ReportDeviceUseLogRequired) -> Self {
+        let ReportDeviceUseLogRequired { action, order_no, sn, user_id } = required;
         Self {
-            action: action.into(),
-            order_no: order_no.into(),
-            sn: sn.into(),
-            user_id: user_id.into(),
+            action,
+            order_no,
+            sn,
+            user_id,
         }
     }
 }
@@ -24578,7 +26707,7 @@ rt::impl_serialize! {
     ReportDeviceUseLogRequest { "action" => field(action), "orderNo" => field(order_no),
     "sn" => field(sn), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReportDeviceUseLogRequest { "action" => read_field(action), "orderNo" =>
     read_field(order_no), "sn" => read_field(sn), "userId" => read_field(user_id) }
@@ -24590,7 +26719,7 @@ impl rt::WriteRequest for ReportDeviceUseLogRequest {
 }
 /// The request of [`Api::rollback_deduct_point`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RollbackDeductPointRequest {
     /// `bizId`.
@@ -24598,20 +26727,25 @@ pub struct RollbackDeductPointRequest {
     /// `pointType`.
     pub point_type: String,
 }
+/// The required fields of [`RollbackDeductPointRequest`], each named where it is set: `RollbackDeductPointRequest::new(RollbackDeductPointRequired { .. })`.
+pub struct RollbackDeductPointRequired {
+    /// `bizId`: see [`RollbackDeductPointRequest::biz_id`].
+    pub biz_id: String,
+    /// `pointType`: see [`RollbackDeductPointRequest::point_type`].
+    pub point_type: String,
+}
 impl RollbackDeductPointRequest {
     /// A `RollbackDeductPointRequest` with its required fields (`bizId`, `pointType`); set the others with the methods named after them.
-    pub fn new(biz_id: impl Into<String>, point_type: impl Into<String>) -> Self {
-        Self {
-            biz_id: biz_id.into(),
-            point_type: point_type.into(),
-        }
+    pub fn new(required: RollbackDeductPointRequired) -> Self {
+        let RollbackDeductPointRequired { biz_id, point_type } = required;
+        Self { biz_id, point_type }
     }
 }
 rt::impl_serialize! {
     RollbackDeductPointRequest { "bizId" => field(biz_id), "pointType" =>
     field(point_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RollbackDeductPointRequest { "bizId" => read_field(biz_id), "pointType" =>
     read_field(point_type) }
@@ -24623,7 +26757,7 @@ impl rt::WriteRequest for RollbackDeductPointRequest {
 }
 /// The request of [`Api::save_class_learning_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveClassLearningDataRequest {
     /// `assignNum`.
@@ -24653,38 +26787,58 @@ pub struct SaveClassLearningDataRequest {
     /// `teacherUserId`.
     pub teacher_user_id: String,
 }
+/// The required fields of [`SaveClassLearningDataRequest`], each named where it is set: `SaveClassLearningDataRequest::new(SaveClassLearningDataRequired { .. })`.
+pub struct SaveClassLearningDataRequired {
+    /// `assignNum`: see [`SaveClassLearningDataRequest::assign_num`].
+    pub assign_num: i64,
+    /// `assignStudentUserIds`: see [`SaveClassLearningDataRequest::assign_student_user_ids`].
+    pub assign_student_user_ids: Vec<String>,
+    /// `bizId`: see [`SaveClassLearningDataRequest::biz_id`].
+    pub biz_id: String,
+    /// `bizType`: see [`SaveClassLearningDataRequest::biz_type`].
+    pub biz_type: String,
+    /// `corpId`: see [`SaveClassLearningDataRequest::corp_id`].
+    pub corp_id: String,
+    /// `deptId`: see [`SaveClassLearningDataRequest::dept_id`].
+    pub dept_id: i64,
+    /// `generatedTime`: see [`SaveClassLearningDataRequest::generated_time`].
+    pub generated_time: i64,
+    /// `questionNum`: see [`SaveClassLearningDataRequest::question_num`].
+    pub question_num: i64,
+    /// `subjectCode`: see [`SaveClassLearningDataRequest::subject_code`].
+    pub subject_code: String,
+    /// `teacherUserId`: see [`SaveClassLearningDataRequest::teacher_user_id`].
+    pub teacher_user_id: String,
+}
 impl SaveClassLearningDataRequest {
     /// A `SaveClassLearningDataRequest` with its required fields (`assignNum`, `assignStudentUserIds`, `bizId`, `bizType`, `corpId`, `deptId`, `generatedTime`, `questionNum`, `subjectCode`, `teacherUserId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        assign_num: i64,
-        assign_student_user_ids: impl IntoIterator<Item = impl Into<String>>,
-        biz_id: impl Into<String>,
-        biz_type: impl Into<String>,
-        corp_id: impl Into<String>,
-        dept_id: i64,
-        generated_time: i64,
-        question_num: i64,
-        subject_code: impl Into<String>,
-        teacher_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveClassLearningDataRequired) -> Self {
+        let SaveClassLearningDataRequired {
+            assign_num,
+            assign_student_user_ids,
+            biz_id,
+            biz_type,
+            corp_id,
+            dept_id,
+            generated_time,
+            question_num,
+            subject_code,
+            teacher_user_id,
+        } = required;
         Self {
             assign_num,
-            assign_student_user_ids: assign_student_user_ids
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            biz_id: biz_id.into(),
-            biz_type: biz_type.into(),
-            corp_id: corp_id.into(),
+            assign_student_user_ids,
+            biz_id,
+            biz_type,
+            corp_id,
             dept_id,
             file_suffix: None,
             generated_time,
             question_num,
             question_picture_num: None,
             standard_answer_picture_num: None,
-            subject_code: subject_code.into(),
-            teacher_user_id: teacher_user_id.into(),
+            subject_code,
+            teacher_user_id,
         }
     }
     /// Sets `fileSuffix`.
@@ -24713,7 +26867,7 @@ rt::impl_serialize! {
     optional(standard_answer_picture_num), "subjectCode" => field(subject_code),
     "teacherUserId" => field(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveClassLearningDataRequest { "assignNum" => read_field(assign_num),
     "assignStudentUserIds" => read_field(assign_student_user_ids), "bizId" =>
@@ -24732,7 +26886,7 @@ impl rt::WriteRequest for SaveClassLearningDataRequest {
 }
 /// The request of [`Api::save_student_learning_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStudentLearningDataRequest {
     /// `assignNum`.
@@ -24762,34 +26916,59 @@ pub struct SaveStudentLearningDataRequest {
     /// `wrongQuestions`.
     pub wrong_questions: Option<Vec<SaveStudentLearningDataRequestWrongQuestions>>,
 }
+/// The required fields of [`SaveStudentLearningDataRequest`], each named where it is set: `SaveStudentLearningDataRequest::new(SaveStudentLearningDataRequired { .. })`.
+pub struct SaveStudentLearningDataRequired {
+    /// `assignNum`: see [`SaveStudentLearningDataRequest::assign_num`].
+    pub assign_num: i64,
+    /// `bizId`: see [`SaveStudentLearningDataRequest::biz_id`].
+    pub biz_id: String,
+    /// `bizType`: see [`SaveStudentLearningDataRequest::biz_type`].
+    pub biz_type: String,
+    /// `corpId`: see [`SaveStudentLearningDataRequest::corp_id`].
+    pub corp_id: String,
+    /// `correctNum`: see [`SaveStudentLearningDataRequest::correct_num`].
+    pub correct_num: i64,
+    /// `deptId`: see [`SaveStudentLearningDataRequest::dept_id`].
+    pub dept_id: i64,
+    /// `generatedTime`: see [`SaveStudentLearningDataRequest::generated_time`].
+    pub generated_time: i64,
+    /// `questionNum`: see [`SaveStudentLearningDataRequest::question_num`].
+    pub question_num: i64,
+    /// `studentUserId`: see [`SaveStudentLearningDataRequest::student_user_id`].
+    pub student_user_id: String,
+    /// `subjectCode`: see [`SaveStudentLearningDataRequest::subject_code`].
+    pub subject_code: String,
+    /// `submitNum`: see [`SaveStudentLearningDataRequest::submit_num`].
+    pub submit_num: i64,
+}
 impl SaveStudentLearningDataRequest {
     /// A `SaveStudentLearningDataRequest` with its required fields (`assignNum`, `bizId`, `bizType`, `corpId`, `correctNum`, `deptId`, `generatedTime`, `questionNum`, `studentUserId`, `subjectCode`, `submitNum`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        assign_num: i64,
-        biz_id: impl Into<String>,
-        biz_type: impl Into<String>,
-        corp_id: impl Into<String>,
-        correct_num: i64,
-        dept_id: i64,
-        generated_time: i64,
-        question_num: i64,
-        student_user_id: impl Into<String>,
-        subject_code: impl Into<String>,
-        submit_num: i64,
-    ) -> Self {
+    pub fn new(required: SaveStudentLearningDataRequired) -> Self {
+        let SaveStudentLearningDataRequired {
+            assign_num,
+            biz_id,
+            biz_type,
+            corp_id,
+            correct_num,
+            dept_id,
+            generated_time,
+            question_num,
+            student_user_id,
+            subject_code,
+            submit_num,
+        } = required;
         Self {
             assign_num,
-            biz_id: biz_id.into(),
-            biz_type: biz_type.into(),
-            corp_id: corp_id.into(),
+            biz_id,
+            biz_type,
+            corp_id,
             correct_num,
             dept_id,
             file_suffix: None,
             generated_time,
             question_num,
-            student_user_id: student_user_id.into(),
-            subject_code: subject_code.into(),
+            student_user_id,
+            subject_code,
             submit_num,
             wrong_questions: None,
         }
@@ -24817,7 +26996,7 @@ rt::impl_serialize! {
     field(subject_code), "submitNum" => field(submit_num), "wrongQuestions" =>
     optional(wrong_questions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveStudentLearningDataRequest { "assignNum" => read_field(assign_num), "bizId" =>
     read_field(biz_id), "bizType" => read_field(biz_type), "corpId" =>
@@ -24835,7 +27014,7 @@ impl rt::WriteRequest for SaveStudentLearningDataRequest {
 }
 /// The request of [`Api::school_report_detail_readed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SchoolReportDetailReadedRequest {
     /// `bizCode`.
@@ -24847,19 +27026,31 @@ pub struct SchoolReportDetailReadedRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SchoolReportDetailReadedRequest`], each named where it is set: `SchoolReportDetailReadedRequest::new(SchoolReportDetailReadedRequired { .. })`.
+pub struct SchoolReportDetailReadedRequired {
+    /// `bizCode`: see [`SchoolReportDetailReadedRequest::biz_code`].
+    pub biz_code: String,
+    /// `schoolReportId`: see [`SchoolReportDetailReadedRequest::school_report_id`].
+    pub school_report_id: i64,
+    /// `studentIds`: see [`SchoolReportDetailReadedRequest::student_ids`].
+    pub student_ids: Vec<String>,
+    /// `userId`: see [`SchoolReportDetailReadedRequest::user_id`].
+    pub user_id: String,
+}
 impl SchoolReportDetailReadedRequest {
     /// A `SchoolReportDetailReadedRequest` with its required fields (`bizCode`, `schoolReportId`, `studentIds`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        school_report_id: i64,
-        student_ids: impl IntoIterator<Item = impl Into<String>>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_code: biz_code.into(),
+    pub fn new(required: SchoolReportDetailReadedRequired) -> Self {
+        let SchoolReportDetailReadedRequired {
+            biz_code,
             school_report_id,
-            student_ids: student_ids.into_iter().map(Into::into).collect(),
-            user_id: user_id.into(),
+            student_ids,
+            user_id,
+        } = required;
+        Self {
+            biz_code,
+            school_report_id,
+            student_ids,
+            user_id,
         }
     }
 }
@@ -24868,7 +27059,7 @@ rt::impl_serialize! {
     field(school_report_id), "studentIds" => field(student_ids), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SchoolReportDetailReadedRequest { "bizCode" => read_field(biz_code), "schoolReportId"
     => read_field(school_report_id), "studentIds" => read_field(student_ids), "userId" =>
@@ -24881,21 +27072,25 @@ impl rt::WriteRequest for SchoolReportDetailReadedRequest {
 }
 /// The request of [`Api::search_teachers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTeachersRequest {
     /// `nameKeyword`: a query parameter.
     pub name_keyword: String,
 }
+/// The required fields of [`SearchTeachersRequest`], each named where it is set: `SearchTeachersRequest::new(SearchTeachersRequired { .. })`.
+pub struct SearchTeachersRequired {
+    /// `nameKeyword`: see [`SearchTeachersRequest::name_keyword`].
+    pub name_keyword: String,
+}
 impl SearchTeachersRequest {
     /// A `SearchTeachersRequest` with its required fields (`nameKeyword`); set the others with the methods named after them.
-    pub fn new(name_keyword: impl Into<String>) -> Self {
-        Self {
-            name_keyword: name_keyword.into(),
-        }
+    pub fn new(required: SearchTeachersRequired) -> Self {
+        let SearchTeachersRequired { name_keyword } = required;
+        Self { name_keyword }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTeachersRequest { "nameKeyword" => read_field(name_keyword) }
 }
@@ -24963,7 +27158,7 @@ rt::impl_serialize! {
     optional(corp_id), "identifier" => optional(identifier), "isvCode" =>
     optional(isv_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAiCardRequest { "actionType" => read_field(action_type), "bizData" =>
     read_field(biz_data), "cardChannel" => read_field(card_channel), "corpId" =>
@@ -24977,7 +27172,7 @@ impl rt::WriteRequest for SendAiCardRequest {
 }
 /// The request of [`Api::send_college_ai_assistant_msg`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendCollegeAiAssistantMsgRequest {
     /// `content`.
@@ -24989,18 +27184,24 @@ pub struct SendCollegeAiAssistantMsgRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`SendCollegeAiAssistantMsgRequest`], each named where it is set: `SendCollegeAiAssistantMsgRequest::new(SendCollegeAiAssistantMsgRequired { .. })`.
+pub struct SendCollegeAiAssistantMsgRequired {
+    /// `content`: see [`SendCollegeAiAssistantMsgRequest::content`].
+    pub content: String,
+    /// `contentType`: see [`SendCollegeAiAssistantMsgRequest::content_type`].
+    pub content_type: String,
+    /// `unionId`: see [`SendCollegeAiAssistantMsgRequest::union_id`].
+    pub union_id: String,
+}
 impl SendCollegeAiAssistantMsgRequest {
     /// A `SendCollegeAiAssistantMsgRequest` with its required fields (`content`, `contentType`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        content_type: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendCollegeAiAssistantMsgRequired) -> Self {
+        let SendCollegeAiAssistantMsgRequired { content, content_type, union_id } = required;
         Self {
-            content: content.into(),
-            content_type: content_type.into(),
+            content,
+            content_type,
             open_conversation_id: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `openConversationId`.
@@ -25014,7 +27215,7 @@ rt::impl_serialize! {
     field(content_type), "openConversationId" => optional(open_conversation_id),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendCollegeAiAssistantMsgRequest { "content" => read_field(content), "contentType" =>
     read_field(content_type), "openConversationId" => read_field(open_conversation_id),
@@ -25027,7 +27228,7 @@ impl rt::WriteRequest for SendCollegeAiAssistantMsgRequest {
 }
 /// The request of [`Api::send_file_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendFileMessageRequest {
     /// `bizId`.
@@ -25043,21 +27244,35 @@ pub struct SendFileMessageRequest {
     /// `sendType`.
     pub send_type: Option<String>,
 }
+/// The required fields of [`SendFileMessageRequest`], each named where it is set: `SendFileMessageRequest::new(SendFileMessageRequired { .. })`.
+pub struct SendFileMessageRequired {
+    /// `bizId`: see [`SendFileMessageRequest::biz_id`].
+    pub biz_id: String,
+    /// `extension`: see [`SendFileMessageRequest::extension`].
+    pub extension: String,
+    /// `fileName`: see [`SendFileMessageRequest::file_name`].
+    pub file_name: String,
+    /// `fileSize`: see [`SendFileMessageRequest::file_size`].
+    pub file_size: i64,
+    /// `fileUrl`: see [`SendFileMessageRequest::file_url`].
+    pub file_url: String,
+}
 impl SendFileMessageRequest {
     /// A `SendFileMessageRequest` with its required fields (`bizId`, `extension`, `fileName`, `fileSize`, `fileUrl`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        extension: impl Into<String>,
-        file_name: impl Into<String>,
-        file_size: i64,
-        file_url: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_id: biz_id.into(),
-            extension: extension.into(),
-            file_name: file_name.into(),
+    pub fn new(required: SendFileMessageRequired) -> Self {
+        let SendFileMessageRequired {
+            biz_id,
+            extension,
+            file_name,
             file_size,
-            file_url: file_url.into(),
+            file_url,
+        } = required;
+        Self {
+            biz_id,
+            extension,
+            file_name,
+            file_size,
+            file_url,
             send_type: None,
         }
     }
@@ -25072,7 +27287,7 @@ rt::impl_serialize! {
     "fileName" => field(file_name), "fileSize" => field(file_size), "fileUrl" =>
     field(file_url), "sendType" => optional(send_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendFileMessageRequest { "bizId" => read_field(biz_id), "extension" =>
     read_field(extension), "fileName" => read_field(file_name), "fileSize" =>
@@ -25086,7 +27301,7 @@ impl rt::WriteRequest for SendFileMessageRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `bizId`.
@@ -25100,20 +27315,28 @@ pub struct SendMessageRequest {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`SendMessageRequest`], each named where it is set: `SendMessageRequest::new(SendMessageRequired { .. })`.
+pub struct SendMessageRequired {
+    /// `bizId`: see [`SendMessageRequest::biz_id`].
+    pub biz_id: String,
+    /// `fromUserId`: see [`SendMessageRequest::from_user_id`].
+    pub from_user_id: String,
+    /// `sn`: see [`SendMessageRequest::sn`].
+    pub sn: String,
+    /// `toUserIdList`: see [`SendMessageRequest::to_user_id_list`].
+    pub to_user_id_list: Vec<String>,
+    /// `type`: see [`SendMessageRequest::r#type`](SendMessageRequest::type).
+    pub r#type: i64,
+}
 impl SendMessageRequest {
     /// A `SendMessageRequest` with its required fields (`bizId`, `fromUserId`, `sn`, `toUserIdList`, `type`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        from_user_id: impl Into<String>,
-        sn: impl Into<String>,
-        to_user_id_list: impl IntoIterator<Item = impl Into<String>>,
-        r#type: i64,
-    ) -> Self {
+    pub fn new(required: SendMessageRequired) -> Self {
+        let SendMessageRequired { biz_id, from_user_id, sn, to_user_id_list, r#type } = required;
         Self {
-            biz_id: biz_id.into(),
-            from_user_id: from_user_id.into(),
-            sn: sn.into(),
-            to_user_id_list: to_user_id_list.into_iter().map(Into::into).collect(),
+            biz_id,
+            from_user_id,
+            sn,
+            to_user_id_list,
             r#type,
         }
     }
@@ -25123,7 +27346,7 @@ rt::impl_serialize! {
     "sn" => field(sn), "toUserIdList" => field(to_user_id_list), "type" => field(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequest { "bizId" => read_field(biz_id), "fromUserId" =>
     read_field(from_user_id), "sn" => read_field(sn), "toUserIdList" =>
@@ -25136,7 +27359,7 @@ impl rt::WriteRequest for SendMessageRequest {
 }
 /// The request of [`Api::send_print_order_notice_msg`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendPrintOrderNoticeMsgRequest {
     /// `createOrderTime`.
@@ -25154,21 +27377,27 @@ pub struct SendPrintOrderNoticeMsgRequest {
     /// `sceneCode`.
     pub scene_code: String,
 }
+/// The required fields of [`SendPrintOrderNoticeMsgRequest`], each named where it is set: `SendPrintOrderNoticeMsgRequest::new(SendPrintOrderNoticeMsgRequired { .. })`.
+pub struct SendPrintOrderNoticeMsgRequired {
+    /// `createOrderTime`: see [`SendPrintOrderNoticeMsgRequest::create_order_time`].
+    pub create_order_time: String,
+    /// `price`: see [`SendPrintOrderNoticeMsgRequest::price`].
+    pub price: String,
+    /// `sceneCode`: see [`SendPrintOrderNoticeMsgRequest::scene_code`].
+    pub scene_code: String,
+}
 impl SendPrintOrderNoticeMsgRequest {
     /// A `SendPrintOrderNoticeMsgRequest` with its required fields (`createOrderTime`, `price`, `sceneCode`); set the others with the methods named after them.
-    pub fn new(
-        create_order_time: impl Into<String>,
-        price: impl Into<String>,
-        scene_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendPrintOrderNoticeMsgRequired) -> Self {
+        let SendPrintOrderNoticeMsgRequired { create_order_time, price, scene_code } = required;
         Self {
-            create_order_time: create_order_time.into(),
+            create_order_time,
             delivery_company_name: None,
             delivery_number: None,
             delivery_time: None,
             payment_time: None,
-            price: price.into(),
-            scene_code: scene_code.into(),
+            price,
+            scene_code,
         }
     }
     /// Sets `deliveryCompanyName`.
@@ -25199,7 +27428,7 @@ rt::impl_serialize! {
     => optional(payment_time), "price" => field(price), "sceneCode" => field(scene_code)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendPrintOrderNoticeMsgRequest { "createOrderTime" => read_field(create_order_time),
     "deliveryCompanyName" => read_field(delivery_company_name), "deliveryNumber" =>
@@ -25266,7 +27495,7 @@ rt::impl_serialize! {
     "isvCode" => optional(isv_code), "livePlayInfoList" => optional(live_play_info_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartCourseRequest { "opUserId" => read_field(op_user_id), "courseCode" =>
     read_field(course_code), "ext" => read_field(ext), "isvCode" => read_field(isv_code),
@@ -25351,7 +27580,7 @@ rt::impl_serialize! {
     optional(ext), "isvCode" => optional(isv_code), "liveCoverImage" =>
     optional(live_cover_image), "sectionIndex" => optional(section_index) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartCoursePrepareRequest { "opUserId" => read_field(op_user_id), "courseDate" =>
     read_field(course_date), "courseGroupCode" => read_field(course_group_code),
@@ -25404,7 +27633,7 @@ rt::impl_serialize! {
     SubmitAiSportDataRequest { "data" => optional(data), "dataType" =>
     optional(data_type), "operateType" => optional(operate_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitAiSportDataRequest { "data" => read_field(data), "dataType" =>
     read_field(data_type), "operateType" => read_field(operate_type) }
@@ -25453,7 +27682,7 @@ rt::impl_serialize! {
     SubscribeUniversityCourseGroupRequest { "courseGroupCode" =>
     optional(course_group_code), "studentUserIds" => optional(student_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubscribeUniversityCourseGroupRequest { "opUserId" => read_field(op_user_id),
     "courseGroupCode" => read_field(course_group_code), "studentUserIds" =>
@@ -25467,7 +27696,7 @@ impl rt::WriteRequest for SubscribeUniversityCourseGroupRequest {
 }
 /// The request of [`Api::sync_checked_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCheckedDataRequest {
     /// `checkJsonUrl`.
@@ -25479,19 +27708,26 @@ pub struct SyncCheckedDataRequest {
     /// `taskCode`.
     pub task_code: String,
 }
+/// The required fields of [`SyncCheckedDataRequest`], each named where it is set: `SyncCheckedDataRequest::new(SyncCheckedDataRequired { .. })`.
+pub struct SyncCheckedDataRequired {
+    /// `checkJsonUrl`: see [`SyncCheckedDataRequest::check_json_url`].
+    pub check_json_url: String,
+    /// `checkUrl`: see [`SyncCheckedDataRequest::check_url`].
+    pub check_url: String,
+    /// `corpId`: see [`SyncCheckedDataRequest::corp_id`].
+    pub corp_id: String,
+    /// `taskCode`: see [`SyncCheckedDataRequest::task_code`].
+    pub task_code: String,
+}
 impl SyncCheckedDataRequest {
     /// A `SyncCheckedDataRequest` with its required fields (`checkJsonUrl`, `checkUrl`, `corpId`, `taskCode`); set the others with the methods named after them.
-    pub fn new(
-        check_json_url: impl Into<String>,
-        check_url: impl Into<String>,
-        corp_id: impl Into<String>,
-        task_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncCheckedDataRequired) -> Self {
+        let SyncCheckedDataRequired { check_json_url, check_url, corp_id, task_code } = required;
         Self {
-            check_json_url: check_json_url.into(),
-            check_url: check_url.into(),
-            corp_id: corp_id.into(),
-            task_code: task_code.into(),
+            check_json_url,
+            check_url,
+            corp_id,
+            task_code,
         }
     }
 }
@@ -25499,7 +27735,7 @@ rt::impl_serialize! {
     SyncCheckedDataRequest { "checkJsonUrl" => field(check_json_url), "checkUrl" =>
     field(check_url), "corpId" => field(corp_id), "taskCode" => field(task_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncCheckedDataRequest { "checkJsonUrl" => read_field(check_json_url), "checkUrl" =>
     read_field(check_url), "corpId" => read_field(corp_id), "taskCode" =>
@@ -25512,7 +27748,7 @@ impl rt::WriteRequest for SyncCheckedDataRequest {
 }
 /// The request of [`Api::unsubscribe_university_course_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -25522,17 +27758,27 @@ pub struct UnsubscribeUniversityCourseGroupRequest {
     /// `studentUserIds`.
     pub student_user_ids: Vec<String>,
 }
+/// The required fields of [`UnsubscribeUniversityCourseGroupRequest`], each named where it is set: `UnsubscribeUniversityCourseGroupRequest::new(UnsubscribeUniversityCourseGroupRequired { .. })`.
+pub struct UnsubscribeUniversityCourseGroupRequired {
+    /// `opUserId`: see [`UnsubscribeUniversityCourseGroupRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `courseGroupCode`: see [`UnsubscribeUniversityCourseGroupRequest::course_group_code`].
+    pub course_group_code: String,
+    /// `studentUserIds`: see [`UnsubscribeUniversityCourseGroupRequest::student_user_ids`].
+    pub student_user_ids: Vec<String>,
+}
 impl UnsubscribeUniversityCourseGroupRequest {
     /// A `UnsubscribeUniversityCourseGroupRequest` with its required fields (`opUserId`, `courseGroupCode`, `studentUserIds`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        course_group_code: impl Into<String>,
-        student_user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: UnsubscribeUniversityCourseGroupRequired) -> Self {
+        let UnsubscribeUniversityCourseGroupRequired {
+            op_user_id,
+            course_group_code,
+            student_user_ids,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            course_group_code: course_group_code.into(),
-            student_user_ids: student_user_ids.into_iter().map(Into::into).collect(),
+            op_user_id,
+            course_group_code,
+            student_user_ids,
         }
     }
 }
@@ -25540,7 +27786,7 @@ rt::impl_serialize! {
     UnsubscribeUniversityCourseGroupRequest { "courseGroupCode" =>
     field(course_group_code), "studentUserIds" => field(student_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnsubscribeUniversityCourseGroupRequest { "opUserId" => read_field(op_user_id),
     "courseGroupCode" => read_field(course_group_code), "studentUserIds" =>
@@ -25554,7 +27800,7 @@ impl rt::WriteRequest for UnsubscribeUniversityCourseGroupRequest {
 }
 /// The request of [`Api::update_class`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassRequest {
     /// `deptId`.
@@ -25568,20 +27814,34 @@ pub struct UpdateClassRequest {
     /// `superId`.
     pub super_id: i64,
 }
+/// The required fields of [`UpdateClassRequest`], each named where it is set: `UpdateClassRequest::new(UpdateClassRequired { .. })`.
+pub struct UpdateClassRequired {
+    /// `deptId`: see [`UpdateClassRequest::dept_id`].
+    pub dept_id: i64,
+    /// `gradeLevel`: see [`UpdateClassRequest::grade_level`].
+    pub grade_level: i64,
+    /// `openClass`: see [`UpdateClassRequest::open_class`].
+    pub open_class: UpdateClassRequestOpenClass,
+    /// `operator`: see [`UpdateClassRequest::operator`].
+    pub operator: String,
+    /// `superId`: see [`UpdateClassRequest::super_id`].
+    pub super_id: i64,
+}
 impl UpdateClassRequest {
     /// A `UpdateClassRequest` with its required fields (`deptId`, `gradeLevel`, `openClass`, `operator`, `superId`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        grade_level: i64,
-        open_class: UpdateClassRequestOpenClass,
-        operator: impl Into<String>,
-        super_id: i64,
-    ) -> Self {
+    pub fn new(required: UpdateClassRequired) -> Self {
+        let UpdateClassRequired {
+            dept_id,
+            grade_level,
+            open_class,
+            operator,
+            super_id,
+        } = required;
         Self {
             dept_id,
             grade_level,
             open_class,
-            operator: operator.into(),
+            operator,
             super_id,
         }
     }
@@ -25591,7 +27851,7 @@ rt::impl_serialize! {
     "openClass" => field(open_class), "operator" => field(operator), "superId" =>
     field(super_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateClassRequest { "deptId" => read_field(dept_id), "gradeLevel" =>
     read_field(grade_level), "openClass" => read_field(open_class), "operator" =>
@@ -25604,7 +27864,7 @@ impl rt::WriteRequest for UpdateClassRequest {
 }
 /// The request of [`Api::update_class_group_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassGroupCardRequest {
     /// `bizCardId`.
@@ -25622,18 +27882,30 @@ pub struct UpdateClassGroupCardRequest {
     /// `publicCardData`.
     pub public_card_data: Option<rt::BTreeMap<String, String>>,
 }
+/// The required fields of [`UpdateClassGroupCardRequest`], each named where it is set: `UpdateClassGroupCardRequest::new(UpdateClassGroupCardRequired { .. })`.
+pub struct UpdateClassGroupCardRequired {
+    /// `bizCardId`: see [`UpdateClassGroupCardRequest::biz_card_id`].
+    pub biz_card_id: String,
+    /// `classId`: see [`UpdateClassGroupCardRequest::class_id`].
+    pub class_id: i64,
+    /// `groupTypeList`: see [`UpdateClassGroupCardRequest::group_type_list`].
+    pub group_type_list: Vec<String>,
+    /// `isFinalUpdate`: see [`UpdateClassGroupCardRequest::is_final_update`].
+    pub is_final_update: bool,
+}
 impl UpdateClassGroupCardRequest {
     /// A `UpdateClassGroupCardRequest` with its required fields (`bizCardId`, `classId`, `groupTypeList`, `isFinalUpdate`); set the others with the methods named after them.
-    pub fn new(
-        biz_card_id: impl Into<String>,
-        class_id: i64,
-        group_type_list: impl IntoIterator<Item = impl Into<String>>,
-        is_final_update: bool,
-    ) -> Self {
-        Self {
-            biz_card_id: biz_card_id.into(),
+    pub fn new(required: UpdateClassGroupCardRequired) -> Self {
+        let UpdateClassGroupCardRequired {
+            biz_card_id,
             class_id,
-            group_type_list: group_type_list.into_iter().map(Into::into).collect(),
+            group_type_list,
+            is_final_update,
+        } = required;
+        Self {
+            biz_card_id,
+            class_id,
+            group_type_list,
             is_final_update,
             private_card_data: None,
             public_card_data: None,
@@ -25668,7 +27940,7 @@ rt::impl_serialize! {
     field(is_final_update), "privateCardData" => optional(private_card_data),
     "publicCardData" => optional(public_card_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateClassGroupCardRequest { "bizCardId" => read_field(biz_card_id), "classId" =>
     read_field(class_id), "groupTypeList" => read_field(group_type_list), "isFinalUpdate"
@@ -25682,7 +27954,7 @@ impl rt::WriteRequest for UpdateClassGroupCardRequest {
 }
 /// The request of [`Api::update_college_alumni_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeAlumniUserInfoRequest {
     /// `address`.
@@ -25704,23 +27976,29 @@ pub struct UpdateCollegeAlumniUserInfoRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateCollegeAlumniUserInfoRequest`], each named where it is set: `UpdateCollegeAlumniUserInfoRequest::new(UpdateCollegeAlumniUserInfoRequired { .. })`.
+pub struct UpdateCollegeAlumniUserInfoRequired {
+    /// `deptIds`: see [`UpdateCollegeAlumniUserInfoRequest::dept_ids`].
+    pub dept_ids: Vec<i64>,
+    /// `operator`: see [`UpdateCollegeAlumniUserInfoRequest::operator`].
+    pub operator: String,
+    /// `userId`: see [`UpdateCollegeAlumniUserInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateCollegeAlumniUserInfoRequest {
     /// A `UpdateCollegeAlumniUserInfoRequest` with its required fields (`deptIds`, `operator`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        dept_ids: impl IntoIterator<Item = i64>,
-        operator: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateCollegeAlumniUserInfoRequired) -> Self {
+        let UpdateCollegeAlumniUserInfoRequired { dept_ids, operator, user_id } = required;
         Self {
             address: None,
-            dept_ids: dept_ids.into_iter().collect(),
+            dept_ids,
             email: None,
             intake: None,
             name: None,
-            operator: operator.into(),
+            operator,
             outtake: None,
             student_number: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `address`.
@@ -25760,7 +28038,7 @@ rt::impl_serialize! {
     optional(name), "operator" => field(operator), "outtake" => optional(outtake),
     "studentNumber" => optional(student_number), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCollegeAlumniUserInfoRequest { "address" => read_field(address), "deptIds" =>
     read_field(dept_ids), "email" => read_field(email), "intake" => read_field(intake),
@@ -25775,7 +28053,7 @@ impl rt::WriteRequest for UpdateCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::update_college_contact_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactDeptRequest {
     /// `autoAddUser`.
@@ -25841,9 +28119,15 @@ pub struct UpdateCollegeContactDeptRequest {
     /// `userPermits`.
     pub user_permits: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateCollegeContactDeptRequest`], each named where it is set: `UpdateCollegeContactDeptRequest::new(UpdateCollegeContactDeptRequired { .. })`.
+pub struct UpdateCollegeContactDeptRequired {
+    /// `deptId`: see [`UpdateCollegeContactDeptRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl UpdateCollegeContactDeptRequest {
     /// A `UpdateCollegeContactDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: UpdateCollegeContactDeptRequired) -> Self {
+        let UpdateCollegeContactDeptRequired { dept_id } = required;
         Self {
             auto_add_user: None,
             auto_approve_apply: None,
@@ -26075,7 +28359,7 @@ rt::impl_serialize! {
     => optional(source_identifier), "telephone" => optional(telephone), "userPermits" =>
     optional(user_permits) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCollegeContactDeptRequest { "autoAddUser" => read_field(auto_add_user),
     "autoApproveApply" => read_field(auto_approve_apply), "brief" => read_field(brief),
@@ -26104,7 +28388,7 @@ impl rt::WriteRequest for UpdateCollegeContactDeptRequest {
 }
 /// The request of [`Api::update_college_contact_exclusive`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactExclusiveRequest {
     /// `avatarMediaId`.
@@ -26164,9 +28448,15 @@ pub struct UpdateCollegeContactExclusiveRequest {
     /// `workPlace`.
     pub work_place: Option<String>,
 }
+/// The required fields of [`UpdateCollegeContactExclusiveRequest`], each named where it is set: `UpdateCollegeContactExclusiveRequest::new(UpdateCollegeContactExclusiveRequired { .. })`.
+pub struct UpdateCollegeContactExclusiveRequired {
+    /// `userid`: see [`UpdateCollegeContactExclusiveRequest::userid`].
+    pub userid: String,
+}
 impl UpdateCollegeContactExclusiveRequest {
     /// A `UpdateCollegeContactExclusiveRequest` with its required fields (`userid`); set the others with the methods named after them.
-    pub fn new(userid: impl Into<String>) -> Self {
+    pub fn new(required: UpdateCollegeContactExclusiveRequired) -> Self {
+        let UpdateCollegeContactExclusiveRequired { userid } = required;
         Self {
             avatar_media_id: None,
             dept_id_list: None,
@@ -26193,7 +28483,7 @@ impl UpdateCollegeContactExclusiveRequest {
             senior_mode: None,
             telephone: None,
             title: None,
-            userid: userid.into(),
+            userid,
             work_place: None,
         }
     }
@@ -26364,7 +28654,7 @@ rt::impl_serialize! {
     optional(telephone), "title" => optional(title), "userid" => field(userid),
     "workPlace" => optional(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCollegeContactExclusiveRequest { "avatarMediaId" =>
     read_field(avatar_media_id), "deptIdList" => read_field(dept_id_list),
@@ -26389,7 +28679,7 @@ impl rt::WriteRequest for UpdateCollegeContactExclusiveRequest {
 }
 /// The request of [`Api::update_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactSceneStruRequest {
     /// `order`.
@@ -26405,9 +28695,15 @@ pub struct UpdateCollegeContactSceneStruRequest {
     /// `struType`.
     pub stru_type: Option<String>,
 }
+/// The required fields of [`UpdateCollegeContactSceneStruRequest`], each named where it is set: `UpdateCollegeContactSceneStruRequest::new(UpdateCollegeContactSceneStruRequired { .. })`.
+pub struct UpdateCollegeContactSceneStruRequired {
+    /// `struId`: see [`UpdateCollegeContactSceneStruRequest::stru_id`].
+    pub stru_id: i64,
+}
 impl UpdateCollegeContactSceneStruRequest {
     /// A `UpdateCollegeContactSceneStruRequest` with its required fields (`struId`); set the others with the methods named after them.
-    pub fn new(stru_id: i64) -> Self {
+    pub fn new(required: UpdateCollegeContactSceneStruRequired) -> Self {
+        let UpdateCollegeContactSceneStruRequired { stru_id } = required;
         Self {
             order: None,
             source_identifier: None,
@@ -26449,7 +28745,7 @@ rt::impl_serialize! {
     field(stru_id), "struName" => optional(stru_name), "struType" => optional(stru_type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCollegeContactSceneStruRequest { "order" => read_field(order),
     "sourceIdentifier" => read_field(source_identifier), "struBrief" =>
@@ -26463,7 +28759,7 @@ impl rt::WriteRequest for UpdateCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::update_college_contact_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactUserRequest {
     /// `deptIdList`.
@@ -26511,9 +28807,15 @@ pub struct UpdateCollegeContactUserRequest {
     /// `workPlace`.
     pub work_place: Option<String>,
 }
+/// The required fields of [`UpdateCollegeContactUserRequest`], each named where it is set: `UpdateCollegeContactUserRequest::new(UpdateCollegeContactUserRequired { .. })`.
+pub struct UpdateCollegeContactUserRequired {
+    /// `userid`: see [`UpdateCollegeContactUserRequest::userid`].
+    pub userid: String,
+}
 impl UpdateCollegeContactUserRequest {
     /// A `UpdateCollegeContactUserRequest` with its required fields (`userid`); set the others with the methods named after them.
-    pub fn new(userid: impl Into<String>) -> Self {
+    pub fn new(required: UpdateCollegeContactUserRequired) -> Self {
+        let UpdateCollegeContactUserRequired { userid } = required;
         Self {
             dept_id_list: None,
             dept_order_list: None,
@@ -26535,7 +28837,7 @@ impl UpdateCollegeContactUserRequest {
             senior_mode: None,
             telephone: None,
             title: None,
-            userid: userid.into(),
+            userid,
             work_place: None,
         }
     }
@@ -26672,7 +28974,7 @@ rt::impl_serialize! {
     "seniorMode" => optional(senior_mode), "telephone" => optional(telephone), "title" =>
     optional(title), "userid" => field(userid), "workPlace" => optional(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCollegeContactUserRequest { "deptIdList" => read_field(dept_id_list),
     "deptOrderList" => read_field(dept_order_list), "deptPositionSet" =>
@@ -26695,7 +28997,7 @@ impl rt::WriteRequest for UpdateCollegeContactUserRequest {
 }
 /// The request of [`Api::update_college_user_emp_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeUserEmpTypeRequest {
     /// `empType`.
@@ -26703,20 +29005,25 @@ pub struct UpdateCollegeUserEmpTypeRequest {
     /// `userid`.
     pub userid: String,
 }
+/// The required fields of [`UpdateCollegeUserEmpTypeRequest`], each named where it is set: `UpdateCollegeUserEmpTypeRequest::new(UpdateCollegeUserEmpTypeRequired { .. })`.
+pub struct UpdateCollegeUserEmpTypeRequired {
+    /// `empType`: see [`UpdateCollegeUserEmpTypeRequest::emp_type`].
+    pub emp_type: String,
+    /// `userid`: see [`UpdateCollegeUserEmpTypeRequest::userid`].
+    pub userid: String,
+}
 impl UpdateCollegeUserEmpTypeRequest {
     /// A `UpdateCollegeUserEmpTypeRequest` with its required fields (`empType`, `userid`); set the others with the methods named after them.
-    pub fn new(emp_type: impl Into<String>, userid: impl Into<String>) -> Self {
-        Self {
-            emp_type: emp_type.into(),
-            userid: userid.into(),
-        }
+    pub fn new(required: UpdateCollegeUserEmpTypeRequired) -> Self {
+        let UpdateCollegeUserEmpTypeRequired { emp_type, userid } = required;
+        Self { emp_type, userid }
     }
 }
 rt::impl_serialize! {
     UpdateCollegeUserEmpTypeRequest { "empType" => field(emp_type), "userid" =>
     field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCollegeUserEmpTypeRequest { "empType" => read_field(emp_type), "userid" =>
     read_field(userid) }
@@ -26728,7 +29035,7 @@ impl rt::WriteRequest for UpdateCollegeUserEmpTypeRequest {
 }
 /// The request of [`Api::update_correcting_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCorrectingDataRequest {
     /// `corpId`.
@@ -26740,19 +29047,31 @@ pub struct UpdateCorrectingDataRequest {
     /// `taskCode`.
     pub task_code: String,
 }
+/// The required fields of [`UpdateCorrectingDataRequest`], each named where it is set: `UpdateCorrectingDataRequest::new(UpdateCorrectingDataRequired { .. })`.
+pub struct UpdateCorrectingDataRequired {
+    /// `corpId`: see [`UpdateCorrectingDataRequest::corp_id`].
+    pub corp_id: String,
+    /// `dataDetail`: see [`UpdateCorrectingDataRequest::data_detail`].
+    pub data_detail: String,
+    /// `dataType`: see [`UpdateCorrectingDataRequest::data_type`].
+    pub data_type: String,
+    /// `taskCode`: see [`UpdateCorrectingDataRequest::task_code`].
+    pub task_code: String,
+}
 impl UpdateCorrectingDataRequest {
     /// A `UpdateCorrectingDataRequest` with its required fields (`corpId`, `dataDetail`, `dataType`, `taskCode`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        data_detail: impl Into<String>,
-        data_type: impl Into<String>,
-        task_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateCorrectingDataRequired) -> Self {
+        let UpdateCorrectingDataRequired {
+            corp_id,
+            data_detail,
+            data_type,
+            task_code,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
-            data_detail: data_detail.into(),
-            data_type: data_type.into(),
-            task_code: task_code.into(),
+            corp_id,
+            data_detail,
+            data_type,
+            task_code,
         }
     }
 }
@@ -26760,7 +29079,7 @@ rt::impl_serialize! {
     UpdateCorrectingDataRequest { "corpId" => field(corp_id), "dataDetail" =>
     field(data_detail), "dataType" => field(data_type), "taskCode" => field(task_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCorrectingDataRequest { "corpId" => read_field(corp_id), "dataDetail" =>
     read_field(data_detail), "dataType" => read_field(data_type), "taskCode" =>
@@ -26773,7 +29092,7 @@ impl rt::WriteRequest for UpdateCorrectingDataRequest {
 }
 /// The request of [`Api::update_courses_of_class`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequest {
     /// `opUserId`: a query parameter.
@@ -26783,16 +29102,22 @@ pub struct UpdateCoursesOfClassRequest {
     /// `sectionConfig`.
     pub section_config: UpdateCoursesOfClassRequestSectionConfig,
 }
+/// The required fields of [`UpdateCoursesOfClassRequest`], each named where it is set: `UpdateCoursesOfClassRequest::new(UpdateCoursesOfClassRequired { .. })`.
+pub struct UpdateCoursesOfClassRequired {
+    /// `opUserId`: see [`UpdateCoursesOfClassRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `courses`: see [`UpdateCoursesOfClassRequest::courses`].
+    pub courses: Vec<UpdateCoursesOfClassRequestCourses>,
+    /// `sectionConfig`: see [`UpdateCoursesOfClassRequest::section_config`].
+    pub section_config: UpdateCoursesOfClassRequestSectionConfig,
+}
 impl UpdateCoursesOfClassRequest {
     /// A `UpdateCoursesOfClassRequest` with its required fields (`opUserId`, `courses`, `sectionConfig`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        courses: impl IntoIterator<Item = UpdateCoursesOfClassRequestCourses>,
-        section_config: UpdateCoursesOfClassRequestSectionConfig,
-    ) -> Self {
+    pub fn new(required: UpdateCoursesOfClassRequired) -> Self {
+        let UpdateCoursesOfClassRequired { op_user_id, courses, section_config } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            courses: courses.into_iter().collect(),
+            op_user_id,
+            courses,
             section_config,
         }
     }
@@ -26801,7 +29126,7 @@ rt::impl_serialize! {
     UpdateCoursesOfClassRequest { "courses" => field(courses), "sectionConfig" =>
     field(section_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCoursesOfClassRequest { "opUserId" => read_field(op_user_id), "courses" =>
     read_field(courses), "sectionConfig" => read_field(section_config) }
@@ -26814,7 +29139,7 @@ impl rt::WriteRequest for UpdateCoursesOfClassRequest {
 }
 /// The request of [`Api::update_essay_task_correction_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateEssayTaskCorrectionResultRequest {
     /// `corpId`.
@@ -26832,24 +29157,40 @@ pub struct UpdateEssayTaskCorrectionResultRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateEssayTaskCorrectionResultRequest`], each named where it is set: `UpdateEssayTaskCorrectionResultRequest::new(UpdateEssayTaskCorrectionResultRequired { .. })`.
+pub struct UpdateEssayTaskCorrectionResultRequired {
+    /// `corpId`: see [`UpdateEssayTaskCorrectionResultRequest::corp_id`].
+    pub corp_id: String,
+    /// `essayTaskId`: see [`UpdateEssayTaskCorrectionResultRequest::essay_task_id`].
+    pub essay_task_id: String,
+    /// `ext`: see [`UpdateEssayTaskCorrectionResultRequest::ext`].
+    pub ext: String,
+    /// `status`: see [`UpdateEssayTaskCorrectionResultRequest::status`].
+    pub status: String,
+    /// `taskCode`: see [`UpdateEssayTaskCorrectionResultRequest::task_code`].
+    pub task_code: String,
+    /// `userId`: see [`UpdateEssayTaskCorrectionResultRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateEssayTaskCorrectionResultRequest {
     /// A `UpdateEssayTaskCorrectionResultRequest` with its required fields (`corpId`, `essayTaskId`, `ext`, `status`, `taskCode`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        essay_task_id: impl Into<String>,
-        ext: impl Into<String>,
-        status: impl Into<String>,
-        task_code: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateEssayTaskCorrectionResultRequired) -> Self {
+        let UpdateEssayTaskCorrectionResultRequired {
+            corp_id,
+            essay_task_id,
+            ext,
+            status,
+            task_code,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
-            essay_task_id: essay_task_id.into(),
-            ext: ext.into(),
+            corp_id,
+            essay_task_id,
+            ext,
             failed_msg: None,
-            status: status.into(),
-            task_code: task_code.into(),
-            user_id: user_id.into(),
+            status,
+            task_code,
+            user_id,
         }
     }
     /// Sets `failedMsg`.
@@ -26864,7 +29205,7 @@ rt::impl_serialize! {
     "status" => field(status), "taskCode" => field(task_code), "userId" => field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateEssayTaskCorrectionResultRequest { "corpId" => read_field(corp_id),
     "essayTaskId" => read_field(essay_task_id), "ext" => read_field(ext), "failedMsg" =>
@@ -26908,7 +29249,7 @@ rt::impl_serialize! {
     UpdateEvaluatePerformanceCountRequest { "teacherId" => optional(teacher_id),
     "unreadData" => optional(unread_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateEvaluatePerformanceCountRequest { "teacherId" => read_field(teacher_id),
     "unreadData" => read_field(unread_data) }
@@ -26920,7 +29261,7 @@ impl rt::WriteRequest for UpdateEvaluatePerformanceCountRequest {
 }
 /// The request of [`Api::update_guardian`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGuardianRequest {
     /// `bizId`.
@@ -26936,23 +29277,39 @@ pub struct UpdateGuardianRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateGuardianRequest`], each named where it is set: `UpdateGuardianRequest::new(UpdateGuardianRequired { .. })`.
+pub struct UpdateGuardianRequired {
+    /// `bizId`: see [`UpdateGuardianRequest::biz_id`].
+    pub biz_id: String,
+    /// `classId`: see [`UpdateGuardianRequest::class_id`].
+    pub class_id: i64,
+    /// `operator`: see [`UpdateGuardianRequest::operator`].
+    pub operator: String,
+    /// `relation`: see [`UpdateGuardianRequest::relation`].
+    pub relation: String,
+    /// `stuId`: see [`UpdateGuardianRequest::stu_id`].
+    pub stu_id: String,
+    /// `userId`: see [`UpdateGuardianRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateGuardianRequest {
     /// A `UpdateGuardianRequest` with its required fields (`bizId`, `classId`, `operator`, `relation`, `stuId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        class_id: i64,
-        operator: impl Into<String>,
-        relation: impl Into<String>,
-        stu_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_id: biz_id.into(),
+    pub fn new(required: UpdateGuardianRequired) -> Self {
+        let UpdateGuardianRequired {
+            biz_id,
             class_id,
-            operator: operator.into(),
-            relation: relation.into(),
-            stu_id: stu_id.into(),
-            user_id: user_id.into(),
+            operator,
+            relation,
+            stu_id,
+            user_id,
+        } = required;
+        Self {
+            biz_id,
+            class_id,
+            operator,
+            relation,
+            stu_id,
+            user_id,
         }
     }
 }
@@ -26961,7 +29318,7 @@ rt::impl_serialize! {
     "operator" => field(operator), "relation" => field(relation), "stuId" =>
     field(stu_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGuardianRequest { "bizId" => read_field(biz_id), "classId" =>
     read_field(class_id), "operator" => read_field(operator), "relation" =>
@@ -27054,7 +29411,7 @@ rt::impl_serialize! {
     => optional(classroom_name), "classroomNumber" => optional(classroom_number),
     "directBroadcast" => optional(direct_broadcast), "ext" => optional(ext) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePhysicalClassroomRequest { "opUserId" => read_field(op_user_id),
     "classroomBuilding" => read_field(classroom_building), "classroomCampus" =>
@@ -27071,7 +29428,7 @@ impl rt::WriteRequest for UpdatePhysicalClassroomRequest {
 }
 /// The request of [`Api::update_remote_class_course`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRemoteClassCourseRequest {
     /// `attendParticipants`.
@@ -27089,24 +29446,40 @@ pub struct UpdateRemoteClassCourseRequest {
     /// `teachingParticipant`.
     pub teaching_participant: UpdateRemoteClassCourseRequestTeachingParticipant,
 }
+/// The required fields of [`UpdateRemoteClassCourseRequest`], each named where it is set: `UpdateRemoteClassCourseRequest::new(UpdateRemoteClassCourseRequired { .. })`.
+pub struct UpdateRemoteClassCourseRequired {
+    /// `attendParticipants`: see [`UpdateRemoteClassCourseRequest::attend_participants`].
+    pub attend_participants: Vec<UpdateRemoteClassCourseRequestAttendParticipants>,
+    /// `authCode`: see [`UpdateRemoteClassCourseRequest::auth_code`].
+    pub auth_code: String,
+    /// `courseCode`: see [`UpdateRemoteClassCourseRequest::course_code`].
+    pub course_code: String,
+    /// `courseName`: see [`UpdateRemoteClassCourseRequest::course_name`].
+    pub course_name: String,
+    /// `endTime`: see [`UpdateRemoteClassCourseRequest::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`UpdateRemoteClassCourseRequest::start_time`].
+    pub start_time: i64,
+    /// `teachingParticipant`: see [`UpdateRemoteClassCourseRequest::teaching_participant`].
+    pub teaching_participant: UpdateRemoteClassCourseRequestTeachingParticipant,
+}
 impl UpdateRemoteClassCourseRequest {
     /// A `UpdateRemoteClassCourseRequest` with its required fields (`attendParticipants`, `authCode`, `courseCode`, `courseName`, `endTime`, `startTime`, `teachingParticipant`); set the others with the methods named after them.
-    pub fn new(
-        attend_participants: impl IntoIterator<
-            Item = UpdateRemoteClassCourseRequestAttendParticipants,
-        >,
-        auth_code: impl Into<String>,
-        course_code: impl Into<String>,
-        course_name: impl Into<String>,
-        end_time: i64,
-        start_time: i64,
-        teaching_participant: UpdateRemoteClassCourseRequestTeachingParticipant,
-    ) -> Self {
+    pub fn new(required: UpdateRemoteClassCourseRequired) -> Self {
+        let UpdateRemoteClassCourseRequired {
+            attend_participants,
+            auth_code,
+            course_code,
+            course_name,
+            end_time,
+            start_time,
+            teaching_participant,
+        } = required;
         Self {
-            attend_participants: attend_participants.into_iter().collect(),
-            auth_code: auth_code.into(),
-            course_code: course_code.into(),
-            course_name: course_name.into(),
+            attend_participants,
+            auth_code,
+            course_code,
+            course_name,
             end_time,
             start_time,
             teaching_participant,
@@ -27119,7 +29492,7 @@ rt::impl_serialize! {
     field(course_name), "endTime" => field(end_time), "startTime" => field(start_time),
     "teachingParticipant" => field(teaching_participant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRemoteClassCourseRequest { "attendParticipants" =>
     read_field(attend_participants), "authCode" => read_field(auth_code), "courseCode" =>
@@ -27134,7 +29507,7 @@ impl rt::WriteRequest for UpdateRemoteClassCourseRequest {
 }
 /// The request of [`Api::update_remote_class_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRemoteClassDeviceRequest {
     /// `authCode`: a query parameter.
@@ -27144,21 +29517,27 @@ pub struct UpdateRemoteClassDeviceRequest {
     /// `deviceName`: a query parameter.
     pub device_name: String,
 }
+/// The required fields of [`UpdateRemoteClassDeviceRequest`], each named where it is set: `UpdateRemoteClassDeviceRequest::new(UpdateRemoteClassDeviceRequired { .. })`.
+pub struct UpdateRemoteClassDeviceRequired {
+    /// `authCode`: see [`UpdateRemoteClassDeviceRequest::auth_code`].
+    pub auth_code: String,
+    /// `deviceCode`: see [`UpdateRemoteClassDeviceRequest::device_code`].
+    pub device_code: String,
+    /// `deviceName`: see [`UpdateRemoteClassDeviceRequest::device_name`].
+    pub device_name: String,
+}
 impl UpdateRemoteClassDeviceRequest {
     /// A `UpdateRemoteClassDeviceRequest` with its required fields (`authCode`, `deviceCode`, `deviceName`); set the others with the methods named after them.
-    pub fn new(
-        auth_code: impl Into<String>,
-        device_code: impl Into<String>,
-        device_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateRemoteClassDeviceRequired) -> Self {
+        let UpdateRemoteClassDeviceRequired { auth_code, device_code, device_name } = required;
         Self {
-            auth_code: auth_code.into(),
-            device_code: device_code.into(),
-            device_name: device_name.into(),
+            auth_code,
+            device_code,
+            device_name,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRemoteClassDeviceRequest { "authCode" => read_field(auth_code), "deviceCode" =>
     read_field(device_code), "deviceName" => read_field(device_name) }
@@ -27172,7 +29551,7 @@ impl rt::WriteRequest for UpdateRemoteClassDeviceRequest {
 }
 /// The request of [`Api::update_student`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateStudentRequest {
     /// `bizId`.
@@ -27188,23 +29567,39 @@ pub struct UpdateStudentRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateStudentRequest`], each named where it is set: `UpdateStudentRequest::new(UpdateStudentRequired { .. })`.
+pub struct UpdateStudentRequired {
+    /// `bizId`: see [`UpdateStudentRequest::biz_id`].
+    pub biz_id: String,
+    /// `classId`: see [`UpdateStudentRequest::class_id`].
+    pub class_id: i64,
+    /// `name`: see [`UpdateStudentRequest::name`].
+    pub name: String,
+    /// `operator`: see [`UpdateStudentRequest::operator`].
+    pub operator: String,
+    /// `studentNo`: see [`UpdateStudentRequest::student_no`].
+    pub student_no: String,
+    /// `userId`: see [`UpdateStudentRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateStudentRequest {
     /// A `UpdateStudentRequest` with its required fields (`bizId`, `classId`, `name`, `operator`, `studentNo`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        class_id: i64,
-        name: impl Into<String>,
-        operator: impl Into<String>,
-        student_no: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_id: biz_id.into(),
+    pub fn new(required: UpdateStudentRequired) -> Self {
+        let UpdateStudentRequired {
+            biz_id,
             class_id,
-            name: name.into(),
-            operator: operator.into(),
-            student_no: student_no.into(),
-            user_id: user_id.into(),
+            name,
+            operator,
+            student_no,
+            user_id,
+        } = required;
+        Self {
+            biz_id,
+            class_id,
+            name,
+            operator,
+            student_no,
+            user_id,
         }
     }
 }
@@ -27213,7 +29608,7 @@ rt::impl_serialize! {
     => field(name), "operator" => field(operator), "studentNo" => field(student_no),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateStudentRequest { "bizId" => read_field(biz_id), "classId" =>
     read_field(class_id), "name" => read_field(name), "operator" => read_field(operator),
@@ -27226,7 +29621,7 @@ impl rt::WriteRequest for UpdateStudentRequest {
 }
 /// The request of [`Api::update_university_course_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -27244,23 +29639,37 @@ pub struct UpdateUniversityCourseGroupRequest {
     /// `ext`.
     pub ext: Option<String>,
 }
+/// The required fields of [`UpdateUniversityCourseGroupRequest`], each named where it is set: `UpdateUniversityCourseGroupRequest::new(UpdateUniversityCourseGroupRequired { .. })`.
+pub struct UpdateUniversityCourseGroupRequired {
+    /// `opUserId`: see [`UpdateUniversityCourseGroupRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `courseGroupCode`: see [`UpdateUniversityCourseGroupRequest::course_group_code`].
+    pub course_group_code: String,
+    /// `courseGroupIntroduce`: see [`UpdateUniversityCourseGroupRequest::course_group_introduce`].
+    pub course_group_introduce: String,
+    /// `courseGroupName`: see [`UpdateUniversityCourseGroupRequest::course_group_name`].
+    pub course_group_name: String,
+    /// `courserGroupItemModels`: see [`UpdateUniversityCourseGroupRequest::courser_group_item_models`].
+    pub courser_group_item_models: Vec<
+        UpdateUniversityCourseGroupRequestCourserGroupItemModels,
+    >,
+}
 impl UpdateUniversityCourseGroupRequest {
     /// A `UpdateUniversityCourseGroupRequest` with its required fields (`opUserId`, `courseGroupCode`, `courseGroupIntroduce`, `courseGroupName`, `courserGroupItemModels`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        course_group_code: impl Into<String>,
-        course_group_introduce: impl Into<String>,
-        course_group_name: impl Into<String>,
-        courser_group_item_models: impl IntoIterator<
-            Item = UpdateUniversityCourseGroupRequestCourserGroupItemModels,
-        >,
-    ) -> Self {
+    pub fn new(required: UpdateUniversityCourseGroupRequired) -> Self {
+        let UpdateUniversityCourseGroupRequired {
+            op_user_id,
+            course_group_code,
+            course_group_introduce,
+            course_group_name,
+            courser_group_item_models,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            course_group_code: course_group_code.into(),
-            course_group_introduce: course_group_introduce.into(),
-            course_group_name: course_group_name.into(),
-            courser_group_item_models: courser_group_item_models.into_iter().collect(),
+            op_user_id,
+            course_group_code,
+            course_group_introduce,
+            course_group_name,
+            courser_group_item_models,
             ext: None,
         }
     }
@@ -27276,7 +29685,7 @@ rt::impl_serialize! {
     field(course_group_name), "courserGroupItemModels" =>
     field(courser_group_item_models), "ext" => optional(ext) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateUniversityCourseGroupRequest { "opUserId" => read_field(op_user_id),
     "courseGroupCode" => read_field(course_group_code), "courseGroupIntroduce" =>
@@ -27292,7 +29701,7 @@ impl rt::WriteRequest for UpdateUniversityCourseGroupRequest {
 }
 /// The request of [`Api::upload_learning_data_callback`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadLearningDataCallbackRequest {
     /// `bizId`.
@@ -27310,23 +29719,37 @@ pub struct UploadLearningDataCallbackRequest {
     /// `subjectCode`.
     pub subject_code: String,
 }
+/// The required fields of [`UploadLearningDataCallbackRequest`], each named where it is set: `UploadLearningDataCallbackRequest::new(UploadLearningDataCallbackRequired { .. })`.
+pub struct UploadLearningDataCallbackRequired {
+    /// `bizId`: see [`UploadLearningDataCallbackRequest::biz_id`].
+    pub biz_id: String,
+    /// `bizType`: see [`UploadLearningDataCallbackRequest::biz_type`].
+    pub biz_type: String,
+    /// `corpId`: see [`UploadLearningDataCallbackRequest::corp_id`].
+    pub corp_id: String,
+    /// `deptId`: see [`UploadLearningDataCallbackRequest::dept_id`].
+    pub dept_id: i64,
+    /// `subjectCode`: see [`UploadLearningDataCallbackRequest::subject_code`].
+    pub subject_code: String,
+}
 impl UploadLearningDataCallbackRequest {
     /// A `UploadLearningDataCallbackRequest` with its required fields (`bizId`, `bizType`, `corpId`, `deptId`, `subjectCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        biz_type: impl Into<String>,
-        corp_id: impl Into<String>,
-        dept_id: i64,
-        subject_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UploadLearningDataCallbackRequired) -> Self {
+        let UploadLearningDataCallbackRequired {
+            biz_id,
+            biz_type,
+            corp_id,
+            dept_id,
+            subject_code,
+        } = required;
         Self {
-            biz_id: biz_id.into(),
-            biz_type: biz_type.into(),
-            corp_id: corp_id.into(),
+            biz_id,
+            biz_type,
+            corp_id,
             dept_id,
             generated_time: None,
             student_user_id: None,
-            subject_code: subject_code.into(),
+            subject_code,
         }
     }
     /// Sets `generatedTime`.
@@ -27346,7 +29769,7 @@ rt::impl_serialize! {
     "generatedTime" => optional(generated_time), "studentUserId" =>
     optional(student_user_id), "subjectCode" => field(subject_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadLearningDataCallbackRequest { "bizId" => read_field(biz_id), "bizType" =>
     read_field(biz_type), "corpId" => read_field(corp_id), "deptId" =>
@@ -27360,7 +29783,7 @@ impl rt::WriteRequest for UploadLearningDataCallbackRequest {
 }
 /// The request of [`Api::v_paas_proxy`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct VPaasProxyRequest {
     /// `actionCode`.
@@ -27370,17 +29793,23 @@ pub struct VPaasProxyRequest {
     /// `publicKey`.
     pub public_key: String,
 }
+/// The required fields of [`VPaasProxyRequest`], each named where it is set: `VPaasProxyRequest::new(VPaasProxyRequired { .. })`.
+pub struct VPaasProxyRequired {
+    /// `actionCode`: see [`VPaasProxyRequest::action_code`].
+    pub action_code: String,
+    /// `params`: see [`VPaasProxyRequest::params`].
+    pub params: String,
+    /// `publicKey`: see [`VPaasProxyRequest::public_key`].
+    pub public_key: String,
+}
 impl VPaasProxyRequest {
     /// A `VPaasProxyRequest` with its required fields (`actionCode`, `params`, `publicKey`); set the others with the methods named after them.
-    pub fn new(
-        action_code: impl Into<String>,
-        params: impl Into<String>,
-        public_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: VPaasProxyRequired) -> Self {
+        let VPaasProxyRequired { action_code, params, public_key } = required;
         Self {
-            action_code: action_code.into(),
-            params: params.into(),
-            public_key: public_key.into(),
+            action_code,
+            params,
+            public_key,
         }
     }
 }
@@ -27388,7 +29817,7 @@ rt::impl_serialize! {
     VPaasProxyRequest { "actionCode" => field(action_code), "params" => field(params),
     "publicKey" => field(public_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     VPaasProxyRequest { "actionCode" => read_field(action_code), "params" =>
     read_field(params), "publicKey" => read_field(public_key) }
@@ -27400,22 +29829,28 @@ impl rt::WriteRequest for VPaasProxyRequest {
 }
 /// The request of [`Api::validate_new_grade_manager`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ValidateNewGradeManagerRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`ValidateNewGradeManagerRequest`], each named where it is set: `ValidateNewGradeManagerRequest::new(ValidateNewGradeManagerRequired { .. })`.
+pub struct ValidateNewGradeManagerRequired {
+    /// `unionId`: see [`ValidateNewGradeManagerRequest::union_id`].
+    pub union_id: String,
+}
 impl ValidateNewGradeManagerRequest {
     /// A `ValidateNewGradeManagerRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: ValidateNewGradeManagerRequired) -> Self {
+        let ValidateNewGradeManagerRequired { union_id } = required;
+        Self { union_id }
     }
 }
 rt::impl_serialize! {
     ValidateNewGradeManagerRequest { "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ValidateNewGradeManagerRequest { "unionId" => read_field(union_id) }
 }
@@ -27426,7 +29861,7 @@ impl rt::WriteRequest for ValidateNewGradeManagerRequest {
 }
 /// The request of [`Api::validate_user_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ValidateUserRoleRequest {
     /// `timeThreshold`.
@@ -27434,12 +29869,18 @@ pub struct ValidateUserRoleRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`ValidateUserRoleRequest`], each named where it is set: `ValidateUserRoleRequest::new(ValidateUserRoleRequired { .. })`.
+pub struct ValidateUserRoleRequired {
+    /// `unionId`: see [`ValidateUserRoleRequest::union_id`].
+    pub union_id: String,
+}
 impl ValidateUserRoleRequest {
     /// A `ValidateUserRoleRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: ValidateUserRoleRequired) -> Self {
+        let ValidateUserRoleRequired { union_id } = required;
         Self {
             time_threshold: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `timeThreshold`.
@@ -27452,7 +29893,7 @@ rt::impl_serialize! {
     ValidateUserRoleRequest { "timeThreshold" => optional(time_threshold), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ValidateUserRoleRequest { "timeThreshold" => read_field(time_threshold), "unionId" =>
     read_field(union_id) }
@@ -27491,7 +29932,7 @@ rt::impl_serialize! {
     VerifyEduOrgCertificationRequest { "bizCode" => optional(biz_code), "targetCorpId" =>
     optional(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     VerifyEduOrgCertificationRequest { "bizCode" => read_field(biz_code), "targetCorpId"
     => read_field(target_corp_id) }
@@ -27503,7 +29944,7 @@ impl rt::WriteRequest for VerifyEduOrgCertificationRequest {
 }
 /// The request of [`Api::verify_edu_user_certification`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct VerifyEduUserCertificationRequest {
     /// `bizCode`.
@@ -27513,17 +29954,27 @@ pub struct VerifyEduUserCertificationRequest {
     /// `targetUserId`.
     pub target_user_id: String,
 }
+/// The required fields of [`VerifyEduUserCertificationRequest`], each named where it is set: `VerifyEduUserCertificationRequest::new(VerifyEduUserCertificationRequired { .. })`.
+pub struct VerifyEduUserCertificationRequired {
+    /// `bizCode`: see [`VerifyEduUserCertificationRequest::biz_code`].
+    pub biz_code: String,
+    /// `targetCorpId`: see [`VerifyEduUserCertificationRequest::target_corp_id`].
+    pub target_corp_id: String,
+    /// `targetUserId`: see [`VerifyEduUserCertificationRequest::target_user_id`].
+    pub target_user_id: String,
+}
 impl VerifyEduUserCertificationRequest {
     /// A `VerifyEduUserCertificationRequest` with its required fields (`bizCode`, `targetCorpId`, `targetUserId`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        target_corp_id: impl Into<String>,
-        target_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: VerifyEduUserCertificationRequired) -> Self {
+        let VerifyEduUserCertificationRequired {
+            biz_code,
+            target_corp_id,
+            target_user_id,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
-            target_corp_id: target_corp_id.into(),
-            target_user_id: target_user_id.into(),
+            biz_code,
+            target_corp_id,
+            target_user_id,
         }
     }
 }
@@ -27531,7 +29982,7 @@ rt::impl_serialize! {
     VerifyEduUserCertificationRequest { "bizCode" => field(biz_code), "targetCorpId" =>
     field(target_corp_id), "targetUserId" => field(target_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     VerifyEduUserCertificationRequest { "bizCode" => read_field(biz_code), "targetCorpId"
     => read_field(target_corp_id), "targetUserId" => read_field(target_user_id) }
@@ -27585,7 +30036,7 @@ rt::impl_serialize! {
     optional(corp_id), "isvCode" => optional(isv_code), "isvCourseId" =>
     optional(isv_course_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryClassCourseRequest { "classId" => read_field(class_id), "corpId" =>
     read_field(corp_id), "isvCode" => read_field(isv_code), "isvCourseId" =>

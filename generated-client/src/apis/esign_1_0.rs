@@ -1,5 +1,7 @@
 // @generated from api-spec/esign_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.esign_1_0()`. Generated from `api-spec/esign_1_0.yaml`.
+//! 电子签名 (E-signature)：企业授权与合同签署。
+//!
+//! 20 operations, methods of [`Api`] (`client.esign_1_0()`), behind the cargo feature `esign_1_0`; its paths start with `/v1.0/esign/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 获取授权的页面地址
     ///
-    /// `POST /v1.0/esign/auths/url` (operation `AuthUrl`).
+    /// `POST /v1.0/esign/auths/url`: DingTalk's `AuthUrl` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AuthUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AuthUrl")]
+    #[doc(alias = "/v1.0/esign/auths/url")]
+    #[doc(alias = "POST /v1.0/esign/auths/url")]
     pub fn auth_url(
         &self,
         request: &AuthUrlRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 取消企业的授权
     ///
-    /// `GET /v1.0/esign/corps/auth/cancel` (operation `CancelCorpAuth`).
+    /// `GET /v1.0/esign/corps/auth/cancel`: DingTalk's `CancelCorpAuth` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelCorpAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelCorpAuth")]
+    #[doc(alias = "/v1.0/esign/corps/auth/cancel")]
+    #[doc(alias = "GET /v1.0/esign/corps/auth/cancel")]
     pub fn cancel_corp_auth(
         &self,
     ) -> rt::Call<CancelCorpAuthResponseBody, CancelCorpAuthError> {
@@ -56,11 +64,14 @@ impl Api {
     }
     /// 套餐转售1（分润模式）
     ///
-    /// `POST /v1.0/esign/orders/channel` (operation `ChannelOrder`).
+    /// `POST /v1.0/esign/orders/channel`: DingTalk's `ChannelOrder` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChannelOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChannelOrder")]
+    #[doc(alias = "/v1.0/esign/orders/channel")]
+    #[doc(alias = "POST /v1.0/esign/orders/channel")]
     pub fn channel_order(
         &self,
         request: &ChannelOrderRequest,
@@ -77,11 +88,14 @@ impl Api {
     }
     /// 查询套餐余量
     ///
-    /// `GET /v1.0/esign/contracts/margin` (operation `ContractMargin`).
+    /// `GET /v1.0/esign/contracts/margin`: DingTalk's `ContractMargin` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ContractMarginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ContractMargin")]
+    #[doc(alias = "/v1.0/esign/contracts/margin")]
+    #[doc(alias = "GET /v1.0/esign/contracts/margin")]
     pub fn contract_margin(
         &self,
     ) -> rt::Call<ContractMarginResponseBody, ContractMarginError> {
@@ -97,11 +111,14 @@ impl Api {
     }
     /// 查询个人信息
     ///
-    /// `GET /v1.0/esign/corps/console` (operation `CorpConsole`).
+    /// `GET /v1.0/esign/corps/console`: DingTalk's `CorpConsole` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CorpConsoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CorpConsole")]
+    #[doc(alias = "/v1.0/esign/corps/console")]
+    #[doc(alias = "GET /v1.0/esign/corps/console")]
     pub fn corp_console(&self) -> rt::Call<CorpConsoleResponseBody, CorpConsoleError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CorpConsole",
@@ -115,11 +132,14 @@ impl Api {
     }
     /// 查询企业信息
     ///
-    /// `GET /v1.0/esign/corps/info` (operation `CorpInfo`).
+    /// `GET /v1.0/esign/corps/info`: DingTalk's `CorpInfo` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CorpInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CorpInfo")]
+    #[doc(alias = "/v1.0/esign/corps/info")]
+    #[doc(alias = "GET /v1.0/esign/corps/info")]
     pub fn corp_info(&self) -> rt::Call<CorpInfoResponseBody, CorpInfoError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CorpInfo",
@@ -133,11 +153,14 @@ impl Api {
     }
     /// 钉钉ISV服务商的数据初始化
     ///
-    /// `GET /v1.0/esign/developers/create` (operation `CreateDeveloper`).
+    /// `GET /v1.0/esign/developers/create`: DingTalk's `CreateDeveloper` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDeveloperError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDeveloper")]
+    #[doc(alias = "/v1.0/esign/developers/create")]
+    #[doc(alias = "GET /v1.0/esign/developers/create")]
     pub fn create_developer(
         &self,
         request: &CreateDeveloperRequest,
@@ -154,11 +177,14 @@ impl Api {
     }
     /// 获取跳转到个人实名的地址
     ///
-    /// `POST /v1.0/esign/corps/realname` (operation `GetCorpRealnameUrl`).
+    /// `POST /v1.0/esign/corps/realname`: DingTalk's `GetCorpRealnameUrl` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorpRealnameUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCorpRealnameUrl")]
+    #[doc(alias = "/v1.0/esign/corps/realname")]
+    #[doc(alias = "POST /v1.0/esign/corps/realname")]
     pub fn get_corp_realname_url(
         &self,
         request: &GetCorpRealnameUrlRequest,
@@ -175,11 +201,14 @@ impl Api {
     }
     /// 获取企业e签宝微应用状态
     ///
-    /// `GET /v1.0/esign/corps/statuses` (operation `GetCropStatus`).
+    /// `GET /v1.0/esign/corps/statuses`: DingTalk's `GetCropStatus` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCropStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCropStatus")]
+    #[doc(alias = "/v1.0/esign/corps/statuses")]
+    #[doc(alias = "GET /v1.0/esign/corps/statuses")]
     pub fn get_crop_status(
         &self,
     ) -> rt::Call<GetCropStatusResponseBody, GetCropStatusError> {
@@ -195,15 +224,18 @@ impl Api {
     }
     /// 查询文件详情/下载文件
     ///
-    /// `GET /v1.0/esign/files/{file_id}` (operation `GetFile`).
+    /// `GET /v1.0/esign/files/{fileId}`: DingTalk's `GetFile` (module feature `esign_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `file_id` (`file_id`)
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFile")]
+    #[doc(alias = "/v1.0/esign/files/{fileId}")]
+    #[doc(alias = "GET /v1.0/esign/files/{fileId}")]
     pub fn get_file(
         &self,
         file_id: &str,
@@ -211,7 +243,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFile",
             rt::Method::Get,
-            "/v1.0/esign/files/{file_id}",
+            "/v1.0/esign/files/{fileId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -220,11 +252,14 @@ impl Api {
     }
     /// 获取对应流程任务详情
     ///
-    /// `GET /v1.0/esign/flows/detail` (operation `GetFlowDetail`).
+    /// `GET /v1.0/esign/flows/detail`: DingTalk's `GetFlowDetail` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFlowDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFlowDetail")]
+    #[doc(alias = "/v1.0/esign/flows/detail")]
+    #[doc(alias = "GET /v1.0/esign/flows/detail")]
     pub fn get_flow_detail(
         &self,
         request: &GetFlowDetailRequest,
@@ -241,11 +276,14 @@ impl Api {
     }
     /// 获取对应流程任务详情
     ///
-    /// `GET /v1.0/esign/flows/sign/detail` (operation `GetFlowSignDetail`).
+    /// `GET /v1.0/esign/flows/sign/detail`: DingTalk's `GetFlowSignDetail` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFlowSignDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFlowSignDetail")]
+    #[doc(alias = "/v1.0/esign/flows/sign/detail")]
+    #[doc(alias = "GET /v1.0/esign/flows/sign/detail")]
     pub fn get_flow_sign_detail(
         &self,
         request: &GetFlowSignDetailRequest,
@@ -262,11 +300,14 @@ impl Api {
     }
     /// 发起签署的地址
     ///
-    /// `POST /v1.0/esign/process/start` (operation `GetProcessStartUrl`).
+    /// `POST /v1.0/esign/process/start`: DingTalk's `GetProcessStartUrl` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProcessStartUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProcessStartUrl")]
+    #[doc(alias = "/v1.0/esign/process/start")]
+    #[doc(alias = "POST /v1.0/esign/process/start")]
     pub fn get_process_start_url(
         &self,
         request: &GetProcessStartUrlRequest,
@@ -283,11 +324,14 @@ impl Api {
     }
     /// 获取签署人签署地址
     ///
-    /// `POST /v1.0/esign/signs/notice/url` (operation `GetSignNoticeUrl`).
+    /// `POST /v1.0/esign/signs/notice/url`: DingTalk's `GetSignNoticeUrl` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignNoticeUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSignNoticeUrl")]
+    #[doc(alias = "/v1.0/esign/signs/notice/url")]
+    #[doc(alias = "POST /v1.0/esign/signs/notice/url")]
     pub fn get_sign_notice_url(
         &self,
         request: &GetSignNoticeUrlRequest,
@@ -304,11 +348,14 @@ impl Api {
     }
     /// 通过上传方式创建文件
     ///
-    /// `POST /v1.0/esign/files/getUploadUrl` (operation `GetUploadUrl`).
+    /// `POST /v1.0/esign/files/getUploadUrl`: DingTalk's `GetUploadUrl` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUploadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUploadUrl")]
+    #[doc(alias = "/v1.0/esign/files/getUploadUrl")]
+    #[doc(alias = "POST /v1.0/esign/files/getUploadUrl")]
     pub fn get_upload_url(
         &self,
         request: &GetUploadUrlRequest,
@@ -325,15 +372,18 @@ impl Api {
     }
     /// 查询个人信息
     ///
-    /// `GET /v1.0/esign/users/{user_id}` (operation `GetUserInfo`).
+    /// `GET /v1.0/esign/users/{userId}`: DingTalk's `GetUserInfo` (module feature `esign_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserInfo")]
+    #[doc(alias = "/v1.0/esign/users/{userId}")]
+    #[doc(alias = "GET /v1.0/esign/users/{userId}")]
     pub fn get_user_info(
         &self,
         user_id: &str,
@@ -341,7 +391,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserInfo",
             rt::Method::Get,
-            "/v1.0/esign/users/{user_id}",
+            "/v1.0/esign/users/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -350,11 +400,14 @@ impl Api {
     }
     /// 获取跳转到个人实名的地址
     ///
-    /// `POST /v1.0/esign/users/realname` (operation `GetUserRealnameUrl`).
+    /// `POST /v1.0/esign/users/realname`: DingTalk's `GetUserRealnameUrl` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserRealnameUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserRealnameUrl")]
+    #[doc(alias = "/v1.0/esign/users/realname")]
+    #[doc(alias = "POST /v1.0/esign/users/realname")]
     pub fn get_user_realname_url(
         &self,
         request: &GetUserRealnameUrlRequest,
@@ -371,11 +424,14 @@ impl Api {
     }
     /// 获取流程任务合同列表
     ///
-    /// `GET /v1.0/esign/flows/docs` (operation `ListFlowDocs`).
+    /// `GET /v1.0/esign/flows/docs`: DingTalk's `ListFlowDocs` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListFlowDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListFlowDocs")]
+    #[doc(alias = "/v1.0/esign/flows/docs")]
+    #[doc(alias = "GET /v1.0/esign/flows/docs")]
     pub fn list_flow_docs(
         &self,
         request: &ListFlowDocsRequest,
@@ -392,11 +448,14 @@ impl Api {
     }
     /// 获取流程任务用印审批列表
     ///
-    /// `GET /v1.0/esign/seals/approval/list` (operation `ListSealApproval`).
+    /// `GET /v1.0/esign/seals/approval/list`: DingTalk's `ListSealApproval` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSealApprovalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSealApproval")]
+    #[doc(alias = "/v1.0/esign/seals/approval/list")]
+    #[doc(alias = "GET /v1.0/esign/seals/approval/list")]
     pub fn list_seal_approval(
         &self,
         request: &ListSealApprovalRequest,
@@ -413,11 +472,14 @@ impl Api {
     }
     /// 套餐转售2（底价结算模式）
     ///
-    /// `POST /v1.0/esign/orders/resale` (operation `OrderResale`).
+    /// `POST /v1.0/esign/orders/resale`: DingTalk's `OrderResale` (module feature `esign_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrderResaleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrderResale")]
+    #[doc(alias = "/v1.0/esign/orders/resale")]
+    #[doc(alias = "POST /v1.0/esign/orders/resale")]
     pub fn order_resale(
         &self,
         request: &OrderResaleRequest,
@@ -433,8 +495,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `AuthUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AuthUrlResponseBody`, a model several operations share: also named [`GetCorpRealnameUrlResponseBody`], [`GetProcessStartUrlResponseBody`], [`GetUserRealnameUrlResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AuthUrlResponseBody {
     /// `code`.
@@ -448,13 +510,13 @@ rt::impl_deserialize! {
     AuthUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AuthUrlResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
 }
 /// `CancelCorpAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelCorpAuthResponseBody {
     /// `code`.
@@ -468,13 +530,13 @@ rt::impl_deserialize! {
     CancelCorpAuthResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelCorpAuthResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
-/// `ChannelOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ChannelOrderResponseBody`, a model several operations share: also named [`OrderResaleResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChannelOrderResponseBody {
     /// `code`.
@@ -488,13 +550,13 @@ rt::impl_deserialize! {
     ChannelOrderResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChannelOrderResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `ContractMarginResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContractMarginResponseBody {
     /// `code`.
@@ -508,13 +570,13 @@ rt::impl_deserialize! {
     ContractMarginResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ContractMarginResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `CorpConsoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CorpConsoleResponseBody {
     /// `code`.
@@ -528,13 +590,13 @@ rt::impl_deserialize! {
     CorpConsoleResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CorpConsoleResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `CorpInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CorpInfoResponseBody {
     /// `code`.
@@ -548,13 +610,13 @@ rt::impl_deserialize! {
     CorpInfoResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CorpInfoResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
 }
 /// `CreateDeveloperResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDeveloperResponseBody {
     /// `code`.
@@ -568,7 +630,7 @@ rt::impl_deserialize! {
     CreateDeveloperResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeveloperResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -576,7 +638,7 @@ rt::impl_serialize! {
 /// `GetCorpRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
 pub type GetCorpRealnameUrlResponseBody = AuthUrlResponseBody;
 /// `GetCropStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCropStatusResponseBody {
     /// `code`.
@@ -590,13 +652,13 @@ rt::impl_deserialize! {
     GetCropStatusResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCropStatusResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileResponseBody {
     /// `code`.
@@ -610,13 +672,13 @@ rt::impl_deserialize! {
     GetFileResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
 }
 /// `GetFlowDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowDetailResponseBody {
     /// `code`.
@@ -630,13 +692,13 @@ rt::impl_deserialize! {
     GetFlowDetailResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetFlowSignDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowSignDetailResponseBody {
     /// `code`.
@@ -650,7 +712,7 @@ rt::impl_deserialize! {
     GetFlowSignDetailResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowSignDetailResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -706,7 +768,7 @@ rt::impl_serialize! {
     optional(account_name), "accountType" => optional(account_type), "orgName" =>
     optional(org_name), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessStartUrlRequestCcs { "account" => read_field(account), "accountName" =>
     read_field(account_name), "accountType" => read_field(account_type), "orgName" =>
@@ -741,7 +803,7 @@ rt::impl_serialize! {
     GetProcessStartUrlRequestFiles { "fileId" => optional(file_id), "fileName" =>
     optional(file_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessStartUrlRequestFiles { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name) }
@@ -805,7 +867,7 @@ rt::impl_serialize! {
     optional(org_name), "signRequirements" => optional(sign_requirements), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessStartUrlRequestParticipants { "account" => read_field(account),
     "accountName" => read_field(account_name), "accountType" => read_field(account_type),
@@ -848,7 +910,7 @@ rt::impl_serialize! {
     GetProcessStartUrlRequestSourceInfo { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url), "showText" => optional(show_text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessStartUrlRequestSourceInfo { "mobileUrl" => read_field(mobile_url), "pcUrl"
     => read_field(pc_url), "showText" => read_field(show_text) }
@@ -856,7 +918,7 @@ rt::impl_deserialize! {
 /// `GetProcessStartUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
 pub type GetProcessStartUrlResponseBody = AuthUrlResponseBody;
 /// `GetSignNoticeUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignNoticeUrlResponseBody {
     /// `code`.
@@ -870,13 +932,13 @@ rt::impl_deserialize! {
     GetSignNoticeUrlResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignNoticeUrlResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetUploadUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUploadUrlResponseBody {
     /// `code`.
@@ -890,13 +952,13 @@ rt::impl_deserialize! {
     GetUploadUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadUrlResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserInfoResponseBody {
     /// `code`.
@@ -910,7 +972,7 @@ rt::impl_deserialize! {
     GetUserInfoResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -918,7 +980,7 @@ rt::impl_serialize! {
 /// `GetUserRealnameUrlResponseBody`: the same model as [`AuthUrlResponseBody`].
 pub type GetUserRealnameUrlResponseBody = AuthUrlResponseBody;
 /// `ListFlowDocsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFlowDocsResponseBody {
     /// `code`.
@@ -932,13 +994,13 @@ rt::impl_deserialize! {
     ListFlowDocsResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFlowDocsResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `ListSealApprovalResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSealApprovalResponseBody {
     /// `code`.
@@ -952,15 +1014,15 @@ rt::impl_deserialize! {
     ListSealApprovalResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSealApprovalResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `OrderResaleResponseBody`: the same model as [`ChannelOrderResponseBody`].
 pub type OrderResaleResponseBody = ChannelOrderResponseBody;
-/// `AuthUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `AuthUrlResponseBodyData`, a model several operations share: also named [`GetCorpRealnameUrlResponseBodyData`], [`GetProcessStartUrlResponseBodyData`], [`GetUserRealnameUrlResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AuthUrlResponseBodyData {
     /// `mobileUrl`.
@@ -974,13 +1036,13 @@ rt::impl_deserialize! {
     AuthUrlResponseBodyData { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AuthUrlResponseBodyData { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url), "taskId" => optional(task_id) }
 }
 /// `CancelCorpAuthResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelCorpAuthResponseBodyData {
     /// `result`.
@@ -989,12 +1051,12 @@ pub struct CancelCorpAuthResponseBodyData {
 rt::impl_deserialize! {
     CancelCorpAuthResponseBodyData { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelCorpAuthResponseBodyData { "result" => optional(result) }
 }
-/// `ChannelOrderResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `ChannelOrderResponseBodyData`, a model several operations share: also named [`OrderResaleResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChannelOrderResponseBodyData {
     /// `esignOrderId`.
@@ -1003,12 +1065,12 @@ pub struct ChannelOrderResponseBodyData {
 rt::impl_deserialize! {
     ChannelOrderResponseBodyData { "esignOrderId" => read_field(esign_order_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChannelOrderResponseBodyData { "esignOrderId" => optional(esign_order_id) }
 }
 /// `ContractMarginResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContractMarginResponseBodyData {
     /// `margin`.
@@ -1017,12 +1079,12 @@ pub struct ContractMarginResponseBodyData {
 rt::impl_deserialize! {
     ContractMarginResponseBodyData { "margin" => read_field(margin) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ContractMarginResponseBodyData { "margin" => optional(margin) }
 }
 /// `CorpConsoleResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CorpConsoleResponseBodyData {
     /// `orgConsoleUrl`.
@@ -1031,12 +1093,12 @@ pub struct CorpConsoleResponseBodyData {
 rt::impl_deserialize! {
     CorpConsoleResponseBodyData { "orgConsoleUrl" => read_field(org_console_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CorpConsoleResponseBodyData { "orgConsoleUrl" => optional(org_console_url) }
 }
 /// `CorpInfoResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CorpInfoResponseBodyData {
     /// `orgRealName`.
@@ -1048,7 +1110,7 @@ rt::impl_deserialize! {
     CorpInfoResponseBodyData { "orgRealName" => read_field(org_real_name), "realName" =>
     read_field(real_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CorpInfoResponseBodyData { "orgRealName" => optional(org_real_name), "realName" =>
     optional(real_name) }
@@ -1056,7 +1118,7 @@ rt::impl_serialize! {
 /// `GetCorpRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
 pub type GetCorpRealnameUrlResponseBodyData = AuthUrlResponseBodyData;
 /// `GetCropStatusResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCropStatusResponseBodyData {
     /// `authStatus`.
@@ -1068,13 +1130,13 @@ rt::impl_deserialize! {
     GetCropStatusResponseBodyData { "authStatus" => read_field(auth_status),
     "installStatus" => read_field(install_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCropStatusResponseBodyData { "authStatus" => optional(auth_status),
     "installStatus" => optional(install_status) }
 }
 /// `GetFileResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileResponseBodyData {
     /// `downloadUrl`.
@@ -1096,14 +1158,14 @@ rt::impl_deserialize! {
     read_field(pdf_total_pages), "size" => read_field(size), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileResponseBodyData { "downloadUrl" => optional(download_url), "fileId" =>
     optional(file_id), "name" => optional(name), "pdfTotalPages" =>
     optional(pdf_total_pages), "size" => optional(size), "status" => optional(status) }
 }
 /// `GetFlowDetailResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowDetailResponseBodyData {
     /// `businessSense`.
@@ -1123,7 +1185,7 @@ rt::impl_deserialize! {
     read_field(initiator_authorized_name), "initiatorName" => read_field(initiator_name),
     "logs" => read_field(logs) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBodyData { "businessSense" => optional(business_sense),
     "flowStatus" => optional(flow_status), "initiatorAuthorizedName" =>
@@ -1131,7 +1193,7 @@ rt::impl_serialize! {
     "logs" => optional(logs) }
 }
 /// `GetFlowSignDetailResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowSignDetailResponseBodyData {
     /// `businessSense`.
@@ -1145,7 +1207,7 @@ rt::impl_deserialize! {
     GetFlowSignDetailResponseBodyData { "businessSense" => read_field(business_sense),
     "flowStatus" => read_field(flow_status), "signers" => read_field(signers) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowSignDetailResponseBodyData { "businessSense" => optional(business_sense),
     "flowStatus" => optional(flow_status), "signers" => optional(signers) }
@@ -1153,7 +1215,7 @@ rt::impl_serialize! {
 /// `GetProcessStartUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
 pub type GetProcessStartUrlResponseBodyData = AuthUrlResponseBodyData;
 /// `GetSignNoticeUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignNoticeUrlResponseBodyData {
     /// `mobileUrl`.
@@ -1165,13 +1227,13 @@ rt::impl_deserialize! {
     GetSignNoticeUrlResponseBodyData { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignNoticeUrlResponseBodyData { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url) }
 }
 /// `GetUploadUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUploadUrlResponseBodyData {
     /// `fileId`.
@@ -1183,13 +1245,13 @@ rt::impl_deserialize! {
     GetUploadUrlResponseBodyData { "fileId" => read_field(file_id), "uploadUrl" =>
     read_field(upload_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadUrlResponseBodyData { "fileId" => optional(file_id), "uploadUrl" =>
     optional(upload_url) }
 }
 /// `GetUserInfoResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserInfoResponseBodyData {
     /// `realName`.
@@ -1201,7 +1263,7 @@ rt::impl_deserialize! {
     GetUserInfoResponseBodyData { "realName" => read_field(real_name), "userRealName" =>
     read_field(user_real_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoResponseBodyData { "realName" => optional(real_name), "userRealName" =>
     optional(user_real_name) }
@@ -1209,7 +1271,7 @@ rt::impl_serialize! {
 /// `GetUserRealnameUrlResponseBodyData`: the same model as [`AuthUrlResponseBodyData`].
 pub type GetUserRealnameUrlResponseBodyData = AuthUrlResponseBodyData;
 /// `ListFlowDocsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFlowDocsResponseBodyData {
     /// `fileId`.
@@ -1223,13 +1285,13 @@ rt::impl_deserialize! {
     ListFlowDocsResponseBodyData { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "fileUrl" => read_field(file_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFlowDocsResponseBodyData { "fileId" => optional(file_id), "fileName" =>
     optional(file_name), "fileUrl" => optional(file_url) }
 }
 /// `ListSealApprovalResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSealApprovalResponseBodyData {
     /// `approvalName`.
@@ -1256,7 +1318,7 @@ rt::impl_deserialize! {
     "sponsorAccountName" => read_field(sponsor_account_name), "startTime" =>
     read_field(start_time), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSealApprovalResponseBodyData { "approvalName" => optional(approval_name),
     "approvalNodes" => optional(approval_nodes), "endTime" => optional(end_time),
@@ -1267,7 +1329,7 @@ rt::impl_serialize! {
 /// `OrderResaleResponseBodyData`: the same model as [`ChannelOrderResponseBodyData`].
 pub type OrderResaleResponseBodyData = ChannelOrderResponseBodyData;
 /// `GetFlowDetailResponseBodyDataLogs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowDetailResponseBodyDataLogs {
     /// `logType`.
@@ -1285,14 +1347,14 @@ rt::impl_deserialize! {
     read_field(operate_time), "operatorAccountName" => read_field(operator_account_name)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBodyDataLogs { "logType" => optional(log_type),
     "operateDescription" => optional(operate_description), "operateTime" =>
     optional(operate_time), "operatorAccountName" => optional(operator_account_name) }
 }
 /// `GetFlowSignDetailResponseBodyDataSigners`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowSignDetailResponseBodyDataSigners {
     /// `signStatus`.
@@ -1304,13 +1366,13 @@ rt::impl_deserialize! {
     GetFlowSignDetailResponseBodyDataSigners { "signStatus" => read_field(sign_status),
     "signerName" => read_field(signer_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowSignDetailResponseBodyDataSigners { "signStatus" => optional(sign_status),
     "signerName" => optional(signer_name) }
 }
 /// `ListSealApprovalResponseBodyDataApprovalNodes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSealApprovalResponseBodyDataApprovalNodes {
     /// `approvalTime`.
@@ -1327,7 +1389,7 @@ rt::impl_deserialize! {
     read_field(approval_time), "approverName" => read_field(approver_name), "startTime"
     => read_field(start_time), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSealApprovalResponseBodyDataApprovalNodes { "approvalTime" =>
     optional(approval_time), "approverName" => optional(approver_name), "startTime" =>
@@ -1354,7 +1416,7 @@ impl AuthUrlRequest {
 rt::impl_serialize! {
     AuthUrlRequest { "redirectUrl" => optional(redirect_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AuthUrlRequest { "redirectUrl" => read_field(redirect_url) }
 }
@@ -1365,7 +1427,7 @@ impl rt::WriteRequest for AuthUrlRequest {
 }
 /// The request of [`Api::channel_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChannelOrderRequest {
     /// `itemCode`.
@@ -1381,20 +1443,28 @@ pub struct ChannelOrderRequest {
     /// `quantity`.
     pub quantity: i64,
 }
+/// The required fields of [`ChannelOrderRequest`], each named where it is set: `ChannelOrderRequest::new(ChannelOrderRequired { .. })`.
+pub struct ChannelOrderRequired {
+    /// `itemCode`: see [`ChannelOrderRequest::item_code`].
+    pub item_code: String,
+    /// `itemName`: see [`ChannelOrderRequest::item_name`].
+    pub item_name: String,
+    /// `orderId`: see [`ChannelOrderRequest::order_id`].
+    pub order_id: String,
+    /// `payFee`: see [`ChannelOrderRequest::pay_fee`].
+    pub pay_fee: i64,
+    /// `quantity`: see [`ChannelOrderRequest::quantity`].
+    pub quantity: i64,
+}
 impl ChannelOrderRequest {
     /// A `ChannelOrderRequest` with its required fields (`itemCode`, `itemName`, `orderId`, `payFee`, `quantity`); set the others with the methods named after them.
-    pub fn new(
-        item_code: impl Into<String>,
-        item_name: impl Into<String>,
-        order_id: impl Into<String>,
-        pay_fee: i64,
-        quantity: i64,
-    ) -> Self {
+    pub fn new(required: ChannelOrderRequired) -> Self {
+        let ChannelOrderRequired { item_code, item_name, order_id, pay_fee, quantity } = required;
         Self {
-            item_code: item_code.into(),
-            item_name: item_name.into(),
+            item_code,
+            item_name,
             order_create_time: None,
-            order_id: order_id.into(),
+            order_id,
             pay_fee,
             quantity,
         }
@@ -1410,7 +1480,7 @@ rt::impl_serialize! {
     "orderCreateTime" => optional(order_create_time), "orderId" => field(order_id),
     "payFee" => field(pay_fee), "quantity" => field(quantity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChannelOrderRequest { "itemCode" => read_field(item_code), "itemName" =>
     read_field(item_name), "orderCreateTime" => read_field(order_create_time), "orderId"
@@ -1443,7 +1513,7 @@ impl CreateDeveloperRequest {
 rt::impl_serialize! {
     CreateDeveloperRequest { "redirectUrl" => optional(redirect_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeveloperRequest { "redirectUrl" => read_field(redirect_url) }
 }
@@ -1454,22 +1524,28 @@ impl rt::WriteRequest for CreateDeveloperRequest {
 }
 /// The request of [`Api::get_corp_realname_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpRealnameUrlRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetCorpRealnameUrlRequest`], each named where it is set: `GetCorpRealnameUrlRequest::new(GetCorpRealnameUrlRequired { .. })`.
+pub struct GetCorpRealnameUrlRequired {
+    /// `userId`: see [`GetCorpRealnameUrlRequest::user_id`].
+    pub user_id: String,
+}
 impl GetCorpRealnameUrlRequest {
     /// A `GetCorpRealnameUrlRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: GetCorpRealnameUrlRequired) -> Self {
+        let GetCorpRealnameUrlRequired { user_id } = required;
+        Self { user_id }
     }
 }
 rt::impl_serialize! {
     GetCorpRealnameUrlRequest { "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCorpRealnameUrlRequest { "userId" => read_field(user_id) }
 }
@@ -1496,7 +1572,7 @@ impl GetFlowDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFlowDetailRequest { "taskId" => read_field(task_id) }
 }
@@ -1523,7 +1599,7 @@ impl GetFlowSignDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFlowSignDetailRequest { "taskId" => read_field(task_id) }
 }
@@ -1607,7 +1683,7 @@ rt::impl_serialize! {
     optional(participants), "redirectUrl" => optional(redirect_url), "sourceInfo" =>
     optional(source_info), "taskName" => optional(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessStartUrlRequest { "ccs" => read_field(ccs), "files" => read_field(files),
     "initiatorUserId" => read_field(initiator_user_id), "participants" =>
@@ -1640,7 +1716,7 @@ impl GetSignNoticeUrlRequest {
 rt::impl_serialize! {
     GetSignNoticeUrlRequest { "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSignNoticeUrlRequest { "taskId" => read_field(task_id) }
 }
@@ -1651,7 +1727,7 @@ impl rt::WriteRequest for GetSignNoticeUrlRequest {
 }
 /// The request of [`Api::get_upload_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadUrlRequest {
     /// `contentMd5`.
@@ -1665,20 +1741,34 @@ pub struct GetUploadUrlRequest {
     /// `fileSize`.
     pub file_size: i64,
 }
+/// The required fields of [`GetUploadUrlRequest`], each named where it is set: `GetUploadUrlRequest::new(GetUploadUrlRequired { .. })`.
+pub struct GetUploadUrlRequired {
+    /// `contentMd5`: see [`GetUploadUrlRequest::content_md5`].
+    pub content_md5: String,
+    /// `contentType`: see [`GetUploadUrlRequest::content_type`].
+    pub content_type: String,
+    /// `convert2Pdf`: see [`GetUploadUrlRequest::convert2_pdf`].
+    pub convert2_pdf: bool,
+    /// `fileName`: see [`GetUploadUrlRequest::file_name`].
+    pub file_name: String,
+    /// `fileSize`: see [`GetUploadUrlRequest::file_size`].
+    pub file_size: i64,
+}
 impl GetUploadUrlRequest {
     /// A `GetUploadUrlRequest` with its required fields (`contentMd5`, `contentType`, `convert2Pdf`, `fileName`, `fileSize`); set the others with the methods named after them.
-    pub fn new(
-        content_md5: impl Into<String>,
-        content_type: impl Into<String>,
-        convert2_pdf: bool,
-        file_name: impl Into<String>,
-        file_size: i64,
-    ) -> Self {
-        Self {
-            content_md5: content_md5.into(),
-            content_type: content_type.into(),
+    pub fn new(required: GetUploadUrlRequired) -> Self {
+        let GetUploadUrlRequired {
+            content_md5,
+            content_type,
             convert2_pdf,
-            file_name: file_name.into(),
+            file_name,
+            file_size,
+        } = required;
+        Self {
+            content_md5,
+            content_type,
+            convert2_pdf,
+            file_name,
             file_size,
         }
     }
@@ -1688,7 +1778,7 @@ rt::impl_serialize! {
     field(content_type), "convert2Pdf" => field(convert2_pdf), "fileName" =>
     field(file_name), "fileSize" => field(file_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUploadUrlRequest { "contentMd5" => read_field(content_md5), "contentType" =>
     read_field(content_type), "convert2Pdf" => read_field(convert2_pdf), "fileName" =>
@@ -1701,7 +1791,7 @@ impl rt::WriteRequest for GetUploadUrlRequest {
 }
 /// The request of [`Api::get_user_realname_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRealnameUrlRequest {
     /// `redirectUrl`.
@@ -1709,12 +1799,18 @@ pub struct GetUserRealnameUrlRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetUserRealnameUrlRequest`], each named where it is set: `GetUserRealnameUrlRequest::new(GetUserRealnameUrlRequired { .. })`.
+pub struct GetUserRealnameUrlRequired {
+    /// `userId`: see [`GetUserRealnameUrlRequest::user_id`].
+    pub user_id: String,
+}
 impl GetUserRealnameUrlRequest {
     /// A `GetUserRealnameUrlRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserRealnameUrlRequired) -> Self {
+        let GetUserRealnameUrlRequired { user_id } = required;
         Self {
             redirect_url: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `redirectUrl`.
@@ -1727,7 +1823,7 @@ rt::impl_serialize! {
     GetUserRealnameUrlRequest { "redirectUrl" => optional(redirect_url), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserRealnameUrlRequest { "redirectUrl" => read_field(redirect_url), "userId" =>
     read_field(user_id) }
@@ -1755,7 +1851,7 @@ impl ListFlowDocsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListFlowDocsRequest { "taskId" => read_field(task_id) }
 }
@@ -1782,7 +1878,7 @@ impl ListSealApprovalRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSealApprovalRequest { "taskId" => read_field(task_id) }
 }
@@ -1793,7 +1889,7 @@ impl rt::WriteRequest for ListSealApprovalRequest {
 }
 /// The request of [`Api::order_resale`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OrderResaleRequest {
     /// `orderCreateTime`.
@@ -1807,18 +1903,32 @@ pub struct OrderResaleRequest {
     /// `serviceStopTime`.
     pub service_stop_time: i64,
 }
+/// The required fields of [`OrderResaleRequest`], each named where it is set: `OrderResaleRequest::new(OrderResaleRequired { .. })`.
+pub struct OrderResaleRequired {
+    /// `orderCreateTime`: see [`OrderResaleRequest::order_create_time`].
+    pub order_create_time: i64,
+    /// `orderId`: see [`OrderResaleRequest::order_id`].
+    pub order_id: String,
+    /// `quantity`: see [`OrderResaleRequest::quantity`].
+    pub quantity: i64,
+    /// `serviceStartTime`: see [`OrderResaleRequest::service_start_time`].
+    pub service_start_time: i64,
+    /// `serviceStopTime`: see [`OrderResaleRequest::service_stop_time`].
+    pub service_stop_time: i64,
+}
 impl OrderResaleRequest {
     /// A `OrderResaleRequest` with its required fields (`orderCreateTime`, `orderId`, `quantity`, `serviceStartTime`, `serviceStopTime`); set the others with the methods named after them.
-    pub fn new(
-        order_create_time: i64,
-        order_id: impl Into<String>,
-        quantity: i64,
-        service_start_time: i64,
-        service_stop_time: i64,
-    ) -> Self {
+    pub fn new(required: OrderResaleRequired) -> Self {
+        let OrderResaleRequired {
+            order_create_time,
+            order_id,
+            quantity,
+            service_start_time,
+            service_stop_time,
+        } = required;
         Self {
             order_create_time,
-            order_id: order_id.into(),
+            order_id,
             quantity,
             service_start_time,
             service_stop_time,
@@ -1830,7 +1940,7 @@ rt::impl_serialize! {
     field(order_id), "quantity" => field(quantity), "serviceStartTime" =>
     field(service_start_time), "serviceStopTime" => field(service_stop_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrderResaleRequest { "orderCreateTime" => read_field(order_create_time), "orderId" =>
     read_field(order_id), "quantity" => read_field(quantity), "serviceStartTime" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/esign_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.esign_2_0()`. Generated from `api-spec/esign_2_0.yaml`.
+//! 电子签名 2.0 (E-signature 2.0)：签署流程、用印审批与企业授权。
+//!
+//! 22 operations, methods of [`Api`] (`client.esign_2_0()`), behind the cargo feature `esign_2_0`; its paths start with `/v2.0/esign/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 获取流程任务用印审批列表
     ///
-    /// `GET /v2.0/esign/approvals/{task_id}` (operation `ApprovalList`).
+    /// `GET /v2.0/esign/approvals/{taskId}`: DingTalk's `ApprovalList` (module feature `esign_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ApprovalListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ApprovalList")]
+    #[doc(alias = "/v2.0/esign/approvals/{taskId}")]
+    #[doc(alias = "GET /v2.0/esign/approvals/{taskId}")]
     pub fn approval_list(
         &self,
         task_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ApprovalList",
             rt::Method::Get,
-            "/v2.0/esign/approvals/{task_id}",
+            "/v2.0/esign/approvals/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,11 +46,14 @@ impl Api {
     }
     /// 取消企业的授权
     ///
-    /// `POST /v2.0/esign/auths/cancel` (operation `CancelCorpAuth`).
+    /// `POST /v2.0/esign/auths/cancel`: DingTalk's `CancelCorpAuth` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelCorpAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelCorpAuth")]
+    #[doc(alias = "/v2.0/esign/auths/cancel")]
+    #[doc(alias = "POST /v2.0/esign/auths/cancel")]
     pub fn cancel_corp_auth(
         &self,
         request: &CancelCorpAuthRequest,
@@ -62,11 +70,14 @@ impl Api {
     }
     /// 套餐转售1（分润模式）
     ///
-    /// `POST /v2.0/esign/orders/channel` (operation `ChannelOrders`).
+    /// `POST /v2.0/esign/orders/channel`: DingTalk's `ChannelOrders` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChannelOrdersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChannelOrders")]
+    #[doc(alias = "/v2.0/esign/orders/channel")]
+    #[doc(alias = "POST /v2.0/esign/orders/channel")]
     pub fn channel_orders(
         &self,
         request: &ChannelOrdersRequest,
@@ -83,11 +94,14 @@ impl Api {
     }
     /// 生成企业实名的跳转地址
     ///
-    /// `POST /v2.0/esign/corps/realnames` (operation `CorpRealname`).
+    /// `POST /v2.0/esign/corps/realnames`: DingTalk's `CorpRealname` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CorpRealnameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CorpRealname")]
+    #[doc(alias = "/v2.0/esign/corps/realnames")]
+    #[doc(alias = "POST /v2.0/esign/corps/realnames")]
     pub fn corp_realname(
         &self,
         request: &CorpRealnameRequest,
@@ -104,11 +118,14 @@ impl Api {
     }
     /// 钉钉ISV服务商数据初始化
     ///
-    /// `POST /v2.0/esign/developers` (operation `CreateDevelopers`).
+    /// `POST /v2.0/esign/developers`: DingTalk's `CreateDevelopers` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDevelopersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDevelopers")]
+    #[doc(alias = "/v2.0/esign/developers")]
+    #[doc(alias = "POST /v2.0/esign/developers")]
     pub fn create_developers(
         &self,
         request: &CreateDevelopersRequest,
@@ -125,11 +142,14 @@ impl Api {
     }
     /// 通过API发起签署流程
     ///
-    /// `POST /v2.0/esign/process/startAtOnce` (operation `CreateProcess`).
+    /// `POST /v2.0/esign/process/startAtOnce`: DingTalk's `CreateProcess` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateProcess")]
+    #[doc(alias = "/v2.0/esign/process/startAtOnce")]
+    #[doc(alias = "POST /v2.0/esign/process/startAtOnce")]
     pub fn create_process(
         &self,
         request: &CreateProcessRequest,
@@ -146,15 +166,18 @@ impl Api {
     }
     /// 获取钉钉审批实例-电子附件信息
     ///
-    /// `GET /v2.0/esign/dingInstances/{instance_id}/attachments` (operation `GetAttachsApproval`).
+    /// `GET /v2.0/esign/dingInstances/{instanceId}/attachments`: DingTalk's `GetAttachsApproval` (module feature `esign_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAttachsApprovalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAttachsApproval")]
+    #[doc(alias = "/v2.0/esign/dingInstances/{instanceId}/attachments")]
+    #[doc(alias = "GET /v2.0/esign/dingInstances/{instanceId}/attachments")]
     pub fn get_attachs_approval(
         &self,
         instance_id: &str,
@@ -163,7 +186,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAttachsApproval",
             rt::Method::Get,
-            "/v2.0/esign/dingInstances/{instance_id}/attachments",
+            "/v2.0/esign/dingInstances/{instanceId}/attachments",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -172,11 +195,14 @@ impl Api {
     }
     /// 生成授权页面地址
     ///
-    /// `POST /v2.0/esign/auths/urls` (operation `GetAuthUrl`).
+    /// `POST /v2.0/esign/auths/urls`: DingTalk's `GetAuthUrl` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAuthUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAuthUrl")]
+    #[doc(alias = "/v2.0/esign/auths/urls")]
+    #[doc(alias = "POST /v2.0/esign/auths/urls")]
     pub fn get_auth_url(
         &self,
         request: &GetAuthUrlRequest,
@@ -193,11 +219,14 @@ impl Api {
     }
     /// 查询套餐余量
     ///
-    /// `GET /v2.0/esign/margins` (operation `GetContractMargin`).
+    /// `GET /v2.0/esign/margins`: DingTalk's `GetContractMargin` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetContractMarginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetContractMargin")]
+    #[doc(alias = "/v2.0/esign/margins")]
+    #[doc(alias = "GET /v2.0/esign/margins")]
     pub fn get_contract_margin(
         &self,
         request: &GetContractMarginRequest,
@@ -214,11 +243,14 @@ impl Api {
     }
     /// 获取企业控制台地址
     ///
-    /// `GET /v2.0/esign/corps/consoles` (operation `GetCorpConsole`).
+    /// `GET /v2.0/esign/corps/consoles`: DingTalk's `GetCorpConsole` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorpConsoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCorpConsole")]
+    #[doc(alias = "/v2.0/esign/corps/consoles")]
+    #[doc(alias = "GET /v2.0/esign/corps/consoles")]
     pub fn get_corp_console(
         &self,
         request: &GetCorpConsoleRequest,
@@ -235,11 +267,14 @@ impl Api {
     }
     /// 查询企业信息
     ///
-    /// `GET /v2.0/esign/corps/infos` (operation `GetCorpInfo`).
+    /// `GET /v2.0/esign/corps/infos`: DingTalk's `GetCorpInfo` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorpInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCorpInfo")]
+    #[doc(alias = "/v2.0/esign/corps/infos")]
+    #[doc(alias = "GET /v2.0/esign/corps/infos")]
     pub fn get_corp_info(
         &self,
         request: &GetCorpInfoRequest,
@@ -256,11 +291,14 @@ impl Api {
     }
     /// 获取签署人签署地址
     ///
-    /// `POST /v2.0/esign/process/executeUrls` (operation `GetExecuteUrl`).
+    /// `POST /v2.0/esign/process/executeUrls`: DingTalk's `GetExecuteUrl` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetExecuteUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetExecuteUrl")]
+    #[doc(alias = "/v2.0/esign/process/executeUrls")]
+    #[doc(alias = "POST /v2.0/esign/process/executeUrls")]
     pub fn get_execute_url(
         &self,
         request: &GetExecuteUrlRequest,
@@ -277,15 +315,18 @@ impl Api {
     }
     /// 获取文件详情
     ///
-    /// `GET /v2.0/esign/files/{file_id}` (operation `GetFileInfo`).
+    /// `GET /v2.0/esign/files/{fileId}`: DingTalk's `GetFileInfo` (module feature `esign_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `file_id` (`file_id`)
+    /// - `file_id`: `{fileId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileInfo")]
+    #[doc(alias = "/v2.0/esign/files/{fileId}")]
+    #[doc(alias = "GET /v2.0/esign/files/{fileId}")]
     pub fn get_file_info(
         &self,
         file_id: &str,
@@ -294,7 +335,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileInfo",
             rt::Method::Get,
-            "/v2.0/esign/files/{file_id}",
+            "/v2.0/esign/files/{fileId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -303,11 +344,14 @@ impl Api {
     }
     /// 获取文件上传地址
     ///
-    /// `POST /v2.0/esign/files/uploadUrls` (operation `GetFileUploadUrl`).
+    /// `POST /v2.0/esign/files/uploadUrls`: DingTalk's `GetFileUploadUrl` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileUploadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileUploadUrl")]
+    #[doc(alias = "/v2.0/esign/files/uploadUrls")]
+    #[doc(alias = "POST /v2.0/esign/files/uploadUrls")]
     pub fn get_file_upload_url(
         &self,
         request: &GetFileUploadUrlRequest,
@@ -324,15 +368,18 @@ impl Api {
     }
     /// 获取流程详细信息及操作记录
     ///
-    /// `GET /v2.0/esign/flowTasks/{task_id}` (operation `GetFlowDetail`).
+    /// `GET /v2.0/esign/flowTasks/{taskId}`: DingTalk's `GetFlowDetail` (module feature `esign_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFlowDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFlowDetail")]
+    #[doc(alias = "/v2.0/esign/flowTasks/{taskId}")]
+    #[doc(alias = "GET /v2.0/esign/flowTasks/{taskId}")]
     pub fn get_flow_detail(
         &self,
         task_id: &str,
@@ -341,7 +388,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlowDetail",
             rt::Method::Get,
-            "/v2.0/esign/flowTasks/{task_id}",
+            "/v2.0/esign/flowTasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -350,15 +397,18 @@ impl Api {
     }
     /// 获取流程任务的所有合同列表，收到签署完成消息后查询
     ///
-    /// `GET /v2.0/esign/flowTasks/{task_id}/docs` (operation `GetFlowDocs`).
+    /// `GET /v2.0/esign/flowTasks/{taskId}/docs`: DingTalk's `GetFlowDocs` (module feature `esign_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFlowDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFlowDocs")]
+    #[doc(alias = "/v2.0/esign/flowTasks/{taskId}/docs")]
+    #[doc(alias = "GET /v2.0/esign/flowTasks/{taskId}/docs")]
     pub fn get_flow_docs(
         &self,
         task_id: &str,
@@ -367,7 +417,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFlowDocs",
             rt::Method::Get,
-            "/v2.0/esign/flowTasks/{task_id}/docs",
+            "/v2.0/esign/flowTasks/{taskId}/docs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -376,11 +426,14 @@ impl Api {
     }
     /// 获取企业的e签宝微应用当前状态
     ///
-    /// `GET /v2.0/esign/corps/appStatus` (operation `GetIsvStatus`).
+    /// `GET /v2.0/esign/corps/appStatus`: DingTalk's `GetIsvStatus` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetIsvStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetIsvStatus")]
+    #[doc(alias = "/v2.0/esign/corps/appStatus")]
+    #[doc(alias = "GET /v2.0/esign/corps/appStatus")]
     pub fn get_isv_status(
         &self,
         request: &GetIsvStatusRequest,
@@ -397,15 +450,18 @@ impl Api {
     }
     /// 获取流程签署的详细信息
     ///
-    /// `GET /v2.0/esign/signTasks/{task_id}` (operation `GetSignDetail`).
+    /// `GET /v2.0/esign/signTasks/{taskId}`: DingTalk's `GetSignDetail` (module feature `esign_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSignDetail")]
+    #[doc(alias = "/v2.0/esign/signTasks/{taskId}")]
+    #[doc(alias = "GET /v2.0/esign/signTasks/{taskId}")]
     pub fn get_sign_detail(
         &self,
         task_id: &str,
@@ -414,7 +470,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSignDetail",
             rt::Method::Get,
-            "/v2.0/esign/signTasks/{task_id}",
+            "/v2.0/esign/signTasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -423,15 +479,18 @@ impl Api {
     }
     /// 查询个人信息
     ///
-    /// `GET /v2.0/esign/users/{user_id}` (operation `GetUserInfo`).
+    /// `GET /v2.0/esign/users/{userId}`: DingTalk's `GetUserInfo` (module feature `esign_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserInfo")]
+    #[doc(alias = "/v2.0/esign/users/{userId}")]
+    #[doc(alias = "GET /v2.0/esign/users/{userId}")]
     pub fn get_user_info(
         &self,
         user_id: &str,
@@ -440,7 +499,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserInfo",
             rt::Method::Get,
-            "/v2.0/esign/users/{user_id}",
+            "/v2.0/esign/users/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -449,11 +508,14 @@ impl Api {
     }
     /// 获取发起签署任务的地址
     ///
-    /// `POST /v2.0/esign/processes/startUrls` (operation `ProcessStart`).
+    /// `POST /v2.0/esign/processes/startUrls`: DingTalk's `ProcessStart` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProcessStartError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProcessStart")]
+    #[doc(alias = "/v2.0/esign/processes/startUrls")]
+    #[doc(alias = "POST /v2.0/esign/processes/startUrls")]
     pub fn process_start(
         &self,
         request: &ProcessStartRequest,
@@ -470,11 +532,14 @@ impl Api {
     }
     /// 套餐转售2（底价结算模式）
     ///
-    /// `POST /v2.0/esign/orders/resale` (operation `ResaleOrder`).
+    /// `POST /v2.0/esign/orders/resale`: DingTalk's `ResaleOrder` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ResaleOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ResaleOrder")]
+    #[doc(alias = "/v2.0/esign/orders/resale")]
+    #[doc(alias = "POST /v2.0/esign/orders/resale")]
     pub fn resale_order(
         &self,
         request: &ResaleOrderRequest,
@@ -491,11 +556,14 @@ impl Api {
     }
     /// 获取跳转到个人实名的地址
     ///
-    /// `POST /v2.0/esign/users/realnames` (operation `UsersRealname`).
+    /// `POST /v2.0/esign/users/realnames`: DingTalk's `UsersRealname` (module feature `esign_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UsersRealnameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UsersRealname")]
+    #[doc(alias = "/v2.0/esign/users/realnames")]
+    #[doc(alias = "POST /v2.0/esign/users/realnames")]
     pub fn users_realname(
         &self,
         request: &UsersRealnameRequest,
@@ -512,7 +580,7 @@ impl Api {
     }
 }
 /// `ApprovalListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApprovalListResponseBody {
     /// `data`.
@@ -521,12 +589,12 @@ pub struct ApprovalListResponseBody {
 rt::impl_deserialize! {
     ApprovalListResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ApprovalListResponseBody { "data" => optional(data) }
 }
 /// `CancelCorpAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelCorpAuthResponseBody {
     /// `result`.
@@ -535,12 +603,12 @@ pub struct CancelCorpAuthResponseBody {
 rt::impl_deserialize! {
     CancelCorpAuthResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelCorpAuthResponseBody { "result" => optional(result) }
 }
-/// `ChannelOrdersResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ChannelOrdersResponseBody`, a model several operations share: also named [`ResaleOrderResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChannelOrdersResponseBody {
     /// `esignOrderId`.
@@ -549,12 +617,12 @@ pub struct ChannelOrdersResponseBody {
 rt::impl_deserialize! {
     ChannelOrdersResponseBody { "esignOrderId" => read_field(esign_order_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChannelOrdersResponseBody { "esignOrderId" => optional(esign_order_id) }
 }
-/// `CorpRealnameResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CorpRealnameResponseBody`, a model several operations share: also named [`ProcessStartResponseBody`], [`UsersRealnameResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CorpRealnameResponseBody {
     /// `mobileUrl`.
@@ -568,13 +636,13 @@ rt::impl_deserialize! {
     CorpRealnameResponseBody { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CorpRealnameResponseBody { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url), "taskId" => optional(task_id) }
 }
 /// `CreateDevelopersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDevelopersResponseBody {
     /// `data`.
@@ -583,13 +651,13 @@ pub struct CreateDevelopersResponseBody {
 rt::impl_deserialize! {
     CreateDevelopersResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDevelopersResponseBody { "data" => optional(data) }
 }
-/// `CreateProcessRequestCcs`.
+/// `CreateProcessRequestCcs`, a model several operations share: also named [`ProcessStartRequestCcs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestCcs {
     /// `account`.
@@ -603,13 +671,19 @@ pub struct CreateProcessRequestCcs {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`CreateProcessRequestCcs`], each named where it is set: `CreateProcessRequestCcs::new(CreateProcessRequestCcsRequired { .. })`.
+pub struct CreateProcessRequestCcsRequired {
+    /// `accountType`: see [`CreateProcessRequestCcs::account_type`].
+    pub account_type: String,
+}
 impl CreateProcessRequestCcs {
     /// A `CreateProcessRequestCcs` with its required fields (`accountType`); set the others with the methods named after them.
-    pub fn new(account_type: impl Into<String>) -> Self {
+    pub fn new(required: CreateProcessRequestCcsRequired) -> Self {
+        let CreateProcessRequestCcsRequired { account_type } = required;
         Self {
             account: None,
             account_name: None,
-            account_type: account_type.into(),
+            account_type,
             org_name: None,
             user_id: None,
         }
@@ -640,7 +714,7 @@ rt::impl_serialize! {
     optional(account_name), "accountType" => field(account_type), "orgName" =>
     optional(org_name), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProcessRequestCcs { "account" => read_field(account), "accountName" =>
     read_field(account_name), "accountType" => read_field(account_type), "orgName" =>
@@ -648,7 +722,7 @@ rt::impl_deserialize! {
 }
 /// `CreateProcessRequestFiles`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestFiles {
     /// `fileId`.
@@ -658,16 +732,22 @@ pub struct CreateProcessRequestFiles {
     /// `fileType`.
     pub file_type: i64,
 }
+/// The required fields of [`CreateProcessRequestFiles`], each named where it is set: `CreateProcessRequestFiles::new(CreateProcessRequestFilesRequired { .. })`.
+pub struct CreateProcessRequestFilesRequired {
+    /// `fileId`: see [`CreateProcessRequestFiles::file_id`].
+    pub file_id: String,
+    /// `fileName`: see [`CreateProcessRequestFiles::file_name`].
+    pub file_name: String,
+    /// `fileType`: see [`CreateProcessRequestFiles::file_type`].
+    pub file_type: i64,
+}
 impl CreateProcessRequestFiles {
     /// A `CreateProcessRequestFiles` with its required fields (`fileId`, `fileName`, `fileType`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        file_name: impl Into<String>,
-        file_type: i64,
-    ) -> Self {
+    pub fn new(required: CreateProcessRequestFilesRequired) -> Self {
+        let CreateProcessRequestFilesRequired { file_id, file_name, file_type } = required;
         Self {
-            file_id: file_id.into(),
-            file_name: file_name.into(),
+            file_id,
+            file_name,
             file_type,
         }
     }
@@ -676,14 +756,14 @@ rt::impl_serialize! {
     CreateProcessRequestFiles { "fileId" => field(file_id), "fileName" =>
     field(file_name), "fileType" => field(file_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProcessRequestFiles { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "fileType" => read_field(file_type) }
 }
 /// `CreateProcessRequestParticipants`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestParticipants {
     /// `account`.
@@ -703,20 +783,28 @@ pub struct CreateProcessRequestParticipants {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`CreateProcessRequestParticipants`], each named where it is set: `CreateProcessRequestParticipants::new(CreateProcessRequestParticipantsRequired { .. })`.
+pub struct CreateProcessRequestParticipantsRequired {
+    /// `accountType`: see [`CreateProcessRequestParticipants::account_type`].
+    pub account_type: String,
+    /// `signRequirements`: see [`CreateProcessRequestParticipants::sign_requirements`].
+    pub sign_requirements: String,
+}
 impl CreateProcessRequestParticipants {
     /// A `CreateProcessRequestParticipants` with its required fields (`accountType`, `signRequirements`); set the others with the methods named after them.
-    pub fn new(
-        account_type: impl Into<String>,
-        sign_requirements: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateProcessRequestParticipantsRequired) -> Self {
+        let CreateProcessRequestParticipantsRequired {
+            account_type,
+            sign_requirements,
+        } = required;
         Self {
             account: None,
             account_name: None,
-            account_type: account_type.into(),
+            account_type,
             org_name: None,
             sign_order: None,
             sign_pos_list: None,
-            sign_requirements: sign_requirements.into(),
+            sign_requirements,
             user_id: None,
         }
     }
@@ -761,7 +849,7 @@ rt::impl_serialize! {
     optional(sign_pos_list), "signRequirements" => field(sign_requirements), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProcessRequestParticipants { "account" => read_field(account), "accountName" =>
     read_field(account_name), "accountType" => read_field(account_type), "orgName" =>
@@ -769,7 +857,7 @@ rt::impl_deserialize! {
     read_field(sign_pos_list), "signRequirements" => read_field(sign_requirements),
     "userId" => read_field(user_id) }
 }
-/// `CreateProcessRequestSourceInfo`.
+/// `CreateProcessRequestSourceInfo`, a model several operations share: also named [`ProcessStartRequestSourceInfo`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateProcessRequestSourceInfo {
@@ -805,13 +893,13 @@ rt::impl_serialize! {
     CreateProcessRequestSourceInfo { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url), "showText" => optional(show_text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProcessRequestSourceInfo { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url), "showText" => read_field(show_text) }
 }
 /// `CreateProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProcessResponseBody {
     /// `taskId`.
@@ -820,12 +908,12 @@ pub struct CreateProcessResponseBody {
 rt::impl_deserialize! {
     CreateProcessResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProcessResponseBody { "taskId" => optional(task_id) }
 }
 /// `GetAttachsApprovalResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAttachsApprovalResponseBody {
     /// `data`.
@@ -834,12 +922,12 @@ pub struct GetAttachsApprovalResponseBody {
 rt::impl_deserialize! {
     GetAttachsApprovalResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachsApprovalResponseBody { "data" => optional(data) }
 }
 /// `GetAuthUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAuthUrlResponseBody {
     /// `mobileUrl`.
@@ -853,13 +941,13 @@ rt::impl_deserialize! {
     GetAuthUrlResponseBody { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthUrlResponseBody { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url), "taskId" => optional(task_id) }
 }
 /// `GetContractMarginResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetContractMarginResponseBody {
     /// `margin`.
@@ -868,12 +956,12 @@ pub struct GetContractMarginResponseBody {
 rt::impl_deserialize! {
     GetContractMarginResponseBody { "margin" => read_field(margin) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractMarginResponseBody { "margin" => optional(margin) }
 }
 /// `GetCorpConsoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorpConsoleResponseBody {
     /// `orgConsoleUrl`.
@@ -882,12 +970,12 @@ pub struct GetCorpConsoleResponseBody {
 rt::impl_deserialize! {
     GetCorpConsoleResponseBody { "orgConsoleUrl" => read_field(org_console_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpConsoleResponseBody { "orgConsoleUrl" => optional(org_console_url) }
 }
 /// `GetCorpInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorpInfoResponseBody {
     /// `isRealName`.
@@ -899,13 +987,13 @@ rt::impl_deserialize! {
     GetCorpInfoResponseBody { "isRealName" => read_field(is_real_name), "orgRealName" =>
     read_field(org_real_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpInfoResponseBody { "isRealName" => optional(is_real_name), "orgRealName" =>
     optional(org_real_name) }
 }
 /// `GetExecuteUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetExecuteUrlResponseBody {
     /// `longUrl`.
@@ -922,14 +1010,14 @@ rt::impl_deserialize! {
     read_field(mobile_url), "pcUrl" => read_field(pc_url), "shortUrl" =>
     read_field(short_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetExecuteUrlResponseBody { "longUrl" => optional(long_url), "mobileUrl" =>
     optional(mobile_url), "pcUrl" => optional(pc_url), "shortUrl" => optional(short_url)
     }
 }
 /// `GetFileInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileInfoResponseBody {
     /// `downloadUrl`.
@@ -951,14 +1039,14 @@ rt::impl_deserialize! {
     read_field(pdf_total_pages), "size" => read_field(size), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileInfoResponseBody { "downloadUrl" => optional(download_url), "fileId" =>
     optional(file_id), "name" => optional(name), "pdfTotalPages" =>
     optional(pdf_total_pages), "size" => optional(size), "status" => optional(status) }
 }
 /// `GetFileUploadUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileUploadUrlResponseBody {
     /// `fileId`.
@@ -970,13 +1058,13 @@ rt::impl_deserialize! {
     GetFileUploadUrlResponseBody { "fileId" => read_field(file_id), "uploadUrl" =>
     read_field(upload_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadUrlResponseBody { "fileId" => optional(file_id), "uploadUrl" =>
     optional(upload_url) }
 }
 /// `GetFlowDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowDetailResponseBody {
     /// `businessScene`.
@@ -996,7 +1084,7 @@ rt::impl_deserialize! {
     read_field(initiator_authorized_name), "initiatorName" => read_field(initiator_name),
     "logs" => read_field(logs) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBody { "businessScene" => optional(business_scene), "flowStatus"
     => optional(flow_status), "initiatorAuthorizedName" =>
@@ -1004,7 +1092,7 @@ rt::impl_serialize! {
     "logs" => optional(logs) }
 }
 /// `GetFlowDocsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowDocsResponseBody {
     /// `data`.
@@ -1013,12 +1101,12 @@ pub struct GetFlowDocsResponseBody {
 rt::impl_deserialize! {
     GetFlowDocsResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDocsResponseBody { "data" => optional(data) }
 }
 /// `GetIsvStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetIsvStatusResponseBody {
     /// `authStatus`.
@@ -1030,13 +1118,13 @@ rt::impl_deserialize! {
     GetIsvStatusResponseBody { "authStatus" => read_field(auth_status), "installStatus"
     => read_field(install_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetIsvStatusResponseBody { "authStatus" => optional(auth_status), "installStatus" =>
     optional(install_status) }
 }
 /// `GetSignDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignDetailResponseBody {
     /// `businessScene`.
@@ -1050,13 +1138,13 @@ rt::impl_deserialize! {
     GetSignDetailResponseBody { "businessScene" => read_field(business_scene),
     "flowStatus" => read_field(flow_status), "signers" => read_field(signers) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignDetailResponseBody { "businessScene" => optional(business_scene), "flowStatus"
     => optional(flow_status), "signers" => optional(signers) }
 }
 /// `GetUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserInfoResponseBody {
     /// `isRealName`.
@@ -1068,16 +1156,18 @@ rt::impl_deserialize! {
     GetUserInfoResponseBody { "isRealName" => read_field(is_real_name), "userRealName" =>
     read_field(user_real_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoResponseBody { "isRealName" => optional(is_real_name), "userRealName" =>
     optional(user_real_name) }
 }
 /// `ProcessStartRequestCcs`: the same model as [`CreateProcessRequestCcs`].
 pub type ProcessStartRequestCcs = CreateProcessRequestCcs;
+/// The required fields of [`ProcessStartRequestCcs`].
+pub type ProcessStartRequestCcsRequired = CreateProcessRequestCcsRequired;
 /// `ProcessStartRequestFiles`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequestFiles {
     /// `fileId`.
@@ -1085,27 +1175,32 @@ pub struct ProcessStartRequestFiles {
     /// `fileName`.
     pub file_name: String,
 }
+/// The required fields of [`ProcessStartRequestFiles`], each named where it is set: `ProcessStartRequestFiles::new(ProcessStartRequestFilesRequired { .. })`.
+pub struct ProcessStartRequestFilesRequired {
+    /// `fileId`: see [`ProcessStartRequestFiles::file_id`].
+    pub file_id: String,
+    /// `fileName`: see [`ProcessStartRequestFiles::file_name`].
+    pub file_name: String,
+}
 impl ProcessStartRequestFiles {
     /// A `ProcessStartRequestFiles` with its required fields (`fileId`, `fileName`); set the others with the methods named after them.
-    pub fn new(file_id: impl Into<String>, file_name: impl Into<String>) -> Self {
-        Self {
-            file_id: file_id.into(),
-            file_name: file_name.into(),
-        }
+    pub fn new(required: ProcessStartRequestFilesRequired) -> Self {
+        let ProcessStartRequestFilesRequired { file_id, file_name } = required;
+        Self { file_id, file_name }
     }
 }
 rt::impl_serialize! {
     ProcessStartRequestFiles { "fileId" => field(file_id), "fileName" => field(file_name)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessStartRequestFiles { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name) }
 }
 /// `ProcessStartRequestParticipants`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequestParticipants {
     /// `account`.
@@ -1121,13 +1216,19 @@ pub struct ProcessStartRequestParticipants {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`ProcessStartRequestParticipants`], each named where it is set: `ProcessStartRequestParticipants::new(ProcessStartRequestParticipantsRequired { .. })`.
+pub struct ProcessStartRequestParticipantsRequired {
+    /// `accountType`: see [`ProcessStartRequestParticipants::account_type`].
+    pub account_type: String,
+}
 impl ProcessStartRequestParticipants {
     /// A `ProcessStartRequestParticipants` with its required fields (`accountType`); set the others with the methods named after them.
-    pub fn new(account_type: impl Into<String>) -> Self {
+    pub fn new(required: ProcessStartRequestParticipantsRequired) -> Self {
+        let ProcessStartRequestParticipantsRequired { account_type } = required;
         Self {
             account: None,
             account_name: None,
-            account_type: account_type.into(),
+            account_type,
             org_name: None,
             sign_requirements: None,
             user_id: None,
@@ -1165,7 +1266,7 @@ rt::impl_serialize! {
     optional(org_name), "signRequirements" => optional(sign_requirements), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessStartRequestParticipants { "account" => read_field(account), "accountName" =>
     read_field(account_name), "accountType" => read_field(account_type), "orgName" =>
@@ -1181,7 +1282,7 @@ pub type ResaleOrderResponseBody = ChannelOrdersResponseBody;
 /// `UsersRealnameResponseBody`: the same model as [`CorpRealnameResponseBody`].
 pub type UsersRealnameResponseBody = CorpRealnameResponseBody;
 /// `ApprovalListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApprovalListResponseBodyData {
     /// `approvalName`.
@@ -1208,7 +1309,7 @@ rt::impl_deserialize! {
     "sponsorAccountName" => read_field(sponsor_account_name), "startTime" =>
     read_field(start_time), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ApprovalListResponseBodyData { "approvalName" => optional(approval_name),
     "approvalNodes" => optional(approval_nodes), "endTime" => optional(end_time),
@@ -1292,7 +1393,7 @@ rt::impl_serialize! {
     "page" => optional(page), "signDate" => optional(sign_date), "signRequirement" =>
     optional(sign_requirement), "x" => optional(x), "y" => optional(y) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProcessRequestParticipantsSignPosList { "fileId" => read_field(file_id),
     "isCrossPage" => read_field(is_cross_page), "needSignDate" =>
@@ -1301,7 +1402,7 @@ rt::impl_deserialize! {
     read_field(x), "y" => read_field(y) }
 }
 /// `GetAttachsApprovalResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAttachsApprovalResponseBodyData {
     /// `files`.
@@ -1315,13 +1416,13 @@ rt::impl_deserialize! {
     GetAttachsApprovalResponseBodyData { "files" => read_field(files), "flowId" =>
     read_field(flow_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachsApprovalResponseBodyData { "files" => optional(files), "flowId" =>
     optional(flow_id), "status" => optional(status) }
 }
 /// `GetFlowDetailResponseBodyLogs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowDetailResponseBodyLogs {
     /// `logType`.
@@ -1339,14 +1440,14 @@ rt::impl_deserialize! {
     read_field(operate_time), "operatorAccountName" => read_field(operator_account_name)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBodyLogs { "logType" => optional(log_type), "operateDescription"
     => optional(operate_description), "operateTime" => optional(operate_time),
     "operatorAccountName" => optional(operator_account_name) }
 }
 /// `GetFlowDocsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFlowDocsResponseBodyData {
     /// `fileId`.
@@ -1360,13 +1461,13 @@ rt::impl_deserialize! {
     GetFlowDocsResponseBodyData { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "fileUrl" => read_field(file_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDocsResponseBodyData { "fileId" => optional(file_id), "fileName" =>
     optional(file_name), "fileUrl" => optional(file_url) }
 }
 /// `GetSignDetailResponseBodySigners`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignDetailResponseBodySigners {
     /// `signStatus`.
@@ -1378,13 +1479,13 @@ rt::impl_deserialize! {
     GetSignDetailResponseBodySigners { "signStatus" => read_field(sign_status),
     "signerName" => read_field(signer_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignDetailResponseBodySigners { "signStatus" => optional(sign_status),
     "signerName" => optional(signer_name) }
 }
 /// `ApprovalListResponseBodyDataApprovalNodes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApprovalListResponseBodyDataApprovalNodes {
     /// `approvalTime`.
@@ -1401,7 +1502,7 @@ rt::impl_deserialize! {
     read_field(approval_time), "approverName" => read_field(approver_name), "startTime"
     => read_field(start_time), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ApprovalListResponseBodyDataApprovalNodes { "approvalTime" =>
     optional(approval_time), "approverName" => optional(approver_name), "startTime" =>
@@ -1428,13 +1529,13 @@ impl CreateProcessRequestParticipantsSignPosListSignDate {
 rt::impl_serialize! {
     CreateProcessRequestParticipantsSignPosListSignDate { "format" => optional(format) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProcessRequestParticipantsSignPosListSignDate { "format" => read_field(format)
     }
 }
 /// `GetAttachsApprovalResponseBodyDataFiles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAttachsApprovalResponseBodyDataFiles {
     /// `fileName`.
@@ -1449,7 +1550,7 @@ rt::impl_deserialize! {
     "originalFileUrl" => read_field(original_file_url), "signFinishFileUrl" =>
     read_field(sign_finish_file_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachsApprovalResponseBodyDataFiles { "fileName" => optional(file_name),
     "originalFileUrl" => optional(original_file_url), "signFinishFileUrl" =>
@@ -1473,7 +1574,7 @@ impl ApprovalListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ApprovalListRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -1500,7 +1601,7 @@ impl CancelCorpAuthRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelCorpAuthRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -1511,7 +1612,7 @@ impl rt::WriteRequest for CancelCorpAuthRequest {
 }
 /// The request of [`Api::channel_orders`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChannelOrdersRequest {
     /// `serviceGroup`: a header.
@@ -1529,21 +1630,35 @@ pub struct ChannelOrdersRequest {
     /// `quantity`.
     pub quantity: f64,
 }
+/// The required fields of [`ChannelOrdersRequest`], each named where it is set: `ChannelOrdersRequest::new(ChannelOrdersRequired { .. })`.
+pub struct ChannelOrdersRequired {
+    /// `itemCode`: see [`ChannelOrdersRequest::item_code`].
+    pub item_code: String,
+    /// `itemName`: see [`ChannelOrdersRequest::item_name`].
+    pub item_name: String,
+    /// `orderCreateTime`: see [`ChannelOrdersRequest::order_create_time`].
+    pub order_create_time: f64,
+    /// `orderId`: see [`ChannelOrdersRequest::order_id`].
+    pub order_id: String,
+    /// `quantity`: see [`ChannelOrdersRequest::quantity`].
+    pub quantity: f64,
+}
 impl ChannelOrdersRequest {
     /// A `ChannelOrdersRequest` with its required fields (`itemCode`, `itemName`, `orderCreateTime`, `orderId`, `quantity`); set the others with the methods named after them.
-    pub fn new(
-        item_code: impl Into<String>,
-        item_name: impl Into<String>,
-        order_create_time: f64,
-        order_id: impl Into<String>,
-        quantity: f64,
-    ) -> Self {
+    pub fn new(required: ChannelOrdersRequired) -> Self {
+        let ChannelOrdersRequired {
+            item_code,
+            item_name,
+            order_create_time,
+            order_id,
+            quantity,
+        } = required;
         Self {
             service_group: None,
-            item_code: item_code.into(),
-            item_name: item_name.into(),
+            item_code,
+            item_name,
             order_create_time,
-            order_id: order_id.into(),
+            order_id,
             pay_fee: None,
             quantity,
         }
@@ -1564,7 +1679,7 @@ rt::impl_serialize! {
     field(item_name), "orderCreateTime" => field(order_create_time), "orderId" =>
     field(order_id), "payFee" => optional(pay_fee), "quantity" => field(quantity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChannelOrdersRequest { "serviceGroup" => read_field(service_group), "itemCode" =>
     read_field(item_code), "itemName" => read_field(item_name), "orderCreateTime" =>
@@ -1579,7 +1694,7 @@ impl rt::WriteRequest for ChannelOrdersRequest {
 }
 /// The request of [`Api::corp_realname`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CorpRealnameRequest {
     /// `serviceGroup`: a header.
@@ -1589,13 +1704,19 @@ pub struct CorpRealnameRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CorpRealnameRequest`], each named where it is set: `CorpRealnameRequest::new(CorpRealnameRequired { .. })`.
+pub struct CorpRealnameRequired {
+    /// `userId`: see [`CorpRealnameRequest::user_id`].
+    pub user_id: String,
+}
 impl CorpRealnameRequest {
     /// A `CorpRealnameRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: CorpRealnameRequired) -> Self {
+        let CorpRealnameRequired { user_id } = required;
         Self {
             service_group: None,
             redirect_url: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `serviceGroup`.
@@ -1613,7 +1734,7 @@ rt::impl_serialize! {
     CorpRealnameRequest { "redirectUrl" => optional(redirect_url), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CorpRealnameRequest { "serviceGroup" => read_field(service_group), "redirectUrl" =>
     read_field(redirect_url), "userId" => read_field(user_id) }
@@ -1652,7 +1773,7 @@ impl CreateDevelopersRequest {
 rt::impl_serialize! {
     CreateDevelopersRequest { "noticeUrl" => optional(notice_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDevelopersRequest { "serviceGroup" => read_field(service_group), "noticeUrl" =>
     read_field(notice_url) }
@@ -1665,7 +1786,7 @@ impl rt::WriteRequest for CreateDevelopersRequest {
 }
 /// The request of [`Api::create_process`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequest {
     /// `ccs`.
@@ -1685,21 +1806,26 @@ pub struct CreateProcessRequest {
     /// `taskName`.
     pub task_name: String,
 }
+/// The required fields of [`CreateProcessRequest`], each named where it is set: `CreateProcessRequest::new(CreateProcessRequired { .. })`.
+pub struct CreateProcessRequired {
+    /// `initiatorUserId`: see [`CreateProcessRequest::initiator_user_id`].
+    pub initiator_user_id: String,
+    /// `taskName`: see [`CreateProcessRequest::task_name`].
+    pub task_name: String,
+}
 impl CreateProcessRequest {
     /// A `CreateProcessRequest` with its required fields (`initiatorUserId`, `taskName`); set the others with the methods named after them.
-    pub fn new(
-        initiator_user_id: impl Into<String>,
-        task_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateProcessRequired) -> Self {
+        let CreateProcessRequired { initiator_user_id, task_name } = required;
         Self {
             ccs: None,
             files: None,
-            initiator_user_id: initiator_user_id.into(),
+            initiator_user_id,
             participants: None,
             redirect_url: None,
             sign_end_time: None,
             source_info: None,
-            task_name: task_name.into(),
+            task_name,
         }
     }
     /// Sets `ccs`.
@@ -1749,7 +1875,7 @@ rt::impl_serialize! {
     optional(sign_end_time), "sourceInfo" => optional(source_info), "taskName" =>
     field(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProcessRequest { "ccs" => read_field(ccs), "files" => read_field(files),
     "initiatorUserId" => read_field(initiator_user_id), "participants" =>
@@ -1787,7 +1913,7 @@ impl GetAttachsApprovalRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAttachsApprovalRequest { "serviceGroup" => read_field(service_group),
     "tsignOpenAppId" => read_field(tsign_open_app_id) }
@@ -1826,7 +1952,7 @@ impl GetAuthUrlRequest {
 rt::impl_serialize! {
     GetAuthUrlRequest { "redirectUrl" => optional(redirect_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAuthUrlRequest { "serviceGroup" => read_field(service_group), "redirectUrl" =>
     read_field(redirect_url) }
@@ -1855,7 +1981,7 @@ impl GetContractMarginRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetContractMarginRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -1882,7 +2008,7 @@ impl GetCorpConsoleRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCorpConsoleRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -1909,7 +2035,7 @@ impl GetCorpInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCorpInfoRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -1920,7 +2046,7 @@ impl rt::WriteRequest for GetCorpInfoRequest {
 }
 /// The request of [`Api::get_execute_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetExecuteUrlRequest {
     /// `serviceGroup`: a header.
@@ -1932,14 +2058,20 @@ pub struct GetExecuteUrlRequest {
     /// `taskId`.
     pub task_id: String,
 }
+/// The required fields of [`GetExecuteUrlRequest`], each named where it is set: `GetExecuteUrlRequest::new(GetExecuteUrlRequired { .. })`.
+pub struct GetExecuteUrlRequired {
+    /// `taskId`: see [`GetExecuteUrlRequest::task_id`].
+    pub task_id: String,
+}
 impl GetExecuteUrlRequest {
     /// A `GetExecuteUrlRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
+    pub fn new(required: GetExecuteUrlRequired) -> Self {
+        let GetExecuteUrlRequired { task_id } = required;
         Self {
             service_group: None,
             account: None,
             sign_container: None,
-            task_id: task_id.into(),
+            task_id,
         }
     }
     /// Sets `serviceGroup`.
@@ -1962,7 +2094,7 @@ rt::impl_serialize! {
     GetExecuteUrlRequest { "account" => optional(account), "signContainer" =>
     optional(sign_container), "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetExecuteUrlRequest { "serviceGroup" => read_field(service_group), "account" =>
     read_field(account), "signContainer" => read_field(sign_container), "taskId" =>
@@ -1992,7 +2124,7 @@ impl GetFileInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileInfoRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -2059,7 +2191,7 @@ rt::impl_serialize! {
     optional(content_type), "convert2Pdf" => optional(convert2_pdf), "fileName" =>
     optional(file_name), "fileSize" => optional(file_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileUploadUrlRequest { "serviceGroup" => read_field(service_group), "contentMd5"
     => read_field(content_md5), "contentType" => read_field(content_type), "convert2Pdf"
@@ -2090,7 +2222,7 @@ impl GetFlowDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFlowDetailRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -2117,7 +2249,7 @@ impl GetFlowDocsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFlowDocsRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -2144,7 +2276,7 @@ impl GetIsvStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetIsvStatusRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -2171,7 +2303,7 @@ impl GetSignDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSignDetailRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -2198,7 +2330,7 @@ impl GetUserInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserInfoRequest { "serviceGroup" => read_field(service_group) }
 }
@@ -2209,7 +2341,7 @@ impl rt::WriteRequest for GetUserInfoRequest {
 }
 /// The request of [`Api::process_start`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequest {
     /// `serviceGroup`: a header.
@@ -2231,18 +2363,23 @@ pub struct ProcessStartRequest {
     /// `taskName`.
     pub task_name: Option<String>,
 }
+/// The required fields of [`ProcessStartRequest`], each named where it is set: `ProcessStartRequest::new(ProcessStartRequired { .. })`.
+pub struct ProcessStartRequired {
+    /// `files`: see [`ProcessStartRequest::files`].
+    pub files: Vec<ProcessStartRequestFiles>,
+    /// `initiatorUserId`: see [`ProcessStartRequest::initiator_user_id`].
+    pub initiator_user_id: String,
+}
 impl ProcessStartRequest {
     /// A `ProcessStartRequest` with its required fields (`files`, `initiatorUserId`); set the others with the methods named after them.
-    pub fn new(
-        files: impl IntoIterator<Item = ProcessStartRequestFiles>,
-        initiator_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ProcessStartRequired) -> Self {
+        let ProcessStartRequired { files, initiator_user_id } = required;
         Self {
             service_group: None,
             auto_start: None,
             ccs: None,
-            files: files.into_iter().collect(),
-            initiator_user_id: initiator_user_id.into(),
+            files,
+            initiator_user_id,
             participants: None,
             redirect_url: None,
             source_info: None,
@@ -2297,7 +2434,7 @@ rt::impl_serialize! {
     "participants" => optional(participants), "redirectUrl" => optional(redirect_url),
     "sourceInfo" => optional(source_info), "taskName" => optional(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessStartRequest { "serviceGroup" => read_field(service_group), "autoStart" =>
     read_field(auto_start), "ccs" => read_field(ccs), "files" => read_field(files),
@@ -2313,7 +2450,7 @@ impl rt::WriteRequest for ProcessStartRequest {
 }
 /// The request of [`Api::resale_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ResaleOrderRequest {
     /// `serviceGroup`: a header.
@@ -2329,18 +2466,30 @@ pub struct ResaleOrderRequest {
     /// `serviceStopTime`.
     pub service_stop_time: f64,
 }
+/// The required fields of [`ResaleOrderRequest`], each named where it is set: `ResaleOrderRequest::new(ResaleOrderRequired { .. })`.
+pub struct ResaleOrderRequired {
+    /// `orderCreateTime`: see [`ResaleOrderRequest::order_create_time`].
+    pub order_create_time: f64,
+    /// `orderId`: see [`ResaleOrderRequest::order_id`].
+    pub order_id: String,
+    /// `quantity`: see [`ResaleOrderRequest::quantity`].
+    pub quantity: f64,
+    /// `serviceStopTime`: see [`ResaleOrderRequest::service_stop_time`].
+    pub service_stop_time: f64,
+}
 impl ResaleOrderRequest {
     /// A `ResaleOrderRequest` with its required fields (`orderCreateTime`, `orderId`, `quantity`, `serviceStopTime`); set the others with the methods named after them.
-    pub fn new(
-        order_create_time: f64,
-        order_id: impl Into<String>,
-        quantity: f64,
-        service_stop_time: f64,
-    ) -> Self {
+    pub fn new(required: ResaleOrderRequired) -> Self {
+        let ResaleOrderRequired {
+            order_create_time,
+            order_id,
+            quantity,
+            service_stop_time,
+        } = required;
         Self {
             service_group: None,
             order_create_time,
-            order_id: order_id.into(),
+            order_id,
             quantity,
             service_start_time: None,
             service_stop_time,
@@ -2362,7 +2511,7 @@ rt::impl_serialize! {
     field(order_id), "quantity" => field(quantity), "serviceStartTime" =>
     optional(service_start_time), "serviceStopTime" => field(service_stop_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ResaleOrderRequest { "serviceGroup" => read_field(service_group), "orderCreateTime"
     => read_field(order_create_time), "orderId" => read_field(order_id), "quantity" =>
@@ -2377,7 +2526,7 @@ impl rt::WriteRequest for ResaleOrderRequest {
 }
 /// The request of [`Api::users_realname`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UsersRealnameRequest {
     /// `serviceGroup`: a header.
@@ -2387,13 +2536,19 @@ pub struct UsersRealnameRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UsersRealnameRequest`], each named where it is set: `UsersRealnameRequest::new(UsersRealnameRequired { .. })`.
+pub struct UsersRealnameRequired {
+    /// `userId`: see [`UsersRealnameRequest::user_id`].
+    pub user_id: String,
+}
 impl UsersRealnameRequest {
     /// A `UsersRealnameRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: UsersRealnameRequired) -> Self {
+        let UsersRealnameRequired { user_id } = required;
         Self {
             service_group: None,
             redirect_url: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `serviceGroup`.
@@ -2411,7 +2566,7 @@ rt::impl_serialize! {
     UsersRealnameRequest { "redirectUrl" => optional(redirect_url), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UsersRealnameRequest { "serviceGroup" => read_field(service_group), "redirectUrl" =>
     read_field(redirect_url), "userId" => read_field(user_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/event_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.event_1_0()`. Generated from `api-spec/event_1_0.yaml`.
+//! 事件订阅 (Events)：推送失败的事件与应用安装。
+//!
+//! 4 operations, methods of [`Api`] (`client.event_1_0()`), behind the cargo feature `event_1_0`; its paths start with `/v1.0/event/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 调用本获取推送失败的变更事件。
     ///
-    /// `GET /v1.0/event/callbacks/failedResults` (operation `GetCallBackFaileResult`).
+    /// `GET /v1.0/event/callbacks/failedResults`: DingTalk's `GetCallBackFaileResult` (module feature `event_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCallBackFaileResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCallBackFaileResult")]
+    #[doc(alias = "/v1.0/event/callbacks/failedResults")]
+    #[doc(alias = "GET /v1.0/event/callbacks/failedResults")]
     pub fn get_call_back_faile_result(
         &self,
         request: &GetCallBackFaileResultRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 安装一方应用
     ///
-    /// `POST /v1.0/event/elm/apps/install` (operation `InstallApp`).
+    /// `POST /v1.0/event/elm/apps/install`: DingTalk's `InstallApp` (module feature `event_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallApp")]
+    #[doc(alias = "/v1.0/event/elm/apps/install")]
+    #[doc(alias = "POST /v1.0/event/elm/apps/install")]
     pub fn install_app(
         &self,
         request: &InstallAppRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 安装酷应用
     ///
-    /// `POST /v1.0/event/elm/coolApps/install` (operation `InstallCoolApp`).
+    /// `POST /v1.0/event/elm/coolApps/install`: DingTalk's `InstallCoolApp` (module feature `event_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallCoolAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallCoolApp")]
+    #[doc(alias = "/v1.0/event/elm/coolApps/install")]
+    #[doc(alias = "POST /v1.0/event/elm/coolApps/install")]
     pub fn install_cool_app(
         &self,
         request: &InstallCoolAppRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 重新获取suiteTicket
     ///
-    /// `POST /v1.0/event/suiteTicket/rePush` (operation `RePushSuiteTicket`).
+    /// `POST /v1.0/event/suiteTicket/rePush`: DingTalk's `RePushSuiteTicket` (module feature `event_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RePushSuiteTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RePushSuiteTicket")]
+    #[doc(alias = "/v1.0/event/suiteTicket/rePush")]
+    #[doc(alias = "POST /v1.0/event/suiteTicket/rePush")]
     pub fn re_push_suite_ticket(
         &self,
         request: &RePushSuiteTicketRequest,
@@ -99,7 +113,7 @@ impl Api {
     }
 }
 /// `GetCallBackFaileResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCallBackFaileResultResponseBody {
     /// `failedList`.
@@ -111,13 +125,13 @@ rt::impl_deserialize! {
     GetCallBackFaileResultResponseBody { "failedList" => read_field(failed_list),
     "hasMore" => read_field(has_more) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCallBackFaileResultResponseBody { "failedList" => optional(failed_list), "hasMore"
     => optional(has_more) }
 }
 /// `InstallAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstallAppResponseBody {
     /// `result`.
@@ -126,12 +140,12 @@ pub struct InstallAppResponseBody {
 rt::impl_deserialize! {
     InstallAppResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InstallAppResponseBody { "result" => optional(result) }
 }
-/// `InstallCoolAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InstallCoolAppResponseBody`, a model several operations share: also named [`RePushSuiteTicketResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstallCoolAppResponseBody {
     /// `result`.
@@ -140,14 +154,14 @@ pub struct InstallCoolAppResponseBody {
 rt::impl_deserialize! {
     InstallCoolAppResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InstallCoolAppResponseBody { "result" => optional(result) }
 }
 /// `RePushSuiteTicketResponseBody`: the same model as [`InstallCoolAppResponseBody`].
 pub type RePushSuiteTicketResponseBody = InstallCoolAppResponseBody;
 /// `GetCallBackFaileResultResponseBodyFailedList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCallBackFaileResultResponseBodyFailedList {
     /// `callBackData`.
@@ -164,7 +178,7 @@ rt::impl_deserialize! {
     read_field(call_back_data), "callBackTag" => read_field(call_back_tag), "corpId" =>
     read_field(corp_id), "eventTime" => read_field(event_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCallBackFaileResultResponseBodyFailedList { "callBackData" =>
     optional(call_back_data), "callBackTag" => optional(call_back_tag), "corpId" =>
@@ -195,7 +209,7 @@ impl GetCallBackFaileResultRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCallBackFaileResultRequest { "beginTime" => read_field(begin_time), "endTime" =>
     read_field(end_time) }
@@ -245,7 +259,7 @@ impl InstallAppRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallAppRequest { "appId" => read_field(app_id), "corpId" => read_field(corp_id),
     "dingUserId" => read_field(ding_user_id), "suiteId" => read_field(suite_id) }
@@ -260,7 +274,7 @@ impl rt::WriteRequest for InstallAppRequest {
 }
 /// The request of [`Api::install_cool_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InstallCoolAppRequest {
     /// `appId`: a query parameter.
@@ -280,25 +294,41 @@ pub struct InstallCoolAppRequest {
     /// `suiteId`: a query parameter.
     pub suite_id: String,
 }
+/// The required fields of [`InstallCoolAppRequest`], each named where it is set: `InstallCoolAppRequest::new(InstallCoolAppRequired { .. })`.
+pub struct InstallCoolAppRequired {
+    /// `appId`: see [`InstallCoolAppRequest::app_id`].
+    pub app_id: i64,
+    /// `coolAppCode`: see [`InstallCoolAppRequest::cool_app_code`].
+    pub cool_app_code: String,
+    /// `corpId`: see [`InstallCoolAppRequest::corp_id`].
+    pub corp_id: String,
+    /// `installUid`: see [`InstallCoolAppRequest::install_uid`].
+    pub install_uid: String,
+    /// `openConversationId`: see [`InstallCoolAppRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `suiteId`: see [`InstallCoolAppRequest::suite_id`].
+    pub suite_id: String,
+}
 impl InstallCoolAppRequest {
     /// A `InstallCoolAppRequest` with its required fields (`appId`, `coolAppCode`, `corpId`, `installUid`, `openConversationId`, `suiteId`); set the others with the methods named after them.
-    pub fn new(
-        app_id: i64,
-        cool_app_code: impl Into<String>,
-        corp_id: impl Into<String>,
-        install_uid: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        suite_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InstallCoolAppRequired) -> Self {
+        let InstallCoolAppRequired {
+            app_id,
+            cool_app_code,
+            corp_id,
+            install_uid,
+            open_conversation_id,
+            suite_id,
+        } = required;
         Self {
             app_id,
-            cool_app_code: cool_app_code.into(),
-            corp_id: corp_id.into(),
+            cool_app_code,
+            corp_id,
             feature: None,
-            install_uid: install_uid.into(),
-            open_conversation_id: open_conversation_id.into(),
+            install_uid,
+            open_conversation_id,
             options: None,
-            suite_id: suite_id.into(),
+            suite_id,
         }
     }
     /// Sets `feature`.
@@ -318,7 +348,7 @@ impl InstallCoolAppRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallCoolAppRequest { "appId" => read_field(app_id), "coolAppCode" =>
     read_field(cool_app_code), "corpId" => read_field(corp_id), "feature" =>
@@ -363,7 +393,7 @@ impl RePushSuiteTicketRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RePushSuiteTicketRequest { "suiteId" => read_field(suite_id), "suiteSecret" =>
     read_field(suite_secret) }

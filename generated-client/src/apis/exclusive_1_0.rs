@@ -1,5 +1,7 @@
 // @generated from api-spec/exclusive_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.exclusive_1_0()`. Generated from `api-spec/exclusive_1_0.yaml`.
+//! 专属钉钉 (Exclusive DingTalk)：专属版的企业、审批与协议。
+//!
+//! 146 operations, methods of [`Api`] (`client.exclusive_1_0()`), behind the cargo feature `exclusive_1_0`; its paths start with `/v1.0/exclusive/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 添加自主协议
     ///
-    /// `POST /v1.0/exclusive/sign/addCustomSignConfig` (operation `AddCustomSignConfig`).
+    /// `POST /v1.0/exclusive/sign/addCustomSignConfig`: DingTalk's `AddCustomSignConfig` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCustomSignConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCustomSignConfig")]
+    #[doc(alias = "/v1.0/exclusive/sign/addCustomSignConfig")]
+    #[doc(alias = "POST /v1.0/exclusive/sign/addCustomSignConfig")]
     pub fn add_custom_sign_config(
         &self,
         request: &AddCustomSignConfigRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 新增企业
     ///
-    /// `POST /v1.0/exclusive/orgnizations` (operation `AddOrg`).
+    /// `POST /v1.0/exclusive/orgnizations`: DingTalk's `AddOrg` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddOrg")]
+    #[doc(alias = "/v1.0/exclusive/orgnizations")]
+    #[doc(alias = "POST /v1.0/exclusive/orgnizations")]
     pub fn add_org(
         &self,
         request: &AddOrgRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 专属审批结果回调
     ///
-    /// `POST /v1.0/exclusive/approvalResults/callback` (operation `ApproveProcessCallback`).
+    /// `POST /v1.0/exclusive/approvalResults/callback`: DingTalk's `ApproveProcessCallback` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ApproveProcessCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ApproveProcessCallback")]
+    #[doc(alias = "/v1.0/exclusive/approvalResults/callback")]
+    #[doc(alias = "POST /v1.0/exclusive/approvalResults/callback")]
     pub fn approve_process_callback(
         &self,
         request: &ApproveProcessCallbackRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 群禁言或解禁
     ///
-    /// `PUT /v1.0/exclusive/enterpriseSecurities/banOrOpenGroupWords` (operation `BanOrOpenGroupWords`).
+    /// `PUT /v1.0/exclusive/enterpriseSecurities/banOrOpenGroupWords`: DingTalk's `BanOrOpenGroupWords` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BanOrOpenGroupWordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BanOrOpenGroupWords")]
+    #[doc(alias = "/v1.0/exclusive/enterpriseSecurities/banOrOpenGroupWords")]
+    #[doc(alias = "PUT /v1.0/exclusive/enterpriseSecurities/banOrOpenGroupWords")]
     pub fn ban_or_open_group_words(
         &self,
         request: &BanOrOpenGroupWordsRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 业务融合群业务事件变更
     ///
-    /// `PUT /v1.0/exclusive/businessGroups/events` (operation `BusinessEventUpdate`).
+    /// `PUT /v1.0/exclusive/businessGroups/events`: DingTalk's `BusinessEventUpdate` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BusinessEventUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BusinessEventUpdate")]
+    #[doc(alias = "/v1.0/exclusive/businessGroups/events")]
+    #[doc(alias = "PUT /v1.0/exclusive/businessGroups/events")]
     pub fn business_event_update(
         &self,
         request: &BusinessEventUpdateRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 检测安全管控功能命中状态
     ///
-    /// `POST /v1.0/exclusive/soc/functionHitStatuses/check` (operation `CheckControlHitStatus`).
+    /// `POST /v1.0/exclusive/soc/functionHitStatuses/check`: DingTalk's `CheckControlHitStatus` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckControlHitStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckControlHitStatus")]
+    #[doc(alias = "/v1.0/exclusive/soc/functionHitStatuses/check")]
+    #[doc(alias = "POST /v1.0/exclusive/soc/functionHitStatuses/check")]
     pub fn check_control_hit_status(
         &self,
         request: &CheckControlHitStatusRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 删除钉钉文档
     ///
-    /// `POST /v1.0/exclusive/privateStores/files/clean` (operation `CleanFile`).
+    /// `POST /v1.0/exclusive/privateStores/files/clean`: DingTalk's `CleanFile` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CleanFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CleanFile")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/files/clean")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/files/clean")]
     pub fn clean_file(
         &self,
         request: &CleanFileRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 创建分组并绑定会话
     ///
-    /// `POST /v1.0/exclusive/messageCategories/categories/createAndBind` (operation `CreateCategoryAndBindingGroups`).
+    /// `POST /v1.0/exclusive/messageCategories/categories/createAndBind`: DingTalk's `CreateCategoryAndBindingGroups` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCategoryAndBindingGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCategoryAndBindingGroups")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/categories/createAndBind")]
+    #[doc(alias = "POST /v1.0/exclusive/messageCategories/categories/createAndBind")]
     pub fn create_category_and_binding_groups(
         &self,
         request: &CreateCategoryAndBindingGroupsRequest,
@@ -186,11 +212,14 @@ impl Api {
     }
     /// 创建文件检测任务
     ///
-    /// `POST /v1.0/exclusive/dlpTasks` (operation `CreateDlpTask`).
+    /// `POST /v1.0/exclusive/dlpTasks`: DingTalk's `CreateDlpTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDlpTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDlpTask")]
+    #[doc(alias = "/v1.0/exclusive/dlpTasks")]
+    #[doc(alias = "POST /v1.0/exclusive/dlpTasks")]
     pub fn create_dlp_task(
         &self,
         request: &CreateDlpTaskRequest,
@@ -207,11 +236,14 @@ impl Api {
     }
     /// 创建分组并绑定会话
     ///
-    /// `POST /v1.0/exclusive/messageCategories/categories/create` (operation `CreateMessageCategory`).
+    /// `POST /v1.0/exclusive/messageCategories/categories/create`: DingTalk's `CreateMessageCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMessageCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMessageCategory")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/categories/create")]
+    #[doc(alias = "POST /v1.0/exclusive/messageCategories/categories/create")]
     pub fn create_message_category(
         &self,
         request: &CreateMessageCategoryRequest,
@@ -228,11 +260,14 @@ impl Api {
     }
     /// 创建规则
     ///
-    /// `POST /v1.0/exclusive/messageCategories/rules` (operation `CreateRule`).
+    /// `POST /v1.0/exclusive/messageCategories/rules`: DingTalk's `CreateRule` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRule")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/rules")]
+    #[doc(alias = "POST /v1.0/exclusive/messageCategories/rules")]
     pub fn create_rule(
         &self,
         request: &CreateRuleRequest,
@@ -249,11 +284,14 @@ impl Api {
     }
     /// 存入可信设备信息
     ///
-    /// `POST /v1.0/exclusive/trustedDevices` (operation `CreateTrustedDevice`).
+    /// `POST /v1.0/exclusive/trustedDevices`: DingTalk's `CreateTrustedDevice` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTrustedDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTrustedDevice")]
+    #[doc(alias = "/v1.0/exclusive/trustedDevices")]
+    #[doc(alias = "POST /v1.0/exclusive/trustedDevices")]
     pub fn create_trusted_device(
         &self,
         request: &CreateTrustedDeviceRequest,
@@ -270,11 +308,14 @@ impl Api {
     }
     /// 批量新增可信设备
     ///
-    /// `POST /v1.0/exclusive/trusts/devices` (operation `CreateTrustedDeviceBatch`).
+    /// `POST /v1.0/exclusive/trusts/devices`: DingTalk's `CreateTrustedDeviceBatch` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTrustedDeviceBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTrustedDeviceBatch")]
+    #[doc(alias = "/v1.0/exclusive/trusts/devices")]
+    #[doc(alias = "POST /v1.0/exclusive/trusts/devices")]
     pub fn create_trusted_device_batch(
         &self,
         request: &CreateTrustedDeviceBatchRequest,
@@ -291,11 +332,14 @@ impl Api {
     }
     /// 触发文件病毒扫描任务
     ///
-    /// `POST /v1.0/exclusive/virusScanTasks` (operation `CreateVirusScanTask`).
+    /// `POST /v1.0/exclusive/virusScanTasks`: DingTalk's `CreateVirusScanTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateVirusScanTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateVirusScanTask")]
+    #[doc(alias = "/v1.0/exclusive/virusScanTasks")]
+    #[doc(alias = "POST /v1.0/exclusive/virusScanTasks")]
     pub fn create_virus_scan_task(
         &self,
         request: &CreateVirusScanTaskRequest,
@@ -312,11 +356,14 @@ impl Api {
     }
     /// 为应用同步数据到专属存储
     ///
-    /// `POST /v1.0/exclusive/datas/sync` (operation `DataSync`).
+    /// `POST /v1.0/exclusive/datas/sync`: DingTalk's `DataSync` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DataSyncError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DataSync")]
+    #[doc(alias = "/v1.0/exclusive/datas/sync")]
+    #[doc(alias = "POST /v1.0/exclusive/datas/sync")]
     pub fn data_sync(
         &self,
         request: &DataSyncRequest,
@@ -333,15 +380,22 @@ impl Api {
     }
     /// 删除跨云存储配置
     ///
-    /// `DELETE /v1.0/exclusive/fileStorages/acrossClouds/configurations/{target_corp_id}` (operation `DeleteAcrossCloudStroageConfigs`).
+    /// `DELETE /v1.0/exclusive/fileStorages/acrossClouds/configurations/{targetCorpId}`: DingTalk's `DeleteAcrossCloudStroageConfigs` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `target_corp_id` (`target_corp_id`)
+    /// - `target_corp_id`: `{targetCorpId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAcrossCloudStroageConfigsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAcrossCloudStroageConfigs")]
+    #[doc(
+        alias = "/v1.0/exclusive/fileStorages/acrossClouds/configurations/{targetCorpId}"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/exclusive/fileStorages/acrossClouds/configurations/{targetCorpId}"
+    )]
     pub fn delete_across_cloud_stroage_configs(
         &self,
         target_corp_id: &str,
@@ -352,7 +406,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAcrossCloudStroageConfigs",
             rt::Method::Delete,
-            "/v1.0/exclusive/fileStorages/acrossClouds/configurations/{target_corp_id}",
+            "/v1.0/exclusive/fileStorages/acrossClouds/configurations/{targetCorpId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -361,16 +415,21 @@ impl Api {
     }
     /// 删除评论
     ///
-    /// `DELETE /v1.0/exclusive/publishers/{publisher_id}/comments/{comment_id}` (operation `DeleteComment`).
+    /// `DELETE /v1.0/exclusive/publishers/{publisherId}/comments/{commentId}`: DingTalk's `DeleteComment` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `publisher_id` (`publisher_id`)
-    /// - `comment_id` (`comment_id`)
+    /// - `publisher_id`: `{publisherId}` in the path.
+    /// - `comment_id`: `{commentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCommentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteComment")]
+    #[doc(alias = "/v1.0/exclusive/publishers/{publisherId}/comments/{commentId}")]
+    #[doc(
+        alias = "DELETE /v1.0/exclusive/publishers/{publisherId}/comments/{commentId}"
+    )]
     pub fn delete_comment(
         &self,
         publisher_id: &str,
@@ -379,7 +438,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteComment",
             rt::Method::Delete,
-            "/v1.0/exclusive/publishers/{publisher_id}/comments/{comment_id}",
+            "/v1.0/exclusive/publishers/{publisherId}/comments/{commentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -388,11 +447,14 @@ impl Api {
     }
     /// 删除指定可信设备
     ///
-    /// `POST /v1.0/exclusive/trustedDevices/remove` (operation `DeleteTrustedDevice`).
+    /// `POST /v1.0/exclusive/trustedDevices/remove`: DingTalk's `DeleteTrustedDevice` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTrustedDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTrustedDevice")]
+    #[doc(alias = "/v1.0/exclusive/trustedDevices/remove")]
+    #[doc(alias = "POST /v1.0/exclusive/trustedDevices/remove")]
     pub fn delete_trusted_device(
         &self,
         request: &DeleteTrustedDeviceRequest,
@@ -409,11 +471,14 @@ impl Api {
     }
     /// 分发伙伴应用
     ///
-    /// `POST /v1.0/exclusive/partners/applications/distribute` (operation `DistributePartnerApp`).
+    /// `POST /v1.0/exclusive/partners/applications/distribute`: DingTalk's `DistributePartnerApp` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DistributePartnerAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DistributePartnerApp")]
+    #[doc(alias = "/v1.0/exclusive/partners/applications/distribute")]
+    #[doc(alias = "POST /v1.0/exclusive/partners/applications/distribute")]
     pub fn distribute_partner_app(
         &self,
         request: &DistributePartnerAppRequest,
@@ -430,11 +495,14 @@ impl Api {
     }
     /// 编辑安全卡片管控成员
     ///
-    /// `POST /v1.0/exclusive/securities/configs/members` (operation `EditSecurityConfigMember`).
+    /// `POST /v1.0/exclusive/securities/configs/members`: DingTalk's `EditSecurityConfigMember` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditSecurityConfigMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditSecurityConfigMember")]
+    #[doc(alias = "/v1.0/exclusive/securities/configs/members")]
+    #[doc(alias = "POST /v1.0/exclusive/securities/configs/members")]
     pub fn edit_security_config_member(
         &self,
         request: &EditSecurityConfigMemberRequest,
@@ -451,11 +519,14 @@ impl Api {
     }
     /// 更换组织主管理员
     ///
-    /// `POST /v1.0/exclusive/orgnizations/mainAdministrators/exchange` (operation `ExchangeMainAdmin`).
+    /// `POST /v1.0/exclusive/orgnizations/mainAdministrators/exchange`: DingTalk's `ExchangeMainAdmin` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExchangeMainAdminError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExchangeMainAdmin")]
+    #[doc(alias = "/v1.0/exclusive/orgnizations/mainAdministrators/exchange")]
+    #[doc(alias = "POST /v1.0/exclusive/orgnizations/mainAdministrators/exchange")]
     pub fn exchange_main_admin(
         &self,
         request: &ExchangeMainAdminRequest,
@@ -472,11 +543,14 @@ impl Api {
     }
     /// 专属运营Banner头图消息推送
     ///
-    /// `POST /v1.0/exclusive/customize/marketing/banner` (operation `ExclusiveBanner`).
+    /// `POST /v1.0/exclusive/customize/marketing/banner`: DingTalk's `ExclusiveBanner` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusiveBannerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusiveBanner")]
+    #[doc(alias = "/v1.0/exclusive/customize/marketing/banner")]
+    #[doc(alias = "POST /v1.0/exclusive/customize/marketing/banner")]
     pub fn exclusive_banner(
         &self,
         request: &ExclusiveBannerRequest,
@@ -493,11 +567,14 @@ impl Api {
     }
     /// 分发工作台模版
     ///
-    /// `POST /v1.0/exclusive/workbenches/templates/spread` (operation `ExclusiveCreateDingPortal`).
+    /// `POST /v1.0/exclusive/workbenches/templates/spread`: DingTalk's `ExclusiveCreateDingPortal` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusiveCreateDingPortalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusiveCreateDingPortal")]
+    #[doc(alias = "/v1.0/exclusive/workbenches/templates/spread")]
+    #[doc(alias = "POST /v1.0/exclusive/workbenches/templates/spread")]
     pub fn exclusive_create_ding_portal(
         &self,
         request: &ExclusiveCreateDingPortalRequest,
@@ -517,11 +594,14 @@ impl Api {
     }
     /// 智能运营桌面端弹窗
     ///
-    /// `POST /v1.0/exclusive/customize/marketing/pcAlert` (operation `ExclusivePcAlert`).
+    /// `POST /v1.0/exclusive/customize/marketing/pcAlert`: DingTalk's `ExclusivePcAlert` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusivePcAlertError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusivePcAlert")]
+    #[doc(alias = "/v1.0/exclusive/customize/marketing/pcAlert")]
+    #[doc(alias = "POST /v1.0/exclusive/customize/marketing/pcAlert")]
     pub fn exclusive_pc_alert(
         &self,
         request: &ExclusivePcAlertRequest,
@@ -538,11 +618,14 @@ impl Api {
     }
     /// 智能运营移动端首页弹窗
     ///
-    /// `POST /v1.0/exclusive/customize/marketing/popup` (operation `ExclusivePopup`).
+    /// `POST /v1.0/exclusive/customize/marketing/popup`: DingTalk's `ExclusivePopup` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusivePopupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusivePopup")]
+    #[doc(alias = "/v1.0/exclusive/customize/marketing/popup")]
+    #[doc(alias = "POST /v1.0/exclusive/customize/marketing/popup")]
     pub fn exclusive_popup(
         &self,
         request: &ExclusivePopupRequest,
@@ -559,11 +642,14 @@ impl Api {
     }
     /// 文件解密回调
     ///
-    /// `POST /v1.0/exclusive/clientDecrypt/decrypt/callback` (operation `FileDecryptCallback`).
+    /// `POST /v1.0/exclusive/clientDecrypt/decrypt/callback`: DingTalk's `FileDecryptCallback` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileDecryptCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileDecryptCallback")]
+    #[doc(alias = "/v1.0/exclusive/clientDecrypt/decrypt/callback")]
+    #[doc(alias = "POST /v1.0/exclusive/clientDecrypt/decrypt/callback")]
     pub fn file_decrypt_callback(
         &self,
         request: &FileDecryptCallbackRequest,
@@ -580,11 +666,14 @@ impl Api {
     }
     /// 文件加密回调
     ///
-    /// `POST /v1.0/exclusive/clientDecrypt/encrypt/callback` (operation `FileEncryptCallback`).
+    /// `POST /v1.0/exclusive/clientDecrypt/encrypt/callback`: DingTalk's `FileEncryptCallback` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileEncryptCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileEncryptCallback")]
+    #[doc(alias = "/v1.0/exclusive/clientDecrypt/encrypt/callback")]
+    #[doc(alias = "POST /v1.0/exclusive/clientDecrypt/encrypt/callback")]
     pub fn file_encrypt_callback(
         &self,
         request: &FileEncryptCallbackRequest,
@@ -601,11 +690,14 @@ impl Api {
     }
     /// 专属文件第一次设置，激活配置
     ///
-    /// `POST /v1.0/exclusive/fileStorages/active` (operation `FileStorageActiveStorage`).
+    /// `POST /v1.0/exclusive/fileStorages/active`: DingTalk's `FileStorageActiveStorage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageActiveStorageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageActiveStorage")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/active")]
+    #[doc(alias = "POST /v1.0/exclusive/fileStorages/active")]
     pub fn file_storage_active_storage(
         &self,
         request: &FileStorageActiveStorageRequest,
@@ -622,11 +714,14 @@ impl Api {
     }
     /// 检查专属存储OSS连接
     ///
-    /// `POST /v1.0/exclusive/fileStorages/connections/check` (operation `FileStorageCheckConnection`).
+    /// `POST /v1.0/exclusive/fileStorages/connections/check`: DingTalk's `FileStorageCheckConnection` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageCheckConnectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageCheckConnection")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/connections/check")]
+    #[doc(alias = "POST /v1.0/exclusive/fileStorages/connections/check")]
     pub fn file_storage_check_connection(
         &self,
         request: &FileStorageCheckConnectionRequest,
@@ -646,11 +741,14 @@ impl Api {
     }
     /// 专属文件存储获取存储情况(按时间区间)
     ///
-    /// `GET /v1.0/exclusive/fileStorages/quotaDatas` (operation `FileStorageGetQuotaData`).
+    /// `GET /v1.0/exclusive/fileStorages/quotaDatas`: DingTalk's `FileStorageGetQuotaData` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageGetQuotaDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageGetQuotaData")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/quotaDatas")]
+    #[doc(alias = "GET /v1.0/exclusive/fileStorages/quotaDatas")]
     pub fn file_storage_get_quota_data(
         &self,
         request: &FileStorageGetQuotaDataRequest,
@@ -667,11 +765,14 @@ impl Api {
     }
     /// 专属文件存储获取存储情况和配置
     ///
-    /// `GET /v1.0/exclusive/fileStorages/states` (operation `FileStorageGetStorageState`).
+    /// `GET /v1.0/exclusive/fileStorages/states`: DingTalk's `FileStorageGetStorageState` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageGetStorageStateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageGetStorageState")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/states")]
+    #[doc(alias = "GET /v1.0/exclusive/fileStorages/states")]
     pub fn file_storage_get_storage_state(
         &self,
         request: &FileStorageGetStorageStateRequest,
@@ -691,11 +792,14 @@ impl Api {
     }
     /// 更新文件专属存储配置
     ///
-    /// `PUT /v1.0/exclusive/fileStorages/configurations` (operation `FileStorageUpdateStorage`).
+    /// `PUT /v1.0/exclusive/fileStorages/configurations`: DingTalk's `FileStorageUpdateStorage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageUpdateStorageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageUpdateStorage")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/configurations")]
+    #[doc(alias = "PUT /v1.0/exclusive/fileStorages/configurations")]
     pub fn file_storage_update_storage(
         &self,
         request: &FileStorageUpdateStorageRequest,
@@ -712,11 +816,14 @@ impl Api {
     }
     /// 生成暗水印
     ///
-    /// `POST /v1.0/exclusive/enterpriseSecurities/darkWatermarks/generate` (operation `GenerateDarkWaterMark`).
+    /// `POST /v1.0/exclusive/enterpriseSecurities/darkWatermarks/generate`: DingTalk's `GenerateDarkWaterMark` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GenerateDarkWaterMarkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GenerateDarkWaterMark")]
+    #[doc(alias = "/v1.0/exclusive/enterpriseSecurities/darkWatermarks/generate")]
+    #[doc(alias = "POST /v1.0/exclusive/enterpriseSecurities/darkWatermarks/generate")]
     pub fn generate_dark_water_mark(
         &self,
         request: &GenerateDarkWaterMarkRequest,
@@ -733,15 +840,18 @@ impl Api {
     }
     /// 获取专属钉钉账号数据迁移结果
     ///
-    /// `GET /v1.0/exclusive/dataTransfer/accounts` (operation `GetAccountTransferList`).
+    /// `GET /v1.0/exclusive/dataTransfer/accounts`: DingTalk's `GetAccountTransferList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAccountTransferListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_account_transfer_list_pages`].
+    #[doc(alias = "GetAccountTransferList")]
+    #[doc(alias = "/v1.0/exclusive/dataTransfer/accounts")]
+    #[doc(alias = "GET /v1.0/exclusive/dataTransfer/accounts")]
     pub fn get_account_transfer_list(
         &self,
         request: &GetAccountTransferListRequest,
@@ -758,15 +868,18 @@ impl Api {
     }
     /// 获得组织维度的用户dau
     ///
-    /// `GET /v1.0/exclusive/data/dau/org/{data_id}` (operation `GetActiveUserSummary`).
+    /// `GET /v1.0/exclusive/data/dau/org/{dataId}`: DingTalk's `GetActiveUserSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetActiveUserSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetActiveUserSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/dau/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/dau/org/{dataId}")]
     pub fn get_active_user_summary(
         &self,
         data_id: &str,
@@ -774,7 +887,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetActiveUserSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/dau/org/{data_id}",
+            "/v1.0/exclusive/data/dau/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -783,11 +896,14 @@ impl Api {
     }
     /// 根据AppId获取微应用在该组织下的agentId
     ///
-    /// `GET /v1.0/exclusive/exclusiveDesigns/agentId` (operation `GetAgentIdByRelatedAppId`).
+    /// `GET /v1.0/exclusive/exclusiveDesigns/agentId`: DingTalk's `GetAgentIdByRelatedAppId` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAgentIdByRelatedAppIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAgentIdByRelatedAppId")]
+    #[doc(alias = "/v1.0/exclusive/exclusiveDesigns/agentId")]
+    #[doc(alias = "GET /v1.0/exclusive/exclusiveDesigns/agentId")]
     pub fn get_agent_id_by_related_app_id(
         &self,
         request: &GetAgentIdByRelatedAppIdRequest,
@@ -804,11 +920,14 @@ impl Api {
     }
     /// 伙伴钉可打标签部门查询
     ///
-    /// `GET /v1.0/exclusive/partnerDepartments` (operation `GetAllLabelableDepts`).
+    /// `GET /v1.0/exclusive/partnerDepartments`: DingTalk's `GetAllLabelableDepts` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllLabelableDeptsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllLabelableDepts")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments")]
+    #[doc(alias = "GET /v1.0/exclusive/partnerDepartments")]
     pub fn get_all_labelable_depts(
         &self,
     ) -> rt::Call<GetAllLabelableDeptsResponseBody, GetAllLabelableDeptsError> {
@@ -824,11 +943,14 @@ impl Api {
     }
     /// 获得app分发信息
     ///
-    /// `GET /v1.0/exclusive/apps/distributionInfos` (operation `GetAppDispatchInfo`).
+    /// `GET /v1.0/exclusive/apps/distributionInfos`: DingTalk's `GetAppDispatchInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAppDispatchInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAppDispatchInfo")]
+    #[doc(alias = "/v1.0/exclusive/apps/distributionInfos")]
+    #[doc(alias = "GET /v1.0/exclusive/apps/distributionInfos")]
     pub fn get_app_dispatch_info(
         &self,
         request: &GetAppDispatchInfoRequest,
@@ -845,15 +967,18 @@ impl Api {
     }
     /// 获得组织维度日程相关信息
     ///
-    /// `GET /v1.0/exclusive/data/calendar/org/{data_id}` (operation `GetCalenderSummary`).
+    /// `GET /v1.0/exclusive/data/calendar/org/{dataId}`: DingTalk's `GetCalenderSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCalenderSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCalenderSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/calendar/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/calendar/org/{dataId}")]
     pub fn get_calender_summary(
         &self,
         data_id: &str,
@@ -861,7 +986,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCalenderSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/calendar/org/{data_id}",
+            "/v1.0/exclusive/data/calendar/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -870,15 +995,18 @@ impl Api {
     }
     /// 根据机器人code获取群openConversationId列表
     ///
-    /// `POST /v1.0/exclusive/groups/openConversationIds` (operation `GetCidsByBotCode`).
+    /// `POST /v1.0/exclusive/groups/openConversationIds`: DingTalk's `GetCidsByBotCode` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCidsByBotCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_cids_by_bot_code_pages`].
+    #[doc(alias = "GetCidsByBotCode")]
+    #[doc(alias = "/v1.0/exclusive/groups/openConversationIds")]
+    #[doc(alias = "POST /v1.0/exclusive/groups/openConversationIds")]
     pub fn get_cids_by_bot_code(
         &self,
         request: &GetCidsByBotCodeRequest,
@@ -895,11 +1023,14 @@ impl Api {
     }
     /// 获取密级标签
     ///
-    /// `GET /v1.0/exclusive/classes/entities/tags` (operation `GetClassTag`).
+    /// `GET /v1.0/exclusive/classes/entities/tags`: DingTalk's `GetClassTag` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetClassTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetClassTag")]
+    #[doc(alias = "/v1.0/exclusive/classes/entities/tags")]
+    #[doc(alias = "GET /v1.0/exclusive/classes/entities/tags")]
     pub fn get_class_tag(
         &self,
         request: &GetClassTagRequest,
@@ -916,19 +1047,22 @@ impl Api {
     }
     /// 获取发布号的评论列表
     ///
-    /// `GET /v1.0/exclusive/publishers/{publisher_id}/comments/list` (operation `GetCommentList`).
+    /// `GET /v1.0/exclusive/publishers/{publisherId}/comments/list`: DingTalk's `GetCommentList` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `publisher_id` (`publisher_id`)
+    /// - `publisher_id`: `{publisherId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCommentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_comment_list_pages`].
+    #[doc(alias = "GetCommentList")]
+    #[doc(alias = "/v1.0/exclusive/publishers/{publisherId}/comments/list")]
+    #[doc(alias = "GET /v1.0/exclusive/publishers/{publisherId}/comments/list")]
     pub fn get_comment_list(
         &self,
         publisher_id: &str,
@@ -937,7 +1071,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCommentList",
             rt::Method::Get,
-            "/v1.0/exclusive/publishers/{publisher_id}/comments/list",
+            "/v1.0/exclusive/publishers/{publisherId}/comments/list",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -946,11 +1080,14 @@ impl Api {
     }
     /// 根据逻辑会议id获取会议基本信息
     ///
-    /// `GET /v1.0/exclusive/data/conferences` (operation `GetConfBaseInfoByLogicalId`).
+    /// `GET /v1.0/exclusive/data/conferences`: DingTalk's `GetConfBaseInfoByLogicalId` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConfBaseInfoByLogicalIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConfBaseInfoByLogicalId")]
+    #[doc(alias = "/v1.0/exclusive/data/conferences")]
+    #[doc(alias = "GET /v1.0/exclusive/data/conferences")]
     pub fn get_conf_base_info_by_logical_id(
         &self,
         request: &GetConfBaseInfoByLogicalIdRequest,
@@ -970,15 +1107,18 @@ impl Api {
     }
     /// 获取视频会议明细
     ///
-    /// `GET /v1.0/exclusive/data/conferences/{conference_id}` (operation `GetConferenceDetail`).
+    /// `GET /v1.0/exclusive/data/conferences/{conferenceId}`: DingTalk's `GetConferenceDetail` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConferenceDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConferenceDetail")]
+    #[doc(alias = "/v1.0/exclusive/data/conferences/{conferenceId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/conferences/{conferenceId}")]
     pub fn get_conference_detail(
         &self,
         conference_id: &str,
@@ -986,7 +1126,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConferenceDetail",
             rt::Method::Get,
-            "/v1.0/exclusive/data/conferences/{conference_id}",
+            "/v1.0/exclusive/data/conferences/{conferenceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -995,11 +1135,14 @@ impl Api {
     }
     /// 获取会话分组数据
     ///
-    /// `GET /v1.0/exclusive/conversationCategories` (operation `GetConversationCategory`).
+    /// `GET /v1.0/exclusive/conversationCategories`: DingTalk's `GetConversationCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConversationCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConversationCategory")]
+    #[doc(alias = "/v1.0/exclusive/conversationCategories")]
+    #[doc(alias = "GET /v1.0/exclusive/conversationCategories")]
     pub fn get_conversation_category(
         &self,
     ) -> rt::Call<GetConversationCategoryResponseBody, GetConversationCategoryError> {
@@ -1015,11 +1158,14 @@ impl Api {
     }
     /// 获取会话分组详情
     ///
-    /// `POST /v1.0/exclusive/categories/conversations/details/query` (operation `GetConversationDetail`).
+    /// `POST /v1.0/exclusive/categories/conversations/details/query`: DingTalk's `GetConversationDetail` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConversationDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConversationDetail")]
+    #[doc(alias = "/v1.0/exclusive/categories/conversations/details/query")]
+    #[doc(alias = "POST /v1.0/exclusive/categories/conversations/details/query")]
     pub fn get_conversation_detail(
         &self,
         request: &GetConversationDetailRequest,
@@ -1036,19 +1182,22 @@ impl Api {
     }
     /// 获取部门维度发布日志信息
     ///
-    /// `GET /v1.0/exclusive/data/report/dept/{data_id}` (operation `GetDingReportDeptSummary`).
+    /// `GET /v1.0/exclusive/data/report/dept/{dataId}`: DingTalk's `GetDingReportDeptSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDingReportDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_ding_report_dept_summary_pages`].
+    #[doc(alias = "GetDingReportDeptSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/report/dept/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/report/dept/{dataId}")]
     pub fn get_ding_report_dept_summary(
         &self,
         data_id: &str,
@@ -1057,7 +1206,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingReportDeptSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/report/dept/{data_id}",
+            "/v1.0/exclusive/data/report/dept/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1066,15 +1215,18 @@ impl Api {
     }
     /// 获取组织维度发布日志信息
     ///
-    /// `GET /v1.0/exclusive/datas/{data_id}/reports/organizations` (operation `GetDingReportSummary`).
+    /// `GET /v1.0/exclusive/datas/{dataId}/reports/organizations`: DingTalk's `GetDingReportSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDingReportSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDingReportSummary")]
+    #[doc(alias = "/v1.0/exclusive/datas/{dataId}/reports/organizations")]
+    #[doc(alias = "GET /v1.0/exclusive/datas/{dataId}/reports/organizations")]
     pub fn get_ding_report_summary(
         &self,
         data_id: &str,
@@ -1082,7 +1234,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingReportSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/datas/{data_id}/reports/organizations",
+            "/v1.0/exclusive/datas/{dataId}/reports/organizations",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1091,19 +1243,22 @@ impl Api {
     }
     /// 获得部门维度用户创建文档数和创建文档人数
     ///
-    /// `GET /v1.0/exclusive/data/doc/dept/{data_id}` (operation `GetDocCreatedDeptSummary`).
+    /// `GET /v1.0/exclusive/data/doc/dept/{dataId}`: DingTalk's `GetDocCreatedDeptSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDocCreatedDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_doc_created_dept_summary_pages`].
+    #[doc(alias = "GetDocCreatedDeptSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/doc/dept/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/doc/dept/{dataId}")]
     pub fn get_doc_created_dept_summary(
         &self,
         data_id: &str,
@@ -1112,7 +1267,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocCreatedDeptSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/doc/dept/{data_id}",
+            "/v1.0/exclusive/data/doc/dept/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1121,15 +1276,18 @@ impl Api {
     }
     /// 获取组织维度用户创建文档数和创建文档人数
     ///
-    /// `GET /v1.0/exclusive/data/doc/org/{data_id}` (operation `GetDocCreatedSummary`).
+    /// `GET /v1.0/exclusive/data/doc/org/{dataId}`: DingTalk's `GetDocCreatedSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDocCreatedSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDocCreatedSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/doc/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/doc/org/{dataId}")]
     pub fn get_doc_created_summary(
         &self,
         data_id: &str,
@@ -1137,7 +1295,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocCreatedSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/doc/org/{data_id}",
+            "/v1.0/exclusive/data/doc/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1146,11 +1304,14 @@ impl Api {
     }
     /// 获取专属账号所有组织列表
     ///
-    /// `GET /v1.0/exclusive/exclusiveAccounts/organizations` (operation `GetExclusiveAccountAllOrgList`).
+    /// `GET /v1.0/exclusive/exclusiveAccounts/organizations`: DingTalk's `GetExclusiveAccountAllOrgList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetExclusiveAccountAllOrgListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetExclusiveAccountAllOrgList")]
+    #[doc(alias = "/v1.0/exclusive/exclusiveAccounts/organizations")]
+    #[doc(alias = "GET /v1.0/exclusive/exclusiveAccounts/organizations")]
     pub fn get_exclusive_account_all_org_list(
         &self,
         request: &GetExclusiveAccountAllOrgListRequest,
@@ -1170,19 +1331,22 @@ impl Api {
     }
     /// 获取部门维度发布智能填表数量和使用智能填表人数
     ///
-    /// `GET /v1.0/exclusive/data/generalForm/dept/{data_id}` (operation `GetGeneralFormCreatedDeptSummary`).
+    /// `GET /v1.0/exclusive/data/generalForm/dept/{dataId}`: DingTalk's `GetGeneralFormCreatedDeptSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGeneralFormCreatedDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_general_form_created_dept_summary_pages`].
+    #[doc(alias = "GetGeneralFormCreatedDeptSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/generalForm/dept/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/generalForm/dept/{dataId}")]
     pub fn get_general_form_created_dept_summary(
         &self,
         data_id: &str,
@@ -1194,7 +1358,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGeneralFormCreatedDeptSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/generalForm/dept/{data_id}",
+            "/v1.0/exclusive/data/generalForm/dept/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1203,15 +1367,18 @@ impl Api {
     }
     /// 获取组织维度发布智能填表数量和使用智能填表人数
     ///
-    /// `GET /v1.0/exclusive/data/generalForm/org/{data_id}` (operation `GetGeneralFormCreatedSummary`).
+    /// `GET /v1.0/exclusive/data/generalForm/org/{dataId}`: DingTalk's `GetGeneralFormCreatedSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGeneralFormCreatedSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGeneralFormCreatedSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/generalForm/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/generalForm/org/{dataId}")]
     pub fn get_general_form_created_summary(
         &self,
         data_id: &str,
@@ -1222,7 +1389,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGeneralFormCreatedSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/generalForm/org/{data_id}",
+            "/v1.0/exclusive/data/generalForm/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1231,15 +1398,18 @@ impl Api {
     }
     /// 获取群活跃明细
     ///
-    /// `GET /v1.0/exclusive/data/activeGroups` (operation `GetGroupActiveInfo`).
+    /// `GET /v1.0/exclusive/data/activeGroups`: DingTalk's `GetGroupActiveInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupActiveInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_group_active_info_pages`].
+    #[doc(alias = "GetGroupActiveInfo")]
+    #[doc(alias = "/v1.0/exclusive/data/activeGroups")]
+    #[doc(alias = "GET /v1.0/exclusive/data/activeGroups")]
     pub fn get_group_active_info(
         &self,
         request: &GetGroupActiveInfoRequest,
@@ -1256,11 +1426,14 @@ impl Api {
     }
     /// 根据群会话id获取群相关信息
     ///
-    /// `POST /v1.0/exclusive/groups/infos/query` (operation `GetGroupInfoByCid`).
+    /// `POST /v1.0/exclusive/groups/infos/query`: DingTalk's `GetGroupInfoByCid` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupInfoByCidError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGroupInfoByCid")]
+    #[doc(alias = "/v1.0/exclusive/groups/infos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/groups/infos/query")]
     pub fn get_group_info_by_cid(
         &self,
         request: &GetGroupInfoByCidRequest,
@@ -1277,11 +1450,14 @@ impl Api {
     }
     /// 根据群会话id获取组织cropid
     ///
-    /// `POST /v1.0/exclusive/groups/organizations/query` (operation `GetGroupOrgByCid`).
+    /// `POST /v1.0/exclusive/groups/organizations/query`: DingTalk's `GetGroupOrgByCid` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupOrgByCidError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGroupOrgByCid")]
+    #[doc(alias = "/v1.0/exclusive/groups/organizations/query")]
+    #[doc(alias = "POST /v1.0/exclusive/groups/organizations/query")]
     pub fn get_group_org_by_cid(
         &self,
         request: &GetGroupOrgByCidRequest,
@@ -1298,11 +1474,14 @@ impl Api {
     }
     /// 获取未活跃用户登陆统计明细
     ///
-    /// `POST /v1.0/exclusive/inactives/users/query` (operation `GetInActiveUserList`).
+    /// `POST /v1.0/exclusive/inactives/users/query`: DingTalk's `GetInActiveUserList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInActiveUserListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInActiveUserList")]
+    #[doc(alias = "/v1.0/exclusive/inactives/users/query")]
+    #[doc(alias = "POST /v1.0/exclusive/inactives/users/query")]
     pub fn get_in_active_user_list(
         &self,
         request: &GetInActiveUserListRequest,
@@ -1319,11 +1498,14 @@ impl Api {
     }
     /// 获取最后一次验证通过的企业认证信息
     ///
-    /// `GET /v1.0/exclusive/organizations/authInfos` (operation `GetLastOrgAuthData`).
+    /// `GET /v1.0/exclusive/organizations/authInfos`: DingTalk's `GetLastOrgAuthData` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLastOrgAuthDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetLastOrgAuthData")]
+    #[doc(alias = "/v1.0/exclusive/organizations/authInfos")]
+    #[doc(alias = "GET /v1.0/exclusive/organizations/authInfos")]
     pub fn get_last_org_auth_data(
         &self,
         request: &GetLastOrgAuthDataRequest,
@@ -1340,11 +1522,14 @@ impl Api {
     }
     /// 消息规则配置和群属性接口
     ///
-    /// `POST /v1.0/exclusive/portals/msgConfigs/query` (operation `GetMsgConfig`).
+    /// `POST /v1.0/exclusive/portals/msgConfigs/query`: DingTalk's `GetMsgConfig` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMsgConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMsgConfig")]
+    #[doc(alias = "/v1.0/exclusive/portals/msgConfigs/query")]
+    #[doc(alias = "POST /v1.0/exclusive/portals/msgConfigs/query")]
     pub fn get_msg_config(
         &self,
         request: &GetMsgConfigRequest,
@@ -1361,11 +1546,14 @@ impl Api {
     }
     /// 获取消息定位链接
     ///
-    /// `POST /v1.0/exclusive/messageLocations/query` (operation `GetMsgLocation`).
+    /// `POST /v1.0/exclusive/messageLocations/query`: DingTalk's `GetMsgLocation` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMsgLocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMsgLocation")]
+    #[doc(alias = "/v1.0/exclusive/messageLocations/query")]
+    #[doc(alias = "POST /v1.0/exclusive/messageLocations/query")]
     pub fn get_msg_location(
         &self,
         request: &GetMsgLocationRequest,
@@ -1382,11 +1570,14 @@ impl Api {
     }
     /// 查询群发消息id对应的消息记录详情
     ///
-    /// `POST /v1.0/exclusive/follow/message/getMsgRecordDetail` (operation `GetMsgRecordDetail`).
+    /// `POST /v1.0/exclusive/follow/message/getMsgRecordDetail`: DingTalk's `GetMsgRecordDetail` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMsgRecordDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMsgRecordDetail")]
+    #[doc(alias = "/v1.0/exclusive/follow/message/getMsgRecordDetail")]
+    #[doc(alias = "POST /v1.0/exclusive/follow/message/getMsgRecordDetail")]
     pub fn get_msg_record_detail(
         &self,
         request: &GetMsgRecordDetailRequest,
@@ -1403,15 +1594,18 @@ impl Api {
     }
     /// 获取oa后台操作日志记录
     ///
-    /// `POST /v1.0/exclusive/oaOperatorLogs/query` (operation `GetOaOperatorLogList`).
+    /// `POST /v1.0/exclusive/oaOperatorLogs/query`: DingTalk's `GetOaOperatorLogList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOaOperatorLogListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_oa_operator_log_list_pages`].
+    #[doc(alias = "GetOaOperatorLogList")]
+    #[doc(alias = "/v1.0/exclusive/oaOperatorLogs/query")]
+    #[doc(alias = "POST /v1.0/exclusive/oaOperatorLogs/query")]
     pub fn get_oa_operator_log_list(
         &self,
         request: &GetOaOperatorLogListRequest,
@@ -1428,15 +1622,18 @@ impl Api {
     }
     /// 获取企业的外部审计群列表
     ///
-    /// `POST /v1.0/exclusive/audits/outsideGroups/query` (operation `GetOutGroupsByPage`).
+    /// `POST /v1.0/exclusive/audits/outsideGroups/query`: DingTalk's `GetOutGroupsByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOutGroupsByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_out_groups_by_page_pages`].
+    #[doc(alias = "GetOutGroupsByPage")]
+    #[doc(alias = "/v1.0/exclusive/audits/outsideGroups/query")]
+    #[doc(alias = "POST /v1.0/exclusive/audits/outsideGroups/query")]
     pub fn get_out_groups_by_page(
         &self,
         request: &GetOutGroupsByPageRequest,
@@ -1453,15 +1650,18 @@ impl Api {
     }
     /// 获取外部审计群消息记录
     ///
-    /// `POST /v1.0/exclusive/audits/outsideGroups/messages/query` (operation `GetOutsideAuditGroupMessageByPage`).
+    /// `POST /v1.0/exclusive/audits/outsideGroups/messages/query`: DingTalk's `GetOutsideAuditGroupMessageByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOutsideAuditGroupMessageByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_outside_audit_group_message_by_page_pages`].
+    #[doc(alias = "GetOutsideAuditGroupMessageByPage")]
+    #[doc(alias = "/v1.0/exclusive/audits/outsideGroups/messages/query")]
+    #[doc(alias = "POST /v1.0/exclusive/audits/outsideGroups/messages/query")]
     pub fn get_outside_audit_group_message_by_page(
         &self,
         request: &GetOutsideAuditGroupMessageByPageRequest,
@@ -1481,15 +1681,18 @@ impl Api {
     }
     /// 伙伴钉根据父标签查询子标签
     ///
-    /// `GET /v1.0/exclusive/partnerLabels/{parent_id}` (operation `GetPartnerTypeByParentId`).
+    /// `GET /v1.0/exclusive/partnerLabels/{parentId}`: DingTalk's `GetPartnerTypeByParentId` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `parent_id` (`parent_id`)
+    /// - `parent_id`: `{parentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPartnerTypeByParentIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPartnerTypeByParentId")]
+    #[doc(alias = "/v1.0/exclusive/partnerLabels/{parentId}")]
+    #[doc(alias = "GET /v1.0/exclusive/partnerLabels/{parentId}")]
     pub fn get_partner_type_by_parent_id(
         &self,
         parent_id: &str,
@@ -1497,7 +1700,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPartnerTypeByParentId",
             rt::Method::Get,
-            "/v1.0/exclusive/partnerLabels/{parent_id}",
+            "/v1.0/exclusive/partnerLabels/{parentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1506,11 +1709,14 @@ impl Api {
     }
     /// 获取专属存储容量信息
     ///
-    /// `GET /v1.0/exclusive/privateStores/capacityUsages/infos` (operation `GetPrivateStoreCapacityUsage`).
+    /// `GET /v1.0/exclusive/privateStores/capacityUsages/infos`: DingTalk's `GetPrivateStoreCapacityUsage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreCapacityUsageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrivateStoreCapacityUsage")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/capacityUsages/infos")]
+    #[doc(alias = "GET /v1.0/exclusive/privateStores/capacityUsages/infos")]
     pub fn get_private_store_capacity_usage(
         &self,
         request: &GetPrivateStoreCapacityUsageRequest,
@@ -1530,15 +1736,18 @@ impl Api {
     }
     /// 分页获取专属存储文件信息
     ///
-    /// `POST /v1.0/exclusive/privateStores/fileInfos/query` (operation `GetPrivateStoreFileInfosByPage`).
+    /// `POST /v1.0/exclusive/privateStores/fileInfos/query`: DingTalk's `GetPrivateStoreFileInfosByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreFileInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_private_store_file_infos_by_page_pages`].
+    #[doc(alias = "GetPrivateStoreFileInfosByPage")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/fileInfos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/fileInfos/query")]
     pub fn get_private_store_file_infos_by_page(
         &self,
         request: &GetPrivateStoreFileInfosByPageRequest,
@@ -1558,11 +1767,14 @@ impl Api {
     }
     /// 获取专属存储文件路径
     ///
-    /// `POST /v1.0/exclusive/privateStores/filePaths/query` (operation `GetPrivateStoreFilePath`).
+    /// `POST /v1.0/exclusive/privateStores/filePaths/query`: DingTalk's `GetPrivateStoreFilePath` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreFilePathError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrivateStoreFilePath")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/filePaths/query")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/filePaths/query")]
     pub fn get_private_store_file_path(
         &self,
         request: &GetPrivateStoreFilePathRequest,
@@ -1579,15 +1791,18 @@ impl Api {
     }
     /// 分页获取专属存储文件处理任务信息
     ///
-    /// `POST /v1.0/exclusive/privateStores/taskInfos/query` (operation `GetPrivateStoreFileTaskInfosByPage`).
+    /// `POST /v1.0/exclusive/privateStores/taskInfos/query`: DingTalk's `GetPrivateStoreFileTaskInfosByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreFileTaskInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_private_store_file_task_infos_by_page_pages`].
+    #[doc(alias = "GetPrivateStoreFileTaskInfosByPage")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/taskInfos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/taskInfos/query")]
     pub fn get_private_store_file_task_infos_by_page(
         &self,
         request: &GetPrivateStoreFileTaskInfosByPageRequest,
@@ -1607,15 +1822,18 @@ impl Api {
     }
     /// 分页获取专属存储任务文件信息
     ///
-    /// `POST /v1.0/exclusive/privateStores/taskInfos/file/query` (operation `GetPrivateStoreTaskFileInfosByPage`).
+    /// `POST /v1.0/exclusive/privateStores/taskInfos/file/query`: DingTalk's `GetPrivateStoreTaskFileInfosByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreTaskFileInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_private_store_task_file_infos_by_page_pages`].
+    #[doc(alias = "GetPrivateStoreTaskFileInfosByPage")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/taskInfos/file/query")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/taskInfos/file/query")]
     pub fn get_private_store_task_file_infos_by_page(
         &self,
         request: &GetPrivateStoreTaskFileInfosByPageRequest,
@@ -1635,15 +1853,18 @@ impl Api {
     }
     /// 获取公共设备列表。
     ///
-    /// `GET /v1.0/exclusive/trusts/publicDevices` (operation `GetPublicDevices`).
+    /// `GET /v1.0/exclusive/trusts/publicDevices`: DingTalk's `GetPublicDevices` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPublicDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_public_devices_pages`].
+    #[doc(alias = "GetPublicDevices")]
+    #[doc(alias = "/v1.0/exclusive/trusts/publicDevices")]
+    #[doc(alias = "GET /v1.0/exclusive/trusts/publicDevices")]
     pub fn get_public_devices(
         &self,
         request: &GetPublicDevicesRequest,
@@ -1660,19 +1881,22 @@ impl Api {
     }
     /// 获取互动服务窗相关数据
     ///
-    /// `GET /v1.0/exclusive/data/publisher/{data_id}` (operation `GetPublisherSummary`).
+    /// `GET /v1.0/exclusive/data/publisher/{dataId}`: DingTalk's `GetPublisherSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPublisherSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_publisher_summary_pages`].
+    #[doc(alias = "GetPublisherSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/publisher/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/publisher/{dataId}")]
     pub fn get_publisher_summary(
         &self,
         data_id: &str,
@@ -1681,7 +1905,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPublisherSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/publisher/{data_id}",
+            "/v1.0/exclusive/data/publisher/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1690,15 +1914,18 @@ impl Api {
     }
     /// 获取实人认证接口调用记录
     ///
-    /// `POST /v1.0/exclusive/persons/identificationRecords/query` (operation `GetRealPeopleRecords`).
+    /// `POST /v1.0/exclusive/persons/identificationRecords/query`: DingTalk's `GetRealPeopleRecords` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRealPeopleRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_real_people_records_pages`].
+    #[doc(alias = "GetRealPeopleRecords")]
+    #[doc(alias = "/v1.0/exclusive/persons/identificationRecords/query")]
+    #[doc(alias = "POST /v1.0/exclusive/persons/identificationRecords/query")]
     pub fn get_real_people_records(
         &self,
         request: &GetRealPeopleRecordsRequest,
@@ -1715,15 +1942,18 @@ impl Api {
     }
     /// 获取人脸对比接口调用记录
     ///
-    /// `POST /v1.0/exclusive/faces/recognizeRecords/query` (operation `GetRecognizeRecords`).
+    /// `POST /v1.0/exclusive/faces/recognizeRecords/query`: DingTalk's `GetRecognizeRecords` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecognizeRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_recognize_records_pages`].
+    #[doc(alias = "GetRecognizeRecords")]
+    #[doc(alias = "/v1.0/exclusive/faces/recognizeRecords/query")]
+    #[doc(alias = "POST /v1.0/exclusive/faces/recognizeRecords/query")]
     pub fn get_recognize_records(
         &self,
         request: &GetRecognizeRecordsRequest,
@@ -1740,11 +1970,14 @@ impl Api {
     }
     /// 根据机器人标识查询机器人信息
     ///
-    /// `GET /v1.0/exclusive/robots/infos` (operation `GetRobotInfoByCode`).
+    /// `GET /v1.0/exclusive/robots/infos`: DingTalk's `GetRobotInfoByCode` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRobotInfoByCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRobotInfoByCode")]
+    #[doc(alias = "/v1.0/exclusive/robots/infos")]
+    #[doc(alias = "GET /v1.0/exclusive/robots/infos")]
     pub fn get_robot_info_by_code(
         &self,
         request: &GetRobotInfoByCodeRequest,
@@ -1761,15 +1994,18 @@ impl Api {
     }
     /// 获取安全管控卡片成员
     ///
-    /// `POST /v1.0/exclusive/securities/configs/members/query` (operation `GetSecurityConfigMember`).
+    /// `POST /v1.0/exclusive/securities/configs/members/query`: DingTalk's `GetSecurityConfigMember` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSecurityConfigMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_security_config_member_pages`].
+    #[doc(alias = "GetSecurityConfigMember")]
+    #[doc(alias = "/v1.0/exclusive/securities/configs/members/query")]
+    #[doc(alias = "POST /v1.0/exclusive/securities/configs/members/query")]
     pub fn get_security_config_member(
         &self,
         request: &GetSecurityConfigMemberRequest,
@@ -1786,15 +2022,18 @@ impl Api {
     }
     /// 获取审计协议签署人员信息
     ///
-    /// `GET /v1.0/exclusive/audits/users` (operation `GetSignedDetailByPage`).
+    /// `GET /v1.0/exclusive/audits/users`: DingTalk's `GetSignedDetailByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignedDetailByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_signed_detail_by_page_pages`].
+    #[doc(alias = "GetSignedDetailByPage")]
+    #[doc(alias = "/v1.0/exclusive/audits/users")]
+    #[doc(alias = "GET /v1.0/exclusive/audits/users")]
     pub fn get_signed_detail_by_page(
         &self,
         request: &GetSignedDetailByPageRequest,
@@ -1811,15 +2050,18 @@ impl Api {
     }
     /// 获取多个可信设备信息，包括mac地址、staffId、platform
     ///
-    /// `POST /v1.0/exclusive/trustedDevices/query` (operation `GetTrustDeviceList`).
+    /// `POST /v1.0/exclusive/trustedDevices/query`: DingTalk's `GetTrustDeviceList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTrustDeviceListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_trust_device_list_pages`].
+    #[doc(alias = "GetTrustDeviceList")]
+    #[doc(alias = "/v1.0/exclusive/trustedDevices/query")]
+    #[doc(alias = "POST /v1.0/exclusive/trustedDevices/query")]
     pub fn get_trust_device_list(
         &self,
         request: &GetTrustDeviceListRequest,
@@ -1836,19 +2078,22 @@ impl Api {
     }
     /// 获得组织维度用户版本分布情况
     ///
-    /// `GET /v1.0/exclusive/data/appVersion/org/{data_id}` (operation `GetUserAppVersionSummary`).
+    /// `GET /v1.0/exclusive/data/appVersion/org/{dataId}`: DingTalk's `GetUserAppVersionSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserAppVersionSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_app_version_summary_pages`].
+    #[doc(alias = "GetUserAppVersionSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/appVersion/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/appVersion/org/{dataId}")]
     pub fn get_user_app_version_summary(
         &self,
         data_id: &str,
@@ -1857,7 +2102,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserAppVersionSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/appVersion/org/{data_id}",
+            "/v1.0/exclusive/data/appVersion/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1866,11 +2111,14 @@ impl Api {
     }
     /// 人脸录入状态查询
     ///
-    /// `POST /v1.0/exclusive/faces/recognizeStates/query` (operation `GetUserFaceState`).
+    /// `POST /v1.0/exclusive/faces/recognizeStates/query`: DingTalk's `GetUserFaceState` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserFaceStateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserFaceState")]
+    #[doc(alias = "/v1.0/exclusive/faces/recognizeStates/query")]
+    #[doc(alias = "POST /v1.0/exclusive/faces/recognizeStates/query")]
     pub fn get_user_face_state(
         &self,
         request: &GetUserFaceStateRequest,
@@ -1887,11 +2135,14 @@ impl Api {
     }
     /// 实人认证状态查询
     ///
-    /// `POST /v1.0/exclusive/persons/identificationStates/query` (operation `GetUserRealPeopleState`).
+    /// `POST /v1.0/exclusive/persons/identificationStates/query`: DingTalk's `GetUserRealPeopleState` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserRealPeopleStateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserRealPeopleState")]
+    #[doc(alias = "/v1.0/exclusive/persons/identificationStates/query")]
+    #[doc(alias = "POST /v1.0/exclusive/persons/identificationStates/query")]
     pub fn get_user_real_people_state(
         &self,
         request: &GetUserRealPeopleStateRequest,
@@ -1908,15 +2159,18 @@ impl Api {
     }
     /// 获取用户停留时长
     ///
-    /// `GET /v1.0/exclusive/data/users/stayTimes` (operation `GetUserStayLength`).
+    /// `GET /v1.0/exclusive/data/users/stayTimes`: DingTalk's `GetUserStayLength` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserStayLengthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_stay_length_pages`].
+    #[doc(alias = "GetUserStayLength")]
+    #[doc(alias = "/v1.0/exclusive/data/users/stayTimes")]
+    #[doc(alias = "GET /v1.0/exclusive/data/users/stayTimes")]
     pub fn get_user_stay_length(
         &self,
         request: &GetUserStayLengthRequest,
@@ -1933,11 +2187,14 @@ impl Api {
     }
     /// 获取文件病毒扫描结果
     ///
-    /// `POST /v1.0/exclusive/virusScanTasks/query` (operation `GetVirusScanResult`).
+    /// `POST /v1.0/exclusive/virusScanTasks/query`: DingTalk's `GetVirusScanResult` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetVirusScanResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetVirusScanResult")]
+    #[doc(alias = "/v1.0/exclusive/virusScanTasks/query")]
+    #[doc(alias = "POST /v1.0/exclusive/virusScanTasks/query")]
     pub fn get_virus_scan_result(
         &self,
         request: &GetVirusScanResultRequest,
@@ -1954,11 +2211,14 @@ impl Api {
     }
     /// 根据群属性查询群ID
     ///
-    /// `POST /v1.0/exclusive/portals/groups/queryGroup` (operation `GroupQueryByAttr`).
+    /// `POST /v1.0/exclusive/portals/groups/queryGroup`: DingTalk's `GroupQueryByAttr` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupQueryByAttrError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupQueryByAttr")]
+    #[doc(alias = "/v1.0/exclusive/portals/groups/queryGroup")]
+    #[doc(alias = "POST /v1.0/exclusive/portals/groups/queryGroup")]
     pub fn group_query_by_attr(
         &self,
         request: &GroupQueryByAttrRequest,
@@ -1975,11 +2235,14 @@ impl Api {
     }
     /// 根据群ID查询群属性
     ///
-    /// `POST /v1.0/exclusive/portals/groups/getGroupByOpenConversationId` (operation `GroupQueryByOpenId`).
+    /// `POST /v1.0/exclusive/portals/groups/getGroupByOpenConversationId`: DingTalk's `GroupQueryByOpenId` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupQueryByOpenIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupQueryByOpenId")]
+    #[doc(alias = "/v1.0/exclusive/portals/groups/getGroupByOpenConversationId")]
+    #[doc(alias = "POST /v1.0/exclusive/portals/groups/getGroupByOpenConversationId")]
     pub fn group_query_by_open_id(
         &self,
         request: &GroupQueryByOpenIdRequest,
@@ -1996,11 +2259,14 @@ impl Api {
     }
     /// 获取企业文件审计日志
     ///
-    /// `GET /v1.0/exclusive/fileAuditLogs` (operation `ListAuditLog`).
+    /// `GET /v1.0/exclusive/fileAuditLogs`: DingTalk's `ListAuditLog` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAuditLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAuditLog")]
+    #[doc(alias = "/v1.0/exclusive/fileAuditLogs")]
+    #[doc(alias = "GET /v1.0/exclusive/fileAuditLogs")]
     pub fn list_audit_log(
         &self,
         request: &ListAuditLogRequest,
@@ -2017,11 +2283,14 @@ impl Api {
     }
     /// 根据机器人code列表查询机器人信息
     ///
-    /// `POST /v1.0/exclusive/sceneGroups/robotInfos/query` (operation `ListByCodes`).
+    /// `POST /v1.0/exclusive/sceneGroups/robotInfos/query`: DingTalk's `ListByCodes` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListByCodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListByCodes")]
+    #[doc(alias = "/v1.0/exclusive/sceneGroups/robotInfos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/sceneGroups/robotInfos/query")]
     pub fn list_by_codes(
         &self,
         request: &ListByCodesRequest,
@@ -2038,11 +2307,14 @@ impl Api {
     }
     /// 根据插件id列表查询插件信息
     ///
-    /// `POST /v1.0/exclusive/sceneGroups/pluginInfos/query` (operation `ListByPluginIds`).
+    /// `POST /v1.0/exclusive/sceneGroups/pluginInfos/query`: DingTalk's `ListByPluginIds` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListByPluginIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListByPluginIds")]
+    #[doc(alias = "/v1.0/exclusive/sceneGroups/pluginInfos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/sceneGroups/pluginInfos/query")]
     pub fn list_by_plugin_ids(
         &self,
         request: &ListByPluginIdsRequest,
@@ -2059,11 +2331,14 @@ impl Api {
     }
     /// 查询分组列表
     ///
-    /// `GET /v1.0/exclusive/messageCategories/categories/listCategories` (operation `ListCategorys`).
+    /// `GET /v1.0/exclusive/messageCategories/categories/listCategories`: DingTalk's `ListCategorys` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCategorysError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListCategorys")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/categories/listCategories")]
+    #[doc(alias = "GET /v1.0/exclusive/messageCategories/categories/listCategories")]
     pub fn list_categorys(
         &self,
         request: &ListCategorysRequest,
@@ -2080,11 +2355,14 @@ impl Api {
     }
     /// 通过手机号获取已加入的属于渠道组织的列表信息
     ///
-    /// `GET /v1.0/exclusive/exclusiveAccounts/organizations/infos` (operation `ListJoinOrgInfo`).
+    /// `GET /v1.0/exclusive/exclusiveAccounts/organizations/infos`: DingTalk's `ListJoinOrgInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListJoinOrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListJoinOrgInfo")]
+    #[doc(alias = "/v1.0/exclusive/exclusiveAccounts/organizations/infos")]
+    #[doc(alias = "GET /v1.0/exclusive/exclusiveAccounts/organizations/infos")]
     pub fn list_join_org_info(
         &self,
         request: &ListJoinOrgInfoRequest,
@@ -2101,15 +2379,18 @@ impl Api {
     }
     /// 获取小程序版本列表
     ///
-    /// `POST /v1.0/exclusive/miniApps/versions/availableLists` (operation `ListMiniAppAvailableVersion`).
+    /// `POST /v1.0/exclusive/miniApps/versions/availableLists`: DingTalk's `ListMiniAppAvailableVersion` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMiniAppAvailableVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_mini_app_available_version_pages`].
+    #[doc(alias = "ListMiniAppAvailableVersion")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/versions/availableLists")]
+    #[doc(alias = "POST /v1.0/exclusive/miniApps/versions/availableLists")]
     pub fn list_mini_app_available_version(
         &self,
         request: &ListMiniAppAvailableVersionRequest,
@@ -2129,15 +2410,18 @@ impl Api {
     }
     /// 获取小程序历史版本列表
     ///
-    /// `GET /v1.0/exclusive/miniApps/versions/historyLists` (operation `ListMiniAppHistoryVersion`).
+    /// `GET /v1.0/exclusive/miniApps/versions/historyLists`: DingTalk's `ListMiniAppHistoryVersion` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMiniAppHistoryVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_mini_app_history_version_pages`].
+    #[doc(alias = "ListMiniAppHistoryVersion")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/versions/historyLists")]
+    #[doc(alias = "GET /v1.0/exclusive/miniApps/versions/historyLists")]
     pub fn list_mini_app_history_version(
         &self,
         request: &ListMiniAppHistoryVersionRequest,
@@ -2157,15 +2441,18 @@ impl Api {
     }
     /// 查询伙伴角色
     ///
-    /// `GET /v1.0/exclusive/partners/roles/{parent_id}` (operation `ListPartnerRoles`).
+    /// `GET /v1.0/exclusive/partners/roles/{parentId}`: DingTalk's `ListPartnerRoles` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `parent_id` (`parent_id`)
+    /// - `parent_id`: `{parentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPartnerRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPartnerRoles")]
+    #[doc(alias = "/v1.0/exclusive/partners/roles/{parentId}")]
+    #[doc(alias = "GET /v1.0/exclusive/partners/roles/{parentId}")]
     pub fn list_partner_roles(
         &self,
         parent_id: &str,
@@ -2173,7 +2460,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPartnerRoles",
             rt::Method::Get,
-            "/v1.0/exclusive/partners/roles/{parent_id}",
+            "/v1.0/exclusive/partners/roles/{parentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2182,15 +2469,18 @@ impl Api {
     }
     /// 获取巡点信息列表
     ///
-    /// `POST /v1.0/exclusive/punchSchedules/query` (operation `ListPunchScheduleByConditionWithPaging`).
+    /// `POST /v1.0/exclusive/punchSchedules/query`: DingTalk's `ListPunchScheduleByConditionWithPaging` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPunchScheduleByConditionWithPagingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_punch_schedule_by_condition_with_paging_pages`].
+    #[doc(alias = "ListPunchScheduleByConditionWithPaging")]
+    #[doc(alias = "/v1.0/exclusive/punchSchedules/query")]
+    #[doc(alias = "POST /v1.0/exclusive/punchSchedules/query")]
     pub fn list_punch_schedule_by_condition_with_paging(
         &self,
         request: &ListPunchScheduleByConditionWithPagingRequest,
@@ -2210,11 +2500,14 @@ impl Api {
     }
     /// 查询规则列表
     ///
-    /// `GET /v1.0/exclusive/messageCategories/rules/listRules` (operation `ListRules`).
+    /// `GET /v1.0/exclusive/messageCategories/rules/listRules`: DingTalk's `ListRules` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRulesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListRules")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/rules/listRules")]
+    #[doc(alias = "GET /v1.0/exclusive/messageCategories/rules/listRules")]
     pub fn list_rules(
         &self,
         request: &ListRulesRequest,
@@ -2231,11 +2524,14 @@ impl Api {
     }
     /// 指定用户强制下线
     ///
-    /// `POST /v1.0/exclusive/users/logout` (operation `Logout`).
+    /// `POST /v1.0/exclusive/users/logout`: DingTalk's `Logout` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LogoutError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Logout")]
+    #[doc(alias = "/v1.0/exclusive/users/logout")]
+    #[doc(alias = "POST /v1.0/exclusive/users/logout")]
     pub fn logout(
         &self,
         request: &LogoutRequest,
@@ -2252,11 +2548,14 @@ impl Api {
     }
     /// 购买权益包
     ///
-    /// `POST /v1.0/exclusive/benefitPackages/purchase` (operation `OpenBenefitPackage`).
+    /// `POST /v1.0/exclusive/benefitPackages/purchase`: DingTalk's `OpenBenefitPackage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenBenefitPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenBenefitPackage")]
+    #[doc(alias = "/v1.0/exclusive/benefitPackages/purchase")]
+    #[doc(alias = "POST /v1.0/exclusive/benefitPackages/purchase")]
     pub fn open_benefit_package(
         &self,
         request: &OpenBenefitPackageRequest,
@@ -2273,11 +2572,14 @@ impl Api {
     }
     /// 商机冲突检测
     ///
-    /// `POST /v1.0/exclusive/opportunities/check` (operation `OpportunitySearch`).
+    /// `POST /v1.0/exclusive/opportunities/check`: DingTalk's `OpportunitySearch` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpportunitySearchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpportunitySearch")]
+    #[doc(alias = "/v1.0/exclusive/opportunities/check")]
+    #[doc(alias = "POST /v1.0/exclusive/opportunities/check")]
     pub fn opportunity_search(
         &self,
         request: &OpportunitySearchRequest,
@@ -2294,11 +2596,14 @@ impl Api {
     }
     /// 防作弊风险检测
     ///
-    /// `POST /v1.0/exclusive/preventCheats/risks/check` (operation `PreventCheatingCheckRisk`).
+    /// `POST /v1.0/exclusive/preventCheats/risks/check`: DingTalk's `PreventCheatingCheckRisk` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PreventCheatingCheckRiskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PreventCheatingCheckRisk")]
+    #[doc(alias = "/v1.0/exclusive/preventCheats/risks/check")]
+    #[doc(alias = "POST /v1.0/exclusive/preventCheats/risks/check")]
     pub fn prevent_cheating_check_risk(
         &self,
         request: &PreventCheatingCheckRiskRequest,
@@ -2315,11 +2620,14 @@ impl Api {
     }
     /// 发送文件更改的评论
     ///
-    /// `POST /v1.0/exclusive/comments/send` (operation `PublishFileChangeNotice`).
+    /// `POST /v1.0/exclusive/comments/send`: DingTalk's `PublishFileChangeNotice` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PublishFileChangeNoticeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PublishFileChangeNotice")]
+    #[doc(alias = "/v1.0/exclusive/comments/send")]
+    #[doc(alias = "POST /v1.0/exclusive/comments/send")]
     pub fn publish_file_change_notice(
         &self,
         request: &PublishFileChangeNoticeRequest,
@@ -2336,11 +2644,14 @@ impl Api {
     }
     /// 发布规则
     ///
-    /// `POST /v1.0/exclusive/messageCategories/rules/publish` (operation `PublishRule`).
+    /// `POST /v1.0/exclusive/messageCategories/rules/publish`: DingTalk's `PublishRule` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PublishRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PublishRule")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/rules/publish")]
+    #[doc(alias = "POST /v1.0/exclusive/messageCategories/rules/publish")]
     pub fn publish_rule(
         &self,
         request: &PublishRuleRequest,
@@ -2357,11 +2668,14 @@ impl Api {
     }
     /// 推送专属设计中自建/第三方应用的小红点
     ///
-    /// `POST /v1.0/exclusive/exclusiveDesigns/redPoints/push` (operation `PushBadge`).
+    /// `POST /v1.0/exclusive/exclusiveDesigns/redPoints/push`: DingTalk's `PushBadge` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushBadgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushBadge")]
+    #[doc(alias = "/v1.0/exclusive/exclusiveDesigns/redPoints/push")]
+    #[doc(alias = "POST /v1.0/exclusive/exclusiveDesigns/redPoints/push")]
     pub fn push_badge(
         &self,
         request: &PushBadgeRequest,
@@ -2378,11 +2692,14 @@ impl Api {
     }
     /// 查询跨云存储配置
     ///
-    /// `GET /v1.0/exclusive/fileStorages/acrossClouds/configurations` (operation `QueryAcrossCloudStroageConfigs`).
+    /// `GET /v1.0/exclusive/fileStorages/acrossClouds/configurations`: DingTalk's `QueryAcrossCloudStroageConfigs` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAcrossCloudStroageConfigsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAcrossCloudStroageConfigs")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/acrossClouds/configurations")]
+    #[doc(alias = "GET /v1.0/exclusive/fileStorages/acrossClouds/configurations")]
     pub fn query_across_cloud_stroage_configs(
         &self,
         request: &QueryAcrossCloudStroageConfigsRequest,
@@ -2402,11 +2719,14 @@ impl Api {
     }
     /// 根据手机号查询渠道组织中的员工信息
     ///
-    /// `GET /v1.0/exclusive/channelOrganizations/users` (operation `QueryChannelStaffInfoByMobile`).
+    /// `GET /v1.0/exclusive/channelOrganizations/users`: DingTalk's `QueryChannelStaffInfoByMobile` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryChannelStaffInfoByMobileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryChannelStaffInfoByMobile")]
+    #[doc(alias = "/v1.0/exclusive/channelOrganizations/users")]
+    #[doc(alias = "GET /v1.0/exclusive/channelOrganizations/users")]
     pub fn query_channel_staff_info_by_mobile(
         &self,
         request: &QueryChannelStaffInfoByMobileRequest,
@@ -2426,15 +2746,18 @@ impl Api {
     }
     /// 获取分组下会话列表
     ///
-    /// `GET /v1.0/exclusive/categories/conversations` (operation `QueryConversationPage`).
+    /// `GET /v1.0/exclusive/categories/conversations`: DingTalk's `QueryConversationPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryConversationPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_conversation_page_pages`].
+    #[doc(alias = "QueryConversationPage")]
+    #[doc(alias = "/v1.0/exclusive/categories/conversations")]
+    #[doc(alias = "GET /v1.0/exclusive/categories/conversations")]
     pub fn query_conversation_page(
         &self,
         request: &QueryConversationPageRequest,
@@ -2451,11 +2774,14 @@ impl Api {
     }
     /// 查询专属版权益
     ///
-    /// `GET /v1.0/exclusive/benefits` (operation `QueryExclusiveBenefits`).
+    /// `GET /v1.0/exclusive/benefits`: DingTalk's `QueryExclusiveBenefits` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryExclusiveBenefitsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryExclusiveBenefits")]
+    #[doc(alias = "/v1.0/exclusive/benefits")]
+    #[doc(alias = "GET /v1.0/exclusive/benefits")]
     pub fn query_exclusive_benefits(
         &self,
     ) -> rt::Call<QueryExclusiveBenefitsResponseBody, QueryExclusiveBenefitsError> {
@@ -2471,11 +2797,14 @@ impl Api {
     }
     /// 分页查询指定UID的服务窗推送记录
     ///
-    /// `POST /v1.0/exclusive/follow/message/queryMsgSendRecords` (operation `QueryMsgSendRecords`).
+    /// `POST /v1.0/exclusive/follow/message/queryMsgSendRecords`: DingTalk's `QueryMsgSendRecords` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMsgSendRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMsgSendRecords")]
+    #[doc(alias = "/v1.0/exclusive/follow/message/queryMsgSendRecords")]
+    #[doc(alias = "POST /v1.0/exclusive/follow/message/queryMsgSendRecords")]
     pub fn query_msg_send_records(
         &self,
         request: &QueryMsgSendRecordsRequest,
@@ -2492,15 +2821,18 @@ impl Api {
     }
     /// 伙伴钉根据uid查询人员的标签信息
     ///
-    /// `GET /v1.0/exclusive/partners/users/{user_id}` (operation `QueryPartnerInfo`).
+    /// `GET /v1.0/exclusive/partners/users/{userId}`: DingTalk's `QueryPartnerInfo` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPartnerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPartnerInfo")]
+    #[doc(alias = "/v1.0/exclusive/partners/users/{userId}")]
+    #[doc(alias = "GET /v1.0/exclusive/partners/users/{userId}")]
     pub fn query_partner_info(
         &self,
         user_id: &str,
@@ -2508,7 +2840,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPartnerInfo",
             rt::Method::Get,
-            "/v1.0/exclusive/partners/users/{user_id}",
+            "/v1.0/exclusive/partners/users/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2517,15 +2849,18 @@ impl Api {
     }
     /// 根据templateId查询模版信息
     ///
-    /// `GET /v1.0/exclusive/sceneGroups/templates/{template_id}/infos` (operation `QueryTemplateInfo`).
+    /// `GET /v1.0/exclusive/sceneGroups/templates/{templateId}/infos`: DingTalk's `QueryTemplateInfo` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `template_id` (`template_id`)
+    /// - `template_id`: `{templateId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTemplateInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTemplateInfo")]
+    #[doc(alias = "/v1.0/exclusive/sceneGroups/templates/{templateId}/infos")]
+    #[doc(alias = "GET /v1.0/exclusive/sceneGroups/templates/{templateId}/infos")]
     pub fn query_template_info(
         &self,
         template_id: &str,
@@ -2533,7 +2868,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTemplateInfo",
             rt::Method::Get,
-            "/v1.0/exclusive/sceneGroups/templates/{template_id}/infos",
+            "/v1.0/exclusive/sceneGroups/templates/{templateId}/infos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2542,15 +2877,22 @@ impl Api {
     }
     /// 获取用户截屏操作记录
     ///
-    /// `POST /v1.0/exclusive/enterpriseSecurities/userBehaviors/screenshots/query` (operation `QueryUserBehavior`).
+    /// `POST /v1.0/exclusive/enterpriseSecurities/userBehaviors/screenshots/query`: DingTalk's `QueryUserBehavior` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserBehaviorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_user_behavior_pages`].
+    #[doc(alias = "QueryUserBehavior")]
+    #[doc(
+        alias = "/v1.0/exclusive/enterpriseSecurities/userBehaviors/screenshots/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/exclusive/enterpriseSecurities/userBehaviors/screenshots/query"
+    )]
     pub fn query_user_behavior(
         &self,
         request: &QueryUserBehaviorRequest,
@@ -2567,11 +2909,14 @@ impl Api {
     }
     /// 小程序版本回滚
     ///
-    /// `POST /v1.0/exclusive/miniApps/versions/rollback` (operation `RollbackMiniAppVersion`).
+    /// `POST /v1.0/exclusive/miniApps/versions/rollback`: DingTalk's `RollbackMiniAppVersion` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RollbackMiniAppVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RollbackMiniAppVersion")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/versions/rollback")]
+    #[doc(alias = "POST /v1.0/exclusive/miniApps/versions/rollback")]
     pub fn rollback_mini_app_version(
         &self,
         request: &RollbackMiniAppVersionRequest,
@@ -2588,11 +2933,14 @@ impl Api {
     }
     /// 按规则批量发消息
     ///
-    /// `POST /v1.0/exclusive/dmc/rules/messages/batchSend` (operation `RuleBatchReceiver`).
+    /// `POST /v1.0/exclusive/dmc/rules/messages/batchSend`: DingTalk's `RuleBatchReceiver` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RuleBatchReceiverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RuleBatchReceiver")]
+    #[doc(alias = "/v1.0/exclusive/dmc/rules/messages/batchSend")]
+    #[doc(alias = "POST /v1.0/exclusive/dmc/rules/messages/batchSend")]
     pub fn rule_batch_receiver(
         &self,
         request: &RuleBatchReceiverRequest,
@@ -2609,11 +2957,14 @@ impl Api {
     }
     /// 新增跨云存储配置
     ///
-    /// `POST /v1.0/exclusive/fileStorages/acrossClouds/configurations` (operation `SaveAcrossCloudStroageConfigs`).
+    /// `POST /v1.0/exclusive/fileStorages/acrossClouds/configurations`: DingTalk's `SaveAcrossCloudStroageConfigs` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveAcrossCloudStroageConfigsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveAcrossCloudStroageConfigs")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/acrossClouds/configurations")]
+    #[doc(alias = "POST /v1.0/exclusive/fileStorages/acrossClouds/configurations")]
     pub fn save_across_cloud_stroage_configs(
         &self,
         request: &SaveAcrossCloudStroageConfigsRequest,
@@ -2633,11 +2984,14 @@ impl Api {
     }
     /// 保存并提交认证信息
     ///
-    /// `POST /v1.0/exclusive/ognizations/authInfos/saveAndSubmit` (operation `SaveAndSubmitAuthInfo`).
+    /// `POST /v1.0/exclusive/ognizations/authInfos/saveAndSubmit`: DingTalk's `SaveAndSubmitAuthInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveAndSubmitAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveAndSubmitAuthInfo")]
+    #[doc(alias = "/v1.0/exclusive/ognizations/authInfos/saveAndSubmit")]
+    #[doc(alias = "POST /v1.0/exclusive/ognizations/authInfos/saveAndSubmit")]
     pub fn save_and_submit_auth_info(
         &self,
         request: &SaveAndSubmitAuthInfoRequest,
@@ -2654,11 +3008,14 @@ impl Api {
     }
     /// 亿格云能力结合
     ///
-    /// `POST /v1.0/exclusive/externalLogs/terminalInfos/save` (operation `SaveOpenTerminalInfo`).
+    /// `POST /v1.0/exclusive/externalLogs/terminalInfos/save`: DingTalk's `SaveOpenTerminalInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveOpenTerminalInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveOpenTerminalInfo")]
+    #[doc(alias = "/v1.0/exclusive/externalLogs/terminalInfos/save")]
+    #[doc(alias = "POST /v1.0/exclusive/externalLogs/terminalInfos/save")]
     pub fn save_open_terminal_info(
         &self,
         request: &SaveOpenTerminalInfoRequest,
@@ -2675,11 +3032,14 @@ impl Api {
     }
     /// 保存专属文件存储的功能项
     ///
-    /// `POST /v1.0/exclusive/storages/functions/save` (operation `SaveStorageFunctionSwitch`).
+    /// `POST /v1.0/exclusive/storages/functions/save`: DingTalk's `SaveStorageFunctionSwitch` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveStorageFunctionSwitchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveStorageFunctionSwitch")]
+    #[doc(alias = "/v1.0/exclusive/storages/functions/save")]
+    #[doc(alias = "POST /v1.0/exclusive/storages/functions/save")]
     pub fn save_storage_function_switch(
         &self,
         request: &SaveStorageFunctionSwitchRequest,
@@ -2699,11 +3059,14 @@ impl Api {
     }
     /// 保存专属文件存储整体开关
     ///
-    /// `POST /v1.0/exclusive/storages/switches/save` (operation `SaveStorageSwitch`).
+    /// `POST /v1.0/exclusive/storages/switches/save`: DingTalk's `SaveStorageSwitch` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveStorageSwitchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveStorageSwitch")]
+    #[doc(alias = "/v1.0/exclusive/storages/switches/save")]
+    #[doc(alias = "POST /v1.0/exclusive/storages/switches/save")]
     pub fn save_storage_switch(
         &self,
         request: &SaveStorageSwitchRequest,
@@ -2720,11 +3083,14 @@ impl Api {
     }
     /// 用于提供mdm微应用白名单配置能力
     ///
-    /// `POST /v1.0/exclusive/miniApps/whiteLists/save` (operation `SaveWhiteApp`).
+    /// `POST /v1.0/exclusive/miniApps/whiteLists/save`: DingTalk's `SaveWhiteApp` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveWhiteAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveWhiteApp")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/whiteLists/save")]
+    #[doc(alias = "POST /v1.0/exclusive/miniApps/whiteLists/save")]
     pub fn save_white_app(
         &self,
         request: &SaveWhiteAppRequest,
@@ -2741,11 +3107,14 @@ impl Api {
     }
     /// 查询企业内部群信息
     ///
-    /// `GET /v1.0/exclusive/securities/orgGroupInfos` (operation `SearchOrgInnerGroupInfo`).
+    /// `GET /v1.0/exclusive/securities/orgGroupInfos`: DingTalk's `SearchOrgInnerGroupInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchOrgInnerGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchOrgInnerGroupInfo")]
+    #[doc(alias = "/v1.0/exclusive/securities/orgGroupInfos")]
+    #[doc(alias = "GET /v1.0/exclusive/securities/orgGroupInfos")]
     pub fn search_org_inner_group_info(
         &self,
         request: &SearchOrgInnerGroupInfoRequest,
@@ -2762,15 +3131,18 @@ impl Api {
     }
     /// 查询企业全量内部群信息
     ///
-    /// `GET /v1.0/exclusive/securities/orgAllGroupInfos` (operation `SearchOrgInnerGroupInfoByCursorPage`).
+    /// `GET /v1.0/exclusive/securities/orgAllGroupInfos`: DingTalk's `SearchOrgInnerGroupInfoByCursorPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchOrgInnerGroupInfoByCursorPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_org_inner_group_info_by_cursor_page_pages`].
+    #[doc(alias = "SearchOrgInnerGroupInfoByCursorPage")]
+    #[doc(alias = "/v1.0/exclusive/securities/orgAllGroupInfos")]
+    #[doc(alias = "GET /v1.0/exclusive/securities/orgAllGroupInfos")]
     pub fn search_org_inner_group_info_by_cursor_page(
         &self,
         request: &SearchOrgInnerGroupInfoByCursorPageRequest,
@@ -2790,11 +3162,14 @@ impl Api {
     }
     /// 通过接口发送应用内DING
     ///
-    /// `POST /v1.0/exclusive/appDings/send` (operation `SendAppDing`).
+    /// `POST /v1.0/exclusive/appDings/send`: DingTalk's `SendAppDing` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendAppDingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendAppDing")]
+    #[doc(alias = "/v1.0/exclusive/appDings/send")]
+    #[doc(alias = "POST /v1.0/exclusive/appDings/send")]
     pub fn send_app_ding(
         &self,
         request: &SendAppDingRequest,
@@ -2811,11 +3186,14 @@ impl Api {
     }
     /// 发送邀请函
     ///
-    /// `POST /v1.0/exclusive/partnerDepartments/invitations/send` (operation `SendInvitation`).
+    /// `POST /v1.0/exclusive/partnerDepartments/invitations/send`: DingTalk's `SendInvitation` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendInvitationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendInvitation")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments/invitations/send")]
+    #[doc(alias = "POST /v1.0/exclusive/partnerDepartments/invitations/send")]
     pub fn send_invitation(
         &self,
         request: &SendInvitationRequest,
@@ -2832,11 +3210,14 @@ impl Api {
     }
     /// 互动服务窗-群发消息
     ///
-    /// `POST /v1.0/exclusive/follow/message/send` (operation `SendMessage`).
+    /// `POST /v1.0/exclusive/follow/message/send`: DingTalk's `SendMessage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMessage")]
+    #[doc(alias = "/v1.0/exclusive/follow/message/send")]
+    #[doc(alias = "POST /v1.0/exclusive/follow/message/send")]
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
@@ -2853,11 +3234,14 @@ impl Api {
     }
     /// 通过接口发送电话DING
     ///
-    /// `POST /v1.0/exclusive/phoneDings/send` (operation `SendPhoneDing`).
+    /// `POST /v1.0/exclusive/phoneDings/send`: DingTalk's `SendPhoneDing` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendPhoneDingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendPhoneDing")]
+    #[doc(alias = "/v1.0/exclusive/phoneDings/send")]
+    #[doc(alias = "POST /v1.0/exclusive/phoneDings/send")]
     pub fn send_phone_ding(
         &self,
         request: &SendPhoneDingRequest,
@@ -2874,11 +3258,14 @@ impl Api {
     }
     /// 设置会话所属分组
     ///
-    /// `POST /v1.0/exclusive/conversationCategories/set` (operation `SetConversationCategory`).
+    /// `POST /v1.0/exclusive/conversationCategories/set`: DingTalk's `SetConversationCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetConversationCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetConversationCategory")]
+    #[doc(alias = "/v1.0/exclusive/conversationCategories/set")]
+    #[doc(alias = "POST /v1.0/exclusive/conversationCategories/set")]
     pub fn set_conversation_category(
         &self,
         request: &SetConversationCategoryRequest,
@@ -2895,11 +3282,14 @@ impl Api {
     }
     /// 设置会话副标题
     ///
-    /// `PUT /v1.0/exclusive/conversations/subtitles/set` (operation `SetConversationSubtitle`).
+    /// `PUT /v1.0/exclusive/conversations/subtitles/set`: DingTalk's `SetConversationSubtitle` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetConversationSubtitleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetConversationSubtitle")]
+    #[doc(alias = "/v1.0/exclusive/conversations/subtitles/set")]
+    #[doc(alias = "PUT /v1.0/exclusive/conversations/subtitles/set")]
     pub fn set_conversation_subtitle(
         &self,
         request: &SetConversationSubtitleRequest,
@@ -2916,11 +3306,14 @@ impl Api {
     }
     /// 设置会话所属顶部分组
     ///
-    /// `POST /v1.0/exclusive/conversations/topCategories/set` (operation `SetConversationTopCategory`).
+    /// `POST /v1.0/exclusive/conversations/topCategories/set`: DingTalk's `SetConversationTopCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetConversationTopCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetConversationTopCategory")]
+    #[doc(alias = "/v1.0/exclusive/conversations/topCategories/set")]
+    #[doc(alias = "POST /v1.0/exclusive/conversations/topCategories/set")]
     pub fn set_conversation_top_category(
         &self,
         request: &SetConversationTopCategoryRequest,
@@ -2940,11 +3333,14 @@ impl Api {
     }
     /// 伙伴钉设置部门伙伴编码和伙伴类型
     ///
-    /// `POST /v1.0/exclusive/partnerDepartments` (operation `SetDeptPartnerTypeAndNum`).
+    /// `POST /v1.0/exclusive/partnerDepartments`: DingTalk's `SetDeptPartnerTypeAndNum` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetDeptPartnerTypeAndNumError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetDeptPartnerTypeAndNum")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments")]
+    #[doc(alias = "POST /v1.0/exclusive/partnerDepartments")]
     pub fn set_dept_partner_type_and_num(
         &self,
         request: &SetDeptPartnerTypeAndNumRequest,
@@ -2961,11 +3357,14 @@ impl Api {
     }
     /// 设置企业全局顶部会话分组
     ///
-    /// `POST /v1.0/exclusive/topConversations/categories/set` (operation `SetOrgTopConversationCategory`).
+    /// `POST /v1.0/exclusive/topConversations/categories/set`: DingTalk's `SetOrgTopConversationCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetOrgTopConversationCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetOrgTopConversationCategory")]
+    #[doc(alias = "/v1.0/exclusive/topConversations/categories/set")]
+    #[doc(alias = "POST /v1.0/exclusive/topConversations/categories/set")]
     pub fn set_org_top_conversation_category(
         &self,
         request: &SetOrgTopConversationCategoryRequest,
@@ -2985,11 +3384,14 @@ impl Api {
     }
     /// 千人千面按规则批量发消息
     ///
-    /// `POST /v1.0/exclusive/dmc/rules/specialMessages/batchSend` (operation `SpecialRuleBatchReceiver`).
+    /// `POST /v1.0/exclusive/dmc/rules/specialMessages/batchSend`: DingTalk's `SpecialRuleBatchReceiver` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SpecialRuleBatchReceiverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SpecialRuleBatchReceiver")]
+    #[doc(alias = "/v1.0/exclusive/dmc/rules/specialMessages/batchSend")]
+    #[doc(alias = "POST /v1.0/exclusive/dmc/rules/specialMessages/batchSend")]
     pub fn special_rule_batch_receiver(
         &self,
         request: &SpecialRuleBatchReceiverRequest,
@@ -3006,11 +3408,14 @@ impl Api {
     }
     /// 增加/删除任务人员
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/addDelTaskPerson` (operation `TaskInfoAddDelTaskPerson`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/addDelTaskPerson`: DingTalk's `TaskInfoAddDelTaskPerson` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoAddDelTaskPersonError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoAddDelTaskPerson")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/addDelTaskPerson")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/addDelTaskPerson")]
     pub fn task_info_add_del_task_person(
         &self,
         request: &TaskInfoAddDelTaskPersonRequest,
@@ -3027,11 +3432,14 @@ impl Api {
     }
     /// 删除任务
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/cancelOrDelTask` (operation `TaskInfoCancelOrDelTask`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/cancelOrDelTask`: DingTalk's `TaskInfoCancelOrDelTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoCancelOrDelTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoCancelOrDelTask")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/cancelOrDelTask")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/cancelOrDelTask")]
     pub fn task_info_cancel_or_del_task(
         &self,
         request: &TaskInfoCancelOrDelTaskRequest,
@@ -3048,11 +3456,14 @@ impl Api {
     }
     /// 创建并启动任务
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/createAndStart` (operation `TaskInfoCreateAndStartTask`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/createAndStart`: DingTalk's `TaskInfoCreateAndStartTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoCreateAndStartTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoCreateAndStartTask")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/createAndStart")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/createAndStart")]
     pub fn task_info_create_and_start_task(
         &self,
         request: &TaskInfoCreateAndStartTaskRequest,
@@ -3072,11 +3483,14 @@ impl Api {
     }
     /// 完成任务
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/finishTask` (operation `TaskInfoFinishTask`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/finishTask`: DingTalk's `TaskInfoFinishTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoFinishTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoFinishTask")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/finishTask")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/finishTask")]
     pub fn task_info_finish_task(
         &self,
         request: &TaskInfoFinishTaskRequest,
@@ -3093,11 +3507,14 @@ impl Api {
     }
     /// 更新任务
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/update` (operation `TaskInfoUpdateTask`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/update`: DingTalk's `TaskInfoUpdateTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoUpdateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoUpdateTask")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/update")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/update")]
     pub fn task_info_update_task(
         &self,
         request: &TaskInfoUpdateTaskRequest,
@@ -3114,11 +3531,14 @@ impl Api {
     }
     /// 切换组织归属
     ///
-    /// `POST /v1.0/exclusive/organizations/transfer` (operation `TransferExclusiveAccountOrg`).
+    /// `POST /v1.0/exclusive/organizations/transfer`: DingTalk's `TransferExclusiveAccountOrg` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TransferExclusiveAccountOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TransferExclusiveAccountOrg")]
+    #[doc(alias = "/v1.0/exclusive/organizations/transfer")]
+    #[doc(alias = "POST /v1.0/exclusive/organizations/transfer")]
     pub fn transfer_exclusive_account_org(
         &self,
         request: &TransferExclusiveAccountOrgRequest,
@@ -3138,11 +3558,14 @@ impl Api {
     }
     /// 更改分组名称
     ///
-    /// `PUT /v1.0/exclusive/messageCategories/categories/names` (operation `UpdateCategoryName`).
+    /// `PUT /v1.0/exclusive/messageCategories/categories/names`: DingTalk's `UpdateCategoryName` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCategoryNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCategoryName")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/categories/names")]
+    #[doc(alias = "PUT /v1.0/exclusive/messageCategories/categories/names")]
     pub fn update_category_name(
         &self,
         request: &UpdateCategoryNameRequest,
@@ -3159,11 +3582,14 @@ impl Api {
     }
     /// 变更群聊类型
     ///
-    /// `PUT /v1.0/exclusive/conversationTypes` (operation `UpdateConversationType`).
+    /// `PUT /v1.0/exclusive/conversationTypes`: DingTalk's `UpdateConversationType` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateConversationTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateConversationType")]
+    #[doc(alias = "/v1.0/exclusive/conversationTypes")]
+    #[doc(alias = "PUT /v1.0/exclusive/conversationTypes")]
     pub fn update_conversation_type(
         &self,
         request: &UpdateConversationTypeRequest,
@@ -3180,11 +3606,14 @@ impl Api {
     }
     /// 更新发送文件的检测状态
     ///
-    /// `PUT /v1.0/exclusive/sending/files/status` (operation `UpdateFileStatus`).
+    /// `PUT /v1.0/exclusive/sending/files/status`: DingTalk's `UpdateFileStatus` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFileStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFileStatus")]
+    #[doc(alias = "/v1.0/exclusive/sending/files/status")]
+    #[doc(alias = "PUT /v1.0/exclusive/sending/files/status")]
     pub fn update_file_status(
         &self,
         request: &UpdateFileStatusRequest,
@@ -3201,11 +3630,14 @@ impl Api {
     }
     /// 发布版本
     ///
-    /// `POST /v1.0/exclusive/miniApps/versions/versionStatus` (operation `UpdateMiniAppVersionStatus`).
+    /// `POST /v1.0/exclusive/miniApps/versions/versionStatus`: DingTalk's `UpdateMiniAppVersionStatus` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMiniAppVersionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMiniAppVersionStatus")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/versions/versionStatus")]
+    #[doc(alias = "POST /v1.0/exclusive/miniApps/versions/versionStatus")]
     pub fn update_mini_app_version_status(
         &self,
         request: &UpdateMiniAppVersionStatusRequest,
@@ -3225,11 +3657,14 @@ impl Api {
     }
     /// 修改伙伴类型可见性
     ///
-    /// `PUT /v1.0/exclusive/partnerDepartments/visibilityPartners` (operation `UpdatePartnerVisibility`).
+    /// `PUT /v1.0/exclusive/partnerDepartments/visibilityPartners`: DingTalk's `UpdatePartnerVisibility` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePartnerVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePartnerVisibility")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments/visibilityPartners")]
+    #[doc(alias = "PUT /v1.0/exclusive/partnerDepartments/visibilityPartners")]
     pub fn update_partner_visibility(
         &self,
         request: &UpdatePartnerVisibilityRequest,
@@ -3246,11 +3681,14 @@ impl Api {
     }
     /// 专属一线版-企业修改员工license
     ///
-    /// `PUT /v1.0/exclusive/frontLines/licenses` (operation `UpdateRealmLicense`).
+    /// `PUT /v1.0/exclusive/frontLines/licenses`: DingTalk's `UpdateRealmLicense` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRealmLicenseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRealmLicense")]
+    #[doc(alias = "/v1.0/exclusive/frontLines/licenses")]
+    #[doc(alias = "PUT /v1.0/exclusive/frontLines/licenses")]
     pub fn update_realm_license(
         &self,
         request: &UpdateRealmLicenseRequest,
@@ -3267,11 +3705,14 @@ impl Api {
     }
     /// 修改角色可见性
     ///
-    /// `PUT /v1.0/exclusive/partnerDepartments/visibilityRoles` (operation `UpdateRoleVisibility`).
+    /// `PUT /v1.0/exclusive/partnerDepartments/visibilityRoles`: DingTalk's `UpdateRoleVisibility` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRoleVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRoleVisibility")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments/visibilityRoles")]
+    #[doc(alias = "PUT /v1.0/exclusive/partnerDepartments/visibilityRoles")]
     pub fn update_role_visibility(
         &self,
         request: &UpdateRoleVisibilityRequest,
@@ -3288,11 +3729,14 @@ impl Api {
     }
     /// 更新组织专属存储模式
     ///
-    /// `PUT /v1.0/exclusive/fileStorages/acrossClouds/storageModes` (operation `UpdateStorageMode`).
+    /// `PUT /v1.0/exclusive/fileStorages/acrossClouds/storageModes`: DingTalk's `UpdateStorageMode` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateStorageModeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateStorageMode")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/acrossClouds/storageModes")]
+    #[doc(alias = "PUT /v1.0/exclusive/fileStorages/acrossClouds/storageModes")]
     pub fn update_storage_mode(
         &self,
         request: &UpdateStorageModeRequest,
@@ -3309,15 +3753,18 @@ impl Api {
     }
     /// 通过设备编号修改设备信息。
     ///
-    /// `PUT /v1.0/exclusive/trustedDevices/{device_id}` (operation `UpdateTrustedDevice`).
+    /// `PUT /v1.0/exclusive/trustedDevices/{deviceId}`: DingTalk's `UpdateTrustedDevice` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `device_id` (`device_id`)
+    /// - `device_id`: `{deviceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTrustedDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTrustedDevice")]
+    #[doc(alias = "/v1.0/exclusive/trustedDevices/{deviceId}")]
+    #[doc(alias = "PUT /v1.0/exclusive/trustedDevices/{deviceId}")]
     pub fn update_trusted_device(
         &self,
         device_id: &str,
@@ -3326,7 +3773,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTrustedDevice",
             rt::Method::Put,
-            "/v1.0/exclusive/trustedDevices/{device_id}",
+            "/v1.0/exclusive/trustedDevices/{deviceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3335,11 +3782,14 @@ impl Api {
     }
     /// 允许三方调用该API，决定对应的语音消息管控状态
     ///
-    /// `PUT /v1.0/exclusive/voiceMessages/ctrlStatuses` (operation `UpdateVoiceMsgCtrlStatus`).
+    /// `PUT /v1.0/exclusive/voiceMessages/ctrlStatuses`: DingTalk's `UpdateVoiceMsgCtrlStatus` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateVoiceMsgCtrlStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateVoiceMsgCtrlStatus")]
+    #[doc(alias = "/v1.0/exclusive/voiceMessages/ctrlStatuses")]
+    #[doc(alias = "PUT /v1.0/exclusive/voiceMessages/ctrlStatuses")]
     pub fn update_voice_msg_ctrl_status(
         &self,
         request: &UpdateVoiceMsgCtrlStatusRequest,
@@ -3941,7 +4391,7 @@ impl Api {
 }
 /// `AddCustomSignConfigRequestSignTermFiles`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSignConfigRequestSignTermFiles {
     /// `fileName`.
@@ -3949,26 +4399,31 @@ pub struct AddCustomSignConfigRequestSignTermFiles {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`AddCustomSignConfigRequestSignTermFiles`], each named where it is set: `AddCustomSignConfigRequestSignTermFiles::new(AddCustomSignConfigRequestSignTermFilesRequired { .. })`.
+pub struct AddCustomSignConfigRequestSignTermFilesRequired {
+    /// `fileName`: see [`AddCustomSignConfigRequestSignTermFiles::file_name`].
+    pub file_name: String,
+    /// `mediaId`: see [`AddCustomSignConfigRequestSignTermFiles::media_id`].
+    pub media_id: String,
+}
 impl AddCustomSignConfigRequestSignTermFiles {
     /// A `AddCustomSignConfigRequestSignTermFiles` with its required fields (`fileName`, `mediaId`); set the others with the methods named after them.
-    pub fn new(file_name: impl Into<String>, media_id: impl Into<String>) -> Self {
-        Self {
-            file_name: file_name.into(),
-            media_id: media_id.into(),
-        }
+    pub fn new(required: AddCustomSignConfigRequestSignTermFilesRequired) -> Self {
+        let AddCustomSignConfigRequestSignTermFilesRequired { file_name, media_id } = required;
+        Self { file_name, media_id }
     }
 }
 rt::impl_serialize! {
     AddCustomSignConfigRequestSignTermFiles { "fileName" => field(file_name), "mediaId"
     => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCustomSignConfigRequestSignTermFiles { "fileName" => read_field(file_name),
     "mediaId" => read_field(media_id) }
 }
-/// `AddCustomSignConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddCustomSignConfigResponseBody`, a model several operations share: also named [`EditSecurityConfigMemberResponseBody`], [`ExchangeMainAdminResponseBody`], [`FileDecryptCallbackResponseBody`], [`FileEncryptCallbackResponseBody`], [`LogoutResponseBody`], [`OpenBenefitPackageResponseBody`], [`PushBadgeResponseBody`], [`SaveAndSubmitAuthInfoResponseBody`], [`SaveOpenTerminalInfoResponseBody`], [`SaveStorageFunctionSwitchResponseBody`], [`SaveStorageSwitchResponseBody`], [`SaveWhiteAppResponseBody`], [`SendPhoneDingResponseBody`], [`SetConversationSubtitleResponseBody`], [`SetConversationTopCategoryResponseBody`], [`UpdateTrustedDeviceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCustomSignConfigResponseBody {
     /// `success`.
@@ -3977,12 +4432,12 @@ pub struct AddCustomSignConfigResponseBody {
 rt::impl_deserialize! {
     AddCustomSignConfigResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomSignConfigResponseBody { "success" => optional(success) }
 }
 /// `AddOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOrgResponseBody {
     /// `corpId`.
@@ -3991,13 +4446,13 @@ pub struct AddOrgResponseBody {
 rt::impl_deserialize! {
     AddOrgResponseBody { "corpId" => read_field(corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgResponseBody { "corpId" => optional(corp_id) }
 }
 /// `ApproveProcessCallbackRequestRequest`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackRequestRequest {
     /// `approveResult`.
@@ -4019,25 +4474,41 @@ pub struct ApproveProcessCallbackRequestRequest {
     /// `title`.
     pub title: Option<String>,
 }
+/// The required fields of [`ApproveProcessCallbackRequestRequest`], each named where it is set: `ApproveProcessCallbackRequestRequest::new(ApproveProcessCallbackRequestRequestRequired { .. })`.
+pub struct ApproveProcessCallbackRequestRequestRequired {
+    /// `approveResult`: see [`ApproveProcessCallbackRequestRequest::approve_result`].
+    pub approve_result: String,
+    /// `approveType`: see [`ApproveProcessCallbackRequestRequest::approve_type`].
+    pub approve_type: String,
+    /// `createTime`: see [`ApproveProcessCallbackRequestRequest::create_time`].
+    pub create_time: i64,
+    /// `eventType`: see [`ApproveProcessCallbackRequestRequest::event_type`].
+    pub event_type: String,
+    /// `finishTime`: see [`ApproveProcessCallbackRequestRequest::finish_time`].
+    pub finish_time: i64,
+    /// `processInstanceId`: see [`ApproveProcessCallbackRequestRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl ApproveProcessCallbackRequestRequest {
     /// A `ApproveProcessCallbackRequestRequest` with its required fields (`approveResult`, `approveType`, `createTime`, `eventType`, `finishTime`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        approve_result: impl Into<String>,
-        approve_type: impl Into<String>,
-        create_time: i64,
-        event_type: impl Into<String>,
-        finish_time: i64,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ApproveProcessCallbackRequestRequestRequired) -> Self {
+        let ApproveProcessCallbackRequestRequestRequired {
+            approve_result,
+            approve_type,
+            create_time,
+            event_type,
+            finish_time,
+            process_instance_id,
+        } = required;
         Self {
-            approve_result: approve_result.into(),
-            approve_type: approve_type.into(),
+            approve_result,
+            approve_type,
             approvers: None,
             create_time,
-            event_type: event_type.into(),
+            event_type,
             finish_time,
             params: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             title: None,
         }
     }
@@ -4067,7 +4538,7 @@ rt::impl_serialize! {
     field(finish_time), "params" => optional(params), "processInstanceId" =>
     field(process_instance_id), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ApproveProcessCallbackRequestRequest { "approveResult" => read_field(approve_result),
     "approveType" => read_field(approve_type), "approvers" => read_field(approvers),
@@ -4076,8 +4547,8 @@ rt::impl_deserialize! {
     "processInstanceId" => read_field(process_instance_id), "title" => read_field(title)
     }
 }
-/// `ApproveProcessCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ApproveProcessCallbackResponseBody`, a model several operations share: also named [`ExclusiveCreateDingPortalResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackResponseBody {
     /// `success`.
@@ -4086,12 +4557,12 @@ pub struct ApproveProcessCallbackResponseBody {
 rt::impl_deserialize! {
     ApproveProcessCallbackResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ApproveProcessCallbackResponseBody { "success" => optional(success) }
 }
-/// `BanOrOpenGroupWordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BanOrOpenGroupWordsResponseBody`, a model several operations share: also named [`UpdateMiniAppVersionStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BanOrOpenGroupWordsResponseBody {
     /// `cause`.
@@ -4103,13 +4574,13 @@ rt::impl_deserialize! {
     BanOrOpenGroupWordsResponseBody { "cause" => read_field(cause), "code" =>
     read_field(code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BanOrOpenGroupWordsResponseBody { "cause" => optional(cause), "code" =>
     optional(code) }
 }
-/// `BusinessEventUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BusinessEventUpdateResponseBody`, a model several operations share: also named [`ExclusiveBannerResponseBody`], [`ExclusivePcAlertResponseBody`], [`ExclusivePopupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BusinessEventUpdateResponseBody {
     /// `result`.
@@ -4121,13 +4592,13 @@ rt::impl_deserialize! {
     BusinessEventUpdateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BusinessEventUpdateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CheckControlHitStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckControlHitStatusResponseBody {
     /// `result`.
@@ -4139,7 +4610,7 @@ rt::impl_deserialize! {
     CheckControlHitStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckControlHitStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4173,13 +4644,13 @@ rt::impl_serialize! {
     CleanFileRequestDentryIds { "dentryId" => optional(dentry_id), "spaceId" =>
     optional(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CleanFileRequestDentryIds { "dentryId" => read_field(dentry_id), "spaceId" =>
     read_field(space_id) }
 }
 /// `CleanFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CleanFileResponseBody {
     /// `failureIds`.
@@ -4191,13 +4662,13 @@ rt::impl_deserialize! {
     CleanFileResponseBody { "failureIds" => read_field(failure_ids), "successIds" =>
     read_field(success_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CleanFileResponseBody { "failureIds" => optional(failure_ids), "successIds" =>
     optional(success_ids) }
 }
-/// `CreateCategoryAndBindingGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCategoryAndBindingGroupsResponseBody`, a model several operations share: also named [`CreateMessageCategoryResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCategoryAndBindingGroupsResponseBody {
     /// `id`.
@@ -4206,12 +4677,12 @@ pub struct CreateCategoryAndBindingGroupsResponseBody {
 rt::impl_deserialize! {
     CreateCategoryAndBindingGroupsResponseBody { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCategoryAndBindingGroupsResponseBody { "id" => optional(id) }
 }
 /// `CreateDlpTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDlpTaskResponseBody {
     /// `requestId`.
@@ -4220,7 +4691,7 @@ pub struct CreateDlpTaskResponseBody {
 rt::impl_deserialize! {
     CreateDlpTaskResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDlpTaskResponseBody { "requestId" => optional(request_id) }
 }
@@ -4287,7 +4758,7 @@ rt::impl_serialize! {
     optional(plan_name), "unSelectCategoryList" => optional(un_select_category_list),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRuleRequestCustomPlan { "currentCategoryList" =>
     read_field(current_category_list), "deptIds" => read_field(dept_ids), "planName" =>
@@ -4295,7 +4766,7 @@ rt::impl_deserialize! {
     "userIds" => read_field(user_ids) }
 }
 /// `CreateRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRuleResponseBody {
     /// `id`.
@@ -4304,12 +4775,12 @@ pub struct CreateRuleResponseBody {
 rt::impl_deserialize! {
     CreateRuleResponseBody { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRuleResponseBody { "id" => optional(id) }
 }
-/// `CreateTrustedDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTrustedDeviceResponseBody`, a model several operations share: also named [`DeleteTrustedDeviceResponseBody`], [`TransferExclusiveAccountOrgResponseBody`], [`UpdateFileStatusResponseBody`], [`UpdateVoiceMsgCtrlStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTrustedDeviceResponseBody {
     /// `success`.
@@ -4318,7 +4789,7 @@ pub struct CreateTrustedDeviceResponseBody {
 rt::impl_deserialize! {
     CreateTrustedDeviceResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTrustedDeviceResponseBody { "success" => optional(success) }
 }
@@ -4388,15 +4859,15 @@ rt::impl_serialize! {
     optional(serial_number), "status" => optional(status), "title" => optional(title),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTrustedDeviceBatchRequestDetailList { "did" => read_field(did), "macAddress" =>
     read_field(mac_address), "platform" => read_field(platform), "serialNumber" =>
     read_field(serial_number), "status" => read_field(status), "title" =>
     read_field(title), "userId" => read_field(user_id) }
 }
-/// `CreateTrustedDeviceBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTrustedDeviceBatchResponseBody`, a model several operations share: also named [`UpdateRealmLicenseResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTrustedDeviceBatchResponseBody {
     /// `result`.
@@ -4405,12 +4876,12 @@ pub struct CreateTrustedDeviceBatchResponseBody {
 rt::impl_deserialize! {
     CreateTrustedDeviceBatchResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTrustedDeviceBatchResponseBody { "result" => optional(result) }
 }
 /// `CreateVirusScanTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateVirusScanTaskResponseBody {
     /// `taskId`.
@@ -4419,12 +4890,12 @@ pub struct CreateVirusScanTaskResponseBody {
 rt::impl_deserialize! {
     CreateVirusScanTaskResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateVirusScanTaskResponseBody { "taskId" => optional(task_id) }
 }
 /// `DataSyncResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataSyncResponseBody {
     /// `dataList`.
@@ -4436,13 +4907,13 @@ rt::impl_deserialize! {
     DataSyncResponseBody { "dataList" => read_field(data_list), "rowsAffected" =>
     read_field(rows_affected) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DataSyncResponseBody { "dataList" => optional(data_list), "rowsAffected" =>
     optional(rows_affected) }
 }
 /// `DeleteAcrossCloudStroageConfigsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteAcrossCloudStroageConfigsResponseBody {
     /// `result`.
@@ -4451,14 +4922,14 @@ pub struct DeleteAcrossCloudStroageConfigsResponseBody {
 rt::impl_deserialize! {
     DeleteAcrossCloudStroageConfigsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteAcrossCloudStroageConfigsResponseBody { "result" => optional(result) }
 }
 /// `DeleteTrustedDeviceResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type DeleteTrustedDeviceResponseBody = CreateTrustedDeviceResponseBody;
 /// `DistributePartnerAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DistributePartnerAppResponseBody {
     /// `inviteUrl`.
@@ -4467,7 +4938,7 @@ pub struct DistributePartnerAppResponseBody {
 rt::impl_deserialize! {
     DistributePartnerAppResponseBody { "inviteUrl" => read_field(invite_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DistributePartnerAppResponseBody { "inviteUrl" => optional(invite_url) }
 }
@@ -4488,7 +4959,7 @@ pub type FileDecryptCallbackResponseBody = AddCustomSignConfigResponseBody;
 /// `FileEncryptCallbackResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type FileEncryptCallbackResponseBody = AddCustomSignConfigResponseBody;
 /// `FileStorageActiveStorageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageActiveStorageResponseBody {
     /// `createDate`.
@@ -4505,14 +4976,14 @@ rt::impl_deserialize! {
     "fileStorageOpenStatus" => read_field(file_storage_open_status), "storageStatus" =>
     read_field(storage_status), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageActiveStorageResponseBody { "createDate" => optional(create_date),
     "fileStorageOpenStatus" => optional(file_storage_open_status), "storageStatus" =>
     optional(storage_status), "usedQuota" => optional(used_quota) }
 }
 /// `FileStorageCheckConnectionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageCheckConnectionResponseBody {
     /// `accessKeyId`.
@@ -4526,13 +4997,13 @@ rt::impl_deserialize! {
     FileStorageCheckConnectionResponseBody { "accessKeyId" => read_field(access_key_id),
     "checkState" => read_field(check_state), "oss" => read_field(oss) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageCheckConnectionResponseBody { "accessKeyId" => optional(access_key_id),
     "checkState" => optional(check_state), "oss" => optional(oss) }
 }
 /// `FileStorageGetQuotaDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageGetQuotaDataResponseBody {
     /// `quotaModelList`.
@@ -4542,13 +5013,13 @@ rt::impl_deserialize! {
     FileStorageGetQuotaDataResponseBody { "quotaModelList" =>
     read_field(quota_model_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageGetQuotaDataResponseBody { "quotaModelList" => optional(quota_model_list)
     }
 }
 /// `FileStorageGetStorageStateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageGetStorageStateResponseBody {
     /// `accessKeyId`.
@@ -4570,7 +5041,7 @@ rt::impl_deserialize! {
     read_field(file_storage_open_status), "oss" => read_field(oss), "storageStatus" =>
     read_field(storage_status), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageGetStorageStateResponseBody { "accessKeyId" => optional(access_key_id),
     "createDate" => optional(create_date), "fileStorageOpenStatus" =>
@@ -4578,7 +5049,7 @@ rt::impl_serialize! {
     optional(storage_status), "usedQuota" => optional(used_quota) }
 }
 /// `FileStorageUpdateStorageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageUpdateStorageResponseBody {
     /// `accessKeyId`.
@@ -4590,13 +5061,13 @@ rt::impl_deserialize! {
     FileStorageUpdateStorageResponseBody { "accessKeyId" => read_field(access_key_id),
     "oss" => read_field(oss) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageUpdateStorageResponseBody { "accessKeyId" => optional(access_key_id),
     "oss" => optional(oss) }
 }
 /// `GenerateDarkWaterMarkResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateDarkWaterMarkResponseBody {
     /// `darkWatermarkVOList`.
@@ -4608,13 +5079,13 @@ rt::impl_deserialize! {
     GenerateDarkWaterMarkResponseBody { "darkWatermarkVOList" =>
     read_field(dark_watermark_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateDarkWaterMarkResponseBody { "darkWatermarkVOList" =>
     optional(dark_watermark_vo_list) }
 }
 /// `GetAccountTransferListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAccountTransferListResponseBody {
     /// `itemList`.
@@ -4626,13 +5097,13 @@ rt::impl_deserialize! {
     GetAccountTransferListResponseBody { "itemList" => read_field(item_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccountTransferListResponseBody { "itemList" => optional(item_list), "totalCount"
     => optional(total_count) }
 }
 /// `GetActiveUserSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActiveUserSummaryResponseBody {
     /// `actUsrCnt1m`.
@@ -4641,12 +5112,12 @@ pub struct GetActiveUserSummaryResponseBody {
 rt::impl_deserialize! {
     GetActiveUserSummaryResponseBody { "actUsrCnt1m" => read_field(act_usr_cnt1m) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActiveUserSummaryResponseBody { "actUsrCnt1m" => optional(act_usr_cnt1m) }
 }
 /// `GetAgentIdByRelatedAppIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAgentIdByRelatedAppIdResponseBody {
     /// `agentId`.
@@ -4655,12 +5126,12 @@ pub struct GetAgentIdByRelatedAppIdResponseBody {
 rt::impl_deserialize! {
     GetAgentIdByRelatedAppIdResponseBody { "agentId" => read_field(agent_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAgentIdByRelatedAppIdResponseBody { "agentId" => optional(agent_id) }
 }
 /// `GetAllLabelableDeptsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllLabelableDeptsResponseBody {
     /// `data`.
@@ -4669,12 +5140,12 @@ pub struct GetAllLabelableDeptsResponseBody {
 rt::impl_deserialize! {
     GetAllLabelableDeptsResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBody { "data" => optional(data) }
 }
 /// `GetAppDispatchInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppDispatchInfoResponseBody {
     /// `android`.
@@ -4690,13 +5161,13 @@ rt::impl_deserialize! {
     GetAppDispatchInfoResponseBody { "android" => read_field(android), "iOS" =>
     read_field(i_os), "mac" => read_field(mac), "windows" => read_field(windows) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBody { "android" => optional(android), "iOS" =>
     optional(i_os), "mac" => optional(mac), "windows" => optional(windows) }
 }
 /// `GetCalenderSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCalenderSummaryResponseBody {
     /// `calendarCreateUserCnt`.
@@ -4712,7 +5183,7 @@ rt::impl_deserialize! {
     read_field(recv_calendar_user_cnt1d), "useCalendarUserCnt1d" =>
     read_field(use_calendar_user_cnt1d) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCalenderSummaryResponseBody { "calendarCreateUserCnt" =>
     optional(calendar_create_user_cnt), "recvCalendarUserCnt1d" =>
@@ -4720,7 +5191,7 @@ rt::impl_serialize! {
     optional(use_calendar_user_cnt1d) }
 }
 /// `GetCidsByBotCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCidsByBotCodeResponseBody {
     /// `groupInfos`.
@@ -4732,13 +5203,13 @@ rt::impl_deserialize! {
     GetCidsByBotCodeResponseBody { "groupInfos" => read_field(group_infos), "hasMore" =>
     read_field(has_more) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCidsByBotCodeResponseBody { "groupInfos" => optional(group_infos), "hasMore" =>
     optional(has_more) }
 }
 /// `GetClassTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassTagResponseBody {
     /// `creatorName`.
@@ -4775,7 +5246,7 @@ rt::impl_deserialize! {
     read_field(security_level), "status" => read_field(status), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassTagResponseBody { "creatorName" => optional(creator_name), "dataType" =>
     optional(data_type), "description" => optional(description), "innerDownload" =>
@@ -4785,7 +5256,7 @@ rt::impl_serialize! {
     optional(status), "updateTime" => optional(update_time) }
 }
 /// `GetCommentListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCommentListResponseBody {
     /// `data`.
@@ -4797,13 +5268,13 @@ rt::impl_deserialize! {
     GetCommentListResponseBody { "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCommentListResponseBody { "data" => optional(data), "totalCount" =>
     optional(total_count) }
 }
 /// `GetConfBaseInfoByLogicalIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConfBaseInfoByLogicalIdResponseBody {
     /// `conferenceId`.
@@ -4825,7 +5296,7 @@ rt::impl_deserialize! {
     read_field(nickname), "startTime" => read_field(start_time), "title" =>
     read_field(title), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConfBaseInfoByLogicalIdResponseBody { "conferenceId" => optional(conference_id),
     "logicalConferenceId" => optional(logical_conference_id), "nickname" =>
@@ -4833,7 +5304,7 @@ rt::impl_serialize! {
     "unionId" => optional(union_id) }
 }
 /// `GetConferenceDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConferenceDetailResponseBody {
     /// `attendeeNum`.
@@ -4865,7 +5336,7 @@ rt::impl_deserialize! {
     => read_field(duration), "memberList" => read_field(member_list), "title" =>
     read_field(title), "totalNum" => read_field(total_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConferenceDetailResponseBody { "attendeeNum" => optional(attendee_num),
     "attendeePercentage" => optional(attendee_percentage), "callerId" =>
@@ -4875,7 +5346,7 @@ rt::impl_serialize! {
     optional(title), "totalNum" => optional(total_num) }
 }
 /// `GetConversationCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationCategoryResponseBody {
     /// `result`.
@@ -4887,13 +5358,13 @@ rt::impl_deserialize! {
     GetConversationCategoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationCategoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetConversationDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationDetailResponseBody {
     /// `result`.
@@ -4905,13 +5376,13 @@ rt::impl_deserialize! {
     GetConversationDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetDingReportDeptSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingReportDeptSummaryResponseBody {
     /// `data`.
@@ -4925,13 +5396,13 @@ rt::impl_deserialize! {
     GetDingReportDeptSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingReportDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetDingReportSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingReportSummaryResponseBody {
     /// `reportCommentUserCnt1d`.
@@ -4941,13 +5412,13 @@ rt::impl_deserialize! {
     GetDingReportSummaryResponseBody { "reportCommentUserCnt1d" =>
     read_field(report_comment_user_cnt1d) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingReportSummaryResponseBody { "reportCommentUserCnt1d" =>
     optional(report_comment_user_cnt1d) }
 }
 /// `GetDocCreatedDeptSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDocCreatedDeptSummaryResponseBody {
     /// `data`.
@@ -4961,13 +5432,13 @@ rt::impl_deserialize! {
     GetDocCreatedDeptSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDocCreatedDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetDocCreatedSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDocCreatedSummaryResponseBody {
     /// `docCreateUserCnt1d`.
@@ -4979,13 +5450,13 @@ rt::impl_deserialize! {
     GetDocCreatedSummaryResponseBody { "docCreateUserCnt1d" =>
     read_field(doc_create_user_cnt1d), "docCreatedCnt" => read_field(doc_created_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDocCreatedSummaryResponseBody { "docCreateUserCnt1d" =>
     optional(doc_create_user_cnt1d), "docCreatedCnt" => optional(doc_created_cnt) }
 }
 /// `GetExclusiveAccountAllOrgListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetExclusiveAccountAllOrgListResponseBody {
     /// `orgInfoList`.
@@ -4995,13 +5466,13 @@ rt::impl_deserialize! {
     GetExclusiveAccountAllOrgListResponseBody { "orgInfoList" =>
     read_field(org_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetExclusiveAccountAllOrgListResponseBody { "orgInfoList" => optional(org_info_list)
     }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedDeptSummaryResponseBody {
     /// `data`.
@@ -5015,13 +5486,13 @@ rt::impl_deserialize! {
     GetGeneralFormCreatedDeptSummaryResponseBody { "data" => read_field(data), "hasMore"
     => read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGeneralFormCreatedDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetGeneralFormCreatedSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedSummaryResponseBody {
     /// `generalFormCreatedCnt`.
@@ -5034,14 +5505,14 @@ rt::impl_deserialize! {
     read_field(general_form_created_cnt), "useGeneralFormUserCnt1d" =>
     read_field(use_general_form_user_cnt1d) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGeneralFormCreatedSummaryResponseBody { "generalFormCreatedCnt" =>
     optional(general_form_created_cnt), "useGeneralFormUserCnt1d" =>
     optional(use_general_form_user_cnt1d) }
 }
 /// `GetGroupActiveInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupActiveInfoResponseBody {
     /// `data`.
@@ -5053,13 +5524,13 @@ rt::impl_deserialize! {
     GetGroupActiveInfoResponseBody { "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupActiveInfoResponseBody { "data" => optional(data), "totalCount" =>
     optional(total_count) }
 }
 /// `GetGroupInfoByCidResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupInfoByCidResponseBody {
     /// `groupInfo`.
@@ -5068,12 +5539,12 @@ pub struct GetGroupInfoByCidResponseBody {
 rt::impl_deserialize! {
     GetGroupInfoByCidResponseBody { "groupInfo" => read_field(group_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupInfoByCidResponseBody { "groupInfo" => optional(group_info) }
 }
 /// `GetGroupOrgByCidResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupOrgByCidResponseBody {
     /// `groupOrganization`.
@@ -5083,12 +5554,12 @@ rt::impl_deserialize! {
     GetGroupOrgByCidResponseBody { "groupOrganization" => read_field(group_organization)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupOrgByCidResponseBody { "groupOrganization" => optional(group_organization) }
 }
 /// `GetInActiveUserListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInActiveUserListResponseBody {
     /// `dataList`.
@@ -5100,13 +5571,13 @@ rt::impl_deserialize! {
     GetInActiveUserListResponseBody { "dataList" => read_field(data_list), "metaList" =>
     read_field(meta_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInActiveUserListResponseBody { "dataList" => optional(data_list), "metaList" =>
     optional(meta_list) }
 }
 /// `GetLastOrgAuthDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLastOrgAuthDataResponseBody {
     /// `authRemark`.
@@ -5118,12 +5589,12 @@ rt::impl_deserialize! {
     GetLastOrgAuthDataResponseBody { "authRemark" => read_field(auth_remark),
     "authStatus" => read_field(auth_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLastOrgAuthDataResponseBody { "authRemark" => optional(auth_remark), "authStatus"
     => optional(auth_status) }
 }
-/// `GetMsgConfigRequestListDynamicAttr`.
+/// `GetMsgConfigRequestListDynamicAttr`, a model several operations share: also named [`TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr`], [`TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GetMsgConfigRequestListDynamicAttr {
@@ -5155,13 +5626,13 @@ rt::impl_serialize! {
     GetMsgConfigRequestListDynamicAttr { "attrCode" => optional(attr_code),
     "listAttrOptionsCode" => optional(list_attr_options_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMsgConfigRequestListDynamicAttr { "attrCode" => read_field(attr_code),
     "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
 /// `GetMsgConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBody {
     /// `code`.
@@ -5175,13 +5646,13 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetMsgLocationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgLocationResponseBody {
     /// `msgLocationUrl`.
@@ -5190,12 +5661,12 @@ pub struct GetMsgLocationResponseBody {
 rt::impl_deserialize! {
     GetMsgLocationResponseBody { "msgLocationUrl" => read_field(msg_location_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgLocationResponseBody { "msgLocationUrl" => optional(msg_location_url) }
 }
 /// `GetMsgRecordDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBody {
     /// `errmsg`.
@@ -5209,13 +5680,13 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "result" => optional(result) }
 }
 /// `GetOaOperatorLogListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOaOperatorLogListResponseBody {
     /// `data`.
@@ -5227,13 +5698,13 @@ rt::impl_deserialize! {
     GetOaOperatorLogListResponseBody { "data" => read_field(data), "itemCount" =>
     read_field(item_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOaOperatorLogListResponseBody { "data" => optional(data), "itemCount" =>
     optional(item_count) }
 }
 /// `GetOutGroupsByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageResponseBody {
     /// `responseBody`.
@@ -5242,12 +5713,12 @@ pub struct GetOutGroupsByPageResponseBody {
 rt::impl_deserialize! {
     GetOutGroupsByPageResponseBody { "responseBody" => read_field(response_body) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBody { "responseBody" => optional(response_body) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageResponseBody {
     /// `responseBody`.
@@ -5257,13 +5728,13 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBody { "responseBody" =>
     read_field(response_body) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBody { "responseBody" =>
     optional(response_body) }
 }
 /// `GetPartnerTypeByParentIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPartnerTypeByParentIdResponseBody {
     /// `data`.
@@ -5272,12 +5743,12 @@ pub struct GetPartnerTypeByParentIdResponseBody {
 rt::impl_deserialize! {
     GetPartnerTypeByParentIdResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPartnerTypeByParentIdResponseBody { "data" => optional(data) }
 }
 /// `GetPrivateStoreCapacityUsageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreCapacityUsageResponseBody {
     /// `usedSize`.
@@ -5286,12 +5757,12 @@ pub struct GetPrivateStoreCapacityUsageResponseBody {
 rt::impl_deserialize! {
     GetPrivateStoreCapacityUsageResponseBody { "usedSize" => read_field(used_size) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreCapacityUsageResponseBody { "usedSize" => optional(used_size) }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileInfosByPageResponseBody {
     /// `fileInfos`.
@@ -5303,13 +5774,13 @@ rt::impl_deserialize! {
     GetPrivateStoreFileInfosByPageResponseBody { "fileInfos" => read_field(file_infos),
     "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFileInfosByPageResponseBody { "fileInfos" => optional(file_infos),
     "nextToken" => optional(next_token) }
 }
 /// `GetPrivateStoreFilePathResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFilePathResponseBody {
     /// `filePath`.
@@ -5318,12 +5789,12 @@ pub struct GetPrivateStoreFilePathResponseBody {
 rt::impl_deserialize! {
     GetPrivateStoreFilePathResponseBody { "filePath" => read_field(file_path) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFilePathResponseBody { "filePath" => optional(file_path) }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileTaskInfosByPageResponseBody {
     /// `hasNext`.
@@ -5340,14 +5811,14 @@ rt::impl_deserialize! {
     "itemCount" => read_field(item_count), "items" => read_field(items), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFileTaskInfosByPageResponseBody { "hasNext" => optional(has_next),
     "itemCount" => optional(item_count), "items" => optional(items), "totalCount" =>
     optional(total_count) }
 }
 /// `GetPrivateStoreTaskFileInfosByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreTaskFileInfosByPageResponseBody {
     /// `items`.
@@ -5361,13 +5832,13 @@ rt::impl_deserialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBody { "items" => read_field(items),
     "nextToken" => read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBody { "items" => optional(items),
     "nextToken" => optional(next_token), "total" => optional(total) }
 }
 /// `GetPublicDevicesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublicDevicesResponseBody {
     /// `data`.
@@ -5381,13 +5852,13 @@ rt::impl_deserialize! {
     GetPublicDevicesResponseBody { "data" => read_field(data), "dataCnt" =>
     read_field(data_cnt), "totalCnt" => read_field(total_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublicDevicesResponseBody { "data" => optional(data), "dataCnt" =>
     optional(data_cnt), "totalCnt" => optional(total_cnt) }
 }
 /// `GetPublisherSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublisherSummaryResponseBody {
     /// `data`.
@@ -5415,7 +5886,7 @@ rt::impl_deserialize! {
     read_field(publisher_article_pv_top5), "publisherCntStd" =>
     read_field(publisher_cnt_std) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token), "publisherArticleCntStd" =>
@@ -5425,7 +5896,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetRealPeopleRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRealPeopleRecordsResponseBody {
     /// `data`.
@@ -5439,13 +5910,13 @@ rt::impl_deserialize! {
     GetRealPeopleRecordsResponseBody { "data" => read_field(data), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRealPeopleRecordsResponseBody { "data" => optional(data), "nextToken" =>
     optional(next_token), "total" => optional(total) }
 }
 /// `GetRecognizeRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecognizeRecordsResponseBody {
     /// `data`.
@@ -5459,13 +5930,13 @@ rt::impl_deserialize! {
     GetRecognizeRecordsResponseBody { "data" => read_field(data), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecognizeRecordsResponseBody { "data" => optional(data), "nextToken" =>
     optional(next_token), "total" => optional(total) }
 }
 /// `GetRobotInfoByCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRobotInfoByCodeResponseBody {
     /// `robotInfoVO`.
@@ -5474,12 +5945,12 @@ pub struct GetRobotInfoByCodeResponseBody {
 rt::impl_deserialize! {
     GetRobotInfoByCodeResponseBody { "robotInfoVO" => read_field(robot_info_vo) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRobotInfoByCodeResponseBody { "robotInfoVO" => optional(robot_info_vo) }
 }
 /// `GetSecurityConfigMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSecurityConfigMemberResponseBody {
     /// `result`.
@@ -5491,13 +5962,13 @@ rt::impl_deserialize! {
     GetSecurityConfigMemberResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSecurityConfigMemberResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetSignedDetailByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignedDetailByPageResponseBody {
     /// `auditSignedDetailDTOList`.
@@ -5516,14 +5987,14 @@ rt::impl_deserialize! {
     read_field(audit_signed_detail_dto_list), "currentPage" => read_field(current_page),
     "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignedDetailByPageResponseBody { "auditSignedDetailDTOList" =>
     optional(audit_signed_detail_dto_list), "currentPage" => optional(current_page),
     "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `GetTrustDeviceListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTrustDeviceListResponseBody {
     /// `currentPage`.
@@ -5539,13 +6010,13 @@ rt::impl_deserialize! {
     GetTrustDeviceListResponseBody { "currentPage" => read_field(current_page), "data" =>
     read_field(data), "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTrustDeviceListResponseBody { "currentPage" => optional(current_page), "data" =>
     optional(data), "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `GetUserAppVersionSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAppVersionSummaryResponseBody {
     /// `data`.
@@ -5559,13 +6030,13 @@ rt::impl_deserialize! {
     GetUserAppVersionSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAppVersionSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
-/// `GetUserFaceStateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserFaceStateResponseBody`, a model several operations share: also named [`GetUserRealPeopleStateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserFaceStateResponseBody {
     /// `data`.
@@ -5574,14 +6045,14 @@ pub struct GetUserFaceStateResponseBody {
 rt::impl_deserialize! {
     GetUserFaceStateResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserFaceStateResponseBody { "data" => optional(data) }
 }
 /// `GetUserRealPeopleStateResponseBody`: the same model as [`GetUserFaceStateResponseBody`].
 pub type GetUserRealPeopleStateResponseBody = GetUserFaceStateResponseBody;
 /// `GetUserStayLengthResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserStayLengthResponseBody {
     /// `itemList`.
@@ -5593,13 +6064,13 @@ rt::impl_deserialize! {
     GetUserStayLengthResponseBody { "itemList" => read_field(item_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserStayLengthResponseBody { "itemList" => optional(item_list), "totalCount" =>
     optional(total_count) }
 }
 /// `GetVirusScanResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetVirusScanResultResponseBody {
     /// `reason`.
@@ -5611,14 +6082,14 @@ rt::impl_deserialize! {
     GetVirusScanResultResponseBody { "reason" => read_field(reason), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetVirusScanResultResponseBody { "reason" => optional(reason), "status" =>
     optional(status) }
 }
 /// `GroupQueryByAttrRequestListDynamicAttr`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByAttrRequestListDynamicAttr {
     /// `attrCode`.
@@ -5626,18 +6097,23 @@ pub struct GroupQueryByAttrRequestListDynamicAttr {
     /// `listAttrOptionsCode`.
     pub list_attr_options_code: Vec<String>,
 }
+/// The required fields of [`GroupQueryByAttrRequestListDynamicAttr`], each named where it is set: `GroupQueryByAttrRequestListDynamicAttr::new(GroupQueryByAttrRequestListDynamicAttrRequired { .. })`.
+pub struct GroupQueryByAttrRequestListDynamicAttrRequired {
+    /// `attrCode`: see [`GroupQueryByAttrRequestListDynamicAttr::attr_code`].
+    pub attr_code: String,
+    /// `listAttrOptionsCode`: see [`GroupQueryByAttrRequestListDynamicAttr::list_attr_options_code`].
+    pub list_attr_options_code: Vec<String>,
+}
 impl GroupQueryByAttrRequestListDynamicAttr {
     /// A `GroupQueryByAttrRequestListDynamicAttr` with its required fields (`attrCode`, `listAttrOptionsCode`); set the others with the methods named after them.
-    pub fn new(
-        attr_code: impl Into<String>,
-        list_attr_options_code: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GroupQueryByAttrRequestListDynamicAttrRequired) -> Self {
+        let GroupQueryByAttrRequestListDynamicAttrRequired {
+            attr_code,
+            list_attr_options_code,
+        } = required;
         Self {
-            attr_code: attr_code.into(),
-            list_attr_options_code: list_attr_options_code
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            attr_code,
+            list_attr_options_code,
         }
     }
 }
@@ -5645,13 +6121,13 @@ rt::impl_serialize! {
     GroupQueryByAttrRequestListDynamicAttr { "attrCode" => field(attr_code),
     "listAttrOptionsCode" => field(list_attr_options_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupQueryByAttrRequestListDynamicAttr { "attrCode" => read_field(attr_code),
     "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
 /// `GroupQueryByAttrResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByAttrResponseBody {
     /// `code`.
@@ -5665,13 +6141,13 @@ rt::impl_deserialize! {
     GroupQueryByAttrResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GroupQueryByOpenIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdResponseBody {
     /// `code`.
@@ -5685,13 +6161,13 @@ rt::impl_deserialize! {
     GroupQueryByOpenIdResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `ListAuditLogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuditLogResponseBody {
     /// `list`.
@@ -5700,12 +6176,12 @@ pub struct ListAuditLogResponseBody {
 rt::impl_deserialize! {
     ListAuditLogResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAuditLogResponseBody { "list" => optional(list) }
 }
 /// `ListByCodesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListByCodesResponseBody {
     /// `robotInfoList`.
@@ -5714,12 +6190,12 @@ pub struct ListByCodesResponseBody {
 rt::impl_deserialize! {
     ListByCodesResponseBody { "robotInfoList" => read_field(robot_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListByCodesResponseBody { "robotInfoList" => optional(robot_info_list) }
 }
 /// `ListByPluginIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListByPluginIdsResponseBody {
     /// `pluginInfoList`.
@@ -5728,11 +6204,11 @@ pub struct ListByPluginIdsResponseBody {
 rt::impl_deserialize! {
     ListByPluginIdsResponseBody { "pluginInfoList" => read_field(plugin_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListByPluginIdsResponseBody { "pluginInfoList" => optional(plugin_info_list) }
 }
-/// `ListCategorysRequestBody`.
+/// `ListCategorysRequestBody`, a model several operations share: also named [`ListRulesRequestBody`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ListCategorysRequestBody {
@@ -5753,12 +6229,12 @@ impl ListCategorysRequestBody {
 rt::impl_serialize! {
     ListCategorysRequestBody { "status" => optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCategorysRequestBody { "status" => read_field(status) }
 }
-/// `ListCategorysResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ListCategorysResponseBody`, a model several operations share: also named [`ListRulesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCategorysResponseBody {
     /// `detailModelList`.
@@ -5767,12 +6243,12 @@ pub struct ListCategorysResponseBody {
 rt::impl_deserialize! {
     ListCategorysResponseBody { "detailModelList" => read_field(detail_model_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCategorysResponseBody { "detailModelList" => optional(detail_model_list) }
 }
 /// `ListJoinOrgInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListJoinOrgInfoResponseBody {
     /// `orgInfoList`.
@@ -5781,12 +6257,12 @@ pub struct ListJoinOrgInfoResponseBody {
 rt::impl_deserialize! {
     ListJoinOrgInfoResponseBody { "orgInfoList" => read_field(org_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListJoinOrgInfoResponseBody { "orgInfoList" => optional(org_info_list) }
 }
 /// `ListMiniAppAvailableVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMiniAppAvailableVersionResponseBody {
     /// `list`.
@@ -5795,12 +6271,12 @@ pub struct ListMiniAppAvailableVersionResponseBody {
 rt::impl_deserialize! {
     ListMiniAppAvailableVersionResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMiniAppAvailableVersionResponseBody { "list" => optional(list) }
 }
 /// `ListMiniAppHistoryVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMiniAppHistoryVersionResponseBody {
     /// `list`.
@@ -5809,12 +6285,12 @@ pub struct ListMiniAppHistoryVersionResponseBody {
 rt::impl_deserialize! {
     ListMiniAppHistoryVersionResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMiniAppHistoryVersionResponseBody { "list" => optional(list) }
 }
 /// `ListPartnerRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPartnerRolesResponseBody {
     /// `list`.
@@ -5823,12 +6299,12 @@ pub struct ListPartnerRolesResponseBody {
 rt::impl_deserialize! {
     ListPartnerRolesResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPartnerRolesResponseBody { "list" => optional(list) }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPunchScheduleByConditionWithPagingResponseBody {
     /// `hasMore`.
@@ -5843,7 +6319,7 @@ rt::impl_deserialize! {
     read_field(has_more), "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPunchScheduleByConditionWithPagingResponseBody { "hasMore" => optional(has_more),
     "list" => optional(list), "nextToken" => optional(next_token) }
@@ -5857,7 +6333,7 @@ pub type LogoutResponseBody = AddCustomSignConfigResponseBody;
 /// `OpenBenefitPackageResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type OpenBenefitPackageResponseBody = AddCustomSignConfigResponseBody;
 /// `OpportunitySearchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpportunitySearchResponseBody {
     /// `opportunityExist`.
@@ -5866,12 +6342,12 @@ pub struct OpportunitySearchResponseBody {
 rt::impl_deserialize! {
     OpportunitySearchResponseBody { "opportunityExist" => read_field(opportunity_exist) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpportunitySearchResponseBody { "opportunityExist" => optional(opportunity_exist) }
 }
 /// `PreventCheatingCheckRiskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreventCheatingCheckRiskResponseBody {
     /// `result`.
@@ -5880,12 +6356,12 @@ pub struct PreventCheatingCheckRiskResponseBody {
 rt::impl_deserialize! {
     PreventCheatingCheckRiskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreventCheatingCheckRiskResponseBody { "result" => optional(result) }
 }
 /// `PublishRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PublishRuleResponseBody {
     /// `isPublish`.
@@ -5894,7 +6370,7 @@ pub struct PublishRuleResponseBody {
 rt::impl_deserialize! {
     PublishRuleResponseBody { "isPublish" => read_field(is_publish) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PublishRuleResponseBody { "isPublish" => optional(is_publish) }
 }
@@ -5927,7 +6403,7 @@ rt::impl_serialize! {
     PushBadgeRequestBadgeItems { "pushValue" => optional(push_value), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushBadgeRequestBadgeItems { "pushValue" => read_field(push_value), "userId" =>
     read_field(user_id) }
@@ -5935,7 +6411,7 @@ rt::impl_deserialize! {
 /// `PushBadgeResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type PushBadgeResponseBody = AddCustomSignConfigResponseBody;
 /// `QueryAcrossCloudStroageConfigsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAcrossCloudStroageConfigsResponseBody {
     /// `accessKeyId`.
@@ -5955,7 +6431,7 @@ rt::impl_deserialize! {
     "bucketName" => read_field(bucket_name), "cloudType" => read_field(cloud_type),
     "endpoint" => read_field(endpoint) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAcrossCloudStroageConfigsResponseBody { "accessKeyId" =>
     optional(access_key_id), "accessKeySecret" => optional(access_key_secret),
@@ -5963,7 +6439,7 @@ rt::impl_serialize! {
     "endpoint" => optional(endpoint) }
 }
 /// `QueryChannelStaffInfoByMobileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryChannelStaffInfoByMobileResponseBody {
     /// `empInfo`.
@@ -5977,13 +6453,13 @@ rt::impl_deserialize! {
     QueryChannelStaffInfoByMobileResponseBody { "empInfo" => read_field(emp_info),
     "exclusiveAccountEmpInfoList" => read_field(exclusive_account_emp_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChannelStaffInfoByMobileResponseBody { "empInfo" => optional(emp_info),
     "exclusiveAccountEmpInfoList" => optional(exclusive_account_emp_info_list) }
 }
 /// `QueryConversationPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationPageResponseBody {
     /// `result`.
@@ -5995,13 +6471,13 @@ rt::impl_deserialize! {
     QueryConversationPageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationPageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryExclusiveBenefitsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryExclusiveBenefitsResponseBody {
     /// `benefitsList`.
@@ -6010,12 +6486,12 @@ pub struct QueryExclusiveBenefitsResponseBody {
 rt::impl_deserialize! {
     QueryExclusiveBenefitsResponseBody { "benefitsList" => read_field(benefits_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryExclusiveBenefitsResponseBody { "benefitsList" => optional(benefits_list) }
 }
 /// `QueryMsgSendRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsResponseBody {
     /// `errmsg`.
@@ -6029,13 +6505,13 @@ rt::impl_deserialize! {
     QueryMsgSendRecordsResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "result" => optional(result) }
 }
 /// `QueryPartnerInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPartnerInfoResponseBody {
     /// `partnerDeptList`.
@@ -6050,13 +6526,13 @@ rt::impl_deserialize! {
     "partnerLabelList" => read_field(partner_label_list), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBody { "partnerDeptList" => optional(partner_dept_list),
     "partnerLabelList" => optional(partner_label_list), "userId" => optional(user_id) }
 }
 /// `QueryTemplateInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBody {
     /// `abilitySwitch`.
@@ -6129,7 +6605,7 @@ rt::impl_deserialize! {
     "toolbarPluginList" => read_field(toolbar_plugin_list), "version" =>
     read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBody { "abilitySwitch" => optional(ability_switch),
     "appInfo" => optional(app_info), "conversationScope" => optional(conversation_scope),
@@ -6148,7 +6624,7 @@ rt::impl_serialize! {
     optional(toolbar_plugin_list), "version" => optional(version) }
 }
 /// `QueryUserBehaviorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserBehaviorResponseBody {
     /// `data`.
@@ -6162,13 +6638,13 @@ rt::impl_deserialize! {
     QueryUserBehaviorResponseBody { "data" => read_field(data), "dataCnt" =>
     read_field(data_cnt), "totalCnt" => read_field(total_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserBehaviorResponseBody { "data" => optional(data), "dataCnt" =>
     optional(data_cnt), "totalCnt" => optional(total_cnt) }
 }
 /// `RollbackMiniAppVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RollbackMiniAppVersionResponseBody {
     /// `cause`.
@@ -6180,7 +6656,7 @@ rt::impl_deserialize! {
     RollbackMiniAppVersionResponseBody { "cause" => read_field(cause), "code" =>
     read_field(code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RollbackMiniAppVersionResponseBody { "cause" => optional(cause), "code" =>
     optional(code) }
@@ -6273,7 +6749,7 @@ rt::impl_serialize! {
     optional(is_at_all), "receiverAccount" => optional(receiver_account), "receiverType"
     => optional(receiver_type), "serialNumber" => optional(serial_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RuleBatchReceiverRequestData { "atAccount" => read_field(at_account), "attrs" =>
     read_field(attrs), "callbackUrl" => read_field(callback_url), "cardCallbackUrl" =>
@@ -6282,8 +6758,8 @@ rt::impl_deserialize! {
     "receiverType" => read_field(receiver_type), "serialNumber" =>
     read_field(serial_number) }
 }
-/// `RuleBatchReceiverResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `RuleBatchReceiverResponseBody`, a model several operations share: also named [`SpecialRuleBatchReceiverResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RuleBatchReceiverResponseBody {
     /// `code`.
@@ -6302,13 +6778,13 @@ rt::impl_deserialize! {
     read_field(data), "msg" => read_field(msg), "msgId" => read_field(msg_id), "rows" =>
     read_field(rows) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBody { "code" => optional(code), "data" => optional(data),
     "msg" => optional(msg), "msgId" => optional(msg_id), "rows" => optional(rows) }
 }
 /// `SaveAcrossCloudStroageConfigsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveAcrossCloudStroageConfigsResponseBody {
     /// `accessKeyId`.
@@ -6323,7 +6799,7 @@ rt::impl_deserialize! {
     read_field(access_key_id), "endpoint" => read_field(endpoint), "state" =>
     read_field(state) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveAcrossCloudStroageConfigsResponseBody { "accessKeyId" => optional(access_key_id),
     "endpoint" => optional(endpoint), "state" => optional(state) }
@@ -6334,7 +6810,7 @@ pub type SaveAndSubmitAuthInfoResponseBody = AddCustomSignConfigResponseBody;
 pub type SaveOpenTerminalInfoResponseBody = AddCustomSignConfigResponseBody;
 /// `SaveStorageFunctionSwitchRequestFunctionList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageFunctionSwitchRequestFunctionList {
     /// `functionKey`.
@@ -6342,15 +6818,23 @@ pub struct SaveStorageFunctionSwitchRequestFunctionList {
     /// `functionValue`.
     pub function_value: String,
 }
+/// The required fields of [`SaveStorageFunctionSwitchRequestFunctionList`], each named where it is set: `SaveStorageFunctionSwitchRequestFunctionList::new(SaveStorageFunctionSwitchRequestFunctionListRequired { .. })`.
+pub struct SaveStorageFunctionSwitchRequestFunctionListRequired {
+    /// `functionKey`: see [`SaveStorageFunctionSwitchRequestFunctionList::function_key`].
+    pub function_key: String,
+    /// `functionValue`: see [`SaveStorageFunctionSwitchRequestFunctionList::function_value`].
+    pub function_value: String,
+}
 impl SaveStorageFunctionSwitchRequestFunctionList {
     /// A `SaveStorageFunctionSwitchRequestFunctionList` with its required fields (`functionKey`, `functionValue`); set the others with the methods named after them.
-    pub fn new(
-        function_key: impl Into<String>,
-        function_value: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveStorageFunctionSwitchRequestFunctionListRequired) -> Self {
+        let SaveStorageFunctionSwitchRequestFunctionListRequired {
+            function_key,
+            function_value,
+        } = required;
         Self {
-            function_key: function_key.into(),
-            function_value: function_value.into(),
+            function_key,
+            function_value,
         }
     }
 }
@@ -6358,7 +6842,7 @@ rt::impl_serialize! {
     SaveStorageFunctionSwitchRequestFunctionList { "functionKey" => field(function_key),
     "functionValue" => field(function_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveStorageFunctionSwitchRequestFunctionList { "functionKey" =>
     read_field(function_key), "functionValue" => read_field(function_value) }
@@ -6370,7 +6854,7 @@ pub type SaveStorageSwitchResponseBody = AddCustomSignConfigResponseBody;
 /// `SaveWhiteAppResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SaveWhiteAppResponseBody = AddCustomSignConfigResponseBody;
 /// `SearchOrgInnerGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoResponseBody {
     /// `itemCount`.
@@ -6384,13 +6868,13 @@ rt::impl_deserialize! {
     SearchOrgInnerGroupInfoResponseBody { "itemCount" => read_field(item_count), "items"
     => read_field(items), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoResponseBody { "itemCount" => optional(item_count), "items" =>
     optional(items), "totalCount" => optional(total_count) }
 }
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoByCursorPageResponseBody {
     /// `hasNext`.
@@ -6404,7 +6888,7 @@ rt::impl_deserialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBody { "hasNext" => read_field(has_next),
     "items" => read_field(items), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBody { "hasNext" => optional(has_next),
     "items" => optional(items), "nextCursor" => optional(next_cursor) }
@@ -6445,13 +6929,13 @@ rt::impl_serialize! {
     SendMessageRequestMsgBody { "action_card" => optional(action_card), "link" =>
     optional(link), "markdown" => optional(markdown) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBody { "action_card" => read_field(action_card), "link" =>
     read_field(link), "markdown" => read_field(markdown) }
 }
 /// `SendMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendMessageResponseBody {
     /// `errmsg`.
@@ -6465,15 +6949,15 @@ rt::impl_deserialize! {
     SendMessageResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "task_id" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendMessageResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "task_id" => optional(task_id) }
 }
 /// `SendPhoneDingResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SendPhoneDingResponseBody = AddCustomSignConfigResponseBody;
-/// `SetConversationCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SetConversationCategoryResponseBody`, a model several operations share: also named [`SetOrgTopConversationCategoryResponseBody`], [`UpdateConversationTypeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetConversationCategoryResponseBody {
     /// `result`.
@@ -6485,7 +6969,7 @@ rt::impl_deserialize! {
     SetConversationCategoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SetConversationCategoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6494,7 +6978,7 @@ rt::impl_serialize! {
 pub type SetConversationSubtitleResponseBody = AddCustomSignConfigResponseBody;
 /// `SetConversationTopCategoryRequestSetCategoryList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationTopCategoryRequestSetCategoryList {
     /// `categoryId`.
@@ -6502,9 +6986,17 @@ pub struct SetConversationTopCategoryRequestSetCategoryList {
     /// `order`.
     pub order: Option<i64>,
 }
+/// The required fields of [`SetConversationTopCategoryRequestSetCategoryList`], each named where it is set: `SetConversationTopCategoryRequestSetCategoryList::new(SetConversationTopCategoryRequestSetCategoryListRequired { .. })`.
+pub struct SetConversationTopCategoryRequestSetCategoryListRequired {
+    /// `categoryId`: see [`SetConversationTopCategoryRequestSetCategoryList::category_id`].
+    pub category_id: i64,
+}
 impl SetConversationTopCategoryRequestSetCategoryList {
     /// A `SetConversationTopCategoryRequestSetCategoryList` with its required fields (`categoryId`); set the others with the methods named after them.
-    pub fn new(category_id: i64) -> Self {
+    pub fn new(
+        required: SetConversationTopCategoryRequestSetCategoryListRequired,
+    ) -> Self {
+        let SetConversationTopCategoryRequestSetCategoryListRequired { category_id } = required;
         Self { category_id, order: None }
     }
     /// Sets `order`.
@@ -6517,7 +7009,7 @@ rt::impl_serialize! {
     SetConversationTopCategoryRequestSetCategoryList { "categoryId" =>
     field(category_id), "order" => optional(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetConversationTopCategoryRequestSetCategoryList { "categoryId" =>
     read_field(category_id), "order" => read_field(order) }
@@ -6526,7 +7018,7 @@ rt::impl_deserialize! {
 pub type SetConversationTopCategoryResponseBody = AddCustomSignConfigResponseBody;
 /// `SetOrgTopConversationCategoryRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgTopConversationCategoryRequestBody {
     /// `categoryId`.
@@ -6536,12 +7028,18 @@ pub struct SetOrgTopConversationCategoryRequestBody {
     /// `order`.
     pub order: Option<i64>,
 }
+/// The required fields of [`SetOrgTopConversationCategoryRequestBody`], each named where it is set: `SetOrgTopConversationCategoryRequestBody::new(SetOrgTopConversationCategoryRequestBodyRequired { .. })`.
+pub struct SetOrgTopConversationCategoryRequestBodyRequired {
+    /// `categoryName`: see [`SetOrgTopConversationCategoryRequestBody::category_name`].
+    pub category_name: String,
+}
 impl SetOrgTopConversationCategoryRequestBody {
     /// A `SetOrgTopConversationCategoryRequestBody` with its required fields (`categoryName`); set the others with the methods named after them.
-    pub fn new(category_name: impl Into<String>) -> Self {
+    pub fn new(required: SetOrgTopConversationCategoryRequestBodyRequired) -> Self {
+        let SetOrgTopConversationCategoryRequestBodyRequired { category_name } = required;
         Self {
             category_id: None,
-            category_name: category_name.into(),
+            category_name,
             order: None,
         }
     }
@@ -6560,7 +7058,7 @@ rt::impl_serialize! {
     SetOrgTopConversationCategoryRequestBody { "categoryId" => optional(category_id),
     "categoryName" => field(category_name), "order" => optional(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetOrgTopConversationCategoryRequestBody { "categoryId" => read_field(category_id),
     "categoryName" => read_field(category_name), "order" => read_field(order) }
@@ -6672,7 +7170,7 @@ rt::impl_serialize! {
     => optional(receiver_account), "receiverType" => optional(receiver_type),
     "serialNumber" => optional(serial_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SpecialRuleBatchReceiverRequestData { "atAccount" => read_field(at_account), "attrs"
     => read_field(attrs), "callbackUrl" => read_field(callback_url), "cardCallbackUrl" =>
@@ -6683,7 +7181,7 @@ rt::impl_deserialize! {
 }
 /// `SpecialRuleBatchReceiverResponseBody`: the same model as [`RuleBatchReceiverResponseBody`].
 pub type SpecialRuleBatchReceiverResponseBody = RuleBatchReceiverResponseBody;
-/// `TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`.
+/// `TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`, a model several operations share: also named [`TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS`], [`TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS`], [`TaskInfoFinishTaskRequestTaskExecutePersonDTOS`], [`TaskInfoUpdateTaskRequestTaskExecutePersonDTOS`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
@@ -6712,13 +7210,13 @@ rt::impl_serialize! {
     TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS { "employeeCode" =>
     optional(employee_code), "personType" => optional(person_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS { "employeeCode" =>
     read_field(employee_code), "personType" => read_field(person_type) }
 }
-/// `TaskInfoAddDelTaskPersonResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TaskInfoAddDelTaskPersonResponseBody`, a model several operations share: also named [`TaskInfoCancelOrDelTaskResponseBody`], [`TaskInfoFinishTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TaskInfoAddDelTaskPersonResponseBody {
     /// `code`.
@@ -6732,12 +7230,12 @@ rt::impl_deserialize! {
     TaskInfoAddDelTaskPersonResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TaskInfoAddDelTaskPersonResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
 }
-/// `TaskInfoCancelOrDelTaskRequestCardDTO`.
+/// `TaskInfoCancelOrDelTaskRequestCardDTO`, a model several operations share: also named [`TaskInfoCreateAndStartTaskRequestCardDTO`], [`TaskInfoFinishTaskRequestCardDTO`], [`TaskInfoUpdateTaskRequestCardDTO`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TaskInfoCancelOrDelTaskRequestCardDTO {
@@ -6788,7 +7286,7 @@ rt::impl_serialize! {
     "cardCallbackUrl" => optional(card_callback_url), "content" => optional(content),
     "isAtAll" => optional(is_at_all), "receiverAccount" => optional(receiver_account) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCancelOrDelTaskRequestCardDTO { "atAccount" => read_field(at_account),
     "cardCallbackUrl" => read_field(card_callback_url), "content" => read_field(content),
@@ -6799,7 +7297,7 @@ rt::impl_deserialize! {
 pub type TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
 /// `TaskInfoCancelOrDelTaskResponseBody`: the same model as [`TaskInfoAddDelTaskPersonResponseBody`].
 pub type TaskInfoCancelOrDelTaskResponseBody = TaskInfoAddDelTaskPersonResponseBody;
-/// `TaskInfoCreateAndStartTaskRequestAttr`.
+/// `TaskInfoCreateAndStartTaskRequestAttr`, a model several operations share: also named [`TaskInfoUpdateTaskRequestAttr`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskRequestAttr {
@@ -6828,7 +7326,7 @@ rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestAttr { "listTaskDynamicAttr" =>
     optional(list_task_dynamic_attr) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestAttr { "listTaskDynamicAttr" =>
     read_field(list_task_dynamic_attr) }
@@ -6857,13 +7355,13 @@ impl TaskInfoCreateAndStartTaskRequestBacklogDTO {
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestBacklogDTO { "content" => optional(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestBacklogDTO { "content" => read_field(content) }
 }
 /// `TaskInfoCreateAndStartTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
 pub type TaskInfoCreateAndStartTaskRequestCardDTO = TaskInfoCancelOrDelTaskRequestCardDTO;
-/// `TaskInfoCreateAndStartTaskRequestDetailUrl`.
+/// `TaskInfoCreateAndStartTaskRequestDetailUrl`, a model several operations share: also named [`TaskInfoUpdateTaskRequestDetailUrl`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskRequestDetailUrl {
@@ -6892,7 +7390,7 @@ rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestDetailUrl { "appUrl" => optional(app_url), "pcUrl"
     => optional(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestDetailUrl { "appUrl" => read_field(app_url), "pcUrl"
     => read_field(pc_url) }
@@ -6921,13 +7419,13 @@ rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestTaskGroupDTOList { "openConversationId" =>
     optional(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestTaskGroupDTOList { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-/// `TaskInfoCreateAndStartTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TaskInfoCreateAndStartTaskResponseBody`, a model several operations share: also named [`TaskInfoUpdateTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskResponseBody {
     /// `code`.
@@ -6941,7 +7439,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -6965,7 +7463,7 @@ pub type TaskInfoUpdateTaskResponseBody = TaskInfoCreateAndStartTaskResponseBody
 /// `TransferExclusiveAccountOrgResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type TransferExclusiveAccountOrgResponseBody = CreateTrustedDeviceResponseBody;
 /// `UpdateCategoryNameResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateCategoryNameResponseBody {
     /// `status`.
@@ -6974,7 +7472,7 @@ pub struct UpdateCategoryNameResponseBody {
 rt::impl_deserialize! {
     UpdateCategoryNameResponseBody { "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCategoryNameResponseBody { "status" => optional(status) }
 }
@@ -7013,7 +7511,7 @@ rt::impl_serialize! {
     UpdateRealmLicenseRequestDetailList { "licenseType" => optional(license_type),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRealmLicenseRequestDetailList { "licenseType" => read_field(license_type),
     "userId" => read_field(user_id) }
@@ -7021,7 +7519,7 @@ rt::impl_deserialize! {
 /// `UpdateRealmLicenseResponseBody`: the same model as [`CreateTrustedDeviceBatchResponseBody`].
 pub type UpdateRealmLicenseResponseBody = CreateTrustedDeviceBatchResponseBody;
 /// `UpdateStorageModeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateStorageModeResponseBody {
     /// `targetCorpId`.
@@ -7030,7 +7528,7 @@ pub struct UpdateStorageModeResponseBody {
 rt::impl_deserialize! {
     UpdateStorageModeResponseBody { "targetCorpId" => read_field(target_corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateStorageModeResponseBody { "targetCorpId" => optional(target_corp_id) }
 }
@@ -7038,7 +7536,7 @@ rt::impl_serialize! {
 pub type UpdateTrustedDeviceResponseBody = AddCustomSignConfigResponseBody;
 /// `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
     /// `openConversationId`.
@@ -7048,17 +7546,29 @@ pub struct UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo`], each named where it is set: `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo::new(UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfoRequired { .. })`.
+pub struct UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfoRequired {
+    /// `openConversationId`: see [`UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMsgId`: see [`UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo::open_msg_id`].
+    pub open_msg_id: String,
+    /// `userId`: see [`UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo::user_id`].
+    pub user_id: String,
+}
 impl UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
     /// A `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo` with its required fields (`openConversationId`, `openMsgId`, `userId`); set the others with the methods named after them.
     pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_msg_id: impl Into<String>,
-        user_id: impl Into<String>,
+        required: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfoRequired,
     ) -> Self {
+        let UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfoRequired {
+            open_conversation_id,
+            open_msg_id,
+            user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_msg_id: open_msg_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_msg_id,
+            user_id,
         }
     }
 }
@@ -7067,7 +7577,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "openMsgId" => field(open_msg_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo { "openConversationId" =>
     read_field(open_conversation_id), "openMsgId" => read_field(open_msg_id), "userId" =>
@@ -7076,7 +7586,7 @@ rt::impl_deserialize! {
 /// `UpdateVoiceMsgCtrlStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type UpdateVoiceMsgCtrlStatusResponseBody = CreateTrustedDeviceResponseBody;
 /// `CheckControlHitStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckControlHitStatusResponseBodyResult {
     /// `controlList`.
@@ -7090,13 +7600,13 @@ rt::impl_deserialize! {
     CheckControlHitStatusResponseBodyResult { "controlList" => read_field(control_list),
     "controlStatus" => read_field(control_status), "reason" => read_field(reason) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckControlHitStatusResponseBodyResult { "controlList" => optional(control_list),
     "controlStatus" => optional(control_status), "reason" => optional(reason) }
 }
 /// `FileStorageGetQuotaDataResponseBodyQuotaModelList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageGetQuotaDataResponseBodyQuotaModelList {
     /// `statisticTime`.
@@ -7108,13 +7618,13 @@ rt::impl_deserialize! {
     FileStorageGetQuotaDataResponseBodyQuotaModelList { "statisticTime" =>
     read_field(statistic_time), "usedStorage" => read_field(used_storage) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageGetQuotaDataResponseBodyQuotaModelList { "statisticTime" =>
     optional(statistic_time), "usedStorage" => optional(used_storage) }
 }
 /// `GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
     /// `darkWatermark`.
@@ -7126,13 +7636,13 @@ rt::impl_deserialize! {
     GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList { "darkWatermark" =>
     read_field(dark_watermark), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList { "darkWatermark" =>
     optional(dark_watermark), "userId" => optional(user_id) }
 }
 /// `GetAccountTransferListResponseBodyItemList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAccountTransferListResponseBodyItemList {
     /// `deptName`.
@@ -7146,13 +7656,13 @@ rt::impl_deserialize! {
     GetAccountTransferListResponseBodyItemList { "deptName" => read_field(dept_name),
     "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccountTransferListResponseBodyItemList { "deptName" => optional(dept_name),
     "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `GetAllLabelableDeptsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllLabelableDeptsResponseBodyData {
     /// `deptId`.
@@ -7196,7 +7706,7 @@ rt::impl_deserialize! {
     read_field(partner_label_vo_level5), "partnerNum" => read_field(partner_num),
     "superDeptId" => read_field(super_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBodyData { "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name), "memberCount" => optional(member_count), "partnerLabelVOLevel1"
@@ -7207,8 +7717,8 @@ rt::impl_serialize! {
     optional(partner_label_vo_level5), "partnerNum" => optional(partner_num),
     "superDeptId" => optional(super_dept_id) }
 }
-/// `GetAppDispatchInfoResponseBodyAndroid`.
-#[derive(Clone, Debug, Default)]
+/// `GetAppDispatchInfoResponseBodyAndroid`, a model several operations share: also named [`GetAppDispatchInfoResponseBodyMac`], [`GetAppDispatchInfoResponseBodyWindows`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppDispatchInfoResponseBodyAndroid {
     /// `baseLineVersion`.
@@ -7230,7 +7740,7 @@ rt::impl_deserialize! {
     read_field(in_gray), "packTime" => read_field(pack_time), "platform" =>
     read_field(platform), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyAndroid { "baseLineVersion" =>
     optional(base_line_version), "downloadUrl" => optional(download_url), "inGray" =>
@@ -7238,7 +7748,7 @@ rt::impl_serialize! {
     optional(platform), "version" => optional(version) }
 }
 /// `GetAppDispatchInfoResponseBodyIOS`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppDispatchInfoResponseBodyIOS {
     /// `baseLineVersion`.
@@ -7263,7 +7773,7 @@ rt::impl_deserialize! {
     read_field(pack_time), "platform" => read_field(platform), "version" =>
     read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyIOS { "baseLineVersion" => optional(base_line_version),
     "downloadUrl" => optional(download_url), "ext" => optional(ext), "inGray" =>
@@ -7275,7 +7785,7 @@ pub type GetAppDispatchInfoResponseBodyMac = GetAppDispatchInfoResponseBodyAndro
 /// `GetAppDispatchInfoResponseBodyWindows`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
 pub type GetAppDispatchInfoResponseBodyWindows = GetAppDispatchInfoResponseBodyAndroid;
 /// `GetCidsByBotCodeResponseBodyGroupInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCidsByBotCodeResponseBodyGroupInfos {
     /// `botCreator`.
@@ -7290,14 +7800,14 @@ rt::impl_deserialize! {
     "botCreatorIsOrgMember" => read_field(bot_creator_is_org_member),
     "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCidsByBotCodeResponseBodyGroupInfos { "botCreator" => optional(bot_creator),
     "botCreatorIsOrgMember" => optional(bot_creator_is_org_member), "openConversationId"
     => optional(open_conversation_id) }
 }
 /// `GetCommentListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCommentListResponseBodyData {
     /// `commentId`.
@@ -7314,14 +7824,14 @@ rt::impl_deserialize! {
     => read_field(comment_time), "commentUserName" => read_field(comment_user_name),
     "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCommentListResponseBodyData { "commentId" => optional(comment_id), "commentTime"
     => optional(comment_time), "commentUserName" => optional(comment_user_name),
     "content" => optional(content) }
 }
 /// `GetConferenceDetailResponseBodyMemberList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConferenceDetailResponseBodyMemberList {
     /// `attendDuration`.
@@ -7338,14 +7848,14 @@ rt::impl_deserialize! {
     read_field(attend_duration), "name" => read_field(name), "staffId" =>
     read_field(staff_id), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConferenceDetailResponseBodyMemberList { "attendDuration" =>
     optional(attend_duration), "name" => optional(name), "staffId" => optional(staff_id),
     "unionId" => optional(union_id) }
 }
 /// `ConversationCategoryModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConversationCategoryModel {
     /// `categoryId`.
@@ -7364,14 +7874,14 @@ rt::impl_deserialize! {
     => read_field(category_name), "children" => read_field(children), "levelNum" =>
     read_field(level_num), "order" => read_field(order) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConversationCategoryModel { "categoryId" => optional(category_id), "categoryName" =>
     optional(category_name), "children" => optional(children), "levelNum" =>
     optional(level_num), "order" => optional(order) }
 }
 /// `GetConversationDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationDetailResponseBodyResult {
     /// `categoryId`.
@@ -7414,7 +7924,7 @@ rt::impl_deserialize! {
     read_field(open_conversation_id), "order" => read_field(order), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationDetailResponseBodyResult { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "groupCode" => optional(group_code),
@@ -7427,7 +7937,7 @@ rt::impl_serialize! {
     optional(status) }
 }
 /// `GetDingReportDeptSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingReportDeptSummaryResponseBodyData {
     /// `deptId`.
@@ -7445,14 +7955,14 @@ rt::impl_deserialize! {
     read_field(ding_report_send_cnt), "dingReportSendUsrCnt" =>
     read_field(ding_report_send_usr_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingReportDeptSummaryResponseBodyData { "deptId" => optional(dept_id), "deptName"
     => optional(dept_name), "dingReportSendCnt" => optional(ding_report_send_cnt),
     "dingReportSendUsrCnt" => optional(ding_report_send_usr_cnt) }
 }
 /// `GetDocCreatedDeptSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDocCreatedDeptSummaryResponseBodyData {
     /// `createDocUserCnt1d`.
@@ -7469,14 +7979,14 @@ rt::impl_deserialize! {
     read_field(create_doc_user_cnt1d), "deptId" => read_field(dept_id), "deptName" =>
     read_field(dept_name), "docCreatedCnt" => read_field(doc_created_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDocCreatedDeptSummaryResponseBodyData { "createDocUserCnt1d" =>
     optional(create_doc_user_cnt1d), "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name), "docCreatedCnt" => optional(doc_created_cnt) }
 }
 /// `GetExclusiveAccountAllOrgListResponseBodyOrgInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
     /// `corpId`.
@@ -7496,14 +8006,14 @@ rt::impl_deserialize! {
     read_field(logo_url), "orgFullName" => read_field(org_full_name), "orgName" =>
     read_field(org_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetExclusiveAccountAllOrgListResponseBodyOrgInfoList { "corpId" => optional(corp_id),
     "isMainOrg" => optional(is_main_org), "logoUrl" => optional(logo_url), "orgFullName"
     => optional(org_full_name), "orgName" => optional(org_name) }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedDeptSummaryResponseBodyData {
     /// `deptId`.
@@ -7521,7 +8031,7 @@ rt::impl_deserialize! {
     read_field(general_form_create_cnt1d), "useGeneralFormUserCnt1d" =>
     read_field(use_general_form_user_cnt1d) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGeneralFormCreatedDeptSummaryResponseBodyData { "deptId" => optional(dept_id),
     "deptName" => optional(dept_name), "generalFormCreateCnt1d" =>
@@ -7529,7 +8039,7 @@ rt::impl_serialize! {
     optional(use_general_form_user_cnt1d) }
 }
 /// `GetGroupActiveInfoResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupActiveInfoResponseBodyData {
     /// `dingGroupId`.
@@ -7565,7 +8075,7 @@ rt::impl_deserialize! {
     "sendMessageCnt1d" => read_field(send_message_cnt1d), "sendMessageUserCnt1d" =>
     read_field(send_message_user_cnt1d), "statDate" => read_field(stat_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupActiveInfoResponseBodyData { "dingGroupId" => optional(ding_group_id),
     "groupCreateTime" => optional(group_create_time), "groupCreateUserId" =>
@@ -7577,7 +8087,7 @@ rt::impl_serialize! {
     optional(stat_date) }
 }
 /// `GetGroupInfoByCidResponseBodyGroupInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupInfoByCidResponseBodyGroupInfo {
     /// `allOrgMember`.
@@ -7600,7 +8110,7 @@ rt::impl_deserialize! {
     "joinGroupUrl" => read_field(join_group_url), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupInfoByCidResponseBodyGroupInfo { "allOrgMember" => optional(all_org_member),
     "groupName" => optional(group_name), "groupNumber" => optional(group_number),
@@ -7608,7 +8118,7 @@ rt::impl_serialize! {
     optional(join_group_url), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetInActiveUserListResponseBodyMetaList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInActiveUserListResponseBodyMetaList {
     /// `kpiCaliber`.
@@ -7627,14 +8137,14 @@ rt::impl_deserialize! {
     "kpiId" => read_field(kpi_id), "kpiName" => read_field(kpi_name), "period" =>
     read_field(period), "unit" => read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInActiveUserListResponseBodyMetaList { "kpiCaliber" => optional(kpi_caliber),
     "kpiId" => optional(kpi_id), "kpiName" => optional(kpi_name), "period" =>
     optional(period), "unit" => optional(unit) }
 }
 /// `GetMsgConfigResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyData {
     /// `groupAttributes`.
@@ -7651,14 +8161,14 @@ rt::impl_deserialize! {
     "msgConfigs" => read_field(msg_configs), "receiverAttributes" =>
     read_field(receiver_attributes), "unitAttributes" => read_field(unit_attributes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyData { "groupAttributes" => optional(group_attributes),
     "msgConfigs" => optional(msg_configs), "receiverAttributes" =>
     optional(receiver_attributes), "unitAttributes" => optional(unit_attributes) }
 }
 /// `GetMsgRecordDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResult {
     /// `action_card`.
@@ -7713,7 +8223,7 @@ rt::impl_deserialize! {
     => read_field(title), "userid_list" => read_field(userid_list), "view_scope_type" =>
     read_field(view_scope_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResult { "action_card" => optional(action_card),
     "allow_comment" => optional(allow_comment), "allow_forward" =>
@@ -7727,7 +8237,7 @@ rt::impl_serialize! {
     optional(userid_list), "view_scope_type" => optional(view_scope_type) }
 }
 /// `GetOaOperatorLogListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOaOperatorLogListResponseBodyData {
     /// `category1Name`.
@@ -7749,7 +8259,7 @@ rt::impl_deserialize! {
     "opName" => read_field(op_name), "opTime" => read_field(op_time), "opUserId" =>
     read_field(op_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOaOperatorLogListResponseBodyData { "category1Name" => optional(category1_name),
     "category2Name" => optional(category2_name), "content" => optional(content), "opName"
@@ -7757,7 +8267,7 @@ rt::impl_serialize! {
     optional(op_user_id) }
 }
 /// `GetOutGroupsByPageResponseBodyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageResponseBodyResponseBody {
     /// `groupList`.
@@ -7769,13 +8279,13 @@ rt::impl_deserialize! {
     GetOutGroupsByPageResponseBodyResponseBody { "groupList" => read_field(group_list),
     "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBodyResponseBody { "groupList" => optional(group_list),
     "total" => optional(total) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
     /// `messageList`.
@@ -7789,13 +8299,13 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBody { "messageList" =>
     read_field(message_list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBody { "messageList" =>
     optional(message_list), "nextToken" => optional(next_token) }
 }
 /// `GetPartnerTypeByParentIdResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPartnerTypeByParentIdResponseBodyData {
     /// `labelId`.
@@ -7809,13 +8319,13 @@ rt::impl_deserialize! {
     GetPartnerTypeByParentIdResponseBodyData { "labelId" => read_field(label_id),
     "typeId" => read_field(type_id), "typeName" => read_field(type_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPartnerTypeByParentIdResponseBodyData { "labelId" => optional(label_id), "typeId"
     => optional(type_id), "typeName" => optional(type_name) }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBodyFileInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
     /// `contentTypeMcms`.
@@ -7848,7 +8358,7 @@ rt::impl_deserialize! {
     read_field(scene_type_mcms), "spaceId" => read_field(space_id), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFileInfosByPageResponseBodyFileInfos { "contentTypeMcms" =>
     optional(content_type_mcms), "creatorStaffId" => optional(creator_staff_id),
@@ -7858,7 +8368,7 @@ rt::impl_serialize! {
     optional(space_id), "status" => optional(status) }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
     /// `classTagId`.
@@ -7911,7 +8421,7 @@ rt::impl_deserialize! {
     "taskDeleterName" => read_field(task_deleter_name), "taskId" => read_field(task_id),
     "taskStatus" => read_field(task_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFileTaskInfosByPageResponseBodyItems { "classTagId" =>
     optional(class_tag_id), "classTagOperator" => optional(class_tag_operator),
@@ -7928,7 +8438,7 @@ rt::impl_serialize! {
     optional(task_status) }
 }
 /// `GetPrivateStoreTaskFileInfosByPageResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
     /// `classTagName`.
@@ -7958,7 +8468,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileScopeName" => read_field(file_scope_name), "fileSizeName"
     => read_field(file_size_name), "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBodyItems { "classTagName" =>
     optional(class_tag_name), "dentryId" => optional(dentry_id), "fileCreateTime" =>
@@ -7968,7 +8478,7 @@ rt::impl_serialize! {
     optional(file_size_name), "spaceId" => optional(space_id) }
 }
 /// `GetPublicDevicesResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublicDevicesResponseBodyData {
     /// `deviceDepts`.
@@ -8013,7 +8523,7 @@ rt::impl_deserialize! {
     read_field(retry_permission), "serialNumber" => read_field(serial_number), "status"
     => read_field(status), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublicDevicesResponseBodyData { "deviceDepts" => optional(device_depts),
     "deviceRoles" => optional(device_roles), "deviceScopeType" =>
@@ -8026,7 +8536,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetPublisherSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublisherSummaryResponseBodyData {
     /// `publisherArticleCntStd`.
@@ -8044,7 +8554,7 @@ rt::impl_deserialize! {
     read_field(publisher_article_pv_cnt_std), "publisherName" =>
     read_field(publisher_name), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBodyData { "publisherArticleCntStd" =>
     optional(publisher_article_cnt_std), "publisherArticlePvCntStd" =>
@@ -8052,7 +8562,7 @@ rt::impl_serialize! {
     "unionId" => optional(union_id) }
 }
 /// `GetPublisherSummaryResponseBodyPublisherArticlePvTop5`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
     /// `name`.
@@ -8061,12 +8571,12 @@ pub struct GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
 rt::impl_deserialize! {
     GetPublisherSummaryResponseBodyPublisherArticlePvTop5 { "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBodyPublisherArticlePvTop5 { "name" => optional(name) }
 }
 /// `GetRealPeopleRecordsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRealPeopleRecordsResponseBodyData {
     /// `agentId`.
@@ -8088,7 +8598,7 @@ rt::impl_deserialize! {
     read_field(person_identification), "platform" => read_field(platform), "scene" =>
     read_field(scene), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRealPeopleRecordsResponseBodyData { "agentId" => optional(agent_id), "invokeTime"
     => optional(invoke_time), "personIdentification" => optional(person_identification),
@@ -8096,7 +8606,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `GetRecognizeRecordsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecognizeRecordsResponseBodyData {
     /// `agentId`.
@@ -8116,7 +8626,7 @@ rt::impl_deserialize! {
     read_field(invoke_time), "platform" => read_field(platform), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecognizeRecordsResponseBodyData { "agentId" => optional(agent_id),
     "faceCompareResult" => optional(face_compare_result), "invokeTime" =>
@@ -8124,7 +8634,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `GetRobotInfoByCodeResponseBodyRobotInfoVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRobotInfoByCodeResponseBodyRobotInfoVO {
     /// `agentId`.
@@ -8143,14 +8653,14 @@ rt::impl_deserialize! {
     "brief" => read_field(brief), "description" => read_field(description), "name" =>
     read_field(name), "robotOrganization" => read_field(robot_organization) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRobotInfoByCodeResponseBodyRobotInfoVO { "agentId" => optional(agent_id), "brief"
     => optional(brief), "description" => optional(description), "name" => optional(name),
     "robotOrganization" => optional(robot_organization) }
 }
 /// `GetSecurityConfigMemberResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSecurityConfigMemberResponseBodyResult {
     /// `hasNext`.
@@ -8167,14 +8677,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "scopeType" => read_field(scope_type),
     "userInfos" => read_field(user_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSecurityConfigMemberResponseBodyResult { "hasNext" => optional(has_next),
     "nextToken" => optional(next_token), "scopeType" => optional(scope_type), "userInfos"
     => optional(user_infos) }
 }
 /// `GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
     /// `deptName`.
@@ -8198,7 +8708,7 @@ rt::impl_deserialize! {
     "phone" => read_field(phone), "roles" => read_field(roles), "staffId" =>
     read_field(staff_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList { "deptName" =>
     optional(dept_name), "email" => optional(email), "name" => optional(name), "phone" =>
@@ -8206,7 +8716,7 @@ rt::impl_serialize! {
     => optional(title) }
 }
 /// `GetTrustDeviceListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTrustDeviceListResponseBodyData {
     /// `createTime`.
@@ -8242,7 +8752,7 @@ rt::impl_deserialize! {
     read_field(platform), "serialNumber" => read_field(serial_number), "status" =>
     read_field(status), "title" => read_field(title), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTrustDeviceListResponseBodyData { "createTime" => optional(create_time),
     "deviceUuid" => optional(device_uuid), "did" => optional(did), "id" => optional(id),
@@ -8252,7 +8762,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id) }
 }
 /// `GetUserAppVersionSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAppVersionSummaryResponseBodyData {
     /// `appVersion`.
@@ -8271,14 +8781,14 @@ rt::impl_deserialize! {
     "client" => read_field(client), "orgName" => read_field(org_name), "statDate" =>
     read_field(stat_date), "userCnt" => read_field(user_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAppVersionSummaryResponseBodyData { "appVersion" => optional(app_version),
     "client" => optional(client), "orgName" => optional(org_name), "statDate" =>
     optional(stat_date), "userCnt" => optional(user_cnt) }
 }
-/// `GetUserFaceStateResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserFaceStateResponseBodyData`, a model several operations share: also named [`GetUserRealPeopleStateResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserFaceStateResponseBodyData {
     /// `state`.
@@ -8290,7 +8800,7 @@ rt::impl_deserialize! {
     GetUserFaceStateResponseBodyData { "state" => read_field(state), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserFaceStateResponseBodyData { "state" => optional(state), "userId" =>
     optional(user_id) }
@@ -8298,7 +8808,7 @@ rt::impl_serialize! {
 /// `GetUserRealPeopleStateResponseBodyData`: the same model as [`GetUserFaceStateResponseBodyData`].
 pub type GetUserRealPeopleStateResponseBodyData = GetUserFaceStateResponseBodyData;
 /// `GetUserStayLengthResponseBodyItemList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserStayLengthResponseBodyItemList {
     /// `name`.
@@ -8318,14 +8828,14 @@ rt::impl_deserialize! {
     "stayTimeLenPc1d" => read_field(stay_time_len_pc1d), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserStayLengthResponseBodyItemList { "name" => optional(name), "statDate" =>
     optional(stat_date), "stayTimeLenApp1d" => optional(stay_time_len_app1d),
     "stayTimeLenPc1d" => optional(stay_time_len_pc1d), "userId" => optional(user_id) }
 }
 /// `GroupQueryByAttrResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByAttrResponseBodyData {
     /// `counts`.
@@ -8342,14 +8852,14 @@ rt::impl_deserialize! {
     read_field(list), "pageIndex" => read_field(page_index), "pageSize" =>
     read_field(page_size) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBodyData { "counts" => optional(counts), "list" =>
     optional(list), "pageIndex" => optional(page_index), "pageSize" =>
     optional(page_size) }
 }
 /// `GroupQueryByOpenIdResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdResponseBodyData {
     /// `groupName`.
@@ -8379,7 +8889,7 @@ rt::impl_deserialize! {
     read_field(list_group_dynamic_attr), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBodyData { "groupName" => optional(group_name),
     "groupTemplateId" => optional(group_template_id), "groupTemplateName" =>
@@ -8389,7 +8899,7 @@ rt::impl_serialize! {
     optional(open_conversation_id) }
 }
 /// `ListAuditLogResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuditLogResponseBodyList {
     /// `action`.
@@ -8487,7 +8997,7 @@ rt::impl_deserialize! {
     "workSpaceName" => read_field(work_space_name), "workSpacePcUrl" =>
     read_field(work_space_pc_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAuditLogResponseBodyList { "action" => optional(action), "actionView" =>
     optional(action_view), "bizId" => optional(biz_id), "docMemberList" =>
@@ -8512,7 +9022,7 @@ rt::impl_serialize! {
     "workSpacePcUrl" => optional(work_space_pc_url) }
 }
 /// `ListByCodesResponseBodyRobotInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListByCodesResponseBodyRobotInfoList {
     /// `brief`.
@@ -8551,7 +9061,7 @@ rt::impl_deserialize! {
     "previewMediaId" => read_field(preview_media_id), "sourceUrl" =>
     read_field(source_url), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListByCodesResponseBodyRobotInfoList { "brief" => optional(brief), "code" =>
     optional(code), "createAt" => optional(create_at), "description" =>
@@ -8561,8 +9071,8 @@ rt::impl_serialize! {
     => optional(preview_media_id), "sourceUrl" => optional(source_url), "status" =>
     optional(status) }
 }
-/// `ListByPluginIdsResponseBodyPluginInfoList`.
-#[derive(Clone, Debug, Default)]
+/// `ListByPluginIdsResponseBodyPluginInfoList`, a model several operations share: also named [`QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListByPluginIdsResponseBodyPluginInfoList {
     /// `appId`.
@@ -8593,7 +9103,7 @@ rt::impl_deserialize! {
     read_field(pc_url), "pluginId" => read_field(plugin_id), "status" =>
     read_field(status), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListByPluginIdsResponseBodyPluginInfoList { "appId" => optional(app_id), "createAt"
     => optional(create_at), "desc" => optional(desc), "icons" => optional(icons),
@@ -8602,7 +9112,7 @@ rt::impl_serialize! {
     "url" => optional(url) }
 }
 /// `ListJoinOrgInfoResponseBodyOrgInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListJoinOrgInfoResponseBodyOrgInfoList {
     /// `corpId`.
@@ -8619,14 +9129,14 @@ rt::impl_deserialize! {
     read_field(domain), "orgFullName" => read_field(org_full_name), "orgName" =>
     read_field(org_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListJoinOrgInfoResponseBodyOrgInfoList { "corpId" => optional(corp_id), "domain" =>
     optional(domain), "orgFullName" => optional(org_full_name), "orgName" =>
     optional(org_name) }
 }
 /// `ListMiniAppAvailableVersionResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMiniAppAvailableVersionResponseBodyList {
     /// `buildStatus`.
@@ -8638,13 +9148,13 @@ rt::impl_deserialize! {
     ListMiniAppAvailableVersionResponseBodyList { "buildStatus" =>
     read_field(build_status), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMiniAppAvailableVersionResponseBodyList { "buildStatus" =>
     optional(build_status), "version" => optional(version) }
 }
 /// `ListMiniAppHistoryVersionResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMiniAppHistoryVersionResponseBodyList {
     /// `buildStatus`.
@@ -8664,14 +9174,14 @@ rt::impl_deserialize! {
     read_field(package_size), "packageUrl" => read_field(package_url), "version" =>
     read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMiniAppHistoryVersionResponseBodyList { "buildStatus" => optional(build_status),
     "h5Bundle" => optional(h5_bundle), "packageSize" => optional(package_size),
     "packageUrl" => optional(package_url), "version" => optional(version) }
 }
 /// `ListPartnerRolesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPartnerRolesResponseBodyList {
     /// `id`.
@@ -8696,7 +9206,7 @@ rt::impl_deserialize! {
     "warningDepts" => read_field(warning_depts), "warningUsers" =>
     read_field(warning_users) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyList { "id" => optional(id), "isNecessary" =>
     optional(is_necessary), "name" => optional(name), "visibleDepts" =>
@@ -8704,7 +9214,7 @@ rt::impl_serialize! {
     optional(warning_depts), "warningUsers" => optional(warning_users) }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPunchScheduleByConditionWithPagingResponseBodyList {
     /// `bizOuterId`.
@@ -8724,7 +9234,7 @@ rt::impl_deserialize! {
     => read_field(punch_symbol), "userId" => read_field(user_id), "userPunchTime" =>
     read_field(user_punch_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPunchScheduleByConditionWithPagingResponseBodyList { "bizOuterId" =>
     optional(biz_outer_id), "positionName" => optional(position_name), "punchSymbol" =>
@@ -8732,7 +9242,7 @@ rt::impl_serialize! {
     optional(user_punch_time) }
 }
 /// `PreventCheatingCheckRiskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreventCheatingCheckRiskResponseBodyResult {
     /// `hasRisk`.
@@ -8744,13 +9254,13 @@ rt::impl_deserialize! {
     PreventCheatingCheckRiskResponseBodyResult { "hasRisk" => read_field(has_risk),
     "riskInfo" => read_field(risk_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreventCheatingCheckRiskResponseBodyResult { "hasRisk" => optional(has_risk),
     "riskInfo" => optional(risk_info) }
 }
-/// `QueryChannelStaffInfoByMobileResponseBodyEmpInfo`.
-#[derive(Clone, Debug, Default)]
+/// `QueryChannelStaffInfoByMobileResponseBodyEmpInfo`, a model several operations share: also named [`QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`], [`GetPublicDevicesResponseBodyDataDeviceStaffs`], [`GetSecurityConfigMemberResponseBodyResultUserInfos`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
     /// `name`.
@@ -8762,7 +9272,7 @@ rt::impl_deserialize! {
     QueryChannelStaffInfoByMobileResponseBodyEmpInfo { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChannelStaffInfoByMobileResponseBodyEmpInfo { "name" => optional(name), "userId"
     => optional(user_id) }
@@ -8770,7 +9280,7 @@ rt::impl_serialize! {
 /// `QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
 pub type QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
 /// `QueryConversationPageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationPageResponseBodyResult {
     /// `data`.
@@ -8787,14 +9297,14 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationPageResponseBodyResult { "data" => optional(data), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryMsgSendRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsResponseBodyResult {
     /// `item_count`.
@@ -8808,13 +9318,13 @@ rt::impl_deserialize! {
     QueryMsgSendRecordsResponseBodyResult { "item_count" => read_field(item_count),
     "items" => read_field(items), "total_count" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBodyResult { "item_count" => optional(item_count), "items"
     => optional(items), "total_count" => optional(total_count) }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPartnerInfoResponseBodyPartnerDeptList {
     /// `memberCount`.
@@ -8836,15 +9346,15 @@ rt::impl_deserialize! {
     read_field(partner_label_model_level1), "partnerNum" => read_field(partner_num),
     "title" => read_field(title), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerDeptList { "memberCount" =>
     optional(member_count), "partnerLabelModelLevel1" =>
     optional(partner_label_model_level1), "partnerNum" => optional(partner_num), "title"
     => optional(title), "value" => optional(value) }
 }
-/// `QueryPartnerInfoResponseBodyPartnerLabelList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryPartnerInfoResponseBodyPartnerLabelList`, a model several operations share: also named [`GetPublicDevicesResponseBodyDataDeviceDepts`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPartnerInfoResponseBodyPartnerLabelList {
     /// `id`.
@@ -8856,13 +9366,13 @@ rt::impl_deserialize! {
     QueryPartnerInfoResponseBodyPartnerLabelList { "id" => read_field(id), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerLabelList { "id" => optional(id), "name" =>
     optional(name) }
 }
 /// `QueryTemplateInfoResponseBodyAppInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyAppInfo {
     /// `appIcon`.
@@ -8879,13 +9389,13 @@ rt::impl_deserialize! {
     read_field(app_id), "appName" => read_field(app_name), "corpId" =>
     read_field(corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyAppInfo { "appIcon" => optional(app_icon), "appId" =>
     optional(app_id), "appName" => optional(app_name), "corpId" => optional(corp_id) }
 }
 /// `QueryTemplateInfoResponseBodyGrayInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyGrayInfo {
     /// `tenThousandPercent`.
@@ -8897,13 +9407,13 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyGrayInfo { "tenThousandPercent" =>
     read_field(ten_thousand_percent), "whiteSet" => read_field(white_set) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyGrayInfo { "tenThousandPercent" =>
     optional(ten_thousand_percent), "whiteSet" => optional(white_set) }
 }
 /// `QueryTemplateInfoResponseBodyGroupSettingList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyGroupSettingList {
     /// `desc`.
@@ -8917,13 +9427,13 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyGroupSettingList { "desc" => read_field(desc), "name" =>
     read_field(name), "state" => read_field(state) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyGroupSettingList { "desc" => optional(desc), "name" =>
     optional(name), "state" => optional(state) }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyParentTemplateDetailVO {
     /// `robotTemplateList`.
@@ -8942,14 +9452,14 @@ rt::impl_deserialize! {
     read_field(robot_template_list), "templateId" => read_field(template_id),
     "toolbarPluginList" => read_field(toolbar_plugin_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyParentTemplateDetailVO { "robotTemplateList" =>
     optional(robot_template_list), "templateId" => optional(template_id),
     "toolbarPluginList" => optional(toolbar_plugin_list) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateIntroduction`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyTemplateIntroduction {
     /// `banner`.
@@ -8963,13 +9473,13 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateIntroduction { "banner" => read_field(banner),
     "detail" => read_field(detail), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateIntroduction { "banner" => optional(banner),
     "detail" => optional(detail), "title" => optional(title) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibility`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyTemplateVisibility {
     /// `corpId`.
@@ -8986,14 +9496,14 @@ rt::impl_deserialize! {
     "deptIds" => read_field(dept_ids), "roleIds" => read_field(role_ids), "userIds" =>
     read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibility { "corpId" => optional(corp_id),
     "deptIds" => optional(dept_ids), "roleIds" => optional(role_ids), "userIds" =>
     optional(user_ids) }
 }
 /// `QueryUserBehaviorResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserBehaviorResponseBodyData {
     /// `pictureUrl`.
@@ -9017,14 +9527,14 @@ rt::impl_deserialize! {
     read_field(time), "type" => read_field(r#type), "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserBehaviorResponseBodyData { "pictureUrl" => optional(picture_url), "platform"
     => optional(platform), "scene" => optional(scene), "time" => optional(time), "type"
     => optional(r#type), "userId" => optional(user_id), "userName" => optional(user_name)
     }
 }
-/// `RuleBatchReceiverRequestDataAttrs`.
+/// `RuleBatchReceiverRequestDataAttrs`, a model several operations share: also named [`SpecialRuleBatchReceiverRequestDataAttrs`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RuleBatchReceiverRequestDataAttrs {
@@ -9045,12 +9555,12 @@ impl RuleBatchReceiverRequestDataAttrs {
 rt::impl_serialize! {
     RuleBatchReceiverRequestDataAttrs { "listUnitId" => optional(list_unit_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RuleBatchReceiverRequestDataAttrs { "listUnitId" => read_field(list_unit_id) }
 }
-/// `RuleBatchReceiverResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `RuleBatchReceiverResponseBodyData`, a model several operations share: also named [`SpecialRuleBatchReceiverResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RuleBatchReceiverResponseBodyData {
     /// `msgId`.
@@ -9062,13 +9572,13 @@ rt::impl_deserialize! {
     RuleBatchReceiverResponseBodyData { "msgId" => read_field(msg_id), "serialNumber" =>
     read_field(serial_number) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBodyData { "msgId" => optional(msg_id), "serialNumber" =>
     optional(serial_number) }
 }
-/// `RuleBatchReceiverResponseBodyRows`.
-#[derive(Clone, Debug, Default)]
+/// `RuleBatchReceiverResponseBodyRows`, a model several operations share: also named [`SpecialRuleBatchReceiverResponseBodyRows`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RuleBatchReceiverResponseBodyRows {
     /// `serialNumber`.
@@ -9080,13 +9590,13 @@ rt::impl_deserialize! {
     RuleBatchReceiverResponseBodyRows { "serialNumber" => read_field(serial_number),
     "msgId" => read_field(msg_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBodyRows { "serialNumber" => optional(serial_number),
     "msgId" => optional(msg_id) }
 }
 /// `SearchOrgInnerGroupInfoResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoResponseBodyItems {
     /// `extensions`.
@@ -9133,7 +9643,7 @@ rt::impl_deserialize! {
     read_field(template_id), "templateName" => read_field(template_name), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoResponseBodyItems { "extensions" => optional(extensions),
     "groupAdminsCount" => optional(group_admins_count), "groupCreateTime" =>
@@ -9147,7 +9657,7 @@ rt::impl_serialize! {
     "templateName" => optional(template_name), "usedQuota" => optional(used_quota) }
 }
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
     /// `groupCreateTime`.
@@ -9181,7 +9691,7 @@ rt::impl_deserialize! {
     read_field(status), "syncToDingpan" => read_field(sync_to_dingpan), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBodyItems { "groupCreateTime" =>
     optional(group_create_time), "groupLastActiveTime" =>
@@ -9253,7 +9763,7 @@ rt::impl_serialize! {
     "single_title" => optional(single_title), "single_url" => optional(single_url),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBodyActionCard { "btn_orientation" =>
     read_field(btn_orientation), "button_list" => read_field(button_list), "markdown" =>
@@ -9311,7 +9821,7 @@ rt::impl_serialize! {
     optional(cover_image_media_id), "link_url" => optional(link_url), "open_type" =>
     optional(open_type), "summary" => optional(summary), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBodyLink { "cover_image_media_id" =>
     read_field(cover_image_media_id), "link_url" => read_field(link_url), "open_type" =>
@@ -9347,7 +9857,7 @@ rt::impl_serialize! {
     SendMessageRequestMsgBodyMarkdown { "text" => optional(text), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBodyMarkdown { "text" => read_field(text), "title" =>
     read_field(title) }
@@ -9389,13 +9899,13 @@ rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestBacklogDTOContent { "isOnlyShowExecutor" =>
     optional(is_only_show_executor), "priority" => optional(priority) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestBacklogDTOContent { "isOnlyShowExecutor" =>
     read_field(is_only_show_executor), "priority" => read_field(priority) }
 }
-/// `TaskInfoCreateAndStartTaskResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `TaskInfoCreateAndStartTaskResponseBodyData`, a model several operations share: also named [`TaskInfoUpdateTaskResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskResponseBodyData {
     /// `groupVoList`.
@@ -9409,7 +9919,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBodyData { "groupVoList" =>
     read_field(group_vo_list), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBodyData { "groupVoList" =>
     optional(group_vo_list), "taskId" => optional(task_id) }
@@ -9418,8 +9928,8 @@ rt::impl_serialize! {
 pub type TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr = GetMsgConfigRequestListDynamicAttr;
 /// `TaskInfoUpdateTaskResponseBodyData`: the same model as [`TaskInfoCreateAndStartTaskResponseBodyData`].
 pub type TaskInfoUpdateTaskResponseBodyData = TaskInfoCreateAndStartTaskResponseBodyData;
-/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`.
-#[derive(Clone, Debug, Default)]
+/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`, a model several operations share: also named [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2`], [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3`], [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4`], [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
     /// `labelId`.
@@ -9434,7 +9944,7 @@ rt::impl_deserialize! {
     read_field(label_id), "labelName" => read_field(label_name), "levelNum" =>
     read_field(level_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 { "labelId" =>
     optional(label_id), "labelName" => optional(label_name), "levelNum" =>
@@ -9449,7 +9959,7 @@ pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4 = GetAllLabela
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
 pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
 /// `GetAppDispatchInfoResponseBodyIOSExt`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppDispatchInfoResponseBodyIOSExt {
     /// `plist`.
@@ -9458,12 +9968,12 @@ pub struct GetAppDispatchInfoResponseBodyIOSExt {
 rt::impl_deserialize! {
     GetAppDispatchInfoResponseBodyIOSExt { "plist" => read_field(plist) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyIOSExt { "plist" => optional(plist) }
 }
 /// `GetConversationDetailResponseBodyResultMultipleCategoryList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationDetailResponseBodyResultMultipleCategoryList {
     /// `categoryId`.
@@ -9478,14 +9988,14 @@ rt::impl_deserialize! {
     read_field(category_id), "categoryName" => read_field(category_name), "order" =>
     read_field(order) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationDetailResponseBodyResultMultipleCategoryList { "categoryId" =>
     optional(category_id), "categoryName" => optional(category_name), "order" =>
     optional(order) }
 }
 /// `GetMsgConfigResponseBodyDataGroupAttributes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataGroupAttributes {
     /// `configGroupId`.
@@ -9519,7 +10029,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "ownerJobNo" =>
     read_field(owner_job_no), "subRuleCode" => read_field(sub_rule_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataGroupAttributes { "configGroupId" =>
     optional(config_group_id), "corpId" => optional(corp_id), "groupTopic" =>
@@ -9529,7 +10039,7 @@ rt::impl_serialize! {
     optional(owner_job_no), "subRuleCode" => optional(sub_rule_code) }
 }
 /// `GetMsgConfigResponseBodyDataMsgConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataMsgConfigs {
     /// `cardId`.
@@ -9569,7 +10079,7 @@ rt::impl_deserialize! {
     "subRuleCode" => read_field(sub_rule_code), "systemCode" => read_field(system_code),
     "taskBatchNo" => read_field(task_batch_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataMsgConfigs { "cardId" => optional(card_id), "corpId" =>
     optional(corp_id), "customParameters" => optional(custom_parameters),
@@ -9581,7 +10091,7 @@ rt::impl_serialize! {
     optional(task_batch_no) }
 }
 /// `GetMsgConfigResponseBodyDataReceiverAttributes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataReceiverAttributes {
     /// `employeeCode`.
@@ -9591,13 +10101,13 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataReceiverAttributes { "employeeCode" =>
     read_field(employee_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataReceiverAttributes { "employeeCode" =>
     optional(employee_code) }
 }
 /// `GetMsgConfigResponseBodyDataUnitAttributes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataUnitAttributes {
     /// `unitId`.
@@ -9606,12 +10116,12 @@ pub struct GetMsgConfigResponseBodyDataUnitAttributes {
 rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataUnitAttributes { "unitId" => read_field(unit_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataUnitAttributes { "unitId" => optional(unit_id) }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCard`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultActionCard {
     /// `bnt_orientation`.
@@ -9635,7 +10145,7 @@ rt::impl_deserialize! {
     read_field(markdown), "single_title" => read_field(single_title), "single_url" =>
     read_field(single_url), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultActionCard { "bnt_orientation" =>
     optional(bnt_orientation), "button_list" => optional(button_list), "markdown" =>
@@ -9643,7 +10153,7 @@ rt::impl_serialize! {
     optional(single_url), "title" => optional(title) }
 }
 /// `GetMsgRecordDetailResponseBodyResultArticles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultArticles {
     /// `article_id`.
@@ -9675,7 +10185,7 @@ rt::impl_deserialize! {
     "thumb_media_id" => read_field(thumb_media_id), "title" => read_field(title),
     "update_time" => read_field(update_time), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultArticles { "article_id" => optional(article_id),
     "content" => optional(content), "create_time" => optional(create_time), "digest" =>
@@ -9684,7 +10194,7 @@ rt::impl_serialize! {
     optional(title), "update_time" => optional(update_time), "url" => optional(url) }
 }
 /// `GetMsgRecordDetailResponseBodyResultLink`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultLink {
     /// `cover_image_media_id`.
@@ -9704,14 +10214,14 @@ rt::impl_deserialize! {
     read_field(open_type), "summary" => read_field(summary), "title" => read_field(title)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultLink { "cover_image_media_id" =>
     optional(cover_image_media_id), "link_url" => optional(link_url), "open_type" =>
     optional(open_type), "summary" => optional(summary), "title" => optional(title) }
 }
 /// `GetMsgRecordDetailResponseBodyResultMarkdown`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultMarkdown {
     /// `text`.
@@ -9723,13 +10233,13 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBodyResultMarkdown { "text" => read_field(text), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultMarkdown { "text" => optional(text), "title" =>
     optional(title) }
 }
 /// `GetOutGroupsByPageResponseBodyResponseBodyGroupList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageResponseBodyResponseBodyGroupList {
     /// `openConversationId`.
@@ -9739,13 +10249,13 @@ rt::impl_deserialize! {
     GetOutGroupsByPageResponseBodyResponseBodyGroupList { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBodyResponseBodyGroupList { "openConversationId" =>
     optional(open_conversation_id) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
     /// `content`.
@@ -9767,7 +10277,7 @@ rt::impl_deserialize! {
     read_field(create_at), "openConversationId" => read_field(open_conversation_id),
     "sender" => read_field(sender) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList { "content" =>
     optional(content), "contentType" => optional(content_type), "createAt" =>
@@ -9777,7 +10287,7 @@ rt::impl_serialize! {
 /// `GetPublicDevicesResponseBodyDataDeviceDepts`: the same model as [`QueryPartnerInfoResponseBodyPartnerLabelList`].
 pub type GetPublicDevicesResponseBodyDataDeviceDepts = QueryPartnerInfoResponseBodyPartnerLabelList;
 /// `GetPublicDevicesResponseBodyDataDeviceRoles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublicDevicesResponseBodyDataDeviceRoles {
     /// `name`.
@@ -9789,7 +10299,7 @@ rt::impl_deserialize! {
     GetPublicDevicesResponseBodyDataDeviceRoles { "name" => read_field(name), "tagCode"
     => read_field(tag_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublicDevicesResponseBodyDataDeviceRoles { "name" => optional(name), "tagCode" =>
     optional(tag_code) }
@@ -9799,7 +10309,7 @@ pub type GetPublicDevicesResponseBodyDataDeviceStaffs = QueryChannelStaffInfoByM
 /// `GetSecurityConfigMemberResponseBodyResultUserInfos`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
 pub type GetSecurityConfigMemberResponseBodyResultUserInfos = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
 /// `GroupQueryByAttrResponseBodyDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByAttrResponseBodyDataList {
     /// `groupMemberCount`.
@@ -9819,15 +10329,15 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "ownerJobNo" =>
     read_field(owner_job_no), "ownerUserName" => read_field(owner_user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBodyDataList { "groupMemberCount" =>
     optional(group_member_count), "groupName" => optional(group_name),
     "openConversationId" => optional(open_conversation_id), "ownerJobNo" =>
     optional(owner_job_no), "ownerUserName" => optional(owner_user_name) }
 }
-/// `GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`.
-#[derive(Clone, Debug, Default)]
+/// `GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`, a model several operations share: also named [`GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
     /// `attrCode`.
@@ -9839,13 +10349,13 @@ rt::impl_deserialize! {
     GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr { "attrCode" =>
     read_field(attr_code), "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr { "attrCode" =>
     optional(attr_code), "listAttrOptionsCode" => optional(list_attr_options_code) }
 }
 /// `ListAuditLogResponseBodyListDocMemberList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuditLogResponseBodyListDocMemberList {
     /// `memberName`.
@@ -9865,7 +10375,7 @@ rt::impl_deserialize! {
     read_field(member_type_view), "permissionRole" => read_field(permission_role),
     "permissionRoleView" => read_field(permission_role_view) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAuditLogResponseBodyListDocMemberList { "memberName" => optional(member_name),
     "memberType" => optional(member_type), "memberTypeView" =>
@@ -9873,7 +10383,7 @@ rt::impl_serialize! {
     "permissionRoleView" => optional(permission_role_view) }
 }
 /// `ListAuditLogResponseBodyListDocReceiverList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuditLogResponseBodyListDocReceiverList {
     /// `receiverName`.
@@ -9888,14 +10398,14 @@ rt::impl_deserialize! {
     read_field(receiver_name), "receiverType" => read_field(receiver_type),
     "receiverTypeView" => read_field(receiver_type_view) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAuditLogResponseBodyListDocReceiverList { "receiverName" =>
     optional(receiver_name), "receiverType" => optional(receiver_type),
     "receiverTypeView" => optional(receiver_type_view) }
 }
-/// `ListPartnerRolesResponseBodyListVisibleDepts`.
-#[derive(Clone, Debug, Default)]
+/// `ListPartnerRolesResponseBodyListVisibleDepts`, a model several operations share: also named [`ListPartnerRolesResponseBodyListWarningDepts`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPartnerRolesResponseBodyListVisibleDepts {
     /// `deptId`.
@@ -9907,13 +10417,13 @@ rt::impl_deserialize! {
     ListPartnerRolesResponseBodyListVisibleDepts { "deptId" => read_field(dept_id),
     "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyListVisibleDepts { "deptId" => optional(dept_id), "name"
     => optional(name) }
 }
-/// `ListPartnerRolesResponseBodyListVisibleUsers`.
-#[derive(Clone, Debug, Default)]
+/// `ListPartnerRolesResponseBodyListVisibleUsers`, a model several operations share: also named [`ListPartnerRolesResponseBodyListWarningUsers`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPartnerRolesResponseBodyListVisibleUsers {
     /// `name`.
@@ -9925,7 +10435,7 @@ rt::impl_deserialize! {
     ListPartnerRolesResponseBodyListVisibleUsers { "name" => read_field(name), "userId"
     => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyListVisibleUsers { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -9935,7 +10445,7 @@ pub type ListPartnerRolesResponseBodyListWarningDepts = ListPartnerRolesResponse
 /// `ListPartnerRolesResponseBodyListWarningUsers`: the same model as [`ListPartnerRolesResponseBodyListVisibleUsers`].
 pub type ListPartnerRolesResponseBodyListWarningUsers = ListPartnerRolesResponseBodyListVisibleUsers;
 /// `QueryConversationPageResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationPageResponseBodyResultData {
     /// `categoryId`.
@@ -9973,7 +10483,7 @@ rt::impl_deserialize! {
     read_field(manage_sign), "openConversationId" => read_field(open_conversation_id),
     "order" => read_field(order), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationPageResponseBodyResultData { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "groupCode" => optional(group_code),
@@ -9985,7 +10495,7 @@ rt::impl_serialize! {
     "status" => optional(status) }
 }
 /// `QueryMsgSendRecordsResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsResponseBodyResultItems {
     /// `create_time`.
@@ -10010,7 +10520,7 @@ rt::impl_deserialize! {
     => read_field(send_time), "task_id" => read_field(task_id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBodyResultItems { "create_time" => optional(create_time),
     "msg_source" => optional(msg_source), "msg_type" => optional(msg_type),
@@ -10018,7 +10528,7 @@ rt::impl_serialize! {
     "task_id" => optional(task_id), "title" => optional(title) }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 {
     /// `labelId`.
@@ -10030,13 +10540,13 @@ rt::impl_deserialize! {
     QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 { "labelId" =>
     read_field(label_id), "labelname" => read_field(labelname) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 { "labelId" =>
     optional(label_id), "labelname" => optional(labelname) }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
     /// `brief`.
@@ -10080,7 +10590,7 @@ rt::impl_deserialize! {
     read_field(outgoing_url), "previewMediaId" => read_field(preview_media_id),
     "sourceUrl" => read_field(source_url), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList { "brief" =>
     optional(brief), "code" => optional(code), "corpId" => optional(corp_id), "createAt"
@@ -10094,7 +10604,7 @@ rt::impl_serialize! {
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`: the same model as [`ListByPluginIdsResponseBodyPluginInfoList`].
 pub type QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList = ListByPluginIdsResponseBodyPluginInfoList;
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
     /// `deptId`.
@@ -10106,13 +10616,13 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds { "deptId" =>
     read_field(dept_id), "deptName" => read_field(dept_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityUserIds`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
     /// `avatar`.
@@ -10126,7 +10636,7 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityUserIds { "avatar" =>
     read_field(avatar), "nick" => read_field(nick), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityUserIds { "avatar" =>
     optional(avatar), "nick" => optional(nick), "userId" => optional(user_id) }
@@ -10160,13 +10670,13 @@ rt::impl_serialize! {
     SendMessageRequestMsgBodyActionCardButtonList { "action_url" => optional(action_url),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBodyActionCardButtonList { "action_url" =>
     read_field(action_url), "title" => read_field(title) }
 }
-/// `TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`.
-#[derive(Clone, Debug, Default)]
+/// `TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`, a model several operations share: also named [`TaskInfoUpdateTaskResponseBodyDataGroupVoList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
     /// `corpId`.
@@ -10178,7 +10688,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList { "corpId" =>
     read_field(corp_id), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList { "corpId" =>
     optional(corp_id), "openConversationId" => optional(open_conversation_id) }
@@ -10188,7 +10698,7 @@ pub type TaskInfoUpdateTaskResponseBodyDataGroupVoList = TaskInfoCreateAndStartT
 /// `GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr`: the same model as [`GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`].
 pub type GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr = GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr;
 /// `GetMsgConfigResponseBodyDataGroupAttributesListReceiver`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
     /// `employeeCode`.
@@ -10200,13 +10710,13 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataGroupAttributesListReceiver { "employeeCode" =>
     read_field(employee_code), "employeeName" => read_field(employee_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataGroupAttributesListReceiver { "employeeCode" =>
     optional(employee_code), "employeeName" => optional(employee_name) }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCardButtonList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultActionCardButtonList {
     /// `action_url`.
@@ -10218,13 +10728,13 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBodyResultActionCardButtonList { "action_url" =>
     read_field(action_url), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultActionCardButtonList { "action_url" =>
     optional(action_url), "title" => optional(title) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
     /// `id`.
@@ -10238,14 +10748,14 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender { "id" =>
     read_field(id), "idType" => read_field(id_type), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender { "id" =>
     optional(id), "idType" => optional(id_type), "type" => optional(r#type) }
 }
 /// The request of [`Api::add_custom_sign_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSignConfigRequest {
     /// `allEffect`.
@@ -10267,23 +10777,31 @@ pub struct AddCustomSignConfigRequest {
     /// `unpushStaffIds`.
     pub unpush_staff_ids: Option<Vec<String>>,
 }
+/// The required fields of [`AddCustomSignConfigRequest`], each named where it is set: `AddCustomSignConfigRequest::new(AddCustomSignConfigRequired { .. })`.
+pub struct AddCustomSignConfigRequired {
+    /// `protocolName`: see [`AddCustomSignConfigRequest::protocol_name`].
+    pub protocol_name: String,
+    /// `signTermFiles`: see [`AddCustomSignConfigRequest::sign_term_files`].
+    pub sign_term_files: Vec<AddCustomSignConfigRequestSignTermFiles>,
+    /// `termMessage`: see [`AddCustomSignConfigRequest::term_message`].
+    pub term_message: String,
+}
 impl AddCustomSignConfigRequest {
     /// A `AddCustomSignConfigRequest` with its required fields (`protocolName`, `signTermFiles`, `termMessage`); set the others with the methods named after them.
-    pub fn new(
-        protocol_name: impl Into<String>,
-        sign_term_files: impl IntoIterator<
-            Item = AddCustomSignConfigRequestSignTermFiles,
-        >,
-        term_message: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCustomSignConfigRequired) -> Self {
+        let AddCustomSignConfigRequired {
+            protocol_name,
+            sign_term_files,
+            term_message,
+        } = required;
         Self {
             all_effect: None,
             can_download: None,
-            protocol_name: protocol_name.into(),
+            protocol_name,
             push_dept_ids: None,
             push_staff_ids: None,
-            sign_term_files: sign_term_files.into_iter().collect(),
-            term_message: term_message.into(),
+            sign_term_files,
+            term_message,
             unpush_dept_ids: None,
             unpush_staff_ids: None,
         }
@@ -10338,7 +10856,7 @@ rt::impl_serialize! {
     => field(sign_term_files), "termMessage" => field(term_message), "unpushDeptIds" =>
     optional(unpush_dept_ids), "unpushStaffIds" => optional(unpush_staff_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCustomSignConfigRequest { "allEffect" => read_field(all_effect), "canDownload" =>
     read_field(can_download), "protocolName" => read_field(protocol_name), "pushDeptIds"
@@ -10354,7 +10872,7 @@ impl rt::WriteRequest for AddCustomSignConfigRequest {
 }
 /// The request of [`Api::add_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgRequest {
     /// `city`.
@@ -10370,15 +10888,23 @@ pub struct AddOrgRequest {
     /// `province`.
     pub province: Option<String>,
 }
+/// The required fields of [`AddOrgRequest`], each named where it is set: `AddOrgRequest::new(AddOrgRequired { .. })`.
+pub struct AddOrgRequired {
+    /// `mobileNum`: see [`AddOrgRequest::mobile_num`].
+    pub mobile_num: String,
+    /// `name`: see [`AddOrgRequest::name`].
+    pub name: String,
+}
 impl AddOrgRequest {
     /// A `AddOrgRequest` with its required fields (`mobileNum`, `name`); set the others with the methods named after them.
-    pub fn new(mobile_num: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: AddOrgRequired) -> Self {
+        let AddOrgRequired { mobile_num, name } = required;
         Self {
             city: None,
             industry: None,
             industry_code: None,
-            mobile_num: mobile_num.into(),
-            name: name.into(),
+            mobile_num,
+            name,
             province: None,
         }
     }
@@ -10408,7 +10934,7 @@ rt::impl_serialize! {
     "industryCode" => optional(industry_code), "mobileNum" => field(mobile_num), "name"
     => field(name), "province" => optional(province) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOrgRequest { "city" => read_field(city), "industry" => read_field(industry),
     "industryCode" => read_field(industry_code), "mobileNum" => read_field(mobile_num),
@@ -10421,7 +10947,7 @@ impl rt::WriteRequest for AddOrgRequest {
 }
 /// The request of [`Api::approve_process_callback`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackRequest {
     /// `accessKeyId`.
@@ -10433,16 +10959,26 @@ pub struct ApproveProcessCallbackRequest {
     /// `targetCorpId`.
     pub target_corp_id: Option<String>,
 }
+/// The required fields of [`ApproveProcessCallbackRequest`], each named where it is set: `ApproveProcessCallbackRequest::new(ApproveProcessCallbackRequired { .. })`.
+pub struct ApproveProcessCallbackRequired {
+    /// `accessKeyId`: see [`ApproveProcessCallbackRequest::access_key_id`].
+    pub access_key_id: String,
+    /// `accessKeySecret`: see [`ApproveProcessCallbackRequest::access_key_secret`].
+    pub access_key_secret: String,
+    /// `request`: see [`ApproveProcessCallbackRequest::request`].
+    pub request: ApproveProcessCallbackRequestRequest,
+}
 impl ApproveProcessCallbackRequest {
     /// A `ApproveProcessCallbackRequest` with its required fields (`accessKeyId`, `accessKeySecret`, `request`); set the others with the methods named after them.
-    pub fn new(
-        access_key_id: impl Into<String>,
-        access_key_secret: impl Into<String>,
-        request: ApproveProcessCallbackRequestRequest,
-    ) -> Self {
+    pub fn new(required: ApproveProcessCallbackRequired) -> Self {
+        let ApproveProcessCallbackRequired {
+            access_key_id,
+            access_key_secret,
+            request,
+        } = required;
         Self {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
+            access_key_id,
+            access_key_secret,
             request,
             target_corp_id: None,
         }
@@ -10458,7 +10994,7 @@ rt::impl_serialize! {
     "accessKeySecret" => field(access_key_secret), "request" => field(request),
     "targetCorpId" => optional(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ApproveProcessCallbackRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "request" => read_field(request),
@@ -10471,7 +11007,7 @@ impl rt::WriteRequest for ApproveProcessCallbackRequest {
 }
 /// The request of [`Api::ban_or_open_group_words`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BanOrOpenGroupWordsRequest {
     /// `banWordsType`.
@@ -10479,12 +11015,20 @@ pub struct BanOrOpenGroupWordsRequest {
     /// `openConverationId`.
     pub open_converation_id: String,
 }
+/// The required fields of [`BanOrOpenGroupWordsRequest`], each named where it is set: `BanOrOpenGroupWordsRequest::new(BanOrOpenGroupWordsRequired { .. })`.
+pub struct BanOrOpenGroupWordsRequired {
+    /// `banWordsType`: see [`BanOrOpenGroupWordsRequest::ban_words_type`].
+    pub ban_words_type: i64,
+    /// `openConverationId`: see [`BanOrOpenGroupWordsRequest::open_converation_id`].
+    pub open_converation_id: String,
+}
 impl BanOrOpenGroupWordsRequest {
     /// A `BanOrOpenGroupWordsRequest` with its required fields (`banWordsType`, `openConverationId`); set the others with the methods named after them.
-    pub fn new(ban_words_type: i64, open_converation_id: impl Into<String>) -> Self {
+    pub fn new(required: BanOrOpenGroupWordsRequired) -> Self {
+        let BanOrOpenGroupWordsRequired { ban_words_type, open_converation_id } = required;
         Self {
             ban_words_type,
-            open_converation_id: open_converation_id.into(),
+            open_converation_id,
         }
     }
 }
@@ -10492,7 +11036,7 @@ rt::impl_serialize! {
     BanOrOpenGroupWordsRequest { "banWordsType" => field(ban_words_type),
     "openConverationId" => field(open_converation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BanOrOpenGroupWordsRequest { "banWordsType" => read_field(ban_words_type),
     "openConverationId" => read_field(open_converation_id) }
@@ -10504,7 +11048,7 @@ impl rt::WriteRequest for BanOrOpenGroupWordsRequest {
 }
 /// The request of [`Api::business_event_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessEventUpdateRequest {
     /// `businessData`.
@@ -10516,23 +11060,30 @@ pub struct BusinessEventUpdateRequest {
     /// `updateByKey`.
     pub update_by_key: bool,
 }
+/// The required fields of [`BusinessEventUpdateRequest`], each named where it is set: `BusinessEventUpdateRequest::new(BusinessEventUpdateRequired { .. })`.
+pub struct BusinessEventUpdateRequired {
+    /// `businessData`: see [`BusinessEventUpdateRequest::business_data`].
+    pub business_data: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `eventType`: see [`BusinessEventUpdateRequest::event_type`].
+    pub event_type: i64,
+    /// `openConversationId`: see [`BusinessEventUpdateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `updateByKey`: see [`BusinessEventUpdateRequest::update_by_key`].
+    pub update_by_key: bool,
+}
 impl BusinessEventUpdateRequest {
     /// A `BusinessEventUpdateRequest` with its required fields (`businessData`, `eventType`, `openConversationId`, `updateByKey`); set the others with the methods named after them.
-    pub fn new(
-        business_data: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        event_type: i64,
-        open_conversation_id: impl Into<String>,
-        update_by_key: bool,
-    ) -> Self {
-        Self {
-            business_data: business_data
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
+    pub fn new(required: BusinessEventUpdateRequired) -> Self {
+        let BusinessEventUpdateRequired {
+            business_data,
             event_type,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
+            update_by_key,
+        } = required;
+        Self {
+            business_data,
+            event_type,
+            open_conversation_id,
             update_by_key,
         }
     }
@@ -10542,7 +11093,7 @@ rt::impl_serialize! {
     field(event_type), "openConversationId" => field(open_conversation_id), "updateByKey"
     => field(update_by_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BusinessEventUpdateRequest { "businessData" => read_field(business_data), "eventType"
     => read_field(event_type), "openConversationId" => read_field(open_conversation_id),
@@ -10555,7 +11106,7 @@ impl rt::WriteRequest for BusinessEventUpdateRequest {
 }
 /// The request of [`Api::check_control_hit_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckControlHitStatusRequest {
     /// `needMissedFunction`: a query parameter.
@@ -10563,12 +11114,18 @@ pub struct CheckControlHitStatusRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CheckControlHitStatusRequest`], each named where it is set: `CheckControlHitStatusRequest::new(CheckControlHitStatusRequired { .. })`.
+pub struct CheckControlHitStatusRequired {
+    /// `userId`: see [`CheckControlHitStatusRequest::user_id`].
+    pub user_id: String,
+}
 impl CheckControlHitStatusRequest {
     /// A `CheckControlHitStatusRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: CheckControlHitStatusRequired) -> Self {
+        let CheckControlHitStatusRequired { user_id } = required;
         Self {
             need_missed_function: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `needMissedFunction`.
@@ -10577,7 +11134,7 @@ impl CheckControlHitStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckControlHitStatusRequest { "needMissedFunction" =>
     read_field(need_missed_function), "userId" => read_field(user_id) }
@@ -10620,7 +11177,7 @@ rt::impl_serialize! {
     CleanFileRequest { "dentryIds" => optional(dentry_ids), "staffId" =>
     optional(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CleanFileRequest { "dentryIds" => read_field(dentry_ids), "staffId" =>
     read_field(staff_id) }
@@ -10659,7 +11216,7 @@ rt::impl_serialize! {
     CreateCategoryAndBindingGroupsRequest { "categoryName" => optional(category_name),
     "groupIds" => optional(group_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCategoryAndBindingGroupsRequest { "categoryName" => read_field(category_name),
     "groupIds" => read_field(group_ids) }
@@ -10671,7 +11228,7 @@ impl rt::WriteRequest for CreateCategoryAndBindingGroupsRequest {
 }
 /// The request of [`Api::create_dlp_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDlpTaskRequest {
     /// `dentryId`.
@@ -10681,17 +11238,23 @@ pub struct CreateDlpTaskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateDlpTaskRequest`], each named where it is set: `CreateDlpTaskRequest::new(CreateDlpTaskRequired { .. })`.
+pub struct CreateDlpTaskRequired {
+    /// `dentryId`: see [`CreateDlpTaskRequest::dentry_id`].
+    pub dentry_id: String,
+    /// `spaceId`: see [`CreateDlpTaskRequest::space_id`].
+    pub space_id: String,
+    /// `userId`: see [`CreateDlpTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateDlpTaskRequest {
     /// A `CreateDlpTaskRequest` with its required fields (`dentryId`, `spaceId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        dentry_id: impl Into<String>,
-        space_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateDlpTaskRequired) -> Self {
+        let CreateDlpTaskRequired { dentry_id, space_id, user_id } = required;
         Self {
-            dentry_id: dentry_id.into(),
-            space_id: space_id.into(),
-            user_id: user_id.into(),
+            dentry_id,
+            space_id,
+            user_id,
         }
     }
 }
@@ -10699,7 +11262,7 @@ rt::impl_serialize! {
     CreateDlpTaskRequest { "dentryId" => field(dentry_id), "spaceId" => field(space_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDlpTaskRequest { "dentryId" => read_field(dentry_id), "spaceId" =>
     read_field(space_id), "userId" => read_field(user_id) }
@@ -10741,7 +11304,7 @@ rt::impl_serialize! {
     CreateMessageCategoryRequest { "categoryName" => optional(category_name), "groupIds"
     => optional(group_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMessageCategoryRequest { "categoryName" => read_field(category_name),
     "groupIds" => read_field(group_ids) }
@@ -10772,7 +11335,7 @@ impl CreateRuleRequest {
 rt::impl_serialize! {
     CreateRuleRequest { "customPlan" => optional(custom_plan) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRuleRequest { "customPlan" => read_field(custom_plan) }
 }
@@ -10783,7 +11346,7 @@ impl rt::WriteRequest for CreateRuleRequest {
 }
 /// The request of [`Api::create_trusted_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTrustedDeviceRequest {
     /// `did`.
@@ -10801,17 +11364,25 @@ pub struct CreateTrustedDeviceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateTrustedDeviceRequest`], each named where it is set: `CreateTrustedDeviceRequest::new(CreateTrustedDeviceRequired { .. })`.
+pub struct CreateTrustedDeviceRequired {
+    /// `platform`: see [`CreateTrustedDeviceRequest::platform`].
+    pub platform: String,
+    /// `userId`: see [`CreateTrustedDeviceRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateTrustedDeviceRequest {
     /// A `CreateTrustedDeviceRequest` with its required fields (`platform`, `userId`); set the others with the methods named after them.
-    pub fn new(platform: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateTrustedDeviceRequired) -> Self {
+        let CreateTrustedDeviceRequired { platform, user_id } = required;
         Self {
             did: None,
             mac_address: None,
-            platform: platform.into(),
+            platform,
             serial_number: None,
             status: None,
             title: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `did`.
@@ -10846,7 +11417,7 @@ rt::impl_serialize! {
     optional(serial_number), "status" => optional(status), "title" => optional(title),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTrustedDeviceRequest { "did" => read_field(did), "macAddress" =>
     read_field(mac_address), "platform" => read_field(platform), "serialNumber" =>
@@ -10908,7 +11479,7 @@ rt::impl_serialize! {
     "macAddressList" => optional(mac_address_list), "platform" => optional(platform),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTrustedDeviceBatchRequest { "detailList" => read_field(detail_list),
     "macAddressList" => read_field(mac_address_list), "platform" => read_field(platform),
@@ -10921,7 +11492,7 @@ impl rt::WriteRequest for CreateTrustedDeviceBatchRequest {
 }
 /// The request of [`Api::create_virus_scan_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateVirusScanTaskRequest {
     /// `dentryId`.
@@ -10941,9 +11512,17 @@ pub struct CreateVirusScanTaskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateVirusScanTaskRequest`], each named where it is set: `CreateVirusScanTaskRequest::new(CreateVirusScanTaskRequired { .. })`.
+pub struct CreateVirusScanTaskRequired {
+    /// `source`: see [`CreateVirusScanTaskRequest::source`].
+    pub source: i64,
+    /// `userId`: see [`CreateVirusScanTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateVirusScanTaskRequest {
     /// A `CreateVirusScanTaskRequest` with its required fields (`source`, `userId`); set the others with the methods named after them.
-    pub fn new(source: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateVirusScanTaskRequired) -> Self {
+        let CreateVirusScanTaskRequired { source, user_id } = required;
         Self {
             dentry_id: None,
             download_url: None,
@@ -10952,7 +11531,7 @@ impl CreateVirusScanTaskRequest {
             file_size: None,
             source,
             space_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `dentryId`.
@@ -10992,7 +11571,7 @@ rt::impl_serialize! {
     optional(file_name), "fileSize" => optional(file_size), "source" => field(source),
     "spaceId" => optional(space_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateVirusScanTaskRequest { "dentryId" => read_field(dentry_id), "downloadUrl" =>
     read_field(download_url), "fileMd5" => read_field(file_md5), "fileName" =>
@@ -11007,22 +11586,28 @@ impl rt::WriteRequest for CreateVirusScanTaskRequest {
 }
 /// The request of [`Api::data_sync`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DataSyncRequest {
     /// `sql`.
     pub sql: String,
 }
+/// The required fields of [`DataSyncRequest`], each named where it is set: `DataSyncRequest::new(DataSyncRequired { .. })`.
+pub struct DataSyncRequired {
+    /// `sql`: see [`DataSyncRequest::sql`].
+    pub sql: String,
+}
 impl DataSyncRequest {
     /// A `DataSyncRequest` with its required fields (`sql`); set the others with the methods named after them.
-    pub fn new(sql: impl Into<String>) -> Self {
-        Self { sql: sql.into() }
+    pub fn new(required: DataSyncRequired) -> Self {
+        let DataSyncRequired { sql } = required;
+        Self { sql }
     }
 }
 rt::impl_serialize! {
     DataSyncRequest { "sql" => field(sql) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DataSyncRequest { "sql" => read_field(sql) }
 }
@@ -11033,7 +11618,7 @@ impl rt::WriteRequest for DataSyncRequest {
 }
 /// The request of [`Api::delete_trusted_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTrustedDeviceRequest {
     /// `did`.
@@ -11047,15 +11632,23 @@ pub struct DeleteTrustedDeviceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DeleteTrustedDeviceRequest`], each named where it is set: `DeleteTrustedDeviceRequest::new(DeleteTrustedDeviceRequired { .. })`.
+pub struct DeleteTrustedDeviceRequired {
+    /// `kickOff`: see [`DeleteTrustedDeviceRequest::kick_off`].
+    pub kick_off: bool,
+    /// `userId`: see [`DeleteTrustedDeviceRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteTrustedDeviceRequest {
     /// A `DeleteTrustedDeviceRequest` with its required fields (`kickOff`, `userId`); set the others with the methods named after them.
-    pub fn new(kick_off: bool, user_id: impl Into<String>) -> Self {
+    pub fn new(required: DeleteTrustedDeviceRequired) -> Self {
+        let DeleteTrustedDeviceRequired { kick_off, user_id } = required;
         Self {
             did: None,
             id: None,
             kick_off,
             mac_address: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `did`.
@@ -11079,7 +11672,7 @@ rt::impl_serialize! {
     => field(kick_off), "macAddress" => optional(mac_address), "userId" => field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTrustedDeviceRequest { "did" => read_field(did), "id" => read_field(id),
     "kickOff" => read_field(kick_off), "macAddress" => read_field(mac_address), "userId"
@@ -11092,7 +11685,7 @@ impl rt::WriteRequest for DeleteTrustedDeviceRequest {
 }
 /// The request of [`Api::distribute_partner_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DistributePartnerAppRequest {
     /// `appId`.
@@ -11104,13 +11697,23 @@ pub struct DistributePartnerAppRequest {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`DistributePartnerAppRequest`], each named where it is set: `DistributePartnerAppRequest::new(DistributePartnerAppRequired { .. })`.
+pub struct DistributePartnerAppRequired {
+    /// `appId`: see [`DistributePartnerAppRequest::app_id`].
+    pub app_id: i64,
+    /// `subCorpId`: see [`DistributePartnerAppRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+    /// `type`: see [`DistributePartnerAppRequest::r#type`](DistributePartnerAppRequest::type).
+    pub r#type: i64,
+}
 impl DistributePartnerAppRequest {
     /// A `DistributePartnerAppRequest` with its required fields (`appId`, `subCorpId`, `type`); set the others with the methods named after them.
-    pub fn new(app_id: i64, sub_corp_id: impl Into<String>, r#type: i64) -> Self {
+    pub fn new(required: DistributePartnerAppRequired) -> Self {
+        let DistributePartnerAppRequired { app_id, sub_corp_id, r#type } = required;
         Self {
             app_id,
             dept_id: None,
-            sub_corp_id: sub_corp_id.into(),
+            sub_corp_id,
             r#type,
         }
     }
@@ -11124,7 +11727,7 @@ rt::impl_serialize! {
     DistributePartnerAppRequest { "appId" => field(app_id), "deptId" =>
     optional(dept_id), "subCorpId" => field(sub_corp_id), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DistributePartnerAppRequest { "appId" => read_field(app_id), "deptId" =>
     read_field(dept_id), "subCorpId" => read_field(sub_corp_id), "type" =>
@@ -11137,7 +11740,7 @@ impl rt::WriteRequest for DistributePartnerAppRequest {
 }
 /// The request of [`Api::edit_security_config_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditSecurityConfigMemberRequest {
     /// `configKey`.
@@ -11149,19 +11752,31 @@ pub struct EditSecurityConfigMemberRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`EditSecurityConfigMemberRequest`], each named where it is set: `EditSecurityConfigMemberRequest::new(EditSecurityConfigMemberRequired { .. })`.
+pub struct EditSecurityConfigMemberRequired {
+    /// `configKey`: see [`EditSecurityConfigMemberRequest::config_key`].
+    pub config_key: String,
+    /// `operateType`: see [`EditSecurityConfigMemberRequest::operate_type`].
+    pub operate_type: String,
+    /// `operateUserId`: see [`EditSecurityConfigMemberRequest::operate_user_id`].
+    pub operate_user_id: String,
+    /// `userIds`: see [`EditSecurityConfigMemberRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl EditSecurityConfigMemberRequest {
     /// A `EditSecurityConfigMemberRequest` with its required fields (`configKey`, `operateType`, `operateUserId`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        config_key: impl Into<String>,
-        operate_type: impl Into<String>,
-        operate_user_id: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: EditSecurityConfigMemberRequired) -> Self {
+        let EditSecurityConfigMemberRequired {
+            config_key,
+            operate_type,
+            operate_user_id,
+            user_ids,
+        } = required;
         Self {
-            config_key: config_key.into(),
-            operate_type: operate_type.into(),
-            operate_user_id: operate_user_id.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            config_key,
+            operate_type,
+            operate_user_id,
+            user_ids,
         }
     }
 }
@@ -11170,7 +11785,7 @@ rt::impl_serialize! {
     field(operate_type), "operateUserId" => field(operate_user_id), "userIds" =>
     field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditSecurityConfigMemberRequest { "configKey" => read_field(config_key),
     "operateType" => read_field(operate_type), "operateUserId" =>
@@ -11183,7 +11798,7 @@ impl rt::WriteRequest for EditSecurityConfigMemberRequest {
 }
 /// The request of [`Api::exchange_main_admin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExchangeMainAdminRequest {
     /// `newAdminUserId`.
@@ -11193,17 +11808,27 @@ pub struct ExchangeMainAdminRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`ExchangeMainAdminRequest`], each named where it is set: `ExchangeMainAdminRequest::new(ExchangeMainAdminRequired { .. })`.
+pub struct ExchangeMainAdminRequired {
+    /// `newAdminUserId`: see [`ExchangeMainAdminRequest::new_admin_user_id`].
+    pub new_admin_user_id: String,
+    /// `oldAdminUserId`: see [`ExchangeMainAdminRequest::old_admin_user_id`].
+    pub old_admin_user_id: String,
+    /// `targetCorpId`: see [`ExchangeMainAdminRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl ExchangeMainAdminRequest {
     /// A `ExchangeMainAdminRequest` with its required fields (`newAdminUserId`, `oldAdminUserId`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        new_admin_user_id: impl Into<String>,
-        old_admin_user_id: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExchangeMainAdminRequired) -> Self {
+        let ExchangeMainAdminRequired {
+            new_admin_user_id,
+            old_admin_user_id,
+            target_corp_id,
+        } = required;
         Self {
-            new_admin_user_id: new_admin_user_id.into(),
-            old_admin_user_id: old_admin_user_id.into(),
-            target_corp_id: target_corp_id.into(),
+            new_admin_user_id,
+            old_admin_user_id,
+            target_corp_id,
         }
     }
 }
@@ -11212,7 +11837,7 @@ rt::impl_serialize! {
     "oldAdminUserId" => field(old_admin_user_id), "targetCorpId" => field(target_corp_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExchangeMainAdminRequest { "newAdminUserId" => read_field(new_admin_user_id),
     "oldAdminUserId" => read_field(old_admin_user_id), "targetCorpId" =>
@@ -11292,7 +11917,7 @@ rt::impl_serialize! {
     optional(image_media_id), "openLink" => optional(open_link), "startTime" =>
     optional(start_time), "userList" => optional(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusiveBannerRequest { "allOrg" => read_field(all_org), "duration" =>
     read_field(duration), "endTime" => read_field(end_time), "imageMediaId" =>
@@ -11306,7 +11931,7 @@ impl rt::WriteRequest for ExclusiveBannerRequest {
 }
 /// The request of [`Api::exclusive_create_ding_portal`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveCreateDingPortalRequest {
     /// `dingPortalName`.
@@ -11318,18 +11943,28 @@ pub struct ExclusiveCreateDingPortalRequest {
     /// `templateCorpId`.
     pub template_corp_id: String,
 }
+/// The required fields of [`ExclusiveCreateDingPortalRequest`], each named where it is set: `ExclusiveCreateDingPortalRequest::new(ExclusiveCreateDingPortalRequired { .. })`.
+pub struct ExclusiveCreateDingPortalRequired {
+    /// `targetCorpId`: see [`ExclusiveCreateDingPortalRequest::target_corp_id`].
+    pub target_corp_id: String,
+    /// `templateAppUuid`: see [`ExclusiveCreateDingPortalRequest::template_app_uuid`].
+    pub template_app_uuid: String,
+    /// `templateCorpId`: see [`ExclusiveCreateDingPortalRequest::template_corp_id`].
+    pub template_corp_id: String,
+}
 impl ExclusiveCreateDingPortalRequest {
     /// A `ExclusiveCreateDingPortalRequest` with its required fields (`targetCorpId`, `templateAppUuid`, `templateCorpId`); set the others with the methods named after them.
-    pub fn new(
-        target_corp_id: impl Into<String>,
-        template_app_uuid: impl Into<String>,
-        template_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExclusiveCreateDingPortalRequired) -> Self {
+        let ExclusiveCreateDingPortalRequired {
+            target_corp_id,
+            template_app_uuid,
+            template_corp_id,
+        } = required;
         Self {
             ding_portal_name: None,
-            target_corp_id: target_corp_id.into(),
-            template_app_uuid: template_app_uuid.into(),
-            template_corp_id: template_corp_id.into(),
+            target_corp_id,
+            template_app_uuid,
+            template_corp_id,
         }
     }
     /// Sets `dingPortalName`.
@@ -11343,7 +11978,7 @@ rt::impl_serialize! {
     "targetCorpId" => field(target_corp_id), "templateAppUuid" =>
     field(template_app_uuid), "templateCorpId" => field(template_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusiveCreateDingPortalRequest { "dingPortalName" => read_field(ding_portal_name),
     "targetCorpId" => read_field(target_corp_id), "templateAppUuid" =>
@@ -11356,7 +11991,7 @@ impl rt::WriteRequest for ExclusiveCreateDingPortalRequest {
 }
 /// The request of [`Api::exclusive_pc_alert`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusivePcAlertRequest {
     /// `imageMediaId`.
@@ -11366,16 +12001,21 @@ pub struct ExclusivePcAlertRequest {
     /// `userList`.
     pub user_list: Vec<String>,
 }
+/// The required fields of [`ExclusivePcAlertRequest`], each named where it is set: `ExclusivePcAlertRequest::new(ExclusivePcAlertRequired { .. })`.
+pub struct ExclusivePcAlertRequired {
+    /// `imageMediaId`: see [`ExclusivePcAlertRequest::image_media_id`].
+    pub image_media_id: String,
+    /// `userList`: see [`ExclusivePcAlertRequest::user_list`].
+    pub user_list: Vec<String>,
+}
 impl ExclusivePcAlertRequest {
     /// A `ExclusivePcAlertRequest` with its required fields (`imageMediaId`, `userList`); set the others with the methods named after them.
-    pub fn new(
-        image_media_id: impl Into<String>,
-        user_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: ExclusivePcAlertRequired) -> Self {
+        let ExclusivePcAlertRequired { image_media_id, user_list } = required;
         Self {
-            image_media_id: image_media_id.into(),
+            image_media_id,
             open_link: None,
-            user_list: user_list.into_iter().map(Into::into).collect(),
+            user_list,
         }
     }
     /// Sets `openLink`.
@@ -11388,7 +12028,7 @@ rt::impl_serialize! {
     ExclusivePcAlertRequest { "imageMediaId" => field(image_media_id), "openLink" =>
     optional(open_link), "userList" => field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusivePcAlertRequest { "imageMediaId" => read_field(image_media_id), "openLink" =>
     read_field(open_link), "userList" => read_field(user_list) }
@@ -11400,7 +12040,7 @@ impl rt::WriteRequest for ExclusivePcAlertRequest {
 }
 /// The request of [`Api::exclusive_popup`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusivePopupRequest {
     /// `endTime`.
@@ -11414,20 +12054,27 @@ pub struct ExclusivePopupRequest {
     /// `userList`.
     pub user_list: Vec<String>,
 }
+/// The required fields of [`ExclusivePopupRequest`], each named where it is set: `ExclusivePopupRequest::new(ExclusivePopupRequired { .. })`.
+pub struct ExclusivePopupRequired {
+    /// `endTime`: see [`ExclusivePopupRequest::end_time`].
+    pub end_time: i64,
+    /// `imageMediaId`: see [`ExclusivePopupRequest::image_media_id`].
+    pub image_media_id: String,
+    /// `startTime`: see [`ExclusivePopupRequest::start_time`].
+    pub start_time: i64,
+    /// `userList`: see [`ExclusivePopupRequest::user_list`].
+    pub user_list: Vec<String>,
+}
 impl ExclusivePopupRequest {
     /// A `ExclusivePopupRequest` with its required fields (`endTime`, `imageMediaId`, `startTime`, `userList`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        image_media_id: impl Into<String>,
-        start_time: i64,
-        user_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: ExclusivePopupRequired) -> Self {
+        let ExclusivePopupRequired { end_time, image_media_id, start_time, user_list } = required;
         Self {
             end_time,
-            image_media_id: image_media_id.into(),
+            image_media_id,
             open_link: None,
             start_time,
-            user_list: user_list.into_iter().map(Into::into).collect(),
+            user_list,
         }
     }
     /// Sets `openLink`.
@@ -11441,7 +12088,7 @@ rt::impl_serialize! {
     field(image_media_id), "openLink" => optional(open_link), "startTime" =>
     field(start_time), "userList" => field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusivePopupRequest { "endTime" => read_field(end_time), "imageMediaId" =>
     read_field(image_media_id), "openLink" => read_field(open_link), "startTime" =>
@@ -11488,7 +12135,7 @@ rt::impl_serialize! {
     FileDecryptCallbackRequest { "bizId" => optional(biz_id), "decryptFileSize" =>
     optional(decrypt_file_size), "timestamp" => optional(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileDecryptCallbackRequest { "bizId" => read_field(biz_id), "decryptFileSize" =>
     read_field(decrypt_file_size), "timestamp" => read_field(timestamp) }
@@ -11527,7 +12174,7 @@ rt::impl_serialize! {
     FileEncryptCallbackRequest { "bizId" => optional(biz_id), "timestamp" =>
     optional(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileEncryptCallbackRequest { "bizId" => read_field(biz_id), "timestamp" =>
     read_field(timestamp) }
@@ -11539,7 +12186,7 @@ impl rt::WriteRequest for FileEncryptCallbackRequest {
 }
 /// The request of [`Api::file_storage_active_storage`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageActiveStorageRequest {
     /// `accessKeyId`.
@@ -11551,19 +12198,31 @@ pub struct FileStorageActiveStorageRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`FileStorageActiveStorageRequest`], each named where it is set: `FileStorageActiveStorageRequest::new(FileStorageActiveStorageRequired { .. })`.
+pub struct FileStorageActiveStorageRequired {
+    /// `accessKeyId`: see [`FileStorageActiveStorageRequest::access_key_id`].
+    pub access_key_id: String,
+    /// `accessKeySecret`: see [`FileStorageActiveStorageRequest::access_key_secret`].
+    pub access_key_secret: String,
+    /// `oss`: see [`FileStorageActiveStorageRequest::oss`].
+    pub oss: String,
+    /// `targetCorpId`: see [`FileStorageActiveStorageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl FileStorageActiveStorageRequest {
     /// A `FileStorageActiveStorageRequest` with its required fields (`accessKeyId`, `accessKeySecret`, `oss`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        access_key_id: impl Into<String>,
-        access_key_secret: impl Into<String>,
-        oss: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FileStorageActiveStorageRequired) -> Self {
+        let FileStorageActiveStorageRequired {
+            access_key_id,
+            access_key_secret,
+            oss,
+            target_corp_id,
+        } = required;
         Self {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
-            oss: oss.into(),
-            target_corp_id: target_corp_id.into(),
+            access_key_id,
+            access_key_secret,
+            oss,
+            target_corp_id,
         }
     }
 }
@@ -11572,7 +12231,7 @@ rt::impl_serialize! {
     "accessKeySecret" => field(access_key_secret), "oss" => field(oss), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageActiveStorageRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "oss" => read_field(oss),
@@ -11585,7 +12244,7 @@ impl rt::WriteRequest for FileStorageActiveStorageRequest {
 }
 /// The request of [`Api::file_storage_check_connection`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageCheckConnectionRequest {
     /// `accessKeyId`.
@@ -11597,19 +12256,31 @@ pub struct FileStorageCheckConnectionRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`FileStorageCheckConnectionRequest`], each named where it is set: `FileStorageCheckConnectionRequest::new(FileStorageCheckConnectionRequired { .. })`.
+pub struct FileStorageCheckConnectionRequired {
+    /// `accessKeyId`: see [`FileStorageCheckConnectionRequest::access_key_id`].
+    pub access_key_id: String,
+    /// `accessKeySecret`: see [`FileStorageCheckConnectionRequest::access_key_secret`].
+    pub access_key_secret: String,
+    /// `oss`: see [`FileStorageCheckConnectionRequest::oss`].
+    pub oss: String,
+    /// `targetCorpId`: see [`FileStorageCheckConnectionRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl FileStorageCheckConnectionRequest {
     /// A `FileStorageCheckConnectionRequest` with its required fields (`accessKeyId`, `accessKeySecret`, `oss`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        access_key_id: impl Into<String>,
-        access_key_secret: impl Into<String>,
-        oss: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FileStorageCheckConnectionRequired) -> Self {
+        let FileStorageCheckConnectionRequired {
+            access_key_id,
+            access_key_secret,
+            oss,
+            target_corp_id,
+        } = required;
         Self {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
-            oss: oss.into(),
-            target_corp_id: target_corp_id.into(),
+            access_key_id,
+            access_key_secret,
+            oss,
+            target_corp_id,
         }
     }
 }
@@ -11618,7 +12289,7 @@ rt::impl_serialize! {
     "accessKeySecret" => field(access_key_secret), "oss" => field(oss), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageCheckConnectionRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "oss" => read_field(oss),
@@ -11631,7 +12302,7 @@ impl rt::WriteRequest for FileStorageCheckConnectionRequest {
 }
 /// The request of [`Api::file_storage_get_quota_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageGetQuotaDataRequest {
     /// `endTime`: a query parameter.
@@ -11643,23 +12314,35 @@ pub struct FileStorageGetQuotaDataRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`FileStorageGetQuotaDataRequest`], each named where it is set: `FileStorageGetQuotaDataRequest::new(FileStorageGetQuotaDataRequired { .. })`.
+pub struct FileStorageGetQuotaDataRequired {
+    /// `endTime`: see [`FileStorageGetQuotaDataRequest::end_time`].
+    pub end_time: String,
+    /// `startTime`: see [`FileStorageGetQuotaDataRequest::start_time`].
+    pub start_time: String,
+    /// `targetCorpId`: see [`FileStorageGetQuotaDataRequest::target_corp_id`].
+    pub target_corp_id: String,
+    /// `type`: see [`FileStorageGetQuotaDataRequest::r#type`](FileStorageGetQuotaDataRequest::type).
+    pub r#type: String,
+}
 impl FileStorageGetQuotaDataRequest {
     /// A `FileStorageGetQuotaDataRequest` with its required fields (`endTime`, `startTime`, `targetCorpId`, `type`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<String>,
-        start_time: impl Into<String>,
-        target_corp_id: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FileStorageGetQuotaDataRequired) -> Self {
+        let FileStorageGetQuotaDataRequired {
+            end_time,
+            start_time,
+            target_corp_id,
+            r#type,
+        } = required;
         Self {
-            end_time: end_time.into(),
-            start_time: start_time.into(),
-            target_corp_id: target_corp_id.into(),
-            r#type: r#type.into(),
+            end_time,
+            start_time,
+            target_corp_id,
+            r#type,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageGetQuotaDataRequest { "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "targetCorpId" => read_field(target_corp_id), "type" =>
@@ -11675,21 +12358,25 @@ impl rt::WriteRequest for FileStorageGetQuotaDataRequest {
 }
 /// The request of [`Api::file_storage_get_storage_state`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageGetStorageStateRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`FileStorageGetStorageStateRequest`], each named where it is set: `FileStorageGetStorageStateRequest::new(FileStorageGetStorageStateRequired { .. })`.
+pub struct FileStorageGetStorageStateRequired {
+    /// `targetCorpId`: see [`FileStorageGetStorageStateRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl FileStorageGetStorageStateRequest {
     /// A `FileStorageGetStorageStateRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
-        Self {
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: FileStorageGetStorageStateRequired) -> Self {
+        let FileStorageGetStorageStateRequired { target_corp_id } = required;
+        Self { target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageGetStorageStateRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -11700,7 +12387,7 @@ impl rt::WriteRequest for FileStorageGetStorageStateRequest {
 }
 /// The request of [`Api::file_storage_update_storage`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageUpdateStorageRequest {
     /// `accessKeyId`.
@@ -11710,17 +12397,27 @@ pub struct FileStorageUpdateStorageRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`FileStorageUpdateStorageRequest`], each named where it is set: `FileStorageUpdateStorageRequest::new(FileStorageUpdateStorageRequired { .. })`.
+pub struct FileStorageUpdateStorageRequired {
+    /// `accessKeyId`: see [`FileStorageUpdateStorageRequest::access_key_id`].
+    pub access_key_id: String,
+    /// `accessKeySecret`: see [`FileStorageUpdateStorageRequest::access_key_secret`].
+    pub access_key_secret: String,
+    /// `targetCorpId`: see [`FileStorageUpdateStorageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl FileStorageUpdateStorageRequest {
     /// A `FileStorageUpdateStorageRequest` with its required fields (`accessKeyId`, `accessKeySecret`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        access_key_id: impl Into<String>,
-        access_key_secret: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FileStorageUpdateStorageRequired) -> Self {
+        let FileStorageUpdateStorageRequired {
+            access_key_id,
+            access_key_secret,
+            target_corp_id,
+        } = required;
         Self {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
-            target_corp_id: target_corp_id.into(),
+            access_key_id,
+            access_key_secret,
+            target_corp_id,
         }
     }
 }
@@ -11729,7 +12426,7 @@ rt::impl_serialize! {
     "accessKeySecret" => field(access_key_secret), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageUpdateStorageRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "targetCorpId" =>
@@ -11742,24 +12439,28 @@ impl rt::WriteRequest for FileStorageUpdateStorageRequest {
 }
 /// The request of [`Api::generate_dark_water_mark`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateDarkWaterMarkRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GenerateDarkWaterMarkRequest`], each named where it is set: `GenerateDarkWaterMarkRequest::new(GenerateDarkWaterMarkRequired { .. })`.
+pub struct GenerateDarkWaterMarkRequired {
+    /// `userIdList`: see [`GenerateDarkWaterMarkRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GenerateDarkWaterMarkRequest {
     /// A `GenerateDarkWaterMarkRequest` with its required fields (`userIdList`); set the others with the methods named after them.
-    pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GenerateDarkWaterMarkRequired) -> Self {
+        let GenerateDarkWaterMarkRequired { user_id_list } = required;
+        Self { user_id_list }
     }
 }
 rt::impl_serialize! {
     GenerateDarkWaterMarkRequest { "userIdList" => field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GenerateDarkWaterMarkRequest { "userIdList" => read_field(user_id_list) }
 }
@@ -11770,7 +12471,7 @@ impl rt::WriteRequest for GenerateDarkWaterMarkRequest {
 }
 /// The request of [`Api::get_account_transfer_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccountTransferListRequest {
     /// `pageNumber`: a query parameter.
@@ -11780,9 +12481,19 @@ pub struct GetAccountTransferListRequest {
     /// `status`: a query parameter.
     pub status: i64,
 }
+/// The required fields of [`GetAccountTransferListRequest`], each named where it is set: `GetAccountTransferListRequest::new(GetAccountTransferListRequired { .. })`.
+pub struct GetAccountTransferListRequired {
+    /// `pageNumber`: see [`GetAccountTransferListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetAccountTransferListRequest::page_size`].
+    pub page_size: i64,
+    /// `status`: see [`GetAccountTransferListRequest::status`].
+    pub status: i64,
+}
 impl GetAccountTransferListRequest {
     /// A `GetAccountTransferListRequest` with its required fields (`pageNumber`, `pageSize`, `status`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, status: i64) -> Self {
+    pub fn new(required: GetAccountTransferListRequired) -> Self {
+        let GetAccountTransferListRequired { page_number, page_size, status } = required;
         Self {
             page_number,
             page_size,
@@ -11790,7 +12501,7 @@ impl GetAccountTransferListRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAccountTransferListRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size), "status" => read_field(status) }
@@ -11804,7 +12515,7 @@ impl rt::WriteRequest for GetAccountTransferListRequest {
 }
 /// The request of [`Api::get_agent_id_by_related_app_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAgentIdByRelatedAppIdRequest {
     /// `appId`: a query parameter.
@@ -11812,16 +12523,21 @@ pub struct GetAgentIdByRelatedAppIdRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`GetAgentIdByRelatedAppIdRequest`], each named where it is set: `GetAgentIdByRelatedAppIdRequest::new(GetAgentIdByRelatedAppIdRequired { .. })`.
+pub struct GetAgentIdByRelatedAppIdRequired {
+    /// `appId`: see [`GetAgentIdByRelatedAppIdRequest::app_id`].
+    pub app_id: i64,
+    /// `targetCorpId`: see [`GetAgentIdByRelatedAppIdRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl GetAgentIdByRelatedAppIdRequest {
     /// A `GetAgentIdByRelatedAppIdRequest` with its required fields (`appId`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(app_id: i64, target_corp_id: impl Into<String>) -> Self {
-        Self {
-            app_id,
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: GetAgentIdByRelatedAppIdRequired) -> Self {
+        let GetAgentIdByRelatedAppIdRequired { app_id, target_corp_id } = required;
+        Self { app_id, target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAgentIdByRelatedAppIdRequest { "appId" => read_field(app_id), "targetCorpId" =>
     read_field(target_corp_id) }
@@ -11857,7 +12573,7 @@ impl GetAppDispatchInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAppDispatchInfoRequest { "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time) }
@@ -11900,7 +12616,7 @@ impl GetCidsByBotCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCidsByBotCodeRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "robotCode" => read_field(robot_code) }
@@ -11914,7 +12630,7 @@ impl rt::WriteRequest for GetCidsByBotCodeRequest {
 }
 /// The request of [`Api::get_class_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetClassTagRequest {
     /// `entityId`: a query parameter.
@@ -11922,16 +12638,21 @@ pub struct GetClassTagRequest {
     /// `tagCode`: a query parameter.
     pub tag_code: String,
 }
+/// The required fields of [`GetClassTagRequest`], each named where it is set: `GetClassTagRequest::new(GetClassTagRequired { .. })`.
+pub struct GetClassTagRequired {
+    /// `entityId`: see [`GetClassTagRequest::entity_id`].
+    pub entity_id: String,
+    /// `tagCode`: see [`GetClassTagRequest::tag_code`].
+    pub tag_code: String,
+}
 impl GetClassTagRequest {
     /// A `GetClassTagRequest` with its required fields (`entityId`, `tagCode`); set the others with the methods named after them.
-    pub fn new(entity_id: impl Into<String>, tag_code: impl Into<String>) -> Self {
-        Self {
-            entity_id: entity_id.into(),
-            tag_code: tag_code.into(),
-        }
+    pub fn new(required: GetClassTagRequired) -> Self {
+        let GetClassTagRequired { entity_id, tag_code } = required;
+        Self { entity_id, tag_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetClassTagRequest { "entityId" => read_field(entity_id), "tagCode" =>
     read_field(tag_code) }
@@ -11944,7 +12665,7 @@ impl rt::WriteRequest for GetClassTagRequest {
 }
 /// The request of [`Api::get_comment_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCommentListRequest {
     /// `pageNumber`: a query parameter.
@@ -11952,13 +12673,21 @@ pub struct GetCommentListRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`GetCommentListRequest`], each named where it is set: `GetCommentListRequest::new(GetCommentListRequired { .. })`.
+pub struct GetCommentListRequired {
+    /// `pageNumber`: see [`GetCommentListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetCommentListRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetCommentListRequest {
     /// A `GetCommentListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetCommentListRequired) -> Self {
+        let GetCommentListRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCommentListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -11971,21 +12700,25 @@ impl rt::WriteRequest for GetCommentListRequest {
 }
 /// The request of [`Api::get_conf_base_info_by_logical_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConfBaseInfoByLogicalIdRequest {
     /// `logicalConferenceId`: a query parameter.
     pub logical_conference_id: String,
 }
+/// The required fields of [`GetConfBaseInfoByLogicalIdRequest`], each named where it is set: `GetConfBaseInfoByLogicalIdRequest::new(GetConfBaseInfoByLogicalIdRequired { .. })`.
+pub struct GetConfBaseInfoByLogicalIdRequired {
+    /// `logicalConferenceId`: see [`GetConfBaseInfoByLogicalIdRequest::logical_conference_id`].
+    pub logical_conference_id: String,
+}
 impl GetConfBaseInfoByLogicalIdRequest {
     /// A `GetConfBaseInfoByLogicalIdRequest` with its required fields (`logicalConferenceId`); set the others with the methods named after them.
-    pub fn new(logical_conference_id: impl Into<String>) -> Self {
-        Self {
-            logical_conference_id: logical_conference_id.into(),
-        }
+    pub fn new(required: GetConfBaseInfoByLogicalIdRequired) -> Self {
+        let GetConfBaseInfoByLogicalIdRequired { logical_conference_id } = required;
+        Self { logical_conference_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConfBaseInfoByLogicalIdRequest { "logicalConferenceId" =>
     read_field(logical_conference_id) }
@@ -11997,24 +12730,28 @@ impl rt::WriteRequest for GetConfBaseInfoByLogicalIdRequest {
 }
 /// The request of [`Api::get_conversation_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationDetailRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetConversationDetailRequest`], each named where it is set: `GetConversationDetailRequest::new(GetConversationDetailRequired { .. })`.
+pub struct GetConversationDetailRequired {
+    /// `openConversationId`: see [`GetConversationDetailRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetConversationDetailRequest {
     /// A `GetConversationDetailRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: GetConversationDetailRequired) -> Self {
+        let GetConversationDetailRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     GetConversationDetailRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConversationDetailRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -12026,7 +12763,7 @@ impl rt::WriteRequest for GetConversationDetailRequest {
 }
 /// The request of [`Api::get_ding_report_dept_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingReportDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -12034,13 +12771,21 @@ pub struct GetDingReportDeptSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetDingReportDeptSummaryRequest`], each named where it is set: `GetDingReportDeptSummaryRequest::new(GetDingReportDeptSummaryRequired { .. })`.
+pub struct GetDingReportDeptSummaryRequired {
+    /// `maxResults`: see [`GetDingReportDeptSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetDingReportDeptSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetDingReportDeptSummaryRequest {
     /// A `GetDingReportDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetDingReportDeptSummaryRequired) -> Self {
+        let GetDingReportDeptSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDingReportDeptSummaryRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -12053,7 +12798,7 @@ impl rt::WriteRequest for GetDingReportDeptSummaryRequest {
 }
 /// The request of [`Api::get_doc_created_dept_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDocCreatedDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -12061,13 +12806,21 @@ pub struct GetDocCreatedDeptSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetDocCreatedDeptSummaryRequest`], each named where it is set: `GetDocCreatedDeptSummaryRequest::new(GetDocCreatedDeptSummaryRequired { .. })`.
+pub struct GetDocCreatedDeptSummaryRequired {
+    /// `maxResults`: see [`GetDocCreatedDeptSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetDocCreatedDeptSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetDocCreatedDeptSummaryRequest {
     /// A `GetDocCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetDocCreatedDeptSummaryRequired) -> Self {
+        let GetDocCreatedDeptSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDocCreatedDeptSummaryRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -12080,19 +12833,25 @@ impl rt::WriteRequest for GetDocCreatedDeptSummaryRequest {
 }
 /// The request of [`Api::get_exclusive_account_all_org_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetExclusiveAccountAllOrgListRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetExclusiveAccountAllOrgListRequest`], each named where it is set: `GetExclusiveAccountAllOrgListRequest::new(GetExclusiveAccountAllOrgListRequired { .. })`.
+pub struct GetExclusiveAccountAllOrgListRequired {
+    /// `unionId`: see [`GetExclusiveAccountAllOrgListRequest::union_id`].
+    pub union_id: String,
+}
 impl GetExclusiveAccountAllOrgListRequest {
     /// A `GetExclusiveAccountAllOrgListRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetExclusiveAccountAllOrgListRequired) -> Self {
+        let GetExclusiveAccountAllOrgListRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetExclusiveAccountAllOrgListRequest { "unionId" => read_field(union_id) }
 }
@@ -12103,7 +12862,7 @@ impl rt::WriteRequest for GetExclusiveAccountAllOrgListRequest {
 }
 /// The request of [`Api::get_general_form_created_dept_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -12111,13 +12870,21 @@ pub struct GetGeneralFormCreatedDeptSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetGeneralFormCreatedDeptSummaryRequest`], each named where it is set: `GetGeneralFormCreatedDeptSummaryRequest::new(GetGeneralFormCreatedDeptSummaryRequired { .. })`.
+pub struct GetGeneralFormCreatedDeptSummaryRequired {
+    /// `maxResults`: see [`GetGeneralFormCreatedDeptSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetGeneralFormCreatedDeptSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetGeneralFormCreatedDeptSummaryRequest {
     /// A `GetGeneralFormCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetGeneralFormCreatedDeptSummaryRequired) -> Self {
+        let GetGeneralFormCreatedDeptSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGeneralFormCreatedDeptSummaryRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -12130,7 +12897,7 @@ impl rt::WriteRequest for GetGeneralFormCreatedDeptSummaryRequest {
 }
 /// The request of [`Api::get_group_active_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupActiveInfoRequest {
     /// `dingGroupId`: a query parameter.
@@ -12144,15 +12911,25 @@ pub struct GetGroupActiveInfoRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`GetGroupActiveInfoRequest`], each named where it is set: `GetGroupActiveInfoRequest::new(GetGroupActiveInfoRequired { .. })`.
+pub struct GetGroupActiveInfoRequired {
+    /// `pageNumber`: see [`GetGroupActiveInfoRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetGroupActiveInfoRequest::page_size`].
+    pub page_size: i64,
+    /// `statDate`: see [`GetGroupActiveInfoRequest::stat_date`].
+    pub stat_date: String,
+}
 impl GetGroupActiveInfoRequest {
     /// A `GetGroupActiveInfoRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
+    pub fn new(required: GetGroupActiveInfoRequired) -> Self {
+        let GetGroupActiveInfoRequired { page_number, page_size, stat_date } = required;
         Self {
             ding_group_id: None,
             group_type: None,
             page_number,
             page_size,
-            stat_date: stat_date.into(),
+            stat_date,
         }
     }
     /// Sets `dingGroupId`.
@@ -12166,7 +12943,7 @@ impl GetGroupActiveInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupActiveInfoRequest { "dingGroupId" => read_field(ding_group_id), "groupType"
     => read_field(group_type), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -12199,7 +12976,7 @@ impl GetGroupInfoByCidRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupInfoByCidRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -12226,7 +13003,7 @@ impl GetGroupOrgByCidRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupOrgByCidRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -12237,7 +13014,7 @@ impl rt::WriteRequest for GetGroupOrgByCidRequest {
 }
 /// The request of [`Api::get_in_active_user_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInActiveUserListRequest {
     /// `deptIds`.
@@ -12249,14 +13026,24 @@ pub struct GetInActiveUserListRequest {
     /// `statDate`.
     pub stat_date: String,
 }
+/// The required fields of [`GetInActiveUserListRequest`], each named where it is set: `GetInActiveUserListRequest::new(GetInActiveUserListRequired { .. })`.
+pub struct GetInActiveUserListRequired {
+    /// `pageNumber`: see [`GetInActiveUserListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetInActiveUserListRequest::page_size`].
+    pub page_size: i64,
+    /// `statDate`: see [`GetInActiveUserListRequest::stat_date`].
+    pub stat_date: String,
+}
 impl GetInActiveUserListRequest {
     /// A `GetInActiveUserListRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
+    pub fn new(required: GetInActiveUserListRequired) -> Self {
+        let GetInActiveUserListRequired { page_number, page_size, stat_date } = required;
         Self {
             dept_ids: None,
             page_number,
             page_size,
-            stat_date: stat_date.into(),
+            stat_date,
         }
     }
     /// Sets `deptIds`.
@@ -12272,7 +13059,7 @@ rt::impl_serialize! {
     GetInActiveUserListRequest { "deptIds" => optional(dept_ids), "pageNumber" =>
     field(page_number), "pageSize" => field(page_size), "statDate" => field(stat_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInActiveUserListRequest { "deptIds" => read_field(dept_ids), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "statDate" =>
@@ -12285,21 +13072,25 @@ impl rt::WriteRequest for GetInActiveUserListRequest {
 }
 /// The request of [`Api::get_last_org_auth_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetLastOrgAuthDataRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`GetLastOrgAuthDataRequest`], each named where it is set: `GetLastOrgAuthDataRequest::new(GetLastOrgAuthDataRequired { .. })`.
+pub struct GetLastOrgAuthDataRequired {
+    /// `targetCorpId`: see [`GetLastOrgAuthDataRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl GetLastOrgAuthDataRequest {
     /// A `GetLastOrgAuthDataRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
-        Self {
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: GetLastOrgAuthDataRequired) -> Self {
+        let GetLastOrgAuthDataRequired { target_corp_id } = required;
+        Self { target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetLastOrgAuthDataRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -12310,7 +13101,7 @@ impl rt::WriteRequest for GetLastOrgAuthDataRequest {
 }
 /// The request of [`Api::get_msg_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgConfigRequest {
     /// `groupTopic`.
@@ -12336,9 +13127,15 @@ pub struct GetMsgConfigRequest {
     /// `sysCode`.
     pub sys_code: Option<String>,
 }
+/// The required fields of [`GetMsgConfigRequest`], each named where it is set: `GetMsgConfigRequest::new(GetMsgConfigRequired { .. })`.
+pub struct GetMsgConfigRequired {
+    /// `secretKey`: see [`GetMsgConfigRequest::secret_key`].
+    pub secret_key: String,
+}
 impl GetMsgConfigRequest {
     /// A `GetMsgConfigRequest` with its required fields (`secretKey`); set the others with the methods named after them.
-    pub fn new(secret_key: impl Into<String>) -> Self {
+    pub fn new(required: GetMsgConfigRequired) -> Self {
+        let GetMsgConfigRequired { secret_key } = required;
         Self {
             group_topic: None,
             group_type: None,
@@ -12349,7 +13146,7 @@ impl GetMsgConfigRequest {
             rule_business_code: None,
             rule_category: None,
             rule_code: None,
-            secret_key: secret_key.into(),
+            secret_key,
             sys_code: None,
         }
     }
@@ -12419,7 +13216,7 @@ rt::impl_serialize! {
     => optional(rule_code), "secretKey" => field(secret_key), "sysCode" =>
     optional(sys_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMsgConfigRequest { "groupTopic" => read_field(group_topic), "groupType" =>
     read_field(group_type), "listDynamicAttr" => read_field(list_dynamic_attr),
@@ -12436,7 +13233,7 @@ impl rt::WriteRequest for GetMsgConfigRequest {
 }
 /// The request of [`Api::get_msg_location`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgLocationRequest {
     /// `openConversationId`.
@@ -12446,17 +13243,23 @@ pub struct GetMsgLocationRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetMsgLocationRequest`], each named where it is set: `GetMsgLocationRequest::new(GetMsgLocationRequired { .. })`.
+pub struct GetMsgLocationRequired {
+    /// `openConversationId`: see [`GetMsgLocationRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMsgId`: see [`GetMsgLocationRequest::open_msg_id`].
+    pub open_msg_id: String,
+    /// `userId`: see [`GetMsgLocationRequest::user_id`].
+    pub user_id: String,
+}
 impl GetMsgLocationRequest {
     /// A `GetMsgLocationRequest` with its required fields (`openConversationId`, `openMsgId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_msg_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetMsgLocationRequired) -> Self {
+        let GetMsgLocationRequired { open_conversation_id, open_msg_id, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_msg_id: open_msg_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_msg_id,
+            user_id,
         }
     }
 }
@@ -12464,7 +13267,7 @@ rt::impl_serialize! {
     GetMsgLocationRequest { "openConversationId" => field(open_conversation_id),
     "openMsgId" => field(open_msg_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMsgLocationRequest { "openConversationId" => read_field(open_conversation_id),
     "openMsgId" => read_field(open_msg_id), "userId" => read_field(user_id) }
@@ -12476,7 +13279,7 @@ impl rt::WriteRequest for GetMsgLocationRequest {
 }
 /// The request of [`Api::get_msg_record_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailRequest {
     /// `task_id`.
@@ -12484,20 +13287,25 @@ pub struct GetMsgRecordDetailRequest {
     /// `unionid`.
     pub unionid: String,
 }
+/// The required fields of [`GetMsgRecordDetailRequest`], each named where it is set: `GetMsgRecordDetailRequest::new(GetMsgRecordDetailRequired { .. })`.
+pub struct GetMsgRecordDetailRequired {
+    /// `task_id`: see [`GetMsgRecordDetailRequest::task_id`].
+    pub task_id: String,
+    /// `unionid`: see [`GetMsgRecordDetailRequest::unionid`].
+    pub unionid: String,
+}
 impl GetMsgRecordDetailRequest {
     /// A `GetMsgRecordDetailRequest` with its required fields (`task_id`, `unionid`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>, unionid: impl Into<String>) -> Self {
-        Self {
-            task_id: task_id.into(),
-            unionid: unionid.into(),
-        }
+    pub fn new(required: GetMsgRecordDetailRequired) -> Self {
+        let GetMsgRecordDetailRequired { task_id, unionid } = required;
+        Self { task_id, unionid }
     }
 }
 rt::impl_serialize! {
     GetMsgRecordDetailRequest { "task_id" => field(task_id), "unionid" => field(unionid)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMsgRecordDetailRequest { "task_id" => read_field(task_id), "unionid" =>
     read_field(unionid) }
@@ -12509,7 +13317,7 @@ impl rt::WriteRequest for GetMsgRecordDetailRequest {
 }
 /// The request of [`Api::get_oa_operator_log_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOaOperatorLogListRequest {
     /// `categoryList`.
@@ -12525,14 +13333,26 @@ pub struct GetOaOperatorLogListRequest {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`GetOaOperatorLogListRequest`], each named where it is set: `GetOaOperatorLogListRequest::new(GetOaOperatorLogListRequired { .. })`.
+pub struct GetOaOperatorLogListRequired {
+    /// `endTime`: see [`GetOaOperatorLogListRequest::end_time`].
+    pub end_time: i64,
+    /// `pageNumber`: see [`GetOaOperatorLogListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetOaOperatorLogListRequest::page_size`].
+    pub page_size: i64,
+    /// `startTime`: see [`GetOaOperatorLogListRequest::start_time`].
+    pub start_time: i64,
+}
 impl GetOaOperatorLogListRequest {
     /// A `GetOaOperatorLogListRequest` with its required fields (`endTime`, `pageNumber`, `pageSize`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        page_number: i64,
-        page_size: i64,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: GetOaOperatorLogListRequired) -> Self {
+        let GetOaOperatorLogListRequired {
+            end_time,
+            page_number,
+            page_size,
+            start_time,
+        } = required;
         Self {
             category_list: None,
             end_time,
@@ -12562,7 +13382,7 @@ rt::impl_serialize! {
     field(page_number), "pageSize" => field(page_size), "startTime" => field(start_time)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOaOperatorLogListRequest { "categoryList" => read_field(category_list), "endTime"
     => read_field(end_time), "opUserId" => read_field(op_user_id), "pageNumber" =>
@@ -12576,7 +13396,7 @@ impl rt::WriteRequest for GetOaOperatorLogListRequest {
 }
 /// The request of [`Api::get_out_groups_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageRequest {
     /// `pageNumber`.
@@ -12584,9 +13404,15 @@ pub struct GetOutGroupsByPageRequest {
     /// `pageSize`.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`GetOutGroupsByPageRequest`], each named where it is set: `GetOutGroupsByPageRequest::new(GetOutGroupsByPageRequired { .. })`.
+pub struct GetOutGroupsByPageRequired {
+    /// `pageNumber`: see [`GetOutGroupsByPageRequest::page_number`].
+    pub page_number: i64,
+}
 impl GetOutGroupsByPageRequest {
     /// A `GetOutGroupsByPageRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: i64) -> Self {
+    pub fn new(required: GetOutGroupsByPageRequired) -> Self {
+        let GetOutGroupsByPageRequired { page_number } = required;
         Self {
             page_number,
             page_size: None,
@@ -12602,7 +13428,7 @@ rt::impl_serialize! {
     GetOutGroupsByPageRequest { "pageNumber" => field(page_number), "pageSize" =>
     optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOutGroupsByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -12614,7 +13440,7 @@ impl rt::WriteRequest for GetOutGroupsByPageRequest {
 }
 /// The request of [`Api::get_outside_audit_group_message_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageRequest {
     /// `maxResults`.
@@ -12624,13 +13450,24 @@ pub struct GetOutsideAuditGroupMessageByPageRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetOutsideAuditGroupMessageByPageRequest`], each named where it is set: `GetOutsideAuditGroupMessageByPageRequest::new(GetOutsideAuditGroupMessageByPageRequired { .. })`.
+pub struct GetOutsideAuditGroupMessageByPageRequired {
+    /// `nextToken`: see [`GetOutsideAuditGroupMessageByPageRequest::next_token`].
+    pub next_token: i64,
+    /// `openConversationId`: see [`GetOutsideAuditGroupMessageByPageRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetOutsideAuditGroupMessageByPageRequest {
     /// A `GetOutsideAuditGroupMessageByPageRequest` with its required fields (`nextToken`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(next_token: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: GetOutsideAuditGroupMessageByPageRequired) -> Self {
+        let GetOutsideAuditGroupMessageByPageRequired {
+            next_token,
+            open_conversation_id,
+        } = required;
         Self {
             max_results: None,
             next_token,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
     /// Sets `maxResults`.
@@ -12644,7 +13481,7 @@ rt::impl_serialize! {
     "nextToken" => field(next_token), "openConversationId" => field(open_conversation_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "openConversationId" =>
@@ -12657,21 +13494,25 @@ impl rt::WriteRequest for GetOutsideAuditGroupMessageByPageRequest {
 }
 /// The request of [`Api::get_private_store_capacity_usage`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreCapacityUsageRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`GetPrivateStoreCapacityUsageRequest`], each named where it is set: `GetPrivateStoreCapacityUsageRequest::new(GetPrivateStoreCapacityUsageRequired { .. })`.
+pub struct GetPrivateStoreCapacityUsageRequired {
+    /// `targetCorpId`: see [`GetPrivateStoreCapacityUsageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl GetPrivateStoreCapacityUsageRequest {
     /// A `GetPrivateStoreCapacityUsageRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
-        Self {
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: GetPrivateStoreCapacityUsageRequired) -> Self {
+        let GetPrivateStoreCapacityUsageRequired { target_corp_id } = required;
+        Self { target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreCapacityUsageRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -12682,7 +13523,7 @@ impl rt::WriteRequest for GetPrivateStoreCapacityUsageRequest {
 }
 /// The request of [`Api::get_private_store_file_infos_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileInfosByPageRequest {
     /// `contentType`.
@@ -12708,13 +13549,23 @@ pub struct GetPrivateStoreFileInfosByPageRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`GetPrivateStoreFileInfosByPageRequest`], each named where it is set: `GetPrivateStoreFileInfosByPageRequest::new(GetPrivateStoreFileInfosByPageRequired { .. })`.
+pub struct GetPrivateStoreFileInfosByPageRequired {
+    /// `fileCreateTime`: see [`GetPrivateStoreFileInfosByPageRequest::file_create_time`].
+    pub file_create_time: i64,
+    /// `order`: see [`GetPrivateStoreFileInfosByPageRequest::order`].
+    pub order: String,
+    /// `targetCorpId`: see [`GetPrivateStoreFileInfosByPageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl GetPrivateStoreFileInfosByPageRequest {
     /// A `GetPrivateStoreFileInfosByPageRequest` with its required fields (`fileCreateTime`, `order`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        file_create_time: i64,
-        order: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetPrivateStoreFileInfosByPageRequired) -> Self {
+        let GetPrivateStoreFileInfosByPageRequired {
+            file_create_time,
+            order,
+            target_corp_id,
+        } = required;
         Self {
             content_type: None,
             dept_ids: None,
@@ -12723,9 +13574,9 @@ impl GetPrivateStoreFileInfosByPageRequest {
             max_results: None,
             name: None,
             next_token: None,
-            order: order.into(),
+            order,
             scene_type: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
             user_ids: None,
         }
     }
@@ -12781,7 +13632,7 @@ rt::impl_serialize! {
     "sceneType" => optional(scene_type), "targetCorpId" => field(target_corp_id),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreFileInfosByPageRequest { "contentType" => read_field(content_type),
     "deptIds" => read_field(dept_ids), "fileCreateTime" => read_field(file_create_time),
@@ -12797,7 +13648,7 @@ impl rt::WriteRequest for GetPrivateStoreFileInfosByPageRequest {
 }
 /// The request of [`Api::get_private_store_file_path`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreFilePathRequest {
     /// `dentryId`.
@@ -12805,9 +13656,17 @@ pub struct GetPrivateStoreFilePathRequest {
     /// `spaceId`.
     pub space_id: i64,
 }
+/// The required fields of [`GetPrivateStoreFilePathRequest`], each named where it is set: `GetPrivateStoreFilePathRequest::new(GetPrivateStoreFilePathRequired { .. })`.
+pub struct GetPrivateStoreFilePathRequired {
+    /// `dentryId`: see [`GetPrivateStoreFilePathRequest::dentry_id`].
+    pub dentry_id: i64,
+    /// `spaceId`: see [`GetPrivateStoreFilePathRequest::space_id`].
+    pub space_id: i64,
+}
 impl GetPrivateStoreFilePathRequest {
     /// A `GetPrivateStoreFilePathRequest` with its required fields (`dentryId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(dentry_id: i64, space_id: i64) -> Self {
+    pub fn new(required: GetPrivateStoreFilePathRequired) -> Self {
+        let GetPrivateStoreFilePathRequired { dentry_id, space_id } = required;
         Self { dentry_id, space_id }
     }
 }
@@ -12815,7 +13674,7 @@ rt::impl_serialize! {
     GetPrivateStoreFilePathRequest { "dentryId" => field(dentry_id), "spaceId" =>
     field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreFilePathRequest { "dentryId" => read_field(dentry_id), "spaceId" =>
     read_field(space_id) }
@@ -12861,7 +13720,7 @@ rt::impl_serialize! {
     GetPrivateStoreFileTaskInfosByPageRequest { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "taskStatus" => optional(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreFileTaskInfosByPageRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "taskStatus" => read_field(task_status) }
@@ -12907,7 +13766,7 @@ rt::impl_serialize! {
     GetPrivateStoreTaskFileInfosByPageRequest { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreTaskFileInfosByPageRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "taskId" => read_field(task_id) }
@@ -13021,7 +13880,7 @@ impl GetPublicDevicesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPublicDevicesRequest { "deviceUuid" => read_field(device_uuid), "didList" =>
     read_field(did_list), "encryptDeviceIdList" => read_field(encrypt_device_id_list),
@@ -13049,7 +13908,7 @@ impl rt::WriteRequest for GetPublicDevicesRequest {
 }
 /// The request of [`Api::get_publisher_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPublisherSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -13057,13 +13916,21 @@ pub struct GetPublisherSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetPublisherSummaryRequest`], each named where it is set: `GetPublisherSummaryRequest::new(GetPublisherSummaryRequired { .. })`.
+pub struct GetPublisherSummaryRequired {
+    /// `maxResults`: see [`GetPublisherSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetPublisherSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetPublisherSummaryRequest {
     /// A `GetPublisherSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetPublisherSummaryRequired) -> Self {
+        let GetPublisherSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPublisherSummaryRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -13076,7 +13943,7 @@ impl rt::WriteRequest for GetPublisherSummaryRequest {
 }
 /// The request of [`Api::get_real_people_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRealPeopleRecordsRequest {
     /// `agentId`.
@@ -13096,9 +13963,17 @@ pub struct GetRealPeopleRecordsRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`GetRealPeopleRecordsRequest`], each named where it is set: `GetRealPeopleRecordsRequest::new(GetRealPeopleRecordsRequired { .. })`.
+pub struct GetRealPeopleRecordsRequired {
+    /// `maxResults`: see [`GetRealPeopleRecordsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetRealPeopleRecordsRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetRealPeopleRecordsRequest {
     /// A `GetRealPeopleRecordsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetRealPeopleRecordsRequired) -> Self {
+        let GetRealPeopleRecordsRequired { max_results, next_token } = required;
         Self {
             agent_id: None,
             from_time: None,
@@ -13150,7 +14025,7 @@ rt::impl_serialize! {
     field(next_token), "personIdentification" => optional(person_identification), "scene"
     => optional(scene), "toTime" => optional(to_time), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRealPeopleRecordsRequest { "agentId" => read_field(agent_id), "fromTime" =>
     read_field(from_time), "maxResults" => read_field(max_results), "nextToken" =>
@@ -13165,7 +14040,7 @@ impl rt::WriteRequest for GetRealPeopleRecordsRequest {
 }
 /// The request of [`Api::get_recognize_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecognizeRecordsRequest {
     /// `agentId`.
@@ -13183,9 +14058,17 @@ pub struct GetRecognizeRecordsRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`GetRecognizeRecordsRequest`], each named where it is set: `GetRecognizeRecordsRequest::new(GetRecognizeRecordsRequired { .. })`.
+pub struct GetRecognizeRecordsRequired {
+    /// `maxResults`: see [`GetRecognizeRecordsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetRecognizeRecordsRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetRecognizeRecordsRequest {
     /// A `GetRecognizeRecordsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetRecognizeRecordsRequired) -> Self {
+        let GetRecognizeRecordsRequired { max_results, next_token } = required;
         Self {
             agent_id: None,
             face_compare_result: None,
@@ -13231,7 +14114,7 @@ rt::impl_serialize! {
     field(max_results), "nextToken" => field(next_token), "toTime" => optional(to_time),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecognizeRecordsRequest { "agentId" => read_field(agent_id), "faceCompareResult"
     => read_field(face_compare_result), "fromTime" => read_field(from_time), "maxResults"
@@ -13261,7 +14144,7 @@ impl GetRobotInfoByCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRobotInfoByCodeRequest { "robotCode" => read_field(robot_code) }
 }
@@ -13272,7 +14155,7 @@ impl rt::WriteRequest for GetRobotInfoByCodeRequest {
 }
 /// The request of [`Api::get_security_config_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSecurityConfigMemberRequest {
     /// `configKey`.
@@ -13282,15 +14165,21 @@ pub struct GetSecurityConfigMemberRequest {
     /// `nextToken`.
     pub next_token: f64,
 }
+/// The required fields of [`GetSecurityConfigMemberRequest`], each named where it is set: `GetSecurityConfigMemberRequest::new(GetSecurityConfigMemberRequired { .. })`.
+pub struct GetSecurityConfigMemberRequired {
+    /// `configKey`: see [`GetSecurityConfigMemberRequest::config_key`].
+    pub config_key: String,
+    /// `maxResults`: see [`GetSecurityConfigMemberRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetSecurityConfigMemberRequest::next_token`].
+    pub next_token: f64,
+}
 impl GetSecurityConfigMemberRequest {
     /// A `GetSecurityConfigMemberRequest` with its required fields (`configKey`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        config_key: impl Into<String>,
-        max_results: i64,
-        next_token: f64,
-    ) -> Self {
+    pub fn new(required: GetSecurityConfigMemberRequired) -> Self {
+        let GetSecurityConfigMemberRequired { config_key, max_results, next_token } = required;
         Self {
-            config_key: config_key.into(),
+            config_key,
             max_results,
             next_token,
         }
@@ -13300,7 +14189,7 @@ rt::impl_serialize! {
     GetSecurityConfigMemberRequest { "configKey" => field(config_key), "maxResults" =>
     field(max_results), "nextToken" => field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSecurityConfigMemberRequest { "configKey" => read_field(config_key), "maxResults"
     => read_field(max_results), "nextToken" => read_field(next_token) }
@@ -13312,7 +14201,7 @@ impl rt::WriteRequest for GetSecurityConfigMemberRequest {
 }
 /// The request of [`Api::get_signed_detail_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignedDetailByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -13322,9 +14211,19 @@ pub struct GetSignedDetailByPageRequest {
     /// `signStatus`: a query parameter.
     pub sign_status: i64,
 }
+/// The required fields of [`GetSignedDetailByPageRequest`], each named where it is set: `GetSignedDetailByPageRequest::new(GetSignedDetailByPageRequired { .. })`.
+pub struct GetSignedDetailByPageRequired {
+    /// `pageNumber`: see [`GetSignedDetailByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetSignedDetailByPageRequest::page_size`].
+    pub page_size: i64,
+    /// `signStatus`: see [`GetSignedDetailByPageRequest::sign_status`].
+    pub sign_status: i64,
+}
 impl GetSignedDetailByPageRequest {
     /// A `GetSignedDetailByPageRequest` with its required fields (`pageNumber`, `pageSize`, `signStatus`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, sign_status: i64) -> Self {
+    pub fn new(required: GetSignedDetailByPageRequired) -> Self {
+        let GetSignedDetailByPageRequired { page_number, page_size, sign_status } = required;
         Self {
             page_number,
             page_size,
@@ -13332,7 +14231,7 @@ impl GetSignedDetailByPageRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSignedDetailByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "signStatus" => read_field(sign_status) }
@@ -13462,7 +14361,7 @@ rt::impl_serialize! {
     optional(serial_number_list), "status" => optional(status), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTrustDeviceListRequest { "deviceUuid" => read_field(device_uuid), "gmtCreateEnd"
     => read_field(gmt_create_end), "gmtCreateStart" => read_field(gmt_create_start),
@@ -13480,7 +14379,7 @@ impl rt::WriteRequest for GetTrustDeviceListRequest {
 }
 /// The request of [`Api::get_user_app_version_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserAppVersionSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -13488,13 +14387,21 @@ pub struct GetUserAppVersionSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetUserAppVersionSummaryRequest`], each named where it is set: `GetUserAppVersionSummaryRequest::new(GetUserAppVersionSummaryRequired { .. })`.
+pub struct GetUserAppVersionSummaryRequired {
+    /// `maxResults`: see [`GetUserAppVersionSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetUserAppVersionSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetUserAppVersionSummaryRequest {
     /// A `GetUserAppVersionSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetUserAppVersionSummaryRequired) -> Self {
+        let GetUserAppVersionSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserAppVersionSummaryRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -13507,24 +14414,28 @@ impl rt::WriteRequest for GetUserAppVersionSummaryRequest {
 }
 /// The request of [`Api::get_user_face_state`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserFaceStateRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetUserFaceStateRequest`], each named where it is set: `GetUserFaceStateRequest::new(GetUserFaceStateRequired { .. })`.
+pub struct GetUserFaceStateRequired {
+    /// `userIds`: see [`GetUserFaceStateRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetUserFaceStateRequest {
     /// A `GetUserFaceStateRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetUserFaceStateRequired) -> Self {
+        let GetUserFaceStateRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     GetUserFaceStateRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserFaceStateRequest { "userIds" => read_field(user_ids) }
 }
@@ -13535,24 +14446,28 @@ impl rt::WriteRequest for GetUserFaceStateRequest {
 }
 /// The request of [`Api::get_user_real_people_state`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRealPeopleStateRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetUserRealPeopleStateRequest`], each named where it is set: `GetUserRealPeopleStateRequest::new(GetUserRealPeopleStateRequired { .. })`.
+pub struct GetUserRealPeopleStateRequired {
+    /// `userIds`: see [`GetUserRealPeopleStateRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetUserRealPeopleStateRequest {
     /// A `GetUserRealPeopleStateRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetUserRealPeopleStateRequired) -> Self {
+        let GetUserRealPeopleStateRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     GetUserRealPeopleStateRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserRealPeopleStateRequest { "userIds" => read_field(user_ids) }
 }
@@ -13563,7 +14478,7 @@ impl rt::WriteRequest for GetUserRealPeopleStateRequest {
 }
 /// The request of [`Api::get_user_stay_length`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserStayLengthRequest {
     /// `pageNumber`: a query parameter.
@@ -13573,17 +14488,27 @@ pub struct GetUserStayLengthRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`GetUserStayLengthRequest`], each named where it is set: `GetUserStayLengthRequest::new(GetUserStayLengthRequired { .. })`.
+pub struct GetUserStayLengthRequired {
+    /// `pageNumber`: see [`GetUserStayLengthRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetUserStayLengthRequest::page_size`].
+    pub page_size: i64,
+    /// `statDate`: see [`GetUserStayLengthRequest::stat_date`].
+    pub stat_date: String,
+}
 impl GetUserStayLengthRequest {
     /// A `GetUserStayLengthRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
+    pub fn new(required: GetUserStayLengthRequired) -> Self {
+        let GetUserStayLengthRequired { page_number, page_size, stat_date } = required;
         Self {
             page_number,
             page_size,
-            stat_date: stat_date.into(),
+            stat_date,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserStayLengthRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "statDate" => read_field(stat_date) }
@@ -13597,22 +14522,28 @@ impl rt::WriteRequest for GetUserStayLengthRequest {
 }
 /// The request of [`Api::get_virus_scan_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetVirusScanResultRequest {
     /// `taskId`.
     pub task_id: String,
 }
+/// The required fields of [`GetVirusScanResultRequest`], each named where it is set: `GetVirusScanResultRequest::new(GetVirusScanResultRequired { .. })`.
+pub struct GetVirusScanResultRequired {
+    /// `taskId`: see [`GetVirusScanResultRequest::task_id`].
+    pub task_id: String,
+}
 impl GetVirusScanResultRequest {
     /// A `GetVirusScanResultRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
-        Self { task_id: task_id.into() }
+    pub fn new(required: GetVirusScanResultRequired) -> Self {
+        let GetVirusScanResultRequired { task_id } = required;
+        Self { task_id }
     }
 }
 rt::impl_serialize! {
     GetVirusScanResultRequest { "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetVirusScanResultRequest { "taskId" => read_field(task_id) }
 }
@@ -13623,7 +14554,7 @@ impl rt::WriteRequest for GetVirusScanResultRequest {
 }
 /// The request of [`Api::group_query_by_attr`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByAttrRequest {
     /// `corpId`.
@@ -13641,17 +14572,25 @@ pub struct GroupQueryByAttrRequest {
     /// `secretKey`.
     pub secret_key: String,
 }
+/// The required fields of [`GroupQueryByAttrRequest`], each named where it is set: `GroupQueryByAttrRequest::new(GroupQueryByAttrRequired { .. })`.
+pub struct GroupQueryByAttrRequired {
+    /// `corpId`: see [`GroupQueryByAttrRequest::corp_id`].
+    pub corp_id: String,
+    /// `secretKey`: see [`GroupQueryByAttrRequest::secret_key`].
+    pub secret_key: String,
+}
 impl GroupQueryByAttrRequest {
     /// A `GroupQueryByAttrRequest` with its required fields (`corpId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, secret_key: impl Into<String>) -> Self {
+    pub fn new(required: GroupQueryByAttrRequired) -> Self {
+        let GroupQueryByAttrRequired { corp_id, secret_key } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             group_topic: None,
             group_type: None,
             list_dynamic_attr: None,
             page_index: None,
             page_size: None,
-            secret_key: secret_key.into(),
+            secret_key,
         }
     }
     /// Sets `groupTopic`.
@@ -13689,7 +14628,7 @@ rt::impl_serialize! {
     optional(list_dynamic_attr), "pageIndex" => optional(page_index), "pageSize" =>
     optional(page_size), "secretKey" => field(secret_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupQueryByAttrRequest { "corpId" => read_field(corp_id), "groupTopic" =>
     read_field(group_topic), "groupType" => read_field(group_type), "listDynamicAttr" =>
@@ -13703,7 +14642,7 @@ impl rt::WriteRequest for GroupQueryByAttrRequest {
 }
 /// The request of [`Api::group_query_by_open_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdRequest {
     /// `openConversationId`.
@@ -13711,15 +14650,20 @@ pub struct GroupQueryByOpenIdRequest {
     /// `secretKey`.
     pub secret_key: String,
 }
+/// The required fields of [`GroupQueryByOpenIdRequest`], each named where it is set: `GroupQueryByOpenIdRequest::new(GroupQueryByOpenIdRequired { .. })`.
+pub struct GroupQueryByOpenIdRequired {
+    /// `openConversationId`: see [`GroupQueryByOpenIdRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `secretKey`: see [`GroupQueryByOpenIdRequest::secret_key`].
+    pub secret_key: String,
+}
 impl GroupQueryByOpenIdRequest {
     /// A `GroupQueryByOpenIdRequest` with its required fields (`openConversationId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GroupQueryByOpenIdRequired) -> Self {
+        let GroupQueryByOpenIdRequired { open_conversation_id, secret_key } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            secret_key: secret_key.into(),
+            open_conversation_id,
+            secret_key,
         }
     }
 }
@@ -13727,7 +14671,7 @@ rt::impl_serialize! {
     GroupQueryByOpenIdRequest { "openConversationId" => field(open_conversation_id),
     "secretKey" => field(secret_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupQueryByOpenIdRequest { "openConversationId" => read_field(open_conversation_id),
     "secretKey" => read_field(secret_key) }
@@ -13739,7 +14683,7 @@ impl rt::WriteRequest for GroupQueryByOpenIdRequest {
 }
 /// The request of [`Api::list_audit_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListAuditLogRequest {
     /// `endDate`: a query parameter.
@@ -13753,9 +14697,19 @@ pub struct ListAuditLogRequest {
     /// `startDate`: a query parameter.
     pub start_date: i64,
 }
+/// The required fields of [`ListAuditLogRequest`], each named where it is set: `ListAuditLogRequest::new(ListAuditLogRequired { .. })`.
+pub struct ListAuditLogRequired {
+    /// `endDate`: see [`ListAuditLogRequest::end_date`].
+    pub end_date: i64,
+    /// `pageSize`: see [`ListAuditLogRequest::page_size`].
+    pub page_size: i64,
+    /// `startDate`: see [`ListAuditLogRequest::start_date`].
+    pub start_date: i64,
+}
 impl ListAuditLogRequest {
     /// A `ListAuditLogRequest` with its required fields (`endDate`, `pageSize`, `startDate`); set the others with the methods named after them.
-    pub fn new(end_date: i64, page_size: i64, start_date: i64) -> Self {
+    pub fn new(required: ListAuditLogRequired) -> Self {
+        let ListAuditLogRequired { end_date, page_size, start_date } = required;
         Self {
             end_date,
             next_biz_id: None,
@@ -13775,7 +14729,7 @@ impl ListAuditLogRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAuditLogRequest { "endDate" => read_field(end_date), "nextBizId" =>
     read_field(next_biz_id), "nextGmtCreate" => read_field(next_gmt_create), "pageSize"
@@ -13808,7 +14762,7 @@ impl ListByCodesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListByCodesRequest { "body" => read_field(body) }
 }
@@ -13837,7 +14791,7 @@ impl ListByPluginIdsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListByPluginIdsRequest { "body" => read_field(body) }
 }
@@ -13850,19 +14804,25 @@ impl rt::WriteRequest for ListByPluginIdsRequest {
 }
 /// The request of [`Api::list_categorys`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListCategorysRequest {
     /// `body`: a query parameter, JSON-encoded.
     pub body: ListCategorysRequestBody,
 }
+/// The required fields of [`ListCategorysRequest`], each named where it is set: `ListCategorysRequest::new(ListCategorysRequired { .. })`.
+pub struct ListCategorysRequired {
+    /// `body`: see [`ListCategorysRequest::body`].
+    pub body: ListCategorysRequestBody,
+}
 impl ListCategorysRequest {
     /// A `ListCategorysRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: ListCategorysRequestBody) -> Self {
+    pub fn new(required: ListCategorysRequired) -> Self {
+        let ListCategorysRequired { body } = required;
         Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCategorysRequest { "body" => read_field(body) }
 }
@@ -13873,19 +14833,25 @@ impl rt::WriteRequest for ListCategorysRequest {
 }
 /// The request of [`Api::list_join_org_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListJoinOrgInfoRequest {
     /// `mobile`: a query parameter.
     pub mobile: String,
 }
+/// The required fields of [`ListJoinOrgInfoRequest`], each named where it is set: `ListJoinOrgInfoRequest::new(ListJoinOrgInfoRequired { .. })`.
+pub struct ListJoinOrgInfoRequired {
+    /// `mobile`: see [`ListJoinOrgInfoRequest::mobile`].
+    pub mobile: String,
+}
 impl ListJoinOrgInfoRequest {
     /// A `ListJoinOrgInfoRequest` with its required fields (`mobile`); set the others with the methods named after them.
-    pub fn new(mobile: impl Into<String>) -> Self {
-        Self { mobile: mobile.into() }
+    pub fn new(required: ListJoinOrgInfoRequired) -> Self {
+        let ListJoinOrgInfoRequired { mobile } = required;
+        Self { mobile }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListJoinOrgInfoRequest { "mobile" => read_field(mobile) }
 }
@@ -13896,7 +14862,7 @@ impl rt::WriteRequest for ListJoinOrgInfoRequest {
 }
 /// The request of [`Api::list_mini_app_available_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListMiniAppAvailableVersionRequest {
     /// `miniAppId`.
@@ -13908,18 +14874,28 @@ pub struct ListMiniAppAvailableVersionRequest {
     /// `versionTypeSet`.
     pub version_type_set: Vec<i64>,
 }
+/// The required fields of [`ListMiniAppAvailableVersionRequest`], each named where it is set: `ListMiniAppAvailableVersionRequest::new(ListMiniAppAvailableVersionRequired { .. })`.
+pub struct ListMiniAppAvailableVersionRequired {
+    /// `pageNumber`: see [`ListMiniAppAvailableVersionRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ListMiniAppAvailableVersionRequest::page_size`].
+    pub page_size: i64,
+    /// `versionTypeSet`: see [`ListMiniAppAvailableVersionRequest::version_type_set`].
+    pub version_type_set: Vec<i64>,
+}
 impl ListMiniAppAvailableVersionRequest {
     /// A `ListMiniAppAvailableVersionRequest` with its required fields (`pageNumber`, `pageSize`, `versionTypeSet`); set the others with the methods named after them.
-    pub fn new(
-        page_number: i64,
-        page_size: i64,
-        version_type_set: impl IntoIterator<Item = i64>,
-    ) -> Self {
+    pub fn new(required: ListMiniAppAvailableVersionRequired) -> Self {
+        let ListMiniAppAvailableVersionRequired {
+            page_number,
+            page_size,
+            version_type_set,
+        } = required;
         Self {
             mini_app_id: None,
             page_number,
             page_size,
-            version_type_set: version_type_set.into_iter().collect(),
+            version_type_set,
         }
     }
     /// Sets `miniAppId`.
@@ -13933,7 +14909,7 @@ rt::impl_serialize! {
     "pageNumber" => field(page_number), "pageSize" => field(page_size), "versionTypeSet"
     => field(version_type_set) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMiniAppAvailableVersionRequest { "miniAppId" => read_field(mini_app_id),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
@@ -13946,7 +14922,7 @@ impl rt::WriteRequest for ListMiniAppAvailableVersionRequest {
 }
 /// The request of [`Api::list_mini_app_history_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListMiniAppHistoryVersionRequest {
     /// `miniAppId`: a query parameter.
@@ -13956,21 +14932,27 @@ pub struct ListMiniAppHistoryVersionRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`ListMiniAppHistoryVersionRequest`], each named where it is set: `ListMiniAppHistoryVersionRequest::new(ListMiniAppHistoryVersionRequired { .. })`.
+pub struct ListMiniAppHistoryVersionRequired {
+    /// `miniAppId`: see [`ListMiniAppHistoryVersionRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `pageNumber`: see [`ListMiniAppHistoryVersionRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ListMiniAppHistoryVersionRequest::page_size`].
+    pub page_size: i64,
+}
 impl ListMiniAppHistoryVersionRequest {
     /// A `ListMiniAppHistoryVersionRequest` with its required fields (`miniAppId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        mini_app_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-    ) -> Self {
+    pub fn new(required: ListMiniAppHistoryVersionRequired) -> Self {
+        let ListMiniAppHistoryVersionRequired { mini_app_id, page_number, page_size } = required;
         Self {
-            mini_app_id: mini_app_id.into(),
+            mini_app_id,
             page_number,
             page_size,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMiniAppHistoryVersionRequest { "miniAppId" => read_field(mini_app_id),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
@@ -13984,7 +14966,7 @@ impl rt::WriteRequest for ListMiniAppHistoryVersionRequest {
 }
 /// The request of [`Api::list_punch_schedule_by_condition_with_paging`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListPunchScheduleByConditionWithPagingRequest {
     /// `bizInstanceId`.
@@ -14000,15 +14982,25 @@ pub struct ListPunchScheduleByConditionWithPagingRequest {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
+/// The required fields of [`ListPunchScheduleByConditionWithPagingRequest`], each named where it is set: `ListPunchScheduleByConditionWithPagingRequest::new(ListPunchScheduleByConditionWithPagingRequired { .. })`.
+pub struct ListPunchScheduleByConditionWithPagingRequired {
+    /// `bizInstanceId`: see [`ListPunchScheduleByConditionWithPagingRequest::biz_instance_id`].
+    pub biz_instance_id: String,
+    /// `maxResults`: see [`ListPunchScheduleByConditionWithPagingRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`ListPunchScheduleByConditionWithPagingRequest::next_token`].
+    pub next_token: i64,
+}
 impl ListPunchScheduleByConditionWithPagingRequest {
     /// A `ListPunchScheduleByConditionWithPagingRequest` with its required fields (`bizInstanceId`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        biz_instance_id: impl Into<String>,
-        max_results: i64,
-        next_token: i64,
-    ) -> Self {
+    pub fn new(required: ListPunchScheduleByConditionWithPagingRequired) -> Self {
+        let ListPunchScheduleByConditionWithPagingRequired {
+            biz_instance_id,
+            max_results,
+            next_token,
+        } = required;
         Self {
-            biz_instance_id: biz_instance_id.into(),
+            biz_instance_id,
             max_results,
             next_token,
             schedule_date_end: None,
@@ -14042,7 +15034,7 @@ rt::impl_serialize! {
     "scheduleDateStart" => optional(schedule_date_start), "userIdList" =>
     optional(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPunchScheduleByConditionWithPagingRequest { "bizInstanceId" =>
     read_field(biz_instance_id), "maxResults" => read_field(max_results), "nextToken" =>
@@ -14057,19 +15049,25 @@ impl rt::WriteRequest for ListPunchScheduleByConditionWithPagingRequest {
 }
 /// The request of [`Api::list_rules`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRulesRequest {
     /// `body`: a query parameter, JSON-encoded.
     pub body: ListRulesRequestBody,
 }
+/// The required fields of [`ListRulesRequest`], each named where it is set: `ListRulesRequest::new(ListRulesRequired { .. })`.
+pub struct ListRulesRequired {
+    /// `body`: see [`ListRulesRequest::body`].
+    pub body: ListRulesRequestBody,
+}
 impl ListRulesRequest {
     /// A `ListRulesRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: ListRulesRequestBody) -> Self {
+    pub fn new(required: ListRulesRequired) -> Self {
+        let ListRulesRequired { body } = required;
         Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRulesRequest { "body" => read_field(body) }
 }
@@ -14080,7 +15078,7 @@ impl rt::WriteRequest for ListRulesRequest {
 }
 /// The request of [`Api::logout`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LogoutRequest {
     /// `deviceType`.
@@ -14088,19 +15086,24 @@ pub struct LogoutRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`LogoutRequest`], each named where it is set: `LogoutRequest::new(LogoutRequired { .. })`.
+pub struct LogoutRequired {
+    /// `deviceType`: see [`LogoutRequest::device_type`].
+    pub device_type: String,
+    /// `userId`: see [`LogoutRequest::user_id`].
+    pub user_id: String,
+}
 impl LogoutRequest {
     /// A `LogoutRequest` with its required fields (`deviceType`, `userId`); set the others with the methods named after them.
-    pub fn new(device_type: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            device_type: device_type.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: LogoutRequired) -> Self {
+        let LogoutRequired { device_type, user_id } = required;
+        Self { device_type, user_id }
     }
 }
 rt::impl_serialize! {
     LogoutRequest { "deviceType" => field(device_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LogoutRequest { "deviceType" => read_field(device_type), "userId" =>
     read_field(user_id) }
@@ -14112,7 +15115,7 @@ impl rt::WriteRequest for LogoutRequest {
 }
 /// The request of [`Api::open_benefit_package`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenBenefitPackageRequest {
     /// `benefitPackage`.
@@ -14124,19 +15127,31 @@ pub struct OpenBenefitPackageRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`OpenBenefitPackageRequest`], each named where it is set: `OpenBenefitPackageRequest::new(OpenBenefitPackageRequired { .. })`.
+pub struct OpenBenefitPackageRequired {
+    /// `benefitPackage`: see [`OpenBenefitPackageRequest::benefit_package`].
+    pub benefit_package: i64,
+    /// `endDate`: see [`OpenBenefitPackageRequest::end_date`].
+    pub end_date: i64,
+    /// `startDate`: see [`OpenBenefitPackageRequest::start_date`].
+    pub start_date: i64,
+    /// `targetCorpId`: see [`OpenBenefitPackageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl OpenBenefitPackageRequest {
     /// A `OpenBenefitPackageRequest` with its required fields (`benefitPackage`, `endDate`, `startDate`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        benefit_package: i64,
-        end_date: i64,
-        start_date: i64,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OpenBenefitPackageRequired) -> Self {
+        let OpenBenefitPackageRequired {
+            benefit_package,
+            end_date,
+            start_date,
+            target_corp_id,
+        } = required;
         Self {
             benefit_package,
             end_date,
             start_date,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
 }
@@ -14145,7 +15160,7 @@ rt::impl_serialize! {
     field(end_date), "startDate" => field(start_date), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenBenefitPackageRequest { "benefitPackage" => read_field(benefit_package),
     "endDate" => read_field(end_date), "startDate" => read_field(start_date),
@@ -14158,24 +15173,28 @@ impl rt::WriteRequest for OpenBenefitPackageRequest {
 }
 /// The request of [`Api::opportunity_search`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpportunitySearchRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`OpportunitySearchRequest`], each named where it is set: `OpportunitySearchRequest::new(OpportunitySearchRequired { .. })`.
+pub struct OpportunitySearchRequired {
+    /// `targetCorpId`: see [`OpportunitySearchRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl OpportunitySearchRequest {
     /// A `OpportunitySearchRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
-        Self {
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: OpportunitySearchRequired) -> Self {
+        let OpportunitySearchRequired { target_corp_id } = required;
+        Self { target_corp_id }
     }
 }
 rt::impl_serialize! {
     OpportunitySearchRequest { "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpportunitySearchRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -14186,7 +15205,7 @@ impl rt::WriteRequest for OpportunitySearchRequest {
 }
 /// The request of [`Api::prevent_cheating_check_risk`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PreventCheatingCheckRiskRequest {
     /// `clientVer`.
@@ -14200,21 +15219,35 @@ pub struct PreventCheatingCheckRiskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PreventCheatingCheckRiskRequest`], each named where it is set: `PreventCheatingCheckRiskRequest::new(PreventCheatingCheckRiskRequired { .. })`.
+pub struct PreventCheatingCheckRiskRequired {
+    /// `clientVer`: see [`PreventCheatingCheckRiskRequest::client_ver`].
+    pub client_ver: String,
+    /// `platform`: see [`PreventCheatingCheckRiskRequest::platform`].
+    pub platform: String,
+    /// `platformVer`: see [`PreventCheatingCheckRiskRequest::platform_ver`].
+    pub platform_ver: String,
+    /// `sec`: see [`PreventCheatingCheckRiskRequest::sec`].
+    pub sec: String,
+    /// `userId`: see [`PreventCheatingCheckRiskRequest::user_id`].
+    pub user_id: String,
+}
 impl PreventCheatingCheckRiskRequest {
     /// A `PreventCheatingCheckRiskRequest` with its required fields (`clientVer`, `platform`, `platformVer`, `sec`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        client_ver: impl Into<String>,
-        platform: impl Into<String>,
-        platform_ver: impl Into<String>,
-        sec: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PreventCheatingCheckRiskRequired) -> Self {
+        let PreventCheatingCheckRiskRequired {
+            client_ver,
+            platform,
+            platform_ver,
+            sec,
+            user_id,
+        } = required;
         Self {
-            client_ver: client_ver.into(),
-            platform: platform.into(),
-            platform_ver: platform_ver.into(),
-            sec: sec.into(),
-            user_id: user_id.into(),
+            client_ver,
+            platform,
+            platform_ver,
+            sec,
+            user_id,
         }
     }
 }
@@ -14223,7 +15256,7 @@ rt::impl_serialize! {
     field(platform), "platformVer" => field(platform_ver), "sec" => field(sec), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PreventCheatingCheckRiskRequest { "clientVer" => read_field(client_ver), "platform"
     => read_field(platform), "platformVer" => read_field(platform_ver), "sec" =>
@@ -14236,7 +15269,7 @@ impl rt::WriteRequest for PreventCheatingCheckRiskRequest {
 }
 /// The request of [`Api::publish_file_change_notice`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PublishFileChangeNoticeRequest {
     /// `fileId`.
@@ -14248,18 +15281,24 @@ pub struct PublishFileChangeNoticeRequest {
     /// `spaceId`.
     pub space_id: String,
 }
+/// The required fields of [`PublishFileChangeNoticeRequest`], each named where it is set: `PublishFileChangeNoticeRequest::new(PublishFileChangeNoticeRequired { .. })`.
+pub struct PublishFileChangeNoticeRequired {
+    /// `fileId`: see [`PublishFileChangeNoticeRequest::file_id`].
+    pub file_id: String,
+    /// `operatorUnionId`: see [`PublishFileChangeNoticeRequest::operator_union_id`].
+    pub operator_union_id: String,
+    /// `spaceId`: see [`PublishFileChangeNoticeRequest::space_id`].
+    pub space_id: String,
+}
 impl PublishFileChangeNoticeRequest {
     /// A `PublishFileChangeNoticeRequest` with its required fields (`fileId`, `operatorUnionId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        operator_union_id: impl Into<String>,
-        space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PublishFileChangeNoticeRequired) -> Self {
+        let PublishFileChangeNoticeRequired { file_id, operator_union_id, space_id } = required;
         Self {
-            file_id: file_id.into(),
+            file_id,
             operate_type: None,
-            operator_union_id: operator_union_id.into(),
-            space_id: space_id.into(),
+            operator_union_id,
+            space_id,
         }
     }
     /// Sets `operateType`.
@@ -14273,7 +15312,7 @@ rt::impl_serialize! {
     optional(operate_type), "operatorUnionId" => field(operator_union_id), "spaceId" =>
     field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishFileChangeNoticeRequest { "fileId" => read_field(file_id), "operateType" =>
     read_field(operate_type), "operatorUnionId" => read_field(operator_union_id),
@@ -14305,7 +15344,7 @@ impl PublishRuleRequest {
 rt::impl_serialize! {
     PublishRuleRequest { "status" => optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishRuleRequest { "status" => read_field(status) }
 }
@@ -14316,7 +15355,7 @@ impl rt::WriteRequest for PublishRuleRequest {
 }
 /// The request of [`Api::push_badge`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushBadgeRequest {
     /// `agentId`.
@@ -14328,13 +15367,21 @@ pub struct PushBadgeRequest {
     /// `version`.
     pub version: Option<i64>,
 }
+/// The required fields of [`PushBadgeRequest`], each named where it is set: `PushBadgeRequest::new(PushBadgeRequired { .. })`.
+pub struct PushBadgeRequired {
+    /// `agentId`: see [`PushBadgeRequest::agent_id`].
+    pub agent_id: String,
+    /// `pushType`: see [`PushBadgeRequest::push_type`].
+    pub push_type: String,
+}
 impl PushBadgeRequest {
     /// A `PushBadgeRequest` with its required fields (`agentId`, `pushType`); set the others with the methods named after them.
-    pub fn new(agent_id: impl Into<String>, push_type: impl Into<String>) -> Self {
+    pub fn new(required: PushBadgeRequired) -> Self {
+        let PushBadgeRequired { agent_id, push_type } = required;
         Self {
-            agent_id: agent_id.into(),
+            agent_id,
             badge_items: None,
-            push_type: push_type.into(),
+            push_type,
             version: None,
         }
     }
@@ -14357,7 +15404,7 @@ rt::impl_serialize! {
     optional(badge_items), "pushType" => field(push_type), "version" => optional(version)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushBadgeRequest { "agentId" => read_field(agent_id), "badgeItems" =>
     read_field(badge_items), "pushType" => read_field(push_type), "version" =>
@@ -14370,7 +15417,7 @@ impl rt::WriteRequest for PushBadgeRequest {
 }
 /// The request of [`Api::query_across_cloud_stroage_configs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAcrossCloudStroageConfigsRequest {
     /// `targetCloudType`: a query parameter.
@@ -14378,16 +15425,27 @@ pub struct QueryAcrossCloudStroageConfigsRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`QueryAcrossCloudStroageConfigsRequest`], each named where it is set: `QueryAcrossCloudStroageConfigsRequest::new(QueryAcrossCloudStroageConfigsRequired { .. })`.
+pub struct QueryAcrossCloudStroageConfigsRequired {
+    /// `targetCloudType`: see [`QueryAcrossCloudStroageConfigsRequest::target_cloud_type`].
+    pub target_cloud_type: i64,
+    /// `targetCorpId`: see [`QueryAcrossCloudStroageConfigsRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl QueryAcrossCloudStroageConfigsRequest {
     /// A `QueryAcrossCloudStroageConfigsRequest` with its required fields (`targetCloudType`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_cloud_type: i64, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryAcrossCloudStroageConfigsRequired) -> Self {
+        let QueryAcrossCloudStroageConfigsRequired {
+            target_cloud_type,
+            target_corp_id,
+        } = required;
         Self {
             target_cloud_type,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAcrossCloudStroageConfigsRequest { "targetCloudType" =>
     read_field(target_cloud_type), "targetCorpId" => read_field(target_corp_id) }
@@ -14400,7 +15458,7 @@ impl rt::WriteRequest for QueryAcrossCloudStroageConfigsRequest {
 }
 /// The request of [`Api::query_channel_staff_info_by_mobile`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChannelStaffInfoByMobileRequest {
     /// `mobile`: a query parameter.
@@ -14408,16 +15466,21 @@ pub struct QueryChannelStaffInfoByMobileRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`QueryChannelStaffInfoByMobileRequest`], each named where it is set: `QueryChannelStaffInfoByMobileRequest::new(QueryChannelStaffInfoByMobileRequired { .. })`.
+pub struct QueryChannelStaffInfoByMobileRequired {
+    /// `mobile`: see [`QueryChannelStaffInfoByMobileRequest::mobile`].
+    pub mobile: String,
+    /// `targetCorpId`: see [`QueryChannelStaffInfoByMobileRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl QueryChannelStaffInfoByMobileRequest {
     /// A `QueryChannelStaffInfoByMobileRequest` with its required fields (`mobile`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(mobile: impl Into<String>, target_corp_id: impl Into<String>) -> Self {
-        Self {
-            mobile: mobile.into(),
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: QueryChannelStaffInfoByMobileRequired) -> Self {
+        let QueryChannelStaffInfoByMobileRequired { mobile, target_corp_id } = required;
+        Self { mobile, target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryChannelStaffInfoByMobileRequest { "mobile" => read_field(mobile), "targetCorpId"
     => read_field(target_corp_id) }
@@ -14430,7 +15493,7 @@ impl rt::WriteRequest for QueryChannelStaffInfoByMobileRequest {
 }
 /// The request of [`Api::query_conversation_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConversationPageRequest {
     /// `categoryId`: a query parameter.
@@ -14440,21 +15503,27 @@ pub struct QueryConversationPageRequest {
     /// `nextToken`: a query parameter.
     pub next_token: String,
 }
+/// The required fields of [`QueryConversationPageRequest`], each named where it is set: `QueryConversationPageRequest::new(QueryConversationPageRequired { .. })`.
+pub struct QueryConversationPageRequired {
+    /// `categoryId`: see [`QueryConversationPageRequest::category_id`].
+    pub category_id: i64,
+    /// `maxResults`: see [`QueryConversationPageRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`QueryConversationPageRequest::next_token`].
+    pub next_token: String,
+}
 impl QueryConversationPageRequest {
     /// A `QueryConversationPageRequest` with its required fields (`categoryId`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        category_id: i64,
-        max_results: i64,
-        next_token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryConversationPageRequired) -> Self {
+        let QueryConversationPageRequired { category_id, max_results, next_token } = required;
         Self {
             category_id,
             max_results,
-            next_token: next_token.into(),
+            next_token,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryConversationPageRequest { "categoryId" => read_field(category_id), "maxResults"
     => read_field(max_results), "nextToken" => read_field(next_token) }
@@ -14468,7 +15537,7 @@ impl rt::WriteRequest for QueryConversationPageRequest {
 }
 /// The request of [`Api::query_msg_send_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsRequest {
     /// `end_time`.
@@ -14488,9 +15557,19 @@ pub struct QueryMsgSendRecordsRequest {
     /// `unionid`.
     pub unionid: String,
 }
+/// The required fields of [`QueryMsgSendRecordsRequest`], each named where it is set: `QueryMsgSendRecordsRequest::new(QueryMsgSendRecordsRequired { .. })`.
+pub struct QueryMsgSendRecordsRequired {
+    /// `page_number`: see [`QueryMsgSendRecordsRequest::page_number`].
+    pub page_number: i64,
+    /// `page_size`: see [`QueryMsgSendRecordsRequest::page_size`].
+    pub page_size: i64,
+    /// `unionid`: see [`QueryMsgSendRecordsRequest::unionid`].
+    pub unionid: String,
+}
 impl QueryMsgSendRecordsRequest {
     /// A `QueryMsgSendRecordsRequest` with its required fields (`page_number`, `page_size`, `unionid`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, unionid: impl Into<String>) -> Self {
+    pub fn new(required: QueryMsgSendRecordsRequired) -> Self {
+        let QueryMsgSendRecordsRequired { page_number, page_size, unionid } = required;
         Self {
             end_time: None,
             msg_type_list: None,
@@ -14499,7 +15578,7 @@ impl QueryMsgSendRecordsRequest {
             page_size,
             start_time: None,
             status: None,
-            unionid: unionid.into(),
+            unionid,
         }
     }
     /// Sets `end_time`.
@@ -14537,7 +15616,7 @@ rt::impl_serialize! {
     field(page_number), "page_size" => field(page_size), "start_time" =>
     optional(start_time), "status" => optional(status), "unionid" => field(unionid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMsgSendRecordsRequest { "end_time" => read_field(end_time), "msgTypeList" =>
     read_field(msg_type_list), "msg_source" => read_field(msg_source), "page_number" =>
@@ -14552,7 +15631,7 @@ impl rt::WriteRequest for QueryMsgSendRecordsRequest {
 }
 /// The request of [`Api::query_user_behavior`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserBehaviorRequest {
     /// `endTime`.
@@ -14570,9 +15649,21 @@ pub struct QueryUserBehaviorRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`QueryUserBehaviorRequest`], each named where it is set: `QueryUserBehaviorRequest::new(QueryUserBehaviorRequired { .. })`.
+pub struct QueryUserBehaviorRequired {
+    /// `pageNumber`: see [`QueryUserBehaviorRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryUserBehaviorRequest::page_size`].
+    pub page_size: i64,
+    /// `platform`: see [`QueryUserBehaviorRequest::platform`].
+    pub platform: i64,
+    /// `type`: see [`QueryUserBehaviorRequest::r#type`](QueryUserBehaviorRequest::type).
+    pub r#type: i64,
+}
 impl QueryUserBehaviorRequest {
     /// A `QueryUserBehaviorRequest` with its required fields (`pageNumber`, `pageSize`, `platform`, `type`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, platform: i64, r#type: i64) -> Self {
+    pub fn new(required: QueryUserBehaviorRequired) -> Self {
+        let QueryUserBehaviorRequired { page_number, page_size, platform, r#type } = required;
         Self {
             end_time: None,
             page_number,
@@ -14605,7 +15696,7 @@ rt::impl_serialize! {
     "startTime" => optional(start_time), "type" => field(r#type), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserBehaviorRequest { "endTime" => read_field(end_time), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "platform" =>
@@ -14654,7 +15745,7 @@ rt::impl_serialize! {
     "rollbackVersion" => optional(rollback_version), "targetVersion" =>
     optional(target_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RollbackMiniAppVersionRequest { "miniAppId" => read_field(mini_app_id),
     "rollbackVersion" => read_field(rollback_version), "targetVersion" =>
@@ -14734,7 +15825,7 @@ rt::impl_serialize! {
     "secretKey" => optional(secret_key), "specialStrategy" => optional(special_strategy),
     "taskBatchNo" => optional(task_batch_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RuleBatchReceiverRequest { "batchNo" => read_field(batch_no), "cardOptions" =>
     read_field(card_options), "data" => read_field(data), "ruleCode" =>
@@ -14748,7 +15839,7 @@ impl rt::WriteRequest for RuleBatchReceiverRequest {
 }
 /// The request of [`Api::save_across_cloud_stroage_configs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAcrossCloudStroageConfigsRequest {
     /// `accessKeyId`.
@@ -14764,16 +15855,24 @@ pub struct SaveAcrossCloudStroageConfigsRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`SaveAcrossCloudStroageConfigsRequest`], each named where it is set: `SaveAcrossCloudStroageConfigsRequest::new(SaveAcrossCloudStroageConfigsRequired { .. })`.
+pub struct SaveAcrossCloudStroageConfigsRequired {
+    /// `cloudType`: see [`SaveAcrossCloudStroageConfigsRequest::cloud_type`].
+    pub cloud_type: i64,
+    /// `targetCorpId`: see [`SaveAcrossCloudStroageConfigsRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SaveAcrossCloudStroageConfigsRequest {
     /// A `SaveAcrossCloudStroageConfigsRequest` with its required fields (`cloudType`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(cloud_type: i64, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: SaveAcrossCloudStroageConfigsRequired) -> Self {
+        let SaveAcrossCloudStroageConfigsRequired { cloud_type, target_corp_id } = required;
         Self {
             access_key_id: None,
             access_key_secret: None,
             bucket_name: None,
             cloud_type,
             endpoint: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
     /// Sets `accessKeyId`.
@@ -14803,7 +15902,7 @@ rt::impl_serialize! {
     optional(bucket_name), "cloudType" => field(cloud_type), "endpoint" =>
     optional(endpoint), "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveAcrossCloudStroageConfigsRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "bucketName" =>
@@ -14817,7 +15916,7 @@ impl rt::WriteRequest for SaveAcrossCloudStroageConfigsRequest {
 }
 /// The request of [`Api::save_and_submit_auth_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAndSubmitAuthInfoRequest {
     /// `applyRemark`.
@@ -14857,40 +15956,65 @@ pub struct SaveAndSubmitAuthInfoRequest {
     /// `unifiedSocialCredit`.
     pub unified_social_credit: Option<String>,
 }
+/// The required fields of [`SaveAndSubmitAuthInfoRequest`], each named where it is set: `SaveAndSubmitAuthInfoRequest::new(SaveAndSubmitAuthInfoRequired { .. })`.
+pub struct SaveAndSubmitAuthInfoRequired {
+    /// `industry`: see [`SaveAndSubmitAuthInfoRequest::industry`].
+    pub industry: String,
+    /// `legalPerson`: see [`SaveAndSubmitAuthInfoRequest::legal_person`].
+    pub legal_person: String,
+    /// `legalPersonIdCard`: see [`SaveAndSubmitAuthInfoRequest::legal_person_id_card`].
+    pub legal_person_id_card: String,
+    /// `locCity`: see [`SaveAndSubmitAuthInfoRequest::loc_city`].
+    pub loc_city: i64,
+    /// `locCityName`: see [`SaveAndSubmitAuthInfoRequest::loc_city_name`].
+    pub loc_city_name: String,
+    /// `locProvince`: see [`SaveAndSubmitAuthInfoRequest::loc_province`].
+    pub loc_province: i64,
+    /// `locProvinceName`: see [`SaveAndSubmitAuthInfoRequest::loc_province_name`].
+    pub loc_province_name: String,
+    /// `mobileNum`: see [`SaveAndSubmitAuthInfoRequest::mobile_num`].
+    pub mobile_num: String,
+    /// `orgName`: see [`SaveAndSubmitAuthInfoRequest::org_name`].
+    pub org_name: String,
+    /// `registLocation`: see [`SaveAndSubmitAuthInfoRequest::regist_location`].
+    pub regist_location: String,
+    /// `targetCorpId`: see [`SaveAndSubmitAuthInfoRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SaveAndSubmitAuthInfoRequest {
     /// A `SaveAndSubmitAuthInfoRequest` with its required fields (`industry`, `legalPerson`, `legalPersonIdCard`, `locCity`, `locCityName`, `locProvince`, `locProvinceName`, `mobileNum`, `orgName`, `registLocation`, `targetCorpId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        industry: impl Into<String>,
-        legal_person: impl Into<String>,
-        legal_person_id_card: impl Into<String>,
-        loc_city: i64,
-        loc_city_name: impl Into<String>,
-        loc_province: i64,
-        loc_province_name: impl Into<String>,
-        mobile_num: impl Into<String>,
-        org_name: impl Into<String>,
-        regist_location: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveAndSubmitAuthInfoRequired) -> Self {
+        let SaveAndSubmitAuthInfoRequired {
+            industry,
+            legal_person,
+            legal_person_id_card,
+            loc_city,
+            loc_city_name,
+            loc_province,
+            loc_province_name,
+            mobile_num,
+            org_name,
+            regist_location,
+            target_corp_id,
+        } = required;
         Self {
             apply_remark: None,
             authorize_media_id: None,
-            industry: industry.into(),
-            legal_person: legal_person.into(),
-            legal_person_id_card: legal_person_id_card.into(),
+            industry,
+            legal_person,
+            legal_person_id_card,
             license_media_id: None,
             loc_city,
-            loc_city_name: loc_city_name.into(),
+            loc_city_name,
             loc_province,
-            loc_province_name: loc_province_name.into(),
-            mobile_num: mobile_num.into(),
-            org_name: org_name.into(),
+            loc_province_name,
+            mobile_num,
+            org_name,
             organization_code: None,
             organization_code_media_id: None,
-            regist_location: regist_location.into(),
+            regist_location,
             regist_num: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
             unified_social_credit: None,
         }
     }
@@ -14943,7 +16067,7 @@ rt::impl_serialize! {
     "registNum" => optional(regist_num), "targetCorpId" => field(target_corp_id),
     "unifiedSocialCredit" => optional(unified_social_credit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveAndSubmitAuthInfoRequest { "applyRemark" => read_field(apply_remark),
     "authorizeMediaId" => read_field(authorize_media_id), "industry" =>
@@ -14966,7 +16090,7 @@ impl rt::WriteRequest for SaveAndSubmitAuthInfoRequest {
 }
 /// The request of [`Api::save_open_terminal_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveOpenTerminalInfoRequest {
     /// `corpId`.
@@ -14978,19 +16102,26 @@ pub struct SaveOpenTerminalInfoRequest {
     /// `openExt`.
     pub open_ext: String,
 }
+/// The required fields of [`SaveOpenTerminalInfoRequest`], each named where it is set: `SaveOpenTerminalInfoRequest::new(SaveOpenTerminalInfoRequired { .. })`.
+pub struct SaveOpenTerminalInfoRequired {
+    /// `corpId`: see [`SaveOpenTerminalInfoRequest::corp_id`].
+    pub corp_id: String,
+    /// `logSource`: see [`SaveOpenTerminalInfoRequest::log_source`].
+    pub log_source: String,
+    /// `logType`: see [`SaveOpenTerminalInfoRequest::log_type`].
+    pub log_type: String,
+    /// `openExt`: see [`SaveOpenTerminalInfoRequest::open_ext`].
+    pub open_ext: String,
+}
 impl SaveOpenTerminalInfoRequest {
     /// A `SaveOpenTerminalInfoRequest` with its required fields (`corpId`, `logSource`, `logType`, `openExt`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        log_source: impl Into<String>,
-        log_type: impl Into<String>,
-        open_ext: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveOpenTerminalInfoRequired) -> Self {
+        let SaveOpenTerminalInfoRequired { corp_id, log_source, log_type, open_ext } = required;
         Self {
-            corp_id: corp_id.into(),
-            log_source: log_source.into(),
-            log_type: log_type.into(),
-            open_ext: open_ext.into(),
+            corp_id,
+            log_source,
+            log_type,
+            open_ext,
         }
     }
 }
@@ -14998,7 +16129,7 @@ rt::impl_serialize! {
     SaveOpenTerminalInfoRequest { "corpId" => field(corp_id), "logSource" =>
     field(log_source), "logType" => field(log_type), "openExt" => field(open_ext) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveOpenTerminalInfoRequest { "corpId" => read_field(corp_id), "logSource" =>
     read_field(log_source), "logType" => read_field(log_type), "openExt" =>
@@ -15011,7 +16142,7 @@ impl rt::WriteRequest for SaveOpenTerminalInfoRequest {
 }
 /// The request of [`Api::save_storage_function_switch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageFunctionSwitchRequest {
     /// `functionList`.
@@ -15019,17 +16150,20 @@ pub struct SaveStorageFunctionSwitchRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`SaveStorageFunctionSwitchRequest`], each named where it is set: `SaveStorageFunctionSwitchRequest::new(SaveStorageFunctionSwitchRequired { .. })`.
+pub struct SaveStorageFunctionSwitchRequired {
+    /// `functionList`: see [`SaveStorageFunctionSwitchRequest::function_list`].
+    pub function_list: Vec<SaveStorageFunctionSwitchRequestFunctionList>,
+    /// `targetCorpId`: see [`SaveStorageFunctionSwitchRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SaveStorageFunctionSwitchRequest {
     /// A `SaveStorageFunctionSwitchRequest` with its required fields (`functionList`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        function_list: impl IntoIterator<
-            Item = SaveStorageFunctionSwitchRequestFunctionList,
-        >,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveStorageFunctionSwitchRequired) -> Self {
+        let SaveStorageFunctionSwitchRequired { function_list, target_corp_id } = required;
         Self {
-            function_list: function_list.into_iter().collect(),
-            target_corp_id: target_corp_id.into(),
+            function_list,
+            target_corp_id,
         }
     }
 }
@@ -15037,7 +16171,7 @@ rt::impl_serialize! {
     SaveStorageFunctionSwitchRequest { "functionList" => field(function_list),
     "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveStorageFunctionSwitchRequest { "functionList" => read_field(function_list),
     "targetCorpId" => read_field(target_corp_id) }
@@ -15049,7 +16183,7 @@ impl rt::WriteRequest for SaveStorageFunctionSwitchRequest {
 }
 /// The request of [`Api::save_storage_switch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageSwitchRequest {
     /// `openStorage`.
@@ -15057,12 +16191,20 @@ pub struct SaveStorageSwitchRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`SaveStorageSwitchRequest`], each named where it is set: `SaveStorageSwitchRequest::new(SaveStorageSwitchRequired { .. })`.
+pub struct SaveStorageSwitchRequired {
+    /// `openStorage`: see [`SaveStorageSwitchRequest::open_storage`].
+    pub open_storage: i64,
+    /// `targetCorpId`: see [`SaveStorageSwitchRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SaveStorageSwitchRequest {
     /// A `SaveStorageSwitchRequest` with its required fields (`openStorage`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(open_storage: i64, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: SaveStorageSwitchRequired) -> Self {
+        let SaveStorageSwitchRequired { open_storage, target_corp_id } = required;
         Self {
             open_storage,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
 }
@@ -15070,7 +16212,7 @@ rt::impl_serialize! {
     SaveStorageSwitchRequest { "openStorage" => field(open_storage), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveStorageSwitchRequest { "openStorage" => read_field(open_storage), "targetCorpId"
     => read_field(target_corp_id) }
@@ -15082,7 +16224,7 @@ impl rt::WriteRequest for SaveStorageSwitchRequest {
 }
 /// The request of [`Api::save_white_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveWhiteAppRequest {
     /// `agentIdList`.
@@ -15092,12 +16234,18 @@ pub struct SaveWhiteAppRequest {
     /// `operation`.
     pub operation: Option<String>,
 }
+/// The required fields of [`SaveWhiteAppRequest`], each named where it is set: `SaveWhiteAppRequest::new(SaveWhiteAppRequired { .. })`.
+pub struct SaveWhiteAppRequired {
+    /// `agentIdMap`: see [`SaveWhiteAppRequest::agent_id_map`].
+    pub agent_id_map: String,
+}
 impl SaveWhiteAppRequest {
     /// A `SaveWhiteAppRequest` with its required fields (`agentIdMap`); set the others with the methods named after them.
-    pub fn new(agent_id_map: impl Into<String>) -> Self {
+    pub fn new(required: SaveWhiteAppRequired) -> Self {
+        let SaveWhiteAppRequired { agent_id_map } = required;
         Self {
             agent_id_list: None,
-            agent_id_map: agent_id_map.into(),
+            agent_id_map,
             operation: None,
         }
     }
@@ -15116,7 +16264,7 @@ rt::impl_serialize! {
     SaveWhiteAppRequest { "agentIdList" => optional(agent_id_list), "agentIdMap" =>
     field(agent_id_map), "operation" => optional(operation) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveWhiteAppRequest { "agentIdList" => read_field(agent_id_list), "agentIdMap" =>
     read_field(agent_id_map), "operation" => read_field(operation) }
@@ -15128,7 +16276,7 @@ impl rt::WriteRequest for SaveWhiteAppRequest {
 }
 /// The request of [`Api::search_org_inner_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoRequest {
     /// `createTimeEnd`: a query parameter.
@@ -15158,14 +16306,26 @@ pub struct SearchOrgInnerGroupInfoRequest {
     /// `uuid`: a query parameter.
     pub uuid: String,
 }
+/// The required fields of [`SearchOrgInnerGroupInfoRequest`], each named where it is set: `SearchOrgInnerGroupInfoRequest::new(SearchOrgInnerGroupInfoRequired { .. })`.
+pub struct SearchOrgInnerGroupInfoRequired {
+    /// `operatorUserId`: see [`SearchOrgInnerGroupInfoRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `pageSize`: see [`SearchOrgInnerGroupInfoRequest::page_size`].
+    pub page_size: i64,
+    /// `pageStart`: see [`SearchOrgInnerGroupInfoRequest::page_start`].
+    pub page_start: i64,
+    /// `uuid`: see [`SearchOrgInnerGroupInfoRequest::uuid`].
+    pub uuid: String,
+}
 impl SearchOrgInnerGroupInfoRequest {
     /// A `SearchOrgInnerGroupInfoRequest` with its required fields (`operatorUserId`, `pageSize`, `pageStart`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        page_size: i64,
-        page_start: i64,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchOrgInnerGroupInfoRequired) -> Self {
+        let SearchOrgInnerGroupInfoRequired {
+            operator_user_id,
+            page_size,
+            page_start,
+            uuid,
+        } = required;
         Self {
             create_time_end: None,
             create_time_start: None,
@@ -15175,11 +16335,11 @@ impl SearchOrgInnerGroupInfoRequest {
             group_owner: None,
             last_active_time_end: None,
             last_active_time_start: None,
-            operator_user_id: operator_user_id.into(),
+            operator_user_id,
             page_size,
             page_start,
             sync_to_dingpan: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `createTimeEnd`.
@@ -15228,7 +16388,7 @@ impl SearchOrgInnerGroupInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchOrgInnerGroupInfoRequest { "createTimeEnd" => read_field(create_time_end),
     "createTimeStart" => read_field(create_time_start), "groupMembersCountEnd" =>
@@ -15259,7 +16419,7 @@ impl rt::WriteRequest for SearchOrgInnerGroupInfoRequest {
 }
 /// The request of [`Api::search_org_inner_group_info_by_cursor_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoByCursorPageRequest {
     /// `count`: a query parameter.
@@ -15269,9 +16429,17 @@ pub struct SearchOrgInnerGroupInfoByCursorPageRequest {
     /// `forward`: a query parameter.
     pub forward: Option<bool>,
 }
+/// The required fields of [`SearchOrgInnerGroupInfoByCursorPageRequest`], each named where it is set: `SearchOrgInnerGroupInfoByCursorPageRequest::new(SearchOrgInnerGroupInfoByCursorPageRequired { .. })`.
+pub struct SearchOrgInnerGroupInfoByCursorPageRequired {
+    /// `count`: see [`SearchOrgInnerGroupInfoByCursorPageRequest::count`].
+    pub count: i64,
+    /// `cursor`: see [`SearchOrgInnerGroupInfoByCursorPageRequest::cursor`].
+    pub cursor: i64,
+}
 impl SearchOrgInnerGroupInfoByCursorPageRequest {
     /// A `SearchOrgInnerGroupInfoByCursorPageRequest` with its required fields (`count`, `cursor`); set the others with the methods named after them.
-    pub fn new(count: i64, cursor: i64) -> Self {
+    pub fn new(required: SearchOrgInnerGroupInfoByCursorPageRequired) -> Self {
+        let SearchOrgInnerGroupInfoByCursorPageRequired { count, cursor } = required;
         Self {
             count,
             cursor,
@@ -15284,7 +16452,7 @@ impl SearchOrgInnerGroupInfoByCursorPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchOrgInnerGroupInfoByCursorPageRequest { "count" => read_field(count), "cursor"
     => read_field(cursor), "forward" => read_field(forward) }
@@ -15298,7 +16466,7 @@ impl rt::WriteRequest for SearchOrgInnerGroupInfoByCursorPageRequest {
 }
 /// The request of [`Api::send_app_ding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendAppDingRequest {
     /// `content`.
@@ -15306,22 +16474,24 @@ pub struct SendAppDingRequest {
     /// `userids`.
     pub userids: Vec<String>,
 }
+/// The required fields of [`SendAppDingRequest`], each named where it is set: `SendAppDingRequest::new(SendAppDingRequired { .. })`.
+pub struct SendAppDingRequired {
+    /// `content`: see [`SendAppDingRequest::content`].
+    pub content: String,
+    /// `userids`: see [`SendAppDingRequest::userids`].
+    pub userids: Vec<String>,
+}
 impl SendAppDingRequest {
     /// A `SendAppDingRequest` with its required fields (`content`, `userids`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        userids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            content: content.into(),
-            userids: userids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: SendAppDingRequired) -> Self {
+        let SendAppDingRequired { content, userids } = required;
+        Self { content, userids }
     }
 }
 rt::impl_serialize! {
     SendAppDingRequest { "content" => field(content), "userids" => field(userids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAppDingRequest { "content" => read_field(content), "userids" =>
     read_field(userids) }
@@ -15333,7 +16503,7 @@ impl rt::WriteRequest for SendAppDingRequest {
 }
 /// The request of [`Api::send_invitation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendInvitationRequest {
     /// `deptId`.
@@ -15347,21 +16517,35 @@ pub struct SendInvitationRequest {
     /// `phone`.
     pub phone: String,
 }
+/// The required fields of [`SendInvitationRequest`], each named where it is set: `SendInvitationRequest::new(SendInvitationRequired { .. })`.
+pub struct SendInvitationRequired {
+    /// `deptId`: see [`SendInvitationRequest::dept_id`].
+    pub dept_id: String,
+    /// `orgAlias`: see [`SendInvitationRequest::org_alias`].
+    pub org_alias: String,
+    /// `partnerLabelId`: see [`SendInvitationRequest::partner_label_id`].
+    pub partner_label_id: i64,
+    /// `partnerNum`: see [`SendInvitationRequest::partner_num`].
+    pub partner_num: String,
+    /// `phone`: see [`SendInvitationRequest::phone`].
+    pub phone: String,
+}
 impl SendInvitationRequest {
     /// A `SendInvitationRequest` with its required fields (`deptId`, `orgAlias`, `partnerLabelId`, `partnerNum`, `phone`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: impl Into<String>,
-        org_alias: impl Into<String>,
-        partner_label_id: i64,
-        partner_num: impl Into<String>,
-        phone: impl Into<String>,
-    ) -> Self {
-        Self {
-            dept_id: dept_id.into(),
-            org_alias: org_alias.into(),
+    pub fn new(required: SendInvitationRequired) -> Self {
+        let SendInvitationRequired {
+            dept_id,
+            org_alias,
             partner_label_id,
-            partner_num: partner_num.into(),
-            phone: phone.into(),
+            partner_num,
+            phone,
+        } = required;
+        Self {
+            dept_id,
+            org_alias,
+            partner_label_id,
+            partner_num,
+            phone,
         }
     }
 }
@@ -15370,7 +16554,7 @@ rt::impl_serialize! {
     "partnerLabelId" => field(partner_label_id), "partnerNum" => field(partner_num),
     "phone" => field(phone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendInvitationRequest { "deptId" => read_field(dept_id), "orgAlias" =>
     read_field(org_alias), "partnerLabelId" => read_field(partner_label_id), "partnerNum"
@@ -15502,7 +16686,7 @@ rt::impl_serialize! {
     optional(show_homepage), "text_content" => optional(text_content), "unionid" =>
     optional(unionid), "userid_list" => optional(userid_list), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequest { "allow_comment" => read_field(allow_comment), "comment_type" =>
     read_field(comment_type), "dep_id_list" => read_field(dep_id_list), "is_preview" =>
@@ -15520,7 +16704,7 @@ impl rt::WriteRequest for SendMessageRequest {
 }
 /// The request of [`Api::send_phone_ding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendPhoneDingRequest {
     /// `content`.
@@ -15528,22 +16712,24 @@ pub struct SendPhoneDingRequest {
     /// `userids`.
     pub userids: Vec<String>,
 }
+/// The required fields of [`SendPhoneDingRequest`], each named where it is set: `SendPhoneDingRequest::new(SendPhoneDingRequired { .. })`.
+pub struct SendPhoneDingRequired {
+    /// `content`: see [`SendPhoneDingRequest::content`].
+    pub content: String,
+    /// `userids`: see [`SendPhoneDingRequest::userids`].
+    pub userids: Vec<String>,
+}
 impl SendPhoneDingRequest {
     /// A `SendPhoneDingRequest` with its required fields (`content`, `userids`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        userids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            content: content.into(),
-            userids: userids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: SendPhoneDingRequired) -> Self {
+        let SendPhoneDingRequired { content, userids } = required;
+        Self { content, userids }
     }
 }
 rt::impl_serialize! {
     SendPhoneDingRequest { "content" => field(content), "userids" => field(userids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendPhoneDingRequest { "content" => read_field(content), "userids" =>
     read_field(userids) }
@@ -15555,7 +16741,7 @@ impl rt::WriteRequest for SendPhoneDingRequest {
 }
 /// The request of [`Api::set_conversation_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationCategoryRequest {
     /// `categoryId`.
@@ -15563,12 +16749,20 @@ pub struct SetConversationCategoryRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`SetConversationCategoryRequest`], each named where it is set: `SetConversationCategoryRequest::new(SetConversationCategoryRequired { .. })`.
+pub struct SetConversationCategoryRequired {
+    /// `categoryId`: see [`SetConversationCategoryRequest::category_id`].
+    pub category_id: i64,
+    /// `openConversationId`: see [`SetConversationCategoryRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl SetConversationCategoryRequest {
     /// A `SetConversationCategoryRequest` with its required fields (`categoryId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(category_id: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: SetConversationCategoryRequired) -> Self {
+        let SetConversationCategoryRequired { category_id, open_conversation_id } = required;
         Self {
             category_id,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
 }
@@ -15576,7 +16770,7 @@ rt::impl_serialize! {
     SetConversationCategoryRequest { "categoryId" => field(category_id),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetConversationCategoryRequest { "categoryId" => read_field(category_id),
     "openConversationId" => read_field(open_conversation_id) }
@@ -15588,7 +16782,7 @@ impl rt::WriteRequest for SetConversationCategoryRequest {
 }
 /// The request of [`Api::set_conversation_subtitle`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationSubtitleRequest {
     /// `openConversationId`.
@@ -15598,11 +16792,17 @@ pub struct SetConversationSubtitleRequest {
     /// `subtitleColor`.
     pub subtitle_color: Option<String>,
 }
+/// The required fields of [`SetConversationSubtitleRequest`], each named where it is set: `SetConversationSubtitleRequest::new(SetConversationSubtitleRequired { .. })`.
+pub struct SetConversationSubtitleRequired {
+    /// `openConversationId`: see [`SetConversationSubtitleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl SetConversationSubtitleRequest {
     /// A `SetConversationSubtitleRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: SetConversationSubtitleRequired) -> Self {
+        let SetConversationSubtitleRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             subtitle: None,
             subtitle_color: None,
         }
@@ -15622,7 +16822,7 @@ rt::impl_serialize! {
     SetConversationSubtitleRequest { "openConversationId" => field(open_conversation_id),
     "subtitle" => optional(subtitle), "subtitleColor" => optional(subtitle_color) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetConversationSubtitleRequest { "openConversationId" =>
     read_field(open_conversation_id), "subtitle" => read_field(subtitle), "subtitleColor"
@@ -15635,7 +16835,7 @@ impl rt::WriteRequest for SetConversationSubtitleRequest {
 }
 /// The request of [`Api::set_conversation_top_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationTopCategoryRequest {
     /// `openConversationId`.
@@ -15645,11 +16845,17 @@ pub struct SetConversationTopCategoryRequest {
     /// `sign`.
     pub sign: Option<i64>,
 }
+/// The required fields of [`SetConversationTopCategoryRequest`], each named where it is set: `SetConversationTopCategoryRequest::new(SetConversationTopCategoryRequired { .. })`.
+pub struct SetConversationTopCategoryRequired {
+    /// `openConversationId`: see [`SetConversationTopCategoryRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl SetConversationTopCategoryRequest {
     /// A `SetConversationTopCategoryRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: SetConversationTopCategoryRequired) -> Self {
+        let SetConversationTopCategoryRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             set_category_list: None,
             sign: None,
         }
@@ -15673,7 +16879,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "setCategoryList" => optional(set_category_list), "sign"
     => optional(sign) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetConversationTopCategoryRequest { "openConversationId" =>
     read_field(open_conversation_id), "setCategoryList" => read_field(set_category_list),
@@ -15686,7 +16892,7 @@ impl rt::WriteRequest for SetConversationTopCategoryRequest {
 }
 /// The request of [`Api::set_dept_partner_type_and_num`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetDeptPartnerTypeAndNumRequest {
     /// `deptId`.
@@ -15696,11 +16902,17 @@ pub struct SetDeptPartnerTypeAndNumRequest {
     /// `partnerNum`.
     pub partner_num: Option<String>,
 }
+/// The required fields of [`SetDeptPartnerTypeAndNumRequest`], each named where it is set: `SetDeptPartnerTypeAndNumRequest::new(SetDeptPartnerTypeAndNumRequired { .. })`.
+pub struct SetDeptPartnerTypeAndNumRequired {
+    /// `deptId`: see [`SetDeptPartnerTypeAndNumRequest::dept_id`].
+    pub dept_id: String,
+}
 impl SetDeptPartnerTypeAndNumRequest {
     /// A `SetDeptPartnerTypeAndNumRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<String>) -> Self {
+    pub fn new(required: SetDeptPartnerTypeAndNumRequired) -> Self {
+        let SetDeptPartnerTypeAndNumRequired { dept_id } = required;
         Self {
-            dept_id: dept_id.into(),
+            dept_id,
             label_ids: None,
             partner_num: None,
         }
@@ -15723,7 +16935,7 @@ rt::impl_serialize! {
     SetDeptPartnerTypeAndNumRequest { "deptId" => field(dept_id), "labelIds" =>
     optional(label_ids), "partnerNum" => optional(partner_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetDeptPartnerTypeAndNumRequest { "deptId" => read_field(dept_id), "labelIds" =>
     read_field(label_ids), "partnerNum" => read_field(partner_num) }
@@ -15735,23 +16947,25 @@ impl rt::WriteRequest for SetDeptPartnerTypeAndNumRequest {
 }
 /// The request of [`Api::set_org_top_conversation_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgTopConversationCategoryRequest {
     /// `body`.
     pub body: Vec<SetOrgTopConversationCategoryRequestBody>,
 }
+/// The required fields of [`SetOrgTopConversationCategoryRequest`], each named where it is set: `SetOrgTopConversationCategoryRequest::new(SetOrgTopConversationCategoryRequired { .. })`.
+pub struct SetOrgTopConversationCategoryRequired {
+    /// `body`: see [`SetOrgTopConversationCategoryRequest::body`].
+    pub body: Vec<SetOrgTopConversationCategoryRequestBody>,
+}
 impl SetOrgTopConversationCategoryRequest {
     /// A `SetOrgTopConversationCategoryRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(
-        body: impl IntoIterator<Item = SetOrgTopConversationCategoryRequestBody>,
-    ) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: SetOrgTopConversationCategoryRequired) -> Self {
+        let SetOrgTopConversationCategoryRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetOrgTopConversationCategoryRequest { "body" => read_field(body) }
 }
@@ -15829,7 +17043,7 @@ rt::impl_serialize! {
     "secretKey" => optional(secret_key), "specialStrategy" => optional(special_strategy),
     "taskBatchNo" => optional(task_batch_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SpecialRuleBatchReceiverRequest { "batchNo" => read_field(batch_no), "cardOptions" =>
     read_field(card_options), "data" => read_field(data), "ruleCode" =>
@@ -15843,7 +17057,7 @@ impl rt::WriteRequest for SpecialRuleBatchReceiverRequest {
 }
 /// The request of [`Api::task_info_add_del_task_person`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoAddDelTaskPersonRequest {
     /// `operateType`.
@@ -15861,25 +17075,41 @@ pub struct TaskInfoAddDelTaskPersonRequest {
         TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS,
     >,
 }
+/// The required fields of [`TaskInfoAddDelTaskPersonRequest`], each named where it is set: `TaskInfoAddDelTaskPersonRequest::new(TaskInfoAddDelTaskPersonRequired { .. })`.
+pub struct TaskInfoAddDelTaskPersonRequired {
+    /// `operateType`: see [`TaskInfoAddDelTaskPersonRequest::operate_type`].
+    pub operate_type: i64,
+    /// `operatorAccount`: see [`TaskInfoAddDelTaskPersonRequest::operator_account`].
+    pub operator_account: String,
+    /// `outTaskId`: see [`TaskInfoAddDelTaskPersonRequest::out_task_id`].
+    pub out_task_id: String,
+    /// `projId`: see [`TaskInfoAddDelTaskPersonRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoAddDelTaskPersonRequest::secret_key`].
+    pub secret_key: String,
+    /// `taskExecutePersonDTOS`: see [`TaskInfoAddDelTaskPersonRequest::task_execute_person_dtos`].
+    pub task_execute_person_dtos: Vec<
+        TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS,
+    >,
+}
 impl TaskInfoAddDelTaskPersonRequest {
     /// A `TaskInfoAddDelTaskPersonRequest` with its required fields (`operateType`, `operatorAccount`, `outTaskId`, `projId`, `secretKey`, `taskExecutePersonDTOS`); set the others with the methods named after them.
-    pub fn new(
-        operate_type: i64,
-        operator_account: impl Into<String>,
-        out_task_id: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-        task_execute_person_dtos: impl IntoIterator<
-            Item = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS,
-        >,
-    ) -> Self {
+    pub fn new(required: TaskInfoAddDelTaskPersonRequired) -> Self {
+        let TaskInfoAddDelTaskPersonRequired {
+            operate_type,
+            operator_account,
+            out_task_id,
+            proj_id,
+            secret_key,
+            task_execute_person_dtos,
+        } = required;
         Self {
             operate_type,
-            operator_account: operator_account.into(),
-            out_task_id: out_task_id.into(),
-            proj_id: proj_id.into(),
-            secret_key: secret_key.into(),
-            task_execute_person_dtos: task_execute_person_dtos.into_iter().collect(),
+            operator_account,
+            out_task_id,
+            proj_id,
+            secret_key,
+            task_execute_person_dtos,
         }
     }
 }
@@ -15889,7 +17119,7 @@ rt::impl_serialize! {
     "projId" => field(proj_id), "secretKey" => field(secret_key), "taskExecutePersonDTOS"
     => field(task_execute_person_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoAddDelTaskPersonRequest { "operateType" => read_field(operate_type),
     "operatorAccount" => read_field(operator_account), "outTaskId" =>
@@ -15904,7 +17134,7 @@ impl rt::WriteRequest for TaskInfoAddDelTaskPersonRequest {
 }
 /// The request of [`Api::task_info_cancel_or_del_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoCancelOrDelTaskRequest {
     /// `cardDTO`.
@@ -15924,19 +17154,25 @@ pub struct TaskInfoCancelOrDelTaskRequest {
         Vec<TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS>,
     >,
 }
+/// The required fields of [`TaskInfoCancelOrDelTaskRequest`], each named where it is set: `TaskInfoCancelOrDelTaskRequest::new(TaskInfoCancelOrDelTaskRequired { .. })`.
+pub struct TaskInfoCancelOrDelTaskRequired {
+    /// `operatorAccount`: see [`TaskInfoCancelOrDelTaskRequest::operator_account`].
+    pub operator_account: String,
+    /// `projId`: see [`TaskInfoCancelOrDelTaskRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoCancelOrDelTaskRequest::secret_key`].
+    pub secret_key: String,
+}
 impl TaskInfoCancelOrDelTaskRequest {
     /// A `TaskInfoCancelOrDelTaskRequest` with its required fields (`operatorAccount`, `projId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(
-        operator_account: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TaskInfoCancelOrDelTaskRequired) -> Self {
+        let TaskInfoCancelOrDelTaskRequired { operator_account, proj_id, secret_key } = required;
         Self {
             card_dto: None,
-            operator_account: operator_account.into(),
+            operator_account,
             out_task_id: None,
-            proj_id: proj_id.into(),
-            secret_key: secret_key.into(),
+            proj_id,
+            secret_key,
             send_msg_flag: None,
             task_execute_person_dtos: None,
         }
@@ -15974,7 +17210,7 @@ rt::impl_serialize! {
     optional(send_msg_flag), "taskExecutePersonDTOS" =>
     optional(task_execute_person_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCancelOrDelTaskRequest { "cardDTO" => read_field(card_dto), "operatorAccount"
     => read_field(operator_account), "outTaskId" => read_field(out_task_id), "projId" =>
@@ -15989,7 +17225,7 @@ impl rt::WriteRequest for TaskInfoCancelOrDelTaskRequest {
 }
 /// The request of [`Api::task_info_create_and_start_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskRequest {
     /// `attr`.
@@ -16055,19 +17291,38 @@ pub struct TaskInfoCreateAndStartTaskRequest {
     /// `updateTaskCardId`.
     pub update_task_card_id: Option<String>,
 }
+/// The required fields of [`TaskInfoCreateAndStartTaskRequest`], each named where it is set: `TaskInfoCreateAndStartTaskRequest::new(TaskInfoCreateAndStartTaskRequired { .. })`.
+pub struct TaskInfoCreateAndStartTaskRequired {
+    /// `customFlag`: see [`TaskInfoCreateAndStartTaskRequest::custom_flag`].
+    pub custom_flag: i64,
+    /// `operatorAccount`: see [`TaskInfoCreateAndStartTaskRequest::operator_account`].
+    pub operator_account: String,
+    /// `outTaskId`: see [`TaskInfoCreateAndStartTaskRequest::out_task_id`].
+    pub out_task_id: String,
+    /// `projId`: see [`TaskInfoCreateAndStartTaskRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoCreateAndStartTaskRequest::secret_key`].
+    pub secret_key: String,
+    /// `taskSystem`: see [`TaskInfoCreateAndStartTaskRequest::task_system`].
+    pub task_system: String,
+    /// `taskTitle`: see [`TaskInfoCreateAndStartTaskRequest::task_title`].
+    pub task_title: String,
+    /// `taskType`: see [`TaskInfoCreateAndStartTaskRequest::task_type`].
+    pub task_type: String,
+}
 impl TaskInfoCreateAndStartTaskRequest {
     /// A `TaskInfoCreateAndStartTaskRequest` with its required fields (`customFlag`, `operatorAccount`, `outTaskId`, `projId`, `secretKey`, `taskSystem`, `taskTitle`, `taskType`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        custom_flag: i64,
-        operator_account: impl Into<String>,
-        out_task_id: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-        task_system: impl Into<String>,
-        task_title: impl Into<String>,
-        task_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TaskInfoCreateAndStartTaskRequired) -> Self {
+        let TaskInfoCreateAndStartTaskRequired {
+            custom_flag,
+            operator_account,
+            out_task_id,
+            proj_id,
+            secret_key,
+            task_system,
+            task_title,
+            task_type,
+        } = required;
         Self {
             attr: None,
             backlog_dto: None,
@@ -16078,11 +17333,11 @@ impl TaskInfoCreateAndStartTaskRequest {
             custom_flag,
             detail_url: None,
             finish_task_card_id: None,
-            operator_account: operator_account.into(),
-            out_task_id: out_task_id.into(),
-            proj_id: proj_id.into(),
+            operator_account,
+            out_task_id,
+            proj_id,
             robot_code: None,
-            secret_key: secret_key.into(),
+            secret_key,
             send_msg_flag: None,
             sort: None,
             start_task_card_id: None,
@@ -16091,10 +17346,10 @@ impl TaskInfoCreateAndStartTaskRequest {
             task_end_time: None,
             task_execute_person_dtos: None,
             task_group_dto_list: None,
-            task_system: task_system.into(),
+            task_system,
             task_templ_code: None,
-            task_title: task_title.into(),
-            task_type: task_type.into(),
+            task_title,
+            task_type,
             task_url_mobile: None,
             task_url_pc: None,
             update_task_card_id: None,
@@ -16240,7 +17495,7 @@ rt::impl_serialize! {
     field(task_type), "taskUrlMobile" => optional(task_url_mobile), "taskUrlPc" =>
     optional(task_url_pc), "updateTaskCardId" => optional(update_task_card_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequest { "attr" => read_field(attr), "backlogDTO" =>
     read_field(backlog_dto), "backlogGenerateFlag" => read_field(backlog_generate_flag),
@@ -16268,7 +17523,7 @@ impl rt::WriteRequest for TaskInfoCreateAndStartTaskRequest {
 }
 /// The request of [`Api::task_info_finish_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoFinishTaskRequest {
     /// `cardDTO`.
@@ -16288,19 +17543,25 @@ pub struct TaskInfoFinishTaskRequest {
         Vec<TaskInfoFinishTaskRequestTaskExecutePersonDTOS>,
     >,
 }
+/// The required fields of [`TaskInfoFinishTaskRequest`], each named where it is set: `TaskInfoFinishTaskRequest::new(TaskInfoFinishTaskRequired { .. })`.
+pub struct TaskInfoFinishTaskRequired {
+    /// `operatorAccount`: see [`TaskInfoFinishTaskRequest::operator_account`].
+    pub operator_account: String,
+    /// `projId`: see [`TaskInfoFinishTaskRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoFinishTaskRequest::secret_key`].
+    pub secret_key: String,
+}
 impl TaskInfoFinishTaskRequest {
     /// A `TaskInfoFinishTaskRequest` with its required fields (`operatorAccount`, `projId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(
-        operator_account: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TaskInfoFinishTaskRequired) -> Self {
+        let TaskInfoFinishTaskRequired { operator_account, proj_id, secret_key } = required;
         Self {
             card_dto: None,
-            operator_account: operator_account.into(),
+            operator_account,
             out_task_id: None,
-            proj_id: proj_id.into(),
-            secret_key: secret_key.into(),
+            proj_id,
+            secret_key,
             send_msg_flag: None,
             task_execute_person_dtos: None,
         }
@@ -16336,7 +17597,7 @@ rt::impl_serialize! {
     optional(send_msg_flag), "taskExecutePersonDTOS" =>
     optional(task_execute_person_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoFinishTaskRequest { "cardDTO" => read_field(card_dto), "operatorAccount" =>
     read_field(operator_account), "outTaskId" => read_field(out_task_id), "projId" =>
@@ -16351,7 +17612,7 @@ impl rt::WriteRequest for TaskInfoFinishTaskRequest {
 }
 /// The request of [`Api::task_info_update_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoUpdateTaskRequest {
     /// `attr`.
@@ -16397,13 +17658,19 @@ pub struct TaskInfoUpdateTaskRequest {
     /// `updateTaskCardId`.
     pub update_task_card_id: Option<String>,
 }
+/// The required fields of [`TaskInfoUpdateTaskRequest`], each named where it is set: `TaskInfoUpdateTaskRequest::new(TaskInfoUpdateTaskRequired { .. })`.
+pub struct TaskInfoUpdateTaskRequired {
+    /// `operatorAccount`: see [`TaskInfoUpdateTaskRequest::operator_account`].
+    pub operator_account: String,
+    /// `projId`: see [`TaskInfoUpdateTaskRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoUpdateTaskRequest::secret_key`].
+    pub secret_key: String,
+}
 impl TaskInfoUpdateTaskRequest {
     /// A `TaskInfoUpdateTaskRequest` with its required fields (`operatorAccount`, `projId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(
-        operator_account: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TaskInfoUpdateTaskRequired) -> Self {
+        let TaskInfoUpdateTaskRequired { operator_account, proj_id, secret_key } = required;
         Self {
             attr: None,
             canceldel_task_card_id: None,
@@ -16412,10 +17679,10 @@ impl TaskInfoUpdateTaskRequest {
             finish_task_card_id: None,
             list_open_conversation_id: None,
             operate_type: None,
-            operator_account: operator_account.into(),
+            operator_account,
             out_task_id: None,
-            proj_id: proj_id.into(),
-            secret_key: secret_key.into(),
+            proj_id,
+            secret_key,
             send_msg_flag: None,
             start_task_card_id: None,
             task_content: None,
@@ -16535,7 +17802,7 @@ rt::impl_serialize! {
     "taskUrlMobile" => optional(task_url_mobile), "taskUrlPc" => optional(task_url_pc),
     "updateTaskCardId" => optional(update_task_card_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoUpdateTaskRequest { "attr" => read_field(attr), "canceldelTaskCardId" =>
     read_field(canceldel_task_card_id), "cardDTO" => read_field(card_dto), "detailUrl" =>
@@ -16557,7 +17824,7 @@ impl rt::WriteRequest for TaskInfoUpdateTaskRequest {
 }
 /// The request of [`Api::transfer_exclusive_account_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TransferExclusiveAccountOrgRequest {
     /// `isSettingMainOrg`.
@@ -16567,13 +17834,19 @@ pub struct TransferExclusiveAccountOrgRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`TransferExclusiveAccountOrgRequest`], each named where it is set: `TransferExclusiveAccountOrgRequest::new(TransferExclusiveAccountOrgRequired { .. })`.
+pub struct TransferExclusiveAccountOrgRequired {
+    /// `userIds`: see [`TransferExclusiveAccountOrgRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl TransferExclusiveAccountOrgRequest {
     /// A `TransferExclusiveAccountOrgRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: TransferExclusiveAccountOrgRequired) -> Self {
+        let TransferExclusiveAccountOrgRequired { user_ids } = required;
         Self {
             is_setting_main_org: None,
             target_corp_id: None,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
         }
     }
     /// Sets `isSettingMainOrg`.
@@ -16592,7 +17865,7 @@ rt::impl_serialize! {
     optional(is_setting_main_org), "targetCorpId" => optional(target_corp_id), "userIds"
     => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TransferExclusiveAccountOrgRequest { "isSettingMainOrg" =>
     read_field(is_setting_main_org), "targetCorpId" => read_field(target_corp_id),
@@ -16632,7 +17905,7 @@ rt::impl_serialize! {
     UpdateCategoryNameRequest { "currentCategoryName" => optional(current_category_name),
     "targetCategoryName" => optional(target_category_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCategoryNameRequest { "currentCategoryName" =>
     read_field(current_category_name), "targetCategoryName" =>
@@ -16645,7 +17918,7 @@ impl rt::WriteRequest for UpdateCategoryNameRequest {
 }
 /// The request of [`Api::update_conversation_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConversationTypeRequest {
     /// `manageSign`.
@@ -16653,12 +17926,20 @@ pub struct UpdateConversationTypeRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`UpdateConversationTypeRequest`], each named where it is set: `UpdateConversationTypeRequest::new(UpdateConversationTypeRequired { .. })`.
+pub struct UpdateConversationTypeRequired {
+    /// `manageSign`: see [`UpdateConversationTypeRequest::manage_sign`].
+    pub manage_sign: i64,
+    /// `openConversationId`: see [`UpdateConversationTypeRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl UpdateConversationTypeRequest {
     /// A `UpdateConversationTypeRequest` with its required fields (`manageSign`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(manage_sign: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateConversationTypeRequired) -> Self {
+        let UpdateConversationTypeRequired { manage_sign, open_conversation_id } = required;
         Self {
             manage_sign,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
 }
@@ -16666,7 +17947,7 @@ rt::impl_serialize! {
     UpdateConversationTypeRequest { "manageSign" => field(manage_sign),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateConversationTypeRequest { "manageSign" => read_field(manage_sign),
     "openConversationId" => read_field(open_conversation_id) }
@@ -16678,7 +17959,7 @@ impl rt::WriteRequest for UpdateConversationTypeRequest {
 }
 /// The request of [`Api::update_file_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFileStatusRequest {
     /// `requestIds`.
@@ -16686,23 +17967,25 @@ pub struct UpdateFileStatusRequest {
     /// `status`.
     pub status: i64,
 }
+/// The required fields of [`UpdateFileStatusRequest`], each named where it is set: `UpdateFileStatusRequest::new(UpdateFileStatusRequired { .. })`.
+pub struct UpdateFileStatusRequired {
+    /// `requestIds`: see [`UpdateFileStatusRequest::request_ids`].
+    pub request_ids: Vec<String>,
+    /// `status`: see [`UpdateFileStatusRequest::status`].
+    pub status: i64,
+}
 impl UpdateFileStatusRequest {
     /// A `UpdateFileStatusRequest` with its required fields (`requestIds`, `status`); set the others with the methods named after them.
-    pub fn new(
-        request_ids: impl IntoIterator<Item = impl Into<String>>,
-        status: i64,
-    ) -> Self {
-        Self {
-            request_ids: request_ids.into_iter().map(Into::into).collect(),
-            status,
-        }
+    pub fn new(required: UpdateFileStatusRequired) -> Self {
+        let UpdateFileStatusRequired { request_ids, status } = required;
+        Self { request_ids, status }
     }
 }
 rt::impl_serialize! {
     UpdateFileStatusRequest { "requestIds" => field(request_ids), "status" =>
     field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFileStatusRequest { "requestIds" => read_field(request_ids), "status" =>
     read_field(status) }
@@ -16714,7 +17997,7 @@ impl rt::WriteRequest for UpdateFileStatusRequest {
 }
 /// The request of [`Api::update_mini_app_version_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMiniAppVersionStatusRequest {
     /// `miniAppId`.
@@ -16724,11 +18007,19 @@ pub struct UpdateMiniAppVersionStatusRequest {
     /// `versionType`.
     pub version_type: i64,
 }
+/// The required fields of [`UpdateMiniAppVersionStatusRequest`], each named where it is set: `UpdateMiniAppVersionStatusRequest::new(UpdateMiniAppVersionStatusRequired { .. })`.
+pub struct UpdateMiniAppVersionStatusRequired {
+    /// `miniAppId`: see [`UpdateMiniAppVersionStatusRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `versionType`: see [`UpdateMiniAppVersionStatusRequest::version_type`].
+    pub version_type: i64,
+}
 impl UpdateMiniAppVersionStatusRequest {
     /// A `UpdateMiniAppVersionStatusRequest` with its required fields (`miniAppId`, `versionType`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version_type: i64) -> Self {
+    pub fn new(required: UpdateMiniAppVersionStatusRequired) -> Self {
+        let UpdateMiniAppVersionStatusRequired { mini_app_id, version_type } = required;
         Self {
-            mini_app_id: mini_app_id.into(),
+            mini_app_id,
             version: None,
             version_type,
         }
@@ -16743,7 +18034,7 @@ rt::impl_serialize! {
     UpdateMiniAppVersionStatusRequest { "miniAppId" => field(mini_app_id), "version" =>
     optional(version), "versionType" => field(version_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMiniAppVersionStatusRequest { "miniAppId" => read_field(mini_app_id), "version"
     => read_field(version), "versionType" => read_field(version_type) }
@@ -16755,7 +18046,7 @@ impl rt::WriteRequest for UpdateMiniAppVersionStatusRequest {
 }
 /// The request of [`Api::update_partner_visibility`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePartnerVisibilityRequest {
     /// `deptIds`.
@@ -16765,9 +18056,15 @@ pub struct UpdatePartnerVisibilityRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdatePartnerVisibilityRequest`], each named where it is set: `UpdatePartnerVisibilityRequest::new(UpdatePartnerVisibilityRequired { .. })`.
+pub struct UpdatePartnerVisibilityRequired {
+    /// `labelId`: see [`UpdatePartnerVisibilityRequest::label_id`].
+    pub label_id: i64,
+}
 impl UpdatePartnerVisibilityRequest {
     /// A `UpdatePartnerVisibilityRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: i64) -> Self {
+    pub fn new(required: UpdatePartnerVisibilityRequired) -> Self {
+        let UpdatePartnerVisibilityRequired { label_id } = required;
         Self {
             dept_ids: None,
             label_id,
@@ -16792,7 +18089,7 @@ rt::impl_serialize! {
     UpdatePartnerVisibilityRequest { "deptIds" => optional(dept_ids), "labelId" =>
     field(label_id), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePartnerVisibilityRequest { "deptIds" => read_field(dept_ids), "labelId" =>
     read_field(label_id), "userIds" => read_field(user_ids) }
@@ -16826,7 +18123,7 @@ impl UpdateRealmLicenseRequest {
 rt::impl_serialize! {
     UpdateRealmLicenseRequest { "detailList" => optional(detail_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRealmLicenseRequest { "detailList" => read_field(detail_list) }
 }
@@ -16837,7 +18134,7 @@ impl rt::WriteRequest for UpdateRealmLicenseRequest {
 }
 /// The request of [`Api::update_role_visibility`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRoleVisibilityRequest {
     /// `deptIds`.
@@ -16847,9 +18144,15 @@ pub struct UpdateRoleVisibilityRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateRoleVisibilityRequest`], each named where it is set: `UpdateRoleVisibilityRequest::new(UpdateRoleVisibilityRequired { .. })`.
+pub struct UpdateRoleVisibilityRequired {
+    /// `labelId`: see [`UpdateRoleVisibilityRequest::label_id`].
+    pub label_id: i64,
+}
 impl UpdateRoleVisibilityRequest {
     /// A `UpdateRoleVisibilityRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: i64) -> Self {
+    pub fn new(required: UpdateRoleVisibilityRequired) -> Self {
+        let UpdateRoleVisibilityRequired { label_id } = required;
         Self {
             dept_ids: None,
             label_id,
@@ -16874,7 +18177,7 @@ rt::impl_serialize! {
     UpdateRoleVisibilityRequest { "deptIds" => optional(dept_ids), "labelId" =>
     field(label_id), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRoleVisibilityRequest { "deptIds" => read_field(dept_ids), "labelId" =>
     read_field(label_id), "userIds" => read_field(user_ids) }
@@ -16886,7 +18189,7 @@ impl rt::WriteRequest for UpdateRoleVisibilityRequest {
 }
 /// The request of [`Api::update_storage_mode`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateStorageModeRequest {
     /// `fileStorageMode`.
@@ -16894,12 +18197,18 @@ pub struct UpdateStorageModeRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`UpdateStorageModeRequest`], each named where it is set: `UpdateStorageModeRequest::new(UpdateStorageModeRequired { .. })`.
+pub struct UpdateStorageModeRequired {
+    /// `targetCorpId`: see [`UpdateStorageModeRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl UpdateStorageModeRequest {
     /// A `UpdateStorageModeRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateStorageModeRequired) -> Self {
+        let UpdateStorageModeRequired { target_corp_id } = required;
         Self {
             file_storage_mode: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
     /// Sets `fileStorageMode`.
@@ -16912,7 +18221,7 @@ rt::impl_serialize! {
     UpdateStorageModeRequest { "fileStorageMode" => optional(file_storage_mode),
     "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateStorageModeRequest { "fileStorageMode" => read_field(file_storage_mode),
     "targetCorpId" => read_field(target_corp_id) }
@@ -16951,7 +18260,7 @@ rt::impl_serialize! {
     UpdateTrustedDeviceRequest { "status" => optional(status), "title" => optional(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTrustedDeviceRequest { "status" => read_field(status), "title" =>
     read_field(title) }
@@ -16963,7 +18272,7 @@ impl rt::WriteRequest for UpdateTrustedDeviceRequest {
 }
 /// The request of [`Api::update_voice_msg_ctrl_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVoiceMsgCtrlStatusRequest {
     /// `status`.
@@ -16971,12 +18280,17 @@ pub struct UpdateVoiceMsgCtrlStatusRequest {
     /// `voiceMsgCtrlInfo`.
     pub voice_msg_ctrl_info: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo,
 }
+/// The required fields of [`UpdateVoiceMsgCtrlStatusRequest`], each named where it is set: `UpdateVoiceMsgCtrlStatusRequest::new(UpdateVoiceMsgCtrlStatusRequired { .. })`.
+pub struct UpdateVoiceMsgCtrlStatusRequired {
+    /// `status`: see [`UpdateVoiceMsgCtrlStatusRequest::status`].
+    pub status: i64,
+    /// `voiceMsgCtrlInfo`: see [`UpdateVoiceMsgCtrlStatusRequest::voice_msg_ctrl_info`].
+    pub voice_msg_ctrl_info: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo,
+}
 impl UpdateVoiceMsgCtrlStatusRequest {
     /// A `UpdateVoiceMsgCtrlStatusRequest` with its required fields (`status`, `voiceMsgCtrlInfo`); set the others with the methods named after them.
-    pub fn new(
-        status: i64,
-        voice_msg_ctrl_info: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo,
-    ) -> Self {
+    pub fn new(required: UpdateVoiceMsgCtrlStatusRequired) -> Self {
+        let UpdateVoiceMsgCtrlStatusRequired { status, voice_msg_ctrl_info } = required;
         Self {
             status,
             voice_msg_ctrl_info,
@@ -16987,7 +18301,7 @@ rt::impl_serialize! {
     UpdateVoiceMsgCtrlStatusRequest { "status" => field(status), "voiceMsgCtrlInfo" =>
     field(voice_msg_ctrl_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVoiceMsgCtrlStatusRequest { "status" => read_field(status), "voiceMsgCtrlInfo"
     => read_field(voice_msg_ctrl_info) }

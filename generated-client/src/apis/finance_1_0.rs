@@ -1,5 +1,7 @@
 // @generated from api-spec/finance_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.finance_1_0()`. Generated from `api-spec/finance_1_0.yaml`.
+//! 钉钉金融 (Finance)：付款、借款与进件。
+//!
+//! 32 operations, methods of [`Api`] (`client.finance_1_0()`), behind the cargo feature `finance_1_0`; its paths start with `/v1.0/finance/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量付款
     ///
-    /// `POST /v1.0/finance/batchTrades/orders/pay` (operation `ApplyBatchPay`).
+    /// `POST /v1.0/finance/batchTrades/orders/pay`: DingTalk's `ApplyBatchPay` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ApplyBatchPayError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ApplyBatchPay")]
+    #[doc(alias = "/v1.0/finance/batchTrades/orders/pay")]
+    #[doc(alias = "POST /v1.0/finance/batchTrades/orders/pay")]
     pub fn apply_batch_pay(
         &self,
         request: &ApplyBatchPayRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 助贷业务关闭借款入口
     ///
-    /// `POST /v1.0/finance/loans/entrances/close` (operation `CloseLoanEntrance`).
+    /// `POST /v1.0/finance/loans/entrances/close`: DingTalk's `CloseLoanEntrance` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseLoanEntranceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseLoanEntrance")]
+    #[doc(alias = "/v1.0/finance/loans/entrances/close")]
+    #[doc(alias = "POST /v1.0/finance/loans/entrances/close")]
     pub fn close_loan_entrance(
         &self,
         request: &CloseLoanEntranceRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 子机构创建进件预校验
     ///
-    /// `POST /v1.0/finance/institutions/subInstitutions/consult` (operation `ConsultCreateSubInstitution`).
+    /// `POST /v1.0/finance/institutions/subInstitutions/consult`: DingTalk's `ConsultCreateSubInstitution` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConsultCreateSubInstitutionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConsultCreateSubInstitution")]
+    #[doc(alias = "/v1.0/finance/institutions/subInstitutions/consult")]
+    #[doc(alias = "POST /v1.0/finance/institutions/subInstitutions/consult")]
     pub fn consult_create_sub_institution(
         &self,
         request: &ConsultCreateSubInstitutionRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 发起代扣交易
     ///
-    /// `POST /v1.0/finance/withholdingOrders` (operation `CreatWithholdingOrderAndPay`).
+    /// `POST /v1.0/finance/withholdingOrders`: DingTalk's `CreatWithholdingOrderAndPay` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreatWithholdingOrderAndPayError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreatWithholdingOrderAndPay")]
+    #[doc(alias = "/v1.0/finance/withholdingOrders")]
+    #[doc(alias = "POST /v1.0/finance/withholdingOrders")]
     pub fn creat_withholding_order_and_pay(
         &self,
         request: &CreatWithholdingOrderAndPayRequest,
@@ -105,11 +119,14 @@ impl Api {
     }
     /// 收单退款交易
     ///
-    /// `POST /v1.0/finance/acquireOrders/refund` (operation `CreateAcquireRefundOrder`).
+    /// `POST /v1.0/finance/acquireOrders/refund`: DingTalk's `CreateAcquireRefundOrder` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAcquireRefundOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAcquireRefundOrder")]
+    #[doc(alias = "/v1.0/finance/acquireOrders/refund")]
+    #[doc(alias = "POST /v1.0/finance/acquireOrders/refund")]
     pub fn create_acquire_refund_order(
         &self,
         request: &CreateAcquireRefundOrderRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 创建批量支付单
     ///
-    /// `POST /v1.0/finance/batchTrades/orders` (operation `CreateBatchTradeOrder`).
+    /// `POST /v1.0/finance/batchTrades/orders`: DingTalk's `CreateBatchTradeOrder` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateBatchTradeOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateBatchTradeOrder")]
+    #[doc(alias = "/v1.0/finance/batchTrades/orders")]
+    #[doc(alias = "POST /v1.0/finance/batchTrades/orders")]
     pub fn create_batch_trade_order(
         &self,
         request: &CreateBatchTradeOrderRequest,
@@ -147,11 +167,14 @@ impl Api {
     }
     /// 创建子机构
     ///
-    /// `POST /v1.0/finance/institutions/subInstitutions` (operation `CreateSubInstitution`).
+    /// `POST /v1.0/finance/institutions/subInstitutions`: DingTalk's `CreateSubInstitution` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSubInstitutionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSubInstitution")]
+    #[doc(alias = "/v1.0/finance/institutions/subInstitutions")]
+    #[doc(alias = "POST /v1.0/finance/institutions/subInstitutions")]
     pub fn create_sub_institution(
         &self,
         request: &CreateSubInstitutionRequest,
@@ -168,11 +191,14 @@ impl Api {
     }
     /// 创建用户码实例
     ///
-    /// `POST /v1.0/finance/payCodes/userInstances` (operation `CreateUserCodeInstance`).
+    /// `POST /v1.0/finance/payCodes/userInstances`: DingTalk's `CreateUserCodeInstance` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateUserCodeInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateUserCodeInstance")]
+    #[doc(alias = "/v1.0/finance/payCodes/userInstances")]
+    #[doc(alias = "POST /v1.0/finance/payCodes/userInstances")]
     pub fn create_user_code_instance(
         &self,
         request: &CreateUserCodeInstanceRequest,
@@ -189,11 +215,14 @@ impl Api {
     }
     /// 解码付款码
     ///
-    /// `POST /v1.0/finance/payCodes/decode` (operation `DecodePayCode`).
+    /// `POST /v1.0/finance/payCodes/decode`: DingTalk's `DecodePayCode` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DecodePayCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DecodePayCode")]
+    #[doc(alias = "/v1.0/finance/payCodes/decode")]
+    #[doc(alias = "POST /v1.0/finance/payCodes/decode")]
     pub fn decode_pay_code(
         &self,
         request: &DecodePayCodeRequest,
@@ -210,11 +239,14 @@ impl Api {
     }
     /// 企业金融助贷业务进件通知接口
     ///
-    /// `POST /v1.0/finance/loans/notifications/register` (operation `FinanceLoanNotifyRegister`).
+    /// `POST /v1.0/finance/loans/notifications/register`: DingTalk's `FinanceLoanNotifyRegister` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FinanceLoanNotifyRegisterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FinanceLoanNotifyRegister")]
+    #[doc(alias = "/v1.0/finance/loans/notifications/register")]
+    #[doc(alias = "POST /v1.0/finance/loans/notifications/register")]
     pub fn finance_loan_notify_register(
         &self,
         request: &FinanceLoanNotifyRegisterRequest,
@@ -234,11 +266,14 @@ impl Api {
     }
     /// 修改子机构信息
     ///
-    /// `POST /v1.0/finance/institutions/subInstitutions/modify` (operation `ModifySubInstitution`).
+    /// `POST /v1.0/finance/institutions/subInstitutions/modify`: DingTalk's `ModifySubInstitution` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ModifySubInstitutionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ModifySubInstitution")]
+    #[doc(alias = "/v1.0/finance/institutions/subInstitutions/modify")]
+    #[doc(alias = "POST /v1.0/finance/institutions/subInstitutions/modify")]
     pub fn modify_sub_institution(
         &self,
         request: &ModifySubInstitutionRequest,
@@ -255,11 +290,14 @@ impl Api {
     }
     /// 通知付款码支付结果
     ///
-    /// `POST /v1.0/finance/payCodes/payResults/notify` (operation `NotifyPayCodePayResult`).
+    /// `POST /v1.0/finance/payCodes/payResults/notify`: DingTalk's `NotifyPayCodePayResult` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NotifyPayCodePayResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NotifyPayCodePayResult")]
+    #[doc(alias = "/v1.0/finance/payCodes/payResults/notify")]
+    #[doc(alias = "POST /v1.0/finance/payCodes/payResults/notify")]
     pub fn notify_pay_code_pay_result(
         &self,
         request: &NotifyPayCodePayResultRequest,
@@ -276,11 +314,14 @@ impl Api {
     }
     /// 通知付款码退款结果
     ///
-    /// `POST /v1.0/finance/payCodes/refundResults/notify` (operation `NotifyPayCodeRefundResult`).
+    /// `POST /v1.0/finance/payCodes/refundResults/notify`: DingTalk's `NotifyPayCodeRefundResult` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NotifyPayCodeRefundResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NotifyPayCodeRefundResult")]
+    #[doc(alias = "/v1.0/finance/payCodes/refundResults/notify")]
+    #[doc(alias = "POST /v1.0/finance/payCodes/refundResults/notify")]
     pub fn notify_pay_code_refund_result(
         &self,
         request: &NotifyPayCodeRefundResultRequest,
@@ -300,11 +341,14 @@ impl Api {
     }
     /// 上报码验证结果
     ///
-    /// `POST /v1.0/finance/payCodes/verifyResults/notify` (operation `NotifyVerifyResult`).
+    /// `POST /v1.0/finance/payCodes/verifyResults/notify`: DingTalk's `NotifyVerifyResult` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NotifyVerifyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NotifyVerifyResult")]
+    #[doc(alias = "/v1.0/finance/payCodes/verifyResults/notify")]
+    #[doc(alias = "POST /v1.0/finance/payCodes/verifyResults/notify")]
     pub fn notify_verify_result(
         &self,
         request: &NotifyVerifyResultRequest,
@@ -321,11 +365,14 @@ impl Api {
     }
     /// 预创建群收款订单返回订单号
     ///
-    /// `POST /v1.0/finance/groupbills/preCreate` (operation `PreCreateGroupBillOrder`).
+    /// `POST /v1.0/finance/groupbills/preCreate`: DingTalk's `PreCreateGroupBillOrder` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PreCreateGroupBillOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PreCreateGroupBillOrder")]
+    #[doc(alias = "/v1.0/finance/groupbills/preCreate")]
+    #[doc(alias = "POST /v1.0/finance/groupbills/preCreate")]
     pub fn pre_create_group_bill_order(
         &self,
         request: &PreCreateGroupBillOrderRequest,
@@ -342,11 +389,14 @@ impl Api {
     }
     /// 查询收单退款交易
     ///
-    /// `GET /v1.0/finance/acquireOrders/refunds` (operation `QueryAcquireRefundOrder`).
+    /// `GET /v1.0/finance/acquireOrders/refunds`: DingTalk's `QueryAcquireRefundOrder` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAcquireRefundOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAcquireRefundOrder")]
+    #[doc(alias = "/v1.0/finance/acquireOrders/refunds")]
+    #[doc(alias = "GET /v1.0/finance/acquireOrders/refunds")]
     pub fn query_acquire_refund_order(
         &self,
         request: &QueryAcquireRefundOrderRequest,
@@ -363,15 +413,18 @@ impl Api {
     }
     /// 查询批量付款明细列表
     ///
-    /// `GET /v1.0/finance/batchTrades/details` (operation `QueryBatchTradeDetailList`).
+    /// `GET /v1.0/finance/batchTrades/details`: DingTalk's `QueryBatchTradeDetailList` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBatchTradeDetailListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_batch_trade_detail_list_pages`].
+    #[doc(alias = "QueryBatchTradeDetailList")]
+    #[doc(alias = "/v1.0/finance/batchTrades/details")]
+    #[doc(alias = "GET /v1.0/finance/batchTrades/details")]
     pub fn query_batch_trade_detail_list(
         &self,
         request: &QueryBatchTradeDetailListRequest,
@@ -391,11 +444,14 @@ impl Api {
     }
     /// 根据请求对象查询批量交易订单信息
     ///
-    /// `POST /v1.0/finance/batchTrades/orders/query` (operation `QueryBatchTradeOrder`).
+    /// `POST /v1.0/finance/batchTrades/orders/query`: DingTalk's `QueryBatchTradeOrder` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBatchTradeOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBatchTradeOrder")]
+    #[doc(alias = "/v1.0/finance/batchTrades/orders/query")]
+    #[doc(alias = "POST /v1.0/finance/batchTrades/orders/query")]
     pub fn query_batch_trade_order(
         &self,
         request: &QueryBatchTradeOrderRequest,
@@ -412,11 +468,14 @@ impl Api {
     }
     /// 查询付款账号列表
     ///
-    /// `GET /v1.0/finance/payAccounts` (operation `QueryPayAccountList`).
+    /// `GET /v1.0/finance/payAccounts`: DingTalk's `QueryPayAccountList` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPayAccountListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPayAccountList")]
+    #[doc(alias = "/v1.0/finance/payAccounts")]
+    #[doc(alias = "GET /v1.0/finance/payAccounts")]
     pub fn query_pay_account_list(
         &self,
     ) -> rt::Call<QueryPayAccountListResponseBody, QueryPayAccountListError> {
@@ -432,11 +491,14 @@ impl Api {
     }
     /// 查询子机构申请单状态
     ///
-    /// `GET /v1.0/finance/institutions/subInstitutions/orders` (operation `QueryRegisterOrder`).
+    /// `GET /v1.0/finance/institutions/subInstitutions/orders`: DingTalk's `QueryRegisterOrder` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRegisterOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRegisterOrder")]
+    #[doc(alias = "/v1.0/finance/institutions/subInstitutions/orders")]
+    #[doc(alias = "GET /v1.0/finance/institutions/subInstitutions/orders")]
     pub fn query_register_order(
         &self,
         request: &QueryRegisterOrderRequest,
@@ -453,11 +515,14 @@ impl Api {
     }
     /// 查询用户协议
     ///
-    /// `GET /v1.0/finance/userAgreements` (operation `QueryUserAgreement`).
+    /// `GET /v1.0/finance/userAgreements`: DingTalk's `QueryUserAgreement` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserAgreementError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserAgreement")]
+    #[doc(alias = "/v1.0/finance/userAgreements")]
+    #[doc(alias = "GET /v1.0/finance/userAgreements")]
     pub fn query_user_agreement(
         &self,
         request: &QueryUserAgreementRequest,
@@ -474,11 +539,14 @@ impl Api {
     }
     /// 获取用户绑定支付宝信息
     ///
-    /// `GET /v1.0/finance/userAlipayAccounts` (operation `QueryUserAlipayAccount`).
+    /// `GET /v1.0/finance/userAlipayAccounts`: DingTalk's `QueryUserAlipayAccount` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserAlipayAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserAlipayAccount")]
+    #[doc(alias = "/v1.0/finance/userAlipayAccounts")]
+    #[doc(alias = "GET /v1.0/finance/userAlipayAccounts")]
     pub fn query_user_alipay_account(
         &self,
     ) -> rt::Call<QueryUserAlipayAccountResponseBody, QueryUserAlipayAccountError> {
@@ -494,11 +562,14 @@ impl Api {
     }
     /// 查询代扣交易订单信息
     ///
-    /// `GET /v1.0/finance/withholdingOrders` (operation `QueryWithholdingOrder`).
+    /// `GET /v1.0/finance/withholdingOrders`: DingTalk's `QueryWithholdingOrder` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryWithholdingOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryWithholdingOrder")]
+    #[doc(alias = "/v1.0/finance/withholdingOrders")]
+    #[doc(alias = "GET /v1.0/finance/withholdingOrders")]
     pub fn query_withholding_order(
         &self,
         request: &QueryWithholdingOrderRequest,
@@ -515,11 +586,14 @@ impl Api {
     }
     /// 保存付款码企业配置信息
     ///
-    /// `POST /v1.0/finance/payCodes/corpSettings` (operation `SaveCorpPayCode`).
+    /// `POST /v1.0/finance/payCodes/corpSettings`: DingTalk's `SaveCorpPayCode` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveCorpPayCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveCorpPayCode")]
+    #[doc(alias = "/v1.0/finance/payCodes/corpSettings")]
+    #[doc(alias = "POST /v1.0/finance/payCodes/corpSettings")]
     pub fn save_corp_pay_code(
         &self,
         request: &SaveCorpPayCodeRequest,
@@ -536,11 +610,14 @@ impl Api {
     }
     /// 解约用户协议
     ///
-    /// `POST /v1.0/finance/userAgreements/unsign` (operation `UnsignUserAgreement`).
+    /// `POST /v1.0/finance/userAgreements/unsign`: DingTalk's `UnsignUserAgreement` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnsignUserAgreementError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnsignUserAgreement")]
+    #[doc(alias = "/v1.0/finance/userAgreements/unsign")]
+    #[doc(alias = "POST /v1.0/finance/userAgreements/unsign")]
     pub fn unsign_user_agreement(
         &self,
         request: &UnsignUserAgreementRequest,
@@ -557,11 +634,14 @@ impl Api {
     }
     /// 更新用户码实例
     ///
-    /// `PUT /v1.0/finance/payCodes/userInstances` (operation `UpateUserCodeInstance`).
+    /// `PUT /v1.0/finance/payCodes/userInstances`: DingTalk's `UpateUserCodeInstance` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpateUserCodeInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpateUserCodeInstance")]
+    #[doc(alias = "/v1.0/finance/payCodes/userInstances")]
+    #[doc(alias = "PUT /v1.0/finance/payCodes/userInstances")]
     pub fn upate_user_code_instance(
         &self,
         request: &UpateUserCodeInstanceRequest,
@@ -578,11 +658,14 @@ impl Api {
     }
     /// 用来给第三方企业提供发票验真结果更新的oapi
     ///
-    /// `PUT /v1.0/finance/invoices/verifyStatus` (operation `UpdateInvoiceVerifyStatus`).
+    /// `PUT /v1.0/finance/invoices/verifyStatus`: DingTalk's `UpdateInvoiceVerifyStatus` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInvoiceVerifyStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInvoiceVerifyStatus")]
+    #[doc(alias = "/v1.0/finance/invoices/verifyStatus")]
+    #[doc(alias = "PUT /v1.0/finance/invoices/verifyStatus")]
     pub fn update_invoice_verify_status(
         &self,
         request: &UpdateInvoiceVerifyStatusRequest,
@@ -602,11 +685,14 @@ impl Api {
     }
     /// 上传发票
     ///
-    /// `POST /v1.0/finance/invoices/upload` (operation `UploadInvoice`).
+    /// `POST /v1.0/finance/invoices/upload`: DingTalk's `UploadInvoice` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadInvoice")]
+    #[doc(alias = "/v1.0/finance/invoices/upload")]
+    #[doc(alias = "POST /v1.0/finance/invoices/upload")]
     pub fn upload_invoice(
         &self,
         request: &UploadInvoiceRequest,
@@ -623,11 +709,14 @@ impl Api {
     }
     /// 用户授权上传发票oapi
     ///
-    /// `POST /v1.0/finance/invoices/authorizations/upload` (operation `UploadInvoiceByAuth`).
+    /// `POST /v1.0/finance/invoices/authorizations/upload`: DingTalk's `UploadInvoiceByAuth` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadInvoiceByAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadInvoiceByAuth")]
+    #[doc(alias = "/v1.0/finance/invoices/authorizations/upload")]
+    #[doc(alias = "POST /v1.0/finance/invoices/authorizations/upload")]
     pub fn upload_invoice_by_auth(
         &self,
         request: &UploadInvoiceByAuthRequest,
@@ -644,11 +733,14 @@ impl Api {
     }
     /// 通过手机号上传发票
     ///
-    /// `POST /v1.0/finance/invoices/mobiles/upload` (operation `UploadInvoiceByMobile`).
+    /// `POST /v1.0/finance/invoices/mobiles/upload`: DingTalk's `UploadInvoiceByMobile` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadInvoiceByMobileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadInvoiceByMobile")]
+    #[doc(alias = "/v1.0/finance/invoices/mobiles/upload")]
+    #[doc(alias = "POST /v1.0/finance/invoices/mobiles/upload")]
     pub fn upload_invoice_by_mobile(
         &self,
         request: &UploadInvoiceByMobileRequest,
@@ -665,11 +757,14 @@ impl Api {
     }
     /// 上传进件中的图片获得图片链接
     ///
-    /// `POST /v1.0/finance/institutions/images` (operation `UploadRegisterImage`).
+    /// `POST /v1.0/finance/institutions/images`: DingTalk's `UploadRegisterImage` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadRegisterImageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadRegisterImage")]
+    #[doc(alias = "/v1.0/finance/institutions/images")]
+    #[doc(alias = "POST /v1.0/finance/institutions/images")]
     pub fn upload_register_image(
         &self,
         request: &UploadRegisterImageRequest,
@@ -686,11 +781,14 @@ impl Api {
     }
     /// 用户协议签约
     ///
-    /// `POST /v1.0/finance/userAgreements` (operation `UserAgreementPageSign`).
+    /// `POST /v1.0/finance/userAgreements`: DingTalk's `UserAgreementPageSign` (module feature `finance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UserAgreementPageSignError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UserAgreementPageSign")]
+    #[doc(alias = "/v1.0/finance/userAgreements")]
+    #[doc(alias = "POST /v1.0/finance/userAgreements")]
     pub fn user_agreement_page_sign(
         &self,
         request: &UserAgreementPageSignRequest,
@@ -728,7 +826,7 @@ impl Api {
     }
 }
 /// `ApplyBatchPayResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApplyBatchPayResponseBody {
     /// `orderNo`.
@@ -740,13 +838,13 @@ rt::impl_deserialize! {
     ApplyBatchPayResponseBody { "orderNo" => read_field(order_no), "payData" =>
     read_field(pay_data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ApplyBatchPayResponseBody { "orderNo" => optional(order_no), "payData" =>
     optional(pay_data) }
 }
 /// `CloseLoanEntranceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloseLoanEntranceResponseBody {
     /// `requestId`.
@@ -758,14 +856,14 @@ rt::impl_deserialize! {
     CloseLoanEntranceResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CloseLoanEntranceResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
-/// `ConsultCreateSubInstitutionRequestContactInfo`.
+/// `ConsultCreateSubInstitutionRequestContactInfo`, a model several operations share: also named [`CreateSubInstitutionRequestContactInfo`], [`ModifySubInstitutionRequestContactInfo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestContactInfo {
     /// `contactName`.
@@ -773,27 +871,35 @@ pub struct ConsultCreateSubInstitutionRequestContactInfo {
     /// `mobile`.
     pub mobile: String,
 }
+/// The required fields of [`ConsultCreateSubInstitutionRequestContactInfo`], each named where it is set: `ConsultCreateSubInstitutionRequestContactInfo::new(ConsultCreateSubInstitutionRequestContactInfoRequired { .. })`.
+pub struct ConsultCreateSubInstitutionRequestContactInfoRequired {
+    /// `contactName`: see [`ConsultCreateSubInstitutionRequestContactInfo::contact_name`].
+    pub contact_name: String,
+    /// `mobile`: see [`ConsultCreateSubInstitutionRequestContactInfo::mobile`].
+    pub mobile: String,
+}
 impl ConsultCreateSubInstitutionRequestContactInfo {
     /// A `ConsultCreateSubInstitutionRequestContactInfo` with its required fields (`contactName`, `mobile`); set the others with the methods named after them.
-    pub fn new(contact_name: impl Into<String>, mobile: impl Into<String>) -> Self {
-        Self {
-            contact_name: contact_name.into(),
-            mobile: mobile.into(),
-        }
+    pub fn new(required: ConsultCreateSubInstitutionRequestContactInfoRequired) -> Self {
+        let ConsultCreateSubInstitutionRequestContactInfoRequired {
+            contact_name,
+            mobile,
+        } = required;
+        Self { contact_name, mobile }
     }
 }
 rt::impl_serialize! {
     ConsultCreateSubInstitutionRequestContactInfo { "contactName" => field(contact_name),
     "mobile" => field(mobile) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestContactInfo { "contactName" =>
     read_field(contact_name), "mobile" => read_field(mobile) }
 }
-/// `ConsultCreateSubInstitutionRequestLegalPersonCertInfo`.
+/// `ConsultCreateSubInstitutionRequestLegalPersonCertInfo`, a model several operations share: also named [`CreateSubInstitutionRequestLegalPersonCertInfo`], [`ModifySubInstitutionRequestLegalPersonCertInfo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
     /// `certBackImage`.
@@ -807,15 +913,28 @@ pub struct ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
     /// `idCardNo`.
     pub id_card_no: String,
 }
+/// The required fields of [`ConsultCreateSubInstitutionRequestLegalPersonCertInfo`], each named where it is set: `ConsultCreateSubInstitutionRequestLegalPersonCertInfo::new(ConsultCreateSubInstitutionRequestLegalPersonCertInfoRequired { .. })`.
+pub struct ConsultCreateSubInstitutionRequestLegalPersonCertInfoRequired {
+    /// `certName`: see [`ConsultCreateSubInstitutionRequestLegalPersonCertInfo::cert_name`].
+    pub cert_name: String,
+    /// `idCardNo`: see [`ConsultCreateSubInstitutionRequestLegalPersonCertInfo::id_card_no`].
+    pub id_card_no: String,
+}
 impl ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
     /// A `ConsultCreateSubInstitutionRequestLegalPersonCertInfo` with its required fields (`certName`, `idCardNo`); set the others with the methods named after them.
-    pub fn new(cert_name: impl Into<String>, id_card_no: impl Into<String>) -> Self {
+    pub fn new(
+        required: ConsultCreateSubInstitutionRequestLegalPersonCertInfoRequired,
+    ) -> Self {
+        let ConsultCreateSubInstitutionRequestLegalPersonCertInfoRequired {
+            cert_name,
+            id_card_no,
+        } = required;
         Self {
             cert_back_image: None,
             cert_front_image: None,
-            cert_name: cert_name.into(),
+            cert_name,
             cert_type: None,
-            id_card_no: id_card_no.into(),
+            id_card_no,
         }
     }
     /// Sets `certBackImage`.
@@ -840,16 +959,16 @@ rt::impl_serialize! {
     => field(cert_name), "certType" => optional(cert_type), "idCardNo" =>
     field(id_card_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestLegalPersonCertInfo { "certBackImage" =>
     read_field(cert_back_image), "certFrontImage" => read_field(cert_front_image),
     "certName" => read_field(cert_name), "certType" => read_field(cert_type), "idCardNo"
     => read_field(id_card_no) }
 }
-/// `ConsultCreateSubInstitutionRequestQualificationInfos`.
+/// `ConsultCreateSubInstitutionRequestQualificationInfos`, a model several operations share: also named [`CreateSubInstitutionRequestQualificationInfos`], [`ModifySubInstitutionRequestQualificationInfos`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestQualificationInfos {
     /// `qualificationImage`.
@@ -857,15 +976,25 @@ pub struct ConsultCreateSubInstitutionRequestQualificationInfos {
     /// `qualificationType`.
     pub qualification_type: String,
 }
+/// The required fields of [`ConsultCreateSubInstitutionRequestQualificationInfos`], each named where it is set: `ConsultCreateSubInstitutionRequestQualificationInfos::new(ConsultCreateSubInstitutionRequestQualificationInfosRequired { .. })`.
+pub struct ConsultCreateSubInstitutionRequestQualificationInfosRequired {
+    /// `qualificationImage`: see [`ConsultCreateSubInstitutionRequestQualificationInfos::qualification_image`].
+    pub qualification_image: String,
+    /// `qualificationType`: see [`ConsultCreateSubInstitutionRequestQualificationInfos::qualification_type`].
+    pub qualification_type: String,
+}
 impl ConsultCreateSubInstitutionRequestQualificationInfos {
     /// A `ConsultCreateSubInstitutionRequestQualificationInfos` with its required fields (`qualificationImage`, `qualificationType`); set the others with the methods named after them.
     pub fn new(
-        qualification_image: impl Into<String>,
-        qualification_type: impl Into<String>,
+        required: ConsultCreateSubInstitutionRequestQualificationInfosRequired,
     ) -> Self {
+        let ConsultCreateSubInstitutionRequestQualificationInfosRequired {
+            qualification_image,
+            qualification_type,
+        } = required;
         Self {
-            qualification_image: qualification_image.into(),
-            qualification_type: qualification_type.into(),
+            qualification_image,
+            qualification_type,
         }
     }
 }
@@ -873,15 +1002,15 @@ rt::impl_serialize! {
     ConsultCreateSubInstitutionRequestQualificationInfos { "qualificationImage" =>
     field(qualification_image), "qualificationType" => field(qualification_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestQualificationInfos { "qualificationImage" =>
     read_field(qualification_image), "qualificationType" =>
     read_field(qualification_type) }
 }
-/// `ConsultCreateSubInstitutionRequestSettleInfo`.
+/// `ConsultCreateSubInstitutionRequestSettleInfo`, a model several operations share: also named [`CreateSubInstitutionRequestSettleInfo`], [`ModifySubInstitutionRequestSettleInfo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSettleInfo {
     /// `accountId`.
@@ -907,11 +1036,22 @@ pub struct ConsultCreateSubInstitutionRequestSettleInfo {
     /// `usageType`.
     pub usage_type: Option<String>,
 }
+/// The required fields of [`ConsultCreateSubInstitutionRequestSettleInfo`], each named where it is set: `ConsultCreateSubInstitutionRequestSettleInfo::new(ConsultCreateSubInstitutionRequestSettleInfoRequired { .. })`.
+pub struct ConsultCreateSubInstitutionRequestSettleInfoRequired {
+    /// `accountId`: see [`ConsultCreateSubInstitutionRequestSettleInfo::account_id`].
+    pub account_id: String,
+    /// `type`: see [`ConsultCreateSubInstitutionRequestSettleInfo::r#type`](ConsultCreateSubInstitutionRequestSettleInfo::type).
+    pub r#type: String,
+}
 impl ConsultCreateSubInstitutionRequestSettleInfo {
     /// A `ConsultCreateSubInstitutionRequestSettleInfo` with its required fields (`accountId`, `type`); set the others with the methods named after them.
-    pub fn new(account_id: impl Into<String>, r#type: impl Into<String>) -> Self {
+    pub fn new(required: ConsultCreateSubInstitutionRequestSettleInfoRequired) -> Self {
+        let ConsultCreateSubInstitutionRequestSettleInfoRequired {
+            account_id,
+            r#type,
+        } = required;
         Self {
-            account_id: account_id.into(),
+            account_id,
             account_name: None,
             account_type: None,
             bank_branch_name: None,
@@ -920,7 +1060,7 @@ impl ConsultCreateSubInstitutionRequestSettleInfo {
             bank_name: None,
             bank_province: None,
             bank_short_name_code: None,
-            r#type: r#type.into(),
+            r#type,
             usage_type: None,
         }
     }
@@ -978,7 +1118,7 @@ rt::impl_serialize! {
     => optional(bank_province), "bankShortNameCode" => optional(bank_short_name_code),
     "type" => field(r#type), "usageType" => optional(usage_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestSettleInfo { "accountId" => read_field(account_id),
     "accountName" => read_field(account_name), "accountType" => read_field(account_type),
@@ -988,7 +1128,7 @@ rt::impl_deserialize! {
     "bankShortNameCode" => read_field(bank_short_name_code), "type" =>
     read_field(r#type), "usageType" => read_field(usage_type) }
 }
-/// `ConsultCreateSubInstitutionRequestSubInstAddressInfo`.
+/// `ConsultCreateSubInstitutionRequestSubInstAddressInfo`, a model several operations share: also named [`CreateSubInstitutionRequestSubInstAddressInfo`], [`ModifySubInstitutionRequestSubInstAddressInfo`], [`ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`], [`CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`], [`ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstAddressInfo {
@@ -1032,13 +1172,13 @@ rt::impl_serialize! {
     optional(address), "cityCode" => optional(city_code), "districtCode" =>
     optional(district_code), "provinceCode" => optional(province_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestSubInstAddressInfo { "address" =>
     read_field(address), "cityCode" => read_field(city_code), "districtCode" =>
     read_field(district_code), "provinceCode" => read_field(province_code) }
 }
-/// `ConsultCreateSubInstitutionRequestSubInstAuthInfo`.
+/// `ConsultCreateSubInstitutionRequestSubInstAuthInfo`, a model several operations share: also named [`CreateSubInstitutionRequestSubInstAuthInfo`], [`ModifySubInstitutionRequestSubInstAuthInfo`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstAuthInfo {
@@ -1060,14 +1200,14 @@ rt::impl_serialize! {
     ConsultCreateSubInstitutionRequestSubInstAuthInfo { "authorizationLetterUrl" =>
     optional(authorization_letter_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestSubInstAuthInfo { "authorizationLetterUrl" =>
     read_field(authorization_letter_url) }
 }
-/// `ConsultCreateSubInstitutionRequestSubInstBasicInfo`.
+/// `ConsultCreateSubInstitutionRequestSubInstBasicInfo`, a model several operations share: also named [`CreateSubInstitutionRequestSubInstBasicInfo`], [`ModifySubInstitutionRequestSubInstBasicInfo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstBasicInfo {
     /// `aliasName`.
@@ -1079,18 +1219,30 @@ pub struct ConsultCreateSubInstitutionRequestSubInstBasicInfo {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`ConsultCreateSubInstitutionRequestSubInstBasicInfo`], each named where it is set: `ConsultCreateSubInstitutionRequestSubInstBasicInfo::new(ConsultCreateSubInstitutionRequestSubInstBasicInfoRequired { .. })`.
+pub struct ConsultCreateSubInstitutionRequestSubInstBasicInfoRequired {
+    /// `mcc`: see [`ConsultCreateSubInstitutionRequestSubInstBasicInfo::mcc`].
+    pub mcc: String,
+    /// `subInstName`: see [`ConsultCreateSubInstitutionRequestSubInstBasicInfo::sub_inst_name`].
+    pub sub_inst_name: String,
+    /// `type`: see [`ConsultCreateSubInstitutionRequestSubInstBasicInfo::r#type`](ConsultCreateSubInstitutionRequestSubInstBasicInfo::type).
+    pub r#type: String,
+}
 impl ConsultCreateSubInstitutionRequestSubInstBasicInfo {
     /// A `ConsultCreateSubInstitutionRequestSubInstBasicInfo` with its required fields (`mcc`, `subInstName`, `type`); set the others with the methods named after them.
     pub fn new(
-        mcc: impl Into<String>,
-        sub_inst_name: impl Into<String>,
-        r#type: impl Into<String>,
+        required: ConsultCreateSubInstitutionRequestSubInstBasicInfoRequired,
     ) -> Self {
+        let ConsultCreateSubInstitutionRequestSubInstBasicInfoRequired {
+            mcc,
+            sub_inst_name,
+            r#type,
+        } = required;
         Self {
             alias_name: None,
-            mcc: mcc.into(),
-            sub_inst_name: sub_inst_name.into(),
-            r#type: r#type.into(),
+            mcc,
+            sub_inst_name,
+            r#type,
         }
     }
     /// Sets `aliasName`.
@@ -1104,15 +1256,15 @@ rt::impl_serialize! {
     optional(alias_name), "mcc" => field(mcc), "subInstName" => field(sub_inst_name),
     "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestSubInstBasicInfo { "aliasName" =>
     read_field(alias_name), "mcc" => read_field(mcc), "subInstName" =>
     read_field(sub_inst_name), "type" => read_field(r#type) }
 }
-/// `ConsultCreateSubInstitutionRequestSubInstCertifyInfo`.
+/// `ConsultCreateSubInstitutionRequestSubInstCertifyInfo`, a model several operations share: also named [`CreateSubInstitutionRequestSubInstCertifyInfo`], [`ModifySubInstitutionRequestSubInstCertifyInfo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
     /// `certImage`.
@@ -1122,13 +1274,26 @@ pub struct ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
     /// `certType`.
     pub cert_type: String,
 }
+/// The required fields of [`ConsultCreateSubInstitutionRequestSubInstCertifyInfo`], each named where it is set: `ConsultCreateSubInstitutionRequestSubInstCertifyInfo::new(ConsultCreateSubInstitutionRequestSubInstCertifyInfoRequired { .. })`.
+pub struct ConsultCreateSubInstitutionRequestSubInstCertifyInfoRequired {
+    /// `certNo`: see [`ConsultCreateSubInstitutionRequestSubInstCertifyInfo::cert_no`].
+    pub cert_no: String,
+    /// `certType`: see [`ConsultCreateSubInstitutionRequestSubInstCertifyInfo::cert_type`].
+    pub cert_type: String,
+}
 impl ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
     /// A `ConsultCreateSubInstitutionRequestSubInstCertifyInfo` with its required fields (`certNo`, `certType`); set the others with the methods named after them.
-    pub fn new(cert_no: impl Into<String>, cert_type: impl Into<String>) -> Self {
+    pub fn new(
+        required: ConsultCreateSubInstitutionRequestSubInstCertifyInfoRequired,
+    ) -> Self {
+        let ConsultCreateSubInstitutionRequestSubInstCertifyInfoRequired {
+            cert_no,
+            cert_type,
+        } = required;
         Self {
             cert_image: None,
-            cert_no: cert_no.into(),
-            cert_type: cert_type.into(),
+            cert_no,
+            cert_type,
         }
     }
     /// Sets `certImage`.
@@ -1141,13 +1306,13 @@ rt::impl_serialize! {
     ConsultCreateSubInstitutionRequestSubInstCertifyInfo { "certImage" =>
     optional(cert_image), "certNo" => field(cert_no), "certType" => field(cert_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestSubInstCertifyInfo { "certImage" =>
     read_field(cert_image), "certNo" => read_field(cert_no), "certType" =>
     read_field(cert_type) }
 }
-/// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`.
+/// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`, a model several operations share: also named [`CreateSubInstitutionRequestSubInstInvoiceInfo`], [`ModifySubInstitutionRequestSubInstInvoiceInfo`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstInvoiceInfo {
@@ -1264,7 +1429,7 @@ rt::impl_serialize! {
     "taxPayerValidDate" => optional(tax_payer_valid_date), "telephone" =>
     optional(telephone), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestSubInstInvoiceInfo { "acceptElectronic" =>
     read_field(accept_electronic), "address" => read_field(address), "autoInvoice" =>
@@ -1275,7 +1440,7 @@ rt::impl_deserialize! {
     "taxPayerValidDate" => read_field(tax_payer_valid_date), "telephone" =>
     read_field(telephone), "title" => read_field(title) }
 }
-/// `ConsultCreateSubInstitutionRequestSubInstShopInfo`.
+/// `ConsultCreateSubInstitutionRequestSubInstShopInfo`, a model several operations share: also named [`CreateSubInstitutionRequestSubInstShopInfo`], [`ModifySubInstitutionRequestSubInstShopInfo`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstShopInfo {
@@ -1310,13 +1475,13 @@ rt::impl_serialize! {
     ConsultCreateSubInstitutionRequestSubInstShopInfo { "inDoorImages" =>
     optional(in_door_images), "outDoorImages" => optional(out_door_images) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequestSubInstShopInfo { "inDoorImages" =>
     read_field(in_door_images), "outDoorImages" => read_field(out_door_images) }
 }
-/// `ConsultCreateSubInstitutionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ConsultCreateSubInstitutionResponseBody`, a model several operations share: also named [`CreateSubInstitutionResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionResponseBody {
     /// `orderId`.
@@ -1325,13 +1490,13 @@ pub struct ConsultCreateSubInstitutionResponseBody {
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionResponseBody { "orderId" => read_field(order_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConsultCreateSubInstitutionResponseBody { "orderId" => optional(order_id) }
 }
-/// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`.
+/// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`, a model several operations share: also named [`CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
     /// `amount`.
@@ -1349,25 +1514,43 @@ pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
     /// `promotionAmount`.
     pub promotion_amount: String,
 }
+/// The required fields of [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`], each named where it is set: `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList::new(CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListRequired { .. })`.
+pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListRequired {
+    /// `amount`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList::amount`].
+    pub amount: String,
+    /// `fundToolDetailInfoList`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList::fund_tool_detail_info_list`].
+    pub fund_tool_detail_info_list: Vec<
+        CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList,
+    >,
+    /// `payChannelName`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList::pay_channel_name`].
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList::pay_channel_order_no`].
+    pub pay_channel_order_no: String,
+    /// `payChannelType`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList::pay_channel_type`].
+    pub pay_channel_type: String,
+    /// `promotionAmount`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList::promotion_amount`].
+    pub promotion_amount: String,
+}
 impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
     /// A `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList` with its required fields (`amount`, `fundToolDetailInfoList`, `payChannelName`, `payChannelOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
     pub fn new(
-        amount: impl Into<String>,
-        fund_tool_detail_info_list: impl IntoIterator<
-            Item = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList,
-        >,
-        pay_channel_name: impl Into<String>,
-        pay_channel_order_no: impl Into<String>,
-        pay_channel_type: impl Into<String>,
-        promotion_amount: impl Into<String>,
+        required: CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListRequired,
     ) -> Self {
+        let CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListRequired {
+            amount,
+            fund_tool_detail_info_list,
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_type,
+            promotion_amount,
+        } = required;
         Self {
-            amount: amount.into(),
-            fund_tool_detail_info_list: fund_tool_detail_info_list.into_iter().collect(),
-            pay_channel_name: pay_channel_name.into(),
-            pay_channel_order_no: pay_channel_order_no.into(),
-            pay_channel_type: pay_channel_type.into(),
-            promotion_amount: promotion_amount.into(),
+            amount,
+            fund_tool_detail_info_list,
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_type,
+            promotion_amount,
         }
     }
 }
@@ -1378,7 +1561,7 @@ rt::impl_serialize! {
     field(pay_channel_order_no), "payChannelType" => field(pay_channel_type),
     "promotionAmount" => field(promotion_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList { "amount" =>
     read_field(amount), "fundToolDetailInfoList" =>
@@ -1388,7 +1571,7 @@ rt::impl_deserialize! {
     "promotionAmount" => read_field(promotion_amount) }
 }
 /// `CreatWithholdingOrderAndPayResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayResponseBody {
     /// `amount`.
@@ -1425,7 +1608,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "subInstId" => read_field(sub_inst_id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatWithholdingOrderAndPayResponseBody { "amount" => optional(amount), "gmtPay" =>
     optional(gmt_pay), "instId" => optional(inst_id), "orderNo" => optional(order_no),
@@ -1436,8 +1619,10 @@ rt::impl_serialize! {
 }
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`].
 pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList;
+/// The required fields of [`CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoList`].
+pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListRequired = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListRequired;
 /// `CreateAcquireRefundOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAcquireRefundOrderResponseBody {
     /// `outRefundNo`.
@@ -1451,14 +1636,14 @@ rt::impl_deserialize! {
     CreateAcquireRefundOrderResponseBody { "outRefundNo" => read_field(out_refund_no),
     "refundOrderNo" => read_field(refund_order_no), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAcquireRefundOrderResponseBody { "outRefundNo" => optional(out_refund_no),
     "refundOrderNo" => optional(refund_order_no), "status" => optional(status) }
 }
 /// `CreateBatchTradeOrderRequestBatchTradeDetails`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBatchTradeOrderRequestBatchTradeDetails {
     /// `amount`.
@@ -1474,21 +1659,35 @@ pub struct CreateBatchTradeOrderRequestBatchTradeDetails {
     /// `serialNo`.
     pub serial_no: i64,
 }
+/// The required fields of [`CreateBatchTradeOrderRequestBatchTradeDetails`], each named where it is set: `CreateBatchTradeOrderRequestBatchTradeDetails::new(CreateBatchTradeOrderRequestBatchTradeDetailsRequired { .. })`.
+pub struct CreateBatchTradeOrderRequestBatchTradeDetailsRequired {
+    /// `amount`: see [`CreateBatchTradeOrderRequestBatchTradeDetails::amount`].
+    pub amount: String,
+    /// `payeeAccountName`: see [`CreateBatchTradeOrderRequestBatchTradeDetails::payee_account_name`].
+    pub payee_account_name: String,
+    /// `payeeAccountNo`: see [`CreateBatchTradeOrderRequestBatchTradeDetails::payee_account_no`].
+    pub payee_account_no: String,
+    /// `payeeAccountType`: see [`CreateBatchTradeOrderRequestBatchTradeDetails::payee_account_type`].
+    pub payee_account_type: String,
+    /// `serialNo`: see [`CreateBatchTradeOrderRequestBatchTradeDetails::serial_no`].
+    pub serial_no: i64,
+}
 impl CreateBatchTradeOrderRequestBatchTradeDetails {
     /// A `CreateBatchTradeOrderRequestBatchTradeDetails` with its required fields (`amount`, `payeeAccountName`, `payeeAccountNo`, `payeeAccountType`, `serialNo`); set the others with the methods named after them.
-    pub fn new(
-        amount: impl Into<String>,
-        payee_account_name: impl Into<String>,
-        payee_account_no: impl Into<String>,
-        payee_account_type: impl Into<String>,
-        serial_no: i64,
-    ) -> Self {
+    pub fn new(required: CreateBatchTradeOrderRequestBatchTradeDetailsRequired) -> Self {
+        let CreateBatchTradeOrderRequestBatchTradeDetailsRequired {
+            amount,
+            payee_account_name,
+            payee_account_no,
+            payee_account_type,
+            serial_no,
+        } = required;
         Self {
-            amount: amount.into(),
+            amount,
             memo: None,
-            payee_account_name: payee_account_name.into(),
-            payee_account_no: payee_account_no.into(),
-            payee_account_type: payee_account_type.into(),
+            payee_account_name,
+            payee_account_no,
+            payee_account_type,
             serial_no,
         }
     }
@@ -1504,7 +1703,7 @@ rt::impl_serialize! {
     field(payee_account_no), "payeeAccountType" => field(payee_account_type), "serialNo"
     => field(serial_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateBatchTradeOrderRequestBatchTradeDetails { "amount" => read_field(amount),
     "memo" => read_field(memo), "payeeAccountName" => read_field(payee_account_name),
@@ -1512,7 +1711,7 @@ rt::impl_deserialize! {
     read_field(payee_account_type), "serialNo" => read_field(serial_no) }
 }
 /// `CreateBatchTradeOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateBatchTradeOrderResponseBody {
     /// `orderNo`.
@@ -1526,36 +1725,48 @@ rt::impl_deserialize! {
     CreateBatchTradeOrderResponseBody { "orderNo" => read_field(order_no), "orderStatus"
     => read_field(order_status), "outBatchNo" => read_field(out_batch_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBatchTradeOrderResponseBody { "orderNo" => optional(order_no), "orderStatus" =>
     optional(order_status), "outBatchNo" => optional(out_batch_no) }
 }
 /// `CreateSubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
 pub type CreateSubInstitutionRequestContactInfo = ConsultCreateSubInstitutionRequestContactInfo;
+/// The required fields of [`CreateSubInstitutionRequestContactInfo`].
+pub type CreateSubInstitutionRequestContactInfoRequired = ConsultCreateSubInstitutionRequestContactInfoRequired;
 /// `CreateSubInstitutionRequestLegalPersonCertInfo`: the same model as [`ConsultCreateSubInstitutionRequestLegalPersonCertInfo`].
 pub type CreateSubInstitutionRequestLegalPersonCertInfo = ConsultCreateSubInstitutionRequestLegalPersonCertInfo;
+/// The required fields of [`CreateSubInstitutionRequestLegalPersonCertInfo`].
+pub type CreateSubInstitutionRequestLegalPersonCertInfoRequired = ConsultCreateSubInstitutionRequestLegalPersonCertInfoRequired;
 /// `CreateSubInstitutionRequestQualificationInfos`: the same model as [`ConsultCreateSubInstitutionRequestQualificationInfos`].
 pub type CreateSubInstitutionRequestQualificationInfos = ConsultCreateSubInstitutionRequestQualificationInfos;
+/// The required fields of [`CreateSubInstitutionRequestQualificationInfos`].
+pub type CreateSubInstitutionRequestQualificationInfosRequired = ConsultCreateSubInstitutionRequestQualificationInfosRequired;
 /// `CreateSubInstitutionRequestSettleInfo`: the same model as [`ConsultCreateSubInstitutionRequestSettleInfo`].
 pub type CreateSubInstitutionRequestSettleInfo = ConsultCreateSubInstitutionRequestSettleInfo;
+/// The required fields of [`CreateSubInstitutionRequestSettleInfo`].
+pub type CreateSubInstitutionRequestSettleInfoRequired = ConsultCreateSubInstitutionRequestSettleInfoRequired;
 /// `CreateSubInstitutionRequestSubInstAddressInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
 pub type CreateSubInstitutionRequestSubInstAddressInfo = ConsultCreateSubInstitutionRequestSubInstAddressInfo;
 /// `CreateSubInstitutionRequestSubInstAuthInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAuthInfo`].
 pub type CreateSubInstitutionRequestSubInstAuthInfo = ConsultCreateSubInstitutionRequestSubInstAuthInfo;
 /// `CreateSubInstitutionRequestSubInstBasicInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstBasicInfo`].
 pub type CreateSubInstitutionRequestSubInstBasicInfo = ConsultCreateSubInstitutionRequestSubInstBasicInfo;
+/// The required fields of [`CreateSubInstitutionRequestSubInstBasicInfo`].
+pub type CreateSubInstitutionRequestSubInstBasicInfoRequired = ConsultCreateSubInstitutionRequestSubInstBasicInfoRequired;
 /// `CreateSubInstitutionRequestSubInstCertifyInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstCertifyInfo`].
 pub type CreateSubInstitutionRequestSubInstCertifyInfo = ConsultCreateSubInstitutionRequestSubInstCertifyInfo;
+/// The required fields of [`CreateSubInstitutionRequestSubInstCertifyInfo`].
+pub type CreateSubInstitutionRequestSubInstCertifyInfoRequired = ConsultCreateSubInstitutionRequestSubInstCertifyInfoRequired;
 /// `CreateSubInstitutionRequestSubInstInvoiceInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`].
 pub type CreateSubInstitutionRequestSubInstInvoiceInfo = ConsultCreateSubInstitutionRequestSubInstInvoiceInfo;
 /// `CreateSubInstitutionRequestSubInstShopInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstShopInfo`].
 pub type CreateSubInstitutionRequestSubInstShopInfo = ConsultCreateSubInstitutionRequestSubInstShopInfo;
 /// `CreateSubInstitutionResponseBody`: the same model as [`ConsultCreateSubInstitutionResponseBody`].
 pub type CreateSubInstitutionResponseBody = ConsultCreateSubInstitutionResponseBody;
-/// `CreateUserCodeInstanceRequestAvailableTimes`.
+/// `CreateUserCodeInstanceRequestAvailableTimes`, a model several operations share: also named [`UpateUserCodeInstanceRequestAvailableTimes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserCodeInstanceRequestAvailableTimes {
     /// `gmtEnd`.
@@ -1563,26 +1774,31 @@ pub struct CreateUserCodeInstanceRequestAvailableTimes {
     /// `gmtStart`.
     pub gmt_start: String,
 }
+/// The required fields of [`CreateUserCodeInstanceRequestAvailableTimes`], each named where it is set: `CreateUserCodeInstanceRequestAvailableTimes::new(CreateUserCodeInstanceRequestAvailableTimesRequired { .. })`.
+pub struct CreateUserCodeInstanceRequestAvailableTimesRequired {
+    /// `gmtEnd`: see [`CreateUserCodeInstanceRequestAvailableTimes::gmt_end`].
+    pub gmt_end: String,
+    /// `gmtStart`: see [`CreateUserCodeInstanceRequestAvailableTimes::gmt_start`].
+    pub gmt_start: String,
+}
 impl CreateUserCodeInstanceRequestAvailableTimes {
     /// A `CreateUserCodeInstanceRequestAvailableTimes` with its required fields (`gmtEnd`, `gmtStart`); set the others with the methods named after them.
-    pub fn new(gmt_end: impl Into<String>, gmt_start: impl Into<String>) -> Self {
-        Self {
-            gmt_end: gmt_end.into(),
-            gmt_start: gmt_start.into(),
-        }
+    pub fn new(required: CreateUserCodeInstanceRequestAvailableTimesRequired) -> Self {
+        let CreateUserCodeInstanceRequestAvailableTimesRequired { gmt_end, gmt_start } = required;
+        Self { gmt_end, gmt_start }
     }
 }
 rt::impl_serialize! {
     CreateUserCodeInstanceRequestAvailableTimes { "gmtEnd" => field(gmt_end), "gmtStart"
     => field(gmt_start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUserCodeInstanceRequestAvailableTimes { "gmtEnd" => read_field(gmt_end),
     "gmtStart" => read_field(gmt_start) }
 }
 /// `CreateUserCodeInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUserCodeInstanceResponseBody {
     /// `codeDetailUrl`.
@@ -1594,13 +1810,13 @@ rt::impl_deserialize! {
     CreateUserCodeInstanceResponseBody { "codeDetailUrl" => read_field(code_detail_url),
     "codeId" => read_field(code_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUserCodeInstanceResponseBody { "codeDetailUrl" => optional(code_detail_url),
     "codeId" => optional(code_id) }
 }
 /// `DecodePayCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DecodePayCodeResponseBody {
     /// `alipayCode`.
@@ -1632,7 +1848,7 @@ rt::impl_deserialize! {
     read_field(user_corp_relation_type), "userId" => read_field(user_id), "userInCorp" =>
     read_field(user_in_corp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DecodePayCodeResponseBody { "alipayCode" => optional(alipay_code), "codeId" =>
     optional(code_id), "codeIdentity" => optional(code_identity), "codeType" =>
@@ -1642,7 +1858,7 @@ rt::impl_serialize! {
     optional(user_in_corp) }
 }
 /// `FinanceLoanNotifyRegisterResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FinanceLoanNotifyRegisterResponseBody {
     /// `requestId`.
@@ -1654,33 +1870,45 @@ rt::impl_deserialize! {
     FinanceLoanNotifyRegisterResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FinanceLoanNotifyRegisterResponseBody { "requestId" => optional(request_id), "result"
     => optional(result) }
 }
 /// `ModifySubInstitutionRequestContactInfo`: the same model as [`ConsultCreateSubInstitutionRequestContactInfo`].
 pub type ModifySubInstitutionRequestContactInfo = ConsultCreateSubInstitutionRequestContactInfo;
+/// The required fields of [`ModifySubInstitutionRequestContactInfo`].
+pub type ModifySubInstitutionRequestContactInfoRequired = ConsultCreateSubInstitutionRequestContactInfoRequired;
 /// `ModifySubInstitutionRequestLegalPersonCertInfo`: the same model as [`ConsultCreateSubInstitutionRequestLegalPersonCertInfo`].
 pub type ModifySubInstitutionRequestLegalPersonCertInfo = ConsultCreateSubInstitutionRequestLegalPersonCertInfo;
+/// The required fields of [`ModifySubInstitutionRequestLegalPersonCertInfo`].
+pub type ModifySubInstitutionRequestLegalPersonCertInfoRequired = ConsultCreateSubInstitutionRequestLegalPersonCertInfoRequired;
 /// `ModifySubInstitutionRequestQualificationInfos`: the same model as [`ConsultCreateSubInstitutionRequestQualificationInfos`].
 pub type ModifySubInstitutionRequestQualificationInfos = ConsultCreateSubInstitutionRequestQualificationInfos;
+/// The required fields of [`ModifySubInstitutionRequestQualificationInfos`].
+pub type ModifySubInstitutionRequestQualificationInfosRequired = ConsultCreateSubInstitutionRequestQualificationInfosRequired;
 /// `ModifySubInstitutionRequestSettleInfo`: the same model as [`ConsultCreateSubInstitutionRequestSettleInfo`].
 pub type ModifySubInstitutionRequestSettleInfo = ConsultCreateSubInstitutionRequestSettleInfo;
+/// The required fields of [`ModifySubInstitutionRequestSettleInfo`].
+pub type ModifySubInstitutionRequestSettleInfoRequired = ConsultCreateSubInstitutionRequestSettleInfoRequired;
 /// `ModifySubInstitutionRequestSubInstAddressInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
 pub type ModifySubInstitutionRequestSubInstAddressInfo = ConsultCreateSubInstitutionRequestSubInstAddressInfo;
 /// `ModifySubInstitutionRequestSubInstAuthInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAuthInfo`].
 pub type ModifySubInstitutionRequestSubInstAuthInfo = ConsultCreateSubInstitutionRequestSubInstAuthInfo;
 /// `ModifySubInstitutionRequestSubInstBasicInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstBasicInfo`].
 pub type ModifySubInstitutionRequestSubInstBasicInfo = ConsultCreateSubInstitutionRequestSubInstBasicInfo;
+/// The required fields of [`ModifySubInstitutionRequestSubInstBasicInfo`].
+pub type ModifySubInstitutionRequestSubInstBasicInfoRequired = ConsultCreateSubInstitutionRequestSubInstBasicInfoRequired;
 /// `ModifySubInstitutionRequestSubInstCertifyInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstCertifyInfo`].
 pub type ModifySubInstitutionRequestSubInstCertifyInfo = ConsultCreateSubInstitutionRequestSubInstCertifyInfo;
+/// The required fields of [`ModifySubInstitutionRequestSubInstCertifyInfo`].
+pub type ModifySubInstitutionRequestSubInstCertifyInfoRequired = ConsultCreateSubInstitutionRequestSubInstCertifyInfoRequired;
 /// `ModifySubInstitutionRequestSubInstInvoiceInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstInvoiceInfo`].
 pub type ModifySubInstitutionRequestSubInstInvoiceInfo = ConsultCreateSubInstitutionRequestSubInstInvoiceInfo;
 /// `ModifySubInstitutionRequestSubInstShopInfo`: the same model as [`ConsultCreateSubInstitutionRequestSubInstShopInfo`].
 pub type ModifySubInstitutionRequestSubInstShopInfo = ConsultCreateSubInstitutionRequestSubInstShopInfo;
 /// `ModifySubInstitutionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifySubInstitutionResponseBody {
     /// `orderId`.
@@ -1689,13 +1917,13 @@ pub struct ModifySubInstitutionResponseBody {
 rt::impl_deserialize! {
     ModifySubInstitutionResponseBody { "orderId" => read_field(order_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ModifySubInstitutionResponseBody { "orderId" => optional(order_id) }
 }
 /// `NotifyPayCodePayResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodePayResultRequestPayChannelDetailList {
     /// `amount`.
@@ -1717,27 +1945,45 @@ pub struct NotifyPayCodePayResultRequestPayChannelDetailList {
     /// `promotionAmount`.
     pub promotion_amount: String,
 }
+/// The required fields of [`NotifyPayCodePayResultRequestPayChannelDetailList`], each named where it is set: `NotifyPayCodePayResultRequestPayChannelDetailList::new(NotifyPayCodePayResultRequestPayChannelDetailListRequired { .. })`.
+pub struct NotifyPayCodePayResultRequestPayChannelDetailListRequired {
+    /// `amount`: see [`NotifyPayCodePayResultRequestPayChannelDetailList::amount`].
+    pub amount: String,
+    /// `fundToolDetailList`: see [`NotifyPayCodePayResultRequestPayChannelDetailList::fund_tool_detail_list`].
+    pub fund_tool_detail_list: Vec<
+        NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList,
+    >,
+    /// `payChannelName`: see [`NotifyPayCodePayResultRequestPayChannelDetailList::pay_channel_name`].
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`: see [`NotifyPayCodePayResultRequestPayChannelDetailList::pay_channel_order_no`].
+    pub pay_channel_order_no: String,
+    /// `payChannelType`: see [`NotifyPayCodePayResultRequestPayChannelDetailList::pay_channel_type`].
+    pub pay_channel_type: String,
+    /// `promotionAmount`: see [`NotifyPayCodePayResultRequestPayChannelDetailList::promotion_amount`].
+    pub promotion_amount: String,
+}
 impl NotifyPayCodePayResultRequestPayChannelDetailList {
     /// A `NotifyPayCodePayResultRequestPayChannelDetailList` with its required fields (`amount`, `fundToolDetailList`, `payChannelName`, `payChannelOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
     pub fn new(
-        amount: impl Into<String>,
-        fund_tool_detail_list: impl IntoIterator<
-            Item = NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList,
-        >,
-        pay_channel_name: impl Into<String>,
-        pay_channel_order_no: impl Into<String>,
-        pay_channel_type: impl Into<String>,
-        promotion_amount: impl Into<String>,
+        required: NotifyPayCodePayResultRequestPayChannelDetailListRequired,
     ) -> Self {
+        let NotifyPayCodePayResultRequestPayChannelDetailListRequired {
+            amount,
+            fund_tool_detail_list,
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_type,
+            promotion_amount,
+        } = required;
         Self {
-            amount: amount.into(),
-            fund_tool_detail_list: fund_tool_detail_list.into_iter().collect(),
+            amount,
+            fund_tool_detail_list,
             gmt_create: None,
             gmt_finish: None,
-            pay_channel_name: pay_channel_name.into(),
-            pay_channel_order_no: pay_channel_order_no.into(),
-            pay_channel_type: pay_channel_type.into(),
-            promotion_amount: promotion_amount.into(),
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_type,
+            promotion_amount,
         }
     }
     /// Sets `gmtCreate`.
@@ -1759,7 +2005,7 @@ rt::impl_serialize! {
     "payChannelType" => field(pay_channel_type), "promotionAmount" =>
     field(promotion_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyPayCodePayResultRequestPayChannelDetailList { "amount" => read_field(amount),
     "fundToolDetailList" => read_field(fund_tool_detail_list), "gmtCreate" =>
@@ -1768,8 +2014,8 @@ rt::impl_deserialize! {
     read_field(pay_channel_order_no), "payChannelType" => read_field(pay_channel_type),
     "promotionAmount" => read_field(promotion_amount) }
 }
-/// `NotifyPayCodePayResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `NotifyPayCodePayResultResponseBody`, a model several operations share: also named [`NotifyPayCodeRefundResultResponseBody`], [`NotifyVerifyResultResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NotifyPayCodePayResultResponseBody {
     /// `result`.
@@ -1778,13 +2024,13 @@ pub struct NotifyPayCodePayResultResponseBody {
 rt::impl_deserialize! {
     NotifyPayCodePayResultResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     NotifyPayCodePayResultResponseBody { "result" => optional(result) }
 }
 /// `NotifyPayCodeRefundResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodeRefundResultRequestPayChannelDetailList {
     /// `amount`.
@@ -1804,27 +2050,47 @@ pub struct NotifyPayCodeRefundResultRequestPayChannelDetailList {
     /// `promotionAmount`.
     pub promotion_amount: String,
 }
+/// The required fields of [`NotifyPayCodeRefundResultRequestPayChannelDetailList`], each named where it is set: `NotifyPayCodeRefundResultRequestPayChannelDetailList::new(NotifyPayCodeRefundResultRequestPayChannelDetailListRequired { .. })`.
+pub struct NotifyPayCodeRefundResultRequestPayChannelDetailListRequired {
+    /// `amount`: see [`NotifyPayCodeRefundResultRequestPayChannelDetailList::amount`].
+    pub amount: String,
+    /// `fundToolDetailList`: see [`NotifyPayCodeRefundResultRequestPayChannelDetailList::fund_tool_detail_list`].
+    pub fund_tool_detail_list: Vec<
+        NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList,
+    >,
+    /// `payChannelName`: see [`NotifyPayCodeRefundResultRequestPayChannelDetailList::pay_channel_name`].
+    pub pay_channel_name: String,
+    /// `payChannelOrderNo`: see [`NotifyPayCodeRefundResultRequestPayChannelDetailList::pay_channel_order_no`].
+    pub pay_channel_order_no: String,
+    /// `payChannelRefundOrderNo`: see [`NotifyPayCodeRefundResultRequestPayChannelDetailList::pay_channel_refund_order_no`].
+    pub pay_channel_refund_order_no: String,
+    /// `payChannelType`: see [`NotifyPayCodeRefundResultRequestPayChannelDetailList::pay_channel_type`].
+    pub pay_channel_type: String,
+    /// `promotionAmount`: see [`NotifyPayCodeRefundResultRequestPayChannelDetailList::promotion_amount`].
+    pub promotion_amount: String,
+}
 impl NotifyPayCodeRefundResultRequestPayChannelDetailList {
     /// A `NotifyPayCodeRefundResultRequestPayChannelDetailList` with its required fields (`amount`, `fundToolDetailList`, `payChannelName`, `payChannelOrderNo`, `payChannelRefundOrderNo`, `payChannelType`, `promotionAmount`); set the others with the methods named after them.
     pub fn new(
-        amount: impl Into<String>,
-        fund_tool_detail_list: impl IntoIterator<
-            Item = NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList,
-        >,
-        pay_channel_name: impl Into<String>,
-        pay_channel_order_no: impl Into<String>,
-        pay_channel_refund_order_no: impl Into<String>,
-        pay_channel_type: impl Into<String>,
-        promotion_amount: impl Into<String>,
+        required: NotifyPayCodeRefundResultRequestPayChannelDetailListRequired,
     ) -> Self {
+        let NotifyPayCodeRefundResultRequestPayChannelDetailListRequired {
+            amount,
+            fund_tool_detail_list,
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_refund_order_no,
+            pay_channel_type,
+            promotion_amount,
+        } = required;
         Self {
-            amount: amount.into(),
-            fund_tool_detail_list: fund_tool_detail_list.into_iter().collect(),
-            pay_channel_name: pay_channel_name.into(),
-            pay_channel_order_no: pay_channel_order_no.into(),
-            pay_channel_refund_order_no: pay_channel_refund_order_no.into(),
-            pay_channel_type: pay_channel_type.into(),
-            promotion_amount: promotion_amount.into(),
+            amount,
+            fund_tool_detail_list,
+            pay_channel_name,
+            pay_channel_order_no,
+            pay_channel_refund_order_no,
+            pay_channel_type,
+            promotion_amount,
         }
     }
 }
@@ -1835,7 +2101,7 @@ rt::impl_serialize! {
     "payChannelRefundOrderNo" => field(pay_channel_refund_order_no), "payChannelType" =>
     field(pay_channel_type), "promotionAmount" => field(promotion_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyPayCodeRefundResultRequestPayChannelDetailList { "amount" =>
     read_field(amount), "fundToolDetailList" => read_field(fund_tool_detail_list),
@@ -1850,7 +2116,7 @@ pub type NotifyPayCodeRefundResultResponseBody = NotifyPayCodePayResultResponseB
 pub type NotifyVerifyResultResponseBody = NotifyPayCodePayResultResponseBody;
 /// `PreCreateGroupBillOrderRequestBillItemList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PreCreateGroupBillOrderRequestBillItemList {
     /// `amount`.
@@ -1858,26 +2124,34 @@ pub struct PreCreateGroupBillOrderRequestBillItemList {
     /// `payerUnionId`.
     pub payer_union_id: String,
 }
+/// The required fields of [`PreCreateGroupBillOrderRequestBillItemList`], each named where it is set: `PreCreateGroupBillOrderRequestBillItemList::new(PreCreateGroupBillOrderRequestBillItemListRequired { .. })`.
+pub struct PreCreateGroupBillOrderRequestBillItemListRequired {
+    /// `amount`: see [`PreCreateGroupBillOrderRequestBillItemList::amount`].
+    pub amount: String,
+    /// `payerUnionId`: see [`PreCreateGroupBillOrderRequestBillItemList::payer_union_id`].
+    pub payer_union_id: String,
+}
 impl PreCreateGroupBillOrderRequestBillItemList {
     /// A `PreCreateGroupBillOrderRequestBillItemList` with its required fields (`amount`, `payerUnionId`); set the others with the methods named after them.
-    pub fn new(amount: impl Into<String>, payer_union_id: impl Into<String>) -> Self {
-        Self {
-            amount: amount.into(),
-            payer_union_id: payer_union_id.into(),
-        }
+    pub fn new(required: PreCreateGroupBillOrderRequestBillItemListRequired) -> Self {
+        let PreCreateGroupBillOrderRequestBillItemListRequired {
+            amount,
+            payer_union_id,
+        } = required;
+        Self { amount, payer_union_id }
     }
 }
 rt::impl_serialize! {
     PreCreateGroupBillOrderRequestBillItemList { "amount" => field(amount),
     "payerUnionId" => field(payer_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PreCreateGroupBillOrderRequestBillItemList { "amount" => read_field(amount),
     "payerUnionId" => read_field(payer_union_id) }
 }
 /// `PreCreateGroupBillOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreCreateGroupBillOrderResponseBody {
     /// `result`.
@@ -1889,13 +2163,13 @@ rt::impl_deserialize! {
     PreCreateGroupBillOrderResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreCreateGroupBillOrderResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryAcquireRefundOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAcquireRefundOrderResponseBody {
     /// `amount`.
@@ -1937,7 +2211,7 @@ rt::impl_deserialize! {
     "remark" => read_field(remark), "status" => read_field(status), "subInstId" =>
     read_field(sub_inst_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAcquireRefundOrderResponseBody { "amount" => optional(amount), "gmtCreate" =>
     optional(gmt_create), "gmtRefund" => optional(gmt_refund), "instId" =>
@@ -1948,7 +2222,7 @@ rt::impl_serialize! {
     optional(status), "subInstId" => optional(sub_inst_id), "title" => optional(title) }
 }
 /// `QueryBatchTradeDetailListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBatchTradeDetailListResponseBody {
     /// `batchTradeDetailList`.
@@ -1970,7 +2244,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "total" => read_field(total), "totalPageNumber"
     => read_field(total_page_number) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchTradeDetailListResponseBody { "batchTradeDetailList" =>
     optional(batch_trade_detail_list), "pageNumber" => optional(page_number), "pageSize"
@@ -1978,7 +2252,7 @@ rt::impl_serialize! {
     optional(total_page_number) }
 }
 /// `QueryBatchTradeOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBatchTradeOrderResponseBody {
     /// `batchTradeOrderVOs`.
@@ -1990,13 +2264,13 @@ rt::impl_deserialize! {
     QueryBatchTradeOrderResponseBody { "batchTradeOrderVOs" =>
     read_field(batch_trade_order_v_os) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchTradeOrderResponseBody { "batchTradeOrderVOs" =>
     optional(batch_trade_order_v_os) }
 }
 /// `QueryPayAccountListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPayAccountListResponseBody {
     /// `payAccountVOList`.
@@ -2008,13 +2282,13 @@ rt::impl_deserialize! {
     QueryPayAccountListResponseBody { "payAccountVOList" =>
     read_field(pay_account_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPayAccountListResponseBody { "payAccountVOList" => optional(pay_account_vo_list)
     }
 }
 /// `QueryRegisterOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRegisterOrderResponseBody {
     /// `failReason`.
@@ -2041,7 +2315,7 @@ rt::impl_deserialize! {
     read_field(status), "subInstId" => read_field(sub_inst_id), "subInstName" =>
     read_field(sub_inst_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRegisterOrderResponseBody { "failReason" => optional(fail_reason), "gmtAudit" =>
     optional(gmt_audit), "instId" => optional(inst_id), "orderId" => optional(order_id),
@@ -2049,7 +2323,7 @@ rt::impl_serialize! {
     optional(sub_inst_id), "subInstName" => optional(sub_inst_name) }
 }
 /// `QueryUserAgreementResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserAgreementResponseBody {
     /// `agreementNo`.
@@ -2086,7 +2360,7 @@ rt::impl_deserialize! {
     read_field(pay_channel_account_no), "status" => read_field(status), "subInstId" =>
     read_field(sub_inst_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserAgreementResponseBody { "agreementNo" => optional(agreement_no), "corpId" =>
     optional(corp_id), "gmtExpire" => optional(gmt_expire), "gmtSign" =>
@@ -2097,7 +2371,7 @@ rt::impl_serialize! {
     optional(sub_inst_id), "userId" => optional(user_id) }
 }
 /// `QueryUserAlipayAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserAlipayAccountResponseBody {
     /// `alipayUid`.
@@ -2106,12 +2380,12 @@ pub struct QueryUserAlipayAccountResponseBody {
 rt::impl_deserialize! {
     QueryUserAlipayAccountResponseBody { "alipayUid" => read_field(alipay_uid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserAlipayAccountResponseBody { "alipayUid" => optional(alipay_uid) }
 }
 /// `QueryWithholdingOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryWithholdingOrderResponseBody {
     /// `amount`.
@@ -2151,7 +2425,7 @@ rt::impl_deserialize! {
     read_field(status), "subInstId" => read_field(sub_inst_id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryWithholdingOrderResponseBody { "amount" => optional(amount), "gmtCreate" =>
     optional(gmt_create), "gmtPay" => optional(gmt_pay), "instId" => optional(inst_id),
@@ -2161,7 +2435,7 @@ rt::impl_serialize! {
     optional(status), "subInstId" => optional(sub_inst_id), "title" => optional(title) }
 }
 /// `SaveCorpPayCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveCorpPayCodeResponseBody {
     /// `codeIdentity`.
@@ -2178,15 +2452,17 @@ rt::impl_deserialize! {
     => read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveCorpPayCodeResponseBody { "codeIdentity" => optional(code_identity), "corpId" =>
     optional(corp_id), "extInfo" => optional(ext_info), "status" => optional(status) }
 }
 /// `UpateUserCodeInstanceRequestAvailableTimes`: the same model as [`CreateUserCodeInstanceRequestAvailableTimes`].
 pub type UpateUserCodeInstanceRequestAvailableTimes = CreateUserCodeInstanceRequestAvailableTimes;
+/// The required fields of [`UpateUserCodeInstanceRequestAvailableTimes`].
+pub type UpateUserCodeInstanceRequestAvailableTimesRequired = CreateUserCodeInstanceRequestAvailableTimesRequired;
 /// `UpateUserCodeInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpateUserCodeInstanceResponseBody {
     /// `codeId`.
@@ -2195,12 +2471,12 @@ pub struct UpateUserCodeInstanceResponseBody {
 rt::impl_deserialize! {
     UpateUserCodeInstanceResponseBody { "codeId" => read_field(code_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpateUserCodeInstanceResponseBody { "codeId" => optional(code_id) }
 }
 /// `UpdateInvoiceVerifyStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateInvoiceVerifyStatusResponseBody {
     /// `result`.
@@ -2209,13 +2485,13 @@ pub struct UpdateInvoiceVerifyStatusResponseBody {
 rt::impl_deserialize! {
     UpdateInvoiceVerifyStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceVerifyStatusResponseBody { "result" => optional(result) }
 }
 /// `UploadInvoiceRequestExtension`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestExtension {
     /// `bizCode`.
@@ -2227,11 +2503,17 @@ pub struct UploadInvoiceRequestExtension {
     /// `orderType`.
     pub order_type: Option<String>,
 }
+/// The required fields of [`UploadInvoiceRequestExtension`], each named where it is set: `UploadInvoiceRequestExtension::new(UploadInvoiceRequestExtensionRequired { .. })`.
+pub struct UploadInvoiceRequestExtensionRequired {
+    /// `bizCode`: see [`UploadInvoiceRequestExtension::biz_code`].
+    pub biz_code: String,
+}
 impl UploadInvoiceRequestExtension {
     /// A `UploadInvoiceRequestExtension` with its required fields (`bizCode`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>) -> Self {
+    pub fn new(required: UploadInvoiceRequestExtensionRequired) -> Self {
+        let UploadInvoiceRequestExtensionRequired { biz_code } = required;
         Self {
-            biz_code: biz_code.into(),
+            biz_code,
             order_no: None,
             order_no_list: None,
             order_type: None,
@@ -2261,7 +2543,7 @@ rt::impl_serialize! {
     optional(order_no), "orderNoList" => optional(order_no_list), "orderType" =>
     optional(order_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadInvoiceRequestExtension { "bizCode" => read_field(biz_code), "orderNo" =>
     read_field(order_no), "orderNoList" => read_field(order_no_list), "orderType" =>
@@ -2269,7 +2551,7 @@ rt::impl_deserialize! {
 }
 /// `UploadInvoiceRequestInvoices`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestInvoices {
     /// `invoiceAmount`.
@@ -2301,32 +2583,53 @@ pub struct UploadInvoiceRequestInvoices {
     /// `withoutTaxAmount`.
     pub without_tax_amount: Option<String>,
 }
+/// The required fields of [`UploadInvoiceRequestInvoices`], each named where it is set: `UploadInvoiceRequestInvoices::new(UploadInvoiceRequestInvoicesRequired { .. })`.
+pub struct UploadInvoiceRequestInvoicesRequired {
+    /// `invoiceAmount`: see [`UploadInvoiceRequestInvoices::invoice_amount`].
+    pub invoice_amount: String,
+    /// `invoiceCode`: see [`UploadInvoiceRequestInvoices::invoice_code`].
+    pub invoice_code: String,
+    /// `invoiceDate`: see [`UploadInvoiceRequestInvoices::invoice_date`].
+    pub invoice_date: String,
+    /// `invoiceNo`: see [`UploadInvoiceRequestInvoices::invoice_no`].
+    pub invoice_no: String,
+    /// `invoiceType`: see [`UploadInvoiceRequestInvoices::invoice_type`].
+    pub invoice_type: String,
+    /// `payeeName`: see [`UploadInvoiceRequestInvoices::payee_name`].
+    pub payee_name: String,
+    /// `payeeTaxNo`: see [`UploadInvoiceRequestInvoices::payee_tax_no`].
+    pub payee_tax_no: String,
+    /// `payerName`: see [`UploadInvoiceRequestInvoices::payer_name`].
+    pub payer_name: String,
+    /// `pdfUrl`: see [`UploadInvoiceRequestInvoices::pdf_url`].
+    pub pdf_url: String,
+}
 impl UploadInvoiceRequestInvoices {
     /// A `UploadInvoiceRequestInvoices` with its required fields (`invoiceAmount`, `invoiceCode`, `invoiceDate`, `invoiceNo`, `invoiceType`, `payeeName`, `payeeTaxNo`, `payerName`, `pdfUrl`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        invoice_amount: impl Into<String>,
-        invoice_code: impl Into<String>,
-        invoice_date: impl Into<String>,
-        invoice_no: impl Into<String>,
-        invoice_type: impl Into<String>,
-        payee_name: impl Into<String>,
-        payee_tax_no: impl Into<String>,
-        payer_name: impl Into<String>,
-        pdf_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UploadInvoiceRequestInvoicesRequired) -> Self {
+        let UploadInvoiceRequestInvoicesRequired {
+            invoice_amount,
+            invoice_code,
+            invoice_date,
+            invoice_no,
+            invoice_type,
+            payee_name,
+            payee_tax_no,
+            payer_name,
+            pdf_url,
+        } = required;
         Self {
-            invoice_amount: invoice_amount.into(),
-            invoice_code: invoice_code.into(),
-            invoice_date: invoice_date.into(),
-            invoice_no: invoice_no.into(),
-            invoice_type: invoice_type.into(),
+            invoice_amount,
+            invoice_code,
+            invoice_date,
+            invoice_no,
+            invoice_type,
             logo_url: None,
-            payee_name: payee_name.into(),
-            payee_tax_no: payee_tax_no.into(),
-            payer_name: payer_name.into(),
+            payee_name,
+            payee_tax_no,
+            payer_name,
             payer_tax_no: None,
-            pdf_url: pdf_url.into(),
+            pdf_url,
             tax_amount: None,
             verify_code: None,
             without_tax_amount: None,
@@ -2368,7 +2671,7 @@ rt::impl_serialize! {
     optional(tax_amount), "verifyCode" => optional(verify_code), "withoutTaxAmount" =>
     optional(without_tax_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadInvoiceRequestInvoices { "invoiceAmount" => read_field(invoice_amount),
     "invoiceCode" => read_field(invoice_code), "invoiceDate" => read_field(invoice_date),
@@ -2381,7 +2684,7 @@ rt::impl_deserialize! {
 }
 /// `UploadInvoiceRequestUserIdentity`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestUserIdentity {
     /// `mobile`.
@@ -2397,14 +2700,20 @@ pub struct UploadInvoiceRequestUserIdentity {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`UploadInvoiceRequestUserIdentity`], each named where it is set: `UploadInvoiceRequestUserIdentity::new(UploadInvoiceRequestUserIdentityRequired { .. })`.
+pub struct UploadInvoiceRequestUserIdentityRequired {
+    /// `type`: see [`UploadInvoiceRequestUserIdentity::r#type`](UploadInvoiceRequestUserIdentity::type).
+    pub r#type: String,
+}
 impl UploadInvoiceRequestUserIdentity {
     /// A `UploadInvoiceRequestUserIdentity` with its required fields (`type`); set the others with the methods named after them.
-    pub fn new(r#type: impl Into<String>) -> Self {
+    pub fn new(required: UploadInvoiceRequestUserIdentityRequired) -> Self {
+        let UploadInvoiceRequestUserIdentityRequired { r#type } = required;
         Self {
             mobile: None,
             mobile_state_code: None,
             target_corp_id: None,
-            r#type: r#type.into(),
+            r#type,
             union_id: None,
             user_id: None,
         }
@@ -2440,15 +2749,15 @@ rt::impl_serialize! {
     optional(mobile_state_code), "targetCorpId" => optional(target_corp_id), "type" =>
     field(r#type), "unionId" => optional(union_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadInvoiceRequestUserIdentity { "mobile" => read_field(mobile), "mobileStateCode"
     => read_field(mobile_state_code), "targetCorpId" => read_field(target_corp_id),
     "type" => read_field(r#type), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-/// `UploadInvoiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UploadInvoiceResponseBody`, a model several operations share: also named [`UploadInvoiceByAuthResponseBody`], [`UploadInvoiceByMobileResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadInvoiceResponseBody {
     /// `result`.
@@ -2457,13 +2766,13 @@ pub struct UploadInvoiceResponseBody {
 rt::impl_deserialize! {
     UploadInvoiceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadInvoiceResponseBody { "result" => optional(result) }
 }
 /// `UploadInvoiceByAuthRequestExtension`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequestExtension {
     /// `bizCode`.
@@ -2473,11 +2782,17 @@ pub struct UploadInvoiceByAuthRequestExtension {
     /// `orderType`.
     pub order_type: Option<String>,
 }
+/// The required fields of [`UploadInvoiceByAuthRequestExtension`], each named where it is set: `UploadInvoiceByAuthRequestExtension::new(UploadInvoiceByAuthRequestExtensionRequired { .. })`.
+pub struct UploadInvoiceByAuthRequestExtensionRequired {
+    /// `bizCode`: see [`UploadInvoiceByAuthRequestExtension::biz_code`].
+    pub biz_code: String,
+}
 impl UploadInvoiceByAuthRequestExtension {
     /// A `UploadInvoiceByAuthRequestExtension` with its required fields (`bizCode`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>) -> Self {
+    pub fn new(required: UploadInvoiceByAuthRequestExtensionRequired) -> Self {
+        let UploadInvoiceByAuthRequestExtensionRequired { biz_code } = required;
         Self {
-            biz_code: biz_code.into(),
+            biz_code,
             order_no: None,
             order_type: None,
         }
@@ -2497,14 +2812,14 @@ rt::impl_serialize! {
     UploadInvoiceByAuthRequestExtension { "bizCode" => field(biz_code), "orderNo" =>
     optional(order_no), "orderType" => optional(order_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadInvoiceByAuthRequestExtension { "bizCode" => read_field(biz_code), "orderNo" =>
     read_field(order_no), "orderType" => read_field(order_type) }
 }
-/// `UploadInvoiceByAuthRequestInvoices`.
+/// `UploadInvoiceByAuthRequestInvoices`, a model several operations share: also named [`UploadInvoiceByMobileRequestInvoices`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequestInvoices {
     /// `invoiceAmount`.
@@ -2536,37 +2851,62 @@ pub struct UploadInvoiceByAuthRequestInvoices {
     /// `withoutTaxAmount`.
     pub without_tax_amount: String,
 }
+/// The required fields of [`UploadInvoiceByAuthRequestInvoices`], each named where it is set: `UploadInvoiceByAuthRequestInvoices::new(UploadInvoiceByAuthRequestInvoicesRequired { .. })`.
+pub struct UploadInvoiceByAuthRequestInvoicesRequired {
+    /// `invoiceAmount`: see [`UploadInvoiceByAuthRequestInvoices::invoice_amount`].
+    pub invoice_amount: String,
+    /// `invoiceCode`: see [`UploadInvoiceByAuthRequestInvoices::invoice_code`].
+    pub invoice_code: String,
+    /// `invoiceDate`: see [`UploadInvoiceByAuthRequestInvoices::invoice_date`].
+    pub invoice_date: String,
+    /// `invoiceNo`: see [`UploadInvoiceByAuthRequestInvoices::invoice_no`].
+    pub invoice_no: String,
+    /// `invoiceType`: see [`UploadInvoiceByAuthRequestInvoices::invoice_type`].
+    pub invoice_type: String,
+    /// `payeeName`: see [`UploadInvoiceByAuthRequestInvoices::payee_name`].
+    pub payee_name: String,
+    /// `payeeTaxNo`: see [`UploadInvoiceByAuthRequestInvoices::payee_tax_no`].
+    pub payee_tax_no: String,
+    /// `payerName`: see [`UploadInvoiceByAuthRequestInvoices::payer_name`].
+    pub payer_name: String,
+    /// `pdfUrl`: see [`UploadInvoiceByAuthRequestInvoices::pdf_url`].
+    pub pdf_url: String,
+    /// `taxAmount`: see [`UploadInvoiceByAuthRequestInvoices::tax_amount`].
+    pub tax_amount: String,
+    /// `withoutTaxAmount`: see [`UploadInvoiceByAuthRequestInvoices::without_tax_amount`].
+    pub without_tax_amount: String,
+}
 impl UploadInvoiceByAuthRequestInvoices {
     /// A `UploadInvoiceByAuthRequestInvoices` with its required fields (`invoiceAmount`, `invoiceCode`, `invoiceDate`, `invoiceNo`, `invoiceType`, `payeeName`, `payeeTaxNo`, `payerName`, `pdfUrl`, `taxAmount`, `withoutTaxAmount`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        invoice_amount: impl Into<String>,
-        invoice_code: impl Into<String>,
-        invoice_date: impl Into<String>,
-        invoice_no: impl Into<String>,
-        invoice_type: impl Into<String>,
-        payee_name: impl Into<String>,
-        payee_tax_no: impl Into<String>,
-        payer_name: impl Into<String>,
-        pdf_url: impl Into<String>,
-        tax_amount: impl Into<String>,
-        without_tax_amount: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UploadInvoiceByAuthRequestInvoicesRequired) -> Self {
+        let UploadInvoiceByAuthRequestInvoicesRequired {
+            invoice_amount,
+            invoice_code,
+            invoice_date,
+            invoice_no,
+            invoice_type,
+            payee_name,
+            payee_tax_no,
+            payer_name,
+            pdf_url,
+            tax_amount,
+            without_tax_amount,
+        } = required;
         Self {
-            invoice_amount: invoice_amount.into(),
-            invoice_code: invoice_code.into(),
-            invoice_date: invoice_date.into(),
-            invoice_no: invoice_no.into(),
-            invoice_type: invoice_type.into(),
+            invoice_amount,
+            invoice_code,
+            invoice_date,
+            invoice_no,
+            invoice_type,
             logo_url: None,
-            payee_name: payee_name.into(),
-            payee_tax_no: payee_tax_no.into(),
-            payer_name: payer_name.into(),
+            payee_name,
+            payee_tax_no,
+            payer_name,
             payer_tax_no: None,
-            pdf_url: pdf_url.into(),
-            tax_amount: tax_amount.into(),
+            pdf_url,
+            tax_amount,
             verify_code: None,
-            without_tax_amount: without_tax_amount.into(),
+            without_tax_amount,
         }
     }
     /// Sets `logoUrl`.
@@ -2595,7 +2935,7 @@ rt::impl_serialize! {
     "verifyCode" => optional(verify_code), "withoutTaxAmount" =>
     field(without_tax_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadInvoiceByAuthRequestInvoices { "invoiceAmount" => read_field(invoice_amount),
     "invoiceCode" => read_field(invoice_code), "invoiceDate" => read_field(invoice_date),
@@ -2610,10 +2950,12 @@ rt::impl_deserialize! {
 pub type UploadInvoiceByAuthResponseBody = UploadInvoiceResponseBody;
 /// `UploadInvoiceByMobileRequestInvoices`: the same model as [`UploadInvoiceByAuthRequestInvoices`].
 pub type UploadInvoiceByMobileRequestInvoices = UploadInvoiceByAuthRequestInvoices;
+/// The required fields of [`UploadInvoiceByMobileRequestInvoices`].
+pub type UploadInvoiceByMobileRequestInvoicesRequired = UploadInvoiceByAuthRequestInvoicesRequired;
 /// `UploadInvoiceByMobileResponseBody`: the same model as [`UploadInvoiceResponseBody`].
 pub type UploadInvoiceByMobileResponseBody = UploadInvoiceResponseBody;
 /// `UploadRegisterImageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadRegisterImageResponseBody {
     /// `ossUrl`.
@@ -2622,12 +2964,12 @@ pub struct UploadRegisterImageResponseBody {
 rt::impl_deserialize! {
     UploadRegisterImageResponseBody { "ossUrl" => read_field(oss_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadRegisterImageResponseBody { "ossUrl" => optional(oss_url) }
 }
 /// `UserAgreementPageSignResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserAgreementPageSignResponseBody {
     /// `pageData`.
@@ -2636,15 +2978,15 @@ pub struct UserAgreementPageSignResponseBody {
 rt::impl_deserialize! {
     UserAgreementPageSignResponseBody { "pageData" => read_field(page_data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UserAgreementPageSignResponseBody { "pageData" => optional(page_data) }
 }
 /// `ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
 pub type ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress = ConsultCreateSubInstitutionRequestSubInstAddressInfo;
-/// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`.
+/// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`, a model several operations share: also named [`CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`], [`NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList`], [`NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
     /// `amount`.
@@ -2660,21 +3002,37 @@ pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundTo
     /// `promotionFundTool`.
     pub promotion_fund_tool: bool,
 }
+/// The required fields of [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`], each named where it is set: `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList::new(CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoListRequired { .. })`.
+pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoListRequired {
+    /// `amount`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList::amount`].
+    pub amount: String,
+    /// `fundToolName`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList::fund_tool_name`].
+    pub fund_tool_name: String,
+    /// `gmtCreate`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList::gmt_create`].
+    pub gmt_create: String,
+    /// `gmtFinish`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList::gmt_finish`].
+    pub gmt_finish: String,
+    /// `promotionFundTool`: see [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList::promotion_fund_tool`].
+    pub promotion_fund_tool: bool,
+}
 impl CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
     /// A `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList` with its required fields (`amount`, `fundToolName`, `gmtCreate`, `gmtFinish`, `promotionFundTool`); set the others with the methods named after them.
     pub fn new(
-        amount: impl Into<String>,
-        fund_tool_name: impl Into<String>,
-        gmt_create: impl Into<String>,
-        gmt_finish: impl Into<String>,
-        promotion_fund_tool: bool,
+        required: CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoListRequired,
     ) -> Self {
+        let CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoListRequired {
+            amount,
+            fund_tool_name,
+            gmt_create,
+            gmt_finish,
+            promotion_fund_tool,
+        } = required;
         Self {
-            amount: amount.into(),
+            amount,
             ext_info: None,
-            fund_tool_name: fund_tool_name.into(),
-            gmt_create: gmt_create.into(),
-            gmt_finish: gmt_finish.into(),
+            fund_tool_name,
+            gmt_create,
+            gmt_finish,
             promotion_fund_tool,
         }
     }
@@ -2690,7 +3048,7 @@ rt::impl_serialize! {
     field(fund_tool_name), "gmtCreate" => field(gmt_create), "gmtFinish" =>
     field(gmt_finish), "promotionFundTool" => field(promotion_fund_tool) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList
     { "amount" => read_field(amount), "extInfo" => read_field(ext_info), "fundToolName"
@@ -2699,16 +3057,22 @@ rt::impl_deserialize! {
 }
 /// `CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`].
 pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList;
+/// The required fields of [`CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`].
+pub type CreateAcquireRefundOrderRequestOtherPayChannelDetailInfoListFundToolDetailInfoListRequired = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoListRequired;
 /// `CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
 pub type CreateSubInstitutionRequestSubInstInvoiceInfoMailAddress = ConsultCreateSubInstitutionRequestSubInstAddressInfo;
 /// `ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress`: the same model as [`ConsultCreateSubInstitutionRequestSubInstAddressInfo`].
 pub type ModifySubInstitutionRequestSubInstInvoiceInfoMailAddress = ConsultCreateSubInstitutionRequestSubInstAddressInfo;
 /// `NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`].
 pub type NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList;
+/// The required fields of [`NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailList`].
+pub type NotifyPayCodePayResultRequestPayChannelDetailListFundToolDetailListRequired = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoListRequired;
 /// `NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList`: the same model as [`CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`].
 pub type NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList;
+/// The required fields of [`NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailList`].
+pub type NotifyPayCodeRefundResultRequestPayChannelDetailListFundToolDetailListRequired = CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoListRequired;
 /// `PreCreateGroupBillOrderResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreCreateGroupBillOrderResponseBodyResult {
     /// `orderNo`.
@@ -2717,12 +3081,12 @@ pub struct PreCreateGroupBillOrderResponseBodyResult {
 rt::impl_deserialize! {
     PreCreateGroupBillOrderResponseBodyResult { "orderNo" => read_field(order_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreCreateGroupBillOrderResponseBodyResult { "orderNo" => optional(order_no) }
 }
 /// `QueryBatchTradeDetailListResponseBodyBatchTradeDetailList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBatchTradeDetailListResponseBodyBatchTradeDetailList {
     /// `amount`.
@@ -2755,7 +3119,7 @@ rt::impl_deserialize! {
     read_field(payee_account_type), "serialNo" => read_field(serial_no), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchTradeDetailListResponseBodyBatchTradeDetailList { "amount" =>
     optional(amount), "detailNo" => optional(detail_no), "gmtCreate" =>
@@ -2765,7 +3129,7 @@ rt::impl_serialize! {
     "serialNo" => optional(serial_no), "status" => optional(status) }
 }
 /// `QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs {
     /// `alipayTransId`.
@@ -2808,7 +3172,7 @@ rt::impl_deserialize! {
     read_field(success_amount), "successCount" => read_field(success_count),
     "totalAmount" => read_field(total_amount) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs { "alipayTransId" =>
     optional(alipay_trans_id), "failAmount" => optional(fail_amount), "failCount" =>
@@ -2820,7 +3184,7 @@ rt::impl_serialize! {
     "successCount" => optional(success_count), "totalAmount" => optional(total_amount) }
 }
 /// `QueryPayAccountListResponseBodyPayAccountVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPayAccountListResponseBodyPayAccountVOList {
     /// `accountClass`.
@@ -2842,15 +3206,15 @@ rt::impl_deserialize! {
     read_field(account_name), "accountNo" => read_field(account_no), "accountRemark" =>
     read_field(account_remark), "accountType" => read_field(account_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPayAccountListResponseBodyPayAccountVOList { "accountClass" =>
     optional(account_class), "accountId" => optional(account_id), "accountName" =>
     optional(account_name), "accountNo" => optional(account_no), "accountRemark" =>
     optional(account_remark), "accountType" => optional(account_type) }
 }
-/// `UploadInvoiceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `UploadInvoiceResponseBodyResult`, a model several operations share: also named [`UploadInvoiceByAuthResponseBodyResult`], [`UploadInvoiceByMobileResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadInvoiceResponseBodyResult {
     /// `results`.
@@ -2859,7 +3223,7 @@ pub struct UploadInvoiceResponseBodyResult {
 rt::impl_deserialize! {
     UploadInvoiceResponseBodyResult { "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadInvoiceResponseBodyResult { "results" => optional(results) }
 }
@@ -2867,8 +3231,8 @@ rt::impl_serialize! {
 pub type UploadInvoiceByAuthResponseBodyResult = UploadInvoiceResponseBodyResult;
 /// `UploadInvoiceByMobileResponseBodyResult`: the same model as [`UploadInvoiceResponseBodyResult`].
 pub type UploadInvoiceByMobileResponseBodyResult = UploadInvoiceResponseBodyResult;
-/// `UploadInvoiceResponseBodyResultResults`.
-#[derive(Clone, Debug, Default)]
+/// `UploadInvoiceResponseBodyResultResults`, a model several operations share: also named [`UploadInvoiceByAuthResponseBodyResultResults`], [`UploadInvoiceByMobileResponseBodyResultResults`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadInvoiceResponseBodyResultResults {
     /// `errCode`.
@@ -2887,7 +3251,7 @@ rt::impl_deserialize! {
     "invoiceCode" => read_field(invoice_code), "invoiceNo" => read_field(invoice_no),
     "reason" => read_field(reason), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadInvoiceResponseBodyResultResults { "errCode" => optional(err_code),
     "invoiceCode" => optional(invoice_code), "invoiceNo" => optional(invoice_no),
@@ -2899,7 +3263,7 @@ pub type UploadInvoiceByAuthResponseBodyResultResults = UploadInvoiceResponseBod
 pub type UploadInvoiceByMobileResponseBodyResultResults = UploadInvoiceResponseBodyResultResults;
 /// The request of [`Api::apply_batch_pay`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ApplyBatchPayRequest {
     /// `accountId`.
@@ -2919,23 +3283,37 @@ pub struct ApplyBatchPayRequest {
     /// `transExpireTime`.
     pub trans_expire_time: Option<String>,
 }
+/// The required fields of [`ApplyBatchPayRequest`], each named where it is set: `ApplyBatchPayRequest::new(ApplyBatchPayRequired { .. })`.
+pub struct ApplyBatchPayRequired {
+    /// `accountId`: see [`ApplyBatchPayRequest::account_id`].
+    pub account_id: String,
+    /// `orderNo`: see [`ApplyBatchPayRequest::order_no`].
+    pub order_no: String,
+    /// `payTerminal`: see [`ApplyBatchPayRequest::pay_terminal`].
+    pub pay_terminal: String,
+    /// `staffId`: see [`ApplyBatchPayRequest::staff_id`].
+    pub staff_id: String,
+    /// `transAmount`: see [`ApplyBatchPayRequest::trans_amount`].
+    pub trans_amount: String,
+}
 impl ApplyBatchPayRequest {
     /// A `ApplyBatchPayRequest` with its required fields (`accountId`, `orderNo`, `payTerminal`, `staffId`, `transAmount`); set the others with the methods named after them.
-    pub fn new(
-        account_id: impl Into<String>,
-        order_no: impl Into<String>,
-        pay_terminal: impl Into<String>,
-        staff_id: impl Into<String>,
-        trans_amount: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ApplyBatchPayRequired) -> Self {
+        let ApplyBatchPayRequired {
+            account_id,
+            order_no,
+            pay_terminal,
+            staff_id,
+            trans_amount,
+        } = required;
         Self {
-            account_id: account_id.into(),
-            order_no: order_no.into(),
+            account_id,
+            order_no,
             pass_back_params: None,
-            pay_terminal: pay_terminal.into(),
+            pay_terminal,
             return_url: None,
-            staff_id: staff_id.into(),
-            trans_amount: trans_amount.into(),
+            staff_id,
+            trans_amount,
             trans_expire_time: None,
         }
     }
@@ -2967,7 +3345,7 @@ rt::impl_serialize! {
     field(staff_id), "transAmount" => field(trans_amount), "transExpireTime" =>
     optional(trans_expire_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ApplyBatchPayRequest { "accountId" => read_field(account_id), "orderNo" =>
     read_field(order_no), "passBackParams" => read_field(pass_back_params), "payTerminal"
@@ -2982,24 +3360,28 @@ impl rt::WriteRequest for ApplyBatchPayRequest {
 }
 /// The request of [`Api::close_loan_entrance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CloseLoanEntranceRequest {
     /// `requestId`.
     pub request_id: String,
 }
+/// The required fields of [`CloseLoanEntranceRequest`], each named where it is set: `CloseLoanEntranceRequest::new(CloseLoanEntranceRequired { .. })`.
+pub struct CloseLoanEntranceRequired {
+    /// `requestId`: see [`CloseLoanEntranceRequest::request_id`].
+    pub request_id: String,
+}
 impl CloseLoanEntranceRequest {
     /// A `CloseLoanEntranceRequest` with its required fields (`requestId`); set the others with the methods named after them.
-    pub fn new(request_id: impl Into<String>) -> Self {
-        Self {
-            request_id: request_id.into(),
-        }
+    pub fn new(required: CloseLoanEntranceRequired) -> Self {
+        let CloseLoanEntranceRequired { request_id } = required;
+        Self { request_id }
     }
 }
 rt::impl_serialize! {
     CloseLoanEntranceRequest { "requestId" => field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseLoanEntranceRequest { "requestId" => read_field(request_id) }
 }
@@ -3010,7 +3392,7 @@ impl rt::WriteRequest for CloseLoanEntranceRequest {
 }
 /// The request of [`Api::consult_create_sub_institution`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -3054,38 +3436,63 @@ pub struct ConsultCreateSubInstitutionRequest {
     /// `subInstShopInfo`.
     pub sub_inst_shop_info: Option<ConsultCreateSubInstitutionRequestSubInstShopInfo>,
 }
+/// The required fields of [`ConsultCreateSubInstitutionRequest`], each named where it is set: `ConsultCreateSubInstitutionRequest::new(ConsultCreateSubInstitutionRequired { .. })`.
+pub struct ConsultCreateSubInstitutionRequired {
+    /// `contactInfo`: see [`ConsultCreateSubInstitutionRequest::contact_info`].
+    pub contact_info: ConsultCreateSubInstitutionRequestContactInfo,
+    /// `instId`: see [`ConsultCreateSubInstitutionRequest::inst_id`].
+    pub inst_id: String,
+    /// `legalPersonCertInfo`: see [`ConsultCreateSubInstitutionRequest::legal_person_cert_info`].
+    pub legal_person_cert_info: ConsultCreateSubInstitutionRequestLegalPersonCertInfo,
+    /// `outTradeNo`: see [`ConsultCreateSubInstitutionRequest::out_trade_no`].
+    pub out_trade_no: String,
+    /// `payChannel`: see [`ConsultCreateSubInstitutionRequest::pay_channel`].
+    pub pay_channel: String,
+    /// `services`: see [`ConsultCreateSubInstitutionRequest::services`].
+    pub services: Vec<String>,
+    /// `settleInfo`: see [`ConsultCreateSubInstitutionRequest::settle_info`].
+    pub settle_info: ConsultCreateSubInstitutionRequestSettleInfo,
+    /// `solution`: see [`ConsultCreateSubInstitutionRequest::solution`].
+    pub solution: String,
+    /// `subInstBasicInfo`: see [`ConsultCreateSubInstitutionRequest::sub_inst_basic_info`].
+    pub sub_inst_basic_info: ConsultCreateSubInstitutionRequestSubInstBasicInfo,
+    /// `subInstCertifyInfo`: see [`ConsultCreateSubInstitutionRequest::sub_inst_certify_info`].
+    pub sub_inst_certify_info: ConsultCreateSubInstitutionRequestSubInstCertifyInfo,
+    /// `subInstId`: see [`ConsultCreateSubInstitutionRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+}
 impl ConsultCreateSubInstitutionRequest {
     /// A `ConsultCreateSubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `solution`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        contact_info: ConsultCreateSubInstitutionRequestContactInfo,
-        inst_id: impl Into<String>,
-        legal_person_cert_info: ConsultCreateSubInstitutionRequestLegalPersonCertInfo,
-        out_trade_no: impl Into<String>,
-        pay_channel: impl Into<String>,
-        services: impl IntoIterator<Item = impl Into<String>>,
-        settle_info: ConsultCreateSubInstitutionRequestSettleInfo,
-        solution: impl Into<String>,
-        sub_inst_basic_info: ConsultCreateSubInstitutionRequestSubInstBasicInfo,
-        sub_inst_certify_info: ConsultCreateSubInstitutionRequestSubInstCertifyInfo,
-        sub_inst_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ConsultCreateSubInstitutionRequired) -> Self {
+        let ConsultCreateSubInstitutionRequired {
+            contact_info,
+            inst_id,
+            legal_person_cert_info,
+            out_trade_no,
+            pay_channel,
+            services,
+            settle_info,
+            solution,
+            sub_inst_basic_info,
+            sub_inst_certify_info,
+            sub_inst_id,
+        } = required;
         Self {
             binding_alipay_logon_id: None,
             contact_info,
-            inst_id: inst_id.into(),
+            inst_id,
             legal_person_cert_info,
-            out_trade_no: out_trade_no.into(),
-            pay_channel: pay_channel.into(),
+            out_trade_no,
+            pay_channel,
             qualification_infos: None,
-            services: services.into_iter().map(Into::into).collect(),
+            services,
             settle_info,
-            solution: solution.into(),
+            solution,
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
             sub_inst_basic_info,
             sub_inst_certify_info,
-            sub_inst_id: sub_inst_id.into(),
+            sub_inst_id,
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
         }
@@ -3151,7 +3558,7 @@ rt::impl_serialize! {
     => optional(sub_inst_invoice_info), "subInstShopInfo" => optional(sub_inst_shop_info)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionRequest { "bindingAlipayLogonId" =>
     read_field(binding_alipay_logon_id), "contactInfo" => read_field(contact_info),
@@ -3174,7 +3581,7 @@ impl rt::WriteRequest for ConsultCreateSubInstitutionRequest {
 }
 /// The request of [`Api::creat_withholding_order_and_pay`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequest {
     /// `amount`.
@@ -3200,28 +3607,46 @@ pub struct CreatWithholdingOrderAndPayRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CreatWithholdingOrderAndPayRequest`], each named where it is set: `CreatWithholdingOrderAndPayRequest::new(CreatWithholdingOrderAndPayRequired { .. })`.
+pub struct CreatWithholdingOrderAndPayRequired {
+    /// `amount`: see [`CreatWithholdingOrderAndPayRequest::amount`].
+    pub amount: String,
+    /// `instId`: see [`CreatWithholdingOrderAndPayRequest::inst_id`].
+    pub inst_id: String,
+    /// `outTradeNo`: see [`CreatWithholdingOrderAndPayRequest::out_trade_no`].
+    pub out_trade_no: String,
+    /// `payChannel`: see [`CreatWithholdingOrderAndPayRequest::pay_channel`].
+    pub pay_channel: String,
+    /// `payerUserId`: see [`CreatWithholdingOrderAndPayRequest::payer_user_id`].
+    pub payer_user_id: String,
+    /// `subInstId`: see [`CreatWithholdingOrderAndPayRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+    /// `title`: see [`CreatWithholdingOrderAndPayRequest::title`].
+    pub title: String,
+}
 impl CreatWithholdingOrderAndPayRequest {
     /// A `CreatWithholdingOrderAndPayRequest` with its required fields (`amount`, `instId`, `outTradeNo`, `payChannel`, `payerUserId`, `subInstId`, `title`); set the others with the methods named after them.
-    pub fn new(
-        amount: impl Into<String>,
-        inst_id: impl Into<String>,
-        out_trade_no: impl Into<String>,
-        pay_channel: impl Into<String>,
-        payer_user_id: impl Into<String>,
-        sub_inst_id: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreatWithholdingOrderAndPayRequired) -> Self {
+        let CreatWithholdingOrderAndPayRequired {
+            amount,
+            inst_id,
+            out_trade_no,
+            pay_channel,
+            payer_user_id,
+            sub_inst_id,
+            title,
+        } = required;
         Self {
-            amount: amount.into(),
-            inst_id: inst_id.into(),
+            amount,
+            inst_id,
             other_pay_channel_detail_info_list: None,
-            out_trade_no: out_trade_no.into(),
-            pay_channel: pay_channel.into(),
-            payer_user_id: payer_user_id.into(),
+            out_trade_no,
+            pay_channel,
+            payer_user_id,
             remark: None,
-            sub_inst_id: sub_inst_id.into(),
+            sub_inst_id,
             time_out_express: None,
-            title: title.into(),
+            title,
         }
     }
     /// Sets `otherPayChannelDetailInfoList`.
@@ -3253,7 +3678,7 @@ rt::impl_serialize! {
     => optional(remark), "subInstId" => field(sub_inst_id), "timeOutExpress" =>
     optional(time_out_express), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatWithholdingOrderAndPayRequest { "amount" => read_field(amount), "instId" =>
     read_field(inst_id), "otherPayChannelDetailInfoList" =>
@@ -3270,7 +3695,7 @@ impl rt::WriteRequest for CreatWithholdingOrderAndPayRequest {
 }
 /// The request of [`Api::create_acquire_refund_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAcquireRefundOrderRequest {
     /// `instId`.
@@ -3294,26 +3719,42 @@ pub struct CreateAcquireRefundOrderRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CreateAcquireRefundOrderRequest`], each named where it is set: `CreateAcquireRefundOrderRequest::new(CreateAcquireRefundOrderRequired { .. })`.
+pub struct CreateAcquireRefundOrderRequired {
+    /// `instId`: see [`CreateAcquireRefundOrderRequest::inst_id`].
+    pub inst_id: String,
+    /// `originOutTradeNo`: see [`CreateAcquireRefundOrderRequest::origin_out_trade_no`].
+    pub origin_out_trade_no: String,
+    /// `outRefundNo`: see [`CreateAcquireRefundOrderRequest::out_refund_no`].
+    pub out_refund_no: String,
+    /// `refundAmount`: see [`CreateAcquireRefundOrderRequest::refund_amount`].
+    pub refund_amount: String,
+    /// `subInstId`: see [`CreateAcquireRefundOrderRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+    /// `title`: see [`CreateAcquireRefundOrderRequest::title`].
+    pub title: String,
+}
 impl CreateAcquireRefundOrderRequest {
     /// A `CreateAcquireRefundOrderRequest` with its required fields (`instId`, `originOutTradeNo`, `outRefundNo`, `refundAmount`, `subInstId`, `title`); set the others with the methods named after them.
-    pub fn new(
-        inst_id: impl Into<String>,
-        origin_out_trade_no: impl Into<String>,
-        out_refund_no: impl Into<String>,
-        refund_amount: impl Into<String>,
-        sub_inst_id: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateAcquireRefundOrderRequired) -> Self {
+        let CreateAcquireRefundOrderRequired {
+            inst_id,
+            origin_out_trade_no,
+            out_refund_no,
+            refund_amount,
+            sub_inst_id,
+            title,
+        } = required;
         Self {
-            inst_id: inst_id.into(),
+            inst_id,
             operator_user_id: None,
-            origin_out_trade_no: origin_out_trade_no.into(),
+            origin_out_trade_no,
             other_pay_channel_detail_info_list: None,
-            out_refund_no: out_refund_no.into(),
-            refund_amount: refund_amount.into(),
+            out_refund_no,
+            refund_amount,
             remark: None,
-            sub_inst_id: sub_inst_id.into(),
-            title: title.into(),
+            sub_inst_id,
+            title,
         }
     }
     /// Sets `operatorUserId`.
@@ -3345,7 +3786,7 @@ rt::impl_serialize! {
     "remark" => optional(remark), "subInstId" => field(sub_inst_id), "title" =>
     field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAcquireRefundOrderRequest { "instId" => read_field(inst_id), "operatorUserId"
     => read_field(operator_user_id), "originOutTradeNo" =>
@@ -3362,7 +3803,7 @@ impl rt::WriteRequest for CreateAcquireRefundOrderRequest {
 }
 /// The request of [`Api::create_batch_trade_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBatchTradeOrderRequest {
     /// `accountId`.
@@ -3384,31 +3825,48 @@ pub struct CreateBatchTradeOrderRequest {
     /// `tradeTitle`.
     pub trade_title: String,
 }
+/// The required fields of [`CreateBatchTradeOrderRequest`], each named where it is set: `CreateBatchTradeOrderRequest::new(CreateBatchTradeOrderRequired { .. })`.
+pub struct CreateBatchTradeOrderRequired {
+    /// `accountId`: see [`CreateBatchTradeOrderRequest::account_id`].
+    pub account_id: String,
+    /// `accountNo`: see [`CreateBatchTradeOrderRequest::account_no`].
+    pub account_no: String,
+    /// `batchTradeDetails`: see [`CreateBatchTradeOrderRequest::batch_trade_details`].
+    pub batch_trade_details: Vec<CreateBatchTradeOrderRequestBatchTradeDetails>,
+    /// `outBatchNo`: see [`CreateBatchTradeOrderRequest::out_batch_no`].
+    pub out_batch_no: String,
+    /// `staffId`: see [`CreateBatchTradeOrderRequest::staff_id`].
+    pub staff_id: String,
+    /// `totalAmount`: see [`CreateBatchTradeOrderRequest::total_amount`].
+    pub total_amount: String,
+    /// `totalCount`: see [`CreateBatchTradeOrderRequest::total_count`].
+    pub total_count: i64,
+    /// `tradeTitle`: see [`CreateBatchTradeOrderRequest::trade_title`].
+    pub trade_title: String,
+}
 impl CreateBatchTradeOrderRequest {
     /// A `CreateBatchTradeOrderRequest` with its required fields (`accountId`, `accountNo`, `batchTradeDetails`, `outBatchNo`, `staffId`, `totalAmount`, `totalCount`, `tradeTitle`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        account_id: impl Into<String>,
-        account_no: impl Into<String>,
-        batch_trade_details: impl IntoIterator<
-            Item = CreateBatchTradeOrderRequestBatchTradeDetails,
-        >,
-        out_batch_no: impl Into<String>,
-        staff_id: impl Into<String>,
-        total_amount: impl Into<String>,
-        total_count: i64,
-        trade_title: impl Into<String>,
-    ) -> Self {
-        Self {
-            account_id: account_id.into(),
-            account_no: account_no.into(),
-            batch_remark: None,
-            batch_trade_details: batch_trade_details.into_iter().collect(),
-            out_batch_no: out_batch_no.into(),
-            staff_id: staff_id.into(),
-            total_amount: total_amount.into(),
+    pub fn new(required: CreateBatchTradeOrderRequired) -> Self {
+        let CreateBatchTradeOrderRequired {
+            account_id,
+            account_no,
+            batch_trade_details,
+            out_batch_no,
+            staff_id,
+            total_amount,
             total_count,
-            trade_title: trade_title.into(),
+            trade_title,
+        } = required;
+        Self {
+            account_id,
+            account_no,
+            batch_remark: None,
+            batch_trade_details,
+            out_batch_no,
+            staff_id,
+            total_amount,
+            total_count,
+            trade_title,
         }
     }
     /// Sets `batchRemark`.
@@ -3424,7 +3882,7 @@ rt::impl_serialize! {
     field(staff_id), "totalAmount" => field(total_amount), "totalCount" =>
     field(total_count), "tradeTitle" => field(trade_title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateBatchTradeOrderRequest { "accountId" => read_field(account_id), "accountNo" =>
     read_field(account_no), "batchRemark" => read_field(batch_remark),
@@ -3440,7 +3898,7 @@ impl rt::WriteRequest for CreateBatchTradeOrderRequest {
 }
 /// The request of [`Api::create_sub_institution`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -3478,38 +3936,63 @@ pub struct CreateSubInstitutionRequest {
     /// `subInstShopInfo`.
     pub sub_inst_shop_info: Option<CreateSubInstitutionRequestSubInstShopInfo>,
 }
+/// The required fields of [`CreateSubInstitutionRequest`], each named where it is set: `CreateSubInstitutionRequest::new(CreateSubInstitutionRequired { .. })`.
+pub struct CreateSubInstitutionRequired {
+    /// `contactInfo`: see [`CreateSubInstitutionRequest::contact_info`].
+    pub contact_info: CreateSubInstitutionRequestContactInfo,
+    /// `instId`: see [`CreateSubInstitutionRequest::inst_id`].
+    pub inst_id: String,
+    /// `legalPersonCertInfo`: see [`CreateSubInstitutionRequest::legal_person_cert_info`].
+    pub legal_person_cert_info: CreateSubInstitutionRequestLegalPersonCertInfo,
+    /// `outTradeNo`: see [`CreateSubInstitutionRequest::out_trade_no`].
+    pub out_trade_no: String,
+    /// `payChannel`: see [`CreateSubInstitutionRequest::pay_channel`].
+    pub pay_channel: String,
+    /// `services`: see [`CreateSubInstitutionRequest::services`].
+    pub services: Vec<String>,
+    /// `settleInfo`: see [`CreateSubInstitutionRequest::settle_info`].
+    pub settle_info: CreateSubInstitutionRequestSettleInfo,
+    /// `solution`: see [`CreateSubInstitutionRequest::solution`].
+    pub solution: String,
+    /// `subInstBasicInfo`: see [`CreateSubInstitutionRequest::sub_inst_basic_info`].
+    pub sub_inst_basic_info: CreateSubInstitutionRequestSubInstBasicInfo,
+    /// `subInstCertifyInfo`: see [`CreateSubInstitutionRequest::sub_inst_certify_info`].
+    pub sub_inst_certify_info: CreateSubInstitutionRequestSubInstCertifyInfo,
+    /// `subInstId`: see [`CreateSubInstitutionRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+}
 impl CreateSubInstitutionRequest {
     /// A `CreateSubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `solution`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        contact_info: CreateSubInstitutionRequestContactInfo,
-        inst_id: impl Into<String>,
-        legal_person_cert_info: CreateSubInstitutionRequestLegalPersonCertInfo,
-        out_trade_no: impl Into<String>,
-        pay_channel: impl Into<String>,
-        services: impl IntoIterator<Item = impl Into<String>>,
-        settle_info: CreateSubInstitutionRequestSettleInfo,
-        solution: impl Into<String>,
-        sub_inst_basic_info: CreateSubInstitutionRequestSubInstBasicInfo,
-        sub_inst_certify_info: CreateSubInstitutionRequestSubInstCertifyInfo,
-        sub_inst_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateSubInstitutionRequired) -> Self {
+        let CreateSubInstitutionRequired {
+            contact_info,
+            inst_id,
+            legal_person_cert_info,
+            out_trade_no,
+            pay_channel,
+            services,
+            settle_info,
+            solution,
+            sub_inst_basic_info,
+            sub_inst_certify_info,
+            sub_inst_id,
+        } = required;
         Self {
             binding_alipay_logon_id: None,
             contact_info,
-            inst_id: inst_id.into(),
+            inst_id,
             legal_person_cert_info,
-            out_trade_no: out_trade_no.into(),
-            pay_channel: pay_channel.into(),
+            out_trade_no,
+            pay_channel,
             qualification_infos: None,
-            services: services.into_iter().map(Into::into).collect(),
+            services,
             settle_info,
-            solution: solution.into(),
+            solution,
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
             sub_inst_basic_info,
             sub_inst_certify_info,
-            sub_inst_id: sub_inst_id.into(),
+            sub_inst_id,
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
         }
@@ -3573,7 +4056,7 @@ rt::impl_serialize! {
     => optional(sub_inst_invoice_info), "subInstShopInfo" => optional(sub_inst_shop_info)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSubInstitutionRequest { "bindingAlipayLogonId" =>
     read_field(binding_alipay_logon_id), "contactInfo" => read_field(contact_info),
@@ -3596,7 +4079,7 @@ impl rt::WriteRequest for CreateSubInstitutionRequest {
 }
 /// The request of [`Api::create_user_code_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserCodeInstanceRequest {
     /// `availableTimes`.
@@ -3622,34 +4105,53 @@ pub struct CreateUserCodeInstanceRequest {
     /// `userIdentity`.
     pub user_identity: String,
 }
+/// The required fields of [`CreateUserCodeInstanceRequest`], each named where it is set: `CreateUserCodeInstanceRequest::new(CreateUserCodeInstanceRequired { .. })`.
+pub struct CreateUserCodeInstanceRequired {
+    /// `availableTimes`: see [`CreateUserCodeInstanceRequest::available_times`].
+    pub available_times: Vec<CreateUserCodeInstanceRequestAvailableTimes>,
+    /// `codeIdentity`: see [`CreateUserCodeInstanceRequest::code_identity`].
+    pub code_identity: String,
+    /// `corpId`: see [`CreateUserCodeInstanceRequest::corp_id`].
+    pub corp_id: String,
+    /// `extInfo`: see [`CreateUserCodeInstanceRequest::ext_info`].
+    pub ext_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `gmtExpired`: see [`CreateUserCodeInstanceRequest::gmt_expired`].
+    pub gmt_expired: String,
+    /// `requestId`: see [`CreateUserCodeInstanceRequest::request_id`].
+    pub request_id: String,
+    /// `status`: see [`CreateUserCodeInstanceRequest::status`].
+    pub status: String,
+    /// `userCorpRelationType`: see [`CreateUserCodeInstanceRequest::user_corp_relation_type`].
+    pub user_corp_relation_type: String,
+    /// `userIdentity`: see [`CreateUserCodeInstanceRequest::user_identity`].
+    pub user_identity: String,
+}
 impl CreateUserCodeInstanceRequest {
     /// A `CreateUserCodeInstanceRequest` with its required fields (`availableTimes`, `codeIdentity`, `corpId`, `extInfo`, `gmtExpired`, `requestId`, `status`, `userCorpRelationType`, `userIdentity`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        available_times: impl IntoIterator<
-            Item = CreateUserCodeInstanceRequestAvailableTimes,
-        >,
-        code_identity: impl Into<String>,
-        corp_id: impl Into<String>,
-        ext_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        gmt_expired: impl Into<String>,
-        request_id: impl Into<String>,
-        status: impl Into<String>,
-        user_corp_relation_type: impl Into<String>,
-        user_identity: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateUserCodeInstanceRequired) -> Self {
+        let CreateUserCodeInstanceRequired {
+            available_times,
+            code_identity,
+            corp_id,
+            ext_info,
+            gmt_expired,
+            request_id,
+            status,
+            user_corp_relation_type,
+            user_identity,
+        } = required;
         Self {
-            available_times: available_times.into_iter().collect(),
-            code_identity: code_identity.into(),
+            available_times,
+            code_identity,
             code_value: None,
             code_value_type: None,
-            corp_id: corp_id.into(),
-            ext_info: ext_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            gmt_expired: gmt_expired.into(),
-            request_id: request_id.into(),
-            status: status.into(),
-            user_corp_relation_type: user_corp_relation_type.into(),
-            user_identity: user_identity.into(),
+            corp_id,
+            ext_info,
+            gmt_expired,
+            request_id,
+            status,
+            user_corp_relation_type,
+            user_identity,
         }
     }
     /// Sets `codeValue`.
@@ -3671,7 +4173,7 @@ rt::impl_serialize! {
     field(request_id), "status" => field(status), "userCorpRelationType" =>
     field(user_corp_relation_type), "userIdentity" => field(user_identity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUserCodeInstanceRequest { "availableTimes" => read_field(available_times),
     "codeIdentity" => read_field(code_identity), "codeValue" => read_field(code_value),
@@ -3715,7 +4217,7 @@ rt::impl_serialize! {
     DecodePayCodeRequest { "payCode" => optional(pay_code), "requestId" =>
     optional(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DecodePayCodeRequest { "payCode" => read_field(pay_code), "requestId" =>
     read_field(request_id) }
@@ -3845,7 +4347,7 @@ rt::impl_serialize! {
     optional(status), "submitTime" => optional(submit_time), "userMobile" =>
     optional(user_mobile) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FinanceLoanNotifyRegisterRequest { "completeTime" => read_field(complete_time),
     "extension" => read_field(extension), "idCardNo" => read_field(id_card_no),
@@ -3864,7 +4366,7 @@ impl rt::WriteRequest for FinanceLoanNotifyRegisterRequest {
 }
 /// The request of [`Api::modify_sub_institution`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ModifySubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -3900,36 +4402,59 @@ pub struct ModifySubInstitutionRequest {
     /// `subInstShopInfo`.
     pub sub_inst_shop_info: Option<ModifySubInstitutionRequestSubInstShopInfo>,
 }
+/// The required fields of [`ModifySubInstitutionRequest`], each named where it is set: `ModifySubInstitutionRequest::new(ModifySubInstitutionRequired { .. })`.
+pub struct ModifySubInstitutionRequired {
+    /// `contactInfo`: see [`ModifySubInstitutionRequest::contact_info`].
+    pub contact_info: ModifySubInstitutionRequestContactInfo,
+    /// `instId`: see [`ModifySubInstitutionRequest::inst_id`].
+    pub inst_id: String,
+    /// `legalPersonCertInfo`: see [`ModifySubInstitutionRequest::legal_person_cert_info`].
+    pub legal_person_cert_info: ModifySubInstitutionRequestLegalPersonCertInfo,
+    /// `outTradeNo`: see [`ModifySubInstitutionRequest::out_trade_no`].
+    pub out_trade_no: String,
+    /// `payChannel`: see [`ModifySubInstitutionRequest::pay_channel`].
+    pub pay_channel: String,
+    /// `services`: see [`ModifySubInstitutionRequest::services`].
+    pub services: Vec<String>,
+    /// `settleInfo`: see [`ModifySubInstitutionRequest::settle_info`].
+    pub settle_info: ModifySubInstitutionRequestSettleInfo,
+    /// `subInstBasicInfo`: see [`ModifySubInstitutionRequest::sub_inst_basic_info`].
+    pub sub_inst_basic_info: ModifySubInstitutionRequestSubInstBasicInfo,
+    /// `subInstCertifyInfo`: see [`ModifySubInstitutionRequest::sub_inst_certify_info`].
+    pub sub_inst_certify_info: ModifySubInstitutionRequestSubInstCertifyInfo,
+    /// `subInstId`: see [`ModifySubInstitutionRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+}
 impl ModifySubInstitutionRequest {
     /// A `ModifySubInstitutionRequest` with its required fields (`contactInfo`, `instId`, `legalPersonCertInfo`, `outTradeNo`, `payChannel`, `services`, `settleInfo`, `subInstBasicInfo`, `subInstCertifyInfo`, `subInstId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        contact_info: ModifySubInstitutionRequestContactInfo,
-        inst_id: impl Into<String>,
-        legal_person_cert_info: ModifySubInstitutionRequestLegalPersonCertInfo,
-        out_trade_no: impl Into<String>,
-        pay_channel: impl Into<String>,
-        services: impl IntoIterator<Item = impl Into<String>>,
-        settle_info: ModifySubInstitutionRequestSettleInfo,
-        sub_inst_basic_info: ModifySubInstitutionRequestSubInstBasicInfo,
-        sub_inst_certify_info: ModifySubInstitutionRequestSubInstCertifyInfo,
-        sub_inst_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ModifySubInstitutionRequired) -> Self {
+        let ModifySubInstitutionRequired {
+            contact_info,
+            inst_id,
+            legal_person_cert_info,
+            out_trade_no,
+            pay_channel,
+            services,
+            settle_info,
+            sub_inst_basic_info,
+            sub_inst_certify_info,
+            sub_inst_id,
+        } = required;
         Self {
             binding_alipay_logon_id: None,
             contact_info,
-            inst_id: inst_id.into(),
+            inst_id,
             legal_person_cert_info,
-            out_trade_no: out_trade_no.into(),
-            pay_channel: pay_channel.into(),
+            out_trade_no,
+            pay_channel,
             qualification_infos: None,
-            services: services.into_iter().map(Into::into).collect(),
+            services,
             settle_info,
             sub_inst_address_info: None,
             sub_inst_auth_info: None,
             sub_inst_basic_info,
             sub_inst_certify_info,
-            sub_inst_id: sub_inst_id.into(),
+            sub_inst_id,
             sub_inst_invoice_info: None,
             sub_inst_shop_info: None,
         }
@@ -3992,7 +4517,7 @@ rt::impl_serialize! {
     "subInstId" => field(sub_inst_id), "subInstInvoiceInfo" =>
     optional(sub_inst_invoice_info), "subInstShopInfo" => optional(sub_inst_shop_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ModifySubInstitutionRequest { "bindingAlipayLogonId" =>
     read_field(binding_alipay_logon_id), "contactInfo" => read_field(contact_info),
@@ -4014,7 +4539,7 @@ impl rt::WriteRequest for ModifySubInstitutionRequest {
 }
 /// The request of [`Api::notify_pay_code_pay_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodePayResultRequest {
     /// `amount`.
@@ -4052,45 +4577,74 @@ pub struct NotifyPayCodePayResultRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`NotifyPayCodePayResultRequest`], each named where it is set: `NotifyPayCodePayResultRequest::new(NotifyPayCodePayResultRequired { .. })`.
+pub struct NotifyPayCodePayResultRequired {
+    /// `amount`: see [`NotifyPayCodePayResultRequest::amount`].
+    pub amount: String,
+    /// `chargeAmount`: see [`NotifyPayCodePayResultRequest::charge_amount`].
+    pub charge_amount: String,
+    /// `corpId`: see [`NotifyPayCodePayResultRequest::corp_id`].
+    pub corp_id: String,
+    /// `gmtTradeCreate`: see [`NotifyPayCodePayResultRequest::gmt_trade_create`].
+    pub gmt_trade_create: String,
+    /// `gmtTradeFinish`: see [`NotifyPayCodePayResultRequest::gmt_trade_finish`].
+    pub gmt_trade_finish: String,
+    /// `merchantName`: see [`NotifyPayCodePayResultRequest::merchant_name`].
+    pub merchant_name: String,
+    /// `payChannelDetailList`: see [`NotifyPayCodePayResultRequest::pay_channel_detail_list`].
+    pub pay_channel_detail_list: Vec<NotifyPayCodePayResultRequestPayChannelDetailList>,
+    /// `payCode`: see [`NotifyPayCodePayResultRequest::pay_code`].
+    pub pay_code: String,
+    /// `promotionAmount`: see [`NotifyPayCodePayResultRequest::promotion_amount`].
+    pub promotion_amount: String,
+    /// `remark`: see [`NotifyPayCodePayResultRequest::remark`].
+    pub remark: String,
+    /// `title`: see [`NotifyPayCodePayResultRequest::title`].
+    pub title: String,
+    /// `tradeNo`: see [`NotifyPayCodePayResultRequest::trade_no`].
+    pub trade_no: String,
+    /// `tradeStatus`: see [`NotifyPayCodePayResultRequest::trade_status`].
+    pub trade_status: String,
+    /// `userId`: see [`NotifyPayCodePayResultRequest::user_id`].
+    pub user_id: String,
+}
 impl NotifyPayCodePayResultRequest {
     /// A `NotifyPayCodePayResultRequest` with its required fields (`amount`, `chargeAmount`, `corpId`, `gmtTradeCreate`, `gmtTradeFinish`, `merchantName`, `payChannelDetailList`, `payCode`, `promotionAmount`, `remark`, `title`, `tradeNo`, `tradeStatus`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        amount: impl Into<String>,
-        charge_amount: impl Into<String>,
-        corp_id: impl Into<String>,
-        gmt_trade_create: impl Into<String>,
-        gmt_trade_finish: impl Into<String>,
-        merchant_name: impl Into<String>,
-        pay_channel_detail_list: impl IntoIterator<
-            Item = NotifyPayCodePayResultRequestPayChannelDetailList,
-        >,
-        pay_code: impl Into<String>,
-        promotion_amount: impl Into<String>,
-        remark: impl Into<String>,
-        title: impl Into<String>,
-        trade_no: impl Into<String>,
-        trade_status: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: NotifyPayCodePayResultRequired) -> Self {
+        let NotifyPayCodePayResultRequired {
+            amount,
+            charge_amount,
+            corp_id,
+            gmt_trade_create,
+            gmt_trade_finish,
+            merchant_name,
+            pay_channel_detail_list,
+            pay_code,
+            promotion_amount,
+            remark,
+            title,
+            trade_no,
+            trade_status,
+            user_id,
+        } = required;
         Self {
-            amount: amount.into(),
-            charge_amount: charge_amount.into(),
-            corp_id: corp_id.into(),
+            amount,
+            charge_amount,
+            corp_id,
             ext_info: None,
-            gmt_trade_create: gmt_trade_create.into(),
-            gmt_trade_finish: gmt_trade_finish.into(),
-            merchant_name: merchant_name.into(),
-            pay_channel_detail_list: pay_channel_detail_list.into_iter().collect(),
-            pay_code: pay_code.into(),
-            promotion_amount: promotion_amount.into(),
-            remark: remark.into(),
-            title: title.into(),
+            gmt_trade_create,
+            gmt_trade_finish,
+            merchant_name,
+            pay_channel_detail_list,
+            pay_code,
+            promotion_amount,
+            remark,
+            title,
             trade_error_code: None,
             trade_error_msg: None,
-            trade_no: trade_no.into(),
-            trade_status: trade_status.into(),
-            user_id: user_id.into(),
+            trade_no,
+            trade_status,
+            user_id,
         }
     }
     /// Sets `extInfo`.
@@ -4121,7 +4675,7 @@ rt::impl_serialize! {
     => field(trade_no), "tradeStatus" => field(trade_status), "userId" => field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyPayCodePayResultRequest { "amount" => read_field(amount), "chargeAmount" =>
     read_field(charge_amount), "corpId" => read_field(corp_id), "extInfo" =>
@@ -4141,7 +4695,7 @@ impl rt::WriteRequest for NotifyPayCodePayResultRequest {
 }
 /// The request of [`Api::notify_pay_code_refund_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodeRefundResultRequest {
     /// `corpId`.
@@ -4167,34 +4721,57 @@ pub struct NotifyPayCodeRefundResultRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`NotifyPayCodeRefundResultRequest`], each named where it is set: `NotifyPayCodeRefundResultRequest::new(NotifyPayCodeRefundResultRequired { .. })`.
+pub struct NotifyPayCodeRefundResultRequired {
+    /// `corpId`: see [`NotifyPayCodeRefundResultRequest::corp_id`].
+    pub corp_id: String,
+    /// `gmtRefund`: see [`NotifyPayCodeRefundResultRequest::gmt_refund`].
+    pub gmt_refund: String,
+    /// `payChannelDetailList`: see [`NotifyPayCodeRefundResultRequest::pay_channel_detail_list`].
+    pub pay_channel_detail_list: Vec<
+        NotifyPayCodeRefundResultRequestPayChannelDetailList,
+    >,
+    /// `payCode`: see [`NotifyPayCodeRefundResultRequest::pay_code`].
+    pub pay_code: String,
+    /// `refundAmount`: see [`NotifyPayCodeRefundResultRequest::refund_amount`].
+    pub refund_amount: String,
+    /// `refundOrderNo`: see [`NotifyPayCodeRefundResultRequest::refund_order_no`].
+    pub refund_order_no: String,
+    /// `refundPromotionAmount`: see [`NotifyPayCodeRefundResultRequest::refund_promotion_amount`].
+    pub refund_promotion_amount: String,
+    /// `remark`: see [`NotifyPayCodeRefundResultRequest::remark`].
+    pub remark: String,
+    /// `tradeNo`: see [`NotifyPayCodeRefundResultRequest::trade_no`].
+    pub trade_no: String,
+    /// `userId`: see [`NotifyPayCodeRefundResultRequest::user_id`].
+    pub user_id: String,
+}
 impl NotifyPayCodeRefundResultRequest {
     /// A `NotifyPayCodeRefundResultRequest` with its required fields (`corpId`, `gmtRefund`, `payChannelDetailList`, `payCode`, `refundAmount`, `refundOrderNo`, `refundPromotionAmount`, `remark`, `tradeNo`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        corp_id: impl Into<String>,
-        gmt_refund: impl Into<String>,
-        pay_channel_detail_list: impl IntoIterator<
-            Item = NotifyPayCodeRefundResultRequestPayChannelDetailList,
-        >,
-        pay_code: impl Into<String>,
-        refund_amount: impl Into<String>,
-        refund_order_no: impl Into<String>,
-        refund_promotion_amount: impl Into<String>,
-        remark: impl Into<String>,
-        trade_no: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: NotifyPayCodeRefundResultRequired) -> Self {
+        let NotifyPayCodeRefundResultRequired {
+            corp_id,
+            gmt_refund,
+            pay_channel_detail_list,
+            pay_code,
+            refund_amount,
+            refund_order_no,
+            refund_promotion_amount,
+            remark,
+            trade_no,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
-            gmt_refund: gmt_refund.into(),
-            pay_channel_detail_list: pay_channel_detail_list.into_iter().collect(),
-            pay_code: pay_code.into(),
-            refund_amount: refund_amount.into(),
-            refund_order_no: refund_order_no.into(),
-            refund_promotion_amount: refund_promotion_amount.into(),
-            remark: remark.into(),
-            trade_no: trade_no.into(),
-            user_id: user_id.into(),
+            corp_id,
+            gmt_refund,
+            pay_channel_detail_list,
+            pay_code,
+            refund_amount,
+            refund_order_no,
+            refund_promotion_amount,
+            remark,
+            trade_no,
+            user_id,
         }
     }
 }
@@ -4205,7 +4782,7 @@ rt::impl_serialize! {
     => field(refund_order_no), "refundPromotionAmount" => field(refund_promotion_amount),
     "remark" => field(remark), "tradeNo" => field(trade_no), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyPayCodeRefundResultRequest { "corpId" => read_field(corp_id), "gmtRefund" =>
     read_field(gmt_refund), "payChannelDetailList" =>
@@ -4222,7 +4799,7 @@ impl rt::WriteRequest for NotifyPayCodeRefundResultRequest {
 }
 /// The request of [`Api::notify_verify_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyVerifyResultRequest {
     /// `corpId`.
@@ -4246,27 +4823,43 @@ pub struct NotifyVerifyResultRequest {
     /// `verifyTime`.
     pub verify_time: String,
 }
+/// The required fields of [`NotifyVerifyResultRequest`], each named where it is set: `NotifyVerifyResultRequest::new(NotifyVerifyResultRequired { .. })`.
+pub struct NotifyVerifyResultRequired {
+    /// `corpId`: see [`NotifyVerifyResultRequest::corp_id`].
+    pub corp_id: String,
+    /// `payCode`: see [`NotifyVerifyResultRequest::pay_code`].
+    pub pay_code: String,
+    /// `userCorpRelationType`: see [`NotifyVerifyResultRequest::user_corp_relation_type`].
+    pub user_corp_relation_type: String,
+    /// `userIdentity`: see [`NotifyVerifyResultRequest::user_identity`].
+    pub user_identity: String,
+    /// `verifyResult`: see [`NotifyVerifyResultRequest::verify_result`].
+    pub verify_result: bool,
+    /// `verifyTime`: see [`NotifyVerifyResultRequest::verify_time`].
+    pub verify_time: String,
+}
 impl NotifyVerifyResultRequest {
     /// A `NotifyVerifyResultRequest` with its required fields (`corpId`, `payCode`, `userCorpRelationType`, `userIdentity`, `verifyResult`, `verifyTime`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        pay_code: impl Into<String>,
-        user_corp_relation_type: impl Into<String>,
-        user_identity: impl Into<String>,
-        verify_result: bool,
-        verify_time: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: NotifyVerifyResultRequired) -> Self {
+        let NotifyVerifyResultRequired {
+            corp_id,
+            pay_code,
+            user_corp_relation_type,
+            user_identity,
+            verify_result,
+            verify_time,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
-            pay_code: pay_code.into(),
+            corp_id,
+            pay_code,
             remark: None,
-            user_corp_relation_type: user_corp_relation_type.into(),
-            user_identity: user_identity.into(),
+            user_corp_relation_type,
+            user_identity,
             verify_event: None,
             verify_location: None,
             verify_no: None,
             verify_result,
-            verify_time: verify_time.into(),
+            verify_time,
         }
     }
     /// Sets `remark`.
@@ -4298,7 +4891,7 @@ rt::impl_serialize! {
     => optional(verify_no), "verifyResult" => field(verify_result), "verifyTime" =>
     field(verify_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyVerifyResultRequest { "corpId" => read_field(corp_id), "payCode" =>
     read_field(pay_code), "remark" => read_field(remark), "userCorpRelationType" =>
@@ -4314,7 +4907,7 @@ impl rt::WriteRequest for NotifyVerifyResultRequest {
 }
 /// The request of [`Api::pre_create_group_bill_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PreCreateGroupBillOrderRequest {
     /// `billItemList`.
@@ -4340,31 +4933,47 @@ pub struct PreCreateGroupBillOrderRequest {
     /// `totalAmount`.
     pub total_amount: String,
 }
+/// The required fields of [`PreCreateGroupBillOrderRequest`], each named where it is set: `PreCreateGroupBillOrderRequest::new(PreCreateGroupBillOrderRequired { .. })`.
+pub struct PreCreateGroupBillOrderRequired {
+    /// `billItemList`: see [`PreCreateGroupBillOrderRequest::bill_item_list`].
+    pub bill_item_list: Vec<PreCreateGroupBillOrderRequestBillItemList>,
+    /// `headCount`: see [`PreCreateGroupBillOrderRequest::head_count`].
+    pub head_count: i64,
+    /// `isAverageAmount`: see [`PreCreateGroupBillOrderRequest::is_average_amount`].
+    pub is_average_amount: i64,
+    /// `merchantId`: see [`PreCreateGroupBillOrderRequest::merchant_id`].
+    pub merchant_id: String,
+    /// `outBizNo`: see [`PreCreateGroupBillOrderRequest::out_biz_no`].
+    pub out_biz_no: String,
+    /// `payeeUnionId`: see [`PreCreateGroupBillOrderRequest::payee_union_id`].
+    pub payee_union_id: String,
+    /// `totalAmount`: see [`PreCreateGroupBillOrderRequest::total_amount`].
+    pub total_amount: String,
+}
 impl PreCreateGroupBillOrderRequest {
     /// A `PreCreateGroupBillOrderRequest` with its required fields (`billItemList`, `headCount`, `isAverageAmount`, `merchantId`, `outBizNo`, `payeeUnionId`, `totalAmount`); set the others with the methods named after them.
-    pub fn new(
-        bill_item_list: impl IntoIterator<
-            Item = PreCreateGroupBillOrderRequestBillItemList,
-        >,
-        head_count: i64,
-        is_average_amount: i64,
-        merchant_id: impl Into<String>,
-        out_biz_no: impl Into<String>,
-        payee_union_id: impl Into<String>,
-        total_amount: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PreCreateGroupBillOrderRequired) -> Self {
+        let PreCreateGroupBillOrderRequired {
+            bill_item_list,
+            head_count,
+            is_average_amount,
+            merchant_id,
+            out_biz_no,
+            payee_union_id,
+            total_amount,
+        } = required;
         Self {
-            bill_item_list: bill_item_list.into_iter().collect(),
+            bill_item_list,
             ext_params: None,
             head_count,
             is_average_amount,
-            merchant_id: merchant_id.into(),
+            merchant_id,
             open_cid: None,
-            out_biz_no: out_biz_no.into(),
+            out_biz_no,
             payee_corp_id: None,
-            payee_union_id: payee_union_id.into(),
+            payee_union_id,
             remark: None,
-            total_amount: total_amount.into(),
+            total_amount,
         }
     }
     /// Sets `extParams`.
@@ -4401,7 +5010,7 @@ rt::impl_serialize! {
     optional(payee_corp_id), "payeeUnionId" => field(payee_union_id), "remark" =>
     optional(remark), "totalAmount" => field(total_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PreCreateGroupBillOrderRequest { "billItemList" => read_field(bill_item_list),
     "extParams" => read_field(ext_params), "headCount" => read_field(head_count),
@@ -4418,21 +5027,25 @@ impl rt::WriteRequest for PreCreateGroupBillOrderRequest {
 }
 /// The request of [`Api::query_acquire_refund_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAcquireRefundOrderRequest {
     /// `outRefundNo`: a query parameter.
     pub out_refund_no: String,
 }
+/// The required fields of [`QueryAcquireRefundOrderRequest`], each named where it is set: `QueryAcquireRefundOrderRequest::new(QueryAcquireRefundOrderRequired { .. })`.
+pub struct QueryAcquireRefundOrderRequired {
+    /// `outRefundNo`: see [`QueryAcquireRefundOrderRequest::out_refund_no`].
+    pub out_refund_no: String,
+}
 impl QueryAcquireRefundOrderRequest {
     /// A `QueryAcquireRefundOrderRequest` with its required fields (`outRefundNo`); set the others with the methods named after them.
-    pub fn new(out_refund_no: impl Into<String>) -> Self {
-        Self {
-            out_refund_no: out_refund_no.into(),
-        }
+    pub fn new(required: QueryAcquireRefundOrderRequired) -> Self {
+        let QueryAcquireRefundOrderRequired { out_refund_no } = required;
+        Self { out_refund_no }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAcquireRefundOrderRequest { "outRefundNo" => read_field(out_refund_no) }
 }
@@ -4443,7 +5056,7 @@ impl rt::WriteRequest for QueryAcquireRefundOrderRequest {
 }
 /// The request of [`Api::query_batch_trade_detail_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchTradeDetailListRequest {
     /// `outBatchNo`: a query parameter.
@@ -4453,21 +5066,27 @@ pub struct QueryBatchTradeDetailListRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryBatchTradeDetailListRequest`], each named where it is set: `QueryBatchTradeDetailListRequest::new(QueryBatchTradeDetailListRequired { .. })`.
+pub struct QueryBatchTradeDetailListRequired {
+    /// `outBatchNo`: see [`QueryBatchTradeDetailListRequest::out_batch_no`].
+    pub out_batch_no: String,
+    /// `pageNumber`: see [`QueryBatchTradeDetailListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryBatchTradeDetailListRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryBatchTradeDetailListRequest {
     /// A `QueryBatchTradeDetailListRequest` with its required fields (`outBatchNo`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        out_batch_no: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-    ) -> Self {
+    pub fn new(required: QueryBatchTradeDetailListRequired) -> Self {
+        let QueryBatchTradeDetailListRequired { out_batch_no, page_number, page_size } = required;
         Self {
-            out_batch_no: out_batch_no.into(),
+            out_batch_no,
             page_number,
             page_size,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBatchTradeDetailListRequest { "outBatchNo" => read_field(out_batch_no),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
@@ -4481,24 +5100,28 @@ impl rt::WriteRequest for QueryBatchTradeDetailListRequest {
 }
 /// The request of [`Api::query_batch_trade_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchTradeOrderRequest {
     /// `outBatchNos`.
     pub out_batch_nos: Vec<String>,
 }
+/// The required fields of [`QueryBatchTradeOrderRequest`], each named where it is set: `QueryBatchTradeOrderRequest::new(QueryBatchTradeOrderRequired { .. })`.
+pub struct QueryBatchTradeOrderRequired {
+    /// `outBatchNos`: see [`QueryBatchTradeOrderRequest::out_batch_nos`].
+    pub out_batch_nos: Vec<String>,
+}
 impl QueryBatchTradeOrderRequest {
     /// A `QueryBatchTradeOrderRequest` with its required fields (`outBatchNos`); set the others with the methods named after them.
-    pub fn new(out_batch_nos: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            out_batch_nos: out_batch_nos.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryBatchTradeOrderRequired) -> Self {
+        let QueryBatchTradeOrderRequired { out_batch_nos } = required;
+        Self { out_batch_nos }
     }
 }
 rt::impl_serialize! {
     QueryBatchTradeOrderRequest { "outBatchNos" => field(out_batch_nos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBatchTradeOrderRequest { "outBatchNos" => read_field(out_batch_nos) }
 }
@@ -4509,7 +5132,7 @@ impl rt::WriteRequest for QueryBatchTradeOrderRequest {
 }
 /// The request of [`Api::query_register_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRegisterOrderRequest {
     /// `instId`: a query parameter.
@@ -4521,14 +5144,22 @@ pub struct QueryRegisterOrderRequest {
     /// `subInstId`: a query parameter.
     pub sub_inst_id: String,
 }
+/// The required fields of [`QueryRegisterOrderRequest`], each named where it is set: `QueryRegisterOrderRequest::new(QueryRegisterOrderRequired { .. })`.
+pub struct QueryRegisterOrderRequired {
+    /// `instId`: see [`QueryRegisterOrderRequest::inst_id`].
+    pub inst_id: String,
+    /// `subInstId`: see [`QueryRegisterOrderRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+}
 impl QueryRegisterOrderRequest {
     /// A `QueryRegisterOrderRequest` with its required fields (`instId`, `subInstId`); set the others with the methods named after them.
-    pub fn new(inst_id: impl Into<String>, sub_inst_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryRegisterOrderRequired) -> Self {
+        let QueryRegisterOrderRequired { inst_id, sub_inst_id } = required;
         Self {
-            inst_id: inst_id.into(),
+            inst_id,
             order_id: None,
             out_trade_no: None,
-            sub_inst_id: sub_inst_id.into(),
+            sub_inst_id,
         }
     }
     /// Sets `orderId`.
@@ -4542,7 +5173,7 @@ impl QueryRegisterOrderRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRegisterOrderRequest { "instId" => read_field(inst_id), "orderId" =>
     read_field(order_id), "outTradeNo" => read_field(out_trade_no), "subInstId" =>
@@ -4558,7 +5189,7 @@ impl rt::WriteRequest for QueryRegisterOrderRequest {
 }
 /// The request of [`Api::query_user_agreement`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserAgreementRequest {
     /// `bizCode`: a query parameter.
@@ -4572,25 +5203,39 @@ pub struct QueryUserAgreementRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryUserAgreementRequest`], each named where it is set: `QueryUserAgreementRequest::new(QueryUserAgreementRequired { .. })`.
+pub struct QueryUserAgreementRequired {
+    /// `bizCode`: see [`QueryUserAgreementRequest::biz_code`].
+    pub biz_code: String,
+    /// `bizScene`: see [`QueryUserAgreementRequest::biz_scene`].
+    pub biz_scene: String,
+    /// `instId`: see [`QueryUserAgreementRequest::inst_id`].
+    pub inst_id: String,
+    /// `subInstId`: see [`QueryUserAgreementRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+    /// `userId`: see [`QueryUserAgreementRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryUserAgreementRequest {
     /// A `QueryUserAgreementRequest` with its required fields (`bizCode`, `bizScene`, `instId`, `subInstId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        biz_scene: impl Into<String>,
-        inst_id: impl Into<String>,
-        sub_inst_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryUserAgreementRequired) -> Self {
+        let QueryUserAgreementRequired {
+            biz_code,
+            biz_scene,
+            inst_id,
+            sub_inst_id,
+            user_id,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
-            biz_scene: biz_scene.into(),
-            inst_id: inst_id.into(),
-            sub_inst_id: sub_inst_id.into(),
-            user_id: user_id.into(),
+            biz_code,
+            biz_scene,
+            inst_id,
+            sub_inst_id,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserAgreementRequest { "bizCode" => read_field(biz_code), "bizScene" =>
     read_field(biz_scene), "instId" => read_field(inst_id), "subInstId" =>
@@ -4607,21 +5252,25 @@ impl rt::WriteRequest for QueryUserAgreementRequest {
 }
 /// The request of [`Api::query_withholding_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryWithholdingOrderRequest {
     /// `outTradeNo`: a query parameter.
     pub out_trade_no: String,
 }
+/// The required fields of [`QueryWithholdingOrderRequest`], each named where it is set: `QueryWithholdingOrderRequest::new(QueryWithholdingOrderRequired { .. })`.
+pub struct QueryWithholdingOrderRequired {
+    /// `outTradeNo`: see [`QueryWithholdingOrderRequest::out_trade_no`].
+    pub out_trade_no: String,
+}
 impl QueryWithholdingOrderRequest {
     /// A `QueryWithholdingOrderRequest` with its required fields (`outTradeNo`); set the others with the methods named after them.
-    pub fn new(out_trade_no: impl Into<String>) -> Self {
-        Self {
-            out_trade_no: out_trade_no.into(),
-        }
+    pub fn new(required: QueryWithholdingOrderRequired) -> Self {
+        let QueryWithholdingOrderRequired { out_trade_no } = required;
+        Self { out_trade_no }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryWithholdingOrderRequest { "outTradeNo" => read_field(out_trade_no) }
 }
@@ -4632,7 +5281,7 @@ impl rt::WriteRequest for QueryWithholdingOrderRequest {
 }
 /// The request of [`Api::save_corp_pay_code`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveCorpPayCodeRequest {
     /// `codeIdentity`.
@@ -4644,18 +5293,24 @@ pub struct SaveCorpPayCodeRequest {
     /// `status`.
     pub status: String,
 }
+/// The required fields of [`SaveCorpPayCodeRequest`], each named where it is set: `SaveCorpPayCodeRequest::new(SaveCorpPayCodeRequired { .. })`.
+pub struct SaveCorpPayCodeRequired {
+    /// `codeIdentity`: see [`SaveCorpPayCodeRequest::code_identity`].
+    pub code_identity: String,
+    /// `corpId`: see [`SaveCorpPayCodeRequest::corp_id`].
+    pub corp_id: String,
+    /// `status`: see [`SaveCorpPayCodeRequest::status`].
+    pub status: String,
+}
 impl SaveCorpPayCodeRequest {
     /// A `SaveCorpPayCodeRequest` with its required fields (`codeIdentity`, `corpId`, `status`); set the others with the methods named after them.
-    pub fn new(
-        code_identity: impl Into<String>,
-        corp_id: impl Into<String>,
-        status: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveCorpPayCodeRequired) -> Self {
+        let SaveCorpPayCodeRequired { code_identity, corp_id, status } = required;
         Self {
-            code_identity: code_identity.into(),
-            corp_id: corp_id.into(),
+            code_identity,
+            corp_id,
             ext_info: None,
-            status: status.into(),
+            status,
         }
     }
     /// Sets `extInfo`.
@@ -4673,7 +5328,7 @@ rt::impl_serialize! {
     SaveCorpPayCodeRequest { "codeIdentity" => field(code_identity), "corpId" =>
     field(corp_id), "extInfo" => optional(ext_info), "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveCorpPayCodeRequest { "codeIdentity" => read_field(code_identity), "corpId" =>
     read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
@@ -4686,7 +5341,7 @@ impl rt::WriteRequest for SaveCorpPayCodeRequest {
 }
 /// The request of [`Api::unsign_user_agreement`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnsignUserAgreementRequest {
     /// `agreementNo`.
@@ -4702,20 +5357,26 @@ pub struct UnsignUserAgreementRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UnsignUserAgreementRequest`], each named where it is set: `UnsignUserAgreementRequest::new(UnsignUserAgreementRequired { .. })`.
+pub struct UnsignUserAgreementRequired {
+    /// `instId`: see [`UnsignUserAgreementRequest::inst_id`].
+    pub inst_id: String,
+    /// `subInstId`: see [`UnsignUserAgreementRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+    /// `userId`: see [`UnsignUserAgreementRequest::user_id`].
+    pub user_id: String,
+}
 impl UnsignUserAgreementRequest {
     /// A `UnsignUserAgreementRequest` with its required fields (`instId`, `subInstId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        inst_id: impl Into<String>,
-        sub_inst_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UnsignUserAgreementRequired) -> Self {
+        let UnsignUserAgreementRequired { inst_id, sub_inst_id, user_id } = required;
         Self {
             agreement_no: None,
             biz_code: None,
             biz_scene: None,
-            inst_id: inst_id.into(),
-            sub_inst_id: sub_inst_id.into(),
-            user_id: user_id.into(),
+            inst_id,
+            sub_inst_id,
+            user_id,
         }
     }
     /// Sets `agreementNo`.
@@ -4739,7 +5400,7 @@ rt::impl_serialize! {
     optional(biz_code), "bizScene" => optional(biz_scene), "instId" => field(inst_id),
     "subInstId" => field(sub_inst_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnsignUserAgreementRequest { "agreementNo" => read_field(agreement_no), "bizCode" =>
     read_field(biz_code), "bizScene" => read_field(biz_scene), "instId" =>
@@ -4753,7 +5414,7 @@ impl rt::WriteRequest for UnsignUserAgreementRequest {
 }
 /// The request of [`Api::upate_user_code_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpateUserCodeInstanceRequest {
     /// `availableTimes`.
@@ -4777,32 +5438,49 @@ pub struct UpateUserCodeInstanceRequest {
     /// `userIdentity`.
     pub user_identity: String,
 }
+/// The required fields of [`UpateUserCodeInstanceRequest`], each named where it is set: `UpateUserCodeInstanceRequest::new(UpateUserCodeInstanceRequired { .. })`.
+pub struct UpateUserCodeInstanceRequired {
+    /// `availableTimes`: see [`UpateUserCodeInstanceRequest::available_times`].
+    pub available_times: Vec<UpateUserCodeInstanceRequestAvailableTimes>,
+    /// `codeId`: see [`UpateUserCodeInstanceRequest::code_id`].
+    pub code_id: String,
+    /// `codeIdentity`: see [`UpateUserCodeInstanceRequest::code_identity`].
+    pub code_identity: String,
+    /// `corpId`: see [`UpateUserCodeInstanceRequest::corp_id`].
+    pub corp_id: String,
+    /// `extInfo`: see [`UpateUserCodeInstanceRequest::ext_info`].
+    pub ext_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `gmtExpired`: see [`UpateUserCodeInstanceRequest::gmt_expired`].
+    pub gmt_expired: String,
+    /// `userCorpRelationType`: see [`UpateUserCodeInstanceRequest::user_corp_relation_type`].
+    pub user_corp_relation_type: String,
+    /// `userIdentity`: see [`UpateUserCodeInstanceRequest::user_identity`].
+    pub user_identity: String,
+}
 impl UpateUserCodeInstanceRequest {
     /// A `UpateUserCodeInstanceRequest` with its required fields (`availableTimes`, `codeId`, `codeIdentity`, `corpId`, `extInfo`, `gmtExpired`, `userCorpRelationType`, `userIdentity`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        available_times: impl IntoIterator<
-            Item = UpateUserCodeInstanceRequestAvailableTimes,
-        >,
-        code_id: impl Into<String>,
-        code_identity: impl Into<String>,
-        corp_id: impl Into<String>,
-        ext_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        gmt_expired: impl Into<String>,
-        user_corp_relation_type: impl Into<String>,
-        user_identity: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpateUserCodeInstanceRequired) -> Self {
+        let UpateUserCodeInstanceRequired {
+            available_times,
+            code_id,
+            code_identity,
+            corp_id,
+            ext_info,
+            gmt_expired,
+            user_corp_relation_type,
+            user_identity,
+        } = required;
         Self {
-            available_times: available_times.into_iter().collect(),
-            code_id: code_id.into(),
-            code_identity: code_identity.into(),
+            available_times,
+            code_id,
+            code_identity,
             code_value: None,
-            corp_id: corp_id.into(),
-            ext_info: ext_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            gmt_expired: gmt_expired.into(),
+            corp_id,
+            ext_info,
+            gmt_expired,
             status: None,
-            user_corp_relation_type: user_corp_relation_type.into(),
-            user_identity: user_identity.into(),
+            user_corp_relation_type,
+            user_identity,
         }
     }
     /// Sets `codeValue`.
@@ -4824,7 +5502,7 @@ rt::impl_serialize! {
     "userCorpRelationType" => field(user_corp_relation_type), "userIdentity" =>
     field(user_identity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpateUserCodeInstanceRequest { "availableTimes" => read_field(available_times),
     "codeId" => read_field(code_id), "codeIdentity" => read_field(code_identity),
@@ -4840,7 +5518,7 @@ impl rt::WriteRequest for UpateUserCodeInstanceRequest {
 }
 /// The request of [`Api::update_invoice_verify_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInvoiceVerifyStatusRequest {
     /// `bizId`.
@@ -4868,32 +5546,51 @@ pub struct UpdateInvoiceVerifyStatusRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`UpdateInvoiceVerifyStatusRequest`], each named where it is set: `UpdateInvoiceVerifyStatusRequest::new(UpdateInvoiceVerifyStatusRequired { .. })`.
+pub struct UpdateInvoiceVerifyStatusRequired {
+    /// `bizId`: see [`UpdateInvoiceVerifyStatusRequest::biz_id`].
+    pub biz_id: String,
+    /// `checkingStatus`: see [`UpdateInvoiceVerifyStatusRequest::checking_status`].
+    pub checking_status: i64,
+    /// `code`: see [`UpdateInvoiceVerifyStatusRequest::code`].
+    pub code: String,
+    /// `corpId`: see [`UpdateInvoiceVerifyStatusRequest::corp_id`].
+    pub corp_id: String,
+    /// `invoiceNo`: see [`UpdateInvoiceVerifyStatusRequest::invoice_no`].
+    pub invoice_no: String,
+    /// `invoiceVerifyId`: see [`UpdateInvoiceVerifyStatusRequest::invoice_verify_id`].
+    pub invoice_verify_id: String,
+    /// `msg`: see [`UpdateInvoiceVerifyStatusRequest::msg`].
+    pub msg: String,
+    /// `unionId`: see [`UpdateInvoiceVerifyStatusRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateInvoiceVerifyStatusRequest {
     /// A `UpdateInvoiceVerifyStatusRequest` with its required fields (`bizId`, `checkingStatus`, `code`, `corpId`, `invoiceNo`, `invoiceVerifyId`, `msg`, `unionId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        biz_id: impl Into<String>,
-        checking_status: i64,
-        code: impl Into<String>,
-        corp_id: impl Into<String>,
-        invoice_no: impl Into<String>,
-        invoice_verify_id: impl Into<String>,
-        msg: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateInvoiceVerifyStatusRequired) -> Self {
+        let UpdateInvoiceVerifyStatusRequired {
+            biz_id,
+            checking_status,
+            code,
+            corp_id,
+            invoice_no,
+            invoice_verify_id,
+            msg,
+            union_id,
+        } = required;
         Self {
-            biz_id: biz_id.into(),
+            biz_id,
             checking_result: None,
             checking_status,
-            code: code.into(),
-            corp_id: corp_id.into(),
+            code,
+            corp_id,
             extension: None,
             invoice_code: None,
-            invoice_no: invoice_no.into(),
+            invoice_no,
             invoice_status: None,
-            invoice_verify_id: invoice_verify_id.into(),
-            msg: msg.into(),
-            union_id: union_id.into(),
+            invoice_verify_id,
+            msg,
+            union_id,
         }
     }
     /// Sets `checkingResult`.
@@ -4925,7 +5622,7 @@ rt::impl_serialize! {
     "invoiceStatus" => optional(invoice_status), "invoiceVerifyId" =>
     field(invoice_verify_id), "msg" => field(msg), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInvoiceVerifyStatusRequest { "bizId" => read_field(biz_id), "checkingResult" =>
     read_field(checking_result), "checkingStatus" => read_field(checking_status), "code"
@@ -4942,7 +5639,7 @@ impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
 }
 /// The request of [`Api::upload_invoice`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequest {
     /// `extension`.
@@ -4952,14 +5649,18 @@ pub struct UploadInvoiceRequest {
     /// `userIdentity`.
     pub user_identity: Option<UploadInvoiceRequestUserIdentity>,
 }
+/// The required fields of [`UploadInvoiceRequest`], each named where it is set: `UploadInvoiceRequest::new(UploadInvoiceRequired { .. })`.
+pub struct UploadInvoiceRequired {
+    /// `invoices`: see [`UploadInvoiceRequest::invoices`].
+    pub invoices: Vec<UploadInvoiceRequestInvoices>,
+}
 impl UploadInvoiceRequest {
     /// A `UploadInvoiceRequest` with its required fields (`invoices`); set the others with the methods named after them.
-    pub fn new(
-        invoices: impl IntoIterator<Item = UploadInvoiceRequestInvoices>,
-    ) -> Self {
+    pub fn new(required: UploadInvoiceRequired) -> Self {
+        let UploadInvoiceRequired { invoices } = required;
         Self {
             extension: None,
-            invoices: invoices.into_iter().collect(),
+            invoices,
             user_identity: None,
         }
     }
@@ -4978,7 +5679,7 @@ rt::impl_serialize! {
     UploadInvoiceRequest { "extension" => optional(extension), "invoices" =>
     field(invoices), "userIdentity" => optional(user_identity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadInvoiceRequest { "extension" => read_field(extension), "invoices" =>
     read_field(invoices), "userIdentity" => read_field(user_identity) }
@@ -4990,7 +5691,7 @@ impl rt::WriteRequest for UploadInvoiceRequest {
 }
 /// The request of [`Api::upload_invoice_by_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequest {
     /// `extension`.
@@ -4998,15 +5699,16 @@ pub struct UploadInvoiceByAuthRequest {
     /// `invoices`.
     pub invoices: Vec<UploadInvoiceByAuthRequestInvoices>,
 }
+/// The required fields of [`UploadInvoiceByAuthRequest`], each named where it is set: `UploadInvoiceByAuthRequest::new(UploadInvoiceByAuthRequired { .. })`.
+pub struct UploadInvoiceByAuthRequired {
+    /// `invoices`: see [`UploadInvoiceByAuthRequest::invoices`].
+    pub invoices: Vec<UploadInvoiceByAuthRequestInvoices>,
+}
 impl UploadInvoiceByAuthRequest {
     /// A `UploadInvoiceByAuthRequest` with its required fields (`invoices`); set the others with the methods named after them.
-    pub fn new(
-        invoices: impl IntoIterator<Item = UploadInvoiceByAuthRequestInvoices>,
-    ) -> Self {
-        Self {
-            extension: None,
-            invoices: invoices.into_iter().collect(),
-        }
+    pub fn new(required: UploadInvoiceByAuthRequired) -> Self {
+        let UploadInvoiceByAuthRequired { invoices } = required;
+        Self { extension: None, invoices }
     }
     /// Sets `extension`.
     pub fn extension(mut self, value: UploadInvoiceByAuthRequestExtension) -> Self {
@@ -5018,7 +5720,7 @@ rt::impl_serialize! {
     UploadInvoiceByAuthRequest { "extension" => optional(extension), "invoices" =>
     field(invoices) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadInvoiceByAuthRequest { "extension" => read_field(extension), "invoices" =>
     read_field(invoices) }
@@ -5030,7 +5732,7 @@ impl rt::WriteRequest for UploadInvoiceByAuthRequest {
 }
 /// The request of [`Api::upload_invoice_by_mobile`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByMobileRequest {
     /// `invoices`.
@@ -5040,17 +5742,23 @@ pub struct UploadInvoiceByMobileRequest {
     /// `mobileStateCode`.
     pub mobile_state_code: String,
 }
+/// The required fields of [`UploadInvoiceByMobileRequest`], each named where it is set: `UploadInvoiceByMobileRequest::new(UploadInvoiceByMobileRequired { .. })`.
+pub struct UploadInvoiceByMobileRequired {
+    /// `invoices`: see [`UploadInvoiceByMobileRequest::invoices`].
+    pub invoices: Vec<UploadInvoiceByMobileRequestInvoices>,
+    /// `mobile`: see [`UploadInvoiceByMobileRequest::mobile`].
+    pub mobile: String,
+    /// `mobileStateCode`: see [`UploadInvoiceByMobileRequest::mobile_state_code`].
+    pub mobile_state_code: String,
+}
 impl UploadInvoiceByMobileRequest {
     /// A `UploadInvoiceByMobileRequest` with its required fields (`invoices`, `mobile`, `mobileStateCode`); set the others with the methods named after them.
-    pub fn new(
-        invoices: impl IntoIterator<Item = UploadInvoiceByMobileRequestInvoices>,
-        mobile: impl Into<String>,
-        mobile_state_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UploadInvoiceByMobileRequired) -> Self {
+        let UploadInvoiceByMobileRequired { invoices, mobile, mobile_state_code } = required;
         Self {
-            invoices: invoices.into_iter().collect(),
-            mobile: mobile.into(),
-            mobile_state_code: mobile_state_code.into(),
+            invoices,
+            mobile,
+            mobile_state_code,
         }
     }
 }
@@ -5058,7 +5766,7 @@ rt::impl_serialize! {
     UploadInvoiceByMobileRequest { "invoices" => field(invoices), "mobile" =>
     field(mobile), "mobileStateCode" => field(mobile_state_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadInvoiceByMobileRequest { "invoices" => read_field(invoices), "mobile" =>
     read_field(mobile), "mobileStateCode" => read_field(mobile_state_code) }
@@ -5070,7 +5778,7 @@ impl rt::WriteRequest for UploadInvoiceByMobileRequest {
 }
 /// The request of [`Api::upload_register_image`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadRegisterImageRequest {
     /// `imageContent`.
@@ -5084,21 +5792,35 @@ pub struct UploadRegisterImageRequest {
     /// `payChannel`.
     pub pay_channel: String,
 }
+/// The required fields of [`UploadRegisterImageRequest`], each named where it is set: `UploadRegisterImageRequest::new(UploadRegisterImageRequired { .. })`.
+pub struct UploadRegisterImageRequired {
+    /// `imageContent`: see [`UploadRegisterImageRequest::image_content`].
+    pub image_content: String,
+    /// `imageName`: see [`UploadRegisterImageRequest::image_name`].
+    pub image_name: String,
+    /// `imageType`: see [`UploadRegisterImageRequest::image_type`].
+    pub image_type: String,
+    /// `instId`: see [`UploadRegisterImageRequest::inst_id`].
+    pub inst_id: String,
+    /// `payChannel`: see [`UploadRegisterImageRequest::pay_channel`].
+    pub pay_channel: String,
+}
 impl UploadRegisterImageRequest {
     /// A `UploadRegisterImageRequest` with its required fields (`imageContent`, `imageName`, `imageType`, `instId`, `payChannel`); set the others with the methods named after them.
-    pub fn new(
-        image_content: impl Into<String>,
-        image_name: impl Into<String>,
-        image_type: impl Into<String>,
-        inst_id: impl Into<String>,
-        pay_channel: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UploadRegisterImageRequired) -> Self {
+        let UploadRegisterImageRequired {
+            image_content,
+            image_name,
+            image_type,
+            inst_id,
+            pay_channel,
+        } = required;
         Self {
-            image_content: image_content.into(),
-            image_name: image_name.into(),
-            image_type: image_type.into(),
-            inst_id: inst_id.into(),
-            pay_channel: pay_channel.into(),
+            image_content,
+            image_name,
+            image_type,
+            inst_id,
+            pay_channel,
         }
     }
 }
@@ -5107,7 +5829,7 @@ rt::impl_serialize! {
     field(image_name), "imageType" => field(image_type), "instId" => field(inst_id),
     "payChannel" => field(pay_channel) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadRegisterImageRequest { "imageContent" => read_field(image_content), "imageName"
     => read_field(image_name), "imageType" => read_field(image_type), "instId" =>
@@ -5120,7 +5842,7 @@ impl rt::WriteRequest for UploadRegisterImageRequest {
 }
 /// The request of [`Api::user_agreement_page_sign`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UserAgreementPageSignRequest {
     /// `bizCode`.
@@ -5148,34 +5870,57 @@ pub struct UserAgreementPageSignRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UserAgreementPageSignRequest`], each named where it is set: `UserAgreementPageSignRequest::new(UserAgreementPageSignRequired { .. })`.
+pub struct UserAgreementPageSignRequired {
+    /// `bizCode`: see [`UserAgreementPageSignRequest::biz_code`].
+    pub biz_code: String,
+    /// `bizScene`: see [`UserAgreementPageSignRequest::biz_scene`].
+    pub biz_scene: String,
+    /// `instId`: see [`UserAgreementPageSignRequest::inst_id`].
+    pub inst_id: String,
+    /// `payChannel`: see [`UserAgreementPageSignRequest::pay_channel`].
+    pub pay_channel: String,
+    /// `signScene`: see [`UserAgreementPageSignRequest::sign_scene`].
+    pub sign_scene: String,
+    /// `subInstId`: see [`UserAgreementPageSignRequest::sub_inst_id`].
+    pub sub_inst_id: String,
+    /// `subMerchantName`: see [`UserAgreementPageSignRequest::sub_merchant_name`].
+    pub sub_merchant_name: String,
+    /// `subMerchantServiceDesc`: see [`UserAgreementPageSignRequest::sub_merchant_service_desc`].
+    pub sub_merchant_service_desc: String,
+    /// `subMerchantServiceName`: see [`UserAgreementPageSignRequest::sub_merchant_service_name`].
+    pub sub_merchant_service_name: String,
+    /// `userId`: see [`UserAgreementPageSignRequest::user_id`].
+    pub user_id: String,
+}
 impl UserAgreementPageSignRequest {
     /// A `UserAgreementPageSignRequest` with its required fields (`bizCode`, `bizScene`, `instId`, `payChannel`, `signScene`, `subInstId`, `subMerchantName`, `subMerchantServiceDesc`, `subMerchantServiceName`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        biz_code: impl Into<String>,
-        biz_scene: impl Into<String>,
-        inst_id: impl Into<String>,
-        pay_channel: impl Into<String>,
-        sign_scene: impl Into<String>,
-        sub_inst_id: impl Into<String>,
-        sub_merchant_name: impl Into<String>,
-        sub_merchant_service_desc: impl Into<String>,
-        sub_merchant_service_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UserAgreementPageSignRequired) -> Self {
+        let UserAgreementPageSignRequired {
+            biz_code,
+            biz_scene,
+            inst_id,
+            pay_channel,
+            sign_scene,
+            sub_inst_id,
+            sub_merchant_name,
+            sub_merchant_service_desc,
+            sub_merchant_service_name,
+            user_id,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
-            biz_scene: biz_scene.into(),
-            inst_id: inst_id.into(),
-            pay_channel: pay_channel.into(),
+            biz_code,
+            biz_scene,
+            inst_id,
+            pay_channel,
             remark: None,
             return_url: None,
-            sign_scene: sign_scene.into(),
-            sub_inst_id: sub_inst_id.into(),
-            sub_merchant_name: sub_merchant_name.into(),
-            sub_merchant_service_desc: sub_merchant_service_desc.into(),
-            sub_merchant_service_name: sub_merchant_service_name.into(),
-            user_id: user_id.into(),
+            sign_scene,
+            sub_inst_id,
+            sub_merchant_name,
+            sub_merchant_service_desc,
+            sub_merchant_service_name,
+            user_id,
         }
     }
     /// Sets `remark`.
@@ -5198,7 +5943,7 @@ rt::impl_serialize! {
     field(sub_merchant_service_desc), "subMerchantServiceName" =>
     field(sub_merchant_service_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserAgreementPageSignRequest { "bizCode" => read_field(biz_code), "bizScene" =>
     read_field(biz_scene), "instId" => read_field(inst_id), "payChannel" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/flashmeeting_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.flashmeeting_1_0()`. Generated from `api-spec/flashmeeting_1_0.yaml`.
+//! 钉闪会 (Flash Meeting)：闪会的创建、导出与知识库。
+//!
+//! 7 operations, methods of [`Api`] (`client.flashmeeting_1_0()`), behind the cargo feature `flashmeeting_1_0`; its paths start with `/v1.0/flashmeeting/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 将闪会添加链接到知识库
     ///
-    /// `POST /v1.0/flashmeeting/meetings/copyLinkToWorkspace` (operation `CopyLinkToWorkspace`).
+    /// `POST /v1.0/flashmeeting/meetings/copyLinkToWorkspace`: DingTalk's `CopyLinkToWorkspace` (module feature `flashmeeting_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyLinkToWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyLinkToWorkspace")]
+    #[doc(alias = "/v1.0/flashmeeting/meetings/copyLinkToWorkspace")]
+    #[doc(alias = "POST /v1.0/flashmeeting/meetings/copyLinkToWorkspace")]
     pub fn copy_link_to_workspace(
         &self,
         request: &CopyLinkToWorkspaceRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 创建钉闪会并绑定日程
     ///
-    /// `POST /v1.0/flashmeeting/meetings` (operation `CreateFlashMeeting`).
+    /// `POST /v1.0/flashmeeting/meetings`: DingTalk's `CreateFlashMeeting` (module feature `flashmeeting_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateFlashMeetingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateFlashMeeting")]
+    #[doc(alias = "/v1.0/flashmeeting/meetings")]
+    #[doc(alias = "POST /v1.0/flashmeeting/meetings")]
     pub fn create_flash_meeting(
         &self,
         request: &CreateFlashMeetingRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 将闪会导出到文档
     ///
-    /// `POST /v1.0/flashmeeting/meetings/export` (operation `ExportShanhuiToDoc`).
+    /// `POST /v1.0/flashmeeting/meetings/export`: DingTalk's `ExportShanhuiToDoc` (module feature `flashmeeting_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExportShanhuiToDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExportShanhuiToDoc")]
+    #[doc(alias = "/v1.0/flashmeeting/meetings/export")]
+    #[doc(alias = "POST /v1.0/flashmeeting/meetings/export")]
     pub fn export_shanhui_to_doc(
         &self,
         request: &ExportShanhuiToDocRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 获取闪会内上传的附件
     ///
-    /// `POST /v1.0/flashmeeting/meetings/getShanhuiAttachments` (operation `GetShanhuiAttachments`).
+    /// `POST /v1.0/flashmeeting/meetings/getShanhuiAttachments`: DingTalk's `GetShanhuiAttachments` (module feature `flashmeeting_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetShanhuiAttachmentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetShanhuiAttachments")]
+    #[doc(alias = "/v1.0/flashmeeting/meetings/getShanhuiAttachments")]
+    #[doc(alias = "POST /v1.0/flashmeeting/meetings/getShanhuiAttachments")]
     pub fn get_shanhui_attachments(
         &self,
         request: &GetShanhuiAttachmentsRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 根据日程获取闪会的信息
     ///
-    /// `GET /v1.0/flashmeeting/calendars/meeting` (operation `GetShanhuiByCalendar`).
+    /// `GET /v1.0/flashmeeting/calendars/meeting`: DingTalk's `GetShanhuiByCalendar` (module feature `flashmeeting_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetShanhuiByCalendarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetShanhuiByCalendar")]
+    #[doc(alias = "/v1.0/flashmeeting/calendars/meeting")]
+    #[doc(alias = "GET /v1.0/flashmeeting/calendars/meeting")]
     pub fn get_shanhui_by_calendar(
         &self,
         request: &GetShanhuiByCalendarRequest,
@@ -120,15 +137,18 @@ impl Api {
     }
     /// 根据闪会key来闪会的信息，包含关联的日程、会议时间、议题等
     ///
-    /// `GET /v1.0/flashmeeting/meetings/keys/{flashmeeting_key}/infos` (operation `GetShanhuiByShanhuiKey`).
+    /// `GET /v1.0/flashmeeting/meetings/keys/{flashmeetingKey}/infos`: DingTalk's `GetShanhuiByShanhuiKey` (module feature `flashmeeting_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `flashmeeting_key` (`flashmeeting_key`)
+    /// - `flashmeeting_key`: `{flashmeetingKey}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetShanhuiByShanhuiKeyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetShanhuiByShanhuiKey")]
+    #[doc(alias = "/v1.0/flashmeeting/meetings/keys/{flashmeetingKey}/infos")]
+    #[doc(alias = "GET /v1.0/flashmeeting/meetings/keys/{flashmeetingKey}/infos")]
     pub fn get_shanhui_by_shanhui_key(
         &self,
         flashmeeting_key: &str,
@@ -136,7 +156,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetShanhuiByShanhuiKey",
             rt::Method::Get,
-            "/v1.0/flashmeeting/meetings/keys/{flashmeeting_key}/infos",
+            "/v1.0/flashmeeting/meetings/keys/{flashmeetingKey}/infos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -145,15 +165,18 @@ impl Api {
     }
     /// 根据闪会文档id获取待办任务
     ///
-    /// `GET /v1.0/flashmeeting/meetings/tasks` (operation `GetTaskFromShanhuiDoc`).
+    /// `GET /v1.0/flashmeeting/meetings/tasks`: DingTalk's `GetTaskFromShanhuiDoc` (module feature `flashmeeting_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskFromShanhuiDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_task_from_shanhui_doc_pages`].
+    #[doc(alias = "GetTaskFromShanhuiDoc")]
+    #[doc(alias = "/v1.0/flashmeeting/meetings/tasks")]
+    #[doc(alias = "GET /v1.0/flashmeeting/meetings/tasks")]
     pub fn get_task_from_shanhui_doc(
         &self,
         request: &GetTaskFromShanhuiDocRequest,
@@ -189,7 +212,7 @@ impl Api {
     }
 }
 /// `CopyLinkToWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyLinkToWorkspaceResponseBody {
     /// `result`.
@@ -201,13 +224,13 @@ rt::impl_deserialize! {
     CopyLinkToWorkspaceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyLinkToWorkspaceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CreateFlashMeetingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFlashMeetingResponseBody {
     /// `endTime`.
@@ -226,14 +249,14 @@ rt::impl_deserialize! {
     => read_field(flash_meeting_key), "startTime" => read_field(start_time), "title" =>
     read_field(title), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFlashMeetingResponseBody { "endTime" => optional(end_time), "flashMeetingKey"
     => optional(flash_meeting_key), "startTime" => optional(start_time), "title" =>
     optional(title), "url" => optional(url) }
 }
 /// `ExportShanhuiToDocResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExportShanhuiToDocResponseBody {
     /// `result`.
@@ -245,13 +268,13 @@ rt::impl_deserialize! {
     ExportShanhuiToDocResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExportShanhuiToDocResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetShanhuiAttachmentsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiAttachmentsResponseBody {
     /// `result`.
@@ -263,13 +286,13 @@ rt::impl_deserialize! {
     GetShanhuiAttachmentsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiAttachmentsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetShanhuiByCalendarResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiByCalendarResponseBody {
     /// `result`.
@@ -281,13 +304,13 @@ rt::impl_deserialize! {
     GetShanhuiByCalendarResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByCalendarResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetShanhuiByShanhuiKeyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiByShanhuiKeyResponseBody {
     /// `result`.
@@ -299,13 +322,13 @@ rt::impl_deserialize! {
     GetShanhuiByShanhuiKeyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByShanhuiKeyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetTaskFromShanhuiDocResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskFromShanhuiDocResponseBody {
     /// `result`.
@@ -317,13 +340,13 @@ rt::impl_deserialize! {
     GetTaskFromShanhuiDocResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskFromShanhuiDocResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetShanhuiAttachmentsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiAttachmentsResponseBodyResult {
     /// `attachments`.
@@ -332,12 +355,12 @@ pub struct GetShanhuiAttachmentsResponseBodyResult {
 rt::impl_deserialize! {
     GetShanhuiAttachmentsResponseBodyResult { "attachments" => read_field(attachments) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiAttachmentsResponseBodyResult { "attachments" => optional(attachments) }
 }
 /// `GetShanhuiByCalendarResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiByCalendarResponseBodyResult {
     /// `endTime`.
@@ -362,7 +385,7 @@ rt::impl_deserialize! {
     read_field(summary_doc_key), "title" => read_field(title), "topics" =>
     read_field(topics) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByCalendarResponseBodyResult { "endTime" => optional(end_time),
     "flashmeetingKey" => optional(flashmeeting_key), "hasSummary" =>
@@ -370,7 +393,7 @@ rt::impl_serialize! {
     optional(summary_doc_key), "title" => optional(title), "topics" => optional(topics) }
 }
 /// `GetShanhuiByShanhuiKeyResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiByShanhuiKeyResponseBodyResult {
     /// `endTime`.
@@ -397,7 +420,7 @@ rt::impl_deserialize! {
     "summaryDocKey" => read_field(summary_doc_key), "title" => read_field(title),
     "topics" => read_field(topics) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByShanhuiKeyResponseBodyResult { "endTime" => optional(end_time), "eventId"
     => optional(event_id), "flashmeetingKey" => optional(flashmeeting_key), "hasSummary"
@@ -405,7 +428,7 @@ rt::impl_serialize! {
     optional(summary_doc_key), "title" => optional(title), "topics" => optional(topics) }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskFromShanhuiDocResponseBodyResult {
     /// `hasMore`.
@@ -422,13 +445,13 @@ rt::impl_deserialize! {
     => read_field(items), "nextToken" => read_field(next_token), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskFromShanhuiDocResponseBodyResult { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token), "total" => optional(total) }
 }
 /// `GetShanhuiAttachmentsResponseBodyResultAttachments`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiAttachmentsResponseBodyResultAttachments {
     /// `resourceUrl`.
@@ -438,13 +461,13 @@ rt::impl_deserialize! {
     GetShanhuiAttachmentsResponseBodyResultAttachments { "resourceUrl" =>
     read_field(resource_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiAttachmentsResponseBodyResultAttachments { "resourceUrl" =>
     optional(resource_url) }
 }
 /// `GetShanhuiByCalendarResponseBodyResultTopics`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiByCalendarResponseBodyResultTopics {
     /// `docKey`.
@@ -456,13 +479,13 @@ rt::impl_deserialize! {
     GetShanhuiByCalendarResponseBodyResultTopics { "docKey" => read_field(doc_key),
     "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByCalendarResponseBodyResultTopics { "docKey" => optional(doc_key), "title"
     => optional(title) }
 }
 /// `GetShanhuiByShanhuiKeyResponseBodyResultTopics`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShanhuiByShanhuiKeyResponseBodyResultTopics {
     /// `docKey`.
@@ -474,13 +497,13 @@ rt::impl_deserialize! {
     GetShanhuiByShanhuiKeyResponseBodyResultTopics { "docKey" => read_field(doc_key),
     "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByShanhuiKeyResponseBodyResultTopics { "docKey" => optional(doc_key),
     "title" => optional(title) }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskFromShanhuiDocResponseBodyResultItems {
     /// `createTime`.
@@ -517,7 +540,7 @@ rt::impl_deserialize! {
     read_field(task_type), "title" => read_field(title), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskFromShanhuiDocResponseBodyResultItems { "createTime" => optional(create_time),
     "creatorId" => optional(creator_id), "deadline" => optional(deadline), "deleted" =>
@@ -527,7 +550,7 @@ rt::impl_serialize! {
     "updateTime" => optional(update_time) }
 }
 /// `GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList {
     /// `executorId`.
@@ -542,7 +565,7 @@ rt::impl_deserialize! {
     read_field(executor_id), "statusStage" => read_field(status_stage), "subTaskKey" =>
     read_field(sub_task_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList { "executorId" =>
     optional(executor_id), "statusStage" => optional(status_stage), "subTaskKey" =>
@@ -592,7 +615,7 @@ rt::impl_serialize! {
     "shanhuiKey" => optional(shanhui_key), "userId" => optional(user_id), "workspaceKey"
     => optional(workspace_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyLinkToWorkspaceRequest { "parentNodeKey" => read_field(parent_node_key),
     "shanhuiKey" => read_field(shanhui_key), "userId" => read_field(user_id),
@@ -605,7 +628,7 @@ impl rt::WriteRequest for CopyLinkToWorkspaceRequest {
 }
 /// The request of [`Api::create_flash_meeting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFlashMeetingRequest {
     /// `creator`.
@@ -615,12 +638,20 @@ pub struct CreateFlashMeetingRequest {
     /// `title`.
     pub title: Option<String>,
 }
+/// The required fields of [`CreateFlashMeetingRequest`], each named where it is set: `CreateFlashMeetingRequest::new(CreateFlashMeetingRequired { .. })`.
+pub struct CreateFlashMeetingRequired {
+    /// `creator`: see [`CreateFlashMeetingRequest::creator`].
+    pub creator: String,
+    /// `eventId`: see [`CreateFlashMeetingRequest::event_id`].
+    pub event_id: String,
+}
 impl CreateFlashMeetingRequest {
     /// A `CreateFlashMeetingRequest` with its required fields (`creator`, `eventId`); set the others with the methods named after them.
-    pub fn new(creator: impl Into<String>, event_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateFlashMeetingRequired) -> Self {
+        let CreateFlashMeetingRequired { creator, event_id } = required;
         Self {
-            creator: creator.into(),
-            event_id: event_id.into(),
+            creator,
+            event_id,
             title: None,
         }
     }
@@ -634,7 +665,7 @@ rt::impl_serialize! {
     CreateFlashMeetingRequest { "creator" => field(creator), "eventId" =>
     field(event_id), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFlashMeetingRequest { "creator" => read_field(creator), "eventId" =>
     read_field(event_id), "title" => read_field(title) }
@@ -698,7 +729,7 @@ rt::impl_serialize! {
     "parentNodeKey" => optional(parent_node_key), "shanhuiKey" => optional(shanhui_key),
     "userId" => optional(user_id), "workspaceKey" => optional(workspace_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExportShanhuiToDocRequest { "contentEnums" => read_field(content_enums),
     "parentNodeKey" => read_field(parent_node_key), "shanhuiKey" =>
@@ -739,7 +770,7 @@ rt::impl_serialize! {
     GetShanhuiAttachmentsRequest { "shanhuiKey" => optional(shanhui_key), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetShanhuiAttachmentsRequest { "shanhuiKey" => read_field(shanhui_key), "userId" =>
     read_field(user_id) }
@@ -751,7 +782,7 @@ impl rt::WriteRequest for GetShanhuiAttachmentsRequest {
 }
 /// The request of [`Api::get_shanhui_by_calendar`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetShanhuiByCalendarRequest {
     /// `eventId`: a query parameter.
@@ -759,16 +790,21 @@ pub struct GetShanhuiByCalendarRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetShanhuiByCalendarRequest`], each named where it is set: `GetShanhuiByCalendarRequest::new(GetShanhuiByCalendarRequired { .. })`.
+pub struct GetShanhuiByCalendarRequired {
+    /// `eventId`: see [`GetShanhuiByCalendarRequest::event_id`].
+    pub event_id: String,
+    /// `userId`: see [`GetShanhuiByCalendarRequest::user_id`].
+    pub user_id: String,
+}
 impl GetShanhuiByCalendarRequest {
     /// A `GetShanhuiByCalendarRequest` with its required fields (`eventId`, `userId`); set the others with the methods named after them.
-    pub fn new(event_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            event_id: event_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetShanhuiByCalendarRequired) -> Self {
+        let GetShanhuiByCalendarRequired { event_id, user_id } = required;
+        Self { event_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetShanhuiByCalendarRequest { "eventId" => read_field(event_id), "userId" =>
     read_field(user_id) }
@@ -781,7 +817,7 @@ impl rt::WriteRequest for GetShanhuiByCalendarRequest {
 }
 /// The request of [`Api::get_task_from_shanhui_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskFromShanhuiDocRequest {
     /// `docKey`: a query parameter.
@@ -793,14 +829,22 @@ pub struct GetTaskFromShanhuiDocRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetTaskFromShanhuiDocRequest`], each named where it is set: `GetTaskFromShanhuiDocRequest::new(GetTaskFromShanhuiDocRequired { .. })`.
+pub struct GetTaskFromShanhuiDocRequired {
+    /// `docKey`: see [`GetTaskFromShanhuiDocRequest::doc_key`].
+    pub doc_key: String,
+    /// `unionId`: see [`GetTaskFromShanhuiDocRequest::union_id`].
+    pub union_id: String,
+}
 impl GetTaskFromShanhuiDocRequest {
     /// A `GetTaskFromShanhuiDocRequest` with its required fields (`docKey`, `unionId`); set the others with the methods named after them.
-    pub fn new(doc_key: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetTaskFromShanhuiDocRequired) -> Self {
+        let GetTaskFromShanhuiDocRequired { doc_key, union_id } = required;
         Self {
-            doc_key: doc_key.into(),
+            doc_key,
             max_results: None,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `maxResults`.
@@ -814,7 +858,7 @@ impl GetTaskFromShanhuiDocRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTaskFromShanhuiDocRequest { "docKey" => read_field(doc_key), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>

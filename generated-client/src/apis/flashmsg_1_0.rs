@@ -1,5 +1,7 @@
 // @generated from api-spec/flashmsg_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.flashmsg_1_0()`. Generated from `api-spec/flashmsg_1_0.yaml`.
+//! 闪读 (Flash Message)：闪读插件规则与用户信息。
+//!
+//! 8 operations, methods of [`Api`] (`client.flashmsg_1_0()`), behind the cargo feature `flashmsg_1_0`; its paths start with `/v1.0/flashmsg/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 添加插件规则
     ///
-    /// `POST /v1.0/flashmsg/plugins` (operation `AddPluginRule`).
+    /// `POST /v1.0/flashmsg/plugins`: DingTalk's `AddPluginRule` (module feature `flashmsg_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddPluginRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddPluginRule")]
+    #[doc(alias = "/v1.0/flashmsg/plugins")]
+    #[doc(alias = "POST /v1.0/flashmsg/plugins")]
     pub fn add_plugin_rule(
         &self,
         request: &AddPluginRuleRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 删除插件规则
     ///
-    /// `POST /v1.0/flashmsg/plugins/remove` (operation `DeletePlguinRule`).
+    /// `POST /v1.0/flashmsg/plugins/remove`: DingTalk's `DeletePlguinRule` (module feature `flashmsg_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeletePlguinRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeletePlguinRule")]
+    #[doc(alias = "/v1.0/flashmsg/plugins/remove")]
+    #[doc(alias = "POST /v1.0/flashmsg/plugins/remove")]
     pub fn delete_plguin_rule(
         &self,
         request: &DeletePlguinRuleRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 闪读用户基础信息查询
     ///
-    /// `POST /v1.0/flashmsg/users/baseInfos/query` (operation `GetBaseProfileList`).
+    /// `POST /v1.0/flashmsg/users/baseInfos/query`: DingTalk's `GetBaseProfileList` (module feature `flashmsg_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBaseProfileListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBaseProfileList")]
+    #[doc(alias = "/v1.0/flashmsg/users/baseInfos/query")]
+    #[doc(alias = "POST /v1.0/flashmsg/users/baseInfos/query")]
     pub fn get_base_profile_list(
         &self,
         request: &GetBaseProfileListRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 获得闪读会话信息
     ///
-    /// `GET /v1.0/flashmsg/conversations/infos` (operation `GetConversation`).
+    /// `GET /v1.0/flashmsg/conversations/infos`: DingTalk's `GetConversation` (module feature `flashmsg_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConversation")]
+    #[doc(alias = "/v1.0/flashmsg/conversations/infos")]
+    #[doc(alias = "GET /v1.0/flashmsg/conversations/infos")]
     pub fn get_conversation(
         &self,
         request: &GetConversationRequest,
@@ -99,15 +113,18 @@ impl Api {
     }
     /// 获得成员ID列表
     ///
-    /// `GET /v1.0/flashmsg/conversations/memberIdLists` (operation `GetMemberList`).
+    /// `GET /v1.0/flashmsg/conversations/memberIdLists`: DingTalk's `GetMemberList` (module feature `flashmsg_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMemberListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_member_list_pages`].
+    #[doc(alias = "GetMemberList")]
+    #[doc(alias = "/v1.0/flashmsg/conversations/memberIdLists")]
+    #[doc(alias = "GET /v1.0/flashmsg/conversations/memberIdLists")]
     pub fn get_member_list(
         &self,
         request: &GetMemberListRequest,
@@ -124,15 +141,18 @@ impl Api {
     }
     /// 查询插件规则
     ///
-    /// `GET /v1.0/flashmsg/plugins` (operation `QueryPluginRule`).
+    /// `GET /v1.0/flashmsg/plugins`: DingTalk's `QueryPluginRule` (module feature `flashmsg_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPluginRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_plugin_rule_pages`].
+    #[doc(alias = "QueryPluginRule")]
+    #[doc(alias = "/v1.0/flashmsg/plugins")]
+    #[doc(alias = "GET /v1.0/flashmsg/plugins")]
     pub fn query_plugin_rule(
         &self,
         request: &QueryPluginRuleRequest,
@@ -149,11 +169,14 @@ impl Api {
     }
     /// 发送Ding提示消息
     ///
-    /// `POST /v1.0/flashmsg/ding/messages/send` (operation `SendDingTip`).
+    /// `POST /v1.0/flashmsg/ding/messages/send`: DingTalk's `SendDingTip` (module feature `flashmsg_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendDingTipError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendDingTip")]
+    #[doc(alias = "/v1.0/flashmsg/ding/messages/send")]
+    #[doc(alias = "POST /v1.0/flashmsg/ding/messages/send")]
     pub fn send_ding_tip(
         &self,
         request: &SendDingTipRequest,
@@ -170,11 +193,14 @@ impl Api {
     }
     /// 发送闪读消息提示
     ///
-    /// `POST /v1.0/flashmsg/messages/send` (operation `SendMessageTip`).
+    /// `POST /v1.0/flashmsg/messages/send`: DingTalk's `SendMessageTip` (module feature `flashmsg_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMessageTipError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMessageTip")]
+    #[doc(alias = "/v1.0/flashmsg/messages/send")]
+    #[doc(alias = "POST /v1.0/flashmsg/messages/send")]
     pub fn send_message_tip(
         &self,
         request: &SendMessageTipRequest,
@@ -230,7 +256,7 @@ impl Api {
 }
 /// `AddPluginRuleRequestRules`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPluginRuleRequestRules {
     /// `itemId`.
@@ -238,26 +264,31 @@ pub struct AddPluginRuleRequestRules {
     /// `itemName`.
     pub item_name: String,
 }
+/// The required fields of [`AddPluginRuleRequestRules`], each named where it is set: `AddPluginRuleRequestRules::new(AddPluginRuleRequestRulesRequired { .. })`.
+pub struct AddPluginRuleRequestRulesRequired {
+    /// `itemId`: see [`AddPluginRuleRequestRules::item_id`].
+    pub item_id: String,
+    /// `itemName`: see [`AddPluginRuleRequestRules::item_name`].
+    pub item_name: String,
+}
 impl AddPluginRuleRequestRules {
     /// A `AddPluginRuleRequestRules` with its required fields (`itemId`, `itemName`); set the others with the methods named after them.
-    pub fn new(item_id: impl Into<String>, item_name: impl Into<String>) -> Self {
-        Self {
-            item_id: item_id.into(),
-            item_name: item_name.into(),
-        }
+    pub fn new(required: AddPluginRuleRequestRulesRequired) -> Self {
+        let AddPluginRuleRequestRulesRequired { item_id, item_name } = required;
+        Self { item_id, item_name }
     }
 }
 rt::impl_serialize! {
     AddPluginRuleRequestRules { "itemId" => field(item_id), "itemName" =>
     field(item_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPluginRuleRequestRules { "itemId" => read_field(item_id), "itemName" =>
     read_field(item_name) }
 }
-/// `AddPluginRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddPluginRuleResponseBody`, a model several operations share: also named [`DeletePlguinRuleResponseBody`], [`SendDingTipResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddPluginRuleResponseBody {
     /// `success`.
@@ -266,14 +297,14 @@ pub struct AddPluginRuleResponseBody {
 rt::impl_deserialize! {
     AddPluginRuleResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddPluginRuleResponseBody { "success" => optional(success) }
 }
 /// `DeletePlguinRuleResponseBody`: the same model as [`AddPluginRuleResponseBody`].
 pub type DeletePlguinRuleResponseBody = AddPluginRuleResponseBody;
 /// `GetBaseProfileListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBaseProfileListResponseBody {
     /// `result`.
@@ -285,13 +316,13 @@ rt::impl_deserialize! {
     GetBaseProfileListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBaseProfileListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationResponseBody {
     /// `result`.
@@ -303,13 +334,13 @@ rt::impl_deserialize! {
     GetConversationResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetMemberListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMemberListResponseBody {
     /// `result`.
@@ -318,12 +349,12 @@ pub struct GetMemberListResponseBody {
 rt::impl_deserialize! {
     GetMemberListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMemberListResponseBody { "result" => optional(result) }
 }
 /// `QueryPluginRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPluginRuleResponseBody {
     /// `result`.
@@ -335,14 +366,14 @@ rt::impl_deserialize! {
     QueryPluginRuleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPluginRuleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `SendDingTipRequestLink`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingTipRequestLink {
     /// `extension`.
@@ -354,14 +385,22 @@ pub struct SendDingTipRequestLink {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`SendDingTipRequestLink`], each named where it is set: `SendDingTipRequestLink::new(SendDingTipRequestLinkRequired { .. })`.
+pub struct SendDingTipRequestLinkRequired {
+    /// `linkUrl`: see [`SendDingTipRequestLink::link_url`].
+    pub link_url: String,
+    /// `text`: see [`SendDingTipRequestLink::text`].
+    pub text: String,
+}
 impl SendDingTipRequestLink {
     /// A `SendDingTipRequestLink` with its required fields (`linkUrl`, `text`); set the others with the methods named after them.
-    pub fn new(link_url: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(required: SendDingTipRequestLinkRequired) -> Self {
+        let SendDingTipRequestLinkRequired { link_url, text } = required;
         Self {
             extension: None,
-            link_url: link_url.into(),
+            link_url,
             pic_media_id: None,
-            text: text.into(),
+            text,
         }
     }
     /// Sets `extension`.
@@ -384,7 +423,7 @@ rt::impl_serialize! {
     SendDingTipRequestLink { "extension" => optional(extension), "linkUrl" =>
     field(link_url), "picMediaId" => optional(pic_media_id), "text" => field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendDingTipRequestLink { "extension" => read_field(extension), "linkUrl" =>
     read_field(link_url), "picMediaId" => read_field(pic_media_id), "text" =>
@@ -488,7 +527,7 @@ rt::impl_serialize! {
     optional(media_id), "needShowUpdateTail" => optional(need_show_update_tail),
     "summary" => optional(summary), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageTipRequestDefaultView { "actionName" => read_field(action_name),
     "actionUrl" => read_field(action_url), "authCode" => read_field(auth_code),
@@ -554,7 +593,7 @@ rt::impl_serialize! {
     optional(is_ding_send), "isRead" => optional(is_read), "buttonStatus" =>
     optional(button_status), "extension" => optional(extension) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PrivateFieldMapValue { "tipTitle" => read_field(tip_title), "isDingSend" =>
     read_field(is_ding_send), "isRead" => read_field(is_read), "buttonStatus" =>
@@ -624,7 +663,7 @@ rt::impl_serialize! {
     "isExpired" => optional(is_expired), "readActionUrl" => optional(read_action_url),
     "readProgressDesc" => optional(read_progress_desc) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageTipRequestPublicField { "detailUrl" => read_field(detail_url),
     "durationDesc" => read_field(duration_desc), "extension" => read_field(extension),
@@ -632,7 +671,7 @@ rt::impl_deserialize! {
     read_field(read_action_url), "readProgressDesc" => read_field(read_progress_desc) }
 }
 /// `SendMessageTipResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendMessageTipResponseBody {
     /// `result`.
@@ -644,13 +683,13 @@ rt::impl_deserialize! {
     SendMessageTipResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendMessageTipResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetBaseProfileListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBaseProfileListResponseBodyResult {
     /// `avatarMediaId`.
@@ -667,14 +706,14 @@ rt::impl_deserialize! {
     read_field(avatar_media_id), "nick" => read_field(nick), "nickPinyin" =>
     read_field(nick_pinyin), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBaseProfileListResponseBodyResult { "avatarMediaId" => optional(avatar_media_id),
     "nick" => optional(nick), "nickPinyin" => optional(nick_pinyin), "userId" =>
     optional(user_id) }
 }
 /// `GetConversationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationResponseBodyResult {
     /// `corpId`.
@@ -688,13 +727,13 @@ rt::impl_deserialize! {
     GetConversationResponseBodyResult { "corpId" => read_field(corp_id), "memberCount" =>
     read_field(member_count), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationResponseBodyResult { "corpId" => optional(corp_id), "memberCount" =>
     optional(member_count), "title" => optional(title) }
 }
 /// `QueryPluginRuleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPluginRuleResponseBodyResult {
     /// `data`.
@@ -706,13 +745,13 @@ rt::impl_deserialize! {
     QueryPluginRuleResponseBodyResult { "data" => read_field(data), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPluginRuleResponseBodyResult { "data" => optional(data), "total" =>
     optional(total) }
 }
 /// `SendMessageTipResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendMessageTipResponseBodyResult {
     /// `bizId`.
@@ -724,13 +763,13 @@ rt::impl_deserialize! {
     SendMessageTipResponseBodyResult { "bizId" => read_field(biz_id), "cardInstanceId" =>
     read_field(card_instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendMessageTipResponseBodyResult { "bizId" => optional(biz_id), "cardInstanceId" =>
     optional(card_instance_id) }
 }
 /// `QueryPluginRuleResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPluginRuleResponseBodyResultData {
     /// `bizId`.
@@ -754,7 +793,7 @@ rt::impl_deserialize! {
     read_field(gmt_create), "itemId" => read_field(item_id), "itemName" =>
     read_field(item_name), "itemType" => read_field(item_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPluginRuleResponseBodyResultData { "bizId" => optional(biz_id), "chatType" =>
     optional(chat_type), "code" => optional(code), "gmtCreate" => optional(gmt_create),
@@ -763,7 +802,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::add_plugin_rule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPluginRuleRequest {
     /// `chatType`.
@@ -777,21 +816,29 @@ pub struct AddPluginRuleRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`AddPluginRuleRequest`], each named where it is set: `AddPluginRuleRequest::new(AddPluginRuleRequired { .. })`.
+pub struct AddPluginRuleRequired {
+    /// `chatType`: see [`AddPluginRuleRequest::chat_type`].
+    pub chat_type: String,
+    /// `code`: see [`AddPluginRuleRequest::code`].
+    pub code: String,
+    /// `itemType`: see [`AddPluginRuleRequest::item_type`].
+    pub item_type: String,
+    /// `rules`: see [`AddPluginRuleRequest::rules`].
+    pub rules: Vec<AddPluginRuleRequestRules>,
+    /// `userId`: see [`AddPluginRuleRequest::user_id`].
+    pub user_id: String,
+}
 impl AddPluginRuleRequest {
     /// A `AddPluginRuleRequest` with its required fields (`chatType`, `code`, `itemType`, `rules`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        chat_type: impl Into<String>,
-        code: impl Into<String>,
-        item_type: impl Into<String>,
-        rules: impl IntoIterator<Item = AddPluginRuleRequestRules>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddPluginRuleRequired) -> Self {
+        let AddPluginRuleRequired { chat_type, code, item_type, rules, user_id } = required;
         Self {
-            chat_type: chat_type.into(),
-            code: code.into(),
-            item_type: item_type.into(),
-            rules: rules.into_iter().collect(),
-            user_id: user_id.into(),
+            chat_type,
+            code,
+            item_type,
+            rules,
+            user_id,
         }
     }
 }
@@ -799,7 +846,7 @@ rt::impl_serialize! {
     AddPluginRuleRequest { "chatType" => field(chat_type), "code" => field(code),
     "itemType" => field(item_type), "rules" => field(rules), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPluginRuleRequest { "chatType" => read_field(chat_type), "code" =>
     read_field(code), "itemType" => read_field(item_type), "rules" => read_field(rules),
@@ -812,7 +859,7 @@ impl rt::WriteRequest for AddPluginRuleRequest {
 }
 /// The request of [`Api::delete_plguin_rule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePlguinRuleRequest {
     /// `bizIdList`.
@@ -820,23 +867,25 @@ pub struct DeletePlguinRuleRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DeletePlguinRuleRequest`], each named where it is set: `DeletePlguinRuleRequest::new(DeletePlguinRuleRequired { .. })`.
+pub struct DeletePlguinRuleRequired {
+    /// `bizIdList`: see [`DeletePlguinRuleRequest::biz_id_list`].
+    pub biz_id_list: Vec<String>,
+    /// `userId`: see [`DeletePlguinRuleRequest::user_id`].
+    pub user_id: String,
+}
 impl DeletePlguinRuleRequest {
     /// A `DeletePlguinRuleRequest` with its required fields (`bizIdList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_id_list: impl IntoIterator<Item = impl Into<String>>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_id_list: biz_id_list.into_iter().map(Into::into).collect(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: DeletePlguinRuleRequired) -> Self {
+        let DeletePlguinRuleRequired { biz_id_list, user_id } = required;
+        Self { biz_id_list, user_id }
     }
 }
 rt::impl_serialize! {
     DeletePlguinRuleRequest { "bizIdList" => field(biz_id_list), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeletePlguinRuleRequest { "bizIdList" => read_field(biz_id_list), "userId" =>
     read_field(user_id) }
@@ -848,21 +897,25 @@ impl rt::WriteRequest for DeletePlguinRuleRequest {
 }
 /// The request of [`Api::get_base_profile_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetBaseProfileListRequest {
     /// `body`.
     pub body: Vec<String>,
 }
+/// The required fields of [`GetBaseProfileListRequest`], each named where it is set: `GetBaseProfileListRequest::new(GetBaseProfileListRequired { .. })`.
+pub struct GetBaseProfileListRequired {
+    /// `body`: see [`GetBaseProfileListRequest::body`].
+    pub body: Vec<String>,
+}
 impl GetBaseProfileListRequest {
     /// A `GetBaseProfileListRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetBaseProfileListRequired) -> Self {
+        let GetBaseProfileListRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetBaseProfileListRequest { "body" => read_field(body) }
 }
@@ -873,7 +926,7 @@ impl rt::WriteRequest for GetBaseProfileListRequest {
 }
 /// The request of [`Api::get_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationRequest {
     /// `openConversationId`: a query parameter.
@@ -881,11 +934,17 @@ pub struct GetConversationRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`GetConversationRequest`], each named where it is set: `GetConversationRequest::new(GetConversationRequired { .. })`.
+pub struct GetConversationRequired {
+    /// `openConversationId`: see [`GetConversationRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetConversationRequest {
     /// A `GetConversationRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: GetConversationRequired) -> Self {
+        let GetConversationRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             user_id: None,
         }
     }
@@ -895,7 +954,7 @@ impl GetConversationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConversationRequest { "openConversationId" => read_field(open_conversation_id),
     "userId" => read_field(user_id) }
@@ -908,7 +967,7 @@ impl rt::WriteRequest for GetConversationRequest {
 }
 /// The request of [`Api::get_member_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMemberListRequest {
     /// `openConversationId`: a query parameter.
@@ -920,15 +979,21 @@ pub struct GetMemberListRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`GetMemberListRequest`], each named where it is set: `GetMemberListRequest::new(GetMemberListRequired { .. })`.
+pub struct GetMemberListRequired {
+    /// `openConversationId`: see [`GetMemberListRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `pageNumber`: see [`GetMemberListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetMemberListRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetMemberListRequest {
     /// A `GetMemberListRequest` with its required fields (`openConversationId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-    ) -> Self {
+    pub fn new(required: GetMemberListRequired) -> Self {
+        let GetMemberListRequired { open_conversation_id, page_number, page_size } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             page_number,
             page_size,
             user_id: None,
@@ -940,7 +1005,7 @@ impl GetMemberListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMemberListRequest { "openConversationId" => read_field(open_conversation_id),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
@@ -956,7 +1021,7 @@ impl rt::WriteRequest for GetMemberListRequest {
 }
 /// The request of [`Api::query_plugin_rule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPluginRuleRequest {
     /// `chatType`: a query parameter.
@@ -972,9 +1037,17 @@ pub struct QueryPluginRuleRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryPluginRuleRequest`], each named where it is set: `QueryPluginRuleRequest::new(QueryPluginRuleRequired { .. })`.
+pub struct QueryPluginRuleRequired {
+    /// `pageNumber`: see [`QueryPluginRuleRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryPluginRuleRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryPluginRuleRequest {
     /// A `QueryPluginRuleRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryPluginRuleRequired) -> Self {
+        let QueryPluginRuleRequired { page_number, page_size } = required;
         Self {
             chat_type: None,
             code: None,
@@ -1005,7 +1078,7 @@ impl QueryPluginRuleRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPluginRuleRequest { "chatType" => read_field(chat_type), "code" =>
     read_field(code), "itemId" => read_field(item_id), "itemType" =>
@@ -1024,7 +1097,7 @@ impl rt::WriteRequest for QueryPluginRuleRequest {
 }
 /// The request of [`Api::send_ding_tip`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingTipRequest {
     /// `extension`.
@@ -1040,20 +1113,26 @@ pub struct SendDingTipRequest {
     /// `textContent`.
     pub text_content: String,
 }
+/// The required fields of [`SendDingTipRequest`], each named where it is set: `SendDingTipRequest::new(SendDingTipRequired { .. })`.
+pub struct SendDingTipRequired {
+    /// `messageId`: see [`SendDingTipRequest::message_id`].
+    pub message_id: String,
+    /// `receiverUserId`: see [`SendDingTipRequest::receiver_user_id`].
+    pub receiver_user_id: Vec<String>,
+    /// `textContent`: see [`SendDingTipRequest::text_content`].
+    pub text_content: String,
+}
 impl SendDingTipRequest {
     /// A `SendDingTipRequest` with its required fields (`messageId`, `receiverUserId`, `textContent`); set the others with the methods named after them.
-    pub fn new(
-        message_id: impl Into<String>,
-        receiver_user_id: impl IntoIterator<Item = impl Into<String>>,
-        text_content: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendDingTipRequired) -> Self {
+        let SendDingTipRequired { message_id, receiver_user_id, text_content } = required;
         Self {
             extension: None,
             link: None,
-            message_id: message_id.into(),
-            receiver_user_id: receiver_user_id.into_iter().map(Into::into).collect(),
+            message_id,
+            receiver_user_id,
             sender_user_id: None,
-            text_content: text_content.into(),
+            text_content,
         }
     }
     /// Sets `extension`.
@@ -1082,7 +1161,7 @@ rt::impl_serialize! {
     "messageId" => field(message_id), "receiverUserId" => field(receiver_user_id),
     "senderUserId" => optional(sender_user_id), "textContent" => field(text_content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendDingTipRequest { "extension" => read_field(extension), "link" =>
     read_field(link), "messageId" => read_field(message_id), "receiverUserId" =>
@@ -1096,7 +1175,7 @@ impl rt::WriteRequest for SendDingTipRequest {
 }
 /// The request of [`Api::send_message_tip`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageTipRequest {
     /// `defaultView`.
@@ -1114,20 +1193,30 @@ pub struct SendMessageTipRequest {
     /// `senderUserId`.
     pub sender_user_id: Option<String>,
 }
+/// The required fields of [`SendMessageTipRequest`], each named where it is set: `SendMessageTipRequest::new(SendMessageTipRequired { .. })`.
+pub struct SendMessageTipRequired {
+    /// `messageId`: see [`SendMessageTipRequest::message_id`].
+    pub message_id: String,
+    /// `openConversationId`: see [`SendMessageTipRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `receiverUserId`: see [`SendMessageTipRequest::receiver_user_id`].
+    pub receiver_user_id: Vec<String>,
+}
 impl SendMessageTipRequest {
     /// A `SendMessageTipRequest` with its required fields (`messageId`, `openConversationId`, `receiverUserId`); set the others with the methods named after them.
-    pub fn new(
-        message_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        receiver_user_id: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: SendMessageTipRequired) -> Self {
+        let SendMessageTipRequired {
+            message_id,
+            open_conversation_id,
+            receiver_user_id,
+        } = required;
         Self {
             default_view: None,
-            message_id: message_id.into(),
-            open_conversation_id: open_conversation_id.into(),
+            message_id,
+            open_conversation_id,
             private_field_map: None,
             public_field: None,
-            receiver_user_id: receiver_user_id.into_iter().map(Into::into).collect(),
+            receiver_user_id,
             sender_user_id: None,
         }
     }
@@ -1164,7 +1253,7 @@ rt::impl_serialize! {
     optional(public_field), "receiverUserId" => field(receiver_user_id), "senderUserId"
     => optional(sender_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageTipRequest { "defaultView" => read_field(default_view), "messageId" =>
     read_field(message_id), "openConversationId" => read_field(open_conversation_id),

@@ -1,5 +1,7 @@
 // @generated from api-spec/gateway_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.gateway_1_0()`. Generated from `api-spec/gateway_1_0.yaml`.
+//! 云上网关 (Gateway)：网关长连接注册。
+//!
+//! 1 operation, methods of [`Api`] (`client.gateway_1_0()`), behind the cargo feature `gateway_1_0`; its paths start with `/v1.0/gateway/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 云上网关注册长连接
     ///
-    /// `POST /v1.0/gateway/connections/open` (operation `OpenConnection`).
+    /// `POST /v1.0/gateway/connections/open`: DingTalk's `OpenConnection` (module feature `gateway_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenConnectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenConnection")]
+    #[doc(alias = "/v1.0/gateway/connections/open")]
+    #[doc(alias = "POST /v1.0/gateway/connections/open")]
     pub fn open_connection(
         &self,
         request: &OpenConnectionRequest,
@@ -37,7 +42,7 @@ impl Api {
 }
 /// `OpenConnectionRequestSubscriptions`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenConnectionRequestSubscriptions {
     /// `topic`.
@@ -45,26 +50,31 @@ pub struct OpenConnectionRequestSubscriptions {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`OpenConnectionRequestSubscriptions`], each named where it is set: `OpenConnectionRequestSubscriptions::new(OpenConnectionRequestSubscriptionsRequired { .. })`.
+pub struct OpenConnectionRequestSubscriptionsRequired {
+    /// `topic`: see [`OpenConnectionRequestSubscriptions::topic`].
+    pub topic: String,
+    /// `type`: see [`OpenConnectionRequestSubscriptions::r#type`](OpenConnectionRequestSubscriptions::type).
+    pub r#type: String,
+}
 impl OpenConnectionRequestSubscriptions {
     /// A `OpenConnectionRequestSubscriptions` with its required fields (`topic`, `type`); set the others with the methods named after them.
-    pub fn new(topic: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            topic: topic.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: OpenConnectionRequestSubscriptionsRequired) -> Self {
+        let OpenConnectionRequestSubscriptionsRequired { topic, r#type } = required;
+        Self { topic, r#type }
     }
 }
 rt::impl_serialize! {
     OpenConnectionRequestSubscriptions { "topic" => field(topic), "type" => field(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenConnectionRequestSubscriptions { "topic" => read_field(topic), "type" =>
     read_field(r#type) }
 }
 /// `OpenConnectionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenConnectionResponseBody {
     /// `endpoint`.
@@ -76,14 +86,14 @@ rt::impl_deserialize! {
     OpenConnectionResponseBody { "endpoint" => read_field(endpoint), "ticket" =>
     read_field(ticket) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenConnectionResponseBody { "endpoint" => optional(endpoint), "ticket" =>
     optional(ticket) }
 }
 /// The request of [`Api::open_connection`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenConnectionRequest {
     /// `clientId`.
@@ -97,19 +107,25 @@ pub struct OpenConnectionRequest {
     /// `subscriptions`.
     pub subscriptions: Vec<OpenConnectionRequestSubscriptions>,
 }
+/// The required fields of [`OpenConnectionRequest`], each named where it is set: `OpenConnectionRequest::new(OpenConnectionRequired { .. })`.
+pub struct OpenConnectionRequired {
+    /// `clientId`: see [`OpenConnectionRequest::client_id`].
+    pub client_id: String,
+    /// `clientSecret`: see [`OpenConnectionRequest::client_secret`].
+    pub client_secret: String,
+    /// `subscriptions`: see [`OpenConnectionRequest::subscriptions`].
+    pub subscriptions: Vec<OpenConnectionRequestSubscriptions>,
+}
 impl OpenConnectionRequest {
     /// A `OpenConnectionRequest` with its required fields (`clientId`, `clientSecret`, `subscriptions`); set the others with the methods named after them.
-    pub fn new(
-        client_id: impl Into<String>,
-        client_secret: impl Into<String>,
-        subscriptions: impl IntoIterator<Item = OpenConnectionRequestSubscriptions>,
-    ) -> Self {
+    pub fn new(required: OpenConnectionRequired) -> Self {
+        let OpenConnectionRequired { client_id, client_secret, subscriptions } = required;
         Self {
-            client_id: client_id.into(),
-            client_secret: client_secret.into(),
+            client_id,
+            client_secret,
             extras: None,
             local_ip: None,
-            subscriptions: subscriptions.into_iter().collect(),
+            subscriptions,
         }
     }
     /// Sets `extras`.
@@ -131,7 +147,7 @@ rt::impl_serialize! {
     field(client_secret), "extras" => optional(extras), "localIp" => optional(local_ip),
     "subscriptions" => field(subscriptions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenConnectionRequest { "clientId" => read_field(client_id), "clientSecret" =>
     read_field(client_secret), "extras" => read_field(extras), "localIp" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/group_blackboard_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.group_blackboard_1_0()`. Generated from `api-spec/group_blackboard_1_0.yaml`.
+//! 群公告 (Group Announcements)：群公告的创建、修改与删除。
+//!
+//! 7 operations, methods of [`Api`] (`client.group_blackboard_1_0()`), behind the cargo feature `group_blackboard_1_0`; its paths start with `/v1.0/groupBlackboard/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建群公告
     ///
-    /// `POST /v1.0/groupBlackboard/blackboards` (operation `CreateGroupBlackboard`).
+    /// `POST /v1.0/groupBlackboard/blackboards`: DingTalk's `CreateGroupBlackboard` (module feature `group_blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroupBlackboard")]
+    #[doc(alias = "/v1.0/groupBlackboard/blackboards")]
+    #[doc(alias = "POST /v1.0/groupBlackboard/blackboards")]
     pub fn create_group_blackboard(
         &self,
         request: &CreateGroupBlackboardRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 创建群公告
     ///
-    /// `POST /v1.0/groupBlackboard/blackboards/create` (operation `CreateGroupBlackboardNew`).
+    /// `POST /v1.0/groupBlackboard/blackboards/create`: DingTalk's `CreateGroupBlackboardNew` (module feature `group_blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupBlackboardNewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroupBlackboardNew")]
+    #[doc(alias = "/v1.0/groupBlackboard/blackboards/create")]
+    #[doc(alias = "POST /v1.0/groupBlackboard/blackboards/create")]
     pub fn create_group_blackboard_new(
         &self,
         request: &CreateGroupBlackboardNewRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 删除群公告
     ///
-    /// `POST /v1.0/groupBlackboard/blackboards/remove` (operation `DeleteGroupBlackboard`).
+    /// `POST /v1.0/groupBlackboard/blackboards/remove`: DingTalk's `DeleteGroupBlackboard` (module feature `group_blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteGroupBlackboard")]
+    #[doc(alias = "/v1.0/groupBlackboard/blackboards/remove")]
+    #[doc(alias = "POST /v1.0/groupBlackboard/blackboards/remove")]
     pub fn delete_group_blackboard(
         &self,
         request: &DeleteGroupBlackboardRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 删除群公告
     ///
-    /// `POST /v1.0/groupBlackboard/blackboards/delete` (operation `DeleteGroupBlackboardNew`).
+    /// `POST /v1.0/groupBlackboard/blackboards/delete`: DingTalk's `DeleteGroupBlackboardNew` (module feature `group_blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteGroupBlackboardNewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteGroupBlackboardNew")]
+    #[doc(alias = "/v1.0/groupBlackboard/blackboards/delete")]
+    #[doc(alias = "POST /v1.0/groupBlackboard/blackboards/delete")]
     pub fn delete_group_blackboard_new(
         &self,
         request: &DeleteGroupBlackboardNewRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 编辑群公告
     ///
-    /// `POST /v1.0/groupBlackboard/blackboards/edit` (operation `EditGroupBlackboard`).
+    /// `POST /v1.0/groupBlackboard/blackboards/edit`: DingTalk's `EditGroupBlackboard` (module feature `group_blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditGroupBlackboard")]
+    #[doc(alias = "/v1.0/groupBlackboard/blackboards/edit")]
+    #[doc(alias = "POST /v1.0/groupBlackboard/blackboards/edit")]
     pub fn edit_group_blackboard(
         &self,
         request: &EditGroupBlackboardRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 查询群公告详情
     ///
-    /// `POST /v1.0/groupBlackboard/blackboards/get` (operation `GetGroupBlackboard`).
+    /// `POST /v1.0/groupBlackboard/blackboards/get`: DingTalk's `GetGroupBlackboard` (module feature `group_blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGroupBlackboard")]
+    #[doc(alias = "/v1.0/groupBlackboard/blackboards/get")]
+    #[doc(alias = "POST /v1.0/groupBlackboard/blackboards/get")]
     pub fn get_group_blackboard(
         &self,
         request: &GetGroupBlackboardRequest,
@@ -141,15 +161,18 @@ impl Api {
     }
     /// 查询群公告列表
     ///
-    /// `POST /v1.0/groupBlackboard/blackboards/list` (operation `ListGroupBlackboard`).
+    /// `POST /v1.0/groupBlackboard/blackboards/list`: DingTalk's `ListGroupBlackboard` (module feature `group_blackboard_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_group_blackboard_pages`].
+    #[doc(alias = "ListGroupBlackboard")]
+    #[doc(alias = "/v1.0/groupBlackboard/blackboards/list")]
+    #[doc(alias = "POST /v1.0/groupBlackboard/blackboards/list")]
     pub fn list_group_blackboard(
         &self,
         request: &ListGroupBlackboardRequest,
@@ -185,7 +208,7 @@ impl Api {
     }
 }
 /// `CreateGroupBlackboardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupBlackboardResponseBody {
     /// `dataId`.
@@ -197,13 +220,13 @@ rt::impl_deserialize! {
     CreateGroupBlackboardResponseBody { "dataId" => read_field(data_id), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupBlackboardResponseBody { "dataId" => optional(data_id), "success" =>
     optional(success) }
 }
-/// `CreateGroupBlackboardNewResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateGroupBlackboardNewResponseBody`, a model several operations share: also named [`EditGroupBlackboardResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupBlackboardNewResponseBody {
     /// `dataId`.
@@ -215,13 +238,13 @@ rt::impl_deserialize! {
     CreateGroupBlackboardNewResponseBody { "dataId" => read_field(data_id), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupBlackboardNewResponseBody { "dataId" => optional(data_id), "success" =>
     optional(success) }
 }
 /// `DeleteGroupBlackboardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteGroupBlackboardResponseBody {
     /// `isDeleted`.
@@ -233,13 +256,13 @@ rt::impl_deserialize! {
     DeleteGroupBlackboardResponseBody { "isDeleted" => read_field(is_deleted), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteGroupBlackboardResponseBody { "isDeleted" => optional(is_deleted), "success" =>
     optional(success) }
 }
 /// `DeleteGroupBlackboardNewResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteGroupBlackboardNewResponseBody {
     /// `isDeleted`.
@@ -251,7 +274,7 @@ rt::impl_deserialize! {
     DeleteGroupBlackboardNewResponseBody { "isDeleted" => read_field(is_deleted),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteGroupBlackboardNewResponseBody { "isDeleted" => optional(is_deleted), "success"
     => optional(success) }
@@ -259,7 +282,7 @@ rt::impl_serialize! {
 /// `EditGroupBlackboardResponseBody`: the same model as [`CreateGroupBlackboardNewResponseBody`].
 pub type EditGroupBlackboardResponseBody = CreateGroupBlackboardNewResponseBody;
 /// `GetGroupBlackboardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupBlackboardResponseBody {
     /// `result`.
@@ -271,13 +294,13 @@ rt::impl_deserialize! {
     GetGroupBlackboardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupBlackboardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListGroupBlackboardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListGroupBlackboardResponseBody {
     /// `blackboardList`.
@@ -294,14 +317,14 @@ rt::impl_deserialize! {
     "hasMore" => read_field(has_more), "nextPageCursor" => read_field(next_page_cursor),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupBlackboardResponseBody { "blackboardList" => optional(blackboard_list),
     "hasMore" => optional(has_more), "nextPageCursor" => optional(next_page_cursor),
     "success" => optional(success) }
 }
-/// `GetGroupBlackboardResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetGroupBlackboardResponseBodyResult`, a model several operations share: also named [`ListGroupBlackboardResponseBodyBlackboardList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupBlackboardResponseBodyResult {
     /// `content`.
@@ -330,7 +353,7 @@ rt::impl_deserialize! {
     read_field(sticky), "title" => read_field(title), "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupBlackboardResponseBodyResult { "content" => optional(content), "dataId" =>
     optional(data_id), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -342,7 +365,7 @@ rt::impl_serialize! {
 pub type ListGroupBlackboardResponseBodyBlackboardList = GetGroupBlackboardResponseBodyResult;
 /// The request of [`Api::create_group_blackboard`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupBlackboardRequest {
     /// `content`.
@@ -358,21 +381,33 @@ pub struct CreateGroupBlackboardRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateGroupBlackboardRequest`], each named where it is set: `CreateGroupBlackboardRequest::new(CreateGroupBlackboardRequired { .. })`.
+pub struct CreateGroupBlackboardRequired {
+    /// `content`: see [`CreateGroupBlackboardRequest::content`].
+    pub content: String,
+    /// `openConversationId`: see [`CreateGroupBlackboardRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `uniqueId`: see [`CreateGroupBlackboardRequest::unique_id`].
+    pub unique_id: String,
+    /// `userId`: see [`CreateGroupBlackboardRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateGroupBlackboardRequest {
     /// A `CreateGroupBlackboardRequest` with its required fields (`content`, `openConversationId`, `uniqueId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        unique_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateGroupBlackboardRequired) -> Self {
+        let CreateGroupBlackboardRequired {
+            content,
+            open_conversation_id,
+            unique_id,
+            user_id,
+        } = required;
         Self {
-            content: content.into(),
-            open_conversation_id: open_conversation_id.into(),
+            content,
+            open_conversation_id,
             send_ding: None,
             sticky: None,
-            unique_id: unique_id.into(),
-            user_id: user_id.into(),
+            unique_id,
+            user_id,
         }
     }
     /// Sets `sendDing`.
@@ -391,7 +426,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "sendDing" => optional(send_ding), "sticky" =>
     optional(sticky), "uniqueId" => field(unique_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupBlackboardRequest { "content" => read_field(content), "openConversationId"
     => read_field(open_conversation_id), "sendDing" => read_field(send_ding), "sticky" =>
@@ -462,7 +497,7 @@ rt::impl_serialize! {
     optional(send_ding), "sticky" => optional(sticky), "uniqueId" => optional(unique_id),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupBlackboardNewRequest { "content" => read_field(content),
     "openConversationId" => read_field(open_conversation_id), "sendDing" =>
@@ -476,7 +511,7 @@ impl rt::WriteRequest for CreateGroupBlackboardNewRequest {
 }
 /// The request of [`Api::delete_group_blackboard`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGroupBlackboardRequest {
     /// `dataId`.
@@ -486,17 +521,23 @@ pub struct DeleteGroupBlackboardRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DeleteGroupBlackboardRequest`], each named where it is set: `DeleteGroupBlackboardRequest::new(DeleteGroupBlackboardRequired { .. })`.
+pub struct DeleteGroupBlackboardRequired {
+    /// `dataId`: see [`DeleteGroupBlackboardRequest::data_id`].
+    pub data_id: String,
+    /// `openConversationId`: see [`DeleteGroupBlackboardRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`DeleteGroupBlackboardRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteGroupBlackboardRequest {
     /// A `DeleteGroupBlackboardRequest` with its required fields (`dataId`, `openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        data_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteGroupBlackboardRequired) -> Self {
+        let DeleteGroupBlackboardRequired { data_id, open_conversation_id, user_id } = required;
         Self {
-            data_id: data_id.into(),
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
+            data_id,
+            open_conversation_id,
+            user_id,
         }
     }
 }
@@ -504,7 +545,7 @@ rt::impl_serialize! {
     DeleteGroupBlackboardRequest { "dataId" => field(data_id), "openConversationId" =>
     field(open_conversation_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteGroupBlackboardRequest { "dataId" => read_field(data_id), "openConversationId"
     => read_field(open_conversation_id), "userId" => read_field(user_id) }
@@ -550,7 +591,7 @@ rt::impl_serialize! {
     DeleteGroupBlackboardNewRequest { "dataId" => optional(data_id), "openConversationId"
     => optional(open_conversation_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteGroupBlackboardNewRequest { "dataId" => read_field(data_id),
     "openConversationId" => read_field(open_conversation_id), "userId" =>
@@ -612,7 +653,7 @@ rt::impl_serialize! {
     optional(data_id), "openConversationId" => optional(open_conversation_id), "sticky"
     => optional(sticky), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditGroupBlackboardRequest { "content" => read_field(content), "dataId" =>
     read_field(data_id), "openConversationId" => read_field(open_conversation_id),
@@ -659,7 +700,7 @@ rt::impl_serialize! {
     GetGroupBlackboardRequest { "dataId" => optional(data_id), "openConversationId" =>
     optional(open_conversation_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupBlackboardRequest { "dataId" => read_field(data_id), "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id) }
@@ -713,7 +754,7 @@ rt::impl_serialize! {
     "openConversationId" => optional(open_conversation_id), "pageSize" =>
     optional(page_size), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListGroupBlackboardRequest { "nextPageCursor" => read_field(next_page_cursor),
     "openConversationId" => read_field(open_conversation_id), "pageSize" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/h3yun_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.h3yun_1_0()`. Generated from `api-spec/h3yun_1_0.yaml`.
+//! 氚云 (H3 Yun)：表单业务对象与流程实例。
+//!
+//! 20 operations, methods of [`Api`] (`client.h3yun_1_0()`), behind the cargo feature `h3yun_1_0`; its paths start with `/v1.0/h3yun/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量创建表单业务对象数据
     ///
-    /// `POST /v1.0/h3yun/forms/instances/batch` (operation `BatchInsertBizObject`).
+    /// `POST /v1.0/h3yun/forms/instances/batch`: DingTalk's `BatchInsertBizObject` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchInsertBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchInsertBizObject")]
+    #[doc(alias = "/v1.0/h3yun/forms/instances/batch")]
+    #[doc(alias = "POST /v1.0/h3yun/forms/instances/batch")]
     pub fn batch_insert_biz_object(
         &self,
         request: &BatchInsertBizObjectRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 取消流程实例
     ///
-    /// `POST /v1.0/h3yun/processes/instances/cancel` (operation `CancelProcessInstance`).
+    /// `POST /v1.0/h3yun/processes/instances/cancel`: DingTalk's `CancelProcessInstance` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelProcessInstance")]
+    #[doc(alias = "/v1.0/h3yun/processes/instances/cancel")]
+    #[doc(alias = "POST /v1.0/h3yun/processes/instances/cancel")]
     pub fn cancel_process_instance(
         &self,
         request: &CancelProcessInstanceRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 创建单条表单业务对象实例
     ///
-    /// `POST /v1.0/h3yun/forms/instances` (operation `CreateBizObject`).
+    /// `POST /v1.0/h3yun/forms/instances`: DingTalk's `CreateBizObject` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateBizObject")]
+    #[doc(alias = "/v1.0/h3yun/forms/instances")]
+    #[doc(alias = "POST /v1.0/h3yun/forms/instances")]
     pub fn create_biz_object(
         &self,
         request: &CreateBizObjectRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 创建流程实例
     ///
-    /// `POST /v1.0/h3yun/processes/instances` (operation `CreateProcessesInstance`).
+    /// `POST /v1.0/h3yun/processes/instances`: DingTalk's `CreateProcessesInstance` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateProcessesInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateProcessesInstance")]
+    #[doc(alias = "/v1.0/h3yun/processes/instances")]
+    #[doc(alias = "POST /v1.0/h3yun/processes/instances")]
     pub fn create_processes_instance(
         &self,
         request: &CreateProcessesInstanceRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 删除表单业务对象实例
     ///
-    /// `DELETE /v1.0/h3yun/forms/instances` (operation `DeleteBizObject`).
+    /// `DELETE /v1.0/h3yun/forms/instances`: DingTalk's `DeleteBizObject` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteBizObject")]
+    #[doc(alias = "/v1.0/h3yun/forms/instances")]
+    #[doc(alias = "DELETE /v1.0/h3yun/forms/instances")]
     pub fn delete_biz_object(
         &self,
         request: &DeleteBizObjectRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 删除流程实例
     ///
-    /// `DELETE /v1.0/h3yun/processes/instances` (operation `DeleteProcessesInstance`).
+    /// `DELETE /v1.0/h3yun/processes/instances`: DingTalk's `DeleteProcessesInstance` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteProcessesInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteProcessesInstance")]
+    #[doc(alias = "/v1.0/h3yun/processes/instances")]
+    #[doc(alias = "DELETE /v1.0/h3yun/processes/instances")]
     pub fn delete_processes_instance(
         &self,
         request: &DeleteProcessesInstanceRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 获取应用数据
     ///
-    /// `POST /v1.0/h3yun/apps/search` (operation `GetApps`).
+    /// `POST /v1.0/h3yun/apps/search`: DingTalk's `GetApps` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAppsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetApps")]
+    #[doc(alias = "/v1.0/h3yun/apps/search")]
+    #[doc(alias = "POST /v1.0/h3yun/apps/search")]
     pub fn get_apps(
         &self,
         request: &GetAppsRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 获取附件临时免登地址
     ///
-    /// `GET /v1.0/h3yun/attachments/temporaryUrls` (operation `GetAttachmentTemporaryUrl`).
+    /// `GET /v1.0/h3yun/attachments/temporaryUrls`: DingTalk's `GetAttachmentTemporaryUrl` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAttachmentTemporaryUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAttachmentTemporaryUrl")]
+    #[doc(alias = "/v1.0/h3yun/attachments/temporaryUrls")]
+    #[doc(alias = "GET /v1.0/h3yun/attachments/temporaryUrls")]
     pub fn get_attachment_temporary_url(
         &self,
         request: &GetAttachmentTemporaryUrlRequest,
@@ -186,11 +212,14 @@ impl Api {
     }
     /// 获取组织数据
     ///
-    /// `GET /v1.0/h3yun/departments` (operation `GetOrganizations`).
+    /// `GET /v1.0/h3yun/departments`: DingTalk's `GetOrganizations` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrganizationsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrganizations")]
+    #[doc(alias = "/v1.0/h3yun/departments")]
+    #[doc(alias = "GET /v1.0/h3yun/departments")]
     pub fn get_organizations(
         &self,
         request: &GetOrganizationsRequest,
@@ -207,11 +236,14 @@ impl Api {
     }
     /// 获取角色用户信息
     ///
-    /// `GET /v1.0/h3yun/roles/roleUsers` (operation `GetRoleUsers`).
+    /// `GET /v1.0/h3yun/roles/roleUsers`: DingTalk's `GetRoleUsers` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRoleUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRoleUsers")]
+    #[doc(alias = "/v1.0/h3yun/roles/roleUsers")]
+    #[doc(alias = "GET /v1.0/h3yun/roles/roleUsers")]
     pub fn get_role_users(
         &self,
         request: &GetRoleUsersRequest,
@@ -228,11 +260,14 @@ impl Api {
     }
     /// 获取角色数据
     ///
-    /// `GET /v1.0/h3yun/roles` (operation `GetRoles`).
+    /// `GET /v1.0/h3yun/roles`: DingTalk's `GetRoles` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRoles")]
+    #[doc(alias = "/v1.0/h3yun/roles")]
+    #[doc(alias = "GET /v1.0/h3yun/roles")]
     pub fn get_roles(&self) -> rt::Call<GetRolesResponseBody, GetRolesError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRoles",
@@ -246,11 +281,14 @@ impl Api {
     }
     /// 获取文件上传地址
     ///
-    /// `GET /v1.0/h3yun/attachments/uploadUrls` (operation `GetUploadUrl`).
+    /// `GET /v1.0/h3yun/attachments/uploadUrls`: DingTalk's `GetUploadUrl` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUploadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUploadUrl")]
+    #[doc(alias = "/v1.0/h3yun/attachments/uploadUrls")]
+    #[doc(alias = "GET /v1.0/h3yun/attachments/uploadUrls")]
     pub fn get_upload_url(
         &self,
         request: &GetUploadUrlRequest,
@@ -267,11 +305,14 @@ impl Api {
     }
     /// 获取用户数据
     ///
-    /// `GET /v1.0/h3yun/users` (operation `GetUsers`).
+    /// `GET /v1.0/h3yun/users`: DingTalk's `GetUsers` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUsers")]
+    #[doc(alias = "/v1.0/h3yun/users")]
+    #[doc(alias = "GET /v1.0/h3yun/users")]
     pub fn get_users(
         &self,
         request: &GetUsersRequest,
@@ -288,11 +329,14 @@ impl Api {
     }
     /// 获取表单业务字段信息
     ///
-    /// `GET /v1.0/h3yun/forms/loadBizFields` (operation `LoadBizFields`).
+    /// `GET /v1.0/h3yun/forms/loadBizFields`: DingTalk's `LoadBizFields` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LoadBizFieldsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LoadBizFields")]
+    #[doc(alias = "/v1.0/h3yun/forms/loadBizFields")]
+    #[doc(alias = "GET /v1.0/h3yun/forms/loadBizFields")]
     pub fn load_biz_fields(
         &self,
         request: &LoadBizFieldsRequest,
@@ -309,11 +353,14 @@ impl Api {
     }
     /// 获取单条表单业务对象实例
     ///
-    /// `GET /v1.0/h3yun/forms/instances/loadInstances` (operation `LoadBizObject`).
+    /// `GET /v1.0/h3yun/forms/instances/loadInstances`: DingTalk's `LoadBizObject` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LoadBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LoadBizObject")]
+    #[doc(alias = "/v1.0/h3yun/forms/instances/loadInstances")]
+    #[doc(alias = "GET /v1.0/h3yun/forms/instances/loadInstances")]
     pub fn load_biz_object(
         &self,
         request: &LoadBizObjectRequest,
@@ -330,15 +377,18 @@ impl Api {
     }
     /// 查询表单实例列表
     ///
-    /// `POST /v1.0/h3yun/forms/instances/search` (operation `LoadBizObjects`).
+    /// `POST /v1.0/h3yun/forms/instances/search`: DingTalk's `LoadBizObjects` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LoadBizObjectsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::load_biz_objects_pages`].
+    #[doc(alias = "LoadBizObjects")]
+    #[doc(alias = "/v1.0/h3yun/forms/instances/search")]
+    #[doc(alias = "POST /v1.0/h3yun/forms/instances/search")]
     pub fn load_biz_objects(
         &self,
         request: &LoadBizObjectsRequest,
@@ -355,11 +405,14 @@ impl Api {
     }
     /// 获取应用的功能节点信息
     ///
-    /// `GET /v1.0/h3yun/apps/functionNodes` (operation `QueryAppFunctionNodes`).
+    /// `GET /v1.0/h3yun/apps/functionNodes`: DingTalk's `QueryAppFunctionNodes` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAppFunctionNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAppFunctionNodes")]
+    #[doc(alias = "/v1.0/h3yun/apps/functionNodes")]
+    #[doc(alias = "GET /v1.0/h3yun/apps/functionNodes")]
     pub fn query_app_function_nodes(
         &self,
         request: &QueryAppFunctionNodesRequest,
@@ -376,11 +429,14 @@ impl Api {
     }
     /// 获取流程实例
     ///
-    /// `GET /v1.0/h3yun/processes/instances` (operation `QueryProcessesInstance`).
+    /// `GET /v1.0/h3yun/processes/instances`: DingTalk's `QueryProcessesInstance` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProcessesInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryProcessesInstance")]
+    #[doc(alias = "/v1.0/h3yun/processes/instances")]
+    #[doc(alias = "GET /v1.0/h3yun/processes/instances")]
     pub fn query_processes_instance(
         &self,
         request: &QueryProcessesInstanceRequest,
@@ -397,11 +453,14 @@ impl Api {
     }
     /// 获取流程实例节点工作项
     ///
-    /// `GET /v1.0/h3yun/processes/workItems` (operation `QueryProcessesWorkItems`).
+    /// `GET /v1.0/h3yun/processes/workItems`: DingTalk's `QueryProcessesWorkItems` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProcessesWorkItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryProcessesWorkItems")]
+    #[doc(alias = "/v1.0/h3yun/processes/workItems")]
+    #[doc(alias = "GET /v1.0/h3yun/processes/workItems")]
     pub fn query_processes_work_items(
         &self,
         request: &QueryProcessesWorkItemsRequest,
@@ -418,11 +477,14 @@ impl Api {
     }
     /// 修改表单业务对象数据
     ///
-    /// `PUT /v1.0/h3yun/forms/instances` (operation `UpdateBizObject`).
+    /// `PUT /v1.0/h3yun/forms/instances`: DingTalk's `UpdateBizObject` (module feature `h3yun_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateBizObjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateBizObject")]
+    #[doc(alias = "/v1.0/h3yun/forms/instances")]
+    #[doc(alias = "PUT /v1.0/h3yun/forms/instances")]
     pub fn update_biz_object(
         &self,
         request: &UpdateBizObjectRequest,
@@ -460,7 +522,7 @@ impl Api {
     }
 }
 /// `BatchInsertBizObjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchInsertBizObjectResponseBody {
     /// `code`.
@@ -474,13 +536,13 @@ rt::impl_deserialize! {
     BatchInsertBizObjectResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchInsertBizObjectResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
 }
-/// `CancelProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CancelProcessInstanceResponseBody`, a model several operations share: also named [`DeleteBizObjectResponseBody`], [`DeleteProcessesInstanceResponseBody`], [`UpdateBizObjectResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelProcessInstanceResponseBody {
     /// `code`.
@@ -492,13 +554,13 @@ rt::impl_deserialize! {
     CancelProcessInstanceResponseBody { "code" => read_field(code), "message" =>
     read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelProcessInstanceResponseBody { "code" => optional(code), "message" =>
     optional(message) }
 }
 /// `CreateBizObjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateBizObjectResponseBody {
     /// `code`.
@@ -512,13 +574,13 @@ rt::impl_deserialize! {
     CreateBizObjectResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBizObjectResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `CreateProcessesInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProcessesInstanceResponseBody {
     /// `code`.
@@ -532,7 +594,7 @@ rt::impl_deserialize! {
     CreateProcessesInstanceResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProcessesInstanceResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -542,7 +604,7 @@ pub type DeleteBizObjectResponseBody = CancelProcessInstanceResponseBody;
 /// `DeleteProcessesInstanceResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
 pub type DeleteProcessesInstanceResponseBody = CancelProcessInstanceResponseBody;
 /// `GetAppsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppsResponseBody {
     /// `code`.
@@ -556,13 +618,13 @@ rt::impl_deserialize! {
     GetAppsResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppsResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
 }
 /// `GetAttachmentTemporaryUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAttachmentTemporaryUrlResponseBody {
     /// `code`.
@@ -576,13 +638,13 @@ rt::impl_deserialize! {
     GetAttachmentTemporaryUrlResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachmentTemporaryUrlResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
 }
 /// `GetOrganizationsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrganizationsResponseBody {
     /// `code`.
@@ -596,13 +658,13 @@ rt::impl_deserialize! {
     GetOrganizationsResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationsResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetRoleUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRoleUsersResponseBody {
     /// `code`.
@@ -616,13 +678,13 @@ rt::impl_deserialize! {
     GetRoleUsersResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRoleUsersResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRolesResponseBody {
     /// `code`.
@@ -636,13 +698,13 @@ rt::impl_deserialize! {
     GetRolesResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRolesResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
 }
 /// `GetUploadUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUploadUrlResponseBody {
     /// `code`.
@@ -656,13 +718,13 @@ rt::impl_deserialize! {
     GetUploadUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadUrlResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUsersResponseBody {
     /// `code`.
@@ -676,13 +738,13 @@ rt::impl_deserialize! {
     GetUsersResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUsersResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
 }
 /// `LoadBizFieldsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoadBizFieldsResponseBody {
     /// `code`.
@@ -696,13 +758,13 @@ rt::impl_deserialize! {
     LoadBizFieldsResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizFieldsResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `LoadBizObjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoadBizObjectResponseBody {
     /// `code`.
@@ -716,7 +778,7 @@ rt::impl_deserialize! {
     LoadBizObjectResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizObjectResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -750,13 +812,13 @@ rt::impl_serialize! {
     LoadBizObjectsRequestSortByFields { "direction" => optional(direction), "fieldName"
     => optional(field_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LoadBizObjectsRequestSortByFields { "direction" => read_field(direction), "fieldName"
     => read_field(field_name) }
 }
 /// `LoadBizObjectsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoadBizObjectsResponseBody {
     /// `code`.
@@ -770,13 +832,13 @@ rt::impl_deserialize! {
     LoadBizObjectsResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizObjectsResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `QueryAppFunctionNodesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAppFunctionNodesResponseBody {
     /// `code`.
@@ -790,13 +852,13 @@ rt::impl_deserialize! {
     QueryAppFunctionNodesResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppFunctionNodesResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
 }
 /// `QueryProcessesInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProcessesInstanceResponseBody {
     /// `code`.
@@ -810,13 +872,13 @@ rt::impl_deserialize! {
     QueryProcessesInstanceResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesInstanceResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
 }
 /// `QueryProcessesWorkItemsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProcessesWorkItemsResponseBody {
     /// `code`.
@@ -830,7 +892,7 @@ rt::impl_deserialize! {
     QueryProcessesWorkItemsResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesWorkItemsResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -838,7 +900,7 @@ rt::impl_serialize! {
 /// `UpdateBizObjectResponseBody`: the same model as [`CancelProcessInstanceResponseBody`].
 pub type UpdateBizObjectResponseBody = CancelProcessInstanceResponseBody;
 /// `BatchInsertBizObjectResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchInsertBizObjectResponseBodyData {
     /// `bizObjectIds`.
@@ -855,14 +917,14 @@ rt::impl_deserialize! {
     "failedDatas" => read_field(failed_datas), "failedMessages" =>
     read_field(failed_messages), "processIds" => read_field(process_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchInsertBizObjectResponseBodyData { "bizObjectIds" => optional(biz_object_ids),
     "failedDatas" => optional(failed_datas), "failedMessages" =>
     optional(failed_messages), "processIds" => optional(process_ids) }
 }
 /// `CreateBizObjectResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateBizObjectResponseBodyData {
     /// `bizObjectId`.
@@ -879,14 +941,14 @@ rt::impl_deserialize! {
     "formUsageType" => read_field(form_usage_type), "processInstanceId" =>
     read_field(process_instance_id), "schemaCode" => read_field(schema_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBizObjectResponseBodyData { "bizObjectId" => optional(biz_object_id),
     "formUsageType" => optional(form_usage_type), "processInstanceId" =>
     optional(process_instance_id), "schemaCode" => optional(schema_code) }
 }
 /// `CreateProcessesInstanceResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProcessesInstanceResponseBodyData {
     /// `processInstanceId`.
@@ -896,13 +958,13 @@ rt::impl_deserialize! {
     CreateProcessesInstanceResponseBodyData { "processInstanceId" =>
     read_field(process_instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProcessesInstanceResponseBodyData { "processInstanceId" =>
     optional(process_instance_id) }
 }
 /// `GetAppsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppsResponseBodyData {
     /// `appCode`.
@@ -921,14 +983,14 @@ rt::impl_deserialize! {
     read_field(app_source), "appState" => read_field(app_state), "displayName" =>
     read_field(display_name), "solution" => read_field(solution) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppsResponseBodyData { "appCode" => optional(app_code), "appSource" =>
     optional(app_source), "appState" => optional(app_state), "displayName" =>
     optional(display_name), "solution" => optional(solution) }
 }
 /// `GetAttachmentTemporaryUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAttachmentTemporaryUrlResponseBodyData {
     /// `attachmentUrl`.
@@ -938,13 +1000,13 @@ rt::impl_deserialize! {
     GetAttachmentTemporaryUrlResponseBodyData { "attachmentUrl" =>
     read_field(attachment_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachmentTemporaryUrlResponseBodyData { "attachmentUrl" =>
     optional(attachment_url) }
 }
 /// `GetOrganizationsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrganizationsResponseBodyData {
     /// `code`.
@@ -968,7 +1030,7 @@ rt::impl_deserialize! {
     "parentId" => read_field(parent_id), "sortKey" => read_field(sort_key), "unitType" =>
     read_field(unit_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationsResponseBodyData { "code" => optional(code), "description" =>
     optional(description), "id" => optional(id), "name" => optional(name), "parentId" =>
@@ -976,7 +1038,7 @@ rt::impl_serialize! {
     optional(unit_type) }
 }
 /// `GetRoleUsersResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRoleUsersResponseBodyData {
     /// `code`.
@@ -1012,7 +1074,7 @@ rt::impl_deserialize! {
     read_field(name), "partDepartmentIds" => read_field(part_department_ids), "sex" =>
     read_field(sex), "sortKey" => read_field(sort_key), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRoleUsersResponseBodyData { "code" => optional(code), "departmentId" =>
     optional(department_id), "departmentName" => optional(department_name), "description"
@@ -1022,7 +1084,7 @@ rt::impl_serialize! {
     "sortKey" => optional(sort_key), "userId" => optional(user_id) }
 }
 /// `GetRolesResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRolesResponseBodyData {
     /// `roleGroups`.
@@ -1034,13 +1096,13 @@ rt::impl_deserialize! {
     GetRolesResponseBodyData { "roleGroups" => read_field(role_groups), "roles" =>
     read_field(roles) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRolesResponseBodyData { "roleGroups" => optional(role_groups), "roles" =>
     optional(roles) }
 }
 /// `GetUploadUrlResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUploadUrlResponseBodyData {
     /// `uploadUrl`.
@@ -1049,12 +1111,12 @@ pub struct GetUploadUrlResponseBodyData {
 rt::impl_deserialize! {
     GetUploadUrlResponseBodyData { "uploadUrl" => read_field(upload_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadUrlResponseBodyData { "uploadUrl" => optional(upload_url) }
 }
 /// `GetUsersResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUsersResponseBodyData {
     /// `code`.
@@ -1090,7 +1152,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "partDepartmentIds" => read_field(part_department_ids),
     "sex" => read_field(sex), "sortKey" => read_field(sort_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUsersResponseBodyData { "code" => optional(code), "departmentId" =>
     optional(department_id), "departmentName" => optional(department_name), "description"
@@ -1100,7 +1162,7 @@ rt::impl_serialize! {
     optional(sex), "sortKey" => optional(sort_key) }
 }
 /// `LoadBizFieldsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoadBizFieldsResponseBodyData {
     /// `childForms`.
@@ -1117,14 +1179,14 @@ rt::impl_deserialize! {
     read_field(fields), "formName" => read_field(form_name), "schemaCode" =>
     read_field(schema_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizFieldsResponseBodyData { "childForms" => optional(child_forms), "fields" =>
     optional(fields), "formName" => optional(form_name), "schemaCode" =>
     optional(schema_code) }
 }
 /// `LoadBizObjectsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoadBizObjectsResponseBodyData {
     /// `bizObjects`.
@@ -1141,14 +1203,14 @@ rt::impl_deserialize! {
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizObjectsResponseBodyData { "bizObjects" => optional(biz_objects), "pageNumber"
     => optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryAppFunctionNodesResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAppFunctionNodesResponseBodyData {
     /// `appCode`.
@@ -1178,7 +1240,7 @@ rt::impl_deserialize! {
     => read_field(schema_code), "sortKey" => read_field(sort_key), "state" =>
     read_field(state) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppFunctionNodesResponseBodyData { "appCode" => optional(app_code),
     "displayName" => optional(display_name), "isSystem" => optional(is_system),
@@ -1187,7 +1249,7 @@ rt::impl_serialize! {
     "sortKey" => optional(sort_key), "state" => optional(state) }
 }
 /// `QueryProcessesInstanceResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProcessesInstanceResponseBodyData {
     /// `appCode`.
@@ -1226,7 +1288,7 @@ rt::impl_deserialize! {
     "schemaCode" => read_field(schema_code), "startTimeGMT" =>
     read_field(start_time_gmt), "state" => read_field(state) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesInstanceResponseBodyData { "appCode" => optional(app_code),
     "bizObjectId" => optional(biz_object_id), "createdTimeGMT" =>
@@ -1238,7 +1300,7 @@ rt::impl_serialize! {
     "state" => optional(state) }
 }
 /// `QueryProcessesWorkItemsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProcessesWorkItemsResponseBodyData {
     /// `activityCode`.
@@ -1296,7 +1358,7 @@ rt::impl_deserialize! {
     read_field(state), "workItemId" => read_field(work_item_id), "workItemType" =>
     read_field(work_item_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesWorkItemsResponseBodyData { "activityCode" => optional(activity_code),
     "activityName" => optional(activity_name), "appCode" => optional(app_code),
@@ -1312,7 +1374,7 @@ rt::impl_serialize! {
     optional(work_item_type) }
 }
 /// `GetRolesResponseBodyDataRoleGroups`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRolesResponseBodyDataRoleGroups {
     /// `companyId`.
@@ -1336,7 +1398,7 @@ rt::impl_deserialize! {
     "groupId" => read_field(group_id), "groupName" => read_field(group_name), "state" =>
     read_field(state), "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRolesResponseBodyDataRoleGroups { "companyId" => optional(company_id),
     "description" => optional(description), "groupCode" => optional(group_code),
@@ -1344,7 +1406,7 @@ rt::impl_serialize! {
     optional(state), "visibility" => optional(visibility) }
 }
 /// `GetRolesResponseBodyDataRoles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRolesResponseBodyDataRoles {
     /// `companyId`.
@@ -1371,7 +1433,7 @@ rt::impl_deserialize! {
     read_field(role_name), "state" => read_field(state), "visibility" =>
     read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRolesResponseBodyDataRoles { "companyId" => optional(company_id), "description" =>
     optional(description), "groupId" => optional(group_id), "roleCode" =>
@@ -1380,7 +1442,7 @@ rt::impl_serialize! {
     }
 }
 /// `LoadBizFieldsResponseBodyDataChildForms`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoadBizFieldsResponseBodyDataChildForms {
     /// `fields`.
@@ -1394,13 +1456,13 @@ rt::impl_deserialize! {
     LoadBizFieldsResponseBodyDataChildForms { "fields" => read_field(fields), "formName"
     => read_field(form_name), "schemaCode" => read_field(schema_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizFieldsResponseBodyDataChildForms { "fields" => optional(fields), "formName" =>
     optional(form_name), "schemaCode" => optional(schema_code) }
 }
-/// `LoadBizFieldsResponseBodyDataFields`.
-#[derive(Clone, Debug, Default)]
+/// `LoadBizFieldsResponseBodyDataFields`, a model several operations share: also named [`LoadBizFieldsResponseBodyDataChildFormsFields`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoadBizFieldsResponseBodyDataFields {
     /// `bizDataType`.
@@ -1414,13 +1476,13 @@ rt::impl_deserialize! {
     LoadBizFieldsResponseBodyDataFields { "bizDataType" => read_field(biz_data_type),
     "fieldName" => read_field(field_name), "label" => read_field(label) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizFieldsResponseBodyDataFields { "bizDataType" => optional(biz_data_type),
     "fieldName" => optional(field_name), "label" => optional(label) }
 }
-/// `QueryProcessesInstanceResponseBodyDataOriginator`.
-#[derive(Clone, Debug, Default)]
+/// `QueryProcessesInstanceResponseBodyDataOriginator`, a model several operations share: also named [`QueryProcessesWorkItemsResponseBodyDataFinisher`], [`QueryProcessesWorkItemsResponseBodyDataParticipant`], [`QueryProcessesWorkItemsResponseBodyDataReceiptor`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProcessesInstanceResponseBodyDataOriginator {
     /// `departmentId`.
@@ -1437,7 +1499,7 @@ rt::impl_deserialize! {
     read_field(department_id), "departmentName" => read_field(department_name), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesInstanceResponseBodyDataOriginator { "departmentId" =>
     optional(department_id), "departmentName" => optional(department_name), "name" =>
@@ -1453,7 +1515,7 @@ pub type QueryProcessesWorkItemsResponseBodyDataReceiptor = QueryProcessesInstan
 pub type LoadBizFieldsResponseBodyDataChildFormsFields = LoadBizFieldsResponseBodyDataFields;
 /// The request of [`Api::batch_insert_biz_object`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertBizObjectRequest {
     /// `bizObjectJsonArray`.
@@ -1465,22 +1527,31 @@ pub struct BatchInsertBizObjectRequest {
     /// `schemaCode`.
     pub schema_code: String,
 }
+/// The required fields of [`BatchInsertBizObjectRequest`], each named where it is set: `BatchInsertBizObjectRequest::new(BatchInsertBizObjectRequired { .. })`.
+pub struct BatchInsertBizObjectRequired {
+    /// `bizObjectJsonArray`: see [`BatchInsertBizObjectRequest::biz_object_json_array`].
+    pub biz_object_json_array: Vec<String>,
+    /// `isDraft`: see [`BatchInsertBizObjectRequest::is_draft`].
+    pub is_draft: bool,
+    /// `opUserId`: see [`BatchInsertBizObjectRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `schemaCode`: see [`BatchInsertBizObjectRequest::schema_code`].
+    pub schema_code: String,
+}
 impl BatchInsertBizObjectRequest {
     /// A `BatchInsertBizObjectRequest` with its required fields (`bizObjectJsonArray`, `isDraft`, `opUserId`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_object_json_array: impl IntoIterator<Item = impl Into<String>>,
-        is_draft: bool,
-        op_user_id: impl Into<String>,
-        schema_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_object_json_array: biz_object_json_array
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+    pub fn new(required: BatchInsertBizObjectRequired) -> Self {
+        let BatchInsertBizObjectRequired {
+            biz_object_json_array,
             is_draft,
-            op_user_id: op_user_id.into(),
-            schema_code: schema_code.into(),
+            op_user_id,
+            schema_code,
+        } = required;
+        Self {
+            biz_object_json_array,
+            is_draft,
+            op_user_id,
+            schema_code,
         }
     }
 }
@@ -1489,7 +1560,7 @@ rt::impl_serialize! {
     "isDraft" => field(is_draft), "opUserId" => field(op_user_id), "schemaCode" =>
     field(schema_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchInsertBizObjectRequest { "bizObjectJsonArray" =>
     read_field(biz_object_json_array), "isDraft" => read_field(is_draft), "opUserId" =>
@@ -1502,24 +1573,28 @@ impl rt::WriteRequest for BatchInsertBizObjectRequest {
 }
 /// The request of [`Api::cancel_process_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CancelProcessInstanceRequest {
     /// `processInstanceId`.
     pub process_instance_id: String,
 }
+/// The required fields of [`CancelProcessInstanceRequest`], each named where it is set: `CancelProcessInstanceRequest::new(CancelProcessInstanceRequired { .. })`.
+pub struct CancelProcessInstanceRequired {
+    /// `processInstanceId`: see [`CancelProcessInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl CancelProcessInstanceRequest {
     /// A `CancelProcessInstanceRequest` with its required fields (`processInstanceId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>) -> Self {
-        Self {
-            process_instance_id: process_instance_id.into(),
-        }
+    pub fn new(required: CancelProcessInstanceRequired) -> Self {
+        let CancelProcessInstanceRequired { process_instance_id } = required;
+        Self { process_instance_id }
     }
 }
 rt::impl_serialize! {
     CancelProcessInstanceRequest { "processInstanceId" => field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelProcessInstanceRequest { "processInstanceId" => read_field(process_instance_id)
     }
@@ -1531,7 +1606,7 @@ impl rt::WriteRequest for CancelProcessInstanceRequest {
 }
 /// The request of [`Api::create_biz_object`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBizObjectRequest {
     /// `bizObjectJson`.
@@ -1543,19 +1618,31 @@ pub struct CreateBizObjectRequest {
     /// `schemaCode`.
     pub schema_code: String,
 }
+/// The required fields of [`CreateBizObjectRequest`], each named where it is set: `CreateBizObjectRequest::new(CreateBizObjectRequired { .. })`.
+pub struct CreateBizObjectRequired {
+    /// `bizObjectJson`: see [`CreateBizObjectRequest::biz_object_json`].
+    pub biz_object_json: String,
+    /// `isDraft`: see [`CreateBizObjectRequest::is_draft`].
+    pub is_draft: bool,
+    /// `opUserId`: see [`CreateBizObjectRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `schemaCode`: see [`CreateBizObjectRequest::schema_code`].
+    pub schema_code: String,
+}
 impl CreateBizObjectRequest {
     /// A `CreateBizObjectRequest` with its required fields (`bizObjectJson`, `isDraft`, `opUserId`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_object_json: impl Into<String>,
-        is_draft: bool,
-        op_user_id: impl Into<String>,
-        schema_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_object_json: biz_object_json.into(),
+    pub fn new(required: CreateBizObjectRequired) -> Self {
+        let CreateBizObjectRequired {
+            biz_object_json,
             is_draft,
-            op_user_id: op_user_id.into(),
-            schema_code: schema_code.into(),
+            op_user_id,
+            schema_code,
+        } = required;
+        Self {
+            biz_object_json,
+            is_draft,
+            op_user_id,
+            schema_code,
         }
     }
 }
@@ -1564,7 +1651,7 @@ rt::impl_serialize! {
     field(is_draft), "opUserId" => field(op_user_id), "schemaCode" => field(schema_code)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateBizObjectRequest { "bizObjectJson" => read_field(biz_object_json), "isDraft" =>
     read_field(is_draft), "opUserId" => read_field(op_user_id), "schemaCode" =>
@@ -1577,7 +1664,7 @@ impl rt::WriteRequest for CreateBizObjectRequest {
 }
 /// The request of [`Api::create_processes_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessesInstanceRequest {
     /// `bizObjectId`.
@@ -1587,17 +1674,23 @@ pub struct CreateProcessesInstanceRequest {
     /// `schemaCode`.
     pub schema_code: String,
 }
+/// The required fields of [`CreateProcessesInstanceRequest`], each named where it is set: `CreateProcessesInstanceRequest::new(CreateProcessesInstanceRequired { .. })`.
+pub struct CreateProcessesInstanceRequired {
+    /// `bizObjectId`: see [`CreateProcessesInstanceRequest::biz_object_id`].
+    pub biz_object_id: String,
+    /// `opUserId`: see [`CreateProcessesInstanceRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `schemaCode`: see [`CreateProcessesInstanceRequest::schema_code`].
+    pub schema_code: String,
+}
 impl CreateProcessesInstanceRequest {
     /// A `CreateProcessesInstanceRequest` with its required fields (`bizObjectId`, `opUserId`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_object_id: impl Into<String>,
-        op_user_id: impl Into<String>,
-        schema_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateProcessesInstanceRequired) -> Self {
+        let CreateProcessesInstanceRequired { biz_object_id, op_user_id, schema_code } = required;
         Self {
-            biz_object_id: biz_object_id.into(),
-            op_user_id: op_user_id.into(),
-            schema_code: schema_code.into(),
+            biz_object_id,
+            op_user_id,
+            schema_code,
         }
     }
 }
@@ -1605,7 +1698,7 @@ rt::impl_serialize! {
     CreateProcessesInstanceRequest { "bizObjectId" => field(biz_object_id), "opUserId" =>
     field(op_user_id), "schemaCode" => field(schema_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProcessesInstanceRequest { "bizObjectId" => read_field(biz_object_id),
     "opUserId" => read_field(op_user_id), "schemaCode" => read_field(schema_code) }
@@ -1617,7 +1710,7 @@ impl rt::WriteRequest for CreateProcessesInstanceRequest {
 }
 /// The request of [`Api::delete_biz_object`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteBizObjectRequest {
     /// `bizObjectId`: a query parameter.
@@ -1625,19 +1718,21 @@ pub struct DeleteBizObjectRequest {
     /// `schemaCode`: a query parameter.
     pub schema_code: String,
 }
+/// The required fields of [`DeleteBizObjectRequest`], each named where it is set: `DeleteBizObjectRequest::new(DeleteBizObjectRequired { .. })`.
+pub struct DeleteBizObjectRequired {
+    /// `bizObjectId`: see [`DeleteBizObjectRequest::biz_object_id`].
+    pub biz_object_id: String,
+    /// `schemaCode`: see [`DeleteBizObjectRequest::schema_code`].
+    pub schema_code: String,
+}
 impl DeleteBizObjectRequest {
     /// A `DeleteBizObjectRequest` with its required fields (`bizObjectId`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_object_id: impl Into<String>,
-        schema_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_object_id: biz_object_id.into(),
-            schema_code: schema_code.into(),
-        }
+    pub fn new(required: DeleteBizObjectRequired) -> Self {
+        let DeleteBizObjectRequired { biz_object_id, schema_code } = required;
+        Self { biz_object_id, schema_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteBizObjectRequest { "bizObjectId" => read_field(biz_object_id), "schemaCode" =>
     read_field(schema_code) }
@@ -1650,7 +1745,7 @@ impl rt::WriteRequest for DeleteBizObjectRequest {
 }
 /// The request of [`Api::delete_processes_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProcessesInstanceRequest {
     /// `isAutoUpdateBizObject`: a query parameter.
@@ -1658,19 +1753,27 @@ pub struct DeleteProcessesInstanceRequest {
     /// `processInstanceId`: a query parameter.
     pub process_instance_id: String,
 }
+/// The required fields of [`DeleteProcessesInstanceRequest`], each named where it is set: `DeleteProcessesInstanceRequest::new(DeleteProcessesInstanceRequired { .. })`.
+pub struct DeleteProcessesInstanceRequired {
+    /// `isAutoUpdateBizObject`: see [`DeleteProcessesInstanceRequest::is_auto_update_biz_object`].
+    pub is_auto_update_biz_object: bool,
+    /// `processInstanceId`: see [`DeleteProcessesInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl DeleteProcessesInstanceRequest {
     /// A `DeleteProcessesInstanceRequest` with its required fields (`isAutoUpdateBizObject`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        is_auto_update_biz_object: bool,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteProcessesInstanceRequired) -> Self {
+        let DeleteProcessesInstanceRequired {
+            is_auto_update_biz_object,
+            process_instance_id,
+        } = required;
         Self {
             is_auto_update_biz_object,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteProcessesInstanceRequest { "isAutoUpdateBizObject" =>
     read_field(is_auto_update_biz_object), "processInstanceId" =>
@@ -1684,7 +1787,7 @@ impl rt::WriteRequest for DeleteProcessesInstanceRequest {
 }
 /// The request of [`Api::get_apps`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAppsRequest {
     /// `queryType`.
@@ -1692,13 +1795,16 @@ pub struct GetAppsRequest {
     /// `values`.
     pub values: Option<Vec<String>>,
 }
+/// The required fields of [`GetAppsRequest`], each named where it is set: `GetAppsRequest::new(GetAppsRequired { .. })`.
+pub struct GetAppsRequired {
+    /// `queryType`: see [`GetAppsRequest::query_type`].
+    pub query_type: String,
+}
 impl GetAppsRequest {
     /// A `GetAppsRequest` with its required fields (`queryType`); set the others with the methods named after them.
-    pub fn new(query_type: impl Into<String>) -> Self {
-        Self {
-            query_type: query_type.into(),
-            values: None,
-        }
+    pub fn new(required: GetAppsRequired) -> Self {
+        let GetAppsRequired { query_type } = required;
+        Self { query_type, values: None }
     }
     /// Sets `values`.
     pub fn values(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
@@ -1709,7 +1815,7 @@ impl GetAppsRequest {
 rt::impl_serialize! {
     GetAppsRequest { "queryType" => field(query_type), "values" => optional(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAppsRequest { "queryType" => read_field(query_type), "values" =>
     read_field(values) }
@@ -1721,21 +1827,25 @@ impl rt::WriteRequest for GetAppsRequest {
 }
 /// The request of [`Api::get_attachment_temporary_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAttachmentTemporaryUrlRequest {
     /// `attachmentId`: a query parameter.
     pub attachment_id: String,
 }
+/// The required fields of [`GetAttachmentTemporaryUrlRequest`], each named where it is set: `GetAttachmentTemporaryUrlRequest::new(GetAttachmentTemporaryUrlRequired { .. })`.
+pub struct GetAttachmentTemporaryUrlRequired {
+    /// `attachmentId`: see [`GetAttachmentTemporaryUrlRequest::attachment_id`].
+    pub attachment_id: String,
+}
 impl GetAttachmentTemporaryUrlRequest {
     /// A `GetAttachmentTemporaryUrlRequest` with its required fields (`attachmentId`); set the others with the methods named after them.
-    pub fn new(attachment_id: impl Into<String>) -> Self {
-        Self {
-            attachment_id: attachment_id.into(),
-        }
+    pub fn new(required: GetAttachmentTemporaryUrlRequired) -> Self {
+        let GetAttachmentTemporaryUrlRequired { attachment_id } = required;
+        Self { attachment_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAttachmentTemporaryUrlRequest { "attachmentId" => read_field(attachment_id) }
 }
@@ -1762,7 +1872,7 @@ impl GetOrganizationsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrganizationsRequest { "departmentId" => read_field(department_id) }
 }
@@ -1773,19 +1883,25 @@ impl rt::WriteRequest for GetOrganizationsRequest {
 }
 /// The request of [`Api::get_role_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRoleUsersRequest {
     /// `roleId`: a query parameter.
     pub role_id: String,
 }
+/// The required fields of [`GetRoleUsersRequest`], each named where it is set: `GetRoleUsersRequest::new(GetRoleUsersRequired { .. })`.
+pub struct GetRoleUsersRequired {
+    /// `roleId`: see [`GetRoleUsersRequest::role_id`].
+    pub role_id: String,
+}
 impl GetRoleUsersRequest {
     /// A `GetRoleUsersRequest` with its required fields (`roleId`); set the others with the methods named after them.
-    pub fn new(role_id: impl Into<String>) -> Self {
-        Self { role_id: role_id.into() }
+    pub fn new(required: GetRoleUsersRequired) -> Self {
+        let GetRoleUsersRequired { role_id } = required;
+        Self { role_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRoleUsersRequest { "roleId" => read_field(role_id) }
 }
@@ -1796,7 +1912,7 @@ impl rt::WriteRequest for GetRoleUsersRequest {
 }
 /// The request of [`Api::get_upload_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadUrlRequest {
     /// `bizObjectId`: a query parameter.
@@ -1808,23 +1924,35 @@ pub struct GetUploadUrlRequest {
     /// `schemaCode`: a query parameter.
     pub schema_code: String,
 }
+/// The required fields of [`GetUploadUrlRequest`], each named where it is set: `GetUploadUrlRequest::new(GetUploadUrlRequired { .. })`.
+pub struct GetUploadUrlRequired {
+    /// `bizObjectId`: see [`GetUploadUrlRequest::biz_object_id`].
+    pub biz_object_id: String,
+    /// `fieldName`: see [`GetUploadUrlRequest::field_name`].
+    pub field_name: String,
+    /// `isOverwrite`: see [`GetUploadUrlRequest::is_overwrite`].
+    pub is_overwrite: bool,
+    /// `schemaCode`: see [`GetUploadUrlRequest::schema_code`].
+    pub schema_code: String,
+}
 impl GetUploadUrlRequest {
     /// A `GetUploadUrlRequest` with its required fields (`bizObjectId`, `fieldName`, `isOverwrite`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_object_id: impl Into<String>,
-        field_name: impl Into<String>,
-        is_overwrite: bool,
-        schema_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_object_id: biz_object_id.into(),
-            field_name: field_name.into(),
+    pub fn new(required: GetUploadUrlRequired) -> Self {
+        let GetUploadUrlRequired {
+            biz_object_id,
+            field_name,
             is_overwrite,
-            schema_code: schema_code.into(),
+            schema_code,
+        } = required;
+        Self {
+            biz_object_id,
+            field_name,
+            is_overwrite,
+            schema_code,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUploadUrlRequest { "bizObjectId" => read_field(biz_object_id), "fieldName" =>
     read_field(field_name), "isOverwrite" => read_field(is_overwrite), "schemaCode" =>
@@ -1840,7 +1968,7 @@ impl rt::WriteRequest for GetUploadUrlRequest {
 }
 /// The request of [`Api::get_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUsersRequest {
     /// `departmentId`: a query parameter.
@@ -1848,11 +1976,17 @@ pub struct GetUsersRequest {
     /// `isRecursive`: a query parameter.
     pub is_recursive: Option<bool>,
 }
+/// The required fields of [`GetUsersRequest`], each named where it is set: `GetUsersRequest::new(GetUsersRequired { .. })`.
+pub struct GetUsersRequired {
+    /// `departmentId`: see [`GetUsersRequest::department_id`].
+    pub department_id: String,
+}
 impl GetUsersRequest {
     /// A `GetUsersRequest` with its required fields (`departmentId`); set the others with the methods named after them.
-    pub fn new(department_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUsersRequired) -> Self {
+        let GetUsersRequired { department_id } = required;
         Self {
-            department_id: department_id.into(),
+            department_id,
             is_recursive: None,
         }
     }
@@ -1862,7 +1996,7 @@ impl GetUsersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUsersRequest { "departmentId" => read_field(department_id), "isRecursive" =>
     read_field(is_recursive) }
@@ -1875,21 +2009,25 @@ impl rt::WriteRequest for GetUsersRequest {
 }
 /// The request of [`Api::load_biz_fields`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizFieldsRequest {
     /// `schemaCode`: a query parameter.
     pub schema_code: String,
 }
+/// The required fields of [`LoadBizFieldsRequest`], each named where it is set: `LoadBizFieldsRequest::new(LoadBizFieldsRequired { .. })`.
+pub struct LoadBizFieldsRequired {
+    /// `schemaCode`: see [`LoadBizFieldsRequest::schema_code`].
+    pub schema_code: String,
+}
 impl LoadBizFieldsRequest {
     /// A `LoadBizFieldsRequest` with its required fields (`schemaCode`); set the others with the methods named after them.
-    pub fn new(schema_code: impl Into<String>) -> Self {
-        Self {
-            schema_code: schema_code.into(),
-        }
+    pub fn new(required: LoadBizFieldsRequired) -> Self {
+        let LoadBizFieldsRequired { schema_code } = required;
+        Self { schema_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LoadBizFieldsRequest { "schemaCode" => read_field(schema_code) }
 }
@@ -1900,7 +2038,7 @@ impl rt::WriteRequest for LoadBizFieldsRequest {
 }
 /// The request of [`Api::load_biz_object`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizObjectRequest {
     /// `bizObjectId`: a query parameter.
@@ -1908,19 +2046,21 @@ pub struct LoadBizObjectRequest {
     /// `schemaCode`: a query parameter.
     pub schema_code: String,
 }
+/// The required fields of [`LoadBizObjectRequest`], each named where it is set: `LoadBizObjectRequest::new(LoadBizObjectRequired { .. })`.
+pub struct LoadBizObjectRequired {
+    /// `bizObjectId`: see [`LoadBizObjectRequest::biz_object_id`].
+    pub biz_object_id: String,
+    /// `schemaCode`: see [`LoadBizObjectRequest::schema_code`].
+    pub schema_code: String,
+}
 impl LoadBizObjectRequest {
     /// A `LoadBizObjectRequest` with its required fields (`bizObjectId`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_object_id: impl Into<String>,
-        schema_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_object_id: biz_object_id.into(),
-            schema_code: schema_code.into(),
-        }
+    pub fn new(required: LoadBizObjectRequired) -> Self {
+        let LoadBizObjectRequired { biz_object_id, schema_code } = required;
+        Self { biz_object_id, schema_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LoadBizObjectRequest { "bizObjectId" => read_field(biz_object_id), "schemaCode" =>
     read_field(schema_code) }
@@ -1933,7 +2073,7 @@ impl rt::WriteRequest for LoadBizObjectRequest {
 }
 /// The request of [`Api::load_biz_objects`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizObjectsRequest {
     /// `matcherJson`.
@@ -1949,19 +2089,25 @@ pub struct LoadBizObjectsRequest {
     /// `sortByFields`.
     pub sort_by_fields: Option<Vec<LoadBizObjectsRequestSortByFields>>,
 }
+/// The required fields of [`LoadBizObjectsRequest`], each named where it is set: `LoadBizObjectsRequest::new(LoadBizObjectsRequired { .. })`.
+pub struct LoadBizObjectsRequired {
+    /// `pageNumber`: see [`LoadBizObjectsRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`LoadBizObjectsRequest::page_size`].
+    pub page_size: i64,
+    /// `schemaCode`: see [`LoadBizObjectsRequest::schema_code`].
+    pub schema_code: String,
+}
 impl LoadBizObjectsRequest {
     /// A `LoadBizObjectsRequest` with its required fields (`pageNumber`, `pageSize`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        page_number: i64,
-        page_size: i64,
-        schema_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: LoadBizObjectsRequired) -> Self {
+        let LoadBizObjectsRequired { page_number, page_size, schema_code } = required;
         Self {
             matcher_json: None,
             page_number,
             page_size,
             return_fields: None,
-            schema_code: schema_code.into(),
+            schema_code,
             sort_by_fields: None,
         }
     }
@@ -1993,7 +2139,7 @@ rt::impl_serialize! {
     optional(return_fields), "schemaCode" => field(schema_code), "sortByFields" =>
     optional(sort_by_fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LoadBizObjectsRequest { "matcherJson" => read_field(matcher_json), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "returnFields" =>
@@ -2007,19 +2153,25 @@ impl rt::WriteRequest for LoadBizObjectsRequest {
 }
 /// The request of [`Api::query_app_function_nodes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppFunctionNodesRequest {
     /// `appCode`: a query parameter.
     pub app_code: String,
 }
+/// The required fields of [`QueryAppFunctionNodesRequest`], each named where it is set: `QueryAppFunctionNodesRequest::new(QueryAppFunctionNodesRequired { .. })`.
+pub struct QueryAppFunctionNodesRequired {
+    /// `appCode`: see [`QueryAppFunctionNodesRequest::app_code`].
+    pub app_code: String,
+}
 impl QueryAppFunctionNodesRequest {
     /// A `QueryAppFunctionNodesRequest` with its required fields (`appCode`); set the others with the methods named after them.
-    pub fn new(app_code: impl Into<String>) -> Self {
-        Self { app_code: app_code.into() }
+    pub fn new(required: QueryAppFunctionNodesRequired) -> Self {
+        let QueryAppFunctionNodesRequired { app_code } = required;
+        Self { app_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAppFunctionNodesRequest { "appCode" => read_field(app_code) }
 }
@@ -2030,7 +2182,7 @@ impl rt::WriteRequest for QueryAppFunctionNodesRequest {
 }
 /// The request of [`Api::query_processes_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessesInstanceRequest {
     /// `bizObjectId`: a query parameter.
@@ -2038,19 +2190,21 @@ pub struct QueryProcessesInstanceRequest {
     /// `schemaCode`: a query parameter.
     pub schema_code: String,
 }
+/// The required fields of [`QueryProcessesInstanceRequest`], each named where it is set: `QueryProcessesInstanceRequest::new(QueryProcessesInstanceRequired { .. })`.
+pub struct QueryProcessesInstanceRequired {
+    /// `bizObjectId`: see [`QueryProcessesInstanceRequest::biz_object_id`].
+    pub biz_object_id: String,
+    /// `schemaCode`: see [`QueryProcessesInstanceRequest::schema_code`].
+    pub schema_code: String,
+}
 impl QueryProcessesInstanceRequest {
     /// A `QueryProcessesInstanceRequest` with its required fields (`bizObjectId`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_object_id: impl Into<String>,
-        schema_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_object_id: biz_object_id.into(),
-            schema_code: schema_code.into(),
-        }
+    pub fn new(required: QueryProcessesInstanceRequired) -> Self {
+        let QueryProcessesInstanceRequired { biz_object_id, schema_code } = required;
+        Self { biz_object_id, schema_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryProcessesInstanceRequest { "bizObjectId" => read_field(biz_object_id),
     "schemaCode" => read_field(schema_code) }
@@ -2063,21 +2217,25 @@ impl rt::WriteRequest for QueryProcessesInstanceRequest {
 }
 /// The request of [`Api::query_processes_work_items`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessesWorkItemsRequest {
     /// `processInstanceId`: a query parameter.
     pub process_instance_id: String,
 }
+/// The required fields of [`QueryProcessesWorkItemsRequest`], each named where it is set: `QueryProcessesWorkItemsRequest::new(QueryProcessesWorkItemsRequired { .. })`.
+pub struct QueryProcessesWorkItemsRequired {
+    /// `processInstanceId`: see [`QueryProcessesWorkItemsRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl QueryProcessesWorkItemsRequest {
     /// A `QueryProcessesWorkItemsRequest` with its required fields (`processInstanceId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>) -> Self {
-        Self {
-            process_instance_id: process_instance_id.into(),
-        }
+    pub fn new(required: QueryProcessesWorkItemsRequired) -> Self {
+        let QueryProcessesWorkItemsRequired { process_instance_id } = required;
+        Self { process_instance_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryProcessesWorkItemsRequest { "processInstanceId" =>
     read_field(process_instance_id) }
@@ -2089,7 +2247,7 @@ impl rt::WriteRequest for QueryProcessesWorkItemsRequest {
 }
 /// The request of [`Api::update_biz_object`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBizObjectRequest {
     /// `bizObjectId`.
@@ -2099,17 +2257,23 @@ pub struct UpdateBizObjectRequest {
     /// `schemaCode`.
     pub schema_code: String,
 }
+/// The required fields of [`UpdateBizObjectRequest`], each named where it is set: `UpdateBizObjectRequest::new(UpdateBizObjectRequired { .. })`.
+pub struct UpdateBizObjectRequired {
+    /// `bizObjectId`: see [`UpdateBizObjectRequest::biz_object_id`].
+    pub biz_object_id: String,
+    /// `bizObjectJson`: see [`UpdateBizObjectRequest::biz_object_json`].
+    pub biz_object_json: String,
+    /// `schemaCode`: see [`UpdateBizObjectRequest::schema_code`].
+    pub schema_code: String,
+}
 impl UpdateBizObjectRequest {
     /// A `UpdateBizObjectRequest` with its required fields (`bizObjectId`, `bizObjectJson`, `schemaCode`); set the others with the methods named after them.
-    pub fn new(
-        biz_object_id: impl Into<String>,
-        biz_object_json: impl Into<String>,
-        schema_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateBizObjectRequired) -> Self {
+        let UpdateBizObjectRequired { biz_object_id, biz_object_json, schema_code } = required;
         Self {
-            biz_object_id: biz_object_id.into(),
-            biz_object_json: biz_object_json.into(),
-            schema_code: schema_code.into(),
+            biz_object_id,
+            biz_object_json,
+            schema_code,
         }
     }
 }
@@ -2117,7 +2281,7 @@ rt::impl_serialize! {
     UpdateBizObjectRequest { "bizObjectId" => field(biz_object_id), "bizObjectJson" =>
     field(biz_object_json), "schemaCode" => field(schema_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateBizObjectRequest { "bizObjectId" => read_field(biz_object_id), "bizObjectJson"
     => read_field(biz_object_json), "schemaCode" => read_field(schema_code) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/h5package_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.h5package_1_0()`. Generated from `api-spec/h5package_1_0.yaml`.
+//! H5 离线包 (H5 Packages)：H5 离线包的上传与版本。
+//!
+//! 4 operations, methods of [`Api`] (`client.h5package_1_0()`), behind the cargo feature `h5package_1_0`; its paths start with `/v1.0/h5package/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 上传H5离线包
     ///
-    /// `POST /v1.0/h5package/asyncUpload` (operation `CreatePackage`).
+    /// `POST /v1.0/h5package/asyncUpload`: DingTalk's `CreatePackage` (module feature `h5package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreatePackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreatePackage")]
+    #[doc(alias = "/v1.0/h5package/asyncUpload")]
+    #[doc(alias = "POST /v1.0/h5package/asyncUpload")]
     pub fn create_package(
         &self,
         request: &CreatePackageRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 获取包上传一次性AccessToken
     ///
-    /// `GET /v1.0/h5package/uploadTokens` (operation `GetAccessToken`).
+    /// `GET /v1.0/h5package/uploadTokens`: DingTalk's `GetAccessToken` (module feature `h5package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAccessToken")]
+    #[doc(alias = "/v1.0/h5package/uploadTokens")]
+    #[doc(alias = "GET /v1.0/h5package/uploadTokens")]
     pub fn get_access_token(
         &self,
         request: &GetAccessTokenRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 获取H5离线包版本创建状态
     ///
-    /// `GET /v1.0/h5package/uploadStatus` (operation `GetCreateStatus`).
+    /// `GET /v1.0/h5package/uploadStatus`: DingTalk's `GetCreateStatus` (module feature `h5package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCreateStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCreateStatus")]
+    #[doc(alias = "/v1.0/h5package/uploadStatus")]
+    #[doc(alias = "GET /v1.0/h5package/uploadStatus")]
     pub fn get_create_status(
         &self,
         request: &GetCreateStatusRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 发布离线包
     ///
-    /// `POST /v1.0/h5package/publish` (operation `PublishPackage`).
+    /// `POST /v1.0/h5package/publish`: DingTalk's `PublishPackage` (module feature `h5package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PublishPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PublishPackage")]
+    #[doc(alias = "/v1.0/h5package/publish")]
+    #[doc(alias = "POST /v1.0/h5package/publish")]
     pub fn publish_package(
         &self,
         request: &PublishPackageRequest,
@@ -99,7 +113,7 @@ impl Api {
     }
 }
 /// `CreatePackageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePackageResponseBody {
     /// `taskId`.
@@ -108,12 +122,12 @@ pub struct CreatePackageResponseBody {
 rt::impl_deserialize! {
     CreatePackageResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePackageResponseBody { "taskId" => optional(task_id) }
 }
 /// `GetAccessTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAccessTokenResponseBody {
     /// `accessKeyId`.
@@ -140,7 +154,7 @@ rt::impl_deserialize! {
     read_field(name), "region" => read_field(region), "stsToken" => read_field(sts_token)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccessTokenResponseBody { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "bucket" => optional(bucket),
@@ -148,7 +162,7 @@ rt::impl_serialize! {
     optional(name), "region" => optional(region), "stsToken" => optional(sts_token) }
 }
 /// `GetCreateStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCreateStatusResponseBody {
     /// `buildTime`.
@@ -170,14 +184,14 @@ rt::impl_deserialize! {
     read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCreateStatusResponseBody { "buildTime" => optional(build_time), "finished" =>
     optional(finished), "packageSize" => optional(package_size), "status" =>
     optional(status), "taskId" => optional(task_id), "version" => optional(version) }
 }
 /// `PublishPackageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PublishPackageResponseBody {
     /// `success`.
@@ -186,7 +200,7 @@ pub struct PublishPackageResponseBody {
 rt::impl_deserialize! {
     PublishPackageResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PublishPackageResponseBody { "success" => optional(success) }
 }
@@ -233,7 +247,7 @@ rt::impl_serialize! {
     CreatePackageRequest { "agentId" => optional(agent_id), "appId" => optional(app_id),
     "homeUrl" => optional(home_url), "ossObjectKey" => optional(oss_object_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePackageRequest { "agentId" => read_field(agent_id), "appId" =>
     read_field(app_id), "homeUrl" => read_field(home_url), "ossObjectKey" =>
@@ -269,7 +283,7 @@ impl GetAccessTokenRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAccessTokenRequest { "agentId" => read_field(agent_id), "appId" =>
     read_field(app_id) }
@@ -282,19 +296,25 @@ impl rt::WriteRequest for GetAccessTokenRequest {
 }
 /// The request of [`Api::get_create_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCreateStatusRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`GetCreateStatusRequest`], each named where it is set: `GetCreateStatusRequest::new(GetCreateStatusRequired { .. })`.
+pub struct GetCreateStatusRequired {
+    /// `taskId`: see [`GetCreateStatusRequest::task_id`].
+    pub task_id: String,
+}
 impl GetCreateStatusRequest {
     /// A `GetCreateStatusRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
-        Self { task_id: task_id.into() }
+    pub fn new(required: GetCreateStatusRequired) -> Self {
+        let GetCreateStatusRequired { task_id } = required;
+        Self { task_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCreateStatusRequest { "taskId" => read_field(task_id) }
 }
@@ -305,7 +325,7 @@ impl rt::WriteRequest for GetCreateStatusRequest {
 }
 /// The request of [`Api::publish_package`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PublishPackageRequest {
     /// `agentId`.
@@ -315,13 +335,19 @@ pub struct PublishPackageRequest {
     /// `version`.
     pub version: String,
 }
+/// The required fields of [`PublishPackageRequest`], each named where it is set: `PublishPackageRequest::new(PublishPackageRequired { .. })`.
+pub struct PublishPackageRequired {
+    /// `version`: see [`PublishPackageRequest::version`].
+    pub version: String,
+}
 impl PublishPackageRequest {
     /// A `PublishPackageRequest` with its required fields (`version`); set the others with the methods named after them.
-    pub fn new(version: impl Into<String>) -> Self {
+    pub fn new(required: PublishPackageRequired) -> Self {
+        let PublishPackageRequired { version } = required;
         Self {
             agent_id: None,
             app_id: None,
-            version: version.into(),
+            version,
         }
     }
     /// Sets `agentId`.
@@ -339,7 +365,7 @@ rt::impl_serialize! {
     PublishPackageRequest { "agentId" => optional(agent_id), "appId" => optional(app_id),
     "version" => field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishPackageRequest { "agentId" => read_field(agent_id), "appId" =>
     read_field(app_id), "version" => read_field(version) }

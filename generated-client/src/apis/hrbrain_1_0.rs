@@ -1,5 +1,7 @@
 // @generated from api-spec/hrbrain_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.hrbrain_1_0()`. Generated from `api-spec/hrbrain_1_0.yaml`.
+//! 人才管理 (HR Brain)：人才档案、奖励与自定义模型。
+//!
+//! 57 operations, methods of [`Api`] (`client.hrbrain_1_0()`), behind the cargo feature `hrbrain_1_0`; its paths start with `/v1.0/hrbrain/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 业务数据开放
     ///
-    /// `POST /v1.0/hrbrain/bizData/query` (operation `HrbrainBizDataQuery`).
+    /// `POST /v1.0/hrbrain/bizData/query`: DingTalk's `HrbrainBizDataQuery` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainBizDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::hrbrain_biz_data_query_pages`].
+    #[doc(alias = "HrbrainBizDataQuery")]
+    #[doc(alias = "/v1.0/hrbrain/bizData/query")]
+    #[doc(alias = "POST /v1.0/hrbrain/bizData/query")]
     pub fn hrbrain_biz_data_query(
         &self,
         request: &HrbrainBizDataQueryRequest,
@@ -40,11 +45,14 @@ impl Api {
     }
     /// 删除奖励记录
     ///
-    /// `POST /v1.0/hrbrain/datas/awardRecords/remove` (operation `HrbrainDeleteAwardRecords`).
+    /// `POST /v1.0/hrbrain/datas/awardRecords/remove`: DingTalk's `HrbrainDeleteAwardRecords` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteAwardRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteAwardRecords")]
+    #[doc(alias = "/v1.0/hrbrain/datas/awardRecords/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/awardRecords/remove")]
     pub fn hrbrain_delete_award_records(
         &self,
         request: &HrbrainDeleteAwardRecordsRequest,
@@ -64,11 +72,14 @@ impl Api {
     }
     /// 删除自定义模型记录
     ///
-    /// `POST /v1.0/hrbrain/datas/customModels/remove` (operation `HrbrainDeleteCustom`).
+    /// `POST /v1.0/hrbrain/datas/customModels/remove`: DingTalk's `HrbrainDeleteCustom` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteCustomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteCustom")]
+    #[doc(alias = "/v1.0/hrbrain/datas/customModels/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/customModels/remove")]
     pub fn hrbrain_delete_custom(
         &self,
         request: &HrbrainDeleteCustomRequest,
@@ -85,11 +96,14 @@ impl Api {
     }
     /// 删除组织架构
     ///
-    /// `POST /v1.0/hrbrain/datas/deptInfos/remove` (operation `HrbrainDeleteDeptInfo`).
+    /// `POST /v1.0/hrbrain/datas/deptInfos/remove`: DingTalk's `HrbrainDeleteDeptInfo` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteDeptInfo")]
+    #[doc(alias = "/v1.0/hrbrain/datas/deptInfos/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/deptInfos/remove")]
     pub fn hrbrain_delete_dept_info(
         &self,
         request: &HrbrainDeleteDeptInfoRequest,
@@ -106,11 +120,14 @@ impl Api {
     }
     /// 删除离职记录
     ///
-    /// `POST /v1.0/hrbrain/datas/dimissionInfos/remove` (operation `HrbrainDeleteDimission`).
+    /// `POST /v1.0/hrbrain/datas/dimissionInfos/remove`: DingTalk's `HrbrainDeleteDimission` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteDimissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteDimission")]
+    #[doc(alias = "/v1.0/hrbrain/datas/dimissionInfos/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/dimissionInfos/remove")]
     pub fn hrbrain_delete_dimission(
         &self,
         request: &HrbrainDeleteDimissionRequest,
@@ -127,11 +144,14 @@ impl Api {
     }
     /// 删除教育经历
     ///
-    /// `POST /v1.0/hrbrain/datas/eduExperiences/remove` (operation `HrbrainDeleteEduExp`).
+    /// `POST /v1.0/hrbrain/datas/eduExperiences/remove`: DingTalk's `HrbrainDeleteEduExp` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteEduExpError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteEduExp")]
+    #[doc(alias = "/v1.0/hrbrain/datas/eduExperiences/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/eduExperiences/remove")]
     pub fn hrbrain_delete_edu_exp(
         &self,
         request: &HrbrainDeleteEduExpRequest,
@@ -148,11 +168,14 @@ impl Api {
     }
     /// 删除人员信息
     ///
-    /// `POST /v1.0/hrbrain/datas/empInfos/remove` (operation `HrbrainDeleteEmpInfo`).
+    /// `POST /v1.0/hrbrain/datas/empInfos/remove`: DingTalk's `HrbrainDeleteEmpInfo` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteEmpInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteEmpInfo")]
+    #[doc(alias = "/v1.0/hrbrain/datas/empInfos/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/empInfos/remove")]
     pub fn hrbrain_delete_emp_info(
         &self,
         request: &HrbrainDeleteEmpInfoRequest,
@@ -169,11 +192,14 @@ impl Api {
     }
     /// 删除领域经验
     ///
-    /// `POST /v1.0/hrbrain/datas/industries/remove` (operation `HrbrainDeleteLabelIndustry`).
+    /// `POST /v1.0/hrbrain/datas/industries/remove`: DingTalk's `HrbrainDeleteLabelIndustry` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteLabelIndustryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteLabelIndustry")]
+    #[doc(alias = "/v1.0/hrbrain/datas/industries/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/industries/remove")]
     pub fn hrbrain_delete_label_industry(
         &self,
         request: &HrbrainDeleteLabelIndustryRequest,
@@ -193,11 +219,14 @@ impl Api {
     }
     /// 删除盘点数据
     ///
-    /// `POST /v1.0/hrbrain/datas/inventories/remove` (operation `HrbrainDeleteLabelInventory`).
+    /// `POST /v1.0/hrbrain/datas/inventories/remove`: DingTalk's `HrbrainDeleteLabelInventory` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteLabelInventoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteLabelInventory")]
+    #[doc(alias = "/v1.0/hrbrain/datas/inventories/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/inventories/remove")]
     pub fn hrbrain_delete_label_inventory(
         &self,
         request: &HrbrainDeleteLabelInventoryRequest,
@@ -217,11 +246,14 @@ impl Api {
     }
     /// 删除专业技能
     ///
-    /// `POST /v1.0/hrbrain/datas/profSkills/remove` (operation `HrbrainDeleteLabelProfSkill`).
+    /// `POST /v1.0/hrbrain/datas/profSkills/remove`: DingTalk's `HrbrainDeleteLabelProfSkill` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteLabelProfSkillError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteLabelProfSkill")]
+    #[doc(alias = "/v1.0/hrbrain/datas/profSkills/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/profSkills/remove")]
     pub fn hrbrain_delete_label_prof_skill(
         &self,
         request: &HrbrainDeleteLabelProfSkillRequest,
@@ -241,11 +273,14 @@ impl Api {
     }
     /// 删除绩效记录
     ///
-    /// `POST /v1.0/hrbrain/datas/perfRecords/remove` (operation `HrbrainDeletePerfEval`).
+    /// `POST /v1.0/hrbrain/datas/perfRecords/remove`: DingTalk's `HrbrainDeletePerfEval` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeletePerfEvalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeletePerfEval")]
+    #[doc(alias = "/v1.0/hrbrain/datas/perfRecords/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/perfRecords/remove")]
     pub fn hrbrain_delete_perf_eval(
         &self,
         request: &HrbrainDeletePerfEvalRequest,
@@ -262,11 +297,14 @@ impl Api {
     }
     /// 数据集成晋升记录删除
     ///
-    /// `POST /v1.0/hrbrain/datas/promEvals/remove` (operation `HrbrainDeletePromRecords`).
+    /// `POST /v1.0/hrbrain/datas/promEvals/remove`: DingTalk's `HrbrainDeletePromRecords` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeletePromRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeletePromRecords")]
+    #[doc(alias = "/v1.0/hrbrain/datas/promEvals/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/promEvals/remove")]
     pub fn hrbrain_delete_prom_records(
         &self,
         request: &HrbrainDeletePromRecordsRequest,
@@ -283,11 +321,14 @@ impl Api {
     }
     /// 删除处分记录
     ///
-    /// `POST /v1.0/hrbrain/datas/punDetails/remove` (operation `HrbrainDeletePunDetail`).
+    /// `POST /v1.0/hrbrain/datas/punDetails/remove`: DingTalk's `HrbrainDeletePunDetail` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeletePunDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeletePunDetail")]
+    #[doc(alias = "/v1.0/hrbrain/datas/punDetails/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/punDetails/remove")]
     pub fn hrbrain_delete_pun_detail(
         &self,
         request: &HrbrainDeletePunDetailRequest,
@@ -304,11 +345,14 @@ impl Api {
     }
     /// 删除入职记录
     ///
-    /// `POST /v1.0/hrbrain/datas/registerInfos/remove` (operation `HrbrainDeleteRegist`).
+    /// `POST /v1.0/hrbrain/datas/registerInfos/remove`: DingTalk's `HrbrainDeleteRegist` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteRegistError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteRegist")]
+    #[doc(alias = "/v1.0/hrbrain/datas/registerInfos/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/registerInfos/remove")]
     pub fn hrbrain_delete_regist(
         &self,
         request: &HrbrainDeleteRegistRequest,
@@ -325,11 +369,14 @@ impl Api {
     }
     /// 删除转正记录
     ///
-    /// `POST /v1.0/hrbrain/datas/regulars/remove` (operation `HrbrainDeleteRegular`).
+    /// `POST /v1.0/hrbrain/datas/regulars/remove`: DingTalk's `HrbrainDeleteRegular` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteRegularError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteRegular")]
+    #[doc(alias = "/v1.0/hrbrain/datas/regulars/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/regulars/remove")]
     pub fn hrbrain_delete_regular(
         &self,
         request: &HrbrainDeleteRegularRequest,
@@ -346,11 +393,14 @@ impl Api {
     }
     /// 删除培训学习记录
     ///
-    /// `POST /v1.0/hrbrain/datas/trainings/remove` (operation `HrbrainDeleteTraining`).
+    /// `POST /v1.0/hrbrain/datas/trainings/remove`: DingTalk's `HrbrainDeleteTraining` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteTrainingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteTraining")]
+    #[doc(alias = "/v1.0/hrbrain/datas/trainings/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/trainings/remove")]
     pub fn hrbrain_delete_training(
         &self,
         request: &HrbrainDeleteTrainingRequest,
@@ -367,11 +417,14 @@ impl Api {
     }
     /// 删除调岗记录
     ///
-    /// `POST /v1.0/hrbrain/datas/changeRecords/remove` (operation `HrbrainDeleteTransferEval`).
+    /// `POST /v1.0/hrbrain/datas/changeRecords/remove`: DingTalk's `HrbrainDeleteTransferEval` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteTransferEvalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteTransferEval")]
+    #[doc(alias = "/v1.0/hrbrain/datas/changeRecords/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/changeRecords/remove")]
     pub fn hrbrain_delete_transfer_eval(
         &self,
         request: &HrbrainDeleteTransferEvalRequest,
@@ -391,11 +444,14 @@ impl Api {
     }
     /// 删除工作经历
     ///
-    /// `POST /v1.0/hrbrain/datas/workExperiences/remove` (operation `HrbrainDeleteWorkExp`).
+    /// `POST /v1.0/hrbrain/datas/workExperiences/remove`: DingTalk's `HrbrainDeleteWorkExp` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeleteWorkExpError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeleteWorkExp")]
+    #[doc(alias = "/v1.0/hrbrain/datas/workExperiences/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/workExperiences/remove")]
     pub fn hrbrain_delete_work_exp(
         &self,
         request: &HrbrainDeleteWorkExpRequest,
@@ -412,11 +468,14 @@ impl Api {
     }
     /// 删除标签数据
     ///
-    /// `POST /v1.0/hrbrain/datas/baseLabels/remove` (operation `HrbrainDeletetLabelBase`).
+    /// `POST /v1.0/hrbrain/datas/baseLabels/remove`: DingTalk's `HrbrainDeletetLabelBase` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainDeletetLabelBaseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainDeletetLabelBase")]
+    #[doc(alias = "/v1.0/hrbrain/datas/baseLabels/remove")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/baseLabels/remove")]
     pub fn hrbrain_deletet_label_base(
         &self,
         request: &HrbrainDeletetLabelBaseRequest,
@@ -433,15 +492,18 @@ impl Api {
     }
     /// 人才池信息查询
     ///
-    /// `POST /v1.0/hrbrain/datas/empPools/infos/query` (operation `HrbrainEmpPoolQuery`).
+    /// `POST /v1.0/hrbrain/datas/empPools/infos/query`: DingTalk's `HrbrainEmpPoolQuery` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainEmpPoolQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::hrbrain_emp_pool_query_pages`].
+    #[doc(alias = "HrbrainEmpPoolQuery")]
+    #[doc(alias = "/v1.0/hrbrain/datas/empPools/infos/query")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/empPools/infos/query")]
     pub fn hrbrain_emp_pool_query(
         &self,
         request: &HrbrainEmpPoolQueryRequest,
@@ -458,15 +520,18 @@ impl Api {
     }
     /// 人才池人员查询
     ///
-    /// `POST /v1.0/hrbrain/datas/empPools/users/lists/query` (operation `HrbrainEmpPoolUser`).
+    /// `POST /v1.0/hrbrain/datas/empPools/users/lists/query`: DingTalk's `HrbrainEmpPoolUser` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainEmpPoolUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::hrbrain_emp_pool_user_pages`].
+    #[doc(alias = "HrbrainEmpPoolUser")]
+    #[doc(alias = "/v1.0/hrbrain/datas/empPools/users/lists/query")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/empPools/users/lists/query")]
     pub fn hrbrain_emp_pool_user(
         &self,
         request: &HrbrainEmpPoolUserRequest,
@@ -483,11 +548,14 @@ impl Api {
     }
     /// 集成奖励记录
     ///
-    /// `POST /v1.0/hrbrain/datas/awardDetails/import` (operation `HrbrainImportAwardDetail`).
+    /// `POST /v1.0/hrbrain/datas/awardDetails/import`: DingTalk's `HrbrainImportAwardDetail` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportAwardDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportAwardDetail")]
+    #[doc(alias = "/v1.0/hrbrain/datas/awardDetails/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/awardDetails/import")]
     pub fn hrbrain_import_award_detail(
         &self,
         request: &HrbrainImportAwardDetailRequest,
@@ -504,11 +572,14 @@ impl Api {
     }
     /// 集成自定义模型记录
     ///
-    /// `POST /v1.0/hrbrain/datas/customModels/import` (operation `HrbrainImportCustom`).
+    /// `POST /v1.0/hrbrain/datas/customModels/import`: DingTalk's `HrbrainImportCustom` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportCustomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportCustom")]
+    #[doc(alias = "/v1.0/hrbrain/datas/customModels/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/customModels/import")]
     pub fn hrbrain_import_custom(
         &self,
         request: &HrbrainImportCustomRequest,
@@ -525,11 +596,14 @@ impl Api {
     }
     /// 集成组织架构
     ///
-    /// `POST /v1.0/hrbrain/datas/deptInfos/import` (operation `HrbrainImportDeptInfo`).
+    /// `POST /v1.0/hrbrain/datas/deptInfos/import`: DingTalk's `HrbrainImportDeptInfo` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportDeptInfo")]
+    #[doc(alias = "/v1.0/hrbrain/datas/deptInfos/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/deptInfos/import")]
     pub fn hrbrain_import_dept_info(
         &self,
         request: &HrbrainImportDeptInfoRequest,
@@ -546,11 +620,14 @@ impl Api {
     }
     /// 集成离职信息
     ///
-    /// `POST /v1.0/hrbrain/datas/dimissionInfos/import` (operation `HrbrainImportDimission`).
+    /// `POST /v1.0/hrbrain/datas/dimissionInfos/import`: DingTalk's `HrbrainImportDimission` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportDimissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportDimission")]
+    #[doc(alias = "/v1.0/hrbrain/datas/dimissionInfos/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/dimissionInfos/import")]
     pub fn hrbrain_import_dimission(
         &self,
         request: &HrbrainImportDimissionRequest,
@@ -567,11 +644,14 @@ impl Api {
     }
     /// 集成教育经历
     ///
-    /// `POST /v1.0/hrbrain/datas/eduExperiences/import` (operation `HrbrainImportEduExp`).
+    /// `POST /v1.0/hrbrain/datas/eduExperiences/import`: DingTalk's `HrbrainImportEduExp` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportEduExpError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportEduExp")]
+    #[doc(alias = "/v1.0/hrbrain/datas/eduExperiences/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/eduExperiences/import")]
     pub fn hrbrain_import_edu_exp(
         &self,
         request: &HrbrainImportEduExpRequest,
@@ -588,11 +668,14 @@ impl Api {
     }
     /// 集成人员信息
     ///
-    /// `POST /v1.0/hrbrain/datas/empInfos/import` (operation `HrbrainImportEmpInfo`).
+    /// `POST /v1.0/hrbrain/datas/empInfos/import`: DingTalk's `HrbrainImportEmpInfo` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportEmpInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportEmpInfo")]
+    #[doc(alias = "/v1.0/hrbrain/datas/empInfos/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/empInfos/import")]
     pub fn hrbrain_import_emp_info(
         &self,
         request: &HrbrainImportEmpInfoRequest,
@@ -609,11 +692,14 @@ impl Api {
     }
     /// 集成基础标签
     ///
-    /// `POST /v1.0/hrbrain/datas/baseLabels/import` (operation `HrbrainImportLabelBase`).
+    /// `POST /v1.0/hrbrain/datas/baseLabels/import`: DingTalk's `HrbrainImportLabelBase` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportLabelBaseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportLabelBase")]
+    #[doc(alias = "/v1.0/hrbrain/datas/baseLabels/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/baseLabels/import")]
     pub fn hrbrain_import_label_base(
         &self,
         request: &HrbrainImportLabelBaseRequest,
@@ -630,11 +716,14 @@ impl Api {
     }
     /// 集成自定义标签
     ///
-    /// `POST /v1.0/hrbrain/datas/customLabels/import` (operation `HrbrainImportLabelCustom`).
+    /// `POST /v1.0/hrbrain/datas/customLabels/import`: DingTalk's `HrbrainImportLabelCustom` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportLabelCustomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportLabelCustom")]
+    #[doc(alias = "/v1.0/hrbrain/datas/customLabels/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/customLabels/import")]
     pub fn hrbrain_import_label_custom(
         &self,
         request: &HrbrainImportLabelCustomRequest,
@@ -651,11 +740,14 @@ impl Api {
     }
     /// 集成领域经验
     ///
-    /// `POST /v1.0/hrbrain/datas/industries/import` (operation `HrbrainImportLabelIndustry`).
+    /// `POST /v1.0/hrbrain/datas/industries/import`: DingTalk's `HrbrainImportLabelIndustry` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportLabelIndustryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportLabelIndustry")]
+    #[doc(alias = "/v1.0/hrbrain/datas/industries/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/industries/import")]
     pub fn hrbrain_import_label_industry(
         &self,
         request: &HrbrainImportLabelIndustryRequest,
@@ -675,11 +767,14 @@ impl Api {
     }
     /// 集成盘点数据
     ///
-    /// `POST /v1.0/hrbrain/datas/inventories/import` (operation `HrbrainImportLabelInventory`).
+    /// `POST /v1.0/hrbrain/datas/inventories/import`: DingTalk's `HrbrainImportLabelInventory` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportLabelInventoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportLabelInventory")]
+    #[doc(alias = "/v1.0/hrbrain/datas/inventories/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/inventories/import")]
     pub fn hrbrain_import_label_inventory(
         &self,
         request: &HrbrainImportLabelInventoryRequest,
@@ -699,11 +794,14 @@ impl Api {
     }
     /// 集成专业技能
     ///
-    /// `POST /v1.0/hrbrain/datas/profSkills/import` (operation `HrbrainImportLabelProfSkill`).
+    /// `POST /v1.0/hrbrain/datas/profSkills/import`: DingTalk's `HrbrainImportLabelProfSkill` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportLabelProfSkillError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportLabelProfSkill")]
+    #[doc(alias = "/v1.0/hrbrain/datas/profSkills/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/profSkills/import")]
     pub fn hrbrain_import_label_prof_skill(
         &self,
         request: &HrbrainImportLabelProfSkillRequest,
@@ -723,11 +821,14 @@ impl Api {
     }
     /// 集成绩效记录
     ///
-    /// `POST /v1.0/hrbrain/datas/perfRecords/import` (operation `HrbrainImportPerfEval`).
+    /// `POST /v1.0/hrbrain/datas/perfRecords/import`: DingTalk's `HrbrainImportPerfEval` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportPerfEvalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportPerfEval")]
+    #[doc(alias = "/v1.0/hrbrain/datas/perfRecords/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/perfRecords/import")]
     pub fn hrbrain_import_perf_eval(
         &self,
         request: &HrbrainImportPerfEvalRequest,
@@ -744,11 +845,14 @@ impl Api {
     }
     /// 集成晋升记录
     ///
-    /// `POST /v1.0/hrbrain/datas/promRecords/import` (operation `HrbrainImportPromEval`).
+    /// `POST /v1.0/hrbrain/datas/promRecords/import`: DingTalk's `HrbrainImportPromEval` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportPromEvalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportPromEval")]
+    #[doc(alias = "/v1.0/hrbrain/datas/promRecords/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/promRecords/import")]
     pub fn hrbrain_import_prom_eval(
         &self,
         request: &HrbrainImportPromEvalRequest,
@@ -765,11 +869,14 @@ impl Api {
     }
     /// 集成处分记录
     ///
-    /// `POST /v1.0/hrbrain/datas/punDetails/import` (operation `HrbrainImportPunDetail`).
+    /// `POST /v1.0/hrbrain/datas/punDetails/import`: DingTalk's `HrbrainImportPunDetail` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportPunDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportPunDetail")]
+    #[doc(alias = "/v1.0/hrbrain/datas/punDetails/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/punDetails/import")]
     pub fn hrbrain_import_pun_detail(
         &self,
         request: &HrbrainImportPunDetailRequest,
@@ -786,11 +893,14 @@ impl Api {
     }
     /// 集成入职信息
     ///
-    /// `POST /v1.0/hrbrain/datas/registerInfos/import` (operation `HrbrainImportRegist`).
+    /// `POST /v1.0/hrbrain/datas/registerInfos/import`: DingTalk's `HrbrainImportRegist` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportRegistError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportRegist")]
+    #[doc(alias = "/v1.0/hrbrain/datas/registerInfos/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/registerInfos/import")]
     pub fn hrbrain_import_regist(
         &self,
         request: &HrbrainImportRegistRequest,
@@ -807,11 +917,14 @@ impl Api {
     }
     /// 集成转正记录
     ///
-    /// `POST /v1.0/hrbrain/datas/regulars/import` (operation `HrbrainImportRegular`).
+    /// `POST /v1.0/hrbrain/datas/regulars/import`: DingTalk's `HrbrainImportRegular` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportRegularError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportRegular")]
+    #[doc(alias = "/v1.0/hrbrain/datas/regulars/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/regulars/import")]
     pub fn hrbrain_import_regular(
         &self,
         request: &HrbrainImportRegularRequest,
@@ -828,11 +941,14 @@ impl Api {
     }
     /// 集成培训学习记录
     ///
-    /// `POST /v1.0/hrbrain/datas/trainings/import` (operation `HrbrainImportTraining`).
+    /// `POST /v1.0/hrbrain/datas/trainings/import`: DingTalk's `HrbrainImportTraining` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportTrainingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportTraining")]
+    #[doc(alias = "/v1.0/hrbrain/datas/trainings/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/trainings/import")]
     pub fn hrbrain_import_training(
         &self,
         request: &HrbrainImportTrainingRequest,
@@ -849,11 +965,14 @@ impl Api {
     }
     /// 集成异动记录
     ///
-    /// `POST /v1.0/hrbrain/datas/changeRecords/import` (operation `HrbrainImportTransferEval`).
+    /// `POST /v1.0/hrbrain/datas/changeRecords/import`: DingTalk's `HrbrainImportTransferEval` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportTransferEvalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportTransferEval")]
+    #[doc(alias = "/v1.0/hrbrain/datas/changeRecords/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/changeRecords/import")]
     pub fn hrbrain_import_transfer_eval(
         &self,
         request: &HrbrainImportTransferEvalRequest,
@@ -873,11 +992,14 @@ impl Api {
     }
     /// 集成工作经历
     ///
-    /// `POST /v1.0/hrbrain/datas/workExperiences/import` (operation `HrbrainImportWorkExp`).
+    /// `POST /v1.0/hrbrain/datas/workExperiences/import`: DingTalk's `HrbrainImportWorkExp` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainImportWorkExpError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainImportWorkExp")]
+    #[doc(alias = "/v1.0/hrbrain/datas/workExperiences/import")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/workExperiences/import")]
     pub fn hrbrain_import_work_exp(
         &self,
         request: &HrbrainImportWorkExpRequest,
@@ -894,11 +1016,14 @@ impl Api {
     }
     /// 标签分类树查询
     ///
-    /// `POST /v1.0/hrbrain/labels/category/list` (operation `HrbrainLabelCategoryTree`).
+    /// `POST /v1.0/hrbrain/labels/category/list`: DingTalk's `HrbrainLabelCategoryTree` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelCategoryTreeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelCategoryTree")]
+    #[doc(alias = "/v1.0/hrbrain/labels/category/list")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/category/list")]
     pub fn hrbrain_label_category_tree(
         &self,
     ) -> rt::Call<HrbrainLabelCategoryTreeResponseBody, HrbrainLabelCategoryTreeError> {
@@ -914,11 +1039,14 @@ impl Api {
     }
     /// 标签分类树更新
     ///
-    /// `POST /v1.0/hrbrain/labels/category/update` (operation `HrbrainLabelCategoryUpdate`).
+    /// `POST /v1.0/hrbrain/labels/category/update`: DingTalk's `HrbrainLabelCategoryUpdate` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelCategoryUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelCategoryUpdate")]
+    #[doc(alias = "/v1.0/hrbrain/labels/category/update")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/category/update")]
     pub fn hrbrain_label_category_update(
         &self,
         request: &HrbrainLabelCategoryUpdateRequest,
@@ -938,11 +1066,14 @@ impl Api {
     }
     /// 标签明细删除
     ///
-    /// `POST /v1.0/hrbrain/label/dataDelete` (operation `HrbrainLabelDataDelete`).
+    /// `POST /v1.0/hrbrain/label/dataDelete`: DingTalk's `HrbrainLabelDataDelete` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelDataDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelDataDelete")]
+    #[doc(alias = "/v1.0/hrbrain/label/dataDelete")]
+    #[doc(alias = "POST /v1.0/hrbrain/label/dataDelete")]
     pub fn hrbrain_label_data_delete(
         &self,
         request: &HrbrainLabelDataDeleteRequest,
@@ -959,15 +1090,18 @@ impl Api {
     }
     /// 标签明细查询
     ///
-    /// `POST /v1.0/hrbrain/labels/data` (operation `HrbrainLabelDataQuery`).
+    /// `POST /v1.0/hrbrain/labels/data`: DingTalk's `HrbrainLabelDataQuery` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::hrbrain_label_data_query_pages`].
+    #[doc(alias = "HrbrainLabelDataQuery")]
+    #[doc(alias = "/v1.0/hrbrain/labels/data")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/data")]
     pub fn hrbrain_label_data_query(
         &self,
         request: &HrbrainLabelDataQueryRequest,
@@ -984,11 +1118,14 @@ impl Api {
     }
     /// 标签明细更新
     ///
-    /// `POST /v1.0/hrbrain/label/dataUpsert` (operation `HrbrainLabelDataUpsert`).
+    /// `POST /v1.0/hrbrain/label/dataUpsert`: DingTalk's `HrbrainLabelDataUpsert` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelDataUpsertError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelDataUpsert")]
+    #[doc(alias = "/v1.0/hrbrain/label/dataUpsert")]
+    #[doc(alias = "POST /v1.0/hrbrain/label/dataUpsert")]
     pub fn hrbrain_label_data_upsert(
         &self,
         request: &HrbrainLabelDataUpsertRequest,
@@ -1005,11 +1142,14 @@ impl Api {
     }
     /// 删除标签下指定人员
     ///
-    /// `POST /v1.0/hrbrain/labels/delete` (operation `HrbrainLabelEmpDelete`).
+    /// `POST /v1.0/hrbrain/labels/delete`: DingTalk's `HrbrainLabelEmpDelete` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelEmpDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelEmpDelete")]
+    #[doc(alias = "/v1.0/hrbrain/labels/delete")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/delete")]
     pub fn hrbrain_label_emp_delete(
         &self,
         request: &HrbrainLabelEmpDeleteRequest,
@@ -1026,15 +1166,18 @@ impl Api {
     }
     /// 标签元数据
     ///
-    /// `POST /v1.0/hrbrain/labels/meta` (operation `HrbrainLabelMeta`).
+    /// `POST /v1.0/hrbrain/labels/meta`: DingTalk's `HrbrainLabelMeta` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelMetaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::hrbrain_label_meta_pages`].
+    #[doc(alias = "HrbrainLabelMeta")]
+    #[doc(alias = "/v1.0/hrbrain/labels/meta")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/meta")]
     pub fn hrbrain_label_meta(
         &self,
         request: &HrbrainLabelMetaRequest,
@@ -1051,11 +1194,14 @@ impl Api {
     }
     /// 标签元数据状态更新
     ///
-    /// `POST /v1.0/hrbrain/labels/metaStatus` (operation `HrbrainLabelMetaStatus`).
+    /// `POST /v1.0/hrbrain/labels/metaStatus`: DingTalk's `HrbrainLabelMetaStatus` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelMetaStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelMetaStatus")]
+    #[doc(alias = "/v1.0/hrbrain/labels/metaStatus")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/metaStatus")]
     pub fn hrbrain_label_meta_status(
         &self,
         request: &HrbrainLabelMetaStatusRequest,
@@ -1072,11 +1218,14 @@ impl Api {
     }
     /// 标签元数据更新
     ///
-    /// `POST /v1.0/hrbrain/labels/metaUpdate` (operation `HrbrainLabelMetaUpdate`).
+    /// `POST /v1.0/hrbrain/labels/metaUpdate`: DingTalk's `HrbrainLabelMetaUpdate` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelMetaUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelMetaUpdate")]
+    #[doc(alias = "/v1.0/hrbrain/labels/metaUpdate")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/metaUpdate")]
     pub fn hrbrain_label_meta_update(
         &self,
         request: &HrbrainLabelMetaUpdateRequest,
@@ -1093,11 +1242,14 @@ impl Api {
     }
     /// 打标任务生成的标签数据
     ///
-    /// `POST /v1.0/hrbrain/labels/task/data` (operation `HrbrainLabelTaskData`).
+    /// `POST /v1.0/hrbrain/labels/task/data`: DingTalk's `HrbrainLabelTaskData` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelTaskDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelTaskData")]
+    #[doc(alias = "/v1.0/hrbrain/labels/task/data")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/task/data")]
     pub fn hrbrain_label_task_data(
         &self,
         request: &HrbrainLabelTaskDataRequest,
@@ -1114,11 +1266,14 @@ impl Api {
     }
     /// 打标任务生成的标签元数据
     ///
-    /// `POST /v1.0/hrbrain/labels/task/metadata` (operation `HrbrainLabelTaskMeta`).
+    /// `POST /v1.0/hrbrain/labels/task/metadata`: DingTalk's `HrbrainLabelTaskMeta` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainLabelTaskMetaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainLabelTaskMeta")]
+    #[doc(alias = "/v1.0/hrbrain/labels/task/metadata")]
+    #[doc(alias = "POST /v1.0/hrbrain/labels/task/metadata")]
     pub fn hrbrain_label_task_meta(
         &self,
         request: &HrbrainLabelTaskMetaRequest,
@@ -1135,11 +1290,14 @@ impl Api {
     }
     /// 查询人才档案附件照片
     ///
-    /// `POST /v1.0/hrbrain/profiles/attachmentPhotos/query` (operation `HrbrainTalentProfileAttachmentQuery`).
+    /// `POST /v1.0/hrbrain/profiles/attachmentPhotos/query`: DingTalk's `HrbrainTalentProfileAttachmentQuery` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainTalentProfileAttachmentQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainTalentProfileAttachmentQuery")]
+    #[doc(alias = "/v1.0/hrbrain/profiles/attachmentPhotos/query")]
+    #[doc(alias = "POST /v1.0/hrbrain/profiles/attachmentPhotos/query")]
     pub fn hrbrain_talent_profile_attachment_query(
         &self,
         request: &HrbrainTalentProfileAttachmentQueryRequest,
@@ -1159,11 +1317,14 @@ impl Api {
     }
     /// 查询人才档案基础数据
     ///
-    /// `POST /v1.0/hrbrain/profiles/basicData/query` (operation `HrbrainTalentProfileBasicQuery`).
+    /// `POST /v1.0/hrbrain/profiles/basicData/query`: DingTalk's `HrbrainTalentProfileBasicQuery` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainTalentProfileBasicQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainTalentProfileBasicQuery")]
+    #[doc(alias = "/v1.0/hrbrain/profiles/basicData/query")]
+    #[doc(alias = "POST /v1.0/hrbrain/profiles/basicData/query")]
     pub fn hrbrain_talent_profile_basic_query(
         &self,
         request: &HrbrainTalentProfileBasicQueryRequest,
@@ -1183,11 +1344,14 @@ impl Api {
     }
     /// 提交人才搜索任务
     ///
-    /// `POST /v1.0/hrbrain/talent/submitEmpSearchTask` (operation `HrbrainTalentSearch`).
+    /// `POST /v1.0/hrbrain/talent/submitEmpSearchTask`: DingTalk's `HrbrainTalentSearch` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainTalentSearchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainTalentSearch")]
+    #[doc(alias = "/v1.0/hrbrain/talent/submitEmpSearchTask")]
+    #[doc(alias = "POST /v1.0/hrbrain/talent/submitEmpSearchTask")]
     pub fn hrbrain_talent_search(
         &self,
         request: &HrbrainTalentSearchRequest,
@@ -1204,11 +1368,14 @@ impl Api {
     }
     /// 获取搜索结果
     ///
-    /// `POST /v1.0/hrbrain/talent/getEmpSearchTaskResult` (operation `HrbrainTalentSearchResult`).
+    /// `POST /v1.0/hrbrain/talent/getEmpSearchTaskResult`: DingTalk's `HrbrainTalentSearchResult` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrbrainTalentSearchResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrbrainTalentSearchResult")]
+    #[doc(alias = "/v1.0/hrbrain/talent/getEmpSearchTaskResult")]
+    #[doc(alias = "POST /v1.0/hrbrain/talent/getEmpSearchTaskResult")]
     pub fn hrbrain_talent_search_result(
         &self,
         request: &HrbrainTalentSearchResultRequest,
@@ -1228,15 +1395,18 @@ impl Api {
     }
     /// 人员标签查询
     ///
-    /// `POST /v1.0/hrbrain/datas/labelRecords/query` (operation `StaffLabelRecordsQuery`).
+    /// `POST /v1.0/hrbrain/datas/labelRecords/query`: DingTalk's `StaffLabelRecordsQuery` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StaffLabelRecordsQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::staff_label_records_query_pages`].
+    #[doc(alias = "StaffLabelRecordsQuery")]
+    #[doc(alias = "/v1.0/hrbrain/datas/labelRecords/query")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas/labelRecords/query")]
     pub fn staff_label_records_query(
         &self,
         request: &StaffLabelRecordsQueryRequest,
@@ -1253,11 +1423,14 @@ impl Api {
     }
     /// 同步统计基础数据
     ///
-    /// `POST /v1.0/hrbrain/datas` (operation `SyncData`).
+    /// `POST /v1.0/hrbrain/datas`: DingTalk's `SyncData` (module feature `hrbrain_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncData")]
+    #[doc(alias = "/v1.0/hrbrain/datas")]
+    #[doc(alias = "POST /v1.0/hrbrain/datas")]
     pub fn sync_data(
         &self,
         request: &SyncDataRequest,
@@ -1388,7 +1561,7 @@ impl Api {
     }
 }
 /// `HrbrainBizDataQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainBizDataQueryResponseBody {
     /// `content`.
@@ -1405,14 +1578,14 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainBizDataQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
-/// `HrbrainDeleteAwardRecordsRequestParams`.
+/// `HrbrainDeleteAwardRecordsRequestParams`, a model several operations share: also named [`HrbrainDeletePromRecordsRequestParams`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteAwardRecordsRequestParams {
     /// `awardDate`.
@@ -1422,13 +1595,19 @@ pub struct HrbrainDeleteAwardRecordsRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteAwardRecordsRequestParams`], each named where it is set: `HrbrainDeleteAwardRecordsRequestParams::new(HrbrainDeleteAwardRecordsRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteAwardRecordsRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteAwardRecordsRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteAwardRecordsRequestParams {
     /// A `HrbrainDeleteAwardRecordsRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainDeleteAwardRecordsRequestParamsRequired) -> Self {
+        let HrbrainDeleteAwardRecordsRequestParamsRequired { work_no } = required;
         Self {
             award_date: None,
             award_name: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `awardDate`.
@@ -1446,13 +1625,13 @@ rt::impl_serialize! {
     HrbrainDeleteAwardRecordsRequestParams { "awardDate" => optional(award_date),
     "awardName" => optional(award_name), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteAwardRecordsRequestParams { "awardDate" => read_field(award_date),
     "awardName" => read_field(award_name), "workNo" => read_field(work_no) }
 }
-/// `HrbrainDeleteAwardRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `HrbrainDeleteAwardRecordsResponseBody`, a model several operations share: also named [`HrbrainDeleteCustomResponseBody`], [`HrbrainDeleteDeptInfoResponseBody`], [`HrbrainDeleteDimissionResponseBody`], [`HrbrainDeleteEduExpResponseBody`], [`HrbrainDeleteEmpInfoResponseBody`], [`HrbrainDeleteLabelIndustryResponseBody`], [`HrbrainDeleteLabelInventoryResponseBody`], [`HrbrainDeleteLabelProfSkillResponseBody`], [`HrbrainDeletePerfEvalResponseBody`], [`HrbrainDeletePromRecordsResponseBody`], [`HrbrainDeletePunDetailResponseBody`], [`HrbrainDeleteRegistResponseBody`], [`HrbrainDeleteRegularResponseBody`], [`HrbrainDeleteTrainingResponseBody`], [`HrbrainDeleteTransferEvalResponseBody`], [`HrbrainDeleteWorkExpResponseBody`], [`HrbrainDeletetLabelBaseResponseBody`], [`HrbrainImportAwardDetailResponseBody`], [`HrbrainImportCustomResponseBody`], [`HrbrainImportDeptInfoResponseBody`], [`HrbrainImportDimissionResponseBody`], [`HrbrainImportEduExpResponseBody`], [`HrbrainImportEmpInfoResponseBody`], [`HrbrainImportLabelBaseResponseBody`], [`HrbrainImportLabelCustomResponseBody`], [`HrbrainImportLabelIndustryResponseBody`], [`HrbrainImportLabelInventoryResponseBody`], [`HrbrainImportLabelProfSkillResponseBody`], [`HrbrainImportPerfEvalResponseBody`], [`HrbrainImportPromEvalResponseBody`], [`HrbrainImportPunDetailResponseBody`], [`HrbrainImportRegistResponseBody`], [`HrbrainImportRegularResponseBody`], [`HrbrainImportTrainingResponseBody`], [`HrbrainImportTransferEvalResponseBody`], [`HrbrainImportWorkExpResponseBody`], [`HrbrainLabelCategoryUpdateResponseBody`], [`HrbrainLabelDataDeleteResponseBody`], [`HrbrainLabelDataUpsertResponseBody`], [`HrbrainLabelEmpDeleteResponseBody`], [`HrbrainLabelMetaStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainDeleteAwardRecordsResponseBody {
     /// `requestId`.
@@ -1466,7 +1645,7 @@ rt::impl_deserialize! {
     HrbrainDeleteAwardRecordsResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainDeleteAwardRecordsResponseBody { "requestId" => optional(request_id), "result"
     => optional(result), "success" => optional(success) }
@@ -1475,22 +1654,28 @@ rt::impl_serialize! {
 pub type HrbrainDeleteCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteDeptInfoRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteDeptInfoRequestParams {
     /// `deptNo`.
     pub dept_no: String,
 }
+/// The required fields of [`HrbrainDeleteDeptInfoRequestParams`], each named where it is set: `HrbrainDeleteDeptInfoRequestParams::new(HrbrainDeleteDeptInfoRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteDeptInfoRequestParamsRequired {
+    /// `deptNo`: see [`HrbrainDeleteDeptInfoRequestParams::dept_no`].
+    pub dept_no: String,
+}
 impl HrbrainDeleteDeptInfoRequestParams {
     /// A `HrbrainDeleteDeptInfoRequestParams` with its required fields (`deptNo`); set the others with the methods named after them.
-    pub fn new(dept_no: impl Into<String>) -> Self {
-        Self { dept_no: dept_no.into() }
+    pub fn new(required: HrbrainDeleteDeptInfoRequestParamsRequired) -> Self {
+        let HrbrainDeleteDeptInfoRequestParamsRequired { dept_no } = required;
+        Self { dept_no }
     }
 }
 rt::impl_serialize! {
     HrbrainDeleteDeptInfoRequestParams { "deptNo" => field(dept_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteDeptInfoRequestParams { "deptNo" => read_field(dept_no) }
 }
@@ -1525,7 +1710,7 @@ rt::impl_serialize! {
     HrbrainDeleteDimissionRequestParams { "dimissionDate" => optional(dimission_date),
     "workNo" => optional(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteDimissionRequestParams { "dimissionDate" => read_field(dimission_date),
     "workNo" => read_field(work_no) }
@@ -1534,7 +1719,7 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEduExpRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteEduExpRequestParams {
     /// `eduName`.
@@ -1548,15 +1733,21 @@ pub struct HrbrainDeleteEduExpRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteEduExpRequestParams`], each named where it is set: `HrbrainDeleteEduExpRequestParams::new(HrbrainDeleteEduExpRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteEduExpRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteEduExpRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteEduExpRequestParams {
     /// A `HrbrainDeleteEduExpRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainDeleteEduExpRequestParamsRequired) -> Self {
+        let HrbrainDeleteEduExpRequestParamsRequired { work_no } = required;
         Self {
             edu_name: None,
             end_date: None,
             school_name: None,
             start_date: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `eduName`.
@@ -1585,7 +1776,7 @@ rt::impl_serialize! {
     optional(end_date), "schoolName" => optional(school_name), "startDate" =>
     optional(start_date), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteEduExpRequestParams { "eduName" => read_field(edu_name), "endDate" =>
     read_field(end_date), "schoolName" => read_field(school_name), "startDate" =>
@@ -1595,30 +1786,36 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEmpInfoRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteEmpInfoRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteEmpInfoRequestParams`], each named where it is set: `HrbrainDeleteEmpInfoRequestParams::new(HrbrainDeleteEmpInfoRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteEmpInfoRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteEmpInfoRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteEmpInfoRequestParams {
     /// A `HrbrainDeleteEmpInfoRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
-        Self { work_no: work_no.into() }
+    pub fn new(required: HrbrainDeleteEmpInfoRequestParamsRequired) -> Self {
+        let HrbrainDeleteEmpInfoRequestParamsRequired { work_no } = required;
+        Self { work_no }
     }
 }
 rt::impl_serialize! {
     HrbrainDeleteEmpInfoRequestParams { "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteEmpInfoRequestParams { "workNo" => read_field(work_no) }
 }
 /// `HrbrainDeleteEmpInfoResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
-/// `HrbrainDeleteLabelIndustryRequestParams`.
+/// `HrbrainDeleteLabelIndustryRequestParams`, a model several operations share: also named [`HrbrainDeleteLabelProfSkillRequestParams`], [`HrbrainDeletetLabelBaseRequestParams`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteLabelIndustryRequestParams {
     /// `label`.
@@ -1626,13 +1823,16 @@ pub struct HrbrainDeleteLabelIndustryRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteLabelIndustryRequestParams`], each named where it is set: `HrbrainDeleteLabelIndustryRequestParams::new(HrbrainDeleteLabelIndustryRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteLabelIndustryRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteLabelIndustryRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteLabelIndustryRequestParams {
     /// A `HrbrainDeleteLabelIndustryRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
-        Self {
-            label: None,
-            work_no: work_no.into(),
-        }
+    pub fn new(required: HrbrainDeleteLabelIndustryRequestParamsRequired) -> Self {
+        let HrbrainDeleteLabelIndustryRequestParamsRequired { work_no } = required;
+        Self { label: None, work_no }
     }
     /// Sets `label`.
     pub fn label(
@@ -1647,7 +1847,7 @@ rt::impl_serialize! {
     HrbrainDeleteLabelIndustryRequestParams { "label" => optional(label), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteLabelIndustryRequestParams { "label" => read_field(label), "workNo" =>
     read_field(work_no) }
@@ -1656,7 +1856,7 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelInventoryRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteLabelInventoryRequestParams {
     /// `label`.
@@ -1666,13 +1866,19 @@ pub struct HrbrainDeleteLabelInventoryRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteLabelInventoryRequestParams`], each named where it is set: `HrbrainDeleteLabelInventoryRequestParams::new(HrbrainDeleteLabelInventoryRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteLabelInventoryRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteLabelInventoryRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteLabelInventoryRequestParams {
     /// A `HrbrainDeleteLabelInventoryRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainDeleteLabelInventoryRequestParamsRequired) -> Self {
+        let HrbrainDeleteLabelInventoryRequestParamsRequired { work_no } = required;
         Self {
             label: None,
             period: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `label`.
@@ -1693,7 +1899,7 @@ rt::impl_serialize! {
     HrbrainDeleteLabelInventoryRequestParams { "label" => optional(label), "period" =>
     optional(period), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteLabelInventoryRequestParams { "label" => read_field(label), "period" =>
     read_field(period), "workNo" => read_field(work_no) }
@@ -1702,11 +1908,13 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteLabelInventoryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelProfSkillRequestParams`: the same model as [`HrbrainDeleteLabelIndustryRequestParams`].
 pub type HrbrainDeleteLabelProfSkillRequestParams = HrbrainDeleteLabelIndustryRequestParams;
+/// The required fields of [`HrbrainDeleteLabelProfSkillRequestParams`].
+pub type HrbrainDeleteLabelProfSkillRequestParamsRequired = HrbrainDeleteLabelIndustryRequestParamsRequired;
 /// `HrbrainDeleteLabelProfSkillResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeleteLabelProfSkillResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePerfEvalRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeletePerfEvalRequestParams {
     /// `perfPlanName`.
@@ -1716,13 +1924,19 @@ pub struct HrbrainDeletePerfEvalRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeletePerfEvalRequestParams`], each named where it is set: `HrbrainDeletePerfEvalRequestParams::new(HrbrainDeletePerfEvalRequestParamsRequired { .. })`.
+pub struct HrbrainDeletePerfEvalRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeletePerfEvalRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeletePerfEvalRequestParams {
     /// A `HrbrainDeletePerfEvalRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainDeletePerfEvalRequestParamsRequired) -> Self {
+        let HrbrainDeletePerfEvalRequestParamsRequired { work_no } = required;
         Self {
             perf_plan_name: None,
             period: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `perfPlanName`.
@@ -1740,7 +1954,7 @@ rt::impl_serialize! {
     HrbrainDeletePerfEvalRequestParams { "perfPlanName" => optional(perf_plan_name),
     "period" => optional(period), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeletePerfEvalRequestParams { "perfPlanName" => read_field(perf_plan_name),
     "period" => read_field(period), "workNo" => read_field(work_no) }
@@ -1749,11 +1963,13 @@ rt::impl_deserialize! {
 pub type HrbrainDeletePerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePromRecordsRequestParams`: the same model as [`HrbrainDeleteAwardRecordsRequestParams`].
 pub type HrbrainDeletePromRecordsRequestParams = HrbrainDeleteAwardRecordsRequestParams;
+/// The required fields of [`HrbrainDeletePromRecordsRequestParams`].
+pub type HrbrainDeletePromRecordsRequestParamsRequired = HrbrainDeleteAwardRecordsRequestParamsRequired;
 /// `HrbrainDeletePromRecordsResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeletePromRecordsResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePunDetailRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeletePunDetailRequestParams {
     /// `effectiveDate`.
@@ -1763,13 +1979,19 @@ pub struct HrbrainDeletePunDetailRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeletePunDetailRequestParams`], each named where it is set: `HrbrainDeletePunDetailRequestParams::new(HrbrainDeletePunDetailRequestParamsRequired { .. })`.
+pub struct HrbrainDeletePunDetailRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeletePunDetailRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeletePunDetailRequestParams {
     /// A `HrbrainDeletePunDetailRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainDeletePunDetailRequestParamsRequired) -> Self {
+        let HrbrainDeletePunDetailRequestParamsRequired { work_no } = required;
         Self {
             effective_date: None,
             pun_name: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `effectiveDate`.
@@ -1787,7 +2009,7 @@ rt::impl_serialize! {
     HrbrainDeletePunDetailRequestParams { "effectiveDate" => optional(effective_date),
     "punName" => optional(pun_name), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeletePunDetailRequestParams { "effectiveDate" => read_field(effective_date),
     "punName" => read_field(pun_name), "workNo" => read_field(work_no) }
@@ -1796,7 +2018,7 @@ rt::impl_deserialize! {
 pub type HrbrainDeletePunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegistRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteRegistRequestParams {
     /// `registDate`.
@@ -1804,13 +2026,16 @@ pub struct HrbrainDeleteRegistRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteRegistRequestParams`], each named where it is set: `HrbrainDeleteRegistRequestParams::new(HrbrainDeleteRegistRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteRegistRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteRegistRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteRegistRequestParams {
     /// A `HrbrainDeleteRegistRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
-        Self {
-            regist_date: None,
-            work_no: work_no.into(),
-        }
+    pub fn new(required: HrbrainDeleteRegistRequestParamsRequired) -> Self {
+        let HrbrainDeleteRegistRequestParamsRequired { work_no } = required;
+        Self { regist_date: None, work_no }
     }
     /// Sets `registDate`.
     pub fn regist_date(mut self, value: impl Into<String>) -> Self {
@@ -1822,7 +2047,7 @@ rt::impl_serialize! {
     HrbrainDeleteRegistRequestParams { "registDate" => optional(regist_date), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteRegistRequestParams { "registDate" => read_field(regist_date), "workNo"
     => read_field(work_no) }
@@ -1831,7 +2056,7 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegularRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteRegularRequestParams {
     /// `regularDate`.
@@ -1839,20 +2064,25 @@ pub struct HrbrainDeleteRegularRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteRegularRequestParams`], each named where it is set: `HrbrainDeleteRegularRequestParams::new(HrbrainDeleteRegularRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteRegularRequestParamsRequired {
+    /// `regularDate`: see [`HrbrainDeleteRegularRequestParams::regular_date`].
+    pub regular_date: String,
+    /// `workNo`: see [`HrbrainDeleteRegularRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteRegularRequestParams {
     /// A `HrbrainDeleteRegularRequestParams` with its required fields (`regularDate`, `workNo`); set the others with the methods named after them.
-    pub fn new(regular_date: impl Into<String>, work_no: impl Into<String>) -> Self {
-        Self {
-            regular_date: regular_date.into(),
-            work_no: work_no.into(),
-        }
+    pub fn new(required: HrbrainDeleteRegularRequestParamsRequired) -> Self {
+        let HrbrainDeleteRegularRequestParamsRequired { regular_date, work_no } = required;
+        Self { regular_date, work_no }
     }
 }
 rt::impl_serialize! {
     HrbrainDeleteRegularRequestParams { "regularDate" => field(regular_date), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteRegularRequestParams { "regularDate" => read_field(regular_date),
     "workNo" => read_field(work_no) }
@@ -1861,7 +2091,7 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTrainingRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteTrainingRequestParams {
     /// `trainEndDate`.
@@ -1873,14 +2103,20 @@ pub struct HrbrainDeleteTrainingRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteTrainingRequestParams`], each named where it is set: `HrbrainDeleteTrainingRequestParams::new(HrbrainDeleteTrainingRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteTrainingRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteTrainingRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteTrainingRequestParams {
     /// A `HrbrainDeleteTrainingRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainDeleteTrainingRequestParamsRequired) -> Self {
+        let HrbrainDeleteTrainingRequestParamsRequired { work_no } = required;
         Self {
             train_end_date: None,
             train_name: None,
             train_start_date: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `trainEndDate`.
@@ -1904,7 +2140,7 @@ rt::impl_serialize! {
     "trainName" => optional(train_name), "trainStartDate" => optional(train_start_date),
     "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteTrainingRequestParams { "trainEndDate" => read_field(train_end_date),
     "trainName" => read_field(train_name), "trainStartDate" =>
@@ -1914,7 +2150,7 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTransferEvalRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteTransferEvalRequestParams {
     /// `transferDate`.
@@ -1924,13 +2160,19 @@ pub struct HrbrainDeleteTransferEvalRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteTransferEvalRequestParams`], each named where it is set: `HrbrainDeleteTransferEvalRequestParams::new(HrbrainDeleteTransferEvalRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteTransferEvalRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteTransferEvalRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteTransferEvalRequestParams {
     /// A `HrbrainDeleteTransferEvalRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainDeleteTransferEvalRequestParamsRequired) -> Self {
+        let HrbrainDeleteTransferEvalRequestParamsRequired { work_no } = required;
         Self {
             transfer_date: None,
             transfer_type: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `transferDate`.
@@ -1948,7 +2190,7 @@ rt::impl_serialize! {
     HrbrainDeleteTransferEvalRequestParams { "transferDate" => optional(transfer_date),
     "transferType" => optional(transfer_type), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteTransferEvalRequestParams { "transferDate" => read_field(transfer_date),
     "transferType" => read_field(transfer_type), "workNo" => read_field(work_no) }
@@ -1957,7 +2199,7 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteWorkExpRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteWorkExpRequestParams {
     /// `companyName`.
@@ -1969,14 +2211,20 @@ pub struct HrbrainDeleteWorkExpRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainDeleteWorkExpRequestParams`], each named where it is set: `HrbrainDeleteWorkExpRequestParams::new(HrbrainDeleteWorkExpRequestParamsRequired { .. })`.
+pub struct HrbrainDeleteWorkExpRequestParamsRequired {
+    /// `workNo`: see [`HrbrainDeleteWorkExpRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainDeleteWorkExpRequestParams {
     /// A `HrbrainDeleteWorkExpRequestParams` with its required fields (`workNo`); set the others with the methods named after them.
-    pub fn new(work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainDeleteWorkExpRequestParamsRequired) -> Self {
+        let HrbrainDeleteWorkExpRequestParamsRequired { work_no } = required;
         Self {
             company_name: None,
             end_date: None,
             start_date: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `companyName`.
@@ -2000,7 +2248,7 @@ rt::impl_serialize! {
     "endDate" => optional(end_date), "startDate" => optional(start_date), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteWorkExpRequestParams { "companyName" => read_field(company_name),
     "endDate" => read_field(end_date), "startDate" => read_field(start_date), "workNo" =>
@@ -2010,10 +2258,12 @@ rt::impl_deserialize! {
 pub type HrbrainDeleteWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletetLabelBaseRequestParams`: the same model as [`HrbrainDeleteLabelIndustryRequestParams`].
 pub type HrbrainDeletetLabelBaseRequestParams = HrbrainDeleteLabelIndustryRequestParams;
+/// The required fields of [`HrbrainDeletetLabelBaseRequestParams`].
+pub type HrbrainDeletetLabelBaseRequestParamsRequired = HrbrainDeleteLabelIndustryRequestParamsRequired;
 /// `HrbrainDeletetLabelBaseResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainDeletetLabelBaseResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainEmpPoolQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainEmpPoolQueryResponseBody {
     /// `content`.
@@ -2030,13 +2280,13 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainEmpPoolUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainEmpPoolUserResponseBody {
     /// `content`.
@@ -2053,14 +2303,14 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainImportAwardDetailRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportAwardDetailRequestBody {
     /// `awardDate`.
@@ -2080,23 +2330,35 @@ pub struct HrbrainImportAwardDetailRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportAwardDetailRequestBody`], each named where it is set: `HrbrainImportAwardDetailRequestBody::new(HrbrainImportAwardDetailRequestBodyRequired { .. })`.
+pub struct HrbrainImportAwardDetailRequestBodyRequired {
+    /// `awardDate`: see [`HrbrainImportAwardDetailRequestBody::award_date`].
+    pub award_date: String,
+    /// `awardName`: see [`HrbrainImportAwardDetailRequestBody::award_name`].
+    pub award_name: String,
+    /// `name`: see [`HrbrainImportAwardDetailRequestBody::name`].
+    pub name: String,
+    /// `workNo`: see [`HrbrainImportAwardDetailRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportAwardDetailRequestBody {
     /// A `HrbrainImportAwardDetailRequestBody` with its required fields (`awardDate`, `awardName`, `name`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        award_date: impl Into<String>,
-        award_name: impl Into<String>,
-        name: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportAwardDetailRequestBodyRequired) -> Self {
+        let HrbrainImportAwardDetailRequestBodyRequired {
+            award_date,
+            award_name,
+            name,
+            work_no,
+        } = required;
         Self {
-            award_date: award_date.into(),
-            award_name: award_name.into(),
+            award_date,
+            award_name,
             award_org: None,
             award_type: None,
             comment: None,
             extend_info: None,
-            name: name.into(),
-            work_no: work_no.into(),
+            name,
+            work_no,
         }
     }
     /// Sets `awardOrg`.
@@ -2129,7 +2391,7 @@ rt::impl_serialize! {
     optional(award_type), "comment" => optional(comment), "extendInfo" =>
     optional(extend_info), "name" => field(name), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportAwardDetailRequestBody { "awardDate" => read_field(award_date),
     "awardName" => read_field(award_name), "awardOrg" => read_field(award_org),
@@ -2143,7 +2405,7 @@ pub type HrbrainImportAwardDetailResponseBody = HrbrainDeleteAwardRecordsRespons
 pub type HrbrainImportCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportDeptInfoRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDeptInfoRequestBody {
     /// `createDate`.
@@ -2167,22 +2429,32 @@ pub struct HrbrainImportDeptInfoRequestBody {
     /// `superName`.
     pub super_name: Option<String>,
 }
+/// The required fields of [`HrbrainImportDeptInfoRequestBody`], each named where it is set: `HrbrainImportDeptInfoRequestBody::new(HrbrainImportDeptInfoRequestBodyRequired { .. })`.
+pub struct HrbrainImportDeptInfoRequestBodyRequired {
+    /// `deptName`: see [`HrbrainImportDeptInfoRequestBody::dept_name`].
+    pub dept_name: String,
+    /// `deptNo`: see [`HrbrainImportDeptInfoRequestBody::dept_no`].
+    pub dept_no: String,
+    /// `superDeptNo`: see [`HrbrainImportDeptInfoRequestBody::super_dept_no`].
+    pub super_dept_no: String,
+}
 impl HrbrainImportDeptInfoRequestBody {
     /// A `HrbrainImportDeptInfoRequestBody` with its required fields (`deptName`, `deptNo`, `superDeptNo`); set the others with the methods named after them.
-    pub fn new(
-        dept_name: impl Into<String>,
-        dept_no: impl Into<String>,
-        super_dept_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportDeptInfoRequestBodyRequired) -> Self {
+        let HrbrainImportDeptInfoRequestBodyRequired {
+            dept_name,
+            dept_no,
+            super_dept_no,
+        } = required;
         Self {
             create_date: None,
-            dept_name: dept_name.into(),
-            dept_no: dept_no.into(),
+            dept_name,
+            dept_no,
             effective_date: None,
             extend_info: None,
             is_effective: None,
             super_dept_name: None,
-            super_dept_no: super_dept_no.into(),
+            super_dept_no,
             super_emp_id: None,
             super_name: None,
         }
@@ -2234,7 +2506,7 @@ rt::impl_serialize! {
     => field(super_dept_no), "superEmpId" => optional(super_emp_id), "superName" =>
     optional(super_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportDeptInfoRequestBody { "createDate" => read_field(create_date),
     "deptName" => read_field(dept_name), "deptNo" => read_field(dept_no), "effectiveDate"
@@ -2247,7 +2519,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportDeptInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportDimissionRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDimissionRequestBody {
     /// `deptName`.
@@ -2279,35 +2551,56 @@ pub struct HrbrainImportDimissionRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportDimissionRequestBody`], each named where it is set: `HrbrainImportDimissionRequestBody::new(HrbrainImportDimissionRequestBodyRequired { .. })`.
+pub struct HrbrainImportDimissionRequestBodyRequired {
+    /// `deptName`: see [`HrbrainImportDimissionRequestBody::dept_name`].
+    pub dept_name: String,
+    /// `deptNo`: see [`HrbrainImportDimissionRequestBody::dept_no`].
+    pub dept_no: String,
+    /// `dimissionDate`: see [`HrbrainImportDimissionRequestBody::dimission_date`].
+    pub dimission_date: String,
+    /// `dimissionReaasonDesc`: see [`HrbrainImportDimissionRequestBody::dimission_reaason_desc`].
+    pub dimission_reaason_desc: String,
+    /// `dimissionReason`: see [`HrbrainImportDimissionRequestBody::dimission_reason`].
+    pub dimission_reason: String,
+    /// `empType`: see [`HrbrainImportDimissionRequestBody::emp_type`].
+    pub emp_type: String,
+    /// `name`: see [`HrbrainImportDimissionRequestBody::name`].
+    pub name: String,
+    /// `superName`: see [`HrbrainImportDimissionRequestBody::super_name`].
+    pub super_name: String,
+    /// `workNo`: see [`HrbrainImportDimissionRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportDimissionRequestBody {
     /// A `HrbrainImportDimissionRequestBody` with its required fields (`deptName`, `deptNo`, `dimissionDate`, `dimissionReaasonDesc`, `dimissionReason`, `empType`, `name`, `superName`, `workNo`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        dept_name: impl Into<String>,
-        dept_no: impl Into<String>,
-        dimission_date: impl Into<String>,
-        dimission_reaason_desc: impl Into<String>,
-        dimission_reason: impl Into<String>,
-        emp_type: impl Into<String>,
-        name: impl Into<String>,
-        super_name: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportDimissionRequestBodyRequired) -> Self {
+        let HrbrainImportDimissionRequestBodyRequired {
+            dept_name,
+            dept_no,
+            dimission_date,
+            dimission_reaason_desc,
+            dimission_reason,
+            emp_type,
+            name,
+            super_name,
+            work_no,
+        } = required;
         Self {
-            dept_name: dept_name.into(),
-            dept_no: dept_no.into(),
-            dimission_date: dimission_date.into(),
-            dimission_reaason_desc: dimission_reaason_desc.into(),
-            dimission_reason: dimission_reason.into(),
-            emp_type: emp_type.into(),
+            dept_name,
+            dept_no,
+            dimission_date,
+            dimission_reaason_desc,
+            dimission_reason,
+            emp_type,
             extend_info: None,
             job_code_name: None,
             job_level: None,
-            name: name.into(),
+            name,
             post_name: None,
-            super_name: super_name.into(),
+            super_name,
             work_loc_addr: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `extendInfo`.
@@ -2348,7 +2641,7 @@ rt::impl_serialize! {
     "postName" => optional(post_name), "superName" => field(super_name), "workLocAddr" =>
     optional(work_loc_addr), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportDimissionRequestBody { "deptName" => read_field(dept_name), "deptNo" =>
     read_field(dept_no), "dimissionDate" => read_field(dimission_date),
@@ -2363,7 +2656,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEduExpRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEduExpRequestBody {
     /// `eduName`.
@@ -2383,25 +2676,41 @@ pub struct HrbrainImportEduExpRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportEduExpRequestBody`], each named where it is set: `HrbrainImportEduExpRequestBody::new(HrbrainImportEduExpRequestBodyRequired { .. })`.
+pub struct HrbrainImportEduExpRequestBodyRequired {
+    /// `eduName`: see [`HrbrainImportEduExpRequestBody::edu_name`].
+    pub edu_name: String,
+    /// `endDate`: see [`HrbrainImportEduExpRequestBody::end_date`].
+    pub end_date: String,
+    /// `name`: see [`HrbrainImportEduExpRequestBody::name`].
+    pub name: String,
+    /// `schoolName`: see [`HrbrainImportEduExpRequestBody::school_name`].
+    pub school_name: String,
+    /// `startDate`: see [`HrbrainImportEduExpRequestBody::start_date`].
+    pub start_date: String,
+    /// `workNo`: see [`HrbrainImportEduExpRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportEduExpRequestBody {
     /// A `HrbrainImportEduExpRequestBody` with its required fields (`eduName`, `endDate`, `name`, `schoolName`, `startDate`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        edu_name: impl Into<String>,
-        end_date: impl Into<String>,
-        name: impl Into<String>,
-        school_name: impl Into<String>,
-        start_date: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportEduExpRequestBodyRequired) -> Self {
+        let HrbrainImportEduExpRequestBodyRequired {
+            edu_name,
+            end_date,
+            name,
+            school_name,
+            start_date,
+            work_no,
+        } = required;
         Self {
-            edu_name: edu_name.into(),
-            end_date: end_date.into(),
+            edu_name,
+            end_date,
             extend_info: None,
             major: None,
-            name: name.into(),
-            school_name: school_name.into(),
-            start_date: start_date.into(),
-            work_no: work_no.into(),
+            name,
+            school_name,
+            start_date,
+            work_no,
         }
     }
     /// Sets `extendInfo`.
@@ -2424,7 +2733,7 @@ rt::impl_serialize! {
     "name" => field(name), "schoolName" => field(school_name), "startDate" =>
     field(start_date), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportEduExpRequestBody { "eduName" => read_field(edu_name), "endDate" =>
     read_field(end_date), "extendInfo" => read_field(extend_info), "major" =>
@@ -2436,7 +2745,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEmpInfoRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEmpInfoRequestBody {
     /// `birthday`.
@@ -2502,49 +2811,80 @@ pub struct HrbrainImportEmpInfoRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportEmpInfoRequestBody`], each named where it is set: `HrbrainImportEmpInfoRequestBody::new(HrbrainImportEmpInfoRequestBodyRequired { .. })`.
+pub struct HrbrainImportEmpInfoRequestBodyRequired {
+    /// `birthday`: see [`HrbrainImportEmpInfoRequestBody::birthday`].
+    pub birthday: String,
+    /// `deptName`: see [`HrbrainImportEmpInfoRequestBody::dept_name`].
+    pub dept_name: String,
+    /// `deptNo`: see [`HrbrainImportEmpInfoRequestBody::dept_no`].
+    pub dept_no: String,
+    /// `empSource`: see [`HrbrainImportEmpInfoRequestBody::emp_source`].
+    pub emp_source: String,
+    /// `empStatus`: see [`HrbrainImportEmpInfoRequestBody::emp_status`].
+    pub emp_status: String,
+    /// `empType`: see [`HrbrainImportEmpInfoRequestBody::emp_type`].
+    pub emp_type: String,
+    /// `gender`: see [`HrbrainImportEmpInfoRequestBody::gender`].
+    pub gender: String,
+    /// `jobCodeName`: see [`HrbrainImportEmpInfoRequestBody::job_code_name`].
+    pub job_code_name: String,
+    /// `name`: see [`HrbrainImportEmpInfoRequestBody::name`].
+    pub name: String,
+    /// `nation`: see [`HrbrainImportEmpInfoRequestBody::nation`].
+    pub nation: String,
+    /// `nationCtry`: see [`HrbrainImportEmpInfoRequestBody::nation_ctry`].
+    pub nation_ctry: String,
+    /// `politicalStatus`: see [`HrbrainImportEmpInfoRequestBody::political_status`].
+    pub political_status: String,
+    /// `postName`: see [`HrbrainImportEmpInfoRequestBody::post_name`].
+    pub post_name: String,
+    /// `workNo`: see [`HrbrainImportEmpInfoRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportEmpInfoRequestBody {
     /// A `HrbrainImportEmpInfoRequestBody` with its required fields (`birthday`, `deptName`, `deptNo`, `empSource`, `empStatus`, `empType`, `gender`, `jobCodeName`, `name`, `nation`, `nationCtry`, `politicalStatus`, `postName`, `workNo`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        birthday: impl Into<String>,
-        dept_name: impl Into<String>,
-        dept_no: impl Into<String>,
-        emp_source: impl Into<String>,
-        emp_status: impl Into<String>,
-        emp_type: impl Into<String>,
-        gender: impl Into<String>,
-        job_code_name: impl Into<String>,
-        name: impl Into<String>,
-        nation: impl Into<String>,
-        nation_ctry: impl Into<String>,
-        political_status: impl Into<String>,
-        post_name: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportEmpInfoRequestBodyRequired) -> Self {
+        let HrbrainImportEmpInfoRequestBodyRequired {
+            birthday,
+            dept_name,
+            dept_no,
+            emp_source,
+            emp_status,
+            emp_type,
+            gender,
+            job_code_name,
+            name,
+            nation,
+            nation_ctry,
+            political_status,
+            post_name,
+            work_no,
+        } = required;
         Self {
-            birthday: birthday.into(),
-            dept_name: dept_name.into(),
-            dept_no: dept_no.into(),
+            birthday,
+            dept_name,
+            dept_no,
             dimission_date: None,
-            emp_source: emp_source.into(),
-            emp_status: emp_status.into(),
-            emp_type: emp_type.into(),
+            emp_source,
+            emp_status,
+            emp_type,
             extend_info: None,
-            gender: gender.into(),
+            gender,
             highest_degree: None,
             highest_edu_name: None,
             is_dimission: None,
             job_category: None,
-            job_code_name: job_code_name.into(),
+            job_code_name,
             job_family: None,
             job_level: None,
             last_school_name: None,
             marriage: None,
-            name: name.into(),
-            nation: nation.into(),
-            nation_ctry: nation_ctry.into(),
-            political_status: political_status.into(),
-            post_name: post_name.into(),
+            name,
+            nation,
+            nation_ctry,
+            political_status,
+            post_name,
             regist_date: None,
             regular_date: None,
             super_emp_id: None,
@@ -2552,7 +2892,7 @@ impl HrbrainImportEmpInfoRequestBody {
             work_email: None,
             work_loc_addr: None,
             work_loc_city: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `dimissionDate`.
@@ -2662,7 +3002,7 @@ rt::impl_serialize! {
     optional(work_loc_addr), "workLocCity" => optional(work_loc_city), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportEmpInfoRequestBody { "birthday" => read_field(birthday), "deptName" =>
     read_field(dept_name), "deptNo" => read_field(dept_no), "dimissionDate" =>
@@ -2686,7 +3026,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelBaseRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelBaseRequestBody {
     /// `extendInfo`.
@@ -2696,27 +3036,27 @@ pub struct HrbrainImportLabelBaseRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportLabelBaseRequestBody`], each named where it is set: `HrbrainImportLabelBaseRequestBody::new(HrbrainImportLabelBaseRequestBodyRequired { .. })`.
+pub struct HrbrainImportLabelBaseRequestBodyRequired {
+    /// `extendInfo`: see [`HrbrainImportLabelBaseRequestBody::extend_info`].
+    pub extend_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `name`: see [`HrbrainImportLabelBaseRequestBody::name`].
+    pub name: String,
+    /// `workNo`: see [`HrbrainImportLabelBaseRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportLabelBaseRequestBody {
     /// A `HrbrainImportLabelBaseRequestBody` with its required fields (`extendInfo`, `name`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        extend_info: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        name: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
-        Self {
-            extend_info: extend_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            name: name.into(),
-            work_no: work_no.into(),
-        }
+    pub fn new(required: HrbrainImportLabelBaseRequestBodyRequired) -> Self {
+        let HrbrainImportLabelBaseRequestBodyRequired { extend_info, name, work_no } = required;
+        Self { extend_info, name, work_no }
     }
 }
 rt::impl_serialize! {
     HrbrainImportLabelBaseRequestBody { "extendInfo" => field(extend_info), "name" =>
     field(name), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelBaseRequestBody { "extendInfo" => read_field(extend_info), "name"
     => read_field(name), "workNo" => read_field(work_no) }
@@ -2725,7 +3065,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportLabelBaseResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelCustomRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelCustomRequestBody {
     /// `extendInfo`.
@@ -2737,18 +3077,24 @@ pub struct HrbrainImportLabelCustomRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportLabelCustomRequestBody`], each named where it is set: `HrbrainImportLabelCustomRequestBody::new(HrbrainImportLabelCustomRequestBodyRequired { .. })`.
+pub struct HrbrainImportLabelCustomRequestBodyRequired {
+    /// `name`: see [`HrbrainImportLabelCustomRequestBody::name`].
+    pub name: String,
+    /// `tag`: see [`HrbrainImportLabelCustomRequestBody::tag`].
+    pub tag: String,
+    /// `workNo`: see [`HrbrainImportLabelCustomRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportLabelCustomRequestBody {
     /// A `HrbrainImportLabelCustomRequestBody` with its required fields (`name`, `tag`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        tag: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportLabelCustomRequestBodyRequired) -> Self {
+        let HrbrainImportLabelCustomRequestBodyRequired { name, tag, work_no } = required;
         Self {
             extend_info: None,
-            name: name.into(),
-            tag: tag.into(),
-            work_no: work_no.into(),
+            name,
+            tag,
+            work_no,
         }
     }
     /// Sets `extendInfo`.
@@ -2764,16 +3110,16 @@ rt::impl_serialize! {
     HrbrainImportLabelCustomRequestBody { "extendInfo" => optional(extend_info), "name"
     => field(name), "tag" => field(tag), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelCustomRequestBody { "extendInfo" => read_field(extend_info), "name"
     => read_field(name), "tag" => read_field(tag), "workNo" => read_field(work_no) }
 }
 /// `HrbrainImportLabelCustomResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
-/// `HrbrainImportLabelIndustryRequestBody`.
+/// `HrbrainImportLabelIndustryRequestBody`, a model several operations share: also named [`HrbrainImportLabelProfSkillRequestBody`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelIndustryRequestBody {
     /// `extendInfo`.
@@ -2789,22 +3135,36 @@ pub struct HrbrainImportLabelIndustryRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportLabelIndustryRequestBody`], each named where it is set: `HrbrainImportLabelIndustryRequestBody::new(HrbrainImportLabelIndustryRequestBodyRequired { .. })`.
+pub struct HrbrainImportLabelIndustryRequestBodyRequired {
+    /// `level1`: see [`HrbrainImportLabelIndustryRequestBody::level1`].
+    pub level1: String,
+    /// `level2`: see [`HrbrainImportLabelIndustryRequestBody::level2`].
+    pub level2: String,
+    /// `level3`: see [`HrbrainImportLabelIndustryRequestBody::level3`].
+    pub level3: String,
+    /// `name`: see [`HrbrainImportLabelIndustryRequestBody::name`].
+    pub name: String,
+    /// `workNo`: see [`HrbrainImportLabelIndustryRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportLabelIndustryRequestBody {
     /// A `HrbrainImportLabelIndustryRequestBody` with its required fields (`level1`, `level2`, `level3`, `name`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        level1: impl Into<String>,
-        level2: impl Into<String>,
-        level3: impl Into<String>,
-        name: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportLabelIndustryRequestBodyRequired) -> Self {
+        let HrbrainImportLabelIndustryRequestBodyRequired {
+            level1,
+            level2,
+            level3,
+            name,
+            work_no,
+        } = required;
         Self {
             extend_info: None,
-            level1: level1.into(),
-            level2: level2.into(),
-            level3: level3.into(),
-            name: name.into(),
-            work_no: work_no.into(),
+            level1,
+            level2,
+            level3,
+            name,
+            work_no,
         }
     }
     /// Sets `extendInfo`.
@@ -2821,7 +3181,7 @@ rt::impl_serialize! {
     "level1" => field(level1), "level2" => field(level2), "level3" => field(level3),
     "name" => field(name), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelIndustryRequestBody { "extendInfo" => read_field(extend_info),
     "level1" => read_field(level1), "level2" => read_field(level2), "level3" =>
@@ -2831,7 +3191,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelInventoryRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelInventoryRequestBody {
     /// `extendInfo`.
@@ -2843,18 +3203,24 @@ pub struct HrbrainImportLabelInventoryRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportLabelInventoryRequestBody`], each named where it is set: `HrbrainImportLabelInventoryRequestBody::new(HrbrainImportLabelInventoryRequestBodyRequired { .. })`.
+pub struct HrbrainImportLabelInventoryRequestBodyRequired {
+    /// `name`: see [`HrbrainImportLabelInventoryRequestBody::name`].
+    pub name: String,
+    /// `period`: see [`HrbrainImportLabelInventoryRequestBody::period`].
+    pub period: String,
+    /// `workNo`: see [`HrbrainImportLabelInventoryRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportLabelInventoryRequestBody {
     /// A `HrbrainImportLabelInventoryRequestBody` with its required fields (`name`, `period`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        period: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportLabelInventoryRequestBodyRequired) -> Self {
+        let HrbrainImportLabelInventoryRequestBodyRequired { name, period, work_no } = required;
         Self {
             extend_info: None,
-            name: name.into(),
-            period: period.into(),
-            work_no: work_no.into(),
+            name,
+            period,
+            work_no,
         }
     }
     /// Sets `extendInfo`.
@@ -2870,7 +3236,7 @@ rt::impl_serialize! {
     HrbrainImportLabelInventoryRequestBody { "extendInfo" => optional(extend_info),
     "name" => field(name), "period" => field(period), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelInventoryRequestBody { "extendInfo" => read_field(extend_info),
     "name" => read_field(name), "period" => read_field(period), "workNo" =>
@@ -2880,11 +3246,13 @@ rt::impl_deserialize! {
 pub type HrbrainImportLabelInventoryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelProfSkillRequestBody`: the same model as [`HrbrainImportLabelIndustryRequestBody`].
 pub type HrbrainImportLabelProfSkillRequestBody = HrbrainImportLabelIndustryRequestBody;
+/// The required fields of [`HrbrainImportLabelProfSkillRequestBody`].
+pub type HrbrainImportLabelProfSkillRequestBodyRequired = HrbrainImportLabelIndustryRequestBodyRequired;
 /// `HrbrainImportLabelProfSkillResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportLabelProfSkillResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPerfEvalRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPerfEvalRequestBody {
     /// `comment`.
@@ -2910,29 +3278,47 @@ pub struct HrbrainImportPerfEvalRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportPerfEvalRequestBody`], each named where it is set: `HrbrainImportPerfEvalRequestBody::new(HrbrainImportPerfEvalRequestBodyRequired { .. })`.
+pub struct HrbrainImportPerfEvalRequestBodyRequired {
+    /// `name`: see [`HrbrainImportPerfEvalRequestBody::name`].
+    pub name: String,
+    /// `perfPlanName`: see [`HrbrainImportPerfEvalRequestBody::perf_plan_name`].
+    pub perf_plan_name: String,
+    /// `period`: see [`HrbrainImportPerfEvalRequestBody::period`].
+    pub period: String,
+    /// `periodEndDate`: see [`HrbrainImportPerfEvalRequestBody::period_end_date`].
+    pub period_end_date: String,
+    /// `periodStartDate`: see [`HrbrainImportPerfEvalRequestBody::period_start_date`].
+    pub period_start_date: String,
+    /// `score`: see [`HrbrainImportPerfEvalRequestBody::score`].
+    pub score: String,
+    /// `workNo`: see [`HrbrainImportPerfEvalRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportPerfEvalRequestBody {
     /// A `HrbrainImportPerfEvalRequestBody` with its required fields (`name`, `perfPlanName`, `period`, `periodEndDate`, `periodStartDate`, `score`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        perf_plan_name: impl Into<String>,
-        period: impl Into<String>,
-        period_end_date: impl Into<String>,
-        period_start_date: impl Into<String>,
-        score: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportPerfEvalRequestBodyRequired) -> Self {
+        let HrbrainImportPerfEvalRequestBodyRequired {
+            name,
+            perf_plan_name,
+            period,
+            period_end_date,
+            period_start_date,
+            score,
+            work_no,
+        } = required;
         Self {
             comment: None,
             extend_info: None,
-            name: name.into(),
+            name,
             perf_cate: None,
-            perf_plan_name: perf_plan_name.into(),
+            perf_plan_name,
             perf_score: None,
-            period: period.into(),
-            period_end_date: period_end_date.into(),
-            period_start_date: period_start_date.into(),
-            score: score.into(),
-            work_no: work_no.into(),
+            period,
+            period_end_date,
+            period_start_date,
+            score,
+            work_no,
         }
     }
     /// Sets `comment`.
@@ -2967,7 +3353,7 @@ rt::impl_serialize! {
     "periodStartDate" => field(period_start_date), "score" => field(score), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportPerfEvalRequestBody { "comment" => read_field(comment), "extendInfo" =>
     read_field(extend_info), "name" => read_field(name), "perfCate" =>
@@ -2980,7 +3366,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportPerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPromEvalRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPromEvalRequestBody {
     /// `comment`.
@@ -3004,27 +3390,43 @@ pub struct HrbrainImportPromEvalRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportPromEvalRequestBody`], each named where it is set: `HrbrainImportPromEvalRequestBody::new(HrbrainImportPromEvalRequestBodyRequired { .. })`.
+pub struct HrbrainImportPromEvalRequestBodyRequired {
+    /// `effectiveDate`: see [`HrbrainImportPromEvalRequestBody::effective_date`].
+    pub effective_date: String,
+    /// `name`: see [`HrbrainImportPromEvalRequestBody::name`].
+    pub name: String,
+    /// `newJobLevel`: see [`HrbrainImportPromEvalRequestBody::new_job_level`].
+    pub new_job_level: String,
+    /// `period`: see [`HrbrainImportPromEvalRequestBody::period`].
+    pub period: String,
+    /// `preJobLevel`: see [`HrbrainImportPromEvalRequestBody::pre_job_level`].
+    pub pre_job_level: String,
+    /// `workNo`: see [`HrbrainImportPromEvalRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportPromEvalRequestBody {
     /// A `HrbrainImportPromEvalRequestBody` with its required fields (`effectiveDate`, `name`, `newJobLevel`, `period`, `preJobLevel`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        effective_date: impl Into<String>,
-        name: impl Into<String>,
-        new_job_level: impl Into<String>,
-        period: impl Into<String>,
-        pre_job_level: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportPromEvalRequestBodyRequired) -> Self {
+        let HrbrainImportPromEvalRequestBodyRequired {
+            effective_date,
+            name,
+            new_job_level,
+            period,
+            pre_job_level,
+            work_no,
+        } = required;
         Self {
             comment: None,
-            effective_date: effective_date.into(),
+            effective_date,
             extend_info: None,
-            name: name.into(),
-            new_job_level: new_job_level.into(),
-            period: period.into(),
+            name,
+            new_job_level,
+            period,
             period_end_date: None,
             period_start_date: None,
-            pre_job_level: pre_job_level.into(),
-            work_no: work_no.into(),
+            pre_job_level,
+            work_no,
         }
     }
     /// Sets `comment`.
@@ -3058,7 +3460,7 @@ rt::impl_serialize! {
     optional(period_end_date), "periodStartDate" => optional(period_start_date),
     "preJobLevel" => field(pre_job_level), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportPromEvalRequestBody { "comment" => read_field(comment), "effectiveDate"
     => read_field(effective_date), "extendInfo" => read_field(extend_info), "name" =>
@@ -3071,7 +3473,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportPromEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPunDetailRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPunDetailRequestBody {
     /// `comment`.
@@ -3089,22 +3491,34 @@ pub struct HrbrainImportPunDetailRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportPunDetailRequestBody`], each named where it is set: `HrbrainImportPunDetailRequestBody::new(HrbrainImportPunDetailRequestBodyRequired { .. })`.
+pub struct HrbrainImportPunDetailRequestBodyRequired {
+    /// `effectiveDate`: see [`HrbrainImportPunDetailRequestBody::effective_date`].
+    pub effective_date: String,
+    /// `name`: see [`HrbrainImportPunDetailRequestBody::name`].
+    pub name: String,
+    /// `punName`: see [`HrbrainImportPunDetailRequestBody::pun_name`].
+    pub pun_name: String,
+    /// `workNo`: see [`HrbrainImportPunDetailRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportPunDetailRequestBody {
     /// A `HrbrainImportPunDetailRequestBody` with its required fields (`effectiveDate`, `name`, `punName`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        effective_date: impl Into<String>,
-        name: impl Into<String>,
-        pun_name: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportPunDetailRequestBodyRequired) -> Self {
+        let HrbrainImportPunDetailRequestBodyRequired {
+            effective_date,
+            name,
+            pun_name,
+            work_no,
+        } = required;
         Self {
             comment: None,
-            effective_date: effective_date.into(),
+            effective_date,
             extend_info: None,
-            name: name.into(),
-            pun_name: pun_name.into(),
+            name,
+            pun_name,
             pun_org: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `comment`.
@@ -3132,7 +3546,7 @@ rt::impl_serialize! {
     field(name), "punName" => field(pun_name), "punOrg" => optional(pun_org), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportPunDetailRequestBody { "comment" => read_field(comment), "effectiveDate"
     => read_field(effective_date), "extendInfo" => read_field(extend_info), "name" =>
@@ -3143,7 +3557,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportPunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportRegistRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegistRequestBody {
     /// `deptName`.
@@ -3173,31 +3587,49 @@ pub struct HrbrainImportRegistRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportRegistRequestBody`], each named where it is set: `HrbrainImportRegistRequestBody::new(HrbrainImportRegistRequestBodyRequired { .. })`.
+pub struct HrbrainImportRegistRequestBodyRequired {
+    /// `deptName`: see [`HrbrainImportRegistRequestBody::dept_name`].
+    pub dept_name: String,
+    /// `deptNo`: see [`HrbrainImportRegistRequestBody::dept_no`].
+    pub dept_no: String,
+    /// `empSource`: see [`HrbrainImportRegistRequestBody::emp_source`].
+    pub emp_source: String,
+    /// `empType`: see [`HrbrainImportRegistRequestBody::emp_type`].
+    pub emp_type: String,
+    /// `name`: see [`HrbrainImportRegistRequestBody::name`].
+    pub name: String,
+    /// `registDate`: see [`HrbrainImportRegistRequestBody::regist_date`].
+    pub regist_date: String,
+    /// `workNo`: see [`HrbrainImportRegistRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportRegistRequestBody {
     /// A `HrbrainImportRegistRequestBody` with its required fields (`deptName`, `deptNo`, `empSource`, `empType`, `name`, `registDate`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        dept_name: impl Into<String>,
-        dept_no: impl Into<String>,
-        emp_source: impl Into<String>,
-        emp_type: impl Into<String>,
-        name: impl Into<String>,
-        regist_date: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportRegistRequestBodyRequired) -> Self {
+        let HrbrainImportRegistRequestBodyRequired {
+            dept_name,
+            dept_no,
+            emp_source,
+            emp_type,
+            name,
+            regist_date,
+            work_no,
+        } = required;
         Self {
-            dept_name: dept_name.into(),
-            dept_no: dept_no.into(),
-            emp_source: emp_source.into(),
-            emp_type: emp_type.into(),
+            dept_name,
+            dept_no,
+            emp_source,
+            emp_type,
             extend_info: None,
             job_code_name: None,
             job_level: None,
-            name: name.into(),
+            name,
             post_name: None,
-            regist_date: regist_date.into(),
+            regist_date,
             super_name: None,
             work_loc_addr: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `extendInfo`.
@@ -3243,7 +3675,7 @@ rt::impl_serialize! {
     optional(super_name), "workLocAddr" => optional(work_loc_addr), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportRegistRequestBody { "deptName" => read_field(dept_name), "deptNo" =>
     read_field(dept_no), "empSource" => read_field(emp_source), "empType" =>
@@ -3257,7 +3689,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportRegularRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegularRequestBody {
     /// `deptName`.
@@ -3285,9 +3717,17 @@ pub struct HrbrainImportRegularRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportRegularRequestBody`], each named where it is set: `HrbrainImportRegularRequestBody::new(HrbrainImportRegularRequestBodyRequired { .. })`.
+pub struct HrbrainImportRegularRequestBodyRequired {
+    /// `regularDate`: see [`HrbrainImportRegularRequestBody::regular_date`].
+    pub regular_date: String,
+    /// `workNo`: see [`HrbrainImportRegularRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportRegularRequestBody {
     /// A `HrbrainImportRegularRequestBody` with its required fields (`regularDate`, `workNo`); set the others with the methods named after them.
-    pub fn new(regular_date: impl Into<String>, work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainImportRegularRequestBodyRequired) -> Self {
+        let HrbrainImportRegularRequestBodyRequired { regular_date, work_no } = required;
         Self {
             dept_name: None,
             dept_no: None,
@@ -3297,10 +3737,10 @@ impl HrbrainImportRegularRequestBody {
             name: None,
             plan_regular_date: None,
             post_name: None,
-            regular_date: regular_date.into(),
+            regular_date,
             super_emp_id: None,
             super_name: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `deptName`.
@@ -3365,7 +3805,7 @@ rt::impl_serialize! {
     "regularDate" => field(regular_date), "superEmpId" => optional(super_emp_id),
     "superName" => optional(super_name), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportRegularRequestBody { "deptName" => read_field(dept_name), "deptNo" =>
     read_field(dept_no), "extendInfo" => read_field(extend_info), "jobCodeName" =>
@@ -3379,7 +3819,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTrainingRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTrainingRequestBody {
     /// `certifCnt`.
@@ -3409,14 +3849,26 @@ pub struct HrbrainImportTrainingRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportTrainingRequestBody`], each named where it is set: `HrbrainImportTrainingRequestBody::new(HrbrainImportTrainingRequestBodyRequired { .. })`.
+pub struct HrbrainImportTrainingRequestBodyRequired {
+    /// `trainEndDate`: see [`HrbrainImportTrainingRequestBody::train_end_date`].
+    pub train_end_date: String,
+    /// `trainName`: see [`HrbrainImportTrainingRequestBody::train_name`].
+    pub train_name: String,
+    /// `trainStartDate`: see [`HrbrainImportTrainingRequestBody::train_start_date`].
+    pub train_start_date: String,
+    /// `workNo`: see [`HrbrainImportTrainingRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportTrainingRequestBody {
     /// A `HrbrainImportTrainingRequestBody` with its required fields (`trainEndDate`, `trainName`, `trainStartDate`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        train_end_date: impl Into<String>,
-        train_name: impl Into<String>,
-        train_start_date: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportTrainingRequestBodyRequired) -> Self {
+        let HrbrainImportTrainingRequestBodyRequired {
+            train_end_date,
+            train_name,
+            train_start_date,
+            work_no,
+        } = required;
         Self {
             certif_cnt: None,
             credit_score: None,
@@ -3427,10 +3879,10 @@ impl HrbrainImportTrainingRequestBody {
             job_level: None,
             name: None,
             post_name: None,
-            train_end_date: train_end_date.into(),
-            train_name: train_name.into(),
-            train_start_date: train_start_date.into(),
-            work_no: work_no.into(),
+            train_end_date,
+            train_name,
+            train_start_date,
+            work_no,
         }
     }
     /// Sets `certifCnt`.
@@ -3491,7 +3943,7 @@ rt::impl_serialize! {
     "trainName" => field(train_name), "trainStartDate" => field(train_start_date),
     "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportTrainingRequestBody { "certifCnt" => read_field(certif_cnt),
     "creditScore" => read_field(credit_score), "deptName" => read_field(dept_name),
@@ -3505,7 +3957,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTransferEvalRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTransferEvalRequestBody {
     /// `currInfo`.
@@ -3525,26 +3977,44 @@ pub struct HrbrainImportTransferEvalRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportTransferEvalRequestBody`], each named where it is set: `HrbrainImportTransferEvalRequestBody::new(HrbrainImportTransferEvalRequestBodyRequired { .. })`.
+pub struct HrbrainImportTransferEvalRequestBodyRequired {
+    /// `currInfo`: see [`HrbrainImportTransferEvalRequestBody::curr_info`].
+    pub curr_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `name`: see [`HrbrainImportTransferEvalRequestBody::name`].
+    pub name: String,
+    /// `preInfo`: see [`HrbrainImportTransferEvalRequestBody::pre_info`].
+    pub pre_info: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `transferDate`: see [`HrbrainImportTransferEvalRequestBody::transfer_date`].
+    pub transfer_date: String,
+    /// `transferReason`: see [`HrbrainImportTransferEvalRequestBody::transfer_reason`].
+    pub transfer_reason: String,
+    /// `transferType`: see [`HrbrainImportTransferEvalRequestBody::transfer_type`].
+    pub transfer_type: String,
+    /// `workNo`: see [`HrbrainImportTransferEvalRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportTransferEvalRequestBody {
     /// A `HrbrainImportTransferEvalRequestBody` with its required fields (`currInfo`, `name`, `preInfo`, `transferDate`, `transferReason`, `transferType`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        curr_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        name: impl Into<String>,
-        pre_info: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        transfer_date: impl Into<String>,
-        transfer_reason: impl Into<String>,
-        transfer_type: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportTransferEvalRequestBodyRequired) -> Self {
+        let HrbrainImportTransferEvalRequestBodyRequired {
+            curr_info,
+            name,
+            pre_info,
+            transfer_date,
+            transfer_reason,
+            transfer_type,
+            work_no,
+        } = required;
         Self {
-            curr_info: curr_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            curr_info,
             extend_info: None,
-            name: name.into(),
-            pre_info: pre_info.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            transfer_date: transfer_date.into(),
-            transfer_reason: transfer_reason.into(),
-            transfer_type: transfer_type.into(),
-            work_no: work_no.into(),
+            name,
+            pre_info,
+            transfer_date,
+            transfer_reason,
+            transfer_type,
+            work_no,
         }
     }
     /// Sets `extendInfo`.
@@ -3562,7 +4032,7 @@ rt::impl_serialize! {
     "transferDate" => field(transfer_date), "transferReason" => field(transfer_reason),
     "transferType" => field(transfer_type), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportTransferEvalRequestBody { "currInfo" => read_field(curr_info),
     "extendInfo" => read_field(extend_info), "name" => read_field(name), "preInfo" =>
@@ -3574,7 +4044,7 @@ rt::impl_deserialize! {
 pub type HrbrainImportTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportWorkExpRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportWorkExpRequestBody {
     /// `companyName`.
@@ -3594,24 +4064,38 @@ pub struct HrbrainImportWorkExpRequestBody {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainImportWorkExpRequestBody`], each named where it is set: `HrbrainImportWorkExpRequestBody::new(HrbrainImportWorkExpRequestBodyRequired { .. })`.
+pub struct HrbrainImportWorkExpRequestBodyRequired {
+    /// `companyName`: see [`HrbrainImportWorkExpRequestBody::company_name`].
+    pub company_name: String,
+    /// `endDate`: see [`HrbrainImportWorkExpRequestBody::end_date`].
+    pub end_date: String,
+    /// `name`: see [`HrbrainImportWorkExpRequestBody::name`].
+    pub name: String,
+    /// `startDate`: see [`HrbrainImportWorkExpRequestBody::start_date`].
+    pub start_date: String,
+    /// `workNo`: see [`HrbrainImportWorkExpRequestBody::work_no`].
+    pub work_no: String,
+}
 impl HrbrainImportWorkExpRequestBody {
     /// A `HrbrainImportWorkExpRequestBody` with its required fields (`companyName`, `endDate`, `name`, `startDate`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        company_name: impl Into<String>,
-        end_date: impl Into<String>,
-        name: impl Into<String>,
-        start_date: impl Into<String>,
-        work_no: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrbrainImportWorkExpRequestBodyRequired) -> Self {
+        let HrbrainImportWorkExpRequestBodyRequired {
+            company_name,
+            end_date,
+            name,
+            start_date,
+            work_no,
+        } = required;
         Self {
-            company_name: company_name.into(),
-            end_date: end_date.into(),
+            company_name,
+            end_date,
             extend_info: None,
             job_desc: None,
-            name: name.into(),
+            name,
             post_name: None,
-            start_date: start_date.into(),
-            work_no: work_no.into(),
+            start_date,
+            work_no,
         }
     }
     /// Sets `extendInfo`.
@@ -3639,7 +4123,7 @@ rt::impl_serialize! {
     optional(job_desc), "name" => field(name), "postName" => optional(post_name),
     "startDate" => field(start_date), "workNo" => field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportWorkExpRequestBody { "companyName" => read_field(company_name),
     "endDate" => read_field(end_date), "extendInfo" => read_field(extend_info), "jobDesc"
@@ -3650,7 +4134,7 @@ rt::impl_deserialize! {
 /// `HrbrainImportWorkExpResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainImportWorkExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelCategoryTreeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelCategoryTreeResponseBody {
     /// `content`.
@@ -3667,7 +4151,7 @@ rt::impl_deserialize! {
     => read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelCategoryTreeResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -3698,7 +4182,7 @@ impl HrbrainLabelCategoryUpdateRequestCategoryVo {
 rt::impl_serialize! {
     HrbrainLabelCategoryUpdateRequestCategoryVo { "categories" => optional(categories) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelCategoryUpdateRequestCategoryVo { "categories" => read_field(categories)
     }
@@ -3707,7 +4191,7 @@ rt::impl_deserialize! {
 pub type HrbrainLabelCategoryUpdateResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelDataDeleteRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataDeleteRequestParams {
     /// `labelCodes`.
@@ -3715,13 +4199,16 @@ pub struct HrbrainLabelDataDeleteRequestParams {
     /// `workNo`.
     pub work_no: Option<String>,
 }
+/// The required fields of [`HrbrainLabelDataDeleteRequestParams`], each named where it is set: `HrbrainLabelDataDeleteRequestParams::new(HrbrainLabelDataDeleteRequestParamsRequired { .. })`.
+pub struct HrbrainLabelDataDeleteRequestParamsRequired {
+    /// `labelCodes`: see [`HrbrainLabelDataDeleteRequestParams::label_codes`].
+    pub label_codes: Vec<String>,
+}
 impl HrbrainLabelDataDeleteRequestParams {
     /// A `HrbrainLabelDataDeleteRequestParams` with its required fields (`labelCodes`); set the others with the methods named after them.
-    pub fn new(label_codes: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            label_codes: label_codes.into_iter().map(Into::into).collect(),
-            work_no: None,
-        }
+    pub fn new(required: HrbrainLabelDataDeleteRequestParamsRequired) -> Self {
+        let HrbrainLabelDataDeleteRequestParamsRequired { label_codes } = required;
+        Self { label_codes, work_no: None }
     }
     /// Sets `workNo`.
     pub fn work_no(mut self, value: impl Into<String>) -> Self {
@@ -3733,7 +4220,7 @@ rt::impl_serialize! {
     HrbrainLabelDataDeleteRequestParams { "labelCodes" => field(label_codes), "workNo" =>
     optional(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelDataDeleteRequestParams { "labelCodes" => read_field(label_codes),
     "workNo" => read_field(work_no) }
@@ -3741,7 +4228,7 @@ rt::impl_deserialize! {
 /// `HrbrainLabelDataDeleteResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelDataDeleteResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelDataQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelDataQueryResponseBody {
     /// `content`.
@@ -3758,14 +4245,14 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelDataQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelDataUpsertRequestParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataUpsertRequestParams {
     /// `labelDatas`.
@@ -3773,25 +4260,25 @@ pub struct HrbrainLabelDataUpsertRequestParams {
     /// `workNo`.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainLabelDataUpsertRequestParams`], each named where it is set: `HrbrainLabelDataUpsertRequestParams::new(HrbrainLabelDataUpsertRequestParamsRequired { .. })`.
+pub struct HrbrainLabelDataUpsertRequestParamsRequired {
+    /// `labelDatas`: see [`HrbrainLabelDataUpsertRequestParams::label_datas`].
+    pub label_datas: Vec<HrbrainLabelDataUpsertRequestParamsLabelDatas>,
+    /// `workNo`: see [`HrbrainLabelDataUpsertRequestParams::work_no`].
+    pub work_no: String,
+}
 impl HrbrainLabelDataUpsertRequestParams {
     /// A `HrbrainLabelDataUpsertRequestParams` with its required fields (`labelDatas`, `workNo`); set the others with the methods named after them.
-    pub fn new(
-        label_datas: impl IntoIterator<
-            Item = HrbrainLabelDataUpsertRequestParamsLabelDatas,
-        >,
-        work_no: impl Into<String>,
-    ) -> Self {
-        Self {
-            label_datas: label_datas.into_iter().collect(),
-            work_no: work_no.into(),
-        }
+    pub fn new(required: HrbrainLabelDataUpsertRequestParamsRequired) -> Self {
+        let HrbrainLabelDataUpsertRequestParamsRequired { label_datas, work_no } = required;
+        Self { label_datas, work_no }
     }
 }
 rt::impl_serialize! {
     HrbrainLabelDataUpsertRequestParams { "labelDatas" => field(label_datas), "workNo" =>
     field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelDataUpsertRequestParams { "labelDatas" => read_field(label_datas),
     "workNo" => read_field(work_no) }
@@ -3801,7 +4288,7 @@ pub type HrbrainLabelDataUpsertResponseBody = HrbrainDeleteAwardRecordsResponseB
 /// `HrbrainLabelEmpDeleteResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelEmpDeleteResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelMetaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaResponseBody {
     /// `content`.
@@ -3818,15 +4305,15 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelMetaResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelMetaStatusResponseBody`: the same model as [`HrbrainDeleteAwardRecordsResponseBody`].
 pub type HrbrainLabelMetaStatusResponseBody = HrbrainDeleteAwardRecordsResponseBody;
-/// `HrbrainLabelMetaUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `HrbrainLabelMetaUpdateResponseBody`, a model several operations share: also named [`HrbrainTalentSearchResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaUpdateResponseBody {
     /// `content`.
@@ -3843,13 +4330,13 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelMetaUpdateResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelTaskDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskDataResponseBody {
     /// `content`.
@@ -3866,13 +4353,13 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskDataResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainLabelTaskMetaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskMetaResponseBody {
     /// `content`.
@@ -3889,13 +4376,13 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskMetaResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileAttachmentQueryResponseBody {
     /// `content`.
@@ -3912,14 +4399,14 @@ rt::impl_deserialize! {
     "requestId" => read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileAttachmentQueryResponseBody { "content" => optional(content),
     "requestId" => optional(request_id), "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileBasicQueryResponseBody {
     /// `content`.
@@ -3936,7 +4423,7 @@ rt::impl_deserialize! {
     "requestId" => read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileBasicQueryResponseBody { "content" => optional(content),
     "requestId" => optional(request_id), "result" => optional(result), "success" =>
@@ -3945,7 +4432,7 @@ rt::impl_serialize! {
 /// `HrbrainTalentSearchResponseBody`: the same model as [`HrbrainLabelMetaUpdateResponseBody`].
 pub type HrbrainTalentSearchResponseBody = HrbrainLabelMetaUpdateResponseBody;
 /// `HrbrainTalentSearchResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainTalentSearchResultResponseBody {
     /// `content`.
@@ -3962,7 +4449,7 @@ rt::impl_deserialize! {
     => read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentSearchResultResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "result" => optional(result), "success" => optional(success)
@@ -4000,13 +4487,13 @@ rt::impl_serialize! {
     StaffLabelRecordsQueryRequestBody { "labels" => optional(labels), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StaffLabelRecordsQueryRequestBody { "labels" => read_field(labels), "userId" =>
     read_field(user_id) }
 }
 /// `StaffLabelRecordsQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StaffLabelRecordsQueryResponseBody {
     /// `content`.
@@ -4023,13 +4510,13 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
 }
 /// `SyncDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncDataResponseBody {
     /// `success`.
@@ -4038,12 +4525,12 @@ pub struct SyncDataResponseBody {
 rt::impl_deserialize! {
     SyncDataResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncDataResponseBody { "success" => optional(success) }
 }
 /// `HrbrainBizDataQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainBizDataQueryResponseBodyContent {
     /// `bizInfos`.
@@ -4057,13 +4544,13 @@ rt::impl_deserialize! {
     HrbrainBizDataQueryResponseBodyContent { "bizInfos" => read_field(biz_infos),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainBizDataQueryResponseBodyContent { "bizInfos" => optional(biz_infos),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainEmpPoolQueryResponseBodyContent {
     /// `maxResults`.
@@ -4080,14 +4567,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "poolInfos" => read_field(pool_infos),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolQueryResponseBodyContent { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "poolInfos" => optional(pool_infos),
     "totalCount" => optional(total_count) }
 }
 /// `HrbrainEmpPoolUserResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainEmpPoolUserResponseBodyContent {
     /// `empVos`.
@@ -4104,14 +4591,14 @@ rt::impl_deserialize! {
     => read_field(max_results), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolUserResponseBodyContent { "empVos" => optional(emp_vos), "maxResults"
     => optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `HrbrainLabelCategoryTreeResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelCategoryTreeResponseBodyContent {
     /// `children`.
@@ -4135,7 +4622,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "pcode" => read_field(pcode), "sortSize" =>
     read_field(sort_size), "totalLabelNum" => read_field(total_label_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelCategoryTreeResponseBodyContent { "children" => optional(children),
     "code" => optional(code), "currentLabelNum" => optional(current_label_num), "name" =>
@@ -4196,14 +4683,14 @@ rt::impl_serialize! {
     optional(children), "code" => optional(code), "name" => optional(name), "pCode" =>
     optional(p_code), "sortSize" => optional(sort_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelCategoryUpdateRequestCategoryVoCategories { "children" =>
     read_field(children), "code" => read_field(code), "name" => read_field(name), "pCode"
     => read_field(p_code), "sortSize" => read_field(sort_size) }
 }
 /// `HrbrainLabelDataQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelDataQueryResponseBodyContent {
     /// `labelDatas`.
@@ -4220,7 +4707,7 @@ rt::impl_deserialize! {
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelDataQueryResponseBodyContent { "labelDatas" => optional(label_datas),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token),
@@ -4258,13 +4745,13 @@ rt::impl_serialize! {
     HrbrainLabelDataUpsertRequestParamsLabelDatas { "labelCode" => optional(label_code),
     "labelValue" => optional(label_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelDataUpsertRequestParamsLabelDatas { "labelCode" =>
     read_field(label_code), "labelValue" => read_field(label_value) }
 }
 /// `HrbrainLabelMetaResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaResponseBodyContent {
     /// `labelMetas`.
@@ -4281,14 +4768,14 @@ rt::impl_deserialize! {
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelMetaResponseBodyContent { "labelMetas" => optional(label_metas),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token),
     "totalCount" => optional(total_count) }
 }
 /// `HrbrainLabelTaskDataResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskDataResponseBodyContent {
     /// `deptName`.
@@ -4307,14 +4794,14 @@ rt::impl_deserialize! {
     "deptNo" => read_field(dept_no), "name" => read_field(name), "tags" =>
     read_field(tags), "workNo" => read_field(work_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskDataResponseBodyContent { "deptName" => optional(dept_name), "deptNo"
     => optional(dept_no), "name" => optional(name), "tags" => optional(tags), "workNo" =>
     optional(work_no) }
 }
 /// `HrbrainLabelTaskMetaResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskMetaResponseBodyContent {
     /// `code`.
@@ -4333,14 +4820,14 @@ rt::impl_deserialize! {
     => read_field(description), "isSystem" => read_field(is_system), "name" =>
     read_field(name), "tagConfig" => read_field(tag_config) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskMetaResponseBodyContent { "code" => optional(code), "description" =>
     optional(description), "isSystem" => optional(is_system), "name" => optional(name),
     "tagConfig" => optional(tag_config) }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileAttachmentQueryResponseBodyContent {
     /// `staffAttachmentInfoList`.
@@ -4354,13 +4841,13 @@ rt::impl_deserialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContent { "staffAttachmentInfoList" =>
     read_field(staff_attachment_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContent { "staffAttachmentInfoList" =>
     optional(staff_attachment_info_list) }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileBasicQueryResponseBodyContent {
     /// `profileBaseInfoList`.
@@ -4372,7 +4859,7 @@ rt::impl_deserialize! {
     HrbrainTalentProfileBasicQueryResponseBodyContent { "profileBaseInfoList" =>
     read_field(profile_base_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileBasicQueryResponseBodyContent { "profileBaseInfoList" =>
     optional(profile_base_info_list) }
@@ -4406,13 +4893,13 @@ rt::impl_serialize! {
     StaffLabelRecordsQueryRequestBodyLabels { "code" => optional(code), "typeCode" =>
     optional(type_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StaffLabelRecordsQueryRequestBodyLabels { "code" => read_field(code), "typeCode" =>
     read_field(type_code) }
 }
 /// `StaffLabelRecordsQueryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StaffLabelRecordsQueryResponseBodyContent {
     /// `data`.
@@ -4429,14 +4916,14 @@ rt::impl_deserialize! {
     => read_field(max_results), "nextToken" => read_field(next_token), "totalCountt" =>
     read_field(total_countt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBodyContent { "data" => optional(data), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "totalCountt" =>
     optional(total_countt) }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainEmpPoolQueryResponseBodyContentPoolInfos {
     /// `poolCode`.
@@ -4453,14 +4940,14 @@ rt::impl_deserialize! {
     read_field(pool_code), "poolDesc" => read_field(pool_desc), "poolName" =>
     read_field(pool_name), "poolTags" => read_field(pool_tags) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolQueryResponseBodyContentPoolInfos { "poolCode" => optional(pool_code),
     "poolDesc" => optional(pool_desc), "poolName" => optional(pool_name), "poolTags" =>
     optional(pool_tags) }
 }
 /// `HrbrainEmpPoolUserResponseBodyContentEmpVos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainEmpPoolUserResponseBodyContentEmpVos {
     /// `name`.
@@ -4472,13 +4959,13 @@ rt::impl_deserialize! {
     HrbrainEmpPoolUserResponseBodyContentEmpVos { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolUserResponseBodyContentEmpVos { "name" => optional(name), "userId" =>
     optional(user_id) }
 }
 /// `HrbrainLabelDataQueryResponseBodyContentLabelDatas`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelDataQueryResponseBodyContentLabelDatas {
     /// `deptName`.
@@ -4505,7 +4992,7 @@ rt::impl_deserialize! {
     read_field(label_value), "name" => read_field(name), "postName" =>
     read_field(post_name), "workNo" => read_field(work_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelDataQueryResponseBodyContentLabelDatas { "deptName" =>
     optional(dept_name), "deptNo" => optional(dept_no), "jobLevel" =>
@@ -4514,7 +5001,7 @@ rt::impl_serialize! {
     "workNo" => optional(work_no) }
 }
 /// `HrbrainLabelMetaResponseBodyContentLabelMetas`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaResponseBodyContentLabelMetas {
     /// `categoryCode`.
@@ -4556,7 +5043,7 @@ rt::impl_deserialize! {
     read_field(name), "options" => read_field(options), "required" =>
     read_field(required), "useStatus" => read_field(use_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelMetaResponseBodyContentLabelMetas { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name), "code" =>
@@ -4568,7 +5055,7 @@ rt::impl_serialize! {
     "useStatus" => optional(use_status) }
 }
 /// `HrbrainLabelTaskDataResponseBodyContentTags`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskDataResponseBodyContentTags {
     /// `code`.
@@ -4585,13 +5072,13 @@ rt::impl_deserialize! {
     "description" => read_field(description), "name" => read_field(name), "values" =>
     read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskDataResponseBodyContentTags { "code" => optional(code), "description"
     => optional(description), "name" => optional(name), "values" => optional(values) }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
     /// `attachmentInfoList`.
@@ -4608,14 +5095,14 @@ rt::impl_deserialize! {
     "attachmentInfoList" => read_field(attachment_info_list), "workNo" =>
     read_field(work_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
     "attachmentInfoList" => optional(attachment_info_list), "workNo" => optional(work_no)
     }
 }
 /// `HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList {
     /// `age`.
@@ -4657,7 +5144,7 @@ rt::impl_deserialize! {
     read_field(super_name), "superWorkNo" => read_field(super_work_no), "workNo" =>
     read_field(work_no), "workPlace" => read_field(work_place) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList { "age" =>
     optional(age), "birthday" => optional(birthday), "deptName" => optional(dept_name),
@@ -4668,7 +5155,7 @@ rt::impl_serialize! {
     "workNo" => optional(work_no), "workPlace" => optional(work_place) }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StaffLabelRecordsQueryResponseBodyContentData {
     /// `labels`.
@@ -4680,13 +5167,13 @@ rt::impl_deserialize! {
     StaffLabelRecordsQueryResponseBodyContentData { "labels" => read_field(labels),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBodyContentData { "labels" => optional(labels),
     "userId" => optional(user_id) }
 }
 /// `HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags {
     /// `label`.
@@ -4698,13 +5185,13 @@ rt::impl_deserialize! {
     HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags { "label" =>
     read_field(label), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags { "label" => optional(label),
     "value" => optional(value) }
 }
 /// `HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList {
     /// `name`.
@@ -4716,13 +5203,13 @@ rt::impl_deserialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList
     { "name" => read_field(name), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList
     { "name" => optional(name), "url" => optional(url) }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabels`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StaffLabelRecordsQueryResponseBodyContentDataLabels {
     /// `code`.
@@ -4746,7 +5233,7 @@ rt::impl_deserialize! {
     read_field(options), "typeCode" => read_field(type_code), "typeName" =>
     read_field(type_name), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBodyContentDataLabels { "code" => optional(code),
     "guid" => optional(guid), "name" => optional(name), "options" => optional(options),
@@ -4754,7 +5241,7 @@ rt::impl_serialize! {
     optional(value) }
 }
 /// `StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
     /// `label`.
@@ -4768,14 +5255,14 @@ rt::impl_deserialize! {
     StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions { "label" =>
     read_field(label), "tip" => read_field(tip), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions { "label" =>
     optional(label), "tip" => optional(tip), "value" => optional(value) }
 }
 /// The request of [`Api::hrbrain_biz_data_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainBizDataQueryRequest {
     /// `bizCode`: a query parameter.
@@ -4787,11 +5274,17 @@ pub struct HrbrainBizDataQueryRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`HrbrainBizDataQueryRequest`], each named where it is set: `HrbrainBizDataQueryRequest::new(HrbrainBizDataQueryRequired { .. })`.
+pub struct HrbrainBizDataQueryRequired {
+    /// `bizCode`: see [`HrbrainBizDataQueryRequest::biz_code`].
+    pub biz_code: String,
+}
 impl HrbrainBizDataQueryRequest {
     /// A `HrbrainBizDataQueryRequest` with its required fields (`bizCode`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainBizDataQueryRequired) -> Self {
+        let HrbrainBizDataQueryRequired { biz_code } = required;
         Self {
-            biz_code: biz_code.into(),
+            biz_code,
             max_results: None,
             next_token: None,
             user_id: None,
@@ -4813,7 +5306,7 @@ impl HrbrainBizDataQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainBizDataQueryRequest { "bizCode" => read_field(biz_code), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "userId" =>
@@ -4851,7 +5344,7 @@ impl HrbrainDeleteAwardRecordsRequest {
 rt::impl_serialize! {
     HrbrainDeleteAwardRecordsRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteAwardRecordsRequest { "params" => read_field(params) }
 }
@@ -4862,7 +5355,7 @@ impl rt::WriteRequest for HrbrainDeleteAwardRecordsRequest {
 }
 /// The request of [`Api::hrbrain_delete_custom`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteCustomRequest {
     /// `modelCode`.
@@ -4870,23 +5363,25 @@ pub struct HrbrainDeleteCustomRequest {
     /// `params`.
     pub params: Vec<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
+/// The required fields of [`HrbrainDeleteCustomRequest`], each named where it is set: `HrbrainDeleteCustomRequest::new(HrbrainDeleteCustomRequired { .. })`.
+pub struct HrbrainDeleteCustomRequired {
+    /// `modelCode`: see [`HrbrainDeleteCustomRequest::model_code`].
+    pub model_code: String,
+    /// `params`: see [`HrbrainDeleteCustomRequest::params`].
+    pub params: Vec<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
 impl HrbrainDeleteCustomRequest {
     /// A `HrbrainDeleteCustomRequest` with its required fields (`modelCode`, `params`); set the others with the methods named after them.
-    pub fn new(
-        model_code: impl Into<String>,
-        params: impl IntoIterator<Item = rt::BTreeMap<String, rt::serde_json::Value>>,
-    ) -> Self {
-        Self {
-            model_code: model_code.into(),
-            params: params.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainDeleteCustomRequired) -> Self {
+        let HrbrainDeleteCustomRequired { model_code, params } = required;
+        Self { model_code, params }
     }
 }
 rt::impl_serialize! {
     HrbrainDeleteCustomRequest { "modelCode" => field(model_code), "params" =>
     field(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteCustomRequest { "modelCode" => read_field(model_code), "params" =>
     read_field(params) }
@@ -4920,7 +5415,7 @@ impl HrbrainDeleteDeptInfoRequest {
 rt::impl_serialize! {
     HrbrainDeleteDeptInfoRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteDeptInfoRequest { "params" => read_field(params) }
 }
@@ -4953,7 +5448,7 @@ impl HrbrainDeleteDimissionRequest {
 rt::impl_serialize! {
     HrbrainDeleteDimissionRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteDimissionRequest { "params" => read_field(params) }
 }
@@ -4986,7 +5481,7 @@ impl HrbrainDeleteEduExpRequest {
 rt::impl_serialize! {
     HrbrainDeleteEduExpRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteEduExpRequest { "params" => read_field(params) }
 }
@@ -5019,7 +5514,7 @@ impl HrbrainDeleteEmpInfoRequest {
 rt::impl_serialize! {
     HrbrainDeleteEmpInfoRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteEmpInfoRequest { "params" => read_field(params) }
 }
@@ -5052,7 +5547,7 @@ impl HrbrainDeleteLabelIndustryRequest {
 rt::impl_serialize! {
     HrbrainDeleteLabelIndustryRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteLabelIndustryRequest { "params" => read_field(params) }
 }
@@ -5085,7 +5580,7 @@ impl HrbrainDeleteLabelInventoryRequest {
 rt::impl_serialize! {
     HrbrainDeleteLabelInventoryRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteLabelInventoryRequest { "params" => read_field(params) }
 }
@@ -5118,7 +5613,7 @@ impl HrbrainDeleteLabelProfSkillRequest {
 rt::impl_serialize! {
     HrbrainDeleteLabelProfSkillRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteLabelProfSkillRequest { "params" => read_field(params) }
 }
@@ -5151,7 +5646,7 @@ impl HrbrainDeletePerfEvalRequest {
 rt::impl_serialize! {
     HrbrainDeletePerfEvalRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeletePerfEvalRequest { "params" => read_field(params) }
 }
@@ -5184,7 +5679,7 @@ impl HrbrainDeletePromRecordsRequest {
 rt::impl_serialize! {
     HrbrainDeletePromRecordsRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeletePromRecordsRequest { "params" => read_field(params) }
 }
@@ -5217,7 +5712,7 @@ impl HrbrainDeletePunDetailRequest {
 rt::impl_serialize! {
     HrbrainDeletePunDetailRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeletePunDetailRequest { "params" => read_field(params) }
 }
@@ -5250,7 +5745,7 @@ impl HrbrainDeleteRegistRequest {
 rt::impl_serialize! {
     HrbrainDeleteRegistRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteRegistRequest { "params" => read_field(params) }
 }
@@ -5283,7 +5778,7 @@ impl HrbrainDeleteRegularRequest {
 rt::impl_serialize! {
     HrbrainDeleteRegularRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteRegularRequest { "params" => read_field(params) }
 }
@@ -5316,7 +5811,7 @@ impl HrbrainDeleteTrainingRequest {
 rt::impl_serialize! {
     HrbrainDeleteTrainingRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteTrainingRequest { "params" => read_field(params) }
 }
@@ -5349,7 +5844,7 @@ impl HrbrainDeleteTransferEvalRequest {
 rt::impl_serialize! {
     HrbrainDeleteTransferEvalRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteTransferEvalRequest { "params" => read_field(params) }
 }
@@ -5382,7 +5877,7 @@ impl HrbrainDeleteWorkExpRequest {
 rt::impl_serialize! {
     HrbrainDeleteWorkExpRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeleteWorkExpRequest { "params" => read_field(params) }
 }
@@ -5415,7 +5910,7 @@ impl HrbrainDeletetLabelBaseRequest {
 rt::impl_serialize! {
     HrbrainDeletetLabelBaseRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainDeletetLabelBaseRequest { "params" => read_field(params) }
 }
@@ -5475,7 +5970,7 @@ rt::impl_serialize! {
     optional(labels), "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainEmpPoolQueryRequest { "keyword" => read_field(keyword), "labels" =>
     read_field(labels), "maxResults" => read_field(max_results), "nextToken" =>
@@ -5530,7 +6025,7 @@ rt::impl_serialize! {
     optional(next_token), "poolCode" => optional(pool_code), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainEmpPoolUserRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "poolCode" => read_field(pool_code), "userId" =>
@@ -5543,7 +6038,7 @@ impl rt::WriteRequest for HrbrainEmpPoolUserRequest {
 }
 /// The request of [`Api::hrbrain_import_award_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportAwardDetailRequest {
     /// `corpId`: a query parameter.
@@ -5551,19 +6046,21 @@ pub struct HrbrainImportAwardDetailRequest {
     /// `body`.
     pub body: Vec<HrbrainImportAwardDetailRequestBody>,
 }
+/// The required fields of [`HrbrainImportAwardDetailRequest`], each named where it is set: `HrbrainImportAwardDetailRequest::new(HrbrainImportAwardDetailRequired { .. })`.
+pub struct HrbrainImportAwardDetailRequired {
+    /// `corpId`: see [`HrbrainImportAwardDetailRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportAwardDetailRequest::body`].
+    pub body: Vec<HrbrainImportAwardDetailRequestBody>,
+}
 impl HrbrainImportAwardDetailRequest {
     /// A `HrbrainImportAwardDetailRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportAwardDetailRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportAwardDetailRequired) -> Self {
+        let HrbrainImportAwardDetailRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportAwardDetailRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5576,7 +6073,7 @@ impl rt::WriteRequest for HrbrainImportAwardDetailRequest {
 }
 /// The request of [`Api::hrbrain_import_custom`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportCustomRequest {
     /// `corpId`: a query parameter.
@@ -5586,21 +6083,23 @@ pub struct HrbrainImportCustomRequest {
     /// `body`.
     pub body: Vec<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
+/// The required fields of [`HrbrainImportCustomRequest`], each named where it is set: `HrbrainImportCustomRequest::new(HrbrainImportCustomRequired { .. })`.
+pub struct HrbrainImportCustomRequired {
+    /// `corpId`: see [`HrbrainImportCustomRequest::corp_id`].
+    pub corp_id: String,
+    /// `modelCode`: see [`HrbrainImportCustomRequest::model_code`].
+    pub model_code: String,
+    /// `body`: see [`HrbrainImportCustomRequest::body`].
+    pub body: Vec<rt::BTreeMap<String, rt::serde_json::Value>>,
+}
 impl HrbrainImportCustomRequest {
     /// A `HrbrainImportCustomRequest` with its required fields (`corpId`, `modelCode`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        model_code: impl Into<String>,
-        body: impl IntoIterator<Item = rt::BTreeMap<String, rt::serde_json::Value>>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            model_code: model_code.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportCustomRequired) -> Self {
+        let HrbrainImportCustomRequired { corp_id, model_code, body } = required;
+        Self { corp_id, model_code, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportCustomRequest { "corpId" => read_field(corp_id), "modelCode" =>
     read_field(model_code), "body" => read_field(body) }
@@ -5614,7 +6113,7 @@ impl rt::WriteRequest for HrbrainImportCustomRequest {
 }
 /// The request of [`Api::hrbrain_import_dept_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDeptInfoRequest {
     /// `corpId`: a query parameter.
@@ -5622,19 +6121,21 @@ pub struct HrbrainImportDeptInfoRequest {
     /// `body`.
     pub body: Vec<HrbrainImportDeptInfoRequestBody>,
 }
+/// The required fields of [`HrbrainImportDeptInfoRequest`], each named where it is set: `HrbrainImportDeptInfoRequest::new(HrbrainImportDeptInfoRequired { .. })`.
+pub struct HrbrainImportDeptInfoRequired {
+    /// `corpId`: see [`HrbrainImportDeptInfoRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportDeptInfoRequest::body`].
+    pub body: Vec<HrbrainImportDeptInfoRequestBody>,
+}
 impl HrbrainImportDeptInfoRequest {
     /// A `HrbrainImportDeptInfoRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportDeptInfoRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportDeptInfoRequired) -> Self {
+        let HrbrainImportDeptInfoRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportDeptInfoRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5647,7 +6148,7 @@ impl rt::WriteRequest for HrbrainImportDeptInfoRequest {
 }
 /// The request of [`Api::hrbrain_import_dimission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDimissionRequest {
     /// `corpId`: a query parameter.
@@ -5655,19 +6156,21 @@ pub struct HrbrainImportDimissionRequest {
     /// `body`.
     pub body: Vec<HrbrainImportDimissionRequestBody>,
 }
+/// The required fields of [`HrbrainImportDimissionRequest`], each named where it is set: `HrbrainImportDimissionRequest::new(HrbrainImportDimissionRequired { .. })`.
+pub struct HrbrainImportDimissionRequired {
+    /// `corpId`: see [`HrbrainImportDimissionRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportDimissionRequest::body`].
+    pub body: Vec<HrbrainImportDimissionRequestBody>,
+}
 impl HrbrainImportDimissionRequest {
     /// A `HrbrainImportDimissionRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportDimissionRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportDimissionRequired) -> Self {
+        let HrbrainImportDimissionRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportDimissionRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5680,7 +6183,7 @@ impl rt::WriteRequest for HrbrainImportDimissionRequest {
 }
 /// The request of [`Api::hrbrain_import_edu_exp`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEduExpRequest {
     /// `corpId`: a query parameter.
@@ -5688,19 +6191,21 @@ pub struct HrbrainImportEduExpRequest {
     /// `body`.
     pub body: Vec<HrbrainImportEduExpRequestBody>,
 }
+/// The required fields of [`HrbrainImportEduExpRequest`], each named where it is set: `HrbrainImportEduExpRequest::new(HrbrainImportEduExpRequired { .. })`.
+pub struct HrbrainImportEduExpRequired {
+    /// `corpId`: see [`HrbrainImportEduExpRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportEduExpRequest::body`].
+    pub body: Vec<HrbrainImportEduExpRequestBody>,
+}
 impl HrbrainImportEduExpRequest {
     /// A `HrbrainImportEduExpRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportEduExpRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportEduExpRequired) -> Self {
+        let HrbrainImportEduExpRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportEduExpRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5713,7 +6218,7 @@ impl rt::WriteRequest for HrbrainImportEduExpRequest {
 }
 /// The request of [`Api::hrbrain_import_emp_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEmpInfoRequest {
     /// `corpId`: a query parameter.
@@ -5721,19 +6226,21 @@ pub struct HrbrainImportEmpInfoRequest {
     /// `body`.
     pub body: Vec<HrbrainImportEmpInfoRequestBody>,
 }
+/// The required fields of [`HrbrainImportEmpInfoRequest`], each named where it is set: `HrbrainImportEmpInfoRequest::new(HrbrainImportEmpInfoRequired { .. })`.
+pub struct HrbrainImportEmpInfoRequired {
+    /// `corpId`: see [`HrbrainImportEmpInfoRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportEmpInfoRequest::body`].
+    pub body: Vec<HrbrainImportEmpInfoRequestBody>,
+}
 impl HrbrainImportEmpInfoRequest {
     /// A `HrbrainImportEmpInfoRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportEmpInfoRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportEmpInfoRequired) -> Self {
+        let HrbrainImportEmpInfoRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportEmpInfoRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5746,7 +6253,7 @@ impl rt::WriteRequest for HrbrainImportEmpInfoRequest {
 }
 /// The request of [`Api::hrbrain_import_label_base`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelBaseRequest {
     /// `corpId`: a query parameter.
@@ -5754,19 +6261,21 @@ pub struct HrbrainImportLabelBaseRequest {
     /// `body`.
     pub body: Vec<HrbrainImportLabelBaseRequestBody>,
 }
+/// The required fields of [`HrbrainImportLabelBaseRequest`], each named where it is set: `HrbrainImportLabelBaseRequest::new(HrbrainImportLabelBaseRequired { .. })`.
+pub struct HrbrainImportLabelBaseRequired {
+    /// `corpId`: see [`HrbrainImportLabelBaseRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportLabelBaseRequest::body`].
+    pub body: Vec<HrbrainImportLabelBaseRequestBody>,
+}
 impl HrbrainImportLabelBaseRequest {
     /// A `HrbrainImportLabelBaseRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportLabelBaseRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportLabelBaseRequired) -> Self {
+        let HrbrainImportLabelBaseRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelBaseRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5779,7 +6288,7 @@ impl rt::WriteRequest for HrbrainImportLabelBaseRequest {
 }
 /// The request of [`Api::hrbrain_import_label_custom`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelCustomRequest {
     /// `corpId`: a query parameter.
@@ -5787,19 +6296,21 @@ pub struct HrbrainImportLabelCustomRequest {
     /// `body`.
     pub body: Vec<HrbrainImportLabelCustomRequestBody>,
 }
+/// The required fields of [`HrbrainImportLabelCustomRequest`], each named where it is set: `HrbrainImportLabelCustomRequest::new(HrbrainImportLabelCustomRequired { .. })`.
+pub struct HrbrainImportLabelCustomRequired {
+    /// `corpId`: see [`HrbrainImportLabelCustomRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportLabelCustomRequest::body`].
+    pub body: Vec<HrbrainImportLabelCustomRequestBody>,
+}
 impl HrbrainImportLabelCustomRequest {
     /// A `HrbrainImportLabelCustomRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportLabelCustomRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportLabelCustomRequired) -> Self {
+        let HrbrainImportLabelCustomRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelCustomRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5812,7 +6323,7 @@ impl rt::WriteRequest for HrbrainImportLabelCustomRequest {
 }
 /// The request of [`Api::hrbrain_import_label_industry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelIndustryRequest {
     /// `corpId`: a query parameter.
@@ -5820,19 +6331,21 @@ pub struct HrbrainImportLabelIndustryRequest {
     /// `body`.
     pub body: Vec<HrbrainImportLabelIndustryRequestBody>,
 }
+/// The required fields of [`HrbrainImportLabelIndustryRequest`], each named where it is set: `HrbrainImportLabelIndustryRequest::new(HrbrainImportLabelIndustryRequired { .. })`.
+pub struct HrbrainImportLabelIndustryRequired {
+    /// `corpId`: see [`HrbrainImportLabelIndustryRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportLabelIndustryRequest::body`].
+    pub body: Vec<HrbrainImportLabelIndustryRequestBody>,
+}
 impl HrbrainImportLabelIndustryRequest {
     /// A `HrbrainImportLabelIndustryRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportLabelIndustryRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportLabelIndustryRequired) -> Self {
+        let HrbrainImportLabelIndustryRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelIndustryRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5845,7 +6358,7 @@ impl rt::WriteRequest for HrbrainImportLabelIndustryRequest {
 }
 /// The request of [`Api::hrbrain_import_label_inventory`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelInventoryRequest {
     /// `corpId`: a query parameter.
@@ -5853,19 +6366,21 @@ pub struct HrbrainImportLabelInventoryRequest {
     /// `body`.
     pub body: Vec<HrbrainImportLabelInventoryRequestBody>,
 }
+/// The required fields of [`HrbrainImportLabelInventoryRequest`], each named where it is set: `HrbrainImportLabelInventoryRequest::new(HrbrainImportLabelInventoryRequired { .. })`.
+pub struct HrbrainImportLabelInventoryRequired {
+    /// `corpId`: see [`HrbrainImportLabelInventoryRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportLabelInventoryRequest::body`].
+    pub body: Vec<HrbrainImportLabelInventoryRequestBody>,
+}
 impl HrbrainImportLabelInventoryRequest {
     /// A `HrbrainImportLabelInventoryRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportLabelInventoryRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportLabelInventoryRequired) -> Self {
+        let HrbrainImportLabelInventoryRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelInventoryRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5878,7 +6393,7 @@ impl rt::WriteRequest for HrbrainImportLabelInventoryRequest {
 }
 /// The request of [`Api::hrbrain_import_label_prof_skill`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelProfSkillRequest {
     /// `corpId`: a query parameter.
@@ -5886,19 +6401,21 @@ pub struct HrbrainImportLabelProfSkillRequest {
     /// `body`.
     pub body: Vec<HrbrainImportLabelProfSkillRequestBody>,
 }
+/// The required fields of [`HrbrainImportLabelProfSkillRequest`], each named where it is set: `HrbrainImportLabelProfSkillRequest::new(HrbrainImportLabelProfSkillRequired { .. })`.
+pub struct HrbrainImportLabelProfSkillRequired {
+    /// `corpId`: see [`HrbrainImportLabelProfSkillRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportLabelProfSkillRequest::body`].
+    pub body: Vec<HrbrainImportLabelProfSkillRequestBody>,
+}
 impl HrbrainImportLabelProfSkillRequest {
     /// A `HrbrainImportLabelProfSkillRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportLabelProfSkillRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportLabelProfSkillRequired) -> Self {
+        let HrbrainImportLabelProfSkillRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportLabelProfSkillRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5911,7 +6428,7 @@ impl rt::WriteRequest for HrbrainImportLabelProfSkillRequest {
 }
 /// The request of [`Api::hrbrain_import_perf_eval`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPerfEvalRequest {
     /// `corpId`: a query parameter.
@@ -5919,19 +6436,21 @@ pub struct HrbrainImportPerfEvalRequest {
     /// `body`.
     pub body: Vec<HrbrainImportPerfEvalRequestBody>,
 }
+/// The required fields of [`HrbrainImportPerfEvalRequest`], each named where it is set: `HrbrainImportPerfEvalRequest::new(HrbrainImportPerfEvalRequired { .. })`.
+pub struct HrbrainImportPerfEvalRequired {
+    /// `corpId`: see [`HrbrainImportPerfEvalRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportPerfEvalRequest::body`].
+    pub body: Vec<HrbrainImportPerfEvalRequestBody>,
+}
 impl HrbrainImportPerfEvalRequest {
     /// A `HrbrainImportPerfEvalRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportPerfEvalRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportPerfEvalRequired) -> Self {
+        let HrbrainImportPerfEvalRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportPerfEvalRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5944,7 +6463,7 @@ impl rt::WriteRequest for HrbrainImportPerfEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_prom_eval`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPromEvalRequest {
     /// `corpId`: a query parameter.
@@ -5952,19 +6471,21 @@ pub struct HrbrainImportPromEvalRequest {
     /// `body`.
     pub body: Vec<HrbrainImportPromEvalRequestBody>,
 }
+/// The required fields of [`HrbrainImportPromEvalRequest`], each named where it is set: `HrbrainImportPromEvalRequest::new(HrbrainImportPromEvalRequired { .. })`.
+pub struct HrbrainImportPromEvalRequired {
+    /// `corpId`: see [`HrbrainImportPromEvalRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportPromEvalRequest::body`].
+    pub body: Vec<HrbrainImportPromEvalRequestBody>,
+}
 impl HrbrainImportPromEvalRequest {
     /// A `HrbrainImportPromEvalRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportPromEvalRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportPromEvalRequired) -> Self {
+        let HrbrainImportPromEvalRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportPromEvalRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -5977,7 +6498,7 @@ impl rt::WriteRequest for HrbrainImportPromEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_pun_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPunDetailRequest {
     /// `corpId`: a query parameter.
@@ -5985,19 +6506,21 @@ pub struct HrbrainImportPunDetailRequest {
     /// `body`.
     pub body: Vec<HrbrainImportPunDetailRequestBody>,
 }
+/// The required fields of [`HrbrainImportPunDetailRequest`], each named where it is set: `HrbrainImportPunDetailRequest::new(HrbrainImportPunDetailRequired { .. })`.
+pub struct HrbrainImportPunDetailRequired {
+    /// `corpId`: see [`HrbrainImportPunDetailRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportPunDetailRequest::body`].
+    pub body: Vec<HrbrainImportPunDetailRequestBody>,
+}
 impl HrbrainImportPunDetailRequest {
     /// A `HrbrainImportPunDetailRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportPunDetailRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportPunDetailRequired) -> Self {
+        let HrbrainImportPunDetailRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportPunDetailRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -6010,7 +6533,7 @@ impl rt::WriteRequest for HrbrainImportPunDetailRequest {
 }
 /// The request of [`Api::hrbrain_import_regist`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegistRequest {
     /// `corpId`: a query parameter.
@@ -6018,19 +6541,21 @@ pub struct HrbrainImportRegistRequest {
     /// `body`.
     pub body: Vec<HrbrainImportRegistRequestBody>,
 }
+/// The required fields of [`HrbrainImportRegistRequest`], each named where it is set: `HrbrainImportRegistRequest::new(HrbrainImportRegistRequired { .. })`.
+pub struct HrbrainImportRegistRequired {
+    /// `corpId`: see [`HrbrainImportRegistRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportRegistRequest::body`].
+    pub body: Vec<HrbrainImportRegistRequestBody>,
+}
 impl HrbrainImportRegistRequest {
     /// A `HrbrainImportRegistRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportRegistRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportRegistRequired) -> Self {
+        let HrbrainImportRegistRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportRegistRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -6043,7 +6568,7 @@ impl rt::WriteRequest for HrbrainImportRegistRequest {
 }
 /// The request of [`Api::hrbrain_import_regular`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegularRequest {
     /// `corpId`: a query parameter.
@@ -6051,19 +6576,21 @@ pub struct HrbrainImportRegularRequest {
     /// `body`.
     pub body: Vec<HrbrainImportRegularRequestBody>,
 }
+/// The required fields of [`HrbrainImportRegularRequest`], each named where it is set: `HrbrainImportRegularRequest::new(HrbrainImportRegularRequired { .. })`.
+pub struct HrbrainImportRegularRequired {
+    /// `corpId`: see [`HrbrainImportRegularRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportRegularRequest::body`].
+    pub body: Vec<HrbrainImportRegularRequestBody>,
+}
 impl HrbrainImportRegularRequest {
     /// A `HrbrainImportRegularRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportRegularRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportRegularRequired) -> Self {
+        let HrbrainImportRegularRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportRegularRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -6076,7 +6603,7 @@ impl rt::WriteRequest for HrbrainImportRegularRequest {
 }
 /// The request of [`Api::hrbrain_import_training`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTrainingRequest {
     /// `corpId`: a query parameter.
@@ -6084,19 +6611,21 @@ pub struct HrbrainImportTrainingRequest {
     /// `body`.
     pub body: Vec<HrbrainImportTrainingRequestBody>,
 }
+/// The required fields of [`HrbrainImportTrainingRequest`], each named where it is set: `HrbrainImportTrainingRequest::new(HrbrainImportTrainingRequired { .. })`.
+pub struct HrbrainImportTrainingRequired {
+    /// `corpId`: see [`HrbrainImportTrainingRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportTrainingRequest::body`].
+    pub body: Vec<HrbrainImportTrainingRequestBody>,
+}
 impl HrbrainImportTrainingRequest {
     /// A `HrbrainImportTrainingRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportTrainingRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportTrainingRequired) -> Self {
+        let HrbrainImportTrainingRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportTrainingRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -6109,7 +6638,7 @@ impl rt::WriteRequest for HrbrainImportTrainingRequest {
 }
 /// The request of [`Api::hrbrain_import_transfer_eval`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTransferEvalRequest {
     /// `corpId`: a query parameter.
@@ -6117,19 +6646,21 @@ pub struct HrbrainImportTransferEvalRequest {
     /// `body`.
     pub body: Vec<HrbrainImportTransferEvalRequestBody>,
 }
+/// The required fields of [`HrbrainImportTransferEvalRequest`], each named where it is set: `HrbrainImportTransferEvalRequest::new(HrbrainImportTransferEvalRequired { .. })`.
+pub struct HrbrainImportTransferEvalRequired {
+    /// `corpId`: see [`HrbrainImportTransferEvalRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportTransferEvalRequest::body`].
+    pub body: Vec<HrbrainImportTransferEvalRequestBody>,
+}
 impl HrbrainImportTransferEvalRequest {
     /// A `HrbrainImportTransferEvalRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportTransferEvalRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportTransferEvalRequired) -> Self {
+        let HrbrainImportTransferEvalRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportTransferEvalRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -6142,7 +6673,7 @@ impl rt::WriteRequest for HrbrainImportTransferEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_work_exp`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportWorkExpRequest {
     /// `corpId`: a query parameter.
@@ -6150,19 +6681,21 @@ pub struct HrbrainImportWorkExpRequest {
     /// `body`.
     pub body: Vec<HrbrainImportWorkExpRequestBody>,
 }
+/// The required fields of [`HrbrainImportWorkExpRequest`], each named where it is set: `HrbrainImportWorkExpRequest::new(HrbrainImportWorkExpRequired { .. })`.
+pub struct HrbrainImportWorkExpRequired {
+    /// `corpId`: see [`HrbrainImportWorkExpRequest::corp_id`].
+    pub corp_id: String,
+    /// `body`: see [`HrbrainImportWorkExpRequest::body`].
+    pub body: Vec<HrbrainImportWorkExpRequestBody>,
+}
 impl HrbrainImportWorkExpRequest {
     /// A `HrbrainImportWorkExpRequest` with its required fields (`corpId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        body: impl IntoIterator<Item = HrbrainImportWorkExpRequestBody>,
-    ) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainImportWorkExpRequired) -> Self {
+        let HrbrainImportWorkExpRequired { corp_id, body } = required;
+        Self { corp_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainImportWorkExpRequest { "corpId" => read_field(corp_id), "body" =>
     read_field(body) }
@@ -6197,7 +6730,7 @@ impl HrbrainLabelCategoryUpdateRequest {
 rt::impl_serialize! {
     HrbrainLabelCategoryUpdateRequest { "categoryVo" => optional(category_vo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelCategoryUpdateRequest { "categoryVo" => read_field(category_vo) }
 }
@@ -6230,7 +6763,7 @@ impl HrbrainLabelDataDeleteRequest {
 rt::impl_serialize! {
     HrbrainLabelDataDeleteRequest { "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelDataDeleteRequest { "params" => read_field(params) }
 }
@@ -6241,7 +6774,7 @@ impl rt::WriteRequest for HrbrainLabelDataDeleteRequest {
 }
 /// The request of [`Api::hrbrain_label_data_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataQueryRequest {
     /// `labelCode`.
@@ -6251,11 +6784,17 @@ pub struct HrbrainLabelDataQueryRequest {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
+/// The required fields of [`HrbrainLabelDataQueryRequest`], each named where it is set: `HrbrainLabelDataQueryRequest::new(HrbrainLabelDataQueryRequired { .. })`.
+pub struct HrbrainLabelDataQueryRequired {
+    /// `labelCode`: see [`HrbrainLabelDataQueryRequest::label_code`].
+    pub label_code: String,
+}
 impl HrbrainLabelDataQueryRequest {
     /// A `HrbrainLabelDataQueryRequest` with its required fields (`labelCode`); set the others with the methods named after them.
-    pub fn new(label_code: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainLabelDataQueryRequired) -> Self {
+        let HrbrainLabelDataQueryRequired { label_code } = required;
         Self {
-            label_code: label_code.into(),
+            label_code,
             max_results: None,
             next_token: None,
         }
@@ -6275,7 +6814,7 @@ rt::impl_serialize! {
     HrbrainLabelDataQueryRequest { "labelCode" => field(label_code), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelDataQueryRequest { "labelCode" => read_field(label_code), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
@@ -6287,26 +6826,28 @@ impl rt::WriteRequest for HrbrainLabelDataQueryRequest {
 }
 /// The request of [`Api::hrbrain_label_data_upsert`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataUpsertRequest {
     /// `params`.
     pub params: Vec<HrbrainLabelDataUpsertRequestParams>,
 }
+/// The required fields of [`HrbrainLabelDataUpsertRequest`], each named where it is set: `HrbrainLabelDataUpsertRequest::new(HrbrainLabelDataUpsertRequired { .. })`.
+pub struct HrbrainLabelDataUpsertRequired {
+    /// `params`: see [`HrbrainLabelDataUpsertRequest::params`].
+    pub params: Vec<HrbrainLabelDataUpsertRequestParams>,
+}
 impl HrbrainLabelDataUpsertRequest {
     /// A `HrbrainLabelDataUpsertRequest` with its required fields (`params`); set the others with the methods named after them.
-    pub fn new(
-        params: impl IntoIterator<Item = HrbrainLabelDataUpsertRequestParams>,
-    ) -> Self {
-        Self {
-            params: params.into_iter().collect(),
-        }
+    pub fn new(required: HrbrainLabelDataUpsertRequired) -> Self {
+        let HrbrainLabelDataUpsertRequired { params } = required;
+        Self { params }
     }
 }
 rt::impl_serialize! {
     HrbrainLabelDataUpsertRequest { "params" => field(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelDataUpsertRequest { "params" => read_field(params) }
 }
@@ -6317,7 +6858,7 @@ impl rt::WriteRequest for HrbrainLabelDataUpsertRequest {
 }
 /// The request of [`Api::hrbrain_label_emp_delete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelEmpDeleteRequest {
     /// `labelCode`.
@@ -6325,23 +6866,25 @@ pub struct HrbrainLabelEmpDeleteRequest {
     /// `workNos`.
     pub work_nos: Vec<String>,
 }
+/// The required fields of [`HrbrainLabelEmpDeleteRequest`], each named where it is set: `HrbrainLabelEmpDeleteRequest::new(HrbrainLabelEmpDeleteRequired { .. })`.
+pub struct HrbrainLabelEmpDeleteRequired {
+    /// `labelCode`: see [`HrbrainLabelEmpDeleteRequest::label_code`].
+    pub label_code: String,
+    /// `workNos`: see [`HrbrainLabelEmpDeleteRequest::work_nos`].
+    pub work_nos: Vec<String>,
+}
 impl HrbrainLabelEmpDeleteRequest {
     /// A `HrbrainLabelEmpDeleteRequest` with its required fields (`labelCode`, `workNos`); set the others with the methods named after them.
-    pub fn new(
-        label_code: impl Into<String>,
-        work_nos: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            label_code: label_code.into(),
-            work_nos: work_nos.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: HrbrainLabelEmpDeleteRequired) -> Self {
+        let HrbrainLabelEmpDeleteRequired { label_code, work_nos } = required;
+        Self { label_code, work_nos }
     }
 }
 rt::impl_serialize! {
     HrbrainLabelEmpDeleteRequest { "labelCode" => field(label_code), "workNos" =>
     field(work_nos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelEmpDeleteRequest { "labelCode" => read_field(label_code), "workNos" =>
     read_field(work_nos) }
@@ -6413,7 +6956,7 @@ rt::impl_serialize! {
     optional(gmt_modified_start), "labelCode" => optional(label_code), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelMetaRequest { "categoryCodes" => read_field(category_codes),
     "gmtModifiedEnd" => read_field(gmt_modified_end), "gmtModifiedStart" =>
@@ -6427,7 +6970,7 @@ impl rt::WriteRequest for HrbrainLabelMetaRequest {
 }
 /// The request of [`Api::hrbrain_label_meta_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaStatusRequest {
     /// `codes`.
@@ -6435,23 +6978,25 @@ pub struct HrbrainLabelMetaStatusRequest {
     /// `optType`.
     pub opt_type: String,
 }
+/// The required fields of [`HrbrainLabelMetaStatusRequest`], each named where it is set: `HrbrainLabelMetaStatusRequest::new(HrbrainLabelMetaStatusRequired { .. })`.
+pub struct HrbrainLabelMetaStatusRequired {
+    /// `codes`: see [`HrbrainLabelMetaStatusRequest::codes`].
+    pub codes: Vec<String>,
+    /// `optType`: see [`HrbrainLabelMetaStatusRequest::opt_type`].
+    pub opt_type: String,
+}
 impl HrbrainLabelMetaStatusRequest {
     /// A `HrbrainLabelMetaStatusRequest` with its required fields (`codes`, `optType`); set the others with the methods named after them.
-    pub fn new(
-        codes: impl IntoIterator<Item = impl Into<String>>,
-        opt_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            codes: codes.into_iter().map(Into::into).collect(),
-            opt_type: opt_type.into(),
-        }
+    pub fn new(required: HrbrainLabelMetaStatusRequired) -> Self {
+        let HrbrainLabelMetaStatusRequired { codes, opt_type } = required;
+        Self { codes, opt_type }
     }
 }
 rt::impl_serialize! {
     HrbrainLabelMetaStatusRequest { "codes" => field(codes), "optType" => field(opt_type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelMetaStatusRequest { "codes" => read_field(codes), "optType" =>
     read_field(opt_type) }
@@ -6463,7 +7008,7 @@ impl rt::WriteRequest for HrbrainLabelMetaStatusRequest {
 }
 /// The request of [`Api::hrbrain_label_meta_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaUpdateRequest {
     /// `categoryCode`.
@@ -6489,12 +7034,18 @@ pub struct HrbrainLabelMetaUpdateRequest {
     /// `scenes`.
     pub scenes: Option<Vec<String>>,
 }
+/// The required fields of [`HrbrainLabelMetaUpdateRequest`], each named where it is set: `HrbrainLabelMetaUpdateRequest::new(HrbrainLabelMetaUpdateRequired { .. })`.
+pub struct HrbrainLabelMetaUpdateRequired {
+    /// `code`: see [`HrbrainLabelMetaUpdateRequest::code`].
+    pub code: String,
+}
 impl HrbrainLabelMetaUpdateRequest {
     /// A `HrbrainLabelMetaUpdateRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainLabelMetaUpdateRequired) -> Self {
+        let HrbrainLabelMetaUpdateRequired { code } = required;
         Self {
             category_code: None,
-            code: code.into(),
+            code,
             data_type: None,
             description: None,
             important_level: None,
@@ -6571,7 +7122,7 @@ rt::impl_serialize! {
     "permission" => optional(permission), "required" => optional(required), "scenes" =>
     optional(scenes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelMetaUpdateRequest { "categoryCode" => read_field(category_code), "code"
     => read_field(code), "dataType" => read_field(data_type), "description" =>
@@ -6587,7 +7138,7 @@ impl rt::WriteRequest for HrbrainLabelMetaUpdateRequest {
 }
 /// The request of [`Api::hrbrain_label_task_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskDataRequest {
     /// `optWorkNo`: a query parameter.
@@ -6595,16 +7146,21 @@ pub struct HrbrainLabelTaskDataRequest {
     /// `sessionId`: a query parameter.
     pub session_id: String,
 }
+/// The required fields of [`HrbrainLabelTaskDataRequest`], each named where it is set: `HrbrainLabelTaskDataRequest::new(HrbrainLabelTaskDataRequired { .. })`.
+pub struct HrbrainLabelTaskDataRequired {
+    /// `optWorkNo`: see [`HrbrainLabelTaskDataRequest::opt_work_no`].
+    pub opt_work_no: String,
+    /// `sessionId`: see [`HrbrainLabelTaskDataRequest::session_id`].
+    pub session_id: String,
+}
 impl HrbrainLabelTaskDataRequest {
     /// A `HrbrainLabelTaskDataRequest` with its required fields (`optWorkNo`, `sessionId`); set the others with the methods named after them.
-    pub fn new(opt_work_no: impl Into<String>, session_id: impl Into<String>) -> Self {
-        Self {
-            opt_work_no: opt_work_no.into(),
-            session_id: session_id.into(),
-        }
+    pub fn new(required: HrbrainLabelTaskDataRequired) -> Self {
+        let HrbrainLabelTaskDataRequired { opt_work_no, session_id } = required;
+        Self { opt_work_no, session_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelTaskDataRequest { "optWorkNo" => read_field(opt_work_no), "sessionId" =>
     read_field(session_id) }
@@ -6617,7 +7173,7 @@ impl rt::WriteRequest for HrbrainLabelTaskDataRequest {
 }
 /// The request of [`Api::hrbrain_label_task_meta`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskMetaRequest {
     /// `optWorkNo`: a query parameter.
@@ -6625,16 +7181,21 @@ pub struct HrbrainLabelTaskMetaRequest {
     /// `sessionId`: a query parameter.
     pub session_id: String,
 }
+/// The required fields of [`HrbrainLabelTaskMetaRequest`], each named where it is set: `HrbrainLabelTaskMetaRequest::new(HrbrainLabelTaskMetaRequired { .. })`.
+pub struct HrbrainLabelTaskMetaRequired {
+    /// `optWorkNo`: see [`HrbrainLabelTaskMetaRequest::opt_work_no`].
+    pub opt_work_no: String,
+    /// `sessionId`: see [`HrbrainLabelTaskMetaRequest::session_id`].
+    pub session_id: String,
+}
 impl HrbrainLabelTaskMetaRequest {
     /// A `HrbrainLabelTaskMetaRequest` with its required fields (`optWorkNo`, `sessionId`); set the others with the methods named after them.
-    pub fn new(opt_work_no: impl Into<String>, session_id: impl Into<String>) -> Self {
-        Self {
-            opt_work_no: opt_work_no.into(),
-            session_id: session_id.into(),
-        }
+    pub fn new(required: HrbrainLabelTaskMetaRequired) -> Self {
+        let HrbrainLabelTaskMetaRequired { opt_work_no, session_id } = required;
+        Self { opt_work_no, session_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainLabelTaskMetaRequest { "optWorkNo" => read_field(opt_work_no), "sessionId" =>
     read_field(session_id) }
@@ -6670,7 +7231,7 @@ impl HrbrainTalentProfileAttachmentQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainTalentProfileAttachmentQueryRequest { "dingCorpId" =>
     read_field(ding_corp_id), "body" => read_field(body) }
@@ -6708,7 +7269,7 @@ impl HrbrainTalentProfileBasicQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainTalentProfileBasicQueryRequest { "dingCorpId" => read_field(ding_corp_id),
     "body" => read_field(body) }
@@ -6723,7 +7284,7 @@ impl rt::WriteRequest for HrbrainTalentProfileBasicQueryRequest {
 }
 /// The request of [`Api::hrbrain_talent_search`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentSearchRequest {
     /// `query`: a query parameter.
@@ -6733,13 +7294,21 @@ pub struct HrbrainTalentSearchRequest {
     /// `workNo`: a query parameter.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainTalentSearchRequest`], each named where it is set: `HrbrainTalentSearchRequest::new(HrbrainTalentSearchRequired { .. })`.
+pub struct HrbrainTalentSearchRequired {
+    /// `query`: see [`HrbrainTalentSearchRequest::query`].
+    pub query: String,
+    /// `workNo`: see [`HrbrainTalentSearchRequest::work_no`].
+    pub work_no: String,
+}
 impl HrbrainTalentSearchRequest {
     /// A `HrbrainTalentSearchRequest` with its required fields (`query`, `workNo`); set the others with the methods named after them.
-    pub fn new(query: impl Into<String>, work_no: impl Into<String>) -> Self {
+    pub fn new(required: HrbrainTalentSearchRequired) -> Self {
+        let HrbrainTalentSearchRequired { query, work_no } = required;
         Self {
-            query: query.into(),
+            query,
             session_id: None,
-            work_no: work_no.into(),
+            work_no,
         }
     }
     /// Sets `sessionId`.
@@ -6748,7 +7317,7 @@ impl HrbrainTalentSearchRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainTalentSearchRequest { "query" => read_field(query), "sessionId" =>
     read_field(session_id), "workNo" => read_field(work_no) }
@@ -6762,7 +7331,7 @@ impl rt::WriteRequest for HrbrainTalentSearchRequest {
 }
 /// The request of [`Api::hrbrain_talent_search_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentSearchResultRequest {
     /// `sessionId`: a query parameter.
@@ -6770,16 +7339,21 @@ pub struct HrbrainTalentSearchResultRequest {
     /// `workNo`: a query parameter.
     pub work_no: String,
 }
+/// The required fields of [`HrbrainTalentSearchResultRequest`], each named where it is set: `HrbrainTalentSearchResultRequest::new(HrbrainTalentSearchResultRequired { .. })`.
+pub struct HrbrainTalentSearchResultRequired {
+    /// `sessionId`: see [`HrbrainTalentSearchResultRequest::session_id`].
+    pub session_id: String,
+    /// `workNo`: see [`HrbrainTalentSearchResultRequest::work_no`].
+    pub work_no: String,
+}
 impl HrbrainTalentSearchResultRequest {
     /// A `HrbrainTalentSearchResultRequest` with its required fields (`sessionId`, `workNo`); set the others with the methods named after them.
-    pub fn new(session_id: impl Into<String>, work_no: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            work_no: work_no.into(),
-        }
+    pub fn new(required: HrbrainTalentSearchResultRequired) -> Self {
+        let HrbrainTalentSearchResultRequired { session_id, work_no } = required;
+        Self { session_id, work_no }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrbrainTalentSearchResultRequest { "sessionId" => read_field(session_id), "workNo" =>
     read_field(work_no) }
@@ -6792,7 +7366,7 @@ impl rt::WriteRequest for HrbrainTalentSearchResultRequest {
 }
 /// The request of [`Api::staff_label_records_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StaffLabelRecordsQueryRequest {
     /// `dingCorpId`: a query parameter.
@@ -6804,16 +7378,20 @@ pub struct StaffLabelRecordsQueryRequest {
     /// `body`.
     pub body: Vec<StaffLabelRecordsQueryRequestBody>,
 }
+/// The required fields of [`StaffLabelRecordsQueryRequest`], each named where it is set: `StaffLabelRecordsQueryRequest::new(StaffLabelRecordsQueryRequired { .. })`.
+pub struct StaffLabelRecordsQueryRequired {
+    /// `body`: see [`StaffLabelRecordsQueryRequest::body`].
+    pub body: Vec<StaffLabelRecordsQueryRequestBody>,
+}
 impl StaffLabelRecordsQueryRequest {
     /// A `StaffLabelRecordsQueryRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(
-        body: impl IntoIterator<Item = StaffLabelRecordsQueryRequestBody>,
-    ) -> Self {
+    pub fn new(required: StaffLabelRecordsQueryRequired) -> Self {
+        let StaffLabelRecordsQueryRequired { body } = required;
         Self {
             ding_corp_id: None,
             max_results: None,
             next_token: None,
-            body: body.into_iter().collect(),
+            body,
         }
     }
     /// Sets `dingCorpId`.
@@ -6832,7 +7410,7 @@ impl StaffLabelRecordsQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StaffLabelRecordsQueryRequest { "dingCorpId" => read_field(ding_corp_id),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
@@ -6848,7 +7426,7 @@ impl rt::WriteRequest for StaffLabelRecordsQueryRequest {
 }
 /// The request of [`Api::sync_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequest {
     /// `content`.
@@ -6862,21 +7440,29 @@ pub struct SyncDataRequest {
     /// `schemaId`.
     pub schema_id: String,
 }
+/// The required fields of [`SyncDataRequest`], each named where it is set: `SyncDataRequest::new(SyncDataRequired { .. })`.
+pub struct SyncDataRequired {
+    /// `content`: see [`SyncDataRequest::content`].
+    pub content: String,
+    /// `dataId`: see [`SyncDataRequest::data_id`].
+    pub data_id: String,
+    /// `etlTime`: see [`SyncDataRequest::etl_time`].
+    pub etl_time: String,
+    /// `projectId`: see [`SyncDataRequest::project_id`].
+    pub project_id: String,
+    /// `schemaId`: see [`SyncDataRequest::schema_id`].
+    pub schema_id: String,
+}
 impl SyncDataRequest {
     /// A `SyncDataRequest` with its required fields (`content`, `dataId`, `etlTime`, `projectId`, `schemaId`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        data_id: impl Into<String>,
-        etl_time: impl Into<String>,
-        project_id: impl Into<String>,
-        schema_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncDataRequired) -> Self {
+        let SyncDataRequired { content, data_id, etl_time, project_id, schema_id } = required;
         Self {
-            content: content.into(),
-            data_id: data_id.into(),
-            etl_time: etl_time.into(),
-            project_id: project_id.into(),
-            schema_id: schema_id.into(),
+            content,
+            data_id,
+            etl_time,
+            project_id,
+            schema_id,
         }
     }
 }
@@ -6885,7 +7471,7 @@ rt::impl_serialize! {
     => field(etl_time), "projectId" => field(project_id), "schemaId" => field(schema_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncDataRequest { "content" => read_field(content), "dataId" => read_field(data_id),
     "etlTime" => read_field(etl_time), "projectId" => read_field(project_id), "schemaId"

@@ -1,5 +1,7 @@
 // @generated from api-spec/hrm_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.hrm_1_0()`. Generated from `api-spec/hrm_1_0.yaml`.
+//! 智能人事 (HRM)：员工花名册、入转调离与人事数据。
+//!
+//! 77 operations, methods of [`Api`] (`client.hrm_1_0()`), behind the cargo feature `hrm_1_0`; its paths start with `/v1.0/hrm/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 附件授权
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/attachment/permission` (operation `AISaleAttachmentPermisson`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/attachment/permission`: DingTalk's `AISaleAttachmentPermisson` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleAttachmentPermissonError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AISaleAttachmentPermisson")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/attachment/permission")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/attachment/permission")]
     pub fn ai_sale_attachment_permisson(
         &self,
         request: &AISaleAttachmentPermissonRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// AI营销创建实体
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/create` (operation `AISaleEntityCreate`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/create`: DingTalk's `AISaleEntityCreate` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleEntityCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AISaleEntityCreate")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/entity/create")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/entity/create")]
     pub fn ai_sale_entity_create(
         &self,
         request: &AISaleEntityCreateRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// AI营销实体详情查询
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/detail` (operation `AISaleEntityDetail`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/detail`: DingTalk's `AISaleEntityDetail` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleEntityDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AISaleEntityDetail")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/entity/detail")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/entity/detail")]
     pub fn ai_sale_entity_detail(
         &self,
         request: &AISaleEntityDetailRequest,
@@ -81,15 +92,18 @@ impl Api {
     }
     /// AI营销实体列表查询
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/list` (operation `AISaleEntityList`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/list`: DingTalk's `AISaleEntityList` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleEntityListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::ai_sale_entity_list_pages`].
+    #[doc(alias = "AISaleEntityList")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/entity/list")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/entity/list")]
     pub fn ai_sale_entity_list(
         &self,
         request: &AISaleEntityListRequest,
@@ -106,11 +120,14 @@ impl Api {
     }
     /// AI营销实体更新
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/update` (operation `AISaleEntityUpdate`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/entity/update`: DingTalk's `AISaleEntityUpdate` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleEntityUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AISaleEntityUpdate")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/entity/update")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/entity/update")]
     pub fn ai_sale_entity_update(
         &self,
         request: &AISaleEntityUpdateRequest,
@@ -127,11 +144,14 @@ impl Api {
     }
     /// AI营销活动听记总结分析
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/common/flashMinutesAnalysis` (operation `AISaleFlashMinutesAnalysis`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/common/flashMinutesAnalysis`: DingTalk's `AISaleFlashMinutesAnalysis` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleFlashMinutesAnalysisError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AISaleFlashMinutesAnalysis")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/common/flashMinutesAnalysis")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/common/flashMinutesAnalysis")]
     pub fn ai_sale_flash_minutes_analysis(
         &self,
         request: &AISaleFlashMinutesAnalysisRequest,
@@ -151,15 +171,18 @@ impl Api {
     }
     /// 活动助理记忆列表查询
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/memory/list` (operation `AISaleGetMemory`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/memory/list`: DingTalk's `AISaleGetMemory` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleGetMemoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::ai_sale_get_memory_pages`].
+    #[doc(alias = "AISaleGetMemory")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/memory/list")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/memory/list")]
     pub fn ai_sale_get_memory(
         &self,
         request: &AISaleGetMemoryRequest,
@@ -176,11 +199,14 @@ impl Api {
     }
     /// 获取AI营销实体定义信息
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/schema/get` (operation `AISaleSchemaGet`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/schema/get`: DingTalk's `AISaleSchemaGet` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleSchemaGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AISaleSchemaGet")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/schema/get")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/schema/get")]
     pub fn ai_sale_schema_get(
         &self,
         request: &AISaleSchemaGetRequest,
@@ -197,11 +223,14 @@ impl Api {
     }
     /// AI营销的同步AI任务
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/common/executeSyncAiTask` (operation `AISaleSyncAiTask`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/common/executeSyncAiTask`: DingTalk's `AISaleSyncAiTask` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleSyncAiTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AISaleSyncAiTask")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/common/executeSyncAiTask")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/common/executeSyncAiTask")]
     pub fn ai_sale_sync_ai_task(
         &self,
         request: &AISaleSyncAiTaskRequest,
@@ -218,11 +247,14 @@ impl Api {
     }
     /// AI营销任务结果查询
     ///
-    /// `POST /v1.0/hrm/ai-sale/api/v1/common/taskResult` (operation `AISaleTaskResult`).
+    /// `POST /v1.0/hrm/ai-sale/api/v1/common/taskResult`: DingTalk's `AISaleTaskResult` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AISaleTaskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AISaleTaskResult")]
+    #[doc(alias = "/v1.0/hrm/ai-sale/api/v1/common/taskResult")]
+    #[doc(alias = "POST /v1.0/hrm/ai-sale/api/v1/common/taskResult")]
     pub fn ai_sale_task_result(
         &self,
         request: &AISaleTaskResultRequest,
@@ -239,11 +271,14 @@ impl Api {
     }
     /// 添加自定义花名册字段
     ///
-    /// `POST /v1.0/hrm/customRosterField/add` (operation `AddCustomRosterField`).
+    /// `POST /v1.0/hrm/customRosterField/add`: DingTalk's `AddCustomRosterField` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCustomRosterFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCustomRosterField")]
+    #[doc(alias = "/v1.0/hrm/customRosterField/add")]
+    #[doc(alias = "POST /v1.0/hrm/customRosterField/add")]
     pub fn add_custom_roster_field(
         &self,
         request: &AddCustomRosterFieldRequest,
@@ -260,11 +295,14 @@ impl Api {
     }
     /// 新增法人公司
     ///
-    /// `POST /v1.0/hrm/masters/legalEntities/companies` (operation `AddHrmLegalEntity`).
+    /// `POST /v1.0/hrm/masters/legalEntities/companies`: DingTalk's `AddHrmLegalEntity` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddHrmLegalEntityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddHrmLegalEntity")]
+    #[doc(alias = "/v1.0/hrm/masters/legalEntities/companies")]
+    #[doc(alias = "POST /v1.0/hrm/masters/legalEntities/companies")]
     pub fn add_hrm_legal_entity(
         &self,
         request: &AddHrmLegalEntityRequest,
@@ -281,11 +319,14 @@ impl Api {
     }
     /// 智能人事添加待入职员工信息(支持花名册数据和分组明细更新)
     ///
-    /// `POST /v1.0/hrm/preentries` (operation `AddHrmPreentry`).
+    /// `POST /v1.0/hrm/preentries`: DingTalk's `AddHrmPreentry` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddHrmPreentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddHrmPreentry")]
+    #[doc(alias = "/v1.0/hrm/preentries")]
+    #[doc(alias = "POST /v1.0/hrm/preentries")]
     pub fn add_hrm_preentry(
         &self,
         request: &AddHrmPreentryRequest,
@@ -302,11 +343,14 @@ impl Api {
     }
     /// 新建花名册字段分组
     ///
-    /// `POST /v1.0/hrm/rosterFieldForm/add` (operation `AddRosterFieldForm`).
+    /// `POST /v1.0/hrm/rosterFieldForm/add`: DingTalk's `AddRosterFieldForm` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddRosterFieldFormError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddRosterFieldForm")]
+    #[doc(alias = "/v1.0/hrm/rosterFieldForm/add")]
+    #[doc(alias = "POST /v1.0/hrm/rosterFieldForm/add")]
     pub fn add_roster_field_form(
         &self,
         request: &AddRosterFieldFormRequest,
@@ -323,11 +367,14 @@ impl Api {
     }
     /// 用于提供给独立部署的一方应用转换unionId（白名单策略）
     ///
-    /// `POST /v1.0/hrm/isv/convertUnionId` (operation `ConvertUnionId`).
+    /// `POST /v1.0/hrm/isv/convertUnionId`: DingTalk's `ConvertUnionId` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConvertUnionIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConvertUnionId")]
+    #[doc(alias = "/v1.0/hrm/isv/convertUnionId")]
+    #[doc(alias = "POST /v1.0/hrm/isv/convertUnionId")]
     pub fn convert_union_id(
         &self,
         request: &ConvertUnionIdRequest,
@@ -344,11 +391,14 @@ impl Api {
     }
     /// 创建电子签签署记录
     ///
-    /// `POST /v1.0/hrm/masters/signCenters/records` (operation `CreateRecord`).
+    /// `POST /v1.0/hrm/masters/signCenters/records`: DingTalk's `CreateRecord` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRecord")]
+    #[doc(alias = "/v1.0/hrm/masters/signCenters/records")]
+    #[doc(alias = "POST /v1.0/hrm/masters/signCenters/records")]
     pub fn create_record(
         &self,
         request: &CreateRecordRequest,
@@ -365,11 +415,14 @@ impl Api {
     }
     /// 删除花名册自定义字段
     ///
-    /// `POST /v1.0/hrm/customRosterField/delete` (operation `DeleteCustomRosterField`).
+    /// `POST /v1.0/hrm/customRosterField/delete`: DingTalk's `DeleteCustomRosterField` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCustomRosterFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCustomRosterField")]
+    #[doc(alias = "/v1.0/hrm/customRosterField/delete")]
+    #[doc(alias = "POST /v1.0/hrm/customRosterField/delete")]
     pub fn delete_custom_roster_field(
         &self,
         request: &DeleteCustomRosterFieldRequest,
@@ -386,11 +439,14 @@ impl Api {
     }
     /// 删除花名册字段分组
     ///
-    /// `POST /v1.0/hrm/rosterFieldForm/delete` (operation `DeleteRosterFieldForm`).
+    /// `POST /v1.0/hrm/rosterFieldForm/delete`: DingTalk's `DeleteRosterFieldForm` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRosterFieldFormError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRosterFieldForm")]
+    #[doc(alias = "/v1.0/hrm/rosterFieldForm/delete")]
+    #[doc(alias = "POST /v1.0/hrm/rosterFieldForm/delete")]
     pub fn delete_roster_field_form(
         &self,
         request: &DeleteRosterFieldFormRequest,
@@ -407,11 +463,14 @@ impl Api {
     }
     /// 智能人事设备市场管理
     ///
-    /// `GET /v1.0/hrm/device/market/manager` (operation `DeviceMarketManager`).
+    /// `GET /v1.0/hrm/device/market/manager`: DingTalk's `DeviceMarketManager` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeviceMarketManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeviceMarketManager")]
+    #[doc(alias = "/v1.0/hrm/device/market/manager")]
+    #[doc(alias = "GET /v1.0/hrm/device/market/manager")]
     pub fn device_market_manager(
         &self,
     ) -> rt::Call<DeviceMarketManagerResponseBody, DeviceMarketManagerError> {
@@ -427,11 +486,14 @@ impl Api {
     }
     /// 智能人事设备定向管理接口
     ///
-    /// `GET /v1.0/hrm/device/market/order/manager` (operation `DeviceMarketOrderManager`).
+    /// `GET /v1.0/hrm/device/market/order/manager`: DingTalk's `DeviceMarketOrderManager` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeviceMarketOrderManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeviceMarketOrderManager")]
+    #[doc(alias = "/v1.0/hrm/device/market/order/manager")]
+    #[doc(alias = "GET /v1.0/hrm/device/market/order/manager")]
     pub fn device_market_order_manager(
         &self,
     ) -> rt::Call<DeviceMarketOrderManagerResponseBody, DeviceMarketOrderManagerError> {
@@ -447,11 +509,14 @@ impl Api {
     }
     /// e签宝专有查询证件接口
     ///
-    /// `GET /v1.0/hrm/eCerts` (operation `ECertQuery`).
+    /// `GET /v1.0/hrm/eCerts`: DingTalk's `ECertQuery` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ECertQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ECertQuery")]
+    #[doc(alias = "/v1.0/hrm/eCerts")]
+    #[doc(alias = "GET /v1.0/hrm/eCerts")]
     pub fn e_cert_query(
         &self,
         request: &ECertQueryRequest,
@@ -468,11 +533,14 @@ impl Api {
     }
     /// 加入待离职
     ///
-    /// `POST /v1.0/hrm/pendingDismission/start` (operation `EmpStartDismission`).
+    /// `POST /v1.0/hrm/pendingDismission/start`: DingTalk's `EmpStartDismission` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EmpStartDismissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EmpStartDismission")]
+    #[doc(alias = "/v1.0/hrm/pendingDismission/start")]
+    #[doc(alias = "POST /v1.0/hrm/pendingDismission/start")]
     pub fn emp_start_dismission(
         &self,
         request: &EmpStartDismissionRequest,
@@ -489,11 +557,14 @@ impl Api {
     }
     /// 智能人事员工档案附件更新
     ///
-    /// `PUT /v1.0/hrm/employees/attachments` (operation `EmployeeAttachmentUpdate`).
+    /// `PUT /v1.0/hrm/employees/attachments`: DingTalk's `EmployeeAttachmentUpdate` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EmployeeAttachmentUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EmployeeAttachmentUpdate")]
+    #[doc(alias = "/v1.0/hrm/employees/attachments")]
+    #[doc(alias = "PUT /v1.0/hrm/employees/attachments")]
     pub fn employee_attachment_update(
         &self,
         request: &EmployeeAttachmentUpdateRequest,
@@ -510,11 +581,14 @@ impl Api {
     }
     /// 人事高级合同管理回退
     ///
-    /// `POST /v1.0/hrm/contracts/esign/rollback` (operation `EsignRollback`).
+    /// `POST /v1.0/hrm/contracts/esign/rollback`: DingTalk's `EsignRollback` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EsignRollbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EsignRollback")]
+    #[doc(alias = "/v1.0/hrm/contracts/esign/rollback")]
+    #[doc(alias = "POST /v1.0/hrm/contracts/esign/rollback")]
     pub fn esign_rollback(
         &self,
         request: &EsignRollbackRequest,
@@ -531,11 +605,14 @@ impl Api {
     }
     /// 获取所有离职原因
     ///
-    /// `GET /v1.0/hrm/dismission/reasons` (operation `GetAllDismissionReasons`).
+    /// `GET /v1.0/hrm/dismission/reasons`: DingTalk's `GetAllDismissionReasons` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllDismissionReasonsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllDismissionReasons")]
+    #[doc(alias = "/v1.0/hrm/dismission/reasons")]
+    #[doc(alias = "GET /v1.0/hrm/dismission/reasons")]
     pub fn get_all_dismission_reasons(
         &self,
     ) -> rt::Call<GetAllDismissionReasonsResponseBody, GetAllDismissionReasonsError> {
@@ -551,15 +628,18 @@ impl Api {
     }
     /// 获取离职记录
     ///
-    /// `GET /v1.0/hrm/dismission/record/get` (operation `GetDismissionRecord`).
+    /// `GET /v1.0/hrm/dismission/record/get`: DingTalk's `GetDismissionRecord` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDismissionRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_dismission_record_pages`].
+    #[doc(alias = "GetDismissionRecord")]
+    #[doc(alias = "/v1.0/hrm/dismission/record/get")]
+    #[doc(alias = "GET /v1.0/hrm/dismission/record/get")]
     pub fn get_dismission_record(
         &self,
         request: &GetDismissionRecordRequest,
@@ -576,11 +656,14 @@ impl Api {
     }
     /// 获取员工花名册指定字段的信息，支持明细分组字段
     ///
-    /// `POST /v1.0/hrm/rosters/lists/query` (operation `GetEmployeeRosterByField`).
+    /// `POST /v1.0/hrm/rosters/lists/query`: DingTalk's `GetEmployeeRosterByField` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEmployeeRosterByFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetEmployeeRosterByField")]
+    #[doc(alias = "/v1.0/hrm/rosters/lists/query")]
+    #[doc(alias = "POST /v1.0/hrm/rosters/lists/query")]
     pub fn get_employee_roster_by_field(
         &self,
         request: &GetEmployeeRosterByFieldRequest,
@@ -597,15 +680,18 @@ impl Api {
     }
     /// 查询文件模板列表及文件模板内花名册字段
     ///
-    /// `POST /v1.0/hrm/masters/fileTemplates/lists/query` (operation `GetFileTemplateList`).
+    /// `POST /v1.0/hrm/masters/fileTemplates/lists/query`: DingTalk's `GetFileTemplateList` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_file_template_list_pages`].
+    #[doc(alias = "GetFileTemplateList")]
+    #[doc(alias = "/v1.0/hrm/masters/fileTemplates/lists/query")]
+    #[doc(alias = "POST /v1.0/hrm/masters/fileTemplates/lists/query")]
     pub fn get_file_template_list(
         &self,
         request: &GetFileTemplateListRequest,
@@ -622,11 +708,14 @@ impl Api {
     }
     /// 通过签署记录id查询指定的电子签署记录
     ///
-    /// `POST /v1.0/hrm/masters/signCenters/records/query` (operation `GetSignRecordById`).
+    /// `POST /v1.0/hrm/masters/signCenters/records/query`: DingTalk's `GetSignRecordById` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignRecordByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSignRecordById")]
+    #[doc(alias = "/v1.0/hrm/masters/signCenters/records/query")]
+    #[doc(alias = "POST /v1.0/hrm/masters/signCenters/records/query")]
     pub fn get_sign_record_by_id(
         &self,
         request: &GetSignRecordByIdRequest,
@@ -643,15 +732,18 @@ impl Api {
     }
     /// 查询指定用户的电子签署记录，并返回签署记录的基本数据及已签署完成的文件预览地址
     ///
-    /// `POST /v1.0/hrm/masters/signCenters/users/records/query` (operation `GetSignRecordByUserId`).
+    /// `POST /v1.0/hrm/masters/signCenters/users/records/query`: DingTalk's `GetSignRecordByUserId` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignRecordByUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_sign_record_by_user_id_pages`].
+    #[doc(alias = "GetSignRecordByUserId")]
+    #[doc(alias = "/v1.0/hrm/masters/signCenters/users/records/query")]
+    #[doc(alias = "POST /v1.0/hrm/masters/signCenters/users/records/query")]
     pub fn get_sign_record_by_user_id(
         &self,
         request: &GetSignRecordByUserIdRequest,
@@ -668,11 +760,14 @@ impl Api {
     }
     /// 查询指定outerId的电子签署记录详情
     ///
-    /// `POST /v1.0/hrm/masters/signCenters/outerIds/records/query` (operation `GetUserSignedRecordsByOuterId`).
+    /// `POST /v1.0/hrm/masters/signCenters/outerIds/records/query`: DingTalk's `GetUserSignedRecordsByOuterId` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserSignedRecordsByOuterIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserSignedRecordsByOuterId")]
+    #[doc(alias = "/v1.0/hrm/masters/signCenters/outerIds/records/query")]
+    #[doc(alias = "POST /v1.0/hrm/masters/signCenters/outerIds/records/query")]
     pub fn get_user_signed_records_by_outer_id(
         &self,
         request: &GetUserSignedRecordsByOuterIdRequest,
@@ -692,11 +787,14 @@ impl Api {
     }
     /// 智能人事权限查询
     ///
-    /// `POST /v1.0/hrm/authResources/query` (operation `HrmAuthResourcesQuery`).
+    /// `POST /v1.0/hrm/authResources/query`: DingTalk's `HrmAuthResourcesQuery` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmAuthResourcesQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmAuthResourcesQuery")]
+    #[doc(alias = "/v1.0/hrm/authResources/query")]
+    #[doc(alias = "POST /v1.0/hrm/authResources/query")]
     pub fn hrm_auth_resources_query(
         &self,
         request: &HrmAuthResourcesQueryRequest,
@@ -713,11 +811,14 @@ impl Api {
     }
     /// 智能人事权益查询
     ///
-    /// `POST /v1.0/hrm/benefits/query` (operation `HrmBenefitQuery`).
+    /// `POST /v1.0/hrm/benefits/query`: DingTalk's `HrmBenefitQuery` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmBenefitQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmBenefitQuery")]
+    #[doc(alias = "/v1.0/hrm/benefits/query")]
+    #[doc(alias = "POST /v1.0/hrm/benefits/query")]
     pub fn hrm_benefit_query(
         &self,
         request: &HrmBenefitQueryRequest,
@@ -734,11 +835,14 @@ impl Api {
     }
     /// 查询企业配置信息
     ///
-    /// `POST /v1.0/hrm/corp/configs/query` (operation `HrmCorpConfigQuery`).
+    /// `POST /v1.0/hrm/corp/configs/query`: DingTalk's `HrmCorpConfigQuery` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmCorpConfigQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmCorpConfigQuery")]
+    #[doc(alias = "/v1.0/hrm/corp/configs/query")]
+    #[doc(alias = "POST /v1.0/hrm/corp/configs/query")]
     pub fn hrm_corp_config_query(
         &self,
         request: &HrmCorpConfigQueryRequest,
@@ -755,11 +859,14 @@ impl Api {
     }
     /// 智能人事邮件发送
     ///
-    /// `POST /v1.0/hrm/mails/send` (operation `HrmMailSend`).
+    /// `POST /v1.0/hrm/mails/send`: DingTalk's `HrmMailSend` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmMailSendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmMailSend")]
+    #[doc(alias = "/v1.0/hrm/mails/send")]
+    #[doc(alias = "POST /v1.0/hrm/mails/send")]
     pub fn hrm_mail_send(
         &self,
         request: &HrmMailSendRequest,
@@ -776,11 +883,14 @@ impl Api {
     }
     /// 人事2.0支持Moka事件转发
     ///
-    /// `POST /v1.0/hrm/moka/events/forward` (operation `HrmMokaEvent`).
+    /// `POST /v1.0/hrm/moka/events/forward`: DingTalk's `HrmMokaEvent` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmMokaEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmMokaEvent")]
+    #[doc(alias = "/v1.0/hrm/moka/events/forward")]
+    #[doc(alias = "POST /v1.0/hrm/moka/events/forward")]
     pub fn hrm_moka_event(
         &self,
         request: &HrmMokaEventRequest,
@@ -797,11 +907,14 @@ impl Api {
     }
     /// 人事2.0支持Moka接口转发
     ///
-    /// `POST /v1.0/hrm/moka/forward` (operation `HrmMokaOapi`).
+    /// `POST /v1.0/hrm/moka/forward`: DingTalk's `HrmMokaOapi` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmMokaOapiError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmMokaOapi")]
+    #[doc(alias = "/v1.0/hrm/moka/forward")]
+    #[doc(alias = "POST /v1.0/hrm/moka/forward")]
     pub fn hrm_moka_oapi(
         &self,
         request: &HrmMokaOapiRequest,
@@ -818,11 +931,14 @@ impl Api {
     }
     /// 智能人事转正接口
     ///
-    /// `POST /v1.0/hrm/processes/regulars/become` (operation `HrmProcessRegular`).
+    /// `POST /v1.0/hrm/processes/regulars/become`: DingTalk's `HrmProcessRegular` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmProcessRegularError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmProcessRegular")]
+    #[doc(alias = "/v1.0/hrm/processes/regulars/become")]
+    #[doc(alias = "POST /v1.0/hrm/processes/regulars/become")]
     pub fn hrm_process_regular(
         &self,
         request: &HrmProcessRegularRequest,
@@ -839,11 +955,14 @@ impl Api {
     }
     /// 智能人事离职和交接接口
     ///
-    /// `POST /v1.0/hrm/processes/terminateAndHandOver` (operation `HrmProcessTerminationAndHandover`).
+    /// `POST /v1.0/hrm/processes/terminateAndHandOver`: DingTalk's `HrmProcessTerminationAndHandover` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmProcessTerminationAndHandoverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmProcessTerminationAndHandover")]
+    #[doc(alias = "/v1.0/hrm/processes/terminateAndHandOver")]
+    #[doc(alias = "POST /v1.0/hrm/processes/terminateAndHandOver")]
     pub fn hrm_process_termination_and_handover(
         &self,
         request: &HrmProcessTerminationAndHandoverRequest,
@@ -863,11 +982,14 @@ impl Api {
     }
     /// 智能人事调岗接口
     ///
-    /// `POST /v1.0/hrm/processes/transfer` (operation `HrmProcessTransfer`).
+    /// `POST /v1.0/hrm/processes/transfer`: DingTalk's `HrmProcessTransfer` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmProcessTransferError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmProcessTransfer")]
+    #[doc(alias = "/v1.0/hrm/processes/transfer")]
+    #[doc(alias = "POST /v1.0/hrm/processes/transfer")]
     pub fn hrm_process_transfer(
         &self,
         request: &HrmProcessTransferRequest,
@@ -884,11 +1006,14 @@ impl Api {
     }
     /// 修改员工最后一次离职信息
     ///
-    /// `PUT /v1.0/hrm/processes/employees/terminations` (operation `HrmProcessUpdateTerminationInfo`).
+    /// `PUT /v1.0/hrm/processes/employees/terminations`: DingTalk's `HrmProcessUpdateTerminationInfo` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmProcessUpdateTerminationInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmProcessUpdateTerminationInfo")]
+    #[doc(alias = "/v1.0/hrm/processes/employees/terminations")]
+    #[doc(alias = "PUT /v1.0/hrm/processes/employees/terminations")]
     pub fn hrm_process_update_termination_info(
         &self,
         request: &HrmProcessUpdateTerminationInfoRequest,
@@ -908,11 +1033,14 @@ impl Api {
     }
     /// 智能人事pts能力调用
     ///
-    /// `POST /v1.0/hrm/pts/request` (operation `HrmPtsService`).
+    /// `POST /v1.0/hrm/pts/request`: DingTalk's `HrmPtsService` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HrmPtsServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HrmPtsService")]
+    #[doc(alias = "/v1.0/hrm/pts/request")]
+    #[doc(alias = "POST /v1.0/hrm/pts/request")]
     pub fn hrm_pts_service(
         &self,
         request: &HrmPtsServiceRequest,
@@ -929,11 +1057,14 @@ impl Api {
     }
     /// 作废签署记录
     ///
-    /// `POST /v1.0/hrm/masters/signCenters/records/invalid` (operation `InvalidSignRecords`).
+    /// `POST /v1.0/hrm/masters/signCenters/records/invalid`: DingTalk's `InvalidSignRecords` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvalidSignRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvalidSignRecords")]
+    #[doc(alias = "/v1.0/hrm/masters/signCenters/records/invalid")]
+    #[doc(alias = "POST /v1.0/hrm/masters/signCenters/records/invalid")]
     pub fn invalid_sign_records(
         &self,
         request: &InvalidSignRecordsRequest,
@@ -950,11 +1081,14 @@ impl Api {
     }
     /// 智能人事主数据删除服务
     ///
-    /// `POST /v1.0/hrm/masters/datas/batchRemove` (operation `MasterDataDelete`).
+    /// `POST /v1.0/hrm/masters/datas/batchRemove`: DingTalk's `MasterDataDelete` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MasterDataDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MasterDataDelete")]
+    #[doc(alias = "/v1.0/hrm/masters/datas/batchRemove")]
+    #[doc(alias = "POST /v1.0/hrm/masters/datas/batchRemove")]
     pub fn master_data_delete(
         &self,
         request: &MasterDataDeleteRequest,
@@ -971,15 +1105,18 @@ impl Api {
     }
     /// 智能人事主数据查询服务
     ///
-    /// `POST /v1.0/hrm/masters/datas/query` (operation `MasterDataQuery`).
+    /// `POST /v1.0/hrm/masters/datas/query`: DingTalk's `MasterDataQuery` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MasterDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::master_data_query_pages`].
+    #[doc(alias = "MasterDataQuery")]
+    #[doc(alias = "/v1.0/hrm/masters/datas/query")]
+    #[doc(alias = "POST /v1.0/hrm/masters/datas/query")]
     pub fn master_data_query(
         &self,
         request: &MasterDataQueryRequest,
@@ -996,11 +1133,14 @@ impl Api {
     }
     /// 智能人事主数据保存服务
     ///
-    /// `POST /v1.0/hrm/masters/datas/save` (operation `MasterDataSave`).
+    /// `POST /v1.0/hrm/masters/datas/save`: DingTalk's `MasterDataSave` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MasterDataSaveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MasterDataSave")]
+    #[doc(alias = "/v1.0/hrm/masters/datas/save")]
+    #[doc(alias = "POST /v1.0/hrm/masters/datas/save")]
     pub fn master_data_save(
         &self,
         request: &MasterDataSaveRequest,
@@ -1017,11 +1157,14 @@ impl Api {
     }
     /// 主数据中拥有某个领域数据的租户信息查询
     ///
-    /// `GET /v1.0/hrm/masters/tenants` (operation `MasterDataTenantQuey`).
+    /// `GET /v1.0/hrm/masters/tenants`: DingTalk's `MasterDataTenantQuey` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MasterDataTenantQueyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MasterDataTenantQuey")]
+    #[doc(alias = "/v1.0/hrm/masters/tenants")]
+    #[doc(alias = "GET /v1.0/hrm/masters/tenants")]
     pub fn master_data_tenant_quey(
         &self,
         request: &MasterDataTenantQueyRequest,
@@ -1038,11 +1181,14 @@ impl Api {
     }
     /// 智能人事主数据根据ID获取
     ///
-    /// `POST /v1.0/hrm/masterDatas/objects/query` (operation `MasterDatasGet`).
+    /// `POST /v1.0/hrm/masterDatas/objects/query`: DingTalk's `MasterDatasGet` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MasterDatasGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MasterDatasGet")]
+    #[doc(alias = "/v1.0/hrm/masterDatas/objects/query")]
+    #[doc(alias = "POST /v1.0/hrm/masterDatas/objects/query")]
     pub fn master_datas_get(
         &self,
         request: &MasterDatasGetRequest,
@@ -1059,15 +1205,18 @@ impl Api {
     }
     /// 智能人事主数据查询服务
     ///
-    /// `POST /v1.0/hrm/masterDatas/query` (operation `MasterDatasQuery`).
+    /// `POST /v1.0/hrm/masterDatas/query`: DingTalk's `MasterDatasQuery` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MasterDatasQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::master_datas_query_pages`].
+    #[doc(alias = "MasterDatasQuery")]
+    #[doc(alias = "/v1.0/hrm/masterDatas/query")]
+    #[doc(alias = "POST /v1.0/hrm/masterDatas/query")]
     pub fn master_datas_query(
         &self,
         request: &MasterDatasQueryRequest,
@@ -1084,11 +1233,14 @@ impl Api {
     }
     /// oem 老用户数据迁移时，开通oem 应用
     ///
-    /// `POST /v1.0/hrm/oem/microApps/open` (operation `OpenOemMicroApp`).
+    /// `POST /v1.0/hrm/oem/microApps/open`: DingTalk's `OpenOemMicroApp` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenOemMicroAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenOemMicroApp")]
+    #[doc(alias = "/v1.0/hrm/oem/microApps/open")]
+    #[doc(alias = "POST /v1.0/hrm/oem/microApps/open")]
     pub fn open_oem_micro_app(
         &self,
         request: &OpenOemMicroAppRequest,
@@ -1105,15 +1257,18 @@ impl Api {
     }
     /// 自定义入职流程数据查询
     ///
-    /// `GET /v1.0/hrm/customEntryProcesses` (operation `QueryCustomEntryProcesses`).
+    /// `GET /v1.0/hrm/customEntryProcesses`: DingTalk's `QueryCustomEntryProcesses` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomEntryProcessesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_custom_entry_processes_pages`].
+    #[doc(alias = "QueryCustomEntryProcesses")]
+    #[doc(alias = "/v1.0/hrm/customEntryProcesses")]
+    #[doc(alias = "GET /v1.0/hrm/customEntryProcesses")]
     pub fn query_custom_entry_processes(
         &self,
         request: &QueryCustomEntryProcessesRequest,
@@ -1133,15 +1288,18 @@ impl Api {
     }
     /// 查询企业已离职员工列表
     ///
-    /// `GET /v1.0/hrm/employees/dismissions` (operation `QueryDismissionStaffIdList`).
+    /// `GET /v1.0/hrm/employees/dismissions`: DingTalk's `QueryDismissionStaffIdList` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDismissionStaffIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_dismission_staff_id_list_pages`].
+    #[doc(alias = "QueryDismissionStaffIdList")]
+    #[doc(alias = "/v1.0/hrm/employees/dismissions")]
+    #[doc(alias = "GET /v1.0/hrm/employees/dismissions")]
     pub fn query_dismission_staff_id_list(
         &self,
         request: &QueryDismissionStaffIdListRequest,
@@ -1161,11 +1319,14 @@ impl Api {
     }
     /// 根据传入的staffId列表，批量查询员工的离职信息
     ///
-    /// `GET /v1.0/hrm/employees/dimissionInfos` (operation `QueryHrmEmployeeDismissionInfo`).
+    /// `GET /v1.0/hrm/employees/dimissionInfos`: DingTalk's `QueryHrmEmployeeDismissionInfo` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryHrmEmployeeDismissionInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryHrmEmployeeDismissionInfo")]
+    #[doc(alias = "/v1.0/hrm/employees/dimissionInfos")]
+    #[doc(alias = "GET /v1.0/hrm/employees/dimissionInfos")]
     pub fn query_hrm_employee_dismission_info(
         &self,
         request: &QueryHrmEmployeeDismissionInfoRequest,
@@ -1185,15 +1346,18 @@ impl Api {
     }
     /// 分页查询企业的职级信息
     ///
-    /// `GET /v1.0/hrm/jobRanks` (operation `QueryJobRanks`).
+    /// `GET /v1.0/hrm/jobRanks`: DingTalk's `QueryJobRanks` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryJobRanksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_job_ranks_pages`].
+    #[doc(alias = "QueryJobRanks")]
+    #[doc(alias = "/v1.0/hrm/jobRanks")]
+    #[doc(alias = "GET /v1.0/hrm/jobRanks")]
     pub fn query_job_ranks(
         &self,
         request: &QueryJobRanksRequest,
@@ -1210,15 +1374,18 @@ impl Api {
     }
     /// 分页查询企业职务信息
     ///
-    /// `GET /v1.0/hrm/jobs` (operation `QueryJobs`).
+    /// `GET /v1.0/hrm/jobs`: DingTalk's `QueryJobs` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryJobsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_jobs_pages`].
+    #[doc(alias = "QueryJobs")]
+    #[doc(alias = "/v1.0/hrm/jobs")]
+    #[doc(alias = "GET /v1.0/hrm/jobs")]
     pub fn query_jobs(
         &self,
         request: &QueryJobsRequest,
@@ -1235,11 +1402,14 @@ impl Api {
     }
     /// 智能人事查询微应用状态
     ///
-    /// `POST /v1.0/hrm/microApps/statuses/query` (operation `QueryMicroAppStatus`).
+    /// `POST /v1.0/hrm/microApps/statuses/query`: DingTalk's `QueryMicroAppStatus` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMicroAppStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMicroAppStatus")]
+    #[doc(alias = "/v1.0/hrm/microApps/statuses/query")]
+    #[doc(alias = "POST /v1.0/hrm/microApps/statuses/query")]
     pub fn query_micro_app_status(
         &self,
         request: &QueryMicroAppStatusRequest,
@@ -1256,11 +1426,14 @@ impl Api {
     }
     /// 智能人事查询微应用可见性
     ///
-    /// `POST /v1.0/hrm/microApps/visibilities/query` (operation `QueryMicroAppView`).
+    /// `POST /v1.0/hrm/microApps/visibilities/query`: DingTalk's `QueryMicroAppView` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMicroAppViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMicroAppView")]
+    #[doc(alias = "/v1.0/hrm/microApps/visibilities/query")]
+    #[doc(alias = "POST /v1.0/hrm/microApps/visibilities/query")]
     pub fn query_micro_app_view(
         &self,
         request: &QueryMicroAppViewRequest,
@@ -1277,11 +1450,14 @@ impl Api {
     }
     /// 查询企业职位版本
     ///
-    /// `POST /v1.0/hrm/positions/versions/query` (operation `QueryPositionVersion`).
+    /// `POST /v1.0/hrm/positions/versions/query`: DingTalk's `QueryPositionVersion` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPositionVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPositionVersion")]
+    #[doc(alias = "/v1.0/hrm/positions/versions/query")]
+    #[doc(alias = "POST /v1.0/hrm/positions/versions/query")]
     pub fn query_position_version(
         &self,
     ) -> rt::Call<QueryPositionVersionResponseBody, QueryPositionVersionError> {
@@ -1297,15 +1473,18 @@ impl Api {
     }
     /// 分页查询企业职位信息
     ///
-    /// `POST /v1.0/hrm/positions/query` (operation `QueryPositions`).
+    /// `POST /v1.0/hrm/positions/query`: DingTalk's `QueryPositions` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPositionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_positions_pages`].
+    #[doc(alias = "QueryPositions")]
+    #[doc(alias = "/v1.0/hrm/positions/query")]
+    #[doc(alias = "POST /v1.0/hrm/positions/query")]
     pub fn query_positions(
         &self,
         request: &QueryPositionsRequest,
@@ -1322,11 +1501,14 @@ impl Api {
     }
     /// 撤回电子签署中的签署记录
     ///
-    /// `POST /v1.0/hrm/masters/signCenters/records/revoke` (operation `RevokeSignRecords`).
+    /// `POST /v1.0/hrm/masters/signCenters/records/revoke`: DingTalk's `RevokeSignRecords` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RevokeSignRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RevokeSignRecords")]
+    #[doc(alias = "/v1.0/hrm/masters/signCenters/records/revoke")]
+    #[doc(alias = "POST /v1.0/hrm/masters/signCenters/records/revoke")]
     pub fn revoke_sign_records(
         &self,
         request: &RevokeSignRecordsRequest,
@@ -1343,11 +1525,14 @@ impl Api {
     }
     /// 撤销待离职
     ///
-    /// `POST /v1.0/hrm/pendingDismission/revoke` (operation `RevokeTermination`).
+    /// `POST /v1.0/hrm/pendingDismission/revoke`: DingTalk's `RevokeTermination` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RevokeTerminationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RevokeTermination")]
+    #[doc(alias = "/v1.0/hrm/pendingDismission/revoke")]
+    #[doc(alias = "POST /v1.0/hrm/pendingDismission/revoke")]
     pub fn revoke_termination(
         &self,
         request: &RevokeTerminationRequest,
@@ -1364,11 +1549,14 @@ impl Api {
     }
     /// 查询花名册中有权限的字段列表
     ///
-    /// `GET /v1.0/hrm/rosters/meta/authorities/fields` (operation `RosterMetaAvailableFieldList`).
+    /// `GET /v1.0/hrm/rosters/meta/authorities/fields`: DingTalk's `RosterMetaAvailableFieldList` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RosterMetaAvailableFieldListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RosterMetaAvailableFieldList")]
+    #[doc(alias = "/v1.0/hrm/rosters/meta/authorities/fields")]
+    #[doc(alias = "GET /v1.0/hrm/rosters/meta/authorities/fields")]
     pub fn roster_meta_available_field_list(
         &self,
         request: &RosterMetaAvailableFieldListRequest,
@@ -1388,11 +1576,14 @@ impl Api {
     }
     /// 智能人事花名册字段选项修改
     ///
-    /// `PUT /v1.0/hrm/rosters/meta/fields/options` (operation `RosterMetaFieldOptionsUpdate`).
+    /// `PUT /v1.0/hrm/rosters/meta/fields/options`: DingTalk's `RosterMetaFieldOptionsUpdate` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RosterMetaFieldOptionsUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RosterMetaFieldOptionsUpdate")]
+    #[doc(alias = "/v1.0/hrm/rosters/meta/fields/options")]
+    #[doc(alias = "PUT /v1.0/hrm/rosters/meta/fields/options")]
     pub fn roster_meta_field_options_update(
         &self,
         request: &RosterMetaFieldOptionsUpdateRequest,
@@ -1412,11 +1603,14 @@ impl Api {
     }
     /// ISV发送卡片消息
     ///
-    /// `POST /v1.0/hrm/cardMessages/send` (operation `SendIsvCardMessage`).
+    /// `POST /v1.0/hrm/cardMessages/send`: DingTalk's `SendIsvCardMessage` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendIsvCardMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendIsvCardMessage")]
+    #[doc(alias = "/v1.0/hrm/cardMessages/send")]
+    #[doc(alias = "POST /v1.0/hrm/cardMessages/send")]
     pub fn send_isv_card_message(
         &self,
         request: &SendIsvCardMessageRequest,
@@ -1433,11 +1627,14 @@ impl Api {
     }
     /// 发送实人认证邀请消息
     ///
-    /// `POST /v1.0/hrm/realAuth/send` (operation `SendRealAuthInviteMessage`).
+    /// `POST /v1.0/hrm/realAuth/send`: DingTalk's `SendRealAuthInviteMessage` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendRealAuthInviteMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendRealAuthInviteMessage")]
+    #[doc(alias = "/v1.0/hrm/realAuth/send")]
+    #[doc(alias = "POST /v1.0/hrm/realAuth/send")]
     pub fn send_real_auth_invite_message(
         &self,
         request: &SendRealAuthInviteMessageRequest,
@@ -1457,11 +1654,14 @@ impl Api {
     }
     /// 初始化解决方案任务
     ///
-    /// `POST /v1.0/hrm/solutions/tasks/init` (operation `SolutionTaskInit`).
+    /// `POST /v1.0/hrm/solutions/tasks/init`: DingTalk's `SolutionTaskInit` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SolutionTaskInitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SolutionTaskInit")]
+    #[doc(alias = "/v1.0/hrm/solutions/tasks/init")]
+    #[doc(alias = "POST /v1.0/hrm/solutions/tasks/init")]
     pub fn solution_task_init(
         &self,
         request: &SolutionTaskInitRequest,
@@ -1478,11 +1678,14 @@ impl Api {
     }
     /// 保存解决方案任务
     ///
-    /// `POST /v1.0/hrm/solutions/tasks/save` (operation `SolutionTaskSave`).
+    /// `POST /v1.0/hrm/solutions/tasks/save`: DingTalk's `SolutionTaskSave` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SolutionTaskSaveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SolutionTaskSave")]
+    #[doc(alias = "/v1.0/hrm/solutions/tasks/save")]
+    #[doc(alias = "POST /v1.0/hrm/solutions/tasks/save")]
     pub fn solution_task_save(
         &self,
         request: &SolutionTaskSaveRequest,
@@ -1499,11 +1702,14 @@ impl Api {
     }
     /// 同步解决方案状态
     ///
-    /// `POST /v1.0/hrm/solutions/statuses/sync` (operation `SyncSolutionStatus`).
+    /// `POST /v1.0/hrm/solutions/statuses/sync`: DingTalk's `SyncSolutionStatus` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncSolutionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncSolutionStatus")]
+    #[doc(alias = "/v1.0/hrm/solutions/statuses/sync")]
+    #[doc(alias = "POST /v1.0/hrm/solutions/statuses/sync")]
     pub fn sync_solution_status(
         &self,
         request: &SyncSolutionStatusRequest,
@@ -1520,11 +1726,14 @@ impl Api {
     }
     /// 同步解决方案任务模版
     ///
-    /// `POST /v1.0/hrm/solutions/tasks/templates/sync` (operation `SyncTaskTemplate`).
+    /// `POST /v1.0/hrm/solutions/tasks/templates/sync`: DingTalk's `SyncTaskTemplate` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncTaskTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncTaskTemplate")]
+    #[doc(alias = "/v1.0/hrm/solutions/tasks/templates/sync")]
+    #[doc(alias = "POST /v1.0/hrm/solutions/tasks/templates/sync")]
     pub fn sync_task_template(
         &self,
         request: &SyncTaskTemplateRequest,
@@ -1541,11 +1750,14 @@ impl Api {
     }
     /// 更新花名册自定义字段
     ///
-    /// `POST /v1.0/hrm/customRosterField/update` (operation `UpdateCustomRosterField`).
+    /// `POST /v1.0/hrm/customRosterField/update`: DingTalk's `UpdateCustomRosterField` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCustomRosterFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCustomRosterField")]
+    #[doc(alias = "/v1.0/hrm/customRosterField/update")]
+    #[doc(alias = "POST /v1.0/hrm/customRosterField/update")]
     pub fn update_custom_roster_field(
         &self,
         request: &UpdateCustomRosterFieldRequest,
@@ -1562,11 +1774,14 @@ impl Api {
     }
     /// 更新待离职信息
     ///
-    /// `PUT /v1.0/hrm/pendingDismission/infos` (operation `UpdateEmpDismissionInfo`).
+    /// `PUT /v1.0/hrm/pendingDismission/infos`: DingTalk's `UpdateEmpDismissionInfo` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateEmpDismissionInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateEmpDismissionInfo")]
+    #[doc(alias = "/v1.0/hrm/pendingDismission/infos")]
+    #[doc(alias = "PUT /v1.0/hrm/pendingDismission/infos")]
     pub fn update_emp_dismission_info(
         &self,
         request: &UpdateEmpDismissionInfoRequest,
@@ -1583,11 +1798,14 @@ impl Api {
     }
     /// 更新法人公司名称
     ///
-    /// `PUT /v1.0/hrm/masters/legalEntities/companyNames` (operation `UpdateHrmLegalEntityName`).
+    /// `PUT /v1.0/hrm/masters/legalEntities/companyNames`: DingTalk's `UpdateHrmLegalEntityName` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateHrmLegalEntityNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateHrmLegalEntityName")]
+    #[doc(alias = "/v1.0/hrm/masters/legalEntities/companyNames")]
+    #[doc(alias = "PUT /v1.0/hrm/masters/legalEntities/companyNames")]
     pub fn update_hrm_legal_entity_name(
         &self,
         request: &UpdateHrmLegalEntityNameRequest,
@@ -1604,11 +1822,14 @@ impl Api {
     }
     /// 更新法人公司
     ///
-    /// `PUT /v1.0/hrm/masters/legalEntities/companies` (operation `UpdateHrmLegalEntityWithoutName`).
+    /// `PUT /v1.0/hrm/masters/legalEntities/companies`: DingTalk's `UpdateHrmLegalEntityWithoutName` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateHrmLegalEntityWithoutNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateHrmLegalEntityWithoutName")]
+    #[doc(alias = "/v1.0/hrm/masters/legalEntities/companies")]
+    #[doc(alias = "PUT /v1.0/hrm/masters/legalEntities/companies")]
     pub fn update_hrm_legal_entity_without_name(
         &self,
         request: &UpdateHrmLegalEntityWithoutNameRequest,
@@ -1628,11 +1849,14 @@ impl Api {
     }
     /// 智能人事更新版本回退按钮状态
     ///
-    /// `PUT /v1.0/hrm/versions/rollbackButtons/statuses` (operation `UpdateHrmVersionRollBackStatus`).
+    /// `PUT /v1.0/hrm/versions/rollbackButtons/statuses`: DingTalk's `UpdateHrmVersionRollBackStatus` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateHrmVersionRollBackStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateHrmVersionRollBackStatus")]
+    #[doc(alias = "/v1.0/hrm/versions/rollbackButtons/statuses")]
+    #[doc(alias = "PUT /v1.0/hrm/versions/rollbackButtons/statuses")]
     pub fn update_hrm_version_roll_back_status(
         &self,
         request: &UpdateHrmVersionRollBackStatusRequest,
@@ -1652,11 +1876,14 @@ impl Api {
     }
     /// ISV更新卡片消息
     ///
-    /// `PUT /v1.0/hrm/cardMessages` (operation `UpdateIsvCardMessage`).
+    /// `PUT /v1.0/hrm/cardMessages`: DingTalk's `UpdateIsvCardMessage` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateIsvCardMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateIsvCardMessage")]
+    #[doc(alias = "/v1.0/hrm/cardMessages")]
+    #[doc(alias = "PUT /v1.0/hrm/cardMessages")]
     pub fn update_isv_card_message(
         &self,
         request: &UpdateIsvCardMessageRequest,
@@ -1673,11 +1900,14 @@ impl Api {
     }
     /// 更新花名册字段分组
     ///
-    /// `POST /v1.0/hrm/rosterFieldForm/update` (operation `UpdateRosterFieldForm`).
+    /// `POST /v1.0/hrm/rosterFieldForm/update`: DingTalk's `UpdateRosterFieldForm` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRosterFieldFormError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRosterFieldForm")]
+    #[doc(alias = "/v1.0/hrm/rosterFieldForm/update")]
+    #[doc(alias = "POST /v1.0/hrm/rosterFieldForm/update")]
     pub fn update_roster_field_form(
         &self,
         request: &UpdateRosterFieldFormRequest,
@@ -1694,11 +1924,14 @@ impl Api {
     }
     /// 上传附件材料
     ///
-    /// `POST /v1.0/hrm/attachments/upload` (operation `UploadAttachment`).
+    /// `POST /v1.0/hrm/attachments/upload`: DingTalk's `UploadAttachment` (module feature `hrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadAttachmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadAttachment")]
+    #[doc(alias = "/v1.0/hrm/attachments/upload")]
+    #[doc(alias = "POST /v1.0/hrm/attachments/upload")]
     pub fn upload_attachment(
         &self,
         request: &UploadAttachmentRequest,
@@ -1942,8 +2175,8 @@ impl Api {
         rt::Paginator::new(self.query_positions(request), &PAGING)
     }
 }
-/// `AISaleAttachmentPermissonResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AISaleAttachmentPermissonResponseBody`, a model several operations share: also named [`AISaleFlashMinutesAnalysisResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleAttachmentPermissonResponseBody {
     /// `errorCode`.
@@ -1960,13 +2193,13 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleAttachmentPermissonResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `AISaleEntityCreateRequestFieldInstances`.
+/// `AISaleEntityCreateRequestFieldInstances`, a model several operations share: also named [`AISaleEntityUpdateRequestFieldInstances`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AISaleEntityCreateRequestFieldInstances {
@@ -1995,13 +2228,13 @@ rt::impl_serialize! {
     AISaleEntityCreateRequestFieldInstances { "fieldKey" => optional(field_key),
     "fieldValue" => optional(field_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleEntityCreateRequestFieldInstances { "fieldKey" => read_field(field_key),
     "fieldValue" => read_field(field_value) }
 }
 /// `AISaleEntityCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityCreateResponseBody {
     /// `errorCode`.
@@ -2018,13 +2251,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityCreateResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleEntityDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityDetailResponseBody {
     /// `errorCode`.
@@ -2041,7 +2274,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityDetailResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2082,13 +2315,13 @@ rt::impl_serialize! {
     AISaleEntityListRequestConditions { "fieldKey" => optional(field_key), "operator" =>
     optional(operator), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleEntityListRequestConditions { "fieldKey" => read_field(field_key), "operator"
     => read_field(operator), "value" => read_field(value) }
 }
 /// `AISaleEntityListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityListResponseBody {
     /// `errorCode`.
@@ -2105,7 +2338,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2113,7 +2346,7 @@ rt::impl_serialize! {
 /// `AISaleEntityUpdateRequestFieldInstances`: the same model as [`AISaleEntityCreateRequestFieldInstances`].
 pub type AISaleEntityUpdateRequestFieldInstances = AISaleEntityCreateRequestFieldInstances;
 /// `AISaleEntityUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityUpdateResponseBody {
     /// `errorCode`.
@@ -2130,7 +2363,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityUpdateResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2138,7 +2371,7 @@ rt::impl_serialize! {
 /// `AISaleFlashMinutesAnalysisResponseBody`: the same model as [`AISaleAttachmentPermissonResponseBody`].
 pub type AISaleFlashMinutesAnalysisResponseBody = AISaleAttachmentPermissonResponseBody;
 /// `AISaleGetMemoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleGetMemoryResponseBody {
     /// `errorCode`.
@@ -2155,13 +2388,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleGetMemoryResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleSchemaGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleSchemaGetResponseBody {
     /// `errorCode`.
@@ -2178,13 +2411,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSchemaGetResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleSyncAiTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleSyncAiTaskResponseBody {
     /// `errorCode`.
@@ -2201,13 +2434,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSyncAiTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `AISaleTaskResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleTaskResultResponseBody {
     /// `errorCode`.
@@ -2224,13 +2457,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleTaskResultResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
-/// `AddCustomRosterFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddCustomRosterFieldResponseBody`, a model several operations share: also named [`UpdateCustomRosterFieldResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCustomRosterFieldResponseBody {
     /// `dingOpenErrcode`.
@@ -2247,13 +2480,13 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomRosterFieldResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `AddHrmLegalEntityRequestExt`.
+/// `AddHrmLegalEntityRequestExt`, a model several operations share: also named [`UpdateHrmLegalEntityWithoutNameRequestExt`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddHrmLegalEntityRequestExt {
@@ -2334,7 +2567,7 @@ rt::impl_serialize! {
     optional(registration_date), "unifiedSocialCreditCode" =>
     optional(unified_social_credit_code), "zipCode" => optional(zip_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddHrmLegalEntityRequestExt { "legalEntityEnName" =>
     read_field(legal_entity_en_name), "legalEntityEnShortName" =>
@@ -2344,8 +2577,8 @@ rt::impl_deserialize! {
     read_field(registration_date), "unifiedSocialCreditCode" =>
     read_field(unified_social_credit_code), "zipCode" => read_field(zip_code) }
 }
-/// `AddHrmLegalEntityResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddHrmLegalEntityResponseBody`, a model several operations share: also named [`UpdateHrmLegalEntityNameResponseBody`], [`UpdateHrmLegalEntityWithoutNameResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddHrmLegalEntityResponseBody {
     /// `result`.
@@ -2357,7 +2590,7 @@ rt::impl_deserialize! {
     AddHrmLegalEntityResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddHrmLegalEntityResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2394,13 +2627,13 @@ rt::impl_serialize! {
     AddHrmPreentryRequestGroups { "groupId" => optional(group_id), "sections" =>
     optional(sections) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddHrmPreentryRequestGroups { "groupId" => read_field(group_id), "sections" =>
     read_field(sections) }
 }
 /// `AddHrmPreentryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddHrmPreentryResponseBody {
     /// `tmpUserId`.
@@ -2409,12 +2642,12 @@ pub struct AddHrmPreentryResponseBody {
 rt::impl_deserialize! {
     AddHrmPreentryResponseBody { "tmpUserId" => read_field(tmp_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddHrmPreentryResponseBody { "tmpUserId" => optional(tmp_user_id) }
 }
 /// `AddRosterFieldFormResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRosterFieldFormResponseBody {
     /// `dingOpenErrcode`.
@@ -2431,14 +2664,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRosterFieldFormResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ConvertUnionIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConvertUnionIdResponseBody {
     /// `result`.
@@ -2450,7 +2683,7 @@ rt::impl_deserialize! {
     ConvertUnionIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConvertUnionIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2506,7 +2739,7 @@ rt::impl_serialize! {
     => optional(field_name), "fieldType" => optional(field_type), "fieldValue" =>
     optional(field_value), "groupId" => optional(group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRecordRequestAttachmentList { "fieldCode" => read_field(field_code),
     "fieldName" => read_field(field_name), "fieldType" => read_field(field_type),
@@ -2593,7 +2826,7 @@ rt::impl_serialize! {
     optional(option_id), "options" => optional(options), "signRequired" =>
     optional(sign_required), "userCustomField" => optional(user_custom_field) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRecordRequestFieldList { "fieldCode" => read_field(field_code), "fieldName" =>
     read_field(field_name), "fieldType" => read_field(field_type), "fieldValue" =>
@@ -2648,14 +2881,14 @@ rt::impl_serialize! {
     optional(field_list), "groupId" => optional(group_id), "groupName" =>
     optional(group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRecordRequestGroupList { "detailFlag" => read_field(detail_flag), "fieldList"
     => read_field(field_list), "groupId" => read_field(group_id), "groupName" =>
     read_field(group_name) }
 }
 /// `CreateRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRecordResponseBody {
     /// `result`.
@@ -2667,13 +2900,13 @@ rt::impl_deserialize! {
     CreateRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `DeleteCustomRosterFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteCustomRosterFieldResponseBody`, a model several operations share: also named [`DeleteRosterFieldFormResponseBody`], [`UpdateRosterFieldFormResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteCustomRosterFieldResponseBody {
     /// `dingOpenErrcode`.
@@ -2690,7 +2923,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteCustomRosterFieldResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
@@ -2698,8 +2931,8 @@ rt::impl_serialize! {
 }
 /// `DeleteRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
 pub type DeleteRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
-/// `DeviceMarketManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeviceMarketManagerResponseBody`, a model several operations share: also named [`DeviceMarketOrderManagerResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceMarketManagerResponseBody {
     /// `requestId`.
@@ -2708,14 +2941,14 @@ pub struct DeviceMarketManagerResponseBody {
 rt::impl_deserialize! {
     DeviceMarketManagerResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeviceMarketManagerResponseBody { "requestId" => optional(request_id) }
 }
 /// `DeviceMarketOrderManagerResponseBody`: the same model as [`DeviceMarketManagerResponseBody`].
 pub type DeviceMarketOrderManagerResponseBody = DeviceMarketManagerResponseBody;
 /// `ECertQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ECertQueryResponseBody {
     /// `certNO`.
@@ -2762,7 +2995,7 @@ rt::impl_deserialize! {
     read_field(termination_reason_passive), "terminationReasonVoluntary" =>
     read_field(termination_reason_voluntary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ECertQueryResponseBody { "certNO" => optional(cert_no), "employJobId" =>
     optional(employ_job_id), "employJobIdLabel" => optional(employ_job_id_label),
@@ -2776,8 +3009,8 @@ rt::impl_serialize! {
     optional(termination_reason_passive), "terminationReasonVoluntary" =>
     optional(termination_reason_voluntary) }
 }
-/// `EmpStartDismissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `EmpStartDismissionResponseBody`, a model several operations share: also named [`RevokeTerminationResponseBody`], [`UpdateEmpDismissionInfoResponseBody`], [`UpdateHrmVersionRollBackStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EmpStartDismissionResponseBody {
     /// `requestId`.
@@ -2791,13 +3024,13 @@ rt::impl_deserialize! {
     EmpStartDismissionResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EmpStartDismissionResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result), "success" => optional(success) }
 }
 /// `EmployeeAttachmentUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EmployeeAttachmentUpdateResponseBody {
     /// `result`.
@@ -2809,13 +3042,13 @@ rt::impl_deserialize! {
     EmployeeAttachmentUpdateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EmployeeAttachmentUpdateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `EsignRollbackResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `EsignRollbackResponseBody`, a model several operations share: also named [`HrmProcessRegularResponseBody`], [`HrmProcessUpdateTerminationInfoResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsignRollbackResponseBody {
     /// `result`.
@@ -2824,12 +3057,12 @@ pub struct EsignRollbackResponseBody {
 rt::impl_deserialize! {
     EsignRollbackResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EsignRollbackResponseBody { "result" => optional(result) }
 }
 /// `GetAllDismissionReasonsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllDismissionReasonsResponseBody {
     /// `requestId`.
@@ -2843,13 +3076,13 @@ rt::impl_deserialize! {
     GetAllDismissionReasonsResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllDismissionReasonsResponseBody { "requestId" => optional(request_id), "result"
     => optional(result), "success" => optional(success) }
 }
 /// `GetDismissionRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDismissionRecordResponseBody {
     /// `result`.
@@ -2861,13 +3094,13 @@ rt::impl_deserialize! {
     GetDismissionRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDismissionRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetEmployeeRosterByFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmployeeRosterByFieldResponseBody {
     /// `result`.
@@ -2876,12 +3109,12 @@ pub struct GetEmployeeRosterByFieldResponseBody {
 rt::impl_deserialize! {
     GetEmployeeRosterByFieldResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeRosterByFieldResponseBody { "result" => optional(result) }
 }
 /// `GetFileTemplateListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileTemplateListResponseBody {
     /// `result`.
@@ -2893,13 +3126,13 @@ rt::impl_deserialize! {
     GetFileTemplateListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetSignRecordByIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignRecordByIdResponseBody {
     /// `result`.
@@ -2911,13 +3144,13 @@ rt::impl_deserialize! {
     GetSignRecordByIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetSignRecordByUserIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignRecordByUserIdResponseBody {
     /// `result`.
@@ -2929,13 +3162,13 @@ rt::impl_deserialize! {
     GetSignRecordByUserIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByUserIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetUserSignedRecordsByOuterIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserSignedRecordsByOuterIdResponseBody {
     /// `result`.
@@ -2947,13 +3180,13 @@ rt::impl_deserialize! {
     GetUserSignedRecordsByOuterIdResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserSignedRecordsByOuterIdResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `HrmAuthResourcesQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrmAuthResourcesQueryResponseBody {
     /// `result`.
@@ -2962,12 +3195,12 @@ pub struct HrmAuthResourcesQueryResponseBody {
 rt::impl_deserialize! {
     HrmAuthResourcesQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrmAuthResourcesQueryResponseBody { "result" => optional(result) }
 }
 /// `HrmBenefitQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrmBenefitQueryResponseBody {
     /// `result`.
@@ -2976,12 +3209,12 @@ pub struct HrmBenefitQueryResponseBody {
 rt::impl_deserialize! {
     HrmBenefitQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrmBenefitQueryResponseBody { "result" => optional(result) }
 }
-/// `HrmCorpConfigQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `HrmCorpConfigQueryResponseBody`, a model several operations share: also named [`HrmMailSendResponseBody`], [`QueryPositionVersionResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrmCorpConfigQueryResponseBody {
     /// `result`.
@@ -2990,13 +3223,13 @@ pub struct HrmCorpConfigQueryResponseBody {
 rt::impl_deserialize! {
     HrmCorpConfigQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrmCorpConfigQueryResponseBody { "result" => optional(result) }
 }
 /// `HrmMailSendRequestMail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMail {
     /// `attachments`.
@@ -3016,23 +3249,35 @@ pub struct HrmMailSendRequestMail {
     /// `subject`.
     pub subject: String,
 }
+/// The required fields of [`HrmMailSendRequestMail`], each named where it is set: `HrmMailSendRequestMail::new(HrmMailSendRequestMailRequired { .. })`.
+pub struct HrmMailSendRequestMailRequired {
+    /// `content`: see [`HrmMailSendRequestMail::content`].
+    pub content: String,
+    /// `receiverAddress`: see [`HrmMailSendRequestMail::receiver_address`].
+    pub receiver_address: String,
+    /// `senderAlias`: see [`HrmMailSendRequestMail::sender_alias`].
+    pub sender_alias: String,
+    /// `subject`: see [`HrmMailSendRequestMail::subject`].
+    pub subject: String,
+}
 impl HrmMailSendRequestMail {
     /// A `HrmMailSendRequestMail` with its required fields (`content`, `receiverAddress`, `senderAlias`, `subject`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        receiver_address: impl Into<String>,
-        sender_alias: impl Into<String>,
-        subject: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrmMailSendRequestMailRequired) -> Self {
+        let HrmMailSendRequestMailRequired {
+            content,
+            receiver_address,
+            sender_alias,
+            subject,
+        } = required;
         Self {
             attachments: None,
             bcc_address: None,
             cc_address: None,
-            content: content.into(),
+            content,
             meeting: None,
-            receiver_address: receiver_address.into(),
-            sender_alias: sender_alias.into(),
-            subject: subject.into(),
+            receiver_address,
+            sender_alias,
+            subject,
         }
     }
     /// Sets `attachments`.
@@ -3066,7 +3311,7 @@ rt::impl_serialize! {
     field(receiver_address), "senderAlias" => field(sender_alias), "subject" =>
     field(subject) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMailSendRequestMail { "attachments" => read_field(attachments), "bccAddress" =>
     read_field(bcc_address), "ccAddress" => read_field(cc_address), "content" =>
@@ -3076,7 +3321,7 @@ rt::impl_deserialize! {
 }
 /// `HrmMailSendRequestOperator`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestOperator {
     /// `bizId`.
@@ -3086,17 +3331,23 @@ pub struct HrmMailSendRequestOperator {
     /// `token`.
     pub token: String,
 }
+/// The required fields of [`HrmMailSendRequestOperator`], each named where it is set: `HrmMailSendRequestOperator::new(HrmMailSendRequestOperatorRequired { .. })`.
+pub struct HrmMailSendRequestOperatorRequired {
+    /// `bizId`: see [`HrmMailSendRequestOperator::biz_id`].
+    pub biz_id: String,
+    /// `mailAccountType`: see [`HrmMailSendRequestOperator::mail_account_type`].
+    pub mail_account_type: String,
+    /// `token`: see [`HrmMailSendRequestOperator::token`].
+    pub token: String,
+}
 impl HrmMailSendRequestOperator {
     /// A `HrmMailSendRequestOperator` with its required fields (`bizId`, `mailAccountType`, `token`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        mail_account_type: impl Into<String>,
-        token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrmMailSendRequestOperatorRequired) -> Self {
+        let HrmMailSendRequestOperatorRequired { biz_id, mail_account_type, token } = required;
         Self {
-            biz_id: biz_id.into(),
-            mail_account_type: mail_account_type.into(),
-            token: token.into(),
+            biz_id,
+            mail_account_type,
+            token,
         }
     }
 }
@@ -3104,15 +3355,15 @@ rt::impl_serialize! {
     HrmMailSendRequestOperator { "bizId" => field(biz_id), "mailAccountType" =>
     field(mail_account_type), "token" => field(token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMailSendRequestOperator { "bizId" => read_field(biz_id), "mailAccountType" =>
     read_field(mail_account_type), "token" => read_field(token) }
 }
 /// `HrmMailSendResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
 pub type HrmMailSendResponseBody = HrmCorpConfigQueryResponseBody;
-/// `HrmMokaEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `HrmMokaEventResponseBody`, a model several operations share: also named [`HrmProcessTerminationAndHandoverResponseBody`], [`HrmProcessTransferResponseBody`], [`RosterMetaFieldOptionsUpdateResponseBody`], [`SolutionTaskInitResponseBody`], [`SolutionTaskSaveResponseBody`], [`SyncSolutionStatusResponseBody`], [`SyncTaskTemplateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrmMokaEventResponseBody {
     /// `result`.
@@ -3121,12 +3372,12 @@ pub struct HrmMokaEventResponseBody {
 rt::impl_deserialize! {
     HrmMokaEventResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrmMokaEventResponseBody { "result" => optional(result) }
 }
-/// `HrmMokaOapiResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `HrmMokaOapiResponseBody`, a model several operations share: also named [`HrmPtsServiceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrmMokaOapiResponseBody {
     /// `bizSuccess`.
@@ -3143,7 +3394,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrmMokaOapiResponseBody { "bizSuccess" => optional(biz_success), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" => optional(result)
@@ -3159,8 +3410,8 @@ pub type HrmProcessTransferResponseBody = HrmMokaEventResponseBody;
 pub type HrmProcessUpdateTerminationInfoResponseBody = EsignRollbackResponseBody;
 /// `HrmPtsServiceResponseBody`: the same model as [`HrmMokaOapiResponseBody`].
 pub type HrmPtsServiceResponseBody = HrmMokaOapiResponseBody;
-/// `InvalidSignRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InvalidSignRecordsResponseBody`, a model several operations share: also named [`RevokeSignRecordsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvalidSignRecordsResponseBody {
     /// `result`.
@@ -3172,14 +3423,14 @@ rt::impl_deserialize! {
     InvalidSignRecordsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidSignRecordsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `MasterDataDeleteRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequestBody {
     /// `bizTime`.
@@ -3193,16 +3444,22 @@ pub struct MasterDataDeleteRequestBody {
     /// `scope`.
     pub scope: MasterDataDeleteRequestBodyScope,
 }
+/// The required fields of [`MasterDataDeleteRequestBody`], each named where it is set: `MasterDataDeleteRequestBody::new(MasterDataDeleteRequestBodyRequired { .. })`.
+pub struct MasterDataDeleteRequestBodyRequired {
+    /// `bizTime`: see [`MasterDataDeleteRequestBody::biz_time`].
+    pub biz_time: i64,
+    /// `bizUk`: see [`MasterDataDeleteRequestBody::biz_uk`].
+    pub biz_uk: String,
+    /// `scope`: see [`MasterDataDeleteRequestBody::scope`].
+    pub scope: MasterDataDeleteRequestBodyScope,
+}
 impl MasterDataDeleteRequestBody {
     /// A `MasterDataDeleteRequestBody` with its required fields (`bizTime`, `bizUk`, `scope`); set the others with the methods named after them.
-    pub fn new(
-        biz_time: i64,
-        biz_uk: impl Into<String>,
-        scope: MasterDataDeleteRequestBodyScope,
-    ) -> Self {
+    pub fn new(required: MasterDataDeleteRequestBodyRequired) -> Self {
+        let MasterDataDeleteRequestBodyRequired { biz_time, biz_uk, scope } = required;
         Self {
             biz_time,
-            biz_uk: biz_uk.into(),
+            biz_uk,
             entity_code: None,
             field_list: None,
             scope,
@@ -3227,14 +3484,14 @@ rt::impl_serialize! {
     "entityCode" => optional(entity_code), "fieldList" => optional(field_list), "scope"
     => field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataDeleteRequestBody { "bizTime" => read_field(biz_time), "bizUk" =>
     read_field(biz_uk), "entityCode" => read_field(entity_code), "fieldList" =>
     read_field(field_list), "scope" => read_field(scope) }
 }
 /// `MasterDataDeleteResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataDeleteResponseBody {
     /// `allSuccess`.
@@ -3246,12 +3503,12 @@ rt::impl_deserialize! {
     MasterDataDeleteResponseBody { "allSuccess" => read_field(all_success), "failResult"
     => read_field(fail_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataDeleteResponseBody { "allSuccess" => optional(all_success), "failResult" =>
     optional(fail_result) }
 }
-/// `MasterDataQueryRequestQueryParams`.
+/// `MasterDataQueryRequestQueryParams`, a model several operations share: also named [`MasterDatasQueryRequestQueryParams`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct MasterDataQueryRequestQueryParams {
@@ -3290,13 +3547,13 @@ rt::impl_serialize! {
     MasterDataQueryRequestQueryParams { "conditionList" => optional(condition_list),
     "fieldCode" => optional(field_code), "joinType" => optional(join_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataQueryRequestQueryParams { "conditionList" => read_field(condition_list),
     "fieldCode" => read_field(field_code), "joinType" => read_field(join_type) }
 }
 /// `MasterDataQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataQueryResponseBody {
     /// `hasMore`.
@@ -3315,7 +3572,7 @@ rt::impl_deserialize! {
     read_field(next_token), "result" => read_field(result), "success" =>
     read_field(success), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "result" => optional(result), "success" => optional(success),
@@ -3323,7 +3580,7 @@ rt::impl_serialize! {
 }
 /// `MasterDataSaveRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequestBody {
     /// `bizTime`.
@@ -3339,22 +3596,36 @@ pub struct MasterDataSaveRequestBody {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`MasterDataSaveRequestBody`], each named where it is set: `MasterDataSaveRequestBody::new(MasterDataSaveRequestBodyRequired { .. })`.
+pub struct MasterDataSaveRequestBodyRequired {
+    /// `bizTime`: see [`MasterDataSaveRequestBody::biz_time`].
+    pub biz_time: i64,
+    /// `bizUk`: see [`MasterDataSaveRequestBody::biz_uk`].
+    pub biz_uk: String,
+    /// `fieldList`: see [`MasterDataSaveRequestBody::field_list`].
+    pub field_list: Vec<MasterDataSaveRequestBodyFieldList>,
+    /// `scope`: see [`MasterDataSaveRequestBody::scope`].
+    pub scope: MasterDataSaveRequestBodyScope,
+    /// `userId`: see [`MasterDataSaveRequestBody::user_id`].
+    pub user_id: String,
+}
 impl MasterDataSaveRequestBody {
     /// A `MasterDataSaveRequestBody` with its required fields (`bizTime`, `bizUk`, `fieldList`, `scope`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_time: i64,
-        biz_uk: impl Into<String>,
-        field_list: impl IntoIterator<Item = MasterDataSaveRequestBodyFieldList>,
-        scope: MasterDataSaveRequestBodyScope,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MasterDataSaveRequestBodyRequired) -> Self {
+        let MasterDataSaveRequestBodyRequired {
+            biz_time,
+            biz_uk,
+            field_list,
+            scope,
+            user_id,
+        } = required;
         Self {
             biz_time,
-            biz_uk: biz_uk.into(),
+            biz_uk,
             entity_code: None,
-            field_list: field_list.into_iter().collect(),
+            field_list,
             scope,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `entityCode`.
@@ -3368,7 +3639,7 @@ rt::impl_serialize! {
     "entityCode" => optional(entity_code), "fieldList" => field(field_list), "scope" =>
     field(scope), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataSaveRequestBody { "bizTime" => read_field(biz_time), "bizUk" =>
     read_field(biz_uk), "entityCode" => read_field(entity_code), "fieldList" =>
@@ -3376,7 +3647,7 @@ rt::impl_deserialize! {
     }
 }
 /// `MasterDataSaveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataSaveResponseBody {
     /// `allSuccess`.
@@ -3388,13 +3659,13 @@ rt::impl_deserialize! {
     MasterDataSaveResponseBody { "allSuccess" => read_field(all_success), "failResult" =>
     read_field(fail_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataSaveResponseBody { "allSuccess" => optional(all_success), "failResult" =>
     optional(fail_result) }
 }
 /// `MasterDataTenantQueyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataTenantQueyResponseBody {
     /// `result`.
@@ -3403,12 +3674,12 @@ pub struct MasterDataTenantQueyResponseBody {
 rt::impl_deserialize! {
     MasterDataTenantQueyResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataTenantQueyResponseBody { "result" => optional(result) }
 }
 /// `MasterDatasGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDatasGetResponseBody {
     /// `result`.
@@ -3417,14 +3688,14 @@ pub struct MasterDatasGetResponseBody {
 rt::impl_deserialize! {
     MasterDatasGetResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDatasGetResponseBody { "result" => optional(result) }
 }
 /// `MasterDatasQueryRequestQueryParams`: the same model as [`MasterDataQueryRequestQueryParams`].
 pub type MasterDatasQueryRequestQueryParams = MasterDataQueryRequestQueryParams;
 /// `MasterDatasQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDatasQueryResponseBody {
     /// `hasMore`.
@@ -3443,14 +3714,14 @@ rt::impl_deserialize! {
     read_field(next_token), "result" => read_field(result), "success" =>
     read_field(success), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDatasQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "result" => optional(result), "success" => optional(success),
     "total" => optional(total) }
 }
 /// `OpenOemMicroAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenOemMicroAppResponseBody {
     /// `requestId`.
@@ -3462,13 +3733,13 @@ rt::impl_deserialize! {
     OpenOemMicroAppResponseBody { "requestId" => read_field(request_id), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenOemMicroAppResponseBody { "requestId" => optional(request_id), "success" =>
     optional(success) }
 }
 /// `QueryCustomEntryProcessesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomEntryProcessesResponseBody {
     /// `hasMore`.
@@ -3482,13 +3753,13 @@ rt::impl_deserialize! {
     QueryCustomEntryProcessesResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomEntryProcessesResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
 }
 /// `QueryDismissionStaffIdListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDismissionStaffIdListResponseBody {
     /// `hasMore`.
@@ -3502,13 +3773,13 @@ rt::impl_deserialize! {
     QueryDismissionStaffIdListResponseBody { "hasMore" => read_field(has_more),
     "nextToken" => read_field(next_token), "userIdList" => read_field(user_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDismissionStaffIdListResponseBody { "hasMore" => optional(has_more), "nextToken"
     => optional(next_token), "userIdList" => optional(user_id_list) }
 }
 /// `QueryHrmEmployeeDismissionInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHrmEmployeeDismissionInfoResponseBody {
     /// `result`.
@@ -3517,12 +3788,12 @@ pub struct QueryHrmEmployeeDismissionInfoResponseBody {
 rt::impl_deserialize! {
     QueryHrmEmployeeDismissionInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHrmEmployeeDismissionInfoResponseBody { "result" => optional(result) }
 }
 /// `QueryJobRanksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryJobRanksResponseBody {
     /// `hasMore`.
@@ -3536,13 +3807,13 @@ rt::impl_deserialize! {
     QueryJobRanksResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobRanksResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
 }
 /// `QueryJobsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryJobsResponseBody {
     /// `hasMore`.
@@ -3556,13 +3827,13 @@ rt::impl_deserialize! {
     QueryJobsResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobsResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
     "nextToken" => optional(next_token) }
 }
 /// `QueryMicroAppStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMicroAppStatusResponseBody {
     /// `requestId`.
@@ -3576,13 +3847,13 @@ rt::impl_deserialize! {
     QueryMicroAppStatusResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMicroAppStatusResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result), "success" => optional(success) }
 }
 /// `QueryMicroAppViewResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMicroAppViewResponseBody {
     /// `requestId`.
@@ -3596,7 +3867,7 @@ rt::impl_deserialize! {
     QueryMicroAppViewResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMicroAppViewResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result), "success" => optional(success) }
@@ -3604,7 +3875,7 @@ rt::impl_serialize! {
 /// `QueryPositionVersionResponseBody`: the same model as [`HrmCorpConfigQueryResponseBody`].
 pub type QueryPositionVersionResponseBody = HrmCorpConfigQueryResponseBody;
 /// `QueryPositionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPositionsResponseBody {
     /// `hasMore`.
@@ -3618,7 +3889,7 @@ rt::impl_deserialize! {
     QueryPositionsResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPositionsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -3628,7 +3899,7 @@ pub type RevokeSignRecordsResponseBody = InvalidSignRecordsResponseBody;
 /// `RevokeTerminationResponseBody`: the same model as [`EmpStartDismissionResponseBody`].
 pub type RevokeTerminationResponseBody = EmpStartDismissionResponseBody;
 /// `RosterMetaAvailableFieldListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RosterMetaAvailableFieldListResponseBody {
     /// `result`.
@@ -3637,14 +3908,14 @@ pub struct RosterMetaAvailableFieldListResponseBody {
 rt::impl_deserialize! {
     RosterMetaAvailableFieldListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RosterMetaAvailableFieldListResponseBody { "result" => optional(result) }
 }
 /// `RosterMetaFieldOptionsUpdateResponseBody`: the same model as [`HrmMokaEventResponseBody`].
 pub type RosterMetaFieldOptionsUpdateResponseBody = HrmMokaEventResponseBody;
 /// `SendIsvCardMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendIsvCardMessageResponseBody {
     /// `errorCode`.
@@ -3666,7 +3937,7 @@ rt::impl_deserialize! {
     read_field(hrm_interactive_card_send_result), "requestId" => read_field(request_id),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendIsvCardMessageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "hrmInteractiveCardSendResult" =>
@@ -3675,30 +3946,36 @@ rt::impl_serialize! {
 }
 /// `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO`], each named where it is set: `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO::new(SendRealAuthInviteMessageRequestOnWorkingEmpSearchVORequired { .. })`.
+pub struct SendRealAuthInviteMessageRequestOnWorkingEmpSearchVORequired {
+    /// `userIds`: see [`SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
     /// A `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(
+        required: SendRealAuthInviteMessageRequestOnWorkingEmpSearchVORequired,
+    ) -> Self {
+        let SendRealAuthInviteMessageRequestOnWorkingEmpSearchVORequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO { "userIds" =>
     read_field(user_ids) }
 }
 /// `SendRealAuthInviteMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendRealAuthInviteMessageResponseBody {
     /// `dingOpenErrcode`.
@@ -3715,7 +3992,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendRealAuthInviteMessageResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
@@ -3780,7 +4057,7 @@ rt::impl_serialize! {
     => optional(position_ids), "roleIds" => optional(role_ids), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTaskTemplateRequestTaskScopeVO { "deptIds" => read_field(dept_ids), "positionIds"
     => read_field(position_ids), "roleIds" => read_field(role_ids), "userIds" =>
@@ -3801,7 +4078,7 @@ pub type UpdateHrmLegalEntityWithoutNameResponseBody = AddHrmLegalEntityResponse
 /// `UpdateHrmVersionRollBackStatusResponseBody`: the same model as [`EmpStartDismissionResponseBody`].
 pub type UpdateHrmVersionRollBackStatusResponseBody = EmpStartDismissionResponseBody;
 /// `UpdateIsvCardMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateIsvCardMessageResponseBody {
     /// `errorCode`.
@@ -3818,7 +4095,7 @@ rt::impl_deserialize! {
     => read_field(error_msg), "requestId" => read_field(request_id), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateIsvCardMessageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "requestId" => optional(request_id), "success" =>
@@ -3827,7 +4104,7 @@ rt::impl_serialize! {
 /// `UpdateRosterFieldFormResponseBody`: the same model as [`DeleteCustomRosterFieldResponseBody`].
 pub type UpdateRosterFieldFormResponseBody = DeleteCustomRosterFieldResponseBody;
 /// `UploadAttachmentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadAttachmentResponseBody {
     /// `result`.
@@ -3839,13 +4116,13 @@ rt::impl_deserialize! {
     UploadAttachmentResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadAttachmentResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `AISaleEntityCreateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityCreateResponseBodyResult {
     /// `entityId`.
@@ -3860,14 +4137,14 @@ rt::impl_deserialize! {
     "entityType" => read_field(entity_type), "fieldInstances" =>
     read_field(field_instances) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityCreateResponseBodyResult { "entityId" => optional(entity_id),
     "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances)
     }
 }
 /// `AISaleEntityDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityDetailResponseBodyResult {
     /// `entityId`.
@@ -3884,14 +4161,14 @@ rt::impl_deserialize! {
     "entityType" => read_field(entity_type), "fieldInstances" =>
     read_field(field_instances), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityDetailResponseBodyResult { "entityId" => optional(entity_id),
     "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances),
     "userId" => optional(user_id) }
 }
 /// `AISaleEntityListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityListResponseBodyResult {
     /// `data`.
@@ -3908,14 +4185,14 @@ rt::impl_deserialize! {
     read_field(has_more), "nextCursor" => read_field(next_cursor), "pageSize" =>
     read_field(page_size) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextCursor" => optional(next_cursor), "pageSize" =>
     optional(page_size) }
 }
 /// `AISaleEntityUpdateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityUpdateResponseBodyResult {
     /// `entityId`.
@@ -3932,14 +4209,14 @@ rt::impl_deserialize! {
     "entityType" => read_field(entity_type), "fieldInstances" =>
     read_field(field_instances), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityUpdateResponseBodyResult { "entityId" => optional(entity_id),
     "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances),
     "userId" => optional(user_id) }
 }
 /// `AISaleGetMemoryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleGetMemoryResponseBodyResult {
     /// `data`.
@@ -3958,14 +4235,14 @@ rt::impl_deserialize! {
     read_field(has_more), "nextCursor" => read_field(next_cursor), "pageSize" =>
     read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleGetMemoryResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextCursor" => optional(next_cursor), "pageSize" =>
     optional(page_size), "total" => optional(total) }
 }
 /// `AISaleSchemaGetResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleSchemaGetResponseBodyResult {
     /// `entityType`.
@@ -3977,13 +4254,13 @@ rt::impl_deserialize! {
     AISaleSchemaGetResponseBodyResult { "entityType" => read_field(entity_type), "fields"
     => read_field(fields) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSchemaGetResponseBodyResult { "entityType" => optional(entity_type), "fields"
     => optional(fields) }
 }
 /// `AISaleSyncAiTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleSyncAiTaskResponseBodyResult {
     /// `content`.
@@ -3992,12 +4269,12 @@ pub struct AISaleSyncAiTaskResponseBodyResult {
 rt::impl_deserialize! {
     AISaleSyncAiTaskResponseBodyResult { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSyncAiTaskResponseBodyResult { "content" => optional(content) }
 }
 /// `AISaleTaskResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleTaskResultResponseBodyResult {
     /// `taskResult`.
@@ -4009,13 +4286,13 @@ rt::impl_deserialize! {
     AISaleTaskResultResponseBodyResult { "taskResult" => read_field(task_result),
     "taskStatus" => read_field(task_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleTaskResultResponseBodyResult { "taskResult" => optional(task_result),
     "taskStatus" => optional(task_status) }
 }
-/// `AddCustomRosterFieldResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `AddCustomRosterFieldResponseBodyResult`, a model several operations share: also named [`UpdateCustomRosterFieldResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCustomRosterFieldResponseBodyResult {
     /// `contactClientFlag`.
@@ -4099,7 +4376,7 @@ rt::impl_deserialize! {
     read_field(system_flag), "textToSelectField" => read_field(text_to_select_field),
     "value" => read_field(value), "visibleByEmp" => read_field(visible_by_emp) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomRosterFieldResponseBodyResult { "contactClientFlag" =>
     optional(contact_client_flag), "contactFlag" => optional(contact_flag),
@@ -4119,7 +4396,7 @@ rt::impl_serialize! {
     optional(system_flag), "textToSelectField" => optional(text_to_select_field), "value"
     => optional(value), "visibleByEmp" => optional(visible_by_emp) }
 }
-/// `AddHrmLegalEntityRequestExtManageAddress`.
+/// `AddHrmLegalEntityRequestExtManageAddress`, a model several operations share: also named [`AddHrmLegalEntityRequestExtRegistrationAddress`], [`UpdateHrmLegalEntityWithoutNameRequestExtManageAddress`], [`UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddHrmLegalEntityRequestExtManageAddress {
@@ -4208,7 +4485,7 @@ rt::impl_serialize! {
     => optional(global_area_type), "provinceCode" => optional(province_code),
     "provinceName" => optional(province_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddHrmLegalEntityRequestExtManageAddress { "areaCode" => read_field(area_code),
     "areaName" => read_field(area_name), "cityCode" => read_field(city_code), "cityName"
@@ -4219,8 +4496,8 @@ rt::impl_deserialize! {
 }
 /// `AddHrmLegalEntityRequestExtRegistrationAddress`: the same model as [`AddHrmLegalEntityRequestExtManageAddress`].
 pub type AddHrmLegalEntityRequestExtRegistrationAddress = AddHrmLegalEntityRequestExtManageAddress;
-/// `AddHrmLegalEntityResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `AddHrmLegalEntityResponseBodyResult`, a model several operations share: also named [`UpdateHrmLegalEntityNameResponseBodyResult`], [`UpdateHrmLegalEntityWithoutNameResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddHrmLegalEntityResponseBodyResult {
     /// `corpId`.
@@ -4247,7 +4524,7 @@ rt::impl_deserialize! {
     "legalEntityShortName" => read_field(legal_entity_short_name), "legalEntityStatus" =>
     read_field(legal_entity_status), "legalPersonName" => read_field(legal_person_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddHrmLegalEntityResponseBodyResult { "corpId" => optional(corp_id), "gmtCreate" =>
     optional(gmt_create), "gmtModified" => optional(gmt_modified), "legalEntityId" =>
@@ -4291,13 +4568,13 @@ rt::impl_serialize! {
     AddHrmPreentryRequestGroupsSections { "empFieldVOList" =>
     optional(emp_field_vo_list), "oldIndex" => optional(old_index) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddHrmPreentryRequestGroupsSections { "empFieldVOList" =>
     read_field(emp_field_vo_list), "oldIndex" => read_field(old_index) }
 }
 /// `AddRosterFieldFormResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRosterFieldFormResponseBodyResult {
     /// `bizGroupId`.
@@ -4338,7 +4615,7 @@ rt::impl_deserialize! {
     => read_field(memo), "name" => read_field(name), "sortOrder" =>
     read_field(sort_order), "versionId" => read_field(version_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRosterFieldFormResponseBodyResult { "bizGroupId" => optional(biz_group_id),
     "content" => optional(content), "corpId" => optional(corp_id), "deleteFlag" =>
@@ -4349,7 +4626,7 @@ rt::impl_serialize! {
     optional(version_id) }
 }
 /// `ConvertUnionIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConvertUnionIdResponseBodyResult {
     /// `corpId`.
@@ -4363,7 +4640,7 @@ rt::impl_deserialize! {
     ConvertUnionIdResponseBodyResult { "corpId" => read_field(corp_id),
     "isvUserUnionIdVOList" => read_field(isv_user_union_id_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConvertUnionIdResponseBodyResult { "corpId" => optional(corp_id),
     "isvUserUnionIdVOList" => optional(isv_user_union_id_vo_list) }
@@ -4434,7 +4711,7 @@ rt::impl_serialize! {
     "fieldValue" => optional(field_value), "options" => optional(options), "optionId" =>
     optional(option_id), "groupId" => optional(group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRecordRequestGroupListFieldList { "fieldCode" => read_field(field_code),
     "fieldName" => read_field(field_name), "fieldType" => read_field(field_type),
@@ -4442,7 +4719,7 @@ rt::impl_deserialize! {
     => read_field(option_id), "groupId" => read_field(group_id) }
 }
 /// `CreateRecordResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRecordResponseBodyResult {
     /// `details`.
@@ -4456,13 +4733,13 @@ rt::impl_deserialize! {
     CreateRecordResponseBodyResult { "details" => read_field(details), "itemId" =>
     read_field(item_id), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRecordResponseBodyResult { "details" => optional(details), "itemId" =>
     optional(item_id), "type" => optional(r#type) }
 }
 /// `GetAllDismissionReasonsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllDismissionReasonsResponseBodyResult {
     /// `passiveList`.
@@ -4476,13 +4753,13 @@ rt::impl_deserialize! {
     GetAllDismissionReasonsResponseBodyResult { "passiveList" =>
     read_field(passive_list), "voluntaryList" => read_field(voluntary_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllDismissionReasonsResponseBodyResult { "passiveList" => optional(passive_list),
     "voluntaryList" => optional(voluntary_list) }
 }
 /// `GetDismissionRecordResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDismissionRecordResponseBodyResult {
     /// `hasMore`.
@@ -4496,13 +4773,13 @@ rt::impl_deserialize! {
     GetDismissionRecordResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDismissionRecordResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor) }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmployeeRosterByFieldResponseBodyResult {
     /// `corpId`.
@@ -4521,14 +4798,14 @@ rt::impl_deserialize! {
     "fieldDataList" => read_field(field_data_list), "unionId" => read_field(union_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeRosterByFieldResponseBodyResult { "corpId" => optional(corp_id),
     "fieldDataList" => optional(field_data_list), "unionId" => optional(union_id),
     "userId" => optional(user_id) }
 }
 /// `GetFileTemplateListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileTemplateListResponseBodyResult {
     /// `data`.
@@ -4542,13 +4819,13 @@ rt::impl_deserialize! {
     GetFileTemplateListResponseBodyResult { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetSignRecordByIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignRecordByIdResponseBodyResult {
     /// `corpId`.
@@ -4591,7 +4868,7 @@ rt::impl_deserialize! {
     read_field(sign_template_type), "signUserId" => read_field(sign_user_id),
     "signUserName" => read_field(sign_user_name), "signWay" => read_field(sign_way) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByIdResponseBodyResult { "corpId" => optional(corp_id), "remark" =>
     optional(remark), "signExpireTime" => optional(sign_expire_time), "signFileName" =>
@@ -4604,7 +4881,7 @@ rt::impl_serialize! {
     optional(sign_way) }
 }
 /// `GetSignRecordByUserIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignRecordByUserIdResponseBodyResult {
     /// `data`.
@@ -4618,13 +4895,13 @@ rt::impl_deserialize! {
     GetSignRecordByUserIdResponseBodyResult { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByUserIdResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetUserSignedRecordsByOuterIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserSignedRecordsByOuterIdResponseBodyResult {
     /// `corpId`.
@@ -4673,7 +4950,7 @@ rt::impl_deserialize! {
     read_field(sign_user_id), "signUserName" => read_field(sign_user_name), "signWay" =>
     read_field(sign_way) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserSignedRecordsByOuterIdResponseBodyResult { "corpId" => optional(corp_id),
     "outerId" => optional(outer_id), "remark" => optional(remark), "signExpireTime" =>
@@ -4687,7 +4964,7 @@ rt::impl_serialize! {
     optional(sign_way) }
 }
 /// `HrmAuthResourcesQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HrmAuthResourcesQueryResponseBodyResult {
     /// `authorized`.
@@ -4699,14 +4976,14 @@ rt::impl_deserialize! {
     HrmAuthResourcesQueryResponseBodyResult { "authorized" => read_field(authorized),
     "resourceId" => read_field(resource_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HrmAuthResourcesQueryResponseBodyResult { "authorized" => optional(authorized),
     "resourceId" => optional(resource_id) }
 }
 /// `HrmMailSendRequestMailAttachments`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailAttachments {
     /// `name`.
@@ -4716,32 +4993,34 @@ pub struct HrmMailSendRequestMailAttachments {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`HrmMailSendRequestMailAttachments`], each named where it is set: `HrmMailSendRequestMailAttachments::new(HrmMailSendRequestMailAttachmentsRequired { .. })`.
+pub struct HrmMailSendRequestMailAttachmentsRequired {
+    /// `name`: see [`HrmMailSendRequestMailAttachments::name`].
+    pub name: String,
+    /// `path`: see [`HrmMailSendRequestMailAttachments::path`].
+    pub path: String,
+    /// `type`: see [`HrmMailSendRequestMailAttachments::r#type`](HrmMailSendRequestMailAttachments::type).
+    pub r#type: String,
+}
 impl HrmMailSendRequestMailAttachments {
     /// A `HrmMailSendRequestMailAttachments` with its required fields (`name`, `path`, `type`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        path: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            path: path.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: HrmMailSendRequestMailAttachmentsRequired) -> Self {
+        let HrmMailSendRequestMailAttachmentsRequired { name, path, r#type } = required;
+        Self { name, path, r#type }
     }
 }
 rt::impl_serialize! {
     HrmMailSendRequestMailAttachments { "name" => field(name), "path" => field(path),
     "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMailSendRequestMailAttachments { "name" => read_field(name), "path" =>
     read_field(path), "type" => read_field(r#type) }
 }
 /// `HrmMailSendRequestMailMeeting`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeeting {
     /// `alarm`.
@@ -4767,27 +5046,41 @@ pub struct HrmMailSendRequestMailMeeting {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`HrmMailSendRequestMailMeeting`], each named where it is set: `HrmMailSendRequestMailMeeting::new(HrmMailSendRequestMailMeetingRequired { .. })`.
+pub struct HrmMailSendRequestMailMeetingRequired {
+    /// `endTime`: see [`HrmMailSendRequestMailMeeting::end_time`].
+    pub end_time: i64,
+    /// `method`: see [`HrmMailSendRequestMailMeeting::method`].
+    pub method: String,
+    /// `startTime`: see [`HrmMailSendRequestMailMeeting::start_time`].
+    pub start_time: i64,
+    /// `summary`: see [`HrmMailSendRequestMailMeeting::summary`].
+    pub summary: String,
+    /// `uuid`: see [`HrmMailSendRequestMailMeeting::uuid`].
+    pub uuid: String,
+}
 impl HrmMailSendRequestMailMeeting {
     /// A `HrmMailSendRequestMailMeeting` with its required fields (`endTime`, `method`, `startTime`, `summary`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        method: impl Into<String>,
-        start_time: i64,
-        summary: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrmMailSendRequestMailMeetingRequired) -> Self {
+        let HrmMailSendRequestMailMeetingRequired {
+            end_time,
+            method,
+            start_time,
+            summary,
+            uuid,
+        } = required;
         Self {
             alarm: None,
             attendees: None,
             description: None,
             end_time,
             location: None,
-            method: method.into(),
+            method,
             organizer: None,
             sequence: None,
             start_time,
-            summary: summary.into(),
-            uuid: uuid.into(),
+            summary,
+            uuid,
         }
     }
     /// Sets `alarm`.
@@ -4831,7 +5124,7 @@ rt::impl_serialize! {
     "organizer" => optional(organizer), "sequence" => optional(sequence), "startTime" =>
     field(start_time), "summary" => field(summary), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMailSendRequestMailMeeting { "alarm" => read_field(alarm), "attendees" =>
     read_field(attendees), "description" => read_field(description), "endTime" =>
@@ -4840,8 +5133,8 @@ rt::impl_deserialize! {
     read_field(sequence), "startTime" => read_field(start_time), "summary" =>
     read_field(summary), "uuid" => read_field(uuid) }
 }
-/// `InvalidSignRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `InvalidSignRecordsResponseBodyResult`, a model several operations share: also named [`RevokeSignRecordsResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvalidSignRecordsResponseBodyResult {
     /// `failItems`.
@@ -4853,7 +5146,7 @@ rt::impl_deserialize! {
     InvalidSignRecordsResponseBodyResult { "failItems" => read_field(fail_items),
     "successItems" => read_field(success_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidSignRecordsResponseBodyResult { "failItems" => optional(fail_items),
     "successItems" => optional(success_items) }
@@ -4887,14 +5180,14 @@ rt::impl_serialize! {
     MasterDataDeleteRequestBodyFieldList { "name" => optional(name), "valueStr" =>
     optional(value_str) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataDeleteRequestBodyFieldList { "name" => read_field(name), "valueStr" =>
     read_field(value_str) }
 }
-/// `MasterDataDeleteRequestBodyScope`.
+/// `MasterDataDeleteRequestBodyScope`, a model several operations share: also named [`MasterDataSaveRequestBodyScope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequestBodyScope {
     /// `scopeCode`.
@@ -4902,13 +5195,16 @@ pub struct MasterDataDeleteRequestBodyScope {
     /// `version`.
     pub version: Option<i64>,
 }
+/// The required fields of [`MasterDataDeleteRequestBodyScope`], each named where it is set: `MasterDataDeleteRequestBodyScope::new(MasterDataDeleteRequestBodyScopeRequired { .. })`.
+pub struct MasterDataDeleteRequestBodyScopeRequired {
+    /// `scopeCode`: see [`MasterDataDeleteRequestBodyScope::scope_code`].
+    pub scope_code: String,
+}
 impl MasterDataDeleteRequestBodyScope {
     /// A `MasterDataDeleteRequestBodyScope` with its required fields (`scopeCode`); set the others with the methods named after them.
-    pub fn new(scope_code: impl Into<String>) -> Self {
-        Self {
-            scope_code: scope_code.into(),
-            version: None,
-        }
+    pub fn new(required: MasterDataDeleteRequestBodyScopeRequired) -> Self {
+        let MasterDataDeleteRequestBodyScopeRequired { scope_code } = required;
+        Self { scope_code, version: None }
     }
     /// Sets `version`.
     pub fn version(mut self, value: i64) -> Self {
@@ -4920,13 +5216,13 @@ rt::impl_serialize! {
     MasterDataDeleteRequestBodyScope { "scopeCode" => field(scope_code), "version" =>
     optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataDeleteRequestBodyScope { "scopeCode" => read_field(scope_code), "version"
     => read_field(version) }
 }
 /// `MasterDataDeleteResponseBodyFailResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataDeleteResponseBodyFailResult {
     /// `bizUK`.
@@ -4943,13 +5239,13 @@ rt::impl_deserialize! {
     => read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataDeleteResponseBodyFailResult { "bizUK" => optional(biz_uk), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "success" =>
     optional(success) }
 }
-/// `MasterDataQueryRequestQueryParamsConditionList`.
+/// `MasterDataQueryRequestQueryParamsConditionList`, a model several operations share: also named [`MasterDatasQueryRequestQueryParamsConditionList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct MasterDataQueryRequestQueryParamsConditionList {
@@ -4978,13 +5274,13 @@ rt::impl_serialize! {
     MasterDataQueryRequestQueryParamsConditionList { "operate" => optional(operate),
     "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataQueryRequestQueryParamsConditionList { "operate" => read_field(operate),
     "value" => read_field(value) }
 }
 /// `MasterDataQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataQueryResponseBodyResult {
     /// `outerId`.
@@ -5006,7 +5302,7 @@ rt::impl_deserialize! {
     => read_field(view_entity_code), "viewEntityFieldVOList" =>
     read_field(view_entity_field_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataQueryResponseBodyResult { "outerId" => optional(outer_id), "relationId" =>
     optional(relation_id), "scopeCode" => optional(scope_code), "viewEntityCode" =>
@@ -5015,7 +5311,7 @@ rt::impl_serialize! {
 }
 /// `MasterDataSaveRequestBodyFieldList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequestBodyFieldList {
     /// `name`.
@@ -5023,28 +5319,35 @@ pub struct MasterDataSaveRequestBodyFieldList {
     /// `valueStr`.
     pub value_str: String,
 }
+/// The required fields of [`MasterDataSaveRequestBodyFieldList`], each named where it is set: `MasterDataSaveRequestBodyFieldList::new(MasterDataSaveRequestBodyFieldListRequired { .. })`.
+pub struct MasterDataSaveRequestBodyFieldListRequired {
+    /// `name`: see [`MasterDataSaveRequestBodyFieldList::name`].
+    pub name: String,
+    /// `valueStr`: see [`MasterDataSaveRequestBodyFieldList::value_str`].
+    pub value_str: String,
+}
 impl MasterDataSaveRequestBodyFieldList {
     /// A `MasterDataSaveRequestBodyFieldList` with its required fields (`name`, `valueStr`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, value_str: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            value_str: value_str.into(),
-        }
+    pub fn new(required: MasterDataSaveRequestBodyFieldListRequired) -> Self {
+        let MasterDataSaveRequestBodyFieldListRequired { name, value_str } = required;
+        Self { name, value_str }
     }
 }
 rt::impl_serialize! {
     MasterDataSaveRequestBodyFieldList { "name" => field(name), "valueStr" =>
     field(value_str) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataSaveRequestBodyFieldList { "name" => read_field(name), "valueStr" =>
     read_field(value_str) }
 }
 /// `MasterDataSaveRequestBodyScope`: the same model as [`MasterDataDeleteRequestBodyScope`].
 pub type MasterDataSaveRequestBodyScope = MasterDataDeleteRequestBodyScope;
+/// The required fields of [`MasterDataSaveRequestBodyScope`].
+pub type MasterDataSaveRequestBodyScopeRequired = MasterDataDeleteRequestBodyScopeRequired;
 /// `MasterDataSaveResponseBodyFailResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataSaveResponseBodyFailResult {
     /// `bizUk`.
@@ -5061,14 +5364,14 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataSaveResponseBodyFailResult { "bizUk" => optional(biz_uk), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "success" =>
     optional(success) }
 }
 /// `MasterDataTenantQueyResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataTenantQueyResponseBodyResult {
     /// `hasData`.
@@ -5090,15 +5393,15 @@ rt::impl_deserialize! {
     "readAuth" => read_field(read_auth), "tenantId" => read_field(tenant_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataTenantQueyResponseBodyResult { "hasData" => optional(has_data),
     "integrateDataAuth" => optional(integrate_data_auth), "name" => optional(name),
     "readAuth" => optional(read_auth), "tenantId" => optional(tenant_id), "type" =>
     optional(r#type) }
 }
-/// `MasterDatasGetResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `MasterDatasGetResponseBodyResult`, a model several operations share: also named [`MasterDatasQueryResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDatasGetResponseBodyResult {
     /// `objId`.
@@ -5120,7 +5423,7 @@ rt::impl_deserialize! {
     read_field(view_entity_code), "viewEntityFieldVOList" =>
     read_field(view_entity_field_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDatasGetResponseBodyResult { "objId" => optional(obj_id), "relationId" =>
     optional(relation_id), "scopeCode" => optional(scope_code), "viewEntityCode" =>
@@ -5132,7 +5435,7 @@ pub type MasterDatasQueryRequestQueryParamsConditionList = MasterDataQueryReques
 /// `MasterDatasQueryResponseBodyResult`: the same model as [`MasterDatasGetResponseBodyResult`].
 pub type MasterDatasQueryResponseBodyResult = MasterDatasGetResponseBodyResult;
 /// `QueryCustomEntryProcessesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomEntryProcessesResponseBodyList {
     /// `formDesc`.
@@ -5149,14 +5452,14 @@ rt::impl_deserialize! {
     "formId" => read_field(form_id), "formName" => read_field(form_name), "shortUrl" =>
     read_field(short_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomEntryProcessesResponseBodyList { "formDesc" => optional(form_desc),
     "formId" => optional(form_id), "formName" => optional(form_name), "shortUrl" =>
     optional(short_url) }
 }
 /// `QueryHrmEmployeeDismissionInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHrmEmployeeDismissionInfoResponseBodyResult {
     /// `deptList`.
@@ -5193,7 +5496,7 @@ rt::impl_deserialize! {
     "reasonMemo" => read_field(reason_memo), "status" => read_field(status), "userId" =>
     read_field(user_id), "voluntaryReason" => read_field(voluntary_reason) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHrmEmployeeDismissionInfoResponseBodyResult { "deptList" => optional(dept_list),
     "handoverUserId" => optional(handover_user_id), "lastWorkDay" =>
@@ -5204,7 +5507,7 @@ rt::impl_serialize! {
     "voluntaryReason" => optional(voluntary_reason) }
 }
 /// `QueryJobRanksResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryJobRanksResponseBodyList {
     /// `maxJobGrade`.
@@ -5229,7 +5532,7 @@ rt::impl_deserialize! {
     => read_field(rank_description), "rankId" => read_field(rank_id), "rankName" =>
     read_field(rank_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobRanksResponseBodyList { "maxJobGrade" => optional(max_job_grade),
     "minJobGrade" => optional(min_job_grade), "rankCategoryId" =>
@@ -5238,7 +5541,7 @@ rt::impl_serialize! {
     optional(rank_name) }
 }
 /// `QueryJobsResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryJobsResponseBodyList {
     /// `jobDescription`.
@@ -5252,13 +5555,13 @@ rt::impl_deserialize! {
     QueryJobsResponseBodyList { "jobDescription" => read_field(job_description), "jobId"
     => read_field(job_id), "jobName" => read_field(job_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobsResponseBodyList { "jobDescription" => optional(job_description), "jobId" =>
     optional(job_id), "jobName" => optional(job_name) }
 }
 /// `ResultValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultValue {
     /// `status`.
@@ -5267,12 +5570,12 @@ pub struct ResultValue {
 rt::impl_deserialize! {
     ResultValue { "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResultValue { "status" => optional(status) }
 }
 /// `QueryPositionsResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPositionsResponseBodyList {
     /// `jobId`.
@@ -5296,7 +5599,7 @@ rt::impl_deserialize! {
     "positionId" => read_field(position_id), "positionName" => read_field(position_name),
     "rankIdList" => read_field(rank_id_list), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPositionsResponseBodyList { "jobId" => optional(job_id), "positionCategoryId" =>
     optional(position_category_id), "positionDes" => optional(position_des), "positionId"
@@ -5306,7 +5609,7 @@ rt::impl_serialize! {
 /// `RevokeSignRecordsResponseBodyResult`: the same model as [`InvalidSignRecordsResponseBodyResult`].
 pub type RevokeSignRecordsResponseBodyResult = InvalidSignRecordsResponseBodyResult;
 /// `RosterMetaAvailableFieldListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RosterMetaAvailableFieldListResponseBodyResult {
     /// `fieldCode`.
@@ -5323,14 +5626,14 @@ rt::impl_deserialize! {
     read_field(field_code), "fieldName" => read_field(field_name), "fieldType" =>
     read_field(field_type), "optionText" => read_field(option_text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RosterMetaAvailableFieldListResponseBodyResult { "fieldCode" => optional(field_code),
     "fieldName" => optional(field_name), "fieldType" => optional(field_type),
     "optionText" => optional(option_text) }
 }
 /// `SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult {
     /// `bizId`.
@@ -5345,14 +5648,14 @@ rt::impl_deserialize! {
     read_field(biz_id), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult { "bizId" =>
     optional(biz_id), "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg) }
 }
 /// `SendRealAuthInviteMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendRealAuthInviteMessageResponseBodyResult {
     /// `hadInvitedNum`.
@@ -5367,7 +5670,7 @@ rt::impl_deserialize! {
     read_field(had_invited_num), "hadRealAuthNum" => read_field(had_real_auth_num),
     "successNum" => read_field(success_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendRealAuthInviteMessageResponseBodyResult { "hadInvitedNum" =>
     optional(had_invited_num), "hadRealAuthNum" => optional(had_real_auth_num),
@@ -5383,8 +5686,8 @@ pub type UpdateHrmLegalEntityWithoutNameRequestExtManageAddress = AddHrmLegalEnt
 pub type UpdateHrmLegalEntityWithoutNameRequestExtRegistrationAddress = AddHrmLegalEntityRequestExtManageAddress;
 /// `UpdateHrmLegalEntityWithoutNameResponseBodyResult`: the same model as [`AddHrmLegalEntityResponseBodyResult`].
 pub type UpdateHrmLegalEntityWithoutNameResponseBodyResult = AddHrmLegalEntityResponseBodyResult;
-/// `AISaleEntityCreateResponseBodyResultFieldInstances`.
-#[derive(Clone, Debug, Default)]
+/// `AISaleEntityCreateResponseBodyResultFieldInstances`, a model several operations share: also named [`AISaleEntityUpdateResponseBodyResultFieldInstances`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityCreateResponseBodyResultFieldInstances {
     /// `fieldKey`.
@@ -5414,7 +5717,7 @@ rt::impl_deserialize! {
     read_field(placeholder), "required" => read_field(required), "source" =>
     read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityCreateResponseBodyResultFieldInstances { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
@@ -5424,7 +5727,7 @@ rt::impl_serialize! {
     }
 }
 /// `AISaleEntityDetailResponseBodyResultFieldInstances`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityDetailResponseBodyResultFieldInstances {
     /// `fieldKey`.
@@ -5458,7 +5761,7 @@ rt::impl_deserialize! {
     read_field(placeholder), "required" => read_field(required), "source" =>
     read_field(source), "subFields" => read_field(sub_fields) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityDetailResponseBodyResultFieldInstances { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
@@ -5468,7 +5771,7 @@ rt::impl_serialize! {
     optional(source), "subFields" => optional(sub_fields) }
 }
 /// `AISaleEntityListResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityListResponseBodyResultData {
     /// `entityId`.
@@ -5485,7 +5788,7 @@ rt::impl_deserialize! {
     "entityType" => read_field(entity_type), "fieldInstances" =>
     read_field(field_instances) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBodyResultData { "entityId" => optional(entity_id),
     "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances)
@@ -5494,7 +5797,7 @@ rt::impl_serialize! {
 /// `AISaleEntityUpdateResponseBodyResultFieldInstances`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstances`].
 pub type AISaleEntityUpdateResponseBodyResultFieldInstances = AISaleEntityCreateResponseBodyResultFieldInstances;
 /// `AISaleGetMemoryResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleGetMemoryResponseBodyResultData {
     /// `contactId`.
@@ -5543,7 +5846,7 @@ rt::impl_deserialize! {
     "memoryId" => read_field(memory_id), "memoryTitle" => read_field(memory_title),
     "sourceActivityId" => read_field(source_activity_id), "tags" => read_field(tags) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleGetMemoryResponseBodyResultData { "contactId" => optional(contact_id), "corpId"
     => optional(corp_id), "creatorId" => optional(creator_id), "customerId" =>
@@ -5556,7 +5859,7 @@ rt::impl_serialize! {
     optional(source_activity_id), "tags" => optional(tags) }
 }
 /// `AISaleSchemaGetResponseBodyResultFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleSchemaGetResponseBodyResultFields {
     /// `defaultValue`.
@@ -5598,7 +5901,7 @@ rt::impl_deserialize! {
     read_field(required), "sortOrder" => read_field(sort_order), "source" =>
     read_field(source), "subFields" => read_field(sub_fields) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSchemaGetResponseBodyResultFields { "defaultValue" => optional(default_value),
     "description" => optional(description), "entityType" => optional(entity_type),
@@ -5638,13 +5941,13 @@ rt::impl_serialize! {
     AddHrmPreentryRequestGroupsSectionsEmpFieldVOList { "fieldCode" =>
     optional(field_code), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddHrmPreentryRequestGroupsSectionsEmpFieldVOList { "fieldCode" =>
     read_field(field_code), "value" => read_field(value) }
 }
 /// `ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList {
     /// `unionId`.
@@ -5656,13 +5959,13 @@ rt::impl_deserialize! {
     ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList { "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList { "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
 }
-/// `GetAllDismissionReasonsResponseBodyResultPassiveList`.
-#[derive(Clone, Debug, Default)]
+/// `GetAllDismissionReasonsResponseBodyResultPassiveList`, a model several operations share: also named [`GetAllDismissionReasonsResponseBodyResultVoluntaryList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllDismissionReasonsResponseBodyResultPassiveList {
     /// `id`.
@@ -5674,7 +5977,7 @@ rt::impl_deserialize! {
     GetAllDismissionReasonsResponseBodyResultPassiveList { "id" => read_field(id), "name"
     => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllDismissionReasonsResponseBodyResultPassiveList { "id" => optional(id), "name"
     => optional(name) }
@@ -5682,7 +5985,7 @@ rt::impl_serialize! {
 /// `GetAllDismissionReasonsResponseBodyResultVoluntaryList`: the same model as [`GetAllDismissionReasonsResponseBodyResultPassiveList`].
 pub type GetAllDismissionReasonsResponseBodyResultVoluntaryList = GetAllDismissionReasonsResponseBodyResultPassiveList;
 /// `GetDismissionRecordResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDismissionRecordResponseBodyResultList {
     /// `lastWorkDay`.
@@ -5694,13 +5997,13 @@ rt::impl_deserialize! {
     GetDismissionRecordResponseBodyResultList { "lastWorkDay" =>
     read_field(last_work_day), "staffId" => read_field(staff_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDismissionRecordResponseBodyResultList { "lastWorkDay" => optional(last_work_day),
     "staffId" => optional(staff_id) }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmployeeRosterByFieldResponseBodyResultFieldDataList {
     /// `fieldCode`.
@@ -5719,14 +6022,14 @@ rt::impl_deserialize! {
     read_field(field_code), "fieldName" => read_field(field_name), "fieldValueList" =>
     read_field(field_value_list), "groupId" => read_field(group_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeRosterByFieldResponseBodyResultFieldDataList { "fieldCode" =>
     optional(field_code), "fieldName" => optional(field_name), "fieldValueList" =>
     optional(field_value_list), "groupId" => optional(group_id) }
 }
 /// `GetFileTemplateListResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileTemplateListResponseBodyResultData {
     /// `attachmentList`.
@@ -5766,7 +6069,7 @@ rt::impl_deserialize! {
     "templateType" => read_field(template_type), "templateTypeName" =>
     read_field(template_type_name), "tenantId" => read_field(tenant_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBodyResultData { "attachmentList" =>
     optional(attachment_list), "corpId" => optional(corp_id), "fieldList" =>
@@ -5778,7 +6081,7 @@ rt::impl_serialize! {
     optional(template_type_name), "tenantId" => optional(tenant_id) }
 }
 /// `GetSignRecordByUserIdResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignRecordByUserIdResponseBodyResultData {
     /// `corpId`.
@@ -5827,7 +6130,7 @@ rt::impl_deserialize! {
     read_field(sign_user_id), "signUserName" => read_field(sign_user_name), "signWay" =>
     read_field(sign_way) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByUserIdResponseBodyResultData { "corpId" => optional(corp_id),
     "outerId" => optional(outer_id), "remark" => optional(remark), "signExpireTime" =>
@@ -5842,7 +6145,7 @@ rt::impl_serialize! {
 }
 /// `HrmMailSendRequestMailMeetingAlarm`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeetingAlarm {
     /// `alarmDesc`.
@@ -5852,17 +6155,27 @@ pub struct HrmMailSendRequestMailMeetingAlarm {
     /// `alarmSummary`.
     pub alarm_summary: String,
 }
+/// The required fields of [`HrmMailSendRequestMailMeetingAlarm`], each named where it is set: `HrmMailSendRequestMailMeetingAlarm::new(HrmMailSendRequestMailMeetingAlarmRequired { .. })`.
+pub struct HrmMailSendRequestMailMeetingAlarmRequired {
+    /// `alarmDesc`: see [`HrmMailSendRequestMailMeetingAlarm::alarm_desc`].
+    pub alarm_desc: String,
+    /// `alarmMinutes`: see [`HrmMailSendRequestMailMeetingAlarm::alarm_minutes`].
+    pub alarm_minutes: i64,
+    /// `alarmSummary`: see [`HrmMailSendRequestMailMeetingAlarm::alarm_summary`].
+    pub alarm_summary: String,
+}
 impl HrmMailSendRequestMailMeetingAlarm {
     /// A `HrmMailSendRequestMailMeetingAlarm` with its required fields (`alarmDesc`, `alarmMinutes`, `alarmSummary`); set the others with the methods named after them.
-    pub fn new(
-        alarm_desc: impl Into<String>,
-        alarm_minutes: i64,
-        alarm_summary: impl Into<String>,
-    ) -> Self {
-        Self {
-            alarm_desc: alarm_desc.into(),
+    pub fn new(required: HrmMailSendRequestMailMeetingAlarmRequired) -> Self {
+        let HrmMailSendRequestMailMeetingAlarmRequired {
+            alarm_desc,
             alarm_minutes,
-            alarm_summary: alarm_summary.into(),
+            alarm_summary,
+        } = required;
+        Self {
+            alarm_desc,
+            alarm_minutes,
+            alarm_summary,
         }
     }
 }
@@ -5870,15 +6183,15 @@ rt::impl_serialize! {
     HrmMailSendRequestMailMeetingAlarm { "alarmDesc" => field(alarm_desc), "alarmMinutes"
     => field(alarm_minutes), "alarmSummary" => field(alarm_summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMailSendRequestMailMeetingAlarm { "alarmDesc" => read_field(alarm_desc),
     "alarmMinutes" => read_field(alarm_minutes), "alarmSummary" =>
     read_field(alarm_summary) }
 }
-/// `HrmMailSendRequestMailMeetingAttendees`.
+/// `HrmMailSendRequestMailMeetingAttendees`, a model several operations share: also named [`HrmMailSendRequestMailMeetingOrganizer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeetingAttendees {
     /// `address`.
@@ -5886,28 +6199,35 @@ pub struct HrmMailSendRequestMailMeetingAttendees {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`HrmMailSendRequestMailMeetingAttendees`], each named where it is set: `HrmMailSendRequestMailMeetingAttendees::new(HrmMailSendRequestMailMeetingAttendeesRequired { .. })`.
+pub struct HrmMailSendRequestMailMeetingAttendeesRequired {
+    /// `address`: see [`HrmMailSendRequestMailMeetingAttendees::address`].
+    pub address: String,
+    /// `name`: see [`HrmMailSendRequestMailMeetingAttendees::name`].
+    pub name: String,
+}
 impl HrmMailSendRequestMailMeetingAttendees {
     /// A `HrmMailSendRequestMailMeetingAttendees` with its required fields (`address`, `name`); set the others with the methods named after them.
-    pub fn new(address: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            address: address.into(),
-            name: name.into(),
-        }
+    pub fn new(required: HrmMailSendRequestMailMeetingAttendeesRequired) -> Self {
+        let HrmMailSendRequestMailMeetingAttendeesRequired { address, name } = required;
+        Self { address, name }
     }
 }
 rt::impl_serialize! {
     HrmMailSendRequestMailMeetingAttendees { "address" => field(address), "name" =>
     field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMailSendRequestMailMeetingAttendees { "address" => read_field(address), "name" =>
     read_field(name) }
 }
 /// `HrmMailSendRequestMailMeetingOrganizer`: the same model as [`HrmMailSendRequestMailMeetingAttendees`].
 pub type HrmMailSendRequestMailMeetingOrganizer = HrmMailSendRequestMailMeetingAttendees;
-/// `InvalidSignRecordsResponseBodyResultFailItems`.
-#[derive(Clone, Debug, Default)]
+/// The required fields of [`HrmMailSendRequestMailMeetingOrganizer`].
+pub type HrmMailSendRequestMailMeetingOrganizerRequired = HrmMailSendRequestMailMeetingAttendeesRequired;
+/// `InvalidSignRecordsResponseBodyResultFailItems`, a model several operations share: also named [`RevokeSignRecordsResponseBodyResultFailItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvalidSignRecordsResponseBodyResultFailItems {
     /// `itemId`.
@@ -5919,13 +6239,13 @@ rt::impl_deserialize! {
     InvalidSignRecordsResponseBodyResultFailItems { "itemId" => read_field(item_id),
     "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidSignRecordsResponseBodyResultFailItems { "itemId" => optional(item_id), "type"
     => optional(r#type) }
 }
-/// `InvalidSignRecordsResponseBodyResultSuccessItems`.
-#[derive(Clone, Debug, Default)]
+/// `InvalidSignRecordsResponseBodyResultSuccessItems`, a model several operations share: also named [`RevokeSignRecordsResponseBodyResultSuccessItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvalidSignRecordsResponseBodyResultSuccessItems {
     /// `itemId`.
@@ -5934,12 +6254,12 @@ pub struct InvalidSignRecordsResponseBodyResultSuccessItems {
 rt::impl_deserialize! {
     InvalidSignRecordsResponseBodyResultSuccessItems { "itemId" => read_field(item_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidSignRecordsResponseBodyResultSuccessItems { "itemId" => optional(item_id) }
 }
-/// `MasterDataQueryResponseBodyResultViewEntityFieldVOList`.
-#[derive(Clone, Debug, Default)]
+/// `MasterDataQueryResponseBodyResultViewEntityFieldVOList`, a model several operations share: also named [`MasterDatasGetResponseBodyResultViewEntityFieldVOList`], [`MasterDatasQueryResponseBodyResultViewEntityFieldVOList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataQueryResponseBodyResultViewEntityFieldVOList {
     /// `fieldCode`.
@@ -5958,7 +6278,7 @@ rt::impl_deserialize! {
     read_field(field_code), "fieldDataVO" => read_field(field_data_vo), "fieldName" =>
     read_field(field_name), "fieldType" => read_field(field_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataQueryResponseBodyResultViewEntityFieldVOList { "fieldCode" =>
     optional(field_code), "fieldDataVO" => optional(field_data_vo), "fieldName" =>
@@ -5969,7 +6289,7 @@ pub type MasterDatasGetResponseBodyResultViewEntityFieldVOList = MasterDataQuery
 /// `MasterDatasQueryResponseBodyResultViewEntityFieldVOList`: the same model as [`MasterDataQueryResponseBodyResultViewEntityFieldVOList`].
 pub type MasterDatasQueryResponseBodyResultViewEntityFieldVOList = MasterDataQueryResponseBodyResultViewEntityFieldVOList;
 /// `QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList {
     /// `dept_id`.
@@ -5981,7 +6301,7 @@ rt::impl_deserialize! {
     QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList { "dept_id" =>
     read_field(dept_id), "dept_path" => read_field(dept_path) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList { "dept_id" =>
     optional(dept_id), "dept_path" => optional(dept_path) }
@@ -5990,8 +6310,8 @@ rt::impl_serialize! {
 pub type RevokeSignRecordsResponseBodyResultFailItems = InvalidSignRecordsResponseBodyResultFailItems;
 /// `RevokeSignRecordsResponseBodyResultSuccessItems`: the same model as [`InvalidSignRecordsResponseBodyResultSuccessItems`].
 pub type RevokeSignRecordsResponseBodyResultSuccessItems = InvalidSignRecordsResponseBodyResultSuccessItems;
-/// `AISaleEntityCreateResponseBodyResultFieldInstancesOptions`.
-#[derive(Clone, Debug, Default)]
+/// `AISaleEntityCreateResponseBodyResultFieldInstancesOptions`, a model several operations share: also named [`AISaleEntityDetailResponseBodyResultFieldInstancesOptions`], [`AISaleEntityUpdateResponseBodyResultFieldInstancesOptions`], [`AISaleSchemaGetResponseBodyResultFieldsOptions`], [`AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions`], [`AISaleEntityListResponseBodyResultDataFieldInstancesOptions`], [`AISaleSchemaGetResponseBodyResultFieldsSubFieldsOptions`], [`AISaleEntityListResponseBodyResultDataFieldInstancesSubFieldsOptions`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityCreateResponseBodyResultFieldInstancesOptions {
     /// `label`.
@@ -6003,7 +6323,7 @@ rt::impl_deserialize! {
     AISaleEntityCreateResponseBodyResultFieldInstancesOptions { "label" =>
     read_field(label), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityCreateResponseBodyResultFieldInstancesOptions { "label" =>
     optional(label), "value" => optional(value) }
@@ -6011,7 +6331,7 @@ rt::impl_serialize! {
 /// `AISaleEntityDetailResponseBodyResultFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleEntityDetailResponseBodyResultFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `AISaleEntityDetailResponseBodyResultFieldInstancesSubFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityDetailResponseBodyResultFieldInstancesSubFields {
     /// `fieldKey`.
@@ -6040,7 +6360,7 @@ rt::impl_deserialize! {
     read_field(options), "placeholder" => read_field(placeholder), "required" =>
     read_field(required), "source" => read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityDetailResponseBodyResultFieldInstancesSubFields { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldValue" =>
@@ -6049,7 +6369,7 @@ rt::impl_serialize! {
     optional(required), "source" => optional(source) }
 }
 /// `AISaleEntityListResponseBodyResultDataFieldInstances`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityListResponseBodyResultDataFieldInstances {
     /// `fieldKey`.
@@ -6085,7 +6405,7 @@ rt::impl_deserialize! {
     read_field(placeholder), "required" => read_field(required), "source" =>
     read_field(source), "subFields" => read_field(sub_fields) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBodyResultDataFieldInstances { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
@@ -6099,7 +6419,7 @@ pub type AISaleEntityUpdateResponseBodyResultFieldInstancesOptions = AISaleEntit
 /// `AISaleSchemaGetResponseBodyResultFieldsOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleSchemaGetResponseBodyResultFieldsOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `AISaleSchemaGetResponseBodyResultFieldsSubFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleSchemaGetResponseBodyResultFieldsSubFields {
     /// `fieldKey`.
@@ -6119,14 +6439,14 @@ rt::impl_deserialize! {
     read_field(options), "placeholder" => read_field(placeholder), "required" =>
     read_field(required) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSchemaGetResponseBodyResultFieldsSubFields { "fieldKey" => optional(field_key),
     "fieldLabel" => optional(field_label), "options" => optional(options), "placeholder"
     => optional(placeholder), "required" => optional(required) }
 }
 /// `GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList {
     /// `itemIndex`.
@@ -6141,13 +6461,13 @@ rt::impl_deserialize! {
     => read_field(item_index), "label" => read_field(label), "value" => read_field(value)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList { "itemIndex"
     => optional(item_index), "label" => optional(label), "value" => optional(value) }
 }
-/// `GetFileTemplateListResponseBodyResultDataAttachmentList`.
-#[derive(Clone, Debug, Default)]
+/// `GetFileTemplateListResponseBodyResultDataAttachmentList`, a model several operations share: also named [`GetFileTemplateListResponseBodyResultDataFieldList`], [`GetFileTemplateListResponseBodyResultDataGroupListFieldList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileTemplateListResponseBodyResultDataAttachmentList {
     /// `desc`.
@@ -6172,7 +6492,7 @@ rt::impl_deserialize! {
     "signRequired" => read_field(sign_required), "userCustomField" =>
     read_field(user_custom_field) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBodyResultDataAttachmentList { "desc" => optional(desc),
     "fieldCode" => optional(field_code), "fieldName" => optional(field_name), "fieldType"
@@ -6182,7 +6502,7 @@ rt::impl_serialize! {
 /// `GetFileTemplateListResponseBodyResultDataFieldList`: the same model as [`GetFileTemplateListResponseBodyResultDataAttachmentList`].
 pub type GetFileTemplateListResponseBodyResultDataFieldList = GetFileTemplateListResponseBodyResultDataAttachmentList;
 /// `GetFileTemplateListResponseBodyResultDataGroupList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileTemplateListResponseBodyResultDataGroupList {
     /// `detailFlag`.
@@ -6201,14 +6521,14 @@ rt::impl_deserialize! {
     read_field(detail_flag), "fieldList" => read_field(field_list), "groupId" =>
     read_field(group_id), "groupName" => read_field(group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBodyResultDataGroupList { "detailFlag" =>
     optional(detail_flag), "fieldList" => optional(field_list), "groupId" =>
     optional(group_id), "groupName" => optional(group_name) }
 }
-/// `MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`.
-#[derive(Clone, Debug, Default)]
+/// `MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`, a model several operations share: also named [`MasterDatasGetResponseBodyResultViewEntityFieldVOListFieldDataVO`], [`MasterDatasQueryResponseBodyResultViewEntityFieldVOListFieldDataVO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO {
     /// `key`.
@@ -6220,7 +6540,7 @@ rt::impl_deserialize! {
     MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO { "key" =>
     read_field(key), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO { "key" =>
     optional(key), "value" => optional(value) }
@@ -6234,7 +6554,7 @@ pub type AISaleEntityDetailResponseBodyResultFieldInstancesSubFieldsOptions = AI
 /// `AISaleEntityListResponseBodyResultDataFieldInstancesOptions`: the same model as [`AISaleEntityCreateResponseBodyResultFieldInstancesOptions`].
 pub type AISaleEntityListResponseBodyResultDataFieldInstancesOptions = AISaleEntityCreateResponseBodyResultFieldInstancesOptions;
 /// `AISaleEntityListResponseBodyResultDataFieldInstancesSubFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AISaleEntityListResponseBodyResultDataFieldInstancesSubFields {
     /// `fieldKey`.
@@ -6261,7 +6581,7 @@ rt::impl_deserialize! {
     read_field(placeholder), "required" => read_field(required), "source" =>
     read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBodyResultDataFieldInstancesSubFields { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldValue" =>
@@ -6311,7 +6631,7 @@ rt::impl_serialize! {
     AISaleAttachmentPermissonRequest { "fileId" => optional(file_id), "spaceId" =>
     optional(space_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleAttachmentPermissonRequest { "fileId" => read_field(file_id), "spaceId" =>
     read_field(space_id), "userId" => read_field(user_id) }
@@ -6375,7 +6695,7 @@ rt::impl_serialize! {
     optional(entity_type), "fieldInstances" => optional(field_instances), "source" =>
     optional(source), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleEntityCreateRequest { "entityId" => read_field(entity_id), "entityType" =>
     read_field(entity_type), "fieldInstances" => read_field(field_instances), "source" =>
@@ -6422,7 +6742,7 @@ rt::impl_serialize! {
     AISaleEntityDetailRequest { "entityId" => optional(entity_id), "entityType" =>
     optional(entity_type), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleEntityDetailRequest { "entityId" => read_field(entity_id), "entityType" =>
     read_field(entity_type), "userId" => read_field(user_id) }
@@ -6486,7 +6806,7 @@ rt::impl_serialize! {
     optional(cursor), "entityType" => optional(entity_type), "pageSize" =>
     optional(page_size), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleEntityListRequest { "conditions" => read_field(conditions), "cursor" =>
     read_field(cursor), "entityType" => read_field(entity_type), "pageSize" =>
@@ -6551,7 +6871,7 @@ rt::impl_serialize! {
     optional(entity_type), "fieldInstances" => optional(field_instances), "source" =>
     optional(source), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleEntityUpdateRequest { "entityId" => read_field(entity_id), "entityType" =>
     read_field(entity_type), "fieldInstances" => read_field(field_instances), "source" =>
@@ -6591,7 +6911,7 @@ rt::impl_serialize! {
     AISaleFlashMinutesAnalysisRequest { "entityId" => optional(entity_id), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleFlashMinutesAnalysisRequest { "entityId" => read_field(entity_id), "userId" =>
     read_field(user_id) }
@@ -6700,7 +7020,7 @@ rt::impl_serialize! {
     optional(memory_category), "minImportance" => optional(min_importance), "pageSize" =>
     optional(page_size), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleGetMemoryRequest { "creatorId" => read_field(creator_id), "cursor" =>
     read_field(cursor), "customerScopeId" => read_field(customer_scope_id), "entityId" =>
@@ -6743,7 +7063,7 @@ rt::impl_serialize! {
     AISaleSchemaGetRequest { "entityType" => optional(entity_type), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleSchemaGetRequest { "entityType" => read_field(entity_type), "userId" =>
     read_field(user_id) }
@@ -6800,7 +7120,7 @@ rt::impl_serialize! {
     optional(user_id), "userPrompt" => optional(user_prompt), "variables" =>
     optional(variables) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleSyncAiTaskRequest { "scenarioCode" => read_field(scenario_code), "userId" =>
     read_field(user_id), "userPrompt" => read_field(user_prompt), "variables" =>
@@ -6840,7 +7160,7 @@ rt::impl_serialize! {
     AISaleTaskResultRequest { "taskId" => optional(task_id), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AISaleTaskResultRequest { "taskId" => read_field(task_id), "userId" =>
     read_field(user_id) }
@@ -6852,7 +7172,7 @@ impl rt::WriteRequest for AISaleTaskResultRequest {
 }
 /// The request of [`Api::add_custom_roster_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomRosterFieldRequest {
     /// `editFromEmployeeFlag`.
@@ -6882,22 +7202,40 @@ pub struct AddCustomRosterFieldRequest {
     /// `visibleByEmp`.
     pub visible_by_emp: bool,
 }
+/// The required fields of [`AddCustomRosterFieldRequest`], each named where it is set: `AddCustomRosterFieldRequest::new(AddCustomRosterFieldRequired { .. })`.
+pub struct AddCustomRosterFieldRequired {
+    /// `editFromEmployeeFlag`: see [`AddCustomRosterFieldRequest::edit_from_employee_flag`].
+    pub edit_from_employee_flag: bool,
+    /// `fieldName`: see [`AddCustomRosterFieldRequest::field_name`].
+    pub field_name: String,
+    /// `fieldType`: see [`AddCustomRosterFieldRequest::field_type`].
+    pub field_type: String,
+    /// `groupId`: see [`AddCustomRosterFieldRequest::group_id`].
+    pub group_id: String,
+    /// `hiddenFromEmployeeFlag`: see [`AddCustomRosterFieldRequest::hidden_from_employee_flag`].
+    pub hidden_from_employee_flag: bool,
+    /// `required`: see [`AddCustomRosterFieldRequest::required`].
+    pub required: bool,
+    /// `visibleByEmp`: see [`AddCustomRosterFieldRequest::visible_by_emp`].
+    pub visible_by_emp: bool,
+}
 impl AddCustomRosterFieldRequest {
     /// A `AddCustomRosterFieldRequest` with its required fields (`editFromEmployeeFlag`, `fieldName`, `fieldType`, `groupId`, `hiddenFromEmployeeFlag`, `required`, `visibleByEmp`); set the others with the methods named after them.
-    pub fn new(
-        edit_from_employee_flag: bool,
-        field_name: impl Into<String>,
-        field_type: impl Into<String>,
-        group_id: impl Into<String>,
-        hidden_from_employee_flag: bool,
-        required: bool,
-        visible_by_emp: bool,
-    ) -> Self {
+    pub fn new(required: AddCustomRosterFieldRequired) -> Self {
+        let AddCustomRosterFieldRequired {
+            edit_from_employee_flag,
+            field_name,
+            field_type,
+            group_id,
+            hidden_from_employee_flag,
+            required,
+            visible_by_emp,
+        } = required;
         Self {
             edit_from_employee_flag,
-            field_name: field_name.into(),
-            field_type: field_type.into(),
-            group_id: group_id.into(),
+            field_name,
+            field_type,
+            group_id,
             hidden_from_employee_flag,
             hint: None,
             no_watermark: None,
@@ -6950,7 +7288,7 @@ rt::impl_serialize! {
     optional(number_value_type), "optionText" => optional(option_text), "required" =>
     field(required), "visibleByEmp" => field(visible_by_emp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCustomRosterFieldRequest { "editFromEmployeeFlag" =>
     read_field(edit_from_employee_flag), "fieldName" => read_field(field_name),
@@ -6969,7 +7307,7 @@ impl rt::WriteRequest for AddCustomRosterFieldRequest {
 }
 /// The request of [`Api::add_hrm_legal_entity`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddHrmLegalEntityRequest {
     /// `dingTenantId`: a query parameter.
@@ -6989,19 +7327,29 @@ pub struct AddHrmLegalEntityRequest {
     /// `legalPersonName`.
     pub legal_person_name: Option<String>,
 }
+/// The required fields of [`AddHrmLegalEntityRequest`], each named where it is set: `AddHrmLegalEntityRequest::new(AddHrmLegalEntityRequired { .. })`.
+pub struct AddHrmLegalEntityRequired {
+    /// `corpId`: see [`AddHrmLegalEntityRequest::corp_id`].
+    pub corp_id: String,
+    /// `legalEntityName`: see [`AddHrmLegalEntityRequest::legal_entity_name`].
+    pub legal_entity_name: String,
+    /// `legalEntityStatus`: see [`AddHrmLegalEntityRequest::legal_entity_status`].
+    pub legal_entity_status: i64,
+}
 impl AddHrmLegalEntityRequest {
     /// A `AddHrmLegalEntityRequest` with its required fields (`corpId`, `legalEntityName`, `legalEntityStatus`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        legal_entity_name: impl Into<String>,
-        legal_entity_status: i64,
-    ) -> Self {
+    pub fn new(required: AddHrmLegalEntityRequired) -> Self {
+        let AddHrmLegalEntityRequired {
+            corp_id,
+            legal_entity_name,
+            legal_entity_status,
+        } = required;
         Self {
             ding_tenant_id: None,
-            corp_id: corp_id.into(),
+            corp_id,
             create_user_id: None,
             ext: None,
-            legal_entity_name: legal_entity_name.into(),
+            legal_entity_name,
             legal_entity_short_name: None,
             legal_entity_status,
             legal_person_name: None,
@@ -7040,7 +7388,7 @@ rt::impl_serialize! {
     optional(legal_entity_short_name), "legalEntityStatus" => field(legal_entity_status),
     "legalPersonName" => optional(legal_person_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddHrmLegalEntityRequest { "dingTenantId" => read_field(ding_tenant_id), "corpId" =>
     read_field(corp_id), "createUserId" => read_field(create_user_id), "ext" =>
@@ -7056,7 +7404,7 @@ impl rt::WriteRequest for AddHrmLegalEntityRequest {
 }
 /// The request of [`Api::add_hrm_preentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddHrmPreentryRequest {
     /// `agentId`.
@@ -7072,14 +7420,22 @@ pub struct AddHrmPreentryRequest {
     /// `preEntryTime`.
     pub pre_entry_time: Option<i64>,
 }
+/// The required fields of [`AddHrmPreentryRequest`], each named where it is set: `AddHrmPreentryRequest::new(AddHrmPreentryRequired { .. })`.
+pub struct AddHrmPreentryRequired {
+    /// `mobile`: see [`AddHrmPreentryRequest::mobile`].
+    pub mobile: String,
+    /// `name`: see [`AddHrmPreentryRequest::name`].
+    pub name: String,
+}
 impl AddHrmPreentryRequest {
     /// A `AddHrmPreentryRequest` with its required fields (`mobile`, `name`); set the others with the methods named after them.
-    pub fn new(mobile: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: AddHrmPreentryRequired) -> Self {
+        let AddHrmPreentryRequired { mobile, name } = required;
         Self {
             agent_id: None,
             groups: None,
-            mobile: mobile.into(),
-            name: name.into(),
+            mobile,
+            name,
             need_send_pre_entry_msg: None,
             pre_entry_time: None,
         }
@@ -7114,7 +7470,7 @@ rt::impl_serialize! {
     "needSendPreEntryMsg" => optional(need_send_pre_entry_msg), "preEntryTime" =>
     optional(pre_entry_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddHrmPreentryRequest { "agentId" => read_field(agent_id), "groups" =>
     read_field(groups), "mobile" => read_field(mobile), "name" => read_field(name),
@@ -7128,7 +7484,7 @@ impl rt::WriteRequest for AddHrmPreentryRequest {
 }
 /// The request of [`Api::add_roster_field_form`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRosterFieldFormRequest {
     /// `detail`.
@@ -7136,16 +7492,24 @@ pub struct AddRosterFieldFormRequest {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`AddRosterFieldFormRequest`], each named where it is set: `AddRosterFieldFormRequest::new(AddRosterFieldFormRequired { .. })`.
+pub struct AddRosterFieldFormRequired {
+    /// `detail`: see [`AddRosterFieldFormRequest::detail`].
+    pub detail: bool,
+    /// `name`: see [`AddRosterFieldFormRequest::name`].
+    pub name: String,
+}
 impl AddRosterFieldFormRequest {
     /// A `AddRosterFieldFormRequest` with its required fields (`detail`, `name`); set the others with the methods named after them.
-    pub fn new(detail: bool, name: impl Into<String>) -> Self {
-        Self { detail, name: name.into() }
+    pub fn new(required: AddRosterFieldFormRequired) -> Self {
+        let AddRosterFieldFormRequired { detail, name } = required;
+        Self { detail, name }
     }
 }
 rt::impl_serialize! {
     AddRosterFieldFormRequest { "detail" => field(detail), "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRosterFieldFormRequest { "detail" => read_field(detail), "name" =>
     read_field(name) }
@@ -7190,7 +7554,7 @@ rt::impl_serialize! {
     ConvertUnionIdRequest { "unionIdList" => optional(union_id_list), "userIdList" =>
     optional(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConvertUnionIdRequest { "unionIdList" => read_field(union_id_list), "userIdList" =>
     read_field(user_id_list) }
@@ -7202,7 +7566,7 @@ impl rt::WriteRequest for ConvertUnionIdRequest {
 }
 /// The request of [`Api::create_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordRequest {
     /// `attachmentList`.
@@ -7230,14 +7594,26 @@ pub struct CreateRecordRequest {
     /// `templateId`.
     pub template_id: String,
 }
+/// The required fields of [`CreateRecordRequest`], each named where it is set: `CreateRecordRequest::new(CreateRecordRequired { .. })`.
+pub struct CreateRecordRequired {
+    /// `signSource`: see [`CreateRecordRequest::sign_source`].
+    pub sign_source: String,
+    /// `signStartUserId`: see [`CreateRecordRequest::sign_start_user_id`].
+    pub sign_start_user_id: String,
+    /// `signUserId`: see [`CreateRecordRequest::sign_user_id`].
+    pub sign_user_id: String,
+    /// `templateId`: see [`CreateRecordRequest::template_id`].
+    pub template_id: String,
+}
 impl CreateRecordRequest {
     /// A `CreateRecordRequest` with its required fields (`signSource`, `signStartUserId`, `signUserId`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        sign_source: impl Into<String>,
-        sign_start_user_id: impl Into<String>,
-        sign_user_id: impl Into<String>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateRecordRequired) -> Self {
+        let CreateRecordRequired {
+            sign_source,
+            sign_start_user_id,
+            sign_user_id,
+            template_id,
+        } = required;
         Self {
             attachment_list: None,
             dept_id: None,
@@ -7247,10 +7623,10 @@ impl CreateRecordRequest {
             remark: None,
             sign_last_legal_entity_name: None,
             sign_legal_entity_name: None,
-            sign_source: sign_source.into(),
-            sign_start_user_id: sign_start_user_id.into(),
-            sign_user_id: sign_user_id.into(),
-            template_id: template_id.into(),
+            sign_source,
+            sign_start_user_id,
+            sign_user_id,
+            template_id,
         }
     }
     /// Sets `attachmentList`.
@@ -7312,7 +7688,7 @@ rt::impl_serialize! {
     field(sign_source), "signStartUserId" => field(sign_start_user_id), "signUserId" =>
     field(sign_user_id), "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRecordRequest { "attachmentList" => read_field(attachment_list), "deptId" =>
     read_field(dept_id), "fieldList" => read_field(field_list), "groupList" =>
@@ -7330,7 +7706,7 @@ impl rt::WriteRequest for CreateRecordRequest {
 }
 /// The request of [`Api::delete_custom_roster_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCustomRosterFieldRequest {
     /// `fieldCode`.
@@ -7338,20 +7714,25 @@ pub struct DeleteCustomRosterFieldRequest {
     /// `groupId`.
     pub group_id: String,
 }
+/// The required fields of [`DeleteCustomRosterFieldRequest`], each named where it is set: `DeleteCustomRosterFieldRequest::new(DeleteCustomRosterFieldRequired { .. })`.
+pub struct DeleteCustomRosterFieldRequired {
+    /// `fieldCode`: see [`DeleteCustomRosterFieldRequest::field_code`].
+    pub field_code: String,
+    /// `groupId`: see [`DeleteCustomRosterFieldRequest::group_id`].
+    pub group_id: String,
+}
 impl DeleteCustomRosterFieldRequest {
     /// A `DeleteCustomRosterFieldRequest` with its required fields (`fieldCode`, `groupId`); set the others with the methods named after them.
-    pub fn new(field_code: impl Into<String>, group_id: impl Into<String>) -> Self {
-        Self {
-            field_code: field_code.into(),
-            group_id: group_id.into(),
-        }
+    pub fn new(required: DeleteCustomRosterFieldRequired) -> Self {
+        let DeleteCustomRosterFieldRequired { field_code, group_id } = required;
+        Self { field_code, group_id }
     }
 }
 rt::impl_serialize! {
     DeleteCustomRosterFieldRequest { "fieldCode" => field(field_code), "groupId" =>
     field(group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCustomRosterFieldRequest { "fieldCode" => read_field(field_code), "groupId" =>
     read_field(group_id) }
@@ -7363,7 +7744,7 @@ impl rt::WriteRequest for DeleteCustomRosterFieldRequest {
 }
 /// The request of [`Api::delete_roster_field_form`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRosterFieldFormRequest {
     /// `formId`.
@@ -7371,13 +7752,16 @@ pub struct DeleteRosterFieldFormRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`DeleteRosterFieldFormRequest`], each named where it is set: `DeleteRosterFieldFormRequest::new(DeleteRosterFieldFormRequired { .. })`.
+pub struct DeleteRosterFieldFormRequired {
+    /// `formId`: see [`DeleteRosterFieldFormRequest::form_id`].
+    pub form_id: String,
+}
 impl DeleteRosterFieldFormRequest {
     /// A `DeleteRosterFieldFormRequest` with its required fields (`formId`); set the others with the methods named after them.
-    pub fn new(form_id: impl Into<String>) -> Self {
-        Self {
-            form_id: form_id.into(),
-            user_id: None,
-        }
+    pub fn new(required: DeleteRosterFieldFormRequired) -> Self {
+        let DeleteRosterFieldFormRequired { form_id } = required;
+        Self { form_id, user_id: None }
     }
     /// Sets `userId`.
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
@@ -7389,7 +7773,7 @@ rt::impl_serialize! {
     DeleteRosterFieldFormRequest { "formId" => field(form_id), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRosterFieldFormRequest { "formId" => read_field(form_id), "userId" =>
     read_field(user_id) }
@@ -7417,7 +7801,7 @@ impl ECertQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ECertQueryRequest { "userId" => read_field(user_id) }
 }
@@ -7428,7 +7812,7 @@ impl rt::WriteRequest for ECertQueryRequest {
 }
 /// The request of [`Api::emp_start_dismission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EmpStartDismissionRequest {
     /// `lastWorkDate`.
@@ -7450,9 +7834,17 @@ pub struct EmpStartDismissionRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`EmpStartDismissionRequest`], each named where it is set: `EmpStartDismissionRequest::new(EmpStartDismissionRequired { .. })`.
+pub struct EmpStartDismissionRequired {
+    /// `lastWorkDate`: see [`EmpStartDismissionRequest::last_work_date`].
+    pub last_work_date: i64,
+    /// `userId`: see [`EmpStartDismissionRequest::user_id`].
+    pub user_id: String,
+}
 impl EmpStartDismissionRequest {
     /// A `EmpStartDismissionRequest` with its required fields (`lastWorkDate`, `userId`); set the others with the methods named after them.
-    pub fn new(last_work_date: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: EmpStartDismissionRequired) -> Self {
+        let EmpStartDismissionRequired { last_work_date, user_id } = required;
         Self {
             last_work_date,
             partner: None,
@@ -7462,7 +7854,7 @@ impl EmpStartDismissionRequest {
             to_hire_black_list: None,
             to_hire_dismission_talent: None,
             to_hrm_black_list: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `partner`.
@@ -7520,7 +7912,7 @@ rt::impl_serialize! {
     optional(to_hire_dismission_talent), "toHrmBlackList" => optional(to_hrm_black_list),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EmpStartDismissionRequest { "lastWorkDate" => read_field(last_work_date), "partner"
     => read_field(partner), "remark" => read_field(remark), "terminationReasonPassive" =>
@@ -7537,7 +7929,7 @@ impl rt::WriteRequest for EmpStartDismissionRequest {
 }
 /// The request of [`Api::employee_attachment_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EmployeeAttachmentUpdateRequest {
     /// `appAgentId`: a query parameter.
@@ -7551,20 +7943,32 @@ pub struct EmployeeAttachmentUpdateRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`EmployeeAttachmentUpdateRequest`], each named where it is set: `EmployeeAttachmentUpdateRequest::new(EmployeeAttachmentUpdateRequired { .. })`.
+pub struct EmployeeAttachmentUpdateRequired {
+    /// `appAgentId`: see [`EmployeeAttachmentUpdateRequest::app_agent_id`].
+    pub app_agent_id: i64,
+    /// `fieldCode`: see [`EmployeeAttachmentUpdateRequest::field_code`].
+    pub field_code: String,
+    /// `mediaId`: see [`EmployeeAttachmentUpdateRequest::media_id`].
+    pub media_id: String,
+    /// `userId`: see [`EmployeeAttachmentUpdateRequest::user_id`].
+    pub user_id: String,
+}
 impl EmployeeAttachmentUpdateRequest {
     /// A `EmployeeAttachmentUpdateRequest` with its required fields (`appAgentId`, `fieldCode`, `mediaId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_agent_id: i64,
-        field_code: impl Into<String>,
-        media_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EmployeeAttachmentUpdateRequired) -> Self {
+        let EmployeeAttachmentUpdateRequired {
+            app_agent_id,
+            field_code,
+            media_id,
+            user_id,
+        } = required;
         Self {
             app_agent_id,
-            field_code: field_code.into(),
+            field_code,
             file_suffix: None,
-            media_id: media_id.into(),
-            user_id: user_id.into(),
+            media_id,
+            user_id,
         }
     }
     /// Sets `fileSuffix`.
@@ -7577,7 +7981,7 @@ rt::impl_serialize! {
     EmployeeAttachmentUpdateRequest { "fieldCode" => field(field_code), "fileSuffix" =>
     optional(file_suffix), "mediaId" => field(media_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EmployeeAttachmentUpdateRequest { "appAgentId" => read_field(app_agent_id),
     "fieldCode" => read_field(field_code), "fileSuffix" => read_field(file_suffix),
@@ -7591,21 +7995,25 @@ impl rt::WriteRequest for EmployeeAttachmentUpdateRequest {
 }
 /// The request of [`Api::esign_rollback`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EsignRollbackRequest {
     /// `optUserId`: a query parameter.
     pub opt_user_id: String,
 }
+/// The required fields of [`EsignRollbackRequest`], each named where it is set: `EsignRollbackRequest::new(EsignRollbackRequired { .. })`.
+pub struct EsignRollbackRequired {
+    /// `optUserId`: see [`EsignRollbackRequest::opt_user_id`].
+    pub opt_user_id: String,
+}
 impl EsignRollbackRequest {
     /// A `EsignRollbackRequest` with its required fields (`optUserId`); set the others with the methods named after them.
-    pub fn new(opt_user_id: impl Into<String>) -> Self {
-        Self {
-            opt_user_id: opt_user_id.into(),
-        }
+    pub fn new(required: EsignRollbackRequired) -> Self {
+        let EsignRollbackRequired { opt_user_id } = required;
+        Self { opt_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EsignRollbackRequest { "optUserId" => read_field(opt_user_id) }
 }
@@ -7639,7 +8047,7 @@ impl GetDismissionRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDismissionRecordRequest { "nextToken" => read_field(next_token), "size" =>
     read_field(size) }
@@ -7652,7 +8060,7 @@ impl rt::WriteRequest for GetDismissionRecordRequest {
 }
 /// The request of [`Api::get_employee_roster_by_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetEmployeeRosterByFieldRequest {
     /// `appAgentId`.
@@ -7664,17 +8072,22 @@ pub struct GetEmployeeRosterByFieldRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GetEmployeeRosterByFieldRequest`], each named where it is set: `GetEmployeeRosterByFieldRequest::new(GetEmployeeRosterByFieldRequired { .. })`.
+pub struct GetEmployeeRosterByFieldRequired {
+    /// `appAgentId`: see [`GetEmployeeRosterByFieldRequest::app_agent_id`].
+    pub app_agent_id: i64,
+    /// `userIdList`: see [`GetEmployeeRosterByFieldRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GetEmployeeRosterByFieldRequest {
     /// A `GetEmployeeRosterByFieldRequest` with its required fields (`appAgentId`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        app_agent_id: i64,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetEmployeeRosterByFieldRequired) -> Self {
+        let GetEmployeeRosterByFieldRequired { app_agent_id, user_id_list } = required;
         Self {
             app_agent_id,
             field_filter_list: None,
             text2_select_convert: None,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
     /// Sets `fieldFilterList`.
@@ -7696,7 +8109,7 @@ rt::impl_serialize! {
     "fieldFilterList" => optional(field_filter_list), "text2SelectConvert" =>
     optional(text2_select_convert), "userIdList" => field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetEmployeeRosterByFieldRequest { "appAgentId" => read_field(app_agent_id),
     "fieldFilterList" => read_field(field_filter_list), "text2SelectConvert" =>
@@ -7709,7 +8122,7 @@ impl rt::WriteRequest for GetEmployeeRosterByFieldRequest {
 }
 /// The request of [`Api::get_file_template_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileTemplateListRequest {
     /// `maxResults`.
@@ -7723,13 +8136,19 @@ pub struct GetFileTemplateListRequest {
     /// `templateTypeList`.
     pub template_type_list: Option<Vec<String>>,
 }
+/// The required fields of [`GetFileTemplateListRequest`], each named where it is set: `GetFileTemplateListRequest::new(GetFileTemplateListRequired { .. })`.
+pub struct GetFileTemplateListRequired {
+    /// `signSource`: see [`GetFileTemplateListRequest::sign_source`].
+    pub sign_source: String,
+}
 impl GetFileTemplateListRequest {
     /// A `GetFileTemplateListRequest` with its required fields (`signSource`); set the others with the methods named after them.
-    pub fn new(sign_source: impl Into<String>) -> Self {
+    pub fn new(required: GetFileTemplateListRequired) -> Self {
+        let GetFileTemplateListRequired { sign_source } = required;
         Self {
             max_results: None,
             next_token: None,
-            sign_source: sign_source.into(),
+            sign_source,
             template_status: None,
             template_type_list: None,
         }
@@ -7763,7 +8182,7 @@ rt::impl_serialize! {
     optional(next_token), "signSource" => field(sign_source), "templateStatus" =>
     optional(template_status), "templateTypeList" => optional(template_type_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileTemplateListRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "signSource" => read_field(sign_source), "templateStatus" =>
@@ -7776,21 +8195,25 @@ impl rt::WriteRequest for GetFileTemplateListRequest {
 }
 /// The request of [`Api::get_sign_record_by_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignRecordByIdRequest {
     /// `body`.
     pub body: Vec<String>,
 }
+/// The required fields of [`GetSignRecordByIdRequest`], each named where it is set: `GetSignRecordByIdRequest::new(GetSignRecordByIdRequired { .. })`.
+pub struct GetSignRecordByIdRequired {
+    /// `body`: see [`GetSignRecordByIdRequest::body`].
+    pub body: Vec<String>,
+}
 impl GetSignRecordByIdRequest {
     /// A `GetSignRecordByIdRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            body: body.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetSignRecordByIdRequired) -> Self {
+        let GetSignRecordByIdRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSignRecordByIdRequest { "body" => read_field(body) }
 }
@@ -7801,7 +8224,7 @@ impl rt::WriteRequest for GetSignRecordByIdRequest {
 }
 /// The request of [`Api::get_sign_record_by_user_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignRecordByUserIdRequest {
     /// `maxResults`.
@@ -7813,14 +8236,20 @@ pub struct GetSignRecordByUserIdRequest {
     /// `signUserId`.
     pub sign_user_id: String,
 }
+/// The required fields of [`GetSignRecordByUserIdRequest`], each named where it is set: `GetSignRecordByUserIdRequest::new(GetSignRecordByUserIdRequired { .. })`.
+pub struct GetSignRecordByUserIdRequired {
+    /// `signUserId`: see [`GetSignRecordByUserIdRequest::sign_user_id`].
+    pub sign_user_id: String,
+}
 impl GetSignRecordByUserIdRequest {
     /// A `GetSignRecordByUserIdRequest` with its required fields (`signUserId`); set the others with the methods named after them.
-    pub fn new(sign_user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetSignRecordByUserIdRequired) -> Self {
+        let GetSignRecordByUserIdRequired { sign_user_id } = required;
         Self {
             max_results: None,
             next_token: None,
             sign_status: None,
-            sign_user_id: sign_user_id.into(),
+            sign_user_id,
         }
     }
     /// Sets `maxResults`.
@@ -7847,7 +8276,7 @@ rt::impl_serialize! {
     optional(next_token), "signStatus" => optional(sign_status), "signUserId" =>
     field(sign_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSignRecordByUserIdRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "signStatus" => read_field(sign_status), "signUserId" =>
@@ -7876,7 +8305,7 @@ impl GetUserSignedRecordsByOuterIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserSignedRecordsByOuterIdRequest { "body" => read_field(body) }
 }
@@ -7889,7 +8318,7 @@ impl rt::WriteRequest for GetUserSignedRecordsByOuterIdRequest {
 }
 /// The request of [`Api::hrm_auth_resources_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmAuthResourcesQueryRequest {
     /// `authResourceIds`.
@@ -7897,23 +8326,25 @@ pub struct HrmAuthResourcesQueryRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`HrmAuthResourcesQueryRequest`], each named where it is set: `HrmAuthResourcesQueryRequest::new(HrmAuthResourcesQueryRequired { .. })`.
+pub struct HrmAuthResourcesQueryRequired {
+    /// `authResourceIds`: see [`HrmAuthResourcesQueryRequest::auth_resource_ids`].
+    pub auth_resource_ids: Vec<String>,
+    /// `userId`: see [`HrmAuthResourcesQueryRequest::user_id`].
+    pub user_id: String,
+}
 impl HrmAuthResourcesQueryRequest {
     /// A `HrmAuthResourcesQueryRequest` with its required fields (`authResourceIds`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        auth_resource_ids: impl IntoIterator<Item = impl Into<String>>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            auth_resource_ids: auth_resource_ids.into_iter().map(Into::into).collect(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: HrmAuthResourcesQueryRequired) -> Self {
+        let HrmAuthResourcesQueryRequired { auth_resource_ids, user_id } = required;
+        Self { auth_resource_ids, user_id }
     }
 }
 rt::impl_serialize! {
     HrmAuthResourcesQueryRequest { "authResourceIds" => field(auth_resource_ids),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmAuthResourcesQueryRequest { "authResourceIds" => read_field(auth_resource_ids),
     "userId" => read_field(user_id) }
@@ -7925,24 +8356,28 @@ impl rt::WriteRequest for HrmAuthResourcesQueryRequest {
 }
 /// The request of [`Api::hrm_benefit_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmBenefitQueryRequest {
     /// `benefitCodes`.
     pub benefit_codes: Vec<String>,
 }
+/// The required fields of [`HrmBenefitQueryRequest`], each named where it is set: `HrmBenefitQueryRequest::new(HrmBenefitQueryRequired { .. })`.
+pub struct HrmBenefitQueryRequired {
+    /// `benefitCodes`: see [`HrmBenefitQueryRequest::benefit_codes`].
+    pub benefit_codes: Vec<String>,
+}
 impl HrmBenefitQueryRequest {
     /// A `HrmBenefitQueryRequest` with its required fields (`benefitCodes`); set the others with the methods named after them.
-    pub fn new(benefit_codes: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            benefit_codes: benefit_codes.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: HrmBenefitQueryRequired) -> Self {
+        let HrmBenefitQueryRequired { benefit_codes } = required;
+        Self { benefit_codes }
     }
 }
 rt::impl_serialize! {
     HrmBenefitQueryRequest { "benefitCodes" => field(benefit_codes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmBenefitQueryRequest { "benefitCodes" => read_field(benefit_codes) }
 }
@@ -7953,7 +8388,7 @@ impl rt::WriteRequest for HrmBenefitQueryRequest {
 }
 /// The request of [`Api::hrm_corp_config_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmCorpConfigQueryRequest {
     /// `subType`.
@@ -7961,19 +8396,24 @@ pub struct HrmCorpConfigQueryRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`HrmCorpConfigQueryRequest`], each named where it is set: `HrmCorpConfigQueryRequest::new(HrmCorpConfigQueryRequired { .. })`.
+pub struct HrmCorpConfigQueryRequired {
+    /// `subType`: see [`HrmCorpConfigQueryRequest::sub_type`].
+    pub sub_type: String,
+    /// `type`: see [`HrmCorpConfigQueryRequest::r#type`](HrmCorpConfigQueryRequest::type).
+    pub r#type: String,
+}
 impl HrmCorpConfigQueryRequest {
     /// A `HrmCorpConfigQueryRequest` with its required fields (`subType`, `type`); set the others with the methods named after them.
-    pub fn new(sub_type: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            sub_type: sub_type.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: HrmCorpConfigQueryRequired) -> Self {
+        let HrmCorpConfigQueryRequired { sub_type, r#type } = required;
+        Self { sub_type, r#type }
     }
 }
 rt::impl_serialize! {
     HrmCorpConfigQueryRequest { "subType" => field(sub_type), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmCorpConfigQueryRequest { "subType" => read_field(sub_type), "type" =>
     read_field(r#type) }
@@ -7985,7 +8425,7 @@ impl rt::WriteRequest for HrmCorpConfigQueryRequest {
 }
 /// The request of [`Api::hrm_mail_send`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequest {
     /// `mail`.
@@ -7993,19 +8433,24 @@ pub struct HrmMailSendRequest {
     /// `operator`.
     pub operator: HrmMailSendRequestOperator,
 }
+/// The required fields of [`HrmMailSendRequest`], each named where it is set: `HrmMailSendRequest::new(HrmMailSendRequired { .. })`.
+pub struct HrmMailSendRequired {
+    /// `mail`: see [`HrmMailSendRequest::mail`].
+    pub mail: HrmMailSendRequestMail,
+    /// `operator`: see [`HrmMailSendRequest::operator`].
+    pub operator: HrmMailSendRequestOperator,
+}
 impl HrmMailSendRequest {
     /// A `HrmMailSendRequest` with its required fields (`mail`, `operator`); set the others with the methods named after them.
-    pub fn new(
-        mail: HrmMailSendRequestMail,
-        operator: HrmMailSendRequestOperator,
-    ) -> Self {
+    pub fn new(required: HrmMailSendRequired) -> Self {
+        let HrmMailSendRequired { mail, operator } = required;
         Self { mail, operator }
     }
 }
 rt::impl_serialize! {
     HrmMailSendRequest { "mail" => field(mail), "operator" => field(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMailSendRequest { "mail" => read_field(mail), "operator" => read_field(operator) }
 }
@@ -8016,7 +8461,7 @@ impl rt::WriteRequest for HrmMailSendRequest {
 }
 /// The request of [`Api::hrm_moka_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMokaEventRequest {
     /// `bizId`.
@@ -8024,19 +8469,24 @@ pub struct HrmMokaEventRequest {
     /// `content`.
     pub content: String,
 }
+/// The required fields of [`HrmMokaEventRequest`], each named where it is set: `HrmMokaEventRequest::new(HrmMokaEventRequired { .. })`.
+pub struct HrmMokaEventRequired {
+    /// `bizId`: see [`HrmMokaEventRequest::biz_id`].
+    pub biz_id: String,
+    /// `content`: see [`HrmMokaEventRequest::content`].
+    pub content: String,
+}
 impl HrmMokaEventRequest {
     /// A `HrmMokaEventRequest` with its required fields (`bizId`, `content`); set the others with the methods named after them.
-    pub fn new(biz_id: impl Into<String>, content: impl Into<String>) -> Self {
-        Self {
-            biz_id: biz_id.into(),
-            content: content.into(),
-        }
+    pub fn new(required: HrmMokaEventRequired) -> Self {
+        let HrmMokaEventRequired { biz_id, content } = required;
+        Self { biz_id, content }
     }
 }
 rt::impl_serialize! {
     HrmMokaEventRequest { "bizId" => field(biz_id), "content" => field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMokaEventRequest { "bizId" => read_field(biz_id), "content" => read_field(content)
     }
@@ -8048,7 +8498,7 @@ impl rt::WriteRequest for HrmMokaEventRequest {
 }
 /// The request of [`Api::hrm_moka_oapi`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMokaOapiRequest {
     /// `apiCode`.
@@ -8056,13 +8506,16 @@ pub struct HrmMokaOapiRequest {
     /// `params`.
     pub params: Option<rt::serde_json::Value>,
 }
+/// The required fields of [`HrmMokaOapiRequest`], each named where it is set: `HrmMokaOapiRequest::new(HrmMokaOapiRequired { .. })`.
+pub struct HrmMokaOapiRequired {
+    /// `apiCode`: see [`HrmMokaOapiRequest::api_code`].
+    pub api_code: String,
+}
 impl HrmMokaOapiRequest {
     /// A `HrmMokaOapiRequest` with its required fields (`apiCode`); set the others with the methods named after them.
-    pub fn new(api_code: impl Into<String>) -> Self {
-        Self {
-            api_code: api_code.into(),
-            params: None,
-        }
+    pub fn new(required: HrmMokaOapiRequired) -> Self {
+        let HrmMokaOapiRequired { api_code } = required;
+        Self { api_code, params: None }
     }
     /// Sets `params`.
     pub fn params(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
@@ -8073,7 +8526,7 @@ impl HrmMokaOapiRequest {
 rt::impl_serialize! {
     HrmMokaOapiRequest { "apiCode" => field(api_code), "params" => optional(params) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmMokaOapiRequest { "apiCode" => read_field(api_code), "params" =>
     read_field(params) }
@@ -8085,7 +8538,7 @@ impl rt::WriteRequest for HrmMokaOapiRequest {
 }
 /// The request of [`Api::hrm_process_regular`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessRegularRequest {
     /// `operationId`.
@@ -8097,18 +8550,24 @@ pub struct HrmProcessRegularRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`HrmProcessRegularRequest`], each named where it is set: `HrmProcessRegularRequest::new(HrmProcessRegularRequired { .. })`.
+pub struct HrmProcessRegularRequired {
+    /// `operationId`: see [`HrmProcessRegularRequest::operation_id`].
+    pub operation_id: String,
+    /// `regularDate`: see [`HrmProcessRegularRequest::regular_date`].
+    pub regular_date: i64,
+    /// `userId`: see [`HrmProcessRegularRequest::user_id`].
+    pub user_id: String,
+}
 impl HrmProcessRegularRequest {
     /// A `HrmProcessRegularRequest` with its required fields (`operationId`, `regularDate`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        operation_id: impl Into<String>,
-        regular_date: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrmProcessRegularRequired) -> Self {
+        let HrmProcessRegularRequired { operation_id, regular_date, user_id } = required;
         Self {
-            operation_id: operation_id.into(),
+            operation_id,
             regular_date,
             remark: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `remark`.
@@ -8121,7 +8580,7 @@ rt::impl_serialize! {
     HrmProcessRegularRequest { "operationId" => field(operation_id), "regularDate" =>
     field(regular_date), "remark" => optional(remark), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmProcessRegularRequest { "operationId" => read_field(operation_id), "regularDate"
     => read_field(regular_date), "remark" => read_field(remark), "userId" =>
@@ -8134,7 +8593,7 @@ impl rt::WriteRequest for HrmProcessRegularRequest {
 }
 /// The request of [`Api::hrm_process_termination_and_handover`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessTerminationAndHandoverRequest {
     /// `aflowHandOverUserId`.
@@ -8162,27 +8621,39 @@ pub struct HrmProcessTerminationAndHandoverRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`HrmProcessTerminationAndHandoverRequest`], each named where it is set: `HrmProcessTerminationAndHandoverRequest::new(HrmProcessTerminationAndHandoverRequired { .. })`.
+pub struct HrmProcessTerminationAndHandoverRequired {
+    /// `dismissionMemo`: see [`HrmProcessTerminationAndHandoverRequest::dismission_memo`].
+    pub dismission_memo: String,
+    /// `lastWorkDate`: see [`HrmProcessTerminationAndHandoverRequest::last_work_date`].
+    pub last_work_date: i64,
+    /// `optUserId`: see [`HrmProcessTerminationAndHandoverRequest::opt_user_id`].
+    pub opt_user_id: String,
+    /// `userId`: see [`HrmProcessTerminationAndHandoverRequest::user_id`].
+    pub user_id: String,
+}
 impl HrmProcessTerminationAndHandoverRequest {
     /// A `HrmProcessTerminationAndHandoverRequest` with its required fields (`dismissionMemo`, `lastWorkDate`, `optUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        dismission_memo: impl Into<String>,
-        last_work_date: i64,
-        opt_user_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrmProcessTerminationAndHandoverRequired) -> Self {
+        let HrmProcessTerminationAndHandoverRequired {
+            dismission_memo,
+            last_work_date,
+            opt_user_id,
+            user_id,
+        } = required;
         Self {
             aflow_hand_over_user_id: None,
             ding_pan_handover_user_id: None,
             direct_subordinates_handover_user_id: None,
-            dismission_memo: dismission_memo.into(),
+            dismission_memo,
             dismission_reason: None,
             doc_note_handover_user_id: None,
             last_work_date,
-            opt_user_id: opt_user_id.into(),
+            opt_user_id,
             permission_handover_user_id: None,
             termination_reason_passive: None,
             termination_reason_voluntary: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `aflowHandOverUserId`.
@@ -8251,7 +8722,7 @@ rt::impl_serialize! {
     optional(termination_reason_passive), "terminationReasonVoluntary" =>
     optional(termination_reason_voluntary), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmProcessTerminationAndHandoverRequest { "aflowHandOverUserId" =>
     read_field(aflow_hand_over_user_id), "dingPanHandoverUserId" =>
@@ -8272,7 +8743,7 @@ impl rt::WriteRequest for HrmProcessTerminationAndHandoverRequest {
 }
 /// The request of [`Api::hrm_process_transfer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessTransferRequest {
     /// `deptIdsAfterTransfer`.
@@ -8294,9 +8765,15 @@ pub struct HrmProcessTransferRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`HrmProcessTransferRequest`], each named where it is set: `HrmProcessTransferRequest::new(HrmProcessTransferRequired { .. })`.
+pub struct HrmProcessTransferRequired {
+    /// `userId`: see [`HrmProcessTransferRequest::user_id`].
+    pub user_id: String,
+}
 impl HrmProcessTransferRequest {
     /// A `HrmProcessTransferRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: HrmProcessTransferRequired) -> Self {
+        let HrmProcessTransferRequired { user_id } = required;
         Self {
             dept_ids_after_transfer: None,
             job_id_after_transfer: None,
@@ -8306,7 +8783,7 @@ impl HrmProcessTransferRequest {
             position_level_after_transfer: None,
             position_name_after_transfer: None,
             rank_id_after_transfer: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `deptIdsAfterTransfer`.
@@ -8364,7 +8841,7 @@ rt::impl_serialize! {
     "rankIdAfterTransfer" => optional(rank_id_after_transfer), "userId" => field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmProcessTransferRequest { "deptIdsAfterTransfer" =>
     read_field(dept_ids_after_transfer), "jobIdAfterTransfer" =>
@@ -8383,7 +8860,7 @@ impl rt::WriteRequest for HrmProcessTransferRequest {
 }
 /// The request of [`Api::hrm_process_update_termination_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessUpdateTerminationInfoRequest {
     /// `dismissionMemo`.
@@ -8393,17 +8870,27 @@ pub struct HrmProcessUpdateTerminationInfoRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`HrmProcessUpdateTerminationInfoRequest`], each named where it is set: `HrmProcessUpdateTerminationInfoRequest::new(HrmProcessUpdateTerminationInfoRequired { .. })`.
+pub struct HrmProcessUpdateTerminationInfoRequired {
+    /// `dismissionMemo`: see [`HrmProcessUpdateTerminationInfoRequest::dismission_memo`].
+    pub dismission_memo: String,
+    /// `lastWorkDate`: see [`HrmProcessUpdateTerminationInfoRequest::last_work_date`].
+    pub last_work_date: i64,
+    /// `userId`: see [`HrmProcessUpdateTerminationInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl HrmProcessUpdateTerminationInfoRequest {
     /// A `HrmProcessUpdateTerminationInfoRequest` with its required fields (`dismissionMemo`, `lastWorkDate`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        dismission_memo: impl Into<String>,
-        last_work_date: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            dismission_memo: dismission_memo.into(),
+    pub fn new(required: HrmProcessUpdateTerminationInfoRequired) -> Self {
+        let HrmProcessUpdateTerminationInfoRequired {
+            dismission_memo,
             last_work_date,
-            user_id: user_id.into(),
+            user_id,
+        } = required;
+        Self {
+            dismission_memo,
+            last_work_date,
+            user_id,
         }
     }
 }
@@ -8411,7 +8898,7 @@ rt::impl_serialize! {
     HrmProcessUpdateTerminationInfoRequest { "dismissionMemo" => field(dismission_memo),
     "lastWorkDate" => field(last_work_date), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmProcessUpdateTerminationInfoRequest { "dismissionMemo" =>
     read_field(dismission_memo), "lastWorkDate" => read_field(last_work_date), "userId"
@@ -8424,7 +8911,7 @@ impl rt::WriteRequest for HrmProcessUpdateTerminationInfoRequest {
 }
 /// The request of [`Api::hrm_pts_service`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HrmPtsServiceRequest {
     /// `env`.
@@ -8438,19 +8925,25 @@ pub struct HrmPtsServiceRequest {
     /// `path`.
     pub path: String,
 }
+/// The required fields of [`HrmPtsServiceRequest`], each named where it is set: `HrmPtsServiceRequest::new(HrmPtsServiceRequired { .. })`.
+pub struct HrmPtsServiceRequired {
+    /// `env`: see [`HrmPtsServiceRequest::env`].
+    pub env: String,
+    /// `outerId`: see [`HrmPtsServiceRequest::outer_id`].
+    pub outer_id: String,
+    /// `path`: see [`HrmPtsServiceRequest::path`].
+    pub path: String,
+}
 impl HrmPtsServiceRequest {
     /// A `HrmPtsServiceRequest` with its required fields (`env`, `outerId`, `path`); set the others with the methods named after them.
-    pub fn new(
-        env: impl Into<String>,
-        outer_id: impl Into<String>,
-        path: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HrmPtsServiceRequired) -> Self {
+        let HrmPtsServiceRequired { env, outer_id, path } = required;
         Self {
-            env: env.into(),
+            env,
             method: None,
-            outer_id: outer_id.into(),
+            outer_id,
             params: None,
-            path: path.into(),
+            path,
         }
     }
     /// Sets `method`.
@@ -8468,7 +8961,7 @@ rt::impl_serialize! {
     HrmPtsServiceRequest { "env" => field(env), "method" => optional(method), "outerId"
     => field(outer_id), "params" => optional(params), "path" => field(path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HrmPtsServiceRequest { "env" => read_field(env), "method" => read_field(method),
     "outerId" => read_field(outer_id), "params" => read_field(params), "path" =>
@@ -8481,7 +8974,7 @@ impl rt::WriteRequest for HrmPtsServiceRequest {
 }
 /// The request of [`Api::invalid_sign_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InvalidSignRecordsRequest {
     /// `invalidUserId`.
@@ -8491,17 +8984,27 @@ pub struct InvalidSignRecordsRequest {
     /// `statusRemark`.
     pub status_remark: String,
 }
+/// The required fields of [`InvalidSignRecordsRequest`], each named where it is set: `InvalidSignRecordsRequest::new(InvalidSignRecordsRequired { .. })`.
+pub struct InvalidSignRecordsRequired {
+    /// `invalidUserId`: see [`InvalidSignRecordsRequest::invalid_user_id`].
+    pub invalid_user_id: String,
+    /// `signRecordIds`: see [`InvalidSignRecordsRequest::sign_record_ids`].
+    pub sign_record_ids: Vec<String>,
+    /// `statusRemark`: see [`InvalidSignRecordsRequest::status_remark`].
+    pub status_remark: String,
+}
 impl InvalidSignRecordsRequest {
     /// A `InvalidSignRecordsRequest` with its required fields (`invalidUserId`, `signRecordIds`, `statusRemark`); set the others with the methods named after them.
-    pub fn new(
-        invalid_user_id: impl Into<String>,
-        sign_record_ids: impl IntoIterator<Item = impl Into<String>>,
-        status_remark: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InvalidSignRecordsRequired) -> Self {
+        let InvalidSignRecordsRequired {
+            invalid_user_id,
+            sign_record_ids,
+            status_remark,
+        } = required;
         Self {
-            invalid_user_id: invalid_user_id.into(),
-            sign_record_ids: sign_record_ids.into_iter().map(Into::into).collect(),
-            status_remark: status_remark.into(),
+            invalid_user_id,
+            sign_record_ids,
+            status_remark,
         }
     }
 }
@@ -8509,7 +9012,7 @@ rt::impl_serialize! {
     InvalidSignRecordsRequest { "invalidUserId" => field(invalid_user_id),
     "signRecordIds" => field(sign_record_ids), "statusRemark" => field(status_remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvalidSignRecordsRequest { "invalidUserId" => read_field(invalid_user_id),
     "signRecordIds" => read_field(sign_record_ids), "statusRemark" =>
@@ -8522,7 +9025,7 @@ impl rt::WriteRequest for InvalidSignRecordsRequest {
 }
 /// The request of [`Api::master_data_delete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequest {
     /// `tenantId`: a query parameter.
@@ -8530,19 +9033,21 @@ pub struct MasterDataDeleteRequest {
     /// `body`.
     pub body: Vec<MasterDataDeleteRequestBody>,
 }
+/// The required fields of [`MasterDataDeleteRequest`], each named where it is set: `MasterDataDeleteRequest::new(MasterDataDeleteRequired { .. })`.
+pub struct MasterDataDeleteRequired {
+    /// `tenantId`: see [`MasterDataDeleteRequest::tenant_id`].
+    pub tenant_id: i64,
+    /// `body`: see [`MasterDataDeleteRequest::body`].
+    pub body: Vec<MasterDataDeleteRequestBody>,
+}
 impl MasterDataDeleteRequest {
     /// A `MasterDataDeleteRequest` with its required fields (`tenantId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        tenant_id: i64,
-        body: impl IntoIterator<Item = MasterDataDeleteRequestBody>,
-    ) -> Self {
-        Self {
-            tenant_id,
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: MasterDataDeleteRequired) -> Self {
+        let MasterDataDeleteRequired { tenant_id, body } = required;
+        Self { tenant_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataDeleteRequest { "tenantId" => read_field(tenant_id), "body" =>
     read_field(body) }
@@ -8555,7 +9060,7 @@ impl rt::WriteRequest for MasterDataDeleteRequest {
 }
 /// The request of [`Api::master_data_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataQueryRequest {
     /// `bizUK`.
@@ -8577,26 +9082,42 @@ pub struct MasterDataQueryRequest {
     /// `viewEntityCode`.
     pub view_entity_code: String,
 }
+/// The required fields of [`MasterDataQueryRequest`], each named where it is set: `MasterDataQueryRequest::new(MasterDataQueryRequired { .. })`.
+pub struct MasterDataQueryRequired {
+    /// `maxResults`: see [`MasterDataQueryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`MasterDataQueryRequest::next_token`].
+    pub next_token: i64,
+    /// `relationIds`: see [`MasterDataQueryRequest::relation_ids`].
+    pub relation_ids: Vec<String>,
+    /// `scopeCode`: see [`MasterDataQueryRequest::scope_code`].
+    pub scope_code: String,
+    /// `tenantId`: see [`MasterDataQueryRequest::tenant_id`].
+    pub tenant_id: i64,
+    /// `viewEntityCode`: see [`MasterDataQueryRequest::view_entity_code`].
+    pub view_entity_code: String,
+}
 impl MasterDataQueryRequest {
     /// A `MasterDataQueryRequest` with its required fields (`maxResults`, `nextToken`, `relationIds`, `scopeCode`, `tenantId`, `viewEntityCode`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: i64,
-        relation_ids: impl IntoIterator<Item = impl Into<String>>,
-        scope_code: impl Into<String>,
-        tenant_id: i64,
-        view_entity_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MasterDataQueryRequired) -> Self {
+        let MasterDataQueryRequired {
+            max_results,
+            next_token,
+            relation_ids,
+            scope_code,
+            tenant_id,
+            view_entity_code,
+        } = required;
         Self {
             biz_uk: None,
             max_results,
             next_token,
             opt_user_id: None,
             query_params: None,
-            relation_ids: relation_ids.into_iter().map(Into::into).collect(),
-            scope_code: scope_code.into(),
+            relation_ids,
+            scope_code,
             tenant_id,
-            view_entity_code: view_entity_code.into(),
+            view_entity_code,
         }
     }
     /// Sets `bizUK`.
@@ -8625,7 +9146,7 @@ rt::impl_serialize! {
     field(relation_ids), "scopeCode" => field(scope_code), "tenantId" =>
     field(tenant_id), "viewEntityCode" => field(view_entity_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataQueryRequest { "bizUK" => read_field(biz_uk), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "optUserId" =>
@@ -8640,7 +9161,7 @@ impl rt::WriteRequest for MasterDataQueryRequest {
 }
 /// The request of [`Api::master_data_save`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequest {
     /// `tenantId`: a query parameter.
@@ -8648,19 +9169,21 @@ pub struct MasterDataSaveRequest {
     /// `body`.
     pub body: Vec<MasterDataSaveRequestBody>,
 }
+/// The required fields of [`MasterDataSaveRequest`], each named where it is set: `MasterDataSaveRequest::new(MasterDataSaveRequired { .. })`.
+pub struct MasterDataSaveRequired {
+    /// `tenantId`: see [`MasterDataSaveRequest::tenant_id`].
+    pub tenant_id: i64,
+    /// `body`: see [`MasterDataSaveRequest::body`].
+    pub body: Vec<MasterDataSaveRequestBody>,
+}
 impl MasterDataSaveRequest {
     /// A `MasterDataSaveRequest` with its required fields (`tenantId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        tenant_id: i64,
-        body: impl IntoIterator<Item = MasterDataSaveRequestBody>,
-    ) -> Self {
-        Self {
-            tenant_id,
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: MasterDataSaveRequired) -> Self {
+        let MasterDataSaveRequired { tenant_id, body } = required;
+        Self { tenant_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataSaveRequest { "tenantId" => read_field(tenant_id), "body" =>
     read_field(body) }
@@ -8673,7 +9196,7 @@ impl rt::WriteRequest for MasterDataSaveRequest {
 }
 /// The request of [`Api::master_data_tenant_quey`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataTenantQueyRequest {
     /// `entityCode`: a query parameter.
@@ -8681,16 +9204,21 @@ pub struct MasterDataTenantQueyRequest {
     /// `scopeCode`: a query parameter.
     pub scope_code: String,
 }
+/// The required fields of [`MasterDataTenantQueyRequest`], each named where it is set: `MasterDataTenantQueyRequest::new(MasterDataTenantQueyRequired { .. })`.
+pub struct MasterDataTenantQueyRequired {
+    /// `entityCode`: see [`MasterDataTenantQueyRequest::entity_code`].
+    pub entity_code: String,
+    /// `scopeCode`: see [`MasterDataTenantQueyRequest::scope_code`].
+    pub scope_code: String,
+}
 impl MasterDataTenantQueyRequest {
     /// A `MasterDataTenantQueyRequest` with its required fields (`entityCode`, `scopeCode`); set the others with the methods named after them.
-    pub fn new(entity_code: impl Into<String>, scope_code: impl Into<String>) -> Self {
-        Self {
-            entity_code: entity_code.into(),
-            scope_code: scope_code.into(),
-        }
+    pub fn new(required: MasterDataTenantQueyRequired) -> Self {
+        let MasterDataTenantQueyRequired { entity_code, scope_code } = required;
+        Self { entity_code, scope_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDataTenantQueyRequest { "entityCode" => read_field(entity_code), "scopeCode" =>
     read_field(scope_code) }
@@ -8703,7 +9231,7 @@ impl rt::WriteRequest for MasterDataTenantQueyRequest {
 }
 /// The request of [`Api::master_datas_get`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDatasGetRequest {
     /// `objId`.
@@ -8715,19 +9243,26 @@ pub struct MasterDatasGetRequest {
     /// `viewEntityCode`.
     pub view_entity_code: String,
 }
+/// The required fields of [`MasterDatasGetRequest`], each named where it is set: `MasterDatasGetRequest::new(MasterDatasGetRequired { .. })`.
+pub struct MasterDatasGetRequired {
+    /// `objId`: see [`MasterDatasGetRequest::obj_id`].
+    pub obj_id: String,
+    /// `scopeCode`: see [`MasterDatasGetRequest::scope_code`].
+    pub scope_code: String,
+    /// `tenantId`: see [`MasterDatasGetRequest::tenant_id`].
+    pub tenant_id: i64,
+    /// `viewEntityCode`: see [`MasterDatasGetRequest::view_entity_code`].
+    pub view_entity_code: String,
+}
 impl MasterDatasGetRequest {
     /// A `MasterDatasGetRequest` with its required fields (`objId`, `scopeCode`, `tenantId`, `viewEntityCode`); set the others with the methods named after them.
-    pub fn new(
-        obj_id: impl Into<String>,
-        scope_code: impl Into<String>,
-        tenant_id: i64,
-        view_entity_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MasterDatasGetRequired) -> Self {
+        let MasterDatasGetRequired { obj_id, scope_code, tenant_id, view_entity_code } = required;
         Self {
-            obj_id: obj_id.into(),
-            scope_code: scope_code.into(),
+            obj_id,
+            scope_code,
             tenant_id,
-            view_entity_code: view_entity_code.into(),
+            view_entity_code,
         }
     }
 }
@@ -8735,7 +9270,7 @@ rt::impl_serialize! {
     MasterDatasGetRequest { "objId" => field(obj_id), "scopeCode" => field(scope_code),
     "tenantId" => field(tenant_id), "viewEntityCode" => field(view_entity_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDatasGetRequest { "objId" => read_field(obj_id), "scopeCode" =>
     read_field(scope_code), "tenantId" => read_field(tenant_id), "viewEntityCode" =>
@@ -8748,7 +9283,7 @@ impl rt::WriteRequest for MasterDatasGetRequest {
 }
 /// The request of [`Api::master_datas_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDatasQueryRequest {
     /// `bizUK`.
@@ -8768,25 +9303,41 @@ pub struct MasterDatasQueryRequest {
     /// `viewEntityCode`.
     pub view_entity_code: String,
 }
+/// The required fields of [`MasterDatasQueryRequest`], each named where it is set: `MasterDatasQueryRequest::new(MasterDatasQueryRequired { .. })`.
+pub struct MasterDatasQueryRequired {
+    /// `maxResults`: see [`MasterDatasQueryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`MasterDatasQueryRequest::next_token`].
+    pub next_token: i64,
+    /// `relationIds`: see [`MasterDatasQueryRequest::relation_ids`].
+    pub relation_ids: Vec<String>,
+    /// `scopeCode`: see [`MasterDatasQueryRequest::scope_code`].
+    pub scope_code: String,
+    /// `tenantId`: see [`MasterDatasQueryRequest::tenant_id`].
+    pub tenant_id: i64,
+    /// `viewEntityCode`: see [`MasterDatasQueryRequest::view_entity_code`].
+    pub view_entity_code: String,
+}
 impl MasterDatasQueryRequest {
     /// A `MasterDatasQueryRequest` with its required fields (`maxResults`, `nextToken`, `relationIds`, `scopeCode`, `tenantId`, `viewEntityCode`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: i64,
-        relation_ids: impl IntoIterator<Item = impl Into<String>>,
-        scope_code: impl Into<String>,
-        tenant_id: i64,
-        view_entity_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MasterDatasQueryRequired) -> Self {
+        let MasterDatasQueryRequired {
+            max_results,
+            next_token,
+            relation_ids,
+            scope_code,
+            tenant_id,
+            view_entity_code,
+        } = required;
         Self {
             biz_uk: None,
             max_results,
             next_token,
             query_params: None,
-            relation_ids: relation_ids.into_iter().map(Into::into).collect(),
-            scope_code: scope_code.into(),
+            relation_ids,
+            scope_code,
             tenant_id,
-            view_entity_code: view_entity_code.into(),
+            view_entity_code,
         }
     }
     /// Sets `bizUK`.
@@ -8810,7 +9361,7 @@ rt::impl_serialize! {
     field(scope_code), "tenantId" => field(tenant_id), "viewEntityCode" =>
     field(view_entity_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MasterDatasQueryRequest { "bizUK" => read_field(biz_uk), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "queryParams" =>
@@ -8841,7 +9392,7 @@ impl OpenOemMicroAppRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenOemMicroAppRequest { "tenantId" => read_field(tenant_id) }
 }
@@ -8882,7 +9433,7 @@ impl QueryCustomEntryProcessesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomEntryProcessesRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "operateUserId" => read_field(operate_user_id)
@@ -8920,7 +9471,7 @@ impl QueryDismissionStaffIdListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDismissionStaffIdListRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -8933,21 +9484,25 @@ impl rt::WriteRequest for QueryDismissionStaffIdListRequest {
 }
 /// The request of [`Api::query_hrm_employee_dismission_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHrmEmployeeDismissionInfoRequest {
     /// `userIdList`: a query parameter, JSON-encoded.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`QueryHrmEmployeeDismissionInfoRequest`], each named where it is set: `QueryHrmEmployeeDismissionInfoRequest::new(QueryHrmEmployeeDismissionInfoRequired { .. })`.
+pub struct QueryHrmEmployeeDismissionInfoRequired {
+    /// `userIdList`: see [`QueryHrmEmployeeDismissionInfoRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl QueryHrmEmployeeDismissionInfoRequest {
     /// A `QueryHrmEmployeeDismissionInfoRequest` with its required fields (`userIdList`); set the others with the methods named after them.
-    pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryHrmEmployeeDismissionInfoRequired) -> Self {
+        let QueryHrmEmployeeDismissionInfoRequired { user_id_list } = required;
+        Self { user_id_list }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryHrmEmployeeDismissionInfoRequest { "userIdList" => read_field(user_id_list) }
 }
@@ -8958,7 +9513,7 @@ impl rt::WriteRequest for QueryHrmEmployeeDismissionInfoRequest {
 }
 /// The request of [`Api::query_job_ranks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryJobRanksRequest {
     /// `maxResults`: a query parameter.
@@ -8972,9 +9527,17 @@ pub struct QueryJobRanksRequest {
     /// `rankName`: a query parameter.
     pub rank_name: Option<String>,
 }
+/// The required fields of [`QueryJobRanksRequest`], each named where it is set: `QueryJobRanksRequest::new(QueryJobRanksRequired { .. })`.
+pub struct QueryJobRanksRequired {
+    /// `maxResults`: see [`QueryJobRanksRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`QueryJobRanksRequest::next_token`].
+    pub next_token: i64,
+}
 impl QueryJobRanksRequest {
     /// A `QueryJobRanksRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: QueryJobRanksRequired) -> Self {
+        let QueryJobRanksRequired { max_results, next_token } = required;
         Self {
             max_results,
             next_token,
@@ -8999,7 +9562,7 @@ impl QueryJobRanksRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryJobRanksRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "rankCategoryId" => read_field(rank_category_id), "rankCode"
@@ -9016,7 +9579,7 @@ impl rt::WriteRequest for QueryJobRanksRequest {
 }
 /// The request of [`Api::query_jobs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryJobsRequest {
     /// `jobName`: a query parameter.
@@ -9026,9 +9589,17 @@ pub struct QueryJobsRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`QueryJobsRequest`], each named where it is set: `QueryJobsRequest::new(QueryJobsRequired { .. })`.
+pub struct QueryJobsRequired {
+    /// `maxResults`: see [`QueryJobsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`QueryJobsRequest::next_token`].
+    pub next_token: i64,
+}
 impl QueryJobsRequest {
     /// A `QueryJobsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: QueryJobsRequired) -> Self {
+        let QueryJobsRequired { max_results, next_token } = required;
         Self {
             job_name: None,
             max_results,
@@ -9041,7 +9612,7 @@ impl QueryJobsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryJobsRequest { "jobName" => read_field(job_name), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
@@ -9074,7 +9645,7 @@ impl QueryMicroAppStatusRequest {
 rt::impl_serialize! {
     QueryMicroAppStatusRequest { "tenantIdList" => optional(tenant_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMicroAppStatusRequest { "tenantIdList" => read_field(tenant_id_list) }
 }
@@ -9112,7 +9683,7 @@ rt::impl_serialize! {
     QueryMicroAppViewRequest { "tenantIdList" => optional(tenant_id_list), "viewUserId"
     => optional(view_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMicroAppViewRequest { "tenantIdList" => read_field(tenant_id_list), "viewUserId"
     => read_field(view_user_id) }
@@ -9124,7 +9695,7 @@ impl rt::WriteRequest for QueryMicroAppViewRequest {
 }
 /// The request of [`Api::query_positions`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPositionsRequest {
     /// `maxResults`: a query parameter.
@@ -9140,9 +9711,17 @@ pub struct QueryPositionsRequest {
     /// `positionName`.
     pub position_name: Option<String>,
 }
+/// The required fields of [`QueryPositionsRequest`], each named where it is set: `QueryPositionsRequest::new(QueryPositionsRequired { .. })`.
+pub struct QueryPositionsRequired {
+    /// `maxResults`: see [`QueryPositionsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`QueryPositionsRequest::next_token`].
+    pub next_token: i64,
+}
 impl QueryPositionsRequest {
     /// A `QueryPositionsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: QueryPositionsRequired) -> Self {
+        let QueryPositionsRequired { max_results, next_token } = required;
         Self {
             max_results,
             next_token,
@@ -9184,7 +9763,7 @@ rt::impl_serialize! {
     optional(in_category_ids), "inPositionIds" => optional(in_position_ids),
     "positionName" => optional(position_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPositionsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "deptId" => read_field(dept_id), "inCategoryIds" =>
@@ -9200,7 +9779,7 @@ impl rt::WriteRequest for QueryPositionsRequest {
 }
 /// The request of [`Api::revoke_sign_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RevokeSignRecordsRequest {
     /// `revokeUserId`.
@@ -9210,17 +9789,27 @@ pub struct RevokeSignRecordsRequest {
     /// `statusRemark`.
     pub status_remark: String,
 }
+/// The required fields of [`RevokeSignRecordsRequest`], each named where it is set: `RevokeSignRecordsRequest::new(RevokeSignRecordsRequired { .. })`.
+pub struct RevokeSignRecordsRequired {
+    /// `revokeUserId`: see [`RevokeSignRecordsRequest::revoke_user_id`].
+    pub revoke_user_id: String,
+    /// `signRecordIds`: see [`RevokeSignRecordsRequest::sign_record_ids`].
+    pub sign_record_ids: Vec<String>,
+    /// `statusRemark`: see [`RevokeSignRecordsRequest::status_remark`].
+    pub status_remark: String,
+}
 impl RevokeSignRecordsRequest {
     /// A `RevokeSignRecordsRequest` with its required fields (`revokeUserId`, `signRecordIds`, `statusRemark`); set the others with the methods named after them.
-    pub fn new(
-        revoke_user_id: impl Into<String>,
-        sign_record_ids: impl IntoIterator<Item = impl Into<String>>,
-        status_remark: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RevokeSignRecordsRequired) -> Self {
+        let RevokeSignRecordsRequired {
+            revoke_user_id,
+            sign_record_ids,
+            status_remark,
+        } = required;
         Self {
-            revoke_user_id: revoke_user_id.into(),
-            sign_record_ids: sign_record_ids.into_iter().map(Into::into).collect(),
-            status_remark: status_remark.into(),
+            revoke_user_id,
+            sign_record_ids,
+            status_remark,
         }
     }
 }
@@ -9228,7 +9817,7 @@ rt::impl_serialize! {
     RevokeSignRecordsRequest { "revokeUserId" => field(revoke_user_id), "signRecordIds"
     => field(sign_record_ids), "statusRemark" => field(status_remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RevokeSignRecordsRequest { "revokeUserId" => read_field(revoke_user_id),
     "signRecordIds" => read_field(sign_record_ids), "statusRemark" =>
@@ -9260,7 +9849,7 @@ impl RevokeTerminationRequest {
 rt::impl_serialize! {
     RevokeTerminationRequest { "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RevokeTerminationRequest { "userId" => read_field(user_id) }
 }
@@ -9271,19 +9860,25 @@ impl rt::WriteRequest for RevokeTerminationRequest {
 }
 /// The request of [`Api::roster_meta_available_field_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RosterMetaAvailableFieldListRequest {
     /// `appAgentId`: a query parameter.
     pub app_agent_id: i64,
 }
+/// The required fields of [`RosterMetaAvailableFieldListRequest`], each named where it is set: `RosterMetaAvailableFieldListRequest::new(RosterMetaAvailableFieldListRequired { .. })`.
+pub struct RosterMetaAvailableFieldListRequired {
+    /// `appAgentId`: see [`RosterMetaAvailableFieldListRequest::app_agent_id`].
+    pub app_agent_id: i64,
+}
 impl RosterMetaAvailableFieldListRequest {
     /// A `RosterMetaAvailableFieldListRequest` with its required fields (`appAgentId`); set the others with the methods named after them.
-    pub fn new(app_agent_id: i64) -> Self {
+    pub fn new(required: RosterMetaAvailableFieldListRequired) -> Self {
+        let RosterMetaAvailableFieldListRequired { app_agent_id } = required;
         Self { app_agent_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RosterMetaAvailableFieldListRequest { "appAgentId" => read_field(app_agent_id) }
 }
@@ -9294,7 +9889,7 @@ impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
 }
 /// The request of [`Api::roster_meta_field_options_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RosterMetaFieldOptionsUpdateRequest {
     /// `appAgentId`: a query parameter.
@@ -9308,20 +9903,32 @@ pub struct RosterMetaFieldOptionsUpdateRequest {
     /// `modifyType`.
     pub modify_type: String,
 }
+/// The required fields of [`RosterMetaFieldOptionsUpdateRequest`], each named where it is set: `RosterMetaFieldOptionsUpdateRequest::new(RosterMetaFieldOptionsUpdateRequired { .. })`.
+pub struct RosterMetaFieldOptionsUpdateRequired {
+    /// `fieldCode`: see [`RosterMetaFieldOptionsUpdateRequest::field_code`].
+    pub field_code: String,
+    /// `groupId`: see [`RosterMetaFieldOptionsUpdateRequest::group_id`].
+    pub group_id: String,
+    /// `labels`: see [`RosterMetaFieldOptionsUpdateRequest::labels`].
+    pub labels: Vec<String>,
+    /// `modifyType`: see [`RosterMetaFieldOptionsUpdateRequest::modify_type`].
+    pub modify_type: String,
+}
 impl RosterMetaFieldOptionsUpdateRequest {
     /// A `RosterMetaFieldOptionsUpdateRequest` with its required fields (`fieldCode`, `groupId`, `labels`, `modifyType`); set the others with the methods named after them.
-    pub fn new(
-        field_code: impl Into<String>,
-        group_id: impl Into<String>,
-        labels: impl IntoIterator<Item = impl Into<String>>,
-        modify_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RosterMetaFieldOptionsUpdateRequired) -> Self {
+        let RosterMetaFieldOptionsUpdateRequired {
+            field_code,
+            group_id,
+            labels,
+            modify_type,
+        } = required;
         Self {
             app_agent_id: None,
-            field_code: field_code.into(),
-            group_id: group_id.into(),
-            labels: labels.into_iter().map(Into::into).collect(),
-            modify_type: modify_type.into(),
+            field_code,
+            group_id,
+            labels,
+            modify_type,
         }
     }
     /// Sets `appAgentId`.
@@ -9334,7 +9941,7 @@ rt::impl_serialize! {
     RosterMetaFieldOptionsUpdateRequest { "fieldCode" => field(field_code), "groupId" =>
     field(group_id), "labels" => field(labels), "modifyType" => field(modify_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RosterMetaFieldOptionsUpdateRequest { "appAgentId" => read_field(app_agent_id),
     "fieldCode" => read_field(field_code), "groupId" => read_field(group_id), "labels" =>
@@ -9348,7 +9955,7 @@ impl rt::WriteRequest for RosterMetaFieldOptionsUpdateRequest {
 }
 /// The request of [`Api::send_isv_card_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendIsvCardMessageRequest {
     /// `agentId`: a query parameter.
@@ -9368,25 +9975,43 @@ pub struct SendIsvCardMessageRequest {
     /// `valueMap`.
     pub value_map: Option<rt::BTreeMap<String, String>>,
 }
+/// The required fields of [`SendIsvCardMessageRequest`], each named where it is set: `SendIsvCardMessageRequest::new(SendIsvCardMessageRequired { .. })`.
+pub struct SendIsvCardMessageRequired {
+    /// `agentId`: see [`SendIsvCardMessageRequest::agent_id`].
+    pub agent_id: i64,
+    /// `bizId`: see [`SendIsvCardMessageRequest::biz_id`].
+    pub biz_id: String,
+    /// `messageType`: see [`SendIsvCardMessageRequest::message_type`].
+    pub message_type: String,
+    /// `receiverUserIds`: see [`SendIsvCardMessageRequest::receiver_user_ids`].
+    pub receiver_user_ids: Vec<String>,
+    /// `sceneType`: see [`SendIsvCardMessageRequest::scene_type`].
+    pub scene_type: String,
+    /// `scope`: see [`SendIsvCardMessageRequest::scope`].
+    pub scope: String,
+    /// `senderUserId`: see [`SendIsvCardMessageRequest::sender_user_id`].
+    pub sender_user_id: String,
+}
 impl SendIsvCardMessageRequest {
     /// A `SendIsvCardMessageRequest` with its required fields (`agentId`, `bizId`, `messageType`, `receiverUserIds`, `sceneType`, `scope`, `senderUserId`); set the others with the methods named after them.
-    pub fn new(
-        agent_id: i64,
-        biz_id: impl Into<String>,
-        message_type: impl Into<String>,
-        receiver_user_ids: impl IntoIterator<Item = impl Into<String>>,
-        scene_type: impl Into<String>,
-        scope: impl Into<String>,
-        sender_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendIsvCardMessageRequired) -> Self {
+        let SendIsvCardMessageRequired {
+            agent_id,
+            biz_id,
+            message_type,
+            receiver_user_ids,
+            scene_type,
+            scope,
+            sender_user_id,
+        } = required;
         Self {
             agent_id,
-            biz_id: biz_id.into(),
-            message_type: message_type.into(),
-            receiver_user_ids: receiver_user_ids.into_iter().map(Into::into).collect(),
-            scene_type: scene_type.into(),
-            scope: scope.into(),
-            sender_user_id: sender_user_id.into(),
+            biz_id,
+            message_type,
+            receiver_user_ids,
+            scene_type,
+            scope,
+            sender_user_id,
             value_map: None,
         }
     }
@@ -9407,7 +10032,7 @@ rt::impl_serialize! {
     field(scene_type), "scope" => field(scope), "senderUserId" => field(sender_user_id),
     "valueMap" => optional(value_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendIsvCardMessageRequest { "agentId" => read_field(agent_id), "bizId" =>
     read_field(biz_id), "messageType" => read_field(message_type), "receiverUserIds" =>
@@ -9423,7 +10048,7 @@ impl rt::WriteRequest for SendIsvCardMessageRequest {
 }
 /// The request of [`Api::send_real_auth_invite_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendRealAuthInviteMessageRequest {
     /// `inviterId`.
@@ -9431,14 +10056,19 @@ pub struct SendRealAuthInviteMessageRequest {
     /// `onWorkingEmpSearchVO`.
     pub on_working_emp_search_vo: SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO,
 }
+/// The required fields of [`SendRealAuthInviteMessageRequest`], each named where it is set: `SendRealAuthInviteMessageRequest::new(SendRealAuthInviteMessageRequired { .. })`.
+pub struct SendRealAuthInviteMessageRequired {
+    /// `inviterId`: see [`SendRealAuthInviteMessageRequest::inviter_id`].
+    pub inviter_id: String,
+    /// `onWorkingEmpSearchVO`: see [`SendRealAuthInviteMessageRequest::on_working_emp_search_vo`].
+    pub on_working_emp_search_vo: SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO,
+}
 impl SendRealAuthInviteMessageRequest {
     /// A `SendRealAuthInviteMessageRequest` with its required fields (`inviterId`, `onWorkingEmpSearchVO`); set the others with the methods named after them.
-    pub fn new(
-        inviter_id: impl Into<String>,
-        on_working_emp_search_vo: SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO,
-    ) -> Self {
+    pub fn new(required: SendRealAuthInviteMessageRequired) -> Self {
+        let SendRealAuthInviteMessageRequired { inviter_id, on_working_emp_search_vo } = required;
         Self {
-            inviter_id: inviter_id.into(),
+            inviter_id,
             on_working_emp_search_vo,
         }
     }
@@ -9447,7 +10077,7 @@ rt::impl_serialize! {
     SendRealAuthInviteMessageRequest { "inviterId" => field(inviter_id),
     "onWorkingEmpSearchVO" => field(on_working_emp_search_vo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRealAuthInviteMessageRequest { "inviterId" => read_field(inviter_id),
     "onWorkingEmpSearchVO" => read_field(on_working_emp_search_vo) }
@@ -9459,7 +10089,7 @@ impl rt::WriteRequest for SendRealAuthInviteMessageRequest {
 }
 /// The request of [`Api::solution_task_init`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SolutionTaskInitRequest {
     /// `solutionType`: a query parameter.
@@ -9481,26 +10111,42 @@ pub struct SolutionTaskInitRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SolutionTaskInitRequest`], each named where it is set: `SolutionTaskInitRequest::new(SolutionTaskInitRequired { .. })`.
+pub struct SolutionTaskInitRequired {
+    /// `solutionType`: see [`SolutionTaskInitRequest::solution_type`].
+    pub solution_type: String,
+    /// `category`: see [`SolutionTaskInitRequest::category`].
+    pub category: String,
+    /// `outerId`: see [`SolutionTaskInitRequest::outer_id`].
+    pub outer_id: String,
+    /// `status`: see [`SolutionTaskInitRequest::status`].
+    pub status: String,
+    /// `title`: see [`SolutionTaskInitRequest::title`].
+    pub title: String,
+    /// `userId`: see [`SolutionTaskInitRequest::user_id`].
+    pub user_id: String,
+}
 impl SolutionTaskInitRequest {
     /// A `SolutionTaskInitRequest` with its required fields (`solutionType`, `category`, `outerId`, `status`, `title`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        solution_type: impl Into<String>,
-        category: impl Into<String>,
-        outer_id: impl Into<String>,
-        status: impl Into<String>,
-        title: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SolutionTaskInitRequired) -> Self {
+        let SolutionTaskInitRequired {
+            solution_type,
+            category,
+            outer_id,
+            status,
+            title,
+            user_id,
+        } = required;
         Self {
-            solution_type: solution_type.into(),
-            category: category.into(),
+            solution_type,
+            category,
             claim_time: None,
             description: None,
             finish_time: None,
-            outer_id: outer_id.into(),
-            status: status.into(),
-            title: title.into(),
-            user_id: user_id.into(),
+            outer_id,
+            status,
+            title,
+            user_id,
         }
     }
     /// Sets `claimTime`.
@@ -9525,7 +10171,7 @@ rt::impl_serialize! {
     optional(finish_time), "outerId" => field(outer_id), "status" => field(status),
     "title" => field(title), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SolutionTaskInitRequest { "solutionType" => read_field(solution_type), "category" =>
     read_field(category), "claimTime" => read_field(claim_time), "description" =>
@@ -9541,7 +10187,7 @@ impl rt::WriteRequest for SolutionTaskInitRequest {
 }
 /// The request of [`Api::solution_task_save`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SolutionTaskSaveRequest {
     /// `solutionType`: a query parameter.
@@ -9569,30 +10215,48 @@ pub struct SolutionTaskSaveRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SolutionTaskSaveRequest`], each named where it is set: `SolutionTaskSaveRequest::new(SolutionTaskSaveRequired { .. })`.
+pub struct SolutionTaskSaveRequired {
+    /// `solutionType`: see [`SolutionTaskSaveRequest::solution_type`].
+    pub solution_type: String,
+    /// `outerId`: see [`SolutionTaskSaveRequest::outer_id`].
+    pub outer_id: String,
+    /// `solutionInstanceId`: see [`SolutionTaskSaveRequest::solution_instance_id`].
+    pub solution_instance_id: String,
+    /// `status`: see [`SolutionTaskSaveRequest::status`].
+    pub status: String,
+    /// `taskType`: see [`SolutionTaskSaveRequest::task_type`].
+    pub task_type: String,
+    /// `title`: see [`SolutionTaskSaveRequest::title`].
+    pub title: String,
+    /// `userId`: see [`SolutionTaskSaveRequest::user_id`].
+    pub user_id: String,
+}
 impl SolutionTaskSaveRequest {
     /// A `SolutionTaskSaveRequest` with its required fields (`solutionType`, `outerId`, `solutionInstanceId`, `status`, `taskType`, `title`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        solution_type: impl Into<String>,
-        outer_id: impl Into<String>,
-        solution_instance_id: impl Into<String>,
-        status: impl Into<String>,
-        task_type: impl Into<String>,
-        title: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SolutionTaskSaveRequired) -> Self {
+        let SolutionTaskSaveRequired {
+            solution_type,
+            outer_id,
+            solution_instance_id,
+            status,
+            task_type,
+            title,
+            user_id,
+        } = required;
         Self {
-            solution_type: solution_type.into(),
+            solution_type,
             claim_time: None,
             description: None,
             finish_time: None,
-            outer_id: outer_id.into(),
-            solution_instance_id: solution_instance_id.into(),
+            outer_id,
+            solution_instance_id,
             start_time: None,
-            status: status.into(),
-            task_type: task_type.into(),
+            status,
+            task_type,
             template_outer_id: None,
-            title: title.into(),
-            user_id: user_id.into(),
+            title,
+            user_id,
         }
     }
     /// Sets `claimTime`.
@@ -9629,7 +10293,7 @@ rt::impl_serialize! {
     "templateOuterId" => optional(template_outer_id), "title" => field(title), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SolutionTaskSaveRequest { "solutionType" => read_field(solution_type), "claimTime" =>
     read_field(claim_time), "description" => read_field(description), "finishTime" =>
@@ -9647,7 +10311,7 @@ impl rt::WriteRequest for SolutionTaskSaveRequest {
 }
 /// The request of [`Api::sync_solution_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncSolutionStatusRequest {
     /// `bizId`.
@@ -9661,21 +10325,35 @@ pub struct SyncSolutionStatusRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`SyncSolutionStatusRequest`], each named where it is set: `SyncSolutionStatusRequest::new(SyncSolutionStatusRequired { .. })`.
+pub struct SyncSolutionStatusRequired {
+    /// `bizId`: see [`SyncSolutionStatusRequest::biz_id`].
+    pub biz_id: String,
+    /// `solutionStatus`: see [`SyncSolutionStatusRequest::solution_status`].
+    pub solution_status: String,
+    /// `solutionType`: see [`SyncSolutionStatusRequest::solution_type`].
+    pub solution_type: String,
+    /// `tenantId`: see [`SyncSolutionStatusRequest::tenant_id`].
+    pub tenant_id: i64,
+    /// `userIds`: see [`SyncSolutionStatusRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl SyncSolutionStatusRequest {
     /// A `SyncSolutionStatusRequest` with its required fields (`bizId`, `solutionStatus`, `solutionType`, `tenantId`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        solution_status: impl Into<String>,
-        solution_type: impl Into<String>,
-        tenant_id: i64,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            biz_id: biz_id.into(),
-            solution_status: solution_status.into(),
-            solution_type: solution_type.into(),
+    pub fn new(required: SyncSolutionStatusRequired) -> Self {
+        let SyncSolutionStatusRequired {
+            biz_id,
+            solution_status,
+            solution_type,
             tenant_id,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
+        } = required;
+        Self {
+            biz_id,
+            solution_status,
+            solution_type,
+            tenant_id,
+            user_ids,
         }
     }
 }
@@ -9684,7 +10362,7 @@ rt::impl_serialize! {
     field(solution_status), "solutionType" => field(solution_type), "tenantId" =>
     field(tenant_id), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncSolutionStatusRequest { "bizId" => read_field(biz_id), "solutionStatus" =>
     read_field(solution_status), "solutionType" => read_field(solution_type), "tenantId"
@@ -9697,7 +10375,7 @@ impl rt::WriteRequest for SyncSolutionStatusRequest {
 }
 /// The request of [`Api::sync_task_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTaskTemplateRequest {
     /// `solutionType`: a query parameter.
@@ -9719,25 +10397,39 @@ pub struct SyncTaskTemplateRequest {
     /// `taskType`.
     pub task_type: String,
 }
+/// The required fields of [`SyncTaskTemplateRequest`], each named where it is set: `SyncTaskTemplateRequest::new(SyncTaskTemplateRequired { .. })`.
+pub struct SyncTaskTemplateRequired {
+    /// `solutionType`: see [`SyncTaskTemplateRequest::solution_type`].
+    pub solution_type: String,
+    /// `name`: see [`SyncTaskTemplateRequest::name`].
+    pub name: String,
+    /// `optUserId`: see [`SyncTaskTemplateRequest::opt_user_id`].
+    pub opt_user_id: String,
+    /// `outerId`: see [`SyncTaskTemplateRequest::outer_id`].
+    pub outer_id: String,
+    /// `taskType`: see [`SyncTaskTemplateRequest::task_type`].
+    pub task_type: String,
+}
 impl SyncTaskTemplateRequest {
     /// A `SyncTaskTemplateRequest` with its required fields (`solutionType`, `name`, `optUserId`, `outerId`, `taskType`); set the others with the methods named after them.
-    pub fn new(
-        solution_type: impl Into<String>,
-        name: impl Into<String>,
-        opt_user_id: impl Into<String>,
-        outer_id: impl Into<String>,
-        task_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncTaskTemplateRequired) -> Self {
+        let SyncTaskTemplateRequired {
+            solution_type,
+            name,
+            opt_user_id,
+            outer_id,
+            task_type,
+        } = required;
         Self {
-            solution_type: solution_type.into(),
+            solution_type,
             delete: None,
             des: None,
             ext: None,
-            name: name.into(),
-            opt_user_id: opt_user_id.into(),
-            outer_id: outer_id.into(),
+            name,
+            opt_user_id,
+            outer_id,
             task_scope_vo: None,
-            task_type: task_type.into(),
+            task_type,
         }
     }
     /// Sets `delete`.
@@ -9767,7 +10459,7 @@ rt::impl_serialize! {
     => field(outer_id), "taskScopeVO" => optional(task_scope_vo), "taskType" =>
     field(task_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTaskTemplateRequest { "solutionType" => read_field(solution_type), "delete" =>
     read_field(delete), "des" => read_field(des), "ext" => read_field(ext), "name" =>
@@ -9783,7 +10475,7 @@ impl rt::WriteRequest for SyncTaskTemplateRequest {
 }
 /// The request of [`Api::update_custom_roster_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomRosterFieldRequest {
     /// `contactClientFlag`.
@@ -9849,20 +10541,41 @@ pub struct UpdateCustomRosterFieldRequest {
     /// `visibleByEmp`.
     pub visible_by_emp: bool,
 }
+/// The required fields of [`UpdateCustomRosterFieldRequest`], each named where it is set: `UpdateCustomRosterFieldRequest::new(UpdateCustomRosterFieldRequired { .. })`.
+pub struct UpdateCustomRosterFieldRequired {
+    /// `editFromEmployeeFlag`: see [`UpdateCustomRosterFieldRequest::edit_from_employee_flag`].
+    pub edit_from_employee_flag: bool,
+    /// `fieldCode`: see [`UpdateCustomRosterFieldRequest::field_code`].
+    pub field_code: String,
+    /// `fieldName`: see [`UpdateCustomRosterFieldRequest::field_name`].
+    pub field_name: String,
+    /// `fieldType`: see [`UpdateCustomRosterFieldRequest::field_type`].
+    pub field_type: String,
+    /// `groupId`: see [`UpdateCustomRosterFieldRequest::group_id`].
+    pub group_id: String,
+    /// `hiddenFromEmployeeFlag`: see [`UpdateCustomRosterFieldRequest::hidden_from_employee_flag`].
+    pub hidden_from_employee_flag: bool,
+    /// `required`: see [`UpdateCustomRosterFieldRequest::required`].
+    pub required: bool,
+    /// `updateUserId`: see [`UpdateCustomRosterFieldRequest::update_user_id`].
+    pub update_user_id: String,
+    /// `visibleByEmp`: see [`UpdateCustomRosterFieldRequest::visible_by_emp`].
+    pub visible_by_emp: bool,
+}
 impl UpdateCustomRosterFieldRequest {
     /// A `UpdateCustomRosterFieldRequest` with its required fields (`editFromEmployeeFlag`, `fieldCode`, `fieldName`, `fieldType`, `groupId`, `hiddenFromEmployeeFlag`, `required`, `updateUserId`, `visibleByEmp`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        edit_from_employee_flag: bool,
-        field_code: impl Into<String>,
-        field_name: impl Into<String>,
-        field_type: impl Into<String>,
-        group_id: impl Into<String>,
-        hidden_from_employee_flag: bool,
-        required: bool,
-        update_user_id: impl Into<String>,
-        visible_by_emp: bool,
-    ) -> Self {
+    pub fn new(required: UpdateCustomRosterFieldRequired) -> Self {
+        let UpdateCustomRosterFieldRequired {
+            edit_from_employee_flag,
+            field_code,
+            field_name,
+            field_type,
+            group_id,
+            hidden_from_employee_flag,
+            required,
+            update_user_id,
+            visible_by_emp,
+        } = required;
         Self {
             contact_client_flag: None,
             contact_flag: None,
@@ -9873,11 +10586,11 @@ impl UpdateCustomRosterFieldRequest {
             disabled: None,
             edit_from_employee_flag,
             editable_by_hr: None,
-            field_code: field_code.into(),
-            field_name: field_name.into(),
+            field_code,
+            field_name,
             field_tip: None,
-            field_type: field_type.into(),
-            group_id: group_id.into(),
+            field_type,
+            group_id,
             hidden_from_employee_flag,
             hint: None,
             history_field: None,
@@ -9892,7 +10605,7 @@ impl UpdateCustomRosterFieldRequest {
             source_field_code: None,
             system_flag: None,
             text_to_select_field: None,
-            update_user_id: update_user_id.into(),
+            update_user_id,
             value: None,
             visible_by_emp,
         }
@@ -10028,7 +10741,7 @@ rt::impl_serialize! {
     "updateUserId" => field(update_user_id), "value" => optional(value), "visibleByEmp"
     => field(visible_by_emp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCustomRosterFieldRequest { "contactClientFlag" =>
     read_field(contact_client_flag), "contactFlag" => read_field(contact_flag),
@@ -10057,7 +10770,7 @@ impl rt::WriteRequest for UpdateCustomRosterFieldRequest {
 }
 /// The request of [`Api::update_emp_dismission_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateEmpDismissionInfoRequest {
     /// `dismissionMemo`.
@@ -10073,16 +10786,24 @@ pub struct UpdateEmpDismissionInfoRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateEmpDismissionInfoRequest`], each named where it is set: `UpdateEmpDismissionInfoRequest::new(UpdateEmpDismissionInfoRequired { .. })`.
+pub struct UpdateEmpDismissionInfoRequired {
+    /// `lastWorkDate`: see [`UpdateEmpDismissionInfoRequest::last_work_date`].
+    pub last_work_date: i64,
+    /// `userId`: see [`UpdateEmpDismissionInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateEmpDismissionInfoRequest {
     /// A `UpdateEmpDismissionInfoRequest` with its required fields (`lastWorkDate`, `userId`); set the others with the methods named after them.
-    pub fn new(last_work_date: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateEmpDismissionInfoRequired) -> Self {
+        let UpdateEmpDismissionInfoRequired { last_work_date, user_id } = required;
         Self {
             dismission_memo: None,
             last_work_date,
             partner: None,
             termination_reason_passive: None,
             termination_reason_voluntary: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `dismissionMemo`.
@@ -10123,7 +10844,7 @@ rt::impl_serialize! {
     "terminationReasonVoluntary" => optional(termination_reason_voluntary), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateEmpDismissionInfoRequest { "dismissionMemo" => read_field(dismission_memo),
     "lastWorkDate" => read_field(last_work_date), "partner" => read_field(partner),
@@ -10138,7 +10859,7 @@ impl rt::WriteRequest for UpdateEmpDismissionInfoRequest {
 }
 /// The request of [`Api::update_hrm_legal_entity_name`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateHrmLegalEntityNameRequest {
     /// `dingTenantId`: a query parameter.
@@ -10148,16 +10869,24 @@ pub struct UpdateHrmLegalEntityNameRequest {
     /// `originLegalEntityName`: a query parameter.
     pub origin_legal_entity_name: String,
 }
+/// The required fields of [`UpdateHrmLegalEntityNameRequest`], each named where it is set: `UpdateHrmLegalEntityNameRequest::new(UpdateHrmLegalEntityNameRequired { .. })`.
+pub struct UpdateHrmLegalEntityNameRequired {
+    /// `legalEntityName`: see [`UpdateHrmLegalEntityNameRequest::legal_entity_name`].
+    pub legal_entity_name: String,
+    /// `originLegalEntityName`: see [`UpdateHrmLegalEntityNameRequest::origin_legal_entity_name`].
+    pub origin_legal_entity_name: String,
+}
 impl UpdateHrmLegalEntityNameRequest {
     /// A `UpdateHrmLegalEntityNameRequest` with its required fields (`legalEntityName`, `originLegalEntityName`); set the others with the methods named after them.
-    pub fn new(
-        legal_entity_name: impl Into<String>,
-        origin_legal_entity_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateHrmLegalEntityNameRequired) -> Self {
+        let UpdateHrmLegalEntityNameRequired {
+            legal_entity_name,
+            origin_legal_entity_name,
+        } = required;
         Self {
             ding_tenant_id: None,
-            legal_entity_name: legal_entity_name.into(),
-            origin_legal_entity_name: origin_legal_entity_name.into(),
+            legal_entity_name,
+            origin_legal_entity_name,
         }
     }
     /// Sets `dingTenantId`.
@@ -10166,7 +10895,7 @@ impl UpdateHrmLegalEntityNameRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateHrmLegalEntityNameRequest { "dingTenantId" => read_field(ding_tenant_id),
     "legalEntityName" => read_field(legal_entity_name), "originLegalEntityName" =>
@@ -10181,7 +10910,7 @@ impl rt::WriteRequest for UpdateHrmLegalEntityNameRequest {
 }
 /// The request of [`Api::update_hrm_legal_entity_without_name`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateHrmLegalEntityWithoutNameRequest {
     /// `dingTenantId`: a query parameter.
@@ -10201,19 +10930,29 @@ pub struct UpdateHrmLegalEntityWithoutNameRequest {
     /// `legalPersonName`.
     pub legal_person_name: Option<String>,
 }
+/// The required fields of [`UpdateHrmLegalEntityWithoutNameRequest`], each named where it is set: `UpdateHrmLegalEntityWithoutNameRequest::new(UpdateHrmLegalEntityWithoutNameRequired { .. })`.
+pub struct UpdateHrmLegalEntityWithoutNameRequired {
+    /// `corpId`: see [`UpdateHrmLegalEntityWithoutNameRequest::corp_id`].
+    pub corp_id: String,
+    /// `legalEntityName`: see [`UpdateHrmLegalEntityWithoutNameRequest::legal_entity_name`].
+    pub legal_entity_name: String,
+    /// `legalEntityStatus`: see [`UpdateHrmLegalEntityWithoutNameRequest::legal_entity_status`].
+    pub legal_entity_status: i64,
+}
 impl UpdateHrmLegalEntityWithoutNameRequest {
     /// A `UpdateHrmLegalEntityWithoutNameRequest` with its required fields (`corpId`, `legalEntityName`, `legalEntityStatus`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        legal_entity_name: impl Into<String>,
-        legal_entity_status: i64,
-    ) -> Self {
+    pub fn new(required: UpdateHrmLegalEntityWithoutNameRequired) -> Self {
+        let UpdateHrmLegalEntityWithoutNameRequired {
+            corp_id,
+            legal_entity_name,
+            legal_entity_status,
+        } = required;
         Self {
             ding_tenant_id: None,
-            corp_id: corp_id.into(),
+            corp_id,
             create_user_id: None,
             ext: None,
-            legal_entity_name: legal_entity_name.into(),
+            legal_entity_name,
             legal_entity_short_name: None,
             legal_entity_status,
             legal_person_name: None,
@@ -10252,7 +10991,7 @@ rt::impl_serialize! {
     optional(legal_entity_short_name), "legalEntityStatus" => field(legal_entity_status),
     "legalPersonName" => optional(legal_person_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateHrmLegalEntityWithoutNameRequest { "dingTenantId" =>
     read_field(ding_tenant_id), "corpId" => read_field(corp_id), "createUserId" =>
@@ -10296,7 +11035,7 @@ rt::impl_serialize! {
     UpdateHrmVersionRollBackStatusRequest { "configValue" => optional(config_value),
     "optUserId" => optional(opt_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateHrmVersionRollBackStatusRequest { "configValue" => read_field(config_value),
     "optUserId" => read_field(opt_user_id) }
@@ -10308,7 +11047,7 @@ impl rt::WriteRequest for UpdateHrmVersionRollBackStatusRequest {
 }
 /// The request of [`Api::update_isv_card_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIsvCardMessageRequest {
     /// `agentId`: a query parameter.
@@ -10324,22 +11063,36 @@ pub struct UpdateIsvCardMessageRequest {
     /// `valueMap`.
     pub value_map: rt::BTreeMap<String, String>,
 }
+/// The required fields of [`UpdateIsvCardMessageRequest`], each named where it is set: `UpdateIsvCardMessageRequest::new(UpdateIsvCardMessageRequired { .. })`.
+pub struct UpdateIsvCardMessageRequired {
+    /// `bizId`: see [`UpdateIsvCardMessageRequest::biz_id`].
+    pub biz_id: String,
+    /// `messageType`: see [`UpdateIsvCardMessageRequest::message_type`].
+    pub message_type: String,
+    /// `sceneType`: see [`UpdateIsvCardMessageRequest::scene_type`].
+    pub scene_type: String,
+    /// `scope`: see [`UpdateIsvCardMessageRequest::scope`].
+    pub scope: String,
+    /// `valueMap`: see [`UpdateIsvCardMessageRequest::value_map`].
+    pub value_map: rt::BTreeMap<String, String>,
+}
 impl UpdateIsvCardMessageRequest {
     /// A `UpdateIsvCardMessageRequest` with its required fields (`bizId`, `messageType`, `sceneType`, `scope`, `valueMap`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        message_type: impl Into<String>,
-        scene_type: impl Into<String>,
-        scope: impl Into<String>,
-        value_map: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-    ) -> Self {
+    pub fn new(required: UpdateIsvCardMessageRequired) -> Self {
+        let UpdateIsvCardMessageRequired {
+            biz_id,
+            message_type,
+            scene_type,
+            scope,
+            value_map,
+        } = required;
         Self {
             agent_id: None,
-            biz_id: biz_id.into(),
-            message_type: message_type.into(),
-            scene_type: scene_type.into(),
-            scope: scope.into(),
-            value_map: value_map.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            biz_id,
+            message_type,
+            scene_type,
+            scope,
+            value_map,
         }
     }
     /// Sets `agentId`.
@@ -10353,7 +11106,7 @@ rt::impl_serialize! {
     field(message_type), "sceneType" => field(scene_type), "scope" => field(scope),
     "valueMap" => field(value_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateIsvCardMessageRequest { "agentId" => read_field(agent_id), "bizId" =>
     read_field(biz_id), "messageType" => read_field(message_type), "sceneType" =>
@@ -10368,7 +11121,7 @@ impl rt::WriteRequest for UpdateIsvCardMessageRequest {
 }
 /// The request of [`Api::update_roster_field_form`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRosterFieldFormRequest {
     /// `detail`.
@@ -10380,17 +11133,23 @@ pub struct UpdateRosterFieldFormRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`UpdateRosterFieldFormRequest`], each named where it is set: `UpdateRosterFieldFormRequest::new(UpdateRosterFieldFormRequired { .. })`.
+pub struct UpdateRosterFieldFormRequired {
+    /// `detail`: see [`UpdateRosterFieldFormRequest::detail`].
+    pub detail: bool,
+    /// `formId`: see [`UpdateRosterFieldFormRequest::form_id`].
+    pub form_id: String,
+    /// `name`: see [`UpdateRosterFieldFormRequest::name`].
+    pub name: String,
+}
 impl UpdateRosterFieldFormRequest {
     /// A `UpdateRosterFieldFormRequest` with its required fields (`detail`, `formId`, `name`); set the others with the methods named after them.
-    pub fn new(
-        detail: bool,
-        form_id: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateRosterFieldFormRequired) -> Self {
+        let UpdateRosterFieldFormRequired { detail, form_id, name } = required;
         Self {
             detail,
-            form_id: form_id.into(),
-            name: name.into(),
+            form_id,
+            name,
             user_id: None,
         }
     }
@@ -10404,7 +11163,7 @@ rt::impl_serialize! {
     UpdateRosterFieldFormRequest { "detail" => field(detail), "formId" => field(form_id),
     "name" => field(name), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRosterFieldFormRequest { "detail" => read_field(detail), "formId" =>
     read_field(form_id), "name" => read_field(name), "userId" => read_field(user_id) }
@@ -10443,7 +11202,7 @@ rt::impl_serialize! {
     UploadAttachmentRequest { "mediaId" => optional(media_id), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadAttachmentRequest { "mediaId" => read_field(media_id), "userId" =>
     read_field(user_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/im_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.im_1_0()`. Generated from `api-spec/im_1_0.yaml`.
+//! 群聊与消息 (IM)：群、场景群、群成员与消息。
+//!
+//! 145 operations, methods of [`Api`] (`client.im_1_0()`), behind the cargo feature `im_1_0`; its paths start with `/v1.0/im/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 群维度添加群标签页
     ///
-    /// `POST /v1.0/im/convNavTabs/add` (operation `AddConvNavTab`).
+    /// `POST /v1.0/im/convNavTabs/add`: DingTalk's `AddConvNavTab` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddConvNavTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddConvNavTab")]
+    #[doc(alias = "/v1.0/im/convNavTabs/add")]
+    #[doc(alias = "POST /v1.0/im/convNavTabs/add")]
     pub fn add_conv_nav_tab(
         &self,
         request: &AddConvNavTabRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 添加企业文字表情
     ///
-    /// `POST /v1.0/im/organizations/textEmotions` (operation `AddOrgTextEmotion`).
+    /// `POST /v1.0/im/organizations/textEmotions`: DingTalk's `AddOrgTextEmotion` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddOrgTextEmotionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddOrgTextEmotion")]
+    #[doc(alias = "/v1.0/im/organizations/textEmotions")]
+    #[doc(alias = "POST /v1.0/im/organizations/textEmotions")]
     pub fn add_org_text_emotion(
         &self,
         request: &AddOrgTextEmotionRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 添加机器人到会话
     ///
-    /// `POST /v1.0/im/conversations/robots` (operation `AddRobotToConversation`).
+    /// `POST /v1.0/im/conversations/robots`: DingTalk's `AddRobotToConversation` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddRobotToConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddRobotToConversation")]
+    #[doc(alias = "/v1.0/im/conversations/robots")]
+    #[doc(alias = "POST /v1.0/im/conversations/robots")]
     pub fn add_robot_to_conversation(
         &self,
         request: &AddRobotToConversationRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 添加场景群成员
     ///
-    /// `POST /v1.0/im/sceneGroup/member/add` (operation `AddSceneGroupMember`).
+    /// `POST /v1.0/im/sceneGroup/member/add`: DingTalk's `AddSceneGroupMember` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddSceneGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddSceneGroupMember")]
+    #[doc(alias = "/v1.0/im/sceneGroup/member/add")]
+    #[doc(alias = "POST /v1.0/im/sceneGroup/member/add")]
     pub fn add_scene_group_member(
         &self,
         request: &AddSceneGroupMemberRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 新增链接增强注册规则
     ///
-    /// `POST /v1.0/im/unfurling/rules` (operation `AddUnfurlingRegister`).
+    /// `POST /v1.0/im/unfurling/rules`: DingTalk's `AddUnfurlingRegister` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddUnfurlingRegisterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddUnfurlingRegister")]
+    #[doc(alias = "/v1.0/im/unfurling/rules")]
+    #[doc(alias = "POST /v1.0/im/unfurling/rules")]
     pub fn add_unfurling_register(
         &self,
         request: &AddUnfurlingRegisterRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 自动开通钉钉客联微应用
     ///
-    /// `POST /v1.0/im/interconnections/apps/open` (operation `AutoOpenDingTalkConnect`).
+    /// `POST /v1.0/im/interconnections/apps/open`: DingTalk's `AutoOpenDingTalkConnect` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AutoOpenDingTalkConnectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AutoOpenDingTalkConnect")]
+    #[doc(alias = "/v1.0/im/interconnections/apps/open")]
+    #[doc(alias = "POST /v1.0/im/interconnections/apps/open")]
     pub fn auto_open_ding_talk_connect(
         &self,
     ) -> rt::Call<AutoOpenDingTalkConnectResponseBody, AutoOpenDingTalkConnectError> {
@@ -140,11 +160,14 @@ impl Api {
     }
     /// 批量查询家校群消息详情
     ///
-    /// `POST /v1.0/im/conversations/familySchools/messages/batchQuery` (operation `BatchQueryFamilySchoolMessage`).
+    /// `POST /v1.0/im/conversations/familySchools/messages/batchQuery`: DingTalk's `BatchQueryFamilySchoolMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryFamilySchoolMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryFamilySchoolMessage")]
+    #[doc(alias = "/v1.0/im/conversations/familySchools/messages/batchQuery")]
+    #[doc(alias = "POST /v1.0/im/conversations/familySchools/messages/batchQuery")]
     pub fn batch_query_family_school_message(
         &self,
         request: &BatchQueryFamilySchoolMessageRequest,
@@ -164,15 +187,18 @@ impl Api {
     }
     /// 查询场景群成员
     ///
-    /// `POST /v1.0/im/sceneGroups/members/batchQuery` (operation `BatchQueryGroupMember`).
+    /// `POST /v1.0/im/sceneGroups/members/batchQuery`: DingTalk's `BatchQueryGroupMember` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::batch_query_group_member_pages`].
+    #[doc(alias = "BatchQueryGroupMember")]
+    #[doc(alias = "/v1.0/im/sceneGroups/members/batchQuery")]
+    #[doc(alias = "POST /v1.0/im/sceneGroups/members/batchQuery")]
     pub fn batch_query_group_member(
         &self,
         request: &BatchQueryGroupMemberRequest,
@@ -189,11 +215,14 @@ impl Api {
     }
     /// 钉钉互动卡片模板构建动作
     ///
-    /// `POST /v1.0/im/interactiveCards/templates/buildAction` (operation `CardTemplateBuildAction`).
+    /// `POST /v1.0/im/interactiveCards/templates/buildAction`: DingTalk's `CardTemplateBuildAction` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CardTemplateBuildActionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CardTemplateBuildAction")]
+    #[doc(alias = "/v1.0/im/interactiveCards/templates/buildAction")]
+    #[doc(alias = "POST /v1.0/im/interactiveCards/templates/buildAction")]
     pub fn card_template_build_action(
         &self,
         request: &CardTemplateBuildActionRequest,
@@ -210,11 +239,14 @@ impl Api {
     }
     /// 更换群主
     ///
-    /// `PUT /v1.0/im/interconnections/groups/owners` (operation `ChangeGroupOwner`).
+    /// `PUT /v1.0/im/interconnections/groups/owners`: DingTalk's `ChangeGroupOwner` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChangeGroupOwnerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChangeGroupOwner")]
+    #[doc(alias = "/v1.0/im/interconnections/groups/owners")]
+    #[doc(alias = "PUT /v1.0/im/interconnections/groups/owners")]
     pub fn change_group_owner(
         &self,
         request: &ChangeGroupOwnerRequest,
@@ -231,15 +263,18 @@ impl Api {
     }
     /// 会话开放的ChatId转OpenConversationId
     ///
-    /// `POST /v1.0/im/chat/{chat_id}/convertToOpenConversationId` (operation `ChatIdToOpenConversationId`).
+    /// `POST /v1.0/im/chat/{chatId}/convertToOpenConversationId`: DingTalk's `ChatIdToOpenConversationId` (module feature `im_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `chat_id` (`chat_id`)
+    /// - `chat_id`: `{chatId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatIdToOpenConversationIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatIdToOpenConversationId")]
+    #[doc(alias = "/v1.0/im/chat/{chatId}/convertToOpenConversationId")]
+    #[doc(alias = "POST /v1.0/im/chat/{chatId}/convertToOpenConversationId")]
     pub fn chat_id_to_open_conversation_id(
         &self,
         chat_id: &str,
@@ -250,7 +285,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChatIdToOpenConversationId",
             rt::Method::Post,
-            "/v1.0/im/chat/{chat_id}/convertToOpenConversationId",
+            "/v1.0/im/chat/{chatId}/convertToOpenConversationId",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -259,11 +294,14 @@ impl Api {
     }
     /// 设置群管理员
     ///
-    /// `POST /v1.0/im/subAdministrators` (operation `ChatSubAdminUpdate`).
+    /// `POST /v1.0/im/subAdministrators`: DingTalk's `ChatSubAdminUpdate` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatSubAdminUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatSubAdminUpdate")]
+    #[doc(alias = "/v1.0/im/subAdministrators")]
+    #[doc(alias = "POST /v1.0/im/subAdministrators")]
     pub fn chat_sub_admin_update(
         &self,
         request: &ChatSubAdminUpdateRequest,
@@ -280,11 +318,14 @@ impl Api {
     }
     /// 查询用户是否为企业内部群成员
     ///
-    /// `POST /v1.0/im/innerGroups/members/check` (operation `CheckUserIsGroupMember`).
+    /// `POST /v1.0/im/innerGroups/members/check`: DingTalk's `CheckUserIsGroupMember` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckUserIsGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckUserIsGroupMember")]
+    #[doc(alias = "/v1.0/im/innerGroups/members/check")]
+    #[doc(alias = "POST /v1.0/im/innerGroups/members/check")]
     pub fn check_user_is_group_member(
         &self,
         request: &CheckUserIsGroupMemberRequest,
@@ -301,11 +342,14 @@ impl Api {
     }
     /// 链接增强规则拷贝
     ///
-    /// `POST /v1.0/im/unfurling/rules/copy` (operation `CopyUnfurlingRegister`).
+    /// `POST /v1.0/im/unfurling/rules/copy`: DingTalk's `CopyUnfurlingRegister` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyUnfurlingRegisterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyUnfurlingRegister")]
+    #[doc(alias = "/v1.0/im/unfurling/rules/copy")]
+    #[doc(alias = "POST /v1.0/im/unfurling/rules/copy")]
     pub fn copy_unfurling_register(
         &self,
         request: &CopyUnfurlingRegisterRequest,
@@ -322,11 +366,14 @@ impl Api {
     }
     /// 查询消息开放群模板下群计数
     ///
-    /// `POST /v1.0/im/openMsgSceneGroups/templates/counts/query` (operation `CountOpenMsgSceneGroups`).
+    /// `POST /v1.0/im/openMsgSceneGroups/templates/counts/query`: DingTalk's `CountOpenMsgSceneGroups` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CountOpenMsgSceneGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CountOpenMsgSceneGroups")]
+    #[doc(alias = "/v1.0/im/openMsgSceneGroups/templates/counts/query")]
+    #[doc(alias = "POST /v1.0/im/openMsgSceneGroups/templates/counts/query")]
     pub fn count_open_msg_scene_groups(
         &self,
         request: &CountOpenMsgSceneGroupsRequest,
@@ -343,11 +390,14 @@ impl Api {
     }
     /// 获取企业下消息开放场景群数量
     ///
-    /// `GET /v1.0/im/chats/sceneGroups/counts` (operation `CountOrgMessageOpenSceneGroups`).
+    /// `GET /v1.0/im/chats/sceneGroups/counts`: DingTalk's `CountOrgMessageOpenSceneGroups` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CountOrgMessageOpenSceneGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CountOrgMessageOpenSceneGroups")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/counts")]
+    #[doc(alias = "GET /v1.0/im/chats/sceneGroups/counts")]
     pub fn count_org_message_open_scene_groups(
         &self,
     ) -> rt::Call<
@@ -366,15 +416,18 @@ impl Api {
     }
     /// 查询群模板关联的群数量
     ///
-    /// `GET /v1.0/im/chats/sceneGroups/templates/{template_id}/counts` (operation `CountSceneGroupsByTemplateId`).
+    /// `GET /v1.0/im/chats/sceneGroups/templates/{templateId}/counts`: DingTalk's `CountSceneGroupsByTemplateId` (module feature `im_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `template_id` (`template_id`)
+    /// - `template_id`: `{templateId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CountSceneGroupsByTemplateIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CountSceneGroupsByTemplateId")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/templates/{templateId}/counts")]
+    #[doc(alias = "GET /v1.0/im/chats/sceneGroups/templates/{templateId}/counts")]
     pub fn count_scene_groups_by_template_id(
         &self,
         template_id: &str,
@@ -385,7 +438,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CountSceneGroupsByTemplateId",
             rt::Method::Get,
-            "/v1.0/im/chats/sceneGroups/templates/{template_id}/counts",
+            "/v1.0/im/chats/sceneGroups/templates/{templateId}/counts",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -394,11 +447,14 @@ impl Api {
     }
     /// 创建钉外两人群
     ///
-    /// `POST /v1.0/im/interconnections/coupleGroups` (operation `CreateCoupleGroupConversation`).
+    /// `POST /v1.0/im/interconnections/coupleGroups`: DingTalk's `CreateCoupleGroupConversation` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCoupleGroupConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCoupleGroupConversation")]
+    #[doc(alias = "/v1.0/im/interconnections/coupleGroups")]
+    #[doc(alias = "POST /v1.0/im/interconnections/coupleGroups")]
     pub fn create_couple_group_conversation(
         &self,
         request: &CreateCoupleGroupConversationRequest,
@@ -418,11 +474,14 @@ impl Api {
     }
     /// 创建群角色
     ///
-    /// `POST /v1.0/im/customGroupRole/create` (operation `CreateCustomGroupRole`).
+    /// `POST /v1.0/im/customGroupRole/create`: DingTalk's `CreateCustomGroupRole` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCustomGroupRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCustomGroupRole")]
+    #[doc(alias = "/v1.0/im/customGroupRole/create")]
+    #[doc(alias = "POST /v1.0/im/customGroupRole/create")]
     pub fn create_custom_group_role(
         &self,
         request: &CreateCustomGroupRoleRequest,
@@ -439,11 +498,14 @@ impl Api {
     }
     /// 设置成员的角色
     ///
-    /// `POST /v1.0/im/customUserRoles/create` (operation `CreateCustomUserRoles`).
+    /// `POST /v1.0/im/customUserRoles/create`: DingTalk's `CreateCustomUserRoles` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCustomUserRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCustomUserRoles")]
+    #[doc(alias = "/v1.0/im/customUserRoles/create")]
+    #[doc(alias = "POST /v1.0/im/customUserRoles/create")]
     pub fn create_custom_user_roles(
         &self,
         request: &CreateCustomUserRolesRequest,
@@ -460,11 +522,14 @@ impl Api {
     }
     /// 创建群会话
     ///
-    /// `POST /v1.0/im/group/create` (operation `CreateGroup`).
+    /// `POST /v1.0/im/group/create`: DingTalk's `CreateGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroup")]
+    #[doc(alias = "/v1.0/im/group/create")]
+    #[doc(alias = "POST /v1.0/im/group/create")]
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
@@ -481,11 +546,14 @@ impl Api {
     }
     /// 创建互通群（支持普通互通群、跨钉两人群）
     ///
-    /// `POST /v1.0/im/interconnections/groups` (operation `CreateGroupConversation`).
+    /// `POST /v1.0/im/interconnections/groups`: DingTalk's `CreateGroupConversation` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroupConversation")]
+    #[doc(alias = "/v1.0/im/interconnections/groups")]
+    #[doc(alias = "POST /v1.0/im/interconnections/groups")]
     pub fn create_group_conversation(
         &self,
         request: &CreateGroupConversationRequest,
@@ -502,11 +570,14 @@ impl Api {
     }
     /// 内部群转外部群
     ///
-    /// `POST /v1.0/im/sceneGroups/createGroupFromOldGroup` (operation `CreateGroupFromOldGroup`).
+    /// `POST /v1.0/im/sceneGroups/createGroupFromOldGroup`: DingTalk's `CreateGroupFromOldGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupFromOldGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroupFromOldGroup")]
+    #[doc(alias = "/v1.0/im/sceneGroups/createGroupFromOldGroup")]
+    #[doc(alias = "POST /v1.0/im/sceneGroups/createGroupFromOldGroup")]
     pub fn create_group_from_old_group(
         &self,
         request: &CreateGroupFromOldGroupRequest,
@@ -523,11 +594,14 @@ impl Api {
     }
     /// 创建钉外账号
     ///
-    /// `POST /v1.0/im/interconnections` (operation `CreateInterconnection`).
+    /// `POST /v1.0/im/interconnections`: DingTalk's `CreateInterconnection` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateInterconnectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateInterconnection")]
+    #[doc(alias = "/v1.0/im/interconnections")]
+    #[doc(alias = "POST /v1.0/im/interconnections")]
     pub fn create_interconnection(
         &self,
         request: &CreateInterconnectionRequest,
@@ -544,11 +618,14 @@ impl Api {
     }
     /// 创建场景群会话
     ///
-    /// `POST /v1.0/im/sceneGroup/create` (operation `CreateSceneGroup`).
+    /// `POST /v1.0/im/sceneGroup/create`: DingTalk's `CreateSceneGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSceneGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSceneGroup")]
+    #[doc(alias = "/v1.0/im/sceneGroup/create")]
+    #[doc(alias = "POST /v1.0/im/sceneGroup/create")]
     pub fn create_scene_group(
         &self,
         request: &CreateSceneGroupRequest,
@@ -565,11 +642,14 @@ impl Api {
     }
     /// 创建场景群会话
     ///
-    /// `POST /v1.0/im/sceneGroups` (operation `CreateSceneGroupConversation`).
+    /// `POST /v1.0/im/sceneGroups`: DingTalk's `CreateSceneGroupConversation` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSceneGroupConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSceneGroupConversation")]
+    #[doc(alias = "/v1.0/im/sceneGroups")]
+    #[doc(alias = "POST /v1.0/im/sceneGroups")]
     pub fn create_scene_group_conversation(
         &self,
         request: &CreateSceneGroupConversationRequest,
@@ -589,11 +669,14 @@ impl Api {
     }
     /// 创建店铺群
     ///
-    /// `POST /v1.0/im/interconnections/storeGroups` (operation `CreateStoreGroupConversation`).
+    /// `POST /v1.0/im/interconnections/storeGroups`: DingTalk's `CreateStoreGroupConversation` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateStoreGroupConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateStoreGroupConversation")]
+    #[doc(alias = "/v1.0/im/interconnections/storeGroups")]
+    #[doc(alias = "POST /v1.0/im/interconnections/storeGroups")]
     pub fn create_store_group_conversation(
         &self,
         request: &CreateStoreGroupConversationRequest,
@@ -613,11 +696,14 @@ impl Api {
     }
     /// 链接增强规则调试
     ///
-    /// `POST /v1.0/im/unfurling/rules/debug` (operation `DebugUnfurlingRegister`).
+    /// `POST /v1.0/im/unfurling/rules/debug`: DingTalk's `DebugUnfurlingRegister` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DebugUnfurlingRegisterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DebugUnfurlingRegister")]
+    #[doc(alias = "/v1.0/im/unfurling/rules/debug")]
+    #[doc(alias = "POST /v1.0/im/unfurling/rules/debug")]
     pub fn debug_unfurling_register(
         &self,
         request: &DebugUnfurlingRegisterRequest,
@@ -634,11 +720,14 @@ impl Api {
     }
     /// 群维度批量删除群标签页
     ///
-    /// `POST /v1.0/im/convNavTabs/delete` (operation `DeleteConvNavTab`).
+    /// `POST /v1.0/im/convNavTabs/delete`: DingTalk's `DeleteConvNavTab` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteConvNavTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteConvNavTab")]
+    #[doc(alias = "/v1.0/im/convNavTabs/delete")]
+    #[doc(alias = "POST /v1.0/im/convNavTabs/delete")]
     pub fn delete_conv_nav_tab(
         &self,
         request: &DeleteConvNavTabRequest,
@@ -655,11 +744,14 @@ impl Api {
     }
     /// 删除企业文字表情
     ///
-    /// `POST /v1.0/im/organizations/textEmotions/remove` (operation `DeleteOrgTextEmotion`).
+    /// `POST /v1.0/im/organizations/textEmotions/remove`: DingTalk's `DeleteOrgTextEmotion` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteOrgTextEmotionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteOrgTextEmotion")]
+    #[doc(alias = "/v1.0/im/organizations/textEmotions/remove")]
+    #[doc(alias = "POST /v1.0/im/organizations/textEmotions/remove")]
     pub fn delete_org_text_emotion(
         &self,
         request: &DeleteOrgTextEmotionRequest,
@@ -676,11 +768,14 @@ impl Api {
     }
     /// 解散互通群
     ///
-    /// `POST /v1.0/im/interconnections/groups/dismiss` (operation `DismissGroupConversation`).
+    /// `POST /v1.0/im/interconnections/groups/dismiss`: DingTalk's `DismissGroupConversation` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DismissGroupConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DismissGroupConversation")]
+    #[doc(alias = "/v1.0/im/interconnections/groups/dismiss")]
+    #[doc(alias = "POST /v1.0/im/interconnections/groups/dismiss")]
     pub fn dismiss_group_conversation(
         &self,
         request: &DismissGroupConversationRequest,
@@ -697,11 +792,14 @@ impl Api {
     }
     /// 解散场景群
     ///
-    /// `POST /v1.0/im/chat/scenegroup/disband` (operation `DsbandOpenSceneGroup`).
+    /// `POST /v1.0/im/chat/scenegroup/disband`: DingTalk's `DsbandOpenSceneGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DsbandOpenSceneGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DsbandOpenSceneGroup")]
+    #[doc(alias = "/v1.0/im/chat/scenegroup/disband")]
+    #[doc(alias = "POST /v1.0/im/chat/scenegroup/disband")]
     pub fn dsband_open_scene_group(
         &self,
         request: &DsbandOpenSceneGroupRequest,
@@ -718,11 +816,14 @@ impl Api {
     }
     /// 冻结群
     ///
-    /// `POST /v1.0/im/chats/sceneGroups/freeze` (operation `FreezeGroup`).
+    /// `POST /v1.0/im/chats/sceneGroups/freeze`: DingTalk's `FreezeGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FreezeGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FreezeGroup")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/freeze")]
+    #[doc(alias = "POST /v1.0/im/chats/sceneGroups/freeze")]
     pub fn freeze_group(
         &self,
         request: &FreezeGroupRequest,
@@ -739,11 +840,14 @@ impl Api {
     }
     /// 创建ToB会话地址
     ///
-    /// `POST /v1.0/im/conversations/urls` (operation `GetConversationUrl`).
+    /// `POST /v1.0/im/conversations/urls`: DingTalk's `GetConversationUrl` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConversationUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConversationUrl")]
+    #[doc(alias = "/v1.0/im/conversations/urls")]
+    #[doc(alias = "POST /v1.0/im/conversations/urls")]
     pub fn get_conversation_url(
         &self,
         request: &GetConversationUrlRequest,
@@ -760,15 +864,18 @@ impl Api {
     }
     /// 查询用户家校群消息(图片&视频Z&富文本)
     ///
-    /// `POST /v1.0/im/conversations/familySchools/messages/query` (operation `GetFamilySchoolConversationMsg`).
+    /// `POST /v1.0/im/conversations/familySchools/messages/query`: DingTalk's `GetFamilySchoolConversationMsg` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFamilySchoolConversationMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_family_school_conversation_msg_pages`].
+    #[doc(alias = "GetFamilySchoolConversationMsg")]
+    #[doc(alias = "/v1.0/im/conversations/familySchools/messages/query")]
+    #[doc(alias = "POST /v1.0/im/conversations/familySchools/messages/query")]
     pub fn get_family_school_conversation_msg(
         &self,
         request: &GetFamilySchoolConversationMsgRequest,
@@ -788,15 +895,18 @@ impl Api {
     }
     /// 查询用户家校群
     ///
-    /// `POST /v1.0/im/conversations/familySchools/query` (operation `GetFamilySchoolConversations`).
+    /// `POST /v1.0/im/conversations/familySchools/query`: DingTalk's `GetFamilySchoolConversations` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFamilySchoolConversationsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_family_school_conversations_pages`].
+    #[doc(alias = "GetFamilySchoolConversations")]
+    #[doc(alias = "/v1.0/im/conversations/familySchools/query")]
+    #[doc(alias = "POST /v1.0/im/conversations/familySchools/query")]
     pub fn get_family_school_conversations(
         &self,
         request: &GetFamilySchoolConversationsRequest,
@@ -816,15 +926,18 @@ impl Api {
     }
     /// 以用户身份获取群成员
     ///
-    /// `POST /v1.0/im/me/chat/members/batchQuery` (operation `GetGroupMembersByUserToken`).
+    /// `POST /v1.0/im/me/chat/members/batchQuery`: DingTalk's `GetGroupMembersByUserToken` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupMembersByUserTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_group_members_by_user_token_pages`].
+    #[doc(alias = "GetGroupMembersByUserToken")]
+    #[doc(alias = "/v1.0/im/me/chat/members/batchQuery")]
+    #[doc(alias = "POST /v1.0/im/me/chat/members/batchQuery")]
     pub fn get_group_members_by_user_token(
         &self,
         request: &GetGroupMembersByUserTokenRequest,
@@ -844,15 +957,18 @@ impl Api {
     }
     /// 查询企业内部群成员
     ///
-    /// `POST /v1.0/im/innerGroups/members/query` (operation `GetInnerGroupMembers`).
+    /// `POST /v1.0/im/innerGroups/members/query`: DingTalk's `GetInnerGroupMembers` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInnerGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_inner_group_members_pages`].
+    #[doc(alias = "GetInnerGroupMembers")]
+    #[doc(alias = "/v1.0/im/innerGroups/members/query")]
+    #[doc(alias = "POST /v1.0/im/innerGroups/members/query")]
     pub fn get_inner_group_members(
         &self,
         request: &GetInnerGroupMembersRequest,
@@ -869,11 +985,14 @@ impl Api {
     }
     /// 创建客联互通会话地址
     ///
-    /// `POST /v1.0/im/interconnections/sessions/urls` (operation `GetInterconnectionUrl`).
+    /// `POST /v1.0/im/interconnections/sessions/urls`: DingTalk's `GetInterconnectionUrl` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInterconnectionUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInterconnectionUrl")]
+    #[doc(alias = "/v1.0/im/interconnections/sessions/urls")]
+    #[doc(alias = "POST /v1.0/im/interconnections/sessions/urls")]
     pub fn get_interconnection_url(
         &self,
         request: &GetInterconnectionUrlRequest,
@@ -890,11 +1009,14 @@ impl Api {
     }
     /// 查询最近活跃的企业内部群列表
     ///
-    /// `GET /v1.0/im/activities/innerGroups` (operation `GetNewestInnerGroups`).
+    /// `GET /v1.0/im/activities/innerGroups`: DingTalk's `GetNewestInnerGroups` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetNewestInnerGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetNewestInnerGroups")]
+    #[doc(alias = "/v1.0/im/activities/innerGroups")]
+    #[doc(alias = "GET /v1.0/im/activities/innerGroups")]
     pub fn get_newest_inner_groups(
         &self,
         request: &GetNewestInnerGroupsRequest,
@@ -911,11 +1033,14 @@ impl Api {
     }
     /// 查询场景群信息
     ///
-    /// `POST /v1.0/im/sceneGroups/queryDetail` (operation `GetSceneGroupDetailInfo`).
+    /// `POST /v1.0/im/sceneGroups/queryDetail`: DingTalk's `GetSceneGroupDetailInfo` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSceneGroupDetailInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSceneGroupDetailInfo")]
+    #[doc(alias = "/v1.0/im/sceneGroups/queryDetail")]
+    #[doc(alias = "POST /v1.0/im/sceneGroups/queryDetail")]
     pub fn get_scene_group_detail_info(
         &self,
         request: &GetSceneGroupDetailInfoRequest,
@@ -932,11 +1057,14 @@ impl Api {
     }
     /// 查询场景群简要信息
     ///
-    /// `POST /v1.0/im/sceneGroups/query` (operation `GetSceneGroupInfo`).
+    /// `POST /v1.0/im/sceneGroups/query`: DingTalk's `GetSceneGroupInfo` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSceneGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSceneGroupInfo")]
+    #[doc(alias = "/v1.0/im/sceneGroups/query")]
+    #[doc(alias = "POST /v1.0/im/sceneGroups/query")]
     pub fn get_scene_group_info(
         &self,
         request: &GetSceneGroupInfoRequest,
@@ -953,15 +1081,18 @@ impl Api {
     }
     /// 查询群成员
     ///
-    /// `POST /v1.0/im/sceneGroups/members/query` (operation `GetSceneGroupMembers`).
+    /// `POST /v1.0/im/sceneGroups/members/query`: DingTalk's `GetSceneGroupMembers` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSceneGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_scene_group_members_pages`].
+    #[doc(alias = "GetSceneGroupMembers")]
+    #[doc(alias = "/v1.0/im/sceneGroups/members/query")]
+    #[doc(alias = "POST /v1.0/im/sceneGroups/members/query")]
     pub fn get_scene_group_members(
         &self,
         request: &GetSceneGroupMembersRequest,
@@ -978,15 +1109,22 @@ impl Api {
     }
     /// 查询场景群模板消息存档能力开启状态
     ///
-    /// `GET /v1.0/im/chats/sceneGroups/templates/{template_id}/messageOpenStatuses` (operation `GetSceneGroupTemplateMessageOpenStatus`).
+    /// `GET /v1.0/im/chats/sceneGroups/templates/{templateId}/messageOpenStatuses`: DingTalk's `GetSceneGroupTemplateMessageOpenStatus` (module feature `im_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `template_id` (`template_id`)
+    /// - `template_id`: `{templateId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSceneGroupTemplateMessageOpenStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSceneGroupTemplateMessageOpenStatus")]
+    #[doc(
+        alias = "/v1.0/im/chats/sceneGroups/templates/{templateId}/messageOpenStatuses"
+    )]
+    #[doc(
+        alias = "GET /v1.0/im/chats/sceneGroups/templates/{templateId}/messageOpenStatuses"
+    )]
     pub fn get_scene_group_template_message_open_status(
         &self,
         template_id: &str,
@@ -997,7 +1135,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSceneGroupTemplateMessageOpenStatus",
             rt::Method::Get,
-            "/v1.0/im/chats/sceneGroups/templates/{template_id}/messageOpenStatuses",
+            "/v1.0/im/chats/sceneGroups/templates/{templateId}/messageOpenStatuses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1006,11 +1144,14 @@ impl Api {
     }
     /// 获取单聊会话的OpenConversationId
     ///
-    /// `POST /v1.0/im/privateChats/openConversationId/query` (operation `GetSingleChatOpenConversationId`).
+    /// `POST /v1.0/im/privateChats/openConversationId/query`: DingTalk's `GetSingleChatOpenConversationId` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSingleChatOpenConversationIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSingleChatOpenConversationId")]
+    #[doc(alias = "/v1.0/im/privateChats/openConversationId/query")]
+    #[doc(alias = "POST /v1.0/im/privateChats/openConversationId/query")]
     pub fn get_single_chat_open_conversation_id(
         &self,
         request: &GetSingleChatOpenConversationIdRequest,
@@ -1030,11 +1171,14 @@ impl Api {
     }
     /// 查询群信息（超管接口）
     ///
-    /// `GET /v1.0/im/chats/sceneGroups/groupInfos` (operation `GetSuperAdminOpenSceneGroupInfo`).
+    /// `GET /v1.0/im/chats/sceneGroups/groupInfos`: DingTalk's `GetSuperAdminOpenSceneGroupInfo` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSuperAdminOpenSceneGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSuperAdminOpenSceneGroupInfo")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/groupInfos")]
+    #[doc(alias = "GET /v1.0/im/chats/sceneGroups/groupInfos")]
     pub fn get_super_admin_open_scene_group_info(
         &self,
         request: &GetSuperAdminOpenSceneGroupInfoRequest,
@@ -1054,11 +1198,14 @@ impl Api {
     }
     /// 群禁言
     ///
-    /// `POST /v1.0/im/groups/words/ban` (operation `GroupBanWords`).
+    /// `POST /v1.0/im/groups/words/ban`: DingTalk's `GroupBanWords` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupBanWordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupBanWords")]
+    #[doc(alias = "/v1.0/im/groups/words/ban")]
+    #[doc(alias = "POST /v1.0/im/groups/words/ban")]
     pub fn group_ban_words(
         &self,
         request: &GroupBanWordsRequest,
@@ -1075,11 +1222,14 @@ impl Api {
     }
     /// 群容量扩容询价
     ///
-    /// `POST /v1.0/im/groups/capacities/inquiries/query` (operation `GroupCapacityInquiry`).
+    /// `POST /v1.0/im/groups/capacities/inquiries/query`: DingTalk's `GroupCapacityInquiry` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupCapacityInquiryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupCapacityInquiry")]
+    #[doc(alias = "/v1.0/im/groups/capacities/inquiries/query")]
+    #[doc(alias = "POST /v1.0/im/groups/capacities/inquiries/query")]
     pub fn group_capacity_inquiry(
         &self,
         request: &GroupCapacityInquiryRequest,
@@ -1096,11 +1246,14 @@ impl Api {
     }
     /// 群容量扩容确认下单
     ///
-    /// `POST /v1.0/im/groups/capacities/orders/confirm` (operation `GroupCapacityOrderConfirm`).
+    /// `POST /v1.0/im/groups/capacities/orders/confirm`: DingTalk's `GroupCapacityOrderConfirm` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupCapacityOrderConfirmError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupCapacityOrderConfirm")]
+    #[doc(alias = "/v1.0/im/groups/capacities/orders/confirm")]
+    #[doc(alias = "POST /v1.0/im/groups/capacities/orders/confirm")]
     pub fn group_capacity_order_confirm(
         &self,
         request: &GroupCapacityOrderConfirmRequest,
@@ -1120,11 +1273,14 @@ impl Api {
     }
     /// 群容量请求扩容下单
     ///
-    /// `POST /v1.0/im/groups/capacities/orders/place` (operation `GroupCapacityOrderPlace`).
+    /// `POST /v1.0/im/groups/capacities/orders/place`: DingTalk's `GroupCapacityOrderPlace` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupCapacityOrderPlaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupCapacityOrderPlace")]
+    #[doc(alias = "/v1.0/im/groups/capacities/orders/place")]
+    #[doc(alias = "POST /v1.0/im/groups/capacities/orders/place")]
     pub fn group_capacity_order_place(
         &self,
         request: &GroupCapacityOrderPlaceRequest,
@@ -1141,15 +1297,18 @@ impl Api {
     }
     /// 根据群链接、群号等检索条件，查询群信息
     ///
-    /// `POST /v1.0/im/groups/managements/query` (operation `GroupManageQuery`).
+    /// `POST /v1.0/im/groups/managements/query`: DingTalk's `GroupManageQuery` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupManageQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::group_manage_query_pages`].
+    #[doc(alias = "GroupManageQuery")]
+    #[doc(alias = "/v1.0/im/groups/managements/query")]
+    #[doc(alias = "POST /v1.0/im/groups/managements/query")]
     pub fn group_manage_query(
         &self,
         request: &GroupManageQueryRequest,
@@ -1166,11 +1325,14 @@ impl Api {
     }
     /// 群管理缩容
     ///
-    /// `POST /v1.0/im/groups/capacities/reduce` (operation `GroupManageReduce`).
+    /// `POST /v1.0/im/groups/capacities/reduce`: DingTalk's `GroupManageReduce` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupManageReduceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupManageReduce")]
+    #[doc(alias = "/v1.0/im/groups/capacities/reduce")]
+    #[doc(alias = "POST /v1.0/im/groups/capacities/reduce")]
     pub fn group_manage_reduce(
         &self,
         request: &GroupManageReduceRequest,
@@ -1187,11 +1349,14 @@ impl Api {
     }
     /// 导入群聊会话
     ///
-    /// `POST /v1.0/im/groupChats/import` (operation `ImportGroupChat`).
+    /// `POST /v1.0/im/groupChats/import`: DingTalk's `ImportGroupChat` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ImportGroupChatError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ImportGroupChat")]
+    #[doc(alias = "/v1.0/im/groupChats/import")]
+    #[doc(alias = "POST /v1.0/im/groupChats/import")]
     pub fn import_group_chat(
         &self,
         request: &ImportGroupChatRequest,
@@ -1208,11 +1373,14 @@ impl Api {
     }
     /// 导入消息
     ///
-    /// `POST /v1.0/im/messages/import` (operation `ImportMessage`).
+    /// `POST /v1.0/im/messages/import`: DingTalk's `ImportMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ImportMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ImportMessage")]
+    #[doc(alias = "/v1.0/im/messages/import")]
+    #[doc(alias = "POST /v1.0/im/messages/import")]
     pub fn import_message(
         &self,
         request: &ImportMessageRequest,
@@ -1229,11 +1397,14 @@ impl Api {
     }
     /// 安装机器人到组织
     ///
-    /// `POST /v1.0/im/organizations/robots/install` (operation `InstallRobotToOrg`).
+    /// `POST /v1.0/im/organizations/robots/install`: DingTalk's `InstallRobotToOrg` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallRobotToOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallRobotToOrg")]
+    #[doc(alias = "/v1.0/im/organizations/robots/install")]
+    #[doc(alias = "POST /v1.0/im/organizations/robots/install")]
     pub fn install_robot_to_org(
         &self,
         request: &InstallRobotToOrgRequest,
@@ -1250,11 +1421,14 @@ impl Api {
     }
     /// 使用小钉发送卡片消息
     ///
-    /// `POST /v1.0/im/intelligent/cards/send` (operation `IntelligentSendCard`).
+    /// `POST /v1.0/im/intelligent/cards/send`: DingTalk's `IntelligentSendCard` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IntelligentSendCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IntelligentSendCard")]
+    #[doc(alias = "/v1.0/im/intelligent/cards/send")]
+    #[doc(alias = "POST /v1.0/im/intelligent/cards/send")]
     pub fn intelligent_send_card(
         &self,
         request: &IntelligentSendCardRequest,
@@ -1271,11 +1445,14 @@ impl Api {
     }
     /// 创建可交互式实例
     ///
-    /// `POST /v1.0/im/interactiveCards/instances` (operation `InteractiveCardCreateInstance`).
+    /// `POST /v1.0/im/interactiveCards/instances`: DingTalk's `InteractiveCardCreateInstance` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InteractiveCardCreateInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InteractiveCardCreateInstance")]
+    #[doc(alias = "/v1.0/im/interactiveCards/instances")]
+    #[doc(alias = "POST /v1.0/im/interactiveCards/instances")]
     pub fn interactive_card_create_instance(
         &self,
         request: &InteractiveCardCreateInstanceRequest,
@@ -1295,11 +1472,14 @@ impl Api {
     }
     /// 获取群维度标签页
     ///
-    /// `POST /v1.0/im/convNavTabs/list` (operation `ListConvNavTab`).
+    /// `POST /v1.0/im/convNavTabs/list`: DingTalk's `ListConvNavTab` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListConvNavTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListConvNavTab")]
+    #[doc(alias = "/v1.0/im/convNavTabs/list")]
+    #[doc(alias = "POST /v1.0/im/convNavTabs/list")]
     pub fn list_conv_nav_tab(
         &self,
         request: &ListConvNavTabRequest,
@@ -1316,15 +1496,18 @@ impl Api {
     }
     /// 查组织下所有的场景群模版列表
     ///
-    /// `GET /v1.0/im/chats/sceneGroups/templates/lists` (operation `ListGroupTemplatesByOrgId`).
+    /// `GET /v1.0/im/chats/sceneGroups/templates/lists`: DingTalk's `ListGroupTemplatesByOrgId` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListGroupTemplatesByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_group_templates_by_org_id_pages`].
+    #[doc(alias = "ListGroupTemplatesByOrgId")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/templates/lists")]
+    #[doc(alias = "GET /v1.0/im/chats/sceneGroups/templates/lists")]
     pub fn list_group_templates_by_org_id(
         &self,
         request: &ListGroupTemplatesByOrgIdRequest,
@@ -1344,11 +1527,14 @@ impl Api {
     }
     /// 拉取企业的所有文字表情，包含正常使用的、已经删除了的、安全审核不通过的文字表情
     ///
-    /// `GET /v1.0/im/organizations/textEmotions` (operation `ListOrgTextEmotion`).
+    /// `GET /v1.0/im/organizations/textEmotions`: DingTalk's `ListOrgTextEmotion` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListOrgTextEmotionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListOrgTextEmotion")]
+    #[doc(alias = "/v1.0/im/organizations/textEmotions")]
+    #[doc(alias = "GET /v1.0/im/organizations/textEmotions")]
     pub fn list_org_text_emotion(
         &self,
     ) -> rt::Call<ListOrgTextEmotionResponseBody, ListOrgTextEmotionError> {
@@ -1364,19 +1550,22 @@ impl Api {
     }
     /// 根据模板id查询关联的群
     ///
-    /// `GET /v1.0/im/chats/sceneGroups/templates/{template_id}/lists` (operation `ListSceneGroupsByTemplateId`).
+    /// `GET /v1.0/im/chats/sceneGroups/templates/{templateId}/lists`: DingTalk's `ListSceneGroupsByTemplateId` (module feature `im_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `template_id` (`template_id`)
+    /// - `template_id`: `{templateId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSceneGroupsByTemplateIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_scene_groups_by_template_id_pages`].
+    #[doc(alias = "ListSceneGroupsByTemplateId")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/templates/{templateId}/lists")]
+    #[doc(alias = "GET /v1.0/im/chats/sceneGroups/templates/{templateId}/lists")]
     pub fn list_scene_groups_by_template_id(
         &self,
         template_id: &str,
@@ -1388,7 +1577,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSceneGroupsByTemplateId",
             rt::Method::Get,
-            "/v1.0/im/chats/sceneGroups/templates/{template_id}/lists",
+            "/v1.0/im/chats/sceneGroups/templates/{templateId}/lists",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1397,11 +1586,14 @@ impl Api {
     }
     /// 客联访客登录接口
     ///
-    /// `POST /v1.0/im/interconnections/conversations/visitorLogin` (operation `LoginForVisitor`).
+    /// `POST /v1.0/im/interconnections/conversations/visitorLogin`: DingTalk's `LoginForVisitor` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LoginForVisitorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LoginForVisitor")]
+    #[doc(alias = "/v1.0/im/interconnections/conversations/visitorLogin")]
+    #[doc(alias = "POST /v1.0/im/interconnections/conversations/visitorLogin")]
     pub fn login_for_visitor(
         &self,
         request: &LoginForVisitorRequest,
@@ -1418,11 +1610,14 @@ impl Api {
     }
     /// 链接增强规则下线
     ///
-    /// `POST /v1.0/im/unfurling/rules/remove` (operation `OfflineUnfurlingRegister`).
+    /// `POST /v1.0/im/unfurling/rules/remove`: DingTalk's `OfflineUnfurlingRegister` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OfflineUnfurlingRegisterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OfflineUnfurlingRegister")]
+    #[doc(alias = "/v1.0/im/unfurling/rules/remove")]
+    #[doc(alias = "POST /v1.0/im/unfurling/rules/remove")]
     pub fn offline_unfurling_register(
         &self,
         request: &OfflineUnfurlingRegisterRequest,
@@ -1439,11 +1634,14 @@ impl Api {
     }
     /// 开放场景群新增群角色
     ///
-    /// `POST /v1.0/im/groups/roles` (operation `OpenGroupRoleAdd`).
+    /// `POST /v1.0/im/groups/roles`: DingTalk's `OpenGroupRoleAdd` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenGroupRoleAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenGroupRoleAdd")]
+    #[doc(alias = "/v1.0/im/groups/roles")]
+    #[doc(alias = "POST /v1.0/im/groups/roles")]
     pub fn open_group_role_add(
         &self,
         request: &OpenGroupRoleAddRequest,
@@ -1460,11 +1658,14 @@ impl Api {
     }
     /// 开放场景群群角色查询
     ///
-    /// `POST /v1.0/im/groups/roles/query` (operation `OpenGroupRoleQuery`).
+    /// `POST /v1.0/im/groups/roles/query`: DingTalk's `OpenGroupRoleQuery` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenGroupRoleQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenGroupRoleQuery")]
+    #[doc(alias = "/v1.0/im/groups/roles/query")]
+    #[doc(alias = "POST /v1.0/im/groups/roles/query")]
     pub fn open_group_role_query(
         &self,
         request: &OpenGroupRoleQueryRequest,
@@ -1481,11 +1682,14 @@ impl Api {
     }
     /// 开放场景群群角色移除
     ///
-    /// `POST /v1.0/im/groups/roles/remove` (operation `OpenGroupRoleRemove`).
+    /// `POST /v1.0/im/groups/roles/remove`: DingTalk's `OpenGroupRoleRemove` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenGroupRoleRemoveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenGroupRoleRemove")]
+    #[doc(alias = "/v1.0/im/groups/roles/remove")]
+    #[doc(alias = "POST /v1.0/im/groups/roles/remove")]
     pub fn open_group_role_remove(
         &self,
         request: &OpenGroupRoleRemoveRequest,
@@ -1502,11 +1706,14 @@ impl Api {
     }
     /// 开放场景群群角色变更
     ///
-    /// `PUT /v1.0/im/groups/roles` (operation `OpenGroupRoleUpdate`).
+    /// `PUT /v1.0/im/groups/roles`: DingTalk's `OpenGroupRoleUpdate` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenGroupRoleUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenGroupRoleUpdate")]
+    #[doc(alias = "/v1.0/im/groups/roles")]
+    #[doc(alias = "PUT /v1.0/im/groups/roles")]
     pub fn open_group_role_update(
         &self,
         request: &OpenGroupRoleUpdateRequest,
@@ -1523,11 +1730,14 @@ impl Api {
     }
     /// 开放场景群群成员的群角色信息查询
     ///
-    /// `POST /v1.0/im/groups/users/roles/query` (operation `OpenGroupUserRoleQuery`).
+    /// `POST /v1.0/im/groups/users/roles/query`: DingTalk's `OpenGroupUserRoleQuery` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenGroupUserRoleQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenGroupUserRoleQuery")]
+    #[doc(alias = "/v1.0/im/groups/users/roles/query")]
+    #[doc(alias = "POST /v1.0/im/groups/users/roles/query")]
     pub fn open_group_user_role_query(
         &self,
         request: &OpenGroupUserRoleQueryRequest,
@@ -1544,11 +1754,14 @@ impl Api {
     }
     /// 内部群转部门群
     ///
-    /// `POST /v1.0/im/innerGroups/transferToDeptGroups` (operation `OpenInnerGroupTransferToDeptGroup`).
+    /// `POST /v1.0/im/innerGroups/transferToDeptGroups`: DingTalk's `OpenInnerGroupTransferToDeptGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenInnerGroupTransferToDeptGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenInnerGroupTransferToDeptGroup")]
+    #[doc(alias = "/v1.0/im/innerGroups/transferToDeptGroups")]
+    #[doc(alias = "POST /v1.0/im/innerGroups/transferToDeptGroups")]
     pub fn open_inner_group_transfer_to_dept_group(
         &self,
         request: &OpenInnerGroupTransferToDeptGroupRequest,
@@ -1568,11 +1781,14 @@ impl Api {
     }
     /// 群搜索
     ///
-    /// `POST /v1.0/im/groups/search` (operation `OpenSearchGroupList`).
+    /// `POST /v1.0/im/groups/search`: DingTalk's `OpenSearchGroupList` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenSearchGroupListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenSearchGroupList")]
+    #[doc(alias = "/v1.0/im/groups/search")]
+    #[doc(alias = "POST /v1.0/im/groups/search")]
     pub fn open_search_group_list(
         &self,
         request: &OpenSearchGroupListRequest,
@@ -1589,11 +1805,14 @@ impl Api {
     }
     /// 以个人身份发送卡片消息
     ///
-    /// `POST /v1.0/im/cardMessages/users/send` (operation `OpenUserSendCardMessage`).
+    /// `POST /v1.0/im/cardMessages/users/send`: DingTalk's `OpenUserSendCardMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenUserSendCardMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenUserSendCardMessage")]
+    #[doc(alias = "/v1.0/im/cardMessages/users/send")]
+    #[doc(alias = "POST /v1.0/im/cardMessages/users/send")]
     pub fn open_user_send_card_message(
         &self,
         request: &OpenUserSendCardMessageRequest,
@@ -1610,11 +1829,14 @@ impl Api {
     }
     /// 以用户身份发送卡片消息
     ///
-    /// `POST /v1.0/im/me/messages/cards/send` (operation `PersonalSendCardMessage`).
+    /// `POST /v1.0/im/me/messages/cards/send`: DingTalk's `PersonalSendCardMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PersonalSendCardMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PersonalSendCardMessage")]
+    #[doc(alias = "/v1.0/im/me/messages/cards/send")]
+    #[doc(alias = "POST /v1.0/im/me/messages/cards/send")]
     pub fn personal_send_card_message(
         &self,
         request: &PersonalSendCardMessageRequest,
@@ -1631,11 +1853,14 @@ impl Api {
     }
     /// 以小钉身份将小钉发送的卡片消息置顶
     ///
-    /// `POST /v1.0/im/intelligent/cards/putTop` (operation `PutMsgCardTopByIntelligent`).
+    /// `POST /v1.0/im/intelligent/cards/putTop`: DingTalk's `PutMsgCardTopByIntelligent` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PutMsgCardTopByIntelligentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PutMsgCardTopByIntelligent")]
+    #[doc(alias = "/v1.0/im/intelligent/cards/putTop")]
+    #[doc(alias = "POST /v1.0/im/intelligent/cards/putTop")]
     pub fn put_msg_card_top_by_intelligent(
         &self,
         request: &PutMsgCardTopByIntelligentRequest,
@@ -1655,11 +1880,14 @@ impl Api {
     }
     /// 查询群内所有角色
     ///
-    /// `POST /v1.0/im/customGroupRole/query` (operation `QueryCustomGroupRoles`).
+    /// `POST /v1.0/im/customGroupRole/query`: DingTalk's `QueryCustomGroupRoles` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomGroupRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCustomGroupRoles")]
+    #[doc(alias = "/v1.0/im/customGroupRole/query")]
+    #[doc(alias = "POST /v1.0/im/customGroupRole/query")]
     pub fn query_custom_group_roles(
         &self,
         request: &QueryCustomGroupRolesRequest,
@@ -1676,11 +1904,14 @@ impl Api {
     }
     /// 查询成员的角色
     ///
-    /// `POST /v1.0/im/customUserRoles/queryByUser` (operation `QueryCustomGroupRolesByUser`).
+    /// `POST /v1.0/im/customUserRoles/queryByUser`: DingTalk's `QueryCustomGroupRolesByUser` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomGroupRolesByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCustomGroupRolesByUser")]
+    #[doc(alias = "/v1.0/im/customUserRoles/queryByUser")]
+    #[doc(alias = "POST /v1.0/im/customUserRoles/queryByUser")]
     pub fn query_custom_group_roles_by_user(
         &self,
         request: &QueryCustomGroupRolesByUserRequest,
@@ -1700,11 +1931,14 @@ impl Api {
     }
     /// 根据IM会话Cid查询群信息
     ///
-    /// `POST /v1.0/im/interconnections/group/groupInfoByAppCid` (operation `QueryGroupInfoByAppCids`).
+    /// `POST /v1.0/im/interconnections/group/groupInfoByAppCid`: DingTalk's `QueryGroupInfoByAppCids` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupInfoByAppCidsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupInfoByAppCids")]
+    #[doc(alias = "/v1.0/im/interconnections/group/groupInfoByAppCid")]
+    #[doc(alias = "POST /v1.0/im/interconnections/group/groupInfoByAppCid")]
     pub fn query_group_info_by_app_cids(
         &self,
         request: &QueryGroupInfoByAppCidsRequest,
@@ -1721,11 +1955,14 @@ impl Api {
     }
     /// 成员授权场景下查询群信息
     ///
-    /// `POST /v1.0/im/memberAuthorizations/groups/query` (operation `QueryGroupInfoByMemberAuth`).
+    /// `POST /v1.0/im/memberAuthorizations/groups/query`: DingTalk's `QueryGroupInfoByMemberAuth` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupInfoByMemberAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupInfoByMemberAuth")]
+    #[doc(alias = "/v1.0/im/memberAuthorizations/groups/query")]
+    #[doc(alias = "POST /v1.0/im/memberAuthorizations/groups/query")]
     pub fn query_group_info_by_member_auth(
         &self,
         request: &QueryGroupInfoByMemberAuthRequest,
@@ -1745,11 +1982,14 @@ impl Api {
     }
     /// 根据群Cid查询群信息
     ///
-    /// `POST /v1.0/im/interconnections/group/groupInfoByOpenCid` (operation `QueryGroupInfoByOpenCids`).
+    /// `POST /v1.0/im/interconnections/group/groupInfoByOpenCid`: DingTalk's `QueryGroupInfoByOpenCids` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupInfoByOpenCidsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupInfoByOpenCids")]
+    #[doc(alias = "/v1.0/im/interconnections/group/groupInfoByOpenCid")]
+    #[doc(alias = "POST /v1.0/im/interconnections/group/groupInfoByOpenCid")]
     pub fn query_group_info_by_open_cids(
         &self,
         request: &QueryGroupInfoByOpenCidsRequest,
@@ -1766,11 +2006,14 @@ impl Api {
     }
     /// 查询群成员列表
     ///
-    /// `GET /v1.0/im/interconnections/conversations/members` (operation `QueryGroupMember`).
+    /// `GET /v1.0/im/interconnections/conversations/members`: DingTalk's `QueryGroupMember` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupMember")]
+    #[doc(alias = "/v1.0/im/interconnections/conversations/members")]
+    #[doc(alias = "GET /v1.0/im/interconnections/conversations/members")]
     pub fn query_group_member(
         &self,
         request: &QueryGroupMemberRequest,
@@ -1787,11 +2030,14 @@ impl Api {
     }
     /// 根据appUid获取成员信息
     ///
-    /// `POST /v1.0/im/interconnections/group/groupMemberByAppUids` (operation `QueryGroupMemberByAppUids`).
+    /// `POST /v1.0/im/interconnections/group/groupMemberByAppUids`: DingTalk's `QueryGroupMemberByAppUids` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupMemberByAppUidsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupMemberByAppUids")]
+    #[doc(alias = "/v1.0/im/interconnections/group/groupMemberByAppUids")]
+    #[doc(alias = "POST /v1.0/im/interconnections/group/groupMemberByAppUids")]
     pub fn query_group_member_by_app_uids(
         &self,
         request: &QueryGroupMemberByAppUidsRequest,
@@ -1811,11 +2057,14 @@ impl Api {
     }
     /// 成员授权场景下查询群成员
     ///
-    /// `POST /v1.0/im/memberAuthorizations/groups/members/query` (operation `QueryGroupMemberByMemberAuth`).
+    /// `POST /v1.0/im/memberAuthorizations/groups/members/query`: DingTalk's `QueryGroupMemberByMemberAuth` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupMemberByMemberAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupMemberByMemberAuth")]
+    #[doc(alias = "/v1.0/im/memberAuthorizations/groups/members/query")]
+    #[doc(alias = "POST /v1.0/im/memberAuthorizations/groups/members/query")]
     pub fn query_group_member_by_member_auth(
         &self,
         request: &QueryGroupMemberByMemberAuthRequest,
@@ -1835,11 +2084,14 @@ impl Api {
     }
     /// 查询场景群禁言状态
     ///
-    /// `GET /v1.0/im/sceneGroups/muteSettings` (operation `QueryGroupMuteStatus`).
+    /// `GET /v1.0/im/sceneGroups/muteSettings`: DingTalk's `QueryGroupMuteStatus` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupMuteStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupMuteStatus")]
+    #[doc(alias = "/v1.0/im/sceneGroups/muteSettings")]
+    #[doc(alias = "GET /v1.0/im/sceneGroups/muteSettings")]
     pub fn query_group_mute_status(
         &self,
         request: &QueryGroupMuteStatusRequest,
@@ -1856,15 +2108,18 @@ impl Api {
     }
     /// 读取群成员列表
     ///
-    /// `POST /v1.0/im/innerGroups/memberLists/query` (operation `QueryInnerGroupMemberList`).
+    /// `POST /v1.0/im/innerGroups/memberLists/query`: DingTalk's `QueryInnerGroupMemberList` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryInnerGroupMemberListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_inner_group_member_list_pages`].
+    #[doc(alias = "QueryInnerGroupMemberList")]
+    #[doc(alias = "/v1.0/im/innerGroups/memberLists/query")]
+    #[doc(alias = "POST /v1.0/im/innerGroups/memberLists/query")]
     pub fn query_inner_group_member_list(
         &self,
         request: &QueryInnerGroupMemberListRequest,
@@ -1884,11 +2139,14 @@ impl Api {
     }
     /// 查询最近活跃的企业内部群列表
     ///
-    /// `GET /v1.0/im/innerGroups/recentLists` (operation `QueryInnerGroupRecentList`).
+    /// `GET /v1.0/im/innerGroups/recentLists`: DingTalk's `QueryInnerGroupRecentList` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryInnerGroupRecentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryInnerGroupRecentList")]
+    #[doc(alias = "/v1.0/im/innerGroups/recentLists")]
+    #[doc(alias = "GET /v1.0/im/innerGroups/recentLists")]
     pub fn query_inner_group_recent_list(
         &self,
         request: &QueryInnerGroupRecentListRequest,
@@ -1908,11 +2166,14 @@ impl Api {
     }
     /// 查询群内具有指定群角色的所有群成员
     ///
-    /// `POST /v1.0/im/sceneGroups/roles/members/query` (operation `QueryMembersOfGroupRole`).
+    /// `POST /v1.0/im/sceneGroups/roles/members/query`: DingTalk's `QueryMembersOfGroupRole` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMembersOfGroupRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMembersOfGroupRole")]
+    #[doc(alias = "/v1.0/im/sceneGroups/roles/members/query")]
+    #[doc(alias = "POST /v1.0/im/sceneGroups/roles/members/query")]
     pub fn query_members_of_group_role(
         &self,
         request: &QueryMembersOfGroupRoleRequest,
@@ -1929,11 +2190,14 @@ impl Api {
     }
     /// 根据openTaskId查询消息发送结果
     ///
-    /// `POST /v1.0/im/messages/sendResults/query` (operation `QueryMessageSendResult`).
+    /// `POST /v1.0/im/messages/sendResults/query`: DingTalk's `QueryMessageSendResult` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMessageSendResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMessageSendResult")]
+    #[doc(alias = "/v1.0/im/messages/sendResults/query")]
+    #[doc(alias = "POST /v1.0/im/messages/sendResults/query")]
     pub fn query_message_send_result(
         &self,
         request: &QueryMessageSendResultRequest,
@@ -1950,15 +2214,18 @@ impl Api {
     }
     /// 查询消息已读状态
     ///
-    /// `POST /v1.0/im/intelligent/messages/readStatuses/query` (operation `QueryMsgReadStatus`).
+    /// `POST /v1.0/im/intelligent/messages/readStatuses/query`: DingTalk's `QueryMsgReadStatus` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMsgReadStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_msg_read_status_pages`].
+    #[doc(alias = "QueryMsgReadStatus")]
+    #[doc(alias = "/v1.0/im/intelligent/messages/readStatuses/query")]
+    #[doc(alias = "POST /v1.0/im/intelligent/messages/readStatuses/query")]
     pub fn query_msg_read_status(
         &self,
         request: &QueryMsgReadStatusRequest,
@@ -1975,11 +2242,14 @@ impl Api {
     }
     /// 根据单聊会话及发送方获取接收方用户信息
     ///
-    /// `POST /v1.0/im/otoChat/receiveUsers/query` (operation `QueryOpenConversationReceiveUser`).
+    /// `POST /v1.0/im/otoChat/receiveUsers/query`: DingTalk's `QueryOpenConversationReceiveUser` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOpenConversationReceiveUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOpenConversationReceiveUser")]
+    #[doc(alias = "/v1.0/im/otoChat/receiveUsers/query")]
+    #[doc(alias = "POST /v1.0/im/otoChat/receiveUsers/query")]
     pub fn query_open_conversation_receive_user(
         &self,
         request: &QueryOpenConversationReceiveUserRequest,
@@ -1999,11 +2269,14 @@ impl Api {
     }
     /// 获取群基础信息
     ///
-    /// `POST /v1.0/im/groups/baseInfos/query` (operation `QueryOpenGroupBaseInfo`).
+    /// `POST /v1.0/im/groups/baseInfos/query`: DingTalk's `QueryOpenGroupBaseInfo` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOpenGroupBaseInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOpenGroupBaseInfo")]
+    #[doc(alias = "/v1.0/im/groups/baseInfos/query")]
+    #[doc(alias = "POST /v1.0/im/groups/baseInfos/query")]
     pub fn query_open_group_base_info(
         &self,
         request: &QueryOpenGroupBaseInfoRequest,
@@ -2020,11 +2293,14 @@ impl Api {
     }
     /// 用户身份查询消息已读未读状态
     ///
-    /// `POST /v1.0/im/me/messages/readStatuses/query` (operation `QueryPersonalMessageReadStatus`).
+    /// `POST /v1.0/im/me/messages/readStatuses/query`: DingTalk's `QueryPersonalMessageReadStatus` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPersonalMessageReadStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPersonalMessageReadStatus")]
+    #[doc(alias = "/v1.0/im/me/messages/readStatuses/query")]
+    #[doc(alias = "POST /v1.0/im/me/messages/readStatuses/query")]
     pub fn query_personal_message_read_status(
         &self,
         request: &QueryPersonalMessageReadStatusRequest,
@@ -2044,11 +2320,14 @@ impl Api {
     }
     /// 获取最近联系人及群组
     ///
-    /// `POST /v1.0/im/conversations/recentLists/query` (operation `QueryRecentConversations`).
+    /// `POST /v1.0/im/conversations/recentLists/query`: DingTalk's `QueryRecentConversations` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRecentConversationsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRecentConversations")]
+    #[doc(alias = "/v1.0/im/conversations/recentLists/query")]
+    #[doc(alias = "POST /v1.0/im/conversations/recentLists/query")]
     pub fn query_recent_conversations(
         &self,
         request: &QueryRecentConversationsRequest,
@@ -2065,11 +2344,14 @@ impl Api {
     }
     /// 查询场景群内群模板机器人
     ///
-    /// `GET /v1.0/im/sceneGroups/templates/robots` (operation `QuerySceneGroupTemplateRobot`).
+    /// `GET /v1.0/im/sceneGroups/templates/robots`: DingTalk's `QuerySceneGroupTemplateRobot` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySceneGroupTemplateRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySceneGroupTemplateRobot")]
+    #[doc(alias = "/v1.0/im/sceneGroups/templates/robots")]
+    #[doc(alias = "GET /v1.0/im/sceneGroups/templates/robots")]
     pub fn query_scene_group_template_robot(
         &self,
         request: &QuerySceneGroupTemplateRobotRequest,
@@ -2089,11 +2371,14 @@ impl Api {
     }
     /// 批量查询群信息
     ///
-    /// `POST /v1.0/im/interconnections/doubleGroups/query` (operation `QuerySingleGroup`).
+    /// `POST /v1.0/im/interconnections/doubleGroups/query`: DingTalk's `QuerySingleGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySingleGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySingleGroup")]
+    #[doc(alias = "/v1.0/im/interconnections/doubleGroups/query")]
+    #[doc(alias = "POST /v1.0/im/interconnections/doubleGroups/query")]
     pub fn query_single_group(
         &self,
         request: &QuerySingleGroupRequest,
@@ -2110,11 +2395,14 @@ impl Api {
     }
     /// 批量查询未读消息数
     ///
-    /// `POST /v1.0/im/interconnections/unReadMsgs/query` (operation `QueryUnReadMessage`).
+    /// `POST /v1.0/im/interconnections/unReadMsgs/query`: DingTalk's `QueryUnReadMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUnReadMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUnReadMessage")]
+    #[doc(alias = "/v1.0/im/interconnections/unReadMsgs/query")]
+    #[doc(alias = "POST /v1.0/im/interconnections/unReadMsgs/query")]
     pub fn query_un_read_message(
         &self,
         request: &QueryUnReadMessageRequest,
@@ -2131,11 +2419,14 @@ impl Api {
     }
     /// 查询链接查询链接增强注册信息创建者
     ///
-    /// `GET /v1.0/im/unfurling/rules/creators` (operation `QueryUnfurlingRegisterCreator`).
+    /// `GET /v1.0/im/unfurling/rules/creators`: DingTalk's `QueryUnfurlingRegisterCreator` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUnfurlingRegisterCreatorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUnfurlingRegisterCreator")]
+    #[doc(alias = "/v1.0/im/unfurling/rules/creators")]
+    #[doc(alias = "GET /v1.0/im/unfurling/rules/creators")]
     pub fn query_unfurling_register_creator(
         &self,
         request: &QueryUnfurlingRegisterCreatorRequest,
@@ -2155,15 +2446,18 @@ impl Api {
     }
     /// 查询链接增强注册信息列表
     ///
-    /// `GET /v1.0/im/unfurling/rules` (operation `QueryUnfurlingRegisterInfo`).
+    /// `GET /v1.0/im/unfurling/rules`: DingTalk's `QueryUnfurlingRegisterInfo` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUnfurlingRegisterInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_unfurling_register_info_pages`].
+    #[doc(alias = "QueryUnfurlingRegisterInfo")]
+    #[doc(alias = "/v1.0/im/unfurling/rules")]
+    #[doc(alias = "GET /v1.0/im/unfurling/rules")]
     pub fn query_unfurling_register_info(
         &self,
         request: &QueryUnfurlingRegisterInfoRequest,
@@ -2183,11 +2477,14 @@ impl Api {
     }
     /// 查询群备注
     ///
-    /// `POST /v1.0/im/groupAliasTitiles/query` (operation `QueryUserGroupAliasTitle`).
+    /// `POST /v1.0/im/groupAliasTitiles/query`: DingTalk's `QueryUserGroupAliasTitle` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserGroupAliasTitleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserGroupAliasTitle")]
+    #[doc(alias = "/v1.0/im/groupAliasTitiles/query")]
+    #[doc(alias = "POST /v1.0/im/groupAliasTitiles/query")]
     pub fn query_user_group_alias_title(
         &self,
         request: &QueryUserGroupAliasTitleRequest,
@@ -2204,11 +2501,14 @@ impl Api {
     }
     /// 查询群内用户的群身份
     ///
-    /// `POST /v1.0/im/groupRoles/users/query` (operation `QueryUserGroupRoles`).
+    /// `POST /v1.0/im/groupRoles/users/query`: DingTalk's `QueryUserGroupRoles` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserGroupRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserGroupRoles")]
+    #[doc(alias = "/v1.0/im/groupRoles/users/query")]
+    #[doc(alias = "POST /v1.0/im/groupRoles/users/query")]
     pub fn query_user_group_roles(
         &self,
         request: &QueryUserGroupRolesRequest,
@@ -2225,11 +2525,14 @@ impl Api {
     }
     /// 查询群主视角群LastMessage时间
     ///
-    /// `POST /v1.0/im/chats/lastMessageTime/query` (operation `QueryUserViewGroupLastMessageTime`).
+    /// `POST /v1.0/im/chats/lastMessageTime/query`: DingTalk's `QueryUserViewGroupLastMessageTime` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserViewGroupLastMessageTimeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserViewGroupLastMessageTime")]
+    #[doc(alias = "/v1.0/im/chats/lastMessageTime/query")]
+    #[doc(alias = "POST /v1.0/im/chats/lastMessageTime/query")]
     pub fn query_user_view_group_last_message_time(
         &self,
         request: &QueryUserViewGroupLastMessageTimeRequest,
@@ -2249,11 +2552,14 @@ impl Api {
     }
     /// 用户身份设置消息状态为已读
     ///
-    /// `POST /v1.0/im/me/messages/readStatuses/set` (operation `ReadPersonalMessage`).
+    /// `POST /v1.0/im/me/messages/readStatuses/set`: DingTalk's `ReadPersonalMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReadPersonalMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReadPersonalMessage")]
+    #[doc(alias = "/v1.0/im/me/messages/readStatuses/set")]
+    #[doc(alias = "POST /v1.0/im/me/messages/readStatuses/set")]
     pub fn read_personal_message(
         &self,
         request: &ReadPersonalMessageRequest,
@@ -2270,11 +2576,14 @@ impl Api {
     }
     /// 撤回消息
     ///
-    /// `POST /v1.0/im/intelligent/messages/recall` (operation `RecallMessages`).
+    /// `POST /v1.0/im/intelligent/messages/recall`: DingTalk's `RecallMessages` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecallMessagesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecallMessages")]
+    #[doc(alias = "/v1.0/im/intelligent/messages/recall")]
+    #[doc(alias = "POST /v1.0/im/intelligent/messages/recall")]
     pub fn recall_messages(
         &self,
         request: &RecallMessagesRequest,
@@ -2291,11 +2600,14 @@ impl Api {
     }
     /// 用户身份撤回消息
     ///
-    /// `POST /v1.0/im/me/messages/recall` (operation `RecallPersonalMessage`).
+    /// `POST /v1.0/im/me/messages/recall`: DingTalk's `RecallPersonalMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecallPersonalMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecallPersonalMessage")]
+    #[doc(alias = "/v1.0/im/me/messages/recall")]
+    #[doc(alias = "POST /v1.0/im/me/messages/recall")]
     pub fn recall_personal_message(
         &self,
         request: &RecallPersonalMessageRequest,
@@ -2312,11 +2624,14 @@ impl Api {
     }
     /// 链接增强规则发布
     ///
-    /// `POST /v1.0/im/unfurling/rules/publish` (operation `ReleaseUnfurlingRegister`).
+    /// `POST /v1.0/im/unfurling/rules/publish`: DingTalk's `ReleaseUnfurlingRegister` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseUnfurlingRegisterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseUnfurlingRegister")]
+    #[doc(alias = "/v1.0/im/unfurling/rules/publish")]
+    #[doc(alias = "POST /v1.0/im/unfurling/rules/publish")]
     pub fn release_unfurling_register(
         &self,
         request: &ReleaseUnfurlingRegisterRequest,
@@ -2333,11 +2648,14 @@ impl Api {
     }
     /// 删除群角色
     ///
-    /// `POST /v1.0/im/customGroupRole/remove` (operation `RemoveCustomGroupRole`).
+    /// `POST /v1.0/im/customGroupRole/remove`: DingTalk's `RemoveCustomGroupRole` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveCustomGroupRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveCustomGroupRole")]
+    #[doc(alias = "/v1.0/im/customGroupRole/remove")]
+    #[doc(alias = "POST /v1.0/im/customGroupRole/remove")]
     pub fn remove_custom_group_role(
         &self,
         request: &RemoveCustomGroupRoleRequest,
@@ -2354,11 +2672,14 @@ impl Api {
     }
     /// 删除成员的角色
     ///
-    /// `POST /v1.0/im/customUserRoles/remove` (operation `RemoveCustomUserRoles`).
+    /// `POST /v1.0/im/customUserRoles/remove`: DingTalk's `RemoveCustomUserRoles` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveCustomUserRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveCustomUserRoles")]
+    #[doc(alias = "/v1.0/im/customUserRoles/remove")]
+    #[doc(alias = "POST /v1.0/im/customUserRoles/remove")]
     pub fn remove_custom_user_roles(
         &self,
         request: &RemoveCustomUserRolesRequest,
@@ -2375,11 +2696,14 @@ impl Api {
     }
     /// 移除会话机器人
     ///
-    /// `POST /v1.0/im/conversations/robots/remove` (operation `RemoveRobotFromConversation`).
+    /// `POST /v1.0/im/conversations/robots/remove`: DingTalk's `RemoveRobotFromConversation` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveRobotFromConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveRobotFromConversation")]
+    #[doc(alias = "/v1.0/im/conversations/robots/remove")]
+    #[doc(alias = "POST /v1.0/im/conversations/robots/remove")]
     pub fn remove_robot_from_conversation(
         &self,
         request: &RemoveRobotFromConversationRequest,
@@ -2399,11 +2723,14 @@ impl Api {
     }
     /// 删除场景群成员
     ///
-    /// `POST /v1.0/im/sceneGroup/member/delete` (operation `RemoveSceneGroupMember`).
+    /// `POST /v1.0/im/sceneGroup/member/delete`: DingTalk's `RemoveSceneGroupMember` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveSceneGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveSceneGroupMember")]
+    #[doc(alias = "/v1.0/im/sceneGroup/member/delete")]
+    #[doc(alias = "POST /v1.0/im/sceneGroup/member/delete")]
     pub fn remove_scene_group_member(
         &self,
         request: &RemoveSceneGroupMemberRequest,
@@ -2420,11 +2747,14 @@ impl Api {
     }
     /// 根据关键词搜索企业内部群
     ///
-    /// `POST /v1.0/im/innerGroups/search` (operation `SearchInnerGroups`).
+    /// `POST /v1.0/im/innerGroups/search`: DingTalk's `SearchInnerGroups` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchInnerGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchInnerGroups")]
+    #[doc(alias = "/v1.0/im/innerGroups/search")]
+    #[doc(alias = "POST /v1.0/im/innerGroups/search")]
     pub fn search_inner_groups(
         &self,
         request: &SearchInnerGroupsRequest,
@@ -2441,11 +2771,14 @@ impl Api {
     }
     /// 发送可交互式动态卡片
     ///
-    /// `POST /v1.0/im/interactiveCards/send` (operation `SendInteractiveCard`).
+    /// `POST /v1.0/im/interactiveCards/send`: DingTalk's `SendInteractiveCard` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendInteractiveCard")]
+    #[doc(alias = "/v1.0/im/interactiveCards/send")]
+    #[doc(alias = "POST /v1.0/im/interactiveCards/send")]
     pub fn send_interactive_card(
         &self,
         request: &SendInteractiveCardRequest,
@@ -2462,11 +2795,14 @@ impl Api {
     }
     /// 人与人单聊发送可交互式动态卡片
     ///
-    /// `POST /v1.0/im/privateChat/interactiveCards/send` (operation `SendOTOInteractiveCard`).
+    /// `POST /v1.0/im/privateChat/interactiveCards/send`: DingTalk's `SendOTOInteractiveCard` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendOTOInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendOTOInteractiveCard")]
+    #[doc(alias = "/v1.0/im/privateChat/interactiveCards/send")]
+    #[doc(alias = "POST /v1.0/im/privateChat/interactiveCards/send")]
     pub fn send_oto_interactive_card(
         &self,
         request: &SendOTOInteractiveCardRequest,
@@ -2483,11 +2819,14 @@ impl Api {
     }
     /// 委托权限发消息
     ///
-    /// `POST /v1.0/im/me/messages/send` (operation `SendPersonalMessage`).
+    /// `POST /v1.0/im/me/messages/send`: DingTalk's `SendPersonalMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendPersonalMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendPersonalMessage")]
+    #[doc(alias = "/v1.0/im/me/messages/send")]
+    #[doc(alias = "POST /v1.0/im/me/messages/send")]
     pub fn send_personal_message(
         &self,
         request: &SendPersonalMessageRequest,
@@ -2504,11 +2843,14 @@ impl Api {
     }
     /// 机器人发送互动卡片（普通版）
     ///
-    /// `POST /v1.0/im/v1.0/robot/interactiveCards/send` (operation `SendRobotInteractiveCard`).
+    /// `POST /v1.0/im/v1.0/robot/interactiveCards/send`: DingTalk's `SendRobotInteractiveCard` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendRobotInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendRobotInteractiveCard")]
+    #[doc(alias = "/v1.0/im/v1.0/robot/interactiveCards/send")]
+    #[doc(alias = "POST /v1.0/im/v1.0/robot/interactiveCards/send")]
     pub fn send_robot_interactive_card(
         &self,
         request: &SendRobotInteractiveCardRequest,
@@ -2525,11 +2867,14 @@ impl Api {
     }
     /// 机器人发送消息
     ///
-    /// `POST /v1.0/im/interconnections/robotMessages/send` (operation `SendRobotMessage`).
+    /// `POST /v1.0/im/interconnections/robotMessages/send`: DingTalk's `SendRobotMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendRobotMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendRobotMessage")]
+    #[doc(alias = "/v1.0/im/interconnections/robotMessages/send")]
+    #[doc(alias = "POST /v1.0/im/interconnections/robotMessages/send")]
     pub fn send_robot_message(
         &self,
         request: &SendRobotMessageRequest,
@@ -2546,11 +2891,14 @@ impl Api {
     }
     /// 发送模板响应式可交互式卡片
     ///
-    /// `POST /v1.0/im/interactiveCards/templates/send` (operation `SendTemplateInteractiveCard`).
+    /// `POST /v1.0/im/interactiveCards/templates/send`: DingTalk's `SendTemplateInteractiveCard` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendTemplateInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendTemplateInteractiveCard")]
+    #[doc(alias = "/v1.0/im/interactiveCards/templates/send")]
+    #[doc(alias = "POST /v1.0/im/interactiveCards/templates/send")]
     pub fn send_template_interactive_card(
         &self,
         request: &SendTemplateInteractiveCardRequest,
@@ -2570,11 +2918,14 @@ impl Api {
     }
     /// 设置侧边栏
     ///
-    /// `POST /v1.0/im/rightPanels/set` (operation `SetRightPanel`).
+    /// `POST /v1.0/im/rightPanels/set`: DingTalk's `SetRightPanel` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetRightPanelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetRightPanel")]
+    #[doc(alias = "/v1.0/im/rightPanels/set")]
+    #[doc(alias = "POST /v1.0/im/rightPanels/set")]
     pub fn set_right_panel(
         &self,
         request: &SetRightPanelRequest,
@@ -2591,11 +2942,14 @@ impl Api {
     }
     /// 群维度对群标签页进行排序
     ///
-    /// `POST /v1.0/im/convNavTabs/sort` (operation `SortConvNavTab`).
+    /// `POST /v1.0/im/convNavTabs/sort`: DingTalk's `SortConvNavTab` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SortConvNavTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SortConvNavTab")]
+    #[doc(alias = "/v1.0/im/convNavTabs/sort")]
+    #[doc(alias = "POST /v1.0/im/convNavTabs/sort")]
     pub fn sort_conv_nav_tab(
         &self,
         request: &SortConvNavTabRequest,
@@ -2612,11 +2966,14 @@ impl Api {
     }
     /// 启用群模板(超管接口)
     ///
-    /// `POST /v1.0/im/chats/scenegroups/templates/apply` (operation `SuperAdminApplyTemplate`).
+    /// `POST /v1.0/im/chats/scenegroups/templates/apply`: DingTalk's `SuperAdminApplyTemplate` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SuperAdminApplyTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SuperAdminApplyTemplate")]
+    #[doc(alias = "/v1.0/im/chats/scenegroups/templates/apply")]
+    #[doc(alias = "POST /v1.0/im/chats/scenegroups/templates/apply")]
     pub fn super_admin_apply_template(
         &self,
         request: &SuperAdminApplyTemplateRequest,
@@ -2633,11 +2990,14 @@ impl Api {
     }
     /// 停用群模板（超管接口）
     ///
-    /// `POST /v1.0/im/chats/scenegroups/templates/close` (operation `SuperAdminCloseTemplate`).
+    /// `POST /v1.0/im/chats/scenegroups/templates/close`: DingTalk's `SuperAdminCloseTemplate` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SuperAdminCloseTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SuperAdminCloseTemplate")]
+    #[doc(alias = "/v1.0/im/chats/scenegroups/templates/close")]
+    #[doc(alias = "POST /v1.0/im/chats/scenegroups/templates/close")]
     pub fn super_admin_close_template(
         &self,
         request: &SuperAdminCloseTemplateRequest,
@@ -2654,11 +3014,14 @@ impl Api {
     }
     /// 钉钉吊顶卡片关闭
     ///
-    /// `POST /v1.0/im/topBoxes/close` (operation `TopboxClose`).
+    /// `POST /v1.0/im/topBoxes/close`: DingTalk's `TopboxClose` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TopboxCloseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TopboxClose")]
+    #[doc(alias = "/v1.0/im/topBoxes/close")]
+    #[doc(alias = "POST /v1.0/im/topBoxes/close")]
     pub fn topbox_close(
         &self,
         request: &TopboxCloseRequest,
@@ -2675,11 +3038,14 @@ impl Api {
     }
     /// 钉钉吊顶卡片开启
     ///
-    /// `POST /v1.0/im/topBoxes/open` (operation `TopboxOpen`).
+    /// `POST /v1.0/im/topBoxes/open`: DingTalk's `TopboxOpen` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TopboxOpenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TopboxOpen")]
+    #[doc(alias = "/v1.0/im/topBoxes/open")]
+    #[doc(alias = "POST /v1.0/im/topBoxes/open")]
     pub fn topbox_open(
         &self,
         request: &TopboxOpenRequest,
@@ -2696,11 +3062,14 @@ impl Api {
     }
     /// 更新钉内用户C端展示的头像和名称（互通群、钉内两人群）
     ///
-    /// `PUT /v1.0/im/interconnections/clientServices/avatarAndName` (operation `UpdateClientService`).
+    /// `PUT /v1.0/im/interconnections/clientServices/avatarAndName`: DingTalk's `UpdateClientService` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateClientServiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateClientService")]
+    #[doc(alias = "/v1.0/im/interconnections/clientServices/avatarAndName")]
+    #[doc(alias = "PUT /v1.0/im/interconnections/clientServices/avatarAndName")]
     pub fn update_client_service(
         &self,
         request: &UpdateClientServiceRequest,
@@ -2717,11 +3086,14 @@ impl Api {
     }
     /// 群维度更新群标签页
     ///
-    /// `POST /v1.0/im/convNavTabs/update` (operation `UpdateConvNavTab`).
+    /// `POST /v1.0/im/convNavTabs/update`: DingTalk's `UpdateConvNavTab` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateConvNavTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateConvNavTab")]
+    #[doc(alias = "/v1.0/im/convNavTabs/update")]
+    #[doc(alias = "POST /v1.0/im/convNavTabs/update")]
     pub fn update_conv_nav_tab(
         &self,
         request: &UpdateConvNavTabRequest,
@@ -2738,11 +3110,14 @@ impl Api {
     }
     /// 更新群角色
     ///
-    /// `POST /v1.0/im/customGroupRole/update` (operation `UpdateCustomGroupRole`).
+    /// `POST /v1.0/im/customGroupRole/update`: DingTalk's `UpdateCustomGroupRole` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCustomGroupRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCustomGroupRole")]
+    #[doc(alias = "/v1.0/im/customGroupRole/update")]
+    #[doc(alias = "POST /v1.0/im/customGroupRole/update")]
     pub fn update_custom_group_role(
         &self,
         request: &UpdateCustomGroupRoleRequest,
@@ -2759,11 +3134,14 @@ impl Api {
     }
     /// 修改群会话
     ///
-    /// `POST /v1.0/im/group/update` (operation `UpdateGroup`).
+    /// `POST /v1.0/im/group/update`: DingTalk's `UpdateGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroup")]
+    #[doc(alias = "/v1.0/im/group/update")]
+    #[doc(alias = "POST /v1.0/im/group/update")]
     pub fn update_group(
         &self,
         request: &UpdateGroupRequest,
@@ -2780,11 +3158,14 @@ impl Api {
     }
     /// 修改群头像
     ///
-    /// `PUT /v1.0/im/interconnections/groups/avatars` (operation `UpdateGroupAvatar`).
+    /// `PUT /v1.0/im/interconnections/groups/avatars`: DingTalk's `UpdateGroupAvatar` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupAvatarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupAvatar")]
+    #[doc(alias = "/v1.0/im/interconnections/groups/avatars")]
+    #[doc(alias = "PUT /v1.0/im/interconnections/groups/avatars")]
     pub fn update_group_avatar(
         &self,
         request: &UpdateGroupAvatarRequest,
@@ -2801,11 +3182,14 @@ impl Api {
     }
     /// 修改群名称
     ///
-    /// `PUT /v1.0/im/interconnections/groups/names` (operation `UpdateGroupName`).
+    /// `PUT /v1.0/im/interconnections/groups/names`: DingTalk's `UpdateGroupName` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupName")]
+    #[doc(alias = "/v1.0/im/interconnections/groups/names")]
+    #[doc(alias = "PUT /v1.0/im/interconnections/groups/names")]
     pub fn update_group_name(
         &self,
         request: &UpdateGroupNameRequest,
@@ -2822,11 +3206,14 @@ impl Api {
     }
     /// 设置场景群权限项
     ///
-    /// `PUT /v1.0/im/sceneGroups/permissions` (operation `UpdateGroupPermission`).
+    /// `PUT /v1.0/im/sceneGroups/permissions`: DingTalk's `UpdateGroupPermission` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupPermission")]
+    #[doc(alias = "/v1.0/im/sceneGroups/permissions")]
+    #[doc(alias = "PUT /v1.0/im/sceneGroups/permissions")]
     pub fn update_group_permission(
         &self,
         request: &UpdateGroupPermissionRequest,
@@ -2843,11 +3230,14 @@ impl Api {
     }
     /// 更新场景群管理员
     ///
-    /// `PUT /v1.0/im/sceneGroups/subAdmins` (operation `UpdateGroupSubAdmin`).
+    /// `PUT /v1.0/im/sceneGroups/subAdmins`: DingTalk's `UpdateGroupSubAdmin` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupSubAdminError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupSubAdmin")]
+    #[doc(alias = "/v1.0/im/sceneGroups/subAdmins")]
+    #[doc(alias = "PUT /v1.0/im/sceneGroups/subAdmins")]
     pub fn update_group_sub_admin(
         &self,
         request: &UpdateGroupSubAdminRequest,
@@ -2864,11 +3254,14 @@ impl Api {
     }
     /// 更新可交互式动态卡片
     ///
-    /// `PUT /v1.0/im/interactiveCards` (operation `UpdateInteractiveCard`).
+    /// `PUT /v1.0/im/interactiveCards`: DingTalk's `UpdateInteractiveCard` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInteractiveCard")]
+    #[doc(alias = "/v1.0/im/interactiveCards")]
+    #[doc(alias = "PUT /v1.0/im/interactiveCards")]
     pub fn update_interactive_card(
         &self,
         request: &UpdateInteractiveCardRequest,
@@ -2885,11 +3278,14 @@ impl Api {
     }
     /// 设置场景群成员禁言状态
     ///
-    /// `POST /v1.0/im/sceneGroups/muteMembers/set` (operation `UpdateMemberBanWords`).
+    /// `POST /v1.0/im/sceneGroups/muteMembers/set`: DingTalk's `UpdateMemberBanWords` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMemberBanWordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMemberBanWords")]
+    #[doc(alias = "/v1.0/im/sceneGroups/muteMembers/set")]
+    #[doc(alias = "POST /v1.0/im/sceneGroups/muteMembers/set")]
     pub fn update_member_ban_words(
         &self,
         request: &UpdateMemberBanWordsRequest,
@@ -2906,11 +3302,14 @@ impl Api {
     }
     /// 更新场景群成员的群昵称
     ///
-    /// `PUT /v1.0/im/sceneGroups/members/groupNicks` (operation `UpdateMemberGroupNick`).
+    /// `PUT /v1.0/im/sceneGroups/members/groupNicks`: DingTalk's `UpdateMemberGroupNick` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMemberGroupNickError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMemberGroupNick")]
+    #[doc(alias = "/v1.0/im/sceneGroups/members/groupNicks")]
+    #[doc(alias = "PUT /v1.0/im/sceneGroups/members/groupNicks")]
     pub fn update_member_group_nick(
         &self,
         request: &UpdateMemberGroupNickRequest,
@@ -2927,11 +3326,14 @@ impl Api {
     }
     /// 修改组织里的机器人
     ///
-    /// `POST /v1.0/im/organizations/robots` (operation `UpdateRobotInOrg`).
+    /// `POST /v1.0/im/organizations/robots`: DingTalk's `UpdateRobotInOrg` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRobotInOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRobotInOrg")]
+    #[doc(alias = "/v1.0/im/organizations/robots")]
+    #[doc(alias = "POST /v1.0/im/organizations/robots")]
     pub fn update_robot_in_org(
         &self,
         request: &UpdateRobotInOrgRequest,
@@ -2948,11 +3350,14 @@ impl Api {
     }
     /// 机器人更新可交互式卡片(个人、企业)
     ///
-    /// `PUT /v1.0/im/robots/interactiveCards` (operation `UpdateRobotInteractiveCard`).
+    /// `PUT /v1.0/im/robots/interactiveCards`: DingTalk's `UpdateRobotInteractiveCard` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRobotInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRobotInteractiveCard")]
+    #[doc(alias = "/v1.0/im/robots/interactiveCards")]
+    #[doc(alias = "PUT /v1.0/im/robots/interactiveCards")]
     pub fn update_robot_interactive_card(
         &self,
         request: &UpdateRobotInteractiveCardRequest,
@@ -2972,11 +3377,14 @@ impl Api {
     }
     /// 更新场景群
     ///
-    /// `POST /v1.0/im/sceneGroup/update` (operation `UpdateSceneGroup`).
+    /// `POST /v1.0/im/sceneGroup/update`: DingTalk's `UpdateSceneGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSceneGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSceneGroup")]
+    #[doc(alias = "/v1.0/im/sceneGroup/update")]
+    #[doc(alias = "POST /v1.0/im/sceneGroup/update")]
     pub fn update_scene_group(
         &self,
         request: &UpdateSceneGroupRequest,
@@ -2993,11 +3401,14 @@ impl Api {
     }
     /// 修改场景群模板消息存档能力开启状态
     ///
-    /// `PUT /v1.0/im/chats/sceneGroups/templates/messageOpenStatuses` (operation `UpdateSceneGroupTemplateMessageOpenStatus`).
+    /// `PUT /v1.0/im/chats/sceneGroups/templates/messageOpenStatuses`: DingTalk's `UpdateSceneGroupTemplateMessageOpenStatus` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSceneGroupTemplateMessageOpenStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSceneGroupTemplateMessageOpenStatus")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/templates/messageOpenStatuses")]
+    #[doc(alias = "PUT /v1.0/im/chats/sceneGroups/templates/messageOpenStatuses")]
     pub fn update_scene_group_template_message_open_status(
         &self,
         request: &UpdateSceneGroupTemplateMessageOpenStatusRequest,
@@ -3017,11 +3428,14 @@ impl Api {
     }
     /// 设置群成员的群角色
     ///
-    /// `PUT /v1.0/im/sceneGroups/members/groupRoles` (operation `UpdateTheGroupRolesOfGroupMember`).
+    /// `PUT /v1.0/im/sceneGroups/members/groupRoles`: DingTalk's `UpdateTheGroupRolesOfGroupMember` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTheGroupRolesOfGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTheGroupRolesOfGroupMember")]
+    #[doc(alias = "/v1.0/im/sceneGroups/members/groupRoles")]
+    #[doc(alias = "PUT /v1.0/im/sceneGroups/members/groupRoles")]
     pub fn update_the_group_roles_of_group_member(
         &self,
         request: &UpdateTheGroupRolesOfGroupMemberRequest,
@@ -3041,11 +3455,14 @@ impl Api {
     }
     /// 编辑链接增强注册规则
     ///
-    /// `PUT /v1.0/im/unfurling/rules` (operation `UpdateUnfurlingRegister`).
+    /// `PUT /v1.0/im/unfurling/rules`: DingTalk's `UpdateUnfurlingRegister` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateUnfurlingRegisterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateUnfurlingRegister")]
+    #[doc(alias = "/v1.0/im/unfurling/rules")]
+    #[doc(alias = "PUT /v1.0/im/unfurling/rules")]
     pub fn update_unfurling_register(
         &self,
         request: &UpdateUnfurlingRegisterRequest,
@@ -3062,11 +3479,14 @@ impl Api {
     }
     /// 链接增强规则状态更新
     ///
-    /// `PUT /v1.0/im/unfurling/rules/statuses` (operation `UpdateUnfurlingRegisterStatus`).
+    /// `PUT /v1.0/im/unfurling/rules/statuses`: DingTalk's `UpdateUnfurlingRegisterStatus` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateUnfurlingRegisterStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateUnfurlingRegisterStatus")]
+    #[doc(alias = "/v1.0/im/unfurling/rules/statuses")]
+    #[doc(alias = "PUT /v1.0/im/unfurling/rules/statuses")]
     pub fn update_unfurling_register_status(
         &self,
         request: &UpdateUnfurlingRegisterStatusRequest,
@@ -3086,11 +3506,14 @@ impl Api {
     }
     /// 更新群备注
     ///
-    /// `POST /v1.0/im/groupAliasTitiles/update` (operation `UpdateUserGroupAliasTitle`).
+    /// `POST /v1.0/im/groupAliasTitiles/update`: DingTalk's `UpdateUserGroupAliasTitle` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateUserGroupAliasTitleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateUserGroupAliasTitle")]
+    #[doc(alias = "/v1.0/im/groupAliasTitiles/update")]
+    #[doc(alias = "POST /v1.0/im/groupAliasTitiles/update")]
     pub fn update_user_group_alias_title(
         &self,
         request: &UpdateUserGroupAliasTitleRequest,
@@ -3110,11 +3533,14 @@ impl Api {
     }
     /// 升级群为外部群
     ///
-    /// `POST /v1.0/im/chats/sceneGroups/upgradeToExternalGroup` (operation `UpgradeToExternalGroup`).
+    /// `POST /v1.0/im/chats/sceneGroups/upgradeToExternalGroup`: DingTalk's `UpgradeToExternalGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpgradeToExternalGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpgradeToExternalGroup")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/upgradeToExternalGroup")]
+    #[doc(alias = "POST /v1.0/im/chats/sceneGroups/upgradeToExternalGroup")]
     pub fn upgrade_to_external_group(
         &self,
         request: &UpgradeToExternalGroupRequest,
@@ -3131,11 +3557,14 @@ impl Api {
     }
     /// 升级为B2C群
     ///
-    /// `POST /v1.0/im/chats/sceneGroups/upgradeToServiceGroup` (operation `UpgradeToServiceGroup`).
+    /// `POST /v1.0/im/chats/sceneGroups/upgradeToServiceGroup`: DingTalk's `UpgradeToServiceGroup` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpgradeToServiceGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpgradeToServiceGroup")]
+    #[doc(alias = "/v1.0/im/chats/sceneGroups/upgradeToServiceGroup")]
+    #[doc(alias = "POST /v1.0/im/chats/sceneGroups/upgradeToServiceGroup")]
     pub fn upgrade_to_service_group(
         &self,
         request: &UpgradeToServiceGroupRequest,
@@ -3152,11 +3581,14 @@ impl Api {
     }
     /// 添加群成员
     ///
-    /// `POST /v1.0/im/interconnections/groups/members` (operation `addGroupMember`).
+    /// `POST /v1.0/im/interconnections/groups/members`: DingTalk's `addGroupMember` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "addGroupMember")]
+    #[doc(alias = "/v1.0/im/interconnections/groups/members")]
+    #[doc(alias = "POST /v1.0/im/interconnections/groups/members")]
     pub fn add_group_member(
         &self,
         request: &AddGroupMemberRequest,
@@ -3173,11 +3605,14 @@ impl Api {
     }
     /// 移除群成员
     ///
-    /// `POST /v1.0/im/interconnections/groups/members/remove` (operation `removeGroupMember`).
+    /// `POST /v1.0/im/interconnections/groups/members/remove`: DingTalk's `removeGroupMember` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "removeGroupMember")]
+    #[doc(alias = "/v1.0/im/interconnections/groups/members/remove")]
+    #[doc(alias = "POST /v1.0/im/interconnections/groups/members/remove")]
     pub fn remove_group_member(
         &self,
         request: &RemoveGroupMemberRequest,
@@ -3194,11 +3629,14 @@ impl Api {
     }
     /// 发送ToC消息
     ///
-    /// `POST /v1.0/im/interconnections/dingMessages/send` (operation `sendDingMessage`).
+    /// `POST /v1.0/im/interconnections/dingMessages/send`: DingTalk's `sendDingMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendDingMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "sendDingMessage")]
+    #[doc(alias = "/v1.0/im/interconnections/dingMessages/send")]
+    #[doc(alias = "POST /v1.0/im/interconnections/dingMessages/send")]
     pub fn send_ding_message(
         &self,
         request: &SendDingMessageRequest,
@@ -3215,11 +3653,14 @@ impl Api {
     }
     /// 发送ToB消息
     ///
-    /// `POST /v1.0/im/interconnections/messages/send` (operation `sendMessage`).
+    /// `POST /v1.0/im/interconnections/messages/send`: DingTalk's `sendMessage` (module feature `im_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "sendMessage")]
+    #[doc(alias = "/v1.0/im/interconnections/messages/send")]
+    #[doc(alias = "POST /v1.0/im/interconnections/messages/send")]
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
@@ -3472,7 +3913,7 @@ impl Api {
     }
 }
 /// `AddConvNavTabResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddConvNavTabResponseBody {
     /// `result`.
@@ -3484,13 +3925,13 @@ rt::impl_deserialize! {
     AddConvNavTabResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddConvNavTabResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `AddOrgTextEmotionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOrgTextEmotionResponseBody {
     /// `result`.
@@ -3502,13 +3943,13 @@ rt::impl_deserialize! {
     AddOrgTextEmotionResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgTextEmotionResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `AddRobotToConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddRobotToConversationResponseBody`, a model several operations share: also named [`RemoveRobotFromConversationResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRobotToConversationResponseBody {
     /// `chatBotUserId`.
@@ -3518,12 +3959,12 @@ rt::impl_deserialize! {
     AddRobotToConversationResponseBody { "chatBotUserId" => read_field(chat_bot_user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRobotToConversationResponseBody { "chatBotUserId" => optional(chat_bot_user_id) }
 }
-/// `AddSceneGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddSceneGroupMemberResponseBody`, a model several operations share: also named [`CreateCustomUserRolesResponseBody`], [`DebugUnfurlingRegisterResponseBody`], [`DeleteOrgTextEmotionResponseBody`], [`DsbandOpenSceneGroupResponseBody`], [`FreezeGroupResponseBody`], [`OfflineUnfurlingRegisterResponseBody`], [`OpenInnerGroupTransferToDeptGroupResponseBody`], [`ReadPersonalMessageResponseBody`], [`RecallPersonalMessageResponseBody`], [`ReleaseUnfurlingRegisterResponseBody`], [`RemoveCustomGroupRoleResponseBody`], [`RemoveCustomUserRolesResponseBody`], [`RemoveSceneGroupMemberResponseBody`], [`SendRobotMessageResponseBody`], [`SetRightPanelResponseBody`], [`SuperAdminApplyTemplateResponseBody`], [`SuperAdminCloseTemplateResponseBody`], [`UpdateCustomGroupRoleResponseBody`], [`UpdateGroupResponseBody`], [`UpdateGroupPermissionResponseBody`], [`UpdateMemberGroupNickResponseBody`], [`UpdateSceneGroupResponseBody`], [`UpdateSceneGroupTemplateMessageOpenStatusResponseBody`], [`UpdateTheGroupRolesOfGroupMemberResponseBody`], [`UpdateUnfurlingRegisterResponseBody`], [`UpdateUnfurlingRegisterStatusResponseBody`], [`UpgradeToExternalGroupResponseBody`], [`UpgradeToServiceGroupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddSceneGroupMemberResponseBody {
     /// `success`.
@@ -3532,12 +3973,12 @@ pub struct AddSceneGroupMemberResponseBody {
 rt::impl_deserialize! {
     AddSceneGroupMemberResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddSceneGroupMemberResponseBody { "success" => optional(success) }
 }
 /// `AddUnfurlingRegisterResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddUnfurlingRegisterResponseBody {
     /// `id`.
@@ -3549,13 +3990,13 @@ rt::impl_deserialize! {
     AddUnfurlingRegisterResponseBody { "id" => read_field(id), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddUnfurlingRegisterResponseBody { "id" => optional(id), "success" =>
     optional(success) }
 }
 /// `AutoOpenDingTalkConnectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AutoOpenDingTalkConnectResponseBody {
     /// `message`.
@@ -3564,12 +4005,12 @@ pub struct AutoOpenDingTalkConnectResponseBody {
 rt::impl_deserialize! {
     AutoOpenDingTalkConnectResponseBody { "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AutoOpenDingTalkConnectResponseBody { "message" => optional(message) }
 }
 /// `BatchQueryFamilySchoolMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryFamilySchoolMessageResponseBody {
     /// `messages`.
@@ -3578,12 +4019,12 @@ pub struct BatchQueryFamilySchoolMessageResponseBody {
 rt::impl_deserialize! {
     BatchQueryFamilySchoolMessageResponseBody { "messages" => read_field(messages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryFamilySchoolMessageResponseBody { "messages" => optional(messages) }
 }
 /// `BatchQueryGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberResponseBody {
     /// `hasMore`.
@@ -3608,7 +4049,7 @@ rt::impl_deserialize! {
     => read_field(success), "unionIdList" => read_field(union_id_list), "unionIdNickMap"
     => read_field(union_id_nick_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryGroupMemberResponseBody { "hasMore" => optional(has_more), "memberUserIds"
     => optional(member_user_ids), "nextToken" => optional(next_token), "staffIdNickMap"
@@ -3616,7 +4057,7 @@ rt::impl_serialize! {
     optional(union_id_list), "unionIdNickMap" => optional(union_id_nick_map) }
 }
 /// `CardTemplateBuildActionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CardTemplateBuildActionResponseBody {
     /// `cardTemplateJson`.
@@ -3626,13 +4067,13 @@ rt::impl_deserialize! {
     CardTemplateBuildActionResponseBody { "cardTemplateJson" =>
     read_field(card_template_json) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CardTemplateBuildActionResponseBody { "cardTemplateJson" =>
     optional(card_template_json) }
 }
 /// `ChangeGroupOwnerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChangeGroupOwnerResponseBody {
     /// `newGroupOwnerId`.
@@ -3644,13 +4085,13 @@ rt::impl_deserialize! {
     ChangeGroupOwnerResponseBody { "newGroupOwnerId" => read_field(new_group_owner_id),
     "newGroupOwnerType" => read_field(new_group_owner_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChangeGroupOwnerResponseBody { "newGroupOwnerId" => optional(new_group_owner_id),
     "newGroupOwnerType" => optional(new_group_owner_type) }
 }
-/// `ChatIdToOpenConversationIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ChatIdToOpenConversationIdResponseBody`, a model several operations share: also named [`CreateSceneGroupConversationResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatIdToOpenConversationIdResponseBody {
     /// `openConversationId`.
@@ -3660,13 +4101,13 @@ rt::impl_deserialize! {
     ChatIdToOpenConversationIdResponseBody { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatIdToOpenConversationIdResponseBody { "openConversationId" =>
     optional(open_conversation_id) }
 }
 /// `ChatSubAdminUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatSubAdminUpdateResponseBody {
     /// `success`.
@@ -3675,12 +4116,12 @@ pub struct ChatSubAdminUpdateResponseBody {
 rt::impl_deserialize! {
     ChatSubAdminUpdateResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatSubAdminUpdateResponseBody { "success" => optional(success) }
 }
-/// `CheckUserIsGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CheckUserIsGroupMemberResponseBody`, a model several operations share: also named [`UpdateClientServiceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckUserIsGroupMemberResponseBody {
     /// `result`.
@@ -3689,12 +4130,12 @@ pub struct CheckUserIsGroupMemberResponseBody {
 rt::impl_deserialize! {
     CheckUserIsGroupMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckUserIsGroupMemberResponseBody { "result" => optional(result) }
 }
 /// `CopyUnfurlingRegisterResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyUnfurlingRegisterResponseBody {
     /// `result`.
@@ -3706,13 +4147,13 @@ rt::impl_deserialize! {
     CopyUnfurlingRegisterResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyUnfurlingRegisterResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CountOpenMsgSceneGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CountOpenMsgSceneGroupsResponseBody {
     /// `result`.
@@ -3724,13 +4165,13 @@ rt::impl_deserialize! {
     CountOpenMsgSceneGroupsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CountOpenMsgSceneGroupsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `CountOrgMessageOpenSceneGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CountOrgMessageOpenSceneGroupsResponseBody`, a model several operations share: also named [`CountSceneGroupsByTemplateIdResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CountOrgMessageOpenSceneGroupsResponseBody {
     /// `count`.
@@ -3742,15 +4183,15 @@ rt::impl_deserialize! {
     CountOrgMessageOpenSceneGroupsResponseBody { "count" => read_field(count), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CountOrgMessageOpenSceneGroupsResponseBody { "count" => optional(count), "success" =>
     optional(success) }
 }
 /// `CountSceneGroupsByTemplateIdResponseBody`: the same model as [`CountOrgMessageOpenSceneGroupsResponseBody`].
 pub type CountSceneGroupsByTemplateIdResponseBody = CountOrgMessageOpenSceneGroupsResponseBody;
-/// `CreateCoupleGroupConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCoupleGroupConversationResponseBody`, a model several operations share: also named [`CreateStoreGroupConversationResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCoupleGroupConversationResponseBody {
     /// `conversationId`.
@@ -3763,13 +4204,13 @@ rt::impl_deserialize! {
     read_field(conversation_id), "openConversationId" => read_field(open_conversation_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCoupleGroupConversationResponseBody { "conversationId" =>
     optional(conversation_id), "openConversationId" => optional(open_conversation_id) }
 }
-/// `CreateCustomGroupRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCustomGroupRoleResponseBody`, a model several operations share: also named [`OpenGroupRoleAddResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCustomGroupRoleResponseBody {
     /// `result`.
@@ -3781,14 +4222,14 @@ rt::impl_deserialize! {
     CreateCustomGroupRoleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomGroupRoleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CreateCustomUserRolesResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type CreateCustomUserRolesResponseBody = AddSceneGroupMemberResponseBody;
-/// `CreateGroupRequestManagementOptions`.
+/// `CreateGroupRequestManagementOptions`, a model several operations share: also named [`CreateSceneGroupConversationRequestManagementOptions`], [`UpdateGroupRequestManagementOptions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateGroupRequestManagementOptions {
@@ -3848,7 +4289,7 @@ rt::impl_serialize! {
     "showHistoryType" => optional(show_history_type), "validationType" =>
     optional(validation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupRequestManagementOptions { "chatBannedType" =>
     read_field(chat_banned_type), "managementType" => read_field(management_type),
@@ -3857,7 +4298,7 @@ rt::impl_deserialize! {
     "validationType" => read_field(validation_type) }
 }
 /// `CreateGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupResponseBody {
     /// `chatid`.
@@ -3872,13 +4313,13 @@ rt::impl_deserialize! {
     read_field(conversation_tag), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupResponseBody { "chatid" => optional(chatid), "conversationTag" =>
     optional(conversation_tag), "openConversationId" => optional(open_conversation_id) }
 }
 /// `CreateGroupConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupConversationResponseBody {
     /// `appUserIds`.
@@ -3895,14 +4336,14 @@ rt::impl_deserialize! {
     "conversationId" => read_field(conversation_id), "openConversationId" =>
     read_field(open_conversation_id), "userIds" => read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupConversationResponseBody { "appUserIds" => optional(app_user_ids),
     "conversationId" => optional(conversation_id), "openConversationId" =>
     optional(open_conversation_id), "userIds" => optional(user_ids) }
 }
 /// `CreateGroupFromOldGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupFromOldGroupResponseBody {
     /// `openConversationId`.
@@ -3914,14 +4355,14 @@ rt::impl_deserialize! {
     CreateGroupFromOldGroupResponseBody { "openConversationId" =>
     read_field(open_conversation_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupFromOldGroupResponseBody { "openConversationId" =>
     optional(open_conversation_id), "success" => optional(success) }
 }
 /// `CreateInterconnectionRequestInterconnections`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInterconnectionRequestInterconnections {
     /// `appUserAvatar`.
@@ -3941,22 +4382,34 @@ pub struct CreateInterconnectionRequestInterconnections {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`CreateInterconnectionRequestInterconnections`], each named where it is set: `CreateInterconnectionRequestInterconnections::new(CreateInterconnectionRequestInterconnectionsRequired { .. })`.
+pub struct CreateInterconnectionRequestInterconnectionsRequired {
+    /// `appUserId`: see [`CreateInterconnectionRequestInterconnections::app_user_id`].
+    pub app_user_id: String,
+    /// `appUserMobile`: see [`CreateInterconnectionRequestInterconnections::app_user_mobile`].
+    pub app_user_mobile: String,
+    /// `appUserName`: see [`CreateInterconnectionRequestInterconnections::app_user_name`].
+    pub app_user_name: String,
+    /// `channelCode`: see [`CreateInterconnectionRequestInterconnections::channel_code`].
+    pub channel_code: String,
+}
 impl CreateInterconnectionRequestInterconnections {
     /// A `CreateInterconnectionRequestInterconnections` with its required fields (`appUserId`, `appUserMobile`, `appUserName`, `channelCode`); set the others with the methods named after them.
-    pub fn new(
-        app_user_id: impl Into<String>,
-        app_user_mobile: impl Into<String>,
-        app_user_name: impl Into<String>,
-        channel_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateInterconnectionRequestInterconnectionsRequired) -> Self {
+        let CreateInterconnectionRequestInterconnectionsRequired {
+            app_user_id,
+            app_user_mobile,
+            app_user_name,
+            channel_code,
+        } = required;
         Self {
             app_user_avatar: None,
             app_user_avatar_media_type: None,
             app_user_dynamics: None,
-            app_user_id: app_user_id.into(),
-            app_user_mobile: app_user_mobile.into(),
-            app_user_name: app_user_name.into(),
-            channel_code: channel_code.into(),
+            app_user_id,
+            app_user_mobile,
+            app_user_name,
+            channel_code,
             user_id: None,
         }
     }
@@ -3989,7 +4442,7 @@ rt::impl_serialize! {
     field(app_user_mobile), "appUserName" => field(app_user_name), "channelCode" =>
     field(channel_code), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateInterconnectionRequestInterconnections { "appUserAvatar" =>
     read_field(app_user_avatar), "appUserAvatarMediaType" =>
@@ -4000,7 +4453,7 @@ rt::impl_deserialize! {
     read_field(user_id) }
 }
 /// `CreateInterconnectionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateInterconnectionResponseBody {
     /// `results`.
@@ -4009,7 +4462,7 @@ pub struct CreateInterconnectionResponseBody {
 rt::impl_deserialize! {
     CreateInterconnectionResponseBody { "results" => read_field(results) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInterconnectionResponseBody { "results" => optional(results) }
 }
@@ -4153,7 +4606,7 @@ rt::impl_serialize! {
     "show_history_type" => optional(show_history_type), "validation_type" =>
     optional(validation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSceneGroupRequestManagementOptions { "add_friend_forbidden" =>
     read_field(add_friend_forbidden), "all_members_can_create_calendar" =>
@@ -4172,7 +4625,7 @@ rt::impl_deserialize! {
     read_field(validation_type) }
 }
 /// `CreateSceneGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSceneGroupResponseBody {
     /// `chat_id`.
@@ -4184,7 +4637,7 @@ rt::impl_deserialize! {
     CreateSceneGroupResponseBody { "chat_id" => read_field(chat_id),
     "open_conversation_id" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSceneGroupResponseBody { "chat_id" => optional(chat_id), "open_conversation_id"
     => optional(open_conversation_id) }
@@ -4197,8 +4650,8 @@ pub type CreateSceneGroupConversationResponseBody = ChatIdToOpenConversationIdRe
 pub type CreateStoreGroupConversationResponseBody = CreateCoupleGroupConversationResponseBody;
 /// `DebugUnfurlingRegisterResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type DebugUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
-/// `DeleteConvNavTabResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteConvNavTabResponseBody`, a model several operations share: also named [`PutMsgCardTopByIntelligentResponseBody`], [`RecallMessagesResponseBody`], [`SortConvNavTabResponseBody`], [`UpdateConvNavTabResponseBody`], [`UpdateInteractiveCardResponseBody`], [`UpdateUserGroupAliasTitleResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteConvNavTabResponseBody {
     /// `success`.
@@ -4207,14 +4660,14 @@ pub struct DeleteConvNavTabResponseBody {
 rt::impl_deserialize! {
     DeleteConvNavTabResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteConvNavTabResponseBody { "success" => optional(success) }
 }
 /// `DeleteOrgTextEmotionResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type DeleteOrgTextEmotionResponseBody = AddSceneGroupMemberResponseBody;
-/// `DismissGroupConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DismissGroupConversationResponseBody`, a model several operations share: also named [`GetSingleChatOpenConversationIdResponseBodyResult`], [`ImportGroupChatResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DismissGroupConversationResponseBody {
     /// `openConversationId`.
@@ -4224,7 +4677,7 @@ rt::impl_deserialize! {
     DismissGroupConversationResponseBody { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DismissGroupConversationResponseBody { "openConversationId" =>
     optional(open_conversation_id) }
@@ -4233,8 +4686,8 @@ rt::impl_serialize! {
 pub type DsbandOpenSceneGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `FreezeGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type FreezeGroupResponseBody = AddSceneGroupMemberResponseBody;
-/// `GetConversationUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetConversationUrlResponseBody`, a model several operations share: also named [`GetInterconnectionUrlResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationUrlResponseBody {
     /// `url`.
@@ -4243,12 +4696,12 @@ pub struct GetConversationUrlResponseBody {
 rt::impl_deserialize! {
     GetConversationUrlResponseBody { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationUrlResponseBody { "url" => optional(url) }
 }
 /// `GetFamilySchoolConversationMsgResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationMsgResponseBody {
     /// `corpId`.
@@ -4267,14 +4720,14 @@ rt::impl_deserialize! {
     "hasMore" => read_field(has_more), "messages" => read_field(messages), "nextToken" =>
     read_field(next_token), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFamilySchoolConversationMsgResponseBody { "corpId" => optional(corp_id), "hasMore"
     => optional(has_more), "messages" => optional(messages), "nextToken" =>
     optional(next_token), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetFamilySchoolConversationsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationsResponseBody {
     /// `groupInfoList`.
@@ -4291,14 +4744,14 @@ rt::impl_deserialize! {
     read_field(group_info_list), "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFamilySchoolConversationsResponseBody { "groupInfoList" =>
     optional(group_info_list), "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token) }
 }
 /// `GetGroupMembersByUserTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupMembersByUserTokenResponseBody {
     /// `hasMore`.
@@ -4323,7 +4776,7 @@ rt::impl_deserialize! {
     => read_field(staff_id_nick_map), "success" => read_field(success), "unionIdNickMap"
     => read_field(union_id_nick_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupMembersByUserTokenResponseBody { "hasMore" => optional(has_more),
     "memberUnionIds" => optional(member_union_ids), "memberUserIds" =>
@@ -4332,7 +4785,7 @@ rt::impl_serialize! {
     optional(union_id_nick_map) }
 }
 /// `GetInnerGroupMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInnerGroupMembersResponseBody {
     /// `hasMore`.
@@ -4346,15 +4799,15 @@ rt::impl_deserialize! {
     GetInnerGroupMembersResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "userIds" => read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInnerGroupMembersResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "userIds" => optional(user_ids) }
 }
 /// `GetInterconnectionUrlResponseBody`: the same model as [`GetConversationUrlResponseBody`].
 pub type GetInterconnectionUrlResponseBody = GetConversationUrlResponseBody;
-/// `GetNewestInnerGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetNewestInnerGroupsResponseBody`, a model several operations share: also named [`SearchInnerGroupsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNewestInnerGroupsResponseBody {
     /// `groupInfos`.
@@ -4363,12 +4816,12 @@ pub struct GetNewestInnerGroupsResponseBody {
 rt::impl_deserialize! {
     GetNewestInnerGroupsResponseBody { "groupInfos" => read_field(group_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNewestInnerGroupsResponseBody { "groupInfos" => optional(group_infos) }
 }
 /// `GetSceneGroupDetailInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSceneGroupDetailInfoResponseBody {
     /// `group_url`.
@@ -4411,7 +4864,7 @@ rt::impl_deserialize! {
     read_field(sub_admin_union_ids), "success" => read_field(success), "template_id" =>
     read_field(template_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupDetailInfoResponseBody { "group_url" => optional(group_url), "icon" =>
     optional(icon), "management_options" => optional(management_options), "member_amount"
@@ -4424,7 +4877,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetSceneGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSceneGroupInfoResponseBody {
     /// `groupUrl`.
@@ -4451,7 +4904,7 @@ rt::impl_deserialize! {
     => read_field(success), "templateId" => read_field(template_id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupInfoResponseBody { "groupUrl" => optional(group_url), "icon" =>
     optional(icon), "openConversationId" => optional(open_conversation_id), "ownerUserId"
@@ -4460,7 +4913,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetSceneGroupMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSceneGroupMembersResponseBody {
     /// `hasMore`.
@@ -4477,14 +4930,14 @@ rt::impl_deserialize! {
     => read_field(member_user_ids), "nextCursor" => read_field(next_cursor), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupMembersResponseBody { "hasMore" => optional(has_more), "memberUserIds"
     => optional(member_user_ids), "nextCursor" => optional(next_cursor), "success" =>
     optional(success) }
 }
 /// `GetSceneGroupTemplateMessageOpenStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSceneGroupTemplateMessageOpenStatusResponseBody {
     /// `status`.
@@ -4496,13 +4949,13 @@ rt::impl_deserialize! {
     GetSceneGroupTemplateMessageOpenStatusResponseBody { "status" => read_field(status),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupTemplateMessageOpenStatusResponseBody { "status" => optional(status),
     "success" => optional(success) }
 }
-/// `GetSingleChatOpenConversationIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetSingleChatOpenConversationIdResponseBody`, a model several operations share: also named [`ImportGroupChatResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSingleChatOpenConversationIdResponseBody {
     /// `result`.
@@ -4514,13 +4967,13 @@ rt::impl_deserialize! {
     GetSingleChatOpenConversationIdResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSingleChatOpenConversationIdResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `GetSuperAdminOpenSceneGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSuperAdminOpenSceneGroupInfoResponseBody {
     /// `groupUrl`.
@@ -4552,7 +5005,7 @@ rt::impl_deserialize! {
     "sucess" => read_field(sucess), "templateId" => read_field(template_id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSuperAdminOpenSceneGroupInfoResponseBody { "groupUrl" => optional(group_url),
     "icon" => optional(icon), "managementOptions" => optional(management_options),
@@ -4562,7 +5015,7 @@ rt::impl_serialize! {
     optional(title) }
 }
 /// `GroupCapacityInquiryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupCapacityInquiryResponseBody {
     /// `actualPrice`.
@@ -4608,7 +5061,7 @@ rt::impl_deserialize! {
     "targetEffectUntil" => read_field(target_effect_until), "token" => read_field(token)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupCapacityInquiryResponseBody { "actualPrice" => optional(actual_price),
     "createdAt" => optional(created_at), "currentCapacity" => optional(current_capacity),
@@ -4620,8 +5073,8 @@ rt::impl_serialize! {
     => optional(target_capacity), "targetEffectUntil" => optional(target_effect_until),
     "token" => optional(token) }
 }
-/// `GroupCapacityOrderConfirmResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GroupCapacityOrderConfirmResponseBody`, a model several operations share: also named [`UpdateGroupSubAdminResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupCapacityOrderConfirmResponseBody {
     /// `success`.
@@ -4630,12 +5083,12 @@ pub struct GroupCapacityOrderConfirmResponseBody {
 rt::impl_deserialize! {
     GroupCapacityOrderConfirmResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupCapacityOrderConfirmResponseBody { "success" => optional(success) }
 }
 /// `GroupCapacityOrderPlaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupCapacityOrderPlaceResponseBody {
     /// `actualPrice`.
@@ -4673,7 +5126,7 @@ rt::impl_deserialize! {
     "targetEffectUntil" => read_field(target_effect_until), "token" => read_field(token)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupCapacityOrderPlaceResponseBody { "actualPrice" => optional(actual_price),
     "currentCapacity" => optional(current_capacity), "currentEffectUntil" =>
@@ -4684,7 +5137,7 @@ rt::impl_serialize! {
     "targetEffectUntil" => optional(target_effect_until), "token" => optional(token) }
 }
 /// `GroupManageQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupManageQueryResponseBody {
     /// `groupInfoList`.
@@ -4698,7 +5151,7 @@ rt::impl_deserialize! {
     GroupManageQueryResponseBody { "groupInfoList" => read_field(group_info_list),
     "hasMore" => read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupManageQueryResponseBody { "groupInfoList" => optional(group_info_list),
     "hasMore" => optional(has_more), "nextToken" => optional(next_token) }
@@ -4754,7 +5207,7 @@ rt::impl_serialize! {
     optional(modify_time), "mute" => optional(mute), "topRank" => optional(top_rank),
     "visible" => optional(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserListValue { "joinTime" => read_field(join_time), "modifyTime" =>
     read_field(modify_time), "mute" => read_field(mute), "topRank" =>
@@ -4762,8 +5215,8 @@ rt::impl_deserialize! {
 }
 /// `ImportGroupChatResponseBody`: the same model as [`GetSingleChatOpenConversationIdResponseBody`].
 pub type ImportGroupChatResponseBody = GetSingleChatOpenConversationIdResponseBody;
-/// `ImportMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ImportMessageResponseBody`, a model several operations share: also named [`IntelligentSendCardResponseBody`], [`SendPersonalMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImportMessageResponseBody {
     /// `result`.
@@ -4775,13 +5228,13 @@ rt::impl_deserialize! {
     ImportMessageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ImportMessageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `InstallRobotToOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InstallRobotToOrgResponseBody`, a model several operations share: also named [`UpdateRobotInOrgResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstallRobotToOrgResponseBody {
     /// `robotCode`.
@@ -4790,13 +5243,13 @@ pub struct InstallRobotToOrgResponseBody {
 rt::impl_deserialize! {
     InstallRobotToOrgResponseBody { "robotCode" => read_field(robot_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InstallRobotToOrgResponseBody { "robotCode" => optional(robot_code) }
 }
 /// `IntelligentSendCardResponseBody`: the same model as [`ImportMessageResponseBody`].
 pub type IntelligentSendCardResponseBody = ImportMessageResponseBody;
-/// `InteractiveCardCreateInstanceRequestCardData`.
+/// `InteractiveCardCreateInstanceRequestCardData`, a model several operations share: also named [`SendInteractiveCardRequestCardData`], [`UpdateInteractiveCardRequestCardData`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct InteractiveCardCreateInstanceRequestCardData {
@@ -4835,7 +5288,7 @@ rt::impl_serialize! {
     InteractiveCardCreateInstanceRequestCardData { "cardMediaIdParamMap" =>
     optional(card_media_id_param_map), "cardParamMap" => optional(card_param_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InteractiveCardCreateInstanceRequestCardData { "cardMediaIdParamMap" =>
     read_field(card_media_id_param_map), "cardParamMap" => read_field(card_param_map) }
@@ -4879,13 +5332,13 @@ rt::impl_serialize! {
     PrivateDataValue { "cardParamMap" => optional(card_param_map), "cardMediaIdParamMap"
     => optional(card_media_id_param_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PrivateDataValue { "cardParamMap" => read_field(card_param_map),
     "cardMediaIdParamMap" => read_field(card_media_id_param_map) }
 }
-/// `InteractiveCardCreateInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InteractiveCardCreateInstanceResponseBody`, a model several operations share: also named [`SendRobotInteractiveCardResponseBody`], [`SendTemplateInteractiveCardResponseBody`], [`UpdateRobotInteractiveCardResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InteractiveCardCreateInstanceResponseBody {
     /// `processQueryKey`.
@@ -4895,13 +5348,13 @@ rt::impl_deserialize! {
     InteractiveCardCreateInstanceResponseBody { "processQueryKey" =>
     read_field(process_query_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InteractiveCardCreateInstanceResponseBody { "processQueryKey" =>
     optional(process_query_key) }
 }
 /// `ListConvNavTabResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListConvNavTabResponseBody {
     /// `result`.
@@ -4913,13 +5366,13 @@ rt::impl_deserialize! {
     ListConvNavTabResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListConvNavTabResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListGroupTemplatesByOrgIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListGroupTemplatesByOrgIdResponseBody {
     /// `count`.
@@ -4936,14 +5389,14 @@ rt::impl_deserialize! {
     "sceneGroupDetailModels" => read_field(scene_group_detail_models), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupTemplatesByOrgIdResponseBody { "count" => optional(count),
     "sceneGroupDetailModels" => optional(scene_group_detail_models), "success" =>
     optional(success) }
 }
 /// `ListOrgTextEmotionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrgTextEmotionResponseBody {
     /// `result`.
@@ -4955,13 +5408,13 @@ rt::impl_deserialize! {
     ListOrgTextEmotionResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgTextEmotionResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListSceneGroupsByTemplateIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSceneGroupsByTemplateIdResponseBody {
     /// `openConversationIds`.
@@ -4973,13 +5426,13 @@ rt::impl_deserialize! {
     ListSceneGroupsByTemplateIdResponseBody { "openConversationIds" =>
     read_field(open_conversation_ids), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSceneGroupsByTemplateIdResponseBody { "openConversationIds" =>
     optional(open_conversation_ids), "success" => optional(success) }
 }
 /// `LoginForVisitorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoginForVisitorResponseBody {
     /// `aimInfo`.
@@ -5014,7 +5467,7 @@ rt::impl_deserialize! {
     "visitorCid" => read_field(visitor_cid), "visitorOpenConversationId" =>
     read_field(visitor_open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoginForVisitorResponseBody { "aimInfo" => optional(aim_info), "aimToken" =>
     optional(aim_token), "appUid" => optional(app_uid), "channelCode" =>
@@ -5028,8 +5481,8 @@ rt::impl_serialize! {
 pub type OfflineUnfurlingRegisterResponseBody = AddSceneGroupMemberResponseBody;
 /// `OpenGroupRoleAddResponseBody`: the same model as [`CreateCustomGroupRoleResponseBody`].
 pub type OpenGroupRoleAddResponseBody = CreateCustomGroupRoleResponseBody;
-/// `OpenGroupRoleQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `OpenGroupRoleQueryResponseBody`, a model several operations share: also named [`OpenGroupUserRoleQueryResponseBody`], [`QueryUserGroupRolesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenGroupRoleQueryResponseBody {
     /// `result`.
@@ -5041,13 +5494,13 @@ rt::impl_deserialize! {
     OpenGroupRoleQueryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenGroupRoleQueryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `OpenGroupRoleRemoveResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `OpenGroupRoleRemoveResponseBody`, a model several operations share: also named [`OpenGroupRoleUpdateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenGroupRoleRemoveResponseBody {
     /// `result`.
@@ -5059,7 +5512,7 @@ rt::impl_deserialize! {
     OpenGroupRoleRemoveResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenGroupRoleRemoveResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5071,7 +5524,7 @@ pub type OpenGroupUserRoleQueryResponseBody = OpenGroupRoleQueryResponseBody;
 /// `OpenInnerGroupTransferToDeptGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type OpenInnerGroupTransferToDeptGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `OpenSearchGroupListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenSearchGroupListResponseBody {
     /// `result`.
@@ -5083,14 +5536,14 @@ rt::impl_deserialize! {
     OpenSearchGroupListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenSearchGroupListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `OpenUserSendCardMessageRequestCardContent`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenUserSendCardMessageRequestCardContent {
     /// `lastMessage`.
@@ -5098,29 +5551,34 @@ pub struct OpenUserSendCardMessageRequestCardContent {
     /// `outTrackId`.
     pub out_track_id: String,
 }
+/// The required fields of [`OpenUserSendCardMessageRequestCardContent`], each named where it is set: `OpenUserSendCardMessageRequestCardContent::new(OpenUserSendCardMessageRequestCardContentRequired { .. })`.
+pub struct OpenUserSendCardMessageRequestCardContentRequired {
+    /// `lastMessage`: see [`OpenUserSendCardMessageRequestCardContent::last_message`].
+    pub last_message: String,
+    /// `outTrackId`: see [`OpenUserSendCardMessageRequestCardContent::out_track_id`].
+    pub out_track_id: String,
+}
 impl OpenUserSendCardMessageRequestCardContent {
     /// A `OpenUserSendCardMessageRequestCardContent` with its required fields (`lastMessage`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        last_message: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            last_message: last_message.into(),
-            out_track_id: out_track_id.into(),
-        }
+    pub fn new(required: OpenUserSendCardMessageRequestCardContentRequired) -> Self {
+        let OpenUserSendCardMessageRequestCardContentRequired {
+            last_message,
+            out_track_id,
+        } = required;
+        Self { last_message, out_track_id }
     }
 }
 rt::impl_serialize! {
     OpenUserSendCardMessageRequestCardContent { "lastMessage" => field(last_message),
     "outTrackId" => field(out_track_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenUserSendCardMessageRequestCardContent { "lastMessage" =>
     read_field(last_message), "outTrackId" => read_field(out_track_id) }
 }
-/// `OpenUserSendCardMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `OpenUserSendCardMessageResponseBody`, a model several operations share: also named [`PersonalSendCardMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenUserSendCardMessageResponseBody {
     /// `result`.
@@ -5132,7 +5590,7 @@ rt::impl_deserialize! {
     OpenUserSendCardMessageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserSendCardMessageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5166,7 +5624,7 @@ rt::impl_serialize! {
     PersonalSendCardMessageRequestCardContent { "lastMessage" => optional(last_message),
     "outTrackId" => optional(out_track_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PersonalSendCardMessageRequestCardContent { "lastMessage" =>
     read_field(last_message), "outTrackId" => read_field(out_track_id) }
@@ -5175,8 +5633,8 @@ rt::impl_deserialize! {
 pub type PersonalSendCardMessageResponseBody = OpenUserSendCardMessageResponseBody;
 /// `PutMsgCardTopByIntelligentResponseBody`: the same model as [`DeleteConvNavTabResponseBody`].
 pub type PutMsgCardTopByIntelligentResponseBody = DeleteConvNavTabResponseBody;
-/// `QueryCustomGroupRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCustomGroupRolesResponseBody`, a model several operations share: also named [`QueryCustomGroupRolesByUserResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomGroupRolesResponseBody {
     /// `result`.
@@ -5188,15 +5646,15 @@ rt::impl_deserialize! {
     QueryCustomGroupRolesResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomGroupRolesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryCustomGroupRolesByUserResponseBody`: the same model as [`QueryCustomGroupRolesResponseBody`].
 pub type QueryCustomGroupRolesByUserResponseBody = QueryCustomGroupRolesResponseBody;
-/// `QueryGroupInfoByAppCidsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryGroupInfoByAppCidsResponseBody`, a model several operations share: also named [`QueryGroupInfoByOpenCidsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupInfoByAppCidsResponseBody {
     /// `groupInfoList`.
@@ -5206,12 +5664,12 @@ rt::impl_deserialize! {
     QueryGroupInfoByAppCidsResponseBody { "groupInfoList" => read_field(group_info_list)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoByAppCidsResponseBody { "groupInfoList" => optional(group_info_list) }
 }
 /// `QueryGroupInfoByMemberAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupInfoByMemberAuthResponseBody {
     /// `memberCount`.
@@ -5220,14 +5678,14 @@ pub struct QueryGroupInfoByMemberAuthResponseBody {
 rt::impl_deserialize! {
     QueryGroupInfoByMemberAuthResponseBody { "memberCount" => read_field(member_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoByMemberAuthResponseBody { "memberCount" => optional(member_count) }
 }
 /// `QueryGroupInfoByOpenCidsResponseBody`: the same model as [`QueryGroupInfoByAppCidsResponseBody`].
 pub type QueryGroupInfoByOpenCidsResponseBody = QueryGroupInfoByAppCidsResponseBody;
 /// `QueryGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMemberResponseBody {
     /// `groupMembers`.
@@ -5239,13 +5697,13 @@ rt::impl_deserialize! {
     QueryGroupMemberResponseBody { "groupMembers" => read_field(group_members),
     "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBody { "groupMembers" => optional(group_members),
     "openConversationId" => optional(open_conversation_id) }
 }
 /// `QueryGroupMemberByAppUidsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMemberByAppUidsResponseBody {
     /// `groupMembers`.
@@ -5254,12 +5712,12 @@ pub struct QueryGroupMemberByAppUidsResponseBody {
 rt::impl_deserialize! {
     QueryGroupMemberByAppUidsResponseBody { "groupMembers" => read_field(group_members) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberByAppUidsResponseBody { "groupMembers" => optional(group_members) }
 }
 /// `QueryGroupMemberByMemberAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMemberByMemberAuthResponseBody {
     /// `groupMemberList`.
@@ -5271,13 +5729,13 @@ rt::impl_deserialize! {
     QueryGroupMemberByMemberAuthResponseBody { "groupMemberList" =>
     read_field(group_member_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberByMemberAuthResponseBody { "groupMemberList" =>
     optional(group_member_list) }
 }
 /// `QueryGroupMuteStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMuteStatusResponseBody {
     /// `groupMuteMode`.
@@ -5289,13 +5747,13 @@ rt::impl_deserialize! {
     QueryGroupMuteStatusResponseBody { "groupMuteMode" => read_field(group_mute_mode),
     "userMuteResult" => read_field(user_mute_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMuteStatusResponseBody { "groupMuteMode" => optional(group_mute_mode),
     "userMuteResult" => optional(user_mute_result) }
 }
 /// `QueryInnerGroupMemberListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInnerGroupMemberListResponseBody {
     /// `hasMore`.
@@ -5312,13 +5770,13 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInnerGroupMemberListResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "success" => optional(success) }
 }
 /// `QueryInnerGroupRecentListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInnerGroupRecentListResponseBody {
     /// `groupInfos`.
@@ -5330,13 +5788,13 @@ rt::impl_deserialize! {
     QueryInnerGroupRecentListResponseBody { "groupInfos" => read_field(group_infos),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInnerGroupRecentListResponseBody { "groupInfos" => optional(group_infos),
     "success" => optional(success) }
 }
 /// `QueryMembersOfGroupRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMembersOfGroupRoleResponseBody {
     /// `userIds`.
@@ -5345,12 +5803,12 @@ pub struct QueryMembersOfGroupRoleResponseBody {
 rt::impl_deserialize! {
     QueryMembersOfGroupRoleResponseBody { "userIds" => read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMembersOfGroupRoleResponseBody { "userIds" => optional(user_ids) }
 }
 /// `QueryMessageSendResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMessageSendResultResponseBody {
     /// `result`.
@@ -5362,13 +5820,13 @@ rt::impl_deserialize! {
     QueryMessageSendResultResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMessageSendResultResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryMsgReadStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMsgReadStatusResponseBody {
     /// `result`.
@@ -5380,13 +5838,13 @@ rt::impl_deserialize! {
     QueryMsgReadStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgReadStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryOpenConversationReceiveUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOpenConversationReceiveUserResponseBody {
     /// `result`.
@@ -5398,13 +5856,13 @@ rt::impl_deserialize! {
     QueryOpenConversationReceiveUserResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenConversationReceiveUserResponseBody { "result" => optional(result),
     "success" => optional(success) }
 }
 /// `QueryOpenGroupBaseInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOpenGroupBaseInfoResponseBody {
     /// `result`.
@@ -5416,13 +5874,13 @@ rt::impl_deserialize! {
     QueryOpenGroupBaseInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenGroupBaseInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryPersonalMessageReadStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPersonalMessageReadStatusResponseBody {
     /// `result`.
@@ -5434,13 +5892,13 @@ rt::impl_deserialize! {
     QueryPersonalMessageReadStatusResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPersonalMessageReadStatusResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `QueryRecentConversationsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecentConversationsResponseBody {
     /// `result`.
@@ -5452,13 +5910,13 @@ rt::impl_deserialize! {
     QueryRecentConversationsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentConversationsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QuerySceneGroupTemplateRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySceneGroupTemplateRobotResponseBody {
     /// `result`.
@@ -5470,14 +5928,14 @@ rt::impl_deserialize! {
     QuerySceneGroupTemplateRobotResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySceneGroupTemplateRobotResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QuerySingleGroupRequestGroupMembers`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleGroupRequestGroupMembers {
     /// `appUserId`.
@@ -5485,26 +5943,31 @@ pub struct QuerySingleGroupRequestGroupMembers {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`QuerySingleGroupRequestGroupMembers`], each named where it is set: `QuerySingleGroupRequestGroupMembers::new(QuerySingleGroupRequestGroupMembersRequired { .. })`.
+pub struct QuerySingleGroupRequestGroupMembersRequired {
+    /// `appUserId`: see [`QuerySingleGroupRequestGroupMembers::app_user_id`].
+    pub app_user_id: String,
+    /// `userId`: see [`QuerySingleGroupRequestGroupMembers::user_id`].
+    pub user_id: String,
+}
 impl QuerySingleGroupRequestGroupMembers {
     /// A `QuerySingleGroupRequestGroupMembers` with its required fields (`appUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(app_user_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            app_user_id: app_user_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: QuerySingleGroupRequestGroupMembersRequired) -> Self {
+        let QuerySingleGroupRequestGroupMembersRequired { app_user_id, user_id } = required;
+        Self { app_user_id, user_id }
     }
 }
 rt::impl_serialize! {
     QuerySingleGroupRequestGroupMembers { "appUserId" => field(app_user_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySingleGroupRequestGroupMembers { "appUserId" => read_field(app_user_id),
     "userId" => read_field(user_id) }
 }
 /// `QuerySingleGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySingleGroupResponseBody {
     /// `openConversations`.
@@ -5514,12 +5977,12 @@ rt::impl_deserialize! {
     QuerySingleGroupResponseBody { "openConversations" => read_field(open_conversations)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySingleGroupResponseBody { "openConversations" => optional(open_conversations) }
 }
 /// `QueryUnReadMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnReadMessageResponseBody {
     /// `unReadCount`.
@@ -5531,13 +5994,13 @@ rt::impl_deserialize! {
     QueryUnReadMessageResponseBody { "unReadCount" => read_field(un_read_count),
     "unReadItems" => read_field(un_read_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnReadMessageResponseBody { "unReadCount" => optional(un_read_count),
     "unReadItems" => optional(un_read_items) }
 }
 /// `QueryUnfurlingRegisterCreatorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterCreatorResponseBody {
     /// `data`.
@@ -5549,13 +6012,13 @@ rt::impl_deserialize! {
     QueryUnfurlingRegisterCreatorResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnfurlingRegisterCreatorResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `QueryUnfurlingRegisterInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterInfoResponseBody {
     /// `hasMore`.
@@ -5572,13 +6035,13 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnfurlingRegisterInfoResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "success" => optional(success) }
 }
 /// `QueryUserGroupAliasTitleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserGroupAliasTitleResponseBody {
     /// `result`.
@@ -5590,7 +6053,7 @@ rt::impl_deserialize! {
     QueryUserGroupAliasTitleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserGroupAliasTitleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5598,7 +6061,7 @@ rt::impl_serialize! {
 /// `QueryUserGroupRolesResponseBody`: the same model as [`OpenGroupRoleQueryResponseBody`].
 pub type QueryUserGroupRolesResponseBody = OpenGroupRoleQueryResponseBody;
 /// `QueryUserViewGroupLastMessageTimeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserViewGroupLastMessageTimeResponseBody {
     /// `result`.
@@ -5610,14 +6073,14 @@ rt::impl_deserialize! {
     QueryUserViewGroupLastMessageTimeResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserViewGroupLastMessageTimeResponseBody { "result" => optional(result),
     "success" => optional(success) }
 }
 /// `ReadPersonalMessageRequestDingOpenConversationMessageIdArray`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
     /// `openConversationId`.
@@ -5625,15 +6088,25 @@ pub struct ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
     /// `openMessageId`.
     pub open_message_id: String,
 }
+/// The required fields of [`ReadPersonalMessageRequestDingOpenConversationMessageIdArray`], each named where it is set: `ReadPersonalMessageRequestDingOpenConversationMessageIdArray::new(ReadPersonalMessageRequestDingOpenConversationMessageIdArrayRequired { .. })`.
+pub struct ReadPersonalMessageRequestDingOpenConversationMessageIdArrayRequired {
+    /// `openConversationId`: see [`ReadPersonalMessageRequestDingOpenConversationMessageIdArray::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMessageId`: see [`ReadPersonalMessageRequestDingOpenConversationMessageIdArray::open_message_id`].
+    pub open_message_id: String,
+}
 impl ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
     /// A `ReadPersonalMessageRequestDingOpenConversationMessageIdArray` with its required fields (`openConversationId`, `openMessageId`); set the others with the methods named after them.
     pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_message_id: impl Into<String>,
+        required: ReadPersonalMessageRequestDingOpenConversationMessageIdArrayRequired,
     ) -> Self {
+        let ReadPersonalMessageRequestDingOpenConversationMessageIdArrayRequired {
+            open_conversation_id,
+            open_message_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_message_id: open_message_id.into(),
+            open_conversation_id,
+            open_message_id,
         }
     }
 }
@@ -5641,7 +6114,7 @@ rt::impl_serialize! {
     ReadPersonalMessageRequestDingOpenConversationMessageIdArray { "openConversationId"
     => field(open_conversation_id), "openMessageId" => field(open_message_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReadPersonalMessageRequestDingOpenConversationMessageIdArray { "openConversationId"
     => read_field(open_conversation_id), "openMessageId" => read_field(open_message_id) }
@@ -5666,7 +6139,7 @@ pub type RemoveSceneGroupMemberResponseBody = AddSceneGroupMemberResponseBody;
 pub type SearchInnerGroupsResponseBody = GetNewestInnerGroupsResponseBody;
 /// `SendInteractiveCardRequestCardData`: the same model as [`InteractiveCardCreateInstanceRequestCardData`].
 pub type SendInteractiveCardRequestCardData = InteractiveCardCreateInstanceRequestCardData;
-/// `SendInteractiveCardRequestCardOptions`.
+/// `SendInteractiveCardRequestCardOptions`, a model several operations share: also named [`SendOTOInteractiveCardRequestCardOptions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SendInteractiveCardRequestCardOptions {
@@ -5688,13 +6161,13 @@ rt::impl_serialize! {
     SendInteractiveCardRequestCardOptions { "supportForward" => optional(support_forward)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendInteractiveCardRequestCardOptions { "supportForward" =>
     read_field(support_forward) }
 }
-/// `SendInteractiveCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SendInteractiveCardResponseBody`, a model several operations share: also named [`SendOTOInteractiveCardResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendInteractiveCardResponseBody {
     /// `result`.
@@ -5706,7 +6179,7 @@ rt::impl_deserialize! {
     SendInteractiveCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendInteractiveCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5737,7 +6210,7 @@ impl SendOTOInteractiveCardRequestCardData {
 rt::impl_serialize! {
     SendOTOInteractiveCardRequestCardData { "cardParamMap" => optional(card_param_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOTOInteractiveCardRequestCardData { "cardParamMap" => read_field(card_param_map)
     }
@@ -5748,7 +6221,7 @@ pub type SendOTOInteractiveCardRequestCardOptions = SendInteractiveCardRequestCa
 pub type SendOTOInteractiveCardResponseBody = SendInteractiveCardResponseBody;
 /// `SendPersonalMessageResponseBody`: the same model as [`ImportMessageResponseBody`].
 pub type SendPersonalMessageResponseBody = ImportMessageResponseBody;
-/// `SendRobotInteractiveCardRequestSendOptions`.
+/// `SendRobotInteractiveCardRequestSendOptions`, a model several operations share: also named [`SendTemplateInteractiveCardRequestSendOptions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SendRobotInteractiveCardRequestSendOptions {
@@ -5792,7 +6265,7 @@ rt::impl_serialize! {
     "atUserListJson" => optional(at_user_list_json), "cardPropertyJson" =>
     optional(card_property_json), "receiverListJson" => optional(receiver_list_json) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRobotInteractiveCardRequestSendOptions { "atAll" => read_field(at_all),
     "atUserListJson" => read_field(at_user_list_json), "cardPropertyJson" =>
@@ -5809,7 +6282,7 @@ pub type SendTemplateInteractiveCardRequestSendOptions = SendRobotInteractiveCar
 pub type SendTemplateInteractiveCardResponseBody = InteractiveCardCreateInstanceResponseBody;
 /// `SetRightPanelRequestWebWndParams`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetRightPanelRequestWebWndParams {
     /// `closeTipContent`.
@@ -5817,12 +6290,18 @@ pub struct SetRightPanelRequestWebWndParams {
     /// `targetURL`.
     pub target_url: String,
 }
+/// The required fields of [`SetRightPanelRequestWebWndParams`], each named where it is set: `SetRightPanelRequestWebWndParams::new(SetRightPanelRequestWebWndParamsRequired { .. })`.
+pub struct SetRightPanelRequestWebWndParamsRequired {
+    /// `targetURL`: see [`SetRightPanelRequestWebWndParams::target_url`].
+    pub target_url: String,
+}
 impl SetRightPanelRequestWebWndParams {
     /// A `SetRightPanelRequestWebWndParams` with its required fields (`targetURL`); set the others with the methods named after them.
-    pub fn new(target_url: impl Into<String>) -> Self {
+    pub fn new(required: SetRightPanelRequestWebWndParamsRequired) -> Self {
+        let SetRightPanelRequestWebWndParamsRequired { target_url } = required;
         Self {
             close_tip_content: None,
-            target_url: target_url.into(),
+            target_url,
         }
     }
     /// Sets `closeTipContent`.
@@ -5835,7 +6314,7 @@ rt::impl_serialize! {
     SetRightPanelRequestWebWndParams { "closeTipContent" => optional(close_tip_content),
     "targetURL" => field(target_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetRightPanelRequestWebWndParams { "closeTipContent" =>
     read_field(close_tip_content), "targetURL" => read_field(target_url) }
@@ -5859,7 +6338,7 @@ pub type UpdateGroupRequestManagementOptions = CreateGroupRequestManagementOptio
 /// `UpdateGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type UpdateGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `UpdateGroupAvatarResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateGroupAvatarResponseBody {
     /// `newGroupAvatar`.
@@ -5868,12 +6347,12 @@ pub struct UpdateGroupAvatarResponseBody {
 rt::impl_deserialize! {
     UpdateGroupAvatarResponseBody { "newGroupAvatar" => read_field(new_group_avatar) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGroupAvatarResponseBody { "newGroupAvatar" => optional(new_group_avatar) }
 }
 /// `UpdateGroupNameResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateGroupNameResponseBody {
     /// `newGroupName`.
@@ -5882,7 +6361,7 @@ pub struct UpdateGroupNameResponseBody {
 rt::impl_deserialize! {
     UpdateGroupNameResponseBody { "newGroupName" => read_field(new_group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGroupNameResponseBody { "newGroupName" => optional(new_group_name) }
 }
@@ -5892,7 +6371,7 @@ pub type UpdateGroupPermissionResponseBody = AddSceneGroupMemberResponseBody;
 pub type UpdateGroupSubAdminResponseBody = GroupCapacityOrderConfirmResponseBody;
 /// `UpdateInteractiveCardRequestCardData`: the same model as [`InteractiveCardCreateInstanceRequestCardData`].
 pub type UpdateInteractiveCardRequestCardData = InteractiveCardCreateInstanceRequestCardData;
-/// `UpdateInteractiveCardRequestCardOptions`.
+/// `UpdateInteractiveCardRequestCardOptions`, a model several operations share: also named [`UpdateRobotInteractiveCardRequestUpdateOptions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpdateInteractiveCardRequestCardOptions {
@@ -5922,7 +6401,7 @@ rt::impl_serialize! {
     optional(update_card_data_by_key), "updatePrivateDataByKey" =>
     optional(update_private_data_by_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInteractiveCardRequestCardOptions { "updateCardDataByKey" =>
     read_field(update_card_data_by_key), "updatePrivateDataByKey" =>
@@ -6086,7 +6565,7 @@ rt::impl_serialize! {
     "show_history_type" => optional(show_history_type), "validation_type" =>
     optional(validation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSceneGroupRequestManagementOptions { "add_friend_forbidden" =>
     read_field(add_friend_forbidden), "all_members_can_create_calendar" =>
@@ -6122,7 +6601,7 @@ pub type UpgradeToExternalGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `UpgradeToServiceGroupResponseBody`: the same model as [`AddSceneGroupMemberResponseBody`].
 pub type UpgradeToServiceGroupResponseBody = AddSceneGroupMemberResponseBody;
 /// `AddGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddGroupMemberResponseBody {
     /// `appUserIds`.
@@ -6134,13 +6613,13 @@ rt::impl_deserialize! {
     AddGroupMemberResponseBody { "appUserIds" => read_field(app_user_ids), "userIds" =>
     read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddGroupMemberResponseBody { "appUserIds" => optional(app_user_ids), "userIds" =>
     optional(user_ids) }
 }
 /// `RemoveGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoveGroupMemberResponseBody {
     /// `message`.
@@ -6149,12 +6628,12 @@ pub struct RemoveGroupMemberResponseBody {
 rt::impl_deserialize! {
     RemoveGroupMemberResponseBody { "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveGroupMemberResponseBody { "message" => optional(message) }
 }
-/// `SendDingMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SendDingMessageResponseBody`, a model several operations share: also named [`SendMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendDingMessageResponseBody {
     /// `requestId`.
@@ -6163,14 +6642,14 @@ pub struct SendDingMessageResponseBody {
 rt::impl_deserialize! {
     SendDingMessageResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendDingMessageResponseBody { "requestId" => optional(request_id) }
 }
 /// `SendMessageResponseBody`: the same model as [`SendDingMessageResponseBody`].
 pub type SendMessageResponseBody = SendDingMessageResponseBody;
 /// `AddConvNavTabResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddConvNavTabResponseBodyResult {
     /// `tabId`.
@@ -6179,12 +6658,12 @@ pub struct AddConvNavTabResponseBodyResult {
 rt::impl_deserialize! {
     AddConvNavTabResponseBodyResult { "tabId" => read_field(tab_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddConvNavTabResponseBodyResult { "tabId" => optional(tab_id) }
 }
 /// `AddOrgTextEmotionResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOrgTextEmotionResponseBodyResult {
     /// `emotionId`.
@@ -6193,12 +6672,12 @@ pub struct AddOrgTextEmotionResponseBodyResult {
 rt::impl_deserialize! {
     AddOrgTextEmotionResponseBodyResult { "emotionId" => read_field(emotion_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgTextEmotionResponseBodyResult { "emotionId" => optional(emotion_id) }
 }
-/// `BatchQueryFamilySchoolMessageResponseBodyMessages`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryFamilySchoolMessageResponseBodyMessages`, a model several operations share: also named [`GetFamilySchoolConversationMsgResponseBodyMessages`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryFamilySchoolMessageResponseBodyMessages {
     /// `contentType`.
@@ -6217,14 +6696,14 @@ rt::impl_deserialize! {
     read_field(content_type), "createAt" => read_field(create_at), "mediaModels" =>
     read_field(media_models), "openMsgId" => read_field(open_msg_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryFamilySchoolMessageResponseBodyMessages { "contentType" =>
     optional(content_type), "createAt" => optional(create_at), "mediaModels" =>
     optional(media_models), "openMsgId" => optional(open_msg_id) }
 }
 /// `CountOpenMsgSceneGroupsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CountOpenMsgSceneGroupsResponseBodyResult {
     /// `count`.
@@ -6233,12 +6712,12 @@ pub struct CountOpenMsgSceneGroupsResponseBodyResult {
 rt::impl_deserialize! {
     CountOpenMsgSceneGroupsResponseBodyResult { "count" => read_field(count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CountOpenMsgSceneGroupsResponseBodyResult { "count" => optional(count) }
 }
-/// `CreateCustomGroupRoleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCustomGroupRoleResponseBodyResult`, a model several operations share: also named [`OpenGroupRoleAddResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCustomGroupRoleResponseBodyResult {
     /// `openRoleId`.
@@ -6247,12 +6726,12 @@ pub struct CreateCustomGroupRoleResponseBodyResult {
 rt::impl_deserialize! {
     CreateCustomGroupRoleResponseBodyResult { "openRoleId" => read_field(open_role_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomGroupRoleResponseBodyResult { "openRoleId" => optional(open_role_id) }
 }
 /// `CreateInterconnectionResponseBodyResults`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateInterconnectionResponseBodyResults {
     /// `appUserId`.
@@ -6266,7 +6745,7 @@ rt::impl_deserialize! {
     CreateInterconnectionResponseBodyResults { "appUserId" => read_field(app_user_id),
     "message" => read_field(message), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInterconnectionResponseBodyResults { "appUserId" => optional(app_user_id),
     "message" => optional(message), "userId" => optional(user_id) }
@@ -6274,7 +6753,7 @@ rt::impl_serialize! {
 /// `GetFamilySchoolConversationMsgResponseBodyMessages`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessages`].
 pub type GetFamilySchoolConversationMsgResponseBodyMessages = BatchQueryFamilySchoolMessageResponseBodyMessages;
 /// `GetFamilySchoolConversationsResponseBodyGroupInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationsResponseBodyGroupInfoList {
     /// `corpId`.
@@ -6297,15 +6776,15 @@ rt::impl_deserialize! {
     read_field(join_group_time), "openConversationId" => read_field(open_conversation_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFamilySchoolConversationsResponseBodyGroupInfoList { "corpId" =>
     optional(corp_id), "deptNameChain" => optional(dept_name_chain), "groupName" =>
     optional(group_name), "groupType" => optional(group_type), "joinGroupTime" =>
     optional(join_group_time), "openConversationId" => optional(open_conversation_id) }
 }
-/// `GetNewestInnerGroupsResponseBodyGroupInfos`.
-#[derive(Clone, Debug, Default)]
+/// `GetNewestInnerGroupsResponseBodyGroupInfos`, a model several operations share: also named [`QueryInnerGroupRecentListResponseBodyGroupInfos`], [`SearchInnerGroupsResponseBodyGroupInfos`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNewestInnerGroupsResponseBodyGroupInfos {
     /// `icon`.
@@ -6322,14 +6801,14 @@ rt::impl_deserialize! {
     "memberAmount" => read_field(member_amount), "openConversationId" =>
     read_field(open_conversation_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNewestInnerGroupsResponseBodyGroupInfos { "icon" => optional(icon), "memberAmount"
     => optional(member_amount), "openConversationId" => optional(open_conversation_id),
     "title" => optional(title) }
 }
 /// `GetSceneGroupDetailInfoResponseBodyManagementOptions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSceneGroupDetailInfoResponseBodyManagementOptions {
     /// `chat_banned_type`.
@@ -6358,7 +6837,7 @@ rt::impl_deserialize! {
     read_field(searchable), "show_history_type" => read_field(show_history_type),
     "validation_type" => read_field(validation_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupDetailInfoResponseBodyManagementOptions { "chat_banned_type" =>
     optional(chat_banned_type), "management_type" => optional(management_type),
@@ -6371,7 +6850,7 @@ rt::impl_serialize! {
 /// `GetSingleChatOpenConversationIdResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
 pub type GetSingleChatOpenConversationIdResponseBodyResult = DismissGroupConversationResponseBody;
 /// `GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
     /// `chatBannedType`.
@@ -6394,7 +6873,7 @@ rt::impl_deserialize! {
     read_field(searchable), "showHistoryType" => read_field(show_history_type),
     "validationType" => read_field(validation_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions { "chatBannedType" =>
     optional(chat_banned_type), "managementType" => optional(management_type),
@@ -6403,7 +6882,7 @@ rt::impl_serialize! {
     "validationType" => optional(validation_type) }
 }
 /// `GroupManageQueryResponseBodyGroupInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupManageQueryResponseBodyGroupInfoList {
     /// `banWordsMode`.
@@ -6436,7 +6915,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupManageQueryResponseBodyGroupInfoList { "banWordsMode" =>
     optional(ban_words_mode), "capacity" => optional(capacity), "createdAt" =>
@@ -6447,8 +6926,8 @@ rt::impl_serialize! {
 }
 /// `ImportGroupChatResponseBodyResult`: the same model as [`DismissGroupConversationResponseBody`].
 pub type ImportGroupChatResponseBodyResult = DismissGroupConversationResponseBody;
-/// `ImportMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `ImportMessageResponseBodyResult`, a model several operations share: also named [`IntelligentSendCardResponseBodyResult`], [`OpenUserSendCardMessageResponseBodyResult`], [`PersonalSendCardMessageResponseBodyResult`], [`SendPersonalMessageResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImportMessageResponseBodyResult {
     /// `openTaskId`.
@@ -6457,14 +6936,14 @@ pub struct ImportMessageResponseBodyResult {
 rt::impl_deserialize! {
     ImportMessageResponseBodyResult { "openTaskId" => read_field(open_task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ImportMessageResponseBodyResult { "openTaskId" => optional(open_task_id) }
 }
 /// `IntelligentSendCardResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
 pub type IntelligentSendCardResponseBodyResult = ImportMessageResponseBodyResult;
 /// `ListConvNavTabResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListConvNavTabResponseBodyResult {
     /// `convNavTabInfos`.
@@ -6474,13 +6953,13 @@ rt::impl_deserialize! {
     ListConvNavTabResponseBodyResult { "convNavTabInfos" =>
     read_field(conv_nav_tab_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListConvNavTabResponseBodyResult { "convNavTabInfos" => optional(conv_nav_tab_infos)
     }
 }
 /// `ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
     /// `description`.
@@ -6502,7 +6981,7 @@ rt::impl_deserialize! {
     read_field(icon), "msgOpen" => read_field(msg_open), "templateId" =>
     read_field(template_id), "templateName" => read_field(template_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels { "description" =>
     optional(description), "gmtCreate" => optional(gmt_create), "icon" => optional(icon),
@@ -6510,7 +6989,7 @@ rt::impl_serialize! {
     "templateName" => optional(template_name) }
 }
 /// `ListOrgTextEmotionResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrgTextEmotionResponseBodyResult {
     /// `emotions`.
@@ -6519,12 +6998,12 @@ pub struct ListOrgTextEmotionResponseBodyResult {
 rt::impl_deserialize! {
     ListOrgTextEmotionResponseBodyResult { "emotions" => read_field(emotions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgTextEmotionResponseBodyResult { "emotions" => optional(emotions) }
 }
 /// `LoginForVisitorResponseBodyAimInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoginForVisitorResponseBodyAimInfo {
     /// `appKey`.
@@ -6536,13 +7015,13 @@ rt::impl_deserialize! {
     LoginForVisitorResponseBodyAimInfo { "appKey" => read_field(app_key), "appName" =>
     read_field(app_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoginForVisitorResponseBodyAimInfo { "appKey" => optional(app_key), "appName" =>
     optional(app_name) }
 }
 /// `LoginForVisitorResponseBodyAimToken`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoginForVisitorResponseBodyAimToken {
     /// `accessToken`.
@@ -6559,7 +7038,7 @@ rt::impl_deserialize! {
     "accessTokenExpiredTime" => read_field(access_token_expired_time), "buildTime" =>
     read_field(build_time), "refreshToken" => read_field(refresh_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     LoginForVisitorResponseBodyAimToken { "accessToken" => optional(access_token),
     "accessTokenExpiredTime" => optional(access_token_expired_time), "buildTime" =>
@@ -6567,8 +7046,8 @@ rt::impl_serialize! {
 }
 /// `OpenGroupRoleAddResponseBodyResult`: the same model as [`CreateCustomGroupRoleResponseBodyResult`].
 pub type OpenGroupRoleAddResponseBodyResult = CreateCustomGroupRoleResponseBodyResult;
-/// `OpenGroupRoleQueryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `OpenGroupRoleQueryResponseBodyResult`, a model several operations share: also named [`OpenGroupUserRoleQueryResponseBodyResult`], [`QueryCustomGroupRolesResponseBodyResult`], [`QueryCustomGroupRolesByUserResponseBodyResult`], [`QueryUserGroupRolesResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenGroupRoleQueryResponseBodyResult {
     /// `groupRoles`.
@@ -6577,14 +7056,14 @@ pub struct OpenGroupRoleQueryResponseBodyResult {
 rt::impl_deserialize! {
     OpenGroupRoleQueryResponseBodyResult { "groupRoles" => read_field(group_roles) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenGroupRoleQueryResponseBodyResult { "groupRoles" => optional(group_roles) }
 }
 /// `OpenGroupUserRoleQueryResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
 pub type OpenGroupUserRoleQueryResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
 /// `OpenSearchGroupListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenSearchGroupListResponseBodyResult {
     /// `groupList`.
@@ -6593,7 +7072,7 @@ pub struct OpenSearchGroupListResponseBodyResult {
 rt::impl_deserialize! {
     OpenSearchGroupListResponseBodyResult { "groupList" => read_field(group_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenSearchGroupListResponseBodyResult { "groupList" => optional(group_list) }
 }
@@ -6605,8 +7084,8 @@ pub type PersonalSendCardMessageResponseBodyResult = ImportMessageResponseBodyRe
 pub type QueryCustomGroupRolesResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
 /// `QueryCustomGroupRolesByUserResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
 pub type QueryCustomGroupRolesByUserResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
-/// `QueryGroupInfoByAppCidsResponseBodyGroupInfoList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryGroupInfoByAppCidsResponseBodyGroupInfoList`, a model several operations share: also named [`QueryGroupInfoByOpenCidsResponseBodyGroupInfoList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupInfoByAppCidsResponseBodyGroupInfoList {
     /// `appCid`.
@@ -6628,7 +7107,7 @@ rt::impl_deserialize! {
     "groupAvatarUrl" => read_field(group_avatar_url), "groupName" =>
     read_field(group_name), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoByAppCidsResponseBodyGroupInfoList { "appCid" => optional(app_cid),
     "corpId" => optional(corp_id), "groupAvatar" => optional(group_avatar),
@@ -6637,8 +7116,8 @@ rt::impl_serialize! {
 }
 /// `QueryGroupInfoByOpenCidsResponseBodyGroupInfoList`: the same model as [`QueryGroupInfoByAppCidsResponseBodyGroupInfoList`].
 pub type QueryGroupInfoByOpenCidsResponseBodyGroupInfoList = QueryGroupInfoByAppCidsResponseBodyGroupInfoList;
-/// `QueryGroupMemberResponseBodyGroupMembers`.
-#[derive(Clone, Debug, Default)]
+/// `QueryGroupMemberResponseBodyGroupMembers`, a model several operations share: also named [`QueryGroupMemberByAppUidsResponseBodyGroupMembers`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMemberResponseBodyGroupMembers {
     /// `appUid`.
@@ -6667,7 +7146,7 @@ rt::impl_deserialize! {
     read_field(group_member_type), "groupMemberTypeV2" =>
     read_field(group_member_type_v2) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBodyGroupMembers { "appUid" => optional(app_uid),
     "groupMemberAvatar" => optional(group_member_avatar), "groupMemberAvatarMediaId" =>
@@ -6679,7 +7158,7 @@ rt::impl_serialize! {
 /// `QueryGroupMemberByAppUidsResponseBodyGroupMembers`: the same model as [`QueryGroupMemberResponseBodyGroupMembers`].
 pub type QueryGroupMemberByAppUidsResponseBodyGroupMembers = QueryGroupMemberResponseBodyGroupMembers;
 /// `QueryGroupMemberByMemberAuthResponseBodyGroupMemberList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
     /// `groupNickName`.
@@ -6696,14 +7175,14 @@ rt::impl_deserialize! {
     read_field(group_nick_name), "orgName" => read_field(org_name), "profilePhotoUrl" =>
     read_field(profile_photo_url), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberByMemberAuthResponseBodyGroupMemberList { "groupNickName" =>
     optional(group_nick_name), "orgName" => optional(org_name), "profilePhotoUrl" =>
     optional(profile_photo_url), "userId" => optional(user_id) }
 }
 /// `QueryGroupMuteStatusResponseBodyUserMuteResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMuteStatusResponseBodyUserMuteResult {
     /// `muteEndTime`.
@@ -6718,14 +7197,14 @@ rt::impl_deserialize! {
     read_field(mute_end_time), "muteStartTime" => read_field(mute_start_time),
     "userMuteMode" => read_field(user_mute_mode) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMuteStatusResponseBodyUserMuteResult { "muteEndTime" =>
     optional(mute_end_time), "muteStartTime" => optional(mute_start_time), "userMuteMode"
     => optional(user_mute_mode) }
 }
 /// `QueryInnerGroupMemberListResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInnerGroupMemberListResponseBodyList {
     /// `icon`.
@@ -6742,7 +7221,7 @@ rt::impl_deserialize! {
     read_field(name), "nickName" => read_field(nick_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInnerGroupMemberListResponseBodyList { "icon" => optional(icon), "name" =>
     optional(name), "nickName" => optional(nick_name), "userId" => optional(user_id) }
@@ -6750,7 +7229,7 @@ rt::impl_serialize! {
 /// `QueryInnerGroupRecentListResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
 pub type QueryInnerGroupRecentListResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
 /// `QueryMessageSendResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMessageSendResultResponseBodyResult {
     /// `openMessageId`.
@@ -6762,13 +7241,13 @@ rt::impl_deserialize! {
     QueryMessageSendResultResponseBodyResult { "openMessageId" =>
     read_field(open_message_id), "sendStatus" => read_field(send_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMessageSendResultResponseBodyResult { "openMessageId" =>
     optional(open_message_id), "sendStatus" => optional(send_status) }
 }
 /// `QueryMsgReadStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMsgReadStatusResponseBodyResult {
     /// `hasMore`.
@@ -6790,7 +7269,7 @@ rt::impl_deserialize! {
     read_field(open_message_id), "readUnionIds" => read_field(read_union_ids),
     "readUserIds" => read_field(read_user_ids), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgReadStatusResponseBodyResult { "hasMore" => optional(has_more), "nextCursor"
     => optional(next_cursor), "openMessageId" => optional(open_message_id),
@@ -6798,7 +7277,7 @@ rt::impl_serialize! {
     "status" => optional(status) }
 }
 /// `QueryOpenConversationReceiveUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOpenConversationReceiveUserResponseBodyResult {
     /// `receiveUser`.
@@ -6810,13 +7289,13 @@ rt::impl_deserialize! {
     QueryOpenConversationReceiveUserResponseBodyResult { "receiveUser" =>
     read_field(receive_user) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenConversationReceiveUserResponseBodyResult { "receiveUser" =>
     optional(receive_user) }
 }
-/// `QueryOpenGroupBaseInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `QueryOpenGroupBaseInfoResponseBodyResult`, a model several operations share: also named [`OpenSearchGroupListResponseBodyResultGroupList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOpenGroupBaseInfoResponseBodyResult {
     /// `icon`.
@@ -6836,14 +7315,14 @@ rt::impl_deserialize! {
     read_field(open_conversation_id), "tag" => read_field(tag), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenGroupBaseInfoResponseBodyResult { "icon" => optional(icon), "memberCount" =>
     optional(member_count), "openConversationId" => optional(open_conversation_id), "tag"
     => optional(tag), "title" => optional(title) }
 }
 /// `QueryPersonalMessageReadStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPersonalMessageReadStatusResponseBodyResult {
     /// `messageReadInfoList`.
@@ -6855,13 +7334,13 @@ rt::impl_deserialize! {
     QueryPersonalMessageReadStatusResponseBodyResult { "messageReadInfoList" =>
     read_field(message_read_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPersonalMessageReadStatusResponseBodyResult { "messageReadInfoList" =>
     optional(message_read_info_list) }
 }
 /// `QueryRecentConversationsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecentConversationsResponseBodyResult {
     /// `conversationList`.
@@ -6873,13 +7352,13 @@ rt::impl_deserialize! {
     QueryRecentConversationsResponseBodyResult { "conversationList" =>
     read_field(conversation_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentConversationsResponseBodyResult { "conversationList" =>
     optional(conversation_list) }
 }
 /// `QuerySceneGroupTemplateRobotResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySceneGroupTemplateRobotResponseBodyResult {
     /// `unionId`.
@@ -6891,13 +7370,13 @@ rt::impl_deserialize! {
     QuerySceneGroupTemplateRobotResponseBodyResult { "unionId" => read_field(union_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySceneGroupTemplateRobotResponseBodyResult { "unionId" => optional(union_id),
     "userId" => optional(user_id) }
 }
 /// `QuerySingleGroupResponseBodyOpenConversations`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySingleGroupResponseBodyOpenConversations {
     /// `appUserId`.
@@ -6912,14 +7391,14 @@ rt::impl_deserialize! {
     read_field(app_user_id), "openConversationId" => read_field(open_conversation_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySingleGroupResponseBodyOpenConversations { "appUserId" => optional(app_user_id),
     "openConversationId" => optional(open_conversation_id), "userId" => optional(user_id)
     }
 }
 /// `QueryUnReadMessageResponseBodyUnReadItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnReadMessageResponseBodyUnReadItems {
     /// `openConversationId`.
@@ -6931,13 +7410,13 @@ rt::impl_deserialize! {
     QueryUnReadMessageResponseBodyUnReadItems { "openConversationId" =>
     read_field(open_conversation_id), "unReadCount" => read_field(un_read_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnReadMessageResponseBodyUnReadItems { "openConversationId" =>
     optional(open_conversation_id), "unReadCount" => optional(un_read_count) }
 }
 /// `QueryUnfurlingRegisterCreatorResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterCreatorResponseBodyData {
     /// `appId`.
@@ -6951,13 +7430,13 @@ rt::impl_deserialize! {
     QueryUnfurlingRegisterCreatorResponseBodyData { "appId" => read_field(app_id),
     "creatorUserId" => read_field(creator_user_id), "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnfurlingRegisterCreatorResponseBodyData { "appId" => optional(app_id),
     "creatorUserId" => optional(creator_user_id), "id" => optional(id) }
 }
 /// `QueryUnfurlingRegisterInfoResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterInfoResponseBodyList {
     /// `apiSecret`.
@@ -7009,7 +7488,7 @@ rt::impl_deserialize! {
     read_field(id), "path" => read_field(path), "ruleDesc" => read_field(rule_desc),
     "ruleMatchType" => read_field(rule_match_type), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnfurlingRegisterInfoResponseBodyList { "apiSecret" => optional(api_secret),
     "appId" => optional(app_id), "appName" => optional(app_name), "callbackType" =>
@@ -7023,7 +7502,7 @@ rt::impl_serialize! {
     optional(status) }
 }
 /// `QueryUserGroupAliasTitleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserGroupAliasTitleResponseBodyResult {
     /// `title`.
@@ -7032,14 +7511,14 @@ pub struct QueryUserGroupAliasTitleResponseBodyResult {
 rt::impl_deserialize! {
     QueryUserGroupAliasTitleResponseBodyResult { "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserGroupAliasTitleResponseBodyResult { "title" => optional(title) }
 }
 /// `QueryUserGroupRolesResponseBodyResult`: the same model as [`OpenGroupRoleQueryResponseBodyResult`].
 pub type QueryUserGroupRolesResponseBodyResult = OpenGroupRoleQueryResponseBodyResult;
 /// `QueryUserViewGroupLastMessageTimeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserViewGroupLastMessageTimeResponseBodyResult {
     /// `time`.
@@ -7048,14 +7527,14 @@ pub struct QueryUserViewGroupLastMessageTimeResponseBodyResult {
 rt::impl_deserialize! {
     QueryUserViewGroupLastMessageTimeResponseBodyResult { "time" => read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserViewGroupLastMessageTimeResponseBodyResult { "time" => optional(time) }
 }
 /// `SearchInnerGroupsResponseBodyGroupInfos`: the same model as [`GetNewestInnerGroupsResponseBodyGroupInfos`].
 pub type SearchInnerGroupsResponseBodyGroupInfos = GetNewestInnerGroupsResponseBodyGroupInfos;
-/// `SendInteractiveCardResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `SendInteractiveCardResponseBodyResult`, a model several operations share: also named [`SendOTOInteractiveCardResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendInteractiveCardResponseBodyResult {
     /// `processQueryKey`.
@@ -7065,7 +7544,7 @@ rt::impl_deserialize! {
     SendInteractiveCardResponseBodyResult { "processQueryKey" =>
     read_field(process_query_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendInteractiveCardResponseBodyResult { "processQueryKey" =>
     optional(process_query_key) }
@@ -7074,8 +7553,8 @@ rt::impl_serialize! {
 pub type SendOTOInteractiveCardResponseBodyResult = SendInteractiveCardResponseBodyResult;
 /// `SendPersonalMessageResponseBodyResult`: the same model as [`ImportMessageResponseBodyResult`].
 pub type SendPersonalMessageResponseBodyResult = ImportMessageResponseBodyResult;
-/// `BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`, a model several operations share: also named [`GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
     /// `fileName`.
@@ -7097,7 +7576,7 @@ rt::impl_deserialize! {
     read_field(media_id), "size" => read_field(size), "url" => read_field(url),
     "videoPicMediaId" => read_field(video_pic_media_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels { "fileName" =>
     optional(file_name), "fileType" => optional(file_type), "mediaId" =>
@@ -7107,7 +7586,7 @@ rt::impl_serialize! {
 /// `GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels`: the same model as [`BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels`].
 pub type GetFamilySchoolConversationMsgResponseBodyMessagesMediaModels = BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels;
 /// `ListConvNavTabResponseBodyResultConvNavTabInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListConvNavTabResponseBodyResultConvNavTabInfos {
     /// `mobileUrl`.
@@ -7129,7 +7608,7 @@ rt::impl_deserialize! {
     "title" => read_field(title), "type" => read_field(r#type), "userEditable" =>
     read_field(user_editable) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListConvNavTabResponseBodyResultConvNavTabInfos { "mobileUrl" =>
     optional(mobile_url), "pcUrl" => optional(pc_url), "tabId" => optional(tab_id),
@@ -7137,7 +7616,7 @@ rt::impl_serialize! {
     optional(user_editable) }
 }
 /// `ListOrgTextEmotionResponseBodyResultEmotions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrgTextEmotionResponseBodyResultEmotions {
     /// `backgroundMediaId`.
@@ -7160,7 +7639,7 @@ rt::impl_deserialize! {
     "emotionId" => read_field(emotion_id), "emotionName" => read_field(emotion_name),
     "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgTextEmotionResponseBodyResultEmotions { "backgroundMediaId" =>
     optional(background_media_id), "backgroundMediaIdForPanel" =>
@@ -7168,8 +7647,8 @@ rt::impl_serialize! {
     => optional(emotion_id), "emotionName" => optional(emotion_name), "status" =>
     optional(status) }
 }
-/// `OpenGroupRoleQueryResponseBodyResultGroupRoles`.
-#[derive(Clone, Debug, Default)]
+/// `OpenGroupRoleQueryResponseBodyResultGroupRoles`, a model several operations share: also named [`OpenGroupUserRoleQueryResponseBodyResultGroupRoles`], [`QueryCustomGroupRolesResponseBodyResultGroupRoles`], [`QueryCustomGroupRolesByUserResponseBodyResultGroupRoles`], [`QueryUserGroupRolesResponseBodyResultGroupRoles`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenGroupRoleQueryResponseBodyResultGroupRoles {
     /// `openRoleId`.
@@ -7181,7 +7660,7 @@ rt::impl_deserialize! {
     OpenGroupRoleQueryResponseBodyResultGroupRoles { "openRoleId" =>
     read_field(open_role_id), "roleName" => read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenGroupRoleQueryResponseBodyResultGroupRoles { "openRoleId" =>
     optional(open_role_id), "roleName" => optional(role_name) }
@@ -7195,7 +7674,7 @@ pub type QueryCustomGroupRolesResponseBodyResultGroupRoles = OpenGroupRoleQueryR
 /// `QueryCustomGroupRolesByUserResponseBodyResultGroupRoles`: the same model as [`OpenGroupRoleQueryResponseBodyResultGroupRoles`].
 pub type QueryCustomGroupRolesByUserResponseBodyResultGroupRoles = OpenGroupRoleQueryResponseBodyResultGroupRoles;
 /// `QueryOpenConversationReceiveUserResponseBodyResultReceiveUser`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
     /// `icon`.
@@ -7212,14 +7691,14 @@ rt::impl_deserialize! {
     read_field(icon), "name" => read_field(name), "nickName" => read_field(nick_name),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenConversationReceiveUserResponseBodyResultReceiveUser { "icon" =>
     optional(icon), "name" => optional(name), "nickName" => optional(nick_name), "userId"
     => optional(user_id) }
 }
 /// `QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
     /// `readStatus`.
@@ -7231,13 +7710,13 @@ rt::impl_deserialize! {
     QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList { "readStatus" =>
     read_field(read_status), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList { "readStatus" =>
     optional(read_status), "userId" => optional(user_id) }
 }
 /// `QueryRecentConversationsResponseBodyResultConversationList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecentConversationsResponseBodyResultConversationList {
     /// `conversationType`.
@@ -7264,7 +7743,7 @@ rt::impl_deserialize! {
     read_field(nick_name), "openConversationId" => read_field(open_conversation_id),
     "title" => read_field(title), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentConversationsResponseBodyResultConversationList { "conversationType" =>
     optional(conversation_type), "icon" => optional(icon), "memberCount" =>
@@ -7325,7 +7804,7 @@ rt::impl_serialize! {
     optional(open_conversation_id), "pcUrl" => optional(pc_url), "title" =>
     optional(title), "userEditable" => optional(user_editable) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddConvNavTabRequest { "mobileUrl" => read_field(mobile_url), "openConversationId" =>
     read_field(open_conversation_id), "pcUrl" => read_field(pc_url), "title" =>
@@ -7338,7 +7817,7 @@ impl rt::WriteRequest for AddConvNavTabRequest {
 }
 /// The request of [`Api::add_org_text_emotion`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgTextEmotionRequest {
     /// `backgroundMediaId`.
@@ -7350,19 +7829,31 @@ pub struct AddOrgTextEmotionRequest {
     /// `emotionName`.
     pub emotion_name: String,
 }
+/// The required fields of [`AddOrgTextEmotionRequest`], each named where it is set: `AddOrgTextEmotionRequest::new(AddOrgTextEmotionRequired { .. })`.
+pub struct AddOrgTextEmotionRequired {
+    /// `backgroundMediaId`: see [`AddOrgTextEmotionRequest::background_media_id`].
+    pub background_media_id: String,
+    /// `backgroundMediaIdForPanel`: see [`AddOrgTextEmotionRequest::background_media_id_for_panel`].
+    pub background_media_id_for_panel: String,
+    /// `deptId`: see [`AddOrgTextEmotionRequest::dept_id`].
+    pub dept_id: i64,
+    /// `emotionName`: see [`AddOrgTextEmotionRequest::emotion_name`].
+    pub emotion_name: String,
+}
 impl AddOrgTextEmotionRequest {
     /// A `AddOrgTextEmotionRequest` with its required fields (`backgroundMediaId`, `backgroundMediaIdForPanel`, `deptId`, `emotionName`); set the others with the methods named after them.
-    pub fn new(
-        background_media_id: impl Into<String>,
-        background_media_id_for_panel: impl Into<String>,
-        dept_id: i64,
-        emotion_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            background_media_id: background_media_id.into(),
-            background_media_id_for_panel: background_media_id_for_panel.into(),
+    pub fn new(required: AddOrgTextEmotionRequired) -> Self {
+        let AddOrgTextEmotionRequired {
+            background_media_id,
+            background_media_id_for_panel,
             dept_id,
-            emotion_name: emotion_name.into(),
+            emotion_name,
+        } = required;
+        Self {
+            background_media_id,
+            background_media_id_for_panel,
+            dept_id,
+            emotion_name,
         }
     }
 }
@@ -7371,7 +7862,7 @@ rt::impl_serialize! {
     "backgroundMediaIdForPanel" => field(background_media_id_for_panel), "deptId" =>
     field(dept_id), "emotionName" => field(emotion_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOrgTextEmotionRequest { "backgroundMediaId" => read_field(background_media_id),
     "backgroundMediaIdForPanel" => read_field(background_media_id_for_panel), "deptId" =>
@@ -7384,7 +7875,7 @@ impl rt::WriteRequest for AddOrgTextEmotionRequest {
 }
 /// The request of [`Api::add_robot_to_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRobotToConversationRequest {
     /// `icon`.
@@ -7396,17 +7887,22 @@ pub struct AddRobotToConversationRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`AddRobotToConversationRequest`], each named where it is set: `AddRobotToConversationRequest::new(AddRobotToConversationRequired { .. })`.
+pub struct AddRobotToConversationRequired {
+    /// `openConversationId`: see [`AddRobotToConversationRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `robotCode`: see [`AddRobotToConversationRequest::robot_code`].
+    pub robot_code: String,
+}
 impl AddRobotToConversationRequest {
     /// A `AddRobotToConversationRequest` with its required fields (`openConversationId`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddRobotToConversationRequired) -> Self {
+        let AddRobotToConversationRequired { open_conversation_id, robot_code } = required;
         Self {
             icon: None,
             name: None,
-            open_conversation_id: open_conversation_id.into(),
-            robot_code: robot_code.into(),
+            open_conversation_id,
+            robot_code,
         }
     }
     /// Sets `icon`.
@@ -7425,7 +7921,7 @@ rt::impl_serialize! {
     "openConversationId" => field(open_conversation_id), "robotCode" => field(robot_code)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRobotToConversationRequest { "icon" => read_field(icon), "name" =>
     read_field(name), "openConversationId" => read_field(open_conversation_id),
@@ -7438,7 +7934,7 @@ impl rt::WriteRequest for AddRobotToConversationRequest {
 }
 /// The request of [`Api::add_scene_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddSceneGroupMemberRequest {
     /// `open_conversation_id`.
@@ -7448,11 +7944,17 @@ pub struct AddSceneGroupMemberRequest {
     /// `user_ids`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`AddSceneGroupMemberRequest`], each named where it is set: `AddSceneGroupMemberRequest::new(AddSceneGroupMemberRequired { .. })`.
+pub struct AddSceneGroupMemberRequired {
+    /// `open_conversation_id`: see [`AddSceneGroupMemberRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl AddSceneGroupMemberRequest {
     /// A `AddSceneGroupMemberRequest` with its required fields (`open_conversation_id`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: AddSceneGroupMemberRequired) -> Self {
+        let AddSceneGroupMemberRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             union_ids: None,
             user_ids: None,
         }
@@ -7478,7 +7980,7 @@ rt::impl_serialize! {
     AddSceneGroupMemberRequest { "open_conversation_id" => field(open_conversation_id),
     "union_ids" => optional(union_ids), "user_ids" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddSceneGroupMemberRequest { "open_conversation_id" =>
     read_field(open_conversation_id), "union_ids" => read_field(union_ids), "user_ids" =>
@@ -7491,7 +7993,7 @@ impl rt::WriteRequest for AddSceneGroupMemberRequest {
 }
 /// The request of [`Api::add_unfurling_register`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddUnfurlingRegisterRequest {
     /// `apiSecret`.
@@ -7515,30 +8017,49 @@ pub struct AddUnfurlingRegisterRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`AddUnfurlingRegisterRequest`], each named where it is set: `AddUnfurlingRegisterRequest::new(AddUnfurlingRegisterRequired { .. })`.
+pub struct AddUnfurlingRegisterRequired {
+    /// `apiSecret`: see [`AddUnfurlingRegisterRequest::api_secret`].
+    pub api_secret: String,
+    /// `appId`: see [`AddUnfurlingRegisterRequest::app_id`].
+    pub app_id: String,
+    /// `callbackUrl`: see [`AddUnfurlingRegisterRequest::callback_url`].
+    pub callback_url: String,
+    /// `cardTemplateId`: see [`AddUnfurlingRegisterRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `domain`: see [`AddUnfurlingRegisterRequest::domain`].
+    pub domain: String,
+    /// `path`: see [`AddUnfurlingRegisterRequest::path`].
+    pub path: String,
+    /// `ruleMatchType`: see [`AddUnfurlingRegisterRequest::rule_match_type`].
+    pub rule_match_type: i64,
+    /// `userId`: see [`AddUnfurlingRegisterRequest::user_id`].
+    pub user_id: String,
+}
 impl AddUnfurlingRegisterRequest {
     /// A `AddUnfurlingRegisterRequest` with its required fields (`apiSecret`, `appId`, `callbackUrl`, `cardTemplateId`, `domain`, `path`, `ruleMatchType`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        api_secret: impl Into<String>,
-        app_id: impl Into<String>,
-        callback_url: impl Into<String>,
-        card_template_id: impl Into<String>,
-        domain: impl Into<String>,
-        path: impl Into<String>,
-        rule_match_type: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddUnfurlingRegisterRequired) -> Self {
+        let AddUnfurlingRegisterRequired {
+            api_secret,
+            app_id,
+            callback_url,
+            card_template_id,
+            domain,
+            path,
+            rule_match_type,
+            user_id,
+        } = required;
         Self {
-            api_secret: api_secret.into(),
-            app_id: app_id.into(),
+            api_secret,
+            app_id,
             callback_type: None,
-            callback_url: callback_url.into(),
-            card_template_id: card_template_id.into(),
-            domain: domain.into(),
-            path: path.into(),
+            callback_url,
+            card_template_id,
+            domain,
+            path,
             rule_desc: None,
             rule_match_type,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `callbackType`.
@@ -7559,7 +8080,7 @@ rt::impl_serialize! {
     field(domain), "path" => field(path), "ruleDesc" => optional(rule_desc),
     "ruleMatchType" => field(rule_match_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddUnfurlingRegisterRequest { "apiSecret" => read_field(api_secret), "appId" =>
     read_field(app_id), "callbackType" => read_field(callback_type), "callbackUrl" =>
@@ -7575,7 +8096,7 @@ impl rt::WriteRequest for AddUnfurlingRegisterRequest {
 }
 /// The request of [`Api::batch_query_family_school_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryFamilySchoolMessageRequest {
     /// `openConversationId`.
@@ -7585,17 +8106,27 @@ pub struct BatchQueryFamilySchoolMessageRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`BatchQueryFamilySchoolMessageRequest`], each named where it is set: `BatchQueryFamilySchoolMessageRequest::new(BatchQueryFamilySchoolMessageRequired { .. })`.
+pub struct BatchQueryFamilySchoolMessageRequired {
+    /// `openConversationId`: see [`BatchQueryFamilySchoolMessageRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMessageIds`: see [`BatchQueryFamilySchoolMessageRequest::open_message_ids`].
+    pub open_message_ids: Vec<String>,
+    /// `unionId`: see [`BatchQueryFamilySchoolMessageRequest::union_id`].
+    pub union_id: String,
+}
 impl BatchQueryFamilySchoolMessageRequest {
     /// A `BatchQueryFamilySchoolMessageRequest` with its required fields (`openConversationId`, `openMessageIds`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_message_ids: impl IntoIterator<Item = impl Into<String>>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchQueryFamilySchoolMessageRequired) -> Self {
+        let BatchQueryFamilySchoolMessageRequired {
+            open_conversation_id,
+            open_message_ids,
+            union_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_message_ids: open_message_ids.into_iter().map(Into::into).collect(),
-            union_id: union_id.into(),
+            open_conversation_id,
+            open_message_ids,
+            union_id,
         }
     }
 }
@@ -7604,7 +8135,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "openMessageIds" => field(open_message_ids), "unionId"
     => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryFamilySchoolMessageRequest { "openConversationId" =>
     read_field(open_conversation_id), "openMessageIds" => read_field(open_message_ids),
@@ -7617,7 +8148,7 @@ impl rt::WriteRequest for BatchQueryFamilySchoolMessageRequest {
 }
 /// The request of [`Api::batch_query_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberRequest {
     /// `coolAppCode`.
@@ -7629,14 +8160,22 @@ pub struct BatchQueryGroupMemberRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`BatchQueryGroupMemberRequest`], each named where it is set: `BatchQueryGroupMemberRequest::new(BatchQueryGroupMemberRequired { .. })`.
+pub struct BatchQueryGroupMemberRequired {
+    /// `maxResults`: see [`BatchQueryGroupMemberRequest::max_results`].
+    pub max_results: i64,
+    /// `openConversationId`: see [`BatchQueryGroupMemberRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl BatchQueryGroupMemberRequest {
     /// A `BatchQueryGroupMemberRequest` with its required fields (`maxResults`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchQueryGroupMemberRequired) -> Self {
+        let BatchQueryGroupMemberRequired { max_results, open_conversation_id } = required;
         Self {
             cool_app_code: None,
             max_results,
             next_token: None,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
     /// Sets `coolAppCode`.
@@ -7655,7 +8194,7 @@ rt::impl_serialize! {
     => field(max_results), "nextToken" => optional(next_token), "openConversationId" =>
     field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryGroupMemberRequest { "coolAppCode" => read_field(cool_app_code),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
@@ -7668,7 +8207,7 @@ impl rt::WriteRequest for BatchQueryGroupMemberRequest {
 }
 /// The request of [`Api::card_template_build_action`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CardTemplateBuildActionRequest {
     /// `action`.
@@ -7676,23 +8215,25 @@ pub struct CardTemplateBuildActionRequest {
     /// `cardTemplateJson`.
     pub card_template_json: String,
 }
+/// The required fields of [`CardTemplateBuildActionRequest`], each named where it is set: `CardTemplateBuildActionRequest::new(CardTemplateBuildActionRequired { .. })`.
+pub struct CardTemplateBuildActionRequired {
+    /// `action`: see [`CardTemplateBuildActionRequest::action`].
+    pub action: String,
+    /// `cardTemplateJson`: see [`CardTemplateBuildActionRequest::card_template_json`].
+    pub card_template_json: String,
+}
 impl CardTemplateBuildActionRequest {
     /// A `CardTemplateBuildActionRequest` with its required fields (`action`, `cardTemplateJson`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        card_template_json: impl Into<String>,
-    ) -> Self {
-        Self {
-            action: action.into(),
-            card_template_json: card_template_json.into(),
-        }
+    pub fn new(required: CardTemplateBuildActionRequired) -> Self {
+        let CardTemplateBuildActionRequired { action, card_template_json } = required;
+        Self { action, card_template_json }
     }
 }
 rt::impl_serialize! {
     CardTemplateBuildActionRequest { "action" => field(action), "cardTemplateJson" =>
     field(card_template_json) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CardTemplateBuildActionRequest { "action" => read_field(action), "cardTemplateJson"
     => read_field(card_template_json) }
@@ -7704,7 +8245,7 @@ impl rt::WriteRequest for CardTemplateBuildActionRequest {
 }
 /// The request of [`Api::change_group_owner`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeGroupOwnerRequest {
     /// `groupOwnerId`.
@@ -7714,17 +8255,27 @@ pub struct ChangeGroupOwnerRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`ChangeGroupOwnerRequest`], each named where it is set: `ChangeGroupOwnerRequest::new(ChangeGroupOwnerRequired { .. })`.
+pub struct ChangeGroupOwnerRequired {
+    /// `groupOwnerId`: see [`ChangeGroupOwnerRequest::group_owner_id`].
+    pub group_owner_id: String,
+    /// `groupOwnerType`: see [`ChangeGroupOwnerRequest::group_owner_type`].
+    pub group_owner_type: i64,
+    /// `openConversationId`: see [`ChangeGroupOwnerRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl ChangeGroupOwnerRequest {
     /// A `ChangeGroupOwnerRequest` with its required fields (`groupOwnerId`, `groupOwnerType`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        group_owner_id: impl Into<String>,
-        group_owner_type: i64,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            group_owner_id: group_owner_id.into(),
+    pub fn new(required: ChangeGroupOwnerRequired) -> Self {
+        let ChangeGroupOwnerRequired {
+            group_owner_id,
             group_owner_type,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
+        } = required;
+        Self {
+            group_owner_id,
+            group_owner_type,
+            open_conversation_id,
         }
     }
 }
@@ -7732,7 +8283,7 @@ rt::impl_serialize! {
     ChangeGroupOwnerRequest { "groupOwnerId" => field(group_owner_id), "groupOwnerType"
     => field(group_owner_type), "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChangeGroupOwnerRequest { "groupOwnerId" => read_field(group_owner_id),
     "groupOwnerType" => read_field(group_owner_type), "openConversationId" =>
@@ -7745,7 +8296,7 @@ impl rt::WriteRequest for ChangeGroupOwnerRequest {
 }
 /// The request of [`Api::chat_sub_admin_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatSubAdminUpdateRequest {
     /// `openConversationId`.
@@ -7755,17 +8306,23 @@ pub struct ChatSubAdminUpdateRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`ChatSubAdminUpdateRequest`], each named where it is set: `ChatSubAdminUpdateRequest::new(ChatSubAdminUpdateRequired { .. })`.
+pub struct ChatSubAdminUpdateRequired {
+    /// `openConversationId`: see [`ChatSubAdminUpdateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `role`: see [`ChatSubAdminUpdateRequest::role`].
+    pub role: i64,
+    /// `userIds`: see [`ChatSubAdminUpdateRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl ChatSubAdminUpdateRequest {
     /// A `ChatSubAdminUpdateRequest` with its required fields (`openConversationId`, `role`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        role: i64,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: ChatSubAdminUpdateRequired) -> Self {
+        let ChatSubAdminUpdateRequired { open_conversation_id, role, user_ids } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             role,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
         }
     }
 }
@@ -7773,7 +8330,7 @@ rt::impl_serialize! {
     ChatSubAdminUpdateRequest { "openConversationId" => field(open_conversation_id),
     "role" => field(role), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatSubAdminUpdateRequest { "openConversationId" => read_field(open_conversation_id),
     "role" => read_field(role), "userIds" => read_field(user_ids) }
@@ -7785,7 +8342,7 @@ impl rt::WriteRequest for ChatSubAdminUpdateRequest {
 }
 /// The request of [`Api::check_user_is_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserIsGroupMemberRequest {
     /// `openConversationId`.
@@ -7793,15 +8350,20 @@ pub struct CheckUserIsGroupMemberRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CheckUserIsGroupMemberRequest`], each named where it is set: `CheckUserIsGroupMemberRequest::new(CheckUserIsGroupMemberRequired { .. })`.
+pub struct CheckUserIsGroupMemberRequired {
+    /// `openConversationId`: see [`CheckUserIsGroupMemberRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`CheckUserIsGroupMemberRequest::user_id`].
+    pub user_id: String,
+}
 impl CheckUserIsGroupMemberRequest {
     /// A `CheckUserIsGroupMemberRequest` with its required fields (`openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CheckUserIsGroupMemberRequired) -> Self {
+        let CheckUserIsGroupMemberRequired { open_conversation_id, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            user_id,
         }
     }
 }
@@ -7809,7 +8371,7 @@ rt::impl_serialize! {
     CheckUserIsGroupMemberRequest { "openConversationId" => field(open_conversation_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckUserIsGroupMemberRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id) }
@@ -7821,7 +8383,7 @@ impl rt::WriteRequest for CheckUserIsGroupMemberRequest {
 }
 /// The request of [`Api::copy_unfurling_register`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyUnfurlingRegisterRequest {
     /// `appId`.
@@ -7831,21 +8393,27 @@ pub struct CopyUnfurlingRegisterRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CopyUnfurlingRegisterRequest`], each named where it is set: `CopyUnfurlingRegisterRequest::new(CopyUnfurlingRegisterRequired { .. })`.
+pub struct CopyUnfurlingRegisterRequired {
+    /// `appId`: see [`CopyUnfurlingRegisterRequest::app_id`].
+    pub app_id: String,
+    /// `id`: see [`CopyUnfurlingRegisterRequest::id`].
+    pub id: i64,
+    /// `userId`: see [`CopyUnfurlingRegisterRequest::user_id`].
+    pub user_id: String,
+}
 impl CopyUnfurlingRegisterRequest {
     /// A `CopyUnfurlingRegisterRequest` with its required fields (`appId`, `id`, `userId`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<String>, id: i64, user_id: impl Into<String>) -> Self {
-        Self {
-            app_id: app_id.into(),
-            id,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: CopyUnfurlingRegisterRequired) -> Self {
+        let CopyUnfurlingRegisterRequired { app_id, id, user_id } = required;
+        Self { app_id, id, user_id }
     }
 }
 rt::impl_serialize! {
     CopyUnfurlingRegisterRequest { "appId" => field(app_id), "id" => field(id), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyUnfurlingRegisterRequest { "appId" => read_field(app_id), "id" => read_field(id),
     "userId" => read_field(user_id) }
@@ -7857,24 +8425,28 @@ impl rt::WriteRequest for CopyUnfurlingRegisterRequest {
 }
 /// The request of [`Api::count_open_msg_scene_groups`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CountOpenMsgSceneGroupsRequest {
     /// `templateId`.
     pub template_id: String,
 }
+/// The required fields of [`CountOpenMsgSceneGroupsRequest`], each named where it is set: `CountOpenMsgSceneGroupsRequest::new(CountOpenMsgSceneGroupsRequired { .. })`.
+pub struct CountOpenMsgSceneGroupsRequired {
+    /// `templateId`: see [`CountOpenMsgSceneGroupsRequest::template_id`].
+    pub template_id: String,
+}
 impl CountOpenMsgSceneGroupsRequest {
     /// A `CountOpenMsgSceneGroupsRequest` with its required fields (`templateId`); set the others with the methods named after them.
-    pub fn new(template_id: impl Into<String>) -> Self {
-        Self {
-            template_id: template_id.into(),
-        }
+    pub fn new(required: CountOpenMsgSceneGroupsRequired) -> Self {
+        let CountOpenMsgSceneGroupsRequired { template_id } = required;
+        Self { template_id }
     }
 }
 rt::impl_serialize! {
     CountOpenMsgSceneGroupsRequest { "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CountOpenMsgSceneGroupsRequest { "templateId" => read_field(template_id) }
 }
@@ -7885,7 +8457,7 @@ impl rt::WriteRequest for CountOpenMsgSceneGroupsRequest {
 }
 /// The request of [`Api::create_couple_group_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupConversationRequest {
     /// `appUserId`.
@@ -7901,22 +8473,36 @@ pub struct CreateCoupleGroupConversationRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`CreateCoupleGroupConversationRequest`], each named where it is set: `CreateCoupleGroupConversationRequest::new(CreateCoupleGroupConversationRequired { .. })`.
+pub struct CreateCoupleGroupConversationRequired {
+    /// `appUserId`: see [`CreateCoupleGroupConversationRequest::app_user_id`].
+    pub app_user_id: String,
+    /// `groupName`: see [`CreateCoupleGroupConversationRequest::group_name`].
+    pub group_name: String,
+    /// `groupOwnerId`: see [`CreateCoupleGroupConversationRequest::group_owner_id`].
+    pub group_owner_id: String,
+    /// `groupTemplateId`: see [`CreateCoupleGroupConversationRequest::group_template_id`].
+    pub group_template_id: String,
+    /// `operatorId`: see [`CreateCoupleGroupConversationRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateCoupleGroupConversationRequest {
     /// A `CreateCoupleGroupConversationRequest` with its required fields (`appUserId`, `groupName`, `groupOwnerId`, `groupTemplateId`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        app_user_id: impl Into<String>,
-        group_name: impl Into<String>,
-        group_owner_id: impl Into<String>,
-        group_template_id: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCoupleGroupConversationRequired) -> Self {
+        let CreateCoupleGroupConversationRequired {
+            app_user_id,
+            group_name,
+            group_owner_id,
+            group_template_id,
+            operator_id,
+        } = required;
         Self {
-            app_user_id: app_user_id.into(),
+            app_user_id,
             group_avatar: None,
-            group_name: group_name.into(),
-            group_owner_id: group_owner_id.into(),
-            group_template_id: group_template_id.into(),
-            operator_id: operator_id.into(),
+            group_name,
+            group_owner_id,
+            group_template_id,
+            operator_id,
         }
     }
     /// Sets `groupAvatar`.
@@ -7931,7 +8517,7 @@ rt::impl_serialize! {
     "groupOwnerId" => field(group_owner_id), "groupTemplateId" =>
     field(group_template_id), "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCoupleGroupConversationRequest { "appUserId" => read_field(app_user_id),
     "groupAvatar" => read_field(group_avatar), "groupName" => read_field(group_name),
@@ -7945,7 +8531,7 @@ impl rt::WriteRequest for CreateCoupleGroupConversationRequest {
 }
 /// The request of [`Api::create_custom_group_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -7955,17 +8541,23 @@ pub struct CreateCustomGroupRoleRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateCustomGroupRoleRequest`], each named where it is set: `CreateCustomGroupRoleRequest::new(CreateCustomGroupRoleRequired { .. })`.
+pub struct CreateCustomGroupRoleRequired {
+    /// `openConversationId`: see [`CreateCustomGroupRoleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `roleName`: see [`CreateCustomGroupRoleRequest::role_name`].
+    pub role_name: String,
+    /// `userId`: see [`CreateCustomGroupRoleRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateCustomGroupRoleRequest {
     /// A `CreateCustomGroupRoleRequest` with its required fields (`openConversationId`, `roleName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        role_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCustomGroupRoleRequired) -> Self {
+        let CreateCustomGroupRoleRequired { open_conversation_id, role_name, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            role_name: role_name.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            role_name,
+            user_id,
         }
     }
 }
@@ -7973,7 +8565,7 @@ rt::impl_serialize! {
     CreateCustomGroupRoleRequest { "openConversationId" => field(open_conversation_id),
     "roleName" => field(role_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomGroupRoleRequest { "openConversationId" =>
     read_field(open_conversation_id), "roleName" => read_field(role_name), "userId" =>
@@ -7986,7 +8578,7 @@ impl rt::WriteRequest for CreateCustomGroupRoleRequest {
 }
 /// The request of [`Api::create_custom_user_roles`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomUserRolesRequest {
     /// `openConversationId`.
@@ -7998,19 +8590,31 @@ pub struct CreateCustomUserRolesRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateCustomUserRolesRequest`], each named where it is set: `CreateCustomUserRolesRequest::new(CreateCustomUserRolesRequired { .. })`.
+pub struct CreateCustomUserRolesRequired {
+    /// `openConversationId`: see [`CreateCustomUserRolesRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openRoleIds`: see [`CreateCustomUserRolesRequest::open_role_ids`].
+    pub open_role_ids: Vec<String>,
+    /// `targetUserId`: see [`CreateCustomUserRolesRequest::target_user_id`].
+    pub target_user_id: String,
+    /// `userId`: see [`CreateCustomUserRolesRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateCustomUserRolesRequest {
     /// A `CreateCustomUserRolesRequest` with its required fields (`openConversationId`, `openRoleIds`, `targetUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_role_ids: impl IntoIterator<Item = impl Into<String>>,
-        target_user_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCustomUserRolesRequired) -> Self {
+        let CreateCustomUserRolesRequired {
+            open_conversation_id,
+            open_role_ids,
+            target_user_id,
+            user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_role_ids: open_role_ids.into_iter().map(Into::into).collect(),
-            target_user_id: target_user_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_role_ids,
+            target_user_id,
+            user_id,
         }
     }
 }
@@ -8019,7 +8623,7 @@ rt::impl_serialize! {
     "openRoleIds" => field(open_role_ids), "targetUserId" => field(target_user_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCustomUserRolesRequest { "openConversationId" =>
     read_field(open_conversation_id), "openRoleIds" => read_field(open_role_ids),
@@ -8032,7 +8636,7 @@ impl rt::WriteRequest for CreateCustomUserRolesRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `conversationTag`.
@@ -8052,22 +8656,28 @@ pub struct CreateGroupRequest {
     /// `useridlist`.
     pub useridlist: Vec<String>,
 }
+/// The required fields of [`CreateGroupRequest`], each named where it is set: `CreateGroupRequest::new(CreateGroupRequired { .. })`.
+pub struct CreateGroupRequired {
+    /// `name`: see [`CreateGroupRequest::name`].
+    pub name: String,
+    /// `owner`: see [`CreateGroupRequest::owner`].
+    pub owner: String,
+    /// `useridlist`: see [`CreateGroupRequest::useridlist`].
+    pub useridlist: Vec<String>,
+}
 impl CreateGroupRequest {
     /// A `CreateGroupRequest` with its required fields (`name`, `owner`, `useridlist`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        owner: impl Into<String>,
-        useridlist: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: CreateGroupRequired) -> Self {
+        let CreateGroupRequired { name, owner, useridlist } = required;
         Self {
             conversation_tag: None,
             extidlist: None,
             icon: None,
             management_options: None,
-            name: name.into(),
-            owner: owner.into(),
+            name,
+            owner,
             owner_type: None,
-            useridlist: useridlist.into_iter().map(Into::into).collect(),
+            useridlist,
         }
     }
     /// Sets `conversationTag`.
@@ -8108,7 +8718,7 @@ rt::impl_serialize! {
     optional(management_options), "name" => field(name), "owner" => field(owner),
     "ownerType" => optional(owner_type), "useridlist" => field(useridlist) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupRequest { "conversationTag" => read_field(conversation_tag), "extidlist"
     => read_field(extidlist), "icon" => read_field(icon), "managementOptions" =>
@@ -8123,7 +8733,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_group_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupConversationRequest {
     /// `appUserIds`.
@@ -8143,22 +8753,34 @@ pub struct CreateGroupConversationRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`CreateGroupConversationRequest`], each named where it is set: `CreateGroupConversationRequest::new(CreateGroupConversationRequired { .. })`.
+pub struct CreateGroupConversationRequired {
+    /// `groupName`: see [`CreateGroupConversationRequest::group_name`].
+    pub group_name: String,
+    /// `groupOwnerId`: see [`CreateGroupConversationRequest::group_owner_id`].
+    pub group_owner_id: String,
+    /// `groupTemplateId`: see [`CreateGroupConversationRequest::group_template_id`].
+    pub group_template_id: String,
+    /// `operatorId`: see [`CreateGroupConversationRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateGroupConversationRequest {
     /// A `CreateGroupConversationRequest` with its required fields (`groupName`, `groupOwnerId`, `groupTemplateId`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        group_name: impl Into<String>,
-        group_owner_id: impl Into<String>,
-        group_template_id: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateGroupConversationRequired) -> Self {
+        let CreateGroupConversationRequired {
+            group_name,
+            group_owner_id,
+            group_template_id,
+            operator_id,
+        } = required;
         Self {
             app_user_ids: None,
             group_avatar: None,
-            group_name: group_name.into(),
-            group_owner_id: group_owner_id.into(),
+            group_name,
+            group_owner_id,
             group_owner_type: None,
-            group_template_id: group_template_id.into(),
-            operator_id: operator_id.into(),
+            group_template_id,
+            operator_id,
             user_ids: None,
         }
     }
@@ -8196,7 +8818,7 @@ rt::impl_serialize! {
     optional(group_owner_type), "groupTemplateId" => field(group_template_id),
     "operatorId" => field(operator_id), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupConversationRequest { "appUserIds" => read_field(app_user_ids),
     "groupAvatar" => read_field(group_avatar), "groupName" => read_field(group_name),
@@ -8211,7 +8833,7 @@ impl rt::WriteRequest for CreateGroupConversationRequest {
 }
 /// The request of [`Api::create_group_from_old_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupFromOldGroupRequest {
     /// `notQuitWhenEmpLeave`.
@@ -8225,19 +8847,29 @@ pub struct CreateGroupFromOldGroupRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`CreateGroupFromOldGroupRequest`], each named where it is set: `CreateGroupFromOldGroupRequest::new(CreateGroupFromOldGroupRequired { .. })`.
+pub struct CreateGroupFromOldGroupRequired {
+    /// `srcOpenConversationId`: see [`CreateGroupFromOldGroupRequest::src_open_conversation_id`].
+    pub src_open_conversation_id: String,
+    /// `templateId`: see [`CreateGroupFromOldGroupRequest::template_id`].
+    pub template_id: String,
+    /// `uuid`: see [`CreateGroupFromOldGroupRequest::uuid`].
+    pub uuid: String,
+}
 impl CreateGroupFromOldGroupRequest {
     /// A `CreateGroupFromOldGroupRequest` with its required fields (`srcOpenConversationId`, `templateId`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        src_open_conversation_id: impl Into<String>,
-        template_id: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateGroupFromOldGroupRequired) -> Self {
+        let CreateGroupFromOldGroupRequired {
+            src_open_conversation_id,
+            template_id,
+            uuid,
+        } = required;
         Self {
             not_quit_when_emp_leave: None,
             src_corp_id: None,
-            src_open_conversation_id: src_open_conversation_id.into(),
-            template_id: template_id.into(),
-            uuid: uuid.into(),
+            src_open_conversation_id,
+            template_id,
+            uuid,
         }
     }
     /// Sets `notQuitWhenEmpLeave`.
@@ -8257,7 +8889,7 @@ rt::impl_serialize! {
     "srcOpenConversationId" => field(src_open_conversation_id), "templateId" =>
     field(template_id), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupFromOldGroupRequest { "notQuitWhenEmpLeave" =>
     read_field(not_quit_when_emp_leave), "srcCorpId" => read_field(src_corp_id),
@@ -8271,28 +8903,28 @@ impl rt::WriteRequest for CreateGroupFromOldGroupRequest {
 }
 /// The request of [`Api::create_interconnection`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInterconnectionRequest {
     /// `interconnections`.
     pub interconnections: Vec<CreateInterconnectionRequestInterconnections>,
 }
+/// The required fields of [`CreateInterconnectionRequest`], each named where it is set: `CreateInterconnectionRequest::new(CreateInterconnectionRequired { .. })`.
+pub struct CreateInterconnectionRequired {
+    /// `interconnections`: see [`CreateInterconnectionRequest::interconnections`].
+    pub interconnections: Vec<CreateInterconnectionRequestInterconnections>,
+}
 impl CreateInterconnectionRequest {
     /// A `CreateInterconnectionRequest` with its required fields (`interconnections`); set the others with the methods named after them.
-    pub fn new(
-        interconnections: impl IntoIterator<
-            Item = CreateInterconnectionRequestInterconnections,
-        >,
-    ) -> Self {
-        Self {
-            interconnections: interconnections.into_iter().collect(),
-        }
+    pub fn new(required: CreateInterconnectionRequired) -> Self {
+        let CreateInterconnectionRequired { interconnections } = required;
+        Self { interconnections }
     }
 }
 rt::impl_serialize! {
     CreateInterconnectionRequest { "interconnections" => field(interconnections) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateInterconnectionRequest { "interconnections" => read_field(interconnections) }
 }
@@ -8303,7 +8935,7 @@ impl rt::WriteRequest for CreateInterconnectionRequest {
 }
 /// The request of [`Api::create_scene_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSceneGroupRequest {
     /// `icon`.
@@ -8323,20 +8955,26 @@ pub struct CreateSceneGroupRequest {
     /// `uuid`.
     pub uuid: Option<String>,
 }
+/// The required fields of [`CreateSceneGroupRequest`], each named where it is set: `CreateSceneGroupRequest::new(CreateSceneGroupRequired { .. })`.
+pub struct CreateSceneGroupRequired {
+    /// `owner_user_id`: see [`CreateSceneGroupRequest::owner_user_id`].
+    pub owner_user_id: String,
+    /// `template_id`: see [`CreateSceneGroupRequest::template_id`].
+    pub template_id: String,
+    /// `title`: see [`CreateSceneGroupRequest::title`].
+    pub title: String,
+}
 impl CreateSceneGroupRequest {
     /// A `CreateSceneGroupRequest` with its required fields (`owner_user_id`, `template_id`, `title`); set the others with the methods named after them.
-    pub fn new(
-        owner_user_id: impl Into<String>,
-        template_id: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateSceneGroupRequired) -> Self {
+        let CreateSceneGroupRequired { owner_user_id, template_id, title } = required;
         Self {
             icon: None,
             management_options: None,
-            owner_user_id: owner_user_id.into(),
+            owner_user_id,
             subadmin_ids: None,
-            template_id: template_id.into(),
-            title: title.into(),
+            template_id,
+            title,
             user_ids: None,
             uuid: None,
         }
@@ -8382,7 +9020,7 @@ rt::impl_serialize! {
     => optional(subadmin_ids), "template_id" => field(template_id), "title" =>
     field(title), "user_ids" => optional(user_ids), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSceneGroupRequest { "icon" => read_field(icon), "management_options" =>
     read_field(management_options), "owner_user_id" => read_field(owner_user_id),
@@ -8397,7 +9035,7 @@ impl rt::WriteRequest for CreateSceneGroupRequest {
 }
 /// The request of [`Api::create_scene_group_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSceneGroupConversationRequest {
     /// `features`.
@@ -8417,20 +9055,30 @@ pub struct CreateSceneGroupConversationRequest {
     /// `uuid`.
     pub uuid: Option<String>,
 }
+/// The required fields of [`CreateSceneGroupConversationRequest`], each named where it is set: `CreateSceneGroupConversationRequest::new(CreateSceneGroupConversationRequired { .. })`.
+pub struct CreateSceneGroupConversationRequired {
+    /// `groupName`: see [`CreateSceneGroupConversationRequest::group_name`].
+    pub group_name: String,
+    /// `groupOwnerId`: see [`CreateSceneGroupConversationRequest::group_owner_id`].
+    pub group_owner_id: String,
+    /// `templateId`: see [`CreateSceneGroupConversationRequest::template_id`].
+    pub template_id: String,
+}
 impl CreateSceneGroupConversationRequest {
     /// A `CreateSceneGroupConversationRequest` with its required fields (`groupName`, `groupOwnerId`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        group_name: impl Into<String>,
-        group_owner_id: impl Into<String>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateSceneGroupConversationRequired) -> Self {
+        let CreateSceneGroupConversationRequired {
+            group_name,
+            group_owner_id,
+            template_id,
+        } = required;
         Self {
             features: None,
-            group_name: group_name.into(),
-            group_owner_id: group_owner_id.into(),
+            group_name,
+            group_owner_id,
             icon: None,
             management_options: None,
-            template_id: template_id.into(),
+            template_id,
             user_id_list: None,
             uuid: None,
         }
@@ -8479,7 +9127,7 @@ rt::impl_serialize! {
     field(template_id), "userIdList" => optional(user_id_list), "uuid" => optional(uuid)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSceneGroupConversationRequest { "features" => read_field(features), "groupName"
     => read_field(group_name), "groupOwnerId" => read_field(group_owner_id), "icon" =>
@@ -8494,7 +9142,7 @@ impl rt::WriteRequest for CreateSceneGroupConversationRequest {
 }
 /// The request of [`Api::create_store_group_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateStoreGroupConversationRequest {
     /// `appUserId`.
@@ -8512,22 +9160,36 @@ pub struct CreateStoreGroupConversationRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`CreateStoreGroupConversationRequest`], each named where it is set: `CreateStoreGroupConversationRequest::new(CreateStoreGroupConversationRequired { .. })`.
+pub struct CreateStoreGroupConversationRequired {
+    /// `appUserId`: see [`CreateStoreGroupConversationRequest::app_user_id`].
+    pub app_user_id: String,
+    /// `businessUniqueKey`: see [`CreateStoreGroupConversationRequest::business_unique_key`].
+    pub business_unique_key: String,
+    /// `groupName`: see [`CreateStoreGroupConversationRequest::group_name`].
+    pub group_name: String,
+    /// `groupTemplateId`: see [`CreateStoreGroupConversationRequest::group_template_id`].
+    pub group_template_id: String,
+    /// `operatorId`: see [`CreateStoreGroupConversationRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateStoreGroupConversationRequest {
     /// A `CreateStoreGroupConversationRequest` with its required fields (`appUserId`, `businessUniqueKey`, `groupName`, `groupTemplateId`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        app_user_id: impl Into<String>,
-        business_unique_key: impl Into<String>,
-        group_name: impl Into<String>,
-        group_template_id: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateStoreGroupConversationRequired) -> Self {
+        let CreateStoreGroupConversationRequired {
+            app_user_id,
+            business_unique_key,
+            group_name,
+            group_template_id,
+            operator_id,
+        } = required;
         Self {
-            app_user_id: app_user_id.into(),
-            business_unique_key: business_unique_key.into(),
+            app_user_id,
+            business_unique_key,
             group_avatar: None,
-            group_name: group_name.into(),
-            group_template_id: group_template_id.into(),
-            operator_id: operator_id.into(),
+            group_name,
+            group_template_id,
+            operator_id,
             user_ids: None,
         }
     }
@@ -8552,7 +9214,7 @@ rt::impl_serialize! {
     field(group_template_id), "operatorId" => field(operator_id), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStoreGroupConversationRequest { "appUserId" => read_field(app_user_id),
     "businessUniqueKey" => read_field(business_unique_key), "groupAvatar" =>
@@ -8567,7 +9229,7 @@ impl rt::WriteRequest for CreateStoreGroupConversationRequest {
 }
 /// The request of [`Api::debug_unfurling_register`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DebugUnfurlingRegisterRequest {
     /// `appId`.
@@ -8581,15 +9243,25 @@ pub struct DebugUnfurlingRegisterRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DebugUnfurlingRegisterRequest`], each named where it is set: `DebugUnfurlingRegisterRequest::new(DebugUnfurlingRegisterRequired { .. })`.
+pub struct DebugUnfurlingRegisterRequired {
+    /// `appId`: see [`DebugUnfurlingRegisterRequest::app_id`].
+    pub app_id: String,
+    /// `id`: see [`DebugUnfurlingRegisterRequest::id`].
+    pub id: i64,
+    /// `userId`: see [`DebugUnfurlingRegisterRequest::user_id`].
+    pub user_id: String,
+}
 impl DebugUnfurlingRegisterRequest {
     /// A `DebugUnfurlingRegisterRequest` with its required fields (`appId`, `id`, `userId`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<String>, id: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: DebugUnfurlingRegisterRequired) -> Self {
+        let DebugUnfurlingRegisterRequired { app_id, id, user_id } = required;
         Self {
-            app_id: app_id.into(),
+            app_id,
             gray_group_id_list: None,
             gray_user_id_list: None,
             id,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `grayGroupIdList`.
@@ -8614,7 +9286,7 @@ rt::impl_serialize! {
     optional(gray_group_id_list), "grayUserIdList" => optional(gray_user_id_list), "id"
     => field(id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DebugUnfurlingRegisterRequest { "appId" => read_field(app_id), "grayGroupIdList" =>
     read_field(gray_group_id_list), "grayUserIdList" => read_field(gray_user_id_list),
@@ -8657,7 +9329,7 @@ rt::impl_serialize! {
     DeleteConvNavTabRequest { "openConversationId" => optional(open_conversation_id),
     "tabIds" => optional(tab_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteConvNavTabRequest { "openConversationId" => read_field(open_conversation_id),
     "tabIds" => read_field(tab_ids) }
@@ -8669,7 +9341,7 @@ impl rt::WriteRequest for DeleteConvNavTabRequest {
 }
 /// The request of [`Api::delete_org_text_emotion`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteOrgTextEmotionRequest {
     /// `deptId`.
@@ -8677,23 +9349,25 @@ pub struct DeleteOrgTextEmotionRequest {
     /// `emotionIds`.
     pub emotion_ids: Vec<String>,
 }
+/// The required fields of [`DeleteOrgTextEmotionRequest`], each named where it is set: `DeleteOrgTextEmotionRequest::new(DeleteOrgTextEmotionRequired { .. })`.
+pub struct DeleteOrgTextEmotionRequired {
+    /// `deptId`: see [`DeleteOrgTextEmotionRequest::dept_id`].
+    pub dept_id: i64,
+    /// `emotionIds`: see [`DeleteOrgTextEmotionRequest::emotion_ids`].
+    pub emotion_ids: Vec<String>,
+}
 impl DeleteOrgTextEmotionRequest {
     /// A `DeleteOrgTextEmotionRequest` with its required fields (`deptId`, `emotionIds`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        emotion_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            dept_id,
-            emotion_ids: emotion_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: DeleteOrgTextEmotionRequired) -> Self {
+        let DeleteOrgTextEmotionRequired { dept_id, emotion_ids } = required;
+        Self { dept_id, emotion_ids }
     }
 }
 rt::impl_serialize! {
     DeleteOrgTextEmotionRequest { "deptId" => field(dept_id), "emotionIds" =>
     field(emotion_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteOrgTextEmotionRequest { "deptId" => read_field(dept_id), "emotionIds" =>
     read_field(emotion_ids) }
@@ -8705,25 +9379,29 @@ impl rt::WriteRequest for DeleteOrgTextEmotionRequest {
 }
 /// The request of [`Api::dismiss_group_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DismissGroupConversationRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`DismissGroupConversationRequest`], each named where it is set: `DismissGroupConversationRequest::new(DismissGroupConversationRequired { .. })`.
+pub struct DismissGroupConversationRequired {
+    /// `openConversationId`: see [`DismissGroupConversationRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl DismissGroupConversationRequest {
     /// A `DismissGroupConversationRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: DismissGroupConversationRequired) -> Self {
+        let DismissGroupConversationRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     DismissGroupConversationRequest { "openConversationId" => field(open_conversation_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DismissGroupConversationRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -8735,24 +9413,28 @@ impl rt::WriteRequest for DismissGroupConversationRequest {
 }
 /// The request of [`Api::dsband_open_scene_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DsbandOpenSceneGroupRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`DsbandOpenSceneGroupRequest`], each named where it is set: `DsbandOpenSceneGroupRequest::new(DsbandOpenSceneGroupRequired { .. })`.
+pub struct DsbandOpenSceneGroupRequired {
+    /// `openConversationId`: see [`DsbandOpenSceneGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl DsbandOpenSceneGroupRequest {
     /// A `DsbandOpenSceneGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: DsbandOpenSceneGroupRequired) -> Self {
+        let DsbandOpenSceneGroupRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     DsbandOpenSceneGroupRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DsbandOpenSceneGroupRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -8764,21 +9446,25 @@ impl rt::WriteRequest for DsbandOpenSceneGroupRequest {
 }
 /// The request of [`Api::freeze_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FreezeGroupRequest {
     /// `openConversationId`: a query parameter.
     pub open_conversation_id: String,
 }
+/// The required fields of [`FreezeGroupRequest`], each named where it is set: `FreezeGroupRequest::new(FreezeGroupRequired { .. })`.
+pub struct FreezeGroupRequired {
+    /// `openConversationId`: see [`FreezeGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl FreezeGroupRequest {
     /// A `FreezeGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: FreezeGroupRequired) -> Self {
+        let FreezeGroupRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FreezeGroupRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -8789,7 +9475,7 @@ impl rt::WriteRequest for FreezeGroupRequest {
 }
 /// The request of [`Api::get_conversation_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationUrlRequest {
     /// `appUserId`.
@@ -8803,12 +9489,20 @@ pub struct GetConversationUrlRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`GetConversationUrlRequest`], each named where it is set: `GetConversationUrlRequest::new(GetConversationUrlRequired { .. })`.
+pub struct GetConversationUrlRequired {
+    /// `appUserId`: see [`GetConversationUrlRequest::app_user_id`].
+    pub app_user_id: String,
+    /// `channelCode`: see [`GetConversationUrlRequest::channel_code`].
+    pub channel_code: String,
+}
 impl GetConversationUrlRequest {
     /// A `GetConversationUrlRequest` with its required fields (`appUserId`, `channelCode`); set the others with the methods named after them.
-    pub fn new(app_user_id: impl Into<String>, channel_code: impl Into<String>) -> Self {
+    pub fn new(required: GetConversationUrlRequired) -> Self {
+        let GetConversationUrlRequired { app_user_id, channel_code } = required;
         Self {
-            app_user_id: app_user_id.into(),
-            channel_code: channel_code.into(),
+            app_user_id,
+            channel_code,
             device_id: None,
             open_conversation_id: None,
             user_id: None,
@@ -8835,7 +9529,7 @@ rt::impl_serialize! {
     field(channel_code), "deviceId" => optional(device_id), "openConversationId" =>
     optional(open_conversation_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConversationUrlRequest { "appUserId" => read_field(app_user_id), "channelCode" =>
     read_field(channel_code), "deviceId" => read_field(device_id), "openConversationId"
@@ -8848,7 +9542,7 @@ impl rt::WriteRequest for GetConversationUrlRequest {
 }
 /// The request of [`Api::get_family_school_conversation_msg`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationMsgRequest {
     /// `maxResults`.
@@ -8862,21 +9556,35 @@ pub struct GetFamilySchoolConversationMsgRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`GetFamilySchoolConversationMsgRequest`], each named where it is set: `GetFamilySchoolConversationMsgRequest::new(GetFamilySchoolConversationMsgRequired { .. })`.
+pub struct GetFamilySchoolConversationMsgRequired {
+    /// `maxResults`: see [`GetFamilySchoolConversationMsgRequest::max_results`].
+    pub max_results: i64,
+    /// `msgTypes`: see [`GetFamilySchoolConversationMsgRequest::msg_types`].
+    pub msg_types: Vec<i64>,
+    /// `nextToken`: see [`GetFamilySchoolConversationMsgRequest::next_token`].
+    pub next_token: i64,
+    /// `openConversationId`: see [`GetFamilySchoolConversationMsgRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `unionId`: see [`GetFamilySchoolConversationMsgRequest::union_id`].
+    pub union_id: String,
+}
 impl GetFamilySchoolConversationMsgRequest {
     /// A `GetFamilySchoolConversationMsgRequest` with its required fields (`maxResults`, `msgTypes`, `nextToken`, `openConversationId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        msg_types: impl IntoIterator<Item = i64>,
-        next_token: i64,
-        open_conversation_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetFamilySchoolConversationMsgRequired) -> Self {
+        let GetFamilySchoolConversationMsgRequired {
+            max_results,
+            msg_types,
+            next_token,
+            open_conversation_id,
+            union_id,
+        } = required;
         Self {
             max_results,
-            msg_types: msg_types.into_iter().collect(),
+            msg_types,
             next_token,
-            open_conversation_id: open_conversation_id.into(),
-            union_id: union_id.into(),
+            open_conversation_id,
+            union_id,
         }
     }
 }
@@ -8885,7 +9593,7 @@ rt::impl_serialize! {
     "msgTypes" => field(msg_types), "nextToken" => field(next_token),
     "openConversationId" => field(open_conversation_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFamilySchoolConversationMsgRequest { "maxResults" => read_field(max_results),
     "msgTypes" => read_field(msg_types), "nextToken" => read_field(next_token),
@@ -8899,7 +9607,7 @@ impl rt::WriteRequest for GetFamilySchoolConversationMsgRequest {
 }
 /// The request of [`Api::get_family_school_conversations`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationsRequest {
     /// `maxResults`.
@@ -8909,13 +9617,23 @@ pub struct GetFamilySchoolConversationsRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`GetFamilySchoolConversationsRequest`], each named where it is set: `GetFamilySchoolConversationsRequest::new(GetFamilySchoolConversationsRequired { .. })`.
+pub struct GetFamilySchoolConversationsRequired {
+    /// `maxResults`: see [`GetFamilySchoolConversationsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetFamilySchoolConversationsRequest::next_token`].
+    pub next_token: i64,
+    /// `unionId`: see [`GetFamilySchoolConversationsRequest::union_id`].
+    pub union_id: String,
+}
 impl GetFamilySchoolConversationsRequest {
     /// A `GetFamilySchoolConversationsRequest` with its required fields (`maxResults`, `nextToken`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetFamilySchoolConversationsRequired) -> Self {
+        let GetFamilySchoolConversationsRequired { max_results, next_token, union_id } = required;
         Self {
             max_results,
             next_token,
-            union_id: union_id.into(),
+            union_id,
         }
     }
 }
@@ -8923,7 +9641,7 @@ rt::impl_serialize! {
     GetFamilySchoolConversationsRequest { "maxResults" => field(max_results), "nextToken"
     => field(next_token), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFamilySchoolConversationsRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "unionId" => read_field(union_id) }
@@ -8935,7 +9653,7 @@ impl rt::WriteRequest for GetFamilySchoolConversationsRequest {
 }
 /// The request of [`Api::get_group_members_by_user_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupMembersByUserTokenRequest {
     /// `maxResults`.
@@ -8945,13 +9663,21 @@ pub struct GetGroupMembersByUserTokenRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetGroupMembersByUserTokenRequest`], each named where it is set: `GetGroupMembersByUserTokenRequest::new(GetGroupMembersByUserTokenRequired { .. })`.
+pub struct GetGroupMembersByUserTokenRequired {
+    /// `maxResults`: see [`GetGroupMembersByUserTokenRequest::max_results`].
+    pub max_results: i64,
+    /// `openConversationId`: see [`GetGroupMembersByUserTokenRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetGroupMembersByUserTokenRequest {
     /// A `GetGroupMembersByUserTokenRequest` with its required fields (`maxResults`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: GetGroupMembersByUserTokenRequired) -> Self {
+        let GetGroupMembersByUserTokenRequired { max_results, open_conversation_id } = required;
         Self {
             max_results,
             next_token: None,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
     /// Sets `nextToken`.
@@ -8964,7 +9690,7 @@ rt::impl_serialize! {
     GetGroupMembersByUserTokenRequest { "maxResults" => field(max_results), "nextToken"
     => optional(next_token), "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupMembersByUserTokenRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "openConversationId" =>
@@ -8977,7 +9703,7 @@ impl rt::WriteRequest for GetGroupMembersByUserTokenRequest {
 }
 /// The request of [`Api::get_inner_group_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInnerGroupMembersRequest {
     /// `maxResults`.
@@ -8989,18 +9715,28 @@ pub struct GetInnerGroupMembersRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetInnerGroupMembersRequest`], each named where it is set: `GetInnerGroupMembersRequest::new(GetInnerGroupMembersRequired { .. })`.
+pub struct GetInnerGroupMembersRequired {
+    /// `maxResults`: see [`GetInnerGroupMembersRequest::max_results`].
+    pub max_results: i64,
+    /// `openConversationId`: see [`GetInnerGroupMembersRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`GetInnerGroupMembersRequest::user_id`].
+    pub user_id: String,
+}
 impl GetInnerGroupMembersRequest {
     /// A `GetInnerGroupMembersRequest` with its required fields (`maxResults`, `openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInnerGroupMembersRequired) -> Self {
+        let GetInnerGroupMembersRequired {
+            max_results,
+            open_conversation_id,
+            user_id,
+        } = required;
         Self {
             max_results,
             next_token: None,
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            user_id,
         }
     }
     /// Sets `nextToken`.
@@ -9014,7 +9750,7 @@ rt::impl_serialize! {
     optional(next_token), "openConversationId" => field(open_conversation_id), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInnerGroupMembersRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "openConversationId" => read_field(open_conversation_id),
@@ -9027,7 +9763,7 @@ impl rt::WriteRequest for GetInnerGroupMembersRequest {
 }
 /// The request of [`Api::get_interconnection_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInterconnectionUrlRequest {
     /// `appUserAvatar`.
@@ -9053,27 +9789,45 @@ pub struct GetInterconnectionUrlRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`GetInterconnectionUrlRequest`], each named where it is set: `GetInterconnectionUrlRequest::new(GetInterconnectionUrlRequired { .. })`.
+pub struct GetInterconnectionUrlRequired {
+    /// `appUserId`: see [`GetInterconnectionUrlRequest::app_user_id`].
+    pub app_user_id: String,
+    /// `appUserMobileNumber`: see [`GetInterconnectionUrlRequest::app_user_mobile_number`].
+    pub app_user_mobile_number: String,
+    /// `appUserName`: see [`GetInterconnectionUrlRequest::app_user_name`].
+    pub app_user_name: String,
+    /// `msgPageType`: see [`GetInterconnectionUrlRequest::msg_page_type`].
+    pub msg_page_type: i64,
+    /// `signature`: see [`GetInterconnectionUrlRequest::signature`].
+    pub signature: String,
+    /// `sourceCode`: see [`GetInterconnectionUrlRequest::source_code`].
+    pub source_code: String,
+    /// `sourceType`: see [`GetInterconnectionUrlRequest::source_type`].
+    pub source_type: i64,
+}
 impl GetInterconnectionUrlRequest {
     /// A `GetInterconnectionUrlRequest` with its required fields (`appUserId`, `appUserMobileNumber`, `appUserName`, `msgPageType`, `signature`, `sourceCode`, `sourceType`); set the others with the methods named after them.
-    pub fn new(
-        app_user_id: impl Into<String>,
-        app_user_mobile_number: impl Into<String>,
-        app_user_name: impl Into<String>,
-        msg_page_type: i64,
-        signature: impl Into<String>,
-        source_code: impl Into<String>,
-        source_type: i64,
-    ) -> Self {
+    pub fn new(required: GetInterconnectionUrlRequired) -> Self {
+        let GetInterconnectionUrlRequired {
+            app_user_id,
+            app_user_mobile_number,
+            app_user_name,
+            msg_page_type,
+            signature,
+            source_code,
+            source_type,
+        } = required;
         Self {
             app_user_avatar: None,
             app_user_avatar_type: None,
-            app_user_id: app_user_id.into(),
-            app_user_mobile_number: app_user_mobile_number.into(),
-            app_user_name: app_user_name.into(),
+            app_user_id,
+            app_user_mobile_number,
+            app_user_name,
             msg_page_type,
             qr_code: None,
-            signature: signature.into(),
-            source_code: source_code.into(),
+            signature,
+            source_code,
             source_type,
             user_id: None,
         }
@@ -9108,7 +9862,7 @@ rt::impl_serialize! {
     field(source_code), "sourceType" => field(source_type), "userId" => optional(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInterconnectionUrlRequest { "appUserAvatar" => read_field(app_user_avatar),
     "appUserAvatarType" => read_field(app_user_avatar_type), "appUserId" =>
@@ -9125,19 +9879,25 @@ impl rt::WriteRequest for GetInterconnectionUrlRequest {
 }
 /// The request of [`Api::get_newest_inner_groups`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetNewestInnerGroupsRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetNewestInnerGroupsRequest`], each named where it is set: `GetNewestInnerGroupsRequest::new(GetNewestInnerGroupsRequired { .. })`.
+pub struct GetNewestInnerGroupsRequired {
+    /// `userId`: see [`GetNewestInnerGroupsRequest::user_id`].
+    pub user_id: String,
+}
 impl GetNewestInnerGroupsRequest {
     /// A `GetNewestInnerGroupsRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: GetNewestInnerGroupsRequired) -> Self {
+        let GetNewestInnerGroupsRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetNewestInnerGroupsRequest { "userId" => read_field(user_id) }
 }
@@ -9148,7 +9908,7 @@ impl rt::WriteRequest for GetNewestInnerGroupsRequest {
 }
 /// The request of [`Api::get_scene_group_detail_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupDetailInfoRequest {
     /// `cool_app_code`.
@@ -9158,12 +9918,18 @@ pub struct GetSceneGroupDetailInfoRequest {
     /// `permissionCode`.
     pub permission_code: Option<String>,
 }
+/// The required fields of [`GetSceneGroupDetailInfoRequest`], each named where it is set: `GetSceneGroupDetailInfoRequest::new(GetSceneGroupDetailInfoRequired { .. })`.
+pub struct GetSceneGroupDetailInfoRequired {
+    /// `open_conversation_id`: see [`GetSceneGroupDetailInfoRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetSceneGroupDetailInfoRequest {
     /// A `GetSceneGroupDetailInfoRequest` with its required fields (`open_conversation_id`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: GetSceneGroupDetailInfoRequired) -> Self {
+        let GetSceneGroupDetailInfoRequired { open_conversation_id } = required;
         Self {
             cool_app_code: None,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             permission_code: None,
         }
     }
@@ -9183,7 +9949,7 @@ rt::impl_serialize! {
     "open_conversation_id" => field(open_conversation_id), "permissionCode" =>
     optional(permission_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSceneGroupDetailInfoRequest { "cool_app_code" => read_field(cool_app_code),
     "open_conversation_id" => read_field(open_conversation_id), "permissionCode" =>
@@ -9196,7 +9962,7 @@ impl rt::WriteRequest for GetSceneGroupDetailInfoRequest {
 }
 /// The request of [`Api::get_scene_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupInfoRequest {
     /// `coolAppCode`.
@@ -9204,12 +9970,18 @@ pub struct GetSceneGroupInfoRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetSceneGroupInfoRequest`], each named where it is set: `GetSceneGroupInfoRequest::new(GetSceneGroupInfoRequired { .. })`.
+pub struct GetSceneGroupInfoRequired {
+    /// `openConversationId`: see [`GetSceneGroupInfoRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetSceneGroupInfoRequest {
     /// A `GetSceneGroupInfoRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: GetSceneGroupInfoRequired) -> Self {
+        let GetSceneGroupInfoRequired { open_conversation_id } = required;
         Self {
             cool_app_code: None,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
     /// Sets `coolAppCode`.
@@ -9222,7 +9994,7 @@ rt::impl_serialize! {
     GetSceneGroupInfoRequest { "coolAppCode" => optional(cool_app_code),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSceneGroupInfoRequest { "coolAppCode" => read_field(cool_app_code),
     "openConversationId" => read_field(open_conversation_id) }
@@ -9234,7 +10006,7 @@ impl rt::WriteRequest for GetSceneGroupInfoRequest {
 }
 /// The request of [`Api::get_scene_group_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupMembersRequest {
     /// `coolAppCode`.
@@ -9246,18 +10018,30 @@ pub struct GetSceneGroupMembersRequest {
     /// `size`.
     pub size: i64,
 }
+/// The required fields of [`GetSceneGroupMembersRequest`], each named where it is set: `GetSceneGroupMembersRequest::new(GetSceneGroupMembersRequired { .. })`.
+pub struct GetSceneGroupMembersRequired {
+    /// `coolAppCode`: see [`GetSceneGroupMembersRequest::cool_app_code`].
+    pub cool_app_code: String,
+    /// `cursor`: see [`GetSceneGroupMembersRequest::cursor`].
+    pub cursor: String,
+    /// `openConversationId`: see [`GetSceneGroupMembersRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `size`: see [`GetSceneGroupMembersRequest::size`].
+    pub size: i64,
+}
 impl GetSceneGroupMembersRequest {
     /// A `GetSceneGroupMembersRequest` with its required fields (`coolAppCode`, `cursor`, `openConversationId`, `size`); set the others with the methods named after them.
-    pub fn new(
-        cool_app_code: impl Into<String>,
-        cursor: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        size: i64,
-    ) -> Self {
+    pub fn new(required: GetSceneGroupMembersRequired) -> Self {
+        let GetSceneGroupMembersRequired {
+            cool_app_code,
+            cursor,
+            open_conversation_id,
+            size,
+        } = required;
         Self {
-            cool_app_code: cool_app_code.into(),
-            cursor: cursor.into(),
-            open_conversation_id: open_conversation_id.into(),
+            cool_app_code,
+            cursor,
+            open_conversation_id,
             size,
         }
     }
@@ -9267,7 +10051,7 @@ rt::impl_serialize! {
     field(cursor), "openConversationId" => field(open_conversation_id), "size" =>
     field(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSceneGroupMembersRequest { "coolAppCode" => read_field(cool_app_code), "cursor" =>
     read_field(cursor), "openConversationId" => read_field(open_conversation_id), "size"
@@ -9280,7 +10064,7 @@ impl rt::WriteRequest for GetSceneGroupMembersRequest {
 }
 /// The request of [`Api::get_single_chat_open_conversation_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSingleChatOpenConversationIdRequest {
     /// `userId1`.
@@ -9288,20 +10072,25 @@ pub struct GetSingleChatOpenConversationIdRequest {
     /// `userId2`.
     pub user_id2: String,
 }
+/// The required fields of [`GetSingleChatOpenConversationIdRequest`], each named where it is set: `GetSingleChatOpenConversationIdRequest::new(GetSingleChatOpenConversationIdRequired { .. })`.
+pub struct GetSingleChatOpenConversationIdRequired {
+    /// `userId1`: see [`GetSingleChatOpenConversationIdRequest::user_id1`].
+    pub user_id1: String,
+    /// `userId2`: see [`GetSingleChatOpenConversationIdRequest::user_id2`].
+    pub user_id2: String,
+}
 impl GetSingleChatOpenConversationIdRequest {
     /// A `GetSingleChatOpenConversationIdRequest` with its required fields (`userId1`, `userId2`); set the others with the methods named after them.
-    pub fn new(user_id1: impl Into<String>, user_id2: impl Into<String>) -> Self {
-        Self {
-            user_id1: user_id1.into(),
-            user_id2: user_id2.into(),
-        }
+    pub fn new(required: GetSingleChatOpenConversationIdRequired) -> Self {
+        let GetSingleChatOpenConversationIdRequired { user_id1, user_id2 } = required;
+        Self { user_id1, user_id2 }
     }
 }
 rt::impl_serialize! {
     GetSingleChatOpenConversationIdRequest { "userId1" => field(user_id1), "userId2" =>
     field(user_id2) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSingleChatOpenConversationIdRequest { "userId1" => read_field(user_id1), "userId2"
     => read_field(user_id2) }
@@ -9313,21 +10102,25 @@ impl rt::WriteRequest for GetSingleChatOpenConversationIdRequest {
 }
 /// The request of [`Api::get_super_admin_open_scene_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSuperAdminOpenSceneGroupInfoRequest {
     /// `openConversationId`: a query parameter.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetSuperAdminOpenSceneGroupInfoRequest`], each named where it is set: `GetSuperAdminOpenSceneGroupInfoRequest::new(GetSuperAdminOpenSceneGroupInfoRequired { .. })`.
+pub struct GetSuperAdminOpenSceneGroupInfoRequired {
+    /// `openConversationId`: see [`GetSuperAdminOpenSceneGroupInfoRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetSuperAdminOpenSceneGroupInfoRequest {
     /// A `GetSuperAdminOpenSceneGroupInfoRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: GetSuperAdminOpenSceneGroupInfoRequired) -> Self {
+        let GetSuperAdminOpenSceneGroupInfoRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSuperAdminOpenSceneGroupInfoRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -9377,7 +10170,7 @@ rt::impl_serialize! {
     "openConversationId" => optional(open_conversation_id), "options" =>
     optional(options) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupBanWordsRequest { "banWordsMode" => read_field(ban_words_mode),
     "openConversationId" => read_field(open_conversation_id), "options" =>
@@ -9443,7 +10236,7 @@ rt::impl_serialize! {
     optional(operator), "options" => optional(options), "targetCapacity" =>
     optional(target_capacity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupCapacityInquiryRequest { "effectiveDuration" => read_field(effective_duration),
     "openConversationId" => read_field(open_conversation_id), "operator" =>
@@ -9484,7 +10277,7 @@ rt::impl_serialize! {
     GroupCapacityOrderConfirmRequest { "operator" => optional(operator), "orderId" =>
     optional(order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupCapacityOrderConfirmRequest { "operator" => read_field(operator), "orderId" =>
     read_field(order_id) }
@@ -9594,7 +10387,7 @@ rt::impl_serialize! {
     optional(target_capacity), "targetEffectUntil" => optional(target_effect_until),
     "token" => optional(token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupCapacityOrderPlaceRequest { "actualPrice" => read_field(actual_price),
     "currentCapacity" => read_field(current_capacity), "currentEffectUntil" =>
@@ -9704,7 +10497,7 @@ rt::impl_serialize! {
     optional(max_results), "membersOver" => optional(members_over), "nextToken" =>
     optional(next_token), "openConversationId" => optional(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupManageQueryRequest { "createdAfter" => read_field(created_after), "groupId" =>
     read_field(group_id), "groupMemberSamples" => read_field(group_member_samples),
@@ -9758,7 +10551,7 @@ rt::impl_serialize! {
     "openConversationId" => optional(open_conversation_id), "options" =>
     optional(options) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupManageReduceRequest { "capacityLimit" => read_field(capacity_limit),
     "openConversationId" => read_field(open_conversation_id), "options" =>
@@ -9771,7 +10564,7 @@ impl rt::WriteRequest for GroupManageReduceRequest {
 }
 /// The request of [`Api::import_group_chat`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ImportGroupChatRequest {
     /// `adminIds`.
@@ -9791,23 +10584,30 @@ pub struct ImportGroupChatRequest {
     /// `userList`.
     pub user_list: rt::BTreeMap<String, UserListValue>,
 }
+/// The required fields of [`ImportGroupChatRequest`], each named where it is set: `ImportGroupChatRequest::new(ImportGroupChatRequired { .. })`.
+pub struct ImportGroupChatRequired {
+    /// `importUuid`: see [`ImportGroupChatRequest::import_uuid`].
+    pub import_uuid: String,
+    /// `owner`: see [`ImportGroupChatRequest::owner`].
+    pub owner: String,
+    /// `title`: see [`ImportGroupChatRequest::title`].
+    pub title: String,
+    /// `userList`: see [`ImportGroupChatRequest::user_list`].
+    pub user_list: rt::BTreeMap<String, UserListValue>,
+}
 impl ImportGroupChatRequest {
     /// A `ImportGroupChatRequest` with its required fields (`importUuid`, `owner`, `title`, `userList`); set the others with the methods named after them.
-    pub fn new(
-        import_uuid: impl Into<String>,
-        owner: impl Into<String>,
-        title: impl Into<String>,
-        user_list: impl IntoIterator<Item = (impl Into<String>, UserListValue)>,
-    ) -> Self {
+    pub fn new(required: ImportGroupChatRequired) -> Self {
+        let ImportGroupChatRequired { import_uuid, owner, title, user_list } = required;
         Self {
             admin_ids: None,
             create_at: None,
             icon: None,
-            import_uuid: import_uuid.into(),
-            owner: owner.into(),
+            import_uuid,
+            owner,
             template_id: None,
-            title: title.into(),
-            user_list: user_list.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+            title,
+            user_list,
         }
     }
     /// Sets `adminIds`.
@@ -9840,7 +10640,7 @@ rt::impl_serialize! {
     "owner" => field(owner), "templateId" => optional(template_id), "title" =>
     field(title), "userList" => field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ImportGroupChatRequest { "adminIds" => read_field(admin_ids), "createAt" =>
     read_field(create_at), "icon" => read_field(icon), "importUuid" =>
@@ -9855,7 +10655,7 @@ impl rt::WriteRequest for ImportGroupChatRequest {
 }
 /// The request of [`Api::import_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ImportMessageRequest {
     /// `content`.
@@ -9875,25 +10675,41 @@ pub struct ImportMessageRequest {
     /// `senderId`.
     pub sender_id: String,
 }
+/// The required fields of [`ImportMessageRequest`], each named where it is set: `ImportMessageRequest::new(ImportMessageRequired { .. })`.
+pub struct ImportMessageRequired {
+    /// `content`: see [`ImportMessageRequest::content`].
+    pub content: String,
+    /// `createTime`: see [`ImportMessageRequest::create_time`].
+    pub create_time: i64,
+    /// `importUuid`: see [`ImportMessageRequest::import_uuid`].
+    pub import_uuid: String,
+    /// `msgType`: see [`ImportMessageRequest::msg_type`].
+    pub msg_type: String,
+    /// `openConversationId`: see [`ImportMessageRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `senderId`: see [`ImportMessageRequest::sender_id`].
+    pub sender_id: String,
+}
 impl ImportMessageRequest {
     /// A `ImportMessageRequest` with its required fields (`content`, `createTime`, `importUuid`, `msgType`, `openConversationId`, `senderId`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        create_time: i64,
-        import_uuid: impl Into<String>,
-        msg_type: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        sender_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            content: content.into(),
+    pub fn new(required: ImportMessageRequired) -> Self {
+        let ImportMessageRequired {
+            content,
             create_time,
-            import_uuid: import_uuid.into(),
+            import_uuid,
+            msg_type,
+            open_conversation_id,
+            sender_id,
+        } = required;
+        Self {
+            content,
+            create_time,
+            import_uuid,
             msg_read_status_setting: None,
-            msg_type: msg_type.into(),
-            open_conversation_id: open_conversation_id.into(),
+            msg_type,
+            open_conversation_id,
             receivers: None,
-            sender_id: sender_id.into(),
+            sender_id,
         }
     }
     /// Sets `msgReadStatusSetting`.
@@ -9917,7 +10733,7 @@ rt::impl_serialize! {
     => field(open_conversation_id), "receivers" => optional(receivers), "senderId" =>
     field(sender_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ImportMessageRequest { "content" => read_field(content), "createTime" =>
     read_field(create_time), "importUuid" => read_field(import_uuid),
@@ -9932,7 +10748,7 @@ impl rt::WriteRequest for ImportMessageRequest {
 }
 /// The request of [`Api::install_robot_to_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InstallRobotToOrgRequest {
     /// `brief`.
@@ -9952,28 +10768,47 @@ pub struct InstallRobotToOrgRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`InstallRobotToOrgRequest`], each named where it is set: `InstallRobotToOrgRequest::new(InstallRobotToOrgRequired { .. })`.
+pub struct InstallRobotToOrgRequired {
+    /// `brief`: see [`InstallRobotToOrgRequest::brief`].
+    pub brief: String,
+    /// `description`: see [`InstallRobotToOrgRequest::description`].
+    pub description: String,
+    /// `icon`: see [`InstallRobotToOrgRequest::icon`].
+    pub icon: String,
+    /// `name`: see [`InstallRobotToOrgRequest::name`].
+    pub name: String,
+    /// `outgoingToken`: see [`InstallRobotToOrgRequest::outgoing_token`].
+    pub outgoing_token: String,
+    /// `outgoingUrl`: see [`InstallRobotToOrgRequest::outgoing_url`].
+    pub outgoing_url: String,
+    /// `previewMediaId`: see [`InstallRobotToOrgRequest::preview_media_id`].
+    pub preview_media_id: String,
+    /// `robotCode`: see [`InstallRobotToOrgRequest::robot_code`].
+    pub robot_code: String,
+}
 impl InstallRobotToOrgRequest {
     /// A `InstallRobotToOrgRequest` with its required fields (`brief`, `description`, `icon`, `name`, `outgoingToken`, `outgoingUrl`, `previewMediaId`, `robotCode`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        brief: impl Into<String>,
-        description: impl Into<String>,
-        icon: impl Into<String>,
-        name: impl Into<String>,
-        outgoing_token: impl Into<String>,
-        outgoing_url: impl Into<String>,
-        preview_media_id: impl Into<String>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InstallRobotToOrgRequired) -> Self {
+        let InstallRobotToOrgRequired {
+            brief,
+            description,
+            icon,
+            name,
+            outgoing_token,
+            outgoing_url,
+            preview_media_id,
+            robot_code,
+        } = required;
         Self {
-            brief: brief.into(),
-            description: description.into(),
-            icon: icon.into(),
-            name: name.into(),
-            outgoing_token: outgoing_token.into(),
-            outgoing_url: outgoing_url.into(),
-            preview_media_id: preview_media_id.into(),
-            robot_code: robot_code.into(),
+            brief,
+            description,
+            icon,
+            name,
+            outgoing_token,
+            outgoing_url,
+            preview_media_id,
+            robot_code,
         }
     }
 }
@@ -9983,7 +10818,7 @@ rt::impl_serialize! {
     field(outgoing_token), "outgoingUrl" => field(outgoing_url), "previewMediaId" =>
     field(preview_media_id), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallRobotToOrgRequest { "brief" => read_field(brief), "description" =>
     read_field(description), "icon" => read_field(icon), "name" => read_field(name),
@@ -10092,7 +10927,7 @@ rt::impl_serialize! {
     => optional(open_conversation_id), "outTrackId" => optional(out_track_id),
     "receivers" => optional(receivers), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IntelligentSendCardRequest { "atAll" => read_field(at_all), "atOpenGroupRoleIds" =>
     read_field(at_open_group_role_ids), "atUnionIds" => read_field(at_union_ids),
@@ -10108,7 +10943,7 @@ impl rt::WriteRequest for IntelligentSendCardRequest {
 }
 /// The request of [`Api::interactive_card_create_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InteractiveCardCreateInstanceRequest {
     /// `callbackRouteKey`.
@@ -10136,22 +10971,34 @@ pub struct InteractiveCardCreateInstanceRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`InteractiveCardCreateInstanceRequest`], each named where it is set: `InteractiveCardCreateInstanceRequest::new(InteractiveCardCreateInstanceRequired { .. })`.
+pub struct InteractiveCardCreateInstanceRequired {
+    /// `cardData`: see [`InteractiveCardCreateInstanceRequest::card_data`].
+    pub card_data: InteractiveCardCreateInstanceRequestCardData,
+    /// `cardTemplateId`: see [`InteractiveCardCreateInstanceRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `conversationType`: see [`InteractiveCardCreateInstanceRequest::conversation_type`].
+    pub conversation_type: i64,
+    /// `outTrackId`: see [`InteractiveCardCreateInstanceRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl InteractiveCardCreateInstanceRequest {
     /// A `InteractiveCardCreateInstanceRequest` with its required fields (`cardData`, `cardTemplateId`, `conversationType`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        card_data: InteractiveCardCreateInstanceRequestCardData,
-        card_template_id: impl Into<String>,
-        conversation_type: i64,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InteractiveCardCreateInstanceRequired) -> Self {
+        let InteractiveCardCreateInstanceRequired {
+            card_data,
+            card_template_id,
+            conversation_type,
+            out_track_id,
+        } = required;
         Self {
             callback_route_key: None,
             card_data,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             chat_bot_id: None,
             conversation_type,
             open_conversation_id: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             private_data: None,
             pull_strategy: None,
             receiver_user_id_list: None,
@@ -10218,7 +11065,7 @@ rt::impl_serialize! {
     optional(receiver_user_id_list), "robotCode" => optional(robot_code), "userIdType" =>
     optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InteractiveCardCreateInstanceRequest { "callbackRouteKey" =>
     read_field(callback_route_key), "cardData" => read_field(card_data), "cardTemplateId"
@@ -10255,7 +11102,7 @@ impl ListConvNavTabRequest {
 rt::impl_serialize! {
     ListConvNavTabRequest { "openConversationId" => optional(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListConvNavTabRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -10266,7 +11113,7 @@ impl rt::WriteRequest for ListConvNavTabRequest {
 }
 /// The request of [`Api::list_group_templates_by_org_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupTemplatesByOrgIdRequest {
     /// `pageNumber`: a query parameter.
@@ -10274,9 +11121,15 @@ pub struct ListGroupTemplatesByOrgIdRequest {
     /// `pageSize`: a query parameter.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`ListGroupTemplatesByOrgIdRequest`], each named where it is set: `ListGroupTemplatesByOrgIdRequest::new(ListGroupTemplatesByOrgIdRequired { .. })`.
+pub struct ListGroupTemplatesByOrgIdRequired {
+    /// `pageNumber`: see [`ListGroupTemplatesByOrgIdRequest::page_number`].
+    pub page_number: i64,
+}
 impl ListGroupTemplatesByOrgIdRequest {
     /// A `ListGroupTemplatesByOrgIdRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: i64) -> Self {
+    pub fn new(required: ListGroupTemplatesByOrgIdRequired) -> Self {
+        let ListGroupTemplatesByOrgIdRequired { page_number } = required;
         Self {
             page_number,
             page_size: None,
@@ -10288,7 +11141,7 @@ impl ListGroupTemplatesByOrgIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListGroupTemplatesByOrgIdRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size) }
@@ -10301,7 +11154,7 @@ impl rt::WriteRequest for ListGroupTemplatesByOrgIdRequest {
 }
 /// The request of [`Api::list_scene_groups_by_template_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSceneGroupsByTemplateIdRequest {
     /// `pageNumber`: a query parameter.
@@ -10309,9 +11162,15 @@ pub struct ListSceneGroupsByTemplateIdRequest {
     /// `pageSize`: a query parameter.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`ListSceneGroupsByTemplateIdRequest`], each named where it is set: `ListSceneGroupsByTemplateIdRequest::new(ListSceneGroupsByTemplateIdRequired { .. })`.
+pub struct ListSceneGroupsByTemplateIdRequired {
+    /// `pageNumber`: see [`ListSceneGroupsByTemplateIdRequest::page_number`].
+    pub page_number: i64,
+}
 impl ListSceneGroupsByTemplateIdRequest {
     /// A `ListSceneGroupsByTemplateIdRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: i64) -> Self {
+    pub fn new(required: ListSceneGroupsByTemplateIdRequired) -> Self {
+        let ListSceneGroupsByTemplateIdRequired { page_number } = required;
         Self {
             page_number,
             page_size: None,
@@ -10323,7 +11182,7 @@ impl ListSceneGroupsByTemplateIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSceneGroupsByTemplateIdRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size) }
@@ -10370,7 +11229,7 @@ rt::impl_serialize! {
     LoginForVisitorRequest { "appUserId" => optional(app_user_id), "channelCode" =>
     optional(channel_code), "customAccessToken" => optional(custom_access_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LoginForVisitorRequest { "appUserId" => read_field(app_user_id), "channelCode" =>
     read_field(channel_code), "customAccessToken" => read_field(custom_access_token) }
@@ -10382,7 +11241,7 @@ impl rt::WriteRequest for LoginForVisitorRequest {
 }
 /// The request of [`Api::offline_unfurling_register`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OfflineUnfurlingRegisterRequest {
     /// `appId`.
@@ -10392,14 +11251,18 @@ pub struct OfflineUnfurlingRegisterRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`OfflineUnfurlingRegisterRequest`], each named where it is set: `OfflineUnfurlingRegisterRequest::new(OfflineUnfurlingRegisterRequired { .. })`.
+pub struct OfflineUnfurlingRegisterRequired {
+    /// `appId`: see [`OfflineUnfurlingRegisterRequest::app_id`].
+    pub app_id: String,
+    /// `id`: see [`OfflineUnfurlingRegisterRequest::id`].
+    pub id: i64,
+}
 impl OfflineUnfurlingRegisterRequest {
     /// A `OfflineUnfurlingRegisterRequest` with its required fields (`appId`, `id`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<String>, id: i64) -> Self {
-        Self {
-            app_id: app_id.into(),
-            id,
-            user_id: None,
-        }
+    pub fn new(required: OfflineUnfurlingRegisterRequired) -> Self {
+        let OfflineUnfurlingRegisterRequired { app_id, id } = required;
+        Self { app_id, id, user_id: None }
     }
     /// Sets `userId`.
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
@@ -10411,7 +11274,7 @@ rt::impl_serialize! {
     OfflineUnfurlingRegisterRequest { "appId" => field(app_id), "id" => field(id),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OfflineUnfurlingRegisterRequest { "appId" => read_field(app_id), "id" =>
     read_field(id), "userId" => read_field(user_id) }
@@ -10423,7 +11286,7 @@ impl rt::WriteRequest for OfflineUnfurlingRegisterRequest {
 }
 /// The request of [`Api::open_group_role_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleAddRequest {
     /// `openConversationId`.
@@ -10433,17 +11296,23 @@ pub struct OpenGroupRoleAddRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`OpenGroupRoleAddRequest`], each named where it is set: `OpenGroupRoleAddRequest::new(OpenGroupRoleAddRequired { .. })`.
+pub struct OpenGroupRoleAddRequired {
+    /// `openConversationId`: see [`OpenGroupRoleAddRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `roleName`: see [`OpenGroupRoleAddRequest::role_name`].
+    pub role_name: String,
+    /// `userId`: see [`OpenGroupRoleAddRequest::user_id`].
+    pub user_id: String,
+}
 impl OpenGroupRoleAddRequest {
     /// A `OpenGroupRoleAddRequest` with its required fields (`openConversationId`, `roleName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        role_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OpenGroupRoleAddRequired) -> Self {
+        let OpenGroupRoleAddRequired { open_conversation_id, role_name, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            role_name: role_name.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            role_name,
+            user_id,
         }
     }
 }
@@ -10451,7 +11320,7 @@ rt::impl_serialize! {
     OpenGroupRoleAddRequest { "openConversationId" => field(open_conversation_id),
     "roleName" => field(role_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenGroupRoleAddRequest { "openConversationId" => read_field(open_conversation_id),
     "roleName" => read_field(role_name), "userId" => read_field(user_id) }
@@ -10463,7 +11332,7 @@ impl rt::WriteRequest for OpenGroupRoleAddRequest {
 }
 /// The request of [`Api::open_group_role_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleQueryRequest {
     /// `openConversationId`.
@@ -10471,15 +11340,20 @@ pub struct OpenGroupRoleQueryRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`OpenGroupRoleQueryRequest`], each named where it is set: `OpenGroupRoleQueryRequest::new(OpenGroupRoleQueryRequired { .. })`.
+pub struct OpenGroupRoleQueryRequired {
+    /// `openConversationId`: see [`OpenGroupRoleQueryRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`OpenGroupRoleQueryRequest::user_id`].
+    pub user_id: String,
+}
 impl OpenGroupRoleQueryRequest {
     /// A `OpenGroupRoleQueryRequest` with its required fields (`openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OpenGroupRoleQueryRequired) -> Self {
+        let OpenGroupRoleQueryRequired { open_conversation_id, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            user_id,
         }
     }
 }
@@ -10487,7 +11361,7 @@ rt::impl_serialize! {
     OpenGroupRoleQueryRequest { "openConversationId" => field(open_conversation_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenGroupRoleQueryRequest { "openConversationId" => read_field(open_conversation_id),
     "userId" => read_field(user_id) }
@@ -10499,7 +11373,7 @@ impl rt::WriteRequest for OpenGroupRoleQueryRequest {
 }
 /// The request of [`Api::open_group_role_remove`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleRemoveRequest {
     /// `openConversationId`.
@@ -10509,17 +11383,27 @@ pub struct OpenGroupRoleRemoveRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`OpenGroupRoleRemoveRequest`], each named where it is set: `OpenGroupRoleRemoveRequest::new(OpenGroupRoleRemoveRequired { .. })`.
+pub struct OpenGroupRoleRemoveRequired {
+    /// `openConversationId`: see [`OpenGroupRoleRemoveRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openRoleId`: see [`OpenGroupRoleRemoveRequest::open_role_id`].
+    pub open_role_id: String,
+    /// `userId`: see [`OpenGroupRoleRemoveRequest::user_id`].
+    pub user_id: String,
+}
 impl OpenGroupRoleRemoveRequest {
     /// A `OpenGroupRoleRemoveRequest` with its required fields (`openConversationId`, `openRoleId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_role_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OpenGroupRoleRemoveRequired) -> Self {
+        let OpenGroupRoleRemoveRequired {
+            open_conversation_id,
+            open_role_id,
+            user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_role_id: open_role_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_role_id,
+            user_id,
         }
     }
 }
@@ -10527,7 +11411,7 @@ rt::impl_serialize! {
     OpenGroupRoleRemoveRequest { "openConversationId" => field(open_conversation_id),
     "openRoleId" => field(open_role_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenGroupRoleRemoveRequest { "openConversationId" =>
     read_field(open_conversation_id), "openRoleId" => read_field(open_role_id), "userId"
@@ -10540,7 +11424,7 @@ impl rt::WriteRequest for OpenGroupRoleRemoveRequest {
 }
 /// The request of [`Api::open_group_role_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleUpdateRequest {
     /// `openConversationId`.
@@ -10552,19 +11436,31 @@ pub struct OpenGroupRoleUpdateRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`OpenGroupRoleUpdateRequest`], each named where it is set: `OpenGroupRoleUpdateRequest::new(OpenGroupRoleUpdateRequired { .. })`.
+pub struct OpenGroupRoleUpdateRequired {
+    /// `openConversationId`: see [`OpenGroupRoleUpdateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openRoleId`: see [`OpenGroupRoleUpdateRequest::open_role_id`].
+    pub open_role_id: String,
+    /// `roleName`: see [`OpenGroupRoleUpdateRequest::role_name`].
+    pub role_name: String,
+    /// `userId`: see [`OpenGroupRoleUpdateRequest::user_id`].
+    pub user_id: String,
+}
 impl OpenGroupRoleUpdateRequest {
     /// A `OpenGroupRoleUpdateRequest` with its required fields (`openConversationId`, `openRoleId`, `roleName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_role_id: impl Into<String>,
-        role_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OpenGroupRoleUpdateRequired) -> Self {
+        let OpenGroupRoleUpdateRequired {
+            open_conversation_id,
+            open_role_id,
+            role_name,
+            user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_role_id: open_role_id.into(),
-            role_name: role_name.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_role_id,
+            role_name,
+            user_id,
         }
     }
 }
@@ -10573,7 +11469,7 @@ rt::impl_serialize! {
     "openRoleId" => field(open_role_id), "roleName" => field(role_name), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenGroupRoleUpdateRequest { "openConversationId" =>
     read_field(open_conversation_id), "openRoleId" => read_field(open_role_id),
@@ -10586,7 +11482,7 @@ impl rt::WriteRequest for OpenGroupRoleUpdateRequest {
 }
 /// The request of [`Api::open_group_user_role_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupUserRoleQueryRequest {
     /// `openConversationId`.
@@ -10596,17 +11492,27 @@ pub struct OpenGroupUserRoleQueryRequest {
     /// `viewedUserId`.
     pub viewed_user_id: String,
 }
+/// The required fields of [`OpenGroupUserRoleQueryRequest`], each named where it is set: `OpenGroupUserRoleQueryRequest::new(OpenGroupUserRoleQueryRequired { .. })`.
+pub struct OpenGroupUserRoleQueryRequired {
+    /// `openConversationId`: see [`OpenGroupUserRoleQueryRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`OpenGroupUserRoleQueryRequest::user_id`].
+    pub user_id: String,
+    /// `viewedUserId`: see [`OpenGroupUserRoleQueryRequest::viewed_user_id`].
+    pub viewed_user_id: String,
+}
 impl OpenGroupUserRoleQueryRequest {
     /// A `OpenGroupUserRoleQueryRequest` with its required fields (`openConversationId`, `userId`, `viewedUserId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-        viewed_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OpenGroupUserRoleQueryRequired) -> Self {
+        let OpenGroupUserRoleQueryRequired {
+            open_conversation_id,
+            user_id,
+            viewed_user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
-            viewed_user_id: viewed_user_id.into(),
+            open_conversation_id,
+            user_id,
+            viewed_user_id,
         }
     }
 }
@@ -10614,7 +11520,7 @@ rt::impl_serialize! {
     OpenGroupUserRoleQueryRequest { "openConversationId" => field(open_conversation_id),
     "userId" => field(user_id), "viewedUserId" => field(viewed_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenGroupUserRoleQueryRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id), "viewedUserId" =>
@@ -10627,7 +11533,7 @@ impl rt::WriteRequest for OpenGroupUserRoleQueryRequest {
 }
 /// The request of [`Api::open_inner_group_transfer_to_dept_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenInnerGroupTransferToDeptGroupRequest {
     /// `deptId`.
@@ -10635,12 +11541,23 @@ pub struct OpenInnerGroupTransferToDeptGroupRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`OpenInnerGroupTransferToDeptGroupRequest`], each named where it is set: `OpenInnerGroupTransferToDeptGroupRequest::new(OpenInnerGroupTransferToDeptGroupRequired { .. })`.
+pub struct OpenInnerGroupTransferToDeptGroupRequired {
+    /// `deptId`: see [`OpenInnerGroupTransferToDeptGroupRequest::dept_id`].
+    pub dept_id: i64,
+    /// `openConversationId`: see [`OpenInnerGroupTransferToDeptGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl OpenInnerGroupTransferToDeptGroupRequest {
     /// A `OpenInnerGroupTransferToDeptGroupRequest` with its required fields (`deptId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: OpenInnerGroupTransferToDeptGroupRequired) -> Self {
+        let OpenInnerGroupTransferToDeptGroupRequired {
+            dept_id,
+            open_conversation_id,
+        } = required;
         Self {
             dept_id,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
 }
@@ -10648,7 +11565,7 @@ rt::impl_serialize! {
     OpenInnerGroupTransferToDeptGroupRequest { "deptId" => field(dept_id),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenInnerGroupTransferToDeptGroupRequest { "deptId" => read_field(dept_id),
     "openConversationId" => read_field(open_conversation_id) }
@@ -10660,7 +11577,7 @@ impl rt::WriteRequest for OpenInnerGroupTransferToDeptGroupRequest {
 }
 /// The request of [`Api::open_search_group_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenSearchGroupListRequest {
     /// `keyword`.
@@ -10668,13 +11585,16 @@ pub struct OpenSearchGroupListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`OpenSearchGroupListRequest`], each named where it is set: `OpenSearchGroupListRequest::new(OpenSearchGroupListRequired { .. })`.
+pub struct OpenSearchGroupListRequired {
+    /// `userId`: see [`OpenSearchGroupListRequest::user_id`].
+    pub user_id: String,
+}
 impl OpenSearchGroupListRequest {
     /// A `OpenSearchGroupListRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            keyword: None,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: OpenSearchGroupListRequired) -> Self {
+        let OpenSearchGroupListRequired { user_id } = required;
+        Self { keyword: None, user_id }
     }
     /// Sets `keyword`.
     pub fn keyword(mut self, value: impl Into<String>) -> Self {
@@ -10686,7 +11606,7 @@ rt::impl_serialize! {
     OpenSearchGroupListRequest { "keyword" => optional(keyword), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenSearchGroupListRequest { "keyword" => read_field(keyword), "userId" =>
     read_field(user_id) }
@@ -10698,7 +11618,7 @@ impl rt::WriteRequest for OpenSearchGroupListRequest {
 }
 /// The request of [`Api::open_user_send_card_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenUserSendCardMessageRequest {
     /// `cardContent`.
@@ -10710,17 +11630,22 @@ pub struct OpenUserSendCardMessageRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`OpenUserSendCardMessageRequest`], each named where it is set: `OpenUserSendCardMessageRequest::new(OpenUserSendCardMessageRequired { .. })`.
+pub struct OpenUserSendCardMessageRequired {
+    /// `cardContent`: see [`OpenUserSendCardMessageRequest::card_content`].
+    pub card_content: OpenUserSendCardMessageRequestCardContent,
+    /// `userId`: see [`OpenUserSendCardMessageRequest::user_id`].
+    pub user_id: String,
+}
 impl OpenUserSendCardMessageRequest {
     /// A `OpenUserSendCardMessageRequest` with its required fields (`cardContent`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_content: OpenUserSendCardMessageRequestCardContent,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OpenUserSendCardMessageRequired) -> Self {
+        let OpenUserSendCardMessageRequired { card_content, user_id } = required;
         Self {
             card_content,
             open_conversation_id: None,
             receive_user_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `openConversationId`.
@@ -10739,7 +11664,7 @@ rt::impl_serialize! {
     "openConversationId" => optional(open_conversation_id), "receiveUserId" =>
     optional(receive_user_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenUserSendCardMessageRequest { "cardContent" => read_field(card_content),
     "openConversationId" => read_field(open_conversation_id), "receiveUserId" =>
@@ -10800,7 +11725,7 @@ rt::impl_serialize! {
     => optional(card_content), "openConversationId" => optional(open_conversation_id),
     "receiveUserId" => optional(receive_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PersonalSendCardMessageRequest { "atUserIds" => read_field(at_user_ids),
     "cardContent" => read_field(card_content), "openConversationId" =>
@@ -10840,7 +11765,7 @@ rt::impl_serialize! {
     PutMsgCardTopByIntelligentRequest { "openConversationId" =>
     optional(open_conversation_id), "openTaskId" => optional(open_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PutMsgCardTopByIntelligentRequest { "openConversationId" =>
     read_field(open_conversation_id), "openTaskId" => read_field(open_task_id) }
@@ -10852,7 +11777,7 @@ impl rt::WriteRequest for PutMsgCardTopByIntelligentRequest {
 }
 /// The request of [`Api::query_custom_group_roles`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomGroupRolesRequest {
     /// `openConversationId`.
@@ -10860,15 +11785,20 @@ pub struct QueryCustomGroupRolesRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`QueryCustomGroupRolesRequest`], each named where it is set: `QueryCustomGroupRolesRequest::new(QueryCustomGroupRolesRequired { .. })`.
+pub struct QueryCustomGroupRolesRequired {
+    /// `openConversationId`: see [`QueryCustomGroupRolesRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`QueryCustomGroupRolesRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryCustomGroupRolesRequest {
     /// A `QueryCustomGroupRolesRequest` with its required fields (`openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryCustomGroupRolesRequired) -> Self {
+        let QueryCustomGroupRolesRequired { open_conversation_id, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            user_id,
         }
     }
 }
@@ -10876,7 +11806,7 @@ rt::impl_serialize! {
     QueryCustomGroupRolesRequest { "openConversationId" => field(open_conversation_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomGroupRolesRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id) }
@@ -10888,7 +11818,7 @@ impl rt::WriteRequest for QueryCustomGroupRolesRequest {
 }
 /// The request of [`Api::query_custom_group_roles_by_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomGroupRolesByUserRequest {
     /// `openConversationId`.
@@ -10898,17 +11828,27 @@ pub struct QueryCustomGroupRolesByUserRequest {
     /// `viewedUserId`.
     pub viewed_user_id: String,
 }
+/// The required fields of [`QueryCustomGroupRolesByUserRequest`], each named where it is set: `QueryCustomGroupRolesByUserRequest::new(QueryCustomGroupRolesByUserRequired { .. })`.
+pub struct QueryCustomGroupRolesByUserRequired {
+    /// `openConversationId`: see [`QueryCustomGroupRolesByUserRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`QueryCustomGroupRolesByUserRequest::user_id`].
+    pub user_id: String,
+    /// `viewedUserId`: see [`QueryCustomGroupRolesByUserRequest::viewed_user_id`].
+    pub viewed_user_id: String,
+}
 impl QueryCustomGroupRolesByUserRequest {
     /// A `QueryCustomGroupRolesByUserRequest` with its required fields (`openConversationId`, `userId`, `viewedUserId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-        viewed_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryCustomGroupRolesByUserRequired) -> Self {
+        let QueryCustomGroupRolesByUserRequired {
+            open_conversation_id,
+            user_id,
+            viewed_user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
-            viewed_user_id: viewed_user_id.into(),
+            open_conversation_id,
+            user_id,
+            viewed_user_id,
         }
     }
 }
@@ -10917,7 +11857,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "userId" => field(user_id), "viewedUserId" =>
     field(viewed_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomGroupRolesByUserRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id), "viewedUserId" =>
@@ -10952,7 +11892,7 @@ impl QueryGroupInfoByAppCidsRequest {
 rt::impl_serialize! {
     QueryGroupInfoByAppCidsRequest { "appCids" => optional(app_cids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupInfoByAppCidsRequest { "appCids" => read_field(app_cids) }
 }
@@ -10963,7 +11903,7 @@ impl rt::WriteRequest for QueryGroupInfoByAppCidsRequest {
 }
 /// The request of [`Api::query_group_info_by_member_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupInfoByMemberAuthRequest {
     /// `coolAppCode`.
@@ -10971,15 +11911,20 @@ pub struct QueryGroupInfoByMemberAuthRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`QueryGroupInfoByMemberAuthRequest`], each named where it is set: `QueryGroupInfoByMemberAuthRequest::new(QueryGroupInfoByMemberAuthRequired { .. })`.
+pub struct QueryGroupInfoByMemberAuthRequired {
+    /// `coolAppCode`: see [`QueryGroupInfoByMemberAuthRequest::cool_app_code`].
+    pub cool_app_code: String,
+    /// `openConversationId`: see [`QueryGroupInfoByMemberAuthRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl QueryGroupInfoByMemberAuthRequest {
     /// A `QueryGroupInfoByMemberAuthRequest` with its required fields (`coolAppCode`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        cool_app_code: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryGroupInfoByMemberAuthRequired) -> Self {
+        let QueryGroupInfoByMemberAuthRequired { cool_app_code, open_conversation_id } = required;
         Self {
-            cool_app_code: cool_app_code.into(),
-            open_conversation_id: open_conversation_id.into(),
+            cool_app_code,
+            open_conversation_id,
         }
     }
 }
@@ -10987,7 +11932,7 @@ rt::impl_serialize! {
     QueryGroupInfoByMemberAuthRequest { "coolAppCode" => field(cool_app_code),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupInfoByMemberAuthRequest { "coolAppCode" => read_field(cool_app_code),
     "openConversationId" => read_field(open_conversation_id) }
@@ -11022,7 +11967,7 @@ rt::impl_serialize! {
     QueryGroupInfoByOpenCidsRequest { "openConversationIds" =>
     optional(open_conversation_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupInfoByOpenCidsRequest { "openConversationIds" =>
     read_field(open_conversation_ids) }
@@ -11034,21 +11979,25 @@ impl rt::WriteRequest for QueryGroupInfoByOpenCidsRequest {
 }
 /// The request of [`Api::query_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberRequest {
     /// `openConversationId`: a query parameter.
     pub open_conversation_id: String,
 }
+/// The required fields of [`QueryGroupMemberRequest`], each named where it is set: `QueryGroupMemberRequest::new(QueryGroupMemberRequired { .. })`.
+pub struct QueryGroupMemberRequired {
+    /// `openConversationId`: see [`QueryGroupMemberRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl QueryGroupMemberRequest {
     /// A `QueryGroupMemberRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: QueryGroupMemberRequired) -> Self {
+        let QueryGroupMemberRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupMemberRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -11078,7 +12027,7 @@ impl QueryGroupMemberByAppUidsRequest {
 rt::impl_serialize! {
     QueryGroupMemberByAppUidsRequest { "appUids" => optional(app_uids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupMemberByAppUidsRequest { "appUids" => read_field(app_uids) }
 }
@@ -11089,7 +12038,7 @@ impl rt::WriteRequest for QueryGroupMemberByAppUidsRequest {
 }
 /// The request of [`Api::query_group_member_by_member_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberByMemberAuthRequest {
     /// `coolAppCode`.
@@ -11097,15 +12046,23 @@ pub struct QueryGroupMemberByMemberAuthRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`QueryGroupMemberByMemberAuthRequest`], each named where it is set: `QueryGroupMemberByMemberAuthRequest::new(QueryGroupMemberByMemberAuthRequired { .. })`.
+pub struct QueryGroupMemberByMemberAuthRequired {
+    /// `coolAppCode`: see [`QueryGroupMemberByMemberAuthRequest::cool_app_code`].
+    pub cool_app_code: String,
+    /// `openConversationId`: see [`QueryGroupMemberByMemberAuthRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl QueryGroupMemberByMemberAuthRequest {
     /// A `QueryGroupMemberByMemberAuthRequest` with its required fields (`coolAppCode`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        cool_app_code: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryGroupMemberByMemberAuthRequired) -> Self {
+        let QueryGroupMemberByMemberAuthRequired {
+            cool_app_code,
+            open_conversation_id,
+        } = required;
         Self {
-            cool_app_code: cool_app_code.into(),
-            open_conversation_id: open_conversation_id.into(),
+            cool_app_code,
+            open_conversation_id,
         }
     }
 }
@@ -11113,7 +12070,7 @@ rt::impl_serialize! {
     QueryGroupMemberByMemberAuthRequest { "coolAppCode" => field(cool_app_code),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupMemberByMemberAuthRequest { "coolAppCode" => read_field(cool_app_code),
     "openConversationId" => read_field(open_conversation_id) }
@@ -11125,7 +12082,7 @@ impl rt::WriteRequest for QueryGroupMemberByMemberAuthRequest {
 }
 /// The request of [`Api::query_group_mute_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMuteStatusRequest {
     /// `openConversationId`: a query parameter.
@@ -11135,16 +12092,21 @@ pub struct QueryGroupMuteStatusRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryGroupMuteStatusRequest`], each named where it is set: `QueryGroupMuteStatusRequest::new(QueryGroupMuteStatusRequired { .. })`.
+pub struct QueryGroupMuteStatusRequired {
+    /// `openConversationId`: see [`QueryGroupMuteStatusRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`QueryGroupMuteStatusRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryGroupMuteStatusRequest {
     /// A `QueryGroupMuteStatusRequest` with its required fields (`openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryGroupMuteStatusRequired) -> Self {
+        let QueryGroupMuteStatusRequired { open_conversation_id, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             permission_code: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `permissionCode`.
@@ -11153,7 +12115,7 @@ impl QueryGroupMuteStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupMuteStatusRequest { "openConversationId" =>
     read_field(open_conversation_id), "permissionCode" => read_field(permission_code),
@@ -11168,7 +12130,7 @@ impl rt::WriteRequest for QueryGroupMuteStatusRequest {
 }
 /// The request of [`Api::query_inner_group_member_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInnerGroupMemberListRequest {
     /// `maxResults`.
@@ -11180,19 +12142,31 @@ pub struct QueryInnerGroupMemberListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`QueryInnerGroupMemberListRequest`], each named where it is set: `QueryInnerGroupMemberListRequest::new(QueryInnerGroupMemberListRequired { .. })`.
+pub struct QueryInnerGroupMemberListRequired {
+    /// `maxResults`: see [`QueryInnerGroupMemberListRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`QueryInnerGroupMemberListRequest::next_token`].
+    pub next_token: i64,
+    /// `openConversationId`: see [`QueryInnerGroupMemberListRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`QueryInnerGroupMemberListRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryInnerGroupMemberListRequest {
     /// A `QueryInnerGroupMemberListRequest` with its required fields (`maxResults`, `nextToken`, `openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: i64,
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryInnerGroupMemberListRequired) -> Self {
+        let QueryInnerGroupMemberListRequired {
+            max_results,
+            next_token,
+            open_conversation_id,
+            user_id,
+        } = required;
         Self {
             max_results,
             next_token,
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            user_id,
         }
     }
 }
@@ -11201,7 +12175,7 @@ rt::impl_serialize! {
     field(next_token), "openConversationId" => field(open_conversation_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInnerGroupMemberListRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "openConversationId" =>
@@ -11214,19 +12188,25 @@ impl rt::WriteRequest for QueryInnerGroupMemberListRequest {
 }
 /// The request of [`Api::query_inner_group_recent_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInnerGroupRecentListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryInnerGroupRecentListRequest`], each named where it is set: `QueryInnerGroupRecentListRequest::new(QueryInnerGroupRecentListRequired { .. })`.
+pub struct QueryInnerGroupRecentListRequired {
+    /// `userId`: see [`QueryInnerGroupRecentListRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryInnerGroupRecentListRequest {
     /// A `QueryInnerGroupRecentListRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: QueryInnerGroupRecentListRequired) -> Self {
+        let QueryInnerGroupRecentListRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInnerGroupRecentListRequest { "userId" => read_field(user_id) }
 }
@@ -11237,7 +12217,7 @@ impl rt::WriteRequest for QueryInnerGroupRecentListRequest {
 }
 /// The request of [`Api::query_members_of_group_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMembersOfGroupRoleRequest {
     /// `openConversationId`.
@@ -11247,15 +12227,20 @@ pub struct QueryMembersOfGroupRoleRequest {
     /// `timestamp`.
     pub timestamp: Option<i64>,
 }
+/// The required fields of [`QueryMembersOfGroupRoleRequest`], each named where it is set: `QueryMembersOfGroupRoleRequest::new(QueryMembersOfGroupRoleRequired { .. })`.
+pub struct QueryMembersOfGroupRoleRequired {
+    /// `openConversationId`: see [`QueryMembersOfGroupRoleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openRoleId`: see [`QueryMembersOfGroupRoleRequest::open_role_id`].
+    pub open_role_id: String,
+}
 impl QueryMembersOfGroupRoleRequest {
     /// A `QueryMembersOfGroupRoleRequest` with its required fields (`openConversationId`, `openRoleId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_role_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryMembersOfGroupRoleRequired) -> Self {
+        let QueryMembersOfGroupRoleRequired { open_conversation_id, open_role_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_role_id: open_role_id.into(),
+            open_conversation_id,
+            open_role_id,
             timestamp: None,
         }
     }
@@ -11269,7 +12254,7 @@ rt::impl_serialize! {
     QueryMembersOfGroupRoleRequest { "openConversationId" => field(open_conversation_id),
     "openRoleId" => field(open_role_id), "timestamp" => optional(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMembersOfGroupRoleRequest { "openConversationId" =>
     read_field(open_conversation_id), "openRoleId" => read_field(open_role_id),
@@ -11301,7 +12286,7 @@ impl QueryMessageSendResultRequest {
 rt::impl_serialize! {
     QueryMessageSendResultRequest { "openTaskId" => optional(open_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMessageSendResultRequest { "openTaskId" => read_field(open_task_id) }
 }
@@ -11354,7 +12339,7 @@ rt::impl_serialize! {
     optional(open_conversation_id), "openTaskId" => optional(open_task_id), "pageSize" =>
     optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMsgReadStatusRequest { "cursor" => read_field(cursor), "openConversationId" =>
     read_field(open_conversation_id), "openTaskId" => read_field(open_task_id),
@@ -11394,7 +12379,7 @@ rt::impl_serialize! {
     QueryOpenConversationReceiveUserRequest { "openConversationId" =>
     optional(open_conversation_id), "sendUserId" => optional(send_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOpenConversationReceiveUserRequest { "openConversationId" =>
     read_field(open_conversation_id), "sendUserId" => read_field(send_user_id) }
@@ -11426,7 +12411,7 @@ rt::impl_serialize! {
     QueryOpenGroupBaseInfoRequest { "openConversationId" =>
     optional(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOpenGroupBaseInfoRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -11438,7 +12423,7 @@ impl rt::WriteRequest for QueryOpenGroupBaseInfoRequest {
 }
 /// The request of [`Api::query_personal_message_read_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPersonalMessageReadStatusRequest {
     /// `openConversationId`.
@@ -11446,15 +12431,23 @@ pub struct QueryPersonalMessageReadStatusRequest {
     /// `openMessageId`.
     pub open_message_id: String,
 }
+/// The required fields of [`QueryPersonalMessageReadStatusRequest`], each named where it is set: `QueryPersonalMessageReadStatusRequest::new(QueryPersonalMessageReadStatusRequired { .. })`.
+pub struct QueryPersonalMessageReadStatusRequired {
+    /// `openConversationId`: see [`QueryPersonalMessageReadStatusRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMessageId`: see [`QueryPersonalMessageReadStatusRequest::open_message_id`].
+    pub open_message_id: String,
+}
 impl QueryPersonalMessageReadStatusRequest {
     /// A `QueryPersonalMessageReadStatusRequest` with its required fields (`openConversationId`, `openMessageId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_message_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryPersonalMessageReadStatusRequired) -> Self {
+        let QueryPersonalMessageReadStatusRequired {
+            open_conversation_id,
+            open_message_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_message_id: open_message_id.into(),
+            open_conversation_id,
+            open_message_id,
         }
     }
 }
@@ -11462,7 +12455,7 @@ rt::impl_serialize! {
     QueryPersonalMessageReadStatusRequest { "openConversationId" =>
     field(open_conversation_id), "openMessageId" => field(open_message_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPersonalMessageReadStatusRequest { "openConversationId" =>
     read_field(open_conversation_id), "openMessageId" => read_field(open_message_id) }
@@ -11508,7 +12501,7 @@ rt::impl_serialize! {
     QueryRecentConversationsRequest { "onlyHuman" => optional(only_human),
     "onlyInnerGroup" => optional(only_inner_group), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRecentConversationsRequest { "onlyHuman" => read_field(only_human),
     "onlyInnerGroup" => read_field(only_inner_group), "userId" => read_field(user_id) }
@@ -11543,7 +12536,7 @@ impl QuerySceneGroupTemplateRobotRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySceneGroupTemplateRobotRequest { "openConversationId" =>
     read_field(open_conversation_id), "robotCode" => read_field(robot_code) }
@@ -11556,7 +12549,7 @@ impl rt::WriteRequest for QuerySceneGroupTemplateRobotRequest {
 }
 /// The request of [`Api::query_single_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleGroupRequest {
     /// `groupMembers`.
@@ -11564,15 +12557,20 @@ pub struct QuerySingleGroupRequest {
     /// `groupTemplateId`.
     pub group_template_id: String,
 }
+/// The required fields of [`QuerySingleGroupRequest`], each named where it is set: `QuerySingleGroupRequest::new(QuerySingleGroupRequired { .. })`.
+pub struct QuerySingleGroupRequired {
+    /// `groupMembers`: see [`QuerySingleGroupRequest::group_members`].
+    pub group_members: Vec<QuerySingleGroupRequestGroupMembers>,
+    /// `groupTemplateId`: see [`QuerySingleGroupRequest::group_template_id`].
+    pub group_template_id: String,
+}
 impl QuerySingleGroupRequest {
     /// A `QuerySingleGroupRequest` with its required fields (`groupMembers`, `groupTemplateId`); set the others with the methods named after them.
-    pub fn new(
-        group_members: impl IntoIterator<Item = QuerySingleGroupRequestGroupMembers>,
-        group_template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QuerySingleGroupRequired) -> Self {
+        let QuerySingleGroupRequired { group_members, group_template_id } = required;
         Self {
-            group_members: group_members.into_iter().collect(),
-            group_template_id: group_template_id.into(),
+            group_members,
+            group_template_id,
         }
     }
 }
@@ -11580,7 +12578,7 @@ rt::impl_serialize! {
     QuerySingleGroupRequest { "groupMembers" => field(group_members), "groupTemplateId"
     => field(group_template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySingleGroupRequest { "groupMembers" => read_field(group_members),
     "groupTemplateId" => read_field(group_template_id) }
@@ -11592,7 +12590,7 @@ impl rt::WriteRequest for QuerySingleGroupRequest {
 }
 /// The request of [`Api::query_un_read_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnReadMessageRequest {
     /// `appUserId`.
@@ -11600,11 +12598,17 @@ pub struct QueryUnReadMessageRequest {
     /// `openConversationIds`.
     pub open_conversation_ids: Option<Vec<String>>,
 }
+/// The required fields of [`QueryUnReadMessageRequest`], each named where it is set: `QueryUnReadMessageRequest::new(QueryUnReadMessageRequired { .. })`.
+pub struct QueryUnReadMessageRequired {
+    /// `appUserId`: see [`QueryUnReadMessageRequest::app_user_id`].
+    pub app_user_id: String,
+}
 impl QueryUnReadMessageRequest {
     /// A `QueryUnReadMessageRequest` with its required fields (`appUserId`); set the others with the methods named after them.
-    pub fn new(app_user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryUnReadMessageRequired) -> Self {
+        let QueryUnReadMessageRequired { app_user_id } = required;
         Self {
-            app_user_id: app_user_id.into(),
+            app_user_id,
             open_conversation_ids: None,
         }
     }
@@ -11621,7 +12625,7 @@ rt::impl_serialize! {
     QueryUnReadMessageRequest { "appUserId" => field(app_user_id), "openConversationIds"
     => optional(open_conversation_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUnReadMessageRequest { "appUserId" => read_field(app_user_id),
     "openConversationIds" => read_field(open_conversation_ids) }
@@ -11633,7 +12637,7 @@ impl rt::WriteRequest for QueryUnReadMessageRequest {
 }
 /// The request of [`Api::query_unfurling_register_creator`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterCreatorRequest {
     /// `domain`: a query parameter.
@@ -11641,16 +12645,21 @@ pub struct QueryUnfurlingRegisterCreatorRequest {
     /// `path`: a query parameter.
     pub path: String,
 }
+/// The required fields of [`QueryUnfurlingRegisterCreatorRequest`], each named where it is set: `QueryUnfurlingRegisterCreatorRequest::new(QueryUnfurlingRegisterCreatorRequired { .. })`.
+pub struct QueryUnfurlingRegisterCreatorRequired {
+    /// `domain`: see [`QueryUnfurlingRegisterCreatorRequest::domain`].
+    pub domain: String,
+    /// `path`: see [`QueryUnfurlingRegisterCreatorRequest::path`].
+    pub path: String,
+}
 impl QueryUnfurlingRegisterCreatorRequest {
     /// A `QueryUnfurlingRegisterCreatorRequest` with its required fields (`domain`, `path`); set the others with the methods named after them.
-    pub fn new(domain: impl Into<String>, path: impl Into<String>) -> Self {
-        Self {
-            domain: domain.into(),
-            path: path.into(),
-        }
+    pub fn new(required: QueryUnfurlingRegisterCreatorRequired) -> Self {
+        let QueryUnfurlingRegisterCreatorRequired { domain, path } = required;
+        Self { domain, path }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUnfurlingRegisterCreatorRequest { "domain" => read_field(domain), "path" =>
     read_field(path) }
@@ -11663,7 +12672,7 @@ impl rt::WriteRequest for QueryUnfurlingRegisterCreatorRequest {
 }
 /// The request of [`Api::query_unfurling_register_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterInfoRequest {
     /// `appId`: a query parameter.
@@ -11673,11 +12682,17 @@ pub struct QueryUnfurlingRegisterInfoRequest {
     /// `nextToken`: a query parameter.
     pub next_token: Option<i64>,
 }
+/// The required fields of [`QueryUnfurlingRegisterInfoRequest`], each named where it is set: `QueryUnfurlingRegisterInfoRequest::new(QueryUnfurlingRegisterInfoRequired { .. })`.
+pub struct QueryUnfurlingRegisterInfoRequired {
+    /// `appId`: see [`QueryUnfurlingRegisterInfoRequest::app_id`].
+    pub app_id: String,
+}
 impl QueryUnfurlingRegisterInfoRequest {
     /// A `QueryUnfurlingRegisterInfoRequest` with its required fields (`appId`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryUnfurlingRegisterInfoRequired) -> Self {
+        let QueryUnfurlingRegisterInfoRequired { app_id } = required;
         Self {
-            app_id: app_id.into(),
+            app_id,
             max_results: None,
             next_token: None,
         }
@@ -11693,7 +12708,7 @@ impl QueryUnfurlingRegisterInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUnfurlingRegisterInfoRequest { "appId" => read_field(app_id), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
@@ -11707,7 +12722,7 @@ impl rt::WriteRequest for QueryUnfurlingRegisterInfoRequest {
 }
 /// The request of [`Api::query_user_group_alias_title`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserGroupAliasTitleRequest {
     /// `openConversationId`.
@@ -11715,15 +12730,20 @@ pub struct QueryUserGroupAliasTitleRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`QueryUserGroupAliasTitleRequest`], each named where it is set: `QueryUserGroupAliasTitleRequest::new(QueryUserGroupAliasTitleRequired { .. })`.
+pub struct QueryUserGroupAliasTitleRequired {
+    /// `openConversationId`: see [`QueryUserGroupAliasTitleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`QueryUserGroupAliasTitleRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryUserGroupAliasTitleRequest {
     /// A `QueryUserGroupAliasTitleRequest` with its required fields (`openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryUserGroupAliasTitleRequired) -> Self {
+        let QueryUserGroupAliasTitleRequired { open_conversation_id, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            user_id,
         }
     }
 }
@@ -11731,7 +12751,7 @@ rt::impl_serialize! {
     QueryUserGroupAliasTitleRequest { "openConversationId" =>
     field(open_conversation_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserGroupAliasTitleRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id) }
@@ -11777,7 +12797,7 @@ rt::impl_serialize! {
     QueryUserGroupRolesRequest { "openConversationId" => optional(open_conversation_id),
     "userId" => optional(user_id), "viewedUserId" => optional(viewed_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserGroupRolesRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id), "viewedUserId" =>
@@ -11790,25 +12810,29 @@ impl rt::WriteRequest for QueryUserGroupRolesRequest {
 }
 /// The request of [`Api::query_user_view_group_last_message_time`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserViewGroupLastMessageTimeRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`QueryUserViewGroupLastMessageTimeRequest`], each named where it is set: `QueryUserViewGroupLastMessageTimeRequest::new(QueryUserViewGroupLastMessageTimeRequired { .. })`.
+pub struct QueryUserViewGroupLastMessageTimeRequired {
+    /// `openConversationId`: see [`QueryUserViewGroupLastMessageTimeRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl QueryUserViewGroupLastMessageTimeRequest {
     /// A `QueryUserViewGroupLastMessageTimeRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: QueryUserViewGroupLastMessageTimeRequired) -> Self {
+        let QueryUserViewGroupLastMessageTimeRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     QueryUserViewGroupLastMessageTimeRequest { "openConversationId" =>
     field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserViewGroupLastMessageTimeRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -11820,7 +12844,7 @@ impl rt::WriteRequest for QueryUserViewGroupLastMessageTimeRequest {
 }
 /// The request of [`Api::read_personal_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReadPersonalMessageRequest {
     /// `dingOpenConversationMessageIdArray`.
@@ -11828,17 +12852,19 @@ pub struct ReadPersonalMessageRequest {
         ReadPersonalMessageRequestDingOpenConversationMessageIdArray,
     >,
 }
+/// The required fields of [`ReadPersonalMessageRequest`], each named where it is set: `ReadPersonalMessageRequest::new(ReadPersonalMessageRequired { .. })`.
+pub struct ReadPersonalMessageRequired {
+    /// `dingOpenConversationMessageIdArray`: see [`ReadPersonalMessageRequest::ding_open_conversation_message_id_array`].
+    pub ding_open_conversation_message_id_array: Vec<
+        ReadPersonalMessageRequestDingOpenConversationMessageIdArray,
+    >,
+}
 impl ReadPersonalMessageRequest {
     /// A `ReadPersonalMessageRequest` with its required fields (`dingOpenConversationMessageIdArray`); set the others with the methods named after them.
-    pub fn new(
-        ding_open_conversation_message_id_array: impl IntoIterator<
-            Item = ReadPersonalMessageRequestDingOpenConversationMessageIdArray,
-        >,
-    ) -> Self {
+    pub fn new(required: ReadPersonalMessageRequired) -> Self {
+        let ReadPersonalMessageRequired { ding_open_conversation_message_id_array } = required;
         Self {
-            ding_open_conversation_message_id_array: ding_open_conversation_message_id_array
-                .into_iter()
-                .collect(),
+            ding_open_conversation_message_id_array,
         }
     }
 }
@@ -11846,7 +12872,7 @@ rt::impl_serialize! {
     ReadPersonalMessageRequest { "dingOpenConversationMessageIdArray" =>
     field(ding_open_conversation_message_id_array) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReadPersonalMessageRequest { "dingOpenConversationMessageIdArray" =>
     read_field(ding_open_conversation_message_id_array) }
@@ -11885,7 +12911,7 @@ rt::impl_serialize! {
     RecallMessagesRequest { "openConversationId" => optional(open_conversation_id),
     "openTaskId" => optional(open_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecallMessagesRequest { "openConversationId" => read_field(open_conversation_id),
     "openTaskId" => read_field(open_task_id) }
@@ -11924,7 +12950,7 @@ rt::impl_serialize! {
     RecallPersonalMessageRequest { "openConversationId" =>
     optional(open_conversation_id), "openMessageId" => optional(open_message_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecallPersonalMessageRequest { "openConversationId" =>
     read_field(open_conversation_id), "openMessageId" => read_field(open_message_id) }
@@ -11936,7 +12962,7 @@ impl rt::WriteRequest for RecallPersonalMessageRequest {
 }
 /// The request of [`Api::release_unfurling_register`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseUnfurlingRegisterRequest {
     /// `appId`.
@@ -11946,21 +12972,27 @@ pub struct ReleaseUnfurlingRegisterRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ReleaseUnfurlingRegisterRequest`], each named where it is set: `ReleaseUnfurlingRegisterRequest::new(ReleaseUnfurlingRegisterRequired { .. })`.
+pub struct ReleaseUnfurlingRegisterRequired {
+    /// `appId`: see [`ReleaseUnfurlingRegisterRequest::app_id`].
+    pub app_id: String,
+    /// `id`: see [`ReleaseUnfurlingRegisterRequest::id`].
+    pub id: i64,
+    /// `userId`: see [`ReleaseUnfurlingRegisterRequest::user_id`].
+    pub user_id: String,
+}
 impl ReleaseUnfurlingRegisterRequest {
     /// A `ReleaseUnfurlingRegisterRequest` with its required fields (`appId`, `id`, `userId`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<String>, id: i64, user_id: impl Into<String>) -> Self {
-        Self {
-            app_id: app_id.into(),
-            id,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: ReleaseUnfurlingRegisterRequired) -> Self {
+        let ReleaseUnfurlingRegisterRequired { app_id, id, user_id } = required;
+        Self { app_id, id, user_id }
     }
 }
 rt::impl_serialize! {
     ReleaseUnfurlingRegisterRequest { "appId" => field(app_id), "id" => field(id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseUnfurlingRegisterRequest { "appId" => read_field(app_id), "id" =>
     read_field(id), "userId" => read_field(user_id) }
@@ -11972,7 +13004,7 @@ impl rt::WriteRequest for ReleaseUnfurlingRegisterRequest {
 }
 /// The request of [`Api::remove_custom_group_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -11982,17 +13014,27 @@ pub struct RemoveCustomGroupRoleRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`RemoveCustomGroupRoleRequest`], each named where it is set: `RemoveCustomGroupRoleRequest::new(RemoveCustomGroupRoleRequired { .. })`.
+pub struct RemoveCustomGroupRoleRequired {
+    /// `openConversationId`: see [`RemoveCustomGroupRoleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openRoleId`: see [`RemoveCustomGroupRoleRequest::open_role_id`].
+    pub open_role_id: String,
+    /// `userId`: see [`RemoveCustomGroupRoleRequest::user_id`].
+    pub user_id: String,
+}
 impl RemoveCustomGroupRoleRequest {
     /// A `RemoveCustomGroupRoleRequest` with its required fields (`openConversationId`, `openRoleId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_role_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveCustomGroupRoleRequired) -> Self {
+        let RemoveCustomGroupRoleRequired {
+            open_conversation_id,
+            open_role_id,
+            user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_role_id: open_role_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_role_id,
+            user_id,
         }
     }
 }
@@ -12000,7 +13042,7 @@ rt::impl_serialize! {
     RemoveCustomGroupRoleRequest { "openConversationId" => field(open_conversation_id),
     "openRoleId" => field(open_role_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveCustomGroupRoleRequest { "openConversationId" =>
     read_field(open_conversation_id), "openRoleId" => read_field(open_role_id), "userId"
@@ -12013,7 +13055,7 @@ impl rt::WriteRequest for RemoveCustomGroupRoleRequest {
 }
 /// The request of [`Api::remove_custom_user_roles`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveCustomUserRolesRequest {
     /// `openConversationId`.
@@ -12025,19 +13067,31 @@ pub struct RemoveCustomUserRolesRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`RemoveCustomUserRolesRequest`], each named where it is set: `RemoveCustomUserRolesRequest::new(RemoveCustomUserRolesRequired { .. })`.
+pub struct RemoveCustomUserRolesRequired {
+    /// `openConversationId`: see [`RemoveCustomUserRolesRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openRoleIds`: see [`RemoveCustomUserRolesRequest::open_role_ids`].
+    pub open_role_ids: Vec<String>,
+    /// `targetUserId`: see [`RemoveCustomUserRolesRequest::target_user_id`].
+    pub target_user_id: String,
+    /// `userId`: see [`RemoveCustomUserRolesRequest::user_id`].
+    pub user_id: String,
+}
 impl RemoveCustomUserRolesRequest {
     /// A `RemoveCustomUserRolesRequest` with its required fields (`openConversationId`, `openRoleIds`, `targetUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_role_ids: impl IntoIterator<Item = impl Into<String>>,
-        target_user_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveCustomUserRolesRequired) -> Self {
+        let RemoveCustomUserRolesRequired {
+            open_conversation_id,
+            open_role_ids,
+            target_user_id,
+            user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_role_ids: open_role_ids.into_iter().map(Into::into).collect(),
-            target_user_id: target_user_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_role_ids,
+            target_user_id,
+            user_id,
         }
     }
 }
@@ -12046,7 +13100,7 @@ rt::impl_serialize! {
     "openRoleIds" => field(open_role_ids), "targetUserId" => field(target_user_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveCustomUserRolesRequest { "openConversationId" =>
     read_field(open_conversation_id), "openRoleIds" => read_field(open_role_ids),
@@ -12059,7 +13113,7 @@ impl rt::WriteRequest for RemoveCustomUserRolesRequest {
 }
 /// The request of [`Api::remove_robot_from_conversation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveRobotFromConversationRequest {
     /// `chatBotUserId`.
@@ -12067,15 +13121,23 @@ pub struct RemoveRobotFromConversationRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`RemoveRobotFromConversationRequest`], each named where it is set: `RemoveRobotFromConversationRequest::new(RemoveRobotFromConversationRequired { .. })`.
+pub struct RemoveRobotFromConversationRequired {
+    /// `chatBotUserId`: see [`RemoveRobotFromConversationRequest::chat_bot_user_id`].
+    pub chat_bot_user_id: String,
+    /// `openConversationId`: see [`RemoveRobotFromConversationRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl RemoveRobotFromConversationRequest {
     /// A `RemoveRobotFromConversationRequest` with its required fields (`chatBotUserId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        chat_bot_user_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveRobotFromConversationRequired) -> Self {
+        let RemoveRobotFromConversationRequired {
+            chat_bot_user_id,
+            open_conversation_id,
+        } = required;
         Self {
-            chat_bot_user_id: chat_bot_user_id.into(),
-            open_conversation_id: open_conversation_id.into(),
+            chat_bot_user_id,
+            open_conversation_id,
         }
     }
 }
@@ -12083,7 +13145,7 @@ rt::impl_serialize! {
     RemoveRobotFromConversationRequest { "chatBotUserId" => field(chat_bot_user_id),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveRobotFromConversationRequest { "chatBotUserId" => read_field(chat_bot_user_id),
     "openConversationId" => read_field(open_conversation_id) }
@@ -12095,7 +13157,7 @@ impl rt::WriteRequest for RemoveRobotFromConversationRequest {
 }
 /// The request of [`Api::remove_scene_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveSceneGroupMemberRequest {
     /// `open_conversation_id`.
@@ -12105,11 +13167,17 @@ pub struct RemoveSceneGroupMemberRequest {
     /// `user_ids`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`RemoveSceneGroupMemberRequest`], each named where it is set: `RemoveSceneGroupMemberRequest::new(RemoveSceneGroupMemberRequired { .. })`.
+pub struct RemoveSceneGroupMemberRequired {
+    /// `open_conversation_id`: see [`RemoveSceneGroupMemberRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl RemoveSceneGroupMemberRequest {
     /// A `RemoveSceneGroupMemberRequest` with its required fields (`open_conversation_id`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: RemoveSceneGroupMemberRequired) -> Self {
+        let RemoveSceneGroupMemberRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             union_ids: None,
             user_ids: None,
         }
@@ -12136,7 +13204,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "union_ids" => optional(union_ids), "user_ids" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveSceneGroupMemberRequest { "open_conversation_id" =>
     read_field(open_conversation_id), "union_ids" => read_field(union_ids), "user_ids" =>
@@ -12149,7 +13217,7 @@ impl rt::WriteRequest for RemoveSceneGroupMemberRequest {
 }
 /// The request of [`Api::search_inner_groups`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchInnerGroupsRequest {
     /// `maxResults`.
@@ -12159,17 +13227,23 @@ pub struct SearchInnerGroupsRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchInnerGroupsRequest`], each named where it is set: `SearchInnerGroupsRequest::new(SearchInnerGroupsRequired { .. })`.
+pub struct SearchInnerGroupsRequired {
+    /// `maxResults`: see [`SearchInnerGroupsRequest::max_results`].
+    pub max_results: i64,
+    /// `searchKey`: see [`SearchInnerGroupsRequest::search_key`].
+    pub search_key: String,
+    /// `userId`: see [`SearchInnerGroupsRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchInnerGroupsRequest {
     /// A `SearchInnerGroupsRequest` with its required fields (`maxResults`, `searchKey`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        search_key: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchInnerGroupsRequired) -> Self {
+        let SearchInnerGroupsRequired { max_results, search_key, user_id } = required;
         Self {
             max_results,
-            search_key: search_key.into(),
-            user_id: user_id.into(),
+            search_key,
+            user_id,
         }
     }
 }
@@ -12177,7 +13251,7 @@ rt::impl_serialize! {
     SearchInnerGroupsRequest { "maxResults" => field(max_results), "searchKey" =>
     field(search_key), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchInnerGroupsRequest { "maxResults" => read_field(max_results), "searchKey" =>
     read_field(search_key), "userId" => read_field(user_id) }
@@ -12189,7 +13263,7 @@ impl rt::WriteRequest for SearchInnerGroupsRequest {
 }
 /// The request of [`Api::send_interactive_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveCardRequest {
     /// `atOpenIds`.
@@ -12223,25 +13297,37 @@ pub struct SendInteractiveCardRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`SendInteractiveCardRequest`], each named where it is set: `SendInteractiveCardRequest::new(SendInteractiveCardRequired { .. })`.
+pub struct SendInteractiveCardRequired {
+    /// `cardData`: see [`SendInteractiveCardRequest::card_data`].
+    pub card_data: SendInteractiveCardRequestCardData,
+    /// `cardTemplateId`: see [`SendInteractiveCardRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `conversationType`: see [`SendInteractiveCardRequest::conversation_type`].
+    pub conversation_type: i64,
+    /// `outTrackId`: see [`SendInteractiveCardRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl SendInteractiveCardRequest {
     /// A `SendInteractiveCardRequest` with its required fields (`cardData`, `cardTemplateId`, `conversationType`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        card_data: SendInteractiveCardRequestCardData,
-        card_template_id: impl Into<String>,
-        conversation_type: i64,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendInteractiveCardRequired) -> Self {
+        let SendInteractiveCardRequired {
+            card_data,
+            card_template_id,
+            conversation_type,
+            out_track_id,
+        } = required;
         Self {
             at_open_ids: None,
             callback_route_key: None,
             card_data,
             card_options: None,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             chat_bot_id: None,
             conversation_type,
             digital_worker_code: None,
             open_conversation_id: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             private_data: None,
             pull_strategy: None,
             receiver_user_id_list: None,
@@ -12329,7 +13415,7 @@ rt::impl_serialize! {
     "receiverUserIdList" => optional(receiver_user_id_list), "robotCode" =>
     optional(robot_code), "userIdType" => optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendInteractiveCardRequest { "atOpenIds" => read_field(at_open_ids),
     "callbackRouteKey" => read_field(callback_route_key), "cardData" =>
@@ -12349,7 +13435,7 @@ impl rt::WriteRequest for SendInteractiveCardRequest {
 }
 /// The request of [`Api::send_oto_interactive_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendOTOInteractiveCardRequest {
     /// `atOpenIds`.
@@ -12377,21 +13463,31 @@ pub struct SendOTOInteractiveCardRequest {
     /// `userIdType`.
     pub user_id_type: Option<i64>,
 }
+/// The required fields of [`SendOTOInteractiveCardRequest`], each named where it is set: `SendOTOInteractiveCardRequest::new(SendOTOInteractiveCardRequired { .. })`.
+pub struct SendOTOInteractiveCardRequired {
+    /// `cardData`: see [`SendOTOInteractiveCardRequest::card_data`].
+    pub card_data: SendOTOInteractiveCardRequestCardData,
+    /// `cardTemplateId`: see [`SendOTOInteractiveCardRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `outTrackId`: see [`SendOTOInteractiveCardRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl SendOTOInteractiveCardRequest {
     /// A `SendOTOInteractiveCardRequest` with its required fields (`cardData`, `cardTemplateId`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        card_data: SendOTOInteractiveCardRequestCardData,
-        card_template_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendOTOInteractiveCardRequired) -> Self {
+        let SendOTOInteractiveCardRequired {
+            card_data,
+            card_template_id,
+            out_track_id,
+        } = required;
         Self {
             at_open_ids: None,
             callback_route_key: None,
             card_data,
             card_options: None,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             open_conversation_id: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             private_data: None,
             pull_strategy: None,
             receiver_user_id_list: None,
@@ -12470,7 +13566,7 @@ rt::impl_serialize! {
     optional(pull_strategy), "receiverUserIdList" => optional(receiver_user_id_list),
     "robotCode" => optional(robot_code), "userIdType" => optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendOTOInteractiveCardRequest { "atOpenIds" => read_field(at_open_ids),
     "callbackRouteKey" => read_field(callback_route_key), "cardData" =>
@@ -12488,7 +13584,7 @@ impl rt::WriteRequest for SendOTOInteractiveCardRequest {
 }
 /// The request of [`Api::send_personal_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendPersonalMessageRequest {
     /// `content`.
@@ -12500,12 +13596,20 @@ pub struct SendPersonalMessageRequest {
     /// `receiverUserId`.
     pub receiver_user_id: Option<String>,
 }
+/// The required fields of [`SendPersonalMessageRequest`], each named where it is set: `SendPersonalMessageRequest::new(SendPersonalMessageRequired { .. })`.
+pub struct SendPersonalMessageRequired {
+    /// `content`: see [`SendPersonalMessageRequest::content`].
+    pub content: String,
+    /// `msgType`: see [`SendPersonalMessageRequest::msg_type`].
+    pub msg_type: String,
+}
 impl SendPersonalMessageRequest {
     /// A `SendPersonalMessageRequest` with its required fields (`content`, `msgType`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>, msg_type: impl Into<String>) -> Self {
+    pub fn new(required: SendPersonalMessageRequired) -> Self {
+        let SendPersonalMessageRequired { content, msg_type } = required;
         Self {
-            content: content.into(),
-            msg_type: msg_type.into(),
+            content,
+            msg_type,
             open_conversation_id: None,
             receiver_user_id: None,
         }
@@ -12526,7 +13630,7 @@ rt::impl_serialize! {
     field(msg_type), "openConversationId" => optional(open_conversation_id),
     "receiverUserId" => optional(receiver_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendPersonalMessageRequest { "content" => read_field(content), "msgType" =>
     read_field(msg_type), "openConversationId" => read_field(open_conversation_id),
@@ -12539,7 +13643,7 @@ impl rt::WriteRequest for SendPersonalMessageRequest {
 }
 /// The request of [`Api::send_robot_interactive_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotInteractiveCardRequest {
     /// `callbackUrl`.
@@ -12565,22 +13669,34 @@ pub struct SendRobotInteractiveCardRequest {
     /// `userIdPrivateDataMap`.
     pub user_id_private_data_map: Option<String>,
 }
+/// The required fields of [`SendRobotInteractiveCardRequest`], each named where it is set: `SendRobotInteractiveCardRequest::new(SendRobotInteractiveCardRequired { .. })`.
+pub struct SendRobotInteractiveCardRequired {
+    /// `cardBizId`: see [`SendRobotInteractiveCardRequest::card_biz_id`].
+    pub card_biz_id: String,
+    /// `cardData`: see [`SendRobotInteractiveCardRequest::card_data`].
+    pub card_data: String,
+    /// `cardTemplateId`: see [`SendRobotInteractiveCardRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `robotCode`: see [`SendRobotInteractiveCardRequest::robot_code`].
+    pub robot_code: String,
+}
 impl SendRobotInteractiveCardRequest {
     /// A `SendRobotInteractiveCardRequest` with its required fields (`cardBizId`, `cardData`, `cardTemplateId`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_id: impl Into<String>,
-        card_data: impl Into<String>,
-        card_template_id: impl Into<String>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendRobotInteractiveCardRequired) -> Self {
+        let SendRobotInteractiveCardRequired {
+            card_biz_id,
+            card_data,
+            card_template_id,
+            robot_code,
+        } = required;
         Self {
             callback_url: None,
-            card_biz_id: card_biz_id.into(),
-            card_data: card_data.into(),
-            card_template_id: card_template_id.into(),
+            card_biz_id,
+            card_data,
+            card_template_id,
             open_conversation_id: None,
             pull_strategy: None,
-            robot_code: robot_code.into(),
+            robot_code,
             send_options: None,
             single_chat_receiver: None,
             union_id_private_data_map: None,
@@ -12636,7 +13752,7 @@ rt::impl_serialize! {
     optional(union_id_private_data_map), "userIdPrivateDataMap" =>
     optional(user_id_private_data_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRobotInteractiveCardRequest { "callbackUrl" => read_field(callback_url),
     "cardBizId" => read_field(card_biz_id), "cardData" => read_field(card_data),
@@ -12654,7 +13770,7 @@ impl rt::WriteRequest for SendRobotInteractiveCardRequest {
 }
 /// The request of [`Api::send_robot_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotMessageRequest {
     /// `atAll`.
@@ -12672,23 +13788,26 @@ pub struct SendRobotMessageRequest {
     /// `robotCode`.
     pub robot_code: Option<String>,
 }
+/// The required fields of [`SendRobotMessageRequest`], each named where it is set: `SendRobotMessageRequest::new(SendRobotMessageRequired { .. })`.
+pub struct SendRobotMessageRequired {
+    /// `msgContent`: see [`SendRobotMessageRequest::msg_content`].
+    pub msg_content: String,
+    /// `msgType`: see [`SendRobotMessageRequest::msg_type`].
+    pub msg_type: String,
+    /// `openConversationIds`: see [`SendRobotMessageRequest::open_conversation_ids`].
+    pub open_conversation_ids: Vec<String>,
+}
 impl SendRobotMessageRequest {
     /// A `SendRobotMessageRequest` with its required fields (`msgContent`, `msgType`, `openConversationIds`); set the others with the methods named after them.
-    pub fn new(
-        msg_content: impl Into<String>,
-        msg_type: impl Into<String>,
-        open_conversation_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: SendRobotMessageRequired) -> Self {
+        let SendRobotMessageRequired { msg_content, msg_type, open_conversation_ids } = required;
         Self {
             at_all: None,
             at_app_user_id: None,
             at_ding_user_id: None,
-            msg_content: msg_content.into(),
-            msg_type: msg_type.into(),
-            open_conversation_ids: open_conversation_ids
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            msg_content,
+            msg_type,
+            open_conversation_ids,
             robot_code: None,
         }
     }
@@ -12719,7 +13838,7 @@ rt::impl_serialize! {
     => field(msg_content), "msgType" => field(msg_type), "openConversationIds" =>
     field(open_conversation_ids), "robotCode" => optional(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRobotMessageRequest { "atAll" => read_field(at_all), "atAppUserId" =>
     read_field(at_app_user_id), "atDingUserId" => read_field(at_ding_user_id),
@@ -12734,7 +13853,7 @@ impl rt::WriteRequest for SendRobotMessageRequest {
 }
 /// The request of [`Api::send_template_interactive_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendTemplateInteractiveCardRequest {
     /// `callbackUrl`.
@@ -12754,21 +13873,33 @@ pub struct SendTemplateInteractiveCardRequest {
     /// `singleChatReceiver`.
     pub single_chat_receiver: Option<String>,
 }
+/// The required fields of [`SendTemplateInteractiveCardRequest`], each named where it is set: `SendTemplateInteractiveCardRequest::new(SendTemplateInteractiveCardRequired { .. })`.
+pub struct SendTemplateInteractiveCardRequired {
+    /// `cardData`: see [`SendTemplateInteractiveCardRequest::card_data`].
+    pub card_data: String,
+    /// `cardTemplateId`: see [`SendTemplateInteractiveCardRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `outTrackId`: see [`SendTemplateInteractiveCardRequest::out_track_id`].
+    pub out_track_id: String,
+    /// `robotCode`: see [`SendTemplateInteractiveCardRequest::robot_code`].
+    pub robot_code: String,
+}
 impl SendTemplateInteractiveCardRequest {
     /// A `SendTemplateInteractiveCardRequest` with its required fields (`cardData`, `cardTemplateId`, `outTrackId`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        card_data: impl Into<String>,
-        card_template_id: impl Into<String>,
-        out_track_id: impl Into<String>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendTemplateInteractiveCardRequired) -> Self {
+        let SendTemplateInteractiveCardRequired {
+            card_data,
+            card_template_id,
+            out_track_id,
+            robot_code,
+        } = required;
         Self {
             callback_url: None,
-            card_data: card_data.into(),
-            card_template_id: card_template_id.into(),
+            card_data,
+            card_template_id,
             open_conversation_id: None,
-            out_track_id: out_track_id.into(),
-            robot_code: robot_code.into(),
+            out_track_id,
+            robot_code,
             send_options: None,
             single_chat_receiver: None,
         }
@@ -12804,7 +13935,7 @@ rt::impl_serialize! {
     field(out_track_id), "robotCode" => field(robot_code), "sendOptions" =>
     optional(send_options), "singleChatReceiver" => optional(single_chat_receiver) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendTemplateInteractiveCardRequest { "callbackUrl" => read_field(callback_url),
     "cardData" => read_field(card_data), "cardTemplateId" =>
@@ -12820,7 +13951,7 @@ impl rt::WriteRequest for SendTemplateInteractiveCardRequest {
 }
 /// The request of [`Api::set_right_panel`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetRightPanelRequest {
     /// `forceExpand`.
@@ -12840,23 +13971,39 @@ pub struct SetRightPanelRequest {
     /// `width`.
     pub width: i64,
 }
+/// The required fields of [`SetRightPanelRequest`], each named where it is set: `SetRightPanelRequest::new(SetRightPanelRequired { .. })`.
+pub struct SetRightPanelRequired {
+    /// `openConversationId`: see [`SetRightPanelRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `rightPanelClosePermitted`: see [`SetRightPanelRequest::right_panel_close_permitted`].
+    pub right_panel_close_permitted: bool,
+    /// `rightPanelOpenStatus`: see [`SetRightPanelRequest::right_panel_open_status`].
+    pub right_panel_open_status: i64,
+    /// `title`: see [`SetRightPanelRequest::title`].
+    pub title: String,
+    /// `webWndParams`: see [`SetRightPanelRequest::web_wnd_params`].
+    pub web_wnd_params: SetRightPanelRequestWebWndParams,
+    /// `width`: see [`SetRightPanelRequest::width`].
+    pub width: i64,
+}
 impl SetRightPanelRequest {
     /// A `SetRightPanelRequest` with its required fields (`openConversationId`, `rightPanelClosePermitted`, `rightPanelOpenStatus`, `title`, `webWndParams`, `width`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        right_panel_close_permitted: bool,
-        right_panel_open_status: i64,
-        title: impl Into<String>,
-        web_wnd_params: SetRightPanelRequestWebWndParams,
-        width: i64,
-    ) -> Self {
+    pub fn new(required: SetRightPanelRequired) -> Self {
+        let SetRightPanelRequired {
+            open_conversation_id,
+            right_panel_close_permitted,
+            right_panel_open_status,
+            title,
+            web_wnd_params,
+            width,
+        } = required;
         Self {
             force_expand: None,
             is_qt_wnd: None,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             right_panel_close_permitted,
             right_panel_open_status,
-            title: title.into(),
+            title,
             web_wnd_params,
             width,
         }
@@ -12879,7 +14026,7 @@ rt::impl_serialize! {
     "rightPanelOpenStatus" => field(right_panel_open_status), "title" => field(title),
     "webWndParams" => field(web_wnd_params), "width" => field(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetRightPanelRequest { "forceExpand" => read_field(force_expand), "isQtWnd" =>
     read_field(is_qt_wnd), "openConversationId" => read_field(open_conversation_id),
@@ -12925,7 +14072,7 @@ rt::impl_serialize! {
     SortConvNavTabRequest { "openConversationId" => optional(open_conversation_id),
     "sortedIds" => optional(sorted_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SortConvNavTabRequest { "openConversationId" => read_field(open_conversation_id),
     "sortedIds" => read_field(sorted_ids) }
@@ -12937,7 +14084,7 @@ impl rt::WriteRequest for SortConvNavTabRequest {
 }
 /// The request of [`Api::super_admin_apply_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SuperAdminApplyTemplateRequest {
     /// `openConversationId`.
@@ -12947,17 +14094,27 @@ pub struct SuperAdminApplyTemplateRequest {
     /// `templateId`.
     pub template_id: String,
 }
+/// The required fields of [`SuperAdminApplyTemplateRequest`], each named where it is set: `SuperAdminApplyTemplateRequest::new(SuperAdminApplyTemplateRequired { .. })`.
+pub struct SuperAdminApplyTemplateRequired {
+    /// `openConversationId`: see [`SuperAdminApplyTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `ownerUserId`: see [`SuperAdminApplyTemplateRequest::owner_user_id`].
+    pub owner_user_id: String,
+    /// `templateId`: see [`SuperAdminApplyTemplateRequest::template_id`].
+    pub template_id: String,
+}
 impl SuperAdminApplyTemplateRequest {
     /// A `SuperAdminApplyTemplateRequest` with its required fields (`openConversationId`, `ownerUserId`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        owner_user_id: impl Into<String>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SuperAdminApplyTemplateRequired) -> Self {
+        let SuperAdminApplyTemplateRequired {
+            open_conversation_id,
+            owner_user_id,
+            template_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            owner_user_id: owner_user_id.into(),
-            template_id: template_id.into(),
+            open_conversation_id,
+            owner_user_id,
+            template_id,
         }
     }
 }
@@ -12965,7 +14122,7 @@ rt::impl_serialize! {
     SuperAdminApplyTemplateRequest { "openConversationId" => field(open_conversation_id),
     "ownerUserId" => field(owner_user_id), "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SuperAdminApplyTemplateRequest { "openConversationId" =>
     read_field(open_conversation_id), "ownerUserId" => read_field(owner_user_id),
@@ -12978,7 +14135,7 @@ impl rt::WriteRequest for SuperAdminApplyTemplateRequest {
 }
 /// The request of [`Api::super_admin_close_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SuperAdminCloseTemplateRequest {
     /// `openConversationId`.
@@ -12988,17 +14145,27 @@ pub struct SuperAdminCloseTemplateRequest {
     /// `templateId`.
     pub template_id: String,
 }
+/// The required fields of [`SuperAdminCloseTemplateRequest`], each named where it is set: `SuperAdminCloseTemplateRequest::new(SuperAdminCloseTemplateRequired { .. })`.
+pub struct SuperAdminCloseTemplateRequired {
+    /// `openConversationId`: see [`SuperAdminCloseTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `ownerUserId`: see [`SuperAdminCloseTemplateRequest::owner_user_id`].
+    pub owner_user_id: String,
+    /// `templateId`: see [`SuperAdminCloseTemplateRequest::template_id`].
+    pub template_id: String,
+}
 impl SuperAdminCloseTemplateRequest {
     /// A `SuperAdminCloseTemplateRequest` with its required fields (`openConversationId`, `ownerUserId`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        owner_user_id: impl Into<String>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SuperAdminCloseTemplateRequired) -> Self {
+        let SuperAdminCloseTemplateRequired {
+            open_conversation_id,
+            owner_user_id,
+            template_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            owner_user_id: owner_user_id.into(),
-            template_id: template_id.into(),
+            open_conversation_id,
+            owner_user_id,
+            template_id,
         }
     }
 }
@@ -13006,7 +14173,7 @@ rt::impl_serialize! {
     SuperAdminCloseTemplateRequest { "openConversationId" => field(open_conversation_id),
     "ownerUserId" => field(owner_user_id), "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SuperAdminCloseTemplateRequest { "openConversationId" =>
     read_field(open_conversation_id), "ownerUserId" => read_field(owner_user_id),
@@ -13019,7 +14186,7 @@ impl rt::WriteRequest for SuperAdminCloseTemplateRequest {
 }
 /// The request of [`Api::topbox_close`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TopboxCloseRequest {
     /// `conversationType`.
@@ -13035,14 +14202,20 @@ pub struct TopboxCloseRequest {
     /// `robotCode`.
     pub robot_code: Option<String>,
 }
+/// The required fields of [`TopboxCloseRequest`], each named where it is set: `TopboxCloseRequest::new(TopboxCloseRequired { .. })`.
+pub struct TopboxCloseRequired {
+    /// `outTrackId`: see [`TopboxCloseRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl TopboxCloseRequest {
     /// A `TopboxCloseRequest` with its required fields (`outTrackId`); set the others with the methods named after them.
-    pub fn new(out_track_id: impl Into<String>) -> Self {
+    pub fn new(required: TopboxCloseRequired) -> Self {
+        let TopboxCloseRequired { out_track_id } = required;
         Self {
             conversation_type: None,
             cool_app_code: None,
             open_conversation_id: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             receiver_user_id_list: None,
             robot_code: None,
         }
@@ -13082,7 +14255,7 @@ rt::impl_serialize! {
     "outTrackId" => field(out_track_id), "receiverUserIdList" =>
     optional(receiver_user_id_list), "robotCode" => optional(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TopboxCloseRequest { "conversationType" => read_field(conversation_type),
     "coolAppCode" => read_field(cool_app_code), "openConversationId" =>
@@ -13097,7 +14270,7 @@ impl rt::WriteRequest for TopboxCloseRequest {
 }
 /// The request of [`Api::topbox_open`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TopboxOpenRequest {
     /// `conversationType`.
@@ -13117,15 +14290,21 @@ pub struct TopboxOpenRequest {
     /// `robotCode`.
     pub robot_code: Option<String>,
 }
+/// The required fields of [`TopboxOpenRequest`], each named where it is set: `TopboxOpenRequest::new(TopboxOpenRequired { .. })`.
+pub struct TopboxOpenRequired {
+    /// `outTrackId`: see [`TopboxOpenRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl TopboxOpenRequest {
     /// A `TopboxOpenRequest` with its required fields (`outTrackId`); set the others with the methods named after them.
-    pub fn new(out_track_id: impl Into<String>) -> Self {
+    pub fn new(required: TopboxOpenRequired) -> Self {
+        let TopboxOpenRequired { out_track_id } = required;
         Self {
             conversation_type: None,
             cool_app_code: None,
             expired_time: None,
             open_conversation_id: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             platforms: None,
             receiver_user_id_list: None,
             robot_code: None,
@@ -13177,7 +14356,7 @@ rt::impl_serialize! {
     field(out_track_id), "platforms" => optional(platforms), "receiverUserIdList" =>
     optional(receiver_user_id_list), "robotCode" => optional(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TopboxOpenRequest { "conversationType" => read_field(conversation_type),
     "coolAppCode" => read_field(cool_app_code), "expiredTime" =>
@@ -13193,7 +14372,7 @@ impl rt::WriteRequest for TopboxOpenRequest {
 }
 /// The request of [`Api::update_client_service`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClientServiceRequest {
     /// `avatarUrl`.
@@ -13207,14 +14386,20 @@ pub struct UpdateClientServiceRequest {
     /// `userName`.
     pub user_name: Option<String>,
 }
+/// The required fields of [`UpdateClientServiceRequest`], each named where it is set: `UpdateClientServiceRequest::new(UpdateClientServiceRequired { .. })`.
+pub struct UpdateClientServiceRequired {
+    /// `userIds`: see [`UpdateClientServiceRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl UpdateClientServiceRequest {
     /// A `UpdateClientServiceRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: UpdateClientServiceRequired) -> Self {
+        let UpdateClientServiceRequired { user_ids } = required;
         Self {
             avatar_url: None,
             reset_avatar: None,
             reset_user_name: None,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
             user_name: None,
         }
     }
@@ -13244,7 +14429,7 @@ rt::impl_serialize! {
     optional(reset_avatar), "resetUserName" => optional(reset_user_name), "userIds" =>
     field(user_ids), "userName" => optional(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateClientServiceRequest { "avatarUrl" => read_field(avatar_url), "resetAvatar" =>
     read_field(reset_avatar), "resetUserName" => read_field(reset_user_name), "userIds"
@@ -13314,7 +14499,7 @@ rt::impl_serialize! {
     optional(tab_id), "title" => optional(title), "userEditable" =>
     optional(user_editable) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateConvNavTabRequest { "mobileUrl" => read_field(mobile_url), "openConversationId"
     => read_field(open_conversation_id), "pcUrl" => read_field(pc_url), "tabId" =>
@@ -13328,7 +14513,7 @@ impl rt::WriteRequest for UpdateConvNavTabRequest {
 }
 /// The request of [`Api::update_custom_group_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -13340,19 +14525,31 @@ pub struct UpdateCustomGroupRoleRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateCustomGroupRoleRequest`], each named where it is set: `UpdateCustomGroupRoleRequest::new(UpdateCustomGroupRoleRequired { .. })`.
+pub struct UpdateCustomGroupRoleRequired {
+    /// `openConversationId`: see [`UpdateCustomGroupRoleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openRoleId`: see [`UpdateCustomGroupRoleRequest::open_role_id`].
+    pub open_role_id: String,
+    /// `roleName`: see [`UpdateCustomGroupRoleRequest::role_name`].
+    pub role_name: String,
+    /// `userId`: see [`UpdateCustomGroupRoleRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateCustomGroupRoleRequest {
     /// A `UpdateCustomGroupRoleRequest` with its required fields (`openConversationId`, `openRoleId`, `roleName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_role_id: impl Into<String>,
-        role_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateCustomGroupRoleRequired) -> Self {
+        let UpdateCustomGroupRoleRequired {
+            open_conversation_id,
+            open_role_id,
+            role_name,
+            user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_role_id: open_role_id.into(),
-            role_name: role_name.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_role_id,
+            role_name,
+            user_id,
         }
     }
 }
@@ -13361,7 +14558,7 @@ rt::impl_serialize! {
     "openRoleId" => field(open_role_id), "roleName" => field(role_name), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCustomGroupRoleRequest { "openConversationId" =>
     read_field(open_conversation_id), "openRoleId" => read_field(open_role_id),
@@ -13374,7 +14571,7 @@ impl rt::WriteRequest for UpdateCustomGroupRoleRequest {
 }
 /// The request of [`Api::update_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupRequest {
     /// `add_extidlist`.
@@ -13398,13 +14595,19 @@ pub struct UpdateGroupRequest {
     /// `ownerType`.
     pub owner_type: Option<String>,
 }
+/// The required fields of [`UpdateGroupRequest`], each named where it is set: `UpdateGroupRequest::new(UpdateGroupRequired { .. })`.
+pub struct UpdateGroupRequired {
+    /// `chatid`: see [`UpdateGroupRequest::chatid`].
+    pub chatid: String,
+}
 impl UpdateGroupRequest {
     /// A `UpdateGroupRequest` with its required fields (`chatid`); set the others with the methods named after them.
-    pub fn new(chatid: impl Into<String>) -> Self {
+    pub fn new(required: UpdateGroupRequired) -> Self {
+        let UpdateGroupRequired { chatid } = required;
         Self {
             add_extidlist: None,
             add_useridlist: None,
-            chatid: chatid.into(),
+            chatid,
             del_extidlist: None,
             del_useridlist: None,
             icon: None,
@@ -13482,7 +14685,7 @@ rt::impl_serialize! {
     optional(icon), "managementOptions" => optional(management_options), "name" =>
     optional(name), "owner" => optional(owner), "ownerType" => optional(owner_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupRequest { "add_extidlist" => read_field(add_extidlist), "add_useridlist"
     => read_field(add_useridlist), "chatid" => read_field(chatid), "del_extidlist" =>
@@ -13498,7 +14701,7 @@ impl rt::WriteRequest for UpdateGroupRequest {
 }
 /// The request of [`Api::update_group_avatar`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupAvatarRequest {
     /// `groupAvatar`.
@@ -13506,15 +14709,20 @@ pub struct UpdateGroupAvatarRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`UpdateGroupAvatarRequest`], each named where it is set: `UpdateGroupAvatarRequest::new(UpdateGroupAvatarRequired { .. })`.
+pub struct UpdateGroupAvatarRequired {
+    /// `groupAvatar`: see [`UpdateGroupAvatarRequest::group_avatar`].
+    pub group_avatar: String,
+    /// `openConversationId`: see [`UpdateGroupAvatarRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl UpdateGroupAvatarRequest {
     /// A `UpdateGroupAvatarRequest` with its required fields (`groupAvatar`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        group_avatar: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateGroupAvatarRequired) -> Self {
+        let UpdateGroupAvatarRequired { group_avatar, open_conversation_id } = required;
         Self {
-            group_avatar: group_avatar.into(),
-            open_conversation_id: open_conversation_id.into(),
+            group_avatar,
+            open_conversation_id,
         }
     }
 }
@@ -13522,7 +14730,7 @@ rt::impl_serialize! {
     UpdateGroupAvatarRequest { "groupAvatar" => field(group_avatar), "openConversationId"
     => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupAvatarRequest { "groupAvatar" => read_field(group_avatar),
     "openConversationId" => read_field(open_conversation_id) }
@@ -13534,7 +14742,7 @@ impl rt::WriteRequest for UpdateGroupAvatarRequest {
 }
 /// The request of [`Api::update_group_name`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupNameRequest {
     /// `groupName`.
@@ -13542,15 +14750,20 @@ pub struct UpdateGroupNameRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`UpdateGroupNameRequest`], each named where it is set: `UpdateGroupNameRequest::new(UpdateGroupNameRequired { .. })`.
+pub struct UpdateGroupNameRequired {
+    /// `groupName`: see [`UpdateGroupNameRequest::group_name`].
+    pub group_name: String,
+    /// `openConversationId`: see [`UpdateGroupNameRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl UpdateGroupNameRequest {
     /// A `UpdateGroupNameRequest` with its required fields (`groupName`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        group_name: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateGroupNameRequired) -> Self {
+        let UpdateGroupNameRequired { group_name, open_conversation_id } = required;
         Self {
-            group_name: group_name.into(),
-            open_conversation_id: open_conversation_id.into(),
+            group_name,
+            open_conversation_id,
         }
     }
 }
@@ -13558,7 +14771,7 @@ rt::impl_serialize! {
     UpdateGroupNameRequest { "groupName" => field(group_name), "openConversationId" =>
     field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupNameRequest { "groupName" => read_field(group_name), "openConversationId"
     => read_field(open_conversation_id) }
@@ -13605,7 +14818,7 @@ rt::impl_serialize! {
     optional(open_conversation_id), "permissionGroup" => optional(permission_group),
     "status" => optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupPermissionRequest { "openConversationId" =>
     read_field(open_conversation_id), "permissionGroup" => read_field(permission_group),
@@ -13618,7 +14831,7 @@ impl rt::WriteRequest for UpdateGroupPermissionRequest {
 }
 /// The request of [`Api::update_group_sub_admin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupSubAdminRequest {
     /// `openConversationId`.
@@ -13630,11 +14843,19 @@ pub struct UpdateGroupSubAdminRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateGroupSubAdminRequest`], each named where it is set: `UpdateGroupSubAdminRequest::new(UpdateGroupSubAdminRequired { .. })`.
+pub struct UpdateGroupSubAdminRequired {
+    /// `openConversationId`: see [`UpdateGroupSubAdminRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `role`: see [`UpdateGroupSubAdminRequest::role`].
+    pub role: i64,
+}
 impl UpdateGroupSubAdminRequest {
     /// A `UpdateGroupSubAdminRequest` with its required fields (`openConversationId`, `role`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>, role: i64) -> Self {
+    pub fn new(required: UpdateGroupSubAdminRequired) -> Self {
+        let UpdateGroupSubAdminRequired { open_conversation_id, role } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             role,
             union_ids: None,
             user_ids: None,
@@ -13662,7 +14883,7 @@ rt::impl_serialize! {
     "role" => field(role), "unionIds" => optional(union_ids), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupSubAdminRequest { "openConversationId" =>
     read_field(open_conversation_id), "role" => read_field(role), "unionIds" =>
@@ -13732,7 +14953,7 @@ rt::impl_serialize! {
     optional(card_options), "outTrackId" => optional(out_track_id), "privateData" =>
     optional(private_data), "userIdType" => optional(user_id_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInteractiveCardRequest { "cardData" => read_field(card_data), "cardOptions" =>
     read_field(card_options), "outTrackId" => read_field(out_track_id), "privateData" =>
@@ -13745,7 +14966,7 @@ impl rt::WriteRequest for UpdateInteractiveCardRequest {
 }
 /// The request of [`Api::update_member_ban_words`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberBanWordsRequest {
     /// `muteDuration`.
@@ -13759,17 +14980,27 @@ pub struct UpdateMemberBanWordsRequest {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateMemberBanWordsRequest`], each named where it is set: `UpdateMemberBanWordsRequest::new(UpdateMemberBanWordsRequired { .. })`.
+pub struct UpdateMemberBanWordsRequired {
+    /// `muteDuration`: see [`UpdateMemberBanWordsRequest::mute_duration`].
+    pub mute_duration: i64,
+    /// `muteStatus`: see [`UpdateMemberBanWordsRequest::mute_status`].
+    pub mute_status: i64,
+    /// `openConversationId`: see [`UpdateMemberBanWordsRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl UpdateMemberBanWordsRequest {
     /// A `UpdateMemberBanWordsRequest` with its required fields (`muteDuration`, `muteStatus`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        mute_duration: i64,
-        mute_status: i64,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateMemberBanWordsRequired) -> Self {
+        let UpdateMemberBanWordsRequired {
+            mute_duration,
+            mute_status,
+            open_conversation_id,
+        } = required;
         Self {
             mute_duration,
             mute_status,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             union_ids: None,
             user_id_list: None,
         }
@@ -13796,7 +15027,7 @@ rt::impl_serialize! {
     field(mute_status), "openConversationId" => field(open_conversation_id), "unionIds"
     => optional(union_ids), "userIdList" => optional(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMemberBanWordsRequest { "muteDuration" => read_field(mute_duration),
     "muteStatus" => read_field(mute_status), "openConversationId" =>
@@ -13810,7 +15041,7 @@ impl rt::WriteRequest for UpdateMemberBanWordsRequest {
 }
 /// The request of [`Api::update_member_group_nick`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberGroupNickRequest {
     /// `groupNick`.
@@ -13820,17 +15051,27 @@ pub struct UpdateMemberGroupNickRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateMemberGroupNickRequest`], each named where it is set: `UpdateMemberGroupNickRequest::new(UpdateMemberGroupNickRequired { .. })`.
+pub struct UpdateMemberGroupNickRequired {
+    /// `groupNick`: see [`UpdateMemberGroupNickRequest::group_nick`].
+    pub group_nick: String,
+    /// `openConversationId`: see [`UpdateMemberGroupNickRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`UpdateMemberGroupNickRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateMemberGroupNickRequest {
     /// A `UpdateMemberGroupNickRequest` with its required fields (`groupNick`, `openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        group_nick: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateMemberGroupNickRequired) -> Self {
+        let UpdateMemberGroupNickRequired {
+            group_nick,
+            open_conversation_id,
+            user_id,
+        } = required;
         Self {
-            group_nick: group_nick.into(),
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
+            group_nick,
+            open_conversation_id,
+            user_id,
         }
     }
 }
@@ -13838,7 +15079,7 @@ rt::impl_serialize! {
     UpdateMemberGroupNickRequest { "groupNick" => field(group_nick), "openConversationId"
     => field(open_conversation_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMemberGroupNickRequest { "groupNick" => read_field(group_nick),
     "openConversationId" => read_field(open_conversation_id), "userId" =>
@@ -13851,7 +15092,7 @@ impl rt::WriteRequest for UpdateMemberGroupNickRequest {
 }
 /// The request of [`Api::update_robot_in_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRobotInOrgRequest {
     /// `brief`.
@@ -13871,9 +15112,15 @@ pub struct UpdateRobotInOrgRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`UpdateRobotInOrgRequest`], each named where it is set: `UpdateRobotInOrgRequest::new(UpdateRobotInOrgRequired { .. })`.
+pub struct UpdateRobotInOrgRequired {
+    /// `robotCode`: see [`UpdateRobotInOrgRequest::robot_code`].
+    pub robot_code: String,
+}
 impl UpdateRobotInOrgRequest {
     /// A `UpdateRobotInOrgRequest` with its required fields (`robotCode`); set the others with the methods named after them.
-    pub fn new(robot_code: impl Into<String>) -> Self {
+    pub fn new(required: UpdateRobotInOrgRequired) -> Self {
+        let UpdateRobotInOrgRequired { robot_code } = required;
         Self {
             brief: None,
             description: None,
@@ -13882,7 +15129,7 @@ impl UpdateRobotInOrgRequest {
             outgoing_token: None,
             outgoing_url: None,
             preview_media_id: None,
-            robot_code: robot_code.into(),
+            robot_code,
         }
     }
     /// Sets `brief`.
@@ -13927,7 +15174,7 @@ rt::impl_serialize! {
     "outgoingToken" => optional(outgoing_token), "outgoingUrl" => optional(outgoing_url),
     "previewMediaId" => optional(preview_media_id), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRobotInOrgRequest { "brief" => read_field(brief), "description" =>
     read_field(description), "icon" => read_field(icon), "name" => read_field(name),
@@ -13942,7 +15189,7 @@ impl rt::WriteRequest for UpdateRobotInOrgRequest {
 }
 /// The request of [`Api::update_robot_interactive_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRobotInteractiveCardRequest {
     /// `cardBizId`.
@@ -13956,11 +15203,17 @@ pub struct UpdateRobotInteractiveCardRequest {
     /// `userIdPrivateDataMap`.
     pub user_id_private_data_map: Option<String>,
 }
+/// The required fields of [`UpdateRobotInteractiveCardRequest`], each named where it is set: `UpdateRobotInteractiveCardRequest::new(UpdateRobotInteractiveCardRequired { .. })`.
+pub struct UpdateRobotInteractiveCardRequired {
+    /// `cardBizId`: see [`UpdateRobotInteractiveCardRequest::card_biz_id`].
+    pub card_biz_id: String,
+}
 impl UpdateRobotInteractiveCardRequest {
     /// A `UpdateRobotInteractiveCardRequest` with its required fields (`cardBizId`); set the others with the methods named after them.
-    pub fn new(card_biz_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateRobotInteractiveCardRequired) -> Self {
+        let UpdateRobotInteractiveCardRequired { card_biz_id } = required;
         Self {
-            card_biz_id: card_biz_id.into(),
+            card_biz_id,
             card_data: None,
             union_id_private_data_map: None,
             update_options: None,
@@ -13997,7 +15250,7 @@ rt::impl_serialize! {
     "updateOptions" => optional(update_options), "userIdPrivateDataMap" =>
     optional(user_id_private_data_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRobotInteractiveCardRequest { "cardBizId" => read_field(card_biz_id),
     "cardData" => read_field(card_data), "unionIdPrivateDataMap" =>
@@ -14011,7 +15264,7 @@ impl rt::WriteRequest for UpdateRobotInteractiveCardRequest {
 }
 /// The request of [`Api::update_scene_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSceneGroupRequest {
     /// `icon`.
@@ -14027,13 +15280,19 @@ pub struct UpdateSceneGroupRequest {
     /// `title`.
     pub title: Option<String>,
 }
+/// The required fields of [`UpdateSceneGroupRequest`], each named where it is set: `UpdateSceneGroupRequest::new(UpdateSceneGroupRequired { .. })`.
+pub struct UpdateSceneGroupRequired {
+    /// `open_conversation_id`: see [`UpdateSceneGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl UpdateSceneGroupRequest {
     /// A `UpdateSceneGroupRequest` with its required fields (`open_conversation_id`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateSceneGroupRequired) -> Self {
+        let UpdateSceneGroupRequired { open_conversation_id } = required;
         Self {
             icon: None,
             management_options: None,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             owner_union_id: None,
             owner_user_id: None,
             title: None,
@@ -14074,7 +15333,7 @@ rt::impl_serialize! {
     "owner_union_id" => optional(owner_union_id), "owner_user_id" =>
     optional(owner_user_id), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSceneGroupRequest { "icon" => read_field(icon), "management_options" =>
     read_field(management_options), "open_conversation_id" =>
@@ -14088,7 +15347,7 @@ impl rt::WriteRequest for UpdateSceneGroupRequest {
 }
 /// The request of [`Api::update_scene_group_template_message_open_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSceneGroupTemplateMessageOpenStatusRequest {
     /// `status`.
@@ -14098,17 +15357,27 @@ pub struct UpdateSceneGroupTemplateMessageOpenStatusRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateSceneGroupTemplateMessageOpenStatusRequest`], each named where it is set: `UpdateSceneGroupTemplateMessageOpenStatusRequest::new(UpdateSceneGroupTemplateMessageOpenStatusRequired { .. })`.
+pub struct UpdateSceneGroupTemplateMessageOpenStatusRequired {
+    /// `status`: see [`UpdateSceneGroupTemplateMessageOpenStatusRequest::status`].
+    pub status: i64,
+    /// `templateIdList`: see [`UpdateSceneGroupTemplateMessageOpenStatusRequest::template_id_list`].
+    pub template_id_list: Vec<String>,
+    /// `userId`: see [`UpdateSceneGroupTemplateMessageOpenStatusRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateSceneGroupTemplateMessageOpenStatusRequest {
     /// A `UpdateSceneGroupTemplateMessageOpenStatusRequest` with its required fields (`status`, `templateIdList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        status: i64,
-        template_id_list: impl IntoIterator<Item = impl Into<String>>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateSceneGroupTemplateMessageOpenStatusRequired) -> Self {
+        let UpdateSceneGroupTemplateMessageOpenStatusRequired {
+            status,
+            template_id_list,
+            user_id,
+        } = required;
         Self {
             status,
-            template_id_list: template_id_list.into_iter().map(Into::into).collect(),
-            user_id: user_id.into(),
+            template_id_list,
+            user_id,
         }
     }
 }
@@ -14116,7 +15385,7 @@ rt::impl_serialize! {
     UpdateSceneGroupTemplateMessageOpenStatusRequest { "status" => field(status),
     "templateIdList" => field(template_id_list), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSceneGroupTemplateMessageOpenStatusRequest { "status" => read_field(status),
     "templateIdList" => read_field(template_id_list), "userId" => read_field(user_id) }
@@ -14128,7 +15397,7 @@ impl rt::WriteRequest for UpdateSceneGroupTemplateMessageOpenStatusRequest {
 }
 /// The request of [`Api::update_the_group_roles_of_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTheGroupRolesOfGroupMemberRequest {
     /// `openConversationId`.
@@ -14138,16 +15407,21 @@ pub struct UpdateTheGroupRolesOfGroupMemberRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateTheGroupRolesOfGroupMemberRequest`], each named where it is set: `UpdateTheGroupRolesOfGroupMemberRequest::new(UpdateTheGroupRolesOfGroupMemberRequired { .. })`.
+pub struct UpdateTheGroupRolesOfGroupMemberRequired {
+    /// `openConversationId`: see [`UpdateTheGroupRolesOfGroupMemberRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`UpdateTheGroupRolesOfGroupMemberRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateTheGroupRolesOfGroupMemberRequest {
     /// A `UpdateTheGroupRolesOfGroupMemberRequest` with its required fields (`openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateTheGroupRolesOfGroupMemberRequired) -> Self {
+        let UpdateTheGroupRolesOfGroupMemberRequired { open_conversation_id, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             open_role_ids: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `openRoleIds`.
@@ -14164,7 +15438,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "openRoleIds" => optional(open_role_ids), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTheGroupRolesOfGroupMemberRequest { "openConversationId" =>
     read_field(open_conversation_id), "openRoleIds" => read_field(open_role_ids),
@@ -14177,7 +15451,7 @@ impl rt::WriteRequest for UpdateTheGroupRolesOfGroupMemberRequest {
 }
 /// The request of [`Api::update_unfurling_register`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUnfurlingRegisterRequest {
     /// `apiSecret`.
@@ -14203,32 +15477,53 @@ pub struct UpdateUnfurlingRegisterRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateUnfurlingRegisterRequest`], each named where it is set: `UpdateUnfurlingRegisterRequest::new(UpdateUnfurlingRegisterRequired { .. })`.
+pub struct UpdateUnfurlingRegisterRequired {
+    /// `apiSecret`: see [`UpdateUnfurlingRegisterRequest::api_secret`].
+    pub api_secret: String,
+    /// `appId`: see [`UpdateUnfurlingRegisterRequest::app_id`].
+    pub app_id: String,
+    /// `callbackUrl`: see [`UpdateUnfurlingRegisterRequest::callback_url`].
+    pub callback_url: String,
+    /// `cardTemplateId`: see [`UpdateUnfurlingRegisterRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `domain`: see [`UpdateUnfurlingRegisterRequest::domain`].
+    pub domain: String,
+    /// `id`: see [`UpdateUnfurlingRegisterRequest::id`].
+    pub id: i64,
+    /// `path`: see [`UpdateUnfurlingRegisterRequest::path`].
+    pub path: String,
+    /// `ruleMatchType`: see [`UpdateUnfurlingRegisterRequest::rule_match_type`].
+    pub rule_match_type: i64,
+    /// `userId`: see [`UpdateUnfurlingRegisterRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateUnfurlingRegisterRequest {
     /// A `UpdateUnfurlingRegisterRequest` with its required fields (`apiSecret`, `appId`, `callbackUrl`, `cardTemplateId`, `domain`, `id`, `path`, `ruleMatchType`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        api_secret: impl Into<String>,
-        app_id: impl Into<String>,
-        callback_url: impl Into<String>,
-        card_template_id: impl Into<String>,
-        domain: impl Into<String>,
-        id: i64,
-        path: impl Into<String>,
-        rule_match_type: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            api_secret: api_secret.into(),
-            app_id: app_id.into(),
-            callback_type: None,
-            callback_url: callback_url.into(),
-            card_template_id: card_template_id.into(),
-            domain: domain.into(),
+    pub fn new(required: UpdateUnfurlingRegisterRequired) -> Self {
+        let UpdateUnfurlingRegisterRequired {
+            api_secret,
+            app_id,
+            callback_url,
+            card_template_id,
+            domain,
             id,
-            path: path.into(),
+            path,
+            rule_match_type,
+            user_id,
+        } = required;
+        Self {
+            api_secret,
+            app_id,
+            callback_type: None,
+            callback_url,
+            card_template_id,
+            domain,
+            id,
+            path,
             rule_desc: None,
             rule_match_type,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `callbackType`.
@@ -14250,7 +15545,7 @@ rt::impl_serialize! {
     optional(rule_desc), "ruleMatchType" => field(rule_match_type), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateUnfurlingRegisterRequest { "apiSecret" => read_field(api_secret), "appId" =>
     read_field(app_id), "callbackType" => read_field(callback_type), "callbackUrl" =>
@@ -14266,7 +15561,7 @@ impl rt::WriteRequest for UpdateUnfurlingRegisterRequest {
 }
 /// The request of [`Api::update_unfurling_register_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUnfurlingRegisterStatusRequest {
     /// `appId`.
@@ -14278,11 +15573,21 @@ pub struct UpdateUnfurlingRegisterStatusRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`UpdateUnfurlingRegisterStatusRequest`], each named where it is set: `UpdateUnfurlingRegisterStatusRequest::new(UpdateUnfurlingRegisterStatusRequired { .. })`.
+pub struct UpdateUnfurlingRegisterStatusRequired {
+    /// `appId`: see [`UpdateUnfurlingRegisterStatusRequest::app_id`].
+    pub app_id: String,
+    /// `id`: see [`UpdateUnfurlingRegisterStatusRequest::id`].
+    pub id: i64,
+    /// `status`: see [`UpdateUnfurlingRegisterStatusRequest::status`].
+    pub status: i64,
+}
 impl UpdateUnfurlingRegisterStatusRequest {
     /// A `UpdateUnfurlingRegisterStatusRequest` with its required fields (`appId`, `id`, `status`); set the others with the methods named after them.
-    pub fn new(app_id: impl Into<String>, id: i64, status: i64) -> Self {
+    pub fn new(required: UpdateUnfurlingRegisterStatusRequired) -> Self {
+        let UpdateUnfurlingRegisterStatusRequired { app_id, id, status } = required;
         Self {
-            app_id: app_id.into(),
+            app_id,
             id,
             status,
             user_id: None,
@@ -14298,7 +15603,7 @@ rt::impl_serialize! {
     UpdateUnfurlingRegisterStatusRequest { "appId" => field(app_id), "id" => field(id),
     "status" => field(status), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateUnfurlingRegisterStatusRequest { "appId" => read_field(app_id), "id" =>
     read_field(id), "status" => read_field(status), "userId" => read_field(user_id) }
@@ -14310,7 +15615,7 @@ impl rt::WriteRequest for UpdateUnfurlingRegisterStatusRequest {
 }
 /// The request of [`Api::update_user_group_alias_title`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserGroupAliasTitleRequest {
     /// `openConversationId`.
@@ -14320,17 +15625,23 @@ pub struct UpdateUserGroupAliasTitleRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateUserGroupAliasTitleRequest`], each named where it is set: `UpdateUserGroupAliasTitleRequest::new(UpdateUserGroupAliasTitleRequired { .. })`.
+pub struct UpdateUserGroupAliasTitleRequired {
+    /// `openConversationId`: see [`UpdateUserGroupAliasTitleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `title`: see [`UpdateUserGroupAliasTitleRequest::title`].
+    pub title: String,
+    /// `userId`: see [`UpdateUserGroupAliasTitleRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateUserGroupAliasTitleRequest {
     /// A `UpdateUserGroupAliasTitleRequest` with its required fields (`openConversationId`, `title`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        title: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateUserGroupAliasTitleRequired) -> Self {
+        let UpdateUserGroupAliasTitleRequired { open_conversation_id, title, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            title: title.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            title,
+            user_id,
         }
     }
 }
@@ -14338,7 +15649,7 @@ rt::impl_serialize! {
     UpdateUserGroupAliasTitleRequest { "openConversationId" =>
     field(open_conversation_id), "title" => field(title), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateUserGroupAliasTitleRequest { "openConversationId" =>
     read_field(open_conversation_id), "title" => read_field(title), "userId" =>
@@ -14351,7 +15662,7 @@ impl rt::WriteRequest for UpdateUserGroupAliasTitleRequest {
 }
 /// The request of [`Api::upgrade_to_external_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeToExternalGroupRequest {
     /// `openConversationId`.
@@ -14359,15 +15670,20 @@ pub struct UpgradeToExternalGroupRequest {
     /// `templateId`.
     pub template_id: String,
 }
+/// The required fields of [`UpgradeToExternalGroupRequest`], each named where it is set: `UpgradeToExternalGroupRequest::new(UpgradeToExternalGroupRequired { .. })`.
+pub struct UpgradeToExternalGroupRequired {
+    /// `openConversationId`: see [`UpgradeToExternalGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `templateId`: see [`UpgradeToExternalGroupRequest::template_id`].
+    pub template_id: String,
+}
 impl UpgradeToExternalGroupRequest {
     /// A `UpgradeToExternalGroupRequest` with its required fields (`openConversationId`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpgradeToExternalGroupRequired) -> Self {
+        let UpgradeToExternalGroupRequired { open_conversation_id, template_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            template_id: template_id.into(),
+            open_conversation_id,
+            template_id,
         }
     }
 }
@@ -14375,7 +15691,7 @@ rt::impl_serialize! {
     UpgradeToExternalGroupRequest { "openConversationId" => field(open_conversation_id),
     "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpgradeToExternalGroupRequest { "openConversationId" =>
     read_field(open_conversation_id), "templateId" => read_field(template_id) }
@@ -14387,7 +15703,7 @@ impl rt::WriteRequest for UpgradeToExternalGroupRequest {
 }
 /// The request of [`Api::upgrade_to_service_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeToServiceGroupRequest {
     /// `openConversationId`.
@@ -14395,15 +15711,20 @@ pub struct UpgradeToServiceGroupRequest {
     /// `templateId`.
     pub template_id: String,
 }
+/// The required fields of [`UpgradeToServiceGroupRequest`], each named where it is set: `UpgradeToServiceGroupRequest::new(UpgradeToServiceGroupRequired { .. })`.
+pub struct UpgradeToServiceGroupRequired {
+    /// `openConversationId`: see [`UpgradeToServiceGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `templateId`: see [`UpgradeToServiceGroupRequest::template_id`].
+    pub template_id: String,
+}
 impl UpgradeToServiceGroupRequest {
     /// A `UpgradeToServiceGroupRequest` with its required fields (`openConversationId`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpgradeToServiceGroupRequired) -> Self {
+        let UpgradeToServiceGroupRequired { open_conversation_id, template_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            template_id: template_id.into(),
+            open_conversation_id,
+            template_id,
         }
     }
 }
@@ -14411,7 +15732,7 @@ rt::impl_serialize! {
     UpgradeToServiceGroupRequest { "openConversationId" => field(open_conversation_id),
     "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpgradeToServiceGroupRequest { "openConversationId" =>
     read_field(open_conversation_id), "templateId" => read_field(template_id) }
@@ -14423,7 +15744,7 @@ impl rt::WriteRequest for UpgradeToServiceGroupRequest {
 }
 /// The request of [`Api::add_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMemberRequest {
     /// `appUserIds`.
@@ -14435,16 +15756,21 @@ pub struct AddGroupMemberRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`AddGroupMemberRequest`], each named where it is set: `AddGroupMemberRequest::new(AddGroupMemberRequired { .. })`.
+pub struct AddGroupMemberRequired {
+    /// `openConversationId`: see [`AddGroupMemberRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `operatorId`: see [`AddGroupMemberRequest::operator_id`].
+    pub operator_id: String,
+}
 impl AddGroupMemberRequest {
     /// A `AddGroupMemberRequest` with its required fields (`openConversationId`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddGroupMemberRequired) -> Self {
+        let AddGroupMemberRequired { open_conversation_id, operator_id } = required;
         Self {
             app_user_ids: None,
-            open_conversation_id: open_conversation_id.into(),
-            operator_id: operator_id.into(),
+            open_conversation_id,
+            operator_id,
             user_ids: None,
         }
     }
@@ -14470,7 +15796,7 @@ rt::impl_serialize! {
     => field(open_conversation_id), "operatorId" => field(operator_id), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddGroupMemberRequest { "appUserIds" => read_field(app_user_ids),
     "openConversationId" => read_field(open_conversation_id), "operatorId" =>
@@ -14483,7 +15809,7 @@ impl rt::WriteRequest for AddGroupMemberRequest {
 }
 /// The request of [`Api::remove_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveGroupMemberRequest {
     /// `appUserIds`.
@@ -14495,16 +15821,21 @@ pub struct RemoveGroupMemberRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`RemoveGroupMemberRequest`], each named where it is set: `RemoveGroupMemberRequest::new(RemoveGroupMemberRequired { .. })`.
+pub struct RemoveGroupMemberRequired {
+    /// `openConversationId`: see [`RemoveGroupMemberRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `operatorId`: see [`RemoveGroupMemberRequest::operator_id`].
+    pub operator_id: String,
+}
 impl RemoveGroupMemberRequest {
     /// A `RemoveGroupMemberRequest` with its required fields (`openConversationId`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveGroupMemberRequired) -> Self {
+        let RemoveGroupMemberRequired { open_conversation_id, operator_id } = required;
         Self {
             app_user_ids: None,
-            open_conversation_id: open_conversation_id.into(),
-            operator_id: operator_id.into(),
+            open_conversation_id,
+            operator_id,
             user_ids: None,
         }
     }
@@ -14530,7 +15861,7 @@ rt::impl_serialize! {
     "openConversationId" => field(open_conversation_id), "operatorId" =>
     field(operator_id), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveGroupMemberRequest { "appUserIds" => read_field(app_user_ids),
     "openConversationId" => read_field(open_conversation_id), "operatorId" =>
@@ -14543,7 +15874,7 @@ impl rt::WriteRequest for RemoveGroupMemberRequest {
 }
 /// The request of [`Api::send_ding_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingMessageRequest {
     /// `code`.
@@ -14559,21 +15890,28 @@ pub struct SendDingMessageRequest {
     /// `senderId`.
     pub sender_id: String,
 }
+/// The required fields of [`SendDingMessageRequest`], each named where it is set: `SendDingMessageRequest::new(SendDingMessageRequired { .. })`.
+pub struct SendDingMessageRequired {
+    /// `code`: see [`SendDingMessageRequest::code`].
+    pub code: String,
+    /// `message`: see [`SendDingMessageRequest::message`].
+    pub message: String,
+    /// `messageType`: see [`SendDingMessageRequest::message_type`].
+    pub message_type: String,
+    /// `senderId`: see [`SendDingMessageRequest::sender_id`].
+    pub sender_id: String,
+}
 impl SendDingMessageRequest {
     /// A `SendDingMessageRequest` with its required fields (`code`, `message`, `messageType`, `senderId`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        message: impl Into<String>,
-        message_type: impl Into<String>,
-        sender_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendDingMessageRequired) -> Self {
+        let SendDingMessageRequired { code, message, message_type, sender_id } = required;
         Self {
-            code: code.into(),
-            message: message.into(),
-            message_type: message_type.into(),
+            code,
+            message,
+            message_type,
             open_conversation_id: None,
             receiver_id: None,
-            sender_id: sender_id.into(),
+            sender_id,
         }
     }
     /// Sets `openConversationId`.
@@ -14593,7 +15931,7 @@ rt::impl_serialize! {
     optional(open_conversation_id), "receiverId" => optional(receiver_id), "senderId" =>
     field(sender_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendDingMessageRequest { "code" => read_field(code), "message" =>
     read_field(message), "messageType" => read_field(message_type), "openConversationId"
@@ -14607,7 +15945,7 @@ impl rt::WriteRequest for SendDingMessageRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `message`.
@@ -14623,19 +15961,25 @@ pub struct SendMessageRequest {
     /// `sourceInfos`.
     pub source_infos: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
+/// The required fields of [`SendMessageRequest`], each named where it is set: `SendMessageRequest::new(SendMessageRequired { .. })`.
+pub struct SendMessageRequired {
+    /// `message`: see [`SendMessageRequest::message`].
+    pub message: String,
+    /// `messageType`: see [`SendMessageRequest::message_type`].
+    pub message_type: String,
+    /// `senderId`: see [`SendMessageRequest::sender_id`].
+    pub sender_id: String,
+}
 impl SendMessageRequest {
     /// A `SendMessageRequest` with its required fields (`message`, `messageType`, `senderId`); set the others with the methods named after them.
-    pub fn new(
-        message: impl Into<String>,
-        message_type: impl Into<String>,
-        sender_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendMessageRequired) -> Self {
+        let SendMessageRequired { message, message_type, sender_id } = required;
         Self {
-            message: message.into(),
-            message_type: message_type.into(),
+            message,
+            message_type,
             open_conversation_id: None,
             receiver_id: None,
-            sender_id: sender_id.into(),
+            sender_id,
             source_infos: None,
         }
     }
@@ -14666,7 +16010,7 @@ rt::impl_serialize! {
     "receiverId" => optional(receiver_id), "senderId" => field(sender_id), "sourceInfos"
     => optional(source_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequest { "message" => read_field(message), "messageType" =>
     read_field(message_type), "openConversationId" => read_field(open_conversation_id),

@@ -1,5 +1,7 @@
 // @generated from api-spec/im_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.im_2_0()`. Generated from `api-spec/im_2_0.yaml`.
+//! 群聊与消息 2.0 (IM 2.0)：群的创建与互动卡片吊顶。
+//!
+//! 5 operations, methods of [`Api`] (`client.im_2_0()`), behind the cargo feature `im_2_0`; its paths start with `/v2.0/im/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 关闭互动卡片吊顶
     ///
-    /// `POST /v2.0/im/topBoxes/close` (operation `CloseTopbox`).
+    /// `POST /v2.0/im/topBoxes/close`: DingTalk's `CloseTopbox` (module feature `im_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseTopboxError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseTopbox")]
+    #[doc(alias = "/v2.0/im/topBoxes/close")]
+    #[doc(alias = "POST /v2.0/im/topBoxes/close")]
     pub fn close_topbox(
         &self,
         request: &CloseTopboxRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 创建两人群
     ///
-    /// `POST /v2.0/im/interconnections/couples/groups` (operation `CreateCoupleGroup`).
+    /// `POST /v2.0/im/interconnections/couples/groups`: DingTalk's `CreateCoupleGroup` (module feature `im_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCoupleGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCoupleGroup")]
+    #[doc(alias = "/v2.0/im/interconnections/couples/groups")]
+    #[doc(alias = "POST /v2.0/im/interconnections/couples/groups")]
     pub fn create_couple_group(
         &self,
         request: &CreateCoupleGroupRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 创建普通群
     ///
-    /// `POST /v2.0/im/interconnections/groups` (operation `CreateGroup`).
+    /// `POST /v2.0/im/interconnections/groups`: DingTalk's `CreateGroup` (module feature `im_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroup")]
+    #[doc(alias = "/v2.0/im/interconnections/groups")]
+    #[doc(alias = "POST /v2.0/im/interconnections/groups")]
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 创建并开启互动卡片吊顶
     ///
-    /// `POST /v2.0/im/topBoxes` (operation `CreateTopbox`).
+    /// `POST /v2.0/im/topBoxes`: DingTalk's `CreateTopbox` (module feature `im_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTopboxError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTopbox")]
+    #[doc(alias = "/v2.0/im/topBoxes")]
+    #[doc(alias = "POST /v2.0/im/topBoxes")]
     pub fn create_topbox(
         &self,
         request: &CreateTopboxRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 群设备市场管理
     ///
-    /// `GET /v2.0/im/group/device/market/manager` (operation `GroupManagerDeviceMarket`).
+    /// `GET /v2.0/im/group/device/market/manager`: DingTalk's `GroupManagerDeviceMarket` (module feature `im_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupManagerDeviceMarketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupManagerDeviceMarket")]
+    #[doc(alias = "/v2.0/im/group/device/market/manager")]
+    #[doc(alias = "GET /v2.0/im/group/device/market/manager")]
     pub fn group_manager_device_market(
         &self,
     ) -> rt::Call<GroupManagerDeviceMarketResponseBody, GroupManagerDeviceMarketError> {
@@ -118,8 +135,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], &())
     }
 }
-/// `CloseTopboxResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CloseTopboxResponseBody`, a model several operations share: also named [`CreateTopboxResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloseTopboxResponseBody {
     /// `success`.
@@ -128,13 +145,13 @@ pub struct CloseTopboxResponseBody {
 rt::impl_deserialize! {
     CloseTopboxResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CloseTopboxResponseBody { "success" => optional(success) }
 }
-/// `CreateCoupleGroupRequestUsers`.
+/// `CreateCoupleGroupRequestUsers`, a model several operations share: also named [`CreateGroupRequestUsers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupRequestUsers {
     /// `appUserId`.
@@ -144,9 +161,15 @@ pub struct CreateCoupleGroupRequestUsers {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`CreateCoupleGroupRequestUsers`], each named where it is set: `CreateCoupleGroupRequestUsers::new(CreateCoupleGroupRequestUsersRequired { .. })`.
+pub struct CreateCoupleGroupRequestUsersRequired {
+    /// `groupOwner`: see [`CreateCoupleGroupRequestUsers::group_owner`].
+    pub group_owner: bool,
+}
 impl CreateCoupleGroupRequestUsers {
     /// A `CreateCoupleGroupRequestUsers` with its required fields (`groupOwner`); set the others with the methods named after them.
-    pub fn new(group_owner: bool) -> Self {
+    pub fn new(required: CreateCoupleGroupRequestUsersRequired) -> Self {
+        let CreateCoupleGroupRequestUsersRequired { group_owner } = required;
         Self {
             app_user_id: None,
             group_owner,
@@ -168,13 +191,13 @@ rt::impl_serialize! {
     CreateCoupleGroupRequestUsers { "appUserId" => optional(app_user_id), "groupOwner" =>
     field(group_owner), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCoupleGroupRequestUsers { "appUserId" => read_field(app_user_id), "groupOwner"
     => read_field(group_owner), "userId" => read_field(user_id) }
 }
-/// `CreateCoupleGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCoupleGroupResponseBody`, a model several operations share: also named [`CreateGroupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCoupleGroupResponseBody {
     /// `appUserIds`.
@@ -191,7 +214,7 @@ rt::impl_deserialize! {
     "conversationId" => read_field(conversation_id), "openConversationId" =>
     read_field(open_conversation_id), "userIds" => read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCoupleGroupResponseBody { "appUserIds" => optional(app_user_ids),
     "conversationId" => optional(conversation_id), "openConversationId" =>
@@ -199,9 +222,11 @@ rt::impl_serialize! {
 }
 /// `CreateGroupRequestUsers`: the same model as [`CreateCoupleGroupRequestUsers`].
 pub type CreateGroupRequestUsers = CreateCoupleGroupRequestUsers;
+/// The required fields of [`CreateGroupRequestUsers`].
+pub type CreateGroupRequestUsersRequired = CreateCoupleGroupRequestUsersRequired;
 /// `CreateGroupResponseBody`: the same model as [`CreateCoupleGroupResponseBody`].
 pub type CreateGroupResponseBody = CreateCoupleGroupResponseBody;
-/// `CreateTopboxRequestCardData`.
+/// `CreateTopboxRequestCardData`, a model several operations share: also named [`UnionIdPrivateDataMapValue`], [`UserIdPrivateDataMapValue`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateTopboxRequestCardData {
@@ -227,7 +252,7 @@ impl CreateTopboxRequestCardData {
 rt::impl_serialize! {
     CreateTopboxRequestCardData { "cardParamMap" => optional(card_param_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTopboxRequestCardData { "cardParamMap" => read_field(card_param_map) }
 }
@@ -252,7 +277,7 @@ impl CreateTopboxRequestCardSettings {
 rt::impl_serialize! {
     CreateTopboxRequestCardSettings { "pullStrategy" => optional(pull_strategy) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTopboxRequestCardSettings { "pullStrategy" => read_field(pull_strategy) }
 }
@@ -263,7 +288,7 @@ pub type UserIdPrivateDataMapValue = CreateTopboxRequestCardData;
 /// `CreateTopboxResponseBody`: the same model as [`CloseTopboxResponseBody`].
 pub type CreateTopboxResponseBody = CloseTopboxResponseBody;
 /// `GroupManagerDeviceMarketResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupManagerDeviceMarketResponseBody {
     /// `requestId`.
@@ -272,13 +297,13 @@ pub struct GroupManagerDeviceMarketResponseBody {
 rt::impl_deserialize! {
     GroupManagerDeviceMarketResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupManagerDeviceMarketResponseBody { "requestId" => optional(request_id) }
 }
 /// The request of [`Api::close_topbox`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopboxRequest {
     /// `conversationType`.
@@ -298,15 +323,23 @@ pub struct CloseTopboxRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`CloseTopboxRequest`], each named where it is set: `CloseTopboxRequest::new(CloseTopboxRequired { .. })`.
+pub struct CloseTopboxRequired {
+    /// `conversationType`: see [`CloseTopboxRequest::conversation_type`].
+    pub conversation_type: i64,
+    /// `outTrackId`: see [`CloseTopboxRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl CloseTopboxRequest {
     /// A `CloseTopboxRequest` with its required fields (`conversationType`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(conversation_type: i64, out_track_id: impl Into<String>) -> Self {
+    pub fn new(required: CloseTopboxRequired) -> Self {
+        let CloseTopboxRequired { conversation_type, out_track_id } = required;
         Self {
             conversation_type,
             cool_app_code: None,
             group_template_id: None,
             open_conversation_id: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             robot_code: None,
             unoin_id: None,
             user_id: None,
@@ -350,7 +383,7 @@ rt::impl_serialize! {
     field(out_track_id), "robotCode" => optional(robot_code), "unoinId" =>
     optional(unoin_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseTopboxRequest { "conversationType" => read_field(conversation_type),
     "coolAppCode" => read_field(cool_app_code), "groupTemplateId" =>
@@ -366,7 +399,7 @@ impl rt::WriteRequest for CloseTopboxRequest {
 }
 /// The request of [`Api::create_couple_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupRequest {
     /// `groupTemplateId`.
@@ -376,11 +409,17 @@ pub struct CreateCoupleGroupRequest {
     /// `users`.
     pub users: Option<Vec<CreateCoupleGroupRequestUsers>>,
 }
+/// The required fields of [`CreateCoupleGroupRequest`], each named where it is set: `CreateCoupleGroupRequest::new(CreateCoupleGroupRequired { .. })`.
+pub struct CreateCoupleGroupRequired {
+    /// `groupTemplateId`: see [`CreateCoupleGroupRequest::group_template_id`].
+    pub group_template_id: String,
+}
 impl CreateCoupleGroupRequest {
     /// A `CreateCoupleGroupRequest` with its required fields (`groupTemplateId`); set the others with the methods named after them.
-    pub fn new(group_template_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateCoupleGroupRequired) -> Self {
+        let CreateCoupleGroupRequired { group_template_id } = required;
         Self {
-            group_template_id: group_template_id.into(),
+            group_template_id,
             operator_id: None,
             users: None,
         }
@@ -403,7 +442,7 @@ rt::impl_serialize! {
     CreateCoupleGroupRequest { "groupTemplateId" => field(group_template_id),
     "operatorId" => optional(operator_id), "users" => optional(users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCoupleGroupRequest { "groupTemplateId" => read_field(group_template_id),
     "operatorId" => read_field(operator_id), "users" => read_field(users) }
@@ -415,7 +454,7 @@ impl rt::WriteRequest for CreateCoupleGroupRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupAvatar`.
@@ -429,19 +468,25 @@ pub struct CreateGroupRequest {
     /// `users`.
     pub users: Vec<CreateGroupRequestUsers>,
 }
+/// The required fields of [`CreateGroupRequest`], each named where it is set: `CreateGroupRequest::new(CreateGroupRequired { .. })`.
+pub struct CreateGroupRequired {
+    /// `groupName`: see [`CreateGroupRequest::group_name`].
+    pub group_name: String,
+    /// `groupTemplateId`: see [`CreateGroupRequest::group_template_id`].
+    pub group_template_id: String,
+    /// `users`: see [`CreateGroupRequest::users`].
+    pub users: Vec<CreateGroupRequestUsers>,
+}
 impl CreateGroupRequest {
     /// A `CreateGroupRequest` with its required fields (`groupName`, `groupTemplateId`, `users`); set the others with the methods named after them.
-    pub fn new(
-        group_name: impl Into<String>,
-        group_template_id: impl Into<String>,
-        users: impl IntoIterator<Item = CreateGroupRequestUsers>,
-    ) -> Self {
+    pub fn new(required: CreateGroupRequired) -> Self {
+        let CreateGroupRequired { group_name, group_template_id, users } = required;
         Self {
             group_avatar: None,
-            group_name: group_name.into(),
-            group_template_id: group_template_id.into(),
+            group_name,
+            group_template_id,
             operator_id: None,
-            users: users.into_iter().collect(),
+            users,
         }
     }
     /// Sets `groupAvatar`.
@@ -460,7 +505,7 @@ rt::impl_serialize! {
     field(group_name), "groupTemplateId" => field(group_template_id), "operatorId" =>
     optional(operator_id), "users" => field(users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupRequest { "groupAvatar" => read_field(group_avatar), "groupName" =>
     read_field(group_name), "groupTemplateId" => read_field(group_template_id),
@@ -473,7 +518,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_topbox`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTopboxRequest {
     /// `callbackRouteKey`.
@@ -517,25 +562,37 @@ pub struct CreateTopboxRequest {
         rt::BTreeMap<String, UserIdPrivateDataMapValue>,
     >,
 }
+/// The required fields of [`CreateTopboxRequest`], each named where it is set: `CreateTopboxRequest::new(CreateTopboxRequired { .. })`.
+pub struct CreateTopboxRequired {
+    /// `cardData`: see [`CreateTopboxRequest::card_data`].
+    pub card_data: CreateTopboxRequestCardData,
+    /// `cardTemplateId`: see [`CreateTopboxRequest::card_template_id`].
+    pub card_template_id: String,
+    /// `conversationType`: see [`CreateTopboxRequest::conversation_type`].
+    pub conversation_type: i64,
+    /// `outTrackId`: see [`CreateTopboxRequest::out_track_id`].
+    pub out_track_id: String,
+}
 impl CreateTopboxRequest {
     /// A `CreateTopboxRequest` with its required fields (`cardData`, `cardTemplateId`, `conversationType`, `outTrackId`); set the others with the methods named after them.
-    pub fn new(
-        card_data: CreateTopboxRequestCardData,
-        card_template_id: impl Into<String>,
-        conversation_type: i64,
-        out_track_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTopboxRequired) -> Self {
+        let CreateTopboxRequired {
+            card_data,
+            card_template_id,
+            conversation_type,
+            out_track_id,
+        } = required;
         Self {
             callback_route_key: None,
             card_data,
             card_settings: None,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             conversation_type,
             cool_app_code: None,
             expired_time: None,
             group_template_id: None,
             open_conversation_id: None,
-            out_track_id: out_track_id.into(),
+            out_track_id,
             platforms: None,
             receiver_union_id_list: None,
             receiver_user_id_list: None,
@@ -646,7 +703,7 @@ rt::impl_serialize! {
     optional(union_id_private_data_map), "userId" => optional(user_id),
     "userIdPrivateDataMap" => optional(user_id_private_data_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTopboxRequest { "callbackRouteKey" => read_field(callback_route_key),
     "cardData" => read_field(card_data), "cardSettings" => read_field(card_settings),

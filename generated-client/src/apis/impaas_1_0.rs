@@ -1,5 +1,7 @@
 // @generated from api-spec/impaas_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.impaas_1_0()`. Generated from `api-spec/impaas_1_0.yaml`.
+//! IM PaaS：群成员、外部用户与批量消息。
+//!
+//! 20 operations, methods of [`Api`] (`client.impaas_1_0()`), behind the cargo feature `impaas_1_0`; its paths start with `/v1.0/impaas/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 添加群成员
     ///
-    /// `POST /v1.0/impaas/interconnections/groups/members/batchAdd` (operation `AddGroupMembers`).
+    /// `POST /v1.0/impaas/interconnections/groups/members/batchAdd`: DingTalk's `AddGroupMembers` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddGroupMembers")]
+    #[doc(alias = "/v1.0/impaas/interconnections/groups/members/batchAdd")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/groups/members/batchAdd")]
     pub fn add_group_members(
         &self,
         request: &AddGroupMembersRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 外部用户导入profile
     ///
-    /// `POST /v1.0/impaas/interconnections/users/profiles` (operation `AddProfile`).
+    /// `POST /v1.0/impaas/interconnections/users/profiles`: DingTalk's `AddProfile` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddProfileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddProfile")]
+    #[doc(alias = "/v1.0/impaas/interconnections/users/profiles")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/users/profiles")]
     pub fn add_profile(
         &self,
         request: &AddProfileRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 消息批量接口
     ///
-    /// `POST /v1.0/impaas/interconnections/messages/batchSend` (operation `BatchSend`).
+    /// `POST /v1.0/impaas/interconnections/messages/batchSend`: DingTalk's `BatchSend` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchSendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchSend")]
+    #[doc(alias = "/v1.0/impaas/interconnections/messages/batchSend")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/messages/batchSend")]
     pub fn batch_send(
         &self,
         request: &BatchSendRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 创建群
     ///
-    /// `POST /v1.0/impaas/interconnections/groups` (operation `CreateGroup`).
+    /// `POST /v1.0/impaas/interconnections/groups`: DingTalk's `CreateGroup` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroup")]
+    #[doc(alias = "/v1.0/impaas/interconnections/groups")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/groups")]
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 创建托管账号为群主的群
     ///
-    /// `POST /v1.0/impaas/interconnections/groups/trusts` (operation `CreateTrustGroup`).
+    /// `POST /v1.0/impaas/interconnections/groups/trusts`: DingTalk's `CreateTrustGroup` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTrustGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTrustGroup")]
+    #[doc(alias = "/v1.0/impaas/interconnections/groups/trusts")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/groups/trusts")]
     pub fn create_trust_group(
         &self,
         request: &CreateTrustGroupRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 解散群
     ///
-    /// `POST /v1.0/impaas/interconnections/groups/dismiss` (operation `DismissGroup`).
+    /// `POST /v1.0/impaas/interconnections/groups/dismiss`: DingTalk's `DismissGroup` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DismissGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DismissGroup")]
+    #[doc(alias = "/v1.0/impaas/interconnections/groups/dismiss")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/groups/dismiss")]
     pub fn dismiss_group(
         &self,
         request: &DismissGroupRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 生成单聊会话Id
     ///
-    /// `POST /v1.0/impaas/interconnections/conversations` (operation `GetConversationId`).
+    /// `POST /v1.0/impaas/interconnections/conversations`: DingTalk's `GetConversationId` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConversationIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConversationId")]
+    #[doc(alias = "/v1.0/impaas/interconnections/conversations")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/conversations")]
     pub fn get_conversation_id(
         &self,
         request: &GetConversationIdRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 多媒体文件下载
     ///
-    /// `POST /v1.0/impaas/interconnections/medium/urls` (operation `GetMediaUrl`).
+    /// `POST /v1.0/impaas/interconnections/medium/urls`: DingTalk's `GetMediaUrl` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMediaUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMediaUrl")]
+    #[doc(alias = "/v1.0/impaas/interconnections/medium/urls")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/medium/urls")]
     pub fn get_media_url(
         &self,
         request: &GetMediaUrlRequest,
@@ -183,11 +209,14 @@ impl Api {
     }
     /// 多媒体文件批量下载
     ///
-    /// `POST /v1.0/impaas/interconnections/mediaUrls/query` (operation `GetMediaUrls`).
+    /// `POST /v1.0/impaas/interconnections/mediaUrls/query`: DingTalk's `GetMediaUrls` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMediaUrlsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMediaUrls")]
+    #[doc(alias = "/v1.0/impaas/interconnections/mediaUrls/query")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/mediaUrls/query")]
     pub fn get_media_urls(
         &self,
         request: &GetMediaUrlsRequest,
@@ -204,11 +233,14 @@ impl Api {
     }
     /// 获取钉盘文件下载信息
     ///
-    /// `GET /v1.0/impaas/interconnections/spaces/files/urls` (operation `GetSpaceFileUrl`).
+    /// `GET /v1.0/impaas/interconnections/spaces/files/urls`: DingTalk's `GetSpaceFileUrl` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpaceFileUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSpaceFileUrl")]
+    #[doc(alias = "/v1.0/impaas/interconnections/spaces/files/urls")]
+    #[doc(alias = "GET /v1.0/impaas/interconnections/spaces/files/urls")]
     pub fn get_space_file_url(
         &self,
         request: &GetSpaceFileUrlRequest,
@@ -225,11 +257,14 @@ impl Api {
     }
     /// 获取企业员工类型的群成员
     ///
-    /// `POST /v1.0/impaas/interconnections/groups/staffMemers/query` (operation `ListGroupStaffMembers`).
+    /// `POST /v1.0/impaas/interconnections/groups/staffMemers/query`: DingTalk's `ListGroupStaffMembers` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListGroupStaffMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListGroupStaffMembers")]
+    #[doc(alias = "/v1.0/impaas/interconnections/groups/staffMemers/query")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/groups/staffMemers/query")]
     pub fn list_group_staff_members(
         &self,
         request: &ListGroupStaffMembersRequest,
@@ -246,11 +281,14 @@ impl Api {
     }
     /// 查询batchSend结果
     ///
-    /// `GET /v1.0/impaas/interconnections/messages/batchSendResults` (operation `QueryBatchSendResult`).
+    /// `GET /v1.0/impaas/interconnections/messages/batchSendResults`: DingTalk's `QueryBatchSendResult` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBatchSendResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBatchSendResult")]
+    #[doc(alias = "/v1.0/impaas/interconnections/messages/batchSendResults")]
+    #[doc(alias = "GET /v1.0/impaas/interconnections/messages/batchSendResults")]
     pub fn query_batch_send_result(
         &self,
         request: &QueryBatchSendResultRequest,
@@ -267,11 +305,14 @@ impl Api {
     }
     /// 消息已读
     ///
-    /// `POST /v1.0/impaas/interconnections/messages/read` (operation `ReadMessage`).
+    /// `POST /v1.0/impaas/interconnections/messages/read`: DingTalk's `ReadMessage` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReadMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReadMessage")]
+    #[doc(alias = "/v1.0/impaas/interconnections/messages/read")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/messages/read")]
     pub fn read_message(
         &self,
         request: &ReadMessageRequest,
@@ -288,11 +329,14 @@ impl Api {
     }
     /// 消息撤回
     ///
-    /// `POST /v1.0/impaas/interconnections/messages/recall` (operation `RecallMessage`).
+    /// `POST /v1.0/impaas/interconnections/messages/recall`: DingTalk's `RecallMessage` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecallMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecallMessage")]
+    #[doc(alias = "/v1.0/impaas/interconnections/messages/recall")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/messages/recall")]
     pub fn recall_message(
         &self,
         request: &RecallMessageRequest,
@@ -309,11 +353,14 @@ impl Api {
     }
     /// 移除群成员
     ///
-    /// `POST /v1.0/impaas/interconnections/groups/members/batchRemove` (operation `RemoveGroupMembers`).
+    /// `POST /v1.0/impaas/interconnections/groups/members/batchRemove`: DingTalk's `RemoveGroupMembers` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveGroupMembers")]
+    #[doc(alias = "/v1.0/impaas/interconnections/groups/members/batchRemove")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/groups/members/batchRemove")]
     pub fn remove_group_members(
         &self,
         request: &RemoveGroupMembersRequest,
@@ -330,11 +377,14 @@ impl Api {
     }
     /// 消息发送
     ///
-    /// `POST /v1.0/impaas/interconnections/messages/send` (operation `SendMessage`).
+    /// `POST /v1.0/impaas/interconnections/messages/send`: DingTalk's `SendMessage` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMessage")]
+    #[doc(alias = "/v1.0/impaas/interconnections/messages/send")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/messages/send")]
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
@@ -351,11 +401,14 @@ impl Api {
     }
     /// 通过群模板机器人发送消息
     ///
-    /// `POST /v1.0/impaas/interconnections/robots/messages/send` (operation `SendRobotMessage`).
+    /// `POST /v1.0/impaas/interconnections/robots/messages/send`: DingTalk's `SendRobotMessage` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendRobotMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendRobotMessage")]
+    #[doc(alias = "/v1.0/impaas/interconnections/robots/messages/send")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/robots/messages/send")]
     pub fn send_robot_message(
         &self,
         request: &SendRobotMessageRequest,
@@ -372,11 +425,14 @@ impl Api {
     }
     /// 修改群名称
     ///
-    /// `PUT /v1.0/impaas/interconnections/groups/names` (operation `UpdateGroupName`).
+    /// `PUT /v1.0/impaas/interconnections/groups/names`: DingTalk's `UpdateGroupName` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupName")]
+    #[doc(alias = "/v1.0/impaas/interconnections/groups/names")]
+    #[doc(alias = "PUT /v1.0/impaas/interconnections/groups/names")]
     pub fn update_group_name(
         &self,
         request: &UpdateGroupNameRequest,
@@ -393,11 +449,14 @@ impl Api {
     }
     /// 转让群主
     ///
-    /// `PUT /v1.0/impaas/interconnections/groups/owners` (operation `UpdateGroupOwner`).
+    /// `PUT /v1.0/impaas/interconnections/groups/owners`: DingTalk's `UpdateGroupOwner` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupOwnerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupOwner")]
+    #[doc(alias = "/v1.0/impaas/interconnections/groups/owners")]
+    #[doc(alias = "PUT /v1.0/impaas/interconnections/groups/owners")]
     pub fn update_group_owner(
         &self,
         request: &UpdateGroupOwnerRequest,
@@ -414,11 +473,14 @@ impl Api {
     }
     /// 互联互通上传文件
     ///
-    /// `POST /v1.0/impaas/interconnections/files/upload` (operation `UploadFile`).
+    /// `POST /v1.0/impaas/interconnections/files/upload`: DingTalk's `UploadFile` (module feature `impaas_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadFile")]
+    #[doc(alias = "/v1.0/impaas/interconnections/files/upload")]
+    #[doc(alias = "POST /v1.0/impaas/interconnections/files/upload")]
     pub fn upload_file(
         &self,
         request: &UploadFileRequest,
@@ -436,7 +498,7 @@ impl Api {
 }
 /// `AddGroupMembersRequestMembers`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMembersRequestMembers {
     /// `nick`.
@@ -444,13 +506,16 @@ pub struct AddGroupMembersRequestMembers {
     /// `uid`.
     pub uid: String,
 }
+/// The required fields of [`AddGroupMembersRequestMembers`], each named where it is set: `AddGroupMembersRequestMembers::new(AddGroupMembersRequestMembersRequired { .. })`.
+pub struct AddGroupMembersRequestMembersRequired {
+    /// `uid`: see [`AddGroupMembersRequestMembers::uid`].
+    pub uid: String,
+}
 impl AddGroupMembersRequestMembers {
     /// A `AddGroupMembersRequestMembers` with its required fields (`uid`); set the others with the methods named after them.
-    pub fn new(uid: impl Into<String>) -> Self {
-        Self {
-            nick: None,
-            uid: uid.into(),
-        }
+    pub fn new(required: AddGroupMembersRequestMembersRequired) -> Self {
+        let AddGroupMembersRequestMembersRequired { uid } = required;
+        Self { nick: None, uid }
     }
     /// Sets `nick`.
     pub fn nick(mut self, value: impl Into<String>) -> Self {
@@ -461,13 +526,13 @@ impl AddGroupMembersRequestMembers {
 rt::impl_serialize! {
     AddGroupMembersRequestMembers { "nick" => optional(nick), "uid" => field(uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddGroupMembersRequestMembers { "nick" => read_field(nick), "uid" => read_field(uid)
     }
 }
 /// `AddGroupMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddGroupMembersResponseBody {
     /// `memberUids`.
@@ -476,12 +541,12 @@ pub struct AddGroupMembersResponseBody {
 rt::impl_deserialize! {
     AddGroupMembersResponseBody { "memberUids" => read_field(member_uids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddGroupMembersResponseBody { "memberUids" => optional(member_uids) }
 }
 /// `BatchSendResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchSendResponseBody {
     /// `taskId`.
@@ -490,12 +555,12 @@ pub struct BatchSendResponseBody {
 rt::impl_deserialize! {
     BatchSendResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSendResponseBody { "taskId" => optional(task_id) }
 }
 /// `CreateGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupResponseBody {
     /// `chatId`.
@@ -509,7 +574,7 @@ rt::impl_deserialize! {
     CreateGroupResponseBody { "chatId" => read_field(chat_id), "conversationId" =>
     read_field(conversation_id), "createTime" => read_field(create_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupResponseBody { "chatId" => optional(chat_id), "conversationId" =>
     optional(conversation_id), "createTime" => optional(create_time) }
@@ -542,13 +607,13 @@ impl CreateTrustGroupRequestMembers {
 rt::impl_serialize! {
     CreateTrustGroupRequestMembers { "nick" => optional(nick), "uid" => optional(uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTrustGroupRequestMembers { "nick" => read_field(nick), "uid" => read_field(uid)
     }
 }
 /// `CreateTrustGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTrustGroupResponseBody {
     /// `chatId`.
@@ -562,13 +627,13 @@ rt::impl_deserialize! {
     CreateTrustGroupResponseBody { "chatId" => read_field(chat_id), "createTime" =>
     read_field(create_time), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTrustGroupResponseBody { "chatId" => optional(chat_id), "createTime" =>
     optional(create_time), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetConversationIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationIdResponseBody {
     /// `conversationId`.
@@ -577,12 +642,12 @@ pub struct GetConversationIdResponseBody {
 rt::impl_deserialize! {
     GetConversationIdResponseBody { "conversationId" => read_field(conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationIdResponseBody { "conversationId" => optional(conversation_id) }
 }
 /// `GetMediaUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMediaUrlResponseBody {
     /// `url`.
@@ -591,12 +656,12 @@ pub struct GetMediaUrlResponseBody {
 rt::impl_deserialize! {
     GetMediaUrlResponseBody { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMediaUrlResponseBody { "url" => optional(url) }
 }
 /// `GetMediaUrlsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMediaUrlsResponseBody {
     /// `urls`.
@@ -605,12 +670,12 @@ pub struct GetMediaUrlsResponseBody {
 rt::impl_deserialize! {
     GetMediaUrlsResponseBody { "urls" => read_field(urls) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMediaUrlsResponseBody { "urls" => optional(urls) }
 }
 /// `GetSpaceFileUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpaceFileUrlResponseBody {
     /// `headers`.
@@ -624,13 +689,13 @@ rt::impl_deserialize! {
     GetSpaceFileUrlResponseBody { "headers" => read_field(headers), "internalResourceUrl"
     => read_field(internal_resource_url), "resourceUrl" => read_field(resource_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceFileUrlResponseBody { "headers" => optional(headers), "internalResourceUrl"
     => optional(internal_resource_url), "resourceUrl" => optional(resource_url) }
 }
 /// `ListGroupStaffMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListGroupStaffMembersResponseBody {
     /// `members`.
@@ -639,12 +704,12 @@ pub struct ListGroupStaffMembersResponseBody {
 rt::impl_deserialize! {
     ListGroupStaffMembersResponseBody { "members" => read_field(members) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupStaffMembersResponseBody { "members" => optional(members) }
 }
 /// `QueryBatchSendResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBatchSendResultResponseBody {
     /// `results`.
@@ -656,13 +721,13 @@ rt::impl_deserialize! {
     QueryBatchSendResultResponseBody { "results" => read_field(results), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchSendResultResponseBody { "results" => optional(results), "status" =>
     optional(status) }
 }
 /// `SendMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendMessageResponseBody {
     /// `createTime`.
@@ -676,13 +741,13 @@ rt::impl_deserialize! {
     SendMessageResponseBody { "createTime" => read_field(create_time), "messageId" =>
     read_field(message_id), "msgId" => read_field(msg_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendMessageResponseBody { "createTime" => optional(create_time), "messageId" =>
     optional(message_id), "msgId" => optional(msg_id) }
 }
 /// `SendRobotMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendRobotMessageResponseBody {
     /// `openMsgId`.
@@ -691,12 +756,12 @@ pub struct SendRobotMessageResponseBody {
 rt::impl_deserialize! {
     SendRobotMessageResponseBody { "openMsgId" => read_field(open_msg_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendRobotMessageResponseBody { "openMsgId" => optional(open_msg_id) }
 }
 /// `UpdateGroupOwnerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateGroupOwnerResponseBody {
     /// `result`.
@@ -705,12 +770,12 @@ pub struct UpdateGroupOwnerResponseBody {
 rt::impl_deserialize! {
     UpdateGroupOwnerResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGroupOwnerResponseBody { "result" => optional(result) }
 }
 /// `UploadFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadFileResponseBody {
     /// `mediaId`.
@@ -719,12 +784,12 @@ pub struct UploadFileResponseBody {
 rt::impl_deserialize! {
     UploadFileResponseBody { "mediaId" => read_field(media_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadFileResponseBody { "mediaId" => optional(media_id) }
 }
 /// `ListGroupStaffMembersResponseBodyMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListGroupStaffMembersResponseBodyMembers {
     /// `nick`.
@@ -736,13 +801,13 @@ rt::impl_deserialize! {
     ListGroupStaffMembersResponseBodyMembers { "nick" => read_field(nick), "uid" =>
     read_field(uid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupStaffMembersResponseBodyMembers { "nick" => optional(nick), "uid" =>
     optional(uid) }
 }
 /// `QueryBatchSendResultResponseBodyResults`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBatchSendResultResponseBodyResults {
     /// `appUid`.
@@ -762,7 +827,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMessage" => read_field(error_message), "msgId" =>
     read_field(msg_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchSendResultResponseBodyResults { "appUid" => optional(app_uid),
     "conversationId" => optional(conversation_id), "errorCode" => optional(error_code),
@@ -770,7 +835,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::add_group_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMembersRequest {
     /// `operationSource`: a header.
@@ -782,16 +847,21 @@ pub struct AddGroupMembersRequest {
     /// `operatorUid`.
     pub operator_uid: Option<String>,
 }
+/// The required fields of [`AddGroupMembersRequest`], each named where it is set: `AddGroupMembersRequest::new(AddGroupMembersRequired { .. })`.
+pub struct AddGroupMembersRequired {
+    /// `conversationId`: see [`AddGroupMembersRequest::conversation_id`].
+    pub conversation_id: String,
+    /// `members`: see [`AddGroupMembersRequest::members`].
+    pub members: Vec<AddGroupMembersRequestMembers>,
+}
 impl AddGroupMembersRequest {
     /// A `AddGroupMembersRequest` with its required fields (`conversationId`, `members`); set the others with the methods named after them.
-    pub fn new(
-        conversation_id: impl Into<String>,
-        members: impl IntoIterator<Item = AddGroupMembersRequestMembers>,
-    ) -> Self {
+    pub fn new(required: AddGroupMembersRequired) -> Self {
+        let AddGroupMembersRequired { conversation_id, members } = required;
         Self {
             operation_source: None,
-            conversation_id: conversation_id.into(),
-            members: members.into_iter().collect(),
+            conversation_id,
+            members,
             operator_uid: None,
         }
     }
@@ -810,7 +880,7 @@ rt::impl_serialize! {
     AddGroupMembersRequest { "conversationId" => field(conversation_id), "members" =>
     field(members), "operatorUid" => optional(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddGroupMembersRequest { "operationSource" => read_field(operation_source),
     "conversationId" => read_field(conversation_id), "members" => read_field(members),
@@ -824,7 +894,7 @@ impl rt::WriteRequest for AddGroupMembersRequest {
 }
 /// The request of [`Api::add_profile`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddProfileRequest {
     /// `appUid`.
@@ -836,18 +906,24 @@ pub struct AddProfileRequest {
     /// `nick`.
     pub nick: String,
 }
+/// The required fields of [`AddProfileRequest`], each named where it is set: `AddProfileRequest::new(AddProfileRequired { .. })`.
+pub struct AddProfileRequired {
+    /// `appUid`: see [`AddProfileRequest::app_uid`].
+    pub app_uid: String,
+    /// `mobileNumber`: see [`AddProfileRequest::mobile_number`].
+    pub mobile_number: String,
+    /// `nick`: see [`AddProfileRequest::nick`].
+    pub nick: String,
+}
 impl AddProfileRequest {
     /// A `AddProfileRequest` with its required fields (`appUid`, `mobileNumber`, `nick`); set the others with the methods named after them.
-    pub fn new(
-        app_uid: impl Into<String>,
-        mobile_number: impl Into<String>,
-        nick: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddProfileRequired) -> Self {
+        let AddProfileRequired { app_uid, mobile_number, nick } = required;
         Self {
-            app_uid: app_uid.into(),
+            app_uid,
             avatar_media_id: None,
-            mobile_number: mobile_number.into(),
-            nick: nick.into(),
+            mobile_number,
+            nick,
         }
     }
     /// Sets `avatarMediaId`.
@@ -861,7 +937,7 @@ rt::impl_serialize! {
     optional(avatar_media_id), "mobileNumber" => field(mobile_number), "nick" =>
     field(nick) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddProfileRequest { "appUid" => read_field(app_uid), "avatarMediaId" =>
     read_field(avatar_media_id), "mobileNumber" => read_field(mobile_number), "nick" =>
@@ -874,7 +950,7 @@ impl rt::WriteRequest for AddProfileRequest {
 }
 /// The request of [`Api::batch_send`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendRequest {
     /// `appUids`.
@@ -886,14 +962,22 @@ pub struct BatchSendRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchSendRequest`], each named where it is set: `BatchSendRequest::new(BatchSendRequired { .. })`.
+pub struct BatchSendRequired {
+    /// `content`: see [`BatchSendRequest::content`].
+    pub content: String,
+    /// `userId`: see [`BatchSendRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchSendRequest {
     /// A `BatchSendRequest` with its required fields (`content`, `userId`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchSendRequired) -> Self {
+        let BatchSendRequired { content, user_id } = required;
         Self {
             app_uids: None,
-            content: content.into(),
+            content,
             conversation_ids: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `appUids`.
@@ -917,7 +1001,7 @@ rt::impl_serialize! {
     BatchSendRequest { "appUids" => optional(app_uids), "content" => field(content),
     "conversationIds" => optional(conversation_ids), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendRequest { "appUids" => read_field(app_uids), "content" =>
     read_field(content), "conversationIds" => read_field(conversation_ids), "userId" =>
@@ -930,7 +1014,7 @@ impl rt::WriteRequest for BatchSendRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `operationSource`: a header.
@@ -948,26 +1032,31 @@ pub struct CreateGroupRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`CreateGroupRequest`], each named where it is set: `CreateGroupRequest::new(CreateGroupRequired { .. })`.
+pub struct CreateGroupRequired {
+    /// `channel`: see [`CreateGroupRequest::channel`].
+    pub channel: String,
+    /// `creatorUid`: see [`CreateGroupRequest::creator_uid`].
+    pub creator_uid: String,
+    /// `name`: see [`CreateGroupRequest::name`].
+    pub name: String,
+    /// `properties`: see [`CreateGroupRequest::properties`].
+    pub properties: rt::BTreeMap<String, String>,
+    /// `uuid`: see [`CreateGroupRequest::uuid`].
+    pub uuid: String,
+}
 impl CreateGroupRequest {
     /// A `CreateGroupRequest` with its required fields (`channel`, `creatorUid`, `name`, `properties`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        channel: impl Into<String>,
-        creator_uid: impl Into<String>,
-        name: impl Into<String>,
-        properties: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateGroupRequired) -> Self {
+        let CreateGroupRequired { channel, creator_uid, name, properties, uuid } = required;
         Self {
             operation_source: None,
-            channel: channel.into(),
-            creator_uid: creator_uid.into(),
+            channel,
+            creator_uid,
             icon_media_id: None,
-            name: name.into(),
-            properties: properties
-                .into_iter()
-                .map(|(k, v)| (k.into(), v.into()))
-                .collect(),
-            uuid: uuid.into(),
+            name,
+            properties,
+            uuid,
         }
     }
     /// Sets `operationSource`.
@@ -986,7 +1075,7 @@ rt::impl_serialize! {
     "iconMediaId" => optional(icon_media_id), "name" => field(name), "properties" =>
     field(properties), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupRequest { "operationSource" => read_field(operation_source), "channel" =>
     read_field(channel), "creatorUid" => read_field(creator_uid), "iconMediaId" =>
@@ -1001,7 +1090,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_trust_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTrustGroupRequest {
     /// `operationSource`: a header.
@@ -1021,22 +1110,28 @@ pub struct CreateTrustGroupRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`CreateTrustGroupRequest`], each named where it is set: `CreateTrustGroupRequest::new(CreateTrustGroupRequired { .. })`.
+pub struct CreateTrustGroupRequired {
+    /// `channel`: see [`CreateTrustGroupRequest::channel`].
+    pub channel: String,
+    /// `name`: see [`CreateTrustGroupRequest::name`].
+    pub name: String,
+    /// `uuid`: see [`CreateTrustGroupRequest::uuid`].
+    pub uuid: String,
+}
 impl CreateTrustGroupRequest {
     /// A `CreateTrustGroupRequest` with its required fields (`channel`, `name`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        channel: impl Into<String>,
-        name: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTrustGroupRequired) -> Self {
+        let CreateTrustGroupRequired { channel, name, uuid } = required;
         Self {
             operation_source: None,
-            channel: channel.into(),
+            channel,
             icon_media_id: None,
             members: None,
-            name: name.into(),
+            name,
             properties: None,
             system_msg: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `operationSource`.
@@ -1079,7 +1174,7 @@ rt::impl_serialize! {
     "properties" => optional(properties), "systemMsg" => optional(system_msg), "uuid" =>
     field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTrustGroupRequest { "operationSource" => read_field(operation_source),
     "channel" => read_field(channel), "iconMediaId" => read_field(icon_media_id),
@@ -1095,7 +1190,7 @@ impl rt::WriteRequest for CreateTrustGroupRequest {
 }
 /// The request of [`Api::dismiss_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DismissGroupRequest {
     /// `operationSource`: a header.
@@ -1105,12 +1200,18 @@ pub struct DismissGroupRequest {
     /// `operatorUid`.
     pub operator_uid: Option<String>,
 }
+/// The required fields of [`DismissGroupRequest`], each named where it is set: `DismissGroupRequest::new(DismissGroupRequired { .. })`.
+pub struct DismissGroupRequired {
+    /// `conversationId`: see [`DismissGroupRequest::conversation_id`].
+    pub conversation_id: String,
+}
 impl DismissGroupRequest {
     /// A `DismissGroupRequest` with its required fields (`conversationId`); set the others with the methods named after them.
-    pub fn new(conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: DismissGroupRequired) -> Self {
+        let DismissGroupRequired { conversation_id } = required;
         Self {
             operation_source: None,
-            conversation_id: conversation_id.into(),
+            conversation_id,
             operator_uid: None,
         }
     }
@@ -1129,7 +1230,7 @@ rt::impl_serialize! {
     DismissGroupRequest { "conversationId" => field(conversation_id), "operatorUid" =>
     optional(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DismissGroupRequest { "operationSource" => read_field(operation_source),
     "conversationId" => read_field(conversation_id), "operatorUid" =>
@@ -1143,7 +1244,7 @@ impl rt::WriteRequest for DismissGroupRequest {
 }
 /// The request of [`Api::get_conversation_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationIdRequest {
     /// `appUid`.
@@ -1151,19 +1252,24 @@ pub struct GetConversationIdRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetConversationIdRequest`], each named where it is set: `GetConversationIdRequest::new(GetConversationIdRequired { .. })`.
+pub struct GetConversationIdRequired {
+    /// `appUid`: see [`GetConversationIdRequest::app_uid`].
+    pub app_uid: String,
+    /// `userId`: see [`GetConversationIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetConversationIdRequest {
     /// A `GetConversationIdRequest` with its required fields (`appUid`, `userId`); set the others with the methods named after them.
-    pub fn new(app_uid: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            app_uid: app_uid.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetConversationIdRequired) -> Self {
+        let GetConversationIdRequired { app_uid, user_id } = required;
+        Self { app_uid, user_id }
     }
 }
 rt::impl_serialize! {
     GetConversationIdRequest { "appUid" => field(app_uid), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConversationIdRequest { "appUid" => read_field(app_uid), "userId" =>
     read_field(user_id) }
@@ -1175,7 +1281,7 @@ impl rt::WriteRequest for GetConversationIdRequest {
 }
 /// The request of [`Api::get_media_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaUrlRequest {
     /// `mediaId`.
@@ -1183,11 +1289,17 @@ pub struct GetMediaUrlRequest {
     /// `urlExpireTime`.
     pub url_expire_time: Option<i64>,
 }
+/// The required fields of [`GetMediaUrlRequest`], each named where it is set: `GetMediaUrlRequest::new(GetMediaUrlRequired { .. })`.
+pub struct GetMediaUrlRequired {
+    /// `mediaId`: see [`GetMediaUrlRequest::media_id`].
+    pub media_id: String,
+}
 impl GetMediaUrlRequest {
     /// A `GetMediaUrlRequest` with its required fields (`mediaId`); set the others with the methods named after them.
-    pub fn new(media_id: impl Into<String>) -> Self {
+    pub fn new(required: GetMediaUrlRequired) -> Self {
+        let GetMediaUrlRequired { media_id } = required;
         Self {
-            media_id: media_id.into(),
+            media_id,
             url_expire_time: None,
         }
     }
@@ -1201,7 +1313,7 @@ rt::impl_serialize! {
     GetMediaUrlRequest { "mediaId" => field(media_id), "urlExpireTime" =>
     optional(url_expire_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMediaUrlRequest { "mediaId" => read_field(media_id), "urlExpireTime" =>
     read_field(url_expire_time) }
@@ -1213,7 +1325,7 @@ impl rt::WriteRequest for GetMediaUrlRequest {
 }
 /// The request of [`Api::get_media_urls`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaUrlsRequest {
     /// `mediaIds`.
@@ -1221,11 +1333,17 @@ pub struct GetMediaUrlsRequest {
     /// `urlExpireTime`.
     pub url_expire_time: Option<i64>,
 }
+/// The required fields of [`GetMediaUrlsRequest`], each named where it is set: `GetMediaUrlsRequest::new(GetMediaUrlsRequired { .. })`.
+pub struct GetMediaUrlsRequired {
+    /// `mediaIds`: see [`GetMediaUrlsRequest::media_ids`].
+    pub media_ids: Vec<String>,
+}
 impl GetMediaUrlsRequest {
     /// A `GetMediaUrlsRequest` with its required fields (`mediaIds`); set the others with the methods named after them.
-    pub fn new(media_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: GetMediaUrlsRequired) -> Self {
+        let GetMediaUrlsRequired { media_ids } = required;
         Self {
-            media_ids: media_ids.into_iter().map(Into::into).collect(),
+            media_ids,
             url_expire_time: None,
         }
     }
@@ -1239,7 +1357,7 @@ rt::impl_serialize! {
     GetMediaUrlsRequest { "mediaIds" => field(media_ids), "urlExpireTime" =>
     optional(url_expire_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMediaUrlsRequest { "mediaIds" => read_field(media_ids), "urlExpireTime" =>
     read_field(url_expire_time) }
@@ -1251,7 +1369,7 @@ impl rt::WriteRequest for GetMediaUrlsRequest {
 }
 /// The request of [`Api::get_space_file_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceFileUrlRequest {
     /// `fileId`: a query parameter.
@@ -1261,21 +1379,27 @@ pub struct GetSpaceFileUrlRequest {
     /// `spaceId`: a query parameter.
     pub space_id: String,
 }
+/// The required fields of [`GetSpaceFileUrlRequest`], each named where it is set: `GetSpaceFileUrlRequest::new(GetSpaceFileUrlRequired { .. })`.
+pub struct GetSpaceFileUrlRequired {
+    /// `fileId`: see [`GetSpaceFileUrlRequest::file_id`].
+    pub file_id: String,
+    /// `senderUid`: see [`GetSpaceFileUrlRequest::sender_uid`].
+    pub sender_uid: String,
+    /// `spaceId`: see [`GetSpaceFileUrlRequest::space_id`].
+    pub space_id: String,
+}
 impl GetSpaceFileUrlRequest {
     /// A `GetSpaceFileUrlRequest` with its required fields (`fileId`, `senderUid`, `spaceId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        sender_uid: impl Into<String>,
-        space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSpaceFileUrlRequired) -> Self {
+        let GetSpaceFileUrlRequired { file_id, sender_uid, space_id } = required;
         Self {
-            file_id: file_id.into(),
-            sender_uid: sender_uid.into(),
-            space_id: space_id.into(),
+            file_id,
+            sender_uid,
+            space_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpaceFileUrlRequest { "fileId" => read_field(file_id), "senderUid" =>
     read_field(sender_uid), "spaceId" => read_field(space_id) }
@@ -1289,24 +1413,28 @@ impl rt::WriteRequest for GetSpaceFileUrlRequest {
 }
 /// The request of [`Api::list_group_staff_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupStaffMembersRequest {
     /// `conversationId`.
     pub conversation_id: String,
 }
+/// The required fields of [`ListGroupStaffMembersRequest`], each named where it is set: `ListGroupStaffMembersRequest::new(ListGroupStaffMembersRequired { .. })`.
+pub struct ListGroupStaffMembersRequired {
+    /// `conversationId`: see [`ListGroupStaffMembersRequest::conversation_id`].
+    pub conversation_id: String,
+}
 impl ListGroupStaffMembersRequest {
     /// A `ListGroupStaffMembersRequest` with its required fields (`conversationId`); set the others with the methods named after them.
-    pub fn new(conversation_id: impl Into<String>) -> Self {
-        Self {
-            conversation_id: conversation_id.into(),
-        }
+    pub fn new(required: ListGroupStaffMembersRequired) -> Self {
+        let ListGroupStaffMembersRequired { conversation_id } = required;
+        Self { conversation_id }
     }
 }
 rt::impl_serialize! {
     ListGroupStaffMembersRequest { "conversationId" => field(conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListGroupStaffMembersRequest { "conversationId" => read_field(conversation_id) }
 }
@@ -1317,7 +1445,7 @@ impl rt::WriteRequest for ListGroupStaffMembersRequest {
 }
 /// The request of [`Api::query_batch_send_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchSendResultRequest {
     /// `senderUserId`: a query parameter.
@@ -1325,16 +1453,21 @@ pub struct QueryBatchSendResultRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`QueryBatchSendResultRequest`], each named where it is set: `QueryBatchSendResultRequest::new(QueryBatchSendResultRequired { .. })`.
+pub struct QueryBatchSendResultRequired {
+    /// `senderUserId`: see [`QueryBatchSendResultRequest::sender_user_id`].
+    pub sender_user_id: String,
+    /// `taskId`: see [`QueryBatchSendResultRequest::task_id`].
+    pub task_id: String,
+}
 impl QueryBatchSendResultRequest {
     /// A `QueryBatchSendResultRequest` with its required fields (`senderUserId`, `taskId`); set the others with the methods named after them.
-    pub fn new(sender_user_id: impl Into<String>, task_id: impl Into<String>) -> Self {
-        Self {
-            sender_user_id: sender_user_id.into(),
-            task_id: task_id.into(),
-        }
+    pub fn new(required: QueryBatchSendResultRequired) -> Self {
+        let QueryBatchSendResultRequired { sender_user_id, task_id } = required;
+        Self { sender_user_id, task_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBatchSendResultRequest { "senderUserId" => read_field(sender_user_id), "taskId"
     => read_field(task_id) }
@@ -1347,7 +1480,7 @@ impl rt::WriteRequest for QueryBatchSendResultRequest {
 }
 /// The request of [`Api::read_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReadMessageRequest {
     /// `operationSource`: a header.
@@ -1357,13 +1490,21 @@ pub struct ReadMessageRequest {
     /// `operatorUid`.
     pub operator_uid: String,
 }
+/// The required fields of [`ReadMessageRequest`], each named where it is set: `ReadMessageRequest::new(ReadMessageRequired { .. })`.
+pub struct ReadMessageRequired {
+    /// `messageId`: see [`ReadMessageRequest::message_id`].
+    pub message_id: String,
+    /// `operatorUid`: see [`ReadMessageRequest::operator_uid`].
+    pub operator_uid: String,
+}
 impl ReadMessageRequest {
     /// A `ReadMessageRequest` with its required fields (`messageId`, `operatorUid`); set the others with the methods named after them.
-    pub fn new(message_id: impl Into<String>, operator_uid: impl Into<String>) -> Self {
+    pub fn new(required: ReadMessageRequired) -> Self {
+        let ReadMessageRequired { message_id, operator_uid } = required;
         Self {
             operation_source: None,
-            message_id: message_id.into(),
-            operator_uid: operator_uid.into(),
+            message_id,
+            operator_uid,
         }
     }
     /// Sets `operationSource`.
@@ -1376,7 +1517,7 @@ rt::impl_serialize! {
     ReadMessageRequest { "messageId" => field(message_id), "operatorUid" =>
     field(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReadMessageRequest { "operationSource" => read_field(operation_source), "messageId"
     => read_field(message_id), "operatorUid" => read_field(operator_uid) }
@@ -1389,7 +1530,7 @@ impl rt::WriteRequest for ReadMessageRequest {
 }
 /// The request of [`Api::recall_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RecallMessageRequest {
     /// `operationSource`: a header.
@@ -1401,13 +1542,21 @@ pub struct RecallMessageRequest {
     /// `type`.
     pub r#type: Option<i64>,
 }
+/// The required fields of [`RecallMessageRequest`], each named where it is set: `RecallMessageRequest::new(RecallMessageRequired { .. })`.
+pub struct RecallMessageRequired {
+    /// `messageId`: see [`RecallMessageRequest::message_id`].
+    pub message_id: String,
+    /// `operatorUid`: see [`RecallMessageRequest::operator_uid`].
+    pub operator_uid: String,
+}
 impl RecallMessageRequest {
     /// A `RecallMessageRequest` with its required fields (`messageId`, `operatorUid`); set the others with the methods named after them.
-    pub fn new(message_id: impl Into<String>, operator_uid: impl Into<String>) -> Self {
+    pub fn new(required: RecallMessageRequired) -> Self {
+        let RecallMessageRequired { message_id, operator_uid } = required;
         Self {
             operation_source: None,
-            message_id: message_id.into(),
-            operator_uid: operator_uid.into(),
+            message_id,
+            operator_uid,
             r#type: None,
         }
     }
@@ -1426,7 +1575,7 @@ rt::impl_serialize! {
     RecallMessageRequest { "messageId" => field(message_id), "operatorUid" =>
     field(operator_uid), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecallMessageRequest { "operationSource" => read_field(operation_source), "messageId"
     => read_field(message_id), "operatorUid" => read_field(operator_uid), "type" =>
@@ -1440,7 +1589,7 @@ impl rt::WriteRequest for RecallMessageRequest {
 }
 /// The request of [`Api::remove_group_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveGroupMembersRequest {
     /// `operationSource`: a header.
@@ -1452,16 +1601,21 @@ pub struct RemoveGroupMembersRequest {
     /// `operatorUid`.
     pub operator_uid: Option<String>,
 }
+/// The required fields of [`RemoveGroupMembersRequest`], each named where it is set: `RemoveGroupMembersRequest::new(RemoveGroupMembersRequired { .. })`.
+pub struct RemoveGroupMembersRequired {
+    /// `conversationId`: see [`RemoveGroupMembersRequest::conversation_id`].
+    pub conversation_id: String,
+    /// `memberUids`: see [`RemoveGroupMembersRequest::member_uids`].
+    pub member_uids: Vec<String>,
+}
 impl RemoveGroupMembersRequest {
     /// A `RemoveGroupMembersRequest` with its required fields (`conversationId`, `memberUids`); set the others with the methods named after them.
-    pub fn new(
-        conversation_id: impl Into<String>,
-        member_uids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: RemoveGroupMembersRequired) -> Self {
+        let RemoveGroupMembersRequired { conversation_id, member_uids } = required;
         Self {
             operation_source: None,
-            conversation_id: conversation_id.into(),
-            member_uids: member_uids.into_iter().map(Into::into).collect(),
+            conversation_id,
+            member_uids,
             operator_uid: None,
         }
     }
@@ -1480,7 +1634,7 @@ rt::impl_serialize! {
     RemoveGroupMembersRequest { "conversationId" => field(conversation_id), "memberUids"
     => field(member_uids), "operatorUid" => optional(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveGroupMembersRequest { "operationSource" => read_field(operation_source),
     "conversationId" => read_field(conversation_id), "memberUids" =>
@@ -1494,7 +1648,7 @@ impl rt::WriteRequest for RemoveGroupMembersRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `operationSource`: a header.
@@ -1512,21 +1666,27 @@ pub struct SendMessageRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`SendMessageRequest`], each named where it is set: `SendMessageRequest::new(SendMessageRequired { .. })`.
+pub struct SendMessageRequired {
+    /// `content`: see [`SendMessageRequest::content`].
+    pub content: String,
+    /// `senderUid`: see [`SendMessageRequest::sender_uid`].
+    pub sender_uid: String,
+    /// `uuid`: see [`SendMessageRequest::uuid`].
+    pub uuid: String,
+}
 impl SendMessageRequest {
     /// A `SendMessageRequest` with its required fields (`content`, `senderUid`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        sender_uid: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendMessageRequired) -> Self {
+        let SendMessageRequired { content, sender_uid, uuid } = required;
         Self {
             operation_source: None,
-            content: content.into(),
+            content,
             conversation_id: None,
             create_time: None,
             receiver_uid: None,
-            sender_uid: sender_uid.into(),
-            uuid: uuid.into(),
+            sender_uid,
+            uuid,
         }
     }
     /// Sets `operationSource`.
@@ -1555,7 +1715,7 @@ rt::impl_serialize! {
     optional(conversation_id), "createTime" => optional(create_time), "receiverUid" =>
     optional(receiver_uid), "senderUid" => field(sender_uid), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequest { "operationSource" => read_field(operation_source), "content" =>
     read_field(content), "conversationId" => read_field(conversation_id), "createTime" =>
@@ -1730,7 +1890,7 @@ rt::impl_serialize! {
     "robotCode" => optional(robot_code), "targetOpenConversationId" =>
     optional(target_open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRobotMessageRequest { "atAll" => read_field(at_all), "atAppUids" =>
     read_field(at_app_uids), "atMobiles" => read_field(at_mobiles), "atUnionIds" =>
@@ -1750,7 +1910,7 @@ impl rt::WriteRequest for SendRobotMessageRequest {
 }
 /// The request of [`Api::update_group_name`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupNameRequest {
     /// `operationSource`: a header.
@@ -1762,13 +1922,21 @@ pub struct UpdateGroupNameRequest {
     /// `operatorUid`.
     pub operator_uid: Option<String>,
 }
+/// The required fields of [`UpdateGroupNameRequest`], each named where it is set: `UpdateGroupNameRequest::new(UpdateGroupNameRequired { .. })`.
+pub struct UpdateGroupNameRequired {
+    /// `conversationId`: see [`UpdateGroupNameRequest::conversation_id`].
+    pub conversation_id: String,
+    /// `name`: see [`UpdateGroupNameRequest::name`].
+    pub name: String,
+}
 impl UpdateGroupNameRequest {
     /// A `UpdateGroupNameRequest` with its required fields (`conversationId`, `name`); set the others with the methods named after them.
-    pub fn new(conversation_id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: UpdateGroupNameRequired) -> Self {
+        let UpdateGroupNameRequired { conversation_id, name } = required;
         Self {
             operation_source: None,
-            conversation_id: conversation_id.into(),
-            name: name.into(),
+            conversation_id,
+            name,
             operator_uid: None,
         }
     }
@@ -1787,7 +1955,7 @@ rt::impl_serialize! {
     UpdateGroupNameRequest { "conversationId" => field(conversation_id), "name" =>
     field(name), "operatorUid" => optional(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupNameRequest { "operationSource" => read_field(operation_source),
     "conversationId" => read_field(conversation_id), "name" => read_field(name),
@@ -1801,7 +1969,7 @@ impl rt::WriteRequest for UpdateGroupNameRequest {
 }
 /// The request of [`Api::update_group_owner`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupOwnerRequest {
     /// `conversationId`.
@@ -1811,16 +1979,21 @@ pub struct UpdateGroupOwnerRequest {
     /// `ownerUid`.
     pub owner_uid: String,
 }
+/// The required fields of [`UpdateGroupOwnerRequest`], each named where it is set: `UpdateGroupOwnerRequest::new(UpdateGroupOwnerRequired { .. })`.
+pub struct UpdateGroupOwnerRequired {
+    /// `conversationId`: see [`UpdateGroupOwnerRequest::conversation_id`].
+    pub conversation_id: String,
+    /// `ownerUid`: see [`UpdateGroupOwnerRequest::owner_uid`].
+    pub owner_uid: String,
+}
 impl UpdateGroupOwnerRequest {
     /// A `UpdateGroupOwnerRequest` with its required fields (`conversationId`, `ownerUid`); set the others with the methods named after them.
-    pub fn new(
-        conversation_id: impl Into<String>,
-        owner_uid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateGroupOwnerRequired) -> Self {
+        let UpdateGroupOwnerRequired { conversation_id, owner_uid } = required;
         Self {
-            conversation_id: conversation_id.into(),
+            conversation_id,
             operator_uid: None,
-            owner_uid: owner_uid.into(),
+            owner_uid,
         }
     }
     /// Sets `operatorUid`.
@@ -1833,7 +2006,7 @@ rt::impl_serialize! {
     UpdateGroupOwnerRequest { "conversationId" => field(conversation_id), "operatorUid"
     => optional(operator_uid), "ownerUid" => field(owner_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupOwnerRequest { "conversationId" => read_field(conversation_id),
     "operatorUid" => read_field(operator_uid), "ownerUid" => read_field(owner_uid) }
@@ -1845,7 +2018,7 @@ impl rt::WriteRequest for UpdateGroupOwnerRequest {
 }
 /// The request of [`Api::upload_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadFileRequest {
     /// `fileName`.
@@ -1857,19 +2030,26 @@ pub struct UploadFileRequest {
     /// `senderUid`.
     pub sender_uid: String,
 }
+/// The required fields of [`UploadFileRequest`], each named where it is set: `UploadFileRequest::new(UploadFileRequired { .. })`.
+pub struct UploadFileRequired {
+    /// `fileName`: see [`UploadFileRequest::file_name`].
+    pub file_name: String,
+    /// `fileType`: see [`UploadFileRequest::file_type`].
+    pub file_type: String,
+    /// `fileUrl`: see [`UploadFileRequest::file_url`].
+    pub file_url: String,
+    /// `senderUid`: see [`UploadFileRequest::sender_uid`].
+    pub sender_uid: String,
+}
 impl UploadFileRequest {
     /// A `UploadFileRequest` with its required fields (`fileName`, `fileType`, `fileUrl`, `senderUid`); set the others with the methods named after them.
-    pub fn new(
-        file_name: impl Into<String>,
-        file_type: impl Into<String>,
-        file_url: impl Into<String>,
-        sender_uid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UploadFileRequired) -> Self {
+        let UploadFileRequired { file_name, file_type, file_url, sender_uid } = required;
         Self {
-            file_name: file_name.into(),
-            file_type: file_type.into(),
-            file_url: file_url.into(),
-            sender_uid: sender_uid.into(),
+            file_name,
+            file_type,
+            file_url,
+            sender_uid,
         }
     }
 }
@@ -1877,7 +2057,7 @@ rt::impl_serialize! {
     UploadFileRequest { "fileName" => field(file_name), "fileType" => field(file_type),
     "fileUrl" => field(file_url), "senderUid" => field(sender_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadFileRequest { "fileName" => read_field(file_name), "fileType" =>
     read_field(file_type), "fileUrl" => read_field(file_url), "senderUid" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/industry_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.industry_1_0()`. Generated from `api-spec/industry_1_0.yaml`.
+//! 行业方案 (Industry)：商品、医疗与行业数据。
+//!
+//! 186 operations, methods of [`Api`] (`client.industry_1_0()`), behind the cargo feature `industry_1_0`; its paths start with `/v1.0/industry/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 新增商品
     ///
-    /// `POST /v1.0/industry/retail/product/add` (operation `AiRetailProductAdd`).
+    /// `POST /v1.0/industry/retail/product/add`: DingTalk's `AiRetailProductAdd` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AiRetailProductAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AiRetailProductAdd")]
+    #[doc(alias = "/v1.0/industry/retail/product/add")]
+    #[doc(alias = "POST /v1.0/industry/retail/product/add")]
     pub fn ai_retail_product_add(
         &self,
         request: &AiRetailProductAddRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 删除商品
     ///
-    /// `POST /v1.0/industry/retail/product/delete` (operation `AiRetailProductDelete`).
+    /// `POST /v1.0/industry/retail/product/delete`: DingTalk's `AiRetailProductDelete` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AiRetailProductDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AiRetailProductDelete")]
+    #[doc(alias = "/v1.0/industry/retail/product/delete")]
+    #[doc(alias = "POST /v1.0/industry/retail/product/delete")]
     pub fn ai_retail_product_delete(
         &self,
         request: &AiRetailProductDeleteRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 商品图片上传
     ///
-    /// `POST /v1.0/industry/retail/product/image/upload` (operation `AiRetailProductImgUpload`).
+    /// `POST /v1.0/industry/retail/product/image/upload`: DingTalk's `AiRetailProductImgUpload` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AiRetailProductImgUploadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AiRetailProductImgUpload")]
+    #[doc(alias = "/v1.0/industry/retail/product/image/upload")]
+    #[doc(alias = "POST /v1.0/industry/retail/product/image/upload")]
     pub fn ai_retail_product_img_upload(
         &self,
         request: &AiRetailProductImgUploadRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 查询商品
     ///
-    /// `GET /v1.0/industry/retail/product/query` (operation `AiRetailProductQuery`).
+    /// `GET /v1.0/industry/retail/product/query`: DingTalk's `AiRetailProductQuery` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AiRetailProductQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AiRetailProductQuery")]
+    #[doc(alias = "/v1.0/industry/retail/product/query")]
+    #[doc(alias = "GET /v1.0/industry/retail/product/query")]
     pub fn ai_retail_product_query(
         &self,
         request: &AiRetailProductQueryRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 更新商品
     ///
-    /// `POST /v1.0/industry/retail/product/update` (operation `AiRetailProductUpdate`).
+    /// `POST /v1.0/industry/retail/product/update`: DingTalk's `AiRetailProductUpdate` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AiRetailProductUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AiRetailProductUpdate")]
+    #[doc(alias = "/v1.0/industry/retail/product/update")]
+    #[doc(alias = "POST /v1.0/industry/retail/product/update")]
     pub fn ai_retail_product_update(
         &self,
         request: &AiRetailProductUpdateRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// AI练货记录详情
     ///
-    /// `POST /v1.0/industry/ai/trainingDetail` (operation `AiTrainingDetail`).
+    /// `POST /v1.0/industry/ai/trainingDetail`: DingTalk's `AiTrainingDetail` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AiTrainingDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AiTrainingDetail")]
+    #[doc(alias = "/v1.0/industry/ai/trainingDetail")]
+    #[doc(alias = "POST /v1.0/industry/ai/trainingDetail")]
     pub fn ai_training_detail(
         &self,
         request: &AiTrainingDetailRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// AI练货记录
     ///
-    /// `POST /v1.0/industry/ai/retail/trainingRecord` (operation `AiTrainingRecord`).
+    /// `POST /v1.0/industry/ai/retail/trainingRecord`: DingTalk's `AiTrainingRecord` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AiTrainingRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AiTrainingRecord")]
+    #[doc(alias = "/v1.0/industry/ai/retail/trainingRecord")]
+    #[doc(alias = "POST /v1.0/industry/ai/retail/trainingRecord")]
     pub fn ai_training_record(
         &self,
         request: &AiTrainingRecordRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 批量查询任务结果
     ///
-    /// `POST /v1.0/industry/ai/taskResults/batchQuery` (operation `BatchGetTaskResult`).
+    /// `POST /v1.0/industry/ai/taskResults/batchQuery`: DingTalk's `BatchGetTaskResult` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetTaskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchGetTaskResult")]
+    #[doc(alias = "/v1.0/industry/ai/taskResults/batchQuery")]
+    #[doc(alias = "POST /v1.0/industry/ai/taskResults/batchQuery")]
     pub fn batch_get_task_result(
         &self,
         request: &BatchGetTaskResultRequest,
@@ -183,11 +209,14 @@ impl Api {
     }
     /// 商机匹配
     ///
-    /// `POST /v1.0/industry/me/businesses/matching` (operation `BusinessMatch`).
+    /// `POST /v1.0/industry/me/businesses/matching`: DingTalk's `BusinessMatch` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BusinessMatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BusinessMatch")]
+    #[doc(alias = "/v1.0/industry/me/businesses/matching")]
+    #[doc(alias = "POST /v1.0/industry/me/businesses/matching")]
     pub fn business_match(
         &self,
         request: &BusinessMatchRequest,
@@ -204,11 +233,14 @@ impl Api {
     }
     /// 商机匹配结果查询
     ///
-    /// `GET /v1.0/industry/me/businesses/matchingResults` (operation `BusinessMatchResult`).
+    /// `GET /v1.0/industry/me/businesses/matchingResults`: DingTalk's `BusinessMatchResult` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BusinessMatchResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BusinessMatchResult")]
+    #[doc(alias = "/v1.0/industry/me/businesses/matchingResults")]
+    #[doc(alias = "GET /v1.0/industry/me/businesses/matchingResults")]
     pub fn business_match_result(
         &self,
         request: &BusinessMatchResultRequest,
@@ -225,11 +257,14 @@ impl Api {
     }
     /// 添加租客下成员
     ///
-    /// `POST /v1.0/industry/campuses/renters/members` (operation `CampusAddRenterMember`).
+    /// `POST /v1.0/industry/campuses/renters/members`: DingTalk's `CampusAddRenterMember` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusAddRenterMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusAddRenterMember")]
+    #[doc(alias = "/v1.0/industry/campuses/renters/members")]
+    #[doc(alias = "POST /v1.0/industry/campuses/renters/members")]
     pub fn campus_add_renter_member(
         &self,
         request: &CampusAddRenterMemberRequest,
@@ -246,11 +281,14 @@ impl Api {
     }
     /// 创建园区
     ///
-    /// `POST /v1.0/industry/campuses/projects` (operation `CampusCreateCampus`).
+    /// `POST /v1.0/industry/campuses/projects`: DingTalk's `CampusCreateCampus` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusCreateCampusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusCreateCampus")]
+    #[doc(alias = "/v1.0/industry/campuses/projects")]
+    #[doc(alias = "POST /v1.0/industry/campuses/projects")]
     pub fn campus_create_campus(
         &self,
         request: &CampusCreateCampusRequest,
@@ -267,11 +305,14 @@ impl Api {
     }
     /// 创建园区项目组
     ///
-    /// `POST /v1.0/industry/campuses/projects/groups` (operation `CampusCreateCampusGroup`).
+    /// `POST /v1.0/industry/campuses/projects/groups`: DingTalk's `CampusCreateCampusGroup` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusCreateCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusCreateCampusGroup")]
+    #[doc(alias = "/v1.0/industry/campuses/projects/groups")]
+    #[doc(alias = "POST /v1.0/industry/campuses/projects/groups")]
     pub fn campus_create_campus_group(
         &self,
         request: &CampusCreateCampusGroupRequest,
@@ -288,11 +329,14 @@ impl Api {
     }
     /// 创建租客
     ///
-    /// `POST /v1.0/industry/campuses/renters` (operation `CampusCreateRenter`).
+    /// `POST /v1.0/industry/campuses/renters`: DingTalk's `CampusCreateRenter` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusCreateRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusCreateRenter")]
+    #[doc(alias = "/v1.0/industry/campuses/renters")]
+    #[doc(alias = "POST /v1.0/industry/campuses/renters")]
     pub fn campus_create_renter(
         &self,
         request: &CampusCreateRenterRequest,
@@ -309,11 +353,14 @@ impl Api {
     }
     /// 移除租客人员
     ///
-    /// `DELETE /v1.0/industry/campuses/renters/members` (operation `CampusDelRenterMember`).
+    /// `DELETE /v1.0/industry/campuses/renters/members`: DingTalk's `CampusDelRenterMember` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusDelRenterMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusDelRenterMember")]
+    #[doc(alias = "/v1.0/industry/campuses/renters/members")]
+    #[doc(alias = "DELETE /v1.0/industry/campuses/renters/members")]
     pub fn campus_del_renter_member(
         &self,
         request: &CampusDelRenterMemberRequest,
@@ -330,11 +377,14 @@ impl Api {
     }
     /// 删除园区项目组
     ///
-    /// `DELETE /v1.0/industry/campuses/projects/groups` (operation `CampusDeleteCampusGroup`).
+    /// `DELETE /v1.0/industry/campuses/projects/groups`: DingTalk's `CampusDeleteCampusGroup` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusDeleteCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusDeleteCampusGroup")]
+    #[doc(alias = "/v1.0/industry/campuses/projects/groups")]
+    #[doc(alias = "DELETE /v1.0/industry/campuses/projects/groups")]
     pub fn campus_delete_campus_group(
         &self,
         request: &CampusDeleteCampusGroupRequest,
@@ -351,11 +401,14 @@ impl Api {
     }
     /// 删除租客
     ///
-    /// `DELETE /v1.0/industry/campuses/renters` (operation `CampusDeleteRenter`).
+    /// `DELETE /v1.0/industry/campuses/renters`: DingTalk's `CampusDeleteRenter` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusDeleteRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusDeleteRenter")]
+    #[doc(alias = "/v1.0/industry/campuses/renters")]
+    #[doc(alias = "DELETE /v1.0/industry/campuses/renters")]
     pub fn campus_delete_renter(
         &self,
         request: &CampusDeleteRenterRequest,
@@ -372,11 +425,14 @@ impl Api {
     }
     /// 查询园区详情
     ///
-    /// `GET /v1.0/industry/campuses/projectInfos` (operation `CampusGetCampus`).
+    /// `GET /v1.0/industry/campuses/projectInfos`: DingTalk's `CampusGetCampus` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusGetCampusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusGetCampus")]
+    #[doc(alias = "/v1.0/industry/campuses/projectInfos")]
+    #[doc(alias = "GET /v1.0/industry/campuses/projectInfos")]
     pub fn campus_get_campus(
         &self,
         request: &CampusGetCampusRequest,
@@ -393,11 +449,14 @@ impl Api {
     }
     /// 查询园区项目组详情
     ///
-    /// `GET /v1.0/industry/campuses/projects/groupInfos` (operation `CampusGetCampusGroup`).
+    /// `GET /v1.0/industry/campuses/projects/groupInfos`: DingTalk's `CampusGetCampusGroup` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusGetCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusGetCampusGroup")]
+    #[doc(alias = "/v1.0/industry/campuses/projects/groupInfos")]
+    #[doc(alias = "GET /v1.0/industry/campuses/projects/groupInfos")]
     pub fn campus_get_campus_group(
         &self,
         request: &CampusGetCampusGroupRequest,
@@ -414,11 +473,14 @@ impl Api {
     }
     /// 获取租客详情
     ///
-    /// `GET /v1.0/industry/campuses/renterInfos` (operation `CampusGetRenter`).
+    /// `GET /v1.0/industry/campuses/renterInfos`: DingTalk's `CampusGetRenter` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusGetRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusGetRenter")]
+    #[doc(alias = "/v1.0/industry/campuses/renterInfos")]
+    #[doc(alias = "GET /v1.0/industry/campuses/renterInfos")]
     pub fn campus_get_renter(
         &self,
         request: &CampusGetRenterRequest,
@@ -435,11 +497,14 @@ impl Api {
     }
     /// 查询租客指定成员信息
     ///
-    /// `GET /v1.0/industry/campuses/renters/memberInfos` (operation `CampusGetRenterMember`).
+    /// `GET /v1.0/industry/campuses/renters/memberInfos`: DingTalk's `CampusGetRenterMember` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusGetRenterMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusGetRenterMember")]
+    #[doc(alias = "/v1.0/industry/campuses/renters/memberInfos")]
+    #[doc(alias = "GET /v1.0/industry/campuses/renters/memberInfos")]
     pub fn campus_get_renter_member(
         &self,
         request: &CampusGetRenterMemberRequest,
@@ -456,11 +521,14 @@ impl Api {
     }
     /// 查询园区列表
     ///
-    /// `GET /v1.0/industry/campuses/projects` (operation `CampusListCampus`).
+    /// `GET /v1.0/industry/campuses/projects`: DingTalk's `CampusListCampus` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusListCampusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusListCampus")]
+    #[doc(alias = "/v1.0/industry/campuses/projects")]
+    #[doc(alias = "GET /v1.0/industry/campuses/projects")]
     pub fn campus_list_campus(
         &self,
         request: &CampusListCampusRequest,
@@ -477,11 +545,14 @@ impl Api {
     }
     /// 查询园区项目组列表
     ///
-    /// `GET /v1.0/industry/campuses/projects/groups` (operation `CampusListCampusGroup`).
+    /// `GET /v1.0/industry/campuses/projects/groups`: DingTalk's `CampusListCampusGroup` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusListCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusListCampusGroup")]
+    #[doc(alias = "/v1.0/industry/campuses/projects/groups")]
+    #[doc(alias = "GET /v1.0/industry/campuses/projects/groups")]
     pub fn campus_list_campus_group(
         &self,
     ) -> rt::Call<CampusListCampusGroupResponseBody, CampusListCampusGroupError> {
@@ -497,11 +568,14 @@ impl Api {
     }
     /// 获取租客列表
     ///
-    /// `GET /v1.0/industry/campuses/renters` (operation `CampusListRenter`).
+    /// `GET /v1.0/industry/campuses/renters`: DingTalk's `CampusListRenter` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusListRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusListRenter")]
+    #[doc(alias = "/v1.0/industry/campuses/renters")]
+    #[doc(alias = "GET /v1.0/industry/campuses/renters")]
     pub fn campus_list_renter(
         &self,
     ) -> rt::Call<CampusListRenterResponseBody, CampusListRenterError> {
@@ -517,11 +591,14 @@ impl Api {
     }
     /// 查询租客下所有成员
     ///
-    /// `GET /v1.0/industry/campuses/renters/members` (operation `CampusListRenterMembers`).
+    /// `GET /v1.0/industry/campuses/renters/members`: DingTalk's `CampusListRenterMembers` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusListRenterMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusListRenterMembers")]
+    #[doc(alias = "/v1.0/industry/campuses/renters/members")]
+    #[doc(alias = "GET /v1.0/industry/campuses/renters/members")]
     pub fn campus_list_renter_members(
         &self,
         request: &CampusListRenterMembersRequest,
@@ -538,11 +615,14 @@ impl Api {
     }
     /// 更新园区项目
     ///
-    /// `PUT /v1.0/industry/campuses/projects` (operation `CampusUpdateCampus`).
+    /// `PUT /v1.0/industry/campuses/projects`: DingTalk's `CampusUpdateCampus` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusUpdateCampusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusUpdateCampus")]
+    #[doc(alias = "/v1.0/industry/campuses/projects")]
+    #[doc(alias = "PUT /v1.0/industry/campuses/projects")]
     pub fn campus_update_campus(
         &self,
         request: &CampusUpdateCampusRequest,
@@ -559,11 +639,14 @@ impl Api {
     }
     /// 更新园区项目组
     ///
-    /// `PUT /v1.0/industry/campuses/projects/groups` (operation `CampusUpdateCampusGroup`).
+    /// `PUT /v1.0/industry/campuses/projects/groups`: DingTalk's `CampusUpdateCampusGroup` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusUpdateCampusGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusUpdateCampusGroup")]
+    #[doc(alias = "/v1.0/industry/campuses/projects/groups")]
+    #[doc(alias = "PUT /v1.0/industry/campuses/projects/groups")]
     pub fn campus_update_campus_group(
         &self,
         request: &CampusUpdateCampusGroupRequest,
@@ -580,11 +663,14 @@ impl Api {
     }
     /// 更新租客
     ///
-    /// `PUT /v1.0/industry/campuses/renters` (operation `CampusUpdateRenter`).
+    /// `PUT /v1.0/industry/campuses/renters`: DingTalk's `CampusUpdateRenter` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusUpdateRenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusUpdateRenter")]
+    #[doc(alias = "/v1.0/industry/campuses/renters")]
+    #[doc(alias = "PUT /v1.0/industry/campuses/renters")]
     pub fn campus_update_renter(
         &self,
         request: &CampusUpdateRenterRequest,
@@ -601,11 +687,14 @@ impl Api {
     }
     /// 更新租客下成员
     ///
-    /// `PUT /v1.0/industry/campuses/renters/members` (operation `CampusUpdateRenterMember`).
+    /// `PUT /v1.0/industry/campuses/renters/members`: DingTalk's `CampusUpdateRenterMember` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CampusUpdateRenterMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CampusUpdateRenterMember")]
+    #[doc(alias = "/v1.0/industry/campuses/renters/members")]
+    #[doc(alias = "PUT /v1.0/industry/campuses/renters/members")]
     pub fn campus_update_renter_member(
         &self,
         request: &CampusUpdateRenterMemberRequest,
@@ -622,11 +711,14 @@ impl Api {
     }
     /// 添加数据集权限
     ///
-    /// `POST /v1.0/industry/chatai/dataset/permissions/add` (operation `ChatAIAddDatasetPermission`).
+    /// `POST /v1.0/industry/chatai/dataset/permissions/add`: DingTalk's `ChatAIAddDatasetPermission` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatAIAddDatasetPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatAIAddDatasetPermission")]
+    #[doc(alias = "/v1.0/industry/chatai/dataset/permissions/add")]
+    #[doc(alias = "POST /v1.0/industry/chatai/dataset/permissions/add")]
     pub fn chat_ai_add_dataset_permission(
         &self,
         request: &ChatAIAddDatasetPermissionRequest,
@@ -646,11 +738,14 @@ impl Api {
     }
     /// 获取chatAI应用下的数据集列表
     ///
-    /// `GET /v1.0/industry/chatai/datasets` (operation `ChatAIListDataset`).
+    /// `GET /v1.0/industry/chatai/datasets`: DingTalk's `ChatAIListDataset` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatAIListDatasetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatAIListDataset")]
+    #[doc(alias = "/v1.0/industry/chatai/datasets")]
+    #[doc(alias = "GET /v1.0/industry/chatai/datasets")]
     pub fn chat_ai_list_dataset(
         &self,
         request: &ChatAIListDatasetRequest,
@@ -667,11 +762,14 @@ impl Api {
     }
     /// 查询数据集权限明细
     ///
-    /// `GET /v1.0/industry/chatai/dataset/permissions` (operation `ChatAIQueryDatasetPermission`).
+    /// `GET /v1.0/industry/chatai/dataset/permissions`: DingTalk's `ChatAIQueryDatasetPermission` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatAIQueryDatasetPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatAIQueryDatasetPermission")]
+    #[doc(alias = "/v1.0/industry/chatai/dataset/permissions")]
+    #[doc(alias = "GET /v1.0/industry/chatai/dataset/permissions")]
     pub fn chat_ai_query_dataset_permission(
         &self,
         request: &ChatAIQueryDatasetPermissionRequest,
@@ -691,11 +789,14 @@ impl Api {
     }
     /// 删除数据集权限
     ///
-    /// `POST /v1.0/industry/chatai/dataset/permissions/remove` (operation `ChatAIRemoveDatasetPermission`).
+    /// `POST /v1.0/industry/chatai/dataset/permissions/remove`: DingTalk's `ChatAIRemoveDatasetPermission` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatAIRemoveDatasetPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatAIRemoveDatasetPermission")]
+    #[doc(alias = "/v1.0/industry/chatai/dataset/permissions/remove")]
+    #[doc(alias = "POST /v1.0/industry/chatai/dataset/permissions/remove")]
     pub fn chat_ai_remove_dataset_permission(
         &self,
         request: &ChatAIRemoveDatasetPermissionRequest,
@@ -715,11 +816,14 @@ impl Api {
     }
     /// Chai文本情感分析
     ///
-    /// `POST /v1.0/industry/chatai/abilities/sentiments/query` (operation `ChatAITextSentimentAnalysis`).
+    /// `POST /v1.0/industry/chatai/abilities/sentiments/query`: DingTalk's `ChatAITextSentimentAnalysis` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatAITextSentimentAnalysisError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatAITextSentimentAnalysis")]
+    #[doc(alias = "/v1.0/industry/chatai/abilities/sentiments/query")]
+    #[doc(alias = "POST /v1.0/industry/chatai/abilities/sentiments/query")]
     pub fn chat_ai_text_sentiment_analysis(
         &self,
         request: &ChatAITextSentimentAnalysisRequest,
@@ -739,15 +843,18 @@ impl Api {
     }
     /// 获取ChatAI问答日志
     ///
-    /// `GET /v1.0/industry/chatai/logs/lists` (operation `ChatAiQueryLogs`).
+    /// `GET /v1.0/industry/chatai/logs/lists`: DingTalk's `ChatAiQueryLogs` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatAiQueryLogsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::chat_ai_query_logs_pages`].
+    #[doc(alias = "ChatAiQueryLogs")]
+    #[doc(alias = "/v1.0/industry/chatai/logs/lists")]
+    #[doc(alias = "GET /v1.0/industry/chatai/logs/lists")]
     pub fn chat_ai_query_logs(
         &self,
         request: &ChatAiQueryLogsRequest,
@@ -764,11 +871,14 @@ impl Api {
     }
     /// 获取差旅单列表
     ///
-    /// `POST /v1.0/industry/ai/travelLists/query` (operation `ChatAiTravelList`).
+    /// `POST /v1.0/industry/ai/travelLists/query`: DingTalk's `ChatAiTravelList` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatAiTravelListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatAiTravelList")]
+    #[doc(alias = "/v1.0/industry/ai/travelLists/query")]
+    #[doc(alias = "POST /v1.0/industry/ai/travelLists/query")]
     pub fn chat_ai_travel_list(
         &self,
         request: &ChatAiTravelListRequest,
@@ -785,11 +895,14 @@ impl Api {
     }
     /// ChatForm查询表单识别结果
     ///
-    /// `GET /v1.0/industry/chatform/datas` (operation `ChatFormGetDataForApiAccess`).
+    /// `GET /v1.0/industry/chatform/datas`: DingTalk's `ChatFormGetDataForApiAccess` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatFormGetDataForApiAccessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatFormGetDataForApiAccess")]
+    #[doc(alias = "/v1.0/industry/chatform/datas")]
+    #[doc(alias = "GET /v1.0/industry/chatform/datas")]
     pub fn chat_form_get_data_for_api_access(
         &self,
         request: &ChatFormGetDataForApiAccessRequest,
@@ -809,11 +922,14 @@ impl Api {
     }
     /// 新增普通文件
     ///
-    /// `POST /v1.0/industry/chatmemo/files` (operation `ChatMemoAddGeneralFile`).
+    /// `POST /v1.0/industry/chatmemo/files`: DingTalk's `ChatMemoAddGeneralFile` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoAddGeneralFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoAddGeneralFile")]
+    #[doc(alias = "/v1.0/industry/chatmemo/files")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/files")]
     pub fn chat_memo_add_general_file(
         &self,
         request: &ChatMemoAddGeneralFileRequest,
@@ -830,11 +946,14 @@ impl Api {
     }
     /// 新增知识图谱节点
     ///
-    /// `POST /v1.0/industry/chatmemo/nodes` (operation `ChatMemoAddKnowledgeGraphNode`).
+    /// `POST /v1.0/industry/chatmemo/nodes`: DingTalk's `ChatMemoAddKnowledgeGraphNode` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoAddKnowledgeGraphNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoAddKnowledgeGraphNode")]
+    #[doc(alias = "/v1.0/industry/chatmemo/nodes")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/nodes")]
     pub fn chat_memo_add_knowledge_graph_node(
         &self,
         request: &ChatMemoAddKnowledgeGraphNodeRequest,
@@ -854,11 +973,14 @@ impl Api {
     }
     /// 新增知识图谱关系
     ///
-    /// `POST /v1.0/industry/chatmemo/relations` (operation `ChatMemoAddKnowledgeGraphRelation`).
+    /// `POST /v1.0/industry/chatmemo/relations`: DingTalk's `ChatMemoAddKnowledgeGraphRelation` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoAddKnowledgeGraphRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoAddKnowledgeGraphRelation")]
+    #[doc(alias = "/v1.0/industry/chatmemo/relations")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/relations")]
     pub fn chat_memo_add_knowledge_graph_relation(
         &self,
         request: &ChatMemoAddKnowledgeGraphRelationRequest,
@@ -878,11 +1000,14 @@ impl Api {
     }
     /// 删除普通文件
     ///
-    /// `POST /v1.0/industry/chatmemo/files/remove` (operation `ChatMemoDeleteGeneralFile`).
+    /// `POST /v1.0/industry/chatmemo/files/remove`: DingTalk's `ChatMemoDeleteGeneralFile` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoDeleteGeneralFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoDeleteGeneralFile")]
+    #[doc(alias = "/v1.0/industry/chatmemo/files/remove")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/files/remove")]
     pub fn chat_memo_delete_general_file(
         &self,
         request: &ChatMemoDeleteGeneralFileRequest,
@@ -902,11 +1027,14 @@ impl Api {
     }
     /// 删除知识图谱节点
     ///
-    /// `POST /v1.0/industry/chatmemo/nodes/remove` (operation `ChatMemoDeleteKnowledgeGraphNode`).
+    /// `POST /v1.0/industry/chatmemo/nodes/remove`: DingTalk's `ChatMemoDeleteKnowledgeGraphNode` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoDeleteKnowledgeGraphNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoDeleteKnowledgeGraphNode")]
+    #[doc(alias = "/v1.0/industry/chatmemo/nodes/remove")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/nodes/remove")]
     pub fn chat_memo_delete_knowledge_graph_node(
         &self,
         request: &ChatMemoDeleteKnowledgeGraphNodeRequest,
@@ -926,11 +1054,14 @@ impl Api {
     }
     /// 删除知识图谱关系
     ///
-    /// `POST /v1.0/industry/chatmemo/relations/remove` (operation `ChatMemoDeleteKnowledgeGraphRelation`).
+    /// `POST /v1.0/industry/chatmemo/relations/remove`: DingTalk's `ChatMemoDeleteKnowledgeGraphRelation` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoDeleteKnowledgeGraphRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoDeleteKnowledgeGraphRelation")]
+    #[doc(alias = "/v1.0/industry/chatmemo/relations/remove")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/relations/remove")]
     pub fn chat_memo_delete_knowledge_graph_relation(
         &self,
         request: &ChatMemoDeleteKnowledgeGraphRelationRequest,
@@ -950,11 +1081,14 @@ impl Api {
     }
     /// 新增 FAQ
     ///
-    /// `POST /v1.0/industry/chatmemo/faq` (operation `ChatMemoFaqAdd`).
+    /// `POST /v1.0/industry/chatmemo/faq`: DingTalk's `ChatMemoFaqAdd` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoFaqAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoFaqAdd")]
+    #[doc(alias = "/v1.0/industry/chatmemo/faq")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/faq")]
     pub fn chat_memo_faq_add(
         &self,
         request: &ChatMemoFaqAddRequest,
@@ -971,11 +1105,14 @@ impl Api {
     }
     /// 删除指定数据集中的FAQ
     ///
-    /// `POST /v1.0/industry/chatmemo/faq/remove` (operation `ChatMemoFaqDelete`).
+    /// `POST /v1.0/industry/chatmemo/faq/remove`: DingTalk's `ChatMemoFaqDelete` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoFaqDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoFaqDelete")]
+    #[doc(alias = "/v1.0/industry/chatmemo/faq/remove")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/faq/remove")]
     pub fn chat_memo_faq_delete(
         &self,
         request: &ChatMemoFaqDeleteRequest,
@@ -992,15 +1129,18 @@ impl Api {
     }
     /// 查询指定数据集中的FAQ列表
     ///
-    /// `GET /v1.0/industry/chatmemo/faq/lists` (operation `ChatMemoFaqList`).
+    /// `GET /v1.0/industry/chatmemo/faq/lists`: DingTalk's `ChatMemoFaqList` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoFaqListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::chat_memo_faq_list_pages`].
+    #[doc(alias = "ChatMemoFaqList")]
+    #[doc(alias = "/v1.0/industry/chatmemo/faq/lists")]
+    #[doc(alias = "GET /v1.0/industry/chatmemo/faq/lists")]
     pub fn chat_memo_faq_list(
         &self,
         request: &ChatMemoFaqListRequest,
@@ -1017,15 +1157,18 @@ impl Api {
     }
     /// 查询指定数据集中的文件列表
     ///
-    /// `GET /v1.0/industry/chatmemo/file/lists` (operation `ChatMemoGetFileList`).
+    /// `GET /v1.0/industry/chatmemo/file/lists`: DingTalk's `ChatMemoGetFileList` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoGetFileListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::chat_memo_get_file_list_pages`].
+    #[doc(alias = "ChatMemoGetFileList")]
+    #[doc(alias = "/v1.0/industry/chatmemo/file/lists")]
+    #[doc(alias = "GET /v1.0/industry/chatmemo/file/lists")]
     pub fn chat_memo_get_file_list(
         &self,
         request: &ChatMemoGetFileListRequest,
@@ -1042,11 +1185,14 @@ impl Api {
     }
     /// 获取文件状态
     ///
-    /// `POST /v1.0/industry/chatmemo/files/statuses/query` (operation `ChatMemoGetFileStatus`).
+    /// `POST /v1.0/industry/chatmemo/files/statuses/query`: DingTalk's `ChatMemoGetFileStatus` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoGetFileStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoGetFileStatus")]
+    #[doc(alias = "/v1.0/industry/chatmemo/files/statuses/query")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/files/statuses/query")]
     pub fn chat_memo_get_file_status(
         &self,
         request: &ChatMemoGetFileStatusRequest,
@@ -1063,11 +1209,14 @@ impl Api {
     }
     /// 查询知识图谱节点
     ///
-    /// `POST /v1.0/industry/chatmemo/nodes/query` (operation `ChatMemoQueryKnowledgeGraphNode`).
+    /// `POST /v1.0/industry/chatmemo/nodes/query`: DingTalk's `ChatMemoQueryKnowledgeGraphNode` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoQueryKnowledgeGraphNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoQueryKnowledgeGraphNode")]
+    #[doc(alias = "/v1.0/industry/chatmemo/nodes/query")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/nodes/query")]
     pub fn chat_memo_query_knowledge_graph_node(
         &self,
         request: &ChatMemoQueryKnowledgeGraphNodeRequest,
@@ -1087,11 +1236,14 @@ impl Api {
     }
     /// 查询知识图谱关系
     ///
-    /// `POST /v1.0/industry/chatmemo/relations/query` (operation `ChatMemoQueryKnowledgeGraphRelation`).
+    /// `POST /v1.0/industry/chatmemo/relations/query`: DingTalk's `ChatMemoQueryKnowledgeGraphRelation` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoQueryKnowledgeGraphRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoQueryKnowledgeGraphRelation")]
+    #[doc(alias = "/v1.0/industry/chatmemo/relations/query")]
+    #[doc(alias = "POST /v1.0/industry/chatmemo/relations/query")]
     pub fn chat_memo_query_knowledge_graph_relation(
         &self,
         request: &ChatMemoQueryKnowledgeGraphRelationRequest,
@@ -1111,11 +1263,14 @@ impl Api {
     }
     /// 更新知识图谱节点
     ///
-    /// `PUT /v1.0/industry/chatmemo/nodes` (operation `ChatMemoUpdateKnowledgeGraphNode`).
+    /// `PUT /v1.0/industry/chatmemo/nodes`: DingTalk's `ChatMemoUpdateKnowledgeGraphNode` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoUpdateKnowledgeGraphNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoUpdateKnowledgeGraphNode")]
+    #[doc(alias = "/v1.0/industry/chatmemo/nodes")]
+    #[doc(alias = "PUT /v1.0/industry/chatmemo/nodes")]
     pub fn chat_memo_update_knowledge_graph_node(
         &self,
         request: &ChatMemoUpdateKnowledgeGraphNodeRequest,
@@ -1135,11 +1290,14 @@ impl Api {
     }
     /// 更新知识图谱关系
     ///
-    /// `PUT /v1.0/industry/chatmemo/relations` (operation `ChatMemoUpdateKnowledgeGraphRelation`).
+    /// `PUT /v1.0/industry/chatmemo/relations`: DingTalk's `ChatMemoUpdateKnowledgeGraphRelation` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChatMemoUpdateKnowledgeGraphRelationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChatMemoUpdateKnowledgeGraphRelation")]
+    #[doc(alias = "/v1.0/industry/chatmemo/relations")]
+    #[doc(alias = "PUT /v1.0/industry/chatmemo/relations")]
     pub fn chat_memo_update_knowledge_graph_relation(
         &self,
         request: &ChatMemoUpdateKnowledgeGraphRelationRequest,
@@ -1159,11 +1317,14 @@ impl Api {
     }
     /// 美搭发帖记录详情
     ///
-    /// `POST /v1.0/industry/circle/postsDetail` (operation `CirclePostDetail`).
+    /// `POST /v1.0/industry/circle/postsDetail`: DingTalk's `CirclePostDetail` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CirclePostDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CirclePostDetail")]
+    #[doc(alias = "/v1.0/industry/circle/postsDetail")]
+    #[doc(alias = "POST /v1.0/industry/circle/postsDetail")]
     pub fn circle_post_detail(
         &self,
         request: &CirclePostDetailRequest,
@@ -1180,11 +1341,14 @@ impl Api {
     }
     /// 美搭发帖记录
     ///
-    /// `POST /v1.0/industry/circle/postsRecord` (operation `CirclePostRecord`).
+    /// `POST /v1.0/industry/circle/postsRecord`: DingTalk's `CirclePostRecord` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CirclePostRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CirclePostRecord")]
+    #[doc(alias = "/v1.0/industry/circle/postsRecord")]
+    #[doc(alias = "POST /v1.0/industry/circle/postsRecord")]
     pub fn circle_post_record(
         &self,
         request: &CirclePostRecordRequest,
@@ -1201,11 +1365,14 @@ impl Api {
     }
     /// 开启学段/学院/年级/专业\\系/班级群
     ///
-    /// `POST /v1.0/industry/colleges/depts/groups` (operation `CollegeActiveCollegeDeptGroup`).
+    /// `POST /v1.0/industry/colleges/depts/groups`: DingTalk's `CollegeActiveCollegeDeptGroup` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeActiveCollegeDeptGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeActiveCollegeDeptGroup")]
+    #[doc(alias = "/v1.0/industry/colleges/depts/groups")]
+    #[doc(alias = "POST /v1.0/industry/colleges/depts/groups")]
     pub fn college_active_college_dept_group(
         &self,
         request: &CollegeActiveCollegeDeptGroupRequest,
@@ -1225,11 +1392,14 @@ impl Api {
     }
     /// 创建学段/学院/年级/专业\\系/班级
     ///
-    /// `POST /v1.0/industry/colleges/depts` (operation `CollegeAddCollegeDept`).
+    /// `POST /v1.0/industry/colleges/depts`: DingTalk's `CollegeAddCollegeDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeAddCollegeDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeAddCollegeDept")]
+    #[doc(alias = "/v1.0/industry/colleges/depts")]
+    #[doc(alias = "POST /v1.0/industry/colleges/depts")]
     pub fn college_add_college_dept(
         &self,
         request: &CollegeAddCollegeDeptRequest,
@@ -1246,11 +1416,14 @@ impl Api {
     }
     /// 往部门中添加负责人
     ///
-    /// `POST /v1.0/industry/colleges/members/depts/managers` (operation `CollegeAddManager`).
+    /// `POST /v1.0/industry/colleges/members/depts/managers`: DingTalk's `CollegeAddManager` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeAddManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeAddManager")]
+    #[doc(alias = "/v1.0/industry/colleges/members/depts/managers")]
+    #[doc(alias = "POST /v1.0/industry/colleges/members/depts/managers")]
     pub fn college_add_manager(
         &self,
         request: &CollegeAddManagerRequest,
@@ -1267,11 +1440,14 @@ impl Api {
     }
     /// 在班级中添加人员
     ///
-    /// `POST /v1.0/industry/colleges/members/depts/students` (operation `CollegeAddStudent`).
+    /// `POST /v1.0/industry/colleges/members/depts/students`: DingTalk's `CollegeAddStudent` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeAddStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeAddStudent")]
+    #[doc(alias = "/v1.0/industry/colleges/members/depts/students")]
+    #[doc(alias = "POST /v1.0/industry/colleges/members/depts/students")]
     pub fn college_add_student(
         &self,
         request: &CollegeAddStudentRequest,
@@ -1288,11 +1464,14 @@ impl Api {
     }
     /// 移动学生到其他部门
     ///
-    /// `POST /v1.0/industry/colleges/members/depts/students/move` (operation `CollegeChangeStudentDept`).
+    /// `POST /v1.0/industry/colleges/members/depts/students/move`: DingTalk's `CollegeChangeStudentDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeChangeStudentDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeChangeStudentDept")]
+    #[doc(alias = "/v1.0/industry/colleges/members/depts/students/move")]
+    #[doc(alias = "POST /v1.0/industry/colleges/members/depts/students/move")]
     pub fn college_change_student_dept(
         &self,
         request: &CollegeChangeStudentDeptRequest,
@@ -1309,11 +1488,14 @@ impl Api {
     }
     /// 删除学段/学院/年级/专业\\系/班级
     ///
-    /// `DELETE /v1.0/industry/colleges/depts` (operation `CollegeDeleteCollegeDept`).
+    /// `DELETE /v1.0/industry/colleges/depts`: DingTalk's `CollegeDeleteCollegeDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeDeleteCollegeDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeDeleteCollegeDept")]
+    #[doc(alias = "/v1.0/industry/colleges/depts")]
+    #[doc(alias = "DELETE /v1.0/industry/colleges/depts")]
     pub fn college_delete_college_dept(
         &self,
         request: &CollegeDeleteCollegeDeptRequest,
@@ -1330,11 +1512,14 @@ impl Api {
     }
     /// 获取下级节点列表
     ///
-    /// `GET /v1.0/industry/colleges/subDepts` (operation `CollegeListCollegeSubDept`).
+    /// `GET /v1.0/industry/colleges/subDepts`: DingTalk's `CollegeListCollegeSubDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeListCollegeSubDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeListCollegeSubDept")]
+    #[doc(alias = "/v1.0/industry/colleges/subDepts")]
+    #[doc(alias = "GET /v1.0/industry/colleges/subDepts")]
     pub fn college_list_college_sub_dept(
         &self,
         request: &CollegeListCollegeSubDeptRequest,
@@ -1354,15 +1539,18 @@ impl Api {
     }
     /// 获取部门下所有负责人列表
     ///
-    /// `GET /v1.0/industry/colleges/members/depts/managers` (operation `CollegeListDeptManager`).
+    /// `GET /v1.0/industry/colleges/members/depts/managers`: DingTalk's `CollegeListDeptManager` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeListDeptManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::college_list_dept_manager_pages`].
+    #[doc(alias = "CollegeListDeptManager")]
+    #[doc(alias = "/v1.0/industry/colleges/members/depts/managers")]
+    #[doc(alias = "GET /v1.0/industry/colleges/members/depts/managers")]
     pub fn college_list_dept_manager(
         &self,
         request: &CollegeListDeptManagerRequest,
@@ -1379,15 +1567,18 @@ impl Api {
     }
     /// 分页获取班级下所有学生列表
     ///
-    /// `GET /v1.0/industry/colleges/members/depts/students` (operation `CollegeListStudentInfo`).
+    /// `GET /v1.0/industry/colleges/members/depts/students`: DingTalk's `CollegeListStudentInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeListStudentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::college_list_student_info_pages`].
+    #[doc(alias = "CollegeListStudentInfo")]
+    #[doc(alias = "/v1.0/industry/colleges/members/depts/students")]
+    #[doc(alias = "GET /v1.0/industry/colleges/members/depts/students")]
     pub fn college_list_student_info(
         &self,
         request: &CollegeListStudentInfoRequest,
@@ -1404,15 +1595,18 @@ impl Api {
     }
     /// 分页查询未加入组织的学生列表
     ///
-    /// `GET /v1.0/industry/colleges/members/organizations/unjoinedStudents` (operation `CollegeListUncheckedStudent`).
+    /// `GET /v1.0/industry/colleges/members/organizations/unjoinedStudents`: DingTalk's `CollegeListUncheckedStudent` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeListUncheckedStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::college_list_unchecked_student_pages`].
+    #[doc(alias = "CollegeListUncheckedStudent")]
+    #[doc(alias = "/v1.0/industry/colleges/members/organizations/unjoinedStudents")]
+    #[doc(alias = "GET /v1.0/industry/colleges/members/organizations/unjoinedStudents")]
     pub fn college_list_unchecked_student(
         &self,
         request: &CollegeListUncheckedStudentRequest,
@@ -1432,11 +1626,14 @@ impl Api {
     }
     /// 获取学段/学院/年级/专业\\系/班级群群信息
     ///
-    /// `GET /v1.0/industry/colleges/depts/groupInfos` (operation `CollegeQueryCollegeDeptGroupInfo`).
+    /// `GET /v1.0/industry/colleges/depts/groupInfos`: DingTalk's `CollegeQueryCollegeDeptGroupInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeQueryCollegeDeptGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeQueryCollegeDeptGroupInfo")]
+    #[doc(alias = "/v1.0/industry/colleges/depts/groupInfos")]
+    #[doc(alias = "GET /v1.0/industry/colleges/depts/groupInfos")]
     pub fn college_query_college_dept_group_info(
         &self,
         request: &CollegeQueryCollegeDeptGroupInfoRequest,
@@ -1456,11 +1653,14 @@ impl Api {
     }
     /// 获取学段/学院/年级/专业\\系/班级信息
     ///
-    /// `GET /v1.0/industry/colleges/deptInfos` (operation `CollegeQueryCollegeDeptInfo`).
+    /// `GET /v1.0/industry/colleges/deptInfos`: DingTalk's `CollegeQueryCollegeDeptInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeQueryCollegeDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeQueryCollegeDeptInfo")]
+    #[doc(alias = "/v1.0/industry/colleges/deptInfos")]
+    #[doc(alias = "GET /v1.0/industry/colleges/deptInfos")]
     pub fn college_query_college_dept_info(
         &self,
         request: &CollegeQueryCollegeDeptInfoRequest,
@@ -1480,11 +1680,14 @@ impl Api {
     }
     /// 获取指定部门下指定学生的信息
     ///
-    /// `GET /v1.0/industry/colleges/members/depts/studentinfos` (operation `CollegeQueryStudentInfoByDept`).
+    /// `GET /v1.0/industry/colleges/members/depts/studentinfos`: DingTalk's `CollegeQueryStudentInfoByDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeQueryStudentInfoByDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeQueryStudentInfoByDept")]
+    #[doc(alias = "/v1.0/industry/colleges/members/depts/studentinfos")]
+    #[doc(alias = "GET /v1.0/industry/colleges/members/depts/studentinfos")]
     pub fn college_query_student_info_by_dept(
         &self,
         request: &CollegeQueryStudentInfoByDeptRequest,
@@ -1504,11 +1707,14 @@ impl Api {
     }
     /// 根据手机号查询学生信息
     ///
-    /// `GET /v1.0/industry/colleges/members/students/mobiles` (operation `CollegeQueryStudentInfoByMobile`).
+    /// `GET /v1.0/industry/colleges/members/students/mobiles`: DingTalk's `CollegeQueryStudentInfoByMobile` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeQueryStudentInfoByMobileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeQueryStudentInfoByMobile")]
+    #[doc(alias = "/v1.0/industry/colleges/members/students/mobiles")]
+    #[doc(alias = "GET /v1.0/industry/colleges/members/students/mobiles")]
     pub fn college_query_student_info_by_mobile(
         &self,
         request: &CollegeQueryStudentInfoByMobileRequest,
@@ -1528,11 +1734,14 @@ impl Api {
     }
     /// 根据studentId查询学生信息
     ///
-    /// `GET /v1.0/industry/colleges/members/students` (operation `CollegeQueryStudentInfoByStudentId`).
+    /// `GET /v1.0/industry/colleges/members/students`: DingTalk's `CollegeQueryStudentInfoByStudentId` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeQueryStudentInfoByStudentIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeQueryStudentInfoByStudentId")]
+    #[doc(alias = "/v1.0/industry/colleges/members/students")]
+    #[doc(alias = "GET /v1.0/industry/colleges/members/students")]
     pub fn college_query_student_info_by_student_id(
         &self,
         request: &CollegeQueryStudentInfoByStudentIdRequest,
@@ -1552,11 +1761,14 @@ impl Api {
     }
     /// 从部门中移除负责人
     ///
-    /// `DELETE /v1.0/industry/colleges/members/managers` (operation `CollegeRemoveManager`).
+    /// `DELETE /v1.0/industry/colleges/members/managers`: DingTalk's `CollegeRemoveManager` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeRemoveManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeRemoveManager")]
+    #[doc(alias = "/v1.0/industry/colleges/members/managers")]
+    #[doc(alias = "DELETE /v1.0/industry/colleges/members/managers")]
     pub fn college_remove_manager(
         &self,
         request: &CollegeRemoveManagerRequest,
@@ -1573,11 +1785,14 @@ impl Api {
     }
     /// 从部门中移除学生
     ///
-    /// `DELETE /v1.0/industry/colleges/members/depts/students` (operation `CollegeRemoveStudent`).
+    /// `DELETE /v1.0/industry/colleges/members/depts/students`: DingTalk's `CollegeRemoveStudent` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeRemoveStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeRemoveStudent")]
+    #[doc(alias = "/v1.0/industry/colleges/members/depts/students")]
+    #[doc(alias = "DELETE /v1.0/industry/colleges/members/depts/students")]
     pub fn college_remove_student(
         &self,
         request: &CollegeRemoveStudentRequest,
@@ -1594,11 +1809,14 @@ impl Api {
     }
     /// 编辑学段/学院/年级/专业\\系/班级
     ///
-    /// `PUT /v1.0/industry/colleges/depts` (operation `CollegeUpdateCollegeDept`).
+    /// `PUT /v1.0/industry/colleges/depts`: DingTalk's `CollegeUpdateCollegeDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeUpdateCollegeDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeUpdateCollegeDept")]
+    #[doc(alias = "/v1.0/industry/colleges/depts")]
+    #[doc(alias = "PUT /v1.0/industry/colleges/depts")]
     pub fn college_update_college_dept(
         &self,
         request: &CollegeUpdateCollegeDeptRequest,
@@ -1615,11 +1833,14 @@ impl Api {
     }
     /// 更新学生的部门相关信息
     ///
-    /// `PUT /v1.0/industry/colleges/members/deptInfos` (operation `CollegeUpdateStudentDeptInfo`).
+    /// `PUT /v1.0/industry/colleges/members/deptInfos`: DingTalk's `CollegeUpdateStudentDeptInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeUpdateStudentDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeUpdateStudentDeptInfo")]
+    #[doc(alias = "/v1.0/industry/colleges/members/deptInfos")]
+    #[doc(alias = "PUT /v1.0/industry/colleges/members/deptInfos")]
     pub fn college_update_student_dept_info(
         &self,
         request: &CollegeUpdateStudentDeptInfoRequest,
@@ -1639,11 +1860,14 @@ impl Api {
     }
     /// 更新班级下学生信息
     ///
-    /// `PUT /v1.0/industry/colleges/members/depts/students` (operation `CollegeUpdateStudentInfo`).
+    /// `PUT /v1.0/industry/colleges/members/depts/students`: DingTalk's `CollegeUpdateStudentInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeUpdateStudentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeUpdateStudentInfo")]
+    #[doc(alias = "/v1.0/industry/colleges/members/depts/students")]
+    #[doc(alias = "PUT /v1.0/industry/colleges/members/depts/students")]
     pub fn college_update_student_info(
         &self,
         request: &CollegeUpdateStudentInfoRequest,
@@ -1660,11 +1884,14 @@ impl Api {
     }
     /// 修改学生手机号
     ///
-    /// `PUT /v1.0/industry/colleges/members/students/mobiles` (operation `CollegeUpdateStudentMoblie`).
+    /// `PUT /v1.0/industry/colleges/members/students/mobiles`: DingTalk's `CollegeUpdateStudentMoblie` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CollegeUpdateStudentMoblieError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CollegeUpdateStudentMoblie")]
+    #[doc(alias = "/v1.0/industry/colleges/members/students/mobiles")]
+    #[doc(alias = "PUT /v1.0/industry/colleges/members/students/mobiles")]
     pub fn college_update_student_moblie(
         &self,
         request: &CollegeUpdateStudentMoblieRequest,
@@ -1684,11 +1911,14 @@ impl Api {
     }
     /// 创建自定义通讯录
     ///
-    /// `POST /v1.0/industry/customizations/contacts` (operation `CustomizeContactCreate`).
+    /// `POST /v1.0/industry/customizations/contacts`: DingTalk's `CustomizeContactCreate` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactCreate")]
+    #[doc(alias = "/v1.0/industry/customizations/contacts")]
+    #[doc(alias = "POST /v1.0/industry/customizations/contacts")]
     pub fn customize_contact_create(
         &self,
         request: &CustomizeContactCreateRequest,
@@ -1705,11 +1935,14 @@ impl Api {
     }
     /// 删除自定义通讯录
     ///
-    /// `DELETE /v1.0/industry/customizations/contacts` (operation `CustomizeContactDelete`).
+    /// `DELETE /v1.0/industry/customizations/contacts`: DingTalk's `CustomizeContactDelete` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactDelete")]
+    #[doc(alias = "/v1.0/industry/customizations/contacts")]
+    #[doc(alias = "DELETE /v1.0/industry/customizations/contacts")]
     pub fn customize_contact_delete(
         &self,
         request: &CustomizeContactDeleteRequest,
@@ -1726,11 +1959,14 @@ impl Api {
     }
     /// 创建部门
     ///
-    /// `POST /v1.0/industry/customizations/departments` (operation `CustomizeContactDeptCreate`).
+    /// `POST /v1.0/industry/customizations/departments`: DingTalk's `CustomizeContactDeptCreate` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactDeptCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactDeptCreate")]
+    #[doc(alias = "/v1.0/industry/customizations/departments")]
+    #[doc(alias = "POST /v1.0/industry/customizations/departments")]
     pub fn customize_contact_dept_create(
         &self,
         request: &CustomizeContactDeptCreateRequest,
@@ -1750,11 +1986,14 @@ impl Api {
     }
     /// 删除部门
     ///
-    /// `DELETE /v1.0/industry/customizations/departments` (operation `CustomizeContactDeptDelete`).
+    /// `DELETE /v1.0/industry/customizations/departments`: DingTalk's `CustomizeContactDeptDelete` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactDeptDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactDeptDelete")]
+    #[doc(alias = "/v1.0/industry/customizations/departments")]
+    #[doc(alias = "DELETE /v1.0/industry/customizations/departments")]
     pub fn customize_contact_dept_delete(
         &self,
         request: &CustomizeContactDeptDeleteRequest,
@@ -1774,11 +2013,14 @@ impl Api {
     }
     /// 创建自定义通讯录某个部门的部门群
     ///
-    /// `POST /v1.0/industry/customizations/departmentGroups` (operation `CustomizeContactDeptGroupCreate`).
+    /// `POST /v1.0/industry/customizations/departmentGroups`: DingTalk's `CustomizeContactDeptGroupCreate` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactDeptGroupCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactDeptGroupCreate")]
+    #[doc(alias = "/v1.0/industry/customizations/departmentGroups")]
+    #[doc(alias = "POST /v1.0/industry/customizations/departmentGroups")]
     pub fn customize_contact_dept_group_create(
         &self,
         request: &CustomizeContactDeptGroupCreateRequest,
@@ -1798,11 +2040,14 @@ impl Api {
     }
     /// 获取部门详情
     ///
-    /// `GET /v1.0/industry/customizations/departments` (operation `CustomizeContactDeptInfo`).
+    /// `GET /v1.0/industry/customizations/departments`: DingTalk's `CustomizeContactDeptInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactDeptInfo")]
+    #[doc(alias = "/v1.0/industry/customizations/departments")]
+    #[doc(alias = "GET /v1.0/industry/customizations/departments")]
     pub fn customize_contact_dept_info(
         &self,
         request: &CustomizeContactDeptInfoRequest,
@@ -1819,11 +2064,14 @@ impl Api {
     }
     /// 获取子部门列表
     ///
-    /// `GET /v1.0/industry/customizations/subsidiaryDepartments` (operation `CustomizeContactDeptList`).
+    /// `GET /v1.0/industry/customizations/subsidiaryDepartments`: DingTalk's `CustomizeContactDeptList` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactDeptListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactDeptList")]
+    #[doc(alias = "/v1.0/industry/customizations/subsidiaryDepartments")]
+    #[doc(alias = "GET /v1.0/industry/customizations/subsidiaryDepartments")]
     pub fn customize_contact_dept_list(
         &self,
         request: &CustomizeContactDeptListRequest,
@@ -1840,11 +2088,14 @@ impl Api {
     }
     /// 更新部门
     ///
-    /// `PUT /v1.0/industry/customizations/departments` (operation `CustomizeContactDeptUpdate`).
+    /// `PUT /v1.0/industry/customizations/departments`: DingTalk's `CustomizeContactDeptUpdate` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactDeptUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactDeptUpdate")]
+    #[doc(alias = "/v1.0/industry/customizations/departments")]
+    #[doc(alias = "PUT /v1.0/industry/customizations/departments")]
     pub fn customize_contact_dept_update(
         &self,
         request: &CustomizeContactDeptUpdateRequest,
@@ -1864,11 +2115,14 @@ impl Api {
     }
     /// 普通部门下添加人员
     ///
-    /// `POST /v1.0/industry/customizations/users` (operation `CustomizeContactEmpAdd`).
+    /// `POST /v1.0/industry/customizations/users`: DingTalk's `CustomizeContactEmpAdd` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactEmpAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactEmpAdd")]
+    #[doc(alias = "/v1.0/industry/customizations/users")]
+    #[doc(alias = "POST /v1.0/industry/customizations/users")]
     pub fn customize_contact_emp_add(
         &self,
         request: &CustomizeContactEmpAddRequest,
@@ -1885,11 +2139,14 @@ impl Api {
     }
     /// 普通部门下移除人员
     ///
-    /// `POST /v1.0/industry/customizations/users/remove` (operation `CustomizeContactEmpDelete`).
+    /// `POST /v1.0/industry/customizations/users/remove`: DingTalk's `CustomizeContactEmpDelete` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactEmpDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactEmpDelete")]
+    #[doc(alias = "/v1.0/industry/customizations/users/remove")]
+    #[doc(alias = "POST /v1.0/industry/customizations/users/remove")]
     pub fn customize_contact_emp_delete(
         &self,
         request: &CustomizeContactEmpDeleteRequest,
@@ -1909,11 +2166,14 @@ impl Api {
     }
     /// 查询部门下人员
     ///
-    /// `GET /v1.0/industry/customizations/users` (operation `CustomizeContactEmpList`).
+    /// `GET /v1.0/industry/customizations/users`: DingTalk's `CustomizeContactEmpList` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactEmpListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactEmpList")]
+    #[doc(alias = "/v1.0/industry/customizations/users")]
+    #[doc(alias = "GET /v1.0/industry/customizations/users")]
     pub fn customize_contact_emp_list(
         &self,
         request: &CustomizeContactEmpListRequest,
@@ -1930,11 +2190,14 @@ impl Api {
     }
     /// 获取自定义通讯录列表
     ///
-    /// `GET /v1.0/industry/customizations/contacts` (operation `CustomizeContactList`).
+    /// `GET /v1.0/industry/customizations/contacts`: DingTalk's `CustomizeContactList` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactList")]
+    #[doc(alias = "/v1.0/industry/customizations/contacts")]
+    #[doc(alias = "GET /v1.0/industry/customizations/contacts")]
     pub fn customize_contact_list(
         &self,
     ) -> rt::Call<CustomizeContactListResponseBody, CustomizeContactListError> {
@@ -1950,11 +2213,14 @@ impl Api {
     }
     /// 更新自定义通讯录
     ///
-    /// `PUT /v1.0/industry/customizations/contacts` (operation `CustomizeContactUpdate`).
+    /// `PUT /v1.0/industry/customizations/contacts`: DingTalk's `CustomizeContactUpdate` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomizeContactUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomizeContactUpdate")]
+    #[doc(alias = "/v1.0/industry/customizations/contacts")]
+    #[doc(alias = "PUT /v1.0/industry/customizations/contacts")]
     pub fn customize_contact_update(
         &self,
         request: &CustomizeContactUpdateRequest,
@@ -1971,11 +2237,14 @@ impl Api {
     }
     /// 门店通业务消息推送
     ///
-    /// `POST /v1.0/industry/digitalStores/messages/push` (operation `DIgitalStoreMessagePush`).
+    /// `POST /v1.0/industry/digitalStores/messages/push`: DingTalk's `DIgitalStoreMessagePush` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DIgitalStoreMessagePushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DIgitalStoreMessagePush")]
+    #[doc(alias = "/v1.0/industry/digitalStores/messages/push")]
+    #[doc(alias = "POST /v1.0/industry/digitalStores/messages/push")]
     pub fn d_igital_store_message_push(
         &self,
         request: &DIgitalStoreMessagePushRequest,
@@ -1992,15 +2261,18 @@ impl Api {
     }
     /// 群运营-场景卡片发送记录列表
     ///
-    /// `POST /v1.0/industry/digitalStores/cardSendRecords/query` (operation `DigitalStoreCardRecord`).
+    /// `POST /v1.0/industry/digitalStores/cardSendRecords/query`: DingTalk's `DigitalStoreCardRecord` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreCardRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::digital_store_card_record_pages`].
+    #[doc(alias = "DigitalStoreCardRecord")]
+    #[doc(alias = "/v1.0/industry/digitalStores/cardSendRecords/query")]
+    #[doc(alias = "POST /v1.0/industry/digitalStores/cardSendRecords/query")]
     pub fn digital_store_card_record(
         &self,
         request: &DigitalStoreCardRecordRequest,
@@ -2017,11 +2289,14 @@ impl Api {
     }
     /// 查询组织中门店通通讯录基础信息
     ///
-    /// `GET /v1.0/industry/digitalStores/contactInfos` (operation `DigitalStoreContactInfo`).
+    /// `GET /v1.0/industry/digitalStores/contactInfos`: DingTalk's `DigitalStoreContactInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreContactInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreContactInfo")]
+    #[doc(alias = "/v1.0/industry/digitalStores/contactInfos")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/contactInfos")]
     pub fn digital_store_contact_info(
         &self,
     ) -> rt::Call<DigitalStoreContactInfoResponseBody, DigitalStoreContactInfoError> {
@@ -2037,11 +2312,14 @@ impl Api {
     }
     /// 获取门店通相关会话列表（区域群、门店群）
     ///
-    /// `GET /v1.0/industry/digitalStores/conversations` (operation `DigitalStoreConversations`).
+    /// `GET /v1.0/industry/digitalStores/conversations`: DingTalk's `DigitalStoreConversations` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreConversationsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreConversations")]
+    #[doc(alias = "/v1.0/industry/digitalStores/conversations")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/conversations")]
     pub fn digital_store_conversations(
         &self,
         request: &DigitalStoreConversationsRequest,
@@ -2061,11 +2339,14 @@ impl Api {
     }
     /// 群运营-数据监控-导出列表
     ///
-    /// `POST /v1.0/industry/digitalStores/cardRecords/export` (operation `DigitalStoreExportCardRecord`).
+    /// `POST /v1.0/industry/digitalStores/cardRecords/export`: DingTalk's `DigitalStoreExportCardRecord` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreExportCardRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreExportCardRecord")]
+    #[doc(alias = "/v1.0/industry/digitalStores/cardRecords/export")]
+    #[doc(alias = "POST /v1.0/industry/digitalStores/cardRecords/export")]
     pub fn digital_store_export_card_record(
         &self,
         request: &DigitalStoreExportCardRecordRequest,
@@ -2085,11 +2366,14 @@ impl Api {
     }
     /// 群运营-数据监控-导出明细
     ///
-    /// `POST /v1.0/industry/digitalStores/cardRecordDetails/export` (operation `DigitalStoreExportCardRecordDetail`).
+    /// `POST /v1.0/industry/digitalStores/cardRecordDetails/export`: DingTalk's `DigitalStoreExportCardRecordDetail` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreExportCardRecordDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreExportCardRecordDetail")]
+    #[doc(alias = "/v1.0/industry/digitalStores/cardRecordDetails/export")]
+    #[doc(alias = "POST /v1.0/industry/digitalStores/cardRecordDetails/export")]
     pub fn digital_store_export_card_record_detail(
         &self,
         request: &DigitalStoreExportCardRecordDetailRequest,
@@ -2109,11 +2393,14 @@ impl Api {
     }
     /// 查询门店通中的门店分组详情
     ///
-    /// `GET /v1.0/industry/digitalStores/groupInfos` (operation `DigitalStoreGroupInfo`).
+    /// `GET /v1.0/industry/digitalStores/groupInfos`: DingTalk's `DigitalStoreGroupInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreGroupInfo")]
+    #[doc(alias = "/v1.0/industry/digitalStores/groupInfos")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/groupInfos")]
     pub fn digital_store_group_info(
         &self,
         request: &DigitalStoreGroupInfoRequest,
@@ -2130,11 +2417,14 @@ impl Api {
     }
     /// 查询门店通中的分组列表
     ///
-    /// `GET /v1.0/industry/digitalStores/groups` (operation `DigitalStoreGroups`).
+    /// `GET /v1.0/industry/digitalStores/groups`: DingTalk's `DigitalStoreGroups` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreGroups")]
+    #[doc(alias = "/v1.0/industry/digitalStores/groups")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/groups")]
     pub fn digital_store_groups(
         &self,
     ) -> rt::Call<DigitalStoreGroupsResponseBody, DigitalStoreGroupsError> {
@@ -2150,11 +2440,14 @@ impl Api {
     }
     /// 查询门店通讯录某个节点信息
     ///
-    /// `GET /v1.0/industry/digitalStores/nodeInfos` (operation `DigitalStoreNodeInfo`).
+    /// `GET /v1.0/industry/digitalStores/nodeInfos`: DingTalk's `DigitalStoreNodeInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreNodeInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreNodeInfo")]
+    #[doc(alias = "/v1.0/industry/digitalStores/nodeInfos")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/nodeInfos")]
     pub fn digital_store_node_info(
         &self,
         request: &DigitalStoreNodeInfoRequest,
@@ -2171,11 +2464,14 @@ impl Api {
     }
     /// 通过门店Code获取门店群信息
     ///
-    /// `GET /v1.0/industry/digitalStores/conversation/queryByStoreCode` (operation `DigitalStoreQueryConversation`).
+    /// `GET /v1.0/industry/digitalStores/conversation/queryByStoreCode`: DingTalk's `DigitalStoreQueryConversation` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreQueryConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreQueryConversation")]
+    #[doc(alias = "/v1.0/industry/digitalStores/conversation/queryByStoreCode")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/conversation/queryByStoreCode")]
     pub fn digital_store_query_conversation(
         &self,
         request: &DigitalStoreQueryConversationRequest,
@@ -2195,11 +2491,14 @@ impl Api {
     }
     /// 门店通权益信息查询
     ///
-    /// `GET /v1.0/industry/digitalStores/rightsInfos` (operation `DigitalStoreRightsInfo`).
+    /// `GET /v1.0/industry/digitalStores/rightsInfos`: DingTalk's `DigitalStoreRightsInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreRightsInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreRightsInfo")]
+    #[doc(alias = "/v1.0/industry/digitalStores/rightsInfos")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/rightsInfos")]
     pub fn digital_store_rights_info(
         &self,
     ) -> rt::Call<DigitalStoreRightsInfoResponseBody, DigitalStoreRightsInfoError> {
@@ -2215,11 +2514,14 @@ impl Api {
     }
     /// 查询门店通中的角色列表
     ///
-    /// `GET /v1.0/industry/digitalStores/roles` (operation `DigitalStoreRoles`).
+    /// `GET /v1.0/industry/digitalStores/roles`: DingTalk's `DigitalStoreRoles` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreRoles")]
+    #[doc(alias = "/v1.0/industry/digitalStores/roles")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/roles")]
     pub fn digital_store_roles(
         &self,
     ) -> rt::Call<DigitalStoreRolesResponseBody, DigitalStoreRolesError> {
@@ -2235,11 +2537,14 @@ impl Api {
     }
     /// 获取门店通场景群的业务范围
     ///
-    /// `GET /v1.0/industry/digitalStores/sceneScopes` (operation `DigitalStoreSceneScope`).
+    /// `GET /v1.0/industry/digitalStores/sceneScopes`: DingTalk's `DigitalStoreSceneScope` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreSceneScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreSceneScope")]
+    #[doc(alias = "/v1.0/industry/digitalStores/sceneScopes")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/sceneScopes")]
     pub fn digital_store_scene_scope(
         &self,
         request: &DigitalStoreSceneScopeRequest,
@@ -2256,11 +2561,14 @@ impl Api {
     }
     /// 查询门店通中的门店详情
     ///
-    /// `GET /v1.0/industry/digitalStores/storeInfos` (operation `DigitalStoreStoreInfo`).
+    /// `GET /v1.0/industry/digitalStores/storeInfos`: DingTalk's `DigitalStoreStoreInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreStoreInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreStoreInfo")]
+    #[doc(alias = "/v1.0/industry/digitalStores/storeInfos")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/storeInfos")]
     pub fn digital_store_store_info(
         &self,
         request: &DigitalStoreStoreInfoRequest,
@@ -2277,11 +2585,14 @@ impl Api {
     }
     /// 查询门店通讯录某个节点下的子节点
     ///
-    /// `GET /v1.0/industry/digitalStores/subsidiaryNodes` (operation `DigitalStoreSubNodes`).
+    /// `GET /v1.0/industry/digitalStores/subsidiaryNodes`: DingTalk's `DigitalStoreSubNodes` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreSubNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreSubNodes")]
+    #[doc(alias = "/v1.0/industry/digitalStores/subsidiaryNodes")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/subsidiaryNodes")]
     pub fn digital_store_sub_nodes(
         &self,
         request: &DigitalStoreSubNodesRequest,
@@ -2298,11 +2609,14 @@ impl Api {
     }
     /// 修改人员管辖范围以及所属角色
     ///
-    /// `PUT /v1.0/industry/digitalStores/authInfos` (operation `DigitalStoreUpdateAuthInfo`).
+    /// `PUT /v1.0/industry/digitalStores/authInfos`: DingTalk's `DigitalStoreUpdateAuthInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreUpdateAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreUpdateAuthInfo")]
+    #[doc(alias = "/v1.0/industry/digitalStores/authInfos")]
+    #[doc(alias = "PUT /v1.0/industry/digitalStores/authInfos")]
     pub fn digital_store_update_auth_info(
         &self,
         request: &DigitalStoreUpdateAuthInfoRequest,
@@ -2322,11 +2636,14 @@ impl Api {
     }
     /// 查询门店通讯录人员信息
     ///
-    /// `GET /v1.0/industry/digitalStores/userInfos` (operation `DigitalStoreUserInfo`).
+    /// `GET /v1.0/industry/digitalStores/userInfos`: DingTalk's `DigitalStoreUserInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreUserInfo")]
+    #[doc(alias = "/v1.0/industry/digitalStores/userInfos")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/userInfos")]
     pub fn digital_store_user_info(
         &self,
         request: &DigitalStoreUserInfoRequest,
@@ -2343,11 +2660,14 @@ impl Api {
     }
     /// 查询门店通讯录某个节点下的所有人员
     ///
-    /// `GET /v1.0/industry/digitalStores/nodes/users` (operation `DigitalStoreUsers`).
+    /// `GET /v1.0/industry/digitalStores/nodes/users`: DingTalk's `DigitalStoreUsers` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStoreUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DigitalStoreUsers")]
+    #[doc(alias = "/v1.0/industry/digitalStores/nodes/users")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/nodes/users")]
     pub fn digital_store_users(
         &self,
         request: &DigitalStoreUsersRequest,
@@ -2364,15 +2684,18 @@ impl Api {
     }
     /// 群运营-数据监控-查询导出任务的记录列表
     ///
-    /// `GET /v1.0/industry/digitalStores/exportTaskRecords` (operation `DigitalStorelistExportTaskRecord`).
+    /// `GET /v1.0/industry/digitalStores/exportTaskRecords`: DingTalk's `DigitalStorelistExportTaskRecord` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DigitalStorelistExportTaskRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::digital_storelist_export_task_record_pages`].
+    #[doc(alias = "DigitalStorelistExportTaskRecord")]
+    #[doc(alias = "/v1.0/industry/digitalStores/exportTaskRecords")]
+    #[doc(alias = "GET /v1.0/industry/digitalStores/exportTaskRecords")]
     pub fn digital_storelist_export_task_record(
         &self,
         request: &DigitalStorelistExportTaskRecordRequest,
@@ -2392,11 +2715,14 @@ impl Api {
     }
     /// 查询启用了当前应用的外部协作组织
     ///
-    /// `GET /v1.0/industry/externals/apps/organizations` (operation `ExternalQueryExternalAppOrgs`).
+    /// `GET /v1.0/industry/externals/apps/organizations`: DingTalk's `ExternalQueryExternalAppOrgs` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExternalQueryExternalAppOrgsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExternalQueryExternalAppOrgs")]
+    #[doc(alias = "/v1.0/industry/externals/apps/organizations")]
+    #[doc(alias = "GET /v1.0/industry/externals/apps/organizations")]
     pub fn external_query_external_app_orgs(
         &self,
         request: &ExternalQueryExternalAppOrgsRequest,
@@ -2416,11 +2742,14 @@ impl Api {
     }
     /// 查询归属的主组织
     ///
-    /// `GET /v1.0/industry/externals/attributions/masterOrganizations` (operation `ExternalQueryExternalBelongMainOrg`).
+    /// `GET /v1.0/industry/externals/attributions/masterOrganizations`: DingTalk's `ExternalQueryExternalBelongMainOrg` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExternalQueryExternalBelongMainOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExternalQueryExternalBelongMainOrg")]
+    #[doc(alias = "/v1.0/industry/externals/attributions/masterOrganizations")]
+    #[doc(alias = "GET /v1.0/industry/externals/attributions/masterOrganizations")]
     pub fn external_query_external_belong_main_org(
         &self,
         request: &ExternalQueryExternalBelongMainOrgRequest,
@@ -2440,11 +2769,14 @@ impl Api {
     }
     /// 查询外部协作组织
     ///
-    /// `GET /v1.0/industry/externals/organizations` (operation `ExternalQueryExternalOrgs`).
+    /// `GET /v1.0/industry/externals/organizations`: DingTalk's `ExternalQueryExternalOrgs` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExternalQueryExternalOrgsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExternalQueryExternalOrgs")]
+    #[doc(alias = "/v1.0/industry/externals/organizations")]
+    #[doc(alias = "GET /v1.0/industry/externals/organizations")]
     pub fn external_query_external_orgs(
         &self,
         request: &ExternalQueryExternalOrgsRequest,
@@ -2464,11 +2796,14 @@ impl Api {
     }
     /// 获取转换结果
     ///
-    /// `POST /v1.0/industry/order/convert/get` (operation `GetConvertResult`).
+    /// `POST /v1.0/industry/order/convert/get`: DingTalk's `GetConvertResult` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConvertResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConvertResult")]
+    #[doc(alias = "/v1.0/industry/order/convert/get")]
+    #[doc(alias = "POST /v1.0/industry/order/convert/get")]
     pub fn get_convert_result(
         &self,
         request: &GetConvertResultRequest,
@@ -2485,11 +2820,14 @@ impl Api {
     }
     /// getTaskPackageResult
     ///
-    /// `POST /v1.0/industry/ai/taskPackages/query` (operation `GetTaskPackageResult`).
+    /// `POST /v1.0/industry/ai/taskPackages/query`: DingTalk's `GetTaskPackageResult` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskPackageResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTaskPackageResult")]
+    #[doc(alias = "/v1.0/industry/ai/taskPackages/query")]
+    #[doc(alias = "POST /v1.0/industry/ai/taskPackages/query")]
     pub fn get_task_package_result(
         &self,
         request: &GetTaskPackageResultRequest,
@@ -2506,11 +2844,14 @@ impl Api {
     }
     /// 查询任务队列情况
     ///
-    /// `GET /v1.0/industry/ai/taskQueue/query` (operation `GetTaskQueue`).
+    /// `GET /v1.0/industry/ai/taskQueue/query`: DingTalk's `GetTaskQueue` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskQueueError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTaskQueue")]
+    #[doc(alias = "/v1.0/industry/ai/taskQueue/query")]
+    #[doc(alias = "GET /v1.0/industry/ai/taskQueue/query")]
     pub fn get_task_queue(
         &self,
         request: &GetTaskQueueRequest,
@@ -2527,11 +2868,14 @@ impl Api {
     }
     /// 医疗数据对账
     ///
-    /// `POST /v1.0/industry/medicals/datas/check` (operation `HospitalDataCheck`).
+    /// `POST /v1.0/industry/medicals/datas/check`: DingTalk's `HospitalDataCheck` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HospitalDataCheckError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HospitalDataCheck")]
+    #[doc(alias = "/v1.0/industry/medicals/datas/check")]
+    #[doc(alias = "POST /v1.0/industry/medicals/datas/check")]
     pub fn hospital_data_check(
         &self,
         request: &HospitalDataCheckRequest,
@@ -2548,11 +2892,14 @@ impl Api {
     }
     /// 行业化制造业事件中心
     ///
-    /// `POST /v1.0/industry/manufacturing/bases/commons/events` (operation `IndustryManufactureCommonEvent`).
+    /// `POST /v1.0/industry/manufacturing/bases/commons/events`: DingTalk's `IndustryManufactureCommonEvent` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureCommonEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureCommonEvent")]
+    #[doc(alias = "/v1.0/industry/manufacturing/bases/commons/events")]
+    #[doc(alias = "POST /v1.0/industry/manufacturing/bases/commons/events")]
     pub fn industry_manufacture_common_event(
         &self,
         request: &IndustryManufactureCommonEventRequest,
@@ -2572,15 +2919,18 @@ impl Api {
     }
     /// 物料成本开放服务
     ///
-    /// `POST /v1.0/industry/manufactures/materialCostRecords/query` (operation `IndustryManufactureCostRecordListGet`).
+    /// `POST /v1.0/industry/manufactures/materialCostRecords/query`: DingTalk's `IndustryManufactureCostRecordListGet` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureCostRecordListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::industry_manufacture_cost_record_list_get_pages`].
+    #[doc(alias = "IndustryManufactureCostRecordListGet")]
+    #[doc(alias = "/v1.0/industry/manufactures/materialCostRecords/query")]
+    #[doc(alias = "POST /v1.0/industry/manufactures/materialCostRecords/query")]
     pub fn industry_manufacture_cost_record_list_get(
         &self,
         request: &IndustryManufactureCostRecordListGetRequest,
@@ -2600,15 +2950,18 @@ impl Api {
     }
     /// 费用服务
     ///
-    /// `POST /v1.0/industry/manufactures/fees/query` (operation `IndustryManufactureFeeListGet`).
+    /// `POST /v1.0/industry/manufactures/fees/query`: DingTalk's `IndustryManufactureFeeListGet` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureFeeListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::industry_manufacture_fee_list_get_pages`].
+    #[doc(alias = "IndustryManufactureFeeListGet")]
+    #[doc(alias = "/v1.0/industry/manufactures/fees/query")]
+    #[doc(alias = "POST /v1.0/industry/manufactures/fees/query")]
     pub fn industry_manufacture_fee_list_get(
         &self,
         request: &IndustryManufactureFeeListGetRequest,
@@ -2628,15 +2981,18 @@ impl Api {
     }
     /// 行业化-制造业工价接口
     ///
-    /// `POST /v1.0/industry/manufactures/labourCosts/query` (operation `IndustryManufactureLabourCost`).
+    /// `POST /v1.0/industry/manufactures/labourCosts/query`: DingTalk's `IndustryManufactureLabourCost` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureLabourCostError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::industry_manufacture_labour_cost_pages`].
+    #[doc(alias = "IndustryManufactureLabourCost")]
+    #[doc(alias = "/v1.0/industry/manufactures/labourCosts/query")]
+    #[doc(alias = "POST /v1.0/industry/manufactures/labourCosts/query")]
     pub fn industry_manufacture_labour_cost(
         &self,
         request: &IndustryManufactureLabourCostRequest,
@@ -2656,15 +3012,18 @@ impl Api {
     }
     /// 查询行业物料列表
     ///
-    /// `POST /v1.0/industry/manufactures/materials/query` (operation `IndustryManufactureMaterialList`).
+    /// `POST /v1.0/industry/manufactures/materials/query`: DingTalk's `IndustryManufactureMaterialList` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMaterialListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::industry_manufacture_material_list_pages`].
+    #[doc(alias = "IndustryManufactureMaterialList")]
+    #[doc(alias = "/v1.0/industry/manufactures/materials/query")]
+    #[doc(alias = "POST /v1.0/industry/manufactures/materials/query")]
     pub fn industry_manufacture_material_list(
         &self,
         request: &IndustryManufactureMaterialListRequest,
@@ -2684,11 +3043,14 @@ impl Api {
     }
     /// 派工任务管理
     ///
-    /// `POST /v1.0/industry/manufacturings/dispatchTasks/manage` (operation `IndustryManufactureMesDispatchTask`).
+    /// `POST /v1.0/industry/manufacturings/dispatchTasks/manage`: DingTalk's `IndustryManufactureMesDispatchTask` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMesDispatchTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureMesDispatchTask")]
+    #[doc(alias = "/v1.0/industry/manufacturings/dispatchTasks/manage")]
+    #[doc(alias = "POST /v1.0/industry/manufacturings/dispatchTasks/manage")]
     pub fn industry_manufacture_mes_dispatch_task(
         &self,
         request: &IndustryManufactureMesDispatchTaskRequest,
@@ -2708,11 +3070,14 @@ impl Api {
     }
     /// MES系统物料管理
     ///
-    /// `POST /v1.0/industry/manufacturings/materials/manage` (operation `IndustryManufactureMesMaterial`).
+    /// `POST /v1.0/industry/manufacturings/materials/manage`: DingTalk's `IndustryManufactureMesMaterial` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMesMaterialError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureMesMaterial")]
+    #[doc(alias = "/v1.0/industry/manufacturings/materials/manage")]
+    #[doc(alias = "POST /v1.0/industry/manufacturings/materials/manage")]
     pub fn industry_manufacture_mes_material(
         &self,
         request: &IndustryManufactureMesMaterialRequest,
@@ -2732,11 +3097,14 @@ impl Api {
     }
     /// 生产委外工单管理
     ///
-    /// `POST /v1.0/industry/manufacturings/outPlans/manage` (operation `IndustryManufactureMesOutPlan`).
+    /// `POST /v1.0/industry/manufacturings/outPlans/manage`: DingTalk's `IndustryManufactureMesOutPlan` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMesOutPlanError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureMesOutPlan")]
+    #[doc(alias = "/v1.0/industry/manufacturings/outPlans/manage")]
+    #[doc(alias = "POST /v1.0/industry/manufacturings/outPlans/manage")]
     pub fn industry_manufacture_mes_out_plan(
         &self,
         request: &IndustryManufactureMesOutPlanRequest,
@@ -2756,11 +3124,14 @@ impl Api {
     }
     /// 生产报工管理
     ///
-    /// `POST /v1.0/industry/manufacturings/outputs/manage` (operation `IndustryManufactureMesOutput`).
+    /// `POST /v1.0/industry/manufacturings/outputs/manage`: DingTalk's `IndustryManufactureMesOutput` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMesOutputError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureMesOutput")]
+    #[doc(alias = "/v1.0/industry/manufacturings/outputs/manage")]
+    #[doc(alias = "POST /v1.0/industry/manufacturings/outputs/manage")]
     pub fn industry_manufacture_mes_output(
         &self,
         request: &IndustryManufactureMesOutputRequest,
@@ -2780,11 +3151,14 @@ impl Api {
     }
     /// MES系统工序管理
     ///
-    /// `POST /v1.0/industry/manufacturings/processes/manage` (operation `IndustryManufactureMesProcess`).
+    /// `POST /v1.0/industry/manufacturings/processes/manage`: DingTalk's `IndustryManufactureMesProcess` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMesProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureMesProcess")]
+    #[doc(alias = "/v1.0/industry/manufacturings/processes/manage")]
+    #[doc(alias = "POST /v1.0/industry/manufacturings/processes/manage")]
     pub fn industry_manufacture_mes_process(
         &self,
         request: &IndustryManufactureMesProcessRequest,
@@ -2804,11 +3178,14 @@ impl Api {
     }
     /// 生产工单管理
     ///
-    /// `POST /v1.0/industry/manufacturings/productionPlans/manage` (operation `IndustryManufactureMesProductionPlan`).
+    /// `POST /v1.0/industry/manufacturings/productionPlans/manage`: DingTalk's `IndustryManufactureMesProductionPlan` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMesProductionPlanError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureMesProductionPlan")]
+    #[doc(alias = "/v1.0/industry/manufacturings/productionPlans/manage")]
+    #[doc(alias = "POST /v1.0/industry/manufacturings/productionPlans/manage")]
     pub fn industry_manufacture_mes_production_plan(
         &self,
         request: &IndustryManufactureMesProductionPlanRequest,
@@ -2828,11 +3205,14 @@ impl Api {
     }
     /// 生产委外合作班组管理
     ///
-    /// `POST /v1.0/industry/manufacturings/outTeams/manage` (operation `IndustryManufactureMesSubCooperationTeam`).
+    /// `POST /v1.0/industry/manufacturings/outTeams/manage`: DingTalk's `IndustryManufactureMesSubCooperationTeam` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMesSubCooperationTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureMesSubCooperationTeam")]
+    #[doc(alias = "/v1.0/industry/manufacturings/outTeams/manage")]
+    #[doc(alias = "POST /v1.0/industry/manufacturings/outTeams/manage")]
     pub fn industry_manufacture_mes_sub_cooperation_team(
         &self,
         request: &IndustryManufactureMesSubCooperationTeamRequest,
@@ -2852,11 +3232,14 @@ impl Api {
     }
     /// MES系统班组管理
     ///
-    /// `POST /v1.0/industry/manufacturing/base/data/team` (operation `IndustryManufactureMesTeamMgmt`).
+    /// `POST /v1.0/industry/manufacturing/base/data/team`: DingTalk's `IndustryManufactureMesTeamMgmt` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryManufactureMesTeamMgmtError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustryManufactureMesTeamMgmt")]
+    #[doc(alias = "/v1.0/industry/manufacturing/base/data/team")]
+    #[doc(alias = "POST /v1.0/industry/manufacturing/base/data/team")]
     pub fn industry_manufacture_mes_team_mgmt(
         &self,
         request: &IndustryManufactureMesTeamMgmtRequest,
@@ -2876,15 +3259,18 @@ impl Api {
     }
     /// 物料成本查询服务
     ///
-    /// `POST /v1.0/industry/manufactures/base/materialCosts/query` (operation `IndustryMmanufactureMaterialCostGet`).
+    /// `POST /v1.0/industry/manufactures/base/materialCosts/query`: DingTalk's `IndustryMmanufactureMaterialCostGet` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustryMmanufactureMaterialCostGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::industry_mmanufacture_material_cost_get_pages`].
+    #[doc(alias = "IndustryMmanufactureMaterialCostGet")]
+    #[doc(alias = "/v1.0/industry/manufactures/base/materialCosts/query")]
+    #[doc(alias = "POST /v1.0/industry/manufactures/base/materialCosts/query")]
     pub fn industry_mmanufacture_material_cost_get(
         &self,
         request: &IndustryMmanufactureMaterialCostGetRequest,
@@ -2904,11 +3290,14 @@ impl Api {
     }
     /// 订单转换
     ///
-    /// `POST /v1.0/industry/order/convert/execute` (operation `OrderConvert`).
+    /// `POST /v1.0/industry/order/convert/execute`: DingTalk's `OrderConvert` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrderConvertError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrderConvert")]
+    #[doc(alias = "/v1.0/industry/order/convert/execute")]
+    #[doc(alias = "POST /v1.0/industry/order/convert/execute")]
     pub fn order_convert(
         &self,
         request: &OrderConvertRequest,
@@ -2925,11 +3314,14 @@ impl Api {
     }
     /// 练货模板管理
     ///
-    /// `POST /v1.0/industry/ai/promptTemplates/operate` (operation `PromptTemplatesOperate`).
+    /// `POST /v1.0/industry/ai/promptTemplates/operate`: DingTalk's `PromptTemplatesOperate` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PromptTemplatesOperateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PromptTemplatesOperate")]
+    #[doc(alias = "/v1.0/industry/ai/promptTemplates/operate")]
+    #[doc(alias = "POST /v1.0/industry/ai/promptTemplates/operate")]
     pub fn prompt_templates_operate(
         &self,
         request: &PromptTemplatesOperateRequest,
@@ -2946,11 +3338,14 @@ impl Api {
     }
     /// 提供text和card两种形式工作通知消息
     ///
-    /// `POST /v1.0/industry/works/notice` (operation `PushDingMessage`).
+    /// `POST /v1.0/industry/works/notice`: DingTalk's `PushDingMessage` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushDingMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushDingMessage")]
+    #[doc(alias = "/v1.0/industry/works/notice")]
+    #[doc(alias = "POST /v1.0/industry/works/notice")]
     pub fn push_ding_message(
         &self,
         request: &PushDingMessageRequest,
@@ -2967,15 +3362,18 @@ impl Api {
     }
     /// 获取当前组织下的所有科室
     ///
-    /// `GET /v1.0/industry/medicals/departments` (operation `QueryAllDepartment`).
+    /// `GET /v1.0/industry/medicals/departments`: DingTalk's `QueryAllDepartment` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_department_pages`].
+    #[doc(alias = "QueryAllDepartment")]
+    #[doc(alias = "/v1.0/industry/medicals/departments")]
+    #[doc(alias = "GET /v1.0/industry/medicals/departments")]
     pub fn query_all_department(
         &self,
         request: &QueryAllDepartmentRequest,
@@ -2992,11 +3390,14 @@ impl Api {
     }
     /// 查询医院下的所有医生
     ///
-    /// `GET /v1.0/industry/medicals/doctors` (operation `QueryAllDoctors`).
+    /// `GET /v1.0/industry/medicals/doctors`: DingTalk's `QueryAllDoctors` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllDoctorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAllDoctors")]
+    #[doc(alias = "/v1.0/industry/medicals/doctors")]
+    #[doc(alias = "GET /v1.0/industry/medicals/doctors")]
     pub fn query_all_doctors(
         &self,
         request: &QueryAllDoctorsRequest,
@@ -3013,15 +3414,18 @@ impl Api {
     }
     /// 查询所有医疗组
     ///
-    /// `GET /v1.0/industry/medicals/groups` (operation `QueryAllGroup`).
+    /// `GET /v1.0/industry/medicals/groups`: DingTalk's `QueryAllGroup` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_group_pages`].
+    #[doc(alias = "QueryAllGroup")]
+    #[doc(alias = "/v1.0/industry/medicals/groups")]
+    #[doc(alias = "GET /v1.0/industry/medicals/groups")]
     pub fn query_all_group(
         &self,
         request: &QueryAllGroupRequest,
@@ -3038,19 +3442,22 @@ impl Api {
     }
     /// 查询科室下的所有医疗组
     ///
-    /// `GET /v1.0/industry/medicals/departments/{dept_id}/groups` (operation `QueryAllGroupsInDept`).
+    /// `GET /v1.0/industry/medicals/departments/{deptId}/groups`: DingTalk's `QueryAllGroupsInDept` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dept_id` (`dept_id`)
+    /// - `dept_id`: `{deptId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllGroupsInDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_groups_in_dept_pages`].
+    #[doc(alias = "QueryAllGroupsInDept")]
+    #[doc(alias = "/v1.0/industry/medicals/departments/{deptId}/groups")]
+    #[doc(alias = "GET /v1.0/industry/medicals/departments/{deptId}/groups")]
     pub fn query_all_groups_in_dept(
         &self,
         dept_id: &str,
@@ -3059,7 +3466,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllGroupsInDept",
             rt::Method::Get,
-            "/v1.0/industry/medicals/departments/{dept_id}/groups",
+            "/v1.0/industry/medicals/departments/{deptId}/groups",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3068,19 +3475,22 @@ impl Api {
     }
     /// 查询科室下的所有人员
     ///
-    /// `GET /v1.0/industry/medicals/departments/{dept_id}/members` (operation `QueryAllMemberByDept`).
+    /// `GET /v1.0/industry/medicals/departments/{deptId}/members`: DingTalk's `QueryAllMemberByDept` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dept_id` (`dept_id`)
+    /// - `dept_id`: `{deptId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllMemberByDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_member_by_dept_pages`].
+    #[doc(alias = "QueryAllMemberByDept")]
+    #[doc(alias = "/v1.0/industry/medicals/departments/{deptId}/members")]
+    #[doc(alias = "GET /v1.0/industry/medicals/departments/{deptId}/members")]
     pub fn query_all_member_by_dept(
         &self,
         dept_id: &str,
@@ -3089,7 +3499,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllMemberByDept",
             rt::Method::Get,
-            "/v1.0/industry/medicals/departments/{dept_id}/members",
+            "/v1.0/industry/medicals/departments/{deptId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3098,19 +3508,22 @@ impl Api {
     }
     /// 获取医疗组下面的所有成员
     ///
-    /// `GET /v1.0/industry/medicals/groups/{group_id}/members` (operation `QueryAllMemberByGroup`).
+    /// `GET /v1.0/industry/medicals/groups/{groupId}/members`: DingTalk's `QueryAllMemberByGroup` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `group_id` (`group_id`)
+    /// - `group_id`: `{groupId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllMemberByGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_member_by_group_pages`].
+    #[doc(alias = "QueryAllMemberByGroup")]
+    #[doc(alias = "/v1.0/industry/medicals/groups/{groupId}/members")]
+    #[doc(alias = "GET /v1.0/industry/medicals/groups/{groupId}/members")]
     pub fn query_all_member_by_group(
         &self,
         group_id: &str,
@@ -3119,7 +3532,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllMemberByGroup",
             rt::Method::Get,
-            "/v1.0/industry/medicals/groups/{group_id}/members",
+            "/v1.0/industry/medicals/groups/{groupId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3128,15 +3541,18 @@ impl Api {
     }
     /// 获取当前企业医疗通讯录的业务操作日志
     ///
-    /// `GET /v1.0/industry/medicals/bizOptLogs` (operation `QueryBizOptLog`).
+    /// `GET /v1.0/industry/medicals/bizOptLogs`: DingTalk's `QueryBizOptLog` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBizOptLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_biz_opt_log_pages`].
+    #[doc(alias = "QueryBizOptLog")]
+    #[doc(alias = "/v1.0/industry/medicals/bizOptLogs")]
+    #[doc(alias = "GET /v1.0/industry/medicals/bizOptLogs")]
     pub fn query_biz_opt_log(
         &self,
         request: &QueryBizOptLogRequest,
@@ -3153,11 +3569,14 @@ impl Api {
     }
     /// 获取专属AI平台信息
     ///
-    /// `POST /v1.0/industry/chatai/oxm/infos/query` (operation `QueryChatAIOXMInfo`).
+    /// `POST /v1.0/industry/chatai/oxm/infos/query`: DingTalk's `QueryChatAIOXMInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryChatAIOXMInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryChatAIOXMInfo")]
+    #[doc(alias = "/v1.0/industry/chatai/oxm/infos/query")]
+    #[doc(alias = "POST /v1.0/industry/chatai/oxm/infos/query")]
     pub fn query_chat_aioxm_info(
         &self,
         request: &QueryChatAIOXMInfoRequest,
@@ -3174,15 +3593,18 @@ impl Api {
     }
     /// 查询订单转换规则
     ///
-    /// `POST /v1.0/industry/order/rule/page` (operation `QueryConvertRules`).
+    /// `POST /v1.0/industry/order/rule/page`: DingTalk's `QueryConvertRules` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryConvertRulesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_convert_rules_pages`].
+    #[doc(alias = "QueryConvertRules")]
+    #[doc(alias = "/v1.0/industry/order/rule/page")]
+    #[doc(alias = "POST /v1.0/industry/order/rule/page")]
     pub fn query_convert_rules(
         &self,
         request: &QueryConvertRulesRequest,
@@ -3199,11 +3621,14 @@ impl Api {
     }
     /// 查询科室和医疗组的扩展信息
     ///
-    /// `GET /v1.0/industry/medicals/departments/extensions/infos` (operation `QueryDepartmentExtendInfo`).
+    /// `GET /v1.0/industry/medicals/departments/extensions/infos`: DingTalk's `QueryDepartmentExtendInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDepartmentExtendInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDepartmentExtendInfo")]
+    #[doc(alias = "/v1.0/industry/medicals/departments/extensions/infos")]
+    #[doc(alias = "GET /v1.0/industry/medicals/departments/extensions/infos")]
     pub fn query_department_extend_info(
         &self,
         request: &QueryDepartmentExtendInfoRequest,
@@ -3223,15 +3648,18 @@ impl Api {
     }
     /// 查询部门详情
     ///
-    /// `GET /v1.0/industry/medicals/departments/{dept_id}` (operation `QueryDepartmentInfo`).
+    /// `GET /v1.0/industry/medicals/departments/{deptId}`: DingTalk's `QueryDepartmentInfo` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dept_id` (`dept_id`)
+    /// - `dept_id`: `{deptId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDepartmentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDepartmentInfo")]
+    #[doc(alias = "/v1.0/industry/medicals/departments/{deptId}")]
+    #[doc(alias = "GET /v1.0/industry/medicals/departments/{deptId}")]
     pub fn query_department_info(
         &self,
         dept_id: &str,
@@ -3239,7 +3667,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDepartmentInfo",
             rt::Method::Get,
-            "/v1.0/industry/medicals/departments/{dept_id}",
+            "/v1.0/industry/medicals/departments/{deptId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3248,15 +3676,18 @@ impl Api {
     }
     /// 通过工号查询人员信息
     ///
-    /// `GET /v1.0/industry/medicals/doctors/{job_number}` (operation `QueryDoctorDetailsByJobNumber`).
+    /// `GET /v1.0/industry/medicals/doctors/{jobNumber}`: DingTalk's `QueryDoctorDetailsByJobNumber` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `job_number` (`job_number`)
+    /// - `job_number`: `{jobNumber}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDoctorDetailsByJobNumberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDoctorDetailsByJobNumber")]
+    #[doc(alias = "/v1.0/industry/medicals/doctors/{jobNumber}")]
+    #[doc(alias = "GET /v1.0/industry/medicals/doctors/{jobNumber}")]
     pub fn query_doctor_details_by_job_number(
         &self,
         job_number: &str,
@@ -3268,7 +3699,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDoctorDetailsByJobNumber",
             rt::Method::Get,
-            "/v1.0/industry/medicals/doctors/{job_number}",
+            "/v1.0/industry/medicals/doctors/{jobNumber}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3277,15 +3708,18 @@ impl Api {
     }
     /// 获取医疗组详情
     ///
-    /// `GET /v1.0/industry/medicals/groups/{group_id}` (operation `QueryGroupInfo`).
+    /// `GET /v1.0/industry/medicals/groups/{groupId}`: DingTalk's `QueryGroupInfo` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `group_id` (`group_id`)
+    /// - `group_id`: `{groupId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupInfo")]
+    #[doc(alias = "/v1.0/industry/medicals/groups/{groupId}")]
+    #[doc(alias = "GET /v1.0/industry/medicals/groups/{groupId}")]
     pub fn query_group_info(
         &self,
         group_id: &str,
@@ -3293,7 +3727,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGroupInfo",
             rt::Method::Get,
-            "/v1.0/industry/medicals/groups/{group_id}",
+            "/v1.0/industry/medicals/groups/{groupId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3302,15 +3736,18 @@ impl Api {
     }
     /// 查询医院的院区和病区信息
     ///
-    /// `GET /v1.0/industry/medicals/districts` (operation `QueryHospitalDistrictInfo`).
+    /// `GET /v1.0/industry/medicals/districts`: DingTalk's `QueryHospitalDistrictInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryHospitalDistrictInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_hospital_district_info_pages`].
+    #[doc(alias = "QueryHospitalDistrictInfo")]
+    #[doc(alias = "/v1.0/industry/medicals/districts")]
+    #[doc(alias = "GET /v1.0/industry/medicals/districts")]
     pub fn query_hospital_district_info(
         &self,
         request: &QueryHospitalDistrictInfoRequest,
@@ -3330,15 +3767,18 @@ impl Api {
     }
     /// 查询医院所有角色的人员
     ///
-    /// `GET /v1.0/industry/medicals/roles/userInfos` (operation `QueryHospitalRoleUserInfo`).
+    /// `GET /v1.0/industry/medicals/roles/userInfos`: DingTalk's `QueryHospitalRoleUserInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryHospitalRoleUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_hospital_role_user_info_pages`].
+    #[doc(alias = "QueryHospitalRoleUserInfo")]
+    #[doc(alias = "/v1.0/industry/medicals/roles/userInfos")]
+    #[doc(alias = "GET /v1.0/industry/medicals/roles/userInfos")]
     pub fn query_hospital_role_user_info(
         &self,
         request: &QueryHospitalRoleUserInfoRequest,
@@ -3358,11 +3798,14 @@ impl Api {
     }
     /// 查询医院的角色
     ///
-    /// `GET /v1.0/industry/medicals/roles` (operation `QueryHospitalRoles`).
+    /// `GET /v1.0/industry/medicals/roles`: DingTalk's `QueryHospitalRoles` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryHospitalRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryHospitalRoles")]
+    #[doc(alias = "/v1.0/industry/medicals/roles")]
+    #[doc(alias = "GET /v1.0/industry/medicals/roles")]
     pub fn query_hospital_roles(
         &self,
     ) -> rt::Call<QueryHospitalRolesResponseBody, QueryHospitalRolesError> {
@@ -3378,11 +3821,14 @@ impl Api {
     }
     /// 查询职称字典表
     ///
-    /// `GET /v1.0/industry/medicals/jobCodes` (operation `QueryJobCodeDictionary`).
+    /// `GET /v1.0/industry/medicals/jobCodes`: DingTalk's `QueryJobCodeDictionary` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryJobCodeDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryJobCodeDictionary")]
+    #[doc(alias = "/v1.0/industry/medicals/jobCodes")]
+    #[doc(alias = "GET /v1.0/industry/medicals/jobCodes")]
     pub fn query_job_code_dictionary(
         &self,
     ) -> rt::Call<QueryJobCodeDictionaryResponseBody, QueryJobCodeDictionaryError> {
@@ -3398,11 +3844,14 @@ impl Api {
     }
     /// 查询工作状态字典表
     ///
-    /// `GET /v1.0/industry/medicals/jobStatusCodes` (operation `QueryJobStatusCodeDictionary`).
+    /// `GET /v1.0/industry/medicals/jobStatusCodes`: DingTalk's `QueryJobStatusCodeDictionary` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryJobStatusCodeDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryJobStatusCodeDictionary")]
+    #[doc(alias = "/v1.0/industry/medicals/jobStatusCodes")]
+    #[doc(alias = "GET /v1.0/industry/medicals/jobStatusCodes")]
     pub fn query_job_status_code_dictionary(
         &self,
     ) -> rt::Call<
@@ -3421,11 +3870,14 @@ impl Api {
     }
     /// 查询医疗行业事件
     ///
-    /// `GET /v1.0/industry/medicals/events` (operation `QueryMedicalEvents`).
+    /// `GET /v1.0/industry/medicals/events`: DingTalk's `QueryMedicalEvents` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMedicalEventsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMedicalEvents")]
+    #[doc(alias = "/v1.0/industry/medicals/events")]
+    #[doc(alias = "GET /v1.0/industry/medicals/events")]
     pub fn query_medical_events(
         &self,
     ) -> rt::Call<QueryMedicalEventsResponseBody, QueryMedicalEventsError> {
@@ -3441,15 +3893,18 @@ impl Api {
     }
     /// 查询订单转换结果
     ///
-    /// `POST /v1.0/industry/order/convert/list` (operation `QueryOrderConvertResult`).
+    /// `POST /v1.0/industry/order/convert/list`: DingTalk's `QueryOrderConvertResult` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrderConvertResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_order_convert_result_pages`].
+    #[doc(alias = "QueryOrderConvertResult")]
+    #[doc(alias = "/v1.0/industry/order/convert/list")]
+    #[doc(alias = "POST /v1.0/industry/order/convert/list")]
     pub fn query_order_convert_result(
         &self,
         request: &QueryOrderConvertResultRequest,
@@ -3466,11 +3921,14 @@ impl Api {
     }
     /// 查询用户的证书
     ///
-    /// `POST /v1.0/industry/medicals/users/credentials/query` (operation `QueryUserCredentials`).
+    /// `POST /v1.0/industry/medicals/users/credentials/query`: DingTalk's `QueryUserCredentials` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserCredentialsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserCredentials")]
+    #[doc(alias = "/v1.0/industry/medicals/users/credentials/query")]
+    #[doc(alias = "POST /v1.0/industry/medicals/users/credentials/query")]
     pub fn query_user_credentials(
         &self,
         request: &QueryUserCredentialsRequest,
@@ -3487,15 +3945,18 @@ impl Api {
     }
     /// 查询人员的扩展信息
     ///
-    /// `GET /v1.0/industry/medicals/users/{user_id}/extInfos` (operation `QueryUserExtInfo`).
+    /// `GET /v1.0/industry/medicals/users/{userId}/extInfos`: DingTalk's `QueryUserExtInfo` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserExtInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserExtInfo")]
+    #[doc(alias = "/v1.0/industry/medicals/users/{userId}/extInfos")]
+    #[doc(alias = "GET /v1.0/industry/medicals/users/{userId}/extInfos")]
     pub fn query_user_ext_info(
         &self,
         user_id: &str,
@@ -3503,7 +3964,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserExtInfo",
             rt::Method::Get,
-            "/v1.0/industry/medicals/users/{user_id}/extInfos",
+            "/v1.0/industry/medicals/users/{userId}/extInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3512,11 +3973,14 @@ impl Api {
     }
     /// 获取用户拓展字段
     ///
-    /// `POST /v1.0/industry/medicals/users/extends/query` (operation `QueryUserExtendValues`).
+    /// `POST /v1.0/industry/medicals/users/extends/query`: DingTalk's `QueryUserExtendValues` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserExtendValuesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserExtendValues")]
+    #[doc(alias = "/v1.0/industry/medicals/users/extends/query")]
+    #[doc(alias = "POST /v1.0/industry/medicals/users/extends/query")]
     pub fn query_user_extend_values(
         &self,
         request: &QueryUserExtendValuesRequest,
@@ -3533,15 +3997,18 @@ impl Api {
     }
     /// 查询人员详情
     ///
-    /// `GET /v1.0/industry/medicals/users/{user_id}` (operation `QueryUserInfo`).
+    /// `GET /v1.0/industry/medicals/users/{userId}`: DingTalk's `QueryUserInfo` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserInfo")]
+    #[doc(alias = "/v1.0/industry/medicals/users/{userId}")]
+    #[doc(alias = "GET /v1.0/industry/medicals/users/{userId}")]
     pub fn query_user_info(
         &self,
         user_id: &str,
@@ -3550,7 +4017,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserInfo",
             rt::Method::Get,
-            "/v1.0/industry/medicals/users/{user_id}",
+            "/v1.0/industry/medicals/users/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3559,11 +4026,14 @@ impl Api {
     }
     /// 查询人员属性字典表
     ///
-    /// `GET /v1.0/industry/medicals/userProbCodes` (operation `QueryUserProbCodeDictionary`).
+    /// `GET /v1.0/industry/medicals/userProbCodes`: DingTalk's `QueryUserProbCodeDictionary` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserProbCodeDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserProbCodeDictionary")]
+    #[doc(alias = "/v1.0/industry/medicals/userProbCodes")]
+    #[doc(alias = "GET /v1.0/industry/medicals/userProbCodes")]
     pub fn query_user_prob_code_dictionary(
         &self,
     ) -> rt::Call<
@@ -3582,15 +4052,18 @@ impl Api {
     }
     /// 查询人员权限
     ///
-    /// `GET /v1.0/industry/medicals/users/{user_id}/roles` (operation `QueryUserRoles`).
+    /// `GET /v1.0/industry/medicals/users/{userId}/roles`: DingTalk's `QueryUserRoles` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserRoles")]
+    #[doc(alias = "/v1.0/industry/medicals/users/{userId}/roles")]
+    #[doc(alias = "GET /v1.0/industry/medicals/users/{userId}/roles")]
     pub fn query_user_roles(
         &self,
         user_id: &str,
@@ -3598,7 +4071,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserRoles",
             rt::Method::Get,
-            "/v1.0/industry/medicals/users/{user_id}/roles",
+            "/v1.0/industry/medicals/users/{userId}/roles",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3607,15 +4080,18 @@ impl Api {
     }
     /// 保存用户拓展字段
     ///
-    /// `POST /v1.0/industry/medicals/users/{user_id}/extends` (operation `SaveUserExtendValues`).
+    /// `POST /v1.0/industry/medicals/users/{userId}/extends`: DingTalk's `SaveUserExtendValues` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveUserExtendValuesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveUserExtendValues")]
+    #[doc(alias = "/v1.0/industry/medicals/users/{userId}/extends")]
+    #[doc(alias = "POST /v1.0/industry/medicals/users/{userId}/extends")]
     pub fn save_user_extend_values(
         &self,
         user_id: &str,
@@ -3624,7 +4100,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveUserExtendValues",
             rt::Method::Post,
-            "/v1.0/industry/medicals/users/{user_id}/extends",
+            "/v1.0/industry/medicals/users/{userId}/extends",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3633,11 +4109,14 @@ impl Api {
     }
     /// 提交ai解析任务
     ///
-    /// `POST /v1.0/industry/ai/tasks/submit` (operation `SubmitTask`).
+    /// `POST /v1.0/industry/ai/tasks/submit`: DingTalk's `SubmitTask` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitTask")]
+    #[doc(alias = "/v1.0/industry/ai/tasks/submit")]
+    #[doc(alias = "POST /v1.0/industry/ai/tasks/submit")]
     pub fn submit_task(
         &self,
         request: &SubmitTaskRequest,
@@ -3654,11 +4133,14 @@ impl Api {
     }
     /// submitTaskPackage
     ///
-    /// `POST /v1.0/industry/ai/taskPackages/submit` (operation `SubmitTaskPackage`).
+    /// `POST /v1.0/industry/ai/taskPackages/submit`: DingTalk's `SubmitTaskPackage` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitTaskPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitTaskPackage")]
+    #[doc(alias = "/v1.0/industry/ai/taskPackages/submit")]
+    #[doc(alias = "POST /v1.0/industry/ai/taskPackages/submit")]
     pub fn submit_task_package(
         &self,
         request: &SubmitTaskPackageRequest,
@@ -3675,11 +4157,14 @@ impl Api {
     }
     /// 增加角色或角色组
     ///
-    /// `POST /v1.0/industry/supplyChains/roles` (operation `SupplAddRole`).
+    /// `POST /v1.0/industry/supplyChains/roles`: DingTalk's `SupplAddRole` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplAddRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplAddRole")]
+    #[doc(alias = "/v1.0/industry/supplyChains/roles")]
+    #[doc(alias = "POST /v1.0/industry/supplyChains/roles")]
     pub fn suppl_add_role(
         &self,
         request: &SupplAddRoleRequest,
@@ -3696,11 +4181,14 @@ impl Api {
     }
     /// 新增供应链节点
     ///
-    /// `POST /v1.0/industry/supplyChains/departments` (operation `SupplyAddDept`).
+    /// `POST /v1.0/industry/supplyChains/departments`: DingTalk's `SupplyAddDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyAddDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyAddDept")]
+    #[doc(alias = "/v1.0/industry/supplyChains/departments")]
+    #[doc(alias = "POST /v1.0/industry/supplyChains/departments")]
     pub fn supply_add_dept(
         &self,
         request: &SupplyAddDeptRequest,
@@ -3717,11 +4205,14 @@ impl Api {
     }
     /// 添加供应商人员
     ///
-    /// `POST /v1.0/industry/supplyChains/members` (operation `SupplyAddMember`).
+    /// `POST /v1.0/industry/supplyChains/members`: DingTalk's `SupplyAddMember` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyAddMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyAddMember")]
+    #[doc(alias = "/v1.0/industry/supplyChains/members")]
+    #[doc(alias = "POST /v1.0/industry/supplyChains/members")]
     pub fn supply_add_member(
         &self,
         request: &SupplyAddMemberRequest,
@@ -3738,11 +4229,14 @@ impl Api {
     }
     /// 添加伙伴负责人
     ///
-    /// `POST /v1.0/industry/supplyChains/partnerAdministrators` (operation `SupplyAddPartnerAdmins`).
+    /// `POST /v1.0/industry/supplyChains/partnerAdministrators`: DingTalk's `SupplyAddPartnerAdmins` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyAddPartnerAdminsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyAddPartnerAdmins")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerAdministrators")]
+    #[doc(alias = "POST /v1.0/industry/supplyChains/partnerAdministrators")]
     pub fn supply_add_partner_admins(
         &self,
         request: &SupplyAddPartnerAdminsRequest,
@@ -3759,11 +4253,14 @@ impl Api {
     }
     /// 添加伙伴的对接人或对接部门
     ///
-    /// `POST /v1.0/industry/supplyChains/partnerInterfaces` (operation `SupplyAddPartnerManagers`).
+    /// `POST /v1.0/industry/supplyChains/partnerInterfaces`: DingTalk's `SupplyAddPartnerManagers` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyAddPartnerManagersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyAddPartnerManagers")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerInterfaces")]
+    #[doc(alias = "POST /v1.0/industry/supplyChains/partnerInterfaces")]
     pub fn supply_add_partner_managers(
         &self,
         request: &SupplyAddPartnerManagersRequest,
@@ -3780,11 +4277,14 @@ impl Api {
     }
     /// 添加伙伴标签
     ///
-    /// `POST /v1.0/industry/supplyChains/partnerLabels` (operation `SupplyAddPartnerType`).
+    /// `POST /v1.0/industry/supplyChains/partnerLabels`: DingTalk's `SupplyAddPartnerType` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyAddPartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyAddPartnerType")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerLabels")]
+    #[doc(alias = "POST /v1.0/industry/supplyChains/partnerLabels")]
     pub fn supply_add_partner_type(
         &self,
         request: &SupplyAddPartnerTypeRequest,
@@ -3801,11 +4301,14 @@ impl Api {
     }
     /// 删除上下游节点
     ///
-    /// `DELETE /v1.0/industry/supplyChains/departments` (operation `SupplyChainDeleteDept`).
+    /// `DELETE /v1.0/industry/supplyChains/departments`: DingTalk's `SupplyChainDeleteDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyChainDeleteDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyChainDeleteDept")]
+    #[doc(alias = "/v1.0/industry/supplyChains/departments")]
+    #[doc(alias = "DELETE /v1.0/industry/supplyChains/departments")]
     pub fn supply_chain_delete_dept(
         &self,
         request: &SupplyChainDeleteDeptRequest,
@@ -3822,11 +4325,14 @@ impl Api {
     }
     /// 查询上下游节点信息
     ///
-    /// `GET /v1.0/industry/supplyChains/departments` (operation `SupplyChainQueryDeptInfo`).
+    /// `GET /v1.0/industry/supplyChains/departments`: DingTalk's `SupplyChainQueryDeptInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyChainQueryDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyChainQueryDeptInfo")]
+    #[doc(alias = "/v1.0/industry/supplyChains/departments")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/departments")]
     pub fn supply_chain_query_dept_info(
         &self,
         request: &SupplyChainQueryDeptInfoRequest,
@@ -3843,11 +4349,14 @@ impl Api {
     }
     /// 更新上下游节点信息
     ///
-    /// `PUT /v1.0/industry/supplyChains/departments` (operation `SupplyChainUpdateDeptInfo`).
+    /// `PUT /v1.0/industry/supplyChains/departments`: DingTalk's `SupplyChainUpdateDeptInfo` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyChainUpdateDeptInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyChainUpdateDeptInfo")]
+    #[doc(alias = "/v1.0/industry/supplyChains/departments")]
+    #[doc(alias = "PUT /v1.0/industry/supplyChains/departments")]
     pub fn supply_chain_update_dept_info(
         &self,
         request: &SupplyChainUpdateDeptInfoRequest,
@@ -3867,11 +4376,14 @@ impl Api {
     }
     /// 删除伙伴成员
     ///
-    /// `DELETE /v1.0/industry/supplyChains/members` (operation `SupplyDeleteMember`).
+    /// `DELETE /v1.0/industry/supplyChains/members`: DingTalk's `SupplyDeleteMember` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyDeleteMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyDeleteMember")]
+    #[doc(alias = "/v1.0/industry/supplyChains/members")]
+    #[doc(alias = "DELETE /v1.0/industry/supplyChains/members")]
     pub fn supply_delete_member(
         &self,
         request: &SupplyDeleteMemberRequest,
@@ -3888,11 +4400,14 @@ impl Api {
     }
     /// 删除伙伴负责人
     ///
-    /// `DELETE /v1.0/industry/supplyChains/partnerAdministrators` (operation `SupplyDeletePartnerAdmins`).
+    /// `DELETE /v1.0/industry/supplyChains/partnerAdministrators`: DingTalk's `SupplyDeletePartnerAdmins` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyDeletePartnerAdminsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyDeletePartnerAdmins")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerAdministrators")]
+    #[doc(alias = "DELETE /v1.0/industry/supplyChains/partnerAdministrators")]
     pub fn supply_delete_partner_admins(
         &self,
         request: &SupplyDeletePartnerAdminsRequest,
@@ -3912,11 +4427,14 @@ impl Api {
     }
     /// 移除伙伴的对接人或对接部门
     ///
-    /// `DELETE /v1.0/industry/supplyChains/partnerInterfaces` (operation `SupplyDeletePartnerManagers`).
+    /// `DELETE /v1.0/industry/supplyChains/partnerInterfaces`: DingTalk's `SupplyDeletePartnerManagers` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyDeletePartnerManagersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyDeletePartnerManagers")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerInterfaces")]
+    #[doc(alias = "DELETE /v1.0/industry/supplyChains/partnerInterfaces")]
     pub fn supply_delete_partner_managers(
         &self,
         request: &SupplyDeletePartnerManagersRequest,
@@ -3936,11 +4454,14 @@ impl Api {
     }
     /// 删除伙伴标签
     ///
-    /// `DELETE /v1.0/industry/supplyChains/partnerLabels` (operation `SupplyDeletePartnerType`).
+    /// `DELETE /v1.0/industry/supplyChains/partnerLabels`: DingTalk's `SupplyDeletePartnerType` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyDeletePartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyDeletePartnerType")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerLabels")]
+    #[doc(alias = "DELETE /v1.0/industry/supplyChains/partnerLabels")]
     pub fn supply_delete_partner_type(
         &self,
         request: &SupplyDeletePartnerTypeRequest,
@@ -3957,11 +4478,14 @@ impl Api {
     }
     /// 删除角色或角色组
     ///
-    /// `DELETE /v1.0/industry/supplyChains/roles` (operation `SupplyDeleteRole`).
+    /// `DELETE /v1.0/industry/supplyChains/roles`: DingTalk's `SupplyDeleteRole` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyDeleteRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyDeleteRole")]
+    #[doc(alias = "/v1.0/industry/supplyChains/roles")]
+    #[doc(alias = "DELETE /v1.0/industry/supplyChains/roles")]
     pub fn supply_delete_role(
         &self,
         request: &SupplyDeleteRoleRequest,
@@ -3978,11 +4502,14 @@ impl Api {
     }
     /// 获取供应链成员信息
     ///
-    /// `GET /v1.0/industry/supplyChains/members` (operation `SupplyGetMember`).
+    /// `GET /v1.0/industry/supplyChains/members`: DingTalk's `SupplyGetMember` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyGetMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyGetMember")]
+    #[doc(alias = "/v1.0/industry/supplyChains/members")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/members")]
     pub fn supply_get_member(
         &self,
         request: &SupplyGetMemberRequest,
@@ -3999,15 +4526,18 @@ impl Api {
     }
     /// 获取供应链部门下成员
     ///
-    /// `GET /v1.0/industry/supplyChains/departments/members` (operation `SupplyListDeptMembers`).
+    /// `GET /v1.0/industry/supplyChains/departments/members`: DingTalk's `SupplyListDeptMembers` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyListDeptMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::supply_list_dept_members_pages`].
+    #[doc(alias = "SupplyListDeptMembers")]
+    #[doc(alias = "/v1.0/industry/supplyChains/departments/members")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/departments/members")]
     pub fn supply_list_dept_members(
         &self,
         request: &SupplyListDeptMembersRequest,
@@ -4024,11 +4554,14 @@ impl Api {
     }
     /// 获取伙伴负责人列表
     ///
-    /// `GET /v1.0/industry/supplyChains/partnerAdministrators` (operation `SupplyListPartnerAdmins`).
+    /// `GET /v1.0/industry/supplyChains/partnerAdministrators`: DingTalk's `SupplyListPartnerAdmins` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyListPartnerAdminsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyListPartnerAdmins")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerAdministrators")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/partnerAdministrators")]
     pub fn supply_list_partner_admins(
         &self,
         request: &SupplyListPartnerAdminsRequest,
@@ -4045,11 +4578,14 @@ impl Api {
     }
     /// 获取伙伴的对接人/对接部门
     ///
-    /// `GET /v1.0/industry/supplyChains/partnerInterfaces` (operation `SupplyListPartnerManagers`).
+    /// `GET /v1.0/industry/supplyChains/partnerInterfaces`: DingTalk's `SupplyListPartnerManagers` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyListPartnerManagersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyListPartnerManagers")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerInterfaces")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/partnerInterfaces")]
     pub fn supply_list_partner_managers(
         &self,
         request: &SupplyListPartnerManagersRequest,
@@ -4069,11 +4605,14 @@ impl Api {
     }
     /// 查询下级伙伴标签
     ///
-    /// `GET /v1.0/industry/supplyChains/partnerLabels/subLabels` (operation `SupplyListPartnerType`).
+    /// `GET /v1.0/industry/supplyChains/partnerLabels/subLabels`: DingTalk's `SupplyListPartnerType` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyListPartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyListPartnerType")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerLabels/subLabels")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/partnerLabels/subLabels")]
     pub fn supply_list_partner_type(
         &self,
         request: &SupplyListPartnerTypeRequest,
@@ -4090,11 +4629,14 @@ impl Api {
     }
     /// 查询角色组或角色
     ///
-    /// `GET /v1.0/industry/supplyChains/roles` (operation `SupplyListRole`).
+    /// `GET /v1.0/industry/supplyChains/roles`: DingTalk's `SupplyListRole` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyListRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyListRole")]
+    #[doc(alias = "/v1.0/industry/supplyChains/roles")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/roles")]
     pub fn supply_list_role(
         &self,
         request: &SupplyListRoleRequest,
@@ -4111,11 +4653,14 @@ impl Api {
     }
     /// 查询下级节点列表
     ///
-    /// `GET /v1.0/industry/supplyChains/subDepartments` (operation `SupplyListSubDept`).
+    /// `GET /v1.0/industry/supplyChains/subDepartments`: DingTalk's `SupplyListSubDept` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyListSubDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyListSubDept")]
+    #[doc(alias = "/v1.0/industry/supplyChains/subDepartments")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/subDepartments")]
     pub fn supply_list_sub_dept(
         &self,
         request: &SupplyListSubDeptRequest,
@@ -4132,11 +4677,14 @@ impl Api {
     }
     /// 查询伙伴标签
     ///
-    /// `GET /v1.0/industry/supplyChains/partnerLabels` (operation `SupplyQueryPartnerType`).
+    /// `GET /v1.0/industry/supplyChains/partnerLabels`: DingTalk's `SupplyQueryPartnerType` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyQueryPartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyQueryPartnerType")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerLabels")]
+    #[doc(alias = "GET /v1.0/industry/supplyChains/partnerLabels")]
     pub fn supply_query_partner_type(
         &self,
         request: &SupplyQueryPartnerTypeRequest,
@@ -4153,11 +4701,14 @@ impl Api {
     }
     /// 更新供应商人员信息
     ///
-    /// `PUT /v1.0/industry/supplyChains/members` (operation `SupplyUpdateMember`).
+    /// `PUT /v1.0/industry/supplyChains/members`: DingTalk's `SupplyUpdateMember` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyUpdateMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyUpdateMember")]
+    #[doc(alias = "/v1.0/industry/supplyChains/members")]
+    #[doc(alias = "PUT /v1.0/industry/supplyChains/members")]
     pub fn supply_update_member(
         &self,
         request: &SupplyUpdateMemberRequest,
@@ -4174,11 +4725,14 @@ impl Api {
     }
     /// 更新伙伴标签
     ///
-    /// `PUT /v1.0/industry/supplyChains/partnerLabels` (operation `SupplyUpdatePartnerType`).
+    /// `PUT /v1.0/industry/supplyChains/partnerLabels`: DingTalk's `SupplyUpdatePartnerType` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyUpdatePartnerTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyUpdatePartnerType")]
+    #[doc(alias = "/v1.0/industry/supplyChains/partnerLabels")]
+    #[doc(alias = "PUT /v1.0/industry/supplyChains/partnerLabels")]
     pub fn supply_update_partner_type(
         &self,
         request: &SupplyUpdatePartnerTypeRequest,
@@ -4195,11 +4749,14 @@ impl Api {
     }
     /// 更新角色或角色组
     ///
-    /// `PUT /v1.0/industry/supplyChains/roles` (operation `SupplyUpdateRole`).
+    /// `PUT /v1.0/industry/supplyChains/roles`: DingTalk's `SupplyUpdateRole` (module feature `industry_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SupplyUpdateRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SupplyUpdateRole")]
+    #[doc(alias = "/v1.0/industry/supplyChains/roles")]
+    #[doc(alias = "PUT /v1.0/industry/supplyChains/roles")]
     pub fn supply_update_role(
         &self,
         request: &SupplyUpdateRoleRequest,
@@ -4216,15 +4773,18 @@ impl Api {
     }
     /// 更新医疗用户扩展信息
     ///
-    /// `PUT /v1.0/industry/medicals/users/{user_id}/extInfos` (operation `UpdateUserExtendInfo`).
+    /// `PUT /v1.0/industry/medicals/users/{userId}/extInfos`: DingTalk's `UpdateUserExtendInfo` (module feature `industry_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateUserExtendInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateUserExtendInfo")]
+    #[doc(alias = "/v1.0/industry/medicals/users/{userId}/extInfos")]
+    #[doc(alias = "PUT /v1.0/industry/medicals/users/{userId}/extInfos")]
     pub fn update_user_extend_info(
         &self,
         user_id: &str,
@@ -4233,7 +4793,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateUserExtendInfo",
             rt::Method::Put,
-            "/v1.0/industry/medicals/users/{user_id}/extInfos",
+            "/v1.0/industry/medicals/users/{userId}/extInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -4743,7 +5303,7 @@ impl Api {
     }
 }
 /// `AiRetailProductAddResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiRetailProductAddResponseBody {
     /// `productId`.
@@ -4752,12 +5312,12 @@ pub struct AiRetailProductAddResponseBody {
 rt::impl_deserialize! {
     AiRetailProductAddResponseBody { "productId" => read_field(product_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductAddResponseBody { "productId" => optional(product_id) }
 }
 /// `AiRetailProductImgUploadResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiRetailProductImgUploadResponseBody {
     /// `result`.
@@ -4766,12 +5326,12 @@ pub struct AiRetailProductImgUploadResponseBody {
 rt::impl_deserialize! {
     AiRetailProductImgUploadResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductImgUploadResponseBody { "result" => optional(result) }
 }
 /// `AiRetailProductQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiRetailProductQueryResponseBody {
     /// `data`.
@@ -4780,12 +5340,12 @@ pub struct AiRetailProductQueryResponseBody {
 rt::impl_deserialize! {
     AiRetailProductQueryResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductQueryResponseBody { "data" => optional(data) }
 }
 /// `AiTrainingDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiTrainingDetailResponseBody {
     /// `result`.
@@ -4797,13 +5357,13 @@ rt::impl_deserialize! {
     AiTrainingDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `AiTrainingRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiTrainingRecordResponseBody {
     /// `direction`.
@@ -4820,14 +5380,14 @@ rt::impl_deserialize! {
     read_field(has_more), "lastId" => read_field(last_id), "trainingList" =>
     read_field(training_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingRecordResponseBody { "direction" => optional(direction), "hasMore" =>
     optional(has_more), "lastId" => optional(last_id), "trainingList" =>
     optional(training_list) }
 }
 /// `BatchGetTaskResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetTaskResultResponseBody {
     /// `tasks`.
@@ -4836,12 +5396,12 @@ pub struct BatchGetTaskResultResponseBody {
 rt::impl_deserialize! {
     BatchGetTaskResultResponseBody { "tasks" => read_field(tasks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBody { "tasks" => optional(tasks) }
 }
 /// `BusinessMatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BusinessMatchResponseBody {
     /// `taskId`.
@@ -4850,12 +5410,12 @@ pub struct BusinessMatchResponseBody {
 rt::impl_deserialize! {
     BusinessMatchResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BusinessMatchResponseBody { "taskId" => optional(task_id) }
 }
 /// `BusinessMatchResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BusinessMatchResultResponseBody {
     /// `content`.
@@ -4869,13 +5429,13 @@ rt::impl_deserialize! {
     BusinessMatchResultResponseBody { "content" => read_field(content), "isMatched" =>
     read_field(is_matched), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BusinessMatchResultResponseBody { "content" => optional(content), "isMatched" =>
     optional(is_matched), "status" => optional(status) }
 }
 /// `CampusAddRenterMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusAddRenterMemberResponseBody {
     /// `unionId`.
@@ -4889,13 +5449,13 @@ rt::impl_deserialize! {
     CampusAddRenterMemberResponseBody { "unionId" => read_field(union_id), "userId" =>
     read_field(user_id), "userState" => read_field(user_state) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusAddRenterMemberResponseBody { "unionId" => optional(union_id), "userId" =>
     optional(user_id), "userState" => optional(user_state) }
 }
 /// `CampusCreateCampusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusCreateCampusResponseBody {
     /// `campusCorpId`.
@@ -4907,13 +5467,13 @@ rt::impl_deserialize! {
     CampusCreateCampusResponseBody { "campusCorpId" => read_field(campus_corp_id),
     "campusDeptId" => read_field(campus_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusCreateCampusResponseBody { "campusCorpId" => optional(campus_corp_id),
     "campusDeptId" => optional(campus_dept_id) }
 }
 /// `CampusCreateCampusGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusCreateCampusGroupResponseBody {
     /// `groupId`.
@@ -4922,12 +5482,12 @@ pub struct CampusCreateCampusGroupResponseBody {
 rt::impl_deserialize! {
     CampusCreateCampusGroupResponseBody { "groupId" => read_field(group_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusCreateCampusGroupResponseBody { "groupId" => optional(group_id) }
 }
-/// `CampusCreateRenterResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CampusCreateRenterResponseBody`, a model several operations share: also named [`CampusUpdateRenterResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusCreateRenterResponseBody {
     /// `renterId`.
@@ -4936,12 +5496,12 @@ pub struct CampusCreateRenterResponseBody {
 rt::impl_deserialize! {
     CampusCreateRenterResponseBody { "renterId" => read_field(renter_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusCreateRenterResponseBody { "renterId" => optional(renter_id) }
 }
-/// `CampusDelRenterMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CampusDelRenterMemberResponseBody`, a model several operations share: also named [`CampusUpdateCampusResponseBody`], [`CampusUpdateCampusGroupResponseBody`], [`CampusUpdateRenterMemberResponseBody`], [`ChatAiTravelListResponseBody`], [`CustomizeContactDeptGroupCreateResponseBody`], [`IndustryManufactureMesDispatchTaskResponseBodyResult`], [`IndustryManufactureMesMaterialResponseBodyResult`], [`IndustryManufactureMesOutPlanResponseBodyResult`], [`IndustryManufactureMesOutputResponseBodyResult`], [`IndustryManufactureMesProcessResponseBodyResult`], [`IndustryManufactureMesProductionPlanResponseBodyResult`], [`IndustryManufactureMesSubCooperationTeamResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusDelRenterMemberResponseBody {
     /// `content`.
@@ -4950,12 +5510,12 @@ pub struct CampusDelRenterMemberResponseBody {
 rt::impl_deserialize! {
     CampusDelRenterMemberResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusDelRenterMemberResponseBody { "content" => optional(content) }
 }
 /// `CampusDeleteCampusGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusDeleteCampusGroupResponseBody {
     /// `success`.
@@ -4964,12 +5524,12 @@ pub struct CampusDeleteCampusGroupResponseBody {
 rt::impl_deserialize! {
     CampusDeleteCampusGroupResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusDeleteCampusGroupResponseBody { "success" => optional(success) }
 }
 /// `CampusGetCampusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusGetCampusResponseBody {
     /// `address`.
@@ -5021,7 +5581,7 @@ rt::impl_deserialize! {
     read_field(order_info), "orderStartTime" => read_field(order_start_time), "provId" =>
     read_field(prov_id), "telephone" => read_field(telephone) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusGetCampusResponseBody { "address" => optional(address), "area" =>
     optional(area), "belongProjectGroupId" => optional(belong_project_group_id),
@@ -5035,7 +5595,7 @@ rt::impl_serialize! {
     optional(telephone) }
 }
 /// `CampusGetCampusGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusGetCampusGroupResponseBody {
     /// `extend`.
@@ -5047,13 +5607,13 @@ rt::impl_deserialize! {
     CampusGetCampusGroupResponseBody { "extend" => read_field(extend), "projectGroupName"
     => read_field(project_group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusGetCampusGroupResponseBody { "extend" => optional(extend), "projectGroupName"
     => optional(project_group_name) }
 }
-/// `CampusGetRenterResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CampusGetRenterResponseBody`, a model several operations share: also named [`CampusListRenterResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusGetRenterResponseBody {
     /// `bindRenterCorpId`.
@@ -5082,7 +5642,7 @@ rt::impl_deserialize! {
     read_field(name), "renterDeptId" => read_field(renter_dept_id), "startTime" =>
     read_field(start_time), "state" => read_field(state) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusGetRenterResponseBody { "bindRenterCorpId" => optional(bind_renter_corp_id),
     "bindTime" => optional(bind_time), "creditCode" => optional(credit_code), "endTime"
@@ -5091,7 +5651,7 @@ rt::impl_serialize! {
     "state" => optional(state) }
 }
 /// `CampusGetRenterMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusGetRenterMemberResponseBody {
     /// `extend`.
@@ -5112,14 +5672,14 @@ rt::impl_deserialize! {
     read_field(invite_state), "name" => read_field(name), "state" => read_field(state),
     "type" => read_field(r#type), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusGetRenterMemberResponseBody { "extend" => optional(extend), "inviteState" =>
     optional(invite_state), "name" => optional(name), "state" => optional(state), "type"
     => optional(r#type), "userId" => optional(user_id) }
 }
 /// `CampusListCampusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusListCampusResponseBody {
     /// `result`.
@@ -5128,12 +5688,12 @@ pub struct CampusListCampusResponseBody {
 rt::impl_deserialize! {
     CampusListCampusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListCampusResponseBody { "result" => optional(result) }
 }
 /// `CampusListCampusGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusListCampusGroupResponseBody {
     /// `result`.
@@ -5142,12 +5702,12 @@ pub struct CampusListCampusGroupResponseBody {
 rt::impl_deserialize! {
     CampusListCampusGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListCampusGroupResponseBody { "result" => optional(result) }
 }
 /// `CampusListRenterResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusListRenterResponseBody {
     /// `result`.
@@ -5156,12 +5716,12 @@ pub struct CampusListRenterResponseBody {
 rt::impl_deserialize! {
     CampusListRenterResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListRenterResponseBody { "result" => optional(result) }
 }
 /// `CampusListRenterMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusListRenterMembersResponseBody {
     /// `result`.
@@ -5170,7 +5730,7 @@ pub struct CampusListRenterMembersResponseBody {
 rt::impl_deserialize! {
     CampusListRenterMembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListRenterMembersResponseBody { "result" => optional(result) }
 }
@@ -5182,8 +5742,8 @@ pub type CampusUpdateCampusGroupResponseBody = CampusDelRenterMemberResponseBody
 pub type CampusUpdateRenterResponseBody = CampusCreateRenterResponseBody;
 /// `CampusUpdateRenterMemberResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type CampusUpdateRenterMemberResponseBody = CampusDelRenterMemberResponseBody;
-/// `ChatAIAddDatasetPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ChatAIAddDatasetPermissionResponseBody`, a model several operations share: also named [`ChatAIRemoveDatasetPermissionResponseBody`], [`ChatMemoDeleteGeneralFileResponseBody`], [`ChatMemoFaqDeleteResponseBody`], [`DigitalStoreUpdateAuthInfoResponseBody`], [`SupplyAddPartnerAdminsResponseBody`], [`SupplyAddPartnerManagersResponseBody`], [`SupplyChainDeleteDeptResponseBody`], [`SupplyChainUpdateDeptInfoResponseBody`], [`SupplyDeleteMemberResponseBody`], [`SupplyDeletePartnerAdminsResponseBody`], [`SupplyDeletePartnerManagersResponseBody`], [`SupplyDeletePartnerTypeResponseBody`], [`SupplyDeleteRoleResponseBody`], [`SupplyUpdateMemberResponseBody`], [`SupplyUpdatePartnerTypeResponseBody`], [`SupplyUpdateRoleResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAIAddDatasetPermissionResponseBody {
     /// `result`.
@@ -5192,12 +5752,12 @@ pub struct ChatAIAddDatasetPermissionResponseBody {
 rt::impl_deserialize! {
     ChatAIAddDatasetPermissionResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIAddDatasetPermissionResponseBody { "result" => optional(result) }
 }
 /// `ChatAIListDatasetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAIListDatasetResponseBody {
     /// `result`.
@@ -5206,12 +5766,12 @@ pub struct ChatAIListDatasetResponseBody {
 rt::impl_deserialize! {
     ChatAIListDatasetResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIListDatasetResponseBody { "result" => optional(result) }
 }
 /// `ChatAIQueryDatasetPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAIQueryDatasetPermissionResponseBody {
     /// `permissionInfos`.
@@ -5223,7 +5783,7 @@ rt::impl_deserialize! {
     ChatAIQueryDatasetPermissionResponseBody { "permissionInfos" =>
     read_field(permission_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIQueryDatasetPermissionResponseBody { "permissionInfos" =>
     optional(permission_infos) }
@@ -5231,7 +5791,7 @@ rt::impl_serialize! {
 /// `ChatAIRemoveDatasetPermissionResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type ChatAIRemoveDatasetPermissionResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `ChatAITextSentimentAnalysisResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAITextSentimentAnalysisResponseBody {
     /// `result`.
@@ -5240,12 +5800,12 @@ pub struct ChatAITextSentimentAnalysisResponseBody {
 rt::impl_deserialize! {
     ChatAITextSentimentAnalysisResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAITextSentimentAnalysisResponseBody { "result" => optional(result) }
 }
 /// `ChatAiQueryLogsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAiQueryLogsResponseBody {
     /// `data`.
@@ -5264,7 +5824,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "total" =>
     read_field(total), "totalPage" => read_field(total_page) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAiQueryLogsResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
@@ -5299,7 +5859,7 @@ rt::impl_serialize! {
     ChatAiTravelListRequestParamList { "itineraryId" => optional(itinerary_id), "value"
     => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatAiTravelListRequestParamList { "itineraryId" => read_field(itinerary_id), "value"
     => read_field(value) }
@@ -5307,7 +5867,7 @@ rt::impl_deserialize! {
 /// `ChatAiTravelListResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type ChatAiTravelListResponseBody = CampusDelRenterMemberResponseBody;
 /// `ChatFormGetDataForApiAccessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatFormGetDataForApiAccessResponseBody {
     /// `data`.
@@ -5316,7 +5876,7 @@ pub struct ChatFormGetDataForApiAccessResponseBody {
 rt::impl_deserialize! {
     ChatFormGetDataForApiAccessResponseBody { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatFormGetDataForApiAccessResponseBody { "data" => optional(data) }
 }
@@ -5352,13 +5912,13 @@ rt::impl_serialize! {
     ChatMemoAddGeneralFileRequestTagList { "tagName" => optional(tag_name),
     "tagValueList" => optional(tag_value_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoAddGeneralFileRequestTagList { "tagName" => read_field(tag_name),
     "tagValueList" => read_field(tag_value_list) }
 }
-/// `ChatMemoAddGeneralFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ChatMemoAddGeneralFileResponseBody`, a model several operations share: also named [`ChatMemoAddKnowledgeGraphNodeResponseBody`], [`ChatMemoAddKnowledgeGraphRelationResponseBody`], [`ChatMemoFaqAddResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoAddGeneralFileResponseBody {
     /// `bizId`.
@@ -5370,14 +5930,14 @@ rt::impl_deserialize! {
     ChatMemoAddGeneralFileResponseBody { "bizId" => read_field(biz_id), "mediaId" =>
     read_field(media_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoAddGeneralFileResponseBody { "bizId" => optional(biz_id), "mediaId" =>
     optional(media_id) }
 }
 /// `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
     /// `nodeLabel`.
@@ -5387,12 +5947,23 @@ pub struct ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
     /// `propertiesString`.
     pub properties_string: Option<String>,
 }
+/// The required fields of [`ChatMemoAddKnowledgeGraphNodeRequestNodeInfo`], each named where it is set: `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo::new(ChatMemoAddKnowledgeGraphNodeRequestNodeInfoRequired { .. })`.
+pub struct ChatMemoAddKnowledgeGraphNodeRequestNodeInfoRequired {
+    /// `nodeLabel`: see [`ChatMemoAddKnowledgeGraphNodeRequestNodeInfo::node_label`].
+    pub node_label: String,
+    /// `nodeName`: see [`ChatMemoAddKnowledgeGraphNodeRequestNodeInfo::node_name`].
+    pub node_name: String,
+}
 impl ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
     /// A `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo` with its required fields (`nodeLabel`, `nodeName`); set the others with the methods named after them.
-    pub fn new(node_label: impl Into<String>, node_name: impl Into<String>) -> Self {
+    pub fn new(required: ChatMemoAddKnowledgeGraphNodeRequestNodeInfoRequired) -> Self {
+        let ChatMemoAddKnowledgeGraphNodeRequestNodeInfoRequired {
+            node_label,
+            node_name,
+        } = required;
         Self {
-            node_label: node_label.into(),
-            node_name: node_name.into(),
+            node_label,
+            node_name,
             properties_string: None,
         }
     }
@@ -5406,7 +5977,7 @@ rt::impl_serialize! {
     ChatMemoAddKnowledgeGraphNodeRequestNodeInfo { "nodeLabel" => field(node_label),
     "nodeName" => field(node_name), "propertiesString" => optional(properties_string) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoAddKnowledgeGraphNodeRequestNodeInfo { "nodeLabel" => read_field(node_label),
     "nodeName" => read_field(node_name), "propertiesString" =>
@@ -5416,7 +5987,7 @@ rt::impl_deserialize! {
 pub type ChatMemoAddKnowledgeGraphNodeResponseBody = ChatMemoAddGeneralFileResponseBody;
 /// `ChatMemoAddKnowledgeGraphRelationRequestRelationInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
     /// `endId`.
@@ -5428,18 +5999,30 @@ pub struct ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
     /// `startId`.
     pub start_id: String,
 }
+/// The required fields of [`ChatMemoAddKnowledgeGraphRelationRequestRelationInfo`], each named where it is set: `ChatMemoAddKnowledgeGraphRelationRequestRelationInfo::new(ChatMemoAddKnowledgeGraphRelationRequestRelationInfoRequired { .. })`.
+pub struct ChatMemoAddKnowledgeGraphRelationRequestRelationInfoRequired {
+    /// `endId`: see [`ChatMemoAddKnowledgeGraphRelationRequestRelationInfo::end_id`].
+    pub end_id: String,
+    /// `relationName`: see [`ChatMemoAddKnowledgeGraphRelationRequestRelationInfo::relation_name`].
+    pub relation_name: String,
+    /// `startId`: see [`ChatMemoAddKnowledgeGraphRelationRequestRelationInfo::start_id`].
+    pub start_id: String,
+}
 impl ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
     /// A `ChatMemoAddKnowledgeGraphRelationRequestRelationInfo` with its required fields (`endId`, `relationName`, `startId`); set the others with the methods named after them.
     pub fn new(
-        end_id: impl Into<String>,
-        relation_name: impl Into<String>,
-        start_id: impl Into<String>,
+        required: ChatMemoAddKnowledgeGraphRelationRequestRelationInfoRequired,
     ) -> Self {
+        let ChatMemoAddKnowledgeGraphRelationRequestRelationInfoRequired {
+            end_id,
+            relation_name,
+            start_id,
+        } = required;
         Self {
-            end_id: end_id.into(),
+            end_id,
             properties_string: None,
-            relation_name: relation_name.into(),
-            start_id: start_id.into(),
+            relation_name,
+            start_id,
         }
     }
     /// Sets `propertiesString`.
@@ -5453,7 +6036,7 @@ rt::impl_serialize! {
     "propertiesString" => optional(properties_string), "relationName" =>
     field(relation_name), "startId" => field(start_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoAddKnowledgeGraphRelationRequestRelationInfo { "endId" => read_field(end_id),
     "propertiesString" => read_field(properties_string), "relationName" =>
@@ -5463,8 +6046,8 @@ rt::impl_deserialize! {
 pub type ChatMemoAddKnowledgeGraphRelationResponseBody = ChatMemoAddGeneralFileResponseBody;
 /// `ChatMemoDeleteGeneralFileResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type ChatMemoDeleteGeneralFileResponseBody = ChatAIAddDatasetPermissionResponseBody;
-/// `ChatMemoDeleteKnowledgeGraphNodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ChatMemoDeleteKnowledgeGraphNodeResponseBody`, a model several operations share: also named [`ChatMemoDeleteKnowledgeGraphRelationResponseBody`], [`ChatMemoUpdateKnowledgeGraphNodeResponseBody`], [`ChatMemoUpdateKnowledgeGraphRelationResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoDeleteKnowledgeGraphNodeResponseBody {
     /// `bizId`.
@@ -5476,7 +6059,7 @@ rt::impl_deserialize! {
     ChatMemoDeleteKnowledgeGraphNodeResponseBody { "bizId" => read_field(biz_id),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoDeleteKnowledgeGraphNodeResponseBody { "bizId" => optional(biz_id), "success"
     => optional(success) }
@@ -5488,7 +6071,7 @@ pub type ChatMemoFaqAddResponseBody = ChatMemoAddGeneralFileResponseBody;
 /// `ChatMemoFaqDeleteResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type ChatMemoFaqDeleteResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `ChatMemoFaqListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoFaqListResponseBody {
     /// `data`.
@@ -5507,14 +6090,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "total" =>
     read_field(total), "totalPage" => read_field(total_page) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoFaqListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
     "totalPage" => optional(total_page) }
 }
 /// `ChatMemoGetFileListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoGetFileListResponseBody {
     /// `data`.
@@ -5533,14 +6116,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "total" =>
     read_field(total), "totalPage" => read_field(total_page) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoGetFileListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
     "totalPage" => optional(total_page) }
 }
 /// `ChatMemoGetFileStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoGetFileStatusResponseBody {
     /// `status`.
@@ -5552,13 +6135,13 @@ rt::impl_deserialize! {
     ChatMemoGetFileStatusResponseBody { "status" => read_field(status), "statusDesc" =>
     read_field(status_desc) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoGetFileStatusResponseBody { "status" => optional(status), "statusDesc" =>
     optional(status_desc) }
 }
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphNodeResponseBody {
     /// `bizId`.
@@ -5570,13 +6153,13 @@ rt::impl_deserialize! {
     ChatMemoQueryKnowledgeGraphNodeResponseBody { "bizId" => read_field(biz_id),
     "nodeInfo" => read_field(node_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphNodeResponseBody { "bizId" => optional(biz_id), "nodeInfo"
     => optional(node_info) }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphRelationResponseBody {
     /// `bizId`.
@@ -5590,14 +6173,14 @@ rt::impl_deserialize! {
     ChatMemoQueryKnowledgeGraphRelationResponseBody { "bizId" => read_field(biz_id),
     "relationInfo" => read_field(relation_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphRelationResponseBody { "bizId" => optional(biz_id),
     "relationInfo" => optional(relation_info) }
 }
-/// `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`.
+/// `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`, a model several operations share: also named [`ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
     /// `mediaId`.
@@ -5605,11 +6188,19 @@ pub struct ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
     /// `propertiesString`.
     pub properties_string: Option<String>,
 }
+/// The required fields of [`ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`], each named where it is set: `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo::new(ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfoRequired { .. })`.
+pub struct ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfoRequired {
+    /// `mediaId`: see [`ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo::media_id`].
+    pub media_id: String,
+}
 impl ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
     /// A `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo` with its required fields (`mediaId`); set the others with the methods named after them.
-    pub fn new(media_id: impl Into<String>) -> Self {
+    pub fn new(
+        required: ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfoRequired,
+    ) -> Self {
+        let ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfoRequired { media_id } = required;
         Self {
-            media_id: media_id.into(),
+            media_id,
             properties_string: None,
         }
     }
@@ -5623,7 +6214,7 @@ rt::impl_serialize! {
     ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo { "mediaId" => field(media_id),
     "propertiesString" => optional(properties_string) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo { "mediaId" => read_field(media_id),
     "propertiesString" => read_field(properties_string) }
@@ -5632,10 +6223,12 @@ rt::impl_deserialize! {
 pub type ChatMemoUpdateKnowledgeGraphNodeResponseBody = ChatMemoDeleteKnowledgeGraphNodeResponseBody;
 /// `ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo`: the same model as [`ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`].
 pub type ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo = ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo;
+/// The required fields of [`ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo`].
+pub type ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfoRequired = ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfoRequired;
 /// `ChatMemoUpdateKnowledgeGraphRelationResponseBody`: the same model as [`ChatMemoDeleteKnowledgeGraphNodeResponseBody`].
 pub type ChatMemoUpdateKnowledgeGraphRelationResponseBody = ChatMemoDeleteKnowledgeGraphNodeResponseBody;
 /// `CirclePostDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CirclePostDetailResponseBody {
     /// `result`.
@@ -5644,12 +6237,12 @@ pub struct CirclePostDetailResponseBody {
 rt::impl_deserialize! {
     CirclePostDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostDetailResponseBody { "result" => optional(result) }
 }
 /// `CirclePostRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CirclePostRecordResponseBody {
     /// `result`.
@@ -5658,12 +6251,12 @@ pub struct CirclePostRecordResponseBody {
 rt::impl_deserialize! {
     CirclePostRecordResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostRecordResponseBody { "result" => optional(result) }
 }
 /// `CollegeActiveCollegeDeptGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeActiveCollegeDeptGroupResponseBody {
     /// `openConversationId`.
@@ -5673,13 +6266,13 @@ rt::impl_deserialize! {
     CollegeActiveCollegeDeptGroupResponseBody { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeActiveCollegeDeptGroupResponseBody { "openConversationId" =>
     optional(open_conversation_id) }
 }
 /// `CollegeAddCollegeDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeAddCollegeDeptResponseBody {
     /// `deptId`.
@@ -5688,12 +6281,12 @@ pub struct CollegeAddCollegeDeptResponseBody {
 rt::impl_deserialize! {
     CollegeAddCollegeDeptResponseBody { "deptId" => read_field(dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeAddCollegeDeptResponseBody { "deptId" => optional(dept_id) }
 }
-/// `CollegeAddManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CollegeAddManagerResponseBody`, a model several operations share: also named [`CollegeChangeStudentDeptResponseBody`], [`CollegeDeleteCollegeDeptResponseBody`], [`CollegeRemoveManagerResponseBody`], [`CollegeRemoveStudentResponseBody`], [`CollegeUpdateCollegeDeptResponseBody`], [`CollegeUpdateStudentDeptInfoResponseBody`], [`CollegeUpdateStudentInfoResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeAddManagerResponseBody {
     /// `isSuccessful`.
@@ -5702,12 +6295,12 @@ pub struct CollegeAddManagerResponseBody {
 rt::impl_deserialize! {
     CollegeAddManagerResponseBody { "isSuccessful" => read_field(is_successful) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeAddManagerResponseBody { "isSuccessful" => optional(is_successful) }
 }
 /// `CollegeAddStudentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeAddStudentResponseBody {
     /// `dingMemberStatus`.
@@ -5726,7 +6319,7 @@ rt::impl_deserialize! {
     "isActive" => read_field(is_active), "studentId" => read_field(student_id), "unionId"
     => read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeAddStudentResponseBody { "dingMemberStatus" => optional(ding_member_status),
     "isActive" => optional(is_active), "studentId" => optional(student_id), "unionId" =>
@@ -5737,7 +6330,7 @@ pub type CollegeChangeStudentDeptResponseBody = CollegeAddManagerResponseBody;
 /// `CollegeDeleteCollegeDeptResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
 pub type CollegeDeleteCollegeDeptResponseBody = CollegeAddManagerResponseBody;
 /// `CollegeListCollegeSubDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeListCollegeSubDeptResponseBody {
     /// `collegeDeptInfoSimpleList`.
@@ -5749,13 +6342,13 @@ rt::impl_deserialize! {
     CollegeListCollegeSubDeptResponseBody { "collegeDeptInfoSimpleList" =>
     read_field(college_dept_info_simple_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListCollegeSubDeptResponseBody { "collegeDeptInfoSimpleList" =>
     optional(college_dept_info_simple_list) }
 }
 /// `CollegeListDeptManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeListDeptManagerResponseBody {
     /// `managerInfoSimpleList`.
@@ -5769,13 +6362,13 @@ rt::impl_deserialize! {
     CollegeListDeptManagerResponseBody { "managerInfoSimpleList" =>
     read_field(manager_info_simple_list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListDeptManagerResponseBody { "managerInfoSimpleList" =>
     optional(manager_info_simple_list), "totalCount" => optional(total_count) }
 }
-/// `CollegeListStudentInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CollegeListStudentInfoResponseBody`, a model several operations share: also named [`CollegeListUncheckedStudentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeListStudentInfoResponseBody {
     /// `studentInfoSimpleList`.
@@ -5789,7 +6382,7 @@ rt::impl_deserialize! {
     CollegeListStudentInfoResponseBody { "studentInfoSimpleList" =>
     read_field(student_info_simple_list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListStudentInfoResponseBody { "studentInfoSimpleList" =>
     optional(student_info_simple_list), "totalCount" => optional(total_count) }
@@ -5797,7 +6390,7 @@ rt::impl_serialize! {
 /// `CollegeListUncheckedStudentResponseBody`: the same model as [`CollegeListStudentInfoResponseBody`].
 pub type CollegeListUncheckedStudentResponseBody = CollegeListStudentInfoResponseBody;
 /// `CollegeQueryCollegeDeptGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeQueryCollegeDeptGroupInfoResponseBody {
     /// `groupName`.
@@ -5809,13 +6402,13 @@ rt::impl_deserialize! {
     CollegeQueryCollegeDeptGroupInfoResponseBody { "groupName" => read_field(group_name),
     "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryCollegeDeptGroupInfoResponseBody { "groupName" => optional(group_name),
     "openConversationId" => optional(open_conversation_id) }
 }
 /// `CollegeQueryCollegeDeptInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeQueryCollegeDeptInfoResponseBody {
     /// `deptId`.
@@ -5834,14 +6427,14 @@ rt::impl_deserialize! {
     => read_field(dept_name), "deptType" => read_field(dept_type), "sortFactor" =>
     read_field(sort_factor), "superId" => read_field(super_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryCollegeDeptInfoResponseBody { "deptId" => optional(dept_id), "deptName"
     => optional(dept_name), "deptType" => optional(dept_type), "sortFactor" =>
     optional(sort_factor), "superId" => optional(super_id) }
 }
 /// `CollegeQueryStudentInfoByDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByDeptResponseBody {
     /// `deptId`.
@@ -5878,7 +6471,7 @@ rt::impl_deserialize! {
     read_field(student_name), "studentNumber" => read_field(student_number), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryStudentInfoByDeptResponseBody { "deptId" => optional(dept_id),
     "dingMemberStatus" => optional(ding_member_status), "empExtension" =>
@@ -5888,8 +6481,8 @@ rt::impl_serialize! {
     optional(student_name), "studentNumber" => optional(student_number), "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
 }
-/// `CollegeQueryStudentInfoByMobileResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CollegeQueryStudentInfoByMobileResponseBody`, a model several operations share: also named [`CollegeQueryStudentInfoByStudentIdResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByMobileResponseBody {
     /// `deptStudentInfoList`.
@@ -5926,7 +6519,7 @@ rt::impl_deserialize! {
     read_field(student_id), "studentName" => read_field(student_name), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryStudentInfoByMobileResponseBody { "deptStudentInfoList" =>
     optional(dept_student_info_list), "dingMemberStatus" => optional(ding_member_status),
@@ -5949,7 +6542,7 @@ pub type CollegeUpdateStudentDeptInfoResponseBody = CollegeAddManagerResponseBod
 /// `CollegeUpdateStudentInfoResponseBody`: the same model as [`CollegeAddManagerResponseBody`].
 pub type CollegeUpdateStudentInfoResponseBody = CollegeAddManagerResponseBody;
 /// `CollegeUpdateStudentMoblieResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentMoblieResponseBody {
     /// `updateResult`.
@@ -5959,12 +6552,12 @@ rt::impl_deserialize! {
     CollegeUpdateStudentMoblieResponseBody { "updateResult" => read_field(update_result)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeUpdateStudentMoblieResponseBody { "updateResult" => optional(update_result) }
 }
 /// `CustomizeContactCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactCreateResponseBody {
     /// `content`.
@@ -5973,12 +6566,12 @@ pub struct CustomizeContactCreateResponseBody {
 rt::impl_deserialize! {
     CustomizeContactCreateResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactCreateResponseBody { "content" => optional(content) }
 }
-/// `CustomizeContactDeleteResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CustomizeContactDeleteResponseBody`, a model several operations share: also named [`CustomizeContactUpdateResponseBody`], [`DIgitalStoreMessagePushResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactDeleteResponseBody {
     /// `content`.
@@ -5987,12 +6580,12 @@ pub struct CustomizeContactDeleteResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeleteResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeleteResponseBody { "content" => optional(content) }
 }
-/// `CustomizeContactDeptCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CustomizeContactDeptCreateResponseBody`, a model several operations share: also named [`CustomizeContactDeptUpdateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactDeptCreateResponseBody {
     /// `content`.
@@ -6001,12 +6594,12 @@ pub struct CustomizeContactDeptCreateResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeptCreateResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptCreateResponseBody { "content" => optional(content) }
 }
-/// `CustomizeContactDeptDeleteResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CustomizeContactDeptDeleteResponseBody`, a model several operations share: also named [`CustomizeContactEmpAddResponseBody`], [`CustomizeContactEmpDeleteResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactDeptDeleteResponseBody {
     /// `content`.
@@ -6015,14 +6608,14 @@ pub struct CustomizeContactDeptDeleteResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeptDeleteResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptDeleteResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactDeptGroupCreateResponseBody`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type CustomizeContactDeptGroupCreateResponseBody = CampusDelRenterMemberResponseBody;
 /// `CustomizeContactDeptInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactDeptInfoResponseBody {
     /// `content`.
@@ -6031,12 +6624,12 @@ pub struct CustomizeContactDeptInfoResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeptInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptInfoResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactDeptListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactDeptListResponseBody {
     /// `content`.
@@ -6045,7 +6638,7 @@ pub struct CustomizeContactDeptListResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeptListResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptListResponseBody { "content" => optional(content) }
 }
@@ -6055,8 +6648,8 @@ pub type CustomizeContactDeptUpdateResponseBody = CustomizeContactDeptCreateResp
 pub type CustomizeContactEmpAddResponseBody = CustomizeContactDeptDeleteResponseBody;
 /// `CustomizeContactEmpDeleteResponseBody`: the same model as [`CustomizeContactDeptDeleteResponseBody`].
 pub type CustomizeContactEmpDeleteResponseBody = CustomizeContactDeptDeleteResponseBody;
-/// `CustomizeContactEmpListResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CustomizeContactEmpListResponseBody`, a model several operations share: also named [`DigitalStoreUsersResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactEmpListResponseBody {
     /// `content`.
@@ -6065,12 +6658,12 @@ pub struct CustomizeContactEmpListResponseBody {
 rt::impl_deserialize! {
     CustomizeContactEmpListResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactEmpListResponseBody { "content" => optional(content) }
 }
 /// `CustomizeContactListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactListResponseBody {
     /// `content`.
@@ -6079,7 +6672,7 @@ pub struct CustomizeContactListResponseBody {
 rt::impl_deserialize! {
     CustomizeContactListResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactListResponseBody { "content" => optional(content) }
 }
@@ -6152,7 +6745,7 @@ rt::impl_serialize! {
     optional(scene_card_code), "sceneScope" => optional(scene_scope), "sendNow" =>
     optional(send_now) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DIgitalStoreMessagePushRequestMessageDataList { "callbackKey" =>
     read_field(callback_key), "content" => read_field(content), "newCard" =>
@@ -6163,7 +6756,7 @@ rt::impl_deserialize! {
 /// `DIgitalStoreMessagePushResponseBody`: the same model as [`CustomizeContactDeleteResponseBody`].
 pub type DIgitalStoreMessagePushResponseBody = CustomizeContactDeleteResponseBody;
 /// `DigitalStoreCardRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreCardRecordResponseBody {
     /// `content`.
@@ -6172,12 +6765,12 @@ pub struct DigitalStoreCardRecordResponseBody {
 rt::impl_deserialize! {
     DigitalStoreCardRecordResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreCardRecordResponseBody { "content" => optional(content) }
 }
 /// `DigitalStoreContactInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreContactInfoResponseBody {
     /// `code`.
@@ -6194,14 +6787,14 @@ rt::impl_deserialize! {
     read_field(ding_dept_id), "name" => read_field(name), "rootDeptId" =>
     read_field(root_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreContactInfoResponseBody { "code" => optional(code), "dingDeptId" =>
     optional(ding_dept_id), "name" => optional(name), "rootDeptId" =>
     optional(root_dept_id) }
 }
 /// `DigitalStoreConversationsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreConversationsResponseBody {
     /// `content`.
@@ -6210,12 +6803,12 @@ pub struct DigitalStoreConversationsResponseBody {
 rt::impl_deserialize! {
     DigitalStoreConversationsResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreConversationsResponseBody { "content" => optional(content) }
 }
-/// `DigitalStoreExportCardRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DigitalStoreExportCardRecordResponseBody`, a model several operations share: also named [`DigitalStoreExportCardRecordDetailResponseBody`], [`DigitalStorelistExportTaskRecordResponseBodyContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreExportCardRecordResponseBody {
     /// `fileName`.
@@ -6244,7 +6837,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "successNum" => read_field(success_num), "totalNum"
     => read_field(total_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreExportCardRecordResponseBody { "fileName" => optional(file_name),
     "fileType" => optional(file_type), "fileUrl" => optional(file_url), "id" =>
@@ -6255,7 +6848,7 @@ rt::impl_serialize! {
 /// `DigitalStoreExportCardRecordDetailResponseBody`: the same model as [`DigitalStoreExportCardRecordResponseBody`].
 pub type DigitalStoreExportCardRecordDetailResponseBody = DigitalStoreExportCardRecordResponseBody;
 /// `DigitalStoreGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreGroupInfoResponseBody {
     /// `groupId`.
@@ -6269,13 +6862,13 @@ rt::impl_deserialize! {
     DigitalStoreGroupInfoResponseBody { "groupId" => read_field(group_id), "groupName" =>
     read_field(group_name), "storeIdList" => read_field(store_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreGroupInfoResponseBody { "groupId" => optional(group_id), "groupName" =>
     optional(group_name), "storeIdList" => optional(store_id_list) }
 }
 /// `DigitalStoreGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreGroupsResponseBody {
     /// `content`.
@@ -6284,12 +6877,12 @@ pub struct DigitalStoreGroupsResponseBody {
 rt::impl_deserialize! {
     DigitalStoreGroupsResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreGroupsResponseBody { "content" => optional(content) }
 }
-/// `DigitalStoreNodeInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DigitalStoreNodeInfoResponseBody`, a model several operations share: also named [`DigitalStoreSubNodesResponseBodyContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreNodeInfoResponseBody {
     /// `dingDeptId`.
@@ -6308,14 +6901,14 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "parentId" => read_field(parent_id),
     "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreNodeInfoResponseBody { "dingDeptId" => optional(ding_dept_id), "id" =>
     optional(id), "name" => optional(name), "parentId" => optional(parent_id), "type" =>
     optional(r#type) }
 }
 /// `DigitalStoreQueryConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreQueryConversationResponseBody {
     /// `conversationTitle`.
@@ -6328,14 +6921,14 @@ rt::impl_deserialize! {
     read_field(conversation_title), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreQueryConversationResponseBody { "conversationTitle" =>
     optional(conversation_title), "openConversationId" => optional(open_conversation_id)
     }
 }
 /// `DigitalStoreRightsInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreRightsInfoResponseBody {
     /// `endTime`.
@@ -6354,14 +6947,14 @@ rt::impl_deserialize! {
     read_field(quantity), "rightsCode" => read_field(rights_code), "rightsName" =>
     read_field(rights_name), "startTime" => read_field(start_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreRightsInfoResponseBody { "endTime" => optional(end_time), "quantity" =>
     optional(quantity), "rightsCode" => optional(rights_code), "rightsName" =>
     optional(rights_name), "startTime" => optional(start_time) }
 }
 /// `DigitalStoreRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreRolesResponseBody {
     /// `content`.
@@ -6370,12 +6963,12 @@ pub struct DigitalStoreRolesResponseBody {
 rt::impl_deserialize! {
     DigitalStoreRolesResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreRolesResponseBody { "content" => optional(content) }
 }
 /// `DigitalStoreSceneScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreSceneScopeResponseBody {
     /// `groupConversationType`.
@@ -6387,13 +6980,13 @@ rt::impl_deserialize! {
     DigitalStoreSceneScopeResponseBody { "groupConversationType" =>
     read_field(group_conversation_type), "scopeId" => read_field(scope_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreSceneScopeResponseBody { "groupConversationType" =>
     optional(group_conversation_type), "scopeId" => optional(scope_id) }
 }
 /// `DigitalStoreStoreInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreStoreInfoResponseBody {
     /// `address`.
@@ -6435,7 +7028,7 @@ rt::impl_deserialize! {
     "storeCode" => read_field(store_code), "storeId" => read_field(store_id), "telephone"
     => read_field(telephone) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreStoreInfoResponseBody { "address" => optional(address), "businessHours"
     => optional(business_hours), "dingDeptId" => optional(ding_dept_id), "latitude" =>
@@ -6446,7 +7039,7 @@ rt::impl_serialize! {
     "storeId" => optional(store_id), "telephone" => optional(telephone) }
 }
 /// `DigitalStoreSubNodesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreSubNodesResponseBody {
     /// `content`.
@@ -6455,7 +7048,7 @@ pub struct DigitalStoreSubNodesResponseBody {
 rt::impl_deserialize! {
     DigitalStoreSubNodesResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreSubNodesResponseBody { "content" => optional(content) }
 }
@@ -6507,7 +7100,7 @@ rt::impl_serialize! {
     DigitalStoreUpdateAuthInfoRequestUpdateUserList { "roleList" => optional(role_list),
     "userAuthList" => optional(user_auth_list), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreUpdateAuthInfoRequestUpdateUserList { "roleList" =>
     read_field(role_list), "userAuthList" => read_field(user_auth_list), "userId" =>
@@ -6516,7 +7109,7 @@ rt::impl_deserialize! {
 /// `DigitalStoreUpdateAuthInfoResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type DigitalStoreUpdateAuthInfoResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `DigitalStoreUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreUserInfoResponseBody {
     /// `name`.
@@ -6535,7 +7128,7 @@ rt::impl_deserialize! {
     read_field(role_id_list), "scopeList" => read_field(scope_list), "storeList" =>
     read_field(store_list), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreUserInfoResponseBody { "name" => optional(name), "roleIdList" =>
     optional(role_id_list), "scopeList" => optional(scope_list), "storeList" =>
@@ -6544,7 +7137,7 @@ rt::impl_serialize! {
 /// `DigitalStoreUsersResponseBody`: the same model as [`CustomizeContactEmpListResponseBody`].
 pub type DigitalStoreUsersResponseBody = CustomizeContactEmpListResponseBody;
 /// `DigitalStorelistExportTaskRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStorelistExportTaskRecordResponseBody {
     /// `content`.
@@ -6553,12 +7146,12 @@ pub struct DigitalStorelistExportTaskRecordResponseBody {
 rt::impl_deserialize! {
     DigitalStorelistExportTaskRecordResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStorelistExportTaskRecordResponseBody { "content" => optional(content) }
 }
-/// `ExternalQueryExternalAppOrgsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ExternalQueryExternalAppOrgsResponseBody`, a model several operations share: also named [`ExternalQueryExternalOrgsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalQueryExternalAppOrgsResponseBody {
     /// `result`.
@@ -6567,12 +7160,12 @@ pub struct ExternalQueryExternalAppOrgsResponseBody {
 rt::impl_deserialize! {
     ExternalQueryExternalAppOrgsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExternalQueryExternalAppOrgsResponseBody { "result" => optional(result) }
 }
-/// `ExternalQueryExternalBelongMainOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ExternalQueryExternalBelongMainOrgResponseBody`, a model several operations share: also named [`ExternalQueryExternalAppOrgsResponseBodyResult`], [`ExternalQueryExternalOrgsResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalQueryExternalBelongMainOrgResponseBody {
     /// `corpId`.
@@ -6584,7 +7177,7 @@ rt::impl_deserialize! {
     ExternalQueryExternalBelongMainOrgResponseBody { "corpId" => read_field(corp_id),
     "corpName" => read_field(corp_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExternalQueryExternalBelongMainOrgResponseBody { "corpId" => optional(corp_id),
     "corpName" => optional(corp_name) }
@@ -6592,7 +7185,7 @@ rt::impl_serialize! {
 /// `ExternalQueryExternalOrgsResponseBody`: the same model as [`ExternalQueryExternalAppOrgsResponseBody`].
 pub type ExternalQueryExternalOrgsResponseBody = ExternalQueryExternalAppOrgsResponseBody;
 /// `GetConvertResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConvertResultResponseBody {
     /// `dingOpenErrcode`.
@@ -6609,14 +7202,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConvertResultResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetTaskPackageResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskPackageResultResponseBody {
     /// `taskPackageId`.
@@ -6628,13 +7221,13 @@ rt::impl_deserialize! {
     GetTaskPackageResultResponseBody { "taskPackageId" => read_field(task_package_id),
     "tasks" => read_field(tasks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskPackageResultResponseBody { "taskPackageId" => optional(task_package_id),
     "tasks" => optional(tasks) }
 }
 /// `GetTaskQueueResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskQueueResponseBody {
     /// `errorCode`.
@@ -6651,13 +7244,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskQueueResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `HospitalDataCheckResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HospitalDataCheckResponseBody {
     /// `allDeptCount`.
@@ -6687,7 +7280,7 @@ rt::impl_deserialize! {
     read_field(dept_user_count), "groupCount" => read_field(group_count),
     "groupUserCount" => read_field(group_user_count), "match" => read_field(r#match) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HospitalDataCheckResponseBody { "allDeptCount" => optional(all_dept_count),
     "allDeptUserCount" => optional(all_dept_user_count), "allGroupCount" =>
@@ -6697,7 +7290,7 @@ rt::impl_serialize! {
     optional(group_user_count), "match" => optional(r#match) }
 }
 /// `IndustryManufactureCommonEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureCommonEventResponseBody {
     /// `errorMsg`.
@@ -6711,13 +7304,13 @@ rt::impl_deserialize! {
     IndustryManufactureCommonEventResponseBody { "errorMsg" => read_field(error_msg),
     "requestId" => read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureCommonEventResponseBody { "errorMsg" => optional(error_msg),
     "requestId" => optional(request_id), "result" => optional(result) }
 }
 /// `IndustryManufactureCostRecordListGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureCostRecordListGetResponseBody {
     /// `hasMore`.
@@ -6734,14 +7327,14 @@ rt::impl_deserialize! {
     "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureCostRecordListGetResponseBody { "hasMore" => optional(has_more),
     "list" => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
 /// `IndustryManufactureFeeListGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureFeeListGetResponseBody {
     /// `hasMore`.
@@ -6758,14 +7351,14 @@ rt::impl_deserialize! {
     => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureFeeListGetResponseBody { "hasMore" => optional(has_more), "list"
     => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
 /// `IndustryManufactureLabourCostResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureLabourCostResponseBody {
     /// `hasMore`.
@@ -6782,14 +7375,14 @@ rt::impl_deserialize! {
     => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureLabourCostResponseBody { "hasMore" => optional(has_more), "list"
     => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
 /// `IndustryManufactureMaterialListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureMaterialListResponseBody {
     /// `hasMore`.
@@ -6806,14 +7399,14 @@ rt::impl_deserialize! {
     "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMaterialListResponseBody { "hasMore" => optional(has_more), "list"
     => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
-/// `IndustryManufactureMesDispatchTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `IndustryManufactureMesDispatchTaskResponseBody`, a model several operations share: also named [`IndustryManufactureMesMaterialResponseBody`], [`IndustryManufactureMesOutPlanResponseBody`], [`IndustryManufactureMesOutputResponseBody`], [`IndustryManufactureMesProcessResponseBody`], [`IndustryManufactureMesProductionPlanResponseBody`], [`IndustryManufactureMesSubCooperationTeamResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureMesDispatchTaskResponseBody {
     /// `result`.
@@ -6822,11 +7415,11 @@ pub struct IndustryManufactureMesDispatchTaskResponseBody {
 rt::impl_deserialize! {
     IndustryManufactureMesDispatchTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMesDispatchTaskResponseBody { "result" => optional(result) }
 }
-/// `IndustryManufactureMesMaterialRequestExtendData`.
+/// `IndustryManufactureMesMaterialRequestExtendData`, a model several operations share: also named [`IndustryManufactureMesProcessRequestExtendData`], [`IndustryManufactureMesProductionPlanRequestExtendData`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct IndustryManufactureMesMaterialRequestExtendData {
@@ -6869,7 +7462,7 @@ rt::impl_serialize! {
     IndustryManufactureMesMaterialRequestExtendData { "code" => optional(code), "name" =>
     optional(name), "value" => optional(value), "valueType" => optional(value_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesMaterialRequestExtendData { "code" => read_field(code), "name"
     => read_field(name), "value" => read_field(value), "valueType" =>
@@ -6889,9 +7482,9 @@ pub type IndustryManufactureMesProcessResponseBody = IndustryManufactureMesDispa
 pub type IndustryManufactureMesProductionPlanRequestExtendData = IndustryManufactureMesMaterialRequestExtendData;
 /// `IndustryManufactureMesProductionPlanResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
 pub type IndustryManufactureMesProductionPlanResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
-/// `IndustryManufactureMesSubCooperationTeamRequestExtendData`.
+/// `IndustryManufactureMesSubCooperationTeamRequestExtendData`, a model several operations share: also named [`IndustryManufactureMesTeamMgmtRequestExtendData`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestExtendData {
     /// `code`.
@@ -6903,18 +7496,30 @@ pub struct IndustryManufactureMesSubCooperationTeamRequestExtendData {
     /// `valueType`.
     pub value_type: String,
 }
+/// The required fields of [`IndustryManufactureMesSubCooperationTeamRequestExtendData`], each named where it is set: `IndustryManufactureMesSubCooperationTeamRequestExtendData::new(IndustryManufactureMesSubCooperationTeamRequestExtendDataRequired { .. })`.
+pub struct IndustryManufactureMesSubCooperationTeamRequestExtendDataRequired {
+    /// `code`: see [`IndustryManufactureMesSubCooperationTeamRequestExtendData::code`].
+    pub code: String,
+    /// `value`: see [`IndustryManufactureMesSubCooperationTeamRequestExtendData::value`].
+    pub value: String,
+    /// `valueType`: see [`IndustryManufactureMesSubCooperationTeamRequestExtendData::value_type`].
+    pub value_type: String,
+}
 impl IndustryManufactureMesSubCooperationTeamRequestExtendData {
     /// A `IndustryManufactureMesSubCooperationTeamRequestExtendData` with its required fields (`code`, `value`, `valueType`); set the others with the methods named after them.
     pub fn new(
-        code: impl Into<String>,
-        value: impl Into<String>,
-        value_type: impl Into<String>,
+        required: IndustryManufactureMesSubCooperationTeamRequestExtendDataRequired,
     ) -> Self {
+        let IndustryManufactureMesSubCooperationTeamRequestExtendDataRequired {
+            code,
+            value,
+            value_type,
+        } = required;
         Self {
-            code: code.into(),
+            code,
             name: None,
-            value: value.into(),
-            value_type: value_type.into(),
+            value,
+            value_type,
         }
     }
     /// Sets `name`.
@@ -6927,15 +7532,15 @@ rt::impl_serialize! {
     IndustryManufactureMesSubCooperationTeamRequestExtendData { "code" => field(code),
     "name" => optional(name), "value" => field(value), "valueType" => field(value_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesSubCooperationTeamRequestExtendData { "code" =>
     read_field(code), "name" => read_field(name), "value" => read_field(value),
     "valueType" => read_field(value_type) }
 }
-/// `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`.
+/// `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`, a model several operations share: also named [`IndustryManufactureMesTeamMgmtRequestGroupPlugins`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
     /// `label`.
@@ -6943,27 +7548,37 @@ pub struct IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
     /// `value`.
     pub value: String,
 }
+/// The required fields of [`IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`], each named where it is set: `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins::new(IndustryManufactureMesSubCooperationTeamRequestGroupPluginsRequired { .. })`.
+pub struct IndustryManufactureMesSubCooperationTeamRequestGroupPluginsRequired {
+    /// `label`: see [`IndustryManufactureMesSubCooperationTeamRequestGroupPlugins::label`].
+    pub label: String,
+    /// `value`: see [`IndustryManufactureMesSubCooperationTeamRequestGroupPlugins::value`].
+    pub value: String,
+}
 impl IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
     /// A `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins` with its required fields (`label`, `value`); set the others with the methods named after them.
-    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            label: label.into(),
-            value: value.into(),
-        }
+    pub fn new(
+        required: IndustryManufactureMesSubCooperationTeamRequestGroupPluginsRequired,
+    ) -> Self {
+        let IndustryManufactureMesSubCooperationTeamRequestGroupPluginsRequired {
+            label,
+            value,
+        } = required;
+        Self { label, value }
     }
 }
 rt::impl_serialize! {
     IndustryManufactureMesSubCooperationTeamRequestGroupPlugins { "label" =>
     field(label), "value" => field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesSubCooperationTeamRequestGroupPlugins { "label" =>
     read_field(label), "value" => read_field(value) }
 }
-/// `IndustryManufactureMesSubCooperationTeamRequestLeaders`.
+/// `IndustryManufactureMesSubCooperationTeamRequestLeaders`, a model several operations share: also named [`IndustryManufactureMesSubCooperationTeamRequestMembers`], [`IndustryManufactureMesTeamMgmtRequestLeaders`], [`IndustryManufactureMesTeamMgmtRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestLeaders {
     /// `name`.
@@ -6971,38 +7586,58 @@ pub struct IndustryManufactureMesSubCooperationTeamRequestLeaders {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`IndustryManufactureMesSubCooperationTeamRequestLeaders`], each named where it is set: `IndustryManufactureMesSubCooperationTeamRequestLeaders::new(IndustryManufactureMesSubCooperationTeamRequestLeadersRequired { .. })`.
+pub struct IndustryManufactureMesSubCooperationTeamRequestLeadersRequired {
+    /// `name`: see [`IndustryManufactureMesSubCooperationTeamRequestLeaders::name`].
+    pub name: String,
+    /// `userId`: see [`IndustryManufactureMesSubCooperationTeamRequestLeaders::user_id`].
+    pub user_id: String,
+}
 impl IndustryManufactureMesSubCooperationTeamRequestLeaders {
     /// A `IndustryManufactureMesSubCooperationTeamRequestLeaders` with its required fields (`name`, `userId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(
+        required: IndustryManufactureMesSubCooperationTeamRequestLeadersRequired,
+    ) -> Self {
+        let IndustryManufactureMesSubCooperationTeamRequestLeadersRequired {
+            name,
+            user_id,
+        } = required;
+        Self { name, user_id }
     }
 }
 rt::impl_serialize! {
     IndustryManufactureMesSubCooperationTeamRequestLeaders { "name" => field(name),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesSubCooperationTeamRequestLeaders { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
 /// `IndustryManufactureMesSubCooperationTeamRequestMembers`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
 pub type IndustryManufactureMesSubCooperationTeamRequestMembers = IndustryManufactureMesSubCooperationTeamRequestLeaders;
+/// The required fields of [`IndustryManufactureMesSubCooperationTeamRequestMembers`].
+pub type IndustryManufactureMesSubCooperationTeamRequestMembersRequired = IndustryManufactureMesSubCooperationTeamRequestLeadersRequired;
 /// `IndustryManufactureMesSubCooperationTeamResponseBody`: the same model as [`IndustryManufactureMesDispatchTaskResponseBody`].
 pub type IndustryManufactureMesSubCooperationTeamResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
 /// `IndustryManufactureMesTeamMgmtRequestExtendData`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestExtendData`].
 pub type IndustryManufactureMesTeamMgmtRequestExtendData = IndustryManufactureMesSubCooperationTeamRequestExtendData;
+/// The required fields of [`IndustryManufactureMesTeamMgmtRequestExtendData`].
+pub type IndustryManufactureMesTeamMgmtRequestExtendDataRequired = IndustryManufactureMesSubCooperationTeamRequestExtendDataRequired;
 /// `IndustryManufactureMesTeamMgmtRequestGroupPlugins`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`].
 pub type IndustryManufactureMesTeamMgmtRequestGroupPlugins = IndustryManufactureMesSubCooperationTeamRequestGroupPlugins;
+/// The required fields of [`IndustryManufactureMesTeamMgmtRequestGroupPlugins`].
+pub type IndustryManufactureMesTeamMgmtRequestGroupPluginsRequired = IndustryManufactureMesSubCooperationTeamRequestGroupPluginsRequired;
 /// `IndustryManufactureMesTeamMgmtRequestLeaders`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
 pub type IndustryManufactureMesTeamMgmtRequestLeaders = IndustryManufactureMesSubCooperationTeamRequestLeaders;
+/// The required fields of [`IndustryManufactureMesTeamMgmtRequestLeaders`].
+pub type IndustryManufactureMesTeamMgmtRequestLeadersRequired = IndustryManufactureMesSubCooperationTeamRequestLeadersRequired;
 /// `IndustryManufactureMesTeamMgmtRequestMembers`: the same model as [`IndustryManufactureMesSubCooperationTeamRequestLeaders`].
 pub type IndustryManufactureMesTeamMgmtRequestMembers = IndustryManufactureMesSubCooperationTeamRequestLeaders;
+/// The required fields of [`IndustryManufactureMesTeamMgmtRequestMembers`].
+pub type IndustryManufactureMesTeamMgmtRequestMembersRequired = IndustryManufactureMesSubCooperationTeamRequestLeadersRequired;
 /// `IndustryManufactureMesTeamMgmtResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureMesTeamMgmtResponseBody {
     /// `dingOpenErrcode`.
@@ -7017,14 +7652,14 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMesTeamMgmtResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
     optional(result) }
 }
 /// `IndustryMmanufactureMaterialCostGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryMmanufactureMaterialCostGetResponseBody {
     /// `hasMore`.
@@ -7041,7 +7676,7 @@ rt::impl_deserialize! {
     "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryMmanufactureMaterialCostGetResponseBody { "hasMore" => optional(has_more),
     "list" => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -7049,7 +7684,7 @@ rt::impl_serialize! {
 }
 /// `OrderConvertRequestAttachments`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OrderConvertRequestAttachments {
     /// `fileName`.
@@ -7057,26 +7692,31 @@ pub struct OrderConvertRequestAttachments {
     /// `fileUrl`.
     pub file_url: String,
 }
+/// The required fields of [`OrderConvertRequestAttachments`], each named where it is set: `OrderConvertRequestAttachments::new(OrderConvertRequestAttachmentsRequired { .. })`.
+pub struct OrderConvertRequestAttachmentsRequired {
+    /// `fileName`: see [`OrderConvertRequestAttachments::file_name`].
+    pub file_name: String,
+    /// `fileUrl`: see [`OrderConvertRequestAttachments::file_url`].
+    pub file_url: String,
+}
 impl OrderConvertRequestAttachments {
     /// A `OrderConvertRequestAttachments` with its required fields (`fileName`, `fileUrl`); set the others with the methods named after them.
-    pub fn new(file_name: impl Into<String>, file_url: impl Into<String>) -> Self {
-        Self {
-            file_name: file_name.into(),
-            file_url: file_url.into(),
-        }
+    pub fn new(required: OrderConvertRequestAttachmentsRequired) -> Self {
+        let OrderConvertRequestAttachmentsRequired { file_name, file_url } = required;
+        Self { file_name, file_url }
     }
 }
 rt::impl_serialize! {
     OrderConvertRequestAttachments { "fileName" => field(file_name), "fileUrl" =>
     field(file_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrderConvertRequestAttachments { "fileName" => read_field(file_name), "fileUrl" =>
     read_field(file_url) }
 }
 /// `OrderConvertResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrderConvertResponseBody {
     /// `dingOpenErrcode`.
@@ -7093,14 +7733,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrderConvertResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PromptTemplatesOperateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PromptTemplatesOperateResponseBody {
     /// `bizCode`.
@@ -7119,14 +7759,14 @@ rt::impl_deserialize! {
     read_field(content), "description" => read_field(description), "placeholderCount" =>
     read_field(placeholder_count), "source" => read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PromptTemplatesOperateResponseBody { "bizCode" => optional(biz_code), "content" =>
     optional(content), "description" => optional(description), "placeholderCount" =>
     optional(placeholder_count), "source" => optional(source) }
 }
 /// `PushDingMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PushDingMessageResponseBody {
     /// `content`.
@@ -7138,13 +7778,13 @@ rt::impl_deserialize! {
     PushDingMessageResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PushDingMessageResponseBody { "content" => optional(content), "success" =>
     optional(success) }
 }
 /// `QueryAllDepartmentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDepartmentResponseBody {
     /// `content`.
@@ -7161,14 +7801,14 @@ rt::impl_deserialize! {
     read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
     read_field(total_pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBody { "content" => optional(content), "currentPage" =>
     optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
     optional(total_pages) }
 }
 /// `QueryAllDoctorsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDoctorsResponseBody {
     /// `content`.
@@ -7185,14 +7825,14 @@ rt::impl_deserialize! {
     read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
     read_field(total_pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDoctorsResponseBody { "content" => optional(content), "currentPage" =>
     optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
     optional(total_pages) }
 }
-/// `QueryAllGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryAllGroupResponseBody`, a model several operations share: also named [`QueryAllGroupsInDeptResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllGroupResponseBody {
     /// `content`.
@@ -7209,7 +7849,7 @@ rt::impl_deserialize! {
     read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
     read_field(total_pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllGroupResponseBody { "content" => optional(content), "currentPage" =>
     optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
@@ -7217,8 +7857,8 @@ rt::impl_serialize! {
 }
 /// `QueryAllGroupsInDeptResponseBody`: the same model as [`QueryAllGroupResponseBody`].
 pub type QueryAllGroupsInDeptResponseBody = QueryAllGroupResponseBody;
-/// `QueryAllMemberByDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryAllMemberByDeptResponseBody`, a model several operations share: also named [`QueryAllMemberByGroupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllMemberByDeptResponseBody {
     /// `content`.
@@ -7235,7 +7875,7 @@ rt::impl_deserialize! {
     read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
     read_field(total_pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllMemberByDeptResponseBody { "content" => optional(content), "currentPage" =>
     optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
@@ -7244,7 +7884,7 @@ rt::impl_serialize! {
 /// `QueryAllMemberByGroupResponseBody`: the same model as [`QueryAllMemberByDeptResponseBody`].
 pub type QueryAllMemberByGroupResponseBody = QueryAllMemberByDeptResponseBody;
 /// `QueryBizOptLogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBizOptLogResponseBody {
     /// `content`.
@@ -7256,13 +7896,13 @@ rt::impl_deserialize! {
     QueryBizOptLogResponseBody { "content" => read_field(content), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBizOptLogResponseBody { "content" => optional(content), "nextToken" =>
     optional(next_token) }
 }
-/// `QueryChatAIOXMInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryChatAIOXMInfoResponseBody`, a model several operations share: also named [`SupplAddRoleResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryChatAIOXMInfoResponseBody {
     /// `result`.
@@ -7271,12 +7911,12 @@ pub struct QueryChatAIOXMInfoResponseBody {
 rt::impl_deserialize! {
     QueryChatAIOXMInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChatAIOXMInfoResponseBody { "result" => optional(result) }
 }
 /// `QueryConvertRulesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConvertRulesResponseBody {
     /// `dingOpenErrcode`.
@@ -7293,14 +7933,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConvertRulesResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryDepartmentExtendInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDepartmentExtendInfoResponseBody {
     /// `content`.
@@ -7309,12 +7949,12 @@ pub struct QueryDepartmentExtendInfoResponseBody {
 rt::impl_deserialize! {
     QueryDepartmentExtendInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentExtendInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryDepartmentInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDepartmentInfoResponseBody {
     /// `content`.
@@ -7323,12 +7963,12 @@ pub struct QueryDepartmentInfoResponseBody {
 rt::impl_deserialize! {
     QueryDepartmentInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDoctorDetailsByJobNumberResponseBody {
     /// `content`.
@@ -7337,12 +7977,12 @@ pub struct QueryDoctorDetailsByJobNumberResponseBody {
 rt::impl_deserialize! {
     QueryDoctorDetailsByJobNumberResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBody { "content" => optional(content) }
 }
 /// `QueryGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupInfoResponseBody {
     /// `content`.
@@ -7351,12 +7991,12 @@ pub struct QueryGroupInfoResponseBody {
 rt::impl_deserialize! {
     QueryGroupInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryHospitalDistrictInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHospitalDistrictInfoResponseBody {
     /// `content`.
@@ -7373,14 +8013,14 @@ rt::impl_deserialize! {
     "currentPage" => read_field(current_page), "totalCount" => read_field(total_count),
     "totalPages" => read_field(total_pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalDistrictInfoResponseBody { "content" => optional(content), "currentPage"
     => optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
     optional(total_pages) }
 }
 /// `QueryHospitalRoleUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHospitalRoleUserInfoResponseBody {
     /// `content`.
@@ -7397,14 +8037,14 @@ rt::impl_deserialize! {
     "currentPage" => read_field(current_page), "totalCount" => read_field(total_count),
     "totalPages" => read_field(total_pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalRoleUserInfoResponseBody { "content" => optional(content), "currentPage"
     => optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
     optional(total_pages) }
 }
 /// `QueryHospitalRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHospitalRolesResponseBody {
     /// `content`.
@@ -7413,12 +8053,12 @@ pub struct QueryHospitalRolesResponseBody {
 rt::impl_deserialize! {
     QueryHospitalRolesResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalRolesResponseBody { "content" => optional(content) }
 }
 /// `QueryJobCodeDictionaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryJobCodeDictionaryResponseBody {
     /// `content`.
@@ -7427,12 +8067,12 @@ pub struct QueryJobCodeDictionaryResponseBody {
 rt::impl_deserialize! {
     QueryJobCodeDictionaryResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobCodeDictionaryResponseBody { "content" => optional(content) }
 }
 /// `QueryJobStatusCodeDictionaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryJobStatusCodeDictionaryResponseBody {
     /// `content`.
@@ -7441,12 +8081,12 @@ pub struct QueryJobStatusCodeDictionaryResponseBody {
 rt::impl_deserialize! {
     QueryJobStatusCodeDictionaryResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobStatusCodeDictionaryResponseBody { "content" => optional(content) }
 }
 /// `QueryMedicalEventsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMedicalEventsResponseBody {
     /// `content`.
@@ -7460,13 +8100,13 @@ rt::impl_deserialize! {
     QueryMedicalEventsResponseBody { "content" => read_field(content), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMedicalEventsResponseBody { "content" => optional(content), "success" =>
     optional(success), "totalCount" => optional(total_count) }
 }
 /// `QueryOrderConvertResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrderConvertResultResponseBody {
     /// `dingOpenErrcode`.
@@ -7483,14 +8123,14 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderConvertResultResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
     optional(result), "success" => optional(success) }
 }
 /// `QueryUserCredentialsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserCredentialsResponseBody {
     /// `content`.
@@ -7499,12 +8139,12 @@ pub struct QueryUserCredentialsResponseBody {
 rt::impl_deserialize! {
     QueryUserCredentialsResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserCredentialsResponseBody { "content" => optional(content) }
 }
 /// `QueryUserExtInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserExtInfoResponseBody {
     /// `content`.
@@ -7513,12 +8153,12 @@ pub struct QueryUserExtInfoResponseBody {
 rt::impl_deserialize! {
     QueryUserExtInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserExtInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryUserExtendValuesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserExtendValuesResponseBody {
     /// `content`.
@@ -7532,13 +8172,13 @@ rt::impl_deserialize! {
     QueryUserExtendValuesResponseBody { "content" => read_field(content), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserExtendValuesResponseBody { "content" => optional(content), "success" =>
     optional(success), "totalCount" => optional(total_count) }
 }
 /// `QueryUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserInfoResponseBody {
     /// `content`.
@@ -7547,12 +8187,12 @@ pub struct QueryUserInfoResponseBody {
 rt::impl_deserialize! {
     QueryUserInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBody { "content" => optional(content) }
 }
 /// `QueryUserProbCodeDictionaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserProbCodeDictionaryResponseBody {
     /// `content`.
@@ -7561,12 +8201,12 @@ pub struct QueryUserProbCodeDictionaryResponseBody {
 rt::impl_deserialize! {
     QueryUserProbCodeDictionaryResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserProbCodeDictionaryResponseBody { "content" => optional(content) }
 }
 /// `QueryUserRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserRolesResponseBody {
     /// `content`.
@@ -7575,12 +8215,12 @@ pub struct QueryUserRolesResponseBody {
 rt::impl_deserialize! {
     QueryUserRolesResponseBody { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRolesResponseBody { "content" => optional(content) }
 }
 /// `SaveUserExtendValuesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveUserExtendValuesResponseBody {
     /// `success`.
@@ -7589,7 +8229,7 @@ pub struct SaveUserExtendValuesResponseBody {
 rt::impl_deserialize! {
     SaveUserExtendValuesResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveUserExtendValuesResponseBody { "success" => optional(success) }
 }
@@ -7661,14 +8301,14 @@ rt::impl_serialize! {
     "extension" => optional(extension), "fileType" => optional(file_type), "fileUrl" =>
     optional(file_url), "id" => optional(id), "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitTaskRequestData { "date" => read_field(date), "desc" => read_field(desc),
     "extension" => read_field(extension), "fileType" => read_field(file_type), "fileUrl"
     => read_field(file_url), "id" => read_field(id), "name" => read_field(name) }
 }
 /// `SubmitTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitTaskResponseBody {
     /// `tasks`.
@@ -7677,7 +8317,7 @@ pub struct SubmitTaskResponseBody {
 rt::impl_deserialize! {
     SubmitTaskResponseBody { "tasks" => read_field(tasks) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitTaskResponseBody { "tasks" => optional(tasks) }
 }
@@ -7735,14 +8375,14 @@ rt::impl_serialize! {
     optional(file_url), "fileUrls" => optional(file_urls), "taskName" =>
     optional(task_name), "textContent" => optional(text_content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitTaskPackageRequestData { "extension" => read_field(extension), "fileUrl" =>
     read_field(file_url), "fileUrls" => read_field(file_urls), "taskName" =>
     read_field(task_name), "textContent" => read_field(text_content) }
 }
 /// `SubmitTaskPackageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitTaskPackageResponseBody {
     /// `taskIdList`.
@@ -7754,7 +8394,7 @@ rt::impl_deserialize! {
     SubmitTaskPackageResponseBody { "taskIdList" => read_field(task_id_list),
     "taskPackageId" => read_field(task_package_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitTaskPackageResponseBody { "taskIdList" => optional(task_id_list),
     "taskPackageId" => optional(task_package_id) }
@@ -7762,7 +8402,7 @@ rt::impl_serialize! {
 /// `SupplAddRoleResponseBody`: the same model as [`QueryChatAIOXMInfoResponseBody`].
 pub type SupplAddRoleResponseBody = QueryChatAIOXMInfoResponseBody;
 /// `SupplyAddDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyAddDeptResponseBody {
     /// `result`.
@@ -7771,12 +8411,12 @@ pub struct SupplyAddDeptResponseBody {
 rt::impl_deserialize! {
     SupplyAddDeptResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddDeptResponseBody { "result" => optional(result) }
 }
 /// `SupplyAddMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyAddMemberResponseBody {
     /// `result`.
@@ -7785,7 +8425,7 @@ pub struct SupplyAddMemberResponseBody {
 rt::impl_deserialize! {
     SupplyAddMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddMemberResponseBody { "result" => optional(result) }
 }
@@ -7794,7 +8434,7 @@ pub type SupplyAddPartnerAdminsResponseBody = ChatAIAddDatasetPermissionResponse
 /// `SupplyAddPartnerManagersResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyAddPartnerManagersResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `SupplyAddPartnerTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyAddPartnerTypeResponseBody {
     /// `result`.
@@ -7803,14 +8443,14 @@ pub struct SupplyAddPartnerTypeResponseBody {
 rt::impl_deserialize! {
     SupplyAddPartnerTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddPartnerTypeResponseBody { "result" => optional(result) }
 }
 /// `SupplyChainDeleteDeptResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyChainDeleteDeptResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `SupplyChainQueryDeptInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyChainQueryDeptInfoResponseBody {
     /// `result`.
@@ -7819,7 +8459,7 @@ pub struct SupplyChainQueryDeptInfoResponseBody {
 rt::impl_deserialize! {
     SupplyChainQueryDeptInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyChainQueryDeptInfoResponseBody { "result" => optional(result) }
 }
@@ -7836,7 +8476,7 @@ pub type SupplyDeletePartnerTypeResponseBody = ChatAIAddDatasetPermissionRespons
 /// `SupplyDeleteRoleResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyDeleteRoleResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `SupplyGetMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyGetMemberResponseBody {
     /// `result`.
@@ -7845,12 +8485,12 @@ pub struct SupplyGetMemberResponseBody {
 rt::impl_deserialize! {
     SupplyGetMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyGetMemberResponseBody { "result" => optional(result) }
 }
 /// `SupplyListDeptMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListDeptMembersResponseBody {
     /// `hasMore`.
@@ -7862,13 +8502,13 @@ rt::impl_deserialize! {
     SupplyListDeptMembersResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListDeptMembersResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `SupplyListPartnerAdminsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListPartnerAdminsResponseBody {
     /// `result`.
@@ -7877,12 +8517,12 @@ pub struct SupplyListPartnerAdminsResponseBody {
 rt::impl_deserialize! {
     SupplyListPartnerAdminsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerAdminsResponseBody { "result" => optional(result) }
 }
 /// `SupplyListPartnerManagersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListPartnerManagersResponseBody {
     /// `result`.
@@ -7891,12 +8531,12 @@ pub struct SupplyListPartnerManagersResponseBody {
 rt::impl_deserialize! {
     SupplyListPartnerManagersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerManagersResponseBody { "result" => optional(result) }
 }
 /// `SupplyListPartnerTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListPartnerTypeResponseBody {
     /// `result`.
@@ -7905,12 +8545,12 @@ pub struct SupplyListPartnerTypeResponseBody {
 rt::impl_deserialize! {
     SupplyListPartnerTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerTypeResponseBody { "result" => optional(result) }
 }
 /// `SupplyListRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListRoleResponseBody {
     /// `result`.
@@ -7919,12 +8559,12 @@ pub struct SupplyListRoleResponseBody {
 rt::impl_deserialize! {
     SupplyListRoleResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListRoleResponseBody { "result" => optional(result) }
 }
 /// `SupplyListSubDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListSubDeptResponseBody {
     /// `result`.
@@ -7933,12 +8573,12 @@ pub struct SupplyListSubDeptResponseBody {
 rt::impl_deserialize! {
     SupplyListSubDeptResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListSubDeptResponseBody { "result" => optional(result) }
 }
 /// `SupplyQueryPartnerTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyQueryPartnerTypeResponseBody {
     /// `result`.
@@ -7947,7 +8587,7 @@ pub struct SupplyQueryPartnerTypeResponseBody {
 rt::impl_deserialize! {
     SupplyQueryPartnerTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyQueryPartnerTypeResponseBody { "result" => optional(result) }
 }
@@ -7958,7 +8598,7 @@ pub type SupplyUpdatePartnerTypeResponseBody = ChatAIAddDatasetPermissionRespons
 /// `SupplyUpdateRoleResponseBody`: the same model as [`ChatAIAddDatasetPermissionResponseBody`].
 pub type SupplyUpdateRoleResponseBody = ChatAIAddDatasetPermissionResponseBody;
 /// `AiRetailProductImgUploadResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiRetailProductImgUploadResponseBodyResult {
     /// `ossFileId`.
@@ -7970,13 +8610,13 @@ rt::impl_deserialize! {
     AiRetailProductImgUploadResponseBodyResult { "ossFileId" => read_field(oss_file_id),
     "ossUploadUrl" => read_field(oss_upload_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductImgUploadResponseBodyResult { "ossFileId" => optional(oss_file_id),
     "ossUploadUrl" => optional(oss_upload_url) }
 }
 /// `AiRetailProductQueryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiRetailProductQueryResponseBodyData {
     /// `attribute`.
@@ -8025,7 +8665,7 @@ rt::impl_deserialize! {
     read_field(product_name), "tag1" => read_field(tag1), "tag2" => read_field(tag2),
     "tag3" => read_field(tag3) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductQueryResponseBodyData { "attribute" => optional(attribute), "barcodes"
     => optional(barcodes), "brand" => optional(brand), "category" => optional(category),
@@ -8037,7 +8677,7 @@ rt::impl_serialize! {
     optional(tag1), "tag2" => optional(tag2), "tag3" => optional(tag3) }
 }
 /// `AiTrainingDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiTrainingDetailResponseBodyResult {
     /// `adminReview`.
@@ -8094,7 +8734,7 @@ rt::impl_deserialize! {
     read_field(training_score), "userId" => read_field(user_id), "userName" =>
     read_field(user_name), "videoDownloadUrl" => read_field(video_download_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingDetailResponseBodyResult { "adminReview" => optional(admin_review),
     "aiJobStatus" => optional(ai_job_status), "creator" => optional(creator), "duration"
@@ -8109,7 +8749,7 @@ rt::impl_serialize! {
     => optional(video_download_url) }
 }
 /// `AiTrainingRecordResponseBodyTrainingList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiTrainingRecordResponseBodyTrainingList {
     /// `aiJobStatus`.
@@ -8139,7 +8779,7 @@ rt::impl_deserialize! {
     read_field(training_ranking_percent), "trainingScore" => read_field(training_score),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingRecordResponseBodyTrainingList { "aiJobStatus" => optional(ai_job_status),
     "gmtCreate" => optional(gmt_create), "id" => optional(id), "productName" =>
@@ -8149,7 +8789,7 @@ rt::impl_serialize! {
     optional(user_name) }
 }
 /// `BatchGetTaskResultResponseBodyTasks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetTaskResultResponseBodyTasks {
     /// `result`.
@@ -8166,14 +8806,14 @@ rt::impl_deserialize! {
     read_field(status), "statusInfo" => read_field(status_info), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBodyTasks { "result" => optional(result), "status" =>
     optional(status), "statusInfo" => optional(status_info), "taskId" =>
     optional(task_id) }
 }
 /// `CampusListCampusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusListCampusResponseBodyResult {
     /// `address`.
@@ -8223,7 +8863,7 @@ rt::impl_deserialize! {
     => read_field(order_start_time), "provId" => read_field(prov_id), "telephone" =>
     read_field(telephone) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListCampusResponseBodyResult { "address" => optional(address), "area" =>
     optional(area), "belongProjectGroupId" => optional(belong_project_group_id),
@@ -8236,7 +8876,7 @@ rt::impl_serialize! {
     optional(prov_id), "telephone" => optional(telephone) }
 }
 /// `CampusListCampusGroupResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusListCampusGroupResponseBodyResult {
     /// `extend`.
@@ -8250,7 +8890,7 @@ rt::impl_deserialize! {
     CampusListCampusGroupResponseBodyResult { "extend" => read_field(extend),
     "groupDeptId" => read_field(group_dept_id), "groupName" => read_field(group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListCampusGroupResponseBodyResult { "extend" => optional(extend), "groupDeptId"
     => optional(group_dept_id), "groupName" => optional(group_name) }
@@ -8258,7 +8898,7 @@ rt::impl_serialize! {
 /// `CampusListRenterResponseBodyResult`: the same model as [`CampusGetRenterResponseBody`].
 pub type CampusListRenterResponseBodyResult = CampusGetRenterResponseBody;
 /// `CampusListRenterMembersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CampusListRenterMembersResponseBodyResult {
     /// `extend`.
@@ -8282,7 +8922,7 @@ rt::impl_deserialize! {
     read_field(state), "type" => read_field(r#type), "unionId" => read_field(union_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListRenterMembersResponseBodyResult { "extend" => optional(extend),
     "inviteState" => optional(invite_state), "name" => optional(name), "state" =>
@@ -8290,7 +8930,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id) }
 }
 /// `ChatAIListDatasetResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAIListDatasetResponseBodyResult {
     /// `datasetDesc`.
@@ -8309,14 +8949,14 @@ rt::impl_deserialize! {
     "datasetId" => read_field(dataset_id), "datasetName" => read_field(dataset_name),
     "memoType" => read_field(memo_type), "resourceType" => read_field(resource_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIListDatasetResponseBodyResult { "datasetDesc" => optional(dataset_desc),
     "datasetId" => optional(dataset_id), "datasetName" => optional(dataset_name),
     "memoType" => optional(memo_type), "resourceType" => optional(resource_type) }
 }
 /// `ChatAIQueryDatasetPermissionResponseBodyPermissionInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAIQueryDatasetPermissionResponseBodyPermissionInfos {
     /// `permissionType`.
@@ -8328,13 +8968,13 @@ rt::impl_deserialize! {
     ChatAIQueryDatasetPermissionResponseBodyPermissionInfos { "permissionType" =>
     read_field(permission_type), "permissionValues" => read_field(permission_values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIQueryDatasetPermissionResponseBodyPermissionInfos { "permissionType" =>
     optional(permission_type), "permissionValues" => optional(permission_values) }
 }
 /// `ChatAITextSentimentAnalysisResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAITextSentimentAnalysisResponseBodyResult {
     /// `sentiment`.
@@ -8344,12 +8984,12 @@ rt::impl_deserialize! {
     ChatAITextSentimentAnalysisResponseBodyResult { "sentiment" => read_field(sentiment)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAITextSentimentAnalysisResponseBodyResult { "sentiment" => optional(sentiment) }
 }
 /// `ChatAiQueryLogsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatAiQueryLogsResponseBodyData {
     /// `appName`.
@@ -8386,7 +9026,7 @@ rt::impl_deserialize! {
     "sessionType" => read_field(session_type), "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAiQueryLogsResponseBodyData { "appName" => optional(app_name), "extendInfo" =>
     optional(extend_info), "feedbackState" => optional(feedback_state),
@@ -8397,7 +9037,7 @@ rt::impl_serialize! {
     optional(user_name) }
 }
 /// `ChatMemoFaqListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoFaqListResponseBodyData {
     /// `answer`.
@@ -8416,14 +9056,14 @@ rt::impl_deserialize! {
     read_field(biz_id), "mediaId" => read_field(media_id), "question" =>
     read_field(question), "redirection" => read_field(redirection) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoFaqListResponseBodyData { "answer" => optional(answer), "bizId" =>
     optional(biz_id), "mediaId" => optional(media_id), "question" => optional(question),
     "redirection" => optional(redirection) }
 }
 /// `ChatMemoGetFileListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoGetFileListResponseBodyData {
     /// `bizId`.
@@ -8442,14 +9082,14 @@ rt::impl_deserialize! {
     read_field(file_desc), "fileName" => read_field(file_name), "mediaId" =>
     read_field(media_id), "tagMap" => read_field(tag_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoGetFileListResponseBodyData { "bizId" => optional(biz_id), "fileDesc" =>
     optional(file_desc), "fileName" => optional(file_name), "mediaId" =>
     optional(media_id), "tagMap" => optional(tag_map) }
 }
 /// `ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo {
     /// `mediaId`.
@@ -8466,14 +9106,14 @@ rt::impl_deserialize! {
     read_field(media_id), "nodeLabel" => read_field(node_label), "nodeName" =>
     read_field(node_name), "propertiesString" => read_field(properties_string) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo { "mediaId" =>
     optional(media_id), "nodeLabel" => optional(node_label), "nodeName" =>
     optional(node_name), "propertiesString" => optional(properties_string) }
 }
 /// `ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo {
     /// `endId`.
@@ -8493,7 +9133,7 @@ rt::impl_deserialize! {
     read_field(properties_string), "relationName" => read_field(relation_name), "startId"
     => read_field(start_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo { "endId" =>
     optional(end_id), "mediaId" => optional(media_id), "propertiesString" =>
@@ -8501,7 +9141,7 @@ rt::impl_serialize! {
     optional(start_id) }
 }
 /// `CirclePostDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CirclePostDetailResponseBodyResult {
     /// `content`.
@@ -8555,7 +9195,7 @@ rt::impl_deserialize! {
     "title" => read_field(title), "userId" => read_field(user_id), "userName" =>
     read_field(user_name), "viewCount" => read_field(view_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostDetailResponseBodyResult { "content" => optional(content), "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name), "dislikeCount" =>
@@ -8569,7 +9209,7 @@ rt::impl_serialize! {
     optional(view_count) }
 }
 /// `CirclePostRecordResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CirclePostRecordResponseBodyResult {
     /// `direction`.
@@ -8586,14 +9226,14 @@ rt::impl_deserialize! {
     => read_field(has_more), "lastPostId" => read_field(last_post_id), "postsList" =>
     read_field(posts_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostRecordResponseBodyResult { "direction" => optional(direction), "hasMore" =>
     optional(has_more), "lastPostId" => optional(last_post_id), "postsList" =>
     optional(posts_list) }
 }
 /// `CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList {
     /// `deptId`.
@@ -8608,14 +9248,14 @@ rt::impl_deserialize! {
     read_field(dept_id), "deptName" => read_field(dept_name), "deptType" =>
     read_field(dept_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name), "deptType" =>
     optional(dept_type) }
 }
 /// `CollegeListDeptManagerResponseBodyManagerInfoSimpleList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeListDeptManagerResponseBodyManagerInfoSimpleList {
     /// `isActive`.
@@ -8629,13 +9269,13 @@ rt::impl_deserialize! {
     CollegeListDeptManagerResponseBodyManagerInfoSimpleList { "isActive" =>
     read_field(is_active), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListDeptManagerResponseBodyManagerInfoSimpleList { "isActive" =>
     optional(is_active), "name" => optional(name), "userId" => optional(user_id) }
 }
-/// `CollegeListStudentInfoResponseBodyStudentInfoSimpleList`.
-#[derive(Clone, Debug, Default)]
+/// `CollegeListStudentInfoResponseBodyStudentInfoSimpleList`, a model several operations share: also named [`CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeListStudentInfoResponseBodyStudentInfoSimpleList {
     /// `dingMemberStatus`.
@@ -8657,7 +9297,7 @@ rt::impl_deserialize! {
     read_field(student_id), "studentName" => read_field(student_name), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListStudentInfoResponseBodyStudentInfoSimpleList { "dingMemberStatus" =>
     optional(ding_member_status), "isActive" => optional(is_active), "studentId" =>
@@ -8666,8 +9306,8 @@ rt::impl_serialize! {
 }
 /// `CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList`: the same model as [`CollegeListStudentInfoResponseBodyStudentInfoSimpleList`].
 pub type CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList = CollegeListStudentInfoResponseBodyStudentInfoSimpleList;
-/// `CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`.
-#[derive(Clone, Debug, Default)]
+/// `CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`, a model several operations share: also named [`CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList {
     /// `deptId`.
@@ -8682,7 +9322,7 @@ rt::impl_deserialize! {
     read_field(dept_id), "memberType" => read_field(member_type), "studentNumber" =>
     read_field(student_number) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList { "deptId" =>
     optional(dept_id), "memberType" => optional(member_type), "studentNumber" =>
@@ -8690,8 +9330,8 @@ rt::impl_serialize! {
 }
 /// `CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList`: the same model as [`CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList`].
 pub type CollegeQueryStudentInfoByStudentIdResponseBodyDeptStudentInfoList = CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList;
-/// `CustomizeContactCreateResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+/// `CustomizeContactCreateResponseBodyContent`, a model several operations share: also named [`CustomizeContactListResponseBodyContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactCreateResponseBodyContent {
     /// `code`.
@@ -8708,13 +9348,13 @@ rt::impl_deserialize! {
     read_field(name), "order" => read_field(order), "rootDeptId" =>
     read_field(root_dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactCreateResponseBodyContent { "code" => optional(code), "name" =>
     optional(name), "order" => optional(order), "rootDeptId" => optional(root_dept_id) }
 }
-/// `CustomizeContactDeptInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+/// `CustomizeContactDeptInfoResponseBodyContent`, a model several operations share: also named [`CustomizeContactDeptListResponseBodyContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactDeptInfoResponseBodyContent {
     /// `code`.
@@ -8741,7 +9381,7 @@ rt::impl_deserialize! {
     read_field(parent_dept_id), "refId" => read_field(ref_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptInfoResponseBodyContent { "code" => optional(code), "id" =>
     optional(id), "managerIdList" => optional(manager_id_list), "name" => optional(name),
@@ -8750,8 +9390,8 @@ rt::impl_serialize! {
 }
 /// `CustomizeContactDeptListResponseBodyContent`: the same model as [`CustomizeContactDeptInfoResponseBodyContent`].
 pub type CustomizeContactDeptListResponseBodyContent = CustomizeContactDeptInfoResponseBodyContent;
-/// `CustomizeContactEmpListResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+/// `CustomizeContactEmpListResponseBodyContent`, a model several operations share: also named [`DigitalStoreUsersResponseBodyContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomizeContactEmpListResponseBodyContent {
     /// `name`.
@@ -8763,7 +9403,7 @@ rt::impl_deserialize! {
     CustomizeContactEmpListResponseBodyContent { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactEmpListResponseBodyContent { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -8771,7 +9411,7 @@ rt::impl_serialize! {
 /// `CustomizeContactListResponseBodyContent`: the same model as [`CustomizeContactCreateResponseBodyContent`].
 pub type CustomizeContactListResponseBodyContent = CustomizeContactCreateResponseBodyContent;
 /// `DigitalStoreCardRecordResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreCardRecordResponseBodyContent {
     /// `conversationTitle`.
@@ -8803,7 +9443,7 @@ rt::impl_deserialize! {
     read_field(receive_num), "sceneCardName" => read_field(scene_card_name), "sendStatus"
     => read_field(send_status), "sendTime" => read_field(send_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreCardRecordResponseBodyContent { "conversationTitle" =>
     optional(conversation_title), "detailList" => optional(detail_list), "id" =>
@@ -8813,7 +9453,7 @@ rt::impl_serialize! {
     "sendTime" => optional(send_time) }
 }
 /// `DigitalStoreConversationsResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreConversationsResponseBodyContent {
     /// `conversationTitle`.
@@ -8830,14 +9470,14 @@ rt::impl_deserialize! {
     read_field(conversation_title), "conversationType" => read_field(conversation_type),
     "id" => read_field(id), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreConversationsResponseBodyContent { "conversationTitle" =>
     optional(conversation_title), "conversationType" => optional(conversation_type), "id"
     => optional(id), "openConversationId" => optional(open_conversation_id) }
 }
 /// `DigitalStoreGroupsResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreGroupsResponseBodyContent {
     /// `groupId`.
@@ -8849,13 +9489,13 @@ rt::impl_deserialize! {
     DigitalStoreGroupsResponseBodyContent { "groupId" => read_field(group_id),
     "groupName" => read_field(group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreGroupsResponseBodyContent { "groupId" => optional(group_id), "groupName"
     => optional(group_name) }
 }
 /// `DigitalStoreRolesResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreRolesResponseBodyContent {
     /// `level`.
@@ -8874,7 +9514,7 @@ rt::impl_deserialize! {
     read_field(role_code), "roleId" => read_field(role_id), "roleName" =>
     read_field(role_name), "source" => read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreRolesResponseBodyContent { "level" => optional(level), "roleCode" =>
     optional(role_code), "roleId" => optional(role_id), "roleName" =>
@@ -8911,7 +9551,7 @@ rt::impl_serialize! {
     DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList { "roleName" =>
     optional(role_name), "sourceRoleId" => optional(source_role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreUpdateAuthInfoRequestUpdateUserListRoleList { "roleName" =>
     read_field(role_name), "sourceRoleId" => read_field(source_role_id) }
@@ -8945,7 +9585,7 @@ rt::impl_serialize! {
     DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList { "dingDeptId" =>
     optional(ding_dept_id), "sourceDeptId" => optional(source_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreUpdateAuthInfoRequestUpdateUserListUserAuthList { "dingDeptId" =>
     read_field(ding_dept_id), "sourceDeptId" => read_field(source_dept_id) }
@@ -8959,7 +9599,7 @@ pub type ExternalQueryExternalAppOrgsResponseBodyResult = ExternalQueryExternalB
 /// `ExternalQueryExternalOrgsResponseBodyResult`: the same model as [`ExternalQueryExternalBelongMainOrgResponseBody`].
 pub type ExternalQueryExternalOrgsResponseBodyResult = ExternalQueryExternalBelongMainOrgResponseBody;
 /// `GetConvertResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConvertResultResponseBodyResult {
     /// `corpId`.
@@ -8983,7 +9623,7 @@ rt::impl_deserialize! {
     read_field(output_info), "status" => read_field(status), "taskBizId" =>
     read_field(task_biz_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConvertResultResponseBodyResult { "corpId" => optional(corp_id), "createTime" =>
     optional(create_time), "creatorName" => optional(creator_name), "outputInfo" =>
@@ -8991,7 +9631,7 @@ rt::impl_serialize! {
     optional(task_biz_id), "title" => optional(title) }
 }
 /// `GetTaskPackageResultResponseBodyTasks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskPackageResultResponseBodyTasks {
     /// `reportLink`.
@@ -9010,14 +9650,14 @@ rt::impl_deserialize! {
     "result" => read_field(result), "status" => read_field(status), "statusInfo" =>
     read_field(status_info), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskPackageResultResponseBodyTasks { "reportLink" => optional(report_link),
     "result" => optional(result), "status" => optional(status), "statusInfo" =>
     optional(status_info), "taskId" => optional(task_id) }
 }
 /// `GetTaskQueueResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskQueueResponseBodyResult {
     /// `pendingCount`.
@@ -9032,14 +9672,14 @@ rt::impl_deserialize! {
     "processingCount" => read_field(processing_count), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskQueueResponseBodyResult { "pendingCount" => optional(pending_count),
     "processingCount" => optional(processing_count), "totalCount" =>
     optional(total_count) }
 }
 /// `IndustryManufactureCommonEventResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureCommonEventResponseBodyResult {
     /// `content`.
@@ -9051,13 +9691,13 @@ rt::impl_deserialize! {
     IndustryManufactureCommonEventResponseBodyResult { "content" => read_field(content),
     "httpCode" => read_field(http_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureCommonEventResponseBodyResult { "content" => optional(content),
     "httpCode" => optional(http_code) }
 }
 /// `IndustryManufactureCostRecordListGetResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureCostRecordListGetResponseBodyList {
     /// `corpId`.
@@ -9111,7 +9751,7 @@ rt::impl_deserialize! {
     read_field(production_task_no), "realCount" => read_field(real_count), "realPrice" =>
     read_field(real_price), "type" => read_field(r#type), "unit" => read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureCostRecordListGetResponseBodyList { "corpId" => optional(corp_id),
     "count" => optional(count), "ext" => optional(ext), "gmtCreate" =>
@@ -9125,7 +9765,7 @@ rt::impl_serialize! {
     optional(r#type), "unit" => optional(unit) }
 }
 /// `IndustryManufactureFeeListGetResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureFeeListGetResponseBodyList {
     /// `amount`.
@@ -9174,7 +9814,7 @@ rt::impl_deserialize! {
     => read_field(production_task_no), "title" => read_field(title), "type" =>
     read_field(r#type), "unit" => read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureFeeListGetResponseBodyList { "amount" => optional(amount),
     "corpId" => optional(corp_id), "count" => optional(count), "ext" => optional(ext),
@@ -9186,7 +9826,7 @@ rt::impl_serialize! {
     => optional(title), "type" => optional(r#type), "unit" => optional(unit) }
 }
 /// `IndustryManufactureLabourCostResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureLabourCostResponseBodyList {
     /// `corpId`.
@@ -9240,7 +9880,7 @@ rt::impl_deserialize! {
     read_field(un_qualified_reason1), "unQualifiedReason2" =>
     read_field(un_qualified_reason2) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureLabourCostResponseBodyList { "corpId" => optional(corp_id), "ext"
     => optional(ext), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -9255,7 +9895,7 @@ rt::impl_serialize! {
     optional(un_qualified_reason2) }
 }
 /// `IndustryManufactureMaterialListResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureMaterialListResponseBodyList {
     /// `category`.
@@ -9292,7 +9932,7 @@ rt::impl_deserialize! {
     "stockMinWarn" => read_field(stock_min_warn), "type" => read_field(r#type), "unit" =>
     read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMaterialListResponseBodyList { "category" => optional(category),
     "corpId" => optional(corp_id), "ext" => optional(ext), "instanceId" =>
@@ -9316,7 +9956,7 @@ pub type IndustryManufactureMesProductionPlanResponseBodyResult = CampusDelRente
 /// `IndustryManufactureMesSubCooperationTeamResponseBodyResult`: the same model as [`CampusDelRenterMemberResponseBody`].
 pub type IndustryManufactureMesSubCooperationTeamResponseBodyResult = CampusDelRenterMemberResponseBody;
 /// `IndustryManufactureMesTeamMgmtResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryManufactureMesTeamMgmtResponseBodyResult {
     /// `content`.
@@ -9325,12 +9965,12 @@ pub struct IndustryManufactureMesTeamMgmtResponseBodyResult {
 rt::impl_deserialize! {
     IndustryManufactureMesTeamMgmtResponseBodyResult { "content" => read_field(content) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMesTeamMgmtResponseBodyResult { "content" => optional(content) }
 }
 /// `IndustryMmanufactureMaterialCostGetResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustryMmanufactureMaterialCostGetResponseBodyList {
     /// `actPrice`.
@@ -9372,7 +10012,7 @@ rt::impl_deserialize! {
     read_field(price), "processCode" => read_field(process_code), "unit" =>
     read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryMmanufactureMaterialCostGetResponseBodyList { "actPrice" =>
     optional(act_price), "corpId" => optional(corp_id), "count" => optional(count), "ext"
@@ -9383,7 +10023,7 @@ rt::impl_serialize! {
     "processCode" => optional(process_code), "unit" => optional(unit) }
 }
 /// `QueryAllDepartmentResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDepartmentResponseBodyContent {
     /// `deptAndExt`.
@@ -9402,14 +10042,14 @@ rt::impl_deserialize! {
     "groupAndExtList" => read_field(group_and_ext_list), "id" => read_field(id), "name"
     => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContent { "deptAndExt" => optional(dept_and_ext),
     "groupAndExtList" => optional(group_and_ext_list), "id" => optional(id), "name" =>
     optional(name) }
 }
 /// `QueryAllDoctorsResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDoctorsResponseBodyContent {
     /// `assessGroupId`.
@@ -9446,7 +10086,7 @@ rt::impl_deserialize! {
     "uid" => read_field(uid), "userCode" => read_field(user_code), "userName" =>
     read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDoctorsResponseBodyContent { "assessGroupId" => optional(assess_group_id),
     "assessGroupName" => optional(assess_group_name), "deptCode" => optional(dept_code),
@@ -9455,8 +10095,8 @@ rt::impl_serialize! {
     optional(job_num), "status" => optional(status), "uid" => optional(uid), "userCode"
     => optional(user_code), "userName" => optional(user_name) }
 }
-/// `QueryAllGroupResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+/// `QueryAllGroupResponseBodyContent`, a model several operations share: also named [`QueryAllGroupsInDeptResponseBodyContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllGroupResponseBodyContent {
     /// `deptId`.
@@ -9470,15 +10110,15 @@ rt::impl_deserialize! {
     QueryAllGroupResponseBodyContent { "deptId" => read_field(dept_id), "id" =>
     read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllGroupResponseBodyContent { "deptId" => optional(dept_id), "id" =>
     optional(id), "name" => optional(name) }
 }
 /// `QueryAllGroupsInDeptResponseBodyContent`: the same model as [`QueryAllGroupResponseBodyContent`].
 pub type QueryAllGroupsInDeptResponseBodyContent = QueryAllGroupResponseBodyContent;
-/// `QueryAllMemberByDeptResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+/// `QueryAllMemberByDeptResponseBodyContent`, a model several operations share: also named [`QueryAllMemberByGroupResponseBodyContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllMemberByDeptResponseBodyContent {
     /// `jobNum`.
@@ -9492,7 +10132,7 @@ rt::impl_deserialize! {
     QueryAllMemberByDeptResponseBodyContent { "jobNum" => read_field(job_num), "uid" =>
     read_field(uid), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllMemberByDeptResponseBodyContent { "jobNum" => optional(job_num), "uid" =>
     optional(uid), "userName" => optional(user_name) }
@@ -9500,7 +10140,7 @@ rt::impl_serialize! {
 /// `QueryAllMemberByGroupResponseBodyContent`: the same model as [`QueryAllMemberByDeptResponseBodyContent`].
 pub type QueryAllMemberByGroupResponseBodyContent = QueryAllMemberByDeptResponseBodyContent;
 /// `QueryBizOptLogResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBizOptLogResponseBodyContent {
     /// `bizType`.
@@ -9550,7 +10190,7 @@ rt::impl_deserialize! {
     read_field(opt_type), "optUserCode" => read_field(opt_user_code), "optUserName" =>
     read_field(opt_user_name), "remark" => read_field(remark) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBizOptLogResponseBodyContent { "bizType" => optional(biz_type), "dataType" =>
     optional(data_type), "id" => optional(id), "optAfterData" =>
@@ -9564,7 +10204,7 @@ rt::impl_serialize! {
     optional(remark) }
 }
 /// `QueryConvertRulesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConvertRulesResponseBodyResult {
     /// `items`.
@@ -9583,14 +10223,14 @@ rt::impl_deserialize! {
     read_field(page_no), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count), "totalPages" => read_field(total_pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConvertRulesResponseBodyResult { "items" => optional(items), "pageNo" =>
     optional(page_no), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count), "totalPages" => optional(total_pages) }
 }
-/// `QueryDepartmentExtendInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+/// `QueryDepartmentExtendInfoResponseBodyContent`, a model several operations share: also named [`QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos`], [`QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDepartmentExtendInfoResponseBodyContent {
     /// `deptCode`.
@@ -9618,7 +10258,7 @@ rt::impl_deserialize! {
     read_field(gmt_modified_str), "id" => read_field(id), "status" => read_field(status)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentExtendInfoResponseBodyContent { "deptCode" => optional(dept_code),
     "deptExtendDisplayName" => optional(dept_extend_display_name), "deptExtendKey" =>
@@ -9627,7 +10267,7 @@ rt::impl_serialize! {
     optional(gmt_modified_str), "id" => optional(id), "status" => optional(status) }
 }
 /// `QueryDepartmentInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDepartmentInfoResponseBodyContent {
     /// `department`.
@@ -9639,13 +10279,13 @@ rt::impl_deserialize! {
     QueryDepartmentInfoResponseBodyContent { "department" => read_field(department),
     "extendInfos" => read_field(extend_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentInfoResponseBodyContent { "department" => optional(department),
     "extendInfos" => optional(extend_infos) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDoctorDetailsByJobNumberResponseBodyContent {
     /// `deptList`.
@@ -9680,7 +10320,7 @@ rt::impl_deserialize! {
     read_field(professional_title), "userId" => read_field(user_id), "userName" =>
     read_field(user_name), "userProbList" => read_field(user_prob_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContent { "deptList" => optional(dept_list),
     "groupList" => optional(group_list), "jobNumber" => optional(job_number), "jobStatus"
@@ -9689,7 +10329,7 @@ rt::impl_serialize! {
     optional(user_prob_list) }
 }
 /// `QueryGroupInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupInfoResponseBodyContent {
     /// `extendInfos`.
@@ -9701,13 +10341,13 @@ rt::impl_deserialize! {
     QueryGroupInfoResponseBodyContent { "extendInfos" => read_field(extend_infos),
     "group" => read_field(group) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBodyContent { "extendInfos" => optional(extend_infos), "group"
     => optional(group) }
 }
 /// `QueryHospitalDistrictInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHospitalDistrictInfoResponseBodyContent {
     /// `address`.
@@ -9734,7 +10374,7 @@ rt::impl_deserialize! {
     "gmtModified" => read_field(gmt_modified), "id" => read_field(id), "parentDistrictId"
     => read_field(parent_district_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalDistrictInfoResponseBodyContent { "address" => optional(address),
     "deleted" => optional(deleted), "districtName" => optional(district_name),
@@ -9743,7 +10383,7 @@ rt::impl_serialize! {
     optional(parent_district_id) }
 }
 /// `QueryHospitalRoleUserInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHospitalRoleUserInfoResponseBodyContent {
     /// `gmtCreate`.
@@ -9770,7 +10410,7 @@ rt::impl_deserialize! {
     read_field(status), "userCode" => read_field(user_code), "userName" =>
     read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalRoleUserInfoResponseBodyContent { "gmtCreate" => optional(gmt_create),
     "gmtModified" => optional(gmt_modified), "jobNumber" => optional(job_number),
@@ -9779,7 +10419,7 @@ rt::impl_serialize! {
     optional(user_name) }
 }
 /// `QueryHospitalRolesResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryHospitalRolesResponseBodyContent {
     /// `gmtCreate`.
@@ -9806,7 +10446,7 @@ rt::impl_deserialize! {
     read_field(role_code), "roleName" => read_field(role_name), "sort" =>
     read_field(sort) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalRolesResponseBodyContent { "gmtCreate" => optional(gmt_create), "id" =>
     optional(id), "isDeleted" => optional(is_deleted), "readOnly" => optional(read_only),
@@ -9814,7 +10454,7 @@ rt::impl_serialize! {
     optional(role_name), "sort" => optional(sort) }
 }
 /// `QueryJobCodeDictionaryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryJobCodeDictionaryResponseBodyContent {
     /// `category`.
@@ -9831,14 +10471,14 @@ rt::impl_deserialize! {
     "code" => read_field(code), "displayName" => read_field(display_name), "doctorType"
     => read_field(doctor_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobCodeDictionaryResponseBodyContent { "category" => optional(category), "code"
     => optional(code), "displayName" => optional(display_name), "doctorType" =>
     optional(doctor_type) }
 }
-/// `QueryJobStatusCodeDictionaryResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+/// `QueryJobStatusCodeDictionaryResponseBodyContent`, a model several operations share: also named [`QueryUserProbCodeDictionaryResponseBodyContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryJobStatusCodeDictionaryResponseBodyContent {
     /// `category`.
@@ -9852,13 +10492,13 @@ rt::impl_deserialize! {
     QueryJobStatusCodeDictionaryResponseBodyContent { "category" => read_field(category),
     "code" => read_field(code), "displayName" => read_field(display_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobStatusCodeDictionaryResponseBodyContent { "category" => optional(category),
     "code" => optional(code), "displayName" => optional(display_name) }
 }
 /// `QueryMedicalEventsResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMedicalEventsResponseBodyContent {
     /// `code`.
@@ -9872,13 +10512,13 @@ rt::impl_deserialize! {
     QueryMedicalEventsResponseBodyContent { "code" => read_field(code), "content" =>
     read_field(content), "eventId" => read_field(event_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMedicalEventsResponseBodyContent { "code" => optional(code), "content" =>
     optional(content), "eventId" => optional(event_id) }
 }
 /// `QueryOrderConvertResultResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrderConvertResultResponseBodyResult {
     /// `items`.
@@ -9897,14 +10537,14 @@ rt::impl_deserialize! {
     read_field(page_no), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count), "totalPages" => read_field(total_pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderConvertResultResponseBodyResult { "items" => optional(items), "pageNo" =>
     optional(page_no), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count), "totalPages" => optional(total_pages) }
 }
 /// `QueryUserCredentialsResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserCredentialsResponseBodyContent {
     /// `credentialList`.
@@ -9918,13 +10558,13 @@ rt::impl_deserialize! {
     QueryUserCredentialsResponseBodyContent { "credentialList" =>
     read_field(credential_list), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserCredentialsResponseBodyContent { "credentialList" =>
     optional(credential_list), "userId" => optional(user_id) }
 }
 /// `QueryUserExtInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserExtInfoResponseBodyContent {
     /// `gmtCreate`.
@@ -9949,7 +10589,7 @@ rt::impl_deserialize! {
     read_field(user_extend_display_name), "userExtendKey" => read_field(user_extend_key),
     "userExtendValue" => read_field(user_extend_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserExtInfoResponseBodyContent { "gmtCreate" => optional(gmt_create),
     "gmtModified" => optional(gmt_modified), "status" => optional(status), "userCode" =>
@@ -9958,7 +10598,7 @@ rt::impl_serialize! {
     optional(user_extend_value) }
 }
 /// `QueryUserExtendValuesResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserExtendValuesResponseBodyContent {
     /// `userCode`.
@@ -9975,14 +10615,14 @@ rt::impl_deserialize! {
     "userExtendDisplayName" => read_field(user_extend_display_name), "userExtendKey" =>
     read_field(user_extend_key), "userExtendValue" => read_field(user_extend_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserExtendValuesResponseBodyContent { "userCode" => optional(user_code),
     "userExtendDisplayName" => optional(user_extend_display_name), "userExtendKey" =>
     optional(user_extend_key), "userExtendValue" => optional(user_extend_value) }
 }
 /// `QueryUserInfoResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserInfoResponseBodyContent {
     /// `comments`.
@@ -10013,7 +10653,7 @@ rt::impl_deserialize! {
     read_field(job_status_list), "uid" => read_field(uid), "userName" =>
     read_field(user_name), "userProb" => read_field(user_prob) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBodyContent { "comments" => optional(comments), "dept" =>
     optional(dept), "group" => optional(group), "job" => optional(job), "jobNum" =>
@@ -10024,7 +10664,7 @@ rt::impl_serialize! {
 /// `QueryUserProbCodeDictionaryResponseBodyContent`: the same model as [`QueryJobStatusCodeDictionaryResponseBodyContent`].
 pub type QueryUserProbCodeDictionaryResponseBodyContent = QueryJobStatusCodeDictionaryResponseBodyContent;
 /// `QueryUserRolesResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserRolesResponseBodyContent {
     /// `roleCode`.
@@ -10036,13 +10676,13 @@ rt::impl_deserialize! {
     QueryUserRolesResponseBodyContent { "roleCode" => read_field(role_code), "roleName"
     => read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRolesResponseBodyContent { "roleCode" => optional(role_code), "roleName" =>
     optional(role_name) }
 }
 /// `SubmitTaskResponseBodyTasks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitTaskResponseBodyTasks {
     /// `id`.
@@ -10054,12 +10694,12 @@ rt::impl_deserialize! {
     SubmitTaskResponseBodyTasks { "id" => read_field(id), "taskId" => read_field(task_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitTaskResponseBodyTasks { "id" => optional(id), "taskId" => optional(task_id) }
 }
 /// `SupplyAddDeptResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyAddDeptResponseBodyResult {
     /// `deptId`.
@@ -10068,12 +10708,12 @@ pub struct SupplyAddDeptResponseBodyResult {
 rt::impl_deserialize! {
     SupplyAddDeptResponseBodyResult { "deptId" => read_field(dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddDeptResponseBodyResult { "deptId" => optional(dept_id) }
 }
 /// `SupplyAddMemberResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyAddMemberResponseBodyResult {
     /// `dingMemberStatus`.
@@ -10088,14 +10728,14 @@ rt::impl_deserialize! {
     read_field(ding_member_status), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddMemberResponseBodyResult { "dingMemberStatus" =>
     optional(ding_member_status), "unionId" => optional(union_id), "userId" =>
     optional(user_id) }
 }
-/// `SupplyChainQueryDeptInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `SupplyChainQueryDeptInfoResponseBodyResult`, a model several operations share: also named [`SupplyListSubDeptResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyChainQueryDeptInfoResponseBodyResult {
     /// `deptId`.
@@ -10122,7 +10762,7 @@ rt::impl_deserialize! {
     "partnerTypeInfoList" => read_field(partner_type_info_list), "superId" =>
     read_field(super_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyChainQueryDeptInfoResponseBodyResult { "deptId" => optional(dept_id),
     "deptType" => optional(dept_type), "hasSubDept" => optional(has_sub_dept), "name" =>
@@ -10130,7 +10770,7 @@ rt::impl_serialize! {
     optional(partner_type_info_list), "superId" => optional(super_id) }
 }
 /// `SupplyGetMemberResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyGetMemberResponseBodyResult {
     /// `deptIdList`.
@@ -10158,7 +10798,7 @@ rt::impl_deserialize! {
     "roleInfoList" => read_field(role_info_list), "supplyNodeList" =>
     read_field(supply_node_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyGetMemberResponseBodyResult { "deptIdList" => optional(dept_id_list),
     "dingMemberStatus" => optional(ding_member_status), "isActive" =>
@@ -10168,7 +10808,7 @@ rt::impl_serialize! {
     optional(supply_node_list) }
 }
 /// `SupplyListDeptMembersResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListDeptMembersResponseBodyList {
     /// `dingMemberStatus`.
@@ -10193,7 +10833,7 @@ rt::impl_deserialize! {
     "memberWorkNumber" => read_field(member_work_number), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListDeptMembersResponseBodyList { "dingMemberStatus" =>
     optional(ding_member_status), "isActive" => optional(is_active), "memberName" =>
@@ -10202,7 +10842,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `SupplyListPartnerAdminsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListPartnerAdminsResponseBodyResult {
     /// `name`.
@@ -10216,13 +10856,13 @@ rt::impl_deserialize! {
     SupplyListPartnerAdminsResponseBodyResult { "name" => read_field(name), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerAdminsResponseBodyResult { "name" => optional(name), "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
 }
 /// `SupplyListPartnerManagersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListPartnerManagersResponseBodyResult {
     /// `deptId`.
@@ -10241,14 +10881,14 @@ rt::impl_deserialize! {
     "deptName" => read_field(dept_name), "interfaceType" => read_field(interface_type),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerManagersResponseBodyResult { "deptId" => optional(dept_id),
     "deptName" => optional(dept_name), "interfaceType" => optional(interface_type),
     "userId" => optional(user_id), "userName" => optional(user_name) }
 }
-/// `SupplyListPartnerTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `SupplyListPartnerTypeResponseBodyResult`, a model several operations share: also named [`SupplyQueryPartnerTypeResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListPartnerTypeResponseBodyResult {
     /// `labelId`.
@@ -10262,13 +10902,13 @@ rt::impl_deserialize! {
     SupplyListPartnerTypeResponseBodyResult { "labelId" => read_field(label_id), "name"
     => read_field(name), "superId" => read_field(super_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerTypeResponseBodyResult { "labelId" => optional(label_id), "name" =>
     optional(name), "superId" => optional(super_id) }
 }
 /// `SupplyListRoleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyListRoleResponseBodyResult {
     /// `isRoleGroup`.
@@ -10282,7 +10922,7 @@ rt::impl_deserialize! {
     SupplyListRoleResponseBodyResult { "isRoleGroup" => read_field(is_role_group),
     "roleId" => read_field(role_id), "roleName" => read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListRoleResponseBodyResult { "isRoleGroup" => optional(is_role_group), "roleId"
     => optional(role_id), "roleName" => optional(role_name) }
@@ -10292,7 +10932,7 @@ pub type SupplyListSubDeptResponseBodyResult = SupplyChainQueryDeptInfoResponseB
 /// `SupplyQueryPartnerTypeResponseBodyResult`: the same model as [`SupplyListPartnerTypeResponseBodyResult`].
 pub type SupplyQueryPartnerTypeResponseBodyResult = SupplyListPartnerTypeResponseBodyResult;
 /// `AiTrainingDetailResponseBodyResultProductInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiTrainingDetailResponseBodyResultProductInfoList {
     /// `attribute`.
@@ -10329,7 +10969,7 @@ rt::impl_deserialize! {
     read_field(product_id), "productInfo" => read_field(product_info), "productName" =>
     read_field(product_name), "relatedType" => read_field(related_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingDetailResponseBodyResultProductInfoList { "attribute" =>
     optional(attribute), "brand" => optional(brand), "category" => optional(category),
@@ -10340,7 +10980,7 @@ rt::impl_serialize! {
     optional(related_type) }
 }
 /// `AiTrainingDetailResponseBodyResultTaskInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AiTrainingDetailResponseBodyResultTaskInfo {
     /// `description`.
@@ -10355,13 +10995,13 @@ rt::impl_deserialize! {
     read_field(description), "taskId" => read_field(task_id), "taskName" =>
     read_field(task_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingDetailResponseBodyResultTaskInfo { "description" => optional(description),
     "taskId" => optional(task_id), "taskName" => optional(task_name) }
 }
 /// `BatchGetTaskResultResponseBodyTasksResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetTaskResultResponseBodyTasksResult {
     /// `audioText`.
@@ -10390,7 +11030,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "summary" => read_field(summary), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBodyTasksResult { "audioText" => optional(audio_text),
     "audioTextFormatted" => optional(audio_text_formatted), "date" => optional(date),
@@ -10398,7 +11038,7 @@ rt::impl_serialize! {
     optional(name), "summary" => optional(summary), "total" => optional(total) }
 }
 /// `CirclePostDetailResponseBodyResultProducts`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CirclePostDetailResponseBodyResultProducts {
     /// `id`.
@@ -10415,14 +11055,14 @@ rt::impl_deserialize! {
     read_field(price), "productCode" => read_field(product_code), "productName" =>
     read_field(product_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostDetailResponseBodyResultProducts { "id" => optional(id), "price" =>
     optional(price), "productCode" => optional(product_code), "productName" =>
     optional(product_name) }
 }
 /// `CirclePostDetailResponseBodyResultTagList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CirclePostDetailResponseBodyResultTagList {
     /// `tagColor`.
@@ -10436,13 +11076,13 @@ rt::impl_deserialize! {
     CirclePostDetailResponseBodyResultTagList { "tagColor" => read_field(tag_color),
     "tagId" => read_field(tag_id), "tagName" => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostDetailResponseBodyResultTagList { "tagColor" => optional(tag_color),
     "tagId" => optional(tag_id), "tagName" => optional(tag_name) }
 }
 /// `CirclePostRecordResponseBodyResultPostsList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CirclePostRecordResponseBodyResultPostsList {
     /// `content`.
@@ -10461,14 +11101,14 @@ rt::impl_deserialize! {
     "gmtCreate" => read_field(gmt_create), "postId" => read_field(post_id), "title" =>
     read_field(title), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostRecordResponseBodyResultPostsList { "content" => optional(content),
     "gmtCreate" => optional(gmt_create), "postId" => optional(post_id), "title" =>
     optional(title), "userName" => optional(user_name) }
 }
 /// `DigitalStoreCardRecordResponseBodyContentDetailList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DigitalStoreCardRecordResponseBodyContentDetailList {
     /// `deptName`.
@@ -10488,7 +11128,7 @@ rt::impl_deserialize! {
     read_field(read_time), "roleName" => read_field(role_name), "userName" =>
     read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreCardRecordResponseBodyContentDetailList { "deptName" =>
     optional(dept_name), "readStatusStr" => optional(read_status_str), "readTime" =>
@@ -10496,7 +11136,7 @@ rt::impl_serialize! {
     optional(user_name) }
 }
 /// `GetConvertResultResponseBodyResultOutputInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConvertResultResponseBodyResultOutputInfo {
     /// `content`.
@@ -10515,14 +11155,14 @@ rt::impl_deserialize! {
     "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
     => read_field(file_type), "fileUrl" => read_field(file_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConvertResultResponseBodyResultOutputInfo { "content" => optional(content),
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
     optional(file_type), "fileUrl" => optional(file_url) }
 }
 /// `GetTaskPackageResultResponseBodyTasksResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskPackageResultResponseBodyTasksResult {
     /// `audioText`.
@@ -10558,7 +11198,7 @@ rt::impl_deserialize! {
     => read_field(parse_text), "rawData" => read_field(raw_data), "summary" =>
     read_field(summary), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskPackageResultResponseBodyTasksResult { "audioText" => optional(audio_text),
     "audioTextFormatted" => optional(audio_text_formatted), "date" => optional(date),
@@ -10568,7 +11208,7 @@ rt::impl_serialize! {
     optional(summary), "total" => optional(total) }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExt`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDepartmentResponseBodyContentDeptAndExt {
     /// `department`.
@@ -10582,13 +11222,13 @@ rt::impl_deserialize! {
     QueryAllDepartmentResponseBodyContentDeptAndExt { "department" =>
     read_field(department), "extendInfos" => read_field(extend_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentDeptAndExt { "department" =>
     optional(department), "extendInfos" => optional(extend_infos) }
 }
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDepartmentResponseBodyContentGroupAndExtList {
     /// `extendInfos`.
@@ -10602,13 +11242,13 @@ rt::impl_deserialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtList { "extendInfos" =>
     read_field(extend_infos), "group" => read_field(group) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtList { "extendInfos" =>
     optional(extend_infos), "group" => optional(group) }
 }
 /// `QueryConvertRulesResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConvertRulesResponseBodyResultItems {
     /// `corpId`.
@@ -10635,7 +11275,7 @@ rt::impl_deserialize! {
     read_field(rule_biz_id), "sourceFiles" => read_field(source_files), "targetFiles" =>
     read_field(target_files) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConvertRulesResponseBodyResultItems { "corpId" => optional(corp_id),
     "description" => optional(description), "gmtCreate" => optional(gmt_create),
@@ -10644,7 +11284,7 @@ rt::impl_serialize! {
     optional(target_files) }
 }
 /// `QueryDepartmentInfoResponseBodyContentDepartment`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDepartmentInfoResponseBodyContentDepartment {
     /// `deptCode`.
@@ -10681,7 +11321,7 @@ rt::impl_deserialize! {
     "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark),
     "wardIdList" => read_field(ward_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentInfoResponseBodyContentDepartment { "deptCode" => optional(dept_code),
     "deptName" => optional(dept_name), "deptOrder" => optional(dept_order), "deptStatus"
@@ -10692,7 +11332,7 @@ rt::impl_serialize! {
     optional(ward_id_list) }
 }
 /// `QueryDepartmentInfoResponseBodyContentExtendInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDepartmentInfoResponseBodyContentExtendInfos {
     /// `deptCode`.
@@ -10720,7 +11360,7 @@ rt::impl_deserialize! {
     read_field(gmt_create_str), "gmtModifiedStr" => read_field(gmt_modified_str), "id" =>
     read_field(id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentInfoResponseBodyContentExtendInfos { "deptCode" =>
     optional(dept_code), "deptExtendDisplayName" => optional(dept_extend_display_name),
@@ -10730,7 +11370,7 @@ rt::impl_serialize! {
     optional(status) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentDeptList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDoctorDetailsByJobNumberResponseBodyContentDeptList {
     /// `categoryName`.
@@ -10752,7 +11392,7 @@ rt::impl_deserialize! {
     read_field(dept_name), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
     read_field(gmt_modified), "relationId" => read_field(relation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentDeptList { "categoryName" =>
     optional(category_name), "deptId" => optional(dept_id), "deptName" =>
@@ -10760,7 +11400,7 @@ rt::impl_serialize! {
     optional(gmt_modified), "relationId" => optional(relation_id) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentGroupList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDoctorDetailsByJobNumberResponseBodyContentGroupList {
     /// `deptId`.
@@ -10785,7 +11425,7 @@ rt::impl_deserialize! {
     read_field(is_assess_group), "isLeader" => read_field(is_leader), "relationId" =>
     read_field(relation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentGroupList { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name), "groupId" =>
@@ -10794,7 +11434,7 @@ rt::impl_serialize! {
     optional(relation_id) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus {
     /// `code`.
@@ -10806,13 +11446,13 @@ rt::impl_deserialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus { "code" =>
     read_field(code), "statusName" => read_field(status_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus { "code" => optional(code),
     "statusName" => optional(status_name) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle {
     /// `code`.
@@ -10828,14 +11468,14 @@ rt::impl_deserialize! {
     read_field(professional_title_category), "professionalTitleDetail" =>
     read_field(professional_title_detail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle { "code" =>
     optional(code), "professionalTitleCategory" => optional(professional_title_category),
     "professionalTitleDetail" => optional(professional_title_detail) }
 }
 /// `QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList {
     /// `code`.
@@ -10847,13 +11487,13 @@ rt::impl_deserialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList { "code" =>
     read_field(code), "userPropertyName" => read_field(user_property_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList { "code" =>
     optional(code), "userPropertyName" => optional(user_property_name) }
 }
 /// `QueryGroupInfoResponseBodyContentExtendInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupInfoResponseBodyContentExtendInfos {
     /// `deptCode`.
@@ -10881,7 +11521,7 @@ rt::impl_deserialize! {
     read_field(gmt_modified_str), "id" => read_field(id), "status" => read_field(status)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBodyContentExtendInfos { "deptCode" => optional(dept_code),
     "deptExtendDisplayName" => optional(dept_extend_display_name), "deptExtendKey" =>
@@ -10890,7 +11530,7 @@ rt::impl_serialize! {
     optional(gmt_modified_str), "id" => optional(id), "status" => optional(status) }
 }
 /// `QueryGroupInfoResponseBodyContentGroup`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupInfoResponseBodyContentGroup {
     /// `deptId`.
@@ -10919,7 +11559,7 @@ rt::impl_deserialize! {
     read_field(id), "leader" => read_field(leader), "name" => read_field(name),
     "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBodyContentGroup { "deptId" => optional(dept_id), "deptStatus"
     => optional(dept_status), "gmtCreateStr" => optional(gmt_create_str),
@@ -10928,7 +11568,7 @@ rt::impl_serialize! {
     optional(parent_dept_code), "remark" => optional(remark) }
 }
 /// `QueryOrderConvertResultResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrderConvertResultResponseBodyResultItems {
     /// `corpId`.
@@ -10952,7 +11592,7 @@ rt::impl_deserialize! {
     "outputInfo" => read_field(output_info), "status" => read_field(status), "taskBizId"
     => read_field(task_biz_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderConvertResultResponseBodyResultItems { "corpId" => optional(corp_id),
     "createTime" => optional(create_time), "creatorName" => optional(creator_name),
@@ -10960,7 +11600,7 @@ rt::impl_serialize! {
     optional(task_biz_id), "title" => optional(title) }
 }
 /// `QueryUserCredentialsResponseBodyContentCredentialList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserCredentialsResponseBodyContentCredentialList {
     /// `credentialName`.
@@ -10975,14 +11615,14 @@ rt::impl_deserialize! {
     read_field(credential_name), "credentialType" => read_field(credential_type),
     "termOfValidity" => read_field(term_of_validity) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserCredentialsResponseBodyContentCredentialList { "credentialName" =>
     optional(credential_name), "credentialType" => optional(credential_type),
     "termOfValidity" => optional(term_of_validity) }
 }
 /// `QueryUserInfoResponseBodyContentDept`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserInfoResponseBodyContentDept {
     /// `gmtCreateStr`.
@@ -11001,14 +11641,14 @@ rt::impl_deserialize! {
     "gmtModifiedStr" => read_field(gmt_modified_str), "id" => read_field(id), "name" =>
     read_field(name), "relId" => read_field(rel_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBodyContentDept { "gmtCreateStr" => optional(gmt_create_str),
     "gmtModifiedStr" => optional(gmt_modified_str), "id" => optional(id), "name" =>
     optional(name), "relId" => optional(rel_id) }
 }
 /// `QueryUserInfoResponseBodyContentGroup`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserInfoResponseBodyContentGroup {
     /// `deptId`.
@@ -11032,15 +11672,15 @@ rt::impl_deserialize! {
     "gmtModifiedStr" => read_field(gmt_modified_str), "id" => read_field(id), "name" =>
     read_field(name), "relId" => read_field(rel_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBodyContentGroup { "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name), "gmtCreateStr" => optional(gmt_create_str), "gmtModifiedStr" =>
     optional(gmt_modified_str), "id" => optional(id), "name" => optional(name), "relId"
     => optional(rel_id) }
 }
-/// `QueryUserInfoResponseBodyContentJob`.
-#[derive(Clone, Debug, Default)]
+/// `QueryUserInfoResponseBodyContentJob`, a model several operations share: also named [`QueryUserInfoResponseBodyContentJobStatus`], [`QueryUserInfoResponseBodyContentJobStatusList`], [`QueryUserInfoResponseBodyContentUserProb`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserInfoResponseBodyContentJob {
     /// `bizType`.
@@ -11057,7 +11697,7 @@ rt::impl_deserialize! {
     => read_field(category), "code" => read_field(code), "displayName" =>
     read_field(display_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBodyContentJob { "bizType" => optional(biz_type), "category" =>
     optional(category), "code" => optional(code), "displayName" => optional(display_name)
@@ -11069,8 +11709,8 @@ pub type QueryUserInfoResponseBodyContentJobStatus = QueryUserInfoResponseBodyCo
 pub type QueryUserInfoResponseBodyContentJobStatusList = QueryUserInfoResponseBodyContentJob;
 /// `QueryUserInfoResponseBodyContentUserProb`: the same model as [`QueryUserInfoResponseBodyContentJob`].
 pub type QueryUserInfoResponseBodyContentUserProb = QueryUserInfoResponseBodyContentJob;
-/// `SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`.
-#[derive(Clone, Debug, Default)]
+/// `SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`, a model several operations share: also named [`SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList {
     /// `id`.
@@ -11087,14 +11727,14 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "superId" => read_field(super_id),
     "superName" => read_field(super_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList { "id" => optional(id),
     "name" => optional(name), "superId" => optional(super_id), "superName" =>
     optional(super_name) }
 }
 /// `SupplyGetMemberResponseBodyResultRoleInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SupplyGetMemberResponseBodyResultRoleInfoList {
     /// `roleId`.
@@ -11106,7 +11746,7 @@ rt::impl_deserialize! {
     SupplyGetMemberResponseBodyResultRoleInfoList { "roleId" => read_field(role_id),
     "roleName" => read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyGetMemberResponseBodyResultRoleInfoList { "roleId" => optional(role_id),
     "roleName" => optional(role_name) }
@@ -11114,7 +11754,7 @@ rt::impl_serialize! {
 /// `SupplyListSubDeptResponseBodyResultPartnerTypeInfoList`: the same model as [`SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList`].
 pub type SupplyListSubDeptResponseBodyResultPartnerTypeInfoList = SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList;
 /// `BatchGetTaskResultResponseBodyTasksResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetTaskResultResponseBodyTasksResultItems {
     /// `info`.
@@ -11136,14 +11776,14 @@ rt::impl_deserialize! {
     read_field(reference), "referenceFrame" => read_field(reference_frame), "subs" =>
     read_field(subs) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBodyTasksResultItems { "info" => optional(info), "name" =>
     optional(name), "point" => optional(point), "reference" => optional(reference),
     "referenceFrame" => optional(reference_frame), "subs" => optional(subs) }
 }
 /// `GetTaskPackageResultResponseBodyTasksResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskPackageResultResponseBodyTasksResultItems {
     /// `advantages`.
@@ -11170,7 +11810,7 @@ rt::impl_deserialize! {
     "reference" => read_field(reference), "res" => read_field(res), "suggestion" =>
     read_field(suggestion) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskPackageResultResponseBodyTasksResultItems { "advantages" =>
     optional(advantages), "fabReference" => optional(fab_reference), "info" =>
@@ -11178,7 +11818,7 @@ rt::impl_serialize! {
     optional(reference), "res" => optional(res), "suggestion" => optional(suggestion) }
 }
 /// `QueryAllDepartmentResponseBodyContentDeptAndExtDepartment`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDepartmentResponseBodyContentDeptAndExtDepartment {
     /// `deptCode`.
@@ -11215,7 +11855,7 @@ rt::impl_deserialize! {
     "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark),
     "wardIdList" => read_field(ward_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentDeptAndExtDepartment { "deptCode" =>
     optional(dept_code), "deptName" => optional(dept_name), "deptOrder" =>
@@ -11230,7 +11870,7 @@ pub type QueryAllDepartmentResponseBodyContentDeptAndExtExtendInfos = QueryDepar
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos`: the same model as [`QueryDepartmentExtendInfoResponseBodyContent`].
 pub type QueryAllDepartmentResponseBodyContentGroupAndExtListExtendInfos = QueryDepartmentExtendInfoResponseBodyContent;
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroup`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDepartmentResponseBodyContentGroupAndExtListGroup {
     /// `deptId`.
@@ -11259,7 +11899,7 @@ rt::impl_deserialize! {
     read_field(id), "leader" => read_field(leader), "name" => read_field(name),
     "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtListGroup { "deptId" =>
     optional(dept_id), "deptStatus" => optional(dept_status), "gmtCreateStr" =>
@@ -11267,8 +11907,8 @@ rt::impl_serialize! {
     optional(id), "leader" => optional(leader), "name" => optional(name),
     "parentDeptCode" => optional(parent_dept_code), "remark" => optional(remark) }
 }
-/// `QueryConvertRulesResponseBodyResultItemsSourceFiles`.
-#[derive(Clone, Debug, Default)]
+/// `QueryConvertRulesResponseBodyResultItemsSourceFiles`, a model several operations share: also named [`QueryConvertRulesResponseBodyResultItemsTargetFiles`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConvertRulesResponseBodyResultItemsSourceFiles {
     /// `fileName`.
@@ -11288,7 +11928,7 @@ rt::impl_deserialize! {
     read_field(file_tag), "mediaId" => read_field(media_id), "previewUrl" =>
     read_field(preview_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConvertRulesResponseBodyResultItemsSourceFiles { "fileName" =>
     optional(file_name), "fileSize" => optional(file_size), "fileTag" =>
@@ -11298,7 +11938,7 @@ rt::impl_serialize! {
 /// `QueryConvertRulesResponseBodyResultItemsTargetFiles`: the same model as [`QueryConvertRulesResponseBodyResultItemsSourceFiles`].
 pub type QueryConvertRulesResponseBodyResultItemsTargetFiles = QueryConvertRulesResponseBodyResultItemsSourceFiles;
 /// `QueryGroupInfoResponseBodyContentGroupLeader`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupInfoResponseBodyContentGroupLeader {
     /// `jobNumber`.
@@ -11312,13 +11952,13 @@ rt::impl_deserialize! {
     QueryGroupInfoResponseBodyContentGroupLeader { "jobNumber" => read_field(job_number),
     "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBodyContentGroupLeader { "jobNumber" => optional(job_number),
     "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `QueryOrderConvertResultResponseBodyResultItemsOutputInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrderConvertResultResponseBodyResultItemsOutputInfo {
     /// `content`.
@@ -11338,7 +11978,7 @@ rt::impl_deserialize! {
     read_field(file_size), "fileType" => read_field(file_type), "fileUrl" =>
     read_field(file_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderConvertResultResponseBodyResultItemsOutputInfo { "content" =>
     optional(content), "fileName" => optional(file_name), "fileSize" =>
@@ -11346,7 +11986,7 @@ rt::impl_serialize! {
     optional(file_url) }
 }
 /// `BatchGetTaskResultResponseBodyTasksResultItemsSubs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetTaskResultResponseBodyTasksResultItemsSubs {
     /// `point`.
@@ -11366,14 +12006,14 @@ rt::impl_deserialize! {
     read_field(reference_frame), "subInfo" => read_field(sub_info), "subName" =>
     read_field(sub_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBodyTasksResultItemsSubs { "point" => optional(point),
     "reference" => optional(reference), "referenceFrame" => optional(reference_frame),
     "subInfo" => optional(sub_info), "subName" => optional(sub_name) }
 }
 /// `QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
     /// `jobNumber`.
@@ -11387,14 +12027,14 @@ rt::impl_deserialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader { "jobNumber" =>
     read_field(job_number), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader { "jobNumber" =>
     optional(job_number), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// The request of [`Api::ai_retail_product_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductAddRequest {
     /// `attribute`.
@@ -11430,12 +12070,17 @@ pub struct AiRetailProductAddRequest {
     /// `tag3`.
     pub tag3: Option<String>,
 }
+/// The required fields of [`AiRetailProductAddRequest`], each named where it is set: `AiRetailProductAddRequest::new(AiRetailProductAddRequired { .. })`.
+pub struct AiRetailProductAddRequired {
+    /// `productCode`: see [`AiRetailProductAddRequest::product_code`].
+    pub product_code: String,
+    /// `productName`: see [`AiRetailProductAddRequest::product_name`].
+    pub product_name: String,
+}
 impl AiRetailProductAddRequest {
     /// A `AiRetailProductAddRequest` with its required fields (`productCode`, `productName`); set the others with the methods named after them.
-    pub fn new(
-        product_code: impl Into<String>,
-        product_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AiRetailProductAddRequired) -> Self {
+        let AiRetailProductAddRequired { product_code, product_name } = required;
         Self {
             attribute: None,
             barcodes: None,
@@ -11446,10 +12091,10 @@ impl AiRetailProductAddRequest {
             image_file_ids: None,
             item_numbers: None,
             price: None,
-            product_code: product_code.into(),
+            product_code,
             product_fab: None,
             product_info: None,
-            product_name: product_name.into(),
+            product_name,
             tag1: None,
             tag2: None,
             tag3: None,
@@ -11550,7 +12195,7 @@ rt::impl_serialize! {
     field(product_name), "tag1" => optional(tag1), "tag2" => optional(tag2), "tag3" =>
     optional(tag3) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AiRetailProductAddRequest { "attribute" => read_field(attribute), "barcodes" =>
     read_field(barcodes), "brand" => read_field(brand), "category" =>
@@ -11568,22 +12213,28 @@ impl rt::WriteRequest for AiRetailProductAddRequest {
 }
 /// The request of [`Api::ai_retail_product_delete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductDeleteRequest {
     /// `productId`.
     pub product_id: i64,
 }
+/// The required fields of [`AiRetailProductDeleteRequest`], each named where it is set: `AiRetailProductDeleteRequest::new(AiRetailProductDeleteRequired { .. })`.
+pub struct AiRetailProductDeleteRequired {
+    /// `productId`: see [`AiRetailProductDeleteRequest::product_id`].
+    pub product_id: i64,
+}
 impl AiRetailProductDeleteRequest {
     /// A `AiRetailProductDeleteRequest` with its required fields (`productId`); set the others with the methods named after them.
-    pub fn new(product_id: i64) -> Self {
+    pub fn new(required: AiRetailProductDeleteRequired) -> Self {
+        let AiRetailProductDeleteRequired { product_id } = required;
         Self { product_id }
     }
 }
 rt::impl_serialize! {
     AiRetailProductDeleteRequest { "productId" => field(product_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AiRetailProductDeleteRequest { "productId" => read_field(product_id) }
 }
@@ -11594,22 +12245,28 @@ impl rt::WriteRequest for AiRetailProductDeleteRequest {
 }
 /// The request of [`Api::ai_retail_product_img_upload`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductImgUploadRequest {
     /// `bizCode`.
     pub biz_code: String,
 }
+/// The required fields of [`AiRetailProductImgUploadRequest`], each named where it is set: `AiRetailProductImgUploadRequest::new(AiRetailProductImgUploadRequired { .. })`.
+pub struct AiRetailProductImgUploadRequired {
+    /// `bizCode`: see [`AiRetailProductImgUploadRequest::biz_code`].
+    pub biz_code: String,
+}
 impl AiRetailProductImgUploadRequest {
     /// A `AiRetailProductImgUploadRequest` with its required fields (`bizCode`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>) -> Self {
-        Self { biz_code: biz_code.into() }
+    pub fn new(required: AiRetailProductImgUploadRequired) -> Self {
+        let AiRetailProductImgUploadRequired { biz_code } = required;
+        Self { biz_code }
     }
 }
 rt::impl_serialize! {
     AiRetailProductImgUploadRequest { "bizCode" => field(biz_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AiRetailProductImgUploadRequest { "bizCode" => read_field(biz_code) }
 }
@@ -11643,7 +12300,7 @@ impl AiRetailProductQueryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AiRetailProductQueryRequest { "productCode" => read_field(product_code), "productId"
     => read_field(product_id) }
@@ -11656,7 +12313,7 @@ impl rt::WriteRequest for AiRetailProductQueryRequest {
 }
 /// The request of [`Api::ai_retail_product_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductUpdateRequest {
     /// `attribute`.
@@ -11694,9 +12351,15 @@ pub struct AiRetailProductUpdateRequest {
     /// `tag3`.
     pub tag3: Option<String>,
 }
+/// The required fields of [`AiRetailProductUpdateRequest`], each named where it is set: `AiRetailProductUpdateRequest::new(AiRetailProductUpdateRequired { .. })`.
+pub struct AiRetailProductUpdateRequired {
+    /// `productId`: see [`AiRetailProductUpdateRequest::product_id`].
+    pub product_id: i64,
+}
 impl AiRetailProductUpdateRequest {
     /// A `AiRetailProductUpdateRequest` with its required fields (`productId`); set the others with the methods named after them.
-    pub fn new(product_id: i64) -> Self {
+    pub fn new(required: AiRetailProductUpdateRequired) -> Self {
+        let AiRetailProductUpdateRequired { product_id } = required;
         Self {
             attribute: None,
             barcodes: None,
@@ -11822,7 +12485,7 @@ rt::impl_serialize! {
     optional(product_info), "productName" => optional(product_name), "tag1" =>
     optional(tag1), "tag2" => optional(tag2), "tag3" => optional(tag3) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AiRetailProductUpdateRequest { "attribute" => read_field(attribute), "barcodes" =>
     read_field(barcodes), "brand" => read_field(brand), "category" =>
@@ -11860,7 +12523,7 @@ impl AiTrainingDetailRequest {
 rt::impl_serialize! {
     AiTrainingDetailRequest { "recordId" => optional(record_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AiTrainingDetailRequest { "recordId" => read_field(record_id) }
 }
@@ -11927,7 +12590,7 @@ rt::impl_serialize! {
     optional(end_time), "lastId" => optional(last_id), "size" => optional(size),
     "startTime" => optional(start_time), "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AiTrainingRecordRequest { "direction" => read_field(direction), "endTime" =>
     read_field(end_time), "lastId" => read_field(last_id), "size" => read_field(size),
@@ -11962,7 +12625,7 @@ impl BatchGetTaskResultRequest {
 rt::impl_serialize! {
     BatchGetTaskResultRequest { "taskIds" => optional(task_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetTaskResultRequest { "taskIds" => read_field(task_ids) }
 }
@@ -11973,7 +12636,7 @@ impl rt::WriteRequest for BatchGetTaskResultRequest {
 }
 /// The request of [`Api::business_match`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessMatchRequest {
     /// `businessInfo`.
@@ -11983,17 +12646,23 @@ pub struct BusinessMatchRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BusinessMatchRequest`], each named where it is set: `BusinessMatchRequest::new(BusinessMatchRequired { .. })`.
+pub struct BusinessMatchRequired {
+    /// `businessInfo`: see [`BusinessMatchRequest::business_info`].
+    pub business_info: String,
+    /// `corpName`: see [`BusinessMatchRequest::corp_name`].
+    pub corp_name: String,
+    /// `userId`: see [`BusinessMatchRequest::user_id`].
+    pub user_id: String,
+}
 impl BusinessMatchRequest {
     /// A `BusinessMatchRequest` with its required fields (`businessInfo`, `corpName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        business_info: impl Into<String>,
-        corp_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BusinessMatchRequired) -> Self {
+        let BusinessMatchRequired { business_info, corp_name, user_id } = required;
         Self {
-            business_info: business_info.into(),
-            corp_name: corp_name.into(),
-            user_id: user_id.into(),
+            business_info,
+            corp_name,
+            user_id,
         }
     }
 }
@@ -12001,7 +12670,7 @@ rt::impl_serialize! {
     BusinessMatchRequest { "businessInfo" => field(business_info), "corpName" =>
     field(corp_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BusinessMatchRequest { "businessInfo" => read_field(business_info), "corpName" =>
     read_field(corp_name), "userId" => read_field(user_id) }
@@ -12013,7 +12682,7 @@ impl rt::WriteRequest for BusinessMatchRequest {
 }
 /// The request of [`Api::business_match_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessMatchResultRequest {
     /// `taskId`: a query parameter.
@@ -12021,16 +12690,21 @@ pub struct BusinessMatchResultRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`BusinessMatchResultRequest`], each named where it is set: `BusinessMatchResultRequest::new(BusinessMatchResultRequired { .. })`.
+pub struct BusinessMatchResultRequired {
+    /// `taskId`: see [`BusinessMatchResultRequest::task_id`].
+    pub task_id: String,
+    /// `userId`: see [`BusinessMatchResultRequest::user_id`].
+    pub user_id: String,
+}
 impl BusinessMatchResultRequest {
     /// A `BusinessMatchResultRequest` with its required fields (`taskId`, `userId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            task_id: task_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: BusinessMatchResultRequired) -> Self {
+        let BusinessMatchResultRequired { task_id, user_id } = required;
+        Self { task_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BusinessMatchResultRequest { "taskId" => read_field(task_id), "userId" =>
     read_field(user_id) }
@@ -12043,7 +12717,7 @@ impl rt::WriteRequest for BusinessMatchResultRequest {
 }
 /// The request of [`Api::campus_add_renter_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusAddRenterMemberRequest {
     /// `extend`.
@@ -12057,17 +12731,23 @@ pub struct CampusAddRenterMemberRequest {
     /// `type`.
     pub r#type: Option<String>,
 }
+/// The required fields of [`CampusAddRenterMemberRequest`], each named where it is set: `CampusAddRenterMemberRequest::new(CampusAddRenterMemberRequired { .. })`.
+pub struct CampusAddRenterMemberRequired {
+    /// `mobile`: see [`CampusAddRenterMemberRequest::mobile`].
+    pub mobile: String,
+    /// `name`: see [`CampusAddRenterMemberRequest::name`].
+    pub name: String,
+    /// `renterId`: see [`CampusAddRenterMemberRequest::renter_id`].
+    pub renter_id: i64,
+}
 impl CampusAddRenterMemberRequest {
     /// A `CampusAddRenterMemberRequest` with its required fields (`mobile`, `name`, `renterId`); set the others with the methods named after them.
-    pub fn new(
-        mobile: impl Into<String>,
-        name: impl Into<String>,
-        renter_id: i64,
-    ) -> Self {
+    pub fn new(required: CampusAddRenterMemberRequired) -> Self {
+        let CampusAddRenterMemberRequired { mobile, name, renter_id } = required;
         Self {
             extend: None,
-            mobile: mobile.into(),
-            name: name.into(),
+            mobile,
+            name,
             renter_id,
             r#type: None,
         }
@@ -12088,7 +12768,7 @@ rt::impl_serialize! {
     field(mobile), "name" => field(name), "renterId" => field(renter_id), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusAddRenterMemberRequest { "extend" => read_field(extend), "mobile" =>
     read_field(mobile), "name" => read_field(name), "renterId" => read_field(renter_id),
@@ -12101,7 +12781,7 @@ impl rt::WriteRequest for CampusAddRenterMemberRequest {
 }
 /// The request of [`Api::campus_create_campus`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateCampusRequest {
     /// `address`.
@@ -12139,22 +12819,27 @@ pub struct CampusCreateCampusRequest {
     /// `telephone`.
     pub telephone: Option<String>,
 }
+/// The required fields of [`CampusCreateCampusRequest`], each named where it is set: `CampusCreateCampusRequest::new(CampusCreateCampusRequired { .. })`.
+pub struct CampusCreateCampusRequired {
+    /// `campusName`: see [`CampusCreateCampusRequest::campus_name`].
+    pub campus_name: String,
+    /// `creatorUnionId`: see [`CampusCreateCampusRequest::creator_union_id`].
+    pub creator_union_id: String,
+}
 impl CampusCreateCampusRequest {
     /// A `CampusCreateCampusRequest` with its required fields (`campusName`, `creatorUnionId`); set the others with the methods named after them.
-    pub fn new(
-        campus_name: impl Into<String>,
-        creator_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CampusCreateCampusRequired) -> Self {
+        let CampusCreateCampusRequired { campus_name, creator_union_id } = required;
         Self {
             address: None,
             area: None,
             belong_project_group_id: None,
-            campus_name: campus_name.into(),
+            campus_name,
             capacity: None,
             city_id: None,
             country: None,
             county_id: None,
-            creator_union_id: creator_union_id.into(),
+            creator_union_id,
             description: None,
             extend: None,
             location: None,
@@ -12252,7 +12937,7 @@ rt::impl_serialize! {
     optional(order_start_time), "provId" => optional(prov_id), "telephone" =>
     optional(telephone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusCreateCampusRequest { "address" => read_field(address), "area" =>
     read_field(area), "belongProjectGroupId" => read_field(belong_project_group_id),
@@ -12271,7 +12956,7 @@ impl rt::WriteRequest for CampusCreateCampusRequest {
 }
 /// The request of [`Api::campus_create_campus_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateCampusGroupRequest {
     /// `extend`.
@@ -12279,13 +12964,16 @@ pub struct CampusCreateCampusGroupRequest {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`CampusCreateCampusGroupRequest`], each named where it is set: `CampusCreateCampusGroupRequest::new(CampusCreateCampusGroupRequired { .. })`.
+pub struct CampusCreateCampusGroupRequired {
+    /// `name`: see [`CampusCreateCampusGroupRequest::name`].
+    pub name: String,
+}
 impl CampusCreateCampusGroupRequest {
     /// A `CampusCreateCampusGroupRequest` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            extend: None,
-            name: name.into(),
-        }
+    pub fn new(required: CampusCreateCampusGroupRequired) -> Self {
+        let CampusCreateCampusGroupRequired { name } = required;
+        Self { extend: None, name }
     }
     /// Sets `extend`.
     pub fn extend(mut self, value: impl Into<String>) -> Self {
@@ -12297,7 +12985,7 @@ rt::impl_serialize! {
     CampusCreateCampusGroupRequest { "extend" => optional(extend), "name" => field(name)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusCreateCampusGroupRequest { "extend" => read_field(extend), "name" =>
     read_field(name) }
@@ -12309,7 +12997,7 @@ impl rt::WriteRequest for CampusCreateCampusGroupRequest {
 }
 /// The request of [`Api::campus_create_renter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateRenterRequest {
     /// `creditCode`.
@@ -12325,14 +13013,20 @@ pub struct CampusCreateRenterRequest {
     /// `state`.
     pub state: Option<i64>,
 }
+/// The required fields of [`CampusCreateRenterRequest`], each named where it is set: `CampusCreateRenterRequest::new(CampusCreateRenterRequired { .. })`.
+pub struct CampusCreateRenterRequired {
+    /// `name`: see [`CampusCreateRenterRequest::name`].
+    pub name: String,
+}
 impl CampusCreateRenterRequest {
     /// A `CampusCreateRenterRequest` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(required: CampusCreateRenterRequired) -> Self {
+        let CampusCreateRenterRequired { name } = required;
         Self {
             credit_code: None,
             end_time: None,
             extend: None,
-            name: name.into(),
+            name,
             start_time: None,
             state: None,
         }
@@ -12368,7 +13062,7 @@ rt::impl_serialize! {
     optional(end_time), "extend" => optional(extend), "name" => field(name), "startTime"
     => optional(start_time), "state" => optional(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusCreateRenterRequest { "creditCode" => read_field(credit_code), "endTime" =>
     read_field(end_time), "extend" => read_field(extend), "name" => read_field(name),
@@ -12404,7 +13098,7 @@ impl CampusDelRenterMemberRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusDelRenterMemberRequest { "renterId" => read_field(renter_id), "unionId" =>
     read_field(union_id) }
@@ -12417,19 +13111,25 @@ impl rt::WriteRequest for CampusDelRenterMemberRequest {
 }
 /// The request of [`Api::campus_delete_campus_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusDeleteCampusGroupRequest {
     /// `campusProjectGroupId`: a query parameter.
     pub campus_project_group_id: i64,
 }
+/// The required fields of [`CampusDeleteCampusGroupRequest`], each named where it is set: `CampusDeleteCampusGroupRequest::new(CampusDeleteCampusGroupRequired { .. })`.
+pub struct CampusDeleteCampusGroupRequired {
+    /// `campusProjectGroupId`: see [`CampusDeleteCampusGroupRequest::campus_project_group_id`].
+    pub campus_project_group_id: i64,
+}
 impl CampusDeleteCampusGroupRequest {
     /// A `CampusDeleteCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
-    pub fn new(campus_project_group_id: i64) -> Self {
+    pub fn new(required: CampusDeleteCampusGroupRequired) -> Self {
+        let CampusDeleteCampusGroupRequired { campus_project_group_id } = required;
         Self { campus_project_group_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusDeleteCampusGroupRequest { "campusProjectGroupId" =>
     read_field(campus_project_group_id) }
@@ -12441,19 +13141,25 @@ impl rt::WriteRequest for CampusDeleteCampusGroupRequest {
 }
 /// The request of [`Api::campus_delete_renter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusDeleteRenterRequest {
     /// `renterId`: a query parameter.
     pub renter_id: i64,
 }
+/// The required fields of [`CampusDeleteRenterRequest`], each named where it is set: `CampusDeleteRenterRequest::new(CampusDeleteRenterRequired { .. })`.
+pub struct CampusDeleteRenterRequired {
+    /// `renterId`: see [`CampusDeleteRenterRequest::renter_id`].
+    pub renter_id: i64,
+}
 impl CampusDeleteRenterRequest {
     /// A `CampusDeleteRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
-    pub fn new(renter_id: i64) -> Self {
+    pub fn new(required: CampusDeleteRenterRequired) -> Self {
+        let CampusDeleteRenterRequired { renter_id } = required;
         Self { renter_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusDeleteRenterRequest { "renterId" => read_field(renter_id) }
 }
@@ -12464,19 +13170,25 @@ impl rt::WriteRequest for CampusDeleteRenterRequest {
 }
 /// The request of [`Api::campus_get_campus`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetCampusRequest {
     /// `campusDeptId`: a query parameter.
     pub campus_dept_id: i64,
 }
+/// The required fields of [`CampusGetCampusRequest`], each named where it is set: `CampusGetCampusRequest::new(CampusGetCampusRequired { .. })`.
+pub struct CampusGetCampusRequired {
+    /// `campusDeptId`: see [`CampusGetCampusRequest::campus_dept_id`].
+    pub campus_dept_id: i64,
+}
 impl CampusGetCampusRequest {
     /// A `CampusGetCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
-    pub fn new(campus_dept_id: i64) -> Self {
+    pub fn new(required: CampusGetCampusRequired) -> Self {
+        let CampusGetCampusRequired { campus_dept_id } = required;
         Self { campus_dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusGetCampusRequest { "campusDeptId" => read_field(campus_dept_id) }
 }
@@ -12487,19 +13199,25 @@ impl rt::WriteRequest for CampusGetCampusRequest {
 }
 /// The request of [`Api::campus_get_campus_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetCampusGroupRequest {
     /// `groupId`: a query parameter.
     pub group_id: i64,
 }
+/// The required fields of [`CampusGetCampusGroupRequest`], each named where it is set: `CampusGetCampusGroupRequest::new(CampusGetCampusGroupRequired { .. })`.
+pub struct CampusGetCampusGroupRequired {
+    /// `groupId`: see [`CampusGetCampusGroupRequest::group_id`].
+    pub group_id: i64,
+}
 impl CampusGetCampusGroupRequest {
     /// A `CampusGetCampusGroupRequest` with its required fields (`groupId`); set the others with the methods named after them.
-    pub fn new(group_id: i64) -> Self {
+    pub fn new(required: CampusGetCampusGroupRequired) -> Self {
+        let CampusGetCampusGroupRequired { group_id } = required;
         Self { group_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusGetCampusGroupRequest { "groupId" => read_field(group_id) }
 }
@@ -12510,19 +13228,25 @@ impl rt::WriteRequest for CampusGetCampusGroupRequest {
 }
 /// The request of [`Api::campus_get_renter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetRenterRequest {
     /// `renterId`: a query parameter.
     pub renter_id: i64,
 }
+/// The required fields of [`CampusGetRenterRequest`], each named where it is set: `CampusGetRenterRequest::new(CampusGetRenterRequired { .. })`.
+pub struct CampusGetRenterRequired {
+    /// `renterId`: see [`CampusGetRenterRequest::renter_id`].
+    pub renter_id: i64,
+}
 impl CampusGetRenterRequest {
     /// A `CampusGetRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
-    pub fn new(renter_id: i64) -> Self {
+    pub fn new(required: CampusGetRenterRequired) -> Self {
+        let CampusGetRenterRequired { renter_id } = required;
         Self { renter_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusGetRenterRequest { "renterId" => read_field(renter_id) }
 }
@@ -12533,7 +13257,7 @@ impl rt::WriteRequest for CampusGetRenterRequest {
 }
 /// The request of [`Api::campus_get_renter_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetRenterMemberRequest {
     /// `renterId`: a query parameter.
@@ -12541,13 +13265,16 @@ pub struct CampusGetRenterMemberRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`CampusGetRenterMemberRequest`], each named where it is set: `CampusGetRenterMemberRequest::new(CampusGetRenterMemberRequired { .. })`.
+pub struct CampusGetRenterMemberRequired {
+    /// `unionId`: see [`CampusGetRenterMemberRequest::union_id`].
+    pub union_id: String,
+}
 impl CampusGetRenterMemberRequest {
     /// A `CampusGetRenterMemberRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            renter_id: None,
-            union_id: union_id.into(),
-        }
+    pub fn new(required: CampusGetRenterMemberRequired) -> Self {
+        let CampusGetRenterMemberRequired { union_id } = required;
+        Self { renter_id: None, union_id }
     }
     /// Sets `renterId`.
     pub fn renter_id(mut self, value: i64) -> Self {
@@ -12555,7 +13282,7 @@ impl CampusGetRenterMemberRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusGetRenterMemberRequest { "renterId" => read_field(renter_id), "unionId" =>
     read_field(union_id) }
@@ -12584,7 +13311,7 @@ impl CampusListCampusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusListCampusRequest { "groupDeptId" => read_field(group_dept_id) }
 }
@@ -12611,7 +13338,7 @@ impl CampusListRenterMembersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusListRenterMembersRequest { "renterId" => read_field(renter_id) }
 }
@@ -12622,7 +13349,7 @@ impl rt::WriteRequest for CampusListRenterMembersRequest {
 }
 /// The request of [`Api::campus_update_campus`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateCampusRequest {
     /// `address`.
@@ -12658,9 +13385,15 @@ pub struct CampusUpdateCampusRequest {
     /// `telephone`.
     pub telephone: Option<String>,
 }
+/// The required fields of [`CampusUpdateCampusRequest`], each named where it is set: `CampusUpdateCampusRequest::new(CampusUpdateCampusRequired { .. })`.
+pub struct CampusUpdateCampusRequired {
+    /// `campusDeptId`: see [`CampusUpdateCampusRequest::campus_dept_id`].
+    pub campus_dept_id: i64,
+}
 impl CampusUpdateCampusRequest {
     /// A `CampusUpdateCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
-    pub fn new(campus_dept_id: i64) -> Self {
+    pub fn new(required: CampusUpdateCampusRequired) -> Self {
+        let CampusUpdateCampusRequired { campus_dept_id } = required;
         Self {
             address: None,
             area: None,
@@ -12766,7 +13499,7 @@ rt::impl_serialize! {
     optional(order_info), "orderStartTime" => optional(order_start_time), "provId" =>
     optional(prov_id), "telephone" => optional(telephone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusUpdateCampusRequest { "address" => read_field(address), "area" =>
     read_field(area), "belongProjectGroupId" => read_field(belong_project_group_id),
@@ -12785,7 +13518,7 @@ impl rt::WriteRequest for CampusUpdateCampusRequest {
 }
 /// The request of [`Api::campus_update_campus_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateCampusGroupRequest {
     /// `campusProjectGroupId`.
@@ -12795,9 +13528,15 @@ pub struct CampusUpdateCampusGroupRequest {
     /// `name`.
     pub name: Option<String>,
 }
+/// The required fields of [`CampusUpdateCampusGroupRequest`], each named where it is set: `CampusUpdateCampusGroupRequest::new(CampusUpdateCampusGroupRequired { .. })`.
+pub struct CampusUpdateCampusGroupRequired {
+    /// `campusProjectGroupId`: see [`CampusUpdateCampusGroupRequest::campus_project_group_id`].
+    pub campus_project_group_id: i64,
+}
 impl CampusUpdateCampusGroupRequest {
     /// A `CampusUpdateCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
-    pub fn new(campus_project_group_id: i64) -> Self {
+    pub fn new(required: CampusUpdateCampusGroupRequired) -> Self {
+        let CampusUpdateCampusGroupRequired { campus_project_group_id } = required;
         Self {
             campus_project_group_id,
             extend: None,
@@ -12820,7 +13559,7 @@ rt::impl_serialize! {
     field(campus_project_group_id), "extend" => optional(extend), "name" =>
     optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusUpdateCampusGroupRequest { "campusProjectGroupId" =>
     read_field(campus_project_group_id), "extend" => read_field(extend), "name" =>
@@ -12833,7 +13572,7 @@ impl rt::WriteRequest for CampusUpdateCampusGroupRequest {
 }
 /// The request of [`Api::campus_update_renter`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateRenterRequest {
     /// `creditCode`.
@@ -12851,14 +13590,22 @@ pub struct CampusUpdateRenterRequest {
     /// `state`.
     pub state: Option<i64>,
 }
+/// The required fields of [`CampusUpdateRenterRequest`], each named where it is set: `CampusUpdateRenterRequest::new(CampusUpdateRenterRequired { .. })`.
+pub struct CampusUpdateRenterRequired {
+    /// `name`: see [`CampusUpdateRenterRequest::name`].
+    pub name: String,
+    /// `renterId`: see [`CampusUpdateRenterRequest::renter_id`].
+    pub renter_id: i64,
+}
 impl CampusUpdateRenterRequest {
     /// A `CampusUpdateRenterRequest` with its required fields (`name`, `renterId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, renter_id: i64) -> Self {
+    pub fn new(required: CampusUpdateRenterRequired) -> Self {
+        let CampusUpdateRenterRequired { name, renter_id } = required;
         Self {
             credit_code: None,
             end_time: None,
             extend: None,
-            name: name.into(),
+            name,
             renter_id,
             start_time: None,
             state: None,
@@ -12896,7 +13643,7 @@ rt::impl_serialize! {
     => field(renter_id), "startTime" => optional(start_time), "state" => optional(state)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusUpdateRenterRequest { "creditCode" => read_field(credit_code), "endTime" =>
     read_field(end_time), "extend" => read_field(extend), "name" => read_field(name),
@@ -12910,7 +13657,7 @@ impl rt::WriteRequest for CampusUpdateRenterRequest {
 }
 /// The request of [`Api::campus_update_renter_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateRenterMemberRequest {
     /// `extend`.
@@ -12924,15 +13671,23 @@ pub struct CampusUpdateRenterMemberRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CampusUpdateRenterMemberRequest`], each named where it is set: `CampusUpdateRenterMemberRequest::new(CampusUpdateRenterMemberRequired { .. })`.
+pub struct CampusUpdateRenterMemberRequired {
+    /// `renterId`: see [`CampusUpdateRenterMemberRequest::renter_id`].
+    pub renter_id: i64,
+    /// `unionId`: see [`CampusUpdateRenterMemberRequest::union_id`].
+    pub union_id: String,
+}
 impl CampusUpdateRenterMemberRequest {
     /// A `CampusUpdateRenterMemberRequest` with its required fields (`renterId`, `unionId`); set the others with the methods named after them.
-    pub fn new(renter_id: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: CampusUpdateRenterMemberRequired) -> Self {
+        let CampusUpdateRenterMemberRequired { renter_id, union_id } = required;
         Self {
             extend: None,
             name: None,
             renter_id,
             r#type: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `extend`.
@@ -12956,7 +13711,7 @@ rt::impl_serialize! {
     optional(name), "renterId" => field(renter_id), "type" => optional(r#type), "unionId"
     => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CampusUpdateRenterMemberRequest { "extend" => read_field(extend), "name" =>
     read_field(name), "renterId" => read_field(renter_id), "type" => read_field(r#type),
@@ -13014,7 +13769,7 @@ rt::impl_serialize! {
     optional(authorization_type), "authorizedObjectId" => optional(authorized_object_id),
     "datasetId" => optional(dataset_id), "optUser" => optional(opt_user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatAIAddDatasetPermissionRequest { "authorizationType" =>
     read_field(authorization_type), "authorizedObjectId" =>
@@ -13028,19 +13783,25 @@ impl rt::WriteRequest for ChatAIAddDatasetPermissionRequest {
 }
 /// The request of [`Api::chat_ai_list_dataset`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAIListDatasetRequest {
     /// `appId`: a query parameter.
     pub app_id: i64,
 }
+/// The required fields of [`ChatAIListDatasetRequest`], each named where it is set: `ChatAIListDatasetRequest::new(ChatAIListDatasetRequired { .. })`.
+pub struct ChatAIListDatasetRequired {
+    /// `appId`: see [`ChatAIListDatasetRequest::app_id`].
+    pub app_id: i64,
+}
 impl ChatAIListDatasetRequest {
     /// A `ChatAIListDatasetRequest` with its required fields (`appId`); set the others with the methods named after them.
-    pub fn new(app_id: i64) -> Self {
+    pub fn new(required: ChatAIListDatasetRequired) -> Self {
+        let ChatAIListDatasetRequired { app_id } = required;
         Self { app_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatAIListDatasetRequest { "appId" => read_field(app_id) }
 }
@@ -13067,7 +13828,7 @@ impl ChatAIQueryDatasetPermissionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatAIQueryDatasetPermissionRequest { "datasetId" => read_field(dataset_id) }
 }
@@ -13123,7 +13884,7 @@ rt::impl_serialize! {
     optional(authorization_type), "authorizedObjectId" => optional(authorized_object_id),
     "datasetId" => optional(dataset_id), "optUser" => optional(opt_user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatAIRemoveDatasetPermissionRequest { "authorizationType" =>
     read_field(authorization_type), "authorizedObjectId" =>
@@ -13137,7 +13898,7 @@ impl rt::WriteRequest for ChatAIRemoveDatasetPermissionRequest {
 }
 /// The request of [`Api::chat_ai_text_sentiment_analysis`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAITextSentimentAnalysisRequest {
     /// `history`.
@@ -13145,13 +13906,16 @@ pub struct ChatAITextSentimentAnalysisRequest {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`ChatAITextSentimentAnalysisRequest`], each named where it is set: `ChatAITextSentimentAnalysisRequest::new(ChatAITextSentimentAnalysisRequired { .. })`.
+pub struct ChatAITextSentimentAnalysisRequired {
+    /// `text`: see [`ChatAITextSentimentAnalysisRequest::text`].
+    pub text: String,
+}
 impl ChatAITextSentimentAnalysisRequest {
     /// A `ChatAITextSentimentAnalysisRequest` with its required fields (`text`); set the others with the methods named after them.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            history: None,
-            text: text.into(),
-        }
+    pub fn new(required: ChatAITextSentimentAnalysisRequired) -> Self {
+        let ChatAITextSentimentAnalysisRequired { text } = required;
+        Self { history: None, text }
     }
     /// Sets `history`.
     pub fn history(
@@ -13166,7 +13930,7 @@ rt::impl_serialize! {
     ChatAITextSentimentAnalysisRequest { "history" => optional(history), "text" =>
     field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatAITextSentimentAnalysisRequest { "history" => read_field(history), "text" =>
     read_field(text) }
@@ -13178,7 +13942,7 @@ impl rt::WriteRequest for ChatAITextSentimentAnalysisRequest {
 }
 /// The request of [`Api::chat_ai_query_logs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAiQueryLogsRequest {
     /// `appId`: a query parameter.
@@ -13194,9 +13958,19 @@ pub struct ChatAiQueryLogsRequest {
     /// `startTime`: a query parameter.
     pub start_time: Option<i64>,
 }
+/// The required fields of [`ChatAiQueryLogsRequest`], each named where it is set: `ChatAiQueryLogsRequest::new(ChatAiQueryLogsRequired { .. })`.
+pub struct ChatAiQueryLogsRequired {
+    /// `appId`: see [`ChatAiQueryLogsRequest::app_id`].
+    pub app_id: i64,
+    /// `pageNumber`: see [`ChatAiQueryLogsRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ChatAiQueryLogsRequest::page_size`].
+    pub page_size: i64,
+}
 impl ChatAiQueryLogsRequest {
     /// A `ChatAiQueryLogsRequest` with its required fields (`appId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(app_id: i64, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: ChatAiQueryLogsRequired) -> Self {
+        let ChatAiQueryLogsRequired { app_id, page_number, page_size } = required;
         Self {
             app_id,
             end_time: None,
@@ -13222,7 +13996,7 @@ impl ChatAiQueryLogsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatAiQueryLogsRequest { "appId" => read_field(app_id), "endTime" =>
     read_field(end_time), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -13271,7 +14045,7 @@ rt::impl_serialize! {
     ChatAiTravelListRequest { "paramList" => optional(param_list), "travelId" =>
     optional(travel_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatAiTravelListRequest { "paramList" => read_field(param_list), "travelId" =>
     read_field(travel_id) }
@@ -13283,21 +14057,25 @@ impl rt::WriteRequest for ChatAiTravelListRequest {
 }
 /// The request of [`Api::chat_form_get_data_for_api_access`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatFormGetDataForApiAccessRequest {
     /// `dingTalkTraceId`: a query parameter.
     pub ding_talk_trace_id: String,
 }
+/// The required fields of [`ChatFormGetDataForApiAccessRequest`], each named where it is set: `ChatFormGetDataForApiAccessRequest::new(ChatFormGetDataForApiAccessRequired { .. })`.
+pub struct ChatFormGetDataForApiAccessRequired {
+    /// `dingTalkTraceId`: see [`ChatFormGetDataForApiAccessRequest::ding_talk_trace_id`].
+    pub ding_talk_trace_id: String,
+}
 impl ChatFormGetDataForApiAccessRequest {
     /// A `ChatFormGetDataForApiAccessRequest` with its required fields (`dingTalkTraceId`); set the others with the methods named after them.
-    pub fn new(ding_talk_trace_id: impl Into<String>) -> Self {
-        Self {
-            ding_talk_trace_id: ding_talk_trace_id.into(),
-        }
+    pub fn new(required: ChatFormGetDataForApiAccessRequired) -> Self {
+        let ChatFormGetDataForApiAccessRequired { ding_talk_trace_id } = required;
+        Self { ding_talk_trace_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatFormGetDataForApiAccessRequest { "dingTalkTraceId" =>
     read_field(ding_talk_trace_id) }
@@ -13309,7 +14087,7 @@ impl rt::WriteRequest for ChatFormGetDataForApiAccessRequest {
 }
 /// The request of [`Api::chat_memo_add_general_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddGeneralFileRequest {
     /// `bizId`.
@@ -13325,19 +14103,25 @@ pub struct ChatMemoAddGeneralFileRequest {
     /// `tagList`.
     pub tag_list: Option<Vec<ChatMemoAddGeneralFileRequestTagList>>,
 }
+/// The required fields of [`ChatMemoAddGeneralFileRequest`], each named where it is set: `ChatMemoAddGeneralFileRequest::new(ChatMemoAddGeneralFileRequired { .. })`.
+pub struct ChatMemoAddGeneralFileRequired {
+    /// `datasetId`: see [`ChatMemoAddGeneralFileRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `downloadUrl`: see [`ChatMemoAddGeneralFileRequest::download_url`].
+    pub download_url: String,
+    /// `fileName`: see [`ChatMemoAddGeneralFileRequest::file_name`].
+    pub file_name: String,
+}
 impl ChatMemoAddGeneralFileRequest {
     /// A `ChatMemoAddGeneralFileRequest` with its required fields (`datasetId`, `downloadUrl`, `fileName`); set the others with the methods named after them.
-    pub fn new(
-        dataset_id: i64,
-        download_url: impl Into<String>,
-        file_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ChatMemoAddGeneralFileRequired) -> Self {
+        let ChatMemoAddGeneralFileRequired { dataset_id, download_url, file_name } = required;
         Self {
             biz_id: None,
             dataset_id,
-            download_url: download_url.into(),
+            download_url,
             file_desc: None,
-            file_name: file_name.into(),
+            file_name,
             tag_list: None,
         }
     }
@@ -13366,7 +14150,7 @@ rt::impl_serialize! {
     optional(file_desc), "fileName" => field(file_name), "tagList" => optional(tag_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoAddGeneralFileRequest { "bizId" => read_field(biz_id), "datasetId" =>
     read_field(dataset_id), "downloadUrl" => read_field(download_url), "fileDesc" =>
@@ -13380,7 +14164,7 @@ impl rt::WriteRequest for ChatMemoAddGeneralFileRequest {
 }
 /// The request of [`Api::chat_memo_add_knowledge_graph_node`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -13390,12 +14174,17 @@ pub struct ChatMemoAddKnowledgeGraphNodeRequest {
     /// `nodeInfo`.
     pub node_info: ChatMemoAddKnowledgeGraphNodeRequestNodeInfo,
 }
+/// The required fields of [`ChatMemoAddKnowledgeGraphNodeRequest`], each named where it is set: `ChatMemoAddKnowledgeGraphNodeRequest::new(ChatMemoAddKnowledgeGraphNodeRequired { .. })`.
+pub struct ChatMemoAddKnowledgeGraphNodeRequired {
+    /// `datasetId`: see [`ChatMemoAddKnowledgeGraphNodeRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `nodeInfo`: see [`ChatMemoAddKnowledgeGraphNodeRequest::node_info`].
+    pub node_info: ChatMemoAddKnowledgeGraphNodeRequestNodeInfo,
+}
 impl ChatMemoAddKnowledgeGraphNodeRequest {
     /// A `ChatMemoAddKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `nodeInfo`); set the others with the methods named after them.
-    pub fn new(
-        dataset_id: i64,
-        node_info: ChatMemoAddKnowledgeGraphNodeRequestNodeInfo,
-    ) -> Self {
+    pub fn new(required: ChatMemoAddKnowledgeGraphNodeRequired) -> Self {
+        let ChatMemoAddKnowledgeGraphNodeRequired { dataset_id, node_info } = required;
         Self {
             biz_id: None,
             dataset_id,
@@ -13412,7 +14201,7 @@ rt::impl_serialize! {
     ChatMemoAddKnowledgeGraphNodeRequest { "bizId" => optional(biz_id), "datasetId" =>
     field(dataset_id), "nodeInfo" => field(node_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoAddKnowledgeGraphNodeRequest { "bizId" => read_field(biz_id), "datasetId" =>
     read_field(dataset_id), "nodeInfo" => read_field(node_info) }
@@ -13424,7 +14213,7 @@ impl rt::WriteRequest for ChatMemoAddKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_add_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -13434,12 +14223,17 @@ pub struct ChatMemoAddKnowledgeGraphRelationRequest {
     /// `relationInfo`.
     pub relation_info: ChatMemoAddKnowledgeGraphRelationRequestRelationInfo,
 }
+/// The required fields of [`ChatMemoAddKnowledgeGraphRelationRequest`], each named where it is set: `ChatMemoAddKnowledgeGraphRelationRequest::new(ChatMemoAddKnowledgeGraphRelationRequired { .. })`.
+pub struct ChatMemoAddKnowledgeGraphRelationRequired {
+    /// `datasetId`: see [`ChatMemoAddKnowledgeGraphRelationRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `relationInfo`: see [`ChatMemoAddKnowledgeGraphRelationRequest::relation_info`].
+    pub relation_info: ChatMemoAddKnowledgeGraphRelationRequestRelationInfo,
+}
 impl ChatMemoAddKnowledgeGraphRelationRequest {
     /// A `ChatMemoAddKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `relationInfo`); set the others with the methods named after them.
-    pub fn new(
-        dataset_id: i64,
-        relation_info: ChatMemoAddKnowledgeGraphRelationRequestRelationInfo,
-    ) -> Self {
+    pub fn new(required: ChatMemoAddKnowledgeGraphRelationRequired) -> Self {
+        let ChatMemoAddKnowledgeGraphRelationRequired { dataset_id, relation_info } = required;
         Self {
             biz_id: None,
             dataset_id,
@@ -13456,7 +14250,7 @@ rt::impl_serialize! {
     ChatMemoAddKnowledgeGraphRelationRequest { "bizId" => optional(biz_id), "datasetId"
     => field(dataset_id), "relationInfo" => field(relation_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoAddKnowledgeGraphRelationRequest { "bizId" => read_field(biz_id), "datasetId"
     => read_field(dataset_id), "relationInfo" => read_field(relation_info) }
@@ -13468,7 +14262,7 @@ impl rt::WriteRequest for ChatMemoAddKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_delete_general_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteGeneralFileRequest {
     /// `datasetId`.
@@ -13476,20 +14270,25 @@ pub struct ChatMemoDeleteGeneralFileRequest {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`ChatMemoDeleteGeneralFileRequest`], each named where it is set: `ChatMemoDeleteGeneralFileRequest::new(ChatMemoDeleteGeneralFileRequired { .. })`.
+pub struct ChatMemoDeleteGeneralFileRequired {
+    /// `datasetId`: see [`ChatMemoDeleteGeneralFileRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `mediaId`: see [`ChatMemoDeleteGeneralFileRequest::media_id`].
+    pub media_id: String,
+}
 impl ChatMemoDeleteGeneralFileRequest {
     /// A `ChatMemoDeleteGeneralFileRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
-        Self {
-            dataset_id,
-            media_id: media_id.into(),
-        }
+    pub fn new(required: ChatMemoDeleteGeneralFileRequired) -> Self {
+        let ChatMemoDeleteGeneralFileRequired { dataset_id, media_id } = required;
+        Self { dataset_id, media_id }
     }
 }
 rt::impl_serialize! {
     ChatMemoDeleteGeneralFileRequest { "datasetId" => field(dataset_id), "mediaId" =>
     field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoDeleteGeneralFileRequest { "datasetId" => read_field(dataset_id), "mediaId"
     => read_field(media_id) }
@@ -13501,7 +14300,7 @@ impl rt::WriteRequest for ChatMemoDeleteGeneralFileRequest {
 }
 /// The request of [`Api::chat_memo_delete_knowledge_graph_node`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -13511,13 +14310,21 @@ pub struct ChatMemoDeleteKnowledgeGraphNodeRequest {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`ChatMemoDeleteKnowledgeGraphNodeRequest`], each named where it is set: `ChatMemoDeleteKnowledgeGraphNodeRequest::new(ChatMemoDeleteKnowledgeGraphNodeRequired { .. })`.
+pub struct ChatMemoDeleteKnowledgeGraphNodeRequired {
+    /// `datasetId`: see [`ChatMemoDeleteKnowledgeGraphNodeRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `mediaId`: see [`ChatMemoDeleteKnowledgeGraphNodeRequest::media_id`].
+    pub media_id: String,
+}
 impl ChatMemoDeleteKnowledgeGraphNodeRequest {
     /// A `ChatMemoDeleteKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
+    pub fn new(required: ChatMemoDeleteKnowledgeGraphNodeRequired) -> Self {
+        let ChatMemoDeleteKnowledgeGraphNodeRequired { dataset_id, media_id } = required;
         Self {
             biz_id: None,
             dataset_id,
-            media_id: media_id.into(),
+            media_id,
         }
     }
     /// Sets `bizId`.
@@ -13530,7 +14337,7 @@ rt::impl_serialize! {
     ChatMemoDeleteKnowledgeGraphNodeRequest { "bizId" => optional(biz_id), "datasetId" =>
     field(dataset_id), "mediaId" => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoDeleteKnowledgeGraphNodeRequest { "bizId" => read_field(biz_id), "datasetId"
     => read_field(dataset_id), "mediaId" => read_field(media_id) }
@@ -13542,7 +14349,7 @@ impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_delete_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -13552,13 +14359,21 @@ pub struct ChatMemoDeleteKnowledgeGraphRelationRequest {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`ChatMemoDeleteKnowledgeGraphRelationRequest`], each named where it is set: `ChatMemoDeleteKnowledgeGraphRelationRequest::new(ChatMemoDeleteKnowledgeGraphRelationRequired { .. })`.
+pub struct ChatMemoDeleteKnowledgeGraphRelationRequired {
+    /// `datasetId`: see [`ChatMemoDeleteKnowledgeGraphRelationRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `mediaId`: see [`ChatMemoDeleteKnowledgeGraphRelationRequest::media_id`].
+    pub media_id: String,
+}
 impl ChatMemoDeleteKnowledgeGraphRelationRequest {
     /// A `ChatMemoDeleteKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
+    pub fn new(required: ChatMemoDeleteKnowledgeGraphRelationRequired) -> Self {
+        let ChatMemoDeleteKnowledgeGraphRelationRequired { dataset_id, media_id } = required;
         Self {
             biz_id: None,
             dataset_id,
-            media_id: media_id.into(),
+            media_id,
         }
     }
     /// Sets `bizId`.
@@ -13571,7 +14386,7 @@ rt::impl_serialize! {
     ChatMemoDeleteKnowledgeGraphRelationRequest { "bizId" => optional(biz_id),
     "datasetId" => field(dataset_id), "mediaId" => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoDeleteKnowledgeGraphRelationRequest { "bizId" => read_field(biz_id),
     "datasetId" => read_field(dataset_id), "mediaId" => read_field(media_id) }
@@ -13583,7 +14398,7 @@ impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_faq_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqAddRequest {
     /// `answer`.
@@ -13597,18 +14412,24 @@ pub struct ChatMemoFaqAddRequest {
     /// `redirection`.
     pub redirection: Option<String>,
 }
+/// The required fields of [`ChatMemoFaqAddRequest`], each named where it is set: `ChatMemoFaqAddRequest::new(ChatMemoFaqAddRequired { .. })`.
+pub struct ChatMemoFaqAddRequired {
+    /// `answer`: see [`ChatMemoFaqAddRequest::answer`].
+    pub answer: String,
+    /// `datasetId`: see [`ChatMemoFaqAddRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `question`: see [`ChatMemoFaqAddRequest::question`].
+    pub question: String,
+}
 impl ChatMemoFaqAddRequest {
     /// A `ChatMemoFaqAddRequest` with its required fields (`answer`, `datasetId`, `question`); set the others with the methods named after them.
-    pub fn new(
-        answer: impl Into<String>,
-        dataset_id: i64,
-        question: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ChatMemoFaqAddRequired) -> Self {
+        let ChatMemoFaqAddRequired { answer, dataset_id, question } = required;
         Self {
-            answer: answer.into(),
+            answer,
             biz_id: None,
             dataset_id,
-            question: question.into(),
+            question,
             redirection: None,
         }
     }
@@ -13628,7 +14449,7 @@ rt::impl_serialize! {
     "datasetId" => field(dataset_id), "question" => field(question), "redirection" =>
     optional(redirection) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoFaqAddRequest { "answer" => read_field(answer), "bizId" =>
     read_field(biz_id), "datasetId" => read_field(dataset_id), "question" =>
@@ -13641,7 +14462,7 @@ impl rt::WriteRequest for ChatMemoFaqAddRequest {
 }
 /// The request of [`Api::chat_memo_faq_delete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqDeleteRequest {
     /// `datasetId`.
@@ -13649,20 +14470,25 @@ pub struct ChatMemoFaqDeleteRequest {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`ChatMemoFaqDeleteRequest`], each named where it is set: `ChatMemoFaqDeleteRequest::new(ChatMemoFaqDeleteRequired { .. })`.
+pub struct ChatMemoFaqDeleteRequired {
+    /// `datasetId`: see [`ChatMemoFaqDeleteRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `mediaId`: see [`ChatMemoFaqDeleteRequest::media_id`].
+    pub media_id: String,
+}
 impl ChatMemoFaqDeleteRequest {
     /// A `ChatMemoFaqDeleteRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
-        Self {
-            dataset_id,
-            media_id: media_id.into(),
-        }
+    pub fn new(required: ChatMemoFaqDeleteRequired) -> Self {
+        let ChatMemoFaqDeleteRequired { dataset_id, media_id } = required;
+        Self { dataset_id, media_id }
     }
 }
 rt::impl_serialize! {
     ChatMemoFaqDeleteRequest { "datasetId" => field(dataset_id), "mediaId" =>
     field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoFaqDeleteRequest { "datasetId" => read_field(dataset_id), "mediaId" =>
     read_field(media_id) }
@@ -13674,7 +14500,7 @@ impl rt::WriteRequest for ChatMemoFaqDeleteRequest {
 }
 /// The request of [`Api::chat_memo_faq_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqListRequest {
     /// `datasetId`: a query parameter.
@@ -13684,9 +14510,19 @@ pub struct ChatMemoFaqListRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`ChatMemoFaqListRequest`], each named where it is set: `ChatMemoFaqListRequest::new(ChatMemoFaqListRequired { .. })`.
+pub struct ChatMemoFaqListRequired {
+    /// `datasetId`: see [`ChatMemoFaqListRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `pageNumber`: see [`ChatMemoFaqListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ChatMemoFaqListRequest::page_size`].
+    pub page_size: i64,
+}
 impl ChatMemoFaqListRequest {
     /// A `ChatMemoFaqListRequest` with its required fields (`datasetId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: ChatMemoFaqListRequired) -> Self {
+        let ChatMemoFaqListRequired { dataset_id, page_number, page_size } = required;
         Self {
             dataset_id,
             page_number,
@@ -13694,7 +14530,7 @@ impl ChatMemoFaqListRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoFaqListRequest { "datasetId" => read_field(dataset_id), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -13708,7 +14544,7 @@ impl rt::WriteRequest for ChatMemoFaqListRequest {
 }
 /// The request of [`Api::chat_memo_get_file_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoGetFileListRequest {
     /// `datasetId`: a query parameter.
@@ -13718,9 +14554,19 @@ pub struct ChatMemoGetFileListRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`ChatMemoGetFileListRequest`], each named where it is set: `ChatMemoGetFileListRequest::new(ChatMemoGetFileListRequired { .. })`.
+pub struct ChatMemoGetFileListRequired {
+    /// `datasetId`: see [`ChatMemoGetFileListRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `pageNumber`: see [`ChatMemoGetFileListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ChatMemoGetFileListRequest::page_size`].
+    pub page_size: i64,
+}
 impl ChatMemoGetFileListRequest {
     /// A `ChatMemoGetFileListRequest` with its required fields (`datasetId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: ChatMemoGetFileListRequired) -> Self {
+        let ChatMemoGetFileListRequired { dataset_id, page_number, page_size } = required;
         Self {
             dataset_id,
             page_number,
@@ -13728,7 +14574,7 @@ impl ChatMemoGetFileListRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoGetFileListRequest { "datasetId" => read_field(dataset_id), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -13742,7 +14588,7 @@ impl rt::WriteRequest for ChatMemoGetFileListRequest {
 }
 /// The request of [`Api::chat_memo_get_file_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoGetFileStatusRequest {
     /// `datasetId`.
@@ -13750,20 +14596,25 @@ pub struct ChatMemoGetFileStatusRequest {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`ChatMemoGetFileStatusRequest`], each named where it is set: `ChatMemoGetFileStatusRequest::new(ChatMemoGetFileStatusRequired { .. })`.
+pub struct ChatMemoGetFileStatusRequired {
+    /// `datasetId`: see [`ChatMemoGetFileStatusRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `mediaId`: see [`ChatMemoGetFileStatusRequest::media_id`].
+    pub media_id: String,
+}
 impl ChatMemoGetFileStatusRequest {
     /// A `ChatMemoGetFileStatusRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
-        Self {
-            dataset_id,
-            media_id: media_id.into(),
-        }
+    pub fn new(required: ChatMemoGetFileStatusRequired) -> Self {
+        let ChatMemoGetFileStatusRequired { dataset_id, media_id } = required;
+        Self { dataset_id, media_id }
     }
 }
 rt::impl_serialize! {
     ChatMemoGetFileStatusRequest { "datasetId" => field(dataset_id), "mediaId" =>
     field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoGetFileStatusRequest { "datasetId" => read_field(dataset_id), "mediaId" =>
     read_field(media_id) }
@@ -13775,7 +14626,7 @@ impl rt::WriteRequest for ChatMemoGetFileStatusRequest {
 }
 /// The request of [`Api::chat_memo_query_knowledge_graph_node`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -13785,13 +14636,21 @@ pub struct ChatMemoQueryKnowledgeGraphNodeRequest {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`ChatMemoQueryKnowledgeGraphNodeRequest`], each named where it is set: `ChatMemoQueryKnowledgeGraphNodeRequest::new(ChatMemoQueryKnowledgeGraphNodeRequired { .. })`.
+pub struct ChatMemoQueryKnowledgeGraphNodeRequired {
+    /// `datasetId`: see [`ChatMemoQueryKnowledgeGraphNodeRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `mediaId`: see [`ChatMemoQueryKnowledgeGraphNodeRequest::media_id`].
+    pub media_id: String,
+}
 impl ChatMemoQueryKnowledgeGraphNodeRequest {
     /// A `ChatMemoQueryKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
+    pub fn new(required: ChatMemoQueryKnowledgeGraphNodeRequired) -> Self {
+        let ChatMemoQueryKnowledgeGraphNodeRequired { dataset_id, media_id } = required;
         Self {
             biz_id: None,
             dataset_id,
-            media_id: media_id.into(),
+            media_id,
         }
     }
     /// Sets `bizId`.
@@ -13804,7 +14663,7 @@ rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphNodeRequest { "bizId" => optional(biz_id), "datasetId" =>
     field(dataset_id), "mediaId" => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoQueryKnowledgeGraphNodeRequest { "bizId" => read_field(biz_id), "datasetId"
     => read_field(dataset_id), "mediaId" => read_field(media_id) }
@@ -13816,7 +14675,7 @@ impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_query_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -13826,13 +14685,21 @@ pub struct ChatMemoQueryKnowledgeGraphRelationRequest {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`ChatMemoQueryKnowledgeGraphRelationRequest`], each named where it is set: `ChatMemoQueryKnowledgeGraphRelationRequest::new(ChatMemoQueryKnowledgeGraphRelationRequired { .. })`.
+pub struct ChatMemoQueryKnowledgeGraphRelationRequired {
+    /// `datasetId`: see [`ChatMemoQueryKnowledgeGraphRelationRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `mediaId`: see [`ChatMemoQueryKnowledgeGraphRelationRequest::media_id`].
+    pub media_id: String,
+}
 impl ChatMemoQueryKnowledgeGraphRelationRequest {
     /// A `ChatMemoQueryKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `mediaId`); set the others with the methods named after them.
-    pub fn new(dataset_id: i64, media_id: impl Into<String>) -> Self {
+    pub fn new(required: ChatMemoQueryKnowledgeGraphRelationRequired) -> Self {
+        let ChatMemoQueryKnowledgeGraphRelationRequired { dataset_id, media_id } = required;
         Self {
             biz_id: None,
             dataset_id,
-            media_id: media_id.into(),
+            media_id,
         }
     }
     /// Sets `bizId`.
@@ -13845,7 +14712,7 @@ rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphRelationRequest { "bizId" => optional(biz_id), "datasetId"
     => field(dataset_id), "mediaId" => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoQueryKnowledgeGraphRelationRequest { "bizId" => read_field(biz_id),
     "datasetId" => read_field(dataset_id), "mediaId" => read_field(media_id) }
@@ -13857,7 +14724,7 @@ impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_update_knowledge_graph_node`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -13867,12 +14734,17 @@ pub struct ChatMemoUpdateKnowledgeGraphNodeRequest {
     /// `nodeInfo`.
     pub node_info: ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo,
 }
+/// The required fields of [`ChatMemoUpdateKnowledgeGraphNodeRequest`], each named where it is set: `ChatMemoUpdateKnowledgeGraphNodeRequest::new(ChatMemoUpdateKnowledgeGraphNodeRequired { .. })`.
+pub struct ChatMemoUpdateKnowledgeGraphNodeRequired {
+    /// `datasetId`: see [`ChatMemoUpdateKnowledgeGraphNodeRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `nodeInfo`: see [`ChatMemoUpdateKnowledgeGraphNodeRequest::node_info`].
+    pub node_info: ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo,
+}
 impl ChatMemoUpdateKnowledgeGraphNodeRequest {
     /// A `ChatMemoUpdateKnowledgeGraphNodeRequest` with its required fields (`datasetId`, `nodeInfo`); set the others with the methods named after them.
-    pub fn new(
-        dataset_id: i64,
-        node_info: ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo,
-    ) -> Self {
+    pub fn new(required: ChatMemoUpdateKnowledgeGraphNodeRequired) -> Self {
+        let ChatMemoUpdateKnowledgeGraphNodeRequired { dataset_id, node_info } = required;
         Self {
             biz_id: None,
             dataset_id,
@@ -13889,7 +14761,7 @@ rt::impl_serialize! {
     ChatMemoUpdateKnowledgeGraphNodeRequest { "bizId" => optional(biz_id), "datasetId" =>
     field(dataset_id), "nodeInfo" => field(node_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoUpdateKnowledgeGraphNodeRequest { "bizId" => read_field(biz_id), "datasetId"
     => read_field(dataset_id), "nodeInfo" => read_field(node_info) }
@@ -13901,7 +14773,7 @@ impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_update_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -13911,12 +14783,17 @@ pub struct ChatMemoUpdateKnowledgeGraphRelationRequest {
     /// `relationInfo`.
     pub relation_info: ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo,
 }
+/// The required fields of [`ChatMemoUpdateKnowledgeGraphRelationRequest`], each named where it is set: `ChatMemoUpdateKnowledgeGraphRelationRequest::new(ChatMemoUpdateKnowledgeGraphRelationRequired { .. })`.
+pub struct ChatMemoUpdateKnowledgeGraphRelationRequired {
+    /// `datasetId`: see [`ChatMemoUpdateKnowledgeGraphRelationRequest::dataset_id`].
+    pub dataset_id: i64,
+    /// `relationInfo`: see [`ChatMemoUpdateKnowledgeGraphRelationRequest::relation_info`].
+    pub relation_info: ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo,
+}
 impl ChatMemoUpdateKnowledgeGraphRelationRequest {
     /// A `ChatMemoUpdateKnowledgeGraphRelationRequest` with its required fields (`datasetId`, `relationInfo`); set the others with the methods named after them.
-    pub fn new(
-        dataset_id: i64,
-        relation_info: ChatMemoUpdateKnowledgeGraphRelationRequestRelationInfo,
-    ) -> Self {
+    pub fn new(required: ChatMemoUpdateKnowledgeGraphRelationRequired) -> Self {
+        let ChatMemoUpdateKnowledgeGraphRelationRequired { dataset_id, relation_info } = required;
         Self {
             biz_id: None,
             dataset_id,
@@ -13933,7 +14810,7 @@ rt::impl_serialize! {
     ChatMemoUpdateKnowledgeGraphRelationRequest { "bizId" => optional(biz_id),
     "datasetId" => field(dataset_id), "relationInfo" => field(relation_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChatMemoUpdateKnowledgeGraphRelationRequest { "bizId" => read_field(biz_id),
     "datasetId" => read_field(dataset_id), "relationInfo" => read_field(relation_info) }
@@ -13964,7 +14841,7 @@ impl CirclePostDetailRequest {
 rt::impl_serialize! {
     CirclePostDetailRequest { "postId" => optional(post_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CirclePostDetailRequest { "postId" => read_field(post_id) }
 }
@@ -14024,7 +14901,7 @@ rt::impl_serialize! {
     optional(end_time), "lastPostId" => optional(last_post_id), "size" => optional(size),
     "startTime" => optional(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CirclePostRecordRequest { "direction" => read_field(direction), "endTime" =>
     read_field(end_time), "lastPostId" => read_field(last_post_id), "size" =>
@@ -14037,19 +14914,25 @@ impl rt::WriteRequest for CirclePostRecordRequest {
 }
 /// The request of [`Api::college_active_college_dept_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeActiveCollegeDeptGroupRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CollegeActiveCollegeDeptGroupRequest`], each named where it is set: `CollegeActiveCollegeDeptGroupRequest::new(CollegeActiveCollegeDeptGroupRequired { .. })`.
+pub struct CollegeActiveCollegeDeptGroupRequired {
+    /// `deptId`: see [`CollegeActiveCollegeDeptGroupRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CollegeActiveCollegeDeptGroupRequest {
     /// A `CollegeActiveCollegeDeptGroupRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: CollegeActiveCollegeDeptGroupRequired) -> Self {
+        let CollegeActiveCollegeDeptGroupRequired { dept_id } = required;
         Self { dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeActiveCollegeDeptGroupRequest { "deptId" => read_field(dept_id) }
 }
@@ -14060,7 +14943,7 @@ impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
 }
 /// The request of [`Api::college_add_college_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddCollegeDeptRequest {
     /// `deptName`: a query parameter.
@@ -14072,23 +14955,35 @@ pub struct CollegeAddCollegeDeptRequest {
     /// `superId`: a query parameter.
     pub super_id: i64,
 }
+/// The required fields of [`CollegeAddCollegeDeptRequest`], each named where it is set: `CollegeAddCollegeDeptRequest::new(CollegeAddCollegeDeptRequired { .. })`.
+pub struct CollegeAddCollegeDeptRequired {
+    /// `deptName`: see [`CollegeAddCollegeDeptRequest::dept_name`].
+    pub dept_name: String,
+    /// `deptType`: see [`CollegeAddCollegeDeptRequest::dept_type`].
+    pub dept_type: String,
+    /// `sortFactor`: see [`CollegeAddCollegeDeptRequest::sort_factor`].
+    pub sort_factor: i64,
+    /// `superId`: see [`CollegeAddCollegeDeptRequest::super_id`].
+    pub super_id: i64,
+}
 impl CollegeAddCollegeDeptRequest {
     /// A `CollegeAddCollegeDeptRequest` with its required fields (`deptName`, `deptType`, `sortFactor`, `superId`); set the others with the methods named after them.
-    pub fn new(
-        dept_name: impl Into<String>,
-        dept_type: impl Into<String>,
-        sort_factor: i64,
-        super_id: i64,
-    ) -> Self {
+    pub fn new(required: CollegeAddCollegeDeptRequired) -> Self {
+        let CollegeAddCollegeDeptRequired {
+            dept_name,
+            dept_type,
+            sort_factor,
+            super_id,
+        } = required;
         Self {
-            dept_name: dept_name.into(),
-            dept_type: dept_type.into(),
+            dept_name,
+            dept_type,
             sort_factor,
             super_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeAddCollegeDeptRequest { "deptName" => read_field(dept_name), "deptType" =>
     read_field(dept_type), "sortFactor" => read_field(sort_factor), "superId" =>
@@ -14104,7 +14999,7 @@ impl rt::WriteRequest for CollegeAddCollegeDeptRequest {
 }
 /// The request of [`Api::college_add_manager`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddManagerRequest {
     /// `deptId`: a query parameter.
@@ -14112,16 +15007,21 @@ pub struct CollegeAddManagerRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CollegeAddManagerRequest`], each named where it is set: `CollegeAddManagerRequest::new(CollegeAddManagerRequired { .. })`.
+pub struct CollegeAddManagerRequired {
+    /// `deptId`: see [`CollegeAddManagerRequest::dept_id`].
+    pub dept_id: i64,
+    /// `userId`: see [`CollegeAddManagerRequest::user_id`].
+    pub user_id: String,
+}
 impl CollegeAddManagerRequest {
     /// A `CollegeAddManagerRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
-        Self {
-            dept_id,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: CollegeAddManagerRequired) -> Self {
+        let CollegeAddManagerRequired { dept_id, user_id } = required;
+        Self { dept_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeAddManagerRequest { "deptId" => read_field(dept_id), "userId" =>
     read_field(user_id) }
@@ -14134,7 +15034,7 @@ impl rt::WriteRequest for CollegeAddManagerRequest {
 }
 /// The request of [`Api::college_add_student`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddStudentRequest {
     /// `deptId`.
@@ -14156,23 +15056,35 @@ pub struct CollegeAddStudentRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`CollegeAddStudentRequest`], each named where it is set: `CollegeAddStudentRequest::new(CollegeAddStudentRequired { .. })`.
+pub struct CollegeAddStudentRequired {
+    /// `deptId`: see [`CollegeAddStudentRequest::dept_id`].
+    pub dept_id: i64,
+    /// `mobile`: see [`CollegeAddStudentRequest::mobile`].
+    pub mobile: String,
+    /// `studentName`: see [`CollegeAddStudentRequest::student_name`].
+    pub student_name: String,
+    /// `studentNumber`: see [`CollegeAddStudentRequest::student_number`].
+    pub student_number: String,
+}
 impl CollegeAddStudentRequest {
     /// A `CollegeAddStudentRequest` with its required fields (`deptId`, `mobile`, `studentName`, `studentNumber`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        mobile: impl Into<String>,
-        student_name: impl Into<String>,
-        student_number: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CollegeAddStudentRequired) -> Self {
+        let CollegeAddStudentRequired {
+            dept_id,
+            mobile,
+            student_name,
+            student_number,
+        } = required;
         Self {
             dept_id,
             emp_extension: None,
             gender: None,
             identify_id: None,
-            mobile: mobile.into(),
+            mobile,
             start_year: None,
-            student_name: student_name.into(),
-            student_number: student_number.into(),
+            student_name,
+            student_number,
             user_id: None,
         }
     }
@@ -14214,7 +15126,7 @@ rt::impl_serialize! {
     optional(start_year), "studentName" => field(student_name), "studentNumber" =>
     field(student_number), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeAddStudentRequest { "deptId" => read_field(dept_id), "empExtension" =>
     read_field(emp_extension), "gender" => read_field(gender), "identifyId" =>
@@ -14229,7 +15141,7 @@ impl rt::WriteRequest for CollegeAddStudentRequest {
 }
 /// The request of [`Api::college_change_student_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeChangeStudentDeptRequest {
     /// `deptId`: a query parameter.
@@ -14239,9 +15151,19 @@ pub struct CollegeChangeStudentDeptRequest {
     /// `studentId`: a query parameter.
     pub student_id: i64,
 }
+/// The required fields of [`CollegeChangeStudentDeptRequest`], each named where it is set: `CollegeChangeStudentDeptRequest::new(CollegeChangeStudentDeptRequired { .. })`.
+pub struct CollegeChangeStudentDeptRequired {
+    /// `deptId`: see [`CollegeChangeStudentDeptRequest::dept_id`].
+    pub dept_id: i64,
+    /// `newDeptId`: see [`CollegeChangeStudentDeptRequest::new_dept_id`].
+    pub new_dept_id: i64,
+    /// `studentId`: see [`CollegeChangeStudentDeptRequest::student_id`].
+    pub student_id: i64,
+}
 impl CollegeChangeStudentDeptRequest {
     /// A `CollegeChangeStudentDeptRequest` with its required fields (`deptId`, `newDeptId`, `studentId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, new_dept_id: i64, student_id: i64) -> Self {
+    pub fn new(required: CollegeChangeStudentDeptRequired) -> Self {
+        let CollegeChangeStudentDeptRequired { dept_id, new_dept_id, student_id } = required;
         Self {
             dept_id,
             new_dept_id,
@@ -14249,7 +15171,7 @@ impl CollegeChangeStudentDeptRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeChangeStudentDeptRequest { "deptId" => read_field(dept_id), "newDeptId" =>
     read_field(new_dept_id), "studentId" => read_field(student_id) }
@@ -14263,19 +15185,25 @@ impl rt::WriteRequest for CollegeChangeStudentDeptRequest {
 }
 /// The request of [`Api::college_delete_college_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeDeleteCollegeDeptRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CollegeDeleteCollegeDeptRequest`], each named where it is set: `CollegeDeleteCollegeDeptRequest::new(CollegeDeleteCollegeDeptRequired { .. })`.
+pub struct CollegeDeleteCollegeDeptRequired {
+    /// `deptId`: see [`CollegeDeleteCollegeDeptRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CollegeDeleteCollegeDeptRequest {
     /// A `CollegeDeleteCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: CollegeDeleteCollegeDeptRequired) -> Self {
+        let CollegeDeleteCollegeDeptRequired { dept_id } = required;
         Self { dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeDeleteCollegeDeptRequest { "deptId" => read_field(dept_id) }
 }
@@ -14286,19 +15214,25 @@ impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
 }
 /// The request of [`Api::college_list_college_sub_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListCollegeSubDeptRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CollegeListCollegeSubDeptRequest`], each named where it is set: `CollegeListCollegeSubDeptRequest::new(CollegeListCollegeSubDeptRequired { .. })`.
+pub struct CollegeListCollegeSubDeptRequired {
+    /// `deptId`: see [`CollegeListCollegeSubDeptRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CollegeListCollegeSubDeptRequest {
     /// A `CollegeListCollegeSubDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: CollegeListCollegeSubDeptRequired) -> Self {
+        let CollegeListCollegeSubDeptRequired { dept_id } = required;
         Self { dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeListCollegeSubDeptRequest { "deptId" => read_field(dept_id) }
 }
@@ -14309,7 +15243,7 @@ impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
 }
 /// The request of [`Api::college_list_dept_manager`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListDeptManagerRequest {
     /// `deptId`: a query parameter.
@@ -14319,9 +15253,19 @@ pub struct CollegeListDeptManagerRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`CollegeListDeptManagerRequest`], each named where it is set: `CollegeListDeptManagerRequest::new(CollegeListDeptManagerRequired { .. })`.
+pub struct CollegeListDeptManagerRequired {
+    /// `deptId`: see [`CollegeListDeptManagerRequest::dept_id`].
+    pub dept_id: i64,
+    /// `pageNumber`: see [`CollegeListDeptManagerRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`CollegeListDeptManagerRequest::page_size`].
+    pub page_size: i64,
+}
 impl CollegeListDeptManagerRequest {
     /// A `CollegeListDeptManagerRequest` with its required fields (`deptId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: CollegeListDeptManagerRequired) -> Self {
+        let CollegeListDeptManagerRequired { dept_id, page_number, page_size } = required;
         Self {
             dept_id,
             page_number,
@@ -14329,7 +15273,7 @@ impl CollegeListDeptManagerRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeListDeptManagerRequest { "deptId" => read_field(dept_id), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -14343,7 +15287,7 @@ impl rt::WriteRequest for CollegeListDeptManagerRequest {
 }
 /// The request of [`Api::college_list_student_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListStudentInfoRequest {
     /// `deptId`: a query parameter.
@@ -14355,23 +15299,35 @@ pub struct CollegeListStudentInfoRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`CollegeListStudentInfoRequest`], each named where it is set: `CollegeListStudentInfoRequest::new(CollegeListStudentInfoRequired { .. })`.
+pub struct CollegeListStudentInfoRequired {
+    /// `deptId`: see [`CollegeListStudentInfoRequest::dept_id`].
+    pub dept_id: i64,
+    /// `dingStudentStatus`: see [`CollegeListStudentInfoRequest::ding_student_status`].
+    pub ding_student_status: String,
+    /// `pageNumber`: see [`CollegeListStudentInfoRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`CollegeListStudentInfoRequest::page_size`].
+    pub page_size: i64,
+}
 impl CollegeListStudentInfoRequest {
     /// A `CollegeListStudentInfoRequest` with its required fields (`deptId`, `dingStudentStatus`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        ding_student_status: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-    ) -> Self {
+    pub fn new(required: CollegeListStudentInfoRequired) -> Self {
+        let CollegeListStudentInfoRequired {
+            dept_id,
+            ding_student_status,
+            page_number,
+            page_size,
+        } = required;
         Self {
             dept_id,
-            ding_student_status: ding_student_status.into(),
+            ding_student_status,
             page_number,
             page_size,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeListStudentInfoRequest { "deptId" => read_field(dept_id), "dingStudentStatus"
     => read_field(ding_student_status), "pageNumber" => read_field(page_number),
@@ -14387,7 +15343,7 @@ impl rt::WriteRequest for CollegeListStudentInfoRequest {
 }
 /// The request of [`Api::college_list_unchecked_student`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListUncheckedStudentRequest {
     /// `deptId`: a query parameter.
@@ -14397,9 +15353,17 @@ pub struct CollegeListUncheckedStudentRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`CollegeListUncheckedStudentRequest`], each named where it is set: `CollegeListUncheckedStudentRequest::new(CollegeListUncheckedStudentRequired { .. })`.
+pub struct CollegeListUncheckedStudentRequired {
+    /// `pageNumber`: see [`CollegeListUncheckedStudentRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`CollegeListUncheckedStudentRequest::page_size`].
+    pub page_size: i64,
+}
 impl CollegeListUncheckedStudentRequest {
     /// A `CollegeListUncheckedStudentRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: CollegeListUncheckedStudentRequired) -> Self {
+        let CollegeListUncheckedStudentRequired { page_number, page_size } = required;
         Self {
             dept_id: None,
             page_number,
@@ -14412,7 +15376,7 @@ impl CollegeListUncheckedStudentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeListUncheckedStudentRequest { "deptId" => read_field(dept_id), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -14426,19 +15390,25 @@ impl rt::WriteRequest for CollegeListUncheckedStudentRequest {
 }
 /// The request of [`Api::college_query_college_dept_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryCollegeDeptGroupInfoRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CollegeQueryCollegeDeptGroupInfoRequest`], each named where it is set: `CollegeQueryCollegeDeptGroupInfoRequest::new(CollegeQueryCollegeDeptGroupInfoRequired { .. })`.
+pub struct CollegeQueryCollegeDeptGroupInfoRequired {
+    /// `deptId`: see [`CollegeQueryCollegeDeptGroupInfoRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CollegeQueryCollegeDeptGroupInfoRequest {
     /// A `CollegeQueryCollegeDeptGroupInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: CollegeQueryCollegeDeptGroupInfoRequired) -> Self {
+        let CollegeQueryCollegeDeptGroupInfoRequired { dept_id } = required;
         Self { dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeQueryCollegeDeptGroupInfoRequest { "deptId" => read_field(dept_id) }
 }
@@ -14449,19 +15419,25 @@ impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
 }
 /// The request of [`Api::college_query_college_dept_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryCollegeDeptInfoRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CollegeQueryCollegeDeptInfoRequest`], each named where it is set: `CollegeQueryCollegeDeptInfoRequest::new(CollegeQueryCollegeDeptInfoRequired { .. })`.
+pub struct CollegeQueryCollegeDeptInfoRequired {
+    /// `deptId`: see [`CollegeQueryCollegeDeptInfoRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CollegeQueryCollegeDeptInfoRequest {
     /// A `CollegeQueryCollegeDeptInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: CollegeQueryCollegeDeptInfoRequired) -> Self {
+        let CollegeQueryCollegeDeptInfoRequired { dept_id } = required;
         Self { dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeQueryCollegeDeptInfoRequest { "deptId" => read_field(dept_id) }
 }
@@ -14472,7 +15448,7 @@ impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
 }
 /// The request of [`Api::college_query_student_info_by_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByDeptRequest {
     /// `deptId`: a query parameter.
@@ -14480,13 +15456,21 @@ pub struct CollegeQueryStudentInfoByDeptRequest {
     /// `studentId`: a query parameter.
     pub student_id: i64,
 }
+/// The required fields of [`CollegeQueryStudentInfoByDeptRequest`], each named where it is set: `CollegeQueryStudentInfoByDeptRequest::new(CollegeQueryStudentInfoByDeptRequired { .. })`.
+pub struct CollegeQueryStudentInfoByDeptRequired {
+    /// `deptId`: see [`CollegeQueryStudentInfoByDeptRequest::dept_id`].
+    pub dept_id: i64,
+    /// `studentId`: see [`CollegeQueryStudentInfoByDeptRequest::student_id`].
+    pub student_id: i64,
+}
 impl CollegeQueryStudentInfoByDeptRequest {
     /// A `CollegeQueryStudentInfoByDeptRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, student_id: i64) -> Self {
+    pub fn new(required: CollegeQueryStudentInfoByDeptRequired) -> Self {
+        let CollegeQueryStudentInfoByDeptRequired { dept_id, student_id } = required;
         Self { dept_id, student_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeQueryStudentInfoByDeptRequest { "deptId" => read_field(dept_id), "studentId"
     => read_field(student_id) }
@@ -14499,19 +15483,25 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByDeptRequest {
 }
 /// The request of [`Api::college_query_student_info_by_mobile`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByMobileRequest {
     /// `mobile`: a query parameter.
     pub mobile: String,
 }
+/// The required fields of [`CollegeQueryStudentInfoByMobileRequest`], each named where it is set: `CollegeQueryStudentInfoByMobileRequest::new(CollegeQueryStudentInfoByMobileRequired { .. })`.
+pub struct CollegeQueryStudentInfoByMobileRequired {
+    /// `mobile`: see [`CollegeQueryStudentInfoByMobileRequest::mobile`].
+    pub mobile: String,
+}
 impl CollegeQueryStudentInfoByMobileRequest {
     /// A `CollegeQueryStudentInfoByMobileRequest` with its required fields (`mobile`); set the others with the methods named after them.
-    pub fn new(mobile: impl Into<String>) -> Self {
-        Self { mobile: mobile.into() }
+    pub fn new(required: CollegeQueryStudentInfoByMobileRequired) -> Self {
+        let CollegeQueryStudentInfoByMobileRequired { mobile } = required;
+        Self { mobile }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeQueryStudentInfoByMobileRequest { "mobile" => read_field(mobile) }
 }
@@ -14522,19 +15512,25 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByMobileRequest {
 }
 /// The request of [`Api::college_query_student_info_by_student_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByStudentIdRequest {
     /// `studentId`: a query parameter.
     pub student_id: i64,
 }
+/// The required fields of [`CollegeQueryStudentInfoByStudentIdRequest`], each named where it is set: `CollegeQueryStudentInfoByStudentIdRequest::new(CollegeQueryStudentInfoByStudentIdRequired { .. })`.
+pub struct CollegeQueryStudentInfoByStudentIdRequired {
+    /// `studentId`: see [`CollegeQueryStudentInfoByStudentIdRequest::student_id`].
+    pub student_id: i64,
+}
 impl CollegeQueryStudentInfoByStudentIdRequest {
     /// A `CollegeQueryStudentInfoByStudentIdRequest` with its required fields (`studentId`); set the others with the methods named after them.
-    pub fn new(student_id: i64) -> Self {
+    pub fn new(required: CollegeQueryStudentInfoByStudentIdRequired) -> Self {
+        let CollegeQueryStudentInfoByStudentIdRequired { student_id } = required;
         Self { student_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeQueryStudentInfoByStudentIdRequest { "studentId" => read_field(student_id) }
 }
@@ -14545,7 +15541,7 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
 }
 /// The request of [`Api::college_remove_manager`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeRemoveManagerRequest {
     /// `deptId`: a query parameter.
@@ -14555,17 +15551,23 @@ pub struct CollegeRemoveManagerRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CollegeRemoveManagerRequest`], each named where it is set: `CollegeRemoveManagerRequest::new(CollegeRemoveManagerRequired { .. })`.
+pub struct CollegeRemoveManagerRequired {
+    /// `deptId`: see [`CollegeRemoveManagerRequest::dept_id`].
+    pub dept_id: i64,
+    /// `isForce`: see [`CollegeRemoveManagerRequest::is_force`].
+    pub is_force: bool,
+    /// `userId`: see [`CollegeRemoveManagerRequest::user_id`].
+    pub user_id: String,
+}
 impl CollegeRemoveManagerRequest {
     /// A `CollegeRemoveManagerRequest` with its required fields (`deptId`, `isForce`, `userId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, is_force: bool, user_id: impl Into<String>) -> Self {
-        Self {
-            dept_id,
-            is_force,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: CollegeRemoveManagerRequired) -> Self {
+        let CollegeRemoveManagerRequired { dept_id, is_force, user_id } = required;
+        Self { dept_id, is_force, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeRemoveManagerRequest { "deptId" => read_field(dept_id), "isForce" =>
     read_field(is_force), "userId" => read_field(user_id) }
@@ -14579,7 +15581,7 @@ impl rt::WriteRequest for CollegeRemoveManagerRequest {
 }
 /// The request of [`Api::college_remove_student`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeRemoveStudentRequest {
     /// `deptId`: a query parameter.
@@ -14587,13 +15589,21 @@ pub struct CollegeRemoveStudentRequest {
     /// `studentId`: a query parameter.
     pub student_id: i64,
 }
+/// The required fields of [`CollegeRemoveStudentRequest`], each named where it is set: `CollegeRemoveStudentRequest::new(CollegeRemoveStudentRequired { .. })`.
+pub struct CollegeRemoveStudentRequired {
+    /// `deptId`: see [`CollegeRemoveStudentRequest::dept_id`].
+    pub dept_id: i64,
+    /// `studentId`: see [`CollegeRemoveStudentRequest::student_id`].
+    pub student_id: i64,
+}
 impl CollegeRemoveStudentRequest {
     /// A `CollegeRemoveStudentRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, student_id: i64) -> Self {
+    pub fn new(required: CollegeRemoveStudentRequired) -> Self {
+        let CollegeRemoveStudentRequired { dept_id, student_id } = required;
         Self { dept_id, student_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeRemoveStudentRequest { "deptId" => read_field(dept_id), "studentId" =>
     read_field(student_id) }
@@ -14606,7 +15616,7 @@ impl rt::WriteRequest for CollegeRemoveStudentRequest {
 }
 /// The request of [`Api::college_update_college_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateCollegeDeptRequest {
     /// `deptId`: a query parameter.
@@ -14618,9 +15628,15 @@ pub struct CollegeUpdateCollegeDeptRequest {
     /// `superId`: a query parameter.
     pub super_id: Option<i64>,
 }
+/// The required fields of [`CollegeUpdateCollegeDeptRequest`], each named where it is set: `CollegeUpdateCollegeDeptRequest::new(CollegeUpdateCollegeDeptRequired { .. })`.
+pub struct CollegeUpdateCollegeDeptRequired {
+    /// `deptId`: see [`CollegeUpdateCollegeDeptRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CollegeUpdateCollegeDeptRequest {
     /// A `CollegeUpdateCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: CollegeUpdateCollegeDeptRequired) -> Self {
+        let CollegeUpdateCollegeDeptRequired { dept_id } = required;
         Self {
             dept_id,
             dept_name: None,
@@ -14644,7 +15660,7 @@ impl CollegeUpdateCollegeDeptRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeUpdateCollegeDeptRequest { "deptId" => read_field(dept_id), "deptName" =>
     read_field(dept_name), "sortFactor" => read_field(sort_factor), "superId" =>
@@ -14660,7 +15676,7 @@ impl rt::WriteRequest for CollegeUpdateCollegeDeptRequest {
 }
 /// The request of [`Api::college_update_student_dept_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentDeptInfoRequest {
     /// `deptId`: a query parameter.
@@ -14670,9 +15686,17 @@ pub struct CollegeUpdateStudentDeptInfoRequest {
     /// `studentNumber`: a query parameter.
     pub student_number: Option<String>,
 }
+/// The required fields of [`CollegeUpdateStudentDeptInfoRequest`], each named where it is set: `CollegeUpdateStudentDeptInfoRequest::new(CollegeUpdateStudentDeptInfoRequired { .. })`.
+pub struct CollegeUpdateStudentDeptInfoRequired {
+    /// `deptId`: see [`CollegeUpdateStudentDeptInfoRequest::dept_id`].
+    pub dept_id: i64,
+    /// `studentId`: see [`CollegeUpdateStudentDeptInfoRequest::student_id`].
+    pub student_id: i64,
+}
 impl CollegeUpdateStudentDeptInfoRequest {
     /// A `CollegeUpdateStudentDeptInfoRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, student_id: i64) -> Self {
+    pub fn new(required: CollegeUpdateStudentDeptInfoRequired) -> Self {
+        let CollegeUpdateStudentDeptInfoRequired { dept_id, student_id } = required;
         Self {
             dept_id,
             student_id,
@@ -14685,7 +15709,7 @@ impl CollegeUpdateStudentDeptInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeUpdateStudentDeptInfoRequest { "deptId" => read_field(dept_id), "studentId" =>
     read_field(student_id), "studentNumber" => read_field(student_number) }
@@ -14699,7 +15723,7 @@ impl rt::WriteRequest for CollegeUpdateStudentDeptInfoRequest {
 }
 /// The request of [`Api::college_update_student_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentInfoRequest {
     /// `empExtension`.
@@ -14715,9 +15739,15 @@ pub struct CollegeUpdateStudentInfoRequest {
     /// `studentName`.
     pub student_name: Option<String>,
 }
+/// The required fields of [`CollegeUpdateStudentInfoRequest`], each named where it is set: `CollegeUpdateStudentInfoRequest::new(CollegeUpdateStudentInfoRequired { .. })`.
+pub struct CollegeUpdateStudentInfoRequired {
+    /// `studentId`: see [`CollegeUpdateStudentInfoRequest::student_id`].
+    pub student_id: i64,
+}
 impl CollegeUpdateStudentInfoRequest {
     /// A `CollegeUpdateStudentInfoRequest` with its required fields (`studentId`); set the others with the methods named after them.
-    pub fn new(student_id: i64) -> Self {
+    pub fn new(required: CollegeUpdateStudentInfoRequired) -> Self {
+        let CollegeUpdateStudentInfoRequired { student_id } = required;
         Self {
             emp_extension: None,
             gender: None,
@@ -14764,7 +15794,7 @@ rt::impl_serialize! {
     optional(start_year), "studentId" => field(student_id), "studentName" =>
     optional(student_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeUpdateStudentInfoRequest { "empExtension" => read_field(emp_extension),
     "gender" => read_field(gender), "identifyId" => read_field(identify_id), "startYear"
@@ -14778,7 +15808,7 @@ impl rt::WriteRequest for CollegeUpdateStudentInfoRequest {
 }
 /// The request of [`Api::college_update_student_moblie`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentMoblieRequest {
     /// `isForce`: a query parameter.
@@ -14788,12 +15818,20 @@ pub struct CollegeUpdateStudentMoblieRequest {
     /// `studentId`: a query parameter.
     pub student_id: i64,
 }
+/// The required fields of [`CollegeUpdateStudentMoblieRequest`], each named where it is set: `CollegeUpdateStudentMoblieRequest::new(CollegeUpdateStudentMoblieRequired { .. })`.
+pub struct CollegeUpdateStudentMoblieRequired {
+    /// `newMobile`: see [`CollegeUpdateStudentMoblieRequest::new_mobile`].
+    pub new_mobile: String,
+    /// `studentId`: see [`CollegeUpdateStudentMoblieRequest::student_id`].
+    pub student_id: i64,
+}
 impl CollegeUpdateStudentMoblieRequest {
     /// A `CollegeUpdateStudentMoblieRequest` with its required fields (`newMobile`, `studentId`); set the others with the methods named after them.
-    pub fn new(new_mobile: impl Into<String>, student_id: i64) -> Self {
+    pub fn new(required: CollegeUpdateStudentMoblieRequired) -> Self {
+        let CollegeUpdateStudentMoblieRequired { new_mobile, student_id } = required;
         Self {
             is_force: None,
-            new_mobile: new_mobile.into(),
+            new_mobile,
             student_id,
         }
     }
@@ -14803,7 +15841,7 @@ impl CollegeUpdateStudentMoblieRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CollegeUpdateStudentMoblieRequest { "isForce" => read_field(is_force), "newMobile" =>
     read_field(new_mobile), "studentId" => read_field(student_id) }
@@ -14817,7 +15855,7 @@ impl rt::WriteRequest for CollegeUpdateStudentMoblieRequest {
 }
 /// The request of [`Api::customize_contact_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactCreateRequest {
     /// `managerIdList`.
@@ -14827,12 +15865,18 @@ pub struct CustomizeContactCreateRequest {
     /// `order`.
     pub order: Option<i64>,
 }
+/// The required fields of [`CustomizeContactCreateRequest`], each named where it is set: `CustomizeContactCreateRequest::new(CustomizeContactCreateRequired { .. })`.
+pub struct CustomizeContactCreateRequired {
+    /// `name`: see [`CustomizeContactCreateRequest::name`].
+    pub name: String,
+}
 impl CustomizeContactCreateRequest {
     /// A `CustomizeContactCreateRequest` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(required: CustomizeContactCreateRequired) -> Self {
+        let CustomizeContactCreateRequired { name } = required;
         Self {
             manager_id_list: None,
-            name: name.into(),
+            name,
             order: None,
         }
     }
@@ -14854,7 +15898,7 @@ rt::impl_serialize! {
     CustomizeContactCreateRequest { "managerIdList" => optional(manager_id_list), "name"
     => field(name), "order" => optional(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactCreateRequest { "managerIdList" => read_field(manager_id_list),
     "name" => read_field(name), "order" => read_field(order) }
@@ -14866,19 +15910,25 @@ impl rt::WriteRequest for CustomizeContactCreateRequest {
 }
 /// The request of [`Api::customize_contact_delete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeleteRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`CustomizeContactDeleteRequest`], each named where it is set: `CustomizeContactDeleteRequest::new(CustomizeContactDeleteRequired { .. })`.
+pub struct CustomizeContactDeleteRequired {
+    /// `code`: see [`CustomizeContactDeleteRequest::code`].
+    pub code: String,
+}
 impl CustomizeContactDeleteRequest {
     /// A `CustomizeContactDeleteRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: CustomizeContactDeleteRequired) -> Self {
+        let CustomizeContactDeleteRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactDeleteRequest { "code" => read_field(code) }
 }
@@ -14889,7 +15939,7 @@ impl rt::WriteRequest for CustomizeContactDeleteRequest {
 }
 /// The request of [`Api::customize_contact_dept_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptCreateRequest {
     /// `code`.
@@ -14907,18 +15957,25 @@ pub struct CustomizeContactDeptCreateRequest {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`CustomizeContactDeptCreateRequest`], each named where it is set: `CustomizeContactDeptCreateRequest::new(CustomizeContactDeptCreateRequired { .. })`.
+pub struct CustomizeContactDeptCreateRequired {
+    /// `code`: see [`CustomizeContactDeptCreateRequest::code`].
+    pub code: String,
+    /// `name`: see [`CustomizeContactDeptCreateRequest::name`].
+    pub name: String,
+    /// `parentDeptId`: see [`CustomizeContactDeptCreateRequest::parent_dept_id`].
+    pub parent_dept_id: i64,
+    /// `type`: see [`CustomizeContactDeptCreateRequest::r#type`](CustomizeContactDeptCreateRequest::type).
+    pub r#type: i64,
+}
 impl CustomizeContactDeptCreateRequest {
     /// A `CustomizeContactDeptCreateRequest` with its required fields (`code`, `name`, `parentDeptId`, `type`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        name: impl Into<String>,
-        parent_dept_id: i64,
-        r#type: i64,
-    ) -> Self {
+    pub fn new(required: CustomizeContactDeptCreateRequired) -> Self {
+        let CustomizeContactDeptCreateRequired { code, name, parent_dept_id, r#type } = required;
         Self {
-            code: code.into(),
+            code,
             manager_id_list: None,
-            name: name.into(),
+            name,
             order: None,
             parent_dept_id,
             ref_id: None,
@@ -14950,7 +16007,7 @@ rt::impl_serialize! {
     "parentDeptId" => field(parent_dept_id), "refId" => optional(ref_id), "type" =>
     field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactDeptCreateRequest { "code" => read_field(code), "managerIdList" =>
     read_field(manager_id_list), "name" => read_field(name), "order" =>
@@ -14964,7 +16021,7 @@ impl rt::WriteRequest for CustomizeContactDeptCreateRequest {
 }
 /// The request of [`Api::customize_contact_dept_delete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptDeleteRequest {
     /// `code`: a query parameter.
@@ -14972,13 +16029,21 @@ pub struct CustomizeContactDeptDeleteRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CustomizeContactDeptDeleteRequest`], each named where it is set: `CustomizeContactDeptDeleteRequest::new(CustomizeContactDeptDeleteRequired { .. })`.
+pub struct CustomizeContactDeptDeleteRequired {
+    /// `code`: see [`CustomizeContactDeptDeleteRequest::code`].
+    pub code: String,
+    /// `deptId`: see [`CustomizeContactDeptDeleteRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CustomizeContactDeptDeleteRequest {
     /// A `CustomizeContactDeptDeleteRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
-        Self { code: code.into(), dept_id }
+    pub fn new(required: CustomizeContactDeptDeleteRequired) -> Self {
+        let CustomizeContactDeptDeleteRequired { code, dept_id } = required;
+        Self { code, dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactDeptDeleteRequest { "code" => read_field(code), "deptId" =>
     read_field(dept_id) }
@@ -14991,7 +16056,7 @@ impl rt::WriteRequest for CustomizeContactDeptDeleteRequest {
 }
 /// The request of [`Api::customize_contact_dept_group_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptGroupCreateRequest {
     /// `code`.
@@ -14999,17 +16064,25 @@ pub struct CustomizeContactDeptGroupCreateRequest {
     /// `deptId`.
     pub dept_id: i64,
 }
+/// The required fields of [`CustomizeContactDeptGroupCreateRequest`], each named where it is set: `CustomizeContactDeptGroupCreateRequest::new(CustomizeContactDeptGroupCreateRequired { .. })`.
+pub struct CustomizeContactDeptGroupCreateRequired {
+    /// `code`: see [`CustomizeContactDeptGroupCreateRequest::code`].
+    pub code: String,
+    /// `deptId`: see [`CustomizeContactDeptGroupCreateRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CustomizeContactDeptGroupCreateRequest {
     /// A `CustomizeContactDeptGroupCreateRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
-        Self { code: code.into(), dept_id }
+    pub fn new(required: CustomizeContactDeptGroupCreateRequired) -> Self {
+        let CustomizeContactDeptGroupCreateRequired { code, dept_id } = required;
+        Self { code, dept_id }
     }
 }
 rt::impl_serialize! {
     CustomizeContactDeptGroupCreateRequest { "code" => field(code), "deptId" =>
     field(dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactDeptGroupCreateRequest { "code" => read_field(code), "deptId" =>
     read_field(dept_id) }
@@ -15021,7 +16094,7 @@ impl rt::WriteRequest for CustomizeContactDeptGroupCreateRequest {
 }
 /// The request of [`Api::customize_contact_dept_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptInfoRequest {
     /// `code`: a query parameter.
@@ -15029,13 +16102,21 @@ pub struct CustomizeContactDeptInfoRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CustomizeContactDeptInfoRequest`], each named where it is set: `CustomizeContactDeptInfoRequest::new(CustomizeContactDeptInfoRequired { .. })`.
+pub struct CustomizeContactDeptInfoRequired {
+    /// `code`: see [`CustomizeContactDeptInfoRequest::code`].
+    pub code: String,
+    /// `deptId`: see [`CustomizeContactDeptInfoRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CustomizeContactDeptInfoRequest {
     /// A `CustomizeContactDeptInfoRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
-        Self { code: code.into(), dept_id }
+    pub fn new(required: CustomizeContactDeptInfoRequired) -> Self {
+        let CustomizeContactDeptInfoRequired { code, dept_id } = required;
+        Self { code, dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactDeptInfoRequest { "code" => read_field(code), "deptId" =>
     read_field(dept_id) }
@@ -15048,7 +16129,7 @@ impl rt::WriteRequest for CustomizeContactDeptInfoRequest {
 }
 /// The request of [`Api::customize_contact_dept_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptListRequest {
     /// `code`: a query parameter.
@@ -15056,13 +16137,21 @@ pub struct CustomizeContactDeptListRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CustomizeContactDeptListRequest`], each named where it is set: `CustomizeContactDeptListRequest::new(CustomizeContactDeptListRequired { .. })`.
+pub struct CustomizeContactDeptListRequired {
+    /// `code`: see [`CustomizeContactDeptListRequest::code`].
+    pub code: String,
+    /// `deptId`: see [`CustomizeContactDeptListRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CustomizeContactDeptListRequest {
     /// A `CustomizeContactDeptListRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
-        Self { code: code.into(), dept_id }
+    pub fn new(required: CustomizeContactDeptListRequired) -> Self {
+        let CustomizeContactDeptListRequired { code, dept_id } = required;
+        Self { code, dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactDeptListRequest { "code" => read_field(code), "deptId" =>
     read_field(dept_id) }
@@ -15075,7 +16164,7 @@ impl rt::WriteRequest for CustomizeContactDeptListRequest {
 }
 /// The request of [`Api::customize_contact_dept_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptUpdateRequest {
     /// `code`.
@@ -15091,11 +16180,21 @@ pub struct CustomizeContactDeptUpdateRequest {
     /// `parentDeptId`.
     pub parent_dept_id: i64,
 }
+/// The required fields of [`CustomizeContactDeptUpdateRequest`], each named where it is set: `CustomizeContactDeptUpdateRequest::new(CustomizeContactDeptUpdateRequired { .. })`.
+pub struct CustomizeContactDeptUpdateRequired {
+    /// `code`: see [`CustomizeContactDeptUpdateRequest::code`].
+    pub code: String,
+    /// `deptId`: see [`CustomizeContactDeptUpdateRequest::dept_id`].
+    pub dept_id: i64,
+    /// `parentDeptId`: see [`CustomizeContactDeptUpdateRequest::parent_dept_id`].
+    pub parent_dept_id: i64,
+}
 impl CustomizeContactDeptUpdateRequest {
     /// A `CustomizeContactDeptUpdateRequest` with its required fields (`code`, `deptId`, `parentDeptId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, dept_id: i64, parent_dept_id: i64) -> Self {
+    pub fn new(required: CustomizeContactDeptUpdateRequired) -> Self {
+        let CustomizeContactDeptUpdateRequired { code, dept_id, parent_dept_id } = required;
         Self {
-            code: code.into(),
+            code,
             dept_id,
             manager_id_list: None,
             name: None,
@@ -15127,7 +16226,7 @@ rt::impl_serialize! {
     field(dept_id), "managerIdList" => optional(manager_id_list), "name" =>
     optional(name), "order" => optional(order), "parentDeptId" => field(parent_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactDeptUpdateRequest { "code" => read_field(code), "deptId" =>
     read_field(dept_id), "managerIdList" => read_field(manager_id_list), "name" =>
@@ -15141,7 +16240,7 @@ impl rt::WriteRequest for CustomizeContactDeptUpdateRequest {
 }
 /// The request of [`Api::customize_contact_emp_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpAddRequest {
     /// `code`.
@@ -15151,17 +16250,23 @@ pub struct CustomizeContactEmpAddRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`CustomizeContactEmpAddRequest`], each named where it is set: `CustomizeContactEmpAddRequest::new(CustomizeContactEmpAddRequired { .. })`.
+pub struct CustomizeContactEmpAddRequired {
+    /// `code`: see [`CustomizeContactEmpAddRequest::code`].
+    pub code: String,
+    /// `deptId`: see [`CustomizeContactEmpAddRequest::dept_id`].
+    pub dept_id: i64,
+    /// `userIdList`: see [`CustomizeContactEmpAddRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl CustomizeContactEmpAddRequest {
     /// A `CustomizeContactEmpAddRequest` with its required fields (`code`, `deptId`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        dept_id: i64,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: CustomizeContactEmpAddRequired) -> Self {
+        let CustomizeContactEmpAddRequired { code, dept_id, user_id_list } = required;
         Self {
-            code: code.into(),
+            code,
             dept_id,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
 }
@@ -15169,7 +16274,7 @@ rt::impl_serialize! {
     CustomizeContactEmpAddRequest { "code" => field(code), "deptId" => field(dept_id),
     "userIdList" => field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactEmpAddRequest { "code" => read_field(code), "deptId" =>
     read_field(dept_id), "userIdList" => read_field(user_id_list) }
@@ -15181,7 +16286,7 @@ impl rt::WriteRequest for CustomizeContactEmpAddRequest {
 }
 /// The request of [`Api::customize_contact_emp_delete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpDeleteRequest {
     /// `code`.
@@ -15191,17 +16296,23 @@ pub struct CustomizeContactEmpDeleteRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`CustomizeContactEmpDeleteRequest`], each named where it is set: `CustomizeContactEmpDeleteRequest::new(CustomizeContactEmpDeleteRequired { .. })`.
+pub struct CustomizeContactEmpDeleteRequired {
+    /// `code`: see [`CustomizeContactEmpDeleteRequest::code`].
+    pub code: String,
+    /// `deptId`: see [`CustomizeContactEmpDeleteRequest::dept_id`].
+    pub dept_id: i64,
+    /// `userIdList`: see [`CustomizeContactEmpDeleteRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl CustomizeContactEmpDeleteRequest {
     /// A `CustomizeContactEmpDeleteRequest` with its required fields (`code`, `deptId`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        code: impl Into<String>,
-        dept_id: i64,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: CustomizeContactEmpDeleteRequired) -> Self {
+        let CustomizeContactEmpDeleteRequired { code, dept_id, user_id_list } = required;
         Self {
-            code: code.into(),
+            code,
             dept_id,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
 }
@@ -15209,7 +16320,7 @@ rt::impl_serialize! {
     CustomizeContactEmpDeleteRequest { "code" => field(code), "deptId" => field(dept_id),
     "userIdList" => field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactEmpDeleteRequest { "code" => read_field(code), "deptId" =>
     read_field(dept_id), "userIdList" => read_field(user_id_list) }
@@ -15221,19 +16332,25 @@ impl rt::WriteRequest for CustomizeContactEmpDeleteRequest {
 }
 /// The request of [`Api::customize_contact_emp_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpListRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`CustomizeContactEmpListRequest`], each named where it is set: `CustomizeContactEmpListRequest::new(CustomizeContactEmpListRequired { .. })`.
+pub struct CustomizeContactEmpListRequired {
+    /// `deptId`: see [`CustomizeContactEmpListRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl CustomizeContactEmpListRequest {
     /// A `CustomizeContactEmpListRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: CustomizeContactEmpListRequired) -> Self {
+        let CustomizeContactEmpListRequired { dept_id } = required;
         Self { dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactEmpListRequest { "deptId" => read_field(dept_id) }
 }
@@ -15244,7 +16361,7 @@ impl rt::WriteRequest for CustomizeContactEmpListRequest {
 }
 /// The request of [`Api::customize_contact_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactUpdateRequest {
     /// `code`.
@@ -15256,13 +16373,23 @@ pub struct CustomizeContactUpdateRequest {
     /// `order`.
     pub order: i64,
 }
+/// The required fields of [`CustomizeContactUpdateRequest`], each named where it is set: `CustomizeContactUpdateRequest::new(CustomizeContactUpdateRequired { .. })`.
+pub struct CustomizeContactUpdateRequired {
+    /// `code`: see [`CustomizeContactUpdateRequest::code`].
+    pub code: String,
+    /// `name`: see [`CustomizeContactUpdateRequest::name`].
+    pub name: String,
+    /// `order`: see [`CustomizeContactUpdateRequest::order`].
+    pub order: i64,
+}
 impl CustomizeContactUpdateRequest {
     /// A `CustomizeContactUpdateRequest` with its required fields (`code`, `name`, `order`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, name: impl Into<String>, order: i64) -> Self {
+    pub fn new(required: CustomizeContactUpdateRequired) -> Self {
+        let CustomizeContactUpdateRequired { code, name, order } = required;
         Self {
-            code: code.into(),
+            code,
             manager_id_list: None,
-            name: name.into(),
+            name,
             order,
         }
     }
@@ -15279,7 +16406,7 @@ rt::impl_serialize! {
     CustomizeContactUpdateRequest { "code" => field(code), "managerIdList" =>
     optional(manager_id_list), "name" => field(name), "order" => field(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomizeContactUpdateRequest { "code" => read_field(code), "managerIdList" =>
     read_field(manager_id_list), "name" => read_field(name), "order" => read_field(order)
@@ -15311,7 +16438,7 @@ impl DIgitalStoreMessagePushRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DIgitalStoreMessagePushRequest { "messageDataList" => read_field(message_data_list) }
 }
@@ -15378,7 +16505,7 @@ rt::impl_serialize! {
     optional(end_time), "ids" => optional(ids), "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "sceneCardName" => optional(scene_card_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreCardRecordRequest { "beginTime" => read_field(begin_time), "endTime" =>
     read_field(end_time), "ids" => read_field(ids), "pageNumber" =>
@@ -15415,7 +16542,7 @@ impl DigitalStoreConversationsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreConversationsRequest { "conversationTitle" =>
     read_field(conversation_title), "conversationType" => read_field(conversation_type) }
@@ -15470,7 +16597,7 @@ rt::impl_serialize! {
     => optional(end_time), "ids" => optional(ids), "sceneCardName" =>
     optional(scene_card_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreExportCardRecordRequest { "beginTime" => read_field(begin_time),
     "endTime" => read_field(end_time), "ids" => read_field(ids), "sceneCardName" =>
@@ -15525,7 +16652,7 @@ rt::impl_serialize! {
     "endTime" => optional(end_time), "ids" => optional(ids), "sceneCardName" =>
     optional(scene_card_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreExportCardRecordDetailRequest { "beginTime" => read_field(begin_time),
     "endTime" => read_field(end_time), "ids" => read_field(ids), "sceneCardName" =>
@@ -15538,19 +16665,25 @@ impl rt::WriteRequest for DigitalStoreExportCardRecordDetailRequest {
 }
 /// The request of [`Api::digital_store_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreGroupInfoRequest {
     /// `groupId`: a query parameter.
     pub group_id: i64,
 }
+/// The required fields of [`DigitalStoreGroupInfoRequest`], each named where it is set: `DigitalStoreGroupInfoRequest::new(DigitalStoreGroupInfoRequired { .. })`.
+pub struct DigitalStoreGroupInfoRequired {
+    /// `groupId`: see [`DigitalStoreGroupInfoRequest::group_id`].
+    pub group_id: i64,
+}
 impl DigitalStoreGroupInfoRequest {
     /// A `DigitalStoreGroupInfoRequest` with its required fields (`groupId`); set the others with the methods named after them.
-    pub fn new(group_id: i64) -> Self {
+    pub fn new(required: DigitalStoreGroupInfoRequired) -> Self {
+        let DigitalStoreGroupInfoRequired { group_id } = required;
         Self { group_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreGroupInfoRequest { "groupId" => read_field(group_id) }
 }
@@ -15561,7 +16694,7 @@ impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
 }
 /// The request of [`Api::digital_store_node_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreNodeInfoRequest {
     /// `code`: a query parameter.
@@ -15569,13 +16702,21 @@ pub struct DigitalStoreNodeInfoRequest {
     /// `nodeId`: a query parameter.
     pub node_id: i64,
 }
+/// The required fields of [`DigitalStoreNodeInfoRequest`], each named where it is set: `DigitalStoreNodeInfoRequest::new(DigitalStoreNodeInfoRequired { .. })`.
+pub struct DigitalStoreNodeInfoRequired {
+    /// `code`: see [`DigitalStoreNodeInfoRequest::code`].
+    pub code: String,
+    /// `nodeId`: see [`DigitalStoreNodeInfoRequest::node_id`].
+    pub node_id: i64,
+}
 impl DigitalStoreNodeInfoRequest {
     /// A `DigitalStoreNodeInfoRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, node_id: i64) -> Self {
-        Self { code: code.into(), node_id }
+    pub fn new(required: DigitalStoreNodeInfoRequired) -> Self {
+        let DigitalStoreNodeInfoRequired { code, node_id } = required;
+        Self { code, node_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreNodeInfoRequest { "code" => read_field(code), "nodeId" =>
     read_field(node_id) }
@@ -15604,7 +16745,7 @@ impl DigitalStoreQueryConversationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreQueryConversationRequest { "storeCode" => read_field(store_code) }
 }
@@ -15638,7 +16779,7 @@ impl DigitalStoreSceneScopeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreSceneScopeRequest { "openConversationId" =>
     read_field(open_conversation_id), "sceneCode" => read_field(scene_code) }
@@ -15651,7 +16792,7 @@ impl rt::WriteRequest for DigitalStoreSceneScopeRequest {
 }
 /// The request of [`Api::digital_store_store_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreStoreInfoRequest {
     /// `code`: a query parameter.
@@ -15659,16 +16800,21 @@ pub struct DigitalStoreStoreInfoRequest {
     /// `storeId`: a query parameter.
     pub store_id: i64,
 }
+/// The required fields of [`DigitalStoreStoreInfoRequest`], each named where it is set: `DigitalStoreStoreInfoRequest::new(DigitalStoreStoreInfoRequired { .. })`.
+pub struct DigitalStoreStoreInfoRequired {
+    /// `code`: see [`DigitalStoreStoreInfoRequest::code`].
+    pub code: String,
+    /// `storeId`: see [`DigitalStoreStoreInfoRequest::store_id`].
+    pub store_id: i64,
+}
 impl DigitalStoreStoreInfoRequest {
     /// A `DigitalStoreStoreInfoRequest` with its required fields (`code`, `storeId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, store_id: i64) -> Self {
-        Self {
-            code: code.into(),
-            store_id,
-        }
+    pub fn new(required: DigitalStoreStoreInfoRequired) -> Self {
+        let DigitalStoreStoreInfoRequired { code, store_id } = required;
+        Self { code, store_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreStoreInfoRequest { "code" => read_field(code), "storeId" =>
     read_field(store_id) }
@@ -15681,7 +16827,7 @@ impl rt::WriteRequest for DigitalStoreStoreInfoRequest {
 }
 /// The request of [`Api::digital_store_sub_nodes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreSubNodesRequest {
     /// `code`: a query parameter.
@@ -15689,13 +16835,21 @@ pub struct DigitalStoreSubNodesRequest {
     /// `nodeId`: a query parameter.
     pub node_id: i64,
 }
+/// The required fields of [`DigitalStoreSubNodesRequest`], each named where it is set: `DigitalStoreSubNodesRequest::new(DigitalStoreSubNodesRequired { .. })`.
+pub struct DigitalStoreSubNodesRequired {
+    /// `code`: see [`DigitalStoreSubNodesRequest::code`].
+    pub code: String,
+    /// `nodeId`: see [`DigitalStoreSubNodesRequest::node_id`].
+    pub node_id: i64,
+}
 impl DigitalStoreSubNodesRequest {
     /// A `DigitalStoreSubNodesRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, node_id: i64) -> Self {
-        Self { code: code.into(), node_id }
+    pub fn new(required: DigitalStoreSubNodesRequired) -> Self {
+        let DigitalStoreSubNodesRequired { code, node_id } = required;
+        Self { code, node_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreSubNodesRequest { "code" => read_field(code), "nodeId" =>
     read_field(node_id) }
@@ -15730,7 +16884,7 @@ impl DigitalStoreUpdateAuthInfoRequest {
 rt::impl_serialize! {
     DigitalStoreUpdateAuthInfoRequest { "updateUserList" => optional(update_user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreUpdateAuthInfoRequest { "updateUserList" => read_field(update_user_list)
     }
@@ -15742,7 +16896,7 @@ impl rt::WriteRequest for DigitalStoreUpdateAuthInfoRequest {
 }
 /// The request of [`Api::digital_store_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreUserInfoRequest {
     /// `code`: a query parameter.
@@ -15750,16 +16904,21 @@ pub struct DigitalStoreUserInfoRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DigitalStoreUserInfoRequest`], each named where it is set: `DigitalStoreUserInfoRequest::new(DigitalStoreUserInfoRequired { .. })`.
+pub struct DigitalStoreUserInfoRequired {
+    /// `code`: see [`DigitalStoreUserInfoRequest::code`].
+    pub code: String,
+    /// `userId`: see [`DigitalStoreUserInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl DigitalStoreUserInfoRequest {
     /// A `DigitalStoreUserInfoRequest` with its required fields (`code`, `userId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            code: code.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: DigitalStoreUserInfoRequired) -> Self {
+        let DigitalStoreUserInfoRequired { code, user_id } = required;
+        Self { code, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreUserInfoRequest { "code" => read_field(code), "userId" =>
     read_field(user_id) }
@@ -15772,7 +16931,7 @@ impl rt::WriteRequest for DigitalStoreUserInfoRequest {
 }
 /// The request of [`Api::digital_store_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreUsersRequest {
     /// `code`: a query parameter.
@@ -15780,13 +16939,21 @@ pub struct DigitalStoreUsersRequest {
     /// `nodeId`: a query parameter.
     pub node_id: i64,
 }
+/// The required fields of [`DigitalStoreUsersRequest`], each named where it is set: `DigitalStoreUsersRequest::new(DigitalStoreUsersRequired { .. })`.
+pub struct DigitalStoreUsersRequired {
+    /// `code`: see [`DigitalStoreUsersRequest::code`].
+    pub code: String,
+    /// `nodeId`: see [`DigitalStoreUsersRequest::node_id`].
+    pub node_id: i64,
+}
 impl DigitalStoreUsersRequest {
     /// A `DigitalStoreUsersRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>, node_id: i64) -> Self {
-        Self { code: code.into(), node_id }
+    pub fn new(required: DigitalStoreUsersRequired) -> Self {
+        let DigitalStoreUsersRequired { code, node_id } = required;
+        Self { code, node_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStoreUsersRequest { "code" => read_field(code), "nodeId" =>
     read_field(node_id) }
@@ -15822,7 +16989,7 @@ impl DigitalStorelistExportTaskRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DigitalStorelistExportTaskRecordRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size) }
@@ -15835,21 +17002,25 @@ impl rt::WriteRequest for DigitalStorelistExportTaskRecordRequest {
 }
 /// The request of [`Api::external_query_external_app_orgs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalAppOrgsRequest {
     /// `externalType`: a query parameter.
     pub external_type: String,
 }
+/// The required fields of [`ExternalQueryExternalAppOrgsRequest`], each named where it is set: `ExternalQueryExternalAppOrgsRequest::new(ExternalQueryExternalAppOrgsRequired { .. })`.
+pub struct ExternalQueryExternalAppOrgsRequired {
+    /// `externalType`: see [`ExternalQueryExternalAppOrgsRequest::external_type`].
+    pub external_type: String,
+}
 impl ExternalQueryExternalAppOrgsRequest {
     /// A `ExternalQueryExternalAppOrgsRequest` with its required fields (`externalType`); set the others with the methods named after them.
-    pub fn new(external_type: impl Into<String>) -> Self {
-        Self {
-            external_type: external_type.into(),
-        }
+    pub fn new(required: ExternalQueryExternalAppOrgsRequired) -> Self {
+        let ExternalQueryExternalAppOrgsRequired { external_type } = required;
+        Self { external_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExternalQueryExternalAppOrgsRequest { "externalType" => read_field(external_type) }
 }
@@ -15860,21 +17031,25 @@ impl rt::WriteRequest for ExternalQueryExternalAppOrgsRequest {
 }
 /// The request of [`Api::external_query_external_belong_main_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalBelongMainOrgRequest {
     /// `externalType`: a query parameter.
     pub external_type: String,
 }
+/// The required fields of [`ExternalQueryExternalBelongMainOrgRequest`], each named where it is set: `ExternalQueryExternalBelongMainOrgRequest::new(ExternalQueryExternalBelongMainOrgRequired { .. })`.
+pub struct ExternalQueryExternalBelongMainOrgRequired {
+    /// `externalType`: see [`ExternalQueryExternalBelongMainOrgRequest::external_type`].
+    pub external_type: String,
+}
 impl ExternalQueryExternalBelongMainOrgRequest {
     /// A `ExternalQueryExternalBelongMainOrgRequest` with its required fields (`externalType`); set the others with the methods named after them.
-    pub fn new(external_type: impl Into<String>) -> Self {
-        Self {
-            external_type: external_type.into(),
-        }
+    pub fn new(required: ExternalQueryExternalBelongMainOrgRequired) -> Self {
+        let ExternalQueryExternalBelongMainOrgRequired { external_type } = required;
+        Self { external_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExternalQueryExternalBelongMainOrgRequest { "externalType" =>
     read_field(external_type) }
@@ -15886,21 +17061,25 @@ impl rt::WriteRequest for ExternalQueryExternalBelongMainOrgRequest {
 }
 /// The request of [`Api::external_query_external_orgs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalOrgsRequest {
     /// `externalType`: a query parameter.
     pub external_type: String,
 }
+/// The required fields of [`ExternalQueryExternalOrgsRequest`], each named where it is set: `ExternalQueryExternalOrgsRequest::new(ExternalQueryExternalOrgsRequired { .. })`.
+pub struct ExternalQueryExternalOrgsRequired {
+    /// `externalType`: see [`ExternalQueryExternalOrgsRequest::external_type`].
+    pub external_type: String,
+}
 impl ExternalQueryExternalOrgsRequest {
     /// A `ExternalQueryExternalOrgsRequest` with its required fields (`externalType`); set the others with the methods named after them.
-    pub fn new(external_type: impl Into<String>) -> Self {
-        Self {
-            external_type: external_type.into(),
-        }
+    pub fn new(required: ExternalQueryExternalOrgsRequired) -> Self {
+        let ExternalQueryExternalOrgsRequired { external_type } = required;
+        Self { external_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExternalQueryExternalOrgsRequest { "externalType" => read_field(external_type) }
 }
@@ -15911,24 +17090,28 @@ impl rt::WriteRequest for ExternalQueryExternalOrgsRequest {
 }
 /// The request of [`Api::get_convert_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConvertResultRequest {
     /// `taskBizId`.
     pub task_biz_id: String,
 }
+/// The required fields of [`GetConvertResultRequest`], each named where it is set: `GetConvertResultRequest::new(GetConvertResultRequired { .. })`.
+pub struct GetConvertResultRequired {
+    /// `taskBizId`: see [`GetConvertResultRequest::task_biz_id`].
+    pub task_biz_id: String,
+}
 impl GetConvertResultRequest {
     /// A `GetConvertResultRequest` with its required fields (`taskBizId`); set the others with the methods named after them.
-    pub fn new(task_biz_id: impl Into<String>) -> Self {
-        Self {
-            task_biz_id: task_biz_id.into(),
-        }
+    pub fn new(required: GetConvertResultRequired) -> Self {
+        let GetConvertResultRequired { task_biz_id } = required;
+        Self { task_biz_id }
     }
 }
 rt::impl_serialize! {
     GetConvertResultRequest { "taskBizId" => field(task_biz_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConvertResultRequest { "taskBizId" => read_field(task_biz_id) }
 }
@@ -15939,7 +17122,7 @@ impl rt::WriteRequest for GetConvertResultRequest {
 }
 /// The request of [`Api::get_task_package_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskPackageResultRequest {
     /// `bizCode`.
@@ -15947,12 +17130,18 @@ pub struct GetTaskPackageResultRequest {
     /// `taskPackageId`.
     pub task_package_id: String,
 }
+/// The required fields of [`GetTaskPackageResultRequest`], each named where it is set: `GetTaskPackageResultRequest::new(GetTaskPackageResultRequired { .. })`.
+pub struct GetTaskPackageResultRequired {
+    /// `taskPackageId`: see [`GetTaskPackageResultRequest::task_package_id`].
+    pub task_package_id: String,
+}
 impl GetTaskPackageResultRequest {
     /// A `GetTaskPackageResultRequest` with its required fields (`taskPackageId`); set the others with the methods named after them.
-    pub fn new(task_package_id: impl Into<String>) -> Self {
+    pub fn new(required: GetTaskPackageResultRequired) -> Self {
+        let GetTaskPackageResultRequired { task_package_id } = required;
         Self {
             biz_code: None,
-            task_package_id: task_package_id.into(),
+            task_package_id,
         }
     }
     /// Sets `bizCode`.
@@ -15965,7 +17154,7 @@ rt::impl_serialize! {
     GetTaskPackageResultRequest { "bizCode" => optional(biz_code), "taskPackageId" =>
     field(task_package_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTaskPackageResultRequest { "bizCode" => read_field(biz_code), "taskPackageId" =>
     read_field(task_package_id) }
@@ -15977,19 +17166,25 @@ impl rt::WriteRequest for GetTaskPackageResultRequest {
 }
 /// The request of [`Api::get_task_queue`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskQueueRequest {
     /// `bizCode`: a query parameter.
     pub biz_code: String,
 }
+/// The required fields of [`GetTaskQueueRequest`], each named where it is set: `GetTaskQueueRequest::new(GetTaskQueueRequired { .. })`.
+pub struct GetTaskQueueRequired {
+    /// `bizCode`: see [`GetTaskQueueRequest::biz_code`].
+    pub biz_code: String,
+}
 impl GetTaskQueueRequest {
     /// A `GetTaskQueueRequest` with its required fields (`bizCode`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>) -> Self {
-        Self { biz_code: biz_code.into() }
+    pub fn new(required: GetTaskQueueRequired) -> Self {
+        let GetTaskQueueRequired { biz_code } = required;
+        Self { biz_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTaskQueueRequest { "bizCode" => read_field(biz_code) }
 }
@@ -16073,7 +17268,7 @@ rt::impl_serialize! {
     "groupCount" => optional(group_count), "groupUserCount" => optional(group_user_count)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HospitalDataCheckRequest { "allDeptCount" => read_field(all_dept_count),
     "allDeptUserCount" => read_field(all_dept_user_count), "allGroupCount" =>
@@ -16089,7 +17284,7 @@ impl rt::WriteRequest for HospitalDataCheckRequest {
 }
 /// The request of [`Api::industry_manufacture_common_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureCommonEventRequest {
     /// `action`.
@@ -16101,18 +17296,24 @@ pub struct IndustryManufactureCommonEventRequest {
     /// `eventType`.
     pub event_type: Vec<String>,
 }
+/// The required fields of [`IndustryManufactureCommonEventRequest`], each named where it is set: `IndustryManufactureCommonEventRequest::new(IndustryManufactureCommonEventRequired { .. })`.
+pub struct IndustryManufactureCommonEventRequired {
+    /// `action`: see [`IndustryManufactureCommonEventRequest::action`].
+    pub action: String,
+    /// `appKey`: see [`IndustryManufactureCommonEventRequest::app_key`].
+    pub app_key: String,
+    /// `eventType`: see [`IndustryManufactureCommonEventRequest::event_type`].
+    pub event_type: Vec<String>,
+}
 impl IndustryManufactureCommonEventRequest {
     /// A `IndustryManufactureCommonEventRequest` with its required fields (`action`, `appKey`, `eventType`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        app_key: impl Into<String>,
-        event_type: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureCommonEventRequired) -> Self {
+        let IndustryManufactureCommonEventRequired { action, app_key, event_type } = required;
         Self {
-            action: action.into(),
-            app_key: app_key.into(),
+            action,
+            app_key,
             biz_data: None,
-            event_type: event_type.into_iter().map(Into::into).collect(),
+            event_type,
         }
     }
     /// Sets `bizData`.
@@ -16128,7 +17329,7 @@ rt::impl_serialize! {
     IndustryManufactureCommonEventRequest { "action" => field(action), "appKey" =>
     field(app_key), "bizData" => optional(biz_data), "eventType" => field(event_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureCommonEventRequest { "action" => read_field(action), "appKey" =>
     read_field(app_key), "bizData" => read_field(biz_data), "eventType" =>
@@ -16287,7 +17488,7 @@ rt::impl_serialize! {
     optional(production_task_no), "startTime" => optional(start_time), "suiteKey" =>
     optional(suite_key), "tokenGrantType" => optional(token_grant_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureCostRecordListGetRequest { "appId" => read_field(app_id), "appIds"
     => read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
@@ -16446,7 +17647,7 @@ rt::impl_serialize! {
     optional(suite_key), "tokenGrantType" => optional(token_grant_type), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureFeeListGetRequest { "appId" => read_field(app_id), "appIds" =>
     read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
@@ -16465,7 +17666,7 @@ impl rt::WriteRequest for IndustryManufactureFeeListGetRequest {
 }
 /// The request of [`Api::industry_manufacture_labour_cost`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureLabourCostRequest {
     /// `appId`.
@@ -16501,9 +17702,17 @@ pub struct IndustryManufactureLabourCostRequest {
     /// `tokenGrantType`.
     pub token_grant_type: Option<i64>,
 }
+/// The required fields of [`IndustryManufactureLabourCostRequest`], each named where it is set: `IndustryManufactureLabourCostRequest::new(IndustryManufactureLabourCostRequired { .. })`.
+pub struct IndustryManufactureLabourCostRequired {
+    /// `pageNumber`: see [`IndustryManufactureLabourCostRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`IndustryManufactureLabourCostRequest::page_size`].
+    pub page_size: i64,
+}
 impl IndustryManufactureLabourCostRequest {
     /// A `IndustryManufactureLabourCostRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: IndustryManufactureLabourCostRequired) -> Self {
+        let IndustryManufactureLabourCostRequired { page_number, page_size } = required;
         Self {
             app_id: None,
             app_ids: None,
@@ -16604,7 +17813,7 @@ rt::impl_serialize! {
     optional(process_no), "startTime" => optional(start_time), "suiteKey" =>
     optional(suite_key), "tokenGrantType" => optional(token_grant_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureLabourCostRequest { "appId" => read_field(app_id), "appIds" =>
     read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
@@ -16623,7 +17832,7 @@ impl rt::WriteRequest for IndustryManufactureLabourCostRequest {
 }
 /// The request of [`Api::industry_manufacture_material_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMaterialListRequest {
     /// `appId`.
@@ -16659,14 +17868,20 @@ pub struct IndustryManufactureMaterialListRequest {
     /// `tokenGrantType`.
     pub token_grant_type: Option<i64>,
 }
+/// The required fields of [`IndustryManufactureMaterialListRequest`], each named where it is set: `IndustryManufactureMaterialListRequest::new(IndustryManufactureMaterialListRequired { .. })`.
+pub struct IndustryManufactureMaterialListRequired {
+    /// `corpId`: see [`IndustryManufactureMaterialListRequest::corp_id`].
+    pub corp_id: String,
+}
 impl IndustryManufactureMaterialListRequest {
     /// A `IndustryManufactureMaterialListRequest` with its required fields (`corpId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>) -> Self {
+    pub fn new(required: IndustryManufactureMaterialListRequired) -> Self {
+        let IndustryManufactureMaterialListRequired { corp_id } = required;
         Self {
             app_id: None,
             app_ids: None,
             app_name: None,
-            corp_id: corp_id.into(),
+            corp_id,
             current_page: None,
             cursor: None,
             end_time: None,
@@ -16767,7 +17982,7 @@ rt::impl_serialize! {
     optional(page_size), "startTime" => optional(start_time), "suiteKey" =>
     optional(suite_key), "tokenGrantType" => optional(token_grant_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMaterialListRequest { "appId" => read_field(app_id), "appIds" =>
     read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
@@ -16786,7 +18001,7 @@ impl rt::WriteRequest for IndustryManufactureMaterialListRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_dispatch_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesDispatchTaskRequest {
     /// `action`.
@@ -16840,16 +18055,22 @@ pub struct IndustryManufactureMesDispatchTaskRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`IndustryManufactureMesDispatchTaskRequest`], each named where it is set: `IndustryManufactureMesDispatchTaskRequest::new(IndustryManufactureMesDispatchTaskRequired { .. })`.
+pub struct IndustryManufactureMesDispatchTaskRequired {
+    /// `action`: see [`IndustryManufactureMesDispatchTaskRequest::action`].
+    pub action: String,
+    /// `appKey`: see [`IndustryManufactureMesDispatchTaskRequest::app_key`].
+    pub app_key: String,
+    /// `uuid`: see [`IndustryManufactureMesDispatchTaskRequest::uuid`].
+    pub uuid: String,
+}
 impl IndustryManufactureMesDispatchTaskRequest {
     /// A `IndustryManufactureMesDispatchTaskRequest` with its required fields (`action`, `appKey`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        app_key: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureMesDispatchTaskRequired) -> Self {
+        let IndustryManufactureMesDispatchTaskRequired { action, app_key, uuid } = required;
         Self {
-            action: action.into(),
-            app_key: app_key.into(),
+            action,
+            app_key,
             base_data_name: None,
             defects_amount: None,
             dispatch_staff_name: None,
@@ -16872,7 +18093,7 @@ impl IndustryManufactureMesDispatchTaskRequest {
             task_status: None,
             task_type: None,
             team_id: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `baseDataName`.
@@ -17002,7 +18223,7 @@ rt::impl_serialize! {
     optional(task_plan_start_time), "taskStatus" => optional(task_status), "taskType" =>
     optional(task_type), "teamId" => optional(team_id), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesDispatchTaskRequest { "action" => read_field(action), "appKey"
     => read_field(app_key), "baseDataName" => read_field(base_data_name), "defectsAmount"
@@ -17027,7 +18248,7 @@ impl rt::WriteRequest for IndustryManufactureMesDispatchTaskRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_material`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesMaterialRequest {
     /// `action`.
@@ -17053,16 +18274,22 @@ pub struct IndustryManufactureMesMaterialRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`IndustryManufactureMesMaterialRequest`], each named where it is set: `IndustryManufactureMesMaterialRequest::new(IndustryManufactureMesMaterialRequired { .. })`.
+pub struct IndustryManufactureMesMaterialRequired {
+    /// `action`: see [`IndustryManufactureMesMaterialRequest::action`].
+    pub action: String,
+    /// `appKey`: see [`IndustryManufactureMesMaterialRequest::app_key`].
+    pub app_key: String,
+    /// `uuid`: see [`IndustryManufactureMesMaterialRequest::uuid`].
+    pub uuid: String,
+}
 impl IndustryManufactureMesMaterialRequest {
     /// A `IndustryManufactureMesMaterialRequest` with its required fields (`action`, `appKey`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        app_key: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureMesMaterialRequired) -> Self {
+        let IndustryManufactureMesMaterialRequired { action, app_key, uuid } = required;
         Self {
-            action: action.into(),
-            app_key: app_key.into(),
+            action,
+            app_key,
             base_data_name: None,
             category: None,
             extend_data: None,
@@ -17071,7 +18298,7 @@ impl IndustryManufactureMesMaterialRequest {
             product_specification: None,
             prop: None,
             unit: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `baseDataName`.
@@ -17126,7 +18353,7 @@ rt::impl_serialize! {
     "productSpecification" => optional(product_specification), "prop" => optional(prop),
     "unit" => optional(unit), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesMaterialRequest { "action" => read_field(action), "appKey" =>
     read_field(app_key), "baseDataName" => read_field(base_data_name), "category" =>
@@ -17142,7 +18369,7 @@ impl rt::WriteRequest for IndustryManufactureMesMaterialRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_out_plan`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesOutPlanRequest {
     /// `approvalStatus`.
@@ -17182,18 +18409,28 @@ pub struct IndustryManufactureMesOutPlanRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`IndustryManufactureMesOutPlanRequest`], each named where it is set: `IndustryManufactureMesOutPlanRequest::new(IndustryManufactureMesOutPlanRequired { .. })`.
+pub struct IndustryManufactureMesOutPlanRequired {
+    /// `baseDataName`: see [`IndustryManufactureMesOutPlanRequest::base_data_name`].
+    pub base_data_name: String,
+    /// `outSourceProjectCode`: see [`IndustryManufactureMesOutPlanRequest::out_source_project_code`].
+    pub out_source_project_code: String,
+    /// `uuid`: see [`IndustryManufactureMesOutPlanRequest::uuid`].
+    pub uuid: String,
+}
 impl IndustryManufactureMesOutPlanRequest {
     /// A `IndustryManufactureMesOutPlanRequest` with its required fields (`baseDataName`, `outSourceProjectCode`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        base_data_name: impl Into<String>,
-        out_source_project_code: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureMesOutPlanRequired) -> Self {
+        let IndustryManufactureMesOutPlanRequired {
+            base_data_name,
+            out_source_project_code,
+            uuid,
+        } = required;
         Self {
             approval_status: None,
             approver: None,
-            base_data_name: base_data_name.into(),
-            out_source_project_code: out_source_project_code.into(),
+            base_data_name,
+            out_source_project_code,
             out_source_team_id: None,
             price: None,
             process_identification_code: None,
@@ -17207,7 +18444,7 @@ impl IndustryManufactureMesOutPlanRequest {
             supplier_code: None,
             supplier_name: None,
             total_wage: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `approvalStatus`.
@@ -17299,7 +18536,7 @@ rt::impl_serialize! {
     "supplierName" => optional(supplier_name), "totalWage" => optional(total_wage),
     "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesOutPlanRequest { "approvalStatus" =>
     read_field(approval_status), "approver" => read_field(approver), "baseDataName" =>
@@ -17322,7 +18559,7 @@ impl rt::WriteRequest for IndustryManufactureMesOutPlanRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_output`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesOutputRequest {
     /// `action`.
@@ -17384,16 +18621,22 @@ pub struct IndustryManufactureMesOutputRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`IndustryManufactureMesOutputRequest`], each named where it is set: `IndustryManufactureMesOutputRequest::new(IndustryManufactureMesOutputRequired { .. })`.
+pub struct IndustryManufactureMesOutputRequired {
+    /// `action`: see [`IndustryManufactureMesOutputRequest::action`].
+    pub action: String,
+    /// `appKey`: see [`IndustryManufactureMesOutputRequest::app_key`].
+    pub app_key: String,
+    /// `uuid`: see [`IndustryManufactureMesOutputRequest::uuid`].
+    pub uuid: String,
+}
 impl IndustryManufactureMesOutputRequest {
     /// A `IndustryManufactureMesOutputRequest` with its required fields (`action`, `appKey`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        app_key: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureMesOutputRequired) -> Self {
+        let IndustryManufactureMesOutputRequired { action, app_key, uuid } = required;
         Self {
-            action: action.into(),
-            app_key: app_key.into(),
+            action,
+            app_key,
             approve_status: None,
             base_data_name: None,
             defects_amount: None,
@@ -17420,7 +18663,7 @@ impl IndustryManufactureMesOutputRequest {
             team_id: None,
             user_id: None,
             user_name: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `approveStatus`.
@@ -17572,7 +18815,7 @@ rt::impl_serialize! {
     optional(team_id), "userId" => optional(user_id), "userName" => optional(user_name),
     "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesOutputRequest { "action" => read_field(action), "appKey" =>
     read_field(app_key), "approveStatus" => read_field(approve_status), "baseDataName" =>
@@ -17599,7 +18842,7 @@ impl rt::WriteRequest for IndustryManufactureMesOutputRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_process`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesProcessRequest {
     /// `action`.
@@ -17629,16 +18872,22 @@ pub struct IndustryManufactureMesProcessRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`IndustryManufactureMesProcessRequest`], each named where it is set: `IndustryManufactureMesProcessRequest::new(IndustryManufactureMesProcessRequired { .. })`.
+pub struct IndustryManufactureMesProcessRequired {
+    /// `action`: see [`IndustryManufactureMesProcessRequest::action`].
+    pub action: String,
+    /// `appKey`: see [`IndustryManufactureMesProcessRequest::app_key`].
+    pub app_key: String,
+    /// `uuid`: see [`IndustryManufactureMesProcessRequest::uuid`].
+    pub uuid: String,
+}
 impl IndustryManufactureMesProcessRequest {
     /// A `IndustryManufactureMesProcessRequest` with its required fields (`action`, `appKey`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        app_key: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureMesProcessRequired) -> Self {
+        let IndustryManufactureMesProcessRequired { action, app_key, uuid } = required;
         Self {
-            action: action.into(),
-            app_key: app_key.into(),
+            action,
+            app_key,
             base_data_name: None,
             extend_data: None,
             name: None,
@@ -17649,7 +18898,7 @@ impl IndustryManufactureMesProcessRequest {
             prop: None,
             remark: None,
             sop: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `baseDataName`.
@@ -17714,7 +18963,7 @@ rt::impl_serialize! {
     optional(no), "price" => optional(price), "prop" => optional(prop), "remark" =>
     optional(remark), "sop" => optional(sop), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesProcessRequest { "action" => read_field(action), "appKey" =>
     read_field(app_key), "baseDataName" => read_field(base_data_name), "extendData" =>
@@ -17730,7 +18979,7 @@ impl rt::WriteRequest for IndustryManufactureMesProcessRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_production_plan`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesProductionPlanRequest {
     /// `action`.
@@ -17784,20 +19033,32 @@ pub struct IndustryManufactureMesProductionPlanRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`IndustryManufactureMesProductionPlanRequest`], each named where it is set: `IndustryManufactureMesProductionPlanRequest::new(IndustryManufactureMesProductionPlanRequired { .. })`.
+pub struct IndustryManufactureMesProductionPlanRequired {
+    /// `action`: see [`IndustryManufactureMesProductionPlanRequest::action`].
+    pub action: String,
+    /// `appKey`: see [`IndustryManufactureMesProductionPlanRequest::app_key`].
+    pub app_key: String,
+    /// `baseDataName`: see [`IndustryManufactureMesProductionPlanRequest::base_data_name`].
+    pub base_data_name: String,
+    /// `uuid`: see [`IndustryManufactureMesProductionPlanRequest::uuid`].
+    pub uuid: String,
+}
 impl IndustryManufactureMesProductionPlanRequest {
     /// A `IndustryManufactureMesProductionPlanRequest` with its required fields (`action`, `appKey`, `baseDataName`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        app_key: impl Into<String>,
-        base_data_name: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureMesProductionPlanRequired) -> Self {
+        let IndustryManufactureMesProductionPlanRequired {
+            action,
+            app_key,
+            base_data_name,
+            uuid,
+        } = required;
         Self {
-            action: action.into(),
+            action,
             actual_end_time: None,
             actual_start_time: None,
-            app_key: app_key.into(),
-            base_data_name: base_data_name.into(),
+            app_key,
+            base_data_name,
             bom_uuid: None,
             events: None,
             extend_data: None,
@@ -17817,7 +19078,7 @@ impl IndustryManufactureMesProductionPlanRequest {
             title: None,
             r#type: None,
             unit: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `actualEndTime`.
@@ -17946,7 +19207,7 @@ rt::impl_serialize! {
     optional(team_list), "title" => optional(title), "type" => optional(r#type), "unit"
     => optional(unit), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesProductionPlanRequest { "action" => read_field(action),
     "actualEndTime" => read_field(actual_end_time), "actualStartTime" =>
@@ -17970,7 +19231,7 @@ impl rt::WriteRequest for IndustryManufactureMesProductionPlanRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_sub_cooperation_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequest {
     /// `action`.
@@ -18004,19 +19265,33 @@ pub struct IndustryManufactureMesSubCooperationTeamRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`IndustryManufactureMesSubCooperationTeamRequest`], each named where it is set: `IndustryManufactureMesSubCooperationTeamRequest::new(IndustryManufactureMesSubCooperationTeamRequired { .. })`.
+pub struct IndustryManufactureMesSubCooperationTeamRequired {
+    /// `action`: see [`IndustryManufactureMesSubCooperationTeamRequest::action`].
+    pub action: String,
+    /// `appKey`: see [`IndustryManufactureMesSubCooperationTeamRequest::app_key`].
+    pub app_key: String,
+    /// `baseDataName`: see [`IndustryManufactureMesSubCooperationTeamRequest::base_data_name`].
+    pub base_data_name: String,
+    /// `outCorpId`: see [`IndustryManufactureMesSubCooperationTeamRequest::out_corp_id`].
+    pub out_corp_id: String,
+    /// `uuid`: see [`IndustryManufactureMesSubCooperationTeamRequest::uuid`].
+    pub uuid: String,
+}
 impl IndustryManufactureMesSubCooperationTeamRequest {
     /// A `IndustryManufactureMesSubCooperationTeamRequest` with its required fields (`action`, `appKey`, `baseDataName`, `outCorpId`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        app_key: impl Into<String>,
-        base_data_name: impl Into<String>,
-        out_corp_id: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureMesSubCooperationTeamRequired) -> Self {
+        let IndustryManufactureMesSubCooperationTeamRequired {
+            action,
+            app_key,
+            base_data_name,
+            out_corp_id,
+            uuid,
+        } = required;
         Self {
-            action: action.into(),
-            app_key: app_key.into(),
-            base_data_name: base_data_name.into(),
+            action,
+            app_key,
+            base_data_name,
             events: None,
             extend_data: None,
             group_plugins: None,
@@ -18024,9 +19299,9 @@ impl IndustryManufactureMesSubCooperationTeamRequest {
             leaders: None,
             members: None,
             name: None,
-            out_corp_id: out_corp_id.into(),
+            out_corp_id,
             process_ids: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `events`.
@@ -18102,7 +19377,7 @@ rt::impl_serialize! {
     "outCorpId" => field(out_corp_id), "processIds" => optional(process_ids), "uuid" =>
     field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesSubCooperationTeamRequest { "action" => read_field(action),
     "appKey" => read_field(app_key), "baseDataName" => read_field(base_data_name),
@@ -18119,7 +19394,7 @@ impl rt::WriteRequest for IndustryManufactureMesSubCooperationTeamRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_team_mgmt`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesTeamMgmtRequest {
     /// `action`.
@@ -18153,24 +19428,36 @@ pub struct IndustryManufactureMesTeamMgmtRequest {
     /// `tagValues`.
     pub tag_values: Option<Vec<String>>,
 }
+/// The required fields of [`IndustryManufactureMesTeamMgmtRequest`], each named where it is set: `IndustryManufactureMesTeamMgmtRequest::new(IndustryManufactureMesTeamMgmtRequired { .. })`.
+pub struct IndustryManufactureMesTeamMgmtRequired {
+    /// `action`: see [`IndustryManufactureMesTeamMgmtRequest::action`].
+    pub action: String,
+    /// `appKey`: see [`IndustryManufactureMesTeamMgmtRequest::app_key`].
+    pub app_key: String,
+    /// `baseDataName`: see [`IndustryManufactureMesTeamMgmtRequest::base_data_name`].
+    pub base_data_name: String,
+    /// `id`: see [`IndustryManufactureMesTeamMgmtRequest::id`].
+    pub id: String,
+}
 impl IndustryManufactureMesTeamMgmtRequest {
     /// A `IndustryManufactureMesTeamMgmtRequest` with its required fields (`action`, `appKey`, `baseDataName`, `id`); set the others with the methods named after them.
-    pub fn new(
-        action: impl Into<String>,
-        app_key: impl Into<String>,
-        base_data_name: impl Into<String>,
-        id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustryManufactureMesTeamMgmtRequired) -> Self {
+        let IndustryManufactureMesTeamMgmtRequired {
+            action,
+            app_key,
+            base_data_name,
+            id,
+        } = required;
         Self {
-            action: action.into(),
-            app_key: app_key.into(),
-            base_data_name: base_data_name.into(),
+            action,
+            app_key,
+            base_data_name,
             events: None,
             extend_data: None,
             group_config: None,
             group_plugins: None,
             group_type: None,
-            id: id.into(),
+            id,
             leaders: None,
             members: None,
             name: None,
@@ -18269,7 +19556,7 @@ rt::impl_serialize! {
     optional(members), "name" => optional(name), "processIds" => optional(process_ids),
     "tagKey" => optional(tag_key), "tagValues" => optional(tag_values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryManufactureMesTeamMgmtRequest { "action" => read_field(action), "appKey" =>
     read_field(app_key), "baseDataName" => read_field(base_data_name), "events" =>
@@ -18287,7 +19574,7 @@ impl rt::WriteRequest for IndustryManufactureMesTeamMgmtRequest {
 }
 /// The request of [`Api::industry_mmanufacture_material_cost_get`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryMmanufactureMaterialCostGetRequest {
     /// `appId`.
@@ -18323,14 +19610,28 @@ pub struct IndustryMmanufactureMaterialCostGetRequest {
     /// `tokenGrantType`.
     pub token_grant_type: Option<i64>,
 }
+/// The required fields of [`IndustryMmanufactureMaterialCostGetRequest`], each named where it is set: `IndustryMmanufactureMaterialCostGetRequest::new(IndustryMmanufactureMaterialCostGetRequired { .. })`.
+pub struct IndustryMmanufactureMaterialCostGetRequired {
+    /// `corpId`: see [`IndustryMmanufactureMaterialCostGetRequest::corp_id`].
+    pub corp_id: String,
+    /// `pageNumber`: see [`IndustryMmanufactureMaterialCostGetRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`IndustryMmanufactureMaterialCostGetRequest::page_size`].
+    pub page_size: i64,
+}
 impl IndustryMmanufactureMaterialCostGetRequest {
     /// A `IndustryMmanufactureMaterialCostGetRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: IndustryMmanufactureMaterialCostGetRequired) -> Self {
+        let IndustryMmanufactureMaterialCostGetRequired {
+            corp_id,
+            page_number,
+            page_size,
+        } = required;
         Self {
             app_id: None,
             app_ids: None,
             app_name: None,
-            corp_id: corp_id.into(),
+            corp_id,
             cursor: None,
             end_time: None,
             instance_id: None,
@@ -18421,7 +19722,7 @@ rt::impl_serialize! {
     "startTime" => optional(start_time), "suiteKey" => optional(suite_key),
     "tokenGrantType" => optional(token_grant_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustryMmanufactureMaterialCostGetRequest { "appId" => read_field(app_id), "appIds"
     => read_field(app_ids), "appName" => read_field(app_name), "corpId" =>
@@ -18440,7 +19741,7 @@ impl rt::WriteRequest for IndustryMmanufactureMaterialCostGetRequest {
 }
 /// The request of [`Api::order_convert`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OrderConvertRequest {
     /// `attachments`.
@@ -18450,16 +19751,21 @@ pub struct OrderConvertRequest {
     /// `ruleBizId`.
     pub rule_biz_id: String,
 }
+/// The required fields of [`OrderConvertRequest`], each named where it is set: `OrderConvertRequest::new(OrderConvertRequired { .. })`.
+pub struct OrderConvertRequired {
+    /// `operateUserId`: see [`OrderConvertRequest::operate_user_id`].
+    pub operate_user_id: String,
+    /// `ruleBizId`: see [`OrderConvertRequest::rule_biz_id`].
+    pub rule_biz_id: String,
+}
 impl OrderConvertRequest {
     /// A `OrderConvertRequest` with its required fields (`operateUserId`, `ruleBizId`); set the others with the methods named after them.
-    pub fn new(
-        operate_user_id: impl Into<String>,
-        rule_biz_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OrderConvertRequired) -> Self {
+        let OrderConvertRequired { operate_user_id, rule_biz_id } = required;
         Self {
             attachments: None,
-            operate_user_id: operate_user_id.into(),
-            rule_biz_id: rule_biz_id.into(),
+            operate_user_id,
+            rule_biz_id,
         }
     }
     /// Sets `attachments`.
@@ -18475,7 +19781,7 @@ rt::impl_serialize! {
     OrderConvertRequest { "attachments" => optional(attachments), "operateUserId" =>
     field(operate_user_id), "ruleBizId" => field(rule_biz_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrderConvertRequest { "attachments" => read_field(attachments), "operateUserId" =>
     read_field(operate_user_id), "ruleBizId" => read_field(rule_biz_id) }
@@ -18487,7 +19793,7 @@ impl rt::WriteRequest for OrderConvertRequest {
 }
 /// The request of [`Api::prompt_templates_operate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PromptTemplatesOperateRequest {
     /// `bizCode`.
@@ -18499,14 +19805,22 @@ pub struct PromptTemplatesOperateRequest {
     /// `operation`.
     pub operation: String,
 }
+/// The required fields of [`PromptTemplatesOperateRequest`], each named where it is set: `PromptTemplatesOperateRequest::new(PromptTemplatesOperateRequired { .. })`.
+pub struct PromptTemplatesOperateRequired {
+    /// `bizCode`: see [`PromptTemplatesOperateRequest::biz_code`].
+    pub biz_code: String,
+    /// `operation`: see [`PromptTemplatesOperateRequest::operation`].
+    pub operation: String,
+}
 impl PromptTemplatesOperateRequest {
     /// A `PromptTemplatesOperateRequest` with its required fields (`bizCode`, `operation`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>, operation: impl Into<String>) -> Self {
+    pub fn new(required: PromptTemplatesOperateRequired) -> Self {
+        let PromptTemplatesOperateRequired { biz_code, operation } = required;
         Self {
-            biz_code: biz_code.into(),
+            biz_code,
             content: None,
             description: None,
-            operation: operation.into(),
+            operation,
         }
     }
     /// Sets `content`.
@@ -18525,7 +19839,7 @@ rt::impl_serialize! {
     optional(content), "description" => optional(description), "operation" =>
     field(operation) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PromptTemplatesOperateRequest { "bizCode" => read_field(biz_code), "content" =>
     read_field(content), "description" => read_field(description), "operation" =>
@@ -18538,7 +19852,7 @@ impl rt::WriteRequest for PromptTemplatesOperateRequest {
 }
 /// The request of [`Api::push_ding_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushDingMessageRequest {
     /// `appId`.
@@ -18560,23 +19874,29 @@ pub struct PushDingMessageRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`PushDingMessageRequest`], each named where it is set: `PushDingMessageRequest::new(PushDingMessageRequired { .. })`.
+pub struct PushDingMessageRequired {
+    /// `content`: see [`PushDingMessageRequest::content`].
+    pub content: String,
+    /// `messageType`: see [`PushDingMessageRequest::message_type`].
+    pub message_type: String,
+    /// `userIdList`: see [`PushDingMessageRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl PushDingMessageRequest {
     /// A `PushDingMessageRequest` with its required fields (`content`, `messageType`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        message_type: impl Into<String>,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: PushDingMessageRequired) -> Self {
+        let PushDingMessageRequired { content, message_type, user_id_list } = required;
         Self {
             app_id: None,
-            content: content.into(),
-            message_type: message_type.into(),
+            content,
+            message_type,
             message_url: None,
             picture_url: None,
             single_title: None,
             single_url: None,
             title: None,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
     /// Sets `appId`.
@@ -18617,7 +19937,7 @@ rt::impl_serialize! {
     "singleUrl" => optional(single_url), "title" => optional(title), "userIdList" =>
     field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushDingMessageRequest { "appId" => read_field(app_id), "content" =>
     read_field(content), "messageType" => read_field(message_type), "messageUrl" =>
@@ -18655,7 +19975,7 @@ impl QueryAllDepartmentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllDepartmentRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -18698,7 +20018,7 @@ impl QueryAllDoctorsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllDoctorsRequest { "monthMark" => read_field(month_mark), "pageNum" =>
     read_field(page_num), "pageSize" => read_field(page_size) }
@@ -18735,7 +20055,7 @@ impl QueryAllGroupRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllGroupRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -18771,7 +20091,7 @@ impl QueryAllGroupsInDeptRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllGroupsInDeptRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -18814,7 +20134,7 @@ impl QueryAllMemberByDeptRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllMemberByDeptRequest { "monthMark" => read_field(month_mark), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -18858,7 +20178,7 @@ impl QueryAllMemberByGroupRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllMemberByGroupRequest { "monthMark" => read_field(month_mark), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -18895,7 +20215,7 @@ impl QueryBizOptLogRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBizOptLogRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -18927,7 +20247,7 @@ impl QueryChatAIOXMInfoRequest {
 rt::impl_serialize! {
     QueryChatAIOXMInfoRequest { "code" => optional(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryChatAIOXMInfoRequest { "code" => read_field(code) }
 }
@@ -18938,7 +20258,7 @@ impl rt::WriteRequest for QueryChatAIOXMInfoRequest {
 }
 /// The request of [`Api::query_convert_rules`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConvertRulesRequest {
     /// `keyword`.
@@ -18948,9 +20268,17 @@ pub struct QueryConvertRulesRequest {
     /// `pageSize`.
     pub page_size: i64,
 }
+/// The required fields of [`QueryConvertRulesRequest`], each named where it is set: `QueryConvertRulesRequest::new(QueryConvertRulesRequired { .. })`.
+pub struct QueryConvertRulesRequired {
+    /// `pageNo`: see [`QueryConvertRulesRequest::page_no`].
+    pub page_no: i64,
+    /// `pageSize`: see [`QueryConvertRulesRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryConvertRulesRequest {
     /// A `QueryConvertRulesRequest` with its required fields (`pageNo`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_no: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryConvertRulesRequired) -> Self {
+        let QueryConvertRulesRequired { page_no, page_size } = required;
         Self {
             keyword: None,
             page_no,
@@ -18967,7 +20295,7 @@ rt::impl_serialize! {
     QueryConvertRulesRequest { "keyword" => optional(keyword), "pageNo" =>
     field(page_no), "pageSize" => field(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryConvertRulesRequest { "keyword" => read_field(keyword), "pageNo" =>
     read_field(page_no), "pageSize" => read_field(page_size) }
@@ -18979,7 +20307,7 @@ impl rt::WriteRequest for QueryConvertRulesRequest {
 }
 /// The request of [`Api::query_department_extend_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDepartmentExtendInfoRequest {
     /// `deptCode`: a query parameter.
@@ -18987,16 +20315,21 @@ pub struct QueryDepartmentExtendInfoRequest {
     /// `propCode`: a query parameter.
     pub prop_code: String,
 }
+/// The required fields of [`QueryDepartmentExtendInfoRequest`], each named where it is set: `QueryDepartmentExtendInfoRequest::new(QueryDepartmentExtendInfoRequired { .. })`.
+pub struct QueryDepartmentExtendInfoRequired {
+    /// `deptCode`: see [`QueryDepartmentExtendInfoRequest::dept_code`].
+    pub dept_code: i64,
+    /// `propCode`: see [`QueryDepartmentExtendInfoRequest::prop_code`].
+    pub prop_code: String,
+}
 impl QueryDepartmentExtendInfoRequest {
     /// A `QueryDepartmentExtendInfoRequest` with its required fields (`deptCode`, `propCode`); set the others with the methods named after them.
-    pub fn new(dept_code: i64, prop_code: impl Into<String>) -> Self {
-        Self {
-            dept_code,
-            prop_code: prop_code.into(),
-        }
+    pub fn new(required: QueryDepartmentExtendInfoRequired) -> Self {
+        let QueryDepartmentExtendInfoRequired { dept_code, prop_code } = required;
+        Self { dept_code, prop_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDepartmentExtendInfoRequest { "deptCode" => read_field(dept_code), "propCode" =>
     read_field(prop_code) }
@@ -19025,7 +20358,7 @@ impl QueryDoctorDetailsByJobNumberRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDoctorDetailsByJobNumberRequest { "monthMark" => read_field(month_mark) }
 }
@@ -19059,7 +20392,7 @@ impl QueryHospitalDistrictInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryHospitalDistrictInfoRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size) }
@@ -19072,7 +20405,7 @@ impl rt::WriteRequest for QueryHospitalDistrictInfoRequest {
 }
 /// The request of [`Api::query_hospital_role_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHospitalRoleUserInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -19080,13 +20413,21 @@ pub struct QueryHospitalRoleUserInfoRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`QueryHospitalRoleUserInfoRequest`], each named where it is set: `QueryHospitalRoleUserInfoRequest::new(QueryHospitalRoleUserInfoRequired { .. })`.
+pub struct QueryHospitalRoleUserInfoRequired {
+    /// `pageNumber`: see [`QueryHospitalRoleUserInfoRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryHospitalRoleUserInfoRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryHospitalRoleUserInfoRequest {
     /// A `QueryHospitalRoleUserInfoRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryHospitalRoleUserInfoRequired) -> Self {
+        let QueryHospitalRoleUserInfoRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryHospitalRoleUserInfoRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size) }
@@ -19099,7 +20440,7 @@ impl rt::WriteRequest for QueryHospitalRoleUserInfoRequest {
 }
 /// The request of [`Api::query_order_convert_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrderConvertResultRequest {
     /// `contentSearch`.
@@ -19119,9 +20460,17 @@ pub struct QueryOrderConvertResultRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`QueryOrderConvertResultRequest`], each named where it is set: `QueryOrderConvertResultRequest::new(QueryOrderConvertResultRequired { .. })`.
+pub struct QueryOrderConvertResultRequired {
+    /// `pageNo`: see [`QueryOrderConvertResultRequest::page_no`].
+    pub page_no: i64,
+    /// `pageSize`: see [`QueryOrderConvertResultRequest::page_size`].
+    pub page_size: i64,
+}
 impl QueryOrderConvertResultRequest {
     /// A `QueryOrderConvertResultRequest` with its required fields (`pageNo`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_no: i64, page_size: i64) -> Self {
+    pub fn new(required: QueryOrderConvertResultRequired) -> Self {
+        let QueryOrderConvertResultRequired { page_no, page_size } = required;
         Self {
             content_search: None,
             create_time_end: None,
@@ -19171,7 +20520,7 @@ rt::impl_serialize! {
     field(page_size), "status" => optional(status), "title" => optional(title), "userId"
     => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrderConvertResultRequest { "contentSearch" => read_field(content_search),
     "createTimeEnd" => read_field(create_time_end), "createTimeStart" =>
@@ -19186,24 +20535,28 @@ impl rt::WriteRequest for QueryOrderConvertResultRequest {
 }
 /// The request of [`Api::query_user_credentials`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserCredentialsRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`QueryUserCredentialsRequest`], each named where it is set: `QueryUserCredentialsRequest::new(QueryUserCredentialsRequired { .. })`.
+pub struct QueryUserCredentialsRequired {
+    /// `userIds`: see [`QueryUserCredentialsRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl QueryUserCredentialsRequest {
     /// A `QueryUserCredentialsRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryUserCredentialsRequired) -> Self {
+        let QueryUserCredentialsRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     QueryUserCredentialsRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserCredentialsRequest { "userIds" => read_field(user_ids) }
 }
@@ -19214,7 +20567,7 @@ impl rt::WriteRequest for QueryUserCredentialsRequest {
 }
 /// The request of [`Api::query_user_extend_values`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserExtendValuesRequest {
     /// `userExtendKey`.
@@ -19222,12 +20575,18 @@ pub struct QueryUserExtendValuesRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`QueryUserExtendValuesRequest`], each named where it is set: `QueryUserExtendValuesRequest::new(QueryUserExtendValuesRequired { .. })`.
+pub struct QueryUserExtendValuesRequired {
+    /// `userIds`: see [`QueryUserExtendValuesRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl QueryUserExtendValuesRequest {
     /// A `QueryUserExtendValuesRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: QueryUserExtendValuesRequired) -> Self {
+        let QueryUserExtendValuesRequired { user_ids } = required;
         Self {
             user_extend_key: None,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
         }
     }
     /// Sets `userExtendKey`.
@@ -19240,7 +20599,7 @@ rt::impl_serialize! {
     QueryUserExtendValuesRequest { "userExtendKey" => optional(user_extend_key),
     "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserExtendValuesRequest { "userExtendKey" => read_field(user_extend_key),
     "userIds" => read_field(user_ids) }
@@ -19268,7 +20627,7 @@ impl QueryUserInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserInfoRequest { "monthMark" => read_field(month_mark) }
 }
@@ -19279,7 +20638,7 @@ impl rt::WriteRequest for QueryUserInfoRequest {
 }
 /// The request of [`Api::save_user_extend_values`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveUserExtendValuesRequest {
     /// `userDisplayName`: a query parameter.
@@ -19289,16 +20648,21 @@ pub struct SaveUserExtendValuesRequest {
     /// `userExtendValue`: a query parameter.
     pub user_extend_value: String,
 }
+/// The required fields of [`SaveUserExtendValuesRequest`], each named where it is set: `SaveUserExtendValuesRequest::new(SaveUserExtendValuesRequired { .. })`.
+pub struct SaveUserExtendValuesRequired {
+    /// `userExtendKey`: see [`SaveUserExtendValuesRequest::user_extend_key`].
+    pub user_extend_key: String,
+    /// `userExtendValue`: see [`SaveUserExtendValuesRequest::user_extend_value`].
+    pub user_extend_value: String,
+}
 impl SaveUserExtendValuesRequest {
     /// A `SaveUserExtendValuesRequest` with its required fields (`userExtendKey`, `userExtendValue`); set the others with the methods named after them.
-    pub fn new(
-        user_extend_key: impl Into<String>,
-        user_extend_value: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveUserExtendValuesRequired) -> Self {
+        let SaveUserExtendValuesRequired { user_extend_key, user_extend_value } = required;
         Self {
             user_display_name: None,
-            user_extend_key: user_extend_key.into(),
-            user_extend_value: user_extend_value.into(),
+            user_extend_key,
+            user_extend_value,
         }
     }
     /// Sets `userDisplayName`.
@@ -19307,7 +20671,7 @@ impl SaveUserExtendValuesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveUserExtendValuesRequest { "userDisplayName" => read_field(user_display_name),
     "userExtendKey" => read_field(user_extend_key), "userExtendValue" =>
@@ -19366,7 +20730,7 @@ rt::impl_serialize! {
     SubmitTaskRequest { "appId" => optional(app_id), "bizCode" => optional(biz_code),
     "data" => optional(data), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitTaskRequest { "appId" => read_field(app_id), "bizCode" => read_field(biz_code),
     "data" => read_field(data), "unionId" => read_field(union_id) }
@@ -19378,7 +20742,7 @@ impl rt::WriteRequest for SubmitTaskRequest {
 }
 /// The request of [`Api::submit_task_package`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitTaskPackageRequest {
     /// `appId`.
@@ -19400,13 +20764,19 @@ pub struct SubmitTaskPackageRequest {
     /// `version`.
     pub version: Option<String>,
 }
+/// The required fields of [`SubmitTaskPackageRequest`], each named where it is set: `SubmitTaskPackageRequest::new(SubmitTaskPackageRequired { .. })`.
+pub struct SubmitTaskPackageRequired {
+    /// `bizCode`: see [`SubmitTaskPackageRequest::biz_code`].
+    pub biz_code: String,
+}
 impl SubmitTaskPackageRequest {
     /// A `SubmitTaskPackageRequest` with its required fields (`bizCode`); set the others with the methods named after them.
-    pub fn new(biz_code: impl Into<String>) -> Self {
+    pub fn new(required: SubmitTaskPackageRequired) -> Self {
+        let SubmitTaskPackageRequired { biz_code } = required;
         Self {
             app_id: None,
             app_secret: None,
-            biz_code: biz_code.into(),
+            biz_code,
             data: None,
             desc: None,
             file_type: None,
@@ -19466,7 +20836,7 @@ rt::impl_serialize! {
     optional(task_package_name), "unionId" => optional(union_id), "version" =>
     optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitTaskPackageRequest { "appId" => read_field(app_id), "appSecret" =>
     read_field(app_secret), "bizCode" => read_field(biz_code), "data" =>
@@ -19481,7 +20851,7 @@ impl rt::WriteRequest for SubmitTaskPackageRequest {
 }
 /// The request of [`Api::suppl_add_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplAddRoleRequest {
     /// `parentRoleGroupId`: a query parameter.
@@ -19489,19 +20859,24 @@ pub struct SupplAddRoleRequest {
     /// `roleName`: a query parameter.
     pub role_name: String,
 }
+/// The required fields of [`SupplAddRoleRequest`], each named where it is set: `SupplAddRoleRequest::new(SupplAddRoleRequired { .. })`.
+pub struct SupplAddRoleRequired {
+    /// `parentRoleGroupId`: see [`SupplAddRoleRequest::parent_role_group_id`].
+    pub parent_role_group_id: String,
+    /// `roleName`: see [`SupplAddRoleRequest::role_name`].
+    pub role_name: String,
+}
 impl SupplAddRoleRequest {
     /// A `SupplAddRoleRequest` with its required fields (`parentRoleGroupId`, `roleName`); set the others with the methods named after them.
-    pub fn new(
-        parent_role_group_id: impl Into<String>,
-        role_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SupplAddRoleRequired) -> Self {
+        let SupplAddRoleRequired { parent_role_group_id, role_name } = required;
         Self {
-            parent_role_group_id: parent_role_group_id.into(),
-            role_name: role_name.into(),
+            parent_role_group_id,
+            role_name,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplAddRoleRequest { "parentRoleGroupId" => read_field(parent_role_group_id),
     "roleName" => read_field(role_name) }
@@ -19514,7 +20889,7 @@ impl rt::WriteRequest for SupplAddRoleRequest {
 }
 /// The request of [`Api::supply_add_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddDeptRequest {
     /// `deptName`: a query parameter.
@@ -19526,18 +20901,24 @@ pub struct SupplyAddDeptRequest {
     /// `supplyDeptType`: a query parameter.
     pub supply_dept_type: String,
 }
+/// The required fields of [`SupplyAddDeptRequest`], each named where it is set: `SupplyAddDeptRequest::new(SupplyAddDeptRequired { .. })`.
+pub struct SupplyAddDeptRequired {
+    /// `deptName`: see [`SupplyAddDeptRequest::dept_name`].
+    pub dept_name: String,
+    /// `superDeptId`: see [`SupplyAddDeptRequest::super_dept_id`].
+    pub super_dept_id: i64,
+    /// `supplyDeptType`: see [`SupplyAddDeptRequest::supply_dept_type`].
+    pub supply_dept_type: String,
+}
 impl SupplyAddDeptRequest {
     /// A `SupplyAddDeptRequest` with its required fields (`deptName`, `superDeptId`, `supplyDeptType`); set the others with the methods named after them.
-    pub fn new(
-        dept_name: impl Into<String>,
-        super_dept_id: i64,
-        supply_dept_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SupplyAddDeptRequired) -> Self {
+        let SupplyAddDeptRequired { dept_name, super_dept_id, supply_dept_type } = required;
         Self {
-            dept_name: dept_name.into(),
+            dept_name,
             partner_number: None,
             super_dept_id,
-            supply_dept_type: supply_dept_type.into(),
+            supply_dept_type,
         }
     }
     /// Sets `partnerNumber`.
@@ -19546,7 +20927,7 @@ impl SupplyAddDeptRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyAddDeptRequest { "deptName" => read_field(dept_name), "partnerNumber" =>
     read_field(partner_number), "superDeptId" => read_field(super_dept_id),
@@ -19562,7 +20943,7 @@ impl rt::WriteRequest for SupplyAddDeptRequest {
 }
 /// The request of [`Api::supply_add_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddMemberRequest {
     /// `isPartnerManager`: a query parameter.
@@ -19578,18 +20959,30 @@ pub struct SupplyAddMemberRequest {
     /// `supplyDeptId`: a query parameter.
     pub supply_dept_id: i64,
 }
+/// The required fields of [`SupplyAddMemberRequest`], each named where it is set: `SupplyAddMemberRequest::new(SupplyAddMemberRequired { .. })`.
+pub struct SupplyAddMemberRequired {
+    /// `isPartnerManager`: see [`SupplyAddMemberRequest::is_partner_manager`].
+    pub is_partner_manager: bool,
+    /// `memberMobile`: see [`SupplyAddMemberRequest::member_mobile`].
+    pub member_mobile: String,
+    /// `memberName`: see [`SupplyAddMemberRequest::member_name`].
+    pub member_name: String,
+    /// `supplyDeptId`: see [`SupplyAddMemberRequest::supply_dept_id`].
+    pub supply_dept_id: i64,
+}
 impl SupplyAddMemberRequest {
     /// A `SupplyAddMemberRequest` with its required fields (`isPartnerManager`, `memberMobile`, `memberName`, `supplyDeptId`); set the others with the methods named after them.
-    pub fn new(
-        is_partner_manager: bool,
-        member_mobile: impl Into<String>,
-        member_name: impl Into<String>,
-        supply_dept_id: i64,
-    ) -> Self {
+    pub fn new(required: SupplyAddMemberRequired) -> Self {
+        let SupplyAddMemberRequired {
+            is_partner_manager,
+            member_mobile,
+            member_name,
+            supply_dept_id,
+        } = required;
         Self {
             is_partner_manager,
-            member_mobile: member_mobile.into(),
-            member_name: member_name.into(),
+            member_mobile,
+            member_name,
             member_title: None,
             member_work_number: None,
             supply_dept_id,
@@ -19606,7 +20999,7 @@ impl SupplyAddMemberRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyAddMemberRequest { "isPartnerManager" => read_field(is_partner_manager),
     "memberMobile" => read_field(member_mobile), "memberName" => read_field(member_name),
@@ -19625,7 +21018,7 @@ impl rt::WriteRequest for SupplyAddMemberRequest {
 }
 /// The request of [`Api::supply_add_partner_admins`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerAdminsRequest {
     /// `deptId`: a query parameter.
@@ -19633,16 +21026,21 @@ pub struct SupplyAddPartnerAdminsRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`SupplyAddPartnerAdminsRequest`], each named where it is set: `SupplyAddPartnerAdminsRequest::new(SupplyAddPartnerAdminsRequired { .. })`.
+pub struct SupplyAddPartnerAdminsRequired {
+    /// `deptId`: see [`SupplyAddPartnerAdminsRequest::dept_id`].
+    pub dept_id: i64,
+    /// `userId`: see [`SupplyAddPartnerAdminsRequest::user_id`].
+    pub user_id: String,
+}
 impl SupplyAddPartnerAdminsRequest {
     /// A `SupplyAddPartnerAdminsRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
-        Self {
-            dept_id,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: SupplyAddPartnerAdminsRequired) -> Self {
+        let SupplyAddPartnerAdminsRequired { dept_id, user_id } = required;
+        Self { dept_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyAddPartnerAdminsRequest { "deptId" => read_field(dept_id), "userId" =>
     read_field(user_id) }
@@ -19655,7 +21053,7 @@ impl rt::WriteRequest for SupplyAddPartnerAdminsRequest {
 }
 /// The request of [`Api::supply_add_partner_managers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerManagersRequest {
     /// `deptId`: a query parameter.
@@ -19665,21 +21063,27 @@ pub struct SupplyAddPartnerManagersRequest {
     /// `interfaceType`: a query parameter.
     pub interface_type: String,
 }
+/// The required fields of [`SupplyAddPartnerManagersRequest`], each named where it is set: `SupplyAddPartnerManagersRequest::new(SupplyAddPartnerManagersRequired { .. })`.
+pub struct SupplyAddPartnerManagersRequired {
+    /// `deptId`: see [`SupplyAddPartnerManagersRequest::dept_id`].
+    pub dept_id: i64,
+    /// `interfaceId`: see [`SupplyAddPartnerManagersRequest::interface_id`].
+    pub interface_id: String,
+    /// `interfaceType`: see [`SupplyAddPartnerManagersRequest::interface_type`].
+    pub interface_type: String,
+}
 impl SupplyAddPartnerManagersRequest {
     /// A `SupplyAddPartnerManagersRequest` with its required fields (`deptId`, `interfaceId`, `interfaceType`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        interface_id: impl Into<String>,
-        interface_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SupplyAddPartnerManagersRequired) -> Self {
+        let SupplyAddPartnerManagersRequired { dept_id, interface_id, interface_type } = required;
         Self {
             dept_id,
-            interface_id: interface_id.into(),
-            interface_type: interface_type.into(),
+            interface_id,
+            interface_type,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyAddPartnerManagersRequest { "deptId" => read_field(dept_id), "interfaceId" =>
     read_field(interface_id), "interfaceType" => read_field(interface_type) }
@@ -19693,7 +21097,7 @@ impl rt::WriteRequest for SupplyAddPartnerManagersRequest {
 }
 /// The request of [`Api::supply_add_partner_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerTypeRequest {
     /// `name`: a query parameter.
@@ -19701,16 +21105,21 @@ pub struct SupplyAddPartnerTypeRequest {
     /// `superId`: a query parameter.
     pub super_id: i64,
 }
+/// The required fields of [`SupplyAddPartnerTypeRequest`], each named where it is set: `SupplyAddPartnerTypeRequest::new(SupplyAddPartnerTypeRequired { .. })`.
+pub struct SupplyAddPartnerTypeRequired {
+    /// `name`: see [`SupplyAddPartnerTypeRequest::name`].
+    pub name: String,
+    /// `superId`: see [`SupplyAddPartnerTypeRequest::super_id`].
+    pub super_id: i64,
+}
 impl SupplyAddPartnerTypeRequest {
     /// A `SupplyAddPartnerTypeRequest` with its required fields (`name`, `superId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, super_id: i64) -> Self {
-        Self {
-            name: name.into(),
-            super_id,
-        }
+    pub fn new(required: SupplyAddPartnerTypeRequired) -> Self {
+        let SupplyAddPartnerTypeRequired { name, super_id } = required;
+        Self { name, super_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyAddPartnerTypeRequest { "name" => read_field(name), "superId" =>
     read_field(super_id) }
@@ -19723,19 +21132,25 @@ impl rt::WriteRequest for SupplyAddPartnerTypeRequest {
 }
 /// The request of [`Api::supply_chain_delete_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainDeleteDeptRequest {
     /// `supplyDeptId`: a query parameter.
     pub supply_dept_id: i64,
 }
+/// The required fields of [`SupplyChainDeleteDeptRequest`], each named where it is set: `SupplyChainDeleteDeptRequest::new(SupplyChainDeleteDeptRequired { .. })`.
+pub struct SupplyChainDeleteDeptRequired {
+    /// `supplyDeptId`: see [`SupplyChainDeleteDeptRequest::supply_dept_id`].
+    pub supply_dept_id: i64,
+}
 impl SupplyChainDeleteDeptRequest {
     /// A `SupplyChainDeleteDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
-    pub fn new(supply_dept_id: i64) -> Self {
+    pub fn new(required: SupplyChainDeleteDeptRequired) -> Self {
+        let SupplyChainDeleteDeptRequired { supply_dept_id } = required;
         Self { supply_dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyChainDeleteDeptRequest { "supplyDeptId" => read_field(supply_dept_id) }
 }
@@ -19746,19 +21161,25 @@ impl rt::WriteRequest for SupplyChainDeleteDeptRequest {
 }
 /// The request of [`Api::supply_chain_query_dept_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainQueryDeptInfoRequest {
     /// `supplyDeptId`: a query parameter.
     pub supply_dept_id: i64,
 }
+/// The required fields of [`SupplyChainQueryDeptInfoRequest`], each named where it is set: `SupplyChainQueryDeptInfoRequest::new(SupplyChainQueryDeptInfoRequired { .. })`.
+pub struct SupplyChainQueryDeptInfoRequired {
+    /// `supplyDeptId`: see [`SupplyChainQueryDeptInfoRequest::supply_dept_id`].
+    pub supply_dept_id: i64,
+}
 impl SupplyChainQueryDeptInfoRequest {
     /// A `SupplyChainQueryDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
-    pub fn new(supply_dept_id: i64) -> Self {
+    pub fn new(required: SupplyChainQueryDeptInfoRequired) -> Self {
+        let SupplyChainQueryDeptInfoRequired { supply_dept_id } = required;
         Self { supply_dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyChainQueryDeptInfoRequest { "supplyDeptId" => read_field(supply_dept_id) }
 }
@@ -19769,7 +21190,7 @@ impl rt::WriteRequest for SupplyChainQueryDeptInfoRequest {
 }
 /// The request of [`Api::supply_chain_update_dept_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainUpdateDeptInfoRequest {
     /// `name`.
@@ -19783,9 +21204,15 @@ pub struct SupplyChainUpdateDeptInfoRequest {
     /// `supplyDeptId`.
     pub supply_dept_id: i64,
 }
+/// The required fields of [`SupplyChainUpdateDeptInfoRequest`], each named where it is set: `SupplyChainUpdateDeptInfoRequest::new(SupplyChainUpdateDeptInfoRequired { .. })`.
+pub struct SupplyChainUpdateDeptInfoRequired {
+    /// `supplyDeptId`: see [`SupplyChainUpdateDeptInfoRequest::supply_dept_id`].
+    pub supply_dept_id: i64,
+}
 impl SupplyChainUpdateDeptInfoRequest {
     /// A `SupplyChainUpdateDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
-    pub fn new(supply_dept_id: i64) -> Self {
+    pub fn new(required: SupplyChainUpdateDeptInfoRequired) -> Self {
+        let SupplyChainUpdateDeptInfoRequired { supply_dept_id } = required;
         Self {
             name: None,
             partner_number: None,
@@ -19820,7 +21247,7 @@ rt::impl_serialize! {
     optional(partner_number), "partnerTypeList" => optional(partner_type_list), "superId"
     => optional(super_id), "supplyDeptId" => field(supply_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyChainUpdateDeptInfoRequest { "name" => read_field(name), "partnerNumber" =>
     read_field(partner_number), "partnerTypeList" => read_field(partner_type_list),
@@ -19833,7 +21260,7 @@ impl rt::WriteRequest for SupplyChainUpdateDeptInfoRequest {
 }
 /// The request of [`Api::supply_delete_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeleteMemberRequest {
     /// `deptId`: a query parameter.
@@ -19845,9 +21272,15 @@ pub struct SupplyDeleteMemberRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`SupplyDeleteMemberRequest`], each named where it is set: `SupplyDeleteMemberRequest::new(SupplyDeleteMemberRequired { .. })`.
+pub struct SupplyDeleteMemberRequired {
+    /// `deptId`: see [`SupplyDeleteMemberRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl SupplyDeleteMemberRequest {
     /// A `SupplyDeleteMemberRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: SupplyDeleteMemberRequired) -> Self {
+        let SupplyDeleteMemberRequired { dept_id } = required;
         Self {
             dept_id,
             mobile: None,
@@ -19871,7 +21304,7 @@ impl SupplyDeleteMemberRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyDeleteMemberRequest { "deptId" => read_field(dept_id), "mobile" =>
     read_field(mobile), "unionId" => read_field(union_id), "userId" =>
@@ -19887,7 +21320,7 @@ impl rt::WriteRequest for SupplyDeleteMemberRequest {
 }
 /// The request of [`Api::supply_delete_partner_admins`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerAdminsRequest {
     /// `deptId`: a query parameter.
@@ -19895,16 +21328,21 @@ pub struct SupplyDeletePartnerAdminsRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`SupplyDeletePartnerAdminsRequest`], each named where it is set: `SupplyDeletePartnerAdminsRequest::new(SupplyDeletePartnerAdminsRequired { .. })`.
+pub struct SupplyDeletePartnerAdminsRequired {
+    /// `deptId`: see [`SupplyDeletePartnerAdminsRequest::dept_id`].
+    pub dept_id: i64,
+    /// `userId`: see [`SupplyDeletePartnerAdminsRequest::user_id`].
+    pub user_id: String,
+}
 impl SupplyDeletePartnerAdminsRequest {
     /// A `SupplyDeletePartnerAdminsRequest` with its required fields (`deptId`, `userId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, user_id: impl Into<String>) -> Self {
-        Self {
-            dept_id,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: SupplyDeletePartnerAdminsRequired) -> Self {
+        let SupplyDeletePartnerAdminsRequired { dept_id, user_id } = required;
+        Self { dept_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyDeletePartnerAdminsRequest { "deptId" => read_field(dept_id), "userId" =>
     read_field(user_id) }
@@ -19917,7 +21355,7 @@ impl rt::WriteRequest for SupplyDeletePartnerAdminsRequest {
 }
 /// The request of [`Api::supply_delete_partner_managers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerManagersRequest {
     /// `deptId`: a query parameter.
@@ -19927,21 +21365,31 @@ pub struct SupplyDeletePartnerManagersRequest {
     /// `interfaceType`: a query parameter.
     pub interface_type: String,
 }
+/// The required fields of [`SupplyDeletePartnerManagersRequest`], each named where it is set: `SupplyDeletePartnerManagersRequest::new(SupplyDeletePartnerManagersRequired { .. })`.
+pub struct SupplyDeletePartnerManagersRequired {
+    /// `deptId`: see [`SupplyDeletePartnerManagersRequest::dept_id`].
+    pub dept_id: i64,
+    /// `interfaceId`: see [`SupplyDeletePartnerManagersRequest::interface_id`].
+    pub interface_id: String,
+    /// `interfaceType`: see [`SupplyDeletePartnerManagersRequest::interface_type`].
+    pub interface_type: String,
+}
 impl SupplyDeletePartnerManagersRequest {
     /// A `SupplyDeletePartnerManagersRequest` with its required fields (`deptId`, `interfaceId`, `interfaceType`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        interface_id: impl Into<String>,
-        interface_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SupplyDeletePartnerManagersRequired) -> Self {
+        let SupplyDeletePartnerManagersRequired {
+            dept_id,
+            interface_id,
+            interface_type,
+        } = required;
         Self {
             dept_id,
-            interface_id: interface_id.into(),
-            interface_type: interface_type.into(),
+            interface_id,
+            interface_type,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyDeletePartnerManagersRequest { "deptId" => read_field(dept_id), "interfaceId"
     => read_field(interface_id), "interfaceType" => read_field(interface_type) }
@@ -19955,19 +21403,25 @@ impl rt::WriteRequest for SupplyDeletePartnerManagersRequest {
 }
 /// The request of [`Api::supply_delete_partner_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerTypeRequest {
     /// `labelId`: a query parameter.
     pub label_id: i64,
 }
+/// The required fields of [`SupplyDeletePartnerTypeRequest`], each named where it is set: `SupplyDeletePartnerTypeRequest::new(SupplyDeletePartnerTypeRequired { .. })`.
+pub struct SupplyDeletePartnerTypeRequired {
+    /// `labelId`: see [`SupplyDeletePartnerTypeRequest::label_id`].
+    pub label_id: i64,
+}
 impl SupplyDeletePartnerTypeRequest {
     /// A `SupplyDeletePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: i64) -> Self {
+    pub fn new(required: SupplyDeletePartnerTypeRequired) -> Self {
+        let SupplyDeletePartnerTypeRequired { label_id } = required;
         Self { label_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyDeletePartnerTypeRequest { "labelId" => read_field(label_id) }
 }
@@ -19978,7 +21432,7 @@ impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
 }
 /// The request of [`Api::supply_delete_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeleteRoleRequest {
     /// `isRoleGroup`: a query parameter.
@@ -19986,16 +21440,21 @@ pub struct SupplyDeleteRoleRequest {
     /// `roleId`: a query parameter.
     pub role_id: String,
 }
+/// The required fields of [`SupplyDeleteRoleRequest`], each named where it is set: `SupplyDeleteRoleRequest::new(SupplyDeleteRoleRequired { .. })`.
+pub struct SupplyDeleteRoleRequired {
+    /// `isRoleGroup`: see [`SupplyDeleteRoleRequest::is_role_group`].
+    pub is_role_group: bool,
+    /// `roleId`: see [`SupplyDeleteRoleRequest::role_id`].
+    pub role_id: String,
+}
 impl SupplyDeleteRoleRequest {
     /// A `SupplyDeleteRoleRequest` with its required fields (`isRoleGroup`, `roleId`); set the others with the methods named after them.
-    pub fn new(is_role_group: bool, role_id: impl Into<String>) -> Self {
-        Self {
-            is_role_group,
-            role_id: role_id.into(),
-        }
+    pub fn new(required: SupplyDeleteRoleRequired) -> Self {
+        let SupplyDeleteRoleRequired { is_role_group, role_id } = required;
+        Self { is_role_group, role_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyDeleteRoleRequest { "isRoleGroup" => read_field(is_role_group), "roleId" =>
     read_field(role_id) }
@@ -20038,7 +21497,7 @@ impl SupplyGetMemberRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyGetMemberRequest { "mobile" => read_field(mobile), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
@@ -20052,7 +21511,7 @@ impl rt::WriteRequest for SupplyGetMemberRequest {
 }
 /// The request of [`Api::supply_list_dept_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListDeptMembersRequest {
     /// `pageNumber`: a query parameter.
@@ -20062,9 +21521,19 @@ pub struct SupplyListDeptMembersRequest {
     /// `supplyDeptId`: a query parameter.
     pub supply_dept_id: i64,
 }
+/// The required fields of [`SupplyListDeptMembersRequest`], each named where it is set: `SupplyListDeptMembersRequest::new(SupplyListDeptMembersRequired { .. })`.
+pub struct SupplyListDeptMembersRequired {
+    /// `pageNumber`: see [`SupplyListDeptMembersRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`SupplyListDeptMembersRequest::page_size`].
+    pub page_size: i64,
+    /// `supplyDeptId`: see [`SupplyListDeptMembersRequest::supply_dept_id`].
+    pub supply_dept_id: i64,
+}
 impl SupplyListDeptMembersRequest {
     /// A `SupplyListDeptMembersRequest` with its required fields (`pageNumber`, `pageSize`, `supplyDeptId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, supply_dept_id: i64) -> Self {
+    pub fn new(required: SupplyListDeptMembersRequired) -> Self {
+        let SupplyListDeptMembersRequired { page_number, page_size, supply_dept_id } = required;
         Self {
             page_number,
             page_size,
@@ -20072,7 +21541,7 @@ impl SupplyListDeptMembersRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyListDeptMembersRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "supplyDeptId" => read_field(supply_dept_id) }
@@ -20086,19 +21555,25 @@ impl rt::WriteRequest for SupplyListDeptMembersRequest {
 }
 /// The request of [`Api::supply_list_partner_admins`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListPartnerAdminsRequest {
     /// `deptId`: a query parameter.
     pub dept_id: i64,
 }
+/// The required fields of [`SupplyListPartnerAdminsRequest`], each named where it is set: `SupplyListPartnerAdminsRequest::new(SupplyListPartnerAdminsRequired { .. })`.
+pub struct SupplyListPartnerAdminsRequired {
+    /// `deptId`: see [`SupplyListPartnerAdminsRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl SupplyListPartnerAdminsRequest {
     /// A `SupplyListPartnerAdminsRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: SupplyListPartnerAdminsRequired) -> Self {
+        let SupplyListPartnerAdminsRequired { dept_id } = required;
         Self { dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyListPartnerAdminsRequest { "deptId" => read_field(dept_id) }
 }
@@ -20125,7 +21600,7 @@ impl SupplyListPartnerManagersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyListPartnerManagersRequest { "deptId" => read_field(dept_id) }
 }
@@ -20136,19 +21611,25 @@ impl rt::WriteRequest for SupplyListPartnerManagersRequest {
 }
 /// The request of [`Api::supply_list_partner_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListPartnerTypeRequest {
     /// `labelId`: a query parameter.
     pub label_id: i64,
 }
+/// The required fields of [`SupplyListPartnerTypeRequest`], each named where it is set: `SupplyListPartnerTypeRequest::new(SupplyListPartnerTypeRequired { .. })`.
+pub struct SupplyListPartnerTypeRequired {
+    /// `labelId`: see [`SupplyListPartnerTypeRequest::label_id`].
+    pub label_id: i64,
+}
 impl SupplyListPartnerTypeRequest {
     /// A `SupplyListPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: i64) -> Self {
+    pub fn new(required: SupplyListPartnerTypeRequired) -> Self {
+        let SupplyListPartnerTypeRequired { label_id } = required;
         Self { label_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyListPartnerTypeRequest { "labelId" => read_field(label_id) }
 }
@@ -20159,21 +21640,25 @@ impl rt::WriteRequest for SupplyListPartnerTypeRequest {
 }
 /// The request of [`Api::supply_list_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListRoleRequest {
     /// `parentRoleId`: a query parameter.
     pub parent_role_id: String,
 }
+/// The required fields of [`SupplyListRoleRequest`], each named where it is set: `SupplyListRoleRequest::new(SupplyListRoleRequired { .. })`.
+pub struct SupplyListRoleRequired {
+    /// `parentRoleId`: see [`SupplyListRoleRequest::parent_role_id`].
+    pub parent_role_id: String,
+}
 impl SupplyListRoleRequest {
     /// A `SupplyListRoleRequest` with its required fields (`parentRoleId`); set the others with the methods named after them.
-    pub fn new(parent_role_id: impl Into<String>) -> Self {
-        Self {
-            parent_role_id: parent_role_id.into(),
-        }
+    pub fn new(required: SupplyListRoleRequired) -> Self {
+        let SupplyListRoleRequired { parent_role_id } = required;
+        Self { parent_role_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyListRoleRequest { "parentRoleId" => read_field(parent_role_id) }
 }
@@ -20184,19 +21669,25 @@ impl rt::WriteRequest for SupplyListRoleRequest {
 }
 /// The request of [`Api::supply_list_sub_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListSubDeptRequest {
     /// `supplyDeptId`: a query parameter.
     pub supply_dept_id: i64,
 }
+/// The required fields of [`SupplyListSubDeptRequest`], each named where it is set: `SupplyListSubDeptRequest::new(SupplyListSubDeptRequired { .. })`.
+pub struct SupplyListSubDeptRequired {
+    /// `supplyDeptId`: see [`SupplyListSubDeptRequest::supply_dept_id`].
+    pub supply_dept_id: i64,
+}
 impl SupplyListSubDeptRequest {
     /// A `SupplyListSubDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
-    pub fn new(supply_dept_id: i64) -> Self {
+    pub fn new(required: SupplyListSubDeptRequired) -> Self {
+        let SupplyListSubDeptRequired { supply_dept_id } = required;
         Self { supply_dept_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyListSubDeptRequest { "supplyDeptId" => read_field(supply_dept_id) }
 }
@@ -20207,19 +21698,25 @@ impl rt::WriteRequest for SupplyListSubDeptRequest {
 }
 /// The request of [`Api::supply_query_partner_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyQueryPartnerTypeRequest {
     /// `labelId`: a query parameter.
     pub label_id: i64,
 }
+/// The required fields of [`SupplyQueryPartnerTypeRequest`], each named where it is set: `SupplyQueryPartnerTypeRequest::new(SupplyQueryPartnerTypeRequired { .. })`.
+pub struct SupplyQueryPartnerTypeRequired {
+    /// `labelId`: see [`SupplyQueryPartnerTypeRequest::label_id`].
+    pub label_id: i64,
+}
 impl SupplyQueryPartnerTypeRequest {
     /// A `SupplyQueryPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: i64) -> Self {
+    pub fn new(required: SupplyQueryPartnerTypeRequired) -> Self {
+        let SupplyQueryPartnerTypeRequired { label_id } = required;
         Self { label_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyQueryPartnerTypeRequest { "labelId" => read_field(label_id) }
 }
@@ -20230,7 +21727,7 @@ impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
 }
 /// The request of [`Api::supply_update_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdateMemberRequest {
     /// `isCopyDept`.
@@ -20252,9 +21749,19 @@ pub struct SupplyUpdateMemberRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`SupplyUpdateMemberRequest`], each named where it is set: `SupplyUpdateMemberRequest::new(SupplyUpdateMemberRequired { .. })`.
+pub struct SupplyUpdateMemberRequired {
+    /// `isCopyDept`: see [`SupplyUpdateMemberRequest::is_copy_dept`].
+    pub is_copy_dept: bool,
+    /// `newDeptId`: see [`SupplyUpdateMemberRequest::new_dept_id`].
+    pub new_dept_id: i64,
+    /// `oldDeptId`: see [`SupplyUpdateMemberRequest::old_dept_id`].
+    pub old_dept_id: i64,
+}
 impl SupplyUpdateMemberRequest {
     /// A `SupplyUpdateMemberRequest` with its required fields (`isCopyDept`, `newDeptId`, `oldDeptId`); set the others with the methods named after them.
-    pub fn new(is_copy_dept: bool, new_dept_id: i64, old_dept_id: i64) -> Self {
+    pub fn new(required: SupplyUpdateMemberRequired) -> Self {
+        let SupplyUpdateMemberRequired { is_copy_dept, new_dept_id, old_dept_id } = required;
         Self {
             is_copy_dept,
             member_title: None,
@@ -20308,7 +21815,7 @@ rt::impl_serialize! {
     field(old_dept_id), "roleIdList" => optional(role_id_list), "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyUpdateMemberRequest { "isCopyDept" => read_field(is_copy_dept), "memberTitle"
     => read_field(member_title), "memberWorkNumber" => read_field(member_work_number),
@@ -20323,7 +21830,7 @@ impl rt::WriteRequest for SupplyUpdateMemberRequest {
 }
 /// The request of [`Api::supply_update_partner_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdatePartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -20333,9 +21840,15 @@ pub struct SupplyUpdatePartnerTypeRequest {
     /// `superId`: a query parameter.
     pub super_id: Option<i64>,
 }
+/// The required fields of [`SupplyUpdatePartnerTypeRequest`], each named where it is set: `SupplyUpdatePartnerTypeRequest::new(SupplyUpdatePartnerTypeRequired { .. })`.
+pub struct SupplyUpdatePartnerTypeRequired {
+    /// `labelId`: see [`SupplyUpdatePartnerTypeRequest::label_id`].
+    pub label_id: i64,
+}
 impl SupplyUpdatePartnerTypeRequest {
     /// A `SupplyUpdatePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: i64) -> Self {
+    pub fn new(required: SupplyUpdatePartnerTypeRequired) -> Self {
+        let SupplyUpdatePartnerTypeRequired { label_id } = required;
         Self {
             label_id,
             name: None,
@@ -20353,7 +21866,7 @@ impl SupplyUpdatePartnerTypeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyUpdatePartnerTypeRequest { "labelId" => read_field(label_id), "name" =>
     read_field(name), "superId" => read_field(super_id) }
@@ -20367,7 +21880,7 @@ impl rt::WriteRequest for SupplyUpdatePartnerTypeRequest {
 }
 /// The request of [`Api::supply_update_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdateRoleRequest {
     /// `isRoleGroup`: a query parameter.
@@ -20377,21 +21890,27 @@ pub struct SupplyUpdateRoleRequest {
     /// `roleName`: a query parameter.
     pub role_name: String,
 }
+/// The required fields of [`SupplyUpdateRoleRequest`], each named where it is set: `SupplyUpdateRoleRequest::new(SupplyUpdateRoleRequired { .. })`.
+pub struct SupplyUpdateRoleRequired {
+    /// `isRoleGroup`: see [`SupplyUpdateRoleRequest::is_role_group`].
+    pub is_role_group: bool,
+    /// `roleId`: see [`SupplyUpdateRoleRequest::role_id`].
+    pub role_id: String,
+    /// `roleName`: see [`SupplyUpdateRoleRequest::role_name`].
+    pub role_name: String,
+}
 impl SupplyUpdateRoleRequest {
     /// A `SupplyUpdateRoleRequest` with its required fields (`isRoleGroup`, `roleId`, `roleName`); set the others with the methods named after them.
-    pub fn new(
-        is_role_group: bool,
-        role_id: impl Into<String>,
-        role_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SupplyUpdateRoleRequired) -> Self {
+        let SupplyUpdateRoleRequired { is_role_group, role_id, role_name } = required;
         Self {
             is_role_group,
-            role_id: role_id.into(),
-            role_name: role_name.into(),
+            role_id,
+            role_name,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SupplyUpdateRoleRequest { "isRoleGroup" => read_field(is_role_group), "roleId" =>
     read_field(role_id), "roleName" => read_field(role_name) }
@@ -20405,7 +21924,7 @@ impl rt::WriteRequest for SupplyUpdateRoleRequest {
 }
 /// The request of [`Api::update_user_extend_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserExtendInfoRequest {
     /// `comments`.
@@ -20417,18 +21936,24 @@ pub struct UpdateUserExtendInfoRequest {
     /// `userProbCode`.
     pub user_prob_code: String,
 }
+/// The required fields of [`UpdateUserExtendInfoRequest`], each named where it is set: `UpdateUserExtendInfoRequest::new(UpdateUserExtendInfoRequired { .. })`.
+pub struct UpdateUserExtendInfoRequired {
+    /// `comments`: see [`UpdateUserExtendInfoRequest::comments`].
+    pub comments: String,
+    /// `jobCode`: see [`UpdateUserExtendInfoRequest::job_code`].
+    pub job_code: String,
+    /// `userProbCode`: see [`UpdateUserExtendInfoRequest::user_prob_code`].
+    pub user_prob_code: String,
+}
 impl UpdateUserExtendInfoRequest {
     /// A `UpdateUserExtendInfoRequest` with its required fields (`comments`, `jobCode`, `userProbCode`); set the others with the methods named after them.
-    pub fn new(
-        comments: impl Into<String>,
-        job_code: impl Into<String>,
-        user_prob_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateUserExtendInfoRequired) -> Self {
+        let UpdateUserExtendInfoRequired { comments, job_code, user_prob_code } = required;
         Self {
-            comments: comments.into(),
-            job_code: job_code.into(),
+            comments,
+            job_code,
             job_status_code: None,
-            user_prob_code: user_prob_code.into(),
+            user_prob_code,
         }
     }
     /// Sets `jobStatusCode`.
@@ -20445,7 +21970,7 @@ rt::impl_serialize! {
     field(job_code), "jobStatusCode" => optional(job_status_code), "userProbCode" =>
     field(user_prob_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateUserExtendInfoRequest { "comments" => read_field(comments), "jobCode" =>
     read_field(job_code), "jobStatusCode" => read_field(job_status_code), "userProbCode"

@@ -1,5 +1,7 @@
 // @generated from api-spec/jobs_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.jobs_1_0()`. Generated from `api-spec/jobs_1_0.yaml`.
+//! 钉钉招聘 (Jobs)：简历的创建与投递。
+//!
+//! 2 operations, methods of [`Api`] (`client.jobs_1_0()`), behind the cargo feature `jobs_1_0`; its paths start with `/v1.0/jobs/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建简历
     ///
-    /// `POST /v1.0/jobs/resumes` (operation `CreateResume`).
+    /// `POST /v1.0/jobs/resumes`: DingTalk's `CreateResume` (module feature `jobs_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateResumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateResume")]
+    #[doc(alias = "/v1.0/jobs/resumes")]
+    #[doc(alias = "POST /v1.0/jobs/resumes")]
     pub fn create_resume(
         &self,
         request: &CreateResumeRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 投递简历
     ///
-    /// `POST /v1.0/jobs/resumes/post` (operation `PostResume`).
+    /// `POST /v1.0/jobs/resumes/post`: DingTalk's `PostResume` (module feature `jobs_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PostResumeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PostResume")]
+    #[doc(alias = "/v1.0/jobs/resumes/post")]
+    #[doc(alias = "POST /v1.0/jobs/resumes/post")]
     pub fn post_resume(
         &self,
         request: &PostResumeRequest,
@@ -144,7 +152,7 @@ rt::impl_serialize! {
     optional(personal_honors), "projectExperiences" => optional(project_experiences),
     "tags" => optional(tags), "workExperiences" => optional(work_experiences) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVO { "baseInfo" => read_field(base_info), "certificates"
     => read_field(certificates), "jobExpects" => read_field(job_expects),
@@ -153,7 +161,7 @@ rt::impl_deserialize! {
     read_field(work_experiences) }
 }
 /// `CreateResumeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateResumeResponseBody {
     /// `result`.
@@ -165,13 +173,13 @@ rt::impl_deserialize! {
     CreateResumeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateResumeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PostResumeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PostResumeResponseBody {
     /// `jobId`.
@@ -183,7 +191,7 @@ rt::impl_deserialize! {
     PostResumeResponseBody { "jobId" => read_field(job_id), "userIdentify" =>
     read_field(user_identify) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PostResumeResponseBody { "jobId" => optional(job_id), "userIdentify" =>
     optional(user_identify) }
@@ -521,7 +529,7 @@ rt::impl_serialize! {
     optional(we_chat), "weibo" => optional(weibo), "workingYears" =>
     optional(working_years) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOBaseInfo { "age" => read_field(age), "avatar" =>
     read_field(avatar), "beginWorkTime" => read_field(begin_work_time), "birthday" =>
@@ -585,7 +593,7 @@ rt::impl_serialize! {
     optional(certificate_id), "certificateName" => optional(certificate_name),
     "crantTime" => optional(crant_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOCertificates { "certificateId" =>
     read_field(certificate_id), "certificateName" => read_field(certificate_name),
@@ -724,7 +732,7 @@ rt::impl_serialize! {
     => optional(salary_desc), "salarySettleType" => optional(salary_settle_type),
     "salaryType" => optional(salary_type), "salaryYear" => optional(salary_year) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOJobExpects { "cityList" => read_field(city_list),
     "gmtCreate" => read_field(gmt_create), "gmtModified" => read_field(gmt_modified),
@@ -764,7 +772,7 @@ rt::impl_serialize! {
     CreateResumeRequestResumeDataVOPersonalHonors { "description" =>
     optional(description), "grantTime" => optional(grant_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOPersonalHonors { "description" =>
     read_field(description), "grantTime" => read_field(grant_time) }
@@ -850,7 +858,7 @@ rt::impl_serialize! {
     "responsibility" => optional(responsibility), "startDate" => optional(start_date),
     "technology" => optional(technology), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOProjectExperiences { "achievement" =>
     read_field(achievement), "description" => read_field(description), "endDate" =>
@@ -880,7 +888,7 @@ impl CreateResumeRequestResumeDataVOTags {
 rt::impl_serialize! {
     CreateResumeRequestResumeDataVOTags { "tag" => optional(tag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOTags { "tag" => read_field(tag) }
 }
@@ -1080,7 +1088,7 @@ rt::impl_serialize! {
     "startDate" => optional(start_date), "underlingNumber" => optional(underling_number)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOWorkExperiences { "achievement" =>
     read_field(achievement), "companyCode" => read_field(company_code), "companyName" =>
@@ -1098,7 +1106,7 @@ rt::impl_deserialize! {
     "underlingNumber" => read_field(underling_number) }
 }
 /// `CreateResumeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateResumeResponseBodyResult {
     /// `resumeId`.
@@ -1107,11 +1115,11 @@ pub struct CreateResumeResponseBodyResult {
 rt::impl_deserialize! {
     CreateResumeResponseBodyResult { "resumeId" => read_field(resume_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateResumeResponseBodyResult { "resumeId" => optional(resume_id) }
 }
-/// `CreateResumeRequestResumeDataVOJobExpectsCityList`.
+/// `CreateResumeRequestResumeDataVOJobExpectsCityList`, a model several operations share: also named [`CreateResumeRequestResumeDataVOJobExpectsIndustryList`], [`CreateResumeRequestResumeDataVOJobExpectsJobList`], [`CreateResumeRequestResumeDataVOJobExpectsOtherCityList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateResumeRequestResumeDataVOJobExpectsCityList {
@@ -1140,7 +1148,7 @@ rt::impl_serialize! {
     CreateResumeRequestResumeDataVOJobExpectsCityList { "code" => optional(code), "name"
     => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOJobExpectsCityList { "code" => read_field(code),
     "name" => read_field(name) }
@@ -1181,7 +1189,7 @@ rt::impl_serialize! {
     optional(shielded_company), "shieldedRelatedCompany" =>
     optional(shielded_related_company) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequestResumeDataVOWorkExperiencesResumePrivacy { "shieldedCompany" =>
     read_field(shielded_company), "shieldedRelatedCompany" =>
@@ -1245,7 +1253,7 @@ rt::impl_serialize! {
     "resumeDataVO" => optional(resume_data_vo), "scene" => optional(scene), "types" =>
     optional(types), "userIdentify" => optional(user_identify) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResumeRequest { "bizCode" => read_field(biz_code), "ext" => read_field(ext),
     "resumeDataVO" => read_field(resume_data_vo), "scene" => read_field(scene), "types"
@@ -1285,7 +1293,7 @@ rt::impl_serialize! {
     PostResumeRequest { "jobId" => optional(job_id), "userIdentify" =>
     optional(user_identify) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PostResumeRequest { "jobId" => read_field(job_id), "userIdentify" =>
     read_field(user_identify) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/jzcrm_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.jzcrm_1_0()`. Generated from `api-spec/jzcrm_1_0.yaml`.
+//! 进销存 CRM (JZ CRM)：客户、联系人与客户公共池。
+//!
+//! 15 operations, methods of [`Api`] (`client.jzcrm_1_0()`), behind the cargo feature `jzcrm_1_0`; its paths start with `/v1.0/jzcrm/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 编辑联系人数据
     ///
-    /// `POST /v1.0/jzcrm/contacts` (operation `EditContact`).
+    /// `POST /v1.0/jzcrm/contacts`: DingTalk's `EditContact` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditContactError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditContact")]
+    #[doc(alias = "/v1.0/jzcrm/contacts")]
+    #[doc(alias = "POST /v1.0/jzcrm/contacts")]
     pub fn edit_contact(
         &self,
         request: &EditContactRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 编辑客户数据
     ///
-    /// `POST /v1.0/jzcrm/customers` (operation `EditCustomer`).
+    /// `POST /v1.0/jzcrm/customers`: DingTalk's `EditCustomer` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditCustomer")]
+    #[doc(alias = "/v1.0/jzcrm/customers")]
+    #[doc(alias = "POST /v1.0/jzcrm/customers")]
     pub fn edit_customer(
         &self,
         request: &EditCustomerRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 编辑客户公共池数据
     ///
-    /// `POST /v1.0/jzcrm/customerPools` (operation `EditCustomerPool`).
+    /// `POST /v1.0/jzcrm/customerPools`: DingTalk's `EditCustomerPool` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditCustomerPoolError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditCustomerPool")]
+    #[doc(alias = "/v1.0/jzcrm/customerPools")]
+    #[doc(alias = "POST /v1.0/jzcrm/customerPools")]
     pub fn edit_customer_pool(
         &self,
         request: &EditCustomerPoolRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 编辑销售换货单数据
     ///
-    /// `POST /v1.0/jzcrm/exchanges` (operation `EditExchange`).
+    /// `POST /v1.0/jzcrm/exchanges`: DingTalk's `EditExchange` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditExchangeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditExchange")]
+    #[doc(alias = "/v1.0/jzcrm/exchanges")]
+    #[doc(alias = "POST /v1.0/jzcrm/exchanges")]
     pub fn edit_exchange(
         &self,
         request: &EditExchangeRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 编辑产品数据
     ///
-    /// `POST /v1.0/jzcrm/goods` (operation `EditGoods`).
+    /// `POST /v1.0/jzcrm/goods`: DingTalk's `EditGoods` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditGoodsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditGoods")]
+    #[doc(alias = "/v1.0/jzcrm/goods")]
+    #[doc(alias = "POST /v1.0/jzcrm/goods")]
     pub fn edit_goods(
         &self,
         request: &EditGoodsRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 编辑入库单数据
     ///
-    /// `POST /v1.0/jzcrm/intostocks` (operation `EditIntostock`).
+    /// `POST /v1.0/jzcrm/intostocks`: DingTalk's `EditIntostock` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditIntostockError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditIntostock")]
+    #[doc(alias = "/v1.0/jzcrm/intostocks")]
+    #[doc(alias = "POST /v1.0/jzcrm/intostocks")]
     pub fn edit_intostock(
         &self,
         request: &EditIntostockRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 编辑发货单数据
     ///
-    /// `POST /v1.0/jzcrm/invoices` (operation `EditInvoice`).
+    /// `POST /v1.0/jzcrm/invoices`: DingTalk's `EditInvoice` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditInvoice")]
+    #[doc(alias = "/v1.0/jzcrm/invoices")]
+    #[doc(alias = "POST /v1.0/jzcrm/invoices")]
     pub fn edit_invoice(
         &self,
         request: &EditInvoiceRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 编辑合同订单数据
     ///
-    /// `POST /v1.0/jzcrm/orders` (operation `EditOrder`).
+    /// `POST /v1.0/jzcrm/orders`: DingTalk's `EditOrder` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditOrder")]
+    #[doc(alias = "/v1.0/jzcrm/orders")]
+    #[doc(alias = "POST /v1.0/jzcrm/orders")]
     pub fn edit_order(
         &self,
         request: &EditOrderRequest,
@@ -183,11 +209,14 @@ impl Api {
     }
     /// 编辑出库单信息
     ///
-    /// `POST /v1.0/jzcrm/outstocks` (operation `EditOutstock`).
+    /// `POST /v1.0/jzcrm/outstocks`: DingTalk's `EditOutstock` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditOutstockError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditOutstock")]
+    #[doc(alias = "/v1.0/jzcrm/outstocks")]
+    #[doc(alias = "POST /v1.0/jzcrm/outstocks")]
     pub fn edit_outstock(
         &self,
         request: &EditOutstockRequest,
@@ -204,11 +233,14 @@ impl Api {
     }
     /// 编辑生产单数据
     ///
-    /// `POST /v1.0/jzcrm/productions` (operation `EditProduction`).
+    /// `POST /v1.0/jzcrm/productions`: DingTalk's `EditProduction` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditProductionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditProduction")]
+    #[doc(alias = "/v1.0/jzcrm/productions")]
+    #[doc(alias = "POST /v1.0/jzcrm/productions")]
     pub fn edit_production(
         &self,
         request: &EditProductionRequest,
@@ -225,11 +257,14 @@ impl Api {
     }
     /// 编辑采购单数据
     ///
-    /// `POST /v1.0/jzcrm/purchases` (operation `EditPurchase`).
+    /// `POST /v1.0/jzcrm/purchases`: DingTalk's `EditPurchase` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditPurchaseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditPurchase")]
+    #[doc(alias = "/v1.0/jzcrm/purchases")]
+    #[doc(alias = "POST /v1.0/jzcrm/purchases")]
     pub fn edit_purchase(
         &self,
         request: &EditPurchaseRequest,
@@ -246,11 +281,14 @@ impl Api {
     }
     /// 编辑报价记录数据
     ///
-    /// `POST /v1.0/jzcrm/quotationRecords` (operation `EditQuotationRecord`).
+    /// `POST /v1.0/jzcrm/quotationRecords`: DingTalk's `EditQuotationRecord` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditQuotationRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditQuotationRecord")]
+    #[doc(alias = "/v1.0/jzcrm/quotationRecords")]
+    #[doc(alias = "POST /v1.0/jzcrm/quotationRecords")]
     pub fn edit_quotation_record(
         &self,
         request: &EditQuotationRecordRequest,
@@ -267,11 +305,14 @@ impl Api {
     }
     /// 编辑销售机会数据
     ///
-    /// `POST /v1.0/jzcrm/sales` (operation `EditSales`).
+    /// `POST /v1.0/jzcrm/sales`: DingTalk's `EditSales` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditSalesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditSales")]
+    #[doc(alias = "/v1.0/jzcrm/sales")]
+    #[doc(alias = "POST /v1.0/jzcrm/sales")]
     pub fn edit_sales(
         &self,
         request: &EditSalesRequest,
@@ -288,11 +329,14 @@ impl Api {
     }
     /// 获取数据列表
     ///
-    /// `GET /v1.0/jzcrm/data` (operation `GetDataList`).
+    /// `GET /v1.0/jzcrm/data`: DingTalk's `GetDataList` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDataListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDataList")]
+    #[doc(alias = "/v1.0/jzcrm/data")]
+    #[doc(alias = "GET /v1.0/jzcrm/data")]
     pub fn get_data_list(
         &self,
         request: &GetDataListRequest,
@@ -309,11 +353,14 @@ impl Api {
     }
     /// 获取数据详情
     ///
-    /// `GET /v1.0/jzcrm/dataView` (operation `GetDataView`).
+    /// `GET /v1.0/jzcrm/dataView`: DingTalk's `GetDataView` (module feature `jzcrm_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDataViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDataView")]
+    #[doc(alias = "/v1.0/jzcrm/dataView")]
+    #[doc(alias = "GET /v1.0/jzcrm/dataView")]
     pub fn get_data_view(
         &self,
         request: &GetDataViewRequest,
@@ -331,7 +378,7 @@ impl Api {
 }
 /// `EditContactRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditContactRequestData {
     /// `data_userid`.
@@ -391,21 +438,27 @@ pub struct EditContactRequestData {
     /// `lxr_worktel`.
     pub lxr_worktel: Option<String>,
 }
+/// The required fields of [`EditContactRequestData`], each named where it is set: `EditContactRequestData::new(EditContactRequestDataRequired { .. })`.
+pub struct EditContactRequestDataRequired {
+    /// `data_userid`: see [`EditContactRequestData::data_userid`].
+    pub data_userid: String,
+    /// `lxr_customerid`: see [`EditContactRequestData::lxr_customerid`].
+    pub lxr_customerid: String,
+    /// `lxr_name`: see [`EditContactRequestData::lxr_name`].
+    pub lxr_name: String,
+}
 impl EditContactRequestData {
     /// A `EditContactRequestData` with its required fields (`data_userid`, `lxr_customerid`, `lxr_name`); set the others with the methods named after them.
-    pub fn new(
-        data_userid: impl Into<String>,
-        lxr_customerid: impl Into<String>,
-        lxr_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditContactRequestDataRequired) -> Self {
+        let EditContactRequestDataRequired { data_userid, lxr_customerid, lxr_name } = required;
         Self {
-            data_userid: data_userid.into(),
+            data_userid,
             lxr_address: None,
             lxr_birthday: None,
             lxr_chengwei: None,
             lxr_ctnumber: None,
             lxr_cttype: None,
-            lxr_customerid: lxr_customerid.into(),
+            lxr_customerid,
             lxr_department: None,
             lxr_dingtalk: None,
             lxr_email: None,
@@ -414,7 +467,7 @@ impl EditContactRequestData {
             lxr_handset: None,
             lxr_headship: None,
             lxr_like: None,
-            lxr_name: lxr_name.into(),
+            lxr_name,
             lxr_photo: None,
             lxr_preside: None,
             lxr_pst: None,
@@ -571,7 +624,7 @@ rt::impl_serialize! {
     optional(lxr_type), "lxr_wangwang" => optional(lxr_wangwang), "lxr_weixin" =>
     optional(lxr_weixin), "lxr_worktel" => optional(lxr_worktel) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditContactRequestData { "data_userid" => read_field(data_userid), "lxr_address" =>
     read_field(lxr_address), "lxr_birthday" => read_field(lxr_birthday), "lxr_chengwei"
@@ -589,8 +642,8 @@ rt::impl_deserialize! {
     read_field(lxr_type), "lxr_wangwang" => read_field(lxr_wangwang), "lxr_weixin" =>
     read_field(lxr_weixin), "lxr_worktel" => read_field(lxr_worktel) }
 }
-/// `EditContactResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `EditContactResponseBody`, a model several operations share: also named [`EditCustomerResponseBody`], [`EditCustomerPoolResponseBody`], [`EditExchangeResponseBody`], [`EditGoodsResponseBody`], [`EditIntostockResponseBody`], [`EditInvoiceResponseBody`], [`EditOrderResponseBody`], [`EditOutstockResponseBody`], [`EditProductionResponseBody`], [`EditPurchaseResponseBody`], [`EditQuotationRecordResponseBody`], [`EditSalesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EditContactResponseBody {
     /// `msgid`.
@@ -601,13 +654,13 @@ pub struct EditContactResponseBody {
 rt::impl_deserialize! {
     EditContactResponseBody { "msgid" => read_field(msgid), "time" => read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EditContactResponseBody { "msgid" => optional(msgid), "time" => optional(time) }
 }
 /// `EditCustomerRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerRequestData {
     /// `data_userid`.
@@ -707,21 +760,27 @@ pub struct EditCustomerRequestData {
     /// `kh_worktel`.
     pub kh_worktel: Option<String>,
 }
+/// The required fields of [`EditCustomerRequestData`], each named where it is set: `EditCustomerRequestData::new(EditCustomerRequestDataRequired { .. })`.
+pub struct EditCustomerRequestDataRequired {
+    /// `data_userid`: see [`EditCustomerRequestData::data_userid`].
+    pub data_userid: String,
+    /// `kh_class`: see [`EditCustomerRequestData::kh_class`].
+    pub kh_class: String,
+    /// `kh_name`: see [`EditCustomerRequestData::kh_name`].
+    pub kh_name: String,
+}
 impl EditCustomerRequestData {
     /// A `EditCustomerRequestData` with its required fields (`data_userid`, `kh_class`, `kh_name`); set the others with the methods named after them.
-    pub fn new(
-        data_userid: impl Into<String>,
-        kh_class: impl Into<String>,
-        kh_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditCustomerRequestDataRequired) -> Self {
+        let EditCustomerRequestDataRequired { data_userid, kh_class, kh_name } = required;
         Self {
-            data_userid: data_userid.into(),
+            data_userid,
             kh_address: None,
             kh_appellation: None,
             kh_befontof: None,
             kh_billinfo: None,
             kh_city: None,
-            kh_class: kh_class.into(),
+            kh_class,
             kh_coaddress: None,
             kh_contype: None,
             kh_country: None,
@@ -743,7 +802,7 @@ impl EditCustomerRequestData {
             kh_industry: None,
             kh_info: None,
             kh_jibie: None,
-            kh_name: kh_name.into(),
+            kh_name,
             kh_pkhid: None,
             kh_preside: None,
             kh_province: None,
@@ -1017,7 +1076,7 @@ rt::impl_serialize! {
     optional(kh_web), "kh_weixin" => optional(kh_weixin), "kh_worktel" =>
     optional(kh_worktel) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditCustomerRequestData { "data_userid" => read_field(data_userid), "kh_address" =>
     read_field(kh_address), "kh_appellation" => read_field(kh_appellation), "kh_befontof"
@@ -1049,7 +1108,7 @@ rt::impl_deserialize! {
 pub type EditCustomerResponseBody = EditContactResponseBody;
 /// `EditCustomerPoolRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerPoolRequestData {
     /// `data_userid`.
@@ -1151,21 +1210,27 @@ pub struct EditCustomerPoolRequestData {
     /// `kh_worktel`.
     pub kh_worktel: Option<String>,
 }
+/// The required fields of [`EditCustomerPoolRequestData`], each named where it is set: `EditCustomerPoolRequestData::new(EditCustomerPoolRequestDataRequired { .. })`.
+pub struct EditCustomerPoolRequestDataRequired {
+    /// `data_userid`: see [`EditCustomerPoolRequestData::data_userid`].
+    pub data_userid: String,
+    /// `kh_class`: see [`EditCustomerPoolRequestData::kh_class`].
+    pub kh_class: String,
+    /// `kh_name`: see [`EditCustomerPoolRequestData::kh_name`].
+    pub kh_name: String,
+}
 impl EditCustomerPoolRequestData {
     /// A `EditCustomerPoolRequestData` with its required fields (`data_userid`, `kh_class`, `kh_name`); set the others with the methods named after them.
-    pub fn new(
-        data_userid: impl Into<String>,
-        kh_class: impl Into<String>,
-        kh_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditCustomerPoolRequestDataRequired) -> Self {
+        let EditCustomerPoolRequestDataRequired { data_userid, kh_class, kh_name } = required;
         Self {
-            data_userid: data_userid.into(),
+            data_userid,
             kh_address: None,
             kh_appellation: None,
             kh_befontof: None,
             kh_billinfo: None,
             kh_city: None,
-            kh_class: kh_class.into(),
+            kh_class,
             kh_coaddress: None,
             kh_contype: None,
             kh_country: None,
@@ -1188,7 +1253,7 @@ impl EditCustomerPoolRequestData {
             kh_industry: None,
             kh_info: None,
             kh_jibie: None,
-            kh_name: kh_name.into(),
+            kh_name,
             kh_pkhid: None,
             kh_preside: None,
             kh_province: None,
@@ -1467,7 +1532,7 @@ rt::impl_serialize! {
     optional(kh_web), "kh_weixin" => optional(kh_weixin), "kh_worktel" =>
     optional(kh_worktel) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditCustomerPoolRequestData { "data_userid" => read_field(data_userid), "kh_address"
     => read_field(kh_address), "kh_appellation" => read_field(kh_appellation),
@@ -1499,7 +1564,7 @@ rt::impl_deserialize! {
 pub type EditCustomerPoolResponseBody = EditContactResponseBody;
 /// `EditExchangeRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditExchangeRequestData {
     /// `child_mx`.
@@ -1535,31 +1600,45 @@ pub struct EditExchangeRequestData {
     /// `hh_type`.
     pub hh_type: Option<String>,
 }
+/// The required fields of [`EditExchangeRequestData`], each named where it is set: `EditExchangeRequestData::new(EditExchangeRequestDataRequired { .. })`.
+pub struct EditExchangeRequestDataRequired {
+    /// `data_userid`: see [`EditExchangeRequestData::data_userid`].
+    pub data_userid: String,
+    /// `hh_inlibid`: see [`EditExchangeRequestData::hh_inlibid`].
+    pub hh_inlibid: String,
+    /// `hh_number`: see [`EditExchangeRequestData::hh_number`].
+    pub hh_number: String,
+    /// `hh_outlibid`: see [`EditExchangeRequestData::hh_outlibid`].
+    pub hh_outlibid: String,
+    /// `hh_title`: see [`EditExchangeRequestData::hh_title`].
+    pub hh_title: String,
+}
 impl EditExchangeRequestData {
     /// A `EditExchangeRequestData` with its required fields (`data_userid`, `hh_inlibid`, `hh_number`, `hh_outlibid`, `hh_title`); set the others with the methods named after them.
-    pub fn new(
-        data_userid: impl Into<String>,
-        hh_inlibid: impl Into<String>,
-        hh_number: impl Into<String>,
-        hh_outlibid: impl Into<String>,
-        hh_title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditExchangeRequestDataRequired) -> Self {
+        let EditExchangeRequestDataRequired {
+            data_userid,
+            hh_inlibid,
+            hh_number,
+            hh_outlibid,
+            hh_title,
+        } = required;
         Self {
             child_mx: None,
-            data_userid: data_userid.into(),
+            data_userid,
             hh_customerid: None,
             hh_date: None,
             hh_inempid: None,
-            hh_inlibid: hh_inlibid.into(),
+            hh_inlibid,
             hh_intime: None,
-            hh_number: hh_number.into(),
+            hh_number,
             hh_orderid: None,
             hh_outempid: None,
-            hh_outlibid: hh_outlibid.into(),
+            hh_outlibid,
             hh_outtime: None,
             hh_remark: None,
             hh_state: None,
-            hh_title: hh_title.into(),
+            hh_title,
             hh_type: None,
         }
     }
@@ -1629,7 +1708,7 @@ rt::impl_serialize! {
     optional(hh_outtime), "hh_remark" => optional(hh_remark), "hh_state" =>
     optional(hh_state), "hh_title" => field(hh_title), "hh_type" => optional(hh_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditExchangeRequestData { "child_mx" => read_field(child_mx), "data_userid" =>
     read_field(data_userid), "hh_customerid" => read_field(hh_customerid), "hh_date" =>
@@ -1645,7 +1724,7 @@ rt::impl_deserialize! {
 pub type EditExchangeResponseBody = EditContactResponseBody;
 /// `EditGoodsRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditGoodsRequestData {
     /// `addedtime`.
@@ -1707,14 +1786,21 @@ pub struct EditGoodsRequestData {
     /// `unitrate`.
     pub unitrate: String,
 }
+/// The required fields of [`EditGoodsRequestData`], each named where it is set: `EditGoodsRequestData::new(EditGoodsRequestDataRequired { .. })`.
+pub struct EditGoodsRequestDataRequired {
+    /// `cpname`: see [`EditGoodsRequestData::cpname`].
+    pub cpname: String,
+    /// `cpunit`: see [`EditGoodsRequestData::cpunit`].
+    pub cpunit: String,
+    /// `data_userid`: see [`EditGoodsRequestData::data_userid`].
+    pub data_userid: String,
+    /// `unitrate`: see [`EditGoodsRequestData::unitrate`].
+    pub unitrate: String,
+}
 impl EditGoodsRequestData {
     /// A `EditGoodsRequestData` with its required fields (`cpname`, `cpunit`, `data_userid`, `unitrate`); set the others with the methods named after them.
-    pub fn new(
-        cpname: impl Into<String>,
-        cpunit: impl Into<String>,
-        data_userid: impl Into<String>,
-        unitrate: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditGoodsRequestDataRequired) -> Self {
+        let EditGoodsRequestDataRequired { cpname, cpunit, data_userid, unitrate } = required;
         Self {
             addedtime: None,
             cbprice: None,
@@ -1725,13 +1811,13 @@ impl EditGoodsRequestData {
             cpcontent: None,
             cpguige: None,
             cpimg: None,
-            cpname: cpname.into(),
+            cpname,
             cpno: None,
             cpremark: None,
             cptype: None,
-            cpunit: cpunit.into(),
+            cpunit,
             cpweight: None,
-            data_userid: data_userid.into(),
+            data_userid,
             gysid: None,
             ispicimanage: None,
             issnmanage: None,
@@ -1744,7 +1830,7 @@ impl EditGoodsRequestData {
             stockdown: None,
             stockup: None,
             typeid: None,
-            unitrate: unitrate.into(),
+            unitrate,
         }
     }
     /// Sets `addedtime`.
@@ -1888,7 +1974,7 @@ rt::impl_serialize! {
     optional(stockdown), "stockup" => optional(stockup), "typeid" => optional(typeid),
     "unitrate" => field(unitrate) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditGoodsRequestData { "addedtime" => read_field(addedtime), "cbprice" =>
     read_field(cbprice), "cp_parentid" => read_field(cp_parentid), "cparea" =>
@@ -1908,9 +1994,9 @@ rt::impl_deserialize! {
 }
 /// `EditGoodsResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditGoodsResponseBody = EditContactResponseBody;
-/// `EditIntostockRequestData`.
+/// `EditIntostockRequestData`, a model several operations share: also named [`EditOutstockRequestData`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditIntostockRequestData {
     /// `askempid`.
@@ -1942,32 +2028,50 @@ pub struct EditIntostockRequestData {
     /// `stocklibid`.
     pub stocklibid: String,
 }
+/// The required fields of [`EditIntostockRequestData`], each named where it is set: `EditIntostockRequestData::new(EditIntostockRequestDataRequired { .. })`.
+pub struct EditIntostockRequestDataRequired {
+    /// `billno`: see [`EditIntostockRequestData::billno`].
+    pub billno: String,
+    /// `child_mx`: see [`EditIntostockRequestData::child_mx`].
+    pub child_mx: String,
+    /// `data_userid`: see [`EditIntostockRequestData::data_userid`].
+    pub data_userid: String,
+    /// `empid`: see [`EditIntostockRequestData::empid`].
+    pub empid: String,
+    /// `libiodate`: see [`EditIntostockRequestData::libiodate`].
+    pub libiodate: String,
+    /// `libiostate`: see [`EditIntostockRequestData::libiostate`].
+    pub libiostate: String,
+    /// `stocklibid`: see [`EditIntostockRequestData::stocklibid`].
+    pub stocklibid: String,
+}
 impl EditIntostockRequestData {
     /// A `EditIntostockRequestData` with its required fields (`billno`, `child_mx`, `data_userid`, `empid`, `libiodate`, `libiostate`, `stocklibid`); set the others with the methods named after them.
-    pub fn new(
-        billno: impl Into<String>,
-        child_mx: impl Into<String>,
-        data_userid: impl Into<String>,
-        empid: impl Into<String>,
-        libiodate: impl Into<String>,
-        libiostate: impl Into<String>,
-        stocklibid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditIntostockRequestDataRequired) -> Self {
+        let EditIntostockRequestDataRequired {
+            billno,
+            child_mx,
+            data_userid,
+            empid,
+            libiodate,
+            libiostate,
+            stocklibid,
+        } = required;
         Self {
             askempid: None,
             auditreson: None,
-            billno: billno.into(),
-            child_mx: child_mx.into(),
+            billno,
+            child_mx,
             customerid: None,
-            data_userid: data_userid.into(),
-            empid: empid.into(),
+            data_userid,
+            empid,
             inorout: None,
-            libiodate: libiodate.into(),
+            libiodate,
             libioname: None,
-            libiostate: libiostate.into(),
+            libiostate,
             orderid: None,
             remark: None,
-            stocklibid: stocklibid.into(),
+            stocklibid,
         }
     }
     /// Sets `askempid`.
@@ -2014,7 +2118,7 @@ rt::impl_serialize! {
     "libioname" => optional(libioname), "libiostate" => field(libiostate), "orderid" =>
     optional(orderid), "remark" => optional(remark), "stocklibid" => field(stocklibid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditIntostockRequestData { "askempid" => read_field(askempid), "auditreson" =>
     read_field(auditreson), "billno" => read_field(billno), "child_mx" =>
@@ -2029,7 +2133,7 @@ rt::impl_deserialize! {
 pub type EditIntostockResponseBody = EditContactResponseBody;
 /// `EditInvoiceRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditInvoiceRequestData {
     /// `child_mx`.
@@ -2079,21 +2183,35 @@ pub struct EditInvoiceRequestData {
     /// `fh_yunfei`.
     pub fh_yunfei: Option<String>,
 }
+/// The required fields of [`EditInvoiceRequestData`], each named where it is set: `EditInvoiceRequestData::new(EditInvoiceRequestDataRequired { .. })`.
+pub struct EditInvoiceRequestDataRequired {
+    /// `data_userid`: see [`EditInvoiceRequestData::data_userid`].
+    pub data_userid: String,
+    /// `fh_customerid`: see [`EditInvoiceRequestData::fh_customerid`].
+    pub fh_customerid: String,
+    /// `fh_date`: see [`EditInvoiceRequestData::fh_date`].
+    pub fh_date: String,
+    /// `fh_mode`: see [`EditInvoiceRequestData::fh_mode`].
+    pub fh_mode: String,
+    /// `fh_number`: see [`EditInvoiceRequestData::fh_number`].
+    pub fh_number: String,
+}
 impl EditInvoiceRequestData {
     /// A `EditInvoiceRequestData` with its required fields (`data_userid`, `fh_customerid`, `fh_date`, `fh_mode`, `fh_number`); set the others with the methods named after them.
-    pub fn new(
-        data_userid: impl Into<String>,
-        fh_customerid: impl Into<String>,
-        fh_date: impl Into<String>,
-        fh_mode: impl Into<String>,
-        fh_number: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditInvoiceRequestDataRequired) -> Self {
+        let EditInvoiceRequestDataRequired {
+            data_userid,
+            fh_customerid,
+            fh_date,
+            fh_mode,
+            fh_number,
+        } = required;
         Self {
             child_mx: None,
-            data_userid: data_userid.into(),
+            data_userid,
             fh_address: None,
-            fh_customerid: fh_customerid.into(),
-            fh_date: fh_date.into(),
+            fh_customerid,
+            fh_date,
             fh_email: None,
             fh_handset: None,
             fh_htorder: None,
@@ -2101,9 +2219,9 @@ impl EditInvoiceRequestData {
             fh_kg: None,
             fh_linkman: None,
             fh_lxrid: None,
-            fh_mode: fh_mode.into(),
+            fh_mode,
             fh_msn: None,
-            fh_number: fh_number.into(),
+            fh_number,
             fh_post: None,
             fh_preside: None,
             fh_remark: None,
@@ -2218,7 +2336,7 @@ rt::impl_serialize! {
     optional(fh_state), "fh_tel" => optional(fh_tel), "fh_title" => optional(fh_title),
     "fh_yunfei" => optional(fh_yunfei) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditInvoiceRequestData { "child_mx" => read_field(child_mx), "data_userid" =>
     read_field(data_userid), "fh_address" => read_field(fh_address), "fh_customerid" =>
@@ -2237,7 +2355,7 @@ rt::impl_deserialize! {
 pub type EditInvoiceResponseBody = EditContactResponseBody;
 /// `EditOrderRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditOrderRequestData {
     /// `child_mx`.
@@ -2301,26 +2419,44 @@ pub struct EditOrderRequestData {
     /// `ht_yunfeimoney`.
     pub ht_yunfeimoney: Option<String>,
 }
+/// The required fields of [`EditOrderRequestData`], each named where it is set: `EditOrderRequestData::new(EditOrderRequestDataRequired { .. })`.
+pub struct EditOrderRequestDataRequired {
+    /// `data_userid`: see [`EditOrderRequestData::data_userid`].
+    pub data_userid: String,
+    /// `ht_customerid`: see [`EditOrderRequestData::ht_customerid`].
+    pub ht_customerid: String,
+    /// `ht_date`: see [`EditOrderRequestData::ht_date`].
+    pub ht_date: String,
+    /// `ht_order`: see [`EditOrderRequestData::ht_order`].
+    pub ht_order: String,
+    /// `ht_preside`: see [`EditOrderRequestData::ht_preside`].
+    pub ht_preside: String,
+    /// `ht_state`: see [`EditOrderRequestData::ht_state`].
+    pub ht_state: String,
+    /// `ht_summoney`: see [`EditOrderRequestData::ht_summoney`].
+    pub ht_summoney: String,
+}
 impl EditOrderRequestData {
     /// A `EditOrderRequestData` with its required fields (`data_userid`, `ht_customerid`, `ht_date`, `ht_order`, `ht_preside`, `ht_state`, `ht_summoney`); set the others with the methods named after them.
-    pub fn new(
-        data_userid: impl Into<String>,
-        ht_customerid: impl Into<String>,
-        ht_date: impl Into<String>,
-        ht_order: impl Into<String>,
-        ht_preside: impl Into<String>,
-        ht_state: impl Into<String>,
-        ht_summoney: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditOrderRequestDataRequired) -> Self {
+        let EditOrderRequestDataRequired {
+            data_userid,
+            ht_customerid,
+            ht_date,
+            ht_order,
+            ht_preside,
+            ht_state,
+            ht_summoney,
+        } = required;
         Self {
             child_mx: None,
-            data_userid: data_userid.into(),
+            data_userid,
             fahuoaddressid: None,
             ht_begindate: None,
             ht_contract: None,
-            ht_customerid: ht_customerid.into(),
+            ht_customerid,
             ht_cusub: None,
-            ht_date: ht_date.into(),
+            ht_date,
             ht_deliplace: None,
             ht_enddate: None,
             ht_fjmoney: None,
@@ -2330,13 +2466,13 @@ impl EditOrderRequestData {
             ht_lxrinfo: None,
             ht_moneyzhekou: None,
             ht_number: None,
-            ht_order: ht_order.into(),
+            ht_order,
             ht_paymode: None,
-            ht_preside: ht_preside.into(),
+            ht_preside,
             ht_remark: None,
-            ht_state: ht_state.into(),
+            ht_state,
             ht_summemo: None,
-            ht_summoney: ht_summoney.into(),
+            ht_summoney,
             ht_title: None,
             ht_type: None,
             ht_wesub: None,
@@ -2478,7 +2614,7 @@ rt::impl_serialize! {
     "ht_wuliutype" => optional(ht_wuliutype), "ht_xshid" => optional(ht_xshid),
     "ht_yunfeimoney" => optional(ht_yunfeimoney) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditOrderRequestData { "child_mx" => read_field(child_mx), "data_userid" =>
     read_field(data_userid), "fahuoaddressid" => read_field(fahuoaddressid),
@@ -2501,11 +2637,13 @@ rt::impl_deserialize! {
 pub type EditOrderResponseBody = EditContactResponseBody;
 /// `EditOutstockRequestData`: the same model as [`EditIntostockRequestData`].
 pub type EditOutstockRequestData = EditIntostockRequestData;
+/// The required fields of [`EditOutstockRequestData`].
+pub type EditOutstockRequestDataRequired = EditIntostockRequestDataRequired;
 /// `EditOutstockResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditOutstockResponseBody = EditContactResponseBody;
 /// `EditProductionRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditProductionRequestData {
     /// `data_userid`.
@@ -2535,29 +2673,43 @@ pub struct EditProductionRequestData {
     /// `sch_title`.
     pub sch_title: String,
 }
+/// The required fields of [`EditProductionRequestData`], each named where it is set: `EditProductionRequestData::new(EditProductionRequestDataRequired { .. })`.
+pub struct EditProductionRequestDataRequired {
+    /// `data_userid`: see [`EditProductionRequestData::data_userid`].
+    pub data_userid: String,
+    /// `sch_number`: see [`EditProductionRequestData::sch_number`].
+    pub sch_number: String,
+    /// `sch_planendtime`: see [`EditProductionRequestData::sch_planendtime`].
+    pub sch_planendtime: String,
+    /// `sch_starttime`: see [`EditProductionRequestData::sch_starttime`].
+    pub sch_starttime: String,
+    /// `sch_title`: see [`EditProductionRequestData::sch_title`].
+    pub sch_title: String,
+}
 impl EditProductionRequestData {
     /// A `EditProductionRequestData` with its required fields (`data_userid`, `sch_number`, `sch_planendtime`, `sch_starttime`, `sch_title`); set the others with the methods named after them.
-    pub fn new(
-        data_userid: impl Into<String>,
-        sch_number: impl Into<String>,
-        sch_planendtime: impl Into<String>,
-        sch_starttime: impl Into<String>,
-        sch_title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditProductionRequestDataRequired) -> Self {
+        let EditProductionRequestDataRequired {
+            data_userid,
+            sch_number,
+            sch_planendtime,
+            sch_starttime,
+            sch_title,
+        } = required;
         Self {
-            data_userid: data_userid.into(),
+            data_userid,
             sch_customerid: None,
             sch_endtime: None,
             sch_finished: None,
             sch_htid: None,
             sch_makeemp: None,
-            sch_number: sch_number.into(),
-            sch_planendtime: sch_planendtime.into(),
+            sch_number,
+            sch_planendtime,
             sch_principal: None,
             sch_remark: None,
-            sch_starttime: sch_starttime.into(),
+            sch_starttime,
             sch_statesstr: None,
-            sch_title: sch_title.into(),
+            sch_title,
         }
     }
     /// Sets `sch_customerid`.
@@ -2610,7 +2762,7 @@ rt::impl_serialize! {
     optional(sch_remark), "sch_starttime" => field(sch_starttime), "sch_statesstr" =>
     optional(sch_statesstr), "sch_title" => field(sch_title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditProductionRequestData { "data_userid" => read_field(data_userid),
     "sch_customerid" => read_field(sch_customerid), "sch_endtime" =>
@@ -2625,7 +2777,7 @@ rt::impl_deserialize! {
 pub type EditProductionResponseBody = EditContactResponseBody;
 /// `EditPurchaseRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditPurchaseRequestData {
     /// `cg_fjmoney`.
@@ -2669,37 +2821,53 @@ pub struct EditPurchaseRequestData {
     /// `summoney`.
     pub summoney: String,
 }
+/// The required fields of [`EditPurchaseRequestData`], each named where it is set: `EditPurchaseRequestData::new(EditPurchaseRequestDataRequired { .. })`.
+pub struct EditPurchaseRequestDataRequired {
+    /// `cg_zxstate`: see [`EditPurchaseRequestData::cg_zxstate`].
+    pub cg_zxstate: String,
+    /// `cgdate`: see [`EditPurchaseRequestData::cgdate`].
+    pub cgdate: String,
+    /// `cgno`: see [`EditPurchaseRequestData::cgno`].
+    pub cgno: String,
+    /// `data_userid`: see [`EditPurchaseRequestData::data_userid`].
+    pub data_userid: String,
+    /// `gysid`: see [`EditPurchaseRequestData::gysid`].
+    pub gysid: String,
+    /// `summoney`: see [`EditPurchaseRequestData::summoney`].
+    pub summoney: String,
+}
 impl EditPurchaseRequestData {
     /// A `EditPurchaseRequestData` with its required fields (`cg_zxstate`, `cgdate`, `cgno`, `data_userid`, `gysid`, `summoney`); set the others with the methods named after them.
-    pub fn new(
-        cg_zxstate: impl Into<String>,
-        cgdate: impl Into<String>,
-        cgno: impl Into<String>,
-        data_userid: impl Into<String>,
-        gysid: impl Into<String>,
-        summoney: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditPurchaseRequestDataRequired) -> Self {
+        let EditPurchaseRequestDataRequired {
+            cg_zxstate,
+            cgdate,
+            cgno,
+            data_userid,
+            gysid,
+            summoney,
+        } = required;
         Self {
             cg_fjmoney: None,
             cg_fjmoneylx: None,
             cg_kjmoney: None,
             cg_moneyzhekou: None,
-            cg_zxstate: cg_zxstate.into(),
-            cgdate: cgdate.into(),
+            cg_zxstate,
+            cgdate,
             cgname: None,
-            cgno: cgno.into(),
+            cgno,
             cgremark: None,
             cgtype: None,
             child_mx: None,
-            data_userid: data_userid.into(),
+            data_userid,
             empid: None,
             gys_lxrid: None,
             gys_lxrinfo: None,
-            gysid: gysid.into(),
+            gysid,
             gysjingban: None,
             order_htid: None,
             order_khid: None,
-            summoney: summoney.into(),
+            summoney,
         }
     }
     /// Sets `cg_fjmoney`.
@@ -2784,7 +2952,7 @@ rt::impl_serialize! {
     "gysjingban" => optional(gysjingban), "order_htid" => optional(order_htid),
     "order_khid" => optional(order_khid), "summoney" => field(summoney) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditPurchaseRequestData { "cg_fjmoney" => read_field(cg_fjmoney), "cg_fjmoneylx" =>
     read_field(cg_fjmoneylx), "cg_kjmoney" => read_field(cg_kjmoney), "cg_moneyzhekou" =>
@@ -2801,7 +2969,7 @@ rt::impl_deserialize! {
 pub type EditPurchaseResponseBody = EditContactResponseBody;
 /// `EditQuotationRecordRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditQuotationRecordRequestData {
     /// `bj_bjren`.
@@ -2845,20 +3013,34 @@ pub struct EditQuotationRecordRequestData {
     /// `data_userid`.
     pub data_userid: String,
 }
+/// The required fields of [`EditQuotationRecordRequestData`], each named where it is set: `EditQuotationRecordRequestData::new(EditQuotationRecordRequestDataRequired { .. })`.
+pub struct EditQuotationRecordRequestDataRequired {
+    /// `bj_bjren`: see [`EditQuotationRecordRequestData::bj_bjren`].
+    pub bj_bjren: String,
+    /// `bj_customerid`: see [`EditQuotationRecordRequestData::bj_customerid`].
+    pub bj_customerid: String,
+    /// `bj_date`: see [`EditQuotationRecordRequestData::bj_date`].
+    pub bj_date: String,
+    /// `bj_price`: see [`EditQuotationRecordRequestData::bj_price`].
+    pub bj_price: String,
+    /// `data_userid`: see [`EditQuotationRecordRequestData::data_userid`].
+    pub data_userid: String,
+}
 impl EditQuotationRecordRequestData {
     /// A `EditQuotationRecordRequestData` with its required fields (`bj_bjren`, `bj_customerid`, `bj_date`, `bj_price`, `data_userid`); set the others with the methods named after them.
-    pub fn new(
-        bj_bjren: impl Into<String>,
-        bj_customerid: impl Into<String>,
-        bj_date: impl Into<String>,
-        bj_price: impl Into<String>,
-        data_userid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditQuotationRecordRequestDataRequired) -> Self {
+        let EditQuotationRecordRequestDataRequired {
+            bj_bjren,
+            bj_customerid,
+            bj_date,
+            bj_price,
+            data_userid,
+        } = required;
         Self {
-            bj_bjren: bj_bjren.into(),
+            bj_bjren,
             bj_bzremark: None,
-            bj_customerid: bj_customerid.into(),
-            bj_date: bj_date.into(),
+            bj_customerid,
+            bj_date,
             bj_fjmoney: None,
             bj_fjmoneylx: None,
             bj_fkremark: None,
@@ -2868,13 +3050,13 @@ impl EditQuotationRecordRequestData {
             bj_lianxi: None,
             bj_moneyzhekou: None,
             bj_number: None,
-            bj_price: bj_price.into(),
+            bj_price,
             bj_remark: None,
             bj_state: None,
             bj_title: None,
             bj_xshid: None,
             child_mx: None,
-            data_userid: data_userid.into(),
+            data_userid,
         }
     }
     /// Sets `bj_bzremark`.
@@ -2966,7 +3148,7 @@ rt::impl_serialize! {
     optional(bj_xshid), "child_mx" => optional(child_mx), "data_userid" =>
     field(data_userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditQuotationRecordRequestData { "bj_bjren" => read_field(bj_bjren), "bj_bzremark" =>
     read_field(bj_bzremark), "bj_customerid" => read_field(bj_customerid), "bj_date" =>
@@ -2984,7 +3166,7 @@ rt::impl_deserialize! {
 pub type EditQuotationRecordResponseBody = EditContactResponseBody;
 /// `EditSalesRequestData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditSalesRequestData {
     /// `data_userid`.
@@ -3026,18 +3208,30 @@ pub struct EditSalesRequestData {
     /// `xsh_type`.
     pub xsh_type: Option<String>,
 }
+/// The required fields of [`EditSalesRequestData`], each named where it is set: `EditSalesRequestData::new(EditSalesRequestDataRequired { .. })`.
+pub struct EditSalesRequestDataRequired {
+    /// `data_userid`: see [`EditSalesRequestData::data_userid`].
+    pub data_userid: String,
+    /// `xsh_customerid`: see [`EditSalesRequestData::xsh_customerid`].
+    pub xsh_customerid: String,
+    /// `xsh_date`: see [`EditSalesRequestData::xsh_date`].
+    pub xsh_date: String,
+    /// `xsh_title`: see [`EditSalesRequestData::xsh_title`].
+    pub xsh_title: String,
+}
 impl EditSalesRequestData {
     /// A `EditSalesRequestData` with its required fields (`data_userid`, `xsh_customerid`, `xsh_date`, `xsh_title`); set the others with the methods named after them.
-    pub fn new(
-        data_userid: impl Into<String>,
-        xsh_customerid: impl Into<String>,
-        xsh_date: impl Into<String>,
-        xsh_title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditSalesRequestDataRequired) -> Self {
+        let EditSalesRequestDataRequired {
+            data_userid,
+            xsh_customerid,
+            xsh_date,
+            xsh_title,
+        } = required;
         Self {
-            data_userid: data_userid.into(),
-            xsh_customerid: xsh_customerid.into(),
-            xsh_date: xsh_date.into(),
+            data_userid,
+            xsh_customerid,
+            xsh_date,
             xsh_expdate: None,
             xsh_expmoney: None,
             xsh_from: None,
@@ -3052,7 +3246,7 @@ impl EditSalesRequestData {
             xsh_provider: None,
             xsh_require: None,
             xsh_state: None,
-            xsh_title: xsh_title.into(),
+            xsh_title,
             xsh_type: None,
         }
     }
@@ -3144,7 +3338,7 @@ rt::impl_serialize! {
     optional(xsh_require), "xsh_state" => optional(xsh_state), "xsh_title" =>
     field(xsh_title), "xsh_type" => optional(xsh_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditSalesRequestData { "data_userid" => read_field(data_userid), "xsh_customerid" =>
     read_field(xsh_customerid), "xsh_date" => read_field(xsh_date), "xsh_expdate" =>
@@ -3160,7 +3354,7 @@ rt::impl_deserialize! {
 /// `EditSalesResponseBody`: the same model as [`EditContactResponseBody`].
 pub type EditSalesResponseBody = EditContactResponseBody;
 /// `GetDataListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDataListResponseBody {
     /// `data`.
@@ -3182,14 +3376,14 @@ rt::impl_deserialize! {
     read_field(page_size), "time" => read_field(time), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDataListResponseBody { "data" => optional(data), "dataname" => optional(dataname),
     "page" => optional(page), "pageSize" => optional(page_size), "time" =>
     optional(time), "totalCount" => optional(total_count) }
 }
 /// `GetDataViewResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDataViewResponseBody {
     /// `data`.
@@ -3205,13 +3399,13 @@ rt::impl_deserialize! {
     GetDataViewResponseBody { "data" => read_field(data), "dataname" =>
     read_field(dataname), "time" => read_field(time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDataViewResponseBody { "data" => optional(data), "dataname" => optional(dataname),
     "time" => optional(time) }
 }
-/// `GetDataListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `GetDataListResponseBodyData`, a model several operations share: also named [`GetDataViewResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDataListResponseBodyData {
     /// `detail`.
@@ -3220,7 +3414,7 @@ pub struct GetDataListResponseBodyData {
 rt::impl_deserialize! {
     GetDataListResponseBodyData { "detail" => read_field(detail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDataListResponseBodyData { "detail" => optional(detail) }
 }
@@ -3228,7 +3422,7 @@ rt::impl_serialize! {
 pub type GetDataViewResponseBodyData = GetDataListResponseBodyData;
 /// The request of [`Api::edit_contact`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditContactRequest {
     /// `data`.
@@ -3240,9 +3434,17 @@ pub struct EditContactRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditContactRequest`], each named where it is set: `EditContactRequest::new(EditContactRequired { .. })`.
+pub struct EditContactRequired {
+    /// `datatype`: see [`EditContactRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditContactRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditContactRequest {
     /// A `EditContactRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditContactRequired) -> Self {
+        let EditContactRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3265,7 +3467,7 @@ rt::impl_serialize! {
     EditContactRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
     => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditContactRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3277,7 +3479,7 @@ impl rt::WriteRequest for EditContactRequest {
 }
 /// The request of [`Api::edit_customer`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerRequest {
     /// `data`.
@@ -3289,9 +3491,17 @@ pub struct EditCustomerRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditCustomerRequest`], each named where it is set: `EditCustomerRequest::new(EditCustomerRequired { .. })`.
+pub struct EditCustomerRequired {
+    /// `datatype`: see [`EditCustomerRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditCustomerRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditCustomerRequest {
     /// A `EditCustomerRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditCustomerRequired) -> Self {
+        let EditCustomerRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3314,7 +3524,7 @@ rt::impl_serialize! {
     EditCustomerRequest { "data" => optional(data), "datatype" => field(datatype),
     "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditCustomerRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3326,7 +3536,7 @@ impl rt::WriteRequest for EditCustomerRequest {
 }
 /// The request of [`Api::edit_customer_pool`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerPoolRequest {
     /// `data`.
@@ -3338,9 +3548,17 @@ pub struct EditCustomerPoolRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditCustomerPoolRequest`], each named where it is set: `EditCustomerPoolRequest::new(EditCustomerPoolRequired { .. })`.
+pub struct EditCustomerPoolRequired {
+    /// `datatype`: see [`EditCustomerPoolRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditCustomerPoolRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditCustomerPoolRequest {
     /// A `EditCustomerPoolRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditCustomerPoolRequired) -> Self {
+        let EditCustomerPoolRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3363,7 +3581,7 @@ rt::impl_serialize! {
     EditCustomerPoolRequest { "data" => optional(data), "datatype" => field(datatype),
     "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditCustomerPoolRequest { "data" => read_field(data), "datatype" =>
     read_field(datatype), "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3375,7 +3593,7 @@ impl rt::WriteRequest for EditCustomerPoolRequest {
 }
 /// The request of [`Api::edit_exchange`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditExchangeRequest {
     /// `data`.
@@ -3387,9 +3605,17 @@ pub struct EditExchangeRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditExchangeRequest`], each named where it is set: `EditExchangeRequest::new(EditExchangeRequired { .. })`.
+pub struct EditExchangeRequired {
+    /// `datatype`: see [`EditExchangeRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditExchangeRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditExchangeRequest {
     /// A `EditExchangeRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditExchangeRequired) -> Self {
+        let EditExchangeRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3412,7 +3638,7 @@ rt::impl_serialize! {
     EditExchangeRequest { "data" => optional(data), "datatype" => field(datatype),
     "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditExchangeRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3424,7 +3650,7 @@ impl rt::WriteRequest for EditExchangeRequest {
 }
 /// The request of [`Api::edit_goods`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditGoodsRequest {
     /// `data`.
@@ -3436,9 +3662,17 @@ pub struct EditGoodsRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditGoodsRequest`], each named where it is set: `EditGoodsRequest::new(EditGoodsRequired { .. })`.
+pub struct EditGoodsRequired {
+    /// `datatype`: see [`EditGoodsRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditGoodsRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditGoodsRequest {
     /// A `EditGoodsRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditGoodsRequired) -> Self {
+        let EditGoodsRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3461,7 +3695,7 @@ rt::impl_serialize! {
     EditGoodsRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
     => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditGoodsRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3473,7 +3707,7 @@ impl rt::WriteRequest for EditGoodsRequest {
 }
 /// The request of [`Api::edit_intostock`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditIntostockRequest {
     /// `data`.
@@ -3485,9 +3719,17 @@ pub struct EditIntostockRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditIntostockRequest`], each named where it is set: `EditIntostockRequest::new(EditIntostockRequired { .. })`.
+pub struct EditIntostockRequired {
+    /// `datatype`: see [`EditIntostockRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditIntostockRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditIntostockRequest {
     /// A `EditIntostockRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditIntostockRequired) -> Self {
+        let EditIntostockRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3510,7 +3752,7 @@ rt::impl_serialize! {
     EditIntostockRequest { "data" => optional(data), "datatype" => field(datatype),
     "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditIntostockRequest { "data" => read_field(data), "datatype" =>
     read_field(datatype), "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3522,7 +3764,7 @@ impl rt::WriteRequest for EditIntostockRequest {
 }
 /// The request of [`Api::edit_invoice`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditInvoiceRequest {
     /// `data`.
@@ -3534,9 +3776,17 @@ pub struct EditInvoiceRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditInvoiceRequest`], each named where it is set: `EditInvoiceRequest::new(EditInvoiceRequired { .. })`.
+pub struct EditInvoiceRequired {
+    /// `datatype`: see [`EditInvoiceRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditInvoiceRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditInvoiceRequest {
     /// A `EditInvoiceRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditInvoiceRequired) -> Self {
+        let EditInvoiceRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3559,7 +3809,7 @@ rt::impl_serialize! {
     EditInvoiceRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
     => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditInvoiceRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3571,7 +3821,7 @@ impl rt::WriteRequest for EditInvoiceRequest {
 }
 /// The request of [`Api::edit_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditOrderRequest {
     /// `data`.
@@ -3583,9 +3833,17 @@ pub struct EditOrderRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditOrderRequest`], each named where it is set: `EditOrderRequest::new(EditOrderRequired { .. })`.
+pub struct EditOrderRequired {
+    /// `datatype`: see [`EditOrderRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditOrderRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditOrderRequest {
     /// A `EditOrderRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditOrderRequired) -> Self {
+        let EditOrderRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3608,7 +3866,7 @@ rt::impl_serialize! {
     EditOrderRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
     => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditOrderRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3620,7 +3878,7 @@ impl rt::WriteRequest for EditOrderRequest {
 }
 /// The request of [`Api::edit_outstock`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditOutstockRequest {
     /// `data`.
@@ -3632,9 +3890,17 @@ pub struct EditOutstockRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditOutstockRequest`], each named where it is set: `EditOutstockRequest::new(EditOutstockRequired { .. })`.
+pub struct EditOutstockRequired {
+    /// `datatype`: see [`EditOutstockRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditOutstockRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditOutstockRequest {
     /// A `EditOutstockRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditOutstockRequired) -> Self {
+        let EditOutstockRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3657,7 +3923,7 @@ rt::impl_serialize! {
     EditOutstockRequest { "data" => optional(data), "datatype" => field(datatype),
     "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditOutstockRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3669,7 +3935,7 @@ impl rt::WriteRequest for EditOutstockRequest {
 }
 /// The request of [`Api::edit_production`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditProductionRequest {
     /// `data`.
@@ -3681,9 +3947,17 @@ pub struct EditProductionRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditProductionRequest`], each named where it is set: `EditProductionRequest::new(EditProductionRequired { .. })`.
+pub struct EditProductionRequired {
+    /// `datatype`: see [`EditProductionRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditProductionRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditProductionRequest {
     /// A `EditProductionRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditProductionRequired) -> Self {
+        let EditProductionRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3706,7 +3980,7 @@ rt::impl_serialize! {
     EditProductionRequest { "data" => optional(data), "datatype" => field(datatype),
     "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditProductionRequest { "data" => read_field(data), "datatype" =>
     read_field(datatype), "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3718,7 +3992,7 @@ impl rt::WriteRequest for EditProductionRequest {
 }
 /// The request of [`Api::edit_purchase`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditPurchaseRequest {
     /// `data`.
@@ -3730,9 +4004,17 @@ pub struct EditPurchaseRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditPurchaseRequest`], each named where it is set: `EditPurchaseRequest::new(EditPurchaseRequired { .. })`.
+pub struct EditPurchaseRequired {
+    /// `datatype`: see [`EditPurchaseRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditPurchaseRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditPurchaseRequest {
     /// A `EditPurchaseRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditPurchaseRequired) -> Self {
+        let EditPurchaseRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3755,7 +4037,7 @@ rt::impl_serialize! {
     EditPurchaseRequest { "data" => optional(data), "datatype" => field(datatype),
     "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditPurchaseRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3767,7 +4049,7 @@ impl rt::WriteRequest for EditPurchaseRequest {
 }
 /// The request of [`Api::edit_quotation_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditQuotationRecordRequest {
     /// `data`.
@@ -3779,9 +4061,17 @@ pub struct EditQuotationRecordRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditQuotationRecordRequest`], each named where it is set: `EditQuotationRecordRequest::new(EditQuotationRecordRequired { .. })`.
+pub struct EditQuotationRecordRequired {
+    /// `datatype`: see [`EditQuotationRecordRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditQuotationRecordRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditQuotationRecordRequest {
     /// A `EditQuotationRecordRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditQuotationRecordRequired) -> Self {
+        let EditQuotationRecordRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3804,7 +4094,7 @@ rt::impl_serialize! {
     EditQuotationRecordRequest { "data" => optional(data), "datatype" => field(datatype),
     "msgid" => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditQuotationRecordRequest { "data" => read_field(data), "datatype" =>
     read_field(datatype), "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3816,7 +4106,7 @@ impl rt::WriteRequest for EditQuotationRecordRequest {
 }
 /// The request of [`Api::edit_sales`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditSalesRequest {
     /// `data`.
@@ -3828,9 +4118,17 @@ pub struct EditSalesRequest {
     /// `stamp`.
     pub stamp: i64,
 }
+/// The required fields of [`EditSalesRequest`], each named where it is set: `EditSalesRequest::new(EditSalesRequired { .. })`.
+pub struct EditSalesRequired {
+    /// `datatype`: see [`EditSalesRequest::datatype`].
+    pub datatype: i64,
+    /// `stamp`: see [`EditSalesRequest::stamp`].
+    pub stamp: i64,
+}
 impl EditSalesRequest {
     /// A `EditSalesRequest` with its required fields (`datatype`, `stamp`); set the others with the methods named after them.
-    pub fn new(datatype: i64, stamp: i64) -> Self {
+    pub fn new(required: EditSalesRequired) -> Self {
+        let EditSalesRequired { datatype, stamp } = required;
         Self {
             data: None,
             datatype,
@@ -3853,7 +4151,7 @@ rt::impl_serialize! {
     EditSalesRequest { "data" => optional(data), "datatype" => field(datatype), "msgid"
     => optional(msgid), "stamp" => field(stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditSalesRequest { "data" => read_field(data), "datatype" => read_field(datatype),
     "msgid" => read_field(msgid), "stamp" => read_field(stamp) }
@@ -3865,7 +4163,7 @@ impl rt::WriteRequest for EditSalesRequest {
 }
 /// The request of [`Api::get_data_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDataListRequest {
     /// `datatype`: a query parameter.
@@ -3875,17 +4173,23 @@ pub struct GetDataListRequest {
     /// `pagesize`: a query parameter.
     pub pagesize: i64,
 }
+/// The required fields of [`GetDataListRequest`], each named where it is set: `GetDataListRequest::new(GetDataListRequired { .. })`.
+pub struct GetDataListRequired {
+    /// `datatype`: see [`GetDataListRequest::datatype`].
+    pub datatype: String,
+    /// `page`: see [`GetDataListRequest::page`].
+    pub page: i64,
+    /// `pagesize`: see [`GetDataListRequest::pagesize`].
+    pub pagesize: i64,
+}
 impl GetDataListRequest {
     /// A `GetDataListRequest` with its required fields (`datatype`, `page`, `pagesize`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<String>, page: i64, pagesize: i64) -> Self {
-        Self {
-            datatype: datatype.into(),
-            page,
-            pagesize,
-        }
+    pub fn new(required: GetDataListRequired) -> Self {
+        let GetDataListRequired { datatype, page, pagesize } = required;
+        Self { datatype, page, pagesize }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDataListRequest { "datatype" => read_field(datatype), "page" => read_field(page),
     "pagesize" => read_field(pagesize) }
@@ -3899,7 +4203,7 @@ impl rt::WriteRequest for GetDataListRequest {
 }
 /// The request of [`Api::get_data_view`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDataViewRequest {
     /// `datatype`: a query parameter.
@@ -3907,16 +4211,21 @@ pub struct GetDataViewRequest {
     /// `msgid`: a query parameter.
     pub msgid: i64,
 }
+/// The required fields of [`GetDataViewRequest`], each named where it is set: `GetDataViewRequest::new(GetDataViewRequired { .. })`.
+pub struct GetDataViewRequired {
+    /// `datatype`: see [`GetDataViewRequest::datatype`].
+    pub datatype: String,
+    /// `msgid`: see [`GetDataViewRequest::msgid`].
+    pub msgid: i64,
+}
 impl GetDataViewRequest {
     /// A `GetDataViewRequest` with its required fields (`datatype`, `msgid`); set the others with the methods named after them.
-    pub fn new(datatype: impl Into<String>, msgid: i64) -> Self {
-        Self {
-            datatype: datatype.into(),
-            msgid,
-        }
+    pub fn new(required: GetDataViewRequired) -> Self {
+        let GetDataViewRequired { datatype, msgid } = required;
+        Self { datatype, msgid }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDataViewRequest { "datatype" => read_field(datatype), "msgid" => read_field(msgid)
     }

@@ -1,5 +1,7 @@
 // @generated from api-spec/link_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.link_1_0()`. Generated from `api-spec/link_1_0.yaml`.
+//! 服务窗 (Service Window)：服务窗消息、用户授权与吊顶卡片。
+//!
+//! 16 operations, methods of [`Api`] (`client.link_1_0()`), behind the cargo feature `link_1_0`; its paths start with `/v1.0/link/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 发送用户授权信息申请
     ///
-    /// `POST /v1.0/link/followers/authInfos/apply` (operation `ApplyFollowerAuthInfo`).
+    /// `POST /v1.0/link/followers/authInfos/apply`: DingTalk's `ApplyFollowerAuthInfo` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ApplyFollowerAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ApplyFollowerAuthInfo")]
+    #[doc(alias = "/v1.0/link/followers/authInfos/apply")]
+    #[doc(alias = "POST /v1.0/link/followers/authInfos/apply")]
     pub fn apply_follower_auth_info(
         &self,
         request: &ApplyFollowerAuthInfoRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 注册服务窗消息回调服务
     ///
-    /// `POST /v1.0/link/callbacks/regiester` (operation `CallbackRegiester`).
+    /// `POST /v1.0/link/callbacks/regiester`: DingTalk's `CallbackRegiester` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CallbackRegiesterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CallbackRegiester")]
+    #[doc(alias = "/v1.0/link/callbacks/regiester")]
+    #[doc(alias = "POST /v1.0/link/callbacks/regiester")]
     pub fn callback_regiester(
         &self,
         request: &CallbackRegiesterRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 服务窗吊顶卡片关闭接口
     ///
-    /// `POST /v1.0/link/oToMessages/topBoxes/close` (operation `CloseTopBoxInteractiveOTOMessage`).
+    /// `POST /v1.0/link/oToMessages/topBoxes/close`: DingTalk's `CloseTopBoxInteractiveOTOMessage` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseTopBoxInteractiveOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseTopBoxInteractiveOTOMessage")]
+    #[doc(alias = "/v1.0/link/oToMessages/topBoxes/close")]
+    #[doc(alias = "POST /v1.0/link/oToMessages/topBoxes/close")]
     pub fn close_top_box_interactive_oto_message(
         &self,
         request: &CloseTopBoxInteractiveOTOMessageRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 获取用户授权信息
     ///
-    /// `GET /v1.0/link/followers/authInfos` (operation `GetFollowerAuthInfo`).
+    /// `GET /v1.0/link/followers/authInfos`: DingTalk's `GetFollowerAuthInfo` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFollowerAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFollowerAuthInfo")]
+    #[doc(alias = "/v1.0/link/followers/authInfos")]
+    #[doc(alias = "GET /v1.0/link/followers/authInfos")]
     pub fn get_follower_auth_info(
         &self,
         request: &GetFollowerAuthInfoRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 获取服务窗关注人信息
     ///
-    /// `GET /v1.0/link/followers/infos` (operation `GetFollowerInfo`).
+    /// `GET /v1.0/link/followers/infos`: DingTalk's `GetFollowerInfo` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFollowerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFollowerInfo")]
+    #[doc(alias = "/v1.0/link/followers/infos")]
+    #[doc(alias = "GET /v1.0/link/followers/infos")]
     pub fn get_follower_info(
         &self,
         request: &GetFollowerInfoRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 服务窗图片消息下载地址获取接口
     ///
-    /// `GET /v1.0/link/oToMessages/pictures/downloadUrls` (operation `GetPictureDownloadUrl`).
+    /// `GET /v1.0/link/oToMessages/pictures/downloadUrls`: DingTalk's `GetPictureDownloadUrl` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPictureDownloadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPictureDownloadUrl")]
+    #[doc(alias = "/v1.0/link/oToMessages/pictures/downloadUrls")]
+    #[doc(alias = "GET /v1.0/link/oToMessages/pictures/downloadUrls")]
     pub fn get_picture_download_url(
         &self,
         request: &GetPictureDownloadUrlRequest,
@@ -144,11 +164,14 @@ impl Api {
     }
     /// 获取用户关注状态
     ///
-    /// `GET /v1.0/link/followers/statuses` (operation `GetUserFollowStatus`).
+    /// `GET /v1.0/link/followers/statuses`: DingTalk's `GetUserFollowStatus` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserFollowStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserFollowStatus")]
+    #[doc(alias = "/v1.0/link/followers/statuses")]
+    #[doc(alias = "GET /v1.0/link/followers/statuses")]
     pub fn get_user_follow_status(
         &self,
         request: &GetUserFollowStatusRequest,
@@ -165,11 +188,14 @@ impl Api {
     }
     /// 获取企业下服务窗帐号列表
     ///
-    /// `GET /v1.0/link/accounts` (operation `ListAccount`).
+    /// `GET /v1.0/link/accounts`: DingTalk's `ListAccount` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAccount")]
+    #[doc(alias = "/v1.0/link/accounts")]
+    #[doc(alias = "GET /v1.0/link/accounts")]
     pub fn list_account(&self) -> rt::Call<ListAccountResponseBody, ListAccountError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAccount",
@@ -183,11 +209,14 @@ impl Api {
     }
     /// 第三方企业应用查询服务窗帐号列表
     ///
-    /// `GET /v1.0/link/isv/accounts` (operation `ListAccountInfo`).
+    /// `GET /v1.0/link/isv/accounts`: DingTalk's `ListAccountInfo` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAccountInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAccountInfo")]
+    #[doc(alias = "/v1.0/link/isv/accounts")]
+    #[doc(alias = "GET /v1.0/link/isv/accounts")]
     pub fn list_account_info(
         &self,
     ) -> rt::Call<ListAccountInfoResponseBody, ListAccountInfoError> {
@@ -203,15 +232,18 @@ impl Api {
     }
     /// 批量获取服务窗关注人列表
     ///
-    /// `GET /v1.0/link/followers` (operation `ListFollower`).
+    /// `GET /v1.0/link/followers`: DingTalk's `ListFollower` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListFollowerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_follower_pages`].
+    #[doc(alias = "ListFollower")]
+    #[doc(alias = "/v1.0/link/followers")]
+    #[doc(alias = "GET /v1.0/link/followers")]
     pub fn list_follower(
         &self,
         request: &ListFollowerRequest,
@@ -228,11 +260,14 @@ impl Api {
     }
     /// 第三方企业应用查询用户是否关注服务窗
     ///
-    /// `GET /v1.0/link/isv/followers/statuses` (operation `QueryUserFollowStatus`).
+    /// `GET /v1.0/link/isv/followers/statuses`: DingTalk's `QueryUserFollowStatus` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserFollowStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserFollowStatus")]
+    #[doc(alias = "/v1.0/link/isv/followers/statuses")]
+    #[doc(alias = "GET /v1.0/link/isv/followers/statuses")]
     pub fn query_user_follow_status(
         &self,
         request: &QueryUserFollowStatusRequest,
@@ -249,11 +284,14 @@ impl Api {
     }
     /// 发送服务窗客服消息
     ///
-    /// `POST /v1.0/link/oToMessages/agentMessages` (operation `SendAgentOTOMessage`).
+    /// `POST /v1.0/link/oToMessages/agentMessages`: DingTalk's `SendAgentOTOMessage` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendAgentOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendAgentOTOMessage")]
+    #[doc(alias = "/v1.0/link/oToMessages/agentMessages")]
+    #[doc(alias = "POST /v1.0/link/oToMessages/agentMessages")]
     pub fn send_agent_oto_message(
         &self,
         request: &SendAgentOTOMessageRequest,
@@ -270,11 +308,14 @@ impl Api {
     }
     /// 服务窗互动卡片单发接口
     ///
-    /// `POST /v1.0/link/oToMessages/interactiveMessages` (operation `SendInteractiveOTOMessage`).
+    /// `POST /v1.0/link/oToMessages/interactiveMessages`: DingTalk's `SendInteractiveOTOMessage` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendInteractiveOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendInteractiveOTOMessage")]
+    #[doc(alias = "/v1.0/link/oToMessages/interactiveMessages")]
+    #[doc(alias = "POST /v1.0/link/oToMessages/interactiveMessages")]
     pub fn send_interactive_oto_message(
         &self,
         request: &SendInteractiveOTOMessageRequest,
@@ -294,11 +335,14 @@ impl Api {
     }
     /// 服务窗吊顶卡片发送接口
     ///
-    /// `POST /v1.0/link/oToMessages/topBoxes/send` (operation `SendTopBoxInteractiveOTOMessage`).
+    /// `POST /v1.0/link/oToMessages/topBoxes/send`: DingTalk's `SendTopBoxInteractiveOTOMessage` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendTopBoxInteractiveOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendTopBoxInteractiveOTOMessage")]
+    #[doc(alias = "/v1.0/link/oToMessages/topBoxes/send")]
+    #[doc(alias = "POST /v1.0/link/oToMessages/topBoxes/send")]
     pub fn send_top_box_interactive_oto_message(
         &self,
         request: &SendTopBoxInteractiveOTOMessageRequest,
@@ -318,11 +362,14 @@ impl Api {
     }
     /// 服务窗互动卡片修改接口
     ///
-    /// `PUT /v1.0/link/oToMessages/interactiveMessages` (operation `UpdateInteractiveOTOMessage`).
+    /// `PUT /v1.0/link/oToMessages/interactiveMessages`: DingTalk's `UpdateInteractiveOTOMessage` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInteractiveOTOMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInteractiveOTOMessage")]
+    #[doc(alias = "/v1.0/link/oToMessages/interactiveMessages")]
+    #[doc(alias = "PUT /v1.0/link/oToMessages/interactiveMessages")]
     pub fn update_interactive_oto_message(
         &self,
         request: &UpdateInteractiveOTOMessageRequest,
@@ -342,11 +389,14 @@ impl Api {
     }
     /// 服务窗会话窗口快捷栏配置接口
     ///
-    /// `POST /v1.0/link/shortcuts` (operation `UpdateShortcuts`).
+    /// `POST /v1.0/link/shortcuts`: DingTalk's `UpdateShortcuts` (module feature `link_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateShortcutsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateShortcuts")]
+    #[doc(alias = "/v1.0/link/shortcuts")]
+    #[doc(alias = "POST /v1.0/link/shortcuts")]
     pub fn update_shortcuts(
         &self,
         request: &UpdateShortcutsRequest,
@@ -382,7 +432,7 @@ impl Api {
     }
 }
 /// `ApplyFollowerAuthInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApplyFollowerAuthInfoResponseBody {
     /// `result`.
@@ -391,12 +441,12 @@ pub struct ApplyFollowerAuthInfoResponseBody {
 rt::impl_deserialize! {
     ApplyFollowerAuthInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ApplyFollowerAuthInfoResponseBody { "result" => optional(result) }
 }
 /// `CallbackRegiesterResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CallbackRegiesterResponseBody {
     /// `result`.
@@ -405,13 +455,13 @@ pub struct CallbackRegiesterResponseBody {
 rt::impl_deserialize! {
     CallbackRegiesterResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CallbackRegiesterResponseBody { "result" => optional(result) }
 }
 /// `CloseTopBoxInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopBoxInteractiveOTOMessageRequestDetail {
     /// `cardBizId`.
@@ -421,17 +471,27 @@ pub struct CloseTopBoxInteractiveOTOMessageRequestDetail {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CloseTopBoxInteractiveOTOMessageRequestDetail`], each named where it is set: `CloseTopBoxInteractiveOTOMessageRequestDetail::new(CloseTopBoxInteractiveOTOMessageRequestDetailRequired { .. })`.
+pub struct CloseTopBoxInteractiveOTOMessageRequestDetailRequired {
+    /// `cardBizId`: see [`CloseTopBoxInteractiveOTOMessageRequestDetail::card_biz_id`].
+    pub card_biz_id: String,
+    /// `cardTemplateId`: see [`CloseTopBoxInteractiveOTOMessageRequestDetail::card_template_id`].
+    pub card_template_id: String,
+    /// `userId`: see [`CloseTopBoxInteractiveOTOMessageRequestDetail::user_id`].
+    pub user_id: String,
+}
 impl CloseTopBoxInteractiveOTOMessageRequestDetail {
     /// A `CloseTopBoxInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`, `cardTemplateId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_id: impl Into<String>,
-        card_template_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CloseTopBoxInteractiveOTOMessageRequestDetailRequired) -> Self {
+        let CloseTopBoxInteractiveOTOMessageRequestDetailRequired {
+            card_biz_id,
+            card_template_id,
+            user_id,
+        } = required;
         Self {
-            card_biz_id: card_biz_id.into(),
-            card_template_id: card_template_id.into(),
-            user_id: user_id.into(),
+            card_biz_id,
+            card_template_id,
+            user_id,
         }
     }
 }
@@ -439,14 +499,14 @@ rt::impl_serialize! {
     CloseTopBoxInteractiveOTOMessageRequestDetail { "cardBizId" => field(card_biz_id),
     "cardTemplateId" => field(card_template_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseTopBoxInteractiveOTOMessageRequestDetail { "cardBizId" =>
     read_field(card_biz_id), "cardTemplateId" => read_field(card_template_id), "userId"
     => read_field(user_id) }
 }
-/// `CloseTopBoxInteractiveOTOMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CloseTopBoxInteractiveOTOMessageResponseBody`, a model several operations share: also named [`SendTopBoxInteractiveOTOMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloseTopBoxInteractiveOTOMessageResponseBody {
     /// `requestId`.
@@ -458,13 +518,13 @@ rt::impl_deserialize! {
     CloseTopBoxInteractiveOTOMessageResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CloseTopBoxInteractiveOTOMessageResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
 }
 /// `GetFollowerAuthInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFollowerAuthInfoResponseBody {
     /// `result`.
@@ -473,12 +533,12 @@ pub struct GetFollowerAuthInfoResponseBody {
 rt::impl_deserialize! {
     GetFollowerAuthInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBody { "result" => optional(result) }
 }
 /// `GetFollowerInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFollowerInfoResponseBody {
     /// `requestId`.
@@ -490,13 +550,13 @@ rt::impl_deserialize! {
     GetFollowerInfoResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerInfoResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `GetPictureDownloadUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPictureDownloadUrlResponseBody {
     /// `requestId`.
@@ -508,13 +568,13 @@ rt::impl_deserialize! {
     GetPictureDownloadUrlResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPictureDownloadUrlResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
-/// `GetUserFollowStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserFollowStatusResponseBody`, a model several operations share: also named [`QueryUserFollowStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserFollowStatusResponseBody {
     /// `result`.
@@ -523,12 +583,12 @@ pub struct GetUserFollowStatusResponseBody {
 rt::impl_deserialize! {
     GetUserFollowStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserFollowStatusResponseBody { "result" => optional(result) }
 }
-/// `ListAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ListAccountResponseBody`, a model several operations share: also named [`ListAccountInfoResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAccountResponseBody {
     /// `result`.
@@ -537,14 +597,14 @@ pub struct ListAccountResponseBody {
 rt::impl_deserialize! {
     ListAccountResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAccountResponseBody { "result" => optional(result) }
 }
 /// `ListAccountInfoResponseBody`: the same model as [`ListAccountResponseBody`].
 pub type ListAccountInfoResponseBody = ListAccountResponseBody;
 /// `ListFollowerResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFollowerResponseBody {
     /// `requestId`.
@@ -556,7 +616,7 @@ rt::impl_deserialize! {
     ListFollowerResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFollowerResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -565,7 +625,7 @@ rt::impl_serialize! {
 pub type QueryUserFollowStatusResponseBody = GetUserFollowStatusResponseBody;
 /// `SendAgentOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendAgentOTOMessageRequestDetail {
     /// `messageBody`.
@@ -579,21 +639,35 @@ pub struct SendAgentOTOMessageRequestDetail {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`SendAgentOTOMessageRequestDetail`], each named where it is set: `SendAgentOTOMessageRequestDetail::new(SendAgentOTOMessageRequestDetailRequired { .. })`.
+pub struct SendAgentOTOMessageRequestDetailRequired {
+    /// `messageBody`: see [`SendAgentOTOMessageRequestDetail::message_body`].
+    pub message_body: SendAgentOTOMessageRequestDetailMessageBody,
+    /// `msgType`: see [`SendAgentOTOMessageRequestDetail::msg_type`].
+    pub msg_type: String,
+    /// `sessionId`: see [`SendAgentOTOMessageRequestDetail::session_id`].
+    pub session_id: String,
+    /// `userId`: see [`SendAgentOTOMessageRequestDetail::user_id`].
+    pub user_id: String,
+    /// `uuid`: see [`SendAgentOTOMessageRequestDetail::uuid`].
+    pub uuid: String,
+}
 impl SendAgentOTOMessageRequestDetail {
     /// A `SendAgentOTOMessageRequestDetail` with its required fields (`messageBody`, `msgType`, `sessionId`, `userId`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        message_body: SendAgentOTOMessageRequestDetailMessageBody,
-        msg_type: impl Into<String>,
-        session_id: impl Into<String>,
-        user_id: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendAgentOTOMessageRequestDetailRequired) -> Self {
+        let SendAgentOTOMessageRequestDetailRequired {
+            message_body,
+            msg_type,
+            session_id,
+            user_id,
+            uuid,
+        } = required;
         Self {
             message_body,
-            msg_type: msg_type.into(),
-            session_id: session_id.into(),
-            user_id: user_id.into(),
-            uuid: uuid.into(),
+            msg_type,
+            session_id,
+            user_id,
+            uuid,
         }
     }
 }
@@ -602,14 +676,14 @@ rt::impl_serialize! {
     field(msg_type), "sessionId" => field(session_id), "userId" => field(user_id), "uuid"
     => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetail { "messageBody" => read_field(message_body),
     "msgType" => read_field(msg_type), "sessionId" => read_field(session_id), "userId" =>
     read_field(user_id), "uuid" => read_field(uuid) }
 }
-/// `SendAgentOTOMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SendAgentOTOMessageResponseBody`, a model several operations share: also named [`SendInteractiveOTOMessageResponseBody`], [`UpdateInteractiveOTOMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendAgentOTOMessageResponseBody {
     /// `requestId`.
@@ -621,14 +695,14 @@ rt::impl_deserialize! {
     SendAgentOTOMessageResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendAgentOTOMessageResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `SendInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveOTOMessageRequestDetail {
     /// `callbackUrl`.
@@ -644,20 +718,32 @@ pub struct SendInteractiveOTOMessageRequestDetail {
     /// `userIdPrivateDataMap`.
     pub user_id_private_data_map: Option<String>,
 }
+/// The required fields of [`SendInteractiveOTOMessageRequestDetail`], each named where it is set: `SendInteractiveOTOMessageRequestDetail::new(SendInteractiveOTOMessageRequestDetailRequired { .. })`.
+pub struct SendInteractiveOTOMessageRequestDetailRequired {
+    /// `cardBizId`: see [`SendInteractiveOTOMessageRequestDetail::card_biz_id`].
+    pub card_biz_id: String,
+    /// `cardData`: see [`SendInteractiveOTOMessageRequestDetail::card_data`].
+    pub card_data: String,
+    /// `cardTemplateId`: see [`SendInteractiveOTOMessageRequestDetail::card_template_id`].
+    pub card_template_id: String,
+    /// `userId`: see [`SendInteractiveOTOMessageRequestDetail::user_id`].
+    pub user_id: String,
+}
 impl SendInteractiveOTOMessageRequestDetail {
     /// A `SendInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`, `cardData`, `cardTemplateId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_id: impl Into<String>,
-        card_data: impl Into<String>,
-        card_template_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendInteractiveOTOMessageRequestDetailRequired) -> Self {
+        let SendInteractiveOTOMessageRequestDetailRequired {
+            card_biz_id,
+            card_data,
+            card_template_id,
+            user_id,
+        } = required;
         Self {
             callback_url: None,
-            card_biz_id: card_biz_id.into(),
-            card_data: card_data.into(),
-            card_template_id: card_template_id.into(),
-            user_id: user_id.into(),
+            card_biz_id,
+            card_data,
+            card_template_id,
+            user_id,
             user_id_private_data_map: None,
         }
     }
@@ -678,7 +764,7 @@ rt::impl_serialize! {
     => field(card_template_id), "userId" => field(user_id), "userIdPrivateDataMap" =>
     optional(user_id_private_data_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendInteractiveOTOMessageRequestDetail { "callbackUrl" => read_field(callback_url),
     "cardBizId" => read_field(card_biz_id), "cardData" => read_field(card_data),
@@ -689,7 +775,7 @@ rt::impl_deserialize! {
 pub type SendInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
 /// `SendTopBoxInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendTopBoxInteractiveOTOMessageRequestDetail {
     /// `callbackUrl`.
@@ -709,22 +795,36 @@ pub struct SendTopBoxInteractiveOTOMessageRequestDetail {
         rt::BTreeMap<String, DetailUserIdPrivateDataMapValue>,
     >,
 }
+/// The required fields of [`SendTopBoxInteractiveOTOMessageRequestDetail`], each named where it is set: `SendTopBoxInteractiveOTOMessageRequestDetail::new(SendTopBoxInteractiveOTOMessageRequestDetailRequired { .. })`.
+pub struct SendTopBoxInteractiveOTOMessageRequestDetailRequired {
+    /// `cardBizId`: see [`SendTopBoxInteractiveOTOMessageRequestDetail::card_biz_id`].
+    pub card_biz_id: String,
+    /// `cardData`: see [`SendTopBoxInteractiveOTOMessageRequestDetail::card_data`].
+    pub card_data: SendTopBoxInteractiveOTOMessageRequestDetailCardData,
+    /// `cardTemplateId`: see [`SendTopBoxInteractiveOTOMessageRequestDetail::card_template_id`].
+    pub card_template_id: String,
+    /// `expiredTime`: see [`SendTopBoxInteractiveOTOMessageRequestDetail::expired_time`].
+    pub expired_time: i64,
+    /// `userId`: see [`SendTopBoxInteractiveOTOMessageRequestDetail::user_id`].
+    pub user_id: String,
+}
 impl SendTopBoxInteractiveOTOMessageRequestDetail {
     /// A `SendTopBoxInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`, `cardData`, `cardTemplateId`, `expiredTime`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        card_biz_id: impl Into<String>,
-        card_data: SendTopBoxInteractiveOTOMessageRequestDetailCardData,
-        card_template_id: impl Into<String>,
-        expired_time: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendTopBoxInteractiveOTOMessageRequestDetailRequired) -> Self {
+        let SendTopBoxInteractiveOTOMessageRequestDetailRequired {
+            card_biz_id,
+            card_data,
+            card_template_id,
+            expired_time,
+            user_id,
+        } = required;
         Self {
             callback_url: None,
-            card_biz_id: card_biz_id.into(),
+            card_biz_id,
             card_data,
-            card_template_id: card_template_id.into(),
+            card_template_id,
             expired_time,
-            user_id: user_id.into(),
+            user_id,
             user_id_private_data_map: None,
         }
     }
@@ -753,7 +853,7 @@ rt::impl_serialize! {
     field(expired_time), "userId" => field(user_id), "userIdPrivateDataMap" =>
     optional(user_id_private_data_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendTopBoxInteractiveOTOMessageRequestDetail { "callbackUrl" =>
     read_field(callback_url), "cardBizId" => read_field(card_biz_id), "cardData" =>
@@ -765,7 +865,7 @@ rt::impl_deserialize! {
 pub type SendTopBoxInteractiveOTOMessageResponseBody = CloseTopBoxInteractiveOTOMessageResponseBody;
 /// `UpdateInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInteractiveOTOMessageRequestDetail {
     /// `cardBizId`.
@@ -777,11 +877,17 @@ pub struct UpdateInteractiveOTOMessageRequestDetail {
     /// `userIdPrivateDataMap`.
     pub user_id_private_data_map: Option<String>,
 }
+/// The required fields of [`UpdateInteractiveOTOMessageRequestDetail`], each named where it is set: `UpdateInteractiveOTOMessageRequestDetail::new(UpdateInteractiveOTOMessageRequestDetailRequired { .. })`.
+pub struct UpdateInteractiveOTOMessageRequestDetailRequired {
+    /// `cardBizId`: see [`UpdateInteractiveOTOMessageRequestDetail::card_biz_id`].
+    pub card_biz_id: String,
+}
 impl UpdateInteractiveOTOMessageRequestDetail {
     /// A `UpdateInteractiveOTOMessageRequestDetail` with its required fields (`cardBizId`); set the others with the methods named after them.
-    pub fn new(card_biz_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateInteractiveOTOMessageRequestDetailRequired) -> Self {
+        let UpdateInteractiveOTOMessageRequestDetailRequired { card_biz_id } = required;
         Self {
-            card_biz_id: card_biz_id.into(),
+            card_biz_id,
             card_data: None,
             update_options: None,
             user_id_private_data_map: None,
@@ -811,7 +917,7 @@ rt::impl_serialize! {
     "cardData" => optional(card_data), "updateOptions" => optional(update_options),
     "userIdPrivateDataMap" => optional(user_id_private_data_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInteractiveOTOMessageRequestDetail { "cardBizId" => read_field(card_biz_id),
     "cardData" => read_field(card_data), "updateOptions" => read_field(update_options),
@@ -821,7 +927,7 @@ rt::impl_deserialize! {
 pub type UpdateInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
 /// `UpdateShortcutsRequestDetails`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateShortcutsRequestDetails {
     /// `actionUrl`.
@@ -839,21 +945,31 @@ pub struct UpdateShortcutsRequestDetails {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`UpdateShortcutsRequestDetails`], each named where it is set: `UpdateShortcutsRequestDetails::new(UpdateShortcutsRequestDetailsRequired { .. })`.
+pub struct UpdateShortcutsRequestDetailsRequired {
+    /// `iconMediaId`: see [`UpdateShortcutsRequestDetails::icon_media_id`].
+    pub icon_media_id: String,
+    /// `shortcutId`: see [`UpdateShortcutsRequestDetails::shortcut_id`].
+    pub shortcut_id: String,
+    /// `title`: see [`UpdateShortcutsRequestDetails::title`].
+    pub title: String,
+}
 impl UpdateShortcutsRequestDetails {
     /// A `UpdateShortcutsRequestDetails` with its required fields (`iconMediaId`, `shortcutId`, `title`); set the others with the methods named after them.
-    pub fn new(
-        icon_media_id: impl Into<String>,
-        shortcut_id: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateShortcutsRequestDetailsRequired) -> Self {
+        let UpdateShortcutsRequestDetailsRequired {
+            icon_media_id,
+            shortcut_id,
+            title,
+        } = required;
         Self {
             action_url: None,
             callback_key: None,
             icon_font: None,
-            icon_media_id: icon_media_id.into(),
-            shortcut_id: shortcut_id.into(),
+            icon_media_id,
+            shortcut_id,
             slide_icon_media_id: None,
-            title: title.into(),
+            title,
         }
     }
     /// Sets `actionUrl`.
@@ -883,7 +999,7 @@ rt::impl_serialize! {
     field(icon_media_id), "shortcutId" => field(shortcut_id), "slideIconMediaId" =>
     optional(slide_icon_media_id), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateShortcutsRequestDetails { "actionUrl" => read_field(action_url), "callbackKey"
     => read_field(callback_key), "iconFont" => read_field(icon_font), "iconMediaId" =>
@@ -891,7 +1007,7 @@ rt::impl_deserialize! {
     "slideIconMediaId" => read_field(slide_icon_media_id), "title" => read_field(title) }
 }
 /// `UpdateShortcutsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateShortcutsResponseBody {
     /// `result`.
@@ -900,12 +1016,12 @@ pub struct UpdateShortcutsResponseBody {
 rt::impl_deserialize! {
     UpdateShortcutsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateShortcutsResponseBody { "result" => optional(result) }
 }
 /// `ApplyFollowerAuthInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApplyFollowerAuthInfoResponseBodyResult {
     /// `openApplyId`.
@@ -915,12 +1031,12 @@ rt::impl_deserialize! {
     ApplyFollowerAuthInfoResponseBodyResult { "openApplyId" => read_field(open_apply_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ApplyFollowerAuthInfoResponseBodyResult { "openApplyId" => optional(open_apply_id) }
 }
 /// `CallbackRegiesterResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CallbackRegiesterResponseBodyResult {
     /// `apiSecret`.
@@ -932,13 +1048,13 @@ rt::impl_deserialize! {
     CallbackRegiesterResponseBodyResult { "apiSecret" => read_field(api_secret),
     "callbackUrl" => read_field(callback_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CallbackRegiesterResponseBodyResult { "apiSecret" => optional(api_secret),
     "callbackUrl" => optional(callback_url) }
 }
 /// `GetFollowerAuthInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFollowerAuthInfoResponseBodyResult {
     /// `authInfo`.
@@ -947,12 +1063,12 @@ pub struct GetFollowerAuthInfoResponseBodyResult {
 rt::impl_deserialize! {
     GetFollowerAuthInfoResponseBodyResult { "authInfo" => read_field(auth_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBodyResult { "authInfo" => optional(auth_info) }
 }
 /// `GetFollowerInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFollowerInfoResponseBodyResult {
     /// `user`.
@@ -961,12 +1077,12 @@ pub struct GetFollowerInfoResponseBodyResult {
 rt::impl_deserialize! {
     GetFollowerInfoResponseBodyResult { "user" => read_field(user) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerInfoResponseBodyResult { "user" => optional(user) }
 }
 /// `GetPictureDownloadUrlResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPictureDownloadUrlResponseBodyResult {
     /// `url`.
@@ -975,12 +1091,12 @@ pub struct GetPictureDownloadUrlResponseBodyResult {
 rt::impl_deserialize! {
     GetPictureDownloadUrlResponseBodyResult { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPictureDownloadUrlResponseBodyResult { "url" => optional(url) }
 }
-/// `GetUserFollowStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserFollowStatusResponseBodyResult`, a model several operations share: also named [`QueryUserFollowStatusResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserFollowStatusResponseBodyResult {
     /// `status`.
@@ -989,12 +1105,12 @@ pub struct GetUserFollowStatusResponseBodyResult {
 rt::impl_deserialize! {
     GetUserFollowStatusResponseBodyResult { "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserFollowStatusResponseBodyResult { "status" => optional(status) }
 }
-/// `ListAccountResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `ListAccountResponseBodyResult`, a model several operations share: also named [`ListAccountInfoResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAccountResponseBodyResult {
     /// `accountId`.
@@ -1006,7 +1122,7 @@ rt::impl_deserialize! {
     ListAccountResponseBodyResult { "accountId" => read_field(account_id), "accountName"
     => read_field(account_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAccountResponseBodyResult { "accountId" => optional(account_id), "accountName" =>
     optional(account_name) }
@@ -1014,7 +1130,7 @@ rt::impl_serialize! {
 /// `ListAccountInfoResponseBodyResult`: the same model as [`ListAccountResponseBodyResult`].
 pub type ListAccountInfoResponseBodyResult = ListAccountResponseBodyResult;
 /// `ListFollowerResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFollowerResponseBodyResult {
     /// `nextToken`.
@@ -1026,7 +1142,7 @@ rt::impl_deserialize! {
     ListFollowerResponseBodyResult { "nextToken" => read_field(next_token), "userList" =>
     read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFollowerResponseBodyResult { "nextToken" => optional(next_token), "userList" =>
     optional(user_list) }
@@ -1112,15 +1228,15 @@ rt::impl_serialize! {
     "link" => optional(link), "markdown" => optional(markdown), "text" => optional(text)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetailMessageBody { "actionCard" =>
     read_field(action_card), "image" => read_field(image), "interactiveMessage" =>
     read_field(interactive_message), "link" => read_field(link), "markdown" =>
     read_field(markdown), "text" => read_field(text) }
 }
-/// `SendAgentOTOMessageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `SendAgentOTOMessageResponseBodyResult`, a model several operations share: also named [`SendInteractiveOTOMessageResponseBodyResult`], [`UpdateInteractiveOTOMessageResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendAgentOTOMessageResponseBodyResult {
     /// `openPushId`.
@@ -1129,7 +1245,7 @@ pub struct SendAgentOTOMessageResponseBodyResult {
 rt::impl_deserialize! {
     SendAgentOTOMessageResponseBodyResult { "openPushId" => read_field(open_push_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendAgentOTOMessageResponseBodyResult { "openPushId" => optional(open_push_id) }
 }
@@ -1174,7 +1290,7 @@ rt::impl_serialize! {
     SendTopBoxInteractiveOTOMessageRequestDetailCardData { "cardMediaIdParamMap" =>
     optional(card_media_id_param_map), "cardParamMap" => optional(card_param_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendTopBoxInteractiveOTOMessageRequestDetailCardData { "cardMediaIdParamMap" =>
     read_field(card_media_id_param_map), "cardParamMap" => read_field(card_param_map) }
@@ -1218,7 +1334,7 @@ rt::impl_serialize! {
     DetailUserIdPrivateDataMapValue { "cardParamMap" => optional(card_param_map),
     "cardMediaIdParamMap" => optional(card_media_id_param_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DetailUserIdPrivateDataMapValue { "cardParamMap" => read_field(card_param_map),
     "cardMediaIdParamMap" => read_field(card_media_id_param_map) }
@@ -1253,7 +1369,7 @@ rt::impl_serialize! {
     optional(update_card_data_by_key), "updatePrivateDataByKey" =>
     optional(update_private_data_by_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInteractiveOTOMessageRequestDetailUpdateOptions { "updateCardDataByKey" =>
     read_field(update_card_data_by_key), "updatePrivateDataByKey" =>
@@ -1262,7 +1378,7 @@ rt::impl_deserialize! {
 /// `UpdateInteractiveOTOMessageResponseBodyResult`: the same model as [`SendAgentOTOMessageResponseBodyResult`].
 pub type UpdateInteractiveOTOMessageResponseBodyResult = SendAgentOTOMessageResponseBodyResult;
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFollowerAuthInfoResponseBodyResultAuthInfo {
     /// `mainCorp`.
@@ -1274,13 +1390,13 @@ rt::impl_deserialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfo { "mainCorp" => read_field(main_corp),
     "mobile" => read_field(mobile) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfo { "mainCorp" => optional(main_corp),
     "mobile" => optional(mobile) }
 }
 /// `GetFollowerInfoResponseBodyResultUser`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFollowerInfoResponseBodyResultUser {
     /// `name`.
@@ -1294,13 +1410,13 @@ rt::impl_deserialize! {
     GetFollowerInfoResponseBodyResultUser { "name" => read_field(name), "timestamp" =>
     read_field(timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerInfoResponseBodyResultUser { "name" => optional(name), "timestamp" =>
     optional(timestamp), "userId" => optional(user_id) }
 }
 /// `ListFollowerResponseBodyResultUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFollowerResponseBodyResultUserList {
     /// `name`.
@@ -1314,7 +1430,7 @@ rt::impl_deserialize! {
     ListFollowerResponseBodyResultUserList { "name" => read_field(name), "timestamp" =>
     read_field(timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFollowerResponseBodyResultUserList { "name" => optional(name), "timestamp" =>
     optional(timestamp), "userId" => optional(user_id) }
@@ -1385,7 +1501,7 @@ rt::impl_serialize! {
     "markdown" => optional(markdown), "singleTitle" => optional(single_title),
     "singleUrl" => optional(single_url), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetailMessageBodyActionCard { "buttonList" =>
     read_field(button_list), "buttonOrientation" => read_field(button_orientation),
@@ -1413,7 +1529,7 @@ impl SendAgentOTOMessageRequestDetailMessageBodyImage {
 rt::impl_serialize! {
     SendAgentOTOMessageRequestDetailMessageBodyImage { "mediaId" => optional(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetailMessageBodyImage { "mediaId" => read_field(media_id)
     }
@@ -1462,7 +1578,7 @@ rt::impl_serialize! {
     optional(callback_url), "cardBizId" => optional(card_biz_id), "cardData" =>
     optional(card_data), "cardTemplateId" => optional(card_template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetailMessageBodyInteractiveMessage { "callbackUrl" =>
     read_field(callback_url), "cardBizId" => read_field(card_biz_id), "cardData" =>
@@ -1512,7 +1628,7 @@ rt::impl_serialize! {
     optional(message_url), "picUrl" => optional(pic_url), "text" => optional(text),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetailMessageBodyLink { "messageUrl" =>
     read_field(message_url), "picUrl" => read_field(pic_url), "text" => read_field(text),
@@ -1547,7 +1663,7 @@ rt::impl_serialize! {
     SendAgentOTOMessageRequestDetailMessageBodyMarkdown { "text" => optional(text),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetailMessageBodyMarkdown { "text" => read_field(text),
     "title" => read_field(title) }
@@ -1573,12 +1689,12 @@ impl SendAgentOTOMessageRequestDetailMessageBodyText {
 rt::impl_serialize! {
     SendAgentOTOMessageRequestDetailMessageBodyText { "content" => optional(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetailMessageBodyText { "content" => read_field(content) }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp {
     /// `authorized`.
@@ -1590,13 +1706,13 @@ rt::impl_deserialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp { "authorized" =>
     read_field(authorized), "corpName" => read_field(corp_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp { "authorized" =>
     optional(authorized), "corpName" => optional(corp_name) }
 }
 /// `GetFollowerAuthInfoResponseBodyResultAuthInfoMobile`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFollowerAuthInfoResponseBodyResultAuthInfoMobile {
     /// `authorized`.
@@ -1611,7 +1727,7 @@ rt::impl_deserialize! {
     read_field(authorized), "mobile" => read_field(mobile), "stateCode" =>
     read_field(state_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfoMobile { "authorized" =>
     optional(authorized), "mobile" => optional(mobile), "stateCode" =>
@@ -1646,14 +1762,14 @@ rt::impl_serialize! {
     SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList { "actionUrl" =>
     optional(action_url), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonList { "actionUrl" =>
     read_field(action_url), "title" => read_field(title) }
 }
 /// The request of [`Api::apply_follower_auth_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ApplyFollowerAuthInfoRequest {
     /// `appAuthKey`.
@@ -1665,14 +1781,22 @@ pub struct ApplyFollowerAuthInfoRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ApplyFollowerAuthInfoRequest`], each named where it is set: `ApplyFollowerAuthInfoRequest::new(ApplyFollowerAuthInfoRequired { .. })`.
+pub struct ApplyFollowerAuthInfoRequired {
+    /// `sessionId`: see [`ApplyFollowerAuthInfoRequest::session_id`].
+    pub session_id: String,
+    /// `userId`: see [`ApplyFollowerAuthInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl ApplyFollowerAuthInfoRequest {
     /// A `ApplyFollowerAuthInfoRequest` with its required fields (`sessionId`, `userId`); set the others with the methods named after them.
-    pub fn new(session_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: ApplyFollowerAuthInfoRequired) -> Self {
+        let ApplyFollowerAuthInfoRequired { session_id, user_id } = required;
         Self {
             app_auth_key: None,
             field_scope: None,
-            session_id: session_id.into(),
-            user_id: user_id.into(),
+            session_id,
+            user_id,
         }
     }
     /// Sets `appAuthKey`.
@@ -1691,7 +1815,7 @@ rt::impl_serialize! {
     => optional(field_scope), "sessionId" => field(session_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ApplyFollowerAuthInfoRequest { "appAuthKey" => read_field(app_auth_key), "fieldScope"
     => read_field(field_scope), "sessionId" => read_field(session_id), "userId" =>
@@ -1704,7 +1828,7 @@ impl rt::WriteRequest for ApplyFollowerAuthInfoRequest {
 }
 /// The request of [`Api::callback_regiester`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CallbackRegiesterRequest {
     /// `apiSecret`.
@@ -1716,19 +1840,31 @@ pub struct CallbackRegiesterRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`CallbackRegiesterRequest`], each named where it is set: `CallbackRegiesterRequest::new(CallbackRegiesterRequired { .. })`.
+pub struct CallbackRegiesterRequired {
+    /// `apiSecret`: see [`CallbackRegiesterRequest::api_secret`].
+    pub api_secret: String,
+    /// `callbackKey`: see [`CallbackRegiesterRequest::callback_key`].
+    pub callback_key: String,
+    /// `callbackUrl`: see [`CallbackRegiesterRequest::callback_url`].
+    pub callback_url: String,
+    /// `type`: see [`CallbackRegiesterRequest::r#type`](CallbackRegiesterRequest::type).
+    pub r#type: String,
+}
 impl CallbackRegiesterRequest {
     /// A `CallbackRegiesterRequest` with its required fields (`apiSecret`, `callbackKey`, `callbackUrl`, `type`); set the others with the methods named after them.
-    pub fn new(
-        api_secret: impl Into<String>,
-        callback_key: impl Into<String>,
-        callback_url: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CallbackRegiesterRequired) -> Self {
+        let CallbackRegiesterRequired {
+            api_secret,
+            callback_key,
+            callback_url,
+            r#type,
+        } = required;
         Self {
-            api_secret: api_secret.into(),
-            callback_key: callback_key.into(),
-            callback_url: callback_url.into(),
-            r#type: r#type.into(),
+            api_secret,
+            callback_key,
+            callback_url,
+            r#type,
         }
     }
 }
@@ -1736,7 +1872,7 @@ rt::impl_serialize! {
     CallbackRegiesterRequest { "apiSecret" => field(api_secret), "callbackKey" =>
     field(callback_key), "callbackUrl" => field(callback_url), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CallbackRegiesterRequest { "apiSecret" => read_field(api_secret), "callbackKey" =>
     read_field(callback_key), "callbackUrl" => read_field(callback_url), "type" =>
@@ -1749,22 +1885,28 @@ impl rt::WriteRequest for CallbackRegiesterRequest {
 }
 /// The request of [`Api::close_top_box_interactive_oto_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopBoxInteractiveOTOMessageRequest {
     /// `detail`.
     pub detail: CloseTopBoxInteractiveOTOMessageRequestDetail,
 }
+/// The required fields of [`CloseTopBoxInteractiveOTOMessageRequest`], each named where it is set: `CloseTopBoxInteractiveOTOMessageRequest::new(CloseTopBoxInteractiveOTOMessageRequired { .. })`.
+pub struct CloseTopBoxInteractiveOTOMessageRequired {
+    /// `detail`: see [`CloseTopBoxInteractiveOTOMessageRequest::detail`].
+    pub detail: CloseTopBoxInteractiveOTOMessageRequestDetail,
+}
 impl CloseTopBoxInteractiveOTOMessageRequest {
     /// A `CloseTopBoxInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: CloseTopBoxInteractiveOTOMessageRequestDetail) -> Self {
+    pub fn new(required: CloseTopBoxInteractiveOTOMessageRequired) -> Self {
+        let CloseTopBoxInteractiveOTOMessageRequired { detail } = required;
         Self { detail }
     }
 }
 rt::impl_serialize! {
     CloseTopBoxInteractiveOTOMessageRequest { "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseTopBoxInteractiveOTOMessageRequest { "detail" => read_field(detail) }
 }
@@ -1775,7 +1917,7 @@ impl rt::WriteRequest for CloseTopBoxInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::get_follower_auth_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFollowerAuthInfoRequest {
     /// `accountId`: a query parameter.
@@ -1783,13 +1925,16 @@ pub struct GetFollowerAuthInfoRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetFollowerAuthInfoRequest`], each named where it is set: `GetFollowerAuthInfoRequest::new(GetFollowerAuthInfoRequired { .. })`.
+pub struct GetFollowerAuthInfoRequired {
+    /// `userId`: see [`GetFollowerAuthInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl GetFollowerAuthInfoRequest {
     /// A `GetFollowerAuthInfoRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            account_id: None,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetFollowerAuthInfoRequired) -> Self {
+        let GetFollowerAuthInfoRequired { user_id } = required;
+        Self { account_id: None, user_id }
     }
     /// Sets `accountId`.
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
@@ -1797,7 +1942,7 @@ impl GetFollowerAuthInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFollowerAuthInfoRequest { "accountId" => read_field(account_id), "userId" =>
     read_field(user_id) }
@@ -1840,7 +1985,7 @@ impl GetFollowerInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFollowerInfoRequest { "accountId" => read_field(account_id), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
@@ -1854,7 +1999,7 @@ impl rt::WriteRequest for GetFollowerInfoRequest {
 }
 /// The request of [`Api::get_picture_download_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPictureDownloadUrlRequest {
     /// `downloadCode`: a query parameter.
@@ -1862,16 +2007,21 @@ pub struct GetPictureDownloadUrlRequest {
     /// `sessionId`: a query parameter.
     pub session_id: String,
 }
+/// The required fields of [`GetPictureDownloadUrlRequest`], each named where it is set: `GetPictureDownloadUrlRequest::new(GetPictureDownloadUrlRequired { .. })`.
+pub struct GetPictureDownloadUrlRequired {
+    /// `downloadCode`: see [`GetPictureDownloadUrlRequest::download_code`].
+    pub download_code: String,
+    /// `sessionId`: see [`GetPictureDownloadUrlRequest::session_id`].
+    pub session_id: String,
+}
 impl GetPictureDownloadUrlRequest {
     /// A `GetPictureDownloadUrlRequest` with its required fields (`downloadCode`, `sessionId`); set the others with the methods named after them.
-    pub fn new(download_code: impl Into<String>, session_id: impl Into<String>) -> Self {
-        Self {
-            download_code: download_code.into(),
-            session_id: session_id.into(),
-        }
+    pub fn new(required: GetPictureDownloadUrlRequired) -> Self {
+        let GetPictureDownloadUrlRequired { download_code, session_id } = required;
+        Self { download_code, session_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPictureDownloadUrlRequest { "downloadCode" => read_field(download_code),
     "sessionId" => read_field(session_id) }
@@ -1914,7 +2064,7 @@ impl GetUserFollowStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserFollowStatusRequest { "accountId" => read_field(account_id), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
@@ -1958,7 +2108,7 @@ impl ListFollowerRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListFollowerRequest { "accountId" => read_field(account_id), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
@@ -1972,7 +2122,7 @@ impl rt::WriteRequest for ListFollowerRequest {
 }
 /// The request of [`Api::query_user_follow_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserFollowStatusRequest {
     /// `accountId`: a query parameter.
@@ -1980,13 +2130,16 @@ pub struct QueryUserFollowStatusRequest {
     /// `unionId`: a query parameter.
     pub union_id: Option<String>,
 }
+/// The required fields of [`QueryUserFollowStatusRequest`], each named where it is set: `QueryUserFollowStatusRequest::new(QueryUserFollowStatusRequired { .. })`.
+pub struct QueryUserFollowStatusRequired {
+    /// `accountId`: see [`QueryUserFollowStatusRequest::account_id`].
+    pub account_id: String,
+}
 impl QueryUserFollowStatusRequest {
     /// A `QueryUserFollowStatusRequest` with its required fields (`accountId`); set the others with the methods named after them.
-    pub fn new(account_id: impl Into<String>) -> Self {
-        Self {
-            account_id: account_id.into(),
-            union_id: None,
-        }
+    pub fn new(required: QueryUserFollowStatusRequired) -> Self {
+        let QueryUserFollowStatusRequired { account_id } = required;
+        Self { account_id, union_id: None }
     }
     /// Sets `unionId`.
     pub fn union_id(mut self, value: impl Into<String>) -> Self {
@@ -1994,7 +2147,7 @@ impl QueryUserFollowStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserFollowStatusRequest { "accountId" => read_field(account_id), "unionId" =>
     read_field(union_id) }
@@ -2007,22 +2160,28 @@ impl rt::WriteRequest for QueryUserFollowStatusRequest {
 }
 /// The request of [`Api::send_agent_oto_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendAgentOTOMessageRequest {
     /// `detail`.
     pub detail: SendAgentOTOMessageRequestDetail,
 }
+/// The required fields of [`SendAgentOTOMessageRequest`], each named where it is set: `SendAgentOTOMessageRequest::new(SendAgentOTOMessageRequired { .. })`.
+pub struct SendAgentOTOMessageRequired {
+    /// `detail`: see [`SendAgentOTOMessageRequest::detail`].
+    pub detail: SendAgentOTOMessageRequestDetail,
+}
 impl SendAgentOTOMessageRequest {
     /// A `SendAgentOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: SendAgentOTOMessageRequestDetail) -> Self {
+    pub fn new(required: SendAgentOTOMessageRequired) -> Self {
+        let SendAgentOTOMessageRequired { detail } = required;
         Self { detail }
     }
 }
 rt::impl_serialize! {
     SendAgentOTOMessageRequest { "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAgentOTOMessageRequest { "detail" => read_field(detail) }
 }
@@ -2033,22 +2192,28 @@ impl rt::WriteRequest for SendAgentOTOMessageRequest {
 }
 /// The request of [`Api::send_interactive_oto_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveOTOMessageRequest {
     /// `detail`.
     pub detail: SendInteractiveOTOMessageRequestDetail,
 }
+/// The required fields of [`SendInteractiveOTOMessageRequest`], each named where it is set: `SendInteractiveOTOMessageRequest::new(SendInteractiveOTOMessageRequired { .. })`.
+pub struct SendInteractiveOTOMessageRequired {
+    /// `detail`: see [`SendInteractiveOTOMessageRequest::detail`].
+    pub detail: SendInteractiveOTOMessageRequestDetail,
+}
 impl SendInteractiveOTOMessageRequest {
     /// A `SendInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: SendInteractiveOTOMessageRequestDetail) -> Self {
+    pub fn new(required: SendInteractiveOTOMessageRequired) -> Self {
+        let SendInteractiveOTOMessageRequired { detail } = required;
         Self { detail }
     }
 }
 rt::impl_serialize! {
     SendInteractiveOTOMessageRequest { "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendInteractiveOTOMessageRequest { "detail" => read_field(detail) }
 }
@@ -2059,22 +2224,28 @@ impl rt::WriteRequest for SendInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::send_top_box_interactive_oto_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendTopBoxInteractiveOTOMessageRequest {
     /// `detail`.
     pub detail: SendTopBoxInteractiveOTOMessageRequestDetail,
 }
+/// The required fields of [`SendTopBoxInteractiveOTOMessageRequest`], each named where it is set: `SendTopBoxInteractiveOTOMessageRequest::new(SendTopBoxInteractiveOTOMessageRequired { .. })`.
+pub struct SendTopBoxInteractiveOTOMessageRequired {
+    /// `detail`: see [`SendTopBoxInteractiveOTOMessageRequest::detail`].
+    pub detail: SendTopBoxInteractiveOTOMessageRequestDetail,
+}
 impl SendTopBoxInteractiveOTOMessageRequest {
     /// A `SendTopBoxInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: SendTopBoxInteractiveOTOMessageRequestDetail) -> Self {
+    pub fn new(required: SendTopBoxInteractiveOTOMessageRequired) -> Self {
+        let SendTopBoxInteractiveOTOMessageRequired { detail } = required;
         Self { detail }
     }
 }
 rt::impl_serialize! {
     SendTopBoxInteractiveOTOMessageRequest { "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendTopBoxInteractiveOTOMessageRequest { "detail" => read_field(detail) }
 }
@@ -2085,22 +2256,28 @@ impl rt::WriteRequest for SendTopBoxInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::update_interactive_oto_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInteractiveOTOMessageRequest {
     /// `detail`.
     pub detail: UpdateInteractiveOTOMessageRequestDetail,
 }
+/// The required fields of [`UpdateInteractiveOTOMessageRequest`], each named where it is set: `UpdateInteractiveOTOMessageRequest::new(UpdateInteractiveOTOMessageRequired { .. })`.
+pub struct UpdateInteractiveOTOMessageRequired {
+    /// `detail`: see [`UpdateInteractiveOTOMessageRequest::detail`].
+    pub detail: UpdateInteractiveOTOMessageRequestDetail,
+}
 impl UpdateInteractiveOTOMessageRequest {
     /// A `UpdateInteractiveOTOMessageRequest` with its required fields (`detail`); set the others with the methods named after them.
-    pub fn new(detail: UpdateInteractiveOTOMessageRequestDetail) -> Self {
+    pub fn new(required: UpdateInteractiveOTOMessageRequired) -> Self {
+        let UpdateInteractiveOTOMessageRequired { detail } = required;
         Self { detail }
     }
 }
 rt::impl_serialize! {
     UpdateInteractiveOTOMessageRequest { "detail" => field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInteractiveOTOMessageRequest { "detail" => read_field(detail) }
 }
@@ -2111,7 +2288,7 @@ impl rt::WriteRequest for UpdateInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::update_shortcuts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateShortcutsRequest {
     /// `details`.
@@ -2121,13 +2298,21 @@ pub struct UpdateShortcutsRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateShortcutsRequest`], each named where it is set: `UpdateShortcutsRequest::new(UpdateShortcutsRequired { .. })`.
+pub struct UpdateShortcutsRequired {
+    /// `sessionId`: see [`UpdateShortcutsRequest::session_id`].
+    pub session_id: String,
+    /// `userId`: see [`UpdateShortcutsRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateShortcutsRequest {
     /// A `UpdateShortcutsRequest` with its required fields (`sessionId`, `userId`); set the others with the methods named after them.
-    pub fn new(session_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateShortcutsRequired) -> Self {
+        let UpdateShortcutsRequired { session_id, user_id } = required;
         Self {
             details: None,
-            session_id: session_id.into(),
-            user_id: user_id.into(),
+            session_id,
+            user_id,
         }
     }
     /// Sets `details`.
@@ -2143,7 +2328,7 @@ rt::impl_serialize! {
     UpdateShortcutsRequest { "details" => optional(details), "sessionId" =>
     field(session_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateShortcutsRequest { "details" => read_field(details), "sessionId" =>
     read_field(session_id), "userId" => read_field(user_id) }

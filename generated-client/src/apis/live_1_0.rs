@@ -1,5 +1,7 @@
 // @generated from api-spec/live_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.live_1_0()`. Generated from `api-spec/live_1_0.yaml`.
+//! 直播 (Live)：直播间、互动插件与云导播。
+//!
+//! 31 operations, methods of [`Api`] (`client.live_1_0()`), behind the cargo feature `live_1_0`; its paths start with `/v1.0/live/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 增加直播间互动插件
     ///
-    /// `POST /v1.0/live/interactionPlugins` (operation `AddLiveInteractionPlugin`).
+    /// `POST /v1.0/live/interactionPlugins`: DingTalk's `AddLiveInteractionPlugin` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddLiveInteractionPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddLiveInteractionPlugin")]
+    #[doc(alias = "/v1.0/live/interactionPlugins")]
+    #[doc(alias = "POST /v1.0/live/interactionPlugins")]
     pub fn add_live_interaction_plugin(
         &self,
         request: &AddLiveInteractionPluginRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 增加直播间的公告槽位信息
     ///
-    /// `POST /v1.0/live/noticeWidgets` (operation `AddLiveNoticeWidget`).
+    /// `POST /v1.0/live/noticeWidgets`: DingTalk's `AddLiveNoticeWidget` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddLiveNoticeWidgetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddLiveNoticeWidget")]
+    #[doc(alias = "/v1.0/live/noticeWidgets")]
+    #[doc(alias = "POST /v1.0/live/noticeWidgets")]
     pub fn add_live_notice_widget(
         &self,
         request: &AddLiveNoticeWidgetRequest,
@@ -57,15 +65,18 @@ impl Api {
     }
     /// 添加云导播联播群列表
     ///
-    /// `POST /v1.0/live/cloudFeeds/{feed_id}/share` (operation `AddShareCidList`).
+    /// `POST /v1.0/live/cloudFeeds/{feedId}/share`: DingTalk's `AddShareCidList` (module feature `live_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddShareCidListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddShareCidList")]
+    #[doc(alias = "/v1.0/live/cloudFeeds/{feedId}/share")]
+    #[doc(alias = "POST /v1.0/live/cloudFeeds/{feedId}/share")]
     pub fn add_share_cid_list(
         &self,
         feed_id: &str,
@@ -74,7 +85,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddShareCidList",
             rt::Method::Post,
-            "/v1.0/live/cloudFeeds/{feed_id}/share",
+            "/v1.0/live/cloudFeeds/{feedId}/share",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -83,11 +94,14 @@ impl Api {
     }
     /// 创建云导播课程
     ///
-    /// `POST /v1.0/live/cloudFeeds` (operation `CreateCloudFeed`).
+    /// `POST /v1.0/live/cloudFeeds`: DingTalk's `CreateCloudFeed` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCloudFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCloudFeed")]
+    #[doc(alias = "/v1.0/live/cloudFeeds")]
+    #[doc(alias = "POST /v1.0/live/cloudFeeds")]
     pub fn create_cloud_feed(
         &self,
         request: &CreateCloudFeedRequest,
@@ -104,11 +118,14 @@ impl Api {
     }
     /// 创建直播
     ///
-    /// `POST /v1.0/live/lives` (operation `CreateLive`).
+    /// `POST /v1.0/live/lives`: DingTalk's `CreateLive` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateLiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateLive")]
+    #[doc(alias = "/v1.0/live/lives")]
+    #[doc(alias = "POST /v1.0/live/lives")]
     pub fn create_live(
         &self,
         request: &CreateLiveRequest,
@@ -125,11 +142,14 @@ impl Api {
     }
     /// 删除直播间内某一互动插件
     ///
-    /// `DELETE /v1.0/live/interactionPlugins` (operation `DelLiveInteractionPlugin`).
+    /// `DELETE /v1.0/live/interactionPlugins`: DingTalk's `DelLiveInteractionPlugin` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DelLiveInteractionPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DelLiveInteractionPlugin")]
+    #[doc(alias = "/v1.0/live/interactionPlugins")]
+    #[doc(alias = "DELETE /v1.0/live/interactionPlugins")]
     pub fn del_live_interaction_plugin(
         &self,
         request: &DelLiveInteractionPluginRequest,
@@ -146,11 +166,14 @@ impl Api {
     }
     /// 删除直播间的公告槽位信息
     ///
-    /// `DELETE /v1.0/live/noticeWidgets` (operation `DelLiveNoticeWidget`).
+    /// `DELETE /v1.0/live/noticeWidgets`: DingTalk's `DelLiveNoticeWidget` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DelLiveNoticeWidgetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DelLiveNoticeWidget")]
+    #[doc(alias = "/v1.0/live/noticeWidgets")]
+    #[doc(alias = "DELETE /v1.0/live/noticeWidgets")]
     pub fn del_live_notice_widget(
         &self,
         request: &DelLiveNoticeWidgetRequest,
@@ -167,11 +190,14 @@ impl Api {
     }
     /// 删除直播
     ///
-    /// `DELETE /v1.0/live/lives` (operation `DeleteLive`).
+    /// `DELETE /v1.0/live/lives`: DingTalk's `DeleteLive` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteLiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteLive")]
+    #[doc(alias = "/v1.0/live/lives")]
+    #[doc(alias = "DELETE /v1.0/live/lives")]
     pub fn delete_live(
         &self,
         request: &DeleteLiveRequest,
@@ -188,15 +214,18 @@ impl Api {
     }
     /// 删除直播培训课程
     ///
-    /// `DELETE /v1.0/live/openFeeds/{feed_id}` (operation `DeleteLiveFeed`).
+    /// `DELETE /v1.0/live/openFeeds/{feedId}`: DingTalk's `DeleteLiveFeed` (module feature `live_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteLiveFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteLiveFeed")]
+    #[doc(alias = "/v1.0/live/openFeeds/{feedId}")]
+    #[doc(alias = "DELETE /v1.0/live/openFeeds/{feedId}")]
     pub fn delete_live_feed(
         &self,
         feed_id: &str,
@@ -205,7 +234,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteLiveFeed",
             rt::Method::Delete,
-            "/v1.0/live/openFeeds/{feed_id}",
+            "/v1.0/live/openFeeds/{feedId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -214,15 +243,18 @@ impl Api {
     }
     /// 剪辑直播课程的回放
     ///
-    /// `POST /v1.0/live/openFeeds/{feed_id}/cutReplay` (operation `EditFeedReplay`).
+    /// `POST /v1.0/live/openFeeds/{feedId}/cutReplay`: DingTalk's `EditFeedReplay` (module feature `live_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditFeedReplayError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditFeedReplay")]
+    #[doc(alias = "/v1.0/live/openFeeds/{feedId}/cutReplay")]
+    #[doc(alias = "POST /v1.0/live/openFeeds/{feedId}/cutReplay")]
     pub fn edit_feed_replay(
         &self,
         feed_id: &str,
@@ -231,7 +263,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EditFeedReplay",
             rt::Method::Post,
-            "/v1.0/live/openFeeds/{feed_id}/cutReplay",
+            "/v1.0/live/openFeeds/{feedId}/cutReplay",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -240,11 +272,14 @@ impl Api {
     }
     /// 获取群内的直播列表
     ///
-    /// `GET /v1.0/live/groupLives` (operation `GetGroupLiveList`).
+    /// `GET /v1.0/live/groupLives`: DingTalk's `GetGroupLiveList` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGroupLiveList")]
+    #[doc(alias = "/v1.0/live/groupLives")]
+    #[doc(alias = "GET /v1.0/live/groupLives")]
     pub fn get_group_live_list(
         &self,
         request: &GetGroupLiveListRequest,
@@ -261,11 +296,14 @@ impl Api {
     }
     /// 获取直播的可下载回放地址
     ///
-    /// `GET /v1.0/live/lives/replayUrls` (operation `GetLiveReplayUrl`).
+    /// `GET /v1.0/live/lives/replayUrls`: DingTalk's `GetLiveReplayUrl` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLiveReplayUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetLiveReplayUrl")]
+    #[doc(alias = "/v1.0/live/lives/replayUrls")]
+    #[doc(alias = "GET /v1.0/live/lives/replayUrls")]
     pub fn get_live_replay_url(
         &self,
         request: &GetLiveReplayUrlRequest,
@@ -282,11 +320,14 @@ impl Api {
     }
     /// 获取某组织内的直播列表
     ///
-    /// `POST /v1.0/live/organizations/liveLists/query` (operation `GetOrgLiveList`).
+    /// `POST /v1.0/live/organizations/liveLists/query`: DingTalk's `GetOrgLiveList` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrgLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrgLiveList")]
+    #[doc(alias = "/v1.0/live/organizations/liveLists/query")]
+    #[doc(alias = "POST /v1.0/live/organizations/liveLists/query")]
     pub fn get_org_live_list(
         &self,
         request: &GetOrgLiveListRequest,
@@ -303,15 +344,18 @@ impl Api {
     }
     /// 根据状态拉我相关的直播
     ///
-    /// `POST /v1.0/live/users/allLiveInfos/query` (operation `GetUserAllLiveList`).
+    /// `POST /v1.0/live/users/allLiveInfos/query`: DingTalk's `GetUserAllLiveList` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserAllLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_all_live_list_pages`].
+    #[doc(alias = "GetUserAllLiveList")]
+    #[doc(alias = "/v1.0/live/users/allLiveInfos/query")]
+    #[doc(alias = "POST /v1.0/live/users/allLiveInfos/query")]
     pub fn get_user_all_live_list(
         &self,
         request: &GetUserAllLiveListRequest,
@@ -328,15 +372,18 @@ impl Api {
     }
     /// 根据状态获取用户创建的直播
     ///
-    /// `POST /v1.0/live/users/createLiveInfos/query` (operation `GetUserCreateLiveList`).
+    /// `POST /v1.0/live/users/createLiveInfos/query`: DingTalk's `GetUserCreateLiveList` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserCreateLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_create_live_list_pages`].
+    #[doc(alias = "GetUserCreateLiveList")]
+    #[doc(alias = "/v1.0/live/users/createLiveInfos/query")]
+    #[doc(alias = "POST /v1.0/live/users/createLiveInfos/query")]
     pub fn get_user_create_live_list(
         &self,
         request: &GetUserCreateLiveListRequest,
@@ -353,15 +400,18 @@ impl Api {
     }
     /// 获取用户观看直播记录
     ///
-    /// `GET /v1.0/live/users/watchRecords` (operation `GetUserWatchLiveList`).
+    /// `GET /v1.0/live/users/watchRecords`: DingTalk's `GetUserWatchLiveList` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserWatchLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_watch_live_list_pages`].
+    #[doc(alias = "GetUserWatchLiveList")]
+    #[doc(alias = "/v1.0/live/users/watchRecords")]
+    #[doc(alias = "GET /v1.0/live/users/watchRecords")]
     pub fn get_user_watch_live_list(
         &self,
         request: &GetUserWatchLiveListRequest,
@@ -378,15 +428,18 @@ impl Api {
     }
     /// 修改直播课程可见白名单
     ///
-    /// `POST /v1.0/live/openFeeds/{feed_id}/whiteList` (operation `ModifyFeedWhiteList`).
+    /// `POST /v1.0/live/openFeeds/{feedId}/whiteList`: DingTalk's `ModifyFeedWhiteList` (module feature `live_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ModifyFeedWhiteListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ModifyFeedWhiteList")]
+    #[doc(alias = "/v1.0/live/openFeeds/{feedId}/whiteList")]
+    #[doc(alias = "POST /v1.0/live/openFeeds/{feedId}/whiteList")]
     pub fn modify_feed_white_list(
         &self,
         feed_id: &str,
@@ -395,7 +448,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ModifyFeedWhiteList",
             rt::Method::Post,
-            "/v1.0/live/openFeeds/{feed_id}/whiteList",
+            "/v1.0/live/openFeeds/{feedId}/whiteList",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -404,15 +457,18 @@ impl Api {
     }
     /// 查询直播课程的观看白名单
     ///
-    /// `GET /v1.0/live/openFeeds/{feed_id}/whiteList` (operation `QueryFeedWhiteList`).
+    /// `GET /v1.0/live/openFeeds/{feedId}/whiteList`: DingTalk's `QueryFeedWhiteList` (module feature `live_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryFeedWhiteListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryFeedWhiteList")]
+    #[doc(alias = "/v1.0/live/openFeeds/{feedId}/whiteList")]
+    #[doc(alias = "GET /v1.0/live/openFeeds/{feedId}/whiteList")]
     pub fn query_feed_white_list(
         &self,
         feed_id: &str,
@@ -421,7 +477,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryFeedWhiteList",
             rt::Method::Get,
-            "/v1.0/live/openFeeds/{feed_id}/whiteList",
+            "/v1.0/live/openFeeds/{feedId}/whiteList",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -430,11 +486,14 @@ impl Api {
     }
     /// 查询直播详情
     ///
-    /// `GET /v1.0/live/lives` (operation `QueryLiveInfo`).
+    /// `GET /v1.0/live/lives`: DingTalk's `QueryLiveInfo` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryLiveInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryLiveInfo")]
+    #[doc(alias = "/v1.0/live/lives")]
+    #[doc(alias = "GET /v1.0/live/lives")]
     pub fn query_live_info(
         &self,
         request: &QueryLiveInfoRequest,
@@ -451,11 +510,14 @@ impl Api {
     }
     /// 查询直播间内某一互动插件的信息
     ///
-    /// `GET /v1.0/live/interactionPlugins` (operation `QueryLiveInteractionPlugin`).
+    /// `GET /v1.0/live/interactionPlugins`: DingTalk's `QueryLiveInteractionPlugin` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryLiveInteractionPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryLiveInteractionPlugin")]
+    #[doc(alias = "/v1.0/live/interactionPlugins")]
+    #[doc(alias = "GET /v1.0/live/interactionPlugins")]
     pub fn query_live_interaction_plugin(
         &self,
         request: &QueryLiveInteractionPluginRequest,
@@ -475,11 +537,14 @@ impl Api {
     }
     /// 获取直播的观看数据
     ///
-    /// `GET /v1.0/live/lives/watchDetails` (operation `QueryLiveWatchDetail`).
+    /// `GET /v1.0/live/lives/watchDetails`: DingTalk's `QueryLiveWatchDetail` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryLiveWatchDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryLiveWatchDetail")]
+    #[doc(alias = "/v1.0/live/lives/watchDetails")]
+    #[doc(alias = "GET /v1.0/live/lives/watchDetails")]
     pub fn query_live_watch_detail(
         &self,
         request: &QueryLiveWatchDetailRequest,
@@ -496,11 +561,14 @@ impl Api {
     }
     /// 获取直播观看用户列表
     ///
-    /// `GET /v1.0/live/lives/watchUsers` (operation `QueryLiveWatchUserList`).
+    /// `GET /v1.0/live/lives/watchUsers`: DingTalk's `QueryLiveWatchUserList` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryLiveWatchUserListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryLiveWatchUserList")]
+    #[doc(alias = "/v1.0/live/lives/watchUsers")]
+    #[doc(alias = "GET /v1.0/live/lives/watchUsers")]
     pub fn query_live_watch_user_list(
         &self,
         request: &QueryLiveWatchUserListRequest,
@@ -517,11 +585,14 @@ impl Api {
     }
     /// 批量查询直播是否订阅
     ///
-    /// `POST /v1.0/live/subscribeStatuses/query` (operation `QuerySubscribeStatus`).
+    /// `POST /v1.0/live/subscribeStatuses/query`: DingTalk's `QuerySubscribeStatus` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySubscribeStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySubscribeStatus")]
+    #[doc(alias = "/v1.0/live/subscribeStatuses/query")]
+    #[doc(alias = "POST /v1.0/live/subscribeStatuses/query")]
     pub fn query_subscribe_status(
         &self,
         request: &QuerySubscribeStatusRequest,
@@ -538,11 +609,14 @@ impl Api {
     }
     /// 用户推送互动插件特效消息到直播间
     ///
-    /// `POST /v1.0/live/interactionPlugins/effectMessages/send` (operation `SendLiveInteractionPluginEffectsMsg`).
+    /// `POST /v1.0/live/interactionPlugins/effectMessages/send`: DingTalk's `SendLiveInteractionPluginEffectsMsg` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendLiveInteractionPluginEffectsMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendLiveInteractionPluginEffectsMsg")]
+    #[doc(alias = "/v1.0/live/interactionPlugins/effectMessages/send")]
+    #[doc(alias = "POST /v1.0/live/interactionPlugins/effectMessages/send")]
     pub fn send_live_interaction_plugin_effects_msg(
         &self,
         request: &SendLiveInteractionPluginEffectsMsgRequest,
@@ -562,11 +636,14 @@ impl Api {
     }
     /// 用户对互动插件进行操作广播到直播间
     ///
-    /// `POST /v1.0/live/interactionPlugins/actionMessages/send` (operation `SendLivePluginUserActionMsg`).
+    /// `POST /v1.0/live/interactionPlugins/actionMessages/send`: DingTalk's `SendLivePluginUserActionMsg` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendLivePluginUserActionMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendLivePluginUserActionMsg")]
+    #[doc(alias = "/v1.0/live/interactionPlugins/actionMessages/send")]
+    #[doc(alias = "POST /v1.0/live/interactionPlugins/actionMessages/send")]
     pub fn send_live_plugin_user_action_msg(
         &self,
         request: &SendLivePluginUserActionMsgRequest,
@@ -586,15 +663,18 @@ impl Api {
     }
     /// 开始一场云导播
     ///
-    /// `POST /v1.0/live/cloudFeeds/{feed_id}/start` (operation `StartCloudFeed`).
+    /// `POST /v1.0/live/cloudFeeds/{feedId}/start`: DingTalk's `StartCloudFeed` (module feature `live_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartCloudFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartCloudFeed")]
+    #[doc(alias = "/v1.0/live/cloudFeeds/{feedId}/start")]
+    #[doc(alias = "POST /v1.0/live/cloudFeeds/{feedId}/start")]
     pub fn start_cloud_feed(
         &self,
         feed_id: &str,
@@ -603,7 +683,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StartCloudFeed",
             rt::Method::Post,
-            "/v1.0/live/cloudFeeds/{feed_id}/start",
+            "/v1.0/live/cloudFeeds/{feedId}/start",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -612,15 +692,18 @@ impl Api {
     }
     /// 结束一场云导播
     ///
-    /// `POST /v1.0/live/cloudFeeds/{feed_id}/stop` (operation `StopCloudFeed`).
+    /// `POST /v1.0/live/cloudFeeds/{feedId}/stop`: DingTalk's `StopCloudFeed` (module feature `live_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StopCloudFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StopCloudFeed")]
+    #[doc(alias = "/v1.0/live/cloudFeeds/{feedId}/stop")]
+    #[doc(alias = "POST /v1.0/live/cloudFeeds/{feedId}/stop")]
     pub fn stop_cloud_feed(
         &self,
         feed_id: &str,
@@ -629,7 +712,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "StopCloudFeed",
             rt::Method::Post,
-            "/v1.0/live/cloudFeeds/{feed_id}/stop",
+            "/v1.0/live/cloudFeeds/{feedId}/stop",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -638,11 +721,14 @@ impl Api {
     }
     /// 预约直播
     ///
-    /// `POST /v1.0/live/lives/subscribe` (operation `SubscribeLive`).
+    /// `POST /v1.0/live/lives/subscribe`: DingTalk's `SubscribeLive` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubscribeLiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubscribeLive")]
+    #[doc(alias = "/v1.0/live/lives/subscribe")]
+    #[doc(alias = "POST /v1.0/live/lives/subscribe")]
     pub fn subscribe_live(
         &self,
         request: &SubscribeLiveRequest,
@@ -659,11 +745,14 @@ impl Api {
     }
     /// 修改直播
     ///
-    /// `PUT /v1.0/live/lives` (operation `UpdateLive`).
+    /// `PUT /v1.0/live/lives`: DingTalk's `UpdateLive` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateLiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateLive")]
+    #[doc(alias = "/v1.0/live/lives")]
+    #[doc(alias = "PUT /v1.0/live/lives")]
     pub fn update_live(
         &self,
         request: &UpdateLiveRequest,
@@ -680,15 +769,18 @@ impl Api {
     }
     /// 修改培训课程信息
     ///
-    /// `POST /v1.0/live/openFeeds/{feed_id}` (operation `UpdateLiveFeed`).
+    /// `POST /v1.0/live/openFeeds/{feedId}`: DingTalk's `UpdateLiveFeed` (module feature `live_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `feed_id` (`feed_id`)
+    /// - `feed_id`: `{feedId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateLiveFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateLiveFeed")]
+    #[doc(alias = "/v1.0/live/openFeeds/{feedId}")]
+    #[doc(alias = "POST /v1.0/live/openFeeds/{feedId}")]
     pub fn update_live_feed(
         &self,
         feed_id: &str,
@@ -697,7 +789,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateLiveFeed",
             rt::Method::Post,
-            "/v1.0/live/openFeeds/{feed_id}",
+            "/v1.0/live/openFeeds/{feedId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -706,11 +798,14 @@ impl Api {
     }
     /// 修改直播间内某一互动插件的信息
     ///
-    /// `PUT /v1.0/live/interactionPlugins` (operation `UpdateLiveInteractionPlugin`).
+    /// `PUT /v1.0/live/interactionPlugins`: DingTalk's `UpdateLiveInteractionPlugin` (module feature `live_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateLiveInteractionPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateLiveInteractionPlugin")]
+    #[doc(alias = "/v1.0/live/interactionPlugins")]
+    #[doc(alias = "PUT /v1.0/live/interactionPlugins")]
     pub fn update_live_interaction_plugin(
         &self,
         request: &UpdateLiveInteractionPluginRequest,
@@ -789,7 +884,7 @@ impl Api {
     }
 }
 /// `AddLiveInteractionPluginResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLiveInteractionPluginResponseBody {
     /// `result`.
@@ -798,12 +893,12 @@ pub struct AddLiveInteractionPluginResponseBody {
 rt::impl_deserialize! {
     AddLiveInteractionPluginResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLiveInteractionPluginResponseBody { "result" => optional(result) }
 }
-/// `AddLiveNoticeWidgetResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddLiveNoticeWidgetResponseBody`, a model several operations share: also named [`DelLiveInteractionPluginResponseBody`], [`DelLiveNoticeWidgetResponseBody`], [`DeleteLiveResponseBody`], [`SendLiveInteractionPluginEffectsMsgResponseBody`], [`SubscribeLiveResponseBody`], [`UpdateLiveResponseBody`], [`UpdateLiveInteractionPluginResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLiveNoticeWidgetResponseBody {
     /// `result`.
@@ -812,12 +907,12 @@ pub struct AddLiveNoticeWidgetResponseBody {
 rt::impl_deserialize! {
     AddLiveNoticeWidgetResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLiveNoticeWidgetResponseBody { "result" => optional(result) }
 }
 /// `AddShareCidListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddShareCidListResponseBody {
     /// `hasShareSuccess`.
@@ -829,13 +924,13 @@ rt::impl_deserialize! {
     AddShareCidListResponseBody { "hasShareSuccess" => read_field(has_share_success),
     "shareSuccessGroupList" => read_field(share_success_group_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddShareCidListResponseBody { "hasShareSuccess" => optional(has_share_success),
     "shareSuccessGroupList" => optional(share_success_group_list) }
 }
-/// `CreateCloudFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCloudFeedResponseBody`, a model several operations share: also named [`EditFeedReplayResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCloudFeedResponseBody {
     /// `result`.
@@ -844,12 +939,12 @@ pub struct CreateCloudFeedResponseBody {
 rt::impl_deserialize! {
     CreateCloudFeedResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCloudFeedResponseBody { "result" => optional(result) }
 }
 /// `CreateLiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateLiveResponseBody {
     /// `result`.
@@ -858,7 +953,7 @@ pub struct CreateLiveResponseBody {
 rt::impl_deserialize! {
     CreateLiveResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateLiveResponseBody { "result" => optional(result) }
 }
@@ -869,7 +964,7 @@ pub type DelLiveNoticeWidgetResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `DeleteLiveResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type DeleteLiveResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `DeleteLiveFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteLiveFeedResponseBody {
     /// `hasDelete`.
@@ -878,7 +973,7 @@ pub struct DeleteLiveFeedResponseBody {
 rt::impl_deserialize! {
     DeleteLiveFeedResponseBody { "hasDelete" => read_field(has_delete) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteLiveFeedResponseBody { "hasDelete" => optional(has_delete) }
 }
@@ -921,14 +1016,14 @@ rt::impl_serialize! {
     "openConversationId" => optional(open_conversation_id), "startTime" =>
     optional(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupLiveListRequestRequestBody { "endTime" => read_field(end_time),
     "openConversationId" => read_field(open_conversation_id), "startTime" =>
     read_field(start_time) }
 }
 /// `GetGroupLiveListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupLiveListResponseBody {
     /// `result`.
@@ -937,12 +1032,12 @@ pub struct GetGroupLiveListResponseBody {
 rt::impl_deserialize! {
     GetGroupLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupLiveListResponseBody { "result" => optional(result) }
 }
 /// `GetLiveReplayUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLiveReplayUrlResponseBody {
     /// `result`.
@@ -951,13 +1046,13 @@ pub struct GetLiveReplayUrlResponseBody {
 rt::impl_deserialize! {
     GetLiveReplayUrlResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLiveReplayUrlResponseBody { "result" => optional(result) }
 }
 /// `GetOrgLiveListRequestRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgLiveListRequestRequestBody {
     /// `endTime`.
@@ -971,9 +1066,17 @@ pub struct GetOrgLiveListRequestRequestBody {
     /// `unionId`.
     pub union_id: Option<String>,
 }
+/// The required fields of [`GetOrgLiveListRequestRequestBody`], each named where it is set: `GetOrgLiveListRequestRequestBody::new(GetOrgLiveListRequestRequestBodyRequired { .. })`.
+pub struct GetOrgLiveListRequestRequestBodyRequired {
+    /// `pageNumber`: see [`GetOrgLiveListRequestRequestBody::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetOrgLiveListRequestRequestBody::page_size`].
+    pub page_size: i64,
+}
 impl GetOrgLiveListRequestRequestBody {
     /// A `GetOrgLiveListRequestRequestBody` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetOrgLiveListRequestRequestBodyRequired) -> Self {
+        let GetOrgLiveListRequestRequestBodyRequired { page_number, page_size } = required;
         Self {
             end_time: None,
             page_number,
@@ -1003,14 +1106,14 @@ rt::impl_serialize! {
     field(page_number), "pageSize" => field(page_size), "startTime" =>
     optional(start_time), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrgLiveListRequestRequestBody { "endTime" => read_field(end_time), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "startTime" =>
     read_field(start_time), "unionId" => read_field(union_id) }
 }
 /// `GetOrgLiveListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgLiveListResponseBody {
     /// `result`.
@@ -1019,12 +1122,12 @@ pub struct GetOrgLiveListResponseBody {
 rt::impl_deserialize! {
     GetOrgLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBody { "result" => optional(result) }
 }
 /// `GetUserAllLiveListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAllLiveListResponseBody {
     /// `result`.
@@ -1033,12 +1136,12 @@ pub struct GetUserAllLiveListResponseBody {
 rt::impl_deserialize! {
     GetUserAllLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBody { "result" => optional(result) }
 }
 /// `GetUserCreateLiveListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserCreateLiveListResponseBody {
     /// `result`.
@@ -1047,12 +1150,12 @@ pub struct GetUserCreateLiveListResponseBody {
 rt::impl_deserialize! {
     GetUserCreateLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCreateLiveListResponseBody { "result" => optional(result) }
 }
 /// `GetUserWatchLiveListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserWatchLiveListResponseBody {
     /// `result`.
@@ -1061,12 +1164,12 @@ pub struct GetUserWatchLiveListResponseBody {
 rt::impl_deserialize! {
     GetUserWatchLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserWatchLiveListResponseBody { "result" => optional(result) }
 }
-/// `ModifyFeedWhiteListResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ModifyFeedWhiteListResponseBody`, a model several operations share: also named [`QueryFeedWhiteListResponseBody`], [`StartCloudFeedResponseBody`], [`StopCloudFeedResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyFeedWhiteListResponseBody {
     /// `result`.
@@ -1075,14 +1178,14 @@ pub struct ModifyFeedWhiteListResponseBody {
 rt::impl_deserialize! {
     ModifyFeedWhiteListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ModifyFeedWhiteListResponseBody { "result" => optional(result) }
 }
 /// `QueryFeedWhiteListResponseBody`: the same model as [`ModifyFeedWhiteListResponseBody`].
 pub type QueryFeedWhiteListResponseBody = ModifyFeedWhiteListResponseBody;
 /// `QueryLiveInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveInfoResponseBody {
     /// `result`.
@@ -1091,12 +1194,12 @@ pub struct QueryLiveInfoResponseBody {
 rt::impl_deserialize! {
     QueryLiveInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInfoResponseBody { "result" => optional(result) }
 }
 /// `QueryLiveInteractionPluginResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveInteractionPluginResponseBody {
     /// `result`.
@@ -1105,12 +1208,12 @@ pub struct QueryLiveInteractionPluginResponseBody {
 rt::impl_deserialize! {
     QueryLiveInteractionPluginResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInteractionPluginResponseBody { "result" => optional(result) }
 }
 /// `QueryLiveWatchDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveWatchDetailResponseBody {
     /// `result`.
@@ -1119,12 +1222,12 @@ pub struct QueryLiveWatchDetailResponseBody {
 rt::impl_deserialize! {
     QueryLiveWatchDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchDetailResponseBody { "result" => optional(result) }
 }
 /// `QueryLiveWatchUserListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveWatchUserListResponseBody {
     /// `result`.
@@ -1133,7 +1236,7 @@ pub struct QueryLiveWatchUserListResponseBody {
 rt::impl_deserialize! {
     QueryLiveWatchUserListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchUserListResponseBody { "result" => optional(result) }
 }
@@ -1161,12 +1264,12 @@ impl QuerySubscribeStatusRequestBody {
 rt::impl_serialize! {
     QuerySubscribeStatusRequestBody { "liveIds" => optional(live_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySubscribeStatusRequestBody { "liveIds" => read_field(live_ids) }
 }
 /// `QuerySubscribeStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubscribeStatusResponseBody {
     /// `result`.
@@ -1175,7 +1278,7 @@ pub struct QuerySubscribeStatusResponseBody {
 rt::impl_deserialize! {
     QuerySubscribeStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubscribeStatusResponseBody { "result" => optional(result) }
 }
@@ -1183,7 +1286,7 @@ rt::impl_serialize! {
 pub type SendLiveInteractionPluginEffectsMsgResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `SendLivePluginUserActionMsgRequestPluginEffectsMessage`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendLivePluginUserActionMsgRequestPluginEffectsMessage {
     /// `count`.
@@ -1199,22 +1302,38 @@ pub struct SendLivePluginUserActionMsgRequestPluginEffectsMessage {
     /// `senderUnionId`.
     pub sender_union_id: String,
 }
+/// The required fields of [`SendLivePluginUserActionMsgRequestPluginEffectsMessage`], each named where it is set: `SendLivePluginUserActionMsgRequestPluginEffectsMessage::new(SendLivePluginUserActionMsgRequestPluginEffectsMessageRequired { .. })`.
+pub struct SendLivePluginUserActionMsgRequestPluginEffectsMessageRequired {
+    /// `count`: see [`SendLivePluginUserActionMsgRequestPluginEffectsMessage::count`].
+    pub count: i64,
+    /// `msgIconUrl`: see [`SendLivePluginUserActionMsgRequestPluginEffectsMessage::msg_icon_url`].
+    pub msg_icon_url: String,
+    /// `msgText`: see [`SendLivePluginUserActionMsgRequestPluginEffectsMessage::msg_text`].
+    pub msg_text: String,
+    /// `pluginSubId`: see [`SendLivePluginUserActionMsgRequestPluginEffectsMessage::plugin_sub_id`].
+    pub plugin_sub_id: String,
+    /// `senderUnionId`: see [`SendLivePluginUserActionMsgRequestPluginEffectsMessage::sender_union_id`].
+    pub sender_union_id: String,
+}
 impl SendLivePluginUserActionMsgRequestPluginEffectsMessage {
     /// A `SendLivePluginUserActionMsgRequestPluginEffectsMessage` with its required fields (`count`, `msgIconUrl`, `msgText`, `pluginSubId`, `senderUnionId`); set the others with the methods named after them.
     pub fn new(
-        count: i64,
-        msg_icon_url: impl Into<String>,
-        msg_text: impl Into<String>,
-        plugin_sub_id: impl Into<String>,
-        sender_union_id: impl Into<String>,
+        required: SendLivePluginUserActionMsgRequestPluginEffectsMessageRequired,
     ) -> Self {
+        let SendLivePluginUserActionMsgRequestPluginEffectsMessageRequired {
+            count,
+            msg_icon_url,
+            msg_text,
+            plugin_sub_id,
+            sender_union_id,
+        } = required;
         Self {
             count,
             lottie_file_url: None,
-            msg_icon_url: msg_icon_url.into(),
-            msg_text: msg_text.into(),
-            plugin_sub_id: plugin_sub_id.into(),
-            sender_union_id: sender_union_id.into(),
+            msg_icon_url,
+            msg_text,
+            plugin_sub_id,
+            sender_union_id,
         }
     }
     /// Sets `lottieFileUrl`.
@@ -1229,15 +1348,15 @@ rt::impl_serialize! {
     "msgText" => field(msg_text), "pluginSubId" => field(plugin_sub_id), "senderUnionId"
     => field(sender_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendLivePluginUserActionMsgRequestPluginEffectsMessage { "count" =>
     read_field(count), "lottieFileUrl" => read_field(lottie_file_url), "msgIconUrl" =>
     read_field(msg_icon_url), "msgText" => read_field(msg_text), "pluginSubId" =>
     read_field(plugin_sub_id), "senderUnionId" => read_field(sender_union_id) }
 }
-/// `SendLivePluginUserActionMsgResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SendLivePluginUserActionMsgResponseBody`, a model several operations share: also named [`AddLiveNoticeWidgetResponseBodyResult`], [`DelLiveInteractionPluginResponseBodyResult`], [`DelLiveNoticeWidgetResponseBodyResult`], [`DeleteLiveResponseBodyResult`], [`SendLiveInteractionPluginEffectsMsgResponseBodyResult`], [`SubscribeLiveResponseBodyResult`], [`UpdateLiveResponseBodyResult`], [`UpdateLiveInteractionPluginResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendLivePluginUserActionMsgResponseBody {
     /// `success`.
@@ -1246,7 +1365,7 @@ pub struct SendLivePluginUserActionMsgResponseBody {
 rt::impl_deserialize! {
     SendLivePluginUserActionMsgResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendLivePluginUserActionMsgResponseBody { "success" => optional(success) }
 }
@@ -1259,7 +1378,7 @@ pub type SubscribeLiveResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `UpdateLiveResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type UpdateLiveResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `UpdateLiveFeedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateLiveFeedResponseBody {
     /// `hasUpdate`.
@@ -1268,14 +1387,14 @@ pub struct UpdateLiveFeedResponseBody {
 rt::impl_deserialize! {
     UpdateLiveFeedResponseBody { "hasUpdate" => read_field(has_update) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateLiveFeedResponseBody { "hasUpdate" => optional(has_update) }
 }
 /// `UpdateLiveInteractionPluginResponseBody`: the same model as [`AddLiveNoticeWidgetResponseBody`].
 pub type UpdateLiveInteractionPluginResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `AddLiveInteractionPluginResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLiveInteractionPluginResponseBodyResult {
     /// `pluginId`.
@@ -1284,14 +1403,14 @@ pub struct AddLiveInteractionPluginResponseBodyResult {
 rt::impl_deserialize! {
     AddLiveInteractionPluginResponseBodyResult { "pluginId" => read_field(plugin_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLiveInteractionPluginResponseBodyResult { "pluginId" => optional(plugin_id) }
 }
 /// `AddLiveNoticeWidgetResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
 pub type AddLiveNoticeWidgetResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
 /// `CreateLiveResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateLiveResponseBodyResult {
     /// `liveId`.
@@ -1300,7 +1419,7 @@ pub struct CreateLiveResponseBodyResult {
 rt::impl_deserialize! {
     CreateLiveResponseBodyResult { "liveId" => read_field(live_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateLiveResponseBodyResult { "liveId" => optional(live_id) }
 }
@@ -1311,7 +1430,7 @@ pub type DelLiveNoticeWidgetResponseBodyResult = SendLivePluginUserActionMsgResp
 /// `DeleteLiveResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
 pub type DeleteLiveResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
 /// `GetGroupLiveListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupLiveListResponseBodyResult {
     /// `groupLiveList`.
@@ -1320,12 +1439,12 @@ pub struct GetGroupLiveListResponseBodyResult {
 rt::impl_deserialize! {
     GetGroupLiveListResponseBodyResult { "groupLiveList" => read_field(group_live_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupLiveListResponseBodyResult { "groupLiveList" => optional(group_live_list) }
 }
 /// `GetLiveReplayUrlResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLiveReplayUrlResponseBodyResult {
     /// `replayUrl`.
@@ -1334,12 +1453,12 @@ pub struct GetLiveReplayUrlResponseBodyResult {
 rt::impl_deserialize! {
     GetLiveReplayUrlResponseBodyResult { "replayUrl" => read_field(replay_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetLiveReplayUrlResponseBodyResult { "replayUrl" => optional(replay_url) }
 }
 /// `GetOrgLiveListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgLiveListResponseBodyResult {
     /// `newLive`.
@@ -1351,13 +1470,13 @@ rt::impl_deserialize! {
     GetOrgLiveListResponseBodyResult { "newLive" => read_field(new_live), "updateLive" =>
     read_field(update_live) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBodyResult { "newLive" => optional(new_live), "updateLive" =>
     optional(update_live) }
 }
 /// `GetUserAllLiveListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAllLiveListResponseBodyResult {
     /// `hasFinish`.
@@ -1371,13 +1490,13 @@ rt::impl_deserialize! {
     GetUserAllLiveListResponseBodyResult { "hasFinish" => read_field(has_finish),
     "liveInfoPopModelList" => read_field(live_info_pop_model_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
     "liveInfoPopModelList" => optional(live_info_pop_model_list) }
 }
 /// `GetUserCreateLiveListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserCreateLiveListResponseBodyResult {
     /// `hasFinish`.
@@ -1396,14 +1515,14 @@ rt::impl_deserialize! {
     "liveInfoPopModelList" => read_field(live_info_pop_model_list), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCreateLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
     "liveInfoPopModelList" => optional(live_info_pop_model_list), "nextToken" =>
     optional(next_token), "total" => optional(total) }
 }
 /// `GetUserWatchLiveListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserWatchLiveListResponseBodyResult {
     /// `hasFinish`.
@@ -1422,14 +1541,14 @@ rt::impl_deserialize! {
     "liveInfoPopModelList" => read_field(live_info_pop_model_list), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserWatchLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
     "liveInfoPopModelList" => optional(live_info_pop_model_list), "nextToken" =>
     optional(next_token), "total" => optional(total) }
 }
 /// `QueryLiveInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveInfoResponseBodyResult {
     /// `liveInfo`.
@@ -1438,12 +1557,12 @@ pub struct QueryLiveInfoResponseBodyResult {
 rt::impl_deserialize! {
     QueryLiveInfoResponseBodyResult { "liveInfo" => read_field(live_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInfoResponseBodyResult { "liveInfo" => optional(live_info) }
 }
 /// `QueryLiveInteractionPluginResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveInteractionPluginResponseBodyResult {
     /// `livePluginList`.
@@ -1455,13 +1574,13 @@ rt::impl_deserialize! {
     QueryLiveInteractionPluginResponseBodyResult { "livePluginList" =>
     read_field(live_plugin_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInteractionPluginResponseBodyResult { "livePluginList" =>
     optional(live_plugin_list) }
 }
 /// `QueryLiveWatchDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveWatchDetailResponseBodyResult {
     /// `avgWatchTime`.
@@ -1488,7 +1607,7 @@ rt::impl_deserialize! {
     read_field(praise_count), "pv" => read_field(pv), "totalWatchTime" =>
     read_field(total_watch_time), "uv" => read_field(uv) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchDetailResponseBodyResult { "avgWatchTime" => optional(avg_watch_time),
     "liveUv" => optional(live_uv), "msgCount" => optional(msg_count), "playbackUv" =>
@@ -1496,7 +1615,7 @@ rt::impl_serialize! {
     "totalWatchTime" => optional(total_watch_time), "uv" => optional(uv) }
 }
 /// `QueryLiveWatchUserListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveWatchUserListResponseBodyResult {
     /// `orgUsesList`.
@@ -1510,13 +1629,13 @@ rt::impl_deserialize! {
     QueryLiveWatchUserListResponseBodyResult { "orgUsesList" =>
     read_field(org_uses_list), "outOrgUserList" => read_field(out_org_user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchUserListResponseBodyResult { "orgUsesList" => optional(org_uses_list),
     "outOrgUserList" => optional(out_org_user_list) }
 }
 /// `QuerySubscribeStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubscribeStatusResponseBodyResult {
     /// `subscribeStatusDTOS`.
@@ -1528,7 +1647,7 @@ rt::impl_deserialize! {
     QuerySubscribeStatusResponseBodyResult { "subscribeStatusDTOS" =>
     read_field(subscribe_status_dtos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubscribeStatusResponseBodyResult { "subscribeStatusDTOS" =>
     optional(subscribe_status_dtos) }
@@ -1541,8 +1660,8 @@ pub type SubscribeLiveResponseBodyResult = SendLivePluginUserActionMsgResponseBo
 pub type UpdateLiveResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
 /// `UpdateLiveInteractionPluginResponseBodyResult`: the same model as [`SendLivePluginUserActionMsgResponseBody`].
 pub type UpdateLiveInteractionPluginResponseBodyResult = SendLivePluginUserActionMsgResponseBody;
-/// `GetGroupLiveListResponseBodyResultGroupLiveList`.
-#[derive(Clone, Debug, Default)]
+/// `GetGroupLiveListResponseBodyResultGroupLiveList`, a model several operations share: also named [`GetOrgLiveListResponseBodyResultUpdateLiveLiveList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupLiveListResponseBodyResultGroupLiveList {
     /// `anchorNickname`.
@@ -1565,7 +1684,7 @@ rt::impl_deserialize! {
     read_field(live_start_time), "liveUuid" => read_field(live_uuid), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupLiveListResponseBodyResultGroupLiveList { "anchorNickname" =>
     optional(anchor_nickname), "anchorUnionId" => optional(anchor_union_id),
@@ -1574,7 +1693,7 @@ rt::impl_serialize! {
     optional(title) }
 }
 /// `GetOrgLiveListResponseBodyResultNewLive`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgLiveListResponseBodyResultNewLive {
     /// `hasMore`.
@@ -1593,14 +1712,14 @@ rt::impl_deserialize! {
     "liveList" => read_field(live_list), "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBodyResultNewLive { "hasMore" => optional(has_more), "liveList"
     => optional(live_list), "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "totalCount" => optional(total_count) }
 }
 /// `GetOrgLiveListResponseBodyResultUpdateLive`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgLiveListResponseBodyResultUpdateLive {
     /// `hasMore`.
@@ -1619,14 +1738,14 @@ rt::impl_deserialize! {
     "liveList" => read_field(live_list), "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBodyResultUpdateLive { "hasMore" => optional(has_more),
     "liveList" => optional(live_list), "pageNumber" => optional(page_number), "pageSize"
     => optional(page_size), "totalCount" => optional(total_count) }
 }
-/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`, a model several operations share: also named [`GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelList {
     /// `extraInfo`.
@@ -1642,13 +1761,13 @@ rt::impl_deserialize! {
     GetUserAllLiveListResponseBodyResultLiveInfoPopModelList { "extraInfo" =>
     read_field(extra_info), "liveBasicInfo" => read_field(live_basic_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBodyResultLiveInfoPopModelList { "extraInfo" =>
     optional(extra_info), "liveBasicInfo" => optional(live_basic_info) }
 }
 /// `GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList {
     /// `hasSubscribed`.
@@ -1664,7 +1783,7 @@ rt::impl_deserialize! {
     GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList { "hasSubscribed" =>
     read_field(has_subscribed), "liveBasicInfo" => read_field(live_basic_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList { "hasSubscribed" =>
     optional(has_subscribed), "liveBasicInfo" => optional(live_basic_info) }
@@ -1672,7 +1791,7 @@ rt::impl_serialize! {
 /// `GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList`: the same model as [`GetUserAllLiveListResponseBodyResultLiveInfoPopModelList`].
 pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelList = GetUserAllLiveListResponseBodyResultLiveInfoPopModelList;
 /// `QueryLiveInfoResponseBodyResultLiveInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveInfoResponseBodyResultLiveInfo {
     /// `coverUrl`.
@@ -1711,7 +1830,7 @@ rt::impl_deserialize! {
     read_field(start_time), "subscribeCount" => read_field(subscribe_count), "title" =>
     read_field(title), "unionId" => read_field(union_id), "uv" => read_field(uv) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInfoResponseBodyResultLiveInfo { "coverUrl" => optional(cover_url),
     "duration" => optional(duration), "endTime" => optional(end_time), "introduction" =>
@@ -1722,7 +1841,7 @@ rt::impl_serialize! {
     optional(union_id), "uv" => optional(uv) }
 }
 /// `QueryLiveInteractionPluginResponseBodyResultLivePluginList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveInteractionPluginResponseBodyResultLivePluginList {
     /// `anchorJumpUrl`.
@@ -1745,7 +1864,7 @@ rt::impl_deserialize! {
     "pluginNameEn" => read_field(plugin_name_en), "viewerJumpUrl" =>
     read_field(viewer_jump_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInteractionPluginResponseBodyResultLivePluginList { "anchorJumpUrl" =>
     optional(anchor_jump_url), "pluginIconUrl" => optional(plugin_icon_url), "pluginId"
@@ -1753,7 +1872,7 @@ rt::impl_serialize! {
     optional(plugin_name_en), "viewerJumpUrl" => optional(viewer_jump_url) }
 }
 /// `QueryLiveWatchUserListResponseBodyResultOrgUsesList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveWatchUserListResponseBodyResultOrgUsesList {
     /// `deptName`.
@@ -1780,7 +1899,7 @@ rt::impl_deserialize! {
     "watchLiveTime" => read_field(watch_live_time), "watchPlaybackTime" =>
     read_field(watch_playback_time), "watchProgressMs" => read_field(watch_progress_ms) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchUserListResponseBodyResultOrgUsesList { "deptName" =>
     optional(dept_name), "firstWatchTime" => optional(first_watch_time), "name" =>
@@ -1789,7 +1908,7 @@ rt::impl_serialize! {
     optional(watch_playback_time), "watchProgressMs" => optional(watch_progress_ms) }
 }
 /// `QueryLiveWatchUserListResponseBodyResultOutOrgUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryLiveWatchUserListResponseBodyResultOutOrgUserList {
     /// `firstWatchTime`.
@@ -1809,7 +1928,7 @@ rt::impl_deserialize! {
     read_field(watch_live_time), "watchPlaybackTime" => read_field(watch_playback_time),
     "watchProgressMs" => read_field(watch_progress_ms) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchUserListResponseBodyResultOutOrgUserList { "firstWatchTime" =>
     optional(first_watch_time), "name" => optional(name), "watchLiveTime" =>
@@ -1817,7 +1936,7 @@ rt::impl_serialize! {
     "watchProgressMs" => optional(watch_progress_ms) }
 }
 /// `QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS {
     /// `liveId`.
@@ -1829,13 +1948,13 @@ rt::impl_deserialize! {
     QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS { "liveId" =>
     read_field(live_id), "subscribe" => read_field(subscribe) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS { "liveId" =>
     optional(live_id), "subscribe" => optional(subscribe) }
 }
 /// `GetOrgLiveListResponseBodyResultNewLiveLiveList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgLiveListResponseBodyResultNewLiveLiveList {
     /// `anchorNickname`.
@@ -1861,7 +1980,7 @@ rt::impl_deserialize! {
     "shareOpenConversationIds" => read_field(share_open_conversation_ids), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBodyResultNewLiveLiveList { "anchorNickname" =>
     optional(anchor_nickname), "anchorUnionId" => optional(anchor_union_id),
@@ -1872,8 +1991,8 @@ rt::impl_serialize! {
 }
 /// `GetOrgLiveListResponseBodyResultUpdateLiveLiveList`: the same model as [`GetGroupLiveListResponseBodyResultGroupLiveList`].
 pub type GetOrgLiveListResponseBodyResultUpdateLiveLiveList = GetGroupLiveListResponseBodyResultGroupLiveList;
-/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`, a model several operations share: also named [`GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListHasSubscribed`], [`GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo {
     /// `hasSubscribed`.
@@ -1888,14 +2007,14 @@ rt::impl_deserialize! {
     => read_field(has_subscribed), "isForecastExpired" =>
     read_field(is_forecast_expired), "watchProgressMs" => read_field(watch_progress_ms) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo { "hasSubscribed"
     => optional(has_subscribed), "isForecastExpired" => optional(is_forecast_expired),
     "watchProgressMs" => optional(watch_progress_ms) }
 }
-/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`, a model several operations share: also named [`GetUserCreateLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`], [`GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo {
     /// `coverUrl`.
@@ -1932,7 +2051,7 @@ rt::impl_deserialize! {
     read_field(subscribe_count), "title" => read_field(title), "unionId" =>
     read_field(union_id), "uv" => read_field(uv) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo { "coverUrl" =>
     optional(cover_url), "duration" => optional(duration), "endTime" =>
@@ -1952,7 +2071,7 @@ pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo = G
 pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo;
 /// The request of [`Api::add_live_interaction_plugin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -1970,24 +2089,40 @@ pub struct AddLiveInteractionPluginRequest {
     /// `viewerJumpUrl`.
     pub viewer_jump_url: String,
 }
+/// The required fields of [`AddLiveInteractionPluginRequest`], each named where it is set: `AddLiveInteractionPluginRequest::new(AddLiveInteractionPluginRequired { .. })`.
+pub struct AddLiveInteractionPluginRequired {
+    /// `liveId`: see [`AddLiveInteractionPluginRequest::live_id`].
+    pub live_id: String,
+    /// `unionId`: see [`AddLiveInteractionPluginRequest::union_id`].
+    pub union_id: String,
+    /// `anchorJumpUrl`: see [`AddLiveInteractionPluginRequest::anchor_jump_url`].
+    pub anchor_jump_url: String,
+    /// `pluginIconUrl`: see [`AddLiveInteractionPluginRequest::plugin_icon_url`].
+    pub plugin_icon_url: String,
+    /// `pluginName`: see [`AddLiveInteractionPluginRequest::plugin_name`].
+    pub plugin_name: String,
+    /// `viewerJumpUrl`: see [`AddLiveInteractionPluginRequest::viewer_jump_url`].
+    pub viewer_jump_url: String,
+}
 impl AddLiveInteractionPluginRequest {
     /// A `AddLiveInteractionPluginRequest` with its required fields (`liveId`, `unionId`, `anchorJumpUrl`, `pluginIconUrl`, `pluginName`, `viewerJumpUrl`); set the others with the methods named after them.
-    pub fn new(
-        live_id: impl Into<String>,
-        union_id: impl Into<String>,
-        anchor_jump_url: impl Into<String>,
-        plugin_icon_url: impl Into<String>,
-        plugin_name: impl Into<String>,
-        viewer_jump_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddLiveInteractionPluginRequired) -> Self {
+        let AddLiveInteractionPluginRequired {
+            live_id,
+            union_id,
+            anchor_jump_url,
+            plugin_icon_url,
+            plugin_name,
+            viewer_jump_url,
+        } = required;
         Self {
-            live_id: live_id.into(),
-            union_id: union_id.into(),
-            anchor_jump_url: anchor_jump_url.into(),
-            plugin_icon_url: plugin_icon_url.into(),
-            plugin_name: plugin_name.into(),
+            live_id,
+            union_id,
+            anchor_jump_url,
+            plugin_icon_url,
+            plugin_name,
             plugin_name_en: None,
-            viewer_jump_url: viewer_jump_url.into(),
+            viewer_jump_url,
         }
     }
     /// Sets `pluginNameEn`.
@@ -2002,7 +2137,7 @@ rt::impl_serialize! {
     "pluginNameEn" => optional(plugin_name_en), "viewerJumpUrl" => field(viewer_jump_url)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLiveInteractionPluginRequest { "liveId" => read_field(live_id), "unionId" =>
     read_field(union_id), "anchorJumpUrl" => read_field(anchor_jump_url), "pluginIconUrl"
@@ -2019,7 +2154,7 @@ impl rt::WriteRequest for AddLiveInteractionPluginRequest {
 }
 /// The request of [`Api::add_live_notice_widget`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddLiveNoticeWidgetRequest {
     /// `iconUrl`: a query parameter.
@@ -2033,25 +2168,39 @@ pub struct AddLiveNoticeWidgetRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`AddLiveNoticeWidgetRequest`], each named where it is set: `AddLiveNoticeWidgetRequest::new(AddLiveNoticeWidgetRequired { .. })`.
+pub struct AddLiveNoticeWidgetRequired {
+    /// `iconUrl`: see [`AddLiveNoticeWidgetRequest::icon_url`].
+    pub icon_url: String,
+    /// `jumpUrl`: see [`AddLiveNoticeWidgetRequest::jump_url`].
+    pub jump_url: String,
+    /// `liveId`: see [`AddLiveNoticeWidgetRequest::live_id`].
+    pub live_id: String,
+    /// `noticeText`: see [`AddLiveNoticeWidgetRequest::notice_text`].
+    pub notice_text: String,
+    /// `unionId`: see [`AddLiveNoticeWidgetRequest::union_id`].
+    pub union_id: String,
+}
 impl AddLiveNoticeWidgetRequest {
     /// A `AddLiveNoticeWidgetRequest` with its required fields (`iconUrl`, `jumpUrl`, `liveId`, `noticeText`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        icon_url: impl Into<String>,
-        jump_url: impl Into<String>,
-        live_id: impl Into<String>,
-        notice_text: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddLiveNoticeWidgetRequired) -> Self {
+        let AddLiveNoticeWidgetRequired {
+            icon_url,
+            jump_url,
+            live_id,
+            notice_text,
+            union_id,
+        } = required;
         Self {
-            icon_url: icon_url.into(),
-            jump_url: jump_url.into(),
-            live_id: live_id.into(),
-            notice_text: notice_text.into(),
-            union_id: union_id.into(),
+            icon_url,
+            jump_url,
+            live_id,
+            notice_text,
+            union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLiveNoticeWidgetRequest { "iconUrl" => read_field(icon_url), "jumpUrl" =>
     read_field(jump_url), "liveId" => read_field(live_id), "noticeText" =>
@@ -2068,7 +2217,7 @@ impl rt::WriteRequest for AddLiveNoticeWidgetRequest {
 }
 /// The request of [`Api::add_share_cid_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddShareCidListRequest {
     /// `groupIdType`.
@@ -2078,17 +2227,23 @@ pub struct AddShareCidListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`AddShareCidListRequest`], each named where it is set: `AddShareCidListRequest::new(AddShareCidListRequired { .. })`.
+pub struct AddShareCidListRequired {
+    /// `groupIdType`: see [`AddShareCidListRequest::group_id_type`].
+    pub group_id_type: i64,
+    /// `groupIds`: see [`AddShareCidListRequest::group_ids`].
+    pub group_ids: Vec<String>,
+    /// `userId`: see [`AddShareCidListRequest::user_id`].
+    pub user_id: String,
+}
 impl AddShareCidListRequest {
     /// A `AddShareCidListRequest` with its required fields (`groupIdType`, `groupIds`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        group_id_type: i64,
-        group_ids: impl IntoIterator<Item = impl Into<String>>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddShareCidListRequired) -> Self {
+        let AddShareCidListRequired { group_id_type, group_ids, user_id } = required;
         Self {
             group_id_type,
-            group_ids: group_ids.into_iter().map(Into::into).collect(),
-            user_id: user_id.into(),
+            group_ids,
+            user_id,
         }
     }
 }
@@ -2096,7 +2251,7 @@ rt::impl_serialize! {
     AddShareCidListRequest { "groupIdType" => field(group_id_type), "groupIds" =>
     field(group_ids), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddShareCidListRequest { "groupIdType" => read_field(group_id_type), "groupIds" =>
     read_field(group_ids), "userId" => read_field(user_id) }
@@ -2108,7 +2263,7 @@ impl rt::WriteRequest for AddShareCidListRequest {
 }
 /// The request of [`Api::create_cloud_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCloudFeedRequest {
     /// `coverUrl`.
@@ -2124,21 +2279,28 @@ pub struct CreateCloudFeedRequest {
     /// `videoUrl`.
     pub video_url: String,
 }
+/// The required fields of [`CreateCloudFeedRequest`], each named where it is set: `CreateCloudFeedRequest::new(CreateCloudFeedRequired { .. })`.
+pub struct CreateCloudFeedRequired {
+    /// `startTime`: see [`CreateCloudFeedRequest::start_time`].
+    pub start_time: i64,
+    /// `title`: see [`CreateCloudFeedRequest::title`].
+    pub title: String,
+    /// `userId`: see [`CreateCloudFeedRequest::user_id`].
+    pub user_id: String,
+    /// `videoUrl`: see [`CreateCloudFeedRequest::video_url`].
+    pub video_url: String,
+}
 impl CreateCloudFeedRequest {
     /// A `CreateCloudFeedRequest` with its required fields (`startTime`, `title`, `userId`, `videoUrl`); set the others with the methods named after them.
-    pub fn new(
-        start_time: i64,
-        title: impl Into<String>,
-        user_id: impl Into<String>,
-        video_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateCloudFeedRequired) -> Self {
+        let CreateCloudFeedRequired { start_time, title, user_id, video_url } = required;
         Self {
             cover_url: None,
             intro: None,
             start_time,
-            title: title.into(),
-            user_id: user_id.into(),
-            video_url: video_url.into(),
+            title,
+            user_id,
+            video_url,
         }
     }
     /// Sets `coverUrl`.
@@ -2157,7 +2319,7 @@ rt::impl_serialize! {
     optional(intro), "startTime" => field(start_time), "title" => field(title), "userId"
     => field(user_id), "videoUrl" => field(video_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCloudFeedRequest { "coverUrl" => read_field(cover_url), "intro" =>
     read_field(intro), "startTime" => read_field(start_time), "title" =>
@@ -2171,7 +2333,7 @@ impl rt::WriteRequest for CreateCloudFeedRequest {
 }
 /// The request of [`Api::create_live`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateLiveRequest {
     /// `coverUrl`.
@@ -2193,14 +2355,21 @@ pub struct CreateLiveRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateLiveRequest`], each named where it is set: `CreateLiveRequest::new(CreateLiveRequired { .. })`.
+pub struct CreateLiveRequired {
+    /// `preEndTime`: see [`CreateLiveRequest::pre_end_time`].
+    pub pre_end_time: i64,
+    /// `preStartTime`: see [`CreateLiveRequest::pre_start_time`].
+    pub pre_start_time: i64,
+    /// `title`: see [`CreateLiveRequest::title`].
+    pub title: String,
+    /// `unionId`: see [`CreateLiveRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateLiveRequest {
     /// A `CreateLiveRequest` with its required fields (`preEndTime`, `preStartTime`, `title`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        pre_end_time: i64,
-        pre_start_time: i64,
-        title: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateLiveRequired) -> Self {
+        let CreateLiveRequired { pre_end_time, pre_start_time, title, union_id } = required;
         Self {
             cover_url: None,
             enable_link_mic: None,
@@ -2209,8 +2378,8 @@ impl CreateLiveRequest {
             pre_end_time,
             pre_start_time,
             public_type: None,
-            title: title.into(),
-            union_id: union_id.into(),
+            title,
+            union_id,
         }
     }
     /// Sets `coverUrl`.
@@ -2246,7 +2415,7 @@ rt::impl_serialize! {
     field(pre_start_time), "publicType" => optional(public_type), "title" =>
     field(title), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateLiveRequest { "coverUrl" => read_field(cover_url), "enableLinkMic" =>
     read_field(enable_link_mic), "introduction" => read_field(introduction),
@@ -2262,7 +2431,7 @@ impl rt::WriteRequest for CreateLiveRequest {
 }
 /// The request of [`Api::del_live_interaction_plugin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DelLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -2272,21 +2441,27 @@ pub struct DelLiveInteractionPluginRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DelLiveInteractionPluginRequest`], each named where it is set: `DelLiveInteractionPluginRequest::new(DelLiveInteractionPluginRequired { .. })`.
+pub struct DelLiveInteractionPluginRequired {
+    /// `liveId`: see [`DelLiveInteractionPluginRequest::live_id`].
+    pub live_id: String,
+    /// `pluginId`: see [`DelLiveInteractionPluginRequest::plugin_id`].
+    pub plugin_id: String,
+    /// `unionId`: see [`DelLiveInteractionPluginRequest::union_id`].
+    pub union_id: String,
+}
 impl DelLiveInteractionPluginRequest {
     /// A `DelLiveInteractionPluginRequest` with its required fields (`liveId`, `pluginId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        live_id: impl Into<String>,
-        plugin_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DelLiveInteractionPluginRequired) -> Self {
+        let DelLiveInteractionPluginRequired { live_id, plugin_id, union_id } = required;
         Self {
-            live_id: live_id.into(),
-            plugin_id: plugin_id.into(),
-            union_id: union_id.into(),
+            live_id,
+            plugin_id,
+            union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DelLiveInteractionPluginRequest { "liveId" => read_field(live_id), "pluginId" =>
     read_field(plugin_id), "unionId" => read_field(union_id) }
@@ -2300,7 +2475,7 @@ impl rt::WriteRequest for DelLiveInteractionPluginRequest {
 }
 /// The request of [`Api::del_live_notice_widget`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DelLiveNoticeWidgetRequest {
     /// `liveId`: a query parameter.
@@ -2308,16 +2483,21 @@ pub struct DelLiveNoticeWidgetRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DelLiveNoticeWidgetRequest`], each named where it is set: `DelLiveNoticeWidgetRequest::new(DelLiveNoticeWidgetRequired { .. })`.
+pub struct DelLiveNoticeWidgetRequired {
+    /// `liveId`: see [`DelLiveNoticeWidgetRequest::live_id`].
+    pub live_id: String,
+    /// `unionId`: see [`DelLiveNoticeWidgetRequest::union_id`].
+    pub union_id: String,
+}
 impl DelLiveNoticeWidgetRequest {
     /// A `DelLiveNoticeWidgetRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
-    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            live_id: live_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: DelLiveNoticeWidgetRequired) -> Self {
+        let DelLiveNoticeWidgetRequired { live_id, union_id } = required;
+        Self { live_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DelLiveNoticeWidgetRequest { "liveId" => read_field(live_id), "unionId" =>
     read_field(union_id) }
@@ -2330,7 +2510,7 @@ impl rt::WriteRequest for DelLiveNoticeWidgetRequest {
 }
 /// The request of [`Api::delete_live`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLiveRequest {
     /// `liveId`: a query parameter.
@@ -2338,16 +2518,21 @@ pub struct DeleteLiveRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteLiveRequest`], each named where it is set: `DeleteLiveRequest::new(DeleteLiveRequired { .. })`.
+pub struct DeleteLiveRequired {
+    /// `liveId`: see [`DeleteLiveRequest::live_id`].
+    pub live_id: String,
+    /// `unionId`: see [`DeleteLiveRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteLiveRequest {
     /// A `DeleteLiveRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
-    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            live_id: live_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: DeleteLiveRequired) -> Self {
+        let DeleteLiveRequired { live_id, union_id } = required;
+        Self { live_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteLiveRequest { "liveId" => read_field(live_id), "unionId" =>
     read_field(union_id) }
@@ -2360,19 +2545,25 @@ impl rt::WriteRequest for DeleteLiveRequest {
 }
 /// The request of [`Api::delete_live_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLiveFeedRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteLiveFeedRequest`], each named where it is set: `DeleteLiveFeedRequest::new(DeleteLiveFeedRequired { .. })`.
+pub struct DeleteLiveFeedRequired {
+    /// `userId`: see [`DeleteLiveFeedRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteLiveFeedRequest {
     /// A `DeleteLiveFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: DeleteLiveFeedRequired) -> Self {
+        let DeleteLiveFeedRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteLiveFeedRequest { "userId" => read_field(user_id) }
 }
@@ -2383,7 +2574,7 @@ impl rt::WriteRequest for DeleteLiveFeedRequest {
 }
 /// The request of [`Api::edit_feed_replay`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditFeedReplayRequest {
     /// `editEndTime`.
@@ -2393,17 +2584,23 @@ pub struct EditFeedReplayRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`EditFeedReplayRequest`], each named where it is set: `EditFeedReplayRequest::new(EditFeedReplayRequired { .. })`.
+pub struct EditFeedReplayRequired {
+    /// `editEndTime`: see [`EditFeedReplayRequest::edit_end_time`].
+    pub edit_end_time: i64,
+    /// `editStartTime`: see [`EditFeedReplayRequest::edit_start_time`].
+    pub edit_start_time: i64,
+    /// `userId`: see [`EditFeedReplayRequest::user_id`].
+    pub user_id: String,
+}
 impl EditFeedReplayRequest {
     /// A `EditFeedReplayRequest` with its required fields (`editEndTime`, `editStartTime`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        edit_end_time: i64,
-        edit_start_time: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EditFeedReplayRequired) -> Self {
+        let EditFeedReplayRequired { edit_end_time, edit_start_time, user_id } = required;
         Self {
             edit_end_time,
             edit_start_time,
-            user_id: user_id.into(),
+            user_id,
         }
     }
 }
@@ -2411,7 +2608,7 @@ rt::impl_serialize! {
     EditFeedReplayRequest { "editEndTime" => field(edit_end_time), "editStartTime" =>
     field(edit_start_time), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditFeedReplayRequest { "editEndTime" => read_field(edit_end_time), "editStartTime"
     => read_field(edit_start_time), "userId" => read_field(user_id) }
@@ -2446,7 +2643,7 @@ impl GetGroupLiveListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupLiveListRequest { "requestBody" => read_field(request_body), "unionId" =>
     read_field(union_id) }
@@ -2459,7 +2656,7 @@ impl rt::WriteRequest for GetGroupLiveListRequest {
 }
 /// The request of [`Api::get_live_replay_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetLiveReplayUrlRequest {
     /// `liveId`: a query parameter.
@@ -2467,16 +2664,21 @@ pub struct GetLiveReplayUrlRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetLiveReplayUrlRequest`], each named where it is set: `GetLiveReplayUrlRequest::new(GetLiveReplayUrlRequired { .. })`.
+pub struct GetLiveReplayUrlRequired {
+    /// `liveId`: see [`GetLiveReplayUrlRequest::live_id`].
+    pub live_id: String,
+    /// `unionId`: see [`GetLiveReplayUrlRequest::union_id`].
+    pub union_id: String,
+}
 impl GetLiveReplayUrlRequest {
     /// A `GetLiveReplayUrlRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
-    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            live_id: live_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: GetLiveReplayUrlRequired) -> Self {
+        let GetLiveReplayUrlRequired { live_id, union_id } = required;
+        Self { live_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetLiveReplayUrlRequest { "liveId" => read_field(live_id), "unionId" =>
     read_field(union_id) }
@@ -2489,7 +2691,7 @@ impl rt::WriteRequest for GetLiveReplayUrlRequest {
 }
 /// The request of [`Api::get_org_live_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgLiveListRequest {
     /// `corpId`: a query parameter.
@@ -2497,11 +2699,17 @@ pub struct GetOrgLiveListRequest {
     /// `requestBody`: a query parameter, JSON-encoded.
     pub request_body: Option<GetOrgLiveListRequestRequestBody>,
 }
+/// The required fields of [`GetOrgLiveListRequest`], each named where it is set: `GetOrgLiveListRequest::new(GetOrgLiveListRequired { .. })`.
+pub struct GetOrgLiveListRequired {
+    /// `corpId`: see [`GetOrgLiveListRequest::corp_id`].
+    pub corp_id: String,
+}
 impl GetOrgLiveListRequest {
     /// A `GetOrgLiveListRequest` with its required fields (`corpId`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>) -> Self {
+    pub fn new(required: GetOrgLiveListRequired) -> Self {
+        let GetOrgLiveListRequired { corp_id } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             request_body: None,
         }
     }
@@ -2511,7 +2719,7 @@ impl GetOrgLiveListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrgLiveListRequest { "corpId" => read_field(corp_id), "requestBody" =>
     read_field(request_body) }
@@ -2524,7 +2732,7 @@ impl rt::WriteRequest for GetOrgLiveListRequest {
 }
 /// The request of [`Api::get_user_all_live_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserAllLiveListRequest {
     /// `pageNumber`: a query parameter.
@@ -2542,13 +2750,23 @@ pub struct GetUserAllLiveListRequest {
     /// `title`.
     pub title: Option<String>,
 }
+/// The required fields of [`GetUserAllLiveListRequest`], each named where it is set: `GetUserAllLiveListRequest::new(GetUserAllLiveListRequired { .. })`.
+pub struct GetUserAllLiveListRequired {
+    /// `pageNumber`: see [`GetUserAllLiveListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetUserAllLiveListRequest::page_size`].
+    pub page_size: i64,
+    /// `unionId`: see [`GetUserAllLiveListRequest::union_id`].
+    pub union_id: String,
+}
 impl GetUserAllLiveListRequest {
     /// A `GetUserAllLiveListRequest` with its required fields (`pageNumber`, `pageSize`, `unionId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserAllLiveListRequired) -> Self {
+        let GetUserAllLiveListRequired { page_number, page_size, union_id } = required;
         Self {
             page_number,
             page_size,
-            union_id: union_id.into(),
+            union_id,
             end_time: None,
             start_time: None,
             statuses: None,
@@ -2580,7 +2798,7 @@ rt::impl_serialize! {
     GetUserAllLiveListRequest { "endTime" => optional(end_time), "startTime" =>
     optional(start_time), "statuses" => optional(statuses), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserAllLiveListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "unionId" => read_field(union_id), "endTime" =>
@@ -2597,7 +2815,7 @@ impl rt::WriteRequest for GetUserAllLiveListRequest {
 }
 /// The request of [`Api::get_user_create_live_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserCreateLiveListRequest {
     /// `maxResults`: a query parameter.
@@ -2615,13 +2833,21 @@ pub struct GetUserCreateLiveListRequest {
     /// `title`.
     pub title: Option<String>,
 }
+/// The required fields of [`GetUserCreateLiveListRequest`], each named where it is set: `GetUserCreateLiveListRequest::new(GetUserCreateLiveListRequired { .. })`.
+pub struct GetUserCreateLiveListRequired {
+    /// `maxResults`: see [`GetUserCreateLiveListRequest::max_results`].
+    pub max_results: i64,
+    /// `unionId`: see [`GetUserCreateLiveListRequest::union_id`].
+    pub union_id: String,
+}
 impl GetUserCreateLiveListRequest {
     /// A `GetUserCreateLiveListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserCreateLiveListRequired) -> Self {
+        let GetUserCreateLiveListRequired { max_results, union_id } = required;
         Self {
             max_results,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
             end_time: None,
             start_time: None,
             statuses: None,
@@ -2658,7 +2884,7 @@ rt::impl_serialize! {
     GetUserCreateLiveListRequest { "endTime" => optional(end_time), "startTime" =>
     optional(start_time), "statuses" => optional(statuses), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserCreateLiveListRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "unionId" => read_field(union_id), "endTime" =>
@@ -2675,7 +2901,7 @@ impl rt::WriteRequest for GetUserCreateLiveListRequest {
 }
 /// The request of [`Api::get_user_watch_live_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserWatchLiveListRequest {
     /// `filterType`: a query parameter.
@@ -2687,14 +2913,24 @@ pub struct GetUserWatchLiveListRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetUserWatchLiveListRequest`], each named where it is set: `GetUserWatchLiveListRequest::new(GetUserWatchLiveListRequired { .. })`.
+pub struct GetUserWatchLiveListRequired {
+    /// `filterType`: see [`GetUserWatchLiveListRequest::filter_type`].
+    pub filter_type: i64,
+    /// `maxResults`: see [`GetUserWatchLiveListRequest::max_results`].
+    pub max_results: i64,
+    /// `unionId`: see [`GetUserWatchLiveListRequest::union_id`].
+    pub union_id: String,
+}
 impl GetUserWatchLiveListRequest {
     /// A `GetUserWatchLiveListRequest` with its required fields (`filterType`, `maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(filter_type: i64, max_results: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserWatchLiveListRequired) -> Self {
+        let GetUserWatchLiveListRequired { filter_type, max_results, union_id } = required;
         Self {
             filter_type,
             max_results,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `nextToken`.
@@ -2703,7 +2939,7 @@ impl GetUserWatchLiveListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserWatchLiveListRequest { "filterType" => read_field(filter_type), "maxResults"
     => read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>
@@ -2719,7 +2955,7 @@ impl rt::WriteRequest for GetUserWatchLiveListRequest {
 }
 /// The request of [`Api::modify_feed_white_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyFeedWhiteListRequest {
     /// `action`: a query parameter.
@@ -2729,13 +2965,21 @@ pub struct ModifyFeedWhiteListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ModifyFeedWhiteListRequest`], each named where it is set: `ModifyFeedWhiteListRequest::new(ModifyFeedWhiteListRequired { .. })`.
+pub struct ModifyFeedWhiteListRequired {
+    /// `action`: see [`ModifyFeedWhiteListRequest::action`].
+    pub action: i64,
+    /// `userId`: see [`ModifyFeedWhiteListRequest::user_id`].
+    pub user_id: String,
+}
 impl ModifyFeedWhiteListRequest {
     /// A `ModifyFeedWhiteListRequest` with its required fields (`action`, `userId`); set the others with the methods named after them.
-    pub fn new(action: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: ModifyFeedWhiteListRequired) -> Self {
+        let ModifyFeedWhiteListRequired { action, user_id } = required;
         Self {
             action,
             modify_user_list: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `modifyUserList`.
@@ -2747,7 +2991,7 @@ impl ModifyFeedWhiteListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ModifyFeedWhiteListRequest { "action" => read_field(action), "modifyUserList" =>
     read_field(modify_user_list), "userId" => read_field(user_id) }
@@ -2761,19 +3005,25 @@ impl rt::WriteRequest for ModifyFeedWhiteListRequest {
 }
 /// The request of [`Api::query_feed_white_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFeedWhiteListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryFeedWhiteListRequest`], each named where it is set: `QueryFeedWhiteListRequest::new(QueryFeedWhiteListRequired { .. })`.
+pub struct QueryFeedWhiteListRequired {
+    /// `userId`: see [`QueryFeedWhiteListRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryFeedWhiteListRequest {
     /// A `QueryFeedWhiteListRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: QueryFeedWhiteListRequired) -> Self {
+        let QueryFeedWhiteListRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryFeedWhiteListRequest { "userId" => read_field(user_id) }
 }
@@ -2784,7 +3034,7 @@ impl rt::WriteRequest for QueryFeedWhiteListRequest {
 }
 /// The request of [`Api::query_live_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveInfoRequest {
     /// `liveId`: a query parameter.
@@ -2792,16 +3042,21 @@ pub struct QueryLiveInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryLiveInfoRequest`], each named where it is set: `QueryLiveInfoRequest::new(QueryLiveInfoRequired { .. })`.
+pub struct QueryLiveInfoRequired {
+    /// `liveId`: see [`QueryLiveInfoRequest::live_id`].
+    pub live_id: String,
+    /// `unionId`: see [`QueryLiveInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryLiveInfoRequest {
     /// A `QueryLiveInfoRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
-    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            live_id: live_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: QueryLiveInfoRequired) -> Self {
+        let QueryLiveInfoRequired { live_id, union_id } = required;
+        Self { live_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryLiveInfoRequest { "liveId" => read_field(live_id), "unionId" =>
     read_field(union_id) }
@@ -2814,7 +3069,7 @@ impl rt::WriteRequest for QueryLiveInfoRequest {
 }
 /// The request of [`Api::query_live_interaction_plugin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -2824,21 +3079,27 @@ pub struct QueryLiveInteractionPluginRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryLiveInteractionPluginRequest`], each named where it is set: `QueryLiveInteractionPluginRequest::new(QueryLiveInteractionPluginRequired { .. })`.
+pub struct QueryLiveInteractionPluginRequired {
+    /// `liveId`: see [`QueryLiveInteractionPluginRequest::live_id`].
+    pub live_id: String,
+    /// `pluginId`: see [`QueryLiveInteractionPluginRequest::plugin_id`].
+    pub plugin_id: String,
+    /// `unionId`: see [`QueryLiveInteractionPluginRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryLiveInteractionPluginRequest {
     /// A `QueryLiveInteractionPluginRequest` with its required fields (`liveId`, `pluginId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        live_id: impl Into<String>,
-        plugin_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryLiveInteractionPluginRequired) -> Self {
+        let QueryLiveInteractionPluginRequired { live_id, plugin_id, union_id } = required;
         Self {
-            live_id: live_id.into(),
-            plugin_id: plugin_id.into(),
-            union_id: union_id.into(),
+            live_id,
+            plugin_id,
+            union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryLiveInteractionPluginRequest { "liveId" => read_field(live_id), "pluginId" =>
     read_field(plugin_id), "unionId" => read_field(union_id) }
@@ -2852,7 +3113,7 @@ impl rt::WriteRequest for QueryLiveInteractionPluginRequest {
 }
 /// The request of [`Api::query_live_watch_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveWatchDetailRequest {
     /// `liveId`: a query parameter.
@@ -2860,16 +3121,21 @@ pub struct QueryLiveWatchDetailRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryLiveWatchDetailRequest`], each named where it is set: `QueryLiveWatchDetailRequest::new(QueryLiveWatchDetailRequired { .. })`.
+pub struct QueryLiveWatchDetailRequired {
+    /// `liveId`: see [`QueryLiveWatchDetailRequest::live_id`].
+    pub live_id: String,
+    /// `unionId`: see [`QueryLiveWatchDetailRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryLiveWatchDetailRequest {
     /// A `QueryLiveWatchDetailRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
-    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            live_id: live_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: QueryLiveWatchDetailRequired) -> Self {
+        let QueryLiveWatchDetailRequired { live_id, union_id } = required;
+        Self { live_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryLiveWatchDetailRequest { "liveId" => read_field(live_id), "unionId" =>
     read_field(union_id) }
@@ -2882,7 +3148,7 @@ impl rt::WriteRequest for QueryLiveWatchDetailRequest {
 }
 /// The request of [`Api::query_live_watch_user_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveWatchUserListRequest {
     /// `liveId`: a query parameter.
@@ -2894,18 +3160,24 @@ pub struct QueryLiveWatchUserListRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryLiveWatchUserListRequest`], each named where it is set: `QueryLiveWatchUserListRequest::new(QueryLiveWatchUserListRequired { .. })`.
+pub struct QueryLiveWatchUserListRequired {
+    /// `liveId`: see [`QueryLiveWatchUserListRequest::live_id`].
+    pub live_id: String,
+    /// `pageSize`: see [`QueryLiveWatchUserListRequest::page_size`].
+    pub page_size: i64,
+    /// `unionId`: see [`QueryLiveWatchUserListRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryLiveWatchUserListRequest {
     /// A `QueryLiveWatchUserListRequest` with its required fields (`liveId`, `pageSize`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        live_id: impl Into<String>,
-        page_size: i64,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryLiveWatchUserListRequired) -> Self {
+        let QueryLiveWatchUserListRequired { live_id, page_size, union_id } = required;
         Self {
-            live_id: live_id.into(),
+            live_id,
             page_number: None,
             page_size,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `pageNumber`.
@@ -2914,7 +3186,7 @@ impl QueryLiveWatchUserListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryLiveWatchUserListRequest { "liveId" => read_field(live_id), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "unionId" =>
@@ -2953,7 +3225,7 @@ impl QuerySubscribeStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySubscribeStatusRequest { "body" => read_field(body), "unionId" =>
     read_field(union_id) }
@@ -2966,7 +3238,7 @@ impl rt::WriteRequest for QuerySubscribeStatusRequest {
 }
 /// The request of [`Api::send_live_interaction_plugin_effects_msg`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendLiveInteractionPluginEffectsMsgRequest {
     /// `liveId`: a query parameter.
@@ -2986,26 +3258,44 @@ pub struct SendLiveInteractionPluginEffectsMsgRequest {
     /// `senderUnionId`.
     pub sender_union_id: String,
 }
+/// The required fields of [`SendLiveInteractionPluginEffectsMsgRequest`], each named where it is set: `SendLiveInteractionPluginEffectsMsgRequest::new(SendLiveInteractionPluginEffectsMsgRequired { .. })`.
+pub struct SendLiveInteractionPluginEffectsMsgRequired {
+    /// `liveId`: see [`SendLiveInteractionPluginEffectsMsgRequest::live_id`].
+    pub live_id: String,
+    /// `pluginId`: see [`SendLiveInteractionPluginEffectsMsgRequest::plugin_id`].
+    pub plugin_id: String,
+    /// `count`: see [`SendLiveInteractionPluginEffectsMsgRequest::count`].
+    pub count: i64,
+    /// `msgIconUrl`: see [`SendLiveInteractionPluginEffectsMsgRequest::msg_icon_url`].
+    pub msg_icon_url: String,
+    /// `msgText`: see [`SendLiveInteractionPluginEffectsMsgRequest::msg_text`].
+    pub msg_text: String,
+    /// `pluginSubId`: see [`SendLiveInteractionPluginEffectsMsgRequest::plugin_sub_id`].
+    pub plugin_sub_id: String,
+    /// `senderUnionId`: see [`SendLiveInteractionPluginEffectsMsgRequest::sender_union_id`].
+    pub sender_union_id: String,
+}
 impl SendLiveInteractionPluginEffectsMsgRequest {
     /// A `SendLiveInteractionPluginEffectsMsgRequest` with its required fields (`liveId`, `pluginId`, `count`, `msgIconUrl`, `msgText`, `pluginSubId`, `senderUnionId`); set the others with the methods named after them.
-    pub fn new(
-        live_id: impl Into<String>,
-        plugin_id: impl Into<String>,
-        count: i64,
-        msg_icon_url: impl Into<String>,
-        msg_text: impl Into<String>,
-        plugin_sub_id: impl Into<String>,
-        sender_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendLiveInteractionPluginEffectsMsgRequired) -> Self {
+        let SendLiveInteractionPluginEffectsMsgRequired {
+            live_id,
+            plugin_id,
+            count,
+            msg_icon_url,
+            msg_text,
+            plugin_sub_id,
+            sender_union_id,
+        } = required;
         Self {
-            live_id: live_id.into(),
-            plugin_id: plugin_id.into(),
+            live_id,
+            plugin_id,
             count,
             lottie_file_url: None,
-            msg_icon_url: msg_icon_url.into(),
-            msg_text: msg_text.into(),
-            plugin_sub_id: plugin_sub_id.into(),
-            sender_union_id: sender_union_id.into(),
+            msg_icon_url,
+            msg_text,
+            plugin_sub_id,
+            sender_union_id,
         }
     }
     /// Sets `lottieFileUrl`.
@@ -3020,7 +3310,7 @@ rt::impl_serialize! {
     field(msg_text), "pluginSubId" => field(plugin_sub_id), "senderUnionId" =>
     field(sender_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendLiveInteractionPluginEffectsMsgRequest { "liveId" => read_field(live_id),
     "pluginId" => read_field(plugin_id), "count" => read_field(count), "lottieFileUrl" =>
@@ -3037,7 +3327,7 @@ impl rt::WriteRequest for SendLiveInteractionPluginEffectsMsgRequest {
 }
 /// The request of [`Api::send_live_plugin_user_action_msg`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendLivePluginUserActionMsgRequest {
     /// `liveId`: a query parameter.
@@ -3047,21 +3337,31 @@ pub struct SendLivePluginUserActionMsgRequest {
     /// `pluginId`: a query parameter.
     pub plugin_id: String,
 }
+/// The required fields of [`SendLivePluginUserActionMsgRequest`], each named where it is set: `SendLivePluginUserActionMsgRequest::new(SendLivePluginUserActionMsgRequired { .. })`.
+pub struct SendLivePluginUserActionMsgRequired {
+    /// `liveId`: see [`SendLivePluginUserActionMsgRequest::live_id`].
+    pub live_id: String,
+    /// `pluginEffectsMessage`: see [`SendLivePluginUserActionMsgRequest::plugin_effects_message`].
+    pub plugin_effects_message: SendLivePluginUserActionMsgRequestPluginEffectsMessage,
+    /// `pluginId`: see [`SendLivePluginUserActionMsgRequest::plugin_id`].
+    pub plugin_id: String,
+}
 impl SendLivePluginUserActionMsgRequest {
     /// A `SendLivePluginUserActionMsgRequest` with its required fields (`liveId`, `pluginEffectsMessage`, `pluginId`); set the others with the methods named after them.
-    pub fn new(
-        live_id: impl Into<String>,
-        plugin_effects_message: SendLivePluginUserActionMsgRequestPluginEffectsMessage,
-        plugin_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            live_id: live_id.into(),
+    pub fn new(required: SendLivePluginUserActionMsgRequired) -> Self {
+        let SendLivePluginUserActionMsgRequired {
+            live_id,
             plugin_effects_message,
-            plugin_id: plugin_id.into(),
+            plugin_id,
+        } = required;
+        Self {
+            live_id,
+            plugin_effects_message,
+            plugin_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendLivePluginUserActionMsgRequest { "liveId" => read_field(live_id),
     "pluginEffectsMessage" => read_field(plugin_effects_message), "pluginId" =>
@@ -3076,22 +3376,28 @@ impl rt::WriteRequest for SendLivePluginUserActionMsgRequest {
 }
 /// The request of [`Api::start_cloud_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StartCloudFeedRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`StartCloudFeedRequest`], each named where it is set: `StartCloudFeedRequest::new(StartCloudFeedRequired { .. })`.
+pub struct StartCloudFeedRequired {
+    /// `userId`: see [`StartCloudFeedRequest::user_id`].
+    pub user_id: String,
+}
 impl StartCloudFeedRequest {
     /// A `StartCloudFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: StartCloudFeedRequired) -> Self {
+        let StartCloudFeedRequired { user_id } = required;
+        Self { user_id }
     }
 }
 rt::impl_serialize! {
     StartCloudFeedRequest { "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartCloudFeedRequest { "userId" => read_field(user_id) }
 }
@@ -3102,22 +3408,28 @@ impl rt::WriteRequest for StartCloudFeedRequest {
 }
 /// The request of [`Api::stop_cloud_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StopCloudFeedRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`StopCloudFeedRequest`], each named where it is set: `StopCloudFeedRequest::new(StopCloudFeedRequired { .. })`.
+pub struct StopCloudFeedRequired {
+    /// `userId`: see [`StopCloudFeedRequest::user_id`].
+    pub user_id: String,
+}
 impl StopCloudFeedRequest {
     /// A `StopCloudFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: StopCloudFeedRequired) -> Self {
+        let StopCloudFeedRequired { user_id } = required;
+        Self { user_id }
     }
 }
 rt::impl_serialize! {
     StopCloudFeedRequest { "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StopCloudFeedRequest { "userId" => read_field(user_id) }
 }
@@ -3128,7 +3440,7 @@ impl rt::WriteRequest for StopCloudFeedRequest {
 }
 /// The request of [`Api::subscribe_live`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeLiveRequest {
     /// `liveId`: a query parameter.
@@ -3138,21 +3450,27 @@ pub struct SubscribeLiveRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`SubscribeLiveRequest`], each named where it is set: `SubscribeLiveRequest::new(SubscribeLiveRequired { .. })`.
+pub struct SubscribeLiveRequired {
+    /// `liveId`: see [`SubscribeLiveRequest::live_id`].
+    pub live_id: String,
+    /// `subscribe`: see [`SubscribeLiveRequest::subscribe`].
+    pub subscribe: bool,
+    /// `unionId`: see [`SubscribeLiveRequest::union_id`].
+    pub union_id: String,
+}
 impl SubscribeLiveRequest {
     /// A `SubscribeLiveRequest` with its required fields (`liveId`, `subscribe`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        live_id: impl Into<String>,
-        subscribe: bool,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SubscribeLiveRequired) -> Self {
+        let SubscribeLiveRequired { live_id, subscribe, union_id } = required;
         Self {
-            live_id: live_id.into(),
+            live_id,
             subscribe,
-            union_id: union_id.into(),
+            union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubscribeLiveRequest { "liveId" => read_field(live_id), "subscribe" =>
     read_field(subscribe), "unionId" => read_field(union_id) }
@@ -3166,7 +3484,7 @@ impl rt::WriteRequest for SubscribeLiveRequest {
 }
 /// The request of [`Api::update_live`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveRequest {
     /// `coverUrl`.
@@ -3184,17 +3502,25 @@ pub struct UpdateLiveRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`UpdateLiveRequest`], each named where it is set: `UpdateLiveRequest::new(UpdateLiveRequired { .. })`.
+pub struct UpdateLiveRequired {
+    /// `liveId`: see [`UpdateLiveRequest::live_id`].
+    pub live_id: String,
+    /// `unionId`: see [`UpdateLiveRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateLiveRequest {
     /// A `UpdateLiveRequest` with its required fields (`liveId`, `unionId`); set the others with the methods named after them.
-    pub fn new(live_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateLiveRequired) -> Self {
+        let UpdateLiveRequired { live_id, union_id } = required;
         Self {
             cover_url: None,
             introduction: None,
-            live_id: live_id.into(),
+            live_id,
             pre_end_time: None,
             pre_start_time: None,
             title: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `coverUrl`.
@@ -3229,7 +3555,7 @@ rt::impl_serialize! {
     optional(pre_end_time), "preStartTime" => optional(pre_start_time), "title" =>
     optional(title), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateLiveRequest { "coverUrl" => read_field(cover_url), "introduction" =>
     read_field(introduction), "liveId" => read_field(live_id), "preEndTime" =>
@@ -3243,7 +3569,7 @@ impl rt::WriteRequest for UpdateLiveRequest {
 }
 /// The request of [`Api::update_live_feed`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveFeedRequest {
     /// `coverUrl`: a query parameter.
@@ -3257,15 +3583,21 @@ pub struct UpdateLiveFeedRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`UpdateLiveFeedRequest`], each named where it is set: `UpdateLiveFeedRequest::new(UpdateLiveFeedRequired { .. })`.
+pub struct UpdateLiveFeedRequired {
+    /// `userId`: see [`UpdateLiveFeedRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateLiveFeedRequest {
     /// A `UpdateLiveFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateLiveFeedRequired) -> Self {
+        let UpdateLiveFeedRequired { user_id } = required;
         Self {
             cover_url: None,
             introduction: None,
             start_time: None,
             title: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `coverUrl`.
@@ -3289,7 +3621,7 @@ impl UpdateLiveFeedRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateLiveFeedRequest { "coverUrl" => read_field(cover_url), "introduction" =>
     read_field(introduction), "startTime" => read_field(start_time), "title" =>
@@ -3306,7 +3638,7 @@ impl rt::WriteRequest for UpdateLiveFeedRequest {
 }
 /// The request of [`Api::update_live_interaction_plugin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -3326,17 +3658,23 @@ pub struct UpdateLiveInteractionPluginRequest {
     /// `viewerJumpUrl`.
     pub viewer_jump_url: Option<String>,
 }
+/// The required fields of [`UpdateLiveInteractionPluginRequest`], each named where it is set: `UpdateLiveInteractionPluginRequest::new(UpdateLiveInteractionPluginRequired { .. })`.
+pub struct UpdateLiveInteractionPluginRequired {
+    /// `liveId`: see [`UpdateLiveInteractionPluginRequest::live_id`].
+    pub live_id: String,
+    /// `pluginId`: see [`UpdateLiveInteractionPluginRequest::plugin_id`].
+    pub plugin_id: String,
+    /// `unionId`: see [`UpdateLiveInteractionPluginRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateLiveInteractionPluginRequest {
     /// A `UpdateLiveInteractionPluginRequest` with its required fields (`liveId`, `pluginId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        live_id: impl Into<String>,
-        plugin_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateLiveInteractionPluginRequired) -> Self {
+        let UpdateLiveInteractionPluginRequired { live_id, plugin_id, union_id } = required;
         Self {
-            live_id: live_id.into(),
-            plugin_id: plugin_id.into(),
-            union_id: union_id.into(),
+            live_id,
+            plugin_id,
+            union_id,
             anchor_jump_url: None,
             plugin_icon_url: None,
             plugin_name: None,
@@ -3376,7 +3714,7 @@ rt::impl_serialize! {
     "pluginNameEn" => optional(plugin_name_en), "viewerJumpUrl" =>
     optional(viewer_jump_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateLiveInteractionPluginRequest { "liveId" => read_field(live_id), "pluginId" =>
     read_field(plugin_id), "unionId" => read_field(union_id), "anchorJumpUrl" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/live_activities_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.live_activities_1_0()`. Generated from `api-spec/live_activities_1_0.yaml`.
+//! 实时活动 (Live Activities)：实时活动的发送。
+//!
+//! 2 operations, methods of [`Api`] (`client.live_activities_1_0()`), behind the cargo feature `live_activities_1_0`; its paths start with `/v1.0/liveActivities/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 实时活动发送接口
     ///
-    /// `POST /v1.0/liveActivities/push` (operation `PushLiveActivity`).
+    /// `POST /v1.0/liveActivities/push`: DingTalk's `PushLiveActivity` (module feature `live_activities_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushLiveActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushLiveActivity")]
+    #[doc(alias = "/v1.0/liveActivities/push")]
+    #[doc(alias = "POST /v1.0/liveActivities/push")]
     pub fn push_live_activity(
         &self,
         request: &PushLiveActivityRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 发送实时活动
     ///
-    /// `POST /v1.0/liveActivities/send` (operation `SendLiveActivity`).
+    /// `POST /v1.0/liveActivities/send`: DingTalk's `SendLiveActivity` (module feature `live_activities_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendLiveActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendLiveActivity")]
+    #[doc(alias = "/v1.0/liveActivities/send")]
+    #[doc(alias = "POST /v1.0/liveActivities/send")]
     pub fn send_live_activity(
         &self,
         request: &SendLiveActivityRequest,
@@ -56,7 +64,7 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `PushLiveActivityRequestActivityEventData`.
+/// `PushLiveActivityRequestActivityEventData`, a model several operations share: also named [`SendLiveActivityRequestActivityEventData`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PushLiveActivityRequestActivityEventData {
@@ -88,12 +96,12 @@ rt::impl_serialize! {
     PushLiveActivityRequestActivityEventData { "i18nContentState" =>
     optional(i18n_content_state), "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushLiveActivityRequestActivityEventData { "i18nContentState" =>
     read_field(i18n_content_state), "templateId" => read_field(template_id) }
 }
-/// `PushLiveActivityRequestActivityEventOption`.
+/// `PushLiveActivityRequestActivityEventOption`, a model several operations share: also named [`SendLiveActivityRequestActivityEventOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PushLiveActivityRequestActivityEventOption {
@@ -137,14 +145,14 @@ rt::impl_serialize! {
     optional(dismissal_date), "pushType" => optional(push_type), "sendDate" =>
     optional(send_date), "staleDate" => optional(stale_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushLiveActivityRequestActivityEventOption { "dismissalDate" =>
     read_field(dismissal_date), "pushType" => read_field(push_type), "sendDate" =>
     read_field(send_date), "staleDate" => read_field(stale_date) }
 }
-/// `PushLiveActivityResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PushLiveActivityResponseBody`, a model several operations share: also named [`SendLiveActivityResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PushLiveActivityResponseBody {
     /// `result`.
@@ -153,7 +161,7 @@ pub struct PushLiveActivityResponseBody {
 rt::impl_deserialize! {
     PushLiveActivityResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PushLiveActivityResponseBody { "result" => optional(result) }
 }
@@ -206,7 +214,7 @@ rt::impl_serialize! {
     "activityEventOption" => optional(activity_event_option), "activityId" =>
     optional(activity_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushLiveActivityRequest { "activityEventData" => read_field(activity_event_data),
     "activityEventOption" => read_field(activity_event_option), "activityId" =>
@@ -260,7 +268,7 @@ rt::impl_serialize! {
     "activityEventOption" => optional(activity_event_option), "activityId" =>
     optional(activity_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendLiveActivityRequest { "activityEventData" => read_field(activity_event_data),
     "activityEventOption" => read_field(activity_event_option), "activityId" =>

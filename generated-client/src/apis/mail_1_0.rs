@@ -1,5 +1,7 @@
 // @generated from api-spec/mail_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.mail_1_0()`. Generated from `api-spec/mail_1_0.yaml`.
+//! 企业邮箱 (Mail)：邮箱用户、文件夹与草稿。
+//!
+//! 12 operations, methods of [`Api`] (`client.mail_1_0()`), behind the cargo feature `mail_1_0`; its paths start with `/v1.0/mail/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 创建邮件文件夹
     ///
-    /// `POST /v1.0/mail/users/{email}/mailFolders` (operation `CreateMailFolder`).
+    /// `POST /v1.0/mail/users/{email}/mailFolders`: DingTalk's `CreateMailFolder` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
+    /// - `email`: `{email}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMailFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMailFolder")]
+    #[doc(alias = "/v1.0/mail/users/{email}/mailFolders")]
+    #[doc(alias = "POST /v1.0/mail/users/{email}/mailFolders")]
     pub fn create_mail_folder(
         &self,
         email: &str,
@@ -41,15 +46,18 @@ impl Api {
     }
     /// 创建草稿
     ///
-    /// `POST /v1.0/mail/users/{email}/messages` (operation `CreateMessage`).
+    /// `POST /v1.0/mail/users/{email}/messages`: DingTalk's `CreateMessage` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
+    /// - `email`: `{email}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMessage")]
+    #[doc(alias = "/v1.0/mail/users/{email}/messages")]
+    #[doc(alias = "POST /v1.0/mail/users/{email}/messages")]
     pub fn create_message(
         &self,
         email: &str,
@@ -67,11 +75,14 @@ impl Api {
     }
     /// 创建企业邮箱用户
     ///
-    /// `POST /v1.0/mail/users` (operation `CreateUser`).
+    /// `POST /v1.0/mail/users`: DingTalk's `CreateUser` (module feature `mail_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateUser")]
+    #[doc(alias = "/v1.0/mail/users")]
+    #[doc(alias = "POST /v1.0/mail/users")]
     pub fn create_user(
         &self,
         request: &CreateUserRequest,
@@ -88,16 +99,19 @@ impl Api {
     }
     /// 删除文件夹
     ///
-    /// `DELETE /v1.0/mail/users/{email}/mailFolders/{id}` (operation `DeleteMailFolder`).
+    /// `DELETE /v1.0/mail/users/{email}/mailFolders/{id}`: DingTalk's `DeleteMailFolder` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
-    /// - `id` (`id`)
+    /// - `email`: `{email}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMailFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMailFolder")]
+    #[doc(alias = "/v1.0/mail/users/{email}/mailFolders/{id}")]
+    #[doc(alias = "DELETE /v1.0/mail/users/{email}/mailFolders/{id}")]
     pub fn delete_mail_folder(
         &self,
         email: &str,
@@ -115,15 +129,18 @@ impl Api {
     }
     /// 批量删除邮件
     ///
-    /// `POST /v1.0/mail/users/{email}/messages/batchDelete` (operation `DeleteMessages`).
+    /// `POST /v1.0/mail/users/{email}/messages/batchDelete`: DingTalk's `DeleteMessages` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
+    /// - `email`: `{email}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMessagesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMessages")]
+    #[doc(alias = "/v1.0/mail/users/{email}/messages/batchDelete")]
+    #[doc(alias = "POST /v1.0/mail/users/{email}/messages/batchDelete")]
     pub fn delete_messages(
         &self,
         email: &str,
@@ -141,16 +158,19 @@ impl Api {
     }
     /// 获取邮件元数据
     ///
-    /// `GET /v1.0/mail/users/{email}/messages/{id}` (operation `GetMessage`).
+    /// `GET /v1.0/mail/users/{email}/messages/{id}`: DingTalk's `GetMessage` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
-    /// - `id` (`id`)
+    /// - `email`: `{email}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMessage")]
+    #[doc(alias = "/v1.0/mail/users/{email}/messages/{id}")]
+    #[doc(alias = "GET /v1.0/mail/users/{email}/messages/{id}")]
     pub fn get_message(
         &self,
         email: &str,
@@ -169,15 +189,18 @@ impl Api {
     }
     /// 获取指定文件夹的子文件夹列表
     ///
-    /// `GET /v1.0/mail/users/{email}/mailFolders` (operation `ListMailFolders`).
+    /// `GET /v1.0/mail/users/{email}/mailFolders`: DingTalk's `ListMailFolders` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
+    /// - `email`: `{email}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMailFoldersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListMailFolders")]
+    #[doc(alias = "/v1.0/mail/users/{email}/mailFolders")]
+    #[doc(alias = "GET /v1.0/mail/users/{email}/mailFolders")]
     pub fn list_mail_folders(
         &self,
         email: &str,
@@ -195,20 +218,23 @@ impl Api {
     }
     /// 获取邮件列表
     ///
-    /// `GET /v1.0/mail/users/{email}/mailFolders/{folder_id}/messages` (operation `ListMessages`).
+    /// `GET /v1.0/mail/users/{email}/mailFolders/{folderId}/messages`: DingTalk's `ListMessages` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
-    /// - `folder_id` (`folder_id`)
+    /// - `email`: `{email}` in the path.
+    /// - `folder_id`: `{folderId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMessagesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_messages_pages`].
+    #[doc(alias = "ListMessages")]
+    #[doc(alias = "/v1.0/mail/users/{email}/mailFolders/{folderId}/messages")]
+    #[doc(alias = "GET /v1.0/mail/users/{email}/mailFolders/{folderId}/messages")]
     pub fn list_messages(
         &self,
         email: &str,
@@ -218,7 +244,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMessages",
             rt::Method::Get,
-            "/v1.0/mail/users/{email}/mailFolders/{folder_id}/messages",
+            "/v1.0/mail/users/{email}/mailFolders/{folderId}/messages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -227,16 +253,19 @@ impl Api {
     }
     /// 移动文件夹
     ///
-    /// `POST /v1.0/mail/users/{email}/mailFolders/{id}/move` (operation `MoveMailFolder`).
+    /// `POST /v1.0/mail/users/{email}/mailFolders/{id}/move`: DingTalk's `MoveMailFolder` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
-    /// - `id` (`id`)
+    /// - `email`: `{email}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveMailFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveMailFolder")]
+    #[doc(alias = "/v1.0/mail/users/{email}/mailFolders/{id}/move")]
+    #[doc(alias = "POST /v1.0/mail/users/{email}/mailFolders/{id}/move")]
     pub fn move_mail_folder(
         &self,
         email: &str,
@@ -255,16 +284,19 @@ impl Api {
     }
     /// 发送邮件
     ///
-    /// `POST /v1.0/mail/users/{email}/messages/{id}/send` (operation `SendMessage`).
+    /// `POST /v1.0/mail/users/{email}/messages/{id}/send`: DingTalk's `SendMessage` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
-    /// - `id` (`id`)
+    /// - `email`: `{email}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMessage")]
+    #[doc(alias = "/v1.0/mail/users/{email}/messages/{id}/send")]
+    #[doc(alias = "POST /v1.0/mail/users/{email}/messages/{id}/send")]
     pub fn send_message(
         &self,
         email: &str,
@@ -283,16 +315,19 @@ impl Api {
     }
     /// 修改文件夹信息
     ///
-    /// `POST /v1.0/mail/users/{email}/mailFolders/{id}/update` (operation `UpdateMailFolder`).
+    /// `POST /v1.0/mail/users/{email}/mailFolders/{id}/update`: DingTalk's `UpdateMailFolder` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
-    /// - `id` (`id`)
+    /// - `email`: `{email}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMailFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMailFolder")]
+    #[doc(alias = "/v1.0/mail/users/{email}/mailFolders/{id}/update")]
+    #[doc(alias = "POST /v1.0/mail/users/{email}/mailFolders/{id}/update")]
     pub fn update_mail_folder(
         &self,
         email: &str,
@@ -311,16 +346,19 @@ impl Api {
     }
     /// 修改草稿
     ///
-    /// `POST /v1.0/mail/users/{email}/messages/{id}/update` (operation `UpdateMessage`).
+    /// `POST /v1.0/mail/users/{email}/messages/{id}/update`: DingTalk's `UpdateMessage` (module feature `mail_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `email` (`email`)
-    /// - `id` (`id`)
+    /// - `email`: `{email}` in the path.
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMessage")]
+    #[doc(alias = "/v1.0/mail/users/{email}/messages/{id}/update")]
+    #[doc(alias = "POST /v1.0/mail/users/{email}/messages/{id}/update")]
     pub fn update_message(
         &self,
         email: &str,
@@ -356,7 +394,7 @@ impl Api {
     }
 }
 /// `CreateMailFolderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateMailFolderResponseBody {
     /// `folder`.
@@ -368,14 +406,14 @@ rt::impl_deserialize! {
     CreateMailFolderResponseBody { "folder" => read_field(folder), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMailFolderResponseBody { "folder" => optional(folder), "requestId" =>
     optional(request_id) }
 }
 /// `DraftMessage`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DraftMessage {
     /// `bccRecipients`.
@@ -405,43 +443,67 @@ pub struct DraftMessage {
     /// `toRecipients`.
     pub to_recipients: Vec<Recipient>,
 }
+/// The required fields of [`DraftMessage`], each named where it is set: `DraftMessage::new(DraftMessageRequired { .. })`.
+pub struct DraftMessageRequired {
+    /// `bccRecipients`: see [`DraftMessage::bcc_recipients`].
+    pub bcc_recipients: Vec<Recipient>,
+    /// `body`: see [`DraftMessage::body`].
+    pub body: DraftMessageBody,
+    /// `ccRecipients`: see [`DraftMessage::cc_recipients`].
+    pub cc_recipients: Vec<Recipient>,
+    /// `from`: see [`DraftMessage::from`].
+    pub from: Recipient,
+    /// `internetMessageHeaders`: see [`DraftMessage::internet_message_headers`].
+    pub internet_message_headers: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `internetMessageId`: see [`DraftMessage::internet_message_id`].
+    pub internet_message_id: String,
+    /// `isReadReceiptRequested`: see [`DraftMessage::is_read_receipt_requested`].
+    pub is_read_receipt_requested: bool,
+    /// `priority`: see [`DraftMessage::priority`].
+    pub priority: String,
+    /// `replyTo`: see [`DraftMessage::reply_to`].
+    pub reply_to: Recipient,
+    /// `subject`: see [`DraftMessage::subject`].
+    pub subject: String,
+    /// `summary`: see [`DraftMessage::summary`].
+    pub summary: String,
+    /// `tags`: see [`DraftMessage::tags`].
+    pub tags: Vec<String>,
+    /// `toRecipients`: see [`DraftMessage::to_recipients`].
+    pub to_recipients: Vec<Recipient>,
+}
 impl DraftMessage {
     /// A `DraftMessage` with its required fields (`bccRecipients`, `body`, `ccRecipients`, `from`, `internetMessageHeaders`, `internetMessageId`, `isReadReceiptRequested`, `priority`, `replyTo`, `subject`, `summary`, `tags`, `toRecipients`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        bcc_recipients: impl IntoIterator<Item = Recipient>,
-        body: DraftMessageBody,
-        cc_recipients: impl IntoIterator<Item = Recipient>,
-        from: Recipient,
-        internet_message_headers: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        internet_message_id: impl Into<String>,
-        is_read_receipt_requested: bool,
-        priority: impl Into<String>,
-        reply_to: Recipient,
-        subject: impl Into<String>,
-        summary: impl Into<String>,
-        tags: impl IntoIterator<Item = impl Into<String>>,
-        to_recipients: impl IntoIterator<Item = Recipient>,
-    ) -> Self {
-        Self {
-            bcc_recipients: bcc_recipients.into_iter().collect(),
+    pub fn new(required: DraftMessageRequired) -> Self {
+        let DraftMessageRequired {
+            bcc_recipients,
             body,
-            cc_recipients: cc_recipients.into_iter().collect(),
+            cc_recipients,
             from,
-            internet_message_headers: internet_message_headers
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
-            internet_message_id: internet_message_id.into(),
+            internet_message_headers,
+            internet_message_id,
             is_read_receipt_requested,
-            priority: priority.into(),
+            priority,
             reply_to,
-            subject: subject.into(),
-            summary: summary.into(),
-            tags: tags.into_iter().map(Into::into).collect(),
-            to_recipients: to_recipients.into_iter().collect(),
+            subject,
+            summary,
+            tags,
+            to_recipients,
+        } = required;
+        Self {
+            bcc_recipients,
+            body,
+            cc_recipients,
+            from,
+            internet_message_headers,
+            internet_message_id,
+            is_read_receipt_requested,
+            priority,
+            reply_to,
+            subject,
+            summary,
+            tags,
+            to_recipients,
         }
     }
 }
@@ -454,7 +516,7 @@ rt::impl_serialize! {
     field(reply_to), "subject" => field(subject), "summary" => field(summary), "tags" =>
     field(tags), "toRecipients" => field(to_recipients) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DraftMessage { "bccRecipients" => read_field(bcc_recipients), "body" =>
     read_field(body), "ccRecipients" => read_field(cc_recipients), "from" =>
@@ -465,8 +527,8 @@ rt::impl_deserialize! {
     read_field(summary), "tags" => read_field(tags), "toRecipients" =>
     read_field(to_recipients) }
 }
-/// `CreateMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateMessageResponseBody`, a model several operations share: also named [`GetMessageResponseBody`], [`UpdateMessageResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateMessageResponseBody {
     /// `message`.
@@ -478,13 +540,13 @@ rt::impl_deserialize! {
     CreateMessageResponseBody { "message" => read_field(message), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMessageResponseBody { "message" => optional(message), "requestId" =>
     optional(request_id) }
 }
 /// `CreateUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUserResponseBody {
     /// `email`.
@@ -493,12 +555,12 @@ pub struct CreateUserResponseBody {
 rt::impl_deserialize! {
     CreateUserResponseBody { "email" => read_field(email) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUserResponseBody { "email" => optional(email) }
 }
-/// `DeleteMailFolderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteMailFolderResponseBody`, a model several operations share: also named [`DeleteMessagesResponseBody`], [`MoveMailFolderResponseBody`], [`SendMessageResponseBody`], [`UpdateMailFolderResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteMailFolderResponseBody {
     /// `requestId`.
@@ -507,7 +569,7 @@ pub struct DeleteMailFolderResponseBody {
 rt::impl_deserialize! {
     DeleteMailFolderResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteMailFolderResponseBody { "requestId" => optional(request_id) }
 }
@@ -516,7 +578,7 @@ pub type DeleteMessagesResponseBody = DeleteMailFolderResponseBody;
 /// `GetMessageResponseBody`: the same model as [`CreateMessageResponseBody`].
 pub type GetMessageResponseBody = CreateMessageResponseBody;
 /// `ListMailFoldersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMailFoldersResponseBody {
     /// `folders`.
@@ -525,12 +587,12 @@ pub struct ListMailFoldersResponseBody {
 rt::impl_deserialize! {
     ListMailFoldersResponseBody { "folders" => read_field(folders) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMailFoldersResponseBody { "folders" => optional(folders) }
 }
 /// `ListMessagesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMessagesResponseBody {
     /// `hasMore`.
@@ -547,7 +609,7 @@ rt::impl_deserialize! {
     read_field(messages), "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMessagesResponseBody { "hasMore" => optional(has_more), "messages" =>
     optional(messages), "nextToken" => optional(next_token), "requestId" =>
@@ -562,7 +624,7 @@ pub type UpdateMailFolderResponseBody = DeleteMailFolderResponseBody;
 /// `UpdateMessageResponseBody`: the same model as [`CreateMessageResponseBody`].
 pub type UpdateMessageResponseBody = CreateMessageResponseBody;
 /// `CreateMailFolderResponseBodyFolder`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateMailFolderResponseBodyFolder {
     /// `childFolderCount`.
@@ -587,7 +649,7 @@ rt::impl_deserialize! {
     read_field(parent_folder_id), "totalItemCount" => read_field(total_item_count),
     "unreadItemCount" => read_field(unread_item_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMailFolderResponseBodyFolder { "childFolderCount" =>
     optional(child_folder_count), "displayName" => optional(display_name), "extensions"
@@ -596,7 +658,7 @@ rt::impl_serialize! {
     "unreadItemCount" => optional(unread_item_count) }
 }
 /// `Recipient`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Recipient {
     /// `email`.
@@ -628,7 +690,7 @@ rt::impl_deserialize! {
 }
 /// `DraftMessageBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DraftMessageBody {
     /// `bodyHtml`.
@@ -636,25 +698,30 @@ pub struct DraftMessageBody {
     /// `bodyText`.
     pub body_text: String,
 }
+/// The required fields of [`DraftMessageBody`], each named where it is set: `DraftMessageBody::new(DraftMessageBodyRequired { .. })`.
+pub struct DraftMessageBodyRequired {
+    /// `bodyHtml`: see [`DraftMessageBody::body_html`].
+    pub body_html: String,
+    /// `bodyText`: see [`DraftMessageBody::body_text`].
+    pub body_text: String,
+}
 impl DraftMessageBody {
     /// A `DraftMessageBody` with its required fields (`bodyHtml`, `bodyText`); set the others with the methods named after them.
-    pub fn new(body_html: impl Into<String>, body_text: impl Into<String>) -> Self {
-        Self {
-            body_html: body_html.into(),
-            body_text: body_text.into(),
-        }
+    pub fn new(required: DraftMessageBodyRequired) -> Self {
+        let DraftMessageBodyRequired { body_html, body_text } = required;
+        Self { body_html, body_text }
     }
 }
 rt::impl_serialize! {
     DraftMessageBody { "bodyHtml" => field(body_html), "bodyText" => field(body_text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DraftMessageBody { "bodyHtml" => read_field(body_html), "bodyText" =>
     read_field(body_text) }
 }
 /// `Message`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Message {
     /// `bccRecipients`.
@@ -717,7 +784,7 @@ rt::impl_deserialize! {
     read_field(subject), "summary" => read_field(summary), "tags" => read_field(tags),
     "toRecipients" => read_field(to_recipients) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     Message { "bccRecipients" => optional(bcc_recipients), "ccRecipients" =>
     optional(cc_recipients), "conversationId" => optional(conversation_id), "folderId" =>
@@ -734,7 +801,7 @@ rt::impl_serialize! {
     optional(to_recipients) }
 }
 /// `ListMailFoldersResponseBodyFolders`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMailFoldersResponseBodyFolders {
     /// `childFolderCount`.
@@ -759,7 +826,7 @@ rt::impl_deserialize! {
     read_field(parent_folder_id), "totalItemCount" => read_field(total_item_count),
     "unreadItemCount" => read_field(unread_item_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMailFoldersResponseBodyFolders { "childFolderCount" =>
     optional(child_folder_count), "displayName" => optional(display_name), "extensions"
@@ -769,7 +836,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::create_mail_folder`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMailFolderRequest {
     /// `displayName`.
@@ -779,11 +846,17 @@ pub struct CreateMailFolderRequest {
     /// `folerId`.
     pub foler_id: Option<String>,
 }
+/// The required fields of [`CreateMailFolderRequest`], each named where it is set: `CreateMailFolderRequest::new(CreateMailFolderRequired { .. })`.
+pub struct CreateMailFolderRequired {
+    /// `displayName`: see [`CreateMailFolderRequest::display_name`].
+    pub display_name: String,
+}
 impl CreateMailFolderRequest {
     /// A `CreateMailFolderRequest` with its required fields (`displayName`); set the others with the methods named after them.
-    pub fn new(display_name: impl Into<String>) -> Self {
+    pub fn new(required: CreateMailFolderRequired) -> Self {
+        let CreateMailFolderRequired { display_name } = required;
         Self {
-            display_name: display_name.into(),
+            display_name,
             extensions: None,
             foler_id: None,
         }
@@ -806,7 +879,7 @@ rt::impl_serialize! {
     CreateMailFolderRequest { "displayName" => field(display_name), "extensions" =>
     optional(extensions), "folerId" => optional(foler_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMailFolderRequest { "displayName" => read_field(display_name), "extensions" =>
     read_field(extensions), "folerId" => read_field(foler_id) }
@@ -837,7 +910,7 @@ impl CreateMessageRequest {
 rt::impl_serialize! {
     CreateMessageRequest { "message" => optional(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMessageRequest { "message" => read_field(message) }
 }
@@ -848,7 +921,7 @@ impl rt::WriteRequest for CreateMessageRequest {
 }
 /// The request of [`Api::create_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserRequest {
     /// `email`.
@@ -860,19 +933,26 @@ pub struct CreateUserRequest {
     /// `password`.
     pub password: String,
 }
+/// The required fields of [`CreateUserRequest`], each named where it is set: `CreateUserRequest::new(CreateUserRequired { .. })`.
+pub struct CreateUserRequired {
+    /// `email`: see [`CreateUserRequest::email`].
+    pub email: String,
+    /// `employeeType`: see [`CreateUserRequest::employee_type`].
+    pub employee_type: String,
+    /// `name`: see [`CreateUserRequest::name`].
+    pub name: String,
+    /// `password`: see [`CreateUserRequest::password`].
+    pub password: String,
+}
 impl CreateUserRequest {
     /// A `CreateUserRequest` with its required fields (`email`, `employeeType`, `name`, `password`); set the others with the methods named after them.
-    pub fn new(
-        email: impl Into<String>,
-        employee_type: impl Into<String>,
-        name: impl Into<String>,
-        password: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateUserRequired) -> Self {
+        let CreateUserRequired { email, employee_type, name, password } = required;
         Self {
-            email: email.into(),
-            employee_type: employee_type.into(),
-            name: name.into(),
-            password: password.into(),
+            email,
+            employee_type,
+            name,
+            password,
         }
     }
 }
@@ -880,7 +960,7 @@ rt::impl_serialize! {
     CreateUserRequest { "email" => field(email), "employeeType" => field(employee_type),
     "name" => field(name), "password" => field(password) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateUserRequest { "email" => read_field(email), "employeeType" =>
     read_field(employee_type), "name" => read_field(name), "password" =>
@@ -893,7 +973,7 @@ impl rt::WriteRequest for CreateUserRequest {
 }
 /// The request of [`Api::delete_messages`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMessagesRequest {
     /// `deleteType`.
@@ -901,13 +981,16 @@ pub struct DeleteMessagesRequest {
     /// `ids`.
     pub ids: Vec<String>,
 }
+/// The required fields of [`DeleteMessagesRequest`], each named where it is set: `DeleteMessagesRequest::new(DeleteMessagesRequired { .. })`.
+pub struct DeleteMessagesRequired {
+    /// `ids`: see [`DeleteMessagesRequest::ids`].
+    pub ids: Vec<String>,
+}
 impl DeleteMessagesRequest {
     /// A `DeleteMessagesRequest` with its required fields (`ids`); set the others with the methods named after them.
-    pub fn new(ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            delete_type: None,
-            ids: ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: DeleteMessagesRequired) -> Self {
+        let DeleteMessagesRequired { ids } = required;
+        Self { delete_type: None, ids }
     }
     /// Sets `deleteType`.
     pub fn delete_type(mut self, value: impl Into<String>) -> Self {
@@ -918,7 +1001,7 @@ impl DeleteMessagesRequest {
 rt::impl_serialize! {
     DeleteMessagesRequest { "deleteType" => optional(delete_type), "ids" => field(ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteMessagesRequest { "deleteType" => read_field(delete_type), "ids" =>
     read_field(ids) }
@@ -946,7 +1029,7 @@ impl GetMessageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMessageRequest { "selectFields" => read_field(select_fields) }
 }
@@ -973,7 +1056,7 @@ impl ListMailFoldersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMailFoldersRequest { "folderId" => read_field(folder_id) }
 }
@@ -984,7 +1067,7 @@ impl rt::WriteRequest for ListMailFoldersRequest {
 }
 /// The request of [`Api::list_messages`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListMessagesRequest {
     /// `maxResults`: a query parameter.
@@ -994,9 +1077,15 @@ pub struct ListMessagesRequest {
     /// `selectFields`: a query parameter.
     pub select_fields: Option<String>,
 }
+/// The required fields of [`ListMessagesRequest`], each named where it is set: `ListMessagesRequest::new(ListMessagesRequired { .. })`.
+pub struct ListMessagesRequired {
+    /// `maxResults`: see [`ListMessagesRequest::max_results`].
+    pub max_results: i64,
+}
 impl ListMessagesRequest {
     /// A `ListMessagesRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: ListMessagesRequired) -> Self {
+        let ListMessagesRequired { max_results } = required;
         Self {
             max_results,
             next_token: None,
@@ -1014,7 +1103,7 @@ impl ListMessagesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMessagesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "selectFields" => read_field(select_fields) }
@@ -1047,7 +1136,7 @@ impl MoveMailFolderRequest {
 rt::impl_serialize! {
     MoveMailFolderRequest { "destinationFolderId" => optional(destination_folder_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveMailFolderRequest { "destinationFolderId" => read_field(destination_folder_id) }
 }
@@ -1077,7 +1166,7 @@ impl SendMessageRequest {
 rt::impl_serialize! {
     SendMessageRequest { "saveToSentItems" => optional(save_to_sent_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequest { "saveToSentItems" => read_field(save_to_sent_items) }
 }
@@ -1107,7 +1196,7 @@ impl UpdateMailFolderRequest {
 rt::impl_serialize! {
     UpdateMailFolderRequest { "displayName" => optional(display_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMailFolderRequest { "displayName" => read_field(display_name) }
 }
@@ -1137,7 +1226,7 @@ impl UpdateMessageRequest {
 rt::impl_serialize! {
     UpdateMessageRequest { "message" => optional(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMessageRequest { "message" => read_field(message) }
 }

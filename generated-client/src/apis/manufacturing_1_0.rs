@@ -1,5 +1,7 @@
 // @generated from api-spec/manufacturing_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.manufacturing_1_0()`. Generated from `api-spec/manufacturing_1_0.yaml`.
+//! 智能制造 (Manufacturing)：计件报工。
+//!
+//! 2 operations, methods of [`Api`] (`client.manufacturing_1_0()`), behind the cargo feature `manufacturing_1_0`; its paths start with `/v1.0/manufacturing/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 日清月结-计件报工接口
     ///
-    /// `POST /v1.0/manufacturing/users/{user_id}/jobs` (operation `IndustrializeManufactureJobBook`).
+    /// `POST /v1.0/manufacturing/users/{userId}/jobs`: DingTalk's `IndustrializeManufactureJobBook` (module feature `manufacturing_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustrializeManufactureJobBookError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustrializeManufactureJobBook")]
+    #[doc(alias = "/v1.0/manufacturing/users/{userId}/jobs")]
+    #[doc(alias = "POST /v1.0/manufacturing/users/{userId}/jobs")]
     pub fn industrialize_manufacture_job_book(
         &self,
         user_id: &str,
@@ -35,7 +40,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "IndustrializeManufactureJobBook",
             rt::Method::Post,
-            "/v1.0/manufacturing/users/{user_id}/jobs",
+            "/v1.0/manufacturing/users/{userId}/jobs",
             None,
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -44,11 +49,14 @@ impl Api {
     }
     /// 日清月结-计件报工查询接口
     ///
-    /// `POST /v1.0/manufacturing/users/jobs/query` (operation `IndustrializeManufactureQueryJobs`).
+    /// `POST /v1.0/manufacturing/users/jobs/query`: DingTalk's `IndustrializeManufactureQueryJobs` (module feature `manufacturing_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IndustrializeManufactureQueryJobsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IndustrializeManufactureQueryJobs")]
+    #[doc(alias = "/v1.0/manufacturing/users/jobs/query")]
+    #[doc(alias = "POST /v1.0/manufacturing/users/jobs/query")]
     pub fn industrialize_manufacture_query_jobs(
         &self,
         request: &IndustrializeManufactureQueryJobsRequest,
@@ -68,7 +76,7 @@ impl Api {
     }
 }
 /// `IndustrializeManufactureJobBookResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustrializeManufactureJobBookResponseBody {
     /// `content`.
@@ -92,7 +100,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "httpCode" => read_field(http_code), "success"
     => read_field(success), "uuid" => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustrializeManufactureJobBookResponseBody { "content" => optional(content),
     "errorCode" => optional(error_code), "errorLevel" => optional(error_level),
@@ -100,7 +108,7 @@ rt::impl_serialize! {
     optional(success), "uuid" => optional(uuid) }
 }
 /// `IndustrializeManufactureQueryJobsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustrializeManufactureQueryJobsResponseBody {
     /// `content`.
@@ -112,13 +120,13 @@ rt::impl_deserialize! {
     IndustrializeManufactureQueryJobsResponseBody { "content" => read_field(content),
     "httpCode" => read_field(http_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustrializeManufactureQueryJobsResponseBody { "content" => optional(content),
     "httpCode" => optional(http_code) }
 }
 /// `IndustrializeManufactureJobBookResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustrializeManufactureJobBookResponseBodyContent {
     /// `count`.
@@ -130,13 +138,13 @@ rt::impl_deserialize! {
     IndustrializeManufactureJobBookResponseBodyContent { "count" => read_field(count),
     "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustrializeManufactureJobBookResponseBodyContent { "count" => optional(count), "id"
     => optional(id) }
 }
 /// `IndustrializeManufactureQueryJobsResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndustrializeManufactureQueryJobsResponseBodyContent {
     /// `corpId`.
@@ -186,7 +194,7 @@ rt::impl_deserialize! {
     read_field(user_id), "userIdList" => read_field(user_id_list), "userNameList" =>
     read_field(user_name_list), "uuid" => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IndustrializeManufactureQueryJobsResponseBodyContent { "corpId" => optional(corp_id),
     "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>
@@ -201,7 +209,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::industrialize_manufacture_job_book`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IndustrializeManufactureJobBookRequest {
     /// `corpId`.
@@ -245,36 +253,50 @@ pub struct IndustrializeManufactureJobBookRequest {
     /// `uuid`.
     pub uuid: String,
 }
+/// The required fields of [`IndustrializeManufactureJobBookRequest`], each named where it is set: `IndustrializeManufactureJobBookRequest::new(IndustrializeManufactureJobBookRequired { .. })`.
+pub struct IndustrializeManufactureJobBookRequired {
+    /// `instNo`: see [`IndustrializeManufactureJobBookRequest::inst_no`].
+    pub inst_no: String,
+    /// `manufactureDate`: see [`IndustrializeManufactureJobBookRequest::manufacture_date`].
+    pub manufacture_date: String,
+    /// `mesAppKey`: see [`IndustrializeManufactureJobBookRequest::mes_app_key`].
+    pub mes_app_key: String,
+    /// `qualifiedQuantity`: see [`IndustrializeManufactureJobBookRequest::qualified_quantity`].
+    pub qualified_quantity: String,
+    /// `uuid`: see [`IndustrializeManufactureJobBookRequest::uuid`].
+    pub uuid: String,
+}
 impl IndustrializeManufactureJobBookRequest {
     /// A `IndustrializeManufactureJobBookRequest` with its required fields (`instNo`, `manufactureDate`, `mesAppKey`, `qualifiedQuantity`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        inst_no: impl Into<String>,
-        manufacture_date: impl Into<String>,
-        mes_app_key: impl Into<String>,
-        qualified_quantity: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IndustrializeManufactureJobBookRequired) -> Self {
+        let IndustrializeManufactureJobBookRequired {
+            inst_no,
+            manufacture_date,
+            mes_app_key,
+            qualified_quantity,
+            uuid,
+        } = required;
         Self {
             corp_id: None,
             extend: None,
-            inst_no: inst_no.into(),
+            inst_no,
             is_batch_job: None,
-            manufacture_date: manufacture_date.into(),
-            mes_app_key: mes_app_key.into(),
+            manufacture_date,
+            mes_app_key,
             process_en_name: None,
             process_name: None,
             product_code: None,
             product_en_name: None,
             product_name: None,
             product_specification: None,
-            qualified_quantity: qualified_quantity.into(),
+            qualified_quantity,
             reworkable_quantity: None,
             scrapped_quantity: None,
             unit_price: None,
             user_id_list: None,
             user_name: None,
             user_name_list: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `corpId`.
@@ -367,7 +389,7 @@ rt::impl_serialize! {
     optional(user_name), "userNameList" => optional(user_name_list), "uuid" =>
     field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustrializeManufactureJobBookRequest { "corpId" => read_field(corp_id), "extend" =>
     read_field(extend), "instNo" => read_field(inst_no), "isBatchJob" =>
@@ -514,7 +536,7 @@ rt::impl_serialize! {
     "unitPrice" => optional(unit_price), "userId" => optional(user_id), "userIdList" =>
     optional(user_id_list), "userName" => optional(user_name), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IndustrializeManufactureQueryJobsRequest { "currentPage" => read_field(current_page),
     "instNo" => read_field(inst_no), "manufactureDay" => read_field(manufacture_day),

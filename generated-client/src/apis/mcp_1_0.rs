@@ -1,5 +1,7 @@
 // @generated from api-spec/mcp_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.mcp_1_0()`. Generated from `api-spec/mcp_1_0.yaml`.
+//! MCP 服务 (MCP)：MCP 实例的激活与查询。
+//!
+//! 6 operations, methods of [`Api`] (`client.mcp_1_0()`), behind the cargo feature `mcp_1_0`; its paths start with `/v1.0/mcp/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 激活MCP
     ///
-    /// `POST /v1.0/mcp/activate` (operation `ActivateMcp`).
+    /// `POST /v1.0/mcp/activate`: DingTalk's `ActivateMcp` (module feature `mcp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ActivateMcpError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ActivateMcp")]
+    #[doc(alias = "/v1.0/mcp/activate")]
+    #[doc(alias = "POST /v1.0/mcp/activate")]
     pub fn activate_mcp(
         &self,
         request: &ActivateMcpRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 删除MCP实例
     ///
-    /// `POST /v1.0/mcp/delete` (operation `DeleteMcp`).
+    /// `POST /v1.0/mcp/delete`: DingTalk's `DeleteMcp` (module feature `mcp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMcpError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMcp")]
+    #[doc(alias = "/v1.0/mcp/delete")]
+    #[doc(alias = "POST /v1.0/mcp/delete")]
     pub fn delete_mcp(
         &self,
         request: &DeleteMcpRequest,
@@ -57,15 +65,18 @@ impl Api {
     }
     /// 根据mcpId获取MCP详情
     ///
-    /// `GET /v1.0/mcp/mcps/{mcp_id}` (operation `GetMcpDetail`).
+    /// `GET /v1.0/mcp/mcps/{mcpId}`: DingTalk's `GetMcpDetail` (module feature `mcp_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `mcp_id` (`mcp_id`)
+    /// - `mcp_id`: `{mcpId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMcpDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMcpDetail")]
+    #[doc(alias = "/v1.0/mcp/mcps/{mcpId}")]
+    #[doc(alias = "GET /v1.0/mcp/mcps/{mcpId}")]
     pub fn get_mcp_detail(
         &self,
         mcp_id: &str,
@@ -73,7 +84,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMcpDetail",
             rt::Method::Get,
-            "/v1.0/mcp/mcps/{mcp_id}",
+            "/v1.0/mcp/mcps/{mcpId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -82,15 +93,18 @@ impl Api {
     }
     /// 根据skillId查询Skill详情及安装包下载链接
     ///
-    /// `GET /v1.0/mcp/skills/{skill_id}` (operation `GetSkillDetail`).
+    /// `GET /v1.0/mcp/skills/{skillId}`: DingTalk's `GetSkillDetail` (module feature `mcp_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `skill_id` (`skill_id`)
+    /// - `skill_id`: `{skillId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSkillDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSkillDetail")]
+    #[doc(alias = "/v1.0/mcp/skills/{skillId}")]
+    #[doc(alias = "GET /v1.0/mcp/skills/{skillId}")]
     pub fn get_skill_detail(
         &self,
         skill_id: &str,
@@ -98,7 +112,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSkillDetail",
             rt::Method::Get,
-            "/v1.0/mcp/skills/{skill_id}",
+            "/v1.0/mcp/skills/{skillId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -107,11 +121,14 @@ impl Api {
     }
     /// 查询MCP广场精选MCP列表
     ///
-    /// `GET /v1.0/mcp/mcps` (operation `ListMarketMcps`).
+    /// `GET /v1.0/mcp/mcps`: DingTalk's `ListMarketMcps` (module feature `mcp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMarketMcpsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListMarketMcps")]
+    #[doc(alias = "/v1.0/mcp/mcps")]
+    #[doc(alias = "GET /v1.0/mcp/mcps")]
     pub fn list_market_mcps(
         &self,
         request: &ListMarketMcpsRequest,
@@ -128,11 +145,14 @@ impl Api {
     }
     /// 分页查询Skill广场精选列表
     ///
-    /// `GET /v1.0/mcp/skills` (operation `ListSkills`).
+    /// `GET /v1.0/mcp/skills`: DingTalk's `ListSkills` (module feature `mcp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSkillsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSkills")]
+    #[doc(alias = "/v1.0/mcp/skills")]
+    #[doc(alias = "GET /v1.0/mcp/skills")]
     pub fn list_skills(
         &self,
         request: &ListSkillsRequest,
@@ -149,7 +169,7 @@ impl Api {
     }
 }
 /// `ActivateMcpResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ActivateMcpResponseBody {
     /// `instanceId`.
@@ -163,13 +183,13 @@ rt::impl_deserialize! {
     ActivateMcpResponseBody { "instanceId" => read_field(instance_id), "jsonConfig" =>
     read_field(json_config), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ActivateMcpResponseBody { "instanceId" => optional(instance_id), "jsonConfig" =>
     optional(json_config), "url" => optional(url) }
 }
 /// `DeleteMcpResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteMcpResponseBody {
     /// `success`.
@@ -178,12 +198,12 @@ pub struct DeleteMcpResponseBody {
 rt::impl_deserialize! {
     DeleteMcpResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteMcpResponseBody { "success" => optional(success) }
 }
 /// `GetMcpDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMcpDetailResponseBody {
     /// `categories`.
@@ -212,7 +232,7 @@ rt::impl_deserialize! {
     read_field(introduction), "mcpId" => read_field(mcp_id), "name" => read_field(name),
     "tools" => read_field(tools) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMcpDetailResponseBody { "categories" => optional(categories), "charged" =>
     optional(charged), "description" => optional(description), "detailUrl" =>
@@ -221,7 +241,7 @@ rt::impl_serialize! {
     "tools" => optional(tools) }
 }
 /// `GetSkillDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSkillDetailResponseBody {
     /// `categories`.
@@ -250,7 +270,7 @@ rt::impl_deserialize! {
     read_field(introduction), "name" => read_field(name), "packageUrl" =>
     read_field(package_url), "skillId" => read_field(skill_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSkillDetailResponseBody { "categories" => optional(categories), "dependencies" =>
     optional(dependencies), "description" => optional(description), "detailUrl" =>
@@ -259,7 +279,7 @@ rt::impl_serialize! {
     optional(package_url), "skillId" => optional(skill_id) }
 }
 /// `ListMarketMcpsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMarketMcpsResponseBody {
     /// `items`.
@@ -275,13 +295,13 @@ rt::impl_deserialize! {
     ListMarketMcpsResponseBody { "items" => read_field(items), "page" =>
     read_field(page), "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMarketMcpsResponseBody { "items" => optional(items), "page" => optional(page),
     "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `ListSkillsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSkillsResponseBody {
     /// `items`.
@@ -297,13 +317,13 @@ rt::impl_deserialize! {
     ListSkillsResponseBody { "items" => read_field(items), "page" => read_field(page),
     "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSkillsResponseBody { "items" => optional(items), "page" => optional(page),
     "pageSize" => optional(page_size), "total" => optional(total) }
 }
-/// `GetMcpDetailResponseBodyCategories`.
-#[derive(Clone, Debug, Default)]
+/// `GetMcpDetailResponseBodyCategories`, a model several operations share: also named [`GetSkillDetailResponseBodyCategories`], [`ListMarketMcpsResponseBodyItemsCategories`], [`ListSkillsResponseBodyItemsCategories`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMcpDetailResponseBodyCategories {
     /// `code`.
@@ -315,13 +335,13 @@ rt::impl_deserialize! {
     GetMcpDetailResponseBodyCategories { "code" => read_field(code), "displayName" =>
     read_field(display_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMcpDetailResponseBodyCategories { "code" => optional(code), "displayName" =>
     optional(display_name) }
 }
 /// `GetMcpDetailResponseBodyTools`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMcpDetailResponseBodyTools {
     /// `description`.
@@ -340,7 +360,7 @@ rt::impl_deserialize! {
     "displayName" => read_field(display_name), "inputSchema" => read_field(input_schema),
     "name" => read_field(name), "outputSchema" => read_field(output_schema) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMcpDetailResponseBodyTools { "description" => optional(description), "displayName"
     => optional(display_name), "inputSchema" => optional(input_schema), "name" =>
@@ -349,7 +369,7 @@ rt::impl_serialize! {
 /// `GetSkillDetailResponseBodyCategories`: the same model as [`GetMcpDetailResponseBodyCategories`].
 pub type GetSkillDetailResponseBodyCategories = GetMcpDetailResponseBodyCategories;
 /// `GetSkillDetailResponseBodyDependencies`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSkillDetailResponseBodyDependencies {
     /// `displayName`.
@@ -366,14 +386,14 @@ rt::impl_deserialize! {
     "refId" => read_field(ref_id), "required" => read_field(required), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSkillDetailResponseBodyDependencies { "displayName" => optional(display_name),
     "refId" => optional(ref_id), "required" => optional(required), "type" =>
     optional(r#type) }
 }
 /// `ListMarketMcpsResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMarketMcpsResponseBodyItems {
     /// `categories`.
@@ -397,7 +417,7 @@ rt::impl_deserialize! {
     read_field(detail_url), "icon" => read_field(icon), "mcpId" => read_field(mcp_id),
     "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMarketMcpsResponseBodyItems { "categories" => optional(categories), "charged" =>
     optional(charged), "description" => optional(description), "detailUrl" =>
@@ -405,7 +425,7 @@ rt::impl_serialize! {
     => optional(name) }
 }
 /// `ListSkillsResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSkillsResponseBodyItems {
     /// `categories`.
@@ -426,7 +446,7 @@ rt::impl_deserialize! {
     => read_field(description), "detailUrl" => read_field(detail_url), "icon" =>
     read_field(icon), "name" => read_field(name), "skillId" => read_field(skill_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSkillsResponseBodyItems { "categories" => optional(categories), "description" =>
     optional(description), "detailUrl" => optional(detail_url), "icon" => optional(icon),
@@ -438,7 +458,7 @@ pub type ListMarketMcpsResponseBodyItemsCategories = GetMcpDetailResponseBodyCat
 pub type ListSkillsResponseBodyItemsCategories = GetMcpDetailResponseBodyCategories;
 /// The request of [`Api::activate_mcp`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ActivateMcpRequest {
     /// `mcpId`.
@@ -446,9 +466,15 @@ pub struct ActivateMcpRequest {
     /// `source`.
     pub source: Option<String>,
 }
+/// The required fields of [`ActivateMcpRequest`], each named where it is set: `ActivateMcpRequest::new(ActivateMcpRequired { .. })`.
+pub struct ActivateMcpRequired {
+    /// `mcpId`: see [`ActivateMcpRequest::mcp_id`].
+    pub mcp_id: i64,
+}
 impl ActivateMcpRequest {
     /// A `ActivateMcpRequest` with its required fields (`mcpId`); set the others with the methods named after them.
-    pub fn new(mcp_id: i64) -> Self {
+    pub fn new(required: ActivateMcpRequired) -> Self {
+        let ActivateMcpRequired { mcp_id } = required;
         Self { mcp_id, source: None }
     }
     /// Sets `source`.
@@ -460,7 +486,7 @@ impl ActivateMcpRequest {
 rt::impl_serialize! {
     ActivateMcpRequest { "mcpId" => field(mcp_id), "source" => optional(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ActivateMcpRequest { "mcpId" => read_field(mcp_id), "source" => read_field(source) }
 }
@@ -490,7 +516,7 @@ impl DeleteMcpRequest {
 rt::impl_serialize! {
     DeleteMcpRequest { "instanceId" => optional(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteMcpRequest { "instanceId" => read_field(instance_id) }
 }
@@ -524,7 +550,7 @@ impl ListMarketMcpsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMarketMcpsRequest { "page" => read_field(page), "pageSize" =>
     read_field(page_size) }
@@ -560,7 +586,7 @@ impl ListSkillsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSkillsRequest { "page" => read_field(page), "pageSize" => read_field(page_size) }
 }

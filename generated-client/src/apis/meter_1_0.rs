@@ -1,5 +1,7 @@
 // @generated from api-spec/meter_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.meter_1_0()`. Generated from `api-spec/meter_1_0.yaml`.
+//! 资源用量 (Meter)：开放平台的资源用量。
+//!
+//! 1 operation, methods of [`Api`] (`client.meter_1_0()`), behind the cargo feature `meter_1_0`; its paths start with `/v1.0/meter/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 获取开放平台当月资源用量
     ///
-    /// `POST /v1.0/meter/resources/useInfos/query` (operation `GetResourceUseInfo`).
+    /// `POST /v1.0/meter/resources/useInfos/query`: DingTalk's `GetResourceUseInfo` (module feature `meter_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetResourceUseInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetResourceUseInfo")]
+    #[doc(alias = "/v1.0/meter/resources/useInfos/query")]
+    #[doc(alias = "POST /v1.0/meter/resources/useInfos/query")]
     pub fn get_resource_use_info(
         &self,
         request: &GetResourceUseInfoRequest,
@@ -36,7 +41,7 @@ impl Api {
     }
 }
 /// `GetResourceUseInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResourceUseInfoResponseBody {
     /// `result`.
@@ -45,12 +50,12 @@ pub struct GetResourceUseInfoResponseBody {
 rt::impl_deserialize! {
     GetResourceUseInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceUseInfoResponseBody { "result" => optional(result) }
 }
 /// `GetResourceUseInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResourceUseInfoResponseBodyResult {
     /// `quotaNum`.
@@ -62,14 +67,14 @@ rt::impl_deserialize! {
     GetResourceUseInfoResponseBodyResult { "quotaNum" => read_field(quota_num), "usedNum"
     => read_field(used_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceUseInfoResponseBodyResult { "quotaNum" => optional(quota_num), "usedNum"
     => optional(used_num) }
 }
 /// The request of [`Api::get_resource_use_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceUseInfoRequest {
     /// `benefitCodeList`.
@@ -77,23 +82,25 @@ pub struct GetResourceUseInfoRequest {
     /// `period`.
     pub period: String,
 }
+/// The required fields of [`GetResourceUseInfoRequest`], each named where it is set: `GetResourceUseInfoRequest::new(GetResourceUseInfoRequired { .. })`.
+pub struct GetResourceUseInfoRequired {
+    /// `benefitCodeList`: see [`GetResourceUseInfoRequest::benefit_code_list`].
+    pub benefit_code_list: Vec<String>,
+    /// `period`: see [`GetResourceUseInfoRequest::period`].
+    pub period: String,
+}
 impl GetResourceUseInfoRequest {
     /// A `GetResourceUseInfoRequest` with its required fields (`benefitCodeList`, `period`); set the others with the methods named after them.
-    pub fn new(
-        benefit_code_list: impl IntoIterator<Item = impl Into<String>>,
-        period: impl Into<String>,
-    ) -> Self {
-        Self {
-            benefit_code_list: benefit_code_list.into_iter().map(Into::into).collect(),
-            period: period.into(),
-        }
+    pub fn new(required: GetResourceUseInfoRequired) -> Self {
+        let GetResourceUseInfoRequired { benefit_code_list, period } = required;
+        Self { benefit_code_list, period }
     }
 }
 rt::impl_serialize! {
     GetResourceUseInfoRequest { "benefitCodeList" => field(benefit_code_list), "period"
     => field(period) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetResourceUseInfoRequest { "benefitCodeList" => read_field(benefit_code_list),
     "period" => read_field(period) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/micro_app_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.micro_app_1_0()`. Generated from `api-spec/micro_app_1_0.yaml`.
+//! 应用管理 (Micro Apps)：企业应用、角色与工作台分组。
+//!
+//! 54 operations, methods of [`Api`] (`client.micro_app_1_0()`), behind the cargo feature `micro_app_1_0`; its paths start with `/v1.0/microApp/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 给指定成员添加角色
     ///
-    /// `PUT /v1.0/microApp/apps/{agent_id}/members/roles` (operation `AddAppRolesToMember`).
+    /// `PUT /v1.0/microApp/apps/{agentId}/members/roles`: DingTalk's `AddAppRolesToMember` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddAppRolesToMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddAppRolesToMember")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/members/roles")]
+    #[doc(alias = "PUT /v1.0/microApp/apps/{agentId}/members/roles")]
     pub fn add_app_roles_to_member(
         &self,
         agent_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddAppRolesToMember",
             rt::Method::Put,
-            "/v1.0/microApp/apps/{agent_id}/members/roles",
+            "/v1.0/microApp/apps/{agentId}/members/roles",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,15 +46,18 @@ impl Api {
     }
     /// 添加应用到工作台分组
     ///
-    /// `POST /v1.0/microApp/apps/{agent_id}/addToWorkBenchGroup` (operation `AddAppToWorkBenchGroup`).
+    /// `POST /v1.0/microApp/apps/{agentId}/addToWorkBenchGroup`: DingTalk's `AddAppToWorkBenchGroup` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddAppToWorkBenchGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddAppToWorkBenchGroup")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/addToWorkBenchGroup")]
+    #[doc(alias = "POST /v1.0/microApp/apps/{agentId}/addToWorkBenchGroup")]
     pub fn add_app_to_work_bench_group(
         &self,
         agent_id: &str,
@@ -58,7 +66,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddAppToWorkBenchGroup",
             rt::Method::Post,
-            "/v1.0/microApp/apps/{agent_id}/addToWorkBenchGroup",
+            "/v1.0/microApp/apps/{agentId}/addToWorkBenchGroup",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -67,16 +75,19 @@ impl Api {
     }
     /// 给指定角色添加人员
     ///
-    /// `POST /v1.0/microApp/apps/{agent_id}/roles/{role_id}/members` (operation `AddMemberToAppRole`).
+    /// `POST /v1.0/microApp/apps/{agentId}/roles/{roleId}/members`: DingTalk's `AddMemberToAppRole` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
-    /// - `role_id` (`role_id`)
+    /// - `agent_id`: `{agentId}` in the path.
+    /// - `role_id`: `{roleId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddMemberToAppRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddMemberToAppRole")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/roles/{roleId}/members")]
+    #[doc(alias = "POST /v1.0/microApp/apps/{agentId}/roles/{roleId}/members")]
     pub fn add_member_to_app_role(
         &self,
         agent_id: &str,
@@ -86,7 +97,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddMemberToAppRole",
             rt::Method::Post,
-            "/v1.0/microApp/apps/{agent_id}/roles/{role_id}/members",
+            "/v1.0/microApp/apps/{agentId}/roles/{roleId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -95,11 +106,14 @@ impl Api {
     }
     /// AnheiP
     ///
-    /// `GET /v1.0/microApp/anheiP` (operation `AnheiP`).
+    /// `GET /v1.0/microApp/anheiP`: DingTalk's `AnheiP` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AnheiPError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AnheiP")]
+    #[doc(alias = "/v1.0/microApp/anheiP")]
+    #[doc(alias = "GET /v1.0/microApp/anheiP")]
     pub fn anhei_p(&self) -> rt::Call<AnheiPResponseBody, AnheiPError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnheiP",
@@ -113,11 +127,14 @@ impl Api {
     }
     /// AnheiTest888
     ///
-    /// `POST /v1.0/microApp/anheiTest888` (operation `AnheiTest888`).
+    /// `POST /v1.0/microApp/anheiTest888`: DingTalk's `AnheiTest888` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AnheiTest888Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AnheiTest888")]
+    #[doc(alias = "/v1.0/microApp/anheiTest888")]
+    #[doc(alias = "POST /v1.0/microApp/anheiTest888")]
     pub fn anhei_test888(
         &self,
     ) -> rt::Call<AnheiTest888ResponseBody, AnheiTest888Error> {
@@ -133,11 +150,14 @@ impl Api {
     }
     /// AnheiTestB
     ///
-    /// `PUT /v1.0/microApp/anheiTestB` (operation `AnheiTestB`).
+    /// `PUT /v1.0/microApp/anheiTestB`: DingTalk's `AnheiTestB` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AnheiTestBError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AnheiTestB")]
+    #[doc(alias = "/v1.0/microApp/anheiTestB")]
+    #[doc(alias = "PUT /v1.0/microApp/anheiTestB")]
     pub fn anhei_test_b(&self) -> rt::Call<AnheiTestBResponseBody, AnheiTestBError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnheiTestB",
@@ -151,11 +171,14 @@ impl Api {
     }
     /// 暗黑测试
     ///
-    /// `POST /v1.0/microApp/anheiTestNine` (operation `AnheiTestNine`).
+    /// `POST /v1.0/microApp/anheiTestNine`: DingTalk's `AnheiTestNine` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AnheiTestNineError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AnheiTestNine")]
+    #[doc(alias = "/v1.0/microApp/anheiTestNine")]
+    #[doc(alias = "POST /v1.0/microApp/anheiTestNine")]
     pub fn anhei_test_nine(
         &self,
     ) -> rt::Call<AnheiTestNineResponseBody, AnheiTestNineError> {
@@ -171,11 +194,14 @@ impl Api {
     }
     /// 应用状态管理测试
     ///
-    /// `GET /v1.0/microApp/manager/test` (operation `AppStatusManagerTest`).
+    /// `GET /v1.0/microApp/manager/test`: DingTalk's `AppStatusManagerTest` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppStatusManagerTestError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppStatusManagerTest")]
+    #[doc(alias = "/v1.0/microApp/manager/test")]
+    #[doc(alias = "GET /v1.0/microApp/manager/test")]
     pub fn app_status_manager_test(
         &self,
         request: &AppStatusManagerTestRequest,
@@ -192,11 +218,14 @@ impl Api {
     }
     /// 能力开放中心录入测试数据
     ///
-    /// `GET /v1.0/microApp/ayun/test` (operation `AyunTest`).
+    /// `GET /v1.0/microApp/ayun/test`: DingTalk's `AyunTest` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AyunTestError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AyunTest")]
+    #[doc(alias = "/v1.0/microApp/ayun/test")]
+    #[doc(alias = "GET /v1.0/microApp/ayun/test")]
     pub fn ayun_test(&self) -> rt::Call<AyunTestResponseBody, AyunTestError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AyunTest",
@@ -210,11 +239,14 @@ impl Api {
     }
     /// openAPI录入上线后的测试
     ///
-    /// `GET /v1.0/microApp/ayunTest` (operation `AyunTestOnline`).
+    /// `GET /v1.0/microApp/ayunTest`: DingTalk's `AyunTestOnline` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AyunTestOnlineError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AyunTestOnline")]
+    #[doc(alias = "/v1.0/microApp/ayunTest")]
+    #[doc(alias = "GET /v1.0/microApp/ayunTest")]
     pub fn ayun_test_online(
         &self,
     ) -> rt::Call<AyunTestOnlineResponseBody, AyunTestOnlineError> {
@@ -230,11 +262,14 @@ impl Api {
     }
     /// 创建企业智能体应用
     ///
-    /// `POST /v1.0/microApp/agent/create` (operation `CreateAgent`).
+    /// `POST /v1.0/microApp/agent/create`: DingTalk's `CreateAgent` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAgentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAgent")]
+    #[doc(alias = "/v1.0/microApp/agent/create")]
+    #[doc(alias = "POST /v1.0/microApp/agent/create")]
     pub fn create_agent(
         &self,
         request: &CreateAgentRequest,
@@ -251,11 +286,14 @@ impl Api {
     }
     /// 创建Apaas应用
     ///
-    /// `POST /v1.0/microApp/apaasApps` (operation `CreateApaasApp`).
+    /// `POST /v1.0/microApp/apaasApps`: DingTalk's `CreateApaasApp` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateApaasAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateApaasApp")]
+    #[doc(alias = "/v1.0/microApp/apaasApps")]
+    #[doc(alias = "POST /v1.0/microApp/apaasApps")]
     pub fn create_apaas_app(
         &self,
         request: &CreateApaasAppRequest,
@@ -272,11 +310,14 @@ impl Api {
     }
     /// 创建企业内部应用
     ///
-    /// `POST /v1.0/microApp/apps` (operation `CreateInnerApp`).
+    /// `POST /v1.0/microApp/apps`: DingTalk's `CreateInnerApp` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateInnerAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateInnerApp")]
+    #[doc(alias = "/v1.0/microApp/apps")]
+    #[doc(alias = "POST /v1.0/microApp/apps")]
     pub fn create_inner_app(
         &self,
         request: &CreateInnerAppRequest,
@@ -293,11 +334,14 @@ impl Api {
     }
     /// 删除应用
     ///
-    /// `POST /v1.0/microApp/app/delete` (operation `DeleteApp`).
+    /// `POST /v1.0/microApp/app/delete`: DingTalk's `DeleteApp` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteApp")]
+    #[doc(alias = "/v1.0/microApp/app/delete")]
+    #[doc(alias = "POST /v1.0/microApp/app/delete")]
     pub fn delete_app(
         &self,
         request: &DeleteAppRequest,
@@ -314,16 +358,19 @@ impl Api {
     }
     /// 删除应用角色
     ///
-    /// `DELETE /v1.0/microApp/apps/{agent_id}/roles/{role_id}` (operation `DeleteAppRole`).
+    /// `DELETE /v1.0/microApp/apps/{agentId}/roles/{roleId}`: DingTalk's `DeleteAppRole` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
-    /// - `role_id` (`role_id`)
+    /// - `agent_id`: `{agentId}` in the path.
+    /// - `role_id`: `{roleId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAppRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAppRole")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/roles/{roleId}")]
+    #[doc(alias = "DELETE /v1.0/microApp/apps/{agentId}/roles/{roleId}")]
     pub fn delete_app_role(
         &self,
         agent_id: &str,
@@ -333,7 +380,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAppRole",
             rt::Method::Delete,
-            "/v1.0/microApp/apps/{agent_id}/roles/{role_id}",
+            "/v1.0/microApp/apps/{agentId}/roles/{roleId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -342,15 +389,18 @@ impl Api {
     }
     /// 删除企业内部应用
     ///
-    /// `DELETE /v1.0/microApp/apps/{agent_id}` (operation `DeleteInnerApp`).
+    /// `DELETE /v1.0/microApp/apps/{agentId}`: DingTalk's `DeleteInnerApp` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteInnerAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteInnerApp")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}")]
+    #[doc(alias = "DELETE /v1.0/microApp/apps/{agentId}")]
     pub fn delete_inner_app(
         &self,
         agent_id: &str,
@@ -359,7 +409,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteInnerApp",
             rt::Method::Delete,
-            "/v1.0/microApp/apps/{agent_id}",
+            "/v1.0/microApp/apps/{agentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -368,11 +418,14 @@ impl Api {
     }
     /// 启用机器人
     ///
-    /// `POST /v1.0/microApp/robot/enable` (operation `EnableRobot`).
+    /// `POST /v1.0/microApp/robot/enable`: DingTalk's `EnableRobot` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EnableRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EnableRobot")]
+    #[doc(alias = "/v1.0/microApp/robot/enable")]
+    #[doc(alias = "POST /v1.0/microApp/robot/enable")]
     pub fn enable_robot(
         &self,
         request: &EnableRobotRequest,
@@ -389,15 +442,18 @@ impl Api {
     }
     /// 查询Apaas应用
     ///
-    /// `GET /v1.0/microApp/apaasApps/{biz_app_id}` (operation `GetApaasApp`).
+    /// `GET /v1.0/microApp/apaasApps/{bizAppId}`: DingTalk's `GetApaasApp` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `biz_app_id` (`biz_app_id`)
+    /// - `biz_app_id`: `{bizAppId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetApaasAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetApaasApp")]
+    #[doc(alias = "/v1.0/microApp/apaasApps/{bizAppId}")]
+    #[doc(alias = "GET /v1.0/microApp/apaasApps/{bizAppId}")]
     pub fn get_apaas_app(
         &self,
         biz_app_id: &str,
@@ -405,7 +461,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetApaasApp",
             rt::Method::Get,
-            "/v1.0/microApp/apaasApps/{biz_app_id}",
+            "/v1.0/microApp/apaasApps/{bizAppId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -414,11 +470,14 @@ impl Api {
     }
     /// 获取应用资源用量信息
     ///
-    /// `GET /v1.0/microApp/resources/useInfos` (operation `GetAppResourceUseInfo`).
+    /// `GET /v1.0/microApp/resources/useInfos`: DingTalk's `GetAppResourceUseInfo` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAppResourceUseInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAppResourceUseInfo")]
+    #[doc(alias = "/v1.0/microApp/resources/useInfos")]
+    #[doc(alias = "GET /v1.0/microApp/resources/useInfos")]
     pub fn get_app_resource_use_info(
         &self,
         request: &GetAppResourceUseInfoRequest,
@@ -435,16 +494,19 @@ impl Api {
     }
     /// 查询指定角色的角色范围
     ///
-    /// `GET /v1.0/microApp/apps/{agent_id}/roles/{role_id}/scopes` (operation `GetAppRoleScopeByRoleId`).
+    /// `GET /v1.0/microApp/apps/{agentId}/roles/{roleId}/scopes`: DingTalk's `GetAppRoleScopeByRoleId` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
-    /// - `role_id` (`role_id`)
+    /// - `agent_id`: `{agentId}` in the path.
+    /// - `role_id`: `{roleId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAppRoleScopeByRoleIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAppRoleScopeByRoleId")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/roles/{roleId}/scopes")]
+    #[doc(alias = "GET /v1.0/microApp/apps/{agentId}/roles/{roleId}/scopes")]
     pub fn get_app_role_scope_by_role_id(
         &self,
         agent_id: &str,
@@ -453,7 +515,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAppRoleScopeByRoleId",
             rt::Method::Get,
-            "/v1.0/microApp/apps/{agent_id}/roles/{role_id}/scopes",
+            "/v1.0/microApp/apps/{agentId}/roles/{roleId}/scopes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -462,15 +524,18 @@ impl Api {
     }
     /// 获取企业内部应用
     ///
-    /// `GET /v1.0/microApp/apps/inner/{agent_id}` (operation `GetInnerApp`).
+    /// `GET /v1.0/microApp/apps/inner/{agentId}`: DingTalk's `GetInnerApp` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInnerAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInnerApp")]
+    #[doc(alias = "/v1.0/microApp/apps/inner/{agentId}")]
+    #[doc(alias = "GET /v1.0/microApp/apps/inner/{agentId}")]
     pub fn get_inner_app(
         &self,
         agent_id: &str,
@@ -478,7 +543,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInnerApp",
             rt::Method::Get,
-            "/v1.0/microApp/apps/inner/{agent_id}",
+            "/v1.0/microApp/apps/inner/{agentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -487,15 +552,18 @@ impl Api {
     }
     /// 获取企业内部应用信息
     ///
-    /// `GET /v1.0/microApp/apps/innerapps/{agent_id}` (operation `GetInnerAppInfo`).
+    /// `GET /v1.0/microApp/apps/innerapps/{agentId}`: DingTalk's `GetInnerAppInfo` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInnerAppInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInnerAppInfo")]
+    #[doc(alias = "/v1.0/microApp/apps/innerapps/{agentId}")]
+    #[doc(alias = "GET /v1.0/microApp/apps/innerapps/{agentId}")]
     pub fn get_inner_app_info(
         &self,
         agent_id: &str,
@@ -503,7 +571,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetInnerAppInfo",
             rt::Method::Get,
-            "/v1.0/microApp/apps/innerapps/{agent_id}",
+            "/v1.0/microApp/apps/innerapps/{agentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -512,15 +580,18 @@ impl Api {
     }
     /// 获取企业应用的可使用范围
     ///
-    /// `GET /v1.0/microApp/apps/{agent_id}/scopes` (operation `GetMicroAppScope`).
+    /// `GET /v1.0/microApp/apps/{agentId}/scopes`: DingTalk's `GetMicroAppScope` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMicroAppScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMicroAppScope")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/scopes")]
+    #[doc(alias = "GET /v1.0/microApp/apps/{agentId}/scopes")]
     pub fn get_micro_app_scope(
         &self,
         agent_id: &str,
@@ -528,7 +599,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMicroAppScope",
             rt::Method::Get,
-            "/v1.0/microApp/apps/{agent_id}/scopes",
+            "/v1.0/microApp/apps/{agentId}/scopes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -537,16 +608,19 @@ impl Api {
     }
     /// 获取用户对应用的管理权限
     ///
-    /// `GET /v1.0/microApp/apps/{agent_id}/users/{user_id}/adminAccess` (operation `GetMicroAppUserAccess`).
+    /// `GET /v1.0/microApp/apps/{agentId}/users/{userId}/adminAccess`: DingTalk's `GetMicroAppUserAccess` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
-    /// - `user_id` (`user_id`)
+    /// - `agent_id`: `{agentId}` in the path.
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMicroAppUserAccessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMicroAppUserAccess")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/users/{userId}/adminAccess")]
+    #[doc(alias = "GET /v1.0/microApp/apps/{agentId}/users/{userId}/adminAccess")]
     pub fn get_micro_app_user_access(
         &self,
         agent_id: &str,
@@ -555,7 +629,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMicroAppUserAccess",
             rt::Method::Get,
-            "/v1.0/microApp/apps/{agent_id}/users/{user_id}/adminAccess",
+            "/v1.0/microApp/apps/{agentId}/users/{userId}/adminAccess",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -564,11 +638,14 @@ impl Api {
     }
     /// 查询企业内部应用审核详情
     ///
-    /// `POST /v1.0/microApp/enterpriseSelfBuiltPublishAudit/detail` (operation `GetPublishAudit`).
+    /// `POST /v1.0/microApp/enterpriseSelfBuiltPublishAudit/detail`: DingTalk's `GetPublishAudit` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPublishAuditError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPublishAudit")]
+    #[doc(alias = "/v1.0/microApp/enterpriseSelfBuiltPublishAudit/detail")]
+    #[doc(alias = "POST /v1.0/microApp/enterpriseSelfBuiltPublishAudit/detail")]
     pub fn get_publish_audit(
         &self,
         request: &GetPublishAuditRequest,
@@ -585,15 +662,18 @@ impl Api {
     }
     /// 用户是否拥有开发者权限
     ///
-    /// `GET /v1.0/microApp/users/{user_id}/devAccesses` (operation `GetUserAppDevAccess`).
+    /// `GET /v1.0/microApp/users/{userId}/devAccesses`: DingTalk's `GetUserAppDevAccess` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserAppDevAccessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserAppDevAccess")]
+    #[doc(alias = "/v1.0/microApp/users/{userId}/devAccesses")]
+    #[doc(alias = "GET /v1.0/microApp/users/{userId}/devAccesses")]
     pub fn get_user_app_dev_access(
         &self,
         user_id: &str,
@@ -601,7 +681,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserAppDevAccess",
             rt::Method::Get,
-            "/v1.0/microApp/users/{user_id}/devAccesses",
+            "/v1.0/microApp/users/{userId}/devAccesses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -610,11 +690,14 @@ impl Api {
     }
     /// 获取版本-仅用于测试
     ///
-    /// `GET /v1.0/microApp/getVersionInfo` (operation `GetVersionInfo`).
+    /// `GET /v1.0/microApp/getVersionInfo`: DingTalk's `GetVersionInfo` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetVersionInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetVersionInfo")]
+    #[doc(alias = "/v1.0/microApp/getVersionInfo")]
+    #[doc(alias = "GET /v1.0/microApp/getVersionInfo")]
     pub fn get_version_info(
         &self,
         request: &GetVersionInfoRequest,
@@ -631,11 +714,14 @@ impl Api {
     }
     /// 停用应用
     ///
-    /// `POST /v1.0/microApp/app/inactive` (operation `InactiveApp`).
+    /// `POST /v1.0/microApp/app/inactive`: DingTalk's `InactiveApp` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InactiveAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InactiveApp")]
+    #[doc(alias = "/v1.0/microApp/app/inactive")]
+    #[doc(alias = "POST /v1.0/microApp/app/inactive")]
     pub fn inactive_app(
         &self,
         request: &InactiveAppRequest,
@@ -652,11 +738,14 @@ impl Api {
     }
     /// 判断人员是否在应用的可见范围内
     ///
-    /// `POST /v1.0/microApp/visibleScopes/query` (operation `IsOrgMicroAppVisibleByUserId`).
+    /// `POST /v1.0/microApp/visibleScopes/query`: DingTalk's `IsOrgMicroAppVisibleByUserId` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IsOrgMicroAppVisibleByUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IsOrgMicroAppVisibleByUserId")]
+    #[doc(alias = "/v1.0/microApp/visibleScopes/query")]
+    #[doc(alias = "POST /v1.0/microApp/visibleScopes/query")]
     pub fn is_org_micro_app_visible_by_user_id(
         &self,
         request: &IsOrgMicroAppVisibleByUserIdRequest,
@@ -676,11 +765,14 @@ impl Api {
     }
     /// 获取企业所有应用列表
     ///
-    /// `GET /v1.0/microApp/allApps` (operation `ListAllApp`).
+    /// `GET /v1.0/microApp/allApps`: DingTalk's `ListAllApp` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAllAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAllApp")]
+    #[doc(alias = "/v1.0/microApp/allApps")]
+    #[doc(alias = "GET /v1.0/microApp/allApps")]
     pub fn list_all_app(&self) -> rt::Call<ListAllAppResponseBody, ListAllAppError> {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllApp",
@@ -694,11 +786,14 @@ impl Api {
     }
     /// 获取企业所有内部应用列表
     ///
-    /// `GET /v1.0/microApp/allInnerApps` (operation `ListAllInnerApps`).
+    /// `GET /v1.0/microApp/allInnerApps`: DingTalk's `ListAllInnerApps` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAllInnerAppsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAllInnerApps")]
+    #[doc(alias = "/v1.0/microApp/allInnerApps")]
+    #[doc(alias = "GET /v1.0/microApp/allInnerApps")]
     pub fn list_all_inner_apps(
         &self,
     ) -> rt::Call<ListAllInnerAppsResponseBody, ListAllInnerAppsError> {
@@ -714,11 +809,14 @@ impl Api {
     }
     /// 获取单个企业应用信息
     ///
-    /// `GET /v1.0/microApp/app/detail` (operation `ListAppByClientId`).
+    /// `GET /v1.0/microApp/app/detail`: DingTalk's `ListAppByClientId` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAppByClientIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAppByClientId")]
+    #[doc(alias = "/v1.0/microApp/app/detail")]
+    #[doc(alias = "GET /v1.0/microApp/app/detail")]
     pub fn list_app_by_client_id(
         &self,
     ) -> rt::Call<ListAppByClientIdResponseBody, ListAppByClientIdError> {
@@ -734,19 +832,22 @@ impl Api {
     }
     /// 获取企业应用的角色完整信息
     ///
-    /// `GET /v1.0/microApp/apps/{agent_id}/roles` (operation `ListAppRoleScopes`).
+    /// `GET /v1.0/microApp/apps/{agentId}/roles`: DingTalk's `ListAppRoleScopes` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAppRoleScopesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_app_role_scopes_pages`].
+    #[doc(alias = "ListAppRoleScopes")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/roles")]
+    #[doc(alias = "GET /v1.0/microApp/apps/{agentId}/roles")]
     pub fn list_app_role_scopes(
         &self,
         agent_id: &str,
@@ -755,7 +856,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAppRoleScopes",
             rt::Method::Get,
-            "/v1.0/microApp/apps/{agent_id}/roles",
+            "/v1.0/microApp/apps/{agentId}/roles",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -764,11 +865,14 @@ impl Api {
     }
     /// 列出企业内部H5应用
     ///
-    /// `GET /v1.0/microApp/apps` (operation `ListInnerApp`).
+    /// `GET /v1.0/microApp/apps`: DingTalk's `ListInnerApp` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListInnerAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListInnerApp")]
+    #[doc(alias = "/v1.0/microApp/apps")]
+    #[doc(alias = "GET /v1.0/microApp/apps")]
     pub fn list_inner_app(
         &self,
         request: &ListInnerAppRequest,
@@ -785,15 +889,18 @@ impl Api {
     }
     /// 获取企业内部小程序的版本列表
     ///
-    /// `GET /v1.0/microApp/innerMiniApps/{agent_id}/versions` (operation `ListInnerAppVersion`).
+    /// `GET /v1.0/microApp/innerMiniApps/{agentId}/versions`: DingTalk's `ListInnerAppVersion` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListInnerAppVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListInnerAppVersion")]
+    #[doc(alias = "/v1.0/microApp/innerMiniApps/{agentId}/versions")]
+    #[doc(alias = "GET /v1.0/microApp/innerMiniApps/{agentId}/versions")]
     pub fn list_inner_app_version(
         &self,
         agent_id: &str,
@@ -801,7 +908,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListInnerAppVersion",
             rt::Method::Get,
-            "/v1.0/microApp/innerMiniApps/{agent_id}/versions",
+            "/v1.0/microApp/innerMiniApps/{agentId}/versions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -810,15 +917,18 @@ impl Api {
     }
     /// 分页查询待审核发布审核单
     ///
-    /// `POST /v1.0/microApp/enterpriseSelfBuiltPublishAudit/pendingList` (operation `ListPendingPublishAudits`).
+    /// `POST /v1.0/microApp/enterpriseSelfBuiltPublishAudit/pendingList`: DingTalk's `ListPendingPublishAudits` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPendingPublishAuditsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_pending_publish_audits_pages`].
+    #[doc(alias = "ListPendingPublishAudits")]
+    #[doc(alias = "/v1.0/microApp/enterpriseSelfBuiltPublishAudit/pendingList")]
+    #[doc(alias = "POST /v1.0/microApp/enterpriseSelfBuiltPublishAudit/pendingList")]
     pub fn list_pending_publish_audits(
         &self,
         request: &ListPendingPublishAuditsRequest,
@@ -835,16 +945,19 @@ impl Api {
     }
     /// 获取用户在应用中的角色信息列表
     ///
-    /// `GET /v1.0/microApp/apps/{agent_id}/users/{user_id}/roles` (operation `ListRoleInfoByUser`).
+    /// `GET /v1.0/microApp/apps/{agentId}/users/{userId}/roles`: DingTalk's `ListRoleInfoByUser` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
-    /// - `user_id` (`user_id`)
+    /// - `agent_id`: `{agentId}` in the path.
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRoleInfoByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListRoleInfoByUser")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/users/{userId}/roles")]
+    #[doc(alias = "GET /v1.0/microApp/apps/{agentId}/users/{userId}/roles")]
     pub fn list_role_info_by_user(
         &self,
         agent_id: &str,
@@ -853,7 +966,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRoleInfoByUser",
             rt::Method::Get,
-            "/v1.0/microApp/apps/{agent_id}/users/{user_id}/roles",
+            "/v1.0/microApp/apps/{agentId}/users/{userId}/roles",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -862,15 +975,18 @@ impl Api {
     }
     /// 列出用户可见的企业应用
     ///
-    /// `GET /v1.0/microApp/users/{user_id}/apps` (operation `ListUserVilebleApp`).
+    /// `GET /v1.0/microApp/users/{userId}/apps`: DingTalk's `ListUserVilebleApp` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListUserVilebleAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListUserVilebleApp")]
+    #[doc(alias = "/v1.0/microApp/users/{userId}/apps")]
+    #[doc(alias = "GET /v1.0/microApp/users/{userId}/apps")]
     pub fn list_user_vileble_app(
         &self,
         user_id: &str,
@@ -878,7 +994,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListUserVilebleApp",
             rt::Method::Get,
-            "/v1.0/microApp/users/{user_id}/apps",
+            "/v1.0/microApp/users/{userId}/apps",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -887,11 +1003,14 @@ impl Api {
     }
     /// 停用机器人
     ///
-    /// `POST /v1.0/microApp/robot/offline` (operation `OfflineRobot`).
+    /// `POST /v1.0/microApp/robot/offline`: DingTalk's `OfflineRobot` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OfflineRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OfflineRobot")]
+    #[doc(alias = "/v1.0/microApp/robot/offline")]
+    #[doc(alias = "POST /v1.0/microApp/robot/offline")]
     pub fn offline_robot(
         &self,
         request: &OfflineRobotRequest,
@@ -908,19 +1027,22 @@ impl Api {
     }
     /// 获取企业内部小程序历史版本列表
     ///
-    /// `GET /v1.0/microApp/innerMiniApps/{agent_id}/historyVersions` (operation `PageInnerAppHistoryVersion`).
+    /// `GET /v1.0/microApp/innerMiniApps/{agentId}/historyVersions`: DingTalk's `PageInnerAppHistoryVersion` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageInnerAppHistoryVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_inner_app_history_version_pages`].
+    #[doc(alias = "PageInnerAppHistoryVersion")]
+    #[doc(alias = "/v1.0/microApp/innerMiniApps/{agentId}/historyVersions")]
+    #[doc(alias = "GET /v1.0/microApp/innerMiniApps/{agentId}/historyVersions")]
     pub fn page_inner_app_history_version(
         &self,
         agent_id: &str,
@@ -932,7 +1054,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PageInnerAppHistoryVersion",
             rt::Method::Get,
-            "/v1.0/microApp/innerMiniApps/{agent_id}/historyVersions",
+            "/v1.0/microApp/innerMiniApps/{agentId}/historyVersions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -941,15 +1063,18 @@ impl Api {
     }
     /// 发布企业内部小程序版本
     ///
-    /// `POST /v1.0/microApp/innerMiniApps/{agent_id}/versions/publish` (operation `PublishInnerAppVersion`).
+    /// `POST /v1.0/microApp/innerMiniApps/{agentId}/versions/publish`: DingTalk's `PublishInnerAppVersion` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PublishInnerAppVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PublishInnerAppVersion")]
+    #[doc(alias = "/v1.0/microApp/innerMiniApps/{agentId}/versions/publish")]
+    #[doc(alias = "POST /v1.0/microApp/innerMiniApps/{agentId}/versions/publish")]
     pub fn publish_inner_app_version(
         &self,
         agent_id: &str,
@@ -958,7 +1083,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PublishInnerAppVersion",
             rt::Method::Post,
-            "/v1.0/microApp/innerMiniApps/{agent_id}/versions/publish",
+            "/v1.0/microApp/innerMiniApps/{agentId}/versions/publish",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -967,11 +1092,14 @@ impl Api {
     }
     /// 查询创建企业自建Agent任务进度
     ///
-    /// `POST /v1.0/microApp/agent/create/query` (operation `QueryCreateEnterpriseAgent`).
+    /// `POST /v1.0/microApp/agent/create/query`: DingTalk's `QueryCreateEnterpriseAgent` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCreateEnterpriseAgentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCreateEnterpriseAgent")]
+    #[doc(alias = "/v1.0/microApp/agent/create/query")]
+    #[doc(alias = "POST /v1.0/microApp/agent/create/query")]
     pub fn query_create_enterprise_agent(
         &self,
         request: &QueryCreateEnterpriseAgentRequest,
@@ -991,16 +1119,19 @@ impl Api {
     }
     /// 重设角色范围
     ///
-    /// `POST /v1.0/microApp/apps/{agent_id}/roles/{role_id}/scopes/rebuild` (operation `RebuildRoleScopeForAppRole`).
+    /// `POST /v1.0/microApp/apps/{agentId}/roles/{roleId}/scopes/rebuild`: DingTalk's `RebuildRoleScopeForAppRole` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
-    /// - `role_id` (`role_id`)
+    /// - `agent_id`: `{agentId}` in the path.
+    /// - `role_id`: `{roleId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RebuildRoleScopeForAppRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RebuildRoleScopeForAppRole")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/roles/{roleId}/scopes/rebuild")]
+    #[doc(alias = "POST /v1.0/microApp/apps/{agentId}/roles/{roleId}/scopes/rebuild")]
     pub fn rebuild_role_scope_for_app_role(
         &self,
         agent_id: &str,
@@ -1013,7 +1144,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RebuildRoleScopeForAppRole",
             rt::Method::Post,
-            "/v1.0/microApp/apps/{agent_id}/roles/{role_id}/scopes/rebuild",
+            "/v1.0/microApp/apps/{agentId}/roles/{roleId}/scopes/rebuild",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1022,15 +1153,18 @@ impl Api {
     }
     /// 注册自定义应用角色
     ///
-    /// `POST /v1.0/microApp/apps/{agent_id}/roles` (operation `RegisterCustomAppRole`).
+    /// `POST /v1.0/microApp/apps/{agentId}/roles`: DingTalk's `RegisterCustomAppRole` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterCustomAppRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterCustomAppRole")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/roles")]
+    #[doc(alias = "POST /v1.0/microApp/apps/{agentId}/roles")]
     pub fn register_custom_app_role(
         &self,
         agent_id: &str,
@@ -1039,7 +1173,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegisterCustomAppRole",
             rt::Method::Post,
-            "/v1.0/microApp/apps/{agent_id}/roles",
+            "/v1.0/microApp/apps/{agentId}/roles",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1048,11 +1182,14 @@ impl Api {
     }
     /// 删除apaas应用
     ///
-    /// `POST /v1.0/microApp/apaasApps/remove` (operation `RemoveApaasApp`).
+    /// `POST /v1.0/microApp/apaasApps/remove`: DingTalk's `RemoveApaasApp` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveApaasAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveApaasApp")]
+    #[doc(alias = "/v1.0/microApp/apaasApps/remove")]
+    #[doc(alias = "POST /v1.0/microApp/apaasApps/remove")]
     pub fn remove_apaas_app(
         &self,
         request: &RemoveApaasAppRequest,
@@ -1069,16 +1206,21 @@ impl Api {
     }
     /// 删除指定角色下的成员
     ///
-    /// `POST /v1.0/microApp/apps/{agent_id}/roles/{role_id}/members/batchRemove` (operation `RemoveMemberForAppRole`).
+    /// `POST /v1.0/microApp/apps/{agentId}/roles/{roleId}/members/batchRemove`: DingTalk's `RemoveMemberForAppRole` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
-    /// - `role_id` (`role_id`)
+    /// - `agent_id`: `{agentId}` in the path.
+    /// - `role_id`: `{roleId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveMemberForAppRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveMemberForAppRole")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/roles/{roleId}/members/batchRemove")]
+    #[doc(
+        alias = "POST /v1.0/microApp/apps/{agentId}/roles/{roleId}/members/batchRemove"
+    )]
     pub fn remove_member_for_app_role(
         &self,
         agent_id: &str,
@@ -1088,7 +1230,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveMemberForAppRole",
             rt::Method::Post,
-            "/v1.0/microApp/apps/{agent_id}/roles/{role_id}/members/batchRemove",
+            "/v1.0/microApp/apps/{agentId}/roles/{roleId}/members/batchRemove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1097,15 +1239,18 @@ impl Api {
     }
     /// 回滚企业内部小程序版本
     ///
-    /// `POST /v1.0/microApp/innerMiniApps/{agent_id}/versions/rollback` (operation `RollbackInnerAppVersion`).
+    /// `POST /v1.0/microApp/innerMiniApps/{agentId}/versions/rollback`: DingTalk's `RollbackInnerAppVersion` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RollbackInnerAppVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RollbackInnerAppVersion")]
+    #[doc(alias = "/v1.0/microApp/innerMiniApps/{agentId}/versions/rollback")]
+    #[doc(alias = "POST /v1.0/microApp/innerMiniApps/{agentId}/versions/rollback")]
     pub fn rollback_inner_app_version(
         &self,
         agent_id: &str,
@@ -1114,7 +1259,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RollbackInnerAppVersion",
             rt::Method::Post,
-            "/v1.0/microApp/innerMiniApps/{agent_id}/versions/rollback",
+            "/v1.0/microApp/innerMiniApps/{agentId}/versions/rollback",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1123,15 +1268,18 @@ impl Api {
     }
     /// 设置企业应用的可使用范围
     ///
-    /// `POST /v1.0/microApp/apps/{agent_id}/scopes` (operation `SetMicroAppScope`).
+    /// `POST /v1.0/microApp/apps/{agentId}/scopes`: DingTalk's `SetMicroAppScope` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetMicroAppScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetMicroAppScope")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/scopes")]
+    #[doc(alias = "POST /v1.0/microApp/apps/{agentId}/scopes")]
     pub fn set_micro_app_scope(
         &self,
         agent_id: &str,
@@ -1140,7 +1288,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetMicroAppScope",
             rt::Method::Post,
-            "/v1.0/microApp/apps/{agent_id}/scopes",
+            "/v1.0/microApp/apps/{agentId}/scopes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1149,11 +1297,14 @@ impl Api {
     }
     /// 提交创建企业自建Agent
     ///
-    /// `POST /v1.0/microApp/enterpriseAgent/submit` (operation `SubmitCreateEnterpriseAgent`).
+    /// `POST /v1.0/microApp/enterpriseAgent/submit`: DingTalk's `SubmitCreateEnterpriseAgent` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitCreateEnterpriseAgentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitCreateEnterpriseAgent")]
+    #[doc(alias = "/v1.0/microApp/enterpriseAgent/submit")]
+    #[doc(alias = "POST /v1.0/microApp/enterpriseAgent/submit")]
     pub fn submit_create_enterprise_agent(
         &self,
         request: &SubmitCreateEnterpriseAgentRequest,
@@ -1173,11 +1324,14 @@ impl Api {
     }
     /// 更新apaas应用
     ///
-    /// `PUT /v1.0/microApp/apaasApps` (operation `UpdateApaasApp`).
+    /// `PUT /v1.0/microApp/apaasApps`: DingTalk's `UpdateApaasApp` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateApaasAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateApaasApp")]
+    #[doc(alias = "/v1.0/microApp/apaasApps")]
+    #[doc(alias = "PUT /v1.0/microApp/apaasApps")]
     pub fn update_apaas_app(
         &self,
         request: &UpdateApaasAppRequest,
@@ -1194,16 +1348,19 @@ impl Api {
     }
     /// 更新应用角色信息
     ///
-    /// `PUT /v1.0/microApp/apps/{agent_id}/roles/{role_id}` (operation `UpdateAppRoleInfo`).
+    /// `PUT /v1.0/microApp/apps/{agentId}/roles/{roleId}`: DingTalk's `UpdateAppRoleInfo` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
-    /// - `role_id` (`role_id`)
+    /// - `agent_id`: `{agentId}` in the path.
+    /// - `role_id`: `{roleId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateAppRoleInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAppRoleInfo")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}/roles/{roleId}")]
+    #[doc(alias = "PUT /v1.0/microApp/apps/{agentId}/roles/{roleId}")]
     pub fn update_app_role_info(
         &self,
         agent_id: &str,
@@ -1213,7 +1370,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateAppRoleInfo",
             rt::Method::Put,
-            "/v1.0/microApp/apps/{agent_id}/roles/{role_id}",
+            "/v1.0/microApp/apps/{agentId}/roles/{roleId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1222,15 +1379,18 @@ impl Api {
     }
     /// 更新企业内部应用
     ///
-    /// `PUT /v1.0/microApp/apps/{agent_id}` (operation `UpdateInnerApp`).
+    /// `PUT /v1.0/microApp/apps/{agentId}`: DingTalk's `UpdateInnerApp` (module feature `micro_app_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `agent_id` (`agent_id`)
+    /// - `agent_id`: `{agentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInnerAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInnerApp")]
+    #[doc(alias = "/v1.0/microApp/apps/{agentId}")]
+    #[doc(alias = "PUT /v1.0/microApp/apps/{agentId}")]
     pub fn update_inner_app(
         &self,
         agent_id: &str,
@@ -1239,7 +1399,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInnerApp",
             rt::Method::Put,
-            "/v1.0/microApp/apps/{agent_id}",
+            "/v1.0/microApp/apps/{agentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1248,11 +1408,14 @@ impl Api {
     }
     /// 回写审核结果
     ///
-    /// `POST /v1.0/microApp/enterprisePublishAudit/submitResult` (operation `UpdatePublishAuditResult`).
+    /// `POST /v1.0/microApp/enterprisePublishAudit/submitResult`: DingTalk's `UpdatePublishAuditResult` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePublishAuditResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePublishAuditResult")]
+    #[doc(alias = "/v1.0/microApp/enterprisePublishAudit/submitResult")]
+    #[doc(alias = "POST /v1.0/microApp/enterprisePublishAudit/submitResult")]
     pub fn update_publish_audit_result(
         &self,
         request: &UpdatePublishAuditResultRequest,
@@ -1269,11 +1432,14 @@ impl Api {
     }
     /// 更新机器人配置
     ///
-    /// `POST /v1.0/microApp/robot/update` (operation `UpdateRobot`).
+    /// `POST /v1.0/microApp/robot/update`: DingTalk's `UpdateRobot` (module feature `micro_app_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRobot")]
+    #[doc(alias = "/v1.0/microApp/robot/update")]
+    #[doc(alias = "POST /v1.0/microApp/robot/update")]
     pub fn update_robot(
         &self,
         request: &UpdateRobotRequest,
@@ -1355,7 +1521,7 @@ impl Api {
 }
 /// `AddAppRolesToMemberRequestRoleList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppRolesToMemberRequestRoleList {
     /// `roleId`.
@@ -1363,9 +1529,17 @@ pub struct AddAppRolesToMemberRequestRoleList {
     /// `scopeVersion`.
     pub scope_version: i64,
 }
+/// The required fields of [`AddAppRolesToMemberRequestRoleList`], each named where it is set: `AddAppRolesToMemberRequestRoleList::new(AddAppRolesToMemberRequestRoleListRequired { .. })`.
+pub struct AddAppRolesToMemberRequestRoleListRequired {
+    /// `roleId`: see [`AddAppRolesToMemberRequestRoleList::role_id`].
+    pub role_id: i64,
+    /// `scopeVersion`: see [`AddAppRolesToMemberRequestRoleList::scope_version`].
+    pub scope_version: i64,
+}
 impl AddAppRolesToMemberRequestRoleList {
     /// A `AddAppRolesToMemberRequestRoleList` with its required fields (`roleId`, `scopeVersion`); set the others with the methods named after them.
-    pub fn new(role_id: i64, scope_version: i64) -> Self {
+    pub fn new(required: AddAppRolesToMemberRequestRoleListRequired) -> Self {
+        let AddAppRolesToMemberRequestRoleListRequired { role_id, scope_version } = required;
         Self { role_id, scope_version }
     }
 }
@@ -1373,13 +1547,13 @@ rt::impl_serialize! {
     AddAppRolesToMemberRequestRoleList { "roleId" => field(role_id), "scopeVersion" =>
     field(scope_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddAppRolesToMemberRequestRoleList { "roleId" => read_field(role_id), "scopeVersion"
     => read_field(scope_version) }
 }
 /// `AddAppRolesToMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddAppRolesToMemberResponseBody {
     /// `result`.
@@ -1388,12 +1562,12 @@ pub struct AddAppRolesToMemberResponseBody {
 rt::impl_deserialize! {
     AddAppRolesToMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddAppRolesToMemberResponseBody { "result" => optional(result) }
 }
-/// `AddAppToWorkBenchGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddAppToWorkBenchGroupResponseBody`, a model several operations share: also named [`DeleteAppRoleResponseBody`], [`DeleteInnerAppResponseBody`], [`GetMicroAppUserAccessResponseBody`], [`GetUserAppDevAccessResponseBody`], [`IsOrgMicroAppVisibleByUserIdResponseBody`], [`PublishInnerAppVersionResponseBody`], [`RollbackInnerAppVersionResponseBody`], [`SetMicroAppScopeResponseBody`], [`UpdateAppRoleInfoResponseBody`], [`UpdateInnerAppResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddAppToWorkBenchGroupResponseBody {
     /// `result`.
@@ -1402,12 +1576,12 @@ pub struct AddAppToWorkBenchGroupResponseBody {
 rt::impl_deserialize! {
     AddAppToWorkBenchGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddAppToWorkBenchGroupResponseBody { "result" => optional(result) }
 }
-/// `AddMemberToAppRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddMemberToAppRoleResponseBody`, a model several operations share: also named [`RebuildRoleScopeForAppRoleResponseBody`], [`RemoveMemberForAppRoleResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddMemberToAppRoleResponseBody {
     /// `latestScopeVersion`.
@@ -1417,13 +1591,13 @@ rt::impl_deserialize! {
     AddMemberToAppRoleResponseBody { "latestScopeVersion" =>
     read_field(latest_scope_version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddMemberToAppRoleResponseBody { "latestScopeVersion" =>
     optional(latest_scope_version) }
 }
 /// `AnheiPResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnheiPResponseBody {
     /// `result`.
@@ -1432,12 +1606,12 @@ pub struct AnheiPResponseBody {
 rt::impl_deserialize! {
     AnheiPResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnheiPResponseBody { "result" => optional(result) }
 }
-/// `AnheiTest888ResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AnheiTest888ResponseBody`, a model several operations share: also named [`AnheiTestBResponseBody`], [`AnheiTestNineResponseBody`], [`AppStatusManagerTestResponseBody`], [`AyunTestResponseBody`], [`AyunTestOnlineResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnheiTest888ResponseBody {
     /// `requestId`.
@@ -1446,7 +1620,7 @@ pub struct AnheiTest888ResponseBody {
 rt::impl_deserialize! {
     AnheiTest888ResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnheiTest888ResponseBody { "requestId" => optional(request_id) }
 }
@@ -1461,7 +1635,7 @@ pub type AyunTestResponseBody = AnheiTest888ResponseBody;
 /// `AyunTestOnlineResponseBody`: the same model as [`AnheiTest888ResponseBody`].
 pub type AyunTestOnlineResponseBody = AnheiTest888ResponseBody;
 /// `CreateAgentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAgentResponseBody {
     /// `agentId`.
@@ -1480,14 +1654,14 @@ rt::impl_deserialize! {
     read_field(client_id), "clientSecret" => read_field(client_secret), "robotCode" =>
     read_field(robot_code), "unifiedAppId" => read_field(unified_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAgentResponseBody { "agentId" => optional(agent_id), "clientId" =>
     optional(client_id), "clientSecret" => optional(client_secret), "robotCode" =>
     optional(robot_code), "unifiedAppId" => optional(unified_app_id) }
 }
-/// `CreateApaasAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateApaasAppResponseBody`, a model several operations share: also named [`UpdateApaasAppResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateApaasAppResponseBody {
     /// `agentId`.
@@ -1499,13 +1673,13 @@ rt::impl_deserialize! {
     CreateApaasAppResponseBody { "agentId" => read_field(agent_id), "bizAppId" =>
     read_field(biz_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateApaasAppResponseBody { "agentId" => optional(agent_id), "bizAppId" =>
     optional(biz_app_id) }
 }
 /// `CreateInnerAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateInnerAppResponseBody {
     /// `agentId`.
@@ -1519,13 +1693,13 @@ rt::impl_deserialize! {
     CreateInnerAppResponseBody { "agentId" => read_field(agent_id), "appKey" =>
     read_field(app_key), "appSecret" => read_field(app_secret) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInnerAppResponseBody { "agentId" => optional(agent_id), "appKey" =>
     optional(app_key), "appSecret" => optional(app_secret) }
 }
-/// `DeleteAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteAppResponseBody`, a model several operations share: also named [`InactiveAppResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteAppResponseBody {
     /// `agentId`.
@@ -1542,7 +1716,7 @@ rt::impl_deserialize! {
     read_field(message), "success" => read_field(success), "unifiedAppId" =>
     read_field(unified_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteAppResponseBody { "agentId" => optional(agent_id), "message" =>
     optional(message), "success" => optional(success), "unifiedAppId" =>
@@ -1552,8 +1726,8 @@ rt::impl_serialize! {
 pub type DeleteAppRoleResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `DeleteInnerAppResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type DeleteInnerAppResponseBody = AddAppToWorkBenchGroupResponseBody;
-/// `EnableRobotResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `EnableRobotResponseBody`, a model several operations share: also named [`OfflineRobotResponseBody`], [`UpdateRobotResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnableRobotResponseBody {
     /// `success`.
@@ -1565,13 +1739,13 @@ rt::impl_deserialize! {
     EnableRobotResponseBody { "success" => read_field(success), "unifiedAppId" =>
     read_field(unified_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EnableRobotResponseBody { "success" => optional(success), "unifiedAppId" =>
     optional(unified_app_id) }
 }
 /// `GetApaasAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetApaasAppResponseBody {
     /// `agentId`.
@@ -1585,13 +1759,13 @@ rt::impl_deserialize! {
     GetApaasAppResponseBody { "agentId" => read_field(agent_id), "bizAppId" =>
     read_field(biz_app_id), "publishStatus" => read_field(publish_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetApaasAppResponseBody { "agentId" => optional(agent_id), "bizAppId" =>
     optional(biz_app_id), "publishStatus" => optional(publish_status) }
 }
 /// `GetAppResourceUseInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppResourceUseInfoResponseBody {
     /// `period`.
@@ -1605,13 +1779,13 @@ rt::impl_deserialize! {
     GetAppResourceUseInfoResponseBody { "period" => read_field(period), "usedNum" =>
     read_field(used_num), "quotaNum" => read_field(quota_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppResourceUseInfoResponseBody { "period" => optional(period), "usedNum" =>
     optional(used_num), "quotaNum" => optional(quota_num) }
 }
 /// `GetAppRoleScopeByRoleIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppRoleScopeByRoleIdResponseBody {
     /// `canManageRole`.
@@ -1635,7 +1809,7 @@ rt::impl_deserialize! {
     => read_field(role_name), "scopeType" => read_field(scope_type), "scopeVersion" =>
     read_field(scope_version), "userIdList" => read_field(user_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppRoleScopeByRoleIdResponseBody { "canManageRole" => optional(can_manage_role),
     "deptIdList" => optional(dept_id_list), "roleId" => optional(role_id), "roleName" =>
@@ -1643,7 +1817,7 @@ rt::impl_serialize! {
     optional(scope_version), "userIdList" => optional(user_id_list) }
 }
 /// `GetInnerAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInnerAppResponseBody {
     /// `agentId`.
@@ -1684,7 +1858,7 @@ rt::impl_deserialize! {
     read_field(pc_original_homepage_url), "pcTransferUrl" => read_field(pc_transfer_url)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInnerAppResponseBody { "agentId" => optional(agent_id), "appName" =>
     optional(app_name), "customerAppId" => optional(customer_app_id),
@@ -1698,7 +1872,7 @@ rt::impl_serialize! {
     optional(pc_transfer_url) }
 }
 /// `GetInnerAppInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInnerAppInfoResponseBody {
     /// `agentId`.
@@ -1771,7 +1945,7 @@ rt::impl_deserialize! {
     read_field(pc_original_homepage_url), "pcTransferUrl" => read_field(pc_transfer_url),
     "ssoH5PageType" => read_field(sso_h5_page_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInnerAppInfoResponseBody { "agentId" => optional(agent_id), "appName" =>
     optional(app_name), "customerAppId" => optional(customer_app_id), "hideDingNavBar" =>
@@ -1794,7 +1968,7 @@ rt::impl_serialize! {
     "ssoH5PageType" => optional(sso_h5_page_type) }
 }
 /// `GetMicroAppScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMicroAppScopeResponseBody {
     /// `result`.
@@ -1803,14 +1977,14 @@ pub struct GetMicroAppScopeResponseBody {
 rt::impl_deserialize! {
     GetMicroAppScopeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMicroAppScopeResponseBody { "result" => optional(result) }
 }
 /// `GetMicroAppUserAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type GetMicroAppUserAccessResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `GetPublishAuditResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublishAuditResponseBody {
     /// `audit`.
@@ -1819,14 +1993,14 @@ pub struct GetPublishAuditResponseBody {
 rt::impl_deserialize! {
     GetPublishAuditResponseBody { "audit" => read_field(audit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublishAuditResponseBody { "audit" => optional(audit) }
 }
 /// `GetUserAppDevAccessResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type GetUserAppDevAccessResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `GetVersionInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetVersionInfoResponseBody {
     /// `arguments`.
@@ -1845,7 +2019,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetVersionInfoResponseBody { "arguments" => optional(arguments), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" =>
@@ -1856,7 +2030,7 @@ pub type InactiveAppResponseBody = DeleteAppResponseBody;
 /// `IsOrgMicroAppVisibleByUserIdResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type IsOrgMicroAppVisibleByUserIdResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `ListAllAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllAppResponseBody {
     /// `appList`.
@@ -1865,12 +2039,12 @@ pub struct ListAllAppResponseBody {
 rt::impl_deserialize! {
     ListAllAppResponseBody { "appList" => read_field(app_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllAppResponseBody { "appList" => optional(app_list) }
 }
 /// `ListAllInnerAppsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllInnerAppsResponseBody {
     /// `appList`.
@@ -1879,12 +2053,12 @@ pub struct ListAllInnerAppsResponseBody {
 rt::impl_deserialize! {
     ListAllInnerAppsResponseBody { "appList" => read_field(app_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllInnerAppsResponseBody { "appList" => optional(app_list) }
 }
 /// `ListAppByClientIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAppByClientIdResponseBody {
     /// `agentId`.
@@ -1915,7 +2089,7 @@ rt::impl_deserialize! {
     read_field(homepage_link), "icon" => read_field(icon), "name" => read_field(name),
     "ompLink" => read_field(omp_link), "pcHomepageLink" => read_field(pc_homepage_link) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAppByClientIdResponseBody { "agentId" => optional(agent_id), "appId" =>
     optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
@@ -1924,7 +2098,7 @@ rt::impl_serialize! {
     "pcHomepageLink" => optional(pc_homepage_link) }
 }
 /// `ListAppRoleScopesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAppRoleScopesResponseBody {
     /// `dataList`.
@@ -1938,13 +2112,13 @@ rt::impl_deserialize! {
     ListAppRoleScopesResponseBody { "dataList" => read_field(data_list), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAppRoleScopesResponseBody { "dataList" => optional(data_list), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `ListInnerAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInnerAppResponseBody {
     /// `appList`.
@@ -1953,12 +2127,12 @@ pub struct ListInnerAppResponseBody {
 rt::impl_deserialize! {
     ListInnerAppResponseBody { "appList" => read_field(app_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInnerAppResponseBody { "appList" => optional(app_list) }
 }
 /// `ListInnerAppVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInnerAppVersionResponseBody {
     /// `appVersionList`.
@@ -1967,12 +2141,12 @@ pub struct ListInnerAppVersionResponseBody {
 rt::impl_deserialize! {
     ListInnerAppVersionResponseBody { "appVersionList" => read_field(app_version_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInnerAppVersionResponseBody { "appVersionList" => optional(app_version_list) }
 }
 /// `ListPendingPublishAuditsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPendingPublishAuditsResponseBody {
     /// `auditList`.
@@ -1986,13 +2160,13 @@ rt::impl_deserialize! {
     ListPendingPublishAuditsResponseBody { "auditList" => read_field(audit_list),
     "hasMore" => read_field(has_more), "nextPageToken" => read_field(next_page_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPendingPublishAuditsResponseBody { "auditList" => optional(audit_list), "hasMore"
     => optional(has_more), "nextPageToken" => optional(next_page_token) }
 }
 /// `ListRoleInfoByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRoleInfoByUserResponseBody {
     /// `result`.
@@ -2001,12 +2175,12 @@ pub struct ListRoleInfoByUserResponseBody {
 rt::impl_deserialize! {
     ListRoleInfoByUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRoleInfoByUserResponseBody { "result" => optional(result) }
 }
 /// `ListUserVilebleAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserVilebleAppResponseBody {
     /// `appList`.
@@ -2015,14 +2189,14 @@ pub struct ListUserVilebleAppResponseBody {
 rt::impl_deserialize! {
     ListUserVilebleAppResponseBody { "appList" => read_field(app_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVilebleAppResponseBody { "appList" => optional(app_list) }
 }
 /// `OfflineRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
 pub type OfflineRobotResponseBody = EnableRobotResponseBody;
 /// `PageInnerAppHistoryVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageInnerAppHistoryVersionResponseBody {
     /// `miniAppVersionList`.
@@ -2036,7 +2210,7 @@ rt::impl_deserialize! {
     PageInnerAppHistoryVersionResponseBody { "miniAppVersionList" =>
     read_field(mini_app_version_list), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageInnerAppHistoryVersionResponseBody { "miniAppVersionList" =>
     optional(mini_app_version_list), "totalCount" => optional(total_count) }
@@ -2044,7 +2218,7 @@ rt::impl_serialize! {
 /// `PublishInnerAppVersionResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type PublishInnerAppVersionResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `QueryCreateEnterpriseAgentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCreateEnterpriseAgentResponseBody {
     /// `agentId`.
@@ -2086,7 +2260,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "taskId" => read_field(task_id), "unifiedAppId" =>
     read_field(unified_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCreateEnterpriseAgentResponseBody { "agentId" => optional(agent_id), "clientId"
     => optional(client_id), "clientSecret" => optional(client_secret), "errorCode" =>
@@ -2100,7 +2274,7 @@ rt::impl_serialize! {
 /// `RebuildRoleScopeForAppRoleResponseBody`: the same model as [`AddMemberToAppRoleResponseBody`].
 pub type RebuildRoleScopeForAppRoleResponseBody = AddMemberToAppRoleResponseBody;
 /// `RegisterCustomAppRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterCustomAppRoleResponseBody {
     /// `roleId`.
@@ -2112,13 +2286,13 @@ rt::impl_deserialize! {
     RegisterCustomAppRoleResponseBody { "roleId" => read_field(role_id), "scopeVersion"
     => read_field(scope_version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterCustomAppRoleResponseBody { "roleId" => optional(role_id), "scopeVersion" =>
     optional(scope_version) }
 }
 /// `RemoveApaasAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoveApaasAppResponseBody {
     /// `result`.
@@ -2127,7 +2301,7 @@ pub struct RemoveApaasAppResponseBody {
 rt::impl_deserialize! {
     RemoveApaasAppResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveApaasAppResponseBody { "result" => optional(result) }
 }
@@ -2138,7 +2312,7 @@ pub type RollbackInnerAppVersionResponseBody = AddAppToWorkBenchGroupResponseBod
 /// `SetMicroAppScopeResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type SetMicroAppScopeResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `SubmitCreateEnterpriseAgentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitCreateEnterpriseAgentResponseBody {
     /// `expiresIn`.
@@ -2157,7 +2331,7 @@ rt::impl_deserialize! {
     "interval" => read_field(interval), "retryCount" => read_field(retry_count), "status"
     => read_field(status), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitCreateEnterpriseAgentResponseBody { "expiresIn" => optional(expires_in),
     "interval" => optional(interval), "retryCount" => optional(retry_count), "status" =>
@@ -2170,7 +2344,7 @@ pub type UpdateAppRoleInfoResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `UpdateInnerAppResponseBody`: the same model as [`AddAppToWorkBenchGroupResponseBody`].
 pub type UpdateInnerAppResponseBody = AddAppToWorkBenchGroupResponseBody;
 /// `UpdatePublishAuditResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePublishAuditResultResponseBody {
     /// `accepted`.
@@ -2184,7 +2358,7 @@ rt::impl_deserialize! {
     UpdatePublishAuditResultResponseBody { "accepted" => read_field(accepted), "auditId"
     => read_field(audit_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePublishAuditResultResponseBody { "accepted" => optional(accepted), "auditId" =>
     optional(audit_id), "status" => optional(status) }
@@ -2192,7 +2366,7 @@ rt::impl_serialize! {
 /// `UpdateRobotResponseBody`: the same model as [`EnableRobotResponseBody`].
 pub type UpdateRobotResponseBody = EnableRobotResponseBody;
 /// `AddAppRolesToMemberResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddAppRolesToMemberResponseBodyResult {
     /// `latestScopeVersion`.
@@ -2212,7 +2386,7 @@ rt::impl_deserialize! {
     read_field(sub_error_code), "subErrorMsg" => read_field(sub_error_msg), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddAppRolesToMemberResponseBodyResult { "latestScopeVersion" =>
     optional(latest_scope_version), "roleId" => optional(role_id), "subErrorCode" =>
@@ -2220,7 +2394,7 @@ rt::impl_serialize! {
     optional(success) }
 }
 /// `GetMicroAppScopeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMicroAppScopeResponseBodyResult {
     /// `deptIds`.
@@ -2237,14 +2411,14 @@ rt::impl_deserialize! {
     "onlyAdminVisible" => read_field(only_admin_visible), "roleIds" =>
     read_field(role_ids), "userIds" => read_field(user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMicroAppScopeResponseBodyResult { "deptIds" => optional(dept_ids),
     "onlyAdminVisible" => optional(only_admin_visible), "roleIds" => optional(role_ids),
     "userIds" => optional(user_ids) }
 }
 /// `GetPublishAuditResponseBodyAudit`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublishAuditResponseBodyAudit {
     /// `agentId`.
@@ -2286,7 +2460,7 @@ rt::impl_deserialize! {
     read_field(version), "versionDetailUrl" => read_field(version_detail_url),
     "versionId" => read_field(version_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublishAuditResponseBodyAudit { "agentId" => optional(agent_id), "appIcon" =>
     optional(app_icon), "appName" => optional(app_name), "approvalContent" =>
@@ -2298,7 +2472,7 @@ rt::impl_serialize! {
     optional(version_id) }
 }
 /// `ListAllAppResponseBodyAppList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllAppResponseBodyAppList {
     /// `agentId`.
@@ -2332,7 +2506,7 @@ rt::impl_deserialize! {
     read_field(icon), "name" => read_field(name), "ompLink" => read_field(omp_link),
     "pcHomepageLink" => read_field(pc_homepage_link) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllAppResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
     optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
@@ -2342,7 +2516,7 @@ rt::impl_serialize! {
     optional(pc_homepage_link) }
 }
 /// `ListAllInnerAppsResponseBodyAppList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllInnerAppsResponseBodyAppList {
     /// `agentId`.
@@ -2381,7 +2555,7 @@ rt::impl_deserialize! {
     "pcHomepageLink" => read_field(pc_homepage_link), "robotInfo" =>
     read_field(robot_info), "unifiedAppId" => read_field(unified_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllInnerAppsResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
     optional(app_id), "appStatus" => optional(app_status), "coolAppInfo" =>
@@ -2392,7 +2566,7 @@ rt::impl_serialize! {
     "unifiedAppId" => optional(unified_app_id) }
 }
 /// `ListAppRoleScopesResponseBodyDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAppRoleScopesResponseBodyDataList {
     /// `canManageRole`.
@@ -2417,7 +2591,7 @@ rt::impl_deserialize! {
     read_field(scope_type), "scopeVersion" => read_field(scope_version), "userIdList" =>
     read_field(user_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAppRoleScopesResponseBodyDataList { "canManageRole" => optional(can_manage_role),
     "deptIdList" => optional(dept_id_list), "roleId" => optional(role_id), "roleName" =>
@@ -2425,7 +2599,7 @@ rt::impl_serialize! {
     optional(scope_version), "userIdList" => optional(user_id_list) }
 }
 /// `ListInnerAppResponseBodyAppList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInnerAppResponseBodyAppList {
     /// `agentId`.
@@ -2449,7 +2623,7 @@ rt::impl_deserialize! {
     read_field(icon), "name" => read_field(name), "ompLink" => read_field(omp_link),
     "pcHomepageLink" => read_field(pc_homepage_link) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInnerAppResponseBodyAppList { "agentId" => optional(agent_id), "desc" =>
     optional(desc), "homepageLink" => optional(homepage_link), "icon" => optional(icon),
@@ -2457,7 +2631,7 @@ rt::impl_serialize! {
     optional(pc_homepage_link) }
 }
 /// `ListInnerAppVersionResponseBodyAppVersionList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInnerAppVersionResponseBodyAppVersionList {
     /// `appVersion`.
@@ -2485,7 +2659,7 @@ rt::impl_deserialize! {
     read_field(mini_app_id), "miniAppOnPc" => read_field(mini_app_on_pc), "modifyTime" =>
     read_field(modify_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListInnerAppVersionResponseBodyAppVersionList { "appVersion" =>
     optional(app_version), "appVersionId" => optional(app_version_id), "appVersionType"
@@ -2494,7 +2668,7 @@ rt::impl_serialize! {
     optional(mini_app_on_pc), "modifyTime" => optional(modify_time) }
 }
 /// `ListPendingPublishAuditsResponseBodyAuditList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPendingPublishAuditsResponseBodyAuditList {
     /// `agentId`.
@@ -2521,7 +2695,7 @@ rt::impl_deserialize! {
     read_field(status), "submitTime" => read_field(submit_time), "versionId" =>
     read_field(version_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPendingPublishAuditsResponseBodyAuditList { "agentId" => optional(agent_id),
     "auditId" => optional(audit_id), "corpId" => optional(corp_id), "creatorUserId" =>
@@ -2530,7 +2704,7 @@ rt::impl_serialize! {
     optional(version_id) }
 }
 /// `ListRoleInfoByUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRoleInfoByUserResponseBodyResult {
     /// `canManageRole`.
@@ -2545,13 +2719,13 @@ rt::impl_deserialize! {
     read_field(can_manage_role), "roleId" => read_field(role_id), "roleName" =>
     read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRoleInfoByUserResponseBodyResult { "canManageRole" => optional(can_manage_role),
     "roleId" => optional(role_id), "roleName" => optional(role_name) }
 }
 /// `ListUserVilebleAppResponseBodyAppList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserVilebleAppResponseBodyAppList {
     /// `agentId`.
@@ -2587,7 +2761,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "ompLink" => read_field(omp_link), "pcHomepageLink" =>
     read_field(pc_homepage_link), "unifiedAppId" => read_field(unified_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVilebleAppResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
     optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
@@ -2597,7 +2771,7 @@ rt::impl_serialize! {
     "unifiedAppId" => optional(unified_app_id) }
 }
 /// `PageInnerAppHistoryVersionResponseBodyMiniAppVersionList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageInnerAppHistoryVersionResponseBodyMiniAppVersionList {
     /// `appVersion`.
@@ -2622,7 +2796,7 @@ rt::impl_deserialize! {
     read_field(create_time), "miniAppId" => read_field(mini_app_id), "miniAppOnPc" =>
     read_field(mini_app_on_pc), "modifyTime" => read_field(modify_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageInnerAppHistoryVersionResponseBodyMiniAppVersionList { "appVersion" =>
     optional(app_version), "appVersionId" => optional(app_version_id), "appVersionType"
@@ -2631,7 +2805,7 @@ rt::impl_serialize! {
     optional(modify_time) }
 }
 /// `ListAllInnerAppsResponseBodyAppListCoolAppInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllInnerAppsResponseBodyAppListCoolAppInfo {
     /// `coolAppCode`.
@@ -2643,13 +2817,13 @@ rt::impl_deserialize! {
     ListAllInnerAppsResponseBodyAppListCoolAppInfo { "coolAppCode" =>
     read_field(cool_app_code), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllInnerAppsResponseBodyAppListCoolAppInfo { "coolAppCode" =>
     optional(cool_app_code), "name" => optional(name) }
 }
 /// `ListAllInnerAppsResponseBodyAppListRobotInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllInnerAppsResponseBodyAppListRobotInfo {
     /// `name`.
@@ -2661,13 +2835,13 @@ rt::impl_deserialize! {
     ListAllInnerAppsResponseBodyAppListRobotInfo { "name" => read_field(name),
     "robotCode" => read_field(robot_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllInnerAppsResponseBodyAppListRobotInfo { "name" => optional(name), "robotCode"
     => optional(robot_code) }
 }
 /// `ListUserVilebleAppResponseBodyAppListI18n`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserVilebleAppResponseBodyAppListI18n {
     /// `desc`.
@@ -2681,14 +2855,14 @@ rt::impl_deserialize! {
     ListUserVilebleAppResponseBodyAppListI18n { "desc" => read_field(desc), "i18n_key" =>
     read_field(i18n_key), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVilebleAppResponseBodyAppListI18n { "desc" => optional(desc), "i18n_key" =>
     optional(i18n_key), "name" => optional(name) }
 }
 /// The request of [`Api::add_app_roles_to_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppRolesToMemberRequest {
     /// `memberId`.
@@ -2700,19 +2874,31 @@ pub struct AddAppRolesToMemberRequest {
     /// `roleList`.
     pub role_list: Vec<AddAppRolesToMemberRequestRoleList>,
 }
+/// The required fields of [`AddAppRolesToMemberRequest`], each named where it is set: `AddAppRolesToMemberRequest::new(AddAppRolesToMemberRequired { .. })`.
+pub struct AddAppRolesToMemberRequired {
+    /// `memberId`: see [`AddAppRolesToMemberRequest::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`AddAppRolesToMemberRequest::member_type`].
+    pub member_type: String,
+    /// `opUserId`: see [`AddAppRolesToMemberRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `roleList`: see [`AddAppRolesToMemberRequest::role_list`].
+    pub role_list: Vec<AddAppRolesToMemberRequestRoleList>,
+}
 impl AddAppRolesToMemberRequest {
     /// A `AddAppRolesToMemberRequest` with its required fields (`memberId`, `memberType`, `opUserId`, `roleList`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-        op_user_id: impl Into<String>,
-        role_list: impl IntoIterator<Item = AddAppRolesToMemberRequestRoleList>,
-    ) -> Self {
+    pub fn new(required: AddAppRolesToMemberRequired) -> Self {
+        let AddAppRolesToMemberRequired {
+            member_id,
+            member_type,
+            op_user_id,
+            role_list,
+        } = required;
         Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
-            op_user_id: op_user_id.into(),
-            role_list: role_list.into_iter().collect(),
+            member_id,
+            member_type,
+            op_user_id,
+            role_list,
         }
     }
 }
@@ -2720,7 +2906,7 @@ rt::impl_serialize! {
     AddAppRolesToMemberRequest { "memberId" => field(member_id), "memberType" =>
     field(member_type), "opUserId" => field(op_user_id), "roleList" => field(role_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddAppRolesToMemberRequest { "memberId" => read_field(member_id), "memberType" =>
     read_field(member_type), "opUserId" => read_field(op_user_id), "roleList" =>
@@ -2733,7 +2919,7 @@ impl rt::WriteRequest for AddAppRolesToMemberRequest {
 }
 /// The request of [`Api::add_app_to_work_bench_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppToWorkBenchGroupRequest {
     /// `componentId`.
@@ -2743,11 +2929,17 @@ pub struct AddAppToWorkBenchGroupRequest {
     /// `opUnionId`.
     pub op_union_id: Option<String>,
 }
+/// The required fields of [`AddAppToWorkBenchGroupRequest`], each named where it is set: `AddAppToWorkBenchGroupRequest::new(AddAppToWorkBenchGroupRequired { .. })`.
+pub struct AddAppToWorkBenchGroupRequired {
+    /// `componentId`: see [`AddAppToWorkBenchGroupRequest::component_id`].
+    pub component_id: String,
+}
 impl AddAppToWorkBenchGroupRequest {
     /// A `AddAppToWorkBenchGroupRequest` with its required fields (`componentId`); set the others with the methods named after them.
-    pub fn new(component_id: impl Into<String>) -> Self {
+    pub fn new(required: AddAppToWorkBenchGroupRequired) -> Self {
+        let AddAppToWorkBenchGroupRequired { component_id } = required;
         Self {
-            component_id: component_id.into(),
+            component_id,
             ecological_corp_id: None,
             op_union_id: None,
         }
@@ -2768,7 +2960,7 @@ rt::impl_serialize! {
     "ecologicalCorpId" => optional(ecological_corp_id), "opUnionId" =>
     optional(op_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddAppToWorkBenchGroupRequest { "componentId" => read_field(component_id),
     "ecologicalCorpId" => read_field(ecological_corp_id), "opUnionId" =>
@@ -2781,7 +2973,7 @@ impl rt::WriteRequest for AddAppToWorkBenchGroupRequest {
 }
 /// The request of [`Api::add_member_to_app_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddMemberToAppRoleRequest {
     /// `deptIdList`.
@@ -2793,12 +2985,20 @@ pub struct AddMemberToAppRoleRequest {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
+/// The required fields of [`AddMemberToAppRoleRequest`], each named where it is set: `AddMemberToAppRoleRequest::new(AddMemberToAppRoleRequired { .. })`.
+pub struct AddMemberToAppRoleRequired {
+    /// `opUserId`: see [`AddMemberToAppRoleRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `scopeVersion`: see [`AddMemberToAppRoleRequest::scope_version`].
+    pub scope_version: i64,
+}
 impl AddMemberToAppRoleRequest {
     /// A `AddMemberToAppRoleRequest` with its required fields (`opUserId`, `scopeVersion`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, scope_version: i64) -> Self {
+    pub fn new(required: AddMemberToAppRoleRequired) -> Self {
+        let AddMemberToAppRoleRequired { op_user_id, scope_version } = required;
         Self {
             dept_id_list: None,
-            op_user_id: op_user_id.into(),
+            op_user_id,
             scope_version,
             user_id_list: None,
         }
@@ -2822,7 +3022,7 @@ rt::impl_serialize! {
     field(op_user_id), "scopeVersion" => field(scope_version), "userIdList" =>
     optional(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddMemberToAppRoleRequest { "deptIdList" => read_field(dept_id_list), "opUserId" =>
     read_field(op_user_id), "scopeVersion" => read_field(scope_version), "userIdList" =>
@@ -2851,7 +3051,7 @@ impl AppStatusManagerTestRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppStatusManagerTestRequest { "requestId" => read_field(request_id) }
 }
@@ -2919,7 +3119,7 @@ rt::impl_serialize! {
     optional(robot_media_id), "robotName" => optional(robot_name), "userid" =>
     optional(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAgentRequest { "appName" => read_field(app_name), "desc" => read_field(desc),
     "previewMediaId" => read_field(preview_media_id), "robotMediaId" =>
@@ -2933,7 +3133,7 @@ impl rt::WriteRequest for CreateAgentRequest {
 }
 /// The request of [`Api::create_apaas_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateApaasAppRequest {
     /// `appDesc`.
@@ -2961,31 +3161,50 @@ pub struct CreateApaasAppRequest {
     /// `templateKey`.
     pub template_key: Option<String>,
 }
+/// The required fields of [`CreateApaasAppRequest`], each named where it is set: `CreateApaasAppRequest::new(CreateApaasAppRequired { .. })`.
+pub struct CreateApaasAppRequired {
+    /// `appDesc`: see [`CreateApaasAppRequest::app_desc`].
+    pub app_desc: String,
+    /// `appIcon`: see [`CreateApaasAppRequest::app_icon`].
+    pub app_icon: String,
+    /// `appName`: see [`CreateApaasAppRequest::app_name`].
+    pub app_name: String,
+    /// `bizAppId`: see [`CreateApaasAppRequest::biz_app_id`].
+    pub biz_app_id: String,
+    /// `homepageLink`: see [`CreateApaasAppRequest::homepage_link`].
+    pub homepage_link: String,
+    /// `opUserId`: see [`CreateApaasAppRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `pcHomepageEditLink`: see [`CreateApaasAppRequest::pc_homepage_edit_link`].
+    pub pc_homepage_edit_link: String,
+    /// `pcHomepageLink`: see [`CreateApaasAppRequest::pc_homepage_link`].
+    pub pc_homepage_link: String,
+}
 impl CreateApaasAppRequest {
     /// A `CreateApaasAppRequest` with its required fields (`appDesc`, `appIcon`, `appName`, `bizAppId`, `homepageLink`, `opUserId`, `pcHomepageEditLink`, `pcHomepageLink`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        app_desc: impl Into<String>,
-        app_icon: impl Into<String>,
-        app_name: impl Into<String>,
-        biz_app_id: impl Into<String>,
-        homepage_link: impl Into<String>,
-        op_user_id: impl Into<String>,
-        pc_homepage_edit_link: impl Into<String>,
-        pc_homepage_link: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateApaasAppRequired) -> Self {
+        let CreateApaasAppRequired {
+            app_desc,
+            app_icon,
+            app_name,
+            biz_app_id,
+            homepage_link,
+            op_user_id,
+            pc_homepage_edit_link,
+            pc_homepage_link,
+        } = required;
         Self {
-            app_desc: app_desc.into(),
-            app_icon: app_icon.into(),
-            app_name: app_name.into(),
-            biz_app_id: biz_app_id.into(),
+            app_desc,
+            app_icon,
+            app_name,
+            biz_app_id,
             homepage_edit_link: None,
-            homepage_link: homepage_link.into(),
+            homepage_link,
             is_short_cut: None,
             omp_link: None,
-            op_user_id: op_user_id.into(),
-            pc_homepage_edit_link: pc_homepage_edit_link.into(),
-            pc_homepage_link: pc_homepage_link.into(),
+            op_user_id,
+            pc_homepage_edit_link,
+            pc_homepage_link,
             template_key: None,
         }
     }
@@ -3019,7 +3238,7 @@ rt::impl_serialize! {
     "pcHomepageLink" => field(pc_homepage_link), "templateKey" => optional(template_key)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateApaasAppRequest { "appDesc" => read_field(app_desc), "appIcon" =>
     read_field(app_icon), "appName" => read_field(app_name), "bizAppId" =>
@@ -3037,7 +3256,7 @@ impl rt::WriteRequest for CreateApaasAppRequest {
 }
 /// The request of [`Api::create_inner_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInnerAppRequest {
     /// `desc`.
@@ -3061,22 +3280,28 @@ pub struct CreateInnerAppRequest {
     /// `scopeType`.
     pub scope_type: Option<String>,
 }
+/// The required fields of [`CreateInnerAppRequest`], each named where it is set: `CreateInnerAppRequest::new(CreateInnerAppRequired { .. })`.
+pub struct CreateInnerAppRequired {
+    /// `desc`: see [`CreateInnerAppRequest::desc`].
+    pub desc: String,
+    /// `name`: see [`CreateInnerAppRequest::name`].
+    pub name: String,
+    /// `opUnionId`: see [`CreateInnerAppRequest::op_union_id`].
+    pub op_union_id: String,
+}
 impl CreateInnerAppRequest {
     /// A `CreateInnerAppRequest` with its required fields (`desc`, `name`, `opUnionId`); set the others with the methods named after them.
-    pub fn new(
-        desc: impl Into<String>,
-        name: impl Into<String>,
-        op_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateInnerAppRequired) -> Self {
+        let CreateInnerAppRequired { desc, name, op_union_id } = required;
         Self {
-            desc: desc.into(),
+            desc,
             develop_type: None,
             homepage_link: None,
             icon: None,
             ip_white_list: None,
-            name: name.into(),
+            name,
             omp_link: None,
-            op_union_id: op_union_id.into(),
+            op_union_id,
             pc_homepage_link: None,
             scope_type: None,
         }
@@ -3127,7 +3352,7 @@ rt::impl_serialize! {
     "ompLink" => optional(omp_link), "opUnionId" => field(op_union_id), "pcHomepageLink"
     => optional(pc_homepage_link), "scopeType" => optional(scope_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateInnerAppRequest { "desc" => read_field(desc), "developType" =>
     read_field(develop_type), "homepageLink" => read_field(homepage_link), "icon" =>
@@ -3170,7 +3395,7 @@ rt::impl_serialize! {
     DeleteAppRequest { "unifiedAppId" => optional(unified_app_id), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteAppRequest { "unifiedAppId" => read_field(unified_app_id), "userId" =>
     read_field(user_id) }
@@ -3182,21 +3407,25 @@ impl rt::WriteRequest for DeleteAppRequest {
 }
 /// The request of [`Api::delete_app_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteAppRoleRequest {
     /// `opUserId`: a query parameter.
     pub op_user_id: String,
 }
+/// The required fields of [`DeleteAppRoleRequest`], each named where it is set: `DeleteAppRoleRequest::new(DeleteAppRoleRequired { .. })`.
+pub struct DeleteAppRoleRequired {
+    /// `opUserId`: see [`DeleteAppRoleRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl DeleteAppRoleRequest {
     /// A `DeleteAppRoleRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-        }
+    pub fn new(required: DeleteAppRoleRequired) -> Self {
+        let DeleteAppRoleRequired { op_user_id } = required;
+        Self { op_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteAppRoleRequest { "opUserId" => read_field(op_user_id) }
 }
@@ -3207,21 +3436,25 @@ impl rt::WriteRequest for DeleteAppRoleRequest {
 }
 /// The request of [`Api::delete_inner_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInnerAppRequest {
     /// `opUnionId`: a query parameter.
     pub op_union_id: String,
 }
+/// The required fields of [`DeleteInnerAppRequest`], each named where it is set: `DeleteInnerAppRequest::new(DeleteInnerAppRequired { .. })`.
+pub struct DeleteInnerAppRequired {
+    /// `opUnionId`: see [`DeleteInnerAppRequest::op_union_id`].
+    pub op_union_id: String,
+}
 impl DeleteInnerAppRequest {
     /// A `DeleteInnerAppRequest` with its required fields (`opUnionId`); set the others with the methods named after them.
-    pub fn new(op_union_id: impl Into<String>) -> Self {
-        Self {
-            op_union_id: op_union_id.into(),
-        }
+    pub fn new(required: DeleteInnerAppRequired) -> Self {
+        let DeleteInnerAppRequired { op_union_id } = required;
+        Self { op_union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteInnerAppRequest { "opUnionId" => read_field(op_union_id) }
 }
@@ -3259,7 +3492,7 @@ rt::impl_serialize! {
     EnableRobotRequest { "unifiedAppId" => optional(unified_app_id), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EnableRobotRequest { "unifiedAppId" => read_field(unified_app_id), "userId" =>
     read_field(user_id) }
@@ -3308,7 +3541,7 @@ impl GetAppResourceUseInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAppResourceUseInfoRequest { "benefitCode" => read_field(benefit_code), "endTime"
     => read_field(end_time), "periodType" => read_field(period_type), "startTime" =>
@@ -3343,7 +3576,7 @@ impl GetPublishAuditRequest {
 rt::impl_serialize! {
     GetPublishAuditRequest { "auditId" => optional(audit_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPublishAuditRequest { "auditId" => read_field(audit_id) }
 }
@@ -3377,7 +3610,7 @@ impl GetVersionInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetVersionInfoRequest { "unifiedAppId" => read_field(unified_app_id), "versionId" =>
     read_field(version_id) }
@@ -3417,7 +3650,7 @@ rt::impl_serialize! {
     InactiveAppRequest { "unifiedAppId" => optional(unified_app_id), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InactiveAppRequest { "unifiedAppId" => read_field(unified_app_id), "userId" =>
     read_field(user_id) }
@@ -3429,7 +3662,7 @@ impl rt::WriteRequest for InactiveAppRequest {
 }
 /// The request of [`Api::is_org_micro_app_visible_by_user_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IsOrgMicroAppVisibleByUserIdRequest {
     /// `appId`.
@@ -3439,21 +3672,27 @@ pub struct IsOrgMicroAppVisibleByUserIdRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`IsOrgMicroAppVisibleByUserIdRequest`], each named where it is set: `IsOrgMicroAppVisibleByUserIdRequest::new(IsOrgMicroAppVisibleByUserIdRequired { .. })`.
+pub struct IsOrgMicroAppVisibleByUserIdRequired {
+    /// `appId`: see [`IsOrgMicroAppVisibleByUserIdRequest::app_id`].
+    pub app_id: i64,
+    /// `id`: see [`IsOrgMicroAppVisibleByUserIdRequest::id`].
+    pub id: String,
+    /// `type`: see [`IsOrgMicroAppVisibleByUserIdRequest::r#type`](IsOrgMicroAppVisibleByUserIdRequest::type).
+    pub r#type: String,
+}
 impl IsOrgMicroAppVisibleByUserIdRequest {
     /// A `IsOrgMicroAppVisibleByUserIdRequest` with its required fields (`appId`, `id`, `type`); set the others with the methods named after them.
-    pub fn new(app_id: i64, id: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            app_id,
-            id: id.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: IsOrgMicroAppVisibleByUserIdRequired) -> Self {
+        let IsOrgMicroAppVisibleByUserIdRequired { app_id, id, r#type } = required;
+        Self { app_id, id, r#type }
     }
 }
 rt::impl_serialize! {
     IsOrgMicroAppVisibleByUserIdRequest { "appId" => field(app_id), "id" => field(id),
     "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IsOrgMicroAppVisibleByUserIdRequest { "appId" => read_field(app_id), "id" =>
     read_field(id), "type" => read_field(r#type) }
@@ -3488,7 +3727,7 @@ impl ListAppRoleScopesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAppRoleScopesRequest { "nextToken" => read_field(next_token), "size" =>
     read_field(size) }
@@ -3517,7 +3756,7 @@ impl ListInnerAppRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListInnerAppRequest { "ecologicalCorpId" => read_field(ecological_corp_id) }
 }
@@ -3555,7 +3794,7 @@ rt::impl_serialize! {
     ListPendingPublishAuditsRequest { "pageSize" => optional(page_size), "pageToken" =>
     optional(page_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPendingPublishAuditsRequest { "pageSize" => read_field(page_size), "pageToken" =>
     read_field(page_token) }
@@ -3590,7 +3829,7 @@ impl OfflineRobotRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OfflineRobotRequest { "unifiedAppId" => read_field(unified_app_id), "userId" =>
     read_field(user_id) }
@@ -3603,7 +3842,7 @@ impl rt::WriteRequest for OfflineRobotRequest {
 }
 /// The request of [`Api::page_inner_app_history_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PageInnerAppHistoryVersionRequest {
     /// `pageNumber`: a query parameter.
@@ -3611,13 +3850,21 @@ pub struct PageInnerAppHistoryVersionRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`PageInnerAppHistoryVersionRequest`], each named where it is set: `PageInnerAppHistoryVersionRequest::new(PageInnerAppHistoryVersionRequired { .. })`.
+pub struct PageInnerAppHistoryVersionRequired {
+    /// `pageNumber`: see [`PageInnerAppHistoryVersionRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`PageInnerAppHistoryVersionRequest::page_size`].
+    pub page_size: i64,
+}
 impl PageInnerAppHistoryVersionRequest {
     /// A `PageInnerAppHistoryVersionRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: PageInnerAppHistoryVersionRequired) -> Self {
+        let PageInnerAppHistoryVersionRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageInnerAppHistoryVersionRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size) }
@@ -3630,7 +3877,7 @@ impl rt::WriteRequest for PageInnerAppHistoryVersionRequest {
 }
 /// The request of [`Api::publish_inner_app_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PublishInnerAppVersionRequest {
     /// `appVersionId`.
@@ -3642,13 +3889,21 @@ pub struct PublishInnerAppVersionRequest {
     /// `publishType`.
     pub publish_type: Option<String>,
 }
+/// The required fields of [`PublishInnerAppVersionRequest`], each named where it is set: `PublishInnerAppVersionRequest::new(PublishInnerAppVersionRequired { .. })`.
+pub struct PublishInnerAppVersionRequired {
+    /// `appVersionId`: see [`PublishInnerAppVersionRequest::app_version_id`].
+    pub app_version_id: i64,
+    /// `opUnionId`: see [`PublishInnerAppVersionRequest::op_union_id`].
+    pub op_union_id: String,
+}
 impl PublishInnerAppVersionRequest {
     /// A `PublishInnerAppVersionRequest` with its required fields (`appVersionId`, `opUnionId`); set the others with the methods named after them.
-    pub fn new(app_version_id: i64, op_union_id: impl Into<String>) -> Self {
+    pub fn new(required: PublishInnerAppVersionRequired) -> Self {
+        let PublishInnerAppVersionRequired { app_version_id, op_union_id } = required;
         Self {
             app_version_id,
             mini_app_on_pc: None,
-            op_union_id: op_union_id.into(),
+            op_union_id,
             publish_type: None,
         }
     }
@@ -3668,7 +3923,7 @@ rt::impl_serialize! {
     "miniAppOnPc" => optional(mini_app_on_pc), "opUnionId" => field(op_union_id),
     "publishType" => optional(publish_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishInnerAppVersionRequest { "appVersionId" => read_field(app_version_id),
     "miniAppOnPc" => read_field(mini_app_on_pc), "opUnionId" => read_field(op_union_id),
@@ -3708,7 +3963,7 @@ rt::impl_serialize! {
     QueryCreateEnterpriseAgentRequest { "taskId" => optional(task_id), "userid" =>
     optional(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCreateEnterpriseAgentRequest { "taskId" => read_field(task_id), "userid" =>
     read_field(userid) }
@@ -3720,7 +3975,7 @@ impl rt::WriteRequest for QueryCreateEnterpriseAgentRequest {
 }
 /// The request of [`Api::rebuild_role_scope_for_app_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RebuildRoleScopeForAppRoleRequest {
     /// `deptIdList`.
@@ -3734,17 +3989,27 @@ pub struct RebuildRoleScopeForAppRoleRequest {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
+/// The required fields of [`RebuildRoleScopeForAppRoleRequest`], each named where it is set: `RebuildRoleScopeForAppRoleRequest::new(RebuildRoleScopeForAppRoleRequired { .. })`.
+pub struct RebuildRoleScopeForAppRoleRequired {
+    /// `opUserId`: see [`RebuildRoleScopeForAppRoleRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `scopeType`: see [`RebuildRoleScopeForAppRoleRequest::scope_type`].
+    pub scope_type: String,
+    /// `scopeVersion`: see [`RebuildRoleScopeForAppRoleRequest::scope_version`].
+    pub scope_version: i64,
+}
 impl RebuildRoleScopeForAppRoleRequest {
     /// A `RebuildRoleScopeForAppRoleRequest` with its required fields (`opUserId`, `scopeType`, `scopeVersion`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        scope_type: impl Into<String>,
-        scope_version: i64,
-    ) -> Self {
+    pub fn new(required: RebuildRoleScopeForAppRoleRequired) -> Self {
+        let RebuildRoleScopeForAppRoleRequired {
+            op_user_id,
+            scope_type,
+            scope_version,
+        } = required;
         Self {
             dept_id_list: None,
-            op_user_id: op_user_id.into(),
-            scope_type: scope_type.into(),
+            op_user_id,
+            scope_type,
             scope_version,
             user_id_list: None,
         }
@@ -3768,7 +4033,7 @@ rt::impl_serialize! {
     "opUserId" => field(op_user_id), "scopeType" => field(scope_type), "scopeVersion" =>
     field(scope_version), "userIdList" => optional(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RebuildRoleScopeForAppRoleRequest { "deptIdList" => read_field(dept_id_list),
     "opUserId" => read_field(op_user_id), "scopeType" => read_field(scope_type),
@@ -3782,7 +4047,7 @@ impl rt::WriteRequest for RebuildRoleScopeForAppRoleRequest {
 }
 /// The request of [`Api::register_custom_app_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCustomAppRoleRequest {
     /// `canManageRole`.
@@ -3792,13 +4057,21 @@ pub struct RegisterCustomAppRoleRequest {
     /// `roleName`.
     pub role_name: String,
 }
+/// The required fields of [`RegisterCustomAppRoleRequest`], each named where it is set: `RegisterCustomAppRoleRequest::new(RegisterCustomAppRoleRequired { .. })`.
+pub struct RegisterCustomAppRoleRequired {
+    /// `opUserId`: see [`RegisterCustomAppRoleRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `roleName`: see [`RegisterCustomAppRoleRequest::role_name`].
+    pub role_name: String,
+}
 impl RegisterCustomAppRoleRequest {
     /// A `RegisterCustomAppRoleRequest` with its required fields (`opUserId`, `roleName`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, role_name: impl Into<String>) -> Self {
+    pub fn new(required: RegisterCustomAppRoleRequired) -> Self {
+        let RegisterCustomAppRoleRequired { op_user_id, role_name } = required;
         Self {
             can_manage_role: None,
-            op_user_id: op_user_id.into(),
-            role_name: role_name.into(),
+            op_user_id,
+            role_name,
         }
     }
     /// Sets `canManageRole`.
@@ -3811,7 +4084,7 @@ rt::impl_serialize! {
     RegisterCustomAppRoleRequest { "canManageRole" => optional(can_manage_role),
     "opUserId" => field(op_user_id), "roleName" => field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterCustomAppRoleRequest { "canManageRole" => read_field(can_manage_role),
     "opUserId" => read_field(op_user_id), "roleName" => read_field(role_name) }
@@ -3823,7 +4096,7 @@ impl rt::WriteRequest for RegisterCustomAppRoleRequest {
 }
 /// The request of [`Api::remove_apaas_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveApaasAppRequest {
     /// `bizAppId`.
@@ -3831,20 +4104,25 @@ pub struct RemoveApaasAppRequest {
     /// `opUserId`.
     pub op_user_id: String,
 }
+/// The required fields of [`RemoveApaasAppRequest`], each named where it is set: `RemoveApaasAppRequest::new(RemoveApaasAppRequired { .. })`.
+pub struct RemoveApaasAppRequired {
+    /// `bizAppId`: see [`RemoveApaasAppRequest::biz_app_id`].
+    pub biz_app_id: String,
+    /// `opUserId`: see [`RemoveApaasAppRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl RemoveApaasAppRequest {
     /// A `RemoveApaasAppRequest` with its required fields (`bizAppId`, `opUserId`); set the others with the methods named after them.
-    pub fn new(biz_app_id: impl Into<String>, op_user_id: impl Into<String>) -> Self {
-        Self {
-            biz_app_id: biz_app_id.into(),
-            op_user_id: op_user_id.into(),
-        }
+    pub fn new(required: RemoveApaasAppRequired) -> Self {
+        let RemoveApaasAppRequired { biz_app_id, op_user_id } = required;
+        Self { biz_app_id, op_user_id }
     }
 }
 rt::impl_serialize! {
     RemoveApaasAppRequest { "bizAppId" => field(biz_app_id), "opUserId" =>
     field(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveApaasAppRequest { "bizAppId" => read_field(biz_app_id), "opUserId" =>
     read_field(op_user_id) }
@@ -3856,7 +4134,7 @@ impl rt::WriteRequest for RemoveApaasAppRequest {
 }
 /// The request of [`Api::remove_member_for_app_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveMemberForAppRoleRequest {
     /// `deptIdList`.
@@ -3868,12 +4146,20 @@ pub struct RemoveMemberForAppRoleRequest {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
+/// The required fields of [`RemoveMemberForAppRoleRequest`], each named where it is set: `RemoveMemberForAppRoleRequest::new(RemoveMemberForAppRoleRequired { .. })`.
+pub struct RemoveMemberForAppRoleRequired {
+    /// `opUserId`: see [`RemoveMemberForAppRoleRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `scopeVersion`: see [`RemoveMemberForAppRoleRequest::scope_version`].
+    pub scope_version: i64,
+}
 impl RemoveMemberForAppRoleRequest {
     /// A `RemoveMemberForAppRoleRequest` with its required fields (`opUserId`, `scopeVersion`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, scope_version: i64) -> Self {
+    pub fn new(required: RemoveMemberForAppRoleRequired) -> Self {
+        let RemoveMemberForAppRoleRequired { op_user_id, scope_version } = required;
         Self {
             dept_id_list: None,
-            op_user_id: op_user_id.into(),
+            op_user_id,
             scope_version,
             user_id_list: None,
         }
@@ -3897,7 +4183,7 @@ rt::impl_serialize! {
     field(op_user_id), "scopeVersion" => field(scope_version), "userIdList" =>
     optional(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveMemberForAppRoleRequest { "deptIdList" => read_field(dept_id_list), "opUserId"
     => read_field(op_user_id), "scopeVersion" => read_field(scope_version), "userIdList"
@@ -3910,7 +4196,7 @@ impl rt::WriteRequest for RemoveMemberForAppRoleRequest {
 }
 /// The request of [`Api::rollback_inner_app_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RollbackInnerAppVersionRequest {
     /// `appVersionId`.
@@ -3918,12 +4204,20 @@ pub struct RollbackInnerAppVersionRequest {
     /// `opUnionId`.
     pub op_union_id: String,
 }
+/// The required fields of [`RollbackInnerAppVersionRequest`], each named where it is set: `RollbackInnerAppVersionRequest::new(RollbackInnerAppVersionRequired { .. })`.
+pub struct RollbackInnerAppVersionRequired {
+    /// `appVersionId`: see [`RollbackInnerAppVersionRequest::app_version_id`].
+    pub app_version_id: i64,
+    /// `opUnionId`: see [`RollbackInnerAppVersionRequest::op_union_id`].
+    pub op_union_id: String,
+}
 impl RollbackInnerAppVersionRequest {
     /// A `RollbackInnerAppVersionRequest` with its required fields (`appVersionId`, `opUnionId`); set the others with the methods named after them.
-    pub fn new(app_version_id: i64, op_union_id: impl Into<String>) -> Self {
+    pub fn new(required: RollbackInnerAppVersionRequired) -> Self {
+        let RollbackInnerAppVersionRequired { app_version_id, op_union_id } = required;
         Self {
             app_version_id,
-            op_union_id: op_union_id.into(),
+            op_union_id,
         }
     }
 }
@@ -3931,7 +4225,7 @@ rt::impl_serialize! {
     RollbackInnerAppVersionRequest { "appVersionId" => field(app_version_id), "opUnionId"
     => field(op_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RollbackInnerAppVersionRequest { "appVersionId" => read_field(app_version_id),
     "opUnionId" => read_field(op_union_id) }
@@ -4013,7 +4307,7 @@ rt::impl_serialize! {
     optional(del_dept_ids), "delRoleIds" => optional(del_role_ids), "delUserIds" =>
     optional(del_user_ids), "onlyAdminVisible" => optional(only_admin_visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetMicroAppScopeRequest { "addDeptIds" => read_field(add_dept_ids), "addRoleIds" =>
     read_field(add_role_ids), "addUserIds" => read_field(add_user_ids), "delDeptIds" =>
@@ -4091,7 +4385,7 @@ rt::impl_serialize! {
     optional(robot_media_id), "robotName" => optional(robot_name), "taskId" =>
     optional(task_id), "userid" => optional(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitCreateEnterpriseAgentRequest { "appName" => read_field(app_name), "desc" =>
     read_field(desc), "previewMediaId" => read_field(preview_media_id), "robotMediaId" =>
@@ -4105,7 +4399,7 @@ impl rt::WriteRequest for SubmitCreateEnterpriseAgentRequest {
 }
 /// The request of [`Api::update_apaas_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApaasAppRequest {
     /// `appIcon`.
@@ -4119,20 +4413,27 @@ pub struct UpdateApaasAppRequest {
     /// `opUserId`.
     pub op_user_id: String,
 }
+/// The required fields of [`UpdateApaasAppRequest`], each named where it is set: `UpdateApaasAppRequest::new(UpdateApaasAppRequired { .. })`.
+pub struct UpdateApaasAppRequired {
+    /// `appIcon`: see [`UpdateApaasAppRequest::app_icon`].
+    pub app_icon: String,
+    /// `appName`: see [`UpdateApaasAppRequest::app_name`].
+    pub app_name: String,
+    /// `bizAppId`: see [`UpdateApaasAppRequest::biz_app_id`].
+    pub biz_app_id: String,
+    /// `opUserId`: see [`UpdateApaasAppRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl UpdateApaasAppRequest {
     /// A `UpdateApaasAppRequest` with its required fields (`appIcon`, `appName`, `bizAppId`, `opUserId`); set the others with the methods named after them.
-    pub fn new(
-        app_icon: impl Into<String>,
-        app_name: impl Into<String>,
-        biz_app_id: impl Into<String>,
-        op_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateApaasAppRequired) -> Self {
+        let UpdateApaasAppRequired { app_icon, app_name, biz_app_id, op_user_id } = required;
         Self {
-            app_icon: app_icon.into(),
-            app_name: app_name.into(),
+            app_icon,
+            app_name,
             app_status: None,
-            biz_app_id: biz_app_id.into(),
-            op_user_id: op_user_id.into(),
+            biz_app_id,
+            op_user_id,
         }
     }
     /// Sets `appStatus`.
@@ -4146,7 +4447,7 @@ rt::impl_serialize! {
     "appStatus" => optional(app_status), "bizAppId" => field(biz_app_id), "opUserId" =>
     field(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateApaasAppRequest { "appIcon" => read_field(app_icon), "appName" =>
     read_field(app_name), "appStatus" => read_field(app_status), "bizAppId" =>
@@ -4159,7 +4460,7 @@ impl rt::WriteRequest for UpdateApaasAppRequest {
 }
 /// The request of [`Api::update_app_role_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAppRoleInfoRequest {
     /// `canManageRole`.
@@ -4169,13 +4470,19 @@ pub struct UpdateAppRoleInfoRequest {
     /// `opUserId`.
     pub op_user_id: String,
 }
+/// The required fields of [`UpdateAppRoleInfoRequest`], each named where it is set: `UpdateAppRoleInfoRequest::new(UpdateAppRoleInfoRequired { .. })`.
+pub struct UpdateAppRoleInfoRequired {
+    /// `opUserId`: see [`UpdateAppRoleInfoRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl UpdateAppRoleInfoRequest {
     /// A `UpdateAppRoleInfoRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateAppRoleInfoRequired) -> Self {
+        let UpdateAppRoleInfoRequired { op_user_id } = required;
         Self {
             can_manage_role: None,
             new_role_name: None,
-            op_user_id: op_user_id.into(),
+            op_user_id,
         }
     }
     /// Sets `canManageRole`.
@@ -4193,7 +4500,7 @@ rt::impl_serialize! {
     UpdateAppRoleInfoRequest { "canManageRole" => optional(can_manage_role),
     "newRoleName" => optional(new_role_name), "opUserId" => field(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAppRoleInfoRequest { "canManageRole" => read_field(can_manage_role),
     "newRoleName" => read_field(new_role_name), "opUserId" => read_field(op_user_id) }
@@ -4205,7 +4512,7 @@ impl rt::WriteRequest for UpdateAppRoleInfoRequest {
 }
 /// The request of [`Api::update_inner_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInnerAppRequest {
     /// `desc`.
@@ -4225,9 +4532,15 @@ pub struct UpdateInnerAppRequest {
     /// `pcHomepageLink`.
     pub pc_homepage_link: Option<String>,
 }
+/// The required fields of [`UpdateInnerAppRequest`], each named where it is set: `UpdateInnerAppRequest::new(UpdateInnerAppRequired { .. })`.
+pub struct UpdateInnerAppRequired {
+    /// `opUnionId`: see [`UpdateInnerAppRequest::op_union_id`].
+    pub op_union_id: String,
+}
 impl UpdateInnerAppRequest {
     /// A `UpdateInnerAppRequest` with its required fields (`opUnionId`); set the others with the methods named after them.
-    pub fn new(op_union_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateInnerAppRequired) -> Self {
+        let UpdateInnerAppRequired { op_union_id } = required;
         Self {
             desc: None,
             homepage_link: None,
@@ -4235,7 +4548,7 @@ impl UpdateInnerAppRequest {
             ip_white_list: None,
             name: None,
             omp_link: None,
-            op_union_id: op_union_id.into(),
+            op_union_id,
             pc_homepage_link: None,
         }
     }
@@ -4284,7 +4597,7 @@ rt::impl_serialize! {
     optional(ip_white_list), "name" => optional(name), "ompLink" => optional(omp_link),
     "opUnionId" => field(op_union_id), "pcHomepageLink" => optional(pc_homepage_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInnerAppRequest { "desc" => read_field(desc), "homepageLink" =>
     read_field(homepage_link), "icon" => read_field(icon), "ipWhiteList" =>
@@ -4356,7 +4669,7 @@ rt::impl_serialize! {
     optional(reject_reason), "status" => optional(status), "versionId" =>
     optional(version_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePublishAuditResultRequest { "agentId" => read_field(agent_id), "auditId" =>
     read_field(audit_id), "operatorId" => read_field(operator_id), "rejectReason" =>
@@ -4449,7 +4762,7 @@ rt::impl_serialize! {
     "outgoingUrl" => optional(outgoing_url), "unifiedAppId" => optional(unified_app_id),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRobotRequest { "brief" => read_field(brief), "chatBotEventUrl" =>
     read_field(chat_bot_event_url), "description" => read_field(description),

@@ -1,5 +1,7 @@
 // @generated from api-spec/miniapp_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.miniapp_1_0()`. Generated from `api-spec/miniapp_1_0.yaml`.
+//! 小程序 (Mini Programs)：小程序、组件与版本。
+//!
+//! 12 operations, methods of [`Api`] (`client.miniapp_1_0()`), behind the cargo feature `miniapp_1_0`; its paths start with `/v1.0/miniapp/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建小程序
     ///
-    /// `POST /v1.0/miniapp/apps` (operation `CreateMiniApp`).
+    /// `POST /v1.0/miniapp/apps`: DingTalk's `CreateMiniApp` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMiniAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMiniApp")]
+    #[doc(alias = "/v1.0/miniapp/apps")]
+    #[doc(alias = "POST /v1.0/miniapp/apps")]
     pub fn create_mini_app(
         &self,
         request: &CreateMiniAppRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 创建小程序组件
     ///
-    /// `POST /v1.0/miniapp/plugins` (operation `CreateMiniAppPlugin`).
+    /// `POST /v1.0/miniapp/plugins`: DingTalk's `CreateMiniAppPlugin` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMiniAppPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMiniAppPlugin")]
+    #[doc(alias = "/v1.0/miniapp/plugins")]
+    #[doc(alias = "POST /v1.0/miniapp/plugins")]
     pub fn create_mini_app_plugin(
         &self,
         request: &CreateMiniAppPluginRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 小程序多端发布版本
     ///
-    /// `POST /v1.0/miniapp/versions/createAcrossBundle` (operation `CreateVersionAcrossBundle`).
+    /// `POST /v1.0/miniapp/versions/createAcrossBundle`: DingTalk's `CreateVersionAcrossBundle` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateVersionAcrossBundleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateVersionAcrossBundle")]
+    #[doc(alias = "/v1.0/miniapp/versions/createAcrossBundle")]
+    #[doc(alias = "POST /v1.0/miniapp/versions/createAcrossBundle")]
     pub fn create_version_across_bundle(
         &self,
         request: &CreateVersionAcrossBundleRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 获取小程序最大的构建版本
     ///
-    /// `GET /v1.0/miniapp/apps/maxVersions` (operation `GetMaxVersion`).
+    /// `GET /v1.0/miniapp/apps/maxVersions`: DingTalk's `GetMaxVersion` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMaxVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMaxVersion")]
+    #[doc(alias = "/v1.0/miniapp/apps/maxVersions")]
+    #[doc(alias = "GET /v1.0/miniapp/apps/maxVersions")]
     pub fn get_max_version(
         &self,
         request: &GetMaxVersionRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 同步小程序元数据
     ///
-    /// `POST /v1.0/miniapp/apps/metadata` (operation `GetMiniAppMetaData`).
+    /// `POST /v1.0/miniapp/apps/metadata`: DingTalk's `GetMiniAppMetaData` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMiniAppMetaDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMiniAppMetaData")]
+    #[doc(alias = "/v1.0/miniapp/apps/metadata")]
+    #[doc(alias = "POST /v1.0/miniapp/apps/metadata")]
     pub fn get_mini_app_meta_data(
         &self,
         request: &GetMiniAppMetaDataRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 查询小程序配置
     ///
-    /// `GET /v1.0/miniapp/apps/settings` (operation `GetSettingByMiniAppId`).
+    /// `GET /v1.0/miniapp/apps/settings`: DingTalk's `GetSettingByMiniAppId` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSettingByMiniAppIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSettingByMiniAppId")]
+    #[doc(alias = "/v1.0/miniapp/apps/settings")]
+    #[doc(alias = "GET /v1.0/miniapp/apps/settings")]
     pub fn get_setting_by_mini_app_id(
         &self,
     ) -> rt::Call<GetSettingByMiniAppIdResponseBody, GetSettingByMiniAppIdError> {
@@ -143,11 +163,14 @@ impl Api {
     }
     /// 构建H5Bundle
     ///
-    /// `POST /v1.0/miniapp/h5Bundles/build` (operation `InvokeHtmlBundleBuild`).
+    /// `POST /v1.0/miniapp/h5Bundles/build`: DingTalk's `InvokeHtmlBundleBuild` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvokeHtmlBundleBuildError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvokeHtmlBundleBuild")]
+    #[doc(alias = "/v1.0/miniapp/h5Bundles/build")]
+    #[doc(alias = "POST /v1.0/miniapp/h5Bundles/build")]
     pub fn invoke_html_bundle_build(
         &self,
         request: &InvokeHtmlBundleBuildRequest,
@@ -164,11 +187,14 @@ impl Api {
     }
     /// 获取小程序版本列表
     ///
-    /// `POST /v1.0/miniapp/apps/versions/query` (operation `ListAvaiableVersion`).
+    /// `POST /v1.0/miniapp/apps/versions/query`: DingTalk's `ListAvaiableVersion` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAvaiableVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAvaiableVersion")]
+    #[doc(alias = "/v1.0/miniapp/apps/versions/query")]
+    #[doc(alias = "POST /v1.0/miniapp/apps/versions/query")]
     pub fn list_avaiable_version(
         &self,
         request: &ListAvaiableVersionRequest,
@@ -185,11 +211,14 @@ impl Api {
     }
     /// 查询H5构建结果
     ///
-    /// `GET /v1.0/miniapp/h5Bundles/buildResults` (operation `QueryHtmlBundleBuild`).
+    /// `GET /v1.0/miniapp/h5Bundles/buildResults`: DingTalk's `QueryHtmlBundleBuild` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryHtmlBundleBuildError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryHtmlBundleBuild")]
+    #[doc(alias = "/v1.0/miniapp/h5Bundles/buildResults")]
+    #[doc(alias = "GET /v1.0/miniapp/h5Bundles/buildResults")]
     pub fn query_html_bundle_build(
         &self,
         request: &QueryHtmlBundleBuildRequest,
@@ -206,11 +235,14 @@ impl Api {
     }
     /// 回滚版本
     ///
-    /// `POST /v1.0/miniapp/versions/rollback` (operation `RollBackVersion`).
+    /// `POST /v1.0/miniapp/versions/rollback`: DingTalk's `RollBackVersion` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RollBackVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RollBackVersion")]
+    #[doc(alias = "/v1.0/miniapp/versions/rollback")]
+    #[doc(alias = "POST /v1.0/miniapp/versions/rollback")]
     pub fn roll_back_version(
         &self,
         request: &RollBackVersionRequest,
@@ -227,11 +259,14 @@ impl Api {
     }
     /// 修改小程序配置
     ///
-    /// `PUT /v1.0/miniapp/apps/settings` (operation `SetExtendSetting`).
+    /// `PUT /v1.0/miniapp/apps/settings`: DingTalk's `SetExtendSetting` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetExtendSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetExtendSetting")]
+    #[doc(alias = "/v1.0/miniapp/apps/settings")]
+    #[doc(alias = "PUT /v1.0/miniapp/apps/settings")]
     pub fn set_extend_setting(
         &self,
         request: &SetExtendSettingRequest,
@@ -248,11 +283,14 @@ impl Api {
     }
     /// 发布版本
     ///
-    /// `POST /v1.0/miniapp/versions/status` (operation `UpdateVersionStatus`).
+    /// `POST /v1.0/miniapp/versions/status`: DingTalk's `UpdateVersionStatus` (module feature `miniapp_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateVersionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateVersionStatus")]
+    #[doc(alias = "/v1.0/miniapp/versions/status")]
+    #[doc(alias = "POST /v1.0/miniapp/versions/status")]
     pub fn update_version_status(
         &self,
         request: &UpdateVersionStatusRequest,
@@ -268,8 +306,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `CreateMiniAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateMiniAppResponseBody`, a model several operations share: also named [`CreateMiniAppPluginResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateMiniAppResponseBody {
     /// `miniAppId`.
@@ -278,14 +316,14 @@ pub struct CreateMiniAppResponseBody {
 rt::impl_deserialize! {
     CreateMiniAppResponseBody { "miniAppId" => read_field(mini_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMiniAppResponseBody { "miniAppId" => optional(mini_app_id) }
 }
 /// `CreateMiniAppPluginResponseBody`: the same model as [`CreateMiniAppResponseBody`].
 pub type CreateMiniAppPluginResponseBody = CreateMiniAppResponseBody;
-/// `CreateVersionAcrossBundleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateVersionAcrossBundleResponseBody`, a model several operations share: also named [`GetMaxVersionResponseBody`], [`RollBackVersionResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateVersionAcrossBundleResponseBody {
     /// `result`.
@@ -294,14 +332,14 @@ pub struct CreateVersionAcrossBundleResponseBody {
 rt::impl_deserialize! {
     CreateVersionAcrossBundleResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateVersionAcrossBundleResponseBody { "result" => optional(result) }
 }
 /// `GetMaxVersionResponseBody`: the same model as [`CreateVersionAcrossBundleResponseBody`].
 pub type GetMaxVersionResponseBody = CreateVersionAcrossBundleResponseBody;
 /// `GetMiniAppMetaDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMiniAppMetaDataResponseBody {
     /// `dingOpenErrcode`.
@@ -318,14 +356,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMiniAppMetaDataResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `GetSettingByMiniAppIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetSettingByMiniAppIdResponseBody`, a model several operations share: also named [`InvokeHtmlBundleBuildResponseBody`], [`QueryHtmlBundleBuildResponseBody`], [`SetExtendSettingResponseBody`], [`UpdateVersionStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSettingByMiniAppIdResponseBody {
     /// `result`.
@@ -334,14 +372,14 @@ pub struct GetSettingByMiniAppIdResponseBody {
 rt::impl_deserialize! {
     GetSettingByMiniAppIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSettingByMiniAppIdResponseBody { "result" => optional(result) }
 }
 /// `InvokeHtmlBundleBuildResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
 pub type InvokeHtmlBundleBuildResponseBody = GetSettingByMiniAppIdResponseBody;
 /// `ListAvaiableVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAvaiableVersionResponseBody {
     /// `versions`.
@@ -350,7 +388,7 @@ pub struct ListAvaiableVersionResponseBody {
 rt::impl_deserialize! {
     ListAvaiableVersionResponseBody { "versions" => read_field(versions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAvaiableVersionResponseBody { "versions" => optional(versions) }
 }
@@ -363,7 +401,7 @@ pub type SetExtendSettingResponseBody = GetSettingByMiniAppIdResponseBody;
 /// `UpdateVersionStatusResponseBody`: the same model as [`GetSettingByMiniAppIdResponseBody`].
 pub type UpdateVersionStatusResponseBody = GetSettingByMiniAppIdResponseBody;
 /// `GetMiniAppMetaDataResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMiniAppMetaDataResponseBodyResult {
     /// `data`.
@@ -372,12 +410,12 @@ pub struct GetMiniAppMetaDataResponseBodyResult {
 rt::impl_deserialize! {
     GetMiniAppMetaDataResponseBodyResult { "data" => read_field(data) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMiniAppMetaDataResponseBodyResult { "data" => optional(data) }
 }
 /// `ListAvaiableVersionResponseBodyVersions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAvaiableVersionResponseBodyVersions {
     /// `buildStatus`.
@@ -396,7 +434,7 @@ rt::impl_deserialize! {
     "h5Bundle" => read_field(h5_bundle), "packageSize" => read_field(package_size),
     "packageUrl" => read_field(package_url), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAvaiableVersionResponseBodyVersions { "buildStatus" => optional(build_status),
     "h5Bundle" => optional(h5_bundle), "packageSize" => optional(package_size),
@@ -404,7 +442,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::create_mini_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMiniAppRequest {
     /// `bizId`.
@@ -420,22 +458,30 @@ pub struct CreateMiniAppRequest {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`CreateMiniAppRequest`], each named where it is set: `CreateMiniAppRequest::new(CreateMiniAppRequired { .. })`.
+pub struct CreateMiniAppRequired {
+    /// `bizId`: see [`CreateMiniAppRequest::biz_id`].
+    pub biz_id: String,
+    /// `bizType`: see [`CreateMiniAppRequest::biz_type`].
+    pub biz_type: i64,
+    /// `desc`: see [`CreateMiniAppRequest::desc`].
+    pub desc: String,
+    /// `icon`: see [`CreateMiniAppRequest::icon`].
+    pub icon: String,
+    /// `name`: see [`CreateMiniAppRequest::name`].
+    pub name: String,
+}
 impl CreateMiniAppRequest {
     /// A `CreateMiniAppRequest` with its required fields (`bizId`, `bizType`, `desc`, `icon`, `name`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        biz_type: i64,
-        desc: impl Into<String>,
-        icon: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateMiniAppRequired) -> Self {
+        let CreateMiniAppRequired { biz_id, biz_type, desc, icon, name } = required;
         Self {
-            biz_id: biz_id.into(),
+            biz_id,
             biz_type,
             bundle_id: None,
-            desc: desc.into(),
-            icon: icon.into(),
-            name: name.into(),
+            desc,
+            icon,
+            name,
         }
     }
     /// Sets `bundleId`.
@@ -449,7 +495,7 @@ rt::impl_serialize! {
     "bundleId" => optional(bundle_id), "desc" => field(desc), "icon" => field(icon),
     "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMiniAppRequest { "bizId" => read_field(biz_id), "bizType" =>
     read_field(biz_type), "bundleId" => read_field(bundle_id), "desc" =>
@@ -462,7 +508,7 @@ impl rt::WriteRequest for CreateMiniAppRequest {
 }
 /// The request of [`Api::create_mini_app_plugin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMiniAppPluginRequest {
     /// `bizId`.
@@ -478,22 +524,30 @@ pub struct CreateMiniAppPluginRequest {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`CreateMiniAppPluginRequest`], each named where it is set: `CreateMiniAppPluginRequest::new(CreateMiniAppPluginRequired { .. })`.
+pub struct CreateMiniAppPluginRequired {
+    /// `bizId`: see [`CreateMiniAppPluginRequest::biz_id`].
+    pub biz_id: String,
+    /// `bizType`: see [`CreateMiniAppPluginRequest::biz_type`].
+    pub biz_type: i64,
+    /// `desc`: see [`CreateMiniAppPluginRequest::desc`].
+    pub desc: String,
+    /// `icon`: see [`CreateMiniAppPluginRequest::icon`].
+    pub icon: String,
+    /// `name`: see [`CreateMiniAppPluginRequest::name`].
+    pub name: String,
+}
 impl CreateMiniAppPluginRequest {
     /// A `CreateMiniAppPluginRequest` with its required fields (`bizId`, `bizType`, `desc`, `icon`, `name`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        biz_type: i64,
-        desc: impl Into<String>,
-        icon: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateMiniAppPluginRequired) -> Self {
+        let CreateMiniAppPluginRequired { biz_id, biz_type, desc, icon, name } = required;
         Self {
-            biz_id: biz_id.into(),
+            biz_id,
             biz_type,
             bundle_id: None,
-            desc: desc.into(),
-            icon: icon.into(),
-            name: name.into(),
+            desc,
+            icon,
+            name,
         }
     }
     /// Sets `bundleId`.
@@ -507,7 +561,7 @@ rt::impl_serialize! {
     "bundleId" => optional(bundle_id), "desc" => field(desc), "icon" => field(icon),
     "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMiniAppPluginRequest { "bizId" => read_field(biz_id), "bizType" =>
     read_field(biz_type), "bundleId" => read_field(bundle_id), "desc" =>
@@ -569,7 +623,7 @@ rt::impl_serialize! {
     optional(mini_app_id), "sourceBundleId" => optional(source_bundle_id),
     "sourceVersion" => optional(source_version), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateVersionAcrossBundleRequest { "bundleId" => read_field(bundle_id), "miniAppId"
     => read_field(mini_app_id), "sourceBundleId" => read_field(source_bundle_id),
@@ -612,7 +666,7 @@ impl GetMaxVersionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMaxVersionRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
     read_field(mini_app_id), "version" => read_field(version) }
@@ -683,7 +737,7 @@ rt::impl_serialize! {
     => optional(from_app_name), "miniAppIdTableGmtModified" =>
     optional(mini_app_id_table_gmt_modified) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMiniAppMetaDataRequest { "bundleId" => read_field(bundle_id),
     "bundleIdTableGmtModified" => read_field(bundle_id_table_gmt_modified), "fromAppName"
@@ -697,7 +751,7 @@ impl rt::WriteRequest for GetMiniAppMetaDataRequest {
 }
 /// The request of [`Api::invoke_html_bundle_build`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InvokeHtmlBundleBuildRequest {
     /// `bundleId`.
@@ -707,17 +761,23 @@ pub struct InvokeHtmlBundleBuildRequest {
     /// `version`.
     pub version: String,
 }
+/// The required fields of [`InvokeHtmlBundleBuildRequest`], each named where it is set: `InvokeHtmlBundleBuildRequest::new(InvokeHtmlBundleBuildRequired { .. })`.
+pub struct InvokeHtmlBundleBuildRequired {
+    /// `bundleId`: see [`InvokeHtmlBundleBuildRequest::bundle_id`].
+    pub bundle_id: String,
+    /// `miniAppId`: see [`InvokeHtmlBundleBuildRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `version`: see [`InvokeHtmlBundleBuildRequest::version`].
+    pub version: String,
+}
 impl InvokeHtmlBundleBuildRequest {
     /// A `InvokeHtmlBundleBuildRequest` with its required fields (`bundleId`, `miniAppId`, `version`); set the others with the methods named after them.
-    pub fn new(
-        bundle_id: impl Into<String>,
-        mini_app_id: impl Into<String>,
-        version: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InvokeHtmlBundleBuildRequired) -> Self {
+        let InvokeHtmlBundleBuildRequired { bundle_id, mini_app_id, version } = required;
         Self {
-            bundle_id: bundle_id.into(),
-            mini_app_id: mini_app_id.into(),
-            version: version.into(),
+            bundle_id,
+            mini_app_id,
+            version,
         }
     }
 }
@@ -725,7 +785,7 @@ rt::impl_serialize! {
     InvokeHtmlBundleBuildRequest { "bundleId" => field(bundle_id), "miniAppId" =>
     field(mini_app_id), "version" => field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvokeHtmlBundleBuildRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
     read_field(mini_app_id), "version" => read_field(version) }
@@ -737,7 +797,7 @@ impl rt::WriteRequest for InvokeHtmlBundleBuildRequest {
 }
 /// The request of [`Api::list_avaiable_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListAvaiableVersionRequest {
     /// `bundleId`.
@@ -751,21 +811,35 @@ pub struct ListAvaiableVersionRequest {
     /// `versionTypeSet`.
     pub version_type_set: Vec<i64>,
 }
+/// The required fields of [`ListAvaiableVersionRequest`], each named where it is set: `ListAvaiableVersionRequest::new(ListAvaiableVersionRequired { .. })`.
+pub struct ListAvaiableVersionRequired {
+    /// `bundleId`: see [`ListAvaiableVersionRequest::bundle_id`].
+    pub bundle_id: String,
+    /// `miniAppId`: see [`ListAvaiableVersionRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `pageNum`: see [`ListAvaiableVersionRequest::page_num`].
+    pub page_num: i64,
+    /// `pageSize`: see [`ListAvaiableVersionRequest::page_size`].
+    pub page_size: i64,
+    /// `versionTypeSet`: see [`ListAvaiableVersionRequest::version_type_set`].
+    pub version_type_set: Vec<i64>,
+}
 impl ListAvaiableVersionRequest {
     /// A `ListAvaiableVersionRequest` with its required fields (`bundleId`, `miniAppId`, `pageNum`, `pageSize`, `versionTypeSet`); set the others with the methods named after them.
-    pub fn new(
-        bundle_id: impl Into<String>,
-        mini_app_id: impl Into<String>,
-        page_num: i64,
-        page_size: i64,
-        version_type_set: impl IntoIterator<Item = i64>,
-    ) -> Self {
-        Self {
-            bundle_id: bundle_id.into(),
-            mini_app_id: mini_app_id.into(),
+    pub fn new(required: ListAvaiableVersionRequired) -> Self {
+        let ListAvaiableVersionRequired {
+            bundle_id,
+            mini_app_id,
             page_num,
             page_size,
-            version_type_set: version_type_set.into_iter().collect(),
+            version_type_set,
+        } = required;
+        Self {
+            bundle_id,
+            mini_app_id,
+            page_num,
+            page_size,
+            version_type_set,
         }
     }
 }
@@ -774,7 +848,7 @@ rt::impl_serialize! {
     field(mini_app_id), "pageNum" => field(page_num), "pageSize" => field(page_size),
     "versionTypeSet" => field(version_type_set) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAvaiableVersionRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
     read_field(mini_app_id), "pageNum" => read_field(page_num), "pageSize" =>
@@ -817,7 +891,7 @@ impl QueryHtmlBundleBuildRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryHtmlBundleBuildRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
     read_field(mini_app_id), "version" => read_field(version) }
@@ -831,7 +905,7 @@ impl rt::WriteRequest for QueryHtmlBundleBuildRequest {
 }
 /// The request of [`Api::roll_back_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RollBackVersionRequest {
     /// `bundleId`.
@@ -843,19 +917,31 @@ pub struct RollBackVersionRequest {
     /// `targetVersion`.
     pub target_version: String,
 }
+/// The required fields of [`RollBackVersionRequest`], each named where it is set: `RollBackVersionRequest::new(RollBackVersionRequired { .. })`.
+pub struct RollBackVersionRequired {
+    /// `bundleId`: see [`RollBackVersionRequest::bundle_id`].
+    pub bundle_id: String,
+    /// `miniAppId`: see [`RollBackVersionRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `rollbackVersion`: see [`RollBackVersionRequest::rollback_version`].
+    pub rollback_version: String,
+    /// `targetVersion`: see [`RollBackVersionRequest::target_version`].
+    pub target_version: String,
+}
 impl RollBackVersionRequest {
     /// A `RollBackVersionRequest` with its required fields (`bundleId`, `miniAppId`, `rollbackVersion`, `targetVersion`); set the others with the methods named after them.
-    pub fn new(
-        bundle_id: impl Into<String>,
-        mini_app_id: impl Into<String>,
-        rollback_version: impl Into<String>,
-        target_version: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RollBackVersionRequired) -> Self {
+        let RollBackVersionRequired {
+            bundle_id,
+            mini_app_id,
+            rollback_version,
+            target_version,
+        } = required;
         Self {
-            bundle_id: bundle_id.into(),
-            mini_app_id: mini_app_id.into(),
-            rollback_version: rollback_version.into(),
-            target_version: target_version.into(),
+            bundle_id,
+            mini_app_id,
+            rollback_version,
+            target_version,
         }
     }
 }
@@ -864,7 +950,7 @@ rt::impl_serialize! {
     field(mini_app_id), "rollbackVersion" => field(rollback_version), "targetVersion" =>
     field(target_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RollBackVersionRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
     read_field(mini_app_id), "rollbackVersion" => read_field(rollback_version),
@@ -877,7 +963,7 @@ impl rt::WriteRequest for RollBackVersionRequest {
 }
 /// The request of [`Api::set_extend_setting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetExtendSettingRequest {
     /// `buildH5Bundle`.
@@ -885,12 +971,20 @@ pub struct SetExtendSettingRequest {
     /// `miniAppId`.
     pub mini_app_id: String,
 }
+/// The required fields of [`SetExtendSettingRequest`], each named where it is set: `SetExtendSettingRequest::new(SetExtendSettingRequired { .. })`.
+pub struct SetExtendSettingRequired {
+    /// `buildH5Bundle`: see [`SetExtendSettingRequest::build_h5_bundle`].
+    pub build_h5_bundle: bool,
+    /// `miniAppId`: see [`SetExtendSettingRequest::mini_app_id`].
+    pub mini_app_id: String,
+}
 impl SetExtendSettingRequest {
     /// A `SetExtendSettingRequest` with its required fields (`buildH5Bundle`, `miniAppId`); set the others with the methods named after them.
-    pub fn new(build_h5_bundle: bool, mini_app_id: impl Into<String>) -> Self {
+    pub fn new(required: SetExtendSettingRequired) -> Self {
+        let SetExtendSettingRequired { build_h5_bundle, mini_app_id } = required;
         Self {
             build_h5_bundle,
-            mini_app_id: mini_app_id.into(),
+            mini_app_id,
         }
     }
 }
@@ -898,7 +992,7 @@ rt::impl_serialize! {
     SetExtendSettingRequest { "buildH5Bundle" => field(build_h5_bundle), "miniAppId" =>
     field(mini_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetExtendSettingRequest { "buildH5Bundle" => read_field(build_h5_bundle), "miniAppId"
     => read_field(mini_app_id) }
@@ -910,7 +1004,7 @@ impl rt::WriteRequest for SetExtendSettingRequest {
 }
 /// The request of [`Api::update_version_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVersionStatusRequest {
     /// `bundleId`.
@@ -922,16 +1016,22 @@ pub struct UpdateVersionStatusRequest {
     /// `versionType`.
     pub version_type: i64,
 }
+/// The required fields of [`UpdateVersionStatusRequest`], each named where it is set: `UpdateVersionStatusRequest::new(UpdateVersionStatusRequired { .. })`.
+pub struct UpdateVersionStatusRequired {
+    /// `bundleId`: see [`UpdateVersionStatusRequest::bundle_id`].
+    pub bundle_id: String,
+    /// `miniAppId`: see [`UpdateVersionStatusRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `versionType`: see [`UpdateVersionStatusRequest::version_type`].
+    pub version_type: i64,
+}
 impl UpdateVersionStatusRequest {
     /// A `UpdateVersionStatusRequest` with its required fields (`bundleId`, `miniAppId`, `versionType`); set the others with the methods named after them.
-    pub fn new(
-        bundle_id: impl Into<String>,
-        mini_app_id: impl Into<String>,
-        version_type: i64,
-    ) -> Self {
+    pub fn new(required: UpdateVersionStatusRequired) -> Self {
+        let UpdateVersionStatusRequired { bundle_id, mini_app_id, version_type } = required;
         Self {
-            bundle_id: bundle_id.into(),
-            mini_app_id: mini_app_id.into(),
+            bundle_id,
+            mini_app_id,
             version: None,
             version_type,
         }
@@ -947,7 +1047,7 @@ rt::impl_serialize! {
     field(mini_app_id), "version" => optional(version), "versionType" =>
     field(version_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVersionStatusRequest { "bundleId" => read_field(bundle_id), "miniAppId" =>
     read_field(mini_app_id), "version" => read_field(version), "versionType" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/minutes_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.minutes_1_0()`. Generated from `api-spec/minutes_1_0.yaml`.
+//! 听记 (Minutes)：听记、闪记与声纹配置。
+//!
+//! 39 operations, methods of [`Api`] (`client.minutes_1_0()`), behind the cargo feature `minutes_1_0`; its paths start with `/v1.0/minutes/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 搜索企业内听记
     ///
-    /// `POST /v1.0/minutes/flashMinutes/adminSearch` (operation `AdminSearchMinutes`).
+    /// `POST /v1.0/minutes/flashMinutes/adminSearch`: DingTalk's `AdminSearchMinutes` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AdminSearchMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::admin_search_minutes_pages`].
+    #[doc(alias = "AdminSearchMinutes")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/adminSearch")]
+    #[doc(alias = "POST /v1.0/minutes/flashMinutes/adminSearch")]
     pub fn admin_search_minutes(
         &self,
         request: &AdminSearchMinutesRequest,
@@ -40,11 +45,14 @@ impl Api {
     }
     /// 批量获取闪记详情
     ///
-    /// `POST /v1.0/minutes/flashMinutes/details/query` (operation `BatchGetMinutesDetails`).
+    /// `POST /v1.0/minutes/flashMinutes/details/query`: DingTalk's `BatchGetMinutesDetails` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetMinutesDetailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchGetMinutesDetails")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/details/query")]
+    #[doc(alias = "POST /v1.0/minutes/flashMinutes/details/query")]
     pub fn batch_get_minutes_details(
         &self,
         request: &BatchGetMinutesDetailsRequest,
@@ -61,11 +69,14 @@ impl Api {
     }
     /// 批量查询声纹配置信息
     ///
-    /// `POST /v1.0/minutes/voicePrint/configs/batchGet` (operation `BatchGetVoicePrintIdentifyConfig`).
+    /// `POST /v1.0/minutes/voicePrint/configs/batchGet`: DingTalk's `BatchGetVoicePrintIdentifyConfig` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetVoicePrintIdentifyConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchGetVoicePrintIdentifyConfig")]
+    #[doc(alias = "/v1.0/minutes/voicePrint/configs/batchGet")]
+    #[doc(alias = "POST /v1.0/minutes/voicePrint/configs/batchGet")]
     pub fn batch_get_voice_print_identify_config(
         &self,
         request: &BatchGetVoicePrintIdentifyConfigRequest,
@@ -85,11 +96,14 @@ impl Api {
     }
     /// 批量设置声纹开关状态
     ///
-    /// `POST /v1.0/minutes/voicePrint/switches/batchToggle` (operation `BatchToggleVoicePrintSwitchStatus`).
+    /// `POST /v1.0/minutes/voicePrint/switches/batchToggle`: DingTalk's `BatchToggleVoicePrintSwitchStatus` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchToggleVoicePrintSwitchStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchToggleVoicePrintSwitchStatus")]
+    #[doc(alias = "/v1.0/minutes/voicePrint/switches/batchToggle")]
+    #[doc(alias = "POST /v1.0/minutes/voicePrint/switches/batchToggle")]
     pub fn batch_toggle_voice_print_switch_status(
         &self,
         request: &BatchToggleVoicePrintSwitchStatusRequest,
@@ -109,11 +123,14 @@ impl Api {
     }
     /// 从上传的媒体文件创建闪记
     ///
-    /// `POST /v1.0/minutes/flashMinutes/createMinutesByUploadFile` (operation `CreateMinutesByUploadFile`).
+    /// `POST /v1.0/minutes/flashMinutes/createMinutesByUploadFile`: DingTalk's `CreateMinutesByUploadFile` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMinutesByUploadFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMinutesByUploadFile")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/createMinutesByUploadFile")]
+    #[doc(alias = "POST /v1.0/minutes/flashMinutes/createMinutesByUploadFile")]
     pub fn create_minutes_by_upload_file(
         &self,
         request: &CreateMinutesByUploadFileRequest,
@@ -133,11 +150,14 @@ impl Api {
     }
     /// 创建DingTalkA1小助理分析
     ///
-    /// `POST /v1.0/minutes/smartdevice/aisummary/create` (operation `CreateSmartDeviceAiSummary`).
+    /// `POST /v1.0/minutes/smartdevice/aisummary/create`: DingTalk's `CreateSmartDeviceAiSummary` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSmartDeviceAiSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSmartDeviceAiSummary")]
+    #[doc(alias = "/v1.0/minutes/smartdevice/aisummary/create")]
+    #[doc(alias = "POST /v1.0/minutes/smartdevice/aisummary/create")]
     pub fn create_smart_device_ai_summary(
         &self,
         request: &CreateSmartDeviceAiSummaryRequest,
@@ -157,15 +177,18 @@ impl Api {
     }
     /// 删除闪记
     ///
-    /// `DELETE /v1.0/minutes/flashMinutes/tasks/{task_uuid}` (operation `DeleteMinutes`).
+    /// `DELETE /v1.0/minutes/flashMinutes/tasks/{taskUuid}`: DingTalk's `DeleteMinutes` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMinutes")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}")]
+    #[doc(alias = "DELETE /v1.0/minutes/flashMinutes/tasks/{taskUuid}")]
     pub fn delete_minutes(
         &self,
         task_uuid: &str,
@@ -174,7 +197,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMinutes",
             rt::Method::Delete,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -183,11 +206,14 @@ impl Api {
     }
     /// 删除听记音视频文件释放存储空间
     ///
-    /// `POST /v1.0/minutes/flashMinutes/deleteMedia` (operation `DeleteMinutesMedia`).
+    /// `POST /v1.0/minutes/flashMinutes/deleteMedia`: DingTalk's `DeleteMinutesMedia` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMinutesMediaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMinutesMedia")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/deleteMedia")]
+    #[doc(alias = "POST /v1.0/minutes/flashMinutes/deleteMedia")]
     pub fn delete_minutes_media(
         &self,
         request: &DeleteMinutesMediaRequest,
@@ -204,11 +230,14 @@ impl Api {
     }
     /// 导出闪记任务结果
     ///
-    /// `POST /v1.0/minutes/flashMinutes/minutesTask/export` (operation `ExportMinutesTaskResult`).
+    /// `POST /v1.0/minutes/flashMinutes/minutesTask/export`: DingTalk's `ExportMinutesTaskResult` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExportMinutesTaskResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExportMinutesTaskResult")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/minutesTask/export")]
+    #[doc(alias = "POST /v1.0/minutes/flashMinutes/minutesTask/export")]
     pub fn export_minutes_task_result(
         &self,
         request: &ExportMinutesTaskResultRequest,
@@ -225,15 +254,18 @@ impl Api {
     }
     /// 生成摘要
     ///
-    /// `POST /v1.0/minutes/flashMinutes/tasks/{task_uuid}/summary` (operation `GenerateSummary`).
+    /// `POST /v1.0/minutes/flashMinutes/tasks/{taskUuid}/summary`: DingTalk's `GenerateSummary` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GenerateSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GenerateSummary")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/summary")]
+    #[doc(alias = "POST /v1.0/minutes/flashMinutes/tasks/{taskUuid}/summary")]
     pub fn generate_summary(
         &self,
         task_uuid: &str,
@@ -242,7 +274,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GenerateSummary",
             rt::Method::Post,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/summary",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/summary",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -251,19 +283,22 @@ impl Api {
     }
     /// 查询听记笔记内容
     ///
-    /// `GET /v1.0/minutes/{task_uuid}/attachments` (operation `ListMinutesAttachments`).
+    /// `GET /v1.0/minutes/{taskUuid}/attachments`: DingTalk's `ListMinutesAttachments` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMinutesAttachmentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_minutes_attachments_pages`].
+    #[doc(alias = "ListMinutesAttachments")]
+    #[doc(alias = "/v1.0/minutes/{taskUuid}/attachments")]
+    #[doc(alias = "GET /v1.0/minutes/{taskUuid}/attachments")]
     pub fn list_minutes_attachments(
         &self,
         task_uuid: &str,
@@ -272,7 +307,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMinutesAttachments",
             rt::Method::Get,
-            "/v1.0/minutes/{task_uuid}/attachments",
+            "/v1.0/minutes/{taskUuid}/attachments",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -281,11 +316,14 @@ impl Api {
     }
     /// 移动临时存储听记到正式存储
     ///
-    /// `POST /v1.0/minutes/flashMinutes/moveOutTempStorage` (operation `MoveOutTempStorage`).
+    /// `POST /v1.0/minutes/flashMinutes/moveOutTempStorage`: DingTalk's `MoveOutTempStorage` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveOutTempStorageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveOutTempStorage")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/moveOutTempStorage")]
+    #[doc(alias = "POST /v1.0/minutes/flashMinutes/moveOutTempStorage")]
     pub fn move_out_temp_storage(
         &self,
         request: &MoveOutTempStorageRequest,
@@ -302,11 +340,14 @@ impl Api {
     }
     /// 查询闪记摘要
     ///
-    /// `GET /v1.0/minutes/flashMinutes/queryMinutesSummary` (operation `OpenQueryMinutesSummary`).
+    /// `GET /v1.0/minutes/flashMinutes/queryMinutesSummary`: DingTalk's `OpenQueryMinutesSummary` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenQueryMinutesSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenQueryMinutesSummary")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/queryMinutesSummary")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/queryMinutesSummary")]
     pub fn open_query_minutes_summary(
         &self,
         request: &OpenQueryMinutesSummaryRequest,
@@ -323,11 +364,14 @@ impl Api {
     }
     /// 查询闪会、文档等来源的闪记列表
     ///
-    /// `GET /v1.0/minutes/flashMinutes/queryBizMinutes` (operation `QueryBizMinutes`).
+    /// `GET /v1.0/minutes/flashMinutes/queryBizMinutes`: DingTalk's `QueryBizMinutes` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBizMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryBizMinutes")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/queryBizMinutes")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/queryBizMinutes")]
     pub fn query_biz_minutes(
         &self,
         request: &QueryBizMinutesRequest,
@@ -344,15 +388,18 @@ impl Api {
     }
     /// 查询自己创建的闪记列表
     ///
-    /// `GET /v1.0/minutes/flashMinutes/createLists` (operation `QueryCreateMinutesList`).
+    /// `GET /v1.0/minutes/flashMinutes/createLists`: DingTalk's `QueryCreateMinutesList` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCreateMinutesListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_create_minutes_list_pages`].
+    #[doc(alias = "QueryCreateMinutesList")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/createLists")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/createLists")]
     pub fn query_create_minutes_list(
         &self,
         request: &QueryCreateMinutesListRequest,
@@ -369,11 +416,14 @@ impl Api {
     }
     /// 查询闪记基本信息
     ///
-    /// `GET /v1.0/minutes/flashMinutes/queryMinutesBasicInfo` (operation `QueryMinutesBasicInfo`).
+    /// `GET /v1.0/minutes/flashMinutes/queryMinutesBasicInfo`: DingTalk's `QueryMinutesBasicInfo` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesBasicInfo")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/queryMinutesBasicInfo")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/queryMinutesBasicInfo")]
     pub fn query_minutes_basic_info(
         &self,
         request: &QueryMinutesBasicInfoRequest,
@@ -390,15 +440,18 @@ impl Api {
     }
     /// 查询听记智能章节列表
     ///
-    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/chapters` (operation `QueryMinutesChapters`).
+    /// `GET /v1.0/minutes/flashMinutes/{taskUuid}/chapters`: DingTalk's `QueryMinutesChapters` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesChaptersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesChapters")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/{taskUuid}/chapters")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/{taskUuid}/chapters")]
     pub fn query_minutes_chapters(
         &self,
         task_uuid: &str,
@@ -407,7 +460,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesChapters",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/{task_uuid}/chapters",
+            "/v1.0/minutes/flashMinutes/{taskUuid}/chapters",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -416,15 +469,18 @@ impl Api {
     }
     /// 查询闪记关键字
     ///
-    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/keywords` (operation `QueryMinutesKeyword`).
+    /// `GET /v1.0/minutes/flashMinutes/{taskUuid}/keywords`: DingTalk's `QueryMinutesKeyword` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesKeywordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesKeyword")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/{taskUuid}/keywords")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/{taskUuid}/keywords")]
     pub fn query_minutes_keyword(
         &self,
         task_uuid: &str,
@@ -433,7 +489,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesKeyword",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/{task_uuid}/keywords",
+            "/v1.0/minutes/flashMinutes/{taskUuid}/keywords",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -442,15 +498,18 @@ impl Api {
     }
     /// 查询闪记媒体播放信息
     ///
-    /// `GET /v1.0/minutes/flashMinutes/tasks/{task_uuid}/playInfos` (operation `QueryMinutesPlayInfo`).
+    /// `GET /v1.0/minutes/flashMinutes/tasks/{taskUuid}/playInfos`: DingTalk's `QueryMinutesPlayInfo` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesPlayInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesPlayInfo")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/playInfos")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/tasks/{taskUuid}/playInfos")]
     pub fn query_minutes_play_info(
         &self,
         task_uuid: &str,
@@ -459,7 +518,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesPlayInfo",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/playInfos",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/playInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -468,15 +527,18 @@ impl Api {
     }
     /// 获取与我共享闪记列表
     ///
-    /// `GET /v1.0/minutes/flashMinutes/shareLists` (operation `QueryMinutesShareList`).
+    /// `GET /v1.0/minutes/flashMinutes/shareLists`: DingTalk's `QueryMinutesShareList` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesShareListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_minutes_share_list_pages`].
+    #[doc(alias = "QueryMinutesShareList")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/shareLists")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/shareLists")]
     pub fn query_minutes_share_list(
         &self,
         request: &QueryMinutesShareListRequest,
@@ -493,15 +555,18 @@ impl Api {
     }
     /// 查询闪记状态
     ///
-    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/taskStatus` (operation `QueryMinutesStatus`).
+    /// `GET /v1.0/minutes/flashMinutes/{taskUuid}/taskStatus`: DingTalk's `QueryMinutesStatus` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesStatus")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/{taskUuid}/taskStatus")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/{taskUuid}/taskStatus")]
     pub fn query_minutes_status(
         &self,
         task_uuid: &str,
@@ -510,7 +575,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesStatus",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/{task_uuid}/taskStatus",
+            "/v1.0/minutes/flashMinutes/{taskUuid}/taskStatus",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -519,19 +584,22 @@ impl Api {
     }
     /// 查询闪记转写文本内容
     ///
-    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/textInfos` (operation `QueryMinutesText`).
+    /// `GET /v1.0/minutes/flashMinutes/{taskUuid}/textInfos`: DingTalk's `QueryMinutesText` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_minutes_text_pages`].
+    #[doc(alias = "QueryMinutesText")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/{taskUuid}/textInfos")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/{taskUuid}/textInfos")]
     pub fn query_minutes_text(
         &self,
         task_uuid: &str,
@@ -540,7 +608,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesText",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/{task_uuid}/textInfos",
+            "/v1.0/minutes/flashMinutes/{taskUuid}/textInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -549,15 +617,18 @@ impl Api {
     }
     /// 查询闪记待办
     ///
-    /// `GET /v1.0/minutes/flashMinutes/{task_uuid}/todos` (operation `QueryMinutesTodo`).
+    /// `GET /v1.0/minutes/flashMinutes/{taskUuid}/todos`: DingTalk's `QueryMinutesTodo` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMinutesTodoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMinutesTodo")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/{taskUuid}/todos")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/{taskUuid}/todos")]
     pub fn query_minutes_todo(
         &self,
         task_uuid: &str,
@@ -566,7 +637,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMinutesTodo",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/{task_uuid}/todos",
+            "/v1.0/minutes/flashMinutes/{taskUuid}/todos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -575,15 +646,18 @@ impl Api {
     }
     /// 查询企业所有自定义纪要模板列表
     ///
-    /// `GET /v1.0/minutes/flashMinutes/diyTemplates/orgDeclared` (operation `QueryOrgDiyTemplates`).
+    /// `GET /v1.0/minutes/flashMinutes/diyTemplates/orgDeclared`: DingTalk's `QueryOrgDiyTemplates` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgDiyTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_org_diy_templates_pages`].
+    #[doc(alias = "QueryOrgDiyTemplates")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/diyTemplates/orgDeclared")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/diyTemplates/orgDeclared")]
     pub fn query_org_diy_templates(
         &self,
         request: &QueryOrgDiyTemplatesRequest,
@@ -600,15 +674,22 @@ impl Api {
     }
     /// 查询预约会议闪记列表
     ///
-    /// `GET /v1.0/minutes/flashMinutes/scheduleConference/{schedule_conference_id}/minutes` (operation `QueryScheduleConfMinutes`).
+    /// `GET /v1.0/minutes/flashMinutes/scheduleConference/{scheduleConferenceId}/minutes`: DingTalk's `QueryScheduleConfMinutes` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `schedule_conference_id` (`schedule_conference_id`)
+    /// - `schedule_conference_id`: `{scheduleConferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryScheduleConfMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryScheduleConfMinutes")]
+    #[doc(
+        alias = "/v1.0/minutes/flashMinutes/scheduleConference/{scheduleConferenceId}/minutes"
+    )]
+    #[doc(
+        alias = "GET /v1.0/minutes/flashMinutes/scheduleConference/{scheduleConferenceId}/minutes"
+    )]
     pub fn query_schedule_conf_minutes(
         &self,
         schedule_conference_id: &str,
@@ -617,7 +698,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryScheduleConfMinutes",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/scheduleConference/{schedule_conference_id}/minutes",
+            "/v1.0/minutes/flashMinutes/scheduleConference/{scheduleConferenceId}/minutes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -626,11 +707,14 @@ impl Api {
     }
     /// 查询A1分析小助理
     ///
-    /// `POST /v1.0/minutes/smartdevice/aiscene` (operation `QuerySmartDeviceAiSceneById`).
+    /// `POST /v1.0/minutes/smartdevice/aiscene`: DingTalk's `QuerySmartDeviceAiSceneById` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySmartDeviceAiSceneByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySmartDeviceAiSceneById")]
+    #[doc(alias = "/v1.0/minutes/smartdevice/aiscene")]
+    #[doc(alias = "POST /v1.0/minutes/smartdevice/aiscene")]
     pub fn query_smart_device_ai_scene_by_id(
         &self,
         request: &QuerySmartDeviceAiSceneByIdRequest,
@@ -650,11 +734,14 @@ impl Api {
     }
     /// 查询A1分析小助理能力模板
     ///
-    /// `POST /v1.0/minutes/smartdevice/aiscene/promptTemplate` (operation `QuerySmartDeviceAiScenePromptTemplateByIds`).
+    /// `POST /v1.0/minutes/smartdevice/aiscene/promptTemplate`: DingTalk's `QuerySmartDeviceAiScenePromptTemplateByIds` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySmartDeviceAiScenePromptTemplateByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySmartDeviceAiScenePromptTemplateByIds")]
+    #[doc(alias = "/v1.0/minutes/smartdevice/aiscene/promptTemplate")]
+    #[doc(alias = "POST /v1.0/minutes/smartdevice/aiscene/promptTemplate")]
     pub fn query_smart_device_ai_scene_prompt_template_by_ids(
         &self,
         request: &QuerySmartDeviceAiScenePromptTemplateByIdsRequest,
@@ -674,11 +761,14 @@ impl Api {
     }
     /// 查询DingTalkA1小助理分析
     ///
-    /// `POST /v1.0/minutes/smartdevice/aisummary` (operation `QuerySmartDeviceAiSummary`).
+    /// `POST /v1.0/minutes/smartdevice/aisummary`: DingTalk's `QuerySmartDeviceAiSummary` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySmartDeviceAiSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySmartDeviceAiSummary")]
+    #[doc(alias = "/v1.0/minutes/smartdevice/aisummary")]
+    #[doc(alias = "POST /v1.0/minutes/smartdevice/aisummary")]
     pub fn query_smart_device_ai_summary(
         &self,
         request: &QuerySmartDeviceAiSummaryRequest,
@@ -698,15 +788,18 @@ impl Api {
     }
     /// 根据模板id查询摘要
     ///
-    /// `GET /v1.0/minutes/flashMinutes/tasks/{task_uuid}/summary/template` (operation `QuerySummaryWithTemplate`).
+    /// `GET /v1.0/minutes/flashMinutes/tasks/{taskUuid}/summary/template`: DingTalk's `QuerySummaryWithTemplate` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySummaryWithTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySummaryWithTemplate")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/summary/template")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/tasks/{taskUuid}/summary/template")]
     pub fn query_summary_with_template(
         &self,
         task_uuid: &str,
@@ -715,7 +808,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySummaryWithTemplate",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/summary/template",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/summary/template",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -724,15 +817,18 @@ impl Api {
     }
     /// 查询上传视频播放信息
     ///
-    /// `GET /v1.0/minutes/flashMinutes/uploadVideos/{video_id}/playInfos` (operation `QueryUploadVideoPlayInfo`).
+    /// `GET /v1.0/minutes/flashMinutes/uploadVideos/{videoId}/playInfos`: DingTalk's `QueryUploadVideoPlayInfo` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `video_id` (`video_id`)
+    /// - `video_id`: `{videoId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUploadVideoPlayInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUploadVideoPlayInfo")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/uploadVideos/{videoId}/playInfos")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/uploadVideos/{videoId}/playInfos")]
     pub fn query_upload_video_play_info(
         &self,
         video_id: &str,
@@ -741,7 +837,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUploadVideoPlayInfo",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/uploadVideos/{video_id}/playInfos",
+            "/v1.0/minutes/flashMinutes/uploadVideos/{videoId}/playInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -750,15 +846,18 @@ impl Api {
     }
     /// 查询用户可见的企业自定义纪要模版列表
     ///
-    /// `GET /v1.0/minutes/flashMinutes/diyTemplates/userAvailable` (operation `QueryUserAvailableDiyTemplates`).
+    /// `GET /v1.0/minutes/flashMinutes/diyTemplates/userAvailable`: DingTalk's `QueryUserAvailableDiyTemplates` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserAvailableDiyTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_user_available_diy_templates_pages`].
+    #[doc(alias = "QueryUserAvailableDiyTemplates")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/diyTemplates/userAvailable")]
+    #[doc(alias = "GET /v1.0/minutes/flashMinutes/diyTemplates/userAvailable")]
     pub fn query_user_available_diy_templates(
         &self,
         request: &QueryUserAvailableDiyTemplatesRequest,
@@ -778,16 +877,21 @@ impl Api {
     }
     /// 查询指定用户对某篇听记的权限
     ///
-    /// `GET /v1.0/minutes/flashMinutes/tasks/{task_uuid}/permissions/{union_id}` (operation `QueryUserMinutesPermission`).
+    /// `GET /v1.0/minutes/flashMinutes/tasks/{taskUuid}/permissions/{unionId}`: DingTalk's `QueryUserMinutesPermission` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
-    /// - `union_id` (`union_id`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserMinutesPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserMinutesPermission")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/permissions/{unionId}")]
+    #[doc(
+        alias = "GET /v1.0/minutes/flashMinutes/tasks/{taskUuid}/permissions/{unionId}"
+    )]
     pub fn query_user_minutes_permission(
         &self,
         task_uuid: &str,
@@ -799,7 +903,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserMinutesPermission",
             rt::Method::Get,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/permissions/{union_id}",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/permissions/{unionId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -808,11 +912,14 @@ impl Api {
     }
     /// 重新生成听记智能章节
     ///
-    /// `POST /v1.0/minutes/chapters/regenerate` (operation `RegenerateChapters`).
+    /// `POST /v1.0/minutes/chapters/regenerate`: DingTalk's `RegenerateChapters` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegenerateChaptersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegenerateChapters")]
+    #[doc(alias = "/v1.0/minutes/chapters/regenerate")]
+    #[doc(alias = "POST /v1.0/minutes/chapters/regenerate")]
     pub fn regenerate_chapters(
         &self,
         request: &RegenerateChaptersRequest,
@@ -829,15 +936,18 @@ impl Api {
     }
     /// 自定义A1相关听记详情页tab
     ///
-    /// `PUT /v1.0/minutes/flashMinutes/tasks/{task_uuid}/a1CustomTabs` (operation `SetA1DetailPageCustomTab`).
+    /// `PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/a1CustomTabs`: DingTalk's `SetA1DetailPageCustomTab` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetA1DetailPageCustomTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetA1DetailPageCustomTab")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/a1CustomTabs")]
+    #[doc(alias = "PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/a1CustomTabs")]
     pub fn set_a1_detail_page_custom_tab(
         &self,
         task_uuid: &str,
@@ -846,7 +956,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetA1DetailPageCustomTab",
             rt::Method::Put,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/a1CustomTabs",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/a1CustomTabs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -855,15 +965,18 @@ impl Api {
     }
     /// 自定义听记详情页tab
     ///
-    /// `PUT /v1.0/minutes/flashMinutes/tasks/{task_uuid}/customTabs` (operation `SetDetailPageCustomTab`).
+    /// `PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/customTabs`: DingTalk's `SetDetailPageCustomTab` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetDetailPageCustomTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetDetailPageCustomTab")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/customTabs")]
+    #[doc(alias = "PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/customTabs")]
     pub fn set_detail_page_custom_tab(
         &self,
         task_uuid: &str,
@@ -872,7 +985,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetDetailPageCustomTab",
             rt::Method::Put,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/customTabs",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/customTabs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -881,11 +994,14 @@ impl Api {
     }
     /// 配置应用在听记录制页的自定义Tab
     ///
-    /// `PUT /v1.0/minutes/apps/settings/inProgressTabs` (operation `SetInProgressCustomTabs`).
+    /// `PUT /v1.0/minutes/apps/settings/inProgressTabs`: DingTalk's `SetInProgressCustomTabs` (module feature `minutes_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetInProgressCustomTabsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetInProgressCustomTabs")]
+    #[doc(alias = "/v1.0/minutes/apps/settings/inProgressTabs")]
+    #[doc(alias = "PUT /v1.0/minutes/apps/settings/inProgressTabs")]
     pub fn set_in_progress_custom_tabs(
         &self,
         request: &SetInProgressCustomTabsRequest,
@@ -902,15 +1018,18 @@ impl Api {
     }
     /// 设置AI纪要待办模块可见性
     ///
-    /// `PUT /v1.0/minutes/flashMinutes/tasks/{task_uuid}/todosVisible` (operation `SetMinutesTodosVisible`).
+    /// `PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/todosVisible`: DingTalk's `SetMinutesTodosVisible` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetMinutesTodosVisibleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetMinutesTodosVisible")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/todosVisible")]
+    #[doc(alias = "PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/todosVisible")]
     pub fn set_minutes_todos_visible(
         &self,
         task_uuid: &str,
@@ -919,7 +1038,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetMinutesTodosVisible",
             rt::Method::Put,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/todosVisible",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/todosVisible",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -928,15 +1047,18 @@ impl Api {
     }
     /// 更新闪记标题
     ///
-    /// `PUT /v1.0/minutes/flashMinutes/tasks/{task_uuid}/titles` (operation `UpdateMinutesTitle`).
+    /// `PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/titles`: DingTalk's `UpdateMinutesTitle` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMinutesTitleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMinutesTitle")]
+    #[doc(alias = "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/titles")]
+    #[doc(alias = "PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/titles")]
     pub fn update_minutes_title(
         &self,
         task_uuid: &str,
@@ -945,7 +1067,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateMinutesTitle",
             rt::Method::Put,
-            "/v1.0/minutes/flashMinutes/tasks/{task_uuid}/titles",
+            "/v1.0/minutes/flashMinutes/tasks/{taskUuid}/titles",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -954,15 +1076,18 @@ impl Api {
     }
     /// 更新听记权限
     ///
-    /// `PUT /v1.0/minutes/{task_uuid}/permission` (operation `UpdatePermission`).
+    /// `PUT /v1.0/minutes/{taskUuid}/permission`: DingTalk's `UpdatePermission` (module feature `minutes_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePermission")]
+    #[doc(alias = "/v1.0/minutes/{taskUuid}/permission")]
+    #[doc(alias = "PUT /v1.0/minutes/{taskUuid}/permission")]
     pub fn update_permission(
         &self,
         task_uuid: &str,
@@ -971,7 +1096,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePermission",
             rt::Method::Put,
-            "/v1.0/minutes/{task_uuid}/permission",
+            "/v1.0/minutes/{taskUuid}/permission",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1115,7 +1240,7 @@ impl Api {
     }
 }
 /// `AdminSearchMinutesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AdminSearchMinutesResponseBody {
     /// `hasMore`.
@@ -1129,13 +1254,13 @@ rt::impl_deserialize! {
     AdminSearchMinutesResponseBody { "hasMore" => read_field(has_more), "minutesList" =>
     read_field(minutes_list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AdminSearchMinutesResponseBody { "hasMore" => optional(has_more), "minutesList" =>
     optional(minutes_list), "nextToken" => optional(next_token) }
 }
-/// `BatchGetMinutesDetailsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchGetMinutesDetailsResponseBody`, a model several operations share: also named [`QueryBizMinutesResponseBody`], [`QueryScheduleConfMinutesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetMinutesDetailsResponseBody {
     /// `minutesDetails`.
@@ -1145,13 +1270,13 @@ rt::impl_deserialize! {
     BatchGetMinutesDetailsResponseBody { "minutesDetails" => read_field(minutes_details)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetMinutesDetailsResponseBody { "minutesDetails" => optional(minutes_details) }
 }
 /// `BatchGetVoicePrintIdentifyConfigRequestItems`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetVoicePrintIdentifyConfigRequestItems {
     /// `lang`.
@@ -1159,13 +1284,16 @@ pub struct BatchGetVoicePrintIdentifyConfigRequestItems {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`BatchGetVoicePrintIdentifyConfigRequestItems`], each named where it is set: `BatchGetVoicePrintIdentifyConfigRequestItems::new(BatchGetVoicePrintIdentifyConfigRequestItemsRequired { .. })`.
+pub struct BatchGetVoicePrintIdentifyConfigRequestItemsRequired {
+    /// `unionId`: see [`BatchGetVoicePrintIdentifyConfigRequestItems::union_id`].
+    pub union_id: String,
+}
 impl BatchGetVoicePrintIdentifyConfigRequestItems {
     /// A `BatchGetVoicePrintIdentifyConfigRequestItems` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            lang: None,
-            union_id: union_id.into(),
-        }
+    pub fn new(required: BatchGetVoicePrintIdentifyConfigRequestItemsRequired) -> Self {
+        let BatchGetVoicePrintIdentifyConfigRequestItemsRequired { union_id } = required;
+        Self { lang: None, union_id }
     }
     /// Sets `lang`.
     pub fn lang(mut self, value: impl Into<String>) -> Self {
@@ -1177,13 +1305,13 @@ rt::impl_serialize! {
     BatchGetVoicePrintIdentifyConfigRequestItems { "lang" => optional(lang), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetVoicePrintIdentifyConfigRequestItems { "lang" => read_field(lang), "unionId"
     => read_field(union_id) }
 }
 /// `BatchGetVoicePrintIdentifyConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetVoicePrintIdentifyConfigResponseBody {
     /// `configItems`.
@@ -1195,14 +1323,14 @@ rt::impl_deserialize! {
     BatchGetVoicePrintIdentifyConfigResponseBody { "configItems" =>
     read_field(config_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetVoicePrintIdentifyConfigResponseBody { "configItems" =>
     optional(config_items) }
 }
 /// `BatchToggleVoicePrintSwitchStatusRequestItems`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchToggleVoicePrintSwitchStatusRequestItems {
     /// `open`.
@@ -1212,13 +1340,21 @@ pub struct BatchToggleVoicePrintSwitchStatusRequestItems {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`BatchToggleVoicePrintSwitchStatusRequestItems`], each named where it is set: `BatchToggleVoicePrintSwitchStatusRequestItems::new(BatchToggleVoicePrintSwitchStatusRequestItemsRequired { .. })`.
+pub struct BatchToggleVoicePrintSwitchStatusRequestItemsRequired {
+    /// `open`: see [`BatchToggleVoicePrintSwitchStatusRequestItems::open`].
+    pub open: bool,
+    /// `unionId`: see [`BatchToggleVoicePrintSwitchStatusRequestItems::union_id`].
+    pub union_id: String,
+}
 impl BatchToggleVoicePrintSwitchStatusRequestItems {
     /// A `BatchToggleVoicePrintSwitchStatusRequestItems` with its required fields (`open`, `unionId`); set the others with the methods named after them.
-    pub fn new(open: bool, union_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchToggleVoicePrintSwitchStatusRequestItemsRequired) -> Self {
+        let BatchToggleVoicePrintSwitchStatusRequestItemsRequired { open, union_id } = required;
         Self {
             open,
             should_clear_voice_print: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `shouldClearVoicePrint`.
@@ -1232,14 +1368,14 @@ rt::impl_serialize! {
     "shouldClearVoicePrint" => optional(should_clear_voice_print), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchToggleVoicePrintSwitchStatusRequestItems { "open" => read_field(open),
     "shouldClearVoicePrint" => read_field(should_clear_voice_print), "unionId" =>
     read_field(union_id) }
 }
 /// `BatchToggleVoicePrintSwitchStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchToggleVoicePrintSwitchStatusResponseBody {
     /// `resultItems`.
@@ -1251,13 +1387,13 @@ rt::impl_deserialize! {
     BatchToggleVoicePrintSwitchStatusResponseBody { "resultItems" =>
     read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchToggleVoicePrintSwitchStatusResponseBody { "resultItems" =>
     optional(result_items) }
 }
 /// `CreateMinutesByUploadFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateMinutesByUploadFileResponseBody {
     /// `bizId`.
@@ -1269,13 +1405,13 @@ rt::impl_deserialize! {
     CreateMinutesByUploadFileResponseBody { "bizId" => read_field(biz_id), "taskUuid" =>
     read_field(task_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMinutesByUploadFileResponseBody { "bizId" => optional(biz_id), "taskUuid" =>
     optional(task_uuid) }
 }
 /// `CreateSmartDeviceAiSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSmartDeviceAiSummaryResponseBody {
     /// `async`.
@@ -1284,12 +1420,12 @@ pub struct CreateSmartDeviceAiSummaryResponseBody {
 rt::impl_deserialize! {
     CreateSmartDeviceAiSummaryResponseBody { "async" => read_field(r#async) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSmartDeviceAiSummaryResponseBody { "async" => optional(r#async) }
 }
-/// `DeleteMinutesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteMinutesResponseBody`, a model several operations share: also named [`DeleteMinutesMediaResponseBody`], [`MoveOutTempStorageResponseBody`], [`RegenerateChaptersResponseBody`], [`SetA1DetailPageCustomTabResponseBody`], [`SetDetailPageCustomTabResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteMinutesResponseBody {
     /// `taskUuid`.
@@ -1298,7 +1434,7 @@ pub struct DeleteMinutesResponseBody {
 rt::impl_deserialize! {
     DeleteMinutesResponseBody { "taskUuid" => read_field(task_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteMinutesResponseBody { "taskUuid" => optional(task_uuid) }
 }
@@ -1333,13 +1469,13 @@ rt::impl_serialize! {
     ExportMinutesTaskResultRequestSummaryExportSetting { "enableBilingual" =>
     optional(enable_bilingual), "targetLang" => optional(target_lang) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExportMinutesTaskResultRequestSummaryExportSetting { "enableBilingual" =>
     read_field(enable_bilingual), "targetLang" => read_field(target_lang) }
 }
 /// `ExportMinutesTaskResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExportMinutesTaskResultResponseBody {
     /// `minutesDocUrl`.
@@ -1349,12 +1485,12 @@ rt::impl_deserialize! {
     ExportMinutesTaskResultResponseBody { "minutesDocUrl" => read_field(minutes_doc_url)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExportMinutesTaskResultResponseBody { "minutesDocUrl" => optional(minutes_doc_url) }
 }
 /// `GenerateSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateSummaryResponseBody {
     /// `generatingStatus`.
@@ -1368,13 +1504,13 @@ rt::impl_deserialize! {
     GenerateSummaryResponseBody { "generatingStatus" => read_field(generating_status),
     "summaryText" => read_field(summary_text), "taskUuid" => read_field(task_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateSummaryResponseBody { "generatingStatus" => optional(generating_status),
     "summaryText" => optional(summary_text), "taskUuid" => optional(task_uuid) }
 }
 /// `ListMinutesAttachmentsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMinutesAttachmentsResponseBody {
     /// `attachments`.
@@ -1388,7 +1524,7 @@ rt::impl_deserialize! {
     ListMinutesAttachmentsResponseBody { "attachments" => read_field(attachments),
     "hasNext" => read_field(has_next), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMinutesAttachmentsResponseBody { "attachments" => optional(attachments),
     "hasNext" => optional(has_next), "nextToken" => optional(next_token) }
@@ -1396,7 +1532,7 @@ rt::impl_serialize! {
 /// `MoveOutTempStorageResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type MoveOutTempStorageResponseBody = DeleteMinutesResponseBody;
 /// `OpenQueryMinutesSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenQueryMinutesSummaryResponseBody {
     /// `fullSummary`.
@@ -1405,14 +1541,14 @@ pub struct OpenQueryMinutesSummaryResponseBody {
 rt::impl_deserialize! {
     OpenQueryMinutesSummaryResponseBody { "fullSummary" => read_field(full_summary) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenQueryMinutesSummaryResponseBody { "fullSummary" => optional(full_summary) }
 }
 /// `QueryBizMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
 pub type QueryBizMinutesResponseBody = BatchGetMinutesDetailsResponseBody;
-/// `QueryCreateMinutesListResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryCreateMinutesListResponseBody`, a model several operations share: also named [`QueryMinutesShareListResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCreateMinutesListResponseBody {
     /// `hasNext`.
@@ -1427,13 +1563,13 @@ rt::impl_deserialize! {
     "minutesDetails" => read_field(minutes_details), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCreateMinutesListResponseBody { "hasNext" => optional(has_next),
     "minutesDetails" => optional(minutes_details), "nextToken" => optional(next_token) }
 }
 /// `QueryMinutesBasicInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesBasicInfoResponseBody {
     /// `duration`.
@@ -1457,7 +1593,7 @@ rt::impl_deserialize! {
     read_field(task_creator), "taskUuid" => read_field(task_uuid), "title" =>
     read_field(title), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesBasicInfoResponseBody { "duration" => optional(duration), "endTime" =>
     optional(end_time), "startTime" => optional(start_time), "taskCreator" =>
@@ -1465,7 +1601,7 @@ rt::impl_serialize! {
     optional(title), "url" => optional(url) }
 }
 /// `QueryMinutesChaptersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesChaptersResponseBody {
     /// `chapterList`.
@@ -1477,13 +1613,13 @@ rt::impl_deserialize! {
     QueryMinutesChaptersResponseBody { "chapterList" => read_field(chapter_list),
     "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesChaptersResponseBody { "chapterList" => optional(chapter_list), "status"
     => optional(status) }
 }
 /// `QueryMinutesKeywordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesKeywordResponseBody {
     /// `keywords`.
@@ -1492,12 +1628,12 @@ pub struct QueryMinutesKeywordResponseBody {
 rt::impl_deserialize! {
     QueryMinutesKeywordResponseBody { "keywords" => read_field(keywords) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesKeywordResponseBody { "keywords" => optional(keywords) }
 }
 /// `QueryMinutesPlayInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesPlayInfoResponseBody {
     /// `playInfo`.
@@ -1506,14 +1642,14 @@ pub struct QueryMinutesPlayInfoResponseBody {
 rt::impl_deserialize! {
     QueryMinutesPlayInfoResponseBody { "playInfo" => read_field(play_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesPlayInfoResponseBody { "playInfo" => optional(play_info) }
 }
 /// `QueryMinutesShareListResponseBody`: the same model as [`QueryCreateMinutesListResponseBody`].
 pub type QueryMinutesShareListResponseBody = QueryCreateMinutesListResponseBody;
 /// `QueryMinutesStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesStatusResponseBody {
     /// `status`.
@@ -1522,12 +1658,12 @@ pub struct QueryMinutesStatusResponseBody {
 rt::impl_deserialize! {
     QueryMinutesStatusResponseBody { "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesStatusResponseBody { "status" => optional(status) }
 }
 /// `QueryMinutesTextResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTextResponseBody {
     /// `hasNext`.
@@ -1541,13 +1677,13 @@ rt::impl_deserialize! {
     QueryMinutesTextResponseBody { "hasNext" => read_field(has_next), "nextToken" =>
     read_field(next_token), "paragraphList" => read_field(paragraph_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBody { "hasNext" => optional(has_next), "nextToken" =>
     optional(next_token), "paragraphList" => optional(paragraph_list) }
 }
 /// `QueryMinutesTodoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTodoResponseBody {
     /// `actions`.
@@ -1559,13 +1695,13 @@ rt::impl_deserialize! {
     QueryMinutesTodoResponseBody { "actions" => read_field(actions), "dingtalkTodoList"
     => read_field(dingtalk_todo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTodoResponseBody { "actions" => optional(actions), "dingtalkTodoList" =>
     optional(dingtalk_todo_list) }
 }
 /// `QueryOrgDiyTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgDiyTemplatesResponseBody {
     /// `diyTemplates`.
@@ -1582,7 +1718,7 @@ rt::impl_deserialize! {
     "hasNext" => read_field(has_next), "nextToken" => read_field(next_token), "total" =>
     read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgDiyTemplatesResponseBody { "diyTemplates" => optional(diy_templates),
     "hasNext" => optional(has_next), "nextToken" => optional(next_token), "total" =>
@@ -1591,7 +1727,7 @@ rt::impl_serialize! {
 /// `QueryScheduleConfMinutesResponseBody`: the same model as [`BatchGetMinutesDetailsResponseBody`].
 pub type QueryScheduleConfMinutesResponseBody = BatchGetMinutesDetailsResponseBody;
 /// `QuerySmartDeviceAiSceneByIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBody {
     /// `agent`.
@@ -1600,12 +1736,12 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBody {
 rt::impl_deserialize! {
     QuerySmartDeviceAiSceneByIdResponseBody { "agent" => read_field(agent) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBody { "agent" => optional(agent) }
 }
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
     /// `agentPromptTemplates`.
@@ -1617,13 +1753,13 @@ rt::impl_deserialize! {
     QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody { "agentPromptTemplates" =>
     read_field(agent_prompt_templates) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody { "agentPromptTemplates" =>
     optional(agent_prompt_templates) }
 }
 /// `QuerySmartDeviceAiSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSummaryResponseBody {
     /// `aiSummaryList`.
@@ -1635,13 +1771,13 @@ rt::impl_deserialize! {
     QuerySmartDeviceAiSummaryResponseBody { "aiSummaryList" =>
     read_field(ai_summary_list), "state" => read_field(state) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSummaryResponseBody { "aiSummaryList" => optional(ai_summary_list),
     "state" => optional(state) }
 }
 /// `QuerySummaryWithTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySummaryWithTemplateResponseBody {
     /// `generatingStatus`.
@@ -1656,14 +1792,14 @@ rt::impl_deserialize! {
     read_field(generating_status), "summaryText" => read_field(summary_text),
     "visualGeneratingStatus" => read_field(visual_generating_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySummaryWithTemplateResponseBody { "generatingStatus" =>
     optional(generating_status), "summaryText" => optional(summary_text),
     "visualGeneratingStatus" => optional(visual_generating_status) }
 }
 /// `QueryUploadVideoPlayInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUploadVideoPlayInfoResponseBody {
     /// `playInfo`.
@@ -1672,12 +1808,12 @@ pub struct QueryUploadVideoPlayInfoResponseBody {
 rt::impl_deserialize! {
     QueryUploadVideoPlayInfoResponseBody { "playInfo" => read_field(play_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUploadVideoPlayInfoResponseBody { "playInfo" => optional(play_info) }
 }
 /// `QueryUserAvailableDiyTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserAvailableDiyTemplatesResponseBody {
     /// `hasNext`.
@@ -1698,14 +1834,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "orgDiyTemplates" =>
     read_field(org_diy_templates), "userDiyTemplates" => read_field(user_diy_templates) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserAvailableDiyTemplatesResponseBody { "hasNext" => optional(has_next),
     "nextToken" => optional(next_token), "orgDiyTemplates" =>
     optional(org_diy_templates), "userDiyTemplates" => optional(user_diy_templates) }
 }
 /// `QueryUserMinutesPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserMinutesPermissionResponseBody {
     /// `hasPermission`.
@@ -1723,7 +1859,7 @@ rt::impl_deserialize! {
     read_field(role_sub_resource_ids), "roleType" => read_field(role_type),
     "shareScopeVersion" => read_field(share_scope_version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserMinutesPermissionResponseBody { "hasPermission" => optional(has_permission),
     "roleSubResourceIds" => optional(role_sub_resource_ids), "roleType" =>
@@ -1731,9 +1867,9 @@ rt::impl_serialize! {
 }
 /// `RegenerateChaptersResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type RegenerateChaptersResponseBody = DeleteMinutesResponseBody;
-/// `SetA1DetailPageCustomTabRequestCustomTabList`.
+/// `SetA1DetailPageCustomTabRequestCustomTabList`, a model several operations share: also named [`SetDetailPageCustomTabRequestCustomTabList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetA1DetailPageCustomTabRequestCustomTabList {
     /// `bizType`.
@@ -1747,25 +1883,32 @@ pub struct SetA1DetailPageCustomTabRequestCustomTabList {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`SetA1DetailPageCustomTabRequestCustomTabList`], each named where it is set: `SetA1DetailPageCustomTabRequestCustomTabList::new(SetA1DetailPageCustomTabRequestCustomTabListRequired { .. })`.
+pub struct SetA1DetailPageCustomTabRequestCustomTabListRequired {
+    /// `bizType`: see [`SetA1DetailPageCustomTabRequestCustomTabList::biz_type`].
+    pub biz_type: String,
+    /// `defaultLocale`: see [`SetA1DetailPageCustomTabRequestCustomTabList::default_locale`].
+    pub default_locale: String,
+    /// `nameI18nMap`: see [`SetA1DetailPageCustomTabRequestCustomTabList::name_i18n_map`].
+    pub name_i18n_map: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `url`: see [`SetA1DetailPageCustomTabRequestCustomTabList::url`].
+    pub url: String,
+}
 impl SetA1DetailPageCustomTabRequestCustomTabList {
     /// A `SetA1DetailPageCustomTabRequestCustomTabList` with its required fields (`bizType`, `defaultLocale`, `nameI18nMap`, `url`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        default_locale: impl Into<String>,
-        name_i18n_map: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SetA1DetailPageCustomTabRequestCustomTabListRequired) -> Self {
+        let SetA1DetailPageCustomTabRequestCustomTabListRequired {
+            biz_type,
+            default_locale,
+            name_i18n_map,
+            url,
+        } = required;
         Self {
-            biz_type: biz_type.into(),
-            default_locale: default_locale.into(),
-            name_i18n_map: name_i18n_map
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
+            biz_type,
+            default_locale,
+            name_i18n_map,
             pc_url: None,
-            url: url.into(),
+            url,
         }
     }
     /// Sets `pcUrl`.
@@ -1779,7 +1922,7 @@ rt::impl_serialize! {
     "defaultLocale" => field(default_locale), "nameI18nMap" => field(name_i18n_map),
     "pcUrl" => optional(pc_url), "url" => field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetA1DetailPageCustomTabRequestCustomTabList { "bizType" => read_field(biz_type),
     "defaultLocale" => read_field(default_locale), "nameI18nMap" =>
@@ -1789,11 +1932,13 @@ rt::impl_deserialize! {
 pub type SetA1DetailPageCustomTabResponseBody = DeleteMinutesResponseBody;
 /// `SetDetailPageCustomTabRequestCustomTabList`: the same model as [`SetA1DetailPageCustomTabRequestCustomTabList`].
 pub type SetDetailPageCustomTabRequestCustomTabList = SetA1DetailPageCustomTabRequestCustomTabList;
+/// The required fields of [`SetDetailPageCustomTabRequestCustomTabList`].
+pub type SetDetailPageCustomTabRequestCustomTabListRequired = SetA1DetailPageCustomTabRequestCustomTabListRequired;
 /// `SetDetailPageCustomTabResponseBody`: the same model as [`DeleteMinutesResponseBody`].
 pub type SetDetailPageCustomTabResponseBody = DeleteMinutesResponseBody;
 /// `SetInProgressCustomTabsRequestCustomTabList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetInProgressCustomTabsRequestCustomTabList {
     /// `bizType`.
@@ -1809,26 +1954,33 @@ pub struct SetInProgressCustomTabsRequestCustomTabList {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`SetInProgressCustomTabsRequestCustomTabList`], each named where it is set: `SetInProgressCustomTabsRequestCustomTabList::new(SetInProgressCustomTabsRequestCustomTabListRequired { .. })`.
+pub struct SetInProgressCustomTabsRequestCustomTabListRequired {
+    /// `bizType`: see [`SetInProgressCustomTabsRequestCustomTabList::biz_type`].
+    pub biz_type: String,
+    /// `defaultLocale`: see [`SetInProgressCustomTabsRequestCustomTabList::default_locale`].
+    pub default_locale: String,
+    /// `nameI18nMap`: see [`SetInProgressCustomTabsRequestCustomTabList::name_i18n_map`].
+    pub name_i18n_map: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `url`: see [`SetInProgressCustomTabsRequestCustomTabList::url`].
+    pub url: String,
+}
 impl SetInProgressCustomTabsRequestCustomTabList {
     /// A `SetInProgressCustomTabsRequestCustomTabList` with its required fields (`bizType`, `defaultLocale`, `nameI18nMap`, `url`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        default_locale: impl Into<String>,
-        name_i18n_map: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SetInProgressCustomTabsRequestCustomTabListRequired) -> Self {
+        let SetInProgressCustomTabsRequestCustomTabListRequired {
+            biz_type,
+            default_locale,
+            name_i18n_map,
+            url,
+        } = required;
         Self {
-            biz_type: biz_type.into(),
-            default_locale: default_locale.into(),
-            name_i18n_map: name_i18n_map
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
+            biz_type,
+            default_locale,
+            name_i18n_map,
             pc_url: None,
             tab_id: None,
-            url: url.into(),
+            url,
         }
     }
     /// Sets `pcUrl`.
@@ -1847,7 +1999,7 @@ rt::impl_serialize! {
     "defaultLocale" => field(default_locale), "nameI18nMap" => field(name_i18n_map),
     "pcUrl" => optional(pc_url), "tabId" => optional(tab_id), "url" => field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetInProgressCustomTabsRequestCustomTabList { "bizType" => read_field(biz_type),
     "defaultLocale" => read_field(default_locale), "nameI18nMap" =>
@@ -1855,7 +2007,7 @@ rt::impl_deserialize! {
     read_field(tab_id), "url" => read_field(url) }
 }
 /// `SetInProgressCustomTabsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetInProgressCustomTabsResponseBody {
     /// `success`.
@@ -1864,12 +2016,12 @@ pub struct SetInProgressCustomTabsResponseBody {
 rt::impl_deserialize! {
     SetInProgressCustomTabsResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SetInProgressCustomTabsResponseBody { "success" => optional(success) }
 }
 /// `SetMinutesTodosVisibleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetMinutesTodosVisibleResponseBody {
     /// `taskUuid`.
@@ -1881,13 +2033,13 @@ rt::impl_deserialize! {
     SetMinutesTodosVisibleResponseBody { "taskUuid" => read_field(task_uuid),
     "todosVisible" => read_field(todos_visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SetMinutesTodosVisibleResponseBody { "taskUuid" => optional(task_uuid),
     "todosVisible" => optional(todos_visible) }
 }
 /// `UpdateMinutesTitleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateMinutesTitleResponseBody {
     /// `taskUuid`.
@@ -1899,7 +2051,7 @@ rt::impl_deserialize! {
     UpdateMinutesTitleResponseBody { "taskUuid" => read_field(task_uuid), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateMinutesTitleResponseBody { "taskUuid" => optional(task_uuid), "title" =>
     optional(title) }
@@ -1940,14 +2092,14 @@ rt::impl_serialize! {
     UpdatePermissionRequestMemberInfoList { "memberType" => optional(member_type),
     "memberUnionId" => optional(member_union_id), "policyId" => optional(policy_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePermissionRequestMemberInfoList { "memberType" => read_field(member_type),
     "memberUnionId" => read_field(member_union_id), "policyId" => read_field(policy_id) }
 }
 /// `UpdatePermissionRequestMemberPermissionOperations`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequestMemberPermissionOperations {
     /// `memberType`.
@@ -1961,17 +2113,31 @@ pub struct UpdatePermissionRequestMemberPermissionOperations {
     /// `roleSubResourceIds`.
     pub role_sub_resource_ids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdatePermissionRequestMemberPermissionOperations`], each named where it is set: `UpdatePermissionRequestMemberPermissionOperations::new(UpdatePermissionRequestMemberPermissionOperationsRequired { .. })`.
+pub struct UpdatePermissionRequestMemberPermissionOperationsRequired {
+    /// `memberType`: see [`UpdatePermissionRequestMemberPermissionOperations::member_type`].
+    pub member_type: i64,
+    /// `memberUnionId`: see [`UpdatePermissionRequestMemberPermissionOperations::member_union_id`].
+    pub member_union_id: String,
+    /// `opType`: see [`UpdatePermissionRequestMemberPermissionOperations::op_type`].
+    pub op_type: i64,
+    /// `policyId`: see [`UpdatePermissionRequestMemberPermissionOperations::policy_id`].
+    pub policy_id: i64,
+}
 impl UpdatePermissionRequestMemberPermissionOperations {
     /// A `UpdatePermissionRequestMemberPermissionOperations` with its required fields (`memberType`, `memberUnionId`, `opType`, `policyId`); set the others with the methods named after them.
     pub fn new(
-        member_type: i64,
-        member_union_id: impl Into<String>,
-        op_type: i64,
-        policy_id: i64,
+        required: UpdatePermissionRequestMemberPermissionOperationsRequired,
     ) -> Self {
+        let UpdatePermissionRequestMemberPermissionOperationsRequired {
+            member_type,
+            member_union_id,
+            op_type,
+            policy_id,
+        } = required;
         Self {
             member_type,
-            member_union_id: member_union_id.into(),
+            member_union_id,
             op_type,
             policy_id,
             role_sub_resource_ids: None,
@@ -1992,7 +2158,7 @@ rt::impl_serialize! {
     field(op_type), "policyId" => field(policy_id), "roleSubResourceIds" =>
     optional(role_sub_resource_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePermissionRequestMemberPermissionOperations { "memberType" =>
     read_field(member_type), "memberUnionId" => read_field(member_union_id), "opType" =>
@@ -2001,7 +2167,7 @@ rt::impl_deserialize! {
 }
 /// `UpdatePermissionRequestShareScopeConfig`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequestShareScopeConfig {
     /// `roleCode`.
@@ -2011,9 +2177,15 @@ pub struct UpdatePermissionRequestShareScopeConfig {
     /// `shareScope`.
     pub share_scope: i64,
 }
+/// The required fields of [`UpdatePermissionRequestShareScopeConfig`], each named where it is set: `UpdatePermissionRequestShareScopeConfig::new(UpdatePermissionRequestShareScopeConfigRequired { .. })`.
+pub struct UpdatePermissionRequestShareScopeConfigRequired {
+    /// `shareScope`: see [`UpdatePermissionRequestShareScopeConfig::share_scope`].
+    pub share_scope: i64,
+}
 impl UpdatePermissionRequestShareScopeConfig {
     /// A `UpdatePermissionRequestShareScopeConfig` with its required fields (`shareScope`); set the others with the methods named after them.
-    pub fn new(share_scope: i64) -> Self {
+    pub fn new(required: UpdatePermissionRequestShareScopeConfigRequired) -> Self {
+        let UpdatePermissionRequestShareScopeConfigRequired { share_scope } = required;
         Self {
             role_code: None,
             role_sub_resource_ids: None,
@@ -2039,14 +2211,14 @@ rt::impl_serialize! {
     "roleSubResourceIds" => optional(role_sub_resource_ids), "shareScope" =>
     field(share_scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePermissionRequestShareScopeConfig { "roleCode" => read_field(role_code),
     "roleSubResourceIds" => read_field(role_sub_resource_ids), "shareScope" =>
     read_field(share_scope) }
 }
 /// `UpdatePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePermissionResponseBody {
     /// `allSucceeded`.
@@ -2077,7 +2249,7 @@ rt::impl_deserialize! {
     "shareScopeResult" => read_field(share_scope_result), "shareScopeVersion" =>
     read_field(share_scope_version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionResponseBody { "allSucceeded" => optional(all_succeeded),
     "failMemberInfoList" => optional(fail_member_info_list),
@@ -2087,7 +2259,7 @@ rt::impl_serialize! {
     "shareScopeVersion" => optional(share_scope_version) }
 }
 /// `AdminSearchMinutesResponseBodyMinutesList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AdminSearchMinutesResponseBodyMinutesList {
     /// `bizType`.
@@ -2119,7 +2291,7 @@ rt::impl_deserialize! {
     "startTime" => read_field(start_time), "status" => read_field(status), "taskUuid" =>
     read_field(task_uuid), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AdminSearchMinutesResponseBodyMinutesList { "bizType" => optional(biz_type),
     "creatorNick" => optional(creator_nick), "creatorUnionId" =>
@@ -2128,8 +2300,8 @@ rt::impl_serialize! {
     => optional(start_time), "status" => optional(status), "taskUuid" =>
     optional(task_uuid), "title" => optional(title) }
 }
-/// `BatchGetMinutesDetailsResponseBodyMinutesDetails`.
-#[derive(Clone, Debug, Default)]
+/// `BatchGetMinutesDetailsResponseBodyMinutesDetails`, a model several operations share: also named [`QueryBizMinutesResponseBodyMinutesDetails`], [`QueryCreateMinutesListResponseBodyMinutesDetails`], [`QueryMinutesShareListResponseBodyMinutesDetails`], [`QueryScheduleConfMinutesResponseBodyMinutesDetails`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetMinutesDetailsResponseBodyMinutesDetails {
     /// `bizOrder`.
@@ -2164,7 +2336,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "taskUuid" =>
     read_field(task_uuid), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetMinutesDetailsResponseBodyMinutesDetails { "bizOrder" => optional(biz_order),
     "bizType" => optional(biz_type), "creatorNick" => optional(creator_nick),
@@ -2174,7 +2346,7 @@ rt::impl_serialize! {
     "taskUuid" => optional(task_uuid), "title" => optional(title) }
 }
 /// `BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
     /// `allowConfigVoicePrint`.
@@ -2192,7 +2364,7 @@ rt::impl_deserialize! {
     read_field(enable_voice_print), "hasVoicePrintRecord" =>
     read_field(has_voice_print_record), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems { "allowConfigVoicePrint" =>
     optional(allow_config_voice_print), "enableVoicePrint" =>
@@ -2200,7 +2372,7 @@ rt::impl_serialize! {
     optional(has_voice_print_record), "unionId" => optional(union_id) }
 }
 /// `BatchToggleVoicePrintSwitchStatusResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
     /// `message`.
@@ -2215,13 +2387,13 @@ rt::impl_deserialize! {
     read_field(message), "success" => read_field(success), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchToggleVoicePrintSwitchStatusResponseBodyResultItems { "message" =>
     optional(message), "success" => optional(success), "unionId" => optional(union_id) }
 }
 /// `ListMinutesAttachmentsResponseBodyAttachments`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMinutesAttachmentsResponseBodyAttachments {
     /// `content`.
@@ -2245,7 +2417,7 @@ rt::impl_deserialize! {
     "noteId" => read_field(note_id), "noteTime" => read_field(note_time),
     "relativeTimeMs" => read_field(relative_time_ms), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMinutesAttachmentsResponseBodyAttachments { "content" => optional(content),
     "contentType" => optional(content_type), "downloadUrl" => optional(download_url),
@@ -2257,7 +2429,7 @@ pub type QueryBizMinutesResponseBodyMinutesDetails = BatchGetMinutesDetailsRespo
 /// `QueryCreateMinutesListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
 pub type QueryCreateMinutesListResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
 /// `QueryMinutesChaptersResponseBodyChapterList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesChaptersResponseBodyChapterList {
     /// `content`.
@@ -2276,14 +2448,14 @@ rt::impl_deserialize! {
     "endTime" => read_field(end_time), "startTime" => read_field(start_time), "title" =>
     read_field(title), "uuid" => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesChaptersResponseBodyChapterList { "content" => optional(content),
     "endTime" => optional(end_time), "startTime" => optional(start_time), "title" =>
     optional(title), "uuid" => optional(uuid) }
 }
 /// `QueryMinutesPlayInfoResponseBodyPlayInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesPlayInfoResponseBodyPlayInfo {
     /// `downloadUrl`.
@@ -2304,7 +2476,7 @@ rt::impl_deserialize! {
     "duration" => read_field(duration), "mediaType" => read_field(media_type), "playUrl"
     => read_field(play_url), "size" => read_field(size), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesPlayInfoResponseBodyPlayInfo { "downloadUrl" => optional(download_url),
     "duration" => optional(duration), "mediaType" => optional(media_type), "playUrl" =>
@@ -2313,7 +2485,7 @@ rt::impl_serialize! {
 /// `QueryMinutesShareListResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
 pub type QueryMinutesShareListResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
 /// `QueryMinutesTextResponseBodyParagraphList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTextResponseBodyParagraphList {
     /// `endTime`.
@@ -2347,7 +2519,7 @@ rt::impl_deserialize! {
     read_field(speaker_display), "startTime" => read_field(start_time), "subSpeakerId" =>
     read_field(sub_speaker_id), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphList { "endTime" => optional(end_time),
     "nickName" => optional(nick_name), "paragraph" => optional(paragraph), "paragraphId"
@@ -2357,7 +2529,7 @@ rt::impl_serialize! {
     optional(union_id) }
 }
 /// `QueryMinutesTodoResponseBodyDingtalkTodoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTodoResponseBodyDingtalkTodoList {
     /// `createdTime`.
@@ -2389,7 +2561,7 @@ rt::impl_deserialize! {
     "minutesTodoId" => read_field(minutes_todo_id), "openDingtalkTodoId" =>
     read_field(open_dingtalk_todo_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTodoResponseBodyDingtalkTodoList { "createdTime" =>
     optional(created_time), "creatorUnionId" => optional(creator_union_id), "deadline" =>
@@ -2399,7 +2571,7 @@ rt::impl_serialize! {
     "title" => optional(title) }
 }
 /// `QueryOrgDiyTemplatesResponseBodyDiyTemplates`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgDiyTemplatesResponseBodyDiyTemplates {
     /// `acceptTimes`.
@@ -2436,7 +2608,7 @@ rt::impl_deserialize! {
     read_field(diy_template_source), "diyTemplateTitle" =>
     read_field(diy_template_title), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgDiyTemplatesResponseBodyDiyTemplates { "acceptTimes" =>
     optional(accept_times), "createTime" => optional(create_time), "creatorNick" =>
@@ -2450,7 +2622,7 @@ rt::impl_serialize! {
 /// `QueryScheduleConfMinutesResponseBodyMinutesDetails`: the same model as [`BatchGetMinutesDetailsResponseBodyMinutesDetails`].
 pub type QueryScheduleConfMinutesResponseBodyMinutesDetails = BatchGetMinutesDetailsResponseBodyMinutesDetails;
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgent {
     /// `agentId`.
@@ -2531,7 +2703,7 @@ rt::impl_deserialize! {
     "syncIsvSystemConfigs" => read_field(sync_isv_system_configs), "syncYidaConfig" =>
     read_field(sync_yida_config) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgent { "agentId" => optional(agent_id),
     "agentInstanceId" => optional(agent_instance_id), "agentName" =>
@@ -2549,7 +2721,7 @@ rt::impl_serialize! {
     optional(sync_isv_system_configs), "syncYidaConfig" => optional(sync_yida_config) }
 }
 /// `QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
     /// `agentPromptTemplateId`.
@@ -2584,7 +2756,7 @@ rt::impl_deserialize! {
     => read_field(description), "order" => read_field(order), "prompt" =>
     read_field(prompt), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
     "agentPromptTemplateId" => optional(agent_prompt_template_id), "avatarUrl" =>
@@ -2595,7 +2767,7 @@ rt::impl_serialize! {
     "title" => optional(title) }
 }
 /// `QuerySmartDeviceAiSummaryResponseBodyAiSummaryList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
     /// `agentId`.
@@ -2625,7 +2797,7 @@ rt::impl_deserialize! {
     read_field(order), "summary" => read_field(summary), "templateId" =>
     read_field(template_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSummaryResponseBodyAiSummaryList { "agentId" => optional(agent_id),
     "aiSceneRuleAvatarUrl" => optional(ai_scene_rule_avatar_url), "creatorUnionId" =>
@@ -2634,7 +2806,7 @@ rt::impl_serialize! {
     "templateId" => optional(template_id), "title" => optional(title) }
 }
 /// `QueryUploadVideoPlayInfoResponseBodyPlayInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUploadVideoPlayInfoResponseBodyPlayInfo {
     /// `duration`.
@@ -2651,14 +2823,14 @@ rt::impl_deserialize! {
     "playUrl" => read_field(play_url), "size" => read_field(size), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUploadVideoPlayInfoResponseBodyPlayInfo { "duration" => optional(duration),
     "playUrl" => optional(play_url), "size" => optional(size), "status" =>
     optional(status) }
 }
-/// `QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`.
-#[derive(Clone, Debug, Default)]
+/// `QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`, a model several operations share: also named [`QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
     /// `createTime`.
@@ -2687,7 +2859,7 @@ rt::impl_deserialize! {
     "diyTemplateSource" => read_field(diy_template_source), "diyTemplateTitle" =>
     read_field(diy_template_title), "modifiedTime" => read_field(modified_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates { "createTime" =>
     optional(create_time), "diyTemplateBriefIntro" => optional(diy_template_brief_intro),
@@ -2700,7 +2872,7 @@ rt::impl_serialize! {
 /// `QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates`: the same model as [`QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates`].
 pub type QueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates = QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates;
 /// `UpdatePermissionResponseBodyFailMemberInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePermissionResponseBodyFailMemberInfoList {
     /// `memberType`.
@@ -2715,14 +2887,14 @@ rt::impl_deserialize! {
     read_field(member_type), "memberUnionId" => read_field(member_union_id), "policyId"
     => read_field(policy_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionResponseBodyFailMemberInfoList { "memberType" =>
     optional(member_type), "memberUnionId" => optional(member_union_id), "policyId" =>
     optional(policy_id) }
 }
 /// `UpdatePermissionResponseBodyMemberPermissionOperationResults`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePermissionResponseBodyMemberPermissionOperationResults {
     /// `errorCode`.
@@ -2749,7 +2921,7 @@ rt::impl_deserialize! {
     read_field(member_union_id), "opType" => read_field(op_type), "policyId" =>
     read_field(policy_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionResponseBodyMemberPermissionOperationResults { "errorCode" =>
     optional(error_code), "errorMessage" => optional(error_message), "index" =>
@@ -2758,7 +2930,7 @@ rt::impl_serialize! {
     optional(policy_id), "success" => optional(success) }
 }
 /// `UpdatePermissionResponseBodyShareScopeResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePermissionResponseBodyShareScopeResult {
     /// `errorCode`.
@@ -2772,13 +2944,13 @@ rt::impl_deserialize! {
     UpdatePermissionResponseBodyShareScopeResult { "errorCode" => read_field(error_code),
     "errorMessage" => read_field(error_message), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionResponseBodyShareScopeResult { "errorCode" => optional(error_code),
     "errorMessage" => optional(error_message), "success" => optional(success) }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTextResponseBodyParagraphListSentenceList {
     /// `endTime`.
@@ -2797,14 +2969,14 @@ rt::impl_deserialize! {
     read_field(end_time), "sentence" => read_field(sentence), "startTime" =>
     read_field(start_time), "wordList" => read_field(word_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphListSentenceList { "endTime" =>
     optional(end_time), "sentence" => optional(sentence), "startTime" =>
     optional(start_time), "wordList" => optional(word_list) }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSpeakerDisplay`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
     /// `avatarUrl`.
@@ -2816,13 +2988,13 @@ rt::impl_deserialize! {
     QueryMinutesTextResponseBodyParagraphListSpeakerDisplay { "avatarUrl" =>
     read_field(avatar_url), "nickName" => read_field(nick_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphListSpeakerDisplay { "avatarUrl" =>
     optional(avatar_url), "nickName" => optional(nick_name) }
 }
 /// `QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
     /// `avatar`.
@@ -2836,13 +3008,13 @@ rt::impl_deserialize! {
     QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList { "avatar" =>
     read_field(avatar), "nick" => read_field(nick), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList { "avatar" =>
     optional(avatar), "nick" => optional(nick), "unionId" => optional(union_id) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
     /// `devServId`.
@@ -2859,14 +3031,14 @@ rt::impl_deserialize! {
     read_field(dev_serv_id), "deviceId" => read_field(device_id), "deviceName" =>
     read_field(device_name), "sn" => read_field(sn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList { "devServId" =>
     optional(dev_serv_id), "deviceId" => optional(device_id), "deviceName" =>
     optional(device_name), "sn" => optional(sn) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
     /// `isvAppId`.
@@ -2883,14 +3055,14 @@ rt::impl_deserialize! {
     read_field(isv_app_id), "isvAppState" => read_field(isv_app_state), "isvCorpId" =>
     read_field(isv_corp_id), "isvType" => read_field(isv_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene { "isvAppId" =>
     optional(isv_app_id), "isvAppState" => optional(isv_app_state), "isvCorpId" =>
     optional(isv_corp_id), "isvType" => optional(isv_type) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
     /// `modelId`.
@@ -2902,13 +3074,13 @@ rt::impl_deserialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel { "modelId" =>
     read_field(model_id), "modelName" => read_field(model_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel { "modelId" =>
     optional(model_id), "modelName" => optional(model_name) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
     /// `category`.
@@ -2928,7 +3100,7 @@ rt::impl_deserialize! {
     read_field(icon_url), "templateId" => read_field(template_id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates { "category" =>
     optional(category), "description" => optional(description), "iconUrl" =>
@@ -2936,7 +3108,7 @@ rt::impl_serialize! {
     }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
     /// `projectId`.
@@ -2948,13 +3120,13 @@ rt::impl_deserialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList { "projectId" =>
     read_field(project_id), "projectName" => read_field(project_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList { "projectId" =>
     optional(project_id), "projectName" => optional(project_name) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
     /// `agentPromptTemplateIds`.
@@ -2979,7 +3151,7 @@ rt::impl_deserialize! {
     "corpId" => read_field(corp_id), "dentryUuid" => read_field(dentry_uuid), "sheetId"
     => read_field(sheet_id), "syncCollabSheet" => read_field(sync_collab_sheet) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
     "agentPromptTemplateIds" => optional(agent_prompt_template_ids), "collabSheetName" =>
@@ -2988,7 +3160,7 @@ rt::impl_serialize! {
     optional(sheet_id), "syncCollabSheet" => optional(sync_collab_sheet) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
     /// `description`.
@@ -3005,14 +3177,14 @@ rt::impl_deserialize! {
     read_field(description), "isvSystemKey" => read_field(isv_system_key), "state" =>
     read_field(state), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs { "description" =>
     optional(description), "isvSystemKey" => optional(isv_system_key), "state" =>
     optional(state), "title" => optional(title) }
 }
 /// `QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
     /// `appCode`.
@@ -3032,14 +3204,14 @@ rt::impl_deserialize! {
     read_field(form_name), "formUuid" => read_field(form_uuid), "syncYida" =>
     read_field(sync_yida) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig { "appCode" =>
     optional(app_code), "corpId" => optional(corp_id), "formName" => optional(form_name),
     "formUuid" => optional(form_uuid), "syncYida" => optional(sync_yida) }
 }
 /// `QueryMinutesTextResponseBodyParagraphListSentenceListWordList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
     /// `endTime`.
@@ -3056,7 +3228,7 @@ rt::impl_deserialize! {
     read_field(end_time), "startTime" => read_field(start_time), "word" =>
     read_field(word), "wordId" => read_field(word_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphListSentenceListWordList { "endTime" =>
     optional(end_time), "startTime" => optional(start_time), "word" => optional(word),
@@ -3064,7 +3236,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::admin_search_minutes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AdminSearchMinutesRequest {
     /// `unionId`: a query parameter.
@@ -3084,20 +3256,26 @@ pub struct AdminSearchMinutesRequest {
     /// `startTime`.
     pub start_time: Option<i64>,
 }
+/// The required fields of [`AdminSearchMinutesRequest`], each named where it is set: `AdminSearchMinutesRequest::new(AdminSearchMinutesRequired { .. })`.
+pub struct AdminSearchMinutesRequired {
+    /// `unionId`: see [`AdminSearchMinutesRequest::union_id`].
+    pub union_id: String,
+    /// `pageSize`: see [`AdminSearchMinutesRequest::page_size`].
+    pub page_size: i64,
+    /// `query`: see [`AdminSearchMinutesRequest::query`].
+    pub query: String,
+}
 impl AdminSearchMinutesRequest {
     /// A `AdminSearchMinutesRequest` with its required fields (`unionId`, `pageSize`, `query`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        page_size: i64,
-        query: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AdminSearchMinutesRequired) -> Self {
+        let AdminSearchMinutesRequired { union_id, page_size, query } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             creator_union_ids: None,
             end_time: None,
             next_token: None,
             page_size,
-            query: query.into(),
+            query,
             search_type: None,
             start_time: None,
         }
@@ -3137,7 +3315,7 @@ rt::impl_serialize! {
     field(page_size), "query" => field(query), "searchType" => optional(search_type),
     "startTime" => optional(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AdminSearchMinutesRequest { "unionId" => read_field(union_id), "creatorUnionIds" =>
     read_field(creator_union_ids), "endTime" => read_field(end_time), "nextToken" =>
@@ -3153,7 +3331,7 @@ impl rt::WriteRequest for AdminSearchMinutesRequest {
 }
 /// The request of [`Api::batch_get_minutes_details`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetMinutesDetailsRequest {
     /// `unionId`: a query parameter.
@@ -3161,22 +3339,24 @@ pub struct BatchGetMinutesDetailsRequest {
     /// `taskUuids`.
     pub task_uuids: Vec<String>,
 }
+/// The required fields of [`BatchGetMinutesDetailsRequest`], each named where it is set: `BatchGetMinutesDetailsRequest::new(BatchGetMinutesDetailsRequired { .. })`.
+pub struct BatchGetMinutesDetailsRequired {
+    /// `unionId`: see [`BatchGetMinutesDetailsRequest::union_id`].
+    pub union_id: String,
+    /// `taskUuids`: see [`BatchGetMinutesDetailsRequest::task_uuids`].
+    pub task_uuids: Vec<String>,
+}
 impl BatchGetMinutesDetailsRequest {
     /// A `BatchGetMinutesDetailsRequest` with its required fields (`unionId`, `taskUuids`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        task_uuids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            task_uuids: task_uuids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: BatchGetMinutesDetailsRequired) -> Self {
+        let BatchGetMinutesDetailsRequired { union_id, task_uuids } = required;
+        Self { union_id, task_uuids }
     }
 }
 rt::impl_serialize! {
     BatchGetMinutesDetailsRequest { "taskUuids" => field(task_uuids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetMinutesDetailsRequest { "unionId" => read_field(union_id), "taskUuids" =>
     read_field(task_uuids) }
@@ -3189,26 +3369,28 @@ impl rt::WriteRequest for BatchGetMinutesDetailsRequest {
 }
 /// The request of [`Api::batch_get_voice_print_identify_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetVoicePrintIdentifyConfigRequest {
     /// `items`.
     pub items: Vec<BatchGetVoicePrintIdentifyConfigRequestItems>,
 }
+/// The required fields of [`BatchGetVoicePrintIdentifyConfigRequest`], each named where it is set: `BatchGetVoicePrintIdentifyConfigRequest::new(BatchGetVoicePrintIdentifyConfigRequired { .. })`.
+pub struct BatchGetVoicePrintIdentifyConfigRequired {
+    /// `items`: see [`BatchGetVoicePrintIdentifyConfigRequest::items`].
+    pub items: Vec<BatchGetVoicePrintIdentifyConfigRequestItems>,
+}
 impl BatchGetVoicePrintIdentifyConfigRequest {
     /// A `BatchGetVoicePrintIdentifyConfigRequest` with its required fields (`items`); set the others with the methods named after them.
-    pub fn new(
-        items: impl IntoIterator<Item = BatchGetVoicePrintIdentifyConfigRequestItems>,
-    ) -> Self {
-        Self {
-            items: items.into_iter().collect(),
-        }
+    pub fn new(required: BatchGetVoicePrintIdentifyConfigRequired) -> Self {
+        let BatchGetVoicePrintIdentifyConfigRequired { items } = required;
+        Self { items }
     }
 }
 rt::impl_serialize! {
     BatchGetVoicePrintIdentifyConfigRequest { "items" => field(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetVoicePrintIdentifyConfigRequest { "items" => read_field(items) }
 }
@@ -3219,26 +3401,28 @@ impl rt::WriteRequest for BatchGetVoicePrintIdentifyConfigRequest {
 }
 /// The request of [`Api::batch_toggle_voice_print_switch_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchToggleVoicePrintSwitchStatusRequest {
     /// `items`.
     pub items: Vec<BatchToggleVoicePrintSwitchStatusRequestItems>,
 }
+/// The required fields of [`BatchToggleVoicePrintSwitchStatusRequest`], each named where it is set: `BatchToggleVoicePrintSwitchStatusRequest::new(BatchToggleVoicePrintSwitchStatusRequired { .. })`.
+pub struct BatchToggleVoicePrintSwitchStatusRequired {
+    /// `items`: see [`BatchToggleVoicePrintSwitchStatusRequest::items`].
+    pub items: Vec<BatchToggleVoicePrintSwitchStatusRequestItems>,
+}
 impl BatchToggleVoicePrintSwitchStatusRequest {
     /// A `BatchToggleVoicePrintSwitchStatusRequest` with its required fields (`items`); set the others with the methods named after them.
-    pub fn new(
-        items: impl IntoIterator<Item = BatchToggleVoicePrintSwitchStatusRequestItems>,
-    ) -> Self {
-        Self {
-            items: items.into_iter().collect(),
-        }
+    pub fn new(required: BatchToggleVoicePrintSwitchStatusRequired) -> Self {
+        let BatchToggleVoicePrintSwitchStatusRequired { items } = required;
+        Self { items }
     }
 }
 rt::impl_serialize! {
     BatchToggleVoicePrintSwitchStatusRequest { "items" => field(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchToggleVoicePrintSwitchStatusRequest { "items" => read_field(items) }
 }
@@ -3249,7 +3433,7 @@ impl rt::WriteRequest for BatchToggleVoicePrintSwitchStatusRequest {
 }
 /// The request of [`Api::create_minutes_by_upload_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMinutesByUploadFileRequest {
     /// `unionId`: a query parameter.
@@ -3271,26 +3455,42 @@ pub struct CreateMinutesByUploadFileRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CreateMinutesByUploadFileRequest`], each named where it is set: `CreateMinutesByUploadFileRequest::new(CreateMinutesByUploadFileRequired { .. })`.
+pub struct CreateMinutesByUploadFileRequired {
+    /// `unionId`: see [`CreateMinutesByUploadFileRequest::union_id`].
+    pub union_id: String,
+    /// `bizId`: see [`CreateMinutesByUploadFileRequest::biz_id`].
+    pub biz_id: String,
+    /// `creatorId`: see [`CreateMinutesByUploadFileRequest::creator_id`].
+    pub creator_id: String,
+    /// `mediaFileUrl`: see [`CreateMinutesByUploadFileRequest::media_file_url`].
+    pub media_file_url: String,
+    /// `mediaType`: see [`CreateMinutesByUploadFileRequest::media_type`].
+    pub media_type: String,
+    /// `title`: see [`CreateMinutesByUploadFileRequest::title`].
+    pub title: String,
+}
 impl CreateMinutesByUploadFileRequest {
     /// A `CreateMinutesByUploadFileRequest` with its required fields (`unionId`, `bizId`, `creatorId`, `mediaFileUrl`, `mediaType`, `title`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        biz_id: impl Into<String>,
-        creator_id: impl Into<String>,
-        media_file_url: impl Into<String>,
-        media_type: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateMinutesByUploadFileRequired) -> Self {
+        let CreateMinutesByUploadFileRequired {
+            union_id,
+            biz_id,
+            creator_id,
+            media_file_url,
+            media_type,
+            title,
+        } = required;
         Self {
-            union_id: union_id.into(),
-            biz_id: biz_id.into(),
-            creator_id: creator_id.into(),
+            union_id,
+            biz_id,
+            creator_id,
             custom_prompt: None,
             enable_push_card: None,
             hidden_minutes: None,
-            media_file_url: media_file_url.into(),
-            media_type: media_type.into(),
-            title: title.into(),
+            media_file_url,
+            media_type,
+            title,
         }
     }
     /// Sets `customPrompt`.
@@ -3316,7 +3516,7 @@ rt::impl_serialize! {
     "mediaFileUrl" => field(media_file_url), "mediaType" => field(media_type), "title" =>
     field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMinutesByUploadFileRequest { "unionId" => read_field(union_id), "bizId" =>
     read_field(biz_id), "creatorId" => read_field(creator_id), "customPrompt" =>
@@ -3375,7 +3575,7 @@ rt::impl_serialize! {
     optional(instance_id), "isvContext" => optional(isv_context), "openFileId" =>
     optional(open_file_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSmartDeviceAiSummaryRequest { "agentId" => read_field(agent_id), "instanceId"
     => read_field(instance_id), "isvContext" => read_field(isv_context), "openFileId" =>
@@ -3388,19 +3588,25 @@ impl rt::WriteRequest for CreateSmartDeviceAiSummaryRequest {
 }
 /// The request of [`Api::delete_minutes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMinutesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteMinutesRequest`], each named where it is set: `DeleteMinutesRequest::new(DeleteMinutesRequired { .. })`.
+pub struct DeleteMinutesRequired {
+    /// `unionId`: see [`DeleteMinutesRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteMinutesRequest {
     /// A `DeleteMinutesRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: DeleteMinutesRequired) -> Self {
+        let DeleteMinutesRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteMinutesRequest { "unionId" => read_field(union_id) }
 }
@@ -3411,7 +3617,7 @@ impl rt::WriteRequest for DeleteMinutesRequest {
 }
 /// The request of [`Api::delete_minutes_media`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMinutesMediaRequest {
     /// `taskUuid`: a query parameter.
@@ -3419,16 +3625,21 @@ pub struct DeleteMinutesMediaRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteMinutesMediaRequest`], each named where it is set: `DeleteMinutesMediaRequest::new(DeleteMinutesMediaRequired { .. })`.
+pub struct DeleteMinutesMediaRequired {
+    /// `taskUuid`: see [`DeleteMinutesMediaRequest::task_uuid`].
+    pub task_uuid: String,
+    /// `unionId`: see [`DeleteMinutesMediaRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteMinutesMediaRequest {
     /// A `DeleteMinutesMediaRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
-    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            task_uuid: task_uuid.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: DeleteMinutesMediaRequired) -> Self {
+        let DeleteMinutesMediaRequired { task_uuid, union_id } = required;
+        Self { task_uuid, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteMinutesMediaRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
     read_field(union_id) }
@@ -3441,7 +3652,7 @@ impl rt::WriteRequest for DeleteMinutesMediaRequest {
 }
 /// The request of [`Api::export_minutes_task_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExportMinutesTaskResultRequest {
     /// `unionId`: a query parameter.
@@ -3457,19 +3668,25 @@ pub struct ExportMinutesTaskResultRequest {
     /// `taskUuid`.
     pub task_uuid: String,
 }
+/// The required fields of [`ExportMinutesTaskResultRequest`], each named where it is set: `ExportMinutesTaskResultRequest::new(ExportMinutesTaskResultRequired { .. })`.
+pub struct ExportMinutesTaskResultRequired {
+    /// `unionId`: see [`ExportMinutesTaskResultRequest::union_id`].
+    pub union_id: String,
+    /// `taskType`: see [`ExportMinutesTaskResultRequest::task_type`].
+    pub task_type: String,
+    /// `taskUuid`: see [`ExportMinutesTaskResultRequest::task_uuid`].
+    pub task_uuid: String,
+}
 impl ExportMinutesTaskResultRequest {
     /// A `ExportMinutesTaskResultRequest` with its required fields (`unionId`, `taskType`, `taskUuid`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        task_type: impl Into<String>,
-        task_uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExportMinutesTaskResultRequired) -> Self {
+        let ExportMinutesTaskResultRequired { union_id, task_type, task_uuid } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             expire_time: None,
             summary_export_setting: None,
-            task_type: task_type.into(),
-            task_uuid: task_uuid.into(),
+            task_type,
+            task_uuid,
         }
     }
     /// Sets `expireTime`.
@@ -3491,7 +3708,7 @@ rt::impl_serialize! {
     "summaryExportSetting" => optional(summary_export_setting), "taskType" =>
     field(task_type), "taskUuid" => field(task_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExportMinutesTaskResultRequest { "unionId" => read_field(union_id), "expireTime" =>
     read_field(expire_time), "summaryExportSetting" =>
@@ -3506,7 +3723,7 @@ impl rt::WriteRequest for ExportMinutesTaskResultRequest {
 }
 /// The request of [`Api::generate_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateSummaryRequest {
     /// `unionId`: a query parameter.
@@ -3522,19 +3739,29 @@ pub struct GenerateSummaryRequest {
     /// `userContext`.
     pub user_context: Option<String>,
 }
+/// The required fields of [`GenerateSummaryRequest`], each named where it is set: `GenerateSummaryRequest::new(GenerateSummaryRequired { .. })`.
+pub struct GenerateSummaryRequired {
+    /// `unionId`: see [`GenerateSummaryRequest::union_id`].
+    pub union_id: String,
+    /// `summaryTemplateId`: see [`GenerateSummaryRequest::summary_template_id`].
+    pub summary_template_id: String,
+    /// `summaryTemplateType`: see [`GenerateSummaryRequest::summary_template_type`].
+    pub summary_template_type: String,
+}
 impl GenerateSummaryRequest {
     /// A `GenerateSummaryRequest` with its required fields (`unionId`, `summaryTemplateId`, `summaryTemplateType`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        summary_template_id: impl Into<String>,
-        summary_template_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GenerateSummaryRequired) -> Self {
+        let GenerateSummaryRequired {
+            union_id,
+            summary_template_id,
+            summary_template_type,
+        } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             async_generate: None,
             diy_template_version: None,
-            summary_template_id: summary_template_id.into(),
-            summary_template_type: summary_template_type.into(),
+            summary_template_id,
+            summary_template_type,
             user_context: None,
         }
     }
@@ -3560,7 +3787,7 @@ rt::impl_serialize! {
     field(summary_template_id), "summaryTemplateType" => field(summary_template_type),
     "userContext" => optional(user_context) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GenerateSummaryRequest { "unionId" => read_field(union_id), "asyncGenerate" =>
     read_field(async_generate), "diyTemplateVersion" => read_field(diy_template_version),
@@ -3575,7 +3802,7 @@ impl rt::WriteRequest for GenerateSummaryRequest {
 }
 /// The request of [`Api::list_minutes_attachments`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListMinutesAttachmentsRequest {
     /// `contentType`: a query parameter.
@@ -3591,16 +3818,22 @@ pub struct ListMinutesAttachmentsRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ListMinutesAttachmentsRequest`], each named where it is set: `ListMinutesAttachmentsRequest::new(ListMinutesAttachmentsRequired { .. })`.
+pub struct ListMinutesAttachmentsRequired {
+    /// `unionId`: see [`ListMinutesAttachmentsRequest::union_id`].
+    pub union_id: String,
+}
 impl ListMinutesAttachmentsRequest {
     /// A `ListMinutesAttachmentsRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListMinutesAttachmentsRequired) -> Self {
+        let ListMinutesAttachmentsRequired { union_id } = required;
         Self {
             content_type: None,
             direction: None,
             max_results: None,
             next_token: None,
             r#type: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `contentType`.
@@ -3629,7 +3862,7 @@ impl ListMinutesAttachmentsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMinutesAttachmentsRequest { "contentType" => read_field(content_type),
     "direction" => read_field(direction), "maxResults" => read_field(max_results),
@@ -3648,7 +3881,7 @@ impl rt::WriteRequest for ListMinutesAttachmentsRequest {
 }
 /// The request of [`Api::move_out_temp_storage`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MoveOutTempStorageRequest {
     /// `taskUuid`: a query parameter.
@@ -3656,16 +3889,21 @@ pub struct MoveOutTempStorageRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`MoveOutTempStorageRequest`], each named where it is set: `MoveOutTempStorageRequest::new(MoveOutTempStorageRequired { .. })`.
+pub struct MoveOutTempStorageRequired {
+    /// `taskUuid`: see [`MoveOutTempStorageRequest::task_uuid`].
+    pub task_uuid: String,
+    /// `unionId`: see [`MoveOutTempStorageRequest::union_id`].
+    pub union_id: String,
+}
 impl MoveOutTempStorageRequest {
     /// A `MoveOutTempStorageRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
-    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            task_uuid: task_uuid.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: MoveOutTempStorageRequired) -> Self {
+        let MoveOutTempStorageRequired { task_uuid, union_id } = required;
+        Self { task_uuid, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveOutTempStorageRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
     read_field(union_id) }
@@ -3678,7 +3916,7 @@ impl rt::WriteRequest for MoveOutTempStorageRequest {
 }
 /// The request of [`Api::open_query_minutes_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenQueryMinutesSummaryRequest {
     /// `taskUuid`: a query parameter.
@@ -3686,16 +3924,21 @@ pub struct OpenQueryMinutesSummaryRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`OpenQueryMinutesSummaryRequest`], each named where it is set: `OpenQueryMinutesSummaryRequest::new(OpenQueryMinutesSummaryRequired { .. })`.
+pub struct OpenQueryMinutesSummaryRequired {
+    /// `taskUuid`: see [`OpenQueryMinutesSummaryRequest::task_uuid`].
+    pub task_uuid: String,
+    /// `unionId`: see [`OpenQueryMinutesSummaryRequest::union_id`].
+    pub union_id: String,
+}
 impl OpenQueryMinutesSummaryRequest {
     /// A `OpenQueryMinutesSummaryRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
-    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            task_uuid: task_uuid.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: OpenQueryMinutesSummaryRequired) -> Self {
+        let OpenQueryMinutesSummaryRequired { task_uuid, union_id } = required;
+        Self { task_uuid, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenQueryMinutesSummaryRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
     read_field(union_id) }
@@ -3708,7 +3951,7 @@ impl rt::WriteRequest for OpenQueryMinutesSummaryRequest {
 }
 /// The request of [`Api::query_biz_minutes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBizMinutesRequest {
     /// `bizId`: a query parameter.
@@ -3718,21 +3961,23 @@ pub struct QueryBizMinutesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryBizMinutesRequest`], each named where it is set: `QueryBizMinutesRequest::new(QueryBizMinutesRequired { .. })`.
+pub struct QueryBizMinutesRequired {
+    /// `bizId`: see [`QueryBizMinutesRequest::biz_id`].
+    pub biz_id: String,
+    /// `bizType`: see [`QueryBizMinutesRequest::biz_type`].
+    pub biz_type: i64,
+    /// `unionId`: see [`QueryBizMinutesRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryBizMinutesRequest {
     /// A `QueryBizMinutesRequest` with its required fields (`bizId`, `bizType`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        biz_id: impl Into<String>,
-        biz_type: i64,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            biz_id: biz_id.into(),
-            biz_type,
-            union_id: union_id.into(),
-        }
+    pub fn new(required: QueryBizMinutesRequired) -> Self {
+        let QueryBizMinutesRequired { biz_id, biz_type, union_id } = required;
+        Self { biz_id, biz_type, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBizMinutesRequest { "bizId" => read_field(biz_id), "bizType" =>
     read_field(biz_type), "unionId" => read_field(union_id) }
@@ -3746,7 +3991,7 @@ impl rt::WriteRequest for QueryBizMinutesRequest {
 }
 /// The request of [`Api::query_create_minutes_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCreateMinutesListRequest {
     /// `gmtCreateEnd`: a query parameter.
@@ -3760,15 +4005,23 @@ pub struct QueryCreateMinutesListRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryCreateMinutesListRequest`], each named where it is set: `QueryCreateMinutesListRequest::new(QueryCreateMinutesListRequired { .. })`.
+pub struct QueryCreateMinutesListRequired {
+    /// `maxResults`: see [`QueryCreateMinutesListRequest::max_results`].
+    pub max_results: i64,
+    /// `unionId`: see [`QueryCreateMinutesListRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryCreateMinutesListRequest {
     /// A `QueryCreateMinutesListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryCreateMinutesListRequired) -> Self {
+        let QueryCreateMinutesListRequired { max_results, union_id } = required;
         Self {
             gmt_create_end: None,
             gmt_create_start: None,
             max_results,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `gmtCreateEnd`.
@@ -3787,7 +4040,7 @@ impl QueryCreateMinutesListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCreateMinutesListRequest { "gmtCreateEnd" => read_field(gmt_create_end),
     "gmtCreateStart" => read_field(gmt_create_start), "maxResults" =>
@@ -3805,7 +4058,7 @@ impl rt::WriteRequest for QueryCreateMinutesListRequest {
 }
 /// The request of [`Api::query_minutes_basic_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesBasicInfoRequest {
     /// `taskUuid`: a query parameter.
@@ -3813,16 +4066,21 @@ pub struct QueryMinutesBasicInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesBasicInfoRequest`], each named where it is set: `QueryMinutesBasicInfoRequest::new(QueryMinutesBasicInfoRequired { .. })`.
+pub struct QueryMinutesBasicInfoRequired {
+    /// `taskUuid`: see [`QueryMinutesBasicInfoRequest::task_uuid`].
+    pub task_uuid: String,
+    /// `unionId`: see [`QueryMinutesBasicInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesBasicInfoRequest {
     /// A `QueryMinutesBasicInfoRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
-    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            task_uuid: task_uuid.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: QueryMinutesBasicInfoRequired) -> Self {
+        let QueryMinutesBasicInfoRequired { task_uuid, union_id } = required;
+        Self { task_uuid, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesBasicInfoRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
     read_field(union_id) }
@@ -3835,19 +4093,25 @@ impl rt::WriteRequest for QueryMinutesBasicInfoRequest {
 }
 /// The request of [`Api::query_minutes_chapters`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesChaptersRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesChaptersRequest`], each named where it is set: `QueryMinutesChaptersRequest::new(QueryMinutesChaptersRequired { .. })`.
+pub struct QueryMinutesChaptersRequired {
+    /// `unionId`: see [`QueryMinutesChaptersRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesChaptersRequest {
     /// A `QueryMinutesChaptersRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMinutesChaptersRequired) -> Self {
+        let QueryMinutesChaptersRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesChaptersRequest { "unionId" => read_field(union_id) }
 }
@@ -3858,19 +4122,25 @@ impl rt::WriteRequest for QueryMinutesChaptersRequest {
 }
 /// The request of [`Api::query_minutes_keyword`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesKeywordRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesKeywordRequest`], each named where it is set: `QueryMinutesKeywordRequest::new(QueryMinutesKeywordRequired { .. })`.
+pub struct QueryMinutesKeywordRequired {
+    /// `unionId`: see [`QueryMinutesKeywordRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesKeywordRequest {
     /// A `QueryMinutesKeywordRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMinutesKeywordRequired) -> Self {
+        let QueryMinutesKeywordRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesKeywordRequest { "unionId" => read_field(union_id) }
 }
@@ -3881,19 +4151,25 @@ impl rt::WriteRequest for QueryMinutesKeywordRequest {
 }
 /// The request of [`Api::query_minutes_play_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesPlayInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesPlayInfoRequest`], each named where it is set: `QueryMinutesPlayInfoRequest::new(QueryMinutesPlayInfoRequired { .. })`.
+pub struct QueryMinutesPlayInfoRequired {
+    /// `unionId`: see [`QueryMinutesPlayInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesPlayInfoRequest {
     /// A `QueryMinutesPlayInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMinutesPlayInfoRequired) -> Self {
+        let QueryMinutesPlayInfoRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesPlayInfoRequest { "unionId" => read_field(union_id) }
 }
@@ -3904,7 +4180,7 @@ impl rt::WriteRequest for QueryMinutesPlayInfoRequest {
 }
 /// The request of [`Api::query_minutes_share_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesShareListRequest {
     /// `maxResults`: a query parameter.
@@ -3916,14 +4192,22 @@ pub struct QueryMinutesShareListRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesShareListRequest`], each named where it is set: `QueryMinutesShareListRequest::new(QueryMinutesShareListRequired { .. })`.
+pub struct QueryMinutesShareListRequired {
+    /// `maxResults`: see [`QueryMinutesShareListRequest::max_results`].
+    pub max_results: i64,
+    /// `unionId`: see [`QueryMinutesShareListRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesShareListRequest {
     /// A `QueryMinutesShareListRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryMinutesShareListRequired) -> Self {
+        let QueryMinutesShareListRequired { max_results, union_id } = required;
         Self {
             max_results,
             next_token: None,
             scene: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `nextToken`.
@@ -3937,7 +4221,7 @@ impl QueryMinutesShareListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesShareListRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "scene" => read_field(scene), "unionId" =>
@@ -3953,19 +4237,25 @@ impl rt::WriteRequest for QueryMinutesShareListRequest {
 }
 /// The request of [`Api::query_minutes_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesStatusRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesStatusRequest`], each named where it is set: `QueryMinutesStatusRequest::new(QueryMinutesStatusRequired { .. })`.
+pub struct QueryMinutesStatusRequired {
+    /// `unionId`: see [`QueryMinutesStatusRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesStatusRequest {
     /// A `QueryMinutesStatusRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMinutesStatusRequired) -> Self {
+        let QueryMinutesStatusRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesStatusRequest { "unionId" => read_field(union_id) }
 }
@@ -3976,7 +4266,7 @@ impl rt::WriteRequest for QueryMinutesStatusRequest {
 }
 /// The request of [`Api::query_minutes_text`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTextRequest {
     /// `direction`: a query parameter.
@@ -3988,14 +4278,20 @@ pub struct QueryMinutesTextRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesTextRequest`], each named where it is set: `QueryMinutesTextRequest::new(QueryMinutesTextRequired { .. })`.
+pub struct QueryMinutesTextRequired {
+    /// `unionId`: see [`QueryMinutesTextRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesTextRequest {
     /// A `QueryMinutesTextRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryMinutesTextRequired) -> Self {
+        let QueryMinutesTextRequired { union_id } = required;
         Self {
             direction: None,
             max_results: None,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `direction`.
@@ -4014,7 +4310,7 @@ impl QueryMinutesTextRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesTextRequest { "direction" => read_field(direction), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "unionId" =>
@@ -4030,19 +4326,25 @@ impl rt::WriteRequest for QueryMinutesTextRequest {
 }
 /// The request of [`Api::query_minutes_todo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTodoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMinutesTodoRequest`], each named where it is set: `QueryMinutesTodoRequest::new(QueryMinutesTodoRequired { .. })`.
+pub struct QueryMinutesTodoRequired {
+    /// `unionId`: see [`QueryMinutesTodoRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMinutesTodoRequest {
     /// A `QueryMinutesTodoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMinutesTodoRequired) -> Self {
+        let QueryMinutesTodoRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMinutesTodoRequest { "unionId" => read_field(union_id) }
 }
@@ -4053,7 +4355,7 @@ impl rt::WriteRequest for QueryMinutesTodoRequest {
 }
 /// The request of [`Api::query_org_diy_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgDiyTemplatesRequest {
     /// `maxResults`: a query parameter.
@@ -4063,13 +4365,21 @@ pub struct QueryOrgDiyTemplatesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryOrgDiyTemplatesRequest`], each named where it is set: `QueryOrgDiyTemplatesRequest::new(QueryOrgDiyTemplatesRequired { .. })`.
+pub struct QueryOrgDiyTemplatesRequired {
+    /// `maxResults`: see [`QueryOrgDiyTemplatesRequest::max_results`].
+    pub max_results: i64,
+    /// `unionId`: see [`QueryOrgDiyTemplatesRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryOrgDiyTemplatesRequest {
     /// A `QueryOrgDiyTemplatesRequest` with its required fields (`maxResults`, `unionId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryOrgDiyTemplatesRequired) -> Self {
+        let QueryOrgDiyTemplatesRequired { max_results, union_id } = required;
         Self {
             max_results,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `nextToken`.
@@ -4078,7 +4388,7 @@ impl QueryOrgDiyTemplatesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgDiyTemplatesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "unionId" => read_field(union_id) }
@@ -4092,7 +4402,7 @@ impl rt::WriteRequest for QueryOrgDiyTemplatesRequest {
 }
 /// The request of [`Api::query_schedule_conf_minutes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConfMinutesRequest {
     /// `eventId`: a query parameter.
@@ -4100,16 +4410,21 @@ pub struct QueryScheduleConfMinutesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryScheduleConfMinutesRequest`], each named where it is set: `QueryScheduleConfMinutesRequest::new(QueryScheduleConfMinutesRequired { .. })`.
+pub struct QueryScheduleConfMinutesRequired {
+    /// `eventId`: see [`QueryScheduleConfMinutesRequest::event_id`].
+    pub event_id: String,
+    /// `unionId`: see [`QueryScheduleConfMinutesRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryScheduleConfMinutesRequest {
     /// A `QueryScheduleConfMinutesRequest` with its required fields (`eventId`, `unionId`); set the others with the methods named after them.
-    pub fn new(event_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            event_id: event_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: QueryScheduleConfMinutesRequired) -> Self {
+        let QueryScheduleConfMinutesRequired { event_id, union_id } = required;
+        Self { event_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryScheduleConfMinutesRequest { "eventId" => read_field(event_id), "unionId" =>
     read_field(union_id) }
@@ -4142,7 +4457,7 @@ rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdRequest { "agentInstanceId" => optional(agent_instance_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySmartDeviceAiSceneByIdRequest { "agentInstanceId" =>
     read_field(agent_instance_id) }
@@ -4187,7 +4502,7 @@ rt::impl_serialize! {
     optional(agent_instance_id), "agentPromptTemplateIds" =>
     optional(agent_prompt_template_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySmartDeviceAiScenePromptTemplateByIdsRequest { "agentInstanceId" =>
     read_field(agent_instance_id), "agentPromptTemplateIds" =>
@@ -4227,7 +4542,7 @@ rt::impl_serialize! {
     QuerySmartDeviceAiSummaryRequest { "agentId" => optional(agent_id), "openFileId" =>
     optional(open_file_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySmartDeviceAiSummaryRequest { "agentId" => read_field(agent_id), "openFileId" =>
     read_field(open_file_id) }
@@ -4239,7 +4554,7 @@ impl rt::WriteRequest for QuerySmartDeviceAiSummaryRequest {
 }
 /// The request of [`Api::query_summary_with_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySummaryWithTemplateRequest {
     /// `diyTemplateVersion`: a query parameter.
@@ -4251,18 +4566,28 @@ pub struct QuerySummaryWithTemplateRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QuerySummaryWithTemplateRequest`], each named where it is set: `QuerySummaryWithTemplateRequest::new(QuerySummaryWithTemplateRequired { .. })`.
+pub struct QuerySummaryWithTemplateRequired {
+    /// `summaryTemplateId`: see [`QuerySummaryWithTemplateRequest::summary_template_id`].
+    pub summary_template_id: String,
+    /// `summaryTemplateType`: see [`QuerySummaryWithTemplateRequest::summary_template_type`].
+    pub summary_template_type: String,
+    /// `unionId`: see [`QuerySummaryWithTemplateRequest::union_id`].
+    pub union_id: String,
+}
 impl QuerySummaryWithTemplateRequest {
     /// A `QuerySummaryWithTemplateRequest` with its required fields (`summaryTemplateId`, `summaryTemplateType`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        summary_template_id: impl Into<String>,
-        summary_template_type: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QuerySummaryWithTemplateRequired) -> Self {
+        let QuerySummaryWithTemplateRequired {
+            summary_template_id,
+            summary_template_type,
+            union_id,
+        } = required;
         Self {
             diy_template_version: None,
-            summary_template_id: summary_template_id.into(),
-            summary_template_type: summary_template_type.into(),
-            union_id: union_id.into(),
+            summary_template_id,
+            summary_template_type,
+            union_id,
         }
     }
     /// Sets `diyTemplateVersion`.
@@ -4271,7 +4596,7 @@ impl QuerySummaryWithTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySummaryWithTemplateRequest { "diyTemplateVersion" =>
     read_field(diy_template_version), "summaryTemplateId" =>
@@ -4288,19 +4613,25 @@ impl rt::WriteRequest for QuerySummaryWithTemplateRequest {
 }
 /// The request of [`Api::query_upload_video_play_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUploadVideoPlayInfoRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryUploadVideoPlayInfoRequest`], each named where it is set: `QueryUploadVideoPlayInfoRequest::new(QueryUploadVideoPlayInfoRequired { .. })`.
+pub struct QueryUploadVideoPlayInfoRequired {
+    /// `unionId`: see [`QueryUploadVideoPlayInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryUploadVideoPlayInfoRequest {
     /// A `QueryUploadVideoPlayInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryUploadVideoPlayInfoRequired) -> Self {
+        let QueryUploadVideoPlayInfoRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUploadVideoPlayInfoRequest { "unionId" => read_field(union_id) }
 }
@@ -4311,7 +4642,7 @@ impl rt::WriteRequest for QueryUploadVideoPlayInfoRequest {
 }
 /// The request of [`Api::query_user_available_diy_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserAvailableDiyTemplatesRequest {
     /// `maxResults`: a query parameter.
@@ -4321,13 +4652,19 @@ pub struct QueryUserAvailableDiyTemplatesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryUserAvailableDiyTemplatesRequest`], each named where it is set: `QueryUserAvailableDiyTemplatesRequest::new(QueryUserAvailableDiyTemplatesRequired { .. })`.
+pub struct QueryUserAvailableDiyTemplatesRequired {
+    /// `unionId`: see [`QueryUserAvailableDiyTemplatesRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryUserAvailableDiyTemplatesRequest {
     /// A `QueryUserAvailableDiyTemplatesRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryUserAvailableDiyTemplatesRequired) -> Self {
+        let QueryUserAvailableDiyTemplatesRequired { union_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `maxResults`.
@@ -4341,7 +4678,7 @@ impl QueryUserAvailableDiyTemplatesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserAvailableDiyTemplatesRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "unionId" => read_field(union_id) }
@@ -4355,7 +4692,7 @@ impl rt::WriteRequest for QueryUserAvailableDiyTemplatesRequest {
 }
 /// The request of [`Api::regenerate_chapters`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegenerateChaptersRequest {
     /// `taskUuid`: a query parameter.
@@ -4365,12 +4702,20 @@ pub struct RegenerateChaptersRequest {
     /// `customPrompt`.
     pub custom_prompt: Option<String>,
 }
+/// The required fields of [`RegenerateChaptersRequest`], each named where it is set: `RegenerateChaptersRequest::new(RegenerateChaptersRequired { .. })`.
+pub struct RegenerateChaptersRequired {
+    /// `taskUuid`: see [`RegenerateChaptersRequest::task_uuid`].
+    pub task_uuid: String,
+    /// `unionId`: see [`RegenerateChaptersRequest::union_id`].
+    pub union_id: String,
+}
 impl RegenerateChaptersRequest {
     /// A `RegenerateChaptersRequest` with its required fields (`taskUuid`, `unionId`); set the others with the methods named after them.
-    pub fn new(task_uuid: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: RegenerateChaptersRequired) -> Self {
+        let RegenerateChaptersRequired { task_uuid, union_id } = required;
         Self {
-            task_uuid: task_uuid.into(),
-            union_id: union_id.into(),
+            task_uuid,
+            union_id,
             custom_prompt: None,
         }
     }
@@ -4383,7 +4728,7 @@ impl RegenerateChaptersRequest {
 rt::impl_serialize! {
     RegenerateChaptersRequest { "customPrompt" => optional(custom_prompt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegenerateChaptersRequest { "taskUuid" => read_field(task_uuid), "unionId" =>
     read_field(union_id), "customPrompt" => read_field(custom_prompt) }
@@ -4397,7 +4742,7 @@ impl rt::WriteRequest for RegenerateChaptersRequest {
 }
 /// The request of [`Api::set_a1_detail_page_custom_tab`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetA1DetailPageCustomTabRequest {
     /// `preserveA1AnalyzeTab`: a query parameter.
@@ -4405,16 +4750,18 @@ pub struct SetA1DetailPageCustomTabRequest {
     /// `customTabList`.
     pub custom_tab_list: Vec<SetA1DetailPageCustomTabRequestCustomTabList>,
 }
+/// The required fields of [`SetA1DetailPageCustomTabRequest`], each named where it is set: `SetA1DetailPageCustomTabRequest::new(SetA1DetailPageCustomTabRequired { .. })`.
+pub struct SetA1DetailPageCustomTabRequired {
+    /// `customTabList`: see [`SetA1DetailPageCustomTabRequest::custom_tab_list`].
+    pub custom_tab_list: Vec<SetA1DetailPageCustomTabRequestCustomTabList>,
+}
 impl SetA1DetailPageCustomTabRequest {
     /// A `SetA1DetailPageCustomTabRequest` with its required fields (`customTabList`); set the others with the methods named after them.
-    pub fn new(
-        custom_tab_list: impl IntoIterator<
-            Item = SetA1DetailPageCustomTabRequestCustomTabList,
-        >,
-    ) -> Self {
+    pub fn new(required: SetA1DetailPageCustomTabRequired) -> Self {
+        let SetA1DetailPageCustomTabRequired { custom_tab_list } = required;
         Self {
             preserve_a1_analyze_tab: None,
-            custom_tab_list: custom_tab_list.into_iter().collect(),
+            custom_tab_list,
         }
     }
     /// Sets `preserveA1AnalyzeTab`.
@@ -4426,7 +4773,7 @@ impl SetA1DetailPageCustomTabRequest {
 rt::impl_serialize! {
     SetA1DetailPageCustomTabRequest { "customTabList" => field(custom_tab_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetA1DetailPageCustomTabRequest { "preserveA1AnalyzeTab" =>
     read_field(preserve_a1_analyze_tab), "customTabList" => read_field(custom_tab_list) }
@@ -4439,7 +4786,7 @@ impl rt::WriteRequest for SetA1DetailPageCustomTabRequest {
 }
 /// The request of [`Api::set_detail_page_custom_tab`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetDetailPageCustomTabRequest {
     /// `unionId`: a query parameter.
@@ -4447,24 +4794,24 @@ pub struct SetDetailPageCustomTabRequest {
     /// `customTabList`.
     pub custom_tab_list: Vec<SetDetailPageCustomTabRequestCustomTabList>,
 }
+/// The required fields of [`SetDetailPageCustomTabRequest`], each named where it is set: `SetDetailPageCustomTabRequest::new(SetDetailPageCustomTabRequired { .. })`.
+pub struct SetDetailPageCustomTabRequired {
+    /// `unionId`: see [`SetDetailPageCustomTabRequest::union_id`].
+    pub union_id: String,
+    /// `customTabList`: see [`SetDetailPageCustomTabRequest::custom_tab_list`].
+    pub custom_tab_list: Vec<SetDetailPageCustomTabRequestCustomTabList>,
+}
 impl SetDetailPageCustomTabRequest {
     /// A `SetDetailPageCustomTabRequest` with its required fields (`unionId`, `customTabList`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        custom_tab_list: impl IntoIterator<
-            Item = SetDetailPageCustomTabRequestCustomTabList,
-        >,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            custom_tab_list: custom_tab_list.into_iter().collect(),
-        }
+    pub fn new(required: SetDetailPageCustomTabRequired) -> Self {
+        let SetDetailPageCustomTabRequired { union_id, custom_tab_list } = required;
+        Self { union_id, custom_tab_list }
     }
 }
 rt::impl_serialize! {
     SetDetailPageCustomTabRequest { "customTabList" => field(custom_tab_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetDetailPageCustomTabRequest { "unionId" => read_field(union_id), "customTabList" =>
     read_field(custom_tab_list) }
@@ -4477,7 +4824,7 @@ impl rt::WriteRequest for SetDetailPageCustomTabRequest {
 }
 /// The request of [`Api::set_in_progress_custom_tabs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetInProgressCustomTabsRequest {
     /// `unionId`: a query parameter.
@@ -4485,24 +4832,24 @@ pub struct SetInProgressCustomTabsRequest {
     /// `customTabList`.
     pub custom_tab_list: Vec<SetInProgressCustomTabsRequestCustomTabList>,
 }
+/// The required fields of [`SetInProgressCustomTabsRequest`], each named where it is set: `SetInProgressCustomTabsRequest::new(SetInProgressCustomTabsRequired { .. })`.
+pub struct SetInProgressCustomTabsRequired {
+    /// `unionId`: see [`SetInProgressCustomTabsRequest::union_id`].
+    pub union_id: String,
+    /// `customTabList`: see [`SetInProgressCustomTabsRequest::custom_tab_list`].
+    pub custom_tab_list: Vec<SetInProgressCustomTabsRequestCustomTabList>,
+}
 impl SetInProgressCustomTabsRequest {
     /// A `SetInProgressCustomTabsRequest` with its required fields (`unionId`, `customTabList`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        custom_tab_list: impl IntoIterator<
-            Item = SetInProgressCustomTabsRequestCustomTabList,
-        >,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            custom_tab_list: custom_tab_list.into_iter().collect(),
-        }
+    pub fn new(required: SetInProgressCustomTabsRequired) -> Self {
+        let SetInProgressCustomTabsRequired { union_id, custom_tab_list } = required;
+        Self { union_id, custom_tab_list }
     }
 }
 rt::impl_serialize! {
     SetInProgressCustomTabsRequest { "customTabList" => field(custom_tab_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetInProgressCustomTabsRequest { "unionId" => read_field(union_id), "customTabList"
     => read_field(custom_tab_list) }
@@ -4515,7 +4862,7 @@ impl rt::WriteRequest for SetInProgressCustomTabsRequest {
 }
 /// The request of [`Api::set_minutes_todos_visible`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetMinutesTodosVisibleRequest {
     /// `unionId`: a query parameter.
@@ -4523,19 +4870,24 @@ pub struct SetMinutesTodosVisibleRequest {
     /// `todosVisible`.
     pub todos_visible: bool,
 }
+/// The required fields of [`SetMinutesTodosVisibleRequest`], each named where it is set: `SetMinutesTodosVisibleRequest::new(SetMinutesTodosVisibleRequired { .. })`.
+pub struct SetMinutesTodosVisibleRequired {
+    /// `unionId`: see [`SetMinutesTodosVisibleRequest::union_id`].
+    pub union_id: String,
+    /// `todosVisible`: see [`SetMinutesTodosVisibleRequest::todos_visible`].
+    pub todos_visible: bool,
+}
 impl SetMinutesTodosVisibleRequest {
     /// A `SetMinutesTodosVisibleRequest` with its required fields (`unionId`, `todosVisible`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>, todos_visible: bool) -> Self {
-        Self {
-            union_id: union_id.into(),
-            todos_visible,
-        }
+    pub fn new(required: SetMinutesTodosVisibleRequired) -> Self {
+        let SetMinutesTodosVisibleRequired { union_id, todos_visible } = required;
+        Self { union_id, todos_visible }
     }
 }
 rt::impl_serialize! {
     SetMinutesTodosVisibleRequest { "todosVisible" => field(todos_visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetMinutesTodosVisibleRequest { "unionId" => read_field(union_id), "todosVisible" =>
     read_field(todos_visible) }
@@ -4548,7 +4900,7 @@ impl rt::WriteRequest for SetMinutesTodosVisibleRequest {
 }
 /// The request of [`Api::update_minutes_title`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMinutesTitleRequest {
     /// `title`: a query parameter.
@@ -4556,16 +4908,21 @@ pub struct UpdateMinutesTitleRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`UpdateMinutesTitleRequest`], each named where it is set: `UpdateMinutesTitleRequest::new(UpdateMinutesTitleRequired { .. })`.
+pub struct UpdateMinutesTitleRequired {
+    /// `title`: see [`UpdateMinutesTitleRequest::title`].
+    pub title: String,
+    /// `unionId`: see [`UpdateMinutesTitleRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateMinutesTitleRequest {
     /// A `UpdateMinutesTitleRequest` with its required fields (`title`, `unionId`); set the others with the methods named after them.
-    pub fn new(title: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            title: title.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: UpdateMinutesTitleRequired) -> Self {
+        let UpdateMinutesTitleRequired { title, union_id } = required;
+        Self { title, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMinutesTitleRequest { "title" => read_field(title), "unionId" =>
     read_field(union_id) }
@@ -4578,7 +4935,7 @@ impl rt::WriteRequest for UpdateMinutesTitleRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -4600,11 +4957,17 @@ pub struct UpdatePermissionRequest {
     /// `shareScopeConfig`.
     pub share_scope_config: Option<UpdatePermissionRequestShareScopeConfig>,
 }
+/// The required fields of [`UpdatePermissionRequest`], each named where it is set: `UpdatePermissionRequest::new(UpdatePermissionRequired { .. })`.
+pub struct UpdatePermissionRequired {
+    /// `unionId`: see [`UpdatePermissionRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdatePermissionRequest {
     /// A `UpdatePermissionRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdatePermissionRequired) -> Self {
+        let UpdatePermissionRequired { union_id } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             member_info_list: None,
             member_permission_operations: None,
             op_type: None,
@@ -4671,7 +5034,7 @@ rt::impl_serialize! {
     optional(role_sub_resource_ids), "shareScope" => optional(share_scope),
     "shareScopeConfig" => optional(share_scope_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePermissionRequest { "unionId" => read_field(union_id), "memberInfoList" =>
     read_field(member_info_list), "memberPermissionOperations" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/notable_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.notable_1_0()`. Generated from `api-spec/notable_1_0.yaml`.
+//! 多维表 (Notable)：多维表的数据表、记录、权限与工作流。
+//!
+//! 39 operations, methods of [`Api`] (`client.notable_1_0()`), behind the cargo feature `notable_1_0`; its paths start with `/v1.0/notable/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 添加角色成员
     ///
-    /// `POST /v1.0/notable/auth/role/member/{base_id}` (operation `AddRoleMember`).
+    /// `POST /v1.0/notable/auth/role/member/{baseId}`: DingTalk's `AddRoleMember` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddRoleMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddRoleMember")]
+    #[doc(alias = "/v1.0/notable/auth/role/member/{baseId}")]
+    #[doc(alias = "POST /v1.0/notable/auth/role/member/{baseId}")]
     pub fn add_role_member(
         &self,
         base_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddRoleMember",
             rt::Method::Post,
-            "/v1.0/notable/auth/role/member/{base_id}",
+            "/v1.0/notable/auth/role/member/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,15 +46,18 @@ impl Api {
     }
     /// 修改高级权限设置开关
     ///
-    /// `PUT /v1.0/notable/auth/{base_id}` (operation `ChangeSwitch`).
+    /// `PUT /v1.0/notable/auth/{baseId}`: DingTalk's `ChangeSwitch` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ChangeSwitchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ChangeSwitch")]
+    #[doc(alias = "/v1.0/notable/auth/{baseId}")]
+    #[doc(alias = "PUT /v1.0/notable/auth/{baseId}")]
     pub fn change_switch(
         &self,
         base_id: &str,
@@ -58,7 +66,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ChangeSwitch",
             rt::Method::Put,
-            "/v1.0/notable/auth/{base_id}",
+            "/v1.0/notable/auth/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -67,15 +75,18 @@ impl Api {
     }
     /// 复制工作流
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/workflows/copy` (operation `CopyWorkflow`).
+    /// `POST /v1.0/notable/bases/{baseId}/workflows/copy`: DingTalk's `CopyWorkflow` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyWorkflowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyWorkflow")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/workflows/copy")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/workflows/copy")]
     pub fn copy_workflow(
         &self,
         base_id: &str,
@@ -84,7 +95,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyWorkflow",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/workflows/copy",
+            "/v1.0/notable/bases/{baseId}/workflows/copy",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -93,16 +104,19 @@ impl Api {
     }
     /// 新增数据表字段
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields` (operation `CreateField`).
+    /// `POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields`: DingTalk's `CreateField` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateField")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields")]
     pub fn create_field(
         &self,
         base_id: &str,
@@ -112,7 +126,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateField",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -121,15 +135,18 @@ impl Api {
     }
     /// 创建角色
     ///
-    /// `POST /v1.0/notable/auth/role/{base_id}` (operation `CreateRole`).
+    /// `POST /v1.0/notable/auth/role/{baseId}`: DingTalk's `CreateRole` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRole")]
+    #[doc(alias = "/v1.0/notable/auth/role/{baseId}")]
+    #[doc(alias = "POST /v1.0/notable/auth/role/{baseId}")]
     pub fn create_role(
         &self,
         base_id: &str,
@@ -138,7 +155,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateRole",
             rt::Method::Post,
-            "/v1.0/notable/auth/role/{base_id}",
+            "/v1.0/notable/auth/role/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -147,15 +164,18 @@ impl Api {
     }
     /// 创建数据表
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/sheets` (operation `CreateSheet`).
+    /// `POST /v1.0/notable/bases/{baseId}/sheets`: DingTalk's `CreateSheet` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSheet")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/sheets")]
     pub fn create_sheet(
         &self,
         base_id: &str,
@@ -164,7 +184,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSheet",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/sheets",
+            "/v1.0/notable/bases/{baseId}/sheets",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -173,17 +193,24 @@ impl Api {
     }
     /// 删除数据表字段
     ///
-    /// `DELETE /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}` (operation `DeleteField`).
+    /// `DELETE /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}`: DingTalk's `DeleteField` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
-    /// - `field_id_or_name` (`field_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
+    /// - `field_id_or_name`: `{fieldIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteField")]
+    #[doc(
+        alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}"
+    )]
     pub fn delete_field(
         &self,
         base_id: &str,
@@ -194,7 +221,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteField",
             rt::Method::Delete,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -208,16 +235,21 @@ impl Api {
     }
     /// 删除数据表多行记录
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/delete` (operation `DeleteRecords`).
+    /// `POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/delete`: DingTalk's `DeleteRecords` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRecords")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/delete")]
+    #[doc(
+        alias = "POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/delete"
+    )]
     pub fn delete_records(
         &self,
         base_id: &str,
@@ -227,7 +259,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecords",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/delete",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/delete",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -236,15 +268,18 @@ impl Api {
     }
     /// 删除角色
     ///
-    /// `DELETE /v1.0/notable/auth/role/{base_id}` (operation `DeleteRole`).
+    /// `DELETE /v1.0/notable/auth/role/{baseId}`: DingTalk's `DeleteRole` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRole")]
+    #[doc(alias = "/v1.0/notable/auth/role/{baseId}")]
+    #[doc(alias = "DELETE /v1.0/notable/auth/role/{baseId}")]
     pub fn delete_role(
         &self,
         base_id: &str,
@@ -253,7 +288,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRole",
             rt::Method::Delete,
-            "/v1.0/notable/auth/role/{base_id}",
+            "/v1.0/notable/auth/role/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -262,16 +297,19 @@ impl Api {
     }
     /// 删除数据表
     ///
-    /// `DELETE /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `DeleteSheet`).
+    /// `DELETE /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}`: DingTalk's `DeleteSheet` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSheet")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
+    #[doc(alias = "DELETE /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
     pub fn delete_sheet(
         &self,
         base_id: &str,
@@ -281,7 +319,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSheet",
             rt::Method::Delete,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -290,16 +328,19 @@ impl Api {
     }
     /// 删除工作流
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/workflows/{flow_id}/delete` (operation `DeleteWorkflow`).
+    /// `POST /v1.0/notable/bases/{baseId}/workflows/{flowId}/delete`: DingTalk's `DeleteWorkflow` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `flow_id` (`flow_id`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `flow_id`: `{flowId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteWorkflowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteWorkflow")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/workflows/{flowId}/delete")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/workflows/{flowId}/delete")]
     pub fn delete_workflow(
         &self,
         base_id: &str,
@@ -309,7 +350,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteWorkflow",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/workflows/{flow_id}/delete",
+            "/v1.0/notable/bases/{baseId}/workflows/{flowId}/delete",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -318,16 +359,19 @@ impl Api {
     }
     /// 关闭工作流
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/workflows/{flow_id}/disable` (operation `DisableWorkflow`).
+    /// `POST /v1.0/notable/bases/{baseId}/workflows/{flowId}/disable`: DingTalk's `DisableWorkflow` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `flow_id` (`flow_id`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `flow_id`: `{flowId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DisableWorkflowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DisableWorkflow")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/workflows/{flowId}/disable")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/workflows/{flowId}/disable")]
     pub fn disable_workflow(
         &self,
         base_id: &str,
@@ -337,7 +381,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DisableWorkflow",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/workflows/{flow_id}/disable",
+            "/v1.0/notable/bases/{baseId}/workflows/{flowId}/disable",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -346,16 +390,19 @@ impl Api {
     }
     /// 启动单个工作流
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/workflows/{flow_id}/enable` (operation `EnableWorkflow`).
+    /// `POST /v1.0/notable/bases/{baseId}/workflows/{flowId}/enable`: DingTalk's `EnableWorkflow` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `flow_id` (`flow_id`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `flow_id`: `{flowId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EnableWorkflowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EnableWorkflow")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/workflows/{flowId}/enable")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/workflows/{flowId}/enable")]
     pub fn enable_workflow(
         &self,
         base_id: &str,
@@ -365,7 +412,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "EnableWorkflow",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/workflows/{flow_id}/enable",
+            "/v1.0/notable/bases/{baseId}/workflows/{flowId}/enable",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -374,15 +421,18 @@ impl Api {
     }
     /// 触发加密导入
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/import/execute` (operation `ExecuteImport`).
+    /// `POST /v1.0/notable/bases/{baseId}/import/execute`: DingTalk's `ExecuteImport` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecuteImportError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecuteImport")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/import/execute")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/import/execute")]
     pub fn execute_import(
         &self,
         base_id: &str,
@@ -391,7 +441,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ExecuteImport",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/import/execute",
+            "/v1.0/notable/bases/{baseId}/import/execute",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -400,16 +450,19 @@ impl Api {
     }
     /// 获取所有字段
     ///
-    /// `GET /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields` (operation `GetAllFields`).
+    /// `GET /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields`: DingTalk's `GetAllFields` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllFieldsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllFields")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields")]
+    #[doc(alias = "GET /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields")]
     pub fn get_all_fields(
         &self,
         base_id: &str,
@@ -419,7 +472,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllFields",
             rt::Method::Get,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -428,15 +481,18 @@ impl Api {
     }
     /// 获取所有数据表
     ///
-    /// `GET /v1.0/notable/bases/{base_id}/sheets` (operation `GetAllSheets`).
+    /// `GET /v1.0/notable/bases/{baseId}/sheets`: DingTalk's `GetAllSheets` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllSheetsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllSheets")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets")]
+    #[doc(alias = "GET /v1.0/notable/bases/{baseId}/sheets")]
     pub fn get_all_sheets(
         &self,
         base_id: &str,
@@ -445,7 +501,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllSheets",
             rt::Method::Get,
-            "/v1.0/notable/bases/{base_id}/sheets",
+            "/v1.0/notable/bases/{baseId}/sheets",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -454,11 +510,14 @@ impl Api {
     }
     /// 获取加密导入 RSA 公钥
     ///
-    /// `GET /v1.0/notable/import/encryptPublicKey` (operation `GetImportEncryptPublicKey`).
+    /// `GET /v1.0/notable/import/encryptPublicKey`: DingTalk's `GetImportEncryptPublicKey` (module feature `notable_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetImportEncryptPublicKeyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetImportEncryptPublicKey")]
+    #[doc(alias = "/v1.0/notable/import/encryptPublicKey")]
+    #[doc(alias = "GET /v1.0/notable/import/encryptPublicKey")]
     pub fn get_import_encrypt_public_key(
         &self,
         request: &GetImportEncryptPublicKeyRequest,
@@ -478,17 +537,24 @@ impl Api {
     }
     /// 获取记录
     ///
-    /// `GET /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/{record_id}` (operation `GetRecord`).
+    /// `GET /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/{recordId}`: DingTalk's `GetRecord` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
-    /// - `record_id` (`record_id`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
+    /// - `record_id`: `{recordId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRecord")]
+    #[doc(
+        alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/{recordId}"
+    )]
+    #[doc(
+        alias = "GET /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/{recordId}"
+    )]
     pub fn get_record(
         &self,
         base_id: &str,
@@ -499,7 +565,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecord",
             rt::Method::Get,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/{record_id}",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/{recordId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -513,20 +579,23 @@ impl Api {
     }
     /// 获取多行记录
     ///
-    /// `GET /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `GetRecords`).
+    /// `GET /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records`: DingTalk's `GetRecords` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_records_pages`].
+    #[doc(alias = "GetRecords")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
+    #[doc(alias = "GET /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
     pub fn get_records(
         &self,
         base_id: &str,
@@ -536,7 +605,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecords",
             rt::Method::Get,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -545,16 +614,19 @@ impl Api {
     }
     /// 获取数据表
     ///
-    /// `GET /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `GetSheet`).
+    /// `GET /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}`: DingTalk's `GetSheet` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSheet")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
+    #[doc(alias = "GET /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
     pub fn get_sheet(
         &self,
         base_id: &str,
@@ -564,7 +636,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSheet",
             rt::Method::Get,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -573,15 +645,18 @@ impl Api {
     }
     /// 获取高级权限设置开关
     ///
-    /// `GET /v1.0/notable/auth/{base_id}` (operation `GetSwitch`).
+    /// `GET /v1.0/notable/auth/{baseId}`: DingTalk's `GetSwitch` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSwitchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSwitch")]
+    #[doc(alias = "/v1.0/notable/auth/{baseId}")]
+    #[doc(alias = "GET /v1.0/notable/auth/{baseId}")]
     pub fn get_switch(
         &self,
         base_id: &str,
@@ -590,7 +665,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSwitch",
             rt::Method::Get,
-            "/v1.0/notable/auth/{base_id}",
+            "/v1.0/notable/auth/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -599,15 +674,18 @@ impl Api {
     }
     /// 获取指定用户的高级权限角色配置列表
     ///
-    /// `GET /v1.0/notable/auth/role/{base_id}` (operation `GetUserDocRoles`).
+    /// `GET /v1.0/notable/auth/role/{baseId}`: DingTalk's `GetUserDocRoles` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserDocRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserDocRoles")]
+    #[doc(alias = "/v1.0/notable/auth/role/{baseId}")]
+    #[doc(alias = "GET /v1.0/notable/auth/role/{baseId}")]
     pub fn get_user_doc_roles(
         &self,
         base_id: &str,
@@ -616,7 +694,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserDocRoles",
             rt::Method::Get,
-            "/v1.0/notable/auth/role/{base_id}",
+            "/v1.0/notable/auth/role/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -625,16 +703,19 @@ impl Api {
     }
     /// 新增记录
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `InsertRecords`).
+    /// `POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records`: DingTalk's `InsertRecords` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertRecords")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
     pub fn insert_records(
         &self,
         base_id: &str,
@@ -644,7 +725,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertRecords",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -653,20 +734,25 @@ impl Api {
     }
     /// 列出多行记录
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/list` (operation `ListRecords`).
+    /// `POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/list`: DingTalk's `ListRecords` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_records_pages`].
+    #[doc(alias = "ListRecords")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/list")]
+    #[doc(
+        alias = "POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/list"
+    )]
     pub fn list_records(
         &self,
         base_id: &str,
@@ -676,7 +762,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRecords",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/list",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/list",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -685,19 +771,22 @@ impl Api {
     }
     /// 查询自动化工作流列表
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/workflows` (operation `ListWorkflows`).
+    /// `POST /v1.0/notable/bases/{baseId}/workflows`: DingTalk's `ListWorkflows` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListWorkflowsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_workflows_pages`].
+    #[doc(alias = "ListWorkflows")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/workflows")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/workflows")]
     pub fn list_workflows(
         &self,
         base_id: &str,
@@ -706,7 +795,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListWorkflows",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/workflows",
+            "/v1.0/notable/bases/{baseId}/workflows",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -715,16 +804,23 @@ impl Api {
     }
     /// 标记外部权限受控 Sheet
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/externalAuth/mark` (operation `MarkExternalAuthControlledSheet`).
+    /// `POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/externalAuth/mark`: DingTalk's `MarkExternalAuthControlledSheet` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MarkExternalAuthControlledSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MarkExternalAuthControlledSheet")]
+    #[doc(
+        alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/externalAuth/mark"
+    )]
+    #[doc(
+        alias = "POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/externalAuth/mark"
+    )]
     pub fn mark_external_auth_controlled_sheet(
         &self,
         base_id: &str,
@@ -737,7 +833,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MarkExternalAuthControlledSheet",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/externalAuth/mark",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/externalAuth/mark",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -746,15 +842,18 @@ impl Api {
     }
     /// 申请加密导入上传链接
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/import/uploadUrl` (operation `PrepareImportUpload`).
+    /// `POST /v1.0/notable/bases/{baseId}/import/uploadUrl`: DingTalk's `PrepareImportUpload` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PrepareImportUploadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PrepareImportUpload")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/import/uploadUrl")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/import/uploadUrl")]
     pub fn prepare_import_upload(
         &self,
         base_id: &str,
@@ -763,7 +862,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PrepareImportUpload",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/import/uploadUrl",
+            "/v1.0/notable/bases/{baseId}/import/uploadUrl",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -772,15 +871,18 @@ impl Api {
     }
     /// 富文本值预处理
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/prepareSetRichText` (operation `PrepareSetRichText`).
+    /// `POST /v1.0/notable/bases/{baseId}/prepareSetRichText`: DingTalk's `PrepareSetRichText` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PrepareSetRichTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PrepareSetRichText")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/prepareSetRichText")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/prepareSetRichText")]
     pub fn prepare_set_rich_text(
         &self,
         base_id: &str,
@@ -789,7 +891,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PrepareSetRichText",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/prepareSetRichText",
+            "/v1.0/notable/bases/{baseId}/prepareSetRichText",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -798,15 +900,18 @@ impl Api {
     }
     /// 根据 clientToken 查询变更记录 ID
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/changedRecordIds/query` (operation `QueryChangedRecordIdsByClientToken`).
+    /// `POST /v1.0/notable/bases/{baseId}/changedRecordIds/query`: DingTalk's `QueryChangedRecordIdsByClientToken` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryChangedRecordIdsByClientTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryChangedRecordIdsByClientToken")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/changedRecordIds/query")]
+    #[doc(alias = "POST /v1.0/notable/bases/{baseId}/changedRecordIds/query")]
     pub fn query_changed_record_ids_by_client_token(
         &self,
         base_id: &str,
@@ -818,7 +923,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryChangedRecordIdsByClientToken",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/changedRecordIds/query",
+            "/v1.0/notable/bases/{baseId}/changedRecordIds/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -827,15 +932,18 @@ impl Api {
     }
     /// 查询文档所有角色和角色成员
     ///
-    /// `GET /v1.0/notable/auth/role/member/{base_id}` (operation `QueryDocAllRoles`).
+    /// `GET /v1.0/notable/auth/role/member/{baseId}`: DingTalk's `QueryDocAllRoles` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDocAllRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDocAllRoles")]
+    #[doc(alias = "/v1.0/notable/auth/role/member/{baseId}")]
+    #[doc(alias = "GET /v1.0/notable/auth/role/member/{baseId}")]
     pub fn query_doc_all_roles(
         &self,
         base_id: &str,
@@ -844,7 +952,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDocAllRoles",
             rt::Method::Get,
-            "/v1.0/notable/auth/role/member/{base_id}",
+            "/v1.0/notable/auth/role/member/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -853,19 +961,22 @@ impl Api {
     }
     /// 查询外部权限受控 Sheet 列表
     ///
-    /// `GET /v1.0/notable/bases/{base_id}/externalAuth/sheets` (operation `QueryExternalAuthControlledSheets`).
+    /// `GET /v1.0/notable/bases/{baseId}/externalAuth/sheets`: DingTalk's `QueryExternalAuthControlledSheets` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryExternalAuthControlledSheetsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_external_auth_controlled_sheets_pages`].
+    #[doc(alias = "QueryExternalAuthControlledSheets")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/externalAuth/sheets")]
+    #[doc(alias = "GET /v1.0/notable/bases/{baseId}/externalAuth/sheets")]
     pub fn query_external_auth_controlled_sheets(
         &self,
         base_id: &str,
@@ -877,7 +988,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryExternalAuthControlledSheets",
             rt::Method::Get,
-            "/v1.0/notable/bases/{base_id}/externalAuth/sheets",
+            "/v1.0/notable/bases/{baseId}/externalAuth/sheets",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -886,15 +997,18 @@ impl Api {
     }
     /// 查询导入会话状态
     ///
-    /// `GET /v1.0/notable/bases/{base_id}/import/status` (operation `QueryImportStatus`).
+    /// `GET /v1.0/notable/bases/{baseId}/import/status`: DingTalk's `QueryImportStatus` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryImportStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryImportStatus")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/import/status")]
+    #[doc(alias = "GET /v1.0/notable/bases/{baseId}/import/status")]
     pub fn query_import_status(
         &self,
         base_id: &str,
@@ -903,7 +1017,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryImportStatus",
             rt::Method::Get,
-            "/v1.0/notable/bases/{base_id}/import/status",
+            "/v1.0/notable/bases/{baseId}/import/status",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -912,15 +1026,18 @@ impl Api {
     }
     /// 重建角色成员
     ///
-    /// `PUT /v1.0/notable/auth/role/member/{base_id}` (operation `RebuildRoleMembers`).
+    /// `PUT /v1.0/notable/auth/role/member/{baseId}`: DingTalk's `RebuildRoleMembers` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RebuildRoleMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RebuildRoleMembers")]
+    #[doc(alias = "/v1.0/notable/auth/role/member/{baseId}")]
+    #[doc(alias = "PUT /v1.0/notable/auth/role/member/{baseId}")]
     pub fn rebuild_role_members(
         &self,
         base_id: &str,
@@ -929,7 +1046,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RebuildRoleMembers",
             rt::Method::Put,
-            "/v1.0/notable/auth/role/member/{base_id}",
+            "/v1.0/notable/auth/role/member/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -938,16 +1055,23 @@ impl Api {
     }
     /// 清空表格记录
     ///
-    /// `POST /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/truncate` (operation `TruncateSheetRecords`).
+    /// `POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/truncate`: DingTalk's `TruncateSheetRecords` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TruncateSheetRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TruncateSheetRecords")]
+    #[doc(
+        alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/truncate"
+    )]
+    #[doc(
+        alias = "POST /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/truncate"
+    )]
     pub fn truncate_sheet_records(
         &self,
         base_id: &str,
@@ -957,7 +1081,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "TruncateSheetRecords",
             rt::Method::Post,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/truncate",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/truncate",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -966,16 +1090,23 @@ impl Api {
     }
     /// 取消标记外部权限受控 Sheet
     ///
-    /// `DELETE /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/externalAuth/mark` (operation `UnmarkExternalAuthControlledSheet`).
+    /// `DELETE /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/externalAuth/mark`: DingTalk's `UnmarkExternalAuthControlledSheet` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnmarkExternalAuthControlledSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnmarkExternalAuthControlledSheet")]
+    #[doc(
+        alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/externalAuth/mark"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/externalAuth/mark"
+    )]
     pub fn unmark_external_auth_controlled_sheet(
         &self,
         base_id: &str,
@@ -988,7 +1119,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnmarkExternalAuthControlledSheet",
             rt::Method::Delete,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/externalAuth/mark",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/externalAuth/mark",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -997,17 +1128,24 @@ impl Api {
     }
     /// 更新数据表字段
     ///
-    /// `PUT /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}` (operation `UpdateField`).
+    /// `PUT /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}`: DingTalk's `UpdateField` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
-    /// - `field_id_or_name` (`field_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
+    /// - `field_id_or_name`: `{fieldIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateField")]
+    #[doc(
+        alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}"
+    )]
+    #[doc(
+        alias = "PUT /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}"
+    )]
     pub fn update_field(
         &self,
         base_id: &str,
@@ -1018,7 +1156,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateField",
             rt::Method::Put,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1032,16 +1170,19 @@ impl Api {
     }
     /// 更新数据表多行记录
     ///
-    /// `PUT /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `UpdateRecords`).
+    /// `PUT /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records`: DingTalk's `UpdateRecords` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRecords")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
+    #[doc(alias = "PUT /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
     pub fn update_records(
         &self,
         base_id: &str,
@@ -1051,7 +1192,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRecords",
             rt::Method::Put,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1060,15 +1201,18 @@ impl Api {
     }
     /// 更新角色
     ///
-    /// `PUT /v1.0/notable/auth/role/{base_id}` (operation `UpdateRole`).
+    /// `PUT /v1.0/notable/auth/role/{baseId}`: DingTalk's `UpdateRole` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRole")]
+    #[doc(alias = "/v1.0/notable/auth/role/{baseId}")]
+    #[doc(alias = "PUT /v1.0/notable/auth/role/{baseId}")]
     pub fn update_role(
         &self,
         base_id: &str,
@@ -1077,7 +1221,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRole",
             rt::Method::Put,
-            "/v1.0/notable/auth/role/{base_id}",
+            "/v1.0/notable/auth/role/{baseId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1086,16 +1230,19 @@ impl Api {
     }
     /// 更新数据表
     ///
-    /// `PUT /v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `UpdateSheet`).
+    /// `PUT /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}`: DingTalk's `UpdateSheet` (module feature `notable_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSheet")]
+    #[doc(alias = "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
+    #[doc(alias = "PUT /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
     pub fn update_sheet(
         &self,
         base_id: &str,
@@ -1105,7 +1252,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSheet",
             rt::Method::Put,
-            "/v1.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            "/v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1247,14 +1394,14 @@ rt::impl_serialize! {
     "memberIdBelongOrgId" => optional(member_id_belong_org_id), "memberType" =>
     optional(member_type), "roleId" => optional(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRoleMemberRequestRoleMemberList { "memberId" => read_field(member_id),
     "memberIdBelongOrgId" => read_field(member_id_belong_org_id), "memberType" =>
     read_field(member_type), "roleId" => read_field(role_id) }
 }
-/// `AddRoleMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddRoleMemberResponseBody`, a model several operations share: also named [`DeleteFieldResponseBody`], [`DeleteRecordsResponseBody`], [`DeleteRoleResponseBody`], [`DeleteSheetResponseBody`], [`DeleteWorkflowResponseBody`], [`DisableWorkflowResponseBody`], [`EnableWorkflowResponseBody`], [`RebuildRoleMembersResponseBody`], [`TruncateSheetRecordsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRoleMemberResponseBody {
     /// `success`.
@@ -1263,12 +1410,12 @@ pub struct AddRoleMemberResponseBody {
 rt::impl_deserialize! {
     AddRoleMemberResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRoleMemberResponseBody { "success" => optional(success) }
 }
-/// `ChangeSwitchResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ChangeSwitchResponseBody`, a model several operations share: also named [`GetSwitchResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChangeSwitchResponseBody {
     /// `enabled`.
@@ -1277,12 +1424,12 @@ pub struct ChangeSwitchResponseBody {
 rt::impl_deserialize! {
     ChangeSwitchResponseBody { "enabled" => read_field(enabled) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ChangeSwitchResponseBody { "enabled" => optional(enabled) }
 }
 /// `CopyWorkflowResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyWorkflowResponseBody {
     /// `flowId`.
@@ -1296,13 +1443,13 @@ rt::impl_deserialize! {
     CopyWorkflowResponseBody { "flowId" => read_field(flow_id), "success" =>
     read_field(success), "versionId" => read_field(version_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyWorkflowResponseBody { "flowId" => optional(flow_id), "success" =>
     optional(success), "versionId" => optional(version_id) }
 }
-/// `CreateFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateFieldResponseBody`, a model several operations share: also named [`GetAllFieldsResponseBodyValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFieldResponseBody {
     /// `id`.
@@ -1318,12 +1465,12 @@ rt::impl_deserialize! {
     CreateFieldResponseBody { "id" => read_field(id), "name" => read_field(name),
     "property" => read_field(property), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFieldResponseBody { "id" => optional(id), "name" => optional(name), "property"
     => optional(property), "type" => optional(r#type) }
 }
-/// `CreateRoleRequestSubRoles`.
+/// `CreateRoleRequestSubRoles`, a model several operations share: also named [`UpdateRoleRequestSubRoles`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateRoleRequestSubRoles {
@@ -1374,14 +1521,14 @@ rt::impl_serialize! {
     optional(biz_type), "config" => optional(config), "gmtCreate" =>
     optional(gmt_create), "id" => optional(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRoleRequestSubRoles { "authLevel" => read_field(auth_level), "bizType" =>
     read_field(biz_type), "config" => read_field(config), "gmtCreate" =>
     read_field(gmt_create), "id" => read_field(id) }
 }
-/// `CreateRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateRoleResponseBody`, a model several operations share: also named [`UpdateRoleResponseBody`], [`GetUserDocRolesResponseBodyRoles`], [`QueryDocAllRolesResponseBodyAllRolesRole`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRoleResponseBody {
     /// `flowType`.
@@ -1400,7 +1547,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "roleType" => read_field(role_type), "subRoles" =>
     read_field(sub_roles) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRoleResponseBody { "flowType" => optional(flow_type), "id" => optional(id),
     "name" => optional(name), "roleType" => optional(role_type), "subRoles" =>
@@ -1408,7 +1555,7 @@ rt::impl_serialize! {
 }
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequestFields {
     /// `name`.
@@ -1418,13 +1565,21 @@ pub struct CreateSheetRequestFields {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`CreateSheetRequestFields`], each named where it is set: `CreateSheetRequestFields::new(CreateSheetRequestFieldsRequired { .. })`.
+pub struct CreateSheetRequestFieldsRequired {
+    /// `name`: see [`CreateSheetRequestFields::name`].
+    pub name: String,
+    /// `type`: see [`CreateSheetRequestFields::r#type`](CreateSheetRequestFields::type).
+    pub r#type: String,
+}
 impl CreateSheetRequestFields {
     /// A `CreateSheetRequestFields` with its required fields (`name`, `type`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, r#type: impl Into<String>) -> Self {
+    pub fn new(required: CreateSheetRequestFieldsRequired) -> Self {
+        let CreateSheetRequestFieldsRequired { name, r#type } = required;
         Self {
-            name: name.into(),
+            name,
             property: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `property`.
@@ -1440,13 +1595,13 @@ rt::impl_serialize! {
     CreateSheetRequestFields { "name" => field(name), "property" => optional(property),
     "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSheetRequestFields { "name" => read_field(name), "property" =>
     read_field(property), "type" => read_field(r#type) }
 }
-/// `CreateSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateSheetResponseBody`, a model several operations share: also named [`GetSheetResponseBody`], [`UpdateSheetResponseBody`], [`GetAllSheetsResponseBodyValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSheetResponseBody {
     /// `id`.
@@ -1457,7 +1612,7 @@ pub struct CreateSheetResponseBody {
 rt::impl_deserialize! {
     CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSheetResponseBody { "id" => optional(id), "name" => optional(name) }
 }
@@ -1477,7 +1632,7 @@ pub type DisableWorkflowResponseBody = AddRoleMemberResponseBody;
 pub type EnableWorkflowResponseBody = AddRoleMemberResponseBody;
 /// `ExecuteImportRequestAppendConfig`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequestAppendConfig {
     /// `fieldIdMapping`.
@@ -1491,15 +1646,21 @@ pub struct ExecuteImportRequestAppendConfig {
     /// `tableId`.
     pub table_id: String,
 }
+/// The required fields of [`ExecuteImportRequestAppendConfig`], each named where it is set: `ExecuteImportRequestAppendConfig::new(ExecuteImportRequestAppendConfigRequired { .. })`.
+pub struct ExecuteImportRequestAppendConfigRequired {
+    /// `tableId`: see [`ExecuteImportRequestAppendConfig::table_id`].
+    pub table_id: String,
+}
 impl ExecuteImportRequestAppendConfig {
     /// A `ExecuteImportRequestAppendConfig` with its required fields (`tableId`); set the others with the methods named after them.
-    pub fn new(table_id: impl Into<String>) -> Self {
+    pub fn new(required: ExecuteImportRequestAppendConfigRequired) -> Self {
+        let ExecuteImportRequestAppendConfigRequired { table_id } = required;
         Self {
             field_id_mapping: None,
             field_mapping: None,
             header_row: None,
             src_sheet_name: None,
-            table_id: table_id.into(),
+            table_id,
         }
     }
     /// Sets `fieldIdMapping`.
@@ -1538,7 +1699,7 @@ rt::impl_serialize! {
     "fieldMapping" => optional(field_mapping), "headerRow" => optional(header_row),
     "srcSheetName" => optional(src_sheet_name), "tableId" => field(table_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteImportRequestAppendConfig { "fieldIdMapping" => read_field(field_id_mapping),
     "fieldMapping" => read_field(field_mapping), "headerRow" => read_field(header_row),
@@ -1546,7 +1707,7 @@ rt::impl_deserialize! {
 }
 /// `ExecuteImportRequestEncryption`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequestEncryption {
     /// `algorithm`.
@@ -1558,18 +1719,28 @@ pub struct ExecuteImportRequestEncryption {
     /// `keyVersion`.
     pub key_version: String,
 }
+/// The required fields of [`ExecuteImportRequestEncryption`], each named where it is set: `ExecuteImportRequestEncryption::new(ExecuteImportRequestEncryptionRequired { .. })`.
+pub struct ExecuteImportRequestEncryptionRequired {
+    /// `encryptedAesKey`: see [`ExecuteImportRequestEncryption::encrypted_aes_key`].
+    pub encrypted_aes_key: String,
+    /// `iv`: see [`ExecuteImportRequestEncryption::iv`].
+    pub iv: String,
+    /// `keyVersion`: see [`ExecuteImportRequestEncryption::key_version`].
+    pub key_version: String,
+}
 impl ExecuteImportRequestEncryption {
     /// A `ExecuteImportRequestEncryption` with its required fields (`encryptedAesKey`, `iv`, `keyVersion`); set the others with the methods named after them.
-    pub fn new(
-        encrypted_aes_key: impl Into<String>,
-        iv: impl Into<String>,
-        key_version: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExecuteImportRequestEncryptionRequired) -> Self {
+        let ExecuteImportRequestEncryptionRequired {
+            encrypted_aes_key,
+            iv,
+            key_version,
+        } = required;
         Self {
             algorithm: None,
-            encrypted_aes_key: encrypted_aes_key.into(),
-            iv: iv.into(),
-            key_version: key_version.into(),
+            encrypted_aes_key,
+            iv,
+            key_version,
         }
     }
     /// Sets `algorithm`.
@@ -1583,14 +1754,14 @@ rt::impl_serialize! {
     "encryptedAesKey" => field(encrypted_aes_key), "iv" => field(iv), "keyVersion" =>
     field(key_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteImportRequestEncryption { "algorithm" => read_field(algorithm),
     "encryptedAesKey" => read_field(encrypted_aes_key), "iv" => read_field(iv),
     "keyVersion" => read_field(key_version) }
 }
 /// `ExecuteImportResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExecuteImportResponseBody {
     /// `importId`.
@@ -1602,13 +1773,13 @@ rt::impl_deserialize! {
     ExecuteImportResponseBody { "importId" => read_field(import_id), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteImportResponseBody { "importId" => optional(import_id), "status" =>
     optional(status) }
 }
 /// `GetAllFieldsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllFieldsResponseBody {
     /// `value`.
@@ -1617,12 +1788,12 @@ pub struct GetAllFieldsResponseBody {
 rt::impl_deserialize! {
     GetAllFieldsResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllFieldsResponseBody { "value" => optional(value) }
 }
 /// `GetAllSheetsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllSheetsResponseBody {
     /// `value`.
@@ -1631,12 +1802,12 @@ pub struct GetAllSheetsResponseBody {
 rt::impl_deserialize! {
     GetAllSheetsResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllSheetsResponseBody { "value" => optional(value) }
 }
 /// `GetImportEncryptPublicKeyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetImportEncryptPublicKeyResponseBody {
     /// `algorithm`.
@@ -1653,14 +1824,14 @@ rt::impl_deserialize! {
     "expireAt" => read_field(expire_at), "keyVersion" => read_field(key_version),
     "publicKeyPem" => read_field(public_key_pem) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetImportEncryptPublicKeyResponseBody { "algorithm" => optional(algorithm),
     "expireAt" => optional(expire_at), "keyVersion" => optional(key_version),
     "publicKeyPem" => optional(public_key_pem) }
 }
-/// `GetRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetRecordResponseBody`, a model several operations share: also named [`GetRecordsResponseBodyRecords`], [`ListRecordsResponseBodyRecords`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecordResponseBody {
     /// `createdBy`.
@@ -1682,15 +1853,15 @@ rt::impl_deserialize! {
     "lastModifiedBy" => read_field(last_modified_by), "lastModifiedTime" =>
     read_field(last_modified_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordResponseBody { "createdBy" => optional(created_by), "createdTime" =>
     optional(created_time), "fields" => optional(fields), "id" => optional(id),
     "lastModifiedBy" => optional(last_modified_by), "lastModifiedTime" =>
     optional(last_modified_time) }
 }
-/// `GetRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetRecordsResponseBody`, a model several operations share: also named [`ListRecordsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecordsResponseBody {
     /// `hasMore`.
@@ -1704,7 +1875,7 @@ rt::impl_deserialize! {
     GetRecordsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "records" => read_field(records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "records" => optional(records) }
@@ -1714,7 +1885,7 @@ pub type GetSheetResponseBody = CreateSheetResponseBody;
 /// `GetSwitchResponseBody`: the same model as [`ChangeSwitchResponseBody`].
 pub type GetSwitchResponseBody = ChangeSwitchResponseBody;
 /// `GetUserDocRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserDocRolesResponseBody {
     /// `enabled`.
@@ -1726,38 +1897,40 @@ rt::impl_deserialize! {
     GetUserDocRolesResponseBody { "enabled" => read_field(enabled), "roles" =>
     read_field(roles) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserDocRolesResponseBody { "enabled" => optional(enabled), "roles" =>
     optional(roles) }
 }
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequestRecords {
     /// `fields`.
     pub fields: rt::BTreeMap<String, rt::serde_json::Value>,
 }
+/// The required fields of [`InsertRecordsRequestRecords`], each named where it is set: `InsertRecordsRequestRecords::new(InsertRecordsRequestRecordsRequired { .. })`.
+pub struct InsertRecordsRequestRecordsRequired {
+    /// `fields`: see [`InsertRecordsRequestRecords::fields`].
+    pub fields: rt::BTreeMap<String, rt::serde_json::Value>,
+}
 impl InsertRecordsRequestRecords {
     /// A `InsertRecordsRequestRecords` with its required fields (`fields`); set the others with the methods named after them.
-    pub fn new(
-        fields: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        Self {
-            fields: fields.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-        }
+    pub fn new(required: InsertRecordsRequestRecordsRequired) -> Self {
+        let InsertRecordsRequestRecordsRequired { fields } = required;
+        Self { fields }
     }
 }
 rt::impl_serialize! {
     InsertRecordsRequestRecords { "fields" => field(fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertRecordsRequestRecords { "fields" => read_field(fields) }
 }
-/// `InsertRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InsertRecordsResponseBody`, a model several operations share: also named [`UpdateRecordsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InsertRecordsResponseBody {
     /// `value`.
@@ -1766,13 +1939,13 @@ pub struct InsertRecordsResponseBody {
 rt::impl_deserialize! {
     InsertRecordsResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InsertRecordsResponseBody { "value" => optional(value) }
 }
 /// `ListRecordsRequestFilter`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequestFilter {
     /// `combination`.
@@ -1780,14 +1953,18 @@ pub struct ListRecordsRequestFilter {
     /// `conditions`.
     pub conditions: Vec<ListRecordsRequestFilterConditions>,
 }
+/// The required fields of [`ListRecordsRequestFilter`], each named where it is set: `ListRecordsRequestFilter::new(ListRecordsRequestFilterRequired { .. })`.
+pub struct ListRecordsRequestFilterRequired {
+    /// `conditions`: see [`ListRecordsRequestFilter::conditions`].
+    pub conditions: Vec<ListRecordsRequestFilterConditions>,
+}
 impl ListRecordsRequestFilter {
     /// A `ListRecordsRequestFilter` with its required fields (`conditions`); set the others with the methods named after them.
-    pub fn new(
-        conditions: impl IntoIterator<Item = ListRecordsRequestFilterConditions>,
-    ) -> Self {
+    pub fn new(required: ListRecordsRequestFilterRequired) -> Self {
+        let ListRecordsRequestFilterRequired { conditions } = required;
         Self {
             combination: None,
-            conditions: conditions.into_iter().collect(),
+            conditions,
         }
     }
     /// Sets `combination`.
@@ -1800,7 +1977,7 @@ rt::impl_serialize! {
     ListRecordsRequestFilter { "combination" => optional(combination), "conditions" =>
     field(conditions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecordsRequestFilter { "combination" => read_field(combination), "conditions" =>
     read_field(conditions) }
@@ -1808,7 +1985,7 @@ rt::impl_deserialize! {
 /// `ListRecordsResponseBody`: the same model as [`GetRecordsResponseBody`].
 pub type ListRecordsResponseBody = GetRecordsResponseBody;
 /// `ListWorkflowsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListWorkflowsResponseBody {
     /// `total`.
@@ -1820,13 +1997,13 @@ rt::impl_deserialize! {
     ListWorkflowsResponseBody { "total" => read_field(total), "workflows" =>
     read_field(workflows) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkflowsResponseBody { "total" => optional(total), "workflows" =>
     optional(workflows) }
 }
-/// `MarkExternalAuthControlledSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `MarkExternalAuthControlledSheetResponseBody`, a model several operations share: also named [`UnmarkExternalAuthControlledSheetResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MarkExternalAuthControlledSheetResponseBody {
     /// `sheetId`.
@@ -1838,13 +2015,13 @@ rt::impl_deserialize! {
     MarkExternalAuthControlledSheetResponseBody { "sheetId" => read_field(sheet_id),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     MarkExternalAuthControlledSheetResponseBody { "sheetId" => optional(sheet_id),
     "success" => optional(success) }
 }
 /// `PrepareImportUploadResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrepareImportUploadResponseBody {
     /// `expireAt`.
@@ -1858,13 +2035,13 @@ rt::impl_deserialize! {
     PrepareImportUploadResponseBody { "expireAt" => read_field(expire_at), "importId" =>
     read_field(import_id), "uploadUrl" => read_field(upload_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareImportUploadResponseBody { "expireAt" => optional(expire_at), "importId" =>
     optional(import_id), "uploadUrl" => optional(upload_url) }
 }
 /// `PrepareSetRichTextResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrepareSetRichTextResponseBody {
     /// `markdown`.
@@ -1876,13 +2053,13 @@ rt::impl_deserialize! {
     PrepareSetRichTextResponseBody { "markdown" => read_field(markdown), "uploadInfos" =>
     read_field(upload_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareSetRichTextResponseBody { "markdown" => optional(markdown), "uploadInfos" =>
     optional(upload_infos) }
 }
 /// `QueryChangedRecordIdsByClientTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryChangedRecordIdsByClientTokenResponseBody {
     /// `changedRecordIds`.
@@ -1892,13 +2069,13 @@ rt::impl_deserialize! {
     QueryChangedRecordIdsByClientTokenResponseBody { "changedRecordIds" =>
     read_field(changed_record_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChangedRecordIdsByClientTokenResponseBody { "changedRecordIds" =>
     optional(changed_record_ids) }
 }
 /// `QueryDocAllRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDocAllRolesResponseBody {
     /// `allRoles`.
@@ -1915,14 +2092,14 @@ rt::impl_deserialize! {
     read_field(default_role), "enabled" => read_field(enabled), "systemRoles" =>
     read_field(system_roles) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDocAllRolesResponseBody { "allRoles" => optional(all_roles), "defaultRole" =>
     optional(default_role), "enabled" => optional(enabled), "systemRoles" =>
     optional(system_roles) }
 }
 /// `QueryExternalAuthControlledSheetsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryExternalAuthControlledSheetsResponseBody {
     /// `hasMore`.
@@ -1936,13 +2113,13 @@ rt::impl_deserialize! {
     QueryExternalAuthControlledSheetsResponseBody { "hasMore" => read_field(has_more),
     "nextToken" => read_field(next_token), "sheets" => read_field(sheets) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryExternalAuthControlledSheetsResponseBody { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "sheets" => optional(sheets) }
 }
 /// `QueryImportStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryImportStatusResponseBody {
     /// `count`.
@@ -1966,7 +2143,7 @@ rt::impl_deserialize! {
     read_field(import_id), "phase" => read_field(phase), "status" => read_field(status),
     "tableIds" => read_field(table_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryImportStatusResponseBody { "count" => optional(count), "errorCode" =>
     optional(error_code), "errorMessage" => optional(error_message), "importId" =>
@@ -2002,14 +2179,14 @@ rt::impl_serialize! {
     RebuildRoleMembersRequestDefaultRoleDTO { "mode" => optional(mode), "roleId" =>
     optional(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RebuildRoleMembersRequestDefaultRoleDTO { "mode" => read_field(mode), "roleId" =>
     read_field(role_id) }
 }
 /// `ToRoleMemberDTOMapValue`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ToRoleMemberDTOMapValue {
     /// `memberId`.
@@ -2023,16 +2200,26 @@ pub struct ToRoleMemberDTOMapValue {
     /// `name`.
     pub name: Option<String>,
 }
+/// The required fields of [`ToRoleMemberDTOMapValue`], each named where it is set: `ToRoleMemberDTOMapValue::new(ToRoleMemberDTOMapValueRequired { .. })`.
+pub struct ToRoleMemberDTOMapValueRequired {
+    /// `memberId`: see [`ToRoleMemberDTOMapValue::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`ToRoleMemberDTOMapValue::member_type`].
+    pub member_type: String,
+    /// `memberIdBelongOrgId`: see [`ToRoleMemberDTOMapValue::member_id_belong_org_id`].
+    pub member_id_belong_org_id: i64,
+}
 impl ToRoleMemberDTOMapValue {
     /// A `ToRoleMemberDTOMapValue` with its required fields (`memberId`, `memberType`, `memberIdBelongOrgId`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<String>,
-        member_type: impl Into<String>,
-        member_id_belong_org_id: i64,
-    ) -> Self {
+    pub fn new(required: ToRoleMemberDTOMapValueRequired) -> Self {
+        let ToRoleMemberDTOMapValueRequired {
+            member_id,
+            member_type,
+            member_id_belong_org_id,
+        } = required;
         Self {
-            member_id: member_id.into(),
-            member_type: member_type.into(),
+            member_id,
+            member_type,
             member_id_belong_org_id,
             avatar: None,
             name: None,
@@ -2054,7 +2241,7 @@ rt::impl_serialize! {
     field(member_type), "memberIdBelongOrgId" => field(member_id_belong_org_id), "avatar"
     => optional(avatar), "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ToRoleMemberDTOMapValue { "memberId" => read_field(member_id), "memberType" =>
     read_field(member_type), "memberIdBelongOrgId" =>
@@ -2067,8 +2254,8 @@ pub type RebuildRoleMembersResponseBody = AddRoleMemberResponseBody;
 pub type TruncateSheetRecordsResponseBody = AddRoleMemberResponseBody;
 /// `UnmarkExternalAuthControlledSheetResponseBody`: the same model as [`MarkExternalAuthControlledSheetResponseBody`].
 pub type UnmarkExternalAuthControlledSheetResponseBody = MarkExternalAuthControlledSheetResponseBody;
-/// `UpdateFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateFieldResponseBody`, a model several operations share: also named [`InsertRecordsResponseBodyValue`], [`UpdateRecordsResponseBodyValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateFieldResponseBody {
     /// `id`.
@@ -2077,13 +2264,13 @@ pub struct UpdateFieldResponseBody {
 rt::impl_deserialize! {
     UpdateFieldResponseBody { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateFieldResponseBody { "id" => optional(id) }
 }
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequestRecords {
     /// `fields`.
@@ -2091,22 +2278,24 @@ pub struct UpdateRecordsRequestRecords {
     /// `id`.
     pub id: String,
 }
+/// The required fields of [`UpdateRecordsRequestRecords`], each named where it is set: `UpdateRecordsRequestRecords::new(UpdateRecordsRequestRecordsRequired { .. })`.
+pub struct UpdateRecordsRequestRecordsRequired {
+    /// `fields`: see [`UpdateRecordsRequestRecords::fields`].
+    pub fields: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `id`: see [`UpdateRecordsRequestRecords::id`].
+    pub id: String,
+}
 impl UpdateRecordsRequestRecords {
     /// A `UpdateRecordsRequestRecords` with its required fields (`fields`, `id`); set the others with the methods named after them.
-    pub fn new(
-        fields: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        id: impl Into<String>,
-    ) -> Self {
-        Self {
-            fields: fields.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            id: id.into(),
-        }
+    pub fn new(required: UpdateRecordsRequestRecordsRequired) -> Self {
+        let UpdateRecordsRequestRecordsRequired { fields, id } = required;
+        Self { fields, id }
     }
 }
 rt::impl_serialize! {
     UpdateRecordsRequestRecords { "fields" => field(fields), "id" => field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRecordsRequestRecords { "fields" => read_field(fields), "id" => read_field(id)
     }
@@ -2119,8 +2308,8 @@ pub type UpdateRoleRequestSubRoles = CreateRoleRequestSubRoles;
 pub type UpdateRoleResponseBody = CreateRoleResponseBody;
 /// `UpdateSheetResponseBody`: the same model as [`CreateSheetResponseBody`].
 pub type UpdateSheetResponseBody = CreateSheetResponseBody;
-/// `CreateRoleResponseBodySubRoles`.
-#[derive(Clone, Debug, Default)]
+/// `CreateRoleResponseBodySubRoles`, a model several operations share: also named [`UpdateRoleResponseBodySubRoles`], [`GetUserDocRolesResponseBodyRolesSubRoles`], [`QueryDocAllRolesResponseBodyAllRolesRoleSubRoles`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRoleResponseBodySubRoles {
     /// `authLevel`.
@@ -2139,7 +2328,7 @@ rt::impl_deserialize! {
     read_field(biz_type), "config" => read_field(config), "gmtCreate" =>
     read_field(gmt_create), "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRoleResponseBodySubRoles { "authLevel" => optional(auth_level), "bizType" =>
     optional(biz_type), "config" => optional(config), "gmtCreate" =>
@@ -2149,8 +2338,8 @@ rt::impl_serialize! {
 pub type GetAllFieldsResponseBodyValue = CreateFieldResponseBody;
 /// `GetAllSheetsResponseBodyValue`: the same model as [`CreateSheetResponseBody`].
 pub type GetAllSheetsResponseBodyValue = CreateSheetResponseBody;
-/// `GetRecordResponseBodyCreatedBy`.
-#[derive(Clone, Debug, Default)]
+/// `GetRecordResponseBodyCreatedBy`, a model several operations share: also named [`GetRecordResponseBodyLastModifiedBy`], [`GetRecordsResponseBodyRecordsCreatedBy`], [`GetRecordsResponseBodyRecordsLastModifiedBy`], [`ListRecordsResponseBodyRecordsCreatedBy`], [`ListRecordsResponseBodyRecordsLastModifiedBy`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecordResponseBodyCreatedBy {
     /// `unionId`.
@@ -2159,7 +2348,7 @@ pub struct GetRecordResponseBodyCreatedBy {
 rt::impl_deserialize! {
     GetRecordResponseBodyCreatedBy { "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordResponseBodyCreatedBy { "unionId" => optional(union_id) }
 }
@@ -2173,7 +2362,7 @@ pub type GetUserDocRolesResponseBodyRoles = CreateRoleResponseBody;
 pub type InsertRecordsResponseBodyValue = UpdateFieldResponseBody;
 /// `ListRecordsRequestFilterConditions`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequestFilterConditions {
     /// `field`.
@@ -2183,12 +2372,20 @@ pub struct ListRecordsRequestFilterConditions {
     /// `value`.
     pub value: Option<Vec<rt::serde_json::Value>>,
 }
+/// The required fields of [`ListRecordsRequestFilterConditions`], each named where it is set: `ListRecordsRequestFilterConditions::new(ListRecordsRequestFilterConditionsRequired { .. })`.
+pub struct ListRecordsRequestFilterConditionsRequired {
+    /// `field`: see [`ListRecordsRequestFilterConditions::field`].
+    pub field: String,
+    /// `operator`: see [`ListRecordsRequestFilterConditions::operator`].
+    pub operator: String,
+}
 impl ListRecordsRequestFilterConditions {
     /// A `ListRecordsRequestFilterConditions` with its required fields (`field`, `operator`); set the others with the methods named after them.
-    pub fn new(field: impl Into<String>, operator: impl Into<String>) -> Self {
+    pub fn new(required: ListRecordsRequestFilterConditionsRequired) -> Self {
+        let ListRecordsRequestFilterConditionsRequired { field, operator } = required;
         Self {
-            field: field.into(),
-            operator: operator.into(),
+            field,
+            operator,
             value: None,
         }
     }
@@ -2205,7 +2402,7 @@ rt::impl_serialize! {
     ListRecordsRequestFilterConditions { "field" => field(field), "operator" =>
     field(operator), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecordsRequestFilterConditions { "field" => read_field(field), "operator" =>
     read_field(operator), "value" => read_field(value) }
@@ -2213,7 +2410,7 @@ rt::impl_deserialize! {
 /// `ListRecordsResponseBodyRecords`: the same model as [`GetRecordResponseBody`].
 pub type ListRecordsResponseBodyRecords = GetRecordResponseBody;
 /// `ListWorkflowsResponseBodyWorkflows`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListWorkflowsResponseBodyWorkflows {
     /// `description`.
@@ -2232,14 +2429,14 @@ rt::impl_deserialize! {
     "flowId" => read_field(flow_id), "name" => read_field(name), "status" =>
     read_field(status), "versionId" => read_field(version_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkflowsResponseBodyWorkflows { "description" => optional(description), "flowId"
     => optional(flow_id), "name" => optional(name), "status" => optional(status),
     "versionId" => optional(version_id) }
 }
 /// `PrepareSetRichTextResponseBodyUploadInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrepareSetRichTextResponseBodyUploadInfos {
     /// `resourceId`.
@@ -2253,13 +2450,13 @@ rt::impl_deserialize! {
     PrepareSetRichTextResponseBodyUploadInfos { "resourceId" => read_field(resource_id),
     "resourceUrl" => read_field(resource_url), "uploadUrl" => read_field(upload_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareSetRichTextResponseBodyUploadInfos { "resourceId" => optional(resource_id),
     "resourceUrl" => optional(resource_url), "uploadUrl" => optional(upload_url) }
 }
 /// `QueryDocAllRolesResponseBodyAllRoles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDocAllRolesResponseBodyAllRoles {
     /// `members`.
@@ -2271,13 +2468,13 @@ rt::impl_deserialize! {
     QueryDocAllRolesResponseBodyAllRoles { "members" => read_field(members), "role" =>
     read_field(role) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDocAllRolesResponseBodyAllRoles { "members" => optional(members), "role" =>
     optional(role) }
 }
 /// `QueryDocAllRolesResponseBodyDefaultRole`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDocAllRolesResponseBodyDefaultRole {
     /// `mode`.
@@ -2289,13 +2486,13 @@ rt::impl_deserialize! {
     QueryDocAllRolesResponseBodyDefaultRole { "mode" => read_field(mode), "roleId" =>
     read_field(role_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDocAllRolesResponseBodyDefaultRole { "mode" => optional(mode), "roleId" =>
     optional(role_id) }
 }
 /// `QueryExternalAuthControlledSheetsResponseBodySheets`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryExternalAuthControlledSheetsResponseBodySheets {
     /// `externalAuthType`.
@@ -2317,7 +2514,7 @@ rt::impl_deserialize! {
     "markedBy" => read_field(marked_by), "markedTime" => read_field(marked_time),
     "sheetId" => read_field(sheet_id), "sheetName" => read_field(sheet_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryExternalAuthControlledSheetsResponseBodySheets { "externalAuthType" =>
     optional(external_auth_type), "externalConfig" => optional(external_config),
@@ -2339,7 +2536,7 @@ pub type ListRecordsResponseBodyRecordsCreatedBy = GetRecordResponseBodyCreatedB
 /// `ListRecordsResponseBodyRecordsLastModifiedBy`: the same model as [`GetRecordResponseBodyCreatedBy`].
 pub type ListRecordsResponseBodyRecordsLastModifiedBy = GetRecordResponseBodyCreatedBy;
 /// `QueryDocAllRolesResponseBodyAllRolesMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDocAllRolesResponseBodyAllRolesMembers {
     /// `avatar`.
@@ -2359,7 +2556,7 @@ rt::impl_deserialize! {
     read_field(member_id_belong_org_id), "memberType" => read_field(member_type), "name"
     => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDocAllRolesResponseBodyAllRolesMembers { "avatar" => optional(avatar),
     "memberId" => optional(member_id), "memberIdBelongOrgId" =>
@@ -2372,7 +2569,7 @@ pub type QueryDocAllRolesResponseBodyAllRolesRole = CreateRoleResponseBody;
 pub type QueryDocAllRolesResponseBodyAllRolesRoleSubRoles = CreateRoleResponseBodySubRoles;
 /// The request of [`Api::add_role_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRoleMemberRequest {
     /// `operatorId`: a query parameter.
@@ -2380,11 +2577,17 @@ pub struct AddRoleMemberRequest {
     /// `roleMemberList`.
     pub role_member_list: Option<Vec<AddRoleMemberRequestRoleMemberList>>,
 }
+/// The required fields of [`AddRoleMemberRequest`], each named where it is set: `AddRoleMemberRequest::new(AddRoleMemberRequired { .. })`.
+pub struct AddRoleMemberRequired {
+    /// `operatorId`: see [`AddRoleMemberRequest::operator_id`].
+    pub operator_id: String,
+}
 impl AddRoleMemberRequest {
     /// A `AddRoleMemberRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: AddRoleMemberRequired) -> Self {
+        let AddRoleMemberRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             role_member_list: None,
         }
     }
@@ -2400,7 +2603,7 @@ impl AddRoleMemberRequest {
 rt::impl_serialize! {
     AddRoleMemberRequest { "roleMemberList" => optional(role_member_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRoleMemberRequest { "operatorId" => read_field(operator_id), "roleMemberList" =>
     read_field(role_member_list) }
@@ -2413,7 +2616,7 @@ impl rt::WriteRequest for AddRoleMemberRequest {
 }
 /// The request of [`Api::change_switch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeSwitchRequest {
     /// `operatorId`: a query parameter.
@@ -2421,19 +2624,24 @@ pub struct ChangeSwitchRequest {
     /// `value`.
     pub value: bool,
 }
+/// The required fields of [`ChangeSwitchRequest`], each named where it is set: `ChangeSwitchRequest::new(ChangeSwitchRequired { .. })`.
+pub struct ChangeSwitchRequired {
+    /// `operatorId`: see [`ChangeSwitchRequest::operator_id`].
+    pub operator_id: String,
+    /// `value`: see [`ChangeSwitchRequest::value`].
+    pub value: bool,
+}
 impl ChangeSwitchRequest {
     /// A `ChangeSwitchRequest` with its required fields (`operatorId`, `value`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, value: bool) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            value,
-        }
+    pub fn new(required: ChangeSwitchRequired) -> Self {
+        let ChangeSwitchRequired { operator_id, value } = required;
+        Self { operator_id, value }
     }
 }
 rt::impl_serialize! {
     ChangeSwitchRequest { "value" => field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ChangeSwitchRequest { "operatorId" => read_field(operator_id), "value" =>
     read_field(value) }
@@ -2446,7 +2654,7 @@ impl rt::WriteRequest for ChangeSwitchRequest {
 }
 /// The request of [`Api::copy_workflow`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -2460,20 +2668,32 @@ pub struct CopyWorkflowRequest {
     /// `sourceBaseId`.
     pub source_base_id: String,
 }
+/// The required fields of [`CopyWorkflowRequest`], each named where it is set: `CopyWorkflowRequest::new(CopyWorkflowRequired { .. })`.
+pub struct CopyWorkflowRequired {
+    /// `operatorId`: see [`CopyWorkflowRequest::operator_id`].
+    pub operator_id: String,
+    /// `flowId`: see [`CopyWorkflowRequest::flow_id`].
+    pub flow_id: String,
+    /// `flowVersionId`: see [`CopyWorkflowRequest::flow_version_id`].
+    pub flow_version_id: String,
+    /// `sourceBaseId`: see [`CopyWorkflowRequest::source_base_id`].
+    pub source_base_id: String,
+}
 impl CopyWorkflowRequest {
     /// A `CopyWorkflowRequest` with its required fields (`operatorId`, `flowId`, `flowVersionId`, `sourceBaseId`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        flow_id: impl Into<String>,
-        flow_version_id: impl Into<String>,
-        source_base_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyWorkflowRequired) -> Self {
+        let CopyWorkflowRequired {
+            operator_id,
+            flow_id,
+            flow_version_id,
+            source_base_id,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
-            flow_id: flow_id.into(),
-            flow_version_id: flow_version_id.into(),
+            operator_id,
+            flow_id,
+            flow_version_id,
             is_system: None,
-            source_base_id: source_base_id.into(),
+            source_base_id,
         }
     }
     /// Sets `isSystem`.
@@ -2487,7 +2707,7 @@ rt::impl_serialize! {
     field(flow_version_id), "isSystem" => optional(is_system), "sourceBaseId" =>
     field(source_base_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyWorkflowRequest { "operatorId" => read_field(operator_id), "flowId" =>
     read_field(flow_id), "flowVersionId" => read_field(flow_version_id), "isSystem" =>
@@ -2501,7 +2721,7 @@ impl rt::WriteRequest for CopyWorkflowRequest {
 }
 /// The request of [`Api::create_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFieldRequest {
     /// `operatorId`: a query parameter.
@@ -2513,18 +2733,24 @@ pub struct CreateFieldRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`CreateFieldRequest`], each named where it is set: `CreateFieldRequest::new(CreateFieldRequired { .. })`.
+pub struct CreateFieldRequired {
+    /// `operatorId`: see [`CreateFieldRequest::operator_id`].
+    pub operator_id: String,
+    /// `name`: see [`CreateFieldRequest::name`].
+    pub name: String,
+    /// `type`: see [`CreateFieldRequest::r#type`](CreateFieldRequest::type).
+    pub r#type: String,
+}
 impl CreateFieldRequest {
     /// A `CreateFieldRequest` with its required fields (`operatorId`, `name`, `type`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        name: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateFieldRequired) -> Self {
+        let CreateFieldRequired { operator_id, name, r#type } = required;
         Self {
-            operator_id: operator_id.into(),
-            name: name.into(),
+            operator_id,
+            name,
             property: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `property`.
@@ -2540,7 +2766,7 @@ rt::impl_serialize! {
     CreateFieldRequest { "name" => field(name), "property" => optional(property), "type"
     => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFieldRequest { "operatorId" => read_field(operator_id), "name" =>
     read_field(name), "property" => read_field(property), "type" => read_field(r#type) }
@@ -2553,7 +2779,7 @@ impl rt::WriteRequest for CreateFieldRequest {
 }
 /// The request of [`Api::create_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRoleRequest {
     /// `operatorId`: a query parameter.
@@ -2569,21 +2795,28 @@ pub struct CreateRoleRequest {
     /// `subRoles`.
     pub sub_roles: Vec<CreateRoleRequestSubRoles>,
 }
+/// The required fields of [`CreateRoleRequest`], each named where it is set: `CreateRoleRequest::new(CreateRoleRequired { .. })`.
+pub struct CreateRoleRequired {
+    /// `operatorId`: see [`CreateRoleRequest::operator_id`].
+    pub operator_id: String,
+    /// `name`: see [`CreateRoleRequest::name`].
+    pub name: String,
+    /// `roleType`: see [`CreateRoleRequest::role_type`].
+    pub role_type: String,
+    /// `subRoles`: see [`CreateRoleRequest::sub_roles`].
+    pub sub_roles: Vec<CreateRoleRequestSubRoles>,
+}
 impl CreateRoleRequest {
     /// A `CreateRoleRequest` with its required fields (`operatorId`, `name`, `roleType`, `subRoles`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        name: impl Into<String>,
-        role_type: impl Into<String>,
-        sub_roles: impl IntoIterator<Item = CreateRoleRequestSubRoles>,
-    ) -> Self {
+    pub fn new(required: CreateRoleRequired) -> Self {
+        let CreateRoleRequired { operator_id, name, role_type, sub_roles } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             flow_type: None,
             id: None,
-            name: name.into(),
-            role_type: role_type.into(),
-            sub_roles: sub_roles.into_iter().collect(),
+            name,
+            role_type,
+            sub_roles,
         }
     }
     /// Sets `flowType`.
@@ -2601,7 +2834,7 @@ rt::impl_serialize! {
     CreateRoleRequest { "flowType" => optional(flow_type), "id" => optional(id), "name"
     => field(name), "roleType" => field(role_type), "subRoles" => field(sub_roles) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRoleRequest { "operatorId" => read_field(operator_id), "flowType" =>
     read_field(flow_type), "id" => read_field(id), "name" => read_field(name), "roleType"
@@ -2615,7 +2848,7 @@ impl rt::WriteRequest for CreateRoleRequest {
 }
 /// The request of [`Api::create_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -2625,11 +2858,17 @@ pub struct CreateSheetRequest {
     /// `name`.
     pub name: Option<String>,
 }
+/// The required fields of [`CreateSheetRequest`], each named where it is set: `CreateSheetRequest::new(CreateSheetRequired { .. })`.
+pub struct CreateSheetRequired {
+    /// `operatorId`: see [`CreateSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateSheetRequest {
     /// A `CreateSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateSheetRequired) -> Self {
+        let CreateSheetRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             fields: None,
             name: None,
         }
@@ -2651,7 +2890,7 @@ impl CreateSheetRequest {
 rt::impl_serialize! {
     CreateSheetRequest { "fields" => optional(fields), "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSheetRequest { "operatorId" => read_field(operator_id), "fields" =>
     read_field(fields), "name" => read_field(name) }
@@ -2664,21 +2903,25 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::delete_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFieldRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteFieldRequest`], each named where it is set: `DeleteFieldRequest::new(DeleteFieldRequired { .. })`.
+pub struct DeleteFieldRequired {
+    /// `operatorId`: see [`DeleteFieldRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteFieldRequest {
     /// A `DeleteFieldRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteFieldRequired) -> Self {
+        let DeleteFieldRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteFieldRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2689,7 +2932,7 @@ impl rt::WriteRequest for DeleteFieldRequest {
 }
 /// The request of [`Api::delete_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -2697,22 +2940,24 @@ pub struct DeleteRecordsRequest {
     /// `recordIds`.
     pub record_ids: Vec<String>,
 }
+/// The required fields of [`DeleteRecordsRequest`], each named where it is set: `DeleteRecordsRequest::new(DeleteRecordsRequired { .. })`.
+pub struct DeleteRecordsRequired {
+    /// `operatorId`: see [`DeleteRecordsRequest::operator_id`].
+    pub operator_id: String,
+    /// `recordIds`: see [`DeleteRecordsRequest::record_ids`].
+    pub record_ids: Vec<String>,
+}
 impl DeleteRecordsRequest {
     /// A `DeleteRecordsRequest` with its required fields (`operatorId`, `recordIds`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        record_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            record_ids: record_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: DeleteRecordsRequired) -> Self {
+        let DeleteRecordsRequired { operator_id, record_ids } = required;
+        Self { operator_id, record_ids }
     }
 }
 rt::impl_serialize! {
     DeleteRecordsRequest { "recordIds" => field(record_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRecordsRequest { "operatorId" => read_field(operator_id), "recordIds" =>
     read_field(record_ids) }
@@ -2725,7 +2970,7 @@ impl rt::WriteRequest for DeleteRecordsRequest {
 }
 /// The request of [`Api::delete_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRoleRequest {
     /// `operatorId`: a query parameter.
@@ -2733,19 +2978,24 @@ pub struct DeleteRoleRequest {
     /// `roleId`.
     pub role_id: i64,
 }
+/// The required fields of [`DeleteRoleRequest`], each named where it is set: `DeleteRoleRequest::new(DeleteRoleRequired { .. })`.
+pub struct DeleteRoleRequired {
+    /// `operatorId`: see [`DeleteRoleRequest::operator_id`].
+    pub operator_id: String,
+    /// `roleId`: see [`DeleteRoleRequest::role_id`].
+    pub role_id: i64,
+}
 impl DeleteRoleRequest {
     /// A `DeleteRoleRequest` with its required fields (`operatorId`, `roleId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, role_id: i64) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            role_id,
-        }
+    pub fn new(required: DeleteRoleRequired) -> Self {
+        let DeleteRoleRequired { operator_id, role_id } = required;
+        Self { operator_id, role_id }
     }
 }
 rt::impl_serialize! {
     DeleteRoleRequest { "roleId" => field(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRoleRequest { "operatorId" => read_field(operator_id), "roleId" =>
     read_field(role_id) }
@@ -2758,21 +3008,25 @@ impl rt::WriteRequest for DeleteRoleRequest {
 }
 /// The request of [`Api::delete_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSheetRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteSheetRequest`], each named where it is set: `DeleteSheetRequest::new(DeleteSheetRequired { .. })`.
+pub struct DeleteSheetRequired {
+    /// `operatorId`: see [`DeleteSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteSheetRequest {
     /// A `DeleteSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteSheetRequired) -> Self {
+        let DeleteSheetRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteSheetRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2783,21 +3037,25 @@ impl rt::WriteRequest for DeleteSheetRequest {
 }
 /// The request of [`Api::delete_workflow`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkflowRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteWorkflowRequest`], each named where it is set: `DeleteWorkflowRequest::new(DeleteWorkflowRequired { .. })`.
+pub struct DeleteWorkflowRequired {
+    /// `operatorId`: see [`DeleteWorkflowRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteWorkflowRequest {
     /// A `DeleteWorkflowRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteWorkflowRequired) -> Self {
+        let DeleteWorkflowRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteWorkflowRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2808,21 +3066,25 @@ impl rt::WriteRequest for DeleteWorkflowRequest {
 }
 /// The request of [`Api::disable_workflow`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DisableWorkflowRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DisableWorkflowRequest`], each named where it is set: `DisableWorkflowRequest::new(DisableWorkflowRequired { .. })`.
+pub struct DisableWorkflowRequired {
+    /// `operatorId`: see [`DisableWorkflowRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DisableWorkflowRequest {
     /// A `DisableWorkflowRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DisableWorkflowRequired) -> Self {
+        let DisableWorkflowRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DisableWorkflowRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2833,21 +3095,25 @@ impl rt::WriteRequest for DisableWorkflowRequest {
 }
 /// The request of [`Api::enable_workflow`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EnableWorkflowRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`EnableWorkflowRequest`], each named where it is set: `EnableWorkflowRequest::new(EnableWorkflowRequired { .. })`.
+pub struct EnableWorkflowRequired {
+    /// `operatorId`: see [`EnableWorkflowRequest::operator_id`].
+    pub operator_id: String,
+}
 impl EnableWorkflowRequest {
     /// A `EnableWorkflowRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: EnableWorkflowRequired) -> Self {
+        let EnableWorkflowRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EnableWorkflowRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2858,7 +3124,7 @@ impl rt::WriteRequest for EnableWorkflowRequest {
 }
 /// The request of [`Api::execute_import`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequest {
     /// `operatorId`: a query parameter.
@@ -2870,14 +3136,22 @@ pub struct ExecuteImportRequest {
     /// `importId`.
     pub import_id: String,
 }
+/// The required fields of [`ExecuteImportRequest`], each named where it is set: `ExecuteImportRequest::new(ExecuteImportRequired { .. })`.
+pub struct ExecuteImportRequired {
+    /// `operatorId`: see [`ExecuteImportRequest::operator_id`].
+    pub operator_id: String,
+    /// `importId`: see [`ExecuteImportRequest::import_id`].
+    pub import_id: String,
+}
 impl ExecuteImportRequest {
     /// A `ExecuteImportRequest` with its required fields (`operatorId`, `importId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, import_id: impl Into<String>) -> Self {
+    pub fn new(required: ExecuteImportRequired) -> Self {
+        let ExecuteImportRequired { operator_id, import_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             append_config: None,
             encryption: None,
-            import_id: import_id.into(),
+            import_id,
         }
     }
     /// Sets `appendConfig`.
@@ -2895,7 +3169,7 @@ rt::impl_serialize! {
     ExecuteImportRequest { "appendConfig" => optional(append_config), "encryption" =>
     optional(encryption), "importId" => field(import_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteImportRequest { "operatorId" => read_field(operator_id), "appendConfig" =>
     read_field(append_config), "encryption" => read_field(encryption), "importId" =>
@@ -2909,21 +3183,25 @@ impl rt::WriteRequest for ExecuteImportRequest {
 }
 /// The request of [`Api::get_all_fields`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllFieldsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetAllFieldsRequest`], each named where it is set: `GetAllFieldsRequest::new(GetAllFieldsRequired { .. })`.
+pub struct GetAllFieldsRequired {
+    /// `operatorId`: see [`GetAllFieldsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetAllFieldsRequest {
     /// A `GetAllFieldsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetAllFieldsRequired) -> Self {
+        let GetAllFieldsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAllFieldsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2934,21 +3212,25 @@ impl rt::WriteRequest for GetAllFieldsRequest {
 }
 /// The request of [`Api::get_all_sheets`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllSheetsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetAllSheetsRequest`], each named where it is set: `GetAllSheetsRequest::new(GetAllSheetsRequired { .. })`.
+pub struct GetAllSheetsRequired {
+    /// `operatorId`: see [`GetAllSheetsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetAllSheetsRequest {
     /// A `GetAllSheetsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetAllSheetsRequired) -> Self {
+        let GetAllSheetsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAllSheetsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2959,7 +3241,7 @@ impl rt::WriteRequest for GetAllSheetsRequest {
 }
 /// The request of [`Api::get_import_encrypt_public_key`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetImportEncryptPublicKeyRequest {
     /// `keyVersion`: a query parameter.
@@ -2967,12 +3249,18 @@ pub struct GetImportEncryptPublicKeyRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetImportEncryptPublicKeyRequest`], each named where it is set: `GetImportEncryptPublicKeyRequest::new(GetImportEncryptPublicKeyRequired { .. })`.
+pub struct GetImportEncryptPublicKeyRequired {
+    /// `operatorId`: see [`GetImportEncryptPublicKeyRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetImportEncryptPublicKeyRequest {
     /// A `GetImportEncryptPublicKeyRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetImportEncryptPublicKeyRequired) -> Self {
+        let GetImportEncryptPublicKeyRequired { operator_id } = required;
         Self {
             key_version: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `keyVersion`.
@@ -2981,7 +3269,7 @@ impl GetImportEncryptPublicKeyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetImportEncryptPublicKeyRequest { "keyVersion" => read_field(key_version),
     "operatorId" => read_field(operator_id) }
@@ -2994,21 +3282,25 @@ impl rt::WriteRequest for GetImportEncryptPublicKeyRequest {
 }
 /// The request of [`Api::get_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecordRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetRecordRequest`], each named where it is set: `GetRecordRequest::new(GetRecordRequired { .. })`.
+pub struct GetRecordRequired {
+    /// `operatorId`: see [`GetRecordRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetRecordRequest {
     /// A `GetRecordRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetRecordRequired) -> Self {
+        let GetRecordRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecordRequest { "operatorId" => read_field(operator_id) }
 }
@@ -3019,7 +3311,7 @@ impl rt::WriteRequest for GetRecordRequest {
 }
 /// The request of [`Api::get_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecordsRequest {
     /// `maxResults`: a query parameter.
@@ -3029,13 +3321,19 @@ pub struct GetRecordsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetRecordsRequest`], each named where it is set: `GetRecordsRequest::new(GetRecordsRequired { .. })`.
+pub struct GetRecordsRequired {
+    /// `operatorId`: see [`GetRecordsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetRecordsRequest {
     /// A `GetRecordsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetRecordsRequired) -> Self {
+        let GetRecordsRequired { operator_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `maxResults`.
@@ -3049,7 +3347,7 @@ impl GetRecordsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecordsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id) }
@@ -3063,21 +3361,25 @@ impl rt::WriteRequest for GetRecordsRequest {
 }
 /// The request of [`Api::get_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSheetRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetSheetRequest`], each named where it is set: `GetSheetRequest::new(GetSheetRequired { .. })`.
+pub struct GetSheetRequired {
+    /// `operatorId`: see [`GetSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetSheetRequest {
     /// A `GetSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetSheetRequired) -> Self {
+        let GetSheetRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSheetRequest { "operatorId" => read_field(operator_id) }
 }
@@ -3088,21 +3390,25 @@ impl rt::WriteRequest for GetSheetRequest {
 }
 /// The request of [`Api::get_switch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSwitchRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetSwitchRequest`], each named where it is set: `GetSwitchRequest::new(GetSwitchRequired { .. })`.
+pub struct GetSwitchRequired {
+    /// `operatorId`: see [`GetSwitchRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetSwitchRequest {
     /// A `GetSwitchRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetSwitchRequired) -> Self {
+        let GetSwitchRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSwitchRequest { "operatorId" => read_field(operator_id) }
 }
@@ -3113,7 +3419,7 @@ impl rt::WriteRequest for GetSwitchRequest {
 }
 /// The request of [`Api::get_user_doc_roles`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserDocRolesRequest {
     /// `operatorId`: a query parameter.
@@ -3121,16 +3427,21 @@ pub struct GetUserDocRolesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetUserDocRolesRequest`], each named where it is set: `GetUserDocRolesRequest::new(GetUserDocRolesRequired { .. })`.
+pub struct GetUserDocRolesRequired {
+    /// `operatorId`: see [`GetUserDocRolesRequest::operator_id`].
+    pub operator_id: String,
+    /// `unionId`: see [`GetUserDocRolesRequest::union_id`].
+    pub union_id: String,
+}
 impl GetUserDocRolesRequest {
     /// A `GetUserDocRolesRequest` with its required fields (`operatorId`, `unionId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: GetUserDocRolesRequired) -> Self {
+        let GetUserDocRolesRequired { operator_id, union_id } = required;
+        Self { operator_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserDocRolesRequest { "operatorId" => read_field(operator_id), "unionId" =>
     read_field(union_id) }
@@ -3143,7 +3454,7 @@ impl rt::WriteRequest for GetUserDocRolesRequest {
 }
 /// The request of [`Api::insert_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequest {
     /// `clientToken`: a query parameter.
@@ -3153,16 +3464,21 @@ pub struct InsertRecordsRequest {
     /// `records`.
     pub records: Vec<InsertRecordsRequestRecords>,
 }
+/// The required fields of [`InsertRecordsRequest`], each named where it is set: `InsertRecordsRequest::new(InsertRecordsRequired { .. })`.
+pub struct InsertRecordsRequired {
+    /// `operatorId`: see [`InsertRecordsRequest::operator_id`].
+    pub operator_id: String,
+    /// `records`: see [`InsertRecordsRequest::records`].
+    pub records: Vec<InsertRecordsRequestRecords>,
+}
 impl InsertRecordsRequest {
     /// A `InsertRecordsRequest` with its required fields (`operatorId`, `records`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        records: impl IntoIterator<Item = InsertRecordsRequestRecords>,
-    ) -> Self {
+    pub fn new(required: InsertRecordsRequired) -> Self {
+        let InsertRecordsRequired { operator_id, records } = required;
         Self {
             client_token: None,
-            operator_id: operator_id.into(),
-            records: records.into_iter().collect(),
+            operator_id,
+            records,
         }
     }
     /// Sets `clientToken`.
@@ -3174,7 +3490,7 @@ impl InsertRecordsRequest {
 rt::impl_serialize! {
     InsertRecordsRequest { "records" => field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertRecordsRequest { "clientToken" => read_field(client_token), "operatorId" =>
     read_field(operator_id), "records" => read_field(records) }
@@ -3188,7 +3504,7 @@ impl rt::WriteRequest for InsertRecordsRequest {
 }
 /// The request of [`Api::list_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -3204,11 +3520,17 @@ pub struct ListRecordsRequest {
     /// `nextToken`.
     pub next_token: Option<String>,
 }
+/// The required fields of [`ListRecordsRequest`], each named where it is set: `ListRecordsRequest::new(ListRecordsRequired { .. })`.
+pub struct ListRecordsRequired {
+    /// `operatorId`: see [`ListRecordsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListRecordsRequest {
     /// A `ListRecordsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListRecordsRequired) -> Self {
+        let ListRecordsRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             calc_fields: None,
             field_id_or_names: None,
             filter: None,
@@ -3250,7 +3572,7 @@ rt::impl_serialize! {
     optional(field_id_or_names), "filter" => optional(filter), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecordsRequest { "operatorId" => read_field(operator_id), "calcFields" =>
     read_field(calc_fields), "fieldIdOrNames" => read_field(field_id_or_names), "filter"
@@ -3265,7 +3587,7 @@ impl rt::WriteRequest for ListRecordsRequest {
 }
 /// The request of [`Api::list_workflows`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkflowsRequest {
     /// `operatorId`: a query parameter.
@@ -3275,11 +3597,17 @@ pub struct ListWorkflowsRequest {
     /// `offset`.
     pub offset: Option<i64>,
 }
+/// The required fields of [`ListWorkflowsRequest`], each named where it is set: `ListWorkflowsRequest::new(ListWorkflowsRequired { .. })`.
+pub struct ListWorkflowsRequired {
+    /// `operatorId`: see [`ListWorkflowsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListWorkflowsRequest {
     /// A `ListWorkflowsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListWorkflowsRequired) -> Self {
+        let ListWorkflowsRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             limit: None,
             offset: None,
         }
@@ -3298,7 +3626,7 @@ impl ListWorkflowsRequest {
 rt::impl_serialize! {
     ListWorkflowsRequest { "limit" => optional(limit), "offset" => optional(offset) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListWorkflowsRequest { "operatorId" => read_field(operator_id), "limit" =>
     read_field(limit), "offset" => read_field(offset) }
@@ -3311,7 +3639,7 @@ impl rt::WriteRequest for ListWorkflowsRequest {
 }
 /// The request of [`Api::mark_external_auth_controlled_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MarkExternalAuthControlledSheetRequest {
     /// `clientToken`: a query parameter.
@@ -3325,17 +3653,25 @@ pub struct MarkExternalAuthControlledSheetRequest {
     /// `externalConfig`.
     pub external_config: Option<String>,
 }
+/// The required fields of [`MarkExternalAuthControlledSheetRequest`], each named where it is set: `MarkExternalAuthControlledSheetRequest::new(MarkExternalAuthControlledSheetRequired { .. })`.
+pub struct MarkExternalAuthControlledSheetRequired {
+    /// `operatorId`: see [`MarkExternalAuthControlledSheetRequest::operator_id`].
+    pub operator_id: String,
+    /// `externalAuthType`: see [`MarkExternalAuthControlledSheetRequest::external_auth_type`].
+    pub external_auth_type: String,
+}
 impl MarkExternalAuthControlledSheetRequest {
     /// A `MarkExternalAuthControlledSheetRequest` with its required fields (`operatorId`, `externalAuthType`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        external_auth_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MarkExternalAuthControlledSheetRequired) -> Self {
+        let MarkExternalAuthControlledSheetRequired {
+            operator_id,
+            external_auth_type,
+        } = required;
         Self {
             client_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             data_level: None,
-            external_auth_type: external_auth_type.into(),
+            external_auth_type,
             external_config: None,
         }
     }
@@ -3360,7 +3696,7 @@ rt::impl_serialize! {
     "externalAuthType" => field(external_auth_type), "externalConfig" =>
     optional(external_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MarkExternalAuthControlledSheetRequest { "clientToken" => read_field(client_token),
     "operatorId" => read_field(operator_id), "dataLevel" => read_field(data_level),
@@ -3376,7 +3712,7 @@ impl rt::WriteRequest for MarkExternalAuthControlledSheetRequest {
 }
 /// The request of [`Api::prepare_import_upload`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareImportUploadRequest {
     /// `operatorId`: a query parameter.
@@ -3390,18 +3726,30 @@ pub struct PrepareImportUploadRequest {
     /// `tableNames`.
     pub table_names: Option<Vec<String>>,
 }
+/// The required fields of [`PrepareImportUploadRequest`], each named where it is set: `PrepareImportUploadRequest::new(PrepareImportUploadRequired { .. })`.
+pub struct PrepareImportUploadRequired {
+    /// `operatorId`: see [`PrepareImportUploadRequest::operator_id`].
+    pub operator_id: String,
+    /// `fileExtension`: see [`PrepareImportUploadRequest::file_extension`].
+    pub file_extension: String,
+    /// `fileName`: see [`PrepareImportUploadRequest::file_name`].
+    pub file_name: String,
+    /// `fileSize`: see [`PrepareImportUploadRequest::file_size`].
+    pub file_size: i64,
+}
 impl PrepareImportUploadRequest {
     /// A `PrepareImportUploadRequest` with its required fields (`operatorId`, `fileExtension`, `fileName`, `fileSize`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        file_extension: impl Into<String>,
-        file_name: impl Into<String>,
-        file_size: i64,
-    ) -> Self {
+    pub fn new(required: PrepareImportUploadRequired) -> Self {
+        let PrepareImportUploadRequired {
+            operator_id,
+            file_extension,
+            file_name,
+            file_size,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
-            file_extension: file_extension.into(),
-            file_name: file_name.into(),
+            operator_id,
+            file_extension,
+            file_name,
             file_size,
             table_names: None,
         }
@@ -3420,7 +3768,7 @@ rt::impl_serialize! {
     field(file_name), "fileSize" => field(file_size), "tableNames" =>
     optional(table_names) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PrepareImportUploadRequest { "operatorId" => read_field(operator_id), "fileExtension"
     => read_field(file_extension), "fileName" => read_field(file_name), "fileSize" =>
@@ -3434,7 +3782,7 @@ impl rt::WriteRequest for PrepareImportUploadRequest {
 }
 /// The request of [`Api::prepare_set_rich_text`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareSetRichTextRequest {
     /// `operatorId`: a query parameter.
@@ -3442,11 +3790,17 @@ pub struct PrepareSetRichTextRequest {
     /// `markdown`.
     pub markdown: Option<String>,
 }
+/// The required fields of [`PrepareSetRichTextRequest`], each named where it is set: `PrepareSetRichTextRequest::new(PrepareSetRichTextRequired { .. })`.
+pub struct PrepareSetRichTextRequired {
+    /// `operatorId`: see [`PrepareSetRichTextRequest::operator_id`].
+    pub operator_id: String,
+}
 impl PrepareSetRichTextRequest {
     /// A `PrepareSetRichTextRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: PrepareSetRichTextRequired) -> Self {
+        let PrepareSetRichTextRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             markdown: None,
         }
     }
@@ -3459,7 +3813,7 @@ impl PrepareSetRichTextRequest {
 rt::impl_serialize! {
     PrepareSetRichTextRequest { "markdown" => optional(markdown) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PrepareSetRichTextRequest { "operatorId" => read_field(operator_id), "markdown" =>
     read_field(markdown) }
@@ -3472,7 +3826,7 @@ impl rt::WriteRequest for PrepareSetRichTextRequest {
 }
 /// The request of [`Api::query_changed_record_ids_by_client_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChangedRecordIdsByClientTokenRequest {
     /// `operatorId`: a query parameter.
@@ -3480,19 +3834,24 @@ pub struct QueryChangedRecordIdsByClientTokenRequest {
     /// `clientToken`.
     pub client_token: String,
 }
+/// The required fields of [`QueryChangedRecordIdsByClientTokenRequest`], each named where it is set: `QueryChangedRecordIdsByClientTokenRequest::new(QueryChangedRecordIdsByClientTokenRequired { .. })`.
+pub struct QueryChangedRecordIdsByClientTokenRequired {
+    /// `operatorId`: see [`QueryChangedRecordIdsByClientTokenRequest::operator_id`].
+    pub operator_id: String,
+    /// `clientToken`: see [`QueryChangedRecordIdsByClientTokenRequest::client_token`].
+    pub client_token: String,
+}
 impl QueryChangedRecordIdsByClientTokenRequest {
     /// A `QueryChangedRecordIdsByClientTokenRequest` with its required fields (`operatorId`, `clientToken`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, client_token: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            client_token: client_token.into(),
-        }
+    pub fn new(required: QueryChangedRecordIdsByClientTokenRequired) -> Self {
+        let QueryChangedRecordIdsByClientTokenRequired { operator_id, client_token } = required;
+        Self { operator_id, client_token }
     }
 }
 rt::impl_serialize! {
     QueryChangedRecordIdsByClientTokenRequest { "clientToken" => field(client_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryChangedRecordIdsByClientTokenRequest { "operatorId" => read_field(operator_id),
     "clientToken" => read_field(client_token) }
@@ -3505,21 +3864,25 @@ impl rt::WriteRequest for QueryChangedRecordIdsByClientTokenRequest {
 }
 /// The request of [`Api::query_doc_all_roles`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocAllRolesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`QueryDocAllRolesRequest`], each named where it is set: `QueryDocAllRolesRequest::new(QueryDocAllRolesRequired { .. })`.
+pub struct QueryDocAllRolesRequired {
+    /// `operatorId`: see [`QueryDocAllRolesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryDocAllRolesRequest {
     /// A `QueryDocAllRolesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: QueryDocAllRolesRequired) -> Self {
+        let QueryDocAllRolesRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDocAllRolesRequest { "operatorId" => read_field(operator_id) }
 }
@@ -3530,7 +3893,7 @@ impl rt::WriteRequest for QueryDocAllRolesRequest {
 }
 /// The request of [`Api::query_external_auth_controlled_sheets`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryExternalAuthControlledSheetsRequest {
     /// `externalAuthType`: a query parameter.
@@ -3542,13 +3905,19 @@ pub struct QueryExternalAuthControlledSheetsRequest {
     /// `pageSize`: a query parameter.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`QueryExternalAuthControlledSheetsRequest`], each named where it is set: `QueryExternalAuthControlledSheetsRequest::new(QueryExternalAuthControlledSheetsRequired { .. })`.
+pub struct QueryExternalAuthControlledSheetsRequired {
+    /// `operatorId`: see [`QueryExternalAuthControlledSheetsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryExternalAuthControlledSheetsRequest {
     /// A `QueryExternalAuthControlledSheetsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryExternalAuthControlledSheetsRequired) -> Self {
+        let QueryExternalAuthControlledSheetsRequired { operator_id } = required;
         Self {
             external_auth_type: None,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             page_size: None,
         }
     }
@@ -3568,7 +3937,7 @@ impl QueryExternalAuthControlledSheetsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryExternalAuthControlledSheetsRequest { "externalAuthType" =>
     read_field(external_auth_type), "nextToken" => read_field(next_token), "operatorId"
@@ -3584,7 +3953,7 @@ impl rt::WriteRequest for QueryExternalAuthControlledSheetsRequest {
 }
 /// The request of [`Api::query_import_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryImportStatusRequest {
     /// `importId`: a query parameter.
@@ -3592,16 +3961,21 @@ pub struct QueryImportStatusRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`QueryImportStatusRequest`], each named where it is set: `QueryImportStatusRequest::new(QueryImportStatusRequired { .. })`.
+pub struct QueryImportStatusRequired {
+    /// `importId`: see [`QueryImportStatusRequest::import_id`].
+    pub import_id: String,
+    /// `operatorId`: see [`QueryImportStatusRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryImportStatusRequest {
     /// A `QueryImportStatusRequest` with its required fields (`importId`, `operatorId`); set the others with the methods named after them.
-    pub fn new(import_id: impl Into<String>, operator_id: impl Into<String>) -> Self {
-        Self {
-            import_id: import_id.into(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: QueryImportStatusRequired) -> Self {
+        let QueryImportStatusRequired { import_id, operator_id } = required;
+        Self { import_id, operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryImportStatusRequest { "importId" => read_field(import_id), "operatorId" =>
     read_field(operator_id) }
@@ -3614,7 +3988,7 @@ impl rt::WriteRequest for QueryImportStatusRequest {
 }
 /// The request of [`Api::rebuild_role_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RebuildRoleMembersRequest {
     /// `operatorId`: a query parameter.
@@ -3624,22 +3998,27 @@ pub struct RebuildRoleMembersRequest {
     /// `toRoleMemberDTOMap`.
     pub to_role_member_dto_map: rt::BTreeMap<String, Vec<ToRoleMemberDTOMapValue>>,
 }
+/// The required fields of [`RebuildRoleMembersRequest`], each named where it is set: `RebuildRoleMembersRequest::new(RebuildRoleMembersRequired { .. })`.
+pub struct RebuildRoleMembersRequired {
+    /// `operatorId`: see [`RebuildRoleMembersRequest::operator_id`].
+    pub operator_id: String,
+    /// `defaultRoleDTO`: see [`RebuildRoleMembersRequest::default_role_dto`].
+    pub default_role_dto: RebuildRoleMembersRequestDefaultRoleDTO,
+    /// `toRoleMemberDTOMap`: see [`RebuildRoleMembersRequest::to_role_member_dto_map`].
+    pub to_role_member_dto_map: rt::BTreeMap<String, Vec<ToRoleMemberDTOMapValue>>,
+}
 impl RebuildRoleMembersRequest {
     /// A `RebuildRoleMembersRequest` with its required fields (`operatorId`, `defaultRoleDTO`, `toRoleMemberDTOMap`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        default_role_dto: RebuildRoleMembersRequestDefaultRoleDTO,
-        to_role_member_dto_map: impl IntoIterator<
-            Item = (impl Into<String>, Vec<ToRoleMemberDTOMapValue>),
-        >,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
+    pub fn new(required: RebuildRoleMembersRequired) -> Self {
+        let RebuildRoleMembersRequired {
+            operator_id,
             default_role_dto,
-            to_role_member_dto_map: to_role_member_dto_map
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
+            to_role_member_dto_map,
+        } = required;
+        Self {
+            operator_id,
+            default_role_dto,
+            to_role_member_dto_map,
         }
     }
 }
@@ -3647,7 +4026,7 @@ rt::impl_serialize! {
     RebuildRoleMembersRequest { "defaultRoleDTO" => field(default_role_dto),
     "toRoleMemberDTOMap" => field(to_role_member_dto_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RebuildRoleMembersRequest { "operatorId" => read_field(operator_id), "defaultRoleDTO"
     => read_field(default_role_dto), "toRoleMemberDTOMap" =>
@@ -3661,21 +4040,25 @@ impl rt::WriteRequest for RebuildRoleMembersRequest {
 }
 /// The request of [`Api::truncate_sheet_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TruncateSheetRecordsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`TruncateSheetRecordsRequest`], each named where it is set: `TruncateSheetRecordsRequest::new(TruncateSheetRecordsRequired { .. })`.
+pub struct TruncateSheetRecordsRequired {
+    /// `operatorId`: see [`TruncateSheetRecordsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl TruncateSheetRecordsRequest {
     /// A `TruncateSheetRecordsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: TruncateSheetRecordsRequired) -> Self {
+        let TruncateSheetRecordsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TruncateSheetRecordsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -3686,7 +4069,7 @@ impl rt::WriteRequest for TruncateSheetRecordsRequest {
 }
 /// The request of [`Api::unmark_external_auth_controlled_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnmarkExternalAuthControlledSheetRequest {
     /// `clientToken`: a query parameter.
@@ -3694,12 +4077,18 @@ pub struct UnmarkExternalAuthControlledSheetRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`UnmarkExternalAuthControlledSheetRequest`], each named where it is set: `UnmarkExternalAuthControlledSheetRequest::new(UnmarkExternalAuthControlledSheetRequired { .. })`.
+pub struct UnmarkExternalAuthControlledSheetRequired {
+    /// `operatorId`: see [`UnmarkExternalAuthControlledSheetRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UnmarkExternalAuthControlledSheetRequest {
     /// A `UnmarkExternalAuthControlledSheetRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: UnmarkExternalAuthControlledSheetRequired) -> Self {
+        let UnmarkExternalAuthControlledSheetRequired { operator_id } = required;
         Self {
             client_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `clientToken`.
@@ -3708,7 +4097,7 @@ impl UnmarkExternalAuthControlledSheetRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnmarkExternalAuthControlledSheetRequest { "clientToken" => read_field(client_token),
     "operatorId" => read_field(operator_id) }
@@ -3721,7 +4110,7 @@ impl rt::WriteRequest for UnmarkExternalAuthControlledSheetRequest {
 }
 /// The request of [`Api::update_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFieldRequest {
     /// `operatorId`: a query parameter.
@@ -3731,12 +4120,20 @@ pub struct UpdateFieldRequest {
     /// `property`.
     pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
+/// The required fields of [`UpdateFieldRequest`], each named where it is set: `UpdateFieldRequest::new(UpdateFieldRequired { .. })`.
+pub struct UpdateFieldRequired {
+    /// `operatorId`: see [`UpdateFieldRequest::operator_id`].
+    pub operator_id: String,
+    /// `name`: see [`UpdateFieldRequest::name`].
+    pub name: String,
+}
 impl UpdateFieldRequest {
     /// A `UpdateFieldRequest` with its required fields (`operatorId`, `name`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: UpdateFieldRequired) -> Self {
+        let UpdateFieldRequired { operator_id, name } = required;
         Self {
-            operator_id: operator_id.into(),
-            name: name.into(),
+            operator_id,
+            name,
             property: None,
         }
     }
@@ -3752,7 +4149,7 @@ impl UpdateFieldRequest {
 rt::impl_serialize! {
     UpdateFieldRequest { "name" => field(name), "property" => optional(property) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFieldRequest { "operatorId" => read_field(operator_id), "name" =>
     read_field(name), "property" => read_field(property) }
@@ -3765,7 +4162,7 @@ impl rt::WriteRequest for UpdateFieldRequest {
 }
 /// The request of [`Api::update_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -3773,22 +4170,24 @@ pub struct UpdateRecordsRequest {
     /// `records`.
     pub records: Vec<UpdateRecordsRequestRecords>,
 }
+/// The required fields of [`UpdateRecordsRequest`], each named where it is set: `UpdateRecordsRequest::new(UpdateRecordsRequired { .. })`.
+pub struct UpdateRecordsRequired {
+    /// `operatorId`: see [`UpdateRecordsRequest::operator_id`].
+    pub operator_id: String,
+    /// `records`: see [`UpdateRecordsRequest::records`].
+    pub records: Vec<UpdateRecordsRequestRecords>,
+}
 impl UpdateRecordsRequest {
     /// A `UpdateRecordsRequest` with its required fields (`operatorId`, `records`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        records: impl IntoIterator<Item = UpdateRecordsRequestRecords>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            records: records.into_iter().collect(),
-        }
+    pub fn new(required: UpdateRecordsRequired) -> Self {
+        let UpdateRecordsRequired { operator_id, records } = required;
+        Self { operator_id, records }
     }
 }
 rt::impl_serialize! {
     UpdateRecordsRequest { "records" => field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRecordsRequest { "operatorId" => read_field(operator_id), "records" =>
     read_field(records) }
@@ -3801,7 +4200,7 @@ impl rt::WriteRequest for UpdateRecordsRequest {
 }
 /// The request of [`Api::update_role`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRoleRequest {
     /// `operatorId`: a query parameter.
@@ -3817,22 +4216,30 @@ pub struct UpdateRoleRequest {
     /// `subRoles`.
     pub sub_roles: Vec<UpdateRoleRequestSubRoles>,
 }
+/// The required fields of [`UpdateRoleRequest`], each named where it is set: `UpdateRoleRequest::new(UpdateRoleRequired { .. })`.
+pub struct UpdateRoleRequired {
+    /// `operatorId`: see [`UpdateRoleRequest::operator_id`].
+    pub operator_id: String,
+    /// `id`: see [`UpdateRoleRequest::id`].
+    pub id: i64,
+    /// `name`: see [`UpdateRoleRequest::name`].
+    pub name: String,
+    /// `roleType`: see [`UpdateRoleRequest::role_type`].
+    pub role_type: String,
+    /// `subRoles`: see [`UpdateRoleRequest::sub_roles`].
+    pub sub_roles: Vec<UpdateRoleRequestSubRoles>,
+}
 impl UpdateRoleRequest {
     /// A `UpdateRoleRequest` with its required fields (`operatorId`, `id`, `name`, `roleType`, `subRoles`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        id: i64,
-        name: impl Into<String>,
-        role_type: impl Into<String>,
-        sub_roles: impl IntoIterator<Item = UpdateRoleRequestSubRoles>,
-    ) -> Self {
+    pub fn new(required: UpdateRoleRequired) -> Self {
+        let UpdateRoleRequired { operator_id, id, name, role_type, sub_roles } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             flow_type: None,
             id,
-            name: name.into(),
-            role_type: role_type.into(),
-            sub_roles: sub_roles.into_iter().collect(),
+            name,
+            role_type,
+            sub_roles,
         }
     }
     /// Sets `flowType`.
@@ -3845,7 +4252,7 @@ rt::impl_serialize! {
     UpdateRoleRequest { "flowType" => optional(flow_type), "id" => field(id), "name" =>
     field(name), "roleType" => field(role_type), "subRoles" => field(sub_roles) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRoleRequest { "operatorId" => read_field(operator_id), "flowType" =>
     read_field(flow_type), "id" => read_field(id), "name" => read_field(name), "roleType"
@@ -3859,7 +4266,7 @@ impl rt::WriteRequest for UpdateRoleRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -3867,19 +4274,24 @@ pub struct UpdateSheetRequest {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`UpdateSheetRequest`], each named where it is set: `UpdateSheetRequest::new(UpdateSheetRequired { .. })`.
+pub struct UpdateSheetRequired {
+    /// `operatorId`: see [`UpdateSheetRequest::operator_id`].
+    pub operator_id: String,
+    /// `name`: see [`UpdateSheetRequest::name`].
+    pub name: String,
+}
 impl UpdateSheetRequest {
     /// A `UpdateSheetRequest` with its required fields (`operatorId`, `name`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            name: name.into(),
-        }
+    pub fn new(required: UpdateSheetRequired) -> Self {
+        let UpdateSheetRequired { operator_id, name } = required;
+        Self { operator_id, name }
     }
 }
 rt::impl_serialize! {
     UpdateSheetRequest { "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSheetRequest { "operatorId" => read_field(operator_id), "name" =>
     read_field(name) }

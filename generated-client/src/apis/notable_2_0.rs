@@ -1,5 +1,7 @@
 // @generated from api-spec/notable_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.notable_2_0()`. Generated from `api-spec/notable_2_0.yaml`.
+//! 多维表 2.0 (Notable 2.0)：多维表的数据表与字段。
+//!
+//! 14 operations, methods of [`Api`] (`client.notable_2_0()`), behind the cargo feature `notable_2_0`; its paths start with `/v2.0/notable/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,16 +17,19 @@ impl Api {
     }
     /// 新增数据表字段
     ///
-    /// `POST /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields` (operation `CreateField`).
+    /// `POST /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields`: DingTalk's `CreateField` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateField")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields")]
+    #[doc(alias = "POST /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields")]
     pub fn create_field(
         &self,
         base_id: &str,
@@ -34,7 +39,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateField",
             rt::Method::Post,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -43,15 +48,18 @@ impl Api {
     }
     /// 创建数据表
     ///
-    /// `POST /v2.0/notable/bases/{base_id}/sheets` (operation `CreateSheet`).
+    /// `POST /v2.0/notable/bases/{baseId}/sheets`: DingTalk's `CreateSheet` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSheet")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets")]
+    #[doc(alias = "POST /v2.0/notable/bases/{baseId}/sheets")]
     pub fn create_sheet(
         &self,
         base_id: &str,
@@ -60,7 +68,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateSheet",
             rt::Method::Post,
-            "/v2.0/notable/bases/{base_id}/sheets",
+            "/v2.0/notable/bases/{baseId}/sheets",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -69,17 +77,24 @@ impl Api {
     }
     /// 删除数据表字段
     ///
-    /// `DELETE /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}` (operation `DeleteField`).
+    /// `DELETE /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}`: DingTalk's `DeleteField` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
-    /// - `field_id_or_name` (`field_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
+    /// - `field_id_or_name`: `{fieldIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteField")]
+    #[doc(
+        alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}"
+    )]
+    #[doc(
+        alias = "DELETE /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}"
+    )]
     pub fn delete_field(
         &self,
         base_id: &str,
@@ -89,7 +104,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteField",
             rt::Method::Delete,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -103,16 +118,21 @@ impl Api {
     }
     /// 删除数据表多行记录
     ///
-    /// `POST /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/delete` (operation `DeleteRecords`).
+    /// `POST /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/delete`: DingTalk's `DeleteRecords` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRecords")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/delete")]
+    #[doc(
+        alias = "POST /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/delete"
+    )]
     pub fn delete_records(
         &self,
         base_id: &str,
@@ -122,7 +142,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecords",
             rt::Method::Post,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/delete",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/delete",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -131,16 +151,19 @@ impl Api {
     }
     /// 删除数据表
     ///
-    /// `DELETE /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `DeleteSheet`).
+    /// `DELETE /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}`: DingTalk's `DeleteSheet` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSheet")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
+    #[doc(alias = "DELETE /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
     pub fn delete_sheet(
         &self,
         base_id: &str,
@@ -149,7 +172,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSheet",
             rt::Method::Delete,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -158,16 +181,19 @@ impl Api {
     }
     /// 获取所有字段
     ///
-    /// `GET /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields` (operation `GetAllFields`).
+    /// `GET /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields`: DingTalk's `GetAllFields` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllFieldsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllFields")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields")]
+    #[doc(alias = "GET /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields")]
     pub fn get_all_fields(
         &self,
         base_id: &str,
@@ -176,7 +202,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllFields",
             rt::Method::Get,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -185,15 +211,18 @@ impl Api {
     }
     /// 获取所有数据表
     ///
-    /// `GET /v2.0/notable/bases/{base_id}/sheets` (operation `GetAllSheets`).
+    /// `GET /v2.0/notable/bases/{baseId}/sheets`: DingTalk's `GetAllSheets` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
+    /// - `base_id`: `{baseId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllSheetsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllSheets")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets")]
+    #[doc(alias = "GET /v2.0/notable/bases/{baseId}/sheets")]
     pub fn get_all_sheets(
         &self,
         base_id: &str,
@@ -201,7 +230,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetAllSheets",
             rt::Method::Get,
-            "/v2.0/notable/bases/{base_id}/sheets",
+            "/v2.0/notable/bases/{baseId}/sheets",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -210,17 +239,24 @@ impl Api {
     }
     /// 获取记录
     ///
-    /// `GET /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/{record_id}` (operation `GetRecord`).
+    /// `GET /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/{recordId}`: DingTalk's `GetRecord` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
-    /// - `record_id` (`record_id`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
+    /// - `record_id`: `{recordId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRecord")]
+    #[doc(
+        alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/{recordId}"
+    )]
+    #[doc(
+        alias = "GET /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/{recordId}"
+    )]
     pub fn get_record(
         &self,
         base_id: &str,
@@ -230,7 +266,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecord",
             rt::Method::Get,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records/{record_id}",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records/{recordId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -244,20 +280,23 @@ impl Api {
     }
     /// 获取多行记录
     ///
-    /// `GET /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `GetRecords`).
+    /// `GET /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records`: DingTalk's `GetRecords` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_records_pages`].
+    #[doc(alias = "GetRecords")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
+    #[doc(alias = "GET /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
     pub fn get_records(
         &self,
         base_id: &str,
@@ -267,7 +306,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecords",
             rt::Method::Get,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -276,16 +315,19 @@ impl Api {
     }
     /// 获取数据表
     ///
-    /// `GET /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `GetSheet`).
+    /// `GET /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}`: DingTalk's `GetSheet` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSheet")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
+    #[doc(alias = "GET /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
     pub fn get_sheet(
         &self,
         base_id: &str,
@@ -294,7 +336,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSheet",
             rt::Method::Get,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -303,16 +345,19 @@ impl Api {
     }
     /// 新增记录
     ///
-    /// `POST /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `InsertRecords`).
+    /// `POST /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records`: DingTalk's `InsertRecords` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertRecords")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
+    #[doc(alias = "POST /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
     pub fn insert_records(
         &self,
         base_id: &str,
@@ -322,7 +367,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertRecords",
             rt::Method::Post,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -331,17 +376,24 @@ impl Api {
     }
     /// 更新数据表字段
     ///
-    /// `PUT /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}` (operation `UpdateField`).
+    /// `PUT /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}`: DingTalk's `UpdateField` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
-    /// - `field_id_or_name` (`field_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
+    /// - `field_id_or_name`: `{fieldIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateField")]
+    #[doc(
+        alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}"
+    )]
+    #[doc(
+        alias = "PUT /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}"
+    )]
     pub fn update_field(
         &self,
         base_id: &str,
@@ -352,7 +404,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateField",
             rt::Method::Put,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/fields/{field_id_or_name}",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/fields/{fieldIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -366,16 +418,19 @@ impl Api {
     }
     /// 更新数据表多行记录
     ///
-    /// `PUT /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records` (operation `UpdateRecords`).
+    /// `PUT /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records`: DingTalk's `UpdateRecords` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRecords")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
+    #[doc(alias = "PUT /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records")]
     pub fn update_records(
         &self,
         base_id: &str,
@@ -385,7 +440,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateRecords",
             rt::Method::Put,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}/records",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}/records",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -394,16 +449,19 @@ impl Api {
     }
     /// 更新数据表
     ///
-    /// `PUT /v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}` (operation `UpdateSheet`).
+    /// `PUT /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}`: DingTalk's `UpdateSheet` (module feature `notable_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `base_id` (`base_id`)
-    /// - `sheet_id_or_name` (`sheet_id_or_name`)
+    /// - `base_id`: `{baseId}` in the path.
+    /// - `sheet_id_or_name`: `{sheetIdOrName}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSheetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSheet")]
+    #[doc(alias = "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
+    #[doc(alias = "PUT /v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}")]
     pub fn update_sheet(
         &self,
         base_id: &str,
@@ -413,7 +471,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSheet",
             rt::Method::Put,
-            "/v2.0/notable/bases/{base_id}/sheets/{sheet_id_or_name}",
+            "/v2.0/notable/bases/{baseId}/sheets/{sheetIdOrName}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -442,8 +500,8 @@ impl Api {
         rt::Paginator::new(self.get_records(base_id, sheet_id_or_name, request), &PAGING)
     }
 }
-/// `CreateFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateFieldResponseBody`, a model several operations share: also named [`GetAllFieldsResponseBodyValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateFieldResponseBody {
     /// `id`.
@@ -459,14 +517,14 @@ rt::impl_deserialize! {
     CreateFieldResponseBody { "id" => read_field(id), "name" => read_field(name),
     "property" => read_field(property), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFieldResponseBody { "id" => optional(id), "name" => optional(name), "property"
     => optional(property), "type" => optional(r#type) }
 }
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequestFields {
     /// `name`.
@@ -476,13 +534,21 @@ pub struct CreateSheetRequestFields {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`CreateSheetRequestFields`], each named where it is set: `CreateSheetRequestFields::new(CreateSheetRequestFieldsRequired { .. })`.
+pub struct CreateSheetRequestFieldsRequired {
+    /// `name`: see [`CreateSheetRequestFields::name`].
+    pub name: String,
+    /// `type`: see [`CreateSheetRequestFields::r#type`](CreateSheetRequestFields::type).
+    pub r#type: String,
+}
 impl CreateSheetRequestFields {
     /// A `CreateSheetRequestFields` with its required fields (`name`, `type`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, r#type: impl Into<String>) -> Self {
+    pub fn new(required: CreateSheetRequestFieldsRequired) -> Self {
+        let CreateSheetRequestFieldsRequired { name, r#type } = required;
         Self {
-            name: name.into(),
+            name,
             property: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `property`.
@@ -498,13 +564,13 @@ rt::impl_serialize! {
     CreateSheetRequestFields { "name" => field(name), "property" => optional(property),
     "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSheetRequestFields { "name" => read_field(name), "property" =>
     read_field(property), "type" => read_field(r#type) }
 }
-/// `CreateSheetResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateSheetResponseBody`, a model several operations share: also named [`GetSheetResponseBody`], [`UpdateSheetResponseBody`], [`GetAllSheetsResponseBodyValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSheetResponseBody {
     /// `id`.
@@ -515,12 +581,12 @@ pub struct CreateSheetResponseBody {
 rt::impl_deserialize! {
     CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSheetResponseBody { "id" => optional(id), "name" => optional(name) }
 }
-/// `DeleteFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteFieldResponseBody`, a model several operations share: also named [`DeleteRecordsResponseBody`], [`DeleteSheetResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteFieldResponseBody {
     /// `success`.
@@ -529,7 +595,7 @@ pub struct DeleteFieldResponseBody {
 rt::impl_deserialize! {
     DeleteFieldResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteFieldResponseBody { "success" => optional(success) }
 }
@@ -538,7 +604,7 @@ pub type DeleteRecordsResponseBody = DeleteFieldResponseBody;
 /// `DeleteSheetResponseBody`: the same model as [`DeleteFieldResponseBody`].
 pub type DeleteSheetResponseBody = DeleteFieldResponseBody;
 /// `GetAllFieldsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllFieldsResponseBody {
     /// `value`.
@@ -547,12 +613,12 @@ pub struct GetAllFieldsResponseBody {
 rt::impl_deserialize! {
     GetAllFieldsResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllFieldsResponseBody { "value" => optional(value) }
 }
 /// `GetAllSheetsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllSheetsResponseBody {
     /// `value`.
@@ -561,12 +627,12 @@ pub struct GetAllSheetsResponseBody {
 rt::impl_deserialize! {
     GetAllSheetsResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllSheetsResponseBody { "value" => optional(value) }
 }
-/// `GetRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetRecordResponseBody`, a model several operations share: also named [`GetRecordsResponseBodyRecords`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecordResponseBody {
     /// `fields`.
@@ -577,12 +643,12 @@ pub struct GetRecordResponseBody {
 rt::impl_deserialize! {
     GetRecordResponseBody { "fields" => read_field(fields), "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordResponseBody { "fields" => optional(fields), "id" => optional(id) }
 }
 /// `GetRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecordsResponseBody {
     /// `hasMore`.
@@ -596,7 +662,7 @@ rt::impl_deserialize! {
     GetRecordsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "records" => read_field(records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "records" => optional(records) }
@@ -605,31 +671,33 @@ rt::impl_serialize! {
 pub type GetSheetResponseBody = CreateSheetResponseBody;
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequestRecords {
     /// `fields`.
     pub fields: rt::BTreeMap<String, rt::serde_json::Value>,
 }
+/// The required fields of [`InsertRecordsRequestRecords`], each named where it is set: `InsertRecordsRequestRecords::new(InsertRecordsRequestRecordsRequired { .. })`.
+pub struct InsertRecordsRequestRecordsRequired {
+    /// `fields`: see [`InsertRecordsRequestRecords::fields`].
+    pub fields: rt::BTreeMap<String, rt::serde_json::Value>,
+}
 impl InsertRecordsRequestRecords {
     /// A `InsertRecordsRequestRecords` with its required fields (`fields`); set the others with the methods named after them.
-    pub fn new(
-        fields: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-    ) -> Self {
-        Self {
-            fields: fields.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-        }
+    pub fn new(required: InsertRecordsRequestRecordsRequired) -> Self {
+        let InsertRecordsRequestRecordsRequired { fields } = required;
+        Self { fields }
     }
 }
 rt::impl_serialize! {
     InsertRecordsRequestRecords { "fields" => field(fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertRecordsRequestRecords { "fields" => read_field(fields) }
 }
-/// `InsertRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InsertRecordsResponseBody`, a model several operations share: also named [`UpdateRecordsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InsertRecordsResponseBody {
     /// `value`.
@@ -638,12 +706,12 @@ pub struct InsertRecordsResponseBody {
 rt::impl_deserialize! {
     InsertRecordsResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InsertRecordsResponseBody { "value" => optional(value) }
 }
-/// `UpdateFieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateFieldResponseBody`, a model several operations share: also named [`InsertRecordsResponseBodyValue`], [`UpdateRecordsResponseBodyValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateFieldResponseBody {
     /// `id`.
@@ -652,13 +720,13 @@ pub struct UpdateFieldResponseBody {
 rt::impl_deserialize! {
     UpdateFieldResponseBody { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateFieldResponseBody { "id" => optional(id) }
 }
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequestRecords {
     /// `fields`.
@@ -666,22 +734,24 @@ pub struct UpdateRecordsRequestRecords {
     /// `id`.
     pub id: String,
 }
+/// The required fields of [`UpdateRecordsRequestRecords`], each named where it is set: `UpdateRecordsRequestRecords::new(UpdateRecordsRequestRecordsRequired { .. })`.
+pub struct UpdateRecordsRequestRecordsRequired {
+    /// `fields`: see [`UpdateRecordsRequestRecords::fields`].
+    pub fields: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `id`: see [`UpdateRecordsRequestRecords::id`].
+    pub id: String,
+}
 impl UpdateRecordsRequestRecords {
     /// A `UpdateRecordsRequestRecords` with its required fields (`fields`, `id`); set the others with the methods named after them.
-    pub fn new(
-        fields: impl IntoIterator<Item = (impl Into<String>, rt::serde_json::Value)>,
-        id: impl Into<String>,
-    ) -> Self {
-        Self {
-            fields: fields.into_iter().map(|(k, v)| (k.into(), v)).collect(),
-            id: id.into(),
-        }
+    pub fn new(required: UpdateRecordsRequestRecordsRequired) -> Self {
+        let UpdateRecordsRequestRecordsRequired { fields, id } = required;
+        Self { fields, id }
     }
 }
 rt::impl_serialize! {
     UpdateRecordsRequestRecords { "fields" => field(fields), "id" => field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRecordsRequestRecords { "fields" => read_field(fields), "id" => read_field(id)
     }
@@ -702,7 +772,7 @@ pub type InsertRecordsResponseBodyValue = UpdateFieldResponseBody;
 pub type UpdateRecordsResponseBodyValue = UpdateFieldResponseBody;
 /// The request of [`Api::create_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFieldRequest {
     /// `name`.
@@ -712,13 +782,21 @@ pub struct CreateFieldRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`CreateFieldRequest`], each named where it is set: `CreateFieldRequest::new(CreateFieldRequired { .. })`.
+pub struct CreateFieldRequired {
+    /// `name`: see [`CreateFieldRequest::name`].
+    pub name: String,
+    /// `type`: see [`CreateFieldRequest::r#type`](CreateFieldRequest::type).
+    pub r#type: String,
+}
 impl CreateFieldRequest {
     /// A `CreateFieldRequest` with its required fields (`name`, `type`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, r#type: impl Into<String>) -> Self {
+    pub fn new(required: CreateFieldRequired) -> Self {
+        let CreateFieldRequired { name, r#type } = required;
         Self {
-            name: name.into(),
+            name,
             property: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `property`.
@@ -734,7 +812,7 @@ rt::impl_serialize! {
     CreateFieldRequest { "name" => field(name), "property" => optional(property), "type"
     => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateFieldRequest { "name" => read_field(name), "property" => read_field(property),
     "type" => read_field(r#type) }
@@ -775,7 +853,7 @@ impl CreateSheetRequest {
 rt::impl_serialize! {
     CreateSheetRequest { "fields" => optional(fields), "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSheetRequest { "fields" => read_field(fields), "name" => read_field(name) }
 }
@@ -786,24 +864,28 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::delete_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecordsRequest {
     /// `recordIds`.
     pub record_ids: Vec<String>,
 }
+/// The required fields of [`DeleteRecordsRequest`], each named where it is set: `DeleteRecordsRequest::new(DeleteRecordsRequired { .. })`.
+pub struct DeleteRecordsRequired {
+    /// `recordIds`: see [`DeleteRecordsRequest::record_ids`].
+    pub record_ids: Vec<String>,
+}
 impl DeleteRecordsRequest {
     /// A `DeleteRecordsRequest` with its required fields (`recordIds`); set the others with the methods named after them.
-    pub fn new(record_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            record_ids: record_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: DeleteRecordsRequired) -> Self {
+        let DeleteRecordsRequired { record_ids } = required;
+        Self { record_ids }
     }
 }
 rt::impl_serialize! {
     DeleteRecordsRequest { "recordIds" => field(record_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRecordsRequest { "recordIds" => read_field(record_ids) }
 }
@@ -837,7 +919,7 @@ impl GetRecordsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecordsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -850,24 +932,28 @@ impl rt::WriteRequest for GetRecordsRequest {
 }
 /// The request of [`Api::insert_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequest {
     /// `records`.
     pub records: Vec<InsertRecordsRequestRecords>,
 }
+/// The required fields of [`InsertRecordsRequest`], each named where it is set: `InsertRecordsRequest::new(InsertRecordsRequired { .. })`.
+pub struct InsertRecordsRequired {
+    /// `records`: see [`InsertRecordsRequest::records`].
+    pub records: Vec<InsertRecordsRequestRecords>,
+}
 impl InsertRecordsRequest {
     /// A `InsertRecordsRequest` with its required fields (`records`); set the others with the methods named after them.
-    pub fn new(records: impl IntoIterator<Item = InsertRecordsRequestRecords>) -> Self {
-        Self {
-            records: records.into_iter().collect(),
-        }
+    pub fn new(required: InsertRecordsRequired) -> Self {
+        let InsertRecordsRequired { records } = required;
+        Self { records }
     }
 }
 rt::impl_serialize! {
     InsertRecordsRequest { "records" => field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertRecordsRequest { "records" => read_field(records) }
 }
@@ -878,7 +964,7 @@ impl rt::WriteRequest for InsertRecordsRequest {
 }
 /// The request of [`Api::update_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFieldRequest {
     /// `name`.
@@ -886,13 +972,16 @@ pub struct UpdateFieldRequest {
     /// `property`.
     pub property: Option<rt::BTreeMap<String, rt::serde_json::Value>>,
 }
+/// The required fields of [`UpdateFieldRequest`], each named where it is set: `UpdateFieldRequest::new(UpdateFieldRequired { .. })`.
+pub struct UpdateFieldRequired {
+    /// `name`: see [`UpdateFieldRequest::name`].
+    pub name: String,
+}
 impl UpdateFieldRequest {
     /// A `UpdateFieldRequest` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            property: None,
-        }
+    pub fn new(required: UpdateFieldRequired) -> Self {
+        let UpdateFieldRequired { name } = required;
+        Self { name, property: None }
     }
     /// Sets `property`.
     pub fn property(
@@ -906,7 +995,7 @@ impl UpdateFieldRequest {
 rt::impl_serialize! {
     UpdateFieldRequest { "name" => field(name), "property" => optional(property) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFieldRequest { "name" => read_field(name), "property" => read_field(property) }
 }
@@ -917,24 +1006,28 @@ impl rt::WriteRequest for UpdateFieldRequest {
 }
 /// The request of [`Api::update_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequest {
     /// `records`.
     pub records: Vec<UpdateRecordsRequestRecords>,
 }
+/// The required fields of [`UpdateRecordsRequest`], each named where it is set: `UpdateRecordsRequest::new(UpdateRecordsRequired { .. })`.
+pub struct UpdateRecordsRequired {
+    /// `records`: see [`UpdateRecordsRequest::records`].
+    pub records: Vec<UpdateRecordsRequestRecords>,
+}
 impl UpdateRecordsRequest {
     /// A `UpdateRecordsRequest` with its required fields (`records`); set the others with the methods named after them.
-    pub fn new(records: impl IntoIterator<Item = UpdateRecordsRequestRecords>) -> Self {
-        Self {
-            records: records.into_iter().collect(),
-        }
+    pub fn new(required: UpdateRecordsRequired) -> Self {
+        let UpdateRecordsRequired { records } = required;
+        Self { records }
     }
 }
 rt::impl_serialize! {
     UpdateRecordsRequest { "records" => field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRecordsRequest { "records" => read_field(records) }
 }
@@ -945,22 +1038,28 @@ impl rt::WriteRequest for UpdateRecordsRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`UpdateSheetRequest`], each named where it is set: `UpdateSheetRequest::new(UpdateSheetRequired { .. })`.
+pub struct UpdateSheetRequired {
+    /// `name`: see [`UpdateSheetRequest::name`].
+    pub name: String,
+}
 impl UpdateSheetRequest {
     /// A `UpdateSheetRequest` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
+    pub fn new(required: UpdateSheetRequired) -> Self {
+        let UpdateSheetRequired { name } = required;
+        Self { name }
     }
 }
 rt::impl_serialize! {
     UpdateSheetRequest { "name" => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSheetRequest { "name" => read_field(name) }
 }

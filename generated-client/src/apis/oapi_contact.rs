@@ -2,7 +2,7 @@
 //! 通讯录读取(旧版服务端 API，`oapi.dingtalk.com`):用户详情、子部门、部门用户 userid 列表、免登码换 userid。
 //! Errors come in HTTP 200 replies as `errcode` (not 0), `errmsg`, `sub_code`, `sub_msg` and `request_id`.
 //!
-//! Operations: [`Api`], from `client.oapi_contact()`. Generated from `api-spec/oapi_contact.yaml`.
+//! 4 operations, methods of [`Api`] (`client.oapi_contact()`), behind the cargo feature `oapi_contact`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://oapi.dingtalk.com";
@@ -20,11 +20,14 @@ impl Api {
     ///
     /// <https://open.dingtalk.com/document/orgapp/query-user-details>
     ///
-    /// `POST /topapi/v2/user/get` (operation `GetUser`).
+    /// `POST /topapi/v2/user/get`: DingTalk's `GetUser` (module feature `oapi_contact`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding a [`GetUserError`]: a variant per code of the operation's error table, and `Unhandled`; other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUser")]
+    #[doc(alias = "/topapi/v2/user/get")]
+    #[doc(alias = "POST /topapi/v2/user/get")]
     pub fn get_user(
         &self,
         request: &GetUserRequest,
@@ -45,11 +48,14 @@ impl Api {
     ///
     /// <https://help.dingtalk.io/zh/open/development/user-management-acquires-the-list-departments>
     ///
-    /// `POST /topapi/v2/department/listsub` (operation `ListSubDepartments`).
+    /// `POST /topapi/v2/department/listsub`: DingTalk's `ListSubDepartments` (module feature `oapi_contact`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSubDepartmentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSubDepartments")]
+    #[doc(alias = "/topapi/v2/department/listsub")]
+    #[doc(alias = "POST /topapi/v2/department/listsub")]
     pub fn list_sub_departments(
         &self,
         request: &ListSubDepartmentsRequest,
@@ -70,11 +76,14 @@ impl Api {
     ///
     /// <https://open.dingtalk.com/document/orgapp/query-the-list-of-department-userids>
     ///
-    /// `POST /topapi/user/listid` (operation `ListUserIds`).
+    /// `POST /topapi/user/listid`: DingTalk's `ListUserIds` (module feature `oapi_contact`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListUserIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding a [`ListUserIdsError`]: a variant per code of the operation's error table, and `Unhandled`; other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListUserIds")]
+    #[doc(alias = "/topapi/user/listid")]
+    #[doc(alias = "POST /topapi/user/listid")]
     pub fn list_user_ids(
         &self,
         request: &ListUserIdsRequest,
@@ -95,11 +104,14 @@ impl Api {
     ///
     /// <https://open.dingtalk.com/document/orgapp/obtain-the-userid-of-a-user-by-using-the-log-free>
     ///
-    /// `POST /topapi/v2/user/getuserinfo` (operation `GetUserInfoByCode`).
+    /// `POST /topapi/v2/user/getuserinfo`: DingTalk's `GetUserInfoByCode` (module feature `oapi_contact`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserInfoByCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding a [`GetUserInfoByCodeError`]: a variant per code of the operation's error table, and `Unhandled`; other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserInfoByCode")]
+    #[doc(alias = "/topapi/v2/user/getuserinfo")]
+    #[doc(alias = "POST /topapi/v2/user/getuserinfo")]
     pub fn get_user_info_by_code(
         &self,
         request: &GetUserInfoByCodeRequest,
@@ -119,7 +131,7 @@ impl Api {
 }
 /// The request of [`Api::get_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRequest {
     /// 用户的 userid。
@@ -127,13 +139,16 @@ pub struct GetUserRequest {
     /// 通讯录语言:zh_CN(默认)或 en_US。
     pub language: Option<String>,
 }
+/// The required fields of [`GetUserRequest`], each named where it is set: `GetUserRequest::new(GetUserRequired { .. })`.
+pub struct GetUserRequired {
+    /// `userid`: see [`GetUserRequest::userid`].
+    pub userid: String,
+}
 impl GetUserRequest {
     /// A `GetUserRequest` with its required fields (`userid`); set the others with the methods named after them.
-    pub fn new(userid: impl Into<String>) -> Self {
-        Self {
-            userid: userid.into(),
-            language: None,
-        }
+    pub fn new(required: GetUserRequired) -> Self {
+        let GetUserRequired { userid } = required;
+        Self { userid, language: None }
     }
     /// Sets `language`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
@@ -144,7 +159,7 @@ impl GetUserRequest {
 rt::impl_serialize! {
     GetUserRequest { "userid" => field(userid), "language" => optional(language) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserRequest { "userid" => read_field(userid), "language" => read_field(language) }
 }
@@ -154,7 +169,7 @@ impl rt::WriteRequest for GetUserRequest {
     }
 }
 /// `GetUserResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponse {
     /// `result`.
@@ -166,13 +181,13 @@ rt::impl_deserialize! {
     GetUserResponse { "result" => read_field(result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponse { "result" => optional(result), "request_id" => optional(request_id)
     }
 }
 /// `GetUserResponseResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseResult {
     /// 用户的 userid。
@@ -241,7 +256,7 @@ rt::impl_deserialize! {
     read_field(admin), "boss" => read_field(boss), "leader_in_dept" =>
     read_field(leader_in_dept), "role_list" => read_field(role_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseResult { "userid" => optional(userid), "unionid" => optional(unionid),
     "name" => optional(name), "avatar" => optional(avatar), "state_code" =>
@@ -257,7 +272,7 @@ rt::impl_serialize! {
     => optional(role_list) }
 }
 /// `GetUserResponseResultDeptOrderList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseResultDeptOrderList {
     /// 部门 id。
@@ -269,13 +284,13 @@ rt::impl_deserialize! {
     GetUserResponseResultDeptOrderList { "dept_id" => read_field(dept_id), "order" =>
     read_field(order) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseResultDeptOrderList { "dept_id" => optional(dept_id), "order" =>
     optional(order) }
 }
 /// `GetUserResponseResultLeaderInDept`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseResultLeaderInDept {
     /// 部门 id。
@@ -287,13 +302,13 @@ rt::impl_deserialize! {
     GetUserResponseResultLeaderInDept { "dept_id" => read_field(dept_id), "leader" =>
     read_field(leader) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseResultLeaderInDept { "dept_id" => optional(dept_id), "leader" =>
     optional(leader) }
 }
 /// `GetUserResponseResultRoleList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseResultRoleList {
     /// 角色 id。
@@ -307,7 +322,7 @@ rt::impl_deserialize! {
     GetUserResponseResultRoleList { "id" => read_field(id), "name" => read_field(name),
     "group_name" => read_field(group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseResultRoleList { "id" => optional(id), "name" => optional(name),
     "group_name" => optional(group_name) }
@@ -341,7 +356,7 @@ rt::impl_serialize! {
     ListSubDepartmentsRequest { "dept_id" => optional(dept_id), "language" =>
     optional(language) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSubDepartmentsRequest { "dept_id" => read_field(dept_id), "language" =>
     read_field(language) }
@@ -352,7 +367,7 @@ impl rt::WriteRequest for ListSubDepartmentsRequest {
     }
 }
 /// `ListSubDepartmentsResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSubDepartmentsResponse {
     /// 子部门列表。
@@ -364,13 +379,13 @@ rt::impl_deserialize! {
     ListSubDepartmentsResponse { "result" => read_field(result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubDepartmentsResponse { "result" => optional(result), "request_id" =>
     optional(request_id) }
 }
 /// `ListSubDepartmentsResponseResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSubDepartmentsResponseResult {
     /// 部门 id。
@@ -394,7 +409,7 @@ rt::impl_deserialize! {
     read_field(create_dept_group), "auto_add_user" => read_field(auto_add_user),
     "from_union_org" => read_field(from_union_org), "tags" => read_field(tags) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubDepartmentsResponseResult { "dept_id" => optional(dept_id), "name" =>
     optional(name), "parent_id" => optional(parent_id), "create_dept_group" =>
@@ -403,22 +418,28 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::list_user_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserIdsRequest {
     /// 部门 id，根部门为 1。
     pub dept_id: i64,
 }
+/// The required fields of [`ListUserIdsRequest`], each named where it is set: `ListUserIdsRequest::new(ListUserIdsRequired { .. })`.
+pub struct ListUserIdsRequired {
+    /// `dept_id`: see [`ListUserIdsRequest::dept_id`].
+    pub dept_id: i64,
+}
 impl ListUserIdsRequest {
     /// A `ListUserIdsRequest` with its required fields (`dept_id`); set the others with the methods named after them.
-    pub fn new(dept_id: i64) -> Self {
+    pub fn new(required: ListUserIdsRequired) -> Self {
+        let ListUserIdsRequired { dept_id } = required;
         Self { dept_id }
     }
 }
 rt::impl_serialize! {
     ListUserIdsRequest { "dept_id" => field(dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListUserIdsRequest { "dept_id" => read_field(dept_id) }
 }
@@ -428,7 +449,7 @@ impl rt::WriteRequest for ListUserIdsRequest {
     }
 }
 /// `ListUserIdsResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserIdsResponse {
     /// `result`.
@@ -440,13 +461,13 @@ rt::impl_deserialize! {
     ListUserIdsResponse { "result" => read_field(result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserIdsResponse { "result" => optional(result), "request_id" =>
     optional(request_id) }
 }
 /// `ListUserIdsResponseResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserIdsResponseResult {
     /// 指定部门的 userid 列表。
@@ -455,28 +476,34 @@ pub struct ListUserIdsResponseResult {
 rt::impl_deserialize! {
     ListUserIdsResponseResult { "userid_list" => read_field(userid_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserIdsResponseResult { "userid_list" => optional(userid_list) }
 }
 /// The request of [`Api::get_user_info_by_code`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserInfoByCodeRequest {
     /// 免登授权码(前端获取，5 分钟有效，只能使用一次)。
     pub code: String,
 }
+/// The required fields of [`GetUserInfoByCodeRequest`], each named where it is set: `GetUserInfoByCodeRequest::new(GetUserInfoByCodeRequired { .. })`.
+pub struct GetUserInfoByCodeRequired {
+    /// `code`: see [`GetUserInfoByCodeRequest::code`].
+    pub code: String,
+}
 impl GetUserInfoByCodeRequest {
     /// A `GetUserInfoByCodeRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetUserInfoByCodeRequired) -> Self {
+        let GetUserInfoByCodeRequired { code } = required;
+        Self { code }
     }
 }
 rt::impl_serialize! {
     GetUserInfoByCodeRequest { "code" => field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserInfoByCodeRequest { "code" => read_field(code) }
 }
@@ -486,7 +513,7 @@ impl rt::WriteRequest for GetUserInfoByCodeRequest {
     }
 }
 /// `GetUserInfoByCodeResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserInfoByCodeResponse {
     /// `result`.
@@ -498,13 +525,13 @@ rt::impl_deserialize! {
     GetUserInfoByCodeResponse { "result" => read_field(result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoByCodeResponse { "result" => optional(result), "request_id" =>
     optional(request_id) }
 }
 /// `GetUserInfoByCodeResponseResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserInfoByCodeResponseResult {
     /// 用户的 userid。
@@ -528,7 +555,7 @@ rt::impl_deserialize! {
     read_field(sys_level), "associated_unionid" => read_field(associated_unionid),
     "unionid" => read_field(unionid), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoByCodeResponseResult { "userid" => optional(userid), "device_id" =>
     optional(device_id), "sys" => optional(sys), "sys_level" => optional(sys_level),

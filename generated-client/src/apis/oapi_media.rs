@@ -2,7 +2,7 @@
 //! 媒体文件(旧版服务端 API，`oapi.dingtalk.com`):上传图片、语音、普通文件和视频，得到 `media_id`，用于工作通知(`oapi_message`)和机器人消息中的 image、voice、file 消息。
 //! Errors come in HTTP 200 replies as `errcode` (not 0), `errmsg`, `sub_code`, `sub_msg` and `request_id`.
 //!
-//! Operations: [`Api`], from `client.oapi_media()`. Generated from `api-spec/oapi_media.yaml`.
+//! 1 operation, methods of [`Api`] (`client.oapi_media()`), behind the cargo feature `oapi_media`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://oapi.dingtalk.com";
@@ -22,11 +22,14 @@ impl Api {
     /// 图片(image)不超过 20MB,支持 jpg、gif、png、bmp;语音(voice)不超过 2MB,支持 amr、mp3、wav;视频(video)不超过 20MB,支持 mp4;普通文件(file)不超过 20MB。
     /// 文档:<https://open.dingtalk.com/document/orgapp/upload-media-files>
     ///
-    /// `POST /media/upload` (operation `UploadMedia`).
+    /// `POST /media/upload`: DingTalk's `UploadMedia` (module feature `oapi_media`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadMediaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding a [`UploadMediaError`]: a variant per code of the operation's error table, and `Unhandled`; other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadMedia")]
+    #[doc(alias = "/media/upload")]
+    #[doc(alias = "POST /media/upload")]
     pub fn upload_media(
         &self,
         request: &UploadMediaRequest,
@@ -46,7 +49,7 @@ impl Api {
 }
 /// The request of [`Api::upload_media`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UploadMediaRequest {
     /// 媒体文件类型:image、voice、video 或 file。
@@ -58,16 +61,21 @@ pub struct UploadMediaRequest {
     /// `media`: a part of the `multipart/form-data` body.
     pub media: rt::FilePart,
 }
+/// The required fields of [`UploadMediaRequest`], each named where it is set: `UploadMediaRequest::new(UploadMediaRequired { .. })`.
+pub struct UploadMediaRequired {
+    /// `type`: see [`UploadMediaRequest::r#type`](UploadMediaRequest::type).
+    pub r#type: String,
+    /// `media`: see [`UploadMediaRequest::media`].
+    pub media: rt::FilePart,
+}
 impl UploadMediaRequest {
     /// A `UploadMediaRequest` with its required fields (`type`, `media`); set the others with the methods named after them.
-    pub fn new(r#type: impl Into<String>, media: rt::FilePart) -> Self {
-        Self {
-            r#type: r#type.into(),
-            media,
-        }
+    pub fn new(required: UploadMediaRequired) -> Self {
+        let UploadMediaRequired { r#type, media } = required;
+        Self { r#type, media }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadMediaRequest { "type" => read_field(r#type), "media" => read_field(media) }
 }
@@ -78,7 +86,7 @@ impl rt::WriteRequest for UploadMediaRequest {
     }
 }
 /// `UploadMediaResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UploadMediaResponse {
     /// 媒体文件类型。
@@ -92,7 +100,7 @@ rt::impl_deserialize! {
     UploadMediaResponse { "type" => read_field(r#type), "media_id" =>
     read_field(media_id), "created_at" => read_field(created_at) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UploadMediaResponse { "type" => optional(r#type), "media_id" => optional(media_id),
     "created_at" => optional(created_at) }

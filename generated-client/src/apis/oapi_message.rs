@@ -2,7 +2,7 @@
 //! 工作通知(旧版服务端 API，`oapi.dingtalk.com`):以应用身份发送到“工作通知”会话，查询发送进度与结果，撤回。
 //! Errors come in HTTP 200 replies as `errcode` (not 0), `errmsg`, `sub_code`, `sub_msg` and `request_id`.
 //!
-//! Operations: [`Api`], from `client.oapi_message()`. Generated from `api-spec/oapi_message.yaml`.
+//! 4 operations, methods of [`Api`] (`client.oapi_message()`), behind the cargo feature `oapi_message`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://oapi.dingtalk.com";
@@ -21,11 +21,14 @@ impl Api {
     /// Asynchronous: the reply carries `task_id` for GetSendProgress and GetSendResult. Lists are comma-joined strings.
     /// <https://open.dingtalk.com/document/orgapp/asynchronous-sending-of-enterprise-session-messages>
     ///
-    /// `POST /topapi/message/corpconversation/asyncsend_v2` (operation `AsyncSendV2`).
+    /// `POST /topapi/message/corpconversation/asyncsend_v2`: DingTalk's `AsyncSendV2` (module feature `oapi_message`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AsyncSendV2Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding a [`AsyncSendV2Error`]: a variant per code of the operation's error table, and `Unhandled`; other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AsyncSendV2")]
+    #[doc(alias = "/topapi/message/corpconversation/asyncsend_v2")]
+    #[doc(alias = "POST /topapi/message/corpconversation/asyncsend_v2")]
     pub fn async_send_v2(
         &self,
         request: &AsyncSendV2Request,
@@ -46,11 +49,14 @@ impl Api {
     ///
     /// <https://open.dingtalk.com/document/orgapp/obtain-the-sending-progress-of-asynchronous-sending-of-enterprise-session>
     ///
-    /// `POST /topapi/message/corpconversation/getsendprogress` (operation `GetSendProgress`).
+    /// `POST /topapi/message/corpconversation/getsendprogress`: DingTalk's `GetSendProgress` (module feature `oapi_message`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSendProgressError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSendProgress")]
+    #[doc(alias = "/topapi/message/corpconversation/getsendprogress")]
+    #[doc(alias = "POST /topapi/message/corpconversation/getsendprogress")]
     pub fn get_send_progress(
         &self,
         request: &GetSendProgressRequest,
@@ -71,11 +77,14 @@ impl Api {
     ///
     /// <https://open.dingtalk.com/document/orgapp/gets-the-result-of-sending-messages-asynchronously-to-the-enterprise>
     ///
-    /// `POST /topapi/message/corpconversation/getsendresult` (operation `GetSendResult`).
+    /// `POST /topapi/message/corpconversation/getsendresult`: DingTalk's `GetSendResult` (module feature `oapi_message`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSendResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSendResult")]
+    #[doc(alias = "/topapi/message/corpconversation/getsendresult")]
+    #[doc(alias = "POST /topapi/message/corpconversation/getsendresult")]
     pub fn get_send_result(
         &self,
         request: &GetSendResultRequest,
@@ -96,11 +105,14 @@ impl Api {
     ///
     /// <https://open.dingtalk.com/document/orgapp/notification-of-work-withdrawal>
     ///
-    /// `POST /topapi/message/corpconversation/recall` (operation `Recall`).
+    /// `POST /topapi/message/corpconversation/recall`: DingTalk's `Recall` (module feature `oapi_message`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecallError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Recall")]
+    #[doc(alias = "/topapi/message/corpconversation/recall")]
+    #[doc(alias = "POST /topapi/message/corpconversation/recall")]
     pub fn recall(
         &self,
         request: &RecallRequest,
@@ -120,7 +132,7 @@ impl Api {
 }
 /// 工作通知的消息体:`msgtype` 与同名字段之一。
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessage {
     /// 消息类型:text、image、voice、file、link、oa、markdown、action_card。
@@ -142,11 +154,17 @@ pub struct WorkMessage {
     /// OA 消息(结构见文档)。
     pub oa: Option<rt::serde_json::Value>,
 }
+/// The required fields of [`WorkMessage`], each named where it is set: `WorkMessage::new(WorkMessageRequired { .. })`.
+pub struct WorkMessageRequired {
+    /// `msgtype`: see [`WorkMessage::msgtype`].
+    pub msgtype: String,
+}
 impl WorkMessage {
     /// A `WorkMessage` with its required fields (`msgtype`); set the others with the methods named after them.
-    pub fn new(msgtype: impl Into<String>) -> Self {
+    pub fn new(required: WorkMessageRequired) -> Self {
+        let WorkMessageRequired { msgtype } = required;
         Self {
-            msgtype: msgtype.into(),
+            msgtype,
             text: None,
             markdown: None,
             link: None,
@@ -204,7 +222,7 @@ rt::impl_serialize! {
     "image" => optional(image), "file" => optional(file), "voice" => optional(voice),
     "oa" => optional(oa) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessage { "msgtype" => read_field(msgtype), "text" => read_field(text),
     "markdown" => read_field(markdown), "link" => read_field(link), "action_card" =>
@@ -213,28 +231,34 @@ rt::impl_deserialize! {
 }
 /// `WorkMessageText`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageText {
     /// 消息内容。
     pub content: String,
 }
+/// The required fields of [`WorkMessageText`], each named where it is set: `WorkMessageText::new(WorkMessageTextRequired { .. })`.
+pub struct WorkMessageTextRequired {
+    /// `content`: see [`WorkMessageText::content`].
+    pub content: String,
+}
 impl WorkMessageText {
     /// A `WorkMessageText` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self { content: content.into() }
+    pub fn new(required: WorkMessageTextRequired) -> Self {
+        let WorkMessageTextRequired { content } = required;
+        Self { content }
     }
 }
 rt::impl_serialize! {
     WorkMessageText { "content" => field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessageText { "content" => read_field(content) }
 }
 /// `WorkMessageMarkdown`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageMarkdown {
     /// 首屏会话透出的展示内容。
@@ -242,25 +266,30 @@ pub struct WorkMessageMarkdown {
     /// Markdown 格式的消息内容。
     pub text: String,
 }
+/// The required fields of [`WorkMessageMarkdown`], each named where it is set: `WorkMessageMarkdown::new(WorkMessageMarkdownRequired { .. })`.
+pub struct WorkMessageMarkdownRequired {
+    /// `title`: see [`WorkMessageMarkdown::title`].
+    pub title: String,
+    /// `text`: see [`WorkMessageMarkdown::text`].
+    pub text: String,
+}
 impl WorkMessageMarkdown {
     /// A `WorkMessageMarkdown` with its required fields (`title`, `text`); set the others with the methods named after them.
-    pub fn new(title: impl Into<String>, text: impl Into<String>) -> Self {
-        Self {
-            title: title.into(),
-            text: text.into(),
-        }
+    pub fn new(required: WorkMessageMarkdownRequired) -> Self {
+        let WorkMessageMarkdownRequired { title, text } = required;
+        Self { title, text }
     }
 }
 rt::impl_serialize! {
     WorkMessageMarkdown { "title" => field(title), "text" => field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessageMarkdown { "title" => read_field(title), "text" => read_field(text) }
 }
 /// `WorkMessageLink`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageLink {
     /// 消息点击链接地址。
@@ -272,19 +301,26 @@ pub struct WorkMessageLink {
     /// 消息描述。
     pub text: String,
 }
+/// The required fields of [`WorkMessageLink`], each named where it is set: `WorkMessageLink::new(WorkMessageLinkRequired { .. })`.
+pub struct WorkMessageLinkRequired {
+    /// `messageUrl`: see [`WorkMessageLink::message_url`].
+    pub message_url: String,
+    /// `picUrl`: see [`WorkMessageLink::pic_url`].
+    pub pic_url: String,
+    /// `title`: see [`WorkMessageLink::title`].
+    pub title: String,
+    /// `text`: see [`WorkMessageLink::text`].
+    pub text: String,
+}
 impl WorkMessageLink {
     /// A `WorkMessageLink` with its required fields (`messageUrl`, `picUrl`, `title`, `text`); set the others with the methods named after them.
-    pub fn new(
-        message_url: impl Into<String>,
-        pic_url: impl Into<String>,
-        title: impl Into<String>,
-        text: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: WorkMessageLinkRequired) -> Self {
+        let WorkMessageLinkRequired { message_url, pic_url, title, text } = required;
         Self {
-            message_url: message_url.into(),
-            pic_url: pic_url.into(),
-            title: title.into(),
-            text: text.into(),
+            message_url,
+            pic_url,
+            title,
+            text,
         }
     }
 }
@@ -292,14 +328,14 @@ rt::impl_serialize! {
     WorkMessageLink { "messageUrl" => field(message_url), "picUrl" => field(pic_url),
     "title" => field(title), "text" => field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessageLink { "messageUrl" => read_field(message_url), "picUrl" =>
     read_field(pic_url), "title" => read_field(title), "text" => read_field(text) }
 }
 /// `WorkMessageActionCard`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageActionCard {
     /// 透出到会话列表和通知的文案。
@@ -315,12 +351,18 @@ pub struct WorkMessageActionCard {
     /// 独立跳转时的按钮。
     pub btn_json_list: Option<Vec<WorkMessageActionCardBtnJsonList>>,
 }
+/// The required fields of [`WorkMessageActionCard`], each named where it is set: `WorkMessageActionCard::new(WorkMessageActionCardRequired { .. })`.
+pub struct WorkMessageActionCardRequired {
+    /// `markdown`: see [`WorkMessageActionCard::markdown`].
+    pub markdown: String,
+}
 impl WorkMessageActionCard {
     /// A `WorkMessageActionCard` with its required fields (`markdown`); set the others with the methods named after them.
-    pub fn new(markdown: impl Into<String>) -> Self {
+    pub fn new(required: WorkMessageActionCardRequired) -> Self {
+        let WorkMessageActionCardRequired { markdown } = required;
         Self {
             title: None,
-            markdown: markdown.into(),
+            markdown,
             single_title: None,
             single_url: None,
             btn_orientation: None,
@@ -362,7 +404,7 @@ rt::impl_serialize! {
     "btn_orientation" => optional(btn_orientation), "btn_json_list" =>
     optional(btn_json_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessageActionCard { "title" => read_field(title), "markdown" =>
     read_field(markdown), "single_title" => read_field(single_title), "single_url" =>
@@ -371,7 +413,7 @@ rt::impl_deserialize! {
 }
 /// `WorkMessageActionCardBtnJsonList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageActionCardBtnJsonList {
     /// 按钮标题。
@@ -379,69 +421,86 @@ pub struct WorkMessageActionCardBtnJsonList {
     /// 按钮链接。
     pub action_url: String,
 }
+/// The required fields of [`WorkMessageActionCardBtnJsonList`], each named where it is set: `WorkMessageActionCardBtnJsonList::new(WorkMessageActionCardBtnJsonListRequired { .. })`.
+pub struct WorkMessageActionCardBtnJsonListRequired {
+    /// `title`: see [`WorkMessageActionCardBtnJsonList::title`].
+    pub title: String,
+    /// `action_url`: see [`WorkMessageActionCardBtnJsonList::action_url`].
+    pub action_url: String,
+}
 impl WorkMessageActionCardBtnJsonList {
     /// A `WorkMessageActionCardBtnJsonList` with its required fields (`title`, `action_url`); set the others with the methods named after them.
-    pub fn new(title: impl Into<String>, action_url: impl Into<String>) -> Self {
-        Self {
-            title: title.into(),
-            action_url: action_url.into(),
-        }
+    pub fn new(required: WorkMessageActionCardBtnJsonListRequired) -> Self {
+        let WorkMessageActionCardBtnJsonListRequired { title, action_url } = required;
+        Self { title, action_url }
     }
 }
 rt::impl_serialize! {
     WorkMessageActionCardBtnJsonList { "title" => field(title), "action_url" =>
     field(action_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessageActionCardBtnJsonList { "title" => read_field(title), "action_url" =>
     read_field(action_url) }
 }
 /// `WorkMessageImage`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageImage {
     /// 图片的媒体文件 id。
     pub media_id: String,
 }
+/// The required fields of [`WorkMessageImage`], each named where it is set: `WorkMessageImage::new(WorkMessageImageRequired { .. })`.
+pub struct WorkMessageImageRequired {
+    /// `media_id`: see [`WorkMessageImage::media_id`].
+    pub media_id: String,
+}
 impl WorkMessageImage {
     /// A `WorkMessageImage` with its required fields (`media_id`); set the others with the methods named after them.
-    pub fn new(media_id: impl Into<String>) -> Self {
-        Self { media_id: media_id.into() }
+    pub fn new(required: WorkMessageImageRequired) -> Self {
+        let WorkMessageImageRequired { media_id } = required;
+        Self { media_id }
     }
 }
 rt::impl_serialize! {
     WorkMessageImage { "media_id" => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessageImage { "media_id" => read_field(media_id) }
 }
 /// `WorkMessageFile`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageFile {
     /// 文件的媒体文件 id。
     pub media_id: String,
 }
+/// The required fields of [`WorkMessageFile`], each named where it is set: `WorkMessageFile::new(WorkMessageFileRequired { .. })`.
+pub struct WorkMessageFileRequired {
+    /// `media_id`: see [`WorkMessageFile::media_id`].
+    pub media_id: String,
+}
 impl WorkMessageFile {
     /// A `WorkMessageFile` with its required fields (`media_id`); set the others with the methods named after them.
-    pub fn new(media_id: impl Into<String>) -> Self {
-        Self { media_id: media_id.into() }
+    pub fn new(required: WorkMessageFileRequired) -> Self {
+        let WorkMessageFileRequired { media_id } = required;
+        Self { media_id }
     }
 }
 rt::impl_serialize! {
     WorkMessageFile { "media_id" => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessageFile { "media_id" => read_field(media_id) }
 }
 /// `WorkMessageVoice`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WorkMessageVoice {
     /// 语音的媒体文件 id。
@@ -449,26 +508,31 @@ pub struct WorkMessageVoice {
     /// 音频时长(秒)。
     pub duration: String,
 }
+/// The required fields of [`WorkMessageVoice`], each named where it is set: `WorkMessageVoice::new(WorkMessageVoiceRequired { .. })`.
+pub struct WorkMessageVoiceRequired {
+    /// `media_id`: see [`WorkMessageVoice::media_id`].
+    pub media_id: String,
+    /// `duration`: see [`WorkMessageVoice::duration`].
+    pub duration: String,
+}
 impl WorkMessageVoice {
     /// A `WorkMessageVoice` with its required fields (`media_id`, `duration`); set the others with the methods named after them.
-    pub fn new(media_id: impl Into<String>, duration: impl Into<String>) -> Self {
-        Self {
-            media_id: media_id.into(),
-            duration: duration.into(),
-        }
+    pub fn new(required: WorkMessageVoiceRequired) -> Self {
+        let WorkMessageVoiceRequired { media_id, duration } = required;
+        Self { media_id, duration }
     }
 }
 rt::impl_serialize! {
     WorkMessageVoice { "media_id" => field(media_id), "duration" => field(duration) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WorkMessageVoice { "media_id" => read_field(media_id), "duration" =>
     read_field(duration) }
 }
 /// The request of [`Api::async_send_v2`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AsyncSendV2Request {
     /// 发送消息时使用的微应用的 AgentID。
@@ -482,9 +546,17 @@ pub struct AsyncSendV2Request {
     /// 消息内容。
     pub msg: WorkMessage,
 }
+/// The required fields of [`AsyncSendV2Request`], each named where it is set: `AsyncSendV2Request::new(AsyncSendV2Required { .. })`.
+pub struct AsyncSendV2Required {
+    /// `agent_id`: see [`AsyncSendV2Request::agent_id`].
+    pub agent_id: i64,
+    /// `msg`: see [`AsyncSendV2Request::msg`].
+    pub msg: WorkMessage,
+}
 impl AsyncSendV2Request {
     /// A `AsyncSendV2Request` with its required fields (`agent_id`, `msg`); set the others with the methods named after them.
-    pub fn new(agent_id: i64, msg: WorkMessage) -> Self {
+    pub fn new(required: AsyncSendV2Required) -> Self {
+        let AsyncSendV2Required { agent_id, msg } = required;
         Self {
             agent_id,
             userid_list: None,
@@ -514,7 +586,7 @@ rt::impl_serialize! {
     optional(userid_list), "dept_id_list" => optional(dept_id_list), "to_all_user" =>
     optional(to_all_user), "msg" => field(msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AsyncSendV2Request { "agent_id" => read_field(agent_id), "userid_list" =>
     read_field(userid_list), "dept_id_list" => read_field(dept_id_list), "to_all_user" =>
@@ -526,7 +598,7 @@ impl rt::WriteRequest for AsyncSendV2Request {
     }
 }
 /// `AsyncSendV2Response`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AsyncSendV2Response {
     /// 创建的异步发送任务 id。
@@ -538,14 +610,14 @@ rt::impl_deserialize! {
     AsyncSendV2Response { "task_id" => read_field(task_id), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AsyncSendV2Response { "task_id" => optional(task_id), "request_id" =>
     optional(request_id) }
 }
 /// The request of [`Api::get_send_progress`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSendProgressRequest {
     /// 发送消息时使用的微应用的 AgentID。
@@ -553,16 +625,24 @@ pub struct GetSendProgressRequest {
     /// 发送消息时钉钉返回的任务 id。
     pub task_id: i64,
 }
+/// The required fields of [`GetSendProgressRequest`], each named where it is set: `GetSendProgressRequest::new(GetSendProgressRequired { .. })`.
+pub struct GetSendProgressRequired {
+    /// `agent_id`: see [`GetSendProgressRequest::agent_id`].
+    pub agent_id: i64,
+    /// `task_id`: see [`GetSendProgressRequest::task_id`].
+    pub task_id: i64,
+}
 impl GetSendProgressRequest {
     /// A `GetSendProgressRequest` with its required fields (`agent_id`, `task_id`); set the others with the methods named after them.
-    pub fn new(agent_id: i64, task_id: i64) -> Self {
+    pub fn new(required: GetSendProgressRequired) -> Self {
+        let GetSendProgressRequired { agent_id, task_id } = required;
         Self { agent_id, task_id }
     }
 }
 rt::impl_serialize! {
     GetSendProgressRequest { "agent_id" => field(agent_id), "task_id" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSendProgressRequest { "agent_id" => read_field(agent_id), "task_id" =>
     read_field(task_id) }
@@ -573,7 +653,7 @@ impl rt::WriteRequest for GetSendProgressRequest {
     }
 }
 /// `GetSendProgressResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSendProgressResponse {
     /// `progress`.
@@ -585,13 +665,13 @@ rt::impl_deserialize! {
     GetSendProgressResponse { "progress" => read_field(progress), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendProgressResponse { "progress" => optional(progress), "request_id" =>
     optional(request_id) }
 }
 /// `GetSendProgressResponseProgress`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSendProgressResponseProgress {
     /// 取值 0~100，表示处理的百分比。
@@ -603,14 +683,14 @@ rt::impl_deserialize! {
     GetSendProgressResponseProgress { "progress_in_percent" =>
     read_field(progress_in_percent), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendProgressResponseProgress { "progress_in_percent" =>
     optional(progress_in_percent), "status" => optional(status) }
 }
 /// The request of [`Api::get_send_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSendResultRequest {
     /// 发送消息时使用的微应用的 AgentID。
@@ -618,16 +698,24 @@ pub struct GetSendResultRequest {
     /// 发送消息时钉钉返回的任务 id。
     pub task_id: i64,
 }
+/// The required fields of [`GetSendResultRequest`], each named where it is set: `GetSendResultRequest::new(GetSendResultRequired { .. })`.
+pub struct GetSendResultRequired {
+    /// `agent_id`: see [`GetSendResultRequest::agent_id`].
+    pub agent_id: i64,
+    /// `task_id`: see [`GetSendResultRequest::task_id`].
+    pub task_id: i64,
+}
 impl GetSendResultRequest {
     /// A `GetSendResultRequest` with its required fields (`agent_id`, `task_id`); set the others with the methods named after them.
-    pub fn new(agent_id: i64, task_id: i64) -> Self {
+    pub fn new(required: GetSendResultRequired) -> Self {
+        let GetSendResultRequired { agent_id, task_id } = required;
         Self { agent_id, task_id }
     }
 }
 rt::impl_serialize! {
     GetSendResultRequest { "agent_id" => field(agent_id), "task_id" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSendResultRequest { "agent_id" => read_field(agent_id), "task_id" =>
     read_field(task_id) }
@@ -638,7 +726,7 @@ impl rt::WriteRequest for GetSendResultRequest {
     }
 }
 /// `GetSendResultResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSendResultResponse {
     /// `send_result`.
@@ -650,13 +738,13 @@ rt::impl_deserialize! {
     GetSendResultResponse { "send_result" => read_field(send_result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendResultResponse { "send_result" => optional(send_result), "request_id" =>
     optional(request_id) }
 }
 /// `GetSendResultResponseSendResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSendResultResponseSendResult {
     /// 无效的 userid 列表。
@@ -683,7 +771,7 @@ rt::impl_deserialize! {
     read_field(unread_user_id_list), "invalid_dept_id_list" =>
     read_field(invalid_dept_id_list), "forbidden_list" => read_field(forbidden_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendResultResponseSendResult { "invalid_user_id_list" =>
     optional(invalid_user_id_list), "forbidden_user_id_list" =>
@@ -693,7 +781,7 @@ rt::impl_serialize! {
     optional(invalid_dept_id_list), "forbidden_list" => optional(forbidden_list) }
 }
 /// `GetSendResultResponseSendResultForbiddenList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSendResultResponseSendResultForbiddenList {
     /// 流控 code。
@@ -707,14 +795,14 @@ rt::impl_deserialize! {
     GetSendResultResponseSendResultForbiddenList { "code" => read_field(code), "count" =>
     read_field(count), "userid" => read_field(userid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendResultResponseSendResultForbiddenList { "code" => optional(code), "count" =>
     optional(count), "userid" => optional(userid) }
 }
 /// The request of [`Api::recall`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RecallRequest {
     /// 发送消息时使用的微应用的 AgentID。
@@ -722,16 +810,24 @@ pub struct RecallRequest {
     /// 发送消息时钉钉返回的任务 id。
     pub msg_task_id: i64,
 }
+/// The required fields of [`RecallRequest`], each named where it is set: `RecallRequest::new(RecallRequired { .. })`.
+pub struct RecallRequired {
+    /// `agent_id`: see [`RecallRequest::agent_id`].
+    pub agent_id: i64,
+    /// `msg_task_id`: see [`RecallRequest::msg_task_id`].
+    pub msg_task_id: i64,
+}
 impl RecallRequest {
     /// A `RecallRequest` with its required fields (`agent_id`, `msg_task_id`); set the others with the methods named after them.
-    pub fn new(agent_id: i64, msg_task_id: i64) -> Self {
+    pub fn new(required: RecallRequired) -> Self {
+        let RecallRequired { agent_id, msg_task_id } = required;
         Self { agent_id, msg_task_id }
     }
 }
 rt::impl_serialize! {
     RecallRequest { "agent_id" => field(agent_id), "msg_task_id" => field(msg_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecallRequest { "agent_id" => read_field(agent_id), "msg_task_id" =>
     read_field(msg_task_id) }
@@ -742,7 +838,7 @@ impl rt::WriteRequest for RecallRequest {
     }
 }
 /// `RecallResponse`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RecallResponse {
     /// 请求 id。
@@ -751,7 +847,7 @@ pub struct RecallResponse {
 rt::impl_deserialize! {
     RecallResponse { "request_id" => read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RecallResponse { "request_id" => optional(request_id) }
 }

@@ -1,5 +1,7 @@
 // @generated from api-spec/oauth2_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.oauth2_1_0()`. Generated from `api-spec/oauth2_1_0.yaml`.
+//! 身份验证 (OAuth 2.0)：访问凭证、用户凭证与 jsapi ticket。
+//!
+//! 11 operations, methods of [`Api`] (`client.oauth2_1_0()`), behind the cargo feature `oauth2_1_0`; its paths start with `/v1.0/oauth2/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 生成jsapi ticket
     ///
-    /// `POST /v1.0/oauth2/jsapiTickets` (operation `CreateJsapiTicket`).
+    /// `POST /v1.0/oauth2/jsapiTickets`: DingTalk's `CreateJsapiTicket` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateJsapiTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateJsapiTicket")]
+    #[doc(alias = "/v1.0/oauth2/jsapiTickets")]
+    #[doc(alias = "POST /v1.0/oauth2/jsapiTickets")]
     pub fn create_jsapi_ticket(
         &self,
     ) -> rt::Call<CreateJsapiTicketResponseBody, CreateJsapiTicketError> {
@@ -35,11 +40,14 @@ impl Api {
     }
     /// 获取企业accessToken(企业内部应用)
     ///
-    /// `POST /v1.0/oauth2/accessToken` (operation `GetAccessToken`).
+    /// `POST /v1.0/oauth2/accessToken`: DingTalk's `GetAccessToken` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAccessToken")]
+    #[doc(alias = "/v1.0/oauth2/accessToken")]
+    #[doc(alias = "POST /v1.0/oauth2/accessToken")]
     pub fn get_access_token(
         &self,
         request: &GetAccessTokenRequest,
@@ -56,11 +64,14 @@ impl Api {
     }
     /// 获取企业开通应用后的授权信息
     ///
-    /// `GET /v1.0/oauth2/apps/authInfo` (operation `GetAuthInfo`).
+    /// `GET /v1.0/oauth2/apps/authInfo`: DingTalk's `GetAuthInfo` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAuthInfo")]
+    #[doc(alias = "/v1.0/oauth2/apps/authInfo")]
+    #[doc(alias = "GET /v1.0/oauth2/apps/authInfo")]
     pub fn get_auth_info(
         &self,
         request: &GetAuthInfoRequest,
@@ -77,11 +88,14 @@ impl Api {
     }
     /// 获取企业accessToken(应用商店应用)
     ///
-    /// `POST /v1.0/oauth2/corpAccessToken` (operation `GetCorpAccessToken`).
+    /// `POST /v1.0/oauth2/corpAccessToken`: DingTalk's `GetCorpAccessToken` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorpAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCorpAccessToken")]
+    #[doc(alias = "/v1.0/oauth2/corpAccessToken")]
+    #[doc(alias = "POST /v1.0/oauth2/corpAccessToken")]
     pub fn get_corp_access_token(
         &self,
         request: &GetCorpAccessTokenRequest,
@@ -98,11 +112,14 @@ impl Api {
     }
     /// 查询个人授权记录
     ///
-    /// `GET /v1.0/oauth2/authRules/user` (operation `GetPersonalAuthRule`).
+    /// `GET /v1.0/oauth2/authRules/user`: DingTalk's `GetPersonalAuthRule` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPersonalAuthRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPersonalAuthRule")]
+    #[doc(alias = "/v1.0/oauth2/authRules/user")]
+    #[doc(alias = "GET /v1.0/oauth2/authRules/user")]
     pub fn get_personal_auth_rule(
         &self,
     ) -> rt::Call<GetPersonalAuthRuleResponseBody, GetPersonalAuthRuleError> {
@@ -118,11 +135,14 @@ impl Api {
     }
     /// 生成微应用管理后台accessToken
     ///
-    /// `POST /v1.0/oauth2/ssoAccessToken` (operation `GetSsoAccessToken`).
+    /// `POST /v1.0/oauth2/ssoAccessToken`: DingTalk's `GetSsoAccessToken` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSsoAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSsoAccessToken")]
+    #[doc(alias = "/v1.0/oauth2/ssoAccessToken")]
+    #[doc(alias = "POST /v1.0/oauth2/ssoAccessToken")]
     pub fn get_sso_access_token(
         &self,
         request: &GetSsoAccessTokenRequest,
@@ -139,11 +159,14 @@ impl Api {
     }
     /// 查询微应用后台免登的用户信息
     ///
-    /// `GET /v1.0/oauth2/ssoUserInfo` (operation `GetSsoUserInfo`).
+    /// `GET /v1.0/oauth2/ssoUserInfo`: DingTalk's `GetSsoUserInfo` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSsoUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSsoUserInfo")]
+    #[doc(alias = "/v1.0/oauth2/ssoUserInfo")]
+    #[doc(alias = "GET /v1.0/oauth2/ssoUserInfo")]
     pub fn get_sso_user_info(
         &self,
         request: &GetSsoUserInfoRequest,
@@ -160,11 +183,14 @@ impl Api {
     }
     /// 获取isvAccessToken（三方企业应用）
     ///
-    /// `POST /v1.0/oauth2/suiteAccessToken` (operation `GetSuiteAccessToken`).
+    /// `POST /v1.0/oauth2/suiteAccessToken`: DingTalk's `GetSuiteAccessToken` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSuiteAccessTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSuiteAccessToken")]
+    #[doc(alias = "/v1.0/oauth2/suiteAccessToken")]
+    #[doc(alias = "POST /v1.0/oauth2/suiteAccessToken")]
     pub fn get_suite_access_token(
         &self,
         request: &GetSuiteAccessTokenRequest,
@@ -181,15 +207,18 @@ impl Api {
     }
     /// 获取Access Token
     ///
-    /// `POST /v1.0/oauth2/{corp_id}/token` (operation `GetToken`).
+    /// `POST /v1.0/oauth2/{corpId}/token`: DingTalk's `GetToken` (module feature `oauth2_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `corp_id` (`corp_id`)
+    /// - `corp_id`: `{corpId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetToken")]
+    #[doc(alias = "/v1.0/oauth2/{corpId}/token")]
+    #[doc(alias = "POST /v1.0/oauth2/{corpId}/token")]
     pub fn get_token(
         &self,
         corp_id: &str,
@@ -198,7 +227,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetToken",
             rt::Method::Post,
-            "/v1.0/oauth2/{corp_id}/token",
+            "/v1.0/oauth2/{corpId}/token",
             None,
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -207,11 +236,14 @@ impl Api {
     }
     /// 获取用户token
     ///
-    /// `POST /v1.0/oauth2/userAccessToken` (operation `GetUserToken`).
+    /// `POST /v1.0/oauth2/userAccessToken`: DingTalk's `GetUserToken` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserToken")]
+    #[doc(alias = "/v1.0/oauth2/userAccessToken")]
+    #[doc(alias = "POST /v1.0/oauth2/userAccessToken")]
     pub fn get_user_token(
         &self,
         request: &GetUserTokenRequest,
@@ -228,11 +260,14 @@ impl Api {
     }
     /// 根据 deviceId 将设备踢出登录
     ///
-    /// `POST /v1.0/oauth2/kickoffByDeviceId` (operation `KickoffByDeviceId`).
+    /// `POST /v1.0/oauth2/kickoffByDeviceId`: DingTalk's `KickoffByDeviceId` (module feature `oauth2_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`KickoffByDeviceIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "KickoffByDeviceId")]
+    #[doc(alias = "/v1.0/oauth2/kickoffByDeviceId")]
+    #[doc(alias = "POST /v1.0/oauth2/kickoffByDeviceId")]
     pub fn kickoff_by_device_id(
         &self,
         request: &KickoffByDeviceIdRequest,
@@ -249,7 +284,7 @@ impl Api {
     }
 }
 /// `CreateJsapiTicketResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateJsapiTicketResponseBody {
     /// `expireIn`.
@@ -261,13 +296,13 @@ rt::impl_deserialize! {
     CreateJsapiTicketResponseBody { "expireIn" => read_field(expire_in), "jsapiTicket" =>
     read_field(jsapi_ticket) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateJsapiTicketResponseBody { "expireIn" => optional(expire_in), "jsapiTicket" =>
     optional(jsapi_ticket) }
 }
-/// `GetAccessTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetAccessTokenResponseBody`, a model several operations share: also named [`GetCorpAccessTokenResponseBody`], [`GetSsoAccessTokenResponseBody`], [`GetSuiteAccessTokenResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAccessTokenResponseBody {
     /// `accessToken`.
@@ -279,13 +314,13 @@ rt::impl_deserialize! {
     GetAccessTokenResponseBody { "accessToken" => read_field(access_token), "expireIn" =>
     read_field(expire_in) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccessTokenResponseBody { "accessToken" => optional(access_token), "expireIn" =>
     optional(expire_in) }
 }
 /// `GetAuthInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAuthInfoResponseBody {
     /// `authAppInfo`.
@@ -299,7 +334,7 @@ rt::impl_deserialize! {
     GetAuthInfoResponseBody { "authAppInfo" => read_field(auth_app_info), "authCorpInfo"
     => read_field(auth_corp_info), "authUserInfo" => read_field(auth_user_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBody { "authAppInfo" => optional(auth_app_info), "authCorpInfo" =>
     optional(auth_corp_info), "authUserInfo" => optional(auth_user_info) }
@@ -307,7 +342,7 @@ rt::impl_serialize! {
 /// `GetCorpAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetCorpAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetPersonalAuthRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPersonalAuthRuleResponseBody {
     /// `result`.
@@ -316,14 +351,14 @@ pub struct GetPersonalAuthRuleResponseBody {
 rt::impl_deserialize! {
     GetPersonalAuthRuleResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalAuthRuleResponseBody { "result" => optional(result) }
 }
 /// `GetSsoAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetSsoAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetSsoUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSsoUserInfoResponseBody {
     /// `avatar`.
@@ -347,7 +382,7 @@ rt::impl_deserialize! {
     read_field(email), "isAdmin" => read_field(is_admin), "userId" =>
     read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSsoUserInfoResponseBody { "avatar" => optional(avatar), "corpId" =>
     optional(corp_id), "corpName" => optional(corp_name), "email" => optional(email),
@@ -357,7 +392,7 @@ rt::impl_serialize! {
 /// `GetSuiteAccessTokenResponseBody`: the same model as [`GetAccessTokenResponseBody`].
 pub type GetSuiteAccessTokenResponseBody = GetAccessTokenResponseBody;
 /// `GetTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTokenResponseBody {
     /// `access_token`.
@@ -369,13 +404,13 @@ rt::impl_deserialize! {
     GetTokenResponseBody { "access_token" => read_field(access_token), "expires_in" =>
     read_field(expires_in) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTokenResponseBody { "access_token" => optional(access_token), "expires_in" =>
     optional(expires_in) }
 }
 /// `GetUserTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserTokenResponseBody {
     /// `accessToken`.
@@ -392,14 +427,14 @@ rt::impl_deserialize! {
     read_field(corp_id), "expireIn" => read_field(expire_in), "refreshToken" =>
     read_field(refresh_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserTokenResponseBody { "accessToken" => optional(access_token), "corpId" =>
     optional(corp_id), "expireIn" => optional(expire_in), "refreshToken" =>
     optional(refresh_token) }
 }
 /// `KickoffByDeviceIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct KickoffByDeviceIdResponseBody {
     /// `errorCode`.
@@ -413,13 +448,13 @@ rt::impl_deserialize! {
     KickoffByDeviceIdResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     KickoffByDeviceIdResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "success" => optional(success) }
 }
 /// `GetAuthInfoResponseBodyAuthAppInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAuthInfoResponseBodyAuthAppInfo {
     /// `agentList`.
@@ -428,12 +463,12 @@ pub struct GetAuthInfoResponseBodyAuthAppInfo {
 rt::impl_deserialize! {
     GetAuthInfoResponseBodyAuthAppInfo { "agentList" => read_field(agent_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBodyAuthAppInfo { "agentList" => optional(agent_list) }
 }
 /// `GetAuthInfoResponseBodyAuthCorpInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAuthInfoResponseBodyAuthCorpInfo {
     /// `authChannel`.
@@ -463,7 +498,7 @@ rt::impl_deserialize! {
     read_field(invite_code), "inviteUrl" => read_field(invite_url), "licenseCode" =>
     read_field(license_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBodyAuthCorpInfo { "authChannel" => optional(auth_channel),
     "authChannelType" => optional(auth_channel_type), "authLevel" =>
@@ -473,7 +508,7 @@ rt::impl_serialize! {
     optional(license_code) }
 }
 /// `GetAuthInfoResponseBodyAuthUserInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAuthInfoResponseBodyAuthUserInfo {
     /// `userId`.
@@ -482,12 +517,12 @@ pub struct GetAuthInfoResponseBodyAuthUserInfo {
 rt::impl_deserialize! {
     GetAuthInfoResponseBodyAuthUserInfo { "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBodyAuthUserInfo { "userId" => optional(user_id) }
 }
 /// `GetPersonalAuthRuleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPersonalAuthRuleResponseBodyResult {
     /// `authItems`.
@@ -499,13 +534,13 @@ rt::impl_deserialize! {
     GetPersonalAuthRuleResponseBodyResult { "authItems" => read_field(auth_items),
     "resource" => read_field(resource) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalAuthRuleResponseBodyResult { "authItems" => optional(auth_items),
     "resource" => optional(resource) }
 }
 /// `GetAuthInfoResponseBodyAuthAppInfoAgentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAuthInfoResponseBodyAuthAppInfoAgentList {
     /// `adminList`.
@@ -522,7 +557,7 @@ rt::impl_deserialize! {
     "agentId" => read_field(agent_id), "agentName" => read_field(agent_name), "appId" =>
     read_field(app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBodyAuthAppInfoAgentList { "adminList" => optional(admin_list),
     "agentId" => optional(agent_id), "agentName" => optional(agent_name), "appId" =>
@@ -530,7 +565,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::get_access_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccessTokenRequest {
     /// `appKey`.
@@ -538,13 +573,16 @@ pub struct GetAccessTokenRequest {
     /// `appSecret`.
     pub app_secret: Option<String>,
 }
+/// The required fields of [`GetAccessTokenRequest`], each named where it is set: `GetAccessTokenRequest::new(GetAccessTokenRequired { .. })`.
+pub struct GetAccessTokenRequired {
+    /// `appKey`: see [`GetAccessTokenRequest::app_key`].
+    pub app_key: String,
+}
 impl GetAccessTokenRequest {
     /// A `GetAccessTokenRequest` with its required fields (`appKey`); set the others with the methods named after them.
-    pub fn new(app_key: impl Into<String>) -> Self {
-        Self {
-            app_key: app_key.into(),
-            app_secret: None,
-        }
+    pub fn new(required: GetAccessTokenRequired) -> Self {
+        let GetAccessTokenRequired { app_key } = required;
+        Self { app_key, app_secret: None }
     }
     /// Sets `appSecret`.
     pub fn app_secret(mut self, value: impl Into<String>) -> Self {
@@ -556,7 +594,7 @@ rt::impl_serialize! {
     GetAccessTokenRequest { "appKey" => field(app_key), "appSecret" =>
     optional(app_secret) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAccessTokenRequest { "appKey" => read_field(app_key), "appSecret" =>
     read_field(app_secret) }
@@ -568,21 +606,25 @@ impl rt::WriteRequest for GetAccessTokenRequest {
 }
 /// The request of [`Api::get_auth_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAuthInfoRequest {
     /// `authCorpId`: a query parameter.
     pub auth_corp_id: String,
 }
+/// The required fields of [`GetAuthInfoRequest`], each named where it is set: `GetAuthInfoRequest::new(GetAuthInfoRequired { .. })`.
+pub struct GetAuthInfoRequired {
+    /// `authCorpId`: see [`GetAuthInfoRequest::auth_corp_id`].
+    pub auth_corp_id: String,
+}
 impl GetAuthInfoRequest {
     /// A `GetAuthInfoRequest` with its required fields (`authCorpId`); set the others with the methods named after them.
-    pub fn new(auth_corp_id: impl Into<String>) -> Self {
-        Self {
-            auth_corp_id: auth_corp_id.into(),
-        }
+    pub fn new(required: GetAuthInfoRequired) -> Self {
+        let GetAuthInfoRequired { auth_corp_id } = required;
+        Self { auth_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAuthInfoRequest { "authCorpId" => read_field(auth_corp_id) }
 }
@@ -593,7 +635,7 @@ impl rt::WriteRequest for GetAuthInfoRequest {
 }
 /// The request of [`Api::get_corp_access_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpAccessTokenRequest {
     /// `authCorpId`.
@@ -605,19 +647,31 @@ pub struct GetCorpAccessTokenRequest {
     /// `suiteTicket`.
     pub suite_ticket: String,
 }
+/// The required fields of [`GetCorpAccessTokenRequest`], each named where it is set: `GetCorpAccessTokenRequest::new(GetCorpAccessTokenRequired { .. })`.
+pub struct GetCorpAccessTokenRequired {
+    /// `authCorpId`: see [`GetCorpAccessTokenRequest::auth_corp_id`].
+    pub auth_corp_id: String,
+    /// `suiteKey`: see [`GetCorpAccessTokenRequest::suite_key`].
+    pub suite_key: String,
+    /// `suiteSecret`: see [`GetCorpAccessTokenRequest::suite_secret`].
+    pub suite_secret: String,
+    /// `suiteTicket`: see [`GetCorpAccessTokenRequest::suite_ticket`].
+    pub suite_ticket: String,
+}
 impl GetCorpAccessTokenRequest {
     /// A `GetCorpAccessTokenRequest` with its required fields (`authCorpId`, `suiteKey`, `suiteSecret`, `suiteTicket`); set the others with the methods named after them.
-    pub fn new(
-        auth_corp_id: impl Into<String>,
-        suite_key: impl Into<String>,
-        suite_secret: impl Into<String>,
-        suite_ticket: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetCorpAccessTokenRequired) -> Self {
+        let GetCorpAccessTokenRequired {
+            auth_corp_id,
+            suite_key,
+            suite_secret,
+            suite_ticket,
+        } = required;
         Self {
-            auth_corp_id: auth_corp_id.into(),
-            suite_key: suite_key.into(),
-            suite_secret: suite_secret.into(),
-            suite_ticket: suite_ticket.into(),
+            auth_corp_id,
+            suite_key,
+            suite_secret,
+            suite_ticket,
         }
     }
 }
@@ -626,7 +680,7 @@ rt::impl_serialize! {
     field(suite_key), "suiteSecret" => field(suite_secret), "suiteTicket" =>
     field(suite_ticket) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCorpAccessTokenRequest { "authCorpId" => read_field(auth_corp_id), "suiteKey" =>
     read_field(suite_key), "suiteSecret" => read_field(suite_secret), "suiteTicket" =>
@@ -639,7 +693,7 @@ impl rt::WriteRequest for GetCorpAccessTokenRequest {
 }
 /// The request of [`Api::get_sso_access_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSsoAccessTokenRequest {
     /// `corpid`.
@@ -647,20 +701,25 @@ pub struct GetSsoAccessTokenRequest {
     /// `ssoSecret`.
     pub sso_secret: String,
 }
+/// The required fields of [`GetSsoAccessTokenRequest`], each named where it is set: `GetSsoAccessTokenRequest::new(GetSsoAccessTokenRequired { .. })`.
+pub struct GetSsoAccessTokenRequired {
+    /// `corpid`: see [`GetSsoAccessTokenRequest::corpid`].
+    pub corpid: String,
+    /// `ssoSecret`: see [`GetSsoAccessTokenRequest::sso_secret`].
+    pub sso_secret: String,
+}
 impl GetSsoAccessTokenRequest {
     /// A `GetSsoAccessTokenRequest` with its required fields (`corpid`, `ssoSecret`); set the others with the methods named after them.
-    pub fn new(corpid: impl Into<String>, sso_secret: impl Into<String>) -> Self {
-        Self {
-            corpid: corpid.into(),
-            sso_secret: sso_secret.into(),
-        }
+    pub fn new(required: GetSsoAccessTokenRequired) -> Self {
+        let GetSsoAccessTokenRequired { corpid, sso_secret } = required;
+        Self { corpid, sso_secret }
     }
 }
 rt::impl_serialize! {
     GetSsoAccessTokenRequest { "corpid" => field(corpid), "ssoSecret" =>
     field(sso_secret) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSsoAccessTokenRequest { "corpid" => read_field(corpid), "ssoSecret" =>
     read_field(sso_secret) }
@@ -672,19 +731,25 @@ impl rt::WriteRequest for GetSsoAccessTokenRequest {
 }
 /// The request of [`Api::get_sso_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSsoUserInfoRequest {
     /// `code`: a query parameter.
     pub code: String,
 }
+/// The required fields of [`GetSsoUserInfoRequest`], each named where it is set: `GetSsoUserInfoRequest::new(GetSsoUserInfoRequired { .. })`.
+pub struct GetSsoUserInfoRequired {
+    /// `code`: see [`GetSsoUserInfoRequest::code`].
+    pub code: String,
+}
 impl GetSsoUserInfoRequest {
     /// A `GetSsoUserInfoRequest` with its required fields (`code`); set the others with the methods named after them.
-    pub fn new(code: impl Into<String>) -> Self {
-        Self { code: code.into() }
+    pub fn new(required: GetSsoUserInfoRequired) -> Self {
+        let GetSsoUserInfoRequired { code } = required;
+        Self { code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSsoUserInfoRequest { "code" => read_field(code) }
 }
@@ -695,7 +760,7 @@ impl rt::WriteRequest for GetSsoUserInfoRequest {
 }
 /// The request of [`Api::get_suite_access_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSuiteAccessTokenRequest {
     /// `suiteKey`.
@@ -705,17 +770,23 @@ pub struct GetSuiteAccessTokenRequest {
     /// `suiteTicket`.
     pub suite_ticket: String,
 }
+/// The required fields of [`GetSuiteAccessTokenRequest`], each named where it is set: `GetSuiteAccessTokenRequest::new(GetSuiteAccessTokenRequired { .. })`.
+pub struct GetSuiteAccessTokenRequired {
+    /// `suiteKey`: see [`GetSuiteAccessTokenRequest::suite_key`].
+    pub suite_key: String,
+    /// `suiteSecret`: see [`GetSuiteAccessTokenRequest::suite_secret`].
+    pub suite_secret: String,
+    /// `suiteTicket`: see [`GetSuiteAccessTokenRequest::suite_ticket`].
+    pub suite_ticket: String,
+}
 impl GetSuiteAccessTokenRequest {
     /// A `GetSuiteAccessTokenRequest` with its required fields (`suiteKey`, `suiteSecret`, `suiteTicket`); set the others with the methods named after them.
-    pub fn new(
-        suite_key: impl Into<String>,
-        suite_secret: impl Into<String>,
-        suite_ticket: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSuiteAccessTokenRequired) -> Self {
+        let GetSuiteAccessTokenRequired { suite_key, suite_secret, suite_ticket } = required;
         Self {
-            suite_key: suite_key.into(),
-            suite_secret: suite_secret.into(),
-            suite_ticket: suite_ticket.into(),
+            suite_key,
+            suite_secret,
+            suite_ticket,
         }
     }
 }
@@ -723,7 +794,7 @@ rt::impl_serialize! {
     GetSuiteAccessTokenRequest { "suiteKey" => field(suite_key), "suiteSecret" =>
     field(suite_secret), "suiteTicket" => field(suite_ticket) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSuiteAccessTokenRequest { "suiteKey" => read_field(suite_key), "suiteSecret" =>
     read_field(suite_secret), "suiteTicket" => read_field(suite_ticket) }
@@ -735,7 +806,7 @@ impl rt::WriteRequest for GetSuiteAccessTokenRequest {
 }
 /// The request of [`Api::get_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTokenRequest {
     /// `client_id`.
@@ -745,17 +816,23 @@ pub struct GetTokenRequest {
     /// `grant_type`.
     pub grant_type: String,
 }
+/// The required fields of [`GetTokenRequest`], each named where it is set: `GetTokenRequest::new(GetTokenRequired { .. })`.
+pub struct GetTokenRequired {
+    /// `client_id`: see [`GetTokenRequest::client_id`].
+    pub client_id: String,
+    /// `client_secret`: see [`GetTokenRequest::client_secret`].
+    pub client_secret: String,
+    /// `grant_type`: see [`GetTokenRequest::grant_type`].
+    pub grant_type: String,
+}
 impl GetTokenRequest {
     /// A `GetTokenRequest` with its required fields (`client_id`, `client_secret`, `grant_type`); set the others with the methods named after them.
-    pub fn new(
-        client_id: impl Into<String>,
-        client_secret: impl Into<String>,
-        grant_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetTokenRequired) -> Self {
+        let GetTokenRequired { client_id, client_secret, grant_type } = required;
         Self {
-            client_id: client_id.into(),
-            client_secret: client_secret.into(),
-            grant_type: grant_type.into(),
+            client_id,
+            client_secret,
+            grant_type,
         }
     }
 }
@@ -763,7 +840,7 @@ rt::impl_serialize! {
     GetTokenRequest { "client_id" => field(client_id), "client_secret" =>
     field(client_secret), "grant_type" => field(grant_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTokenRequest { "client_id" => read_field(client_id), "client_secret" =>
     read_field(client_secret), "grant_type" => read_field(grant_type) }
@@ -775,7 +852,7 @@ impl rt::WriteRequest for GetTokenRequest {
 }
 /// The request of [`Api::get_user_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserTokenRequest {
     /// `clientId`.
@@ -789,11 +866,17 @@ pub struct GetUserTokenRequest {
     /// `refreshToken`.
     pub refresh_token: Option<String>,
 }
+/// The required fields of [`GetUserTokenRequest`], each named where it is set: `GetUserTokenRequest::new(GetUserTokenRequired { .. })`.
+pub struct GetUserTokenRequired {
+    /// `clientId`: see [`GetUserTokenRequest::client_id`].
+    pub client_id: String,
+}
 impl GetUserTokenRequest {
     /// A `GetUserTokenRequest` with its required fields (`clientId`); set the others with the methods named after them.
-    pub fn new(client_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserTokenRequired) -> Self {
+        let GetUserTokenRequired { client_id } = required;
         Self {
-            client_id: client_id.into(),
+            client_id,
             client_secret: None,
             code: None,
             grant_type: None,
@@ -826,7 +909,7 @@ rt::impl_serialize! {
     optional(client_secret), "code" => optional(code), "grantType" =>
     optional(grant_type), "refreshToken" => optional(refresh_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserTokenRequest { "clientId" => read_field(client_id), "clientSecret" =>
     read_field(client_secret), "code" => read_field(code), "grantType" =>
@@ -866,7 +949,7 @@ rt::impl_serialize! {
     KickoffByDeviceIdRequest { "openDeviceId" => optional(open_device_id), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     KickoffByDeviceIdRequest { "openDeviceId" => read_field(open_device_id), "userId" =>
     read_field(user_id) }

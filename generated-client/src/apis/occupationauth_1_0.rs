@@ -1,5 +1,7 @@
 // @generated from api-spec/occupationauth_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.occupationauth_1_0()`. Generated from `api-spec/occupationauth_1_0.yaml`.
+//! 职业认证 (Occupation Auth)：用户任务状态。
+//!
+//! 2 operations, methods of [`Api`] (`client.occupationauth_1_0()`), behind the cargo feature `occupationauth_1_0`; its paths start with `/v1.0/occupationauth/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 检查用户任务状态
     ///
-    /// `POST /v1.0/occupationauth/auths/userTasks` (operation `CheckUserTaskStatus`).
+    /// `POST /v1.0/occupationauth/auths/userTasks`: DingTalk's `CheckUserTaskStatus` (module feature `occupationauth_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckUserTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckUserTaskStatus")]
+    #[doc(alias = "/v1.0/occupationauth/auths/userTasks")]
+    #[doc(alias = "POST /v1.0/occupationauth/auths/userTasks")]
     pub fn check_user_task_status(
         &self,
         request: &CheckUserTaskStatusRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 检查用户任务状态
     ///
-    /// `POST /v1.0/occupationauth/userTasks/check` (operation `CheckUserTasksStatus`).
+    /// `POST /v1.0/occupationauth/userTasks/check`: DingTalk's `CheckUserTasksStatus` (module feature `occupationauth_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckUserTasksStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckUserTasksStatus")]
+    #[doc(alias = "/v1.0/occupationauth/userTasks/check")]
+    #[doc(alias = "POST /v1.0/occupationauth/userTasks/check")]
     pub fn check_user_tasks_status(
         &self,
         request: &CheckUserTasksStatusRequest,
@@ -57,7 +65,7 @@ impl Api {
     }
 }
 /// `CheckUserTaskStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckUserTaskStatusResponseBody {
     /// `result`.
@@ -66,12 +74,12 @@ pub struct CheckUserTaskStatusResponseBody {
 rt::impl_deserialize! {
     CheckUserTaskStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckUserTaskStatusResponseBody { "result" => optional(result) }
 }
 /// `CheckUserTasksStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckUserTasksStatusResponseBody {
     /// `status`.
@@ -80,30 +88,34 @@ pub struct CheckUserTasksStatusResponseBody {
 rt::impl_deserialize! {
     CheckUserTasksStatusResponseBody { "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckUserTasksStatusResponseBody { "status" => optional(status) }
 }
 /// The request of [`Api::check_user_task_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserTaskStatusRequest {
     /// `provinceCode`.
     pub province_code: String,
 }
+/// The required fields of [`CheckUserTaskStatusRequest`], each named where it is set: `CheckUserTaskStatusRequest::new(CheckUserTaskStatusRequired { .. })`.
+pub struct CheckUserTaskStatusRequired {
+    /// `provinceCode`: see [`CheckUserTaskStatusRequest::province_code`].
+    pub province_code: String,
+}
 impl CheckUserTaskStatusRequest {
     /// A `CheckUserTaskStatusRequest` with its required fields (`provinceCode`); set the others with the methods named after them.
-    pub fn new(province_code: impl Into<String>) -> Self {
-        Self {
-            province_code: province_code.into(),
-        }
+    pub fn new(required: CheckUserTaskStatusRequired) -> Self {
+        let CheckUserTaskStatusRequired { province_code } = required;
+        Self { province_code }
     }
 }
 rt::impl_serialize! {
     CheckUserTaskStatusRequest { "provinceCode" => field(province_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckUserTaskStatusRequest { "provinceCode" => read_field(province_code) }
 }
@@ -114,21 +126,25 @@ impl rt::WriteRequest for CheckUserTaskStatusRequest {
 }
 /// The request of [`Api::check_user_tasks_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserTasksStatusRequest {
     /// `provinceCode`: a query parameter.
     pub province_code: String,
 }
+/// The required fields of [`CheckUserTasksStatusRequest`], each named where it is set: `CheckUserTasksStatusRequest::new(CheckUserTasksStatusRequired { .. })`.
+pub struct CheckUserTasksStatusRequired {
+    /// `provinceCode`: see [`CheckUserTasksStatusRequest::province_code`].
+    pub province_code: String,
+}
 impl CheckUserTasksStatusRequest {
     /// A `CheckUserTasksStatusRequest` with its required fields (`provinceCode`); set the others with the methods named after them.
-    pub fn new(province_code: impl Into<String>) -> Self {
-        Self {
-            province_code: province_code.into(),
-        }
+    pub fn new(required: CheckUserTasksStatusRequired) -> Self {
+        let CheckUserTasksStatusRequired { province_code } = required;
+        Self { province_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckUserTasksStatusRequest { "provinceCode" => read_field(province_code) }
 }

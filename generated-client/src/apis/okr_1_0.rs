@@ -1,5 +1,7 @@
 // @generated from api-spec/okr_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.okr_1_0()`. Generated from `api-spec/okr_1_0.yaml`.
+//! OKR：目标、对齐与权限。
+//!
+//! 21 operations, methods of [`Api`] (`client.okr_1_0()`), behind the cargo feature `okr_1_0`; its paths start with `/v1.0/okr/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 增加对齐目标
     ///
-    /// `POST /v1.0/okr/objectives/{objective_id}/alignments` (operation `AlignObjective`).
+    /// `POST /v1.0/okr/objectives/{objectiveId}/alignments`: DingTalk's `AlignObjective` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `objective_id` (`objective_id`)
+    /// - `objective_id`: `{objectiveId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AlignObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AlignObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/{objectiveId}/alignments")]
+    #[doc(alias = "POST /v1.0/okr/objectives/{objectiveId}/alignments")]
     pub fn align_objective(
         &self,
         objective_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AlignObjective",
             rt::Method::Post,
-            "/v1.0/okr/objectives/{objective_id}/alignments",
+            "/v1.0/okr/objectives/{objectiveId}/alignments",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,11 +46,14 @@ impl Api {
     }
     /// 批量添加权限信息
     ///
-    /// `POST /v1.0/okr/permissions/batch` (operation `BatchAddPermission`).
+    /// `POST /v1.0/okr/permissions/batch`: DingTalk's `BatchAddPermission` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchAddPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchAddPermission")]
+    #[doc(alias = "/v1.0/okr/permissions/batch")]
+    #[doc(alias = "POST /v1.0/okr/permissions/batch")]
     pub fn batch_add_permission(
         &self,
         request: &BatchAddPermissionRequest,
@@ -62,11 +70,14 @@ impl Api {
     }
     /// 批量查询目标
     ///
-    /// `POST /v1.0/okr/objectives/query` (operation `BatchQueryObjective`).
+    /// `POST /v1.0/okr/objectives/query`: DingTalk's `BatchQueryObjective` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/query")]
+    #[doc(alias = "POST /v1.0/okr/objectives/query")]
     pub fn batch_query_objective(
         &self,
         request: &BatchQueryObjectiveRequest,
@@ -83,11 +94,14 @@ impl Api {
     }
     /// 批量查询用户信息
     ///
-    /// `POST /v1.0/okr/users/query` (operation `BatchQueryUser`).
+    /// `POST /v1.0/okr/users/query`: DingTalk's `BatchQueryUser` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryUser")]
+    #[doc(alias = "/v1.0/okr/users/query")]
+    #[doc(alias = "POST /v1.0/okr/users/query")]
     pub fn batch_query_user(
         &self,
         request: &BatchQueryUserRequest,
@@ -104,11 +118,14 @@ impl Api {
     }
     /// 创建keyResult
     ///
-    /// `POST /v1.0/okr/keyResults` (operation `CreateKeyResult`).
+    /// `POST /v1.0/okr/keyResults`: DingTalk's `CreateKeyResult` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateKeyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateKeyResult")]
+    #[doc(alias = "/v1.0/okr/keyResults")]
+    #[doc(alias = "POST /v1.0/okr/keyResults")]
     pub fn create_key_result(
         &self,
         request: &CreateKeyResultRequest,
@@ -125,11 +142,14 @@ impl Api {
     }
     /// 创建目标
     ///
-    /// `POST /v1.0/okr/objectives` (operation `CreateObjective`).
+    /// `POST /v1.0/okr/objectives`: DingTalk's `CreateObjective` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateObjective")]
+    #[doc(alias = "/v1.0/okr/objectives")]
+    #[doc(alias = "POST /v1.0/okr/objectives")]
     pub fn create_objective(
         &self,
         request: &CreateObjectiveRequest,
@@ -146,11 +166,14 @@ impl Api {
     }
     /// 删除keyresult的方法
     ///
-    /// `DELETE /v1.0/okr/keyResults` (operation `DeleteKeyResult`).
+    /// `DELETE /v1.0/okr/keyResults`: DingTalk's `DeleteKeyResult` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteKeyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteKeyResult")]
+    #[doc(alias = "/v1.0/okr/keyResults")]
+    #[doc(alias = "DELETE /v1.0/okr/keyResults")]
     pub fn delete_key_result(
         &self,
         request: &DeleteKeyResultRequest,
@@ -167,15 +190,18 @@ impl Api {
     }
     /// 删除目标
     ///
-    /// `DELETE /v1.0/okr/objectives/{objective_id}` (operation `DeleteObjective`).
+    /// `DELETE /v1.0/okr/objectives/{objectiveId}`: DingTalk's `DeleteObjective` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `objective_id` (`objective_id`)
+    /// - `objective_id`: `{objectiveId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/{objectiveId}")]
+    #[doc(alias = "DELETE /v1.0/okr/objectives/{objectiveId}")]
     pub fn delete_objective(
         &self,
         objective_id: &str,
@@ -184,7 +210,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteObjective",
             rt::Method::Delete,
-            "/v1.0/okr/objectives/{objective_id}",
+            "/v1.0/okr/objectives/{objectiveId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -193,11 +219,14 @@ impl Api {
     }
     /// 删除权限信息
     ///
-    /// `DELETE /v1.0/okr/permissions/delete` (operation `DeletePermission`).
+    /// `DELETE /v1.0/okr/permissions/delete`: DingTalk's `DeletePermission` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeletePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeletePermission")]
+    #[doc(alias = "/v1.0/okr/permissions/delete")]
+    #[doc(alias = "DELETE /v1.0/okr/permissions/delete")]
     pub fn delete_permission(
         &self,
         request: &DeletePermissionRequest,
@@ -214,11 +243,14 @@ impl Api {
     }
     /// 获取周期列表
     ///
-    /// `GET /v1.0/okr/periods` (operation `GetPeriodList`).
+    /// `GET /v1.0/okr/periods`: DingTalk's `GetPeriodList` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPeriodListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPeriodList")]
+    #[doc(alias = "/v1.0/okr/periods")]
+    #[doc(alias = "GET /v1.0/okr/periods")]
     pub fn get_period_list(
         &self,
     ) -> rt::Call<GetPeriodListResponseBody, GetPeriodListError> {
@@ -234,11 +266,14 @@ impl Api {
     }
     /// 获取权限信息
     ///
-    /// `GET /v1.0/okr/permissions` (operation `GetPermission`).
+    /// `GET /v1.0/okr/permissions`: DingTalk's `GetPermission` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPermission")]
+    #[doc(alias = "/v1.0/okr/permissions")]
+    #[doc(alias = "GET /v1.0/okr/permissions")]
     pub fn get_permission(
         &self,
         request: &GetPermissionRequest,
@@ -255,15 +290,18 @@ impl Api {
     }
     /// 获取用户当前周期下的全部 OKR 内容
     ///
-    /// `GET /v1.0/okr/users/okrs` (operation `GetUserOkr`).
+    /// `GET /v1.0/okr/users/okrs`: DingTalk's `GetUserOkr` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserOkrError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_okr_pages`].
+    #[doc(alias = "GetUserOkr")]
+    #[doc(alias = "/v1.0/okr/users/okrs")]
+    #[doc(alias = "GET /v1.0/okr/users/okrs")]
     pub fn get_user_okr(
         &self,
         request: &GetUserOkrRequest,
@@ -280,11 +318,14 @@ impl Api {
     }
     /// 批量查询OKR
     ///
-    /// `POST /v1.0/okr/pro/objectives/query` (operation `OkrObjectivesBatch`).
+    /// `POST /v1.0/okr/pro/objectives/query`: DingTalk's `OkrObjectivesBatch` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OkrObjectivesBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OkrObjectivesBatch")]
+    #[doc(alias = "/v1.0/okr/pro/objectives/query")]
+    #[doc(alias = "POST /v1.0/okr/pro/objectives/query")]
     pub fn okr_objectives_batch(
         &self,
         request: &OkrObjectivesBatchRequest,
@@ -301,19 +342,22 @@ impl Api {
     }
     /// 查询单个用户的OKR
     ///
-    /// `GET /v1.0/okr/pro/users/{ding_user_id}/objectives` (operation `OkrObjectivesByUser`).
+    /// `GET /v1.0/okr/pro/users/{dingUserId}/objectives`: DingTalk's `OkrObjectivesByUser` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `ding_user_id` (`ding_user_id`)
+    /// - `ding_user_id`: `{dingUserId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OkrObjectivesByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::okr_objectives_by_user_pages`].
+    #[doc(alias = "OkrObjectivesByUser")]
+    #[doc(alias = "/v1.0/okr/pro/users/{dingUserId}/objectives")]
+    #[doc(alias = "GET /v1.0/okr/pro/users/{dingUserId}/objectives")]
     pub fn okr_objectives_by_user(
         &self,
         ding_user_id: &str,
@@ -322,7 +366,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OkrObjectivesByUser",
             rt::Method::Get,
-            "/v1.0/okr/pro/users/{ding_user_id}/objectives",
+            "/v1.0/okr/pro/users/{dingUserId}/objectives",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -331,15 +375,18 @@ impl Api {
     }
     /// 获取 OKR 周期
     ///
-    /// `GET /v1.0/okr/pro/periods` (operation `OkrPeriods`).
+    /// `GET /v1.0/okr/pro/periods`: DingTalk's `OkrPeriods` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OkrPeriodsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::okr_periods_pages`].
+    #[doc(alias = "OkrPeriods")]
+    #[doc(alias = "/v1.0/okr/pro/periods")]
+    #[doc(alias = "GET /v1.0/okr/pro/periods")]
     pub fn okr_periods(
         &self,
         request: &OkrPeriodsRequest,
@@ -356,15 +403,18 @@ impl Api {
     }
     /// 取消对齐Objective
     ///
-    /// `POST /v1.0/okr/objectives/{objective_id}/alignments/cancel` (operation `UnAlignObjective`).
+    /// `POST /v1.0/okr/objectives/{objectiveId}/alignments/cancel`: DingTalk's `UnAlignObjective` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `objective_id` (`objective_id`)
+    /// - `objective_id`: `{objectiveId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnAlignObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnAlignObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/{objectiveId}/alignments/cancel")]
+    #[doc(alias = "POST /v1.0/okr/objectives/{objectiveId}/alignments/cancel")]
     pub fn un_align_objective(
         &self,
         objective_id: &str,
@@ -373,7 +423,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnAlignObjective",
             rt::Method::Post,
-            "/v1.0/okr/objectives/{objective_id}/alignments/cancel",
+            "/v1.0/okr/objectives/{objectiveId}/alignments/cancel",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -382,11 +432,14 @@ impl Api {
     }
     /// 更改KR内容
     ///
-    /// `PUT /v1.0/okr/keyResults/contents` (operation `UpdateKROfContent`).
+    /// `PUT /v1.0/okr/keyResults/contents`: DingTalk's `UpdateKROfContent` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateKROfContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateKROfContent")]
+    #[doc(alias = "/v1.0/okr/keyResults/contents")]
+    #[doc(alias = "PUT /v1.0/okr/keyResults/contents")]
     pub fn update_kr_of_content(
         &self,
         request: &UpdateKROfContentRequest,
@@ -403,11 +456,14 @@ impl Api {
     }
     /// 更改KR分数
     ///
-    /// `PUT /v1.0/okr/keyResults/scores` (operation `UpdateKROfScore`).
+    /// `PUT /v1.0/okr/keyResults/scores`: DingTalk's `UpdateKROfScore` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateKROfScoreError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateKROfScore")]
+    #[doc(alias = "/v1.0/okr/keyResults/scores")]
+    #[doc(alias = "PUT /v1.0/okr/keyResults/scores")]
     pub fn update_kr_of_score(
         &self,
         request: &UpdateKROfScoreRequest,
@@ -424,11 +480,14 @@ impl Api {
     }
     /// 更改 KR 权重
     ///
-    /// `PUT /v1.0/okr/keyResults/weights` (operation `UpdateKROfWeight`).
+    /// `PUT /v1.0/okr/keyResults/weights`: DingTalk's `UpdateKROfWeight` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateKROfWeightError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateKROfWeight")]
+    #[doc(alias = "/v1.0/okr/keyResults/weights")]
+    #[doc(alias = "PUT /v1.0/okr/keyResults/weights")]
     pub fn update_kr_of_weight(
         &self,
         request: &UpdateKROfWeightRequest,
@@ -445,15 +504,18 @@ impl Api {
     }
     /// 更新目标
     ///
-    /// `PUT /v1.0/okr/objectives/{objective_id}` (operation `UpdateObjective`).
+    /// `PUT /v1.0/okr/objectives/{objectiveId}`: DingTalk's `UpdateObjective` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `objective_id` (`objective_id`)
+    /// - `objective_id`: `{objectiveId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/{objectiveId}")]
+    #[doc(alias = "PUT /v1.0/okr/objectives/{objectiveId}")]
     pub fn update_objective(
         &self,
         objective_id: &str,
@@ -462,7 +524,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateObjective",
             rt::Method::Put,
-            "/v1.0/okr/objectives/{objective_id}",
+            "/v1.0/okr/objectives/{objectiveId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -471,11 +533,14 @@ impl Api {
     }
     /// 更新资源隐私策略
     ///
-    /// `PUT /v1.0/okr/permissions/privacies` (operation `UpdatePrivacy`).
+    /// `PUT /v1.0/okr/permissions/privacies`: DingTalk's `UpdatePrivacy` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePrivacyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePrivacy")]
+    #[doc(alias = "/v1.0/okr/permissions/privacies")]
+    #[doc(alias = "PUT /v1.0/okr/permissions/privacies")]
     pub fn update_privacy(
         &self,
         request: &UpdatePrivacyRequest,
@@ -551,8 +616,8 @@ impl Api {
         rt::Paginator::new(self.okr_periods(request), &PAGING)
     }
 }
-/// `AlignObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AlignObjectiveResponseBody`, a model several operations share: also named [`UnAlignObjectiveResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AlignObjectiveResponseBody {
     /// `data`.
@@ -564,14 +629,14 @@ rt::impl_deserialize! {
     AlignObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AlignObjectiveResponseBody { "data" => optional(data), "success" => optional(success)
     }
 }
 /// `BatchAddPermissionRequestList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequestList {
     /// `member`.
@@ -579,9 +644,17 @@ pub struct BatchAddPermissionRequestList {
     /// `policyType`.
     pub policy_type: i64,
 }
+/// The required fields of [`BatchAddPermissionRequestList`], each named where it is set: `BatchAddPermissionRequestList::new(BatchAddPermissionRequestListRequired { .. })`.
+pub struct BatchAddPermissionRequestListRequired {
+    /// `member`: see [`BatchAddPermissionRequestList::member`].
+    pub member: BatchAddPermissionRequestListMember,
+    /// `policyType`: see [`BatchAddPermissionRequestList::policy_type`].
+    pub policy_type: i64,
+}
 impl BatchAddPermissionRequestList {
     /// A `BatchAddPermissionRequestList` with its required fields (`member`, `policyType`); set the others with the methods named after them.
-    pub fn new(member: BatchAddPermissionRequestListMember, policy_type: i64) -> Self {
+    pub fn new(required: BatchAddPermissionRequestListRequired) -> Self {
+        let BatchAddPermissionRequestListRequired { member, policy_type } = required;
         Self { member, policy_type }
     }
 }
@@ -589,13 +662,13 @@ rt::impl_serialize! {
     BatchAddPermissionRequestList { "member" => field(member), "policyType" =>
     field(policy_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddPermissionRequestList { "member" => read_field(member), "policyType" =>
     read_field(policy_type) }
 }
 /// `BatchAddPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddPermissionResponseBody {
     /// `data`.
@@ -607,13 +680,13 @@ rt::impl_deserialize! {
     BatchAddPermissionResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddPermissionResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `BatchQueryObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBody {
     /// `data`.
@@ -625,13 +698,13 @@ rt::impl_deserialize! {
     BatchQueryObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `BatchQueryUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryUserResponseBody {
     /// `data`.
@@ -643,13 +716,13 @@ rt::impl_deserialize! {
     BatchQueryUserResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryUserResponseBody { "data" => optional(data), "success" => optional(success)
     }
 }
 /// `CreateKeyResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateKeyResultResponseBody {
     /// `data`.
@@ -661,13 +734,13 @@ rt::impl_deserialize! {
     CreateKeyResultResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateKeyResultResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `CreateObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateObjectiveResponseBody {
     /// `data`.
@@ -679,13 +752,13 @@ rt::impl_deserialize! {
     CreateObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
-/// `DeleteKeyResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteKeyResultResponseBody`, a model several operations share: also named [`UpdateKROfContentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteKeyResultResponseBody {
     /// `data`.
@@ -697,13 +770,13 @@ rt::impl_deserialize! {
     DeleteKeyResultResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteKeyResultResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `DeleteObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteObjectiveResponseBody {
     /// `data`.
@@ -715,13 +788,13 @@ rt::impl_deserialize! {
     DeleteObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
-/// `DeletePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeletePermissionResponseBody`, a model several operations share: also named [`GetPermissionResponseBody`], [`UpdatePrivacyResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePermissionResponseBody {
     /// `data`.
@@ -733,13 +806,13 @@ rt::impl_deserialize! {
     DeletePermissionResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePermissionResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `GetPeriodListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPeriodListResponseBody {
     /// `data`.
@@ -751,7 +824,7 @@ rt::impl_deserialize! {
     GetPeriodListResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPeriodListResponseBody { "data" => optional(data), "success" => optional(success)
     }
@@ -759,7 +832,7 @@ rt::impl_serialize! {
 /// `GetPermissionResponseBody`: the same model as [`DeletePermissionResponseBody`].
 pub type GetPermissionResponseBody = DeletePermissionResponseBody;
 /// `GetUserOkrResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserOkrResponseBody {
     /// `data`.
@@ -771,12 +844,12 @@ rt::impl_deserialize! {
     GetUserOkrResponseBody { "data" => read_field(data), "success" => read_field(success)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserOkrResponseBody { "data" => optional(data), "success" => optional(success) }
 }
 /// `OkrObjectivesBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrObjectivesBatchResponseBody {
     /// `content`.
@@ -788,13 +861,13 @@ rt::impl_deserialize! {
     OkrObjectivesBatchResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrObjectivesBatchResponseBody { "content" => optional(content), "success" =>
     optional(success) }
 }
 /// `OkrObjectivesByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrObjectivesByUserResponseBody {
     /// `content`.
@@ -808,13 +881,13 @@ rt::impl_deserialize! {
     OkrObjectivesByUserResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrObjectivesByUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `OkrPeriodsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrPeriodsResponseBody {
     /// `content`.
@@ -828,7 +901,7 @@ rt::impl_deserialize! {
     OkrPeriodsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrPeriodsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -838,7 +911,7 @@ pub type UnAlignObjectiveResponseBody = AlignObjectiveResponseBody;
 /// `UpdateKROfContentResponseBody`: the same model as [`DeleteKeyResultResponseBody`].
 pub type UpdateKROfContentResponseBody = DeleteKeyResultResponseBody;
 /// `UpdateKROfScoreResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfScoreResponseBody {
     /// `data`.
@@ -850,13 +923,13 @@ rt::impl_deserialize! {
     UpdateKROfScoreResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfScoreResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `UpdateKROfWeightResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfWeightResponseBody {
     /// `data`.
@@ -868,13 +941,13 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `UpdateObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateObjectiveResponseBody {
     /// `data`.
@@ -886,15 +959,15 @@ rt::impl_deserialize! {
     UpdateObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `UpdatePrivacyResponseBody`: the same model as [`DeletePermissionResponseBody`].
 pub type UpdatePrivacyResponseBody = DeletePermissionResponseBody;
-/// `AlignObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `AlignObjectiveResponseBodyData`, a model several operations share: also named [`UnAlignObjectiveResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AlignObjectiveResponseBodyData {
     /// `alignId`.
@@ -906,14 +979,14 @@ rt::impl_deserialize! {
     AlignObjectiveResponseBodyData { "alignId" => read_field(align_id), "id" =>
     read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AlignObjectiveResponseBodyData { "alignId" => optional(align_id), "id" =>
     optional(id) }
 }
 /// `BatchAddPermissionRequestListMember`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequestListMember {
     /// `id`.
@@ -921,25 +994,30 @@ pub struct BatchAddPermissionRequestListMember {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`BatchAddPermissionRequestListMember`], each named where it is set: `BatchAddPermissionRequestListMember::new(BatchAddPermissionRequestListMemberRequired { .. })`.
+pub struct BatchAddPermissionRequestListMemberRequired {
+    /// `id`: see [`BatchAddPermissionRequestListMember::id`].
+    pub id: String,
+    /// `type`: see [`BatchAddPermissionRequestListMember::r#type`](BatchAddPermissionRequestListMember::type).
+    pub r#type: String,
+}
 impl BatchAddPermissionRequestListMember {
     /// A `BatchAddPermissionRequestListMember` with its required fields (`id`, `type`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: BatchAddPermissionRequestListMemberRequired) -> Self {
+        let BatchAddPermissionRequestListMemberRequired { id, r#type } = required;
+        Self { id, r#type }
     }
 }
 rt::impl_serialize! {
     BatchAddPermissionRequestListMember { "id" => field(id), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddPermissionRequestListMember { "id" => read_field(id), "type" =>
     read_field(r#type) }
 }
 /// `BatchAddPermissionResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddPermissionResponseBodyData {
     /// `hasInvalidUser`.
@@ -951,13 +1029,13 @@ rt::impl_deserialize! {
     BatchAddPermissionResponseBodyData { "hasInvalidUser" =>
     read_field(has_invalid_user), "permissionTree" => read_field(permission_tree) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddPermissionResponseBodyData { "hasInvalidUser" => optional(has_invalid_user),
     "permissionTree" => optional(permission_tree) }
 }
-/// `BatchQueryObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryObjectiveResponseBodyData`, a model several operations share: also named [`GetUserOkrResponseBodyDataList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBodyData {
     /// `alignFromIds`.
@@ -1008,7 +1086,7 @@ rt::impl_deserialize! {
     => read_field(published), "score" => read_field(score), "status" =>
     read_field(status), "userId" => read_field(user_id), "weight" => read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyData { "alignFromIds" => optional(align_from_ids),
     "alignToIds" => optional(align_to_ids), "content" => optional(content), "gmtCreate"
@@ -1021,7 +1099,7 @@ rt::impl_serialize! {
     "weight" => optional(weight) }
 }
 /// `BatchQueryUserResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryUserResponseBodyData {
     /// `avatarMediaId`.
@@ -1042,14 +1120,14 @@ rt::impl_deserialize! {
     "avatarUrl" => read_field(avatar_url), "corpId" => read_field(corp_id), "id" =>
     read_field(id), "nickname" => read_field(nickname), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryUserResponseBodyData { "avatarMediaId" => optional(avatar_media_id),
     "avatarUrl" => optional(avatar_url), "corpId" => optional(corp_id), "id" =>
     optional(id), "nickname" => optional(nickname), "userId" => optional(user_id) }
 }
 /// `CreateKeyResultResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateKeyResultResponseBodyData {
     /// `id`.
@@ -1063,13 +1141,13 @@ rt::impl_deserialize! {
     CreateKeyResultResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position), "weight" => read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateKeyResultResponseBodyData { "id" => optional(id), "position" =>
     optional(position), "weight" => optional(weight) }
 }
 /// `CreateObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateObjectiveResponseBodyData {
     /// `id`.
@@ -1081,13 +1159,13 @@ rt::impl_deserialize! {
     CreateObjectiveResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateObjectiveResponseBodyData { "id" => optional(id), "position" =>
     optional(position) }
 }
 /// `DeleteObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteObjectiveResponseBodyData {
     /// `id`.
@@ -1096,12 +1174,12 @@ pub struct DeleteObjectiveResponseBodyData {
 rt::impl_deserialize! {
     DeleteObjectiveResponseBodyData { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteObjectiveResponseBodyData { "id" => optional(id) }
 }
-/// `DeletePermissionResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `DeletePermissionResponseBodyData`, a model several operations share: also named [`GetPermissionResponseBodyData`], [`UpdatePrivacyResponseBodyData`], [`BatchAddPermissionResponseBodyDataPermissionTree`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePermissionResponseBodyData {
     /// `id`.
@@ -1118,13 +1196,13 @@ rt::impl_deserialize! {
     read_field(policy_list), "privacy" => read_field(privacy), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePermissionResponseBodyData { "id" => optional(id), "policyList" =>
     optional(policy_list), "privacy" => optional(privacy), "type" => optional(r#type) }
 }
 /// `GetPeriodListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPeriodListResponseBodyData {
     /// `periodList`.
@@ -1133,14 +1211,14 @@ pub struct GetPeriodListResponseBodyData {
 rt::impl_deserialize! {
     GetPeriodListResponseBodyData { "periodList" => read_field(period_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPeriodListResponseBodyData { "periodList" => optional(period_list) }
 }
 /// `GetPermissionResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
 pub type GetPermissionResponseBodyData = DeletePermissionResponseBodyData;
 /// `GetUserOkrResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserOkrResponseBodyData {
     /// `list`.
@@ -1157,14 +1235,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserOkrResponseBodyData { "list" => optional(list), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
 /// `OpenObjectiveDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenObjectiveDTO {
     /// `executor`.
@@ -1193,7 +1271,7 @@ rt::impl_deserialize! {
     read_field(status), "teams" => read_field(teams), "title" => read_field(title),
     "weight" => read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveDTO { "executor" => optional(executor), "keyResults" =>
     optional(key_results), "objectiveId" => optional(objective_id), "period" =>
@@ -1202,7 +1280,7 @@ rt::impl_serialize! {
     }
 }
 /// `OkrObjectivesByUserResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrObjectivesByUserResponseBodyContent {
     /// `result`.
@@ -1214,13 +1292,13 @@ rt::impl_deserialize! {
     OkrObjectivesByUserResponseBodyContent { "result" => read_field(result), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrObjectivesByUserResponseBodyContent { "result" => optional(result), "totalCount"
     => optional(total_count) }
 }
 /// `OkrPeriodsResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrPeriodsResponseBodyContent {
     /// `pageNumber`.
@@ -1237,7 +1315,7 @@ rt::impl_deserialize! {
     => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OkrPeriodsResponseBodyContent { "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "result" => optional(result), "totalCount" =>
@@ -1246,7 +1324,7 @@ rt::impl_serialize! {
 /// `UnAlignObjectiveResponseBodyData`: the same model as [`AlignObjectiveResponseBodyData`].
 pub type UnAlignObjectiveResponseBodyData = AlignObjectiveResponseBodyData;
 /// `UpdateKROfScoreResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfScoreResponseBodyData {
     /// `objectiveScore`.
@@ -1255,12 +1333,12 @@ pub struct UpdateKROfScoreResponseBodyData {
 rt::impl_deserialize! {
     UpdateKROfScoreResponseBodyData { "objectiveScore" => read_field(objective_score) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfScoreResponseBodyData { "objectiveScore" => optional(objective_score) }
 }
 /// `UpdateKROfWeightResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfWeightResponseBodyData {
     /// `objectiveProgress`.
@@ -1272,13 +1350,13 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBodyData { "objectiveProgress" =>
     read_field(objective_progress), "objectiveScore" => read_field(objective_score) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBodyData { "objectiveProgress" =>
     optional(objective_progress), "objectiveScore" => optional(objective_score) }
 }
 /// `UpdateObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateObjectiveResponseBodyData {
     /// `id`.
@@ -1290,7 +1368,7 @@ rt::impl_deserialize! {
     UpdateObjectiveResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateObjectiveResponseBodyData { "id" => optional(id), "position" =>
     optional(position) }
@@ -1299,8 +1377,8 @@ rt::impl_serialize! {
 pub type UpdatePrivacyResponseBodyData = DeletePermissionResponseBodyData;
 /// `BatchAddPermissionResponseBodyDataPermissionTree`: the same model as [`DeletePermissionResponseBodyData`].
 pub type BatchAddPermissionResponseBodyDataPermissionTree = DeletePermissionResponseBodyData;
-/// `BatchQueryObjectiveResponseBodyDataKrList`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryObjectiveResponseBodyDataKrList`, a model several operations share: also named [`GetUserOkrResponseBodyDataListKrList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBodyDataKrList {
     /// `content`.
@@ -1331,7 +1409,7 @@ rt::impl_deserialize! {
     read_field(permission), "position" => read_field(position), "progress" =>
     read_field(progress), "score" => read_field(score), "weight" => read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataKrList { "content" => optional(content),
     "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>
@@ -1339,8 +1417,8 @@ rt::impl_serialize! {
     optional(permission), "position" => optional(position), "progress" =>
     optional(progress), "score" => optional(score), "weight" => optional(weight) }
 }
-/// `BatchQueryObjectiveResponseBodyDataOwner`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryObjectiveResponseBodyDataOwner`, a model several operations share: also named [`GetUserOkrResponseBodyDataListOwner`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBodyDataOwner {
     /// `avatarMediaId`.
@@ -1359,14 +1437,14 @@ rt::impl_deserialize! {
     read_field(avatar_media_id), "corpId" => read_field(corp_id), "id" => read_field(id),
     "nickname" => read_field(nickname), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataOwner { "avatarMediaId" =>
     optional(avatar_media_id), "corpId" => optional(corp_id), "id" => optional(id),
     "nickname" => optional(nickname), "userId" => optional(user_id) }
 }
-/// `BatchQueryObjectiveResponseBodyDataProgress`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryObjectiveResponseBodyDataProgress`, a model several operations share: also named [`BatchQueryObjectiveResponseBodyDataKrListProgress`], [`GetUserOkrResponseBodyDataListProgress`], [`GetUserOkrResponseBodyDataListKrListProgress`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBodyDataProgress {
     /// `percent`.
@@ -1375,12 +1453,12 @@ pub struct BatchQueryObjectiveResponseBodyDataProgress {
 rt::impl_deserialize! {
     BatchQueryObjectiveResponseBodyDataProgress { "percent" => read_field(percent) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataProgress { "percent" => optional(percent) }
 }
-/// `DeletePermissionResponseBodyDataPolicyList`.
-#[derive(Clone, Debug, Default)]
+/// `DeletePermissionResponseBodyDataPolicyList`, a model several operations share: also named [`GetPermissionResponseBodyDataPolicyList`], [`UpdatePrivacyResponseBodyDataPolicyList`], [`BatchAddPermissionResponseBodyDataPermissionTreePolicyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePermissionResponseBodyDataPolicyList {
     /// `memberList`.
@@ -1394,13 +1472,13 @@ rt::impl_deserialize! {
     DeletePermissionResponseBodyDataPolicyList { "memberList" => read_field(member_list),
     "name" => read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePermissionResponseBodyDataPolicyList { "memberList" => optional(member_list),
     "name" => optional(name), "type" => optional(r#type) }
 }
 /// `GetPeriodListResponseBodyDataPeriodList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPeriodListResponseBodyDataPeriodList {
     /// `endTime`.
@@ -1422,7 +1500,7 @@ rt::impl_deserialize! {
     read_field(is_yearly), "name" => read_field(name), "startTime" =>
     read_field(start_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPeriodListResponseBodyDataPeriodList { "endTime" => optional(end_time), "id" =>
     optional(id), "isCurrent" => optional(is_current), "isYearly" => optional(is_yearly),
@@ -1433,7 +1511,7 @@ pub type GetPermissionResponseBodyDataPolicyList = DeletePermissionResponseBodyD
 /// `GetUserOkrResponseBodyDataList`: the same model as [`BatchQueryObjectiveResponseBodyData`].
 pub type GetUserOkrResponseBodyDataList = BatchQueryObjectiveResponseBodyData;
 /// `OpenUserDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenUserDTO {
     /// `dingUserId`.
@@ -1449,13 +1527,13 @@ rt::impl_deserialize! {
     OpenUserDTO { "dingUserId" => read_field(ding_user_id), "name" => read_field(name),
     "userUid" => read_field(user_uid), "workNo" => read_field(work_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserDTO { "dingUserId" => optional(ding_user_id), "name" => optional(name),
     "userUid" => optional(user_uid), "workNo" => optional(work_no) }
 }
 /// `OpenKeyResultDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenKeyResultDTO {
     /// `krId`.
@@ -1479,14 +1557,14 @@ rt::impl_deserialize! {
     read_field(title_mentions), "type" => read_field(r#type), "weight" =>
     read_field(weight) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenKeyResultDTO { "krId" => optional(kr_id), "progress" => optional(progress),
     "status" => optional(status), "title" => optional(title), "titleMentions" =>
     optional(title_mentions), "type" => optional(r#type), "weight" => optional(weight) }
 }
 /// `OpenPeriodDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenPeriodDTO {
     /// `endDate`.
@@ -1507,14 +1585,14 @@ rt::impl_deserialize! {
     "nameEn" => read_field(name_en), "periodId" => read_field(period_id), "startDate" =>
     read_field(start_date), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenPeriodDTO { "endDate" => optional(end_date), "nameCn" => optional(name_cn),
     "nameEn" => optional(name_en), "periodId" => optional(period_id), "startDate" =>
     optional(start_date), "status" => optional(status) }
 }
 /// `OpenTeamDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenTeamDTO {
     /// `deptUid`.
@@ -1528,13 +1606,13 @@ rt::impl_deserialize! {
     OpenTeamDTO { "deptUid" => read_field(dept_uid), "dingDeptId" =>
     read_field(ding_dept_id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenTeamDTO { "deptUid" => optional(dept_uid), "dingDeptId" =>
     optional(ding_dept_id), "name" => optional(name) }
 }
 /// `UpdateKROfWeightResponseBodyDataObjectiveProgress`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfWeightResponseBodyDataObjectiveProgress {
     /// `percent`.
@@ -1544,7 +1622,7 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBodyDataObjectiveProgress { "percent" => read_field(percent)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBodyDataObjectiveProgress { "percent" => optional(percent) }
 }
@@ -1554,8 +1632,8 @@ pub type UpdatePrivacyResponseBodyDataPolicyList = DeletePermissionResponseBodyD
 pub type BatchAddPermissionResponseBodyDataPermissionTreePolicyList = DeletePermissionResponseBodyDataPolicyList;
 /// `BatchQueryObjectiveResponseBodyDataKrListProgress`: the same model as [`BatchQueryObjectiveResponseBodyDataProgress`].
 pub type BatchQueryObjectiveResponseBodyDataKrListProgress = BatchQueryObjectiveResponseBodyDataProgress;
-/// `DeletePermissionResponseBodyDataPolicyListMemberList`.
-#[derive(Clone, Debug, Default)]
+/// `DeletePermissionResponseBodyDataPolicyListMemberList`, a model several operations share: also named [`GetPermissionResponseBodyDataPolicyListMemberList`], [`UpdatePrivacyResponseBodyDataPolicyListMemberList`], [`BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePermissionResponseBodyDataPolicyListMemberList {
     /// `id`.
@@ -1569,7 +1647,7 @@ rt::impl_deserialize! {
     DeletePermissionResponseBodyDataPolicyListMemberList { "id" => read_field(id),
     "nickname" => read_field(nickname), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePermissionResponseBodyDataPolicyListMemberList { "id" => optional(id),
     "nickname" => optional(nickname), "type" => optional(r#type) }
@@ -1583,7 +1661,7 @@ pub type GetUserOkrResponseBodyDataListOwner = BatchQueryObjectiveResponseBodyDa
 /// `GetUserOkrResponseBodyDataListProgress`: the same model as [`BatchQueryObjectiveResponseBodyDataProgress`].
 pub type GetUserOkrResponseBodyDataListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// `TitleMention`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TitleMention {
     /// `length`.
@@ -1597,7 +1675,7 @@ rt::impl_deserialize! {
     TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
     => read_field(user) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
     optional(user) }
@@ -1610,7 +1688,7 @@ pub type BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList = 
 pub type GetUserOkrResponseBodyDataListKrListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// The request of [`Api::align_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AlignObjectiveRequest {
     /// `userId`: a query parameter.
@@ -1620,17 +1698,23 @@ pub struct AlignObjectiveRequest {
     /// `targetId`.
     pub target_id: String,
 }
+/// The required fields of [`AlignObjectiveRequest`], each named where it is set: `AlignObjectiveRequest::new(AlignObjectiveRequired { .. })`.
+pub struct AlignObjectiveRequired {
+    /// `userId`: see [`AlignObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `periodId`: see [`AlignObjectiveRequest::period_id`].
+    pub period_id: String,
+    /// `targetId`: see [`AlignObjectiveRequest::target_id`].
+    pub target_id: String,
+}
 impl AlignObjectiveRequest {
     /// A `AlignObjectiveRequest` with its required fields (`userId`, `periodId`, `targetId`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        period_id: impl Into<String>,
-        target_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AlignObjectiveRequired) -> Self {
+        let AlignObjectiveRequired { user_id, period_id, target_id } = required;
         Self {
-            user_id: user_id.into(),
-            period_id: period_id.into(),
-            target_id: target_id.into(),
+            user_id,
+            period_id,
+            target_id,
         }
     }
 }
@@ -1638,7 +1722,7 @@ rt::impl_serialize! {
     AlignObjectiveRequest { "periodId" => field(period_id), "targetId" =>
     field(target_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AlignObjectiveRequest { "userId" => read_field(user_id), "periodId" =>
     read_field(period_id), "targetId" => read_field(target_id) }
@@ -1651,7 +1735,7 @@ impl rt::WriteRequest for AlignObjectiveRequest {
 }
 /// The request of [`Api::batch_add_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequest {
     /// `userId`: a query parameter.
@@ -1663,19 +1747,26 @@ pub struct BatchAddPermissionRequest {
     /// `targetType`.
     pub target_type: String,
 }
+/// The required fields of [`BatchAddPermissionRequest`], each named where it is set: `BatchAddPermissionRequest::new(BatchAddPermissionRequired { .. })`.
+pub struct BatchAddPermissionRequired {
+    /// `userId`: see [`BatchAddPermissionRequest::user_id`].
+    pub user_id: String,
+    /// `list`: see [`BatchAddPermissionRequest::list`].
+    pub list: Vec<BatchAddPermissionRequestList>,
+    /// `targetId`: see [`BatchAddPermissionRequest::target_id`].
+    pub target_id: String,
+    /// `targetType`: see [`BatchAddPermissionRequest::target_type`].
+    pub target_type: String,
+}
 impl BatchAddPermissionRequest {
     /// A `BatchAddPermissionRequest` with its required fields (`userId`, `list`, `targetId`, `targetType`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        list: impl IntoIterator<Item = BatchAddPermissionRequestList>,
-        target_id: impl Into<String>,
-        target_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchAddPermissionRequired) -> Self {
+        let BatchAddPermissionRequired { user_id, list, target_id, target_type } = required;
         Self {
-            user_id: user_id.into(),
-            list: list.into_iter().collect(),
-            target_id: target_id.into(),
-            target_type: target_type.into(),
+            user_id,
+            list,
+            target_id,
+            target_type,
         }
     }
 }
@@ -1683,7 +1774,7 @@ rt::impl_serialize! {
     BatchAddPermissionRequest { "list" => field(list), "targetId" => field(target_id),
     "targetType" => field(target_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddPermissionRequest { "userId" => read_field(user_id), "list" =>
     read_field(list), "targetId" => read_field(target_id), "targetType" =>
@@ -1697,7 +1788,7 @@ impl rt::WriteRequest for BatchAddPermissionRequest {
 }
 /// The request of [`Api::batch_query_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveRequest {
     /// `userId`: a query parameter.
@@ -1713,18 +1804,30 @@ pub struct BatchQueryObjectiveRequest {
     /// `withProgress`.
     pub with_progress: bool,
 }
+/// The required fields of [`BatchQueryObjectiveRequest`], each named where it is set: `BatchQueryObjectiveRequest::new(BatchQueryObjectiveRequired { .. })`.
+pub struct BatchQueryObjectiveRequired {
+    /// `userId`: see [`BatchQueryObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `objectiveIds`: see [`BatchQueryObjectiveRequest::objective_ids`].
+    pub objective_ids: Vec<String>,
+    /// `periodId`: see [`BatchQueryObjectiveRequest::period_id`].
+    pub period_id: String,
+    /// `withProgress`: see [`BatchQueryObjectiveRequest::with_progress`].
+    pub with_progress: bool,
+}
 impl BatchQueryObjectiveRequest {
     /// A `BatchQueryObjectiveRequest` with its required fields (`userId`, `objectiveIds`, `periodId`, `withProgress`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        objective_ids: impl IntoIterator<Item = impl Into<String>>,
-        period_id: impl Into<String>,
-        with_progress: bool,
-    ) -> Self {
+    pub fn new(required: BatchQueryObjectiveRequired) -> Self {
+        let BatchQueryObjectiveRequired {
+            user_id,
+            objective_ids,
+            period_id,
+            with_progress,
+        } = required;
         Self {
-            user_id: user_id.into(),
-            objective_ids: objective_ids.into_iter().map(Into::into).collect(),
-            period_id: period_id.into(),
+            user_id,
+            objective_ids,
+            period_id,
             with_align: None,
             with_kr: None,
             with_progress,
@@ -1746,7 +1849,7 @@ rt::impl_serialize! {
     field(period_id), "withAlign" => optional(with_align), "withKr" => optional(with_kr),
     "withProgress" => field(with_progress) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryObjectiveRequest { "userId" => read_field(user_id), "objectiveIds" =>
     read_field(objective_ids), "periodId" => read_field(period_id), "withAlign" =>
@@ -1794,7 +1897,7 @@ rt::impl_serialize! {
     BatchQueryUserRequest { "okrUserIds" => optional(okr_user_ids), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryUserRequest { "okrUserIds" => read_field(okr_user_ids), "userIds" =>
     read_field(user_ids) }
@@ -1806,7 +1909,7 @@ impl rt::WriteRequest for BatchQueryUserRequest {
 }
 /// The request of [`Api::create_key_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateKeyResultRequest {
     /// `userId`: a query parameter.
@@ -1822,19 +1925,26 @@ pub struct CreateKeyResultRequest {
     /// `weight`.
     pub weight: Option<i64>,
 }
+/// The required fields of [`CreateKeyResultRequest`], each named where it is set: `CreateKeyResultRequest::new(CreateKeyResultRequired { .. })`.
+pub struct CreateKeyResultRequired {
+    /// `userId`: see [`CreateKeyResultRequest::user_id`].
+    pub user_id: String,
+    /// `content`: see [`CreateKeyResultRequest::content`].
+    pub content: String,
+    /// `objectiveId`: see [`CreateKeyResultRequest::objective_id`].
+    pub objective_id: String,
+    /// `periodId`: see [`CreateKeyResultRequest::period_id`].
+    pub period_id: String,
+}
 impl CreateKeyResultRequest {
     /// A `CreateKeyResultRequest` with its required fields (`userId`, `content`, `objectiveId`, `periodId`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        content: impl Into<String>,
-        objective_id: impl Into<String>,
-        period_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateKeyResultRequired) -> Self {
+        let CreateKeyResultRequired { user_id, content, objective_id, period_id } = required;
         Self {
-            user_id: user_id.into(),
-            content: content.into(),
-            objective_id: objective_id.into(),
-            period_id: period_id.into(),
+            user_id,
+            content,
+            objective_id,
+            period_id,
             prev_position: None,
             weight: None,
         }
@@ -1855,7 +1965,7 @@ rt::impl_serialize! {
     field(objective_id), "periodId" => field(period_id), "prevPosition" =>
     optional(prev_position), "weight" => optional(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateKeyResultRequest { "userId" => read_field(user_id), "content" =>
     read_field(content), "objectiveId" => read_field(objective_id), "periodId" =>
@@ -1870,7 +1980,7 @@ impl rt::WriteRequest for CreateKeyResultRequest {
 }
 /// The request of [`Api::create_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateObjectiveRequest {
     /// `userId`: a query parameter.
@@ -1882,19 +1992,26 @@ pub struct CreateObjectiveRequest {
     /// `prevPosition`.
     pub prev_position: String,
 }
+/// The required fields of [`CreateObjectiveRequest`], each named where it is set: `CreateObjectiveRequest::new(CreateObjectiveRequired { .. })`.
+pub struct CreateObjectiveRequired {
+    /// `userId`: see [`CreateObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `content`: see [`CreateObjectiveRequest::content`].
+    pub content: String,
+    /// `periodId`: see [`CreateObjectiveRequest::period_id`].
+    pub period_id: String,
+    /// `prevPosition`: see [`CreateObjectiveRequest::prev_position`].
+    pub prev_position: String,
+}
 impl CreateObjectiveRequest {
     /// A `CreateObjectiveRequest` with its required fields (`userId`, `content`, `periodId`, `prevPosition`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        content: impl Into<String>,
-        period_id: impl Into<String>,
-        prev_position: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateObjectiveRequired) -> Self {
+        let CreateObjectiveRequired { user_id, content, period_id, prev_position } = required;
         Self {
-            user_id: user_id.into(),
-            content: content.into(),
-            period_id: period_id.into(),
-            prev_position: prev_position.into(),
+            user_id,
+            content,
+            period_id,
+            prev_position,
         }
     }
 }
@@ -1902,7 +2019,7 @@ rt::impl_serialize! {
     CreateObjectiveRequest { "content" => field(content), "periodId" => field(period_id),
     "prevPosition" => field(prev_position) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateObjectiveRequest { "userId" => read_field(user_id), "content" =>
     read_field(content), "periodId" => read_field(period_id), "prevPosition" =>
@@ -1916,7 +2033,7 @@ impl rt::WriteRequest for CreateObjectiveRequest {
 }
 /// The request of [`Api::delete_key_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteKeyResultRequest {
     /// `krId`: a query parameter.
@@ -1924,16 +2041,21 @@ pub struct DeleteKeyResultRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteKeyResultRequest`], each named where it is set: `DeleteKeyResultRequest::new(DeleteKeyResultRequired { .. })`.
+pub struct DeleteKeyResultRequired {
+    /// `krId`: see [`DeleteKeyResultRequest::kr_id`].
+    pub kr_id: String,
+    /// `userId`: see [`DeleteKeyResultRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteKeyResultRequest {
     /// A `DeleteKeyResultRequest` with its required fields (`krId`, `userId`); set the others with the methods named after them.
-    pub fn new(kr_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            kr_id: kr_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: DeleteKeyResultRequired) -> Self {
+        let DeleteKeyResultRequired { kr_id, user_id } = required;
+        Self { kr_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteKeyResultRequest { "krId" => read_field(kr_id), "userId" => read_field(user_id)
     }
@@ -1946,19 +2068,25 @@ impl rt::WriteRequest for DeleteKeyResultRequest {
 }
 /// The request of [`Api::delete_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteObjectiveRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteObjectiveRequest`], each named where it is set: `DeleteObjectiveRequest::new(DeleteObjectiveRequired { .. })`.
+pub struct DeleteObjectiveRequired {
+    /// `userId`: see [`DeleteObjectiveRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteObjectiveRequest {
     /// A `DeleteObjectiveRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: DeleteObjectiveRequired) -> Self {
+        let DeleteObjectiveRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteObjectiveRequest { "userId" => read_field(user_id) }
 }
@@ -1969,7 +2097,7 @@ impl rt::WriteRequest for DeleteObjectiveRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `id`: a query parameter.
@@ -1985,27 +2113,43 @@ pub struct DeletePermissionRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeletePermissionRequest`], each named where it is set: `DeletePermissionRequest::new(DeletePermissionRequired { .. })`.
+pub struct DeletePermissionRequired {
+    /// `id`: see [`DeletePermissionRequest::id`].
+    pub id: String,
+    /// `policyType`: see [`DeletePermissionRequest::policy_type`].
+    pub policy_type: i64,
+    /// `targetId`: see [`DeletePermissionRequest::target_id`].
+    pub target_id: String,
+    /// `targetType`: see [`DeletePermissionRequest::target_type`].
+    pub target_type: String,
+    /// `type`: see [`DeletePermissionRequest::r#type`](DeletePermissionRequest::type).
+    pub r#type: String,
+    /// `userId`: see [`DeletePermissionRequest::user_id`].
+    pub user_id: String,
+}
 impl DeletePermissionRequest {
     /// A `DeletePermissionRequest` with its required fields (`id`, `policyType`, `targetId`, `targetType`, `type`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        id: impl Into<String>,
-        policy_type: i64,
-        target_id: impl Into<String>,
-        target_type: impl Into<String>,
-        r#type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
+    pub fn new(required: DeletePermissionRequired) -> Self {
+        let DeletePermissionRequired {
+            id,
             policy_type,
-            target_id: target_id.into(),
-            target_type: target_type.into(),
-            r#type: r#type.into(),
-            user_id: user_id.into(),
+            target_id,
+            target_type,
+            r#type,
+            user_id,
+        } = required;
+        Self {
+            id,
+            policy_type,
+            target_id,
+            target_type,
+            r#type,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeletePermissionRequest { "id" => read_field(id), "policyType" =>
     read_field(policy_type), "targetId" => read_field(target_id), "targetType" =>
@@ -2024,7 +2168,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::get_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionRequest {
     /// `targetId`: a query parameter.
@@ -2038,17 +2182,23 @@ pub struct GetPermissionRequest {
     /// `withObjective`: a query parameter.
     pub with_objective: Option<bool>,
 }
+/// The required fields of [`GetPermissionRequest`], each named where it is set: `GetPermissionRequest::new(GetPermissionRequired { .. })`.
+pub struct GetPermissionRequired {
+    /// `targetId`: see [`GetPermissionRequest::target_id`].
+    pub target_id: String,
+    /// `targetType`: see [`GetPermissionRequest::target_type`].
+    pub target_type: String,
+    /// `userId`: see [`GetPermissionRequest::user_id`].
+    pub user_id: String,
+}
 impl GetPermissionRequest {
     /// A `GetPermissionRequest` with its required fields (`targetId`, `targetType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        target_id: impl Into<String>,
-        target_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetPermissionRequired) -> Self {
+        let GetPermissionRequired { target_id, target_type, user_id } = required;
         Self {
-            target_id: target_id.into(),
-            target_type: target_type.into(),
-            user_id: user_id.into(),
+            target_id,
+            target_type,
+            user_id,
             with_kr: None,
             with_objective: None,
         }
@@ -2064,7 +2214,7 @@ impl GetPermissionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPermissionRequest { "targetId" => read_field(target_id), "targetType" =>
     read_field(target_type), "userId" => read_field(user_id), "withKr" =>
@@ -2081,7 +2231,7 @@ impl rt::WriteRequest for GetPermissionRequest {
 }
 /// The request of [`Api::get_user_okr`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserOkrRequest {
     /// `pageNumber`: a query parameter.
@@ -2093,14 +2243,22 @@ pub struct GetUserOkrRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetUserOkrRequest`], each named where it is set: `GetUserOkrRequest::new(GetUserOkrRequired { .. })`.
+pub struct GetUserOkrRequired {
+    /// `periodId`: see [`GetUserOkrRequest::period_id`].
+    pub period_id: String,
+    /// `userId`: see [`GetUserOkrRequest::user_id`].
+    pub user_id: String,
+}
 impl GetUserOkrRequest {
     /// A `GetUserOkrRequest` with its required fields (`periodId`, `userId`); set the others with the methods named after them.
-    pub fn new(period_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserOkrRequired) -> Self {
+        let GetUserOkrRequired { period_id, user_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            period_id: period_id.into(),
-            user_id: user_id.into(),
+            period_id,
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -2114,7 +2272,7 @@ impl GetUserOkrRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserOkrRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "periodId" => read_field(period_id), "userId" =>
@@ -2160,7 +2318,7 @@ rt::impl_serialize! {
     OkrObjectivesBatchRequest { "goodsCode" => optional(goods_code), "objectiveIds" =>
     optional(objective_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrObjectivesBatchRequest { "goodsCode" => read_field(goods_code), "objectiveIds" =>
     read_field(objective_ids) }
@@ -2202,7 +2360,7 @@ impl OkrObjectivesByUserRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrObjectivesByUserRequest { "goodsCode" => read_field(goods_code), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -2253,7 +2411,7 @@ impl OkrPeriodsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrPeriodsRequest { "goodsCode" => read_field(goods_code), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "status" =>
@@ -2269,7 +2427,7 @@ impl rt::WriteRequest for OkrPeriodsRequest {
 }
 /// The request of [`Api::un_align_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnAlignObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2279,17 +2437,23 @@ pub struct UnAlignObjectiveRequest {
     /// `targetId`.
     pub target_id: String,
 }
+/// The required fields of [`UnAlignObjectiveRequest`], each named where it is set: `UnAlignObjectiveRequest::new(UnAlignObjectiveRequired { .. })`.
+pub struct UnAlignObjectiveRequired {
+    /// `userId`: see [`UnAlignObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `periodId`: see [`UnAlignObjectiveRequest::period_id`].
+    pub period_id: String,
+    /// `targetId`: see [`UnAlignObjectiveRequest::target_id`].
+    pub target_id: String,
+}
 impl UnAlignObjectiveRequest {
     /// A `UnAlignObjectiveRequest` with its required fields (`userId`, `periodId`, `targetId`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        period_id: impl Into<String>,
-        target_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UnAlignObjectiveRequired) -> Self {
+        let UnAlignObjectiveRequired { user_id, period_id, target_id } = required;
         Self {
-            user_id: user_id.into(),
-            period_id: period_id.into(),
-            target_id: target_id.into(),
+            user_id,
+            period_id,
+            target_id,
         }
     }
 }
@@ -2297,7 +2461,7 @@ rt::impl_serialize! {
     UnAlignObjectiveRequest { "periodId" => field(period_id), "targetId" =>
     field(target_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnAlignObjectiveRequest { "userId" => read_field(user_id), "periodId" =>
     read_field(period_id), "targetId" => read_field(target_id) }
@@ -2310,7 +2474,7 @@ impl rt::WriteRequest for UnAlignObjectiveRequest {
 }
 /// The request of [`Api::update_kr_of_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfContentRequest {
     /// `krId`: a query parameter.
@@ -2322,17 +2486,23 @@ pub struct UpdateKROfContentRequest {
     /// `updateQuoteList`.
     pub update_quote_list: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateKROfContentRequest`], each named where it is set: `UpdateKROfContentRequest::new(UpdateKROfContentRequired { .. })`.
+pub struct UpdateKROfContentRequired {
+    /// `krId`: see [`UpdateKROfContentRequest::kr_id`].
+    pub kr_id: String,
+    /// `userId`: see [`UpdateKROfContentRequest::user_id`].
+    pub user_id: String,
+    /// `content`: see [`UpdateKROfContentRequest::content`].
+    pub content: String,
+}
 impl UpdateKROfContentRequest {
     /// A `UpdateKROfContentRequest` with its required fields (`krId`, `userId`, `content`); set the others with the methods named after them.
-    pub fn new(
-        kr_id: impl Into<String>,
-        user_id: impl Into<String>,
-        content: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateKROfContentRequired) -> Self {
+        let UpdateKROfContentRequired { kr_id, user_id, content } = required;
         Self {
-            kr_id: kr_id.into(),
-            user_id: user_id.into(),
-            content: content.into(),
+            kr_id,
+            user_id,
+            content,
             update_quote_list: None,
         }
     }
@@ -2349,7 +2519,7 @@ rt::impl_serialize! {
     UpdateKROfContentRequest { "content" => field(content), "updateQuoteList" =>
     optional(update_quote_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateKROfContentRequest { "krId" => read_field(kr_id), "userId" =>
     read_field(user_id), "content" => read_field(content), "updateQuoteList" =>
@@ -2364,7 +2534,7 @@ impl rt::WriteRequest for UpdateKROfContentRequest {
 }
 /// The request of [`Api::update_kr_of_score`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfScoreRequest {
     /// `krId`: a query parameter.
@@ -2374,24 +2544,26 @@ pub struct UpdateKROfScoreRequest {
     /// `score`.
     pub score: i64,
 }
+/// The required fields of [`UpdateKROfScoreRequest`], each named where it is set: `UpdateKROfScoreRequest::new(UpdateKROfScoreRequired { .. })`.
+pub struct UpdateKROfScoreRequired {
+    /// `krId`: see [`UpdateKROfScoreRequest::kr_id`].
+    pub kr_id: String,
+    /// `userId`: see [`UpdateKROfScoreRequest::user_id`].
+    pub user_id: String,
+    /// `score`: see [`UpdateKROfScoreRequest::score`].
+    pub score: i64,
+}
 impl UpdateKROfScoreRequest {
     /// A `UpdateKROfScoreRequest` with its required fields (`krId`, `userId`, `score`); set the others with the methods named after them.
-    pub fn new(
-        kr_id: impl Into<String>,
-        user_id: impl Into<String>,
-        score: i64,
-    ) -> Self {
-        Self {
-            kr_id: kr_id.into(),
-            user_id: user_id.into(),
-            score,
-        }
+    pub fn new(required: UpdateKROfScoreRequired) -> Self {
+        let UpdateKROfScoreRequired { kr_id, user_id, score } = required;
+        Self { kr_id, user_id, score }
     }
 }
 rt::impl_serialize! {
     UpdateKROfScoreRequest { "score" => field(score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateKROfScoreRequest { "krId" => read_field(kr_id), "userId" =>
     read_field(user_id), "score" => read_field(score) }
@@ -2405,7 +2577,7 @@ impl rt::WriteRequest for UpdateKROfScoreRequest {
 }
 /// The request of [`Api::update_kr_of_weight`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfWeightRequest {
     /// `krId`: a query parameter.
@@ -2415,24 +2587,26 @@ pub struct UpdateKROfWeightRequest {
     /// `weight`.
     pub weight: i64,
 }
+/// The required fields of [`UpdateKROfWeightRequest`], each named where it is set: `UpdateKROfWeightRequest::new(UpdateKROfWeightRequired { .. })`.
+pub struct UpdateKROfWeightRequired {
+    /// `krId`: see [`UpdateKROfWeightRequest::kr_id`].
+    pub kr_id: String,
+    /// `userId`: see [`UpdateKROfWeightRequest::user_id`].
+    pub user_id: String,
+    /// `weight`: see [`UpdateKROfWeightRequest::weight`].
+    pub weight: i64,
+}
 impl UpdateKROfWeightRequest {
     /// A `UpdateKROfWeightRequest` with its required fields (`krId`, `userId`, `weight`); set the others with the methods named after them.
-    pub fn new(
-        kr_id: impl Into<String>,
-        user_id: impl Into<String>,
-        weight: i64,
-    ) -> Self {
-        Self {
-            kr_id: kr_id.into(),
-            user_id: user_id.into(),
-            weight,
-        }
+    pub fn new(required: UpdateKROfWeightRequired) -> Self {
+        let UpdateKROfWeightRequired { kr_id, user_id, weight } = required;
+        Self { kr_id, user_id, weight }
     }
 }
 rt::impl_serialize! {
     UpdateKROfWeightRequest { "weight" => field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateKROfWeightRequest { "krId" => read_field(kr_id), "userId" =>
     read_field(user_id), "weight" => read_field(weight) }
@@ -2446,7 +2620,7 @@ impl rt::WriteRequest for UpdateKROfWeightRequest {
 }
 /// The request of [`Api::update_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2454,19 +2628,24 @@ pub struct UpdateObjectiveRequest {
     /// `content`.
     pub content: String,
 }
+/// The required fields of [`UpdateObjectiveRequest`], each named where it is set: `UpdateObjectiveRequest::new(UpdateObjectiveRequired { .. })`.
+pub struct UpdateObjectiveRequired {
+    /// `userId`: see [`UpdateObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `content`: see [`UpdateObjectiveRequest::content`].
+    pub content: String,
+}
 impl UpdateObjectiveRequest {
     /// A `UpdateObjectiveRequest` with its required fields (`userId`, `content`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>, content: impl Into<String>) -> Self {
-        Self {
-            user_id: user_id.into(),
-            content: content.into(),
-        }
+    pub fn new(required: UpdateObjectiveRequired) -> Self {
+        let UpdateObjectiveRequired { user_id, content } = required;
+        Self { user_id, content }
     }
 }
 rt::impl_serialize! {
     UpdateObjectiveRequest { "content" => field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateObjectiveRequest { "userId" => read_field(user_id), "content" =>
     read_field(content) }
@@ -2479,7 +2658,7 @@ impl rt::WriteRequest for UpdateObjectiveRequest {
 }
 /// The request of [`Api::update_privacy`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePrivacyRequest {
     /// `userId`: a query parameter.
@@ -2491,19 +2670,26 @@ pub struct UpdatePrivacyRequest {
     /// `targetType`.
     pub target_type: String,
 }
+/// The required fields of [`UpdatePrivacyRequest`], each named where it is set: `UpdatePrivacyRequest::new(UpdatePrivacyRequired { .. })`.
+pub struct UpdatePrivacyRequired {
+    /// `userId`: see [`UpdatePrivacyRequest::user_id`].
+    pub user_id: String,
+    /// `privacy`: see [`UpdatePrivacyRequest::privacy`].
+    pub privacy: String,
+    /// `targetId`: see [`UpdatePrivacyRequest::target_id`].
+    pub target_id: String,
+    /// `targetType`: see [`UpdatePrivacyRequest::target_type`].
+    pub target_type: String,
+}
 impl UpdatePrivacyRequest {
     /// A `UpdatePrivacyRequest` with its required fields (`userId`, `privacy`, `targetId`, `targetType`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        privacy: impl Into<String>,
-        target_id: impl Into<String>,
-        target_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdatePrivacyRequired) -> Self {
+        let UpdatePrivacyRequired { user_id, privacy, target_id, target_type } = required;
         Self {
-            user_id: user_id.into(),
-            privacy: privacy.into(),
-            target_id: target_id.into(),
-            target_type: target_type.into(),
+            user_id,
+            privacy,
+            target_id,
+            target_type,
         }
     }
 }
@@ -2511,7 +2697,7 @@ rt::impl_serialize! {
     UpdatePrivacyRequest { "privacy" => field(privacy), "targetId" => field(target_id),
     "targetType" => field(target_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePrivacyRequest { "userId" => read_field(user_id), "privacy" =>
     read_field(privacy), "targetId" => read_field(target_id), "targetType" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/org_culture_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.org_culture_1_0()`. Generated from `api-spec/org_culture_1_0.yaml`.
+//! 组织文化 (Org Culture)：积分与荣誉勋章。
+//!
+//! 18 operations, methods of [`Api`] (`client.org_culture_1_0()`), behind the cargo feature `org_culture_1_0`; its paths start with `/v1.0/orgCulture/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量发放积分或额度
     ///
-    /// `POST /v1.0/orgCulture/organizations/points/assign` (operation `AssignOrgHoldingToEmpHoldingBatch`).
+    /// `POST /v1.0/orgCulture/organizations/points/assign`: DingTalk's `AssignOrgHoldingToEmpHoldingBatch` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AssignOrgHoldingToEmpHoldingBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AssignOrgHoldingToEmpHoldingBatch")]
+    #[doc(alias = "/v1.0/orgCulture/organizations/points/assign")]
+    #[doc(alias = "POST /v1.0/orgCulture/organizations/points/assign")]
     pub fn assign_org_holding_to_emp_holding_batch(
         &self,
         request: &AssignOrgHoldingToEmpHoldingBatchRequest,
@@ -39,15 +44,18 @@ impl Api {
     }
     /// 扣减员工积分
     ///
-    /// `POST /v1.0/orgCulture/users/{user_id}/points/deduct` (operation `ConsumeUserPoints`).
+    /// `POST /v1.0/orgCulture/users/{userId}/points/deduct`: DingTalk's `ConsumeUserPoints` (module feature `org_culture_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConsumeUserPointsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConsumeUserPoints")]
+    #[doc(alias = "/v1.0/orgCulture/users/{userId}/points/deduct")]
+    #[doc(alias = "POST /v1.0/orgCulture/users/{userId}/points/deduct")]
     pub fn consume_user_points(
         &self,
         user_id: &str,
@@ -56,7 +64,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ConsumeUserPoints",
             rt::Method::Post,
-            "/v1.0/orgCulture/users/{user_id}/points/deduct",
+            "/v1.0/orgCulture/users/{userId}/points/deduct",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -65,11 +73,14 @@ impl Api {
     }
     /// 创建荣誉勋章模板
     ///
-    /// `POST /v1.0/orgCulture/honors/templates` (operation `CreateOrgHonor`).
+    /// `POST /v1.0/orgCulture/honors/templates`: DingTalk's `CreateOrgHonor` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateOrgHonorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateOrgHonor")]
+    #[doc(alias = "/v1.0/orgCulture/honors/templates")]
+    #[doc(alias = "POST /v1.0/orgCulture/honors/templates")]
     pub fn create_org_honor(
         &self,
         request: &CreateOrgHonorRequest,
@@ -86,11 +97,14 @@ impl Api {
     }
     /// 批量扣减积分
     ///
-    /// `POST /v1.0/orgCulture/users/points/deduct` (operation `DeductionPointBatch`).
+    /// `POST /v1.0/orgCulture/users/points/deduct`: DingTalk's `DeductionPointBatch` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeductionPointBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeductionPointBatch")]
+    #[doc(alias = "/v1.0/orgCulture/users/points/deduct")]
+    #[doc(alias = "POST /v1.0/orgCulture/users/points/deduct")]
     pub fn deduction_point_batch(
         &self,
         request: &DeductionPointBatchRequest,
@@ -107,11 +121,14 @@ impl Api {
     }
     /// 积分榜单导出
     ///
-    /// `POST /v1.0/orgCulture/users/points/export` (operation `ExportPointOpen`).
+    /// `POST /v1.0/orgCulture/users/points/export`: DingTalk's `ExportPointOpen` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExportPointOpenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExportPointOpen")]
+    #[doc(alias = "/v1.0/orgCulture/users/points/export")]
+    #[doc(alias = "POST /v1.0/orgCulture/users/points/export")]
     pub fn export_point_open(
         &self,
         request: &ExportPointOpenRequest,
@@ -128,15 +145,18 @@ impl Api {
     }
     /// 授予荣誉 异步执行
     ///
-    /// `POST /v1.0/orgCulture/honors/{honor_id}/grant` (operation `GrantHonor`).
+    /// `POST /v1.0/orgCulture/honors/{honorId}/grant`: DingTalk's `GrantHonor` (module feature `org_culture_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `honor_id` (`honor_id`)
+    /// - `honor_id`: `{honorId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GrantHonorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GrantHonor")]
+    #[doc(alias = "/v1.0/orgCulture/honors/{honorId}/grant")]
+    #[doc(alias = "POST /v1.0/orgCulture/honors/{honorId}/grant")]
     pub fn grant_honor(
         &self,
         honor_id: &str,
@@ -145,7 +165,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GrantHonor",
             rt::Method::Post,
-            "/v1.0/orgCulture/honors/{honor_id}/grant",
+            "/v1.0/orgCulture/honors/{honorId}/grant",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -154,11 +174,14 @@ impl Api {
     }
     /// 查询当前企业下可兑换的积分
     ///
-    /// `GET /v1.0/orgCulture/organizations/points` (operation `QueryCorpPoints`).
+    /// `GET /v1.0/orgCulture/organizations/points`: DingTalk's `QueryCorpPoints` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCorpPointsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCorpPoints")]
+    #[doc(alias = "/v1.0/orgCulture/organizations/points")]
+    #[doc(alias = "GET /v1.0/orgCulture/organizations/points")]
     pub fn query_corp_points(
         &self,
         request: &QueryCorpPointsRequest,
@@ -175,15 +198,18 @@ impl Api {
     }
     /// 查询个人积分使用明细
     ///
-    /// `GET /v1.0/orgCulture/points/empDetails` (operation `QueryEmpPointDetails`).
+    /// `GET /v1.0/orgCulture/points/empDetails`: DingTalk's `QueryEmpPointDetails` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryEmpPointDetailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_emp_point_details_pages`].
+    #[doc(alias = "QueryEmpPointDetails")]
+    #[doc(alias = "/v1.0/orgCulture/points/empDetails")]
+    #[doc(alias = "GET /v1.0/orgCulture/points/empDetails")]
     pub fn query_emp_point_details(
         &self,
         request: &QueryEmpPointDetailsRequest,
@@ -200,15 +226,18 @@ impl Api {
     }
     /// 获取组织荣誉
     ///
-    /// `GET /v1.0/orgCulture/organizations/honors` (operation `QueryOrgHonors`).
+    /// `GET /v1.0/orgCulture/organizations/honors`: DingTalk's `QueryOrgHonors` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgHonorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_org_honors_pages`].
+    #[doc(alias = "QueryOrgHonors")]
+    #[doc(alias = "/v1.0/orgCulture/organizations/honors")]
+    #[doc(alias = "GET /v1.0/orgCulture/organizations/honors")]
     pub fn query_org_honors(
         &self,
         request: &QueryOrgHonorsRequest,
@@ -225,15 +254,18 @@ impl Api {
     }
     /// 查询组织发放扣除积分明细
     ///
-    /// `GET /v1.0/orgCulture/points/orgDetails` (operation `QueryOrgPointDetails`).
+    /// `GET /v1.0/orgCulture/points/orgDetails`: DingTalk's `QueryOrgPointDetails` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgPointDetailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_org_point_details_pages`].
+    #[doc(alias = "QueryOrgPointDetails")]
+    #[doc(alias = "/v1.0/orgCulture/points/orgDetails")]
+    #[doc(alias = "GET /v1.0/orgCulture/points/orgDetails")]
     pub fn query_org_point_details(
         &self,
         request: &QueryOrgPointDetailsRequest,
@@ -250,11 +282,14 @@ impl Api {
     }
     /// 查询积分自动发放行为规则
     ///
-    /// `GET /v1.0/orgCulture/users/points/actionRules` (operation `QueryPointActionAutoAssignRule`).
+    /// `GET /v1.0/orgCulture/users/points/actionRules`: DingTalk's `QueryPointActionAutoAssignRule` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPointActionAutoAssignRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPointActionAutoAssignRule")]
+    #[doc(alias = "/v1.0/orgCulture/users/points/actionRules")]
+    #[doc(alias = "GET /v1.0/orgCulture/users/points/actionRules")]
     pub fn query_point_action_auto_assign_rule(
         &self,
     ) -> rt::Call<
@@ -273,11 +308,14 @@ impl Api {
     }
     /// 每月自动发放额度查询
     ///
-    /// `GET /v1.0/orgCulture/users/points` (operation `QueryPointAutoIssueSetting`).
+    /// `GET /v1.0/orgCulture/users/points`: DingTalk's `QueryPointAutoIssueSetting` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPointAutoIssueSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPointAutoIssueSetting")]
+    #[doc(alias = "/v1.0/orgCulture/users/points")]
+    #[doc(alias = "GET /v1.0/orgCulture/users/points")]
     pub fn query_point_auto_issue_setting(
         &self,
     ) -> rt::Call<
@@ -296,19 +334,22 @@ impl Api {
     }
     /// 查询员工已获得的组织荣誉列表
     ///
-    /// `GET /v1.0/orgCulture/honors/users/{user_id}` (operation `QueryUserHonors`).
+    /// `GET /v1.0/orgCulture/honors/users/{userId}`: DingTalk's `QueryUserHonors` (module feature `org_culture_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserHonorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_user_honors_pages`].
+    #[doc(alias = "QueryUserHonors")]
+    #[doc(alias = "/v1.0/orgCulture/honors/users/{userId}")]
+    #[doc(alias = "GET /v1.0/orgCulture/honors/users/{userId}")]
     pub fn query_user_honors(
         &self,
         user_id: &str,
@@ -317,7 +358,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserHonors",
             rt::Method::Get,
-            "/v1.0/orgCulture/honors/users/{user_id}",
+            "/v1.0/orgCulture/honors/users/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -326,15 +367,18 @@ impl Api {
     }
     /// 查询员工已获得的积分
     ///
-    /// `GET /v1.0/orgCulture/users/{user_id}/points` (operation `QueryUserPoints`).
+    /// `GET /v1.0/orgCulture/users/{userId}/points`: DingTalk's `QueryUserPoints` (module feature `org_culture_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserPointsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserPoints")]
+    #[doc(alias = "/v1.0/orgCulture/users/{userId}/points")]
+    #[doc(alias = "GET /v1.0/orgCulture/users/{userId}/points")]
     pub fn query_user_points(
         &self,
         user_id: &str,
@@ -342,7 +386,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryUserPoints",
             rt::Method::Get,
-            "/v1.0/orgCulture/users/{user_id}/points",
+            "/v1.0/orgCulture/users/{userId}/points",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -351,15 +395,18 @@ impl Api {
     }
     /// 撤销员工获得的荣誉勋章
     ///
-    /// `POST /v1.0/orgCulture/honors/{honor_id}/recall` (operation `RecallHonor`).
+    /// `POST /v1.0/orgCulture/honors/{honorId}/recall`: DingTalk's `RecallHonor` (module feature `org_culture_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `honor_id` (`honor_id`)
+    /// - `honor_id`: `{honorId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RecallHonorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RecallHonor")]
+    #[doc(alias = "/v1.0/orgCulture/honors/{honorId}/recall")]
+    #[doc(alias = "POST /v1.0/orgCulture/honors/{honorId}/recall")]
     pub fn recall_honor(
         &self,
         honor_id: &str,
@@ -368,7 +415,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RecallHonor",
             rt::Method::Post,
-            "/v1.0/orgCulture/honors/{honor_id}/recall",
+            "/v1.0/orgCulture/honors/{honorId}/recall",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -377,11 +424,14 @@ impl Api {
     }
     /// 每月自动发放额度修改
     ///
-    /// `POST /v1.0/orgCulture/users/points/set` (operation `UpdateAutoIssuePoint`).
+    /// `POST /v1.0/orgCulture/users/points/set`: DingTalk's `UpdateAutoIssuePoint` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateAutoIssuePointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAutoIssuePoint")]
+    #[doc(alias = "/v1.0/orgCulture/users/points/set")]
+    #[doc(alias = "POST /v1.0/orgCulture/users/points/set")]
     pub fn update_auto_issue_point(
         &self,
         request: &UpdateAutoIssuePointRequest,
@@ -398,11 +448,14 @@ impl Api {
     }
     /// 修改积分系统行为规则
     ///
-    /// `PUT /v1.0/orgCulture/users/points/actionRules` (operation `UpdatePointActionAutoAssignRule`).
+    /// `PUT /v1.0/orgCulture/users/points/actionRules`: DingTalk's `UpdatePointActionAutoAssignRule` (module feature `org_culture_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePointActionAutoAssignRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePointActionAutoAssignRule")]
+    #[doc(alias = "/v1.0/orgCulture/users/points/actionRules")]
+    #[doc(alias = "PUT /v1.0/orgCulture/users/points/actionRules")]
     pub fn update_point_action_auto_assign_rule(
         &self,
         request: &UpdatePointActionAutoAssignRuleRequest,
@@ -422,15 +475,18 @@ impl Api {
     }
     /// 佩戴/卸下荣誉勋章
     ///
-    /// `POST /v1.0/orgCulture/honors/{honor_id}/wear` (operation `WearOrgHonor`).
+    /// `POST /v1.0/orgCulture/honors/{honorId}/wear`: DingTalk's `WearOrgHonor` (module feature `org_culture_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `honor_id` (`honor_id`)
+    /// - `honor_id`: `{honorId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WearOrgHonorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WearOrgHonor")]
+    #[doc(alias = "/v1.0/orgCulture/honors/{honorId}/wear")]
+    #[doc(alias = "POST /v1.0/orgCulture/honors/{honorId}/wear")]
     pub fn wear_org_honor(
         &self,
         honor_id: &str,
@@ -439,7 +495,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "WearOrgHonor",
             rt::Method::Post,
-            "/v1.0/orgCulture/honors/{honor_id}/wear",
+            "/v1.0/orgCulture/honors/{honorId}/wear",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -528,9 +584,9 @@ impl Api {
         rt::Paginator::new(self.query_user_honors(user_id, request), &PAGING)
     }
 }
-/// `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`.
+/// `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`, a model several operations share: also named [`DeductionPointBatchRequestTargetUserList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
     /// `outId`.
@@ -538,26 +594,36 @@ pub struct AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
     /// `targetUserId`.
     pub target_user_id: String,
 }
+/// The required fields of [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`], each named where it is set: `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList::new(AssignOrgHoldingToEmpHoldingBatchRequestTargetUserListRequired { .. })`.
+pub struct AssignOrgHoldingToEmpHoldingBatchRequestTargetUserListRequired {
+    /// `outId`: see [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList::out_id`].
+    pub out_id: String,
+    /// `targetUserId`: see [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList::target_user_id`].
+    pub target_user_id: String,
+}
 impl AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
     /// A `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList` with its required fields (`outId`, `targetUserId`); set the others with the methods named after them.
-    pub fn new(out_id: impl Into<String>, target_user_id: impl Into<String>) -> Self {
-        Self {
-            out_id: out_id.into(),
-            target_user_id: target_user_id.into(),
-        }
+    pub fn new(
+        required: AssignOrgHoldingToEmpHoldingBatchRequestTargetUserListRequired,
+    ) -> Self {
+        let AssignOrgHoldingToEmpHoldingBatchRequestTargetUserListRequired {
+            out_id,
+            target_user_id,
+        } = required;
+        Self { out_id, target_user_id }
     }
 }
 rt::impl_serialize! {
     AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList { "outId" => field(out_id),
     "targetUserId" => field(target_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList { "outId" =>
     read_field(out_id), "targetUserId" => read_field(target_user_id) }
 }
 /// `AssignOrgHoldingToEmpHoldingBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchResponseBody {
     /// `result`.
@@ -569,13 +635,13 @@ rt::impl_deserialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBody { "result" => optional(result),
     "success" => optional(success) }
 }
-/// `ConsumeUserPointsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ConsumeUserPointsResponseBody`, a model several operations share: also named [`QueryUserPointsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsumeUserPointsResponseBody {
     /// `result`.
@@ -587,13 +653,13 @@ rt::impl_deserialize! {
     ConsumeUserPointsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConsumeUserPointsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `CreateOrgHonorResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateOrgHonorResponseBody`, a model several operations share: also named [`RecallHonorResponseBody`], [`WearOrgHonorResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrgHonorResponseBody {
     /// `result`.
@@ -605,15 +671,17 @@ rt::impl_deserialize! {
     CreateOrgHonorResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrgHonorResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `DeductionPointBatchRequestTargetUserList`: the same model as [`AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`].
 pub type DeductionPointBatchRequestTargetUserList = AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList;
+/// The required fields of [`DeductionPointBatchRequestTargetUserList`].
+pub type DeductionPointBatchRequestTargetUserListRequired = AssignOrgHoldingToEmpHoldingBatchRequestTargetUserListRequired;
 /// `DeductionPointBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeductionPointBatchResponseBody {
     /// `result`.
@@ -625,13 +693,13 @@ rt::impl_deserialize! {
     DeductionPointBatchResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeductionPointBatchResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ExportPointOpenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExportPointOpenResponseBody {
     /// `result`.
@@ -643,13 +711,13 @@ rt::impl_deserialize! {
     ExportPointOpenResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExportPointOpenResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GrantHonorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GrantHonorResponseBody {
     /// `result`.
@@ -661,13 +729,13 @@ rt::impl_deserialize! {
     GrantHonorResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GrantHonorResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `QueryCorpPointsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCorpPointsResponseBody {
     /// `result`.
@@ -679,13 +747,13 @@ rt::impl_deserialize! {
     QueryCorpPointsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpPointsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryEmpPointDetailsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEmpPointDetailsResponseBody {
     /// `result`.
@@ -697,13 +765,13 @@ rt::impl_deserialize! {
     QueryEmpPointDetailsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryOrgHonorsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgHonorsResponseBody {
     /// `result`.
@@ -715,13 +783,13 @@ rt::impl_deserialize! {
     QueryOrgHonorsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgHonorsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryOrgPointDetailsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgPointDetailsResponseBody {
     /// `result`.
@@ -730,12 +798,12 @@ pub struct QueryOrgPointDetailsResponseBody {
 rt::impl_deserialize! {
     QueryOrgPointDetailsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBody { "result" => optional(result) }
 }
 /// `QueryPointActionAutoAssignRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPointActionAutoAssignRuleResponseBody {
     /// `result`.
@@ -747,13 +815,13 @@ rt::impl_deserialize! {
     QueryPointActionAutoAssignRuleResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointActionAutoAssignRuleResponseBody { "result" => optional(result), "success"
     => optional(success) }
 }
 /// `QueryPointAutoIssueSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPointAutoIssueSettingResponseBody {
     /// `result`.
@@ -765,13 +833,13 @@ rt::impl_deserialize! {
     QueryPointAutoIssueSettingResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointAutoIssueSettingResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryUserHonorsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserHonorsResponseBody {
     /// `result`.
@@ -783,7 +851,7 @@ rt::impl_deserialize! {
     QueryUserHonorsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserHonorsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -793,7 +861,7 @@ pub type QueryUserPointsResponseBody = ConsumeUserPointsResponseBody;
 /// `RecallHonorResponseBody`: the same model as [`CreateOrgHonorResponseBody`].
 pub type RecallHonorResponseBody = CreateOrgHonorResponseBody;
 /// `UpdateAutoIssuePointResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateAutoIssuePointResponseBody {
     /// `result`.
@@ -805,14 +873,14 @@ rt::impl_deserialize! {
     UpdateAutoIssuePointResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAutoIssuePointResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
     /// `awardScore`.
@@ -824,17 +892,31 @@ pub struct UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
     /// `status`.
     pub status: i64,
 }
+/// The required fields of [`UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList`], each named where it is set: `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList::new(UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOListRequired { .. })`.
+pub struct UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOListRequired {
+    /// `awardScore`: see [`UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList::award_score`].
+    pub award_score: i64,
+    /// `code`: see [`UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList::code`].
+    pub code: String,
+    /// `dayLimitTimes`: see [`UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList::day_limit_times`].
+    pub day_limit_times: i64,
+    /// `status`: see [`UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList::status`].
+    pub status: i64,
+}
 impl UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
     /// A `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList` with its required fields (`awardScore`, `code`, `dayLimitTimes`, `status`); set the others with the methods named after them.
     pub fn new(
-        award_score: i64,
-        code: impl Into<String>,
-        day_limit_times: i64,
-        status: i64,
+        required: UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOListRequired,
     ) -> Self {
+        let UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOListRequired {
+            award_score,
+            code,
+            day_limit_times,
+            status,
+        } = required;
         Self {
             award_score,
-            code: code.into(),
+            code,
             day_limit_times,
             status,
         }
@@ -845,14 +927,14 @@ rt::impl_serialize! {
     field(award_score), "code" => field(code), "dayLimitTimes" => field(day_limit_times),
     "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList { "awardScore" =>
     read_field(award_score), "code" => read_field(code), "dayLimitTimes" =>
     read_field(day_limit_times), "status" => read_field(status) }
 }
 /// `UpdatePointActionAutoAssignRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePointActionAutoAssignRuleResponseBody {
     /// `success`.
@@ -861,14 +943,14 @@ pub struct UpdatePointActionAutoAssignRuleResponseBody {
 rt::impl_deserialize! {
     UpdatePointActionAutoAssignRuleResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePointActionAutoAssignRuleResponseBody { "success" => optional(success) }
 }
 /// `WearOrgHonorResponseBody`: the same model as [`CreateOrgHonorResponseBody`].
 pub type WearOrgHonorResponseBody = CreateOrgHonorResponseBody;
-/// `AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`, a model several operations share: also named [`DeductionPointBatchResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchResponseBodyResult {
     /// `openPointInvokeResultDTOS`.
@@ -880,13 +962,13 @@ rt::impl_deserialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBodyResult { "openPointInvokeResultDTOS" =>
     read_field(open_point_invoke_result_dtos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBodyResult { "openPointInvokeResultDTOS" =>
     optional(open_point_invoke_result_dtos) }
 }
-/// `ConsumeUserPointsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `ConsumeUserPointsResponseBodyResult`, a model several operations share: also named [`QueryUserPointsResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsumeUserPointsResponseBodyResult {
     /// `amount`.
@@ -895,12 +977,12 @@ pub struct ConsumeUserPointsResponseBodyResult {
 rt::impl_deserialize! {
     ConsumeUserPointsResponseBodyResult { "amount" => read_field(amount) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConsumeUserPointsResponseBodyResult { "amount" => optional(amount) }
 }
-/// `CreateOrgHonorResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateOrgHonorResponseBodyResult`, a model several operations share: also named [`RecallHonorResponseBodyResult`], [`WearOrgHonorResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrgHonorResponseBodyResult {
     /// `honorId`.
@@ -909,14 +991,14 @@ pub struct CreateOrgHonorResponseBodyResult {
 rt::impl_deserialize! {
     CreateOrgHonorResponseBodyResult { "honorId" => read_field(honor_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrgHonorResponseBodyResult { "honorId" => optional(honor_id) }
 }
 /// `DeductionPointBatchResponseBodyResult`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResult`].
 pub type DeductionPointBatchResponseBodyResult = AssignOrgHoldingToEmpHoldingBatchResponseBodyResult;
 /// `GrantHonorResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GrantHonorResponseBodyResult {
     /// `failedUserIds`.
@@ -928,13 +1010,13 @@ rt::impl_deserialize! {
     GrantHonorResponseBodyResult { "failedUserIds" => read_field(failed_user_ids),
     "successUserIds" => read_field(success_user_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GrantHonorResponseBodyResult { "failedUserIds" => optional(failed_user_ids),
     "successUserIds" => optional(success_user_ids) }
 }
 /// `QueryCorpPointsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCorpPointsResponseBodyResult {
     /// `amount`.
@@ -943,12 +1025,12 @@ pub struct QueryCorpPointsResponseBodyResult {
 rt::impl_deserialize! {
     QueryCorpPointsResponseBodyResult { "amount" => read_field(amount) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpPointsResponseBodyResult { "amount" => optional(amount) }
 }
 /// `QueryEmpPointDetailsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEmpPointDetailsResponseBodyResult {
     /// `details`.
@@ -960,13 +1042,13 @@ rt::impl_deserialize! {
     QueryEmpPointDetailsResponseBodyResult { "details" => read_field(details), "hasMore"
     => read_field(has_more) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBodyResult { "details" => optional(details), "hasMore" =>
     optional(has_more) }
 }
 /// `QueryOrgHonorsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgHonorsResponseBodyResult {
     /// `nextToken`.
@@ -978,13 +1060,13 @@ rt::impl_deserialize! {
     QueryOrgHonorsResponseBodyResult { "nextToken" => read_field(next_token),
     "openHonors" => read_field(open_honors) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgHonorsResponseBodyResult { "nextToken" => optional(next_token), "openHonors"
     => optional(open_honors) }
 }
 /// `QueryOrgPointDetailsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgPointDetailsResponseBodyResult {
     /// `details`.
@@ -998,13 +1080,13 @@ rt::impl_deserialize! {
     QueryOrgPointDetailsResponseBodyResult { "details" => read_field(details), "hasMore"
     => read_field(has_more), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBodyResult { "details" => optional(details), "hasMore" =>
     optional(has_more), "success" => optional(success) }
 }
 /// `QueryPointActionAutoAssignRuleResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPointActionAutoAssignRuleResponseBodyResult {
     /// `queryPointRuleResponseDTOS`.
@@ -1016,13 +1098,13 @@ rt::impl_deserialize! {
     QueryPointActionAutoAssignRuleResponseBodyResult { "queryPointRuleResponseDTOS" =>
     read_field(query_point_rule_response_dtos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointActionAutoAssignRuleResponseBodyResult { "queryPointRuleResponseDTOS" =>
     optional(query_point_rule_response_dtos) }
 }
 /// `QueryPointAutoIssueSettingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPointAutoIssueSettingResponseBodyResult {
     /// `pointAutoNum`.
@@ -1037,14 +1119,14 @@ rt::impl_deserialize! {
     read_field(point_auto_num), "pointAutoState" => read_field(point_auto_state),
     "pointAutoTime" => read_field(point_auto_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointAutoIssueSettingResponseBodyResult { "pointAutoNum" =>
     optional(point_auto_num), "pointAutoState" => optional(point_auto_state),
     "pointAutoTime" => optional(point_auto_time) }
 }
 /// `QueryUserHonorsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserHonorsResponseBodyResult {
     /// `honors`.
@@ -1056,7 +1138,7 @@ rt::impl_deserialize! {
     QueryUserHonorsResponseBodyResult { "honors" => read_field(honors), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserHonorsResponseBodyResult { "honors" => optional(honors), "nextToken" =>
     optional(next_token) }
@@ -1066,7 +1148,7 @@ pub type QueryUserPointsResponseBodyResult = ConsumeUserPointsResponseBodyResult
 /// `RecallHonorResponseBodyResult`: the same model as [`CreateOrgHonorResponseBodyResult`].
 pub type RecallHonorResponseBodyResult = CreateOrgHonorResponseBodyResult;
 /// `UpdateAutoIssuePointResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateAutoIssuePointResponseBodyResult {
     /// `nextAutoIssuePointTime`.
@@ -1076,15 +1158,15 @@ rt::impl_deserialize! {
     UpdateAutoIssuePointResponseBodyResult { "nextAutoIssuePointTime" =>
     read_field(next_auto_issue_point_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAutoIssuePointResponseBodyResult { "nextAutoIssuePointTime" =>
     optional(next_auto_issue_point_time) }
 }
 /// `WearOrgHonorResponseBodyResult`: the same model as [`CreateOrgHonorResponseBodyResult`].
 pub type WearOrgHonorResponseBodyResult = CreateOrgHonorResponseBodyResult;
-/// `AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`.
-#[derive(Clone, Debug, Default)]
+/// `AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`, a model several operations share: also named [`DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS {
     /// `code`.
@@ -1103,7 +1185,7 @@ rt::impl_deserialize! {
     => read_field(code), "invokeStatus" => read_field(invoke_status), "msg" =>
     read_field(msg), "outId" => read_field(out_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS { "code"
     => optional(code), "invokeStatus" => optional(invoke_status), "msg" => optional(msg),
@@ -1112,7 +1194,7 @@ rt::impl_serialize! {
 /// `DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS`: the same model as [`AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS`].
 pub type DeductionPointBatchResponseBodyResultOpenPointInvokeResultDTOS = AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS;
 /// `QueryEmpPointDetailsResponseBodyResultDetails`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEmpPointDetailsResponseBodyResultDetails {
     /// `amount`.
@@ -1134,7 +1216,7 @@ rt::impl_deserialize! {
     "pointOperateFeatureResponseDTO" => read_field(point_operate_feature_response_dto),
     "sourceBizCode" => read_field(source_biz_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBodyResultDetails { "amount" => optional(amount),
     "gmtCreate" => optional(gmt_create), "outId" => optional(out_id),
@@ -1142,7 +1224,7 @@ rt::impl_serialize! {
     "sourceBizCode" => optional(source_biz_code) }
 }
 /// `QueryOrgHonorsResponseBodyResultOpenHonors`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgHonorsResponseBodyResultOpenHonors {
     /// `honorDesc`.
@@ -1162,7 +1244,7 @@ rt::impl_deserialize! {
     "honorName" => read_field(honor_name), "honorPendantImgUrl" =>
     read_field(honor_pendant_img_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgHonorsResponseBodyResultOpenHonors { "honorDesc" => optional(honor_desc),
     "honorId" => optional(honor_id), "honorImgUrl" => optional(honor_img_url),
@@ -1170,7 +1252,7 @@ rt::impl_serialize! {
     optional(honor_pendant_img_url) }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetails`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgPointDetailsResponseBodyResultDetails {
     /// `amount`.
@@ -1192,7 +1274,7 @@ rt::impl_deserialize! {
     "pointOperateFeatureResponseDTO" => read_field(point_operate_feature_response_dto),
     "sourceBizCode" => read_field(source_biz_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBodyResultDetails { "amount" => optional(amount),
     "gmtCreate" => optional(gmt_create), "outId" => optional(out_id),
@@ -1200,7 +1282,7 @@ rt::impl_serialize! {
     "sourceBizCode" => optional(source_biz_code) }
 }
 /// `QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
     /// `awardScore`.
@@ -1220,7 +1302,7 @@ rt::impl_deserialize! {
     => read_field(day_limit_times), "description" => read_field(description), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
     "awardScore" => optional(award_score), "code" => optional(code), "dayLimitTimes" =>
@@ -1228,7 +1310,7 @@ rt::impl_serialize! {
     optional(status) }
 }
 /// `QueryUserHonorsResponseBodyResultHonors`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserHonorsResponseBodyResultHonors {
     /// `expirationTime`.
@@ -1248,7 +1330,7 @@ rt::impl_deserialize! {
     => read_field(honor_desc), "honorId" => read_field(honor_id), "honorName" =>
     read_field(honor_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserHonorsResponseBodyResultHonors { "expirationTime" =>
     optional(expiration_time), "grantHistory" => optional(grant_history), "honorDesc" =>
@@ -1256,7 +1338,7 @@ rt::impl_serialize! {
     optional(honor_name) }
 }
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
     /// `accountSource`.
@@ -1278,14 +1360,14 @@ rt::impl_deserialize! {
     read_field(account_target), "remark" => read_field(remark), "usage" =>
     read_field(usage) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
     "accountSource" => optional(account_source), "accountTarget" =>
     optional(account_target), "remark" => optional(remark), "usage" => optional(usage) }
 }
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
     /// `accountSource`.
@@ -1307,14 +1389,14 @@ rt::impl_deserialize! {
     read_field(account_target), "remark" => read_field(remark), "usage" =>
     read_field(usage) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
     "accountSource" => optional(account_source), "accountTarget" =>
     optional(account_target), "remark" => optional(remark), "usage" => optional(usage) }
 }
 /// `QueryUserHonorsResponseBodyResultHonorsGrantHistory`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserHonorsResponseBodyResultHonorsGrantHistory {
     /// `grantReason`.
@@ -1329,14 +1411,14 @@ rt::impl_deserialize! {
     read_field(grant_reason), "grantTime" => read_field(grant_time), "senderUserid" =>
     read_field(sender_userid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserHonorsResponseBodyResultHonorsGrantHistory { "grantReason" =>
     optional(grant_reason), "grantTime" => optional(grant_time), "senderUserid" =>
     optional(sender_userid) }
 }
-/// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
-#[derive(Clone, Debug, Default)]
+/// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`, a model several operations share: also named [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`], [`QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
     /// `accountType`.
@@ -1351,7 +1433,7 @@ rt::impl_deserialize! {
     { "accountType" => read_field(account_type), "empName" => read_field(emp_name),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource
     { "accountType" => optional(account_type), "empName" => optional(emp_name), "userId"
@@ -1360,7 +1442,7 @@ rt::impl_serialize! {
 /// `QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget`: the same model as [`QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`].
 pub type QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
 /// `QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource {
     /// `accountType`.
@@ -1375,7 +1457,7 @@ rt::impl_deserialize! {
     { "accountType" => read_field(account_type), "empName" => read_field(emp_name),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource
     { "accountType" => optional(account_type), "empName" => optional(emp_name), "userId"
@@ -1385,7 +1467,7 @@ rt::impl_serialize! {
 pub type QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
 /// The request of [`Api::assign_org_holding_to_emp_holding_batch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchRequest {
     /// `remark`.
@@ -1401,24 +1483,36 @@ pub struct AssignOrgHoldingToEmpHoldingBatchRequest {
     /// `targetUserList`.
     pub target_user_list: Vec<AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList>,
 }
+/// The required fields of [`AssignOrgHoldingToEmpHoldingBatchRequest`], each named where it is set: `AssignOrgHoldingToEmpHoldingBatchRequest::new(AssignOrgHoldingToEmpHoldingBatchRequired { .. })`.
+pub struct AssignOrgHoldingToEmpHoldingBatchRequired {
+    /// `sendOrgCultureInform`: see [`AssignOrgHoldingToEmpHoldingBatchRequest::send_org_culture_inform`].
+    pub send_org_culture_inform: bool,
+    /// `singleAmount`: see [`AssignOrgHoldingToEmpHoldingBatchRequest::single_amount`].
+    pub single_amount: i64,
+    /// `sourceUsage`: see [`AssignOrgHoldingToEmpHoldingBatchRequest::source_usage`].
+    pub source_usage: String,
+    /// `targetUsage`: see [`AssignOrgHoldingToEmpHoldingBatchRequest::target_usage`].
+    pub target_usage: String,
+    /// `targetUserList`: see [`AssignOrgHoldingToEmpHoldingBatchRequest::target_user_list`].
+    pub target_user_list: Vec<AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList>,
+}
 impl AssignOrgHoldingToEmpHoldingBatchRequest {
     /// A `AssignOrgHoldingToEmpHoldingBatchRequest` with its required fields (`sendOrgCultureInform`, `singleAmount`, `sourceUsage`, `targetUsage`, `targetUserList`); set the others with the methods named after them.
-    pub fn new(
-        send_org_culture_inform: bool,
-        single_amount: i64,
-        source_usage: impl Into<String>,
-        target_usage: impl Into<String>,
-        target_user_list: impl IntoIterator<
-            Item = AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList,
-        >,
-    ) -> Self {
+    pub fn new(required: AssignOrgHoldingToEmpHoldingBatchRequired) -> Self {
+        let AssignOrgHoldingToEmpHoldingBatchRequired {
+            send_org_culture_inform,
+            single_amount,
+            source_usage,
+            target_usage,
+            target_user_list,
+        } = required;
         Self {
             remark: None,
             send_org_culture_inform,
             single_amount,
-            source_usage: source_usage.into(),
-            target_usage: target_usage.into(),
-            target_user_list: target_user_list.into_iter().collect(),
+            source_usage,
+            target_usage,
+            target_user_list,
         }
     }
     /// Sets `remark`.
@@ -1433,7 +1527,7 @@ rt::impl_serialize! {
     field(single_amount), "sourceUsage" => field(source_usage), "targetUsage" =>
     field(target_usage), "targetUserList" => field(target_user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AssignOrgHoldingToEmpHoldingBatchRequest { "remark" => read_field(remark),
     "sendOrgCultureInform" => read_field(send_org_culture_inform), "singleAmount" =>
@@ -1447,7 +1541,7 @@ impl rt::WriteRequest for AssignOrgHoldingToEmpHoldingBatchRequest {
 }
 /// The request of [`Api::consume_user_points`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumeUserPointsRequest {
     /// `amount`.
@@ -1459,12 +1553,20 @@ pub struct ConsumeUserPointsRequest {
     /// `usage`.
     pub usage: Option<String>,
 }
+/// The required fields of [`ConsumeUserPointsRequest`], each named where it is set: `ConsumeUserPointsRequest::new(ConsumeUserPointsRequired { .. })`.
+pub struct ConsumeUserPointsRequired {
+    /// `amount`: see [`ConsumeUserPointsRequest::amount`].
+    pub amount: i64,
+    /// `outId`: see [`ConsumeUserPointsRequest::out_id`].
+    pub out_id: String,
+}
 impl ConsumeUserPointsRequest {
     /// A `ConsumeUserPointsRequest` with its required fields (`amount`, `outId`); set the others with the methods named after them.
-    pub fn new(amount: i64, out_id: impl Into<String>) -> Self {
+    pub fn new(required: ConsumeUserPointsRequired) -> Self {
+        let ConsumeUserPointsRequired { amount, out_id } = required;
         Self {
             amount,
-            out_id: out_id.into(),
+            out_id,
             remark: None,
             usage: None,
         }
@@ -1484,7 +1586,7 @@ rt::impl_serialize! {
     ConsumeUserPointsRequest { "amount" => field(amount), "outId" => field(out_id),
     "remark" => optional(remark), "usage" => optional(usage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsumeUserPointsRequest { "amount" => read_field(amount), "outId" =>
     read_field(out_id), "remark" => read_field(remark), "usage" => read_field(usage) }
@@ -1496,7 +1598,7 @@ impl rt::WriteRequest for ConsumeUserPointsRequest {
 }
 /// The request of [`Api::create_org_honor`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrgHonorRequest {
     /// `avatarFrameMediaId`.
@@ -1512,23 +1614,39 @@ pub struct CreateOrgHonorRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateOrgHonorRequest`], each named where it is set: `CreateOrgHonorRequest::new(CreateOrgHonorRequired { .. })`.
+pub struct CreateOrgHonorRequired {
+    /// `avatarFrameMediaId`: see [`CreateOrgHonorRequest::avatar_frame_media_id`].
+    pub avatar_frame_media_id: String,
+    /// `defaultBgColor`: see [`CreateOrgHonorRequest::default_bg_color`].
+    pub default_bg_color: String,
+    /// `medalDesc`: see [`CreateOrgHonorRequest::medal_desc`].
+    pub medal_desc: String,
+    /// `medalMediaId`: see [`CreateOrgHonorRequest::medal_media_id`].
+    pub medal_media_id: String,
+    /// `medalName`: see [`CreateOrgHonorRequest::medal_name`].
+    pub medal_name: String,
+    /// `userId`: see [`CreateOrgHonorRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateOrgHonorRequest {
     /// A `CreateOrgHonorRequest` with its required fields (`avatarFrameMediaId`, `defaultBgColor`, `medalDesc`, `medalMediaId`, `medalName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        avatar_frame_media_id: impl Into<String>,
-        default_bg_color: impl Into<String>,
-        medal_desc: impl Into<String>,
-        medal_media_id: impl Into<String>,
-        medal_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateOrgHonorRequired) -> Self {
+        let CreateOrgHonorRequired {
+            avatar_frame_media_id,
+            default_bg_color,
+            medal_desc,
+            medal_media_id,
+            medal_name,
+            user_id,
+        } = required;
         Self {
-            avatar_frame_media_id: avatar_frame_media_id.into(),
-            default_bg_color: default_bg_color.into(),
-            medal_desc: medal_desc.into(),
-            medal_media_id: medal_media_id.into(),
-            medal_name: medal_name.into(),
-            user_id: user_id.into(),
+            avatar_frame_media_id,
+            default_bg_color,
+            medal_desc,
+            medal_media_id,
+            medal_name,
+            user_id,
         }
     }
 }
@@ -1538,7 +1656,7 @@ rt::impl_serialize! {
     "medalMediaId" => field(medal_media_id), "medalName" => field(medal_name), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrgHonorRequest { "avatarFrameMediaId" => read_field(avatar_frame_media_id),
     "defaultBgColor" => read_field(default_bg_color), "medalDesc" =>
@@ -1552,7 +1670,7 @@ impl rt::WriteRequest for CreateOrgHonorRequest {
 }
 /// The request of [`Api::deduction_point_batch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeductionPointBatchRequest {
     /// `deductionAmount`.
@@ -1566,22 +1684,32 @@ pub struct DeductionPointBatchRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DeductionPointBatchRequest`], each named where it is set: `DeductionPointBatchRequest::new(DeductionPointBatchRequired { .. })`.
+pub struct DeductionPointBatchRequired {
+    /// `deductionAmount`: see [`DeductionPointBatchRequest::deduction_amount`].
+    pub deduction_amount: i64,
+    /// `remark`: see [`DeductionPointBatchRequest::remark`].
+    pub remark: String,
+    /// `targetUserList`: see [`DeductionPointBatchRequest::target_user_list`].
+    pub target_user_list: Vec<DeductionPointBatchRequestTargetUserList>,
+    /// `userId`: see [`DeductionPointBatchRequest::user_id`].
+    pub user_id: String,
+}
 impl DeductionPointBatchRequest {
     /// A `DeductionPointBatchRequest` with its required fields (`deductionAmount`, `remark`, `targetUserList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        deduction_amount: i64,
-        remark: impl Into<String>,
-        target_user_list: impl IntoIterator<
-            Item = DeductionPointBatchRequestTargetUserList,
-        >,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeductionPointBatchRequired) -> Self {
+        let DeductionPointBatchRequired {
+            deduction_amount,
+            remark,
+            target_user_list,
+            user_id,
+        } = required;
         Self {
             deduction_amount,
-            remark: remark.into(),
+            remark,
             send_org_culture_inform: None,
-            target_user_list: target_user_list.into_iter().collect(),
-            user_id: user_id.into(),
+            target_user_list,
+            user_id,
         }
     }
     /// Sets `sendOrgCultureInform`.
@@ -1595,7 +1723,7 @@ rt::impl_serialize! {
     => field(remark), "sendOrgCultureInform" => optional(send_org_culture_inform),
     "targetUserList" => field(target_user_list), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeductionPointBatchRequest { "deductionAmount" => read_field(deduction_amount),
     "remark" => read_field(remark), "sendOrgCultureInform" =>
@@ -1609,7 +1737,7 @@ impl rt::WriteRequest for DeductionPointBatchRequest {
 }
 /// The request of [`Api::export_point_open`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExportPointOpenRequest {
     /// `exportDate`.
@@ -1619,13 +1747,21 @@ pub struct ExportPointOpenRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ExportPointOpenRequest`], each named where it is set: `ExportPointOpenRequest::new(ExportPointOpenRequired { .. })`.
+pub struct ExportPointOpenRequired {
+    /// `exportType`: see [`ExportPointOpenRequest::export_type`].
+    pub export_type: i64,
+    /// `userId`: see [`ExportPointOpenRequest::user_id`].
+    pub user_id: String,
+}
 impl ExportPointOpenRequest {
     /// A `ExportPointOpenRequest` with its required fields (`exportType`, `userId`); set the others with the methods named after them.
-    pub fn new(export_type: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: ExportPointOpenRequired) -> Self {
+        let ExportPointOpenRequired { export_type, user_id } = required;
         Self {
             export_date: None,
             export_type,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `exportDate`.
@@ -1638,7 +1774,7 @@ rt::impl_serialize! {
     ExportPointOpenRequest { "exportDate" => optional(export_date), "exportType" =>
     field(export_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExportPointOpenRequest { "exportDate" => read_field(export_date), "exportType" =>
     read_field(export_type), "userId" => read_field(user_id) }
@@ -1650,7 +1786,7 @@ impl rt::WriteRequest for ExportPointOpenRequest {
 }
 /// The request of [`Api::grant_honor`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GrantHonorRequest {
     /// `expirationTime`.
@@ -1670,23 +1806,35 @@ pub struct GrantHonorRequest {
     /// `senderUserId`.
     pub sender_user_id: String,
 }
+/// The required fields of [`GrantHonorRequest`], each named where it is set: `GrantHonorRequest::new(GrantHonorRequired { .. })`.
+pub struct GrantHonorRequired {
+    /// `grantReason`: see [`GrantHonorRequest::grant_reason`].
+    pub grant_reason: String,
+    /// `granterName`: see [`GrantHonorRequest::granter_name`].
+    pub granter_name: String,
+    /// `receiverUserIds`: see [`GrantHonorRequest::receiver_user_ids`].
+    pub receiver_user_ids: Vec<String>,
+    /// `senderUserId`: see [`GrantHonorRequest::sender_user_id`].
+    pub sender_user_id: String,
+}
 impl GrantHonorRequest {
     /// A `GrantHonorRequest` with its required fields (`grantReason`, `granterName`, `receiverUserIds`, `senderUserId`); set the others with the methods named after them.
-    pub fn new(
-        grant_reason: impl Into<String>,
-        granter_name: impl Into<String>,
-        receiver_user_ids: impl IntoIterator<Item = impl Into<String>>,
-        sender_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GrantHonorRequired) -> Self {
+        let GrantHonorRequired {
+            grant_reason,
+            granter_name,
+            receiver_user_ids,
+            sender_user_id,
+        } = required;
         Self {
             expiration_time: None,
-            grant_reason: grant_reason.into(),
-            granter_name: granter_name.into(),
+            grant_reason,
+            granter_name,
             notice_announcer: None,
             notice_single: None,
             open_conversation_ids: None,
-            receiver_user_ids: receiver_user_ids.into_iter().map(Into::into).collect(),
-            sender_user_id: sender_user_id.into(),
+            receiver_user_ids,
+            sender_user_id,
         }
     }
     /// Sets `expirationTime`.
@@ -1720,7 +1868,7 @@ rt::impl_serialize! {
     "openConversationIds" => optional(open_conversation_ids), "receiverUserIds" =>
     field(receiver_user_ids), "senderUserId" => field(sender_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GrantHonorRequest { "expirationTime" => read_field(expiration_time), "grantReason" =>
     read_field(grant_reason), "granterName" => read_field(granter_name),
@@ -1736,21 +1884,25 @@ impl rt::WriteRequest for GrantHonorRequest {
 }
 /// The request of [`Api::query_corp_points`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpPointsRequest {
     /// `optUserId`: a query parameter.
     pub opt_user_id: String,
 }
+/// The required fields of [`QueryCorpPointsRequest`], each named where it is set: `QueryCorpPointsRequest::new(QueryCorpPointsRequired { .. })`.
+pub struct QueryCorpPointsRequired {
+    /// `optUserId`: see [`QueryCorpPointsRequest::opt_user_id`].
+    pub opt_user_id: String,
+}
 impl QueryCorpPointsRequest {
     /// A `QueryCorpPointsRequest` with its required fields (`optUserId`); set the others with the methods named after them.
-    pub fn new(opt_user_id: impl Into<String>) -> Self {
-        Self {
-            opt_user_id: opt_user_id.into(),
-        }
+    pub fn new(required: QueryCorpPointsRequired) -> Self {
+        let QueryCorpPointsRequired { opt_user_id } = required;
+        Self { opt_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCorpPointsRequest { "optUserId" => read_field(opt_user_id) }
 }
@@ -1761,7 +1913,7 @@ impl rt::WriteRequest for QueryCorpPointsRequest {
 }
 /// The request of [`Api::query_emp_point_details`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEmpPointDetailsRequest {
     /// `pageNumber`: a query parameter.
@@ -1771,13 +1923,21 @@ pub struct QueryEmpPointDetailsRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryEmpPointDetailsRequest`], each named where it is set: `QueryEmpPointDetailsRequest::new(QueryEmpPointDetailsRequired { .. })`.
+pub struct QueryEmpPointDetailsRequired {
+    /// `pageNumber`: see [`QueryEmpPointDetailsRequest::page_number`].
+    pub page_number: i64,
+    /// `userId`: see [`QueryEmpPointDetailsRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryEmpPointDetailsRequest {
     /// A `QueryEmpPointDetailsRequest` with its required fields (`pageNumber`, `userId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryEmpPointDetailsRequired) -> Self {
+        let QueryEmpPointDetailsRequired { page_number, user_id } = required;
         Self {
             page_number,
             page_size: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `pageSize`.
@@ -1786,7 +1946,7 @@ impl QueryEmpPointDetailsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryEmpPointDetailsRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "userId" => read_field(user_id) }
@@ -1800,7 +1960,7 @@ impl rt::WriteRequest for QueryEmpPointDetailsRequest {
 }
 /// The request of [`Api::query_org_honors`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgHonorsRequest {
     /// `maxResults`: a query parameter.
@@ -1808,12 +1968,18 @@ pub struct QueryOrgHonorsRequest {
     /// `nextToken`: a query parameter.
     pub next_token: String,
 }
+/// The required fields of [`QueryOrgHonorsRequest`], each named where it is set: `QueryOrgHonorsRequest::new(QueryOrgHonorsRequired { .. })`.
+pub struct QueryOrgHonorsRequired {
+    /// `nextToken`: see [`QueryOrgHonorsRequest::next_token`].
+    pub next_token: String,
+}
 impl QueryOrgHonorsRequest {
     /// A `QueryOrgHonorsRequest` with its required fields (`nextToken`); set the others with the methods named after them.
-    pub fn new(next_token: impl Into<String>) -> Self {
+    pub fn new(required: QueryOrgHonorsRequired) -> Self {
+        let QueryOrgHonorsRequired { next_token } = required;
         Self {
             max_results: None,
-            next_token: next_token.into(),
+            next_token,
         }
     }
     /// Sets `maxResults`.
@@ -1822,7 +1988,7 @@ impl QueryOrgHonorsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgHonorsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -1835,7 +2001,7 @@ impl rt::WriteRequest for QueryOrgHonorsRequest {
 }
 /// The request of [`Api::query_org_point_details`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgPointDetailsRequest {
     /// `accountType`: a query parameter.
@@ -1847,18 +2013,24 @@ pub struct QueryOrgPointDetailsRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryOrgPointDetailsRequest`], each named where it is set: `QueryOrgPointDetailsRequest::new(QueryOrgPointDetailsRequired { .. })`.
+pub struct QueryOrgPointDetailsRequired {
+    /// `accountType`: see [`QueryOrgPointDetailsRequest::account_type`].
+    pub account_type: String,
+    /// `pageNumber`: see [`QueryOrgPointDetailsRequest::page_number`].
+    pub page_number: i64,
+    /// `userId`: see [`QueryOrgPointDetailsRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryOrgPointDetailsRequest {
     /// A `QueryOrgPointDetailsRequest` with its required fields (`accountType`, `pageNumber`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        account_type: impl Into<String>,
-        page_number: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryOrgPointDetailsRequired) -> Self {
+        let QueryOrgPointDetailsRequired { account_type, page_number, user_id } = required;
         Self {
-            account_type: account_type.into(),
+            account_type,
             page_number,
             page_size: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `pageSize`.
@@ -1867,7 +2039,7 @@ impl QueryOrgPointDetailsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgPointDetailsRequest { "accountType" => read_field(account_type), "pageNumber"
     => read_field(page_number), "pageSize" => read_field(page_size), "userId" =>
@@ -1883,7 +2055,7 @@ impl rt::WriteRequest for QueryOrgPointDetailsRequest {
 }
 /// The request of [`Api::query_user_honors`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserHonorsRequest {
     /// `maxResults`: a query parameter.
@@ -1891,12 +2063,18 @@ pub struct QueryUserHonorsRequest {
     /// `nextToken`: a query parameter.
     pub next_token: String,
 }
+/// The required fields of [`QueryUserHonorsRequest`], each named where it is set: `QueryUserHonorsRequest::new(QueryUserHonorsRequired { .. })`.
+pub struct QueryUserHonorsRequired {
+    /// `nextToken`: see [`QueryUserHonorsRequest::next_token`].
+    pub next_token: String,
+}
 impl QueryUserHonorsRequest {
     /// A `QueryUserHonorsRequest` with its required fields (`nextToken`); set the others with the methods named after them.
-    pub fn new(next_token: impl Into<String>) -> Self {
+    pub fn new(required: QueryUserHonorsRequired) -> Self {
+        let QueryUserHonorsRequired { next_token } = required;
         Self {
             max_results: None,
-            next_token: next_token.into(),
+            next_token,
         }
     }
     /// Sets `maxResults`.
@@ -1905,7 +2083,7 @@ impl QueryUserHonorsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserHonorsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -1918,22 +2096,28 @@ impl rt::WriteRequest for QueryUserHonorsRequest {
 }
 /// The request of [`Api::recall_honor`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RecallHonorRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`RecallHonorRequest`], each named where it is set: `RecallHonorRequest::new(RecallHonorRequired { .. })`.
+pub struct RecallHonorRequired {
+    /// `userId`: see [`RecallHonorRequest::user_id`].
+    pub user_id: String,
+}
 impl RecallHonorRequest {
     /// A `RecallHonorRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: RecallHonorRequired) -> Self {
+        let RecallHonorRequired { user_id } = required;
+        Self { user_id }
     }
 }
 rt::impl_serialize! {
     RecallHonorRequest { "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RecallHonorRequest { "userId" => read_field(user_id) }
 }
@@ -1944,7 +2128,7 @@ impl rt::WriteRequest for RecallHonorRequest {
 }
 /// The request of [`Api::update_auto_issue_point`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAutoIssuePointRequest {
     /// `pointAutoNum`.
@@ -1956,19 +2140,31 @@ pub struct UpdateAutoIssuePointRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateAutoIssuePointRequest`], each named where it is set: `UpdateAutoIssuePointRequest::new(UpdateAutoIssuePointRequired { .. })`.
+pub struct UpdateAutoIssuePointRequired {
+    /// `pointAutoNum`: see [`UpdateAutoIssuePointRequest::point_auto_num`].
+    pub point_auto_num: i64,
+    /// `pointAutoState`: see [`UpdateAutoIssuePointRequest::point_auto_state`].
+    pub point_auto_state: bool,
+    /// `pointAutoTime`: see [`UpdateAutoIssuePointRequest::point_auto_time`].
+    pub point_auto_time: i64,
+    /// `userId`: see [`UpdateAutoIssuePointRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateAutoIssuePointRequest {
     /// A `UpdateAutoIssuePointRequest` with its required fields (`pointAutoNum`, `pointAutoState`, `pointAutoTime`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        point_auto_num: i64,
-        point_auto_state: bool,
-        point_auto_time: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateAutoIssuePointRequired) -> Self {
+        let UpdateAutoIssuePointRequired {
+            point_auto_num,
+            point_auto_state,
+            point_auto_time,
+            user_id,
+        } = required;
         Self {
             point_auto_num,
             point_auto_state,
             point_auto_time,
-            user_id: user_id.into(),
+            user_id,
         }
     }
 }
@@ -1977,7 +2173,7 @@ rt::impl_serialize! {
     "pointAutoState" => field(point_auto_state), "pointAutoTime" =>
     field(point_auto_time), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAutoIssuePointRequest { "pointAutoNum" => read_field(point_auto_num),
     "pointAutoState" => read_field(point_auto_state), "pointAutoTime" =>
@@ -1990,7 +2186,7 @@ impl rt::WriteRequest for UpdateAutoIssuePointRequest {
 }
 /// The request of [`Api::update_point_action_auto_assign_rule`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePointActionAutoAssignRuleRequest {
     /// `updatePointRuleRequestDTOList`.
@@ -2000,19 +2196,25 @@ pub struct UpdatePointActionAutoAssignRuleRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdatePointActionAutoAssignRuleRequest`], each named where it is set: `UpdatePointActionAutoAssignRuleRequest::new(UpdatePointActionAutoAssignRuleRequired { .. })`.
+pub struct UpdatePointActionAutoAssignRuleRequired {
+    /// `updatePointRuleRequestDTOList`: see [`UpdatePointActionAutoAssignRuleRequest::update_point_rule_request_dto_list`].
+    pub update_point_rule_request_dto_list: Vec<
+        UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList,
+    >,
+    /// `userId`: see [`UpdatePointActionAutoAssignRuleRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdatePointActionAutoAssignRuleRequest {
     /// A `UpdatePointActionAutoAssignRuleRequest` with its required fields (`updatePointRuleRequestDTOList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        update_point_rule_request_dto_list: impl IntoIterator<
-            Item = UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList,
-        >,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdatePointActionAutoAssignRuleRequired) -> Self {
+        let UpdatePointActionAutoAssignRuleRequired {
+            update_point_rule_request_dto_list,
+            user_id,
+        } = required;
         Self {
-            update_point_rule_request_dto_list: update_point_rule_request_dto_list
-                .into_iter()
-                .collect(),
-            user_id: user_id.into(),
+            update_point_rule_request_dto_list,
+            user_id,
         }
     }
 }
@@ -2020,7 +2222,7 @@ rt::impl_serialize! {
     UpdatePointActionAutoAssignRuleRequest { "updatePointRuleRequestDTOList" =>
     field(update_point_rule_request_dto_list), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePointActionAutoAssignRuleRequest { "updatePointRuleRequestDTOList" =>
     read_field(update_point_rule_request_dto_list), "userId" => read_field(user_id) }
@@ -2058,7 +2260,7 @@ impl WearOrgHonorRequest {
 rt::impl_serialize! {
     WearOrgHonorRequest { "userId" => optional(user_id), "wear" => optional(wear) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WearOrgHonorRequest { "userId" => read_field(user_id), "wear" => read_field(wear) }
 }

@@ -1,5 +1,7 @@
 // @generated from api-spec/package_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.package_1_0()`. Generated from `api-spec/package_1_0.yaml`.
+//! 应用离线包 (Packages)：企业自建应用的 H5 离线包。
+//!
+//! 14 operations, methods of [`Api`] (`client.package_1_0()`), behind the cargo feature `package_1_0`; its paths start with `/v1.0/package/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 关闭企业自建应用H5离线包
     ///
-    /// `POST /v1.0/package/h5/microApps/close` (operation `CloseHPackage`).
+    /// `POST /v1.0/package/h5/microApps/close`: DingTalk's `CloseHPackage` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseHPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseHPackage")]
+    #[doc(alias = "/v1.0/package/h5/microApps/close")]
+    #[doc(alias = "POST /v1.0/package/h5/microApps/close")]
     pub fn close_h_package(
         &self,
         request: &CloseHPackageRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 获取离线包上传凭证
     ///
-    /// `GET /v1.0/package/uploadTokens` (operation `GetUploadToken`).
+    /// `GET /v1.0/package/uploadTokens`: DingTalk's `GetUploadToken` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUploadTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUploadToken")]
+    #[doc(alias = "/v1.0/package/uploadTokens")]
+    #[doc(alias = "GET /v1.0/package/uploadTokens")]
     pub fn get_upload_token(
         &self,
         request: &GetUploadTokenRequest,
@@ -57,15 +65,18 @@ impl Api {
     }
     /// 获取H5离线包版本列表
     ///
-    /// `GET /v1.0/package/h5/versions` (operation `HPackageListGet`).
+    /// `GET /v1.0/package/h5/versions`: DingTalk's `HPackageListGet` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HPackageListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::h_package_list_get_pages`].
+    #[doc(alias = "HPackageListGet")]
+    #[doc(alias = "/v1.0/package/h5/versions")]
+    #[doc(alias = "GET /v1.0/package/h5/versions")]
     pub fn h_package_list_get(
         &self,
         request: &HPackageListGetRequest,
@@ -82,11 +93,14 @@ impl Api {
     }
     /// 发布离线包
     ///
-    /// `POST /v1.0/package/h5/publish` (operation `HPublishPackage`).
+    /// `POST /v1.0/package/h5/publish`: DingTalk's `HPublishPackage` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HPublishPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HPublishPackage")]
+    #[doc(alias = "/v1.0/package/h5/publish")]
+    #[doc(alias = "POST /v1.0/package/h5/publish")]
     pub fn h_publish_package(
         &self,
         request: &HPublishPackageRequest,
@@ -103,11 +117,14 @@ impl Api {
     }
     /// 上传H5离线包
     ///
-    /// `POST /v1.0/package/h5/asyncUpload` (operation `HUploadPackage`).
+    /// `POST /v1.0/package/h5/asyncUpload`: DingTalk's `HUploadPackage` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HUploadPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HUploadPackage")]
+    #[doc(alias = "/v1.0/package/h5/asyncUpload")]
+    #[doc(alias = "POST /v1.0/package/h5/asyncUpload")]
     pub fn h_upload_package(
         &self,
         request: &HUploadPackageRequest,
@@ -124,11 +141,14 @@ impl Api {
     }
     /// 上传H5离线包进度
     ///
-    /// `GET /v1.0/package/h5/uploadStatus` (operation `HUploadPackageStatus`).
+    /// `GET /v1.0/package/h5/uploadStatus`: DingTalk's `HUploadPackageStatus` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HUploadPackageStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HUploadPackageStatus")]
+    #[doc(alias = "/v1.0/package/h5/uploadStatus")]
+    #[doc(alias = "GET /v1.0/package/h5/uploadStatus")]
     pub fn h_upload_package_status(
         &self,
         request: &HUploadPackageStatusRequest,
@@ -145,11 +165,14 @@ impl Api {
     }
     /// 开启企业自建应用H5离线包
     ///
-    /// `POST /v1.0/package/h5/microApps/open` (operation `OpenMicroAppPackage`).
+    /// `POST /v1.0/package/h5/microApps/open`: DingTalk's `OpenMicroAppPackage` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenMicroAppPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenMicroAppPackage")]
+    #[doc(alias = "/v1.0/package/h5/microApps/open")]
+    #[doc(alias = "POST /v1.0/package/h5/microApps/open")]
     pub fn open_micro_app_package(
         &self,
         request: &OpenMicroAppPackageRequest,
@@ -166,11 +189,14 @@ impl Api {
     }
     /// 发布离线包到灰度
     ///
-    /// `POST /v1.0/package/greys/deploy` (operation `ReleaseGrayDeploy`).
+    /// `POST /v1.0/package/greys/deploy`: DingTalk's `ReleaseGrayDeploy` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseGrayDeployError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseGrayDeploy")]
+    #[doc(alias = "/v1.0/package/greys/deploy")]
+    #[doc(alias = "POST /v1.0/package/greys/deploy")]
     pub fn release_gray_deploy(
         &self,
         request: &ReleaseGrayDeployRequest,
@@ -187,11 +213,14 @@ impl Api {
     }
     /// 退出灰度
     ///
-    /// `POST /v1.0/package/greys/exit` (operation `ReleaseGrayExit`).
+    /// `POST /v1.0/package/greys/exit`: DingTalk's `ReleaseGrayExit` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseGrayExitError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseGrayExit")]
+    #[doc(alias = "/v1.0/package/greys/exit")]
+    #[doc(alias = "POST /v1.0/package/greys/exit")]
     pub fn release_gray_exit(
         &self,
         request: &ReleaseGrayExitRequest,
@@ -208,11 +237,14 @@ impl Api {
     }
     /// 获取企业灰度白名单
     ///
-    /// `GET /v1.0/package/greys/organizations` (operation `ReleaseGrayOrgGet`).
+    /// `GET /v1.0/package/greys/organizations`: DingTalk's `ReleaseGrayOrgGet` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseGrayOrgGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseGrayOrgGet")]
+    #[doc(alias = "/v1.0/package/greys/organizations")]
+    #[doc(alias = "GET /v1.0/package/greys/organizations")]
     pub fn release_gray_org_get(
         &self,
         request: &ReleaseGrayOrgGetRequest,
@@ -229,11 +261,14 @@ impl Api {
     }
     /// 设置企业灰度白名单
     ///
-    /// `POST /v1.0/package/greys/organizations/release` (operation `ReleaseGrayOrgSet`).
+    /// `POST /v1.0/package/greys/organizations/release`: DingTalk's `ReleaseGrayOrgSet` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseGrayOrgSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseGrayOrgSet")]
+    #[doc(alias = "/v1.0/package/greys/organizations/release")]
+    #[doc(alias = "POST /v1.0/package/greys/organizations/release")]
     pub fn release_gray_org_set(
         &self,
         request: &ReleaseGrayOrgSetRequest,
@@ -250,11 +285,14 @@ impl Api {
     }
     /// 获取灰度离线包百分比值
     ///
-    /// `GET /v1.0/package/greys/users/percents` (operation `ReleaseGrayPercentGet`).
+    /// `GET /v1.0/package/greys/users/percents`: DingTalk's `ReleaseGrayPercentGet` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseGrayPercentGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseGrayPercentGet")]
+    #[doc(alias = "/v1.0/package/greys/users/percents")]
+    #[doc(alias = "GET /v1.0/package/greys/users/percents")]
     pub fn release_gray_percent_get(
         &self,
         request: &ReleaseGrayPercentGetRequest,
@@ -271,11 +309,14 @@ impl Api {
     }
     /// 设置灰度离线包百分比值
     ///
-    /// `POST /v1.0/package/greys/users/percents/release` (operation `ReleaseGrayPercentSet`).
+    /// `POST /v1.0/package/greys/users/percents/release`: DingTalk's `ReleaseGrayPercentSet` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseGrayPercentSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseGrayPercentSet")]
+    #[doc(alias = "/v1.0/package/greys/users/percents/release")]
+    #[doc(alias = "POST /v1.0/package/greys/users/percents/release")]
     pub fn release_gray_percent_set(
         &self,
         request: &ReleaseGrayPercentSetRequest,
@@ -292,11 +333,14 @@ impl Api {
     }
     /// 获取用户灰度名单
     ///
-    /// `GET /v1.0/package/greys/users` (operation `ReleaseGrayUserIdGet`).
+    /// `GET /v1.0/package/greys/users`: DingTalk's `ReleaseGrayUserIdGet` (module feature `package_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseGrayUserIdGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseGrayUserIdGet")]
+    #[doc(alias = "/v1.0/package/greys/users")]
+    #[doc(alias = "GET /v1.0/package/greys/users")]
     pub fn release_gray_user_id_get(
         &self,
         request: &ReleaseGrayUserIdGetRequest,
@@ -333,8 +377,8 @@ impl Api {
         rt::Paginator::new(self.h_package_list_get(request), &PAGING)
     }
 }
-/// `CloseHPackageResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CloseHPackageResponseBody`, a model several operations share: also named [`ReleaseGrayDeployResponseBody`], [`ReleaseGrayOrgSetResponseBody`], [`ReleaseGrayPercentSetResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloseHPackageResponseBody {
     /// `result`.
@@ -343,12 +387,12 @@ pub struct CloseHPackageResponseBody {
 rt::impl_deserialize! {
     CloseHPackageResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CloseHPackageResponseBody { "result" => optional(result) }
 }
 /// `GetUploadTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUploadTokenResponseBody {
     /// `accessKeyId`.
@@ -375,7 +419,7 @@ rt::impl_deserialize! {
     read_field(name), "region" => read_field(region), "stsToken" => read_field(sts_token)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadTokenResponseBody { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "bucket" => optional(bucket),
@@ -383,7 +427,7 @@ rt::impl_serialize! {
     optional(name), "region" => optional(region), "stsToken" => optional(sts_token) }
 }
 /// `HPackageListGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HPackageListGetResponseBody {
     /// `list`.
@@ -395,13 +439,13 @@ rt::impl_deserialize! {
     HPackageListGetResponseBody { "list" => read_field(list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HPackageListGetResponseBody { "list" => optional(list), "totalCount" =>
     optional(total_count) }
 }
 /// `HPublishPackageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HPublishPackageResponseBody {
     /// `success`.
@@ -410,12 +454,12 @@ pub struct HPublishPackageResponseBody {
 rt::impl_deserialize! {
     HPublishPackageResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HPublishPackageResponseBody { "success" => optional(success) }
 }
 /// `HUploadPackageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HUploadPackageResponseBody {
     /// `taskId`.
@@ -424,12 +468,12 @@ pub struct HUploadPackageResponseBody {
 rt::impl_deserialize! {
     HUploadPackageResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HUploadPackageResponseBody { "taskId" => optional(task_id) }
 }
 /// `HUploadPackageStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HUploadPackageStatusResponseBody {
     /// `buildTime`.
@@ -451,14 +495,14 @@ rt::impl_deserialize! {
     read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HUploadPackageStatusResponseBody { "buildTime" => optional(build_time), "finished" =>
     optional(finished), "packageSize" => optional(package_size), "status" =>
     optional(status), "taskId" => optional(task_id), "version" => optional(version) }
 }
 /// `OpenMicroAppPackageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenMicroAppPackageResponseBody {
     /// `miniAppId`.
@@ -467,14 +511,14 @@ pub struct OpenMicroAppPackageResponseBody {
 rt::impl_deserialize! {
     OpenMicroAppPackageResponseBody { "miniAppId" => read_field(mini_app_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OpenMicroAppPackageResponseBody { "miniAppId" => optional(mini_app_id) }
 }
 /// `ReleaseGrayDeployResponseBody`: the same model as [`CloseHPackageResponseBody`].
 pub type ReleaseGrayDeployResponseBody = CloseHPackageResponseBody;
 /// `ReleaseGrayExitResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReleaseGrayExitResponseBody {
     /// `reuslt`.
@@ -483,12 +527,12 @@ pub struct ReleaseGrayExitResponseBody {
 rt::impl_deserialize! {
     ReleaseGrayExitResponseBody { "reuslt" => read_field(reuslt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ReleaseGrayExitResponseBody { "reuslt" => optional(reuslt) }
 }
-/// `ReleaseGrayOrgGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ReleaseGrayOrgGetResponseBody`, a model several operations share: also named [`ReleaseGrayUserIdGetResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReleaseGrayOrgGetResponseBody {
     /// `value`.
@@ -497,14 +541,14 @@ pub struct ReleaseGrayOrgGetResponseBody {
 rt::impl_deserialize! {
     ReleaseGrayOrgGetResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ReleaseGrayOrgGetResponseBody { "value" => optional(value) }
 }
 /// `ReleaseGrayOrgSetResponseBody`: the same model as [`CloseHPackageResponseBody`].
 pub type ReleaseGrayOrgSetResponseBody = CloseHPackageResponseBody;
 /// `ReleaseGrayPercentGetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReleaseGrayPercentGetResponseBody {
     /// `value`.
@@ -513,7 +557,7 @@ pub struct ReleaseGrayPercentGetResponseBody {
 rt::impl_deserialize! {
     ReleaseGrayPercentGetResponseBody { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ReleaseGrayPercentGetResponseBody { "value" => optional(value) }
 }
@@ -522,7 +566,7 @@ pub type ReleaseGrayPercentSetResponseBody = CloseHPackageResponseBody;
 /// `ReleaseGrayUserIdGetResponseBody`: the same model as [`ReleaseGrayOrgGetResponseBody`].
 pub type ReleaseGrayUserIdGetResponseBody = ReleaseGrayOrgGetResponseBody;
 /// `HPackageListGetResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HPackageListGetResponseBodyList {
     /// `avaliable`.
@@ -549,7 +593,7 @@ rt::impl_deserialize! {
     read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HPackageListGetResponseBodyList { "avaliable" => optional(avaliable), "creator" =>
     optional(creator), "finished" => optional(finished), "operationTime" =>
@@ -558,24 +602,28 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::close_h_package`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CloseHPackageRequest {
     /// `miniAppId`.
     pub mini_app_id: String,
 }
+/// The required fields of [`CloseHPackageRequest`], each named where it is set: `CloseHPackageRequest::new(CloseHPackageRequired { .. })`.
+pub struct CloseHPackageRequired {
+    /// `miniAppId`: see [`CloseHPackageRequest::mini_app_id`].
+    pub mini_app_id: String,
+}
 impl CloseHPackageRequest {
     /// A `CloseHPackageRequest` with its required fields (`miniAppId`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>) -> Self {
-        Self {
-            mini_app_id: mini_app_id.into(),
-        }
+    pub fn new(required: CloseHPackageRequired) -> Self {
+        let CloseHPackageRequired { mini_app_id } = required;
+        Self { mini_app_id }
     }
 }
 rt::impl_serialize! {
     CloseHPackageRequest { "miniAppId" => field(mini_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseHPackageRequest { "miniAppId" => read_field(mini_app_id) }
 }
@@ -602,7 +650,7 @@ impl GetUploadTokenRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUploadTokenRequest { "miniAppId" => read_field(mini_app_id) }
 }
@@ -613,7 +661,7 @@ impl rt::WriteRequest for GetUploadTokenRequest {
 }
 /// The request of [`Api::h_package_list_get`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HPackageListGetRequest {
     /// `miniAppId`: a query parameter.
@@ -623,11 +671,17 @@ pub struct HPackageListGetRequest {
     /// `pageSize`: a query parameter.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`HPackageListGetRequest`], each named where it is set: `HPackageListGetRequest::new(HPackageListGetRequired { .. })`.
+pub struct HPackageListGetRequired {
+    /// `miniAppId`: see [`HPackageListGetRequest::mini_app_id`].
+    pub mini_app_id: String,
+}
 impl HPackageListGetRequest {
     /// A `HPackageListGetRequest` with its required fields (`miniAppId`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>) -> Self {
+    pub fn new(required: HPackageListGetRequired) -> Self {
+        let HPackageListGetRequired { mini_app_id } = required;
         Self {
-            mini_app_id: mini_app_id.into(),
+            mini_app_id,
             page_number: None,
             page_size: None,
         }
@@ -643,7 +697,7 @@ impl HPackageListGetRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HPackageListGetRequest { "miniAppId" => read_field(mini_app_id), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -657,7 +711,7 @@ impl rt::WriteRequest for HPackageListGetRequest {
 }
 /// The request of [`Api::h_publish_package`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HPublishPackageRequest {
     /// `miniAppId`.
@@ -665,20 +719,25 @@ pub struct HPublishPackageRequest {
     /// `version`.
     pub version: String,
 }
+/// The required fields of [`HPublishPackageRequest`], each named where it is set: `HPublishPackageRequest::new(HPublishPackageRequired { .. })`.
+pub struct HPublishPackageRequired {
+    /// `miniAppId`: see [`HPublishPackageRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `version`: see [`HPublishPackageRequest::version`].
+    pub version: String,
+}
 impl HPublishPackageRequest {
     /// A `HPublishPackageRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
-        Self {
-            mini_app_id: mini_app_id.into(),
-            version: version.into(),
-        }
+    pub fn new(required: HPublishPackageRequired) -> Self {
+        let HPublishPackageRequired { mini_app_id, version } = required;
+        Self { mini_app_id, version }
     }
 }
 rt::impl_serialize! {
     HPublishPackageRequest { "miniAppId" => field(mini_app_id), "version" =>
     field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HPublishPackageRequest { "miniAppId" => read_field(mini_app_id), "version" =>
     read_field(version) }
@@ -690,7 +749,7 @@ impl rt::WriteRequest for HPublishPackageRequest {
 }
 /// The request of [`Api::h_upload_package`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HUploadPackageRequest {
     /// `miniAppId`.
@@ -698,15 +757,20 @@ pub struct HUploadPackageRequest {
     /// `ossObjectKey`.
     pub oss_object_key: String,
 }
+/// The required fields of [`HUploadPackageRequest`], each named where it is set: `HUploadPackageRequest::new(HUploadPackageRequired { .. })`.
+pub struct HUploadPackageRequired {
+    /// `miniAppId`: see [`HUploadPackageRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `ossObjectKey`: see [`HUploadPackageRequest::oss_object_key`].
+    pub oss_object_key: String,
+}
 impl HUploadPackageRequest {
     /// A `HUploadPackageRequest` with its required fields (`miniAppId`, `ossObjectKey`); set the others with the methods named after them.
-    pub fn new(
-        mini_app_id: impl Into<String>,
-        oss_object_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HUploadPackageRequired) -> Self {
+        let HUploadPackageRequired { mini_app_id, oss_object_key } = required;
         Self {
-            mini_app_id: mini_app_id.into(),
-            oss_object_key: oss_object_key.into(),
+            mini_app_id,
+            oss_object_key,
         }
     }
 }
@@ -714,7 +778,7 @@ rt::impl_serialize! {
     HUploadPackageRequest { "miniAppId" => field(mini_app_id), "ossObjectKey" =>
     field(oss_object_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HUploadPackageRequest { "miniAppId" => read_field(mini_app_id), "ossObjectKey" =>
     read_field(oss_object_key) }
@@ -726,7 +790,7 @@ impl rt::WriteRequest for HUploadPackageRequest {
 }
 /// The request of [`Api::h_upload_package_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HUploadPackageStatusRequest {
     /// `miniAppId`: a query parameter.
@@ -734,16 +798,21 @@ pub struct HUploadPackageStatusRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`HUploadPackageStatusRequest`], each named where it is set: `HUploadPackageStatusRequest::new(HUploadPackageStatusRequired { .. })`.
+pub struct HUploadPackageStatusRequired {
+    /// `miniAppId`: see [`HUploadPackageStatusRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `taskId`: see [`HUploadPackageStatusRequest::task_id`].
+    pub task_id: String,
+}
 impl HUploadPackageStatusRequest {
     /// A `HUploadPackageStatusRequest` with its required fields (`miniAppId`, `taskId`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, task_id: impl Into<String>) -> Self {
-        Self {
-            mini_app_id: mini_app_id.into(),
-            task_id: task_id.into(),
-        }
+    pub fn new(required: HUploadPackageStatusRequired) -> Self {
+        let HUploadPackageStatusRequired { mini_app_id, task_id } = required;
+        Self { mini_app_id, task_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HUploadPackageStatusRequest { "miniAppId" => read_field(mini_app_id), "taskId" =>
     read_field(task_id) }
@@ -756,22 +825,28 @@ impl rt::WriteRequest for HUploadPackageStatusRequest {
 }
 /// The request of [`Api::open_micro_app_package`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenMicroAppPackageRequest {
     /// `agentId`.
     pub agent_id: i64,
 }
+/// The required fields of [`OpenMicroAppPackageRequest`], each named where it is set: `OpenMicroAppPackageRequest::new(OpenMicroAppPackageRequired { .. })`.
+pub struct OpenMicroAppPackageRequired {
+    /// `agentId`: see [`OpenMicroAppPackageRequest::agent_id`].
+    pub agent_id: i64,
+}
 impl OpenMicroAppPackageRequest {
     /// A `OpenMicroAppPackageRequest` with its required fields (`agentId`); set the others with the methods named after them.
-    pub fn new(agent_id: i64) -> Self {
+    pub fn new(required: OpenMicroAppPackageRequired) -> Self {
+        let OpenMicroAppPackageRequired { agent_id } = required;
         Self { agent_id }
     }
 }
 rt::impl_serialize! {
     OpenMicroAppPackageRequest { "agentId" => field(agent_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenMicroAppPackageRequest { "agentId" => read_field(agent_id) }
 }
@@ -782,7 +857,7 @@ impl rt::WriteRequest for OpenMicroAppPackageRequest {
 }
 /// The request of [`Api::release_gray_deploy`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayDeployRequest {
     /// `miniAppId`.
@@ -790,20 +865,25 @@ pub struct ReleaseGrayDeployRequest {
     /// `version`.
     pub version: String,
 }
+/// The required fields of [`ReleaseGrayDeployRequest`], each named where it is set: `ReleaseGrayDeployRequest::new(ReleaseGrayDeployRequired { .. })`.
+pub struct ReleaseGrayDeployRequired {
+    /// `miniAppId`: see [`ReleaseGrayDeployRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `version`: see [`ReleaseGrayDeployRequest::version`].
+    pub version: String,
+}
 impl ReleaseGrayDeployRequest {
     /// A `ReleaseGrayDeployRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
-        Self {
-            mini_app_id: mini_app_id.into(),
-            version: version.into(),
-        }
+    pub fn new(required: ReleaseGrayDeployRequired) -> Self {
+        let ReleaseGrayDeployRequired { mini_app_id, version } = required;
+        Self { mini_app_id, version }
     }
 }
 rt::impl_serialize! {
     ReleaseGrayDeployRequest { "miniAppId" => field(mini_app_id), "version" =>
     field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseGrayDeployRequest { "miniAppId" => read_field(mini_app_id), "version" =>
     read_field(version) }
@@ -815,7 +895,7 @@ impl rt::WriteRequest for ReleaseGrayDeployRequest {
 }
 /// The request of [`Api::release_gray_exit`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayExitRequest {
     /// `miniAppId`.
@@ -823,20 +903,25 @@ pub struct ReleaseGrayExitRequest {
     /// `version`.
     pub version: String,
 }
+/// The required fields of [`ReleaseGrayExitRequest`], each named where it is set: `ReleaseGrayExitRequest::new(ReleaseGrayExitRequired { .. })`.
+pub struct ReleaseGrayExitRequired {
+    /// `miniAppId`: see [`ReleaseGrayExitRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `version`: see [`ReleaseGrayExitRequest::version`].
+    pub version: String,
+}
 impl ReleaseGrayExitRequest {
     /// A `ReleaseGrayExitRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
-        Self {
-            mini_app_id: mini_app_id.into(),
-            version: version.into(),
-        }
+    pub fn new(required: ReleaseGrayExitRequired) -> Self {
+        let ReleaseGrayExitRequired { mini_app_id, version } = required;
+        Self { mini_app_id, version }
     }
 }
 rt::impl_serialize! {
     ReleaseGrayExitRequest { "miniAppId" => field(mini_app_id), "version" =>
     field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseGrayExitRequest { "miniAppId" => read_field(mini_app_id), "version" =>
     read_field(version) }
@@ -848,7 +933,7 @@ impl rt::WriteRequest for ReleaseGrayExitRequest {
 }
 /// The request of [`Api::release_gray_org_get`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayOrgGetRequest {
     /// `miniAppId`: a query parameter.
@@ -856,16 +941,21 @@ pub struct ReleaseGrayOrgGetRequest {
     /// `version`: a query parameter.
     pub version: String,
 }
+/// The required fields of [`ReleaseGrayOrgGetRequest`], each named where it is set: `ReleaseGrayOrgGetRequest::new(ReleaseGrayOrgGetRequired { .. })`.
+pub struct ReleaseGrayOrgGetRequired {
+    /// `miniAppId`: see [`ReleaseGrayOrgGetRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `version`: see [`ReleaseGrayOrgGetRequest::version`].
+    pub version: String,
+}
 impl ReleaseGrayOrgGetRequest {
     /// A `ReleaseGrayOrgGetRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
-        Self {
-            mini_app_id: mini_app_id.into(),
-            version: version.into(),
-        }
+    pub fn new(required: ReleaseGrayOrgGetRequired) -> Self {
+        let ReleaseGrayOrgGetRequired { mini_app_id, version } = required;
+        Self { mini_app_id, version }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseGrayOrgGetRequest { "miniAppId" => read_field(mini_app_id), "version" =>
     read_field(version) }
@@ -878,7 +968,7 @@ impl rt::WriteRequest for ReleaseGrayOrgGetRequest {
 }
 /// The request of [`Api::release_gray_org_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayOrgSetRequest {
     /// `miniAppId`.
@@ -888,17 +978,23 @@ pub struct ReleaseGrayOrgSetRequest {
     /// `version`.
     pub version: String,
 }
+/// The required fields of [`ReleaseGrayOrgSetRequest`], each named where it is set: `ReleaseGrayOrgSetRequest::new(ReleaseGrayOrgSetRequired { .. })`.
+pub struct ReleaseGrayOrgSetRequired {
+    /// `miniAppId`: see [`ReleaseGrayOrgSetRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `value`: see [`ReleaseGrayOrgSetRequest::value`].
+    pub value: Vec<String>,
+    /// `version`: see [`ReleaseGrayOrgSetRequest::version`].
+    pub version: String,
+}
 impl ReleaseGrayOrgSetRequest {
     /// A `ReleaseGrayOrgSetRequest` with its required fields (`miniAppId`, `value`, `version`); set the others with the methods named after them.
-    pub fn new(
-        mini_app_id: impl Into<String>,
-        value: impl IntoIterator<Item = impl Into<String>>,
-        version: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ReleaseGrayOrgSetRequired) -> Self {
+        let ReleaseGrayOrgSetRequired { mini_app_id, value, version } = required;
         Self {
-            mini_app_id: mini_app_id.into(),
-            value: value.into_iter().map(Into::into).collect(),
-            version: version.into(),
+            mini_app_id,
+            value,
+            version,
         }
     }
 }
@@ -906,7 +1002,7 @@ rt::impl_serialize! {
     ReleaseGrayOrgSetRequest { "miniAppId" => field(mini_app_id), "value" =>
     field(value), "version" => field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseGrayOrgSetRequest { "miniAppId" => read_field(mini_app_id), "value" =>
     read_field(value), "version" => read_field(version) }
@@ -918,7 +1014,7 @@ impl rt::WriteRequest for ReleaseGrayOrgSetRequest {
 }
 /// The request of [`Api::release_gray_percent_get`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayPercentGetRequest {
     /// `miniAppId`: a query parameter.
@@ -926,16 +1022,21 @@ pub struct ReleaseGrayPercentGetRequest {
     /// `version`: a query parameter.
     pub version: String,
 }
+/// The required fields of [`ReleaseGrayPercentGetRequest`], each named where it is set: `ReleaseGrayPercentGetRequest::new(ReleaseGrayPercentGetRequired { .. })`.
+pub struct ReleaseGrayPercentGetRequired {
+    /// `miniAppId`: see [`ReleaseGrayPercentGetRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `version`: see [`ReleaseGrayPercentGetRequest::version`].
+    pub version: String,
+}
 impl ReleaseGrayPercentGetRequest {
     /// A `ReleaseGrayPercentGetRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
-        Self {
-            mini_app_id: mini_app_id.into(),
-            version: version.into(),
-        }
+    pub fn new(required: ReleaseGrayPercentGetRequired) -> Self {
+        let ReleaseGrayPercentGetRequired { mini_app_id, version } = required;
+        Self { mini_app_id, version }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseGrayPercentGetRequest { "miniAppId" => read_field(mini_app_id), "version" =>
     read_field(version) }
@@ -948,7 +1049,7 @@ impl rt::WriteRequest for ReleaseGrayPercentGetRequest {
 }
 /// The request of [`Api::release_gray_percent_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayPercentSetRequest {
     /// `miniAppId`.
@@ -958,17 +1059,23 @@ pub struct ReleaseGrayPercentSetRequest {
     /// `version`.
     pub version: String,
 }
+/// The required fields of [`ReleaseGrayPercentSetRequest`], each named where it is set: `ReleaseGrayPercentSetRequest::new(ReleaseGrayPercentSetRequired { .. })`.
+pub struct ReleaseGrayPercentSetRequired {
+    /// `miniAppId`: see [`ReleaseGrayPercentSetRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `value`: see [`ReleaseGrayPercentSetRequest::value`].
+    pub value: f64,
+    /// `version`: see [`ReleaseGrayPercentSetRequest::version`].
+    pub version: String,
+}
 impl ReleaseGrayPercentSetRequest {
     /// A `ReleaseGrayPercentSetRequest` with its required fields (`miniAppId`, `value`, `version`); set the others with the methods named after them.
-    pub fn new(
-        mini_app_id: impl Into<String>,
-        value: f64,
-        version: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ReleaseGrayPercentSetRequired) -> Self {
+        let ReleaseGrayPercentSetRequired { mini_app_id, value, version } = required;
         Self {
-            mini_app_id: mini_app_id.into(),
+            mini_app_id,
             value,
-            version: version.into(),
+            version,
         }
     }
 }
@@ -976,7 +1083,7 @@ rt::impl_serialize! {
     ReleaseGrayPercentSetRequest { "miniAppId" => field(mini_app_id), "value" =>
     field(value), "version" => field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseGrayPercentSetRequest { "miniAppId" => read_field(mini_app_id), "value" =>
     read_field(value), "version" => read_field(version) }
@@ -988,7 +1095,7 @@ impl rt::WriteRequest for ReleaseGrayPercentSetRequest {
 }
 /// The request of [`Api::release_gray_user_id_get`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayUserIdGetRequest {
     /// `miniAppId`: a query parameter.
@@ -996,16 +1103,21 @@ pub struct ReleaseGrayUserIdGetRequest {
     /// `version`: a query parameter.
     pub version: String,
 }
+/// The required fields of [`ReleaseGrayUserIdGetRequest`], each named where it is set: `ReleaseGrayUserIdGetRequest::new(ReleaseGrayUserIdGetRequired { .. })`.
+pub struct ReleaseGrayUserIdGetRequired {
+    /// `miniAppId`: see [`ReleaseGrayUserIdGetRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `version`: see [`ReleaseGrayUserIdGetRequest::version`].
+    pub version: String,
+}
 impl ReleaseGrayUserIdGetRequest {
     /// A `ReleaseGrayUserIdGetRequest` with its required fields (`miniAppId`, `version`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version: impl Into<String>) -> Self {
-        Self {
-            mini_app_id: mini_app_id.into(),
-            version: version.into(),
-        }
+    pub fn new(required: ReleaseGrayUserIdGetRequired) -> Self {
+        let ReleaseGrayUserIdGetRequired { mini_app_id, version } = required;
+        Self { mini_app_id, version }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseGrayUserIdGetRequest { "miniAppId" => read_field(mini_app_id), "version" =>
     read_field(version) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/pedia_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.pedia_1_0()`. Generated from `api-spec/pedia_1_0.yaml`.
+//! 企业百科 (Pedia)：企业百科词条。
+//!
+//! 6 operations, methods of [`Api`] (`client.pedia_1_0()`), behind the cargo feature `pedia_1_0`; its paths start with `/v1.0/pedia/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 企业百科增加当前企业词条信息
     ///
-    /// `POST /v1.0/pedia/words` (operation `PediaWordsAdd`).
+    /// `POST /v1.0/pedia/words`: DingTalk's `PediaWordsAdd` (module feature `pedia_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PediaWordsAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PediaWordsAdd")]
+    #[doc(alias = "/v1.0/pedia/words")]
+    #[doc(alias = "POST /v1.0/pedia/words")]
     pub fn pedia_words_add(
         &self,
         request: &PediaWordsAddRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 企业百科针对待审核词条进行审核
     ///
-    /// `POST /v1.0/pedia/words/approve` (operation `PediaWordsApprove`).
+    /// `POST /v1.0/pedia/words/approve`: DingTalk's `PediaWordsApprove` (module feature `pedia_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PediaWordsApproveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PediaWordsApprove")]
+    #[doc(alias = "/v1.0/pedia/words/approve")]
+    #[doc(alias = "POST /v1.0/pedia/words/approve")]
     pub fn pedia_words_approve(
         &self,
         request: &PediaWordsApproveRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 企业百科针对uuid删除当前词条
     ///
-    /// `DELETE /v1.0/pedia/words` (operation `PediaWordsDelete`).
+    /// `DELETE /v1.0/pedia/words`: DingTalk's `PediaWordsDelete` (module feature `pedia_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PediaWordsDeleteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PediaWordsDelete")]
+    #[doc(alias = "/v1.0/pedia/words")]
+    #[doc(alias = "DELETE /v1.0/pedia/words")]
     pub fn pedia_words_delete(
         &self,
         request: &PediaWordsDeleteRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 根据词条主键ID查询当前词条详情
     ///
-    /// `POST /v1.0/pedia/words/query` (operation `PediaWordsQuery`).
+    /// `POST /v1.0/pedia/words/query`: DingTalk's `PediaWordsQuery` (module feature `pedia_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PediaWordsQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PediaWordsQuery")]
+    #[doc(alias = "/v1.0/pedia/words/query")]
+    #[doc(alias = "POST /v1.0/pedia/words/query")]
     pub fn pedia_words_query(
         &self,
         request: &PediaWordsQueryRequest,
@@ -99,15 +113,18 @@ impl Api {
     }
     /// 分页获取企业词条信息
     ///
-    /// `POST /v1.0/pedia/words/search` (operation `PediaWordsSearch`).
+    /// `POST /v1.0/pedia/words/search`: DingTalk's `PediaWordsSearch` (module feature `pedia_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PediaWordsSearchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::pedia_words_search_pages`].
+    #[doc(alias = "PediaWordsSearch")]
+    #[doc(alias = "/v1.0/pedia/words/search")]
+    #[doc(alias = "POST /v1.0/pedia/words/search")]
     pub fn pedia_words_search(
         &self,
         request: &PediaWordsSearchRequest,
@@ -124,11 +141,14 @@ impl Api {
     }
     /// 企业百科对当前已经生效词条进行编辑
     ///
-    /// `PUT /v1.0/pedia/words` (operation `PediaWordsUpdate`).
+    /// `PUT /v1.0/pedia/words`: DingTalk's `PediaWordsUpdate` (module feature `pedia_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PediaWordsUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PediaWordsUpdate")]
+    #[doc(alias = "/v1.0/pedia/words")]
+    #[doc(alias = "PUT /v1.0/pedia/words")]
     pub fn pedia_words_update(
         &self,
         request: &PediaWordsUpdateRequest,
@@ -165,7 +185,7 @@ impl Api {
         rt::Paginator::new(self.pedia_words_search(request), &PAGING)
     }
 }
-/// `PediaWordsAddRequestContactList`.
+/// `PediaWordsAddRequestContactList`, a model several operations share: also named [`PediaWordsUpdateRequestContactList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PediaWordsAddRequestContactList {
@@ -201,12 +221,12 @@ rt::impl_serialize! {
     PediaWordsAddRequestContactList { "avatarMediaId" => optional(avatar_media_id),
     "nickName" => optional(nick_name), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsAddRequestContactList { "avatarMediaId" => read_field(avatar_media_id),
     "nickName" => read_field(nick_name), "userId" => read_field(user_id) }
 }
-/// `PediaWordsAddRequestPicList`.
+/// `PediaWordsAddRequestPicList`, a model several operations share: also named [`PediaWordsUpdateRequestPicList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PediaWordsAddRequestPicList {
@@ -227,11 +247,11 @@ impl PediaWordsAddRequestPicList {
 rt::impl_serialize! {
     PediaWordsAddRequestPicList { "mediaIdUrl" => optional(media_id_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsAddRequestPicList { "mediaIdUrl" => read_field(media_id_url) }
 }
-/// `PediaWordsAddRequestRelatedDoc`.
+/// `PediaWordsAddRequestRelatedDoc`, a model several operations share: also named [`PediaWordsUpdateRequestRelatedDoc`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PediaWordsAddRequestRelatedDoc {
@@ -267,12 +287,12 @@ rt::impl_serialize! {
     PediaWordsAddRequestRelatedDoc { "link" => optional(link), "name" => optional(name),
     "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsAddRequestRelatedDoc { "link" => read_field(link), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-/// `PediaWordsAddRequestRelatedLink`.
+/// `PediaWordsAddRequestRelatedLink`, a model several operations share: also named [`PediaWordsUpdateRequestRelatedLink`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PediaWordsAddRequestRelatedLink {
@@ -301,13 +321,13 @@ rt::impl_serialize! {
     PediaWordsAddRequestRelatedLink { "link" => optional(link), "name" => optional(name)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsAddRequestRelatedLink { "link" => read_field(link), "name" =>
     read_field(name) }
 }
-/// `PediaWordsAddResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PediaWordsAddResponseBody`, a model several operations share: also named [`PediaWordsDeleteResponseBody`], [`PediaWordsUpdateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsAddResponseBody {
     /// `success`.
@@ -319,13 +339,13 @@ rt::impl_deserialize! {
     PediaWordsAddResponseBody { "success" => read_field(success), "uuid" =>
     read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsAddResponseBody { "success" => optional(success), "uuid" => optional(uuid)
     }
 }
 /// `PediaWordsApproveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsApproveResponseBody {
     /// `success`.
@@ -334,14 +354,14 @@ pub struct PediaWordsApproveResponseBody {
 rt::impl_deserialize! {
     PediaWordsApproveResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsApproveResponseBody { "success" => optional(success) }
 }
 /// `PediaWordsDeleteResponseBody`: the same model as [`PediaWordsAddResponseBody`].
 pub type PediaWordsDeleteResponseBody = PediaWordsAddResponseBody;
 /// `PediaWordsQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsQueryResponseBody {
     /// `data`.
@@ -353,13 +373,13 @@ rt::impl_deserialize! {
     PediaWordsQueryResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `PediaWordsSearchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsSearchResponseBody {
     /// `data`.
@@ -371,7 +391,7 @@ rt::impl_deserialize! {
     PediaWordsSearchResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsSearchResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -420,7 +440,7 @@ rt::impl_serialize! {
     optional(icon_link), "pcLink" => optional(pc_link), "phoneLink" =>
     optional(phone_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsUpdateRequestAppLink { "appName" => read_field(app_name), "iconLink" =>
     read_field(icon_link), "pcLink" => read_field(pc_link), "phoneLink" =>
@@ -437,7 +457,7 @@ pub type PediaWordsUpdateRequestRelatedLink = PediaWordsAddRequestRelatedLink;
 /// `PediaWordsUpdateResponseBody`: the same model as [`PediaWordsAddResponseBody`].
 pub type PediaWordsUpdateResponseBody = PediaWordsAddResponseBody;
 /// `PediaWordsQueryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsQueryResponseBodyData {
     /// `appLink`.
@@ -499,7 +519,7 @@ rt::impl_deserialize! {
     read_field(uuid), "wordAlias" => read_field(word_alias), "wordName" =>
     read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyData { "appLink" => optional(app_link), "approveName" =>
     optional(approve_name), "contactList" => optional(contact_list), "contacts" =>
@@ -514,7 +534,7 @@ rt::impl_serialize! {
     "wordName" => optional(word_name), "wordParaphrase" => optional(word_paraphrase) }
 }
 /// `PediaWordsSearchResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsSearchResponseBodyData {
     /// `appLink`.
@@ -576,7 +596,7 @@ rt::impl_deserialize! {
     read_field(uuid), "wordAlias" => read_field(word_alias), "wordName" =>
     read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsSearchResponseBodyData { "appLink" => optional(app_link), "approveName" =>
     optional(approve_name), "contactList" => optional(contact_list), "contacts" =>
@@ -590,8 +610,8 @@ rt::impl_serialize! {
     => optional(user_id), "uuid" => optional(uuid), "wordAlias" => optional(word_alias),
     "wordName" => optional(word_name), "wordParaphrase" => optional(word_paraphrase) }
 }
-/// `PediaWordsQueryResponseBodyDataAppLink`.
-#[derive(Clone, Debug, Default)]
+/// `PediaWordsQueryResponseBodyDataAppLink`, a model several operations share: also named [`PediaWordsSearchResponseBodyDataAppLink`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsQueryResponseBodyDataAppLink {
     /// `appName`.
@@ -608,14 +628,14 @@ rt::impl_deserialize! {
     "iconLink" => read_field(icon_link), "pcLink" => read_field(pc_link), "phoneLink" =>
     read_field(phone_link) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataAppLink { "appName" => optional(app_name), "iconLink"
     => optional(icon_link), "pcLink" => optional(pc_link), "phoneLink" =>
     optional(phone_link) }
 }
-/// `PediaWordsQueryResponseBodyDataContactList`.
-#[derive(Clone, Debug, Default)]
+/// `PediaWordsQueryResponseBodyDataContactList`, a model several operations share: also named [`PediaWordsSearchResponseBodyDataContactList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsQueryResponseBodyDataContactList {
     /// `avatarMediaId`.
@@ -630,14 +650,14 @@ rt::impl_deserialize! {
     read_field(avatar_media_id), "nickName" => read_field(nick_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataContactList { "avatarMediaId" =>
     optional(avatar_media_id), "nickName" => optional(nick_name), "userId" =>
     optional(user_id) }
 }
-/// `PediaWordsQueryResponseBodyDataPicList`.
-#[derive(Clone, Debug, Default)]
+/// `PediaWordsQueryResponseBodyDataPicList`, a model several operations share: also named [`PediaWordsSearchResponseBodyDataPicList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsQueryResponseBodyDataPicList {
     /// `mediaIdUrl`.
@@ -646,12 +666,12 @@ pub struct PediaWordsQueryResponseBodyDataPicList {
 rt::impl_deserialize! {
     PediaWordsQueryResponseBodyDataPicList { "mediaIdUrl" => read_field(media_id_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataPicList { "mediaIdUrl" => optional(media_id_url) }
 }
-/// `PediaWordsQueryResponseBodyDataRelatedDoc`.
-#[derive(Clone, Debug, Default)]
+/// `PediaWordsQueryResponseBodyDataRelatedDoc`, a model several operations share: also named [`PediaWordsSearchResponseBodyDataRelatedDoc`], [`PediaWordsSearchResponseBodyDataRelatedLink`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsQueryResponseBodyDataRelatedDoc {
     /// `link`.
@@ -665,13 +685,13 @@ rt::impl_deserialize! {
     PediaWordsQueryResponseBodyDataRelatedDoc { "link" => read_field(link), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataRelatedDoc { "link" => optional(link), "name" =>
     optional(name), "type" => optional(r#type) }
 }
 /// `PediaWordsQueryResponseBodyDataRelatedLink`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PediaWordsQueryResponseBodyDataRelatedLink {
     /// `link`.
@@ -683,7 +703,7 @@ rt::impl_deserialize! {
     PediaWordsQueryResponseBodyDataRelatedLink { "link" => read_field(link), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataRelatedLink { "link" => optional(link), "name" =>
     optional(name) }
@@ -700,7 +720,7 @@ pub type PediaWordsSearchResponseBodyDataRelatedDoc = PediaWordsQueryResponseBod
 pub type PediaWordsSearchResponseBodyDataRelatedLink = PediaWordsQueryResponseBodyDataRelatedDoc;
 /// The request of [`Api::pedia_words_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsAddRequest {
     /// `contactList`.
@@ -722,23 +742,29 @@ pub struct PediaWordsAddRequest {
     /// `wordParaphrase`.
     pub word_paraphrase: String,
 }
+/// The required fields of [`PediaWordsAddRequest`], each named where it is set: `PediaWordsAddRequest::new(PediaWordsAddRequired { .. })`.
+pub struct PediaWordsAddRequired {
+    /// `userId`: see [`PediaWordsAddRequest::user_id`].
+    pub user_id: String,
+    /// `wordName`: see [`PediaWordsAddRequest::word_name`].
+    pub word_name: String,
+    /// `wordParaphrase`: see [`PediaWordsAddRequest::word_paraphrase`].
+    pub word_paraphrase: String,
+}
 impl PediaWordsAddRequest {
     /// A `PediaWordsAddRequest` with its required fields (`userId`, `wordName`, `wordParaphrase`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        word_name: impl Into<String>,
-        word_paraphrase: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PediaWordsAddRequired) -> Self {
+        let PediaWordsAddRequired { user_id, word_name, word_paraphrase } = required;
         Self {
             contact_list: None,
             high_light_word_alias: None,
             pic_list: None,
             related_doc: None,
             related_link: None,
-            user_id: user_id.into(),
+            user_id,
             word_alias: None,
-            word_name: word_name.into(),
-            word_paraphrase: word_paraphrase.into(),
+            word_name,
+            word_paraphrase,
         }
     }
     /// Sets `contactList`.
@@ -797,7 +823,7 @@ rt::impl_serialize! {
     field(user_id), "wordAlias" => optional(word_alias), "wordName" => field(word_name),
     "wordParaphrase" => field(word_paraphrase) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsAddRequest { "contactList" => read_field(contact_list),
     "highLightWordAlias" => read_field(high_light_word_alias), "picList" =>
@@ -813,7 +839,7 @@ impl rt::WriteRequest for PediaWordsAddRequest {
 }
 /// The request of [`Api::pedia_words_approve`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsApproveRequest {
     /// `aliDocHighLight`.
@@ -831,22 +857,36 @@ pub struct PediaWordsApproveRequest {
     /// `uuid`.
     pub uuid: i64,
 }
+/// The required fields of [`PediaWordsApproveRequest`], each named where it is set: `PediaWordsApproveRequest::new(PediaWordsApproveRequired { .. })`.
+pub struct PediaWordsApproveRequired {
+    /// `approveStatus`: see [`PediaWordsApproveRequest::approve_status`].
+    pub approve_status: String,
+    /// `imHighLight`: see [`PediaWordsApproveRequest::im_high_light`].
+    pub im_high_light: bool,
+    /// `simHighLight`: see [`PediaWordsApproveRequest::sim_high_light`].
+    pub sim_high_light: bool,
+    /// `userId`: see [`PediaWordsApproveRequest::user_id`].
+    pub user_id: String,
+    /// `uuid`: see [`PediaWordsApproveRequest::uuid`].
+    pub uuid: i64,
+}
 impl PediaWordsApproveRequest {
     /// A `PediaWordsApproveRequest` with its required fields (`approveStatus`, `imHighLight`, `simHighLight`, `userId`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        approve_status: impl Into<String>,
-        im_high_light: bool,
-        sim_high_light: bool,
-        user_id: impl Into<String>,
-        uuid: i64,
-    ) -> Self {
+    pub fn new(required: PediaWordsApproveRequired) -> Self {
+        let PediaWordsApproveRequired {
+            approve_status,
+            im_high_light,
+            sim_high_light,
+            user_id,
+            uuid,
+        } = required;
         Self {
             ali_doc_high_light: None,
             approve_reason: None,
-            approve_status: approve_status.into(),
+            approve_status,
             im_high_light,
             sim_high_light,
-            user_id: user_id.into(),
+            user_id,
             uuid,
         }
     }
@@ -867,7 +907,7 @@ rt::impl_serialize! {
     field(approve_status), "imHighLight" => field(im_high_light), "simHighLight" =>
     field(sim_high_light), "userId" => field(user_id), "uuid" => field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsApproveRequest { "aliDocHighLight" => read_field(ali_doc_high_light),
     "approveReason" => read_field(approve_reason), "approveStatus" =>
@@ -882,7 +922,7 @@ impl rt::WriteRequest for PediaWordsApproveRequest {
 }
 /// The request of [`Api::pedia_words_delete`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsDeleteRequest {
     /// `userId`: a query parameter.
@@ -890,16 +930,21 @@ pub struct PediaWordsDeleteRequest {
     /// `uuid`: a query parameter.
     pub uuid: i64,
 }
+/// The required fields of [`PediaWordsDeleteRequest`], each named where it is set: `PediaWordsDeleteRequest::new(PediaWordsDeleteRequired { .. })`.
+pub struct PediaWordsDeleteRequired {
+    /// `userId`: see [`PediaWordsDeleteRequest::user_id`].
+    pub user_id: String,
+    /// `uuid`: see [`PediaWordsDeleteRequest::uuid`].
+    pub uuid: i64,
+}
 impl PediaWordsDeleteRequest {
     /// A `PediaWordsDeleteRequest` with its required fields (`userId`, `uuid`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>, uuid: i64) -> Self {
-        Self {
-            user_id: user_id.into(),
-            uuid,
-        }
+    pub fn new(required: PediaWordsDeleteRequired) -> Self {
+        let PediaWordsDeleteRequired { user_id, uuid } = required;
+        Self { user_id, uuid }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsDeleteRequest { "userId" => read_field(user_id), "uuid" => read_field(uuid)
     }
@@ -912,7 +957,7 @@ impl rt::WriteRequest for PediaWordsDeleteRequest {
 }
 /// The request of [`Api::pedia_words_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsQueryRequest {
     /// `userId`: a query parameter.
@@ -920,16 +965,21 @@ pub struct PediaWordsQueryRequest {
     /// `uuid`: a query parameter.
     pub uuid: i64,
 }
+/// The required fields of [`PediaWordsQueryRequest`], each named where it is set: `PediaWordsQueryRequest::new(PediaWordsQueryRequired { .. })`.
+pub struct PediaWordsQueryRequired {
+    /// `userId`: see [`PediaWordsQueryRequest::user_id`].
+    pub user_id: String,
+    /// `uuid`: see [`PediaWordsQueryRequest::uuid`].
+    pub uuid: i64,
+}
 impl PediaWordsQueryRequest {
     /// A `PediaWordsQueryRequest` with its required fields (`userId`, `uuid`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>, uuid: i64) -> Self {
-        Self {
-            user_id: user_id.into(),
-            uuid,
-        }
+    pub fn new(required: PediaWordsQueryRequired) -> Self {
+        let PediaWordsQueryRequired { user_id, uuid } = required;
+        Self { user_id, uuid }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsQueryRequest { "userId" => read_field(user_id), "uuid" => read_field(uuid)
     }
@@ -942,7 +992,7 @@ impl rt::WriteRequest for PediaWordsQueryRequest {
 }
 /// The request of [`Api::pedia_words_search`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsSearchRequest {
     /// `pageNumber`.
@@ -956,19 +1006,26 @@ pub struct PediaWordsSearchRequest {
     /// `wordName`.
     pub word_name: Option<String>,
 }
+/// The required fields of [`PediaWordsSearchRequest`], each named where it is set: `PediaWordsSearchRequest::new(PediaWordsSearchRequired { .. })`.
+pub struct PediaWordsSearchRequired {
+    /// `pageNumber`: see [`PediaWordsSearchRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`PediaWordsSearchRequest::page_size`].
+    pub page_size: i64,
+    /// `status`: see [`PediaWordsSearchRequest::status`].
+    pub status: String,
+    /// `userId`: see [`PediaWordsSearchRequest::user_id`].
+    pub user_id: String,
+}
 impl PediaWordsSearchRequest {
     /// A `PediaWordsSearchRequest` with its required fields (`pageNumber`, `pageSize`, `status`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        page_number: i64,
-        page_size: i64,
-        status: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PediaWordsSearchRequired) -> Self {
+        let PediaWordsSearchRequired { page_number, page_size, status, user_id } = required;
         Self {
             page_number,
             page_size,
-            status: status.into(),
-            user_id: user_id.into(),
+            status,
+            user_id,
             word_name: None,
         }
     }
@@ -983,7 +1040,7 @@ rt::impl_serialize! {
     field(page_size), "status" => field(status), "userId" => field(user_id), "wordName"
     => optional(word_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsSearchRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "status" => read_field(status), "userId" =>
@@ -996,7 +1053,7 @@ impl rt::WriteRequest for PediaWordsSearchRequest {
 }
 /// The request of [`Api::pedia_words_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsUpdateRequest {
     /// `appLink`.
@@ -1022,13 +1079,19 @@ pub struct PediaWordsUpdateRequest {
     /// `wordParaphrase`.
     pub word_paraphrase: String,
 }
+/// The required fields of [`PediaWordsUpdateRequest`], each named where it is set: `PediaWordsUpdateRequest::new(PediaWordsUpdateRequired { .. })`.
+pub struct PediaWordsUpdateRequired {
+    /// `uuid`: see [`PediaWordsUpdateRequest::uuid`].
+    pub uuid: i64,
+    /// `wordName`: see [`PediaWordsUpdateRequest::word_name`].
+    pub word_name: String,
+    /// `wordParaphrase`: see [`PediaWordsUpdateRequest::word_paraphrase`].
+    pub word_paraphrase: String,
+}
 impl PediaWordsUpdateRequest {
     /// A `PediaWordsUpdateRequest` with its required fields (`uuid`, `wordName`, `wordParaphrase`); set the others with the methods named after them.
-    pub fn new(
-        uuid: i64,
-        word_name: impl Into<String>,
-        word_paraphrase: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PediaWordsUpdateRequired) -> Self {
+        let PediaWordsUpdateRequired { uuid, word_name, word_paraphrase } = required;
         Self {
             app_link: None,
             contact_list: None,
@@ -1039,8 +1102,8 @@ impl PediaWordsUpdateRequest {
             user_id: None,
             uuid,
             word_alias: None,
-            word_name: word_name.into(),
-            word_paraphrase: word_paraphrase.into(),
+            word_name,
+            word_paraphrase,
         }
     }
     /// Sets `appLink`.
@@ -1113,7 +1176,7 @@ rt::impl_serialize! {
     "wordAlias" => optional(word_alias), "wordName" => field(word_name), "wordParaphrase"
     => field(word_paraphrase) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PediaWordsUpdateRequest { "appLink" => read_field(app_link), "contactList" =>
     read_field(contact_list), "highLightWordAlias" => read_field(high_light_word_alias),

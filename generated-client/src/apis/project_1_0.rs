@@ -1,5 +1,7 @@
 // @generated from api-spec/project_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.project_1_0()`. Generated from `api-spec/project_1_0.yaml`.
+//! 项目管理 (Teambition Projects)：项目、任务与成员。
+//!
+//! 60 operations, methods of [`Api`] (`client.project_1_0()`), behind the cargo feature `project_1_0`; its paths start with `/v1.0/project/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,16 +17,19 @@ impl Api {
     }
     /// 增加项目成员
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/members` (operation `AddProjectMember`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/members`: DingTalk's `AddProjectMember` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddProjectMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddProjectMember")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/members")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/members")]
     pub fn add_project_member(
         &self,
         user_id: &str,
@@ -34,7 +39,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddProjectMember",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/members",
+            "/v1.0/project/users/{userId}/projects/{projectId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -43,16 +48,19 @@ impl Api {
     }
     /// 项目放入回收站
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/archive` (operation `ArchiveProject`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/archive`: DingTalk's `ArchiveProject` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ArchiveProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ArchiveProject")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/archive")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/archive")]
     pub fn archive_project(
         &self,
         user_id: &str,
@@ -61,7 +69,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ArchiveProject",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/archive",
+            "/v1.0/project/users/{userId}/projects/{projectId}/archive",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -70,16 +78,19 @@ impl Api {
     }
     /// 任务迁移至回收站
     ///
-    /// `POST /v1.0/project/users/{user_id}/tasks/{task_id}/archive` (operation `ArchiveTask`).
+    /// `POST /v1.0/project/users/{userId}/tasks/{taskId}/archive`: DingTalk's `ArchiveTask` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ArchiveTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ArchiveTask")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/archive")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/tasks/{taskId}/archive")]
     pub fn archive_task(
         &self,
         user_id: &str,
@@ -88,7 +99,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ArchiveTask",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/archive",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/archive",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -97,15 +108,18 @@ impl Api {
     }
     /// 创建自由任务
     ///
-    /// `POST /v1.0/project/organizations/users/{user_id}/tasks` (operation `CreateOrganizationTask`).
+    /// `POST /v1.0/project/organizations/users/{userId}/tasks`: DingTalk's `CreateOrganizationTask` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateOrganizationTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateOrganizationTask")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/tasks")]
+    #[doc(alias = "POST /v1.0/project/organizations/users/{userId}/tasks")]
     pub fn create_organization_task(
         &self,
         user_id: &str,
@@ -114,7 +128,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrganizationTask",
             rt::Method::Post,
-            "/v1.0/project/organizations/users/{user_id}/tasks",
+            "/v1.0/project/organizations/users/{userId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -123,15 +137,18 @@ impl Api {
     }
     /// 录入计划工时
     ///
-    /// `POST /v1.0/project/users/{user_id}/planTimes` (operation `CreatePlanTime`).
+    /// `POST /v1.0/project/users/{userId}/planTimes`: DingTalk's `CreatePlanTime` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreatePlanTimeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreatePlanTime")]
+    #[doc(alias = "/v1.0/project/users/{userId}/planTimes")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/planTimes")]
     pub fn create_plan_time(
         &self,
         user_id: &str,
@@ -140,7 +157,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreatePlanTime",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/planTimes",
+            "/v1.0/project/users/{userId}/planTimes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -149,15 +166,18 @@ impl Api {
     }
     /// 创建项目
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects` (operation `CreateProject`).
+    /// `POST /v1.0/project/users/{userId}/projects`: DingTalk's `CreateProject` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateProject")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/projects")]
     pub fn create_project(
         &self,
         user_id: &str,
@@ -166,7 +186,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProject",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects",
+            "/v1.0/project/users/{userId}/projects",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -175,15 +195,18 @@ impl Api {
     }
     /// 根据项目模板创建项目
     ///
-    /// `POST /v1.0/project/users/{user_id}/templates/projects` (operation `CreateProjectByTemplate`).
+    /// `POST /v1.0/project/users/{userId}/templates/projects`: DingTalk's `CreateProjectByTemplate` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateProjectByTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateProjectByTemplate")]
+    #[doc(alias = "/v1.0/project/users/{userId}/templates/projects")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/templates/projects")]
     pub fn create_project_by_template(
         &self,
         user_id: &str,
@@ -192,7 +215,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProjectByTemplate",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/templates/projects",
+            "/v1.0/project/users/{userId}/templates/projects",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -201,16 +224,19 @@ impl Api {
     }
     /// 创建或更新项目概览中自定义字段值
     ///
-    /// `PUT /v1.0/project/users/{user_id}/projects/{project_id}/customfields` (operation `CreateProjectCustomfieldStatus`).
+    /// `PUT /v1.0/project/users/{userId}/projects/{projectId}/customfields`: DingTalk's `CreateProjectCustomfieldStatus` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateProjectCustomfieldStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateProjectCustomfieldStatus")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/customfields")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/projects/{projectId}/customfields")]
     pub fn create_project_customfield_status(
         &self,
         user_id: &str,
@@ -223,7 +249,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProjectCustomfieldStatus",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/customfields",
+            "/v1.0/project/users/{userId}/projects/{projectId}/customfields",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -232,15 +258,18 @@ impl Api {
     }
     /// 创建项目任务
     ///
-    /// `POST /v1.0/project/users/{user_id}/tasks` (operation `CreateTask`).
+    /// `POST /v1.0/project/users/{userId}/tasks`: DingTalk's `CreateTask` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTask")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/tasks")]
     pub fn create_task(
         &self,
         user_id: &str,
@@ -249,7 +278,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTask",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/tasks",
+            "/v1.0/project/users/{userId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -258,16 +287,19 @@ impl Api {
     }
     /// 创建任务关联对象
     ///
-    /// `POST /v1.0/project/users/{user_id}/tasks/{task_id}/objectLinks` (operation `CreateTaskObjectLink`).
+    /// `POST /v1.0/project/users/{userId}/tasks/{taskId}/objectLinks`: DingTalk's `CreateTaskObjectLink` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTaskObjectLinkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTaskObjectLink")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/objectLinks")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/tasks/{taskId}/objectLinks")]
     pub fn create_task_object_link(
         &self,
         user_id: &str,
@@ -277,7 +309,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTaskObjectLink",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/objectLinks",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/objectLinks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -286,15 +318,18 @@ impl Api {
     }
     /// 录入实际工时接口
     ///
-    /// `POST /v1.0/project/users/{user_id}/workTimes` (operation `CreateWorkTime`).
+    /// `POST /v1.0/project/users/{userId}/workTimes`: DingTalk's `CreateWorkTime` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateWorkTimeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateWorkTime")]
+    #[doc(alias = "/v1.0/project/users/{userId}/workTimes")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/workTimes")]
     pub fn create_work_time(
         &self,
         user_id: &str,
@@ -303,7 +338,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateWorkTime",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/workTimes",
+            "/v1.0/project/users/{userId}/workTimes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -312,15 +347,18 @@ impl Api {
     }
     /// 创建实际工时审批对象。
     ///
-    /// `POST /v1.0/project/users/{user_id}/workTimes/approvals` (operation `CreateWorkTimeApprove`).
+    /// `POST /v1.0/project/users/{userId}/workTimes/approvals`: DingTalk's `CreateWorkTimeApprove` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateWorkTimeApproveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateWorkTimeApprove")]
+    #[doc(alias = "/v1.0/project/users/{userId}/workTimes/approvals")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/workTimes/approvals")]
     pub fn create_work_time_approve(
         &self,
         user_id: &str,
@@ -329,7 +367,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateWorkTimeApprove",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/workTimes/approvals",
+            "/v1.0/project/users/{userId}/workTimes/approvals",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -338,16 +376,21 @@ impl Api {
     }
     /// 删除项目成员
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/members/remove` (operation `DeleteProjectMember`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/members/remove`: DingTalk's `DeleteProjectMember` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteProjectMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteProjectMember")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/members/remove")]
+    #[doc(
+        alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/members/remove"
+    )]
     pub fn delete_project_member(
         &self,
         user_id: &str,
@@ -357,7 +400,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteProjectMember",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/members/remove",
+            "/v1.0/project/users/{userId}/projects/{projectId}/members/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -366,16 +409,19 @@ impl Api {
     }
     /// 删除任务
     ///
-    /// `DELETE /v1.0/project/users/{user_id}/tasks/{task_id}` (operation `DeleteTask`).
+    /// `DELETE /v1.0/project/users/{userId}/tasks/{taskId}`: DingTalk's `DeleteTask` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTask")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}")]
+    #[doc(alias = "DELETE /v1.0/project/users/{userId}/tasks/{taskId}")]
     pub fn delete_task(
         &self,
         user_id: &str,
@@ -384,7 +430,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTask",
             rt::Method::Delete,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}",
+            "/v1.0/project/users/{userId}/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -393,15 +439,18 @@ impl Api {
     }
     /// 根据企业Id获取部门
     ///
-    /// `GET /v1.0/project/orgs/depts` (operation `GetDeptsByOrgId`).
+    /// `GET /v1.0/project/orgs/depts`: DingTalk's `GetDeptsByOrgId` (module feature `project_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDeptsByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_depts_by_org_id_pages`].
+    #[doc(alias = "GetDeptsByOrgId")]
+    #[doc(alias = "/v1.0/project/orgs/depts")]
+    #[doc(alias = "GET /v1.0/project/orgs/depts")]
     pub fn get_depts_by_org_id(
         &self,
         request: &GetDeptsByOrgIdRequest,
@@ -418,15 +467,18 @@ impl Api {
     }
     /// 根据企业Id获取企业内的员工信息
     ///
-    /// `GET /v1.0/project/orgs/employees` (operation `GetEmpsByOrgId`).
+    /// `GET /v1.0/project/orgs/employees`: DingTalk's `GetEmpsByOrgId` (module feature `project_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetEmpsByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_emps_by_org_id_pages`].
+    #[doc(alias = "GetEmpsByOrgId")]
+    #[doc(alias = "/v1.0/project/orgs/employees")]
+    #[doc(alias = "GET /v1.0/project/orgs/employees")]
     pub fn get_emps_by_org_id(
         &self,
         request: &GetEmpsByOrgIdRequest,
@@ -443,15 +495,18 @@ impl Api {
     }
     /// 批量获取任务详情
     ///
-    /// `GET /v1.0/project/organizations/users/{user_id}/tasks` (operation `GetOrganizatioTaskByIds`).
+    /// `GET /v1.0/project/organizations/users/{userId}/tasks`: DingTalk's `GetOrganizatioTaskByIds` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrganizatioTaskByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrganizatioTaskByIds")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/tasks")]
+    #[doc(alias = "GET /v1.0/project/organizations/users/{userId}/tasks")]
     pub fn get_organizatio_task_by_ids(
         &self,
         user_id: &str,
@@ -460,7 +515,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrganizatioTaskByIds",
             rt::Method::Get,
-            "/v1.0/project/organizations/users/{user_id}/tasks",
+            "/v1.0/project/organizations/users/{userId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -469,15 +524,18 @@ impl Api {
     }
     /// 获取企业优先级列表
     ///
-    /// `GET /v1.0/project/organizations/users/{user_id}/priorities` (operation `GetOrganizationPriorityList`).
+    /// `GET /v1.0/project/organizations/users/{userId}/priorities`: DingTalk's `GetOrganizationPriorityList` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrganizationPriorityListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrganizationPriorityList")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/priorities")]
+    #[doc(alias = "GET /v1.0/project/organizations/users/{userId}/priorities")]
     pub fn get_organization_priority_list(
         &self,
         user_id: &str,
@@ -488,7 +546,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrganizationPriorityList",
             rt::Method::Get,
-            "/v1.0/project/organizations/users/{user_id}/priorities",
+            "/v1.0/project/organizations/users/{userId}/priorities",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -497,16 +555,19 @@ impl Api {
     }
     /// 获取自由任务详情
     ///
-    /// `GET /v1.0/project/organizations/users/{user_id}/tasks/{task_id}` (operation `GetOrganizationTask`).
+    /// `GET /v1.0/project/organizations/users/{userId}/tasks/{taskId}`: DingTalk's `GetOrganizationTask` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrganizationTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrganizationTask")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/tasks/{taskId}")]
+    #[doc(alias = "GET /v1.0/project/organizations/users/{userId}/tasks/{taskId}")]
     pub fn get_organization_task(
         &self,
         user_id: &str,
@@ -515,7 +576,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrganizationTask",
             rt::Method::Get,
-            "/v1.0/project/organizations/users/{user_id}/tasks/{task_id}",
+            "/v1.0/project/organizations/users/{userId}/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -524,15 +585,18 @@ impl Api {
     }
     /// 查询可见的项目分组
     ///
-    /// `GET /v1.0/project/organizations/users/{user_id}/groups` (operation `GetProjectGroup`).
+    /// `GET /v1.0/project/organizations/users/{userId}/groups`: DingTalk's `GetProjectGroup` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProjectGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProjectGroup")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/groups")]
+    #[doc(alias = "GET /v1.0/project/organizations/users/{userId}/groups")]
     pub fn get_project_group(
         &self,
         user_id: &str,
@@ -541,7 +605,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectGroup",
             rt::Method::Get,
-            "/v1.0/project/organizations/users/{user_id}/groups",
+            "/v1.0/project/organizations/users/{userId}/groups",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -550,16 +614,19 @@ impl Api {
     }
     /// 获取项目成员
     ///
-    /// `GET /v1.0/project/users/{user_id}/projects/{project_id}/members` (operation `GetProjectMemebers`).
+    /// `GET /v1.0/project/users/{userId}/projects/{projectId}/members`: DingTalk's `GetProjectMemebers` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProjectMemebersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProjectMemebers")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/members")]
+    #[doc(alias = "GET /v1.0/project/users/{userId}/projects/{projectId}/members")]
     pub fn get_project_memebers(
         &self,
         user_id: &str,
@@ -569,7 +636,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectMemebers",
             rt::Method::Get,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/members",
+            "/v1.0/project/users/{userId}/projects/{projectId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -578,16 +645,19 @@ impl Api {
     }
     /// 查询项目状态
     ///
-    /// `GET /v1.0/project/users/{user_id}/projects/{project_id}/statuses` (operation `GetProjectStatusList`).
+    /// `GET /v1.0/project/users/{userId}/projects/{projectId}/statuses`: DingTalk's `GetProjectStatusList` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProjectStatusListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProjectStatusList")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/statuses")]
+    #[doc(alias = "GET /v1.0/project/users/{userId}/projects/{projectId}/statuses")]
     pub fn get_project_status_list(
         &self,
         user_id: &str,
@@ -596,7 +666,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectStatusList",
             rt::Method::Get,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/statuses",
+            "/v1.0/project/users/{userId}/projects/{projectId}/statuses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -605,15 +675,18 @@ impl Api {
     }
     /// 获取任务详情
     ///
-    /// `GET /v1.0/project/users/{user_id}/tasks` (operation `GetTaskByIds`).
+    /// `GET /v1.0/project/users/{userId}/tasks`: DingTalk's `GetTaskByIds` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTaskByIds")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks")]
+    #[doc(alias = "GET /v1.0/project/users/{userId}/tasks")]
     pub fn get_task_by_ids(
         &self,
         user_id: &str,
@@ -622,7 +695,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskByIds",
             rt::Method::Get,
-            "/v1.0/project/users/{user_id}/tasks",
+            "/v1.0/project/users/{userId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -631,11 +704,14 @@ impl Api {
     }
     /// 获取Teambition企业Id
     ///
-    /// `GET /v1.0/project/teambition/organizations` (operation `GetTbOrgIdByDingOrgId`).
+    /// `GET /v1.0/project/teambition/organizations`: DingTalk's `GetTbOrgIdByDingOrgId` (module feature `project_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTbOrgIdByDingOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTbOrgIdByDingOrgId")]
+    #[doc(alias = "/v1.0/project/teambition/organizations")]
+    #[doc(alias = "GET /v1.0/project/teambition/organizations")]
     pub fn get_tb_org_id_by_ding_org_id(
         &self,
         request: &GetTbOrgIdByDingOrgIdRequest,
@@ -652,11 +728,14 @@ impl Api {
     }
     /// 获取项目灰度标
     ///
-    /// `POST /v1.0/project/projects/gray` (operation `GetTbProjectGray`).
+    /// `POST /v1.0/project/projects/gray`: DingTalk's `GetTbProjectGray` (module feature `project_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTbProjectGrayError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTbProjectGray")]
+    #[doc(alias = "/v1.0/project/projects/gray")]
+    #[doc(alias = "POST /v1.0/project/projects/gray")]
     pub fn get_tb_project_gray(
         &self,
         request: &GetTbProjectGrayRequest,
@@ -673,11 +752,14 @@ impl Api {
     }
     /// 获取项目来源
     ///
-    /// `POST /v1.0/project/projects/source` (operation `GetTbProjectSource`).
+    /// `POST /v1.0/project/projects/source`: DingTalk's `GetTbProjectSource` (module feature `project_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTbProjectSourceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTbProjectSource")]
+    #[doc(alias = "/v1.0/project/projects/source")]
+    #[doc(alias = "POST /v1.0/project/projects/source")]
     pub fn get_tb_project_source(
         &self,
         request: &GetTbProjectSourceRequest,
@@ -694,11 +776,14 @@ impl Api {
     }
     /// 根据钉钉UserId获取Teambition用户Id
     ///
-    /// `GET /v1.0/project/teambition/users` (operation `GetTbUserIdByStaffId`).
+    /// `GET /v1.0/project/teambition/users`: DingTalk's `GetTbUserIdByStaffId` (module feature `project_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTbUserIdByStaffIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTbUserIdByStaffId")]
+    #[doc(alias = "/v1.0/project/teambition/users")]
+    #[doc(alias = "GET /v1.0/project/teambition/users")]
     pub fn get_tb_user_id_by_staff_id(
         &self,
         request: &GetTbUserIdByStaffIdRequest,
@@ -715,19 +800,22 @@ impl Api {
     }
     /// 获取用户加入的项目
     ///
-    /// `GET /v1.0/project/users/{user_id}/joinProjects` (operation `GetUserJoinedProject`).
+    /// `GET /v1.0/project/users/{userId}/joinProjects`: DingTalk's `GetUserJoinedProject` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserJoinedProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_joined_project_pages`].
+    #[doc(alias = "GetUserJoinedProject")]
+    #[doc(alias = "/v1.0/project/users/{userId}/joinProjects")]
+    #[doc(alias = "GET /v1.0/project/users/{userId}/joinProjects")]
     pub fn get_user_joined_project(
         &self,
         user_id: &str,
@@ -736,7 +824,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserJoinedProject",
             rt::Method::Get,
-            "/v1.0/project/users/{user_id}/joinProjects",
+            "/v1.0/project/users/{userId}/joinProjects",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -745,19 +833,22 @@ impl Api {
     }
     /// 查询项目
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/query` (operation `QueryProject`).
+    /// `POST /v1.0/project/users/{userId}/projects/query`: DingTalk's `QueryProject` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_project_pages`].
+    #[doc(alias = "QueryProject")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/query")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/projects/query")]
     pub fn query_project(
         &self,
         user_id: &str,
@@ -766,7 +857,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryProject",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/query",
+            "/v1.0/project/users/{userId}/projects/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -775,20 +866,23 @@ impl Api {
     }
     /// 查询项目中的任务
     ///
-    /// `GET /v1.0/project/users/{user_id}/projectIds/{project_id}/tasks` (operation `QueryTaskOfProject`).
+    /// `GET /v1.0/project/users/{userId}/projectIds/{projectId}/tasks`: DingTalk's `QueryTaskOfProject` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTaskOfProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_task_of_project_pages`].
+    #[doc(alias = "QueryTaskOfProject")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projectIds/{projectId}/tasks")]
+    #[doc(alias = "GET /v1.0/project/users/{userId}/projectIds/{projectId}/tasks")]
     pub fn query_task_of_project(
         &self,
         user_id: &str,
@@ -798,7 +892,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTaskOfProject",
             rt::Method::Get,
-            "/v1.0/project/users/{user_id}/projectIds/{project_id}/tasks",
+            "/v1.0/project/users/{userId}/projectIds/{projectId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -807,20 +901,25 @@ impl Api {
     }
     /// 获取任务列表
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/taskStages/search` (operation `SeachTaskStage`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/taskStages/search`: DingTalk's `SeachTaskStage` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SeachTaskStageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::seach_task_stage_pages`].
+    #[doc(alias = "SeachTaskStage")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/taskStages/search")]
+    #[doc(
+        alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/taskStages/search"
+    )]
     pub fn seach_task_stage(
         &self,
         user_id: &str,
@@ -830,7 +929,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SeachTaskStage",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/taskStages/search",
+            "/v1.0/project/users/{userId}/projects/{projectId}/taskStages/search",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -839,19 +938,22 @@ impl Api {
     }
     /// 通过TQL搜索自由任务和项目任务ID。
     ///
-    /// `POST /v1.0/project/users/{user_id}/tql/tasks/search` (operation `SearchAllTasksByTql`).
+    /// `POST /v1.0/project/users/{userId}/tql/tasks/search`: DingTalk's `SearchAllTasksByTql` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchAllTasksByTqlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_all_tasks_by_tql_pages`].
+    #[doc(alias = "SearchAllTasksByTql")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tql/tasks/search")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/tql/tasks/search")]
     pub fn search_all_tasks_by_tql(
         &self,
         user_id: &str,
@@ -860,7 +962,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchAllTasksByTql",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/tql/tasks/search",
+            "/v1.0/project/users/{userId}/tql/tasks/search",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -869,19 +971,22 @@ impl Api {
     }
     /// 查询企业自定义字段
     ///
-    /// `POST /v1.0/project/organizations/users/{user_id}/customfields/search` (operation `SearchOranizationCustomfield`).
+    /// `POST /v1.0/project/organizations/users/{userId}/customfields/search`: DingTalk's `SearchOranizationCustomfield` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchOranizationCustomfieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_oranization_customfield_pages`].
+    #[doc(alias = "SearchOranizationCustomfield")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/customfields/search")]
+    #[doc(alias = "POST /v1.0/project/organizations/users/{userId}/customfields/search")]
     pub fn search_oranization_customfield(
         &self,
         user_id: &str,
@@ -893,7 +998,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchOranizationCustomfield",
             rt::Method::Post,
-            "/v1.0/project/organizations/users/{user_id}/customfields/search",
+            "/v1.0/project/organizations/users/{userId}/customfields/search",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -902,20 +1007,27 @@ impl Api {
     }
     /// 查询项目自定义字段
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/customfields/search` (operation `SearchProjectCustomfield`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/customfields/search`: DingTalk's `SearchProjectCustomfield` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchProjectCustomfieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_project_customfield_pages`].
+    #[doc(alias = "SearchProjectCustomfield")]
+    #[doc(
+        alias = "/v1.0/project/users/{userId}/projects/{projectId}/customfields/search"
+    )]
+    #[doc(
+        alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/customfields/search"
+    )]
     pub fn search_project_customfield(
         &self,
         user_id: &str,
@@ -925,7 +1037,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchProjectCustomfield",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/customfields/search",
+            "/v1.0/project/users/{userId}/projects/{projectId}/customfields/search",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -934,15 +1046,18 @@ impl Api {
     }
     /// 按项目模板名字搜索企业自定义模板
     ///
-    /// `GET /v1.0/project/organizations/users/{user_id}/templates` (operation `SearchProjectTemplate`).
+    /// `GET /v1.0/project/organizations/users/{userId}/templates`: DingTalk's `SearchProjectTemplate` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchProjectTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchProjectTemplate")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/templates")]
+    #[doc(alias = "GET /v1.0/project/organizations/users/{userId}/templates")]
     pub fn search_project_template(
         &self,
         user_id: &str,
@@ -951,7 +1066,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchProjectTemplate",
             rt::Method::Get,
-            "/v1.0/project/organizations/users/{user_id}/templates",
+            "/v1.0/project/organizations/users/{userId}/templates",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -960,16 +1075,21 @@ impl Api {
     }
     /// 查询任务工作流
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/taskflows/search` (operation `SearchTaskFlow`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/taskflows/search`: DingTalk's `SearchTaskFlow` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchTaskFlowError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchTaskFlow")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/taskflows/search")]
+    #[doc(
+        alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/taskflows/search"
+    )]
     pub fn search_task_flow(
         &self,
         user_id: &str,
@@ -979,7 +1099,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchTaskFlow",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/taskflows/search",
+            "/v1.0/project/users/{userId}/projects/{projectId}/taskflows/search",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -988,20 +1108,25 @@ impl Api {
     }
     /// 查询任务分组
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/taskLists/search` (operation `SearchTaskList`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/taskLists/search`: DingTalk's `SearchTaskList` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_task_list_pages`].
+    #[doc(alias = "SearchTaskList")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/taskLists/search")]
+    #[doc(
+        alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/taskLists/search"
+    )]
     pub fn search_task_list(
         &self,
         user_id: &str,
@@ -1011,7 +1136,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchTaskList",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/taskLists/search",
+            "/v1.0/project/users/{userId}/projects/{projectId}/taskLists/search",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1020,16 +1145,23 @@ impl Api {
     }
     /// 搜索任务工作流状态
     ///
-    /// `GET /v1.0/project/users/{user_id}/projects/{project_id}/taskflowStatuses/search` (operation `SearchTaskflowStatus`).
+    /// `GET /v1.0/project/users/{userId}/projects/{projectId}/taskflowStatuses/search`: DingTalk's `SearchTaskflowStatus` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchTaskflowStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchTaskflowStatus")]
+    #[doc(
+        alias = "/v1.0/project/users/{userId}/projects/{projectId}/taskflowStatuses/search"
+    )]
+    #[doc(
+        alias = "GET /v1.0/project/users/{userId}/projects/{projectId}/taskflowStatuses/search"
+    )]
     pub fn search_taskflow_status(
         &self,
         user_id: &str,
@@ -1039,7 +1171,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchTaskflowStatus",
             rt::Method::Get,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/taskflowStatuses/search",
+            "/v1.0/project/users/{userId}/projects/{projectId}/taskflowStatuses/search",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1048,19 +1180,22 @@ impl Api {
     }
     /// 查询用户任务列表
     ///
-    /// `POST /v1.0/project/users/{user_id}/tasks/search` (operation `SearchUserTask`).
+    /// `POST /v1.0/project/users/{userId}/tasks/search`: DingTalk's `SearchUserTask` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchUserTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_user_task_pages`].
+    #[doc(alias = "SearchUserTask")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/search")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/tasks/search")]
     pub fn search_user_task(
         &self,
         user_id: &str,
@@ -1069,7 +1204,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchUserTask",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/tasks/search",
+            "/v1.0/project/users/{userId}/tasks/search",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1078,16 +1213,19 @@ impl Api {
     }
     /// 归档项目
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/suspend` (operation `SuspendProject`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/suspend`: DingTalk's `SuspendProject` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SuspendProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SuspendProject")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/suspend")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/suspend")]
     pub fn suspend_project(
         &self,
         user_id: &str,
@@ -1096,7 +1234,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SuspendProject",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/suspend",
+            "/v1.0/project/users/{userId}/projects/{projectId}/suspend",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1105,16 +1243,19 @@ impl Api {
     }
     /// 恢复项目归档
     ///
-    /// `POST /v1.0/project/users/{user_id}/projects/{project_id}/unsuspend` (operation `UnSuspendProject`).
+    /// `POST /v1.0/project/users/{userId}/projects/{projectId}/unsuspend`: DingTalk's `UnSuspendProject` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnSuspendProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnSuspendProject")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/unsuspend")]
+    #[doc(alias = "POST /v1.0/project/users/{userId}/projects/{projectId}/unsuspend")]
     pub fn un_suspend_project(
         &self,
         user_id: &str,
@@ -1123,7 +1264,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnSuspendProject",
             rt::Method::Post,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/unsuspend",
+            "/v1.0/project/users/{userId}/projects/{projectId}/unsuspend",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1132,16 +1273,19 @@ impl Api {
     }
     /// 更新任务自定义字段的值
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/customFields` (operation `UpdateCustomfieldValue`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/customFields`: DingTalk's `UpdateCustomfieldValue` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCustomfieldValueError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCustomfieldValue")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/customFields")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/customFields")]
     pub fn update_customfield_value(
         &self,
         user_id: &str,
@@ -1151,7 +1295,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateCustomfieldValue",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/customFields",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/customFields",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1160,16 +1304,21 @@ impl Api {
     }
     /// 更改自由任务标题
     ///
-    /// `PUT /v1.0/project/organizations/users/{user_id}/tasks/{task_id}/contents` (operation `UpdateOrganizationTaskContent`).
+    /// `PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/contents`: DingTalk's `UpdateOrganizationTaskContent` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOrganizationTaskContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOrganizationTaskContent")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/contents")]
+    #[doc(
+        alias = "PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/contents"
+    )]
     pub fn update_organization_task_content(
         &self,
         user_id: &str,
@@ -1182,7 +1331,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateOrganizationTaskContent",
             rt::Method::Put,
-            "/v1.0/project/organizations/users/{user_id}/tasks/{task_id}/contents",
+            "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1191,16 +1340,21 @@ impl Api {
     }
     /// 更新自由任务截止时间
     ///
-    /// `PUT /v1.0/project/organizations/users/{user_id}/tasks/{task_id}/dueDates` (operation `UpdateOrganizationTaskDueDate`).
+    /// `PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/dueDates`: DingTalk's `UpdateOrganizationTaskDueDate` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOrganizationTaskDueDateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOrganizationTaskDueDate")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/dueDates")]
+    #[doc(
+        alias = "PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/dueDates"
+    )]
     pub fn update_organization_task_due_date(
         &self,
         user_id: &str,
@@ -1213,7 +1367,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateOrganizationTaskDueDate",
             rt::Method::Put,
-            "/v1.0/project/organizations/users/{user_id}/tasks/{task_id}/dueDates",
+            "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/dueDates",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1222,16 +1376,21 @@ impl Api {
     }
     /// 更改自由任务执行者
     ///
-    /// `PUT /v1.0/project/organizations/users/{user_id}/tasks/{task_id}/executors` (operation `UpdateOrganizationTaskExecutor`).
+    /// `PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/executors`: DingTalk's `UpdateOrganizationTaskExecutor` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOrganizationTaskExecutorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOrganizationTaskExecutor")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/executors")]
+    #[doc(
+        alias = "PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/executors"
+    )]
     pub fn update_organization_task_executor(
         &self,
         user_id: &str,
@@ -1244,7 +1403,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateOrganizationTaskExecutor",
             rt::Method::Put,
-            "/v1.0/project/organizations/users/{user_id}/tasks/{task_id}/executors",
+            "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/executors",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1253,16 +1412,23 @@ impl Api {
     }
     /// 更新自由任务参与者
     ///
-    /// `PUT /v1.0/project/organizations/users/{user_id}/tasks/{task_id}/involveMembers` (operation `UpdateOrganizationTaskInvolveMembers`).
+    /// `PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/involveMembers`: DingTalk's `UpdateOrganizationTaskInvolveMembers` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOrganizationTaskInvolveMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOrganizationTaskInvolveMembers")]
+    #[doc(
+        alias = "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/involveMembers"
+    )]
+    #[doc(
+        alias = "PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/involveMembers"
+    )]
     pub fn update_organization_task_involve_members(
         &self,
         user_id: &str,
@@ -1275,7 +1441,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateOrganizationTaskInvolveMembers",
             rt::Method::Put,
-            "/v1.0/project/organizations/users/{user_id}/tasks/{task_id}/involveMembers",
+            "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/involveMembers",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1284,16 +1450,19 @@ impl Api {
     }
     /// 更改自由任务备注
     ///
-    /// `PUT /v1.0/project/organizations/users/{user_id}/tasks/{task_id}/notes` (operation `UpdateOrganizationTaskNote`).
+    /// `PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/notes`: DingTalk's `UpdateOrganizationTaskNote` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOrganizationTaskNoteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOrganizationTaskNote")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/notes")]
+    #[doc(alias = "PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/notes")]
     pub fn update_organization_task_note(
         &self,
         user_id: &str,
@@ -1306,7 +1475,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateOrganizationTaskNote",
             rt::Method::Put,
-            "/v1.0/project/organizations/users/{user_id}/tasks/{task_id}/notes",
+            "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/notes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1315,16 +1484,23 @@ impl Api {
     }
     /// 更新自由任务优先级
     ///
-    /// `PUT /v1.0/project/organizations/users/{user_id}/tasks/{task_id}/priorities` (operation `UpdateOrganizationTaskPriority`).
+    /// `PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/priorities`: DingTalk's `UpdateOrganizationTaskPriority` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOrganizationTaskPriorityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOrganizationTaskPriority")]
+    #[doc(
+        alias = "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/priorities"
+    )]
+    #[doc(
+        alias = "PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/priorities"
+    )]
     pub fn update_organization_task_priority(
         &self,
         user_id: &str,
@@ -1337,7 +1513,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateOrganizationTaskPriority",
             rt::Method::Put,
-            "/v1.0/project/organizations/users/{user_id}/tasks/{task_id}/priorities",
+            "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/priorities",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1346,16 +1522,21 @@ impl Api {
     }
     /// 更改自由任务状态
     ///
-    /// `PUT /v1.0/project/organizations/users/{user_id}/tasks/{task_id}/states` (operation `UpdateOrganizationTaskStatus`).
+    /// `PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/states`: DingTalk's `UpdateOrganizationTaskStatus` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateOrganizationTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateOrganizationTaskStatus")]
+    #[doc(alias = "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/states")]
+    #[doc(
+        alias = "PUT /v1.0/project/organizations/users/{userId}/tasks/{taskId}/states"
+    )]
     pub fn update_organization_task_status(
         &self,
         user_id: &str,
@@ -1368,7 +1549,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateOrganizationTaskStatus",
             rt::Method::Put,
-            "/v1.0/project/organizations/users/{user_id}/tasks/{task_id}/states",
+            "/v1.0/project/organizations/users/{userId}/tasks/{taskId}/states",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1377,16 +1558,19 @@ impl Api {
     }
     /// 更新项目的分组
     ///
-    /// `PUT /v1.0/project/users/{user_id}/projects/{project_id}/groups` (operation `UpdateProjectGroup`).
+    /// `PUT /v1.0/project/users/{userId}/projects/{projectId}/groups`: DingTalk's `UpdateProjectGroup` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateProjectGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateProjectGroup")]
+    #[doc(alias = "/v1.0/project/users/{userId}/projects/{projectId}/groups")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/projects/{projectId}/groups")]
     pub fn update_project_group(
         &self,
         user_id: &str,
@@ -1396,7 +1580,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateProjectGroup",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/projects/{project_id}/groups",
+            "/v1.0/project/users/{userId}/projects/{projectId}/groups",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1405,16 +1589,19 @@ impl Api {
     }
     /// 更新任务标题
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/contents` (operation `UpdateTaskContent`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/contents`: DingTalk's `UpdateTaskContent` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskContent")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/contents")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/contents")]
     pub fn update_task_content(
         &self,
         user_id: &str,
@@ -1424,7 +1611,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskContent",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/contents",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1433,16 +1620,19 @@ impl Api {
     }
     /// 更新任务截止时间
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/dueDates` (operation `UpdateTaskDueDate`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/dueDates`: DingTalk's `UpdateTaskDueDate` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskDueDateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskDueDate")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/dueDates")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/dueDates")]
     pub fn update_task_due_date(
         &self,
         user_id: &str,
@@ -1452,7 +1642,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskDueDate",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/dueDates",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/dueDates",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1461,16 +1651,19 @@ impl Api {
     }
     /// 更新任务执行者
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/executors` (operation `UpdateTaskExecutor`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/executors`: DingTalk's `UpdateTaskExecutor` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskExecutorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskExecutor")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/executors")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/executors")]
     pub fn update_task_executor(
         &self,
         user_id: &str,
@@ -1480,7 +1673,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskExecutor",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/executors",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/executors",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1489,16 +1682,19 @@ impl Api {
     }
     /// 更新任务参与者
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/involveMembers` (operation `UpdateTaskInvolvemembers`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/involveMembers`: DingTalk's `UpdateTaskInvolvemembers` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskInvolvemembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskInvolvemembers")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/involveMembers")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/involveMembers")]
     pub fn update_task_involvemembers(
         &self,
         user_id: &str,
@@ -1508,7 +1704,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskInvolvemembers",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/involveMembers",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/involveMembers",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1517,16 +1713,19 @@ impl Api {
     }
     /// 更新任务备注
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/notes` (operation `UpdateTaskNote`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/notes`: DingTalk's `UpdateTaskNote` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskNoteError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskNote")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/notes")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/notes")]
     pub fn update_task_note(
         &self,
         user_id: &str,
@@ -1536,7 +1735,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskNote",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/notes",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/notes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1545,16 +1744,19 @@ impl Api {
     }
     /// 更新任务优先级
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/priorities` (operation `UpdateTaskPriority`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/priorities`: DingTalk's `UpdateTaskPriority` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskPriorityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskPriority")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/priorities")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/priorities")]
     pub fn update_task_priority(
         &self,
         user_id: &str,
@@ -1564,7 +1766,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskPriority",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/priorities",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/priorities",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1573,16 +1775,19 @@ impl Api {
     }
     /// 更新任务列表
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/stages` (operation `UpdateTaskStage`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/stages`: DingTalk's `UpdateTaskStage` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskStageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskStage")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/stages")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/stages")]
     pub fn update_task_stage(
         &self,
         user_id: &str,
@@ -1592,7 +1797,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskStage",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/stages",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/stages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1601,16 +1806,19 @@ impl Api {
     }
     /// 更新任务开始时间
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/startDates` (operation `UpdateTaskStartdate`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/startDates`: DingTalk's `UpdateTaskStartdate` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskStartdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskStartdate")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/startDates")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/startDates")]
     pub fn update_task_startdate(
         &self,
         user_id: &str,
@@ -1620,7 +1828,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskStartdate",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/startDates",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/startDates",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1629,16 +1837,19 @@ impl Api {
     }
     /// 更新任务工作流状态
     ///
-    /// `PUT /v1.0/project/users/{user_id}/tasks/{task_id}/taskflowStatuses` (operation `UpdateTaskTaskflowstatus`).
+    /// `PUT /v1.0/project/users/{userId}/tasks/{taskId}/taskflowStatuses`: DingTalk's `UpdateTaskTaskflowstatus` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `task_id` (`task_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskTaskflowstatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTaskTaskflowstatus")]
+    #[doc(alias = "/v1.0/project/users/{userId}/tasks/{taskId}/taskflowStatuses")]
+    #[doc(alias = "PUT /v1.0/project/users/{userId}/tasks/{taskId}/taskflowStatuses")]
     pub fn update_task_taskflowstatus(
         &self,
         user_id: &str,
@@ -1648,7 +1859,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTaskTaskflowstatus",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/tasks/{task_id}/taskflowStatuses",
+            "/v1.0/project/users/{userId}/tasks/{taskId}/taskflowStatuses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1657,16 +1868,21 @@ impl Api {
     }
     /// 更新工时审批对象
     ///
-    /// `PUT /v1.0/project/users/{user_id}/workTimes/approvals/{approve_open_id}` (operation `UpdateWorkTimeApprove`).
+    /// `PUT /v1.0/project/users/{userId}/workTimes/approvals/{approveOpenId}`: DingTalk's `UpdateWorkTimeApprove` (module feature `project_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `approve_open_id` (`approve_open_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `approve_open_id`: `{approveOpenId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateWorkTimeApproveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateWorkTimeApprove")]
+    #[doc(alias = "/v1.0/project/users/{userId}/workTimes/approvals/{approveOpenId}")]
+    #[doc(
+        alias = "PUT /v1.0/project/users/{userId}/workTimes/approvals/{approveOpenId}"
+    )]
     pub fn update_work_time_approve(
         &self,
         user_id: &str,
@@ -1676,7 +1892,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateWorkTimeApprove",
             rt::Method::Put,
-            "/v1.0/project/users/{user_id}/workTimes/approvals/{approve_open_id}",
+            "/v1.0/project/users/{userId}/workTimes/approvals/{approveOpenId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1916,7 +2132,7 @@ impl Api {
     }
 }
 /// `AddProjectMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddProjectMemberResponseBody {
     /// `result`.
@@ -1925,12 +2141,12 @@ pub struct AddProjectMemberResponseBody {
 rt::impl_deserialize! {
     AddProjectMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddProjectMemberResponseBody { "result" => optional(result) }
 }
 /// `ArchiveProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArchiveProjectResponseBody {
     /// `result`.
@@ -1939,12 +2155,12 @@ pub struct ArchiveProjectResponseBody {
 rt::impl_deserialize! {
     ArchiveProjectResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ArchiveProjectResponseBody { "result" => optional(result) }
 }
-/// `ArchiveTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ArchiveTaskResponseBody`, a model several operations share: also named [`SuspendProjectResponseBody`], [`UnSuspendProjectResponseBody`], [`UpdateTaskTaskflowstatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArchiveTaskResponseBody {
     /// `result`.
@@ -1953,12 +2169,12 @@ pub struct ArchiveTaskResponseBody {
 rt::impl_deserialize! {
     ArchiveTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ArchiveTaskResponseBody { "result" => optional(result) }
 }
 /// `CreateOrganizationTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskResponseBody {
     /// `result`.
@@ -1967,12 +2183,12 @@ pub struct CreateOrganizationTaskResponseBody {
 rt::impl_deserialize! {
     CreateOrganizationTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBody { "result" => optional(result) }
 }
 /// `CreatePlanTimeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePlanTimeResponseBody {
     /// `result`.
@@ -1981,12 +2197,12 @@ pub struct CreatePlanTimeResponseBody {
 rt::impl_deserialize! {
     CreatePlanTimeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePlanTimeResponseBody { "result" => optional(result) }
 }
 /// `CreateProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectResponseBody {
     /// `result`.
@@ -1995,12 +2211,12 @@ pub struct CreateProjectResponseBody {
 rt::impl_deserialize! {
     CreateProjectResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectResponseBody { "result" => optional(result) }
 }
 /// `CreateProjectByTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectByTemplateResponseBody {
     /// `result`.
@@ -2009,7 +2225,7 @@ pub struct CreateProjectByTemplateResponseBody {
 rt::impl_deserialize! {
     CreateProjectByTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectByTemplateResponseBody { "result" => optional(result) }
 }
@@ -2050,14 +2266,14 @@ rt::impl_serialize! {
     optional(custom_field_value_id), "metaString" => optional(meta_string), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProjectCustomfieldStatusRequestValue { "customFieldValueId" =>
     read_field(custom_field_value_id), "metaString" => read_field(meta_string), "title"
     => read_field(title) }
 }
 /// `CreateProjectCustomfieldStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectCustomfieldStatusResponseBody {
     /// `result`.
@@ -2066,7 +2282,7 @@ pub struct CreateProjectCustomfieldStatusResponseBody {
 rt::impl_deserialize! {
     CreateProjectCustomfieldStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectCustomfieldStatusResponseBody { "result" => optional(result) }
 }
@@ -2117,14 +2333,14 @@ rt::impl_serialize! {
     "customfieldId" => optional(customfield_id), "customfieldName" =>
     optional(customfield_name), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTaskRequestCustomfields { "customfieldAlias" => read_field(customfield_alias),
     "customfieldId" => read_field(customfield_id), "customfieldName" =>
     read_field(customfield_name), "value" => read_field(value) }
 }
 /// `CreateTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseBody {
     /// `result`.
@@ -2133,13 +2349,13 @@ pub struct CreateTaskResponseBody {
 rt::impl_deserialize! {
     CreateTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBody { "result" => optional(result) }
 }
 /// `CreateTaskObjectLinkRequestLinkedData`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskObjectLinkRequestLinkedData {
     /// `content`.
@@ -2151,14 +2367,22 @@ pub struct CreateTaskObjectLinkRequestLinkedData {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`CreateTaskObjectLinkRequestLinkedData`], each named where it is set: `CreateTaskObjectLinkRequestLinkedData::new(CreateTaskObjectLinkRequestLinkedDataRequired { .. })`.
+pub struct CreateTaskObjectLinkRequestLinkedDataRequired {
+    /// `title`: see [`CreateTaskObjectLinkRequestLinkedData::title`].
+    pub title: String,
+    /// `url`: see [`CreateTaskObjectLinkRequestLinkedData::url`].
+    pub url: String,
+}
 impl CreateTaskObjectLinkRequestLinkedData {
     /// A `CreateTaskObjectLinkRequestLinkedData` with its required fields (`title`, `url`); set the others with the methods named after them.
-    pub fn new(title: impl Into<String>, url: impl Into<String>) -> Self {
+    pub fn new(required: CreateTaskObjectLinkRequestLinkedDataRequired) -> Self {
+        let CreateTaskObjectLinkRequestLinkedDataRequired { title, url } = required;
         Self {
             content: None,
             thumbnail_url: None,
-            title: title.into(),
-            url: url.into(),
+            title,
+            url,
         }
     }
     /// Sets `content`.
@@ -2177,14 +2401,14 @@ rt::impl_serialize! {
     "thumbnailUrl" => optional(thumbnail_url), "title" => field(title), "url" =>
     field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTaskObjectLinkRequestLinkedData { "content" => read_field(content),
     "thumbnailUrl" => read_field(thumbnail_url), "title" => read_field(title), "url" =>
     read_field(url) }
 }
 /// `CreateTaskObjectLinkResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskObjectLinkResponseBody {
     /// `result`.
@@ -2193,12 +2417,12 @@ pub struct CreateTaskObjectLinkResponseBody {
 rt::impl_deserialize! {
     CreateTaskObjectLinkResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskObjectLinkResponseBody { "result" => optional(result) }
 }
 /// `CreateWorkTimeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateWorkTimeResponseBody {
     /// `result`.
@@ -2207,12 +2431,12 @@ pub struct CreateWorkTimeResponseBody {
 rt::impl_deserialize! {
     CreateWorkTimeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeResponseBody { "result" => optional(result) }
 }
 /// `CreateWorkTimeApproveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateWorkTimeApproveResponseBody {
     /// `message`.
@@ -2226,13 +2450,13 @@ rt::impl_deserialize! {
     CreateWorkTimeApproveResponseBody { "message" => read_field(message), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeApproveResponseBody { "message" => optional(message), "requestId" =>
     optional(request_id), "result" => optional(result) }
 }
 /// `DeleteProjectMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteProjectMemberResponseBody {
     /// `result`.
@@ -2241,12 +2465,12 @@ pub struct DeleteProjectMemberResponseBody {
 rt::impl_deserialize! {
     DeleteProjectMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProjectMemberResponseBody { "result" => optional(result) }
 }
 /// `DeleteTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteTaskResponseBody {
     /// `result`.
@@ -2255,12 +2479,12 @@ pub struct DeleteTaskResponseBody {
 rt::impl_deserialize! {
     DeleteTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteTaskResponseBody { "result" => optional(result) }
 }
 /// `GetDeptsByOrgIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeptsByOrgIdResponseBody {
     /// `deptList`.
@@ -2277,14 +2501,14 @@ rt::impl_deserialize! {
     read_field(has_more), "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeptsByOrgIdResponseBody { "deptList" => optional(dept_list), "hasMore" =>
     optional(has_more), "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token) }
 }
 /// `GetEmpsByOrgIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmpsByOrgIdResponseBody {
     /// `empList`.
@@ -2298,13 +2522,13 @@ rt::impl_deserialize! {
     GetEmpsByOrgIdResponseBody { "empList" => read_field(emp_list), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmpsByOrgIdResponseBody { "empList" => optional(emp_list), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetOrganizatioTaskByIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrganizatioTaskByIdsResponseBody {
     /// `result`.
@@ -2313,12 +2537,12 @@ pub struct GetOrganizatioTaskByIdsResponseBody {
 rt::impl_deserialize! {
     GetOrganizatioTaskByIdsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizatioTaskByIdsResponseBody { "result" => optional(result) }
 }
 /// `GetOrganizationPriorityListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrganizationPriorityListResponseBody {
     /// `result`.
@@ -2327,12 +2551,12 @@ pub struct GetOrganizationPriorityListResponseBody {
 rt::impl_deserialize! {
     GetOrganizationPriorityListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationPriorityListResponseBody { "result" => optional(result) }
 }
 /// `GetOrganizationTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrganizationTaskResponseBody {
     /// `result`.
@@ -2341,12 +2565,12 @@ pub struct GetOrganizationTaskResponseBody {
 rt::impl_deserialize! {
     GetOrganizationTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationTaskResponseBody { "result" => optional(result) }
 }
 /// `GetProjectGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectGroupResponseBody {
     /// `result`.
@@ -2355,12 +2579,12 @@ pub struct GetProjectGroupResponseBody {
 rt::impl_deserialize! {
     GetProjectGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectGroupResponseBody { "result" => optional(result) }
 }
 /// `GetProjectMemebersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectMemebersResponseBody {
     /// `result`.
@@ -2369,12 +2593,12 @@ pub struct GetProjectMemebersResponseBody {
 rt::impl_deserialize! {
     GetProjectMemebersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectMemebersResponseBody { "result" => optional(result) }
 }
 /// `GetProjectStatusListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectStatusListResponseBody {
     /// `result`.
@@ -2383,12 +2607,12 @@ pub struct GetProjectStatusListResponseBody {
 rt::impl_deserialize! {
     GetProjectStatusListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectStatusListResponseBody { "result" => optional(result) }
 }
 /// `GetTaskByIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskByIdsResponseBody {
     /// `result`.
@@ -2397,12 +2621,12 @@ pub struct GetTaskByIdsResponseBody {
 rt::impl_deserialize! {
     GetTaskByIdsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskByIdsResponseBody { "result" => optional(result) }
 }
 /// `GetTbOrgIdByDingOrgIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTbOrgIdByDingOrgIdResponseBody {
     /// `result`.
@@ -2411,12 +2635,12 @@ pub struct GetTbOrgIdByDingOrgIdResponseBody {
 rt::impl_deserialize! {
     GetTbOrgIdByDingOrgIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbOrgIdByDingOrgIdResponseBody { "result" => optional(result) }
 }
 /// `GetTbProjectGrayResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTbProjectGrayResponseBody {
     /// `requestId`.
@@ -2428,13 +2652,13 @@ rt::impl_deserialize! {
     GetTbProjectGrayResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbProjectGrayResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `GetTbProjectSourceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTbProjectSourceResponseBody {
     /// `installSource`.
@@ -2443,12 +2667,12 @@ pub struct GetTbProjectSourceResponseBody {
 rt::impl_deserialize! {
     GetTbProjectSourceResponseBody { "installSource" => read_field(install_source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbProjectSourceResponseBody { "installSource" => optional(install_source) }
 }
 /// `GetTbUserIdByStaffIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTbUserIdByStaffIdResponseBody {
     /// `result`.
@@ -2457,12 +2681,12 @@ pub struct GetTbUserIdByStaffIdResponseBody {
 rt::impl_deserialize! {
     GetTbUserIdByStaffIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbUserIdByStaffIdResponseBody { "result" => optional(result) }
 }
 /// `GetUserJoinedProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserJoinedProjectResponseBody {
     /// `nextToken`.
@@ -2474,13 +2698,13 @@ rt::impl_deserialize! {
     GetUserJoinedProjectResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserJoinedProjectResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
 }
 /// `QueryProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProjectResponseBody {
     /// `nextToken`.
@@ -2494,13 +2718,13 @@ rt::impl_deserialize! {
     QueryProjectResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
 }
 /// `QueryTaskOfProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskOfProjectResponseBody {
     /// `nextToken`.
@@ -2514,13 +2738,13 @@ rt::impl_deserialize! {
     QueryTaskOfProjectResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskOfProjectResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
 }
 /// `SeachTaskStageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SeachTaskStageResponseBody {
     /// `nextToken`.
@@ -2532,13 +2756,13 @@ rt::impl_deserialize! {
     SeachTaskStageResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SeachTaskStageResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
 }
 /// `SearchAllTasksByTqlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchAllTasksByTqlResponseBody {
     /// `nextToken`.
@@ -2555,14 +2779,14 @@ rt::impl_deserialize! {
     => read_field(request_id), "result" => read_field(result), "totalSize" =>
     read_field(total_size) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchAllTasksByTqlResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result), "totalSize" =>
     optional(total_size) }
 }
 /// `SearchOranizationCustomfieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOranizationCustomfieldResponseBody {
     /// `nextToken`.
@@ -2574,13 +2798,13 @@ rt::impl_deserialize! {
     SearchOranizationCustomfieldResponseBody { "nextToken" => read_field(next_token),
     "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOranizationCustomfieldResponseBody { "nextToken" => optional(next_token),
     "result" => optional(result) }
 }
 /// `SearchProjectCustomfieldResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectCustomfieldResponseBody {
     /// `nextToken`.
@@ -2592,13 +2816,13 @@ rt::impl_deserialize! {
     SearchProjectCustomfieldResponseBody { "nextToken" => read_field(next_token),
     "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomfieldResponseBody { "nextToken" => optional(next_token), "result"
     => optional(result) }
 }
 /// `SearchProjectTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectTemplateResponseBody {
     /// `result`.
@@ -2607,12 +2831,12 @@ pub struct SearchProjectTemplateResponseBody {
 rt::impl_deserialize! {
     SearchProjectTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectTemplateResponseBody { "result" => optional(result) }
 }
 /// `SearchTaskFlowResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTaskFlowResponseBody {
     /// `result`.
@@ -2621,12 +2845,12 @@ pub struct SearchTaskFlowResponseBody {
 rt::impl_deserialize! {
     SearchTaskFlowResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskFlowResponseBody { "result" => optional(result) }
 }
 /// `SearchTaskListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTaskListResponseBody {
     /// `nextToken`.
@@ -2638,13 +2862,13 @@ rt::impl_deserialize! {
     SearchTaskListResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskListResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
 }
 /// `SearchTaskflowStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTaskflowStatusResponseBody {
     /// `result`.
@@ -2653,12 +2877,12 @@ pub struct SearchTaskflowStatusResponseBody {
 rt::impl_deserialize! {
     SearchTaskflowStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskflowStatusResponseBody { "result" => optional(result) }
 }
 /// `SearchUserTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchUserTaskResponseBody {
     /// `nextToken`.
@@ -2672,7 +2896,7 @@ rt::impl_deserialize! {
     SearchUserTaskResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchUserTaskResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -2681,7 +2905,7 @@ rt::impl_serialize! {
 pub type SuspendProjectResponseBody = ArchiveTaskResponseBody;
 /// `UnSuspendProjectResponseBody`: the same model as [`ArchiveTaskResponseBody`].
 pub type UnSuspendProjectResponseBody = ArchiveTaskResponseBody;
-/// `UpdateCustomfieldValueRequestValue`.
+/// `UpdateCustomfieldValueRequestValue`, a model several operations share: also named [`CreateTaskRequestCustomfieldsValue`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpdateCustomfieldValueRequestValue {
@@ -2717,13 +2941,13 @@ rt::impl_serialize! {
     UpdateCustomfieldValueRequestValue { "id" => optional(id), "thumbUrl" =>
     optional(thumb_url), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCustomfieldValueRequestValue { "id" => read_field(id), "thumbUrl" =>
     read_field(thumb_url), "title" => read_field(title) }
 }
 /// `UpdateCustomfieldValueResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateCustomfieldValueResponseBody {
     /// `result`.
@@ -2732,12 +2956,12 @@ pub struct UpdateCustomfieldValueResponseBody {
 rt::impl_deserialize! {
     UpdateCustomfieldValueResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCustomfieldValueResponseBody { "result" => optional(result) }
 }
-/// `UpdateOrganizationTaskContentResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateOrganizationTaskContentResponseBody`, a model several operations share: also named [`UpdateTaskContentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskContentResponseBody {
     /// `result`.
@@ -2746,12 +2970,12 @@ pub struct UpdateOrganizationTaskContentResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskContentResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskContentResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskDueDateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskDueDateResponseBody {
     /// `result`.
@@ -2760,12 +2984,12 @@ pub struct UpdateOrganizationTaskDueDateResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskDueDateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskDueDateResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskExecutorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskExecutorResponseBody {
     /// `result`.
@@ -2774,12 +2998,12 @@ pub struct UpdateOrganizationTaskExecutorResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskExecutorResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskExecutorResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskInvolveMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskInvolveMembersResponseBody {
     /// `result`.
@@ -2788,12 +3012,12 @@ pub struct UpdateOrganizationTaskInvolveMembersResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskInvolveMembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskInvolveMembersResponseBody { "result" => optional(result) }
 }
-/// `UpdateOrganizationTaskNoteResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateOrganizationTaskNoteResponseBody`, a model several operations share: also named [`UpdateTaskNoteResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskNoteResponseBody {
     /// `result`.
@@ -2802,12 +3026,12 @@ pub struct UpdateOrganizationTaskNoteResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskNoteResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskNoteResponseBody { "result" => optional(result) }
 }
-/// `UpdateOrganizationTaskPriorityResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateOrganizationTaskPriorityResponseBody`, a model several operations share: also named [`UpdateTaskPriorityResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskPriorityResponseBody {
     /// `result`.
@@ -2816,12 +3040,12 @@ pub struct UpdateOrganizationTaskPriorityResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskPriorityResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskPriorityResponseBody { "result" => optional(result) }
 }
 /// `UpdateOrganizationTaskStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskStatusResponseBody {
     /// `result`.
@@ -2830,12 +3054,12 @@ pub struct UpdateOrganizationTaskStatusResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskStatusResponseBody { "result" => optional(result) }
 }
 /// `UpdateProjectGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateProjectGroupResponseBody {
     /// `result`.
@@ -2844,14 +3068,14 @@ pub struct UpdateProjectGroupResponseBody {
 rt::impl_deserialize! {
     UpdateProjectGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectGroupResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskContentResponseBody`: the same model as [`UpdateOrganizationTaskContentResponseBody`].
 pub type UpdateTaskContentResponseBody = UpdateOrganizationTaskContentResponseBody;
 /// `UpdateTaskDueDateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskDueDateResponseBody {
     /// `result`.
@@ -2860,12 +3084,12 @@ pub struct UpdateTaskDueDateResponseBody {
 rt::impl_deserialize! {
     UpdateTaskDueDateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskDueDateResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskExecutorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskExecutorResponseBody {
     /// `result`.
@@ -2874,12 +3098,12 @@ pub struct UpdateTaskExecutorResponseBody {
 rt::impl_deserialize! {
     UpdateTaskExecutorResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskExecutorResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskInvolvemembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskInvolvemembersResponseBody {
     /// `result`.
@@ -2888,7 +3112,7 @@ pub struct UpdateTaskInvolvemembersResponseBody {
 rt::impl_deserialize! {
     UpdateTaskInvolvemembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskInvolvemembersResponseBody { "result" => optional(result) }
 }
@@ -2897,7 +3121,7 @@ pub type UpdateTaskNoteResponseBody = UpdateOrganizationTaskNoteResponseBody;
 /// `UpdateTaskPriorityResponseBody`: the same model as [`UpdateOrganizationTaskPriorityResponseBody`].
 pub type UpdateTaskPriorityResponseBody = UpdateOrganizationTaskPriorityResponseBody;
 /// `UpdateTaskStageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskStageResponseBody {
     /// `result`.
@@ -2906,12 +3130,12 @@ pub struct UpdateTaskStageResponseBody {
 rt::impl_deserialize! {
     UpdateTaskStageResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskStageResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskStartdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskStartdateResponseBody {
     /// `result`.
@@ -2920,14 +3144,14 @@ pub struct UpdateTaskStartdateResponseBody {
 rt::impl_deserialize! {
     UpdateTaskStartdateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskStartdateResponseBody { "result" => optional(result) }
 }
 /// `UpdateTaskTaskflowstatusResponseBody`: the same model as [`ArchiveTaskResponseBody`].
 pub type UpdateTaskTaskflowstatusResponseBody = ArchiveTaskResponseBody;
 /// `UpdateWorkTimeApproveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateWorkTimeApproveResponseBody {
     /// `message`.
@@ -2941,13 +3165,13 @@ rt::impl_deserialize! {
     UpdateWorkTimeApproveResponseBody { "message" => read_field(message), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateWorkTimeApproveResponseBody { "message" => optional(message), "requestId" =>
     optional(request_id), "result" => optional(result) }
 }
 /// `AddProjectMemberResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddProjectMemberResponseBodyResult {
     /// `joined`.
@@ -2959,13 +3183,13 @@ rt::impl_deserialize! {
     AddProjectMemberResponseBodyResult { "joined" => read_field(joined), "nickname" =>
     read_field(nickname) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddProjectMemberResponseBodyResult { "joined" => optional(joined), "nickname" =>
     optional(nickname) }
 }
 /// `ArchiveProjectResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArchiveProjectResponseBodyResult {
     /// `isArchived`.
@@ -2977,13 +3201,13 @@ rt::impl_deserialize! {
     ArchiveProjectResponseBodyResult { "isArchived" => read_field(is_archived), "updated"
     => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ArchiveProjectResponseBodyResult { "isArchived" => optional(is_archived), "updated"
     => optional(updated) }
 }
-/// `ArchiveTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `ArchiveTaskResponseBodyResult`, a model several operations share: also named [`SuspendProjectResponseBodyResult`], [`UnSuspendProjectResponseBodyResult`], [`UpdateTaskTaskflowstatusResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArchiveTaskResponseBodyResult {
     /// `updated`.
@@ -2992,12 +3216,12 @@ pub struct ArchiveTaskResponseBodyResult {
 rt::impl_deserialize! {
     ArchiveTaskResponseBodyResult { "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ArchiveTaskResponseBodyResult { "updated" => optional(updated) }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskResponseBodyResult {
     /// `ancestorIds`.
@@ -3051,7 +3275,7 @@ rt::impl_deserialize! {
     read_field(is_done), "note" => read_field(note), "priority" => read_field(priority),
     "updated" => read_field(updated), "visible" => read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
     "attachmentsCount" => optional(attachments_count), "content" => optional(content),
@@ -3065,7 +3289,7 @@ rt::impl_serialize! {
     optional(visible) }
 }
 /// `CreatePlanTimeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePlanTimeResponseBodyResult {
     /// `body`.
@@ -3079,13 +3303,13 @@ rt::impl_deserialize! {
     CreatePlanTimeResponseBodyResult { "body" => read_field(body), "message" =>
     read_field(message), "ok" => read_field(ok) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePlanTimeResponseBodyResult { "body" => optional(body), "message" =>
     optional(message), "ok" => optional(ok) }
 }
 /// `CreateProjectResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectResponseBodyResult {
     /// `created`.
@@ -3132,7 +3356,7 @@ rt::impl_deserialize! {
     read_field(source_id), "uniqueIdPrefix" => read_field(unique_id_prefix), "updated" =>
     read_field(updated), "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "customFields" => optional(custom_fields),
@@ -3145,7 +3369,7 @@ rt::impl_serialize! {
     optional(updated), "visibility" => optional(visibility) }
 }
 /// `CreateProjectByTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectByTemplateResponseBodyResult {
     /// `created`.
@@ -3174,7 +3398,7 @@ rt::impl_deserialize! {
     => read_field(program_id), "startDate" => read_field(start_date), "visibility" =>
     read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectByTemplateResponseBodyResult { "created" => optional(created),
     "description" => optional(description), "endDate" => optional(end_date), "id" =>
@@ -3183,7 +3407,7 @@ rt::impl_serialize! {
     optional(visibility) }
 }
 /// `CreateProjectCustomfieldStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectCustomfieldStatusResponseBodyResult {
     /// `advancedCustomFieldObjectType`.
@@ -3205,7 +3429,7 @@ rt::impl_deserialize! {
     read_field(custom_field_id), "name" => read_field(name), "originalId" =>
     read_field(original_id), "type" => read_field(r#type), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectCustomfieldStatusResponseBodyResult { "advancedCustomFieldObjectType" =>
     optional(advanced_custom_field_object_type), "customFieldId" =>
@@ -3215,7 +3439,7 @@ rt::impl_serialize! {
 /// `CreateTaskRequestCustomfieldsValue`: the same model as [`UpdateCustomfieldValueRequestValue`].
 pub type CreateTaskRequestCustomfieldsValue = UpdateCustomfieldValueRequestValue;
 /// `CreateTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseBodyResult {
     /// `content`.
@@ -3262,7 +3486,7 @@ rt::impl_deserialize! {
     read_field(task_id), "tasklistId" => read_field(tasklist_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResult { "content" => optional(content), "created" =>
     optional(created), "creatorId" => optional(creator_id), "customfields" =>
@@ -3274,7 +3498,7 @@ rt::impl_serialize! {
     "tasklistId" => optional(tasklist_id), "updated" => optional(updated) }
 }
 /// `CreateTaskObjectLinkResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskObjectLinkResponseBodyResult {
     /// `created`.
@@ -3286,13 +3510,13 @@ rt::impl_deserialize! {
     CreateTaskObjectLinkResponseBodyResult { "created" => read_field(created),
     "objectLinkId" => read_field(object_link_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskObjectLinkResponseBodyResult { "created" => optional(created),
     "objectLinkId" => optional(object_link_id) }
 }
 /// `CreateWorkTimeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateWorkTimeResponseBodyResult {
     /// `body`.
@@ -3306,13 +3530,13 @@ rt::impl_deserialize! {
     CreateWorkTimeResponseBodyResult { "body" => read_field(body), "message" =>
     read_field(message), "ok" => read_field(ok) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeResponseBodyResult { "body" => optional(body), "message" =>
     optional(message), "ok" => optional(ok) }
 }
 /// `CreateWorkTimeApproveResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateWorkTimeApproveResponseBodyResult {
     /// `approveOpenId`.
@@ -3344,7 +3568,7 @@ rt::impl_deserialize! {
     "updatedAt" => read_field(updated_at), "userId" => read_field(user_id), "workTimeIds"
     => read_field(work_time_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeApproveResponseBodyResult { "approveOpenId" =>
     optional(approve_open_id), "createdAt" => optional(created_at), "creatorId" =>
@@ -3354,7 +3578,7 @@ rt::impl_serialize! {
     optional(work_time_ids) }
 }
 /// `GetDeptsByOrgIdResponseBodyDeptList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeptsByOrgIdResponseBodyDeptList {
     /// `dept_id`.
@@ -3368,13 +3592,13 @@ rt::impl_deserialize! {
     GetDeptsByOrgIdResponseBodyDeptList { "dept_id" => read_field(dept_id), "name" =>
     read_field(name), "parent_id" => read_field(parent_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeptsByOrgIdResponseBodyDeptList { "dept_id" => optional(dept_id), "name" =>
     optional(name), "parent_id" => optional(parent_id) }
 }
 /// `GetEmpsByOrgIdResponseBodyEmpList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetEmpsByOrgIdResponseBodyEmpList {
     /// `avatar`.
@@ -3403,15 +3627,15 @@ rt::impl_deserialize! {
     "position" => read_field(position), "unionid" => read_field(unionid), "userid" =>
     read_field(userid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmpsByOrgIdResponseBodyEmpList { "avatar" => optional(avatar), "dept_id_list" =>
     optional(dept_id_list), "dingId" => optional(ding_id), "name" => optional(name),
     "nick" => optional(nick), "orgId" => optional(org_id), "position" =>
     optional(position), "unionid" => optional(unionid), "userid" => optional(userid) }
 }
-/// `GetOrganizatioTaskByIdsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetOrganizatioTaskByIdsResponseBodyResult`, a model several operations share: also named [`GetOrganizationTaskResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrganizatioTaskByIdsResponseBodyResult {
     /// `ancestorIds`.
@@ -3458,7 +3682,7 @@ rt::impl_deserialize! {
     => read_field(task_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizatioTaskByIdsResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
     "content" => optional(content), "created" => optional(created), "creatorId" =>
@@ -3470,7 +3694,7 @@ rt::impl_serialize! {
     "visible" => optional(visible) }
 }
 /// `GetOrganizationPriorityListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrganizationPriorityListResponseBodyResult {
     /// `color`.
@@ -3487,7 +3711,7 @@ rt::impl_deserialize! {
     => read_field(name), "priority" => read_field(priority), "priorityId" =>
     read_field(priority_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationPriorityListResponseBodyResult { "color" => optional(color), "name" =>
     optional(name), "priority" => optional(priority), "priorityId" =>
@@ -3496,7 +3720,7 @@ rt::impl_serialize! {
 /// `GetOrganizationTaskResponseBodyResult`: the same model as [`GetOrganizatioTaskByIdsResponseBodyResult`].
 pub type GetOrganizationTaskResponseBodyResult = GetOrganizatioTaskByIdsResponseBodyResult;
 /// `GetProjectGroupResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectGroupResponseBodyResult {
     /// `created`.
@@ -3515,14 +3739,14 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "updated" => read_field(updated),
     "visible" => read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectGroupResponseBodyResult { "created" => optional(created), "id" =>
     optional(id), "name" => optional(name), "updated" => optional(updated), "visible" =>
     optional(visible) }
 }
 /// `GetProjectMemebersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectMemebersResponseBodyResult {
     /// `memberId`.
@@ -3539,13 +3763,13 @@ rt::impl_deserialize! {
     read_field(role), "roleIds" => read_field(role_ids), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectMemebersResponseBodyResult { "memberId" => optional(member_id), "role" =>
     optional(role), "roleIds" => optional(role_ids), "userId" => optional(user_id) }
 }
 /// `GetProjectStatusListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectStatusListResponseBodyResult {
     /// `content`.
@@ -3567,14 +3791,14 @@ rt::impl_deserialize! {
     read_field(degree), "name" => read_field(name), "projectId" => read_field(project_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectStatusListResponseBodyResult { "content" => optional(content), "created" =>
     optional(created), "creatorId" => optional(creator_id), "degree" => optional(degree),
     "name" => optional(name), "projectId" => optional(project_id) }
 }
-/// `GetTaskByIdsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetTaskByIdsResponseBodyResult`, a model several operations share: also named [`SearchUserTaskResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskByIdsResponseBodyResult {
     /// `accomplishTime`.
@@ -3652,7 +3876,7 @@ rt::impl_deserialize! {
     "uniqueId" => read_field(unique_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskByIdsResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
@@ -3670,7 +3894,7 @@ rt::impl_serialize! {
     optional(unique_id), "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `GetTbOrgIdByDingOrgIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTbOrgIdByDingOrgIdResponseBodyResult {
     /// `tbOrganizationId`.
@@ -3680,13 +3904,13 @@ rt::impl_deserialize! {
     GetTbOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
     read_field(tb_organization_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
     optional(tb_organization_id) }
 }
 /// `GetTbUserIdByStaffIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTbUserIdByStaffIdResponseBodyResult {
     /// `tbUserId`.
@@ -3695,12 +3919,12 @@ pub struct GetTbUserIdByStaffIdResponseBodyResult {
 rt::impl_deserialize! {
     GetTbUserIdByStaffIdResponseBodyResult { "tbUserId" => read_field(tb_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbUserIdByStaffIdResponseBodyResult { "tbUserId" => optional(tb_user_id) }
 }
 /// `QueryProjectResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProjectResponseBodyResult {
     /// `created`.
@@ -3747,7 +3971,7 @@ rt::impl_deserialize! {
     read_field(unique_id_prefix), "updated" => read_field(updated), "visibility" =>
     read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "customFields" => optional(custom_fields), "description" =>
@@ -3759,7 +3983,7 @@ rt::impl_serialize! {
     "updated" => optional(updated), "visibility" => optional(visibility) }
 }
 /// `QueryTaskOfProjectResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskOfProjectResponseBodyResult {
     /// `accomplished`.
@@ -3834,7 +4058,7 @@ rt::impl_deserialize! {
     read_field(taskflowstatus_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskOfProjectResponseBodyResult { "accomplished" => optional(accomplished),
     "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
@@ -3852,7 +4076,7 @@ rt::impl_serialize! {
     optional(visible) }
 }
 /// `SeachTaskStageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SeachTaskStageResponseBodyResult {
     /// `created`.
@@ -3879,7 +4103,7 @@ rt::impl_deserialize! {
     read_field(task_list_id), "taskStageId" => read_field(task_stage_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SeachTaskStageResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "description" => optional(description), "name" =>
@@ -3888,7 +4112,7 @@ rt::impl_serialize! {
     optional(updated) }
 }
 /// `SearchOranizationCustomfieldResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOranizationCustomfieldResponseBodyResult {
     /// `advancedCustomField`.
@@ -3917,7 +4141,7 @@ rt::impl_deserialize! {
     read_field(custom_fields_id), "name" => read_field(name), "payload" =>
     read_field(payload), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOranizationCustomfieldResponseBodyResult { "advancedCustomField" =>
     optional(advanced_custom_field), "choices" => optional(choices), "created" =>
@@ -3926,7 +4150,7 @@ rt::impl_serialize! {
     "type" => optional(r#type) }
 }
 /// `SearchProjectCustomfieldResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectCustomfieldResponseBodyResult {
     /// `advancedCustomField`.
@@ -3961,7 +4185,7 @@ rt::impl_deserialize! {
     read_field(original_id), "payload" => read_field(payload), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomfieldResponseBodyResult { "advancedCustomField" =>
     optional(advanced_custom_field), "boundToObjectId" => optional(bound_to_object_id),
@@ -3971,7 +4195,7 @@ rt::impl_serialize! {
     optional(payload), "type" => optional(r#type) }
 }
 /// `SearchProjectTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectTemplateResponseBodyResult {
     /// `created`.
@@ -4000,7 +4224,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectTemplateResponseBodyResult { "created" => optional(created),
     "description" => optional(description), "id" => optional(id), "isDeleted" =>
@@ -4008,7 +4232,7 @@ rt::impl_serialize! {
     => optional(name), "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `SearchTaskFlowResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTaskFlowResponseBodyResult {
     /// `boundToObjectId`.
@@ -4036,7 +4260,7 @@ rt::impl_deserialize! {
     read_field(name), "taskflowId" => read_field(taskflow_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskFlowResponseBodyResult { "boundToObjectId" => optional(bound_to_object_id),
     "boundToObjectType" => optional(bound_to_object_type), "created" =>
@@ -4045,7 +4269,7 @@ rt::impl_serialize! {
     optional(taskflow_id), "updated" => optional(updated) }
 }
 /// `SearchTaskListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTaskListResponseBodyResult {
     /// `created`.
@@ -4069,7 +4293,7 @@ rt::impl_deserialize! {
     read_field(project_id), "taskListId" => read_field(task_list_id), "title" =>
     read_field(title), "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskListResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "description" => optional(description), "projectId" =>
@@ -4077,7 +4301,7 @@ rt::impl_serialize! {
     optional(title), "updated" => optional(updated) }
 }
 /// `SearchTaskflowStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTaskflowStatusResponseBodyResult {
     /// `created`.
@@ -4112,7 +4336,7 @@ rt::impl_deserialize! {
     read_field(taskflow_id), "taskflowStatusId" => read_field(taskflow_status_id),
     "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskflowStatusResponseBodyResult { "created" => optional(created), "creatorId"
     => optional(creator_id), "isDeleted" => optional(is_deleted),
@@ -4128,7 +4352,7 @@ pub type SuspendProjectResponseBodyResult = ArchiveTaskResponseBodyResult;
 /// `UnSuspendProjectResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
 pub type UnSuspendProjectResponseBodyResult = ArchiveTaskResponseBodyResult;
 /// `UpdateCustomfieldValueResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateCustomfieldValueResponseBodyResult {
     /// `customFields`.
@@ -4138,13 +4362,13 @@ rt::impl_deserialize! {
     UpdateCustomfieldValueResponseBodyResult { "customFields" =>
     read_field(custom_fields) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCustomfieldValueResponseBodyResult { "customFields" => optional(custom_fields)
     }
 }
-/// `UpdateOrganizationTaskContentResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateOrganizationTaskContentResponseBodyResult`, a model several operations share: also named [`UpdateTaskContentResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskContentResponseBodyResult {
     /// `content`.
@@ -4156,13 +4380,13 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskContentResponseBodyResult { "content" => read_field(content),
     "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskContentResponseBodyResult { "content" => optional(content),
     "updated" => optional(updated) }
 }
 /// `UpdateOrganizationTaskDueDateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskDueDateResponseBodyResult {
     /// `dueDate`.
@@ -4174,13 +4398,13 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskDueDateResponseBodyResult { "dueDate" => read_field(due_date),
     "updateTime" => read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskDueDateResponseBodyResult { "dueDate" => optional(due_date),
     "updateTime" => optional(update_time) }
 }
 /// `UpdateOrganizationTaskExecutorResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskExecutorResponseBodyResult {
     /// `executor`.
@@ -4199,14 +4423,14 @@ rt::impl_deserialize! {
     read_field(executor), "executorId" => read_field(executor_id), "involvers" =>
     read_field(involvers), "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskExecutorResponseBodyResult { "executor" => optional(executor),
     "executorId" => optional(executor_id), "involvers" => optional(involvers), "updated"
     => optional(updated) }
 }
 /// `UpdateOrganizationTaskInvolveMembersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskInvolveMembersResponseBodyResult {
     /// `involvers`.
@@ -4220,13 +4444,13 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskInvolveMembersResponseBodyResult { "involvers" =>
     read_field(involvers), "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskInvolveMembersResponseBodyResult { "involvers" =>
     optional(involvers), "updated" => optional(updated) }
 }
-/// `UpdateOrganizationTaskNoteResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateOrganizationTaskNoteResponseBodyResult`, a model several operations share: also named [`UpdateTaskNoteResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskNoteResponseBodyResult {
     /// `note`.
@@ -4238,13 +4462,13 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskNoteResponseBodyResult { "note" => read_field(note), "updated"
     => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskNoteResponseBodyResult { "note" => optional(note), "updated" =>
     optional(updated) }
 }
-/// `UpdateOrganizationTaskPriorityResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateOrganizationTaskPriorityResponseBodyResult`, a model several operations share: also named [`UpdateTaskPriorityResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskPriorityResponseBodyResult {
     /// `priority`.
@@ -4256,13 +4480,13 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskPriorityResponseBodyResult { "priority" =>
     read_field(priority), "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskPriorityResponseBodyResult { "priority" => optional(priority),
     "updated" => optional(updated) }
 }
 /// `UpdateOrganizationTaskStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskStatusResponseBodyResult {
     /// `isDone`.
@@ -4274,13 +4498,13 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskStatusResponseBodyResult { "isDone" => read_field(is_done),
     "updateTime" => read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskStatusResponseBodyResult { "isDone" => optional(is_done),
     "updateTime" => optional(update_time) }
 }
 /// `UpdateProjectGroupResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateProjectGroupResponseBodyResult {
     /// `ok`.
@@ -4289,14 +4513,14 @@ pub struct UpdateProjectGroupResponseBodyResult {
 rt::impl_deserialize! {
     UpdateProjectGroupResponseBodyResult { "ok" => read_field(ok) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectGroupResponseBodyResult { "ok" => optional(ok) }
 }
 /// `UpdateTaskContentResponseBodyResult`: the same model as [`UpdateOrganizationTaskContentResponseBodyResult`].
 pub type UpdateTaskContentResponseBodyResult = UpdateOrganizationTaskContentResponseBodyResult;
 /// `UpdateTaskDueDateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskDueDateResponseBodyResult {
     /// `dueDate`.
@@ -4308,13 +4532,13 @@ rt::impl_deserialize! {
     UpdateTaskDueDateResponseBodyResult { "dueDate" => read_field(due_date), "updated" =>
     read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskDueDateResponseBodyResult { "dueDate" => optional(due_date), "updated" =>
     optional(updated) }
 }
 /// `UpdateTaskExecutorResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskExecutorResponseBodyResult {
     /// `executorId`.
@@ -4326,13 +4550,13 @@ rt::impl_deserialize! {
     UpdateTaskExecutorResponseBodyResult { "executorId" => read_field(executor_id),
     "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskExecutorResponseBodyResult { "executorId" => optional(executor_id),
     "updated" => optional(updated) }
 }
 /// `UpdateTaskInvolvemembersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskInvolvemembersResponseBodyResult {
     /// `involveMembers`.
@@ -4344,7 +4568,7 @@ rt::impl_deserialize! {
     UpdateTaskInvolvemembersResponseBodyResult { "involveMembers" =>
     read_field(involve_members), "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskInvolvemembersResponseBodyResult { "involveMembers" =>
     optional(involve_members), "updated" => optional(updated) }
@@ -4354,7 +4578,7 @@ pub type UpdateTaskNoteResponseBodyResult = UpdateOrganizationTaskNoteResponseBo
 /// `UpdateTaskPriorityResponseBodyResult`: the same model as [`UpdateOrganizationTaskPriorityResponseBodyResult`].
 pub type UpdateTaskPriorityResponseBodyResult = UpdateOrganizationTaskPriorityResponseBodyResult;
 /// `UpdateTaskStageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskStageResponseBodyResult {
     /// `accomplishTime`.
@@ -4378,7 +4602,7 @@ rt::impl_deserialize! {
     read_field(task_id), "taskListId" => read_field(task_list_id), "taskStageId" =>
     read_field(task_stage_id), "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskStageResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "isDone" => optional(is_done), "projectId" => optional(project_id), "taskId" =>
@@ -4386,7 +4610,7 @@ rt::impl_serialize! {
     optional(task_stage_id), "updated" => optional(updated) }
 }
 /// `UpdateTaskStartdateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskStartdateResponseBodyResult {
     /// `startDate`.
@@ -4398,7 +4622,7 @@ rt::impl_deserialize! {
     UpdateTaskStartdateResponseBodyResult { "startDate" => read_field(start_date),
     "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskStartdateResponseBodyResult { "startDate" => optional(start_date),
     "updated" => optional(updated) }
@@ -4406,7 +4630,7 @@ rt::impl_serialize! {
 /// `UpdateTaskTaskflowstatusResponseBodyResult`: the same model as [`ArchiveTaskResponseBodyResult`].
 pub type UpdateTaskTaskflowstatusResponseBodyResult = ArchiveTaskResponseBodyResult;
 /// `UpdateWorkTimeApproveResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateWorkTimeApproveResponseBodyResult {
     /// `approveOpenId`.
@@ -4450,7 +4674,7 @@ rt::impl_deserialize! {
     "updatedAt" => read_field(updated_at), "url" => read_field(url), "userId" =>
     read_field(user_id), "workTimeIds" => read_field(work_time_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateWorkTimeApproveResponseBodyResult { "approveOpenId" =>
     optional(approve_open_id), "createdAt" => optional(created_at), "creatorId" =>
@@ -4461,8 +4685,8 @@ rt::impl_serialize! {
     => optional(updated_at), "url" => optional(url), "userId" => optional(user_id),
     "workTimeIds" => optional(work_time_ids) }
 }
-/// `CreateOrganizationTaskResponseBodyResultCreator`.
-#[derive(Clone, Debug, Default)]
+/// `CreateOrganizationTaskResponseBodyResultCreator`, a model several operations share: also named [`CreateOrganizationTaskResponseBodyResultExecutor`], [`UpdateOrganizationTaskExecutorResponseBodyResultExecutor`], [`UpdateOrganizationTaskExecutorResponseBodyResultInvolvers`], [`UpdateOrganizationTaskInvolveMembersResponseBodyResultInvolvers`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskResponseBodyResultCreator {
     /// `avatarUrl`.
@@ -4476,7 +4700,7 @@ rt::impl_deserialize! {
     CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
     read_field(avatar_url), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
     optional(avatar_url), "name" => optional(name), "userId" => optional(user_id) }
@@ -4484,7 +4708,7 @@ rt::impl_serialize! {
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
 pub type CreateOrganizationTaskResponseBodyResultExecutor = CreateOrganizationTaskResponseBodyResultCreator;
 /// `CreateOrganizationTaskResponseBodyResultInvolvers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskResponseBodyResultInvolvers {
     /// `avatarUrl`.
@@ -4498,13 +4722,13 @@ rt::impl_deserialize! {
     CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
     read_field(avatar_url), "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
     optional(avatar_url), "id" => optional(id), "name" => optional(name) }
 }
 /// `CreatePlanTimeResponseBodyResultBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePlanTimeResponseBodyResultBody {
     /// `date`.
@@ -4518,13 +4742,13 @@ rt::impl_deserialize! {
     CreatePlanTimeResponseBodyResultBody { "date" => read_field(date), "objectId" =>
     read_field(object_id), "planTime" => read_field(plan_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePlanTimeResponseBodyResultBody { "date" => optional(date), "objectId" =>
     optional(object_id), "planTime" => optional(plan_time) }
 }
-/// `CreateProjectResponseBodyResultCustomFields`.
-#[derive(Clone, Debug, Default)]
+/// `CreateProjectResponseBodyResultCustomFields`, a model several operations share: also named [`GetTaskByIdsResponseBodyResultCustomFields`], [`QueryProjectResponseBodyResultCustomFields`], [`SearchUserTaskResponseBodyResultCustomFields`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectResponseBodyResultCustomFields {
     /// `customFieldId`.
@@ -4539,13 +4763,13 @@ rt::impl_deserialize! {
     read_field(custom_field_id), "type" => read_field(r#type), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectResponseBodyResultCustomFields { "customFieldId" =>
     optional(custom_field_id), "type" => optional(r#type), "value" => optional(value) }
 }
-/// `CreateProjectCustomfieldStatusResponseBodyResultValue`.
-#[derive(Clone, Debug, Default)]
+/// `CreateProjectCustomfieldStatusResponseBodyResultValue`, a model several operations share: also named [`CreateProjectResponseBodyResultCustomFieldsValue`], [`GetTaskByIdsResponseBodyResultCustomFieldsValue`], [`QueryProjectResponseBodyResultCustomFieldsValue`], [`SearchUserTaskResponseBodyResultCustomFieldsValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectCustomfieldStatusResponseBodyResultValue {
     /// `customFieldValueId`.
@@ -4560,14 +4784,14 @@ rt::impl_deserialize! {
     read_field(custom_field_value_id), "metaString" => read_field(meta_string), "title"
     => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectCustomfieldStatusResponseBodyResultValue { "customFieldValueId" =>
     optional(custom_field_value_id), "metaString" => optional(meta_string), "title" =>
     optional(title) }
 }
 /// `CreateTaskResponseBodyResultCustomfields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseBodyResultCustomfields {
     /// `customfieldId`.
@@ -4579,13 +4803,13 @@ rt::impl_deserialize! {
     CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
     read_field(customfield_id), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
     optional(customfield_id), "value" => optional(value) }
 }
 /// `CreateWorkTimeResponseBodyResultBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateWorkTimeResponseBodyResultBody {
     /// `date`.
@@ -4599,7 +4823,7 @@ rt::impl_deserialize! {
     CreateWorkTimeResponseBodyResultBody { "date" => read_field(date), "taskId" =>
     read_field(task_id), "workTime" => read_field(work_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeResponseBodyResultBody { "date" => optional(date), "taskId" =>
     optional(task_id), "workTime" => optional(work_time) }
@@ -4609,7 +4833,7 @@ pub type GetTaskByIdsResponseBodyResultCustomFields = CreateProjectResponseBodyR
 /// `QueryProjectResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
 pub type QueryProjectResponseBodyResultCustomFields = CreateProjectResponseBodyResultCustomFields;
 /// `QueryTaskOfProjectResponseBodyResultCustomfields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskOfProjectResponseBodyResultCustomfields {
     /// `customfieldId`.
@@ -4619,13 +4843,13 @@ rt::impl_deserialize! {
     QueryTaskOfProjectResponseBodyResultCustomfields { "customfieldId" =>
     read_field(customfield_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskOfProjectResponseBodyResultCustomfields { "customfieldId" =>
     optional(customfield_id) }
 }
-/// `SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`.
-#[derive(Clone, Debug, Default)]
+/// `SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField`, a model several operations share: also named [`SearchProjectCustomfieldResponseBodyResultAdvancedCustomField`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
     /// `advancedCustomFieldId`.
@@ -4640,14 +4864,14 @@ rt::impl_deserialize! {
     "advancedCustomFieldId" => read_field(advanced_custom_field_id), "name" =>
     read_field(name), "objectType" => read_field(object_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
     "advancedCustomFieldId" => optional(advanced_custom_field_id), "name" =>
     optional(name), "objectType" => optional(object_type) }
 }
-/// `SearchOranizationCustomfieldResponseBodyResultChoices`.
-#[derive(Clone, Debug, Default)]
+/// `SearchOranizationCustomfieldResponseBodyResultChoices`, a model several operations share: also named [`SearchProjectCustomfieldResponseBodyResultChoices`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOranizationCustomfieldResponseBodyResultChoices {
     /// `choiceId`.
@@ -4659,7 +4883,7 @@ rt::impl_deserialize! {
     SearchOranizationCustomfieldResponseBodyResultChoices { "choiceId" =>
     read_field(choice_id), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOranizationCustomfieldResponseBodyResultChoices { "choiceId" =>
     optional(choice_id), "value" => optional(value) }
@@ -4671,7 +4895,7 @@ pub type SearchProjectCustomfieldResponseBodyResultChoices = SearchOranizationCu
 /// `SearchUserTaskResponseBodyResultCustomFields`: the same model as [`CreateProjectResponseBodyResultCustomFields`].
 pub type SearchUserTaskResponseBodyResultCustomFields = CreateProjectResponseBodyResultCustomFields;
 /// `UpdateCustomfieldValueResponseBodyResultCustomFields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateCustomfieldValueResponseBodyResultCustomFields {
     /// `customFieldId`.
@@ -4683,7 +4907,7 @@ rt::impl_deserialize! {
     UpdateCustomfieldValueResponseBodyResultCustomFields { "customFieldId" =>
     read_field(custom_field_id), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCustomfieldValueResponseBodyResultCustomFields { "customFieldId" =>
     optional(custom_field_id), "value" => optional(value) }
@@ -4696,8 +4920,8 @@ pub type UpdateOrganizationTaskExecutorResponseBodyResultInvolvers = CreateOrgan
 pub type UpdateOrganizationTaskInvolveMembersResponseBodyResultInvolvers = CreateOrganizationTaskResponseBodyResultCreator;
 /// `CreateProjectResponseBodyResultCustomFieldsValue`: the same model as [`CreateProjectCustomfieldStatusResponseBodyResultValue`].
 pub type CreateProjectResponseBodyResultCustomFieldsValue = CreateProjectCustomfieldStatusResponseBodyResultValue;
-/// `CreateTaskResponseBodyResultCustomfieldsValue`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTaskResponseBodyResultCustomfieldsValue`, a model several operations share: also named [`UpdateCustomfieldValueResponseBodyResultCustomFieldsValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseBodyResultCustomfieldsValue {
     /// `id`.
@@ -4711,7 +4935,7 @@ rt::impl_deserialize! {
     CreateTaskResponseBodyResultCustomfieldsValue { "id" => read_field(id), "thumbUrl" =>
     read_field(thumb_url), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResultCustomfieldsValue { "id" => optional(id), "thumbUrl" =>
     optional(thumb_url), "title" => optional(title) }
@@ -4726,24 +4950,28 @@ pub type SearchUserTaskResponseBodyResultCustomFieldsValue = CreateProjectCustom
 pub type UpdateCustomfieldValueResponseBodyResultCustomFieldsValue = CreateTaskResponseBodyResultCustomfieldsValue;
 /// The request of [`Api::add_project_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddProjectMemberRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`AddProjectMemberRequest`], each named where it is set: `AddProjectMemberRequest::new(AddProjectMemberRequired { .. })`.
+pub struct AddProjectMemberRequired {
+    /// `userIds`: see [`AddProjectMemberRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl AddProjectMemberRequest {
     /// A `AddProjectMemberRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: AddProjectMemberRequired) -> Self {
+        let AddProjectMemberRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     AddProjectMemberRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddProjectMemberRequest { "userIds" => read_field(user_ids) }
 }
@@ -4754,7 +4982,7 @@ impl rt::WriteRequest for AddProjectMemberRequest {
 }
 /// The request of [`Api::create_organization_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskRequest {
     /// `content`.
@@ -4778,15 +5006,21 @@ pub struct CreateOrganizationTaskRequest {
     /// `visible`.
     pub visible: String,
 }
+/// The required fields of [`CreateOrganizationTaskRequest`], each named where it is set: `CreateOrganizationTaskRequest::new(CreateOrganizationTaskRequired { .. })`.
+pub struct CreateOrganizationTaskRequired {
+    /// `content`: see [`CreateOrganizationTaskRequest::content`].
+    pub content: String,
+    /// `priority`: see [`CreateOrganizationTaskRequest::priority`].
+    pub priority: i64,
+    /// `visible`: see [`CreateOrganizationTaskRequest::visible`].
+    pub visible: String,
+}
 impl CreateOrganizationTaskRequest {
     /// A `CreateOrganizationTaskRequest` with its required fields (`content`, `priority`, `visible`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        priority: i64,
-        visible: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateOrganizationTaskRequired) -> Self {
+        let CreateOrganizationTaskRequired { content, priority, visible } = required;
         Self {
-            content: content.into(),
+            content,
             create_time: None,
             disable_activity: None,
             disable_notification: None,
@@ -4795,7 +5029,7 @@ impl CreateOrganizationTaskRequest {
             involve_members: None,
             note: None,
             priority,
-            visible: visible.into(),
+            visible,
         }
     }
     /// Sets `createTime`.
@@ -4845,7 +5079,7 @@ rt::impl_serialize! {
     optional(involve_members), "note" => optional(note), "priority" => field(priority),
     "visible" => field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrganizationTaskRequest { "content" => read_field(content), "createTime" =>
     read_field(create_time), "disableActivity" => read_field(disable_activity),
@@ -4861,7 +5095,7 @@ impl rt::WriteRequest for CreateOrganizationTaskRequest {
 }
 /// The request of [`Api::create_plan_time`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePlanTimeRequest {
     /// `tenantType`: a query parameter.
@@ -4885,32 +5119,55 @@ pub struct CreatePlanTimeRequest {
     /// `submitterId`.
     pub submitter_id: String,
 }
+/// The required fields of [`CreatePlanTimeRequest`], each named where it is set: `CreatePlanTimeRequest::new(CreatePlanTimeRequired { .. })`.
+pub struct CreatePlanTimeRequired {
+    /// `tenantType`: see [`CreatePlanTimeRequest::tenant_type`].
+    pub tenant_type: String,
+    /// `endDate`: see [`CreatePlanTimeRequest::end_date`].
+    pub end_date: String,
+    /// `executorId`: see [`CreatePlanTimeRequest::executor_id`].
+    pub executor_id: String,
+    /// `includesHolidays`: see [`CreatePlanTimeRequest::includes_holidays`].
+    pub includes_holidays: bool,
+    /// `isDuration`: see [`CreatePlanTimeRequest::is_duration`].
+    pub is_duration: bool,
+    /// `objectId`: see [`CreatePlanTimeRequest::object_id`].
+    pub object_id: String,
+    /// `objectType`: see [`CreatePlanTimeRequest::object_type`].
+    pub object_type: String,
+    /// `planTime`: see [`CreatePlanTimeRequest::plan_time`].
+    pub plan_time: i64,
+    /// `startDate`: see [`CreatePlanTimeRequest::start_date`].
+    pub start_date: String,
+    /// `submitterId`: see [`CreatePlanTimeRequest::submitter_id`].
+    pub submitter_id: String,
+}
 impl CreatePlanTimeRequest {
     /// A `CreatePlanTimeRequest` with its required fields (`tenantType`, `endDate`, `executorId`, `includesHolidays`, `isDuration`, `objectId`, `objectType`, `planTime`, `startDate`, `submitterId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        tenant_type: impl Into<String>,
-        end_date: impl Into<String>,
-        executor_id: impl Into<String>,
-        includes_holidays: bool,
-        is_duration: bool,
-        object_id: impl Into<String>,
-        object_type: impl Into<String>,
-        plan_time: i64,
-        start_date: impl Into<String>,
-        submitter_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            tenant_type: tenant_type.into(),
-            end_date: end_date.into(),
-            executor_id: executor_id.into(),
+    pub fn new(required: CreatePlanTimeRequired) -> Self {
+        let CreatePlanTimeRequired {
+            tenant_type,
+            end_date,
+            executor_id,
             includes_holidays,
             is_duration,
-            object_id: object_id.into(),
-            object_type: object_type.into(),
+            object_id,
+            object_type,
             plan_time,
-            start_date: start_date.into(),
-            submitter_id: submitter_id.into(),
+            start_date,
+            submitter_id,
+        } = required;
+        Self {
+            tenant_type,
+            end_date,
+            executor_id,
+            includes_holidays,
+            is_duration,
+            object_id,
+            object_type,
+            plan_time,
+            start_date,
+            submitter_id,
         }
     }
 }
@@ -4921,7 +5178,7 @@ rt::impl_serialize! {
     field(object_type), "planTime" => field(plan_time), "startDate" => field(start_date),
     "submitterId" => field(submitter_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePlanTimeRequest { "tenantType" => read_field(tenant_type), "endDate" =>
     read_field(end_date), "executorId" => read_field(executor_id), "includesHolidays" =>
@@ -4957,7 +5214,7 @@ impl CreateProjectRequest {
 rt::impl_serialize! {
     CreateProjectRequest { "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProjectRequest { "name" => read_field(name) }
 }
@@ -4968,7 +5225,7 @@ impl rt::WriteRequest for CreateProjectRequest {
 }
 /// The request of [`Api::create_project_by_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectByTemplateRequest {
     /// `description`.
@@ -4990,13 +5247,19 @@ pub struct CreateProjectByTemplateRequest {
     /// `visibility`.
     pub visibility: Option<String>,
 }
+/// The required fields of [`CreateProjectByTemplateRequest`], each named where it is set: `CreateProjectByTemplateRequest::new(CreateProjectByTemplateRequired { .. })`.
+pub struct CreateProjectByTemplateRequired {
+    /// `name`: see [`CreateProjectByTemplateRequest::name`].
+    pub name: String,
+}
 impl CreateProjectByTemplateRequest {
     /// A `CreateProjectByTemplateRequest` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(required: CreateProjectByTemplateRequired) -> Self {
+        let CreateProjectByTemplateRequired { name } = required;
         Self {
             description: None,
             end_date: None,
-            name: name.into(),
+            name,
             program_id: None,
             program_name: None,
             start_date: None,
@@ -5053,7 +5316,7 @@ rt::impl_serialize! {
     "templateId" => optional(template_id), "templateName" => optional(template_name),
     "visibility" => optional(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProjectByTemplateRequest { "description" => read_field(description), "endDate"
     => read_field(end_date), "name" => read_field(name), "programId" =>
@@ -5068,7 +5331,7 @@ impl rt::WriteRequest for CreateProjectByTemplateRequest {
 }
 /// The request of [`Api::create_project_customfield_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectCustomfieldStatusRequest {
     /// `customFieldId`.
@@ -5080,16 +5343,20 @@ pub struct CreateProjectCustomfieldStatusRequest {
     /// `value`.
     pub value: Vec<CreateProjectCustomfieldStatusRequestValue>,
 }
+/// The required fields of [`CreateProjectCustomfieldStatusRequest`], each named where it is set: `CreateProjectCustomfieldStatusRequest::new(CreateProjectCustomfieldStatusRequired { .. })`.
+pub struct CreateProjectCustomfieldStatusRequired {
+    /// `value`: see [`CreateProjectCustomfieldStatusRequest::value`].
+    pub value: Vec<CreateProjectCustomfieldStatusRequestValue>,
+}
 impl CreateProjectCustomfieldStatusRequest {
     /// A `CreateProjectCustomfieldStatusRequest` with its required fields (`value`); set the others with the methods named after them.
-    pub fn new(
-        value: impl IntoIterator<Item = CreateProjectCustomfieldStatusRequestValue>,
-    ) -> Self {
+    pub fn new(required: CreateProjectCustomfieldStatusRequired) -> Self {
+        let CreateProjectCustomfieldStatusRequired { value } = required;
         Self {
             custom_field_id: None,
             custom_field_instance_id: None,
             custom_field_name: None,
-            value: value.into_iter().collect(),
+            value,
         }
     }
     /// Sets `customFieldId`.
@@ -5113,7 +5380,7 @@ rt::impl_serialize! {
     "customFieldInstanceId" => optional(custom_field_instance_id), "customFieldName" =>
     optional(custom_field_name), "value" => field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProjectCustomfieldStatusRequest { "customFieldId" =>
     read_field(custom_field_id), "customFieldInstanceId" =>
@@ -5127,7 +5394,7 @@ impl rt::WriteRequest for CreateProjectCustomfieldStatusRequest {
 }
 /// The request of [`Api::create_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskRequest {
     /// `content`.
@@ -5175,11 +5442,17 @@ pub struct CreateTaskRequest {
     /// `visible`.
     pub visible: Option<String>,
 }
+/// The required fields of [`CreateTaskRequest`], each named where it is set: `CreateTaskRequest::new(CreateTaskRequired { .. })`.
+pub struct CreateTaskRequired {
+    /// `content`: see [`CreateTaskRequest::content`].
+    pub content: String,
+}
 impl CreateTaskRequest {
     /// A `CreateTaskRequest` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
+    pub fn new(required: CreateTaskRequired) -> Self {
+        let CreateTaskRequired { content } = required;
         Self {
-            content: content.into(),
+            content,
             customfields: None,
             due_date: None,
             executor_id: None,
@@ -5335,7 +5608,7 @@ rt::impl_serialize! {
     optional(taskflowstatus_id), "tasklistId" => optional(tasklist_id), "tfsName" =>
     optional(tfs_name), "visible" => optional(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTaskRequest { "content" => read_field(content), "customfields" =>
     read_field(customfields), "dueDate" => read_field(due_date), "executorId" =>
@@ -5376,7 +5649,7 @@ impl CreateTaskObjectLinkRequest {
 rt::impl_serialize! {
     CreateTaskObjectLinkRequest { "linkedData" => optional(linked_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTaskObjectLinkRequest { "linkedData" => read_field(linked_data) }
 }
@@ -5387,7 +5660,7 @@ impl rt::WriteRequest for CreateTaskObjectLinkRequest {
 }
 /// The request of [`Api::create_work_time`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkTimeRequest {
     /// `tenantType`: a query parameter.
@@ -5413,32 +5686,55 @@ pub struct CreateWorkTimeRequest {
     /// `workTime`.
     pub work_time: i64,
 }
+/// The required fields of [`CreateWorkTimeRequest`], each named where it is set: `CreateWorkTimeRequest::new(CreateWorkTimeRequired { .. })`.
+pub struct CreateWorkTimeRequired {
+    /// `tenantType`: see [`CreateWorkTimeRequest::tenant_type`].
+    pub tenant_type: String,
+    /// `endDate`: see [`CreateWorkTimeRequest::end_date`].
+    pub end_date: String,
+    /// `executorId`: see [`CreateWorkTimeRequest::executor_id`].
+    pub executor_id: String,
+    /// `includesHolidays`: see [`CreateWorkTimeRequest::includes_holidays`].
+    pub includes_holidays: bool,
+    /// `isDuration`: see [`CreateWorkTimeRequest::is_duration`].
+    pub is_duration: bool,
+    /// `objectId`: see [`CreateWorkTimeRequest::object_id`].
+    pub object_id: String,
+    /// `objectType`: see [`CreateWorkTimeRequest::object_type`].
+    pub object_type: String,
+    /// `startDate`: see [`CreateWorkTimeRequest::start_date`].
+    pub start_date: String,
+    /// `submitterId`: see [`CreateWorkTimeRequest::submitter_id`].
+    pub submitter_id: String,
+    /// `workTime`: see [`CreateWorkTimeRequest::work_time`].
+    pub work_time: i64,
+}
 impl CreateWorkTimeRequest {
     /// A `CreateWorkTimeRequest` with its required fields (`tenantType`, `endDate`, `executorId`, `includesHolidays`, `isDuration`, `objectId`, `objectType`, `startDate`, `submitterId`, `workTime`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        tenant_type: impl Into<String>,
-        end_date: impl Into<String>,
-        executor_id: impl Into<String>,
-        includes_holidays: bool,
-        is_duration: bool,
-        object_id: impl Into<String>,
-        object_type: impl Into<String>,
-        start_date: impl Into<String>,
-        submitter_id: impl Into<String>,
-        work_time: i64,
-    ) -> Self {
-        Self {
-            tenant_type: tenant_type.into(),
-            description: None,
-            end_date: end_date.into(),
-            executor_id: executor_id.into(),
+    pub fn new(required: CreateWorkTimeRequired) -> Self {
+        let CreateWorkTimeRequired {
+            tenant_type,
+            end_date,
+            executor_id,
             includes_holidays,
             is_duration,
-            object_id: object_id.into(),
-            object_type: object_type.into(),
-            start_date: start_date.into(),
-            submitter_id: submitter_id.into(),
+            object_id,
+            object_type,
+            start_date,
+            submitter_id,
+            work_time,
+        } = required;
+        Self {
+            tenant_type,
+            description: None,
+            end_date,
+            executor_id,
+            includes_holidays,
+            is_duration,
+            object_id,
+            object_type,
+            start_date,
+            submitter_id,
             work_time,
         }
     }
@@ -5456,7 +5752,7 @@ rt::impl_serialize! {
     field(start_date), "submitterId" => field(submitter_id), "workTime" =>
     field(work_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateWorkTimeRequest { "tenantType" => read_field(tenant_type), "description" =>
     read_field(description), "endDate" => read_field(end_date), "executorId" =>
@@ -5473,24 +5769,28 @@ impl rt::WriteRequest for CreateWorkTimeRequest {
 }
 /// The request of [`Api::create_work_time_approve`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkTimeApproveRequest {
     /// `workTimeIds`.
     pub work_time_ids: Vec<String>,
 }
+/// The required fields of [`CreateWorkTimeApproveRequest`], each named where it is set: `CreateWorkTimeApproveRequest::new(CreateWorkTimeApproveRequired { .. })`.
+pub struct CreateWorkTimeApproveRequired {
+    /// `workTimeIds`: see [`CreateWorkTimeApproveRequest::work_time_ids`].
+    pub work_time_ids: Vec<String>,
+}
 impl CreateWorkTimeApproveRequest {
     /// A `CreateWorkTimeApproveRequest` with its required fields (`workTimeIds`); set the others with the methods named after them.
-    pub fn new(work_time_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            work_time_ids: work_time_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: CreateWorkTimeApproveRequired) -> Self {
+        let CreateWorkTimeApproveRequired { work_time_ids } = required;
+        Self { work_time_ids }
     }
 }
 rt::impl_serialize! {
     CreateWorkTimeApproveRequest { "workTimeIds" => field(work_time_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateWorkTimeApproveRequest { "workTimeIds" => read_field(work_time_ids) }
 }
@@ -5501,24 +5801,28 @@ impl rt::WriteRequest for CreateWorkTimeApproveRequest {
 }
 /// The request of [`Api::delete_project_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProjectMemberRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`DeleteProjectMemberRequest`], each named where it is set: `DeleteProjectMemberRequest::new(DeleteProjectMemberRequired { .. })`.
+pub struct DeleteProjectMemberRequired {
+    /// `userIds`: see [`DeleteProjectMemberRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl DeleteProjectMemberRequest {
     /// A `DeleteProjectMemberRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: DeleteProjectMemberRequired) -> Self {
+        let DeleteProjectMemberRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     DeleteProjectMemberRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteProjectMemberRequest { "userIds" => read_field(user_ids) }
 }
@@ -5566,7 +5870,7 @@ impl GetDeptsByOrgIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDeptsByOrgIdRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "dingAccessTokenType" => read_field(ding_access_token_type),
@@ -5633,7 +5937,7 @@ impl GetEmpsByOrgIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetEmpsByOrgIdRequest { "maxResults" => read_field(max_results), "needDept" =>
     read_field(need_dept), "nextToken" => read_field(next_token), "dingAccessTokenType"
@@ -5652,19 +5956,25 @@ impl rt::WriteRequest for GetEmpsByOrgIdRequest {
 }
 /// The request of [`Api::get_organizatio_task_by_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrganizatioTaskByIdsRequest {
     /// `taskIds`: a query parameter.
     pub task_ids: String,
 }
+/// The required fields of [`GetOrganizatioTaskByIdsRequest`], each named where it is set: `GetOrganizatioTaskByIdsRequest::new(GetOrganizatioTaskByIdsRequired { .. })`.
+pub struct GetOrganizatioTaskByIdsRequired {
+    /// `taskIds`: see [`GetOrganizatioTaskByIdsRequest::task_ids`].
+    pub task_ids: String,
+}
 impl GetOrganizatioTaskByIdsRequest {
     /// A `GetOrganizatioTaskByIdsRequest` with its required fields (`taskIds`); set the others with the methods named after them.
-    pub fn new(task_ids: impl Into<String>) -> Self {
-        Self { task_ids: task_ids.into() }
+    pub fn new(required: GetOrganizatioTaskByIdsRequired) -> Self {
+        let GetOrganizatioTaskByIdsRequired { task_ids } = required;
+        Self { task_ids }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrganizatioTaskByIdsRequest { "taskIds" => read_field(task_ids) }
 }
@@ -5698,7 +6008,7 @@ impl GetProjectGroupRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProjectGroupRequest { "pageSize" => read_field(page_size), "viewerId" =>
     read_field(viewer_id) }
@@ -5748,7 +6058,7 @@ impl GetProjectMemebersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProjectMemebersRequest { "maxResults" => read_field(max_results), "projectRoleId"
     => read_field(project_role_id), "skip" => read_field(skip), "userIds" =>
@@ -5787,7 +6097,7 @@ impl GetTaskByIdsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTaskByIdsRequest { "parentTaskId" => read_field(parent_task_id), "taskId" =>
     read_field(task_id) }
@@ -5800,21 +6110,25 @@ impl rt::WriteRequest for GetTaskByIdsRequest {
 }
 /// The request of [`Api::get_tb_org_id_by_ding_org_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbOrgIdByDingOrgIdRequest {
     /// `optUserId`: a query parameter.
     pub opt_user_id: String,
 }
+/// The required fields of [`GetTbOrgIdByDingOrgIdRequest`], each named where it is set: `GetTbOrgIdByDingOrgIdRequest::new(GetTbOrgIdByDingOrgIdRequired { .. })`.
+pub struct GetTbOrgIdByDingOrgIdRequired {
+    /// `optUserId`: see [`GetTbOrgIdByDingOrgIdRequest::opt_user_id`].
+    pub opt_user_id: String,
+}
 impl GetTbOrgIdByDingOrgIdRequest {
     /// A `GetTbOrgIdByDingOrgIdRequest` with its required fields (`optUserId`); set the others with the methods named after them.
-    pub fn new(opt_user_id: impl Into<String>) -> Self {
-        Self {
-            opt_user_id: opt_user_id.into(),
-        }
+    pub fn new(required: GetTbOrgIdByDingOrgIdRequired) -> Self {
+        let GetTbOrgIdByDingOrgIdRequired { opt_user_id } = required;
+        Self { opt_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTbOrgIdByDingOrgIdRequest { "optUserId" => read_field(opt_user_id) }
 }
@@ -5825,7 +6139,7 @@ impl rt::WriteRequest for GetTbOrgIdByDingOrgIdRequest {
 }
 /// The request of [`Api::get_tb_project_gray`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbProjectGrayRequest {
     /// `dingAccessTokenType`: a header.
@@ -5841,16 +6155,22 @@ pub struct GetTbProjectGrayRequest {
     /// `label`.
     pub label: String,
 }
+/// The required fields of [`GetTbProjectGrayRequest`], each named where it is set: `GetTbProjectGrayRequest::new(GetTbProjectGrayRequired { .. })`.
+pub struct GetTbProjectGrayRequired {
+    /// `label`: see [`GetTbProjectGrayRequest::label`].
+    pub label: String,
+}
 impl GetTbProjectGrayRequest {
     /// A `GetTbProjectGrayRequest` with its required fields (`label`); set the others with the methods named after them.
-    pub fn new(label: impl Into<String>) -> Self {
+    pub fn new(required: GetTbProjectGrayRequired) -> Self {
+        let GetTbProjectGrayRequired { label } = required;
         Self {
             ding_access_token_type: None,
             ding_corp_id: None,
             ding_isv_org_id: None,
             ding_org_id: None,
             ding_suite_key: None,
-            label: label.into(),
+            label,
         }
     }
     /// Sets `dingAccessTokenType`.
@@ -5882,7 +6202,7 @@ impl GetTbProjectGrayRequest {
 rt::impl_serialize! {
     GetTbProjectGrayRequest { "label" => field(label) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTbProjectGrayRequest { "dingAccessTokenType" =>
     read_field(ding_access_token_type), "dingCorpId" => read_field(ding_corp_id),
@@ -5946,7 +6266,7 @@ impl GetTbProjectSourceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTbProjectSourceRequest { "dingAccessTokenType" =>
     read_field(ding_access_token_type), "dingCorpId" => read_field(ding_corp_id),
@@ -5964,7 +6284,7 @@ impl rt::WriteRequest for GetTbProjectSourceRequest {
 }
 /// The request of [`Api::get_tb_user_id_by_staff_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbUserIdByStaffIdRequest {
     /// `optUserId`: a query parameter.
@@ -5972,16 +6292,21 @@ pub struct GetTbUserIdByStaffIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetTbUserIdByStaffIdRequest`], each named where it is set: `GetTbUserIdByStaffIdRequest::new(GetTbUserIdByStaffIdRequired { .. })`.
+pub struct GetTbUserIdByStaffIdRequired {
+    /// `optUserId`: see [`GetTbUserIdByStaffIdRequest::opt_user_id`].
+    pub opt_user_id: String,
+    /// `userId`: see [`GetTbUserIdByStaffIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetTbUserIdByStaffIdRequest {
     /// A `GetTbUserIdByStaffIdRequest` with its required fields (`optUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(opt_user_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            opt_user_id: opt_user_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetTbUserIdByStaffIdRequired) -> Self {
+        let GetTbUserIdByStaffIdRequired { opt_user_id, user_id } = required;
+        Self { opt_user_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTbUserIdByStaffIdRequest { "optUserId" => read_field(opt_user_id), "userId" =>
     read_field(user_id) }
@@ -6017,7 +6342,7 @@ impl GetUserJoinedProjectRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserJoinedProjectRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -6074,7 +6399,7 @@ impl QueryProjectRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryProjectRequest { "maxResults" => read_field(max_results), "name" =>
     read_field(name), "nextToken" => read_field(next_token), "projectIds" =>
@@ -6121,7 +6446,7 @@ impl QueryTaskOfProjectRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTaskOfProjectRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "query" => read_field(query) }
@@ -6179,7 +6504,7 @@ impl SeachTaskStageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SeachTaskStageRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "query" => read_field(query), "taskListId" =>
@@ -6226,7 +6551,7 @@ impl SearchAllTasksByTqlRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchAllTasksByTqlRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "tql" => read_field(tql) }
@@ -6291,7 +6616,7 @@ impl SearchOranizationCustomfieldRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchOranizationCustomfieldRequest { "customFieldIds" =>
     read_field(custom_field_ids), "instanceIds" => read_field(instance_ids), "maxResults"
@@ -6361,7 +6686,7 @@ impl SearchProjectCustomfieldRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchProjectCustomfieldRequest { "customFieldIds" => read_field(custom_field_ids),
     "instanceIds" => read_field(instance_ids), "maxResults" => read_field(max_results),
@@ -6396,7 +6721,7 @@ impl SearchProjectTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchProjectTemplateRequest { "keyword" => read_field(keyword) }
 }
@@ -6444,7 +6769,7 @@ impl SearchTaskFlowRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTaskFlowRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "query" => read_field(query), "taskflowIds" =>
@@ -6497,7 +6822,7 @@ impl SearchTaskListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTaskListRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "query" => read_field(query), "taskListIds" =>
@@ -6557,7 +6882,7 @@ impl SearchTaskflowStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTaskflowStatusRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "query" => read_field(query), "tfIds" => read_field(tf_ids),
@@ -6574,7 +6899,7 @@ impl rt::WriteRequest for SearchTaskflowStatusRequest {
 }
 /// The request of [`Api::search_user_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchUserTaskRequest {
     /// `maxResults`: a query parameter.
@@ -6586,13 +6911,19 @@ pub struct SearchUserTaskRequest {
     /// `tql`: a query parameter.
     pub tql: Option<String>,
 }
+/// The required fields of [`SearchUserTaskRequest`], each named where it is set: `SearchUserTaskRequest::new(SearchUserTaskRequired { .. })`.
+pub struct SearchUserTaskRequired {
+    /// `roleTypes`: see [`SearchUserTaskRequest::role_types`].
+    pub role_types: String,
+}
 impl SearchUserTaskRequest {
     /// A `SearchUserTaskRequest` with its required fields (`roleTypes`); set the others with the methods named after them.
-    pub fn new(role_types: impl Into<String>) -> Self {
+    pub fn new(required: SearchUserTaskRequired) -> Self {
+        let SearchUserTaskRequired { role_types } = required;
         Self {
             max_results: None,
             next_token: None,
-            role_types: role_types.into(),
+            role_types,
             tql: None,
         }
     }
@@ -6612,7 +6943,7 @@ impl SearchUserTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchUserTaskRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "roleTypes" => read_field(role_types), "tql" =>
@@ -6628,7 +6959,7 @@ impl rt::WriteRequest for SearchUserTaskRequest {
 }
 /// The request of [`Api::update_customfield_value`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomfieldValueRequest {
     /// `customFieldId`.
@@ -6638,12 +6969,18 @@ pub struct UpdateCustomfieldValueRequest {
     /// `value`.
     pub value: Option<Vec<UpdateCustomfieldValueRequestValue>>,
 }
+/// The required fields of [`UpdateCustomfieldValueRequest`], each named where it is set: `UpdateCustomfieldValueRequest::new(UpdateCustomfieldValueRequired { .. })`.
+pub struct UpdateCustomfieldValueRequired {
+    /// `customFieldName`: see [`UpdateCustomfieldValueRequest::custom_field_name`].
+    pub custom_field_name: String,
+}
 impl UpdateCustomfieldValueRequest {
     /// A `UpdateCustomfieldValueRequest` with its required fields (`customFieldName`); set the others with the methods named after them.
-    pub fn new(custom_field_name: impl Into<String>) -> Self {
+    pub fn new(required: UpdateCustomfieldValueRequired) -> Self {
+        let UpdateCustomfieldValueRequired { custom_field_name } = required;
         Self {
             custom_field_id: None,
-            custom_field_name: custom_field_name.into(),
+            custom_field_name,
             value: None,
         }
     }
@@ -6665,7 +7002,7 @@ rt::impl_serialize! {
     UpdateCustomfieldValueRequest { "customFieldId" => optional(custom_field_id),
     "customFieldName" => field(custom_field_name), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCustomfieldValueRequest { "customFieldId" => read_field(custom_field_id),
     "customFieldName" => read_field(custom_field_name), "value" => read_field(value) }
@@ -6677,7 +7014,7 @@ impl rt::WriteRequest for UpdateCustomfieldValueRequest {
 }
 /// The request of [`Api::update_organization_task_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskContentRequest {
     /// `content`.
@@ -6687,11 +7024,17 @@ pub struct UpdateOrganizationTaskContentRequest {
     /// `disableNotification`.
     pub disable_notification: Option<bool>,
 }
+/// The required fields of [`UpdateOrganizationTaskContentRequest`], each named where it is set: `UpdateOrganizationTaskContentRequest::new(UpdateOrganizationTaskContentRequired { .. })`.
+pub struct UpdateOrganizationTaskContentRequired {
+    /// `content`: see [`UpdateOrganizationTaskContentRequest::content`].
+    pub content: String,
+}
 impl UpdateOrganizationTaskContentRequest {
     /// A `UpdateOrganizationTaskContentRequest` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
+    pub fn new(required: UpdateOrganizationTaskContentRequired) -> Self {
+        let UpdateOrganizationTaskContentRequired { content } = required;
         Self {
-            content: content.into(),
+            content,
             disable_activity: None,
             disable_notification: None,
         }
@@ -6712,7 +7055,7 @@ rt::impl_serialize! {
     => optional(disable_activity), "disableNotification" =>
     optional(disable_notification) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOrganizationTaskContentRequest { "content" => read_field(content),
     "disableActivity" => read_field(disable_activity), "disableNotification" =>
@@ -6725,7 +7068,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskContentRequest {
 }
 /// The request of [`Api::update_organization_task_due_date`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskDueDateRequest {
     /// `disableActivity`.
@@ -6735,13 +7078,19 @@ pub struct UpdateOrganizationTaskDueDateRequest {
     /// `dueDate`.
     pub due_date: String,
 }
+/// The required fields of [`UpdateOrganizationTaskDueDateRequest`], each named where it is set: `UpdateOrganizationTaskDueDateRequest::new(UpdateOrganizationTaskDueDateRequired { .. })`.
+pub struct UpdateOrganizationTaskDueDateRequired {
+    /// `dueDate`: see [`UpdateOrganizationTaskDueDateRequest::due_date`].
+    pub due_date: String,
+}
 impl UpdateOrganizationTaskDueDateRequest {
     /// A `UpdateOrganizationTaskDueDateRequest` with its required fields (`dueDate`); set the others with the methods named after them.
-    pub fn new(due_date: impl Into<String>) -> Self {
+    pub fn new(required: UpdateOrganizationTaskDueDateRequired) -> Self {
+        let UpdateOrganizationTaskDueDateRequired { due_date } = required;
         Self {
             disable_activity: None,
             disable_notification: None,
-            due_date: due_date.into(),
+            due_date,
         }
     }
     /// Sets `disableActivity`.
@@ -6760,7 +7109,7 @@ rt::impl_serialize! {
     optional(disable_activity), "disableNotification" => optional(disable_notification),
     "dueDate" => field(due_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOrganizationTaskDueDateRequest { "disableActivity" =>
     read_field(disable_activity), "disableNotification" =>
@@ -6773,7 +7122,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskDueDateRequest {
 }
 /// The request of [`Api::update_organization_task_executor`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskExecutorRequest {
     /// `disableActivity`.
@@ -6783,13 +7132,19 @@ pub struct UpdateOrganizationTaskExecutorRequest {
     /// `executorId`.
     pub executor_id: String,
 }
+/// The required fields of [`UpdateOrganizationTaskExecutorRequest`], each named where it is set: `UpdateOrganizationTaskExecutorRequest::new(UpdateOrganizationTaskExecutorRequired { .. })`.
+pub struct UpdateOrganizationTaskExecutorRequired {
+    /// `executorId`: see [`UpdateOrganizationTaskExecutorRequest::executor_id`].
+    pub executor_id: String,
+}
 impl UpdateOrganizationTaskExecutorRequest {
     /// A `UpdateOrganizationTaskExecutorRequest` with its required fields (`executorId`); set the others with the methods named after them.
-    pub fn new(executor_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateOrganizationTaskExecutorRequired) -> Self {
+        let UpdateOrganizationTaskExecutorRequired { executor_id } = required;
         Self {
             disable_activity: None,
             disable_notification: None,
-            executor_id: executor_id.into(),
+            executor_id,
         }
     }
     /// Sets `disableActivity`.
@@ -6808,7 +7163,7 @@ rt::impl_serialize! {
     optional(disable_activity), "disableNotification" => optional(disable_notification),
     "executorId" => field(executor_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOrganizationTaskExecutorRequest { "disableActivity" =>
     read_field(disable_activity), "disableNotification" =>
@@ -6880,7 +7235,7 @@ rt::impl_serialize! {
     => optional(disable_activity), "disableNotification" =>
     optional(disable_notification), "involveMembers" => optional(involve_members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOrganizationTaskInvolveMembersRequest { "addInvolvers" =>
     read_field(add_involvers), "delInvolvers" => read_field(del_involvers),
@@ -6894,7 +7249,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskInvolveMembersRequest {
 }
 /// The request of [`Api::update_organization_task_note`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskNoteRequest {
     /// `disableActivity`.
@@ -6904,13 +7259,19 @@ pub struct UpdateOrganizationTaskNoteRequest {
     /// `note`.
     pub note: String,
 }
+/// The required fields of [`UpdateOrganizationTaskNoteRequest`], each named where it is set: `UpdateOrganizationTaskNoteRequest::new(UpdateOrganizationTaskNoteRequired { .. })`.
+pub struct UpdateOrganizationTaskNoteRequired {
+    /// `note`: see [`UpdateOrganizationTaskNoteRequest::note`].
+    pub note: String,
+}
 impl UpdateOrganizationTaskNoteRequest {
     /// A `UpdateOrganizationTaskNoteRequest` with its required fields (`note`); set the others with the methods named after them.
-    pub fn new(note: impl Into<String>) -> Self {
+    pub fn new(required: UpdateOrganizationTaskNoteRequired) -> Self {
+        let UpdateOrganizationTaskNoteRequired { note } = required;
         Self {
             disable_activity: None,
             disable_notification: None,
-            note: note.into(),
+            note,
         }
     }
     /// Sets `disableActivity`.
@@ -6928,7 +7289,7 @@ rt::impl_serialize! {
     UpdateOrganizationTaskNoteRequest { "disableActivity" => optional(disable_activity),
     "disableNotification" => optional(disable_notification), "note" => field(note) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOrganizationTaskNoteRequest { "disableActivity" =>
     read_field(disable_activity), "disableNotification" =>
@@ -6941,7 +7302,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskNoteRequest {
 }
 /// The request of [`Api::update_organization_task_priority`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskPriorityRequest {
     /// `disableActivity`.
@@ -6951,9 +7312,15 @@ pub struct UpdateOrganizationTaskPriorityRequest {
     /// `priority`.
     pub priority: i64,
 }
+/// The required fields of [`UpdateOrganizationTaskPriorityRequest`], each named where it is set: `UpdateOrganizationTaskPriorityRequest::new(UpdateOrganizationTaskPriorityRequired { .. })`.
+pub struct UpdateOrganizationTaskPriorityRequired {
+    /// `priority`: see [`UpdateOrganizationTaskPriorityRequest::priority`].
+    pub priority: i64,
+}
 impl UpdateOrganizationTaskPriorityRequest {
     /// A `UpdateOrganizationTaskPriorityRequest` with its required fields (`priority`); set the others with the methods named after them.
-    pub fn new(priority: i64) -> Self {
+    pub fn new(required: UpdateOrganizationTaskPriorityRequired) -> Self {
+        let UpdateOrganizationTaskPriorityRequired { priority } = required;
         Self {
             disable_activity: None,
             disable_notification: None,
@@ -6976,7 +7343,7 @@ rt::impl_serialize! {
     optional(disable_activity), "disableNotification" => optional(disable_notification),
     "priority" => field(priority) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOrganizationTaskPriorityRequest { "disableActivity" =>
     read_field(disable_activity), "disableNotification" =>
@@ -6989,7 +7356,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskPriorityRequest {
 }
 /// The request of [`Api::update_organization_task_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskStatusRequest {
     /// `disableActivity`.
@@ -6999,9 +7366,15 @@ pub struct UpdateOrganizationTaskStatusRequest {
     /// `isDone`.
     pub is_done: bool,
 }
+/// The required fields of [`UpdateOrganizationTaskStatusRequest`], each named where it is set: `UpdateOrganizationTaskStatusRequest::new(UpdateOrganizationTaskStatusRequired { .. })`.
+pub struct UpdateOrganizationTaskStatusRequired {
+    /// `isDone`: see [`UpdateOrganizationTaskStatusRequest::is_done`].
+    pub is_done: bool,
+}
 impl UpdateOrganizationTaskStatusRequest {
     /// A `UpdateOrganizationTaskStatusRequest` with its required fields (`isDone`); set the others with the methods named after them.
-    pub fn new(is_done: bool) -> Self {
+    pub fn new(required: UpdateOrganizationTaskStatusRequired) -> Self {
+        let UpdateOrganizationTaskStatusRequired { is_done } = required;
         Self {
             disable_activity: None,
             disable_notification: None,
@@ -7024,7 +7397,7 @@ rt::impl_serialize! {
     optional(disable_activity), "disableNotification" => optional(disable_notification),
     "isDone" => field(is_done) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateOrganizationTaskStatusRequest { "disableActivity" =>
     read_field(disable_activity), "disableNotification" =>
@@ -7070,7 +7443,7 @@ rt::impl_serialize! {
     UpdateProjectGroupRequest { "addProjectGroupIds" => optional(add_project_group_ids),
     "delProjectGroupIds" => optional(del_project_group_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateProjectGroupRequest { "addProjectGroupIds" =>
     read_field(add_project_group_ids), "delProjectGroupIds" =>
@@ -7102,7 +7475,7 @@ impl UpdateTaskContentRequest {
 rt::impl_serialize! {
     UpdateTaskContentRequest { "content" => optional(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskContentRequest { "content" => read_field(content) }
 }
@@ -7132,7 +7505,7 @@ impl UpdateTaskDueDateRequest {
 rt::impl_serialize! {
     UpdateTaskDueDateRequest { "dueDate" => optional(due_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskDueDateRequest { "dueDate" => read_field(due_date) }
 }
@@ -7162,7 +7535,7 @@ impl UpdateTaskExecutorRequest {
 rt::impl_serialize! {
     UpdateTaskExecutorRequest { "executorId" => optional(executor_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskExecutorRequest { "executorId" => read_field(executor_id) }
 }
@@ -7217,7 +7590,7 @@ rt::impl_serialize! {
     "delInvolvers" => optional(del_involvers), "involveMembers" =>
     optional(involve_members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskInvolvemembersRequest { "addInvolvers" => read_field(add_involvers),
     "delInvolvers" => read_field(del_involvers), "involveMembers" =>
@@ -7249,7 +7622,7 @@ impl UpdateTaskNoteRequest {
 rt::impl_serialize! {
     UpdateTaskNoteRequest { "note" => optional(note) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskNoteRequest { "note" => read_field(note) }
 }
@@ -7279,7 +7652,7 @@ impl UpdateTaskPriorityRequest {
 rt::impl_serialize! {
     UpdateTaskPriorityRequest { "priority" => optional(priority) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskPriorityRequest { "priority" => read_field(priority) }
 }
@@ -7309,7 +7682,7 @@ impl UpdateTaskStageRequest {
 rt::impl_serialize! {
     UpdateTaskStageRequest { "taskStageId" => optional(task_stage_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskStageRequest { "taskStageId" => read_field(task_stage_id) }
 }
@@ -7339,7 +7712,7 @@ impl UpdateTaskStartdateRequest {
 rt::impl_serialize! {
     UpdateTaskStartdateRequest { "startDate" => optional(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskStartdateRequest { "startDate" => read_field(start_date) }
 }
@@ -7377,7 +7750,7 @@ rt::impl_serialize! {
     UpdateTaskTaskflowstatusRequest { "taskflowStatusId" => optional(taskflow_status_id),
     "taskflowStatusUpdateNote" => optional(taskflow_status_update_note) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskTaskflowstatusRequest { "taskflowStatusId" =>
     read_field(taskflow_status_id), "taskflowStatusUpdateNote" =>
@@ -7446,7 +7819,7 @@ rt::impl_serialize! {
     optional(instance_id), "status" => optional(status), "submitTime" =>
     optional(submit_time), "title" => optional(title), "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateWorkTimeApproveRequest { "finishTime" => read_field(finish_time), "instanceId"
     => read_field(instance_id), "status" => read_field(status), "submitTime" =>

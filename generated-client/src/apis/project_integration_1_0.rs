@@ -1,5 +1,7 @@
 // @generated from api-spec/project_integration_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.project_integration_1_0()`. Generated from `api-spec/project_integration_1_0.yaml`.
+//! 项目集成 (Project Integration)：项目事件会话与项目卡片。
+//!
+//! 5 operations, methods of [`Api`] (`client.project_integration_1_0()`), behind the cargo feature `project_integration_1_0`; its paths start with `/v1.0/projectIntegration/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,16 +17,23 @@ impl Api {
     }
     /// 在项目事件会话中加人
     ///
-    /// `POST /v1.0/projectIntegration/users/{user_id}/eventGroups/{group_id}/members` (operation `AddAttendeeToEventGroup`).
+    /// `POST /v1.0/projectIntegration/users/{userId}/eventGroups/{groupId}/members`: DingTalk's `AddAttendeeToEventGroup` (module feature `project_integration_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `group_id` (`group_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `group_id`: `{groupId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddAttendeeToEventGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddAttendeeToEventGroup")]
+    #[doc(
+        alias = "/v1.0/projectIntegration/users/{userId}/eventGroups/{groupId}/members"
+    )]
+    #[doc(
+        alias = "POST /v1.0/projectIntegration/users/{userId}/eventGroups/{groupId}/members"
+    )]
     pub fn add_attendee_to_event_group(
         &self,
         user_id: &str,
@@ -36,7 +45,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddAttendeeToEventGroup",
             rt::Method::Post,
-            "/v1.0/projectIntegration/users/{user_id}/eventGroups/{group_id}/members",
+            "/v1.0/projectIntegration/users/{userId}/eventGroups/{groupId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -45,15 +54,18 @@ impl Api {
     }
     /// 创建项目事件会话
     ///
-    /// `POST /v1.0/projectIntegration/users/{user_id}/eventGroups` (operation `CreateEventGroup`).
+    /// `POST /v1.0/projectIntegration/users/{userId}/eventGroups`: DingTalk's `CreateEventGroup` (module feature `project_integration_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateEventGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateEventGroup")]
+    #[doc(alias = "/v1.0/projectIntegration/users/{userId}/eventGroups")]
+    #[doc(alias = "POST /v1.0/projectIntegration/users/{userId}/eventGroups")]
     pub fn create_event_group(
         &self,
         user_id: &str,
@@ -61,7 +73,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateEventGroup",
             rt::Method::Post,
-            "/v1.0/projectIntegration/users/{user_id}/eventGroups",
+            "/v1.0/projectIntegration/users/{userId}/eventGroups",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -70,15 +82,18 @@ impl Api {
     }
     /// 在群会话发送项目卡片消息
     ///
-    /// `POST /v1.0/projectIntegration/users/{user_id}/groupChatCardMessages` (operation `SendInteractiveCard`).
+    /// `POST /v1.0/projectIntegration/users/{userId}/groupChatCardMessages`: DingTalk's `SendInteractiveCard` (module feature `project_integration_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendInteractiveCard")]
+    #[doc(alias = "/v1.0/projectIntegration/users/{userId}/groupChatCardMessages")]
+    #[doc(alias = "POST /v1.0/projectIntegration/users/{userId}/groupChatCardMessages")]
     pub fn send_interactive_card(
         &self,
         user_id: &str,
@@ -89,7 +104,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendInteractiveCard",
             rt::Method::Post,
-            "/v1.0/projectIntegration/users/{user_id}/groupChatCardMessages",
+            "/v1.0/projectIntegration/users/{userId}/groupChatCardMessages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -98,15 +113,18 @@ impl Api {
     }
     /// 单聊会话发送项目卡片消息
     ///
-    /// `POST /v1.0/projectIntegration/users/{user_id}/singleChatCardMessages` (operation `SendSingleInteractiveCard`).
+    /// `POST /v1.0/projectIntegration/users/{userId}/singleChatCardMessages`: DingTalk's `SendSingleInteractiveCard` (module feature `project_integration_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendSingleInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendSingleInteractiveCard")]
+    #[doc(alias = "/v1.0/projectIntegration/users/{userId}/singleChatCardMessages")]
+    #[doc(alias = "POST /v1.0/projectIntegration/users/{userId}/singleChatCardMessages")]
     pub fn send_single_interactive_card(
         &self,
         user_id: &str,
@@ -117,7 +135,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SendSingleInteractiveCard",
             rt::Method::Post,
-            "/v1.0/projectIntegration/users/{user_id}/singleChatCardMessages",
+            "/v1.0/projectIntegration/users/{userId}/singleChatCardMessages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -126,15 +144,18 @@ impl Api {
     }
     /// 更新项目卡片消息
     ///
-    /// `PUT /v1.0/projectIntegration/users/{user_id}/cardMessages` (operation `UpdateInteractiveCard`).
+    /// `PUT /v1.0/projectIntegration/users/{userId}/cardMessages`: DingTalk's `UpdateInteractiveCard` (module feature `project_integration_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInteractiveCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInteractiveCard")]
+    #[doc(alias = "/v1.0/projectIntegration/users/{userId}/cardMessages")]
+    #[doc(alias = "PUT /v1.0/projectIntegration/users/{userId}/cardMessages")]
     pub fn update_interactive_card(
         &self,
         user_id: &str,
@@ -145,7 +166,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateInteractiveCard",
             rt::Method::Put,
-            "/v1.0/projectIntegration/users/{user_id}/cardMessages",
+            "/v1.0/projectIntegration/users/{userId}/cardMessages",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,

@@ -7,7 +7,7 @@
 //! keep values they do not know.
 //! <https://open.dingtalk.com/document/orgapp/receive-message>
 //!
-//! Payloads DingTalk pushes; no operations. Generated from `api-spec/push.yaml`.
+//! Payloads DingTalk pushes (no operations), behind the cargo feature `push`.
 use ::generated_client::rt;
 /// 机器人收到的消息类型。
 #[derive(
@@ -86,7 +86,7 @@ impl ::std::fmt::Display for RobotMsgType {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 impl Default for RobotMsgType {
     fn default() -> Self {
         Self::Unknown(String::new())

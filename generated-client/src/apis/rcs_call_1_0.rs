@@ -1,5 +1,7 @@
 // @generated from api-spec/rcs_call_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.rcs_call_1_0()`. Generated from `api-spec/rcs_call_1_0.yaml`.
+//! 免费电话 (RCS Call)：主叫方发起免费电话。
+//!
+//! 1 operation, methods of [`Api`] (`client.rcs_call_1_0()`), behind the cargo feature `rcs_call_1_0`; its paths start with `/v1.0/rcsCall/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 主叫方发起免费电话给授权企业人员，关联订单id
     ///
-    /// `POST /v1.0/rcsCall/users/call` (operation `RunCallUser`).
+    /// `POST /v1.0/rcsCall/users/call`: DingTalk's `RunCallUser` (module feature `rcs_call_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RunCallUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RunCallUser")]
+    #[doc(alias = "/v1.0/rcsCall/users/call")]
+    #[doc(alias = "POST /v1.0/rcsCall/users/call")]
     pub fn run_call_user(
         &self,
         request: &RunCallUserRequest,
@@ -36,7 +41,7 @@ impl Api {
     }
 }
 /// `RunCallUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RunCallUserResponseBody {
     /// `success`.
@@ -45,13 +50,13 @@ pub struct RunCallUserResponseBody {
 rt::impl_deserialize! {
     RunCallUserResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RunCallUserResponseBody { "success" => optional(success) }
 }
 /// The request of [`Api::run_call_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RunCallUserRequest {
     /// `authorizeCorpId`: a query parameter.
@@ -63,23 +68,35 @@ pub struct RunCallUserRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`RunCallUserRequest`], each named where it is set: `RunCallUserRequest::new(RunCallUserRequired { .. })`.
+pub struct RunCallUserRequired {
+    /// `authorizeCorpId`: see [`RunCallUserRequest::authorize_corp_id`].
+    pub authorize_corp_id: String,
+    /// `authorizeUserId`: see [`RunCallUserRequest::authorize_user_id`].
+    pub authorize_user_id: String,
+    /// `orderId`: see [`RunCallUserRequest::order_id`].
+    pub order_id: String,
+    /// `userId`: see [`RunCallUserRequest::user_id`].
+    pub user_id: String,
+}
 impl RunCallUserRequest {
     /// A `RunCallUserRequest` with its required fields (`authorizeCorpId`, `authorizeUserId`, `orderId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        authorize_corp_id: impl Into<String>,
-        authorize_user_id: impl Into<String>,
-        order_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RunCallUserRequired) -> Self {
+        let RunCallUserRequired {
+            authorize_corp_id,
+            authorize_user_id,
+            order_id,
+            user_id,
+        } = required;
         Self {
-            authorize_corp_id: authorize_corp_id.into(),
-            authorize_user_id: authorize_user_id.into(),
-            order_id: order_id.into(),
-            user_id: user_id.into(),
+            authorize_corp_id,
+            authorize_user_id,
+            order_id,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RunCallUserRequest { "authorizeCorpId" => read_field(authorize_corp_id),
     "authorizeUserId" => read_field(authorize_user_id), "orderId" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/report_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.report_1_0()`. Generated from `api-spec/report_1_0.yaml`.
+//! 日志 (Reports)：日志模板、日志与统计。
+//!
+//! 5 operations, methods of [`Api`] (`client.report_1_0()`), behind the cargo feature `report_1_0`; its paths start with `/v1.0/report/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建模板
     ///
-    /// `POST /v1.0/report/templates` (operation `CreateTemplates`).
+    /// `POST /v1.0/report/templates`: DingTalk's `CreateTemplates` (module feature `report_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTemplates")]
+    #[doc(alias = "/v1.0/report/templates")]
+    #[doc(alias = "POST /v1.0/report/templates")]
     pub fn create_templates(
         &self,
         request: &CreateTemplatesRequest,
@@ -36,15 +41,18 @@ impl Api {
     }
     /// 查询员工提交和收到的日志列表
     ///
-    /// `GET /v1.0/report/users/sendAndReceiveLists` (operation `GetSendAndReceiveReportList`).
+    /// `GET /v1.0/report/users/sendAndReceiveLists`: DingTalk's `GetSendAndReceiveReportList` (module feature `report_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSendAndReceiveReportListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_send_and_receive_report_list_pages`].
+    #[doc(alias = "GetSendAndReceiveReportList")]
+    #[doc(alias = "/v1.0/report/users/sendAndReceiveLists")]
+    #[doc(alias = "GET /v1.0/report/users/sendAndReceiveLists")]
     pub fn get_send_and_receive_report_list(
         &self,
         request: &GetSendAndReceiveReportListRequest,
@@ -64,11 +72,14 @@ impl Api {
     }
     /// 获取指定周期的提交统计结果
     ///
-    /// `GET /v1.0/report/submitStatisticalResults` (operation `GetSubmitStatistics`).
+    /// `GET /v1.0/report/submitStatisticalResults`: DingTalk's `GetSubmitStatistics` (module feature `report_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSubmitStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSubmitStatistics")]
+    #[doc(alias = "/v1.0/report/submitStatisticalResults")]
+    #[doc(alias = "GET /v1.0/report/submitStatisticalResults")]
     pub fn get_submit_statistics(
         &self,
         request: &GetSubmitStatisticsRequest,
@@ -85,15 +96,18 @@ impl Api {
     }
     /// 获取创建的统计规则信息
     ///
-    /// `GET /v1.0/report/statisticalRules/results` (operation `QueryRemindResults`).
+    /// `GET /v1.0/report/statisticalRules/results`: DingTalk's `QueryRemindResults` (module feature `report_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRemindResultsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_remind_results_pages`].
+    #[doc(alias = "QueryRemindResults")]
+    #[doc(alias = "/v1.0/report/statisticalRules/results")]
+    #[doc(alias = "GET /v1.0/report/statisticalRules/results")]
     pub fn query_remind_results(
         &self,
         request: &QueryRemindResultsRequest,
@@ -110,11 +124,14 @@ impl Api {
     }
     /// 获取日志详情
     ///
-    /// `GET /v1.0/report/details` (operation `QueryReportDetail`).
+    /// `GET /v1.0/report/details`: DingTalk's `QueryReportDetail` (module feature `report_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryReportDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryReportDetail")]
+    #[doc(alias = "/v1.0/report/details")]
+    #[doc(alias = "GET /v1.0/report/details")]
     pub fn query_report_detail(
         &self,
         request: &QueryReportDetailRequest,
@@ -170,7 +187,7 @@ impl Api {
 }
 /// `CreateTemplatesRequestFields`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplatesRequestFields {
     /// `dataType`.
@@ -186,19 +203,33 @@ pub struct CreateTemplatesRequestFields {
     /// `sort`.
     pub sort: i64,
 }
+/// The required fields of [`CreateTemplatesRequestFields`], each named where it is set: `CreateTemplatesRequestFields::new(CreateTemplatesRequestFieldsRequired { .. })`.
+pub struct CreateTemplatesRequestFieldsRequired {
+    /// `dataType`: see [`CreateTemplatesRequestFields::data_type`].
+    pub data_type: i64,
+    /// `fieldName`: see [`CreateTemplatesRequestFields::field_name`].
+    pub field_name: String,
+    /// `need`: see [`CreateTemplatesRequestFields::need`].
+    pub need: bool,
+    /// `order`: see [`CreateTemplatesRequestFields::order`].
+    pub order: i64,
+    /// `sort`: see [`CreateTemplatesRequestFields::sort`].
+    pub sort: i64,
+}
 impl CreateTemplatesRequestFields {
     /// A `CreateTemplatesRequestFields` with its required fields (`dataType`, `fieldName`, `need`, `order`, `sort`); set the others with the methods named after them.
-    pub fn new(
-        data_type: i64,
-        field_name: impl Into<String>,
-        need: bool,
-        order: i64,
-        sort: i64,
-    ) -> Self {
+    pub fn new(required: CreateTemplatesRequestFieldsRequired) -> Self {
+        let CreateTemplatesRequestFieldsRequired {
+            data_type,
+            field_name,
+            need,
+            order,
+            sort,
+        } = required;
         Self {
             data_type,
             data_value: None,
-            field_name: field_name.into(),
+            field_name,
             need,
             order,
             sort,
@@ -215,14 +246,14 @@ rt::impl_serialize! {
     optional(data_value), "fieldName" => field(field_name), "need" => field(need),
     "order" => field(order), "sort" => field(sort) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTemplatesRequestFields { "dataType" => read_field(data_type), "dataValue" =>
     read_field(data_value), "fieldName" => read_field(field_name), "need" =>
     read_field(need), "order" => read_field(order), "sort" => read_field(sort) }
 }
 /// `CreateTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTemplatesResponseBody {
     /// `templateId`.
@@ -231,12 +262,12 @@ pub struct CreateTemplatesResponseBody {
 rt::impl_deserialize! {
     CreateTemplatesResponseBody { "templateId" => read_field(template_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTemplatesResponseBody { "templateId" => optional(template_id) }
 }
 /// `GetSendAndReceiveReportListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSendAndReceiveReportListResponseBody {
     /// `dataList`.
@@ -253,14 +284,14 @@ rt::impl_deserialize! {
     "hasMore" => read_field(has_more), "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendAndReceiveReportListResponseBody { "dataList" => optional(data_list),
     "hasMore" => optional(has_more), "maxResults" => optional(max_results), "nextToken"
     => optional(next_token) }
 }
 /// `GetSubmitStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSubmitStatisticsResponseBody {
     /// `shouldRemindTimes`.
@@ -287,7 +318,7 @@ rt::impl_deserialize! {
     read_field(user_id_count_map), "userIdStatusMap" => read_field(user_id_status_map),
     "userIds" => read_field(user_ids), "userMap" => read_field(user_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSubmitStatisticsResponseBody { "shouldRemindTimes" =>
     optional(should_remind_times), "templateName" => optional(template_name),
@@ -296,7 +327,7 @@ rt::impl_serialize! {
     "userIds" => optional(user_ids), "userMap" => optional(user_map) }
 }
 /// `QueryRemindResultsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRemindResultsResponseBody {
     /// `dataList`.
@@ -310,13 +341,13 @@ rt::impl_deserialize! {
     QueryRemindResultsResponseBody { "dataList" => read_field(data_list), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemindResultsResponseBody { "dataList" => optional(data_list), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `QueryReportDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReportDetailResponseBody {
     /// `content`.
@@ -345,7 +376,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "remark" => read_field(remark), "reportId" =>
     read_field(report_id), "templateName" => read_field(template_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReportDetailResponseBody { "content" => optional(content), "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "creatorName" =>
@@ -395,13 +426,13 @@ rt::impl_serialize! {
     CreateTemplatesRequestFieldsDataValue { "openInfo" => optional(open_info), "options"
     => optional(options), "placeholder" => optional(placeholder) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTemplatesRequestFieldsDataValue { "openInfo" => read_field(open_info),
     "options" => read_field(options), "placeholder" => read_field(placeholder) }
 }
 /// `GetSendAndReceiveReportListResponseBodyDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSendAndReceiveReportListResponseBodyDataList {
     /// `createTime`.
@@ -423,7 +454,7 @@ rt::impl_deserialize! {
     read_field(creator_name), "modifiedTime" => read_field(modified_time), "reportId" =>
     read_field(report_id), "templateName" => read_field(template_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendAndReceiveReportListResponseBodyDataList { "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "creatorName" =>
@@ -431,7 +462,7 @@ rt::impl_serialize! {
     optional(report_id), "templateName" => optional(template_name) }
 }
 /// `UserMapValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserMapValue {
     /// `userId`.
@@ -445,13 +476,13 @@ rt::impl_deserialize! {
     UserMapValue { "userId" => read_field(user_id), "name" => read_field(name), "deptId"
     => read_field(dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UserMapValue { "userId" => optional(user_id), "name" => optional(name), "deptId" =>
     optional(dept_id) }
 }
 /// `QueryRemindResultsResponseBodyDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRemindResultsResponseBodyDataList {
     /// `creatorId`.
@@ -478,7 +509,7 @@ rt::impl_deserialize! {
     "startDateTime" => read_field(start_date_time), "templateId" =>
     read_field(template_id), "toGroups" => read_field(to_groups) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemindResultsResponseBodyDataList { "creatorId" => optional(creator_id),
     "endDateTime" => optional(end_date_time), "modifierId" => optional(modifier_id),
@@ -487,7 +518,7 @@ rt::impl_serialize! {
     "toGroups" => optional(to_groups) }
 }
 /// `QueryReportDetailResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryReportDetailResponseBodyContent {
     /// `images`.
@@ -506,7 +537,7 @@ rt::impl_deserialize! {
     read_field(key), "sort" => read_field(sort), "type" => read_field(r#type), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReportDetailResponseBodyContent { "images" => optional(images), "key" =>
     optional(key), "sort" => optional(sort), "type" => optional(r#type), "value" =>
@@ -546,13 +577,13 @@ rt::impl_serialize! {
     CreateTemplatesRequestFieldsDataValueOpenInfo { "attribute" => optional(attribute),
     "openId" => optional(open_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTemplatesRequestFieldsDataValueOpenInfo { "attribute" => read_field(attribute),
     "openId" => read_field(open_id) }
 }
 /// `QueryRemindResultsResponseBodyDataListToGroups`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRemindResultsResponseBodyDataListToGroups {
     /// `title`.
@@ -561,13 +592,13 @@ pub struct QueryRemindResultsResponseBodyDataListToGroups {
 rt::impl_deserialize! {
     QueryRemindResultsResponseBodyDataListToGroups { "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemindResultsResponseBodyDataListToGroups { "title" => optional(title) }
 }
 /// The request of [`Api::create_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplatesRequest {
     /// `allowAddReceivers`.
@@ -601,28 +632,34 @@ pub struct CreateTemplatesRequest {
     /// `templateManagers`.
     pub template_managers: Option<Vec<String>>,
 }
+/// The required fields of [`CreateTemplatesRequest`], each named where it is set: `CreateTemplatesRequest::new(CreateTemplatesRequired { .. })`.
+pub struct CreateTemplatesRequired {
+    /// `creator`: see [`CreateTemplatesRequest::creator`].
+    pub creator: String,
+    /// `fields`: see [`CreateTemplatesRequest::fields`].
+    pub fields: Vec<CreateTemplatesRequestFields>,
+    /// `name`: see [`CreateTemplatesRequest::name`].
+    pub name: String,
+}
 impl CreateTemplatesRequest {
     /// A `CreateTemplatesRequest` with its required fields (`creator`, `fields`, `name`); set the others with the methods named after them.
-    pub fn new(
-        creator: impl Into<String>,
-        fields: impl IntoIterator<Item = CreateTemplatesRequestFields>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTemplatesRequired) -> Self {
+        let CreateTemplatesRequired { creator, fields, name } = required;
         Self {
             allow_add_receivers: None,
             allow_edit: None,
             allow_get_location: None,
             auth_dept_ids: None,
             auth_user_ids: None,
-            creator: creator.into(),
+            creator,
             default_received_cids: None,
             default_received_master_levels: None,
             default_receivers: None,
-            fields: fields.into_iter().collect(),
+            fields,
             logo: None,
             max_word_count: None,
             min_word_count: None,
-            name: name.into(),
+            name,
             template_managers: None,
         }
     }
@@ -719,7 +756,7 @@ rt::impl_serialize! {
     optional(min_word_count), "name" => field(name), "templateManagers" =>
     optional(template_managers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTemplatesRequest { "allowAddReceivers" => read_field(allow_add_receivers),
     "allowEdit" => read_field(allow_edit), "allowGetLocation" =>
@@ -739,7 +776,7 @@ impl rt::WriteRequest for CreateTemplatesRequest {
 }
 /// The request of [`Api::get_send_and_receive_report_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSendAndReceiveReportListRequest {
     /// `endTime`: a query parameter.
@@ -753,25 +790,39 @@ pub struct GetSendAndReceiveReportListRequest {
     /// `startTime`: a query parameter.
     pub start_time: i64,
 }
+/// The required fields of [`GetSendAndReceiveReportListRequest`], each named where it is set: `GetSendAndReceiveReportListRequest::new(GetSendAndReceiveReportListRequired { .. })`.
+pub struct GetSendAndReceiveReportListRequired {
+    /// `endTime`: see [`GetSendAndReceiveReportListRequest::end_time`].
+    pub end_time: i64,
+    /// `maxResults`: see [`GetSendAndReceiveReportListRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetSendAndReceiveReportListRequest::next_token`].
+    pub next_token: i64,
+    /// `operationUserId`: see [`GetSendAndReceiveReportListRequest::operation_user_id`].
+    pub operation_user_id: String,
+    /// `startTime`: see [`GetSendAndReceiveReportListRequest::start_time`].
+    pub start_time: i64,
+}
 impl GetSendAndReceiveReportListRequest {
     /// A `GetSendAndReceiveReportListRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `operationUserId`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        max_results: i64,
-        next_token: i64,
-        operation_user_id: impl Into<String>,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: GetSendAndReceiveReportListRequired) -> Self {
+        let GetSendAndReceiveReportListRequired {
+            end_time,
+            max_results,
+            next_token,
+            operation_user_id,
+            start_time,
+        } = required;
         Self {
             end_time,
             max_results,
             next_token,
-            operation_user_id: operation_user_id.into(),
+            operation_user_id,
             start_time,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSendAndReceiveReportListRequest { "endTime" => read_field(end_time), "maxResults"
     => read_field(max_results), "nextToken" => read_field(next_token), "operationUserId"
@@ -788,7 +839,7 @@ impl rt::WriteRequest for GetSendAndReceiveReportListRequest {
 }
 /// The request of [`Api::get_submit_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSubmitStatisticsRequest {
     /// `endTime`: a query parameter.
@@ -802,25 +853,39 @@ pub struct GetSubmitStatisticsRequest {
     /// `templateId`: a query parameter.
     pub template_id: String,
 }
+/// The required fields of [`GetSubmitStatisticsRequest`], each named where it is set: `GetSubmitStatisticsRequest::new(GetSubmitStatisticsRequired { .. })`.
+pub struct GetSubmitStatisticsRequired {
+    /// `endTime`: see [`GetSubmitStatisticsRequest::end_time`].
+    pub end_time: i64,
+    /// `operationUserId`: see [`GetSubmitStatisticsRequest::operation_user_id`].
+    pub operation_user_id: String,
+    /// `remindId`: see [`GetSubmitStatisticsRequest::remind_id`].
+    pub remind_id: i64,
+    /// `startTime`: see [`GetSubmitStatisticsRequest::start_time`].
+    pub start_time: i64,
+    /// `templateId`: see [`GetSubmitStatisticsRequest::template_id`].
+    pub template_id: String,
+}
 impl GetSubmitStatisticsRequest {
     /// A `GetSubmitStatisticsRequest` with its required fields (`endTime`, `operationUserId`, `remindId`, `startTime`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        operation_user_id: impl Into<String>,
-        remind_id: i64,
-        start_time: i64,
-        template_id: impl Into<String>,
-    ) -> Self {
-        Self {
+    pub fn new(required: GetSubmitStatisticsRequired) -> Self {
+        let GetSubmitStatisticsRequired {
             end_time,
-            operation_user_id: operation_user_id.into(),
+            operation_user_id,
             remind_id,
             start_time,
-            template_id: template_id.into(),
+            template_id,
+        } = required;
+        Self {
+            end_time,
+            operation_user_id,
+            remind_id,
+            start_time,
+            template_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSubmitStatisticsRequest { "endTime" => read_field(end_time), "operationUserId" =>
     read_field(operation_user_id), "remindId" => read_field(remind_id), "startTime" =>
@@ -837,7 +902,7 @@ impl rt::WriteRequest for GetSubmitStatisticsRequest {
 }
 /// The request of [`Api::query_remind_results`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRemindResultsRequest {
     /// `maxResults`: a query parameter.
@@ -849,23 +914,35 @@ pub struct QueryRemindResultsRequest {
     /// `templateId`: a query parameter.
     pub template_id: String,
 }
+/// The required fields of [`QueryRemindResultsRequest`], each named where it is set: `QueryRemindResultsRequest::new(QueryRemindResultsRequired { .. })`.
+pub struct QueryRemindResultsRequired {
+    /// `maxResults`: see [`QueryRemindResultsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`QueryRemindResultsRequest::next_token`].
+    pub next_token: i64,
+    /// `operationUserId`: see [`QueryRemindResultsRequest::operation_user_id`].
+    pub operation_user_id: String,
+    /// `templateId`: see [`QueryRemindResultsRequest::template_id`].
+    pub template_id: String,
+}
 impl QueryRemindResultsRequest {
     /// A `QueryRemindResultsRequest` with its required fields (`maxResults`, `nextToken`, `operationUserId`, `templateId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: i64,
-        operation_user_id: impl Into<String>,
-        template_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryRemindResultsRequired) -> Self {
+        let QueryRemindResultsRequired {
+            max_results,
+            next_token,
+            operation_user_id,
+            template_id,
+        } = required;
         Self {
             max_results,
             next_token,
-            operation_user_id: operation_user_id.into(),
-            template_id: template_id.into(),
+            operation_user_id,
+            template_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRemindResultsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operationUserId" => read_field(operation_user_id),
@@ -881,7 +958,7 @@ impl rt::WriteRequest for QueryRemindResultsRequest {
 }
 /// The request of [`Api::query_report_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReportDetailRequest {
     /// `format`: a query parameter.
@@ -889,13 +966,16 @@ pub struct QueryReportDetailRequest {
     /// `reportId`: a query parameter.
     pub report_id: String,
 }
+/// The required fields of [`QueryReportDetailRequest`], each named where it is set: `QueryReportDetailRequest::new(QueryReportDetailRequired { .. })`.
+pub struct QueryReportDetailRequired {
+    /// `reportId`: see [`QueryReportDetailRequest::report_id`].
+    pub report_id: String,
+}
 impl QueryReportDetailRequest {
     /// A `QueryReportDetailRequest` with its required fields (`reportId`); set the others with the methods named after them.
-    pub fn new(report_id: impl Into<String>) -> Self {
-        Self {
-            format: None,
-            report_id: report_id.into(),
-        }
+    pub fn new(required: QueryReportDetailRequired) -> Self {
+        let QueryReportDetailRequired { report_id } = required;
+        Self { format: None, report_id }
     }
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<String>) -> Self {
@@ -903,7 +983,7 @@ impl QueryReportDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryReportDetailRequest { "format" => read_field(format), "reportId" =>
     read_field(report_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/resident_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.resident_1_0()`. Generated from `api-spec/resident_1_0.yaml`.
+//! 智慧社区 (Residents)：小区、住户与积分。
+//!
+//! 32 operations, methods of [`Api`] (`client.resident_1_0()`), behind the cargo feature `resident_1_0`; its paths start with `/v1.0/resident/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 增加积分
     ///
-    /// `POST /v1.0/resident/points` (operation `AddPoint`).
+    /// `POST /v1.0/resident/points`: DingTalk's `AddPoint` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddPointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddPoint")]
+    #[doc(alias = "/v1.0/resident/points")]
+    #[doc(alias = "POST /v1.0/resident/points")]
     pub fn add_point(
         &self,
         request: &AddPointRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 增加组户
     ///
-    /// `POST /v1.0/resident/departments` (operation `AddResidentDepartment`).
+    /// `POST /v1.0/resident/departments`: DingTalk's `AddResidentDepartment` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddResidentDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddResidentDepartment")]
+    #[doc(alias = "/v1.0/resident/departments")]
+    #[doc(alias = "POST /v1.0/resident/departments")]
     pub fn add_resident_department(
         &self,
         request: &AddResidentDepartmentRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 添加小区成员
     ///
-    /// `POST /v1.0/resident/members` (operation `AddResidentMember`).
+    /// `POST /v1.0/resident/members`: DingTalk's `AddResidentMember` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddResidentMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddResidentMember")]
+    #[doc(alias = "/v1.0/resident/members")]
+    #[doc(alias = "POST /v1.0/resident/members")]
     pub fn add_resident_member(
         &self,
         request: &AddResidentMemberRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 新增居民
     ///
-    /// `POST /v1.0/resident/users` (operation `AddResidentUsers`).
+    /// `POST /v1.0/resident/users`: DingTalk's `AddResidentUsers` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddResidentUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddResidentUsers")]
+    #[doc(alias = "/v1.0/resident/users")]
+    #[doc(alias = "POST /v1.0/resident/users")]
     pub fn add_resident_users(
         &self,
         request: &AddResidentUsersRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 创建小区公告
     ///
-    /// `POST /v1.0/resident/blackboards` (operation `CreateResidentBlackBoard`).
+    /// `POST /v1.0/resident/blackboards`: DingTalk's `CreateResidentBlackBoard` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateResidentBlackBoardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateResidentBlackBoard")]
+    #[doc(alias = "/v1.0/resident/blackboards")]
+    #[doc(alias = "POST /v1.0/resident/blackboards")]
     pub fn create_resident_black_board(
         &self,
         request: &CreateResidentBlackBoardRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 创建小区空间，含分区，楼栋，单元，房屋等
     ///
-    /// `POST /v1.0/resident/spaces` (operation `CreateSpace`).
+    /// `POST /v1.0/resident/spaces`: DingTalk's `CreateSpace` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSpace")]
+    #[doc(alias = "/v1.0/resident/spaces")]
+    #[doc(alias = "POST /v1.0/resident/spaces")]
     pub fn create_space(
         &self,
         request: &CreateSpaceRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 删除小区公告
     ///
-    /// `DELETE /v1.0/resident/blackboards` (operation `DeleteResidentBlackBoard`).
+    /// `DELETE /v1.0/resident/blackboards`: DingTalk's `DeleteResidentBlackBoard` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteResidentBlackBoardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteResidentBlackBoard")]
+    #[doc(alias = "/v1.0/resident/blackboards")]
+    #[doc(alias = "DELETE /v1.0/resident/blackboards")]
     pub fn delete_resident_black_board(
         &self,
         request: &DeleteResidentBlackBoardRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 删除组户信息
     ///
-    /// `DELETE /v1.0/resident/departments` (operation `DeleteResidentDepartment`).
+    /// `DELETE /v1.0/resident/departments`: DingTalk's `DeleteResidentDepartment` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteResidentDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteResidentDepartment")]
+    #[doc(alias = "/v1.0/resident/departments")]
+    #[doc(alias = "DELETE /v1.0/resident/departments")]
     pub fn delete_resident_department(
         &self,
         request: &DeleteResidentDepartmentRequest,
@@ -183,11 +209,14 @@ impl Api {
     }
     /// 删除小区空间，含分区，楼栋，单元，房屋
     ///
-    /// `POST /v1.0/resident/spaces/remove` (operation `DeleteSpace`).
+    /// `POST /v1.0/resident/spaces/remove`: DingTalk's `DeleteSpace` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSpace")]
+    #[doc(alias = "/v1.0/resident/spaces/remove")]
+    #[doc(alias = "POST /v1.0/resident/spaces/remove")]
     pub fn delete_space(
         &self,
         request: &DeleteSpaceRequest,
@@ -204,11 +233,14 @@ impl Api {
     }
     /// 获取指定群的openConversationId
     ///
-    /// `GET /v1.0/resident/conversations` (operation `GetConversationId`).
+    /// `GET /v1.0/resident/conversations`: DingTalk's `GetConversationId` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConversationIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConversationId")]
+    #[doc(alias = "/v1.0/resident/conversations")]
+    #[doc(alias = "GET /v1.0/resident/conversations")]
     pub fn get_conversation_id(
         &self,
         request: &GetConversationIdRequest,
@@ -225,11 +257,14 @@ impl Api {
     }
     /// 获取组织的行业类型
     ///
-    /// `GET /v1.0/resident/organizations/industryTypes` (operation `GetIndustryType`).
+    /// `GET /v1.0/resident/organizations/industryTypes`: DingTalk's `GetIndustryType` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetIndustryTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetIndustryType")]
+    #[doc(alias = "/v1.0/resident/organizations/industryTypes")]
+    #[doc(alias = "GET /v1.0/resident/organizations/industryTypes")]
     pub fn get_industry_type(
         &self,
     ) -> rt::Call<GetIndustryTypeResponseBody, GetIndustryTypeError> {
@@ -245,11 +280,14 @@ impl Api {
     }
     /// 获取物业公司信息
     ///
-    /// `GET /v1.0/resident/propertyInfos` (operation `GetPropertyInfo`).
+    /// `GET /v1.0/resident/propertyInfos`: DingTalk's `GetPropertyInfo` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPropertyInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPropertyInfo")]
+    #[doc(alias = "/v1.0/resident/propertyInfos")]
+    #[doc(alias = "GET /v1.0/resident/propertyInfos")]
     pub fn get_property_info(
         &self,
         request: &GetPropertyInfoRequest,
@@ -266,11 +304,14 @@ impl Api {
     }
     /// 获取小区信息
     ///
-    /// `GET /v1.0/resident/residentInfos` (operation `GetResidentInfo`).
+    /// `GET /v1.0/resident/residentInfos`: DingTalk's `GetResidentInfo` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetResidentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetResidentInfo")]
+    #[doc(alias = "/v1.0/resident/residentInfos")]
+    #[doc(alias = "GET /v1.0/resident/residentInfos")]
     pub fn get_resident_info(
         &self,
         request: &GetResidentInfoRequest,
@@ -287,11 +328,14 @@ impl Api {
     }
     /// 获取小区人员信息，包括居民和物业人员
     ///
-    /// `POST /v1.0/resident/residences/query` (operation `GetResidentMembersInfo`).
+    /// `POST /v1.0/resident/residences/query`: DingTalk's `GetResidentMembersInfo` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetResidentMembersInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetResidentMembersInfo")]
+    #[doc(alias = "/v1.0/resident/residences/query")]
+    #[doc(alias = "POST /v1.0/resident/residences/query")]
     pub fn get_resident_members_info(
         &self,
         request: &GetResidentMembersInfoRequest,
@@ -308,11 +352,14 @@ impl Api {
     }
     /// 根据类型获取部门id
     ///
-    /// `GET /v1.0/resident/spaces/types` (operation `GetSpaceIdByType`).
+    /// `GET /v1.0/resident/spaces/types`: DingTalk's `GetSpaceIdByType` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpaceIdByTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSpaceIdByType")]
+    #[doc(alias = "/v1.0/resident/spaces/types")]
+    #[doc(alias = "GET /v1.0/resident/spaces/types")]
     pub fn get_space_id_by_type(
         &self,
         request: &GetSpaceIdByTypeRequest,
@@ -329,11 +376,14 @@ impl Api {
     }
     /// 获取空间信息
     ///
-    /// `POST /v1.0/resident/spaces/query` (operation `GetSpacesInfo`).
+    /// `POST /v1.0/resident/spaces/query`: DingTalk's `GetSpacesInfo` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpacesInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSpacesInfo")]
+    #[doc(alias = "/v1.0/resident/spaces/query")]
+    #[doc(alias = "POST /v1.0/resident/spaces/query")]
     pub fn get_spaces_info(
         &self,
         request: &GetSpacesInfoRequest,
@@ -350,11 +400,14 @@ impl Api {
     }
     /// 获取行业角色下的用户列表
     ///
-    /// `GET /v1.0/resident/industryRoles/users` (operation `ListIndustryRoleUsers`).
+    /// `GET /v1.0/resident/industryRoles/users`: DingTalk's `ListIndustryRoleUsers` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListIndustryRoleUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListIndustryRoleUsers")]
+    #[doc(alias = "/v1.0/resident/industryRoles/users")]
+    #[doc(alias = "GET /v1.0/resident/industryRoles/users")]
     pub fn list_industry_role_users(
         &self,
         request: &ListIndustryRoleUsersRequest,
@@ -371,11 +424,14 @@ impl Api {
     }
     /// 查询组织维度配置的的积分规则
     ///
-    /// `GET /v1.0/resident/points/rules` (operation `ListPointRules`).
+    /// `GET /v1.0/resident/points/rules`: DingTalk's `ListPointRules` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPointRulesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPointRules")]
+    #[doc(alias = "/v1.0/resident/points/rules")]
+    #[doc(alias = "GET /v1.0/resident/points/rules")]
     pub fn list_point_rules(
         &self,
         request: &ListPointRulesRequest,
@@ -392,11 +448,14 @@ impl Api {
     }
     /// 获取子空间信息
     ///
-    /// `GET /v1.0/resident/spaces/subSpaces` (operation `ListSubSpace`).
+    /// `GET /v1.0/resident/spaces/subSpaces`: DingTalk's `ListSubSpace` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSubSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSubSpace")]
+    #[doc(alias = "/v1.0/resident/spaces/subSpaces")]
+    #[doc(alias = "GET /v1.0/resident/spaces/subSpaces")]
     pub fn list_sub_space(
         &self,
         request: &ListSubSpaceRequest,
@@ -413,15 +472,18 @@ impl Api {
     }
     /// 获取未确认加入组织的用户
     ///
-    /// `GET /v1.0/resident/organizations/noJoinUsers` (operation `ListUncheckUsers`).
+    /// `GET /v1.0/resident/organizations/noJoinUsers`: DingTalk's `ListUncheckUsers` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListUncheckUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_uncheck_users_pages`].
+    #[doc(alias = "ListUncheckUsers")]
+    #[doc(alias = "/v1.0/resident/organizations/noJoinUsers")]
+    #[doc(alias = "GET /v1.0/resident/organizations/noJoinUsers")]
     pub fn list_uncheck_users(
         &self,
         request: &ListUncheckUsersRequest,
@@ -438,11 +500,14 @@ impl Api {
     }
     /// 获取用户行业化角色
     ///
-    /// `GET /v1.0/resident/users/industryRoles` (operation `ListUserIndustryRoles`).
+    /// `GET /v1.0/resident/users/industryRoles`: DingTalk's `ListUserIndustryRoles` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListUserIndustryRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListUserIndustryRoles")]
+    #[doc(alias = "/v1.0/resident/users/industryRoles")]
+    #[doc(alias = "GET /v1.0/resident/users/industryRoles")]
     pub fn list_user_industry_roles(
         &self,
         request: &ListUserIndustryRolesRequest,
@@ -459,15 +524,18 @@ impl Api {
     }
     /// 查询数字区县居民积分流水
     ///
-    /// `GET /v1.0/resident/points/records` (operation `PagePointHistory`).
+    /// `GET /v1.0/resident/points/records`: DingTalk's `PagePointHistory` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PagePointHistoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_point_history_pages`].
+    #[doc(alias = "PagePointHistory")]
+    #[doc(alias = "/v1.0/resident/points/records")]
+    #[doc(alias = "GET /v1.0/resident/points/records")]
     pub fn page_point_history(
         &self,
         request: &PagePointHistoryRequest,
@@ -484,11 +552,14 @@ impl Api {
     }
     /// 从空间中删除人员
     ///
-    /// `POST /v1.0/resident/members/remove` (operation `RemoveResidentMember`).
+    /// `POST /v1.0/resident/members/remove`: DingTalk's `RemoveResidentMember` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveResidentMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveResidentMember")]
+    #[doc(alias = "/v1.0/resident/members/remove")]
+    #[doc(alias = "POST /v1.0/resident/members/remove")]
     pub fn remove_resident_member(
         &self,
         request: &RemoveResidentMemberRequest,
@@ -505,11 +576,14 @@ impl Api {
     }
     /// 从户内移除居民
     ///
-    /// `POST /v1.0/resident/users/remove` (operation `RemoveResidentUser`).
+    /// `POST /v1.0/resident/users/remove`: DingTalk's `RemoveResidentUser` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveResidentUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveResidentUser")]
+    #[doc(alias = "/v1.0/resident/users/remove")]
+    #[doc(alias = "POST /v1.0/resident/users/remove")]
     pub fn remove_resident_user(
         &self,
         request: &RemoveResidentUserRequest,
@@ -526,11 +600,14 @@ impl Api {
     }
     /// 搜索指定人员
     ///
-    /// `GET /v1.0/resident/residences` (operation `SearchResident`).
+    /// `GET /v1.0/resident/residences`: DingTalk's `SearchResident` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchResidentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchResident")]
+    #[doc(alias = "/v1.0/resident/residences")]
+    #[doc(alias = "GET /v1.0/resident/residences")]
     pub fn search_resident(
         &self,
         request: &SearchResidentRequest,
@@ -547,11 +624,14 @@ impl Api {
     }
     /// 更新组信息
     ///
-    /// `PUT /v1.0/resident/departments/updateResideceGroup` (operation `UpdateResideceGroup`).
+    /// `PUT /v1.0/resident/departments/updateResideceGroup`: DingTalk's `UpdateResideceGroup` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateResideceGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateResideceGroup")]
+    #[doc(alias = "/v1.0/resident/departments/updateResideceGroup")]
+    #[doc(alias = "PUT /v1.0/resident/departments/updateResideceGroup")]
     pub fn update_residece_group(
         &self,
         request: &UpdateResideceGroupRequest,
@@ -568,11 +648,14 @@ impl Api {
     }
     /// 更新户信息
     ///
-    /// `PUT /v1.0/resident/departments/updateResidece` (operation `UpdateResidence`).
+    /// `PUT /v1.0/resident/departments/updateResidece`: DingTalk's `UpdateResidence` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateResidenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateResidence")]
+    #[doc(alias = "/v1.0/resident/departments/updateResidece")]
+    #[doc(alias = "PUT /v1.0/resident/departments/updateResidece")]
     pub fn update_residence(
         &self,
         request: &UpdateResidenceRequest,
@@ -589,11 +672,14 @@ impl Api {
     }
     /// 更新小区公告
     ///
-    /// `PUT /v1.0/resident/blackboards` (operation `UpdateResidentBlackBoard`).
+    /// `PUT /v1.0/resident/blackboards`: DingTalk's `UpdateResidentBlackBoard` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateResidentBlackBoardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateResidentBlackBoard")]
+    #[doc(alias = "/v1.0/resident/blackboards")]
+    #[doc(alias = "PUT /v1.0/resident/blackboards")]
     pub fn update_resident_black_board(
         &self,
         request: &UpdateResidentBlackBoardRequest,
@@ -610,11 +696,14 @@ impl Api {
     }
     /// 更新小区信息
     ///
-    /// `PUT /v1.0/resident/residences` (operation `UpdateResidentInfo`).
+    /// `PUT /v1.0/resident/residences`: DingTalk's `UpdateResidentInfo` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateResidentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateResidentInfo")]
+    #[doc(alias = "/v1.0/resident/residences")]
+    #[doc(alias = "PUT /v1.0/resident/residences")]
     pub fn update_resident_info(
         &self,
         request: &UpdateResidentInfoRequest,
@@ -631,11 +720,14 @@ impl Api {
     }
     /// 更新小区成员
     ///
-    /// `PUT /v1.0/resident/members` (operation `UpdateResidentMember`).
+    /// `PUT /v1.0/resident/members`: DingTalk's `UpdateResidentMember` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateResidentMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateResidentMember")]
+    #[doc(alias = "/v1.0/resident/members")]
+    #[doc(alias = "PUT /v1.0/resident/members")]
     pub fn update_resident_member(
         &self,
         request: &UpdateResidentMemberRequest,
@@ -652,11 +744,14 @@ impl Api {
     }
     /// 更新居民信息
     ///
-    /// `PUT /v1.0/resident/users` (operation `UpdateResidentUser`).
+    /// `PUT /v1.0/resident/users`: DingTalk's `UpdateResidentUser` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateResidentUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateResidentUser")]
+    #[doc(alias = "/v1.0/resident/users")]
+    #[doc(alias = "PUT /v1.0/resident/users")]
     pub fn update_resident_user(
         &self,
         request: &UpdateResidentUserRequest,
@@ -673,11 +768,14 @@ impl Api {
     }
     /// 更新小区空间，含分区，楼栋，单元，房屋等信息
     ///
-    /// `PUT /v1.0/resident/spaces` (operation `UpdateSpace`).
+    /// `PUT /v1.0/resident/spaces`: DingTalk's `UpdateSpace` (module feature `resident_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSpace")]
+    #[doc(alias = "/v1.0/resident/spaces")]
+    #[doc(alias = "PUT /v1.0/resident/spaces")]
     pub fn update_space(
         &self,
         request: &UpdateSpaceRequest,
@@ -732,7 +830,7 @@ impl Api {
     }
 }
 /// `AddResidentDepartmentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddResidentDepartmentResponseBody {
     /// `result`.
@@ -741,13 +839,13 @@ pub struct AddResidentDepartmentResponseBody {
 rt::impl_deserialize! {
     AddResidentDepartmentResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddResidentDepartmentResponseBody { "result" => optional(result) }
 }
 /// `AddResidentMemberRequestResidentAddInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentMemberRequestResidentAddInfo {
     /// `deptId`.
@@ -763,19 +861,25 @@ pub struct AddResidentMemberRequestResidentAddInfo {
     /// `relateType`.
     pub relate_type: Option<String>,
 }
+/// The required fields of [`AddResidentMemberRequestResidentAddInfo`], each named where it is set: `AddResidentMemberRequestResidentAddInfo::new(AddResidentMemberRequestResidentAddInfoRequired { .. })`.
+pub struct AddResidentMemberRequestResidentAddInfoRequired {
+    /// `deptId`: see [`AddResidentMemberRequestResidentAddInfo::dept_id`].
+    pub dept_id: i64,
+    /// `mobile`: see [`AddResidentMemberRequestResidentAddInfo::mobile`].
+    pub mobile: String,
+    /// `name`: see [`AddResidentMemberRequestResidentAddInfo::name`].
+    pub name: String,
+}
 impl AddResidentMemberRequestResidentAddInfo {
     /// A `AddResidentMemberRequestResidentAddInfo` with its required fields (`deptId`, `mobile`, `name`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        mobile: impl Into<String>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddResidentMemberRequestResidentAddInfoRequired) -> Self {
+        let AddResidentMemberRequestResidentAddInfoRequired { dept_id, mobile, name } = required;
         Self {
             dept_id,
             is_property_owner: None,
             member_dept_extension: None,
-            mobile: mobile.into(),
-            name: name.into(),
+            mobile,
+            name,
             relate_type: None,
         }
     }
@@ -806,7 +910,7 @@ rt::impl_serialize! {
     optional(member_dept_extension), "mobile" => field(mobile), "name" => field(name),
     "relateType" => optional(relate_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddResidentMemberRequestResidentAddInfo { "deptId" => read_field(dept_id),
     "isPropertyOwner" => read_field(is_property_owner), "memberDeptExtension" =>
@@ -814,7 +918,7 @@ rt::impl_deserialize! {
     read_field(name), "relateType" => read_field(relate_type) }
 }
 /// `AddResidentMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddResidentMemberResponseBody {
     /// `status`.
@@ -828,12 +932,12 @@ rt::impl_deserialize! {
     AddResidentMemberResponseBody { "status" => read_field(status), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddResidentMemberResponseBody { "status" => optional(status), "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
 }
-/// `AddResidentUsersRequestExtField`.
+/// `AddResidentUsersRequestExtField`, a model several operations share: also named [`UpdateResidentUserRequestExtField`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddResidentUsersRequestExtField {
@@ -862,13 +966,13 @@ rt::impl_serialize! {
     AddResidentUsersRequestExtField { "itemName" => optional(item_name), "itemValue" =>
     optional(item_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddResidentUsersRequestExtField { "itemName" => read_field(item_name), "itemValue" =>
     read_field(item_value) }
 }
 /// `AddResidentUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddResidentUsersResponseBody {
     /// `result`.
@@ -877,12 +981,12 @@ pub struct AddResidentUsersResponseBody {
 rt::impl_deserialize! {
     AddResidentUsersResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddResidentUsersResponseBody { "result" => optional(result) }
 }
 /// `CreateResidentBlackBoardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateResidentBlackBoardResponseBody {
     /// `blackBoardId`.
@@ -891,12 +995,12 @@ pub struct CreateResidentBlackBoardResponseBody {
 rt::impl_deserialize! {
     CreateResidentBlackBoardResponseBody { "blackBoardId" => read_field(black_board_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateResidentBlackBoardResponseBody { "blackBoardId" => optional(black_board_id) }
 }
 /// `CreateSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSpaceResponseBody {
     /// `deptId`.
@@ -905,12 +1009,12 @@ pub struct CreateSpaceResponseBody {
 rt::impl_deserialize! {
     CreateSpaceResponseBody { "deptId" => read_field(dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSpaceResponseBody { "deptId" => optional(dept_id) }
 }
-/// `DeleteResidentBlackBoardResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteResidentBlackBoardResponseBody`, a model several operations share: also named [`RemoveResidentMemberResponseBody`], [`UpdateResidentInfoResponseBody`], [`UpdateResidentMemberResponseBody`], [`UpdateSpaceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResidentBlackBoardResponseBody {
     /// `success`.
@@ -919,12 +1023,12 @@ pub struct DeleteResidentBlackBoardResponseBody {
 rt::impl_deserialize! {
     DeleteResidentBlackBoardResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteResidentBlackBoardResponseBody { "success" => optional(success) }
 }
-/// `DeleteResidentDepartmentResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteResidentDepartmentResponseBody`, a model several operations share: also named [`RemoveResidentUserResponseBody`], [`UpdateResideceGroupResponseBody`], [`UpdateResidenceResponseBody`], [`UpdateResidentUserResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResidentDepartmentResponseBody {
     /// `result`.
@@ -933,12 +1037,12 @@ pub struct DeleteResidentDepartmentResponseBody {
 rt::impl_deserialize! {
     DeleteResidentDepartmentResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteResidentDepartmentResponseBody { "result" => optional(result) }
 }
 /// `DeleteSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteSpaceResponseBody {
     /// `delFailedDept`.
@@ -950,13 +1054,13 @@ rt::impl_deserialize! {
     DeleteSpaceResponseBody { "delFailedDept" => read_field(del_failed_dept),
     "delSuccessCount" => read_field(del_success_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteSpaceResponseBody { "delFailedDept" => optional(del_failed_dept),
     "delSuccessCount" => optional(del_success_count) }
 }
 /// `GetConversationIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationIdResponseBody {
     /// `openConversationId`.
@@ -966,13 +1070,13 @@ rt::impl_deserialize! {
     GetConversationIdResponseBody { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationIdResponseBody { "openConversationId" =>
     optional(open_conversation_id) }
 }
 /// `GetIndustryTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetIndustryTypeResponseBody {
     /// `industryType`.
@@ -981,12 +1085,12 @@ pub struct GetIndustryTypeResponseBody {
 rt::impl_deserialize! {
     GetIndustryTypeResponseBody { "industryType" => read_field(industry_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetIndustryTypeResponseBody { "industryType" => optional(industry_type) }
 }
 /// `GetPropertyInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPropertyInfoResponseBody {
     /// `adminName`.
@@ -1005,14 +1109,14 @@ rt::impl_deserialize! {
     read_field(admin_user_id), "name" => read_field(name), "orgId" => read_field(org_id),
     "unifiedSocialCredit" => read_field(unified_social_credit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPropertyInfoResponseBody { "adminName" => optional(admin_name), "adminUserId" =>
     optional(admin_user_id), "name" => optional(name), "orgId" => optional(org_id),
     "unifiedSocialCredit" => optional(unified_social_credit) }
 }
 /// `GetResidentInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResidentInfoResponseBody {
     /// `address`.
@@ -1074,7 +1178,7 @@ rt::impl_deserialize! {
     "telephone" => read_field(telephone), "townId" => read_field(town_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentInfoResponseBody { "address" => optional(address),
     "allUserGroupOpenConversationId" => optional(all_user_group_open_conversation_id),
@@ -1090,8 +1194,8 @@ rt::impl_serialize! {
     "telephone" => optional(telephone), "townId" => optional(town_id), "type" =>
     optional(r#type) }
 }
-/// `GetResidentMembersInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetResidentMembersInfoResponseBody`, a model several operations share: also named [`SearchResidentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResidentMembersInfoResponseBody {
     /// `residenceList`.
@@ -1100,12 +1204,12 @@ pub struct GetResidentMembersInfoResponseBody {
 rt::impl_deserialize! {
     GetResidentMembersInfoResponseBody { "residenceList" => read_field(residence_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentMembersInfoResponseBody { "residenceList" => optional(residence_list) }
 }
 /// `GetSpaceIdByTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpaceIdByTypeResponseBody {
     /// `referId`.
@@ -1114,12 +1218,12 @@ pub struct GetSpaceIdByTypeResponseBody {
 rt::impl_deserialize! {
     GetSpaceIdByTypeResponseBody { "referId" => read_field(refer_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceIdByTypeResponseBody { "referId" => optional(refer_id) }
 }
-/// `GetSpacesInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetSpacesInfoResponseBody`, a model several operations share: also named [`ListSubSpaceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpacesInfoResponseBody {
     /// `spaceList`.
@@ -1128,12 +1232,12 @@ pub struct GetSpacesInfoResponseBody {
 rt::impl_deserialize! {
     GetSpacesInfoResponseBody { "spaceList" => read_field(space_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpacesInfoResponseBody { "spaceList" => optional(space_list) }
 }
 /// `ListIndustryRoleUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListIndustryRoleUsersResponseBody {
     /// `userIdList`.
@@ -1142,12 +1246,12 @@ pub struct ListIndustryRoleUsersResponseBody {
 rt::impl_deserialize! {
     ListIndustryRoleUsersResponseBody { "userIdList" => read_field(user_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListIndustryRoleUsersResponseBody { "userIdList" => optional(user_id_list) }
 }
 /// `ListPointRulesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPointRulesResponseBody {
     /// `pointRuleList`.
@@ -1156,14 +1260,14 @@ pub struct ListPointRulesResponseBody {
 rt::impl_deserialize! {
     ListPointRulesResponseBody { "pointRuleList" => read_field(point_rule_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPointRulesResponseBody { "pointRuleList" => optional(point_rule_list) }
 }
 /// `ListSubSpaceResponseBody`: the same model as [`GetSpacesInfoResponseBody`].
 pub type ListSubSpaceResponseBody = GetSpacesInfoResponseBody;
 /// `ListUncheckUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUncheckUsersResponseBody {
     /// `hasMore`.
@@ -1177,13 +1281,13 @@ rt::impl_deserialize! {
     ListUncheckUsersResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "values" => read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUncheckUsersResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "values" => optional(values) }
 }
 /// `ListUserIndustryRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserIndustryRolesResponseBody {
     /// `roleList`.
@@ -1192,12 +1296,12 @@ pub struct ListUserIndustryRolesResponseBody {
 rt::impl_deserialize! {
     ListUserIndustryRolesResponseBody { "roleList" => read_field(role_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserIndustryRolesResponseBody { "roleList" => optional(role_list) }
 }
 /// `PagePointHistoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagePointHistoryResponseBody {
     /// `hasMore`.
@@ -1214,7 +1318,7 @@ rt::impl_deserialize! {
     read_field(next_token), "pointRecordList" => read_field(point_record_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagePointHistoryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "pointRecordList" => optional(point_record_list), "totalCount"
@@ -1231,7 +1335,7 @@ pub type UpdateResideceGroupResponseBody = DeleteResidentDepartmentResponseBody;
 /// `UpdateResidenceResponseBody`: the same model as [`DeleteResidentDepartmentResponseBody`].
 pub type UpdateResidenceResponseBody = DeleteResidentDepartmentResponseBody;
 /// `UpdateResidentBlackBoardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResidentBlackBoardResponseBody {
     /// `success`.
@@ -1240,7 +1344,7 @@ pub struct UpdateResidentBlackBoardResponseBody {
 rt::impl_deserialize! {
     UpdateResidentBlackBoardResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateResidentBlackBoardResponseBody { "success" => optional(success) }
 }
@@ -1248,7 +1352,7 @@ rt::impl_serialize! {
 pub type UpdateResidentInfoResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `UpdateResidentMemberRequestResidentUpdateInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentMemberRequestResidentUpdateInfo {
     /// `deptId`.
@@ -1266,14 +1370,28 @@ pub struct UpdateResidentMemberRequestResidentUpdateInfo {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`UpdateResidentMemberRequestResidentUpdateInfo`], each named where it is set: `UpdateResidentMemberRequestResidentUpdateInfo::new(UpdateResidentMemberRequestResidentUpdateInfoRequired { .. })`.
+pub struct UpdateResidentMemberRequestResidentUpdateInfoRequired {
+    /// `deptId`: see [`UpdateResidentMemberRequestResidentUpdateInfo::dept_id`].
+    pub dept_id: i64,
+    /// `name`: see [`UpdateResidentMemberRequestResidentUpdateInfo::name`].
+    pub name: String,
+    /// `oldDeptId`: see [`UpdateResidentMemberRequestResidentUpdateInfo::old_dept_id`].
+    pub old_dept_id: i64,
+}
 impl UpdateResidentMemberRequestResidentUpdateInfo {
     /// A `UpdateResidentMemberRequestResidentUpdateInfo` with its required fields (`deptId`, `name`, `oldDeptId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, name: impl Into<String>, old_dept_id: i64) -> Self {
+    pub fn new(required: UpdateResidentMemberRequestResidentUpdateInfoRequired) -> Self {
+        let UpdateResidentMemberRequestResidentUpdateInfoRequired {
+            dept_id,
+            name,
+            old_dept_id,
+        } = required;
         Self {
             dept_id,
             is_property_owner: None,
             member_dept_extension: None,
-            name: name.into(),
+            name,
             old_dept_id,
             relate_type: None,
             user_id: None,
@@ -1312,7 +1430,7 @@ rt::impl_serialize! {
     field(old_dept_id), "relateType" => optional(relate_type), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateResidentMemberRequestResidentUpdateInfo { "deptId" => read_field(dept_id),
     "isPropertyOwner" => read_field(is_property_owner), "memberDeptExtension" =>
@@ -1328,7 +1446,7 @@ pub type UpdateResidentUserRequestExtField = AddResidentUsersRequestExtField;
 pub type UpdateResidentUserResponseBody = DeleteResidentDepartmentResponseBody;
 /// `UpdateSpaceRequestSpaceInfoVOList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSpaceRequestSpaceInfoVOList {
     /// `billingArea`.
@@ -1352,9 +1470,17 @@ pub struct UpdateSpaceRequestSpaceInfoVOList {
     /// `tagCode`.
     pub tag_code: String,
 }
+/// The required fields of [`UpdateSpaceRequestSpaceInfoVOList`], each named where it is set: `UpdateSpaceRequestSpaceInfoVOList::new(UpdateSpaceRequestSpaceInfoVOListRequired { .. })`.
+pub struct UpdateSpaceRequestSpaceInfoVOListRequired {
+    /// `deptId`: see [`UpdateSpaceRequestSpaceInfoVOList::dept_id`].
+    pub dept_id: i64,
+    /// `tagCode`: see [`UpdateSpaceRequestSpaceInfoVOList::tag_code`].
+    pub tag_code: String,
+}
 impl UpdateSpaceRequestSpaceInfoVOList {
     /// A `UpdateSpaceRequestSpaceInfoVOList` with its required fields (`deptId`, `tagCode`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, tag_code: impl Into<String>) -> Self {
+    pub fn new(required: UpdateSpaceRequestSpaceInfoVOListRequired) -> Self {
+        let UpdateSpaceRequestSpaceInfoVOListRequired { dept_id, tag_code } = required;
         Self {
             billing_area: None,
             building_area: None,
@@ -1365,7 +1491,7 @@ impl UpdateSpaceRequestSpaceInfoVOList {
             house_type: None,
             name: None,
             parent_dept_id: None,
-            tag_code: tag_code.into(),
+            tag_code,
         }
     }
     /// Sets `billingArea`.
@@ -1416,7 +1542,7 @@ rt::impl_serialize! {
     optional(house_state), "houseType" => optional(house_type), "name" => optional(name),
     "parentDeptId" => optional(parent_dept_id), "tagCode" => field(tag_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSpaceRequestSpaceInfoVOList { "billingArea" => read_field(billing_area),
     "buildingArea" => read_field(building_area), "buildingType" =>
@@ -1428,7 +1554,7 @@ rt::impl_deserialize! {
 /// `UpdateSpaceResponseBody`: the same model as [`DeleteResidentBlackBoardResponseBody`].
 pub type UpdateSpaceResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `DeleteSpaceResponseBodyDelFailedDept`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteSpaceResponseBodyDelFailedDept {
     /// `deptId`.
@@ -1437,12 +1563,12 @@ pub struct DeleteSpaceResponseBodyDelFailedDept {
 rt::impl_deserialize! {
     DeleteSpaceResponseBodyDelFailedDept { "deptId" => read_field(dept_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteSpaceResponseBodyDelFailedDept { "deptId" => optional(dept_id) }
 }
 /// `GetResidentInfoResponseBodyProjectManager`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResidentInfoResponseBodyProjectManager {
     /// `avatar`.
@@ -1456,13 +1582,13 @@ rt::impl_deserialize! {
     GetResidentInfoResponseBodyProjectManager { "avatar" => read_field(avatar), "userId"
     => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentInfoResponseBodyProjectManager { "avatar" => optional(avatar), "userId" =>
     optional(user_id), "userName" => optional(user_name) }
 }
-/// `GetResidentMembersInfoResponseBodyResidenceList`.
-#[derive(Clone, Debug, Default)]
+/// `GetResidentMembersInfoResponseBodyResidenceList`, a model several operations share: also named [`SearchResidentResponseBodyResidenceList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResidentMembersInfoResponseBodyResidenceList {
     /// `active`.
@@ -1482,14 +1608,14 @@ rt::impl_deserialize! {
     read_field(is_property_owner), "name" => read_field(name), "relateType" =>
     read_field(relate_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentMembersInfoResponseBodyResidenceList { "active" => optional(active),
     "extField" => optional(ext_field), "isPropertyOwner" => optional(is_property_owner),
     "name" => optional(name), "relateType" => optional(relate_type) }
 }
-/// `GetSpacesInfoResponseBodySpaceList`.
-#[derive(Clone, Debug, Default)]
+/// `GetSpacesInfoResponseBodySpaceList`, a model several operations share: also named [`ListSubSpaceResponseBodySpaceList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpacesInfoResponseBodySpaceList {
     /// `billingArea`.
@@ -1521,7 +1647,7 @@ rt::impl_deserialize! {
     "spaceName" => read_field(space_name), "tagCode" => read_field(tag_code), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpacesInfoResponseBodySpaceList { "billingArea" => optional(billing_area),
     "buildingArea" => optional(building_area), "floor" => optional(floor), "houseState"
@@ -1530,7 +1656,7 @@ rt::impl_serialize! {
     optional(space_name), "tagCode" => optional(tag_code), "type" => optional(r#type) }
 }
 /// `ListPointRulesResponseBodyPointRuleList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPointRulesResponseBodyPointRuleList {
     /// `dayLimitTimes`.
@@ -1557,7 +1683,7 @@ rt::impl_deserialize! {
     read_field(rule_code), "ruleName" => read_field(rule_name), "score" =>
     read_field(score), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPointRulesResponseBodyPointRuleList { "dayLimitTimes" =>
     optional(day_limit_times), "extension" => optional(extension), "groupId" =>
@@ -1568,7 +1694,7 @@ rt::impl_serialize! {
 /// `ListSubSpaceResponseBodySpaceList`: the same model as [`GetSpacesInfoResponseBodySpaceList`].
 pub type ListSubSpaceResponseBodySpaceList = GetSpacesInfoResponseBodySpaceList;
 /// `ListUncheckUsersResponseBodyValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUncheckUsersResponseBodyValues {
     /// `deptId`.
@@ -1595,7 +1721,7 @@ rt::impl_deserialize! {
     => read_field(name), "status" => read_field(status), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUncheckUsersResponseBodyValues { "deptId" => optional(dept_id), "extension" =>
     optional(extension), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -1603,7 +1729,7 @@ rt::impl_serialize! {
     optional(name), "status" => optional(status), "unionId" => optional(union_id) }
 }
 /// `ListUserIndustryRolesResponseBodyRoleList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserIndustryRolesResponseBodyRoleList {
     /// `roleId`.
@@ -1617,13 +1743,13 @@ rt::impl_deserialize! {
     ListUserIndustryRolesResponseBodyRoleList { "roleId" => read_field(role_id),
     "roleName" => read_field(role_name), "tagCode" => read_field(tag_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserIndustryRolesResponseBodyRoleList { "roleId" => optional(role_id), "roleName"
     => optional(role_name), "tagCode" => optional(tag_code) }
 }
 /// `PagePointHistoryResponseBodyPointRecordList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagePointHistoryResponseBodyPointRecordList {
     /// `createAt`.
@@ -1644,7 +1770,7 @@ rt::impl_deserialize! {
     "ruleCode" => read_field(rule_code), "ruleName" => read_field(rule_name), "score" =>
     read_field(score), "userId" => read_field(user_id), "uuid" => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagePointHistoryResponseBodyPointRecordList { "createAt" => optional(create_at),
     "ruleCode" => optional(rule_code), "ruleName" => optional(rule_name), "score" =>
@@ -1654,7 +1780,7 @@ rt::impl_serialize! {
 pub type SearchResidentResponseBodyResidenceList = GetResidentMembersInfoResponseBodyResidenceList;
 /// The request of [`Api::add_point`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPointRequest {
     /// `actionTime`: a query parameter.
@@ -1672,23 +1798,31 @@ pub struct AddPointRequest {
     /// `uuid`: a query parameter.
     pub uuid: String,
 }
+/// The required fields of [`AddPointRequest`], each named where it is set: `AddPointRequest::new(AddPointRequired { .. })`.
+pub struct AddPointRequired {
+    /// `isCircle`: see [`AddPointRequest::is_circle`].
+    pub is_circle: bool,
+    /// `ruleName`: see [`AddPointRequest::rule_name`].
+    pub rule_name: String,
+    /// `score`: see [`AddPointRequest::score`].
+    pub score: i64,
+    /// `userId`: see [`AddPointRequest::user_id`].
+    pub user_id: String,
+    /// `uuid`: see [`AddPointRequest::uuid`].
+    pub uuid: String,
+}
 impl AddPointRequest {
     /// A `AddPointRequest` with its required fields (`isCircle`, `ruleName`, `score`, `userId`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        is_circle: bool,
-        rule_name: impl Into<String>,
-        score: i64,
-        user_id: impl Into<String>,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddPointRequired) -> Self {
+        let AddPointRequired { is_circle, rule_name, score, user_id, uuid } = required;
         Self {
             action_time: None,
             is_circle,
             rule_code: None,
-            rule_name: rule_name.into(),
+            rule_name,
             score,
-            user_id: user_id.into(),
-            uuid: uuid.into(),
+            user_id,
+            uuid,
         }
     }
     /// Sets `actionTime`.
@@ -1702,7 +1836,7 @@ impl AddPointRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPointRequest { "actionTime" => read_field(action_time), "isCircle" =>
     read_field(is_circle), "ruleCode" => read_field(rule_code), "ruleName" =>
@@ -1722,7 +1856,7 @@ impl rt::WriteRequest for AddPointRequest {
 }
 /// The request of [`Api::add_resident_department`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentDepartmentRequest {
     /// `departmentName`: a query parameter.
@@ -1732,11 +1866,19 @@ pub struct AddResidentDepartmentRequest {
     /// `parentDepartmentId`: a query parameter.
     pub parent_department_id: i64,
 }
+/// The required fields of [`AddResidentDepartmentRequest`], each named where it is set: `AddResidentDepartmentRequest::new(AddResidentDepartmentRequired { .. })`.
+pub struct AddResidentDepartmentRequired {
+    /// `departmentName`: see [`AddResidentDepartmentRequest::department_name`].
+    pub department_name: String,
+    /// `parentDepartmentId`: see [`AddResidentDepartmentRequest::parent_department_id`].
+    pub parent_department_id: i64,
+}
 impl AddResidentDepartmentRequest {
     /// A `AddResidentDepartmentRequest` with its required fields (`departmentName`, `parentDepartmentId`); set the others with the methods named after them.
-    pub fn new(department_name: impl Into<String>, parent_department_id: i64) -> Self {
+    pub fn new(required: AddResidentDepartmentRequired) -> Self {
+        let AddResidentDepartmentRequired { department_name, parent_department_id } = required;
         Self {
-            department_name: department_name.into(),
+            department_name,
             is_residence_group: None,
             parent_department_id,
         }
@@ -1747,7 +1889,7 @@ impl AddResidentDepartmentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddResidentDepartmentRequest { "departmentName" => read_field(department_name),
     "isResidenceGroup" => read_field(is_residence_group), "parentDepartmentId" =>
@@ -1762,22 +1904,28 @@ impl rt::WriteRequest for AddResidentDepartmentRequest {
 }
 /// The request of [`Api::add_resident_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentMemberRequest {
     /// `residentAddInfo`.
     pub resident_add_info: AddResidentMemberRequestResidentAddInfo,
 }
+/// The required fields of [`AddResidentMemberRequest`], each named where it is set: `AddResidentMemberRequest::new(AddResidentMemberRequired { .. })`.
+pub struct AddResidentMemberRequired {
+    /// `residentAddInfo`: see [`AddResidentMemberRequest::resident_add_info`].
+    pub resident_add_info: AddResidentMemberRequestResidentAddInfo,
+}
 impl AddResidentMemberRequest {
     /// A `AddResidentMemberRequest` with its required fields (`residentAddInfo`); set the others with the methods named after them.
-    pub fn new(resident_add_info: AddResidentMemberRequestResidentAddInfo) -> Self {
+    pub fn new(required: AddResidentMemberRequired) -> Self {
+        let AddResidentMemberRequired { resident_add_info } = required;
         Self { resident_add_info }
     }
 }
 rt::impl_serialize! {
     AddResidentMemberRequest { "residentAddInfo" => field(resident_add_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddResidentMemberRequest { "residentAddInfo" => read_field(resident_add_info) }
 }
@@ -1788,7 +1936,7 @@ impl rt::WriteRequest for AddResidentMemberRequest {
 }
 /// The request of [`Api::add_resident_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentUsersRequest {
     /// `address`: a query parameter.
@@ -1806,9 +1954,17 @@ pub struct AddResidentUsersRequest {
     /// `userName`: a query parameter.
     pub user_name: String,
 }
+/// The required fields of [`AddResidentUsersRequest`], each named where it is set: `AddResidentUsersRequest::new(AddResidentUsersRequired { .. })`.
+pub struct AddResidentUsersRequired {
+    /// `departmentId`: see [`AddResidentUsersRequest::department_id`].
+    pub department_id: i64,
+    /// `userName`: see [`AddResidentUsersRequest::user_name`].
+    pub user_name: String,
+}
 impl AddResidentUsersRequest {
     /// A `AddResidentUsersRequest` with its required fields (`departmentId`, `userName`); set the others with the methods named after them.
-    pub fn new(department_id: i64, user_name: impl Into<String>) -> Self {
+    pub fn new(required: AddResidentUsersRequired) -> Self {
+        let AddResidentUsersRequired { department_id, user_name } = required;
         Self {
             address: None,
             department_id,
@@ -1816,7 +1972,7 @@ impl AddResidentUsersRequest {
             is_leaseholder: None,
             mobile: None,
             relate_type: None,
-            user_name: user_name.into(),
+            user_name,
         }
     }
     /// Sets `address`.
@@ -1848,7 +2004,7 @@ impl AddResidentUsersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddResidentUsersRequest { "address" => read_field(address), "departmentId" =>
     read_field(department_id), "extField" => read_field(ext_field), "isLeaseholder" =>
@@ -1868,7 +2024,7 @@ impl rt::WriteRequest for AddResidentUsersRequest {
 }
 /// The request of [`Api::create_resident_black_board`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateResidentBlackBoardRequest {
     /// `context`.
@@ -1880,14 +2036,22 @@ pub struct CreateResidentBlackBoardRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CreateResidentBlackBoardRequest`], each named where it is set: `CreateResidentBlackBoardRequest::new(CreateResidentBlackBoardRequired { .. })`.
+pub struct CreateResidentBlackBoardRequired {
+    /// `context`: see [`CreateResidentBlackBoardRequest::context`].
+    pub context: String,
+    /// `title`: see [`CreateResidentBlackBoardRequest::title`].
+    pub title: String,
+}
 impl CreateResidentBlackBoardRequest {
     /// A `CreateResidentBlackBoardRequest` with its required fields (`context`, `title`); set the others with the methods named after them.
-    pub fn new(context: impl Into<String>, title: impl Into<String>) -> Self {
+    pub fn new(required: CreateResidentBlackBoardRequired) -> Self {
+        let CreateResidentBlackBoardRequired { context, title } = required;
         Self {
-            context: context.into(),
+            context,
             media_id: None,
             send_time: None,
-            title: title.into(),
+            title,
         }
     }
     /// Sets `mediaId`.
@@ -1905,7 +2069,7 @@ rt::impl_serialize! {
     CreateResidentBlackBoardRequest { "context" => field(context), "mediaId" =>
     optional(media_id), "sendTime" => optional(send_time), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateResidentBlackBoardRequest { "context" => read_field(context), "mediaId" =>
     read_field(media_id), "sendTime" => read_field(send_time), "title" =>
@@ -1918,7 +2082,7 @@ impl rt::WriteRequest for CreateResidentBlackBoardRequest {
 }
 /// The request of [`Api::create_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequest {
     /// `billingArea`.
@@ -1938,21 +2102,27 @@ pub struct CreateSpaceRequest {
     /// `type`.
     pub r#type: Option<String>,
 }
+/// The required fields of [`CreateSpaceRequest`], each named where it is set: `CreateSpaceRequest::new(CreateSpaceRequired { .. })`.
+pub struct CreateSpaceRequired {
+    /// `name`: see [`CreateSpaceRequest::name`].
+    pub name: String,
+    /// `parentDeptId`: see [`CreateSpaceRequest::parent_dept_id`].
+    pub parent_dept_id: String,
+    /// `tagCode`: see [`CreateSpaceRequest::tag_code`].
+    pub tag_code: String,
+}
 impl CreateSpaceRequest {
     /// A `CreateSpaceRequest` with its required fields (`name`, `parentDeptId`, `tagCode`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        parent_dept_id: impl Into<String>,
-        tag_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateSpaceRequired) -> Self {
+        let CreateSpaceRequired { name, parent_dept_id, tag_code } = required;
         Self {
             billing_area: None,
             building_area: None,
             floor: None,
             house_state: None,
-            name: name.into(),
-            parent_dept_id: parent_dept_id.into(),
-            tag_code: tag_code.into(),
+            name,
+            parent_dept_id,
+            tag_code,
             r#type: None,
         }
     }
@@ -1988,7 +2158,7 @@ rt::impl_serialize! {
     optional(house_state), "name" => field(name), "parentDeptId" =>
     field(parent_dept_id), "tagCode" => field(tag_code), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSpaceRequest { "billingArea" => read_field(billing_area), "buildingArea" =>
     read_field(building_area), "floor" => read_field(floor), "houseState" =>
@@ -2003,21 +2173,25 @@ impl rt::WriteRequest for CreateSpaceRequest {
 }
 /// The request of [`Api::delete_resident_black_board`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteResidentBlackBoardRequest {
     /// `blackboardId`: a query parameter.
     pub blackboard_id: String,
 }
+/// The required fields of [`DeleteResidentBlackBoardRequest`], each named where it is set: `DeleteResidentBlackBoardRequest::new(DeleteResidentBlackBoardRequired { .. })`.
+pub struct DeleteResidentBlackBoardRequired {
+    /// `blackboardId`: see [`DeleteResidentBlackBoardRequest::blackboard_id`].
+    pub blackboard_id: String,
+}
 impl DeleteResidentBlackBoardRequest {
     /// A `DeleteResidentBlackBoardRequest` with its required fields (`blackboardId`); set the others with the methods named after them.
-    pub fn new(blackboard_id: impl Into<String>) -> Self {
-        Self {
-            blackboard_id: blackboard_id.into(),
-        }
+    pub fn new(required: DeleteResidentBlackBoardRequired) -> Self {
+        let DeleteResidentBlackBoardRequired { blackboard_id } = required;
+        Self { blackboard_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteResidentBlackBoardRequest { "blackboardId" => read_field(blackboard_id) }
 }
@@ -2028,19 +2202,25 @@ impl rt::WriteRequest for DeleteResidentBlackBoardRequest {
 }
 /// The request of [`Api::delete_resident_department`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteResidentDepartmentRequest {
     /// `departmentId`: a query parameter.
     pub department_id: i64,
 }
+/// The required fields of [`DeleteResidentDepartmentRequest`], each named where it is set: `DeleteResidentDepartmentRequest::new(DeleteResidentDepartmentRequired { .. })`.
+pub struct DeleteResidentDepartmentRequired {
+    /// `departmentId`: see [`DeleteResidentDepartmentRequest::department_id`].
+    pub department_id: i64,
+}
 impl DeleteResidentDepartmentRequest {
     /// A `DeleteResidentDepartmentRequest` with its required fields (`departmentId`); set the others with the methods named after them.
-    pub fn new(department_id: i64) -> Self {
+    pub fn new(required: DeleteResidentDepartmentRequired) -> Self {
+        let DeleteResidentDepartmentRequired { department_id } = required;
         Self { department_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteResidentDepartmentRequest { "departmentId" => read_field(department_id) }
 }
@@ -2070,7 +2250,7 @@ impl DeleteSpaceRequest {
 rt::impl_serialize! {
     DeleteSpaceRequest { "deptIds" => optional(dept_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteSpaceRequest { "deptIds" => read_field(dept_ids) }
 }
@@ -2081,19 +2261,25 @@ impl rt::WriteRequest for DeleteSpaceRequest {
 }
 /// The request of [`Api::get_conversation_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationIdRequest {
     /// `chatId`: a query parameter.
     pub chat_id: String,
 }
+/// The required fields of [`GetConversationIdRequest`], each named where it is set: `GetConversationIdRequest::new(GetConversationIdRequired { .. })`.
+pub struct GetConversationIdRequired {
+    /// `chatId`: see [`GetConversationIdRequest::chat_id`].
+    pub chat_id: String,
+}
 impl GetConversationIdRequest {
     /// A `GetConversationIdRequest` with its required fields (`chatId`); set the others with the methods named after them.
-    pub fn new(chat_id: impl Into<String>) -> Self {
-        Self { chat_id: chat_id.into() }
+    pub fn new(required: GetConversationIdRequired) -> Self {
+        let GetConversationIdRequired { chat_id } = required;
+        Self { chat_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConversationIdRequest { "chatId" => read_field(chat_id) }
 }
@@ -2120,7 +2306,7 @@ impl GetPropertyInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPropertyInfoRequest { "propertyCorpId" => read_field(property_corp_id) }
 }
@@ -2147,7 +2333,7 @@ impl GetResidentInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetResidentInfoRequest { "residentCorpId" => read_field(resident_corp_id) }
 }
@@ -2158,7 +2344,7 @@ impl rt::WriteRequest for GetResidentInfoRequest {
 }
 /// The request of [`Api::get_resident_members_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentMembersInfoRequest {
     /// `residentCropId`.
@@ -2166,15 +2352,20 @@ pub struct GetResidentMembersInfoRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GetResidentMembersInfoRequest`], each named where it is set: `GetResidentMembersInfoRequest::new(GetResidentMembersInfoRequired { .. })`.
+pub struct GetResidentMembersInfoRequired {
+    /// `residentCropId`: see [`GetResidentMembersInfoRequest::resident_crop_id`].
+    pub resident_crop_id: String,
+    /// `userIdList`: see [`GetResidentMembersInfoRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GetResidentMembersInfoRequest {
     /// A `GetResidentMembersInfoRequest` with its required fields (`residentCropId`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        resident_crop_id: impl Into<String>,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetResidentMembersInfoRequired) -> Self {
+        let GetResidentMembersInfoRequired { resident_crop_id, user_id_list } = required;
         Self {
-            resident_crop_id: resident_crop_id.into(),
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            resident_crop_id,
+            user_id_list,
         }
     }
 }
@@ -2182,7 +2373,7 @@ rt::impl_serialize! {
     GetResidentMembersInfoRequest { "residentCropId" => field(resident_crop_id),
     "userIdList" => field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetResidentMembersInfoRequest { "residentCropId" => read_field(resident_crop_id),
     "userIdList" => read_field(user_id_list) }
@@ -2194,21 +2385,25 @@ impl rt::WriteRequest for GetResidentMembersInfoRequest {
 }
 /// The request of [`Api::get_space_id_by_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceIdByTypeRequest {
     /// `departmentType`: a query parameter.
     pub department_type: String,
 }
+/// The required fields of [`GetSpaceIdByTypeRequest`], each named where it is set: `GetSpaceIdByTypeRequest::new(GetSpaceIdByTypeRequired { .. })`.
+pub struct GetSpaceIdByTypeRequired {
+    /// `departmentType`: see [`GetSpaceIdByTypeRequest::department_type`].
+    pub department_type: String,
+}
 impl GetSpaceIdByTypeRequest {
     /// A `GetSpaceIdByTypeRequest` with its required fields (`departmentType`); set the others with the methods named after them.
-    pub fn new(department_type: impl Into<String>) -> Self {
-        Self {
-            department_type: department_type.into(),
-        }
+    pub fn new(required: GetSpaceIdByTypeRequired) -> Self {
+        let GetSpaceIdByTypeRequired { department_type } = required;
+        Self { department_type }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpaceIdByTypeRequest { "departmentType" => read_field(department_type) }
 }
@@ -2219,7 +2414,7 @@ impl rt::WriteRequest for GetSpaceIdByTypeRequest {
 }
 /// The request of [`Api::get_spaces_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpacesInfoRequest {
     /// `referIds`.
@@ -2227,15 +2422,20 @@ pub struct GetSpacesInfoRequest {
     /// `residentCorpId`.
     pub resident_corp_id: String,
 }
+/// The required fields of [`GetSpacesInfoRequest`], each named where it is set: `GetSpacesInfoRequest::new(GetSpacesInfoRequired { .. })`.
+pub struct GetSpacesInfoRequired {
+    /// `referIds`: see [`GetSpacesInfoRequest::refer_ids`].
+    pub refer_ids: Vec<i64>,
+    /// `residentCorpId`: see [`GetSpacesInfoRequest::resident_corp_id`].
+    pub resident_corp_id: String,
+}
 impl GetSpacesInfoRequest {
     /// A `GetSpacesInfoRequest` with its required fields (`referIds`, `residentCorpId`); set the others with the methods named after them.
-    pub fn new(
-        refer_ids: impl IntoIterator<Item = i64>,
-        resident_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSpacesInfoRequired) -> Self {
+        let GetSpacesInfoRequired { refer_ids, resident_corp_id } = required;
         Self {
-            refer_ids: refer_ids.into_iter().collect(),
-            resident_corp_id: resident_corp_id.into(),
+            refer_ids,
+            resident_corp_id,
         }
     }
 }
@@ -2243,7 +2443,7 @@ rt::impl_serialize! {
     GetSpacesInfoRequest { "referIds" => field(refer_ids), "residentCorpId" =>
     field(resident_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpacesInfoRequest { "referIds" => read_field(refer_ids), "residentCorpId" =>
     read_field(resident_corp_id) }
@@ -2255,19 +2455,25 @@ impl rt::WriteRequest for GetSpacesInfoRequest {
 }
 /// The request of [`Api::list_industry_role_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListIndustryRoleUsersRequest {
     /// `tagCode`: a query parameter.
     pub tag_code: String,
 }
+/// The required fields of [`ListIndustryRoleUsersRequest`], each named where it is set: `ListIndustryRoleUsersRequest::new(ListIndustryRoleUsersRequired { .. })`.
+pub struct ListIndustryRoleUsersRequired {
+    /// `tagCode`: see [`ListIndustryRoleUsersRequest::tag_code`].
+    pub tag_code: String,
+}
 impl ListIndustryRoleUsersRequest {
     /// A `ListIndustryRoleUsersRequest` with its required fields (`tagCode`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>) -> Self {
-        Self { tag_code: tag_code.into() }
+    pub fn new(required: ListIndustryRoleUsersRequired) -> Self {
+        let ListIndustryRoleUsersRequired { tag_code } = required;
+        Self { tag_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListIndustryRoleUsersRequest { "tagCode" => read_field(tag_code) }
 }
@@ -2278,19 +2484,25 @@ impl rt::WriteRequest for ListIndustryRoleUsersRequest {
 }
 /// The request of [`Api::list_point_rules`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListPointRulesRequest {
     /// `isCircle`: a query parameter.
     pub is_circle: bool,
 }
+/// The required fields of [`ListPointRulesRequest`], each named where it is set: `ListPointRulesRequest::new(ListPointRulesRequired { .. })`.
+pub struct ListPointRulesRequired {
+    /// `isCircle`: see [`ListPointRulesRequest::is_circle`].
+    pub is_circle: bool,
+}
 impl ListPointRulesRequest {
     /// A `ListPointRulesRequest` with its required fields (`isCircle`); set the others with the methods named after them.
-    pub fn new(is_circle: bool) -> Self {
+    pub fn new(required: ListPointRulesRequired) -> Self {
+        let ListPointRulesRequired { is_circle } = required;
         Self { is_circle }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPointRulesRequest { "isCircle" => read_field(is_circle) }
 }
@@ -2324,7 +2536,7 @@ impl ListSubSpaceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSubSpaceRequest { "referId" => read_field(refer_id), "residentCorpId" =>
     read_field(resident_corp_id) }
@@ -2374,7 +2586,7 @@ impl ListUncheckUsersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListUncheckUsersRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "startTime" => read_field(start_time), "status" =>
@@ -2390,19 +2602,25 @@ impl rt::WriteRequest for ListUncheckUsersRequest {
 }
 /// The request of [`Api::list_user_industry_roles`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserIndustryRolesRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ListUserIndustryRolesRequest`], each named where it is set: `ListUserIndustryRolesRequest::new(ListUserIndustryRolesRequired { .. })`.
+pub struct ListUserIndustryRolesRequired {
+    /// `userId`: see [`ListUserIndustryRolesRequest::user_id`].
+    pub user_id: String,
+}
 impl ListUserIndustryRolesRequest {
     /// A `ListUserIndustryRolesRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: ListUserIndustryRolesRequired) -> Self {
+        let ListUserIndustryRolesRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListUserIndustryRolesRequest { "userId" => read_field(user_id) }
 }
@@ -2413,7 +2631,7 @@ impl rt::WriteRequest for ListUserIndustryRolesRequest {
 }
 /// The request of [`Api::page_point_history`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PagePointHistoryRequest {
     /// `endTime`: a query parameter.
@@ -2429,9 +2647,19 @@ pub struct PagePointHistoryRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`PagePointHistoryRequest`], each named where it is set: `PagePointHistoryRequest::new(PagePointHistoryRequired { .. })`.
+pub struct PagePointHistoryRequired {
+    /// `isCircle`: see [`PagePointHistoryRequest::is_circle`].
+    pub is_circle: bool,
+    /// `maxResults`: see [`PagePointHistoryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`PagePointHistoryRequest::next_token`].
+    pub next_token: i64,
+}
 impl PagePointHistoryRequest {
     /// A `PagePointHistoryRequest` with its required fields (`isCircle`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(is_circle: bool, max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: PagePointHistoryRequired) -> Self {
+        let PagePointHistoryRequired { is_circle, max_results, next_token } = required;
         Self {
             end_time: None,
             is_circle,
@@ -2457,7 +2685,7 @@ impl PagePointHistoryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PagePointHistoryRequest { "endTime" => read_field(end_time), "isCircle" =>
     read_field(is_circle), "maxResults" => read_field(max_results), "nextToken" =>
@@ -2476,7 +2704,7 @@ impl rt::WriteRequest for PagePointHistoryRequest {
 }
 /// The request of [`Api::remove_resident_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveResidentMemberRequest {
     /// `deptId`.
@@ -2486,12 +2714,20 @@ pub struct RemoveResidentMemberRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`RemoveResidentMemberRequest`], each named where it is set: `RemoveResidentMemberRequest::new(RemoveResidentMemberRequired { .. })`.
+pub struct RemoveResidentMemberRequired {
+    /// `deptId`: see [`RemoveResidentMemberRequest::dept_id`].
+    pub dept_id: i64,
+    /// `unionId`: see [`RemoveResidentMemberRequest::union_id`].
+    pub union_id: String,
+}
 impl RemoveResidentMemberRequest {
     /// A `RemoveResidentMemberRequest` with its required fields (`deptId`, `unionId`); set the others with the methods named after them.
-    pub fn new(dept_id: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: RemoveResidentMemberRequired) -> Self {
+        let RemoveResidentMemberRequired { dept_id, union_id } = required;
         Self {
             dept_id,
-            union_id: union_id.into(),
+            union_id,
             user_id: None,
         }
     }
@@ -2505,7 +2741,7 @@ rt::impl_serialize! {
     RemoveResidentMemberRequest { "deptId" => field(dept_id), "unionId" =>
     field(union_id), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveResidentMemberRequest { "deptId" => read_field(dept_id), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
@@ -2517,7 +2753,7 @@ impl rt::WriteRequest for RemoveResidentMemberRequest {
 }
 /// The request of [`Api::remove_resident_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveResidentUserRequest {
     /// `departmentId`: a query parameter.
@@ -2525,16 +2761,21 @@ pub struct RemoveResidentUserRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`RemoveResidentUserRequest`], each named where it is set: `RemoveResidentUserRequest::new(RemoveResidentUserRequired { .. })`.
+pub struct RemoveResidentUserRequired {
+    /// `departmentId`: see [`RemoveResidentUserRequest::department_id`].
+    pub department_id: i64,
+    /// `userId`: see [`RemoveResidentUserRequest::user_id`].
+    pub user_id: String,
+}
 impl RemoveResidentUserRequest {
     /// A `RemoveResidentUserRequest` with its required fields (`departmentId`, `userId`); set the others with the methods named after them.
-    pub fn new(department_id: i64, user_id: impl Into<String>) -> Self {
-        Self {
-            department_id,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: RemoveResidentUserRequired) -> Self {
+        let RemoveResidentUserRequired { department_id, user_id } = required;
+        Self { department_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveResidentUserRequest { "departmentId" => read_field(department_id), "userId" =>
     read_field(user_id) }
@@ -2547,7 +2788,7 @@ impl rt::WriteRequest for RemoveResidentUserRequest {
 }
 /// The request of [`Api::search_resident`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchResidentRequest {
     /// `residentCropId`: a query parameter.
@@ -2555,19 +2796,24 @@ pub struct SearchResidentRequest {
     /// `searchWord`: a query parameter.
     pub search_word: String,
 }
+/// The required fields of [`SearchResidentRequest`], each named where it is set: `SearchResidentRequest::new(SearchResidentRequired { .. })`.
+pub struct SearchResidentRequired {
+    /// `residentCropId`: see [`SearchResidentRequest::resident_crop_id`].
+    pub resident_crop_id: String,
+    /// `searchWord`: see [`SearchResidentRequest::search_word`].
+    pub search_word: String,
+}
 impl SearchResidentRequest {
     /// A `SearchResidentRequest` with its required fields (`residentCropId`, `searchWord`); set the others with the methods named after them.
-    pub fn new(
-        resident_crop_id: impl Into<String>,
-        search_word: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchResidentRequired) -> Self {
+        let SearchResidentRequired { resident_crop_id, search_word } = required;
         Self {
-            resident_crop_id: resident_crop_id.into(),
-            search_word: search_word.into(),
+            resident_crop_id,
+            search_word,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchResidentRequest { "residentCropId" => read_field(resident_crop_id),
     "searchWord" => read_field(search_word) }
@@ -2580,7 +2826,7 @@ impl rt::WriteRequest for SearchResidentRequest {
 }
 /// The request of [`Api::update_residece_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResideceGroupRequest {
     /// `departmentId`: a query parameter.
@@ -2590,12 +2836,20 @@ pub struct UpdateResideceGroupRequest {
     /// `managerUserId`: a query parameter.
     pub manager_user_id: Option<String>,
 }
+/// The required fields of [`UpdateResideceGroupRequest`], each named where it is set: `UpdateResideceGroupRequest::new(UpdateResideceGroupRequired { .. })`.
+pub struct UpdateResideceGroupRequired {
+    /// `departmentId`: see [`UpdateResideceGroupRequest::department_id`].
+    pub department_id: i64,
+    /// `departmentName`: see [`UpdateResideceGroupRequest::department_name`].
+    pub department_name: String,
+}
 impl UpdateResideceGroupRequest {
     /// A `UpdateResideceGroupRequest` with its required fields (`departmentId`, `departmentName`); set the others with the methods named after them.
-    pub fn new(department_id: i64, department_name: impl Into<String>) -> Self {
+    pub fn new(required: UpdateResideceGroupRequired) -> Self {
+        let UpdateResideceGroupRequired { department_id, department_name } = required;
         Self {
             department_id,
-            department_name: department_name.into(),
+            department_name,
             manager_user_id: None,
         }
     }
@@ -2605,7 +2859,7 @@ impl UpdateResideceGroupRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateResideceGroupRequest { "departmentId" => read_field(department_id),
     "departmentName" => read_field(department_name), "managerUserId" =>
@@ -2620,7 +2874,7 @@ impl rt::WriteRequest for UpdateResideceGroupRequest {
 }
 /// The request of [`Api::update_residence`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidenceRequest {
     /// `departmentId`: a query parameter.
@@ -2638,16 +2892,26 @@ pub struct UpdateResidenceRequest {
     /// `parentDepartmentId`: a query parameter.
     pub parent_department_id: i64,
 }
+/// The required fields of [`UpdateResidenceRequest`], each named where it is set: `UpdateResidenceRequest::new(UpdateResidenceRequired { .. })`.
+pub struct UpdateResidenceRequired {
+    /// `departmentId`: see [`UpdateResidenceRequest::department_id`].
+    pub department_id: i64,
+    /// `departmentName`: see [`UpdateResidenceRequest::department_name`].
+    pub department_name: String,
+    /// `parentDepartmentId`: see [`UpdateResidenceRequest::parent_department_id`].
+    pub parent_department_id: i64,
+}
 impl UpdateResidenceRequest {
     /// A `UpdateResidenceRequest` with its required fields (`departmentId`, `departmentName`, `parentDepartmentId`); set the others with the methods named after them.
-    pub fn new(
-        department_id: i64,
-        department_name: impl Into<String>,
-        parent_department_id: i64,
-    ) -> Self {
+    pub fn new(required: UpdateResidenceRequired) -> Self {
+        let UpdateResidenceRequired {
+            department_id,
+            department_name,
+            parent_department_id,
+        } = required;
         Self {
             department_id,
-            department_name: department_name.into(),
+            department_name,
             destitute: None,
             grid: None,
             home_tel: None,
@@ -2676,7 +2940,7 @@ impl UpdateResidenceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateResidenceRequest { "departmentId" => read_field(department_id),
     "departmentName" => read_field(department_name), "destitute" =>
@@ -2697,7 +2961,7 @@ impl rt::WriteRequest for UpdateResidenceRequest {
 }
 /// The request of [`Api::update_resident_black_board`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentBlackBoardRequest {
     /// `blackboardId`.
@@ -2709,14 +2973,22 @@ pub struct UpdateResidentBlackBoardRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`UpdateResidentBlackBoardRequest`], each named where it is set: `UpdateResidentBlackBoardRequest::new(UpdateResidentBlackBoardRequired { .. })`.
+pub struct UpdateResidentBlackBoardRequired {
+    /// `context`: see [`UpdateResidentBlackBoardRequest::context`].
+    pub context: String,
+    /// `title`: see [`UpdateResidentBlackBoardRequest::title`].
+    pub title: String,
+}
 impl UpdateResidentBlackBoardRequest {
     /// A `UpdateResidentBlackBoardRequest` with its required fields (`context`, `title`); set the others with the methods named after them.
-    pub fn new(context: impl Into<String>, title: impl Into<String>) -> Self {
+    pub fn new(required: UpdateResidentBlackBoardRequired) -> Self {
+        let UpdateResidentBlackBoardRequired { context, title } = required;
         Self {
             blackboard_id: None,
-            context: context.into(),
+            context,
             media_id: None,
-            title: title.into(),
+            title,
         }
     }
     /// Sets `blackboardId`.
@@ -2735,7 +3007,7 @@ rt::impl_serialize! {
     "context" => field(context), "mediaId" => optional(media_id), "title" => field(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateResidentBlackBoardRequest { "blackboardId" => read_field(blackboard_id),
     "context" => read_field(context), "mediaId" => read_field(media_id), "title" =>
@@ -2748,7 +3020,7 @@ impl rt::WriteRequest for UpdateResidentBlackBoardRequest {
 }
 /// The request of [`Api::update_resident_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentInfoRequest {
     /// `address`.
@@ -2772,9 +3044,17 @@ pub struct UpdateResidentInfoRequest {
     /// `telephone`.
     pub telephone: Option<String>,
 }
+/// The required fields of [`UpdateResidentInfoRequest`], each named where it is set: `UpdateResidentInfoRequest::new(UpdateResidentInfoRequired { .. })`.
+pub struct UpdateResidentInfoRequired {
+    /// `name`: see [`UpdateResidentInfoRequest::name`].
+    pub name: String,
+    /// `state`: see [`UpdateResidentInfoRequest::state`].
+    pub state: i64,
+}
 impl UpdateResidentInfoRequest {
     /// A `UpdateResidentInfoRequest` with its required fields (`name`, `state`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, state: i64) -> Self {
+    pub fn new(required: UpdateResidentInfoRequired) -> Self {
+        let UpdateResidentInfoRequired { name, state } = required;
         Self {
             address: None,
             building_area: None,
@@ -2782,7 +3062,7 @@ impl UpdateResidentInfoRequest {
             community_type: None,
             county_name: None,
             location: None,
-            name: name.into(),
+            name,
             prov_name: None,
             state,
             telephone: None,
@@ -2836,7 +3116,7 @@ rt::impl_serialize! {
     optional(location), "name" => field(name), "provName" => optional(prov_name), "state"
     => field(state), "telephone" => optional(telephone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateResidentInfoRequest { "address" => read_field(address), "buildingArea" =>
     read_field(building_area), "cityName" => read_field(city_name), "communityType" =>
@@ -2852,7 +3132,7 @@ impl rt::WriteRequest for UpdateResidentInfoRequest {
 }
 /// The request of [`Api::update_resident_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentMemberRequest {
     /// `residentUpdateInfo`.
@@ -2860,15 +3140,20 @@ pub struct UpdateResidentMemberRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`UpdateResidentMemberRequest`], each named where it is set: `UpdateResidentMemberRequest::new(UpdateResidentMemberRequired { .. })`.
+pub struct UpdateResidentMemberRequired {
+    /// `residentUpdateInfo`: see [`UpdateResidentMemberRequest::resident_update_info`].
+    pub resident_update_info: UpdateResidentMemberRequestResidentUpdateInfo,
+    /// `unionId`: see [`UpdateResidentMemberRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateResidentMemberRequest {
     /// A `UpdateResidentMemberRequest` with its required fields (`residentUpdateInfo`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        resident_update_info: UpdateResidentMemberRequestResidentUpdateInfo,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateResidentMemberRequired) -> Self {
+        let UpdateResidentMemberRequired { resident_update_info, union_id } = required;
         Self {
             resident_update_info,
-            union_id: union_id.into(),
+            union_id,
         }
     }
 }
@@ -2876,7 +3161,7 @@ rt::impl_serialize! {
     UpdateResidentMemberRequest { "residentUpdateInfo" => field(resident_update_info),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateResidentMemberRequest { "residentUpdateInfo" =>
     read_field(resident_update_info), "unionId" => read_field(union_id) }
@@ -2888,7 +3173,7 @@ impl rt::WriteRequest for UpdateResidentMemberRequest {
 }
 /// The request of [`Api::update_resident_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentUserRequest {
     /// `address`: a query parameter.
@@ -2910,14 +3195,26 @@ pub struct UpdateResidentUserRequest {
     /// `userName`: a query parameter.
     pub user_name: String,
 }
+/// The required fields of [`UpdateResidentUserRequest`], each named where it is set: `UpdateResidentUserRequest::new(UpdateResidentUserRequired { .. })`.
+pub struct UpdateResidentUserRequired {
+    /// `departmentId`: see [`UpdateResidentUserRequest::department_id`].
+    pub department_id: i64,
+    /// `oldDepartmentId`: see [`UpdateResidentUserRequest::old_department_id`].
+    pub old_department_id: i64,
+    /// `userId`: see [`UpdateResidentUserRequest::user_id`].
+    pub user_id: String,
+    /// `userName`: see [`UpdateResidentUserRequest::user_name`].
+    pub user_name: String,
+}
 impl UpdateResidentUserRequest {
     /// A `UpdateResidentUserRequest` with its required fields (`departmentId`, `oldDepartmentId`, `userId`, `userName`); set the others with the methods named after them.
-    pub fn new(
-        department_id: i64,
-        old_department_id: i64,
-        user_id: impl Into<String>,
-        user_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateResidentUserRequired) -> Self {
+        let UpdateResidentUserRequired {
+            department_id,
+            old_department_id,
+            user_id,
+            user_name,
+        } = required;
         Self {
             address: None,
             department_id,
@@ -2926,8 +3223,8 @@ impl UpdateResidentUserRequest {
             mobile: None,
             old_department_id,
             relate_type: None,
-            user_id: user_id.into(),
-            user_name: user_name.into(),
+            user_id,
+            user_name,
         }
     }
     /// Sets `address`.
@@ -2959,7 +3256,7 @@ impl UpdateResidentUserRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateResidentUserRequest { "address" => read_field(address), "departmentId" =>
     read_field(department_id), "extField" => read_field(ext_field), "isRetainOldDept" =>
@@ -2982,26 +3279,28 @@ impl rt::WriteRequest for UpdateResidentUserRequest {
 }
 /// The request of [`Api::update_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSpaceRequest {
     /// `spaceInfoVOList`.
     pub space_info_vo_list: Vec<UpdateSpaceRequestSpaceInfoVOList>,
 }
+/// The required fields of [`UpdateSpaceRequest`], each named where it is set: `UpdateSpaceRequest::new(UpdateSpaceRequired { .. })`.
+pub struct UpdateSpaceRequired {
+    /// `spaceInfoVOList`: see [`UpdateSpaceRequest::space_info_vo_list`].
+    pub space_info_vo_list: Vec<UpdateSpaceRequestSpaceInfoVOList>,
+}
 impl UpdateSpaceRequest {
     /// A `UpdateSpaceRequest` with its required fields (`spaceInfoVOList`); set the others with the methods named after them.
-    pub fn new(
-        space_info_vo_list: impl IntoIterator<Item = UpdateSpaceRequestSpaceInfoVOList>,
-    ) -> Self {
-        Self {
-            space_info_vo_list: space_info_vo_list.into_iter().collect(),
-        }
+    pub fn new(required: UpdateSpaceRequired) -> Self {
+        let UpdateSpaceRequired { space_info_vo_list } = required;
+        Self { space_info_vo_list }
     }
 }
 rt::impl_serialize! {
     UpdateSpaceRequest { "spaceInfoVOList" => field(space_info_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSpaceRequest { "spaceInfoVOList" => read_field(space_info_vo_list) }
 }

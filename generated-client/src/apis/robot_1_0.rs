@@ -1,5 +1,7 @@
 // @generated from api-spec/robot_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.robot_1_0()`. Generated from `api-spec/robot_1_0.yaml`.
+//! 机器人 (Robots)：企业机器人的消息与群内安装。
+//!
+//! 30 operations, methods of [`Api`] (`client.robot_1_0()`), behind the cargo feature `robot_1_0`; its paths start with `/v1.0/robot/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 群内安装企业机器人
     ///
-    /// `POST /v1.0/robot/groups/orgRobots/add` (operation `AddOrgRobotInstanceToGroup`).
+    /// `POST /v1.0/robot/groups/orgRobots/add`: DingTalk's `AddOrgRobotInstanceToGroup` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddOrgRobotInstanceToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddOrgRobotInstanceToGroup")]
+    #[doc(alias = "/v1.0/robot/groups/orgRobots/add")]
+    #[doc(alias = "POST /v1.0/robot/groups/orgRobots/add")]
     pub fn add_org_robot_instance_to_group(
         &self,
         request: &AddOrgRobotInstanceToGroupRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 批量查询人与机器人会话机器人消息是否已读
     ///
-    /// `GET /v1.0/robot/oToMessages/readStatus` (operation `BatchOTOQuery`).
+    /// `GET /v1.0/robot/oToMessages/readStatus`: DingTalk's `BatchOTOQuery` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchOTOQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchOTOQuery")]
+    #[doc(alias = "/v1.0/robot/oToMessages/readStatus")]
+    #[doc(alias = "GET /v1.0/robot/oToMessages/readStatus")]
     pub fn batch_oto_query(
         &self,
         request: &BatchOTOQueryRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 批量撤回群聊机器人消息
     ///
-    /// `POST /v1.0/robot/groupMessages/batchRecall` (operation `BatchRecallGroup`).
+    /// `POST /v1.0/robot/groupMessages/batchRecall`: DingTalk's `BatchRecallGroup` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRecallGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRecallGroup")]
+    #[doc(alias = "/v1.0/robot/groupMessages/batchRecall")]
+    #[doc(alias = "POST /v1.0/robot/groupMessages/batchRecall")]
     pub fn batch_recall_group(
         &self,
         request: &BatchRecallGroupRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 批量撤回人与机器人会话中机器人消息
     ///
-    /// `POST /v1.0/robot/otoMessages/batchRecall` (operation `BatchRecallOTO`).
+    /// `POST /v1.0/robot/otoMessages/batchRecall`: DingTalk's `BatchRecallOTO` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRecallOTOError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRecallOTO")]
+    #[doc(alias = "/v1.0/robot/otoMessages/batchRecall")]
+    #[doc(alias = "POST /v1.0/robot/otoMessages/batchRecall")]
     pub fn batch_recall_oto(
         &self,
         request: &BatchRecallOTORequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 批量撤回人与人会话中机器人消息
     ///
-    /// `POST /v1.0/robot/privateChatMessages/batchRecall` (operation `BatchRecallPrivateChat`).
+    /// `POST /v1.0/robot/privateChatMessages/batchRecall`: DingTalk's `BatchRecallPrivateChat` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRecallPrivateChatError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRecallPrivateChat")]
+    #[doc(alias = "/v1.0/robot/privateChatMessages/batchRecall")]
+    #[doc(alias = "POST /v1.0/robot/privateChatMessages/batchRecall")]
     pub fn batch_recall_private_chat(
         &self,
         request: &BatchRecallPrivateChatRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 批量发送人与机器人会话中机器人消息
     ///
-    /// `POST /v1.0/robot/oToMessages/batchSend` (operation `BatchSendOTO`).
+    /// `POST /v1.0/robot/oToMessages/batchSend`: DingTalk's `BatchSendOTO` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchSendOTOError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchSendOTO")]
+    #[doc(alias = "/v1.0/robot/oToMessages/batchSend")]
+    #[doc(alias = "POST /v1.0/robot/oToMessages/batchSend")]
     pub fn batch_send_oto(
         &self,
         request: &BatchSendOTORequest,
@@ -144,11 +164,14 @@ impl Api {
     }
     /// 清空单聊机器人快捷入口
     ///
-    /// `POST /v1.0/robot/plugins/clear` (operation `ClearRobotPlugin`).
+    /// `POST /v1.0/robot/plugins/clear`: DingTalk's `ClearRobotPlugin` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ClearRobotPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ClearRobotPlugin")]
+    #[doc(alias = "/v1.0/robot/plugins/clear")]
+    #[doc(alias = "POST /v1.0/robot/plugins/clear")]
     pub fn clear_robot_plugin(
         &self,
         request: &ClearRobotPluginRequest,
@@ -165,11 +188,14 @@ impl Api {
     }
     /// 删除自定义机器人
     ///
-    /// `POST /v1.0/robot/custom/delete` (operation `DeleteCustomRobot`).
+    /// `POST /v1.0/robot/custom/delete`: DingTalk's `DeleteCustomRobot` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCustomRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCustomRobot")]
+    #[doc(alias = "/v1.0/robot/custom/delete")]
+    #[doc(alias = "POST /v1.0/robot/custom/delete")]
     pub fn delete_custom_robot(
         &self,
         request: &DeleteCustomRobotRequest,
@@ -186,11 +212,14 @@ impl Api {
     }
     /// 启用自定义机器人
     ///
-    /// `POST /v1.0/robot/custom/enable` (operation `EnableCustomRobot`).
+    /// `POST /v1.0/robot/custom/enable`: DingTalk's `EnableCustomRobot` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EnableCustomRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EnableCustomRobot")]
+    #[doc(alias = "/v1.0/robot/custom/enable")]
+    #[doc(alias = "POST /v1.0/robot/custom/enable")]
     pub fn enable_custom_robot(
         &self,
         request: &EnableCustomRobotRequest,
@@ -207,11 +236,14 @@ impl Api {
     }
     /// 执行机器人的AI技能
     ///
-    /// `POST /v1.0/robot/aiSkill/execute` (operation `ExecuteRobotAiSkill`).
+    /// `POST /v1.0/robot/aiSkill/execute`: DingTalk's `ExecuteRobotAiSkill` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecuteRobotAiSkillError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecuteRobotAiSkill")]
+    #[doc(alias = "/v1.0/robot/aiSkill/execute")]
+    #[doc(alias = "POST /v1.0/robot/aiSkill/execute")]
     pub fn execute_robot_ai_skill(
         &self,
         request: &ExecuteRobotAiSkillRequest,
@@ -228,11 +260,14 @@ impl Api {
     }
     /// 查询群内的机器人列表
     ///
-    /// `POST /v1.0/robot/groups/robots/query` (operation `GetBotListInGroup`).
+    /// `POST /v1.0/robot/groups/robots/query`: DingTalk's `GetBotListInGroup` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetBotListInGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetBotListInGroup")]
+    #[doc(alias = "/v1.0/robot/groups/robots/query")]
+    #[doc(alias = "POST /v1.0/robot/groups/robots/query")]
     pub fn get_bot_list_in_group(
         &self,
         request: &GetBotListInGroupRequest,
@@ -249,11 +284,14 @@ impl Api {
     }
     /// 管理机器人启用，停用状态
     ///
-    /// `POST /v1.0/robot/statuses/manage` (operation `ManageSingleChatRobotStatus`).
+    /// `POST /v1.0/robot/statuses/manage`: DingTalk's `ManageSingleChatRobotStatus` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ManageSingleChatRobotStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ManageSingleChatRobotStatus")]
+    #[doc(alias = "/v1.0/robot/statuses/manage")]
+    #[doc(alias = "POST /v1.0/robot/statuses/manage")]
     pub fn manage_single_chat_robot_status(
         &self,
         request: &ManageSingleChatRobotStatusRequest,
@@ -273,15 +311,18 @@ impl Api {
     }
     /// 查询企业机器人群聊消息用户已读状态
     ///
-    /// `POST /v1.0/robot/groupMessages/query` (operation `OrgGroupQuery`).
+    /// `POST /v1.0/robot/groupMessages/query`: DingTalk's `OrgGroupQuery` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrgGroupQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::org_group_query_pages`].
+    #[doc(alias = "OrgGroupQuery")]
+    #[doc(alias = "/v1.0/robot/groupMessages/query")]
+    #[doc(alias = "POST /v1.0/robot/groupMessages/query")]
     pub fn org_group_query(
         &self,
         request: &OrgGroupQueryRequest,
@@ -298,11 +339,14 @@ impl Api {
     }
     /// 企业机器人撤回内部群消息
     ///
-    /// `POST /v1.0/robot/groupMessages/recall` (operation `OrgGroupRecall`).
+    /// `POST /v1.0/robot/groupMessages/recall`: DingTalk's `OrgGroupRecall` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrgGroupRecallError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrgGroupRecall")]
+    #[doc(alias = "/v1.0/robot/groupMessages/recall")]
+    #[doc(alias = "POST /v1.0/robot/groupMessages/recall")]
     pub fn org_group_recall(
         &self,
         request: &OrgGroupRecallRequest,
@@ -319,11 +363,14 @@ impl Api {
     }
     /// 机器人发送群聊消息
     ///
-    /// `POST /v1.0/robot/groupMessages/send` (operation `OrgGroupSend`).
+    /// `POST /v1.0/robot/groupMessages/send`: DingTalk's `OrgGroupSend` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OrgGroupSendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OrgGroupSend")]
+    #[doc(alias = "/v1.0/robot/groupMessages/send")]
+    #[doc(alias = "POST /v1.0/robot/groupMessages/send")]
     pub fn org_group_send(
         &self,
         request: &OrgGroupSendRequest,
@@ -340,15 +387,18 @@ impl Api {
     }
     /// 查询人与人会话中机器人已读消息
     ///
-    /// `POST /v1.0/robot/privateChatMessages/query` (operation `PrivateChatQuery`).
+    /// `POST /v1.0/robot/privateChatMessages/query`: DingTalk's `PrivateChatQuery` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PrivateChatQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::private_chat_query_pages`].
+    #[doc(alias = "PrivateChatQuery")]
+    #[doc(alias = "/v1.0/robot/privateChatMessages/query")]
+    #[doc(alias = "POST /v1.0/robot/privateChatMessages/query")]
     pub fn private_chat_query(
         &self,
         request: &PrivateChatQueryRequest,
@@ -365,11 +415,14 @@ impl Api {
     }
     /// 人与人会话中机器人发送普通消息
     ///
-    /// `POST /v1.0/robot/privateChatMessages/send` (operation `PrivateChatSend`).
+    /// `POST /v1.0/robot/privateChatMessages/send`: DingTalk's `PrivateChatSend` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PrivateChatSendError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PrivateChatSend")]
+    #[doc(alias = "/v1.0/robot/privateChatMessages/send")]
+    #[doc(alias = "POST /v1.0/robot/privateChatMessages/send")]
     pub fn private_chat_send(
         &self,
         request: &PrivateChatSendRequest,
@@ -386,15 +439,18 @@ impl Api {
     }
     /// 获取机器人所在群信息
     ///
-    /// `POST /v1.0/robot/groups/query` (operation `QueryBotInstanceInGroupInfo`).
+    /// `POST /v1.0/robot/groups/query`: DingTalk's `QueryBotInstanceInGroupInfo` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryBotInstanceInGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_bot_instance_in_group_info_pages`].
+    #[doc(alias = "QueryBotInstanceInGroupInfo")]
+    #[doc(alias = "/v1.0/robot/groups/query")]
+    #[doc(alias = "POST /v1.0/robot/groups/query")]
     pub fn query_bot_instance_in_group_info(
         &self,
         request: &QueryBotInstanceInGroupInfoRequest,
@@ -414,11 +470,14 @@ impl Api {
     }
     /// 查询机器人DING已读未读状态
     ///
-    /// `POST /v1.0/robot/ding/readStatuses/query` (operation `QueryRobotDingReadStatus`).
+    /// `POST /v1.0/robot/ding/readStatuses/query`: DingTalk's `QueryRobotDingReadStatus` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRobotDingReadStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRobotDingReadStatus")]
+    #[doc(alias = "/v1.0/robot/ding/readStatuses/query")]
+    #[doc(alias = "POST /v1.0/robot/ding/readStatuses/query")]
     pub fn query_robot_ding_read_status(
         &self,
         request: &QueryRobotDingReadStatusRequest,
@@ -435,15 +494,18 @@ impl Api {
     }
     /// 获取机器人所在群信息
     ///
-    /// `POST /v1.0/robot/installed/groups/query` (operation `QueryRobotInstanceInGroupInfo`).
+    /// `POST /v1.0/robot/installed/groups/query`: DingTalk's `QueryRobotInstanceInGroupInfo` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRobotInstanceInGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_robot_instance_in_group_info_pages`].
+    #[doc(alias = "QueryRobotInstanceInGroupInfo")]
+    #[doc(alias = "/v1.0/robot/installed/groups/query")]
+    #[doc(alias = "POST /v1.0/robot/installed/groups/query")]
     pub fn query_robot_instance_in_group_info(
         &self,
         request: &QueryRobotInstanceInGroupInfoRequest,
@@ -463,11 +525,14 @@ impl Api {
     }
     /// 查询单聊机器人快捷入口
     ///
-    /// `POST /v1.0/robot/plugins/query` (operation `QueryRobotPlugin`).
+    /// `POST /v1.0/robot/plugins/query`: DingTalk's `QueryRobotPlugin` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRobotPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRobotPlugin")]
+    #[doc(alias = "/v1.0/robot/plugins/query")]
+    #[doc(alias = "POST /v1.0/robot/plugins/query")]
     pub fn query_robot_plugin(
         &self,
         request: &QueryRobotPluginRequest,
@@ -484,11 +549,14 @@ impl Api {
     }
     /// 获取机器人消息中文件下载链接
     ///
-    /// `POST /v1.0/robot/messageFiles/download` (operation `RobotMessageFileDownload`).
+    /// `POST /v1.0/robot/messageFiles/download`: DingTalk's `RobotMessageFileDownload` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RobotMessageFileDownloadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RobotMessageFileDownload")]
+    #[doc(alias = "/v1.0/robot/messageFiles/download")]
+    #[doc(alias = "POST /v1.0/robot/messageFiles/download")]
     pub fn robot_message_file_download(
         &self,
         request: &RobotMessageFileDownloadRequest,
@@ -505,11 +573,14 @@ impl Api {
     }
     /// 撤回已经发送的DING消息
     ///
-    /// `POST /v1.0/robot/ding/recall` (operation `RobotRecallDing`).
+    /// `POST /v1.0/robot/ding/recall`: DingTalk's `RobotRecallDing` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RobotRecallDingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RobotRecallDing")]
+    #[doc(alias = "/v1.0/robot/ding/recall")]
+    #[doc(alias = "POST /v1.0/robot/ding/recall")]
     pub fn robot_recall_ding(
         &self,
         request: &RobotRecallDingRequest,
@@ -526,11 +597,14 @@ impl Api {
     }
     /// 机器人撤回贴表情
     ///
-    /// `POST /v1.0/robot/emotion/recall` (operation `RobotRecallEmotion`).
+    /// `POST /v1.0/robot/emotion/recall`: DingTalk's `RobotRecallEmotion` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RobotRecallEmotionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RobotRecallEmotion")]
+    #[doc(alias = "/v1.0/robot/emotion/recall")]
+    #[doc(alias = "POST /v1.0/robot/emotion/recall")]
     pub fn robot_recall_emotion(
         &self,
         request: &RobotRecallEmotionRequest,
@@ -547,11 +621,14 @@ impl Api {
     }
     /// 机器人贴表情
     ///
-    /// `POST /v1.0/robot/emotion/reply` (operation `RobotReplyEmotion`).
+    /// `POST /v1.0/robot/emotion/reply`: DingTalk's `RobotReplyEmotion` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RobotReplyEmotionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RobotReplyEmotion")]
+    #[doc(alias = "/v1.0/robot/emotion/reply")]
+    #[doc(alias = "POST /v1.0/robot/emotion/reply")]
     pub fn robot_reply_emotion(
         &self,
         request: &RobotReplyEmotionRequest,
@@ -568,11 +645,14 @@ impl Api {
     }
     /// 发送DING消息
     ///
-    /// `POST /v1.0/robot/ding/send` (operation `RobotSendDing`).
+    /// `POST /v1.0/robot/ding/send`: DingTalk's `RobotSendDing` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RobotSendDingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RobotSendDing")]
+    #[doc(alias = "/v1.0/robot/ding/send")]
+    #[doc(alias = "POST /v1.0/robot/ding/send")]
     pub fn robot_send_ding(
         &self,
         request: &RobotSendDingRequest,
@@ -589,11 +669,14 @@ impl Api {
     }
     /// 机器人发送DING消息
     ///
-    /// `POST /v1.0/robot/dingMessages/send` (operation `SendRobotDingMessage`).
+    /// `POST /v1.0/robot/dingMessages/send`: DingTalk's `SendRobotDingMessage` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendRobotDingMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendRobotDingMessage")]
+    #[doc(alias = "/v1.0/robot/dingMessages/send")]
+    #[doc(alias = "POST /v1.0/robot/dingMessages/send")]
     pub fn send_robot_ding_message(
         &self,
         request: &SendRobotDingMessageRequest,
@@ -610,11 +693,14 @@ impl Api {
     }
     /// 设置单聊机器人快捷入口
     ///
-    /// `POST /v1.0/robot/plugins/set` (operation `SetRobotPlugin`).
+    /// `POST /v1.0/robot/plugins/set`: DingTalk's `SetRobotPlugin` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetRobotPluginError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetRobotPlugin")]
+    #[doc(alias = "/v1.0/robot/plugins/set")]
+    #[doc(alias = "POST /v1.0/robot/plugins/set")]
     pub fn set_robot_plugin(
         &self,
         request: &SetRobotPluginRequest,
@@ -631,11 +717,14 @@ impl Api {
     }
     /// 更新自定义机器人回调地址
     ///
-    /// `POST /v1.0/robot/custom/outgoing/update` (operation `UpdateCustomRobotOutgoing`).
+    /// `POST /v1.0/robot/custom/outgoing/update`: DingTalk's `UpdateCustomRobotOutgoing` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCustomRobotOutgoingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCustomRobotOutgoing")]
+    #[doc(alias = "/v1.0/robot/custom/outgoing/update")]
+    #[doc(alias = "POST /v1.0/robot/custom/outgoing/update")]
     pub fn update_custom_robot_outgoing(
         &self,
         request: &UpdateCustomRobotOutgoingRequest,
@@ -655,11 +744,14 @@ impl Api {
     }
     /// 更新安装到组织的机器人信息
     ///
-    /// `PUT /v1.0/robot/managements/infos` (operation `UpdateInstalledRobot`).
+    /// `PUT /v1.0/robot/managements/infos`: DingTalk's `UpdateInstalledRobot` (module feature `robot_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInstalledRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInstalledRobot")]
+    #[doc(alias = "/v1.0/robot/managements/infos")]
+    #[doc(alias = "PUT /v1.0/robot/managements/infos")]
     pub fn update_installed_robot(
         &self,
         request: &UpdateInstalledRobotRequest,
@@ -745,8 +837,8 @@ impl Api {
         rt::Paginator::new(self.query_robot_instance_in_group_info(request), &PAGING)
     }
 }
-/// `AddOrgRobotInstanceToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddOrgRobotInstanceToGroupResponseBody`, a model several operations share: also named [`ClearRobotPluginResponseBody`], [`DeleteCustomRobotResponseBody`], [`EnableCustomRobotResponseBody`], [`ManageSingleChatRobotStatusResponseBody`], [`SetRobotPluginResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOrgRobotInstanceToGroupResponseBody {
     /// `result`.
@@ -755,12 +847,12 @@ pub struct AddOrgRobotInstanceToGroupResponseBody {
 rt::impl_deserialize! {
     AddOrgRobotInstanceToGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgRobotInstanceToGroupResponseBody { "result" => optional(result) }
 }
 /// `BatchOTOQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchOTOQueryResponseBody {
     /// `messageReadInfoList`.
@@ -774,13 +866,13 @@ rt::impl_deserialize! {
     BatchOTOQueryResponseBody { "messageReadInfoList" =>
     read_field(message_read_info_list), "sendStatus" => read_field(send_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOTOQueryResponseBody { "messageReadInfoList" =>
     optional(message_read_info_list), "sendStatus" => optional(send_status) }
 }
-/// `BatchRecallGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchRecallGroupResponseBody`, a model several operations share: also named [`BatchRecallPrivateChatResponseBody`], [`OrgGroupRecallResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRecallGroupResponseBody {
     /// `failedResult`.
@@ -792,13 +884,13 @@ rt::impl_deserialize! {
     BatchRecallGroupResponseBody { "failedResult" => read_field(failed_result),
     "successResult" => read_field(success_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRecallGroupResponseBody { "failedResult" => optional(failed_result),
     "successResult" => optional(success_result) }
 }
 /// `BatchRecallOTOResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRecallOTOResponseBody {
     /// `failedResult`.
@@ -810,7 +902,7 @@ rt::impl_deserialize! {
     BatchRecallOTOResponseBody { "failedResult" => read_field(failed_result),
     "successResult" => read_field(success_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRecallOTOResponseBody { "failedResult" => optional(failed_result),
     "successResult" => optional(success_result) }
@@ -818,7 +910,7 @@ rt::impl_serialize! {
 /// `BatchRecallPrivateChatResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
 pub type BatchRecallPrivateChatResponseBody = BatchRecallGroupResponseBody;
 /// `BatchSendOTOResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchSendOTOResponseBody {
     /// `filteredStaffIdList`.
@@ -837,7 +929,7 @@ rt::impl_deserialize! {
     read_field(invalid_staff_id_list), "processQueryKey" => read_field(process_query_key)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSendOTOResponseBody { "filteredStaffIdList" => optional(filtered_staff_id_list),
     "flowControlledStaffIdList" => optional(flow_controlled_staff_id_list),
@@ -851,7 +943,7 @@ pub type DeleteCustomRobotResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `EnableCustomRobotResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type EnableCustomRobotResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `ExecuteRobotAiSkillResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExecuteRobotAiSkillResponseBody {
     /// `result`.
@@ -863,13 +955,13 @@ rt::impl_deserialize! {
     ExecuteRobotAiSkillResponseBody { "result" => read_field(result), "skillExecuteId" =>
     read_field(skill_execute_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteRobotAiSkillResponseBody { "result" => optional(result), "skillExecuteId" =>
     optional(skill_execute_id) }
 }
 /// `GetBotListInGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBotListInGroupResponseBody {
     /// `chatbotInstanceVOList`.
@@ -881,7 +973,7 @@ rt::impl_deserialize! {
     GetBotListInGroupResponseBody { "chatbotInstanceVOList" =>
     read_field(chatbot_instance_vo_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBotListInGroupResponseBody { "chatbotInstanceVOList" =>
     optional(chatbot_instance_vo_list) }
@@ -889,7 +981,7 @@ rt::impl_serialize! {
 /// `ManageSingleChatRobotStatusResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type ManageSingleChatRobotStatusResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `OrgGroupQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrgGroupQueryResponseBody {
     /// `hasMore`.
@@ -908,7 +1000,7 @@ rt::impl_deserialize! {
     read_field(next_token), "readUserIds" => read_field(read_user_ids), "readUsers" =>
     read_field(read_users), "sendStatus" => read_field(send_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrgGroupQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "readUserIds" => optional(read_user_ids), "readUsers" =>
@@ -916,8 +1008,8 @@ rt::impl_serialize! {
 }
 /// `OrgGroupRecallResponseBody`: the same model as [`BatchRecallGroupResponseBody`].
 pub type OrgGroupRecallResponseBody = BatchRecallGroupResponseBody;
-/// `OrgGroupSendResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `OrgGroupSendResponseBody`, a model several operations share: also named [`PrivateChatSendResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrgGroupSendResponseBody {
     /// `processQueryKey`.
@@ -926,12 +1018,12 @@ pub struct OrgGroupSendResponseBody {
 rt::impl_deserialize! {
     OrgGroupSendResponseBody { "processQueryKey" => read_field(process_query_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrgGroupSendResponseBody { "processQueryKey" => optional(process_query_key) }
 }
 /// `PrivateChatQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrivateChatQueryResponseBody {
     /// `hasMore`.
@@ -948,7 +1040,7 @@ rt::impl_deserialize! {
     read_field(next_token), "readUserIds" => read_field(read_user_ids), "sendStatus" =>
     read_field(send_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PrivateChatQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "readUserIds" => optional(read_user_ids), "sendStatus" =>
@@ -957,7 +1049,7 @@ rt::impl_serialize! {
 /// `PrivateChatSendResponseBody`: the same model as [`OrgGroupSendResponseBody`].
 pub type PrivateChatSendResponseBody = OrgGroupSendResponseBody;
 /// `QueryBotInstanceInGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryBotInstanceInGroupInfoResponseBody {
     /// `hasMore`.
@@ -969,13 +1061,13 @@ rt::impl_deserialize! {
     QueryBotInstanceInGroupInfoResponseBody { "hasMore" => read_field(has_more),
     "openConversationIds" => read_field(open_conversation_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBotInstanceInGroupInfoResponseBody { "hasMore" => optional(has_more),
     "openConversationIds" => optional(open_conversation_ids) }
 }
 /// `QueryRobotDingReadStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRobotDingReadStatusResponseBody {
     /// `result`.
@@ -987,13 +1079,13 @@ rt::impl_deserialize! {
     QueryRobotDingReadStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotDingReadStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryRobotInstanceInGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRobotInstanceInGroupInfoResponseBody {
     /// `hasMore`.
@@ -1008,14 +1100,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "openConversationIds" =>
     read_field(open_conversation_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotInstanceInGroupInfoResponseBody { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "openConversationIds" =>
     optional(open_conversation_ids) }
 }
 /// `QueryRobotPluginResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRobotPluginResponseBody {
     /// `pluginInfoList`.
@@ -1024,12 +1116,12 @@ pub struct QueryRobotPluginResponseBody {
 rt::impl_deserialize! {
     QueryRobotPluginResponseBody { "pluginInfoList" => read_field(plugin_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotPluginResponseBody { "pluginInfoList" => optional(plugin_info_list) }
 }
 /// `RobotMessageFileDownloadResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RobotMessageFileDownloadResponseBody {
     /// `downloadUrl`.
@@ -1038,12 +1130,12 @@ pub struct RobotMessageFileDownloadResponseBody {
 rt::impl_deserialize! {
     RobotMessageFileDownloadResponseBody { "downloadUrl" => read_field(download_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RobotMessageFileDownloadResponseBody { "downloadUrl" => optional(download_url) }
 }
 /// `RobotRecallDingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RobotRecallDingResponseBody {
     /// `openDingId`.
@@ -1052,11 +1144,11 @@ pub struct RobotRecallDingResponseBody {
 rt::impl_deserialize! {
     RobotRecallDingResponseBody { "openDingId" => read_field(open_ding_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RobotRecallDingResponseBody { "openDingId" => optional(open_ding_id) }
 }
-/// `RobotRecallEmotionRequestTextEmotion`.
+/// `RobotRecallEmotionRequestTextEmotion`, a model several operations share: also named [`RobotReplyEmotionRequestTextEmotion`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RobotRecallEmotionRequestTextEmotion {
@@ -1100,14 +1192,14 @@ rt::impl_serialize! {
     "emotionId" => optional(emotion_id), "emotionName" => optional(emotion_name), "text"
     => optional(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RobotRecallEmotionRequestTextEmotion { "backgroundId" => read_field(background_id),
     "emotionId" => read_field(emotion_id), "emotionName" => read_field(emotion_name),
     "text" => read_field(text) }
 }
-/// `RobotRecallEmotionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `RobotRecallEmotionResponseBody`, a model several operations share: also named [`RobotReplyEmotionResponseBody`], [`UpdateInstalledRobotResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RobotRecallEmotionResponseBody {
     /// `success`.
@@ -1116,7 +1208,7 @@ pub struct RobotRecallEmotionResponseBody {
 rt::impl_deserialize! {
     RobotRecallEmotionResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RobotRecallEmotionResponseBody { "success" => optional(success) }
 }
@@ -1125,7 +1217,7 @@ pub type RobotReplyEmotionRequestTextEmotion = RobotRecallEmotionRequestTextEmot
 /// `RobotReplyEmotionResponseBody`: the same model as [`RobotRecallEmotionResponseBody`].
 pub type RobotReplyEmotionResponseBody = RobotRecallEmotionResponseBody;
 /// `RobotSendDingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RobotSendDingResponseBody {
     /// `failedList`.
@@ -1137,13 +1229,13 @@ rt::impl_deserialize! {
     RobotSendDingResponseBody { "failedList" => read_field(failed_list), "openDingId" =>
     read_field(open_ding_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RobotSendDingResponseBody { "failedList" => optional(failed_list), "openDingId" =>
     optional(open_ding_id) }
 }
 /// `SendRobotDingMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendRobotDingMessageResponseBody {
     /// `dingSendResultId`.
@@ -1153,14 +1245,14 @@ rt::impl_deserialize! {
     SendRobotDingMessageResponseBody { "dingSendResultId" =>
     read_field(ding_send_result_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendRobotDingMessageResponseBody { "dingSendResultId" =>
     optional(ding_send_result_id) }
 }
 /// `SetRobotPluginRequestPluginInfoList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetRobotPluginRequestPluginInfoList {
     /// `icon`.
@@ -1172,13 +1264,21 @@ pub struct SetRobotPluginRequestPluginInfoList {
     /// `pcUrl`.
     pub pc_url: Option<String>,
 }
+/// The required fields of [`SetRobotPluginRequestPluginInfoList`], each named where it is set: `SetRobotPluginRequestPluginInfoList::new(SetRobotPluginRequestPluginInfoListRequired { .. })`.
+pub struct SetRobotPluginRequestPluginInfoListRequired {
+    /// `icon`: see [`SetRobotPluginRequestPluginInfoList::icon`].
+    pub icon: String,
+    /// `name`: see [`SetRobotPluginRequestPluginInfoList::name`].
+    pub name: String,
+}
 impl SetRobotPluginRequestPluginInfoList {
     /// A `SetRobotPluginRequestPluginInfoList` with its required fields (`icon`, `name`); set the others with the methods named after them.
-    pub fn new(icon: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: SetRobotPluginRequestPluginInfoListRequired) -> Self {
+        let SetRobotPluginRequestPluginInfoListRequired { icon, name } = required;
         Self {
-            icon: icon.into(),
+            icon,
             mobile_url: None,
-            name: name.into(),
+            name,
             pc_url: None,
         }
     }
@@ -1197,7 +1297,7 @@ rt::impl_serialize! {
     SetRobotPluginRequestPluginInfoList { "icon" => field(icon), "mobileUrl" =>
     optional(mobile_url), "name" => field(name), "pcUrl" => optional(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetRobotPluginRequestPluginInfoList { "icon" => read_field(icon), "mobileUrl" =>
     read_field(mobile_url), "name" => read_field(name), "pcUrl" => read_field(pc_url) }
@@ -1205,7 +1305,7 @@ rt::impl_deserialize! {
 /// `SetRobotPluginResponseBody`: the same model as [`AddOrgRobotInstanceToGroupResponseBody`].
 pub type SetRobotPluginResponseBody = AddOrgRobotInstanceToGroupResponseBody;
 /// `UpdateCustomRobotOutgoingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateCustomRobotOutgoingResponseBody {
     /// `originalUrl`.
@@ -1219,7 +1319,7 @@ rt::impl_deserialize! {
     UpdateCustomRobotOutgoingResponseBody { "originalUrl" => read_field(original_url),
     "result" => read_field(result), "targetUrl" => read_field(target_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCustomRobotOutgoingResponseBody { "originalUrl" => optional(original_url),
     "result" => optional(result), "targetUrl" => optional(target_url) }
@@ -1227,7 +1327,7 @@ rt::impl_serialize! {
 /// `UpdateInstalledRobotResponseBody`: the same model as [`RobotRecallEmotionResponseBody`].
 pub type UpdateInstalledRobotResponseBody = RobotRecallEmotionResponseBody;
 /// `BatchOTOQueryResponseBodyMessageReadInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchOTOQueryResponseBodyMessageReadInfoList {
     /// `name`.
@@ -1244,14 +1344,14 @@ rt::impl_deserialize! {
     "readStatus" => read_field(read_status), "readTimestamp" =>
     read_field(read_timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOTOQueryResponseBodyMessageReadInfoList { "name" => optional(name), "readStatus"
     => optional(read_status), "readTimestamp" => optional(read_timestamp), "userId" =>
     optional(user_id) }
 }
 /// `GetBotListInGroupResponseBodyChatbotInstanceVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetBotListInGroupResponseBodyChatbotInstanceVOList {
     /// `creatorUserId`.
@@ -1271,7 +1371,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "openRobotType" => read_field(open_robot_type),
     "robotCode" => read_field(robot_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetBotListInGroupResponseBodyChatbotInstanceVOList { "creatorUserId" =>
     optional(creator_user_id), "downloadIconURL" => optional(download_icon_url), "name"
@@ -1279,7 +1379,7 @@ rt::impl_serialize! {
     optional(robot_code) }
 }
 /// `OrgGroupQueryResponseBodyReadUsers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrgGroupQueryResponseBodyReadUsers {
     /// `unionId`.
@@ -1291,13 +1391,13 @@ rt::impl_deserialize! {
     OrgGroupQueryResponseBodyReadUsers { "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     OrgGroupQueryResponseBodyReadUsers { "unionId" => optional(union_id), "userId" =>
     optional(user_id) }
 }
 /// `QueryRobotDingReadStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRobotDingReadStatusResponseBodyResult {
     /// `robotDingReadInfoList`.
@@ -1309,13 +1409,13 @@ rt::impl_deserialize! {
     QueryRobotDingReadStatusResponseBodyResult { "robotDingReadInfoList" =>
     read_field(robot_ding_read_info_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotDingReadStatusResponseBodyResult { "robotDingReadInfoList" =>
     optional(robot_ding_read_info_list) }
 }
 /// `QueryRobotPluginResponseBodyPluginInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRobotPluginResponseBodyPluginInfoList {
     /// `icon`.
@@ -1332,13 +1432,13 @@ rt::impl_deserialize! {
     => read_field(mobile_url), "name" => read_field(name), "pcUrl" => read_field(pc_url)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotPluginResponseBodyPluginInfoList { "icon" => optional(icon), "mobileUrl" =>
     optional(mobile_url), "name" => optional(name), "pcUrl" => optional(pc_url) }
 }
 /// `QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
     /// `readStatus`.
@@ -1350,14 +1450,14 @@ rt::impl_deserialize! {
     QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList { "readStatus" =>
     read_field(read_status), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList { "readStatus" =>
     optional(read_status), "userId" => optional(user_id) }
 }
 /// The request of [`Api::add_org_robot_instance_to_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgRobotInstanceToGroupRequest {
     /// `openConversationId`.
@@ -1365,15 +1465,20 @@ pub struct AddOrgRobotInstanceToGroupRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`AddOrgRobotInstanceToGroupRequest`], each named where it is set: `AddOrgRobotInstanceToGroupRequest::new(AddOrgRobotInstanceToGroupRequired { .. })`.
+pub struct AddOrgRobotInstanceToGroupRequired {
+    /// `openConversationId`: see [`AddOrgRobotInstanceToGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `robotCode`: see [`AddOrgRobotInstanceToGroupRequest::robot_code`].
+    pub robot_code: String,
+}
 impl AddOrgRobotInstanceToGroupRequest {
     /// A `AddOrgRobotInstanceToGroupRequest` with its required fields (`openConversationId`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddOrgRobotInstanceToGroupRequired) -> Self {
+        let AddOrgRobotInstanceToGroupRequired { open_conversation_id, robot_code } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            robot_code: robot_code.into(),
+            open_conversation_id,
+            robot_code,
         }
     }
 }
@@ -1381,7 +1486,7 @@ rt::impl_serialize! {
     AddOrgRobotInstanceToGroupRequest { "openConversationId" =>
     field(open_conversation_id), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOrgRobotInstanceToGroupRequest { "openConversationId" =>
     read_field(open_conversation_id), "robotCode" => read_field(robot_code) }
@@ -1393,7 +1498,7 @@ impl rt::WriteRequest for AddOrgRobotInstanceToGroupRequest {
 }
 /// The request of [`Api::batch_oto_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOTOQueryRequest {
     /// `processQueryKey`: a query parameter.
@@ -1401,19 +1506,24 @@ pub struct BatchOTOQueryRequest {
     /// `robotCode`: a query parameter.
     pub robot_code: String,
 }
+/// The required fields of [`BatchOTOQueryRequest`], each named where it is set: `BatchOTOQueryRequest::new(BatchOTOQueryRequired { .. })`.
+pub struct BatchOTOQueryRequired {
+    /// `processQueryKey`: see [`BatchOTOQueryRequest::process_query_key`].
+    pub process_query_key: String,
+    /// `robotCode`: see [`BatchOTOQueryRequest::robot_code`].
+    pub robot_code: String,
+}
 impl BatchOTOQueryRequest {
     /// A `BatchOTOQueryRequest` with its required fields (`processQueryKey`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        process_query_key: impl Into<String>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchOTOQueryRequired) -> Self {
+        let BatchOTOQueryRequired { process_query_key, robot_code } = required;
         Self {
-            process_query_key: process_query_key.into(),
-            robot_code: robot_code.into(),
+            process_query_key,
+            robot_code,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchOTOQueryRequest { "processQueryKey" => read_field(process_query_key),
     "robotCode" => read_field(robot_code) }
@@ -1426,7 +1536,7 @@ impl rt::WriteRequest for BatchOTOQueryRequest {
 }
 /// The request of [`Api::batch_recall_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallGroupRequest {
     /// `chatbotId`.
@@ -1436,17 +1546,27 @@ pub struct BatchRecallGroupRequest {
     /// `processQueryKeys`.
     pub process_query_keys: Vec<String>,
 }
+/// The required fields of [`BatchRecallGroupRequest`], each named where it is set: `BatchRecallGroupRequest::new(BatchRecallGroupRequired { .. })`.
+pub struct BatchRecallGroupRequired {
+    /// `chatbotId`: see [`BatchRecallGroupRequest::chatbot_id`].
+    pub chatbot_id: String,
+    /// `openConversationId`: see [`BatchRecallGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `processQueryKeys`: see [`BatchRecallGroupRequest::process_query_keys`].
+    pub process_query_keys: Vec<String>,
+}
 impl BatchRecallGroupRequest {
     /// A `BatchRecallGroupRequest` with its required fields (`chatbotId`, `openConversationId`, `processQueryKeys`); set the others with the methods named after them.
-    pub fn new(
-        chatbot_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        process_query_keys: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: BatchRecallGroupRequired) -> Self {
+        let BatchRecallGroupRequired {
+            chatbot_id,
+            open_conversation_id,
+            process_query_keys,
+        } = required;
         Self {
-            chatbot_id: chatbot_id.into(),
-            open_conversation_id: open_conversation_id.into(),
-            process_query_keys: process_query_keys.into_iter().map(Into::into).collect(),
+            chatbot_id,
+            open_conversation_id,
+            process_query_keys,
         }
     }
 }
@@ -1454,7 +1574,7 @@ rt::impl_serialize! {
     BatchRecallGroupRequest { "chatbotId" => field(chatbot_id), "openConversationId" =>
     field(open_conversation_id), "processQueryKeys" => field(process_query_keys) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRecallGroupRequest { "chatbotId" => read_field(chatbot_id), "openConversationId"
     => read_field(open_conversation_id), "processQueryKeys" =>
@@ -1467,7 +1587,7 @@ impl rt::WriteRequest for BatchRecallGroupRequest {
 }
 /// The request of [`Api::batch_recall_oto`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallOTORequest {
     /// `processQueryKeys`.
@@ -1475,15 +1595,20 @@ pub struct BatchRecallOTORequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`BatchRecallOTORequest`], each named where it is set: `BatchRecallOTORequest::new(BatchRecallOTORequired { .. })`.
+pub struct BatchRecallOTORequired {
+    /// `processQueryKeys`: see [`BatchRecallOTORequest::process_query_keys`].
+    pub process_query_keys: Vec<String>,
+    /// `robotCode`: see [`BatchRecallOTORequest::robot_code`].
+    pub robot_code: String,
+}
 impl BatchRecallOTORequest {
     /// A `BatchRecallOTORequest` with its required fields (`processQueryKeys`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        process_query_keys: impl IntoIterator<Item = impl Into<String>>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchRecallOTORequired) -> Self {
+        let BatchRecallOTORequired { process_query_keys, robot_code } = required;
         Self {
-            process_query_keys: process_query_keys.into_iter().map(Into::into).collect(),
-            robot_code: robot_code.into(),
+            process_query_keys,
+            robot_code,
         }
     }
 }
@@ -1491,7 +1616,7 @@ rt::impl_serialize! {
     BatchRecallOTORequest { "processQueryKeys" => field(process_query_keys), "robotCode"
     => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRecallOTORequest { "processQueryKeys" => read_field(process_query_keys),
     "robotCode" => read_field(robot_code) }
@@ -1503,7 +1628,7 @@ impl rt::WriteRequest for BatchRecallOTORequest {
 }
 /// The request of [`Api::batch_recall_private_chat`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallPrivateChatRequest {
     /// `openConversationId`.
@@ -1513,17 +1638,27 @@ pub struct BatchRecallPrivateChatRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`BatchRecallPrivateChatRequest`], each named where it is set: `BatchRecallPrivateChatRequest::new(BatchRecallPrivateChatRequired { .. })`.
+pub struct BatchRecallPrivateChatRequired {
+    /// `openConversationId`: see [`BatchRecallPrivateChatRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `processQueryKeys`: see [`BatchRecallPrivateChatRequest::process_query_keys`].
+    pub process_query_keys: Vec<String>,
+    /// `robotCode`: see [`BatchRecallPrivateChatRequest::robot_code`].
+    pub robot_code: String,
+}
 impl BatchRecallPrivateChatRequest {
     /// A `BatchRecallPrivateChatRequest` with its required fields (`openConversationId`, `processQueryKeys`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        process_query_keys: impl IntoIterator<Item = impl Into<String>>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchRecallPrivateChatRequired) -> Self {
+        let BatchRecallPrivateChatRequired {
+            open_conversation_id,
+            process_query_keys,
+            robot_code,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            process_query_keys: process_query_keys.into_iter().map(Into::into).collect(),
-            robot_code: robot_code.into(),
+            open_conversation_id,
+            process_query_keys,
+            robot_code,
         }
     }
 }
@@ -1531,7 +1666,7 @@ rt::impl_serialize! {
     BatchRecallPrivateChatRequest { "openConversationId" => field(open_conversation_id),
     "processQueryKeys" => field(process_query_keys), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRecallPrivateChatRequest { "openConversationId" =>
     read_field(open_conversation_id), "processQueryKeys" =>
@@ -1544,7 +1679,7 @@ impl rt::WriteRequest for BatchRecallPrivateChatRequest {
 }
 /// The request of [`Api::batch_send_oto`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOTORequest {
     /// `msgKey`.
@@ -1556,19 +1691,26 @@ pub struct BatchSendOTORequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`BatchSendOTORequest`], each named where it is set: `BatchSendOTORequest::new(BatchSendOTORequired { .. })`.
+pub struct BatchSendOTORequired {
+    /// `msgKey`: see [`BatchSendOTORequest::msg_key`].
+    pub msg_key: String,
+    /// `msgParam`: see [`BatchSendOTORequest::msg_param`].
+    pub msg_param: String,
+    /// `robotCode`: see [`BatchSendOTORequest::robot_code`].
+    pub robot_code: String,
+    /// `userIds`: see [`BatchSendOTORequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl BatchSendOTORequest {
     /// A `BatchSendOTORequest` with its required fields (`msgKey`, `msgParam`, `robotCode`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        msg_key: impl Into<String>,
-        msg_param: impl Into<String>,
-        robot_code: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: BatchSendOTORequired) -> Self {
+        let BatchSendOTORequired { msg_key, msg_param, robot_code, user_ids } = required;
         Self {
-            msg_key: msg_key.into(),
-            msg_param: msg_param.into(),
-            robot_code: robot_code.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            msg_key,
+            msg_param,
+            robot_code,
+            user_ids,
         }
     }
 }
@@ -1576,7 +1718,7 @@ rt::impl_serialize! {
     BatchSendOTORequest { "msgKey" => field(msg_key), "msgParam" => field(msg_param),
     "robotCode" => field(robot_code), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSendOTORequest { "msgKey" => read_field(msg_key), "msgParam" =>
     read_field(msg_param), "robotCode" => read_field(robot_code), "userIds" =>
@@ -1589,24 +1731,28 @@ impl rt::WriteRequest for BatchSendOTORequest {
 }
 /// The request of [`Api::clear_robot_plugin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRobotPluginRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`ClearRobotPluginRequest`], each named where it is set: `ClearRobotPluginRequest::new(ClearRobotPluginRequired { .. })`.
+pub struct ClearRobotPluginRequired {
+    /// `robotCode`: see [`ClearRobotPluginRequest::robot_code`].
+    pub robot_code: String,
+}
 impl ClearRobotPluginRequest {
     /// A `ClearRobotPluginRequest` with its required fields (`robotCode`); set the others with the methods named after them.
-    pub fn new(robot_code: impl Into<String>) -> Self {
-        Self {
-            robot_code: robot_code.into(),
-        }
+    pub fn new(required: ClearRobotPluginRequired) -> Self {
+        let ClearRobotPluginRequired { robot_code } = required;
+        Self { robot_code }
     }
 }
 rt::impl_serialize! {
     ClearRobotPluginRequest { "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ClearRobotPluginRequest { "robotCode" => read_field(robot_code) }
 }
@@ -1617,7 +1763,7 @@ impl rt::WriteRequest for ClearRobotPluginRequest {
 }
 /// The request of [`Api::delete_custom_robot`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCustomRobotRequest {
     /// `actionType`.
@@ -1627,17 +1773,23 @@ pub struct DeleteCustomRobotRequest {
     /// `token`.
     pub token: String,
 }
+/// The required fields of [`DeleteCustomRobotRequest`], each named where it is set: `DeleteCustomRobotRequest::new(DeleteCustomRobotRequired { .. })`.
+pub struct DeleteCustomRobotRequired {
+    /// `actionType`: see [`DeleteCustomRobotRequest::action_type`].
+    pub action_type: String,
+    /// `sendNotification`: see [`DeleteCustomRobotRequest::send_notification`].
+    pub send_notification: bool,
+    /// `token`: see [`DeleteCustomRobotRequest::token`].
+    pub token: String,
+}
 impl DeleteCustomRobotRequest {
     /// A `DeleteCustomRobotRequest` with its required fields (`actionType`, `sendNotification`, `token`); set the others with the methods named after them.
-    pub fn new(
-        action_type: impl Into<String>,
-        send_notification: bool,
-        token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteCustomRobotRequired) -> Self {
+        let DeleteCustomRobotRequired { action_type, send_notification, token } = required;
         Self {
-            action_type: action_type.into(),
+            action_type,
             send_notification,
-            token: token.into(),
+            token,
         }
     }
 }
@@ -1645,7 +1797,7 @@ rt::impl_serialize! {
     DeleteCustomRobotRequest { "actionType" => field(action_type), "sendNotification" =>
     field(send_notification), "token" => field(token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCustomRobotRequest { "actionType" => read_field(action_type),
     "sendNotification" => read_field(send_notification), "token" => read_field(token) }
@@ -1657,7 +1809,7 @@ impl rt::WriteRequest for DeleteCustomRobotRequest {
 }
 /// The request of [`Api::enable_custom_robot`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EnableCustomRobotRequest {
     /// `actionType`.
@@ -1667,17 +1819,23 @@ pub struct EnableCustomRobotRequest {
     /// `token`.
     pub token: String,
 }
+/// The required fields of [`EnableCustomRobotRequest`], each named where it is set: `EnableCustomRobotRequest::new(EnableCustomRobotRequired { .. })`.
+pub struct EnableCustomRobotRequired {
+    /// `actionType`: see [`EnableCustomRobotRequest::action_type`].
+    pub action_type: String,
+    /// `sendNotification`: see [`EnableCustomRobotRequest::send_notification`].
+    pub send_notification: bool,
+    /// `token`: see [`EnableCustomRobotRequest::token`].
+    pub token: String,
+}
 impl EnableCustomRobotRequest {
     /// A `EnableCustomRobotRequest` with its required fields (`actionType`, `sendNotification`, `token`); set the others with the methods named after them.
-    pub fn new(
-        action_type: impl Into<String>,
-        send_notification: bool,
-        token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EnableCustomRobotRequired) -> Self {
+        let EnableCustomRobotRequired { action_type, send_notification, token } = required;
         Self {
-            action_type: action_type.into(),
+            action_type,
             send_notification,
-            token: token.into(),
+            token,
         }
     }
 }
@@ -1685,7 +1843,7 @@ rt::impl_serialize! {
     EnableCustomRobotRequest { "actionType" => field(action_type), "sendNotification" =>
     field(send_notification), "token" => field(token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EnableCustomRobotRequest { "actionType" => read_field(action_type),
     "sendNotification" => read_field(send_notification), "token" => read_field(token) }
@@ -1697,7 +1855,7 @@ impl rt::WriteRequest for EnableCustomRobotRequest {
 }
 /// The request of [`Api::execute_robot_ai_skill`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteRobotAiSkillRequest {
     /// `context`.
@@ -1709,13 +1867,21 @@ pub struct ExecuteRobotAiSkillRequest {
     /// `skillId`.
     pub skill_id: Option<String>,
 }
+/// The required fields of [`ExecuteRobotAiSkillRequest`], each named where it is set: `ExecuteRobotAiSkillRequest::new(ExecuteRobotAiSkillRequired { .. })`.
+pub struct ExecuteRobotAiSkillRequired {
+    /// `input`: see [`ExecuteRobotAiSkillRequest::input`].
+    pub input: String,
+    /// `robotCode`: see [`ExecuteRobotAiSkillRequest::robot_code`].
+    pub robot_code: String,
+}
 impl ExecuteRobotAiSkillRequest {
     /// A `ExecuteRobotAiSkillRequest` with its required fields (`input`, `robotCode`); set the others with the methods named after them.
-    pub fn new(input: impl Into<String>, robot_code: impl Into<String>) -> Self {
+    pub fn new(required: ExecuteRobotAiSkillRequired) -> Self {
+        let ExecuteRobotAiSkillRequired { input, robot_code } = required;
         Self {
             context: None,
-            input: input.into(),
-            robot_code: robot_code.into(),
+            input,
+            robot_code,
             skill_id: None,
         }
     }
@@ -1737,7 +1903,7 @@ rt::impl_serialize! {
     ExecuteRobotAiSkillRequest { "context" => optional(context), "input" => field(input),
     "robotCode" => field(robot_code), "skillId" => optional(skill_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteRobotAiSkillRequest { "context" => read_field(context), "input" =>
     read_field(input), "robotCode" => read_field(robot_code), "skillId" =>
@@ -1750,24 +1916,28 @@ impl rt::WriteRequest for ExecuteRobotAiSkillRequest {
 }
 /// The request of [`Api::get_bot_list_in_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetBotListInGroupRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetBotListInGroupRequest`], each named where it is set: `GetBotListInGroupRequest::new(GetBotListInGroupRequired { .. })`.
+pub struct GetBotListInGroupRequired {
+    /// `openConversationId`: see [`GetBotListInGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetBotListInGroupRequest {
     /// A `GetBotListInGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: GetBotListInGroupRequired) -> Self {
+        let GetBotListInGroupRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     GetBotListInGroupRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetBotListInGroupRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -1778,7 +1948,7 @@ impl rt::WriteRequest for GetBotListInGroupRequest {
 }
 /// The request of [`Api::manage_single_chat_robot_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ManageSingleChatRobotStatusRequest {
     /// `robotCode`.
@@ -1786,20 +1956,25 @@ pub struct ManageSingleChatRobotStatusRequest {
     /// `status`.
     pub status: String,
 }
+/// The required fields of [`ManageSingleChatRobotStatusRequest`], each named where it is set: `ManageSingleChatRobotStatusRequest::new(ManageSingleChatRobotStatusRequired { .. })`.
+pub struct ManageSingleChatRobotStatusRequired {
+    /// `robotCode`: see [`ManageSingleChatRobotStatusRequest::robot_code`].
+    pub robot_code: String,
+    /// `status`: see [`ManageSingleChatRobotStatusRequest::status`].
+    pub status: String,
+}
 impl ManageSingleChatRobotStatusRequest {
     /// A `ManageSingleChatRobotStatusRequest` with its required fields (`robotCode`, `status`); set the others with the methods named after them.
-    pub fn new(robot_code: impl Into<String>, status: impl Into<String>) -> Self {
-        Self {
-            robot_code: robot_code.into(),
-            status: status.into(),
-        }
+    pub fn new(required: ManageSingleChatRobotStatusRequired) -> Self {
+        let ManageSingleChatRobotStatusRequired { robot_code, status } = required;
+        Self { robot_code, status }
     }
 }
 rt::impl_serialize! {
     ManageSingleChatRobotStatusRequest { "robotCode" => field(robot_code), "status" =>
     field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManageSingleChatRobotStatusRequest { "robotCode" => read_field(robot_code), "status"
     => read_field(status) }
@@ -1811,7 +1986,7 @@ impl rt::WriteRequest for ManageSingleChatRobotStatusRequest {
 }
 /// The request of [`Api::org_group_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupQueryRequest {
     /// `maxResults`.
@@ -1827,14 +2002,20 @@ pub struct OrgGroupQueryRequest {
     /// `token`.
     pub token: Option<String>,
 }
+/// The required fields of [`OrgGroupQueryRequest`], each named where it is set: `OrgGroupQueryRequest::new(OrgGroupQueryRequired { .. })`.
+pub struct OrgGroupQueryRequired {
+    /// `processQueryKey`: see [`OrgGroupQueryRequest::process_query_key`].
+    pub process_query_key: String,
+}
 impl OrgGroupQueryRequest {
     /// A `OrgGroupQueryRequest` with its required fields (`processQueryKey`); set the others with the methods named after them.
-    pub fn new(process_query_key: impl Into<String>) -> Self {
+    pub fn new(required: OrgGroupQueryRequired) -> Self {
+        let OrgGroupQueryRequired { process_query_key } = required;
         Self {
             max_results: None,
             next_token: None,
             open_conversation_id: None,
-            process_query_key: process_query_key.into(),
+            process_query_key,
             robot_code: None,
             token: None,
         }
@@ -1871,7 +2052,7 @@ rt::impl_serialize! {
     "processQueryKey" => field(process_query_key), "robotCode" => optional(robot_code),
     "token" => optional(token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrgGroupQueryRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "openConversationId" => read_field(open_conversation_id),
@@ -1885,7 +2066,7 @@ impl rt::WriteRequest for OrgGroupQueryRequest {
 }
 /// The request of [`Api::org_group_recall`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupRecallRequest {
     /// `openConversationId`.
@@ -1895,17 +2076,27 @@ pub struct OrgGroupRecallRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`OrgGroupRecallRequest`], each named where it is set: `OrgGroupRecallRequest::new(OrgGroupRecallRequired { .. })`.
+pub struct OrgGroupRecallRequired {
+    /// `openConversationId`: see [`OrgGroupRecallRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `processQueryKeys`: see [`OrgGroupRecallRequest::process_query_keys`].
+    pub process_query_keys: Vec<String>,
+    /// `robotCode`: see [`OrgGroupRecallRequest::robot_code`].
+    pub robot_code: String,
+}
 impl OrgGroupRecallRequest {
     /// A `OrgGroupRecallRequest` with its required fields (`openConversationId`, `processQueryKeys`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        process_query_keys: impl IntoIterator<Item = impl Into<String>>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OrgGroupRecallRequired) -> Self {
+        let OrgGroupRecallRequired {
+            open_conversation_id,
+            process_query_keys,
+            robot_code,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            process_query_keys: process_query_keys.into_iter().map(Into::into).collect(),
-            robot_code: robot_code.into(),
+            open_conversation_id,
+            process_query_keys,
+            robot_code,
         }
     }
 }
@@ -1913,7 +2104,7 @@ rt::impl_serialize! {
     OrgGroupRecallRequest { "openConversationId" => field(open_conversation_id),
     "processQueryKeys" => field(process_query_keys), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrgGroupRecallRequest { "openConversationId" => read_field(open_conversation_id),
     "processQueryKeys" => read_field(process_query_keys), "robotCode" =>
@@ -1926,7 +2117,7 @@ impl rt::WriteRequest for OrgGroupRecallRequest {
 }
 /// The request of [`Api::org_group_send`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupSendRequest {
     /// `coolAppCode`.
@@ -1942,13 +2133,21 @@ pub struct OrgGroupSendRequest {
     /// `token`.
     pub token: Option<String>,
 }
+/// The required fields of [`OrgGroupSendRequest`], each named where it is set: `OrgGroupSendRequest::new(OrgGroupSendRequired { .. })`.
+pub struct OrgGroupSendRequired {
+    /// `msgKey`: see [`OrgGroupSendRequest::msg_key`].
+    pub msg_key: String,
+    /// `msgParam`: see [`OrgGroupSendRequest::msg_param`].
+    pub msg_param: String,
+}
 impl OrgGroupSendRequest {
     /// A `OrgGroupSendRequest` with its required fields (`msgKey`, `msgParam`); set the others with the methods named after them.
-    pub fn new(msg_key: impl Into<String>, msg_param: impl Into<String>) -> Self {
+    pub fn new(required: OrgGroupSendRequired) -> Self {
+        let OrgGroupSendRequired { msg_key, msg_param } = required;
         Self {
             cool_app_code: None,
-            msg_key: msg_key.into(),
-            msg_param: msg_param.into(),
+            msg_key,
+            msg_param,
             open_conversation_id: None,
             robot_code: None,
             token: None,
@@ -1981,7 +2180,7 @@ rt::impl_serialize! {
     optional(open_conversation_id), "robotCode" => optional(robot_code), "token" =>
     optional(token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OrgGroupSendRequest { "coolAppCode" => read_field(cool_app_code), "msgKey" =>
     read_field(msg_key), "msgParam" => read_field(msg_param), "openConversationId" =>
@@ -1995,7 +2194,7 @@ impl rt::WriteRequest for OrgGroupSendRequest {
 }
 /// The request of [`Api::private_chat_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PrivateChatQueryRequest {
     /// `maxResults`.
@@ -2009,14 +2208,20 @@ pub struct PrivateChatQueryRequest {
     /// `robotCode`.
     pub robot_code: Option<String>,
 }
+/// The required fields of [`PrivateChatQueryRequest`], each named where it is set: `PrivateChatQueryRequest::new(PrivateChatQueryRequired { .. })`.
+pub struct PrivateChatQueryRequired {
+    /// `processQueryKey`: see [`PrivateChatQueryRequest::process_query_key`].
+    pub process_query_key: String,
+}
 impl PrivateChatQueryRequest {
     /// A `PrivateChatQueryRequest` with its required fields (`processQueryKey`); set the others with the methods named after them.
-    pub fn new(process_query_key: impl Into<String>) -> Self {
+    pub fn new(required: PrivateChatQueryRequired) -> Self {
+        let PrivateChatQueryRequired { process_query_key } = required;
         Self {
             max_results: None,
             next_token: None,
             open_conversation_id: None,
-            process_query_key: process_query_key.into(),
+            process_query_key,
             robot_code: None,
         }
     }
@@ -2046,7 +2251,7 @@ rt::impl_serialize! {
     optional(next_token), "openConversationId" => optional(open_conversation_id),
     "processQueryKey" => field(process_query_key), "robotCode" => optional(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PrivateChatQueryRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "openConversationId" => read_field(open_conversation_id),
@@ -2060,7 +2265,7 @@ impl rt::WriteRequest for PrivateChatQueryRequest {
 }
 /// The request of [`Api::private_chat_send`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PrivateChatSendRequest {
     /// `coolAppCode`.
@@ -2074,13 +2279,21 @@ pub struct PrivateChatSendRequest {
     /// `robotCode`.
     pub robot_code: Option<String>,
 }
+/// The required fields of [`PrivateChatSendRequest`], each named where it is set: `PrivateChatSendRequest::new(PrivateChatSendRequired { .. })`.
+pub struct PrivateChatSendRequired {
+    /// `msgKey`: see [`PrivateChatSendRequest::msg_key`].
+    pub msg_key: String,
+    /// `msgParam`: see [`PrivateChatSendRequest::msg_param`].
+    pub msg_param: String,
+}
 impl PrivateChatSendRequest {
     /// A `PrivateChatSendRequest` with its required fields (`msgKey`, `msgParam`); set the others with the methods named after them.
-    pub fn new(msg_key: impl Into<String>, msg_param: impl Into<String>) -> Self {
+    pub fn new(required: PrivateChatSendRequired) -> Self {
+        let PrivateChatSendRequired { msg_key, msg_param } = required;
         Self {
             cool_app_code: None,
-            msg_key: msg_key.into(),
-            msg_param: msg_param.into(),
+            msg_key,
+            msg_param,
             open_conversation_id: None,
             robot_code: None,
         }
@@ -2106,7 +2319,7 @@ rt::impl_serialize! {
     field(msg_key), "msgParam" => field(msg_param), "openConversationId" =>
     optional(open_conversation_id), "robotCode" => optional(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PrivateChatSendRequest { "coolAppCode" => read_field(cool_app_code), "msgKey" =>
     read_field(msg_key), "msgParam" => read_field(msg_param), "openConversationId" =>
@@ -2119,7 +2332,7 @@ impl rt::WriteRequest for PrivateChatSendRequest {
 }
 /// The request of [`Api::query_bot_instance_in_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBotInstanceInGroupInfoRequest {
     /// `pageNumber`.
@@ -2129,13 +2342,23 @@ pub struct QueryBotInstanceInGroupInfoRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`QueryBotInstanceInGroupInfoRequest`], each named where it is set: `QueryBotInstanceInGroupInfoRequest::new(QueryBotInstanceInGroupInfoRequired { .. })`.
+pub struct QueryBotInstanceInGroupInfoRequired {
+    /// `pageNumber`: see [`QueryBotInstanceInGroupInfoRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryBotInstanceInGroupInfoRequest::page_size`].
+    pub page_size: i64,
+    /// `robotCode`: see [`QueryBotInstanceInGroupInfoRequest::robot_code`].
+    pub robot_code: String,
+}
 impl QueryBotInstanceInGroupInfoRequest {
     /// A `QueryBotInstanceInGroupInfoRequest` with its required fields (`pageNumber`, `pageSize`, `robotCode`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, robot_code: impl Into<String>) -> Self {
+    pub fn new(required: QueryBotInstanceInGroupInfoRequired) -> Self {
+        let QueryBotInstanceInGroupInfoRequired { page_number, page_size, robot_code } = required;
         Self {
             page_number,
             page_size,
-            robot_code: robot_code.into(),
+            robot_code,
         }
     }
 }
@@ -2143,7 +2366,7 @@ rt::impl_serialize! {
     QueryBotInstanceInGroupInfoRequest { "pageNumber" => field(page_number), "pageSize"
     => field(page_size), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryBotInstanceInGroupInfoRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "robotCode" => read_field(robot_code) }
@@ -2155,7 +2378,7 @@ impl rt::WriteRequest for QueryBotInstanceInGroupInfoRequest {
 }
 /// The request of [`Api::query_robot_ding_read_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotDingReadStatusRequest {
     /// `openDingId`.
@@ -2163,20 +2386,25 @@ pub struct QueryRobotDingReadStatusRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`QueryRobotDingReadStatusRequest`], each named where it is set: `QueryRobotDingReadStatusRequest::new(QueryRobotDingReadStatusRequired { .. })`.
+pub struct QueryRobotDingReadStatusRequired {
+    /// `openDingId`: see [`QueryRobotDingReadStatusRequest::open_ding_id`].
+    pub open_ding_id: String,
+    /// `robotCode`: see [`QueryRobotDingReadStatusRequest::robot_code`].
+    pub robot_code: String,
+}
 impl QueryRobotDingReadStatusRequest {
     /// A `QueryRobotDingReadStatusRequest` with its required fields (`openDingId`, `robotCode`); set the others with the methods named after them.
-    pub fn new(open_ding_id: impl Into<String>, robot_code: impl Into<String>) -> Self {
-        Self {
-            open_ding_id: open_ding_id.into(),
-            robot_code: robot_code.into(),
-        }
+    pub fn new(required: QueryRobotDingReadStatusRequired) -> Self {
+        let QueryRobotDingReadStatusRequired { open_ding_id, robot_code } = required;
+        Self { open_ding_id, robot_code }
     }
 }
 rt::impl_serialize! {
     QueryRobotDingReadStatusRequest { "openDingId" => field(open_ding_id), "robotCode" =>
     field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRobotDingReadStatusRequest { "openDingId" => read_field(open_ding_id),
     "robotCode" => read_field(robot_code) }
@@ -2188,7 +2416,7 @@ impl rt::WriteRequest for QueryRobotDingReadStatusRequest {
 }
 /// The request of [`Api::query_robot_instance_in_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotInstanceInGroupInfoRequest {
     /// `maxResult`.
@@ -2198,13 +2426,21 @@ pub struct QueryRobotInstanceInGroupInfoRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`QueryRobotInstanceInGroupInfoRequest`], each named where it is set: `QueryRobotInstanceInGroupInfoRequest::new(QueryRobotInstanceInGroupInfoRequired { .. })`.
+pub struct QueryRobotInstanceInGroupInfoRequired {
+    /// `maxResult`: see [`QueryRobotInstanceInGroupInfoRequest::max_result`].
+    pub max_result: i64,
+    /// `robotCode`: see [`QueryRobotInstanceInGroupInfoRequest::robot_code`].
+    pub robot_code: String,
+}
 impl QueryRobotInstanceInGroupInfoRequest {
     /// A `QueryRobotInstanceInGroupInfoRequest` with its required fields (`maxResult`, `robotCode`); set the others with the methods named after them.
-    pub fn new(max_result: i64, robot_code: impl Into<String>) -> Self {
+    pub fn new(required: QueryRobotInstanceInGroupInfoRequired) -> Self {
+        let QueryRobotInstanceInGroupInfoRequired { max_result, robot_code } = required;
         Self {
             max_result,
             next_token: None,
-            robot_code: robot_code.into(),
+            robot_code,
         }
     }
     /// Sets `nextToken`.
@@ -2217,7 +2453,7 @@ rt::impl_serialize! {
     QueryRobotInstanceInGroupInfoRequest { "maxResult" => field(max_result), "nextToken"
     => optional(next_token), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRobotInstanceInGroupInfoRequest { "maxResult" => read_field(max_result),
     "nextToken" => read_field(next_token), "robotCode" => read_field(robot_code) }
@@ -2229,24 +2465,28 @@ impl rt::WriteRequest for QueryRobotInstanceInGroupInfoRequest {
 }
 /// The request of [`Api::query_robot_plugin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotPluginRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`QueryRobotPluginRequest`], each named where it is set: `QueryRobotPluginRequest::new(QueryRobotPluginRequired { .. })`.
+pub struct QueryRobotPluginRequired {
+    /// `robotCode`: see [`QueryRobotPluginRequest::robot_code`].
+    pub robot_code: String,
+}
 impl QueryRobotPluginRequest {
     /// A `QueryRobotPluginRequest` with its required fields (`robotCode`); set the others with the methods named after them.
-    pub fn new(robot_code: impl Into<String>) -> Self {
-        Self {
-            robot_code: robot_code.into(),
-        }
+    pub fn new(required: QueryRobotPluginRequired) -> Self {
+        let QueryRobotPluginRequired { robot_code } = required;
+        Self { robot_code }
     }
 }
 rt::impl_serialize! {
     QueryRobotPluginRequest { "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRobotPluginRequest { "robotCode" => read_field(robot_code) }
 }
@@ -2257,7 +2497,7 @@ impl rt::WriteRequest for QueryRobotPluginRequest {
 }
 /// The request of [`Api::robot_message_file_download`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RobotMessageFileDownloadRequest {
     /// `downloadCode`.
@@ -2265,20 +2505,25 @@ pub struct RobotMessageFileDownloadRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`RobotMessageFileDownloadRequest`], each named where it is set: `RobotMessageFileDownloadRequest::new(RobotMessageFileDownloadRequired { .. })`.
+pub struct RobotMessageFileDownloadRequired {
+    /// `downloadCode`: see [`RobotMessageFileDownloadRequest::download_code`].
+    pub download_code: String,
+    /// `robotCode`: see [`RobotMessageFileDownloadRequest::robot_code`].
+    pub robot_code: String,
+}
 impl RobotMessageFileDownloadRequest {
     /// A `RobotMessageFileDownloadRequest` with its required fields (`downloadCode`, `robotCode`); set the others with the methods named after them.
-    pub fn new(download_code: impl Into<String>, robot_code: impl Into<String>) -> Self {
-        Self {
-            download_code: download_code.into(),
-            robot_code: robot_code.into(),
-        }
+    pub fn new(required: RobotMessageFileDownloadRequired) -> Self {
+        let RobotMessageFileDownloadRequired { download_code, robot_code } = required;
+        Self { download_code, robot_code }
     }
 }
 rt::impl_serialize! {
     RobotMessageFileDownloadRequest { "downloadCode" => field(download_code), "robotCode"
     => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RobotMessageFileDownloadRequest { "downloadCode" => read_field(download_code),
     "robotCode" => read_field(robot_code) }
@@ -2290,7 +2535,7 @@ impl rt::WriteRequest for RobotMessageFileDownloadRequest {
 }
 /// The request of [`Api::robot_recall_ding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RobotRecallDingRequest {
     /// `openDingId`.
@@ -2298,20 +2543,25 @@ pub struct RobotRecallDingRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`RobotRecallDingRequest`], each named where it is set: `RobotRecallDingRequest::new(RobotRecallDingRequired { .. })`.
+pub struct RobotRecallDingRequired {
+    /// `openDingId`: see [`RobotRecallDingRequest::open_ding_id`].
+    pub open_ding_id: String,
+    /// `robotCode`: see [`RobotRecallDingRequest::robot_code`].
+    pub robot_code: String,
+}
 impl RobotRecallDingRequest {
     /// A `RobotRecallDingRequest` with its required fields (`openDingId`, `robotCode`); set the others with the methods named after them.
-    pub fn new(open_ding_id: impl Into<String>, robot_code: impl Into<String>) -> Self {
-        Self {
-            open_ding_id: open_ding_id.into(),
-            robot_code: robot_code.into(),
-        }
+    pub fn new(required: RobotRecallDingRequired) -> Self {
+        let RobotRecallDingRequired { open_ding_id, robot_code } = required;
+        Self { open_ding_id, robot_code }
     }
 }
 rt::impl_serialize! {
     RobotRecallDingRequest { "openDingId" => field(open_ding_id), "robotCode" =>
     field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RobotRecallDingRequest { "openDingId" => read_field(open_ding_id), "robotCode" =>
     read_field(robot_code) }
@@ -2323,7 +2573,7 @@ impl rt::WriteRequest for RobotRecallDingRequest {
 }
 /// The request of [`Api::robot_recall_emotion`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RobotRecallEmotionRequest {
     /// `emotionName`.
@@ -2339,19 +2589,29 @@ pub struct RobotRecallEmotionRequest {
     /// `textEmotion`.
     pub text_emotion: Option<RobotRecallEmotionRequestTextEmotion>,
 }
+/// The required fields of [`RobotRecallEmotionRequest`], each named where it is set: `RobotRecallEmotionRequest::new(RobotRecallEmotionRequired { .. })`.
+pub struct RobotRecallEmotionRequired {
+    /// `openConversationId`: see [`RobotRecallEmotionRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMsgId`: see [`RobotRecallEmotionRequest::open_msg_id`].
+    pub open_msg_id: String,
+    /// `robotCode`: see [`RobotRecallEmotionRequest::robot_code`].
+    pub robot_code: String,
+}
 impl RobotRecallEmotionRequest {
     /// A `RobotRecallEmotionRequest` with its required fields (`openConversationId`, `openMsgId`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_msg_id: impl Into<String>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RobotRecallEmotionRequired) -> Self {
+        let RobotRecallEmotionRequired {
+            open_conversation_id,
+            open_msg_id,
+            robot_code,
+        } = required;
         Self {
             emotion_name: None,
             emotion_type: None,
-            open_conversation_id: open_conversation_id.into(),
-            open_msg_id: open_msg_id.into(),
-            robot_code: robot_code.into(),
+            open_conversation_id,
+            open_msg_id,
+            robot_code,
             text_emotion: None,
         }
     }
@@ -2377,7 +2637,7 @@ rt::impl_serialize! {
     "openMsgId" => field(open_msg_id), "robotCode" => field(robot_code), "textEmotion" =>
     optional(text_emotion) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RobotRecallEmotionRequest { "emotionName" => read_field(emotion_name), "emotionType"
     => read_field(emotion_type), "openConversationId" =>
@@ -2391,7 +2651,7 @@ impl rt::WriteRequest for RobotRecallEmotionRequest {
 }
 /// The request of [`Api::robot_reply_emotion`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RobotReplyEmotionRequest {
     /// `emotionName`.
@@ -2407,19 +2667,29 @@ pub struct RobotReplyEmotionRequest {
     /// `textEmotion`.
     pub text_emotion: Option<RobotReplyEmotionRequestTextEmotion>,
 }
+/// The required fields of [`RobotReplyEmotionRequest`], each named where it is set: `RobotReplyEmotionRequest::new(RobotReplyEmotionRequired { .. })`.
+pub struct RobotReplyEmotionRequired {
+    /// `openConversationId`: see [`RobotReplyEmotionRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMsgId`: see [`RobotReplyEmotionRequest::open_msg_id`].
+    pub open_msg_id: String,
+    /// `robotCode`: see [`RobotReplyEmotionRequest::robot_code`].
+    pub robot_code: String,
+}
 impl RobotReplyEmotionRequest {
     /// A `RobotReplyEmotionRequest` with its required fields (`openConversationId`, `openMsgId`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_msg_id: impl Into<String>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RobotReplyEmotionRequired) -> Self {
+        let RobotReplyEmotionRequired {
+            open_conversation_id,
+            open_msg_id,
+            robot_code,
+        } = required;
         Self {
             emotion_name: None,
             emotion_type: None,
-            open_conversation_id: open_conversation_id.into(),
-            open_msg_id: open_msg_id.into(),
-            robot_code: robot_code.into(),
+            open_conversation_id,
+            open_msg_id,
+            robot_code,
             text_emotion: None,
         }
     }
@@ -2445,7 +2715,7 @@ rt::impl_serialize! {
     "openMsgId" => field(open_msg_id), "robotCode" => field(robot_code), "textEmotion" =>
     optional(text_emotion) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RobotReplyEmotionRequest { "emotionName" => read_field(emotion_name), "emotionType"
     => read_field(emotion_type), "openConversationId" =>
@@ -2459,7 +2729,7 @@ impl rt::WriteRequest for RobotReplyEmotionRequest {
 }
 /// The request of [`Api::robot_send_ding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RobotSendDingRequest {
     /// `callVoice`.
@@ -2473,23 +2743,32 @@ pub struct RobotSendDingRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`RobotSendDingRequest`], each named where it is set: `RobotSendDingRequest::new(RobotSendDingRequired { .. })`.
+pub struct RobotSendDingRequired {
+    /// `content`: see [`RobotSendDingRequest::content`].
+    pub content: String,
+    /// `receiverUserIdList`: see [`RobotSendDingRequest::receiver_user_id_list`].
+    pub receiver_user_id_list: Vec<String>,
+    /// `remindType`: see [`RobotSendDingRequest::remind_type`].
+    pub remind_type: i64,
+    /// `robotCode`: see [`RobotSendDingRequest::robot_code`].
+    pub robot_code: String,
+}
 impl RobotSendDingRequest {
     /// A `RobotSendDingRequest` with its required fields (`content`, `receiverUserIdList`, `remindType`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        receiver_user_id_list: impl IntoIterator<Item = impl Into<String>>,
-        remind_type: i64,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RobotSendDingRequired) -> Self {
+        let RobotSendDingRequired {
+            content,
+            receiver_user_id_list,
+            remind_type,
+            robot_code,
+        } = required;
         Self {
             call_voice: None,
-            content: content.into(),
-            receiver_user_id_list: receiver_user_id_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            content,
+            receiver_user_id_list,
             remind_type,
-            robot_code: robot_code.into(),
+            robot_code,
         }
     }
     /// Sets `callVoice`.
@@ -2503,7 +2782,7 @@ rt::impl_serialize! {
     field(content), "receiverUserIdList" => field(receiver_user_id_list), "remindType" =>
     field(remind_type), "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RobotSendDingRequest { "callVoice" => read_field(call_voice), "content" =>
     read_field(content), "receiverUserIdList" => read_field(receiver_user_id_list),
@@ -2516,7 +2795,7 @@ impl rt::WriteRequest for RobotSendDingRequest {
 }
 /// The request of [`Api::send_robot_ding_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotDingMessageRequest {
     /// `contentParams`.
@@ -2530,27 +2809,35 @@ pub struct SendRobotDingMessageRequest {
     /// `robotCode`.
     pub robot_code: String,
 }
+/// The required fields of [`SendRobotDingMessageRequest`], each named where it is set: `SendRobotDingMessageRequest::new(SendRobotDingMessageRequired { .. })`.
+pub struct SendRobotDingMessageRequired {
+    /// `contentParams`: see [`SendRobotDingMessageRequest::content_params`].
+    pub content_params: rt::BTreeMap<String, String>,
+    /// `dingTemplateId`: see [`SendRobotDingMessageRequest::ding_template_id`].
+    pub ding_template_id: String,
+    /// `openConversationId`: see [`SendRobotDingMessageRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `receiverUserIdList`: see [`SendRobotDingMessageRequest::receiver_user_id_list`].
+    pub receiver_user_id_list: Vec<String>,
+    /// `robotCode`: see [`SendRobotDingMessageRequest::robot_code`].
+    pub robot_code: String,
+}
 impl SendRobotDingMessageRequest {
     /// A `SendRobotDingMessageRequest` with its required fields (`contentParams`, `dingTemplateId`, `openConversationId`, `receiverUserIdList`, `robotCode`); set the others with the methods named after them.
-    pub fn new(
-        content_params: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
-        ding_template_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        receiver_user_id_list: impl IntoIterator<Item = impl Into<String>>,
-        robot_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendRobotDingMessageRequired) -> Self {
+        let SendRobotDingMessageRequired {
+            content_params,
+            ding_template_id,
+            open_conversation_id,
+            receiver_user_id_list,
+            robot_code,
+        } = required;
         Self {
-            content_params: content_params
-                .into_iter()
-                .map(|(k, v)| (k.into(), v.into()))
-                .collect(),
-            ding_template_id: ding_template_id.into(),
-            open_conversation_id: open_conversation_id.into(),
-            receiver_user_id_list: receiver_user_id_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            robot_code: robot_code.into(),
+            content_params,
+            ding_template_id,
+            open_conversation_id,
+            receiver_user_id_list,
+            robot_code,
         }
     }
 }
@@ -2560,7 +2847,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "receiverUserIdList" => field(receiver_user_id_list),
     "robotCode" => field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendRobotDingMessageRequest { "contentParams" => read_field(content_params),
     "dingTemplateId" => read_field(ding_template_id), "openConversationId" =>
@@ -2604,7 +2891,7 @@ rt::impl_serialize! {
     SetRobotPluginRequest { "pluginInfoList" => optional(plugin_info_list), "robotCode"
     => optional(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetRobotPluginRequest { "pluginInfoList" => read_field(plugin_info_list), "robotCode"
     => read_field(robot_code) }
@@ -2616,7 +2903,7 @@ impl rt::WriteRequest for SetRobotPluginRequest {
 }
 /// The request of [`Api::update_custom_robot_outgoing`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomRobotOutgoingRequest {
     /// `outgoingUrl`.
@@ -2626,12 +2913,20 @@ pub struct UpdateCustomRobotOutgoingRequest {
     /// `userCustomToken`.
     pub user_custom_token: Option<String>,
 }
+/// The required fields of [`UpdateCustomRobotOutgoingRequest`], each named where it is set: `UpdateCustomRobotOutgoingRequest::new(UpdateCustomRobotOutgoingRequired { .. })`.
+pub struct UpdateCustomRobotOutgoingRequired {
+    /// `outgoingUrl`: see [`UpdateCustomRobotOutgoingRequest::outgoing_url`].
+    pub outgoing_url: String,
+    /// `token`: see [`UpdateCustomRobotOutgoingRequest::token`].
+    pub token: String,
+}
 impl UpdateCustomRobotOutgoingRequest {
     /// A `UpdateCustomRobotOutgoingRequest` with its required fields (`outgoingUrl`, `token`); set the others with the methods named after them.
-    pub fn new(outgoing_url: impl Into<String>, token: impl Into<String>) -> Self {
+    pub fn new(required: UpdateCustomRobotOutgoingRequired) -> Self {
+        let UpdateCustomRobotOutgoingRequired { outgoing_url, token } = required;
         Self {
-            outgoing_url: outgoing_url.into(),
-            token: token.into(),
+            outgoing_url,
+            token,
             user_custom_token: None,
         }
     }
@@ -2645,7 +2940,7 @@ rt::impl_serialize! {
     UpdateCustomRobotOutgoingRequest { "outgoingUrl" => field(outgoing_url), "token" =>
     field(token), "userCustomToken" => optional(user_custom_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCustomRobotOutgoingRequest { "outgoingUrl" => read_field(outgoing_url), "token"
     => read_field(token), "userCustomToken" => read_field(user_custom_token) }
@@ -2657,7 +2952,7 @@ impl rt::WriteRequest for UpdateCustomRobotOutgoingRequest {
 }
 /// The request of [`Api::update_installed_robot`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstalledRobotRequest {
     /// `brief`.
@@ -2673,15 +2968,23 @@ pub struct UpdateInstalledRobotRequest {
     /// `updateType`.
     pub update_type: i64,
 }
+/// The required fields of [`UpdateInstalledRobotRequest`], each named where it is set: `UpdateInstalledRobotRequest::new(UpdateInstalledRobotRequired { .. })`.
+pub struct UpdateInstalledRobotRequired {
+    /// `robotCode`: see [`UpdateInstalledRobotRequest::robot_code`].
+    pub robot_code: String,
+    /// `updateType`: see [`UpdateInstalledRobotRequest::update_type`].
+    pub update_type: i64,
+}
 impl UpdateInstalledRobotRequest {
     /// A `UpdateInstalledRobotRequest` with its required fields (`robotCode`, `updateType`); set the others with the methods named after them.
-    pub fn new(robot_code: impl Into<String>, update_type: i64) -> Self {
+    pub fn new(required: UpdateInstalledRobotRequired) -> Self {
+        let UpdateInstalledRobotRequired { robot_code, update_type } = required;
         Self {
             brief: None,
             description: None,
             icon: None,
             name: None,
-            robot_code: robot_code.into(),
+            robot_code,
             update_type,
         }
     }
@@ -2711,7 +3014,7 @@ rt::impl_serialize! {
     optional(description), "icon" => optional(icon), "name" => optional(name),
     "robotCode" => field(robot_code), "updateType" => field(update_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInstalledRobotRequest { "brief" => read_field(brief), "description" =>
     read_field(description), "icon" => read_field(icon), "name" => read_field(name),

@@ -1,5 +1,7 @@
 // @generated from api-spec/rooms_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.rooms_1_0()`. Generated from `api-spec/rooms_1_0.yaml`.
+//! 会议室 (Meeting Rooms)：智能会议室与预定。
+//!
+//! 27 operations, methods of [`Api`] (`client.rooms_1_0()`), behind the cargo feature `rooms_1_0`; its paths start with `/v1.0/rooms/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建会议室预定黑名单
     ///
-    /// `POST /v1.0/rooms/bookings/blacklist` (operation `CreateBookingBlacklist`).
+    /// `POST /v1.0/rooms/bookings/blacklist`: DingTalk's `CreateBookingBlacklist` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateBookingBlacklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateBookingBlacklist")]
+    #[doc(alias = "/v1.0/rooms/bookings/blacklist")]
+    #[doc(alias = "POST /v1.0/rooms/bookings/blacklist")]
     pub fn create_booking_blacklist(
         &self,
         request: &CreateBookingBlacklistRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 创建自定义屏幕模版
     ///
-    /// `POST /v1.0/rooms/devices/screens/templates` (operation `CreateDeviceCustomTemplate`).
+    /// `POST /v1.0/rooms/devices/screens/templates`: DingTalk's `CreateDeviceCustomTemplate` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDeviceCustomTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDeviceCustomTemplate")]
+    #[doc(alias = "/v1.0/rooms/devices/screens/templates")]
+    #[doc(alias = "POST /v1.0/rooms/devices/screens/templates")]
     pub fn create_device_custom_template(
         &self,
         request: &CreateDeviceCustomTemplateRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 创建智能会议室
     ///
-    /// `POST /v1.0/rooms/meetingrooms` (operation `CreateMeetingRoom`).
+    /// `POST /v1.0/rooms/meetingrooms`: DingTalk's `CreateMeetingRoom` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMeetingRoom")]
+    #[doc(alias = "/v1.0/rooms/meetingrooms")]
+    #[doc(alias = "POST /v1.0/rooms/meetingrooms")]
     pub fn create_meeting_room(
         &self,
         request: &CreateMeetingRoomRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 创建智能会议室IOT配置
     ///
-    /// `POST /v1.0/rooms/panels` (operation `CreateMeetingRoomControlPanel`).
+    /// `POST /v1.0/rooms/panels`: DingTalk's `CreateMeetingRoomControlPanel` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMeetingRoomControlPanelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMeetingRoomControlPanel")]
+    #[doc(alias = "/v1.0/rooms/panels")]
+    #[doc(alias = "POST /v1.0/rooms/panels")]
     pub fn create_meeting_room_control_panel(
         &self,
         request: &CreateMeetingRoomControlPanelRequest,
@@ -105,11 +119,14 @@ impl Api {
     }
     /// 创建会议室分组
     ///
-    /// `POST /v1.0/rooms/groups` (operation `CreateMeetingRoomGroup`).
+    /// `POST /v1.0/rooms/groups`: DingTalk's `CreateMeetingRoomGroup` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMeetingRoomGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMeetingRoomGroup")]
+    #[doc(alias = "/v1.0/rooms/groups")]
+    #[doc(alias = "POST /v1.0/rooms/groups")]
     pub fn create_meeting_room_group(
         &self,
         request: &CreateMeetingRoomGroupRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 删除会议室预定黑名单
     ///
-    /// `POST /v1.0/rooms/bookings/blacklist/remove` (operation `DeleteBookingBlacklist`).
+    /// `POST /v1.0/rooms/bookings/blacklist/remove`: DingTalk's `DeleteBookingBlacklist` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteBookingBlacklistError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteBookingBlacklist")]
+    #[doc(alias = "/v1.0/rooms/bookings/blacklist/remove")]
+    #[doc(alias = "POST /v1.0/rooms/bookings/blacklist/remove")]
     pub fn delete_booking_blacklist(
         &self,
         request: &DeleteBookingBlacklistRequest,
@@ -147,11 +167,14 @@ impl Api {
     }
     /// 删除自定义屏幕模板
     ///
-    /// `POST /v1.0/rooms/devices/screens/templates/remove` (operation `DeleteDeviceCustomTemplate`).
+    /// `POST /v1.0/rooms/devices/screens/templates/remove`: DingTalk's `DeleteDeviceCustomTemplate` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDeviceCustomTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDeviceCustomTemplate")]
+    #[doc(alias = "/v1.0/rooms/devices/screens/templates/remove")]
+    #[doc(alias = "POST /v1.0/rooms/devices/screens/templates/remove")]
     pub fn delete_device_custom_template(
         &self,
         request: &DeleteDeviceCustomTemplateRequest,
@@ -171,15 +194,18 @@ impl Api {
     }
     /// 删除会议室
     ///
-    /// `DELETE /v1.0/rooms/meetingRooms/{room_id}` (operation `DeleteMeetingRoom`).
+    /// `DELETE /v1.0/rooms/meetingRooms/{roomId}`: DingTalk's `DeleteMeetingRoom` (module feature `rooms_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `room_id` (`room_id`)
+    /// - `room_id`: `{roomId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMeetingRoom")]
+    #[doc(alias = "/v1.0/rooms/meetingRooms/{roomId}")]
+    #[doc(alias = "DELETE /v1.0/rooms/meetingRooms/{roomId}")]
     pub fn delete_meeting_room(
         &self,
         room_id: &str,
@@ -188,7 +214,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMeetingRoom",
             rt::Method::Delete,
-            "/v1.0/rooms/meetingRooms/{room_id}",
+            "/v1.0/rooms/meetingRooms/{roomId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -197,11 +223,14 @@ impl Api {
     }
     /// 删除会议室配置
     ///
-    /// `POST /v1.0/rooms/panels/remove` (operation `DeleteMeetingRoomControlPanel`).
+    /// `POST /v1.0/rooms/panels/remove`: DingTalk's `DeleteMeetingRoomControlPanel` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMeetingRoomControlPanelError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMeetingRoomControlPanel")]
+    #[doc(alias = "/v1.0/rooms/panels/remove")]
+    #[doc(alias = "POST /v1.0/rooms/panels/remove")]
     pub fn delete_meeting_room_control_panel(
         &self,
         request: &DeleteMeetingRoomControlPanelRequest,
@@ -221,15 +250,18 @@ impl Api {
     }
     /// 删除会议室分组
     ///
-    /// `DELETE /v1.0/rooms/groups/{group_id}` (operation `DeleteMeetingRoomGroup`).
+    /// `DELETE /v1.0/rooms/groups/{groupId}`: DingTalk's `DeleteMeetingRoomGroup` (module feature `rooms_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `group_id` (`group_id`)
+    /// - `group_id`: `{groupId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMeetingRoomGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMeetingRoomGroup")]
+    #[doc(alias = "/v1.0/rooms/groups/{groupId}")]
+    #[doc(alias = "DELETE /v1.0/rooms/groups/{groupId}")]
     pub fn delete_meeting_room_group(
         &self,
         group_id: &str,
@@ -238,7 +270,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteMeetingRoomGroup",
             rt::Method::Delete,
-            "/v1.0/rooms/groups/{group_id}",
+            "/v1.0/rooms/groups/{groupId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -247,15 +279,18 @@ impl Api {
     }
     /// 查询自定义屏幕模板
     ///
-    /// `GET /v1.0/rooms/devices/screens/templates/{template_id}` (operation `QueryDeviceCustomTemplate`).
+    /// `GET /v1.0/rooms/devices/screens/templates/{templateId}`: DingTalk's `QueryDeviceCustomTemplate` (module feature `rooms_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `template_id` (`template_id`)
+    /// - `template_id`: `{templateId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceCustomTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDeviceCustomTemplate")]
+    #[doc(alias = "/v1.0/rooms/devices/screens/templates/{templateId}")]
+    #[doc(alias = "GET /v1.0/rooms/devices/screens/templates/{templateId}")]
     pub fn query_device_custom_template(
         &self,
         template_id: &str,
@@ -266,7 +301,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDeviceCustomTemplate",
             rt::Method::Get,
-            "/v1.0/rooms/devices/screens/templates/{template_id}",
+            "/v1.0/rooms/devices/screens/templates/{templateId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -275,11 +310,14 @@ impl Api {
     }
     /// 查询自定义屏幕模板列表
     ///
-    /// `GET /v1.0/rooms/devices/screens/templateLists` (operation `QueryDeviceCustomTemplateList`).
+    /// `GET /v1.0/rooms/devices/screens/templateLists`: DingTalk's `QueryDeviceCustomTemplateList` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceCustomTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDeviceCustomTemplateList")]
+    #[doc(alias = "/v1.0/rooms/devices/screens/templateLists")]
+    #[doc(alias = "GET /v1.0/rooms/devices/screens/templateLists")]
     pub fn query_device_custom_template_list(
         &self,
     ) -> rt::Call<
@@ -298,15 +336,18 @@ impl Api {
     }
     /// 根据设备投屏码查询设备ip
     ///
-    /// `GET /v1.0/rooms/devices/shareCodes/{share_code}` (operation `QueryDeviceIpByCode`).
+    /// `GET /v1.0/rooms/devices/shareCodes/{shareCode}`: DingTalk's `QueryDeviceIpByCode` (module feature `rooms_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `share_code` (`share_code`)
+    /// - `share_code`: `{shareCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceIpByCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDeviceIpByCode")]
+    #[doc(alias = "/v1.0/rooms/devices/shareCodes/{shareCode}")]
+    #[doc(alias = "GET /v1.0/rooms/devices/shareCodes/{shareCode}")]
     pub fn query_device_ip_by_code(
         &self,
         share_code: &str,
@@ -315,7 +356,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDeviceIpByCode",
             rt::Method::Get,
-            "/v1.0/rooms/devices/shareCodes/{share_code}",
+            "/v1.0/rooms/devices/shareCodes/{shareCode}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -324,11 +365,14 @@ impl Api {
     }
     /// 查询设备属性
     ///
-    /// `POST /v1.0/rooms/devices/properties/query` (operation `QueryDeviceProperties`).
+    /// `POST /v1.0/rooms/devices/properties/query`: DingTalk's `QueryDeviceProperties` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDevicePropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDeviceProperties")]
+    #[doc(alias = "/v1.0/rooms/devices/properties/query")]
+    #[doc(alias = "POST /v1.0/rooms/devices/properties/query")]
     pub fn query_device_properties(
         &self,
         request: &QueryDevicePropertiesRequest,
@@ -345,15 +389,18 @@ impl Api {
     }
     /// 查询会议室详情
     ///
-    /// `GET /v1.0/rooms/meetingRooms/{room_id}` (operation `QueryMeetingRoom`).
+    /// `GET /v1.0/rooms/meetingRooms/{roomId}`: DingTalk's `QueryMeetingRoom` (module feature `rooms_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `room_id` (`room_id`)
+    /// - `room_id`: `{roomId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMeetingRoom")]
+    #[doc(alias = "/v1.0/rooms/meetingRooms/{roomId}")]
+    #[doc(alias = "GET /v1.0/rooms/meetingRooms/{roomId}")]
     pub fn query_meeting_room(
         &self,
         room_id: &str,
@@ -362,7 +409,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMeetingRoom",
             rt::Method::Get,
-            "/v1.0/rooms/meetingRooms/{room_id}",
+            "/v1.0/rooms/meetingRooms/{roomId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -371,15 +418,18 @@ impl Api {
     }
     /// 获取会议室IOT配置列表
     ///
-    /// `GET /v1.0/rooms/panels/lists` (operation `QueryMeetingRoomControlPanelList`).
+    /// `GET /v1.0/rooms/panels/lists`: DingTalk's `QueryMeetingRoomControlPanelList` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMeetingRoomControlPanelListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_meeting_room_control_panel_list_pages`].
+    #[doc(alias = "QueryMeetingRoomControlPanelList")]
+    #[doc(alias = "/v1.0/rooms/panels/lists")]
+    #[doc(alias = "GET /v1.0/rooms/panels/lists")]
     pub fn query_meeting_room_control_panel_list(
         &self,
         request: &QueryMeetingRoomControlPanelListRequest,
@@ -399,11 +449,14 @@ impl Api {
     }
     /// 查询设备信息
     ///
-    /// `GET /v1.0/rooms/devices` (operation `QueryMeetingRoomDevice`).
+    /// `GET /v1.0/rooms/devices`: DingTalk's `QueryMeetingRoomDevice` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMeetingRoomDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMeetingRoomDevice")]
+    #[doc(alias = "/v1.0/rooms/devices")]
+    #[doc(alias = "GET /v1.0/rooms/devices")]
     pub fn query_meeting_room_device(
         &self,
         request: &QueryMeetingRoomDeviceRequest,
@@ -420,15 +473,18 @@ impl Api {
     }
     /// 查询会议室分组信息
     ///
-    /// `GET /v1.0/rooms/groups/{group_id}` (operation `QueryMeetingRoomGroup`).
+    /// `GET /v1.0/rooms/groups/{groupId}`: DingTalk's `QueryMeetingRoomGroup` (module feature `rooms_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `group_id` (`group_id`)
+    /// - `group_id`: `{groupId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMeetingRoomGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMeetingRoomGroup")]
+    #[doc(alias = "/v1.0/rooms/groups/{groupId}")]
+    #[doc(alias = "GET /v1.0/rooms/groups/{groupId}")]
     pub fn query_meeting_room_group(
         &self,
         group_id: &str,
@@ -437,7 +493,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMeetingRoomGroup",
             rt::Method::Get,
-            "/v1.0/rooms/groups/{group_id}",
+            "/v1.0/rooms/groups/{groupId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -446,15 +502,18 @@ impl Api {
     }
     /// 获取分组管理员信息
     ///
-    /// `GET /v1.0/rooms/groupAdmin/{group_id}` (operation `QueryMeetingRoomGroupAdmin`).
+    /// `GET /v1.0/rooms/groupAdmin/{groupId}`: DingTalk's `QueryMeetingRoomGroupAdmin` (module feature `rooms_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `group_id` (`group_id`)
+    /// - `group_id`: `{groupId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMeetingRoomGroupAdminError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMeetingRoomGroupAdmin")]
+    #[doc(alias = "/v1.0/rooms/groupAdmin/{groupId}")]
+    #[doc(alias = "GET /v1.0/rooms/groupAdmin/{groupId}")]
     pub fn query_meeting_room_group_admin(
         &self,
         group_id: &str,
@@ -466,7 +525,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMeetingRoomGroupAdmin",
             rt::Method::Get,
-            "/v1.0/rooms/groupAdmin/{group_id}",
+            "/v1.0/rooms/groupAdmin/{groupId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -475,11 +534,14 @@ impl Api {
     }
     /// 查询会议室分组列表
     ///
-    /// `GET /v1.0/rooms/groupLists` (operation `QueryMeetingRoomGroupList`).
+    /// `GET /v1.0/rooms/groupLists`: DingTalk's `QueryMeetingRoomGroupList` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMeetingRoomGroupListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMeetingRoomGroupList")]
+    #[doc(alias = "/v1.0/rooms/groupLists")]
+    #[doc(alias = "GET /v1.0/rooms/groupLists")]
     pub fn query_meeting_room_group_list(
         &self,
         request: &QueryMeetingRoomGroupListRequest,
@@ -499,15 +561,18 @@ impl Api {
     }
     /// 查询会议室列表
     ///
-    /// `GET /v1.0/rooms/meetingRoomLists` (operation `QueryMeetingRoomList`).
+    /// `GET /v1.0/rooms/meetingRoomLists`: DingTalk's `QueryMeetingRoomList` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMeetingRoomListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_meeting_room_list_pages`].
+    #[doc(alias = "QueryMeetingRoomList")]
+    #[doc(alias = "/v1.0/rooms/meetingRoomLists")]
+    #[doc(alias = "GET /v1.0/rooms/meetingRoomLists")]
     pub fn query_meeting_room_list(
         &self,
         request: &QueryMeetingRoomListRequest,
@@ -524,11 +589,14 @@ impl Api {
     }
     /// 取消会议室高级用户模式。
     ///
-    /// `POST /v1.0/rooms/meetingRooms/superUsers/remove` (operation `RemoveSuperUserMeetingRoom`).
+    /// `POST /v1.0/rooms/meetingRooms/superUsers/remove`: DingTalk's `RemoveSuperUserMeetingRoom` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveSuperUserMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveSuperUserMeetingRoom")]
+    #[doc(alias = "/v1.0/rooms/meetingRooms/superUsers/remove")]
+    #[doc(alias = "POST /v1.0/rooms/meetingRooms/superUsers/remove")]
     pub fn remove_super_user_meeting_room(
         &self,
         request: &RemoveSuperUserMeetingRoomRequest,
@@ -548,11 +616,14 @@ impl Api {
     }
     /// 发送Rooms中控API信令
     ///
-    /// `POST /v1.0/rooms/central/control` (operation `SendCentralControl`).
+    /// `POST /v1.0/rooms/central/control`: DingTalk's `SendCentralControl` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendCentralControlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendCentralControl")]
+    #[doc(alias = "/v1.0/rooms/central/control")]
+    #[doc(alias = "POST /v1.0/rooms/central/control")]
     pub fn send_central_control(
         &self,
         request: &SendCentralControlRequest,
@@ -569,11 +640,14 @@ impl Api {
     }
     /// 设置会议室成为高级用户模式。只有设置在白名单里的人员或部门，才能呼叫此会议室。
     ///
-    /// `POST /v1.0/rooms/meetingRooms/superUsers/set` (operation `SetSuperUserMeetingRoom`).
+    /// `POST /v1.0/rooms/meetingRooms/superUsers/set`: DingTalk's `SetSuperUserMeetingRoom` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetSuperUserMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetSuperUserMeetingRoom")]
+    #[doc(alias = "/v1.0/rooms/meetingRooms/superUsers/set")]
+    #[doc(alias = "POST /v1.0/rooms/meetingRooms/superUsers/set")]
     pub fn set_super_user_meeting_room(
         &self,
         request: &SetSuperUserMeetingRoomRequest,
@@ -590,11 +664,14 @@ impl Api {
     }
     /// 更新自定义屏幕模板
     ///
-    /// `PUT /v1.0/rooms/devices/screens/templates` (operation `UpdateDeviceCustomTemplate`).
+    /// `PUT /v1.0/rooms/devices/screens/templates`: DingTalk's `UpdateDeviceCustomTemplate` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateDeviceCustomTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateDeviceCustomTemplate")]
+    #[doc(alias = "/v1.0/rooms/devices/screens/templates")]
+    #[doc(alias = "PUT /v1.0/rooms/devices/screens/templates")]
     pub fn update_device_custom_template(
         &self,
         request: &UpdateDeviceCustomTemplateRequest,
@@ -614,11 +691,14 @@ impl Api {
     }
     /// 更新会议室信息
     ///
-    /// `PUT /v1.0/rooms/meetingRooms` (operation `UpdateMeetingRoom`).
+    /// `PUT /v1.0/rooms/meetingRooms`: DingTalk's `UpdateMeetingRoom` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMeetingRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMeetingRoom")]
+    #[doc(alias = "/v1.0/rooms/meetingRooms")]
+    #[doc(alias = "PUT /v1.0/rooms/meetingRooms")]
     pub fn update_meeting_room(
         &self,
         request: &UpdateMeetingRoomRequest,
@@ -635,11 +715,14 @@ impl Api {
     }
     /// 更新会议室分组
     ///
-    /// `PUT /v1.0/rooms/groups` (operation `UpdateMeetingRoomGroup`).
+    /// `PUT /v1.0/rooms/groups`: DingTalk's `UpdateMeetingRoomGroup` (module feature `rooms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMeetingRoomGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMeetingRoomGroup")]
+    #[doc(alias = "/v1.0/rooms/groups")]
+    #[doc(alias = "PUT /v1.0/rooms/groups")]
     pub fn update_meeting_room_group(
         &self,
         request: &UpdateMeetingRoomGroupRequest,
@@ -693,8 +776,8 @@ impl Api {
         rt::Paginator::new(self.query_meeting_room_list(request), &PAGING)
     }
 }
-/// `CreateBookingBlacklistResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateBookingBlacklistResponseBody`, a model several operations share: also named [`DeleteBookingBlacklistResponseBody`], [`DeleteDeviceCustomTemplateResponseBody`], [`DeleteMeetingRoomResponseBody`], [`DeleteMeetingRoomGroupResponseBody`], [`RemoveSuperUserMeetingRoomResponseBody`], [`SendCentralControlResponseBody`], [`SetSuperUserMeetingRoomResponseBody`], [`UpdateDeviceCustomTemplateResponseBody`], [`UpdateMeetingRoomResponseBody`], [`UpdateMeetingRoomGroupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateBookingBlacklistResponseBody {
     /// `result`.
@@ -703,12 +786,12 @@ pub struct CreateBookingBlacklistResponseBody {
 rt::impl_deserialize! {
     CreateBookingBlacklistResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBookingBlacklistResponseBody { "result" => optional(result) }
 }
 /// `CreateDeviceCustomTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDeviceCustomTemplateResponseBody {
     /// `templateId`.
@@ -717,11 +800,11 @@ pub struct CreateDeviceCustomTemplateResponseBody {
 rt::impl_deserialize! {
     CreateDeviceCustomTemplateResponseBody { "templateId" => read_field(template_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeviceCustomTemplateResponseBody { "templateId" => optional(template_id) }
 }
-/// `CreateMeetingRoomRequestReservationAuthority`.
+/// `CreateMeetingRoomRequestReservationAuthority`, a model several operations share: also named [`UpdateMeetingRoomRequestReservationAuthority`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateMeetingRoomRequestReservationAuthority {
@@ -750,12 +833,12 @@ rt::impl_serialize! {
     CreateMeetingRoomRequestReservationAuthority { "authorizedMembers" =>
     optional(authorized_members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMeetingRoomRequestReservationAuthority { "authorizedMembers" =>
     read_field(authorized_members) }
 }
-/// `CreateMeetingRoomRequestRoomLocation`.
+/// `CreateMeetingRoomRequestRoomLocation`, a model several operations share: also named [`UpdateMeetingRoomRequestRoomLocation`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateMeetingRoomRequestRoomLocation {
@@ -784,13 +867,13 @@ rt::impl_serialize! {
     CreateMeetingRoomRequestRoomLocation { "desc" => optional(desc), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMeetingRoomRequestRoomLocation { "desc" => read_field(desc), "title" =>
     read_field(title) }
 }
-/// `CreateMeetingRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateMeetingRoomResponseBody`, a model several operations share: also named [`CreateMeetingRoomControlPanelResponseBody`], [`DeleteMeetingRoomControlPanelResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateMeetingRoomResponseBody {
     /// `result`.
@@ -799,7 +882,7 @@ pub struct CreateMeetingRoomResponseBody {
 rt::impl_deserialize! {
     CreateMeetingRoomResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMeetingRoomResponseBody { "result" => optional(result) }
 }
@@ -829,13 +912,13 @@ impl CreateMeetingRoomControlPanelRequestExtra {
 rt::impl_serialize! {
     CreateMeetingRoomControlPanelRequestExtra { "param" => optional(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMeetingRoomControlPanelRequestExtra { "param" => read_field(param) }
 }
 /// `CreateMeetingRoomControlPanelRequestRoomConfig`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomControlPanelRequestRoomConfig {
     /// `enName`.
@@ -851,23 +934,41 @@ pub struct CreateMeetingRoomControlPanelRequestRoomConfig {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`CreateMeetingRoomControlPanelRequestRoomConfig`], each named where it is set: `CreateMeetingRoomControlPanelRequestRoomConfig::new(CreateMeetingRoomControlPanelRequestRoomConfigRequired { .. })`.
+pub struct CreateMeetingRoomControlPanelRequestRoomConfigRequired {
+    /// `enName`: see [`CreateMeetingRoomControlPanelRequestRoomConfig::en_name`].
+    pub en_name: String,
+    /// `icon`: see [`CreateMeetingRoomControlPanelRequestRoomConfig::icon`].
+    pub icon: String,
+    /// `name`: see [`CreateMeetingRoomControlPanelRequestRoomConfig::name`].
+    pub name: String,
+    /// `showTime`: see [`CreateMeetingRoomControlPanelRequestRoomConfig::show_time`].
+    pub show_time: i64,
+    /// `sort`: see [`CreateMeetingRoomControlPanelRequestRoomConfig::sort`].
+    pub sort: i64,
+    /// `url`: see [`CreateMeetingRoomControlPanelRequestRoomConfig::url`].
+    pub url: String,
+}
 impl CreateMeetingRoomControlPanelRequestRoomConfig {
     /// A `CreateMeetingRoomControlPanelRequestRoomConfig` with its required fields (`enName`, `icon`, `name`, `showTime`, `sort`, `url`); set the others with the methods named after them.
     pub fn new(
-        en_name: impl Into<String>,
-        icon: impl Into<String>,
-        name: impl Into<String>,
-        show_time: i64,
-        sort: i64,
-        url: impl Into<String>,
+        required: CreateMeetingRoomControlPanelRequestRoomConfigRequired,
     ) -> Self {
-        Self {
-            en_name: en_name.into(),
-            icon: icon.into(),
-            name: name.into(),
+        let CreateMeetingRoomControlPanelRequestRoomConfigRequired {
+            en_name,
+            icon,
+            name,
             show_time,
             sort,
-            url: url.into(),
+            url,
+        } = required;
+        Self {
+            en_name,
+            icon,
+            name,
+            show_time,
+            sort,
+            url,
         }
     }
 }
@@ -876,7 +977,7 @@ rt::impl_serialize! {
     => field(icon), "name" => field(name), "showTime" => field(show_time), "sort" =>
     field(sort), "url" => field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMeetingRoomControlPanelRequestRoomConfig { "enName" => read_field(en_name),
     "icon" => read_field(icon), "name" => read_field(name), "showTime" =>
@@ -885,7 +986,7 @@ rt::impl_deserialize! {
 /// `CreateMeetingRoomControlPanelResponseBody`: the same model as [`CreateMeetingRoomResponseBody`].
 pub type CreateMeetingRoomControlPanelResponseBody = CreateMeetingRoomResponseBody;
 /// `CreateMeetingRoomGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateMeetingRoomGroupResponseBody {
     /// `result`.
@@ -894,7 +995,7 @@ pub struct CreateMeetingRoomGroupResponseBody {
 rt::impl_deserialize! {
     CreateMeetingRoomGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMeetingRoomGroupResponseBody { "result" => optional(result) }
 }
@@ -909,7 +1010,7 @@ pub type DeleteMeetingRoomControlPanelResponseBody = CreateMeetingRoomResponseBo
 /// `DeleteMeetingRoomGroupResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
 pub type DeleteMeetingRoomGroupResponseBody = CreateBookingBlacklistResponseBody;
 /// `QueryDeviceCustomTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceCustomTemplateResponseBody {
     /// `result`.
@@ -918,12 +1019,12 @@ pub struct QueryDeviceCustomTemplateResponseBody {
 rt::impl_deserialize! {
     QueryDeviceCustomTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateResponseBody { "result" => optional(result) }
 }
 /// `QueryDeviceCustomTemplateListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceCustomTemplateListResponseBody {
     /// `result`.
@@ -932,12 +1033,12 @@ pub struct QueryDeviceCustomTemplateListResponseBody {
 rt::impl_deserialize! {
     QueryDeviceCustomTemplateListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateListResponseBody { "result" => optional(result) }
 }
 /// `QueryDeviceIpByCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceIpByCodeResponseBody {
     /// `result`.
@@ -949,13 +1050,13 @@ rt::impl_deserialize! {
     QueryDeviceIpByCodeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceIpByCodeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryDevicePropertiesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDevicePropertiesResponseBody {
     /// `result`.
@@ -964,12 +1065,12 @@ pub struct QueryDevicePropertiesResponseBody {
 rt::impl_deserialize! {
     QueryDevicePropertiesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDevicePropertiesResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBody {
     /// `result`.
@@ -978,12 +1079,12 @@ pub struct QueryMeetingRoomResponseBody {
 rt::impl_deserialize! {
     QueryMeetingRoomResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomControlPanelListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomControlPanelListResponseBody {
     /// `hasMore`.
@@ -1000,14 +1101,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "result" => read_field(result), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomControlPanelListResponseBody { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "result" => optional(result), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryMeetingRoomDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomDeviceResponseBody {
     /// `result`.
@@ -1016,12 +1117,12 @@ pub struct QueryMeetingRoomDeviceResponseBody {
 rt::impl_deserialize! {
     QueryMeetingRoomDeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomDeviceResponseBody { "result" => optional(result) }
 }
-/// `QueryMeetingRoomGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryMeetingRoomGroupResponseBody`, a model several operations share: also named [`QueryMeetingRoomGroupListResponseBodyResult`], [`QueryMeetingRoomResponseBodyResultRoomGroup`], [`QueryMeetingRoomListResponseBodyResultRoomGroup`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupResponseBody {
     /// `groupId`.
@@ -1035,13 +1136,13 @@ rt::impl_deserialize! {
     QueryMeetingRoomGroupResponseBody { "groupId" => read_field(group_id), "groupName" =>
     read_field(group_name), "parentId" => read_field(parent_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupResponseBody { "groupId" => optional(group_id), "groupName" =>
     optional(group_name), "parentId" => optional(parent_id) }
 }
 /// `QueryMeetingRoomGroupAdminResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupAdminResponseBody {
     /// `result`.
@@ -1050,12 +1151,12 @@ pub struct QueryMeetingRoomGroupAdminResponseBody {
 rt::impl_deserialize! {
     QueryMeetingRoomGroupAdminResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupAdminResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomGroupListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupListResponseBody {
     /// `result`.
@@ -1064,12 +1165,12 @@ pub struct QueryMeetingRoomGroupListResponseBody {
 rt::impl_deserialize! {
     QueryMeetingRoomGroupListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupListResponseBody { "result" => optional(result) }
 }
 /// `QueryMeetingRoomListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomListResponseBody {
     /// `hasMore`.
@@ -1083,7 +1184,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomListResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "result" => optional(result) }
@@ -1104,7 +1205,7 @@ pub type UpdateMeetingRoomRequestRoomLocation = CreateMeetingRoomRequestRoomLoca
 pub type UpdateMeetingRoomResponseBody = CreateBookingBlacklistResponseBody;
 /// `UpdateMeetingRoomGroupResponseBody`: the same model as [`CreateBookingBlacklistResponseBody`].
 pub type UpdateMeetingRoomGroupResponseBody = CreateBookingBlacklistResponseBody;
-/// `CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`.
+/// `CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`, a model several operations share: also named [`UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers {
@@ -1141,14 +1242,14 @@ rt::impl_serialize! {
     optional(member_id), "memberName" => optional(member_name), "memberType" =>
     optional(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers { "memberId" =>
     read_field(member_id), "memberName" => read_field(member_name), "memberType" =>
     read_field(member_type) }
 }
 /// `QueryDeviceCustomTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceCustomTemplateResponseBodyResult {
     /// `deviceCustomTemplate`.
@@ -1167,14 +1268,14 @@ rt::impl_deserialize! {
     read_field(device_custom_template), "deviceUnionIds" => read_field(device_union_ids),
     "groupIds" => read_field(group_ids), "roomIds" => read_field(room_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateResponseBodyResult { "deviceCustomTemplate" =>
     optional(device_custom_template), "deviceUnionIds" => optional(device_union_ids),
     "groupIds" => optional(group_ids), "roomIds" => optional(room_ids) }
 }
 /// `QueryDeviceCustomTemplateListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceCustomTemplateListResponseBodyResult {
     /// `deviceCustomTemplates`.
@@ -1195,7 +1296,7 @@ rt::impl_deserialize! {
     read_field(group_id_template_map), "roomIdTemplateMap" =>
     read_field(room_id_template_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateListResponseBodyResult { "deviceCustomTemplates" =>
     optional(device_custom_templates), "deviceTemplateMap" =>
@@ -1204,7 +1305,7 @@ rt::impl_serialize! {
     optional(room_id_template_map) }
 }
 /// `QueryDeviceIpByCodeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceIpByCodeResponseBodyResult {
     /// `deviceIp`.
@@ -1213,12 +1314,12 @@ pub struct QueryDeviceIpByCodeResponseBodyResult {
 rt::impl_deserialize! {
     QueryDeviceIpByCodeResponseBodyResult { "deviceIp" => read_field(device_ip) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceIpByCodeResponseBodyResult { "deviceIp" => optional(device_ip) }
 }
 /// `QueryDevicePropertiesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDevicePropertiesResponseBodyResult {
     /// `propertyName`.
@@ -1230,13 +1331,13 @@ rt::impl_deserialize! {
     QueryDevicePropertiesResponseBodyResult { "propertyName" =>
     read_field(property_name), "propertyValue" => read_field(property_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDevicePropertiesResponseBodyResult { "propertyName" => optional(property_name),
     "propertyValue" => optional(property_value) }
 }
 /// `QueryMeetingRoomResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBodyResult {
     /// `corpId`.
@@ -1289,7 +1390,7 @@ rt::impl_deserialize! {
     read_field(room_staff_id), "roomStatus" => read_field(room_status), "roomUnionId" =>
     read_field(room_union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResult { "corpId" => optional(corp_id), "deviceUnionIds"
     => optional(device_union_ids), "enableCycleReservation" =>
@@ -1303,7 +1404,7 @@ rt::impl_serialize! {
     optional(room_status), "roomUnionId" => optional(room_union_id) }
 }
 /// `QueryMeetingRoomControlPanelListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomControlPanelListResponseBodyResult {
     /// `roomId`.
@@ -1317,13 +1418,13 @@ rt::impl_deserialize! {
     QueryMeetingRoomControlPanelListResponseBodyResult { "roomId" => read_field(room_id),
     "roomIotConfig" => read_field(room_iot_config) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomControlPanelListResponseBodyResult { "roomId" => optional(room_id),
     "roomIotConfig" => optional(room_iot_config) }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomDeviceResponseBodyResult {
     /// `activeTime`.
@@ -1401,7 +1502,7 @@ rt::impl_deserialize! {
     "shareCode" => read_field(share_code), "sipAccountName" =>
     read_field(sip_account_name), "softwareVersion" => read_field(software_version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomDeviceResponseBodyResult { "activeTime" => optional(active_time),
     "controllers" => optional(controllers), "corpId" => optional(corp_id),
@@ -1420,7 +1521,7 @@ rt::impl_serialize! {
     "softwareVersion" => optional(software_version) }
 }
 /// `QueryMeetingRoomGroupAdminResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupAdminResponseBodyResult {
     /// `groupAdmins`.
@@ -1437,7 +1538,7 @@ rt::impl_deserialize! {
     read_field(group_admins), "groupId" => read_field(group_id), "groupName" =>
     read_field(group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupAdminResponseBodyResult { "groupAdmins" =>
     optional(group_admins), "groupId" => optional(group_id), "groupName" =>
@@ -1446,7 +1547,7 @@ rt::impl_serialize! {
 /// `QueryMeetingRoomGroupListResponseBodyResult`: the same model as [`QueryMeetingRoomGroupResponseBody`].
 pub type QueryMeetingRoomGroupListResponseBodyResult = QueryMeetingRoomGroupResponseBody;
 /// `QueryMeetingRoomListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomListResponseBodyResult {
     /// `corpId`.
@@ -1480,7 +1581,7 @@ rt::impl_deserialize! {
     read_field(room_name), "roomPicture" => read_field(room_picture), "roomStaffId" =>
     read_field(room_staff_id), "roomStatus" => read_field(room_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomListResponseBodyResult { "corpId" => optional(corp_id), "isvRoomId"
     => optional(isv_room_id), "roomCapacity" => optional(room_capacity), "roomGroup" =>
@@ -1491,8 +1592,8 @@ rt::impl_serialize! {
 }
 /// `UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers`: the same model as [`CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers`].
 pub type UpdateMeetingRoomRequestReservationAuthorityAuthorizedMembers = CreateMeetingRoomRequestReservationAuthorityAuthorizedMembers;
-/// `QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`.
-#[derive(Clone, Debug, Default)]
+/// `QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`, a model several operations share: also named [`QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate {
     /// `bgImageList`.
@@ -1549,7 +1650,7 @@ rt::impl_deserialize! {
     read_field(show_function_card), "templateId" => read_field(template_id),
     "templateName" => read_field(template_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate { "bgImageList" =>
     optional(bg_image_list), "bgType" => optional(bg_type), "bgUrl" => optional(bg_url),
@@ -1566,7 +1667,7 @@ rt::impl_serialize! {
 /// `QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates`: the same model as [`QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate`].
 pub type QueryDeviceCustomTemplateListResponseBodyResultDeviceCustomTemplates = QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate;
 /// `QueryMeetingRoomResponseBodyResultExtensionConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBodyResultExtensionConfig {
     /// `advanceReservation`.
@@ -1597,7 +1698,7 @@ rt::impl_deserialize! {
     read_field(open_reservation), "reservationCloseDetail" =>
     read_field(reservation_close_detail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultExtensionConfig { "advanceReservation" =>
     optional(advance_reservation), "approvalSwitch" => optional(approval_switch),
@@ -1608,7 +1709,7 @@ rt::impl_serialize! {
     optional(reservation_close_detail) }
 }
 /// `QueryMeetingRoomResponseBodyResultReservationAuthority`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBodyResultReservationAuthority {
     /// `authorizedMembers`.
@@ -1620,15 +1721,15 @@ rt::impl_deserialize! {
     QueryMeetingRoomResponseBodyResultReservationAuthority { "authorizedMembers" =>
     read_field(authorized_members) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultReservationAuthority { "authorizedMembers" =>
     optional(authorized_members) }
 }
 /// `QueryMeetingRoomResponseBodyResultRoomGroup`: the same model as [`QueryMeetingRoomGroupResponseBody`].
 pub type QueryMeetingRoomResponseBodyResultRoomGroup = QueryMeetingRoomGroupResponseBody;
-/// `QueryMeetingRoomResponseBodyResultRoomLabels`.
-#[derive(Clone, Debug, Default)]
+/// `QueryMeetingRoomResponseBodyResultRoomLabels`, a model several operations share: also named [`QueryMeetingRoomListResponseBodyResultRoomLabels`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBodyResultRoomLabels {
     /// `labelId`.
@@ -1640,13 +1741,13 @@ rt::impl_deserialize! {
     QueryMeetingRoomResponseBodyResultRoomLabels { "labelId" => read_field(label_id),
     "labelName" => read_field(label_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultRoomLabels { "labelId" => optional(label_id),
     "labelName" => optional(label_name) }
 }
-/// `QueryMeetingRoomResponseBodyResultRoomLocation`.
-#[derive(Clone, Debug, Default)]
+/// `QueryMeetingRoomResponseBodyResultRoomLocation`, a model several operations share: also named [`QueryMeetingRoomListResponseBodyResultRoomLocation`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBodyResultRoomLocation {
     /// `desc`.
@@ -1658,13 +1759,13 @@ rt::impl_deserialize! {
     QueryMeetingRoomResponseBodyResultRoomLocation { "desc" => read_field(desc), "title"
     => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultRoomLocation { "desc" => optional(desc), "title" =>
     optional(title) }
 }
 /// `QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig {
     /// `enName`.
@@ -1686,14 +1787,14 @@ rt::impl_deserialize! {
     "showTime" => read_field(show_time), "sort" => read_field(sort), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig { "enName" =>
     optional(en_name), "icon" => optional(icon), "name" => optional(name), "showTime" =>
     optional(show_time), "sort" => optional(sort), "url" => optional(url) }
 }
 /// `QueryMeetingRoomDeviceResponseBodyResultControllers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomDeviceResponseBodyResultControllers {
     /// `corpId`.
@@ -1731,7 +1832,7 @@ rt::impl_deserialize! {
     read_field(device_union_id), "openRoomId" => read_field(open_room_id), "shareCode" =>
     read_field(share_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomDeviceResponseBodyResultControllers { "corpId" => optional(corp_id),
     "deviceId" => optional(device_id), "deviceMac" => optional(device_mac), "deviceModel"
@@ -1742,7 +1843,7 @@ rt::impl_serialize! {
     optional(share_code) }
 }
 /// `QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins {
     /// `memberId`.
@@ -1754,7 +1855,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins { "memberId" =>
     read_field(member_id), "memberName" => read_field(member_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins { "memberId" =>
     optional(member_id), "memberName" => optional(member_name) }
@@ -1766,7 +1867,7 @@ pub type QueryMeetingRoomListResponseBodyResultRoomLabels = QueryMeetingRoomResp
 /// `QueryMeetingRoomListResponseBodyResultRoomLocation`: the same model as [`QueryMeetingRoomResponseBodyResultRoomLocation`].
 pub type QueryMeetingRoomListResponseBodyResultRoomLocation = QueryMeetingRoomResponseBodyResultRoomLocation;
 /// `QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
     /// `advanceBookTimeFormat`.
@@ -1782,7 +1883,7 @@ rt::impl_deserialize! {
     "advanceReservationTime" => read_field(advance_reservation_time),
     "advanceReservationTimeUnit" => read_field(advance_reservation_time_unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
     "advanceBookTimeFormat" => optional(advance_book_time_format),
@@ -1790,7 +1891,7 @@ rt::impl_serialize! {
     "advanceReservationTimeUnit" => optional(advance_reservation_time_unit) }
 }
 /// `QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
     /// `closeReason`.
@@ -1813,7 +1914,7 @@ rt::impl_deserialize! {
     read_field(send_notify), "taskEndTime" => read_field(task_end_time), "taskStartTime"
     => read_field(task_start_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
     "closeReason" => optional(close_reason), "contactNick" => optional(contact_nick),
@@ -1822,7 +1923,7 @@ rt::impl_serialize! {
     optional(task_start_time) }
 }
 /// `QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
     /// `memberId`.
@@ -1837,7 +1938,7 @@ rt::impl_deserialize! {
     => read_field(member_id), "memberName" => read_field(member_name), "memberType" =>
     read_field(member_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers { "memberId"
     => optional(member_id), "memberName" => optional(member_name), "memberType" =>
@@ -1845,7 +1946,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::create_booking_blacklist`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBookingBlacklistRequest {
     /// `blacklistUnionId`.
@@ -1859,19 +1960,29 @@ pub struct CreateBookingBlacklistRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateBookingBlacklistRequest`], each named where it is set: `CreateBookingBlacklistRequest::new(CreateBookingBlacklistRequired { .. })`.
+pub struct CreateBookingBlacklistRequired {
+    /// `blacklistUnionId`: see [`CreateBookingBlacklistRequest::blacklist_union_id`].
+    pub blacklist_union_id: String,
+    /// `startTime`: see [`CreateBookingBlacklistRequest::start_time`].
+    pub start_time: i64,
+    /// `unionId`: see [`CreateBookingBlacklistRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateBookingBlacklistRequest {
     /// A `CreateBookingBlacklistRequest` with its required fields (`blacklistUnionId`, `startTime`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        blacklist_union_id: impl Into<String>,
-        start_time: i64,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateBookingBlacklistRequired) -> Self {
+        let CreateBookingBlacklistRequired {
+            blacklist_union_id,
+            start_time,
+            union_id,
+        } = required;
         Self {
-            blacklist_union_id: blacklist_union_id.into(),
+            blacklist_union_id,
             end_time: None,
             memo: None,
             start_time,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `endTime`.
@@ -1890,7 +2001,7 @@ rt::impl_serialize! {
     "endTime" => optional(end_time), "memo" => optional(memo), "startTime" =>
     field(start_time), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateBookingBlacklistRequest { "blacklistUnionId" => read_field(blacklist_union_id),
     "endTime" => read_field(end_time), "memo" => read_field(memo), "startTime" =>
@@ -1903,7 +2014,7 @@ impl rt::WriteRequest for CreateBookingBlacklistRequest {
 }
 /// The request of [`Api::create_device_custom_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceCustomTemplateRequest {
     /// `bgImgList`.
@@ -1943,9 +2054,15 @@ pub struct CreateDeviceCustomTemplateRequest {
     /// `templateName`.
     pub template_name: String,
 }
+/// The required fields of [`CreateDeviceCustomTemplateRequest`], each named where it is set: `CreateDeviceCustomTemplateRequest::new(CreateDeviceCustomTemplateRequired { .. })`.
+pub struct CreateDeviceCustomTemplateRequired {
+    /// `templateName`: see [`CreateDeviceCustomTemplateRequest::template_name`].
+    pub template_name: String,
+}
 impl CreateDeviceCustomTemplateRequest {
     /// A `CreateDeviceCustomTemplateRequest` with its required fields (`templateName`); set the others with the methods named after them.
-    pub fn new(template_name: impl Into<String>) -> Self {
+    pub fn new(required: CreateDeviceCustomTemplateRequired) -> Self {
+        let CreateDeviceCustomTemplateRequired { template_name } = required;
         Self {
             bg_img_list: None,
             bg_type: None,
@@ -1964,7 +2081,7 @@ impl CreateDeviceCustomTemplateRequest {
             show_calendar_card: None,
             show_calendar_title: None,
             show_function_card: None,
-            template_name: template_name.into(),
+            template_name,
         }
     }
     /// Sets `bgImgList`.
@@ -2075,7 +2192,7 @@ rt::impl_serialize! {
     optional(show_calendar_title), "showFunctionCard" => optional(show_function_card),
     "templateName" => field(template_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeviceCustomTemplateRequest { "bgImgList" => read_field(bg_img_list), "bgType"
     => read_field(bg_type), "bgUrl" => read_field(bg_url), "customDoc" =>
@@ -2097,7 +2214,7 @@ impl rt::WriteRequest for CreateDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::create_meeting_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomRequest {
     /// `enableCycleReservation`.
@@ -2127,28 +2244,40 @@ pub struct CreateMeetingRoomRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateMeetingRoomRequest`], each named where it is set: `CreateMeetingRoomRequest::new(CreateMeetingRoomRequired { .. })`.
+pub struct CreateMeetingRoomRequired {
+    /// `isvRoomId`: see [`CreateMeetingRoomRequest::isv_room_id`].
+    pub isv_room_id: String,
+    /// `roomName`: see [`CreateMeetingRoomRequest::room_name`].
+    pub room_name: String,
+    /// `roomStatus`: see [`CreateMeetingRoomRequest::room_status`].
+    pub room_status: i64,
+    /// `unionId`: see [`CreateMeetingRoomRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateMeetingRoomRequest {
     /// A `CreateMeetingRoomRequest` with its required fields (`isvRoomId`, `roomName`, `roomStatus`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        isv_room_id: impl Into<String>,
-        room_name: impl Into<String>,
-        room_status: i64,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateMeetingRoomRequired) -> Self {
+        let CreateMeetingRoomRequired {
+            isv_room_id,
+            room_name,
+            room_status,
+            union_id,
+        } = required;
         Self {
             enable_cycle_reservation: None,
             group_id: None,
-            isv_room_id: isv_room_id.into(),
+            isv_room_id,
             open_reservation: None,
             reservation_authority: None,
             room_capacity: None,
             room_description: None,
             room_label_ids: None,
             room_location: None,
-            room_name: room_name.into(),
+            room_name,
             room_picture: None,
             room_status,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `enableCycleReservation`.
@@ -2211,7 +2340,7 @@ rt::impl_serialize! {
     optional(room_picture), "roomStatus" => field(room_status), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMeetingRoomRequest { "enableCycleReservation" =>
     read_field(enable_cycle_reservation), "groupId" => read_field(group_id), "isvRoomId"
@@ -2230,7 +2359,7 @@ impl rt::WriteRequest for CreateMeetingRoomRequest {
 }
 /// The request of [`Api::create_meeting_room_control_panel`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomControlPanelRequest {
     /// `extra`.
@@ -2244,21 +2373,25 @@ pub struct CreateMeetingRoomControlPanelRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateMeetingRoomControlPanelRequest`], each named where it is set: `CreateMeetingRoomControlPanelRequest::new(CreateMeetingRoomControlPanelRequired { .. })`.
+pub struct CreateMeetingRoomControlPanelRequired {
+    /// `roomConfig`: see [`CreateMeetingRoomControlPanelRequest::room_config`].
+    pub room_config: Vec<CreateMeetingRoomControlPanelRequestRoomConfig>,
+    /// `roomId`: see [`CreateMeetingRoomControlPanelRequest::room_id`].
+    pub room_id: String,
+    /// `unionId`: see [`CreateMeetingRoomControlPanelRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateMeetingRoomControlPanelRequest {
     /// A `CreateMeetingRoomControlPanelRequest` with its required fields (`roomConfig`, `roomId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        room_config: impl IntoIterator<
-            Item = CreateMeetingRoomControlPanelRequestRoomConfig,
-        >,
-        room_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateMeetingRoomControlPanelRequired) -> Self {
+        let CreateMeetingRoomControlPanelRequired { room_config, room_id, union_id } = required;
         Self {
             extra: None,
-            room_config: room_config.into_iter().collect(),
-            room_id: room_id.into(),
+            room_config,
+            room_id,
             status: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `extra`.
@@ -2277,7 +2410,7 @@ rt::impl_serialize! {
     field(room_config), "roomId" => field(room_id), "status" => optional(status),
     "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMeetingRoomControlPanelRequest { "extra" => read_field(extra), "roomConfig" =>
     read_field(room_config), "roomId" => read_field(room_id), "status" =>
@@ -2290,7 +2423,7 @@ impl rt::WriteRequest for CreateMeetingRoomControlPanelRequest {
 }
 /// The request of [`Api::create_meeting_room_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomGroupRequest {
     /// `groupName`.
@@ -2300,13 +2433,21 @@ pub struct CreateMeetingRoomGroupRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`CreateMeetingRoomGroupRequest`], each named where it is set: `CreateMeetingRoomGroupRequest::new(CreateMeetingRoomGroupRequired { .. })`.
+pub struct CreateMeetingRoomGroupRequired {
+    /// `parentGroupId`: see [`CreateMeetingRoomGroupRequest::parent_group_id`].
+    pub parent_group_id: i64,
+    /// `unionId`: see [`CreateMeetingRoomGroupRequest::union_id`].
+    pub union_id: String,
+}
 impl CreateMeetingRoomGroupRequest {
     /// A `CreateMeetingRoomGroupRequest` with its required fields (`parentGroupId`, `unionId`); set the others with the methods named after them.
-    pub fn new(parent_group_id: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateMeetingRoomGroupRequired) -> Self {
+        let CreateMeetingRoomGroupRequired { parent_group_id, union_id } = required;
         Self {
             group_name: None,
             parent_group_id,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `groupName`.
@@ -2319,7 +2460,7 @@ rt::impl_serialize! {
     CreateMeetingRoomGroupRequest { "groupName" => optional(group_name), "parentGroupId"
     => field(parent_group_id), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMeetingRoomGroupRequest { "groupName" => read_field(group_name),
     "parentGroupId" => read_field(parent_group_id), "unionId" => read_field(union_id) }
@@ -2361,7 +2502,7 @@ rt::impl_serialize! {
     DeleteBookingBlacklistRequest { "blacklistUnionIds" => optional(blacklist_union_ids),
     "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteBookingBlacklistRequest { "blacklistUnionIds" =>
     read_field(blacklist_union_ids), "unionId" => read_field(union_id) }
@@ -2373,22 +2514,28 @@ impl rt::WriteRequest for DeleteBookingBlacklistRequest {
 }
 /// The request of [`Api::delete_device_custom_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceCustomTemplateRequest {
     /// `templateId`.
     pub template_id: i64,
 }
+/// The required fields of [`DeleteDeviceCustomTemplateRequest`], each named where it is set: `DeleteDeviceCustomTemplateRequest::new(DeleteDeviceCustomTemplateRequired { .. })`.
+pub struct DeleteDeviceCustomTemplateRequired {
+    /// `templateId`: see [`DeleteDeviceCustomTemplateRequest::template_id`].
+    pub template_id: i64,
+}
 impl DeleteDeviceCustomTemplateRequest {
     /// A `DeleteDeviceCustomTemplateRequest` with its required fields (`templateId`); set the others with the methods named after them.
-    pub fn new(template_id: i64) -> Self {
+    pub fn new(required: DeleteDeviceCustomTemplateRequired) -> Self {
+        let DeleteDeviceCustomTemplateRequired { template_id } = required;
         Self { template_id }
     }
 }
 rt::impl_serialize! {
     DeleteDeviceCustomTemplateRequest { "templateId" => field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDeviceCustomTemplateRequest { "templateId" => read_field(template_id) }
 }
@@ -2399,19 +2546,25 @@ impl rt::WriteRequest for DeleteDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::delete_meeting_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteMeetingRoomRequest`], each named where it is set: `DeleteMeetingRoomRequest::new(DeleteMeetingRoomRequired { .. })`.
+pub struct DeleteMeetingRoomRequired {
+    /// `unionId`: see [`DeleteMeetingRoomRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteMeetingRoomRequest {
     /// A `DeleteMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: DeleteMeetingRoomRequired) -> Self {
+        let DeleteMeetingRoomRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteMeetingRoomRequest { "unionId" => read_field(union_id) }
 }
@@ -2422,7 +2575,7 @@ impl rt::WriteRequest for DeleteMeetingRoomRequest {
 }
 /// The request of [`Api::delete_meeting_room_control_panel`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomControlPanelRequest {
     /// `roomIds`.
@@ -2430,23 +2583,25 @@ pub struct DeleteMeetingRoomControlPanelRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`DeleteMeetingRoomControlPanelRequest`], each named where it is set: `DeleteMeetingRoomControlPanelRequest::new(DeleteMeetingRoomControlPanelRequired { .. })`.
+pub struct DeleteMeetingRoomControlPanelRequired {
+    /// `roomIds`: see [`DeleteMeetingRoomControlPanelRequest::room_ids`].
+    pub room_ids: Vec<String>,
+    /// `unionId`: see [`DeleteMeetingRoomControlPanelRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteMeetingRoomControlPanelRequest {
     /// A `DeleteMeetingRoomControlPanelRequest` with its required fields (`roomIds`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        room_ids: impl IntoIterator<Item = impl Into<String>>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            room_ids: room_ids.into_iter().map(Into::into).collect(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: DeleteMeetingRoomControlPanelRequired) -> Self {
+        let DeleteMeetingRoomControlPanelRequired { room_ids, union_id } = required;
+        Self { room_ids, union_id }
     }
 }
 rt::impl_serialize! {
     DeleteMeetingRoomControlPanelRequest { "roomIds" => field(room_ids), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteMeetingRoomControlPanelRequest { "roomIds" => read_field(room_ids), "unionId"
     => read_field(union_id) }
@@ -2458,19 +2613,25 @@ impl rt::WriteRequest for DeleteMeetingRoomControlPanelRequest {
 }
 /// The request of [`Api::delete_meeting_room_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomGroupRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteMeetingRoomGroupRequest`], each named where it is set: `DeleteMeetingRoomGroupRequest::new(DeleteMeetingRoomGroupRequired { .. })`.
+pub struct DeleteMeetingRoomGroupRequired {
+    /// `unionId`: see [`DeleteMeetingRoomGroupRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteMeetingRoomGroupRequest {
     /// A `DeleteMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: DeleteMeetingRoomGroupRequired) -> Self {
+        let DeleteMeetingRoomGroupRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteMeetingRoomGroupRequest { "unionId" => read_field(union_id) }
 }
@@ -2497,7 +2658,7 @@ impl QueryDeviceIpByCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDeviceIpByCodeRequest { "deviceSn" => read_field(device_sn) }
 }
@@ -2508,7 +2669,7 @@ impl rt::WriteRequest for QueryDeviceIpByCodeRequest {
 }
 /// The request of [`Api::query_device_properties`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDevicePropertiesRequest {
     /// `deviceId`: a query parameter.
@@ -2520,13 +2681,19 @@ pub struct QueryDevicePropertiesRequest {
     /// `propertyNames`.
     pub property_names: Option<Vec<String>>,
 }
+/// The required fields of [`QueryDevicePropertiesRequest`], each named where it is set: `QueryDevicePropertiesRequest::new(QueryDevicePropertiesRequired { .. })`.
+pub struct QueryDevicePropertiesRequired {
+    /// `operatorUnionId`: see [`QueryDevicePropertiesRequest::operator_union_id`].
+    pub operator_union_id: String,
+}
 impl QueryDevicePropertiesRequest {
     /// A `QueryDevicePropertiesRequest` with its required fields (`operatorUnionId`); set the others with the methods named after them.
-    pub fn new(operator_union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryDevicePropertiesRequired) -> Self {
+        let QueryDevicePropertiesRequired { operator_union_id } = required;
         Self {
             device_id: None,
             device_union_id: None,
-            operator_union_id: operator_union_id.into(),
+            operator_union_id,
             property_names: None,
         }
     }
@@ -2552,7 +2719,7 @@ impl QueryDevicePropertiesRequest {
 rt::impl_serialize! {
     QueryDevicePropertiesRequest { "propertyNames" => optional(property_names) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDevicePropertiesRequest { "deviceId" => read_field(device_id), "deviceUnionId"
     => read_field(device_union_id), "operatorUnionId" => read_field(operator_union_id),
@@ -2568,19 +2735,25 @@ impl rt::WriteRequest for QueryDevicePropertiesRequest {
 }
 /// The request of [`Api::query_meeting_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMeetingRoomRequest`], each named where it is set: `QueryMeetingRoomRequest::new(QueryMeetingRoomRequired { .. })`.
+pub struct QueryMeetingRoomRequired {
+    /// `unionId`: see [`QueryMeetingRoomRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMeetingRoomRequest {
     /// A `QueryMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMeetingRoomRequired) -> Self {
+        let QueryMeetingRoomRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMeetingRoomRequest { "unionId" => read_field(union_id) }
 }
@@ -2628,7 +2801,7 @@ impl QueryMeetingRoomControlPanelListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMeetingRoomControlPanelListRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "roomId" => read_field(room_id), "unionId" =>
@@ -2644,7 +2817,7 @@ impl rt::WriteRequest for QueryMeetingRoomControlPanelListRequest {
 }
 /// The request of [`Api::query_meeting_room_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomDeviceRequest {
     /// `deviceId`: a query parameter.
@@ -2654,13 +2827,19 @@ pub struct QueryMeetingRoomDeviceRequest {
     /// `operatorUnionId`: a query parameter.
     pub operator_union_id: String,
 }
+/// The required fields of [`QueryMeetingRoomDeviceRequest`], each named where it is set: `QueryMeetingRoomDeviceRequest::new(QueryMeetingRoomDeviceRequired { .. })`.
+pub struct QueryMeetingRoomDeviceRequired {
+    /// `operatorUnionId`: see [`QueryMeetingRoomDeviceRequest::operator_union_id`].
+    pub operator_union_id: String,
+}
 impl QueryMeetingRoomDeviceRequest {
     /// A `QueryMeetingRoomDeviceRequest` with its required fields (`operatorUnionId`); set the others with the methods named after them.
-    pub fn new(operator_union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryMeetingRoomDeviceRequired) -> Self {
+        let QueryMeetingRoomDeviceRequired { operator_union_id } = required;
         Self {
             device_id: None,
             device_union_id: None,
-            operator_union_id: operator_union_id.into(),
+            operator_union_id,
         }
     }
     /// Sets `deviceId`.
@@ -2674,7 +2853,7 @@ impl QueryMeetingRoomDeviceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMeetingRoomDeviceRequest { "deviceId" => read_field(device_id), "deviceUnionId"
     => read_field(device_union_id), "operatorUnionId" => read_field(operator_union_id) }
@@ -2688,19 +2867,25 @@ impl rt::WriteRequest for QueryMeetingRoomDeviceRequest {
 }
 /// The request of [`Api::query_meeting_room_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMeetingRoomGroupRequest`], each named where it is set: `QueryMeetingRoomGroupRequest::new(QueryMeetingRoomGroupRequired { .. })`.
+pub struct QueryMeetingRoomGroupRequired {
+    /// `unionId`: see [`QueryMeetingRoomGroupRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMeetingRoomGroupRequest {
     /// A `QueryMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMeetingRoomGroupRequired) -> Self {
+        let QueryMeetingRoomGroupRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMeetingRoomGroupRequest { "unionId" => read_field(union_id) }
 }
@@ -2727,7 +2912,7 @@ impl QueryMeetingRoomGroupAdminRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMeetingRoomGroupAdminRequest { "unionId" => read_field(union_id) }
 }
@@ -2738,19 +2923,25 @@ impl rt::WriteRequest for QueryMeetingRoomGroupAdminRequest {
 }
 /// The request of [`Api::query_meeting_room_group_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupListRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMeetingRoomGroupListRequest`], each named where it is set: `QueryMeetingRoomGroupListRequest::new(QueryMeetingRoomGroupListRequired { .. })`.
+pub struct QueryMeetingRoomGroupListRequired {
+    /// `unionId`: see [`QueryMeetingRoomGroupListRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMeetingRoomGroupListRequest {
     /// A `QueryMeetingRoomGroupListRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: QueryMeetingRoomGroupListRequired) -> Self {
+        let QueryMeetingRoomGroupListRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMeetingRoomGroupListRequest { "unionId" => read_field(union_id) }
 }
@@ -2761,7 +2952,7 @@ impl rt::WriteRequest for QueryMeetingRoomGroupListRequest {
 }
 /// The request of [`Api::query_meeting_room_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomListRequest {
     /// `maxResults`: a query parameter.
@@ -2771,13 +2962,19 @@ pub struct QueryMeetingRoomListRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`QueryMeetingRoomListRequest`], each named where it is set: `QueryMeetingRoomListRequest::new(QueryMeetingRoomListRequired { .. })`.
+pub struct QueryMeetingRoomListRequired {
+    /// `unionId`: see [`QueryMeetingRoomListRequest::union_id`].
+    pub union_id: String,
+}
 impl QueryMeetingRoomListRequest {
     /// A `QueryMeetingRoomListRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryMeetingRoomListRequired) -> Self {
+        let QueryMeetingRoomListRequired { union_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `maxResults`.
@@ -2791,7 +2988,7 @@ impl QueryMeetingRoomListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMeetingRoomListRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "unionId" => read_field(union_id) }
@@ -2805,7 +3002,7 @@ impl rt::WriteRequest for QueryMeetingRoomListRequest {
 }
 /// The request of [`Api::remove_super_user_meeting_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveSuperUserMeetingRoomRequest {
     /// `roomId`: a query parameter.
@@ -2813,16 +3010,21 @@ pub struct RemoveSuperUserMeetingRoomRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`RemoveSuperUserMeetingRoomRequest`], each named where it is set: `RemoveSuperUserMeetingRoomRequest::new(RemoveSuperUserMeetingRoomRequired { .. })`.
+pub struct RemoveSuperUserMeetingRoomRequired {
+    /// `roomId`: see [`RemoveSuperUserMeetingRoomRequest::room_id`].
+    pub room_id: String,
+    /// `unionId`: see [`RemoveSuperUserMeetingRoomRequest::union_id`].
+    pub union_id: String,
+}
 impl RemoveSuperUserMeetingRoomRequest {
     /// A `RemoveSuperUserMeetingRoomRequest` with its required fields (`roomId`, `unionId`); set the others with the methods named after them.
-    pub fn new(room_id: impl Into<String>, union_id: impl Into<String>) -> Self {
-        Self {
-            room_id: room_id.into(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: RemoveSuperUserMeetingRoomRequired) -> Self {
+        let RemoveSuperUserMeetingRoomRequired { room_id, union_id } = required;
+        Self { room_id, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveSuperUserMeetingRoomRequest { "roomId" => read_field(room_id), "unionId" =>
     read_field(union_id) }
@@ -2869,7 +3071,7 @@ rt::impl_serialize! {
     SendCentralControlRequest { "controlBody" => optional(control_body), "roomId" =>
     optional(room_id), "unionId" => optional(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendCentralControlRequest { "controlBody" => read_field(control_body), "roomId" =>
     read_field(room_id), "unionId" => read_field(union_id) }
@@ -2881,7 +3083,7 @@ impl rt::WriteRequest for SendCentralControlRequest {
 }
 /// The request of [`Api::set_super_user_meeting_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetSuperUserMeetingRoomRequest {
     /// `deptIdWhiteList`.
@@ -2893,13 +3095,21 @@ pub struct SetSuperUserMeetingRoomRequest {
     /// `userIdWhiteList`.
     pub user_id_white_list: Option<Vec<String>>,
 }
+/// The required fields of [`SetSuperUserMeetingRoomRequest`], each named where it is set: `SetSuperUserMeetingRoomRequest::new(SetSuperUserMeetingRoomRequired { .. })`.
+pub struct SetSuperUserMeetingRoomRequired {
+    /// `roomId`: see [`SetSuperUserMeetingRoomRequest::room_id`].
+    pub room_id: String,
+    /// `unionId`: see [`SetSuperUserMeetingRoomRequest::union_id`].
+    pub union_id: String,
+}
 impl SetSuperUserMeetingRoomRequest {
     /// A `SetSuperUserMeetingRoomRequest` with its required fields (`roomId`, `unionId`); set the others with the methods named after them.
-    pub fn new(room_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: SetSuperUserMeetingRoomRequired) -> Self {
+        let SetSuperUserMeetingRoomRequired { room_id, union_id } = required;
         Self {
             dept_id_white_list: None,
-            room_id: room_id.into(),
-            union_id: union_id.into(),
+            room_id,
+            union_id,
             user_id_white_list: None,
         }
     }
@@ -2922,7 +3132,7 @@ rt::impl_serialize! {
     "roomId" => field(room_id), "unionId" => field(union_id), "userIdWhiteList" =>
     optional(user_id_white_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetSuperUserMeetingRoomRequest { "deptIdWhiteList" => read_field(dept_id_white_list),
     "roomId" => read_field(room_id), "unionId" => read_field(union_id), "userIdWhiteList"
@@ -2935,7 +3145,7 @@ impl rt::WriteRequest for SetSuperUserMeetingRoomRequest {
 }
 /// The request of [`Api::update_device_custom_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeviceCustomTemplateRequest {
     /// `bgImgList`.
@@ -2977,9 +3187,17 @@ pub struct UpdateDeviceCustomTemplateRequest {
     /// `templateName`.
     pub template_name: String,
 }
+/// The required fields of [`UpdateDeviceCustomTemplateRequest`], each named where it is set: `UpdateDeviceCustomTemplateRequest::new(UpdateDeviceCustomTemplateRequired { .. })`.
+pub struct UpdateDeviceCustomTemplateRequired {
+    /// `templateId`: see [`UpdateDeviceCustomTemplateRequest::template_id`].
+    pub template_id: i64,
+    /// `templateName`: see [`UpdateDeviceCustomTemplateRequest::template_name`].
+    pub template_name: String,
+}
 impl UpdateDeviceCustomTemplateRequest {
     /// A `UpdateDeviceCustomTemplateRequest` with its required fields (`templateId`, `templateName`); set the others with the methods named after them.
-    pub fn new(template_id: i64, template_name: impl Into<String>) -> Self {
+    pub fn new(required: UpdateDeviceCustomTemplateRequired) -> Self {
+        let UpdateDeviceCustomTemplateRequired { template_id, template_name } = required;
         Self {
             bg_img_list: None,
             bg_type: None,
@@ -2999,7 +3217,7 @@ impl UpdateDeviceCustomTemplateRequest {
             show_calendar_title: None,
             show_function_card: None,
             template_id,
-            template_name: template_name.into(),
+            template_name,
         }
     }
     /// Sets `bgImgList`.
@@ -3110,7 +3328,7 @@ rt::impl_serialize! {
     optional(show_calendar_title), "showFunctionCard" => optional(show_function_card),
     "templateId" => field(template_id), "templateName" => field(template_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateDeviceCustomTemplateRequest { "bgImgList" => read_field(bg_img_list), "bgType"
     => read_field(bg_type), "bgUrl" => read_field(bg_url), "customDoc" =>
@@ -3133,7 +3351,7 @@ impl rt::WriteRequest for UpdateDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::update_meeting_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMeetingRoomRequest {
     /// `enableCycleReservation`.
@@ -3165,9 +3383,17 @@ pub struct UpdateMeetingRoomRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`UpdateMeetingRoomRequest`], each named where it is set: `UpdateMeetingRoomRequest::new(UpdateMeetingRoomRequired { .. })`.
+pub struct UpdateMeetingRoomRequired {
+    /// `roomId`: see [`UpdateMeetingRoomRequest::room_id`].
+    pub room_id: String,
+    /// `unionId`: see [`UpdateMeetingRoomRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateMeetingRoomRequest {
     /// A `UpdateMeetingRoomRequest` with its required fields (`roomId`, `unionId`); set the others with the methods named after them.
-    pub fn new(room_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateMeetingRoomRequired) -> Self {
+        let UpdateMeetingRoomRequired { room_id, union_id } = required;
         Self {
             enable_cycle_reservation: None,
             group_id: None,
@@ -3176,13 +3402,13 @@ impl UpdateMeetingRoomRequest {
             reservation_authority: None,
             room_capacity: None,
             room_description: None,
-            room_id: room_id.into(),
+            room_id,
             room_label_ids: None,
             room_location: None,
             room_name: None,
             room_picture: None,
             room_status: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `enableCycleReservation`.
@@ -3260,7 +3486,7 @@ rt::impl_serialize! {
     optional(room_picture), "roomStatus" => optional(room_status), "unionId" =>
     field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMeetingRoomRequest { "enableCycleReservation" =>
     read_field(enable_cycle_reservation), "groupId" => read_field(group_id), "isvRoomId"
@@ -3279,7 +3505,7 @@ impl rt::WriteRequest for UpdateMeetingRoomRequest {
 }
 /// The request of [`Api::update_meeting_room_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMeetingRoomGroupRequest {
     /// `groupId`.
@@ -3289,13 +3515,21 @@ pub struct UpdateMeetingRoomGroupRequest {
     /// `unionId`.
     pub union_id: String,
 }
+/// The required fields of [`UpdateMeetingRoomGroupRequest`], each named where it is set: `UpdateMeetingRoomGroupRequest::new(UpdateMeetingRoomGroupRequired { .. })`.
+pub struct UpdateMeetingRoomGroupRequired {
+    /// `groupId`: see [`UpdateMeetingRoomGroupRequest::group_id`].
+    pub group_id: i64,
+    /// `unionId`: see [`UpdateMeetingRoomGroupRequest::union_id`].
+    pub union_id: String,
+}
 impl UpdateMeetingRoomGroupRequest {
     /// A `UpdateMeetingRoomGroupRequest` with its required fields (`groupId`, `unionId`); set the others with the methods named after them.
-    pub fn new(group_id: i64, union_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateMeetingRoomGroupRequired) -> Self {
+        let UpdateMeetingRoomGroupRequired { group_id, union_id } = required;
         Self {
             group_id,
             group_name: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `groupName`.
@@ -3308,7 +3542,7 @@ rt::impl_serialize! {
     UpdateMeetingRoomGroupRequest { "groupId" => field(group_id), "groupName" =>
     optional(group_name), "unionId" => field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMeetingRoomGroupRequest { "groupId" => read_field(group_id), "groupName" =>
     read_field(group_name), "unionId" => read_field(union_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/salary_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.salary_1_0()`. Generated from `api-spec/salary_1_0.yaml`.
+//! 小微薪酬 (Salary)：薪资记录、薪资组与薪资项目。
+//!
+//! 8 operations, methods of [`Api`] (`client.salary_1_0()`), behind the cargo feature `salary_1_0`; its paths start with `/v1.0/salary/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 小微薪酬获取薪资记录
     ///
-    /// `GET /v1.0/salary/calculation` (operation `GetSalaryCalculation`).
+    /// `GET /v1.0/salary/calculation`: DingTalk's `GetSalaryCalculation` (module feature `salary_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSalaryCalculationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSalaryCalculation")]
+    #[doc(alias = "/v1.0/salary/calculation")]
+    #[doc(alias = "GET /v1.0/salary/calculation")]
     pub fn get_salary_calculation(
         &self,
         request: &GetSalaryCalculationRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 小微薪酬获取薪资组
     ///
-    /// `GET /v1.0/salary/group` (operation `GetSalaryGroup`).
+    /// `GET /v1.0/salary/group`: DingTalk's `GetSalaryGroup` (module feature `salary_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSalaryGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSalaryGroup")]
+    #[doc(alias = "/v1.0/salary/group")]
+    #[doc(alias = "GET /v1.0/salary/group")]
     pub fn get_salary_group(
         &self,
     ) -> rt::Call<GetSalaryGroupResponseBody, GetSalaryGroupError> {
@@ -56,11 +64,14 @@ impl Api {
     }
     /// 小微薪酬获取薪资项目
     ///
-    /// `GET /v1.0/salary/item` (operation `GetSalaryItem`).
+    /// `GET /v1.0/salary/item`: DingTalk's `GetSalaryItem` (module feature `salary_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSalaryItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSalaryItem")]
+    #[doc(alias = "/v1.0/salary/item")]
+    #[doc(alias = "GET /v1.0/salary/item")]
     pub fn get_salary_item(
         &self,
         request: &GetSalaryItemRequest,
@@ -77,11 +88,14 @@ impl Api {
     }
     /// 小微薪酬获取薪资项目大类
     ///
-    /// `GET /v1.0/salary/itemGroup` (operation `GetSalaryItemGroup`).
+    /// `GET /v1.0/salary/itemGroup`: DingTalk's `GetSalaryItemGroup` (module feature `salary_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSalaryItemGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSalaryItemGroup")]
+    #[doc(alias = "/v1.0/salary/itemGroup")]
+    #[doc(alias = "GET /v1.0/salary/itemGroup")]
     pub fn get_salary_item_group(
         &self,
     ) -> rt::Call<GetSalaryItemGroupResponseBody, GetSalaryItemGroupError> {
@@ -97,11 +111,14 @@ impl Api {
     }
     /// 小微薪酬获取薪资记录数据
     ///
-    /// `POST /v1.0/salary/calculation` (operation `ListSalaryCalculation`).
+    /// `POST /v1.0/salary/calculation`: DingTalk's `ListSalaryCalculation` (module feature `salary_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSalaryCalculationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSalaryCalculation")]
+    #[doc(alias = "/v1.0/salary/calculation")]
+    #[doc(alias = "POST /v1.0/salary/calculation")]
     pub fn list_salary_calculation(
         &self,
         request: &ListSalaryCalculationRequest,
@@ -118,11 +135,14 @@ impl Api {
     }
     /// 小微薪酬撤销定调薪数据
     ///
-    /// `DELETE /v1.0/salary/archives` (operation `RevokeSalaryArchives`).
+    /// `DELETE /v1.0/salary/archives`: DingTalk's `RevokeSalaryArchives` (module feature `salary_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RevokeSalaryArchivesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RevokeSalaryArchives")]
+    #[doc(alias = "/v1.0/salary/archives")]
+    #[doc(alias = "DELETE /v1.0/salary/archives")]
     pub fn revoke_salary_archives(
         &self,
         request: &RevokeSalaryArchivesRequest,
@@ -139,11 +159,14 @@ impl Api {
     }
     /// 小微薪酬保存定调薪数据
     ///
-    /// `POST /v1.0/salary/archives` (operation `SaveSalaryArchives`).
+    /// `POST /v1.0/salary/archives`: DingTalk's `SaveSalaryArchives` (module feature `salary_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveSalaryArchivesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveSalaryArchives")]
+    #[doc(alias = "/v1.0/salary/archives")]
+    #[doc(alias = "POST /v1.0/salary/archives")]
     pub fn save_salary_archives(
         &self,
         request: &SaveSalaryArchivesRequest,
@@ -160,11 +183,14 @@ impl Api {
     }
     /// 小微薪酬获取薪资记录写入
     ///
-    /// `POST /v1.0/salary/calculation/write` (operation `WriteSalaryCalculation`).
+    /// `POST /v1.0/salary/calculation/write`: DingTalk's `WriteSalaryCalculation` (module feature `salary_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WriteSalaryCalculationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WriteSalaryCalculation")]
+    #[doc(alias = "/v1.0/salary/calculation/write")]
+    #[doc(alias = "POST /v1.0/salary/calculation/write")]
     pub fn write_salary_calculation(
         &self,
         request: &WriteSalaryCalculationRequest,
@@ -181,7 +207,7 @@ impl Api {
     }
 }
 /// `GetSalaryCalculationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSalaryCalculationResponseBody {
     /// `result`.
@@ -190,12 +216,12 @@ pub struct GetSalaryCalculationResponseBody {
 rt::impl_deserialize! {
     GetSalaryCalculationResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryCalculationResponseBody { "result" => optional(result) }
 }
 /// `GetSalaryGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSalaryGroupResponseBody {
     /// `result`.
@@ -204,12 +230,12 @@ pub struct GetSalaryGroupResponseBody {
 rt::impl_deserialize! {
     GetSalaryGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryGroupResponseBody { "result" => optional(result) }
 }
 /// `GetSalaryItemResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSalaryItemResponseBody {
     /// `result`.
@@ -218,12 +244,12 @@ pub struct GetSalaryItemResponseBody {
 rt::impl_deserialize! {
     GetSalaryItemResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryItemResponseBody { "result" => optional(result) }
 }
 /// `GetSalaryItemGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSalaryItemGroupResponseBody {
     /// `result`.
@@ -232,12 +258,12 @@ pub struct GetSalaryItemGroupResponseBody {
 rt::impl_deserialize! {
     GetSalaryItemGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryItemGroupResponseBody { "result" => optional(result) }
 }
 /// `ListSalaryCalculationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSalaryCalculationResponseBody {
     /// `result`.
@@ -246,12 +272,12 @@ pub struct ListSalaryCalculationResponseBody {
 rt::impl_deserialize! {
     ListSalaryCalculationResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSalaryCalculationResponseBody { "result" => optional(result) }
 }
-/// `RevokeSalaryArchivesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `RevokeSalaryArchivesResponseBody`, a model several operations share: also named [`SaveSalaryArchivesResponseBody`], [`WriteSalaryCalculationResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RevokeSalaryArchivesResponseBody {
     /// `result`.
@@ -260,13 +286,13 @@ pub struct RevokeSalaryArchivesResponseBody {
 rt::impl_deserialize! {
     RevokeSalaryArchivesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RevokeSalaryArchivesResponseBody { "result" => optional(result) }
 }
-/// `SaveSalaryArchivesRequestContents`.
+/// `SaveSalaryArchivesRequestContents`, a model several operations share: also named [`WriteSalaryCalculationRequestItemsContents`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveSalaryArchivesRequestContents {
     /// `salaryItemId`.
@@ -274,11 +300,17 @@ pub struct SaveSalaryArchivesRequestContents {
     /// `salaryItemValue`.
     pub salary_item_value: Option<String>,
 }
+/// The required fields of [`SaveSalaryArchivesRequestContents`], each named where it is set: `SaveSalaryArchivesRequestContents::new(SaveSalaryArchivesRequestContentsRequired { .. })`.
+pub struct SaveSalaryArchivesRequestContentsRequired {
+    /// `salaryItemId`: see [`SaveSalaryArchivesRequestContents::salary_item_id`].
+    pub salary_item_id: String,
+}
 impl SaveSalaryArchivesRequestContents {
     /// A `SaveSalaryArchivesRequestContents` with its required fields (`salaryItemId`); set the others with the methods named after them.
-    pub fn new(salary_item_id: impl Into<String>) -> Self {
+    pub fn new(required: SaveSalaryArchivesRequestContentsRequired) -> Self {
+        let SaveSalaryArchivesRequestContentsRequired { salary_item_id } = required;
         Self {
-            salary_item_id: salary_item_id.into(),
+            salary_item_id,
             salary_item_value: None,
         }
     }
@@ -292,7 +324,7 @@ rt::impl_serialize! {
     SaveSalaryArchivesRequestContents { "salaryItemId" => field(salary_item_id),
     "salaryItemValue" => optional(salary_item_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveSalaryArchivesRequestContents { "salaryItemId" => read_field(salary_item_id),
     "salaryItemValue" => read_field(salary_item_value) }
@@ -301,7 +333,7 @@ rt::impl_deserialize! {
 pub type SaveSalaryArchivesResponseBody = RevokeSalaryArchivesResponseBody;
 /// `WriteSalaryCalculationRequestItems`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteSalaryCalculationRequestItems {
     /// `contents`.
@@ -309,13 +341,16 @@ pub struct WriteSalaryCalculationRequestItems {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`WriteSalaryCalculationRequestItems`], each named where it is set: `WriteSalaryCalculationRequestItems::new(WriteSalaryCalculationRequestItemsRequired { .. })`.
+pub struct WriteSalaryCalculationRequestItemsRequired {
+    /// `userId`: see [`WriteSalaryCalculationRequestItems::user_id`].
+    pub user_id: String,
+}
 impl WriteSalaryCalculationRequestItems {
     /// A `WriteSalaryCalculationRequestItems` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            contents: None,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: WriteSalaryCalculationRequestItemsRequired) -> Self {
+        let WriteSalaryCalculationRequestItemsRequired { user_id } = required;
+        Self { contents: None, user_id }
     }
     /// Sets `contents`.
     pub fn contents(
@@ -330,7 +365,7 @@ rt::impl_serialize! {
     WriteSalaryCalculationRequestItems { "contents" => optional(contents), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteSalaryCalculationRequestItems { "contents" => read_field(contents), "userId" =>
     read_field(user_id) }
@@ -338,7 +373,7 @@ rt::impl_deserialize! {
 /// `WriteSalaryCalculationResponseBody`: the same model as [`RevokeSalaryArchivesResponseBody`].
 pub type WriteSalaryCalculationResponseBody = RevokeSalaryArchivesResponseBody;
 /// `GetSalaryCalculationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSalaryCalculationResponseBodyResult {
     /// `calStatus`.
@@ -355,14 +390,14 @@ rt::impl_deserialize! {
     "endDate" => read_field(end_date), "startDate" => read_field(start_date), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryCalculationResponseBodyResult { "calStatus" => optional(cal_status),
     "endDate" => optional(end_date), "startDate" => optional(start_date), "status" =>
     optional(status) }
 }
 /// `GetSalaryGroupResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSalaryGroupResponseBodyResult {
     /// `enableFlag`.
@@ -377,14 +412,14 @@ rt::impl_deserialize! {
     "salaryGroupId" => read_field(salary_group_id), "salaryGroupName" =>
     read_field(salary_group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryGroupResponseBodyResult { "enableFlag" => optional(enable_flag),
     "salaryGroupId" => optional(salary_group_id), "salaryGroupName" =>
     optional(salary_group_name) }
 }
 /// `GetSalaryItemResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSalaryItemResponseBodyResult {
     /// `salaryItemId`.
@@ -396,13 +431,13 @@ rt::impl_deserialize! {
     GetSalaryItemResponseBodyResult { "salaryItemId" => read_field(salary_item_id),
     "salaryItemName" => read_field(salary_item_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryItemResponseBodyResult { "salaryItemId" => optional(salary_item_id),
     "salaryItemName" => optional(salary_item_name) }
 }
 /// `GetSalaryItemGroupResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSalaryItemGroupResponseBodyResult {
     /// `salaryItemGroupId`.
@@ -415,14 +450,14 @@ rt::impl_deserialize! {
     read_field(salary_item_group_id), "salaryItemGroupName" =>
     read_field(salary_item_group_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryItemGroupResponseBodyResult { "salaryItemGroupId" =>
     optional(salary_item_group_id), "salaryItemGroupName" =>
     optional(salary_item_group_name) }
 }
 /// `ListSalaryCalculationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSalaryCalculationResponseBodyResult {
     /// `data`.
@@ -434,15 +469,17 @@ rt::impl_deserialize! {
     ListSalaryCalculationResponseBodyResult { "data" => read_field(data), "hasMore" =>
     read_field(has_more) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSalaryCalculationResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more) }
 }
 /// `WriteSalaryCalculationRequestItemsContents`: the same model as [`SaveSalaryArchivesRequestContents`].
 pub type WriteSalaryCalculationRequestItemsContents = SaveSalaryArchivesRequestContents;
+/// The required fields of [`WriteSalaryCalculationRequestItemsContents`].
+pub type WriteSalaryCalculationRequestItemsContentsRequired = SaveSalaryArchivesRequestContentsRequired;
 /// `ListSalaryCalculationResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSalaryCalculationResponseBodyResultData {
     /// `dataList`.
@@ -454,13 +491,13 @@ rt::impl_deserialize! {
     ListSalaryCalculationResponseBodyResultData { "dataList" => read_field(data_list),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSalaryCalculationResponseBodyResultData { "dataList" => optional(data_list),
     "userId" => optional(user_id) }
 }
 /// `ListSalaryCalculationResponseBodyResultDataDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSalaryCalculationResponseBodyResultDataDataList {
     /// `salaryItemId`.
@@ -475,7 +512,7 @@ rt::impl_deserialize! {
     read_field(salary_item_id), "salaryItemName" => read_field(salary_item_name),
     "salaryItemValue" => read_field(salary_item_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSalaryCalculationResponseBodyResultDataDataList { "salaryItemId" =>
     optional(salary_item_id), "salaryItemName" => optional(salary_item_name),
@@ -483,7 +520,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::get_salary_calculation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSalaryCalculationRequest {
     /// `date`: a query parameter.
@@ -491,16 +528,21 @@ pub struct GetSalaryCalculationRequest {
     /// `salaryGroupId`: a query parameter.
     pub salary_group_id: String,
 }
+/// The required fields of [`GetSalaryCalculationRequest`], each named where it is set: `GetSalaryCalculationRequest::new(GetSalaryCalculationRequired { .. })`.
+pub struct GetSalaryCalculationRequired {
+    /// `date`: see [`GetSalaryCalculationRequest::date`].
+    pub date: String,
+    /// `salaryGroupId`: see [`GetSalaryCalculationRequest::salary_group_id`].
+    pub salary_group_id: String,
+}
 impl GetSalaryCalculationRequest {
     /// A `GetSalaryCalculationRequest` with its required fields (`date`, `salaryGroupId`); set the others with the methods named after them.
-    pub fn new(date: impl Into<String>, salary_group_id: impl Into<String>) -> Self {
-        Self {
-            date: date.into(),
-            salary_group_id: salary_group_id.into(),
-        }
+    pub fn new(required: GetSalaryCalculationRequired) -> Self {
+        let GetSalaryCalculationRequired { date, salary_group_id } = required;
+        Self { date, salary_group_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSalaryCalculationRequest { "date" => read_field(date), "salaryGroupId" =>
     read_field(salary_group_id) }
@@ -513,21 +555,25 @@ impl rt::WriteRequest for GetSalaryCalculationRequest {
 }
 /// The request of [`Api::get_salary_item`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSalaryItemRequest {
     /// `salaryItemGroupId`: a query parameter.
     pub salary_item_group_id: String,
 }
+/// The required fields of [`GetSalaryItemRequest`], each named where it is set: `GetSalaryItemRequest::new(GetSalaryItemRequired { .. })`.
+pub struct GetSalaryItemRequired {
+    /// `salaryItemGroupId`: see [`GetSalaryItemRequest::salary_item_group_id`].
+    pub salary_item_group_id: String,
+}
 impl GetSalaryItemRequest {
     /// A `GetSalaryItemRequest` with its required fields (`salaryItemGroupId`); set the others with the methods named after them.
-    pub fn new(salary_item_group_id: impl Into<String>) -> Self {
-        Self {
-            salary_item_group_id: salary_item_group_id.into(),
-        }
+    pub fn new(required: GetSalaryItemRequired) -> Self {
+        let GetSalaryItemRequired { salary_item_group_id } = required;
+        Self { salary_item_group_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSalaryItemRequest { "salaryItemGroupId" => read_field(salary_item_group_id) }
 }
@@ -538,7 +584,7 @@ impl rt::WriteRequest for GetSalaryItemRequest {
 }
 /// The request of [`Api::list_salary_calculation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSalaryCalculationRequest {
     /// `date`.
@@ -550,19 +596,31 @@ pub struct ListSalaryCalculationRequest {
     /// `salaryGroupId`.
     pub salary_group_id: String,
 }
+/// The required fields of [`ListSalaryCalculationRequest`], each named where it is set: `ListSalaryCalculationRequest::new(ListSalaryCalculationRequired { .. })`.
+pub struct ListSalaryCalculationRequired {
+    /// `date`: see [`ListSalaryCalculationRequest::date`].
+    pub date: String,
+    /// `pageIndex`: see [`ListSalaryCalculationRequest::page_index`].
+    pub page_index: i64,
+    /// `pageSize`: see [`ListSalaryCalculationRequest::page_size`].
+    pub page_size: i64,
+    /// `salaryGroupId`: see [`ListSalaryCalculationRequest::salary_group_id`].
+    pub salary_group_id: String,
+}
 impl ListSalaryCalculationRequest {
     /// A `ListSalaryCalculationRequest` with its required fields (`date`, `pageIndex`, `pageSize`, `salaryGroupId`); set the others with the methods named after them.
-    pub fn new(
-        date: impl Into<String>,
-        page_index: i64,
-        page_size: i64,
-        salary_group_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            date: date.into(),
+    pub fn new(required: ListSalaryCalculationRequired) -> Self {
+        let ListSalaryCalculationRequired {
+            date,
             page_index,
             page_size,
-            salary_group_id: salary_group_id.into(),
+            salary_group_id,
+        } = required;
+        Self {
+            date,
+            page_index,
+            page_size,
+            salary_group_id,
         }
     }
 }
@@ -571,7 +629,7 @@ rt::impl_serialize! {
     field(page_index), "pageSize" => field(page_size), "salaryGroupId" =>
     field(salary_group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSalaryCalculationRequest { "date" => read_field(date), "pageIndex" =>
     read_field(page_index), "pageSize" => read_field(page_size), "salaryGroupId" =>
@@ -584,7 +642,7 @@ impl rt::WriteRequest for ListSalaryCalculationRequest {
 }
 /// The request of [`Api::revoke_salary_archives`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RevokeSalaryArchivesRequest {
     /// `effectiveDate`.
@@ -594,17 +652,23 @@ pub struct RevokeSalaryArchivesRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`RevokeSalaryArchivesRequest`], each named where it is set: `RevokeSalaryArchivesRequest::new(RevokeSalaryArchivesRequired { .. })`.
+pub struct RevokeSalaryArchivesRequired {
+    /// `effectiveDate`: see [`RevokeSalaryArchivesRequest::effective_date`].
+    pub effective_date: String,
+    /// `opUserId`: see [`RevokeSalaryArchivesRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `userId`: see [`RevokeSalaryArchivesRequest::user_id`].
+    pub user_id: String,
+}
 impl RevokeSalaryArchivesRequest {
     /// A `RevokeSalaryArchivesRequest` with its required fields (`effectiveDate`, `opUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        effective_date: impl Into<String>,
-        op_user_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RevokeSalaryArchivesRequired) -> Self {
+        let RevokeSalaryArchivesRequired { effective_date, op_user_id, user_id } = required;
         Self {
-            effective_date: effective_date.into(),
-            op_user_id: op_user_id.into(),
-            user_id: user_id.into(),
+            effective_date,
+            op_user_id,
+            user_id,
         }
     }
 }
@@ -612,7 +676,7 @@ rt::impl_serialize! {
     RevokeSalaryArchivesRequest { "effectiveDate" => field(effective_date), "opUserId" =>
     field(op_user_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RevokeSalaryArchivesRequest { "effectiveDate" => read_field(effective_date),
     "opUserId" => read_field(op_user_id), "userId" => read_field(user_id) }
@@ -624,7 +688,7 @@ impl rt::WriteRequest for RevokeSalaryArchivesRequest {
 }
 /// The request of [`Api::save_salary_archives`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveSalaryArchivesRequest {
     /// `adjustMemo`.
@@ -638,19 +702,25 @@ pub struct SaveSalaryArchivesRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SaveSalaryArchivesRequest`], each named where it is set: `SaveSalaryArchivesRequest::new(SaveSalaryArchivesRequired { .. })`.
+pub struct SaveSalaryArchivesRequired {
+    /// `effectiveDate`: see [`SaveSalaryArchivesRequest::effective_date`].
+    pub effective_date: String,
+    /// `opUserId`: see [`SaveSalaryArchivesRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `userId`: see [`SaveSalaryArchivesRequest::user_id`].
+    pub user_id: String,
+}
 impl SaveSalaryArchivesRequest {
     /// A `SaveSalaryArchivesRequest` with its required fields (`effectiveDate`, `opUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        effective_date: impl Into<String>,
-        op_user_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveSalaryArchivesRequired) -> Self {
+        let SaveSalaryArchivesRequired { effective_date, op_user_id, user_id } = required;
         Self {
             adjust_memo: None,
             contents: None,
-            effective_date: effective_date.into(),
-            op_user_id: op_user_id.into(),
-            user_id: user_id.into(),
+            effective_date,
+            op_user_id,
+            user_id,
         }
     }
     /// Sets `adjustMemo`.
@@ -672,7 +742,7 @@ rt::impl_serialize! {
     optional(contents), "effectiveDate" => field(effective_date), "opUserId" =>
     field(op_user_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveSalaryArchivesRequest { "adjustMemo" => read_field(adjust_memo), "contents" =>
     read_field(contents), "effectiveDate" => read_field(effective_date), "opUserId" =>
@@ -685,7 +755,7 @@ impl rt::WriteRequest for SaveSalaryArchivesRequest {
 }
 /// The request of [`Api::write_salary_calculation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WriteSalaryCalculationRequest {
     /// `date`.
@@ -693,13 +763,16 @@ pub struct WriteSalaryCalculationRequest {
     /// `items`.
     pub items: Option<Vec<WriteSalaryCalculationRequestItems>>,
 }
+/// The required fields of [`WriteSalaryCalculationRequest`], each named where it is set: `WriteSalaryCalculationRequest::new(WriteSalaryCalculationRequired { .. })`.
+pub struct WriteSalaryCalculationRequired {
+    /// `date`: see [`WriteSalaryCalculationRequest::date`].
+    pub date: String,
+}
 impl WriteSalaryCalculationRequest {
     /// A `WriteSalaryCalculationRequest` with its required fields (`date`); set the others with the methods named after them.
-    pub fn new(date: impl Into<String>) -> Self {
-        Self {
-            date: date.into(),
-            items: None,
-        }
+    pub fn new(required: WriteSalaryCalculationRequired) -> Self {
+        let WriteSalaryCalculationRequired { date } = required;
+        Self { date, items: None }
     }
     /// Sets `items`.
     pub fn items(
@@ -713,7 +786,7 @@ impl WriteSalaryCalculationRequest {
 rt::impl_serialize! {
     WriteSalaryCalculationRequest { "date" => field(date), "items" => optional(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WriteSalaryCalculationRequest { "date" => read_field(date), "items" =>
     read_field(items) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/search_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.search_1_0()`. Generated from `api-spec/search_1_0.yaml`.
+//! 搜索 (Search)：搜索数据源与数据项。
+//!
+//! 10 operations, methods of [`Api`] (`client.search_1_0()`), behind the cargo feature `search_1_0`; its paths start with `/v1.0/search/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 为指定的数据源批量添加数据项
     ///
-    /// `POST /v1.0/search/tabs/{tab_id}/items/batch` (operation `BatchInsertSearchItem`).
+    /// `POST /v1.0/search/tabs/{tabId}/items/batch`: DingTalk's `BatchInsertSearchItem` (module feature `search_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `tab_id` (`tab_id`)
+    /// - `tab_id`: `{tabId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchInsertSearchItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchInsertSearchItem")]
+    #[doc(alias = "/v1.0/search/tabs/{tabId}/items/batch")]
+    #[doc(alias = "POST /v1.0/search/tabs/{tabId}/items/batch")]
     pub fn batch_insert_search_item(
         &self,
         tab_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchInsertSearchItem",
             rt::Method::Post,
-            "/v1.0/search/tabs/{tab_id}/items/batch",
+            "/v1.0/search/tabs/{tabId}/items/batch",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -41,11 +46,14 @@ impl Api {
     }
     /// 创建搜索数据源
     ///
-    /// `POST /v1.0/search/tabs` (operation `CreateSearchTab`).
+    /// `POST /v1.0/search/tabs`: DingTalk's `CreateSearchTab` (module feature `search_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSearchTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSearchTab")]
+    #[doc(alias = "/v1.0/search/tabs")]
+    #[doc(alias = "POST /v1.0/search/tabs")]
     pub fn create_search_tab(
         &self,
         request: &CreateSearchTabRequest,
@@ -62,16 +70,19 @@ impl Api {
     }
     /// 从指定的数据源中删除一条数据项
     ///
-    /// `DELETE /v1.0/search/tabs/{tab_id}/items/{item_id}` (operation `DeleteSearchItem`).
+    /// `DELETE /v1.0/search/tabs/{tabId}/items/{itemId}`: DingTalk's `DeleteSearchItem` (module feature `search_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `tab_id` (`tab_id`)
-    /// - `item_id` (`item_id`)
+    /// - `tab_id`: `{tabId}` in the path.
+    /// - `item_id`: `{itemId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSearchItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSearchItem")]
+    #[doc(alias = "/v1.0/search/tabs/{tabId}/items/{itemId}")]
+    #[doc(alias = "DELETE /v1.0/search/tabs/{tabId}/items/{itemId}")]
     pub fn delete_search_item(
         &self,
         tab_id: &str,
@@ -80,7 +91,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSearchItem",
             rt::Method::Delete,
-            "/v1.0/search/tabs/{tab_id}/items/{item_id}",
+            "/v1.0/search/tabs/{tabId}/items/{itemId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -89,15 +100,18 @@ impl Api {
     }
     /// 删除搜索数据源
     ///
-    /// `DELETE /v1.0/search/tabs/{tab_id}` (operation `DeleteSearchTab`).
+    /// `DELETE /v1.0/search/tabs/{tabId}`: DingTalk's `DeleteSearchTab` (module feature `search_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `tab_id` (`tab_id`)
+    /// - `tab_id`: `{tabId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSearchTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSearchTab")]
+    #[doc(alias = "/v1.0/search/tabs/{tabId}")]
+    #[doc(alias = "DELETE /v1.0/search/tabs/{tabId}")]
     pub fn delete_search_tab(
         &self,
         tab_id: &str,
@@ -105,7 +119,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteSearchTab",
             rt::Method::Delete,
-            "/v1.0/search/tabs/{tab_id}",
+            "/v1.0/search/tabs/{tabId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -114,16 +128,19 @@ impl Api {
     }
     /// 获取指定数据源中的一条数据项
     ///
-    /// `GET /v1.0/search/tabs/{tab_id}/items/{item_id}` (operation `GetSearchItem`).
+    /// `GET /v1.0/search/tabs/{tabId}/items/{itemId}`: DingTalk's `GetSearchItem` (module feature `search_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `tab_id` (`tab_id`)
-    /// - `item_id` (`item_id`)
+    /// - `tab_id`: `{tabId}` in the path.
+    /// - `item_id`: `{itemId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSearchItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSearchItem")]
+    #[doc(alias = "/v1.0/search/tabs/{tabId}/items/{itemId}")]
+    #[doc(alias = "GET /v1.0/search/tabs/{tabId}/items/{itemId}")]
     pub fn get_search_item(
         &self,
         tab_id: &str,
@@ -132,7 +149,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSearchItem",
             rt::Method::Get,
-            "/v1.0/search/tabs/{tab_id}/items/{item_id}",
+            "/v1.0/search/tabs/{tabId}/items/{itemId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -141,19 +158,22 @@ impl Api {
     }
     /// 根据搜索关键词获取相关数据项
     ///
-    /// `GET /v1.0/search/tabs/{tab_id}/items` (operation `GetSearchItemsByKeyWord`).
+    /// `GET /v1.0/search/tabs/{tabId}/items`: DingTalk's `GetSearchItemsByKeyWord` (module feature `search_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `tab_id` (`tab_id`)
+    /// - `tab_id`: `{tabId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSearchItemsByKeyWordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_search_items_by_key_word_pages`].
+    #[doc(alias = "GetSearchItemsByKeyWord")]
+    #[doc(alias = "/v1.0/search/tabs/{tabId}/items")]
+    #[doc(alias = "GET /v1.0/search/tabs/{tabId}/items")]
     pub fn get_search_items_by_key_word(
         &self,
         tab_id: &str,
@@ -162,7 +182,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSearchItemsByKeyWord",
             rt::Method::Get,
-            "/v1.0/search/tabs/{tab_id}/items",
+            "/v1.0/search/tabs/{tabId}/items",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -171,15 +191,18 @@ impl Api {
     }
     /// 获取搜索数据源
     ///
-    /// `GET /v1.0/search/tabs/{tab_id}` (operation `GetSearchTab`).
+    /// `GET /v1.0/search/tabs/{tabId}`: DingTalk's `GetSearchTab` (module feature `search_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `tab_id` (`tab_id`)
+    /// - `tab_id`: `{tabId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSearchTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSearchTab")]
+    #[doc(alias = "/v1.0/search/tabs/{tabId}")]
+    #[doc(alias = "GET /v1.0/search/tabs/{tabId}")]
     pub fn get_search_tab(
         &self,
         tab_id: &str,
@@ -187,7 +210,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSearchTab",
             rt::Method::Get,
-            "/v1.0/search/tabs/{tab_id}",
+            "/v1.0/search/tabs/{tabId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -196,15 +219,18 @@ impl Api {
     }
     /// 为指定的数据源添加一条数据项
     ///
-    /// `POST /v1.0/search/tabs/{tab_id}/items` (operation `InsertSearchItem`).
+    /// `POST /v1.0/search/tabs/{tabId}/items`: DingTalk's `InsertSearchItem` (module feature `search_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `tab_id` (`tab_id`)
+    /// - `tab_id`: `{tabId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertSearchItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertSearchItem")]
+    #[doc(alias = "/v1.0/search/tabs/{tabId}/items")]
+    #[doc(alias = "POST /v1.0/search/tabs/{tabId}/items")]
     pub fn insert_search_item(
         &self,
         tab_id: &str,
@@ -213,7 +239,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InsertSearchItem",
             rt::Method::Post,
-            "/v1.0/search/tabs/{tab_id}/items",
+            "/v1.0/search/tabs/{tabId}/items",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -222,11 +248,14 @@ impl Api {
     }
     /// 列出企业所有的搜索数据源
     ///
-    /// `GET /v1.0/search/tabs` (operation `ListSearchTabsByOrgId`).
+    /// `GET /v1.0/search/tabs`: DingTalk's `ListSearchTabsByOrgId` (module feature `search_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSearchTabsByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSearchTabsByOrgId")]
+    #[doc(alias = "/v1.0/search/tabs")]
+    #[doc(alias = "GET /v1.0/search/tabs")]
     pub fn list_search_tabs_by_org_id(
         &self,
     ) -> rt::Call<ListSearchTabsByOrgIdResponseBody, ListSearchTabsByOrgIdError> {
@@ -242,15 +271,18 @@ impl Api {
     }
     /// 更新搜索数据源
     ///
-    /// `PUT /v1.0/search/tabs/{tab_id}` (operation `UpdateSearchTab`).
+    /// `PUT /v1.0/search/tabs/{tabId}`: DingTalk's `UpdateSearchTab` (module feature `search_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `tab_id` (`tab_id`)
+    /// - `tab_id`: `{tabId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSearchTabError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSearchTab")]
+    #[doc(alias = "/v1.0/search/tabs/{tabId}")]
+    #[doc(alias = "PUT /v1.0/search/tabs/{tabId}")]
     pub fn update_search_tab(
         &self,
         tab_id: &str,
@@ -259,7 +291,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateSearchTab",
             rt::Method::Put,
-            "/v1.0/search/tabs/{tab_id}",
+            "/v1.0/search/tabs/{tabId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -289,7 +321,7 @@ impl Api {
 }
 /// `BatchInsertSearchItemRequestSearchItemModels`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertSearchItemRequestSearchItemModels {
     /// `footer`.
@@ -309,17 +341,25 @@ pub struct BatchInsertSearchItemRequestSearchItemModels {
     /// `url`.
     pub url: Option<String>,
 }
+/// The required fields of [`BatchInsertSearchItemRequestSearchItemModels`], each named where it is set: `BatchInsertSearchItemRequestSearchItemModels::new(BatchInsertSearchItemRequestSearchItemModelsRequired { .. })`.
+pub struct BatchInsertSearchItemRequestSearchItemModelsRequired {
+    /// `itemId`: see [`BatchInsertSearchItemRequestSearchItemModels::item_id`].
+    pub item_id: String,
+    /// `title`: see [`BatchInsertSearchItemRequestSearchItemModels::title`].
+    pub title: String,
+}
 impl BatchInsertSearchItemRequestSearchItemModels {
     /// A `BatchInsertSearchItemRequestSearchItemModels` with its required fields (`itemId`, `title`); set the others with the methods named after them.
-    pub fn new(item_id: impl Into<String>, title: impl Into<String>) -> Self {
+    pub fn new(required: BatchInsertSearchItemRequestSearchItemModelsRequired) -> Self {
+        let BatchInsertSearchItemRequestSearchItemModelsRequired { item_id, title } = required;
         Self {
             footer: None,
             icon: None,
-            item_id: item_id.into(),
+            item_id,
             mobile_url: None,
             pc_url: None,
             summary: None,
-            title: title.into(),
+            title,
             url: None,
         }
     }
@@ -360,7 +400,7 @@ rt::impl_serialize! {
     "pcUrl" => optional(pc_url), "summary" => optional(summary), "title" => field(title),
     "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchInsertSearchItemRequestSearchItemModels { "footer" => read_field(footer), "icon"
     => read_field(icon), "itemId" => read_field(item_id), "mobileUrl" =>
@@ -368,7 +408,7 @@ rt::impl_deserialize! {
     read_field(summary), "title" => read_field(title), "url" => read_field(url) }
 }
 /// `CreateSearchTabResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateSearchTabResponseBody {
     /// `tabId`.
@@ -377,12 +417,12 @@ pub struct CreateSearchTabResponseBody {
 rt::impl_deserialize! {
     CreateSearchTabResponseBody { "tabId" => read_field(tab_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSearchTabResponseBody { "tabId" => optional(tab_id) }
 }
-/// `GetSearchItemResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetSearchItemResponseBody`, a model several operations share: also named [`GetSearchItemsByKeyWordResponseBodyValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSearchItemResponseBody {
     /// `footer`.
@@ -416,7 +456,7 @@ rt::impl_deserialize! {
     read_field(summary), "tabId" => read_field(tab_id), "title" => read_field(title),
     "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSearchItemResponseBody { "footer" => optional(footer), "gmtCreate" =>
     optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon" =>
@@ -425,7 +465,7 @@ rt::impl_serialize! {
     optional(tab_id), "title" => optional(title), "url" => optional(url) }
 }
 /// `GetSearchItemsByKeyWordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSearchItemsByKeyWordResponseBody {
     /// `nextToken`.
@@ -439,13 +479,13 @@ rt::impl_deserialize! {
     GetSearchItemsByKeyWordResponseBody { "nextToken" => read_field(next_token),
     "totalCount" => read_field(total_count), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSearchItemsByKeyWordResponseBody { "nextToken" => optional(next_token),
     "totalCount" => optional(total_count), "value" => optional(value) }
 }
-/// `GetSearchTabResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetSearchTabResponseBody`, a model several operations share: also named [`ListSearchTabsByOrgIdResponseBodySearchTabResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSearchTabResponseBody {
     /// `darkIcon`.
@@ -474,7 +514,7 @@ rt::impl_deserialize! {
     "source" => read_field(source), "status" => read_field(status), "tabId" =>
     read_field(tab_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSearchTabResponseBody { "darkIcon" => optional(dark_icon), "gmtCreate" =>
     optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon" =>
@@ -482,7 +522,7 @@ rt::impl_serialize! {
     => optional(source), "status" => optional(status), "tabId" => optional(tab_id) }
 }
 /// `ListSearchTabsByOrgIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSearchTabsByOrgIdResponseBody {
     /// `searchTabResult`.
@@ -492,7 +532,7 @@ rt::impl_deserialize! {
     ListSearchTabsByOrgIdResponseBody { "searchTabResult" =>
     read_field(search_tab_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSearchTabsByOrgIdResponseBody { "searchTabResult" => optional(search_tab_result)
     }
@@ -503,28 +543,28 @@ pub type GetSearchItemsByKeyWordResponseBodyValue = GetSearchItemResponseBody;
 pub type ListSearchTabsByOrgIdResponseBodySearchTabResult = GetSearchTabResponseBody;
 /// The request of [`Api::batch_insert_search_item`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertSearchItemRequest {
     /// `searchItemModels`.
     pub search_item_models: Vec<BatchInsertSearchItemRequestSearchItemModels>,
 }
+/// The required fields of [`BatchInsertSearchItemRequest`], each named where it is set: `BatchInsertSearchItemRequest::new(BatchInsertSearchItemRequired { .. })`.
+pub struct BatchInsertSearchItemRequired {
+    /// `searchItemModels`: see [`BatchInsertSearchItemRequest::search_item_models`].
+    pub search_item_models: Vec<BatchInsertSearchItemRequestSearchItemModels>,
+}
 impl BatchInsertSearchItemRequest {
     /// A `BatchInsertSearchItemRequest` with its required fields (`searchItemModels`); set the others with the methods named after them.
-    pub fn new(
-        search_item_models: impl IntoIterator<
-            Item = BatchInsertSearchItemRequestSearchItemModels,
-        >,
-    ) -> Self {
-        Self {
-            search_item_models: search_item_models.into_iter().collect(),
-        }
+    pub fn new(required: BatchInsertSearchItemRequired) -> Self {
+        let BatchInsertSearchItemRequired { search_item_models } = required;
+        Self { search_item_models }
     }
 }
 rt::impl_serialize! {
     BatchInsertSearchItemRequest { "searchItemModels" => field(search_item_models) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchInsertSearchItemRequest { "searchItemModels" => read_field(search_item_models) }
 }
@@ -535,7 +575,7 @@ impl rt::WriteRequest for BatchInsertSearchItemRequest {
 }
 /// The request of [`Api::create_search_tab`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSearchTabRequest {
     /// `darkIcon`.
@@ -551,13 +591,23 @@ pub struct CreateSearchTabRequest {
     /// `status`.
     pub status: i64,
 }
+/// The required fields of [`CreateSearchTabRequest`], each named where it is set: `CreateSearchTabRequest::new(CreateSearchTabRequired { .. })`.
+pub struct CreateSearchTabRequired {
+    /// `name`: see [`CreateSearchTabRequest::name`].
+    pub name: String,
+    /// `priority`: see [`CreateSearchTabRequest::priority`].
+    pub priority: i64,
+    /// `status`: see [`CreateSearchTabRequest::status`].
+    pub status: i64,
+}
 impl CreateSearchTabRequest {
     /// A `CreateSearchTabRequest` with its required fields (`name`, `priority`, `status`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, priority: i64, status: i64) -> Self {
+    pub fn new(required: CreateSearchTabRequired) -> Self {
+        let CreateSearchTabRequired { name, priority, status } = required;
         Self {
             dark_icon: None,
             icon: None,
-            name: name.into(),
+            name,
             priority,
             source: None,
             status,
@@ -584,7 +634,7 @@ rt::impl_serialize! {
     "name" => field(name), "priority" => field(priority), "source" => optional(source),
     "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSearchTabRequest { "darkIcon" => read_field(dark_icon), "icon" =>
     read_field(icon), "name" => read_field(name), "priority" => read_field(priority),
@@ -597,7 +647,7 @@ impl rt::WriteRequest for CreateSearchTabRequest {
 }
 /// The request of [`Api::get_search_items_by_key_word`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSearchItemsByKeyWordRequest {
     /// `keyWord`: a query parameter.
@@ -607,21 +657,27 @@ pub struct GetSearchItemsByKeyWordRequest {
     /// `nextToken`: a query parameter.
     pub next_token: String,
 }
+/// The required fields of [`GetSearchItemsByKeyWordRequest`], each named where it is set: `GetSearchItemsByKeyWordRequest::new(GetSearchItemsByKeyWordRequired { .. })`.
+pub struct GetSearchItemsByKeyWordRequired {
+    /// `keyWord`: see [`GetSearchItemsByKeyWordRequest::key_word`].
+    pub key_word: String,
+    /// `maxResults`: see [`GetSearchItemsByKeyWordRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetSearchItemsByKeyWordRequest::next_token`].
+    pub next_token: String,
+}
 impl GetSearchItemsByKeyWordRequest {
     /// A `GetSearchItemsByKeyWordRequest` with its required fields (`keyWord`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        key_word: impl Into<String>,
-        max_results: i64,
-        next_token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSearchItemsByKeyWordRequired) -> Self {
+        let GetSearchItemsByKeyWordRequired { key_word, max_results, next_token } = required;
         Self {
-            key_word: key_word.into(),
+            key_word,
             max_results,
-            next_token: next_token.into(),
+            next_token,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSearchItemsByKeyWordRequest { "keyWord" => read_field(key_word), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
@@ -635,7 +691,7 @@ impl rt::WriteRequest for GetSearchItemsByKeyWordRequest {
 }
 /// The request of [`Api::insert_search_item`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertSearchItemRequest {
     /// `footer`.
@@ -655,17 +711,25 @@ pub struct InsertSearchItemRequest {
     /// `url`.
     pub url: Option<String>,
 }
+/// The required fields of [`InsertSearchItemRequest`], each named where it is set: `InsertSearchItemRequest::new(InsertSearchItemRequired { .. })`.
+pub struct InsertSearchItemRequired {
+    /// `itemId`: see [`InsertSearchItemRequest::item_id`].
+    pub item_id: String,
+    /// `title`: see [`InsertSearchItemRequest::title`].
+    pub title: String,
+}
 impl InsertSearchItemRequest {
     /// A `InsertSearchItemRequest` with its required fields (`itemId`, `title`); set the others with the methods named after them.
-    pub fn new(item_id: impl Into<String>, title: impl Into<String>) -> Self {
+    pub fn new(required: InsertSearchItemRequired) -> Self {
+        let InsertSearchItemRequired { item_id, title } = required;
         Self {
             footer: None,
             icon: None,
-            item_id: item_id.into(),
+            item_id,
             mobile_url: None,
             pc_url: None,
             summary: None,
-            title: title.into(),
+            title,
             url: None,
         }
     }
@@ -706,7 +770,7 @@ rt::impl_serialize! {
     optional(pc_url), "summary" => optional(summary), "title" => field(title), "url" =>
     optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertSearchItemRequest { "footer" => read_field(footer), "icon" => read_field(icon),
     "itemId" => read_field(item_id), "mobileUrl" => read_field(mobile_url), "pcUrl" =>
@@ -720,7 +784,7 @@ impl rt::WriteRequest for InsertSearchItemRequest {
 }
 /// The request of [`Api::update_search_tab`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSearchTabRequest {
     /// `darkIcon`.
@@ -736,13 +800,23 @@ pub struct UpdateSearchTabRequest {
     /// `status`.
     pub status: i64,
 }
+/// The required fields of [`UpdateSearchTabRequest`], each named where it is set: `UpdateSearchTabRequest::new(UpdateSearchTabRequired { .. })`.
+pub struct UpdateSearchTabRequired {
+    /// `name`: see [`UpdateSearchTabRequest::name`].
+    pub name: String,
+    /// `priority`: see [`UpdateSearchTabRequest::priority`].
+    pub priority: i64,
+    /// `status`: see [`UpdateSearchTabRequest::status`].
+    pub status: i64,
+}
 impl UpdateSearchTabRequest {
     /// A `UpdateSearchTabRequest` with its required fields (`name`, `priority`, `status`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, priority: i64, status: i64) -> Self {
+    pub fn new(required: UpdateSearchTabRequired) -> Self {
+        let UpdateSearchTabRequired { name, priority, status } = required;
         Self {
             dark_icon: None,
             icon: None,
-            name: name.into(),
+            name,
             priority,
             source: None,
             status,
@@ -769,7 +843,7 @@ rt::impl_serialize! {
     "name" => field(name), "priority" => field(priority), "source" => optional(source),
     "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSearchTabRequest { "darkIcon" => read_field(dark_icon), "icon" =>
     read_field(icon), "name" => read_field(name), "priority" => read_field(priority),

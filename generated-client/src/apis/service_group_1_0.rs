@@ -1,5 +1,7 @@
 // @generated from api-spec/service_group_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.service_group_1_0()`. Generated from `api-spec/service_group_1_0.yaml`.
+//! 服务群 (Service Groups)：服务群、知识库与工单。
+//!
+//! 80 operations, methods of [`Api`] (`client.service_group_1_0()`), behind the cargo feature `service_group_1_0`; its paths start with `/v1.0/serviceGroup/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 添加联系人到群里
     ///
-    /// `POST /v1.0/serviceGroup/groups/contacts` (operation `AddContactMemberToGroup`).
+    /// `POST /v1.0/serviceGroup/groups/contacts`: DingTalk's `AddContactMemberToGroup` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddContactMemberToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddContactMemberToGroup")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/contacts")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/contacts")]
     pub fn add_contact_member_to_group(
         &self,
         request: &AddContactMemberToGroupRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 添加知识点
     ///
-    /// `POST /v1.0/serviceGroup/knowledges` (operation `AddKnowledge`).
+    /// `POST /v1.0/serviceGroup/knowledges`: DingTalk's `AddKnowledge` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddKnowledgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddKnowledge")]
+    #[doc(alias = "/v1.0/serviceGroup/knowledges")]
+    #[doc(alias = "POST /v1.0/serviceGroup/knowledges")]
     pub fn add_knowledge(
         &self,
         request: &AddKnowledgeRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 添加服务群知识库
     ///
-    /// `POST /v1.0/serviceGroup/librarys` (operation `AddLibrary`).
+    /// `POST /v1.0/serviceGroup/librarys`: DingTalk's `AddLibrary` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddLibraryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddLibrary")]
+    #[doc(alias = "/v1.0/serviceGroup/librarys")]
+    #[doc(alias = "POST /v1.0/serviceGroup/librarys")]
     pub fn add_library(
         &self,
         request: &AddLibraryRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 添加服务群群成员
     ///
-    /// `POST /v1.0/serviceGroup/groups/members` (operation `AddMemberToServiceGroup`).
+    /// `POST /v1.0/serviceGroup/groups/members`: DingTalk's `AddMemberToServiceGroup` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddMemberToServiceGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddMemberToServiceGroup")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/members")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/members")]
     pub fn add_member_to_service_group(
         &self,
         request: &AddMemberToServiceGroupRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// OpenApi添加知识点类目
     ///
-    /// `POST /v1.0/serviceGroup/openCategories` (operation `AddOpenCategory`).
+    /// `POST /v1.0/serviceGroup/openCategories`: DingTalk's `AddOpenCategory` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddOpenCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddOpenCategory")]
+    #[doc(alias = "/v1.0/serviceGroup/openCategories")]
+    #[doc(alias = "POST /v1.0/serviceGroup/openCategories")]
     pub fn add_open_category(
         &self,
         request: &AddOpenCategoryRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// OpenApi添加知识入库
     ///
-    /// `POST /v1.0/serviceGroup/openKnowledges` (operation `AddOpenKnowledge`).
+    /// `POST /v1.0/serviceGroup/openKnowledges`: DingTalk's `AddOpenKnowledge` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddOpenKnowledgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddOpenKnowledge")]
+    #[doc(alias = "/v1.0/serviceGroup/openKnowledges")]
+    #[doc(alias = "POST /v1.0/serviceGroup/openKnowledges")]
     pub fn add_open_knowledge(
         &self,
         request: &AddOpenKnowledgeRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 智能服务群知识库创建
     ///
-    /// `POST /v1.0/serviceGroup/openLibraries` (operation `AddOpenLibrary`).
+    /// `POST /v1.0/serviceGroup/openLibraries`: DingTalk's `AddOpenLibrary` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddOpenLibraryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddOpenLibrary")]
+    #[doc(alias = "/v1.0/serviceGroup/openLibraries")]
+    #[doc(alias = "POST /v1.0/serviceGroup/openLibraries")]
     pub fn add_open_library(
         &self,
         request: &AddOpenLibraryRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 添加工单备注
     ///
-    /// `POST /v1.0/serviceGroup/tickets/memos` (operation `AddTicketMemo`).
+    /// `POST /v1.0/serviceGroup/tickets/memos`: DingTalk's `AddTicketMemo` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddTicketMemoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddTicketMemo")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/memos")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/memos")]
     pub fn add_ticket_memo(
         &self,
         request: &AddTicketMemoRequest,
@@ -183,11 +209,14 @@ impl Api {
     }
     /// 工单指派
     ///
-    /// `POST /v1.0/serviceGroup/tickets/assign` (operation `AssignTicket`).
+    /// `POST /v1.0/serviceGroup/tickets/assign`: DingTalk's `AssignTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AssignTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AssignTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/assign")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/assign")]
     pub fn assign_ticket(
         &self,
         request: &AssignTicketRequest,
@@ -204,11 +233,14 @@ impl Api {
     }
     /// 批量绑定服务群业务ID
     ///
-    /// `POST /v1.0/serviceGroup/groups/bind` (operation `BatchBindingGroupBizIds`).
+    /// `POST /v1.0/serviceGroup/groups/bind`: DingTalk's `BatchBindingGroupBizIds` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchBindingGroupBizIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchBindingGroupBizIds")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/bind")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/bind")]
     pub fn batch_binding_group_biz_ids(
         &self,
         request: &BatchBindingGroupBizIdsRequest,
@@ -225,11 +257,14 @@ impl Api {
     }
     /// 批量查询群组配置
     ///
-    /// `POST /v1.0/serviceGroup/groupSetConfigs/batchQuery` (operation `BatchGetGroupSetConfig`).
+    /// `POST /v1.0/serviceGroup/groupSetConfigs/batchQuery`: DingTalk's `BatchGetGroupSetConfig` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetGroupSetConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchGetGroupSetConfig")]
+    #[doc(alias = "/v1.0/serviceGroup/groupSetConfigs/batchQuery")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groupSetConfigs/batchQuery")]
     pub fn batch_get_group_set_config(
         &self,
         request: &BatchGetGroupSetConfigRequest,
@@ -246,15 +281,18 @@ impl Api {
     }
     /// 批量查询客户群发任务
     ///
-    /// `POST /v1.0/serviceGroup/customers/tasks/batchQuery` (operation `BatchQueryCustomerSendTask`).
+    /// `POST /v1.0/serviceGroup/customers/tasks/batchQuery`: DingTalk's `BatchQueryCustomerSendTask` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryCustomerSendTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::batch_query_customer_send_task_pages`].
+    #[doc(alias = "BatchQueryCustomerSendTask")]
+    #[doc(alias = "/v1.0/serviceGroup/customers/tasks/batchQuery")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customers/tasks/batchQuery")]
     pub fn batch_query_customer_send_task(
         &self,
         request: &BatchQueryCustomerSendTaskRequest,
@@ -274,15 +312,18 @@ impl Api {
     }
     /// 批量查询群成员
     ///
-    /// `POST /v1.0/serviceGroup/groups/members/batchQuery` (operation `BatchQueryGroupMember`).
+    /// `POST /v1.0/serviceGroup/groups/members/batchQuery`: DingTalk's `BatchQueryGroupMember` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::batch_query_group_member_pages`].
+    #[doc(alias = "BatchQueryGroupMember")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/members/batchQuery")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/members/batchQuery")]
     pub fn batch_query_group_member(
         &self,
         request: &BatchQueryGroupMemberRequest,
@@ -299,15 +340,18 @@ impl Api {
     }
     /// 群发任务批量查询
     ///
-    /// `POST /v1.0/serviceGroup/tasks/query` (operation `BatchQuerySendMessageTask`).
+    /// `POST /v1.0/serviceGroup/tasks/query`: DingTalk's `BatchQuerySendMessageTask` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQuerySendMessageTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::batch_query_send_message_task_pages`].
+    #[doc(alias = "BatchQuerySendMessageTask")]
+    #[doc(alias = "/v1.0/serviceGroup/tasks/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tasks/query")]
     pub fn batch_query_send_message_task(
         &self,
         request: &BatchQuerySendMessageTaskRequest,
@@ -327,11 +371,14 @@ impl Api {
     }
     /// 绑定服务群模板到团队
     ///
-    /// `POST /v1.0/serviceGroup/teams/templates/bound` (operation `BoundTemplateToTeam`).
+    /// `POST /v1.0/serviceGroup/teams/templates/bound`: DingTalk's `BoundTemplateToTeam` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BoundTemplateToTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BoundTemplateToTeam")]
+    #[doc(alias = "/v1.0/serviceGroup/teams/templates/bound")]
+    #[doc(alias = "POST /v1.0/serviceGroup/teams/templates/bound")]
     pub fn bound_template_to_team(
         &self,
         request: &BoundTemplateToTeamRequest,
@@ -348,11 +395,14 @@ impl Api {
     }
     /// 撤销工单
     ///
-    /// `POST /v1.0/serviceGroup/tickets/cancel` (operation `CancelTicket`).
+    /// `POST /v1.0/serviceGroup/tickets/cancel`: DingTalk's `CancelTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/cancel")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/cancel")]
     pub fn cancel_ticket(
         &self,
         request: &CancelTicketRequest,
@@ -369,11 +419,14 @@ impl Api {
     }
     /// 心声总览自定义分类统计
     ///
-    /// `GET /v1.0/serviceGroup/voices/dashboards/categories/statistics` (operation `CategoryStatistics`).
+    /// `GET /v1.0/serviceGroup/voices/dashboards/categories/statistics`: DingTalk's `CategoryStatistics` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CategoryStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CategoryStatistics")]
+    #[doc(alias = "/v1.0/serviceGroup/voices/dashboards/categories/statistics")]
+    #[doc(alias = "GET /v1.0/serviceGroup/voices/dashboards/categories/statistics")]
     pub fn category_statistics(
         &self,
         request: &CategoryStatisticsRequest,
@@ -390,11 +443,14 @@ impl Api {
     }
     /// 关闭会话回调
     ///
-    /// `POST /v1.0/serviceGroup/conversions` (operation `CloseConversation`).
+    /// `POST /v1.0/serviceGroup/conversions`: DingTalk's `CloseConversation` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseConversation")]
+    #[doc(alias = "/v1.0/serviceGroup/conversions")]
+    #[doc(alias = "POST /v1.0/serviceGroup/conversions")]
     pub fn close_conversation(
         &self,
         request: &CloseConversationRequest,
@@ -411,11 +467,14 @@ impl Api {
     }
     /// 关闭人工会话
     ///
-    /// `POST /v1.0/serviceGroup/humanSessions/close` (operation `CloseHumanSession`).
+    /// `POST /v1.0/serviceGroup/humanSessions/close`: DingTalk's `CloseHumanSession` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CloseHumanSessionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CloseHumanSession")]
+    #[doc(alias = "/v1.0/serviceGroup/humanSessions/close")]
+    #[doc(alias = "POST /v1.0/serviceGroup/humanSessions/close")]
     pub fn close_human_session(
         &self,
         request: &CloseHumanSessionRequest,
@@ -432,11 +491,14 @@ impl Api {
     }
     /// 客服分配成功通知回调
     ///
-    /// `POST /v1.0/serviceGroup/customers` (operation `ConversationCreatedNotify`).
+    /// `POST /v1.0/serviceGroup/customers`: DingTalk's `ConversationCreatedNotify` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConversationCreatedNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConversationCreatedNotify")]
+    #[doc(alias = "/v1.0/serviceGroup/customers")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customers")]
     pub fn conversation_created_notify(
         &self,
         request: &ConversationCreatedNotifyRequest,
@@ -456,11 +518,14 @@ impl Api {
     }
     /// 会话转接开始通知回调
     ///
-    /// `POST /v1.0/serviceGroup/transfers` (operation `ConversationTransferBeginNotify`).
+    /// `POST /v1.0/serviceGroup/transfers`: DingTalk's `ConversationTransferBeginNotify` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConversationTransferBeginNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConversationTransferBeginNotify")]
+    #[doc(alias = "/v1.0/serviceGroup/transfers")]
+    #[doc(alias = "POST /v1.0/serviceGroup/transfers")]
     pub fn conversation_transfer_begin_notify(
         &self,
         request: &ConversationTransferBeginNotifyRequest,
@@ -480,11 +545,14 @@ impl Api {
     }
     /// 会话转接完成通知回调
     ///
-    /// `POST /v1.0/serviceGroup/completes` (operation `ConversationTransferCompleteNotify`).
+    /// `POST /v1.0/serviceGroup/completes`: DingTalk's `ConversationTransferCompleteNotify` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConversationTransferCompleteNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConversationTransferCompleteNotify")]
+    #[doc(alias = "/v1.0/serviceGroup/completes")]
+    #[doc(alias = "POST /v1.0/serviceGroup/completes")]
     pub fn conversation_transfer_complete_notify(
         &self,
         request: &ConversationTransferCompleteNotifyRequest,
@@ -504,11 +572,14 @@ impl Api {
     }
     /// 创建服务群
     ///
-    /// `POST /v1.0/serviceGroup/groups` (operation `CreateGroup`).
+    /// `POST /v1.0/serviceGroup/groups`: DingTalk's `CreateGroup` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroup")]
+    #[doc(alias = "/v1.0/serviceGroup/groups")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups")]
     pub fn create_group(
         &self,
         request: &CreateGroupRequest,
@@ -525,11 +596,14 @@ impl Api {
     }
     /// 创建主动会话接口
     ///
-    /// `POST /v1.0/serviceGroup/create/conversations` (operation `CreateGroupConversation`).
+    /// `POST /v1.0/serviceGroup/create/conversations`: DingTalk's `CreateGroupConversation` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupConversationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroupConversation")]
+    #[doc(alias = "/v1.0/serviceGroup/create/conversations")]
+    #[doc(alias = "POST /v1.0/serviceGroup/create/conversations")]
     pub fn create_group_conversation(
         &self,
         request: &CreateGroupConversationRequest,
@@ -546,11 +620,14 @@ impl Api {
     }
     /// 创建服务群群分组
     ///
-    /// `POST /v1.0/serviceGroup/groupSets` (operation `CreateGroupSet`).
+    /// `POST /v1.0/serviceGroup/groupSets`: DingTalk's `CreateGroupSet` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateGroupSet")]
+    #[doc(alias = "/v1.0/serviceGroup/groupSets")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groupSets")]
     pub fn create_group_set(
         &self,
         request: &CreateGroupSetRequest,
@@ -567,11 +644,14 @@ impl Api {
     }
     /// 服务群新增表单实例
     ///
-    /// `POST /v1.0/serviceGroup/customForms/instances` (operation `CreateInstance`).
+    /// `POST /v1.0/serviceGroup/customForms/instances`: DingTalk's `CreateInstance` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateInstance")]
+    #[doc(alias = "/v1.0/serviceGroup/customForms/instances")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customForms/instances")]
     pub fn create_instance(
         &self,
         request: &CreateInstanceRequest,
@@ -588,11 +668,14 @@ impl Api {
     }
     /// 创建服务群团队
     ///
-    /// `POST /v1.0/serviceGroup/teams` (operation `CreateTeam`).
+    /// `POST /v1.0/serviceGroup/teams`: DingTalk's `CreateTeam` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTeam")]
+    #[doc(alias = "/v1.0/serviceGroup/teams")]
+    #[doc(alias = "POST /v1.0/serviceGroup/teams")]
     pub fn create_team(
         &self,
         request: &CreateTeamRequest,
@@ -609,11 +692,14 @@ impl Api {
     }
     /// 创建工单
     ///
-    /// `POST /v1.0/serviceGroup/tickets` (operation `CreateTicket`).
+    /// `POST /v1.0/serviceGroup/tickets`: DingTalk's `CreateTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets")]
     pub fn create_ticket(
         &self,
         request: &CreateTicketRequest,
@@ -630,11 +716,14 @@ impl Api {
     }
     /// 客户群发任务
     ///
-    /// `POST /v1.0/serviceGroup/customers/tasks/send` (operation `CustomerSendMsgTask`).
+    /// `POST /v1.0/serviceGroup/customers/tasks/send`: DingTalk's `CustomerSendMsgTask` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CustomerSendMsgTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CustomerSendMsgTask")]
+    #[doc(alias = "/v1.0/serviceGroup/customers/tasks/send")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customers/tasks/send")]
     pub fn customer_send_msg_task(
         &self,
         request: &CustomerSendMsgTaskRequest,
@@ -651,11 +740,14 @@ impl Api {
     }
     /// 从群或者群组剔除成员
     ///
-    /// `POST /v1.0/serviceGroup/groups/members/remove` (operation `DeleteGroupMembersFromGroup`).
+    /// `POST /v1.0/serviceGroup/groups/members/remove`: DingTalk's `DeleteGroupMembersFromGroup` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteGroupMembersFromGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteGroupMembersFromGroup")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/members/remove")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/members/remove")]
     pub fn delete_group_members_from_group(
         &self,
         request: &DeleteGroupMembersFromGroupRequest,
@@ -675,11 +767,14 @@ impl Api {
     }
     /// 服务群删除表单实例
     ///
-    /// `POST /v1.0/serviceGroup/customForms/instances/remove` (operation `DeleteInstance`).
+    /// `POST /v1.0/serviceGroup/customForms/instances/remove`: DingTalk's `DeleteInstance` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteInstance")]
+    #[doc(alias = "/v1.0/serviceGroup/customForms/instances/remove")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customForms/instances/remove")]
     pub fn delete_instance(
         &self,
         request: &DeleteInstanceRequest,
@@ -696,11 +791,14 @@ impl Api {
     }
     /// 服务群删除知识点
     ///
-    /// `POST /v1.0/serviceGroup/knowledges/batchDelete` (operation `DeleteKnowledge`).
+    /// `POST /v1.0/serviceGroup/knowledges/batchDelete`: DingTalk's `DeleteKnowledge` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteKnowledgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteKnowledge")]
+    #[doc(alias = "/v1.0/serviceGroup/knowledges/batchDelete")]
+    #[doc(alias = "POST /v1.0/serviceGroup/knowledges/batchDelete")]
     pub fn delete_knowledge(
         &self,
         request: &DeleteKnowledgeRequest,
@@ -717,11 +815,14 @@ impl Api {
     }
     /// 客户心声负面情绪统计
     ///
-    /// `GET /v1.0/serviceGroup/voices/emotions/statistics` (operation `EmotionStatistics`).
+    /// `GET /v1.0/serviceGroup/voices/emotions/statistics`: DingTalk's `EmotionStatistics` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EmotionStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EmotionStatistics")]
+    #[doc(alias = "/v1.0/serviceGroup/voices/emotions/statistics")]
+    #[doc(alias = "GET /v1.0/serviceGroup/voices/emotions/statistics")]
     pub fn emotion_statistics(
         &self,
         request: &EmotionStatisticsRequest,
@@ -738,11 +839,14 @@ impl Api {
     }
     /// 结单
     ///
-    /// `POST /v1.0/serviceGroup/tickets/finish` (operation `FinishTicket`).
+    /// `POST /v1.0/serviceGroup/tickets/finish`: DingTalk's `FinishTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FinishTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FinishTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/finish")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/finish")]
     pub fn finish_ticket(
         &self,
         request: &FinishTicketRequest,
@@ -759,11 +863,14 @@ impl Api {
     }
     /// 获取签权Token
     ///
-    /// `POST /v1.0/serviceGroup/get/tokens` (operation `GetAuthToken`).
+    /// `POST /v1.0/serviceGroup/get/tokens`: DingTalk's `GetAuthToken` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAuthTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAuthToken")]
+    #[doc(alias = "/v1.0/serviceGroup/get/tokens")]
+    #[doc(alias = "POST /v1.0/serviceGroup/get/tokens")]
     pub fn get_auth_token(
         &self,
         request: &GetAuthTokenRequest,
@@ -780,11 +887,14 @@ impl Api {
     }
     /// 服务群通过实例ID集合批量查询表单实例数据
     ///
-    /// `POST /v1.0/serviceGroup/customForms/instances/batchQuery` (operation `GetInstancesByIds`).
+    /// `POST /v1.0/serviceGroup/customForms/instances/batchQuery`: DingTalk's `GetInstancesByIds` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInstancesByIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInstancesByIds")]
+    #[doc(alias = "/v1.0/serviceGroup/customForms/instances/batchQuery")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customForms/instances/batchQuery")]
     pub fn get_instances_by_ids(
         &self,
         request: &GetInstancesByIdsRequest,
@@ -801,11 +911,14 @@ impl Api {
     }
     /// 获取负面心声词云
     ///
-    /// `GET /v1.0/serviceGroup/voices/negatives/wordClouds` (operation `GetNegativeWordCloud`).
+    /// `GET /v1.0/serviceGroup/voices/negatives/wordClouds`: DingTalk's `GetNegativeWordCloud` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetNegativeWordCloudError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetNegativeWordCloud")]
+    #[doc(alias = "/v1.0/serviceGroup/voices/negatives/wordClouds")]
+    #[doc(alias = "GET /v1.0/serviceGroup/voices/negatives/wordClouds")]
     pub fn get_negative_word_cloud(
         &self,
         request: &GetNegativeWordCloudRequest,
@@ -822,11 +935,14 @@ impl Api {
     }
     /// 获取临时访问链接
     ///
-    /// `GET /v1.0/serviceGroup/ossServices/tempUrls` (operation `GetOssTempUrl`).
+    /// `GET /v1.0/serviceGroup/ossServices/tempUrls`: DingTalk's `GetOssTempUrl` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOssTempUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOssTempUrl")]
+    #[doc(alias = "/v1.0/serviceGroup/ossServices/tempUrls")]
+    #[doc(alias = "GET /v1.0/serviceGroup/ossServices/tempUrls")]
     pub fn get_oss_temp_url(
         &self,
         request: &GetOssTempUrlRequest,
@@ -843,11 +959,14 @@ impl Api {
     }
     /// 获取表单上传凭证
     ///
-    /// `POST /v1.0/serviceGroup/ossServices/policies` (operation `GetStoragePolicy`).
+    /// `POST /v1.0/serviceGroup/ossServices/policies`: DingTalk's `GetStoragePolicy` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetStoragePolicyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetStoragePolicy")]
+    #[doc(alias = "/v1.0/serviceGroup/ossServices/policies")]
+    #[doc(alias = "POST /v1.0/serviceGroup/ossServices/policies")]
     pub fn get_storage_policy(
         &self,
         request: &GetStoragePolicyRequest,
@@ -864,11 +983,14 @@ impl Api {
     }
     /// 查询工单详情
     ///
-    /// `GET /v1.0/serviceGroup/tickets` (operation `GetTicket`).
+    /// `GET /v1.0/serviceGroup/tickets`: DingTalk's `GetTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets")]
+    #[doc(alias = "GET /v1.0/serviceGroup/tickets")]
     pub fn get_ticket(
         &self,
         request: &GetTicketRequest,
@@ -885,11 +1007,14 @@ impl Api {
     }
     /// 获取心声词云
     ///
-    /// `GET /v1.0/serviceGroup/voices/wordClouds` (operation `GetWordCloud`).
+    /// `GET /v1.0/serviceGroup/voices/wordClouds`: DingTalk's `GetWordCloud` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWordCloudError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWordCloud")]
+    #[doc(alias = "/v1.0/serviceGroup/voices/wordClouds")]
+    #[doc(alias = "GET /v1.0/serviceGroup/voices/wordClouds")]
     pub fn get_word_cloud(
         &self,
         request: &GetWordCloudRequest,
@@ -906,11 +1031,14 @@ impl Api {
     }
     /// 心声总览群统计
     ///
-    /// `GET /v1.0/serviceGroup/voices/dashboards/groups/statistics` (operation `GroupStatistics`).
+    /// `GET /v1.0/serviceGroup/voices/dashboards/groups/statistics`: DingTalk's `GroupStatistics` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupStatistics")]
+    #[doc(alias = "/v1.0/serviceGroup/voices/dashboards/groups/statistics")]
+    #[doc(alias = "GET /v1.0/serviceGroup/voices/dashboards/groups/statistics")]
     pub fn group_statistics(
         &self,
         request: &GroupStatisticsRequest,
@@ -927,11 +1055,16 @@ impl Api {
     }
     /// 心声总览意图&自定义分类统计
     ///
-    /// `GET /v1.0/serviceGroup/voices/dashboards/intentionCategories/statistics` (operation `IntentionCategoryStatistics`).
+    /// `GET /v1.0/serviceGroup/voices/dashboards/intentionCategories/statistics`: DingTalk's `IntentionCategoryStatistics` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IntentionCategoryStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IntentionCategoryStatistics")]
+    #[doc(alias = "/v1.0/serviceGroup/voices/dashboards/intentionCategories/statistics")]
+    #[doc(
+        alias = "GET /v1.0/serviceGroup/voices/dashboards/intentionCategories/statistics"
+    )]
     pub fn intention_category_statistics(
         &self,
         request: &IntentionCategoryStatisticsRequest,
@@ -951,11 +1084,14 @@ impl Api {
     }
     /// 心声总览意图统计
     ///
-    /// `GET /v1.0/serviceGroup/voices/dashboards/intentions/statistics` (operation `IntentionStatistics`).
+    /// `GET /v1.0/serviceGroup/voices/dashboards/intentions/statistics`: DingTalk's `IntentionStatistics` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`IntentionStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "IntentionStatistics")]
+    #[doc(alias = "/v1.0/serviceGroup/voices/dashboards/intentions/statistics")]
+    #[doc(alias = "GET /v1.0/serviceGroup/voices/dashboards/intentions/statistics")]
     pub fn intention_statistics(
         &self,
         request: &IntentionStatisticsRequest,
@@ -972,11 +1108,14 @@ impl Api {
     }
     /// 查询工单操作记录
     ///
-    /// `GET /v1.0/serviceGroup/tickets/operateRecords` (operation `ListTicketOperateRecord`).
+    /// `GET /v1.0/serviceGroup/tickets/operateRecords`: DingTalk's `ListTicketOperateRecord` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTicketOperateRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListTicketOperateRecord")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/operateRecords")]
+    #[doc(alias = "GET /v1.0/serviceGroup/tickets/operateRecords")]
     pub fn list_ticket_operate_record(
         &self,
         request: &ListTicketOperateRecordRequest,
@@ -993,15 +1132,18 @@ impl Api {
     }
     /// 查询用户所在团队
     ///
-    /// `GET /v1.0/serviceGroup/users/{user_id}/teams` (operation `ListUserTeams`).
+    /// `GET /v1.0/serviceGroup/users/{userId}/teams`: DingTalk's `ListUserTeams` (module feature `service_group_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListUserTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListUserTeams")]
+    #[doc(alias = "/v1.0/serviceGroup/users/{userId}/teams")]
+    #[doc(alias = "GET /v1.0/serviceGroup/users/{userId}/teams")]
     pub fn list_user_teams(
         &self,
         user_id: &str,
@@ -1009,7 +1151,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListUserTeams",
             rt::Method::Get,
-            "/v1.0/serviceGroup/users/{user_id}/teams",
+            "/v1.0/serviceGroup/users/{userId}/teams",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1018,11 +1160,14 @@ impl Api {
     }
     /// 查询服务群活跃成员
     ///
-    /// `GET /v1.0/serviceGroup/groups/queryActiveUsers` (operation `QueryActiveUsers`).
+    /// `GET /v1.0/serviceGroup/groups/queryActiveUsers`: DingTalk's `QueryActiveUsers` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryActiveUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryActiveUsers")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/queryActiveUsers")]
+    #[doc(alias = "GET /v1.0/serviceGroup/groups/queryActiveUsers")]
     pub fn query_active_users(
         &self,
         request: &QueryActiveUsersRequest,
@@ -1039,15 +1184,18 @@ impl Api {
     }
     /// 群联系人画像检索
     ///
-    /// `POST /v1.0/serviceGroup/groups/contacts/query` (operation `QueryCrmGroupContact`).
+    /// `POST /v1.0/serviceGroup/groups/contacts/query`: DingTalk's `QueryCrmGroupContact` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCrmGroupContactError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_crm_group_contact_pages`].
+    #[doc(alias = "QueryCrmGroupContact")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/contacts/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/contacts/query")]
     pub fn query_crm_group_contact(
         &self,
         request: &QueryCrmGroupContactRequest,
@@ -1064,11 +1212,14 @@ impl Api {
     }
     /// 查询客户信息
     ///
-    /// `POST /v1.0/serviceGroup/userDetials` (operation `QueryCustomerCard`).
+    /// `POST /v1.0/serviceGroup/userDetials`: DingTalk's `QueryCustomerCard` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomerCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCustomerCard")]
+    #[doc(alias = "/v1.0/serviceGroup/userDetials")]
+    #[doc(alias = "POST /v1.0/serviceGroup/userDetials")]
     pub fn query_customer_card(
         &self,
         request: &QueryCustomerCardRequest,
@@ -1085,15 +1236,18 @@ impl Api {
     }
     /// 查询客户群发任务客户触达详情
     ///
-    /// `POST /v1.0/serviceGroup/customers/tasks/query` (operation `QueryCustomerTaskUserDetail`).
+    /// `POST /v1.0/serviceGroup/customers/tasks/query`: DingTalk's `QueryCustomerTaskUserDetail` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCustomerTaskUserDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_customer_task_user_detail_pages`].
+    #[doc(alias = "QueryCustomerTaskUserDetail")]
+    #[doc(alias = "/v1.0/serviceGroup/customers/tasks/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customers/tasks/query")]
     pub fn query_customer_task_user_detail(
         &self,
         request: &QueryCustomerTaskUserDetailRequest,
@@ -1113,11 +1267,14 @@ impl Api {
     }
     /// 查询单个服务群信息
     ///
-    /// `POST /v1.0/serviceGroup/groups/query` (operation `QueryGroup`).
+    /// `POST /v1.0/serviceGroup/groups/query`: DingTalk's `QueryGroup` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroup")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/query")]
     pub fn query_group(
         &self,
         request: &QueryGroupRequest,
@@ -1134,11 +1291,14 @@ impl Api {
     }
     /// 查询指定群成员
     ///
-    /// `POST /v1.0/serviceGroup/groups/members/query` (operation `QueryGroupMember`).
+    /// `POST /v1.0/serviceGroup/groups/members/query`: DingTalk's `QueryGroupMember` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupMember")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/members/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/members/query")]
     pub fn query_group_member(
         &self,
         request: &QueryGroupMemberRequest,
@@ -1155,11 +1315,14 @@ impl Api {
     }
     /// 查询服务群群组信息
     ///
-    /// `GET /v1.0/serviceGroup/groupSets` (operation `QueryGroupSet`).
+    /// `GET /v1.0/serviceGroup/groupSets`: DingTalk's `QueryGroupSet` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGroupSet")]
+    #[doc(alias = "/v1.0/serviceGroup/groupSets")]
+    #[doc(alias = "GET /v1.0/serviceGroup/groupSets")]
     pub fn query_group_set(
         &self,
         request: &QueryGroupSetRequest,
@@ -1176,15 +1339,20 @@ impl Api {
     }
     /// 服务群通过多添件进行组合检索表单数据实例集合
     ///
-    /// `POST /v1.0/serviceGroup/customForms/instances/multiConditions/batchQuery` (operation `QueryInstancesByMultiConditions`).
+    /// `POST /v1.0/serviceGroup/customForms/instances/multiConditions/batchQuery`: DingTalk's `QueryInstancesByMultiConditions` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryInstancesByMultiConditionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_instances_by_multi_conditions_pages`].
+    #[doc(alias = "QueryInstancesByMultiConditions")]
+    #[doc(alias = "/v1.0/serviceGroup/customForms/instances/multiConditions/batchQuery")]
+    #[doc(
+        alias = "POST /v1.0/serviceGroup/customForms/instances/multiConditions/batchQuery"
+    )]
     pub fn query_instances_by_multi_conditions(
         &self,
         request: &QueryInstancesByMultiConditionsRequest,
@@ -1204,15 +1372,18 @@ impl Api {
     }
     /// 群发任务统计查询
     ///
-    /// `POST /v1.0/serviceGroup/tasks/statistics/query` (operation `QuerySendMsgTaskStatistics`).
+    /// `POST /v1.0/serviceGroup/tasks/statistics/query`: DingTalk's `QuerySendMsgTaskStatistics` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySendMsgTaskStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_send_msg_task_statistics_pages`].
+    #[doc(alias = "QuerySendMsgTaskStatistics")]
+    #[doc(alias = "/v1.0/serviceGroup/tasks/statistics/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tasks/statistics/query")]
     pub fn query_send_msg_task_statistics(
         &self,
         request: &QuerySendMsgTaskStatisticsRequest,
@@ -1232,15 +1403,18 @@ impl Api {
     }
     /// 群发任务群维度的统计数据
     ///
-    /// `POST /v1.0/serviceGroup/tasks/statistics/details/query` (operation `QuerySendMsgTaskStatisticsDetail`).
+    /// `POST /v1.0/serviceGroup/tasks/statistics/details/query`: DingTalk's `QuerySendMsgTaskStatisticsDetail` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySendMsgTaskStatisticsDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_send_msg_task_statistics_detail_pages`].
+    #[doc(alias = "QuerySendMsgTaskStatisticsDetail")]
+    #[doc(alias = "/v1.0/serviceGroup/tasks/statistics/details/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tasks/statistics/details/query")]
     pub fn query_send_msg_task_statistics_detail(
         &self,
         request: &QuerySendMsgTaskStatisticsDetailRequest,
@@ -1260,15 +1434,18 @@ impl Api {
     }
     /// 查消息的已读/未读列表
     ///
-    /// `POST /v1.0/serviceGroup/messages/readStatus/query` (operation `QueryServiceGroupMessageReadStatus`).
+    /// `POST /v1.0/serviceGroup/messages/readStatus/query`: DingTalk's `QueryServiceGroupMessageReadStatus` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryServiceGroupMessageReadStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_service_group_message_read_status_pages`].
+    #[doc(alias = "QueryServiceGroupMessageReadStatus")]
+    #[doc(alias = "/v1.0/serviceGroup/messages/readStatus/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/messages/readStatus/query")]
     pub fn query_service_group_message_read_status(
         &self,
         request: &QueryServiceGroupMessageReadStatusRequest,
@@ -1288,11 +1465,14 @@ impl Api {
     }
     /// 外部DT工作台排队通知回调
     ///
-    /// `POST /v1.0/serviceGroup/dts` (operation `QueueNotify`).
+    /// `POST /v1.0/serviceGroup/dts`: DingTalk's `QueueNotify` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueueNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueueNotify")]
+    #[doc(alias = "/v1.0/serviceGroup/dts")]
+    #[doc(alias = "POST /v1.0/serviceGroup/dts")]
     pub fn queue_notify(
         &self,
         request: &QueueNotifyRequest,
@@ -1309,11 +1489,14 @@ impl Api {
     }
     /// 组织剔除联系人
     ///
-    /// `POST /v1.0/serviceGroup/organizations/contacts/remove` (operation `RemoveContactFromOrg`).
+    /// `POST /v1.0/serviceGroup/organizations/contacts/remove`: DingTalk's `RemoveContactFromOrg` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveContactFromOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveContactFromOrg")]
+    #[doc(alias = "/v1.0/serviceGroup/organizations/contacts/remove")]
+    #[doc(alias = "POST /v1.0/serviceGroup/organizations/contacts/remove")]
     pub fn remove_contact_from_org(
         &self,
         request: &RemoveContactFromOrgRequest,
@@ -1330,15 +1513,18 @@ impl Api {
     }
     /// 指定群的客户活跃明细查询
     ///
-    /// `POST /v1.0/serviceGroup/customers/activities/details/query` (operation `ReportCustomerDetail`).
+    /// `POST /v1.0/serviceGroup/customers/activities/details/query`: DingTalk's `ReportCustomerDetail` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReportCustomerDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::report_customer_detail_pages`].
+    #[doc(alias = "ReportCustomerDetail")]
+    #[doc(alias = "/v1.0/serviceGroup/customers/activities/details/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customers/activities/details/query")]
     pub fn report_customer_detail(
         &self,
         request: &ReportCustomerDetailRequest,
@@ -1355,15 +1541,18 @@ impl Api {
     }
     /// 客户活跃明细指标查询
     ///
-    /// `POST /v1.0/serviceGroup/customers/activities/statistics/query` (operation `ReportCustomerStatistics`).
+    /// `POST /v1.0/serviceGroup/customers/activities/statistics/query`: DingTalk's `ReportCustomerStatistics` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReportCustomerStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::report_customer_statistics_pages`].
+    #[doc(alias = "ReportCustomerStatistics")]
+    #[doc(alias = "/v1.0/serviceGroup/customers/activities/statistics/query")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customers/activities/statistics/query")]
     pub fn report_customer_statistics(
         &self,
         request: &ReportCustomerStatisticsRequest,
@@ -1380,11 +1569,14 @@ impl Api {
     }
     /// 重新提交工单
     ///
-    /// `POST /v1.0/serviceGroup/tickets/resubmit` (operation `ResubmitTicket`).
+    /// `POST /v1.0/serviceGroup/tickets/resubmit`: DingTalk's `ResubmitTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ResubmitTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ResubmitTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/resubmit")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/resubmit")]
     pub fn resubmit_ticket(
         &self,
         request: &ResubmitTicketRequest,
@@ -1401,11 +1593,14 @@ impl Api {
     }
     /// 撤回工单
     ///
-    /// `POST /v1.0/serviceGroup/tickets/retract` (operation `RetractTicket`).
+    /// `POST /v1.0/serviceGroup/tickets/retract`: DingTalk's `RetractTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetractTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetractTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/retract")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/retract")]
     pub fn retract_ticket(
         &self,
         request: &RetractTicketRequest,
@@ -1422,11 +1617,14 @@ impl Api {
     }
     /// 指定群的机器人消息撤回
     ///
-    /// `POST /v1.0/serviceGroup/robots/messages/recall` (operation `RobotMessageRecall`).
+    /// `POST /v1.0/serviceGroup/robots/messages/recall`: DingTalk's `RobotMessageRecall` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RobotMessageRecallError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RobotMessageRecall")]
+    #[doc(alias = "/v1.0/serviceGroup/robots/messages/recall")]
+    #[doc(alias = "POST /v1.0/serviceGroup/robots/messages/recall")]
     pub fn robot_message_recall(
         &self,
         request: &RobotMessageRecallRequest,
@@ -1443,11 +1641,14 @@ impl Api {
     }
     /// 服务群新增表单实例
     ///
-    /// `POST /v1.0/serviceGroup/forms/instances` (operation `SaveFormInstance`).
+    /// `POST /v1.0/serviceGroup/forms/instances`: DingTalk's `SaveFormInstance` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveFormInstance")]
+    #[doc(alias = "/v1.0/serviceGroup/forms/instances")]
+    #[doc(alias = "POST /v1.0/serviceGroup/forms/instances")]
     pub fn save_form_instance(
         &self,
         request: &SaveFormInstanceRequest,
@@ -1464,15 +1665,18 @@ impl Api {
     }
     /// 搜索服务群
     ///
-    /// `POST /v1.0/serviceGroup/groups/search` (operation `SearchGroup`).
+    /// `POST /v1.0/serviceGroup/groups/search`: DingTalk's `SearchGroup` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_group_pages`].
+    #[doc(alias = "SearchGroup")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/search")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/search")]
     pub fn search_group(
         &self,
         request: &SearchGroupRequest,
@@ -1489,11 +1693,14 @@ impl Api {
     }
     /// 服务群发任务
     ///
-    /// `POST /v1.0/serviceGroup/messages/tasks/send` (operation `SendMsgByTask`).
+    /// `POST /v1.0/serviceGroup/messages/tasks/send`: DingTalk's `SendMsgByTask` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMsgByTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMsgByTask")]
+    #[doc(alias = "/v1.0/serviceGroup/messages/tasks/send")]
+    #[doc(alias = "POST /v1.0/serviceGroup/messages/tasks/send")]
     pub fn send_msg_by_task(
         &self,
         request: &SendMsgByTaskRequest,
@@ -1510,11 +1717,14 @@ impl Api {
     }
     /// 增强版客户群发
     ///
-    /// `POST /v1.0/serviceGroup/customers/tasks/groupSend` (operation `SendMsgByTaskSupportInviteJoinOrg`).
+    /// `POST /v1.0/serviceGroup/customers/tasks/groupSend`: DingTalk's `SendMsgByTaskSupportInviteJoinOrg` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMsgByTaskSupportInviteJoinOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMsgByTaskSupportInviteJoinOrg")]
+    #[doc(alias = "/v1.0/serviceGroup/customers/tasks/groupSend")]
+    #[doc(alias = "POST /v1.0/serviceGroup/customers/tasks/groupSend")]
     pub fn send_msg_by_task_support_invite_join_org(
         &self,
         request: &SendMsgByTaskSupportInviteJoinOrgRequest,
@@ -1534,11 +1744,14 @@ impl Api {
     }
     /// 服务群发消息
     ///
-    /// `POST /v1.0/serviceGroup/messages/send` (operation `SendServiceGroupMessage`).
+    /// `POST /v1.0/serviceGroup/messages/send`: DingTalk's `SendServiceGroupMessage` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendServiceGroupMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendServiceGroupMessage")]
+    #[doc(alias = "/v1.0/serviceGroup/messages/send")]
+    #[doc(alias = "POST /v1.0/serviceGroup/messages/send")]
     pub fn send_service_group_message(
         &self,
         request: &SendServiceGroupMessageRequest,
@@ -1555,11 +1768,14 @@ impl Api {
     }
     /// 执行阿里内部用户群组机器人服务开关
     ///
-    /// `POST /v1.0/serviceGroup/groups/configs/set` (operation `SetRobotConfig`).
+    /// `POST /v1.0/serviceGroup/groups/configs/set`: DingTalk's `SetRobotConfig` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetRobotConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetRobotConfig")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/configs/set")]
+    #[doc(alias = "POST /v1.0/serviceGroup/groups/configs/set")]
     pub fn set_robot_config(
         &self,
         request: &SetRobotConfigRequest,
@@ -1576,11 +1792,14 @@ impl Api {
     }
     /// 申领工单
     ///
-    /// `POST /v1.0/serviceGroup/tickets/apply` (operation `TakeTicket`).
+    /// `POST /v1.0/serviceGroup/tickets/apply`: DingTalk's `TakeTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TakeTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TakeTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/apply")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/apply")]
     pub fn take_ticket(
         &self,
         request: &TakeTicketRequest,
@@ -1597,11 +1816,14 @@ impl Api {
     }
     /// 客户心声热门话题统计
     ///
-    /// `GET /v1.0/serviceGroup/voices/topics/statistics` (operation `TopicStatistics`).
+    /// `GET /v1.0/serviceGroup/voices/topics/statistics`: DingTalk's `TopicStatistics` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TopicStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TopicStatistics")]
+    #[doc(alias = "/v1.0/serviceGroup/voices/topics/statistics")]
+    #[doc(alias = "GET /v1.0/serviceGroup/voices/topics/statistics")]
     pub fn topic_statistics(
         &self,
         request: &TopicStatisticsRequest,
@@ -1618,11 +1840,14 @@ impl Api {
     }
     /// 转交工单
     ///
-    /// `POST /v1.0/serviceGroup/tickets/transfer` (operation `TransferTicket`).
+    /// `POST /v1.0/serviceGroup/tickets/transfer`: DingTalk's `TransferTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TransferTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TransferTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/transfer")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/transfer")]
     pub fn transfer_ticket(
         &self,
         request: &TransferTicketRequest,
@@ -1639,11 +1864,14 @@ impl Api {
     }
     /// 变更群的群组配置信息
     ///
-    /// `PUT /v1.0/serviceGroup/groups/configurations` (operation `UpdateGroupSet`).
+    /// `PUT /v1.0/serviceGroup/groups/configurations`: DingTalk's `UpdateGroupSet` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupSet")]
+    #[doc(alias = "/v1.0/serviceGroup/groups/configurations")]
+    #[doc(alias = "PUT /v1.0/serviceGroup/groups/configurations")]
     pub fn update_group_set(
         &self,
         request: &UpdateGroupSetRequest,
@@ -1660,11 +1888,14 @@ impl Api {
     }
     /// 更新服务群标签
     ///
-    /// `PUT /v1.0/serviceGroup/tags` (operation `UpdateGroupTag`).
+    /// `PUT /v1.0/serviceGroup/tags`: DingTalk's `UpdateGroupTag` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateGroupTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateGroupTag")]
+    #[doc(alias = "/v1.0/serviceGroup/tags")]
+    #[doc(alias = "PUT /v1.0/serviceGroup/tags")]
     pub fn update_group_tag(
         &self,
         request: &UpdateGroupTagRequest,
@@ -1681,11 +1912,14 @@ impl Api {
     }
     /// 服务群更新表单实例
     ///
-    /// `PUT /v1.0/serviceGroup/customForms/instances` (operation `UpdateInstance`).
+    /// `PUT /v1.0/serviceGroup/customForms/instances`: DingTalk's `UpdateInstance` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInstance")]
+    #[doc(alias = "/v1.0/serviceGroup/customForms/instances")]
+    #[doc(alias = "PUT /v1.0/serviceGroup/customForms/instances")]
     pub fn update_instance(
         &self,
         request: &UpdateInstanceRequest,
@@ -1702,11 +1936,14 @@ impl Api {
     }
     /// 更新工单自定义字段
     ///
-    /// `PUT /v1.0/serviceGroup/tickets` (operation `UpdateTicket`).
+    /// `PUT /v1.0/serviceGroup/tickets`: DingTalk's `UpdateTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets")]
+    #[doc(alias = "PUT /v1.0/serviceGroup/tickets")]
     pub fn update_ticket(
         &self,
         request: &UpdateTicketRequest,
@@ -1723,11 +1960,14 @@ impl Api {
     }
     /// 将智能云客服下的旧版服务群升级为钉钉智能服务群
     ///
-    /// `POST /v1.0/serviceGroup/cloudGroups/upgrade` (operation `UpgradeCloudGroup`).
+    /// `POST /v1.0/serviceGroup/cloudGroups/upgrade`: DingTalk's `UpgradeCloudGroup` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpgradeCloudGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpgradeCloudGroup")]
+    #[doc(alias = "/v1.0/serviceGroup/cloudGroups/upgrade")]
+    #[doc(alias = "POST /v1.0/serviceGroup/cloudGroups/upgrade")]
     pub fn upgrade_cloud_group(
         &self,
         request: &UpgradeCloudGroupRequest,
@@ -1744,11 +1984,14 @@ impl Api {
     }
     /// 将常规钉群升级为钉钉智能服务群
     ///
-    /// `POST /v1.0/serviceGroup/normalGroups/upgrade` (operation `UpgradeNormalGroup`).
+    /// `POST /v1.0/serviceGroup/normalGroups/upgrade`: DingTalk's `UpgradeNormalGroup` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpgradeNormalGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpgradeNormalGroup")]
+    #[doc(alias = "/v1.0/serviceGroup/normalGroups/upgrade")]
+    #[doc(alias = "POST /v1.0/serviceGroup/normalGroups/upgrade")]
     pub fn upgrade_normal_group(
         &self,
         request: &UpgradeNormalGroupRequest,
@@ -1765,11 +2008,14 @@ impl Api {
     }
     /// 工单催办
     ///
-    /// `POST /v1.0/serviceGroup/tickets/urge` (operation `UrgeTicket`).
+    /// `POST /v1.0/serviceGroup/tickets/urge`: DingTalk's `UrgeTicket` (module feature `service_group_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UrgeTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UrgeTicket")]
+    #[doc(alias = "/v1.0/serviceGroup/tickets/urge")]
+    #[doc(alias = "POST /v1.0/serviceGroup/tickets/urge")]
     pub fn urge_ticket(
         &self,
         request: &UrgeTicketRequest,
@@ -2020,8 +2266,8 @@ impl Api {
         rt::Paginator::new(self.search_group(request), &PAGING)
     }
 }
-/// `AddContactMemberToGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddContactMemberToGroupResponseBody`, a model several operations share: also named [`BatchBindingGroupBizIdsResponseBody`], [`BoundTemplateToTeamResponseBody`], [`DeleteGroupMembersFromGroupResponseBody`], [`RemoveContactFromOrgResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddContactMemberToGroupResponseBody {
     /// `result`.
@@ -2030,7 +2276,7 @@ pub struct AddContactMemberToGroupResponseBody {
 rt::impl_deserialize! {
     AddContactMemberToGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddContactMemberToGroupResponseBody { "result" => optional(result) }
 }
@@ -2085,14 +2331,14 @@ rt::impl_serialize! {
     optional(path), "size" => optional(size), "suffix" => optional(suffix), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddKnowledgeRequestAttachmentList { "mime_type" => read_field(mime_type), "path" =>
     read_field(path), "size" => read_field(size), "suffix" => read_field(suffix), "title"
     => read_field(title) }
 }
 /// `AddKnowledgeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddKnowledgeResponseBody {
     /// `openKnowledgeId`.
@@ -2101,12 +2347,12 @@ pub struct AddKnowledgeResponseBody {
 rt::impl_deserialize! {
     AddKnowledgeResponseBody { "openKnowledgeId" => read_field(open_knowledge_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddKnowledgeResponseBody { "openKnowledgeId" => optional(open_knowledge_id) }
 }
-/// `AddLibraryResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddLibraryResponseBody`, a model several operations share: also named [`AddMemberToServiceGroupResponseBody`], [`DeleteKnowledgeResponseBody`], [`UpdateGroupSetResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLibraryResponseBody {
     /// `success`.
@@ -2115,14 +2361,14 @@ pub struct AddLibraryResponseBody {
 rt::impl_deserialize! {
     AddLibraryResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddLibraryResponseBody { "success" => optional(success) }
 }
 /// `AddMemberToServiceGroupResponseBody`: the same model as [`AddLibraryResponseBody`].
 pub type AddMemberToServiceGroupResponseBody = AddLibraryResponseBody;
 /// `AddOpenCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOpenCategoryResponseBody {
     /// `result`.
@@ -2134,7 +2380,7 @@ rt::impl_deserialize! {
     AddOpenCategoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenCategoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2190,14 +2436,14 @@ rt::impl_serialize! {
     optional(path), "size" => optional(size), "suffix" => optional(suffix), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOpenKnowledgeRequestAttachments { "mimeType" => read_field(mime_type), "path" =>
     read_field(path), "size" => read_field(size), "suffix" => read_field(suffix), "title"
     => read_field(title) }
 }
 /// `AddOpenKnowledgeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOpenKnowledgeResponseBody {
     /// `result`.
@@ -2209,13 +2455,13 @@ rt::impl_deserialize! {
     AddOpenKnowledgeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenKnowledgeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `AddOpenLibraryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOpenLibraryResponseBody {
     /// `result`.
@@ -2227,14 +2473,14 @@ rt::impl_deserialize! {
     AddOpenLibraryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenLibraryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `AddTicketMemoRequestTicketMemo`.
+/// `AddTicketMemoRequestTicketMemo`, a model several operations share: also named [`AssignTicketRequestTicketMemo`], [`FinishTicketRequestTicketMemo`], [`UpdateTicketRequestTicketMemo`], [`UrgeTicketRequestTicketMemo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddTicketMemoRequestTicketMemo {
     /// `attachments`.
@@ -2242,13 +2488,16 @@ pub struct AddTicketMemoRequestTicketMemo {
     /// `memo`.
     pub memo: String,
 }
+/// The required fields of [`AddTicketMemoRequestTicketMemo`], each named where it is set: `AddTicketMemoRequestTicketMemo::new(AddTicketMemoRequestTicketMemoRequired { .. })`.
+pub struct AddTicketMemoRequestTicketMemoRequired {
+    /// `memo`: see [`AddTicketMemoRequestTicketMemo::memo`].
+    pub memo: String,
+}
 impl AddTicketMemoRequestTicketMemo {
     /// A `AddTicketMemoRequestTicketMemo` with its required fields (`memo`); set the others with the methods named after them.
-    pub fn new(memo: impl Into<String>) -> Self {
-        Self {
-            attachments: None,
-            memo: memo.into(),
-        }
+    pub fn new(required: AddTicketMemoRequestTicketMemoRequired) -> Self {
+        let AddTicketMemoRequestTicketMemoRequired { memo } = required;
+        Self { attachments: None, memo }
     }
     /// Sets `attachments`.
     pub fn attachments(
@@ -2263,12 +2512,12 @@ rt::impl_serialize! {
     AddTicketMemoRequestTicketMemo { "attachments" => optional(attachments), "memo" =>
     field(memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddTicketMemoRequestTicketMemo { "attachments" => read_field(attachments), "memo" =>
     read_field(memo) }
 }
-/// `AssignTicketRequestNotify`.
+/// `AssignTicketRequestNotify`, a model several operations share: also named [`CancelTicketRequestNotify`], [`CreateTicketRequestNotify`], [`FinishTicketRequestNotify`], [`ResubmitTicketRequestNotify`], [`RetractTicketRequestNotify`], [`TransferTicketRequestNotify`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AssignTicketRequestNotify {
@@ -2316,7 +2565,7 @@ rt::impl_serialize! {
     optional(notice_all_group_member), "workNoticeReceiverUnionIds" =>
     optional(work_notice_receiver_union_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AssignTicketRequestNotify { "groupNoticeReceiverUnionIds" =>
     read_field(group_notice_receiver_union_ids), "noticeAllGroupMember" =>
@@ -2325,9 +2574,11 @@ rt::impl_deserialize! {
 }
 /// `AssignTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
 pub type AssignTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
+/// The required fields of [`AssignTicketRequestTicketMemo`].
+pub type AssignTicketRequestTicketMemoRequired = AddTicketMemoRequestTicketMemoRequired;
 /// `BatchBindingGroupBizIdsRequestBindingGroupBizIds`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBindingGroupBizIdsRequestBindingGroupBizIds {
     /// `bizId`.
@@ -2335,15 +2586,25 @@ pub struct BatchBindingGroupBizIdsRequestBindingGroupBizIds {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`BatchBindingGroupBizIdsRequestBindingGroupBizIds`], each named where it is set: `BatchBindingGroupBizIdsRequestBindingGroupBizIds::new(BatchBindingGroupBizIdsRequestBindingGroupBizIdsRequired { .. })`.
+pub struct BatchBindingGroupBizIdsRequestBindingGroupBizIdsRequired {
+    /// `bizId`: see [`BatchBindingGroupBizIdsRequestBindingGroupBizIds::biz_id`].
+    pub biz_id: String,
+    /// `openConversationId`: see [`BatchBindingGroupBizIdsRequestBindingGroupBizIds::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl BatchBindingGroupBizIdsRequestBindingGroupBizIds {
     /// A `BatchBindingGroupBizIdsRequestBindingGroupBizIds` with its required fields (`bizId`, `openConversationId`); set the others with the methods named after them.
     pub fn new(
-        biz_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
+        required: BatchBindingGroupBizIdsRequestBindingGroupBizIdsRequired,
     ) -> Self {
+        let BatchBindingGroupBizIdsRequestBindingGroupBizIdsRequired {
+            biz_id,
+            open_conversation_id,
+        } = required;
         Self {
-            biz_id: biz_id.into(),
-            open_conversation_id: open_conversation_id.into(),
+            biz_id,
+            open_conversation_id,
         }
     }
 }
@@ -2351,7 +2612,7 @@ rt::impl_serialize! {
     BatchBindingGroupBizIdsRequestBindingGroupBizIds { "bizId" => field(biz_id),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchBindingGroupBizIdsRequestBindingGroupBizIds { "bizId" => read_field(biz_id),
     "openConversationId" => read_field(open_conversation_id) }
@@ -2359,7 +2620,7 @@ rt::impl_deserialize! {
 /// `BatchBindingGroupBizIdsResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
 pub type BatchBindingGroupBizIdsResponseBody = AddContactMemberToGroupResponseBody;
 /// `BatchGetGroupSetConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetGroupSetConfigResponseBody {
     /// `groupSetConfigs`.
@@ -2371,13 +2632,13 @@ rt::impl_deserialize! {
     BatchGetGroupSetConfigResponseBody { "groupSetConfigs" =>
     read_field(group_set_configs) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetGroupSetConfigResponseBody { "groupSetConfigs" => optional(group_set_configs)
     }
 }
 /// `BatchQueryCustomerSendTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryCustomerSendTaskResponseBody {
     /// `maxResults`.
@@ -2394,14 +2655,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryCustomerSendTaskResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
     optional(total_count) }
 }
 /// `BatchQueryGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberResponseBody {
     /// `hasMore`.
@@ -2418,14 +2679,14 @@ rt::impl_deserialize! {
     read_field(next_token), "openConversationId" => read_field(open_conversation_id),
     "records" => read_field(records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryGroupMemberResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "openConversationId" => optional(open_conversation_id),
     "records" => optional(records) }
 }
 /// `BatchQuerySendMessageTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQuerySendMessageTaskResponseBody {
     /// `maxResults`.
@@ -2442,7 +2703,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQuerySendMessageTaskResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
@@ -2452,7 +2713,7 @@ rt::impl_serialize! {
 pub type BoundTemplateToTeamResponseBody = AddContactMemberToGroupResponseBody;
 /// `CancelTicketRequestNotify`: the same model as [`AssignTicketRequestNotify`].
 pub type CancelTicketRequestNotify = AssignTicketRequestNotify;
-/// `CancelTicketRequestTicketMemo`.
+/// `CancelTicketRequestTicketMemo`, a model several operations share: also named [`ResubmitTicketRequestTicketMemo`], [`RetractTicketRequestTicketMemo`], [`TransferTicketRequestTicketMemo`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CancelTicketRequestTicketMemo {
@@ -2484,13 +2745,13 @@ rt::impl_serialize! {
     CancelTicketRequestTicketMemo { "attachments" => optional(attachments), "memo" =>
     optional(memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelTicketRequestTicketMemo { "attachments" => read_field(attachments), "memo" =>
     read_field(memo) }
 }
 /// `CategoryStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryStatisticsResponseBody {
     /// `categoryStatisticsRecords`.
@@ -2505,13 +2766,13 @@ rt::impl_deserialize! {
     read_field(category_statistics_records), "categoryTrend" =>
     read_field(category_trend) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryStatisticsResponseBody { "categoryStatisticsRecords" =>
     optional(category_statistics_records), "categoryTrend" => optional(category_trend) }
 }
-/// `CloseConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CloseConversationResponseBody`, a model several operations share: also named [`ConversationCreatedNotifyResponseBody`], [`ConversationTransferBeginNotifyResponseBody`], [`ConversationTransferCompleteNotifyResponseBody`], [`QueryCustomerCardResponseBody`], [`QueueNotifyResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloseConversationResponseBody {
     /// `dingOpenErrcode`.
@@ -2528,14 +2789,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CloseConversationResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CloseHumanSessionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloseHumanSessionResponseBody {
     /// `sessionId`.
@@ -2544,7 +2805,7 @@ pub struct CloseHumanSessionResponseBody {
 rt::impl_deserialize! {
     CloseHumanSessionResponseBody { "sessionId" => read_field(session_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CloseHumanSessionResponseBody { "sessionId" => optional(session_id) }
 }
@@ -2555,7 +2816,7 @@ pub type ConversationTransferBeginNotifyResponseBody = CloseConversationResponse
 /// `ConversationTransferCompleteNotifyResponseBody`: the same model as [`CloseConversationResponseBody`].
 pub type ConversationTransferCompleteNotifyResponseBody = CloseConversationResponseBody;
 /// `CreateGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupResponseBody {
     /// `groupUrl`.
@@ -2567,13 +2828,13 @@ rt::impl_deserialize! {
     CreateGroupResponseBody { "groupUrl" => read_field(group_url), "openConversationId"
     => read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupResponseBody { "groupUrl" => optional(group_url), "openConversationId" =>
     optional(open_conversation_id) }
 }
 /// `CreateGroupConversationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupConversationResponseBody {
     /// `dingOpenErrcode`.
@@ -2590,14 +2851,14 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupConversationResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
     optional(result), "success" => optional(success) }
 }
-/// `CreateGroupSetResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateGroupSetResponseBody`, a model several operations share: also named [`CreateTeamResponseBody`], [`RobotMessageRecallResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateGroupSetResponseBody {
     /// `result`.
@@ -2606,12 +2867,12 @@ pub struct CreateGroupSetResponseBody {
 rt::impl_deserialize! {
     CreateGroupSetResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupSetResponseBody { "result" => optional(result) }
 }
-/// `CreateInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateInstanceResponseBody`, a model several operations share: also named [`DeleteInstanceResponseBody`], [`UpdateInstanceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateInstanceResponseBody {
     /// `openDataInstanceId`.
@@ -2621,7 +2882,7 @@ rt::impl_deserialize! {
     CreateInstanceResponseBody { "openDataInstanceId" =>
     read_field(open_data_instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInstanceResponseBody { "openDataInstanceId" => optional(open_data_instance_id)
     }
@@ -2680,14 +2941,14 @@ rt::impl_serialize! {
     "openConversationId" => optional(open_conversation_id), "relevantorUnionIds" =>
     optional(relevantor_union_ids), "topicId" => optional(topic_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTicketRequestSceneContext { "groupMsgs" => read_field(group_msgs),
     "openConversationId" => read_field(open_conversation_id), "relevantorUnionIds" =>
     read_field(relevantor_union_ids), "topicId" => read_field(topic_id) }
 }
 /// `CreateTicketResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTicketResponseBody {
     /// `openTicketId`.
@@ -2696,13 +2957,13 @@ pub struct CreateTicketResponseBody {
 rt::impl_deserialize! {
     CreateTicketResponseBody { "openTicketId" => read_field(open_ticket_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTicketResponseBody { "openTicketId" => optional(open_ticket_id) }
 }
-/// `CustomerSendMsgTaskRequestMessageContent`.
+/// `CustomerSendMsgTaskRequestMessageContent`, a model several operations share: also named [`SendMsgByTaskSupportInviteJoinOrgRequestMessageContent`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequestMessageContent {
     /// `btns`.
@@ -2714,18 +2975,28 @@ pub struct CustomerSendMsgTaskRequestMessageContent {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CustomerSendMsgTaskRequestMessageContent`], each named where it is set: `CustomerSendMsgTaskRequestMessageContent::new(CustomerSendMsgTaskRequestMessageContentRequired { .. })`.
+pub struct CustomerSendMsgTaskRequestMessageContentRequired {
+    /// `content`: see [`CustomerSendMsgTaskRequestMessageContent::content`].
+    pub content: String,
+    /// `messageType`: see [`CustomerSendMsgTaskRequestMessageContent::message_type`].
+    pub message_type: String,
+    /// `title`: see [`CustomerSendMsgTaskRequestMessageContent::title`].
+    pub title: String,
+}
 impl CustomerSendMsgTaskRequestMessageContent {
     /// A `CustomerSendMsgTaskRequestMessageContent` with its required fields (`content`, `messageType`, `title`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        message_type: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CustomerSendMsgTaskRequestMessageContentRequired) -> Self {
+        let CustomerSendMsgTaskRequestMessageContentRequired {
+            content,
+            message_type,
+            title,
+        } = required;
         Self {
             btns: None,
-            content: content.into(),
-            message_type: message_type.into(),
-            title: title.into(),
+            content,
+            message_type,
+            title,
         }
     }
     /// Sets `btns`.
@@ -2741,7 +3012,7 @@ rt::impl_serialize! {
     CustomerSendMsgTaskRequestMessageContent { "btns" => optional(btns), "content" =>
     field(content), "messageType" => field(message_type), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomerSendMsgTaskRequestMessageContent { "btns" => read_field(btns), "content" =>
     read_field(content), "messageType" => read_field(message_type), "title" =>
@@ -2795,7 +3066,7 @@ rt::impl_serialize! {
     "searchContactConditions" => optional(search_contact_conditions),
     "searchCustomerConditions" => optional(search_customer_conditions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomerSendMsgTaskRequestQueryCustomer { "openContactIds" =>
     read_field(open_contact_ids), "queryType" => read_field(query_type),
@@ -2804,7 +3075,7 @@ rt::impl_deserialize! {
 }
 /// `CustomerSendMsgTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequestSendConfig {
     /// `needUrlTrack`.
@@ -2818,13 +3089,21 @@ pub struct CustomerSendMsgTaskRequestSendConfig {
         Vec<CustomerSendMsgTaskRequestSendConfigUrlTrackConfig>,
     >,
 }
+/// The required fields of [`CustomerSendMsgTaskRequestSendConfig`], each named where it is set: `CustomerSendMsgTaskRequestSendConfig::new(CustomerSendMsgTaskRequestSendConfigRequired { .. })`.
+pub struct CustomerSendMsgTaskRequestSendConfigRequired {
+    /// `needUrlTrack`: see [`CustomerSendMsgTaskRequestSendConfig::need_url_track`].
+    pub need_url_track: bool,
+    /// `sendType`: see [`CustomerSendMsgTaskRequestSendConfig::send_type`].
+    pub send_type: String,
+}
 impl CustomerSendMsgTaskRequestSendConfig {
     /// A `CustomerSendMsgTaskRequestSendConfig` with its required fields (`needUrlTrack`, `sendType`); set the others with the methods named after them.
-    pub fn new(need_url_track: bool, send_type: impl Into<String>) -> Self {
+    pub fn new(required: CustomerSendMsgTaskRequestSendConfigRequired) -> Self {
+        let CustomerSendMsgTaskRequestSendConfigRequired { need_url_track, send_type } = required;
         Self {
             need_url_track,
             send_time: None,
-            send_type: send_type.into(),
+            send_type,
             url_track_config: None,
         }
     }
@@ -2849,14 +3128,14 @@ rt::impl_serialize! {
     "sendTime" => optional(send_time), "sendType" => field(send_type), "urlTrackConfig"
     => optional(url_track_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomerSendMsgTaskRequestSendConfig { "needUrlTrack" => read_field(need_url_track),
     "sendTime" => read_field(send_time), "sendType" => read_field(send_type),
     "urlTrackConfig" => read_field(url_track_config) }
 }
-/// `CustomerSendMsgTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CustomerSendMsgTaskResponseBody`, a model several operations share: also named [`SendMsgByTaskResponseBody`], [`SendMsgByTaskSupportInviteJoinOrgResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskResponseBody {
     /// `openBatchTaskId`.
@@ -2866,7 +3145,7 @@ rt::impl_deserialize! {
     CustomerSendMsgTaskResponseBody { "openBatchTaskId" => read_field(open_batch_task_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CustomerSendMsgTaskResponseBody { "openBatchTaskId" => optional(open_batch_task_id) }
 }
@@ -2877,7 +3156,7 @@ pub type DeleteInstanceResponseBody = CreateInstanceResponseBody;
 /// `DeleteKnowledgeResponseBody`: the same model as [`AddLibraryResponseBody`].
 pub type DeleteKnowledgeResponseBody = AddLibraryResponseBody;
 /// `EmotionStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EmotionStatisticsResponseBody {
     /// `emotionStatisticsRecords`.
@@ -2889,7 +3168,7 @@ rt::impl_deserialize! {
     EmotionStatisticsResponseBody { "emotionStatisticsRecords" =>
     read_field(emotion_statistics_records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EmotionStatisticsResponseBody { "emotionStatisticsRecords" =>
     optional(emotion_statistics_records) }
@@ -2898,8 +3177,10 @@ rt::impl_serialize! {
 pub type FinishTicketRequestNotify = AssignTicketRequestNotify;
 /// `FinishTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
 pub type FinishTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
+/// The required fields of [`FinishTicketRequestTicketMemo`].
+pub type FinishTicketRequestTicketMemoRequired = AddTicketMemoRequestTicketMemoRequired;
 /// `GetAuthTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAuthTokenResponseBody {
     /// `dingOpenErrcode`.
@@ -2916,14 +3197,14 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthTokenResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetInstancesByIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstancesByIdsResponseBody {
     /// `customFormInstanceResponseList`.
@@ -2935,13 +3216,13 @@ rt::impl_deserialize! {
     GetInstancesByIdsResponseBody { "customFormInstanceResponseList" =>
     read_field(custom_form_instance_response_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesByIdsResponseBody { "customFormInstanceResponseList" =>
     optional(custom_form_instance_response_list) }
 }
-/// `GetNegativeWordCloudResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetNegativeWordCloudResponseBody`, a model several operations share: also named [`GetWordCloudResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNegativeWordCloudResponseBody {
     /// `words`.
@@ -2950,12 +3231,12 @@ pub struct GetNegativeWordCloudResponseBody {
 rt::impl_deserialize! {
     GetNegativeWordCloudResponseBody { "words" => read_field(words) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNegativeWordCloudResponseBody { "words" => optional(words) }
 }
 /// `GetOssTempUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOssTempUrlResponseBody {
     /// `url`.
@@ -2964,12 +3245,12 @@ pub struct GetOssTempUrlResponseBody {
 rt::impl_deserialize! {
     GetOssTempUrlResponseBody { "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOssTempUrlResponseBody { "url" => optional(url) }
 }
 /// `GetStoragePolicyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetStoragePolicyResponseBody {
     /// `accessKeyId`.
@@ -2988,14 +3269,14 @@ rt::impl_deserialize! {
     => read_field(endpoint), "key" => read_field(key), "policy" => read_field(policy),
     "signature" => read_field(signature) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetStoragePolicyResponseBody { "accessKeyId" => optional(access_key_id), "endpoint"
     => optional(endpoint), "key" => optional(key), "policy" => optional(policy),
     "signature" => optional(signature) }
 }
 /// `GetTicketResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTicketResponseBody {
     /// `createTime`.
@@ -3035,7 +3316,7 @@ rt::impl_deserialize! {
     read_field(template), "title" => read_field(title), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTicketResponseBody { "createTime" => optional(create_time), "creator" =>
     optional(creator), "customFields" => optional(custom_fields), "openConversationId" =>
@@ -3048,7 +3329,7 @@ rt::impl_serialize! {
 /// `GetWordCloudResponseBody`: the same model as [`GetNegativeWordCloudResponseBody`].
 pub type GetWordCloudResponseBody = GetNegativeWordCloudResponseBody;
 /// `GroupStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupStatisticsResponseBody {
     /// `groupCount`.
@@ -3065,14 +3346,14 @@ rt::impl_deserialize! {
     => read_field(group_trend), "increaseGroupCount" => read_field(increase_group_count),
     "increaseRate" => read_field(increase_rate) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupStatisticsResponseBody { "groupCount" => optional(group_count), "groupTrend" =>
     optional(group_trend), "increaseGroupCount" => optional(increase_group_count),
     "increaseRate" => optional(increase_rate) }
 }
 /// `IntentionCategoryStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntentionCategoryStatisticsResponseBody {
     /// `intentionCategoryRecords`.
@@ -3084,13 +3365,13 @@ rt::impl_deserialize! {
     IntentionCategoryStatisticsResponseBody { "intentionCategoryRecords" =>
     read_field(intention_category_records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionCategoryStatisticsResponseBody { "intentionCategoryRecords" =>
     optional(intention_category_records) }
 }
 /// `IntentionStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntentionStatisticsResponseBody {
     /// `intentionStatisticsRecords`.
@@ -3105,14 +3386,14 @@ rt::impl_deserialize! {
     read_field(intention_statistics_records), "intentionTrend" =>
     read_field(intention_trend) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionStatisticsResponseBody { "intentionStatisticsRecords" =>
     optional(intention_statistics_records), "intentionTrend" => optional(intention_trend)
     }
 }
 /// `ListTicketOperateRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTicketOperateRecordResponseBody {
     /// `records`.
@@ -3121,12 +3402,12 @@ pub struct ListTicketOperateRecordResponseBody {
 rt::impl_deserialize! {
     ListTicketOperateRecordResponseBody { "records" => read_field(records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTicketOperateRecordResponseBody { "records" => optional(records) }
 }
 /// `ListUserTeamsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserTeamsResponseBody {
     /// `teams`.
@@ -3135,12 +3416,12 @@ pub struct ListUserTeamsResponseBody {
 rt::impl_deserialize! {
     ListUserTeamsResponseBody { "teams" => read_field(teams) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserTeamsResponseBody { "teams" => optional(teams) }
 }
 /// `QueryActiveUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryActiveUsersResponseBody {
     /// `activeUserInfos`.
@@ -3149,12 +3430,12 @@ pub struct QueryActiveUsersResponseBody {
 rt::impl_deserialize! {
     QueryActiveUsersResponseBody { "activeUserInfos" => read_field(active_user_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryActiveUsersResponseBody { "activeUserInfos" => optional(active_user_infos) }
 }
 /// `QueryCrmGroupContactResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCrmGroupContactResponseBody {
     /// `nextToken`.
@@ -3169,7 +3450,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "records" =>
     read_field(records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmGroupContactResponseBody { "nextToken" => optional(next_token),
     "openConversationId" => optional(open_conversation_id), "records" =>
@@ -3178,7 +3459,7 @@ rt::impl_serialize! {
 /// `QueryCustomerCardResponseBody`: the same model as [`CloseConversationResponseBody`].
 pub type QueryCustomerCardResponseBody = CloseConversationResponseBody;
 /// `QueryCustomerTaskUserDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerTaskUserDetailResponseBody {
     /// `maxResults`.
@@ -3195,14 +3476,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerTaskUserDetailResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupResponseBody {
     /// `bizId`.
@@ -3229,7 +3510,7 @@ rt::impl_deserialize! {
     "openTeamId" => read_field(open_team_id), "robotCode" => read_field(robot_code),
     "robotName" => read_field(robot_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupResponseBody { "bizId" => optional(biz_id), "groupName" =>
     optional(group_name), "groupUrl" => optional(group_url), "openConversationId" =>
@@ -3238,7 +3519,7 @@ rt::impl_serialize! {
     "robotName" => optional(robot_name) }
 }
 /// `QueryGroupMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMemberResponseBody {
     /// `result`.
@@ -3250,13 +3531,13 @@ rt::impl_deserialize! {
     QueryGroupMemberResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryGroupSetResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupSetResponseBody {
     /// `records`.
@@ -3265,7 +3546,7 @@ pub struct QueryGroupSetResponseBody {
 rt::impl_deserialize! {
     QueryGroupSetResponseBody { "records" => read_field(records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupSetResponseBody { "records" => optional(records) }
 }
@@ -3298,13 +3579,13 @@ rt::impl_serialize! {
     QueryInstancesByMultiConditionsRequestSortFields { "fieldCode" =>
     optional(field_code), "sortBy" => optional(sort_by) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInstancesByMultiConditionsRequestSortFields { "fieldCode" =>
     read_field(field_code), "sortBy" => read_field(sort_by) }
 }
 /// `QueryInstancesByMultiConditionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstancesByMultiConditionsResponseBody {
     /// `maxResults`.
@@ -3321,14 +3602,14 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "records" =>
     read_field(records), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancesByMultiConditionsResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
     optional(total_count) }
 }
 /// `QuerySendMsgTaskStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsResponseBody {
     /// `maxResults`.
@@ -3345,14 +3626,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
     optional(total_count) }
 }
 /// `QuerySendMsgTaskStatisticsDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsDetailResponseBody {
     /// `maxResults`.
@@ -3369,14 +3650,14 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "records" =>
     read_field(records), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsDetailResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryServiceGroupMessageReadStatusResponseBody {
     /// `maxResults`.
@@ -3393,7 +3674,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "records" =>
     read_field(records), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceGroupMessageReadStatusResponseBody { "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "records" =>
@@ -3404,7 +3685,7 @@ pub type QueueNotifyResponseBody = CloseConversationResponseBody;
 /// `RemoveContactFromOrgResponseBody`: the same model as [`AddContactMemberToGroupResponseBody`].
 pub type RemoveContactFromOrgResponseBody = AddContactMemberToGroupResponseBody;
 /// `ReportCustomerDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReportCustomerDetailResponseBody {
     /// `currentPage`.
@@ -3421,14 +3702,14 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ReportCustomerDetailResponseBody { "currentPage" => optional(current_page),
     "pageSize" => optional(page_size), "records" => optional(records), "totalCount" =>
     optional(total_count) }
 }
 /// `ReportCustomerStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReportCustomerStatisticsResponseBody {
     /// `currentPage`.
@@ -3445,7 +3726,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ReportCustomerStatisticsResponseBody { "currentPage" => optional(current_page),
     "pageSize" => optional(page_size), "records" => optional(records), "totalCount" =>
@@ -3496,7 +3777,7 @@ rt::impl_serialize! {
     "openConversationId" => optional(open_conversation_id), "relevantorUnionIds" =>
     optional(relevantor_union_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ResubmitTicketRequestSceneContext { "groupMsgs" => read_field(group_msgs),
     "openConversationId" => read_field(open_conversation_id), "relevantorUnionIds" =>
@@ -3511,7 +3792,7 @@ pub type RetractTicketRequestTicketMemo = CancelTicketRequestTicketMemo;
 /// `RobotMessageRecallResponseBody`: the same model as [`CreateGroupSetResponseBody`].
 pub type RobotMessageRecallResponseBody = CreateGroupSetResponseBody;
 /// `SaveFormInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveFormInstanceResponseBody {
     /// `openContactId`.
@@ -3523,13 +3804,13 @@ rt::impl_deserialize! {
     SaveFormInstanceResponseBody { "openContactId" => read_field(open_contact_id),
     "openCustomerId" => read_field(open_customer_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveFormInstanceResponseBody { "openContactId" => optional(open_contact_id),
     "openCustomerId" => optional(open_customer_id) }
 }
 /// `SearchGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchGroupResponseBody {
     /// `maxResults`.
@@ -3546,7 +3827,7 @@ rt::impl_deserialize! {
     read_field(next_token), "records" => read_field(records), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchGroupResponseBody { "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token), "records" => optional(records), "totalCount" =>
@@ -3554,7 +3835,7 @@ rt::impl_serialize! {
 }
 /// `SendMsgByTaskRequestMessageContent`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestMessageContent {
     /// `atActiveMemberNum`.
@@ -3578,9 +3859,15 @@ pub struct SendMsgByTaskRequestMessageContent {
     /// `top`.
     pub top: Option<bool>,
 }
+/// The required fields of [`SendMsgByTaskRequestMessageContent`], each named where it is set: `SendMsgByTaskRequestMessageContent::new(SendMsgByTaskRequestMessageContentRequired { .. })`.
+pub struct SendMsgByTaskRequestMessageContentRequired {
+    /// `messageType`: see [`SendMsgByTaskRequestMessageContent::message_type`].
+    pub message_type: String,
+}
 impl SendMsgByTaskRequestMessageContent {
     /// A `SendMsgByTaskRequestMessageContent` with its required fields (`messageType`); set the others with the methods named after them.
-    pub fn new(message_type: impl Into<String>) -> Self {
+    pub fn new(required: SendMsgByTaskRequestMessageContentRequired) -> Self {
+        let SendMsgByTaskRequestMessageContentRequired { message_type } = required;
         Self {
             at_active_member_num: None,
             at_active_user: None,
@@ -3588,7 +3875,7 @@ impl SendMsgByTaskRequestMessageContent {
             btns: None,
             content: None,
             images: None,
-            message_type: message_type.into(),
+            message_type,
             remind: None,
             title: None,
             top: None,
@@ -3650,7 +3937,7 @@ rt::impl_serialize! {
     "images" => optional(images), "messageType" => field(message_type), "remind" =>
     optional(remind), "title" => optional(title), "top" => optional(top) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMsgByTaskRequestMessageContent { "atActiveMemberNum" =>
     read_field(at_active_member_num), "atActiveUser" => read_field(at_active_user),
@@ -3661,7 +3948,7 @@ rt::impl_deserialize! {
 }
 /// `SendMsgByTaskRequestQueryGroup`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestQueryGroup {
     /// `groupTagNames`.
@@ -3679,9 +3966,15 @@ pub struct SendMsgByTaskRequestQueryGroup {
     /// `queryType`.
     pub query_type: String,
 }
+/// The required fields of [`SendMsgByTaskRequestQueryGroup`], each named where it is set: `SendMsgByTaskRequestQueryGroup::new(SendMsgByTaskRequestQueryGroupRequired { .. })`.
+pub struct SendMsgByTaskRequestQueryGroupRequired {
+    /// `queryType`: see [`SendMsgByTaskRequestQueryGroup::query_type`].
+    pub query_type: String,
+}
 impl SendMsgByTaskRequestQueryGroup {
     /// A `SendMsgByTaskRequestQueryGroup` with its required fields (`queryType`); set the others with the methods named after them.
-    pub fn new(query_type: impl Into<String>) -> Self {
+    pub fn new(required: SendMsgByTaskRequestQueryGroupRequired) -> Self {
+        let SendMsgByTaskRequestQueryGroupRequired { query_type } = required;
         Self {
             group_tag_names: None,
             last_active_date_filter_type: None,
@@ -3689,7 +3982,7 @@ impl SendMsgByTaskRequestQueryGroup {
             last_active_time_start: None,
             open_conversation_ids: None,
             open_group_set_id: None,
-            query_type: query_type.into(),
+            query_type,
         }
     }
     /// Sets `groupTagNames`.
@@ -3737,7 +4030,7 @@ rt::impl_serialize! {
     optional(open_conversation_ids), "openGroupSetId" => optional(open_group_set_id),
     "queryType" => field(query_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMsgByTaskRequestQueryGroup { "groupTagNames" => read_field(group_tag_names),
     "lastActiveDateFilterType" => read_field(last_active_date_filter_type),
@@ -3748,7 +4041,7 @@ rt::impl_deserialize! {
 }
 /// `SendMsgByTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestSendConfig {
     /// `needUrlTrack`.
@@ -3760,13 +4053,19 @@ pub struct SendMsgByTaskRequestSendConfig {
     /// `urlTrackConfig`.
     pub url_track_config: Option<Vec<SendMsgByTaskRequestSendConfigUrlTrackConfig>>,
 }
+/// The required fields of [`SendMsgByTaskRequestSendConfig`], each named where it is set: `SendMsgByTaskRequestSendConfig::new(SendMsgByTaskRequestSendConfigRequired { .. })`.
+pub struct SendMsgByTaskRequestSendConfigRequired {
+    /// `sendType`: see [`SendMsgByTaskRequestSendConfig::send_type`].
+    pub send_type: String,
+}
 impl SendMsgByTaskRequestSendConfig {
     /// A `SendMsgByTaskRequestSendConfig` with its required fields (`sendType`); set the others with the methods named after them.
-    pub fn new(send_type: impl Into<String>) -> Self {
+    pub fn new(required: SendMsgByTaskRequestSendConfigRequired) -> Self {
+        let SendMsgByTaskRequestSendConfigRequired { send_type } = required;
         Self {
             need_url_track: None,
             send_time: None,
-            send_type: send_type.into(),
+            send_type,
             url_track_config: None,
         }
     }
@@ -3794,7 +4093,7 @@ rt::impl_serialize! {
     "sendTime" => optional(send_time), "sendType" => field(send_type), "urlTrackConfig"
     => optional(url_track_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMsgByTaskRequestSendConfig { "needUrlTrack" => read_field(need_url_track),
     "sendTime" => read_field(send_time), "sendType" => read_field(send_type),
@@ -3804,9 +4103,11 @@ rt::impl_deserialize! {
 pub type SendMsgByTaskResponseBody = CustomerSendMsgTaskResponseBody;
 /// `SendMsgByTaskSupportInviteJoinOrgRequestMessageContent`: the same model as [`CustomerSendMsgTaskRequestMessageContent`].
 pub type SendMsgByTaskSupportInviteJoinOrgRequestMessageContent = CustomerSendMsgTaskRequestMessageContent;
+/// The required fields of [`SendMsgByTaskSupportInviteJoinOrgRequestMessageContent`].
+pub type SendMsgByTaskSupportInviteJoinOrgRequestMessageContentRequired = CustomerSendMsgTaskRequestMessageContentRequired;
 /// `SendMsgByTaskSupportInviteJoinOrgResponseBody`: the same model as [`CustomerSendMsgTaskResponseBody`].
 pub type SendMsgByTaskSupportInviteJoinOrgResponseBody = CustomerSendMsgTaskResponseBody;
-/// `SendServiceGroupMessageRequestBtns`.
+/// `SendServiceGroupMessageRequestBtns`, a model several operations share: also named [`CustomerSendMsgTaskRequestMessageContentBtns`], [`SendMsgByTaskRequestMessageContentBtns`], [`SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SendServiceGroupMessageRequestBtns {
@@ -3835,13 +4136,13 @@ rt::impl_serialize! {
     SendServiceGroupMessageRequestBtns { "actionURL" => optional(action_url), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendServiceGroupMessageRequestBtns { "actionURL" => read_field(action_url), "title"
     => read_field(title) }
 }
 /// `SendServiceGroupMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendServiceGroupMessageResponseBody {
     /// `openMsgTaskId`.
@@ -3851,12 +4152,12 @@ rt::impl_deserialize! {
     SendServiceGroupMessageResponseBody { "openMsgTaskId" => read_field(open_msg_task_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SendServiceGroupMessageResponseBody { "openMsgTaskId" => optional(open_msg_task_id) }
 }
 /// `SetRobotConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetRobotConfigResponseBody {
     /// `result`.
@@ -3865,12 +4166,12 @@ pub struct SetRobotConfigResponseBody {
 rt::impl_deserialize! {
     SetRobotConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SetRobotConfigResponseBody { "result" => optional(result) }
 }
 /// `TopicStatisticsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TopicStatisticsResponseBody {
     /// `topicStatisticsRecords`.
@@ -3882,7 +4183,7 @@ rt::impl_deserialize! {
     TopicStatisticsResponseBody { "topicStatisticsRecords" =>
     read_field(topic_statistics_records) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TopicStatisticsResponseBody { "topicStatisticsRecords" =>
     optional(topic_statistics_records) }
@@ -3897,10 +4198,14 @@ pub type UpdateGroupSetResponseBody = AddLibraryResponseBody;
 pub type UpdateInstanceResponseBody = CreateInstanceResponseBody;
 /// `UpdateTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
 pub type UpdateTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
+/// The required fields of [`UpdateTicketRequestTicketMemo`].
+pub type UpdateTicketRequestTicketMemoRequired = AddTicketMemoRequestTicketMemoRequired;
 /// `UrgeTicketRequestTicketMemo`: the same model as [`AddTicketMemoRequestTicketMemo`].
 pub type UrgeTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
+/// The required fields of [`UrgeTicketRequestTicketMemo`].
+pub type UrgeTicketRequestTicketMemoRequired = AddTicketMemoRequestTicketMemoRequired;
 /// `AddOpenCategoryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOpenCategoryResponseBodyResult {
     /// `id`.
@@ -3914,13 +4219,13 @@ rt::impl_deserialize! {
     AddOpenCategoryResponseBodyResult { "id" => read_field(id), "message" =>
     read_field(message), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenCategoryResponseBodyResult { "id" => optional(id), "message" =>
     optional(message), "success" => optional(success) }
 }
 /// `AddOpenKnowledgeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOpenKnowledgeResponseBodyResult {
     /// `id`.
@@ -3934,13 +4239,13 @@ rt::impl_deserialize! {
     AddOpenKnowledgeResponseBodyResult { "id" => read_field(id), "message" =>
     read_field(message), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenKnowledgeResponseBodyResult { "id" => optional(id), "message" =>
     optional(message), "success" => optional(success) }
 }
 /// `AddOpenLibraryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOpenLibraryResponseBodyResult {
     /// `id`.
@@ -3954,12 +4259,12 @@ rt::impl_deserialize! {
     AddOpenLibraryResponseBodyResult { "id" => read_field(id), "message" =>
     read_field(message), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenLibraryResponseBodyResult { "id" => optional(id), "message" =>
     optional(message), "success" => optional(success) }
 }
-/// `AddTicketMemoRequestTicketMemoAttachments`.
+/// `AddTicketMemoRequestTicketMemoAttachments`, a model several operations share: also named [`AssignTicketRequestTicketMemoAttachments`], [`CancelTicketRequestTicketMemoAttachments`], [`FinishTicketRequestTicketMemoAttachments`], [`ResubmitTicketRequestTicketMemoAttachments`], [`RetractTicketRequestTicketMemoAttachments`], [`TransferTicketRequestTicketMemoAttachments`], [`UpdateTicketRequestTicketMemoAttachments`], [`UrgeTicketRequestTicketMemoAttachments`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddTicketMemoRequestTicketMemoAttachments {
@@ -3988,7 +4293,7 @@ rt::impl_serialize! {
     AddTicketMemoRequestTicketMemoAttachments { "fileName" => optional(file_name), "key"
     => optional(key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddTicketMemoRequestTicketMemoAttachments { "fileName" => read_field(file_name),
     "key" => read_field(key) }
@@ -3996,7 +4301,7 @@ rt::impl_deserialize! {
 /// `AssignTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type AssignTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `BatchGetGroupSetConfigResponseBodyGroupSetConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetGroupSetConfigResponseBodyGroupSetConfigs {
     /// `configKey`.
@@ -4008,13 +4313,13 @@ rt::impl_deserialize! {
     BatchGetGroupSetConfigResponseBodyGroupSetConfigs { "configKey" =>
     read_field(config_key), "configValue" => read_field(config_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetGroupSetConfigResponseBodyGroupSetConfigs { "configKey" =>
     optional(config_key), "configValue" => optional(config_value) }
 }
 /// `BatchQueryCustomerSendTaskResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryCustomerSendTaskResponseBodyRecords {
     /// `createName`.
@@ -4050,7 +4355,7 @@ rt::impl_deserialize! {
     read_field(send_message_status), "sendTaskTimeStr" => read_field(send_task_time_str),
     "sendUserInc" => read_field(send_user_inc), "taskName" => read_field(task_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryCustomerSendTaskResponseBodyRecords { "createName" =>
     optional(create_name), "createTimeStr" => optional(create_time_str), "createUnionId"
@@ -4062,7 +4367,7 @@ rt::impl_serialize! {
     optional(task_name) }
 }
 /// `BatchQueryGroupMemberResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberResponseBodyRecords {
     /// `innerStaff`.
@@ -4081,14 +4386,14 @@ rt::impl_deserialize! {
     "nickName" => read_field(nick_name), "owner" => read_field(owner), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryGroupMemberResponseBodyRecords { "innerStaff" => optional(inner_staff),
     "nickName" => optional(nick_name), "owner" => optional(owner), "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
 }
 /// `BatchQuerySendMessageTaskResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQuerySendMessageTaskResponseBodyRecords {
     /// `createName`.
@@ -4119,7 +4424,7 @@ rt::impl_deserialize! {
     read_field(send_message_status), "sendTaskTimeStr" => read_field(send_task_time_str),
     "taskName" => read_field(task_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQuerySendMessageTaskResponseBodyRecords { "createName" => optional(create_name),
     "createTimeStr" => optional(create_time_str), "createUnionId" =>
@@ -4132,7 +4437,7 @@ rt::impl_serialize! {
 /// `CancelTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type CancelTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `CategoryStatisticsResponseBodyCategoryStatisticsRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryStatisticsResponseBodyCategoryStatisticsRecords {
     /// `count`.
@@ -4147,13 +4452,13 @@ rt::impl_deserialize! {
     read_field(count), "lastCount" => read_field(last_count), "name" => read_field(name)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryStatisticsResponseBodyCategoryStatisticsRecords { "count" => optional(count),
     "lastCount" => optional(last_count), "name" => optional(name) }
 }
 /// `CategoryStatisticsResponseBodyCategoryTrend`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryStatisticsResponseBodyCategoryTrend {
     /// `count`.
@@ -4167,7 +4472,7 @@ rt::impl_deserialize! {
     CategoryStatisticsResponseBodyCategoryTrend { "count" => read_field(count), "dt" =>
     read_field(dt), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryStatisticsResponseBodyCategoryTrend { "count" => optional(count), "dt" =>
     optional(dt), "name" => optional(name) }
@@ -4201,14 +4506,14 @@ rt::impl_serialize! {
     CreateTicketRequestSceneContextGroupMsgs { "anchor" => optional(anchor), "openMsgId"
     => optional(open_msg_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTicketRequestSceneContextGroupMsgs { "anchor" => read_field(anchor),
     "openMsgId" => read_field(open_msg_id) }
 }
 /// `CustomerSendMsgTaskRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
 pub type CustomerSendMsgTaskRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
-/// `CustomerSendMsgTaskRequestSendConfigUrlTrackConfig`.
+/// `CustomerSendMsgTaskRequestSendConfigUrlTrackConfig`, a model several operations share: also named [`SendMsgByTaskRequestSendConfigUrlTrackConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequestSendConfigUrlTrackConfig {
@@ -4244,13 +4549,13 @@ rt::impl_serialize! {
     CustomerSendMsgTaskRequestSendConfigUrlTrackConfig { "title" => optional(title),
     "trackId" => optional(track_id), "trackUrl" => optional(track_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomerSendMsgTaskRequestSendConfigUrlTrackConfig { "title" => read_field(title),
     "trackId" => read_field(track_id), "trackUrl" => read_field(track_url) }
 }
 /// `EmotionStatisticsResponseBodyEmotionStatisticsRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EmotionStatisticsResponseBodyEmotionStatisticsRecords {
     /// `count`.
@@ -4264,7 +4569,7 @@ rt::impl_deserialize! {
     EmotionStatisticsResponseBodyEmotionStatisticsRecords { "count" => read_field(count),
     "dt" => read_field(dt), "emotionScore" => read_field(emotion_score) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     EmotionStatisticsResponseBodyEmotionStatisticsRecords { "count" => optional(count),
     "dt" => optional(dt), "emotionScore" => optional(emotion_score) }
@@ -4272,7 +4577,7 @@ rt::impl_serialize! {
 /// `FinishTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type FinishTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `GetAuthTokenResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAuthTokenResponseBodyResult {
     /// `authToken`.
@@ -4291,14 +4596,14 @@ rt::impl_deserialize! {
     read_field(channel), "effectiveTime" => read_field(effective_time), "serverId" =>
     read_field(server_id), "serverName" => read_field(server_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthTokenResponseBodyResult { "authToken" => optional(auth_token), "channel" =>
     optional(channel), "effectiveTime" => optional(effective_time), "serverId" =>
     optional(server_id), "serverName" => optional(server_name) }
 }
 /// `GetInstancesByIdsResponseBodyCustomFormInstanceResponseList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstancesByIdsResponseBodyCustomFormInstanceResponseList {
     /// `creatorUnionId`.
@@ -4328,7 +4633,7 @@ rt::impl_deserialize! {
     "openDataInstanceId" => read_field(open_data_instance_id), "openTeamId" =>
     read_field(open_team_id), "ownerUnionId" => read_field(owner_union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesByIdsResponseBodyCustomFormInstanceResponseList { "creatorUnionId" =>
     optional(creator_union_id), "fields" => optional(fields), "formCode" =>
@@ -4337,8 +4642,8 @@ rt::impl_serialize! {
     "openDataInstanceId" => optional(open_data_instance_id), "openTeamId" =>
     optional(open_team_id), "ownerUnionId" => optional(owner_union_id) }
 }
-/// `GetNegativeWordCloudResponseBodyWords`.
-#[derive(Clone, Debug, Default)]
+/// `GetNegativeWordCloudResponseBodyWords`, a model several operations share: also named [`GetWordCloudResponseBodyWords`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNegativeWordCloudResponseBodyWords {
     /// `count`.
@@ -4350,13 +4655,13 @@ rt::impl_deserialize! {
     GetNegativeWordCloudResponseBodyWords { "count" => read_field(count), "word" =>
     read_field(word) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNegativeWordCloudResponseBodyWords { "count" => optional(count), "word" =>
     optional(word) }
 }
-/// `GetTicketResponseBodyCreator`.
-#[derive(Clone, Debug, Default)]
+/// `GetTicketResponseBodyCreator`, a model several operations share: also named [`GetTicketResponseBodyProcessor`], [`GetTicketResponseBodyTakers`], [`ListTicketOperateRecordResponseBodyRecordsOperator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTicketResponseBodyCreator {
     /// `nickName`.
@@ -4368,7 +4673,7 @@ rt::impl_deserialize! {
     GetTicketResponseBodyCreator { "nickName" => read_field(nick_name), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTicketResponseBodyCreator { "nickName" => optional(nick_name), "unionId" =>
     optional(union_id) }
@@ -4378,7 +4683,7 @@ pub type GetTicketResponseBodyProcessor = GetTicketResponseBodyCreator;
 /// `GetTicketResponseBodyTakers`: the same model as [`GetTicketResponseBodyCreator`].
 pub type GetTicketResponseBodyTakers = GetTicketResponseBodyCreator;
 /// `GetTicketResponseBodyTemplate`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTicketResponseBodyTemplate {
     /// `openTemplateBizId`.
@@ -4393,7 +4698,7 @@ rt::impl_deserialize! {
     read_field(open_template_biz_id), "openTemplateId" => read_field(open_template_id),
     "templateName" => read_field(template_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTicketResponseBodyTemplate { "openTemplateBizId" =>
     optional(open_template_biz_id), "openTemplateId" => optional(open_template_id),
@@ -4402,7 +4707,7 @@ rt::impl_serialize! {
 /// `GetWordCloudResponseBodyWords`: the same model as [`GetNegativeWordCloudResponseBodyWords`].
 pub type GetWordCloudResponseBodyWords = GetNegativeWordCloudResponseBodyWords;
 /// `GroupStatisticsResponseBodyGroupTrend`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupStatisticsResponseBodyGroupTrend {
     /// `count`.
@@ -4414,13 +4719,13 @@ rt::impl_deserialize! {
     GroupStatisticsResponseBodyGroupTrend { "count" => read_field(count), "dt" =>
     read_field(dt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GroupStatisticsResponseBodyGroupTrend { "count" => optional(count), "dt" =>
     optional(dt) }
 }
 /// `IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords {
     /// `askCount`.
@@ -4443,7 +4748,7 @@ rt::impl_deserialize! {
     read_field(error_count), "praiseCount" => read_field(praise_count), "suggestCount" =>
     read_field(suggest_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords { "askCount" =>
     optional(ask_count), "categoryName" => optional(category_name), "dissatisfiedCount"
@@ -4451,7 +4756,7 @@ rt::impl_serialize! {
     => optional(praise_count), "suggestCount" => optional(suggest_count) }
 }
 /// `IntentionStatisticsResponseBodyIntentionStatisticsRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntentionStatisticsResponseBodyIntentionStatisticsRecords {
     /// `count`.
@@ -4466,14 +4771,14 @@ rt::impl_deserialize! {
     read_field(count), "intention" => read_field(intention), "lastCount" =>
     read_field(last_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionStatisticsResponseBodyIntentionStatisticsRecords { "count" =>
     optional(count), "intention" => optional(intention), "lastCount" =>
     optional(last_count) }
 }
 /// `IntentionStatisticsResponseBodyIntentionTrend`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntentionStatisticsResponseBodyIntentionTrend {
     /// `count`.
@@ -4487,13 +4792,13 @@ rt::impl_deserialize! {
     IntentionStatisticsResponseBodyIntentionTrend { "count" => read_field(count), "dt" =>
     read_field(dt), "intention" => read_field(intention) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionStatisticsResponseBodyIntentionTrend { "count" => optional(count), "dt" =>
     optional(dt), "intention" => optional(intention) }
 }
 /// `ListTicketOperateRecordResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTicketOperateRecordResponseBodyRecords {
     /// `openTicketId`.
@@ -4518,7 +4823,7 @@ rt::impl_deserialize! {
     "operationDisplayName" => read_field(operation_display_name), "operator" =>
     read_field(operator), "ticketMemo" => read_field(ticket_memo) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTicketOperateRecordResponseBodyRecords { "openTicketId" =>
     optional(open_ticket_id), "operateData" => optional(operate_data), "operateTime" =>
@@ -4527,7 +4832,7 @@ rt::impl_serialize! {
     optional(ticket_memo) }
 }
 /// `ListUserTeamsResponseBodyTeams`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserTeamsResponseBodyTeams {
     /// `openTeamId`.
@@ -4539,13 +4844,13 @@ rt::impl_deserialize! {
     ListUserTeamsResponseBodyTeams { "openTeamId" => read_field(open_team_id), "teamName"
     => read_field(team_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserTeamsResponseBodyTeams { "openTeamId" => optional(open_team_id), "teamName"
     => optional(team_name) }
 }
 /// `QueryActiveUsersResponseBodyActiveUserInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryActiveUsersResponseBodyActiveUserInfos {
     /// `actionIndexL14d`.
@@ -4570,7 +4875,7 @@ rt::impl_deserialize! {
     read_field(active_score), "nickName" => read_field(nick_name), "ranking" =>
     read_field(ranking), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryActiveUsersResponseBodyActiveUserInfos { "actionIndexL14d" =>
     optional(action_index_l14d), "actionIndexL30d" => optional(action_index_l30d),
@@ -4579,7 +4884,7 @@ rt::impl_serialize! {
     optional(ranking), "unionId" => optional(union_id) }
 }
 /// `QueryCrmGroupContactResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCrmGroupContactResponseBodyRecords {
     /// `contactData`.
@@ -4596,14 +4901,14 @@ rt::impl_deserialize! {
     "memberUnionId" => read_field(member_union_id), "nickName" => read_field(nick_name),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmGroupContactResponseBodyRecords { "contactData" => optional(contact_data),
     "memberUnionId" => optional(member_union_id), "nickName" => optional(nick_name),
     "userId" => optional(user_id) }
 }
 /// `QueryCustomerTaskUserDetailResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerTaskUserDetailResponseBodyRecords {
     /// `customerNames`.
@@ -4640,7 +4945,7 @@ rt::impl_deserialize! {
     read_field(receiver_name), "receiverUnionId" => read_field(receiver_union_id),
     "sendTime" => read_field(send_time), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerTaskUserDetailResponseBodyRecords { "customerNames" =>
     optional(customer_names), "errorCode" => optional(error_code), "errorDetail" =>
@@ -4651,7 +4956,7 @@ rt::impl_serialize! {
     => optional(send_time), "status" => optional(status) }
 }
 /// `QueryGroupMemberResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMemberResponseBodyResult {
     /// `groupMemberList`.
@@ -4666,13 +4971,13 @@ rt::impl_deserialize! {
     read_field(group_member_list), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBodyResult { "groupMemberList" =>
     optional(group_member_list), "openConversationId" => optional(open_conversation_id) }
 }
 /// `QueryGroupSetResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupSetResponseBodyRecords {
     /// `gmtCreate`.
@@ -4692,7 +4997,7 @@ rt::impl_deserialize! {
     read_field(group_set_name), "openGroupSetId" => read_field(open_group_set_id),
     "templateId" => read_field(template_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupSetResponseBodyRecords { "gmtCreate" => optional(gmt_create), "gmtModified"
     => optional(gmt_modified), "groupSetName" => optional(group_set_name),
@@ -4700,7 +5005,7 @@ rt::impl_serialize! {
     optional(template_id) }
 }
 /// `QueryInstancesByMultiConditionsResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInstancesByMultiConditionsResponseBodyRecords {
     /// `creatorUnionId`.
@@ -4730,7 +5035,7 @@ rt::impl_deserialize! {
     "openDataInstanceId" => read_field(open_data_instance_id), "openTeamId" =>
     read_field(open_team_id), "ownerUnionId" => read_field(owner_union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancesByMultiConditionsResponseBodyRecords { "creatorUnionId" =>
     optional(creator_union_id), "fields" => optional(fields), "formCode" =>
@@ -4740,7 +5045,7 @@ rt::impl_serialize! {
     optional(open_team_id), "ownerUnionId" => optional(owner_union_id) }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsResponseBodyRecords {
     /// `errorDetail`.
@@ -4762,7 +5067,7 @@ rt::impl_deserialize! {
     read_field(group_user_read_statistics), "openMsgId" => read_field(open_msg_id),
     "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsResponseBodyRecords { "errorDetail" =>
     optional(error_detail), "group" => optional(group), "groupUserReadStatistics" =>
@@ -4770,7 +5075,7 @@ rt::impl_serialize! {
     => optional(status) }
 }
 /// `QuerySendMsgTaskStatisticsDetailResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsDetailResponseBodyRecords {
     /// `openBatchTaskId`.
@@ -4793,7 +5098,7 @@ rt::impl_deserialize! {
     "readTimeStr" => read_field(read_time_str), "receiverName" =>
     read_field(receiver_name), "receiverUnionId" => read_field(receiver_union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsDetailResponseBodyRecords { "openBatchTaskId" =>
     optional(open_batch_task_id), "openConversationId" => optional(open_conversation_id),
@@ -4802,7 +5107,7 @@ rt::impl_serialize! {
     optional(receiver_union_id) }
 }
 /// `QueryServiceGroupMessageReadStatusResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryServiceGroupMessageReadStatusResponseBodyRecords {
     /// `readStatus`.
@@ -4828,7 +5133,7 @@ rt::impl_deserialize! {
     "receiverUserId" => read_field(receiver_user_id), "sendTimeStr" =>
     read_field(send_time_str) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceGroupMessageReadStatusResponseBodyRecords { "readStatus" =>
     optional(read_status), "readTimeStr" => optional(read_time_str), "receiverDingTalkId"
@@ -4837,7 +5142,7 @@ rt::impl_serialize! {
     optional(receiver_user_id), "sendTimeStr" => optional(send_time_str) }
 }
 /// `ReportCustomerDetailResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReportCustomerDetailResponseBodyRecords {
     /// `atRobotCnt`.
@@ -4864,7 +5169,7 @@ rt::impl_deserialize! {
     "sendMsgCnt" => read_field(send_msg_cnt), "unionId" => read_field(union_id), "userId"
     => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ReportCustomerDetailResponseBodyRecords { "atRobotCnt" => optional(at_robot_cnt),
     "customerName" => optional(customer_name), "groupName" => optional(group_name),
@@ -4873,7 +5178,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `ReportCustomerStatisticsResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReportCustomerStatisticsResponseBodyRecords {
     /// `atRobotCnt`.
@@ -4908,7 +5213,7 @@ rt::impl_deserialize! {
     "openGroupSetId" => read_field(open_group_set_id), "sendMsgCnt" =>
     read_field(send_msg_cnt), "senderCnt" => read_field(sender_cnt) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ReportCustomerStatisticsResponseBodyRecords { "atRobotCnt" => optional(at_robot_cnt),
     "bizId" => optional(biz_id), "customerCnt" => optional(customer_cnt), "groupName" =>
@@ -4953,7 +5258,7 @@ rt::impl_serialize! {
     ResubmitTicketRequestSceneContextGroupMsgs { "anchor" => optional(anchor),
     "openMsgId" => optional(open_msg_id), "topicId" => optional(topic_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ResubmitTicketRequestSceneContextGroupMsgs { "anchor" => read_field(anchor),
     "openMsgId" => read_field(open_msg_id), "topicId" => read_field(topic_id) }
@@ -4963,7 +5268,7 @@ pub type ResubmitTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicket
 /// `RetractTicketRequestTicketMemoAttachments`: the same model as [`AddTicketMemoRequestTicketMemoAttachments`].
 pub type RetractTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemoAttachments;
 /// `SearchGroupResponseBodyRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchGroupResponseBodyRecords {
     /// `groupName`.
@@ -4983,7 +5288,7 @@ rt::impl_deserialize! {
     "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
     read_field(open_team_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchGroupResponseBodyRecords { "groupName" => optional(group_name), "groupUrl" =>
     optional(group_url), "openConversationId" => optional(open_conversation_id),
@@ -4997,7 +5302,7 @@ pub type SendMsgByTaskRequestSendConfigUrlTrackConfig = CustomerSendMsgTaskReque
 /// `SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns`: the same model as [`SendServiceGroupMessageRequestBtns`].
 pub type SendMsgByTaskSupportInviteJoinOrgRequestMessageContentBtns = SendServiceGroupMessageRequestBtns;
 /// `SetRobotConfigResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetRobotConfigResponseBodyResult {
     /// `configKey`.
@@ -5009,13 +5314,13 @@ rt::impl_deserialize! {
     SetRobotConfigResponseBodyResult { "configKey" => read_field(config_key),
     "configValue" => read_field(config_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SetRobotConfigResponseBodyResult { "configKey" => optional(config_key), "configValue"
     => optional(config_value) }
 }
 /// `TopicStatisticsResponseBodyTopicStatisticsRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TopicStatisticsResponseBodyTopicStatisticsRecords {
     /// `dt`.
@@ -5032,7 +5337,7 @@ rt::impl_deserialize! {
     "msgCount" => read_field(msg_count), "participantsNum" =>
     read_field(participants_num), "topicNum" => read_field(topic_num) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TopicStatisticsResponseBodyTopicStatisticsRecords { "dt" => optional(dt), "msgCount"
     => optional(msg_count), "participantsNum" => optional(participants_num), "topicNum"
@@ -5047,7 +5352,7 @@ pub type UrgeTicketRequestTicketMemoAttachments = AddTicketMemoRequestTicketMemo
 /// `ListTicketOperateRecordResponseBodyRecordsOperator`: the same model as [`GetTicketResponseBodyCreator`].
 pub type ListTicketOperateRecordResponseBodyRecordsOperator = GetTicketResponseBodyCreator;
 /// `ListTicketOperateRecordResponseBodyRecordsTicketMemo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTicketOperateRecordResponseBodyRecordsTicketMemo {
     /// `attachments`.
@@ -5061,13 +5366,13 @@ rt::impl_deserialize! {
     ListTicketOperateRecordResponseBodyRecordsTicketMemo { "attachments" =>
     read_field(attachments), "memo" => read_field(memo) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTicketOperateRecordResponseBodyRecordsTicketMemo { "attachments" =>
     optional(attachments), "memo" => optional(memo) }
 }
 /// `QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses {
     /// `clickTime`.
@@ -5084,14 +5389,14 @@ rt::impl_deserialize! {
     read_field(click_time), "eventTrackId" => read_field(event_track_id), "onClick" =>
     read_field(on_click), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses { "clickTime" =>
     optional(click_time), "eventTrackId" => optional(event_track_id), "onClick" =>
     optional(on_click), "title" => optional(title) }
 }
 /// `QueryGroupMemberResponseBodyResultGroupMemberList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGroupMemberResponseBodyResultGroupMemberList {
     /// `avatarMediaId`.
@@ -5113,7 +5418,7 @@ rt::impl_deserialize! {
     read_field(nick_name), "owner" => read_field(owner), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBodyResultGroupMemberList { "avatarMediaId" =>
     optional(avatar_media_id), "isUser" => optional(is_user), "nickName" =>
@@ -5121,7 +5426,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id) }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroup`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsResponseBodyRecordsGroup {
     /// `bizId`.
@@ -5143,7 +5448,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "openGroupSetId" =>
     read_field(open_group_set_id), "openTeamId" => read_field(open_team_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsResponseBodyRecordsGroup { "bizId" => optional(biz_id),
     "groupName" => optional(group_name), "groupSetName" => optional(group_set_name),
@@ -5151,7 +5456,7 @@ rt::impl_serialize! {
     optional(open_group_set_id), "openTeamId" => optional(open_team_id) }
 }
 /// `QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
     /// `openBatchTaskId`.
@@ -5172,7 +5477,7 @@ rt::impl_deserialize! {
     "sendUserInc" => read_field(send_user_inc), "unReadUserInc" =>
     read_field(un_read_user_inc) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
     "openBatchTaskId" => optional(open_batch_task_id), "openConversationId" =>
@@ -5181,7 +5486,7 @@ rt::impl_serialize! {
     optional(un_read_user_inc) }
 }
 /// `ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments {
     /// `fileName`.
@@ -5193,14 +5498,14 @@ rt::impl_deserialize! {
     ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments { "fileName" =>
     read_field(file_name), "key" => read_field(key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments { "fileName" =>
     optional(file_name), "key" => optional(key) }
 }
 /// The request of [`Api::add_contact_member_to_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddContactMemberToGroupRequest {
     /// `fissionType`.
@@ -5214,18 +5519,23 @@ pub struct AddContactMemberToGroupRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`AddContactMemberToGroupRequest`], each named where it is set: `AddContactMemberToGroupRequest::new(AddContactMemberToGroupRequired { .. })`.
+pub struct AddContactMemberToGroupRequired {
+    /// `openConversationId`: see [`AddContactMemberToGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openTeamId`: see [`AddContactMemberToGroupRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl AddContactMemberToGroupRequest {
     /// A `AddContactMemberToGroupRequest` with its required fields (`openConversationId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddContactMemberToGroupRequired) -> Self {
+        let AddContactMemberToGroupRequired { open_conversation_id, open_team_id } = required;
         Self {
             fission_type: None,
             member_union_id: None,
             member_user_id: None,
-            open_conversation_id: open_conversation_id.into(),
-            open_team_id: open_team_id.into(),
+            open_conversation_id,
+            open_team_id,
         }
     }
     /// Sets `fissionType`.
@@ -5250,7 +5560,7 @@ rt::impl_serialize! {
     optional(member_user_id), "openConversationId" => field(open_conversation_id),
     "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddContactMemberToGroupRequest { "fissionType" => read_field(fission_type),
     "memberUnionId" => read_field(member_union_id), "memberUserId" =>
@@ -5391,7 +5701,7 @@ rt::impl_serialize! {
     optional(source_primary_key), "title" => optional(title), "type" => optional(r#type),
     "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddKnowledgeRequest { "attachmentList" => read_field(attachment_list), "content" =>
     read_field(content), "effectTimeend" => read_field(effect_timeend), "effectTimestart"
@@ -5476,7 +5786,7 @@ rt::impl_serialize! {
     optional(source_primary_key), "title" => optional(title), "type" => optional(r#type),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLibraryRequest { "description" => read_field(description), "openTeamIds" =>
     read_field(open_team_ids), "source" => read_field(source), "sourcePrimaryKey" =>
@@ -5490,7 +5800,7 @@ impl rt::WriteRequest for AddLibraryRequest {
 }
 /// The request of [`Api::add_member_to_service_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddMemberToServiceGroupRequest {
     /// `openConversationId`.
@@ -5500,17 +5810,27 @@ pub struct AddMemberToServiceGroupRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`AddMemberToServiceGroupRequest`], each named where it is set: `AddMemberToServiceGroupRequest::new(AddMemberToServiceGroupRequired { .. })`.
+pub struct AddMemberToServiceGroupRequired {
+    /// `openConversationId`: see [`AddMemberToServiceGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openTeamId`: see [`AddMemberToServiceGroupRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `userIds`: see [`AddMemberToServiceGroupRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl AddMemberToServiceGroupRequest {
     /// A `AddMemberToServiceGroupRequest` with its required fields (`openConversationId`, `openTeamId`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: AddMemberToServiceGroupRequired) -> Self {
+        let AddMemberToServiceGroupRequired {
+            open_conversation_id,
+            open_team_id,
+            user_ids,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_team_id: open_team_id.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            open_conversation_id,
+            open_team_id,
+            user_ids,
         }
     }
 }
@@ -5518,7 +5838,7 @@ rt::impl_serialize! {
     AddMemberToServiceGroupRequest { "openConversationId" => field(open_conversation_id),
     "openTeamId" => field(open_team_id), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddMemberToServiceGroupRequest { "openConversationId" =>
     read_field(open_conversation_id), "openTeamId" => read_field(open_team_id), "userIds"
@@ -5531,7 +5851,7 @@ impl rt::WriteRequest for AddMemberToServiceGroupRequest {
 }
 /// The request of [`Api::add_open_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenCategoryRequest {
     /// `libraryId`.
@@ -5547,22 +5867,36 @@ pub struct AddOpenCategoryRequest {
     /// `userName`.
     pub user_name: String,
 }
+/// The required fields of [`AddOpenCategoryRequest`], each named where it is set: `AddOpenCategoryRequest::new(AddOpenCategoryRequired { .. })`.
+pub struct AddOpenCategoryRequired {
+    /// `libraryId`: see [`AddOpenCategoryRequest::library_id`].
+    pub library_id: i64,
+    /// `openTeamId`: see [`AddOpenCategoryRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `title`: see [`AddOpenCategoryRequest::title`].
+    pub title: String,
+    /// `userId`: see [`AddOpenCategoryRequest::user_id`].
+    pub user_id: String,
+    /// `userName`: see [`AddOpenCategoryRequest::user_name`].
+    pub user_name: String,
+}
 impl AddOpenCategoryRequest {
     /// A `AddOpenCategoryRequest` with its required fields (`libraryId`, `openTeamId`, `title`, `userId`, `userName`); set the others with the methods named after them.
-    pub fn new(
-        library_id: i64,
-        open_team_id: impl Into<String>,
-        title: impl Into<String>,
-        user_id: impl Into<String>,
-        user_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddOpenCategoryRequired) -> Self {
+        let AddOpenCategoryRequired {
+            library_id,
+            open_team_id,
+            title,
+            user_id,
+            user_name,
+        } = required;
         Self {
             library_id,
-            open_team_id: open_team_id.into(),
+            open_team_id,
             parent_id: None,
-            title: title.into(),
-            user_id: user_id.into(),
-            user_name: user_name.into(),
+            title,
+            user_id,
+            user_name,
         }
     }
     /// Sets `parentId`.
@@ -5576,7 +5910,7 @@ rt::impl_serialize! {
     field(open_team_id), "parentId" => optional(parent_id), "title" => field(title),
     "userId" => field(user_id), "userName" => field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOpenCategoryRequest { "libraryId" => read_field(library_id), "openTeamId" =>
     read_field(open_team_id), "parentId" => read_field(parent_id), "title" =>
@@ -5590,7 +5924,7 @@ impl rt::WriteRequest for AddOpenCategoryRequest {
 }
 /// The request of [`Api::add_open_knowledge`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenKnowledgeRequest {
     /// `attachments`.
@@ -5624,37 +5958,60 @@ pub struct AddOpenKnowledgeRequest {
     /// `userName`.
     pub user_name: String,
 }
+/// The required fields of [`AddOpenKnowledgeRequest`], each named where it is set: `AddOpenKnowledgeRequest::new(AddOpenKnowledgeRequired { .. })`.
+pub struct AddOpenKnowledgeRequired {
+    /// `categoryId`: see [`AddOpenKnowledgeRequest::category_id`].
+    pub category_id: i64,
+    /// `content`: see [`AddOpenKnowledgeRequest::content`].
+    pub content: String,
+    /// `extTitle`: see [`AddOpenKnowledgeRequest::ext_title`].
+    pub ext_title: String,
+    /// `libraryId`: see [`AddOpenKnowledgeRequest::library_id`].
+    pub library_id: i64,
+    /// `openTeamId`: see [`AddOpenKnowledgeRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `source`: see [`AddOpenKnowledgeRequest::source`].
+    pub source: String,
+    /// `title`: see [`AddOpenKnowledgeRequest::title`].
+    pub title: String,
+    /// `type`: see [`AddOpenKnowledgeRequest::r#type`](AddOpenKnowledgeRequest::type).
+    pub r#type: String,
+    /// `userId`: see [`AddOpenKnowledgeRequest::user_id`].
+    pub user_id: String,
+    /// `userName`: see [`AddOpenKnowledgeRequest::user_name`].
+    pub user_name: String,
+}
 impl AddOpenKnowledgeRequest {
     /// A `AddOpenKnowledgeRequest` with its required fields (`categoryId`, `content`, `extTitle`, `libraryId`, `openTeamId`, `source`, `title`, `type`, `userId`, `userName`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        category_id: i64,
-        content: impl Into<String>,
-        ext_title: impl Into<String>,
-        library_id: i64,
-        open_team_id: impl Into<String>,
-        source: impl Into<String>,
-        title: impl Into<String>,
-        r#type: impl Into<String>,
-        user_id: impl Into<String>,
-        user_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddOpenKnowledgeRequired) -> Self {
+        let AddOpenKnowledgeRequired {
+            category_id,
+            content,
+            ext_title,
+            library_id,
+            open_team_id,
+            source,
+            title,
+            r#type,
+            user_id,
+            user_name,
+        } = required;
         Self {
             attachments: None,
             category_id,
-            content: content.into(),
+            content,
             effect_timeend: None,
             effect_timestart: None,
-            ext_title: ext_title.into(),
+            ext_title,
             keyword: None,
             library_id,
-            open_team_id: open_team_id.into(),
-            source: source.into(),
+            open_team_id,
+            source,
             tags: None,
-            title: title.into(),
-            r#type: r#type.into(),
-            user_id: user_id.into(),
-            user_name: user_name.into(),
+            title,
+            r#type,
+            user_id,
+            user_name,
         }
     }
     /// Sets `attachments`.
@@ -5695,7 +6052,7 @@ rt::impl_serialize! {
     "tags" => optional(tags), "title" => field(title), "type" => field(r#type), "userId"
     => field(user_id), "userName" => field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOpenKnowledgeRequest { "attachments" => read_field(attachments), "categoryId" =>
     read_field(category_id), "content" => read_field(content), "effectTimeend" =>
@@ -5713,7 +6070,7 @@ impl rt::WriteRequest for AddOpenKnowledgeRequest {
 }
 /// The request of [`Api::add_open_library`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenLibraryRequest {
     /// `description`.
@@ -5731,24 +6088,40 @@ pub struct AddOpenLibraryRequest {
     /// `userName`.
     pub user_name: String,
 }
+/// The required fields of [`AddOpenLibraryRequest`], each named where it is set: `AddOpenLibraryRequest::new(AddOpenLibraryRequired { .. })`.
+pub struct AddOpenLibraryRequired {
+    /// `openTeamId`: see [`AddOpenLibraryRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `source`: see [`AddOpenLibraryRequest::source`].
+    pub source: String,
+    /// `title`: see [`AddOpenLibraryRequest::title`].
+    pub title: String,
+    /// `type`: see [`AddOpenLibraryRequest::r#type`](AddOpenLibraryRequest::type).
+    pub r#type: String,
+    /// `userId`: see [`AddOpenLibraryRequest::user_id`].
+    pub user_id: String,
+    /// `userName`: see [`AddOpenLibraryRequest::user_name`].
+    pub user_name: String,
+}
 impl AddOpenLibraryRequest {
     /// A `AddOpenLibraryRequest` with its required fields (`openTeamId`, `source`, `title`, `type`, `userId`, `userName`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        source: impl Into<String>,
-        title: impl Into<String>,
-        r#type: impl Into<String>,
-        user_id: impl Into<String>,
-        user_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddOpenLibraryRequired) -> Self {
+        let AddOpenLibraryRequired {
+            open_team_id,
+            source,
+            title,
+            r#type,
+            user_id,
+            user_name,
+        } = required;
         Self {
             description: None,
-            open_team_id: open_team_id.into(),
-            source: source.into(),
-            title: title.into(),
-            r#type: r#type.into(),
-            user_id: user_id.into(),
-            user_name: user_name.into(),
+            open_team_id,
+            source,
+            title,
+            r#type,
+            user_id,
+            user_name,
         }
     }
     /// Sets `description`.
@@ -5762,7 +6135,7 @@ rt::impl_serialize! {
     field(open_team_id), "source" => field(source), "title" => field(title), "type" =>
     field(r#type), "userId" => field(user_id), "userName" => field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOpenLibraryRequest { "description" => read_field(description), "openTeamId" =>
     read_field(open_team_id), "source" => read_field(source), "title" =>
@@ -5776,7 +6149,7 @@ impl rt::WriteRequest for AddOpenLibraryRequest {
 }
 /// The request of [`Api::add_ticket_memo`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddTicketMemoRequest {
     /// `openTeamId`.
@@ -5788,17 +6161,23 @@ pub struct AddTicketMemoRequest {
     /// `ticketMemo`.
     pub ticket_memo: Option<AddTicketMemoRequestTicketMemo>,
 }
+/// The required fields of [`AddTicketMemoRequest`], each named where it is set: `AddTicketMemoRequest::new(AddTicketMemoRequired { .. })`.
+pub struct AddTicketMemoRequired {
+    /// `openTeamId`: see [`AddTicketMemoRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`AddTicketMemoRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+    /// `processorUnionId`: see [`AddTicketMemoRequest::processor_union_id`].
+    pub processor_union_id: String,
+}
 impl AddTicketMemoRequest {
     /// A `AddTicketMemoRequest` with its required fields (`openTeamId`, `openTicketId`, `processorUnionId`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-        processor_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddTicketMemoRequired) -> Self {
+        let AddTicketMemoRequired { open_team_id, open_ticket_id, processor_union_id } = required;
         Self {
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
-            processor_union_id: processor_union_id.into(),
+            open_team_id,
+            open_ticket_id,
+            processor_union_id,
             ticket_memo: None,
         }
     }
@@ -5813,7 +6192,7 @@ rt::impl_serialize! {
     field(open_ticket_id), "processorUnionId" => field(processor_union_id), "ticketMemo"
     => optional(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddTicketMemoRequest { "openTeamId" => read_field(open_team_id), "openTicketId" =>
     read_field(open_ticket_id), "processorUnionId" => read_field(processor_union_id),
@@ -5826,7 +6205,7 @@ impl rt::WriteRequest for AddTicketMemoRequest {
 }
 /// The request of [`Api::assign_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AssignTicketRequest {
     /// `notify`.
@@ -5842,23 +6221,32 @@ pub struct AssignTicketRequest {
     /// `ticketMemo`.
     pub ticket_memo: Option<AssignTicketRequestTicketMemo>,
 }
+/// The required fields of [`AssignTicketRequest`], each named where it is set: `AssignTicketRequest::new(AssignTicketRequired { .. })`.
+pub struct AssignTicketRequired {
+    /// `openTeamId`: see [`AssignTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`AssignTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+    /// `operatorUnionId`: see [`AssignTicketRequest::operator_union_id`].
+    pub operator_union_id: String,
+    /// `processorUnionIds`: see [`AssignTicketRequest::processor_union_ids`].
+    pub processor_union_ids: Vec<String>,
+}
 impl AssignTicketRequest {
     /// A `AssignTicketRequest` with its required fields (`openTeamId`, `openTicketId`, `operatorUnionId`, `processorUnionIds`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-        operator_union_id: impl Into<String>,
-        processor_union_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: AssignTicketRequired) -> Self {
+        let AssignTicketRequired {
+            open_team_id,
+            open_ticket_id,
+            operator_union_id,
+            processor_union_ids,
+        } = required;
         Self {
             notify: None,
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
-            operator_union_id: operator_union_id.into(),
-            processor_union_ids: processor_union_ids
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            open_team_id,
+            open_ticket_id,
+            operator_union_id,
+            processor_union_ids,
             ticket_memo: None,
         }
     }
@@ -5879,7 +6267,7 @@ rt::impl_serialize! {
     field(operator_union_id), "processorUnionIds" => field(processor_union_ids),
     "ticketMemo" => optional(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AssignTicketRequest { "notify" => read_field(notify), "openTeamId" =>
     read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
@@ -5893,7 +6281,7 @@ impl rt::WriteRequest for AssignTicketRequest {
 }
 /// The request of [`Api::batch_binding_group_biz_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBindingGroupBizIdsRequest {
     /// `bindingGroupBizIds`.
@@ -5901,17 +6289,20 @@ pub struct BatchBindingGroupBizIdsRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`BatchBindingGroupBizIdsRequest`], each named where it is set: `BatchBindingGroupBizIdsRequest::new(BatchBindingGroupBizIdsRequired { .. })`.
+pub struct BatchBindingGroupBizIdsRequired {
+    /// `bindingGroupBizIds`: see [`BatchBindingGroupBizIdsRequest::binding_group_biz_ids`].
+    pub binding_group_biz_ids: Vec<BatchBindingGroupBizIdsRequestBindingGroupBizIds>,
+    /// `openTeamId`: see [`BatchBindingGroupBizIdsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl BatchBindingGroupBizIdsRequest {
     /// A `BatchBindingGroupBizIdsRequest` with its required fields (`bindingGroupBizIds`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        binding_group_biz_ids: impl IntoIterator<
-            Item = BatchBindingGroupBizIdsRequestBindingGroupBizIds,
-        >,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchBindingGroupBizIdsRequired) -> Self {
+        let BatchBindingGroupBizIdsRequired { binding_group_biz_ids, open_team_id } = required;
         Self {
-            binding_group_biz_ids: binding_group_biz_ids.into_iter().collect(),
-            open_team_id: open_team_id.into(),
+            binding_group_biz_ids,
+            open_team_id,
         }
     }
 }
@@ -5919,7 +6310,7 @@ rt::impl_serialize! {
     BatchBindingGroupBizIdsRequest { "bindingGroupBizIds" =>
     field(binding_group_biz_ids), "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchBindingGroupBizIdsRequest { "bindingGroupBizIds" =>
     read_field(binding_group_biz_ids), "openTeamId" => read_field(open_team_id) }
@@ -5931,7 +6322,7 @@ impl rt::WriteRequest for BatchBindingGroupBizIdsRequest {
 }
 /// The request of [`Api::batch_get_group_set_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetGroupSetConfigRequest {
     /// `configKeys`.
@@ -5941,17 +6332,27 @@ pub struct BatchGetGroupSetConfigRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`BatchGetGroupSetConfigRequest`], each named where it is set: `BatchGetGroupSetConfigRequest::new(BatchGetGroupSetConfigRequired { .. })`.
+pub struct BatchGetGroupSetConfigRequired {
+    /// `configKeys`: see [`BatchGetGroupSetConfigRequest::config_keys`].
+    pub config_keys: Vec<String>,
+    /// `openGroupSetId`: see [`BatchGetGroupSetConfigRequest::open_group_set_id`].
+    pub open_group_set_id: String,
+    /// `openTeamId`: see [`BatchGetGroupSetConfigRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl BatchGetGroupSetConfigRequest {
     /// A `BatchGetGroupSetConfigRequest` with its required fields (`configKeys`, `openGroupSetId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        config_keys: impl IntoIterator<Item = impl Into<String>>,
-        open_group_set_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchGetGroupSetConfigRequired) -> Self {
+        let BatchGetGroupSetConfigRequired {
+            config_keys,
+            open_group_set_id,
+            open_team_id,
+        } = required;
         Self {
-            config_keys: config_keys.into_iter().map(Into::into).collect(),
-            open_group_set_id: open_group_set_id.into(),
-            open_team_id: open_team_id.into(),
+            config_keys,
+            open_group_set_id,
+            open_team_id,
         }
     }
 }
@@ -5959,7 +6360,7 @@ rt::impl_serialize! {
     BatchGetGroupSetConfigRequest { "configKeys" => field(config_keys), "openGroupSetId"
     => field(open_group_set_id), "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetGroupSetConfigRequest { "configKeys" => read_field(config_keys),
     "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
@@ -5972,7 +6373,7 @@ impl rt::WriteRequest for BatchGetGroupSetConfigRequest {
 }
 /// The request of [`Api::batch_query_customer_send_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryCustomerSendTaskRequest {
     /// `gmtCreateEnd`.
@@ -5992,9 +6393,17 @@ pub struct BatchQueryCustomerSendTaskRequest {
     /// `taskName`.
     pub task_name: Option<String>,
 }
+/// The required fields of [`BatchQueryCustomerSendTaskRequest`], each named where it is set: `BatchQueryCustomerSendTaskRequest::new(BatchQueryCustomerSendTaskRequired { .. })`.
+pub struct BatchQueryCustomerSendTaskRequired {
+    /// `needRichStatistics`: see [`BatchQueryCustomerSendTaskRequest::need_rich_statistics`].
+    pub need_rich_statistics: bool,
+    /// `openTeamId`: see [`BatchQueryCustomerSendTaskRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl BatchQueryCustomerSendTaskRequest {
     /// A `BatchQueryCustomerSendTaskRequest` with its required fields (`needRichStatistics`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(need_rich_statistics: bool, open_team_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchQueryCustomerSendTaskRequired) -> Self {
+        let BatchQueryCustomerSendTaskRequired { need_rich_statistics, open_team_id } = required;
         Self {
             gmt_create_end: None,
             gmt_create_start: None,
@@ -6002,7 +6411,7 @@ impl BatchQueryCustomerSendTaskRequest {
             need_rich_statistics,
             next_token: None,
             open_batch_task_ids: None,
-            open_team_id: open_team_id.into(),
+            open_team_id,
             task_name: None,
         }
     }
@@ -6048,7 +6457,7 @@ rt::impl_serialize! {
     optional(open_batch_task_ids), "openTeamId" => field(open_team_id), "taskName" =>
     optional(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryCustomerSendTaskRequest { "gmtCreateEnd" => read_field(gmt_create_end),
     "gmtCreateStart" => read_field(gmt_create_start), "maxResults" =>
@@ -6064,7 +6473,7 @@ impl rt::WriteRequest for BatchQueryCustomerSendTaskRequest {
 }
 /// The request of [`Api::batch_query_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberRequest {
     /// `maxResults`.
@@ -6076,14 +6485,22 @@ pub struct BatchQueryGroupMemberRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`BatchQueryGroupMemberRequest`], each named where it is set: `BatchQueryGroupMemberRequest::new(BatchQueryGroupMemberRequired { .. })`.
+pub struct BatchQueryGroupMemberRequired {
+    /// `maxResults`: see [`BatchQueryGroupMemberRequest::max_results`].
+    pub max_results: i64,
+    /// `openTeamId`: see [`BatchQueryGroupMemberRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl BatchQueryGroupMemberRequest {
     /// A `BatchQueryGroupMemberRequest` with its required fields (`maxResults`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, open_team_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchQueryGroupMemberRequired) -> Self {
+        let BatchQueryGroupMemberRequired { max_results, open_team_id } = required;
         Self {
             max_results,
             next_token: None,
             open_conversation_id: None,
-            open_team_id: open_team_id.into(),
+            open_team_id,
         }
     }
     /// Sets `nextToken`.
@@ -6102,7 +6519,7 @@ rt::impl_serialize! {
     optional(next_token), "openConversationId" => optional(open_conversation_id),
     "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryGroupMemberRequest { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "openConversationId" => read_field(open_conversation_id),
@@ -6115,7 +6532,7 @@ impl rt::WriteRequest for BatchQueryGroupMemberRequest {
 }
 /// The request of [`Api::batch_query_send_message_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQuerySendMessageTaskRequest {
     /// `getReadCount`.
@@ -6135,9 +6552,15 @@ pub struct BatchQuerySendMessageTaskRequest {
     /// `taskName`.
     pub task_name: Option<String>,
 }
+/// The required fields of [`BatchQuerySendMessageTaskRequest`], each named where it is set: `BatchQuerySendMessageTaskRequest::new(BatchQuerySendMessageTaskRequired { .. })`.
+pub struct BatchQuerySendMessageTaskRequired {
+    /// `openTeamId`: see [`BatchQuerySendMessageTaskRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl BatchQuerySendMessageTaskRequest {
     /// A `BatchQuerySendMessageTaskRequest` with its required fields (`openTeamId`); set the others with the methods named after them.
-    pub fn new(open_team_id: impl Into<String>) -> Self {
+    pub fn new(required: BatchQuerySendMessageTaskRequired) -> Self {
+        let BatchQuerySendMessageTaskRequired { open_team_id } = required;
         Self {
             get_read_count: None,
             gmt_create_end: None,
@@ -6145,7 +6568,7 @@ impl BatchQuerySendMessageTaskRequest {
             max_results: None,
             next_token: None,
             open_group_set_id: None,
-            open_team_id: open_team_id.into(),
+            open_team_id,
             task_name: None,
         }
     }
@@ -6192,7 +6615,7 @@ rt::impl_serialize! {
     optional(next_token), "openGroupSetId" => optional(open_group_set_id), "openTeamId"
     => field(open_team_id), "taskName" => optional(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQuerySendMessageTaskRequest { "getReadCount" => read_field(get_read_count),
     "gmtCreateEnd" => read_field(gmt_create_end), "gmtCreateStart" =>
@@ -6207,7 +6630,7 @@ impl rt::WriteRequest for BatchQuerySendMessageTaskRequest {
 }
 /// The request of [`Api::bound_template_to_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BoundTemplateToTeamRequest {
     /// `openTeamId`.
@@ -6223,22 +6646,36 @@ pub struct BoundTemplateToTeamRequest {
     /// `templateType`.
     pub template_type: String,
 }
+/// The required fields of [`BoundTemplateToTeamRequest`], each named where it is set: `BoundTemplateToTeamRequest::new(BoundTemplateToTeamRequired { .. })`.
+pub struct BoundTemplateToTeamRequired {
+    /// `openTeamId`: see [`BoundTemplateToTeamRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `robotConfig`: see [`BoundTemplateToTeamRequest::robot_config`].
+    pub robot_config: String,
+    /// `templateId`: see [`BoundTemplateToTeamRequest::template_id`].
+    pub template_id: String,
+    /// `templateName`: see [`BoundTemplateToTeamRequest::template_name`].
+    pub template_name: String,
+    /// `templateType`: see [`BoundTemplateToTeamRequest::template_type`].
+    pub template_type: String,
+}
 impl BoundTemplateToTeamRequest {
     /// A `BoundTemplateToTeamRequest` with its required fields (`openTeamId`, `robotConfig`, `templateId`, `templateName`, `templateType`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        robot_config: impl Into<String>,
-        template_id: impl Into<String>,
-        template_name: impl Into<String>,
-        template_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BoundTemplateToTeamRequired) -> Self {
+        let BoundTemplateToTeamRequired {
+            open_team_id,
+            robot_config,
+            template_id,
+            template_name,
+            template_type,
+        } = required;
         Self {
-            open_team_id: open_team_id.into(),
-            robot_config: robot_config.into(),
+            open_team_id,
+            robot_config,
             template_desc: None,
-            template_id: template_id.into(),
-            template_name: template_name.into(),
-            template_type: template_type.into(),
+            template_id,
+            template_name,
+            template_type,
         }
     }
     /// Sets `templateDesc`.
@@ -6253,7 +6690,7 @@ rt::impl_serialize! {
     field(template_id), "templateName" => field(template_name), "templateType" =>
     field(template_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BoundTemplateToTeamRequest { "openTeamId" => read_field(open_team_id), "robotConfig"
     => read_field(robot_config), "templateDesc" => read_field(template_desc),
@@ -6267,7 +6704,7 @@ impl rt::WriteRequest for BoundTemplateToTeamRequest {
 }
 /// The request of [`Api::cancel_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CancelTicketRequest {
     /// `notify`.
@@ -6281,16 +6718,21 @@ pub struct CancelTicketRequest {
     /// `ticketMemo`.
     pub ticket_memo: Option<CancelTicketRequestTicketMemo>,
 }
+/// The required fields of [`CancelTicketRequest`], each named where it is set: `CancelTicketRequest::new(CancelTicketRequired { .. })`.
+pub struct CancelTicketRequired {
+    /// `openTeamId`: see [`CancelTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`CancelTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+}
 impl CancelTicketRequest {
     /// A `CancelTicketRequest` with its required fields (`openTeamId`, `openTicketId`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CancelTicketRequired) -> Self {
+        let CancelTicketRequired { open_team_id, open_ticket_id } = required;
         Self {
             notify: None,
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
+            open_team_id,
+            open_ticket_id,
             operator_union_id: None,
             ticket_memo: None,
         }
@@ -6316,7 +6758,7 @@ rt::impl_serialize! {
     field(open_team_id), "openTicketId" => field(open_ticket_id), "operatorUnionId" =>
     optional(operator_union_id), "ticketMemo" => optional(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelTicketRequest { "notify" => read_field(notify), "openTeamId" =>
     read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
@@ -6330,7 +6772,7 @@ impl rt::WriteRequest for CancelTicketRequest {
 }
 /// The request of [`Api::category_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -6340,21 +6782,27 @@ pub struct CategoryStatisticsRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`CategoryStatisticsRequest`], each named where it is set: `CategoryStatisticsRequest::new(CategoryStatisticsRequired { .. })`.
+pub struct CategoryStatisticsRequired {
+    /// `maxDt`: see [`CategoryStatisticsRequest::max_dt`].
+    pub max_dt: String,
+    /// `minDt`: see [`CategoryStatisticsRequest::min_dt`].
+    pub min_dt: String,
+    /// `openTeamId`: see [`CategoryStatisticsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl CategoryStatisticsRequest {
     /// A `CategoryStatisticsRequest` with its required fields (`maxDt`, `minDt`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        max_dt: impl Into<String>,
-        min_dt: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CategoryStatisticsRequired) -> Self {
+        let CategoryStatisticsRequired { max_dt, min_dt, open_team_id } = required;
         Self {
-            max_dt: max_dt.into(),
-            min_dt: min_dt.into(),
-            open_team_id: open_team_id.into(),
+            max_dt,
+            min_dt,
+            open_team_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoryStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
     read_field(min_dt), "openTeamId" => read_field(open_team_id) }
@@ -6425,7 +6873,7 @@ rt::impl_serialize! {
     "serviceToken" => optional(service_token), "targetChannel" =>
     optional(target_channel), "visitorToken" => optional(visitor_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseConversationRequest { "conversationId" => read_field(conversation_id),
     "openTeamId" => read_field(open_team_id), "serverTips" => read_field(server_tips),
@@ -6439,7 +6887,7 @@ impl rt::WriteRequest for CloseConversationRequest {
 }
 /// The request of [`Api::close_human_session`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CloseHumanSessionRequest {
     /// `openConversationId`.
@@ -6447,15 +6895,20 @@ pub struct CloseHumanSessionRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`CloseHumanSessionRequest`], each named where it is set: `CloseHumanSessionRequest::new(CloseHumanSessionRequired { .. })`.
+pub struct CloseHumanSessionRequired {
+    /// `openConversationId`: see [`CloseHumanSessionRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openTeamId`: see [`CloseHumanSessionRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl CloseHumanSessionRequest {
     /// A `CloseHumanSessionRequest` with its required fields (`openConversationId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CloseHumanSessionRequired) -> Self {
+        let CloseHumanSessionRequired { open_conversation_id, open_team_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_team_id: open_team_id.into(),
+            open_conversation_id,
+            open_team_id,
         }
     }
 }
@@ -6463,7 +6916,7 @@ rt::impl_serialize! {
     CloseHumanSessionRequest { "openConversationId" => field(open_conversation_id),
     "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CloseHumanSessionRequest { "openConversationId" => read_field(open_conversation_id),
     "openTeamId" => read_field(open_team_id) }
@@ -6562,7 +7015,7 @@ rt::impl_serialize! {
     "timeoutRemindTips" => optional(timeout_remind_tips), "userId" => optional(user_id),
     "visitorToken" => optional(visitor_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConversationCreatedNotifyRequest { "alipayUserId" => read_field(alipay_user_id),
     "conversationId" => read_field(conversation_id), "nickName" => read_field(nick_name),
@@ -6636,7 +7089,7 @@ rt::impl_serialize! {
     "sourceSkillGroupId" => optional(source_skill_group_id), "targetSkillGroupId" =>
     optional(target_skill_group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConversationTransferBeginNotifyRequest { "conversationId" =>
     read_field(conversation_id), "memo" => read_field(memo), "openTeamId" =>
@@ -6716,7 +7169,7 @@ rt::impl_serialize! {
     optional(service_token), "userId" => optional(user_id), "visitorToken" =>
     optional(visitor_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConversationTransferCompleteNotifyRequest { "alipayUserId" =>
     read_field(alipay_user_id), "conversationId" => read_field(conversation_id),
@@ -6731,7 +7184,7 @@ impl rt::WriteRequest for ConversationTransferCompleteNotifyRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupBizId`.
@@ -6749,22 +7202,34 @@ pub struct CreateGroupRequest {
     /// `ownerStaffId`.
     pub owner_staff_id: String,
 }
+/// The required fields of [`CreateGroupRequest`], each named where it is set: `CreateGroupRequest::new(CreateGroupRequired { .. })`.
+pub struct CreateGroupRequired {
+    /// `groupName`: see [`CreateGroupRequest::group_name`].
+    pub group_name: String,
+    /// `openGroupSetId`: see [`CreateGroupRequest::open_group_set_id`].
+    pub open_group_set_id: String,
+    /// `openTeamId`: see [`CreateGroupRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `ownerStaffId`: see [`CreateGroupRequest::owner_staff_id`].
+    pub owner_staff_id: String,
+}
 impl CreateGroupRequest {
     /// A `CreateGroupRequest` with its required fields (`groupName`, `openGroupSetId`, `openTeamId`, `ownerStaffId`); set the others with the methods named after them.
-    pub fn new(
-        group_name: impl Into<String>,
-        open_group_set_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-        owner_staff_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateGroupRequired) -> Self {
+        let CreateGroupRequired {
+            group_name,
+            open_group_set_id,
+            open_team_id,
+            owner_staff_id,
+        } = required;
         Self {
             group_biz_id: None,
-            group_name: group_name.into(),
+            group_name,
             group_tag_names: None,
             member_staff_ids: None,
-            open_group_set_id: open_group_set_id.into(),
-            open_team_id: open_team_id.into(),
-            owner_staff_id: owner_staff_id.into(),
+            open_group_set_id,
+            open_team_id,
+            owner_staff_id,
         }
     }
     /// Sets `groupBizId`.
@@ -6795,7 +7260,7 @@ rt::impl_serialize! {
     optional(member_staff_ids), "openGroupSetId" => field(open_group_set_id),
     "openTeamId" => field(open_team_id), "ownerStaffId" => field(owner_staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupRequest { "groupBizId" => read_field(group_biz_id), "groupName" =>
     read_field(group_name), "groupTagNames" => read_field(group_tag_names),
@@ -6890,7 +7355,7 @@ rt::impl_serialize! {
     optional(ext_values), "openTeamId" => optional(open_team_id), "serverGroupId" =>
     optional(server_group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupConversationRequest { "corpId" => read_field(corp_id), "dingGroupId" =>
     read_field(ding_group_id), "dingSuiteKey" => read_field(ding_suite_key),
@@ -6906,7 +7371,7 @@ impl rt::WriteRequest for CreateGroupConversationRequest {
 }
 /// The request of [`Api::create_group_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupSetRequest {
     /// `groupSetName`.
@@ -6916,17 +7381,23 @@ pub struct CreateGroupSetRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`CreateGroupSetRequest`], each named where it is set: `CreateGroupSetRequest::new(CreateGroupSetRequired { .. })`.
+pub struct CreateGroupSetRequired {
+    /// `groupSetName`: see [`CreateGroupSetRequest::group_set_name`].
+    pub group_set_name: String,
+    /// `groupTemplateId`: see [`CreateGroupSetRequest::group_template_id`].
+    pub group_template_id: String,
+    /// `openTeamId`: see [`CreateGroupSetRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl CreateGroupSetRequest {
     /// A `CreateGroupSetRequest` with its required fields (`groupSetName`, `groupTemplateId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        group_set_name: impl Into<String>,
-        group_template_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateGroupSetRequired) -> Self {
+        let CreateGroupSetRequired { group_set_name, group_template_id, open_team_id } = required;
         Self {
-            group_set_name: group_set_name.into(),
-            group_template_id: group_template_id.into(),
-            open_team_id: open_team_id.into(),
+            group_set_name,
+            group_template_id,
+            open_team_id,
         }
     }
 }
@@ -6934,7 +7405,7 @@ rt::impl_serialize! {
     CreateGroupSetRequest { "groupSetName" => field(group_set_name), "groupTemplateId" =>
     field(group_template_id), "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateGroupSetRequest { "groupSetName" => read_field(group_set_name),
     "groupTemplateId" => read_field(group_template_id), "openTeamId" =>
@@ -6947,7 +7418,7 @@ impl rt::WriteRequest for CreateGroupSetRequest {
 }
 /// The request of [`Api::create_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInstanceRequest {
     /// `channel`.
@@ -6965,19 +7436,25 @@ pub struct CreateInstanceRequest {
     /// `ownerUnionId`.
     pub owner_union_id: Option<String>,
 }
+/// The required fields of [`CreateInstanceRequest`], each named where it is set: `CreateInstanceRequest::new(CreateInstanceRequired { .. })`.
+pub struct CreateInstanceRequired {
+    /// `formCode`: see [`CreateInstanceRequest::form_code`].
+    pub form_code: String,
+    /// `formDataList`: see [`CreateInstanceRequest::form_data_list`].
+    pub form_data_list: String,
+    /// `openTeamId`: see [`CreateInstanceRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl CreateInstanceRequest {
     /// A `CreateInstanceRequest` with its required fields (`formCode`, `formDataList`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        form_code: impl Into<String>,
-        form_data_list: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateInstanceRequired) -> Self {
+        let CreateInstanceRequired { form_code, form_data_list, open_team_id } = required;
         Self {
             channel: None,
             external_biz_id: None,
-            form_code: form_code.into(),
-            form_data_list: form_data_list.into(),
-            open_team_id: open_team_id.into(),
+            form_code,
+            form_data_list,
+            open_team_id,
             operator_union_id: None,
             owner_union_id: None,
         }
@@ -7009,7 +7486,7 @@ rt::impl_serialize! {
     field(form_data_list), "openTeamId" => field(open_team_id), "operatorUnionId" =>
     optional(operator_union_id), "ownerUnionId" => optional(owner_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateInstanceRequest { "channel" => read_field(channel), "externalBizId" =>
     read_field(external_biz_id), "formCode" => read_field(form_code), "formDataList" =>
@@ -7024,7 +7501,7 @@ impl rt::WriteRequest for CreateInstanceRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `creatorDingUnionId`.
@@ -7032,15 +7509,20 @@ pub struct CreateTeamRequest {
     /// `teamName`.
     pub team_name: String,
 }
+/// The required fields of [`CreateTeamRequest`], each named where it is set: `CreateTeamRequest::new(CreateTeamRequired { .. })`.
+pub struct CreateTeamRequired {
+    /// `creatorDingUnionId`: see [`CreateTeamRequest::creator_ding_union_id`].
+    pub creator_ding_union_id: String,
+    /// `teamName`: see [`CreateTeamRequest::team_name`].
+    pub team_name: String,
+}
 impl CreateTeamRequest {
     /// A `CreateTeamRequest` with its required fields (`creatorDingUnionId`, `teamName`); set the others with the methods named after them.
-    pub fn new(
-        creator_ding_union_id: impl Into<String>,
-        team_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTeamRequired) -> Self {
+        let CreateTeamRequired { creator_ding_union_id, team_name } = required;
         Self {
-            creator_ding_union_id: creator_ding_union_id.into(),
-            team_name: team_name.into(),
+            creator_ding_union_id,
+            team_name,
         }
     }
 }
@@ -7048,7 +7530,7 @@ rt::impl_serialize! {
     CreateTeamRequest { "creatorDingUnionId" => field(creator_ding_union_id), "teamName"
     => field(team_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTeamRequest { "creatorDingUnionId" => read_field(creator_ding_union_id),
     "teamName" => read_field(team_name) }
@@ -7060,7 +7542,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `creatorUnionId`.
@@ -7082,29 +7564,42 @@ pub struct CreateTicketRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`CreateTicketRequest`], each named where it is set: `CreateTicketRequest::new(CreateTicketRequired { .. })`.
+pub struct CreateTicketRequired {
+    /// `creatorUnionId`: see [`CreateTicketRequest::creator_union_id`].
+    pub creator_union_id: String,
+    /// `openTeamId`: see [`CreateTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTemplateBizId`: see [`CreateTicketRequest::open_template_biz_id`].
+    pub open_template_biz_id: String,
+    /// `processorUnionIds`: see [`CreateTicketRequest::processor_union_ids`].
+    pub processor_union_ids: Vec<String>,
+    /// `scene`: see [`CreateTicketRequest::scene`].
+    pub scene: String,
+    /// `title`: see [`CreateTicketRequest::title`].
+    pub title: String,
+}
 impl CreateTicketRequest {
     /// A `CreateTicketRequest` with its required fields (`creatorUnionId`, `openTeamId`, `openTemplateBizId`, `processorUnionIds`, `scene`, `title`); set the others with the methods named after them.
-    pub fn new(
-        creator_union_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-        open_template_biz_id: impl Into<String>,
-        processor_union_ids: impl IntoIterator<Item = impl Into<String>>,
-        scene: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTicketRequired) -> Self {
+        let CreateTicketRequired {
+            creator_union_id,
+            open_team_id,
+            open_template_biz_id,
+            processor_union_ids,
+            scene,
+            title,
+        } = required;
         Self {
-            creator_union_id: creator_union_id.into(),
+            creator_union_id,
             custom_fields: None,
             notify: None,
-            open_team_id: open_team_id.into(),
-            open_template_biz_id: open_template_biz_id.into(),
-            processor_union_ids: processor_union_ids
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            scene: scene.into(),
+            open_team_id,
+            open_template_biz_id,
+            processor_union_ids,
+            scene,
             scene_context: None,
-            title: title.into(),
+            title,
         }
     }
     /// Sets `customFields`.
@@ -7130,7 +7625,7 @@ rt::impl_serialize! {
     "processorUnionIds" => field(processor_union_ids), "scene" => field(scene),
     "sceneContext" => optional(scene_context), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTicketRequest { "creatorUnionId" => read_field(creator_union_id),
     "customFields" => read_field(custom_fields), "notify" => read_field(notify),
@@ -7146,7 +7641,7 @@ impl rt::WriteRequest for CreateTicketRequest {
 }
 /// The request of [`Api::customer_send_msg_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequest {
     /// `messageContent`.
@@ -7160,19 +7655,25 @@ pub struct CustomerSendMsgTaskRequest {
     /// `taskName`.
     pub task_name: String,
 }
+/// The required fields of [`CustomerSendMsgTaskRequest`], each named where it is set: `CustomerSendMsgTaskRequest::new(CustomerSendMsgTaskRequired { .. })`.
+pub struct CustomerSendMsgTaskRequired {
+    /// `messageContent`: see [`CustomerSendMsgTaskRequest::message_content`].
+    pub message_content: CustomerSendMsgTaskRequestMessageContent,
+    /// `openTeamId`: see [`CustomerSendMsgTaskRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `taskName`: see [`CustomerSendMsgTaskRequest::task_name`].
+    pub task_name: String,
+}
 impl CustomerSendMsgTaskRequest {
     /// A `CustomerSendMsgTaskRequest` with its required fields (`messageContent`, `openTeamId`, `taskName`); set the others with the methods named after them.
-    pub fn new(
-        message_content: CustomerSendMsgTaskRequestMessageContent,
-        open_team_id: impl Into<String>,
-        task_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CustomerSendMsgTaskRequired) -> Self {
+        let CustomerSendMsgTaskRequired { message_content, open_team_id, task_name } = required;
         Self {
             message_content,
-            open_team_id: open_team_id.into(),
+            open_team_id,
             query_customer: None,
             send_config: None,
-            task_name: task_name.into(),
+            task_name,
         }
     }
     /// Sets `queryCustomer`.
@@ -7194,7 +7695,7 @@ rt::impl_serialize! {
     => field(open_team_id), "queryCustomer" => optional(query_customer), "sendConfig" =>
     optional(send_config), "taskName" => field(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CustomerSendMsgTaskRequest { "messageContent" => read_field(message_content),
     "openTeamId" => read_field(open_team_id), "queryCustomer" =>
@@ -7208,7 +7709,7 @@ impl rt::WriteRequest for CustomerSendMsgTaskRequest {
 }
 /// The request of [`Api::delete_group_members_from_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGroupMembersFromGroupRequest {
     /// `deleteGroupType`.
@@ -7222,19 +7723,29 @@ pub struct DeleteGroupMembersFromGroupRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`DeleteGroupMembersFromGroupRequest`], each named where it is set: `DeleteGroupMembersFromGroupRequest::new(DeleteGroupMembersFromGroupRequired { .. })`.
+pub struct DeleteGroupMembersFromGroupRequired {
+    /// `deleteGroupType`: see [`DeleteGroupMembersFromGroupRequest::delete_group_type`].
+    pub delete_group_type: String,
+    /// `memberUnionId`: see [`DeleteGroupMembersFromGroupRequest::member_union_id`].
+    pub member_union_id: String,
+    /// `openTeamId`: see [`DeleteGroupMembersFromGroupRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl DeleteGroupMembersFromGroupRequest {
     /// A `DeleteGroupMembersFromGroupRequest` with its required fields (`deleteGroupType`, `memberUnionId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        delete_group_type: impl Into<String>,
-        member_union_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteGroupMembersFromGroupRequired) -> Self {
+        let DeleteGroupMembersFromGroupRequired {
+            delete_group_type,
+            member_union_id,
+            open_team_id,
+        } = required;
         Self {
-            delete_group_type: delete_group_type.into(),
-            member_union_id: member_union_id.into(),
+            delete_group_type,
+            member_union_id,
             open_conversation_id: None,
             open_group_set_id: None,
-            open_team_id: open_team_id.into(),
+            open_team_id,
         }
     }
     /// Sets `openConversationId`.
@@ -7254,7 +7765,7 @@ rt::impl_serialize! {
     optional(open_conversation_id), "openGroupSetId" => optional(open_group_set_id),
     "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteGroupMembersFromGroupRequest { "deleteGroupType" =>
     read_field(delete_group_type), "memberUnionId" => read_field(member_union_id),
@@ -7268,7 +7779,7 @@ impl rt::WriteRequest for DeleteGroupMembersFromGroupRequest {
 }
 /// The request of [`Api::delete_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInstanceRequest {
     /// `formCode`.
@@ -7280,17 +7791,23 @@ pub struct DeleteInstanceRequest {
     /// `operatorUnionId`.
     pub operator_union_id: Option<String>,
 }
+/// The required fields of [`DeleteInstanceRequest`], each named where it is set: `DeleteInstanceRequest::new(DeleteInstanceRequired { .. })`.
+pub struct DeleteInstanceRequired {
+    /// `formCode`: see [`DeleteInstanceRequest::form_code`].
+    pub form_code: String,
+    /// `openDataInstanceId`: see [`DeleteInstanceRequest::open_data_instance_id`].
+    pub open_data_instance_id: String,
+    /// `openTeamId`: see [`DeleteInstanceRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl DeleteInstanceRequest {
     /// A `DeleteInstanceRequest` with its required fields (`formCode`, `openDataInstanceId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        form_code: impl Into<String>,
-        open_data_instance_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteInstanceRequired) -> Self {
+        let DeleteInstanceRequired { form_code, open_data_instance_id, open_team_id } = required;
         Self {
-            form_code: form_code.into(),
-            open_data_instance_id: open_data_instance_id.into(),
-            open_team_id: open_team_id.into(),
+            form_code,
+            open_data_instance_id,
+            open_team_id,
             operator_union_id: None,
         }
     }
@@ -7305,7 +7822,7 @@ rt::impl_serialize! {
     field(open_data_instance_id), "openTeamId" => field(open_team_id), "operatorUnionId"
     => optional(operator_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteInstanceRequest { "formCode" => read_field(form_code), "openDataInstanceId" =>
     read_field(open_data_instance_id), "openTeamId" => read_field(open_team_id),
@@ -7360,7 +7877,7 @@ rt::impl_serialize! {
     optional(open_team_id), "source" => optional(source), "sourcePrimaryKey" =>
     optional(source_primary_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteKnowledgeRequest { "libraryKey" => read_field(library_key), "openTeamId" =>
     read_field(open_team_id), "source" => read_field(source), "sourcePrimaryKey" =>
@@ -7373,7 +7890,7 @@ impl rt::WriteRequest for DeleteKnowledgeRequest {
 }
 /// The request of [`Api::emotion_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EmotionStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -7391,21 +7908,27 @@ pub struct EmotionStatisticsRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`EmotionStatisticsRequest`], each named where it is set: `EmotionStatisticsRequest::new(EmotionStatisticsRequired { .. })`.
+pub struct EmotionStatisticsRequired {
+    /// `maxDt`: see [`EmotionStatisticsRequest::max_dt`].
+    pub max_dt: String,
+    /// `minDt`: see [`EmotionStatisticsRequest::min_dt`].
+    pub min_dt: String,
+    /// `openTeamId`: see [`EmotionStatisticsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl EmotionStatisticsRequest {
     /// A `EmotionStatisticsRequest` with its required fields (`maxDt`, `minDt`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        max_dt: impl Into<String>,
-        min_dt: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: EmotionStatisticsRequired) -> Self {
+        let EmotionStatisticsRequired { max_dt, min_dt, open_team_id } = required;
         Self {
-            max_dt: max_dt.into(),
+            max_dt,
             max_emotion: None,
-            min_dt: min_dt.into(),
+            min_dt,
             min_emotion: None,
             open_conversation_ids: None,
             open_group_set_id: None,
-            open_team_id: open_team_id.into(),
+            open_team_id,
         }
     }
     /// Sets `maxEmotion`.
@@ -7429,7 +7952,7 @@ impl EmotionStatisticsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EmotionStatisticsRequest { "maxDt" => read_field(max_dt), "maxEmotion" =>
     read_field(max_emotion), "minDt" => read_field(min_dt), "minEmotion" =>
@@ -7450,7 +7973,7 @@ impl rt::WriteRequest for EmotionStatisticsRequest {
 }
 /// The request of [`Api::finish_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FinishTicketRequest {
     /// `notify`.
@@ -7464,19 +7987,31 @@ pub struct FinishTicketRequest {
     /// `ticketMemo`.
     pub ticket_memo: FinishTicketRequestTicketMemo,
 }
+/// The required fields of [`FinishTicketRequest`], each named where it is set: `FinishTicketRequest::new(FinishTicketRequired { .. })`.
+pub struct FinishTicketRequired {
+    /// `openTeamId`: see [`FinishTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`FinishTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+    /// `processorUnionId`: see [`FinishTicketRequest::processor_union_id`].
+    pub processor_union_id: String,
+    /// `ticketMemo`: see [`FinishTicketRequest::ticket_memo`].
+    pub ticket_memo: FinishTicketRequestTicketMemo,
+}
 impl FinishTicketRequest {
     /// A `FinishTicketRequest` with its required fields (`openTeamId`, `openTicketId`, `processorUnionId`, `ticketMemo`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-        processor_union_id: impl Into<String>,
-        ticket_memo: FinishTicketRequestTicketMemo,
-    ) -> Self {
+    pub fn new(required: FinishTicketRequired) -> Self {
+        let FinishTicketRequired {
+            open_team_id,
+            open_ticket_id,
+            processor_union_id,
+            ticket_memo,
+        } = required;
         Self {
             notify: None,
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
-            processor_union_id: processor_union_id.into(),
+            open_team_id,
+            open_ticket_id,
+            processor_union_id,
             ticket_memo,
         }
     }
@@ -7491,7 +8026,7 @@ rt::impl_serialize! {
     field(open_team_id), "openTicketId" => field(open_ticket_id), "processorUnionId" =>
     field(processor_union_id), "ticketMemo" => field(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FinishTicketRequest { "notify" => read_field(notify), "openTeamId" =>
     read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
@@ -7554,7 +8089,7 @@ rt::impl_serialize! {
     optional(effective_time), "openTeamId" => optional(open_team_id), "serverId" =>
     optional(server_id), "serverName" => optional(server_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAuthTokenRequest { "channel" => read_field(channel), "effectiveTime" =>
     read_field(effective_time), "openTeamId" => read_field(open_team_id), "serverId" =>
@@ -7567,7 +8102,7 @@ impl rt::WriteRequest for GetAuthTokenRequest {
 }
 /// The request of [`Api::get_instances_by_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesByIdsRequest {
     /// `formCode`.
@@ -7577,20 +8112,27 @@ pub struct GetInstancesByIdsRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`GetInstancesByIdsRequest`], each named where it is set: `GetInstancesByIdsRequest::new(GetInstancesByIdsRequired { .. })`.
+pub struct GetInstancesByIdsRequired {
+    /// `formCode`: see [`GetInstancesByIdsRequest::form_code`].
+    pub form_code: String,
+    /// `openDataInstanceIdList`: see [`GetInstancesByIdsRequest::open_data_instance_id_list`].
+    pub open_data_instance_id_list: Vec<String>,
+    /// `openTeamId`: see [`GetInstancesByIdsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl GetInstancesByIdsRequest {
     /// A `GetInstancesByIdsRequest` with its required fields (`formCode`, `openDataInstanceIdList`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        form_code: impl Into<String>,
-        open_data_instance_id_list: impl IntoIterator<Item = impl Into<String>>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInstancesByIdsRequired) -> Self {
+        let GetInstancesByIdsRequired {
+            form_code,
+            open_data_instance_id_list,
+            open_team_id,
+        } = required;
         Self {
-            form_code: form_code.into(),
-            open_data_instance_id_list: open_data_instance_id_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            open_team_id: open_team_id.into(),
+            form_code,
+            open_data_instance_id_list,
+            open_team_id,
         }
     }
 }
@@ -7598,7 +8140,7 @@ rt::impl_serialize! {
     GetInstancesByIdsRequest { "formCode" => field(form_code), "openDataInstanceIdList"
     => field(open_data_instance_id_list), "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInstancesByIdsRequest { "formCode" => read_field(form_code),
     "openDataInstanceIdList" => read_field(open_data_instance_id_list), "openTeamId" =>
@@ -7611,21 +8153,25 @@ impl rt::WriteRequest for GetInstancesByIdsRequest {
 }
 /// The request of [`Api::get_negative_word_cloud`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetNegativeWordCloudRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`GetNegativeWordCloudRequest`], each named where it is set: `GetNegativeWordCloudRequest::new(GetNegativeWordCloudRequired { .. })`.
+pub struct GetNegativeWordCloudRequired {
+    /// `openTeamId`: see [`GetNegativeWordCloudRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl GetNegativeWordCloudRequest {
     /// A `GetNegativeWordCloudRequest` with its required fields (`openTeamId`); set the others with the methods named after them.
-    pub fn new(open_team_id: impl Into<String>) -> Self {
-        Self {
-            open_team_id: open_team_id.into(),
-        }
+    pub fn new(required: GetNegativeWordCloudRequired) -> Self {
+        let GetNegativeWordCloudRequired { open_team_id } = required;
+        Self { open_team_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetNegativeWordCloudRequest { "openTeamId" => read_field(open_team_id) }
 }
@@ -7636,7 +8182,7 @@ impl rt::WriteRequest for GetNegativeWordCloudRequest {
 }
 /// The request of [`Api::get_oss_temp_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOssTempUrlRequest {
     /// `fetchMode`: a query parameter.
@@ -7648,23 +8194,30 @@ pub struct GetOssTempUrlRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`GetOssTempUrlRequest`], each named where it is set: `GetOssTempUrlRequest::new(GetOssTempUrlRequired { .. })`.
+pub struct GetOssTempUrlRequired {
+    /// `fetchMode`: see [`GetOssTempUrlRequest::fetch_mode`].
+    pub fetch_mode: String,
+    /// `fileName`: see [`GetOssTempUrlRequest::file_name`].
+    pub file_name: String,
+    /// `key`: see [`GetOssTempUrlRequest::key`].
+    pub key: String,
+    /// `openTeamId`: see [`GetOssTempUrlRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl GetOssTempUrlRequest {
     /// A `GetOssTempUrlRequest` with its required fields (`fetchMode`, `fileName`, `key`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        fetch_mode: impl Into<String>,
-        file_name: impl Into<String>,
-        key: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetOssTempUrlRequired) -> Self {
+        let GetOssTempUrlRequired { fetch_mode, file_name, key, open_team_id } = required;
         Self {
-            fetch_mode: fetch_mode.into(),
-            file_name: file_name.into(),
-            key: key.into(),
-            open_team_id: open_team_id.into(),
+            fetch_mode,
+            file_name,
+            key,
+            open_team_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOssTempUrlRequest { "fetchMode" => read_field(fetch_mode), "fileName" =>
     read_field(file_name), "key" => read_field(key), "openTeamId" =>
@@ -7680,7 +8233,7 @@ impl rt::WriteRequest for GetOssTempUrlRequest {
 }
 /// The request of [`Api::get_storage_policy`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetStoragePolicyRequest {
     /// `bizType`.
@@ -7692,19 +8245,26 @@ pub struct GetStoragePolicyRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`GetStoragePolicyRequest`], each named where it is set: `GetStoragePolicyRequest::new(GetStoragePolicyRequired { .. })`.
+pub struct GetStoragePolicyRequired {
+    /// `bizType`: see [`GetStoragePolicyRequest::biz_type`].
+    pub biz_type: String,
+    /// `fileName`: see [`GetStoragePolicyRequest::file_name`].
+    pub file_name: String,
+    /// `fileSize`: see [`GetStoragePolicyRequest::file_size`].
+    pub file_size: i64,
+    /// `openTeamId`: see [`GetStoragePolicyRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl GetStoragePolicyRequest {
     /// A `GetStoragePolicyRequest` with its required fields (`bizType`, `fileName`, `fileSize`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: impl Into<String>,
-        file_name: impl Into<String>,
-        file_size: i64,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetStoragePolicyRequired) -> Self {
+        let GetStoragePolicyRequired { biz_type, file_name, file_size, open_team_id } = required;
         Self {
-            biz_type: biz_type.into(),
-            file_name: file_name.into(),
+            biz_type,
+            file_name,
             file_size,
-            open_team_id: open_team_id.into(),
+            open_team_id,
         }
     }
 }
@@ -7713,7 +8273,7 @@ rt::impl_serialize! {
     field(file_name), "fileSize" => field(file_size), "openTeamId" => field(open_team_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetStoragePolicyRequest { "bizType" => read_field(biz_type), "fileName" =>
     read_field(file_name), "fileSize" => read_field(file_size), "openTeamId" =>
@@ -7726,7 +8286,7 @@ impl rt::WriteRequest for GetStoragePolicyRequest {
 }
 /// The request of [`Api::get_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTicketRequest {
     /// `openTeamId`: a query parameter.
@@ -7734,19 +8294,24 @@ pub struct GetTicketRequest {
     /// `openTicketId`: a query parameter.
     pub open_ticket_id: String,
 }
+/// The required fields of [`GetTicketRequest`], each named where it is set: `GetTicketRequest::new(GetTicketRequired { .. })`.
+pub struct GetTicketRequired {
+    /// `openTeamId`: see [`GetTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`GetTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+}
 impl GetTicketRequest {
     /// A `GetTicketRequest` with its required fields (`openTeamId`, `openTicketId`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetTicketRequired) -> Self {
+        let GetTicketRequired { open_team_id, open_ticket_id } = required;
         Self {
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
+            open_team_id,
+            open_ticket_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTicketRequest { "openTeamId" => read_field(open_team_id), "openTicketId" =>
     read_field(open_ticket_id) }
@@ -7759,21 +8324,25 @@ impl rt::WriteRequest for GetTicketRequest {
 }
 /// The request of [`Api::get_word_cloud`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWordCloudRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`GetWordCloudRequest`], each named where it is set: `GetWordCloudRequest::new(GetWordCloudRequired { .. })`.
+pub struct GetWordCloudRequired {
+    /// `openTeamId`: see [`GetWordCloudRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl GetWordCloudRequest {
     /// A `GetWordCloudRequest` with its required fields (`openTeamId`); set the others with the methods named after them.
-    pub fn new(open_team_id: impl Into<String>) -> Self {
-        Self {
-            open_team_id: open_team_id.into(),
-        }
+    pub fn new(required: GetWordCloudRequired) -> Self {
+        let GetWordCloudRequired { open_team_id } = required;
+        Self { open_team_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWordCloudRequest { "openTeamId" => read_field(open_team_id) }
 }
@@ -7784,7 +8353,7 @@ impl rt::WriteRequest for GetWordCloudRequest {
 }
 /// The request of [`Api::group_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -7794,21 +8363,27 @@ pub struct GroupStatisticsRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`GroupStatisticsRequest`], each named where it is set: `GroupStatisticsRequest::new(GroupStatisticsRequired { .. })`.
+pub struct GroupStatisticsRequired {
+    /// `maxDt`: see [`GroupStatisticsRequest::max_dt`].
+    pub max_dt: String,
+    /// `minDt`: see [`GroupStatisticsRequest::min_dt`].
+    pub min_dt: String,
+    /// `openTeamId`: see [`GroupStatisticsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl GroupStatisticsRequest {
     /// A `GroupStatisticsRequest` with its required fields (`maxDt`, `minDt`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        max_dt: impl Into<String>,
-        min_dt: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GroupStatisticsRequired) -> Self {
+        let GroupStatisticsRequired { max_dt, min_dt, open_team_id } = required;
         Self {
-            max_dt: max_dt.into(),
-            min_dt: min_dt.into(),
-            open_team_id: open_team_id.into(),
+            max_dt,
+            min_dt,
+            open_team_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
     read_field(min_dt), "openTeamId" => read_field(open_team_id) }
@@ -7822,7 +8397,7 @@ impl rt::WriteRequest for GroupStatisticsRequest {
 }
 /// The request of [`Api::intention_category_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IntentionCategoryStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -7832,21 +8407,27 @@ pub struct IntentionCategoryStatisticsRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`IntentionCategoryStatisticsRequest`], each named where it is set: `IntentionCategoryStatisticsRequest::new(IntentionCategoryStatisticsRequired { .. })`.
+pub struct IntentionCategoryStatisticsRequired {
+    /// `maxDt`: see [`IntentionCategoryStatisticsRequest::max_dt`].
+    pub max_dt: String,
+    /// `minDt`: see [`IntentionCategoryStatisticsRequest::min_dt`].
+    pub min_dt: String,
+    /// `openTeamId`: see [`IntentionCategoryStatisticsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl IntentionCategoryStatisticsRequest {
     /// A `IntentionCategoryStatisticsRequest` with its required fields (`maxDt`, `minDt`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        max_dt: impl Into<String>,
-        min_dt: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IntentionCategoryStatisticsRequired) -> Self {
+        let IntentionCategoryStatisticsRequired { max_dt, min_dt, open_team_id } = required;
         Self {
-            max_dt: max_dt.into(),
-            min_dt: min_dt.into(),
-            open_team_id: open_team_id.into(),
+            max_dt,
+            min_dt,
+            open_team_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IntentionCategoryStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
     read_field(min_dt), "openTeamId" => read_field(open_team_id) }
@@ -7860,7 +8441,7 @@ impl rt::WriteRequest for IntentionCategoryStatisticsRequest {
 }
 /// The request of [`Api::intention_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct IntentionStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -7870,21 +8451,27 @@ pub struct IntentionStatisticsRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`IntentionStatisticsRequest`], each named where it is set: `IntentionStatisticsRequest::new(IntentionStatisticsRequired { .. })`.
+pub struct IntentionStatisticsRequired {
+    /// `maxDt`: see [`IntentionStatisticsRequest::max_dt`].
+    pub max_dt: String,
+    /// `minDt`: see [`IntentionStatisticsRequest::min_dt`].
+    pub min_dt: String,
+    /// `openTeamId`: see [`IntentionStatisticsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl IntentionStatisticsRequest {
     /// A `IntentionStatisticsRequest` with its required fields (`maxDt`, `minDt`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        max_dt: impl Into<String>,
-        min_dt: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: IntentionStatisticsRequired) -> Self {
+        let IntentionStatisticsRequired { max_dt, min_dt, open_team_id } = required;
         Self {
-            max_dt: max_dt.into(),
-            min_dt: min_dt.into(),
-            open_team_id: open_team_id.into(),
+            max_dt,
+            min_dt,
+            open_team_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     IntentionStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
     read_field(min_dt), "openTeamId" => read_field(open_team_id) }
@@ -7898,7 +8485,7 @@ impl rt::WriteRequest for IntentionStatisticsRequest {
 }
 /// The request of [`Api::list_ticket_operate_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListTicketOperateRecordRequest {
     /// `openTeamId`: a query parameter.
@@ -7906,19 +8493,24 @@ pub struct ListTicketOperateRecordRequest {
     /// `openTicketId`: a query parameter.
     pub open_ticket_id: String,
 }
+/// The required fields of [`ListTicketOperateRecordRequest`], each named where it is set: `ListTicketOperateRecordRequest::new(ListTicketOperateRecordRequired { .. })`.
+pub struct ListTicketOperateRecordRequired {
+    /// `openTeamId`: see [`ListTicketOperateRecordRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`ListTicketOperateRecordRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+}
 impl ListTicketOperateRecordRequest {
     /// A `ListTicketOperateRecordRequest` with its required fields (`openTeamId`, `openTicketId`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListTicketOperateRecordRequired) -> Self {
+        let ListTicketOperateRecordRequired { open_team_id, open_ticket_id } = required;
         Self {
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
+            open_team_id,
+            open_ticket_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTicketOperateRecordRequest { "openTeamId" => read_field(open_team_id),
     "openTicketId" => read_field(open_ticket_id) }
@@ -7931,7 +8523,7 @@ impl rt::WriteRequest for ListTicketOperateRecordRequest {
 }
 /// The request of [`Api::query_active_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryActiveUsersRequest {
     /// `openConversationId`: a query parameter.
@@ -7941,11 +8533,17 @@ pub struct QueryActiveUsersRequest {
     /// `topN`: a query parameter.
     pub top_n: Option<i64>,
 }
+/// The required fields of [`QueryActiveUsersRequest`], each named where it is set: `QueryActiveUsersRequest::new(QueryActiveUsersRequired { .. })`.
+pub struct QueryActiveUsersRequired {
+    /// `openConversationId`: see [`QueryActiveUsersRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl QueryActiveUsersRequest {
     /// A `QueryActiveUsersRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryActiveUsersRequired) -> Self {
+        let QueryActiveUsersRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             open_team_id: None,
             top_n: None,
         }
@@ -7961,7 +8559,7 @@ impl QueryActiveUsersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryActiveUsersRequest { "openConversationId" => read_field(open_conversation_id),
     "openTeamId" => read_field(open_team_id), "topN" => read_field(top_n) }
@@ -7975,7 +8573,7 @@ impl rt::WriteRequest for QueryActiveUsersRequest {
 }
 /// The request of [`Api::query_crm_group_contact`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmGroupContactRequest {
     /// `minResult`.
@@ -7989,20 +8587,32 @@ pub struct QueryCrmGroupContactRequest {
     /// `searchFields`.
     pub search_fields: String,
 }
+/// The required fields of [`QueryCrmGroupContactRequest`], each named where it is set: `QueryCrmGroupContactRequest::new(QueryCrmGroupContactRequired { .. })`.
+pub struct QueryCrmGroupContactRequired {
+    /// `minResult`: see [`QueryCrmGroupContactRequest::min_result`].
+    pub min_result: i64,
+    /// `openConversationId`: see [`QueryCrmGroupContactRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openTeamId`: see [`QueryCrmGroupContactRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `searchFields`: see [`QueryCrmGroupContactRequest::search_fields`].
+    pub search_fields: String,
+}
 impl QueryCrmGroupContactRequest {
     /// A `QueryCrmGroupContactRequest` with its required fields (`minResult`, `openConversationId`, `openTeamId`, `searchFields`); set the others with the methods named after them.
-    pub fn new(
-        min_result: i64,
-        open_conversation_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-        search_fields: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryCrmGroupContactRequired) -> Self {
+        let QueryCrmGroupContactRequired {
+            min_result,
+            open_conversation_id,
+            open_team_id,
+            search_fields,
+        } = required;
         Self {
             min_result,
             next_token: None,
-            open_conversation_id: open_conversation_id.into(),
-            open_team_id: open_team_id.into(),
-            search_fields: search_fields.into(),
+            open_conversation_id,
+            open_team_id,
+            search_fields,
         }
     }
     /// Sets `nextToken`.
@@ -8016,7 +8626,7 @@ rt::impl_serialize! {
     optional(next_token), "openConversationId" => field(open_conversation_id),
     "openTeamId" => field(open_team_id), "searchFields" => field(search_fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCrmGroupContactRequest { "minResult" => read_field(min_result), "nextToken" =>
     read_field(next_token), "openConversationId" => read_field(open_conversation_id),
@@ -8057,7 +8667,7 @@ rt::impl_serialize! {
     QueryCustomerCardRequest { "jsonParams" => optional(json_params), "openTeamId" =>
     optional(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomerCardRequest { "jsonParams" => read_field(json_params), "openTeamId" =>
     read_field(open_team_id) }
@@ -8069,7 +8679,7 @@ impl rt::WriteRequest for QueryCustomerCardRequest {
 }
 /// The request of [`Api::query_customer_task_user_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerTaskUserDetailRequest {
     /// `maxResults`.
@@ -8083,17 +8693,22 @@ pub struct QueryCustomerTaskUserDetailRequest {
     /// `receiverUnionIds`.
     pub receiver_union_ids: Option<Vec<String>>,
 }
+/// The required fields of [`QueryCustomerTaskUserDetailRequest`], each named where it is set: `QueryCustomerTaskUserDetailRequest::new(QueryCustomerTaskUserDetailRequired { .. })`.
+pub struct QueryCustomerTaskUserDetailRequired {
+    /// `openBatchTaskId`: see [`QueryCustomerTaskUserDetailRequest::open_batch_task_id`].
+    pub open_batch_task_id: String,
+    /// `openTeamId`: see [`QueryCustomerTaskUserDetailRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl QueryCustomerTaskUserDetailRequest {
     /// A `QueryCustomerTaskUserDetailRequest` with its required fields (`openBatchTaskId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        open_batch_task_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryCustomerTaskUserDetailRequired) -> Self {
+        let QueryCustomerTaskUserDetailRequired { open_batch_task_id, open_team_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            open_batch_task_id: open_batch_task_id.into(),
-            open_team_id: open_team_id.into(),
+            open_batch_task_id,
+            open_team_id,
             receiver_union_ids: None,
         }
     }
@@ -8122,7 +8737,7 @@ rt::impl_serialize! {
     "openTeamId" => field(open_team_id), "receiverUnionIds" =>
     optional(receiver_union_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCustomerTaskUserDetailRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "openBatchTaskId" =>
@@ -8170,7 +8785,7 @@ rt::impl_serialize! {
     QueryGroupRequest { "bizId" => optional(biz_id), "openConversationId" =>
     optional(open_conversation_id), "openTeamId" => optional(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupRequest { "bizId" => read_field(biz_id), "openConversationId" =>
     read_field(open_conversation_id), "openTeamId" => read_field(open_team_id) }
@@ -8182,7 +8797,7 @@ impl rt::WriteRequest for QueryGroupRequest {
 }
 /// The request of [`Api::query_group_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberRequest {
     /// `openConversationId`.
@@ -8192,13 +8807,19 @@ pub struct QueryGroupMemberRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`QueryGroupMemberRequest`], each named where it is set: `QueryGroupMemberRequest::new(QueryGroupMemberRequired { .. })`.
+pub struct QueryGroupMemberRequired {
+    /// `targetCorpId`: see [`QueryGroupMemberRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl QueryGroupMemberRequest {
     /// A `QueryGroupMemberRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryGroupMemberRequired) -> Self {
+        let QueryGroupMemberRequired { target_corp_id } = required;
         Self {
             open_conversation_id: None,
             open_team_id: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
     /// Sets `openConversationId`.
@@ -8216,7 +8837,7 @@ rt::impl_serialize! {
     QueryGroupMemberRequest { "openConversationId" => optional(open_conversation_id),
     "openTeamId" => optional(open_team_id), "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupMemberRequest { "openConversationId" => read_field(open_conversation_id),
     "openTeamId" => read_field(open_team_id), "targetCorpId" =>
@@ -8229,21 +8850,25 @@ impl rt::WriteRequest for QueryGroupMemberRequest {
 }
 /// The request of [`Api::query_group_set`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupSetRequest {
     /// `openTeamId`: a query parameter.
     pub open_team_id: String,
 }
+/// The required fields of [`QueryGroupSetRequest`], each named where it is set: `QueryGroupSetRequest::new(QueryGroupSetRequired { .. })`.
+pub struct QueryGroupSetRequired {
+    /// `openTeamId`: see [`QueryGroupSetRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl QueryGroupSetRequest {
     /// A `QueryGroupSetRequest` with its required fields (`openTeamId`); set the others with the methods named after them.
-    pub fn new(open_team_id: impl Into<String>) -> Self {
-        Self {
-            open_team_id: open_team_id.into(),
-        }
+    pub fn new(required: QueryGroupSetRequired) -> Self {
+        let QueryGroupSetRequired { open_team_id } = required;
+        Self { open_team_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGroupSetRequest { "openTeamId" => read_field(open_team_id) }
 }
@@ -8254,7 +8879,7 @@ impl rt::WriteRequest for QueryGroupSetRequest {
 }
 /// The request of [`Api::query_instances_by_multi_conditions`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInstancesByMultiConditionsRequest {
     /// `formCode`.
@@ -8270,14 +8895,22 @@ pub struct QueryInstancesByMultiConditionsRequest {
     /// `sortFields`.
     pub sort_fields: Option<Vec<QueryInstancesByMultiConditionsRequestSortFields>>,
 }
+/// The required fields of [`QueryInstancesByMultiConditionsRequest`], each named where it is set: `QueryInstancesByMultiConditionsRequest::new(QueryInstancesByMultiConditionsRequired { .. })`.
+pub struct QueryInstancesByMultiConditionsRequired {
+    /// `formCode`: see [`QueryInstancesByMultiConditionsRequest::form_code`].
+    pub form_code: String,
+    /// `openTeamId`: see [`QueryInstancesByMultiConditionsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl QueryInstancesByMultiConditionsRequest {
     /// A `QueryInstancesByMultiConditionsRequest` with its required fields (`formCode`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(form_code: impl Into<String>, open_team_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryInstancesByMultiConditionsRequired) -> Self {
+        let QueryInstancesByMultiConditionsRequired { form_code, open_team_id } = required;
         Self {
-            form_code: form_code.into(),
+            form_code,
             max_results: None,
             next_token: None,
-            open_team_id: open_team_id.into(),
+            open_team_id,
             search_fields: None,
             sort_fields: None,
         }
@@ -8312,7 +8945,7 @@ rt::impl_serialize! {
     field(open_team_id), "searchFields" => optional(search_fields), "sortFields" =>
     optional(sort_fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryInstancesByMultiConditionsRequest { "formCode" => read_field(form_code),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
@@ -8326,7 +8959,7 @@ impl rt::WriteRequest for QueryInstancesByMultiConditionsRequest {
 }
 /// The request of [`Api::query_send_msg_task_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsRequest {
     /// `maxResults`.
@@ -8338,17 +8971,22 @@ pub struct QuerySendMsgTaskStatisticsRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`QuerySendMsgTaskStatisticsRequest`], each named where it is set: `QuerySendMsgTaskStatisticsRequest::new(QuerySendMsgTaskStatisticsRequired { .. })`.
+pub struct QuerySendMsgTaskStatisticsRequired {
+    /// `openBatchTaskId`: see [`QuerySendMsgTaskStatisticsRequest::open_batch_task_id`].
+    pub open_batch_task_id: String,
+    /// `openTeamId`: see [`QuerySendMsgTaskStatisticsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl QuerySendMsgTaskStatisticsRequest {
     /// A `QuerySendMsgTaskStatisticsRequest` with its required fields (`openBatchTaskId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        open_batch_task_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QuerySendMsgTaskStatisticsRequired) -> Self {
+        let QuerySendMsgTaskStatisticsRequired { open_batch_task_id, open_team_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            open_batch_task_id: open_batch_task_id.into(),
-            open_team_id: open_team_id.into(),
+            open_batch_task_id,
+            open_team_id,
         }
     }
     /// Sets `maxResults`.
@@ -8367,7 +9005,7 @@ rt::impl_serialize! {
     "nextToken" => optional(next_token), "openBatchTaskId" => field(open_batch_task_id),
     "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySendMsgTaskStatisticsRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "openBatchTaskId" =>
@@ -8380,7 +9018,7 @@ impl rt::WriteRequest for QuerySendMsgTaskStatisticsRequest {
 }
 /// The request of [`Api::query_send_msg_task_statistics_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsDetailRequest {
     /// `maxResults`.
@@ -8394,19 +9032,29 @@ pub struct QuerySendMsgTaskStatisticsDetailRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`QuerySendMsgTaskStatisticsDetailRequest`], each named where it is set: `QuerySendMsgTaskStatisticsDetailRequest::new(QuerySendMsgTaskStatisticsDetailRequired { .. })`.
+pub struct QuerySendMsgTaskStatisticsDetailRequired {
+    /// `openBatchTaskId`: see [`QuerySendMsgTaskStatisticsDetailRequest::open_batch_task_id`].
+    pub open_batch_task_id: String,
+    /// `openConversationId`: see [`QuerySendMsgTaskStatisticsDetailRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openTeamId`: see [`QuerySendMsgTaskStatisticsDetailRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl QuerySendMsgTaskStatisticsDetailRequest {
     /// A `QuerySendMsgTaskStatisticsDetailRequest` with its required fields (`openBatchTaskId`, `openConversationId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        open_batch_task_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QuerySendMsgTaskStatisticsDetailRequired) -> Self {
+        let QuerySendMsgTaskStatisticsDetailRequired {
+            open_batch_task_id,
+            open_conversation_id,
+            open_team_id,
+        } = required;
         Self {
             max_results: None,
             next_token: None,
-            open_batch_task_id: open_batch_task_id.into(),
-            open_conversation_id: open_conversation_id.into(),
-            open_team_id: open_team_id.into(),
+            open_batch_task_id,
+            open_conversation_id,
+            open_team_id,
         }
     }
     /// Sets `maxResults`.
@@ -8426,7 +9074,7 @@ rt::impl_serialize! {
     "openConversationId" => field(open_conversation_id), "openTeamId" =>
     field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySendMsgTaskStatisticsDetailRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "openBatchTaskId" =>
@@ -8440,7 +9088,7 @@ impl rt::WriteRequest for QuerySendMsgTaskStatisticsDetailRequest {
 }
 /// The request of [`Api::query_service_group_message_read_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryServiceGroupMessageReadStatusRequest {
     /// `maxResults`.
@@ -8454,19 +9102,29 @@ pub struct QueryServiceGroupMessageReadStatusRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`QueryServiceGroupMessageReadStatusRequest`], each named where it is set: `QueryServiceGroupMessageReadStatusRequest::new(QueryServiceGroupMessageReadStatusRequired { .. })`.
+pub struct QueryServiceGroupMessageReadStatusRequired {
+    /// `openConversationId`: see [`QueryServiceGroupMessageReadStatusRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMsgTaskId`: see [`QueryServiceGroupMessageReadStatusRequest::open_msg_task_id`].
+    pub open_msg_task_id: String,
+    /// `openTeamId`: see [`QueryServiceGroupMessageReadStatusRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl QueryServiceGroupMessageReadStatusRequest {
     /// A `QueryServiceGroupMessageReadStatusRequest` with its required fields (`openConversationId`, `openMsgTaskId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_msg_task_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryServiceGroupMessageReadStatusRequired) -> Self {
+        let QueryServiceGroupMessageReadStatusRequired {
+            open_conversation_id,
+            open_msg_task_id,
+            open_team_id,
+        } = required;
         Self {
             max_results: None,
             next_token: None,
-            open_conversation_id: open_conversation_id.into(),
-            open_msg_task_id: open_msg_task_id.into(),
-            open_team_id: open_team_id.into(),
+            open_conversation_id,
+            open_msg_task_id,
+            open_team_id,
         }
     }
     /// Sets `maxResults`.
@@ -8486,7 +9144,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "openMsgTaskId" => field(open_msg_task_id), "openTeamId"
     => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryServiceGroupMessageReadStatusRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "openConversationId" =>
@@ -8564,7 +9222,7 @@ rt::impl_serialize! {
     optional(service_token), "targetChannel" => optional(target_channel), "tips" =>
     optional(tips), "visitorToken" => optional(visitor_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueueNotifyRequest { "estimateWaitMin" => read_field(estimate_wait_min), "openTeamId"
     => read_field(open_team_id), "queuePlace" => read_field(queue_place), "serviceToken"
@@ -8578,7 +9236,7 @@ impl rt::WriteRequest for QueueNotifyRequest {
 }
 /// The request of [`Api::remove_contact_from_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveContactFromOrgRequest {
     /// `contactUnionId`.
@@ -8586,15 +9244,20 @@ pub struct RemoveContactFromOrgRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`RemoveContactFromOrgRequest`], each named where it is set: `RemoveContactFromOrgRequest::new(RemoveContactFromOrgRequired { .. })`.
+pub struct RemoveContactFromOrgRequired {
+    /// `contactUnionId`: see [`RemoveContactFromOrgRequest::contact_union_id`].
+    pub contact_union_id: String,
+    /// `openTeamId`: see [`RemoveContactFromOrgRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl RemoveContactFromOrgRequest {
     /// A `RemoveContactFromOrgRequest` with its required fields (`contactUnionId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        contact_union_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveContactFromOrgRequired) -> Self {
+        let RemoveContactFromOrgRequired { contact_union_id, open_team_id } = required;
         Self {
-            contact_union_id: contact_union_id.into(),
-            open_team_id: open_team_id.into(),
+            contact_union_id,
+            open_team_id,
         }
     }
 }
@@ -8602,7 +9265,7 @@ rt::impl_serialize! {
     RemoveContactFromOrgRequest { "contactUnionId" => field(contact_union_id),
     "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveContactFromOrgRequest { "contactUnionId" => read_field(contact_union_id),
     "openTeamId" => read_field(open_team_id) }
@@ -8614,7 +9277,7 @@ impl rt::WriteRequest for RemoveContactFromOrgRequest {
 }
 /// The request of [`Api::report_customer_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReportCustomerDetailRequest {
     /// `hasLogin`.
@@ -8634,23 +9297,39 @@ pub struct ReportCustomerDetailRequest {
     /// `pageSize`.
     pub page_size: i64,
 }
+/// The required fields of [`ReportCustomerDetailRequest`], each named where it is set: `ReportCustomerDetailRequest::new(ReportCustomerDetailRequired { .. })`.
+pub struct ReportCustomerDetailRequired {
+    /// `maxDt`: see [`ReportCustomerDetailRequest::max_dt`].
+    pub max_dt: String,
+    /// `minDt`: see [`ReportCustomerDetailRequest::min_dt`].
+    pub min_dt: String,
+    /// `openConversationId`: see [`ReportCustomerDetailRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openTeamId`: see [`ReportCustomerDetailRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `pageNumber`: see [`ReportCustomerDetailRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ReportCustomerDetailRequest::page_size`].
+    pub page_size: i64,
+}
 impl ReportCustomerDetailRequest {
     /// A `ReportCustomerDetailRequest` with its required fields (`maxDt`, `minDt`, `openConversationId`, `openTeamId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        max_dt: impl Into<String>,
-        min_dt: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-    ) -> Self {
+    pub fn new(required: ReportCustomerDetailRequired) -> Self {
+        let ReportCustomerDetailRequired {
+            max_dt,
+            min_dt,
+            open_conversation_id,
+            open_team_id,
+            page_number,
+            page_size,
+        } = required;
         Self {
             has_login: None,
             has_open_conv: None,
-            max_dt: max_dt.into(),
-            min_dt: min_dt.into(),
-            open_conversation_id: open_conversation_id.into(),
-            open_team_id: open_team_id.into(),
+            max_dt,
+            min_dt,
+            open_conversation_id,
+            open_team_id,
             page_number,
             page_size,
         }
@@ -8673,7 +9352,7 @@ rt::impl_serialize! {
     field(open_team_id), "pageNumber" => field(page_number), "pageSize" =>
     field(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReportCustomerDetailRequest { "hasLogin" => read_field(has_login), "hasOpenConv" =>
     read_field(has_open_conv), "maxDt" => read_field(max_dt), "minDt" =>
@@ -8688,7 +9367,7 @@ impl rt::WriteRequest for ReportCustomerDetailRequest {
 }
 /// The request of [`Api::report_customer_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReportCustomerStatisticsRequest {
     /// `groupOwnerUserIds`.
@@ -8710,23 +9389,37 @@ pub struct ReportCustomerStatisticsRequest {
     /// `pageSize`.
     pub page_size: i64,
 }
+/// The required fields of [`ReportCustomerStatisticsRequest`], each named where it is set: `ReportCustomerStatisticsRequest::new(ReportCustomerStatisticsRequired { .. })`.
+pub struct ReportCustomerStatisticsRequired {
+    /// `maxDt`: see [`ReportCustomerStatisticsRequest::max_dt`].
+    pub max_dt: String,
+    /// `minDt`: see [`ReportCustomerStatisticsRequest::min_dt`].
+    pub min_dt: String,
+    /// `openTeamId`: see [`ReportCustomerStatisticsRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `pageNumber`: see [`ReportCustomerStatisticsRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ReportCustomerStatisticsRequest::page_size`].
+    pub page_size: i64,
+}
 impl ReportCustomerStatisticsRequest {
     /// A `ReportCustomerStatisticsRequest` with its required fields (`maxDt`, `minDt`, `openTeamId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        max_dt: impl Into<String>,
-        min_dt: impl Into<String>,
-        open_team_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-    ) -> Self {
+    pub fn new(required: ReportCustomerStatisticsRequired) -> Self {
+        let ReportCustomerStatisticsRequired {
+            max_dt,
+            min_dt,
+            open_team_id,
+            page_number,
+            page_size,
+        } = required;
         Self {
             group_owner_user_ids: None,
             group_tags: None,
-            max_dt: max_dt.into(),
-            min_dt: min_dt.into(),
+            max_dt,
+            min_dt,
             open_conversation_ids: None,
             open_group_set_id: None,
-            open_team_id: open_team_id.into(),
+            open_team_id,
             page_number,
             page_size,
         }
@@ -8769,7 +9462,7 @@ rt::impl_serialize! {
     "openTeamId" => field(open_team_id), "pageNumber" => field(page_number), "pageSize"
     => field(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReportCustomerStatisticsRequest { "groupOwnerUserIds" =>
     read_field(group_owner_user_ids), "groupTags" => read_field(group_tags), "maxDt" =>
@@ -8785,7 +9478,7 @@ impl rt::WriteRequest for ReportCustomerStatisticsRequest {
 }
 /// The request of [`Api::resubmit_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ResubmitTicketRequest {
     /// `creatorUnionId`.
@@ -8811,32 +9504,47 @@ pub struct ResubmitTicketRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`ResubmitTicketRequest`], each named where it is set: `ResubmitTicketRequest::new(ResubmitTicketRequired { .. })`.
+pub struct ResubmitTicketRequired {
+    /// `creatorUnionId`: see [`ResubmitTicketRequest::creator_union_id`].
+    pub creator_union_id: String,
+    /// `openTeamId`: see [`ResubmitTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTemplateBizId`: see [`ResubmitTicketRequest::open_template_biz_id`].
+    pub open_template_biz_id: String,
+    /// `openTicketId`: see [`ResubmitTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+    /// `processorUnionIds`: see [`ResubmitTicketRequest::processor_union_ids`].
+    pub processor_union_ids: Vec<String>,
+    /// `scene`: see [`ResubmitTicketRequest::scene`].
+    pub scene: String,
+    /// `title`: see [`ResubmitTicketRequest::title`].
+    pub title: String,
+}
 impl ResubmitTicketRequest {
     /// A `ResubmitTicketRequest` with its required fields (`creatorUnionId`, `openTeamId`, `openTemplateBizId`, `openTicketId`, `processorUnionIds`, `scene`, `title`); set the others with the methods named after them.
-    pub fn new(
-        creator_union_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-        open_template_biz_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-        processor_union_ids: impl IntoIterator<Item = impl Into<String>>,
-        scene: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ResubmitTicketRequired) -> Self {
+        let ResubmitTicketRequired {
+            creator_union_id,
+            open_team_id,
+            open_template_biz_id,
+            open_ticket_id,
+            processor_union_ids,
+            scene,
+            title,
+        } = required;
         Self {
-            creator_union_id: creator_union_id.into(),
+            creator_union_id,
             custom_fields: None,
             notify: None,
-            open_team_id: open_team_id.into(),
-            open_template_biz_id: open_template_biz_id.into(),
-            open_ticket_id: open_ticket_id.into(),
-            processor_union_ids: processor_union_ids
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            scene: scene.into(),
+            open_team_id,
+            open_template_biz_id,
+            open_ticket_id,
+            processor_union_ids,
+            scene,
             scene_context: None,
             ticket_memo: None,
-            title: title.into(),
+            title,
         }
     }
     /// Sets `customFields`.
@@ -8869,7 +9577,7 @@ rt::impl_serialize! {
     optional(scene_context), "ticketMemo" => optional(ticket_memo), "title" =>
     field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ResubmitTicketRequest { "creatorUnionId" => read_field(creator_union_id),
     "customFields" => read_field(custom_fields), "notify" => read_field(notify),
@@ -8886,7 +9594,7 @@ impl rt::WriteRequest for ResubmitTicketRequest {
 }
 /// The request of [`Api::retract_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RetractTicketRequest {
     /// `notify`.
@@ -8900,16 +9608,21 @@ pub struct RetractTicketRequest {
     /// `ticketMemo`.
     pub ticket_memo: Option<RetractTicketRequestTicketMemo>,
 }
+/// The required fields of [`RetractTicketRequest`], each named where it is set: `RetractTicketRequest::new(RetractTicketRequired { .. })`.
+pub struct RetractTicketRequired {
+    /// `openTeamId`: see [`RetractTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`RetractTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+}
 impl RetractTicketRequest {
     /// A `RetractTicketRequest` with its required fields (`openTeamId`, `openTicketId`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RetractTicketRequired) -> Self {
+        let RetractTicketRequired { open_team_id, open_ticket_id } = required;
         Self {
             notify: None,
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
+            open_team_id,
+            open_ticket_id,
             operator_union_id: None,
             ticket_memo: None,
         }
@@ -8935,7 +9648,7 @@ rt::impl_serialize! {
     field(open_team_id), "openTicketId" => field(open_ticket_id), "operatorUnionId" =>
     optional(operator_union_id), "ticketMemo" => optional(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetractTicketRequest { "notify" => read_field(notify), "openTeamId" =>
     read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
@@ -8949,7 +9662,7 @@ impl rt::WriteRequest for RetractTicketRequest {
 }
 /// The request of [`Api::robot_message_recall`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RobotMessageRecallRequest {
     /// `openConversationId`.
@@ -8959,17 +9672,27 @@ pub struct RobotMessageRecallRequest {
     /// `openTeamId`.
     pub open_team_id: String,
 }
+/// The required fields of [`RobotMessageRecallRequest`], each named where it is set: `RobotMessageRecallRequest::new(RobotMessageRecallRequired { .. })`.
+pub struct RobotMessageRecallRequired {
+    /// `openConversationId`: see [`RobotMessageRecallRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMsgId`: see [`RobotMessageRecallRequest::open_msg_id`].
+    pub open_msg_id: String,
+    /// `openTeamId`: see [`RobotMessageRecallRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl RobotMessageRecallRequest {
     /// A `RobotMessageRecallRequest` with its required fields (`openConversationId`, `openMsgId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_msg_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RobotMessageRecallRequired) -> Self {
+        let RobotMessageRecallRequired {
+            open_conversation_id,
+            open_msg_id,
+            open_team_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_msg_id: open_msg_id.into(),
-            open_team_id: open_team_id.into(),
+            open_conversation_id,
+            open_msg_id,
+            open_team_id,
         }
     }
 }
@@ -8977,7 +9700,7 @@ rt::impl_serialize! {
     RobotMessageRecallRequest { "openConversationId" => field(open_conversation_id),
     "openMsgId" => field(open_msg_id), "openTeamId" => field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RobotMessageRecallRequest { "openConversationId" => read_field(open_conversation_id),
     "openMsgId" => read_field(open_msg_id), "openTeamId" => read_field(open_team_id) }
@@ -8989,7 +9712,7 @@ impl rt::WriteRequest for RobotMessageRecallRequest {
 }
 /// The request of [`Api::save_form_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormInstanceRequest {
     /// `formDataList`.
@@ -9001,15 +9724,20 @@ pub struct SaveFormInstanceRequest {
     /// `ownerUnionId`.
     pub owner_union_id: Option<String>,
 }
+/// The required fields of [`SaveFormInstanceRequest`], each named where it is set: `SaveFormInstanceRequest::new(SaveFormInstanceRequired { .. })`.
+pub struct SaveFormInstanceRequired {
+    /// `formDataList`: see [`SaveFormInstanceRequest::form_data_list`].
+    pub form_data_list: String,
+    /// `openTeamId`: see [`SaveFormInstanceRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl SaveFormInstanceRequest {
     /// A `SaveFormInstanceRequest` with its required fields (`formDataList`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        form_data_list: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveFormInstanceRequired) -> Self {
+        let SaveFormInstanceRequired { form_data_list, open_team_id } = required;
         Self {
-            form_data_list: form_data_list.into(),
-            open_team_id: open_team_id.into(),
+            form_data_list,
+            open_team_id,
             operator_union_id: None,
             owner_union_id: None,
         }
@@ -9030,7 +9758,7 @@ rt::impl_serialize! {
     field(open_team_id), "operatorUnionId" => optional(operator_union_id), "ownerUnionId"
     => optional(owner_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveFormInstanceRequest { "formDataList" => read_field(form_data_list), "openTeamId"
     => read_field(open_team_id), "operatorUnionId" => read_field(operator_union_id),
@@ -9107,7 +9835,7 @@ rt::impl_serialize! {
     optional(open_conversation_id), "openGroupSetId" => optional(open_group_set_id),
     "openTeamId" => optional(open_team_id), "searchType" => optional(search_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchGroupRequest { "groupName" => read_field(group_name), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "openConversationId"
@@ -9122,7 +9850,7 @@ impl rt::WriteRequest for SearchGroupRequest {
 }
 /// The request of [`Api::send_msg_by_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequest {
     /// `messageContent`.
@@ -9136,21 +9864,35 @@ pub struct SendMsgByTaskRequest {
     /// `taskName`.
     pub task_name: String,
 }
+/// The required fields of [`SendMsgByTaskRequest`], each named where it is set: `SendMsgByTaskRequest::new(SendMsgByTaskRequired { .. })`.
+pub struct SendMsgByTaskRequired {
+    /// `messageContent`: see [`SendMsgByTaskRequest::message_content`].
+    pub message_content: SendMsgByTaskRequestMessageContent,
+    /// `openTeamId`: see [`SendMsgByTaskRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `queryGroup`: see [`SendMsgByTaskRequest::query_group`].
+    pub query_group: SendMsgByTaskRequestQueryGroup,
+    /// `sendConfig`: see [`SendMsgByTaskRequest::send_config`].
+    pub send_config: SendMsgByTaskRequestSendConfig,
+    /// `taskName`: see [`SendMsgByTaskRequest::task_name`].
+    pub task_name: String,
+}
 impl SendMsgByTaskRequest {
     /// A `SendMsgByTaskRequest` with its required fields (`messageContent`, `openTeamId`, `queryGroup`, `sendConfig`, `taskName`); set the others with the methods named after them.
-    pub fn new(
-        message_content: SendMsgByTaskRequestMessageContent,
-        open_team_id: impl Into<String>,
-        query_group: SendMsgByTaskRequestQueryGroup,
-        send_config: SendMsgByTaskRequestSendConfig,
-        task_name: impl Into<String>,
-    ) -> Self {
-        Self {
+    pub fn new(required: SendMsgByTaskRequired) -> Self {
+        let SendMsgByTaskRequired {
             message_content,
-            open_team_id: open_team_id.into(),
+            open_team_id,
             query_group,
             send_config,
-            task_name: task_name.into(),
+            task_name,
+        } = required;
+        Self {
+            message_content,
+            open_team_id,
+            query_group,
+            send_config,
+            task_name,
         }
     }
 }
@@ -9159,7 +9901,7 @@ rt::impl_serialize! {
     field(open_team_id), "queryGroup" => field(query_group), "sendConfig" =>
     field(send_config), "taskName" => field(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMsgByTaskRequest { "messageContent" => read_field(message_content), "openTeamId"
     => read_field(open_team_id), "queryGroup" => read_field(query_group), "sendConfig" =>
@@ -9172,7 +9914,7 @@ impl rt::WriteRequest for SendMsgByTaskRequest {
 }
 /// The request of [`Api::send_msg_by_task_support_invite_join_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskSupportInviteJoinOrgRequest {
     /// `messageContent`.
@@ -9188,23 +9930,39 @@ pub struct SendMsgByTaskSupportInviteJoinOrgRequest {
     /// `taskName`.
     pub task_name: String,
 }
+/// The required fields of [`SendMsgByTaskSupportInviteJoinOrgRequest`], each named where it is set: `SendMsgByTaskSupportInviteJoinOrgRequest::new(SendMsgByTaskSupportInviteJoinOrgRequired { .. })`.
+pub struct SendMsgByTaskSupportInviteJoinOrgRequired {
+    /// `messageContent`: see [`SendMsgByTaskSupportInviteJoinOrgRequest::message_content`].
+    pub message_content: SendMsgByTaskSupportInviteJoinOrgRequestMessageContent,
+    /// `mobilePhones`: see [`SendMsgByTaskSupportInviteJoinOrgRequest::mobile_phones`].
+    pub mobile_phones: Vec<String>,
+    /// `needUrlTrack`: see [`SendMsgByTaskSupportInviteJoinOrgRequest::need_url_track`].
+    pub need_url_track: bool,
+    /// `openTeamId`: see [`SendMsgByTaskSupportInviteJoinOrgRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `sendChannel`: see [`SendMsgByTaskSupportInviteJoinOrgRequest::send_channel`].
+    pub send_channel: String,
+    /// `taskName`: see [`SendMsgByTaskSupportInviteJoinOrgRequest::task_name`].
+    pub task_name: String,
+}
 impl SendMsgByTaskSupportInviteJoinOrgRequest {
     /// A `SendMsgByTaskSupportInviteJoinOrgRequest` with its required fields (`messageContent`, `mobilePhones`, `needUrlTrack`, `openTeamId`, `sendChannel`, `taskName`); set the others with the methods named after them.
-    pub fn new(
-        message_content: SendMsgByTaskSupportInviteJoinOrgRequestMessageContent,
-        mobile_phones: impl IntoIterator<Item = impl Into<String>>,
-        need_url_track: bool,
-        open_team_id: impl Into<String>,
-        send_channel: impl Into<String>,
-        task_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendMsgByTaskSupportInviteJoinOrgRequired) -> Self {
+        let SendMsgByTaskSupportInviteJoinOrgRequired {
+            message_content,
+            mobile_phones,
+            need_url_track,
+            open_team_id,
+            send_channel,
+            task_name,
+        } = required;
         Self {
             message_content,
-            mobile_phones: mobile_phones.into_iter().map(Into::into).collect(),
+            mobile_phones,
             need_url_track,
-            open_team_id: open_team_id.into(),
-            send_channel: send_channel.into(),
-            task_name: task_name.into(),
+            open_team_id,
+            send_channel,
+            task_name,
         }
     }
 }
@@ -9214,7 +9972,7 @@ rt::impl_serialize! {
     field(need_url_track), "openTeamId" => field(open_team_id), "sendChannel" =>
     field(send_channel), "taskName" => field(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMsgByTaskSupportInviteJoinOrgRequest { "messageContent" =>
     read_field(message_content), "mobilePhones" => read_field(mobile_phones),
@@ -9229,7 +9987,7 @@ impl rt::WriteRequest for SendMsgByTaskSupportInviteJoinOrgRequest {
 }
 /// The request of [`Api::send_service_group_message`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendServiceGroupMessageRequest {
     /// `atDingtalkIds`.
@@ -9261,29 +10019,41 @@ pub struct SendServiceGroupMessageRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`SendServiceGroupMessageRequest`], each named where it is set: `SendServiceGroupMessageRequest::new(SendServiceGroupMessageRequired { .. })`.
+pub struct SendServiceGroupMessageRequired {
+    /// `content`: see [`SendServiceGroupMessageRequest::content`].
+    pub content: String,
+    /// `messageType`: see [`SendServiceGroupMessageRequest::message_type`].
+    pub message_type: String,
+    /// `targetOpenConversationId`: see [`SendServiceGroupMessageRequest::target_open_conversation_id`].
+    pub target_open_conversation_id: String,
+    /// `title`: see [`SendServiceGroupMessageRequest::title`].
+    pub title: String,
+}
 impl SendServiceGroupMessageRequest {
     /// A `SendServiceGroupMessageRequest` with its required fields (`content`, `messageType`, `targetOpenConversationId`, `title`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        message_type: impl Into<String>,
-        target_open_conversation_id: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SendServiceGroupMessageRequired) -> Self {
+        let SendServiceGroupMessageRequired {
+            content,
+            message_type,
+            target_open_conversation_id,
+            title,
+        } = required;
         Self {
             at_dingtalk_ids: None,
             at_mobiles: None,
             at_union_ids: None,
             btn_orientation: None,
             btns: None,
-            content: content.into(),
+            content,
             has_content_links: None,
             is_at_all: None,
-            message_type: message_type.into(),
+            message_type,
             receiver_dingtalk_ids: None,
             receiver_mobiles: None,
             receiver_union_ids: None,
-            target_open_conversation_id: target_open_conversation_id.into(),
-            title: title.into(),
+            target_open_conversation_id,
+            title,
         }
     }
     /// Sets `atDingtalkIds`.
@@ -9368,7 +10138,7 @@ rt::impl_serialize! {
     "receiverUnionIds" => optional(receiver_union_ids), "targetOpenConversationId" =>
     field(target_open_conversation_id), "title" => field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendServiceGroupMessageRequest { "atDingtalkIds" => read_field(at_dingtalk_ids),
     "atMobiles" => read_field(at_mobiles), "atUnionIds" => read_field(at_union_ids),
@@ -9452,7 +10222,7 @@ rt::impl_serialize! {
     optional(open_group_set_id), "openTeamId" => optional(open_team_id), "status" =>
     optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetRobotConfigRequest { "dingIsvOrgId" => read_field(ding_isv_org_id), "dingOrgId" =>
     read_field(ding_org_id), "dingSuiteKey" => read_field(ding_suite_key),
@@ -9467,7 +10237,7 @@ impl rt::WriteRequest for SetRobotConfigRequest {
 }
 /// The request of [`Api::take_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TakeTicketRequest {
     /// `openTeamId`.
@@ -9477,17 +10247,23 @@ pub struct TakeTicketRequest {
     /// `takerUnionId`.
     pub taker_union_id: String,
 }
+/// The required fields of [`TakeTicketRequest`], each named where it is set: `TakeTicketRequest::new(TakeTicketRequired { .. })`.
+pub struct TakeTicketRequired {
+    /// `openTeamId`: see [`TakeTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`TakeTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+    /// `takerUnionId`: see [`TakeTicketRequest::taker_union_id`].
+    pub taker_union_id: String,
+}
 impl TakeTicketRequest {
     /// A `TakeTicketRequest` with its required fields (`openTeamId`, `openTicketId`, `takerUnionId`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-        taker_union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TakeTicketRequired) -> Self {
+        let TakeTicketRequired { open_team_id, open_ticket_id, taker_union_id } = required;
         Self {
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
-            taker_union_id: taker_union_id.into(),
+            open_team_id,
+            open_ticket_id,
+            taker_union_id,
         }
     }
 }
@@ -9495,7 +10271,7 @@ rt::impl_serialize! {
     TakeTicketRequest { "openTeamId" => field(open_team_id), "openTicketId" =>
     field(open_ticket_id), "takerUnionId" => field(taker_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TakeTicketRequest { "openTeamId" => read_field(open_team_id), "openTicketId" =>
     read_field(open_ticket_id), "takerUnionId" => read_field(taker_union_id) }
@@ -9507,7 +10283,7 @@ impl rt::WriteRequest for TakeTicketRequest {
 }
 /// The request of [`Api::topic_statistics`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TopicStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -9521,18 +10297,24 @@ pub struct TopicStatisticsRequest {
     /// `searchContent`: a query parameter.
     pub search_content: Option<String>,
 }
+/// The required fields of [`TopicStatisticsRequest`], each named where it is set: `TopicStatisticsRequest::new(TopicStatisticsRequired { .. })`.
+pub struct TopicStatisticsRequired {
+    /// `maxDt`: see [`TopicStatisticsRequest::max_dt`].
+    pub max_dt: String,
+    /// `minDt`: see [`TopicStatisticsRequest::min_dt`].
+    pub min_dt: String,
+    /// `openTeamId`: see [`TopicStatisticsRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl TopicStatisticsRequest {
     /// A `TopicStatisticsRequest` with its required fields (`maxDt`, `minDt`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        max_dt: impl Into<String>,
-        min_dt: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TopicStatisticsRequired) -> Self {
+        let TopicStatisticsRequired { max_dt, min_dt, open_team_id } = required;
         Self {
-            max_dt: max_dt.into(),
-            min_dt: min_dt.into(),
+            max_dt,
+            min_dt,
             open_conversation_ids: None,
-            open_team_id: open_team_id.into(),
+            open_team_id,
             search_content: None,
         }
     }
@@ -9547,7 +10329,7 @@ impl TopicStatisticsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TopicStatisticsRequest { "maxDt" => read_field(max_dt), "minDt" =>
     read_field(min_dt), "openConversationIds" => read_field(open_conversation_ids),
@@ -9565,7 +10347,7 @@ impl rt::WriteRequest for TopicStatisticsRequest {
 }
 /// The request of [`Api::transfer_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TransferTicketRequest {
     /// `notify`.
@@ -9581,23 +10363,32 @@ pub struct TransferTicketRequest {
     /// `ticketMemo`.
     pub ticket_memo: Option<TransferTicketRequestTicketMemo>,
 }
+/// The required fields of [`TransferTicketRequest`], each named where it is set: `TransferTicketRequest::new(TransferTicketRequired { .. })`.
+pub struct TransferTicketRequired {
+    /// `openTeamId`: see [`TransferTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`TransferTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+    /// `processorUnionId`: see [`TransferTicketRequest::processor_union_id`].
+    pub processor_union_id: String,
+    /// `processorUnionIds`: see [`TransferTicketRequest::processor_union_ids`].
+    pub processor_union_ids: Vec<String>,
+}
 impl TransferTicketRequest {
     /// A `TransferTicketRequest` with its required fields (`openTeamId`, `openTicketId`, `processorUnionId`, `processorUnionIds`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-        processor_union_id: impl Into<String>,
-        processor_union_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: TransferTicketRequired) -> Self {
+        let TransferTicketRequired {
+            open_team_id,
+            open_ticket_id,
+            processor_union_id,
+            processor_union_ids,
+        } = required;
         Self {
             notify: None,
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
-            processor_union_id: processor_union_id.into(),
-            processor_union_ids: processor_union_ids
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            open_team_id,
+            open_ticket_id,
+            processor_union_id,
+            processor_union_ids,
             ticket_memo: None,
         }
     }
@@ -9618,7 +10409,7 @@ rt::impl_serialize! {
     field(processor_union_id), "processorUnionIds" => field(processor_union_ids),
     "ticketMemo" => optional(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TransferTicketRequest { "notify" => read_field(notify), "openTeamId" =>
     read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
@@ -9667,7 +10458,7 @@ rt::impl_serialize! {
     "openGroupSetId" => optional(open_group_set_id), "openTeamId" =>
     optional(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupSetRequest { "openConversationId" => read_field(open_conversation_id),
     "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
@@ -9680,7 +10471,7 @@ impl rt::WriteRequest for UpdateGroupSetRequest {
 }
 /// The request of [`Api::update_group_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupTagRequest {
     /// `openConversationIds`.
@@ -9690,19 +10481,21 @@ pub struct UpdateGroupTagRequest {
     /// `updateType`.
     pub update_type: String,
 }
+/// The required fields of [`UpdateGroupTagRequest`], each named where it is set: `UpdateGroupTagRequest::new(UpdateGroupTagRequired { .. })`.
+pub struct UpdateGroupTagRequired {
+    /// `openConversationIds`: see [`UpdateGroupTagRequest::open_conversation_ids`].
+    pub open_conversation_ids: Vec<String>,
+    /// `updateType`: see [`UpdateGroupTagRequest::update_type`].
+    pub update_type: String,
+}
 impl UpdateGroupTagRequest {
     /// A `UpdateGroupTagRequest` with its required fields (`openConversationIds`, `updateType`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_ids: impl IntoIterator<Item = impl Into<String>>,
-        update_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateGroupTagRequired) -> Self {
+        let UpdateGroupTagRequired { open_conversation_ids, update_type } = required;
         Self {
-            open_conversation_ids: open_conversation_ids
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            open_conversation_ids,
             tag_names: None,
-            update_type: update_type.into(),
+            update_type,
         }
     }
     /// Sets `tagNames`.
@@ -9718,7 +10511,7 @@ rt::impl_serialize! {
     UpdateGroupTagRequest { "openConversationIds" => field(open_conversation_ids),
     "tagNames" => optional(tag_names), "updateType" => field(update_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateGroupTagRequest { "openConversationIds" => read_field(open_conversation_ids),
     "tagNames" => read_field(tag_names), "updateType" => read_field(update_type) }
@@ -9730,7 +10523,7 @@ impl rt::WriteRequest for UpdateGroupTagRequest {
 }
 /// The request of [`Api::update_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstanceRequest {
     /// `externalBizId`.
@@ -9748,20 +10541,32 @@ pub struct UpdateInstanceRequest {
     /// `ownerUnionId`.
     pub owner_union_id: Option<String>,
 }
+/// The required fields of [`UpdateInstanceRequest`], each named where it is set: `UpdateInstanceRequest::new(UpdateInstanceRequired { .. })`.
+pub struct UpdateInstanceRequired {
+    /// `formCode`: see [`UpdateInstanceRequest::form_code`].
+    pub form_code: String,
+    /// `formDataList`: see [`UpdateInstanceRequest::form_data_list`].
+    pub form_data_list: String,
+    /// `openDataInstanceId`: see [`UpdateInstanceRequest::open_data_instance_id`].
+    pub open_data_instance_id: String,
+    /// `openTeamId`: see [`UpdateInstanceRequest::open_team_id`].
+    pub open_team_id: String,
+}
 impl UpdateInstanceRequest {
     /// A `UpdateInstanceRequest` with its required fields (`formCode`, `formDataList`, `openDataInstanceId`, `openTeamId`); set the others with the methods named after them.
-    pub fn new(
-        form_code: impl Into<String>,
-        form_data_list: impl Into<String>,
-        open_data_instance_id: impl Into<String>,
-        open_team_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateInstanceRequired) -> Self {
+        let UpdateInstanceRequired {
+            form_code,
+            form_data_list,
+            open_data_instance_id,
+            open_team_id,
+        } = required;
         Self {
             external_biz_id: None,
-            form_code: form_code.into(),
-            form_data_list: form_data_list.into(),
-            open_data_instance_id: open_data_instance_id.into(),
-            open_team_id: open_team_id.into(),
+            form_code,
+            form_data_list,
+            open_data_instance_id,
+            open_team_id,
             operator_union_id: None,
             owner_union_id: None,
         }
@@ -9788,7 +10593,7 @@ rt::impl_serialize! {
     field(open_data_instance_id), "openTeamId" => field(open_team_id), "operatorUnionId"
     => optional(operator_union_id), "ownerUnionId" => optional(owner_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInstanceRequest { "externalBizId" => read_field(external_biz_id), "formCode" =>
     read_field(form_code), "formDataList" => read_field(form_data_list),
@@ -9803,7 +10608,7 @@ impl rt::WriteRequest for UpdateInstanceRequest {
 }
 /// The request of [`Api::update_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTicketRequest {
     /// `customFields`.
@@ -9817,19 +10622,31 @@ pub struct UpdateTicketRequest {
     /// `ticketMemo`.
     pub ticket_memo: UpdateTicketRequestTicketMemo,
 }
+/// The required fields of [`UpdateTicketRequest`], each named where it is set: `UpdateTicketRequest::new(UpdateTicketRequired { .. })`.
+pub struct UpdateTicketRequired {
+    /// `openTeamId`: see [`UpdateTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`UpdateTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+    /// `processorUnionId`: see [`UpdateTicketRequest::processor_union_id`].
+    pub processor_union_id: String,
+    /// `ticketMemo`: see [`UpdateTicketRequest::ticket_memo`].
+    pub ticket_memo: UpdateTicketRequestTicketMemo,
+}
 impl UpdateTicketRequest {
     /// A `UpdateTicketRequest` with its required fields (`openTeamId`, `openTicketId`, `processorUnionId`, `ticketMemo`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-        processor_union_id: impl Into<String>,
-        ticket_memo: UpdateTicketRequestTicketMemo,
-    ) -> Self {
+    pub fn new(required: UpdateTicketRequired) -> Self {
+        let UpdateTicketRequired {
+            open_team_id,
+            open_ticket_id,
+            processor_union_id,
+            ticket_memo,
+        } = required;
         Self {
             custom_fields: None,
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
-            processor_union_id: processor_union_id.into(),
+            open_team_id,
+            open_ticket_id,
+            processor_union_id,
             ticket_memo,
         }
     }
@@ -9844,7 +10661,7 @@ rt::impl_serialize! {
     field(open_team_id), "openTicketId" => field(open_ticket_id), "processorUnionId" =>
     field(processor_union_id), "ticketMemo" => field(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTicketRequest { "customFields" => read_field(custom_fields), "openTeamId" =>
     read_field(open_team_id), "openTicketId" => read_field(open_ticket_id),
@@ -9858,7 +10675,7 @@ impl rt::WriteRequest for UpdateTicketRequest {
 }
 /// The request of [`Api::upgrade_cloud_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeCloudGroupRequest {
     /// `ccsInstanceId`.
@@ -9872,15 +10689,20 @@ pub struct UpgradeCloudGroupRequest {
     /// `templateId`.
     pub template_id: Option<String>,
 }
+/// The required fields of [`UpgradeCloudGroupRequest`], each named where it is set: `UpgradeCloudGroupRequest::new(UpgradeCloudGroupRequired { .. })`.
+pub struct UpgradeCloudGroupRequired {
+    /// `ccsInstanceId`: see [`UpgradeCloudGroupRequest::ccs_instance_id`].
+    pub ccs_instance_id: String,
+    /// `openConversationId`: see [`UpgradeCloudGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl UpgradeCloudGroupRequest {
     /// A `UpgradeCloudGroupRequest` with its required fields (`ccsInstanceId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        ccs_instance_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpgradeCloudGroupRequired) -> Self {
+        let UpgradeCloudGroupRequired { ccs_instance_id, open_conversation_id } = required;
         Self {
-            ccs_instance_id: ccs_instance_id.into(),
-            open_conversation_id: open_conversation_id.into(),
+            ccs_instance_id,
+            open_conversation_id,
             open_group_set_id: None,
             open_team_id: None,
             template_id: None,
@@ -9908,7 +10730,7 @@ rt::impl_serialize! {
     optional(open_group_set_id), "openTeamId" => optional(open_team_id), "templateId" =>
     optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpgradeCloudGroupRequest { "ccsInstanceId" => read_field(ccs_instance_id),
     "openConversationId" => read_field(open_conversation_id), "openGroupSetId" =>
@@ -9922,7 +10744,7 @@ impl rt::WriteRequest for UpgradeCloudGroupRequest {
 }
 /// The request of [`Api::upgrade_normal_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeNormalGroupRequest {
     /// `openConversationId`.
@@ -9934,11 +10756,17 @@ pub struct UpgradeNormalGroupRequest {
     /// `templateId`.
     pub template_id: Option<String>,
 }
+/// The required fields of [`UpgradeNormalGroupRequest`], each named where it is set: `UpgradeNormalGroupRequest::new(UpgradeNormalGroupRequired { .. })`.
+pub struct UpgradeNormalGroupRequired {
+    /// `openConversationId`: see [`UpgradeNormalGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl UpgradeNormalGroupRequest {
     /// A `UpgradeNormalGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: UpgradeNormalGroupRequired) -> Self {
+        let UpgradeNormalGroupRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             open_group_set_id: None,
             open_team_id: None,
             template_id: None,
@@ -9965,7 +10793,7 @@ rt::impl_serialize! {
     "openGroupSetId" => optional(open_group_set_id), "openTeamId" =>
     optional(open_team_id), "templateId" => optional(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpgradeNormalGroupRequest { "openConversationId" => read_field(open_conversation_id),
     "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
@@ -9978,7 +10806,7 @@ impl rt::WriteRequest for UpgradeNormalGroupRequest {
 }
 /// The request of [`Api::urge_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UrgeTicketRequest {
     /// `openTeamId`.
@@ -9990,18 +10818,30 @@ pub struct UrgeTicketRequest {
     /// `ticketMemo`.
     pub ticket_memo: UrgeTicketRequestTicketMemo,
 }
+/// The required fields of [`UrgeTicketRequest`], each named where it is set: `UrgeTicketRequest::new(UrgeTicketRequired { .. })`.
+pub struct UrgeTicketRequired {
+    /// `openTeamId`: see [`UrgeTicketRequest::open_team_id`].
+    pub open_team_id: String,
+    /// `openTicketId`: see [`UrgeTicketRequest::open_ticket_id`].
+    pub open_ticket_id: String,
+    /// `operatorUnionId`: see [`UrgeTicketRequest::operator_union_id`].
+    pub operator_union_id: String,
+    /// `ticketMemo`: see [`UrgeTicketRequest::ticket_memo`].
+    pub ticket_memo: UrgeTicketRequestTicketMemo,
+}
 impl UrgeTicketRequest {
     /// A `UrgeTicketRequest` with its required fields (`openTeamId`, `openTicketId`, `operatorUnionId`, `ticketMemo`); set the others with the methods named after them.
-    pub fn new(
-        open_team_id: impl Into<String>,
-        open_ticket_id: impl Into<String>,
-        operator_union_id: impl Into<String>,
-        ticket_memo: UrgeTicketRequestTicketMemo,
-    ) -> Self {
+    pub fn new(required: UrgeTicketRequired) -> Self {
+        let UrgeTicketRequired {
+            open_team_id,
+            open_ticket_id,
+            operator_union_id,
+            ticket_memo,
+        } = required;
         Self {
-            open_team_id: open_team_id.into(),
-            open_ticket_id: open_ticket_id.into(),
-            operator_union_id: operator_union_id.into(),
+            open_team_id,
+            open_ticket_id,
+            operator_union_id,
             ticket_memo,
         }
     }
@@ -10011,7 +10851,7 @@ rt::impl_serialize! {
     field(open_ticket_id), "operatorUnionId" => field(operator_union_id), "ticketMemo" =>
     field(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UrgeTicketRequest { "openTeamId" => read_field(open_team_id), "openTicketId" =>
     read_field(open_ticket_id), "operatorUnionId" => read_field(operator_union_id),

@@ -1,5 +1,7 @@
 // @generated from api-spec/shangou_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.shangou_1_0()`. Generated from `api-spec/shangou_1_0.yaml`.
+//! 闪购 (Shangou)：餐饮评价数据。
+//!
+//! 1 operation, methods of [`Api`] (`client.shangou_1_0()`), behind the cargo feature `shangou_1_0`; its paths start with `/v1.0/shangou/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 新增餐饮评价数据
     ///
-    /// `POST /v1.0/shangou/comment/create` (operation `AddCateringComment`).
+    /// `POST /v1.0/shangou/comment/create`: DingTalk's `AddCateringComment` (module feature `shangou_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCateringCommentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCateringComment")]
+    #[doc(alias = "/v1.0/shangou/comment/create")]
+    #[doc(alias = "POST /v1.0/shangou/comment/create")]
     pub fn add_catering_comment(
         &self,
         request: &AddCateringCommentRequest,
@@ -36,7 +41,7 @@ impl Api {
     }
 }
 /// `AddCateringCommentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCateringCommentResponseBody {
     /// `errorCode`.
@@ -53,14 +58,14 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddCateringCommentResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// The request of [`Api::add_catering_comment`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCateringCommentRequest {
     /// `commentId`.
@@ -80,21 +85,27 @@ pub struct AddCateringCommentRequest {
     /// `status`.
     pub status: Option<i64>,
 }
+/// The required fields of [`AddCateringCommentRequest`], each named where it is set: `AddCateringCommentRequest::new(AddCateringCommentRequired { .. })`.
+pub struct AddCateringCommentRequired {
+    /// `commentId`: see [`AddCateringCommentRequest::comment_id`].
+    pub comment_id: String,
+    /// `shopId`: see [`AddCateringCommentRequest::shop_id`].
+    pub shop_id: String,
+    /// `source`: see [`AddCateringCommentRequest::source`].
+    pub source: String,
+}
 impl AddCateringCommentRequest {
     /// A `AddCateringCommentRequest` with its required fields (`commentId`, `shopId`, `source`); set the others with the methods named after them.
-    pub fn new(
-        comment_id: impl Into<String>,
-        shop_id: impl Into<String>,
-        source: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCateringCommentRequired) -> Self {
+        let AddCateringCommentRequired { comment_id, shop_id, source } = required;
         Self {
-            comment_id: comment_id.into(),
+            comment_id,
             order_id: None,
             rate_content: None,
             rated_at: None,
             rating: None,
-            shop_id: shop_id.into(),
-            source: source.into(),
+            shop_id,
+            source,
             status: None,
         }
     }
@@ -130,7 +141,7 @@ rt::impl_serialize! {
     optional(rated_at), "rating" => optional(rating), "shopId" => field(shop_id),
     "source" => field(source), "status" => optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCateringCommentRequest { "commentId" => read_field(comment_id), "orderId" =>
     read_field(order_id), "rateContent" => read_field(rate_content), "ratedAt" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/smart_device_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.smart_device_1_0()`. Generated from `api-spec/smart_device_1_0.yaml`.
+//! 智能硬件 (Smart Devices)：考勤机与硬件视频会议。
+//!
+//! 13 operations, methods of [`Api`] (`client.smart_device_1_0()`), behind the cargo feature `smart_device_1_0`; its paths start with `/v1.0/smartDevice/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 发送考勤机工作台消息
     ///
-    /// `POST /v1.0/smartDevice/atm/notify` (operation `ATMDeviceWorkNotify`).
+    /// `POST /v1.0/smartDevice/atm/notify`: DingTalk's `ATMDeviceWorkNotify` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ATMDeviceWorkNotifyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ATMDeviceWorkNotify")]
+    #[doc(alias = "/v1.0/smartDevice/atm/notify")]
+    #[doc(alias = "POST /v1.0/smartDevice/atm/notify")]
     pub fn atm_device_work_notify(
         &self,
         request: &ATMDeviceWorkNotifyRequest,
@@ -36,16 +41,23 @@ impl Api {
     }
     /// 添加硬件视频会议参会人
     ///
-    /// `POST /v1.0/smartDevice/devices/{device_id}/videoConferences/{conference_id}/members` (operation `AddDeviceVideoConferenceMembers`).
+    /// `POST /v1.0/smartDevice/devices/{deviceId}/videoConferences/{conferenceId}/members`: DingTalk's `AddDeviceVideoConferenceMembers` (module feature `smart_device_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `device_id` (`device_id`)
-    /// - `conference_id` (`conference_id`)
+    /// - `device_id`: `{deviceId}` in the path.
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddDeviceVideoConferenceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddDeviceVideoConferenceMembers")]
+    #[doc(
+        alias = "/v1.0/smartDevice/devices/{deviceId}/videoConferences/{conferenceId}/members"
+    )]
+    #[doc(
+        alias = "POST /v1.0/smartDevice/devices/{deviceId}/videoConferences/{conferenceId}/members"
+    )]
     pub fn add_device_video_conference_members(
         &self,
         device_id: &str,
@@ -55,7 +67,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddDeviceVideoConferenceMembers",
             rt::Method::Post,
-            "/v1.0/smartDevice/devices/{device_id}/videoConferences/{conference_id}/members",
+            "/v1.0/smartDevice/devices/{deviceId}/videoConferences/{conferenceId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -64,15 +76,18 @@ impl Api {
     }
     /// 创建硬件视频会议
     ///
-    /// `POST /v1.0/smartDevice/devices/{device_id}/videoConferences` (operation `CreateDeviceVideoConference`).
+    /// `POST /v1.0/smartDevice/devices/{deviceId}/videoConferences`: DingTalk's `CreateDeviceVideoConference` (module feature `smart_device_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `device_id` (`device_id`)
+    /// - `device_id`: `{deviceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDeviceVideoConferenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDeviceVideoConference")]
+    #[doc(alias = "/v1.0/smartDevice/devices/{deviceId}/videoConferences")]
+    #[doc(alias = "POST /v1.0/smartDevice/devices/{deviceId}/videoConferences")]
     pub fn create_device_video_conference(
         &self,
         device_id: &str,
@@ -84,7 +99,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDeviceVideoConference",
             rt::Method::Post,
-            "/v1.0/smartDevice/devices/{device_id}/videoConferences",
+            "/v1.0/smartDevice/devices/{deviceId}/videoConferences",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -93,11 +108,14 @@ impl Api {
     }
     /// 创建导出设备数据任务
     ///
-    /// `POST /v1.0/smartDevice/statistic/create` (operation `CreateExportDeviceStatisticTask`).
+    /// `POST /v1.0/smartDevice/statistic/create`: DingTalk's `CreateExportDeviceStatisticTask` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateExportDeviceStatisticTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateExportDeviceStatisticTask")]
+    #[doc(alias = "/v1.0/smartDevice/statistic/create")]
+    #[doc(alias = "POST /v1.0/smartDevice/statistic/create")]
     pub fn create_export_device_statistic_task(
         &self,
         request: &CreateExportDeviceStatisticTaskRequest,
@@ -117,11 +135,14 @@ impl Api {
     }
     /// 基于企业员工照片为终端提取人脸识别特征
     ///
-    /// `POST /v1.0/smartDevice/faceRecognitions/features/extract` (operation `ExtractFacialFeature`).
+    /// `POST /v1.0/smartDevice/faceRecognitions/features/extract`: DingTalk's `ExtractFacialFeature` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExtractFacialFeatureError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExtractFacialFeature")]
+    #[doc(alias = "/v1.0/smartDevice/faceRecognitions/features/extract")]
+    #[doc(alias = "POST /v1.0/smartDevice/faceRecognitions/features/extract")]
     pub fn extract_facial_feature(
         &self,
         request: &ExtractFacialFeatureRequest,
@@ -138,16 +159,23 @@ impl Api {
     }
     /// 踢出硬件视频会议参会人
     ///
-    /// `POST /v1.0/smartDevice/devices/{device_id}/videoConferences/{conference_id}/members/batchDelete` (operation `KickDeviceVideoConferenceMembers`).
+    /// `POST /v1.0/smartDevice/devices/{deviceId}/videoConferences/{conferenceId}/members/batchDelete`: DingTalk's `KickDeviceVideoConferenceMembers` (module feature `smart_device_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `device_id` (`device_id`)
-    /// - `conference_id` (`conference_id`)
+    /// - `device_id`: `{deviceId}` in the path.
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`KickDeviceVideoConferenceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "KickDeviceVideoConferenceMembers")]
+    #[doc(
+        alias = "/v1.0/smartDevice/devices/{deviceId}/videoConferences/{conferenceId}/members/batchDelete"
+    )]
+    #[doc(
+        alias = "POST /v1.0/smartDevice/devices/{deviceId}/videoConferences/{conferenceId}/members/batchDelete"
+    )]
     pub fn kick_device_video_conference_members(
         &self,
         device_id: &str,
@@ -157,7 +185,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "KickDeviceVideoConferenceMembers",
             rt::Method::Post,
-            "/v1.0/smartDevice/devices/{device_id}/videoConferences/{conference_id}/members/batchDelete",
+            "/v1.0/smartDevice/devices/{deviceId}/videoConferences/{conferenceId}/members/batchDelete",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::None,
@@ -166,11 +194,14 @@ impl Api {
     }
     /// 变更智能考勤机设备管理员
     ///
-    /// `PUT /v1.0/smartDevice/atmachines/managers` (operation `MachineManagerUpdate`).
+    /// `PUT /v1.0/smartDevice/atmachines/managers`: DingTalk's `MachineManagerUpdate` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MachineManagerUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MachineManagerUpdate")]
+    #[doc(alias = "/v1.0/smartDevice/atmachines/managers")]
+    #[doc(alias = "PUT /v1.0/smartDevice/atmachines/managers")]
     pub fn machine_manager_update(
         &self,
         request: &MachineManagerUpdateRequest,
@@ -187,11 +218,14 @@ impl Api {
     }
     /// 变更智能考勤机员工
     ///
-    /// `PUT /v1.0/smartDevice/atmachines/users` (operation `MachineUsersUpdate`).
+    /// `PUT /v1.0/smartDevice/atmachines/users`: DingTalk's `MachineUsersUpdate` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MachineUsersUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MachineUsersUpdate")]
+    #[doc(alias = "/v1.0/smartDevice/atmachines/users")]
+    #[doc(alias = "PUT /v1.0/smartDevice/atmachines/users")]
     pub fn machine_users_update(
         &self,
         request: &MachineUsersUpdateRequest,
@@ -208,16 +242,19 @@ impl Api {
     }
     /// 查询硬件视频会议预约信息
     ///
-    /// `GET /v1.0/smartDevice/devices/{device_id}/books/{book_id}` (operation `QueryDeviceVideoConferenceBook`).
+    /// `GET /v1.0/smartDevice/devices/{deviceId}/books/{bookId}`: DingTalk's `QueryDeviceVideoConferenceBook` (module feature `smart_device_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `device_id` (`device_id`)
-    /// - `book_id` (`book_id`)
+    /// - `device_id`: `{deviceId}` in the path.
+    /// - `book_id`: `{bookId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDeviceVideoConferenceBookError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDeviceVideoConferenceBook")]
+    #[doc(alias = "/v1.0/smartDevice/devices/{deviceId}/books/{bookId}")]
+    #[doc(alias = "GET /v1.0/smartDevice/devices/{deviceId}/books/{bookId}")]
     pub fn query_device_video_conference_book(
         &self,
         device_id: &str,
@@ -229,7 +266,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDeviceVideoConferenceBook",
             rt::Method::Get,
-            "/v1.0/smartDevice/devices/{device_id}/books/{book_id}",
+            "/v1.0/smartDevice/devices/{deviceId}/books/{bookId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -238,11 +275,14 @@ impl Api {
     }
     /// 删除用户的人脸底图
     ///
-    /// `POST /v1.0/smartDevice/faceRecognitions/feature` (operation `RemoveUserFace`).
+    /// `POST /v1.0/smartDevice/faceRecognitions/feature`: DingTalk's `RemoveUserFace` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveUserFaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveUserFace")]
+    #[doc(alias = "/v1.0/smartDevice/faceRecognitions/feature")]
+    #[doc(alias = "POST /v1.0/smartDevice/faceRecognitions/feature")]
     pub fn remove_user_face(
         &self,
         request: &RemoveUserFaceRequest,
@@ -259,11 +299,14 @@ impl Api {
     }
     /// 文生图开放接口
     ///
-    /// `POST /v1.0/smartDevice/textToImages/generate` (operation `TextToImage`).
+    /// `POST /v1.0/smartDevice/textToImages/generate`: DingTalk's `TextToImage` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TextToImageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TextToImage")]
+    #[doc(alias = "/v1.0/smartDevice/textToImages/generate")]
+    #[doc(alias = "POST /v1.0/smartDevice/textToImages/generate")]
     pub fn text_to_image(
         &self,
         request: &TextToImageRequest,
@@ -280,11 +323,14 @@ impl Api {
     }
     /// 更新导出设备数据
     ///
-    /// `PUT /v1.0/smartDevice/statistic` (operation `UpdateExportDeviceStatistic`).
+    /// `PUT /v1.0/smartDevice/statistic`: DingTalk's `UpdateExportDeviceStatistic` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateExportDeviceStatisticError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateExportDeviceStatistic")]
+    #[doc(alias = "/v1.0/smartDevice/statistic")]
+    #[doc(alias = "PUT /v1.0/smartDevice/statistic")]
     pub fn update_export_device_statistic(
         &self,
         request: &UpdateExportDeviceStatisticRequest,
@@ -304,11 +350,14 @@ impl Api {
     }
     /// 音频复刻
     ///
-    /// `POST /v1.0/smartDevice/voices/clone` (operation `VoiceClone`).
+    /// `POST /v1.0/smartDevice/voices/clone`: DingTalk's `VoiceClone` (module feature `smart_device_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`VoiceCloneError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "VoiceClone")]
+    #[doc(alias = "/v1.0/smartDevice/voices/clone")]
+    #[doc(alias = "POST /v1.0/smartDevice/voices/clone")]
     pub fn voice_clone(
         &self,
         request: &VoiceCloneRequest,
@@ -324,8 +373,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `ATMDeviceWorkNotifyResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ATMDeviceWorkNotifyResponseBody`, a model several operations share: also named [`UpdateExportDeviceStatisticResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ATMDeviceWorkNotifyResponseBody {
     /// `success`.
@@ -334,12 +383,12 @@ pub struct ATMDeviceWorkNotifyResponseBody {
 rt::impl_deserialize! {
     ATMDeviceWorkNotifyResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ATMDeviceWorkNotifyResponseBody { "success" => optional(success) }
 }
-/// `CreateDeviceVideoConferenceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateDeviceVideoConferenceResponseBody`, a model several operations share: also named [`QueryDeviceVideoConferenceBookResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDeviceVideoConferenceResponseBody {
     /// `code`.
@@ -351,13 +400,13 @@ rt::impl_deserialize! {
     CreateDeviceVideoConferenceResponseBody { "code" => read_field(code), "conferenceId"
     => read_field(conference_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeviceVideoConferenceResponseBody { "code" => optional(code), "conferenceId" =>
     optional(conference_id) }
 }
 /// `CreateExportDeviceStatisticTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateExportDeviceStatisticTaskResponseBody {
     /// `exportStatisticTaskDTO`.
@@ -369,13 +418,13 @@ rt::impl_deserialize! {
     CreateExportDeviceStatisticTaskResponseBody { "exportStatisticTaskDTO" =>
     read_field(export_statistic_task_dto) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateExportDeviceStatisticTaskResponseBody { "exportStatisticTaskDTO" =>
     optional(export_statistic_task_dto) }
 }
 /// `ExtractFacialFeatureResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExtractFacialFeatureResponseBody {
     /// `result`.
@@ -384,7 +433,7 @@ pub struct ExtractFacialFeatureResponseBody {
 rt::impl_deserialize! {
     ExtractFacialFeatureResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExtractFacialFeatureResponseBody { "result" => optional(result) }
 }
@@ -448,7 +497,7 @@ rt::impl_serialize! {
     "deviceSettings" => optional(device_settings), "facePunchManage" =>
     optional(face_punch_manage), "fingerPunchManage" => optional(finger_punch_manage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MachineManagerUpdateRequestAtmManagerRightMap { "attendancePersonManage" =>
     read_field(attendance_person_manage), "bluetoothPunchManage" =>
@@ -460,7 +509,7 @@ rt::impl_deserialize! {
 /// `QueryDeviceVideoConferenceBookResponseBody`: the same model as [`CreateDeviceVideoConferenceResponseBody`].
 pub type QueryDeviceVideoConferenceBookResponseBody = CreateDeviceVideoConferenceResponseBody;
 /// `RemoveUserFaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoveUserFaceResponseBody {
     /// `result`.
@@ -469,12 +518,12 @@ pub struct RemoveUserFaceResponseBody {
 rt::impl_deserialize! {
     RemoveUserFaceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveUserFaceResponseBody { "result" => optional(result) }
 }
 /// `TextToImageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TextToImageResponseBody {
     /// `result`.
@@ -486,7 +535,7 @@ rt::impl_deserialize! {
     TextToImageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TextToImageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -523,7 +572,7 @@ rt::impl_serialize! {
     UpdateExportDeviceStatisticRequestRecords { "fields" => optional(fields), "sheetName"
     => optional(sheet_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateExportDeviceStatisticRequestRecords { "fields" => read_field(fields),
     "sheetName" => read_field(sheet_name) }
@@ -531,7 +580,7 @@ rt::impl_deserialize! {
 /// `UpdateExportDeviceStatisticResponseBody`: the same model as [`ATMDeviceWorkNotifyResponseBody`].
 pub type UpdateExportDeviceStatisticResponseBody = ATMDeviceWorkNotifyResponseBody;
 /// `VoiceCloneResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VoiceCloneResponseBody {
     /// `result`.
@@ -543,13 +592,13 @@ rt::impl_deserialize! {
     VoiceCloneResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     VoiceCloneResponseBody { "result" => optional(result), "success" => optional(success)
     }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
     /// `aiSheetDocumentOpenDTO`.
@@ -571,7 +620,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "taskId" => read_field(task_id), "taskName" =>
     read_field(task_name), "unionId" => read_field(union_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
     "aiSheetDocumentOpenDTO" => optional(ai_sheet_document_open_dto), "corpId" =>
@@ -579,7 +628,7 @@ rt::impl_serialize! {
     "unionId" => optional(union_id) }
 }
 /// `TextToImageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TextToImageResponseBodyResult {
     /// `requestId`.
@@ -593,13 +642,13 @@ rt::impl_deserialize! {
     TextToImageResponseBodyResult { "requestId" => read_field(request_id), "taskId" =>
     read_field(task_id), "taskStatus" => read_field(task_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TextToImageResponseBodyResult { "requestId" => optional(request_id), "taskId" =>
     optional(task_id), "taskStatus" => optional(task_status) }
 }
 /// `VoiceCloneResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VoiceCloneResponseBodyResult {
     /// `mediaUrl`.
@@ -611,13 +660,13 @@ rt::impl_deserialize! {
     VoiceCloneResponseBodyResult { "mediaUrl" => read_field(media_url), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     VoiceCloneResponseBodyResult { "mediaUrl" => optional(media_url), "requestId" =>
     optional(request_id) }
 }
 /// `CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO {
     /// `aiSheetTemplateId`.
@@ -637,7 +686,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "documentId" => read_field(document_id), "documentName" =>
     read_field(document_name), "documentUrl" => read_field(document_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO
     { "aiSheetTemplateId" => optional(ai_sheet_template_id), "corpId" =>
@@ -696,7 +745,7 @@ rt::impl_serialize! {
     optional(notify_type), "paramContent" => optional(param_content), "targetUrl" =>
     optional(target_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ATMDeviceWorkNotifyRequest { "creatorCorpId" => read_field(creator_corp_id),
     "creatorUnionId" => read_field(creator_union_id), "notifyType" =>
@@ -710,24 +759,28 @@ impl rt::WriteRequest for ATMDeviceWorkNotifyRequest {
 }
 /// The request of [`Api::add_device_video_conference_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddDeviceVideoConferenceMembersRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`AddDeviceVideoConferenceMembersRequest`], each named where it is set: `AddDeviceVideoConferenceMembersRequest::new(AddDeviceVideoConferenceMembersRequired { .. })`.
+pub struct AddDeviceVideoConferenceMembersRequired {
+    /// `userIds`: see [`AddDeviceVideoConferenceMembersRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl AddDeviceVideoConferenceMembersRequest {
     /// A `AddDeviceVideoConferenceMembersRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: AddDeviceVideoConferenceMembersRequired) -> Self {
+        let AddDeviceVideoConferenceMembersRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     AddDeviceVideoConferenceMembersRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddDeviceVideoConferenceMembersRequest { "userIds" => read_field(user_ids) }
 }
@@ -738,24 +791,28 @@ impl rt::WriteRequest for AddDeviceVideoConferenceMembersRequest {
 }
 /// The request of [`Api::create_device_video_conference`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceVideoConferenceRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`CreateDeviceVideoConferenceRequest`], each named where it is set: `CreateDeviceVideoConferenceRequest::new(CreateDeviceVideoConferenceRequired { .. })`.
+pub struct CreateDeviceVideoConferenceRequired {
+    /// `userIds`: see [`CreateDeviceVideoConferenceRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl CreateDeviceVideoConferenceRequest {
     /// A `CreateDeviceVideoConferenceRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: CreateDeviceVideoConferenceRequired) -> Self {
+        let CreateDeviceVideoConferenceRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     CreateDeviceVideoConferenceRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeviceVideoConferenceRequest { "userIds" => read_field(user_ids) }
 }
@@ -808,7 +865,7 @@ rt::impl_serialize! {
     optional(ai_sheet_template_id), "creatorCorpId" => optional(creator_corp_id),
     "creatorUnionId" => optional(creator_union_id), "taskName" => optional(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateExportDeviceStatisticTaskRequest { "aiSheetTemplateId" =>
     read_field(ai_sheet_template_id), "creatorCorpId" => read_field(creator_corp_id),
@@ -822,7 +879,7 @@ impl rt::WriteRequest for CreateExportDeviceStatisticTaskRequest {
 }
 /// The request of [`Api::extract_facial_feature`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExtractFacialFeatureRequest {
     /// `mediaId`.
@@ -830,20 +887,25 @@ pub struct ExtractFacialFeatureRequest {
     /// `userid`.
     pub userid: String,
 }
+/// The required fields of [`ExtractFacialFeatureRequest`], each named where it is set: `ExtractFacialFeatureRequest::new(ExtractFacialFeatureRequired { .. })`.
+pub struct ExtractFacialFeatureRequired {
+    /// `mediaId`: see [`ExtractFacialFeatureRequest::media_id`].
+    pub media_id: String,
+    /// `userid`: see [`ExtractFacialFeatureRequest::userid`].
+    pub userid: String,
+}
 impl ExtractFacialFeatureRequest {
     /// A `ExtractFacialFeatureRequest` with its required fields (`mediaId`, `userid`); set the others with the methods named after them.
-    pub fn new(media_id: impl Into<String>, userid: impl Into<String>) -> Self {
-        Self {
-            media_id: media_id.into(),
-            userid: userid.into(),
-        }
+    pub fn new(required: ExtractFacialFeatureRequired) -> Self {
+        let ExtractFacialFeatureRequired { media_id, userid } = required;
+        Self { media_id, userid }
     }
 }
 rt::impl_serialize! {
     ExtractFacialFeatureRequest { "mediaId" => field(media_id), "userid" => field(userid)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExtractFacialFeatureRequest { "mediaId" => read_field(media_id), "userid" =>
     read_field(userid) }
@@ -855,24 +917,28 @@ impl rt::WriteRequest for ExtractFacialFeatureRequest {
 }
 /// The request of [`Api::kick_device_video_conference_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct KickDeviceVideoConferenceMembersRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`KickDeviceVideoConferenceMembersRequest`], each named where it is set: `KickDeviceVideoConferenceMembersRequest::new(KickDeviceVideoConferenceMembersRequired { .. })`.
+pub struct KickDeviceVideoConferenceMembersRequired {
+    /// `userIds`: see [`KickDeviceVideoConferenceMembersRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl KickDeviceVideoConferenceMembersRequest {
     /// A `KickDeviceVideoConferenceMembersRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: KickDeviceVideoConferenceMembersRequired) -> Self {
+        let KickDeviceVideoConferenceMembersRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     KickDeviceVideoConferenceMembersRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     KickDeviceVideoConferenceMembersRequest { "userIds" => read_field(user_ids) }
 }
@@ -928,7 +994,7 @@ rt::impl_serialize! {
     optional(atm_manager_right_map), "deviceId" => optional(device_id), "scopeDeptIds" =>
     optional(scope_dept_ids), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MachineManagerUpdateRequest { "atmManagerRightMap" =>
     read_field(atm_manager_right_map), "deviceId" => read_field(device_id),
@@ -1007,7 +1073,7 @@ rt::impl_serialize! {
     optional(del_user_ids), "devIds" => optional(dev_ids), "deviceIds" =>
     optional(device_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MachineUsersUpdateRequest { "addDeptIds" => read_field(add_dept_ids), "addUserIds" =>
     read_field(add_user_ids), "delDeptIds" => read_field(del_dept_ids), "delUserIds" =>
@@ -1037,7 +1103,7 @@ impl RemoveUserFaceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveUserFaceRequest { "userId" => read_field(user_id) }
 }
@@ -1048,7 +1114,7 @@ impl rt::WriteRequest for RemoveUserFaceRequest {
 }
 /// The request of [`Api::text_to_image`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TextToImageRequest {
     /// `modelId`.
@@ -1060,14 +1126,20 @@ pub struct TextToImageRequest {
     /// `query`.
     pub query: String,
 }
+/// The required fields of [`TextToImageRequest`], each named where it is set: `TextToImageRequest::new(TextToImageRequired { .. })`.
+pub struct TextToImageRequired {
+    /// `query`: see [`TextToImageRequest::query`].
+    pub query: String,
+}
 impl TextToImageRequest {
     /// A `TextToImageRequest` with its required fields (`query`); set the others with the methods named after them.
-    pub fn new(query: impl Into<String>) -> Self {
+    pub fn new(required: TextToImageRequired) -> Self {
+        let TextToImageRequired { query } = required;
         Self {
             model_id: None,
             picture_num: None,
             picture_size: None,
-            query: query.into(),
+            query,
         }
     }
     /// Sets `modelId`.
@@ -1091,7 +1163,7 @@ rt::impl_serialize! {
     optional(picture_num), "pictureSize" => optional(picture_size), "query" =>
     field(query) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TextToImageRequest { "modelId" => read_field(model_id), "pictureNum" =>
     read_field(picture_num), "pictureSize" => read_field(picture_size), "query" =>
@@ -1149,7 +1221,7 @@ rt::impl_serialize! {
     "creatorUnionId" => optional(creator_union_id), "records" => optional(records),
     "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateExportDeviceStatisticRequest { "creatorCorpId" => read_field(creator_corp_id),
     "creatorUnionId" => read_field(creator_union_id), "records" => read_field(records),
@@ -1162,7 +1234,7 @@ impl rt::WriteRequest for UpdateExportDeviceStatisticRequest {
 }
 /// The request of [`Api::voice_clone`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct VoiceCloneRequest {
     /// `text`.
@@ -1172,13 +1244,21 @@ pub struct VoiceCloneRequest {
     /// `voiceId`.
     pub voice_id: String,
 }
+/// The required fields of [`VoiceCloneRequest`], each named where it is set: `VoiceCloneRequest::new(VoiceCloneRequired { .. })`.
+pub struct VoiceCloneRequired {
+    /// `text`: see [`VoiceCloneRequest::text`].
+    pub text: String,
+    /// `voiceId`: see [`VoiceCloneRequest::voice_id`].
+    pub voice_id: String,
+}
 impl VoiceCloneRequest {
     /// A `VoiceCloneRequest` with its required fields (`text`, `voiceId`); set the others with the methods named after them.
-    pub fn new(text: impl Into<String>, voice_id: impl Into<String>) -> Self {
+    pub fn new(required: VoiceCloneRequired) -> Self {
+        let VoiceCloneRequired { text, voice_id } = required;
         Self {
-            text: text.into(),
+            text,
             user_id: None,
-            voice_id: voice_id.into(),
+            voice_id,
         }
     }
     /// Sets `userId`.
@@ -1191,7 +1271,7 @@ rt::impl_serialize! {
     VoiceCloneRequest { "text" => field(text), "userId" => optional(user_id), "voiceId"
     => field(voice_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     VoiceCloneRequest { "text" => read_field(text), "userId" => read_field(user_id),
     "voiceId" => read_field(voice_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/sns_storage_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.sns_storage_1_0()`. Generated from `api-spec/sns_storage_1_0.yaml`.
+//! 三方个人应用存储 (SNS Storage)：三方个人应用的文件与文件夹。
+//!
+//! 10 operations, methods of [`Api`] (`client.sns_storage_1_0()`), behind the cargo feature `sns_storage_1_0`; its paths start with `/v1.0/snsStorage/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 三方个人应用批量获取文件或文件夹信息
     ///
-    /// `POST /v1.0/snsStorage/spaces/{space_id}/dentries/batchQuery` (operation `GetDentries`).
+    /// `POST /v1.0/snsStorage/spaces/{spaceId}/dentries/batchQuery`: DingTalk's `GetDentries` (module feature `sns_storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentries")]
+    #[doc(alias = "/v1.0/snsStorage/spaces/{spaceId}/dentries/batchQuery")]
+    #[doc(alias = "POST /v1.0/snsStorage/spaces/{spaceId}/dentries/batchQuery")]
     pub fn get_dentries(
         &self,
         space_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentries",
             rt::Method::Post,
-            "/v1.0/snsStorage/spaces/{space_id}/dentries/batchQuery",
+            "/v1.0/snsStorage/spaces/{spaceId}/dentries/batchQuery",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,16 +46,19 @@ impl Api {
     }
     /// 三方个人应用获取文件(夹)信息
     ///
-    /// `POST /v1.0/snsStorage/spaces/{space_id}/dentries/{dentry_id}/query` (operation `GetDentry`).
+    /// `POST /v1.0/snsStorage/spaces/{spaceId}/dentries/{dentryId}/query`: DingTalk's `GetDentry` (module feature `sns_storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentry")]
+    #[doc(alias = "/v1.0/snsStorage/spaces/{spaceId}/dentries/{dentryId}/query")]
+    #[doc(alias = "POST /v1.0/snsStorage/spaces/{spaceId}/dentries/{dentryId}/query")]
     pub fn get_dentry(
         &self,
         space_id: &str,
@@ -60,7 +68,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentry",
             rt::Method::Post,
-            "/v1.0/snsStorage/spaces/{space_id}/dentries/{dentry_id}/query",
+            "/v1.0/snsStorage/spaces/{spaceId}/dentries/{dentryId}/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -69,15 +77,18 @@ impl Api {
     }
     /// 三方个人应用批量获取文件缩略图
     ///
-    /// `POST /v1.0/snsStorage/spaces/{space_id}/thumbnails/query` (operation `GetDentryThumbnails`).
+    /// `POST /v1.0/snsStorage/spaces/{spaceId}/thumbnails/query`: DingTalk's `GetDentryThumbnails` (module feature `sns_storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentryThumbnailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentryThumbnails")]
+    #[doc(alias = "/v1.0/snsStorage/spaces/{spaceId}/thumbnails/query")]
+    #[doc(alias = "POST /v1.0/snsStorage/spaces/{spaceId}/thumbnails/query")]
     pub fn get_dentry_thumbnails(
         &self,
         space_id: &str,
@@ -86,7 +97,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryThumbnails",
             rt::Method::Post,
-            "/v1.0/snsStorage/spaces/{space_id}/thumbnails/query",
+            "/v1.0/snsStorage/spaces/{spaceId}/thumbnails/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -95,16 +106,23 @@ impl Api {
     }
     /// 三方个人应用获取文件下载信息
     ///
-    /// `POST /v1.0/snsStorage/spaces/{space_id}/dentries/{dentry_id}/downloadInfos/query` (operation `GetFileDownloadInfo`).
+    /// `POST /v1.0/snsStorage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query`: DingTalk's `GetFileDownloadInfo` (module feature `sns_storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileDownloadInfo")]
+    #[doc(
+        alias = "/v1.0/snsStorage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/snsStorage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query"
+    )]
     pub fn get_file_download_info(
         &self,
         space_id: &str,
@@ -114,7 +132,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileDownloadInfo",
             rt::Method::Post,
-            "/v1.0/snsStorage/spaces/{space_id}/dentries/{dentry_id}/downloadInfos/query",
+            "/v1.0/snsStorage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -123,11 +141,14 @@ impl Api {
     }
     /// 三方个人应用获取IM会话存储空间信息
     ///
-    /// `POST /v1.0/snsStorage/conversations/spaces/query` (operation `GetSpace`).
+    /// `POST /v1.0/snsStorage/conversations/spaces/query`: DingTalk's `GetSpace` (module feature `sns_storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSpace")]
+    #[doc(alias = "/v1.0/snsStorage/conversations/spaces/query")]
+    #[doc(alias = "POST /v1.0/snsStorage/conversations/spaces/query")]
     pub fn get_space(
         &self,
         request: &GetSpaceRequest,
@@ -144,15 +165,18 @@ impl Api {
     }
     /// 三方个人应用获取全部文件或文件夹列表
     ///
-    /// `POST /v1.0/snsStorage/spaces/{space_id}/dentries/listAll` (operation `ListAllDentries`).
+    /// `POST /v1.0/snsStorage/spaces/{spaceId}/dentries/listAll`: DingTalk's `ListAllDentries` (module feature `sns_storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAllDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAllDentries")]
+    #[doc(alias = "/v1.0/snsStorage/spaces/{spaceId}/dentries/listAll")]
+    #[doc(alias = "POST /v1.0/snsStorage/spaces/{spaceId}/dentries/listAll")]
     pub fn list_all_dentries(
         &self,
         space_id: &str,
@@ -161,7 +185,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllDentries",
             rt::Method::Post,
-            "/v1.0/snsStorage/spaces/{space_id}/dentries/listAll",
+            "/v1.0/snsStorage/spaces/{spaceId}/dentries/listAll",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -170,19 +194,22 @@ impl Api {
     }
     /// 三方个人应用获取文件列表
     ///
-    /// `GET /v1.0/snsStorage/spaces/{space_id}/dentries` (operation `ListDentries`).
+    /// `GET /v1.0/snsStorage/spaces/{spaceId}/dentries`: DingTalk's `ListDentries` (module feature `sns_storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_dentries_pages`].
+    #[doc(alias = "ListDentries")]
+    #[doc(alias = "/v1.0/snsStorage/spaces/{spaceId}/dentries")]
+    #[doc(alias = "GET /v1.0/snsStorage/spaces/{spaceId}/dentries")]
     pub fn list_dentries(
         &self,
         space_id: &str,
@@ -191,7 +218,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDentries",
             rt::Method::Get,
-            "/v1.0/snsStorage/spaces/{space_id}/dentries",
+            "/v1.0/snsStorage/spaces/{spaceId}/dentries",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -200,11 +227,14 @@ impl Api {
     }
     /// 获取会话过期文件列表
     ///
-    /// `POST /v1.0/snsStorage/conversations/expiredFileLists/query` (operation `ListExpired`).
+    /// `POST /v1.0/snsStorage/conversations/expiredFileLists/query`: DingTalk's `ListExpired` (module feature `sns_storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListExpiredError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListExpired")]
+    #[doc(alias = "/v1.0/snsStorage/conversations/expiredFileLists/query")]
+    #[doc(alias = "POST /v1.0/snsStorage/conversations/expiredFileLists/query")]
     pub fn list_expired(
         &self,
         request: &ListExpiredRequest,
@@ -221,11 +251,14 @@ impl Api {
     }
     /// 三方个人应用订阅文件变更事件
     ///
-    /// `POST /v1.0/snsStorage/events/subscribe` (operation `SubscribeEvent`).
+    /// `POST /v1.0/snsStorage/events/subscribe`: DingTalk's `SubscribeEvent` (module feature `sns_storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubscribeEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubscribeEvent")]
+    #[doc(alias = "/v1.0/snsStorage/events/subscribe")]
+    #[doc(alias = "POST /v1.0/snsStorage/events/subscribe")]
     pub fn subscribe_event(
         &self,
         request: &SubscribeEventRequest,
@@ -242,11 +275,14 @@ impl Api {
     }
     /// 三方个人应用取消订阅文件变更事件
     ///
-    /// `POST /v1.0/snsStorage/events/unsubscribe` (operation `UnsubscribeEvent`).
+    /// `POST /v1.0/snsStorage/events/unsubscribe`: DingTalk's `UnsubscribeEvent` (module feature `sns_storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnsubscribeEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnsubscribeEvent")]
+    #[doc(alias = "/v1.0/snsStorage/events/unsubscribe")]
+    #[doc(alias = "POST /v1.0/snsStorage/events/unsubscribe")]
     pub fn unsubscribe_event(
         &self,
         request: &UnsubscribeEventRequest,
@@ -309,13 +345,13 @@ rt::impl_serialize! {
     GetDentriesRequestOption { "appIdsForAppProperties" =>
     optional(app_ids_for_app_properties) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentriesRequestOption { "appIdsForAppProperties" =>
     read_field(app_ids_for_app_properties) }
 }
 /// `GetDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentriesResponseBody {
     /// `resultItems`.
@@ -324,7 +360,7 @@ pub struct GetDentriesResponseBody {
 rt::impl_deserialize! {
     GetDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentriesResponseBody { "resultItems" => optional(result_items) }
 }
@@ -362,14 +398,14 @@ rt::impl_serialize! {
     GetDentryRequestOption { "appIdsForAppProperties" =>
     optional(app_ids_for_app_properties), "withThumbnail" => optional(with_thumbnail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryRequestOption { "appIdsForAppProperties" =>
     read_field(app_ids_for_app_properties), "withThumbnail" => read_field(with_thumbnail)
     }
 }
 /// `GetDentryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryResponseBody {
     /// `dentry`.
@@ -378,12 +414,12 @@ pub struct GetDentryResponseBody {
 rt::impl_deserialize! {
     GetDentryResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBody { "dentry" => optional(dentry) }
 }
 /// `GetDentryThumbnailsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsResponseBody {
     /// `resultItems`.
@@ -392,7 +428,7 @@ pub struct GetDentryThumbnailsResponseBody {
 rt::impl_deserialize! {
     GetDentryThumbnailsResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryThumbnailsResponseBody { "resultItems" => optional(result_items) }
 }
@@ -425,13 +461,13 @@ rt::impl_serialize! {
     GetFileDownloadInfoRequestOption { "preferIntranet" => optional(prefer_intranet),
     "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileDownloadInfoRequestOption { "preferIntranet" => read_field(prefer_intranet),
     "version" => read_field(version) }
 }
 /// `GetFileDownloadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoResponseBody {
     /// `headerSignatureInfo`.
@@ -445,13 +481,13 @@ rt::impl_deserialize! {
     GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
     read_field(header_signature_info), "protocol" => read_field(protocol) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
     optional(header_signature_info), "protocol" => optional(protocol) }
 }
 /// `GetSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpaceResponseBody {
     /// `space`.
@@ -460,7 +496,7 @@ pub struct GetSpaceResponseBody {
 rt::impl_deserialize! {
     GetSpaceResponseBody { "space" => read_field(space) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceResponseBody { "space" => optional(space) }
 }
@@ -508,14 +544,14 @@ rt::impl_serialize! {
     optional(next_token), "order" => optional(order), "withThumbnail" =>
     optional(with_thumbnail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAllDentriesRequestOption { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "order" => read_field(order), "withThumbnail" =>
     read_field(with_thumbnail) }
 }
-/// `ListAllDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllDentriesResponseBody`, a model several operations share: also named [`ListDentriesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllDentriesResponseBody {
     /// `dentries`.
@@ -527,7 +563,7 @@ rt::impl_deserialize! {
     ListAllDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
     optional(next_token) }
@@ -563,13 +599,13 @@ rt::impl_serialize! {
     ListExpiredRequestOption { "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListExpiredRequestOption { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
 /// `ListExpiredResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListExpiredResponseBody {
     /// `files`.
@@ -581,13 +617,13 @@ rt::impl_deserialize! {
     ListExpiredResponseBody { "files" => read_field(files), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListExpiredResponseBody { "files" => optional(files), "nextToken" =>
     optional(next_token) }
 }
-/// `SubscribeEventResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SubscribeEventResponseBody`, a model several operations share: also named [`UnsubscribeEventResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubscribeEventResponseBody {
     /// `success`.
@@ -596,14 +632,14 @@ pub struct SubscribeEventResponseBody {
 rt::impl_deserialize! {
     SubscribeEventResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubscribeEventResponseBody { "success" => optional(success) }
 }
 /// `UnsubscribeEventResponseBody`: the same model as [`SubscribeEventResponseBody`].
 pub type UnsubscribeEventResponseBody = SubscribeEventResponseBody;
 /// `GetDentriesResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentriesResponseBodyResultItems {
     /// `dentry`.
@@ -622,14 +658,14 @@ rt::impl_deserialize! {
     read_field(dentry_id), "errorCode" => read_field(error_code), "spaceId" =>
     read_field(space_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentriesResponseBodyResultItems { "dentry" => optional(dentry), "dentryId" =>
     optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
     optional(space_id), "success" => optional(success) }
 }
-/// `GetDentryResponseBodyDentry`.
-#[derive(Clone, Debug, Default)]
+/// `GetDentryResponseBodyDentry`, a model several operations share: also named [`ListAllDentriesResponseBodyDentries`], [`ListDentriesResponseBodyDentries`], [`GetDentriesResponseBodyResultItemsDentry`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryResponseBodyDentry {
     /// `appProperties`.
@@ -685,7 +721,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
     read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBodyDentry { "appProperties" => optional(app_properties),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -699,7 +735,7 @@ rt::impl_serialize! {
     optional(uuid), "version" => optional(version) }
 }
 /// `GetDentryThumbnailsResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsResponseBodyResultItems {
     /// `dentryId`.
@@ -718,14 +754,14 @@ rt::impl_deserialize! {
     "errorCode" => read_field(error_code), "spaceId" => read_field(space_id), "success"
     => read_field(success), "thumbnail" => read_field(thumbnail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryThumbnailsResponseBodyResultItems { "dentryId" => optional(dentry_id),
     "errorCode" => optional(error_code), "spaceId" => optional(space_id), "success" =>
     optional(success), "thumbnail" => optional(thumbnail) }
 }
 /// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
     /// `expirationSeconds`.
@@ -745,7 +781,7 @@ rt::impl_deserialize! {
     "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
     read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
@@ -753,7 +789,7 @@ rt::impl_serialize! {
     optional(resource_urls) }
 }
 /// `GetSpaceResponseBodySpace`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpaceResponseBodySpace {
     /// `corpId`.
@@ -770,7 +806,7 @@ rt::impl_deserialize! {
     read_field(create_time), "modifiedTime" => read_field(modified_time), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceResponseBodySpace { "corpId" => optional(corp_id), "createTime" =>
     optional(create_time), "modifiedTime" => optional(modified_time), "spaceId" =>
@@ -781,7 +817,7 @@ pub type ListAllDentriesResponseBodyDentries = GetDentryResponseBodyDentry;
 /// `ListDentriesResponseBodyDentries`: the same model as [`GetDentryResponseBodyDentry`].
 pub type ListDentriesResponseBodyDentries = GetDentryResponseBodyDentry;
 /// `ListExpiredResponseBodyFiles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListExpiredResponseBodyFiles {
     /// `conversationId`.
@@ -827,7 +863,7 @@ rt::impl_deserialize! {
     read_field(status), "type" => read_field(r#type), "uuid" => read_field(uuid),
     "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListExpiredResponseBodyFiles { "conversationId" => optional(conversation_id),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -840,8 +876,8 @@ rt::impl_serialize! {
 }
 /// `GetDentriesResponseBodyResultItemsDentry`: the same model as [`GetDentryResponseBodyDentry`].
 pub type GetDentriesResponseBodyResultItemsDentry = GetDentryResponseBodyDentry;
-/// `DentryAppPropertiesValue`.
-#[derive(Clone, Debug, Default)]
+/// `DentryAppPropertiesValue`, a model several operations share: also named [`DentriesAppPropertiesValue`], [`ResultItemsDentryAppPropertiesValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryAppPropertiesValue {
     /// `name`.
@@ -855,13 +891,13 @@ rt::impl_deserialize! {
     DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
     "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
     "visibility" => optional(visibility) }
 }
-/// `GetDentryResponseBodyDentryProperties`.
-#[derive(Clone, Debug, Default)]
+/// `GetDentryResponseBodyDentryProperties`, a model several operations share: also named [`ListAllDentriesResponseBodyDentriesProperties`], [`ListDentriesResponseBodyDentriesProperties`], [`GetDentriesResponseBodyResultItemsDentryProperties`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryResponseBodyDentryProperties {
     /// `readOnly`.
@@ -870,12 +906,12 @@ pub struct GetDentryResponseBodyDentryProperties {
 rt::impl_deserialize! {
     GetDentryResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
-/// `GetDentryResponseBodyDentryThumbnail`.
-#[derive(Clone, Debug, Default)]
+/// `GetDentryResponseBodyDentryThumbnail`, a model several operations share: also named [`GetDentryThumbnailsResponseBodyResultItemsThumbnail`], [`ListAllDentriesResponseBodyDentriesThumbnail`], [`ListDentriesResponseBodyDentriesThumbnail`], [`GetDentriesResponseBodyResultItemsDentryThumbnail`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryResponseBodyDentryThumbnail {
     /// `height`.
@@ -889,7 +925,7 @@ rt::impl_deserialize! {
     GetDentryResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
     read_field(url), "width" => read_field(width) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
     optional(url), "width" => optional(width) }
@@ -914,7 +950,7 @@ pub type GetDentriesResponseBodyResultItemsDentryProperties = GetDentryResponseB
 pub type GetDentriesResponseBodyResultItemsDentryThumbnail = GetDentryResponseBodyDentryThumbnail;
 /// The request of [`Api::get_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentriesRequest {
     /// `unionId`: a query parameter.
@@ -924,15 +960,20 @@ pub struct GetDentriesRequest {
     /// `option`.
     pub option: Option<GetDentriesRequestOption>,
 }
+/// The required fields of [`GetDentriesRequest`], each named where it is set: `GetDentriesRequest::new(GetDentriesRequired { .. })`.
+pub struct GetDentriesRequired {
+    /// `unionId`: see [`GetDentriesRequest::union_id`].
+    pub union_id: String,
+    /// `dentryIds`: see [`GetDentriesRequest::dentry_ids`].
+    pub dentry_ids: Vec<String>,
+}
 impl GetDentriesRequest {
     /// A `GetDentriesRequest` with its required fields (`unionId`, `dentryIds`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetDentriesRequired) -> Self {
+        let GetDentriesRequired { union_id, dentry_ids } = required;
         Self {
-            union_id: union_id.into(),
-            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            union_id,
+            dentry_ids,
             option: None,
         }
     }
@@ -945,7 +986,7 @@ impl GetDentriesRequest {
 rt::impl_serialize! {
     GetDentriesRequest { "dentryIds" => field(dentry_ids), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
     read_field(dentry_ids), "option" => read_field(option) }
@@ -958,7 +999,7 @@ impl rt::WriteRequest for GetDentriesRequest {
 }
 /// The request of [`Api::get_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryRequest {
     /// `unionId`: a query parameter.
@@ -966,13 +1007,16 @@ pub struct GetDentryRequest {
     /// `option`.
     pub option: Option<GetDentryRequestOption>,
 }
+/// The required fields of [`GetDentryRequest`], each named where it is set: `GetDentryRequest::new(GetDentryRequired { .. })`.
+pub struct GetDentryRequired {
+    /// `unionId`: see [`GetDentryRequest::union_id`].
+    pub union_id: String,
+}
 impl GetDentryRequest {
     /// A `GetDentryRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: GetDentryRequired) -> Self {
+        let GetDentryRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: GetDentryRequestOption) -> Self {
@@ -983,7 +1027,7 @@ impl GetDentryRequest {
 rt::impl_serialize! {
     GetDentryRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryRequest { "unionId" => read_field(union_id), "option" => read_field(option)
     }
@@ -996,7 +1040,7 @@ impl rt::WriteRequest for GetDentryRequest {
 }
 /// The request of [`Api::get_dentry_thumbnails`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsRequest {
     /// `unionId`: a query parameter.
@@ -1004,22 +1048,24 @@ pub struct GetDentryThumbnailsRequest {
     /// `dentryIds`.
     pub dentry_ids: Vec<String>,
 }
+/// The required fields of [`GetDentryThumbnailsRequest`], each named where it is set: `GetDentryThumbnailsRequest::new(GetDentryThumbnailsRequired { .. })`.
+pub struct GetDentryThumbnailsRequired {
+    /// `unionId`: see [`GetDentryThumbnailsRequest::union_id`].
+    pub union_id: String,
+    /// `dentryIds`: see [`GetDentryThumbnailsRequest::dentry_ids`].
+    pub dentry_ids: Vec<String>,
+}
 impl GetDentryThumbnailsRequest {
     /// A `GetDentryThumbnailsRequest` with its required fields (`unionId`, `dentryIds`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetDentryThumbnailsRequired) -> Self {
+        let GetDentryThumbnailsRequired { union_id, dentry_ids } = required;
+        Self { union_id, dentry_ids }
     }
 }
 rt::impl_serialize! {
     GetDentryThumbnailsRequest { "dentryIds" => field(dentry_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryThumbnailsRequest { "unionId" => read_field(union_id), "dentryIds" =>
     read_field(dentry_ids) }
@@ -1032,7 +1078,7 @@ impl rt::WriteRequest for GetDentryThumbnailsRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -1040,13 +1086,16 @@ pub struct GetFileDownloadInfoRequest {
     /// `option`.
     pub option: Option<GetFileDownloadInfoRequestOption>,
 }
+/// The required fields of [`GetFileDownloadInfoRequest`], each named where it is set: `GetFileDownloadInfoRequest::new(GetFileDownloadInfoRequired { .. })`.
+pub struct GetFileDownloadInfoRequired {
+    /// `unionId`: see [`GetFileDownloadInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetFileDownloadInfoRequest {
     /// A `GetFileDownloadInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: GetFileDownloadInfoRequired) -> Self {
+        let GetFileDownloadInfoRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: GetFileDownloadInfoRequestOption) -> Self {
@@ -1057,7 +1106,7 @@ impl GetFileDownloadInfoRequest {
 rt::impl_serialize! {
     GetFileDownloadInfoRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileDownloadInfoRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -1070,7 +1119,7 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceRequest {
     /// `unionId`: a query parameter.
@@ -1078,22 +1127,27 @@ pub struct GetSpaceRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetSpaceRequest`], each named where it is set: `GetSpaceRequest::new(GetSpaceRequired { .. })`.
+pub struct GetSpaceRequired {
+    /// `unionId`: see [`GetSpaceRequest::union_id`].
+    pub union_id: String,
+    /// `openConversationId`: see [`GetSpaceRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetSpaceRequest {
     /// A `GetSpaceRequest` with its required fields (`unionId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSpaceRequired) -> Self {
+        let GetSpaceRequired { union_id, open_conversation_id } = required;
         Self {
-            union_id: union_id.into(),
-            open_conversation_id: open_conversation_id.into(),
+            union_id,
+            open_conversation_id,
         }
     }
 }
 rt::impl_serialize! {
     GetSpaceRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpaceRequest { "unionId" => read_field(union_id), "openConversationId" =>
     read_field(open_conversation_id) }
@@ -1106,7 +1160,7 @@ impl rt::WriteRequest for GetSpaceRequest {
 }
 /// The request of [`Api::list_all_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListAllDentriesRequest {
     /// `unionId`: a query parameter.
@@ -1114,13 +1168,16 @@ pub struct ListAllDentriesRequest {
     /// `option`.
     pub option: Option<ListAllDentriesRequestOption>,
 }
+/// The required fields of [`ListAllDentriesRequest`], each named where it is set: `ListAllDentriesRequest::new(ListAllDentriesRequired { .. })`.
+pub struct ListAllDentriesRequired {
+    /// `unionId`: see [`ListAllDentriesRequest::union_id`].
+    pub union_id: String,
+}
 impl ListAllDentriesRequest {
     /// A `ListAllDentriesRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: ListAllDentriesRequired) -> Self {
+        let ListAllDentriesRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: ListAllDentriesRequestOption) -> Self {
@@ -1131,7 +1188,7 @@ impl ListAllDentriesRequest {
 rt::impl_serialize! {
     ListAllDentriesRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAllDentriesRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -1144,7 +1201,7 @@ impl rt::WriteRequest for ListAllDentriesRequest {
 }
 /// The request of [`Api::list_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentriesRequest {
     /// `maxResults`: a query parameter.
@@ -1162,16 +1219,24 @@ pub struct ListDentriesRequest {
     /// `withThumbnail`: a query parameter.
     pub with_thumbnail: Option<bool>,
 }
+/// The required fields of [`ListDentriesRequest`], each named where it is set: `ListDentriesRequest::new(ListDentriesRequired { .. })`.
+pub struct ListDentriesRequired {
+    /// `parentId`: see [`ListDentriesRequest::parent_id`].
+    pub parent_id: String,
+    /// `unionId`: see [`ListDentriesRequest::union_id`].
+    pub union_id: String,
+}
 impl ListDentriesRequest {
     /// A `ListDentriesRequest` with its required fields (`parentId`, `unionId`); set the others with the methods named after them.
-    pub fn new(parent_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListDentriesRequired) -> Self {
+        let ListDentriesRequired { parent_id, union_id } = required;
         Self {
             max_results: None,
             next_token: None,
             order: None,
             order_by: None,
-            parent_id: parent_id.into(),
-            union_id: union_id.into(),
+            parent_id,
+            union_id,
             with_thumbnail: None,
         }
     }
@@ -1201,7 +1266,7 @@ impl ListDentriesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDentriesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "order" => read_field(order), "orderBy" =>
@@ -1221,7 +1286,7 @@ impl rt::WriteRequest for ListDentriesRequest {
 }
 /// The request of [`Api::list_expired`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListExpiredRequest {
     /// `unionId`: a query parameter.
@@ -1231,15 +1296,20 @@ pub struct ListExpiredRequest {
     /// `option`.
     pub option: Option<ListExpiredRequestOption>,
 }
+/// The required fields of [`ListExpiredRequest`], each named where it is set: `ListExpiredRequest::new(ListExpiredRequired { .. })`.
+pub struct ListExpiredRequired {
+    /// `unionId`: see [`ListExpiredRequest::union_id`].
+    pub union_id: String,
+    /// `openConversationId`: see [`ListExpiredRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl ListExpiredRequest {
     /// A `ListExpiredRequest` with its required fields (`unionId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListExpiredRequired) -> Self {
+        let ListExpiredRequired { union_id, open_conversation_id } = required;
         Self {
-            union_id: union_id.into(),
-            open_conversation_id: open_conversation_id.into(),
+            union_id,
+            open_conversation_id,
             option: None,
         }
     }
@@ -1253,7 +1323,7 @@ rt::impl_serialize! {
     ListExpiredRequest { "openConversationId" => field(open_conversation_id), "option" =>
     optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListExpiredRequest { "unionId" => read_field(union_id), "openConversationId" =>
     read_field(open_conversation_id), "option" => read_field(option) }
@@ -1266,7 +1336,7 @@ impl rt::WriteRequest for ListExpiredRequest {
 }
 /// The request of [`Api::subscribe_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -1276,24 +1346,26 @@ pub struct SubscribeEventRequest {
     /// `scopeId`.
     pub scope_id: String,
 }
+/// The required fields of [`SubscribeEventRequest`], each named where it is set: `SubscribeEventRequest::new(SubscribeEventRequired { .. })`.
+pub struct SubscribeEventRequired {
+    /// `unionId`: see [`SubscribeEventRequest::union_id`].
+    pub union_id: String,
+    /// `scope`: see [`SubscribeEventRequest::scope`].
+    pub scope: String,
+    /// `scopeId`: see [`SubscribeEventRequest::scope_id`].
+    pub scope_id: String,
+}
 impl SubscribeEventRequest {
     /// A `SubscribeEventRequest` with its required fields (`unionId`, `scope`, `scopeId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        scope: impl Into<String>,
-        scope_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            scope: scope.into(),
-            scope_id: scope_id.into(),
-        }
+    pub fn new(required: SubscribeEventRequired) -> Self {
+        let SubscribeEventRequired { union_id, scope, scope_id } = required;
+        Self { union_id, scope, scope_id }
     }
 }
 rt::impl_serialize! {
     SubscribeEventRequest { "scope" => field(scope), "scopeId" => field(scope_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubscribeEventRequest { "unionId" => read_field(union_id), "scope" =>
     read_field(scope), "scopeId" => read_field(scope_id) }
@@ -1306,7 +1378,7 @@ impl rt::WriteRequest for SubscribeEventRequest {
 }
 /// The request of [`Api::unsubscribe_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -1316,24 +1388,26 @@ pub struct UnsubscribeEventRequest {
     /// `scopeId`.
     pub scope_id: String,
 }
+/// The required fields of [`UnsubscribeEventRequest`], each named where it is set: `UnsubscribeEventRequest::new(UnsubscribeEventRequired { .. })`.
+pub struct UnsubscribeEventRequired {
+    /// `unionId`: see [`UnsubscribeEventRequest::union_id`].
+    pub union_id: String,
+    /// `scope`: see [`UnsubscribeEventRequest::scope`].
+    pub scope: String,
+    /// `scopeId`: see [`UnsubscribeEventRequest::scope_id`].
+    pub scope_id: String,
+}
 impl UnsubscribeEventRequest {
     /// A `UnsubscribeEventRequest` with its required fields (`unionId`, `scope`, `scopeId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        scope: impl Into<String>,
-        scope_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            scope: scope.into(),
-            scope_id: scope_id.into(),
-        }
+    pub fn new(required: UnsubscribeEventRequired) -> Self {
+        let UnsubscribeEventRequired { union_id, scope, scope_id } = required;
+        Self { union_id, scope, scope_id }
     }
 }
 rt::impl_serialize! {
     UnsubscribeEventRequest { "scope" => field(scope), "scopeId" => field(scope_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnsubscribeEventRequest { "unionId" => read_field(union_id), "scope" =>
     read_field(scope), "scopeId" => read_field(scope_id) }

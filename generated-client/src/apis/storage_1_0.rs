@@ -1,5 +1,7 @@
 // @generated from api-spec/storage_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.storage_1_0()`. Generated from `api-spec/storage_1_0.yaml`.
+//! 钉钉存储 (Storage)：空间、文件、文件夹与权限。
+//!
+//! 46 operations, methods of [`Api`] (`client.storage_1_0()`), behind the cargo feature `storage_1_0`; its paths start with `/v1.0/storage/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,16 +17,19 @@ impl Api {
     }
     /// 添加文件夹
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{parent_id}/folders` (operation `AddFolder`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders`: DingTalk's `AddFolder` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `parent_id` (`parent_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `parent_id`: `{parentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddFolderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddFolder")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders")]
     pub fn add_folder(
         &self,
         space_id: &str,
@@ -34,7 +39,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddFolder",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{parent_id}/folders",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{parentId}/folders",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -43,16 +48,19 @@ impl Api {
     }
     /// 添加权限
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions` (operation `AddPermission`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions`: DingTalk's `AddPermission` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddPermission")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions")]
     pub fn add_permission(
         &self,
         space_id: &str,
@@ -62,7 +70,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddPermission",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -71,11 +79,14 @@ impl Api {
     }
     /// 添加空间
     ///
-    /// `POST /v1.0/storage/spaces` (operation `AddSpace`).
+    /// `POST /v1.0/storage/spaces`: DingTalk's `AddSpace` (module feature `storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddSpace")]
+    #[doc(alias = "/v1.0/storage/spaces")]
+    #[doc(alias = "POST /v1.0/storage/spaces")]
     pub fn add_space(
         &self,
         request: &AddSpaceRequest,
@@ -92,15 +103,22 @@ impl Api {
     }
     /// 获取权限列表
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/permissions/roles/batchQuery` (operation `BatchQueryRoles`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/permissions/roles/batchQuery`: DingTalk's `BatchQueryRoles` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryRoles")]
+    #[doc(
+        alias = "/v1.0/storage/spaces/{spaceId}/dentries/permissions/roles/batchQuery"
+    )]
+    #[doc(
+        alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/permissions/roles/batchQuery"
+    )]
     pub fn batch_query_roles(
         &self,
         space_id: &str,
@@ -109,7 +127,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "BatchQueryRoles",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/permissions/roles/batchQuery",
+            "/v1.0/storage/spaces/{spaceId}/dentries/permissions/roles/batchQuery",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -118,15 +136,18 @@ impl Api {
     }
     /// 清空回收站
     ///
-    /// `POST /v1.0/storage/recycleBins/{recycle_bin_id}/clear` (operation `ClearRecycleBin`).
+    /// `POST /v1.0/storage/recycleBins/{recycleBinId}/clear`: DingTalk's `ClearRecycleBin` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `recycle_bin_id` (`recycle_bin_id`)
+    /// - `recycle_bin_id`: `{recycleBinId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ClearRecycleBinError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ClearRecycleBin")]
+    #[doc(alias = "/v1.0/storage/recycleBins/{recycleBinId}/clear")]
+    #[doc(alias = "POST /v1.0/storage/recycleBins/{recycleBinId}/clear")]
     pub fn clear_recycle_bin(
         &self,
         recycle_bin_id: &str,
@@ -135,7 +156,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ClearRecycleBin",
             rt::Method::Post,
-            "/v1.0/storage/recycleBins/{recycle_bin_id}/clear",
+            "/v1.0/storage/recycleBins/{recycleBinId}/clear",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -144,15 +165,18 @@ impl Api {
     }
     /// 提交文件
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/files/commit` (operation `CommitFile`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/files/commit`: DingTalk's `CommitFile` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CommitFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CommitFile")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/files/commit")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/files/commit")]
     pub fn commit_file(
         &self,
         space_id: &str,
@@ -161,7 +185,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CommitFile",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/files/commit",
+            "/v1.0/storage/spaces/{spaceId}/files/commit",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -170,15 +194,18 @@ impl Api {
     }
     /// 批量拷贝文件或文件夹
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/batchCopy` (operation `CopyDentries`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/batchCopy`: DingTalk's `CopyDentries` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyDentries")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/batchCopy")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/batchCopy")]
     pub fn copy_dentries(
         &self,
         space_id: &str,
@@ -187,7 +214,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDentries",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/batchCopy",
+            "/v1.0/storage/spaces/{spaceId}/dentries/batchCopy",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -196,16 +223,19 @@ impl Api {
     }
     /// 拷贝文件或文件夹
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/copy` (operation `CopyDentry`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/copy`: DingTalk's `CopyDentry` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyDentry")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/copy")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/copy")]
     pub fn copy_dentry(
         &self,
         space_id: &str,
@@ -215,7 +245,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDentry",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/copy",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/copy",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -224,15 +254,18 @@ impl Api {
     }
     /// 批量删除文件或文件夹
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/batchRemove` (operation `DeleteDentries`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/batchRemove`: DingTalk's `DeleteDentries` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDentries")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/batchRemove")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/batchRemove")]
     pub fn delete_dentries(
         &self,
         space_id: &str,
@@ -241,7 +274,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDentries",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/batchRemove",
+            "/v1.0/storage/spaces/{spaceId}/dentries/batchRemove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -250,16 +283,19 @@ impl Api {
     }
     /// 删除文件或文件夹
     ///
-    /// `DELETE /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}` (operation `DeleteDentry`).
+    /// `DELETE /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}`: DingTalk's `DeleteDentry` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDentry")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}")]
+    #[doc(alias = "DELETE /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}")]
     pub fn delete_dentry(
         &self,
         space_id: &str,
@@ -269,7 +305,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDentry",
             rt::Method::Delete,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -278,16 +314,23 @@ impl Api {
     }
     /// 删除文件上的App属性值
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/appProperties/remove` (operation `DeleteDentryAppProperties`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties/remove`: DingTalk's `DeleteDentryAppProperties` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDentryAppPropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDentryAppProperties")]
+    #[doc(
+        alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties/remove"
+    )]
+    #[doc(
+        alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties/remove"
+    )]
     pub fn delete_dentry_app_properties(
         &self,
         space_id: &str,
@@ -300,7 +343,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteDentryAppProperties",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/appProperties/remove",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -309,16 +352,23 @@ impl Api {
     }
     /// 删除权限
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions/remove` (operation `DeletePermission`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/remove`: DingTalk's `DeletePermission` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeletePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeletePermission")]
+    #[doc(
+        alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/remove"
+    )]
+    #[doc(
+        alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/remove"
+    )]
     pub fn delete_permission(
         &self,
         space_id: &str,
@@ -328,7 +378,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePermission",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions/remove",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -337,16 +387,23 @@ impl Api {
     }
     /// 删除回收项, 删除之后该记录从回收站删除, 后续文件就无法恢复了
     ///
-    /// `DELETE /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}` (operation `DeleteRecycleItem`).
+    /// `DELETE /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}`: DingTalk's `DeleteRecycleItem` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `recycle_bin_id` (`recycle_bin_id`)
-    /// - `recycle_item_id` (`recycle_item_id`)
+    /// - `recycle_bin_id`: `{recycleBinId}` in the path.
+    /// - `recycle_item_id`: `{recycleItemId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRecycleItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRecycleItem")]
+    #[doc(
+        alias = "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}"
+    )]
     pub fn delete_recycle_item(
         &self,
         recycle_bin_id: &str,
@@ -356,7 +413,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecycleItem",
             rt::Method::Delete,
-            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}",
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -370,15 +427,20 @@ impl Api {
     }
     /// 批量删除回收项, 删除之后该记录从回收站删除, 后续文件就无法恢复了
     ///
-    /// `POST /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/batchRemove` (operation `DeleteRecycleItems`).
+    /// `POST /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRemove`: DingTalk's `DeleteRecycleItems` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `recycle_bin_id` (`recycle_bin_id`)
+    /// - `recycle_bin_id`: `{recycleBinId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteRecycleItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteRecycleItems")]
+    #[doc(alias = "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRemove")]
+    #[doc(
+        alias = "POST /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRemove"
+    )]
     pub fn delete_recycle_items(
         &self,
         recycle_bin_id: &str,
@@ -387,7 +449,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteRecycleItems",
             rt::Method::Post,
-            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/batchRemove",
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRemove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -396,11 +458,14 @@ impl Api {
     }
     /// 获取开放平台应用在企业存储中的相关应用信息
     ///
-    /// `POST /v1.0/storage/currentApps/query` (operation `GetCurrentApp`).
+    /// `POST /v1.0/storage/currentApps/query`: DingTalk's `GetCurrentApp` (module feature `storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCurrentAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCurrentApp")]
+    #[doc(alias = "/v1.0/storage/currentApps/query")]
+    #[doc(alias = "POST /v1.0/storage/currentApps/query")]
     pub fn get_current_app(
         &self,
         request: &GetCurrentAppRequest,
@@ -417,15 +482,18 @@ impl Api {
     }
     /// 批量获取文件(夹)信息
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/query` (operation `GetDentries`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/query`: DingTalk's `GetDentries` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentries")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/query")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/query")]
     pub fn get_dentries(
         &self,
         space_id: &str,
@@ -434,7 +502,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentries",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/query",
+            "/v1.0/storage/spaces/{spaceId}/dentries/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -443,16 +511,19 @@ impl Api {
     }
     /// 获取文件(夹)信息
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/query` (operation `GetDentry`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/query`: DingTalk's `GetDentry` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentry")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/query")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/query")]
     pub fn get_dentry(
         &self,
         space_id: &str,
@@ -462,7 +533,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentry",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/query",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -471,16 +542,21 @@ impl Api {
     }
     /// 获取文件打开链接
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/openInfos/query` (operation `GetDentryOpenInfo`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/query`: DingTalk's `GetDentryOpenInfo` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentryOpenInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentryOpenInfo")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/query")]
+    #[doc(
+        alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/query"
+    )]
     pub fn get_dentry_open_info(
         &self,
         space_id: &str,
@@ -490,7 +566,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryOpenInfo",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/openInfos/query",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -499,15 +575,18 @@ impl Api {
     }
     /// 批量获取文件缩略图
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/thumbnails/query` (operation `GetDentryThumbnails`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/thumbnails/query`: DingTalk's `GetDentryThumbnails` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentryThumbnailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentryThumbnails")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/thumbnails/query")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/thumbnails/query")]
     pub fn get_dentry_thumbnails(
         &self,
         space_id: &str,
@@ -516,7 +595,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryThumbnails",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/thumbnails/query",
+            "/v1.0/storage/spaces/{spaceId}/thumbnails/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -525,16 +604,23 @@ impl Api {
     }
     /// 获取文件下载信息
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/downloadInfos/query` (operation `GetFileDownloadInfo`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query`: DingTalk's `GetFileDownloadInfo` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileDownloadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileDownloadInfo")]
+    #[doc(
+        alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query"
+    )]
     pub fn get_file_download_info(
         &self,
         space_id: &str,
@@ -544,7 +630,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileDownloadInfo",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/downloadInfos/query",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/downloadInfos/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -553,15 +639,18 @@ impl Api {
     }
     /// 获取文件上传信息
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/files/uploadInfos/query` (operation `GetFileUploadInfo`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/files/uploadInfos/query`: DingTalk's `GetFileUploadInfo` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileUploadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileUploadInfo")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/files/uploadInfos/query")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/files/uploadInfos/query")]
     pub fn get_file_upload_info(
         &self,
         space_id: &str,
@@ -570,7 +659,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileUploadInfo",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/files/uploadInfos/query",
+            "/v1.0/storage/spaces/{spaceId}/files/uploadInfos/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -579,11 +668,14 @@ impl Api {
     }
     /// 获取文件上传信息(分片上传)
     ///
-    /// `POST /v1.0/storage/spaces/files/multiPartUploadInfos/query` (operation `GetMultipartFileUploadInfos`).
+    /// `POST /v1.0/storage/spaces/files/multiPartUploadInfos/query`: DingTalk's `GetMultipartFileUploadInfos` (module feature `storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMultipartFileUploadInfosError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMultipartFileUploadInfos")]
+    #[doc(alias = "/v1.0/storage/spaces/files/multiPartUploadInfos/query")]
+    #[doc(alias = "POST /v1.0/storage/spaces/files/multiPartUploadInfos/query")]
     pub fn get_multipart_file_upload_infos(
         &self,
         request: &GetMultipartFileUploadInfosRequest,
@@ -603,15 +695,18 @@ impl Api {
     }
     /// 获取企业存储中企业维度的信息
     ///
-    /// `GET /v1.0/storage/orgs/{corp_id}` (operation `GetOrg`).
+    /// `GET /v1.0/storage/orgs/{corpId}`: DingTalk's `GetOrg` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `corp_id` (`corp_id`)
+    /// - `corp_id`: `{corpId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrg")]
+    #[doc(alias = "/v1.0/storage/orgs/{corpId}")]
+    #[doc(alias = "GET /v1.0/storage/orgs/{corpId}")]
     pub fn get_org(
         &self,
         corp_id: &str,
@@ -620,7 +715,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrg",
             rt::Method::Get,
-            "/v1.0/storage/orgs/{corp_id}",
+            "/v1.0/storage/orgs/{corpId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -629,11 +724,14 @@ impl Api {
     }
     /// 获取回收站信息
     ///
-    /// `GET /v1.0/storage/recycleBins` (operation `GetRecycleBin`).
+    /// `GET /v1.0/storage/recycleBins`: DingTalk's `GetRecycleBin` (module feature `storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecycleBinError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRecycleBin")]
+    #[doc(alias = "/v1.0/storage/recycleBins")]
+    #[doc(alias = "GET /v1.0/storage/recycleBins")]
     pub fn get_recycle_bin(
         &self,
         request: &GetRecycleBinRequest,
@@ -650,16 +748,23 @@ impl Api {
     }
     /// 获取回收项详情
     ///
-    /// `GET /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}` (operation `GetRecycleItem`).
+    /// `GET /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}`: DingTalk's `GetRecycleItem` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `recycle_bin_id` (`recycle_bin_id`)
-    /// - `recycle_item_id` (`recycle_item_id`)
+    /// - `recycle_bin_id`: `{recycleBinId}` in the path.
+    /// - `recycle_item_id`: `{recycleItemId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecycleItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRecycleItem")]
+    #[doc(
+        alias = "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}"
+    )]
+    #[doc(
+        alias = "GET /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}"
+    )]
     pub fn get_recycle_item(
         &self,
         recycle_bin_id: &str,
@@ -669,7 +774,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetRecycleItem",
             rt::Method::Get,
-            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}",
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -683,15 +788,18 @@ impl Api {
     }
     /// 获取空间信息
     ///
-    /// `GET /v1.0/storage/spaces/{space_id}` (operation `GetSpace`).
+    /// `GET /v1.0/storage/spaces/{spaceId}`: DingTalk's `GetSpace` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSpace")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}")]
+    #[doc(alias = "GET /v1.0/storage/spaces/{spaceId}")]
     pub fn get_space(
         &self,
         space_id: &str,
@@ -700,7 +808,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpace",
             rt::Method::Get,
-            "/v1.0/storage/spaces/{space_id}",
+            "/v1.0/storage/spaces/{spaceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -709,15 +817,18 @@ impl Api {
     }
     /// 获取异步任务信息
     ///
-    /// `GET /v1.0/storage/tasks/{task_id}` (operation `GetTask`).
+    /// `GET /v1.0/storage/tasks/{taskId}`: DingTalk's `GetTask` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTask")]
+    #[doc(alias = "/v1.0/storage/tasks/{taskId}")]
+    #[doc(alias = "GET /v1.0/storage/tasks/{taskId}")]
     pub fn get_task(
         &self,
         task_id: &str,
@@ -726,7 +837,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTask",
             rt::Method::Get,
-            "/v1.0/storage/tasks/{task_id}",
+            "/v1.0/storage/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -735,16 +846,21 @@ impl Api {
     }
     /// 获取 WebOfficeUrl 接口
     ///
-    /// `GET /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/webOfficeUrls` (operation `GetWebOfficeUrl`).
+    /// `GET /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/webOfficeUrls`: DingTalk's `GetWebOfficeUrl` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWebOfficeUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWebOfficeUrl")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/webOfficeUrls")]
+    #[doc(
+        alias = "GET /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/webOfficeUrls"
+    )]
     pub fn get_web_office_url(
         &self,
         space_id: &str,
@@ -754,7 +870,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWebOfficeUrl",
             rt::Method::Get,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/webOfficeUrls",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/webOfficeUrls",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -763,15 +879,18 @@ impl Api {
     }
     /// 初始化文件分片上传
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/files/multiPartUploadInfos/init` (operation `InitMultipartFileUpload`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init`: DingTalk's `InitMultipartFileUpload` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InitMultipartFileUploadError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InitMultipartFileUpload")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init")]
     pub fn init_multipart_file_upload(
         &self,
         space_id: &str,
@@ -780,7 +899,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "InitMultipartFileUpload",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/files/multiPartUploadInfos/init",
+            "/v1.0/storage/spaces/{spaceId}/files/multiPartUploadInfos/init",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -789,15 +908,18 @@ impl Api {
     }
     /// 获取文件列表
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/listAll` (operation `ListAllDentries`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/listAll`: DingTalk's `ListAllDentries` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAllDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAllDentries")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/listAll")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/listAll")]
     pub fn list_all_dentries(
         &self,
         space_id: &str,
@@ -806,7 +928,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllDentries",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/listAll",
+            "/v1.0/storage/spaces/{spaceId}/dentries/listAll",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -815,19 +937,22 @@ impl Api {
     }
     /// 获取文件列表
     ///
-    /// `GET /v1.0/storage/spaces/{space_id}/dentries` (operation `ListDentries`).
+    /// `GET /v1.0/storage/spaces/{spaceId}/dentries`: DingTalk's `ListDentries` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_dentries_pages`].
+    #[doc(alias = "ListDentries")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries")]
+    #[doc(alias = "GET /v1.0/storage/spaces/{spaceId}/dentries")]
     pub fn list_dentries(
         &self,
         space_id: &str,
@@ -836,7 +961,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDentries",
             rt::Method::Get,
-            "/v1.0/storage/spaces/{space_id}/dentries",
+            "/v1.0/storage/spaces/{spaceId}/dentries",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -845,20 +970,23 @@ impl Api {
     }
     /// 获取文件历史版本
     ///
-    /// `GET /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/versions` (operation `ListDentryVersions`).
+    /// `GET /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions`: DingTalk's `ListDentryVersions` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDentryVersionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_dentry_versions_pages`].
+    #[doc(alias = "ListDentryVersions")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions")]
+    #[doc(alias = "GET /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions")]
     pub fn list_dentry_versions(
         &self,
         space_id: &str,
@@ -868,7 +996,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDentryVersions",
             rt::Method::Get,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/versions",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -877,16 +1005,23 @@ impl Api {
     }
     /// 获取权限列表
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions/query` (operation `ListPermissions`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/query`: DingTalk's `ListPermissions` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPermissionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPermissions")]
+    #[doc(
+        alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/query"
+    )]
     pub fn list_permissions(
         &self,
         space_id: &str,
@@ -896,7 +1031,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPermissions",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions/query",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -905,19 +1040,22 @@ impl Api {
     }
     /// 获取回收项列表
     ///
-    /// `GET /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems` (operation `ListRecycleItems`).
+    /// `GET /v1.0/storage/recycleBins/{recycleBinId}/recycleItems`: DingTalk's `ListRecycleItems` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `recycle_bin_id` (`recycle_bin_id`)
+    /// - `recycle_bin_id`: `{recycleBinId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRecycleItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_recycle_items_pages`].
+    #[doc(alias = "ListRecycleItems")]
+    #[doc(alias = "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems")]
+    #[doc(alias = "GET /v1.0/storage/recycleBins/{recycleBinId}/recycleItems")]
     pub fn list_recycle_items(
         &self,
         recycle_bin_id: &str,
@@ -926,7 +1064,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListRecycleItems",
             rt::Method::Get,
-            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems",
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -935,15 +1073,18 @@ impl Api {
     }
     /// 批量移动文件或文件夹
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/batchMove` (operation `MoveDentries`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/batchMove`: DingTalk's `MoveDentries` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveDentries")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/batchMove")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/batchMove")]
     pub fn move_dentries(
         &self,
         space_id: &str,
@@ -952,7 +1093,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveDentries",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/batchMove",
+            "/v1.0/storage/spaces/{spaceId}/dentries/batchMove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -961,16 +1102,19 @@ impl Api {
     }
     /// 移动文件或文件夹
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/move` (operation `MoveDentry`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/move`: DingTalk's `MoveDentry` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveDentry")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/move")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/move")]
     pub fn move_dentry(
         &self,
         space_id: &str,
@@ -980,7 +1124,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveDentry",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/move",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/move",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -989,16 +1133,23 @@ impl Api {
     }
     /// 获取 accessToken 接口
     ///
-    /// `GET /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/refreshWebOfficeToken` (operation `RefreshWebOfficeToken`).
+    /// `GET /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/refreshWebOfficeToken`: DingTalk's `RefreshWebOfficeToken` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RefreshWebOfficeTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RefreshWebOfficeToken")]
+    #[doc(
+        alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/refreshWebOfficeToken"
+    )]
+    #[doc(
+        alias = "GET /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/refreshWebOfficeToken"
+    )]
     pub fn refresh_web_office_token(
         &self,
         space_id: &str,
@@ -1008,7 +1159,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RefreshWebOfficeToken",
             rt::Method::Get,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/refreshWebOfficeToken",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/refreshWebOfficeToken",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1017,16 +1168,23 @@ impl Api {
     }
     /// 注册文件预览或编辑链接
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/openInfos/register` (operation `RegisterOpenInfo`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/register`: DingTalk's `RegisterOpenInfo` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterOpenInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterOpenInfo")]
+    #[doc(
+        alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/register"
+    )]
+    #[doc(
+        alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/register"
+    )]
     pub fn register_open_info(
         &self,
         space_id: &str,
@@ -1036,7 +1194,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RegisterOpenInfo",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/openInfos/register",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/openInfos/register",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1045,16 +1203,19 @@ impl Api {
     }
     /// 重命名文件或文件夹
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/rename` (operation `RenameDentry`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/rename`: DingTalk's `RenameDentry` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RenameDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RenameDentry")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/rename")]
+    #[doc(alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/rename")]
     pub fn rename_dentry(
         &self,
         space_id: &str,
@@ -1064,7 +1225,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenameDentry",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/rename",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/rename",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1073,16 +1234,23 @@ impl Api {
     }
     /// 还原回收站中的回收项
     ///
-    /// `POST /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}/restore` (operation `RestoreRecycleItem`).
+    /// `POST /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}/restore`: DingTalk's `RestoreRecycleItem` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `recycle_bin_id` (`recycle_bin_id`)
-    /// - `recycle_item_id` (`recycle_item_id`)
+    /// - `recycle_bin_id`: `{recycleBinId}` in the path.
+    /// - `recycle_item_id`: `{recycleItemId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RestoreRecycleItemError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RestoreRecycleItem")]
+    #[doc(
+        alias = "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}/restore"
+    )]
+    #[doc(
+        alias = "POST /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}/restore"
+    )]
     pub fn restore_recycle_item(
         &self,
         recycle_bin_id: &str,
@@ -1092,7 +1260,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RestoreRecycleItem",
             rt::Method::Post,
-            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/{recycle_item_id}/restore",
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/{recycleItemId}/restore",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1106,15 +1274,20 @@ impl Api {
     }
     /// 批量还原回收站中的回收项
     ///
-    /// `POST /v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/batchRestore` (operation `RestoreRecycleItems`).
+    /// `POST /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRestore`: DingTalk's `RestoreRecycleItems` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `recycle_bin_id` (`recycle_bin_id`)
+    /// - `recycle_bin_id`: `{recycleBinId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RestoreRecycleItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RestoreRecycleItems")]
+    #[doc(alias = "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRestore")]
+    #[doc(
+        alias = "POST /v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRestore"
+    )]
     pub fn restore_recycle_items(
         &self,
         recycle_bin_id: &str,
@@ -1123,7 +1296,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RestoreRecycleItems",
             rt::Method::Post,
-            "/v1.0/storage/recycleBins/{recycle_bin_id}/recycleItems/batchRestore",
+            "/v1.0/storage/recycleBins/{recycleBinId}/recycleItems/batchRestore",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1132,17 +1305,24 @@ impl Api {
     }
     /// 恢复文件历史版本
     ///
-    /// `POST /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/versions/{version}/revert` (operation `RevertDentryVersion`).
+    /// `POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions/{version}/revert`: DingTalk's `RevertDentryVersion` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
-    /// - `version` (`version`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
+    /// - `version`: `{version}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RevertDentryVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RevertDentryVersion")]
+    #[doc(
+        alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions/{version}/revert"
+    )]
+    #[doc(
+        alias = "POST /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions/{version}/revert"
+    )]
     pub fn revert_dentry_version(
         &self,
         space_id: &str,
@@ -1153,7 +1333,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RevertDentryVersion",
             rt::Method::Post,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/versions/{version}/revert",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/versions/{version}/revert",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1162,11 +1342,14 @@ impl Api {
     }
     /// 订阅文件变更事件
     ///
-    /// `POST /v1.0/storage/events/subscribe` (operation `SubscribeEvent`).
+    /// `POST /v1.0/storage/events/subscribe`: DingTalk's `SubscribeEvent` (module feature `storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubscribeEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubscribeEvent")]
+    #[doc(alias = "/v1.0/storage/events/subscribe")]
+    #[doc(alias = "POST /v1.0/storage/events/subscribe")]
     pub fn subscribe_event(
         &self,
         request: &SubscribeEventRequest,
@@ -1183,11 +1366,14 @@ impl Api {
     }
     /// 取消订阅文件变更事件
     ///
-    /// `POST /v1.0/storage/events/unsubscribe` (operation `UnsubscribeEvent`).
+    /// `POST /v1.0/storage/events/unsubscribe`: DingTalk's `UnsubscribeEvent` (module feature `storage_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnsubscribeEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnsubscribeEvent")]
+    #[doc(alias = "/v1.0/storage/events/unsubscribe")]
+    #[doc(alias = "POST /v1.0/storage/events/unsubscribe")]
     pub fn unsubscribe_event(
         &self,
         request: &UnsubscribeEventRequest,
@@ -1204,16 +1390,21 @@ impl Api {
     }
     /// 修改文件上的App属性值
     ///
-    /// `PUT /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/appProperties` (operation `UpdateDentryAppProperties`).
+    /// `PUT /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties`: DingTalk's `UpdateDentryAppProperties` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateDentryAppPropertiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateDentryAppProperties")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties")]
+    #[doc(
+        alias = "PUT /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties"
+    )]
     pub fn update_dentry_app_properties(
         &self,
         space_id: &str,
@@ -1226,7 +1417,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateDentryAppProperties",
             rt::Method::Put,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/appProperties",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1235,16 +1426,19 @@ impl Api {
     }
     /// 修改权限
     ///
-    /// `PUT /v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions` (operation `UpdatePermission`).
+    /// `PUT /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions`: DingTalk's `UpdatePermission` (module feature `storage_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePermission")]
+    #[doc(alias = "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions")]
+    #[doc(alias = "PUT /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions")]
     pub fn update_permission(
         &self,
         space_id: &str,
@@ -1254,7 +1448,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePermission",
             rt::Method::Put,
-            "/v1.0/storage/spaces/{space_id}/dentries/{dentry_id}/permissions",
+            "/v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1358,13 +1552,13 @@ rt::impl_serialize! {
     AddFolderRequestOption { "appProperties" => optional(app_properties),
     "conflictStrategy" => optional(conflict_strategy) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddFolderRequestOption { "appProperties" => read_field(app_properties),
     "conflictStrategy" => read_field(conflict_strategy) }
 }
-/// `AddFolderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddFolderResponseBody`, a model several operations share: also named [`RenameDentryResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddFolderResponseBody {
     /// `dentry`.
@@ -1373,13 +1567,13 @@ pub struct AddFolderResponseBody {
 rt::impl_deserialize! {
     AddFolderResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddFolderResponseBody { "dentry" => optional(dentry) }
 }
-/// `AddPermissionRequestMembers`.
+/// `AddPermissionRequestMembers`, a model several operations share: also named [`DeletePermissionRequestMembers`], [`UpdatePermissionRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -1389,14 +1583,18 @@ pub struct AddPermissionRequestMembers {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`AddPermissionRequestMembers`], each named where it is set: `AddPermissionRequestMembers::new(AddPermissionRequestMembersRequired { .. })`.
+pub struct AddPermissionRequestMembersRequired {
+    /// `id`: see [`AddPermissionRequestMembers::id`].
+    pub id: String,
+    /// `type`: see [`AddPermissionRequestMembers::r#type`](AddPermissionRequestMembers::type).
+    pub r#type: String,
+}
 impl AddPermissionRequestMembers {
     /// A `AddPermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            corp_id: None,
-            id: id.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: AddPermissionRequestMembersRequired) -> Self {
+        let AddPermissionRequestMembersRequired { id, r#type } = required;
+        Self { corp_id: None, id, r#type }
     }
     /// Sets `corpId`.
     pub fn corp_id(mut self, value: impl Into<String>) -> Self {
@@ -1408,12 +1606,12 @@ rt::impl_serialize! {
     AddPermissionRequestMembers { "corpId" => optional(corp_id), "id" => field(id),
     "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPermissionRequestMembers { "corpId" => read_field(corp_id), "id" =>
     read_field(id), "type" => read_field(r#type) }
 }
-/// `AddPermissionRequestOption`.
+/// `AddPermissionRequestOption`, a model several operations share: also named [`UpdatePermissionRequestOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddPermissionRequestOption {
@@ -1434,12 +1632,12 @@ impl AddPermissionRequestOption {
 rt::impl_serialize! {
     AddPermissionRequestOption { "duration" => optional(duration) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPermissionRequestOption { "duration" => read_field(duration) }
 }
-/// `AddPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddPermissionResponseBody`, a model several operations share: also named [`ClearRecycleBinResponseBody`], [`DeleteDentryAppPropertiesResponseBody`], [`DeletePermissionResponseBody`], [`DeleteRecycleItemResponseBody`], [`DeleteRecycleItemsResponseBody`], [`RegisterOpenInfoResponseBody`], [`RevertDentryVersionResponseBody`], [`SubscribeEventResponseBody`], [`UnsubscribeEventResponseBody`], [`UpdateDentryAppPropertiesResponseBody`], [`UpdatePermissionResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddPermissionResponseBody {
     /// `success`.
@@ -1448,7 +1646,7 @@ pub struct AddPermissionResponseBody {
 rt::impl_deserialize! {
     AddPermissionResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddPermissionResponseBody { "success" => optional(success) }
 }
@@ -1510,14 +1708,14 @@ rt::impl_serialize! {
     optional(name), "ownerType" => optional(owner_type), "quota" => optional(quota),
     "scene" => optional(scene), "sceneId" => optional(scene_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddSpaceRequestOption { "capabilities" => read_field(capabilities), "name" =>
     read_field(name), "ownerType" => read_field(owner_type), "quota" =>
     read_field(quota), "scene" => read_field(scene), "sceneId" => read_field(scene_id) }
 }
-/// `AddSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddSpaceResponseBody`, a model several operations share: also named [`GetSpaceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddSpaceResponseBody {
     /// `space`.
@@ -1526,12 +1724,12 @@ pub struct AddSpaceResponseBody {
 rt::impl_deserialize! {
     AddSpaceResponseBody { "space" => read_field(space) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBody { "space" => optional(space) }
 }
 /// `BatchQueryRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryRolesResponseBody {
     /// `roleMap`.
@@ -1540,7 +1738,7 @@ pub struct BatchQueryRolesResponseBody {
 rt::impl_deserialize! {
     BatchQueryRolesResponseBody { "roleMap" => read_field(role_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryRolesResponseBody { "roleMap" => optional(role_map) }
 }
@@ -1585,13 +1783,13 @@ rt::impl_serialize! {
     CommitFileRequestOption { "appProperties" => optional(app_properties),
     "conflictStrategy" => optional(conflict_strategy), "size" => optional(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CommitFileRequestOption { "appProperties" => read_field(app_properties),
     "conflictStrategy" => read_field(conflict_strategy), "size" => read_field(size) }
 }
 /// `CommitFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommitFileResponseBody {
     /// `dentry`.
@@ -1600,11 +1798,11 @@ pub struct CommitFileResponseBody {
 rt::impl_deserialize! {
     CommitFileResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBody { "dentry" => optional(dentry) }
 }
-/// `CopyDentriesRequestOption`.
+/// `CopyDentriesRequestOption`, a model several operations share: also named [`CopyDentryRequestOption`], [`RestoreRecycleItemRequestOption`], [`RestoreRecycleItemsRequestOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CopyDentriesRequestOption {
@@ -1625,12 +1823,12 @@ impl CopyDentriesRequestOption {
 rt::impl_serialize! {
     CopyDentriesRequestOption { "conflictStrategy" => optional(conflict_strategy) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDentriesRequestOption { "conflictStrategy" => read_field(conflict_strategy) }
 }
-/// `CopyDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDentriesResponseBody`, a model several operations share: also named [`MoveDentriesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDentriesResponseBody {
     /// `resultItems`.
@@ -1639,14 +1837,14 @@ pub struct CopyDentriesResponseBody {
 rt::impl_deserialize! {
     CopyDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDentriesResponseBody { "resultItems" => optional(result_items) }
 }
 /// `CopyDentryRequestOption`: the same model as [`CopyDentriesRequestOption`].
 pub type CopyDentryRequestOption = CopyDentriesRequestOption;
-/// `CopyDentryResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDentryResponseBody`, a model several operations share: also named [`MoveDentryResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDentryResponseBody {
     /// `async`.
@@ -1660,7 +1858,7 @@ rt::impl_deserialize! {
     CopyDentryResponseBody { "async" => read_field(r#async), "dentry" =>
     read_field(dentry), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDentryResponseBody { "async" => optional(r#async), "dentry" => optional(dentry),
     "taskId" => optional(task_id) }
@@ -1686,12 +1884,12 @@ impl DeleteDentriesRequestOption {
 rt::impl_serialize! {
     DeleteDentriesRequestOption { "toRecycleBin" => optional(to_recycle_bin) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDentriesRequestOption { "toRecycleBin" => read_field(to_recycle_bin) }
 }
 /// `DeleteDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteDentriesResponseBody {
     /// `resultItems`.
@@ -1700,12 +1898,12 @@ pub struct DeleteDentriesResponseBody {
 rt::impl_deserialize! {
     DeleteDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteDentriesResponseBody { "resultItems" => optional(result_items) }
 }
 /// `DeleteDentryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteDentryResponseBody {
     /// `async`.
@@ -1717,7 +1915,7 @@ rt::impl_deserialize! {
     DeleteDentryResponseBody { "async" => read_field(r#async), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteDentryResponseBody { "async" => optional(r#async), "taskId" =>
     optional(task_id) }
@@ -1726,6 +1924,8 @@ rt::impl_serialize! {
 pub type DeleteDentryAppPropertiesResponseBody = AddPermissionResponseBody;
 /// `DeletePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
 pub type DeletePermissionRequestMembers = AddPermissionRequestMembers;
+/// The required fields of [`DeletePermissionRequestMembers`].
+pub type DeletePermissionRequestMembersRequired = AddPermissionRequestMembersRequired;
 /// `DeletePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type DeletePermissionResponseBody = AddPermissionResponseBody;
 /// `DeleteRecycleItemResponseBody`: the same model as [`AddPermissionResponseBody`].
@@ -1733,7 +1933,7 @@ pub type DeleteRecycleItemResponseBody = AddPermissionResponseBody;
 /// `DeleteRecycleItemsResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type DeleteRecycleItemsResponseBody = AddPermissionResponseBody;
 /// `GetCurrentAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCurrentAppResponseBody {
     /// `app`.
@@ -1742,11 +1942,11 @@ pub struct GetCurrentAppResponseBody {
 rt::impl_deserialize! {
     GetCurrentAppResponseBody { "app" => read_field(app) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCurrentAppResponseBody { "app" => optional(app) }
 }
-/// `GetDentriesRequestOption`.
+/// `GetDentriesRequestOption`, a model several operations share: also named [`GetDentryRequestOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GetDentriesRequestOption {
@@ -1780,14 +1980,14 @@ rt::impl_serialize! {
     GetDentriesRequestOption { "appIdsForAppProperties" =>
     optional(app_ids_for_app_properties), "withThumbnail" => optional(with_thumbnail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentriesRequestOption { "appIdsForAppProperties" =>
     read_field(app_ids_for_app_properties), "withThumbnail" => read_field(with_thumbnail)
     }
 }
 /// `GetDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentriesResponseBody {
     /// `resultItems`.
@@ -1796,14 +1996,14 @@ pub struct GetDentriesResponseBody {
 rt::impl_deserialize! {
     GetDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentriesResponseBody { "resultItems" => optional(result_items) }
 }
 /// `GetDentryRequestOption`: the same model as [`GetDentriesRequestOption`].
 pub type GetDentryRequestOption = GetDentriesRequestOption;
 /// `GetDentryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryResponseBody {
     /// `dentry`.
@@ -1812,7 +2012,7 @@ pub struct GetDentryResponseBody {
 rt::impl_deserialize! {
     GetDentryResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBody { "dentry" => optional(dentry) }
 }
@@ -1860,14 +2060,14 @@ rt::impl_serialize! {
     optional(r#type), "version" => optional(version), "waterMark" => optional(water_mark)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryOpenInfoRequestOption { "checkLogin" => read_field(check_login), "type" =>
     read_field(r#type), "version" => read_field(version), "waterMark" =>
     read_field(water_mark) }
 }
 /// `GetDentryOpenInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryOpenInfoResponseBody {
     /// `hasWaterMark`.
@@ -1879,13 +2079,13 @@ rt::impl_deserialize! {
     GetDentryOpenInfoResponseBody { "hasWaterMark" => read_field(has_water_mark), "url"
     => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryOpenInfoResponseBody { "hasWaterMark" => optional(has_water_mark), "url" =>
     optional(url) }
 }
 /// `GetDentryThumbnailsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsResponseBody {
     /// `resultItems`.
@@ -1894,7 +2094,7 @@ pub struct GetDentryThumbnailsResponseBody {
 rt::impl_deserialize! {
     GetDentryThumbnailsResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryThumbnailsResponseBody { "resultItems" => optional(result_items) }
 }
@@ -1927,13 +2127,13 @@ rt::impl_serialize! {
     GetFileDownloadInfoRequestOption { "preferIntranet" => optional(prefer_intranet),
     "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileDownloadInfoRequestOption { "preferIntranet" => read_field(prefer_intranet),
     "version" => read_field(version) }
 }
 /// `GetFileDownloadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoResponseBody {
     /// `headerSignatureInfo`.
@@ -1947,7 +2147,7 @@ rt::impl_deserialize! {
     GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
     read_field(header_signature_info), "protocol" => read_field(protocol) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
     optional(header_signature_info), "protocol" => optional(protocol) }
@@ -1999,14 +2199,14 @@ rt::impl_serialize! {
     "preferIntranet" => optional(prefer_intranet), "preferRegion" =>
     optional(prefer_region), "storageDriver" => optional(storage_driver) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileUploadInfoRequestOption { "preCheckParam" => read_field(pre_check_param),
     "preferIntranet" => read_field(prefer_intranet), "preferRegion" =>
     read_field(prefer_region), "storageDriver" => read_field(storage_driver) }
 }
 /// `GetFileUploadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileUploadInfoResponseBody {
     /// `headerSignatureInfo`.
@@ -2024,7 +2224,7 @@ rt::impl_deserialize! {
     "storageDriver" => read_field(storage_driver), "uploadKey" => read_field(upload_key)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadInfoResponseBody { "headerSignatureInfo" =>
     optional(header_signature_info), "protocol" => optional(protocol), "storageDriver" =>
@@ -2052,13 +2252,13 @@ rt::impl_serialize! {
     GetMultipartFileUploadInfosRequestOption { "preferIntranet" =>
     optional(prefer_intranet) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMultipartFileUploadInfosRequestOption { "preferIntranet" =>
     read_field(prefer_intranet) }
 }
 /// `GetMultipartFileUploadInfosResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMultipartFileUploadInfosResponseBody {
     /// `multipartHeaderSignatureInfos`.
@@ -2070,13 +2270,13 @@ rt::impl_deserialize! {
     GetMultipartFileUploadInfosResponseBody { "multipartHeaderSignatureInfos" =>
     read_field(multipart_header_signature_infos) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMultipartFileUploadInfosResponseBody { "multipartHeaderSignatureInfos" =>
     optional(multipart_header_signature_infos) }
 }
 /// `GetOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgResponseBody {
     /// `org`.
@@ -2085,12 +2285,12 @@ pub struct GetOrgResponseBody {
 rt::impl_deserialize! {
     GetOrgResponseBody { "org" => read_field(org) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgResponseBody { "org" => optional(org) }
 }
 /// `GetRecycleBinResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecycleBinResponseBody {
     /// `recycleBin`.
@@ -2099,12 +2299,12 @@ pub struct GetRecycleBinResponseBody {
 rt::impl_deserialize! {
     GetRecycleBinResponseBody { "recycleBin" => read_field(recycle_bin) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecycleBinResponseBody { "recycleBin" => optional(recycle_bin) }
 }
 /// `GetRecycleItemResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecycleItemResponseBody {
     /// `item`.
@@ -2113,14 +2313,14 @@ pub struct GetRecycleItemResponseBody {
 rt::impl_deserialize! {
     GetRecycleItemResponseBody { "item" => read_field(item) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecycleItemResponseBody { "item" => optional(item) }
 }
 /// `GetSpaceResponseBody`: the same model as [`AddSpaceResponseBody`].
 pub type GetSpaceResponseBody = AddSpaceResponseBody;
 /// `GetTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskResponseBody {
     /// `task`.
@@ -2129,12 +2329,12 @@ pub struct GetTaskResponseBody {
 rt::impl_deserialize! {
     GetTaskResponseBody { "task" => read_field(task) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskResponseBody { "task" => optional(task) }
 }
 /// `GetWebOfficeUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWebOfficeUrlResponseBody {
     /// `webOfficeAccessToken`.
@@ -2149,7 +2349,7 @@ rt::impl_deserialize! {
     read_field(web_office_access_token), "webOfficeRefreshToken" =>
     read_field(web_office_refresh_token), "webOfficeUrl" => read_field(web_office_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetWebOfficeUrlResponseBody { "webOfficeAccessToken" =>
     optional(web_office_access_token), "webOfficeRefreshToken" =>
@@ -2195,14 +2395,14 @@ rt::impl_serialize! {
     "preferRegion" => optional(prefer_region), "storageDriver" =>
     optional(storage_driver) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitMultipartFileUploadRequestOption { "preCheckParam" =>
     read_field(pre_check_param), "preferRegion" => read_field(prefer_region),
     "storageDriver" => read_field(storage_driver) }
 }
 /// `InitMultipartFileUploadResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InitMultipartFileUploadResponseBody {
     /// `storageDriver`.
@@ -2214,7 +2414,7 @@ rt::impl_deserialize! {
     InitMultipartFileUploadResponseBody { "storageDriver" => read_field(storage_driver),
     "uploadKey" => read_field(upload_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InitMultipartFileUploadResponseBody { "storageDriver" => optional(storage_driver),
     "uploadKey" => optional(upload_key) }
@@ -2263,14 +2463,14 @@ rt::impl_serialize! {
     optional(next_token), "order" => optional(order), "withThumbnail" =>
     optional(with_thumbnail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAllDentriesRequestOption { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "order" => read_field(order), "withThumbnail" =>
     read_field(with_thumbnail) }
 }
 /// `ListAllDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllDentriesResponseBody {
     /// `dentries`.
@@ -2282,13 +2482,13 @@ rt::impl_deserialize! {
     ListAllDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
     optional(next_token) }
 }
 /// `ListDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDentriesResponseBody {
     /// `dentries`.
@@ -2300,13 +2500,13 @@ rt::impl_deserialize! {
     ListDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
     optional(next_token) }
 }
 /// `ListDentryVersionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDentryVersionsResponseBody {
     /// `dentries`.
@@ -2318,7 +2518,7 @@ rt::impl_deserialize! {
     ListDentryVersionsResponseBody { "dentries" => read_field(dentries), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDentryVersionsResponseBody { "dentries" => optional(dentries), "nextToken" =>
     optional(next_token) }
@@ -2362,13 +2562,13 @@ rt::impl_serialize! {
     ListPermissionsRequestOption { "filterRoleIds" => optional(filter_role_ids),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPermissionsRequestOption { "filterRoleIds" => read_field(filter_role_ids),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 /// `ListPermissionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBody {
     /// `nextToken`.
@@ -2380,13 +2580,13 @@ rt::impl_deserialize! {
     ListPermissionsResponseBody { "nextToken" => read_field(next_token), "permissions" =>
     read_field(permissions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBody { "nextToken" => optional(next_token), "permissions" =>
     optional(permissions) }
 }
 /// `ListRecycleItemsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecycleItemsResponseBody {
     /// `nextToken`.
@@ -2398,7 +2598,7 @@ rt::impl_deserialize! {
     ListRecycleItemsResponseBody { "nextToken" => read_field(next_token), "recycleItems"
     => read_field(recycle_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecycleItemsResponseBody { "nextToken" => optional(next_token), "recycleItems" =>
     optional(recycle_items) }
@@ -2432,7 +2632,7 @@ rt::impl_serialize! {
     MoveDentriesRequestOption { "conflictStrategy" => optional(conflict_strategy),
     "preservePermissions" => optional(preserve_permissions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveDentriesRequestOption { "conflictStrategy" => read_field(conflict_strategy),
     "preservePermissions" => read_field(preserve_permissions) }
@@ -2468,7 +2668,7 @@ rt::impl_serialize! {
     MoveDentryRequestOption { "conflictStrategy" => optional(conflict_strategy),
     "presevePermissions" => optional(preseve_permissions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveDentryRequestOption { "conflictStrategy" => read_field(conflict_strategy),
     "presevePermissions" => read_field(preseve_permissions) }
@@ -2476,7 +2676,7 @@ rt::impl_deserialize! {
 /// `MoveDentryResponseBody`: the same model as [`CopyDentryResponseBody`].
 pub type MoveDentryResponseBody = CopyDentryResponseBody;
 /// `RefreshWebOfficeTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RefreshWebOfficeTokenResponseBody {
     /// `webOfficeAccessToken`.
@@ -2489,7 +2689,7 @@ rt::impl_deserialize! {
     read_field(web_office_access_token), "webOfficeRefreshToken" =>
     read_field(web_office_refresh_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RefreshWebOfficeTokenResponseBody { "webOfficeAccessToken" =>
     optional(web_office_access_token), "webOfficeRefreshToken" =>
@@ -2497,7 +2697,7 @@ rt::impl_serialize! {
 }
 /// `RegisterOpenInfoRequestOpenInfos`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterOpenInfoRequestOpenInfos {
     /// `openType`.
@@ -2505,20 +2705,25 @@ pub struct RegisterOpenInfoRequestOpenInfos {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`RegisterOpenInfoRequestOpenInfos`], each named where it is set: `RegisterOpenInfoRequestOpenInfos::new(RegisterOpenInfoRequestOpenInfosRequired { .. })`.
+pub struct RegisterOpenInfoRequestOpenInfosRequired {
+    /// `openType`: see [`RegisterOpenInfoRequestOpenInfos::open_type`].
+    pub open_type: String,
+    /// `url`: see [`RegisterOpenInfoRequestOpenInfos::url`].
+    pub url: String,
+}
 impl RegisterOpenInfoRequestOpenInfos {
     /// A `RegisterOpenInfoRequestOpenInfos` with its required fields (`openType`, `url`); set the others with the methods named after them.
-    pub fn new(open_type: impl Into<String>, url: impl Into<String>) -> Self {
-        Self {
-            open_type: open_type.into(),
-            url: url.into(),
-        }
+    pub fn new(required: RegisterOpenInfoRequestOpenInfosRequired) -> Self {
+        let RegisterOpenInfoRequestOpenInfosRequired { open_type, url } = required;
+        Self { open_type, url }
     }
 }
 rt::impl_serialize! {
     RegisterOpenInfoRequestOpenInfos { "openType" => field(open_type), "url" =>
     field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterOpenInfoRequestOpenInfos { "openType" => read_field(open_type), "url" =>
     read_field(url) }
@@ -2530,7 +2735,7 @@ pub type RenameDentryResponseBody = AddFolderResponseBody;
 /// `RestoreRecycleItemRequestOption`: the same model as [`CopyDentriesRequestOption`].
 pub type RestoreRecycleItemRequestOption = CopyDentriesRequestOption;
 /// `RestoreRecycleItemResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RestoreRecycleItemResponseBody {
     /// `async`.
@@ -2547,7 +2752,7 @@ rt::impl_deserialize! {
     read_field(dentry_id), "spaceId" => read_field(space_id), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RestoreRecycleItemResponseBody { "async" => optional(r#async), "dentryId" =>
     optional(dentry_id), "spaceId" => optional(space_id), "taskId" => optional(task_id) }
@@ -2555,7 +2760,7 @@ rt::impl_serialize! {
 /// `RestoreRecycleItemsRequestOption`: the same model as [`CopyDentriesRequestOption`].
 pub type RestoreRecycleItemsRequestOption = CopyDentriesRequestOption;
 /// `RestoreRecycleItemsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RestoreRecycleItemsResponseBody {
     /// `resultItems`.
@@ -2564,7 +2769,7 @@ pub struct RestoreRecycleItemsResponseBody {
 rt::impl_deserialize! {
     RestoreRecycleItemsResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RestoreRecycleItemsResponseBody { "resultItems" => optional(result_items) }
 }
@@ -2574,9 +2779,9 @@ pub type RevertDentryVersionResponseBody = AddPermissionResponseBody;
 pub type SubscribeEventResponseBody = AddPermissionResponseBody;
 /// `UnsubscribeEventResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type UnsubscribeEventResponseBody = AddPermissionResponseBody;
-/// `UpdateDentryAppPropertiesRequestAppProperties`.
+/// `UpdateDentryAppPropertiesRequestAppProperties`, a model several operations share: also named [`AddFolderRequestOptionAppProperties`], [`CommitFileRequestOptionAppProperties`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDentryAppPropertiesRequestAppProperties {
     /// `name`.
@@ -2586,25 +2791,31 @@ pub struct UpdateDentryAppPropertiesRequestAppProperties {
     /// `visibility`.
     pub visibility: String,
 }
+/// The required fields of [`UpdateDentryAppPropertiesRequestAppProperties`], each named where it is set: `UpdateDentryAppPropertiesRequestAppProperties::new(UpdateDentryAppPropertiesRequestAppPropertiesRequired { .. })`.
+pub struct UpdateDentryAppPropertiesRequestAppPropertiesRequired {
+    /// `name`: see [`UpdateDentryAppPropertiesRequestAppProperties::name`].
+    pub name: String,
+    /// `value`: see [`UpdateDentryAppPropertiesRequestAppProperties::value`].
+    pub value: String,
+    /// `visibility`: see [`UpdateDentryAppPropertiesRequestAppProperties::visibility`].
+    pub visibility: String,
+}
 impl UpdateDentryAppPropertiesRequestAppProperties {
     /// A `UpdateDentryAppPropertiesRequestAppProperties` with its required fields (`name`, `value`, `visibility`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        value: impl Into<String>,
-        visibility: impl Into<String>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            value: value.into(),
-            visibility: visibility.into(),
-        }
+    pub fn new(required: UpdateDentryAppPropertiesRequestAppPropertiesRequired) -> Self {
+        let UpdateDentryAppPropertiesRequestAppPropertiesRequired {
+            name,
+            value,
+            visibility,
+        } = required;
+        Self { name, value, visibility }
     }
 }
 rt::impl_serialize! {
     UpdateDentryAppPropertiesRequestAppProperties { "name" => field(name), "value" =>
     field(value), "visibility" => field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateDentryAppPropertiesRequestAppProperties { "name" => read_field(name), "value"
     => read_field(value), "visibility" => read_field(visibility) }
@@ -2613,14 +2824,18 @@ rt::impl_deserialize! {
 pub type UpdateDentryAppPropertiesResponseBody = AddPermissionResponseBody;
 /// `UpdatePermissionRequestMembers`: the same model as [`AddPermissionRequestMembers`].
 pub type UpdatePermissionRequestMembers = AddPermissionRequestMembers;
+/// The required fields of [`UpdatePermissionRequestMembers`].
+pub type UpdatePermissionRequestMembersRequired = AddPermissionRequestMembersRequired;
 /// `UpdatePermissionRequestOption`: the same model as [`AddPermissionRequestOption`].
 pub type UpdatePermissionRequestOption = AddPermissionRequestOption;
 /// `UpdatePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type UpdatePermissionResponseBody = AddPermissionResponseBody;
 /// `AddFolderRequestOptionAppProperties`: the same model as [`UpdateDentryAppPropertiesRequestAppProperties`].
 pub type AddFolderRequestOptionAppProperties = UpdateDentryAppPropertiesRequestAppProperties;
-/// `AddFolderResponseBodyDentry`.
-#[derive(Clone, Debug, Default)]
+/// The required fields of [`AddFolderRequestOptionAppProperties`].
+pub type AddFolderRequestOptionAppPropertiesRequired = UpdateDentryAppPropertiesRequestAppPropertiesRequired;
+/// `AddFolderResponseBodyDentry`, a model several operations share: also named [`CopyDentryResponseBodyDentry`], [`ListDentryVersionsResponseBodyDentries`], [`MoveDentryResponseBodyDentry`], [`RenameDentryResponseBodyDentry`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddFolderResponseBodyDentry {
     /// `appProperties`.
@@ -2674,7 +2889,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "type" => read_field(r#type), "uuid" => read_field(uuid),
     "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddFolderResponseBodyDentry { "appProperties" => optional(app_properties),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -2723,14 +2938,14 @@ rt::impl_serialize! {
     optional(can_record_recent_file), "canRename" => optional(can_rename), "canSearch" =>
     optional(can_search) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddSpaceRequestOptionCapabilities { "canRecordRecentFile" =>
     read_field(can_record_recent_file), "canRename" => read_field(can_rename),
     "canSearch" => read_field(can_search) }
 }
-/// `AddSpaceResponseBodySpace`.
-#[derive(Clone, Debug, Default)]
+/// `AddSpaceResponseBodySpace`, a model several operations share: also named [`GetSpaceResponseBodySpace`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddSpaceResponseBodySpace {
     /// `appId`.
@@ -2779,7 +2994,7 @@ rt::impl_deserialize! {
     "sceneId" => read_field(scene_id), "status" => read_field(status), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBodySpace { "appId" => optional(app_id), "capabilities" =>
     optional(capabilities), "corpId" => optional(corp_id), "createTime" =>
@@ -2790,8 +3005,8 @@ rt::impl_serialize! {
     optional(quota), "scene" => optional(scene), "sceneId" => optional(scene_id),
     "status" => optional(status), "usedQuota" => optional(used_quota) }
 }
-/// `RoleMapValue`.
-#[derive(Clone, Debug, Default)]
+/// `RoleMapValue`, a model several operations share: also named [`ListPermissionsResponseBodyPermissionsRole`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RoleMapValue {
     /// `id`.
@@ -2802,14 +3017,16 @@ pub struct RoleMapValue {
 rt::impl_deserialize! {
     RoleMapValue { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RoleMapValue { "id" => optional(id), "name" => optional(name) }
 }
 /// `CommitFileRequestOptionAppProperties`: the same model as [`UpdateDentryAppPropertiesRequestAppProperties`].
 pub type CommitFileRequestOptionAppProperties = UpdateDentryAppPropertiesRequestAppProperties;
-/// `CommitFileResponseBodyDentry`.
-#[derive(Clone, Debug, Default)]
+/// The required fields of [`CommitFileRequestOptionAppProperties`].
+pub type CommitFileRequestOptionAppPropertiesRequired = UpdateDentryAppPropertiesRequestAppPropertiesRequired;
+/// `CommitFileResponseBodyDentry`, a model several operations share: also named [`ListDentriesResponseBodyDentries`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommitFileResponseBodyDentry {
     /// `appProperties`.
@@ -2867,7 +3084,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
     read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentry { "appProperties" => optional(app_properties),
     "category" => optional(category), "createTime" => optional(create_time), "creatorId"
@@ -2880,8 +3097,8 @@ rt::impl_serialize! {
     "thumbnail" => optional(thumbnail), "type" => optional(r#type), "uuid" =>
     optional(uuid), "version" => optional(version) }
 }
-/// `CopyDentriesResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDentriesResponseBodyResultItems`, a model several operations share: also named [`MoveDentriesResponseBodyResultItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDentriesResponseBodyResultItems {
     /// `async`.
@@ -2908,7 +3125,7 @@ rt::impl_deserialize! {
     read_field(target_dentry_id), "targetSpaceId" => read_field(target_space_id),
     "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDentriesResponseBodyResultItems { "async" => optional(r#async), "dentryId" =>
     optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
@@ -2919,7 +3136,7 @@ rt::impl_serialize! {
 /// `CopyDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
 pub type CopyDentryResponseBodyDentry = AddFolderResponseBodyDentry;
 /// `DeleteDentriesResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteDentriesResponseBodyResultItems {
     /// `async`.
@@ -2941,14 +3158,14 @@ rt::impl_deserialize! {
     read_field(space_id), "success" => read_field(success), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteDentriesResponseBodyResultItems { "async" => optional(r#async), "dentryId" =>
     optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
     optional(space_id), "success" => optional(success), "taskId" => optional(task_id) }
 }
 /// `GetCurrentAppResponseBodyApp`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCurrentAppResponseBodyApp {
     /// `appId`.
@@ -2970,7 +3187,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "name" => read_field(name), "partitions" =>
     read_field(partitions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCurrentAppResponseBodyApp { "appId" => optional(app_id), "corpId" =>
     optional(corp_id), "createTime" => optional(create_time), "modifiedTime" =>
@@ -2978,7 +3195,7 @@ rt::impl_serialize! {
     optional(partitions) }
 }
 /// `GetDentriesResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentriesResponseBodyResultItems {
     /// `dentry`.
@@ -2997,14 +3214,14 @@ rt::impl_deserialize! {
     read_field(dentry_id), "errorCode" => read_field(error_code), "spaceId" =>
     read_field(space_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentriesResponseBodyResultItems { "dentry" => optional(dentry), "dentryId" =>
     optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
     optional(space_id), "success" => optional(success) }
 }
-/// `GetDentryResponseBodyDentry`.
-#[derive(Clone, Debug, Default)]
+/// `GetDentryResponseBodyDentry`, a model several operations share: also named [`ListAllDentriesResponseBodyDentries`], [`GetDentriesResponseBodyResultItemsDentry`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryResponseBodyDentry {
     /// `appProperties`.
@@ -3060,7 +3277,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
     read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBodyDentry { "appProperties" => optional(app_properties),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -3074,7 +3291,7 @@ rt::impl_serialize! {
     optional(uuid), "version" => optional(version) }
 }
 /// `GetDentryThumbnailsResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsResponseBodyResultItems {
     /// `dentryId`.
@@ -3093,14 +3310,14 @@ rt::impl_deserialize! {
     "errorCode" => read_field(error_code), "spaceId" => read_field(space_id), "success"
     => read_field(success), "thumbnail" => read_field(thumbnail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryThumbnailsResponseBodyResultItems { "dentryId" => optional(dentry_id),
     "errorCode" => optional(error_code), "spaceId" => optional(space_id), "success" =>
     optional(success), "thumbnail" => optional(thumbnail) }
 }
-/// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`.
-#[derive(Clone, Debug, Default)]
+/// `GetFileDownloadInfoResponseBodyHeaderSignatureInfo`, a model several operations share: also named [`GetFileUploadInfoResponseBodyHeaderSignatureInfo`], [`GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfosHeaderSignatureInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoResponseBodyHeaderSignatureInfo {
     /// `expirationSeconds`.
@@ -3120,14 +3337,14 @@ rt::impl_deserialize! {
     "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
     read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
     => optional(internal_resource_urls), "region" => optional(region), "resourceUrls" =>
     optional(resource_urls) }
 }
-/// `GetFileUploadInfoRequestOptionPreCheckParam`.
+/// `GetFileUploadInfoRequestOptionPreCheckParam`, a model several operations share: also named [`InitMultipartFileUploadRequestOptionPreCheckParam`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequestOptionPreCheckParam {
@@ -3170,7 +3387,7 @@ rt::impl_serialize! {
     GetFileUploadInfoRequestOptionPreCheckParam { "md5" => optional(md5), "name" =>
     optional(name), "parentId" => optional(parent_id), "size" => optional(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileUploadInfoRequestOptionPreCheckParam { "md5" => read_field(md5), "name" =>
     read_field(name), "parentId" => read_field(parent_id), "size" => read_field(size) }
@@ -3178,7 +3395,7 @@ rt::impl_deserialize! {
 /// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`: the same model as [`GetFileDownloadInfoResponseBodyHeaderSignatureInfo`].
 pub type GetFileUploadInfoResponseBodyHeaderSignatureInfo = GetFileDownloadInfoResponseBodyHeaderSignatureInfo;
 /// `GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
     /// `headerSignatureInfo`.
@@ -3193,14 +3410,14 @@ rt::impl_deserialize! {
     "headerSignatureInfo" => read_field(header_signature_info), "partNumber" =>
     read_field(part_number) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
     "headerSignatureInfo" => optional(header_signature_info), "partNumber" =>
     optional(part_number) }
 }
 /// `GetOrgResponseBodyOrg`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOrgResponseBodyOrg {
     /// `corpId`.
@@ -3212,13 +3429,13 @@ rt::impl_deserialize! {
     GetOrgResponseBodyOrg { "corpId" => read_field(corp_id), "partitions" =>
     read_field(partitions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgResponseBodyOrg { "corpId" => optional(corp_id), "partitions" =>
     optional(partitions) }
 }
 /// `GetRecycleBinResponseBodyRecycleBin`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecycleBinResponseBodyRecycleBin {
     /// `id`.
@@ -3232,13 +3449,13 @@ rt::impl_deserialize! {
     GetRecycleBinResponseBodyRecycleBin { "id" => read_field(id), "scope" =>
     read_field(scope), "scopeId" => read_field(scope_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecycleBinResponseBodyRecycleBin { "id" => optional(id), "scope" =>
     optional(scope), "scopeId" => optional(scope_id) }
 }
-/// `GetRecycleItemResponseBodyItem`.
-#[derive(Clone, Debug, Default)]
+/// `GetRecycleItemResponseBodyItem`, a model several operations share: also named [`ListRecycleItemsResponseBodyRecycleItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecycleItemResponseBodyItem {
     /// `dentryId`.
@@ -3267,7 +3484,7 @@ rt::impl_deserialize! {
     "originalPath" => read_field(original_path), "size" => read_field(size), "spaceId" =>
     read_field(space_id), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecycleItemResponseBodyItem { "dentryId" => optional(dentry_id), "id" =>
     optional(id), "operatorId" => optional(operator_id), "operatorTime" =>
@@ -3278,7 +3495,7 @@ rt::impl_serialize! {
 /// `GetSpaceResponseBodySpace`: the same model as [`AddSpaceResponseBodySpace`].
 pub type GetSpaceResponseBodySpace = AddSpaceResponseBodySpace;
 /// `GetTaskResponseBodyTask`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskResponseBodyTask {
     /// `beginTime`.
@@ -3305,7 +3522,7 @@ rt::impl_deserialize! {
     "successCount" => read_field(success_count), "totalCount" => read_field(total_count)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskResponseBodyTask { "beginTime" => optional(begin_time), "endTime" =>
     optional(end_time), "failCount" => optional(fail_count), "failMessage" =>
@@ -3321,7 +3538,7 @@ pub type ListDentriesResponseBodyDentries = CommitFileResponseBodyDentry;
 /// `ListDentryVersionsResponseBodyDentries`: the same model as [`AddFolderResponseBodyDentry`].
 pub type ListDentryVersionsResponseBodyDentries = AddFolderResponseBodyDentry;
 /// `ListPermissionsResponseBodyPermissions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBodyPermissions {
     /// `createTime`.
@@ -3348,7 +3565,7 @@ rt::impl_deserialize! {
     read_field(operator_id), "role" => read_field(role), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyPermissions { "createTime" => optional(create_time),
     "dentryId" => optional(dentry_id), "duration" => optional(duration), "member" =>
@@ -3364,7 +3581,7 @@ pub type MoveDentryResponseBodyDentry = AddFolderResponseBodyDentry;
 /// `RenameDentryResponseBodyDentry`: the same model as [`AddFolderResponseBodyDentry`].
 pub type RenameDentryResponseBodyDentry = AddFolderResponseBodyDentry;
 /// `RestoreRecycleItemsResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RestoreRecycleItemsResponseBodyResultItems {
     /// `async`.
@@ -3391,15 +3608,15 @@ rt::impl_deserialize! {
     read_field(recycle_item_id), "spaceId" => read_field(space_id), "success" =>
     read_field(success), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RestoreRecycleItemsResponseBodyResultItems { "async" => optional(r#async), "dentryId"
     => optional(dentry_id), "errorCode" => optional(error_code), "recycleBinId" =>
     optional(recycle_bin_id), "recycleItemId" => optional(recycle_item_id), "spaceId" =>
     optional(space_id), "success" => optional(success), "taskId" => optional(task_id) }
 }
-/// `DentryAppPropertiesValue`.
-#[derive(Clone, Debug, Default)]
+/// `DentryAppPropertiesValue`, a model several operations share: also named [`DentriesAppPropertiesValue`], [`ResultItemsDentryAppPropertiesValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryAppPropertiesValue {
     /// `name`.
@@ -3413,13 +3630,13 @@ rt::impl_deserialize! {
     DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
     "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
     "visibility" => optional(visibility) }
 }
-/// `AddFolderResponseBodyDentryProperties`.
-#[derive(Clone, Debug, Default)]
+/// `AddFolderResponseBodyDentryProperties`, a model several operations share: also named [`CommitFileResponseBodyDentryProperties`], [`CopyDentryResponseBodyDentryProperties`], [`GetDentryResponseBodyDentryProperties`], [`ListAllDentriesResponseBodyDentriesProperties`], [`ListDentriesResponseBodyDentriesProperties`], [`ListDentryVersionsResponseBodyDentriesProperties`], [`MoveDentryResponseBodyDentryProperties`], [`RenameDentryResponseBodyDentryProperties`], [`GetDentriesResponseBodyResultItemsDentryProperties`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddFolderResponseBodyDentryProperties {
     /// `readOnly`.
@@ -3428,12 +3645,12 @@ pub struct AddFolderResponseBodyDentryProperties {
 rt::impl_deserialize! {
     AddFolderResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddFolderResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
-/// `AddSpaceResponseBodySpaceCapabilities`.
-#[derive(Clone, Debug, Default)]
+/// `AddSpaceResponseBodySpaceCapabilities`, a model several operations share: also named [`GetSpaceResponseBodySpaceCapabilities`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddSpaceResponseBodySpaceCapabilities {
     /// `canRecordRecentFile`.
@@ -3448,14 +3665,14 @@ rt::impl_deserialize! {
     read_field(can_record_recent_file), "canRename" => read_field(can_rename),
     "canSearch" => read_field(can_search) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBodySpaceCapabilities { "canRecordRecentFile" =>
     optional(can_record_recent_file), "canRename" => optional(can_rename), "canSearch" =>
     optional(can_search) }
 }
-/// `AddSpaceResponseBodySpacePartitions`.
-#[derive(Clone, Debug, Default)]
+/// `AddSpaceResponseBodySpacePartitions`, a model several operations share: also named [`GetCurrentAppResponseBodyAppPartitions`], [`GetOrgResponseBodyOrgPartitions`], [`GetSpaceResponseBodySpacePartitions`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddSpaceResponseBodySpacePartitions {
     /// `partitionType`.
@@ -3467,15 +3684,15 @@ rt::impl_deserialize! {
     AddSpaceResponseBodySpacePartitions { "partitionType" => read_field(partition_type),
     "quota" => read_field(quota) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBodySpacePartitions { "partitionType" => optional(partition_type),
     "quota" => optional(quota) }
 }
 /// `CommitFileResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
 pub type CommitFileResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
-/// `CommitFileResponseBodyDentryThumbnail`.
-#[derive(Clone, Debug, Default)]
+/// `CommitFileResponseBodyDentryThumbnail`, a model several operations share: also named [`GetDentryResponseBodyDentryThumbnail`], [`GetDentryThumbnailsResponseBodyResultItemsThumbnail`], [`ListAllDentriesResponseBodyDentriesThumbnail`], [`ListDentriesResponseBodyDentriesThumbnail`], [`GetDentriesResponseBodyResultItemsDentryThumbnail`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommitFileResponseBodyDentryThumbnail {
     /// `height`.
@@ -3489,7 +3706,7 @@ rt::impl_deserialize! {
     CommitFileResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
     read_field(url), "width" => read_field(width) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
     optional(url), "width" => optional(width) }
@@ -3527,7 +3744,7 @@ pub type ListDentriesResponseBodyDentriesThumbnail = CommitFileResponseBodyDentr
 /// `ListDentryVersionsResponseBodyDentriesProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
 pub type ListDentryVersionsResponseBodyDentriesProperties = AddFolderResponseBodyDentryProperties;
 /// `ListPermissionsResponseBodyPermissionsMember`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBodyPermissionsMember {
     /// `corpId`.
@@ -3541,7 +3758,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBodyPermissionsMember { "corpId" => read_field(corp_id), "id"
     => read_field(id), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyPermissionsMember { "corpId" => optional(corp_id), "id" =>
     optional(id), "type" => optional(r#type) }
@@ -3552,8 +3769,8 @@ pub type ListPermissionsResponseBodyPermissionsRole = RoleMapValue;
 pub type MoveDentryResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
 /// `RenameDentryResponseBodyDentryProperties`: the same model as [`AddFolderResponseBodyDentryProperties`].
 pub type RenameDentryResponseBodyDentryProperties = AddFolderResponseBodyDentryProperties;
-/// `AddSpaceResponseBodySpacePartitionsQuota`.
-#[derive(Clone, Debug, Default)]
+/// `AddSpaceResponseBodySpacePartitionsQuota`, a model several operations share: also named [`GetCurrentAppResponseBodyAppPartitionsQuota`], [`GetOrgResponseBodyOrgPartitionsQuota`], [`GetSpaceResponseBodySpacePartitionsQuota`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddSpaceResponseBodySpacePartitionsQuota {
     /// `max`.
@@ -3569,7 +3786,7 @@ rt::impl_deserialize! {
     AddSpaceResponseBodySpacePartitionsQuota { "max" => read_field(max), "reserved" =>
     read_field(reserved), "type" => read_field(r#type), "used" => read_field(used) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBodySpacePartitionsQuota { "max" => optional(max), "reserved" =>
     optional(reserved), "type" => optional(r#type), "used" => optional(used) }
@@ -3588,7 +3805,7 @@ pub type GetOrgResponseBodyOrgPartitionsQuota = AddSpaceResponseBodySpacePartiti
 pub type GetSpaceResponseBodySpacePartitionsQuota = AddSpaceResponseBodySpacePartitionsQuota;
 /// The request of [`Api::add_folder`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddFolderRequest {
     /// `unionId`: a query parameter.
@@ -3598,12 +3815,20 @@ pub struct AddFolderRequest {
     /// `option`.
     pub option: Option<AddFolderRequestOption>,
 }
+/// The required fields of [`AddFolderRequest`], each named where it is set: `AddFolderRequest::new(AddFolderRequired { .. })`.
+pub struct AddFolderRequired {
+    /// `unionId`: see [`AddFolderRequest::union_id`].
+    pub union_id: String,
+    /// `name`: see [`AddFolderRequest::name`].
+    pub name: String,
+}
 impl AddFolderRequest {
     /// A `AddFolderRequest` with its required fields (`unionId`, `name`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: AddFolderRequired) -> Self {
+        let AddFolderRequired { union_id, name } = required;
         Self {
-            union_id: union_id.into(),
-            name: name.into(),
+            union_id,
+            name,
             option: None,
         }
     }
@@ -3616,7 +3841,7 @@ impl AddFolderRequest {
 rt::impl_serialize! {
     AddFolderRequest { "name" => field(name), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddFolderRequest { "unionId" => read_field(union_id), "name" => read_field(name),
     "option" => read_field(option) }
@@ -3629,7 +3854,7 @@ impl rt::WriteRequest for AddFolderRequest {
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `unionId`: a query parameter.
@@ -3641,18 +3866,24 @@ pub struct AddPermissionRequest {
     /// `roleId`.
     pub role_id: String,
 }
+/// The required fields of [`AddPermissionRequest`], each named where it is set: `AddPermissionRequest::new(AddPermissionRequired { .. })`.
+pub struct AddPermissionRequired {
+    /// `unionId`: see [`AddPermissionRequest::union_id`].
+    pub union_id: String,
+    /// `members`: see [`AddPermissionRequest::members`].
+    pub members: Vec<AddPermissionRequestMembers>,
+    /// `roleId`: see [`AddPermissionRequest::role_id`].
+    pub role_id: String,
+}
 impl AddPermissionRequest {
     /// A `AddPermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        members: impl IntoIterator<Item = AddPermissionRequestMembers>,
-        role_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddPermissionRequired) -> Self {
+        let AddPermissionRequired { union_id, members, role_id } = required;
         Self {
-            union_id: union_id.into(),
-            members: members.into_iter().collect(),
+            union_id,
+            members,
             option: None,
-            role_id: role_id.into(),
+            role_id,
         }
     }
     /// Sets `option`.
@@ -3665,7 +3896,7 @@ rt::impl_serialize! {
     AddPermissionRequest { "members" => field(members), "option" => optional(option),
     "roleId" => field(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPermissionRequest { "unionId" => read_field(union_id), "members" =>
     read_field(members), "option" => read_field(option), "roleId" => read_field(role_id)
@@ -3679,7 +3910,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::add_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddSpaceRequest {
     /// `unionId`: a query parameter.
@@ -3687,13 +3918,16 @@ pub struct AddSpaceRequest {
     /// `option`.
     pub option: Option<AddSpaceRequestOption>,
 }
+/// The required fields of [`AddSpaceRequest`], each named where it is set: `AddSpaceRequest::new(AddSpaceRequired { .. })`.
+pub struct AddSpaceRequired {
+    /// `unionId`: see [`AddSpaceRequest::union_id`].
+    pub union_id: String,
+}
 impl AddSpaceRequest {
     /// A `AddSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: AddSpaceRequired) -> Self {
+        let AddSpaceRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: AddSpaceRequestOption) -> Self {
@@ -3704,7 +3938,7 @@ impl AddSpaceRequest {
 rt::impl_serialize! {
     AddSpaceRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddSpaceRequest { "unionId" => read_field(union_id), "option" => read_field(option) }
 }
@@ -3716,7 +3950,7 @@ impl rt::WriteRequest for AddSpaceRequest {
 }
 /// The request of [`Api::batch_query_roles`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryRolesRequest {
     /// `dentryIdList`: a query parameter, JSON-encoded.
@@ -3724,19 +3958,21 @@ pub struct BatchQueryRolesRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`BatchQueryRolesRequest`], each named where it is set: `BatchQueryRolesRequest::new(BatchQueryRolesRequired { .. })`.
+pub struct BatchQueryRolesRequired {
+    /// `dentryIdList`: see [`BatchQueryRolesRequest::dentry_id_list`].
+    pub dentry_id_list: Vec<String>,
+    /// `unionId`: see [`BatchQueryRolesRequest::union_id`].
+    pub union_id: String,
+}
 impl BatchQueryRolesRequest {
     /// A `BatchQueryRolesRequest` with its required fields (`dentryIdList`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        dentry_id_list: impl IntoIterator<Item = impl Into<String>>,
-        union_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            dentry_id_list: dentry_id_list.into_iter().map(Into::into).collect(),
-            union_id: union_id.into(),
-        }
+    pub fn new(required: BatchQueryRolesRequired) -> Self {
+        let BatchQueryRolesRequired { dentry_id_list, union_id } = required;
+        Self { dentry_id_list, union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryRolesRequest { "dentryIdList" => read_field(dentry_id_list), "unionId" =>
     read_field(union_id) }
@@ -3749,19 +3985,25 @@ impl rt::WriteRequest for BatchQueryRolesRequest {
 }
 /// The request of [`Api::clear_recycle_bin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRecycleBinRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ClearRecycleBinRequest`], each named where it is set: `ClearRecycleBinRequest::new(ClearRecycleBinRequired { .. })`.
+pub struct ClearRecycleBinRequired {
+    /// `unionId`: see [`ClearRecycleBinRequest::union_id`].
+    pub union_id: String,
+}
 impl ClearRecycleBinRequest {
     /// A `ClearRecycleBinRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: ClearRecycleBinRequired) -> Self {
+        let ClearRecycleBinRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ClearRecycleBinRequest { "unionId" => read_field(union_id) }
 }
@@ -3772,7 +4014,7 @@ impl rt::WriteRequest for ClearRecycleBinRequest {
 }
 /// The request of [`Api::commit_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequest {
     /// `unionId`: a query parameter.
@@ -3788,21 +4030,28 @@ pub struct CommitFileRequest {
     /// `uploadKey`.
     pub upload_key: String,
 }
+/// The required fields of [`CommitFileRequest`], each named where it is set: `CommitFileRequest::new(CommitFileRequired { .. })`.
+pub struct CommitFileRequired {
+    /// `unionId`: see [`CommitFileRequest::union_id`].
+    pub union_id: String,
+    /// `name`: see [`CommitFileRequest::name`].
+    pub name: String,
+    /// `parentId`: see [`CommitFileRequest::parent_id`].
+    pub parent_id: String,
+    /// `uploadKey`: see [`CommitFileRequest::upload_key`].
+    pub upload_key: String,
+}
 impl CommitFileRequest {
     /// A `CommitFileRequest` with its required fields (`unionId`, `name`, `parentId`, `uploadKey`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        name: impl Into<String>,
-        parent_id: impl Into<String>,
-        upload_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CommitFileRequired) -> Self {
+        let CommitFileRequired { union_id, name, parent_id, upload_key } = required;
         Self {
-            union_id: union_id.into(),
-            name: name.into(),
+            union_id,
+            name,
             option: None,
             overwrite_dentry_id: None,
-            parent_id: parent_id.into(),
-            upload_key: upload_key.into(),
+            parent_id,
+            upload_key,
         }
     }
     /// Sets `option`.
@@ -3821,7 +4070,7 @@ rt::impl_serialize! {
     "overwriteDentryId" => optional(overwrite_dentry_id), "parentId" => field(parent_id),
     "uploadKey" => field(upload_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CommitFileRequest { "unionId" => read_field(union_id), "name" => read_field(name),
     "option" => read_field(option), "overwriteDentryId" =>
@@ -3836,7 +4085,7 @@ impl rt::WriteRequest for CommitFileRequest {
 }
 /// The request of [`Api::copy_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentriesRequest {
     /// `unionId`: a query parameter.
@@ -3850,20 +4099,32 @@ pub struct CopyDentriesRequest {
     /// `targetSpaceId`.
     pub target_space_id: String,
 }
+/// The required fields of [`CopyDentriesRequest`], each named where it is set: `CopyDentriesRequest::new(CopyDentriesRequired { .. })`.
+pub struct CopyDentriesRequired {
+    /// `unionId`: see [`CopyDentriesRequest::union_id`].
+    pub union_id: String,
+    /// `dentryIds`: see [`CopyDentriesRequest::dentry_ids`].
+    pub dentry_ids: Vec<String>,
+    /// `targetFolderId`: see [`CopyDentriesRequest::target_folder_id`].
+    pub target_folder_id: String,
+    /// `targetSpaceId`: see [`CopyDentriesRequest::target_space_id`].
+    pub target_space_id: String,
+}
 impl CopyDentriesRequest {
     /// A `CopyDentriesRequest` with its required fields (`unionId`, `dentryIds`, `targetFolderId`, `targetSpaceId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
-        target_folder_id: impl Into<String>,
-        target_space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyDentriesRequired) -> Self {
+        let CopyDentriesRequired {
+            union_id,
+            dentry_ids,
+            target_folder_id,
+            target_space_id,
+        } = required;
         Self {
-            union_id: union_id.into(),
-            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            union_id,
+            dentry_ids,
             option: None,
-            target_folder_id: target_folder_id.into(),
-            target_space_id: target_space_id.into(),
+            target_folder_id,
+            target_space_id,
         }
     }
     /// Sets `option`.
@@ -3877,7 +4138,7 @@ rt::impl_serialize! {
     "targetFolderId" => field(target_folder_id), "targetSpaceId" =>
     field(target_space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
     read_field(dentry_ids), "option" => read_field(option), "targetFolderId" =>
@@ -3891,7 +4152,7 @@ impl rt::WriteRequest for CopyDentriesRequest {
 }
 /// The request of [`Api::copy_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentryRequest {
     /// `unionId`: a query parameter.
@@ -3903,18 +4164,24 @@ pub struct CopyDentryRequest {
     /// `targetSpaceId`.
     pub target_space_id: String,
 }
+/// The required fields of [`CopyDentryRequest`], each named where it is set: `CopyDentryRequest::new(CopyDentryRequired { .. })`.
+pub struct CopyDentryRequired {
+    /// `unionId`: see [`CopyDentryRequest::union_id`].
+    pub union_id: String,
+    /// `targetFolderId`: see [`CopyDentryRequest::target_folder_id`].
+    pub target_folder_id: String,
+    /// `targetSpaceId`: see [`CopyDentryRequest::target_space_id`].
+    pub target_space_id: String,
+}
 impl CopyDentryRequest {
     /// A `CopyDentryRequest` with its required fields (`unionId`, `targetFolderId`, `targetSpaceId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        target_folder_id: impl Into<String>,
-        target_space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyDentryRequired) -> Self {
+        let CopyDentryRequired { union_id, target_folder_id, target_space_id } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             option: None,
-            target_folder_id: target_folder_id.into(),
-            target_space_id: target_space_id.into(),
+            target_folder_id,
+            target_space_id,
         }
     }
     /// Sets `option`.
@@ -3927,7 +4194,7 @@ rt::impl_serialize! {
     CopyDentryRequest { "option" => optional(option), "targetFolderId" =>
     field(target_folder_id), "targetSpaceId" => field(target_space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDentryRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option), "targetFolderId" => read_field(target_folder_id), "targetSpaceId"
@@ -3941,7 +4208,7 @@ impl rt::WriteRequest for CopyDentryRequest {
 }
 /// The request of [`Api::delete_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentriesRequest {
     /// `unionId`: a query parameter.
@@ -3951,15 +4218,20 @@ pub struct DeleteDentriesRequest {
     /// `option`.
     pub option: Option<DeleteDentriesRequestOption>,
 }
+/// The required fields of [`DeleteDentriesRequest`], each named where it is set: `DeleteDentriesRequest::new(DeleteDentriesRequired { .. })`.
+pub struct DeleteDentriesRequired {
+    /// `unionId`: see [`DeleteDentriesRequest::union_id`].
+    pub union_id: String,
+    /// `dentryIds`: see [`DeleteDentriesRequest::dentry_ids`].
+    pub dentry_ids: Vec<String>,
+}
 impl DeleteDentriesRequest {
     /// A `DeleteDentriesRequest` with its required fields (`unionId`, `dentryIds`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: DeleteDentriesRequired) -> Self {
+        let DeleteDentriesRequired { union_id, dentry_ids } = required;
         Self {
-            union_id: union_id.into(),
-            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            union_id,
+            dentry_ids,
             option: None,
         }
     }
@@ -3973,7 +4245,7 @@ rt::impl_serialize! {
     DeleteDentriesRequest { "dentryIds" => field(dentry_ids), "option" =>
     optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
     read_field(dentry_ids), "option" => read_field(option) }
@@ -3986,7 +4258,7 @@ impl rt::WriteRequest for DeleteDentriesRequest {
 }
 /// The request of [`Api::delete_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentryRequest {
     /// `toRecycleBin`: a query parameter.
@@ -3994,12 +4266,18 @@ pub struct DeleteDentryRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteDentryRequest`], each named where it is set: `DeleteDentryRequest::new(DeleteDentryRequired { .. })`.
+pub struct DeleteDentryRequired {
+    /// `unionId`: see [`DeleteDentryRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteDentryRequest {
     /// A `DeleteDentryRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: DeleteDentryRequired) -> Self {
+        let DeleteDentryRequired { union_id } = required;
         Self {
             to_recycle_bin: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `toRecycleBin`.
@@ -4008,7 +4286,7 @@ impl DeleteDentryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDentryRequest { "toRecycleBin" => read_field(to_recycle_bin), "unionId" =>
     read_field(union_id) }
@@ -4021,7 +4299,7 @@ impl rt::WriteRequest for DeleteDentryRequest {
 }
 /// The request of [`Api::delete_dentry_app_properties`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentryAppPropertiesRequest {
     /// `unionId`: a query parameter.
@@ -4029,22 +4307,24 @@ pub struct DeleteDentryAppPropertiesRequest {
     /// `propertyNames`.
     pub property_names: Vec<String>,
 }
+/// The required fields of [`DeleteDentryAppPropertiesRequest`], each named where it is set: `DeleteDentryAppPropertiesRequest::new(DeleteDentryAppPropertiesRequired { .. })`.
+pub struct DeleteDentryAppPropertiesRequired {
+    /// `unionId`: see [`DeleteDentryAppPropertiesRequest::union_id`].
+    pub union_id: String,
+    /// `propertyNames`: see [`DeleteDentryAppPropertiesRequest::property_names`].
+    pub property_names: Vec<String>,
+}
 impl DeleteDentryAppPropertiesRequest {
     /// A `DeleteDentryAppPropertiesRequest` with its required fields (`unionId`, `propertyNames`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        property_names: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            property_names: property_names.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: DeleteDentryAppPropertiesRequired) -> Self {
+        let DeleteDentryAppPropertiesRequired { union_id, property_names } = required;
+        Self { union_id, property_names }
     }
 }
 rt::impl_serialize! {
     DeleteDentryAppPropertiesRequest { "propertyNames" => field(property_names) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDentryAppPropertiesRequest { "unionId" => read_field(union_id), "propertyNames"
     => read_field(property_names) }
@@ -4057,7 +4337,7 @@ impl rt::WriteRequest for DeleteDentryAppPropertiesRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `unionId`: a query parameter.
@@ -4067,24 +4347,26 @@ pub struct DeletePermissionRequest {
     /// `roleId`.
     pub role_id: String,
 }
+/// The required fields of [`DeletePermissionRequest`], each named where it is set: `DeletePermissionRequest::new(DeletePermissionRequired { .. })`.
+pub struct DeletePermissionRequired {
+    /// `unionId`: see [`DeletePermissionRequest::union_id`].
+    pub union_id: String,
+    /// `members`: see [`DeletePermissionRequest::members`].
+    pub members: Vec<DeletePermissionRequestMembers>,
+    /// `roleId`: see [`DeletePermissionRequest::role_id`].
+    pub role_id: String,
+}
 impl DeletePermissionRequest {
     /// A `DeletePermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        members: impl IntoIterator<Item = DeletePermissionRequestMembers>,
-        role_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            members: members.into_iter().collect(),
-            role_id: role_id.into(),
-        }
+    pub fn new(required: DeletePermissionRequired) -> Self {
+        let DeletePermissionRequired { union_id, members, role_id } = required;
+        Self { union_id, members, role_id }
     }
 }
 rt::impl_serialize! {
     DeletePermissionRequest { "members" => field(members), "roleId" => field(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeletePermissionRequest { "unionId" => read_field(union_id), "members" =>
     read_field(members), "roleId" => read_field(role_id) }
@@ -4097,19 +4379,25 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::delete_recycle_item`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleItemRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`DeleteRecycleItemRequest`], each named where it is set: `DeleteRecycleItemRequest::new(DeleteRecycleItemRequired { .. })`.
+pub struct DeleteRecycleItemRequired {
+    /// `unionId`: see [`DeleteRecycleItemRequest::union_id`].
+    pub union_id: String,
+}
 impl DeleteRecycleItemRequest {
     /// A `DeleteRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: DeleteRecycleItemRequired) -> Self {
+        let DeleteRecycleItemRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRecycleItemRequest { "unionId" => read_field(union_id) }
 }
@@ -4120,7 +4408,7 @@ impl rt::WriteRequest for DeleteRecycleItemRequest {
 }
 /// The request of [`Api::delete_recycle_items`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleItemsRequest {
     /// `unionId`: a query parameter.
@@ -4128,22 +4416,24 @@ pub struct DeleteRecycleItemsRequest {
     /// `recycleItemIds`.
     pub recycle_item_ids: Vec<String>,
 }
+/// The required fields of [`DeleteRecycleItemsRequest`], each named where it is set: `DeleteRecycleItemsRequest::new(DeleteRecycleItemsRequired { .. })`.
+pub struct DeleteRecycleItemsRequired {
+    /// `unionId`: see [`DeleteRecycleItemsRequest::union_id`].
+    pub union_id: String,
+    /// `recycleItemIds`: see [`DeleteRecycleItemsRequest::recycle_item_ids`].
+    pub recycle_item_ids: Vec<String>,
+}
 impl DeleteRecycleItemsRequest {
     /// A `DeleteRecycleItemsRequest` with its required fields (`unionId`, `recycleItemIds`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        recycle_item_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            recycle_item_ids: recycle_item_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: DeleteRecycleItemsRequired) -> Self {
+        let DeleteRecycleItemsRequired { union_id, recycle_item_ids } = required;
+        Self { union_id, recycle_item_ids }
     }
 }
 rt::impl_serialize! {
     DeleteRecycleItemsRequest { "recycleItemIds" => field(recycle_item_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteRecycleItemsRequest { "unionId" => read_field(union_id), "recycleItemIds" =>
     read_field(recycle_item_ids) }
@@ -4156,19 +4446,25 @@ impl rt::WriteRequest for DeleteRecycleItemsRequest {
 }
 /// The request of [`Api::get_current_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCurrentAppRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetCurrentAppRequest`], each named where it is set: `GetCurrentAppRequest::new(GetCurrentAppRequired { .. })`.
+pub struct GetCurrentAppRequired {
+    /// `unionId`: see [`GetCurrentAppRequest::union_id`].
+    pub union_id: String,
+}
 impl GetCurrentAppRequest {
     /// A `GetCurrentAppRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetCurrentAppRequired) -> Self {
+        let GetCurrentAppRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCurrentAppRequest { "unionId" => read_field(union_id) }
 }
@@ -4179,7 +4475,7 @@ impl rt::WriteRequest for GetCurrentAppRequest {
 }
 /// The request of [`Api::get_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentriesRequest {
     /// `unionId`: a query parameter.
@@ -4189,15 +4485,20 @@ pub struct GetDentriesRequest {
     /// `option`.
     pub option: Option<GetDentriesRequestOption>,
 }
+/// The required fields of [`GetDentriesRequest`], each named where it is set: `GetDentriesRequest::new(GetDentriesRequired { .. })`.
+pub struct GetDentriesRequired {
+    /// `unionId`: see [`GetDentriesRequest::union_id`].
+    pub union_id: String,
+    /// `dentryIds`: see [`GetDentriesRequest::dentry_ids`].
+    pub dentry_ids: Vec<String>,
+}
 impl GetDentriesRequest {
     /// A `GetDentriesRequest` with its required fields (`unionId`, `dentryIds`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetDentriesRequired) -> Self {
+        let GetDentriesRequired { union_id, dentry_ids } = required;
         Self {
-            union_id: union_id.into(),
-            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            union_id,
+            dentry_ids,
             option: None,
         }
     }
@@ -4210,7 +4511,7 @@ impl GetDentriesRequest {
 rt::impl_serialize! {
     GetDentriesRequest { "dentryIds" => field(dentry_ids), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
     read_field(dentry_ids), "option" => read_field(option) }
@@ -4223,7 +4524,7 @@ impl rt::WriteRequest for GetDentriesRequest {
 }
 /// The request of [`Api::get_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryRequest {
     /// `unionId`: a query parameter.
@@ -4231,13 +4532,16 @@ pub struct GetDentryRequest {
     /// `option`.
     pub option: Option<GetDentryRequestOption>,
 }
+/// The required fields of [`GetDentryRequest`], each named where it is set: `GetDentryRequest::new(GetDentryRequired { .. })`.
+pub struct GetDentryRequired {
+    /// `unionId`: see [`GetDentryRequest::union_id`].
+    pub union_id: String,
+}
 impl GetDentryRequest {
     /// A `GetDentryRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: GetDentryRequired) -> Self {
+        let GetDentryRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: GetDentryRequestOption) -> Self {
@@ -4248,7 +4552,7 @@ impl GetDentryRequest {
 rt::impl_serialize! {
     GetDentryRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryRequest { "unionId" => read_field(union_id), "option" => read_field(option)
     }
@@ -4261,7 +4565,7 @@ impl rt::WriteRequest for GetDentryRequest {
 }
 /// The request of [`Api::get_dentry_open_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryOpenInfoRequest {
     /// `unionId`: a query parameter.
@@ -4269,13 +4573,16 @@ pub struct GetDentryOpenInfoRequest {
     /// `option`.
     pub option: Option<GetDentryOpenInfoRequestOption>,
 }
+/// The required fields of [`GetDentryOpenInfoRequest`], each named where it is set: `GetDentryOpenInfoRequest::new(GetDentryOpenInfoRequired { .. })`.
+pub struct GetDentryOpenInfoRequired {
+    /// `unionId`: see [`GetDentryOpenInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetDentryOpenInfoRequest {
     /// A `GetDentryOpenInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: GetDentryOpenInfoRequired) -> Self {
+        let GetDentryOpenInfoRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: GetDentryOpenInfoRequestOption) -> Self {
@@ -4286,7 +4593,7 @@ impl GetDentryOpenInfoRequest {
 rt::impl_serialize! {
     GetDentryOpenInfoRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryOpenInfoRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -4299,7 +4606,7 @@ impl rt::WriteRequest for GetDentryOpenInfoRequest {
 }
 /// The request of [`Api::get_dentry_thumbnails`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsRequest {
     /// `unionId`: a query parameter.
@@ -4307,22 +4614,24 @@ pub struct GetDentryThumbnailsRequest {
     /// `dentryIds`.
     pub dentry_ids: Vec<String>,
 }
+/// The required fields of [`GetDentryThumbnailsRequest`], each named where it is set: `GetDentryThumbnailsRequest::new(GetDentryThumbnailsRequired { .. })`.
+pub struct GetDentryThumbnailsRequired {
+    /// `unionId`: see [`GetDentryThumbnailsRequest::union_id`].
+    pub union_id: String,
+    /// `dentryIds`: see [`GetDentryThumbnailsRequest::dentry_ids`].
+    pub dentry_ids: Vec<String>,
+}
 impl GetDentryThumbnailsRequest {
     /// A `GetDentryThumbnailsRequest` with its required fields (`unionId`, `dentryIds`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetDentryThumbnailsRequired) -> Self {
+        let GetDentryThumbnailsRequired { union_id, dentry_ids } = required;
+        Self { union_id, dentry_ids }
     }
 }
 rt::impl_serialize! {
     GetDentryThumbnailsRequest { "dentryIds" => field(dentry_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryThumbnailsRequest { "unionId" => read_field(union_id), "dentryIds" =>
     read_field(dentry_ids) }
@@ -4335,7 +4644,7 @@ impl rt::WriteRequest for GetDentryThumbnailsRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -4343,13 +4652,16 @@ pub struct GetFileDownloadInfoRequest {
     /// `option`.
     pub option: Option<GetFileDownloadInfoRequestOption>,
 }
+/// The required fields of [`GetFileDownloadInfoRequest`], each named where it is set: `GetFileDownloadInfoRequest::new(GetFileDownloadInfoRequired { .. })`.
+pub struct GetFileDownloadInfoRequired {
+    /// `unionId`: see [`GetFileDownloadInfoRequest::union_id`].
+    pub union_id: String,
+}
 impl GetFileDownloadInfoRequest {
     /// A `GetFileDownloadInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: GetFileDownloadInfoRequired) -> Self {
+        let GetFileDownloadInfoRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: GetFileDownloadInfoRequestOption) -> Self {
@@ -4360,7 +4672,7 @@ impl GetFileDownloadInfoRequest {
 rt::impl_serialize! {
     GetFileDownloadInfoRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileDownloadInfoRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -4373,7 +4685,7 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `unionId`: a query parameter.
@@ -4385,18 +4697,24 @@ pub struct GetFileUploadInfoRequest {
     /// `protocol`.
     pub protocol: String,
 }
+/// The required fields of [`GetFileUploadInfoRequest`], each named where it is set: `GetFileUploadInfoRequest::new(GetFileUploadInfoRequired { .. })`.
+pub struct GetFileUploadInfoRequired {
+    /// `unionId`: see [`GetFileUploadInfoRequest::union_id`].
+    pub union_id: String,
+    /// `multipart`: see [`GetFileUploadInfoRequest::multipart`].
+    pub multipart: bool,
+    /// `protocol`: see [`GetFileUploadInfoRequest::protocol`].
+    pub protocol: String,
+}
 impl GetFileUploadInfoRequest {
     /// A `GetFileUploadInfoRequest` with its required fields (`unionId`, `multipart`, `protocol`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        multipart: bool,
-        protocol: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetFileUploadInfoRequired) -> Self {
+        let GetFileUploadInfoRequired { union_id, multipart, protocol } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             multipart,
             option: None,
-            protocol: protocol.into(),
+            protocol,
         }
     }
     /// Sets `option`.
@@ -4409,7 +4727,7 @@ rt::impl_serialize! {
     GetFileUploadInfoRequest { "multipart" => field(multipart), "option" =>
     optional(option), "protocol" => field(protocol) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileUploadInfoRequest { "unionId" => read_field(union_id), "multipart" =>
     read_field(multipart), "option" => read_field(option), "protocol" =>
@@ -4423,7 +4741,7 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_multipart_file_upload_infos`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMultipartFileUploadInfosRequest {
     /// `unionId`: a query parameter.
@@ -4435,18 +4753,24 @@ pub struct GetMultipartFileUploadInfosRequest {
     /// `uploadKey`.
     pub upload_key: String,
 }
+/// The required fields of [`GetMultipartFileUploadInfosRequest`], each named where it is set: `GetMultipartFileUploadInfosRequest::new(GetMultipartFileUploadInfosRequired { .. })`.
+pub struct GetMultipartFileUploadInfosRequired {
+    /// `unionId`: see [`GetMultipartFileUploadInfosRequest::union_id`].
+    pub union_id: String,
+    /// `partNumbers`: see [`GetMultipartFileUploadInfosRequest::part_numbers`].
+    pub part_numbers: Vec<i64>,
+    /// `uploadKey`: see [`GetMultipartFileUploadInfosRequest::upload_key`].
+    pub upload_key: String,
+}
 impl GetMultipartFileUploadInfosRequest {
     /// A `GetMultipartFileUploadInfosRequest` with its required fields (`unionId`, `partNumbers`, `uploadKey`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        part_numbers: impl IntoIterator<Item = i64>,
-        upload_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetMultipartFileUploadInfosRequired) -> Self {
+        let GetMultipartFileUploadInfosRequired { union_id, part_numbers, upload_key } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             option: None,
-            part_numbers: part_numbers.into_iter().collect(),
-            upload_key: upload_key.into(),
+            part_numbers,
+            upload_key,
         }
     }
     /// Sets `option`.
@@ -4459,7 +4783,7 @@ rt::impl_serialize! {
     GetMultipartFileUploadInfosRequest { "option" => optional(option), "partNumbers" =>
     field(part_numbers), "uploadKey" => field(upload_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMultipartFileUploadInfosRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option), "partNumbers" => read_field(part_numbers), "uploadKey" =>
@@ -4473,19 +4797,25 @@ impl rt::WriteRequest for GetMultipartFileUploadInfosRequest {
 }
 /// The request of [`Api::get_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetOrgRequest`], each named where it is set: `GetOrgRequest::new(GetOrgRequired { .. })`.
+pub struct GetOrgRequired {
+    /// `unionId`: see [`GetOrgRequest::union_id`].
+    pub union_id: String,
+}
 impl GetOrgRequest {
     /// A `GetOrgRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetOrgRequired) -> Self {
+        let GetOrgRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrgRequest { "unionId" => read_field(union_id) }
 }
@@ -4496,7 +4826,7 @@ impl rt::WriteRequest for GetOrgRequest {
 }
 /// The request of [`Api::get_recycle_bin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecycleBinRequest {
     /// `recycleBinScope`: a query parameter.
@@ -4506,21 +4836,27 @@ pub struct GetRecycleBinRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetRecycleBinRequest`], each named where it is set: `GetRecycleBinRequest::new(GetRecycleBinRequired { .. })`.
+pub struct GetRecycleBinRequired {
+    /// `recycleBinScope`: see [`GetRecycleBinRequest::recycle_bin_scope`].
+    pub recycle_bin_scope: String,
+    /// `scopeId`: see [`GetRecycleBinRequest::scope_id`].
+    pub scope_id: String,
+    /// `unionId`: see [`GetRecycleBinRequest::union_id`].
+    pub union_id: String,
+}
 impl GetRecycleBinRequest {
     /// A `GetRecycleBinRequest` with its required fields (`recycleBinScope`, `scopeId`, `unionId`); set the others with the methods named after them.
-    pub fn new(
-        recycle_bin_scope: impl Into<String>,
-        scope_id: impl Into<String>,
-        union_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetRecycleBinRequired) -> Self {
+        let GetRecycleBinRequired { recycle_bin_scope, scope_id, union_id } = required;
         Self {
-            recycle_bin_scope: recycle_bin_scope.into(),
-            scope_id: scope_id.into(),
-            union_id: union_id.into(),
+            recycle_bin_scope,
+            scope_id,
+            union_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecycleBinRequest { "recycleBinScope" => read_field(recycle_bin_scope), "scopeId"
     => read_field(scope_id), "unionId" => read_field(union_id) }
@@ -4534,19 +4870,25 @@ impl rt::WriteRequest for GetRecycleBinRequest {
 }
 /// The request of [`Api::get_recycle_item`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecycleItemRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetRecycleItemRequest`], each named where it is set: `GetRecycleItemRequest::new(GetRecycleItemRequired { .. })`.
+pub struct GetRecycleItemRequired {
+    /// `unionId`: see [`GetRecycleItemRequest::union_id`].
+    pub union_id: String,
+}
 impl GetRecycleItemRequest {
     /// A `GetRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetRecycleItemRequired) -> Self {
+        let GetRecycleItemRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecycleItemRequest { "unionId" => read_field(union_id) }
 }
@@ -4557,19 +4899,25 @@ impl rt::WriteRequest for GetRecycleItemRequest {
 }
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetSpaceRequest`], each named where it is set: `GetSpaceRequest::new(GetSpaceRequired { .. })`.
+pub struct GetSpaceRequired {
+    /// `unionId`: see [`GetSpaceRequest::union_id`].
+    pub union_id: String,
+}
 impl GetSpaceRequest {
     /// A `GetSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetSpaceRequired) -> Self {
+        let GetSpaceRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpaceRequest { "unionId" => read_field(union_id) }
 }
@@ -4580,19 +4928,25 @@ impl rt::WriteRequest for GetSpaceRequest {
 }
 /// The request of [`Api::get_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetTaskRequest`], each named where it is set: `GetTaskRequest::new(GetTaskRequired { .. })`.
+pub struct GetTaskRequired {
+    /// `unionId`: see [`GetTaskRequest::union_id`].
+    pub union_id: String,
+}
 impl GetTaskRequest {
     /// A `GetTaskRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetTaskRequired) -> Self {
+        let GetTaskRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTaskRequest { "unionId" => read_field(union_id) }
 }
@@ -4603,19 +4957,25 @@ impl rt::WriteRequest for GetTaskRequest {
 }
 /// The request of [`Api::get_web_office_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWebOfficeUrlRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetWebOfficeUrlRequest`], each named where it is set: `GetWebOfficeUrlRequest::new(GetWebOfficeUrlRequired { .. })`.
+pub struct GetWebOfficeUrlRequired {
+    /// `unionId`: see [`GetWebOfficeUrlRequest::union_id`].
+    pub union_id: String,
+}
 impl GetWebOfficeUrlRequest {
     /// A `GetWebOfficeUrlRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetWebOfficeUrlRequired) -> Self {
+        let GetWebOfficeUrlRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWebOfficeUrlRequest { "unionId" => read_field(union_id) }
 }
@@ -4626,7 +4986,7 @@ impl rt::WriteRequest for GetWebOfficeUrlRequest {
 }
 /// The request of [`Api::init_multipart_file_upload`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitMultipartFileUploadRequest {
     /// `unionId`: a query parameter.
@@ -4634,13 +4994,16 @@ pub struct InitMultipartFileUploadRequest {
     /// `option`.
     pub option: Option<InitMultipartFileUploadRequestOption>,
 }
+/// The required fields of [`InitMultipartFileUploadRequest`], each named where it is set: `InitMultipartFileUploadRequest::new(InitMultipartFileUploadRequired { .. })`.
+pub struct InitMultipartFileUploadRequired {
+    /// `unionId`: see [`InitMultipartFileUploadRequest::union_id`].
+    pub union_id: String,
+}
 impl InitMultipartFileUploadRequest {
     /// A `InitMultipartFileUploadRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: InitMultipartFileUploadRequired) -> Self {
+        let InitMultipartFileUploadRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: InitMultipartFileUploadRequestOption) -> Self {
@@ -4651,7 +5014,7 @@ impl InitMultipartFileUploadRequest {
 rt::impl_serialize! {
     InitMultipartFileUploadRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitMultipartFileUploadRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -4664,7 +5027,7 @@ impl rt::WriteRequest for InitMultipartFileUploadRequest {
 }
 /// The request of [`Api::list_all_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListAllDentriesRequest {
     /// `unionId`: a query parameter.
@@ -4672,13 +5035,16 @@ pub struct ListAllDentriesRequest {
     /// `option`.
     pub option: Option<ListAllDentriesRequestOption>,
 }
+/// The required fields of [`ListAllDentriesRequest`], each named where it is set: `ListAllDentriesRequest::new(ListAllDentriesRequired { .. })`.
+pub struct ListAllDentriesRequired {
+    /// `unionId`: see [`ListAllDentriesRequest::union_id`].
+    pub union_id: String,
+}
 impl ListAllDentriesRequest {
     /// A `ListAllDentriesRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: ListAllDentriesRequired) -> Self {
+        let ListAllDentriesRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: ListAllDentriesRequestOption) -> Self {
@@ -4689,7 +5055,7 @@ impl ListAllDentriesRequest {
 rt::impl_serialize! {
     ListAllDentriesRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAllDentriesRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -4702,7 +5068,7 @@ impl rt::WriteRequest for ListAllDentriesRequest {
 }
 /// The request of [`Api::list_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentriesRequest {
     /// `maxResults`: a query parameter.
@@ -4720,16 +5086,24 @@ pub struct ListDentriesRequest {
     /// `withThumbnail`: a query parameter.
     pub with_thumbnail: Option<bool>,
 }
+/// The required fields of [`ListDentriesRequest`], each named where it is set: `ListDentriesRequest::new(ListDentriesRequired { .. })`.
+pub struct ListDentriesRequired {
+    /// `parentId`: see [`ListDentriesRequest::parent_id`].
+    pub parent_id: String,
+    /// `unionId`: see [`ListDentriesRequest::union_id`].
+    pub union_id: String,
+}
 impl ListDentriesRequest {
     /// A `ListDentriesRequest` with its required fields (`parentId`, `unionId`); set the others with the methods named after them.
-    pub fn new(parent_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListDentriesRequired) -> Self {
+        let ListDentriesRequired { parent_id, union_id } = required;
         Self {
             max_results: None,
             next_token: None,
             order: None,
             order_by: None,
-            parent_id: parent_id.into(),
-            union_id: union_id.into(),
+            parent_id,
+            union_id,
             with_thumbnail: None,
         }
     }
@@ -4759,7 +5133,7 @@ impl ListDentriesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDentriesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "order" => read_field(order), "orderBy" =>
@@ -4779,7 +5153,7 @@ impl rt::WriteRequest for ListDentriesRequest {
 }
 /// The request of [`Api::list_dentry_versions`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentryVersionsRequest {
     /// `maxResults`: a query parameter.
@@ -4789,13 +5163,19 @@ pub struct ListDentryVersionsRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ListDentryVersionsRequest`], each named where it is set: `ListDentryVersionsRequest::new(ListDentryVersionsRequired { .. })`.
+pub struct ListDentryVersionsRequired {
+    /// `unionId`: see [`ListDentryVersionsRequest::union_id`].
+    pub union_id: String,
+}
 impl ListDentryVersionsRequest {
     /// A `ListDentryVersionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListDentryVersionsRequired) -> Self {
+        let ListDentryVersionsRequired { union_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `maxResults`.
@@ -4809,7 +5189,7 @@ impl ListDentryVersionsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDentryVersionsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "unionId" => read_field(union_id) }
@@ -4823,7 +5203,7 @@ impl rt::WriteRequest for ListDentryVersionsRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
@@ -4831,13 +5211,16 @@ pub struct ListPermissionsRequest {
     /// `option`.
     pub option: Option<ListPermissionsRequestOption>,
 }
+/// The required fields of [`ListPermissionsRequest`], each named where it is set: `ListPermissionsRequest::new(ListPermissionsRequired { .. })`.
+pub struct ListPermissionsRequired {
+    /// `unionId`: see [`ListPermissionsRequest::union_id`].
+    pub union_id: String,
+}
 impl ListPermissionsRequest {
     /// A `ListPermissionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: ListPermissionsRequired) -> Self {
+        let ListPermissionsRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: ListPermissionsRequestOption) -> Self {
@@ -4848,7 +5231,7 @@ impl ListPermissionsRequest {
 rt::impl_serialize! {
     ListPermissionsRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPermissionsRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -4861,7 +5244,7 @@ impl rt::WriteRequest for ListPermissionsRequest {
 }
 /// The request of [`Api::list_recycle_items`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecycleItemsRequest {
     /// `maxResults`: a query parameter.
@@ -4871,13 +5254,19 @@ pub struct ListRecycleItemsRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`ListRecycleItemsRequest`], each named where it is set: `ListRecycleItemsRequest::new(ListRecycleItemsRequired { .. })`.
+pub struct ListRecycleItemsRequired {
+    /// `unionId`: see [`ListRecycleItemsRequest::union_id`].
+    pub union_id: String,
+}
 impl ListRecycleItemsRequest {
     /// A `ListRecycleItemsRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListRecycleItemsRequired) -> Self {
+        let ListRecycleItemsRequired { union_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            union_id: union_id.into(),
+            union_id,
         }
     }
     /// Sets `maxResults`.
@@ -4891,7 +5280,7 @@ impl ListRecycleItemsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecycleItemsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "unionId" => read_field(union_id) }
@@ -4905,7 +5294,7 @@ impl rt::WriteRequest for ListRecycleItemsRequest {
 }
 /// The request of [`Api::move_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentriesRequest {
     /// `unionId`: a query parameter.
@@ -4919,20 +5308,32 @@ pub struct MoveDentriesRequest {
     /// `targetSpaceId`.
     pub target_space_id: String,
 }
+/// The required fields of [`MoveDentriesRequest`], each named where it is set: `MoveDentriesRequest::new(MoveDentriesRequired { .. })`.
+pub struct MoveDentriesRequired {
+    /// `unionId`: see [`MoveDentriesRequest::union_id`].
+    pub union_id: String,
+    /// `dentryIds`: see [`MoveDentriesRequest::dentry_ids`].
+    pub dentry_ids: Vec<String>,
+    /// `targetFolderId`: see [`MoveDentriesRequest::target_folder_id`].
+    pub target_folder_id: String,
+    /// `targetSpaceId`: see [`MoveDentriesRequest::target_space_id`].
+    pub target_space_id: String,
+}
 impl MoveDentriesRequest {
     /// A `MoveDentriesRequest` with its required fields (`unionId`, `dentryIds`, `targetFolderId`, `targetSpaceId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_ids: impl IntoIterator<Item = impl Into<String>>,
-        target_folder_id: impl Into<String>,
-        target_space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MoveDentriesRequired) -> Self {
+        let MoveDentriesRequired {
+            union_id,
+            dentry_ids,
+            target_folder_id,
+            target_space_id,
+        } = required;
         Self {
-            union_id: union_id.into(),
-            dentry_ids: dentry_ids.into_iter().map(Into::into).collect(),
+            union_id,
+            dentry_ids,
             option: None,
-            target_folder_id: target_folder_id.into(),
-            target_space_id: target_space_id.into(),
+            target_folder_id,
+            target_space_id,
         }
     }
     /// Sets `option`.
@@ -4946,7 +5347,7 @@ rt::impl_serialize! {
     "targetFolderId" => field(target_folder_id), "targetSpaceId" =>
     field(target_space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveDentriesRequest { "unionId" => read_field(union_id), "dentryIds" =>
     read_field(dentry_ids), "option" => read_field(option), "targetFolderId" =>
@@ -4960,7 +5361,7 @@ impl rt::WriteRequest for MoveDentriesRequest {
 }
 /// The request of [`Api::move_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentryRequest {
     /// `unionId`: a query parameter.
@@ -4972,18 +5373,24 @@ pub struct MoveDentryRequest {
     /// `targetSpaceId`.
     pub target_space_id: String,
 }
+/// The required fields of [`MoveDentryRequest`], each named where it is set: `MoveDentryRequest::new(MoveDentryRequired { .. })`.
+pub struct MoveDentryRequired {
+    /// `unionId`: see [`MoveDentryRequest::union_id`].
+    pub union_id: String,
+    /// `targetFolderId`: see [`MoveDentryRequest::target_folder_id`].
+    pub target_folder_id: String,
+    /// `targetSpaceId`: see [`MoveDentryRequest::target_space_id`].
+    pub target_space_id: String,
+}
 impl MoveDentryRequest {
     /// A `MoveDentryRequest` with its required fields (`unionId`, `targetFolderId`, `targetSpaceId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        target_folder_id: impl Into<String>,
-        target_space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MoveDentryRequired) -> Self {
+        let MoveDentryRequired { union_id, target_folder_id, target_space_id } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             option: None,
-            target_folder_id: target_folder_id.into(),
-            target_space_id: target_space_id.into(),
+            target_folder_id,
+            target_space_id,
         }
     }
     /// Sets `option`.
@@ -4996,7 +5403,7 @@ rt::impl_serialize! {
     MoveDentryRequest { "option" => optional(option), "targetFolderId" =>
     field(target_folder_id), "targetSpaceId" => field(target_space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveDentryRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option), "targetFolderId" => read_field(target_folder_id), "targetSpaceId"
@@ -5010,7 +5417,7 @@ impl rt::WriteRequest for MoveDentryRequest {
 }
 /// The request of [`Api::refresh_web_office_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RefreshWebOfficeTokenRequest {
     /// `unionId`: a query parameter.
@@ -5020,21 +5427,31 @@ pub struct RefreshWebOfficeTokenRequest {
     /// `webOfficeRefreshToken`: a query parameter.
     pub web_office_refresh_token: String,
 }
+/// The required fields of [`RefreshWebOfficeTokenRequest`], each named where it is set: `RefreshWebOfficeTokenRequest::new(RefreshWebOfficeTokenRequired { .. })`.
+pub struct RefreshWebOfficeTokenRequired {
+    /// `unionId`: see [`RefreshWebOfficeTokenRequest::union_id`].
+    pub union_id: String,
+    /// `webOfficeAccessToken`: see [`RefreshWebOfficeTokenRequest::web_office_access_token`].
+    pub web_office_access_token: String,
+    /// `webOfficeRefreshToken`: see [`RefreshWebOfficeTokenRequest::web_office_refresh_token`].
+    pub web_office_refresh_token: String,
+}
 impl RefreshWebOfficeTokenRequest {
     /// A `RefreshWebOfficeTokenRequest` with its required fields (`unionId`, `webOfficeAccessToken`, `webOfficeRefreshToken`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        web_office_access_token: impl Into<String>,
-        web_office_refresh_token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RefreshWebOfficeTokenRequired) -> Self {
+        let RefreshWebOfficeTokenRequired {
+            union_id,
+            web_office_access_token,
+            web_office_refresh_token,
+        } = required;
         Self {
-            union_id: union_id.into(),
-            web_office_access_token: web_office_access_token.into(),
-            web_office_refresh_token: web_office_refresh_token.into(),
+            union_id,
+            web_office_access_token,
+            web_office_refresh_token,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RefreshWebOfficeTokenRequest { "unionId" => read_field(union_id),
     "webOfficeAccessToken" => read_field(web_office_access_token),
@@ -5049,7 +5466,7 @@ impl rt::WriteRequest for RefreshWebOfficeTokenRequest {
 }
 /// The request of [`Api::register_open_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterOpenInfoRequest {
     /// `unionId`: a query parameter.
@@ -5059,17 +5476,23 @@ pub struct RegisterOpenInfoRequest {
     /// `provider`.
     pub provider: String,
 }
+/// The required fields of [`RegisterOpenInfoRequest`], each named where it is set: `RegisterOpenInfoRequest::new(RegisterOpenInfoRequired { .. })`.
+pub struct RegisterOpenInfoRequired {
+    /// `unionId`: see [`RegisterOpenInfoRequest::union_id`].
+    pub union_id: String,
+    /// `openInfos`: see [`RegisterOpenInfoRequest::open_infos`].
+    pub open_infos: Vec<RegisterOpenInfoRequestOpenInfos>,
+    /// `provider`: see [`RegisterOpenInfoRequest::provider`].
+    pub provider: String,
+}
 impl RegisterOpenInfoRequest {
     /// A `RegisterOpenInfoRequest` with its required fields (`unionId`, `openInfos`, `provider`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        open_infos: impl IntoIterator<Item = RegisterOpenInfoRequestOpenInfos>,
-        provider: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RegisterOpenInfoRequired) -> Self {
+        let RegisterOpenInfoRequired { union_id, open_infos, provider } = required;
         Self {
-            union_id: union_id.into(),
-            open_infos: open_infos.into_iter().collect(),
-            provider: provider.into(),
+            union_id,
+            open_infos,
+            provider,
         }
     }
 }
@@ -5077,7 +5500,7 @@ rt::impl_serialize! {
     RegisterOpenInfoRequest { "openInfos" => field(open_infos), "provider" =>
     field(provider) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterOpenInfoRequest { "unionId" => read_field(union_id), "openInfos" =>
     read_field(open_infos), "provider" => read_field(provider) }
@@ -5090,7 +5513,7 @@ impl rt::WriteRequest for RegisterOpenInfoRequest {
 }
 /// The request of [`Api::rename_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RenameDentryRequest {
     /// `unionId`: a query parameter.
@@ -5098,19 +5521,24 @@ pub struct RenameDentryRequest {
     /// `newName`.
     pub new_name: String,
 }
+/// The required fields of [`RenameDentryRequest`], each named where it is set: `RenameDentryRequest::new(RenameDentryRequired { .. })`.
+pub struct RenameDentryRequired {
+    /// `unionId`: see [`RenameDentryRequest::union_id`].
+    pub union_id: String,
+    /// `newName`: see [`RenameDentryRequest::new_name`].
+    pub new_name: String,
+}
 impl RenameDentryRequest {
     /// A `RenameDentryRequest` with its required fields (`unionId`, `newName`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>, new_name: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            new_name: new_name.into(),
-        }
+    pub fn new(required: RenameDentryRequired) -> Self {
+        let RenameDentryRequired { union_id, new_name } = required;
+        Self { union_id, new_name }
     }
 }
 rt::impl_serialize! {
     RenameDentryRequest { "newName" => field(new_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RenameDentryRequest { "unionId" => read_field(union_id), "newName" =>
     read_field(new_name) }
@@ -5123,7 +5551,7 @@ impl rt::WriteRequest for RenameDentryRequest {
 }
 /// The request of [`Api::restore_recycle_item`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RestoreRecycleItemRequest {
     /// `unionId`: a query parameter.
@@ -5131,13 +5559,16 @@ pub struct RestoreRecycleItemRequest {
     /// `option`.
     pub option: Option<RestoreRecycleItemRequestOption>,
 }
+/// The required fields of [`RestoreRecycleItemRequest`], each named where it is set: `RestoreRecycleItemRequest::new(RestoreRecycleItemRequired { .. })`.
+pub struct RestoreRecycleItemRequired {
+    /// `unionId`: see [`RestoreRecycleItemRequest::union_id`].
+    pub union_id: String,
+}
 impl RestoreRecycleItemRequest {
     /// A `RestoreRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: RestoreRecycleItemRequired) -> Self {
+        let RestoreRecycleItemRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: RestoreRecycleItemRequestOption) -> Self {
@@ -5148,7 +5579,7 @@ impl RestoreRecycleItemRequest {
 rt::impl_serialize! {
     RestoreRecycleItemRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RestoreRecycleItemRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -5161,7 +5592,7 @@ impl rt::WriteRequest for RestoreRecycleItemRequest {
 }
 /// The request of [`Api::restore_recycle_items`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RestoreRecycleItemsRequest {
     /// `unionId`: a query parameter.
@@ -5171,16 +5602,21 @@ pub struct RestoreRecycleItemsRequest {
     /// `recycleItemIds`.
     pub recycle_item_ids: Vec<String>,
 }
+/// The required fields of [`RestoreRecycleItemsRequest`], each named where it is set: `RestoreRecycleItemsRequest::new(RestoreRecycleItemsRequired { .. })`.
+pub struct RestoreRecycleItemsRequired {
+    /// `unionId`: see [`RestoreRecycleItemsRequest::union_id`].
+    pub union_id: String,
+    /// `recycleItemIds`: see [`RestoreRecycleItemsRequest::recycle_item_ids`].
+    pub recycle_item_ids: Vec<String>,
+}
 impl RestoreRecycleItemsRequest {
     /// A `RestoreRecycleItemsRequest` with its required fields (`unionId`, `recycleItemIds`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        recycle_item_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: RestoreRecycleItemsRequired) -> Self {
+        let RestoreRecycleItemsRequired { union_id, recycle_item_ids } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             option: None,
-            recycle_item_ids: recycle_item_ids.into_iter().map(Into::into).collect(),
+            recycle_item_ids,
         }
     }
     /// Sets `option`.
@@ -5193,7 +5629,7 @@ rt::impl_serialize! {
     RestoreRecycleItemsRequest { "option" => optional(option), "recycleItemIds" =>
     field(recycle_item_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RestoreRecycleItemsRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option), "recycleItemIds" => read_field(recycle_item_ids) }
@@ -5206,19 +5642,25 @@ impl rt::WriteRequest for RestoreRecycleItemsRequest {
 }
 /// The request of [`Api::revert_dentry_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RevertDentryVersionRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`RevertDentryVersionRequest`], each named where it is set: `RevertDentryVersionRequest::new(RevertDentryVersionRequired { .. })`.
+pub struct RevertDentryVersionRequired {
+    /// `unionId`: see [`RevertDentryVersionRequest::union_id`].
+    pub union_id: String,
+}
 impl RevertDentryVersionRequest {
     /// A `RevertDentryVersionRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: RevertDentryVersionRequired) -> Self {
+        let RevertDentryVersionRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RevertDentryVersionRequest { "unionId" => read_field(union_id) }
 }
@@ -5229,7 +5671,7 @@ impl rt::WriteRequest for RevertDentryVersionRequest {
 }
 /// The request of [`Api::subscribe_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -5239,24 +5681,26 @@ pub struct SubscribeEventRequest {
     /// `scopeId`.
     pub scope_id: String,
 }
+/// The required fields of [`SubscribeEventRequest`], each named where it is set: `SubscribeEventRequest::new(SubscribeEventRequired { .. })`.
+pub struct SubscribeEventRequired {
+    /// `unionId`: see [`SubscribeEventRequest::union_id`].
+    pub union_id: String,
+    /// `scope`: see [`SubscribeEventRequest::scope`].
+    pub scope: String,
+    /// `scopeId`: see [`SubscribeEventRequest::scope_id`].
+    pub scope_id: String,
+}
 impl SubscribeEventRequest {
     /// A `SubscribeEventRequest` with its required fields (`unionId`, `scope`, `scopeId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        scope: impl Into<String>,
-        scope_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            scope: scope.into(),
-            scope_id: scope_id.into(),
-        }
+    pub fn new(required: SubscribeEventRequired) -> Self {
+        let SubscribeEventRequired { union_id, scope, scope_id } = required;
+        Self { union_id, scope, scope_id }
     }
 }
 rt::impl_serialize! {
     SubscribeEventRequest { "scope" => field(scope), "scopeId" => field(scope_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubscribeEventRequest { "unionId" => read_field(union_id), "scope" =>
     read_field(scope), "scopeId" => read_field(scope_id) }
@@ -5269,7 +5713,7 @@ impl rt::WriteRequest for SubscribeEventRequest {
 }
 /// The request of [`Api::unsubscribe_event`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -5279,24 +5723,26 @@ pub struct UnsubscribeEventRequest {
     /// `scopeId`.
     pub scope_id: String,
 }
+/// The required fields of [`UnsubscribeEventRequest`], each named where it is set: `UnsubscribeEventRequest::new(UnsubscribeEventRequired { .. })`.
+pub struct UnsubscribeEventRequired {
+    /// `unionId`: see [`UnsubscribeEventRequest::union_id`].
+    pub union_id: String,
+    /// `scope`: see [`UnsubscribeEventRequest::scope`].
+    pub scope: String,
+    /// `scopeId`: see [`UnsubscribeEventRequest::scope_id`].
+    pub scope_id: String,
+}
 impl UnsubscribeEventRequest {
     /// A `UnsubscribeEventRequest` with its required fields (`unionId`, `scope`, `scopeId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        scope: impl Into<String>,
-        scope_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            scope: scope.into(),
-            scope_id: scope_id.into(),
-        }
+    pub fn new(required: UnsubscribeEventRequired) -> Self {
+        let UnsubscribeEventRequired { union_id, scope, scope_id } = required;
+        Self { union_id, scope, scope_id }
     }
 }
 rt::impl_serialize! {
     UnsubscribeEventRequest { "scope" => field(scope), "scopeId" => field(scope_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnsubscribeEventRequest { "unionId" => read_field(union_id), "scope" =>
     read_field(scope), "scopeId" => read_field(scope_id) }
@@ -5309,7 +5755,7 @@ impl rt::WriteRequest for UnsubscribeEventRequest {
 }
 /// The request of [`Api::update_dentry_app_properties`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDentryAppPropertiesRequest {
     /// `unionId`: a query parameter.
@@ -5317,24 +5763,24 @@ pub struct UpdateDentryAppPropertiesRequest {
     /// `appProperties`.
     pub app_properties: Vec<UpdateDentryAppPropertiesRequestAppProperties>,
 }
+/// The required fields of [`UpdateDentryAppPropertiesRequest`], each named where it is set: `UpdateDentryAppPropertiesRequest::new(UpdateDentryAppPropertiesRequired { .. })`.
+pub struct UpdateDentryAppPropertiesRequired {
+    /// `unionId`: see [`UpdateDentryAppPropertiesRequest::union_id`].
+    pub union_id: String,
+    /// `appProperties`: see [`UpdateDentryAppPropertiesRequest::app_properties`].
+    pub app_properties: Vec<UpdateDentryAppPropertiesRequestAppProperties>,
+}
 impl UpdateDentryAppPropertiesRequest {
     /// A `UpdateDentryAppPropertiesRequest` with its required fields (`unionId`, `appProperties`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        app_properties: impl IntoIterator<
-            Item = UpdateDentryAppPropertiesRequestAppProperties,
-        >,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            app_properties: app_properties.into_iter().collect(),
-        }
+    pub fn new(required: UpdateDentryAppPropertiesRequired) -> Self {
+        let UpdateDentryAppPropertiesRequired { union_id, app_properties } = required;
+        Self { union_id, app_properties }
     }
 }
 rt::impl_serialize! {
     UpdateDentryAppPropertiesRequest { "appProperties" => field(app_properties) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateDentryAppPropertiesRequest { "unionId" => read_field(union_id), "appProperties"
     => read_field(app_properties) }
@@ -5347,7 +5793,7 @@ impl rt::WriteRequest for UpdateDentryAppPropertiesRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -5359,18 +5805,24 @@ pub struct UpdatePermissionRequest {
     /// `roleId`.
     pub role_id: String,
 }
+/// The required fields of [`UpdatePermissionRequest`], each named where it is set: `UpdatePermissionRequest::new(UpdatePermissionRequired { .. })`.
+pub struct UpdatePermissionRequired {
+    /// `unionId`: see [`UpdatePermissionRequest::union_id`].
+    pub union_id: String,
+    /// `members`: see [`UpdatePermissionRequest::members`].
+    pub members: Vec<UpdatePermissionRequestMembers>,
+    /// `roleId`: see [`UpdatePermissionRequest::role_id`].
+    pub role_id: String,
+}
 impl UpdatePermissionRequest {
     /// A `UpdatePermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        members: impl IntoIterator<Item = UpdatePermissionRequestMembers>,
-        role_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdatePermissionRequired) -> Self {
+        let UpdatePermissionRequired { union_id, members, role_id } = required;
         Self {
-            union_id: union_id.into(),
-            members: members.into_iter().collect(),
+            union_id,
+            members,
             option: None,
-            role_id: role_id.into(),
+            role_id,
         }
     }
     /// Sets `option`.
@@ -5383,7 +5835,7 @@ rt::impl_serialize! {
     UpdatePermissionRequest { "members" => field(members), "option" => optional(option),
     "roleId" => field(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePermissionRequest { "unionId" => read_field(union_id), "members" =>
     read_field(members), "option" => read_field(option), "roleId" => read_field(role_id)

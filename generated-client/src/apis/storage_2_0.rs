@@ -1,5 +1,7 @@
 // @generated from api-spec/storage_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.storage_2_0()`. Generated from `api-spec/storage_2_0.yaml`.
+//! 钉钉存储 2.0 (Storage 2.0)：企业文件与权限。
+//!
+//! 20 operations, methods of [`Api`] (`client.storage_2_0()`), behind the cargo feature `storage_2_0`; its paths start with `/v2.0/storage/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 添加权限
     ///
-    /// `POST /v2.0/storage/spaces/dentries/{dentry_uuid}/permissions` (operation `AddPermission`).
+    /// `POST /v2.0/storage/spaces/dentries/{dentryUuid}/permissions`: DingTalk's `AddPermission` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddPermission")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions")]
+    #[doc(alias = "POST /v2.0/storage/spaces/dentries/{dentryUuid}/permissions")]
     pub fn add_permission(
         &self,
         dentry_uuid: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AddPermission",
             rt::Method::Post,
-            "/v2.0/storage/spaces/dentries/{dentry_uuid}/permissions",
+            "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,11 +46,14 @@ impl Api {
     }
     /// 获取权限列表
     ///
-    /// `POST /v2.0/storage/spaces/dentries/permissions/roles/batchQuery` (operation `BatchQueryRoles`).
+    /// `POST /v2.0/storage/spaces/dentries/permissions/roles/batchQuery`: DingTalk's `BatchQueryRoles` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryRoles")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/permissions/roles/batchQuery")]
+    #[doc(alias = "POST /v2.0/storage/spaces/dentries/permissions/roles/batchQuery")]
     pub fn batch_query_roles(
         &self,
         request: &BatchQueryRolesRequest,
@@ -62,11 +70,14 @@ impl Api {
     }
     /// 企业文件管理——删除文件接口
     ///
-    /// `POST /v2.0/storage/filemanager/clean` (operation `CleanFile`).
+    /// `POST /v2.0/storage/filemanager/clean`: DingTalk's `CleanFile` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CleanFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CleanFile")]
+    #[doc(alias = "/v2.0/storage/filemanager/clean")]
+    #[doc(alias = "POST /v2.0/storage/filemanager/clean")]
     pub fn clean_file(
         &self,
         request: &CleanFileRequest,
@@ -83,15 +94,18 @@ impl Api {
     }
     /// 提交文件
     ///
-    /// `POST /v2.0/storage/spaces/files/{parent_dentry_uuid}/commit` (operation `CommitFile`).
+    /// `POST /v2.0/storage/spaces/files/{parentDentryUuid}/commit`: DingTalk's `CommitFile` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `parent_dentry_uuid` (`parent_dentry_uuid`)
+    /// - `parent_dentry_uuid`: `{parentDentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CommitFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CommitFile")]
+    #[doc(alias = "/v2.0/storage/spaces/files/{parentDentryUuid}/commit")]
+    #[doc(alias = "POST /v2.0/storage/spaces/files/{parentDentryUuid}/commit")]
     pub fn commit_file(
         &self,
         parent_dentry_uuid: &str,
@@ -100,7 +114,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CommitFile",
             rt::Method::Post,
-            "/v2.0/storage/spaces/files/{parent_dentry_uuid}/commit",
+            "/v2.0/storage/spaces/files/{parentDentryUuid}/commit",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -109,15 +123,18 @@ impl Api {
     }
     /// 删除权限
     ///
-    /// `POST /v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/remove` (operation `DeletePermission`).
+    /// `POST /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/remove`: DingTalk's `DeletePermission` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeletePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeletePermission")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/remove")]
+    #[doc(alias = "POST /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/remove")]
     pub fn delete_permission(
         &self,
         dentry_uuid: &str,
@@ -126,7 +143,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePermission",
             rt::Method::Post,
-            "/v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/remove",
+            "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -135,15 +152,20 @@ impl Api {
     }
     /// 获取文件上传信息
     ///
-    /// `POST /v2.0/storage/spaces/files/{parent_dentry_uuid}/uploadInfos/query` (operation `GetFileUploadInfo`).
+    /// `POST /v2.0/storage/spaces/files/{parentDentryUuid}/uploadInfos/query`: DingTalk's `GetFileUploadInfo` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `parent_dentry_uuid` (`parent_dentry_uuid`)
+    /// - `parent_dentry_uuid`: `{parentDentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFileUploadInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFileUploadInfo")]
+    #[doc(alias = "/v2.0/storage/spaces/files/{parentDentryUuid}/uploadInfos/query")]
+    #[doc(
+        alias = "POST /v2.0/storage/spaces/files/{parentDentryUuid}/uploadInfos/query"
+    )]
     pub fn get_file_upload_info(
         &self,
         parent_dentry_uuid: &str,
@@ -152,7 +174,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFileUploadInfo",
             rt::Method::Post,
-            "/v2.0/storage/spaces/files/{parent_dentry_uuid}/uploadInfos/query",
+            "/v2.0/storage/spaces/files/{parentDentryUuid}/uploadInfos/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -161,15 +183,20 @@ impl Api {
     }
     /// 获取权限继承模式
     ///
-    /// `GET /v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/inheritances` (operation `GetPermissionInheritance`).
+    /// `GET /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/inheritances`: DingTalk's `GetPermissionInheritance` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPermissionInheritanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPermissionInheritance")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/inheritances")]
+    #[doc(
+        alias = "GET /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/inheritances"
+    )]
     pub fn get_permission_inheritance(
         &self,
         dentry_uuid: &str,
@@ -178,7 +205,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPermissionInheritance",
             rt::Method::Get,
-            "/v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/inheritances",
+            "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/inheritances",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -187,15 +214,18 @@ impl Api {
     }
     /// 获取分享范围
     ///
-    /// `GET /v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/scopes` (operation `GetPermissionShareScope`).
+    /// `GET /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes`: DingTalk's `GetPermissionShareScope` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPermissionShareScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPermissionShareScope")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes")]
+    #[doc(alias = "GET /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes")]
     pub fn get_permission_share_scope(
         &self,
         dentry_uuid: &str,
@@ -204,7 +234,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPermissionShareScope",
             rt::Method::Get,
-            "/v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/scopes",
+            "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -213,11 +243,14 @@ impl Api {
     }
     /// 查询操作日志
     ///
-    /// `POST /v2.0/storage/managements/operationLogs/list` (operation `ListOperationLogs`).
+    /// `POST /v2.0/storage/managements/operationLogs/list`: DingTalk's `ListOperationLogs` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListOperationLogsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListOperationLogs")]
+    #[doc(alias = "/v2.0/storage/managements/operationLogs/list")]
+    #[doc(alias = "POST /v2.0/storage/managements/operationLogs/list")]
     pub fn list_operation_logs(
         &self,
         request: &ListOperationLogsRequest,
@@ -234,15 +267,18 @@ impl Api {
     }
     /// 获取权限列表
     ///
-    /// `POST /v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/query` (operation `ListPermissions`).
+    /// `POST /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/query`: DingTalk's `ListPermissions` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPermissionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPermissions")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/query")]
+    #[doc(alias = "POST /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/query")]
     pub fn list_permissions(
         &self,
         dentry_uuid: &str,
@@ -251,7 +287,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPermissions",
             rt::Method::Post,
-            "/v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/query",
+            "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -260,15 +296,18 @@ impl Api {
     }
     /// 获取用户最近访问列表
     ///
-    /// `GET /v2.0/storage/recents/listV2` (operation `ListRecents`).
+    /// `GET /v2.0/storage/recents/listV2`: DingTalk's `ListRecents` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRecentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_recents_pages`].
+    #[doc(alias = "ListRecents")]
+    #[doc(alias = "/v2.0/storage/recents/listV2")]
+    #[doc(alias = "GET /v2.0/storage/recents/listV2")]
     pub fn list_recents(
         &self,
         request: &ListRecentsRequest,
@@ -285,15 +324,18 @@ impl Api {
     }
     /// 获取用户收藏列表
     ///
-    /// `GET /v2.0/storage/stars/list` (operation `ListStars`).
+    /// `GET /v2.0/storage/stars/list`: DingTalk's `ListStars` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListStarsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_stars_pages`].
+    #[doc(alias = "ListStars")]
+    #[doc(alias = "/v2.0/storage/stars/list")]
+    #[doc(alias = "GET /v2.0/storage/stars/list")]
     pub fn list_stars(
         &self,
         request: &ListStarsRequest,
@@ -310,11 +352,14 @@ impl Api {
     }
     /// 查询员工离职时空间默认转交人(管理员)
     ///
-    /// `GET /v2.0/storage/managementSettings/defaultHandOverUsers` (operation `ManagerGetDefaultHandOverUser`).
+    /// `GET /v2.0/storage/managementSettings/defaultHandOverUsers`: DingTalk's `ManagerGetDefaultHandOverUser` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ManagerGetDefaultHandOverUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ManagerGetDefaultHandOverUser")]
+    #[doc(alias = "/v2.0/storage/managementSettings/defaultHandOverUsers")]
+    #[doc(alias = "GET /v2.0/storage/managementSettings/defaultHandOverUsers")]
     pub fn manager_get_default_hand_over_user(
         &self,
         request: &ManagerGetDefaultHandOverUserRequest,
@@ -334,11 +379,14 @@ impl Api {
     }
     /// 设置员工离职时空间默认转交人(管理员)
     ///
-    /// `POST /v2.0/storage/managementSettings/defaultHandOverUsers/set` (operation `ManagerSetDefaultHandOverUser`).
+    /// `POST /v2.0/storage/managementSettings/defaultHandOverUsers/set`: DingTalk's `ManagerSetDefaultHandOverUser` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ManagerSetDefaultHandOverUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ManagerSetDefaultHandOverUser")]
+    #[doc(alias = "/v2.0/storage/managementSettings/defaultHandOverUsers/set")]
+    #[doc(alias = "POST /v2.0/storage/managementSettings/defaultHandOverUsers/set")]
     pub fn manager_set_default_hand_over_user(
         &self,
         request: &ManagerSetDefaultHandOverUserRequest,
@@ -358,11 +406,14 @@ impl Api {
     }
     /// 搜索文件
     ///
-    /// `POST /v2.0/storage/dentries/search` (operation `SearchDentries`).
+    /// `POST /v2.0/storage/dentries/search`: DingTalk's `SearchDentries` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchDentries")]
+    #[doc(alias = "/v2.0/storage/dentries/search")]
+    #[doc(alias = "POST /v2.0/storage/dentries/search")]
     pub fn search_dentries(
         &self,
         request: &SearchDentriesRequest,
@@ -379,11 +430,14 @@ impl Api {
     }
     /// 搜索公开发布文件
     ///
-    /// `POST /v2.0/storage/publishDentries/search` (operation `SearchPublishDentries`).
+    /// `POST /v2.0/storage/publishDentries/search`: DingTalk's `SearchPublishDentries` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchPublishDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchPublishDentries")]
+    #[doc(alias = "/v2.0/storage/publishDentries/search")]
+    #[doc(alias = "POST /v2.0/storage/publishDentries/search")]
     pub fn search_publish_dentries(
         &self,
         request: &SearchPublishDentriesRequest,
@@ -400,11 +454,14 @@ impl Api {
     }
     /// 搜索知识库
     ///
-    /// `POST /v2.0/storage/workspaces/search` (operation `SearchWorkspaces`).
+    /// `POST /v2.0/storage/workspaces/search`: DingTalk's `SearchWorkspaces` (module feature `storage_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchWorkspaces")]
+    #[doc(alias = "/v2.0/storage/workspaces/search")]
+    #[doc(alias = "POST /v2.0/storage/workspaces/search")]
     pub fn search_workspaces(
         &self,
         request: &SearchWorkspacesRequest,
@@ -421,15 +478,20 @@ impl Api {
     }
     /// 设置权限继承模式
     ///
-    /// `PUT /v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/inheritances` (operation `SetPermissionInheritance`).
+    /// `PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/inheritances`: DingTalk's `SetPermissionInheritance` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetPermissionInheritanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetPermissionInheritance")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/inheritances")]
+    #[doc(
+        alias = "PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/inheritances"
+    )]
     pub fn set_permission_inheritance(
         &self,
         dentry_uuid: &str,
@@ -438,7 +500,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetPermissionInheritance",
             rt::Method::Put,
-            "/v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/inheritances",
+            "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/inheritances",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -447,15 +509,18 @@ impl Api {
     }
     /// 设置分享范围
     ///
-    /// `PUT /v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/scopes` (operation `SetPermissionShareScope`).
+    /// `PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes`: DingTalk's `SetPermissionShareScope` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetPermissionShareScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetPermissionShareScope")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes")]
+    #[doc(alias = "PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes")]
     pub fn set_permission_share_scope(
         &self,
         dentry_uuid: &str,
@@ -464,7 +529,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SetPermissionShareScope",
             rt::Method::Put,
-            "/v2.0/storage/spaces/dentries/{dentry_uuid}/permissions/scopes",
+            "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -473,15 +538,18 @@ impl Api {
     }
     /// 修改权限
     ///
-    /// `PUT /v2.0/storage/spaces/dentries/{dentry_uuid}/permissions` (operation `UpdatePermission`).
+    /// `PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions`: DingTalk's `UpdatePermission` (module feature `storage_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePermission")]
+    #[doc(alias = "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions")]
+    #[doc(alias = "PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions")]
     pub fn update_permission(
         &self,
         dentry_uuid: &str,
@@ -490,7 +558,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePermission",
             rt::Method::Put,
-            "/v2.0/storage/spaces/dentries/{dentry_uuid}/permissions",
+            "/v2.0/storage/spaces/dentries/{dentryUuid}/permissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -538,7 +606,7 @@ impl Api {
 }
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -550,14 +618,22 @@ pub struct AddPermissionRequestMembers {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`AddPermissionRequestMembers`], each named where it is set: `AddPermissionRequestMembers::new(AddPermissionRequestMembersRequired { .. })`.
+pub struct AddPermissionRequestMembersRequired {
+    /// `id`: see [`AddPermissionRequestMembers::id`].
+    pub id: String,
+    /// `type`: see [`AddPermissionRequestMembers::r#type`](AddPermissionRequestMembers::type).
+    pub r#type: String,
+}
 impl AddPermissionRequestMembers {
     /// A `AddPermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
+    pub fn new(required: AddPermissionRequestMembersRequired) -> Self {
+        let AddPermissionRequestMembersRequired { id, r#type } = required;
         Self {
             corp_id: None,
-            id: id.into(),
+            id,
             name: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `corpId`.
@@ -575,12 +651,12 @@ rt::impl_serialize! {
     AddPermissionRequestMembers { "corpId" => optional(corp_id), "id" => field(id),
     "name" => optional(name), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPermissionRequestMembers { "corpId" => read_field(corp_id), "id" =>
     read_field(id), "name" => read_field(name), "type" => read_field(r#type) }
 }
-/// `AddPermissionRequestOption`.
+/// `AddPermissionRequestOption`, a model several operations share: also named [`UpdatePermissionRequestOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddPermissionRequestOption {
@@ -601,12 +677,12 @@ impl AddPermissionRequestOption {
 rt::impl_serialize! {
     AddPermissionRequestOption { "duration" => optional(duration) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPermissionRequestOption { "duration" => read_field(duration) }
 }
-/// `AddPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddPermissionResponseBody`, a model several operations share: also named [`DeletePermissionResponseBody`], [`ManagerSetDefaultHandOverUserResponseBody`], [`SetPermissionInheritanceResponseBody`], [`SetPermissionShareScopeResponseBody`], [`UpdatePermissionResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddPermissionResponseBody {
     /// `success`.
@@ -615,12 +691,12 @@ pub struct AddPermissionResponseBody {
 rt::impl_deserialize! {
     AddPermissionResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddPermissionResponseBody { "success" => optional(success) }
 }
 /// `BatchQueryRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryRolesResponseBody {
     /// `roleMap`.
@@ -629,12 +705,12 @@ pub struct BatchQueryRolesResponseBody {
 rt::impl_deserialize! {
     BatchQueryRolesResponseBody { "roleMap" => read_field(role_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryRolesResponseBody { "roleMap" => optional(role_map) }
 }
 /// `CleanFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CleanFileResponseBody {
     /// `failureIds`.
@@ -646,7 +722,7 @@ rt::impl_deserialize! {
     CleanFileResponseBody { "failureIds" => read_field(failure_ids), "successIds" =>
     read_field(success_ids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CleanFileResponseBody { "failureIds" => optional(failure_ids), "successIds" =>
     optional(success_ids) }
@@ -717,7 +793,7 @@ rt::impl_serialize! {
     "convertToOnlineDocTargetDocumentType" =>
     optional(convert_to_online_doc_target_document_type), "size" => optional(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CommitFileRequestOption { "appProperties" => read_field(app_properties),
     "classificationLabelId" => read_field(classification_label_id), "conflictStrategy" =>
@@ -726,7 +802,7 @@ rt::impl_deserialize! {
     read_field(convert_to_online_doc_target_document_type), "size" => read_field(size) }
 }
 /// `CommitFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommitFileResponseBody {
     /// `dentry`.
@@ -735,13 +811,13 @@ pub struct CommitFileResponseBody {
 rt::impl_deserialize! {
     CommitFileResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBody { "dentry" => optional(dentry) }
 }
-/// `DeletePermissionRequestMembers`.
+/// `DeletePermissionRequestMembers`, a model several operations share: also named [`UpdatePermissionRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequestMembers {
     /// `corpId`.
@@ -751,14 +827,18 @@ pub struct DeletePermissionRequestMembers {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`DeletePermissionRequestMembers`], each named where it is set: `DeletePermissionRequestMembers::new(DeletePermissionRequestMembersRequired { .. })`.
+pub struct DeletePermissionRequestMembersRequired {
+    /// `id`: see [`DeletePermissionRequestMembers::id`].
+    pub id: String,
+    /// `type`: see [`DeletePermissionRequestMembers::r#type`](DeletePermissionRequestMembers::type).
+    pub r#type: String,
+}
 impl DeletePermissionRequestMembers {
     /// A `DeletePermissionRequestMembers` with its required fields (`id`, `type`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            corp_id: None,
-            id: id.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: DeletePermissionRequestMembersRequired) -> Self {
+        let DeletePermissionRequestMembersRequired { id, r#type } = required;
+        Self { corp_id: None, id, r#type }
     }
     /// Sets `corpId`.
     pub fn corp_id(mut self, value: impl Into<String>) -> Self {
@@ -770,7 +850,7 @@ rt::impl_serialize! {
     DeletePermissionRequestMembers { "corpId" => optional(corp_id), "id" => field(id),
     "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeletePermissionRequestMembers { "corpId" => read_field(corp_id), "id" =>
     read_field(id), "type" => read_field(r#type) }
@@ -824,14 +904,14 @@ rt::impl_serialize! {
     "preferIntranet" => optional(prefer_intranet), "preferRegion" =>
     optional(prefer_region), "storageDriver" => optional(storage_driver) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileUploadInfoRequestOption { "preCheckParam" => read_field(pre_check_param),
     "preferIntranet" => read_field(prefer_intranet), "preferRegion" =>
     read_field(prefer_region), "storageDriver" => read_field(storage_driver) }
 }
 /// `GetFileUploadInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileUploadInfoResponseBody {
     /// `headerSignatureInfo`.
@@ -849,14 +929,14 @@ rt::impl_deserialize! {
     "storageDriver" => read_field(storage_driver), "uploadKey" => read_field(upload_key)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadInfoResponseBody { "headerSignatureInfo" =>
     optional(header_signature_info), "protocol" => optional(protocol), "storageDriver" =>
     optional(storage_driver), "uploadKey" => optional(upload_key) }
 }
 /// `GetPermissionInheritanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPermissionInheritanceResponseBody {
     /// `inheritance`.
@@ -865,12 +945,12 @@ pub struct GetPermissionInheritanceResponseBody {
 rt::impl_deserialize! {
     GetPermissionInheritanceResponseBody { "inheritance" => read_field(inheritance) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPermissionInheritanceResponseBody { "inheritance" => optional(inheritance) }
 }
 /// `GetPermissionShareScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPermissionShareScopeResponseBody {
     /// `scope`.
@@ -882,7 +962,7 @@ rt::impl_deserialize! {
     GetPermissionShareScopeResponseBody { "scope" => read_field(scope), "scopeWithRole"
     => read_field(scope_with_role) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPermissionShareScopeResponseBody { "scope" => optional(scope), "scopeWithRole" =>
     optional(scope_with_role) }
@@ -949,7 +1029,7 @@ rt::impl_serialize! {
     optional(operator_id), "scenes" => optional(scenes), "subjectId" =>
     optional(subject_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListOperationLogsRequestOption { "actions" => read_field(actions), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
@@ -957,7 +1037,7 @@ rt::impl_deserialize! {
     read_field(subject_id) }
 }
 /// `ListOperationLogsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOperationLogsResponseBody {
     /// `items`.
@@ -971,7 +1051,7 @@ rt::impl_deserialize! {
     ListOperationLogsResponseBody { "items" => read_field(items), "nextToken" =>
     read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOperationLogsResponseBody { "items" => optional(items), "nextToken" =>
     optional(next_token), "totalCount" => optional(total_count) }
@@ -1015,13 +1095,13 @@ rt::impl_serialize! {
     ListPermissionsRequestOption { "filterRoleIds" => optional(filter_role_ids),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPermissionsRequestOption { "filterRoleIds" => read_field(filter_role_ids),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
 /// `ListPermissionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBody {
     /// `nextToken`.
@@ -1033,13 +1113,13 @@ rt::impl_deserialize! {
     ListPermissionsResponseBody { "nextToken" => read_field(next_token), "permissions" =>
     read_field(permissions) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBody { "nextToken" => optional(next_token), "permissions" =>
     optional(permissions) }
 }
 /// `ListRecentsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecentsResponseBody {
     /// `hasMore`.
@@ -1053,13 +1133,13 @@ rt::impl_deserialize! {
     ListRecentsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "recentDentryList" => read_field(recent_dentry_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "recentDentryList" => optional(recent_dentry_list) }
 }
 /// `ListStarsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBody {
     /// `hasMore`.
@@ -1073,13 +1153,13 @@ rt::impl_deserialize! {
     ListStarsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "starList" => read_field(star_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "starList" => optional(star_list) }
 }
 /// `ManagerGetDefaultHandOverUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagerGetDefaultHandOverUserResponseBody {
     /// `defaultHandoverUserId`.
@@ -1089,7 +1169,7 @@ rt::impl_deserialize! {
     ManagerGetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
     read_field(default_handover_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ManagerGetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
     optional(default_handover_user_id) }
@@ -1185,7 +1265,7 @@ rt::impl_serialize! {
     optional(modifier_ids), "nextToken" => optional(next_token), "spaceIds" =>
     optional(space_ids), "visitTimeRange" => optional(visit_time_range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchDentriesRequestOption { "createTimeRange" => read_field(create_time_range),
     "creatorIds" => read_field(creator_ids), "dentryCategories" =>
@@ -1194,7 +1274,7 @@ rt::impl_deserialize! {
     read_field(space_ids), "visitTimeRange" => read_field(visit_time_range) }
 }
 /// `SearchDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchDentriesResponseBody {
     /// `items`.
@@ -1206,12 +1286,12 @@ rt::impl_deserialize! {
     SearchDentriesResponseBody { "items" => read_field(items), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDentriesResponseBody { "items" => optional(items), "nextToken" =>
     optional(next_token) }
 }
-/// `SearchPublishDentriesRequestOption`.
+/// `SearchPublishDentriesRequestOption`, a model several operations share: also named [`SearchWorkspacesRequestOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SearchPublishDentriesRequestOption {
@@ -1240,13 +1320,13 @@ rt::impl_serialize! {
     SearchPublishDentriesRequestOption { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchPublishDentriesRequestOption { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
 }
 /// `SearchPublishDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchPublishDentriesResponseBody {
     /// `items`.
@@ -1258,7 +1338,7 @@ rt::impl_deserialize! {
     SearchPublishDentriesResponseBody { "items" => read_field(items), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchPublishDentriesResponseBody { "items" => optional(items), "nextToken" =>
     optional(next_token) }
@@ -1266,7 +1346,7 @@ rt::impl_serialize! {
 /// `SearchWorkspacesRequestOption`: the same model as [`SearchPublishDentriesRequestOption`].
 pub type SearchWorkspacesRequestOption = SearchPublishDentriesRequestOption;
 /// `SearchWorkspacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchWorkspacesResponseBody {
     /// `items`.
@@ -1278,7 +1358,7 @@ rt::impl_deserialize! {
     SearchWorkspacesResponseBody { "items" => read_field(items), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspacesResponseBody { "items" => optional(items), "nextToken" =>
     optional(next_token) }
@@ -1306,7 +1386,7 @@ impl SetPermissionShareScopeRequestOption {
 rt::impl_serialize! {
     SetPermissionShareScopeRequestOption { "canSearch" => optional(can_search) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetPermissionShareScopeRequestOption { "canSearch" => read_field(can_search) }
 }
@@ -1314,12 +1394,14 @@ rt::impl_deserialize! {
 pub type SetPermissionShareScopeResponseBody = AddPermissionResponseBody;
 /// `UpdatePermissionRequestMembers`: the same model as [`DeletePermissionRequestMembers`].
 pub type UpdatePermissionRequestMembers = DeletePermissionRequestMembers;
+/// The required fields of [`UpdatePermissionRequestMembers`].
+pub type UpdatePermissionRequestMembersRequired = DeletePermissionRequestMembersRequired;
 /// `UpdatePermissionRequestOption`: the same model as [`AddPermissionRequestOption`].
 pub type UpdatePermissionRequestOption = AddPermissionRequestOption;
 /// `UpdatePermissionResponseBody`: the same model as [`AddPermissionResponseBody`].
 pub type UpdatePermissionResponseBody = AddPermissionResponseBody;
-/// `RoleMapValue`.
-#[derive(Clone, Debug, Default)]
+/// `RoleMapValue`, a model several operations share: also named [`ListPermissionsResponseBodyPermissionsRole`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RoleMapValue {
     /// `id`.
@@ -1330,13 +1412,13 @@ pub struct RoleMapValue {
 rt::impl_deserialize! {
     RoleMapValue { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RoleMapValue { "id" => optional(id), "name" => optional(name) }
 }
 /// `CommitFileRequestOptionAppProperties`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequestOptionAppProperties {
     /// `name`.
@@ -1346,31 +1428,33 @@ pub struct CommitFileRequestOptionAppProperties {
     /// `visibility`.
     pub visibility: String,
 }
+/// The required fields of [`CommitFileRequestOptionAppProperties`], each named where it is set: `CommitFileRequestOptionAppProperties::new(CommitFileRequestOptionAppPropertiesRequired { .. })`.
+pub struct CommitFileRequestOptionAppPropertiesRequired {
+    /// `name`: see [`CommitFileRequestOptionAppProperties::name`].
+    pub name: String,
+    /// `value`: see [`CommitFileRequestOptionAppProperties::value`].
+    pub value: String,
+    /// `visibility`: see [`CommitFileRequestOptionAppProperties::visibility`].
+    pub visibility: String,
+}
 impl CommitFileRequestOptionAppProperties {
     /// A `CommitFileRequestOptionAppProperties` with its required fields (`name`, `value`, `visibility`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        value: impl Into<String>,
-        visibility: impl Into<String>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            value: value.into(),
-            visibility: visibility.into(),
-        }
+    pub fn new(required: CommitFileRequestOptionAppPropertiesRequired) -> Self {
+        let CommitFileRequestOptionAppPropertiesRequired { name, value, visibility } = required;
+        Self { name, value, visibility }
     }
 }
 rt::impl_serialize! {
     CommitFileRequestOptionAppProperties { "name" => field(name), "value" =>
     field(value), "visibility" => field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CommitFileRequestOptionAppProperties { "name" => read_field(name), "value" =>
     read_field(value), "visibility" => read_field(visibility) }
 }
 /// `CommitFileResponseBodyDentry`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommitFileResponseBodyDentry {
     /// `appProperties`.
@@ -1428,7 +1512,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
     read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentry { "appProperties" => optional(app_properties),
     "category" => optional(category), "createTime" => optional(create_time), "creatorId"
@@ -1470,13 +1554,13 @@ rt::impl_serialize! {
     GetFileUploadInfoRequestOptionPreCheckParam { "name" => optional(name), "size" =>
     optional(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileUploadInfoRequestOptionPreCheckParam { "name" => read_field(name), "size" =>
     read_field(size) }
 }
 /// `GetFileUploadInfoResponseBodyHeaderSignatureInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFileUploadInfoResponseBodyHeaderSignatureInfo {
     /// `expirationSeconds`.
@@ -1496,7 +1580,7 @@ rt::impl_deserialize! {
     "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
     read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
@@ -1504,7 +1588,7 @@ rt::impl_serialize! {
     optional(resource_urls) }
 }
 /// `ListOperationLogsResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOperationLogsResponseBodyItems {
     /// `action`.
@@ -1536,7 +1620,7 @@ rt::impl_deserialize! {
     read_field(subject_name), "subjectType" => read_field(subject_type), "subjectUrl" =>
     read_field(subject_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOperationLogsResponseBodyItems { "action" => optional(action), "details" =>
     optional(details), "id" => optional(id), "operateTime" => optional(operate_time),
@@ -1545,7 +1629,7 @@ rt::impl_serialize! {
     optional(subject_type), "subjectUrl" => optional(subject_url) }
 }
 /// `ListPermissionsResponseBodyPermissions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBodyPermissions {
     /// `dentryUuid`.
@@ -1562,14 +1646,14 @@ rt::impl_deserialize! {
     "duration" => read_field(duration), "member" => read_field(member), "role" =>
     read_field(role) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyPermissions { "dentryUuid" => optional(dentry_uuid),
     "duration" => optional(duration), "member" => optional(member), "role" =>
     optional(role) }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecentsResponseBodyRecentDentryList {
     /// `accessTime`.
@@ -1588,14 +1672,14 @@ rt::impl_deserialize! {
     "deleted" => read_field(deleted), "icon" => read_field(icon), "operateType" =>
     read_field(operate_type), "resource" => read_field(resource) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryList { "accessTime" => optional(access_time),
     "deleted" => optional(deleted), "icon" => optional(icon), "operateType" =>
     optional(operate_type), "resource" => optional(resource) }
 }
 /// `ListStarsResponseBodyStarList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBodyStarList {
     /// `createTime`.
@@ -1617,13 +1701,13 @@ rt::impl_deserialize! {
     read_field(resource), "resourceType" => read_field(resource_type), "starType" =>
     read_field(star_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBodyStarList { "createTime" => optional(create_time), "id" =>
     optional(id), "location" => optional(location), "resource" => optional(resource),
     "resourceType" => optional(resource_type), "starType" => optional(star_type) }
 }
-/// `SearchDentriesRequestOptionCreateTimeRange`.
+/// `SearchDentriesRequestOptionCreateTimeRange`, a model several operations share: also named [`SearchDentriesRequestOptionVisitTimeRange`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SearchDentriesRequestOptionCreateTimeRange {
@@ -1652,7 +1736,7 @@ rt::impl_serialize! {
     SearchDentriesRequestOptionCreateTimeRange { "endTime" => optional(end_time),
     "startTime" => optional(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchDentriesRequestOptionCreateTimeRange { "endTime" => read_field(end_time),
     "startTime" => read_field(start_time) }
@@ -1660,7 +1744,7 @@ rt::impl_deserialize! {
 /// `SearchDentriesRequestOptionVisitTimeRange`: the same model as [`SearchDentriesRequestOptionCreateTimeRange`].
 pub type SearchDentriesRequestOptionVisitTimeRange = SearchDentriesRequestOptionCreateTimeRange;
 /// `SearchDentriesResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchDentriesResponseBodyItems {
     /// `creator`.
@@ -1681,14 +1765,14 @@ rt::impl_deserialize! {
     read_field(dentry_uuid), "lastModifyTime" => read_field(last_modify_time), "modifier"
     => read_field(modifier), "name" => read_field(name), "path" => read_field(path) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDentriesResponseBodyItems { "creator" => optional(creator), "dentryUuid" =>
     optional(dentry_uuid), "lastModifyTime" => optional(last_modify_time), "modifier" =>
     optional(modifier), "name" => optional(name), "path" => optional(path) }
 }
 /// `SearchPublishDentriesResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchPublishDentriesResponseBodyItems {
     /// `name`.
@@ -1704,13 +1788,13 @@ rt::impl_deserialize! {
     SearchPublishDentriesResponseBodyItems { "name" => read_field(name), "path" =>
     read_field(path), "summary" => read_field(summary), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchPublishDentriesResponseBodyItems { "name" => optional(name), "path" =>
     optional(path), "summary" => optional(summary), "url" => optional(url) }
 }
 /// `SearchWorkspacesResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchWorkspacesResponseBodyItems {
     /// `name`.
@@ -1724,13 +1808,13 @@ rt::impl_deserialize! {
     SearchWorkspacesResponseBodyItems { "name" => read_field(name), "url" =>
     read_field(url), "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspacesResponseBodyItems { "name" => optional(name), "url" => optional(url),
     "workspaceId" => optional(workspace_id) }
 }
 /// `DentryAppPropertiesValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryAppPropertiesValue {
     /// `name`.
@@ -1744,13 +1828,13 @@ rt::impl_deserialize! {
     DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
     "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
     "visibility" => optional(visibility) }
 }
 /// `CommitFileResponseBodyDentryProperties`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommitFileResponseBodyDentryProperties {
     /// `readOnly`.
@@ -1759,12 +1843,12 @@ pub struct CommitFileResponseBodyDentryProperties {
 rt::impl_deserialize! {
     CommitFileResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
 /// `CommitFileResponseBodyDentryThumbnail`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommitFileResponseBodyDentryThumbnail {
     /// `height`.
@@ -1778,13 +1862,13 @@ rt::impl_deserialize! {
     CommitFileResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
     read_field(url), "width" => read_field(width) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
     optional(url), "width" => optional(width) }
 }
 /// `ListPermissionsResponseBodyPermissionsMember`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPermissionsResponseBodyPermissionsMember {
     /// `corpId`.
@@ -1800,7 +1884,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBodyPermissionsMember { "corpId" => read_field(corp_id), "id"
     => read_field(id), "name" => read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyPermissionsMember { "corpId" => optional(corp_id), "id" =>
     optional(id), "name" => optional(name), "type" => optional(r#type) }
@@ -1808,7 +1892,7 @@ rt::impl_serialize! {
 /// `ListPermissionsResponseBodyPermissionsRole`: the same model as [`RoleMapValue`].
 pub type ListPermissionsResponseBodyPermissionsRole = RoleMapValue;
 /// `ListRecentsResponseBodyRecentDentryListResource`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecentsResponseBodyRecentDentryListResource {
     /// `dentryUuid`.
@@ -1833,7 +1917,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "spaceInfo" => read_field(space_info), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryListResource { "dentryUuid" =>
     optional(dentry_uuid), "driveDentryId" => optional(drive_dentry_id), "driveSpaceId"
@@ -1841,7 +1925,7 @@ rt::impl_serialize! {
     optional(name), "spaceInfo" => optional(space_info), "url" => optional(url) }
 }
 /// `ListStarsResponseBodyStarListResource`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBodyStarListResource {
     /// `contentType`.
@@ -1860,14 +1944,14 @@ rt::impl_deserialize! {
     "dentryType" => read_field(dentry_type), "dentryUuid" => read_field(dentry_uuid),
     "name" => read_field(name), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBodyStarListResource { "contentType" => optional(content_type),
     "dentryType" => optional(dentry_type), "dentryUuid" => optional(dentry_uuid), "name"
     => optional(name), "url" => optional(url) }
 }
-/// `SearchDentriesResponseBodyItemsCreator`.
-#[derive(Clone, Debug, Default)]
+/// `SearchDentriesResponseBodyItemsCreator`, a model several operations share: also named [`SearchDentriesResponseBodyItemsModifier`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchDentriesResponseBodyItemsCreator {
     /// `name`.
@@ -1879,7 +1963,7 @@ rt::impl_deserialize! {
     SearchDentriesResponseBodyItemsCreator { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDentriesResponseBodyItemsCreator { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -1887,7 +1971,7 @@ rt::impl_serialize! {
 /// `SearchDentriesResponseBodyItemsModifier`: the same model as [`SearchDentriesResponseBodyItemsCreator`].
 pub type SearchDentriesResponseBodyItemsModifier = SearchDentriesResponseBodyItemsCreator;
 /// `SearchDentriesResponseBodyItemsPath`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchDentriesResponseBodyItemsPath {
     /// `longPath`.
@@ -1901,13 +1985,13 @@ rt::impl_deserialize! {
     SearchDentriesResponseBodyItemsPath { "longPath" => read_field(long_path), "path" =>
     read_field(path), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDentriesResponseBodyItemsPath { "longPath" => optional(long_path), "path" =>
     optional(path), "url" => optional(url) }
 }
 /// `ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecentsResponseBodyRecentDentryListResourceSpaceInfo {
     /// `sceneType`.
@@ -1917,14 +2001,14 @@ rt::impl_deserialize! {
     ListRecentsResponseBodyRecentDentryListResourceSpaceInfo { "sceneType" =>
     read_field(scene_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryListResourceSpaceInfo { "sceneType" =>
     optional(scene_type) }
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `unionId`: a query parameter.
@@ -1936,18 +2020,24 @@ pub struct AddPermissionRequest {
     /// `roleId`.
     pub role_id: String,
 }
+/// The required fields of [`AddPermissionRequest`], each named where it is set: `AddPermissionRequest::new(AddPermissionRequired { .. })`.
+pub struct AddPermissionRequired {
+    /// `unionId`: see [`AddPermissionRequest::union_id`].
+    pub union_id: String,
+    /// `members`: see [`AddPermissionRequest::members`].
+    pub members: Vec<AddPermissionRequestMembers>,
+    /// `roleId`: see [`AddPermissionRequest::role_id`].
+    pub role_id: String,
+}
 impl AddPermissionRequest {
     /// A `AddPermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        members: impl IntoIterator<Item = AddPermissionRequestMembers>,
-        role_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddPermissionRequired) -> Self {
+        let AddPermissionRequired { union_id, members, role_id } = required;
         Self {
-            union_id: union_id.into(),
-            members: members.into_iter().collect(),
+            union_id,
+            members,
             option: None,
-            role_id: role_id.into(),
+            role_id,
         }
     }
     /// Sets `option`.
@@ -1960,7 +2050,7 @@ rt::impl_serialize! {
     AddPermissionRequest { "members" => field(members), "option" => optional(option),
     "roleId" => field(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddPermissionRequest { "unionId" => read_field(union_id), "members" =>
     read_field(members), "option" => read_field(option), "roleId" => read_field(role_id)
@@ -1974,7 +2064,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::batch_query_roles`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryRolesRequest {
     /// `unionId`: a query parameter.
@@ -1982,22 +2072,24 @@ pub struct BatchQueryRolesRequest {
     /// `dentryUuidList`.
     pub dentry_uuid_list: Vec<String>,
 }
+/// The required fields of [`BatchQueryRolesRequest`], each named where it is set: `BatchQueryRolesRequest::new(BatchQueryRolesRequired { .. })`.
+pub struct BatchQueryRolesRequired {
+    /// `unionId`: see [`BatchQueryRolesRequest::union_id`].
+    pub union_id: String,
+    /// `dentryUuidList`: see [`BatchQueryRolesRequest::dentry_uuid_list`].
+    pub dentry_uuid_list: Vec<String>,
+}
 impl BatchQueryRolesRequest {
     /// A `BatchQueryRolesRequest` with its required fields (`unionId`, `dentryUuidList`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        dentry_uuid_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            dentry_uuid_list: dentry_uuid_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: BatchQueryRolesRequired) -> Self {
+        let BatchQueryRolesRequired { union_id, dentry_uuid_list } = required;
+        Self { union_id, dentry_uuid_list }
     }
 }
 rt::impl_serialize! {
     BatchQueryRolesRequest { "dentryUuidList" => field(dentry_uuid_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryRolesRequest { "unionId" => read_field(union_id), "dentryUuidList" =>
     read_field(dentry_uuid_list) }
@@ -2052,7 +2144,7 @@ rt::impl_serialize! {
     optional(dentry_id), "operatorId" => optional(operator_id), "spaceId" =>
     optional(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CleanFileRequest { "cleanReason" => read_field(clean_reason), "dentryId" =>
     read_field(dentry_id), "operatorId" => read_field(operator_id), "spaceId" =>
@@ -2065,7 +2157,7 @@ impl rt::WriteRequest for CleanFileRequest {
 }
 /// The request of [`Api::commit_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequest {
     /// `unionId`: a query parameter.
@@ -2077,18 +2169,24 @@ pub struct CommitFileRequest {
     /// `uploadKey`.
     pub upload_key: String,
 }
+/// The required fields of [`CommitFileRequest`], each named where it is set: `CommitFileRequest::new(CommitFileRequired { .. })`.
+pub struct CommitFileRequired {
+    /// `unionId`: see [`CommitFileRequest::union_id`].
+    pub union_id: String,
+    /// `name`: see [`CommitFileRequest::name`].
+    pub name: String,
+    /// `uploadKey`: see [`CommitFileRequest::upload_key`].
+    pub upload_key: String,
+}
 impl CommitFileRequest {
     /// A `CommitFileRequest` with its required fields (`unionId`, `name`, `uploadKey`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        name: impl Into<String>,
-        upload_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CommitFileRequired) -> Self {
+        let CommitFileRequired { union_id, name, upload_key } = required;
         Self {
-            union_id: union_id.into(),
-            name: name.into(),
+            union_id,
+            name,
             option: None,
-            upload_key: upload_key.into(),
+            upload_key,
         }
     }
     /// Sets `option`.
@@ -2101,7 +2199,7 @@ rt::impl_serialize! {
     CommitFileRequest { "name" => field(name), "option" => optional(option), "uploadKey"
     => field(upload_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CommitFileRequest { "unionId" => read_field(union_id), "name" => read_field(name),
     "option" => read_field(option), "uploadKey" => read_field(upload_key) }
@@ -2114,7 +2212,7 @@ impl rt::WriteRequest for CommitFileRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `unionId`: a query parameter.
@@ -2124,24 +2222,26 @@ pub struct DeletePermissionRequest {
     /// `roleId`.
     pub role_id: String,
 }
+/// The required fields of [`DeletePermissionRequest`], each named where it is set: `DeletePermissionRequest::new(DeletePermissionRequired { .. })`.
+pub struct DeletePermissionRequired {
+    /// `unionId`: see [`DeletePermissionRequest::union_id`].
+    pub union_id: String,
+    /// `members`: see [`DeletePermissionRequest::members`].
+    pub members: Vec<DeletePermissionRequestMembers>,
+    /// `roleId`: see [`DeletePermissionRequest::role_id`].
+    pub role_id: String,
+}
 impl DeletePermissionRequest {
     /// A `DeletePermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        members: impl IntoIterator<Item = DeletePermissionRequestMembers>,
-        role_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            union_id: union_id.into(),
-            members: members.into_iter().collect(),
-            role_id: role_id.into(),
-        }
+    pub fn new(required: DeletePermissionRequired) -> Self {
+        let DeletePermissionRequired { union_id, members, role_id } = required;
+        Self { union_id, members, role_id }
     }
 }
 rt::impl_serialize! {
     DeletePermissionRequest { "members" => field(members), "roleId" => field(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeletePermissionRequest { "unionId" => read_field(union_id), "members" =>
     read_field(members), "roleId" => read_field(role_id) }
@@ -2154,7 +2254,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `unionId`: a query parameter.
@@ -2164,13 +2264,21 @@ pub struct GetFileUploadInfoRequest {
     /// `protocol`.
     pub protocol: String,
 }
+/// The required fields of [`GetFileUploadInfoRequest`], each named where it is set: `GetFileUploadInfoRequest::new(GetFileUploadInfoRequired { .. })`.
+pub struct GetFileUploadInfoRequired {
+    /// `unionId`: see [`GetFileUploadInfoRequest::union_id`].
+    pub union_id: String,
+    /// `protocol`: see [`GetFileUploadInfoRequest::protocol`].
+    pub protocol: String,
+}
 impl GetFileUploadInfoRequest {
     /// A `GetFileUploadInfoRequest` with its required fields (`unionId`, `protocol`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>, protocol: impl Into<String>) -> Self {
+    pub fn new(required: GetFileUploadInfoRequired) -> Self {
+        let GetFileUploadInfoRequired { union_id, protocol } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             option: None,
-            protocol: protocol.into(),
+            protocol,
         }
     }
     /// Sets `option`.
@@ -2183,7 +2291,7 @@ rt::impl_serialize! {
     GetFileUploadInfoRequest { "option" => optional(option), "protocol" =>
     field(protocol) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFileUploadInfoRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option), "protocol" => read_field(protocol) }
@@ -2196,19 +2304,25 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_permission_inheritance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionInheritanceRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetPermissionInheritanceRequest`], each named where it is set: `GetPermissionInheritanceRequest::new(GetPermissionInheritanceRequired { .. })`.
+pub struct GetPermissionInheritanceRequired {
+    /// `unionId`: see [`GetPermissionInheritanceRequest::union_id`].
+    pub union_id: String,
+}
 impl GetPermissionInheritanceRequest {
     /// A `GetPermissionInheritanceRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetPermissionInheritanceRequired) -> Self {
+        let GetPermissionInheritanceRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPermissionInheritanceRequest { "unionId" => read_field(union_id) }
 }
@@ -2219,19 +2333,25 @@ impl rt::WriteRequest for GetPermissionInheritanceRequest {
 }
 /// The request of [`Api::get_permission_share_scope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionShareScopeRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetPermissionShareScopeRequest`], each named where it is set: `GetPermissionShareScopeRequest::new(GetPermissionShareScopeRequired { .. })`.
+pub struct GetPermissionShareScopeRequired {
+    /// `unionId`: see [`GetPermissionShareScopeRequest::union_id`].
+    pub union_id: String,
+}
 impl GetPermissionShareScopeRequest {
     /// A `GetPermissionShareScopeRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetPermissionShareScopeRequired) -> Self {
+        let GetPermissionShareScopeRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPermissionShareScopeRequest { "unionId" => read_field(union_id) }
 }
@@ -2276,7 +2396,7 @@ rt::impl_serialize! {
     ListOperationLogsRequest { "endTime" => optional(end_time), "option" =>
     optional(option), "startTime" => optional(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListOperationLogsRequest { "endTime" => read_field(end_time), "option" =>
     read_field(option), "startTime" => read_field(start_time) }
@@ -2288,7 +2408,7 @@ impl rt::WriteRequest for ListOperationLogsRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
@@ -2296,13 +2416,16 @@ pub struct ListPermissionsRequest {
     /// `option`.
     pub option: Option<ListPermissionsRequestOption>,
 }
+/// The required fields of [`ListPermissionsRequest`], each named where it is set: `ListPermissionsRequest::new(ListPermissionsRequired { .. })`.
+pub struct ListPermissionsRequired {
+    /// `unionId`: see [`ListPermissionsRequest::union_id`].
+    pub union_id: String,
+}
 impl ListPermissionsRequest {
     /// A `ListPermissionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            option: None,
-        }
+    pub fn new(required: ListPermissionsRequired) -> Self {
+        let ListPermissionsRequired { union_id } = required;
+        Self { union_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: ListPermissionsRequestOption) -> Self {
@@ -2313,7 +2436,7 @@ impl ListPermissionsRequest {
 rt::impl_serialize! {
     ListPermissionsRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPermissionsRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option) }
@@ -2370,7 +2493,7 @@ impl ListRecentsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecentsRequest { "fileTypes" => read_field(file_types), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operateTypes" =>
@@ -2441,7 +2564,7 @@ impl ListStarsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListStarsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id), "orderBy" =>
@@ -2460,21 +2583,25 @@ impl rt::WriteRequest for ListStarsRequest {
 }
 /// The request of [`Api::manager_get_default_hand_over_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ManagerGetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ManagerGetDefaultHandOverUserRequest`], each named where it is set: `ManagerGetDefaultHandOverUserRequest::new(ManagerGetDefaultHandOverUserRequired { .. })`.
+pub struct ManagerGetDefaultHandOverUserRequired {
+    /// `operatorId`: see [`ManagerGetDefaultHandOverUserRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ManagerGetDefaultHandOverUserRequest {
     /// A `ManagerGetDefaultHandOverUserRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ManagerGetDefaultHandOverUserRequired) -> Self {
+        let ManagerGetDefaultHandOverUserRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManagerGetDefaultHandOverUserRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2485,7 +2612,7 @@ impl rt::WriteRequest for ManagerGetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::manager_set_default_hand_over_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ManagerSetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -2493,11 +2620,17 @@ pub struct ManagerSetDefaultHandOverUserRequest {
     /// `defaultHandoverUserId`.
     pub default_handover_user_id: Option<String>,
 }
+/// The required fields of [`ManagerSetDefaultHandOverUserRequest`], each named where it is set: `ManagerSetDefaultHandOverUserRequest::new(ManagerSetDefaultHandOverUserRequired { .. })`.
+pub struct ManagerSetDefaultHandOverUserRequired {
+    /// `operatorId`: see [`ManagerSetDefaultHandOverUserRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ManagerSetDefaultHandOverUserRequest {
     /// A `ManagerSetDefaultHandOverUserRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ManagerSetDefaultHandOverUserRequired) -> Self {
+        let ManagerSetDefaultHandOverUserRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             default_handover_user_id: None,
         }
     }
@@ -2511,7 +2644,7 @@ rt::impl_serialize! {
     ManagerSetDefaultHandOverUserRequest { "defaultHandoverUserId" =>
     optional(default_handover_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ManagerSetDefaultHandOverUserRequest { "operatorId" => read_field(operator_id),
     "defaultHandoverUserId" => read_field(default_handover_user_id) }
@@ -2524,7 +2657,7 @@ impl rt::WriteRequest for ManagerSetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::search_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchDentriesRequest {
     /// `operatorId`: a query parameter.
@@ -2534,12 +2667,20 @@ pub struct SearchDentriesRequest {
     /// `option`.
     pub option: Option<SearchDentriesRequestOption>,
 }
+/// The required fields of [`SearchDentriesRequest`], each named where it is set: `SearchDentriesRequest::new(SearchDentriesRequired { .. })`.
+pub struct SearchDentriesRequired {
+    /// `operatorId`: see [`SearchDentriesRequest::operator_id`].
+    pub operator_id: String,
+    /// `keyword`: see [`SearchDentriesRequest::keyword`].
+    pub keyword: String,
+}
 impl SearchDentriesRequest {
     /// A `SearchDentriesRequest` with its required fields (`operatorId`, `keyword`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, keyword: impl Into<String>) -> Self {
+    pub fn new(required: SearchDentriesRequired) -> Self {
+        let SearchDentriesRequired { operator_id, keyword } = required;
         Self {
-            operator_id: operator_id.into(),
-            keyword: keyword.into(),
+            operator_id,
+            keyword,
             option: None,
         }
     }
@@ -2552,7 +2693,7 @@ impl SearchDentriesRequest {
 rt::impl_serialize! {
     SearchDentriesRequest { "keyword" => field(keyword), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchDentriesRequest { "operatorId" => read_field(operator_id), "keyword" =>
     read_field(keyword), "option" => read_field(option) }
@@ -2565,7 +2706,7 @@ impl rt::WriteRequest for SearchDentriesRequest {
 }
 /// The request of [`Api::search_publish_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchPublishDentriesRequest {
     /// `operatorId`: a query parameter.
@@ -2577,18 +2718,24 @@ pub struct SearchPublishDentriesRequest {
     /// `workspaceId`.
     pub workspace_id: String,
 }
+/// The required fields of [`SearchPublishDentriesRequest`], each named where it is set: `SearchPublishDentriesRequest::new(SearchPublishDentriesRequired { .. })`.
+pub struct SearchPublishDentriesRequired {
+    /// `operatorId`: see [`SearchPublishDentriesRequest::operator_id`].
+    pub operator_id: String,
+    /// `keyword`: see [`SearchPublishDentriesRequest::keyword`].
+    pub keyword: String,
+    /// `workspaceId`: see [`SearchPublishDentriesRequest::workspace_id`].
+    pub workspace_id: String,
+}
 impl SearchPublishDentriesRequest {
     /// A `SearchPublishDentriesRequest` with its required fields (`operatorId`, `keyword`, `workspaceId`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        keyword: impl Into<String>,
-        workspace_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchPublishDentriesRequired) -> Self {
+        let SearchPublishDentriesRequired { operator_id, keyword, workspace_id } = required;
         Self {
-            operator_id: operator_id.into(),
-            keyword: keyword.into(),
+            operator_id,
+            keyword,
             option: None,
-            workspace_id: workspace_id.into(),
+            workspace_id,
         }
     }
     /// Sets `option`.
@@ -2601,7 +2748,7 @@ rt::impl_serialize! {
     SearchPublishDentriesRequest { "keyword" => field(keyword), "option" =>
     optional(option), "workspaceId" => field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchPublishDentriesRequest { "operatorId" => read_field(operator_id), "keyword" =>
     read_field(keyword), "option" => read_field(option), "workspaceId" =>
@@ -2615,7 +2762,7 @@ impl rt::WriteRequest for SearchPublishDentriesRequest {
 }
 /// The request of [`Api::search_workspaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -2625,12 +2772,20 @@ pub struct SearchWorkspacesRequest {
     /// `option`.
     pub option: Option<SearchWorkspacesRequestOption>,
 }
+/// The required fields of [`SearchWorkspacesRequest`], each named where it is set: `SearchWorkspacesRequest::new(SearchWorkspacesRequired { .. })`.
+pub struct SearchWorkspacesRequired {
+    /// `operatorId`: see [`SearchWorkspacesRequest::operator_id`].
+    pub operator_id: String,
+    /// `keyword`: see [`SearchWorkspacesRequest::keyword`].
+    pub keyword: String,
+}
 impl SearchWorkspacesRequest {
     /// A `SearchWorkspacesRequest` with its required fields (`operatorId`, `keyword`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, keyword: impl Into<String>) -> Self {
+    pub fn new(required: SearchWorkspacesRequired) -> Self {
+        let SearchWorkspacesRequired { operator_id, keyword } = required;
         Self {
-            operator_id: operator_id.into(),
-            keyword: keyword.into(),
+            operator_id,
+            keyword,
             option: None,
         }
     }
@@ -2643,7 +2798,7 @@ impl SearchWorkspacesRequest {
 rt::impl_serialize! {
     SearchWorkspacesRequest { "keyword" => field(keyword), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchWorkspacesRequest { "operatorId" => read_field(operator_id), "keyword" =>
     read_field(keyword), "option" => read_field(option) }
@@ -2656,7 +2811,7 @@ impl rt::WriteRequest for SearchWorkspacesRequest {
 }
 /// The request of [`Api::set_permission_inheritance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetPermissionInheritanceRequest {
     /// `unionId`: a query parameter.
@@ -2664,19 +2819,24 @@ pub struct SetPermissionInheritanceRequest {
     /// `inheritance`.
     pub inheritance: String,
 }
+/// The required fields of [`SetPermissionInheritanceRequest`], each named where it is set: `SetPermissionInheritanceRequest::new(SetPermissionInheritanceRequired { .. })`.
+pub struct SetPermissionInheritanceRequired {
+    /// `unionId`: see [`SetPermissionInheritanceRequest::union_id`].
+    pub union_id: String,
+    /// `inheritance`: see [`SetPermissionInheritanceRequest::inheritance`].
+    pub inheritance: String,
+}
 impl SetPermissionInheritanceRequest {
     /// A `SetPermissionInheritanceRequest` with its required fields (`unionId`, `inheritance`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>, inheritance: impl Into<String>) -> Self {
-        Self {
-            union_id: union_id.into(),
-            inheritance: inheritance.into(),
-        }
+    pub fn new(required: SetPermissionInheritanceRequired) -> Self {
+        let SetPermissionInheritanceRequired { union_id, inheritance } = required;
+        Self { union_id, inheritance }
     }
 }
 rt::impl_serialize! {
     SetPermissionInheritanceRequest { "inheritance" => field(inheritance) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetPermissionInheritanceRequest { "unionId" => read_field(union_id), "inheritance" =>
     read_field(inheritance) }
@@ -2689,7 +2849,7 @@ impl rt::WriteRequest for SetPermissionInheritanceRequest {
 }
 /// The request of [`Api::set_permission_share_scope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetPermissionShareScopeRequest {
     /// `unionId`: a query parameter.
@@ -2699,13 +2859,21 @@ pub struct SetPermissionShareScopeRequest {
     /// `scope`.
     pub scope: String,
 }
+/// The required fields of [`SetPermissionShareScopeRequest`], each named where it is set: `SetPermissionShareScopeRequest::new(SetPermissionShareScopeRequired { .. })`.
+pub struct SetPermissionShareScopeRequired {
+    /// `unionId`: see [`SetPermissionShareScopeRequest::union_id`].
+    pub union_id: String,
+    /// `scope`: see [`SetPermissionShareScopeRequest::scope`].
+    pub scope: String,
+}
 impl SetPermissionShareScopeRequest {
     /// A `SetPermissionShareScopeRequest` with its required fields (`unionId`, `scope`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>, scope: impl Into<String>) -> Self {
+    pub fn new(required: SetPermissionShareScopeRequired) -> Self {
+        let SetPermissionShareScopeRequired { union_id, scope } = required;
         Self {
-            union_id: union_id.into(),
+            union_id,
             option: None,
-            scope: scope.into(),
+            scope,
         }
     }
     /// Sets `option`.
@@ -2718,7 +2886,7 @@ rt::impl_serialize! {
     SetPermissionShareScopeRequest { "option" => optional(option), "scope" =>
     field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetPermissionShareScopeRequest { "unionId" => read_field(union_id), "option" =>
     read_field(option), "scope" => read_field(scope) }
@@ -2731,7 +2899,7 @@ impl rt::WriteRequest for SetPermissionShareScopeRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -2743,18 +2911,24 @@ pub struct UpdatePermissionRequest {
     /// `roleId`.
     pub role_id: String,
 }
+/// The required fields of [`UpdatePermissionRequest`], each named where it is set: `UpdatePermissionRequest::new(UpdatePermissionRequired { .. })`.
+pub struct UpdatePermissionRequired {
+    /// `unionId`: see [`UpdatePermissionRequest::union_id`].
+    pub union_id: String,
+    /// `members`: see [`UpdatePermissionRequest::members`].
+    pub members: Vec<UpdatePermissionRequestMembers>,
+    /// `roleId`: see [`UpdatePermissionRequest::role_id`].
+    pub role_id: String,
+}
 impl UpdatePermissionRequest {
     /// A `UpdatePermissionRequest` with its required fields (`unionId`, `members`, `roleId`); set the others with the methods named after them.
-    pub fn new(
-        union_id: impl Into<String>,
-        members: impl IntoIterator<Item = UpdatePermissionRequestMembers>,
-        role_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdatePermissionRequired) -> Self {
+        let UpdatePermissionRequired { union_id, members, role_id } = required;
         Self {
-            union_id: union_id.into(),
-            members: members.into_iter().collect(),
+            union_id,
+            members,
             option: None,
-            role_id: role_id.into(),
+            role_id,
         }
     }
     /// Sets `option`.
@@ -2767,7 +2941,7 @@ rt::impl_serialize! {
     UpdatePermissionRequest { "members" => field(members), "option" => optional(option),
     "roleId" => field(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePermissionRequest { "unionId" => read_field(union_id), "members" =>
     read_field(members), "option" => read_field(option), "roleId" => read_field(role_id)

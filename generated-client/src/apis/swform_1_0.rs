@@ -1,5 +1,7 @@
 // @generated from api-spec/swform_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.swform_1_0()`. Generated from `api-spec/swform_1_0.yaml`.
+//! 填表 (Forms)：填表模板与实例。
+//!
+//! 3 operations, methods of [`Api`] (`client.swform_1_0()`), behind the cargo feature `swform_1_0`; its paths start with `/v1.0/swform/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 获取单个填表实例详情接口
     ///
-    /// `GET /v1.0/swform/instances/{form_instance_id}` (operation `GetFormInstance`).
+    /// `GET /v1.0/swform/instances/{formInstanceId}`: DingTalk's `GetFormInstance` (module feature `swform_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `form_instance_id` (`form_instance_id`)
+    /// - `form_instance_id`: `{formInstanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFormInstance")]
+    #[doc(alias = "/v1.0/swform/instances/{formInstanceId}")]
+    #[doc(alias = "GET /v1.0/swform/instances/{formInstanceId}")]
     pub fn get_form_instance(
         &self,
         form_instance_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFormInstance",
             rt::Method::Get,
-            "/v1.0/swform/instances/{form_instance_id}",
+            "/v1.0/swform/instances/{formInstanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,19 +46,22 @@ impl Api {
     }
     /// 获取填表模版下的填表实例列表接口
     ///
-    /// `GET /v1.0/swform/forms/{form_code}/instances` (operation `ListFormInstances`).
+    /// `GET /v1.0/swform/forms/{formCode}/instances`: DingTalk's `ListFormInstances` (module feature `swform_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `form_code` (`form_code`)
+    /// - `form_code`: `{formCode}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListFormInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_form_instances_pages`].
+    #[doc(alias = "ListFormInstances")]
+    #[doc(alias = "/v1.0/swform/forms/{formCode}/instances")]
+    #[doc(alias = "GET /v1.0/swform/forms/{formCode}/instances")]
     pub fn list_form_instances(
         &self,
         form_code: &str,
@@ -62,7 +70,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFormInstances",
             rt::Method::Get,
-            "/v1.0/swform/forms/{form_code}/instances",
+            "/v1.0/swform/forms/{formCode}/instances",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -71,15 +79,18 @@ impl Api {
     }
     /// 获取用户创建的填表模板列表接口
     ///
-    /// `GET /v1.0/swform/users/forms` (operation `ListFormSchemasByCreator`).
+    /// `GET /v1.0/swform/users/forms`: DingTalk's `ListFormSchemasByCreator` (module feature `swform_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListFormSchemasByCreatorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_form_schemas_by_creator_pages`].
+    #[doc(alias = "ListFormSchemasByCreator")]
+    #[doc(alias = "/v1.0/swform/users/forms")]
+    #[doc(alias = "GET /v1.0/swform/users/forms")]
     pub fn list_form_schemas_by_creator(
         &self,
         request: &ListFormSchemasByCreatorRequest,
@@ -135,7 +146,7 @@ impl Api {
     }
 }
 /// `GetFormInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormInstanceResponseBody {
     /// `result`.
@@ -147,13 +158,13 @@ rt::impl_deserialize! {
     GetFormInstanceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormInstanceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListFormInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFormInstancesResponseBody {
     /// `result`.
@@ -165,13 +176,13 @@ rt::impl_deserialize! {
     ListFormInstancesResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormInstancesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListFormSchemasByCreatorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFormSchemasByCreatorResponseBody {
     /// `result`.
@@ -183,13 +194,13 @@ rt::impl_deserialize! {
     ListFormSchemasByCreatorResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormSchemasByCreatorResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetFormInstanceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormInstanceResponseBodyResult {
     /// `createTime`.
@@ -211,14 +222,14 @@ rt::impl_deserialize! {
     read_field(forms), "modifyTime" => read_field(modify_time), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormInstanceResponseBodyResult { "createTime" => optional(create_time), "creator"
     => optional(creator), "formCode" => optional(form_code), "forms" => optional(forms),
     "modifyTime" => optional(modify_time), "title" => optional(title) }
 }
 /// `ListFormInstancesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFormInstancesResponseBodyResult {
     /// `hasMore`.
@@ -232,13 +243,13 @@ rt::impl_deserialize! {
     ListFormInstancesResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormInstancesResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
 }
 /// `ListFormSchemasByCreatorResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFormSchemasByCreatorResponseBodyResult {
     /// `hasMore`.
@@ -252,13 +263,13 @@ rt::impl_deserialize! {
     ListFormSchemasByCreatorResponseBodyResult { "hasMore" => read_field(has_more),
     "list" => read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormSchemasByCreatorResponseBodyResult { "hasMore" => optional(has_more), "list"
     => optional(list), "nextToken" => optional(next_token) }
 }
-/// `GetFormInstanceResponseBodyResultForms`.
-#[derive(Clone, Debug, Default)]
+/// `GetFormInstanceResponseBodyResultForms`, a model several operations share: also named [`ListFormInstancesResponseBodyResultListForms`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormInstanceResponseBodyResultForms {
     /// `key`.
@@ -272,13 +283,13 @@ rt::impl_deserialize! {
     GetFormInstanceResponseBodyResultForms { "key" => read_field(key), "label" =>
     read_field(label), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormInstanceResponseBodyResultForms { "key" => optional(key), "label" =>
     optional(label), "value" => optional(value) }
 }
 /// `ListFormInstancesResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFormInstancesResponseBodyResultList {
     /// `createTime`.
@@ -316,7 +327,7 @@ rt::impl_deserialize! {
     "submitterUserId" => read_field(submitter_user_id), "submitterUserName" =>
     read_field(submitter_user_name), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormInstancesResponseBodyResultList { "createTime" => optional(create_time),
     "formCode" => optional(form_code), "formInstanceId" => optional(form_instance_id),
@@ -327,7 +338,7 @@ rt::impl_serialize! {
     "submitterUserName" => optional(submitter_user_name), "title" => optional(title) }
 }
 /// `ListFormSchemasByCreatorResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFormSchemasByCreatorResponseBodyResultList {
     /// `creator`.
@@ -346,7 +357,7 @@ rt::impl_deserialize! {
     "formCode" => read_field(form_code), "memo" => read_field(memo), "name" =>
     read_field(name), "setting" => read_field(setting) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormSchemasByCreatorResponseBodyResultList { "creator" => optional(creator),
     "formCode" => optional(form_code), "memo" => optional(memo), "name" =>
@@ -355,7 +366,7 @@ rt::impl_serialize! {
 /// `ListFormInstancesResponseBodyResultListForms`: the same model as [`GetFormInstanceResponseBodyResultForms`].
 pub type ListFormInstancesResponseBodyResultListForms = GetFormInstanceResponseBodyResultForms;
 /// `ListFormSchemasByCreatorResponseBodyResultListSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFormSchemasByCreatorResponseBodyResultListSetting {
     /// `bizType`.
@@ -380,7 +391,7 @@ rt::impl_deserialize! {
     read_field(loop_days), "loopTime" => read_field(loop_time), "stop" =>
     read_field(stop) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormSchemasByCreatorResponseBodyResultListSetting { "bizType" =>
     optional(biz_type), "createTime" => optional(create_time), "endTime" =>
@@ -405,7 +416,7 @@ impl GetFormInstanceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFormInstanceRequest { "bizType" => read_field(biz_type) }
 }
@@ -416,7 +427,7 @@ impl rt::WriteRequest for GetFormInstanceRequest {
 }
 /// The request of [`Api::list_form_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormInstancesRequest {
     /// `actionDate`: a query parameter.
@@ -428,9 +439,17 @@ pub struct ListFormInstancesRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`ListFormInstancesRequest`], each named where it is set: `ListFormInstancesRequest::new(ListFormInstancesRequired { .. })`.
+pub struct ListFormInstancesRequired {
+    /// `maxResults`: see [`ListFormInstancesRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`ListFormInstancesRequest::next_token`].
+    pub next_token: i64,
+}
 impl ListFormInstancesRequest {
     /// A `ListFormInstancesRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: ListFormInstancesRequired) -> Self {
+        let ListFormInstancesRequired { max_results, next_token } = required;
         Self {
             action_date: None,
             biz_type: None,
@@ -449,7 +468,7 @@ impl ListFormInstancesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListFormInstancesRequest { "actionDate" => read_field(action_date), "bizType" =>
     read_field(biz_type), "maxResults" => read_field(max_results), "nextToken" =>
@@ -465,7 +484,7 @@ impl rt::WriteRequest for ListFormInstancesRequest {
 }
 /// The request of [`Api::list_form_schemas_by_creator`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormSchemasByCreatorRequest {
     /// `bizType`: a query parameter.
@@ -477,9 +496,17 @@ pub struct ListFormSchemasByCreatorRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`ListFormSchemasByCreatorRequest`], each named where it is set: `ListFormSchemasByCreatorRequest::new(ListFormSchemasByCreatorRequired { .. })`.
+pub struct ListFormSchemasByCreatorRequired {
+    /// `maxResults`: see [`ListFormSchemasByCreatorRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`ListFormSchemasByCreatorRequest::next_token`].
+    pub next_token: i64,
+}
 impl ListFormSchemasByCreatorRequest {
     /// A `ListFormSchemasByCreatorRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: ListFormSchemasByCreatorRequired) -> Self {
+        let ListFormSchemasByCreatorRequired { max_results, next_token } = required;
         Self {
             biz_type: None,
             creator: None,
@@ -498,7 +525,7 @@ impl ListFormSchemasByCreatorRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListFormSchemasByCreatorRequest { "bizType" => read_field(biz_type), "creator" =>
     read_field(creator), "maxResults" => read_field(max_results), "nextToken" =>

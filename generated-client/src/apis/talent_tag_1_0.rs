@@ -1,5 +1,7 @@
 // @generated from api-spec/talent_tag_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.talent_tag_1_0()`. Generated from `api-spec/talent_tag_1_0.yaml`.
+//! 人才标签 (Talent Tags)：员工与企业的标签。
+//!
+//! 12 operations, methods of [`Api`] (`client.talent_tag_1_0()`), behind the cargo feature `talent_tag_1_0`; its paths start with `/v1.0/talentTag/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 人才标签：添加员工自定义标签
     ///
-    /// `POST /v1.0/talentTag/talentTags/addCustomTag` (operation `TalentV2AddCustomTag`).
+    /// `POST /v1.0/talentTag/talentTags/addCustomTag`: DingTalk's `TalentV2AddCustomTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2AddCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2AddCustomTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/addCustomTag")]
+    #[doc(alias = "POST /v1.0/talentTag/talentTags/addCustomTag")]
     pub fn talent_v2_add_custom_tag(
         &self,
         request: &TalentV2AddCustomTagRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 人才标签：添加员工客观标签
     ///
-    /// `POST /v1.0/talentTag/talentTags/addObjectiveTag` (operation `TalentV2AddObjectiveTag`).
+    /// `POST /v1.0/talentTag/talentTags/addObjectiveTag`: DingTalk's `TalentV2AddObjectiveTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2AddObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2AddObjectiveTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/addObjectiveTag")]
+    #[doc(alias = "POST /v1.0/talentTag/talentTags/addObjectiveTag")]
     pub fn talent_v2_add_objective_tag(
         &self,
         request: &TalentV2AddObjectiveTagRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 人才标签：添加企业个性标签
     ///
-    /// `POST /v1.0/talentTag/talentTags/addPersonalityTag` (operation `TalentV2AddPersonalityTag`).
+    /// `POST /v1.0/talentTag/talentTags/addPersonalityTag`: DingTalk's `TalentV2AddPersonalityTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2AddPersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2AddPersonalityTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/addPersonalityTag")]
+    #[doc(alias = "POST /v1.0/talentTag/talentTags/addPersonalityTag")]
     pub fn talent_v2_add_personality_tag(
         &self,
         request: &TalentV2AddPersonalityTagRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 人才标签：删除员工自定义标签并清除所有点赞记录
     ///
-    /// `POST /v1.0/talentTag/talentTags/deleteCustomTagWithClearLike` (operation `TalentV2DeleteCustomTag`).
+    /// `POST /v1.0/talentTag/talentTags/deleteCustomTagWithClearLike`: DingTalk's `TalentV2DeleteCustomTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2DeleteCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2DeleteCustomTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/deleteCustomTagWithClearLike")]
+    #[doc(alias = "POST /v1.0/talentTag/talentTags/deleteCustomTagWithClearLike")]
     pub fn talent_v2_delete_custom_tag(
         &self,
         request: &TalentV2DeleteCustomTagRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 人才标签：删除员工客观标签
     ///
-    /// `POST /v1.0/talentTag/talentTags/deleteObjectiveTag` (operation `TalentV2DeleteObjectiveTag`).
+    /// `POST /v1.0/talentTag/talentTags/deleteObjectiveTag`: DingTalk's `TalentV2DeleteObjectiveTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2DeleteObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2DeleteObjectiveTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/deleteObjectiveTag")]
+    #[doc(alias = "POST /v1.0/talentTag/talentTags/deleteObjectiveTag")]
     pub fn talent_v2_delete_objective_tag(
         &self,
         request: &TalentV2DeleteObjectiveTagRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 人才标签：删除企业个性标签
     ///
-    /// `POST /v1.0/talentTag/talentTags/deletePersonalityTag` (operation `TalentV2DeletePersonalityTag`).
+    /// `POST /v1.0/talentTag/talentTags/deletePersonalityTag`: DingTalk's `TalentV2DeletePersonalityTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2DeletePersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2DeletePersonalityTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/deletePersonalityTag")]
+    #[doc(alias = "POST /v1.0/talentTag/talentTags/deletePersonalityTag")]
     pub fn talent_v2_delete_personality_tag(
         &self,
         request: &TalentV2DeletePersonalityTagRequest,
@@ -150,11 +170,14 @@ impl Api {
     }
     /// 人才标签：点赞/取消点赞标签
     ///
-    /// `POST /v1.0/talentTag/talentTags/likeTag` (operation `TalentV2LikeTag`).
+    /// `POST /v1.0/talentTag/talentTags/likeTag`: DingTalk's `TalentV2LikeTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2LikeTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2LikeTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/likeTag")]
+    #[doc(alias = "POST /v1.0/talentTag/talentTags/likeTag")]
     pub fn talent_v2_like_tag(
         &self,
         request: &TalentV2LikeTagRequest,
@@ -171,11 +194,14 @@ impl Api {
     }
     /// 人才标签：查询员工自定义标签
     ///
-    /// `GET /v1.0/talentTag/talentTags/queryCustomTag` (operation `TalentV2QueryCustomTag`).
+    /// `GET /v1.0/talentTag/talentTags/queryCustomTag`: DingTalk's `TalentV2QueryCustomTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2QueryCustomTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2QueryCustomTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/queryCustomTag")]
+    #[doc(alias = "GET /v1.0/talentTag/talentTags/queryCustomTag")]
     pub fn talent_v2_query_custom_tag(
         &self,
         request: &TalentV2QueryCustomTagRequest,
@@ -192,11 +218,14 @@ impl Api {
     }
     /// 人才标签：查询员工客观标签
     ///
-    /// `GET /v1.0/talentTag/talentTags/queryObjectiveTag` (operation `TalentV2QueryObjectiveTag`).
+    /// `GET /v1.0/talentTag/talentTags/queryObjectiveTag`: DingTalk's `TalentV2QueryObjectiveTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2QueryObjectiveTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2QueryObjectiveTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/queryObjectiveTag")]
+    #[doc(alias = "GET /v1.0/talentTag/talentTags/queryObjectiveTag")]
     pub fn talent_v2_query_objective_tag(
         &self,
         request: &TalentV2QueryObjectiveTagRequest,
@@ -216,11 +245,14 @@ impl Api {
     }
     /// 人才标签：查询企业个性标签
     ///
-    /// `GET /v1.0/talentTag/talentTags/queryPersonalityTag` (operation `TalentV2QueryPersonalityTag`).
+    /// `GET /v1.0/talentTag/talentTags/queryPersonalityTag`: DingTalk's `TalentV2QueryPersonalityTag` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2QueryPersonalityTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2QueryPersonalityTag")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/queryPersonalityTag")]
+    #[doc(alias = "GET /v1.0/talentTag/talentTags/queryPersonalityTag")]
     pub fn talent_v2_query_personality_tag(
         &self,
     ) -> rt::Call<
@@ -239,15 +271,18 @@ impl Api {
     }
     /// 人才标签：分页查询指定标签的点赞记录
     ///
-    /// `GET /v1.0/talentTag/talentTags/queryTagLikeDetailList` (operation `TalentV2QueryTagLikeDetailList`).
+    /// `GET /v1.0/talentTag/talentTags/queryTagLikeDetailList`: DingTalk's `TalentV2QueryTagLikeDetailList` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2QueryTagLikeDetailListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::talent_v2_query_tag_like_detail_list_pages`].
+    #[doc(alias = "TalentV2QueryTagLikeDetailList")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/queryTagLikeDetailList")]
+    #[doc(alias = "GET /v1.0/talentTag/talentTags/queryTagLikeDetailList")]
     pub fn talent_v2_query_tag_like_detail_list(
         &self,
         request: &TalentV2QueryTagLikeDetailListRequest,
@@ -267,11 +302,14 @@ impl Api {
     }
     /// 人才标签：查询点赞标签列表
     ///
-    /// `GET /v1.0/talentTag/talentTags/queryTagLikeList` (operation `TalentV2QueryTagLikeList`).
+    /// `GET /v1.0/talentTag/talentTags/queryTagLikeList`: DingTalk's `TalentV2QueryTagLikeList` (module feature `talent_tag_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TalentV2QueryTagLikeListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TalentV2QueryTagLikeList")]
+    #[doc(alias = "/v1.0/talentTag/talentTags/queryTagLikeList")]
+    #[doc(alias = "GET /v1.0/talentTag/talentTags/queryTagLikeList")]
     pub fn talent_v2_query_tag_like_list(
         &self,
         request: &TalentV2QueryTagLikeListRequest,
@@ -306,8 +344,8 @@ impl Api {
         rt::Paginator::new(self.talent_v2_query_tag_like_detail_list(request), &PAGING)
     }
 }
-/// `TalentV2AddCustomTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TalentV2AddCustomTagResponseBody`, a model several operations share: also named [`TalentV2AddObjectiveTagResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2AddCustomTagResponseBody {
     /// `result`.
@@ -316,14 +354,14 @@ pub struct TalentV2AddCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentV2AddCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2AddCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentV2AddObjectiveTagResponseBody`: the same model as [`TalentV2AddCustomTagResponseBody`].
 pub type TalentV2AddObjectiveTagResponseBody = TalentV2AddCustomTagResponseBody;
 /// `TalentV2AddPersonalityTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2AddPersonalityTagResponseBody {
     /// `result`.
@@ -332,12 +370,12 @@ pub struct TalentV2AddPersonalityTagResponseBody {
 rt::impl_deserialize! {
     TalentV2AddPersonalityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2AddPersonalityTagResponseBody { "result" => optional(result) }
 }
-/// `TalentV2DeleteCustomTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TalentV2DeleteCustomTagResponseBody`, a model several operations share: also named [`TalentV2DeleteObjectiveTagResponseBody`], [`TalentV2DeletePersonalityTagResponseBody`], [`TalentV2LikeTagResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2DeleteCustomTagResponseBody {
     /// `result`.
@@ -346,7 +384,7 @@ pub struct TalentV2DeleteCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentV2DeleteCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2DeleteCustomTagResponseBody { "result" => optional(result) }
 }
@@ -356,8 +394,8 @@ pub type TalentV2DeleteObjectiveTagResponseBody = TalentV2DeleteCustomTagRespons
 pub type TalentV2DeletePersonalityTagResponseBody = TalentV2DeleteCustomTagResponseBody;
 /// `TalentV2LikeTagResponseBody`: the same model as [`TalentV2DeleteCustomTagResponseBody`].
 pub type TalentV2LikeTagResponseBody = TalentV2DeleteCustomTagResponseBody;
-/// `TalentV2QueryCustomTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TalentV2QueryCustomTagResponseBody`, a model several operations share: also named [`TalentV2QueryObjectiveTagResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryCustomTagResponseBody {
     /// `result`.
@@ -366,14 +404,14 @@ pub struct TalentV2QueryCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentV2QueryCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryCustomTagResponseBody { "result" => optional(result) }
 }
 /// `TalentV2QueryObjectiveTagResponseBody`: the same model as [`TalentV2QueryCustomTagResponseBody`].
 pub type TalentV2QueryObjectiveTagResponseBody = TalentV2QueryCustomTagResponseBody;
 /// `TalentV2QueryPersonalityTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryPersonalityTagResponseBody {
     /// `result`.
@@ -382,12 +420,12 @@ pub struct TalentV2QueryPersonalityTagResponseBody {
 rt::impl_deserialize! {
     TalentV2QueryPersonalityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryPersonalityTagResponseBody { "result" => optional(result) }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeDetailListResponseBody {
     /// `result`.
@@ -396,12 +434,12 @@ pub struct TalentV2QueryTagLikeDetailListResponseBody {
 rt::impl_deserialize! {
     TalentV2QueryTagLikeDetailListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeDetailListResponseBody { "result" => optional(result) }
 }
 /// `TalentV2QueryTagLikeListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeListResponseBody {
     /// `result`.
@@ -410,12 +448,12 @@ pub struct TalentV2QueryTagLikeListResponseBody {
 rt::impl_deserialize! {
     TalentV2QueryTagLikeListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeListResponseBody { "result" => optional(result) }
 }
-/// `TalentV2AddCustomTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `TalentV2AddCustomTagResponseBodyResult`, a model several operations share: also named [`TalentV2AddObjectiveTagResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2AddCustomTagResponseBodyResult {
     /// `tagCode`.
@@ -427,7 +465,7 @@ rt::impl_deserialize! {
     TalentV2AddCustomTagResponseBodyResult { "tagCode" => read_field(tag_code), "tagName"
     => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2AddCustomTagResponseBodyResult { "tagCode" => optional(tag_code), "tagName"
     => optional(tag_name) }
@@ -435,7 +473,7 @@ rt::impl_serialize! {
 /// `TalentV2AddObjectiveTagResponseBodyResult`: the same model as [`TalentV2AddCustomTagResponseBodyResult`].
 pub type TalentV2AddObjectiveTagResponseBodyResult = TalentV2AddCustomTagResponseBodyResult;
 /// `TalentV2AddPersonalityTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2AddPersonalityTagResponseBodyResult {
     /// `categoryCode`.
@@ -452,14 +490,14 @@ rt::impl_deserialize! {
     read_field(category_code), "categoryName" => read_field(category_name), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2AddPersonalityTagResponseBodyResult { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name), "tagCode" =>
     optional(tag_code), "tagName" => optional(tag_name) }
 }
-/// `TalentV2DeleteCustomTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `TalentV2DeleteCustomTagResponseBodyResult`, a model several operations share: also named [`TalentV2DeleteObjectiveTagResponseBodyResult`], [`TalentV2DeletePersonalityTagResponseBodyResult`], [`TalentV2LikeTagResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2DeleteCustomTagResponseBodyResult {
     /// `success`.
@@ -468,7 +506,7 @@ pub struct TalentV2DeleteCustomTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentV2DeleteCustomTagResponseBodyResult { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2DeleteCustomTagResponseBodyResult { "success" => optional(success) }
 }
@@ -478,8 +516,8 @@ pub type TalentV2DeleteObjectiveTagResponseBodyResult = TalentV2DeleteCustomTagR
 pub type TalentV2DeletePersonalityTagResponseBodyResult = TalentV2DeleteCustomTagResponseBodyResult;
 /// `TalentV2LikeTagResponseBodyResult`: the same model as [`TalentV2DeleteCustomTagResponseBodyResult`].
 pub type TalentV2LikeTagResponseBodyResult = TalentV2DeleteCustomTagResponseBodyResult;
-/// `TalentV2QueryCustomTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `TalentV2QueryCustomTagResponseBodyResult`, a model several operations share: also named [`TalentV2QueryObjectiveTagResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryCustomTagResponseBodyResult {
     /// `tags`.
@@ -488,14 +526,14 @@ pub struct TalentV2QueryCustomTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentV2QueryCustomTagResponseBodyResult { "tags" => read_field(tags) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryCustomTagResponseBodyResult { "tags" => optional(tags) }
 }
 /// `TalentV2QueryObjectiveTagResponseBodyResult`: the same model as [`TalentV2QueryCustomTagResponseBodyResult`].
 pub type TalentV2QueryObjectiveTagResponseBodyResult = TalentV2QueryCustomTagResponseBodyResult;
 /// `TalentV2QueryPersonalityTagResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryPersonalityTagResponseBodyResult {
     /// `tags`.
@@ -504,12 +542,12 @@ pub struct TalentV2QueryPersonalityTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentV2QueryPersonalityTagResponseBodyResult { "tags" => read_field(tags) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryPersonalityTagResponseBodyResult { "tags" => optional(tags) }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeDetailListResponseBodyResult {
     /// `hasMore`.
@@ -525,13 +563,13 @@ rt::impl_deserialize! {
     TalentV2QueryTagLikeDetailListResponseBodyResult { "hasMore" => read_field(has_more),
     "likeDetails" => read_field(like_details), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeDetailListResponseBodyResult { "hasMore" => optional(has_more),
     "likeDetails" => optional(like_details), "nextCursor" => optional(next_cursor) }
 }
 /// `TalentV2QueryTagLikeListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeListResponseBodyResult {
     /// `tagLikes`.
@@ -540,12 +578,12 @@ pub struct TalentV2QueryTagLikeListResponseBodyResult {
 rt::impl_deserialize! {
     TalentV2QueryTagLikeListResponseBodyResult { "tagLikes" => read_field(tag_likes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeListResponseBodyResult { "tagLikes" => optional(tag_likes) }
 }
-/// `TalentV2QueryCustomTagResponseBodyResultTags`.
-#[derive(Clone, Debug, Default)]
+/// `TalentV2QueryCustomTagResponseBodyResultTags`, a model several operations share: also named [`TalentV2QueryObjectiveTagResponseBodyResultTags`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryCustomTagResponseBodyResultTags {
     /// `sortOrder`.
@@ -559,7 +597,7 @@ rt::impl_deserialize! {
     TalentV2QueryCustomTagResponseBodyResultTags { "sortOrder" => read_field(sort_order),
     "tagCode" => read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryCustomTagResponseBodyResultTags { "sortOrder" => optional(sort_order),
     "tagCode" => optional(tag_code), "tagName" => optional(tag_name) }
@@ -567,7 +605,7 @@ rt::impl_serialize! {
 /// `TalentV2QueryObjectiveTagResponseBodyResultTags`: the same model as [`TalentV2QueryCustomTagResponseBodyResultTags`].
 pub type TalentV2QueryObjectiveTagResponseBodyResultTags = TalentV2QueryCustomTagResponseBodyResultTags;
 /// `TalentV2QueryPersonalityTagResponseBodyResultTags`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryPersonalityTagResponseBodyResultTags {
     /// `categoryCode`.
@@ -590,7 +628,7 @@ rt::impl_deserialize! {
     read_field(sort_order), "tagCode" => read_field(tag_code), "tagName" =>
     read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryPersonalityTagResponseBodyResultTags { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name),
@@ -599,7 +637,7 @@ rt::impl_serialize! {
     optional(tag_name) }
 }
 /// `TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails {
     /// `likeTimestamp`.
@@ -611,13 +649,13 @@ rt::impl_deserialize! {
     TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
     read_field(like_timestamp), "operatorUserId" => read_field(operator_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
     optional(like_timestamp), "operatorUserId" => optional(operator_user_id) }
 }
 /// `TalentV2QueryTagLikeListResponseBodyResultTagLikes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeListResponseBodyResultTagLikes {
     /// `hasLiked`.
@@ -634,7 +672,7 @@ rt::impl_deserialize! {
     read_field(has_liked), "likeCount" => read_field(like_count), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeListResponseBodyResultTagLikes { "hasLiked" =>
     optional(has_liked), "likeCount" => optional(like_count), "tagCode" =>
@@ -642,7 +680,7 @@ rt::impl_serialize! {
 }
 /// The request of [`Api::talent_v2_add_custom_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddCustomTagRequest {
     /// `sortOrder`.
@@ -654,14 +692,22 @@ pub struct TalentV2AddCustomTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2AddCustomTagRequest`], each named where it is set: `TalentV2AddCustomTagRequest::new(TalentV2AddCustomTagRequired { .. })`.
+pub struct TalentV2AddCustomTagRequired {
+    /// `tagName`: see [`TalentV2AddCustomTagRequest::tag_name`].
+    pub tag_name: String,
+    /// `userId`: see [`TalentV2AddCustomTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2AddCustomTagRequest {
     /// A `TalentV2AddCustomTagRequest` with its required fields (`tagName`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_name: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: TalentV2AddCustomTagRequired) -> Self {
+        let TalentV2AddCustomTagRequired { tag_name, user_id } = required;
         Self {
             sort_order: None,
             tag_code: None,
-            tag_name: tag_name.into(),
-            user_id: user_id.into(),
+            tag_name,
+            user_id,
         }
     }
     /// Sets `sortOrder`.
@@ -679,7 +725,7 @@ rt::impl_serialize! {
     TalentV2AddCustomTagRequest { "sortOrder" => optional(sort_order), "tagCode" =>
     optional(tag_code), "tagName" => field(tag_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2AddCustomTagRequest { "sortOrder" => read_field(sort_order), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name), "userId" =>
@@ -692,7 +738,7 @@ impl rt::WriteRequest for TalentV2AddCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_add_objective_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddObjectiveTagRequest {
     /// `sortOrder`.
@@ -704,14 +750,22 @@ pub struct TalentV2AddObjectiveTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2AddObjectiveTagRequest`], each named where it is set: `TalentV2AddObjectiveTagRequest::new(TalentV2AddObjectiveTagRequired { .. })`.
+pub struct TalentV2AddObjectiveTagRequired {
+    /// `tagName`: see [`TalentV2AddObjectiveTagRequest::tag_name`].
+    pub tag_name: String,
+    /// `userId`: see [`TalentV2AddObjectiveTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2AddObjectiveTagRequest {
     /// A `TalentV2AddObjectiveTagRequest` with its required fields (`tagName`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_name: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: TalentV2AddObjectiveTagRequired) -> Self {
+        let TalentV2AddObjectiveTagRequired { tag_name, user_id } = required;
         Self {
             sort_order: None,
             tag_code: None,
-            tag_name: tag_name.into(),
-            user_id: user_id.into(),
+            tag_name,
+            user_id,
         }
     }
     /// Sets `sortOrder`.
@@ -729,7 +783,7 @@ rt::impl_serialize! {
     TalentV2AddObjectiveTagRequest { "sortOrder" => optional(sort_order), "tagCode" =>
     optional(tag_code), "tagName" => field(tag_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2AddObjectiveTagRequest { "sortOrder" => read_field(sort_order), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name), "userId" =>
@@ -742,7 +796,7 @@ impl rt::WriteRequest for TalentV2AddObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_add_personality_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddPersonalityTagRequest {
     /// `categoryCode`.
@@ -758,16 +812,24 @@ pub struct TalentV2AddPersonalityTagRequest {
     /// `tagName`.
     pub tag_name: String,
 }
+/// The required fields of [`TalentV2AddPersonalityTagRequest`], each named where it is set: `TalentV2AddPersonalityTagRequest::new(TalentV2AddPersonalityTagRequired { .. })`.
+pub struct TalentV2AddPersonalityTagRequired {
+    /// `categoryName`: see [`TalentV2AddPersonalityTagRequest::category_name`].
+    pub category_name: String,
+    /// `tagName`: see [`TalentV2AddPersonalityTagRequest::tag_name`].
+    pub tag_name: String,
+}
 impl TalentV2AddPersonalityTagRequest {
     /// A `TalentV2AddPersonalityTagRequest` with its required fields (`categoryName`, `tagName`); set the others with the methods named after them.
-    pub fn new(category_name: impl Into<String>, tag_name: impl Into<String>) -> Self {
+    pub fn new(required: TalentV2AddPersonalityTagRequired) -> Self {
+        let TalentV2AddPersonalityTagRequired { category_name, tag_name } = required;
         Self {
             category_code: None,
-            category_name: category_name.into(),
+            category_name,
             category_sort_order: None,
             sort_order: None,
             tag_code: None,
-            tag_name: tag_name.into(),
+            tag_name,
         }
     }
     /// Sets `categoryCode`.
@@ -797,7 +859,7 @@ rt::impl_serialize! {
     optional(category_sort_order), "sortOrder" => optional(sort_order), "tagCode" =>
     optional(tag_code), "tagName" => field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2AddPersonalityTagRequest { "categoryCode" => read_field(category_code),
     "categoryName" => read_field(category_name), "categorySortOrder" =>
@@ -811,7 +873,7 @@ impl rt::WriteRequest for TalentV2AddPersonalityTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_custom_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeleteCustomTagRequest {
     /// `tagCode`.
@@ -819,20 +881,25 @@ pub struct TalentV2DeleteCustomTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2DeleteCustomTagRequest`], each named where it is set: `TalentV2DeleteCustomTagRequest::new(TalentV2DeleteCustomTagRequired { .. })`.
+pub struct TalentV2DeleteCustomTagRequired {
+    /// `tagCode`: see [`TalentV2DeleteCustomTagRequest::tag_code`].
+    pub tag_code: String,
+    /// `userId`: see [`TalentV2DeleteCustomTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2DeleteCustomTagRequest {
     /// A `TalentV2DeleteCustomTagRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            tag_code: tag_code.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: TalentV2DeleteCustomTagRequired) -> Self {
+        let TalentV2DeleteCustomTagRequired { tag_code, user_id } = required;
+        Self { tag_code, user_id }
     }
 }
 rt::impl_serialize! {
     TalentV2DeleteCustomTagRequest { "tagCode" => field(tag_code), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2DeleteCustomTagRequest { "tagCode" => read_field(tag_code), "userId" =>
     read_field(user_id) }
@@ -844,7 +911,7 @@ impl rt::WriteRequest for TalentV2DeleteCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_objective_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeleteObjectiveTagRequest {
     /// `tagCode`.
@@ -852,20 +919,25 @@ pub struct TalentV2DeleteObjectiveTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2DeleteObjectiveTagRequest`], each named where it is set: `TalentV2DeleteObjectiveTagRequest::new(TalentV2DeleteObjectiveTagRequired { .. })`.
+pub struct TalentV2DeleteObjectiveTagRequired {
+    /// `tagCode`: see [`TalentV2DeleteObjectiveTagRequest::tag_code`].
+    pub tag_code: String,
+    /// `userId`: see [`TalentV2DeleteObjectiveTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2DeleteObjectiveTagRequest {
     /// A `TalentV2DeleteObjectiveTagRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            tag_code: tag_code.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: TalentV2DeleteObjectiveTagRequired) -> Self {
+        let TalentV2DeleteObjectiveTagRequired { tag_code, user_id } = required;
+        Self { tag_code, user_id }
     }
 }
 rt::impl_serialize! {
     TalentV2DeleteObjectiveTagRequest { "tagCode" => field(tag_code), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2DeleteObjectiveTagRequest { "tagCode" => read_field(tag_code), "userId" =>
     read_field(user_id) }
@@ -877,22 +949,28 @@ impl rt::WriteRequest for TalentV2DeleteObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_personality_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeletePersonalityTagRequest {
     /// `tagCode`.
     pub tag_code: String,
 }
+/// The required fields of [`TalentV2DeletePersonalityTagRequest`], each named where it is set: `TalentV2DeletePersonalityTagRequest::new(TalentV2DeletePersonalityTagRequired { .. })`.
+pub struct TalentV2DeletePersonalityTagRequired {
+    /// `tagCode`: see [`TalentV2DeletePersonalityTagRequest::tag_code`].
+    pub tag_code: String,
+}
 impl TalentV2DeletePersonalityTagRequest {
     /// A `TalentV2DeletePersonalityTagRequest` with its required fields (`tagCode`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>) -> Self {
-        Self { tag_code: tag_code.into() }
+    pub fn new(required: TalentV2DeletePersonalityTagRequired) -> Self {
+        let TalentV2DeletePersonalityTagRequired { tag_code } = required;
+        Self { tag_code }
     }
 }
 rt::impl_serialize! {
     TalentV2DeletePersonalityTagRequest { "tagCode" => field(tag_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2DeletePersonalityTagRequest { "tagCode" => read_field(tag_code) }
 }
@@ -903,7 +981,7 @@ impl rt::WriteRequest for TalentV2DeletePersonalityTagRequest {
 }
 /// The request of [`Api::talent_v2_like_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2LikeTagRequest {
     /// `actionType`.
@@ -915,19 +993,31 @@ pub struct TalentV2LikeTagRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2LikeTagRequest`], each named where it is set: `TalentV2LikeTagRequest::new(TalentV2LikeTagRequired { .. })`.
+pub struct TalentV2LikeTagRequired {
+    /// `actionType`: see [`TalentV2LikeTagRequest::action_type`].
+    pub action_type: String,
+    /// `operatorUserId`: see [`TalentV2LikeTagRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `tagCode`: see [`TalentV2LikeTagRequest::tag_code`].
+    pub tag_code: String,
+    /// `userId`: see [`TalentV2LikeTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2LikeTagRequest {
     /// A `TalentV2LikeTagRequest` with its required fields (`actionType`, `operatorUserId`, `tagCode`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        action_type: impl Into<String>,
-        operator_user_id: impl Into<String>,
-        tag_code: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TalentV2LikeTagRequired) -> Self {
+        let TalentV2LikeTagRequired {
+            action_type,
+            operator_user_id,
+            tag_code,
+            user_id,
+        } = required;
         Self {
-            action_type: action_type.into(),
-            operator_user_id: operator_user_id.into(),
-            tag_code: tag_code.into(),
-            user_id: user_id.into(),
+            action_type,
+            operator_user_id,
+            tag_code,
+            user_id,
         }
     }
 }
@@ -935,7 +1025,7 @@ rt::impl_serialize! {
     TalentV2LikeTagRequest { "actionType" => field(action_type), "operatorUserId" =>
     field(operator_user_id), "tagCode" => field(tag_code), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2LikeTagRequest { "actionType" => read_field(action_type), "operatorUserId" =>
     read_field(operator_user_id), "tagCode" => read_field(tag_code), "userId" =>
@@ -948,19 +1038,25 @@ impl rt::WriteRequest for TalentV2LikeTagRequest {
 }
 /// The request of [`Api::talent_v2_query_custom_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryCustomTagRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2QueryCustomTagRequest`], each named where it is set: `TalentV2QueryCustomTagRequest::new(TalentV2QueryCustomTagRequired { .. })`.
+pub struct TalentV2QueryCustomTagRequired {
+    /// `userId`: see [`TalentV2QueryCustomTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2QueryCustomTagRequest {
     /// A `TalentV2QueryCustomTagRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: TalentV2QueryCustomTagRequired) -> Self {
+        let TalentV2QueryCustomTagRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2QueryCustomTagRequest { "userId" => read_field(user_id) }
 }
@@ -971,19 +1067,25 @@ impl rt::WriteRequest for TalentV2QueryCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_query_objective_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryObjectiveTagRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2QueryObjectiveTagRequest`], each named where it is set: `TalentV2QueryObjectiveTagRequest::new(TalentV2QueryObjectiveTagRequired { .. })`.
+pub struct TalentV2QueryObjectiveTagRequired {
+    /// `userId`: see [`TalentV2QueryObjectiveTagRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2QueryObjectiveTagRequest {
     /// A `TalentV2QueryObjectiveTagRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: TalentV2QueryObjectiveTagRequired) -> Self {
+        let TalentV2QueryObjectiveTagRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2QueryObjectiveTagRequest { "userId" => read_field(user_id) }
 }
@@ -994,7 +1096,7 @@ impl rt::WriteRequest for TalentV2QueryObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_query_tag_like_detail_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeDetailListRequest {
     /// `cursor`: a query parameter.
@@ -1006,14 +1108,22 @@ pub struct TalentV2QueryTagLikeDetailListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2QueryTagLikeDetailListRequest`], each named where it is set: `TalentV2QueryTagLikeDetailListRequest::new(TalentV2QueryTagLikeDetailListRequired { .. })`.
+pub struct TalentV2QueryTagLikeDetailListRequired {
+    /// `tagCode`: see [`TalentV2QueryTagLikeDetailListRequest::tag_code`].
+    pub tag_code: String,
+    /// `userId`: see [`TalentV2QueryTagLikeDetailListRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2QueryTagLikeDetailListRequest {
     /// A `TalentV2QueryTagLikeDetailListRequest` with its required fields (`tagCode`, `userId`); set the others with the methods named after them.
-    pub fn new(tag_code: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: TalentV2QueryTagLikeDetailListRequired) -> Self {
+        let TalentV2QueryTagLikeDetailListRequired { tag_code, user_id } = required;
         Self {
             cursor: None,
             size: None,
-            tag_code: tag_code.into(),
-            user_id: user_id.into(),
+            tag_code,
+            user_id,
         }
     }
     /// Sets `cursor`.
@@ -1027,7 +1137,7 @@ impl TalentV2QueryTagLikeDetailListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2QueryTagLikeDetailListRequest { "cursor" => read_field(cursor), "size" =>
     read_field(size), "tagCode" => read_field(tag_code), "userId" => read_field(user_id)
@@ -1043,7 +1153,7 @@ impl rt::WriteRequest for TalentV2QueryTagLikeDetailListRequest {
 }
 /// The request of [`Api::talent_v2_query_tag_like_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeListRequest {
     /// `operatorUserId`: a query parameter.
@@ -1051,12 +1161,18 @@ pub struct TalentV2QueryTagLikeListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TalentV2QueryTagLikeListRequest`], each named where it is set: `TalentV2QueryTagLikeListRequest::new(TalentV2QueryTagLikeListRequired { .. })`.
+pub struct TalentV2QueryTagLikeListRequired {
+    /// `userId`: see [`TalentV2QueryTagLikeListRequest::user_id`].
+    pub user_id: String,
+}
 impl TalentV2QueryTagLikeListRequest {
     /// A `TalentV2QueryTagLikeListRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: TalentV2QueryTagLikeListRequired) -> Self {
+        let TalentV2QueryTagLikeListRequired { user_id } = required;
         Self {
             operator_user_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `operatorUserId`.
@@ -1065,7 +1181,7 @@ impl TalentV2QueryTagLikeListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TalentV2QueryTagLikeListRequest { "operatorUserId" => read_field(operator_user_id),
     "userId" => read_field(user_id) }

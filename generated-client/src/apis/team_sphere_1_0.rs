@@ -1,7 +1,7 @@
 // @generated from api-spec/team_sphere_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 钉钉协作空间(Teambition)开放接口,版本 1.0。
+//! 协作空间 (Teambition Team Sphere)：项目、任务与成员。
 //!
-//! Operations: [`Api`], from `client.team_sphere_1_0()`. Generated from `api-spec/team_sphere_1_0.yaml`.
+//! 25 operations, methods of [`Api`] (`client.team_sphere_1_0()`), behind the cargo feature `team_sphere_1_0`; its paths start with `/v1.0/teamSphere/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -17,15 +17,18 @@ impl Api {
     }
     /// 查询任务概览
     ///
-    /// `POST /v1.0/teamSphere/users/{user_id}/analyses/report` (operation `AnalysisReport`).
+    /// `POST /v1.0/teamSphere/users/{userId}/analyses/report`: DingTalk's `AnalysisReport` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AnalysisReportError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AnalysisReport")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/analyses/report")]
+    #[doc(alias = "POST /v1.0/teamSphere/users/{userId}/analyses/report")]
     pub fn analysis_report(
         &self,
         user_id: &str,
@@ -34,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AnalysisReport",
             rt::Method::Post,
-            "/v1.0/teamSphere/users/{user_id}/analyses/report",
+            "/v1.0/teamSphere/users/{userId}/analyses/report",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -43,15 +46,18 @@ impl Api {
     }
     /// 创建自由任务
     ///
-    /// `POST /v1.0/teamSphere/organizations/users/{user_id}/tasks` (operation `CreateOrganizationTask`).
+    /// `POST /v1.0/teamSphere/organizations/users/{userId}/tasks`: DingTalk's `CreateOrganizationTask` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateOrganizationTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateOrganizationTask")]
+    #[doc(alias = "/v1.0/teamSphere/organizations/users/{userId}/tasks")]
+    #[doc(alias = "POST /v1.0/teamSphere/organizations/users/{userId}/tasks")]
     pub fn create_organization_task(
         &self,
         user_id: &str,
@@ -60,7 +66,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateOrganizationTask",
             rt::Method::Post,
-            "/v1.0/teamSphere/organizations/users/{user_id}/tasks",
+            "/v1.0/teamSphere/organizations/users/{userId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -69,16 +75,19 @@ impl Api {
     }
     /// 创建项目成员
     ///
-    /// `POST /v1.0/teamSphere/users/{user_id}/projects/{project_id}/members` (operation `CreateProjectMembersV3`).
+    /// `POST /v1.0/teamSphere/users/{userId}/projects/{projectId}/members`: DingTalk's `CreateProjectMembersV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateProjectMembersV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateProjectMembersV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects/{projectId}/members")]
+    #[doc(alias = "POST /v1.0/teamSphere/users/{userId}/projects/{projectId}/members")]
     pub fn create_project_members_v3(
         &self,
         user_id: &str,
@@ -88,7 +97,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProjectMembersV3",
             rt::Method::Post,
-            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/members",
+            "/v1.0/teamSphere/users/{userId}/projects/{projectId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -97,15 +106,18 @@ impl Api {
     }
     /// 创建协作空间。
     ///
-    /// `POST /v1.0/teamSphere/users/{user_id}/projects` (operation `CreateProjectV3`).
+    /// `POST /v1.0/teamSphere/users/{userId}/projects`: DingTalk's `CreateProjectV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateProjectV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateProjectV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects")]
+    #[doc(alias = "POST /v1.0/teamSphere/users/{userId}/projects")]
     pub fn create_project_v3(
         &self,
         user_id: &str,
@@ -114,7 +126,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateProjectV3",
             rt::Method::Post,
-            "/v1.0/teamSphere/users/{user_id}/projects",
+            "/v1.0/teamSphere/users/{userId}/projects",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -125,15 +137,18 @@ impl Api {
     ///
     /// 调用本接口,创建一个协作空间任务。协作空间任务是在关联指定的协作空间中创建的任务。
     ///
-    /// `POST /v1.0/teamSphere/users/{user_id}/tasks` (operation `CreateTask`).
+    /// `POST /v1.0/teamSphere/users/{userId}/tasks`: DingTalk's `CreateTask` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`): 用户userId。
+    /// - `user_id`: `{userId}` in the path, 用户userId。
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding a [`CreateTaskError`]: a variant per code of the operation's error table, and `Unhandled`; other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTask")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/tasks")]
+    #[doc(alias = "POST /v1.0/teamSphere/users/{userId}/tasks")]
     pub fn create_task(
         &self,
         user_id: &str,
@@ -142,7 +157,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTask",
             rt::Method::Post,
-            "/v1.0/teamSphere/users/{user_id}/tasks",
+            "/v1.0/teamSphere/users/{userId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -151,16 +166,21 @@ impl Api {
     }
     /// 删除项目成员。
     ///
-    /// `POST /v1.0/teamSphere/users/{user_id}/projects/{project_id}/members/remove` (operation `DeleteProjectMembersV3`).
+    /// `POST /v1.0/teamSphere/users/{userId}/projects/{projectId}/members/remove`: DingTalk's `DeleteProjectMembersV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteProjectMembersV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteProjectMembersV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects/{projectId}/members/remove")]
+    #[doc(
+        alias = "POST /v1.0/teamSphere/users/{userId}/projects/{projectId}/members/remove"
+    )]
     pub fn delete_project_members_v3(
         &self,
         user_id: &str,
@@ -170,7 +190,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteProjectMembersV3",
             rt::Method::Post,
-            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/members/remove",
+            "/v1.0/teamSphere/users/{userId}/projects/{projectId}/members/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -179,15 +199,18 @@ impl Api {
     }
     /// 获取最近访问的项目
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/footprints/projects` (operation `GetFootprintProject`).
+    /// `GET /v1.0/teamSphere/users/{userId}/footprints/projects`: DingTalk's `GetFootprintProject` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFootprintProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFootprintProject")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/footprints/projects")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/footprints/projects")]
     pub fn get_footprint_project(
         &self,
         user_id: &str,
@@ -195,7 +218,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFootprintProject",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/footprints/projects",
+            "/v1.0/teamSphere/users/{userId}/footprints/projects",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -204,15 +227,18 @@ impl Api {
     }
     /// 获取最近访问的任务
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/footprints/tasks` (operation `GetFootprintTask`).
+    /// `GET /v1.0/teamSphere/users/{userId}/footprints/tasks`: DingTalk's `GetFootprintTask` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFootprintTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFootprintTask")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/footprints/tasks")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/footprints/tasks")]
     pub fn get_footprint_task(
         &self,
         user_id: &str,
@@ -220,7 +246,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFootprintTask",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/footprints/tasks",
+            "/v1.0/teamSphere/users/{userId}/footprints/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -229,15 +255,18 @@ impl Api {
     }
     /// 查询轻任务详情。
     ///
-    /// `GET /v1.0/teamSphere/organizations/tasks/{task_id}` (operation `GetFreeTask`).
+    /// `GET /v1.0/teamSphere/organizations/tasks/{taskId}`: DingTalk's `GetFreeTask` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFreeTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFreeTask")]
+    #[doc(alias = "/v1.0/teamSphere/organizations/tasks/{taskId}")]
+    #[doc(alias = "GET /v1.0/teamSphere/organizations/tasks/{taskId}")]
     pub fn get_free_task(
         &self,
         task_id: &str,
@@ -246,7 +275,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFreeTask",
             rt::Method::Get,
-            "/v1.0/teamSphere/organizations/tasks/{task_id}",
+            "/v1.0/teamSphere/organizations/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -255,20 +284,23 @@ impl Api {
     }
     /// 获取协作空间成员列表。
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/projects/{project_id}/members` (operation `GetProjectMembersV3`).
+    /// `GET /v1.0/teamSphere/users/{userId}/projects/{projectId}/members`: DingTalk's `GetProjectMembersV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProjectMembersV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_project_members_v3_pages`].
+    #[doc(alias = "GetProjectMembersV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects/{projectId}/members")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/projects/{projectId}/members")]
     pub fn get_project_members_v3(
         &self,
         user_id: &str,
@@ -278,7 +310,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectMembersV3",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/members",
+            "/v1.0/teamSphere/users/{userId}/projects/{projectId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -287,20 +319,23 @@ impl Api {
     }
     /// 获取项目角色列表。
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/projects/{project_id}/roles` (operation `GetProjectRolesV3`).
+    /// `GET /v1.0/teamSphere/users/{userId}/projects/{projectId}/roles`: DingTalk's `GetProjectRolesV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProjectRolesV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_project_roles_v3_pages`].
+    #[doc(alias = "GetProjectRolesV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects/{projectId}/roles")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/projects/{projectId}/roles")]
     pub fn get_project_roles_v3(
         &self,
         user_id: &str,
@@ -310,7 +345,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProjectRolesV3",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/roles",
+            "/v1.0/teamSphere/users/{userId}/projects/{projectId}/roles",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -319,19 +354,22 @@ impl Api {
     }
     /// 获取用户星标协作空间
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/staredProjects` (operation `GetStaredProjects`).
+    /// `GET /v1.0/teamSphere/users/{userId}/staredProjects`: DingTalk's `GetStaredProjects` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetStaredProjectsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_stared_projects_pages`].
+    #[doc(alias = "GetStaredProjects")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/staredProjects")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/staredProjects")]
     pub fn get_stared_projects(
         &self,
         user_id: &str,
@@ -340,7 +378,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetStaredProjects",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/staredProjects",
+            "/v1.0/teamSphere/users/{userId}/staredProjects",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -349,11 +387,14 @@ impl Api {
     }
     /// 钉钉 userId 查询 24位长 userId。
     ///
-    /// `GET /v1.0/teamSphere/idmaps/userIds` (operation `GetTbUserIdByDingUserId`).
+    /// `GET /v1.0/teamSphere/idmaps/userIds`: DingTalk's `GetTbUserIdByDingUserId` (module feature `team_sphere_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTbUserIdByDingUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTbUserIdByDingUserId")]
+    #[doc(alias = "/v1.0/teamSphere/idmaps/userIds")]
+    #[doc(alias = "GET /v1.0/teamSphere/idmaps/userIds")]
     pub fn get_tb_user_id_by_ding_user_id(
         &self,
         request: &GetTbUserIdByDingUserIdRequest,
@@ -370,11 +411,14 @@ impl Api {
     }
     /// 获取快办企业ID
     ///
-    /// `GET /v1.0/teamSphere/organizations` (operation `GetThingOrgIdByDingOrgId`).
+    /// `GET /v1.0/teamSphere/organizations`: DingTalk's `GetThingOrgIdByDingOrgId` (module feature `team_sphere_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetThingOrgIdByDingOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetThingOrgIdByDingOrgId")]
+    #[doc(alias = "/v1.0/teamSphere/organizations")]
+    #[doc(alias = "GET /v1.0/teamSphere/organizations")]
     pub fn get_thing_org_id_by_ding_org_id(
         &self,
     ) -> rt::Call<GetThingOrgIdByDingOrgIdResponseBody, GetThingOrgIdByDingOrgIdError> {
@@ -390,19 +434,22 @@ impl Api {
     }
     /// 获取用户参与项目。
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/projects/userJoined` (operation `GetUserJoinedProjectsV3`).
+    /// `GET /v1.0/teamSphere/users/{userId}/projects/userJoined`: DingTalk's `GetUserJoinedProjectsV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserJoinedProjectsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_joined_projects_v3_pages`].
+    #[doc(alias = "GetUserJoinedProjectsV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects/userJoined")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/projects/userJoined")]
     pub fn get_user_joined_projects_v3(
         &self,
         user_id: &str,
@@ -411,7 +458,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserJoinedProjectsV3",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/projects/userJoined",
+            "/v1.0/teamSphere/users/{userId}/projects/userJoined",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -420,15 +467,18 @@ impl Api {
     }
     /// 获取全部任务
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/allTaskViews` (operation `ListAllTaskView`).
+    /// `GET /v1.0/teamSphere/users/{userId}/allTaskViews`: DingTalk's `ListAllTaskView` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAllTaskViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAllTaskView")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/allTaskViews")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/allTaskViews")]
     pub fn list_all_task_view(
         &self,
         user_id: &str,
@@ -436,7 +486,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListAllTaskView",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/allTaskViews",
+            "/v1.0/teamSphere/users/{userId}/allTaskViews",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -445,19 +495,22 @@ impl Api {
     }
     /// 查询我的捷径
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/shortcutViews` (operation `ListMyShortcutViews`).
+    /// `GET /v1.0/teamSphere/users/{userId}/shortcutViews`: DingTalk's `ListMyShortcutViews` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMyShortcutViewsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_my_shortcut_views_pages`].
+    #[doc(alias = "ListMyShortcutViews")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/shortcutViews")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/shortcutViews")]
     pub fn list_my_shortcut_views(
         &self,
         user_id: &str,
@@ -466,7 +519,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListMyShortcutViews",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/shortcutViews",
+            "/v1.0/teamSphere/users/{userId}/shortcutViews",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -475,15 +528,18 @@ impl Api {
     }
     /// 查询自由任务和项目任务详情。
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/tasks/query` (operation `QueryAllTask`).
+    /// `GET /v1.0/teamSphere/users/{userId}/tasks/query`: DingTalk's `QueryAllTask` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAllTask")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/tasks/query")]
+    #[doc(alias = "GET /v1.0/teamSphere/users/{userId}/tasks/query")]
     pub fn query_all_task(
         &self,
         user_id: &str,
@@ -492,7 +548,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryAllTask",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/tasks/query",
+            "/v1.0/teamSphere/users/{userId}/tasks/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -501,19 +557,22 @@ impl Api {
     }
     /// 查询我的任务
     ///
-    /// `POST /v1.0/teamSphere/users/{user_id}/tasks/query` (operation `QueryTask`).
+    /// `POST /v1.0/teamSphere/users/{userId}/tasks/query`: DingTalk's `QueryTask` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_task_pages`].
+    #[doc(alias = "QueryTask")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/tasks/query")]
+    #[doc(alias = "POST /v1.0/teamSphere/users/{userId}/tasks/query")]
     pub fn query_task(
         &self,
         user_id: &str,
@@ -522,7 +581,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTask",
             rt::Method::Post,
-            "/v1.0/teamSphere/users/{user_id}/tasks/query",
+            "/v1.0/teamSphere/users/{userId}/tasks/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -531,15 +590,18 @@ impl Api {
     }
     /// 查询协作空间任务详情。
     ///
-    /// `GET /v1.0/teamSphere/user/{user_id}/tasks` (operation `QueryTasksV3`).
+    /// `GET /v1.0/teamSphere/user/{userId}/tasks`: DingTalk's `QueryTasksV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTasksV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTasksV3")]
+    #[doc(alias = "/v1.0/teamSphere/user/{userId}/tasks")]
+    #[doc(alias = "GET /v1.0/teamSphere/user/{userId}/tasks")]
     pub fn query_tasks_v3(
         &self,
         user_id: &str,
@@ -548,7 +610,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTasksV3",
             rt::Method::Get,
-            "/v1.0/teamSphere/user/{user_id}/tasks",
+            "/v1.0/teamSphere/user/{userId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -557,15 +619,18 @@ impl Api {
     }
     /// 通过TQL搜索自由任务和协作空间任务ID。
     ///
-    /// `GET /v1.0/teamSphere/taskIds` (operation `SearchAllTasksByTql`).
+    /// `GET /v1.0/teamSphere/taskIds`: DingTalk's `SearchAllTasksByTql` (module feature `team_sphere_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchAllTasksByTqlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_all_tasks_by_tql_pages`].
+    #[doc(alias = "SearchAllTasksByTql")]
+    #[doc(alias = "/v1.0/teamSphere/taskIds")]
+    #[doc(alias = "GET /v1.0/teamSphere/taskIds")]
     pub fn search_all_tasks_by_tql(
         &self,
         request: &SearchAllTasksByTqlRequest,
@@ -582,20 +647,25 @@ impl Api {
     }
     /// 搜索项目自定义字段。
     ///
-    /// `GET /v1.0/teamSphere/users/{user_id}/projects/{project_id}/customFields` (operation `SearchProjectCustomFiledsV3`).
+    /// `GET /v1.0/teamSphere/users/{userId}/projects/{projectId}/customFields`: DingTalk's `SearchProjectCustomFiledsV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchProjectCustomFiledsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_project_custom_fileds_v3_pages`].
+    #[doc(alias = "SearchProjectCustomFiledsV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects/{projectId}/customFields")]
+    #[doc(
+        alias = "GET /v1.0/teamSphere/users/{userId}/projects/{projectId}/customFields"
+    )]
     pub fn search_project_custom_fileds_v3(
         &self,
         user_id: &str,
@@ -608,7 +678,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchProjectCustomFiledsV3",
             rt::Method::Get,
-            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/customFields",
+            "/v1.0/teamSphere/users/{userId}/projects/{projectId}/customFields",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -617,15 +687,18 @@ impl Api {
     }
     /// 查询协作空间。
     ///
-    /// `GET /v1.0/teamSphere/projects` (operation `SearchProjectsV3`).
+    /// `GET /v1.0/teamSphere/projects`: DingTalk's `SearchProjectsV3` (module feature `team_sphere_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchProjectsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_projects_v3_pages`].
+    #[doc(alias = "SearchProjectsV3")]
+    #[doc(alias = "/v1.0/teamSphere/projects")]
+    #[doc(alias = "GET /v1.0/teamSphere/projects")]
     pub fn search_projects_v3(
         &self,
         request: &SearchProjectsV3Request,
@@ -642,16 +715,21 @@ impl Api {
     }
     /// 修改项目成员的角色。
     ///
-    /// `POST /v1.0/teamSphere/users/{user_id}/projects/{project_id}/roles/assign` (operation `UpdateProjectMemberRoleV3`).
+    /// `POST /v1.0/teamSphere/users/{userId}/projects/{projectId}/roles/assign`: DingTalk's `UpdateProjectMemberRoleV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateProjectMemberRoleV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateProjectMemberRoleV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects/{projectId}/roles/assign")]
+    #[doc(
+        alias = "POST /v1.0/teamSphere/users/{userId}/projects/{projectId}/roles/assign"
+    )]
     pub fn update_project_member_role_v3(
         &self,
         user_id: &str,
@@ -664,7 +742,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateProjectMemberRoleV3",
             rt::Method::Post,
-            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}/roles/assign",
+            "/v1.0/teamSphere/users/{userId}/projects/{projectId}/roles/assign",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -673,16 +751,19 @@ impl Api {
     }
     /// 更新协作空间。
     ///
-    /// `PUT /v1.0/teamSphere/users/{user_id}/projects/{project_id}` (operation `UpdateProjectV3`).
+    /// `PUT /v1.0/teamSphere/users/{userId}/projects/{projectId}`: DingTalk's `UpdateProjectV3` (module feature `team_sphere_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
-    /// - `project_id` (`project_id`)
+    /// - `user_id`: `{userId}` in the path.
+    /// - `project_id`: `{projectId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateProjectV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateProjectV3")]
+    #[doc(alias = "/v1.0/teamSphere/users/{userId}/projects/{projectId}")]
+    #[doc(alias = "PUT /v1.0/teamSphere/users/{userId}/projects/{projectId}")]
     pub fn update_project_v3(
         &self,
         user_id: &str,
@@ -692,7 +773,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateProjectV3",
             rt::Method::Put,
-            "/v1.0/teamSphere/users/{user_id}/projects/{project_id}",
+            "/v1.0/teamSphere/users/{userId}/projects/{projectId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -907,12 +988,12 @@ impl AnalysisReportRequestFilter {
 rt::impl_serialize! {
     AnalysisReportRequestFilter { "created" => optional(created) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AnalysisReportRequestFilter { "created" => read_field(created) }
 }
 /// `AnalysisReportResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalysisReportResponseBody {
     /// `result`.
@@ -921,12 +1002,12 @@ pub struct AnalysisReportResponseBody {
 rt::impl_deserialize! {
     AnalysisReportResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBody { "result" => optional(result) }
 }
 /// `CreateOrganizationTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskResponseBody {
     /// `result`.
@@ -935,12 +1016,12 @@ pub struct CreateOrganizationTaskResponseBody {
 rt::impl_deserialize! {
     CreateOrganizationTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBody { "result" => optional(result) }
 }
 /// `CreateProjectMembersV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectMembersV3ResponseBody {
     /// `requestId`.
@@ -952,13 +1033,13 @@ rt::impl_deserialize! {
     CreateProjectMembersV3ResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectMembersV3ResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `CreateProjectV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectV3ResponseBody {
     /// `requestId`.
@@ -970,7 +1051,7 @@ rt::impl_deserialize! {
     CreateProjectV3ResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectV3ResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -1014,13 +1095,13 @@ rt::impl_serialize! {
     CreateTaskRequestCustomfields { "customfieldId" => optional(customfield_id),
     "customfieldName" => optional(customfield_name), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTaskRequestCustomfields { "customfieldId" => read_field(customfield_id),
     "customfieldName" => read_field(customfield_name), "value" => read_field(value) }
 }
 /// `CreateTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseBody {
     /// 返回结果对象。
@@ -1029,12 +1110,12 @@ pub struct CreateTaskResponseBody {
 rt::impl_deserialize! {
     CreateTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBody { "result" => optional(result) }
 }
 /// `DeleteProjectMembersV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteProjectMembersV3ResponseBody {
     /// `errors`.
@@ -1048,13 +1129,13 @@ rt::impl_deserialize! {
     DeleteProjectMembersV3ResponseBody { "errors" => read_field(errors), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProjectMembersV3ResponseBody { "errors" => optional(errors), "requestId" =>
     optional(request_id), "result" => optional(result) }
 }
 /// `GetFootprintProjectResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFootprintProjectResponseBody {
     /// `result`.
@@ -1063,12 +1144,12 @@ pub struct GetFootprintProjectResponseBody {
 rt::impl_deserialize! {
     GetFootprintProjectResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintProjectResponseBody { "result" => optional(result) }
 }
 /// `GetFootprintTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFootprintTaskResponseBody {
     /// `result`.
@@ -1077,12 +1158,12 @@ pub struct GetFootprintTaskResponseBody {
 rt::impl_deserialize! {
     GetFootprintTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintTaskResponseBody { "result" => optional(result) }
 }
 /// `GetFreeTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFreeTaskResponseBody {
     /// `requestId`.
@@ -1094,13 +1175,13 @@ rt::impl_deserialize! {
     GetFreeTaskResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFreeTaskResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `GetProjectMembersV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectMembersV3ResponseBody {
     /// `nextToken`.
@@ -1114,13 +1195,13 @@ rt::impl_deserialize! {
     GetProjectMembersV3ResponseBody { "nextToken" => read_field(next_token), "requestId"
     => read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectMembersV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
 }
 /// `GetProjectRolesV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectRolesV3ResponseBody {
     /// `nextToken`.
@@ -1134,13 +1215,13 @@ rt::impl_deserialize! {
     GetProjectRolesV3ResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectRolesV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
 }
 /// `GetStaredProjectsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetStaredProjectsResponseBody {
     /// `nextToken`.
@@ -1152,13 +1233,13 @@ rt::impl_deserialize! {
     GetStaredProjectsResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaredProjectsResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
 }
 /// `GetTbUserIdByDingUserIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTbUserIdByDingUserIdResponseBody {
     /// `requestId`.
@@ -1170,13 +1251,13 @@ rt::impl_deserialize! {
     GetTbUserIdByDingUserIdResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbUserIdByDingUserIdResponseBody { "requestId" => optional(request_id), "result"
     => optional(result) }
 }
 /// `GetThingOrgIdByDingOrgIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetThingOrgIdByDingOrgIdResponseBody {
     /// `result`.
@@ -1185,12 +1266,12 @@ pub struct GetThingOrgIdByDingOrgIdResponseBody {
 rt::impl_deserialize! {
     GetThingOrgIdByDingOrgIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetThingOrgIdByDingOrgIdResponseBody { "result" => optional(result) }
 }
 /// `GetUserJoinedProjectsV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserJoinedProjectsV3ResponseBody {
     /// `nextToken`.
@@ -1204,13 +1285,13 @@ rt::impl_deserialize! {
     GetUserJoinedProjectsV3ResponseBody { "nextToken" => read_field(next_token),
     "requestId" => read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserJoinedProjectsV3ResponseBody { "nextToken" => optional(next_token),
     "requestId" => optional(request_id), "result" => optional(result) }
 }
 /// `ListAllTaskViewResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBody {
     /// `result`.
@@ -1219,12 +1300,12 @@ pub struct ListAllTaskViewResponseBody {
 rt::impl_deserialize! {
     ListAllTaskViewResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBody { "result" => optional(result) }
 }
 /// `ListMyShortcutViewsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMyShortcutViewsResponseBody {
     /// `nextToken`.
@@ -1236,13 +1317,13 @@ rt::impl_deserialize! {
     ListMyShortcutViewsResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListMyShortcutViewsResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
 }
 /// `QueryAllTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllTaskResponseBody {
     /// `requestId`.
@@ -1254,13 +1335,13 @@ rt::impl_deserialize! {
     QueryAllTaskResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTaskResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `QueryTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskResponseBody {
     /// `nextToken`.
@@ -1274,13 +1355,13 @@ rt::impl_deserialize! {
     QueryTaskResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
 }
 /// `QueryTasksV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTasksV3ResponseBody {
     /// `requestId`.
@@ -1292,13 +1373,13 @@ rt::impl_deserialize! {
     QueryTasksV3ResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTasksV3ResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `SearchAllTasksByTqlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchAllTasksByTqlResponseBody {
     /// `nextToken`.
@@ -1315,14 +1396,14 @@ rt::impl_deserialize! {
     => read_field(request_id), "result" => read_field(result), "totalSize" =>
     read_field(total_size) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchAllTasksByTqlResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result), "totalSize" =>
     optional(total_size) }
 }
 /// `SearchProjectCustomFiledsV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectCustomFiledsV3ResponseBody {
     /// `nextToken`.
@@ -1339,14 +1420,14 @@ rt::impl_deserialize! {
     "requestId" => read_field(request_id), "result" => read_field(result), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomFiledsV3ResponseBody { "nextToken" => optional(next_token),
     "requestId" => optional(request_id), "result" => optional(result), "totalCount" =>
     optional(total_count) }
 }
 /// `SearchProjectsV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectsV3ResponseBody {
     /// `nextToken`.
@@ -1360,13 +1441,13 @@ rt::impl_deserialize! {
     SearchProjectsV3ResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectsV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
 }
 /// `UpdateProjectMemberRoleV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateProjectMemberRoleV3ResponseBody {
     /// `requestId`.
@@ -1378,13 +1459,13 @@ rt::impl_deserialize! {
     UpdateProjectMemberRoleV3ResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectMemberRoleV3ResponseBody { "requestId" => optional(request_id), "result"
     => optional(result) }
 }
 /// `UpdateProjectV3ResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateProjectV3ResponseBody {
     /// `requestId`.
@@ -1396,13 +1477,13 @@ rt::impl_deserialize! {
     UpdateProjectV3ResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectV3ResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `AnalysisReportResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalysisReportResponseBodyResult {
     /// `cols`.
@@ -1428,7 +1509,7 @@ rt::impl_deserialize! {
     "tips" => read_field(tips), "title" => read_field(title), "visualizationSettings" =>
     read_field(visualization_settings) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBodyResult { "cols" => optional(cols), "listQuery" =>
     optional(list_query), "name" => optional(name), "rows" => optional(rows), "tips" =>
@@ -1436,7 +1517,7 @@ rt::impl_serialize! {
     optional(visualization_settings) }
 }
 /// `CreateOrganizationTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskResponseBodyResult {
     /// `ancestorIds`.
@@ -1488,7 +1569,7 @@ rt::impl_deserialize! {
     read_field(is_done), "note" => read_field(note), "updated" => read_field(updated),
     "visible" => read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
     "attachmentsCount" => optional(attachments_count), "content" => optional(content),
@@ -1501,7 +1582,7 @@ rt::impl_serialize! {
     "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `CreateProjectMembersV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectMembersV3ResponseBodyResult {
     /// `boundToObjectId`.
@@ -1521,7 +1602,7 @@ rt::impl_deserialize! {
     read_field(bound_to_object_type), "joined" => read_field(joined), "role" =>
     read_field(role), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectMembersV3ResponseBodyResult { "boundToObjectId" =>
     optional(bound_to_object_id), "boundToObjectType" => optional(bound_to_object_type),
@@ -1529,7 +1610,7 @@ rt::impl_serialize! {
     }
 }
 /// `CreateProjectV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateProjectV3ResponseBodyResult {
     /// `id`.
@@ -1538,7 +1619,7 @@ pub struct CreateProjectV3ResponseBodyResult {
 rt::impl_deserialize! {
     CreateProjectV3ResponseBodyResult { "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectV3ResponseBodyResult { "id" => optional(id) }
 }
@@ -1578,13 +1659,13 @@ rt::impl_serialize! {
     CreateTaskRequestCustomfieldsValue { "id" => optional(id), "thumbUrl" =>
     optional(thumb_url), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTaskRequestCustomfieldsValue { "id" => read_field(id), "thumbUrl" =>
     read_field(thumb_url), "title" => read_field(title) }
 }
 /// 返回结果对象。
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseBodyResult {
     /// 任务标题。
@@ -1621,7 +1702,7 @@ rt::impl_deserialize! {
     read_field(project_id), "taskId" => read_field(task_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResult { "content" => optional(content), "created" =>
     optional(created), "creatorId" => optional(creator_id), "customfields" =>
@@ -1631,7 +1712,7 @@ rt::impl_serialize! {
     optional(project_id), "taskId" => optional(task_id), "updated" => optional(updated) }
 }
 /// `DeleteProjectMembersV3ResponseBodyErrors`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteProjectMembersV3ResponseBodyErrors {
     /// `message`.
@@ -1640,12 +1721,12 @@ pub struct DeleteProjectMembersV3ResponseBodyErrors {
 rt::impl_deserialize! {
     DeleteProjectMembersV3ResponseBodyErrors { "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProjectMembersV3ResponseBodyErrors { "message" => optional(message) }
 }
 /// `GetFootprintProjectResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFootprintProjectResponseBodyResult {
     /// `created`.
@@ -1676,7 +1757,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "organizationId" => read_field(organization_id),
     "updated" => read_field(updated), "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintProjectResponseBodyResult { "created" => optional(created), "creatorId"
     => optional(creator_id), "description" => optional(description), "id" =>
@@ -1685,7 +1766,7 @@ rt::impl_serialize! {
     optional(updated), "visibility" => optional(visibility) }
 }
 /// `GetFootprintTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFootprintTaskResponseBodyResult {
     /// `accomplished`.
@@ -1756,7 +1837,7 @@ rt::impl_deserialize! {
     read_field(tfs_id), "uniqueId" => read_field(unique_id), "updated" =>
     read_field(updated), "visible" => read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintTaskResponseBodyResult { "accomplished" => optional(accomplished),
     "basicPos" => optional(basic_pos), "content" => optional(content), "created" =>
@@ -1772,7 +1853,7 @@ rt::impl_serialize! {
     optional(unique_id), "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `GetFreeTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFreeTaskResponseBodyResult {
     /// `accomplished`.
@@ -1831,7 +1912,7 @@ rt::impl_deserialize! {
     read_field(unique_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFreeTaskResponseBodyResult { "accomplished" => optional(accomplished),
     "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
@@ -1845,7 +1926,7 @@ rt::impl_serialize! {
     optional(unique_id), "updated" => optional(updated), "visible" => optional(visible) }
 }
 /// `GetProjectMembersV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectMembersV3ResponseBodyResult {
     /// `role`.
@@ -1857,13 +1938,13 @@ rt::impl_deserialize! {
     GetProjectMembersV3ResponseBodyResult { "role" => read_field(role), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectMembersV3ResponseBodyResult { "role" => optional(role), "userId" =>
     optional(user_id) }
 }
 /// `GetProjectRolesV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProjectRolesV3ResponseBodyResult {
     /// `display`.
@@ -1885,14 +1966,14 @@ rt::impl_deserialize! {
     read_field(level), "name" => read_field(name), "originalId" =>
     read_field(original_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectRolesV3ResponseBodyResult { "display" => optional(display), "id" =>
     optional(id), "isDefaultRole" => optional(is_default_role), "level" =>
     optional(level), "name" => optional(name), "originalId" => optional(original_id) }
 }
 /// `GetTbUserIdByDingUserIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTbUserIdByDingUserIdResponseBodyResult {
     /// `dingtalkUserId`.
@@ -1904,13 +1985,13 @@ rt::impl_deserialize! {
     GetTbUserIdByDingUserIdResponseBodyResult { "dingtalkUserId" =>
     read_field(dingtalk_user_id), "tbUserId" => read_field(tb_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbUserIdByDingUserIdResponseBodyResult { "dingtalkUserId" =>
     optional(dingtalk_user_id), "tbUserId" => optional(tb_user_id) }
 }
 /// `GetThingOrgIdByDingOrgIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetThingOrgIdByDingOrgIdResponseBodyResult {
     /// `tbOrganizationId`.
@@ -1920,13 +2001,13 @@ rt::impl_deserialize! {
     GetThingOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
     read_field(tb_organization_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetThingOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
     optional(tb_organization_id) }
 }
-/// `ListAllTaskViewResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResult`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResult {
     /// `boundToObjectId`.
@@ -1976,7 +2057,7 @@ rt::impl_deserialize! {
     read_field(tql), "updated" => read_field(updated), "viewSetting" =>
     read_field(view_setting) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResult { "boundToObjectId" =>
     optional(bound_to_object_id), "boundToObjectType" => optional(bound_to_object_type),
@@ -1991,7 +2072,7 @@ rt::impl_serialize! {
 /// `ListMyShortcutViewsResponseBodyResult`: the same model as [`ListAllTaskViewResponseBodyResult`].
 pub type ListMyShortcutViewsResponseBodyResult = ListAllTaskViewResponseBodyResult;
 /// `QueryAllTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllTaskResponseBodyResult {
     /// `accomplishTime`.
@@ -2063,7 +2144,7 @@ rt::impl_deserialize! {
     read_field(unique_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTaskResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
@@ -2080,7 +2161,7 @@ rt::impl_serialize! {
     "visible" => optional(visible) }
 }
 /// `QueryTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskResponseBodyResult {
     /// `accomplishTime`.
@@ -2127,7 +2208,7 @@ rt::impl_deserialize! {
     read_field(project_info), "taskId" => read_field(task_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "content" => optional(content), "created" => optional(created), "creatorId" =>
@@ -2139,7 +2220,7 @@ rt::impl_serialize! {
     "taskId" => optional(task_id), "updated" => optional(updated) }
 }
 /// `QueryTasksV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTasksV3ResponseBodyResult {
     /// `accomplishTime`.
@@ -2183,7 +2264,7 @@ rt::impl_deserialize! {
     read_field(project_id), "sourceId" => read_field(source_id), "taskId" =>
     read_field(task_id), "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTasksV3ResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "content" => optional(content), "created" => optional(created), "creatorId" =>
@@ -2194,7 +2275,7 @@ rt::impl_serialize! {
     optional(source_id), "taskId" => optional(task_id), "updated" => optional(updated) }
 }
 /// `SearchProjectCustomFiledsV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectCustomFiledsV3ResponseBodyResult {
     /// `advancedCustomfield`.
@@ -2229,7 +2310,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "originalId" => read_field(original_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomFiledsV3ResponseBodyResult { "advancedCustomfield" =>
     optional(advanced_customfield), "boundToObjectId" => optional(bound_to_object_id),
@@ -2239,7 +2320,7 @@ rt::impl_serialize! {
     optional(original_id), "type" => optional(r#type) }
 }
 /// `SearchProjectsV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectsV3ResponseBodyResult {
     /// `created`.
@@ -2273,7 +2354,7 @@ rt::impl_deserialize! {
     "organizationId" => read_field(organization_id), "sourceId" => read_field(source_id),
     "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectsV3ResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "description" => optional(description), "id" => optional(id),
@@ -2283,7 +2364,7 @@ rt::impl_serialize! {
     optional(updated) }
 }
 /// `UpdateProjectMemberRoleV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateProjectMemberRoleV3ResponseBodyResult {
     /// `id`.
@@ -2300,13 +2381,13 @@ rt::impl_deserialize! {
     read_field(role), "roleIds" => read_field(role_ids), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectMemberRoleV3ResponseBodyResult { "id" => optional(id), "role" =>
     optional(role), "roleIds" => optional(role_ids), "userId" => optional(user_id) }
 }
 /// `UpdateProjectV3ResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateProjectV3ResponseBodyResult {
     /// `updated`.
@@ -2315,12 +2396,12 @@ pub struct UpdateProjectV3ResponseBodyResult {
 rt::impl_deserialize! {
     UpdateProjectV3ResponseBodyResult { "updated" => read_field(updated) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectV3ResponseBodyResult { "updated" => optional(updated) }
 }
 /// `AnalysisReportResponseBodyResultCols`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalysisReportResponseBodyResultCols {
     /// `baseType`.
@@ -2334,13 +2415,13 @@ rt::impl_deserialize! {
     AnalysisReportResponseBodyResultCols { "baseType" => read_field(base_type), "name" =>
     read_field(name), "theme" => read_field(theme) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBodyResultCols { "baseType" => optional(base_type), "name" =>
     optional(name), "theme" => optional(theme) }
 }
 /// `AnalysisReportResponseBodyResultListQuery`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalysisReportResponseBodyResultListQuery {
     /// `key`.
@@ -2352,13 +2433,13 @@ rt::impl_deserialize! {
     AnalysisReportResponseBodyResultListQuery { "key" => read_field(key), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBodyResultListQuery { "key" => optional(key), "value" =>
     optional(value) }
 }
 /// `AnalysisReportResponseBodyResultVisualizationSettings`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnalysisReportResponseBodyResultVisualizationSettings {
     /// `dimension`.
@@ -2370,13 +2451,13 @@ rt::impl_deserialize! {
     AnalysisReportResponseBodyResultVisualizationSettings { "dimension" =>
     read_field(dimension), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBodyResultVisualizationSettings { "dimension" =>
     optional(dimension), "type" => optional(r#type) }
 }
-/// `CreateOrganizationTaskResponseBodyResultCreator`.
-#[derive(Clone, Debug, Default)]
+/// `CreateOrganizationTaskResponseBodyResultCreator`, a model several operations share: also named [`CreateOrganizationTaskResponseBodyResultExecutor`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskResponseBodyResultCreator {
     /// `avatarUrl`.
@@ -2390,7 +2471,7 @@ rt::impl_deserialize! {
     CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
     read_field(avatar_url), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
     optional(avatar_url), "name" => optional(name), "userId" => optional(user_id) }
@@ -2398,7 +2479,7 @@ rt::impl_serialize! {
 /// `CreateOrganizationTaskResponseBodyResultExecutor`: the same model as [`CreateOrganizationTaskResponseBodyResultCreator`].
 pub type CreateOrganizationTaskResponseBodyResultExecutor = CreateOrganizationTaskResponseBodyResultCreator;
 /// `CreateOrganizationTaskResponseBodyResultInvolvers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskResponseBodyResultInvolvers {
     /// `avatarUrl`.
@@ -2412,13 +2493,13 @@ rt::impl_deserialize! {
     CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
     read_field(avatar_url), "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
     optional(avatar_url), "id" => optional(id), "name" => optional(name) }
 }
 /// `CreateTaskResponseBodyResultCustomfields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseBodyResultCustomfields {
     /// 自定义字段id。
@@ -2430,13 +2511,13 @@ rt::impl_deserialize! {
     CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
     read_field(customfield_id), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
     optional(customfield_id), "value" => optional(value) }
 }
 /// `GetFootprintTaskResponseBodyResultCustomfields`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFootprintTaskResponseBodyResultCustomfields {
     /// `customfieldId`.
@@ -2453,14 +2534,14 @@ rt::impl_deserialize! {
     read_field(customfield_id), "type" => read_field(r#type), "value" =>
     read_field(value), "values" => read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintTaskResponseBodyResultCustomfields { "customfieldId" =>
     optional(customfield_id), "type" => optional(r#type), "value" => optional(value),
     "values" => optional(values) }
 }
-/// `ListAllTaskViewResponseBodyResultFilter`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultFilter`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultFilter`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultFilter {
     /// `conditions`.
@@ -2482,14 +2563,14 @@ rt::impl_deserialize! {
     read_field(logic), "logicDisabled" => read_field(logic_disabled), "q" =>
     read_field(q) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultFilter { "conditions" => optional(conditions),
     "invisibleConditions" => optional(invisible_conditions), "logic" => optional(logic),
     "logicDisabled" => optional(logic_disabled), "q" => optional(q) }
 }
-/// `ListAllTaskViewResponseBodyResultGroupType`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultGroupType`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultGroupType`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultGroupType {
     /// `canCreateGroup`.
@@ -2504,13 +2585,13 @@ rt::impl_deserialize! {
     read_field(can_create_group), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultGroupType { "canCreateGroup" =>
     optional(can_create_group), "name" => optional(name), "value" => optional(value) }
 }
-/// `ListAllTaskViewResponseBodyResultOrderType`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultOrderType`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultOrderType`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultOrderType {
     /// `direction`.
@@ -2524,13 +2605,13 @@ rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultOrderType { "direction" => read_field(direction),
     "name" => read_field(name), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultOrderType { "direction" => optional(direction),
     "name" => optional(name), "value" => optional(value) }
 }
-/// `ListAllTaskViewResponseBodyResultShowType`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultShowType`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultShowType`], [`ListAllTaskViewResponseBodyResultToolbarInfoShowTypes`], [`ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultShowType {
     /// `name`.
@@ -2542,13 +2623,13 @@ rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultShowType { "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultShowType { "name" => optional(name), "value" =>
     optional(value) }
 }
-/// `ListAllTaskViewResponseBodyResultToolbarInfo`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultToolbarInfo`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultToolbarInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultToolbarInfo {
     /// `groupTypes`.
@@ -2563,13 +2644,13 @@ rt::impl_deserialize! {
     read_field(group_types), "orderTypes" => read_field(order_types), "showTypes" =>
     read_field(show_types) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultToolbarInfo { "groupTypes" => optional(group_types),
     "orderTypes" => optional(order_types), "showTypes" => optional(show_types) }
 }
-/// `ListAllTaskViewResponseBodyResultViewSetting`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultViewSetting`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultViewSetting`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultViewSetting {
     /// `showDoneTask`.
@@ -2581,7 +2662,7 @@ rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultViewSetting { "showDoneTask" =>
     read_field(show_done_task), "showSubTask" => read_field(show_sub_task) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultViewSetting { "showDoneTask" =>
     optional(show_done_task), "showSubTask" => optional(show_sub_task) }
@@ -2598,8 +2679,8 @@ pub type ListMyShortcutViewsResponseBodyResultShowType = ListAllTaskViewResponse
 pub type ListMyShortcutViewsResponseBodyResultToolbarInfo = ListAllTaskViewResponseBodyResultToolbarInfo;
 /// `ListMyShortcutViewsResponseBodyResultViewSetting`: the same model as [`ListAllTaskViewResponseBodyResultViewSetting`].
 pub type ListMyShortcutViewsResponseBodyResultViewSetting = ListAllTaskViewResponseBodyResultViewSetting;
-/// `QueryAllTaskResponseBodyResultCustomfields`.
-#[derive(Clone, Debug, Default)]
+/// `QueryAllTaskResponseBodyResultCustomfields`, a model several operations share: also named [`QueryTaskResponseBodyResultCustomfields`], [`QueryTasksV3ResponseBodyResultCustomfields`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllTaskResponseBodyResultCustomfields {
     /// `cfId`.
@@ -2613,7 +2694,7 @@ rt::impl_deserialize! {
     QueryAllTaskResponseBodyResultCustomfields { "cfId" => read_field(cf_id), "type" =>
     read_field(r#type), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTaskResponseBodyResultCustomfields { "cfId" => optional(cf_id), "type" =>
     optional(r#type), "value" => optional(value) }
@@ -2621,7 +2702,7 @@ rt::impl_serialize! {
 /// `QueryTaskResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
 pub type QueryTaskResponseBodyResultCustomfields = QueryAllTaskResponseBodyResultCustomfields;
 /// `QueryTaskResponseBodyResultExecutorUserInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskResponseBodyResultExecutorUserInfo {
     /// `avatarUrl`.
@@ -2640,14 +2721,14 @@ rt::impl_deserialize! {
     "id" => read_field(id), "memberId" => read_field(member_id), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskResponseBodyResultExecutorUserInfo { "avatarUrl" => optional(avatar_url),
     "id" => optional(id), "memberId" => optional(member_id), "name" => optional(name),
     "userId" => optional(user_id) }
 }
 /// `QueryTaskResponseBodyResultProjectInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskResponseBodyResultProjectInfo {
     /// `id`.
@@ -2664,7 +2745,7 @@ rt::impl_deserialize! {
     read_field(logo), "name" => read_field(name), "organizationId" =>
     read_field(organization_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskResponseBodyResultProjectInfo { "id" => optional(id), "logo" =>
     optional(logo), "name" => optional(name), "organizationId" =>
@@ -2673,7 +2754,7 @@ rt::impl_serialize! {
 /// `QueryTasksV3ResponseBodyResultCustomfields`: the same model as [`QueryAllTaskResponseBodyResultCustomfields`].
 pub type QueryTasksV3ResponseBodyResultCustomfields = QueryAllTaskResponseBodyResultCustomfields;
 /// `SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield {
     /// `id`.
@@ -2687,13 +2768,13 @@ rt::impl_deserialize! {
     SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield { "id" =>
     read_field(id), "name" => read_field(name), "objectType" => read_field(object_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield { "id" =>
     optional(id), "name" => optional(name), "objectType" => optional(object_type) }
 }
 /// `SearchProjectCustomFiledsV3ResponseBodyResultChoices`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchProjectCustomFiledsV3ResponseBodyResultChoices {
     /// `id`.
@@ -2705,13 +2786,13 @@ rt::impl_deserialize! {
     SearchProjectCustomFiledsV3ResponseBodyResultChoices { "id" => read_field(id),
     "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomFiledsV3ResponseBodyResultChoices { "id" => optional(id), "value"
     => optional(value) }
 }
 /// `CreateTaskResponseBodyResultCustomfieldsValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTaskResponseBodyResultCustomfieldsValue {
     /// 自定义字段显示值。
@@ -2720,12 +2801,12 @@ pub struct CreateTaskResponseBodyResultCustomfieldsValue {
 rt::impl_deserialize! {
     CreateTaskResponseBodyResultCustomfieldsValue { "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResultCustomfieldsValue { "title" => optional(title) }
 }
-/// `ListAllTaskViewResponseBodyResultFilterConditions`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultFilterConditions`, a model several operations share: also named [`ListAllTaskViewResponseBodyResultFilterInvisibleConditions`], [`ListMyShortcutViewsResponseBodyResultFilterConditions`], [`ListMyShortcutViewsResponseBodyResultFilterInvisibleConditions`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultFilterConditions {
     /// `fixed`.
@@ -2741,15 +2822,15 @@ rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultFilterConditions { "fixed" => read_field(fixed),
     "key" => read_field(key), "op" => read_field(op), "values" => read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultFilterConditions { "fixed" => optional(fixed), "key"
     => optional(key), "op" => optional(op), "values" => optional(values) }
 }
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditions`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditions`].
 pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditions = ListAllTaskViewResponseBodyResultFilterConditions;
-/// `ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes {
     /// `canCreateGroup`.
@@ -2769,14 +2850,14 @@ rt::impl_deserialize! {
     read_field(service_name), "setting" => read_field(setting), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes { "canCreateGroup" =>
     optional(can_create_group), "name" => optional(name), "serviceName" =>
     optional(service_name), "setting" => optional(setting), "value" => optional(value) }
 }
-/// `ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes {
     /// `direction`.
@@ -2793,7 +2874,7 @@ rt::impl_deserialize! {
     read_field(direction), "name" => read_field(name), "supportDirection" =>
     read_field(support_direction), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes { "direction" =>
     optional(direction), "name" => optional(name), "supportDirection" =>
@@ -2811,8 +2892,8 @@ pub type ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypes = ListAllTas
 pub type ListMyShortcutViewsResponseBodyResultToolbarInfoOrderTypes = ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes;
 /// `ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes`: the same model as [`ListAllTaskViewResponseBodyResultShowType`].
 pub type ListMyShortcutViewsResponseBodyResultToolbarInfoShowTypes = ListAllTaskViewResponseBodyResultShowType;
-/// `QueryAllTaskResponseBodyResultCustomfieldsValue`.
-#[derive(Clone, Debug, Default)]
+/// `QueryAllTaskResponseBodyResultCustomfieldsValue`, a model several operations share: also named [`QueryTaskResponseBodyResultCustomfieldsValue`], [`QueryTasksV3ResponseBodyResultCustomfieldsValue`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllTaskResponseBodyResultCustomfieldsValue {
     /// `id`.
@@ -2826,7 +2907,7 @@ rt::impl_deserialize! {
     QueryAllTaskResponseBodyResultCustomfieldsValue { "id" => read_field(id),
     "metaString" => read_field(meta_string), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTaskResponseBodyResultCustomfieldsValue { "id" => optional(id), "metaString"
     => optional(meta_string), "title" => optional(title) }
@@ -2835,8 +2916,8 @@ rt::impl_serialize! {
 pub type QueryTaskResponseBodyResultCustomfieldsValue = QueryAllTaskResponseBodyResultCustomfieldsValue;
 /// `QueryTasksV3ResponseBodyResultCustomfieldsValue`: the same model as [`QueryAllTaskResponseBodyResultCustomfieldsValue`].
 pub type QueryTasksV3ResponseBodyResultCustomfieldsValue = QueryAllTaskResponseBodyResultCustomfieldsValue;
-/// `ListAllTaskViewResponseBodyResultFilterConditionsOp`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultFilterConditionsOp`, a model several operations share: also named [`ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp`], [`ListMyShortcutViewsResponseBodyResultFilterConditionsOp`], [`ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsOp`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultFilterConditionsOp {
     /// `value`.
@@ -2845,12 +2926,12 @@ pub struct ListAllTaskViewResponseBodyResultFilterConditionsOp {
 rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultFilterConditionsOp { "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultFilterConditionsOp { "value" => optional(value) }
 }
-/// `ListAllTaskViewResponseBodyResultFilterConditionsValues`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultFilterConditionsValues`, a model several operations share: also named [`ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues`], [`ListMyShortcutViewsResponseBodyResultFilterConditionsValues`], [`ListMyShortcutViewsResponseBodyResultFilterInvisibleConditionsValues`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultFilterConditionsValues {
     /// `deep`.
@@ -2869,7 +2950,7 @@ rt::impl_deserialize! {
     "id" => read_field(id), "label" => read_field(label), "name" => read_field(name),
     "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultFilterConditionsValues { "deep" => optional(deep),
     "id" => optional(id), "label" => optional(label), "name" => optional(name), "value"
@@ -2879,8 +2960,8 @@ rt::impl_serialize! {
 pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditionsOp = ListAllTaskViewResponseBodyResultFilterConditionsOp;
 /// `ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues`: the same model as [`ListAllTaskViewResponseBodyResultFilterConditionsValues`].
 pub type ListAllTaskViewResponseBodyResultFilterInvisibleConditionsValues = ListAllTaskViewResponseBodyResultFilterConditionsValues;
-/// `ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting`.
-#[derive(Clone, Debug, Default)]
+/// `ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting`, a model several operations share: also named [`ListMyShortcutViewsResponseBodyResultToolbarInfoGroupTypesSetting`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting {
     /// `dateType`.
@@ -2895,7 +2976,7 @@ rt::impl_deserialize! {
     read_field(date_type), "fieldName" => read_field(field_name), "fieldType" =>
     read_field(field_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting { "dateType" =>
     optional(date_type), "fieldName" => optional(field_name), "fieldType" =>
@@ -2940,7 +3021,7 @@ rt::impl_serialize! {
     AnalysisReportRequest { "filter" => optional(filter), "reportId" =>
     optional(report_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AnalysisReportRequest { "filter" => read_field(filter), "reportId" =>
     read_field(report_id) }
@@ -2952,7 +3033,7 @@ impl rt::WriteRequest for AnalysisReportRequest {
 }
 /// The request of [`Api::create_organization_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskRequest {
     /// `content`.
@@ -2972,18 +3053,26 @@ pub struct CreateOrganizationTaskRequest {
     /// `visible`.
     pub visible: String,
 }
+/// The required fields of [`CreateOrganizationTaskRequest`], each named where it is set: `CreateOrganizationTaskRequest::new(CreateOrganizationTaskRequired { .. })`.
+pub struct CreateOrganizationTaskRequired {
+    /// `content`: see [`CreateOrganizationTaskRequest::content`].
+    pub content: String,
+    /// `visible`: see [`CreateOrganizationTaskRequest::visible`].
+    pub visible: String,
+}
 impl CreateOrganizationTaskRequest {
     /// A `CreateOrganizationTaskRequest` with its required fields (`content`, `visible`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>, visible: impl Into<String>) -> Self {
+    pub fn new(required: CreateOrganizationTaskRequired) -> Self {
+        let CreateOrganizationTaskRequired { content, visible } = required;
         Self {
-            content: content.into(),
+            content,
             disable_activity: None,
             disable_notification: None,
             due_date: None,
             executor_id: None,
             involve_members: None,
             note: None,
-            visible: visible.into(),
+            visible,
         }
     }
     /// Sets `disableActivity`.
@@ -3027,7 +3116,7 @@ rt::impl_serialize! {
     "involveMembers" => optional(involve_members), "note" => optional(note), "visible" =>
     field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrganizationTaskRequest { "content" => read_field(content), "disableActivity"
     => read_field(disable_activity), "disableNotification" =>
@@ -3042,24 +3131,28 @@ impl rt::WriteRequest for CreateOrganizationTaskRequest {
 }
 /// The request of [`Api::create_project_members_v3`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectMembersV3Request {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`CreateProjectMembersV3Request`], each named where it is set: `CreateProjectMembersV3Request::new(CreateProjectMembersV3Required { .. })`.
+pub struct CreateProjectMembersV3Required {
+    /// `userIds`: see [`CreateProjectMembersV3Request::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl CreateProjectMembersV3Request {
     /// A `CreateProjectMembersV3Request` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: CreateProjectMembersV3Required) -> Self {
+        let CreateProjectMembersV3Required { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     CreateProjectMembersV3Request { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProjectMembersV3Request { "userIds" => read_field(user_ids) }
 }
@@ -3096,7 +3189,7 @@ impl CreateProjectV3Request {
 rt::impl_serialize! {
     CreateProjectV3Request { "name" => optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateProjectV3Request { "organizationId" => read_field(organization_id), "name" =>
     read_field(name) }
@@ -3109,7 +3202,7 @@ impl rt::WriteRequest for CreateProjectV3Request {
 }
 /// The request of [`Api::create_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskRequest {
     /// 任务标题。
@@ -3129,18 +3222,26 @@ pub struct CreateTaskRequest {
     /// 协作空间id。
     pub project_id: String,
 }
+/// The required fields of [`CreateTaskRequest`], each named where it is set: `CreateTaskRequest::new(CreateTaskRequired { .. })`.
+pub struct CreateTaskRequired {
+    /// `content`: see [`CreateTaskRequest::content`].
+    pub content: String,
+    /// `projectId`: see [`CreateTaskRequest::project_id`].
+    pub project_id: String,
+}
 impl CreateTaskRequest {
     /// A `CreateTaskRequest` with its required fields (`content`, `projectId`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>, project_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateTaskRequired) -> Self {
+        let CreateTaskRequired { content, project_id } = required;
         Self {
-            content: content.into(),
+            content,
             customfields: None,
             disable_activity: None,
             disable_notification: None,
             due_date: None,
             executor_id: None,
             note: None,
-            project_id: project_id.into(),
+            project_id,
         }
     }
     /// Sets `customfields`.
@@ -3184,7 +3285,7 @@ rt::impl_serialize! {
     optional(due_date), "executorId" => optional(executor_id), "note" => optional(note),
     "projectId" => field(project_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTaskRequest { "content" => read_field(content), "customfields" =>
     read_field(customfields), "disableActivity" => read_field(disable_activity),
@@ -3221,7 +3322,7 @@ impl DeleteProjectMembersV3Request {
 rt::impl_serialize! {
     DeleteProjectMembersV3Request { "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteProjectMembersV3Request { "userIds" => read_field(user_ids) }
 }
@@ -3232,19 +3333,25 @@ impl rt::WriteRequest for DeleteProjectMembersV3Request {
 }
 /// The request of [`Api::get_free_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFreeTaskRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetFreeTaskRequest`], each named where it is set: `GetFreeTaskRequest::new(GetFreeTaskRequired { .. })`.
+pub struct GetFreeTaskRequired {
+    /// `userId`: see [`GetFreeTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl GetFreeTaskRequest {
     /// A `GetFreeTaskRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: GetFreeTaskRequired) -> Self {
+        let GetFreeTaskRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFreeTaskRequest { "userId" => read_field(user_id) }
 }
@@ -3292,7 +3399,7 @@ impl GetProjectMembersV3Request {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProjectMembersV3Request { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "projectRoleId" => read_field(project_role_id), "userIds" =>
@@ -3345,7 +3452,7 @@ impl GetProjectRolesV3Request {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProjectRolesV3Request { "includeHidden" => read_field(include_hidden), "level" =>
     read_field(level), "maxResults" => read_field(max_results), "nextToken" =>
@@ -3391,7 +3498,7 @@ impl GetStaredProjectsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetStaredProjectsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "sortBy" => read_field(sort_by) }
@@ -3405,7 +3512,7 @@ impl rt::WriteRequest for GetStaredProjectsRequest {
 }
 /// The request of [`Api::get_tb_user_id_by_ding_user_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbUserIdByDingUserIdRequest {
     /// `dingUserIds`: a query parameter.
@@ -3413,16 +3520,21 @@ pub struct GetTbUserIdByDingUserIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetTbUserIdByDingUserIdRequest`], each named where it is set: `GetTbUserIdByDingUserIdRequest::new(GetTbUserIdByDingUserIdRequired { .. })`.
+pub struct GetTbUserIdByDingUserIdRequired {
+    /// `dingUserIds`: see [`GetTbUserIdByDingUserIdRequest::ding_user_ids`].
+    pub ding_user_ids: String,
+    /// `userId`: see [`GetTbUserIdByDingUserIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetTbUserIdByDingUserIdRequest {
     /// A `GetTbUserIdByDingUserIdRequest` with its required fields (`dingUserIds`, `userId`); set the others with the methods named after them.
-    pub fn new(ding_user_ids: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            ding_user_ids: ding_user_ids.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetTbUserIdByDingUserIdRequired) -> Self {
+        let GetTbUserIdByDingUserIdRequired { ding_user_ids, user_id } = required;
+        Self { ding_user_ids, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTbUserIdByDingUserIdRequest { "dingUserIds" => read_field(ding_user_ids), "userId"
     => read_field(user_id) }
@@ -3479,7 +3591,7 @@ impl GetUserJoinedProjectsV3Request {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserJoinedProjectsV3Request { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "projectIds" => read_field(project_ids),
@@ -3520,7 +3632,7 @@ impl ListMyShortcutViewsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMyShortcutViewsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -3533,19 +3645,25 @@ impl rt::WriteRequest for ListMyShortcutViewsRequest {
 }
 /// The request of [`Api::query_all_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllTaskRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`QueryAllTaskRequest`], each named where it is set: `QueryAllTaskRequest::new(QueryAllTaskRequired { .. })`.
+pub struct QueryAllTaskRequired {
+    /// `taskId`: see [`QueryAllTaskRequest::task_id`].
+    pub task_id: String,
+}
 impl QueryAllTaskRequest {
     /// A `QueryAllTaskRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
-        Self { task_id: task_id.into() }
+    pub fn new(required: QueryAllTaskRequired) -> Self {
+        let QueryAllTaskRequired { task_id } = required;
+        Self { task_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllTaskRequest { "taskId" => read_field(task_id) }
 }
@@ -3590,7 +3708,7 @@ rt::impl_serialize! {
     QueryTaskRequest { "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token), "tql" => optional(tql) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTaskRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "tql" => read_field(tql) }
@@ -3618,7 +3736,7 @@ impl QueryTasksV3Request {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTasksV3Request { "taskId" => read_field(task_id) }
 }
@@ -3629,7 +3747,7 @@ impl rt::WriteRequest for QueryTasksV3Request {
 }
 /// The request of [`Api::search_all_tasks_by_tql`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchAllTasksByTqlRequest {
     /// `maxResults`: a query parameter.
@@ -3641,14 +3759,20 @@ pub struct SearchAllTasksByTqlRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`SearchAllTasksByTqlRequest`], each named where it is set: `SearchAllTasksByTqlRequest::new(SearchAllTasksByTqlRequired { .. })`.
+pub struct SearchAllTasksByTqlRequired {
+    /// `userId`: see [`SearchAllTasksByTqlRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchAllTasksByTqlRequest {
     /// A `SearchAllTasksByTqlRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: SearchAllTasksByTqlRequired) -> Self {
+        let SearchAllTasksByTqlRequired { user_id } = required;
         Self {
             max_results: None,
             next_token: None,
             tql: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `maxResults`.
@@ -3667,7 +3791,7 @@ impl SearchAllTasksByTqlRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchAllTasksByTqlRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "tql" => read_field(tql), "userId" => read_field(user_id) }
@@ -3719,7 +3843,7 @@ impl SearchProjectCustomFiledsV3Request {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchProjectCustomFiledsV3Request { "cfIds" => read_field(cf_ids), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "sfcId" =>
@@ -3735,7 +3859,7 @@ impl rt::WriteRequest for SearchProjectCustomFiledsV3Request {
 }
 /// The request of [`Api::search_projects_v3`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchProjectsV3Request {
     /// `includeTemplate`: a query parameter.
@@ -3753,9 +3877,15 @@ pub struct SearchProjectsV3Request {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`SearchProjectsV3Request`], each named where it is set: `SearchProjectsV3Request::new(SearchProjectsV3Required { .. })`.
+pub struct SearchProjectsV3Required {
+    /// `userId`: see [`SearchProjectsV3Request::user_id`].
+    pub user_id: String,
+}
 impl SearchProjectsV3Request {
     /// A `SearchProjectsV3Request` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: SearchProjectsV3Required) -> Self {
+        let SearchProjectsV3Required { user_id } = required;
         Self {
             include_template: None,
             max_results: None,
@@ -3763,7 +3893,7 @@ impl SearchProjectsV3Request {
             next_token: None,
             project_ids: None,
             source_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `includeTemplate`.
@@ -3797,7 +3927,7 @@ impl SearchProjectsV3Request {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchProjectsV3Request { "includeTemplate" => read_field(include_template),
     "maxResults" => read_field(max_results), "name" => read_field(name), "nextToken" =>
@@ -3850,7 +3980,7 @@ rt::impl_serialize! {
     UpdateProjectMemberRoleV3Request { "roleIds" => optional(role_ids), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateProjectMemberRoleV3Request { "roleIds" => read_field(role_ids), "userIds" =>
     read_field(user_ids) }
@@ -3889,7 +4019,7 @@ rt::impl_serialize! {
     UpdateProjectV3Request { "description" => optional(description), "name" =>
     optional(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateProjectV3Request { "description" => read_field(description), "name" =>
     read_field(name) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/todo_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.todo_1_0()`. Generated from `api-spec/todo_1_0.yaml`.
+//! 待办 (To-dos)：待办任务与计数。
+//!
+//! 24 operations, methods of [`Api`] (`client.todo_1_0()`), behind the cargo feature `todo_1_0`; its paths start with `/v1.0/todo/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 查询用户待办计数
     ///
-    /// `POST /v1.0/todo/users/{union_id}/tasks/count` (operation `CountTodoTasks`).
+    /// `POST /v1.0/todo/users/{unionId}/tasks/count`: DingTalk's `CountTodoTasks` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CountTodoTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CountTodoTasks")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks/count")]
+    #[doc(alias = "POST /v1.0/todo/users/{unionId}/tasks/count")]
     pub fn count_todo_tasks(
         &self,
         union_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CountTodoTasks",
             rt::Method::Post,
-            "/v1.0/todo/users/{union_id}/tasks/count",
+            "/v1.0/todo/users/{unionId}/tasks/count",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,11 +46,14 @@ impl Api {
     }
     /// 以用户个人身份创建个人待办
     ///
-    /// `POST /v1.0/todo/users/me/personalTasks` (operation `CreatePersonalTodoTask`).
+    /// `POST /v1.0/todo/users/me/personalTasks`: DingTalk's `CreatePersonalTodoTask` (module feature `todo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreatePersonalTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreatePersonalTodoTask")]
+    #[doc(alias = "/v1.0/todo/users/me/personalTasks")]
+    #[doc(alias = "POST /v1.0/todo/users/me/personalTasks")]
     pub fn create_personal_todo_task(
         &self,
         request: &CreatePersonalTodoTaskRequest,
@@ -62,15 +70,18 @@ impl Api {
     }
     /// 创建待办
     ///
-    /// `POST /v1.0/todo/users/{union_id}/tasks` (operation `CreateTodoTask`).
+    /// `POST /v1.0/todo/users/{unionId}/tasks`: DingTalk's `CreateTodoTask` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTodoTask")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks")]
+    #[doc(alias = "POST /v1.0/todo/users/{unionId}/tasks")]
     pub fn create_todo_task(
         &self,
         union_id: &str,
@@ -79,7 +90,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTodoTask",
             rt::Method::Post,
-            "/v1.0/todo/users/{union_id}/tasks",
+            "/v1.0/todo/users/{unionId}/tasks",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -88,15 +99,18 @@ impl Api {
     }
     /// 创建待办卡片类型配置
     ///
-    /// `POST /v1.0/todo/users/{union_id}/configs/types` (operation `CreateTodoTypeConfig`).
+    /// `POST /v1.0/todo/users/{unionId}/configs/types`: DingTalk's `CreateTodoTypeConfig` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTodoTypeConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTodoTypeConfig")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/configs/types")]
+    #[doc(alias = "POST /v1.0/todo/users/{unionId}/configs/types")]
     pub fn create_todo_type_config(
         &self,
         union_id: &str,
@@ -105,7 +119,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateTodoTypeConfig",
             rt::Method::Post,
-            "/v1.0/todo/users/{union_id}/configs/types",
+            "/v1.0/todo/users/{unionId}/configs/types",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -114,15 +128,18 @@ impl Api {
     }
     /// 以用户个人身份删除待办
     ///
-    /// `DELETE /v1.0/todo/users/me/tasks/{task_id}/remove` (operation `DeletePersonalTodoTask`).
+    /// `DELETE /v1.0/todo/users/me/tasks/{taskId}/remove`: DingTalk's `DeletePersonalTodoTask` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeletePersonalTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeletePersonalTodoTask")]
+    #[doc(alias = "/v1.0/todo/users/me/tasks/{taskId}/remove")]
+    #[doc(alias = "DELETE /v1.0/todo/users/me/tasks/{taskId}/remove")]
     pub fn delete_personal_todo_task(
         &self,
         task_id: &str,
@@ -130,7 +147,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeletePersonalTodoTask",
             rt::Method::Delete,
-            "/v1.0/todo/users/me/tasks/{task_id}/remove",
+            "/v1.0/todo/users/me/tasks/{taskId}/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -139,16 +156,19 @@ impl Api {
     }
     /// 删除待办
     ///
-    /// `DELETE /v1.0/todo/users/{union_id}/tasks/{task_id}` (operation `DeleteTodoTask`).
+    /// `DELETE /v1.0/todo/users/{unionId}/tasks/{taskId}`: DingTalk's `DeleteTodoTask` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `task_id` (`task_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTodoTask")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks/{taskId}")]
+    #[doc(alias = "DELETE /v1.0/todo/users/{unionId}/tasks/{taskId}")]
     pub fn delete_todo_task(
         &self,
         union_id: &str,
@@ -158,7 +178,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTodoTask",
             rt::Method::Delete,
-            "/v1.0/todo/users/{union_id}/tasks/{task_id}",
+            "/v1.0/todo/users/{unionId}/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -167,16 +187,19 @@ impl Api {
     }
     /// 查询待办
     ///
-    /// `GET /v1.0/todo/users/{union_id}/tasks/{task_id}` (operation `GetTodoTask`).
+    /// `GET /v1.0/todo/users/{unionId}/tasks/{taskId}`: DingTalk's `GetTodoTask` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `task_id` (`task_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTodoTask")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks/{taskId}")]
+    #[doc(alias = "GET /v1.0/todo/users/{unionId}/tasks/{taskId}")]
     pub fn get_todo_task(
         &self,
         union_id: &str,
@@ -185,7 +208,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTodoTask",
             rt::Method::Get,
-            "/v1.0/todo/users/{union_id}/tasks/{task_id}",
+            "/v1.0/todo/users/{unionId}/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -194,16 +217,19 @@ impl Api {
     }
     /// 根据sourceId查询待办详情
     ///
-    /// `GET /v1.0/todo/users/{union_id}/tasks/sources/{source_id}` (operation `GetTodoTaskBySourceId`).
+    /// `GET /v1.0/todo/users/{unionId}/tasks/sources/{sourceId}`: DingTalk's `GetTodoTaskBySourceId` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `source_id` (`source_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `source_id`: `{sourceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTodoTaskBySourceIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTodoTaskBySourceId")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks/sources/{sourceId}")]
+    #[doc(alias = "GET /v1.0/todo/users/{unionId}/tasks/sources/{sourceId}")]
     pub fn get_todo_task_by_source_id(
         &self,
         union_id: &str,
@@ -212,7 +238,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTodoTaskBySourceId",
             rt::Method::Get,
-            "/v1.0/todo/users/{union_id}/tasks/sources/{source_id}",
+            "/v1.0/todo/users/{unionId}/tasks/sources/{sourceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -221,16 +247,19 @@ impl Api {
     }
     /// 专属钉根据待办ID查询待办详情
     ///
-    /// `GET /v1.0/todo/exclusive/users/{union_id}/tasks/{task_id}` (operation `GetTodoTaskDetail`).
+    /// `GET /v1.0/todo/exclusive/users/{unionId}/tasks/{taskId}`: DingTalk's `GetTodoTaskDetail` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `task_id` (`task_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTodoTaskDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTodoTaskDetail")]
+    #[doc(alias = "/v1.0/todo/exclusive/users/{unionId}/tasks/{taskId}")]
+    #[doc(alias = "GET /v1.0/todo/exclusive/users/{unionId}/tasks/{taskId}")]
     pub fn get_todo_task_detail(
         &self,
         union_id: &str,
@@ -239,7 +268,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTodoTaskDetail",
             rt::Method::Get,
-            "/v1.0/todo/exclusive/users/{union_id}/tasks/{task_id}",
+            "/v1.0/todo/exclusive/users/{unionId}/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -248,16 +277,19 @@ impl Api {
     }
     /// 根据id获取待办卡片类型配置
     ///
-    /// `GET /v1.0/todo/users/{union_id}/configs/types/{card_type_id}` (operation `GetTodoTypeConfig`).
+    /// `GET /v1.0/todo/users/{unionId}/configs/types/{cardTypeId}`: DingTalk's `GetTodoTypeConfig` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `card_type_id` (`card_type_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `card_type_id`: `{cardTypeId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTodoTypeConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTodoTypeConfig")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/configs/types/{cardTypeId}")]
+    #[doc(alias = "GET /v1.0/todo/users/{unionId}/configs/types/{cardTypeId}")]
     pub fn get_todo_type_config(
         &self,
         union_id: &str,
@@ -266,7 +298,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTodoTypeConfig",
             rt::Method::Get,
-            "/v1.0/todo/users/{union_id}/configs/types/{card_type_id}",
+            "/v1.0/todo/users/{unionId}/configs/types/{cardTypeId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -275,16 +307,19 @@ impl Api {
     }
     /// 根据待办ID删除用户的某条待办任务。该操作仅删除某个用户自己的待办视图，该待办本身依然还存在，其他执行者依然可以看见该待办。
     ///
-    /// `DELETE /v1.0/todo/users/{union_id}/tasks/{task_id}/hide` (operation `HideUserTodoTask`).
+    /// `DELETE /v1.0/todo/users/{unionId}/tasks/{taskId}/hide`: DingTalk's `HideUserTodoTask` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `task_id` (`task_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HideUserTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HideUserTodoTask")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks/{taskId}/hide")]
+    #[doc(alias = "DELETE /v1.0/todo/users/{unionId}/tasks/{taskId}/hide")]
     pub fn hide_user_todo_task(
         &self,
         union_id: &str,
@@ -293,7 +328,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "HideUserTodoTask",
             rt::Method::Delete,
-            "/v1.0/todo/users/{union_id}/tasks/{task_id}/hide",
+            "/v1.0/todo/users/{unionId}/tasks/{taskId}/hide",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -302,11 +337,14 @@ impl Api {
     }
     /// 查询待办应用下所有二级分类
     ///
-    /// `POST /v1.0/todo/apps/allBizcategories/list` (operation `ListAllBizCategory`).
+    /// `POST /v1.0/todo/apps/allBizcategories/list`: DingTalk's `ListAllBizCategory` (module feature `todo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAllBizCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAllBizCategory")]
+    #[doc(alias = "/v1.0/todo/apps/allBizcategories/list")]
+    #[doc(alias = "POST /v1.0/todo/apps/allBizcategories/list")]
     pub fn list_all_biz_category(
         &self,
     ) -> rt::Call<ListAllBizCategoryResponseBody, ListAllBizCategoryError> {
@@ -322,11 +360,14 @@ impl Api {
     }
     /// 查询企业配置
     ///
-    /// `GET /v1.0/todo/organizations/configs` (operation `QueryOrgConfig`).
+    /// `GET /v1.0/todo/organizations/configs`: DingTalk's `QueryOrgConfig` (module feature `todo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryOrgConfig")]
+    #[doc(alias = "/v1.0/todo/organizations/configs")]
+    #[doc(alias = "GET /v1.0/todo/organizations/configs")]
     pub fn query_org_config(
         &self,
     ) -> rt::Call<QueryOrgConfigResponseBody, QueryOrgConfigError> {
@@ -342,19 +383,22 @@ impl Api {
     }
     /// 查询用户企业类型待办列表，支持查询当前企业的一方应用、三方应用、自建应用产生的工作待办数据
     ///
-    /// `POST /v1.0/todo/users/{union_id}/organizations/tasks/query` (operation `QueryOrgTodoByUser`).
+    /// `POST /v1.0/todo/users/{unionId}/organizations/tasks/query`: DingTalk's `QueryOrgTodoByUser` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgTodoByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_org_todo_by_user_pages`].
+    #[doc(alias = "QueryOrgTodoByUser")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/organizations/tasks/query")]
+    #[doc(alias = "POST /v1.0/todo/users/{unionId}/organizations/tasks/query")]
     pub fn query_org_todo_by_user(
         &self,
         union_id: &str,
@@ -363,7 +407,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgTodoByUser",
             rt::Method::Post,
-            "/v1.0/todo/users/{union_id}/organizations/tasks/query",
+            "/v1.0/todo/users/{unionId}/organizations/tasks/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -372,19 +416,22 @@ impl Api {
     }
     /// 查询企业下用户待办列表
     ///
-    /// `POST /v1.0/todo/users/{union_id}/org/tasks/query` (operation `QueryOrgTodoTasks`).
+    /// `POST /v1.0/todo/users/{unionId}/org/tasks/query`: DingTalk's `QueryOrgTodoTasks` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryOrgTodoTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_org_todo_tasks_pages`].
+    #[doc(alias = "QueryOrgTodoTasks")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/org/tasks/query")]
+    #[doc(alias = "POST /v1.0/todo/users/{unionId}/org/tasks/query")]
     pub fn query_org_todo_tasks(
         &self,
         union_id: &str,
@@ -393,7 +440,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryOrgTodoTasks",
             rt::Method::Post,
-            "/v1.0/todo/users/{union_id}/org/tasks/query",
+            "/v1.0/todo/users/{unionId}/org/tasks/query",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -402,19 +449,22 @@ impl Api {
     }
     /// 查询用户待办列表
     ///
-    /// `POST /v1.0/todo/users/{union_id}/tasks/list` (operation `QueryTodoTasks`).
+    /// `POST /v1.0/todo/users/{unionId}/tasks/list`: DingTalk's `QueryTodoTasks` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTodoTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_todo_tasks_pages`].
+    #[doc(alias = "QueryTodoTasks")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks/list")]
+    #[doc(alias = "POST /v1.0/todo/users/{unionId}/tasks/list")]
     pub fn query_todo_tasks(
         &self,
         union_id: &str,
@@ -423,7 +473,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTodoTasks",
             rt::Method::Post,
-            "/v1.0/todo/users/{union_id}/tasks/list",
+            "/v1.0/todo/users/{unionId}/tasks/list",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -432,11 +482,14 @@ impl Api {
     }
     /// 删除二级分类
     ///
-    /// `DELETE /v1.0/todo/apps/bizcategories` (operation `RemoveBizCategory`).
+    /// `DELETE /v1.0/todo/apps/bizcategories`: DingTalk's `RemoveBizCategory` (module feature `todo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveBizCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveBizCategory")]
+    #[doc(alias = "/v1.0/todo/apps/bizcategories")]
+    #[doc(alias = "DELETE /v1.0/todo/apps/bizcategories")]
     pub fn remove_biz_category(
         &self,
         request: &RemoveBizCategoryRequest,
@@ -453,11 +506,14 @@ impl Api {
     }
     /// 保存二级分类
     ///
-    /// `POST /v1.0/todo/apps/bizcategories/save` (operation `SetBizCategory`).
+    /// `POST /v1.0/todo/apps/bizcategories/save`: DingTalk's `SetBizCategory` (module feature `todo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetBizCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetBizCategory")]
+    #[doc(alias = "/v1.0/todo/apps/bizcategories/save")]
+    #[doc(alias = "POST /v1.0/todo/apps/bizcategories/save")]
     pub fn set_biz_category(
         &self,
         request: &SetBizCategoryRequest,
@@ -474,11 +530,14 @@ impl Api {
     }
     /// 保存企业配置
     ///
-    /// `POST /v1.0/todo/organizations/configs/save` (operation `SetOrgConfig`).
+    /// `POST /v1.0/todo/organizations/configs/save`: DingTalk's `SetOrgConfig` (module feature `todo_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetOrgConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetOrgConfig")]
+    #[doc(alias = "/v1.0/todo/organizations/configs/save")]
+    #[doc(alias = "POST /v1.0/todo/organizations/configs/save")]
     pub fn set_org_config(
         &self,
         request: &SetOrgConfigRequest,
@@ -495,15 +554,18 @@ impl Api {
     }
     /// 以用户个人身份更新待办
     ///
-    /// `PUT /v1.0/todo/users/me/tasks/{task_id}/update` (operation `UpdatePersonalTodoTask`).
+    /// `PUT /v1.0/todo/users/me/tasks/{taskId}/update`: DingTalk's `UpdatePersonalTodoTask` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePersonalTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePersonalTodoTask")]
+    #[doc(alias = "/v1.0/todo/users/me/tasks/{taskId}/update")]
+    #[doc(alias = "PUT /v1.0/todo/users/me/tasks/{taskId}/update")]
     pub fn update_personal_todo_task(
         &self,
         task_id: &str,
@@ -512,7 +574,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePersonalTodoTask",
             rt::Method::Put,
-            "/v1.0/todo/users/me/tasks/{task_id}/update",
+            "/v1.0/todo/users/me/tasks/{taskId}/update",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -521,15 +583,18 @@ impl Api {
     }
     /// 以用户个人身份更新自己作为执行者的状态
     ///
-    /// `PUT /v1.0/todo/users/me/tasks/{task_id}/updateExecutorStatus` (operation `UpdatePersonalTodoTaskExecutorStatus`).
+    /// `PUT /v1.0/todo/users/me/tasks/{taskId}/updateExecutorStatus`: DingTalk's `UpdatePersonalTodoTaskExecutorStatus` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePersonalTodoTaskExecutorStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePersonalTodoTaskExecutorStatus")]
+    #[doc(alias = "/v1.0/todo/users/me/tasks/{taskId}/updateExecutorStatus")]
+    #[doc(alias = "PUT /v1.0/todo/users/me/tasks/{taskId}/updateExecutorStatus")]
     pub fn update_personal_todo_task_executor_status(
         &self,
         task_id: &str,
@@ -541,7 +606,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePersonalTodoTaskExecutorStatus",
             rt::Method::Put,
-            "/v1.0/todo/users/me/tasks/{task_id}/updateExecutorStatus",
+            "/v1.0/todo/users/me/tasks/{taskId}/updateExecutorStatus",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -550,16 +615,19 @@ impl Api {
     }
     /// 更新待办
     ///
-    /// `PUT /v1.0/todo/users/{union_id}/tasks/{task_id}` (operation `UpdateTodoTask`).
+    /// `PUT /v1.0/todo/users/{unionId}/tasks/{taskId}`: DingTalk's `UpdateTodoTask` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `task_id` (`task_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTodoTask")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks/{taskId}")]
+    #[doc(alias = "PUT /v1.0/todo/users/{unionId}/tasks/{taskId}")]
     pub fn update_todo_task(
         &self,
         union_id: &str,
@@ -569,7 +637,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTodoTask",
             rt::Method::Put,
-            "/v1.0/todo/users/{union_id}/tasks/{task_id}",
+            "/v1.0/todo/users/{unionId}/tasks/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -578,16 +646,19 @@ impl Api {
     }
     /// 更新待办执行者状态
     ///
-    /// `PUT /v1.0/todo/users/{union_id}/tasks/{task_id}/executorStatus` (operation `UpdateTodoTaskExecutorStatus`).
+    /// `PUT /v1.0/todo/users/{unionId}/tasks/{taskId}/executorStatus`: DingTalk's `UpdateTodoTaskExecutorStatus` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `task_id` (`task_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTodoTaskExecutorStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTodoTaskExecutorStatus")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/tasks/{taskId}/executorStatus")]
+    #[doc(alias = "PUT /v1.0/todo/users/{unionId}/tasks/{taskId}/executorStatus")]
     pub fn update_todo_task_executor_status(
         &self,
         union_id: &str,
@@ -600,7 +671,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTodoTaskExecutorStatus",
             rt::Method::Put,
-            "/v1.0/todo/users/{union_id}/tasks/{task_id}/executorStatus",
+            "/v1.0/todo/users/{unionId}/tasks/{taskId}/executorStatus",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -609,16 +680,19 @@ impl Api {
     }
     /// 更新待办卡片类型配置
     ///
-    /// `PUT /v1.0/todo/users/{union_id}/configs/types/{card_type_id}` (operation `UpdateTodoTypeConfig`).
+    /// `PUT /v1.0/todo/users/{unionId}/configs/types/{cardTypeId}`: DingTalk's `UpdateTodoTypeConfig` (module feature `todo_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
-    /// - `card_type_id` (`card_type_id`)
+    /// - `union_id`: `{unionId}` in the path.
+    /// - `card_type_id`: `{cardTypeId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTodoTypeConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTodoTypeConfig")]
+    #[doc(alias = "/v1.0/todo/users/{unionId}/configs/types/{cardTypeId}")]
+    #[doc(alias = "PUT /v1.0/todo/users/{unionId}/configs/types/{cardTypeId}")]
     pub fn update_todo_type_config(
         &self,
         union_id: &str,
@@ -628,7 +702,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTodoTypeConfig",
             rt::Method::Put,
-            "/v1.0/todo/users/{union_id}/configs/types/{card_type_id}",
+            "/v1.0/todo/users/{unionId}/configs/types/{cardTypeId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -697,7 +771,7 @@ impl Api {
     }
 }
 /// `CountTodoTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CountTodoTasksResponseBody {
     /// `result`.
@@ -706,7 +780,7 @@ pub struct CountTodoTasksResponseBody {
 rt::impl_deserialize! {
     CountTodoTasksResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CountTodoTasksResponseBody { "result" => optional(result) }
 }
@@ -731,13 +805,13 @@ impl CreatePersonalTodoTaskRequestNotifyConfigs {
 rt::impl_serialize! {
     CreatePersonalTodoTaskRequestNotifyConfigs { "dingNotify" => optional(ding_notify) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePersonalTodoTaskRequestNotifyConfigs { "dingNotify" => read_field(ding_notify)
     }
 }
 /// `CreatePersonalTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePersonalTodoTaskResponseBody {
     /// `createdTime`.
@@ -749,7 +823,7 @@ rt::impl_deserialize! {
     CreatePersonalTodoTaskResponseBody { "createdTime" => read_field(created_time),
     "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePersonalTodoTaskResponseBody { "createdTime" => optional(created_time),
     "taskId" => optional(task_id) }
@@ -812,13 +886,13 @@ rt::impl_serialize! {
     => optional(action_type), "param" => optional(param), "pcUrl" => optional(pc_url),
     "title" => optional(title), "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTaskRequestActionList { "actionKey" => read_field(action_key), "actionType"
     => read_field(action_type), "param" => read_field(param), "pcUrl" =>
     read_field(pc_url), "title" => read_field(title), "url" => read_field(url) }
 }
-/// `CreateTodoTaskRequestContentFieldList`.
+/// `CreateTodoTaskRequestContentFieldList`, a model several operations share: also named [`UpdateTodoTaskRequestContentFieldList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateTodoTaskRequestContentFieldList {
@@ -847,7 +921,7 @@ rt::impl_serialize! {
     CreateTodoTaskRequestContentFieldList { "fieldKey" => optional(field_key),
     "fieldValue" => optional(field_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTaskRequestContentFieldList { "fieldKey" => read_field(field_key),
     "fieldValue" => read_field(field_value) }
@@ -881,7 +955,7 @@ rt::impl_serialize! {
     CreateTodoTaskRequestDetailUrl { "appUrl" => optional(app_url), "pcUrl" =>
     optional(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTaskRequestDetailUrl { "appUrl" => read_field(app_url), "pcUrl" =>
     read_field(pc_url) }
@@ -923,7 +997,7 @@ rt::impl_serialize! {
     "sendAssistantChat" => optional(send_assistant_chat), "sendTodoApn" =>
     optional(send_todo_apn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTaskRequestNotifyConfigs { "dingNotify" => read_field(ding_notify),
     "sendAssistantChat" => read_field(send_assistant_chat), "sendTodoApn" =>
@@ -958,13 +1032,13 @@ rt::impl_serialize! {
     CreateTodoTaskRequestRemindNotifyConfigs { "dingNotify" => optional(ding_notify),
     "sendTodoApn" => optional(send_todo_apn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTaskRequestRemindNotifyConfigs { "dingNotify" => read_field(ding_notify),
     "sendTodoApn" => read_field(send_todo_apn) }
 }
 /// `CreateTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTodoTaskResponseBody {
     /// `bizTag`.
@@ -1026,7 +1100,7 @@ rt::impl_deserialize! {
     => read_field(source), "sourceId" => read_field(source_id), "startTime" =>
     read_field(start_time), "subject" => read_field(subject) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTaskResponseBody { "bizTag" => optional(biz_tag), "contentFieldList" =>
     optional(content_field_list), "createdTime" => optional(created_time), "creatorId" =>
@@ -1041,7 +1115,7 @@ rt::impl_serialize! {
     optional(source_id), "startTime" => optional(start_time), "subject" =>
     optional(subject) }
 }
-/// `CreateTodoTypeConfigRequestActionList`.
+/// `CreateTodoTypeConfigRequestActionList`, a model several operations share: also named [`UpdateTodoTypeConfigRequestActionList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateTodoTypeConfigRequestActionList {
@@ -1096,14 +1170,14 @@ rt::impl_serialize! {
     optional(button_style_type), "nameI18n" => optional(name_i18n), "url" =>
     optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTypeConfigRequestActionList { "actionKey" => read_field(action_key),
     "actionType" => read_field(action_type), "buttonStyleType" =>
     read_field(button_style_type), "nameI18n" => read_field(name_i18n), "url" =>
     read_field(url) }
 }
-/// `CreateTodoTypeConfigRequestContentFieldList`.
+/// `CreateTodoTypeConfigRequestContentFieldList`, a model several operations share: also named [`UpdateTodoTypeConfigRequestContentFieldList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateTodoTypeConfigRequestContentFieldList {
@@ -1142,13 +1216,13 @@ rt::impl_serialize! {
     CreateTodoTypeConfigRequestContentFieldList { "fieldKey" => optional(field_key),
     "fieldType" => optional(field_type), "nameI18n" => optional(name_i18n) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTypeConfigRequestContentFieldList { "fieldKey" => read_field(field_key),
     "fieldType" => read_field(field_type), "nameI18n" => read_field(name_i18n) }
 }
-/// `CreateTodoTypeConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTodoTypeConfigResponseBody`, a model several operations share: also named [`GetTodoTypeConfigResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTodoTypeConfigResponseBody {
     /// `actionList`.
@@ -1190,7 +1264,7 @@ rt::impl_deserialize! {
     "pcDetailUrlOpenMode" => read_field(pc_detail_url_open_mode), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTypeConfigResponseBody { "actionList" => optional(action_list), "bizTag" =>
     optional(biz_tag), "cardType" => optional(card_type), "contentFieldList" =>
@@ -1201,7 +1275,7 @@ rt::impl_serialize! {
     optional(pc_detail_url_open_mode), "requestId" => optional(request_id) }
 }
 /// `DeletePersonalTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePersonalTodoTaskResponseBody {
     /// `success`.
@@ -1210,12 +1284,12 @@ pub struct DeletePersonalTodoTaskResponseBody {
 rt::impl_deserialize! {
     DeletePersonalTodoTaskResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePersonalTodoTaskResponseBody { "success" => optional(success) }
 }
 /// `DeleteTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteTodoTaskResponseBody {
     /// `requestId`.
@@ -1227,13 +1301,13 @@ rt::impl_deserialize! {
     DeleteTodoTaskResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteTodoTaskResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
 }
 /// `GetTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTodoTaskResponseBody {
     /// `bizTag`.
@@ -1298,7 +1372,7 @@ rt::impl_deserialize! {
     read_field(subject), "tenantId" => read_field(tenant_id), "tenantType" =>
     read_field(tenant_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskResponseBody { "bizTag" => optional(biz_tag), "cardTypeId" =>
     optional(card_type_id), "createdTime" => optional(created_time), "creatorId" =>
@@ -1314,7 +1388,7 @@ rt::impl_serialize! {
     optional(tenant_type) }
 }
 /// `GetTodoTaskBySourceIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTodoTaskBySourceIdResponseBody {
     /// `bizTag`.
@@ -1376,7 +1450,7 @@ rt::impl_deserialize! {
     read_field(subject), "tenantId" => read_field(tenant_id), "tenantType" =>
     read_field(tenant_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskBySourceIdResponseBody { "bizTag" => optional(biz_tag), "createdTime" =>
     optional(created_time), "creatorId" => optional(creator_id), "description" =>
@@ -1391,7 +1465,7 @@ rt::impl_serialize! {
     optional(tenant_id), "tenantType" => optional(tenant_type) }
 }
 /// `GetTodoTaskDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTodoTaskDetailResponseBody {
     /// `bizTag`.
@@ -1465,7 +1539,7 @@ rt::impl_deserialize! {
     read_field(tenant_id), "tenantType" => read_field(tenant_type), "todoCardView" =>
     read_field(todo_card_view), "todoType" => read_field(todo_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBody { "bizTag" => optional(biz_tag), "category" =>
     optional(category), "createdTime" => optional(created_time), "creatorId" =>
@@ -1484,8 +1558,8 @@ rt::impl_serialize! {
 }
 /// `GetTodoTypeConfigResponseBody`: the same model as [`CreateTodoTypeConfigResponseBody`].
 pub type GetTodoTypeConfigResponseBody = CreateTodoTypeConfigResponseBody;
-/// `HideUserTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `HideUserTodoTaskResponseBody`, a model several operations share: also named [`RemoveBizCategoryResponseBody`], [`SetBizCategoryResponseBody`], [`SetOrgConfigResponseBody`], [`UpdatePersonalTodoTaskResponseBody`], [`UpdatePersonalTodoTaskExecutorStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HideUserTodoTaskResponseBody {
     /// `success`.
@@ -1494,12 +1568,12 @@ pub struct HideUserTodoTaskResponseBody {
 rt::impl_deserialize! {
     HideUserTodoTaskResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     HideUserTodoTaskResponseBody { "success" => optional(success) }
 }
 /// `ListAllBizCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllBizCategoryResponseBody {
     /// `bizCategories`.
@@ -1508,12 +1582,12 @@ pub struct ListAllBizCategoryResponseBody {
 rt::impl_deserialize! {
     ListAllBizCategoryResponseBody { "bizCategories" => read_field(biz_categories) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllBizCategoryResponseBody { "bizCategories" => optional(biz_categories) }
 }
 /// `QueryOrgConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgConfigResponseBody {
     /// `appDisplayStyle`.
@@ -1533,7 +1607,7 @@ rt::impl_deserialize! {
     read_field(homepage_catalogs), "modifiedTime" => read_field(modified_time), "status"
     => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgConfigResponseBody { "appDisplayStyle" => optional(app_display_style),
     "createdTime" => optional(created_time), "homepageCatalogs" =>
@@ -1541,7 +1615,7 @@ rt::impl_serialize! {
     optional(status) }
 }
 /// `QueryOrgTodoByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgTodoByUserResponseBody {
     /// `maxResults`.
@@ -1555,13 +1629,13 @@ rt::impl_deserialize! {
     QueryOrgTodoByUserResponseBody { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "todoCards" => read_field(todo_cards) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTodoByUserResponseBody { "maxResults" => optional(max_results), "nextToken"
     => optional(next_token), "todoCards" => optional(todo_cards) }
 }
 /// `QueryOrgTodoTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgTodoTasksResponseBody {
     /// `nextToken`.
@@ -1573,13 +1647,13 @@ rt::impl_deserialize! {
     QueryOrgTodoTasksResponseBody { "nextToken" => read_field(next_token), "todoCards" =>
     read_field(todo_cards) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTodoTasksResponseBody { "nextToken" => optional(next_token), "todoCards" =>
     optional(todo_cards) }
 }
 /// `QueryTodoTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTodoTasksResponseBody {
     /// `nextToken`.
@@ -1593,7 +1667,7 @@ rt::impl_deserialize! {
     QueryTodoTasksResponseBody { "nextToken" => read_field(next_token), "todoCards" =>
     read_field(todo_cards), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTodoTasksResponseBody { "nextToken" => optional(next_token), "todoCards" =>
     optional(todo_cards), "totalCount" => optional(total_count) }
@@ -1610,8 +1684,8 @@ pub type UpdatePersonalTodoTaskResponseBody = HideUserTodoTaskResponseBody;
 pub type UpdatePersonalTodoTaskExecutorStatusResponseBody = HideUserTodoTaskResponseBody;
 /// `UpdateTodoTaskRequestContentFieldList`: the same model as [`CreateTodoTaskRequestContentFieldList`].
 pub type UpdateTodoTaskRequestContentFieldList = CreateTodoTaskRequestContentFieldList;
-/// `UpdateTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateTodoTaskResponseBody`, a model several operations share: also named [`UpdateTodoTaskExecutorStatusResponseBody`], [`UpdateTodoTypeConfigResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTodoTaskResponseBody {
     /// `result`.
@@ -1620,7 +1694,7 @@ pub struct UpdateTodoTaskResponseBody {
 rt::impl_deserialize! {
     UpdateTodoTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTodoTaskResponseBody { "result" => optional(result) }
 }
@@ -1653,7 +1727,7 @@ rt::impl_serialize! {
     UpdateTodoTaskExecutorStatusRequestExecutorStatusList { "id" => optional(id),
     "isDone" => optional(is_done) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTodoTaskExecutorStatusRequestExecutorStatusList { "id" => read_field(id),
     "isDone" => read_field(is_done) }
@@ -1698,13 +1772,13 @@ rt::impl_serialize! {
     CreateTodoTaskRequestActionListParam { "body" => optional(body), "header" =>
     optional(header) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTaskRequestActionListParam { "body" => read_field(body), "header" =>
     read_field(header) }
 }
 /// `CreateTodoTaskResponseBodyContentFieldList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTodoTaskResponseBodyContentFieldList {
     /// `fieldKey`.
@@ -1716,13 +1790,13 @@ rt::impl_deserialize! {
     CreateTodoTaskResponseBodyContentFieldList { "fieldKey" => read_field(field_key),
     "fieldValue" => read_field(field_value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTaskResponseBodyContentFieldList { "fieldKey" => optional(field_key),
     "fieldValue" => optional(field_value) }
 }
-/// `CreateTodoTaskResponseBodyDetailUrl`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTodoTaskResponseBodyDetailUrl`, a model several operations share: also named [`GetTodoTaskResponseBodyDetailUrl`], [`GetTodoTaskBySourceIdResponseBodyDetailUrl`], [`GetTodoTaskDetailResponseBodyDetailUrl`], [`QueryOrgTodoByUserResponseBodyTodoCardsDetailUrl`], [`QueryOrgTodoTasksResponseBodyTodoCardsDetailUrl`], [`QueryTodoTasksResponseBodyTodoCardsDetailUrl`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTodoTaskResponseBodyDetailUrl {
     /// `appUrl`.
@@ -1734,13 +1808,13 @@ rt::impl_deserialize! {
     CreateTodoTaskResponseBodyDetailUrl { "appUrl" => read_field(app_url), "pcUrl" =>
     read_field(pc_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTaskResponseBodyDetailUrl { "appUrl" => optional(app_url), "pcUrl" =>
     optional(pc_url) }
 }
 /// `CreateTodoTaskResponseBodyNotifyConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTodoTaskResponseBodyNotifyConfigs {
     /// `dingNotify`.
@@ -1749,12 +1823,12 @@ pub struct CreateTodoTaskResponseBodyNotifyConfigs {
 rt::impl_deserialize! {
     CreateTodoTaskResponseBodyNotifyConfigs { "dingNotify" => read_field(ding_notify) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTaskResponseBodyNotifyConfigs { "dingNotify" => optional(ding_notify) }
 }
-/// `CreateTodoTypeConfigResponseBodyActionList`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTodoTypeConfigResponseBodyActionList`, a model several operations share: also named [`GetTodoTypeConfigResponseBodyActionList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTodoTypeConfigResponseBodyActionList {
     /// `actionKey`.
@@ -1774,15 +1848,15 @@ rt::impl_deserialize! {
     read_field(button_style_type), "nameI18n" => read_field(name_i18n), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTypeConfigResponseBodyActionList { "actionKey" => optional(action_key),
     "actionType" => optional(action_type), "buttonStyleType" =>
     optional(button_style_type), "nameI18n" => optional(name_i18n), "url" =>
     optional(url) }
 }
-/// `CreateTodoTypeConfigResponseBodyContentFieldList`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTodoTypeConfigResponseBodyContentFieldList`, a model several operations share: also named [`GetTodoTypeConfigResponseBodyContentFieldList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTodoTypeConfigResponseBodyContentFieldList {
     /// `fieldKey`.
@@ -1797,7 +1871,7 @@ rt::impl_deserialize! {
     read_field(field_key), "fieldType" => read_field(field_type), "nameI18n" =>
     read_field(name_i18n) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTypeConfigResponseBodyContentFieldList { "fieldKey" => optional(field_key),
     "fieldType" => optional(field_type), "nameI18n" => optional(name_i18n) }
@@ -1809,7 +1883,7 @@ pub type GetTodoTaskBySourceIdResponseBodyDetailUrl = CreateTodoTaskResponseBody
 /// `GetTodoTaskDetailResponseBodyDetailUrl`: the same model as [`CreateTodoTaskResponseBodyDetailUrl`].
 pub type GetTodoTaskDetailResponseBodyDetailUrl = CreateTodoTaskResponseBodyDetailUrl;
 /// `GetTodoTaskDetailResponseBodyExecutorStatus`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTodoTaskDetailResponseBodyExecutorStatus {
     /// `finishTime`.
@@ -1824,13 +1898,13 @@ rt::impl_deserialize! {
     read_field(finish_time), "isDone" => read_field(is_done), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBodyExecutorStatus { "finishTime" => optional(finish_time),
     "isDone" => optional(is_done), "userId" => optional(user_id) }
 }
-/// `GetTodoTaskDetailResponseBodyOrgInfo`.
-#[derive(Clone, Debug, Default)]
+/// `GetTodoTaskDetailResponseBodyOrgInfo`, a model several operations share: also named [`QueryTodoTasksResponseBodyTodoCardsOrgInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTodoTaskDetailResponseBodyOrgInfo {
     /// `corpId`.
@@ -1842,13 +1916,13 @@ rt::impl_deserialize! {
     GetTodoTaskDetailResponseBodyOrgInfo { "corpId" => read_field(corp_id), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBodyOrgInfo { "corpId" => optional(corp_id), "name" =>
     optional(name) }
 }
-/// `GetTodoTaskDetailResponseBodyTodoCardView`.
-#[derive(Clone, Debug, Default)]
+/// `GetTodoTaskDetailResponseBodyTodoCardView`, a model several operations share: also named [`QueryTodoTasksResponseBodyTodoCardsTodoCardView`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTodoTaskDetailResponseBodyTodoCardView {
     /// `actionType`.
@@ -1875,7 +1949,7 @@ rt::impl_deserialize! {
     "todoCardContentList" => read_field(todo_card_content_list), "todoCardTitle" =>
     read_field(todo_card_title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBodyTodoCardView { "actionType" => optional(action_type),
     "cardType" => optional(card_type), "circleELType" => optional(circle_el_type),
@@ -1888,7 +1962,7 @@ pub type GetTodoTypeConfigResponseBodyActionList = CreateTodoTypeConfigResponseB
 /// `GetTodoTypeConfigResponseBodyContentFieldList`: the same model as [`CreateTodoTypeConfigResponseBodyContentFieldList`].
 pub type GetTodoTypeConfigResponseBodyContentFieldList = CreateTodoTypeConfigResponseBodyContentFieldList;
 /// `ListAllBizCategoryResponseBodyBizCategories`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAllBizCategoryResponseBodyBizCategories {
     /// `bizCategoryId`.
@@ -1908,7 +1982,7 @@ rt::impl_deserialize! {
     => read_field(description), "modifiedTime" => read_field(modified_time), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllBizCategoryResponseBodyBizCategories { "bizCategoryId" =>
     optional(biz_category_id), "createdTime" => optional(created_time), "description" =>
@@ -1916,7 +1990,7 @@ rt::impl_serialize! {
     optional(name) }
 }
 /// `QueryOrgTodoByUserResponseBodyTodoCards`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgTodoByUserResponseBodyTodoCards {
     /// `bizTag`.
@@ -1955,7 +2029,7 @@ rt::impl_deserialize! {
     read_field(source_id), "subject" => read_field(subject), "taskId" =>
     read_field(task_id), "todoType" => read_field(todo_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTodoByUserResponseBodyTodoCards { "bizTag" => optional(biz_tag),
     "createdTime" => optional(created_time), "creatorId" => optional(creator_id),
@@ -1966,7 +2040,7 @@ rt::impl_serialize! {
     "todoType" => optional(todo_type) }
 }
 /// `QueryOrgTodoTasksResponseBodyTodoCards`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryOrgTodoTasksResponseBodyTodoCards {
     /// `bizTag`.
@@ -2003,7 +2077,7 @@ rt::impl_deserialize! {
     read_field(subject), "taskId" => read_field(task_id), "todoType" =>
     read_field(todo_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTodoTasksResponseBodyTodoCards { "bizTag" => optional(biz_tag), "createdTime"
     => optional(created_time), "creatorId" => optional(creator_id), "detailUrl" =>
@@ -2013,7 +2087,7 @@ rt::impl_serialize! {
     optional(task_id), "todoType" => optional(todo_type) }
 }
 /// `QueryTodoTasksResponseBodyTodoCards`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTodoTasksResponseBodyTodoCards {
     /// `bizTag`.
@@ -2060,7 +2134,7 @@ rt::impl_deserialize! {
     read_field(task_id), "todoCardView" => read_field(todo_card_view), "todoStatus" =>
     read_field(todo_status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTodoTasksResponseBodyTodoCards { "bizTag" => optional(biz_tag), "category" =>
     optional(category), "createdTime" => optional(created_time), "creatorId" =>
@@ -2071,8 +2145,8 @@ rt::impl_serialize! {
     optional(source_id), "subject" => optional(subject), "taskId" => optional(task_id),
     "todoCardView" => optional(todo_card_view), "todoStatus" => optional(todo_status) }
 }
-/// `GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList`.
-#[derive(Clone, Debug, Default)]
+/// `GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList`, a model several operations share: also named [`QueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
     /// `name`.
@@ -2084,7 +2158,7 @@ rt::impl_deserialize! {
     GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList { "name" =>
     read_field(name), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList { "name" =>
     optional(name), "value" => optional(value) }
@@ -2098,7 +2172,7 @@ pub type QueryTodoTasksResponseBodyTodoCardsDetailUrl = CreateTodoTaskResponseBo
 /// `QueryTodoTasksResponseBodyTodoCardsOrgInfo`: the same model as [`GetTodoTaskDetailResponseBodyOrgInfo`].
 pub type QueryTodoTasksResponseBodyTodoCardsOrgInfo = GetTodoTaskDetailResponseBodyOrgInfo;
 /// `QueryTodoTasksResponseBodyTodoCardsOriginalSource`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTodoTasksResponseBodyTodoCardsOriginalSource {
     /// `sourceTitle`.
@@ -2108,7 +2182,7 @@ rt::impl_deserialize! {
     QueryTodoTasksResponseBodyTodoCardsOriginalSource { "sourceTitle" =>
     read_field(source_title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTodoTasksResponseBodyTodoCardsOriginalSource { "sourceTitle" =>
     optional(source_title) }
@@ -2176,7 +2250,7 @@ rt::impl_serialize! {
     optional(role_types), "toDueTime" => optional(to_due_time), "todoType" =>
     optional(todo_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CountTodoTasksRequest { "fromDueTime" => read_field(from_due_time), "isDone" =>
     read_field(is_done), "isRecycled" => read_field(is_recycled), "roleTypes" =>
@@ -2190,7 +2264,7 @@ impl rt::WriteRequest for CountTodoTasksRequest {
 }
 /// The request of [`Api::create_personal_todo_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePersonalTodoTaskRequest {
     /// `description`.
@@ -2208,20 +2282,25 @@ pub struct CreatePersonalTodoTaskRequest {
     /// `subject`.
     pub subject: String,
 }
+/// The required fields of [`CreatePersonalTodoTaskRequest`], each named where it is set: `CreatePersonalTodoTaskRequest::new(CreatePersonalTodoTaskRequired { .. })`.
+pub struct CreatePersonalTodoTaskRequired {
+    /// `executorIds`: see [`CreatePersonalTodoTaskRequest::executor_ids`].
+    pub executor_ids: Vec<String>,
+    /// `subject`: see [`CreatePersonalTodoTaskRequest::subject`].
+    pub subject: String,
+}
 impl CreatePersonalTodoTaskRequest {
     /// A `CreatePersonalTodoTaskRequest` with its required fields (`executorIds`, `subject`); set the others with the methods named after them.
-    pub fn new(
-        executor_ids: impl IntoIterator<Item = impl Into<String>>,
-        subject: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreatePersonalTodoTaskRequired) -> Self {
+        let CreatePersonalTodoTaskRequired { executor_ids, subject } = required;
         Self {
             description: None,
             due_time: None,
-            executor_ids: executor_ids.into_iter().map(Into::into).collect(),
+            executor_ids,
             notify_configs: None,
             participant_ids: None,
             reminder_time_stamp: None,
-            subject: subject.into(),
+            subject,
         }
     }
     /// Sets `description`.
@@ -2262,7 +2341,7 @@ rt::impl_serialize! {
     optional(notify_configs), "participantIds" => optional(participant_ids),
     "reminderTimeStamp" => optional(reminder_time_stamp), "subject" => field(subject) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreatePersonalTodoTaskRequest { "description" => read_field(description), "dueTime"
     => read_field(due_time), "executorIds" => read_field(executor_ids), "notifyConfigs"
@@ -2277,7 +2356,7 @@ impl rt::WriteRequest for CreatePersonalTodoTaskRequest {
 }
 /// The request of [`Api::create_todo_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTodoTaskRequest {
     /// `operatorId`: a query parameter.
@@ -2319,9 +2398,15 @@ pub struct CreateTodoTaskRequest {
     /// `todoType`.
     pub todo_type: Option<String>,
 }
+/// The required fields of [`CreateTodoTaskRequest`], each named where it is set: `CreateTodoTaskRequest::new(CreateTodoTaskRequired { .. })`.
+pub struct CreateTodoTaskRequired {
+    /// `subject`: see [`CreateTodoTaskRequest::subject`].
+    pub subject: String,
+}
 impl CreateTodoTaskRequest {
     /// A `CreateTodoTaskRequest` with its required fields (`subject`); set the others with the methods named after them.
-    pub fn new(subject: impl Into<String>) -> Self {
+    pub fn new(required: CreateTodoTaskRequired) -> Self {
+        let CreateTodoTaskRequired { subject } = required;
         Self {
             operator_id: None,
             action_list: None,
@@ -2339,7 +2424,7 @@ impl CreateTodoTaskRequest {
             remind_notify_configs: None,
             reminder_time_stamp: None,
             source_id: None,
-            subject: subject.into(),
+            subject,
             third_extension: None,
             todo_type: None,
         }
@@ -2468,7 +2553,7 @@ rt::impl_serialize! {
     field(subject), "thirdExtension" => optional(third_extension), "todoType" =>
     optional(todo_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTaskRequest { "operatorId" => read_field(operator_id), "actionList" =>
     read_field(action_list), "bizCategoryId" => read_field(biz_category_id),
@@ -2491,7 +2576,7 @@ impl rt::WriteRequest for CreateTodoTaskRequest {
 }
 /// The request of [`Api::create_todo_type_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTodoTypeConfigRequest {
     /// `operatorId`: a query parameter.
@@ -2509,21 +2594,27 @@ pub struct CreateTodoTypeConfigRequest {
     /// `pcDetailUrlOpenMode`.
     pub pc_detail_url_open_mode: String,
 }
+/// The required fields of [`CreateTodoTypeConfigRequest`], each named where it is set: `CreateTodoTypeConfigRequest::new(CreateTodoTypeConfigRequired { .. })`.
+pub struct CreateTodoTypeConfigRequired {
+    /// `cardType`: see [`CreateTodoTypeConfigRequest::card_type`].
+    pub card_type: i64,
+    /// `icon`: see [`CreateTodoTypeConfigRequest::icon`].
+    pub icon: String,
+    /// `pcDetailUrlOpenMode`: see [`CreateTodoTypeConfigRequest::pc_detail_url_open_mode`].
+    pub pc_detail_url_open_mode: String,
+}
 impl CreateTodoTypeConfigRequest {
     /// A `CreateTodoTypeConfigRequest` with its required fields (`cardType`, `icon`, `pcDetailUrlOpenMode`); set the others with the methods named after them.
-    pub fn new(
-        card_type: i64,
-        icon: impl Into<String>,
-        pc_detail_url_open_mode: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTodoTypeConfigRequired) -> Self {
+        let CreateTodoTypeConfigRequired { card_type, icon, pc_detail_url_open_mode } = required;
         Self {
             operator_id: None,
             action_list: None,
             card_type,
             content_field_list: None,
             description: None,
-            icon: icon.into(),
-            pc_detail_url_open_mode: pc_detail_url_open_mode.into(),
+            icon,
+            pc_detail_url_open_mode,
         }
     }
     /// Sets `operatorId`.
@@ -2559,7 +2650,7 @@ rt::impl_serialize! {
     => optional(description), "icon" => field(icon), "pcDetailUrlOpenMode" =>
     field(pc_detail_url_open_mode) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTodoTypeConfigRequest { "operatorId" => read_field(operator_id), "actionList"
     => read_field(action_list), "cardType" => read_field(card_type), "contentFieldList"
@@ -2590,7 +2681,7 @@ impl DeleteTodoTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTodoTaskRequest { "operatorId" => read_field(operator_id) }
 }
@@ -2695,7 +2786,7 @@ rt::impl_serialize! {
     optional(role_types), "subject" => optional(subject), "toDueTime" =>
     optional(to_due_time), "todoType" => optional(todo_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgTodoByUserRequest { "fromDueTime" => read_field(from_due_time), "isDone" =>
     read_field(is_done), "maxResults" => read_field(max_results), "needPersonalTodo" =>
@@ -2753,7 +2844,7 @@ rt::impl_serialize! {
     optional(next_token), "roleTypes" => optional(role_types), "todoType" =>
     optional(todo_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryOrgTodoTasksRequest { "isDone" => read_field(is_done), "nextToken" =>
     read_field(next_token), "roleTypes" => read_field(role_types), "todoType" =>
@@ -2845,7 +2936,7 @@ rt::impl_serialize! {
     optional(order_by), "orderDirection" => optional(order_direction), "roleTypes" =>
     optional(role_types), "toDueTime" => optional(to_due_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTodoTasksRequest { "category" => read_field(category), "fromDueTime" =>
     read_field(from_due_time), "isDone" => read_field(is_done), "isRecycled" =>
@@ -2860,7 +2951,7 @@ impl rt::WriteRequest for QueryTodoTasksRequest {
 }
 /// The request of [`Api::remove_biz_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveBizCategoryRequest {
     /// `bizCategoryId`: a query parameter.
@@ -2868,19 +2959,24 @@ pub struct RemoveBizCategoryRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`RemoveBizCategoryRequest`], each named where it is set: `RemoveBizCategoryRequest::new(RemoveBizCategoryRequired { .. })`.
+pub struct RemoveBizCategoryRequired {
+    /// `bizCategoryId`: see [`RemoveBizCategoryRequest::biz_category_id`].
+    pub biz_category_id: String,
+    /// `operatorId`: see [`RemoveBizCategoryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl RemoveBizCategoryRequest {
     /// A `RemoveBizCategoryRequest` with its required fields (`bizCategoryId`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        biz_category_id: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveBizCategoryRequired) -> Self {
+        let RemoveBizCategoryRequired { biz_category_id, operator_id } = required;
         Self {
-            biz_category_id: biz_category_id.into(),
-            operator_id: operator_id.into(),
+            biz_category_id,
+            operator_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveBizCategoryRequest { "bizCategoryId" => read_field(biz_category_id),
     "operatorId" => read_field(operator_id) }
@@ -2893,7 +2989,7 @@ impl rt::WriteRequest for RemoveBizCategoryRequest {
 }
 /// The request of [`Api::set_biz_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetBizCategoryRequest {
     /// `bizCategoryId`: a query parameter.
@@ -2905,18 +3001,24 @@ pub struct SetBizCategoryRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`SetBizCategoryRequest`], each named where it is set: `SetBizCategoryRequest::new(SetBizCategoryRequired { .. })`.
+pub struct SetBizCategoryRequired {
+    /// `bizCategoryId`: see [`SetBizCategoryRequest::biz_category_id`].
+    pub biz_category_id: String,
+    /// `name`: see [`SetBizCategoryRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`SetBizCategoryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SetBizCategoryRequest {
     /// A `SetBizCategoryRequest` with its required fields (`bizCategoryId`, `name`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        biz_category_id: impl Into<String>,
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SetBizCategoryRequired) -> Self {
+        let SetBizCategoryRequired { biz_category_id, name, operator_id } = required;
         Self {
-            biz_category_id: biz_category_id.into(),
+            biz_category_id,
             description: None,
-            name: name.into(),
-            operator_id: operator_id.into(),
+            name,
+            operator_id,
         }
     }
     /// Sets `description`.
@@ -2925,7 +3027,7 @@ impl SetBizCategoryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetBizCategoryRequest { "bizCategoryId" => read_field(biz_category_id), "description"
     => read_field(description), "name" => read_field(name), "operatorId" =>
@@ -2941,7 +3043,7 @@ impl rt::WriteRequest for SetBizCategoryRequest {
 }
 /// The request of [`Api::set_org_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgConfigRequest {
     /// `appDisplayStyle`.
@@ -2953,13 +3055,21 @@ pub struct SetOrgConfigRequest {
     /// `status`.
     pub status: i64,
 }
+/// The required fields of [`SetOrgConfigRequest`], each named where it is set: `SetOrgConfigRequest::new(SetOrgConfigRequired { .. })`.
+pub struct SetOrgConfigRequired {
+    /// `operatorId`: see [`SetOrgConfigRequest::operator_id`].
+    pub operator_id: String,
+    /// `status`: see [`SetOrgConfigRequest::status`].
+    pub status: i64,
+}
 impl SetOrgConfigRequest {
     /// A `SetOrgConfigRequest` with its required fields (`operatorId`, `status`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, status: i64) -> Self {
+    pub fn new(required: SetOrgConfigRequired) -> Self {
+        let SetOrgConfigRequired { operator_id, status } = required;
         Self {
             app_display_style: None,
             homepage_catalogs: None,
-            operator_id: operator_id.into(),
+            operator_id,
             status,
         }
     }
@@ -2982,7 +3092,7 @@ rt::impl_serialize! {
     "homepageCatalogs" => optional(homepage_catalogs), "operatorId" =>
     field(operator_id), "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetOrgConfigRequest { "appDisplayStyle" => read_field(app_display_style),
     "homepageCatalogs" => read_field(homepage_catalogs), "operatorId" =>
@@ -3058,7 +3168,7 @@ rt::impl_serialize! {
     optional(executor_ids), "participantIds" => optional(participant_ids), "subject" =>
     optional(subject) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePersonalTodoTaskRequest { "description" => read_field(description), "done" =>
     read_field(done), "dueTime" => read_field(due_time), "executorIds" =>
@@ -3088,7 +3198,7 @@ impl UpdatePersonalTodoTaskExecutorStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePersonalTodoTaskExecutorStatusRequest { "done" => read_field(done) }
 }
@@ -3179,7 +3289,7 @@ rt::impl_serialize! {
     optional(due_time), "executorIds" => optional(executor_ids), "participantIds" =>
     optional(participant_ids), "subject" => optional(subject) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTodoTaskRequest { "operatorId" => read_field(operator_id), "contentFieldList"
     => read_field(content_field_list), "description" => read_field(description), "done"
@@ -3229,7 +3339,7 @@ rt::impl_serialize! {
     UpdateTodoTaskExecutorStatusRequest { "executorStatusList" =>
     optional(executor_status_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTodoTaskExecutorStatusRequest { "operatorId" => read_field(operator_id),
     "executorStatusList" => read_field(executor_status_list) }
@@ -3312,7 +3422,7 @@ rt::impl_serialize! {
     "description" => optional(description), "icon" => optional(icon),
     "pcDetailUrlOpenMode" => optional(pc_detail_url_open_mode) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTodoTypeConfigRequest { "operatorId" => read_field(operator_id), "actionList"
     => read_field(action_list), "cardType" => read_field(card_type), "contentFieldList"

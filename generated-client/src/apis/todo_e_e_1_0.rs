@@ -1,5 +1,7 @@
 // @generated from api-spec/todo_e_e_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.todo_e_e_1_0()`. Generated from `api-spec/todo_e_e_1_0.yaml`.
+//! 专属待办 (Exclusive To-dos)：专属版的待办。
+//!
+//! 18 operations, methods of [`Api`] (`client.todo_e_e_1_0()`), behind the cargo feature `todo_e_e_1_0`; its paths start with `/v1.0/todoEE/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 创建专属待办
     ///
-    /// `POST /v1.0/todoEE/apps/users/tasks` (operation `AppCreateEnterpriseTodoTask`).
+    /// `POST /v1.0/todoEE/apps/users/tasks`: DingTalk's `AppCreateEnterpriseTodoTask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppCreateEnterpriseTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppCreateEnterpriseTodoTask")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/users/tasks")]
     pub fn app_create_enterprise_todo_task(
         &self,
         request: &AppCreateEnterpriseTodoTaskRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 删除专属待办
     ///
-    /// `POST /v1.0/todoEE/apps/users/tasks/remove` (operation `AppDeleteTodoEETask`).
+    /// `POST /v1.0/todoEE/apps/users/tasks/remove`: DingTalk's `AppDeleteTodoEETask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppDeleteTodoEETaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppDeleteTodoEETask")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/remove")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/users/tasks/remove")]
     pub fn app_delete_todo_ee_task(
         &self,
         request: &AppDeleteTodoEETaskRequest,
@@ -60,15 +68,18 @@ impl Api {
     }
     /// 查询用户待办列表
     ///
-    /// `POST /v1.0/todoEE/apps/users/tasks/list` (operation `AppGetUserTaskList`).
+    /// `POST /v1.0/todoEE/apps/users/tasks/list`: DingTalk's `AppGetUserTaskList` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppGetUserTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::app_get_user_task_list_pages`].
+    #[doc(alias = "AppGetUserTaskList")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/list")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/users/tasks/list")]
     pub fn app_get_user_task_list(
         &self,
         request: &AppGetUserTaskListRequest,
@@ -85,11 +96,14 @@ impl Api {
     }
     /// 更新专属待办信息
     ///
-    /// `PUT /v1.0/todoEE/apps/users/tasks/infos` (operation `AppUpdateTask`).
+    /// `PUT /v1.0/todoEE/apps/users/tasks/infos`: DingTalk's `AppUpdateTask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppUpdateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppUpdateTask")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/infos")]
+    #[doc(alias = "PUT /v1.0/todoEE/apps/users/tasks/infos")]
     pub fn app_update_task(
         &self,
         request: &AppUpdateTaskRequest,
@@ -106,11 +120,14 @@ impl Api {
     }
     /// 更新用户的待办状态
     ///
-    /// `PUT /v1.0/todoEE/apps/users/tasks/statuses` (operation `AppUpdateUserTaskStatus`).
+    /// `PUT /v1.0/todoEE/apps/users/tasks/statuses`: DingTalk's `AppUpdateUserTaskStatus` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppUpdateUserTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppUpdateUserTaskStatus")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/statuses")]
+    #[doc(alias = "PUT /v1.0/todoEE/apps/users/tasks/statuses")]
     pub fn app_update_user_task_status(
         &self,
         request: &AppUpdateUserTaskStatusRequest,
@@ -127,11 +144,14 @@ impl Api {
     }
     /// 创建企业待办
     ///
-    /// `POST /v1.0/todoEE/users/tasks` (operation `CreateEnterpriseTodoTask`).
+    /// `POST /v1.0/todoEE/users/tasks`: DingTalk's `CreateEnterpriseTodoTask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateEnterpriseTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateEnterpriseTodoTask")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks")]
+    #[doc(alias = "POST /v1.0/todoEE/users/tasks")]
     pub fn create_enterprise_todo_task(
         &self,
         request: &CreateEnterpriseTodoTaskRequest,
@@ -148,11 +168,14 @@ impl Api {
     }
     /// 创建专属待办模板实例
     ///
-    /// `POST /v1.0/todoEE/standards/templates` (operation `CreateStandardTemplate`).
+    /// `POST /v1.0/todoEE/standards/templates`: DingTalk's `CreateStandardTemplate` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateStandardTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateStandardTemplate")]
+    #[doc(alias = "/v1.0/todoEE/standards/templates")]
+    #[doc(alias = "POST /v1.0/todoEE/standards/templates")]
     pub fn create_standard_template(
         &self,
         request: &CreateStandardTemplateRequest,
@@ -169,11 +192,14 @@ impl Api {
     }
     /// 删除应用类目信息
     ///
-    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/remove` (operation `DeleteCategorySourceConfig`).
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/remove`: DingTalk's `DeleteCategorySourceConfig` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCategorySourceConfig")]
+    #[doc(alias = "/v1.0/todoEE/apps/categories/sourceConfigs/remove")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/categories/sourceConfigs/remove")]
     pub fn delete_category_source_config(
         &self,
         request: &DeleteCategorySourceConfigRequest,
@@ -193,11 +219,14 @@ impl Api {
     }
     /// 删除待办
     ///
-    /// `POST /v1.0/todoEE/users/tasks/remove` (operation `DeleteTodoEETask`).
+    /// `POST /v1.0/todoEE/users/tasks/remove`: DingTalk's `DeleteTodoEETask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTodoEETaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTodoEETask")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks/remove")]
+    #[doc(alias = "POST /v1.0/todoEE/users/tasks/remove")]
     pub fn delete_todo_ee_task(
         &self,
         request: &DeleteTodoEETaskRequest,
@@ -214,15 +243,18 @@ impl Api {
     }
     /// 查询应用注册类目信息列表
     ///
-    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/lists/query` (operation `GetCategorySourceConfigList`).
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/lists/query`: DingTalk's `GetCategorySourceConfigList` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCategorySourceConfigListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_category_source_config_list_pages`].
+    #[doc(alias = "GetCategorySourceConfigList")]
+    #[doc(alias = "/v1.0/todoEE/apps/categories/sourceConfigs/lists/query")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/categories/sourceConfigs/lists/query")]
     pub fn get_category_source_config_list(
         &self,
         request: &GetCategorySourceConfigListRequest,
@@ -242,15 +274,18 @@ impl Api {
     }
     /// 查询创建的Template列表
     ///
-    /// `POST /v1.0/todoEE/templates/list` (operation `GetTemplateList`).
+    /// `POST /v1.0/todoEE/templates/list`: DingTalk's `GetTemplateList` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_template_list_pages`].
+    #[doc(alias = "GetTemplateList")]
+    #[doc(alias = "/v1.0/todoEE/templates/list")]
+    #[doc(alias = "POST /v1.0/todoEE/templates/list")]
     pub fn get_template_list(
         &self,
         request: &GetTemplateListRequest,
@@ -267,15 +302,18 @@ impl Api {
     }
     /// 查询用户待办列表
     ///
-    /// `POST /v1.0/todoEE/users/tasks/list` (operation `GetUserTaskList`).
+    /// `POST /v1.0/todoEE/users/tasks/list`: DingTalk's `GetUserTaskList` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_user_task_list_pages`].
+    #[doc(alias = "GetUserTaskList")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks/list")]
+    #[doc(alias = "POST /v1.0/todoEE/users/tasks/list")]
     pub fn get_user_task_list(
         &self,
         request: &GetUserTaskListRequest,
@@ -292,15 +330,18 @@ impl Api {
     }
     /// 查询任务所有执行人的完成状态
     ///
-    /// `POST /v1.0/todoEE/apps/users/tasks/executionStatuses` (operation `QueryTaskExecutionStatus`).
+    /// `POST /v1.0/todoEE/apps/users/tasks/executionStatuses`: DingTalk's `QueryTaskExecutionStatus` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTaskExecutionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_task_execution_status_pages`].
+    #[doc(alias = "QueryTaskExecutionStatus")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/executionStatuses")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/users/tasks/executionStatuses")]
     pub fn query_task_execution_status(
         &self,
         request: &QueryTaskExecutionStatusRequest,
@@ -317,11 +358,14 @@ impl Api {
     }
     /// 注册应用类目信息
     ///
-    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/register` (operation `RegisterCategorySourceConfig`).
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/register`: DingTalk's `RegisterCategorySourceConfig` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterCategorySourceConfig")]
+    #[doc(alias = "/v1.0/todoEE/apps/categories/sourceConfigs/register")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/categories/sourceConfigs/register")]
     pub fn register_category_source_config(
         &self,
         request: &RegisterCategorySourceConfigRequest,
@@ -341,11 +385,14 @@ impl Api {
     }
     /// 修改应用类目注册信息
     ///
-    /// `PUT /v1.0/todoEE/apps/categories/sourceConfigs` (operation `UpdateCategorySourceConfig`).
+    /// `PUT /v1.0/todoEE/apps/categories/sourceConfigs`: DingTalk's `UpdateCategorySourceConfig` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCategorySourceConfig")]
+    #[doc(alias = "/v1.0/todoEE/apps/categories/sourceConfigs")]
+    #[doc(alias = "PUT /v1.0/todoEE/apps/categories/sourceConfigs")]
     pub fn update_category_source_config(
         &self,
         request: &UpdateCategorySourceConfigRequest,
@@ -365,11 +412,14 @@ impl Api {
     }
     /// 更新标准模板
     ///
-    /// `PUT /v1.0/todoEE/standards/templates/infos` (operation `UpdateStandardTemplate`).
+    /// `PUT /v1.0/todoEE/standards/templates/infos`: DingTalk's `UpdateStandardTemplate` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateStandardTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateStandardTemplate")]
+    #[doc(alias = "/v1.0/todoEE/standards/templates/infos")]
+    #[doc(alias = "PUT /v1.0/todoEE/standards/templates/infos")]
     pub fn update_standard_template(
         &self,
         request: &UpdateStandardTemplateRequest,
@@ -386,11 +436,14 @@ impl Api {
     }
     /// 更新待办信息
     ///
-    /// `PUT /v1.0/todoEE/users/tasks/infos` (operation `UpdateTask`).
+    /// `PUT /v1.0/todoEE/users/tasks/infos`: DingTalk's `UpdateTask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTask")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks/infos")]
+    #[doc(alias = "PUT /v1.0/todoEE/users/tasks/infos")]
     pub fn update_task(
         &self,
         request: &UpdateTaskRequest,
@@ -407,11 +460,14 @@ impl Api {
     }
     /// 更新用户的待办状态
     ///
-    /// `PUT /v1.0/todoEE/users/tasks/statuses` (operation `UpdateUserTaskStatus`).
+    /// `PUT /v1.0/todoEE/users/tasks/statuses`: DingTalk's `UpdateUserTaskStatus` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateUserTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateUserTaskStatus")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks/statuses")]
+    #[doc(alias = "PUT /v1.0/todoEE/users/tasks/statuses")]
     pub fn update_user_task_status(
         &self,
         request: &UpdateUserTaskStatusRequest,
@@ -530,7 +586,7 @@ impl Api {
         rt::Paginator::new(self.query_task_execution_status(request), &PAGING)
     }
 }
-/// `AppCreateEnterpriseTodoTaskRequestCustomFields`.
+/// `AppCreateEnterpriseTodoTaskRequestCustomFields`, a model several operations share: also named [`CreateEnterpriseTodoTaskRequestCustomFields`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppCreateEnterpriseTodoTaskRequestCustomFields {
@@ -581,13 +637,13 @@ rt::impl_serialize! {
     "fieldLink" => optional(field_link), "fieldType" => optional(field_type),
     "fieldValue" => optional(field_value), "icon" => optional(icon) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskRequestCustomFields { "fieldKey" => read_field(field_key),
     "fieldLink" => read_field(field_link), "fieldType" => read_field(field_type),
     "fieldValue" => read_field(field_value), "icon" => read_field(icon) }
 }
-/// `AppCreateEnterpriseTodoTaskRequestDetailUrl`.
+/// `AppCreateEnterpriseTodoTaskRequestDetailUrl`, a model several operations share: also named [`CreateEnterpriseTodoTaskRequestDetailUrl`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppCreateEnterpriseTodoTaskRequestDetailUrl {
@@ -616,7 +672,7 @@ rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskRequestDetailUrl { "appUrl" => optional(app_url), "webUrl"
     => optional(web_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskRequestDetailUrl { "appUrl" => read_field(app_url),
     "webUrl" => read_field(web_url) }
@@ -650,13 +706,13 @@ rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskRequestNotifyConfigs { "assistance" =>
     optional(assistance), "dingNotify" => optional(ding_notify) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskRequestNotifyConfigs { "assistance" =>
     read_field(assistance), "dingNotify" => read_field(ding_notify) }
 }
 /// `AppCreateEnterpriseTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppCreateEnterpriseTodoTaskResponseBody {
     /// `bizCategoryId`.
@@ -696,7 +752,7 @@ rt::impl_deserialize! {
     read_field(source_id), "subject" => read_field(subject), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskResponseBody { "bizCategoryId" =>
     optional(biz_category_id), "createdTime" => optional(created_time), "creatorId" =>
@@ -706,8 +762,8 @@ rt::impl_serialize! {
     "priority" => optional(priority), "sourceId" => optional(source_id), "subject" =>
     optional(subject), "taskId" => optional(task_id) }
 }
-/// `AppDeleteTodoEETaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AppDeleteTodoEETaskResponseBody`, a model several operations share: also named [`AppUpdateTaskResponseBody`], [`AppUpdateUserTaskStatusResponseBody`], [`RegisterCategorySourceConfigResponseBody`], [`UpdateStandardTemplateResponseBody`], [`UpdateUserTaskStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppDeleteTodoEETaskResponseBody {
     /// `success`.
@@ -716,12 +772,12 @@ pub struct AppDeleteTodoEETaskResponseBody {
 rt::impl_deserialize! {
     AppDeleteTodoEETaskResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppDeleteTodoEETaskResponseBody { "success" => optional(success) }
 }
 /// `AppGetUserTaskListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppGetUserTaskListResponseBody {
     /// `data`.
@@ -740,7 +796,7 @@ rt::impl_deserialize! {
     read_field(has_more), "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppGetUserTaskListResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "pageNumber" => optional(page_number), "pageSize" =>
@@ -748,7 +804,7 @@ rt::impl_serialize! {
 }
 /// `AppUpdateTaskResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type AppUpdateTaskResponseBody = AppDeleteTodoEETaskResponseBody;
-/// `AppUpdateUserTaskStatusRequestUserTaskStatuses`.
+/// `AppUpdateUserTaskStatusRequestUserTaskStatuses`, a model several operations share: also named [`UpdateUserTaskStatusRequestUserTaskStatuses`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppUpdateUserTaskStatusRequestUserTaskStatuses {
@@ -777,7 +833,7 @@ rt::impl_serialize! {
     AppUpdateUserTaskStatusRequestUserTaskStatuses { "done" => optional(done), "taskId"
     => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppUpdateUserTaskStatusRequestUserTaskStatuses { "done" => read_field(done), "taskId"
     => read_field(task_id) }
@@ -810,13 +866,13 @@ rt::impl_serialize! {
     CreateEnterpriseTodoTaskRequestNotifyConfigs { "dingNotify" => optional(ding_notify)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEnterpriseTodoTaskRequestNotifyConfigs { "dingNotify" =>
     read_field(ding_notify) }
 }
 /// `CreateEnterpriseTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEnterpriseTodoTaskResponseBody {
     /// `bizCategoryId`.
@@ -853,7 +909,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "sourceId" => read_field(source_id), "subject" =>
     read_field(subject), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEnterpriseTodoTaskResponseBody { "bizCategoryId" => optional(biz_category_id),
     "createdTime" => optional(created_time), "creatorId" => optional(creator_id),
@@ -862,7 +918,7 @@ rt::impl_serialize! {
     optional(executor_ids), "modifiedTime" => optional(modified_time), "sourceId" =>
     optional(source_id), "subject" => optional(subject), "taskId" => optional(task_id) }
 }
-/// `CreateStandardTemplateRequestActions`.
+/// `CreateStandardTemplateRequestActions`, a model several operations share: also named [`UpdateStandardTemplateRequestActions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateStandardTemplateRequestActions {
@@ -921,14 +977,14 @@ rt::impl_serialize! {
     => optional(need_reason_required), "order" => optional(order), "styleType" =>
     optional(style_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStandardTemplateRequestActions { "actionGroup" => read_field(action_group),
     "name" => read_field(name), "needReason" => read_field(need_reason),
     "needReasonRequired" => read_field(need_reason_required), "order" =>
     read_field(order), "styleType" => read_field(style_type) }
 }
-/// `CreateStandardTemplateRequestService`.
+/// `CreateStandardTemplateRequestService`, a model several operations share: also named [`UpdateStandardTemplateRequestService`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateStandardTemplateRequestService {
@@ -949,12 +1005,12 @@ impl CreateStandardTemplateRequestService {
 rt::impl_serialize! {
     CreateStandardTemplateRequestService { "callbackUrl" => optional(callback_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStandardTemplateRequestService { "callbackUrl" => read_field(callback_url) }
 }
 /// `CreateStandardTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateStandardTemplateResponseBody {
     /// `actions`.
@@ -971,14 +1027,14 @@ rt::impl_deserialize! {
     => read_field(description), "name" => read_field(name), "templateKey" =>
     read_field(template_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateStandardTemplateResponseBody { "actions" => optional(actions), "description" =>
     optional(description), "name" => optional(name), "templateKey" =>
     optional(template_key) }
 }
-/// `DeleteCategorySourceConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteCategorySourceConfigResponseBody`, a model several operations share: also named [`UpdateCategorySourceConfigResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteCategorySourceConfigResponseBody {
     /// `success`.
@@ -987,12 +1043,12 @@ pub struct DeleteCategorySourceConfigResponseBody {
 rt::impl_deserialize! {
     DeleteCategorySourceConfigResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteCategorySourceConfigResponseBody { "success" => optional(success) }
 }
 /// `DeleteTodoEETaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteTodoEETaskResponseBody {
     /// `result`.
@@ -1001,12 +1057,12 @@ pub struct DeleteTodoEETaskResponseBody {
 rt::impl_deserialize! {
     DeleteTodoEETaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteTodoEETaskResponseBody { "result" => optional(result) }
 }
 /// `GetCategorySourceConfigListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCategorySourceConfigListResponseBody {
     /// `configs`.
@@ -1020,13 +1076,13 @@ rt::impl_deserialize! {
     GetCategorySourceConfigListResponseBody { "configs" => read_field(configs),
     "nextToken" => read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCategorySourceConfigListResponseBody { "configs" => optional(configs), "nextToken"
     => optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `GetTemplateListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateListResponseBody {
     /// `data`.
@@ -1043,14 +1099,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
 /// `GetUserTaskListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserTaskListResponseBody {
     /// `data`.
@@ -1067,14 +1123,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserTaskListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryTaskExecutionStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskExecutionStatusResponseBody {
     /// `data`.
@@ -1093,7 +1149,7 @@ rt::impl_deserialize! {
     read_field(has_more), "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskExecutionStatusResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "pageNumber" => optional(page_number), "pageSize" =>
@@ -1110,7 +1166,7 @@ pub type UpdateStandardTemplateRequestService = CreateStandardTemplateRequestSer
 /// `UpdateStandardTemplateResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type UpdateStandardTemplateResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `UpdateTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskResponseBody {
     /// `result`.
@@ -1119,7 +1175,7 @@ pub struct UpdateTaskResponseBody {
 rt::impl_deserialize! {
     UpdateTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskResponseBody { "result" => optional(result) }
 }
@@ -1127,8 +1183,8 @@ rt::impl_serialize! {
 pub type UpdateUserTaskStatusRequestUserTaskStatuses = AppUpdateUserTaskStatusRequestUserTaskStatuses;
 /// `UpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type UpdateUserTaskStatusResponseBody = AppDeleteTodoEETaskResponseBody;
-/// `AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`.
-#[derive(Clone, Debug, Default)]
+/// `AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`, a model several operations share: also named [`CreateEnterpriseTodoTaskResponseBodyDetailUrl`], [`AppGetUserTaskListResponseBodyDataDetailUrl`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
     /// `appUrl`.
@@ -1140,13 +1196,13 @@ rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskResponseBodyDetailUrl { "appUrl" => read_field(app_url),
     "webUrl" => read_field(web_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskResponseBodyDetailUrl { "appUrl" => optional(app_url),
     "webUrl" => optional(web_url) }
 }
 /// `AppGetUserTaskListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppGetUserTaskListResponseBodyData {
     /// `bizCategoryId`.
@@ -1180,7 +1236,7 @@ rt::impl_deserialize! {
     read_field(operator_id), "priority" => read_field(priority), "subject" =>
     read_field(subject), "taskId" => read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppGetUserTaskListResponseBodyData { "bizCategoryId" => optional(biz_category_id),
     "createdTime" => optional(created_time), "description" => optional(description),
@@ -1192,7 +1248,7 @@ rt::impl_serialize! {
 /// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
 pub type CreateEnterpriseTodoTaskResponseBodyDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
 /// `CreateStandardTemplateResponseBodyActions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateStandardTemplateResponseBodyActions {
     /// `actionKey`.
@@ -1214,7 +1270,7 @@ rt::impl_deserialize! {
     "needReasonRequired" => read_field(need_reason_required), "order" =>
     read_field(order), "styleType" => read_field(style_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateStandardTemplateResponseBodyActions { "actionKey" => optional(action_key),
     "name" => optional(name), "needReason" => optional(need_reason), "needReasonRequired"
@@ -1222,7 +1278,7 @@ rt::impl_serialize! {
     optional(style_type) }
 }
 /// `GetCategorySourceConfigListResponseBodyConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCategorySourceConfigListResponseBodyConfigs {
     /// `bizCategoryId`.
@@ -1237,14 +1293,14 @@ rt::impl_deserialize! {
     read_field(biz_category_id), "bizCategoryName" => read_field(biz_category_name),
     "configId" => read_field(config_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCategorySourceConfigListResponseBodyConfigs { "bizCategoryId" =>
     optional(biz_category_id), "bizCategoryName" => optional(biz_category_name),
     "configId" => optional(config_id) }
 }
 /// `GetTemplateListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateListResponseBodyData {
     /// `actions`.
@@ -1271,7 +1327,7 @@ rt::impl_deserialize! {
     read_field(modifier_id), "name" => read_field(name), "templateKey" =>
     read_field(template_key) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateListResponseBodyData { "actions" => optional(actions), "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "description" =>
@@ -1280,7 +1336,7 @@ rt::impl_serialize! {
     optional(template_key) }
 }
 /// `GetUserTaskListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserTaskListResponseBodyData {
     /// `createdTime`.
@@ -1302,14 +1358,14 @@ rt::impl_deserialize! {
     read_field(due_time), "subject" => read_field(subject), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserTaskListResponseBodyData { "createdTime" => optional(created_time),
     "description" => optional(description), "done" => optional(done), "dueTime" =>
     optional(due_time), "subject" => optional(subject), "taskId" => optional(task_id) }
 }
 /// `QueryTaskExecutionStatusResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskExecutionStatusResponseBodyData {
     /// `done`.
@@ -1323,7 +1379,7 @@ rt::impl_deserialize! {
     QueryTaskExecutionStatusResponseBodyData { "done" => read_field(done), "executorId"
     => read_field(executor_id), "finishDate" => read_field(finish_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskExecutionStatusResponseBodyData { "done" => optional(done), "executorId" =>
     optional(executor_id), "finishDate" => optional(finish_date) }
@@ -1331,7 +1387,7 @@ rt::impl_serialize! {
 /// `AppGetUserTaskListResponseBodyDataDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
 pub type AppGetUserTaskListResponseBodyDataDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
 /// `GetTemplateListResponseBodyDataActions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateListResponseBodyDataActions {
     /// `actionKey`.
@@ -1355,7 +1411,7 @@ rt::impl_deserialize! {
     read_field(need_reason), "needReasonRequired" => read_field(need_reason_required),
     "order" => read_field(order), "styleType" => read_field(style_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateListResponseBodyDataActions { "actionKey" => optional(action_key),
     "description" => optional(description), "name" => optional(name), "needReason" =>
@@ -1501,7 +1557,7 @@ rt::impl_serialize! {
     optional(subject), "toolbarTemplateKey" => optional(toolbar_template_key), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskRequest { "bizCategoryId" => read_field(biz_category_id),
     "bizCreatedTime" => read_field(biz_created_time), "customFields" =>
@@ -1550,7 +1606,7 @@ rt::impl_serialize! {
     AppDeleteTodoEETaskRequest { "operatorId" => optional(operator_id), "taskIds" =>
     optional(task_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppDeleteTodoEETaskRequest { "operatorId" => read_field(operator_id), "taskIds" =>
     read_field(task_ids) }
@@ -1611,7 +1667,7 @@ rt::impl_serialize! {
     optional(operator_id), "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppGetUserTaskListRequest { "done" => read_field(done), "operatorId" =>
     read_field(operator_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -1706,7 +1762,7 @@ rt::impl_serialize! {
     "subject" => optional(subject), "taskId" => optional(task_id), "toolbarTemplateKey"
     => optional(toolbar_template_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppUpdateTaskRequest { "bizCreatedTime" => read_field(biz_created_time),
     "description" => read_field(description), "done" => read_field(done), "dueTime" =>
@@ -1751,7 +1807,7 @@ rt::impl_serialize! {
     AppUpdateUserTaskStatusRequest { "operatorId" => optional(operator_id),
     "userTaskStatuses" => optional(user_task_statuses) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppUpdateUserTaskStatusRequest { "operatorId" => read_field(operator_id),
     "userTaskStatuses" => read_field(user_task_statuses) }
@@ -1895,7 +1951,7 @@ rt::impl_serialize! {
     optional(subject), "trackerIds" => optional(tracker_ids), "type" => optional(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEnterpriseTodoTaskRequest { "bizCategoryId" => read_field(biz_category_id),
     "customFields" => read_field(custom_fields), "description" =>
@@ -1965,7 +2021,7 @@ rt::impl_serialize! {
     optional(description), "name" => optional(name), "operatorId" =>
     optional(operator_id), "service" => optional(service) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStandardTemplateRequest { "actions" => read_field(actions), "description" =>
     read_field(description), "name" => read_field(name), "operatorId" =>
@@ -1978,24 +2034,28 @@ impl rt::WriteRequest for CreateStandardTemplateRequest {
 }
 /// The request of [`Api::delete_category_source_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCategorySourceConfigRequest {
     /// `bizCategoryId`.
     pub biz_category_id: String,
 }
+/// The required fields of [`DeleteCategorySourceConfigRequest`], each named where it is set: `DeleteCategorySourceConfigRequest::new(DeleteCategorySourceConfigRequired { .. })`.
+pub struct DeleteCategorySourceConfigRequired {
+    /// `bizCategoryId`: see [`DeleteCategorySourceConfigRequest::biz_category_id`].
+    pub biz_category_id: String,
+}
 impl DeleteCategorySourceConfigRequest {
     /// A `DeleteCategorySourceConfigRequest` with its required fields (`bizCategoryId`); set the others with the methods named after them.
-    pub fn new(biz_category_id: impl Into<String>) -> Self {
-        Self {
-            biz_category_id: biz_category_id.into(),
-        }
+    pub fn new(required: DeleteCategorySourceConfigRequired) -> Self {
+        let DeleteCategorySourceConfigRequired { biz_category_id } = required;
+        Self { biz_category_id }
     }
 }
 rt::impl_serialize! {
     DeleteCategorySourceConfigRequest { "bizCategoryId" => field(biz_category_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id) }
 }
@@ -2028,7 +2088,7 @@ impl DeleteTodoEETaskRequest {
 rt::impl_serialize! {
     DeleteTodoEETaskRequest { "taskIds" => optional(task_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTodoEETaskRequest { "taskIds" => read_field(task_ids) }
 }
@@ -2055,7 +2115,7 @@ impl GetCategorySourceConfigListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCategorySourceConfigListRequest { "nextToken" => read_field(next_token) }
 }
@@ -2093,7 +2153,7 @@ rt::impl_serialize! {
     GetTemplateListRequest { "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTemplateListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -2147,7 +2207,7 @@ rt::impl_serialize! {
     optional(page_number), "pageSize" => optional(page_size), "type" => optional(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserTaskListRequest { "done" => read_field(done), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "type" =>
@@ -2160,7 +2220,7 @@ impl rt::WriteRequest for GetUserTaskListRequest {
 }
 /// The request of [`Api::query_task_execution_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTaskExecutionStatusRequest {
     /// `pageNumber`: a query parameter.
@@ -2170,13 +2230,19 @@ pub struct QueryTaskExecutionStatusRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`QueryTaskExecutionStatusRequest`], each named where it is set: `QueryTaskExecutionStatusRequest::new(QueryTaskExecutionStatusRequired { .. })`.
+pub struct QueryTaskExecutionStatusRequired {
+    /// `taskId`: see [`QueryTaskExecutionStatusRequest::task_id`].
+    pub task_id: String,
+}
 impl QueryTaskExecutionStatusRequest {
     /// A `QueryTaskExecutionStatusRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryTaskExecutionStatusRequired) -> Self {
+        let QueryTaskExecutionStatusRequired { task_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            task_id: task_id.into(),
+            task_id,
         }
     }
     /// Sets `pageNumber`.
@@ -2190,7 +2256,7 @@ impl QueryTaskExecutionStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTaskExecutionStatusRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size), "taskId" => read_field(task_id) }
@@ -2204,7 +2270,7 @@ impl rt::WriteRequest for QueryTaskExecutionStatusRequest {
 }
 /// The request of [`Api::register_category_source_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -2214,15 +2280,23 @@ pub struct RegisterCategorySourceConfigRequest {
     /// `operatorId`.
     pub operator_id: Option<String>,
 }
+/// The required fields of [`RegisterCategorySourceConfigRequest`], each named where it is set: `RegisterCategorySourceConfigRequest::new(RegisterCategorySourceConfigRequired { .. })`.
+pub struct RegisterCategorySourceConfigRequired {
+    /// `bizCategoryId`: see [`RegisterCategorySourceConfigRequest::biz_category_id`].
+    pub biz_category_id: String,
+    /// `bizCategoryName`: see [`RegisterCategorySourceConfigRequest::biz_category_name`].
+    pub biz_category_name: String,
+}
 impl RegisterCategorySourceConfigRequest {
     /// A `RegisterCategorySourceConfigRequest` with its required fields (`bizCategoryId`, `bizCategoryName`); set the others with the methods named after them.
-    pub fn new(
-        biz_category_id: impl Into<String>,
-        biz_category_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RegisterCategorySourceConfigRequired) -> Self {
+        let RegisterCategorySourceConfigRequired {
+            biz_category_id,
+            biz_category_name,
+        } = required;
         Self {
-            biz_category_id: biz_category_id.into(),
-            biz_category_name: biz_category_name.into(),
+            biz_category_id,
+            biz_category_name,
             operator_id: None,
         }
     }
@@ -2237,7 +2311,7 @@ rt::impl_serialize! {
     "bizCategoryName" => field(biz_category_name), "operatorId" => optional(operator_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id),
     "bizCategoryName" => read_field(biz_category_name), "operatorId" =>
@@ -2250,7 +2324,7 @@ impl rt::WriteRequest for RegisterCategorySourceConfigRequest {
 }
 /// The request of [`Api::update_category_source_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -2260,15 +2334,20 @@ pub struct UpdateCategorySourceConfigRequest {
     /// `operatorId`.
     pub operator_id: Option<String>,
 }
+/// The required fields of [`UpdateCategorySourceConfigRequest`], each named where it is set: `UpdateCategorySourceConfigRequest::new(UpdateCategorySourceConfigRequired { .. })`.
+pub struct UpdateCategorySourceConfigRequired {
+    /// `bizCategoryId`: see [`UpdateCategorySourceConfigRequest::biz_category_id`].
+    pub biz_category_id: String,
+    /// `bizCategoryName`: see [`UpdateCategorySourceConfigRequest::biz_category_name`].
+    pub biz_category_name: String,
+}
 impl UpdateCategorySourceConfigRequest {
     /// A `UpdateCategorySourceConfigRequest` with its required fields (`bizCategoryId`, `bizCategoryName`); set the others with the methods named after them.
-    pub fn new(
-        biz_category_id: impl Into<String>,
-        biz_category_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateCategorySourceConfigRequired) -> Self {
+        let UpdateCategorySourceConfigRequired { biz_category_id, biz_category_name } = required;
         Self {
-            biz_category_id: biz_category_id.into(),
-            biz_category_name: biz_category_name.into(),
+            biz_category_id,
+            biz_category_name,
             operator_id: None,
         }
     }
@@ -2283,7 +2362,7 @@ rt::impl_serialize! {
     "bizCategoryName" => field(biz_category_name), "operatorId" => optional(operator_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id),
     "bizCategoryName" => read_field(biz_category_name), "operatorId" =>
@@ -2341,7 +2420,7 @@ rt::impl_serialize! {
     optional(operator_id), "service" => optional(service), "templateKey" =>
     optional(template_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateStandardTemplateRequest { "actions" => read_field(actions), "operatorId" =>
     read_field(operator_id), "service" => read_field(service), "templateKey" =>
@@ -2413,7 +2492,7 @@ rt::impl_serialize! {
     "dueTime" => optional(due_time), "executorIds" => optional(executor_ids), "subject"
     => optional(subject), "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskRequest { "description" => read_field(description), "done" =>
     read_field(done), "dueTime" => read_field(due_time), "executorIds" =>
@@ -2457,7 +2536,7 @@ rt::impl_serialize! {
     UpdateUserTaskStatusRequest { "operatorId" => optional(operator_id),
     "userTaskStatuses" => optional(user_task_statuses) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateUserTaskStatusRequest { "operatorId" => read_field(operator_id),
     "userTaskStatuses" => read_field(user_task_statuses) }

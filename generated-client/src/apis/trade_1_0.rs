@@ -1,5 +1,7 @@
 // @generated from api-spec/trade_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.trade_1_0()`. Generated from `api-spec/trade_1_0.yaml`.
+//! 商机 (Trade)：商机、线索与小记。
+//!
+//! 6 operations, methods of [`Api`] (`client.trade_1_0()`), behind the cargo feature `trade_1_0`; its paths start with `/v1.0/trade/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// isv检查商机创建是否符合预期
     ///
-    /// `GET /v1.0/trade/opportunity/check` (operation `CheckOpportunityResult`).
+    /// `GET /v1.0/trade/opportunity/check`: DingTalk's `CheckOpportunityResult` (module feature `trade_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckOpportunityResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckOpportunityResult")]
+    #[doc(alias = "/v1.0/trade/opportunity/check")]
+    #[doc(alias = "GET /v1.0/trade/opportunity/check")]
     pub fn check_opportunity_result(
         &self,
         request: &CheckOpportunityResultRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 用于客户跟进线索创建
     ///
-    /// `POST /v1.0/trade/clueTemps` (operation `CreateClueTemp`).
+    /// `POST /v1.0/trade/clueTemps`: DingTalk's `CreateClueTemp` (module feature `trade_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateClueTempError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateClueTemp")]
+    #[doc(alias = "/v1.0/trade/clueTemps")]
+    #[doc(alias = "POST /v1.0/trade/clueTemps")]
     pub fn create_clue_temp(
         &self,
         request: &CreateClueTempRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 创建小记
     ///
-    /// `POST /v1.0/trade/notes` (operation `CreateNoteForIsv`).
+    /// `POST /v1.0/trade/notes`: DingTalk's `CreateNoteForIsv` (module feature `trade_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateNoteForIsvError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateNoteForIsv")]
+    #[doc(alias = "/v1.0/trade/notes")]
+    #[doc(alias = "POST /v1.0/trade/notes")]
     pub fn create_note_for_isv(
         &self,
         request: &CreateNoteForIsvRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// isv创建商机
     ///
-    /// `POST /v1.0/trade/opportunities` (operation `CreateOpportunity`).
+    /// `POST /v1.0/trade/opportunities`: DingTalk's `CreateOpportunity` (module feature `trade_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateOpportunityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateOpportunity")]
+    #[doc(alias = "/v1.0/trade/opportunities")]
+    #[doc(alias = "POST /v1.0/trade/opportunities")]
     pub fn create_opportunity(
         &self,
         request: &CreateOpportunityRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// QwenWoker询价接口
     ///
-    /// `POST /v1.0/trade/purchase/mixView` (operation `PurchaseMixView`).
+    /// `POST /v1.0/trade/purchase/mixView`: DingTalk's `PurchaseMixView` (module feature `trade_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PurchaseMixViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PurchaseMixView")]
+    #[doc(alias = "/v1.0/trade/purchase/mixView")]
+    #[doc(alias = "POST /v1.0/trade/purchase/mixView")]
     pub fn purchase_mix_view(
         &self,
         request: &PurchaseMixViewRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 查询订单信息
     ///
-    /// `POST /v1.0/trade/orders/query` (operation `QueryTradeOrder`).
+    /// `POST /v1.0/trade/orders/query`: DingTalk's `QueryTradeOrder` (module feature `trade_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTradeOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTradeOrder")]
+    #[doc(alias = "/v1.0/trade/orders/query")]
+    #[doc(alias = "POST /v1.0/trade/orders/query")]
     pub fn query_trade_order(
         &self,
         request: &QueryTradeOrderRequest,
@@ -141,7 +161,7 @@ impl Api {
     }
 }
 /// `CheckOpportunityResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckOpportunityResultResponseBody {
     /// `bizSuccess`.
@@ -150,12 +170,12 @@ pub struct CheckOpportunityResultResponseBody {
 rt::impl_deserialize! {
     CheckOpportunityResultResponseBody { "bizSuccess" => read_field(biz_success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckOpportunityResultResponseBody { "bizSuccess" => optional(biz_success) }
 }
-/// `CreateClueTempResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateClueTempResponseBody`, a model several operations share: also named [`CreateNoteForIsvResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateClueTempResponseBody {
     /// `success`.
@@ -164,7 +184,7 @@ pub struct CreateClueTempResponseBody {
 rt::impl_deserialize! {
     CreateClueTempResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateClueTempResponseBody { "success" => optional(success) }
 }
@@ -353,7 +373,7 @@ rt::impl_serialize! {
     "saleOrgId" => optional(sale_org_id), "subQuantity" => optional(sub_quantity),
     "tradeModelType" => optional(trade_model_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PurchaseMixViewRequestList { "activityId" => read_field(activity_id), "articleCode"
     => read_field(article_code), "articleItemCode" => read_field(article_item_code),
@@ -370,7 +390,7 @@ rt::impl_deserialize! {
     read_field(trade_model_type) }
 }
 /// `PurchaseMixViewResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PurchaseMixViewResponseBody {
     /// `errorCode`.
@@ -387,13 +407,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `QueryTradeOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTradeOrderResponseBody {
     /// `articleCode`.
@@ -438,7 +458,7 @@ rt::impl_deserialize! {
     read_field(quantity), "refundTime" => read_field(refund_time), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTradeOrderResponseBody { "articleCode" => optional(article_code),
     "articleItemCode" => optional(article_item_code), "articleItemName" =>
@@ -493,7 +513,7 @@ rt::impl_serialize! {
     optional(component_code), "componentName" => optional(component_name),
     "itemPropertyList" => optional(item_property_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PurchaseMixViewRequestListItemComponentList { "componentCode" =>
     read_field(component_code), "componentName" => read_field(component_name),
@@ -528,14 +548,14 @@ rt::impl_serialize! {
     PurchaseMixViewRequestListMinorItemParamList { "minorItemCode" =>
     optional(minor_item_code), "minorItemGroupCode" => optional(minor_item_group_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PurchaseMixViewRequestListMinorItemParamList { "minorItemCode" =>
     read_field(minor_item_code), "minorItemGroupCode" =>
     read_field(minor_item_group_code) }
 }
 /// `PurchaseMixViewResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PurchaseMixViewResponseBodyResult {
     /// `aliyunArticleItemViewUnitList`.
@@ -555,7 +575,7 @@ rt::impl_deserialize! {
     read_field(mix_promotion_vo), "recommendedMarketingCollocationDTO" =>
     read_field(recommended_marketing_collocation_dto) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBodyResult { "aliyunArticleItemViewUnitList" =>
     optional(aliyun_article_item_view_unit_list), "mixPromotionVO" =>
@@ -598,13 +618,13 @@ rt::impl_serialize! {
     PurchaseMixViewRequestListItemComponentListItemPropertyList { "code" =>
     optional(code), "name" => optional(name), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PurchaseMixViewRequestListItemComponentListItemPropertyList { "code" =>
     read_field(code), "name" => read_field(name), "value" => read_field(value) }
 }
 /// `PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList {
     /// `actualPayFee`.
@@ -632,7 +652,7 @@ rt::impl_deserialize! {
     read_field(order_type), "payFee" => read_field(pay_fee), "startDate" =>
     read_field(start_date) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList { "actualPayFee" =>
     optional(actual_pay_fee), "articleCode" => optional(article_code), "articleItemCode"
@@ -641,7 +661,7 @@ rt::impl_serialize! {
     optional(pay_fee), "startDate" => optional(start_date) }
 }
 /// `PurchaseMixViewResponseBodyResultMixPromotionVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PurchaseMixViewResponseBodyResultMixPromotionVO {
     /// `activityId`.
@@ -684,7 +704,7 @@ rt::impl_deserialize! {
     read_field(promotion_type), "source" => read_field(source), "startTime" =>
     read_field(start_time), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBodyResultMixPromotionVO { "activityId" =>
     optional(activity_id), "activityName" => optional(activity_name), "activityUrl" =>
@@ -696,7 +716,7 @@ rt::impl_serialize! {
     "startTime" => optional(start_time), "type" => optional(r#type) }
 }
 /// `PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO {
     /// `activityId`.
@@ -708,14 +728,14 @@ rt::impl_deserialize! {
     PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO { "activityId" =>
     read_field(activity_id), "couponId" => read_field(coupon_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO { "activityId" =>
     optional(activity_id), "couponId" => optional(coupon_id) }
 }
 /// The request of [`Api::check_opportunity_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckOpportunityResultRequest {
     /// `belongToPhoneNum`: a query parameter.
@@ -729,20 +749,32 @@ pub struct CheckOpportunityResultRequest {
     /// `marketCode`: a query parameter.
     pub market_code: String,
 }
+/// The required fields of [`CheckOpportunityResultRequest`], each named where it is set: `CheckOpportunityResultRequest::new(CheckOpportunityResultRequired { .. })`.
+pub struct CheckOpportunityResultRequired {
+    /// `belongToPhoneNum`: see [`CheckOpportunityResultRequest::belong_to_phone_num`].
+    pub belong_to_phone_num: String,
+    /// `contactPhoneNum`: see [`CheckOpportunityResultRequest::contact_phone_num`].
+    pub contact_phone_num: String,
+    /// `corpId`: see [`CheckOpportunityResultRequest::corp_id`].
+    pub corp_id: String,
+    /// `marketCode`: see [`CheckOpportunityResultRequest::market_code`].
+    pub market_code: String,
+}
 impl CheckOpportunityResultRequest {
     /// A `CheckOpportunityResultRequest` with its required fields (`belongToPhoneNum`, `contactPhoneNum`, `corpId`, `marketCode`); set the others with the methods named after them.
-    pub fn new(
-        belong_to_phone_num: impl Into<String>,
-        contact_phone_num: impl Into<String>,
-        corp_id: impl Into<String>,
-        market_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CheckOpportunityResultRequired) -> Self {
+        let CheckOpportunityResultRequired {
+            belong_to_phone_num,
+            contact_phone_num,
+            corp_id,
+            market_code,
+        } = required;
         Self {
-            belong_to_phone_num: belong_to_phone_num.into(),
-            contact_phone_num: contact_phone_num.into(),
-            corp_id: corp_id.into(),
+            belong_to_phone_num,
+            contact_phone_num,
+            corp_id,
             dept_id: None,
-            market_code: market_code.into(),
+            market_code,
         }
     }
     /// Sets `deptId`.
@@ -751,7 +783,7 @@ impl CheckOpportunityResultRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckOpportunityResultRequest { "belongToPhoneNum" =>
     read_field(belong_to_phone_num), "contactPhoneNum" => read_field(contact_phone_num),
@@ -769,7 +801,7 @@ impl rt::WriteRequest for CheckOpportunityResultRequest {
 }
 /// The request of [`Api::create_clue_temp`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateClueTempRequest {
     /// `address`.
@@ -793,25 +825,32 @@ pub struct CreateClueTempRequest {
     /// `source`.
     pub source: String,
 }
+/// The required fields of [`CreateClueTempRequest`], each named where it is set: `CreateClueTempRequest::new(CreateClueTempRequired { .. })`.
+pub struct CreateClueTempRequired {
+    /// `contactName`: see [`CreateClueTempRequest::contact_name`].
+    pub contact_name: String,
+    /// `name`: see [`CreateClueTempRequest::name`].
+    pub name: String,
+    /// `phoneNum`: see [`CreateClueTempRequest::phone_num`].
+    pub phone_num: String,
+    /// `source`: see [`CreateClueTempRequest::source`].
+    pub source: String,
+}
 impl CreateClueTempRequest {
     /// A `CreateClueTempRequest` with its required fields (`contactName`, `name`, `phoneNum`, `source`); set the others with the methods named after them.
-    pub fn new(
-        contact_name: impl Into<String>,
-        name: impl Into<String>,
-        phone_num: impl Into<String>,
-        source: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateClueTempRequired) -> Self {
+        let CreateClueTempRequired { contact_name, name, phone_num, source } = required;
         Self {
             address: None,
-            contact_name: contact_name.into(),
+            contact_name,
             dept_id: None,
             ext: None,
-            name: name.into(),
-            phone_num: phone_num.into(),
+            name,
+            phone_num,
             position: None,
             product_code: None,
             sales_id: None,
-            source: source.into(),
+            source,
         }
     }
     /// Sets `address`.
@@ -852,7 +891,7 @@ rt::impl_serialize! {
     "productCode" => optional(product_code), "salesId" => optional(sales_id), "source" =>
     field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateClueTempRequest { "address" => read_field(address), "contactName" =>
     read_field(contact_name), "deptId" => read_field(dept_id), "ext" => read_field(ext),
@@ -867,7 +906,7 @@ impl rt::WriteRequest for CreateClueTempRequest {
 }
 /// The request of [`Api::create_note_for_isv`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateNoteForIsvRequest {
     /// `contactName`.
@@ -883,21 +922,33 @@ pub struct CreateNoteForIsvRequest {
     /// `inputPhoneNum`.
     pub input_phone_num: String,
 }
+/// The required fields of [`CreateNoteForIsvRequest`], each named where it is set: `CreateNoteForIsvRequest::new(CreateNoteForIsvRequired { .. })`.
+pub struct CreateNoteForIsvRequired {
+    /// `contactPhoneNum`: see [`CreateNoteForIsvRequest::contact_phone_num`].
+    pub contact_phone_num: String,
+    /// `content`: see [`CreateNoteForIsvRequest::content`].
+    pub content: String,
+    /// `corpId`: see [`CreateNoteForIsvRequest::corp_id`].
+    pub corp_id: String,
+    /// `inputPhoneNum`: see [`CreateNoteForIsvRequest::input_phone_num`].
+    pub input_phone_num: String,
+}
 impl CreateNoteForIsvRequest {
     /// A `CreateNoteForIsvRequest` with its required fields (`contactPhoneNum`, `content`, `corpId`, `inputPhoneNum`); set the others with the methods named after them.
-    pub fn new(
-        contact_phone_num: impl Into<String>,
-        content: impl Into<String>,
-        corp_id: impl Into<String>,
-        input_phone_num: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateNoteForIsvRequired) -> Self {
+        let CreateNoteForIsvRequired {
+            contact_phone_num,
+            content,
+            corp_id,
+            input_phone_num,
+        } = required;
         Self {
             contact_name: None,
-            contact_phone_num: contact_phone_num.into(),
+            contact_phone_num,
             contact_title: None,
-            content: content.into(),
-            corp_id: corp_id.into(),
-            input_phone_num: input_phone_num.into(),
+            content,
+            corp_id,
+            input_phone_num,
         }
     }
     /// Sets `contactName`.
@@ -917,7 +968,7 @@ rt::impl_serialize! {
     field(content), "corpId" => field(corp_id), "inputPhoneNum" => field(input_phone_num)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateNoteForIsvRequest { "contactName" => read_field(contact_name),
     "contactPhoneNum" => read_field(contact_phone_num), "contactTitle" =>
@@ -931,7 +982,7 @@ impl rt::WriteRequest for CreateNoteForIsvRequest {
 }
 /// The request of [`Api::create_opportunity`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOpportunityRequest {
     /// `belongToPhoneNum`.
@@ -945,20 +996,32 @@ pub struct CreateOpportunityRequest {
     /// `marketCode`.
     pub market_code: String,
 }
+/// The required fields of [`CreateOpportunityRequest`], each named where it is set: `CreateOpportunityRequest::new(CreateOpportunityRequired { .. })`.
+pub struct CreateOpportunityRequired {
+    /// `belongToPhoneNum`: see [`CreateOpportunityRequest::belong_to_phone_num`].
+    pub belong_to_phone_num: String,
+    /// `contactPhoneNum`: see [`CreateOpportunityRequest::contact_phone_num`].
+    pub contact_phone_num: String,
+    /// `corpId`: see [`CreateOpportunityRequest::corp_id`].
+    pub corp_id: String,
+    /// `marketCode`: see [`CreateOpportunityRequest::market_code`].
+    pub market_code: String,
+}
 impl CreateOpportunityRequest {
     /// A `CreateOpportunityRequest` with its required fields (`belongToPhoneNum`, `contactPhoneNum`, `corpId`, `marketCode`); set the others with the methods named after them.
-    pub fn new(
-        belong_to_phone_num: impl Into<String>,
-        contact_phone_num: impl Into<String>,
-        corp_id: impl Into<String>,
-        market_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateOpportunityRequired) -> Self {
+        let CreateOpportunityRequired {
+            belong_to_phone_num,
+            contact_phone_num,
+            corp_id,
+            market_code,
+        } = required;
         Self {
-            belong_to_phone_num: belong_to_phone_num.into(),
-            contact_phone_num: contact_phone_num.into(),
-            corp_id: corp_id.into(),
+            belong_to_phone_num,
+            contact_phone_num,
+            corp_id,
             dept_id: None,
-            market_code: market_code.into(),
+            market_code,
         }
     }
     /// Sets `deptId`.
@@ -972,7 +1035,7 @@ rt::impl_serialize! {
     "contactPhoneNum" => field(contact_phone_num), "corpId" => field(corp_id), "deptId"
     => optional(dept_id), "marketCode" => field(market_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOpportunityRequest { "belongToPhoneNum" => read_field(belong_to_phone_num),
     "contactPhoneNum" => read_field(contact_phone_num), "corpId" => read_field(corp_id),
@@ -1128,7 +1191,7 @@ rt::impl_serialize! {
     "requestId" => optional(request_id), "uid" => optional(uid), "unPay" =>
     optional(un_pay) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PurchaseMixViewRequest { "channelCode" => read_field(channel_code),
     "combineActivityId" => read_field(combine_activity_id), "createOrder" =>
@@ -1174,7 +1237,7 @@ rt::impl_serialize! {
     QueryTradeOrderRequest { "orderId" => optional(order_id), "outerOrderId" =>
     optional(outer_order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTradeOrderRequest { "orderId" => read_field(order_id), "outerOrderId" =>
     read_field(outer_order_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/trajectory_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.trajectory_1_0()`. Generated from `api-spec/trajectory_1_0.yaml`.
+//! 轨迹 (Trajectory)：轨迹采集与轨迹数据。
+//!
+//! 3 operations, methods of [`Api`] (`client.trajectory_1_0()`), behind the cargo feature `trajectory_1_0`; its paths start with `/v1.0/trajectory/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 查询APP当前开启轨迹采集的用户
     ///
-    /// `GET /v1.0/trajectory/activeUsers` (operation `QueryAppActiveUsers`).
+    /// `GET /v1.0/trajectory/activeUsers`: DingTalk's `QueryAppActiveUsers` (module feature `trajectory_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAppActiveUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_app_active_users_pages`].
+    #[doc(alias = "QueryAppActiveUsers")]
+    #[doc(alias = "/v1.0/trajectory/activeUsers")]
+    #[doc(alias = "GET /v1.0/trajectory/activeUsers")]
     pub fn query_app_active_users(
         &self,
         request: &QueryAppActiveUsersRequest,
@@ -40,11 +45,14 @@ impl Api {
     }
     /// 查询应用采集中的轨迹任务
     ///
-    /// `POST /v1.0/trajectory/currentTasks/queryByUserIds` (operation `QueryCollectingTraceTask`).
+    /// `POST /v1.0/trajectory/currentTasks/queryByUserIds`: DingTalk's `QueryCollectingTraceTask` (module feature `trajectory_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryCollectingTraceTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryCollectingTraceTask")]
+    #[doc(alias = "/v1.0/trajectory/currentTasks/queryByUserIds")]
+    #[doc(alias = "POST /v1.0/trajectory/currentTasks/queryByUserIds")]
     pub fn query_collecting_trace_task(
         &self,
         request: &QueryCollectingTraceTaskRequest,
@@ -61,15 +69,18 @@ impl Api {
     }
     /// 查询轨迹数据
     ///
-    /// `GET /v1.0/trajectory/data` (operation `QueryPageTraceData`).
+    /// `GET /v1.0/trajectory/data`: DingTalk's `QueryPageTraceData` (module feature `trajectory_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPageTraceDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_page_trace_data_pages`].
+    #[doc(alias = "QueryPageTraceData")]
+    #[doc(alias = "/v1.0/trajectory/data")]
+    #[doc(alias = "GET /v1.0/trajectory/data")]
     pub fn query_page_trace_data(
         &self,
         request: &QueryPageTraceDataRequest,
@@ -124,7 +135,7 @@ impl Api {
     }
 }
 /// `QueryAppActiveUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAppActiveUsersResponseBody {
     /// `hasMore`.
@@ -141,14 +152,14 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppActiveUsersResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryCollectingTraceTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollectingTraceTaskResponseBody {
     /// `list`.
@@ -157,12 +168,12 @@ pub struct QueryCollectingTraceTaskResponseBody {
 rt::impl_deserialize! {
     QueryCollectingTraceTaskResponseBody { "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectingTraceTaskResponseBody { "list" => optional(list) }
 }
 /// `QueryPageTraceDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPageTraceDataResponseBody {
     /// `hasMore`.
@@ -176,13 +187,13 @@ rt::impl_deserialize! {
     QueryPageTraceDataResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPageTraceDataResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
 }
 /// `QueryAppActiveUsersResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAppActiveUsersResponseBodyList {
     /// `appTraceId`.
@@ -204,7 +215,7 @@ rt::impl_deserialize! {
     "reportTime" => read_field(report_time), "startTime" => read_field(start_time),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppActiveUsersResponseBodyList { "appTraceId" => optional(app_trace_id),
     "latitude" => optional(latitude), "longitude" => optional(longitude), "reportTime" =>
@@ -212,7 +223,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `QueryCollectingTraceTaskResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryCollectingTraceTaskResponseBodyList {
     /// `appTraceId`.
@@ -237,7 +248,7 @@ rt::impl_deserialize! {
     "reportEndTime" => read_field(report_end_time), "reportStartTime" =>
     read_field(report_start_time), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectingTraceTaskResponseBodyList { "appTraceId" => optional(app_trace_id),
     "geoCollectPeriod" => optional(geo_collect_period), "geoReportPeriod" =>
@@ -246,7 +257,7 @@ rt::impl_serialize! {
     optional(report_start_time), "userId" => optional(user_id) }
 }
 /// `QueryPageTraceDataResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPageTraceDataResponseBodyList {
     /// `coordinates`.
@@ -260,13 +271,13 @@ rt::impl_deserialize! {
     QueryPageTraceDataResponseBodyList { "coordinates" => read_field(coordinates),
     "gmtLocation" => read_field(gmt_location), "gmtUpload" => read_field(gmt_upload) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPageTraceDataResponseBodyList { "coordinates" => optional(coordinates),
     "gmtLocation" => optional(gmt_location), "gmtUpload" => optional(gmt_upload) }
 }
 /// `QueryPageTraceDataResponseBodyListCoordinates`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPageTraceDataResponseBodyListCoordinates {
     /// `latitude`.
@@ -278,14 +289,14 @@ rt::impl_deserialize! {
     QueryPageTraceDataResponseBodyListCoordinates { "latitude" => read_field(latitude),
     "longitude" => read_field(longitude) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPageTraceDataResponseBodyListCoordinates { "latitude" => optional(latitude),
     "longitude" => optional(longitude) }
 }
 /// The request of [`Api::query_app_active_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppActiveUsersRequest {
     /// `maxResults`: a query parameter.
@@ -295,9 +306,23 @@ pub struct QueryAppActiveUsersRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`QueryAppActiveUsersRequest`], each named where it is set: `QueryAppActiveUsersRequest::new(QueryAppActiveUsersRequired { .. })`.
+pub struct QueryAppActiveUsersRequired {
+    /// `maxResults`: see [`QueryAppActiveUsersRequest::max_results`].
+    pub max_results: i64,
+    /// `needPositionInfo`: see [`QueryAppActiveUsersRequest::need_position_info`].
+    pub need_position_info: bool,
+    /// `nextToken`: see [`QueryAppActiveUsersRequest::next_token`].
+    pub next_token: i64,
+}
 impl QueryAppActiveUsersRequest {
     /// A `QueryAppActiveUsersRequest` with its required fields (`maxResults`, `needPositionInfo`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, need_position_info: bool, next_token: i64) -> Self {
+    pub fn new(required: QueryAppActiveUsersRequired) -> Self {
+        let QueryAppActiveUsersRequired {
+            max_results,
+            need_position_info,
+            next_token,
+        } = required;
         Self {
             max_results,
             need_position_info,
@@ -305,7 +330,7 @@ impl QueryAppActiveUsersRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAppActiveUsersRequest { "maxResults" => read_field(max_results),
     "needPositionInfo" => read_field(need_position_info), "nextToken" =>
@@ -320,24 +345,28 @@ impl rt::WriteRequest for QueryAppActiveUsersRequest {
 }
 /// The request of [`Api::query_collecting_trace_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCollectingTraceTaskRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`QueryCollectingTraceTaskRequest`], each named where it is set: `QueryCollectingTraceTaskRequest::new(QueryCollectingTraceTaskRequired { .. })`.
+pub struct QueryCollectingTraceTaskRequired {
+    /// `userIds`: see [`QueryCollectingTraceTaskRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl QueryCollectingTraceTaskRequest {
     /// A `QueryCollectingTraceTaskRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryCollectingTraceTaskRequired) -> Self {
+        let QueryCollectingTraceTaskRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     QueryCollectingTraceTaskRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryCollectingTraceTaskRequest { "userIds" => read_field(user_ids) }
 }
@@ -348,7 +377,7 @@ impl rt::WriteRequest for QueryCollectingTraceTaskRequest {
 }
 /// The request of [`Api::query_page_trace_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPageTraceDataRequest {
     /// `endTime`: a query parameter.
@@ -364,14 +393,22 @@ pub struct QueryPageTraceDataRequest {
     /// `traceId`: a query parameter.
     pub trace_id: Option<String>,
 }
+/// The required fields of [`QueryPageTraceDataRequest`], each named where it is set: `QueryPageTraceDataRequest::new(QueryPageTraceDataRequired { .. })`.
+pub struct QueryPageTraceDataRequired {
+    /// `maxResults`: see [`QueryPageTraceDataRequest::max_results`].
+    pub max_results: i64,
+    /// `staffId`: see [`QueryPageTraceDataRequest::staff_id`].
+    pub staff_id: String,
+}
 impl QueryPageTraceDataRequest {
     /// A `QueryPageTraceDataRequest` with its required fields (`maxResults`, `staffId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, staff_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryPageTraceDataRequired) -> Self {
+        let QueryPageTraceDataRequired { max_results, staff_id } = required;
         Self {
             end_time: None,
             max_results,
             next_token: None,
-            staff_id: staff_id.into(),
+            staff_id,
             start_time: None,
             trace_id: None,
         }
@@ -397,7 +434,7 @@ impl QueryPageTraceDataRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryPageTraceDataRequest { "endTime" => read_field(end_time), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "staffId" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/transcribe_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.transcribe_1_0()`. Generated from `api-spec/transcribe_1_0.yaml`.
+//! 闪记 (Transcribe)：闪记任务与权限。
+//!
+//! 3 operations, methods of [`Api`] (`client.transcribe_1_0()`), behind the cargo feature `transcribe_1_0`; its paths start with `/v1.0/transcribe/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 获取闪记任务的概要信息
     ///
-    /// `GET /v1.0/transcribe/tasks/{task_uuid}/briefInfos` (operation `GetTranscribeBrief`).
+    /// `GET /v1.0/transcribe/tasks/{taskUuid}/briefInfos`: DingTalk's `GetTranscribeBrief` (module feature `transcribe_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTranscribeBriefError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTranscribeBrief")]
+    #[doc(alias = "/v1.0/transcribe/tasks/{taskUuid}/briefInfos")]
+    #[doc(alias = "GET /v1.0/transcribe/tasks/{taskUuid}/briefInfos")]
     pub fn get_transcribe_brief(
         &self,
         task_uuid: &str,
@@ -31,7 +36,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTranscribeBrief",
             rt::Method::Get,
-            "/v1.0/transcribe/tasks/{task_uuid}/briefInfos",
+            "/v1.0/transcribe/tasks/{taskUuid}/briefInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -40,15 +45,18 @@ impl Api {
     }
     /// 移除指定用户对闪记任务的权限
     ///
-    /// `DELETE /v1.0/transcribe/tasks/{task_uuid}/permissions/remove` (operation `RemovePermission`).
+    /// `DELETE /v1.0/transcribe/tasks/{taskUuid}/permissions/remove`: DingTalk's `RemovePermission` (module feature `transcribe_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemovePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemovePermission")]
+    #[doc(alias = "/v1.0/transcribe/tasks/{taskUuid}/permissions/remove")]
+    #[doc(alias = "DELETE /v1.0/transcribe/tasks/{taskUuid}/permissions/remove")]
     pub fn remove_permission(
         &self,
         task_uuid: &str,
@@ -57,7 +65,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemovePermission",
             rt::Method::Delete,
-            "/v1.0/transcribe/tasks/{task_uuid}/permissions/remove",
+            "/v1.0/transcribe/tasks/{taskUuid}/permissions/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -66,15 +74,18 @@ impl Api {
     }
     /// 针对指定的闪记，修改或者授予指定用户权限
     ///
-    /// `PUT /v1.0/transcribe/tasks/{task_uuid}/permissions` (operation `UpdatePermissionForUsers`).
+    /// `PUT /v1.0/transcribe/tasks/{taskUuid}/permissions`: DingTalk's `UpdatePermissionForUsers` (module feature `transcribe_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_uuid` (`task_uuid`)
+    /// - `task_uuid`: `{taskUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePermissionForUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePermissionForUsers")]
+    #[doc(alias = "/v1.0/transcribe/tasks/{taskUuid}/permissions")]
+    #[doc(alias = "PUT /v1.0/transcribe/tasks/{taskUuid}/permissions")]
     pub fn update_permission_for_users(
         &self,
         task_uuid: &str,
@@ -83,7 +94,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdatePermissionForUsers",
             rt::Method::Put,
-            "/v1.0/transcribe/tasks/{task_uuid}/permissions",
+            "/v1.0/transcribe/tasks/{taskUuid}/permissions",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -92,7 +103,7 @@ impl Api {
     }
 }
 /// `GetTranscribeBriefResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTranscribeBriefResponseBody {
     /// `data`.
@@ -106,14 +117,14 @@ rt::impl_deserialize! {
     GetTranscribeBriefResponseBody { "data" => read_field(data), "statusCode" =>
     read_field(status_code), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranscribeBriefResponseBody { "data" => optional(data), "statusCode" =>
     optional(status_code), "success" => optional(success) }
 }
-/// `RemovePermissionRequestMembers`.
+/// `RemovePermissionRequestMembers`, a model several operations share: also named [`UpdatePermissionForUsersRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemovePermissionRequestMembers {
     /// `memberId`.
@@ -123,17 +134,27 @@ pub struct RemovePermissionRequestMembers {
     /// `policyType`.
     pub policy_type: String,
 }
+/// The required fields of [`RemovePermissionRequestMembers`], each named where it is set: `RemovePermissionRequestMembers::new(RemovePermissionRequestMembersRequired { .. })`.
+pub struct RemovePermissionRequestMembersRequired {
+    /// `memberId`: see [`RemovePermissionRequestMembers::member_id`].
+    pub member_id: i64,
+    /// `memberType`: see [`RemovePermissionRequestMembers::member_type`].
+    pub member_type: String,
+    /// `policyType`: see [`RemovePermissionRequestMembers::policy_type`].
+    pub policy_type: String,
+}
 impl RemovePermissionRequestMembers {
     /// A `RemovePermissionRequestMembers` with its required fields (`memberId`, `memberType`, `policyType`); set the others with the methods named after them.
-    pub fn new(
-        member_id: i64,
-        member_type: impl Into<String>,
-        policy_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemovePermissionRequestMembersRequired) -> Self {
+        let RemovePermissionRequestMembersRequired {
+            member_id,
+            member_type,
+            policy_type,
+        } = required;
         Self {
             member_id,
-            member_type: member_type.into(),
-            policy_type: policy_type.into(),
+            member_type,
+            policy_type,
         }
     }
 }
@@ -141,13 +162,13 @@ rt::impl_serialize! {
     RemovePermissionRequestMembers { "memberId" => field(member_id), "memberType" =>
     field(member_type), "policyType" => field(policy_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemovePermissionRequestMembers { "memberId" => read_field(member_id), "memberType" =>
     read_field(member_type), "policyType" => read_field(policy_type) }
 }
 /// `RemovePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemovePermissionResponseBody {
     /// `data`.
@@ -161,15 +182,17 @@ rt::impl_deserialize! {
     RemovePermissionResponseBody { "data" => read_field(data), "statusCode" =>
     read_field(status_code), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RemovePermissionResponseBody { "data" => optional(data), "statusCode" =>
     optional(status_code), "success" => optional(success) }
 }
 /// `UpdatePermissionForUsersRequestMembers`: the same model as [`RemovePermissionRequestMembers`].
 pub type UpdatePermissionForUsersRequestMembers = RemovePermissionRequestMembers;
+/// The required fields of [`UpdatePermissionForUsersRequestMembers`].
+pub type UpdatePermissionForUsersRequestMembersRequired = RemovePermissionRequestMembersRequired;
 /// `UpdatePermissionForUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePermissionForUsersResponseBody {
     /// `isSuccess`.
@@ -178,12 +201,12 @@ pub struct UpdatePermissionForUsersResponseBody {
 rt::impl_deserialize! {
     UpdatePermissionForUsersResponseBody { "isSuccess" => read_field(is_success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionForUsersResponseBody { "isSuccess" => optional(is_success) }
 }
 /// `GetTranscribeBriefResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTranscribeBriefResponseBodyData {
     /// `bizType`.
@@ -192,12 +215,12 @@ pub struct GetTranscribeBriefResponseBodyData {
 rt::impl_deserialize! {
     GetTranscribeBriefResponseBodyData { "bizType" => read_field(biz_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranscribeBriefResponseBodyData { "bizType" => optional(biz_type) }
 }
 /// `RemovePermissionResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemovePermissionResponseBodyData {
     /// `failNameList`.
@@ -206,13 +229,13 @@ pub struct RemovePermissionResponseBodyData {
 rt::impl_deserialize! {
     RemovePermissionResponseBodyData { "failNameList" => read_field(fail_name_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RemovePermissionResponseBodyData { "failNameList" => optional(fail_name_list) }
 }
 /// The request of [`Api::remove_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemovePermissionRequest {
     /// `bizType`.
@@ -224,15 +247,20 @@ pub struct RemovePermissionRequest {
     /// `taskId`.
     pub task_id: Option<i64>,
 }
+/// The required fields of [`RemovePermissionRequest`], each named where it is set: `RemovePermissionRequest::new(RemovePermissionRequired { .. })`.
+pub struct RemovePermissionRequired {
+    /// `bizType`: see [`RemovePermissionRequest::biz_type`].
+    pub biz_type: i64,
+    /// `members`: see [`RemovePermissionRequest::members`].
+    pub members: Vec<RemovePermissionRequestMembers>,
+}
 impl RemovePermissionRequest {
     /// A `RemovePermissionRequest` with its required fields (`bizType`, `members`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: i64,
-        members: impl IntoIterator<Item = RemovePermissionRequestMembers>,
-    ) -> Self {
+    pub fn new(required: RemovePermissionRequired) -> Self {
+        let RemovePermissionRequired { biz_type, members } = required;
         Self {
             biz_type,
-            members: members.into_iter().collect(),
+            members,
             task_creator: None,
             task_id: None,
         }
@@ -252,7 +280,7 @@ rt::impl_serialize! {
     RemovePermissionRequest { "bizType" => field(biz_type), "members" => field(members),
     "taskCreator" => optional(task_creator), "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemovePermissionRequest { "bizType" => read_field(biz_type), "members" =>
     read_field(members), "taskCreator" => read_field(task_creator), "taskId" =>
@@ -265,7 +293,7 @@ impl rt::WriteRequest for RemovePermissionRequest {
 }
 /// The request of [`Api::update_permission_for_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionForUsersRequest {
     /// `operatorUid`: a query parameter.
@@ -277,17 +305,23 @@ pub struct UpdatePermissionForUsersRequest {
     /// `taskCreator`.
     pub task_creator: i64,
 }
+/// The required fields of [`UpdatePermissionForUsersRequest`], each named where it is set: `UpdatePermissionForUsersRequest::new(UpdatePermissionForUsersRequired { .. })`.
+pub struct UpdatePermissionForUsersRequired {
+    /// `bizType`: see [`UpdatePermissionForUsersRequest::biz_type`].
+    pub biz_type: i64,
+    /// `members`: see [`UpdatePermissionForUsersRequest::members`].
+    pub members: Vec<UpdatePermissionForUsersRequestMembers>,
+    /// `taskCreator`: see [`UpdatePermissionForUsersRequest::task_creator`].
+    pub task_creator: i64,
+}
 impl UpdatePermissionForUsersRequest {
     /// A `UpdatePermissionForUsersRequest` with its required fields (`bizType`, `members`, `taskCreator`); set the others with the methods named after them.
-    pub fn new(
-        biz_type: i64,
-        members: impl IntoIterator<Item = UpdatePermissionForUsersRequestMembers>,
-        task_creator: i64,
-    ) -> Self {
+    pub fn new(required: UpdatePermissionForUsersRequired) -> Self {
+        let UpdatePermissionForUsersRequired { biz_type, members, task_creator } = required;
         Self {
             operator_uid: None,
             biz_type,
-            members: members.into_iter().collect(),
+            members,
             task_creator,
         }
     }
@@ -301,7 +335,7 @@ rt::impl_serialize! {
     UpdatePermissionForUsersRequest { "bizType" => field(biz_type), "members" =>
     field(members), "taskCreator" => field(task_creator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePermissionForUsersRequest { "operatorUid" => read_field(operator_uid),
     "bizType" => read_field(biz_type), "members" => read_field(members), "taskCreator" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/tre_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.tre_1_0()`. Generated from `api-spec/tre_1_0.yaml`.
+//! TRE 拉铃 (TRE)：TRE 拉铃服务。
+//!
+//! 1 operation, methods of [`Api`] (`client.tre_1_0()`), behind the cargo feature `tre_1_0`; its paths start with `/v1.0/tre/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// TRE拉铃服务
     ///
-    /// `POST /v1.0/tre/ticket` (operation `CreateTicket`).
+    /// `POST /v1.0/tre/ticket`: DingTalk's `CreateTicket` (module feature `tre_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTicket")]
+    #[doc(alias = "/v1.0/tre/ticket")]
+    #[doc(alias = "POST /v1.0/tre/ticket")]
     pub fn create_ticket(
         &self,
         request: &CreateTicketRequest,
@@ -111,7 +116,7 @@ rt::impl_serialize! {
     "screenshots" => optional(screenshots), "timestamp" => optional(timestamp), "uid" =>
     optional(uid), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTicketRequestReporters { "carrier" => read_field(carrier), "phone" =>
     read_field(phone), "region" => read_field(region), "role" => read_field(role),
@@ -119,7 +124,7 @@ rt::impl_deserialize! {
     => read_field(uid), "version" => read_field(version) }
 }
 /// `CreateTicketResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTicketResponseBody {
     /// `data`.
@@ -133,13 +138,13 @@ rt::impl_deserialize! {
     CreateTicketResponseBody { "data" => read_field(data), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTicketResponseBody { "data" => optional(data), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `CreateTicketResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTicketResponseBodyData {
     /// `ticketId`.
@@ -148,13 +153,13 @@ pub struct CreateTicketResponseBodyData {
 rt::impl_deserialize! {
     CreateTicketResponseBodyData { "ticketId" => read_field(ticket_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTicketResponseBodyData { "ticketId" => optional(ticket_id) }
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `description`.
@@ -164,11 +169,17 @@ pub struct CreateTicketRequest {
     /// `reporters`: JSON-encoded in a string.
     pub reporters: Option<Vec<CreateTicketRequestReporters>>,
 }
+/// The required fields of [`CreateTicketRequest`], each named where it is set: `CreateTicketRequest::new(CreateTicketRequired { .. })`.
+pub struct CreateTicketRequired {
+    /// `description`: see [`CreateTicketRequest::description`].
+    pub description: String,
+}
 impl CreateTicketRequest {
     /// A `CreateTicketRequest` with its required fields (`description`); set the others with the methods named after them.
-    pub fn new(description: impl Into<String>) -> Self {
+    pub fn new(required: CreateTicketRequired) -> Self {
+        let CreateTicketRequired { description } = required;
         Self {
-            description: description.into(),
+            description,
             priority: None,
             reporters: None,
         }
@@ -191,7 +202,7 @@ rt::impl_serialize! {
     CreateTicketRequest { "description" => field(description), "priority" =>
     optional(priority), "reporters" => optional_json(reporters) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTicketRequest { "description" => read_field(description), "priority" =>
     read_field(priority), "reporters" => read_field(reporters) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/trip_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.trip_1_0()`. Generated from `api-spec/trip_1_0.yaml`.
+//! 差旅 (Trip)：差旅审批与下单校验。
+//!
+//! 21 operations, methods of [`Api`] (`client.trip_1_0()`), behind the cargo feature `trip_1_0`; its paths start with `/v1.0/trip/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 下单前校验是否符合业务标准
     ///
-    /// `POST /v1.0/trip/tripOrder/check` (operation `CheckOrder`).
+    /// `POST /v1.0/trip/tripOrder/check`: DingTalk's `CheckOrder` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckOrder")]
+    #[doc(alias = "/v1.0/trip/tripOrder/check")]
+    #[doc(alias = "POST /v1.0/trip/tripOrder/check")]
     pub fn check_order(
         &self,
         request: &CheckOrderRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 获取差旅审批实例详情
     ///
-    /// `GET /v1.0/trip/processes/details` (operation `GetTravelProcessDetail`).
+    /// `GET /v1.0/trip/processes/details`: DingTalk's `GetTravelProcessDetail` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTravelProcessDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTravelProcessDetail")]
+    #[doc(alias = "/v1.0/trip/processes/details")]
+    #[doc(alias = "GET /v1.0/trip/processes/details")]
     pub fn get_travel_process_detail(
         &self,
         request: &GetTravelProcessDetailRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 表单升级预校验
     ///
-    /// `POST /v1.0/trip/processes/templateUpgrades/preCheck` (operation `PreCheckTemplate`).
+    /// `POST /v1.0/trip/processes/templateUpgrades/preCheck`: DingTalk's `PreCheckTemplate` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PreCheckTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PreCheckTemplate")]
+    #[doc(alias = "/v1.0/trip/processes/templateUpgrades/preCheck")]
+    #[doc(alias = "POST /v1.0/trip/processes/templateUpgrades/preCheck")]
     pub fn pre_check_template(
         &self,
         request: &PreCheckTemplateRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 分页查询组织航班订单信息
     ///
-    /// `GET /v1.0/trip/flight/orders` (operation `QueryTripFlightOrderByPage`).
+    /// `GET /v1.0/trip/flight/orders`: DingTalk's `QueryTripFlightOrderByPage` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTripFlightOrderByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTripFlightOrderByPage")]
+    #[doc(alias = "/v1.0/trip/flight/orders")]
+    #[doc(alias = "GET /v1.0/trip/flight/orders")]
     pub fn query_trip_flight_order_by_page(
         &self,
         request: &QueryTripFlightOrderByPageRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 分页查询组织酒店订单信息
     ///
-    /// `GET /v1.0/trip/hotel/orders` (operation `QueryTripHotelOrderByPage`).
+    /// `GET /v1.0/trip/hotel/orders`: DingTalk's `QueryTripHotelOrderByPage` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTripHotelOrderByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTripHotelOrderByPage")]
+    #[doc(alias = "/v1.0/trip/hotel/orders")]
+    #[doc(alias = "GET /v1.0/trip/hotel/orders")]
     pub fn query_trip_hotel_order_by_page(
         &self,
         request: &QueryTripHotelOrderByPageRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 查询审批套件详情
     ///
-    /// `GET /v1.0/trip/processes/templatesDetails` (operation `QueryTripProcessTemplates`).
+    /// `GET /v1.0/trip/processes/templatesDetails`: DingTalk's `QueryTripProcessTemplates` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTripProcessTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTripProcessTemplates")]
+    #[doc(alias = "/v1.0/trip/processes/templatesDetails")]
+    #[doc(alias = "GET /v1.0/trip/processes/templatesDetails")]
     pub fn query_trip_process_templates(
         &self,
         request: &QueryTripProcessTemplatesRequest,
@@ -150,11 +170,14 @@ impl Api {
     }
     /// 分页查询组织火车订单信息
     ///
-    /// `GET /v1.0/trip/train/orders` (operation `QueryTripTrainOrderByPage`).
+    /// `GET /v1.0/trip/train/orders`: DingTalk's `QueryTripTrainOrderByPage` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTripTrainOrderByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTripTrainOrderByPage")]
+    #[doc(alias = "/v1.0/trip/train/orders")]
+    #[doc(alias = "GET /v1.0/trip/train/orders")]
     pub fn query_trip_train_order_by_page(
         &self,
         request: &QueryTripTrainOrderByPageRequest,
@@ -174,11 +197,14 @@ impl Api {
     }
     /// 提交差旅出差申请单
     ///
-    /// `POST /v1.0/trip/approvals` (operation `SubmitTripApprovalProcess`).
+    /// `POST /v1.0/trip/approvals`: DingTalk's `SubmitTripApprovalProcess` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitTripApprovalProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitTripApprovalProcess")]
+    #[doc(alias = "/v1.0/trip/approvals")]
+    #[doc(alias = "POST /v1.0/trip/approvals")]
     pub fn submit_trip_approval_process(
         &self,
         request: &SubmitTripApprovalProcessRequest,
@@ -198,11 +224,14 @@ impl Api {
     }
     /// 同步服务商企业签约变更事件
     ///
-    /// `POST /v1.0/trip/businessSignInfos/sync` (operation `SyncBusinessSignInfo`).
+    /// `POST /v1.0/trip/businessSignInfos/sync`: DingTalk's `SyncBusinessSignInfo` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncBusinessSignInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncBusinessSignInfo")]
+    #[doc(alias = "/v1.0/trip/businessSignInfos/sync")]
+    #[doc(alias = "POST /v1.0/trip/businessSignInfos/sync")]
     pub fn sync_business_sign_info(
         &self,
         request: &SyncBusinessSignInfoRequest,
@@ -219,11 +248,14 @@ impl Api {
     }
     /// 出差表单成本中心同步
     ///
-    /// `POST /v1.0/trip/processes/costCenters/sync` (operation `SyncCostCenter`).
+    /// `POST /v1.0/trip/processes/costCenters/sync`: DingTalk's `SyncCostCenter` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncCostCenterError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncCostCenter")]
+    #[doc(alias = "/v1.0/trip/processes/costCenters/sync")]
+    #[doc(alias = "POST /v1.0/trip/processes/costCenters/sync")]
     pub fn sync_cost_center(
         &self,
         request: &SyncCostCenterRequest,
@@ -240,11 +272,14 @@ impl Api {
     }
     /// 出差表单成本中心可用范围
     ///
-    /// `POST /v1.0/trip/processes/costCenters/applicableScopes/sync` (operation `SyncCostCenterEntity`).
+    /// `POST /v1.0/trip/processes/costCenters/applicableScopes/sync`: DingTalk's `SyncCostCenterEntity` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncCostCenterEntityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncCostCenterEntity")]
+    #[doc(alias = "/v1.0/trip/processes/costCenters/applicableScopes/sync")]
+    #[doc(alias = "POST /v1.0/trip/processes/costCenters/applicableScopes/sync")]
     pub fn sync_cost_center_entity(
         &self,
         request: &SyncCostCenterEntityRequest,
@@ -261,11 +296,14 @@ impl Api {
     }
     /// 出差表单发票抬头
     ///
-    /// `POST /v1.0/trip/processes/invoiceTitles/sync` (operation `SyncInvoice`).
+    /// `POST /v1.0/trip/processes/invoiceTitles/sync`: DingTalk's `SyncInvoice` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncInvoice")]
+    #[doc(alias = "/v1.0/trip/processes/invoiceTitles/sync")]
+    #[doc(alias = "POST /v1.0/trip/processes/invoiceTitles/sync")]
     pub fn sync_invoice(
         &self,
         request: &SyncInvoiceRequest,
@@ -282,11 +320,14 @@ impl Api {
     }
     /// 出差表单发票抬头可用范围
     ///
-    /// `POST /v1.0/trip/processes/invoiceTitles/applicableScopes/sync` (operation `SyncInvoiceEntity`).
+    /// `POST /v1.0/trip/processes/invoiceTitles/applicableScopes/sync`: DingTalk's `SyncInvoiceEntity` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncInvoiceEntityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncInvoiceEntity")]
+    #[doc(alias = "/v1.0/trip/processes/invoiceTitles/applicableScopes/sync")]
+    #[doc(alias = "POST /v1.0/trip/processes/invoiceTitles/applicableScopes/sync")]
     pub fn sync_invoice_entity(
         &self,
         request: &SyncInvoiceEntityRequest,
@@ -303,11 +344,14 @@ impl Api {
     }
     /// 出差表单项目
     ///
-    /// `POST /v1.0/trip/processes/projects/sync` (operation `SyncProject`).
+    /// `POST /v1.0/trip/processes/projects/sync`: DingTalk's `SyncProject` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncProject")]
+    #[doc(alias = "/v1.0/trip/processes/projects/sync")]
+    #[doc(alias = "POST /v1.0/trip/processes/projects/sync")]
     pub fn sync_project(
         &self,
         request: &SyncProjectRequest,
@@ -324,11 +368,14 @@ impl Api {
     }
     /// 出差表单项目可用范围
     ///
-    /// `POST /v1.0/trip/processes/projects/applicableScopes/sync` (operation `SyncProjectEntity`).
+    /// `POST /v1.0/trip/processes/projects/applicableScopes/sync`: DingTalk's `SyncProjectEntity` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncProjectEntityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncProjectEntity")]
+    #[doc(alias = "/v1.0/trip/processes/projects/applicableScopes/sync")]
+    #[doc(alias = "POST /v1.0/trip/processes/projects/applicableScopes/sync")]
     pub fn sync_project_entity(
         &self,
         request: &SyncProjectEntityRequest,
@@ -345,11 +392,14 @@ impl Api {
     }
     /// 调用本接口同步公司密钥信息。
     ///
-    /// `POST /v1.0/trip/secretKeys/sync` (operation `SyncSecretKey`).
+    /// `POST /v1.0/trip/secretKeys/sync`: DingTalk's `SyncSecretKey` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncSecretKeyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncSecretKey")]
+    #[doc(alias = "/v1.0/trip/secretKeys/sync")]
+    #[doc(alias = "POST /v1.0/trip/secretKeys/sync")]
     pub fn sync_secret_key(
         &self,
         request: &SyncSecretKeyRequest,
@@ -366,11 +416,14 @@ impl Api {
     }
     /// 新差旅-同步发票
     ///
-    /// `POST /v1.0/trip/tripInvoices/sync` (operation `SyncTripInvoice`).
+    /// `POST /v1.0/trip/tripInvoices/sync`: DingTalk's `SyncTripInvoice` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncTripInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncTripInvoice")]
+    #[doc(alias = "/v1.0/trip/tripInvoices/sync")]
+    #[doc(alias = "POST /v1.0/trip/tripInvoices/sync")]
     pub fn sync_trip_invoice(
         &self,
         request: &SyncTripInvoiceRequest,
@@ -387,11 +440,14 @@ impl Api {
     }
     /// 同步出行订单变更事件
     ///
-    /// `POST /v1.0/trip/tripOrders/sync` (operation `SyncTripOrder`).
+    /// `POST /v1.0/trip/tripOrders/sync`: DingTalk's `SyncTripOrder` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncTripOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncTripOrder")]
+    #[doc(alias = "/v1.0/trip/tripOrders/sync")]
+    #[doc(alias = "POST /v1.0/trip/tripOrders/sync")]
     pub fn sync_trip_order(
         &self,
         request: &SyncTripOrderRequest,
@@ -408,11 +464,14 @@ impl Api {
     }
     /// 预订管理产品线配置同步
     ///
-    /// `POST /v1.0/trip/productConfigs/sync` (operation `SyncTripProductConfig`).
+    /// `POST /v1.0/trip/productConfigs/sync`: DingTalk's `SyncTripProductConfig` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncTripProductConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncTripProductConfig")]
+    #[doc(alias = "/v1.0/trip/productConfigs/sync")]
+    #[doc(alias = "POST /v1.0/trip/productConfigs/sync")]
     pub fn sync_trip_product_config(
         &self,
         request: &SyncTripProductConfigRequest,
@@ -429,11 +488,14 @@ impl Api {
     }
     /// 智能差旅平台数据互通统一入口
     ///
-    /// `POST /v1.0/trip/platforms/entrances/unify` (operation `TripPlatformUnifiedEntry`).
+    /// `POST /v1.0/trip/platforms/entrances/unify`: DingTalk's `TripPlatformUnifiedEntry` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TripPlatformUnifiedEntryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TripPlatformUnifiedEntry")]
+    #[doc(alias = "/v1.0/trip/platforms/entrances/unify")]
+    #[doc(alias = "POST /v1.0/trip/platforms/entrances/unify")]
     pub fn trip_platform_unified_entry(
         &self,
         request: &TripPlatformUnifiedEntryRequest,
@@ -450,11 +512,14 @@ impl Api {
     }
     /// 升级套件
     ///
-    /// `POST /v1.0/trip/process/templates/upgrade` (operation `UpgradeTemplate`).
+    /// `POST /v1.0/trip/process/templates/upgrade`: DingTalk's `UpgradeTemplate` (module feature `trip_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpgradeTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpgradeTemplate")]
+    #[doc(alias = "/v1.0/trip/process/templates/upgrade")]
+    #[doc(alias = "POST /v1.0/trip/process/templates/upgrade")]
     pub fn upgrade_template(
         &self,
         request: &UpgradeTemplateRequest,
@@ -471,7 +536,7 @@ impl Api {
     }
 }
 /// `CheckOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckOrderResponseBody {
     /// `errMsg`.
@@ -483,13 +548,13 @@ rt::impl_deserialize! {
     CheckOrderResponseBody { "errMsg" => read_field(err_msg), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckOrderResponseBody { "errMsg" => optional(err_msg), "result" => optional(result)
     }
 }
 /// `GetTravelProcessDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailResponseBody {
     /// `result`.
@@ -501,13 +566,13 @@ rt::impl_deserialize! {
     GetTravelProcessDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PreCheckTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreCheckTemplateResponseBody {
     /// `result`.
@@ -519,13 +584,13 @@ rt::impl_deserialize! {
     PreCheckTemplateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreCheckTemplateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryTripFlightOrderByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripFlightOrderByPageResponseBody {
     /// `hasMore`.
@@ -542,14 +607,14 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripFlightOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryTripHotelOrderByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripHotelOrderByPageResponseBody {
     /// `hasMore`.
@@ -566,14 +631,14 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripHotelOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryTripProcessTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripProcessTemplatesResponseBody {
     /// `result`.
@@ -585,13 +650,13 @@ rt::impl_deserialize! {
     QueryTripProcessTemplatesResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripProcessTemplatesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryTripTrainOrderByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripTrainOrderByPageResponseBody {
     /// `hasMore`.
@@ -608,7 +673,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripTrainOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -689,7 +754,7 @@ rt::impl_serialize! {
     optional(return_time), "singleOrReturn" => optional(single_or_return), "vehicle" =>
     optional(vehicle) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitTripApprovalProcessRequestItineraries { "departureTime" =>
     read_field(departure_time), "destination" => read_field(destination),
@@ -699,7 +764,7 @@ rt::impl_deserialize! {
     "singleOrReturn" => read_field(single_or_return), "vehicle" => read_field(vehicle) }
 }
 /// `SubmitTripApprovalProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitTripApprovalProcessResponseBody {
     /// `instanceId`.
@@ -708,13 +773,13 @@ pub struct SubmitTripApprovalProcessResponseBody {
 rt::impl_deserialize! {
     SubmitTripApprovalProcessResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitTripApprovalProcessResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `SyncBusinessSignInfoRequestTmcProductDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductDetailList {
     /// `gmtOrgPay`.
@@ -724,13 +789,21 @@ pub struct SyncBusinessSignInfoRequestTmcProductDetailList {
     /// `product`.
     pub product: String,
 }
+/// The required fields of [`SyncBusinessSignInfoRequestTmcProductDetailList`], each named where it is set: `SyncBusinessSignInfoRequestTmcProductDetailList::new(SyncBusinessSignInfoRequestTmcProductDetailListRequired { .. })`.
+pub struct SyncBusinessSignInfoRequestTmcProductDetailListRequired {
+    /// `product`: see [`SyncBusinessSignInfoRequestTmcProductDetailList::product`].
+    pub product: String,
+}
 impl SyncBusinessSignInfoRequestTmcProductDetailList {
     /// A `SyncBusinessSignInfoRequestTmcProductDetailList` with its required fields (`product`); set the others with the methods named after them.
-    pub fn new(product: impl Into<String>) -> Self {
+    pub fn new(
+        required: SyncBusinessSignInfoRequestTmcProductDetailListRequired,
+    ) -> Self {
+        let SyncBusinessSignInfoRequestTmcProductDetailListRequired { product } = required;
         Self {
             gmt_org_pay: None,
             pay_type: None,
-            product: product.into(),
+            product,
         }
     }
     /// Sets `gmtOrgPay`.
@@ -748,7 +821,7 @@ rt::impl_serialize! {
     SyncBusinessSignInfoRequestTmcProductDetailList { "gmtOrgPay" =>
     optional(gmt_org_pay), "payType" => optional(pay_type), "product" => field(product) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncBusinessSignInfoRequestTmcProductDetailList { "gmtOrgPay" =>
     read_field(gmt_org_pay), "payType" => read_field(pay_type), "product" =>
@@ -756,7 +829,7 @@ rt::impl_deserialize! {
 }
 /// `SyncBusinessSignInfoRequestTmcProductList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductList {
     /// `productDetailList`.
@@ -766,12 +839,18 @@ pub struct SyncBusinessSignInfoRequestTmcProductList {
     /// `tmcCorpId`.
     pub tmc_corp_id: String,
 }
+/// The required fields of [`SyncBusinessSignInfoRequestTmcProductList`], each named where it is set: `SyncBusinessSignInfoRequestTmcProductList::new(SyncBusinessSignInfoRequestTmcProductListRequired { .. })`.
+pub struct SyncBusinessSignInfoRequestTmcProductListRequired {
+    /// `tmcCorpId`: see [`SyncBusinessSignInfoRequestTmcProductList::tmc_corp_id`].
+    pub tmc_corp_id: String,
+}
 impl SyncBusinessSignInfoRequestTmcProductList {
     /// A `SyncBusinessSignInfoRequestTmcProductList` with its required fields (`tmcCorpId`); set the others with the methods named after them.
-    pub fn new(tmc_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: SyncBusinessSignInfoRequestTmcProductListRequired) -> Self {
+        let SyncBusinessSignInfoRequestTmcProductListRequired { tmc_corp_id } = required;
         Self {
             product_detail_list: None,
-            tmc_corp_id: tmc_corp_id.into(),
+            tmc_corp_id,
         }
     }
     /// Sets `productDetailList`.
@@ -789,13 +868,13 @@ rt::impl_serialize! {
     SyncBusinessSignInfoRequestTmcProductList { "productDetailList" =>
     optional(product_detail_list), "tmcCorpId" => field(tmc_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncBusinessSignInfoRequestTmcProductList { "productDetailList" =>
     read_field(product_detail_list), "tmcCorpId" => read_field(tmc_corp_id) }
 }
-/// `SyncBusinessSignInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SyncBusinessSignInfoResponseBody`, a model several operations share: also named [`SyncTripOrderResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoResponseBody {
     /// `requestId`.
@@ -807,13 +886,13 @@ rt::impl_deserialize! {
     SyncBusinessSignInfoResponseBody { "requestId" => read_field(request_id), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncBusinessSignInfoResponseBody { "requestId" => optional(request_id), "success" =>
     optional(success) }
 }
-/// `SyncCostCenterResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SyncCostCenterResponseBody`, a model several operations share: also named [`SyncCostCenterEntityResponseBody`], [`SyncInvoiceResponseBody`], [`SyncInvoiceEntityResponseBody`], [`SyncProjectResponseBody`], [`SyncProjectEntityResponseBody`], [`SyncTripProductConfigResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncCostCenterResponseBody {
     /// `success`.
@@ -822,13 +901,13 @@ pub struct SyncCostCenterResponseBody {
 rt::impl_deserialize! {
     SyncCostCenterResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncCostCenterResponseBody { "success" => optional(success) }
 }
-/// `SyncCostCenterEntityRequestEntityList`.
+/// `SyncCostCenterEntityRequestEntityList`, a model several operations share: also named [`SyncInvoiceEntityRequestEntityList`], [`SyncProjectEntityRequestEntityList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterEntityRequestEntityList {
     /// `entityId`.
@@ -836,20 +915,25 @@ pub struct SyncCostCenterEntityRequestEntityList {
     /// `entityType`.
     pub entity_type: String,
 }
+/// The required fields of [`SyncCostCenterEntityRequestEntityList`], each named where it is set: `SyncCostCenterEntityRequestEntityList::new(SyncCostCenterEntityRequestEntityListRequired { .. })`.
+pub struct SyncCostCenterEntityRequestEntityListRequired {
+    /// `entityId`: see [`SyncCostCenterEntityRequestEntityList::entity_id`].
+    pub entity_id: String,
+    /// `entityType`: see [`SyncCostCenterEntityRequestEntityList::entity_type`].
+    pub entity_type: String,
+}
 impl SyncCostCenterEntityRequestEntityList {
     /// A `SyncCostCenterEntityRequestEntityList` with its required fields (`entityId`, `entityType`); set the others with the methods named after them.
-    pub fn new(entity_id: impl Into<String>, entity_type: impl Into<String>) -> Self {
-        Self {
-            entity_id: entity_id.into(),
-            entity_type: entity_type.into(),
-        }
+    pub fn new(required: SyncCostCenterEntityRequestEntityListRequired) -> Self {
+        let SyncCostCenterEntityRequestEntityListRequired { entity_id, entity_type } = required;
+        Self { entity_id, entity_type }
     }
 }
 rt::impl_serialize! {
     SyncCostCenterEntityRequestEntityList { "entityId" => field(entity_id), "entityType"
     => field(entity_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncCostCenterEntityRequestEntityList { "entityId" => read_field(entity_id),
     "entityType" => read_field(entity_type) }
@@ -860,16 +944,20 @@ pub type SyncCostCenterEntityResponseBody = SyncCostCenterResponseBody;
 pub type SyncInvoiceResponseBody = SyncCostCenterResponseBody;
 /// `SyncInvoiceEntityRequestEntityList`: the same model as [`SyncCostCenterEntityRequestEntityList`].
 pub type SyncInvoiceEntityRequestEntityList = SyncCostCenterEntityRequestEntityList;
+/// The required fields of [`SyncInvoiceEntityRequestEntityList`].
+pub type SyncInvoiceEntityRequestEntityListRequired = SyncCostCenterEntityRequestEntityListRequired;
 /// `SyncInvoiceEntityResponseBody`: the same model as [`SyncCostCenterResponseBody`].
 pub type SyncInvoiceEntityResponseBody = SyncCostCenterResponseBody;
 /// `SyncProjectResponseBody`: the same model as [`SyncCostCenterResponseBody`].
 pub type SyncProjectResponseBody = SyncCostCenterResponseBody;
 /// `SyncProjectEntityRequestEntityList`: the same model as [`SyncCostCenterEntityRequestEntityList`].
 pub type SyncProjectEntityRequestEntityList = SyncCostCenterEntityRequestEntityList;
+/// The required fields of [`SyncProjectEntityRequestEntityList`].
+pub type SyncProjectEntityRequestEntityListRequired = SyncCostCenterEntityRequestEntityListRequired;
 /// `SyncProjectEntityResponseBody`: the same model as [`SyncCostCenterResponseBody`].
 pub type SyncProjectEntityResponseBody = SyncCostCenterResponseBody;
 /// `SyncSecretKeyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncSecretKeyResponseBody {
     /// `result`.
@@ -881,7 +969,7 @@ rt::impl_deserialize! {
     SyncSecretKeyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncSecretKeyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -960,7 +1048,7 @@ rt::impl_serialize! {
     optional(pdf_invoice_url), "travelItineraryInfoList" =>
     optional(travel_itinerary_info_list), "xmlInvoiceUrl" => optional(xml_invoice_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripInvoiceRequestInvoiceDetailList { "failCode" => read_field(fail_code),
     "failMessage" => read_field(fail_message), "invoiceResult" =>
@@ -970,7 +1058,7 @@ rt::impl_deserialize! {
     read_field(xml_invoice_url) }
 }
 /// `SyncTripInvoiceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncTripInvoiceResponseBody {
     /// `success`.
@@ -979,13 +1067,13 @@ pub struct SyncTripInvoiceResponseBody {
 rt::impl_deserialize! {
     SyncTripInvoiceResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncTripInvoiceResponseBody { "success" => optional(success) }
 }
 /// `SyncTripOrderRequestEvent`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTripOrderRequestEvent {
     /// `action`.
@@ -993,20 +1081,25 @@ pub struct SyncTripOrderRequestEvent {
     /// `gmtAction`.
     pub gmt_action: String,
 }
+/// The required fields of [`SyncTripOrderRequestEvent`], each named where it is set: `SyncTripOrderRequestEvent::new(SyncTripOrderRequestEventRequired { .. })`.
+pub struct SyncTripOrderRequestEventRequired {
+    /// `action`: see [`SyncTripOrderRequestEvent::action`].
+    pub action: String,
+    /// `gmtAction`: see [`SyncTripOrderRequestEvent::gmt_action`].
+    pub gmt_action: String,
+}
 impl SyncTripOrderRequestEvent {
     /// A `SyncTripOrderRequestEvent` with its required fields (`action`, `gmtAction`); set the others with the methods named after them.
-    pub fn new(action: impl Into<String>, gmt_action: impl Into<String>) -> Self {
-        Self {
-            action: action.into(),
-            gmt_action: gmt_action.into(),
-        }
+    pub fn new(required: SyncTripOrderRequestEventRequired) -> Self {
+        let SyncTripOrderRequestEventRequired { action, gmt_action } = required;
+        Self { action, gmt_action }
     }
 }
 rt::impl_serialize! {
     SyncTripOrderRequestEvent { "action" => field(action), "gmtAction" =>
     field(gmt_action) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripOrderRequestEvent { "action" => read_field(action), "gmtAction" =>
     read_field(gmt_action) }
@@ -1321,7 +1414,7 @@ rt::impl_serialize! {
     => optional(taxi_type), "telephone" => optional(telephone), "transportNumber" =>
     optional(transport_number), "typeDescription" => optional(type_description) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripOrderRequestOrderDetails { "airport" => read_field(airport), "arrivalTime" =>
     read_field(arrival_time), "carColor" => read_field(car_color), "carModel" =>
@@ -1434,7 +1527,7 @@ rt::impl_serialize! {
     "roleVisibleScopes" => optional(role_visible_scopes), "staffVisibleScopes" =>
     optional(staff_visible_scopes), "tmcInfos" => optional(tmc_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripProductConfigRequestTripProductConfigList { "allVisible" =>
     read_field(all_visible), "deptVisibleScopes" => read_field(dept_visible_scopes),
@@ -1445,7 +1538,7 @@ rt::impl_deserialize! {
 /// `SyncTripProductConfigResponseBody`: the same model as [`SyncCostCenterResponseBody`].
 pub type SyncTripProductConfigResponseBody = SyncCostCenterResponseBody;
 /// `TripPlatformUnifiedEntryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TripPlatformUnifiedEntryResponseBody {
     /// `requestId`.
@@ -1459,13 +1552,13 @@ rt::impl_deserialize! {
     TripPlatformUnifiedEntryResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     TripPlatformUnifiedEntryResponseBody { "requestId" => optional(request_id), "result"
     => optional(result), "success" => optional(success) }
 }
 /// `UpgradeTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpgradeTemplateResponseBody {
     /// `result`.
@@ -1477,13 +1570,13 @@ rt::impl_deserialize! {
     UpgradeTemplateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpgradeTemplateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetTravelProcessDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailResponseBodyResult {
     /// `archiveTime`.
@@ -1568,7 +1661,7 @@ rt::impl_deserialize! {
     "tasks" => read_field(tasks), "travelCategory" => read_field(travel_category),
     "travelers" => read_field(travelers), "tripDays" => read_field(trip_days) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResult { "archiveTime" => optional(archive_time),
     "bizCategoryId" => optional(biz_category_id), "businessId" => optional(business_id),
@@ -1591,7 +1684,7 @@ rt::impl_serialize! {
     "tripDays" => optional(trip_days) }
 }
 /// `PreCheckTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreCheckTemplateResponseBodyResult {
     /// `blockRecords`.
@@ -1603,13 +1696,13 @@ rt::impl_deserialize! {
     PreCheckTemplateResponseBodyResult { "blockRecords" => read_field(block_records),
     "pass" => read_field(pass) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreCheckTemplateResponseBodyResult { "blockRecords" => optional(block_records),
     "pass" => optional(pass) }
 }
 /// `QueryTripFlightOrderByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripFlightOrderByPageResponseBodyList {
     /// `arrivalTime`.
@@ -1698,7 +1791,7 @@ rt::impl_deserialize! {
     "tripType" => read_field(trip_type), "updateTime" => read_field(update_time),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripFlightOrderByPageResponseBodyList { "arrivalTime" => optional(arrival_time),
     "consumerInfos" => optional(consumer_infos), "contactName" => optional(contact_name),
@@ -1720,7 +1813,7 @@ rt::impl_serialize! {
     optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryTripHotelOrderByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripHotelOrderByPageResponseBodyList {
     /// `checkInTime`.
@@ -1803,7 +1896,7 @@ rt::impl_deserialize! {
     read_field(update_time), "userId" => read_field(user_id), "userName" =>
     read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripHotelOrderByPageResponseBodyList { "checkInTime" => optional(check_in_time),
     "checkOutTime" => optional(check_out_time), "city" => optional(city), "consumerInfos"
@@ -1822,7 +1915,7 @@ rt::impl_serialize! {
     optional(user_id), "userName" => optional(user_name) }
 }
 /// `QueryTripProcessTemplatesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripProcessTemplatesResponseBodyResult {
     /// `schemas`.
@@ -1831,12 +1924,12 @@ pub struct QueryTripProcessTemplatesResponseBodyResult {
 rt::impl_deserialize! {
     QueryTripProcessTemplatesResponseBodyResult { "schemas" => read_field(schemas) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripProcessTemplatesResponseBodyResult { "schemas" => optional(schemas) }
 }
 /// `QueryTripTrainOrderByPageResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripTrainOrderByPageResponseBodyList {
     /// `arrivalCity`.
@@ -1925,7 +2018,7 @@ rt::impl_deserialize! {
     read_field(update_time), "userId" => read_field(user_id), "userName" =>
     read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripTrainOrderByPageResponseBodyList { "arrivalCity" => optional(arrival_city),
     "arrivalStation" => optional(arrival_station), "arrivalTime" =>
@@ -1948,7 +2041,7 @@ rt::impl_serialize! {
 }
 /// `SyncBusinessSignInfoRequestTmcProductListProductDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductListProductDetailList {
     /// `categoryType`.
@@ -1962,15 +2055,25 @@ pub struct SyncBusinessSignInfoRequestTmcProductListProductDetailList {
     /// `product`.
     pub product: String,
 }
+/// The required fields of [`SyncBusinessSignInfoRequestTmcProductListProductDetailList`], each named where it is set: `SyncBusinessSignInfoRequestTmcProductListProductDetailList::new(SyncBusinessSignInfoRequestTmcProductListProductDetailListRequired { .. })`.
+pub struct SyncBusinessSignInfoRequestTmcProductListProductDetailListRequired {
+    /// `product`: see [`SyncBusinessSignInfoRequestTmcProductListProductDetailList::product`].
+    pub product: String,
+}
 impl SyncBusinessSignInfoRequestTmcProductListProductDetailList {
     /// A `SyncBusinessSignInfoRequestTmcProductListProductDetailList` with its required fields (`product`); set the others with the methods named after them.
-    pub fn new(product: impl Into<String>) -> Self {
+    pub fn new(
+        required: SyncBusinessSignInfoRequestTmcProductListProductDetailListRequired,
+    ) -> Self {
+        let SyncBusinessSignInfoRequestTmcProductListProductDetailListRequired {
+            product,
+        } = required;
         Self {
             category_type: None,
             gmt_org_pay: None,
             open_status: None,
             pay_type: None,
-            product: product.into(),
+            product,
         }
     }
     /// Sets `categoryType`.
@@ -1999,7 +2102,7 @@ rt::impl_serialize! {
     optional(category_type), "gmtOrgPay" => optional(gmt_org_pay), "openStatus" =>
     optional(open_status), "payType" => optional(pay_type), "product" => field(product) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncBusinessSignInfoRequestTmcProductListProductDetailList { "categoryType" =>
     read_field(category_type), "gmtOrgPay" => read_field(gmt_org_pay), "openStatus" =>
@@ -2007,7 +2110,7 @@ rt::impl_deserialize! {
     read_field(product) }
 }
 /// `SyncSecretKeyResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SyncSecretKeyResponseBodyResult {
     /// `secretString`.
@@ -2027,7 +2130,7 @@ rt::impl_deserialize! {
     read_field(trip_app_key), "tripAppSecurity" => read_field(trip_app_security),
     "tripCorpId" => read_field(trip_corp_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SyncSecretKeyResponseBodyResult { "secretString" => optional(secret_string),
     "targetCorpId" => optional(target_corp_id), "tripAppKey" => optional(trip_app_key),
@@ -2056,7 +2159,7 @@ rt::impl_serialize! {
     SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList { "travelItineraryUrl"
     => optional(travel_itinerary_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripInvoiceRequestInvoiceDetailListTravelItineraryInfoList { "travelItineraryUrl"
     => read_field(travel_itinerary_url) }
@@ -2104,7 +2207,7 @@ rt::impl_serialize! {
     SyncTripOrderRequestOrderDetailsHotelLocation { "lat" => optional(lat), "lon" =>
     optional(lon), "source" => optional(source), "url" => optional(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripOrderRequestOrderDetailsHotelLocation { "lat" => read_field(lat), "lon" =>
     read_field(lon), "source" => read_field(source), "url" => read_field(url) }
@@ -2191,7 +2294,7 @@ rt::impl_serialize! {
     optional(ticket_amount), "ticketNo" => optional(ticket_no), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripOrderRequestOrderDetailsOpenConsumerInfo { "corpId" => read_field(corp_id),
     "identityNumber" => read_field(identity_number), "identityType" =>
@@ -2244,14 +2347,14 @@ rt::impl_serialize! {
     optional(category_type), "gmtOrgPay" => optional(gmt_org_pay), "payType" =>
     optional(pay_type), "tmcCorpId" => optional(tmc_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripProductConfigRequestTripProductConfigListTmcInfos { "categoryType" =>
     read_field(category_type), "gmtOrgPay" => read_field(gmt_org_pay), "payType" =>
     read_field(pay_type), "tmcCorpId" => read_field(tmc_corp_id) }
 }
 /// `UpgradeTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpgradeTemplateResponseBodyResult {
     /// `upgradeResult`.
@@ -2260,12 +2363,12 @@ pub struct UpgradeTemplateResponseBodyResult {
 rt::impl_deserialize! {
     UpgradeTemplateResponseBodyResult { "upgradeResult" => read_field(upgrade_result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpgradeTemplateResponseBodyResult { "upgradeResult" => optional(upgrade_result) }
 }
 /// `GetTravelProcessDetailResponseBodyResultExtFormComponent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailResponseBodyResultExtFormComponent {
     /// `bizAlias`.
@@ -2287,7 +2390,7 @@ rt::impl_deserialize! {
     read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResultExtFormComponent { "bizAlias" =>
     optional(biz_alias), "componentType" => optional(component_type), "extValue" =>
@@ -2295,7 +2398,7 @@ rt::impl_serialize! {
     optional(value) }
 }
 /// `GetTravelProcessDetailResponseBodyResultJourneys`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailResponseBodyResultJourneys {
     /// `arrival`.
@@ -2353,7 +2456,7 @@ rt::impl_deserialize! {
     read_field(start_time_acc), "timeUnit" => read_field(time_unit), "travelType" =>
     read_field(travel_type), "tripWay" => read_field(trip_way) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResultJourneys { "arrival" => optional(arrival),
     "costCenter" => optional(cost_center), "costCenterId" => optional(cost_center_id),
@@ -2369,7 +2472,7 @@ rt::impl_serialize! {
     "travelType" => optional(travel_type), "tripWay" => optional(trip_way) }
 }
 /// `GetTravelProcessDetailResponseBodyResultTasks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailResponseBodyResultTasks {
     /// `activityId`.
@@ -2401,7 +2504,7 @@ rt::impl_deserialize! {
     read_field(result), "status" => read_field(status), "taskId" => read_field(task_id),
     "url" => read_field(url), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResultTasks { "activityId" =>
     optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
@@ -2411,7 +2514,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id) }
 }
 /// `PreCheckTemplateResponseBodyResultBlockRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreCheckTemplateResponseBodyResultBlockRecords {
     /// `blockType`.
@@ -2423,13 +2526,13 @@ rt::impl_deserialize! {
     PreCheckTemplateResponseBodyResultBlockRecords { "blockType" =>
     read_field(block_type), "reason" => read_field(reason) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreCheckTemplateResponseBodyResultBlockRecords { "blockType" => optional(block_type),
     "reason" => optional(reason) }
 }
-/// `QueryTripFlightOrderByPageResponseBodyListConsumerInfos`.
-#[derive(Clone, Debug, Default)]
+/// `QueryTripFlightOrderByPageResponseBodyListConsumerInfos`, a model several operations share: also named [`QueryTripHotelOrderByPageResponseBodyListConsumerInfos`], [`QueryTripTrainOrderByPageResponseBodyListConsumerInfos`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripFlightOrderByPageResponseBodyListConsumerInfos {
     /// `name`.
@@ -2443,7 +2546,7 @@ rt::impl_deserialize! {
     QueryTripFlightOrderByPageResponseBodyListConsumerInfos { "name" => read_field(name),
     "staffFlag" => read_field(staff_flag), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripFlightOrderByPageResponseBodyListConsumerInfos { "name" => optional(name),
     "staffFlag" => optional(staff_flag), "userId" => optional(user_id) }
@@ -2451,7 +2554,7 @@ rt::impl_serialize! {
 /// `QueryTripHotelOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
 pub type QueryTripHotelOrderByPageResponseBodyListConsumerInfos = QueryTripFlightOrderByPageResponseBodyListConsumerInfos;
 /// `QueryTripProcessTemplatesResponseBodyResultSchemas`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTripProcessTemplatesResponseBodyResultSchemas {
     /// `processCode`.
@@ -2466,7 +2569,7 @@ rt::impl_deserialize! {
     read_field(process_code), "processName" => read_field(process_name), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripProcessTemplatesResponseBodyResultSchemas { "processCode" =>
     optional(process_code), "processName" => optional(process_name), "type" =>
@@ -2474,8 +2577,8 @@ rt::impl_serialize! {
 }
 /// `QueryTripTrainOrderByPageResponseBodyListConsumerInfos`: the same model as [`QueryTripFlightOrderByPageResponseBodyListConsumerInfos`].
 pub type QueryTripTrainOrderByPageResponseBodyListConsumerInfos = QueryTripFlightOrderByPageResponseBodyListConsumerInfos;
-/// `GetTravelProcessDetailResponseBodyResultJourneysArrival`.
-#[derive(Clone, Debug, Default)]
+/// `GetTravelProcessDetailResponseBodyResultJourneysArrival`, a model several operations share: also named [`GetTravelProcessDetailResponseBodyResultJourneysDeparture`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailResponseBodyResultJourneysArrival {
     /// `code`.
@@ -2494,7 +2597,7 @@ rt::impl_deserialize! {
     "countryCode" => read_field(country_code), "countryName" => read_field(country_name),
     "name" => read_field(name), "nationalCityCode" => read_field(national_city_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResultJourneysArrival { "code" => optional(code),
     "countryCode" => optional(country_code), "countryName" => optional(country_name),
@@ -2504,7 +2607,7 @@ rt::impl_serialize! {
 pub type GetTravelProcessDetailResponseBodyResultJourneysDeparture = GetTravelProcessDetailResponseBodyResultJourneysArrival;
 /// The request of [`Api::check_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckOrderRequest {
     /// `channelCorpId`.
@@ -2518,20 +2621,32 @@ pub struct CheckOrderRequest {
     /// `staffId`.
     pub staff_id: String,
 }
+/// The required fields of [`CheckOrderRequest`], each named where it is set: `CheckOrderRequest::new(CheckOrderRequired { .. })`.
+pub struct CheckOrderRequired {
+    /// `channelCorpId`: see [`CheckOrderRequest::channel_corp_id`].
+    pub channel_corp_id: String,
+    /// `orderType`: see [`CheckOrderRequest::order_type`].
+    pub order_type: String,
+    /// `processInstanceId`: see [`CheckOrderRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `staffId`: see [`CheckOrderRequest::staff_id`].
+    pub staff_id: String,
+}
 impl CheckOrderRequest {
     /// A `CheckOrderRequest` with its required fields (`channelCorpId`, `orderType`, `processInstanceId`, `staffId`); set the others with the methods named after them.
-    pub fn new(
-        channel_corp_id: impl Into<String>,
-        order_type: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        staff_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CheckOrderRequired) -> Self {
+        let CheckOrderRequired {
+            channel_corp_id,
+            order_type,
+            process_instance_id,
+            staff_id,
+        } = required;
         Self {
-            channel_corp_id: channel_corp_id.into(),
+            channel_corp_id,
             journey_biz_no: None,
-            order_type: order_type.into(),
-            process_instance_id: process_instance_id.into(),
-            staff_id: staff_id.into(),
+            order_type,
+            process_instance_id,
+            staff_id,
         }
     }
     /// Sets `journeyBizNo`.
@@ -2545,7 +2660,7 @@ rt::impl_serialize! {
     optional(journey_biz_no), "orderType" => field(order_type), "processInstanceId" =>
     field(process_instance_id), "staffId" => field(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckOrderRequest { "channelCorpId" => read_field(channel_corp_id), "journeyBizNo" =>
     read_field(journey_biz_no), "orderType" => read_field(order_type),
@@ -2559,7 +2674,7 @@ impl rt::WriteRequest for CheckOrderRequest {
 }
 /// The request of [`Api::get_travel_process_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailRequest {
     /// `processCorpId`: a query parameter.
@@ -2567,12 +2682,18 @@ pub struct GetTravelProcessDetailRequest {
     /// `processInstanceId`: a query parameter.
     pub process_instance_id: String,
 }
+/// The required fields of [`GetTravelProcessDetailRequest`], each named where it is set: `GetTravelProcessDetailRequest::new(GetTravelProcessDetailRequired { .. })`.
+pub struct GetTravelProcessDetailRequired {
+    /// `processInstanceId`: see [`GetTravelProcessDetailRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl GetTravelProcessDetailRequest {
     /// A `GetTravelProcessDetailRequest` with its required fields (`processInstanceId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>) -> Self {
+    pub fn new(required: GetTravelProcessDetailRequired) -> Self {
+        let GetTravelProcessDetailRequired { process_instance_id } = required;
         Self {
             process_corp_id: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
         }
     }
     /// Sets `processCorpId`.
@@ -2581,7 +2702,7 @@ impl GetTravelProcessDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTravelProcessDetailRequest { "processCorpId" => read_field(process_corp_id),
     "processInstanceId" => read_field(process_instance_id) }
@@ -2594,24 +2715,28 @@ impl rt::WriteRequest for GetTravelProcessDetailRequest {
 }
 /// The request of [`Api::pre_check_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PreCheckTemplateRequest {
     /// `customerCorpId`.
     pub customer_corp_id: String,
 }
+/// The required fields of [`PreCheckTemplateRequest`], each named where it is set: `PreCheckTemplateRequest::new(PreCheckTemplateRequired { .. })`.
+pub struct PreCheckTemplateRequired {
+    /// `customerCorpId`: see [`PreCheckTemplateRequest::customer_corp_id`].
+    pub customer_corp_id: String,
+}
 impl PreCheckTemplateRequest {
     /// A `PreCheckTemplateRequest` with its required fields (`customerCorpId`); set the others with the methods named after them.
-    pub fn new(customer_corp_id: impl Into<String>) -> Self {
-        Self {
-            customer_corp_id: customer_corp_id.into(),
-        }
+    pub fn new(required: PreCheckTemplateRequired) -> Self {
+        let PreCheckTemplateRequired { customer_corp_id } = required;
+        Self { customer_corp_id }
     }
 }
 rt::impl_serialize! {
     PreCheckTemplateRequest { "customerCorpId" => field(customer_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PreCheckTemplateRequest { "customerCorpId" => read_field(customer_corp_id) }
 }
@@ -2669,7 +2794,7 @@ impl QueryTripFlightOrderByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTripFlightOrderByPageRequest { "endTime" => read_field(end_time), "orderStatus"
     => read_field(order_status), "pageIndex" => read_field(page_index), "pageSize" =>
@@ -2733,7 +2858,7 @@ impl QueryTripHotelOrderByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTripHotelOrderByPageRequest { "endTime" => read_field(end_time), "orderStatus"
     => read_field(order_status), "pageIndex" => read_field(page_index), "pageSize" =>
@@ -2750,21 +2875,25 @@ impl rt::WriteRequest for QueryTripHotelOrderByPageRequest {
 }
 /// The request of [`Api::query_trip_process_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTripProcessTemplatesRequest {
     /// `customerCorpId`: a query parameter.
     pub customer_corp_id: String,
 }
+/// The required fields of [`QueryTripProcessTemplatesRequest`], each named where it is set: `QueryTripProcessTemplatesRequest::new(QueryTripProcessTemplatesRequired { .. })`.
+pub struct QueryTripProcessTemplatesRequired {
+    /// `customerCorpId`: see [`QueryTripProcessTemplatesRequest::customer_corp_id`].
+    pub customer_corp_id: String,
+}
 impl QueryTripProcessTemplatesRequest {
     /// A `QueryTripProcessTemplatesRequest` with its required fields (`customerCorpId`); set the others with the methods named after them.
-    pub fn new(customer_corp_id: impl Into<String>) -> Self {
-        Self {
-            customer_corp_id: customer_corp_id.into(),
-        }
+    pub fn new(required: QueryTripProcessTemplatesRequired) -> Self {
+        let QueryTripProcessTemplatesRequired { customer_corp_id } = required;
+        Self { customer_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTripProcessTemplatesRequest { "customerCorpId" => read_field(customer_corp_id) }
 }
@@ -2822,7 +2951,7 @@ impl QueryTripTrainOrderByPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTripTrainOrderByPageRequest { "endTime" => read_field(end_time), "orderStatus"
     => read_field(order_status), "pageIndex" => read_field(page_index), "pageSize" =>
@@ -2884,7 +3013,7 @@ rt::impl_serialize! {
     "processCode" => optional(process_code), "reason" => optional(reason), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitTripApprovalProcessRequest { "itineraries" => read_field(itineraries),
     "processCode" => read_field(process_code), "reason" => read_field(reason), "userId"
@@ -2897,7 +3026,7 @@ impl rt::WriteRequest for SubmitTripApprovalProcessRequest {
 }
 /// The request of [`Api::sync_business_sign_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequest {
     /// `bizTypeList`.
@@ -2919,20 +3048,30 @@ pub struct SyncBusinessSignInfoRequest {
     /// `tmcProductList`.
     pub tmc_product_list: Option<Vec<SyncBusinessSignInfoRequestTmcProductList>>,
 }
+/// The required fields of [`SyncBusinessSignInfoRequest`], each named where it is set: `SyncBusinessSignInfoRequest::new(SyncBusinessSignInfoRequired { .. })`.
+pub struct SyncBusinessSignInfoRequired {
+    /// `orgPayStatus`: see [`SyncBusinessSignInfoRequest::org_pay_status`].
+    pub org_pay_status: String,
+    /// `signStatus`: see [`SyncBusinessSignInfoRequest::sign_status`].
+    pub sign_status: String,
+    /// `targetCorpId`: see [`SyncBusinessSignInfoRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SyncBusinessSignInfoRequest {
     /// A `SyncBusinessSignInfoRequest` with its required fields (`orgPayStatus`, `signStatus`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        org_pay_status: impl Into<String>,
-        sign_status: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncBusinessSignInfoRequired) -> Self {
+        let SyncBusinessSignInfoRequired {
+            org_pay_status,
+            sign_status,
+            target_corp_id,
+        } = required;
         Self {
             biz_type_list: None,
             gmt_org_pay: None,
             gmt_sign: None,
-            org_pay_status: org_pay_status.into(),
-            sign_status: sign_status.into(),
-            target_corp_id: target_corp_id.into(),
+            org_pay_status,
+            sign_status,
+            target_corp_id,
             tmc_product_detail_list: None,
             tmc_product_list: None,
         }
@@ -2979,7 +3118,7 @@ rt::impl_serialize! {
     field(target_corp_id), "tmcProductDetailList" => optional(tmc_product_detail_list),
     "tmcProductList" => optional(tmc_product_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncBusinessSignInfoRequest { "bizTypeList" => read_field(biz_type_list), "gmtOrgPay"
     => read_field(gmt_org_pay), "gmtSign" => read_field(gmt_sign), "orgPayStatus" =>
@@ -2995,7 +3134,7 @@ impl rt::WriteRequest for SyncBusinessSignInfoRequest {
 }
 /// The request of [`Api::sync_cost_center`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterRequest {
     /// `channelCorpId`.
@@ -3021,27 +3160,41 @@ pub struct SyncCostCenterRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SyncCostCenterRequest`], each named where it is set: `SyncCostCenterRequest::new(SyncCostCenterRequired { .. })`.
+pub struct SyncCostCenterRequired {
+    /// `channelCorpId`: see [`SyncCostCenterRequest::channel_corp_id`].
+    pub channel_corp_id: String,
+    /// `costCenterId`: see [`SyncCostCenterRequest::cost_center_id`].
+    pub cost_center_id: String,
+    /// `gmtAction`: see [`SyncCostCenterRequest::gmt_action`].
+    pub gmt_action: String,
+    /// `title`: see [`SyncCostCenterRequest::title`].
+    pub title: String,
+    /// `userId`: see [`SyncCostCenterRequest::user_id`].
+    pub user_id: String,
+}
 impl SyncCostCenterRequest {
     /// A `SyncCostCenterRequest` with its required fields (`channelCorpId`, `costCenterId`, `gmtAction`, `title`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        channel_corp_id: impl Into<String>,
-        cost_center_id: impl Into<String>,
-        gmt_action: impl Into<String>,
-        title: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncCostCenterRequired) -> Self {
+        let SyncCostCenterRequired {
+            channel_corp_id,
+            cost_center_id,
+            gmt_action,
+            title,
+            user_id,
+        } = required;
         Self {
-            channel_corp_id: channel_corp_id.into(),
-            cost_center_id: cost_center_id.into(),
+            channel_corp_id,
+            cost_center_id,
             delete_flag: None,
             extension: None,
-            gmt_action: gmt_action.into(),
+            gmt_action,
             number: None,
             scope: None,
             source: None,
             third_part_id: None,
-            title: title.into(),
-            user_id: user_id.into(),
+            title,
+            user_id,
         }
     }
     /// Sets `deleteFlag`.
@@ -3082,7 +3235,7 @@ rt::impl_serialize! {
     "scope" => optional(scope), "source" => optional(source), "thirdPartId" =>
     optional(third_part_id), "title" => field(title), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncCostCenterRequest { "channelCorpId" => read_field(channel_corp_id),
     "costCenterId" => read_field(cost_center_id), "deleteFlag" =>
@@ -3098,7 +3251,7 @@ impl rt::WriteRequest for SyncCostCenterRequest {
 }
 /// The request of [`Api::sync_cost_center_entity`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterEntityRequest {
     /// `channelCorpId`.
@@ -3112,19 +3265,25 @@ pub struct SyncCostCenterEntityRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SyncCostCenterEntityRequest`], each named where it is set: `SyncCostCenterEntityRequest::new(SyncCostCenterEntityRequired { .. })`.
+pub struct SyncCostCenterEntityRequired {
+    /// `channelCorpId`: see [`SyncCostCenterEntityRequest::channel_corp_id`].
+    pub channel_corp_id: String,
+    /// `costCenterId`: see [`SyncCostCenterEntityRequest::cost_center_id`].
+    pub cost_center_id: String,
+    /// `userId`: see [`SyncCostCenterEntityRequest::user_id`].
+    pub user_id: String,
+}
 impl SyncCostCenterEntityRequest {
     /// A `SyncCostCenterEntityRequest` with its required fields (`channelCorpId`, `costCenterId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        channel_corp_id: impl Into<String>,
-        cost_center_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncCostCenterEntityRequired) -> Self {
+        let SyncCostCenterEntityRequired { channel_corp_id, cost_center_id, user_id } = required;
         Self {
-            channel_corp_id: channel_corp_id.into(),
-            cost_center_id: cost_center_id.into(),
+            channel_corp_id,
+            cost_center_id,
             del_all: None,
             entity_list: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `delAll`.
@@ -3146,7 +3305,7 @@ rt::impl_serialize! {
     "costCenterId" => field(cost_center_id), "delAll" => optional(del_all), "entityList"
     => optional(entity_list), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncCostCenterEntityRequest { "channelCorpId" => read_field(channel_corp_id),
     "costCenterId" => read_field(cost_center_id), "delAll" => read_field(del_all),
@@ -3159,7 +3318,7 @@ impl rt::WriteRequest for SyncCostCenterEntityRequest {
 }
 /// The request of [`Api::sync_invoice`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncInvoiceRequest {
     /// `address`.
@@ -3197,33 +3356,47 @@ pub struct SyncInvoiceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SyncInvoiceRequest`], each named where it is set: `SyncInvoiceRequest::new(SyncInvoiceRequired { .. })`.
+pub struct SyncInvoiceRequired {
+    /// `channelCorpId`: see [`SyncInvoiceRequest::channel_corp_id`].
+    pub channel_corp_id: String,
+    /// `gmtAction`: see [`SyncInvoiceRequest::gmt_action`].
+    pub gmt_action: String,
+    /// `invoiceId`: see [`SyncInvoiceRequest::invoice_id`].
+    pub invoice_id: String,
+    /// `title`: see [`SyncInvoiceRequest::title`].
+    pub title: String,
+    /// `userId`: see [`SyncInvoiceRequest::user_id`].
+    pub user_id: String,
+}
 impl SyncInvoiceRequest {
     /// A `SyncInvoiceRequest` with its required fields (`channelCorpId`, `gmtAction`, `invoiceId`, `title`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        channel_corp_id: impl Into<String>,
-        gmt_action: impl Into<String>,
-        invoice_id: impl Into<String>,
-        title: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncInvoiceRequired) -> Self {
+        let SyncInvoiceRequired {
+            channel_corp_id,
+            gmt_action,
+            invoice_id,
+            title,
+            user_id,
+        } = required;
         Self {
             address: None,
             bank_name: None,
             bank_no: None,
-            channel_corp_id: channel_corp_id.into(),
+            channel_corp_id,
             delete_flag: None,
-            gmt_action: gmt_action.into(),
-            invoice_id: invoice_id.into(),
+            gmt_action,
+            invoice_id,
             project_ids: None,
             scope: None,
             source: None,
             tax_no: None,
             tel: None,
             third_part_id: None,
-            title: title.into(),
+            title,
             r#type: None,
             unit_type: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `address`.
@@ -3300,7 +3473,7 @@ rt::impl_serialize! {
     optional(third_part_id), "title" => field(title), "type" => optional(r#type),
     "unitType" => optional(unit_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInvoiceRequest { "address" => read_field(address), "bankName" =>
     read_field(bank_name), "bankNo" => read_field(bank_no), "channelCorpId" =>
@@ -3319,7 +3492,7 @@ impl rt::WriteRequest for SyncInvoiceRequest {
 }
 /// The request of [`Api::sync_invoice_entity`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncInvoiceEntityRequest {
     /// `channelCorpId`.
@@ -3333,19 +3506,25 @@ pub struct SyncInvoiceEntityRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SyncInvoiceEntityRequest`], each named where it is set: `SyncInvoiceEntityRequest::new(SyncInvoiceEntityRequired { .. })`.
+pub struct SyncInvoiceEntityRequired {
+    /// `channelCorpId`: see [`SyncInvoiceEntityRequest::channel_corp_id`].
+    pub channel_corp_id: String,
+    /// `invoiceId`: see [`SyncInvoiceEntityRequest::invoice_id`].
+    pub invoice_id: String,
+    /// `userId`: see [`SyncInvoiceEntityRequest::user_id`].
+    pub user_id: String,
+}
 impl SyncInvoiceEntityRequest {
     /// A `SyncInvoiceEntityRequest` with its required fields (`channelCorpId`, `invoiceId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        channel_corp_id: impl Into<String>,
-        invoice_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncInvoiceEntityRequired) -> Self {
+        let SyncInvoiceEntityRequired { channel_corp_id, invoice_id, user_id } = required;
         Self {
-            channel_corp_id: channel_corp_id.into(),
+            channel_corp_id,
             del_all: None,
             entity_list: None,
-            invoice_id: invoice_id.into(),
-            user_id: user_id.into(),
+            invoice_id,
+            user_id,
         }
     }
     /// Sets `delAll`.
@@ -3367,7 +3546,7 @@ rt::impl_serialize! {
     optional(del_all), "entityList" => optional(entity_list), "invoiceId" =>
     field(invoice_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncInvoiceEntityRequest { "channelCorpId" => read_field(channel_corp_id), "delAll"
     => read_field(del_all), "entityList" => read_field(entity_list), "invoiceId" =>
@@ -3380,7 +3559,7 @@ impl rt::WriteRequest for SyncInvoiceEntityRequest {
 }
 /// The request of [`Api::sync_project`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncProjectRequest {
     /// `channelCorpId`.
@@ -3412,30 +3591,44 @@ pub struct SyncProjectRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SyncProjectRequest`], each named where it is set: `SyncProjectRequest::new(SyncProjectRequired { .. })`.
+pub struct SyncProjectRequired {
+    /// `channelCorpId`: see [`SyncProjectRequest::channel_corp_id`].
+    pub channel_corp_id: String,
+    /// `gmtAction`: see [`SyncProjectRequest::gmt_action`].
+    pub gmt_action: String,
+    /// `projectId`: see [`SyncProjectRequest::project_id`].
+    pub project_id: String,
+    /// `projectName`: see [`SyncProjectRequest::project_name`].
+    pub project_name: String,
+    /// `userId`: see [`SyncProjectRequest::user_id`].
+    pub user_id: String,
+}
 impl SyncProjectRequest {
     /// A `SyncProjectRequest` with its required fields (`channelCorpId`, `gmtAction`, `projectId`, `projectName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        channel_corp_id: impl Into<String>,
-        gmt_action: impl Into<String>,
-        project_id: impl Into<String>,
-        project_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncProjectRequired) -> Self {
+        let SyncProjectRequired {
+            channel_corp_id,
+            gmt_action,
+            project_id,
+            project_name,
+            user_id,
+        } = required;
         Self {
-            channel_corp_id: channel_corp_id.into(),
+            channel_corp_id,
             code: None,
             cost_center_id: None,
             delete_flag: None,
             extension: None,
-            gmt_action: gmt_action.into(),
+            gmt_action,
             invoice_id: None,
             manager_ids: None,
-            project_id: project_id.into(),
-            project_name: project_name.into(),
+            project_id,
+            project_name,
             scope: None,
             source: None,
             third_part_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `code`.
@@ -3496,7 +3689,7 @@ rt::impl_serialize! {
     field(project_name), "scope" => optional(scope), "source" => optional(source),
     "thirdPartId" => optional(third_part_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncProjectRequest { "channelCorpId" => read_field(channel_corp_id), "code" =>
     read_field(code), "costCenterId" => read_field(cost_center_id), "deleteFlag" =>
@@ -3514,7 +3707,7 @@ impl rt::WriteRequest for SyncProjectRequest {
 }
 /// The request of [`Api::sync_project_entity`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncProjectEntityRequest {
     /// `channelCorpId`.
@@ -3528,19 +3721,25 @@ pub struct SyncProjectEntityRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SyncProjectEntityRequest`], each named where it is set: `SyncProjectEntityRequest::new(SyncProjectEntityRequired { .. })`.
+pub struct SyncProjectEntityRequired {
+    /// `channelCorpId`: see [`SyncProjectEntityRequest::channel_corp_id`].
+    pub channel_corp_id: String,
+    /// `projectId`: see [`SyncProjectEntityRequest::project_id`].
+    pub project_id: String,
+    /// `userId`: see [`SyncProjectEntityRequest::user_id`].
+    pub user_id: String,
+}
 impl SyncProjectEntityRequest {
     /// A `SyncProjectEntityRequest` with its required fields (`channelCorpId`, `projectId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        channel_corp_id: impl Into<String>,
-        project_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncProjectEntityRequired) -> Self {
+        let SyncProjectEntityRequired { channel_corp_id, project_id, user_id } = required;
         Self {
-            channel_corp_id: channel_corp_id.into(),
+            channel_corp_id,
             del_all: None,
             entity_list: None,
-            project_id: project_id.into(),
-            user_id: user_id.into(),
+            project_id,
+            user_id,
         }
     }
     /// Sets `delAll`.
@@ -3562,7 +3761,7 @@ rt::impl_serialize! {
     optional(del_all), "entityList" => optional(entity_list), "projectId" =>
     field(project_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncProjectEntityRequest { "channelCorpId" => read_field(channel_corp_id), "delAll"
     => read_field(del_all), "entityList" => read_field(entity_list), "projectId" =>
@@ -3575,7 +3774,7 @@ impl rt::WriteRequest for SyncProjectEntityRequest {
 }
 /// The request of [`Api::sync_secret_key`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncSecretKeyRequest {
     /// `actionType`.
@@ -3591,16 +3790,21 @@ pub struct SyncSecretKeyRequest {
     /// `tripCorpId`.
     pub trip_corp_id: Option<String>,
 }
+/// The required fields of [`SyncSecretKeyRequest`], each named where it is set: `SyncSecretKeyRequest::new(SyncSecretKeyRequired { .. })`.
+pub struct SyncSecretKeyRequired {
+    /// `actionType`: see [`SyncSecretKeyRequest::action_type`].
+    pub action_type: String,
+    /// `targetCorpId`: see [`SyncSecretKeyRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SyncSecretKeyRequest {
     /// A `SyncSecretKeyRequest` with its required fields (`actionType`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        action_type: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncSecretKeyRequired) -> Self {
+        let SyncSecretKeyRequired { action_type, target_corp_id } = required;
         Self {
-            action_type: action_type.into(),
+            action_type,
             secret_string: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
             trip_app_key: None,
             trip_app_security: None,
             trip_corp_id: None,
@@ -3633,7 +3837,7 @@ rt::impl_serialize! {
     optional(trip_app_key), "tripAppSecurity" => optional(trip_app_security),
     "tripCorpId" => optional(trip_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncSecretKeyRequest { "actionType" => read_field(action_type), "secretString" =>
     read_field(secret_string), "targetCorpId" => read_field(target_corp_id), "tripAppKey"
@@ -3694,7 +3898,7 @@ impl SyncTripInvoiceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripInvoiceRequest { "channelOrderNo" => read_field(channel_order_no),
     "channelType" => read_field(channel_type), "customerCorpId" =>
@@ -3712,7 +3916,7 @@ impl rt::WriteRequest for SyncTripInvoiceRequest {
 }
 /// The request of [`Api::sync_trip_order`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTripOrderRequest {
     /// `bizExtension`.
@@ -3786,27 +3990,45 @@ pub struct SyncTripOrderRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`SyncTripOrderRequest`], each named where it is set: `SyncTripOrderRequest::new(SyncTripOrderRequired { .. })`.
+pub struct SyncTripOrderRequired {
+    /// `currency`: see [`SyncTripOrderRequest::currency`].
+    pub currency: String,
+    /// `dingUserId`: see [`SyncTripOrderRequest::ding_user_id`].
+    pub ding_user_id: String,
+    /// `event`: see [`SyncTripOrderRequest::event`].
+    pub event: SyncTripOrderRequestEvent,
+    /// `gmtOrder`: see [`SyncTripOrderRequest::gmt_order`].
+    pub gmt_order: String,
+    /// `orderNo`: see [`SyncTripOrderRequest::order_no`].
+    pub order_no: String,
+    /// `orderUrl`: see [`SyncTripOrderRequest::order_url`].
+    pub order_url: String,
+    /// `type`: see [`SyncTripOrderRequest::r#type`](SyncTripOrderRequest::type).
+    pub r#type: String,
+}
 impl SyncTripOrderRequest {
     /// A `SyncTripOrderRequest` with its required fields (`currency`, `dingUserId`, `event`, `gmtOrder`, `orderNo`, `orderUrl`, `type`); set the others with the methods named after them.
-    pub fn new(
-        currency: impl Into<String>,
-        ding_user_id: impl Into<String>,
-        event: SyncTripOrderRequestEvent,
-        gmt_order: impl Into<String>,
-        order_no: impl Into<String>,
-        order_url: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncTripOrderRequired) -> Self {
+        let SyncTripOrderRequired {
+            currency,
+            ding_user_id,
+            event,
+            gmt_order,
+            order_no,
+            order_url,
+            r#type,
+        } = required;
         Self {
             biz_extension: None,
             channel_type: None,
-            currency: currency.into(),
-            ding_user_id: ding_user_id.into(),
+            currency,
+            ding_user_id,
             discount_amount: None,
             endorse_flag: None,
             enterprise_pay_amount: None,
             event,
-            gmt_order: gmt_order.into(),
+            gmt_order,
             gmt_pay: None,
             gmt_refund: None,
             has_invoice: None,
@@ -3818,9 +4040,9 @@ impl SyncTripOrderRequest {
             journey_biz_no: None,
             journey_submit_user_id: None,
             order_details: None,
-            order_no: order_no.into(),
+            order_no,
             order_payment_type: None,
-            order_url: order_url.into(),
+            order_url,
             personal_pay_amount: None,
             process_id: None,
             real_amount: None,
@@ -3832,7 +4054,7 @@ impl SyncTripOrderRequest {
             target_corp_id: None,
             tmc_corp_id: None,
             total_amount: None,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `bizExtension`.
@@ -4000,7 +4222,7 @@ rt::impl_serialize! {
     optional(target_corp_id), "tmcCorpId" => optional(tmc_corp_id), "totalAmount" =>
     optional(total_amount), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripOrderRequest { "bizExtension" => read_field(biz_extension), "channelType" =>
     read_field(channel_type), "currency" => read_field(currency), "dingUserId" =>
@@ -4065,7 +4287,7 @@ rt::impl_serialize! {
     SyncTripProductConfigRequest { "targetCorpId" => optional(target_corp_id),
     "tripProductConfigList" => optional(trip_product_config_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncTripProductConfigRequest { "targetCorpId" => read_field(target_corp_id),
     "tripProductConfigList" => read_field(trip_product_config_list) }
@@ -4077,7 +4299,7 @@ impl rt::WriteRequest for SyncTripProductConfigRequest {
 }
 /// The request of [`Api::trip_platform_unified_entry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TripPlatformUnifiedEntryRequest {
     /// `messages`.
@@ -4085,13 +4307,16 @@ pub struct TripPlatformUnifiedEntryRequest {
     /// `method`.
     pub method: String,
 }
+/// The required fields of [`TripPlatformUnifiedEntryRequest`], each named where it is set: `TripPlatformUnifiedEntryRequest::new(TripPlatformUnifiedEntryRequired { .. })`.
+pub struct TripPlatformUnifiedEntryRequired {
+    /// `method`: see [`TripPlatformUnifiedEntryRequest::method`].
+    pub method: String,
+}
 impl TripPlatformUnifiedEntryRequest {
     /// A `TripPlatformUnifiedEntryRequest` with its required fields (`method`); set the others with the methods named after them.
-    pub fn new(method: impl Into<String>) -> Self {
-        Self {
-            messages: None,
-            method: method.into(),
-        }
+    pub fn new(required: TripPlatformUnifiedEntryRequired) -> Self {
+        let TripPlatformUnifiedEntryRequired { method } = required;
+        Self { messages: None, method }
     }
     /// Sets `messages`.
     pub fn messages(mut self, value: impl Into<String>) -> Self {
@@ -4103,7 +4328,7 @@ rt::impl_serialize! {
     TripPlatformUnifiedEntryRequest { "messages" => optional(messages), "method" =>
     field(method) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TripPlatformUnifiedEntryRequest { "messages" => read_field(messages), "method" =>
     read_field(method) }
@@ -4115,7 +4340,7 @@ impl rt::WriteRequest for TripPlatformUnifiedEntryRequest {
 }
 /// The request of [`Api::upgrade_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeTemplateRequest {
     /// `channelCorpId`.
@@ -4125,16 +4350,21 @@ pub struct UpgradeTemplateRequest {
     /// `tmcCorpId`.
     pub tmc_corp_id: String,
 }
+/// The required fields of [`UpgradeTemplateRequest`], each named where it is set: `UpgradeTemplateRequest::new(UpgradeTemplateRequired { .. })`.
+pub struct UpgradeTemplateRequired {
+    /// `channelCorpId`: see [`UpgradeTemplateRequest::channel_corp_id`].
+    pub channel_corp_id: String,
+    /// `tmcCorpId`: see [`UpgradeTemplateRequest::tmc_corp_id`].
+    pub tmc_corp_id: String,
+}
 impl UpgradeTemplateRequest {
     /// A `UpgradeTemplateRequest` with its required fields (`channelCorpId`, `tmcCorpId`); set the others with the methods named after them.
-    pub fn new(
-        channel_corp_id: impl Into<String>,
-        tmc_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpgradeTemplateRequired) -> Self {
+        let UpgradeTemplateRequired { channel_corp_id, tmc_corp_id } = required;
         Self {
-            channel_corp_id: channel_corp_id.into(),
+            channel_corp_id,
             force_upgrade: None,
-            tmc_corp_id: tmc_corp_id.into(),
+            tmc_corp_id,
         }
     }
     /// Sets `forceUpgrade`.
@@ -4147,7 +4377,7 @@ rt::impl_serialize! {
     UpgradeTemplateRequest { "channelCorpId" => field(channel_corp_id), "forceUpgrade" =>
     optional(force_upgrade), "tmcCorpId" => field(tmc_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpgradeTemplateRequest { "channelCorpId" => read_field(channel_corp_id),
     "forceUpgrade" => read_field(force_upgrade), "tmcCorpId" => read_field(tmc_corp_id) }

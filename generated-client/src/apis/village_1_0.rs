@@ -1,5 +1,7 @@
 // @generated from api-spec/village_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.village_1_0()`. Generated from `api-spec/village_1_0.yaml`.
+//! 居民通讯录 (Village)：居民通讯录的部门与人员。
+//!
+//! 18 operations, methods of [`Api`] (`client.village_1_0()`), behind the cargo feature `village_1_0`; its paths start with `/v1.0/village/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 获取部门详情
     ///
-    /// `GET /v1.0/village/deptartments/{department_id}` (operation `GetDept`).
+    /// `GET /v1.0/village/deptartments/{departmentId}`: DingTalk's `GetDept` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDept")]
+    #[doc(alias = "/v1.0/village/deptartments/{departmentId}")]
+    #[doc(alias = "GET /v1.0/village/deptartments/{departmentId}")]
     pub fn get_dept(
         &self,
         department_id: &str,
@@ -32,7 +37,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDept",
             rt::Method::Get,
-            "/v1.0/village/deptartments/{department_id}",
+            "/v1.0/village/deptartments/{departmentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,15 +46,18 @@ impl Api {
     }
     /// 居民通讯录获取部门信息
     ///
-    /// `GET /v1.0/village/residentDepartments/departments/{department_id}` (operation `GetResidentDept`).
+    /// `GET /v1.0/village/residentDepartments/departments/{departmentId}`: DingTalk's `GetResidentDept` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetResidentDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetResidentDept")]
+    #[doc(alias = "/v1.0/village/residentDepartments/departments/{departmentId}")]
+    #[doc(alias = "GET /v1.0/village/residentDepartments/departments/{departmentId}")]
     pub fn get_resident_dept(
         &self,
         department_id: &str,
@@ -58,7 +66,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResidentDept",
             rt::Method::Get,
-            "/v1.0/village/residentDepartments/departments/{department_id}",
+            "/v1.0/village/residentDepartments/departments/{departmentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -67,16 +75,19 @@ impl Api {
     }
     /// 居民通讯录获取部门下某个人的详细信息
     ///
-    /// `GET /v1.0/village/residentDepartments/{department_id}/users/{user_id}` (operation `GetResidentUserInfo`).
+    /// `GET /v1.0/village/residentDepartments/{departmentId}/users/{userId}`: DingTalk's `GetResidentUserInfo` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
-    /// - `user_id` (`user_id`)
+    /// - `department_id`: `{departmentId}` in the path.
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetResidentUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetResidentUserInfo")]
+    #[doc(alias = "/v1.0/village/residentDepartments/{departmentId}/users/{userId}")]
+    #[doc(alias = "GET /v1.0/village/residentDepartments/{departmentId}/users/{userId}")]
     pub fn get_resident_user_info(
         &self,
         department_id: &str,
@@ -86,7 +97,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetResidentUserInfo",
             rt::Method::Get,
-            "/v1.0/village/residentDepartments/{department_id}/users/{user_id}",
+            "/v1.0/village/residentDepartments/{departmentId}/users/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -95,11 +106,14 @@ impl Api {
     }
     /// 查询用户详情
     ///
-    /// `GET /v1.0/village/users/getByUserId` (operation `GetUser`).
+    /// `GET /v1.0/village/users/getByUserId`: DingTalk's `GetUser` (module feature `village_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUser")]
+    #[doc(alias = "/v1.0/village/users/getByUserId")]
+    #[doc(alias = "GET /v1.0/village/users/getByUserId")]
     pub fn get_user(
         &self,
         request: &GetUserRequest,
@@ -116,11 +130,14 @@ impl Api {
     }
     /// 根据unionId查询用户详情
     ///
-    /// `GET /v1.0/village/users/getByUnionId` (operation `GetUserByUnionId`).
+    /// `GET /v1.0/village/users/getByUnionId`: DingTalk's `GetUserByUnionId` (module feature `village_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserByUnionIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserByUnionId")]
+    #[doc(alias = "/v1.0/village/users/getByUnionId")]
+    #[doc(alias = "GET /v1.0/village/users/getByUnionId")]
     pub fn get_user_by_union_id(
         &self,
         request: &GetUserByUnionIdRequest,
@@ -137,15 +154,18 @@ impl Api {
     }
     /// 获取对外开放的企业信息
     ///
-    /// `GET /v1.0/village/corps/{sub_corp_id}` (operation `GetVillageOrgInfo`).
+    /// `GET /v1.0/village/corps/{subCorpId}`: DingTalk's `GetVillageOrgInfo` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `sub_corp_id` (`sub_corp_id`)
+    /// - `sub_corp_id`: `{subCorpId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetVillageOrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetVillageOrgInfo")]
+    #[doc(alias = "/v1.0/village/corps/{subCorpId}")]
+    #[doc(alias = "GET /v1.0/village/corps/{subCorpId}")]
     pub fn get_village_org_info(
         &self,
         sub_corp_id: &str,
@@ -153,7 +173,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetVillageOrgInfo",
             rt::Method::Get,
-            "/v1.0/village/corps/{sub_corp_id}",
+            "/v1.0/village/corps/{subCorpId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -162,19 +182,22 @@ impl Api {
     }
     /// 查询部门下简略用户列表
     ///
-    /// `GET /v1.0/village/departments/{department_id}/simpleUsers` (operation `ListDeptSimpleUsers`).
+    /// `GET /v1.0/village/departments/{departmentId}/simpleUsers`: DingTalk's `ListDeptSimpleUsers` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDeptSimpleUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_dept_simple_users_pages`].
+    #[doc(alias = "ListDeptSimpleUsers")]
+    #[doc(alias = "/v1.0/village/departments/{departmentId}/simpleUsers")]
+    #[doc(alias = "GET /v1.0/village/departments/{departmentId}/simpleUsers")]
     pub fn list_dept_simple_users(
         &self,
         department_id: &str,
@@ -183,7 +206,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDeptSimpleUsers",
             rt::Method::Get,
-            "/v1.0/village/departments/{department_id}/simpleUsers",
+            "/v1.0/village/departments/{departmentId}/simpleUsers",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -192,15 +215,18 @@ impl Api {
     }
     /// 查询部门下userid列表
     ///
-    /// `GET /v1.0/village/departments/{department_id}/userIds` (operation `ListDeptUserIds`).
+    /// `GET /v1.0/village/departments/{departmentId}/userIds`: DingTalk's `ListDeptUserIds` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDeptUserIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListDeptUserIds")]
+    #[doc(alias = "/v1.0/village/departments/{departmentId}/userIds")]
+    #[doc(alias = "GET /v1.0/village/departments/{departmentId}/userIds")]
     pub fn list_dept_user_ids(
         &self,
         department_id: &str,
@@ -209,7 +235,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDeptUserIds",
             rt::Method::Get,
-            "/v1.0/village/departments/{department_id}/userIds",
+            "/v1.0/village/departments/{departmentId}/userIds",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -218,19 +244,22 @@ impl Api {
     }
     /// 查询部门下user完整信息
     ///
-    /// `GET /v1.0/village/departments/{department_id}/users` (operation `ListDeptUsers`).
+    /// `GET /v1.0/village/departments/{departmentId}/users`: DingTalk's `ListDeptUsers` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListDeptUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_dept_users_pages`].
+    #[doc(alias = "ListDeptUsers")]
+    #[doc(alias = "/v1.0/village/departments/{departmentId}/users")]
+    #[doc(alias = "GET /v1.0/village/departments/{departmentId}/users")]
     pub fn list_dept_users(
         &self,
         department_id: &str,
@@ -239,7 +268,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListDeptUsers",
             rt::Method::Get,
-            "/v1.0/village/departments/{department_id}/users",
+            "/v1.0/village/departments/{departmentId}/users",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -248,11 +277,14 @@ impl Api {
     }
     /// 查询部门所有父部门列表
     ///
-    /// `GET /v1.0/village/departments/listParentByDepartment` (operation `ListParentByDept`).
+    /// `GET /v1.0/village/departments/listParentByDepartment`: DingTalk's `ListParentByDept` (module feature `village_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListParentByDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListParentByDept")]
+    #[doc(alias = "/v1.0/village/departments/listParentByDepartment")]
+    #[doc(alias = "GET /v1.0/village/departments/listParentByDepartment")]
     pub fn list_parent_by_dept(
         &self,
         request: &ListParentByDeptRequest,
@@ -269,11 +301,14 @@ impl Api {
     }
     /// 查询用户所有父部门列表
     ///
-    /// `GET /v1.0/village/departments/listParentByUser` (operation `ListParentByUser`).
+    /// `GET /v1.0/village/departments/listParentByUser`: DingTalk's `ListParentByUser` (module feature `village_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListParentByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListParentByUser")]
+    #[doc(alias = "/v1.0/village/departments/listParentByUser")]
+    #[doc(alias = "GET /v1.0/village/departments/listParentByUser")]
     pub fn list_parent_by_user(
         &self,
         request: &ListParentByUserRequest,
@@ -290,19 +325,22 @@ impl Api {
     }
     /// 居民通讯录获取部门下人员信息
     ///
-    /// `GET /v1.0/village/residentDepartments/{department_id}/users` (operation `ListResidentDeptUsers`).
+    /// `GET /v1.0/village/residentDepartments/{departmentId}/users`: DingTalk's `ListResidentDeptUsers` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListResidentDeptUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_resident_dept_users_pages`].
+    #[doc(alias = "ListResidentDeptUsers")]
+    #[doc(alias = "/v1.0/village/residentDepartments/{departmentId}/users")]
+    #[doc(alias = "GET /v1.0/village/residentDepartments/{departmentId}/users")]
     pub fn list_resident_dept_users(
         &self,
         department_id: &str,
@@ -311,7 +349,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListResidentDeptUsers",
             rt::Method::Get,
-            "/v1.0/village/residentDepartments/{department_id}/users",
+            "/v1.0/village/residentDepartments/{departmentId}/users",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -320,19 +358,22 @@ impl Api {
     }
     /// 居民通讯录获取子部门列表
     ///
-    /// `GET /v1.0/village/residentDepartments/{department_id}/subDepartments` (operation `ListResidentSubDepts`).
+    /// `GET /v1.0/village/residentDepartments/{departmentId}/subDepartments`: DingTalk's `ListResidentSubDepts` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListResidentSubDeptsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_resident_sub_depts_pages`].
+    #[doc(alias = "ListResidentSubDepts")]
+    #[doc(alias = "/v1.0/village/residentDepartments/{departmentId}/subDepartments")]
+    #[doc(alias = "GET /v1.0/village/residentDepartments/{departmentId}/subDepartments")]
     pub fn list_resident_sub_depts(
         &self,
         department_id: &str,
@@ -341,7 +382,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListResidentSubDepts",
             rt::Method::Get,
-            "/v1.0/village/residentDepartments/{department_id}/subDepartments",
+            "/v1.0/village/residentDepartments/{departmentId}/subDepartments",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -350,11 +391,14 @@ impl Api {
     }
     /// 居民通讯录批量获取用户详细信息
     ///
-    /// `GET /v1.0/village/residentUsers/getByUserIds` (operation `ListResidentUserInfos`).
+    /// `GET /v1.0/village/residentUsers/getByUserIds`: DingTalk's `ListResidentUserInfos` (module feature `village_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListResidentUserInfosError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListResidentUserInfos")]
+    #[doc(alias = "/v1.0/village/residentUsers/getByUserIds")]
+    #[doc(alias = "GET /v1.0/village/residentUsers/getByUserIds")]
     pub fn list_resident_user_infos(
         &self,
         request: &ListResidentUserInfosRequest,
@@ -371,15 +415,18 @@ impl Api {
     }
     /// 根据角色获取用户列表
     ///
-    /// `GET /v1.0/village/users/listByRole` (operation `ListSimpleUsersByRole`).
+    /// `GET /v1.0/village/users/listByRole`: DingTalk's `ListSimpleUsersByRole` (module feature `village_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSimpleUsersByRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_simple_users_by_role_pages`].
+    #[doc(alias = "ListSimpleUsersByRole")]
+    #[doc(alias = "/v1.0/village/users/listByRole")]
+    #[doc(alias = "GET /v1.0/village/users/listByRole")]
     pub fn list_simple_users_by_role(
         &self,
         request: &ListSimpleUsersByRoleRequest,
@@ -396,11 +443,14 @@ impl Api {
     }
     /// 获取下级指定区域层级组织
     ///
-    /// `POST /v1.0/village/corps/subCorps` (operation `ListSubCorps`).
+    /// `POST /v1.0/village/corps/subCorps`: DingTalk's `ListSubCorps` (module feature `village_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSubCorpsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSubCorps")]
+    #[doc(alias = "/v1.0/village/corps/subCorps")]
+    #[doc(alias = "POST /v1.0/village/corps/subCorps")]
     pub fn list_sub_corps(
         &self,
         request: &ListSubCorpsRequest,
@@ -417,15 +467,18 @@ impl Api {
     }
     /// 查询子部门列表
     ///
-    /// `GET /v1.0/village/departments/{department_id}/subDepartments` (operation `ListSubDept`).
+    /// `GET /v1.0/village/departments/{departmentId}/subDepartments`: DingTalk's `ListSubDept` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSubDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSubDept")]
+    #[doc(alias = "/v1.0/village/departments/{departmentId}/subDepartments")]
+    #[doc(alias = "GET /v1.0/village/departments/{departmentId}/subDepartments")]
     pub fn list_sub_dept(
         &self,
         department_id: &str,
@@ -434,7 +487,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSubDept",
             rt::Method::Get,
-            "/v1.0/village/departments/{department_id}/subDepartments",
+            "/v1.0/village/departments/{departmentId}/subDepartments",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -443,15 +496,18 @@ impl Api {
     }
     /// 查询部门下的子部门ID列表，不会递归查询，只包含ID
     ///
-    /// `GET /v1.0/village/departments/{department_id}/subDepartmentIds` (operation `ListSubDeptIds`).
+    /// `GET /v1.0/village/departments/{departmentId}/subDepartmentIds`: DingTalk's `ListSubDeptIds` (module feature `village_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `department_id` (`department_id`)
+    /// - `department_id`: `{departmentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSubDeptIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSubDeptIds")]
+    #[doc(alias = "/v1.0/village/departments/{departmentId}/subDepartmentIds")]
+    #[doc(alias = "GET /v1.0/village/departments/{departmentId}/subDepartmentIds")]
     pub fn list_sub_dept_ids(
         &self,
         department_id: &str,
@@ -460,7 +516,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSubDeptIds",
             rt::Method::Get,
-            "/v1.0/village/departments/{department_id}/subDepartmentIds",
+            "/v1.0/village/departments/{departmentId}/subDepartmentIds",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -573,7 +629,7 @@ impl Api {
     }
 }
 /// `GetDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeptResponseBody {
     /// `departmentId`.
@@ -592,14 +648,14 @@ rt::impl_deserialize! {
     => read_field(department_name), "fromUnionOrg" => read_field(from_union_org), "order"
     => read_field(order), "parentDepartmentId" => read_field(parent_department_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeptResponseBody { "departmentId" => optional(department_id), "departmentName" =>
     optional(department_name), "fromUnionOrg" => optional(from_union_org), "order" =>
     optional(order), "parentDepartmentId" => optional(parent_department_id) }
 }
 /// `GetResidentDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResidentDeptResponseBody {
     /// `contactType`.
@@ -619,14 +675,14 @@ rt::impl_deserialize! {
     read_field(department_name), "deptType" => read_field(dept_type), "feature" =>
     read_field(feature) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentDeptResponseBody { "contactType" => optional(contact_type), "departmentId"
     => optional(department_id), "departmentName" => optional(department_name), "deptType"
     => optional(dept_type), "feature" => optional(feature) }
 }
 /// `GetResidentUserInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResidentUserInfoResponseBody {
     /// `feature`.
@@ -645,14 +701,14 @@ rt::impl_deserialize! {
     read_field(name), "roles" => read_field(roles), "unionId" => read_field(union_id),
     "userid" => read_field(userid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentUserInfoResponseBody { "feature" => optional(feature), "name" =>
     optional(name), "roles" => optional(roles), "unionId" => optional(union_id), "userid"
     => optional(userid) }
 }
 /// `GetUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseBody {
     /// `active`.
@@ -714,7 +770,7 @@ rt::impl_deserialize! {
     "unionEmpExt" => read_field(union_emp_ext), "unionId" => read_field(union_id),
     "userId" => read_field(user_id), "workPlace" => read_field(work_place) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBody { "active" => optional(active), "admin" => optional(admin),
     "boss" => optional(boss), "departmentIdList" => optional(department_id_list),
@@ -730,7 +786,7 @@ rt::impl_serialize! {
     optional(work_place) }
 }
 /// `GetUserByUnionIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserByUnionIdResponseBody {
     /// `contactType`.
@@ -742,13 +798,13 @@ rt::impl_deserialize! {
     GetUserByUnionIdResponseBody { "contactType" => read_field(contact_type), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserByUnionIdResponseBody { "contactType" => optional(contact_type), "userId" =>
     optional(user_id) }
 }
 /// `GetVillageOrgInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetVillageOrgInfoResponseBody {
     /// `regionId`.
@@ -762,13 +818,13 @@ rt::impl_deserialize! {
     GetVillageOrgInfoResponseBody { "regionId" => read_field(region_id), "regionLocation"
     => read_field(region_location), "regionType" => read_field(region_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetVillageOrgInfoResponseBody { "regionId" => optional(region_id), "regionLocation"
     => optional(region_location), "regionType" => optional(region_type) }
 }
 /// `ListDeptSimpleUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeptSimpleUsersResponseBody {
     /// `hasMore`.
@@ -785,14 +841,14 @@ rt::impl_deserialize! {
     read_field(next_cursor), "totalCount" => read_field(total_count), "userList" =>
     read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptSimpleUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
     optional(next_cursor), "totalCount" => optional(total_count), "userList" =>
     optional(user_list) }
 }
 /// `ListDeptUserIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeptUserIdsResponseBody {
     /// `userIdList`.
@@ -801,12 +857,12 @@ pub struct ListDeptUserIdsResponseBody {
 rt::impl_deserialize! {
     ListDeptUserIdsResponseBody { "userIdList" => read_field(user_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptUserIdsResponseBody { "userIdList" => optional(user_id_list) }
 }
 /// `ListDeptUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeptUsersResponseBody {
     /// `hasMore`.
@@ -820,13 +876,13 @@ rt::impl_deserialize! {
     ListDeptUsersResponseBody { "hasMore" => read_field(has_more), "nextCursor" =>
     read_field(next_cursor), "userList" => read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
     optional(next_cursor), "userList" => optional(user_list) }
 }
-/// `ListParentByDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ListParentByDeptResponseBody`, a model several operations share: also named [`ListParentByUserResponseBody`], [`ListSubDeptIdsResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListParentByDeptResponseBody {
     /// `departmentIdList`.
@@ -835,14 +891,14 @@ pub struct ListParentByDeptResponseBody {
 rt::impl_deserialize! {
     ListParentByDeptResponseBody { "departmentIdList" => read_field(department_id_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListParentByDeptResponseBody { "departmentIdList" => optional(department_id_list) }
 }
 /// `ListParentByUserResponseBody`: the same model as [`ListParentByDeptResponseBody`].
 pub type ListParentByUserResponseBody = ListParentByDeptResponseBody;
 /// `ListResidentDeptUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListResidentDeptUsersResponseBody {
     /// `hasMore`.
@@ -856,13 +912,13 @@ rt::impl_deserialize! {
     ListResidentDeptUsersResponseBody { "hasMore" => read_field(has_more), "nextCursor"
     => read_field(next_cursor), "userList" => read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentDeptUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
     optional(next_cursor), "userList" => optional(user_list) }
 }
 /// `ListResidentSubDeptsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListResidentSubDeptsResponseBody {
     /// `departmentList`.
@@ -879,14 +935,14 @@ rt::impl_deserialize! {
     "hasMore" => read_field(has_more), "nextCursor" => read_field(next_cursor), "total"
     => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentSubDeptsResponseBody { "departmentList" => optional(department_list),
     "hasMore" => optional(has_more), "nextCursor" => optional(next_cursor), "total" =>
     optional(total) }
 }
 /// `ListResidentUserInfosResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListResidentUserInfosResponseBody {
     /// `userList`.
@@ -895,12 +951,12 @@ pub struct ListResidentUserInfosResponseBody {
 rt::impl_deserialize! {
     ListResidentUserInfosResponseBody { "userList" => read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentUserInfosResponseBody { "userList" => optional(user_list) }
 }
 /// `ListSimpleUsersByRoleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSimpleUsersByRoleResponseBody {
     /// `hasMore`.
@@ -914,13 +970,13 @@ rt::impl_deserialize! {
     ListSimpleUsersByRoleResponseBody { "hasMore" => read_field(has_more), "nextCursor"
     => read_field(next_cursor), "userList" => read_field(user_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSimpleUsersByRoleResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
     optional(next_cursor), "userList" => optional(user_list) }
 }
 /// `ListSubCorpsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSubCorpsResponseBody {
     /// `corpList`.
@@ -929,12 +985,12 @@ pub struct ListSubCorpsResponseBody {
 rt::impl_deserialize! {
     ListSubCorpsResponseBody { "corpList" => read_field(corp_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubCorpsResponseBody { "corpList" => optional(corp_list) }
 }
 /// `ListSubDeptResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSubDeptResponseBody {
     /// `result`.
@@ -943,14 +999,14 @@ pub struct ListSubDeptResponseBody {
 rt::impl_deserialize! {
     ListSubDeptResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubDeptResponseBody { "result" => optional(result) }
 }
 /// `ListSubDeptIdsResponseBody`: the same model as [`ListParentByDeptResponseBody`].
 pub type ListSubDeptIdsResponseBody = ListParentByDeptResponseBody;
 /// `GetResidentUserInfoResponseBodyRoles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetResidentUserInfoResponseBodyRoles {
     /// `roleId`.
@@ -964,13 +1020,13 @@ rt::impl_deserialize! {
     GetResidentUserInfoResponseBodyRoles { "roleId" => read_field(role_id), "roleName" =>
     read_field(role_name), "tagCode" => read_field(tag_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentUserInfoResponseBodyRoles { "roleId" => optional(role_id), "roleName" =>
     optional(role_name), "tagCode" => optional(tag_code) }
 }
 /// `GetUserResponseBodyDepartmentOrderSet`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseBodyDepartmentOrderSet {
     /// `departmentId`.
@@ -982,13 +1038,13 @@ rt::impl_deserialize! {
     GetUserResponseBodyDepartmentOrderSet { "departmentId" => read_field(department_id),
     "order" => read_field(order) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyDepartmentOrderSet { "departmentId" => optional(department_id),
     "order" => optional(order) }
 }
 /// `GetUserResponseBodyLeaderInDepartment`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseBodyLeaderInDepartment {
     /// `departmentId`.
@@ -1000,13 +1056,13 @@ rt::impl_deserialize! {
     GetUserResponseBodyLeaderInDepartment { "departmentId" => read_field(department_id),
     "leader" => read_field(leader) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyLeaderInDepartment { "departmentId" => optional(department_id),
     "leader" => optional(leader) }
 }
 /// `GetUserResponseBodyRoleList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseBodyRoleList {
     /// `groupName`.
@@ -1020,13 +1076,13 @@ rt::impl_deserialize! {
     GetUserResponseBodyRoleList { "groupName" => read_field(group_name), "roleId" =>
     read_field(role_id), "roleName" => read_field(role_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyRoleList { "groupName" => optional(group_name), "roleId" =>
     optional(role_id), "roleName" => optional(role_name) }
 }
 /// `GetUserResponseBodyUnionEmpExt`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseBodyUnionEmpExt {
     /// `corpId`.
@@ -1040,13 +1096,13 @@ rt::impl_deserialize! {
     GetUserResponseBodyUnionEmpExt { "corpId" => read_field(corp_id), "staffId" =>
     read_field(staff_id), "unionEmpMapList" => read_field(union_emp_map_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyUnionEmpExt { "corpId" => optional(corp_id), "staffId" =>
     optional(staff_id), "unionEmpMapList" => optional(union_emp_map_list) }
 }
 /// `ListDeptSimpleUsersResponseBodyUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeptSimpleUsersResponseBodyUserList {
     /// `name`.
@@ -1058,13 +1114,13 @@ rt::impl_deserialize! {
     ListDeptSimpleUsersResponseBodyUserList { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptSimpleUsersResponseBodyUserList { "name" => optional(name), "userId" =>
     optional(user_id) }
 }
 /// `ListDeptUsersResponseBodyUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDeptUsersResponseBodyUserList {
     /// `active`.
@@ -1086,14 +1142,14 @@ rt::impl_deserialize! {
     read_field(name), "unionId" => read_field(union_id), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptUsersResponseBodyUserList { "active" => optional(active), "departmentList" =>
     optional(department_list), "jobNumber" => optional(job_number), "name" =>
     optional(name), "unionId" => optional(union_id), "userId" => optional(user_id) }
 }
 /// `ListResidentDeptUsersResponseBodyUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListResidentDeptUsersResponseBodyUserList {
     /// `feature`.
@@ -1112,14 +1168,14 @@ rt::impl_deserialize! {
     => read_field(name), "roles" => read_field(roles), "unionId" => read_field(union_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentDeptUsersResponseBodyUserList { "feature" => optional(feature), "name" =>
     optional(name), "roles" => optional(roles), "unionId" => optional(union_id), "userId"
     => optional(user_id) }
 }
 /// `ListResidentSubDeptsResponseBodyDepartmentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListResidentSubDeptsResponseBodyDepartmentList {
     /// `departmentId`.
@@ -1134,14 +1190,14 @@ rt::impl_deserialize! {
     read_field(department_id), "departmentName" => read_field(department_name),
     "superDepartmentId" => read_field(super_department_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentSubDeptsResponseBodyDepartmentList { "departmentId" =>
     optional(department_id), "departmentName" => optional(department_name),
     "superDepartmentId" => optional(super_department_id) }
 }
 /// `ListResidentUserInfosResponseBodyUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListResidentUserInfosResponseBodyUserList {
     /// `feature`.
@@ -1160,14 +1216,14 @@ rt::impl_deserialize! {
     => read_field(roles), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentUserInfosResponseBodyUserList { "feature" => optional(feature), "roles"
     => optional(roles), "unionId" => optional(union_id), "userId" => optional(user_id),
     "userName" => optional(user_name) }
 }
 /// `ListSimpleUsersByRoleResponseBodyUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSimpleUsersByRoleResponseBodyUserList {
     /// `jobNumber`.
@@ -1184,14 +1240,14 @@ rt::impl_deserialize! {
     "name" => read_field(name), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSimpleUsersByRoleResponseBodyUserList { "jobNumber" => optional(job_number),
     "name" => optional(name), "unionId" => optional(union_id), "userId" =>
     optional(user_id) }
 }
 /// `ListSubCorpsResponseBodyCorpList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSubCorpsResponseBodyCorpList {
     /// `corpId`.
@@ -1215,7 +1271,7 @@ rt::impl_deserialize! {
     read_field(industry_code), "regionId" => read_field(region_id), "regionLocation" =>
     read_field(region_location), "regionType" => read_field(region_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubCorpsResponseBodyCorpList { "corpId" => optional(corp_id), "corpName" =>
     optional(corp_name), "industry" => optional(industry), "industryCode" =>
@@ -1223,7 +1279,7 @@ rt::impl_serialize! {
     optional(region_location), "regionType" => optional(region_type) }
 }
 /// `ListSubDeptResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSubDeptResponseBodyResult {
     /// `departmentId`.
@@ -1235,13 +1291,13 @@ rt::impl_deserialize! {
     ListSubDeptResponseBodyResult { "departmentId" => read_field(department_id), "name"
     => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubDeptResponseBodyResult { "departmentId" => optional(department_id), "name" =>
     optional(name) }
 }
 /// `GetUserResponseBodyUnionEmpExtUnionEmpMapList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserResponseBodyUnionEmpExtUnionEmpMapList {
     /// `corpId`.
@@ -1253,13 +1309,13 @@ rt::impl_deserialize! {
     GetUserResponseBodyUnionEmpExtUnionEmpMapList { "corpId" => read_field(corp_id),
     "staffId" => read_field(staff_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyUnionEmpExtUnionEmpMapList { "corpId" => optional(corp_id),
     "staffId" => optional(staff_id) }
 }
-/// `ListResidentDeptUsersResponseBodyUserListRoles`.
-#[derive(Clone, Debug, Default)]
+/// `ListResidentDeptUsersResponseBodyUserListRoles`, a model several operations share: also named [`ListResidentUserInfosResponseBodyUserListRoles`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListResidentDeptUsersResponseBodyUserListRoles {
     /// `tagCode`.
@@ -1273,7 +1329,7 @@ rt::impl_deserialize! {
     ListResidentDeptUsersResponseBodyUserListRoles { "tagCode" => read_field(tag_code),
     "tagId" => read_field(tag_id), "tagName" => read_field(tag_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentDeptUsersResponseBodyUserListRoles { "tagCode" => optional(tag_code),
     "tagId" => optional(tag_id), "tagName" => optional(tag_name) }
@@ -1282,7 +1338,7 @@ rt::impl_serialize! {
 pub type ListResidentUserInfosResponseBodyUserListRoles = ListResidentDeptUsersResponseBodyUserListRoles;
 /// The request of [`Api::get_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeptRequest {
     /// `language`: a query parameter.
@@ -1290,12 +1346,18 @@ pub struct GetDeptRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`GetDeptRequest`], each named where it is set: `GetDeptRequest::new(GetDeptRequired { .. })`.
+pub struct GetDeptRequired {
+    /// `subCorpId`: see [`GetDeptRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl GetDeptRequest {
     /// A `GetDeptRequest` with its required fields (`subCorpId`); set the others with the methods named after them.
-    pub fn new(sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: GetDeptRequired) -> Self {
+        let GetDeptRequired { sub_corp_id } = required;
         Self {
             language: None,
-            sub_corp_id: sub_corp_id.into(),
+            sub_corp_id,
         }
     }
     /// Sets `language`.
@@ -1304,7 +1366,7 @@ impl GetDeptRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDeptRequest { "language" => read_field(language), "subCorpId" =>
     read_field(sub_corp_id) }
@@ -1317,21 +1379,25 @@ impl rt::WriteRequest for GetDeptRequest {
 }
 /// The request of [`Api::get_resident_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentDeptRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`GetResidentDeptRequest`], each named where it is set: `GetResidentDeptRequest::new(GetResidentDeptRequired { .. })`.
+pub struct GetResidentDeptRequired {
+    /// `subCorpId`: see [`GetResidentDeptRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl GetResidentDeptRequest {
     /// A `GetResidentDeptRequest` with its required fields (`subCorpId`); set the others with the methods named after them.
-    pub fn new(sub_corp_id: impl Into<String>) -> Self {
-        Self {
-            sub_corp_id: sub_corp_id.into(),
-        }
+    pub fn new(required: GetResidentDeptRequired) -> Self {
+        let GetResidentDeptRequired { sub_corp_id } = required;
+        Self { sub_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetResidentDeptRequest { "subCorpId" => read_field(sub_corp_id) }
 }
@@ -1342,21 +1408,25 @@ impl rt::WriteRequest for GetResidentDeptRequest {
 }
 /// The request of [`Api::get_resident_user_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentUserInfoRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`GetResidentUserInfoRequest`], each named where it is set: `GetResidentUserInfoRequest::new(GetResidentUserInfoRequired { .. })`.
+pub struct GetResidentUserInfoRequired {
+    /// `subCorpId`: see [`GetResidentUserInfoRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl GetResidentUserInfoRequest {
     /// A `GetResidentUserInfoRequest` with its required fields (`subCorpId`); set the others with the methods named after them.
-    pub fn new(sub_corp_id: impl Into<String>) -> Self {
-        Self {
-            sub_corp_id: sub_corp_id.into(),
-        }
+    pub fn new(required: GetResidentUserInfoRequired) -> Self {
+        let GetResidentUserInfoRequired { sub_corp_id } = required;
+        Self { sub_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetResidentUserInfoRequest { "subCorpId" => read_field(sub_corp_id) }
 }
@@ -1367,7 +1437,7 @@ impl rt::WriteRequest for GetResidentUserInfoRequest {
 }
 /// The request of [`Api::get_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRequest {
     /// `language`: a query parameter.
@@ -1375,12 +1445,18 @@ pub struct GetUserRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`GetUserRequest`], each named where it is set: `GetUserRequest::new(GetUserRequired { .. })`.
+pub struct GetUserRequired {
+    /// `subCorpId`: see [`GetUserRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl GetUserRequest {
     /// A `GetUserRequest` with its required fields (`subCorpId`); set the others with the methods named after them.
-    pub fn new(sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserRequired) -> Self {
+        let GetUserRequired { sub_corp_id } = required;
         Self {
             language: None,
-            sub_corp_id: sub_corp_id.into(),
+            sub_corp_id,
         }
     }
     /// Sets `language`.
@@ -1389,7 +1465,7 @@ impl GetUserRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserRequest { "language" => read_field(language), "subCorpId" =>
     read_field(sub_corp_id) }
@@ -1402,7 +1478,7 @@ impl rt::WriteRequest for GetUserRequest {
 }
 /// The request of [`Api::get_user_by_union_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserByUnionIdRequest {
     /// `language`: a query parameter.
@@ -1412,13 +1488,21 @@ pub struct GetUserByUnionIdRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetUserByUnionIdRequest`], each named where it is set: `GetUserByUnionIdRequest::new(GetUserByUnionIdRequired { .. })`.
+pub struct GetUserByUnionIdRequired {
+    /// `subCorpId`: see [`GetUserByUnionIdRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+    /// `unionId`: see [`GetUserByUnionIdRequest::union_id`].
+    pub union_id: String,
+}
 impl GetUserByUnionIdRequest {
     /// A `GetUserByUnionIdRequest` with its required fields (`subCorpId`, `unionId`); set the others with the methods named after them.
-    pub fn new(sub_corp_id: impl Into<String>, union_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserByUnionIdRequired) -> Self {
+        let GetUserByUnionIdRequired { sub_corp_id, union_id } = required;
         Self {
             language: None,
-            sub_corp_id: sub_corp_id.into(),
-            union_id: union_id.into(),
+            sub_corp_id,
+            union_id,
         }
     }
     /// Sets `language`.
@@ -1427,7 +1511,7 @@ impl GetUserByUnionIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserByUnionIdRequest { "language" => read_field(language), "subCorpId" =>
     read_field(sub_corp_id), "unionId" => read_field(union_id) }
@@ -1492,7 +1576,7 @@ impl ListDeptSimpleUsersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDeptSimpleUsersRequest { "containAccessLimit" =>
     read_field(contain_access_limit), "cursor" => read_field(cursor), "language" =>
@@ -1527,7 +1611,7 @@ impl ListDeptUserIdsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDeptUserIdsRequest { "subCorpId" => read_field(sub_corp_id) }
 }
@@ -1589,7 +1673,7 @@ impl ListDeptUsersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListDeptUsersRequest { "containAccessLimit" => read_field(contain_access_limit),
     "cursor" => read_field(cursor), "language" => read_field(language), "orderField" =>
@@ -1608,7 +1692,7 @@ impl rt::WriteRequest for ListDeptUsersRequest {
 }
 /// The request of [`Api::list_parent_by_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListParentByDeptRequest {
     /// `departmentId`: a query parameter.
@@ -1616,16 +1700,21 @@ pub struct ListParentByDeptRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`ListParentByDeptRequest`], each named where it is set: `ListParentByDeptRequest::new(ListParentByDeptRequired { .. })`.
+pub struct ListParentByDeptRequired {
+    /// `departmentId`: see [`ListParentByDeptRequest::department_id`].
+    pub department_id: i64,
+    /// `subCorpId`: see [`ListParentByDeptRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl ListParentByDeptRequest {
     /// A `ListParentByDeptRequest` with its required fields (`departmentId`, `subCorpId`); set the others with the methods named after them.
-    pub fn new(department_id: i64, sub_corp_id: impl Into<String>) -> Self {
-        Self {
-            department_id,
-            sub_corp_id: sub_corp_id.into(),
-        }
+    pub fn new(required: ListParentByDeptRequired) -> Self {
+        let ListParentByDeptRequired { department_id, sub_corp_id } = required;
+        Self { department_id, sub_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListParentByDeptRequest { "departmentId" => read_field(department_id), "subCorpId" =>
     read_field(sub_corp_id) }
@@ -1638,7 +1727,7 @@ impl rt::WriteRequest for ListParentByDeptRequest {
 }
 /// The request of [`Api::list_parent_by_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListParentByUserRequest {
     /// `subCorpId`: a query parameter.
@@ -1646,16 +1735,21 @@ pub struct ListParentByUserRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ListParentByUserRequest`], each named where it is set: `ListParentByUserRequest::new(ListParentByUserRequired { .. })`.
+pub struct ListParentByUserRequired {
+    /// `subCorpId`: see [`ListParentByUserRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+    /// `userId`: see [`ListParentByUserRequest::user_id`].
+    pub user_id: String,
+}
 impl ListParentByUserRequest {
     /// A `ListParentByUserRequest` with its required fields (`subCorpId`, `userId`); set the others with the methods named after them.
-    pub fn new(sub_corp_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            sub_corp_id: sub_corp_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: ListParentByUserRequired) -> Self {
+        let ListParentByUserRequired { sub_corp_id, user_id } = required;
+        Self { sub_corp_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListParentByUserRequest { "subCorpId" => read_field(sub_corp_id), "userId" =>
     read_field(user_id) }
@@ -1668,7 +1762,7 @@ impl rt::WriteRequest for ListParentByUserRequest {
 }
 /// The request of [`Api::list_resident_dept_users`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentDeptUsersRequest {
     /// `cursor`: a query parameter.
@@ -1680,14 +1774,22 @@ pub struct ListResidentDeptUsersRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`ListResidentDeptUsersRequest`], each named where it is set: `ListResidentDeptUsersRequest::new(ListResidentDeptUsersRequired { .. })`.
+pub struct ListResidentDeptUsersRequired {
+    /// `size`: see [`ListResidentDeptUsersRequest::size`].
+    pub size: i64,
+    /// `subCorpId`: see [`ListResidentDeptUsersRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl ListResidentDeptUsersRequest {
     /// A `ListResidentDeptUsersRequest` with its required fields (`size`, `subCorpId`); set the others with the methods named after them.
-    pub fn new(size: i64, sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: ListResidentDeptUsersRequired) -> Self {
+        let ListResidentDeptUsersRequired { size, sub_corp_id } = required;
         Self {
             cursor: None,
             role: None,
             size,
-            sub_corp_id: sub_corp_id.into(),
+            sub_corp_id,
         }
     }
     /// Sets `cursor`.
@@ -1701,7 +1803,7 @@ impl ListResidentDeptUsersRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListResidentDeptUsersRequest { "cursor" => read_field(cursor), "role" =>
     read_field(role), "size" => read_field(size), "subCorpId" => read_field(sub_corp_id)
@@ -1717,7 +1819,7 @@ impl rt::WriteRequest for ListResidentDeptUsersRequest {
 }
 /// The request of [`Api::list_resident_sub_depts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentSubDeptsRequest {
     /// `cursor`: a query parameter.
@@ -1727,13 +1829,21 @@ pub struct ListResidentSubDeptsRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`ListResidentSubDeptsRequest`], each named where it is set: `ListResidentSubDeptsRequest::new(ListResidentSubDeptsRequired { .. })`.
+pub struct ListResidentSubDeptsRequired {
+    /// `size`: see [`ListResidentSubDeptsRequest::size`].
+    pub size: i64,
+    /// `subCorpId`: see [`ListResidentSubDeptsRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl ListResidentSubDeptsRequest {
     /// A `ListResidentSubDeptsRequest` with its required fields (`size`, `subCorpId`); set the others with the methods named after them.
-    pub fn new(size: i64, sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: ListResidentSubDeptsRequired) -> Self {
+        let ListResidentSubDeptsRequired { size, sub_corp_id } = required;
         Self {
             cursor: None,
             size,
-            sub_corp_id: sub_corp_id.into(),
+            sub_corp_id,
         }
     }
     /// Sets `cursor`.
@@ -1742,7 +1852,7 @@ impl ListResidentSubDeptsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListResidentSubDeptsRequest { "cursor" => read_field(cursor), "size" =>
     read_field(size), "subCorpId" => read_field(sub_corp_id) }
@@ -1756,7 +1866,7 @@ impl rt::WriteRequest for ListResidentSubDeptsRequest {
 }
 /// The request of [`Api::list_resident_user_infos`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentUserInfosRequest {
     /// `subCorpId`: a query parameter.
@@ -1764,19 +1874,21 @@ pub struct ListResidentUserInfosRequest {
     /// `userIds`: a query parameter, JSON-encoded.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`ListResidentUserInfosRequest`], each named where it is set: `ListResidentUserInfosRequest::new(ListResidentUserInfosRequired { .. })`.
+pub struct ListResidentUserInfosRequired {
+    /// `subCorpId`: see [`ListResidentUserInfosRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+    /// `userIds`: see [`ListResidentUserInfosRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl ListResidentUserInfosRequest {
     /// A `ListResidentUserInfosRequest` with its required fields (`subCorpId`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        sub_corp_id: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            sub_corp_id: sub_corp_id.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: ListResidentUserInfosRequired) -> Self {
+        let ListResidentUserInfosRequired { sub_corp_id, user_ids } = required;
+        Self { sub_corp_id, user_ids }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListResidentUserInfosRequest { "subCorpId" => read_field(sub_corp_id), "userIds" =>
     read_field(user_ids) }
@@ -1826,7 +1938,7 @@ impl ListSimpleUsersByRoleRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSimpleUsersByRoleRequest { "offset" => read_field(offset), "roleId" =>
     read_field(role_id), "size" => read_field(size), "subCorpId" =>
@@ -1842,7 +1954,7 @@ impl rt::WriteRequest for ListSimpleUsersByRoleRequest {
 }
 /// The request of [`Api::list_sub_corps`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubCorpsRequest {
     /// `isOnlyDirect`: a query parameter.
@@ -1852,12 +1964,20 @@ pub struct ListSubCorpsRequest {
     /// `types`: a query parameter.
     pub types: Option<String>,
 }
+/// The required fields of [`ListSubCorpsRequest`], each named where it is set: `ListSubCorpsRequest::new(ListSubCorpsRequired { .. })`.
+pub struct ListSubCorpsRequired {
+    /// `isOnlyDirect`: see [`ListSubCorpsRequest::is_only_direct`].
+    pub is_only_direct: bool,
+    /// `subCorpId`: see [`ListSubCorpsRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl ListSubCorpsRequest {
     /// A `ListSubCorpsRequest` with its required fields (`isOnlyDirect`, `subCorpId`); set the others with the methods named after them.
-    pub fn new(is_only_direct: bool, sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: ListSubCorpsRequired) -> Self {
+        let ListSubCorpsRequired { is_only_direct, sub_corp_id } = required;
         Self {
             is_only_direct,
-            sub_corp_id: sub_corp_id.into(),
+            sub_corp_id,
             types: None,
         }
     }
@@ -1867,7 +1987,7 @@ impl ListSubCorpsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSubCorpsRequest { "isOnlyDirect" => read_field(is_only_direct), "subCorpId" =>
     read_field(sub_corp_id), "types" => read_field(types) }
@@ -1881,7 +2001,7 @@ impl rt::WriteRequest for ListSubCorpsRequest {
 }
 /// The request of [`Api::list_sub_dept`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubDeptRequest {
     /// `language`: a query parameter.
@@ -1889,12 +2009,18 @@ pub struct ListSubDeptRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`ListSubDeptRequest`], each named where it is set: `ListSubDeptRequest::new(ListSubDeptRequired { .. })`.
+pub struct ListSubDeptRequired {
+    /// `subCorpId`: see [`ListSubDeptRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl ListSubDeptRequest {
     /// A `ListSubDeptRequest` with its required fields (`subCorpId`); set the others with the methods named after them.
-    pub fn new(sub_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: ListSubDeptRequired) -> Self {
+        let ListSubDeptRequired { sub_corp_id } = required;
         Self {
             language: None,
-            sub_corp_id: sub_corp_id.into(),
+            sub_corp_id,
         }
     }
     /// Sets `language`.
@@ -1903,7 +2029,7 @@ impl ListSubDeptRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSubDeptRequest { "language" => read_field(language), "subCorpId" =>
     read_field(sub_corp_id) }
@@ -1916,21 +2042,25 @@ impl rt::WriteRequest for ListSubDeptRequest {
 }
 /// The request of [`Api::list_sub_dept_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubDeptIdsRequest {
     /// `subCorpId`: a query parameter.
     pub sub_corp_id: String,
 }
+/// The required fields of [`ListSubDeptIdsRequest`], each named where it is set: `ListSubDeptIdsRequest::new(ListSubDeptIdsRequired { .. })`.
+pub struct ListSubDeptIdsRequired {
+    /// `subCorpId`: see [`ListSubDeptIdsRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+}
 impl ListSubDeptIdsRequest {
     /// A `ListSubDeptIdsRequest` with its required fields (`subCorpId`); set the others with the methods named after them.
-    pub fn new(sub_corp_id: impl Into<String>) -> Self {
-        Self {
-            sub_corp_id: sub_corp_id.into(),
-        }
+    pub fn new(required: ListSubDeptIdsRequired) -> Self {
+        let ListSubDeptIdsRequired { sub_corp_id } = required;
+        Self { sub_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSubDeptIdsRequest { "subCorpId" => read_field(sub_corp_id) }
 }

@@ -1,5 +1,7 @@
 // @generated from api-spec/vip_member_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.vip_member_1_0()`. Generated from `api-spec/vip_member_1_0.yaml`.
+//! 钉钉 365 会员 (VIP Membership)：365 会员的直充与作废。
+//!
+//! 5 operations, methods of [`Api`] (`client.vip_member_1_0()`), behind the cargo feature `vip_member_1_0`; its paths start with `/v1.0/vipMember/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 通过手机号直充365会员
     ///
-    /// `POST /v1.0/vipMember/users/directRedeemVip` (operation `DirectRedeemVipMemberByMobile`).
+    /// `POST /v1.0/vipMember/users/directRedeemVip`: DingTalk's `DirectRedeemVipMemberByMobile` (module feature `vip_member_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DirectRedeemVipMemberByMobileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DirectRedeemVipMemberByMobile")]
+    #[doc(alias = "/v1.0/vipMember/users/directRedeemVip")]
+    #[doc(alias = "POST /v1.0/vipMember/users/directRedeemVip")]
     pub fn direct_redeem_vip_member_by_mobile(
         &self,
         request: &DirectRedeemVipMemberByMobileRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 通过虚拟订单号作废365会员权益
     ///
-    /// `POST /v1.0/vipMember/users/invalidRedeemVip` (operation `InvalidRedeemVipMemberByBizRequestId`).
+    /// `POST /v1.0/vipMember/users/invalidRedeemVip`: DingTalk's `InvalidRedeemVipMemberByBizRequestId` (module feature `vip_member_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InvalidRedeemVipMemberByBizRequestIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InvalidRedeemVipMemberByBizRequestId")]
+    #[doc(alias = "/v1.0/vipMember/users/invalidRedeemVip")]
+    #[doc(alias = "POST /v1.0/vipMember/users/invalidRedeemVip")]
     pub fn invalid_redeem_vip_member_by_biz_request_id(
         &self,
         request: &InvalidRedeemVipMemberByBizRequestIdRequest,
@@ -63,11 +71,14 @@ impl Api {
     }
     /// 直充会员预校验是否满足条件
     ///
-    /// `POST /v1.0/vipMember/users/preCheckRedeemVip` (operation `PreCheckRedeemVipMember`).
+    /// `POST /v1.0/vipMember/users/preCheckRedeemVip`: DingTalk's `PreCheckRedeemVipMember` (module feature `vip_member_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PreCheckRedeemVipMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PreCheckRedeemVipMember")]
+    #[doc(alias = "/v1.0/vipMember/users/preCheckRedeemVip")]
+    #[doc(alias = "POST /v1.0/vipMember/users/preCheckRedeemVip")]
     pub fn pre_check_redeem_vip_member(
         &self,
         request: &PreCheckRedeemVipMemberRequest,
@@ -84,11 +95,14 @@ impl Api {
     }
     /// 查询365会员直充信息
     ///
-    /// `POST /v1.0/vipMember/users/queryRedeemVip` (operation `QueryRedeemVipMember`).
+    /// `POST /v1.0/vipMember/users/queryRedeemVip`: DingTalk's `QueryRedeemVipMember` (module feature `vip_member_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRedeemVipMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRedeemVipMember")]
+    #[doc(alias = "/v1.0/vipMember/users/queryRedeemVip")]
+    #[doc(alias = "POST /v1.0/vipMember/users/queryRedeemVip")]
     pub fn query_redeem_vip_member(
         &self,
         request: &QueryRedeemVipMemberRequest,
@@ -105,11 +119,14 @@ impl Api {
     }
     /// 查询365会员信息
     ///
-    /// `POST /v1.0/vipMember/users/memberInfos/query` (operation `QueryVipMemberInfo`).
+    /// `POST /v1.0/vipMember/users/memberInfos/query`: DingTalk's `QueryVipMemberInfo` (module feature `vip_member_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryVipMemberInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryVipMemberInfo")]
+    #[doc(alias = "/v1.0/vipMember/users/memberInfos/query")]
+    #[doc(alias = "POST /v1.0/vipMember/users/memberInfos/query")]
     pub fn query_vip_member_info(
         &self,
         request: &QueryVipMemberInfoRequest,
@@ -125,8 +142,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `DirectRedeemVipMemberByMobileResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DirectRedeemVipMemberByMobileResponseBody`, a model several operations share: also named [`PreCheckRedeemVipMemberResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DirectRedeemVipMemberByMobileResponseBody {
     /// `bizRequestId`.
@@ -143,14 +160,14 @@ rt::impl_deserialize! {
     read_field(biz_request_id), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DirectRedeemVipMemberByMobileResponseBody { "bizRequestId" =>
     optional(biz_request_id), "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result) }
 }
 /// `InvalidRedeemVipMemberByBizRequestIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvalidRedeemVipMemberByBizRequestIdResponseBody {
     /// `bizRequestId`.
@@ -167,7 +184,7 @@ rt::impl_deserialize! {
     read_field(biz_request_id), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidRedeemVipMemberByBizRequestIdResponseBody { "bizRequestId" =>
     optional(biz_request_id), "errorCode" => optional(error_code), "errorMsg" =>
@@ -176,7 +193,7 @@ rt::impl_serialize! {
 /// `PreCheckRedeemVipMemberResponseBody`: the same model as [`DirectRedeemVipMemberByMobileResponseBody`].
 pub type PreCheckRedeemVipMemberResponseBody = DirectRedeemVipMemberByMobileResponseBody;
 /// `QueryRedeemVipMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRedeemVipMemberResponseBody {
     /// `errorCode`.
@@ -193,14 +210,14 @@ rt::impl_deserialize! {
     => read_field(error_msg), "queryResults" => read_field(query_results), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRedeemVipMemberResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "queryResults" => optional(query_results), "result" =>
     optional(result) }
 }
 /// `QueryVipMemberInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryVipMemberInfoResponseBody {
     /// `expireTime`.
@@ -212,13 +229,13 @@ rt::impl_deserialize! {
     QueryVipMemberInfoResponseBody { "expireTime" => read_field(expire_time), "isVip" =>
     read_field(is_vip) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryVipMemberInfoResponseBody { "expireTime" => optional(expire_time), "isVip" =>
     optional(is_vip) }
 }
 /// `QueryRedeemVipMemberResponseBodyQueryResults`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRedeemVipMemberResponseBodyQueryResults {
     /// `action`.
@@ -240,7 +257,7 @@ rt::impl_deserialize! {
     "duration" => read_field(duration), "expireDate" => read_field(expire_date), "nick"
     => read_field(nick) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRedeemVipMemberResponseBodyQueryResults { "action" => optional(action),
     "actionTime" => optional(action_time), "dingtalkId" => optional(dingtalk_id),
@@ -313,7 +330,7 @@ rt::impl_serialize! {
     optional(duration), "extension" => optional(extension), "mobile" => optional(mobile),
     "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DirectRedeemVipMemberByMobileRequest { "bizRequestId" => read_field(biz_request_id),
     "channel" => read_field(channel), "dingtalkId" => read_field(dingtalk_id), "duration"
@@ -384,7 +401,7 @@ rt::impl_serialize! {
     optional(dingtalk_id), "duration" => optional(duration), "mobile" =>
     optional(mobile), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InvalidRedeemVipMemberByBizRequestIdRequest { "bizRequestId" =>
     read_field(biz_request_id), "channel" => read_field(channel), "dingtalkId" =>
@@ -454,7 +471,7 @@ rt::impl_serialize! {
     "channel" => optional(channel), "dingtalkId" => optional(dingtalk_id), "duration" =>
     optional(duration), "mobile" => optional(mobile), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PreCheckRedeemVipMemberRequest { "bizRequestId" => read_field(biz_request_id),
     "channel" => read_field(channel), "dingtalkId" => read_field(dingtalk_id), "duration"
@@ -523,7 +540,7 @@ rt::impl_serialize! {
     => optional(channel), "dingtalkId" => optional(dingtalk_id), "duration" =>
     optional(duration), "mobile" => optional(mobile), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRedeemVipMemberRequest { "bizRequestId" => read_field(biz_request_id), "channel"
     => read_field(channel), "dingtalkId" => read_field(dingtalk_id), "duration" =>
@@ -555,7 +572,7 @@ impl QueryVipMemberInfoRequest {
 rt::impl_serialize! {
     QueryVipMemberInfoRequest { "channelCode" => optional(channel_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryVipMemberInfoRequest { "channelCode" => read_field(channel_code) }
 }

@@ -1,5 +1,7 @@
 // @generated from api-spec/watt_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.watt_1_0()`. Generated from `api-spec/watt_1_0.yaml`.
+//! 钉钉投放 (Watt)：人群、积分与投放任务。
+//!
+//! 8 operations, methods of [`Api`] (`client.watt_1_0()`), behind the cargo feature `watt_1_0`; its paths start with `/v1.0/watt/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 根据加密后的用户手机号检查该用户是否在某人群中
     ///
-    /// `POST /v1.0/watt/crowdIdentifications/query` (operation `CheckInCrowdsByMobile`).
+    /// `POST /v1.0/watt/crowdIdentifications/query`: DingTalk's `CheckInCrowdsByMobile` (module feature `watt_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckInCrowdsByMobileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckInCrowdsByMobile")]
+    #[doc(alias = "/v1.0/watt/crowdIdentifications/query")]
+    #[doc(alias = "POST /v1.0/watt/crowdIdentifications/query")]
     pub fn check_in_crowds_by_mobile(
         &self,
         request: &CheckInCrowdsByMobileRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 消耗用户积分
     ///
-    /// `POST /v1.0/watt/points/consume` (operation `ConsumePoint`).
+    /// `POST /v1.0/watt/points/consume`: DingTalk's `ConsumePoint` (module feature `watt_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConsumePointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConsumePoint")]
+    #[doc(alias = "/v1.0/watt/points/consume")]
+    #[doc(alias = "POST /v1.0/watt/points/consume")]
     pub fn consume_point(
         &self,
         request: &ConsumePointRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 发布钉钉投放任务（搜索穹顶、搜索发现、搜索关键字）
     ///
-    /// `POST /v1.0/watt/deliveryPlans/publish` (operation `CreateDeliveryPlan`).
+    /// `POST /v1.0/watt/deliveryPlans/publish`: DingTalk's `CreateDeliveryPlan` (module feature `watt_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDeliveryPlanError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDeliveryPlan")]
+    #[doc(alias = "/v1.0/watt/deliveryPlans/publish")]
+    #[doc(alias = "POST /v1.0/watt/deliveryPlans/publish")]
     pub fn create_delivery_plan(
         &self,
         request: &CreateDeliveryPlanRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 查询用户积分
     ///
-    /// `GET /v1.0/watt/points` (operation `GetPointInfo`).
+    /// `GET /v1.0/watt/points`: DingTalk's `GetPointInfo` (module feature `watt_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPointInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPointInfo")]
+    #[doc(alias = "/v1.0/watt/points")]
+    #[doc(alias = "GET /v1.0/watt/points")]
     pub fn get_point_info(
         &self,
         request: &GetPointInfoRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 撤销用户单笔积分消耗
     ///
-    /// `POST /v1.0/watt/points/revert` (operation `RevertPoint`).
+    /// `POST /v1.0/watt/points/revert`: DingTalk's `RevertPoint` (module feature `watt_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RevertPointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RevertPoint")]
+    #[doc(alias = "/v1.0/watt/points/revert")]
+    #[doc(alias = "POST /v1.0/watt/points/revert")]
     pub fn revert_point(
         &self,
         request: &RevertPointRequest,
@@ -120,11 +137,14 @@ impl Api {
     }
     /// 发送钉钉统一引导Banner
     ///
-    /// `POST /v1.0/watt/banners/send` (operation `SendBanner`).
+    /// `POST /v1.0/watt/banners/send`: DingTalk's `SendBanner` (module feature `watt_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendBannerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendBanner")]
+    #[doc(alias = "/v1.0/watt/banners/send")]
+    #[doc(alias = "POST /v1.0/watt/banners/send")]
     pub fn send_banner(
         &self,
         request: &SendBannerRequest,
@@ -141,11 +161,14 @@ impl Api {
     }
     /// 发送钉钉首页弹窗
     ///
-    /// `POST /v1.0/watt/popups/send` (operation `SendPopup`).
+    /// `POST /v1.0/watt/popups/send`: DingTalk's `SendPopup` (module feature `watt_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendPopupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendPopup")]
+    #[doc(alias = "/v1.0/watt/popups/send")]
+    #[doc(alias = "POST /v1.0/watt/popups/send")]
     pub fn send_popup(
         &self,
         request: &SendPopupRequest,
@@ -162,11 +185,14 @@ impl Api {
     }
     /// 发送钉钉搜索底纹
     ///
-    /// `POST /v1.0/watt/searchShades/send` (operation `SendSearchShade`).
+    /// `POST /v1.0/watt/searchShades/send`: DingTalk's `SendSearchShade` (module feature `watt_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendSearchShadeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendSearchShade")]
+    #[doc(alias = "/v1.0/watt/searchShades/send")]
+    #[doc(alias = "POST /v1.0/watt/searchShades/send")]
     pub fn send_search_shade(
         &self,
         request: &SendSearchShadeRequest,
@@ -183,7 +209,7 @@ impl Api {
     }
 }
 /// `CheckInCrowdsByMobileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckInCrowdsByMobileResponseBody {
     /// `data`.
@@ -197,7 +223,7 @@ rt::impl_deserialize! {
     CheckInCrowdsByMobileResponseBody { "data" => read_field(data), "success" =>
     read_field(success), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CheckInCrowdsByMobileResponseBody { "data" => optional(data), "success" =>
     optional(success), "total" => optional(total) }
@@ -249,14 +275,14 @@ rt::impl_serialize! {
     "pointPoolCode" => optional(point_pool_code), "points" => optional(points),
     "requestId" => optional(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsumePointRequestBody { "consumeDetail" => read_field(consume_detail),
     "pointPoolCode" => read_field(point_pool_code), "points" => read_field(points),
     "requestId" => read_field(request_id) }
 }
 /// `ConsumePointResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsumePointResponseBody {
     /// `result`.
@@ -268,13 +294,13 @@ rt::impl_deserialize! {
     ConsumePointResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConsumePointResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `CreateDeliveryPlanResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateDeliveryPlanResponseBody`, a model several operations share: also named [`SendBannerResponseBody`], [`SendPopupResponseBody`], [`SendSearchShadeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDeliveryPlanResponseBody {
     /// `arguments`.
@@ -286,13 +312,13 @@ rt::impl_deserialize! {
     CreateDeliveryPlanResponseBody { "arguments" => read_field(arguments), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeliveryPlanResponseBody { "arguments" => optional(arguments), "success" =>
     optional(success) }
 }
 /// `GetPointInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPointInfoResponseBody {
     /// `result`.
@@ -304,7 +330,7 @@ rt::impl_deserialize! {
     GetPointInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -338,13 +364,13 @@ rt::impl_serialize! {
     RevertPointRequestBody { "pointPoolCode" => optional(point_pool_code), "requestId" =>
     optional(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RevertPointRequestBody { "pointPoolCode" => read_field(point_pool_code), "requestId"
     => read_field(request_id) }
 }
 /// `RevertPointResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RevertPointResponseBody {
     /// `result`.
@@ -356,7 +382,7 @@ rt::impl_deserialize! {
     RevertPointResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RevertPointResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -399,13 +425,13 @@ rt::impl_serialize! {
     ConsumePointRequestBodyConsumeDetail { "benefit" => optional(benefit), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsumePointRequestBodyConsumeDetail { "benefit" => read_field(benefit), "type" =>
     read_field(r#type) }
 }
 /// `ConsumePointResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsumePointResponseBodyResult {
     /// `consumedPoints`.
@@ -414,12 +440,12 @@ pub struct ConsumePointResponseBodyResult {
 rt::impl_deserialize! {
     ConsumePointResponseBodyResult { "consumedPoints" => read_field(consumed_points) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ConsumePointResponseBodyResult { "consumedPoints" => optional(consumed_points) }
 }
 /// `GetPointInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPointInfoResponseBodyResult {
     /// `userPoints`.
@@ -428,12 +454,12 @@ pub struct GetPointInfoResponseBodyResult {
 rt::impl_deserialize! {
     GetPointInfoResponseBodyResult { "userPoints" => read_field(user_points) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointInfoResponseBodyResult { "userPoints" => optional(user_points) }
 }
 /// `RevertPointResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RevertPointResponseBodyResult {
     /// `revertedPoints`.
@@ -442,7 +468,7 @@ pub struct RevertPointResponseBodyResult {
 rt::impl_deserialize! {
     RevertPointResponseBodyResult { "revertedPoints" => read_field(reverted_points) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RevertPointResponseBodyResult { "revertedPoints" => optional(reverted_points) }
 }
@@ -490,7 +516,7 @@ rt::impl_serialize! {
     "name" => optional(name), "supplierName" => optional(supplier_name), "useUrl" =>
     optional(use_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsumePointRequestBodyConsumeDetailBenefit { "benefitId" => read_field(benefit_id),
     "name" => read_field(name), "supplierName" => read_field(supplier_name), "useUrl" =>
@@ -498,7 +524,7 @@ rt::impl_deserialize! {
 }
 /// The request of [`Api::check_in_crowds_by_mobile`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckInCrowdsByMobileRequest {
     /// `crowdIds`: a query parameter.
@@ -506,13 +532,16 @@ pub struct CheckInCrowdsByMobileRequest {
     /// `mobile`: a query parameter.
     pub mobile: String,
 }
+/// The required fields of [`CheckInCrowdsByMobileRequest`], each named where it is set: `CheckInCrowdsByMobileRequest::new(CheckInCrowdsByMobileRequired { .. })`.
+pub struct CheckInCrowdsByMobileRequired {
+    /// `mobile`: see [`CheckInCrowdsByMobileRequest::mobile`].
+    pub mobile: String,
+}
 impl CheckInCrowdsByMobileRequest {
     /// A `CheckInCrowdsByMobileRequest` with its required fields (`mobile`); set the others with the methods named after them.
-    pub fn new(mobile: impl Into<String>) -> Self {
-        Self {
-            crowd_ids: None,
-            mobile: mobile.into(),
-        }
+    pub fn new(required: CheckInCrowdsByMobileRequired) -> Self {
+        let CheckInCrowdsByMobileRequired { mobile } = required;
+        Self { crowd_ids: None, mobile }
     }
     /// Sets `crowdIds`.
     pub fn crowd_ids(mut self, value: impl Into<String>) -> Self {
@@ -520,7 +549,7 @@ impl CheckInCrowdsByMobileRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckInCrowdsByMobileRequest { "crowdIds" => read_field(crowd_ids), "mobile" =>
     read_field(mobile) }
@@ -549,7 +578,7 @@ impl ConsumePointRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConsumePointRequest { "body" => read_field(body) }
 }
@@ -615,7 +644,7 @@ rt::impl_serialize! {
     optional(end_time), "resId" => optional(res_id), "startTime" => optional(start_time),
     "userIdList" => optional(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeliveryPlanRequest { "content" => read_field(content), "endTime" =>
     read_field(end_time), "resId" => read_field(res_id), "startTime" =>
@@ -644,7 +673,7 @@ impl GetPointInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPointInfoRequest { "pointPoolCode" => read_field(point_pool_code) }
 }
@@ -671,7 +700,7 @@ impl RevertPointRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RevertPointRequest { "body" => read_field(body) }
 }
@@ -726,7 +755,7 @@ rt::impl_serialize! {
     SendBannerRequest { "content" => optional(content), "endTime" => optional(end_time),
     "startTime" => optional(start_time), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendBannerRequest { "content" => read_field(content), "endTime" =>
     read_field(end_time), "startTime" => read_field(start_time), "userId" =>
@@ -783,7 +812,7 @@ rt::impl_serialize! {
     SendPopupRequest { "content" => optional(content), "endTime" => optional(end_time),
     "startTime" => optional(start_time), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendPopupRequest { "content" => read_field(content), "endTime" =>
     read_field(end_time), "startTime" => read_field(start_time), "userId" =>
@@ -841,7 +870,7 @@ rt::impl_serialize! {
     optional(end_time), "startTime" => optional(start_time), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendSearchShadeRequest { "content" => read_field(content), "endTime" =>
     read_field(end_time), "startTime" => read_field(start_time), "userId" =>

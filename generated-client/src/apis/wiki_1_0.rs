@@ -1,5 +1,7 @@
 // @generated from api-spec/wiki_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.wiki_1_0()`. Generated from `api-spec/wiki_1_0.yaml`.
+//! 百科词库 (Wiki)：词条释义与分词。
+//!
+//! 2 operations, methods of [`Api`] (`client.wiki_1_0()`), behind the cargo feature `wiki_1_0`; its paths start with `/v1.0/wiki/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 根据词条名称获取该词条释义
     ///
-    /// `GET /v1.0/wiki/words/details` (operation `WikiWordsDetail`).
+    /// `GET /v1.0/wiki/words/details`: DingTalk's `WikiWordsDetail` (module feature `wiki_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WikiWordsDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WikiWordsDetail")]
+    #[doc(alias = "/v1.0/wiki/words/details")]
+    #[doc(alias = "GET /v1.0/wiki/words/details")]
     pub fn wiki_words_detail(
         &self,
         request: &WikiWordsDetailRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 外部传递过来的消息根据百科词库分词
     ///
-    /// `POST /v1.0/wiki/words/parse` (operation `WikiWordsParse`).
+    /// `POST /v1.0/wiki/words/parse`: DingTalk's `WikiWordsParse` (module feature `wiki_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`WikiWordsParseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "WikiWordsParse")]
+    #[doc(alias = "/v1.0/wiki/words/parse")]
+    #[doc(alias = "POST /v1.0/wiki/words/parse")]
     pub fn wiki_words_parse(
         &self,
         request: &WikiWordsParseRequest,
@@ -57,7 +65,7 @@ impl Api {
     }
 }
 /// `WikiWordsDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WikiWordsDetailResponseBody {
     /// `data`.
@@ -71,13 +79,13 @@ rt::impl_deserialize! {
     WikiWordsDetailResponseBody { "data" => read_field(data), "errMsg" =>
     read_field(err_msg), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsDetailResponseBody { "data" => optional(data), "errMsg" =>
     optional(err_msg), "success" => optional(success) }
 }
 /// `WikiWordsParseResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WikiWordsParseResponseBody {
     /// `data`.
@@ -91,13 +99,13 @@ rt::impl_deserialize! {
     WikiWordsParseResponseBody { "data" => read_field(data), "errMsg" =>
     read_field(err_msg), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsParseResponseBody { "data" => optional(data), "errMsg" => optional(err_msg),
     "success" => optional(success) }
 }
 /// `WikiWordsDetailResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WikiWordsDetailResponseBodyData {
     /// `appLink`.
@@ -154,7 +162,7 @@ rt::impl_deserialize! {
     read_field(word_alias), "wordFullName" => read_field(word_full_name), "wordName" =>
     read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsDetailResponseBodyData { "appLink" => optional(app_link), "approveName" =>
     optional(approve_name), "contacts" => optional(contacts), "creatorName" =>
@@ -169,7 +177,7 @@ rt::impl_serialize! {
     optional(word_name), "wordParaphrase" => optional(word_paraphrase) }
 }
 /// `WikiWordsParseResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WikiWordsParseResponseBodyData {
     /// `endIndex`.
@@ -183,13 +191,13 @@ rt::impl_deserialize! {
     WikiWordsParseResponseBodyData { "endIndex" => read_field(end_index), "startIndex" =>
     read_field(start_index), "wordName" => read_field(word_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsParseResponseBodyData { "endIndex" => optional(end_index), "startIndex" =>
     optional(start_index), "wordName" => optional(word_name) }
 }
 /// `WikiWordsDetailResponseBodyDataAppLink`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WikiWordsDetailResponseBodyDataAppLink {
     /// `appId`.
@@ -208,14 +216,14 @@ rt::impl_deserialize! {
     read_field(app_name), "iconLink" => read_field(icon_link), "pcLink" =>
     read_field(pc_link), "phoneLink" => read_field(phone_link) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsDetailResponseBodyDataAppLink { "appId" => optional(app_id), "appName" =>
     optional(app_name), "iconLink" => optional(icon_link), "pcLink" => optional(pc_link),
     "phoneLink" => optional(phone_link) }
 }
-/// `WikiWordsDetailResponseBodyDataRelatedDoc`.
-#[derive(Clone, Debug, Default)]
+/// `WikiWordsDetailResponseBodyDataRelatedDoc`, a model several operations share: also named [`WikiWordsDetailResponseBodyDataRelatedLink`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WikiWordsDetailResponseBodyDataRelatedDoc {
     /// `link`.
@@ -229,7 +237,7 @@ rt::impl_deserialize! {
     WikiWordsDetailResponseBodyDataRelatedDoc { "link" => read_field(link), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsDetailResponseBodyDataRelatedDoc { "link" => optional(link), "name" =>
     optional(name), "type" => optional(r#type) }
@@ -238,21 +246,25 @@ rt::impl_serialize! {
 pub type WikiWordsDetailResponseBodyDataRelatedLink = WikiWordsDetailResponseBodyDataRelatedDoc;
 /// The request of [`Api::wiki_words_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WikiWordsDetailRequest {
     /// `wordName`: a query parameter.
     pub word_name: String,
 }
+/// The required fields of [`WikiWordsDetailRequest`], each named where it is set: `WikiWordsDetailRequest::new(WikiWordsDetailRequired { .. })`.
+pub struct WikiWordsDetailRequired {
+    /// `wordName`: see [`WikiWordsDetailRequest::word_name`].
+    pub word_name: String,
+}
 impl WikiWordsDetailRequest {
     /// A `WikiWordsDetailRequest` with its required fields (`wordName`); set the others with the methods named after them.
-    pub fn new(word_name: impl Into<String>) -> Self {
-        Self {
-            word_name: word_name.into(),
-        }
+    pub fn new(required: WikiWordsDetailRequired) -> Self {
+        let WikiWordsDetailRequired { word_name } = required;
+        Self { word_name }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WikiWordsDetailRequest { "wordName" => read_field(word_name) }
 }
@@ -263,22 +275,28 @@ impl rt::WriteRequest for WikiWordsDetailRequest {
 }
 /// The request of [`Api::wiki_words_parse`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct WikiWordsParseRequest {
     /// `content`.
     pub content: String,
 }
+/// The required fields of [`WikiWordsParseRequest`], each named where it is set: `WikiWordsParseRequest::new(WikiWordsParseRequired { .. })`.
+pub struct WikiWordsParseRequired {
+    /// `content`: see [`WikiWordsParseRequest::content`].
+    pub content: String,
+}
 impl WikiWordsParseRequest {
     /// A `WikiWordsParseRequest` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self { content: content.into() }
+    pub fn new(required: WikiWordsParseRequired) -> Self {
+        let WikiWordsParseRequired { content } = required;
+        Self { content }
     }
 }
 rt::impl_serialize! {
     WikiWordsParseRequest { "content" => field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     WikiWordsParseRequest { "content" => read_field(content) }
 }

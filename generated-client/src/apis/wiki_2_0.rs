@@ -1,5 +1,7 @@
 // @generated from api-spec/wiki_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.wiki_2_0()`. Generated from `api-spec/wiki_2_0.yaml`.
+//! 知识库 (Wiki 2.0)：知识库、知识小组与管理员。
+//!
+//! 18 operations, methods of [`Api`] (`client.wiki_2_0()`), behind the cargo feature `wiki_2_0`; its paths start with `/v2.0/wiki/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 新建知识小组
     ///
-    /// `POST /v2.0/wiki/teams` (operation `AddTeam`).
+    /// `POST /v2.0/wiki/teams`: DingTalk's `AddTeam` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddTeam")]
+    #[doc(alias = "/v2.0/wiki/teams")]
+    #[doc(alias = "POST /v2.0/wiki/teams")]
     pub fn add_team(
         &self,
         request: &AddTeamRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 新建知识库
     ///
-    /// `POST /v2.0/wiki/workspaces` (operation `AddWorkspace`).
+    /// `POST /v2.0/wiki/workspaces`: DingTalk's `AddWorkspace` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddWorkspace")]
+    #[doc(alias = "/v2.0/wiki/workspaces")]
+    #[doc(alias = "POST /v2.0/wiki/workspaces")]
     pub fn add_workspace(
         &self,
         request: &AddWorkspaceRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 添加知识库管理员
     ///
-    /// `POST /v2.0/wiki/workspaces/managers` (operation `AddWorkspacesManager`).
+    /// `POST /v2.0/wiki/workspaces/managers`: DingTalk's `AddWorkspacesManager` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddWorkspacesManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddWorkspacesManager")]
+    #[doc(alias = "/v2.0/wiki/workspaces/managers")]
+    #[doc(alias = "POST /v2.0/wiki/workspaces/managers")]
     pub fn add_workspaces_manager(
         &self,
         request: &AddWorkspacesManagerRequest,
@@ -78,15 +89,18 @@ impl Api {
     }
     /// 删除知识小组
     ///
-    /// `DELETE /v2.0/wiki/teams/{team_id}` (operation `DeleteTeam`).
+    /// `DELETE /v2.0/wiki/teams/{teamId}`: DingTalk's `DeleteTeam` (module feature `wiki_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTeam")]
+    #[doc(alias = "/v2.0/wiki/teams/{teamId}")]
+    #[doc(alias = "DELETE /v2.0/wiki/teams/{teamId}")]
     pub fn delete_team(
         &self,
         team_id: &str,
@@ -95,7 +109,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTeam",
             rt::Method::Delete,
-            "/v2.0/wiki/teams/{team_id}",
+            "/v2.0/wiki/teams/{teamId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -104,11 +118,14 @@ impl Api {
     }
     /// 查询员工离职时知识库默认转交人
     ///
-    /// `GET /v2.0/wiki/managementSettings/defaultHandOverUsers` (operation `GetDefaultHandOverUser`).
+    /// `GET /v2.0/wiki/managementSettings/defaultHandOverUsers`: DingTalk's `GetDefaultHandOverUser` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDefaultHandOverUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDefaultHandOverUser")]
+    #[doc(alias = "/v2.0/wiki/managementSettings/defaultHandOverUsers")]
+    #[doc(alias = "GET /v2.0/wiki/managementSettings/defaultHandOverUsers")]
     pub fn get_default_hand_over_user(
         &self,
         request: &GetDefaultHandOverUserRequest,
@@ -125,11 +142,14 @@ impl Api {
     }
     /// 获取我的文档
     ///
-    /// `GET /v2.0/wiki/mineWorkspaces` (operation `GetMineWorkspace`).
+    /// `GET /v2.0/wiki/mineWorkspaces`: DingTalk's `GetMineWorkspace` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMineWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMineWorkspace")]
+    #[doc(alias = "/v2.0/wiki/mineWorkspaces")]
+    #[doc(alias = "GET /v2.0/wiki/mineWorkspaces")]
     pub fn get_mine_workspace(
         &self,
         request: &GetMineWorkspaceRequest,
@@ -146,15 +166,18 @@ impl Api {
     }
     /// 获取节点
     ///
-    /// `GET /v2.0/wiki/nodes/{node_id}` (operation `GetNode`).
+    /// `GET /v2.0/wiki/nodes/{nodeId}`: DingTalk's `GetNode` (module feature `wiki_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `node_id` (`node_id`)
+    /// - `node_id`: `{nodeId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetNodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetNode")]
+    #[doc(alias = "/v2.0/wiki/nodes/{nodeId}")]
+    #[doc(alias = "GET /v2.0/wiki/nodes/{nodeId}")]
     pub fn get_node(
         &self,
         node_id: &str,
@@ -163,7 +186,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNode",
             rt::Method::Get,
-            "/v2.0/wiki/nodes/{node_id}",
+            "/v2.0/wiki/nodes/{nodeId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -172,11 +195,14 @@ impl Api {
     }
     /// 通过链接获取节点
     ///
-    /// `POST /v2.0/wiki/nodes/queryByUrl` (operation `GetNodeByUrl`).
+    /// `POST /v2.0/wiki/nodes/queryByUrl`: DingTalk's `GetNodeByUrl` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetNodeByUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetNodeByUrl")]
+    #[doc(alias = "/v2.0/wiki/nodes/queryByUrl")]
+    #[doc(alias = "POST /v2.0/wiki/nodes/queryByUrl")]
     pub fn get_node_by_url(
         &self,
         request: &GetNodeByUrlRequest,
@@ -193,11 +219,14 @@ impl Api {
     }
     /// 批量获取节点
     ///
-    /// `POST /v2.0/wiki/nodes/batchQuery` (operation `GetNodes`).
+    /// `POST /v2.0/wiki/nodes/batchQuery`: DingTalk's `GetNodes` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetNodes")]
+    #[doc(alias = "/v2.0/wiki/nodes/batchQuery")]
+    #[doc(alias = "POST /v2.0/wiki/nodes/batchQuery")]
     pub fn get_nodes(
         &self,
         request: &GetNodesRequest,
@@ -214,15 +243,18 @@ impl Api {
     }
     /// 获取知识小组
     ///
-    /// `GET /v2.0/wiki/teams/{team_id}` (operation `GetTeam`).
+    /// `GET /v2.0/wiki/teams/{teamId}`: DingTalk's `GetTeam` (module feature `wiki_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTeam")]
+    #[doc(alias = "/v2.0/wiki/teams/{teamId}")]
+    #[doc(alias = "GET /v2.0/wiki/teams/{teamId}")]
     pub fn get_team(
         &self,
         team_id: &str,
@@ -231,7 +263,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeam",
             rt::Method::Get,
-            "/v2.0/wiki/teams/{team_id}",
+            "/v2.0/wiki/teams/{teamId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -240,15 +272,18 @@ impl Api {
     }
     /// 获取知识库
     ///
-    /// `GET /v2.0/wiki/workspaces/{workspace_id}` (operation `GetWorkspace`).
+    /// `GET /v2.0/wiki/workspaces/{workspaceId}`: DingTalk's `GetWorkspace` (module feature `wiki_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWorkspace")]
+    #[doc(alias = "/v2.0/wiki/workspaces/{workspaceId}")]
+    #[doc(alias = "GET /v2.0/wiki/workspaces/{workspaceId}")]
     pub fn get_workspace(
         &self,
         workspace_id: &str,
@@ -257,7 +292,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspace",
             rt::Method::Get,
-            "/v2.0/wiki/workspaces/{workspace_id}",
+            "/v2.0/wiki/workspaces/{workspaceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -266,11 +301,14 @@ impl Api {
     }
     /// 批量获取知识库
     ///
-    /// `POST /v2.0/wiki/workspaces/batchQuery` (operation `GetWorkspaces`).
+    /// `POST /v2.0/wiki/workspaces/batchQuery`: DingTalk's `GetWorkspaces` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWorkspaces")]
+    #[doc(alias = "/v2.0/wiki/workspaces/batchQuery")]
+    #[doc(alias = "POST /v2.0/wiki/workspaces/batchQuery")]
     pub fn get_workspaces(
         &self,
         request: &GetWorkspacesRequest,
@@ -287,11 +325,14 @@ impl Api {
     }
     /// 转交知识库
     ///
-    /// `POST /v2.0/wiki/managementOperations/workspaces/handOver` (operation `HandOverWorkspace`).
+    /// `POST /v2.0/wiki/managementOperations/workspaces/handOver`: DingTalk's `HandOverWorkspace` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HandOverWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HandOverWorkspace")]
+    #[doc(alias = "/v2.0/wiki/managementOperations/workspaces/handOver")]
+    #[doc(alias = "POST /v2.0/wiki/managementOperations/workspaces/handOver")]
     pub fn hand_over_workspace(
         &self,
         request: &HandOverWorkspaceRequest,
@@ -308,15 +349,18 @@ impl Api {
     }
     /// 获取节点列表
     ///
-    /// `GET /v2.0/wiki/nodes` (operation `ListNodes`).
+    /// `GET /v2.0/wiki/nodes`: DingTalk's `ListNodes` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_nodes_pages`].
+    #[doc(alias = "ListNodes")]
+    #[doc(alias = "/v2.0/wiki/nodes")]
+    #[doc(alias = "GET /v2.0/wiki/nodes")]
     pub fn list_nodes(
         &self,
         request: &ListNodesRequest,
@@ -333,15 +377,18 @@ impl Api {
     }
     /// 获取组织所有知识库列表
     ///
-    /// `GET /v2.0/wiki/org/workspaces` (operation `ListOrgWorkspaces`).
+    /// `GET /v2.0/wiki/org/workspaces`: DingTalk's `ListOrgWorkspaces` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListOrgWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_org_workspaces_pages`].
+    #[doc(alias = "ListOrgWorkspaces")]
+    #[doc(alias = "/v2.0/wiki/org/workspaces")]
+    #[doc(alias = "GET /v2.0/wiki/org/workspaces")]
     pub fn list_org_workspaces(
         &self,
         request: &ListOrgWorkspacesRequest,
@@ -358,15 +405,18 @@ impl Api {
     }
     /// 获取知识小组列表
     ///
-    /// `GET /v2.0/wiki/teams` (operation `ListTeams`).
+    /// `GET /v2.0/wiki/teams`: DingTalk's `ListTeams` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_teams_pages`].
+    #[doc(alias = "ListTeams")]
+    #[doc(alias = "/v2.0/wiki/teams")]
+    #[doc(alias = "GET /v2.0/wiki/teams")]
     pub fn list_teams(
         &self,
         request: &ListTeamsRequest,
@@ -383,15 +433,18 @@ impl Api {
     }
     /// 获取知识库列表
     ///
-    /// `GET /v2.0/wiki/workspaces` (operation `ListWorkspaces`).
+    /// `GET /v2.0/wiki/workspaces`: DingTalk's `ListWorkspaces` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_workspaces_pages`].
+    #[doc(alias = "ListWorkspaces")]
+    #[doc(alias = "/v2.0/wiki/workspaces")]
+    #[doc(alias = "GET /v2.0/wiki/workspaces")]
     pub fn list_workspaces(
         &self,
         request: &ListWorkspacesRequest,
@@ -408,11 +461,14 @@ impl Api {
     }
     /// 设置员工离职时知识库默认转交人
     ///
-    /// `POST /v2.0/wiki/managementSettings/defaultHandOverUsers/set` (operation `SetDefaultHandOverUser`).
+    /// `POST /v2.0/wiki/managementSettings/defaultHandOverUsers/set`: DingTalk's `SetDefaultHandOverUser` (module feature `wiki_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetDefaultHandOverUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetDefaultHandOverUser")]
+    #[doc(alias = "/v2.0/wiki/managementSettings/defaultHandOverUsers/set")]
+    #[doc(alias = "POST /v2.0/wiki/managementSettings/defaultHandOverUsers/set")]
     pub fn set_default_hand_over_user(
         &self,
         request: &SetDefaultHandOverUserRequest,
@@ -542,13 +598,13 @@ rt::impl_serialize! {
     AddTeamRequestOption { "cover" => optional(cover), "description" =>
     optional(description), "icon" => optional(icon) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddTeamRequestOption { "cover" => read_field(cover), "description" =>
     read_field(description), "icon" => read_field(icon) }
 }
-/// `AddTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddTeamResponseBody`, a model several operations share: also named [`GetTeamResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddTeamResponseBody {
     /// `team`.
@@ -557,7 +613,7 @@ pub struct AddTeamResponseBody {
 rt::impl_deserialize! {
     AddTeamResponseBody { "team" => read_field(team) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddTeamResponseBody { "team" => optional(team) }
 }
@@ -590,13 +646,13 @@ rt::impl_serialize! {
     AddWorkspaceRequestOption { "description" => optional(description), "teamId" =>
     optional(team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddWorkspaceRequestOption { "description" => read_field(description), "teamId" =>
     read_field(team_id) }
 }
-/// `AddWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddWorkspaceResponseBody`, a model several operations share: also named [`GetMineWorkspaceResponseBody`], [`GetWorkspaceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddWorkspaceResponseBody {
     /// `workspace`.
@@ -605,12 +661,12 @@ pub struct AddWorkspaceResponseBody {
 rt::impl_deserialize! {
     AddWorkspaceResponseBody { "workspace" => read_field(workspace) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddWorkspaceResponseBody { "workspace" => optional(workspace) }
 }
-/// `AddWorkspacesManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddWorkspacesManagerResponseBody`, a model several operations share: also named [`DeleteTeamResponseBody`], [`HandOverWorkspaceResponseBody`], [`SetDefaultHandOverUserResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddWorkspacesManagerResponseBody {
     /// `success`.
@@ -619,14 +675,14 @@ pub struct AddWorkspacesManagerResponseBody {
 rt::impl_deserialize! {
     AddWorkspacesManagerResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddWorkspacesManagerResponseBody { "success" => optional(success) }
 }
 /// `DeleteTeamResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
 pub type DeleteTeamResponseBody = AddWorkspacesManagerResponseBody;
 /// `GetDefaultHandOverUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDefaultHandOverUserResponseBody {
     /// `defaultHandoverUserId`.
@@ -636,15 +692,15 @@ rt::impl_deserialize! {
     GetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
     read_field(default_handover_user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
     optional(default_handover_user_id) }
 }
 /// `GetMineWorkspaceResponseBody`: the same model as [`AddWorkspaceResponseBody`].
 pub type GetMineWorkspaceResponseBody = AddWorkspaceResponseBody;
-/// `GetNodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetNodeResponseBody`, a model several operations share: also named [`GetNodeByUrlResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNodeResponseBody {
     /// `node`.
@@ -653,11 +709,11 @@ pub struct GetNodeResponseBody {
 rt::impl_deserialize! {
     GetNodeResponseBody { "node" => read_field(node) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNodeResponseBody { "node" => optional(node) }
 }
-/// `GetNodeByUrlRequestOption`.
+/// `GetNodeByUrlRequestOption`, a model several operations share: also named [`GetNodesRequestOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GetNodeByUrlRequestOption {
@@ -686,7 +742,7 @@ rt::impl_serialize! {
     GetNodeByUrlRequestOption { "withPermissionRole" => optional(with_permission_role),
     "withStatisticalInfo" => optional(with_statistical_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetNodeByUrlRequestOption { "withPermissionRole" => read_field(with_permission_role),
     "withStatisticalInfo" => read_field(with_statistical_info) }
@@ -696,7 +752,7 @@ pub type GetNodeByUrlResponseBody = GetNodeResponseBody;
 /// `GetNodesRequestOption`: the same model as [`GetNodeByUrlRequestOption`].
 pub type GetNodesRequestOption = GetNodeByUrlRequestOption;
 /// `GetNodesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNodesResponseBody {
     /// `nodes`.
@@ -705,7 +761,7 @@ pub struct GetNodesResponseBody {
 rt::impl_deserialize! {
     GetNodesResponseBody { "nodes" => read_field(nodes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNodesResponseBody { "nodes" => optional(nodes) }
 }
@@ -734,13 +790,13 @@ impl GetWorkspacesRequestOption {
 rt::impl_serialize! {
     GetWorkspacesRequestOption { "withPermissionRole" => optional(with_permission_role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWorkspacesRequestOption { "withPermissionRole" => read_field(with_permission_role)
     }
 }
 /// `GetWorkspacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspacesResponseBody {
     /// `workspaces`.
@@ -749,14 +805,14 @@ pub struct GetWorkspacesResponseBody {
 rt::impl_deserialize! {
     GetWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
 /// `HandOverWorkspaceResponseBody`: the same model as [`AddWorkspacesManagerResponseBody`].
 pub type HandOverWorkspaceResponseBody = AddWorkspacesManagerResponseBody;
 /// `ListNodesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListNodesResponseBody {
     /// `nextToken`.
@@ -768,13 +824,13 @@ rt::impl_deserialize! {
     ListNodesResponseBody { "nextToken" => read_field(next_token), "nodes" =>
     read_field(nodes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListNodesResponseBody { "nextToken" => optional(next_token), "nodes" =>
     optional(nodes) }
 }
 /// `ListOrgWorkspacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrgWorkspacesResponseBody {
     /// `pageNumber`.
@@ -788,13 +844,13 @@ rt::impl_deserialize! {
     ListOrgWorkspacesResponseBody { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size), "workspaces" => read_field(workspaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgWorkspacesResponseBody { "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "workspaces" => optional(workspaces) }
 }
 /// `ListTeamsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTeamsResponseBody {
     /// `nextToken`.
@@ -806,13 +862,13 @@ rt::impl_deserialize! {
     ListTeamsResponseBody { "nextToken" => read_field(next_token), "teams" =>
     read_field(teams) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamsResponseBody { "nextToken" => optional(next_token), "teams" =>
     optional(teams) }
 }
 /// `ListWorkspacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListWorkspacesResponseBody {
     /// `nextToken`.
@@ -824,7 +880,7 @@ rt::impl_deserialize! {
     ListWorkspacesResponseBody { "nextToken" => read_field(next_token), "workspaces" =>
     read_field(workspaces) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkspacesResponseBody { "nextToken" => optional(next_token), "workspaces" =>
     optional(workspaces) }
@@ -859,13 +915,13 @@ impl AddTeamRequestOptionIcon {
 rt::impl_serialize! {
     AddTeamRequestOptionIcon { "type" => optional(r#type), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddTeamRequestOptionIcon { "type" => read_field(r#type), "value" => read_field(value)
     }
 }
-/// `AddTeamResponseBodyTeam`.
-#[derive(Clone, Debug, Default)]
+/// `AddTeamResponseBodyTeam`, a model several operations share: also named [`GetTeamResponseBodyTeam`], [`ListTeamsResponseBodyTeams`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddTeamResponseBodyTeam {
     /// `corpId`.
@@ -897,7 +953,7 @@ rt::impl_deserialize! {
     read_field(modifier_id), "name" => read_field(name), "teamId" => read_field(team_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddTeamResponseBodyTeam { "corpId" => optional(corp_id), "cover" => optional(cover),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -905,8 +961,8 @@ rt::impl_serialize! {
     optional(modified_time), "modifierId" => optional(modifier_id), "name" =>
     optional(name), "teamId" => optional(team_id) }
 }
-/// `AddWorkspaceResponseBodyWorkspace`.
-#[derive(Clone, Debug, Default)]
+/// `AddWorkspaceResponseBodyWorkspace`, a model several operations share: also named [`GetMineWorkspaceResponseBodyWorkspace`], [`GetWorkspaceResponseBodyWorkspace`], [`GetWorkspacesResponseBodyWorkspaces`], [`ListWorkspacesResponseBodyWorkspaces`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddWorkspaceResponseBodyWorkspace {
     /// `corpId`.
@@ -950,7 +1006,7 @@ rt::impl_deserialize! {
     read_field(team_id), "type" => read_field(r#type), "url" => read_field(url),
     "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddWorkspaceResponseBodyWorkspace { "corpId" => optional(corp_id), "cover" =>
     optional(cover), "createTime" => optional(create_time), "creatorId" =>
@@ -963,8 +1019,8 @@ rt::impl_serialize! {
 }
 /// `GetMineWorkspaceResponseBodyWorkspace`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
 pub type GetMineWorkspaceResponseBodyWorkspace = AddWorkspaceResponseBodyWorkspace;
-/// `GetNodeResponseBodyNode`.
-#[derive(Clone, Debug, Default)]
+/// `GetNodeResponseBodyNode`, a model several operations share: also named [`GetNodeByUrlResponseBodyNode`], [`GetNodesResponseBodyNodes`], [`ListNodesResponseBodyNodes`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNodeResponseBodyNode {
     /// `category`.
@@ -1014,7 +1070,7 @@ rt::impl_deserialize! {
     read_field(r#type), "url" => read_field(url), "workspaceId" =>
     read_field(workspace_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNodeResponseBodyNode { "category" => optional(category), "createTime" =>
     optional(create_time), "createTimestamp" => optional(create_timestamp), "creatorId"
@@ -1039,7 +1095,7 @@ pub type GetWorkspacesResponseBodyWorkspaces = AddWorkspaceResponseBodyWorkspace
 /// `ListNodesResponseBodyNodes`: the same model as [`GetNodeResponseBodyNode`].
 pub type ListNodesResponseBodyNodes = GetNodeResponseBodyNode;
 /// `ListOrgWorkspacesResponseBodyWorkspaces`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrgWorkspacesResponseBodyWorkspaces {
     /// `createTime`.
@@ -1061,7 +1117,7 @@ rt::impl_deserialize! {
     "url" => read_field(url), "workspaceId" => read_field(workspace_id), "workspaceName"
     => read_field(workspace_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgWorkspacesResponseBodyWorkspaces { "createTime" => optional(create_time),
     "rootDentryUuid" => optional(root_dentry_uuid), "status" => optional(status), "url"
@@ -1072,8 +1128,8 @@ rt::impl_serialize! {
 pub type ListTeamsResponseBodyTeams = AddTeamResponseBodyTeam;
 /// `ListWorkspacesResponseBodyWorkspaces`: the same model as [`AddWorkspaceResponseBodyWorkspace`].
 pub type ListWorkspacesResponseBodyWorkspaces = AddWorkspaceResponseBodyWorkspace;
-/// `AddTeamResponseBodyTeamIcon`.
-#[derive(Clone, Debug, Default)]
+/// `AddTeamResponseBodyTeamIcon`, a model several operations share: also named [`AddWorkspaceResponseBodyWorkspaceIcon`], [`GetMineWorkspaceResponseBodyWorkspaceIcon`], [`GetTeamResponseBodyTeamIcon`], [`GetWorkspaceResponseBodyWorkspaceIcon`], [`GetWorkspacesResponseBodyWorkspacesIcon`], [`ListTeamsResponseBodyTeamsIcon`], [`ListWorkspacesResponseBodyWorkspacesIcon`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddTeamResponseBodyTeamIcon {
     /// `type`.
@@ -1085,7 +1141,7 @@ rt::impl_deserialize! {
     AddTeamResponseBodyTeamIcon { "type" => read_field(r#type), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddTeamResponseBodyTeamIcon { "type" => optional(r#type), "value" => optional(value)
     }
@@ -1094,8 +1150,8 @@ rt::impl_serialize! {
 pub type AddWorkspaceResponseBodyWorkspaceIcon = AddTeamResponseBodyTeamIcon;
 /// `GetMineWorkspaceResponseBodyWorkspaceIcon`: the same model as [`AddTeamResponseBodyTeamIcon`].
 pub type GetMineWorkspaceResponseBodyWorkspaceIcon = AddTeamResponseBodyTeamIcon;
-/// `GetNodeResponseBodyNodeStatisticalInfo`.
-#[derive(Clone, Debug, Default)]
+/// `GetNodeResponseBodyNodeStatisticalInfo`, a model several operations share: also named [`GetNodeByUrlResponseBodyNodeStatisticalInfo`], [`GetNodesResponseBodyNodesStatisticalInfo`], [`ListNodesResponseBodyNodesStatisticalInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNodeResponseBodyNodeStatisticalInfo {
     /// `wordCount`.
@@ -1104,7 +1160,7 @@ pub struct GetNodeResponseBodyNodeStatisticalInfo {
 rt::impl_deserialize! {
     GetNodeResponseBodyNodeStatisticalInfo { "wordCount" => read_field(word_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNodeResponseBodyNodeStatisticalInfo { "wordCount" => optional(word_count) }
 }
@@ -1126,7 +1182,7 @@ pub type ListTeamsResponseBodyTeamsIcon = AddTeamResponseBodyTeamIcon;
 pub type ListWorkspacesResponseBodyWorkspacesIcon = AddTeamResponseBodyTeamIcon;
 /// The request of [`Api::add_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddTeamRequest {
     /// `operatorId`: a query parameter.
@@ -1136,12 +1192,20 @@ pub struct AddTeamRequest {
     /// `option`.
     pub option: Option<AddTeamRequestOption>,
 }
+/// The required fields of [`AddTeamRequest`], each named where it is set: `AddTeamRequest::new(AddTeamRequired { .. })`.
+pub struct AddTeamRequired {
+    /// `operatorId`: see [`AddTeamRequest::operator_id`].
+    pub operator_id: String,
+    /// `name`: see [`AddTeamRequest::name`].
+    pub name: String,
+}
 impl AddTeamRequest {
     /// A `AddTeamRequest` with its required fields (`operatorId`, `name`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: AddTeamRequired) -> Self {
+        let AddTeamRequired { operator_id, name } = required;
         Self {
-            operator_id: operator_id.into(),
-            name: name.into(),
+            operator_id,
+            name,
             option: None,
         }
     }
@@ -1154,7 +1218,7 @@ impl AddTeamRequest {
 rt::impl_serialize! {
     AddTeamRequest { "name" => field(name), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddTeamRequest { "operatorId" => read_field(operator_id), "name" => read_field(name),
     "option" => read_field(option) }
@@ -1167,7 +1231,7 @@ impl rt::WriteRequest for AddTeamRequest {
 }
 /// The request of [`Api::add_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1177,12 +1241,20 @@ pub struct AddWorkspaceRequest {
     /// `option`.
     pub option: Option<AddWorkspaceRequestOption>,
 }
+/// The required fields of [`AddWorkspaceRequest`], each named where it is set: `AddWorkspaceRequest::new(AddWorkspaceRequired { .. })`.
+pub struct AddWorkspaceRequired {
+    /// `operatorId`: see [`AddWorkspaceRequest::operator_id`].
+    pub operator_id: String,
+    /// `name`: see [`AddWorkspaceRequest::name`].
+    pub name: String,
+}
 impl AddWorkspaceRequest {
     /// A `AddWorkspaceRequest` with its required fields (`operatorId`, `name`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: AddWorkspaceRequired) -> Self {
+        let AddWorkspaceRequired { operator_id, name } = required;
         Self {
-            operator_id: operator_id.into(),
-            name: name.into(),
+            operator_id,
+            name,
             option: None,
         }
     }
@@ -1195,7 +1267,7 @@ impl AddWorkspaceRequest {
 rt::impl_serialize! {
     AddWorkspaceRequest { "name" => field(name), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddWorkspaceRequest { "operatorId" => read_field(operator_id), "name" =>
     read_field(name), "option" => read_field(option) }
@@ -1208,7 +1280,7 @@ impl rt::WriteRequest for AddWorkspaceRequest {
 }
 /// The request of [`Api::add_workspaces_manager`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspacesManagerRequest {
     /// `operatorId`: a query parameter.
@@ -1218,24 +1290,30 @@ pub struct AddWorkspacesManagerRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`AddWorkspacesManagerRequest`], each named where it is set: `AddWorkspacesManagerRequest::new(AddWorkspacesManagerRequired { .. })`.
+pub struct AddWorkspacesManagerRequired {
+    /// `operatorId`: see [`AddWorkspacesManagerRequest::operator_id`].
+    pub operator_id: String,
+    /// `workspaceId`: see [`AddWorkspacesManagerRequest::workspace_id`].
+    pub workspace_id: String,
+    /// `userIds`: see [`AddWorkspacesManagerRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl AddWorkspacesManagerRequest {
     /// A `AddWorkspacesManagerRequest` with its required fields (`operatorId`, `workspaceId`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        workspace_id: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: AddWorkspacesManagerRequired) -> Self {
+        let AddWorkspacesManagerRequired { operator_id, workspace_id, user_ids } = required;
         Self {
-            operator_id: operator_id.into(),
-            workspace_id: workspace_id.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            operator_id,
+            workspace_id,
+            user_ids,
         }
     }
 }
 rt::impl_serialize! {
     AddWorkspacesManagerRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddWorkspacesManagerRequest { "operatorId" => read_field(operator_id), "workspaceId"
     => read_field(workspace_id), "userIds" => read_field(user_ids) }
@@ -1249,21 +1327,25 @@ impl rt::WriteRequest for AddWorkspacesManagerRequest {
 }
 /// The request of [`Api::delete_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeamRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteTeamRequest`], each named where it is set: `DeleteTeamRequest::new(DeleteTeamRequired { .. })`.
+pub struct DeleteTeamRequired {
+    /// `operatorId`: see [`DeleteTeamRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteTeamRequest {
     /// A `DeleteTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteTeamRequired) -> Self {
+        let DeleteTeamRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTeamRequest { "operatorId" => read_field(operator_id) }
 }
@@ -1274,21 +1356,25 @@ impl rt::WriteRequest for DeleteTeamRequest {
 }
 /// The request of [`Api::get_default_hand_over_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetDefaultHandOverUserRequest`], each named where it is set: `GetDefaultHandOverUserRequest::new(GetDefaultHandOverUserRequired { .. })`.
+pub struct GetDefaultHandOverUserRequired {
+    /// `operatorId`: see [`GetDefaultHandOverUserRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetDefaultHandOverUserRequest {
     /// A `GetDefaultHandOverUserRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetDefaultHandOverUserRequired) -> Self {
+        let GetDefaultHandOverUserRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDefaultHandOverUserRequest { "operatorId" => read_field(operator_id) }
 }
@@ -1299,21 +1385,25 @@ impl rt::WriteRequest for GetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::get_mine_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMineWorkspaceRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetMineWorkspaceRequest`], each named where it is set: `GetMineWorkspaceRequest::new(GetMineWorkspaceRequired { .. })`.
+pub struct GetMineWorkspaceRequired {
+    /// `operatorId`: see [`GetMineWorkspaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetMineWorkspaceRequest {
     /// A `GetMineWorkspaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetMineWorkspaceRequired) -> Self {
+        let GetMineWorkspaceRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMineWorkspaceRequest { "operatorId" => read_field(operator_id) }
 }
@@ -1324,7 +1414,7 @@ impl rt::WriteRequest for GetMineWorkspaceRequest {
 }
 /// The request of [`Api::get_node`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodeRequest {
     /// `operatorId`: a query parameter.
@@ -1334,11 +1424,17 @@ pub struct GetNodeRequest {
     /// `withStatisticalInfo`: a query parameter.
     pub with_statistical_info: Option<bool>,
 }
+/// The required fields of [`GetNodeRequest`], each named where it is set: `GetNodeRequest::new(GetNodeRequired { .. })`.
+pub struct GetNodeRequired {
+    /// `operatorId`: see [`GetNodeRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetNodeRequest {
     /// A `GetNodeRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetNodeRequired) -> Self {
+        let GetNodeRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             with_permission_role: None,
             with_statistical_info: None,
         }
@@ -1354,7 +1450,7 @@ impl GetNodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetNodeRequest { "operatorId" => read_field(operator_id), "withPermissionRole" =>
     read_field(with_permission_role), "withStatisticalInfo" =>
@@ -1369,7 +1465,7 @@ impl rt::WriteRequest for GetNodeRequest {
 }
 /// The request of [`Api::get_node_by_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodeByUrlRequest {
     /// `operatorId`: a query parameter.
@@ -1379,13 +1475,21 @@ pub struct GetNodeByUrlRequest {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`GetNodeByUrlRequest`], each named where it is set: `GetNodeByUrlRequest::new(GetNodeByUrlRequired { .. })`.
+pub struct GetNodeByUrlRequired {
+    /// `operatorId`: see [`GetNodeByUrlRequest::operator_id`].
+    pub operator_id: String,
+    /// `url`: see [`GetNodeByUrlRequest::url`].
+    pub url: String,
+}
 impl GetNodeByUrlRequest {
     /// A `GetNodeByUrlRequest` with its required fields (`operatorId`, `url`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, url: impl Into<String>) -> Self {
+    pub fn new(required: GetNodeByUrlRequired) -> Self {
+        let GetNodeByUrlRequired { operator_id, url } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
-            url: url.into(),
+            url,
         }
     }
     /// Sets `option`.
@@ -1397,7 +1501,7 @@ impl GetNodeByUrlRequest {
 rt::impl_serialize! {
     GetNodeByUrlRequest { "option" => optional(option), "url" => field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetNodeByUrlRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "url" => read_field(url) }
@@ -1410,7 +1514,7 @@ impl rt::WriteRequest for GetNodeByUrlRequest {
 }
 /// The request of [`Api::get_nodes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodesRequest {
     /// `operatorId`: a query parameter.
@@ -1420,15 +1524,20 @@ pub struct GetNodesRequest {
     /// `option`.
     pub option: Option<GetNodesRequestOption>,
 }
+/// The required fields of [`GetNodesRequest`], each named where it is set: `GetNodesRequest::new(GetNodesRequired { .. })`.
+pub struct GetNodesRequired {
+    /// `operatorId`: see [`GetNodesRequest::operator_id`].
+    pub operator_id: String,
+    /// `nodeIds`: see [`GetNodesRequest::node_ids`].
+    pub node_ids: Vec<String>,
+}
 impl GetNodesRequest {
     /// A `GetNodesRequest` with its required fields (`operatorId`, `nodeIds`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        node_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetNodesRequired) -> Self {
+        let GetNodesRequired { operator_id, node_ids } = required;
         Self {
-            operator_id: operator_id.into(),
-            node_ids: node_ids.into_iter().map(Into::into).collect(),
+            operator_id,
+            node_ids,
             option: None,
         }
     }
@@ -1441,7 +1550,7 @@ impl GetNodesRequest {
 rt::impl_serialize! {
     GetNodesRequest { "nodeIds" => field(node_ids), "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetNodesRequest { "operatorId" => read_field(operator_id), "nodeIds" =>
     read_field(node_ids), "option" => read_field(option) }
@@ -1454,21 +1563,25 @@ impl rt::WriteRequest for GetNodesRequest {
 }
 /// The request of [`Api::get_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTeamRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetTeamRequest`], each named where it is set: `GetTeamRequest::new(GetTeamRequired { .. })`.
+pub struct GetTeamRequired {
+    /// `operatorId`: see [`GetTeamRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetTeamRequest {
     /// A `GetTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetTeamRequired) -> Self {
+        let GetTeamRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTeamRequest { "operatorId" => read_field(operator_id) }
 }
@@ -1479,7 +1592,7 @@ impl rt::WriteRequest for GetTeamRequest {
 }
 /// The request of [`Api::get_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1487,11 +1600,17 @@ pub struct GetWorkspaceRequest {
     /// `withPermissionRole`: a query parameter.
     pub with_permission_role: Option<bool>,
 }
+/// The required fields of [`GetWorkspaceRequest`], each named where it is set: `GetWorkspaceRequest::new(GetWorkspaceRequired { .. })`.
+pub struct GetWorkspaceRequired {
+    /// `operatorId`: see [`GetWorkspaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetWorkspaceRequest {
     /// A `GetWorkspaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetWorkspaceRequired) -> Self {
+        let GetWorkspaceRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             with_permission_role: None,
         }
     }
@@ -1501,7 +1620,7 @@ impl GetWorkspaceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWorkspaceRequest { "operatorId" => read_field(operator_id), "withPermissionRole"
     => read_field(with_permission_role) }
@@ -1514,7 +1633,7 @@ impl rt::WriteRequest for GetWorkspaceRequest {
 }
 /// The request of [`Api::get_workspaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -1524,16 +1643,21 @@ pub struct GetWorkspacesRequest {
     /// `workspaceIds`.
     pub workspace_ids: Vec<String>,
 }
+/// The required fields of [`GetWorkspacesRequest`], each named where it is set: `GetWorkspacesRequest::new(GetWorkspacesRequired { .. })`.
+pub struct GetWorkspacesRequired {
+    /// `operatorId`: see [`GetWorkspacesRequest::operator_id`].
+    pub operator_id: String,
+    /// `workspaceIds`: see [`GetWorkspacesRequest::workspace_ids`].
+    pub workspace_ids: Vec<String>,
+}
 impl GetWorkspacesRequest {
     /// A `GetWorkspacesRequest` with its required fields (`operatorId`, `workspaceIds`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        workspace_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetWorkspacesRequired) -> Self {
+        let GetWorkspacesRequired { operator_id, workspace_ids } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
-            workspace_ids: workspace_ids.into_iter().map(Into::into).collect(),
+            workspace_ids,
         }
     }
     /// Sets `option`.
@@ -1546,7 +1670,7 @@ rt::impl_serialize! {
     GetWorkspacesRequest { "option" => optional(option), "workspaceIds" =>
     field(workspace_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWorkspacesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "workspaceIds" => read_field(workspace_ids) }
@@ -1559,7 +1683,7 @@ impl rt::WriteRequest for GetWorkspacesRequest {
 }
 /// The request of [`Api::hand_over_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandOverWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1571,19 +1695,31 @@ pub struct HandOverWorkspaceRequest {
     /// `workspaceId`.
     pub workspace_id: String,
 }
+/// The required fields of [`HandOverWorkspaceRequest`], each named where it is set: `HandOverWorkspaceRequest::new(HandOverWorkspaceRequired { .. })`.
+pub struct HandOverWorkspaceRequired {
+    /// `operatorId`: see [`HandOverWorkspaceRequest::operator_id`].
+    pub operator_id: String,
+    /// `sourceOwnerId`: see [`HandOverWorkspaceRequest::source_owner_id`].
+    pub source_owner_id: String,
+    /// `targetOwnerId`: see [`HandOverWorkspaceRequest::target_owner_id`].
+    pub target_owner_id: String,
+    /// `workspaceId`: see [`HandOverWorkspaceRequest::workspace_id`].
+    pub workspace_id: String,
+}
 impl HandOverWorkspaceRequest {
     /// A `HandOverWorkspaceRequest` with its required fields (`operatorId`, `sourceOwnerId`, `targetOwnerId`, `workspaceId`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        source_owner_id: impl Into<String>,
-        target_owner_id: impl Into<String>,
-        workspace_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HandOverWorkspaceRequired) -> Self {
+        let HandOverWorkspaceRequired {
+            operator_id,
+            source_owner_id,
+            target_owner_id,
+            workspace_id,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
-            source_owner_id: source_owner_id.into(),
-            target_owner_id: target_owner_id.into(),
-            workspace_id: workspace_id.into(),
+            operator_id,
+            source_owner_id,
+            target_owner_id,
+            workspace_id,
         }
     }
 }
@@ -1591,7 +1727,7 @@ rt::impl_serialize! {
     HandOverWorkspaceRequest { "sourceOwnerId" => field(source_owner_id), "targetOwnerId"
     => field(target_owner_id), "workspaceId" => field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandOverWorkspaceRequest { "operatorId" => read_field(operator_id), "sourceOwnerId"
     => read_field(source_owner_id), "targetOwnerId" => read_field(target_owner_id),
@@ -1605,7 +1741,7 @@ impl rt::WriteRequest for HandOverWorkspaceRequest {
 }
 /// The request of [`Api::list_nodes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListNodesRequest {
     /// `maxResults`: a query parameter.
@@ -1619,17 +1755,22 @@ pub struct ListNodesRequest {
     /// `withPermissionRole`: a query parameter.
     pub with_permission_role: Option<bool>,
 }
+/// The required fields of [`ListNodesRequest`], each named where it is set: `ListNodesRequest::new(ListNodesRequired { .. })`.
+pub struct ListNodesRequired {
+    /// `operatorId`: see [`ListNodesRequest::operator_id`].
+    pub operator_id: String,
+    /// `parentNodeId`: see [`ListNodesRequest::parent_node_id`].
+    pub parent_node_id: String,
+}
 impl ListNodesRequest {
     /// A `ListNodesRequest` with its required fields (`operatorId`, `parentNodeId`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        parent_node_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListNodesRequired) -> Self {
+        let ListNodesRequired { operator_id, parent_node_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            operator_id: operator_id.into(),
-            parent_node_id: parent_node_id.into(),
+            operator_id,
+            parent_node_id,
             with_permission_role: None,
         }
     }
@@ -1649,7 +1790,7 @@ impl ListNodesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListNodesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id), "parentNodeId" =>
@@ -1667,7 +1808,7 @@ impl rt::WriteRequest for ListNodesRequest {
 }
 /// The request of [`Api::list_org_workspaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListOrgWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -1679,11 +1820,17 @@ pub struct ListOrgWorkspacesRequest {
     /// `status`: a query parameter.
     pub status: Option<i64>,
 }
+/// The required fields of [`ListOrgWorkspacesRequest`], each named where it is set: `ListOrgWorkspacesRequest::new(ListOrgWorkspacesRequired { .. })`.
+pub struct ListOrgWorkspacesRequired {
+    /// `operatorId`: see [`ListOrgWorkspacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListOrgWorkspacesRequest {
     /// A `ListOrgWorkspacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListOrgWorkspacesRequired) -> Self {
+        let ListOrgWorkspacesRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             page_number: None,
             page_size: None,
             status: None,
@@ -1705,7 +1852,7 @@ impl ListOrgWorkspacesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListOrgWorkspacesRequest { "operatorId" => read_field(operator_id), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "status" =>
@@ -1721,7 +1868,7 @@ impl rt::WriteRequest for ListOrgWorkspacesRequest {
 }
 /// The request of [`Api::list_teams`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListTeamsRequest {
     /// `maxResults`: a query parameter.
@@ -1731,13 +1878,19 @@ pub struct ListTeamsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListTeamsRequest`], each named where it is set: `ListTeamsRequest::new(ListTeamsRequired { .. })`.
+pub struct ListTeamsRequired {
+    /// `operatorId`: see [`ListTeamsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListTeamsRequest {
     /// A `ListTeamsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListTeamsRequired) -> Self {
+        let ListTeamsRequired { operator_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `maxResults`.
@@ -1751,7 +1904,7 @@ impl ListTeamsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTeamsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id) }
@@ -1765,7 +1918,7 @@ impl rt::WriteRequest for ListTeamsRequest {
 }
 /// The request of [`Api::list_workspaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkspacesRequest {
     /// `maxResults`: a query parameter.
@@ -1781,13 +1934,19 @@ pub struct ListWorkspacesRequest {
     /// `withPermissionRole`: a query parameter.
     pub with_permission_role: Option<bool>,
 }
+/// The required fields of [`ListWorkspacesRequest`], each named where it is set: `ListWorkspacesRequest::new(ListWorkspacesRequired { .. })`.
+pub struct ListWorkspacesRequired {
+    /// `operatorId`: see [`ListWorkspacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListWorkspacesRequest {
     /// A `ListWorkspacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListWorkspacesRequired) -> Self {
+        let ListWorkspacesRequired { operator_id } = required;
         Self {
             max_results: None,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             order_by: None,
             team_id: None,
             with_permission_role: None,
@@ -1819,7 +1978,7 @@ impl ListWorkspacesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListWorkspacesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id), "orderBy" =>
@@ -1838,7 +1997,7 @@ impl rt::WriteRequest for ListWorkspacesRequest {
 }
 /// The request of [`Api::set_default_hand_over_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -1846,11 +2005,17 @@ pub struct SetDefaultHandOverUserRequest {
     /// `defaultHandoverUserId`.
     pub default_handover_user_id: Option<String>,
 }
+/// The required fields of [`SetDefaultHandOverUserRequest`], each named where it is set: `SetDefaultHandOverUserRequest::new(SetDefaultHandOverUserRequired { .. })`.
+pub struct SetDefaultHandOverUserRequired {
+    /// `operatorId`: see [`SetDefaultHandOverUserRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SetDefaultHandOverUserRequest {
     /// A `SetDefaultHandOverUserRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: SetDefaultHandOverUserRequired) -> Self {
+        let SetDefaultHandOverUserRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             default_handover_user_id: None,
         }
     }
@@ -1864,7 +2029,7 @@ rt::impl_serialize! {
     SetDefaultHandOverUserRequest { "defaultHandoverUserId" =>
     optional(default_handover_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetDefaultHandOverUserRequest { "operatorId" => read_field(operator_id),
     "defaultHandoverUserId" => read_field(default_handover_user_id) }

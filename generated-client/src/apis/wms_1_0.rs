@@ -1,5 +1,7 @@
 // @generated from api-spec/wms_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.wms_1_0()`. Generated from `api-spec/wms_1_0.yaml`.
+//! 仓储物料 (WMS)：物料列表。
+//!
+//! 1 operation, methods of [`Api`] (`client.wms_1_0()`), behind the cargo feature `wms_1_0`; its paths start with `/v1.0/wms/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +17,18 @@ impl Api {
     }
     /// 获取物料列表
     ///
-    /// `GET /v1.0/wms/goods` (operation `QueryGoodsList`).
+    /// `GET /v1.0/wms/goods`: DingTalk's `QueryGoodsList` (module feature `wms_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGoodsListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_goods_list_pages`].
+    #[doc(alias = "QueryGoodsList")]
+    #[doc(alias = "/v1.0/wms/goods")]
+    #[doc(alias = "GET /v1.0/wms/goods")]
     pub fn query_goods_list(
         &self,
         request: &QueryGoodsListRequest,
@@ -59,7 +64,7 @@ impl Api {
     }
 }
 /// `QueryGoodsListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGoodsListResponseBody {
     /// `result`.
@@ -71,13 +76,13 @@ rt::impl_deserialize! {
     QueryGoodsListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGoodsListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryGoodsListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGoodsListResponseBodyResult {
     /// `hasMore`.
@@ -94,14 +99,14 @@ rt::impl_deserialize! {
     read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGoodsListResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token) }
 }
 /// `QueryGoodsListResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGoodsListResponseBodyResultList {
     /// `goodsName`.
@@ -120,7 +125,7 @@ rt::impl_deserialize! {
     "goodsNo" => read_field(goods_no), "instanceId" => read_field(instance_id),
     "productSpecs" => read_field(product_specs), "unit" => read_field(unit) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGoodsListResponseBodyResultList { "goodsName" => optional(goods_name), "goodsNo"
     => optional(goods_no), "instanceId" => optional(instance_id), "productSpecs" =>
@@ -165,7 +170,7 @@ impl QueryGoodsListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGoodsListRequest { "endTimeInMills" => read_field(end_time_in_mills),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),

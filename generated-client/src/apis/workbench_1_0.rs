@@ -1,5 +1,7 @@
 // @generated from api-spec/workbench_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.workbench_1_0()`. Generated from `api-spec/workbench_1_0.yaml`.
+//! 工作台 (Workbench)：工作台、插件与最近使用。
+//!
+//! 10 operations, methods of [`Api`] (`client.workbench_1_0()`), behind the cargo feature `workbench_1_0`; its paths start with `/v1.0/workbench/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量添加最近使用记录
     ///
-    /// `POST /v1.0/workbench/components/recentUsed/batch` (operation `AddRecentUserAppList`).
+    /// `POST /v1.0/workbench/components/recentUsed/batch`: DingTalk's `AddRecentUserAppList` (module feature `workbench_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddRecentUserAppListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddRecentUserAppList")]
+    #[doc(alias = "/v1.0/workbench/components/recentUsed/batch")]
+    #[doc(alias = "POST /v1.0/workbench/components/recentUsed/batch")]
     pub fn add_recent_user_app_list(
         &self,
         request: &AddRecentUserAppListRequest,
@@ -36,15 +41,18 @@ impl Api {
     }
     /// 查询自定义工作台
     ///
-    /// `GET /v1.0/workbench/dingPortals/{app_uuid}` (operation `GetDingPortalDetail`).
+    /// `GET /v1.0/workbench/dingPortals/{appUuid}`: DingTalk's `GetDingPortalDetail` (module feature `workbench_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `app_uuid` (`app_uuid`)
+    /// - `app_uuid`: `{appUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDingPortalDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDingPortalDetail")]
+    #[doc(alias = "/v1.0/workbench/dingPortals/{appUuid}")]
+    #[doc(alias = "GET /v1.0/workbench/dingPortals/{appUuid}")]
     pub fn get_ding_portal_detail(
         &self,
         app_uuid: &str,
@@ -52,7 +60,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingPortalDetail",
             rt::Method::Get,
-            "/v1.0/workbench/dingPortals/{app_uuid}",
+            "/v1.0/workbench/dingPortals/{appUuid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -61,11 +69,14 @@ impl Api {
     }
     /// 获取工作台插件的权限点
     ///
-    /// `GET /v1.0/workbench/plugins/permissions` (operation `GetPluginPermissionPoint`).
+    /// `GET /v1.0/workbench/plugins/permissions`: DingTalk's `GetPluginPermissionPoint` (module feature `workbench_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPluginPermissionPointError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPluginPermissionPoint")]
+    #[doc(alias = "/v1.0/workbench/plugins/permissions")]
+    #[doc(alias = "GET /v1.0/workbench/plugins/permissions")]
     pub fn get_plugin_permission_point(
         &self,
         request: &GetPluginPermissionPointRequest,
@@ -82,11 +93,14 @@ impl Api {
     }
     /// 获取插件的校验规则
     ///
-    /// `GET /v1.0/workbench/plugins/validationRules` (operation `GetPluginRuleCheckInfo`).
+    /// `GET /v1.0/workbench/plugins/validationRules`: DingTalk's `GetPluginRuleCheckInfo` (module feature `workbench_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPluginRuleCheckInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPluginRuleCheckInfo")]
+    #[doc(alias = "/v1.0/workbench/plugins/validationRules")]
+    #[doc(alias = "GET /v1.0/workbench/plugins/validationRules")]
     pub fn get_plugin_rule_check_info(
         &self,
         request: &GetPluginRuleCheckInfoRequest,
@@ -103,11 +117,14 @@ impl Api {
     }
     /// 获取工作台分组列表
     ///
-    /// `GET /v1.0/workbench/groups` (operation `ListWorkBenchGroup`).
+    /// `GET /v1.0/workbench/groups`: DingTalk's `ListWorkBenchGroup` (module feature `workbench_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListWorkBenchGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListWorkBenchGroup")]
+    #[doc(alias = "/v1.0/workbench/groups")]
+    #[doc(alias = "GET /v1.0/workbench/groups")]
     pub fn list_work_bench_group(
         &self,
         request: &ListWorkBenchGroupRequest,
@@ -124,11 +141,14 @@ impl Api {
     }
     /// 工作台支持数字红点
     ///
-    /// `POST /v1.0/workbench/badges/modify` (operation `ModifyWorkbenchBadge`).
+    /// `POST /v1.0/workbench/badges/modify`: DingTalk's `ModifyWorkbenchBadge` (module feature `workbench_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ModifyWorkbenchBadgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ModifyWorkbenchBadge")]
+    #[doc(alias = "/v1.0/workbench/badges/modify")]
+    #[doc(alias = "POST /v1.0/workbench/badges/modify")]
     pub fn modify_workbench_badge(
         &self,
         request: &ModifyWorkbenchBadgeRequest,
@@ -145,15 +165,18 @@ impl Api {
     }
     /// 工作台组件授权范围查询
     ///
-    /// `GET /v1.0/workbench/components/{component_id}/scopes` (operation `QueryComponentScopes`).
+    /// `GET /v1.0/workbench/components/{componentId}/scopes`: DingTalk's `QueryComponentScopes` (module feature `workbench_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `component_id` (`component_id`)
+    /// - `component_id`: `{componentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryComponentScopesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryComponentScopes")]
+    #[doc(alias = "/v1.0/workbench/components/{componentId}/scopes")]
+    #[doc(alias = "GET /v1.0/workbench/components/{componentId}/scopes")]
     pub fn query_component_scopes(
         &self,
         component_id: &str,
@@ -161,7 +184,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryComponentScopes",
             rt::Method::Get,
-            "/v1.0/workbench/components/{component_id}/scopes",
+            "/v1.0/workbench/components/{componentId}/scopes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -170,15 +193,18 @@ impl Api {
     }
     /// 查询快捷方式可见范围
     ///
-    /// `GET /v1.0/workbench/shortcuts/{shortcut_key}/scopes` (operation `QueryShortcutScopes`).
+    /// `GET /v1.0/workbench/shortcuts/{shortcutKey}/scopes`: DingTalk's `QueryShortcutScopes` (module feature `workbench_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `shortcut_key` (`shortcut_key`)
+    /// - `shortcut_key`: `{shortcutKey}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryShortcutScopesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryShortcutScopes")]
+    #[doc(alias = "/v1.0/workbench/shortcuts/{shortcutKey}/scopes")]
+    #[doc(alias = "GET /v1.0/workbench/shortcuts/{shortcutKey}/scopes")]
     pub fn query_shortcut_scopes(
         &self,
         shortcut_key: &str,
@@ -186,7 +212,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryShortcutScopes",
             rt::Method::Get,
-            "/v1.0/workbench/shortcuts/{shortcut_key}/scopes",
+            "/v1.0/workbench/shortcuts/{shortcutKey}/scopes",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -195,11 +221,14 @@ impl Api {
     }
     /// 工作台数字红点支持撤销已被删除的资源
     ///
-    /// `POST /v1.0/workbench/badges/undoDeleted` (operation `UndoDeletion`).
+    /// `POST /v1.0/workbench/badges/undoDeleted`: DingTalk's `UndoDeletion` (module feature `workbench_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UndoDeletionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UndoDeletion")]
+    #[doc(alias = "/v1.0/workbench/badges/undoDeleted")]
+    #[doc(alias = "POST /v1.0/workbench/badges/undoDeleted")]
     pub fn undo_deletion(
         &self,
         request: &UndoDeletionRequest,
@@ -216,16 +245,19 @@ impl Api {
     }
     /// 更新自定义工作台页面可见性
     ///
-    /// `PUT /v1.0/workbench/dingPortals/{app_uuid}/pageScopes/{page_uuid}` (operation `UpdateDingPortalPageScope`).
+    /// `PUT /v1.0/workbench/dingPortals/{appUuid}/pageScopes/{pageUuid}`: DingTalk's `UpdateDingPortalPageScope` (module feature `workbench_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `app_uuid` (`app_uuid`)
-    /// - `page_uuid` (`page_uuid`)
+    /// - `app_uuid`: `{appUuid}` in the path.
+    /// - `page_uuid`: `{pageUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateDingPortalPageScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateDingPortalPageScope")]
+    #[doc(alias = "/v1.0/workbench/dingPortals/{appUuid}/pageScopes/{pageUuid}")]
+    #[doc(alias = "PUT /v1.0/workbench/dingPortals/{appUuid}/pageScopes/{pageUuid}")]
     pub fn update_ding_portal_page_scope(
         &self,
         app_uuid: &str,
@@ -235,7 +267,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateDingPortalPageScope",
             rt::Method::Put,
-            "/v1.0/workbench/dingPortals/{app_uuid}/pageScopes/{page_uuid}",
+            "/v1.0/workbench/dingPortals/{appUuid}/pageScopes/{pageUuid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -245,27 +277,33 @@ impl Api {
 }
 /// `AddRecentUserAppListRequestUsedAppDetailList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecentUserAppListRequestUsedAppDetailList {
     /// `agentId`.
     pub agent_id: String,
 }
+/// The required fields of [`AddRecentUserAppListRequestUsedAppDetailList`], each named where it is set: `AddRecentUserAppListRequestUsedAppDetailList::new(AddRecentUserAppListRequestUsedAppDetailListRequired { .. })`.
+pub struct AddRecentUserAppListRequestUsedAppDetailListRequired {
+    /// `agentId`: see [`AddRecentUserAppListRequestUsedAppDetailList::agent_id`].
+    pub agent_id: String,
+}
 impl AddRecentUserAppListRequestUsedAppDetailList {
     /// A `AddRecentUserAppListRequestUsedAppDetailList` with its required fields (`agentId`); set the others with the methods named after them.
-    pub fn new(agent_id: impl Into<String>) -> Self {
-        Self { agent_id: agent_id.into() }
+    pub fn new(required: AddRecentUserAppListRequestUsedAppDetailListRequired) -> Self {
+        let AddRecentUserAppListRequestUsedAppDetailListRequired { agent_id } = required;
+        Self { agent_id }
     }
 }
 rt::impl_serialize! {
     AddRecentUserAppListRequestUsedAppDetailList { "agentId" => field(agent_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRecentUserAppListRequestUsedAppDetailList { "agentId" => read_field(agent_id) }
 }
 /// `AddRecentUserAppListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddRecentUserAppListResponseBody {
     /// `result`.
@@ -274,12 +312,12 @@ pub struct AddRecentUserAppListResponseBody {
 rt::impl_deserialize! {
     AddRecentUserAppListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddRecentUserAppListResponseBody { "result" => optional(result) }
 }
 /// `GetDingPortalDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingPortalDetailResponseBody {
     /// `appUuid`.
@@ -293,13 +331,13 @@ rt::impl_deserialize! {
     GetDingPortalDetailResponseBody { "appUuid" => read_field(app_uuid), "dingPortalName"
     => read_field(ding_portal_name), "pages" => read_field(pages) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingPortalDetailResponseBody { "appUuid" => optional(app_uuid), "dingPortalName"
     => optional(ding_portal_name), "pages" => optional(pages) }
 }
 /// `GetPluginPermissionPointResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPluginPermissionPointResponseBody {
     /// `permissionPointList`.
@@ -309,13 +347,13 @@ rt::impl_deserialize! {
     GetPluginPermissionPointResponseBody { "permissionPointList" =>
     read_field(permission_point_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPluginPermissionPointResponseBody { "permissionPointList" =>
     optional(permission_point_list) }
 }
 /// `GetPluginRuleCheckInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPluginRuleCheckInfoResponseBody {
     /// `packCode`.
@@ -327,13 +365,13 @@ rt::impl_deserialize! {
     GetPluginRuleCheckInfoResponseBody { "packCode" => read_field(pack_code),
     "pluginRuleCheckDetail" => read_field(plugin_rule_check_detail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPluginRuleCheckInfoResponseBody { "packCode" => optional(pack_code),
     "pluginRuleCheckDetail" => optional(plugin_rule_check_detail) }
 }
 /// `ListWorkBenchGroupResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListWorkBenchGroupResponseBody {
     /// `groupList`.
@@ -342,12 +380,12 @@ pub struct ListWorkBenchGroupResponseBody {
 rt::impl_deserialize! {
     ListWorkBenchGroupResponseBody { "groupList" => read_field(group_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkBenchGroupResponseBody { "groupList" => optional(group_list) }
 }
-/// `ModifyWorkbenchBadgeResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ModifyWorkbenchBadgeResponseBody`, a model several operations share: also named [`UndoDeletionResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyWorkbenchBadgeResponseBody {
     /// `result`.
@@ -356,12 +394,12 @@ pub struct ModifyWorkbenchBadgeResponseBody {
 rt::impl_deserialize! {
     ModifyWorkbenchBadgeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ModifyWorkbenchBadgeResponseBody { "result" => optional(result) }
 }
-/// `QueryComponentScopesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `QueryComponentScopesResponseBody`, a model several operations share: also named [`QueryShortcutScopesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryComponentScopesResponseBody {
     /// `deptVisibleScopes`.
@@ -374,7 +412,7 @@ rt::impl_deserialize! {
     read_field(dept_visible_scopes), "userVisibleScopes" =>
     read_field(user_visible_scopes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryComponentScopesResponseBody { "deptVisibleScopes" =>
     optional(dept_visible_scopes), "userVisibleScopes" => optional(user_visible_scopes) }
@@ -384,7 +422,7 @@ pub type QueryShortcutScopesResponseBody = QueryComponentScopesResponseBody;
 /// `UndoDeletionResponseBody`: the same model as [`ModifyWorkbenchBadgeResponseBody`].
 pub type UndoDeletionResponseBody = ModifyWorkbenchBadgeResponseBody;
 /// `GetDingPortalDetailResponseBodyPages`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingPortalDetailResponseBodyPages {
     /// `allVisible`.
@@ -406,7 +444,7 @@ rt::impl_deserialize! {
     read_field(page_uuid), "roleIds" => read_field(role_ids), "userids" =>
     read_field(userids) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingPortalDetailResponseBodyPages { "allVisible" => optional(all_visible),
     "deptIds" => optional(dept_ids), "pageName" => optional(page_name), "pageUuid" =>
@@ -414,7 +452,7 @@ rt::impl_serialize! {
     }
 }
 /// `ListWorkBenchGroupResponseBodyGroupList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListWorkBenchGroupResponseBodyGroupList {
     /// `componentId`.
@@ -426,14 +464,14 @@ rt::impl_deserialize! {
     ListWorkBenchGroupResponseBodyGroupList { "componentId" => read_field(component_id),
     "name" => read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkBenchGroupResponseBodyGroupList { "componentId" => optional(component_id),
     "name" => optional(name) }
 }
 /// The request of [`Api::add_recent_user_app_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecentUserAppListRequest {
     /// `corpId`.
@@ -443,19 +481,23 @@ pub struct AddRecentUserAppListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`AddRecentUserAppListRequest`], each named where it is set: `AddRecentUserAppListRequest::new(AddRecentUserAppListRequired { .. })`.
+pub struct AddRecentUserAppListRequired {
+    /// `corpId`: see [`AddRecentUserAppListRequest::corp_id`].
+    pub corp_id: String,
+    /// `usedAppDetailList`: see [`AddRecentUserAppListRequest::used_app_detail_list`].
+    pub used_app_detail_list: Vec<AddRecentUserAppListRequestUsedAppDetailList>,
+    /// `userId`: see [`AddRecentUserAppListRequest::user_id`].
+    pub user_id: String,
+}
 impl AddRecentUserAppListRequest {
     /// A `AddRecentUserAppListRequest` with its required fields (`corpId`, `usedAppDetailList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        used_app_detail_list: impl IntoIterator<
-            Item = AddRecentUserAppListRequestUsedAppDetailList,
-        >,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddRecentUserAppListRequired) -> Self {
+        let AddRecentUserAppListRequired { corp_id, used_app_detail_list, user_id } = required;
         Self {
-            corp_id: corp_id.into(),
-            used_app_detail_list: used_app_detail_list.into_iter().collect(),
-            user_id: user_id.into(),
+            corp_id,
+            used_app_detail_list,
+            user_id,
         }
     }
 }
@@ -463,7 +505,7 @@ rt::impl_serialize! {
     AddRecentUserAppListRequest { "corpId" => field(corp_id), "usedAppDetailList" =>
     field(used_app_detail_list), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddRecentUserAppListRequest { "corpId" => read_field(corp_id), "usedAppDetailList" =>
     read_field(used_app_detail_list), "userId" => read_field(user_id) }
@@ -491,7 +533,7 @@ impl GetPluginPermissionPointRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPluginPermissionPointRequest { "miniAppId" => read_field(mini_app_id) }
 }
@@ -518,7 +560,7 @@ impl GetPluginRuleCheckInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPluginRuleCheckInfoRequest { "miniAppId" => read_field(mini_app_id) }
 }
@@ -529,7 +571,7 @@ impl rt::WriteRequest for GetPluginRuleCheckInfoRequest {
 }
 /// The request of [`Api::list_work_bench_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkBenchGroupRequest {
     /// `ecologicalCorpId`: a query parameter.
@@ -539,13 +581,21 @@ pub struct ListWorkBenchGroupRequest {
     /// `opUnionId`: a query parameter.
     pub op_union_id: String,
 }
+/// The required fields of [`ListWorkBenchGroupRequest`], each named where it is set: `ListWorkBenchGroupRequest::new(ListWorkBenchGroupRequired { .. })`.
+pub struct ListWorkBenchGroupRequired {
+    /// `groupType`: see [`ListWorkBenchGroupRequest::group_type`].
+    pub group_type: String,
+    /// `opUnionId`: see [`ListWorkBenchGroupRequest::op_union_id`].
+    pub op_union_id: String,
+}
 impl ListWorkBenchGroupRequest {
     /// A `ListWorkBenchGroupRequest` with its required fields (`groupType`, `opUnionId`); set the others with the methods named after them.
-    pub fn new(group_type: impl Into<String>, op_union_id: impl Into<String>) -> Self {
+    pub fn new(required: ListWorkBenchGroupRequired) -> Self {
+        let ListWorkBenchGroupRequired { group_type, op_union_id } = required;
         Self {
             ecological_corp_id: None,
-            group_type: group_type.into(),
-            op_union_id: op_union_id.into(),
+            group_type,
+            op_union_id,
         }
     }
     /// Sets `ecologicalCorpId`.
@@ -554,7 +604,7 @@ impl ListWorkBenchGroupRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListWorkBenchGroupRequest { "ecologicalCorpId" => read_field(ecological_corp_id),
     "groupType" => read_field(group_type), "opUnionId" => read_field(op_union_id) }
@@ -568,7 +618,7 @@ impl rt::WriteRequest for ListWorkBenchGroupRequest {
 }
 /// The request of [`Api::modify_workbench_badge`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyWorkbenchBadgeRequest {
     /// `bizIdList`.
@@ -584,21 +634,33 @@ pub struct ModifyWorkbenchBadgeRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ModifyWorkbenchBadgeRequest`], each named where it is set: `ModifyWorkbenchBadgeRequest::new(ModifyWorkbenchBadgeRequired { .. })`.
+pub struct ModifyWorkbenchBadgeRequired {
+    /// `modifyMode`: see [`ModifyWorkbenchBadgeRequest::modify_mode`].
+    pub modify_mode: String,
+    /// `redDotRelationId`: see [`ModifyWorkbenchBadgeRequest::red_dot_relation_id`].
+    pub red_dot_relation_id: String,
+    /// `redDotType`: see [`ModifyWorkbenchBadgeRequest::red_dot_type`].
+    pub red_dot_type: String,
+    /// `userId`: see [`ModifyWorkbenchBadgeRequest::user_id`].
+    pub user_id: String,
+}
 impl ModifyWorkbenchBadgeRequest {
     /// A `ModifyWorkbenchBadgeRequest` with its required fields (`modifyMode`, `redDotRelationId`, `redDotType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        modify_mode: impl Into<String>,
-        red_dot_relation_id: impl Into<String>,
-        red_dot_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ModifyWorkbenchBadgeRequired) -> Self {
+        let ModifyWorkbenchBadgeRequired {
+            modify_mode,
+            red_dot_relation_id,
+            red_dot_type,
+            user_id,
+        } = required;
         Self {
             biz_id_list: None,
             is_added: None,
-            modify_mode: modify_mode.into(),
-            red_dot_relation_id: red_dot_relation_id.into(),
-            red_dot_type: red_dot_type.into(),
-            user_id: user_id.into(),
+            modify_mode,
+            red_dot_relation_id,
+            red_dot_type,
+            user_id,
         }
     }
     /// Sets `bizIdList`.
@@ -621,7 +683,7 @@ rt::impl_serialize! {
     field(red_dot_relation_id), "redDotType" => field(red_dot_type), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ModifyWorkbenchBadgeRequest { "bizIdList" => read_field(biz_id_list), "isAdded" =>
     read_field(is_added), "modifyMode" => read_field(modify_mode), "redDotRelationId" =>
@@ -635,7 +697,7 @@ impl rt::WriteRequest for ModifyWorkbenchBadgeRequest {
 }
 /// The request of [`Api::undo_deletion`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UndoDeletionRequest {
     /// `bizIdList`.
@@ -647,19 +709,31 @@ pub struct UndoDeletionRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UndoDeletionRequest`], each named where it is set: `UndoDeletionRequest::new(UndoDeletionRequired { .. })`.
+pub struct UndoDeletionRequired {
+    /// `bizIdList`: see [`UndoDeletionRequest::biz_id_list`].
+    pub biz_id_list: Vec<String>,
+    /// `redDotRelationId`: see [`UndoDeletionRequest::red_dot_relation_id`].
+    pub red_dot_relation_id: String,
+    /// `redDotType`: see [`UndoDeletionRequest::red_dot_type`].
+    pub red_dot_type: String,
+    /// `userId`: see [`UndoDeletionRequest::user_id`].
+    pub user_id: String,
+}
 impl UndoDeletionRequest {
     /// A `UndoDeletionRequest` with its required fields (`bizIdList`, `redDotRelationId`, `redDotType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_id_list: impl IntoIterator<Item = impl Into<String>>,
-        red_dot_relation_id: impl Into<String>,
-        red_dot_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UndoDeletionRequired) -> Self {
+        let UndoDeletionRequired {
+            biz_id_list,
+            red_dot_relation_id,
+            red_dot_type,
+            user_id,
+        } = required;
         Self {
-            biz_id_list: biz_id_list.into_iter().map(Into::into).collect(),
-            red_dot_relation_id: red_dot_relation_id.into(),
-            red_dot_type: red_dot_type.into(),
-            user_id: user_id.into(),
+            biz_id_list,
+            red_dot_relation_id,
+            red_dot_type,
+            user_id,
         }
     }
 }
@@ -668,7 +742,7 @@ rt::impl_serialize! {
     field(red_dot_relation_id), "redDotType" => field(red_dot_type), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UndoDeletionRequest { "bizIdList" => read_field(biz_id_list), "redDotRelationId" =>
     read_field(red_dot_relation_id), "redDotType" => read_field(red_dot_type), "userId"
@@ -681,7 +755,7 @@ impl rt::WriteRequest for UndoDeletionRequest {
 }
 /// The request of [`Api::update_ding_portal_page_scope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDingPortalPageScopeRequest {
     /// `allVisible`.
@@ -693,9 +767,15 @@ pub struct UpdateDingPortalPageScopeRequest {
     /// `userids`.
     pub userids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateDingPortalPageScopeRequest`], each named where it is set: `UpdateDingPortalPageScopeRequest::new(UpdateDingPortalPageScopeRequired { .. })`.
+pub struct UpdateDingPortalPageScopeRequired {
+    /// `allVisible`: see [`UpdateDingPortalPageScopeRequest::all_visible`].
+    pub all_visible: bool,
+}
 impl UpdateDingPortalPageScopeRequest {
     /// A `UpdateDingPortalPageScopeRequest` with its required fields (`allVisible`); set the others with the methods named after them.
-    pub fn new(all_visible: bool) -> Self {
+    pub fn new(required: UpdateDingPortalPageScopeRequired) -> Self {
+        let UpdateDingPortalPageScopeRequired { all_visible } = required;
         Self {
             all_visible,
             dept_ids: None,
@@ -726,7 +806,7 @@ rt::impl_serialize! {
     UpdateDingPortalPageScopeRequest { "allVisible" => field(all_visible), "deptIds" =>
     optional(dept_ids), "roleIds" => optional(role_ids), "userids" => optional(userids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateDingPortalPageScopeRequest { "allVisible" => read_field(all_visible), "deptIds"
     => read_field(dept_ids), "roleIds" => read_field(role_ids), "userids" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/workflow_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.workflow_1_0()`. Generated from `api-spec/workflow_1_0.yaml`.
+//! 审批 (Workflow)：审批实例、表单与评论。
+//!
+//! 83 operations, methods of [`Api`] (`client.workflow_1_0()`), behind the cargo feature `workflow_1_0`; its paths start with `/v1.0/workflow/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 授权下载审批钉盘文件
     ///
-    /// `POST /v1.0/workflow/processInstances/spaces/files/authDownload` (operation `AddApproveDentryAuth`).
+    /// `POST /v1.0/workflow/processInstances/spaces/files/authDownload`: DingTalk's `AddApproveDentryAuth` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddApproveDentryAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddApproveDentryAuth")]
+    #[doc(alias = "/v1.0/workflow/processInstances/spaces/files/authDownload")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances/spaces/files/authDownload")]
     pub fn add_approve_dentry_auth(
         &self,
         request: &AddApproveDentryAuthRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 添加审批评论
     ///
-    /// `POST /v1.0/workflow/processInstances/comments` (operation `AddProcessInstanceComment`).
+    /// `POST /v1.0/workflow/processInstances/comments`: DingTalk's `AddProcessInstanceComment` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddProcessInstanceCommentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddProcessInstanceComment")]
+    #[doc(alias = "/v1.0/workflow/processInstances/comments")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances/comments")]
     pub fn add_process_instance_comment(
         &self,
         request: &AddProcessInstanceCommentRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 归档审批实例(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/processInstances/archive` (operation `ArchiveProcessInstance`).
+    /// `POST /v1.0/workflow/premium/processInstances/archive`: DingTalk's `ArchiveProcessInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ArchiveProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ArchiveProcessInstance")]
+    #[doc(alias = "/v1.0/workflow/premium/processInstances/archive")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processInstances/archive")]
     pub fn archive_process_instance(
         &self,
         request: &ArchiveProcessInstanceRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 批量同意或拒绝审批任务
     ///
-    /// `POST /v1.0/workflow/processInstances/batchExecute` (operation `BatchExecuteProcessInstances`).
+    /// `POST /v1.0/workflow/processInstances/batchExecute`: DingTalk's `BatchExecuteProcessInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchExecuteProcessInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchExecuteProcessInstances")]
+    #[doc(alias = "/v1.0/workflow/processInstances/batchExecute")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances/batchExecute")]
     pub fn batch_execute_process_instances(
         &self,
         request: &BatchExecuteProcessInstancesRequest,
@@ -105,11 +119,14 @@ impl Api {
     }
     /// 批量流程审批任务转交
     ///
-    /// `POST /v1.0/workflow/tasks/batchRedirect` (operation `BatchTasksRedirect`).
+    /// `POST /v1.0/workflow/tasks/batchRedirect`: DingTalk's `BatchTasksRedirect` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchTasksRedirectError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchTasksRedirect")]
+    #[doc(alias = "/v1.0/workflow/tasks/batchRedirect")]
+    #[doc(alias = "POST /v1.0/workflow/tasks/batchRedirect")]
     pub fn batch_tasks_redirect(
         &self,
         request: &BatchTasksRedirectRequest,
@@ -126,11 +143,14 @@ impl Api {
     }
     /// 批量更新实例状态
     ///
-    /// `PUT /v1.0/workflow/processCentres/instances/batch` (operation `BatchUpdateProcessInstance`).
+    /// `PUT /v1.0/workflow/processCentres/instances/batch`: DingTalk's `BatchUpdateProcessInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateProcessInstance")]
+    #[doc(alias = "/v1.0/workflow/processCentres/instances/batch")]
+    #[doc(alias = "PUT /v1.0/workflow/processCentres/instances/batch")]
     pub fn batch_update_process_instance(
         &self,
         request: &BatchUpdateProcessInstanceRequest,
@@ -150,11 +170,14 @@ impl Api {
     }
     /// 批量取消流程中心待处理任务
     ///
-    /// `POST /v1.0/workflow/processCentres/tasks/cancel` (operation `CancelIntegratedTask`).
+    /// `POST /v1.0/workflow/processCentres/tasks/cancel`: DingTalk's `CancelIntegratedTask` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelIntegratedTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelIntegratedTask")]
+    #[doc(alias = "/v1.0/workflow/processCentres/tasks/cancel")]
+    #[doc(alias = "POST /v1.0/workflow/processCentres/tasks/cancel")]
     pub fn cancel_integrated_task(
         &self,
         request: &CancelIntegratedTaskRequest,
@@ -171,11 +194,14 @@ impl Api {
     }
     /// 清理审批数据
     ///
-    /// `POST /v1.0/workflow/processes/clean` (operation `CleanProcessData`).
+    /// `POST /v1.0/workflow/processes/clean`: DingTalk's `CleanProcessData` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CleanProcessDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CleanProcessData")]
+    #[doc(alias = "/v1.0/workflow/processes/clean")]
+    #[doc(alias = "POST /v1.0/workflow/processes/clean")]
     pub fn clean_process_data(
         &self,
         request: &CleanProcessDataRequest,
@@ -192,11 +218,14 @@ impl Api {
     }
     /// 复制审批流
     ///
-    /// `POST /v1.0/workflow/processes/copy` (operation `CopyProcess`).
+    /// `POST /v1.0/workflow/processes/copy`: DingTalk's `CopyProcess` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyProcess")]
+    #[doc(alias = "/v1.0/workflow/processes/copy")]
+    #[doc(alias = "POST /v1.0/workflow/processes/copy")]
     pub fn copy_process(
         &self,
         request: &CopyProcessRequest,
@@ -213,11 +242,14 @@ impl Api {
     }
     /// 创建流程中心待处理任务
     ///
-    /// `POST /v1.0/workflow/processCentres/tasks` (operation `CreateIntegratedTask`).
+    /// `POST /v1.0/workflow/processCentres/tasks`: DingTalk's `CreateIntegratedTask` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateIntegratedTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateIntegratedTask")]
+    #[doc(alias = "/v1.0/workflow/processCentres/tasks")]
+    #[doc(alias = "POST /v1.0/workflow/processCentres/tasks")]
     pub fn create_integrated_task(
         &self,
         request: &CreateIntegratedTaskRequest,
@@ -234,11 +266,14 @@ impl Api {
     }
     /// 删除分组
     ///
-    /// `DELETE /v1.0/workflow/processCentres/directories` (operation `DeleteDir`).
+    /// `DELETE /v1.0/workflow/processCentres/directories`: DingTalk's `DeleteDir` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteDirError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteDir")]
+    #[doc(alias = "/v1.0/workflow/processCentres/directories")]
+    #[doc(alias = "DELETE /v1.0/workflow/processCentres/directories")]
     pub fn delete_dir(
         &self,
         request: &DeleteDirRequest,
@@ -255,11 +290,14 @@ impl Api {
     }
     /// 删除模板
     ///
-    /// `DELETE /v1.0/workflow/processCentres/schemas` (operation `DeleteProcess`).
+    /// `DELETE /v1.0/workflow/processCentres/schemas`: DingTalk's `DeleteProcess` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteProcess")]
+    #[doc(alias = "/v1.0/workflow/processCentres/schemas")]
+    #[doc(alias = "DELETE /v1.0/workflow/processCentres/schemas")]
     pub fn delete_process(
         &self,
         request: &DeleteProcessRequest,
@@ -276,11 +314,14 @@ impl Api {
     }
     /// 同意或拒绝审批任务
     ///
-    /// `POST /v1.0/workflow/processInstances/execute` (operation `ExecuteProcessInstance`).
+    /// `POST /v1.0/workflow/processInstances/execute`: DingTalk's `ExecuteProcessInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecuteProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecuteProcessInstance")]
+    #[doc(alias = "/v1.0/workflow/processInstances/execute")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances/execute")]
     pub fn execute_process_instance(
         &self,
         request: &ExecuteProcessInstanceRequest,
@@ -297,11 +338,14 @@ impl Api {
     }
     /// 创建或更新审批表单模板
     ///
-    /// `POST /v1.0/workflow/forms` (operation `FormCreate`).
+    /// `POST /v1.0/workflow/forms`: DingTalk's `FormCreate` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FormCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FormCreate")]
+    #[doc(alias = "/v1.0/workflow/forms")]
+    #[doc(alias = "POST /v1.0/workflow/forms")]
     pub fn form_create(
         &self,
         request: &FormCreateRequest,
@@ -318,11 +362,14 @@ impl Api {
     }
     /// 获取审批钉盘空间信息
     ///
-    /// `POST /v1.0/workflow/processInstances/spaces/infos/query` (operation `GetAttachmentSpace`).
+    /// `POST /v1.0/workflow/processInstances/spaces/infos/query`: DingTalk's `GetAttachmentSpace` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAttachmentSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAttachmentSpace")]
+    #[doc(alias = "/v1.0/workflow/processInstances/spaces/infos/query")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances/spaces/infos/query")]
     pub fn get_attachment_space(
         &self,
         request: &GetAttachmentSpaceRequest,
@@ -339,11 +386,14 @@ impl Api {
     }
     /// 查询已设置为条件的表单组件
     ///
-    /// `GET /v1.0/workflow/processes/conditions/components` (operation `GetConditionFormComponent`).
+    /// `GET /v1.0/workflow/processes/conditions/components`: DingTalk's `GetConditionFormComponent` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConditionFormComponentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConditionFormComponent")]
+    #[doc(alias = "/v1.0/workflow/processes/conditions/components")]
+    #[doc(alias = "GET /v1.0/workflow/processes/conditions/components")]
     pub fn get_condition_form_component(
         &self,
         request: &GetConditionFormComponentRequest,
@@ -363,11 +413,14 @@ impl Api {
     }
     /// 获取CRM所有流程code
     ///
-    /// `GET /v1.0/workflow/crm/processes` (operation `GetCrmProcCodes`).
+    /// `GET /v1.0/workflow/crm/processes`: DingTalk's `GetCrmProcCodes` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCrmProcCodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCrmProcCodes")]
+    #[doc(alias = "/v1.0/workflow/crm/processes")]
+    #[doc(alias = "GET /v1.0/workflow/crm/processes")]
     pub fn get_crm_proc_codes(
         &self,
     ) -> rt::Call<GetCrmProcCodesResponseBody, GetCrmProcCodesError> {
@@ -383,11 +436,14 @@ impl Api {
     }
     /// 获取表单字段修改历史
     ///
-    /// `POST /v1.0/workflow/processes/fields/modifiedRecords/query` (operation `GetFieldModifiedHistory`).
+    /// `POST /v1.0/workflow/processes/fields/modifiedRecords/query`: DingTalk's `GetFieldModifiedHistory` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFieldModifiedHistoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFieldModifiedHistory")]
+    #[doc(alias = "/v1.0/workflow/processes/fields/modifiedRecords/query")]
+    #[doc(alias = "POST /v1.0/workflow/processes/fields/modifiedRecords/query")]
     pub fn get_field_modified_history(
         &self,
         request: &GetFieldModifiedHistoryRequest,
@@ -404,11 +460,18 @@ impl Api {
     }
     /// 获取手写签名的下载链接
     ///
-    /// `POST /v1.0/workflow/premium/processInstances/handSigns/downloadUrls/query` (operation `GetHandSignDownloadUrl`).
+    /// `POST /v1.0/workflow/premium/processInstances/handSigns/downloadUrls/query`: DingTalk's `GetHandSignDownloadUrl` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetHandSignDownloadUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetHandSignDownloadUrl")]
+    #[doc(
+        alias = "/v1.0/workflow/premium/processInstances/handSigns/downloadUrls/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/workflow/premium/processInstances/handSigns/downloadUrls/query"
+    )]
     pub fn get_hand_sign_download_url(
         &self,
         request: &GetHandSignDownloadUrlRequest,
@@ -425,11 +488,14 @@ impl Api {
     }
     /// 获取当前企业所有可管理的表单
     ///
-    /// `GET /v1.0/workflow/processes/managements/templates` (operation `GetManageProcessByStaffId`).
+    /// `GET /v1.0/workflow/processes/managements/templates`: DingTalk's `GetManageProcessByStaffId` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetManageProcessByStaffIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetManageProcessByStaffId")]
+    #[doc(alias = "/v1.0/workflow/processes/managements/templates")]
+    #[doc(alias = "GET /v1.0/workflow/processes/managements/templates")]
     pub fn get_manage_process_by_staff_id(
         &self,
         request: &GetManageProcessByStaffIdRequest,
@@ -449,11 +515,14 @@ impl Api {
     }
     /// 获取模板code
     ///
-    /// `GET /v1.0/workflow/processCentres/schemaNames/processCodes` (operation `GetProcessCodeByName`).
+    /// `GET /v1.0/workflow/processCentres/schemaNames/processCodes`: DingTalk's `GetProcessCodeByName` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProcessCodeByNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProcessCodeByName")]
+    #[doc(alias = "/v1.0/workflow/processCentres/schemaNames/processCodes")]
+    #[doc(alias = "GET /v1.0/workflow/processCentres/schemaNames/processCodes")]
     pub fn get_process_code_by_name(
         &self,
         request: &GetProcessCodeByNameRequest,
@@ -470,11 +539,14 @@ impl Api {
     }
     /// 获取流程配置
     ///
-    /// `GET /v1.0/workflow/crm/processes/configurations` (operation `GetProcessConfig`).
+    /// `GET /v1.0/workflow/crm/processes/configurations`: DingTalk's `GetProcessConfig` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProcessConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProcessConfig")]
+    #[doc(alias = "/v1.0/workflow/crm/processes/configurations")]
+    #[doc(alias = "GET /v1.0/workflow/crm/processes/configurations")]
     pub fn get_process_config(
         &self,
         request: &GetProcessConfigRequest,
@@ -491,11 +563,14 @@ impl Api {
     }
     /// 获取单个审批实例详情
     ///
-    /// `GET /v1.0/workflow/processInstances` (operation `GetProcessInstance`).
+    /// `GET /v1.0/workflow/processInstances`: DingTalk's `GetProcessInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProcessInstance")]
+    #[doc(alias = "/v1.0/workflow/processInstances")]
+    #[doc(alias = "GET /v1.0/workflow/processInstances")]
     pub fn get_process_instance(
         &self,
         request: &GetProcessInstanceRequest,
@@ -512,11 +587,14 @@ impl Api {
     }
     /// 获取审批单详情高级接口，可以返回审批流程中的手写签名密码消息
     ///
-    /// `GET /v1.0/workflow/premium/processInstances` (operation `GetProcessInstanceWithExtra`).
+    /// `GET /v1.0/workflow/premium/processInstances`: DingTalk's `GetProcessInstanceWithExtra` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProcessInstanceWithExtraError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProcessInstanceWithExtra")]
+    #[doc(alias = "/v1.0/workflow/premium/processInstances")]
+    #[doc(alias = "GET /v1.0/workflow/premium/processInstances")]
     pub fn get_process_instance_with_extra(
         &self,
         request: &GetProcessInstanceWithExtraRequest,
@@ -536,11 +614,14 @@ impl Api {
     }
     /// 根据模版code列表批量查询模板最新表单和流程配置
     ///
-    /// `POST /v1.0/workflow/processes/templates/batchQuery` (operation `GetSchemaAndProcessconfigBatchlly`).
+    /// `POST /v1.0/workflow/processes/templates/batchQuery`: DingTalk's `GetSchemaAndProcessconfigBatchlly` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSchemaAndProcessconfigBatchllyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSchemaAndProcessconfigBatchlly")]
+    #[doc(alias = "/v1.0/workflow/processes/templates/batchQuery")]
+    #[doc(alias = "POST /v1.0/workflow/processes/templates/batchQuery")]
     pub fn get_schema_and_processconfig_batchlly(
         &self,
         request: &GetSchemaAndProcessconfigBatchllyRequest,
@@ -560,11 +641,14 @@ impl Api {
     }
     /// 授权预览审批附件
     ///
-    /// `POST /v1.0/workflow/processInstances/spaces/authPreview` (operation `GetSpaceWithDownloadAuth`).
+    /// `POST /v1.0/workflow/processInstances/spaces/authPreview`: DingTalk's `GetSpaceWithDownloadAuth` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpaceWithDownloadAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSpaceWithDownloadAuth")]
+    #[doc(alias = "/v1.0/workflow/processInstances/spaces/authPreview")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances/spaces/authPreview")]
     pub fn get_space_with_download_auth(
         &self,
         request: &GetSpaceWithDownloadAuthRequest,
@@ -581,11 +665,14 @@ impl Api {
     }
     /// 获取用户待审批数量
     ///
-    /// `GET /v1.0/workflow/processes/todoTasks/numbers` (operation `GetUserTodoTaskSum`).
+    /// `GET /v1.0/workflow/processes/todoTasks/numbers`: DingTalk's `GetUserTodoTaskSum` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserTodoTaskSumError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserTodoTaskSum")]
+    #[doc(alias = "/v1.0/workflow/processes/todoTasks/numbers")]
+    #[doc(alias = "GET /v1.0/workflow/processes/todoTasks/numbers")]
     pub fn get_user_todo_task_sum(
         &self,
         request: &GetUserTodoTaskSumRequest,
@@ -602,11 +689,14 @@ impl Api {
     }
     /// 授权用户钉盘空间权限
     ///
-    /// `POST /v1.0/workflow/spaces/authorize` (operation `GrantCspaceAuthorization`).
+    /// `POST /v1.0/workflow/spaces/authorize`: DingTalk's `GrantCspaceAuthorization` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GrantCspaceAuthorizationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GrantCspaceAuthorization")]
+    #[doc(alias = "/v1.0/workflow/spaces/authorize")]
+    #[doc(alias = "POST /v1.0/workflow/spaces/authorize")]
     pub fn grant_cspace_authorization(
         &self,
         request: &GrantCspaceAuthorizationRequest,
@@ -623,11 +713,14 @@ impl Api {
     }
     /// 下载审批附件
     ///
-    /// `POST /v1.0/workflow/processInstances/spaces/files/urls/download` (operation `GrantProcessInstanceForDownloadFile`).
+    /// `POST /v1.0/workflow/processInstances/spaces/files/urls/download`: DingTalk's `GrantProcessInstanceForDownloadFile` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GrantProcessInstanceForDownloadFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GrantProcessInstanceForDownloadFile")]
+    #[doc(alias = "/v1.0/workflow/processInstances/spaces/files/urls/download")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances/spaces/files/urls/download")]
     pub fn grant_process_instance_for_download_file(
         &self,
         request: &GrantProcessInstanceForDownloadFileRequest,
@@ -647,11 +740,14 @@ impl Api {
     }
     /// 创建或更新分组
     ///
-    /// `POST /v1.0/workflow/processCentres/directories` (operation `InsertOrUpdateDir`).
+    /// `POST /v1.0/workflow/processCentres/directories`: DingTalk's `InsertOrUpdateDir` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InsertOrUpdateDirError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InsertOrUpdateDir")]
+    #[doc(alias = "/v1.0/workflow/processCentres/directories")]
+    #[doc(alias = "POST /v1.0/workflow/processCentres/directories")]
     pub fn insert_or_update_dir(
         &self,
         request: &InsertOrUpdateDirRequest,
@@ -668,11 +764,14 @@ impl Api {
     }
     /// 应用安装
     ///
-    /// `POST /v1.0/workflow/processes/apps/install` (operation `InstallApp`).
+    /// `POST /v1.0/workflow/processes/apps/install`: DingTalk's `InstallApp` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InstallAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InstallApp")]
+    #[doc(alias = "/v1.0/workflow/processes/apps/install")]
+    #[doc(alias = "POST /v1.0/workflow/processes/apps/install")]
     pub fn install_app(
         &self,
         request: &InstallAppRequest,
@@ -689,15 +788,18 @@ impl Api {
     }
     /// 获取审批实例ID列表
     ///
-    /// `POST /v1.0/workflow/processes/instanceIds/query` (operation `ListProcessInstanceIds`).
+    /// `POST /v1.0/workflow/processes/instanceIds/query`: DingTalk's `ListProcessInstanceIds` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListProcessInstanceIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_process_instance_ids_pages`].
+    #[doc(alias = "ListProcessInstanceIds")]
+    #[doc(alias = "/v1.0/workflow/processes/instanceIds/query")]
+    #[doc(alias = "POST /v1.0/workflow/processes/instanceIds/query")]
     pub fn list_process_instance_ids(
         &self,
         request: &ListProcessInstanceIdsRequest,
@@ -714,15 +816,18 @@ impl Api {
     }
     /// 查询用户待办事项
     ///
-    /// `GET /v1.0/workflow/workRecords/todoTasks` (operation `ListTodoWorkRecords`).
+    /// `GET /v1.0/workflow/workRecords/todoTasks`: DingTalk's `ListTodoWorkRecords` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTodoWorkRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_todo_work_records_pages`].
+    #[doc(alias = "ListTodoWorkRecords")]
+    #[doc(alias = "/v1.0/workflow/workRecords/todoTasks")]
+    #[doc(alias = "GET /v1.0/workflow/workRecords/todoTasks")]
     pub fn list_todo_work_records(
         &self,
         request: &ListTodoWorkRecordsRequest,
@@ -739,15 +844,18 @@ impl Api {
     }
     /// 获取指定用户可见的审批表单列表
     ///
-    /// `GET /v1.0/workflow/processes/userVisibilities/templates` (operation `ListUserVisibleBpmsProcesses`).
+    /// `GET /v1.0/workflow/processes/userVisibilities/templates`: DingTalk's `ListUserVisibleBpmsProcesses` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListUserVisibleBpmsProcessesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_user_visible_bpms_processes_pages`].
+    #[doc(alias = "ListUserVisibleBpmsProcesses")]
+    #[doc(alias = "/v1.0/workflow/processes/userVisibilities/templates")]
+    #[doc(alias = "GET /v1.0/workflow/processes/userVisibilities/templates")]
     pub fn list_user_visible_bpms_processes(
         &self,
         request: &ListUserVisibleBpmsProcessesRequest,
@@ -767,15 +875,18 @@ impl Api {
     }
     /// 分页查询实例数据
     ///
-    /// `POST /v1.0/workflow/instances/datas` (operation `PagesExportInstances`).
+    /// `POST /v1.0/workflow/instances/datas`: DingTalk's `PagesExportInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PagesExportInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::pages_export_instances_pages`].
+    #[doc(alias = "PagesExportInstances")]
+    #[doc(alias = "/v1.0/workflow/instances/datas")]
+    #[doc(alias = "POST /v1.0/workflow/instances/datas")]
     pub fn pages_export_instances(
         &self,
         request: &PagesExportInstancesRequest,
@@ -792,11 +903,16 @@ impl Api {
     }
     /// 授权下载审批钉盘文件(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/processInstances/spaces/files/authDownload` (operation `PremiumAddApproveDentryAuth`).
+    /// `POST /v1.0/workflow/premium/processInstances/spaces/files/authDownload`: DingTalk's `PremiumAddApproveDentryAuth` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumAddApproveDentryAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumAddApproveDentryAuth")]
+    #[doc(alias = "/v1.0/workflow/premium/processInstances/spaces/files/authDownload")]
+    #[doc(
+        alias = "POST /v1.0/workflow/premium/processInstances/spaces/files/authDownload"
+    )]
     pub fn premium_add_approve_dentry_auth(
         &self,
         request: &PremiumAddApproveDentryAuthRequest,
@@ -816,11 +932,14 @@ impl Api {
     }
     /// 加签OA审批任务(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/tasks/append` (operation `PremiumAppendTask`).
+    /// `POST /v1.0/workflow/premium/tasks/append`: DingTalk's `PremiumAppendTask` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumAppendTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumAppendTask")]
+    #[doc(alias = "/v1.0/workflow/premium/tasks/append")]
+    #[doc(alias = "POST /v1.0/workflow/premium/tasks/append")]
     pub fn premium_append_task(
         &self,
         request: &PremiumAppendTaskRequest,
@@ -837,11 +956,14 @@ impl Api {
     }
     /// 批量同意或拒绝审批任务(OA高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/processInstances/batchExecute` (operation `PremiumBatchExecuteProcessInstances`).
+    /// `POST /v1.0/workflow/premium/processInstances/batchExecute`: DingTalk's `PremiumBatchExecuteProcessInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumBatchExecuteProcessInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumBatchExecuteProcessInstances")]
+    #[doc(alias = "/v1.0/workflow/premium/processInstances/batchExecute")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processInstances/batchExecute")]
     pub fn premium_batch_execute_process_instances(
         &self,
         request: &PremiumBatchExecuteProcessInstancesRequest,
@@ -861,11 +983,14 @@ impl Api {
     }
     /// 删除业务分组(高级版专享接口)
     ///
-    /// `DELETE /v1.0/workflow/premium/processCentres/directories` (operation `PremiumDelDir`).
+    /// `DELETE /v1.0/workflow/premium/processCentres/directories`: DingTalk's `PremiumDelDir` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumDelDirError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumDelDir")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/directories")]
+    #[doc(alias = "DELETE /v1.0/workflow/premium/processCentres/directories")]
     pub fn premium_del_dir(
         &self,
         request: &PremiumDelDirRequest,
@@ -882,11 +1007,14 @@ impl Api {
     }
     /// 删除数据表单实例(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/dataForms/formInstances/remove` (operation `PremiumDeleteFormInstance`).
+    /// `POST /v1.0/workflow/premium/dataForms/formInstances/remove`: DingTalk's `PremiumDeleteFormInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumDeleteFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumDeleteFormInstance")]
+    #[doc(alias = "/v1.0/workflow/premium/dataForms/formInstances/remove")]
+    #[doc(alias = "POST /v1.0/workflow/premium/dataForms/formInstances/remove")]
     pub fn premium_delete_form_instance(
         &self,
         request: &PremiumDeleteFormInstanceRequest,
@@ -906,11 +1034,14 @@ impl Api {
     }
     /// 获取审批钉盘空间信息(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/processInstances/spaces/infos/query` (operation `PremiumGetAttachmentSpace`).
+    /// `POST /v1.0/workflow/premium/processInstances/spaces/infos/query`: DingTalk's `PremiumGetAttachmentSpace` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetAttachmentSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumGetAttachmentSpace")]
+    #[doc(alias = "/v1.0/workflow/premium/processInstances/spaces/infos/query")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processInstances/spaces/infos/query")]
     pub fn premium_get_attachment_space(
         &self,
         request: &PremiumGetAttachmentSpaceRequest,
@@ -930,15 +1061,18 @@ impl Api {
     }
     /// 查询审批中心已处理任务列表(OA高级版专享接口)
     ///
-    /// `GET /v1.0/workflow/premium/processCentres/doneTasks` (operation `PremiumGetDoneTasks`).
+    /// `GET /v1.0/workflow/premium/processCentres/doneTasks`: DingTalk's `PremiumGetDoneTasks` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetDoneTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::premium_get_done_tasks_pages`].
+    #[doc(alias = "PremiumGetDoneTasks")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/doneTasks")]
+    #[doc(alias = "GET /v1.0/workflow/premium/processCentres/doneTasks")]
     pub fn premium_get_done_tasks(
         &self,
         request: &PremiumGetDoneTasksRequest,
@@ -955,11 +1089,14 @@ impl Api {
     }
     /// 获取字段修改历史(高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/processes/fields/modifiedRecords/query` (operation `PremiumGetFieldModifiedHistory`).
+    /// `POST /v1.0/workflow/premium/processes/fields/modifiedRecords/query`: DingTalk's `PremiumGetFieldModifiedHistory` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetFieldModifiedHistoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumGetFieldModifiedHistory")]
+    #[doc(alias = "/v1.0/workflow/premium/processes/fields/modifiedRecords/query")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processes/fields/modifiedRecords/query")]
     pub fn premium_get_field_modified_history(
         &self,
         request: &PremiumGetFieldModifiedHistoryRequest,
@@ -979,11 +1116,14 @@ impl Api {
     }
     /// 获取单个数据表单实例详情(OA高级版专享)
     ///
-    /// `GET /v1.0/workflow/premium/dataForms/formInstances` (operation `PremiumGetFormInstance`).
+    /// `GET /v1.0/workflow/premium/dataForms/formInstances`: DingTalk's `PremiumGetFormInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumGetFormInstance")]
+    #[doc(alias = "/v1.0/workflow/premium/dataForms/formInstances")]
+    #[doc(alias = "GET /v1.0/workflow/premium/dataForms/formInstances")]
     pub fn premium_get_form_instance(
         &self,
         request: &PremiumGetFormInstanceRequest,
@@ -1000,15 +1140,18 @@ impl Api {
     }
     /// 根据formCode分页获取数据表单实例(OA高级版专享)
     ///
-    /// `GET /v1.0/workflow/premium/dataForms/formInstances/pages` (operation `PremiumGetFormInstances`).
+    /// `GET /v1.0/workflow/premium/dataForms/formInstances/pages`: DingTalk's `PremiumGetFormInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetFormInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::premium_get_form_instances_pages`].
+    #[doc(alias = "PremiumGetFormInstances")]
+    #[doc(alias = "/v1.0/workflow/premium/dataForms/formInstances/pages")]
+    #[doc(alias = "GET /v1.0/workflow/premium/dataForms/formInstances/pages")]
     pub fn premium_get_form_instances(
         &self,
         request: &PremiumGetFormInstancesRequest,
@@ -1025,11 +1168,14 @@ impl Api {
     }
     /// 通过formCode获取数据表单schema(OA高级版专享)
     ///
-    /// `GET /v1.0/workflow/premium/dataForms/schema/formCodes` (operation `PremiumGetFormSchema`).
+    /// `GET /v1.0/workflow/premium/dataForms/schema/formCodes`: DingTalk's `PremiumGetFormSchema` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetFormSchemaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumGetFormSchema")]
+    #[doc(alias = "/v1.0/workflow/premium/dataForms/schema/formCodes")]
+    #[doc(alias = "GET /v1.0/workflow/premium/dataForms/schema/formCodes")]
     pub fn premium_get_form_schema(
         &self,
         request: &PremiumGetFormSchemaRequest,
@@ -1046,11 +1192,14 @@ impl Api {
     }
     /// 获取流程表单字段操作权限(高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/processes/fields/settings/query` (operation `PremiumGetInstFieldSetting`).
+    /// `POST /v1.0/workflow/premium/processes/fields/settings/query`: DingTalk's `PremiumGetInstFieldSetting` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetInstFieldSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumGetInstFieldSetting")]
+    #[doc(alias = "/v1.0/workflow/premium/processes/fields/settings/query")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processes/fields/settings/query")]
     pub fn premium_get_inst_field_setting(
         &self,
         request: &PremiumGetInstFieldSettingRequest,
@@ -1070,15 +1219,18 @@ impl Api {
     }
     /// 查询审批中心我收到的实例列表(OA高级版专享接口)
     ///
-    /// `GET /v1.0/workflow/premium/processCentres/noticedInstances` (operation `PremiumGetNoticedInstances`).
+    /// `GET /v1.0/workflow/premium/processCentres/noticedInstances`: DingTalk's `PremiumGetNoticedInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetNoticedInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::premium_get_noticed_instances_pages`].
+    #[doc(alias = "PremiumGetNoticedInstances")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/noticedInstances")]
+    #[doc(alias = "GET /v1.0/workflow/premium/processCentres/noticedInstances")]
     pub fn premium_get_noticed_instances(
         &self,
         request: &PremiumGetNoticedInstancesRequest,
@@ -1098,15 +1250,18 @@ impl Api {
     }
     /// 根据processCode分页获取审批流程数据(高级版专享接口)
     ///
-    /// `GET /v1.0/workflow/premium/processes/pages/instances` (operation `PremiumGetProcessInstances`).
+    /// `GET /v1.0/workflow/premium/processes/pages/instances`: DingTalk's `PremiumGetProcessInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetProcessInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::premium_get_process_instances_pages`].
+    #[doc(alias = "PremiumGetProcessInstances")]
+    #[doc(alias = "/v1.0/workflow/premium/processes/pages/instances")]
+    #[doc(alias = "GET /v1.0/workflow/premium/processes/pages/instances")]
     pub fn premium_get_process_instances(
         &self,
         request: &PremiumGetProcessInstancesRequest,
@@ -1126,11 +1281,14 @@ impl Api {
     }
     /// 授权预览审批附件(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/processInstances/spaces/authPreview` (operation `PremiumGetSpaceWithDownloadAuth`).
+    /// `POST /v1.0/workflow/premium/processInstances/spaces/authPreview`: DingTalk's `PremiumGetSpaceWithDownloadAuth` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetSpaceWithDownloadAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumGetSpaceWithDownloadAuth")]
+    #[doc(alias = "/v1.0/workflow/premium/processInstances/spaces/authPreview")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processInstances/spaces/authPreview")]
     pub fn premium_get_space_with_download_auth(
         &self,
         request: &PremiumGetSpaceWithDownloadAuthRequest,
@@ -1150,15 +1308,18 @@ impl Api {
     }
     /// 查询审批中心已发起实例列表(OA高级版专享接口)
     ///
-    /// `GET /v1.0/workflow/premium/processCentres/submittedInstances` (operation `PremiumGetSubmittedInstances`).
+    /// `GET /v1.0/workflow/premium/processCentres/submittedInstances`: DingTalk's `PremiumGetSubmittedInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetSubmittedInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::premium_get_submitted_instances_pages`].
+    #[doc(alias = "PremiumGetSubmittedInstances")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/submittedInstances")]
+    #[doc(alias = "GET /v1.0/workflow/premium/processCentres/submittedInstances")]
     pub fn premium_get_submitted_instances(
         &self,
         request: &PremiumGetSubmittedInstancesRequest,
@@ -1178,15 +1339,18 @@ impl Api {
     }
     /// 查询审批中心待处理任务列表(OA高级版专享接口)
     ///
-    /// `GET /v1.0/workflow/premium/processCentres/todoTasks` (operation `PremiumGetTodoTasks`).
+    /// `GET /v1.0/workflow/premium/processCentres/todoTasks`: DingTalk's `PremiumGetTodoTasks` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGetTodoTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::premium_get_todo_tasks_pages`].
+    #[doc(alias = "PremiumGetTodoTasks")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/todoTasks")]
+    #[doc(alias = "GET /v1.0/workflow/premium/processCentres/todoTasks")]
     pub fn premium_get_todo_tasks(
         &self,
         request: &PremiumGetTodoTasksRequest,
@@ -1203,11 +1367,16 @@ impl Api {
     }
     /// 下载审批附件(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/processInstances/spaces/files/urls/download` (operation `PremiumGrantProcessInstanceForDownloadFile`).
+    /// `POST /v1.0/workflow/premium/processInstances/spaces/files/urls/download`: DingTalk's `PremiumGrantProcessInstanceForDownloadFile` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumGrantProcessInstanceForDownloadFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumGrantProcessInstanceForDownloadFile")]
+    #[doc(alias = "/v1.0/workflow/premium/processInstances/spaces/files/urls/download")]
+    #[doc(
+        alias = "POST /v1.0/workflow/premium/processInstances/spaces/files/urls/download"
+    )]
     pub fn premium_grant_process_instance_for_download_file(
         &self,
         request: &PremiumGrantProcessInstanceForDownloadFileRequest,
@@ -1227,11 +1396,14 @@ impl Api {
     }
     /// 创建或更新分组(高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/processCentres/directories` (operation `PremiumInsertOrUpdateDir`).
+    /// `POST /v1.0/workflow/premium/processCentres/directories`: DingTalk's `PremiumInsertOrUpdateDir` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumInsertOrUpdateDirError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumInsertOrUpdateDir")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/directories")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processCentres/directories")]
     pub fn premium_insert_or_update_dir(
         &self,
         request: &PremiumInsertOrUpdateDirRequest,
@@ -1248,11 +1420,14 @@ impl Api {
     }
     /// 批量获取审批模板信息（包含表单和流程配置信息）(高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/processes/schemas/batchQuery` (operation `PremiumQuerySchemaAndProcessByCodeList`).
+    /// `POST /v1.0/workflow/premium/processes/schemas/batchQuery`: DingTalk's `PremiumQuerySchemaAndProcessByCodeList` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumQuerySchemaAndProcessByCodeListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumQuerySchemaAndProcessByCodeList")]
+    #[doc(alias = "/v1.0/workflow/premium/processes/schemas/batchQuery")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processes/schemas/batchQuery")]
     pub fn premium_query_schema_and_process_by_code_list(
         &self,
         request: &PremiumQuerySchemaAndProcessByCodeListRequest,
@@ -1272,11 +1447,14 @@ impl Api {
     }
     /// 流程转交待处理任务查询(高级版专享接口)
     ///
-    /// `GET /v1.0/workflow/premium/tasks/todoTasks` (operation `PremiumQueryTodoTasksByManager`).
+    /// `GET /v1.0/workflow/premium/tasks/todoTasks`: DingTalk's `PremiumQueryTodoTasksByManager` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumQueryTodoTasksByManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumQueryTodoTasksByManager")]
+    #[doc(alias = "/v1.0/workflow/premium/tasks/todoTasks")]
+    #[doc(alias = "GET /v1.0/workflow/premium/tasks/todoTasks")]
     pub fn premium_query_todo_tasks_by_manager(
         &self,
         request: &PremiumQueryTodoTasksByManagerRequest,
@@ -1296,11 +1474,14 @@ impl Api {
     }
     /// 批量流程审批任务转交(高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/tasks/batchRedirect` (operation `PremiumRedirectTasksByManager`).
+    /// `POST /v1.0/workflow/premium/tasks/batchRedirect`: DingTalk's `PremiumRedirectTasksByManager` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumRedirectTasksByManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumRedirectTasksByManager")]
+    #[doc(alias = "/v1.0/workflow/premium/tasks/batchRedirect")]
+    #[doc(alias = "POST /v1.0/workflow/premium/tasks/batchRedirect")]
     pub fn premium_redirect_tasks_by_manager(
         &self,
         request: &PremiumRedirectTasksByManagerRequest,
@@ -1320,11 +1501,14 @@ impl Api {
     }
     /// 退回OA审批任务(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/tasks/revert` (operation `PremiumRevertTask`).
+    /// `POST /v1.0/workflow/premium/tasks/revert`: DingTalk's `PremiumRevertTask` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumRevertTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumRevertTask")]
+    #[doc(alias = "/v1.0/workflow/premium/tasks/revert")]
+    #[doc(alias = "POST /v1.0/workflow/premium/tasks/revert")]
     pub fn premium_revert_task(
         &self,
         request: &PremiumRevertTaskRequest,
@@ -1341,11 +1525,14 @@ impl Api {
     }
     /// 创建或更新数据表单模板(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/dataForms/templates` (operation `PremiumSaveForm`).
+    /// `POST /v1.0/workflow/premium/dataForms/templates`: DingTalk's `PremiumSaveForm` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumSaveFormError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumSaveForm")]
+    #[doc(alias = "/v1.0/workflow/premium/dataForms/templates")]
+    #[doc(alias = "POST /v1.0/workflow/premium/dataForms/templates")]
     pub fn premium_save_form(
         &self,
         request: &PremiumSaveFormRequest,
@@ -1362,11 +1549,14 @@ impl Api {
     }
     /// 创建数据表单实例(OA高级版专享)
     ///
-    /// `POST /v1.0/workflow/premium/dataForms/formInstances/save` (operation `PremiumSaveFormInstance`).
+    /// `POST /v1.0/workflow/premium/dataForms/formInstances/save`: DingTalk's `PremiumSaveFormInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumSaveFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumSaveFormInstance")]
+    #[doc(alias = "/v1.0/workflow/premium/dataForms/formInstances/save")]
+    #[doc(alias = "POST /v1.0/workflow/premium/dataForms/formInstances/save")]
     pub fn premium_save_form_instance(
         &self,
         request: &PremiumSaveFormInstanceRequest,
@@ -1383,11 +1573,14 @@ impl Api {
     }
     /// 创建或更新流程中心外部集成模板(高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/processCentres/schemas` (operation `PremiumSaveIntegratedProcess`).
+    /// `POST /v1.0/workflow/premium/processCentres/schemas`: DingTalk's `PremiumSaveIntegratedProcess` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumSaveIntegratedProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumSaveIntegratedProcess")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/schemas")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processCentres/schemas")]
     pub fn premium_save_integrated_process(
         &self,
         request: &PremiumSaveIntegratedProcessRequest,
@@ -1407,11 +1600,14 @@ impl Api {
     }
     /// 创建流程中心外部集成实例(高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/processCentres/instances` (operation `PremiumSaveIntegratedProcessInstance`).
+    /// `POST /v1.0/workflow/premium/processCentres/instances`: DingTalk's `PremiumSaveIntegratedProcessInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumSaveIntegratedProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumSaveIntegratedProcessInstance")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/instances")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processCentres/instances")]
     pub fn premium_save_integrated_process_instance(
         &self,
         request: &PremiumSaveIntegratedProcessInstanceRequest,
@@ -1431,11 +1627,14 @@ impl Api {
     }
     /// 创建流程中心外部集成待处理任务(高级版专享接口)
     ///
-    /// `POST /v1.0/workflow/premium/processCentres/tasks` (operation `PremiumSaveIntegratedTask`).
+    /// `POST /v1.0/workflow/premium/processCentres/tasks`: DingTalk's `PremiumSaveIntegratedTask` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumSaveIntegratedTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumSaveIntegratedTask")]
+    #[doc(alias = "/v1.0/workflow/premium/processCentres/tasks")]
+    #[doc(alias = "POST /v1.0/workflow/premium/processCentres/tasks")]
     pub fn premium_save_integrated_task(
         &self,
         request: &PremiumSaveIntegratedTaskRequest,
@@ -1455,11 +1654,14 @@ impl Api {
     }
     /// 更新数据表单实例(OA高级版专享)
     ///
-    /// `PUT /v1.0/workflow/premium/dataForms/formInstances` (operation `PremiumUpdateFormInstance`).
+    /// `PUT /v1.0/workflow/premium/dataForms/formInstances`: DingTalk's `PremiumUpdateFormInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumUpdateFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumUpdateFormInstance")]
+    #[doc(alias = "/v1.0/workflow/premium/dataForms/formInstances")]
+    #[doc(alias = "PUT /v1.0/workflow/premium/dataForms/formInstances")]
     pub fn premium_update_form_instance(
         &self,
         request: &PremiumUpdateFormInstanceRequest,
@@ -1479,11 +1681,14 @@ impl Api {
     }
     /// 更新审批实例(OA高级版专享)
     ///
-    /// `PUT /v1.0/workflow/premium/processInstances` (operation `PremiumUpdateProcessInstanceVariables`).
+    /// `PUT /v1.0/workflow/premium/processInstances`: DingTalk's `PremiumUpdateProcessInstanceVariables` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PremiumUpdateProcessInstanceVariablesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PremiumUpdateProcessInstanceVariables")]
+    #[doc(alias = "/v1.0/workflow/premium/processInstances")]
+    #[doc(alias = "PUT /v1.0/workflow/premium/processInstances")]
     pub fn premium_update_process_instance_variables(
         &self,
         request: &PremiumUpdateProcessInstanceVariablesRequest,
@@ -1503,11 +1708,14 @@ impl Api {
     }
     /// 审批流程预测
     ///
-    /// `POST /v1.0/workflow/processes/forecast` (operation `ProcessForecast`).
+    /// `POST /v1.0/workflow/processes/forecast`: DingTalk's `ProcessForecast` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProcessForecastError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProcessForecast")]
+    #[doc(alias = "/v1.0/workflow/processes/forecast")]
+    #[doc(alias = "POST /v1.0/workflow/processes/forecast")]
     pub fn process_forecast(
         &self,
         request: &ProcessForecastRequest,
@@ -1524,15 +1732,18 @@ impl Api {
     }
     /// 根据processCode分页获取表单数据
     ///
-    /// `GET /v1.0/workflow/forms/pages/instances` (operation `QueryAllFormInstances`).
+    /// `GET /v1.0/workflow/forms/pages/instances`: DingTalk's `QueryAllFormInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllFormInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_form_instances_pages`].
+    #[doc(alias = "QueryAllFormInstances")]
+    #[doc(alias = "/v1.0/workflow/forms/pages/instances")]
+    #[doc(alias = "GET /v1.0/workflow/forms/pages/instances")]
     pub fn query_all_form_instances(
         &self,
         request: &QueryAllFormInstancesRequest,
@@ -1549,15 +1760,18 @@ impl Api {
     }
     /// 批量查询审批流程实例
     ///
-    /// `GET /v1.0/workflow/processes/pages/instances` (operation `QueryAllProcessInstances`).
+    /// `GET /v1.0/workflow/processes/pages/instances`: DingTalk's `QueryAllProcessInstances` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAllProcessInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_all_process_instances_pages`].
+    #[doc(alias = "QueryAllProcessInstances")]
+    #[doc(alias = "/v1.0/workflow/processes/pages/instances")]
+    #[doc(alias = "GET /v1.0/workflow/processes/pages/instances")]
     pub fn query_all_process_instances(
         &self,
         request: &QueryAllProcessInstancesRequest,
@@ -1574,11 +1788,14 @@ impl Api {
     }
     /// 根据业务标识查询表单描述信息
     ///
-    /// `POST /v1.0/workflow/forms/forminfos/query` (operation `QueryFormByBizType`).
+    /// `POST /v1.0/workflow/forms/forminfos/query`: DingTalk's `QueryFormByBizType` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryFormByBizTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryFormByBizType")]
+    #[doc(alias = "/v1.0/workflow/forms/forminfos/query")]
+    #[doc(alias = "POST /v1.0/workflow/forms/forminfos/query")]
     pub fn query_form_by_biz_type(
         &self,
         request: &QueryFormByBizTypeRequest,
@@ -1595,11 +1812,14 @@ impl Api {
     }
     /// 查询数据表单
     ///
-    /// `GET /v1.0/workflow/forms/instances` (operation `QueryFormInstance`).
+    /// `GET /v1.0/workflow/forms/instances`: DingTalk's `QueryFormInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryFormInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryFormInstance")]
+    #[doc(alias = "/v1.0/workflow/forms/instances")]
+    #[doc(alias = "GET /v1.0/workflow/forms/instances")]
     pub fn query_form_instance(
         &self,
         request: &QueryFormInstanceRequest,
@@ -1616,15 +1836,18 @@ impl Api {
     }
     /// 查询通过流程中心集成的OA审批任务
     ///
-    /// `GET /v1.0/workflow/processCentres/todoTasks` (operation `QueryIntegratedTodoTask`).
+    /// `GET /v1.0/workflow/processCentres/todoTasks`: DingTalk's `QueryIntegratedTodoTask` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryIntegratedTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_integrated_todo_task_pages`].
+    #[doc(alias = "QueryIntegratedTodoTask")]
+    #[doc(alias = "/v1.0/workflow/processCentres/todoTasks")]
+    #[doc(alias = "GET /v1.0/workflow/processCentres/todoTasks")]
     pub fn query_integrated_todo_task(
         &self,
         request: &QueryIntegratedTodoTaskRequest,
@@ -1641,11 +1864,14 @@ impl Api {
     }
     /// 根据业务标识查询模板
     ///
-    /// `GET /v1.0/workflow/processes/categories/templates` (operation `QueryProcessByBizCategoryId`).
+    /// `GET /v1.0/workflow/processes/categories/templates`: DingTalk's `QueryProcessByBizCategoryId` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryProcessByBizCategoryIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryProcessByBizCategoryId")]
+    #[doc(alias = "/v1.0/workflow/processes/categories/templates")]
+    #[doc(alias = "GET /v1.0/workflow/processes/categories/templates")]
     pub fn query_process_by_biz_category_id(
         &self,
         request: &QueryProcessByBizCategoryIdRequest,
@@ -1665,11 +1891,14 @@ impl Api {
     }
     /// 蓝凌获取schema和流程信息
     ///
-    /// `GET /v1.0/workflow/forms/schemaAndProcess` (operation `QuerySchemaAndProcess`).
+    /// `GET /v1.0/workflow/forms/schemaAndProcess`: DingTalk's `QuerySchemaAndProcess` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySchemaAndProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySchemaAndProcess")]
+    #[doc(alias = "/v1.0/workflow/forms/schemaAndProcess")]
+    #[doc(alias = "GET /v1.0/workflow/forms/schemaAndProcess")]
     pub fn query_schema_and_process(
         &self,
         request: &QuerySchemaAndProcessRequest,
@@ -1686,11 +1915,14 @@ impl Api {
     }
     /// 通过 processCode 获取表单 schema 信息
     ///
-    /// `GET /v1.0/workflow/forms/schemas/processCodes` (operation `QuerySchemaByProcessCode`).
+    /// `GET /v1.0/workflow/forms/schemas/processCodes`: DingTalk's `QuerySchemaByProcessCode` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySchemaByProcessCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySchemaByProcessCode")]
+    #[doc(alias = "/v1.0/workflow/forms/schemas/processCodes")]
+    #[doc(alias = "GET /v1.0/workflow/forms/schemas/processCodes")]
     pub fn query_schema_by_process_code(
         &self,
         request: &QuerySchemaByProcessCodeRequest,
@@ -1707,11 +1939,14 @@ impl Api {
     }
     /// 转交OA审批任务
     ///
-    /// `POST /v1.0/workflow/tasks/redirect` (operation `RedirectWorkflowTask`).
+    /// `POST /v1.0/workflow/tasks/redirect`: DingTalk's `RedirectWorkflowTask` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RedirectWorkflowTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RedirectWorkflowTask")]
+    #[doc(alias = "/v1.0/workflow/tasks/redirect")]
+    #[doc(alias = "POST /v1.0/workflow/tasks/redirect")]
     pub fn redirect_workflow_task(
         &self,
         request: &RedirectWorkflowTaskRequest,
@@ -1728,11 +1963,14 @@ impl Api {
     }
     /// 创建实例
     ///
-    /// `POST /v1.0/workflow/processCentres/instances` (operation `SaveIntegratedInstance`).
+    /// `POST /v1.0/workflow/processCentres/instances`: DingTalk's `SaveIntegratedInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveIntegratedInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveIntegratedInstance")]
+    #[doc(alias = "/v1.0/workflow/processCentres/instances")]
+    #[doc(alias = "POST /v1.0/workflow/processCentres/instances")]
     pub fn save_integrated_instance(
         &self,
         request: &SaveIntegratedInstanceRequest,
@@ -1749,11 +1987,14 @@ impl Api {
     }
     /// 创建或更新审批模板
     ///
-    /// `POST /v1.0/workflow/processCentres/schemas` (operation `SaveProcess`).
+    /// `POST /v1.0/workflow/processCentres/schemas`: DingTalk's `SaveProcess` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveProcess")]
+    #[doc(alias = "/v1.0/workflow/processCentres/schemas")]
+    #[doc(alias = "POST /v1.0/workflow/processCentres/schemas")]
     pub fn save_process(
         &self,
         request: &SaveProcessRequest,
@@ -1770,11 +2011,14 @@ impl Api {
     }
     /// 设置审批任务代理
     ///
-    /// `POST /v1.0/workflow/tasks/agent` (operation `SetWorkflowTaskAgent`).
+    /// `POST /v1.0/workflow/tasks/agent`: DingTalk's `SetWorkflowTaskAgent` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetWorkflowTaskAgentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetWorkflowTaskAgent")]
+    #[doc(alias = "/v1.0/workflow/tasks/agent")]
+    #[doc(alias = "POST /v1.0/workflow/tasks/agent")]
     pub fn set_workflow_task_agent(
         &self,
         request: &SetWorkflowTaskAgentRequest,
@@ -1791,11 +2035,14 @@ impl Api {
     }
     /// 创建审批实例
     ///
-    /// `POST /v1.0/workflow/processInstances` (operation `StartProcessInstance`).
+    /// `POST /v1.0/workflow/processInstances`: DingTalk's `StartProcessInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartProcessInstance")]
+    #[doc(alias = "/v1.0/workflow/processInstances")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances")]
     pub fn start_process_instance(
         &self,
         request: &StartProcessInstanceRequest,
@@ -1812,11 +2059,14 @@ impl Api {
     }
     /// 撤销审批实例
     ///
-    /// `POST /v1.0/workflow/processInstances/terminate` (operation `TerminateProcessInstance`).
+    /// `POST /v1.0/workflow/processInstances/terminate`: DingTalk's `TerminateProcessInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TerminateProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TerminateProcessInstance")]
+    #[doc(alias = "/v1.0/workflow/processInstances/terminate")]
+    #[doc(alias = "POST /v1.0/workflow/processInstances/terminate")]
     pub fn terminate_process_instance(
         &self,
         request: &TerminateProcessInstanceRequest,
@@ -1833,11 +2083,14 @@ impl Api {
     }
     /// 流程转交待处理任务查询
     ///
-    /// `GET /v1.0/workflow/tasks/todoTasks` (operation `TodoTasks`).
+    /// `GET /v1.0/workflow/tasks/todoTasks`: DingTalk's `TodoTasks` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TodoTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TodoTasks")]
+    #[doc(alias = "/v1.0/workflow/tasks/todoTasks")]
+    #[doc(alias = "GET /v1.0/workflow/tasks/todoTasks")]
     pub fn todo_tasks(
         &self,
         request: &TodoTasksRequest,
@@ -1854,11 +2107,14 @@ impl Api {
     }
     /// 更新流程中心任务状态
     ///
-    /// `PUT /v1.0/workflow/processCentres/tasks` (operation `UpdateIntegratedTask`).
+    /// `PUT /v1.0/workflow/processCentres/tasks`: DingTalk's `UpdateIntegratedTask` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateIntegratedTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateIntegratedTask")]
+    #[doc(alias = "/v1.0/workflow/processCentres/tasks")]
+    #[doc(alias = "PUT /v1.0/workflow/processCentres/tasks")]
     pub fn update_integrated_task(
         &self,
         request: &UpdateIntegratedTaskRequest,
@@ -1875,11 +2131,14 @@ impl Api {
     }
     /// 更新实例状态
     ///
-    /// `PUT /v1.0/workflow/processCentres/instances` (operation `UpdateProcessInstance`).
+    /// `PUT /v1.0/workflow/processCentres/instances`: DingTalk's `UpdateProcessInstance` (module feature `workflow_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateProcessInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateProcessInstance")]
+    #[doc(alias = "/v1.0/workflow/processCentres/instances")]
+    #[doc(alias = "PUT /v1.0/workflow/processCentres/instances")]
     pub fn update_process_instance(
         &self,
         request: &UpdateProcessInstanceRequest,
@@ -2152,9 +2411,9 @@ impl Api {
         rt::Paginator::new(self.query_integrated_todo_task(request), &PAGING)
     }
 }
-/// `AddApproveDentryAuthRequestFileInfos`.
+/// `AddApproveDentryAuthRequestFileInfos`, a model several operations share: also named [`PremiumAddApproveDentryAuthRequestFileInfos`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddApproveDentryAuthRequestFileInfos {
     /// `fileId`.
@@ -2162,26 +2421,31 @@ pub struct AddApproveDentryAuthRequestFileInfos {
     /// `spaceId`.
     pub space_id: i64,
 }
+/// The required fields of [`AddApproveDentryAuthRequestFileInfos`], each named where it is set: `AddApproveDentryAuthRequestFileInfos::new(AddApproveDentryAuthRequestFileInfosRequired { .. })`.
+pub struct AddApproveDentryAuthRequestFileInfosRequired {
+    /// `fileId`: see [`AddApproveDentryAuthRequestFileInfos::file_id`].
+    pub file_id: String,
+    /// `spaceId`: see [`AddApproveDentryAuthRequestFileInfos::space_id`].
+    pub space_id: i64,
+}
 impl AddApproveDentryAuthRequestFileInfos {
     /// A `AddApproveDentryAuthRequestFileInfos` with its required fields (`fileId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(file_id: impl Into<String>, space_id: i64) -> Self {
-        Self {
-            file_id: file_id.into(),
-            space_id,
-        }
+    pub fn new(required: AddApproveDentryAuthRequestFileInfosRequired) -> Self {
+        let AddApproveDentryAuthRequestFileInfosRequired { file_id, space_id } = required;
+        Self { file_id, space_id }
     }
 }
 rt::impl_serialize! {
     AddApproveDentryAuthRequestFileInfos { "fileId" => field(file_id), "spaceId" =>
     field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddApproveDentryAuthRequestFileInfos { "fileId" => read_field(file_id), "spaceId" =>
     read_field(space_id) }
 }
-/// `AddApproveDentryAuthResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddApproveDentryAuthResponseBody`, a model several operations share: also named [`AddProcessInstanceCommentResponseBody`], [`ArchiveProcessInstanceResponseBody`], [`ExecuteProcessInstanceResponseBody`], [`PremiumAddApproveDentryAuthResponseBody`], [`TerminateProcessInstanceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddApproveDentryAuthResponseBody {
     /// `result`.
@@ -2193,12 +2457,12 @@ rt::impl_deserialize! {
     AddApproveDentryAuthResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AddApproveDentryAuthResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `AddProcessInstanceCommentRequestFile`.
+/// `AddProcessInstanceCommentRequestFile`, a model several operations share: also named [`ExecuteProcessInstanceRequestFile`], [`RedirectWorkflowTaskRequestFile`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddProcessInstanceCommentRequestFile {
@@ -2230,7 +2494,7 @@ rt::impl_serialize! {
     AddProcessInstanceCommentRequestFile { "attachments" => optional(attachments),
     "photos" => optional(photos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddProcessInstanceCommentRequestFile { "attachments" => read_field(attachments),
     "photos" => read_field(photos) }
@@ -2239,9 +2503,9 @@ rt::impl_deserialize! {
 pub type AddProcessInstanceCommentResponseBody = AddApproveDentryAuthResponseBody;
 /// `ArchiveProcessInstanceResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
 pub type ArchiveProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
-/// `BatchExecuteProcessInstancesRequestTaskInfoList`.
+/// `BatchExecuteProcessInstancesRequestTaskInfoList`, a model several operations share: also named [`PremiumBatchExecuteProcessInstancesRequestTaskInfoList`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchExecuteProcessInstancesRequestTaskInfoList {
     /// `processInstanceId`.
@@ -2249,11 +2513,24 @@ pub struct BatchExecuteProcessInstancesRequestTaskInfoList {
     /// `taskId`.
     pub task_id: i64,
 }
+/// The required fields of [`BatchExecuteProcessInstancesRequestTaskInfoList`], each named where it is set: `BatchExecuteProcessInstancesRequestTaskInfoList::new(BatchExecuteProcessInstancesRequestTaskInfoListRequired { .. })`.
+pub struct BatchExecuteProcessInstancesRequestTaskInfoListRequired {
+    /// `processInstanceId`: see [`BatchExecuteProcessInstancesRequestTaskInfoList::process_instance_id`].
+    pub process_instance_id: String,
+    /// `taskId`: see [`BatchExecuteProcessInstancesRequestTaskInfoList::task_id`].
+    pub task_id: i64,
+}
 impl BatchExecuteProcessInstancesRequestTaskInfoList {
     /// A `BatchExecuteProcessInstancesRequestTaskInfoList` with its required fields (`processInstanceId`, `taskId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>, task_id: i64) -> Self {
+    pub fn new(
+        required: BatchExecuteProcessInstancesRequestTaskInfoListRequired,
+    ) -> Self {
+        let BatchExecuteProcessInstancesRequestTaskInfoListRequired {
+            process_instance_id,
+            task_id,
+        } = required;
         Self {
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             task_id,
         }
     }
@@ -2262,13 +2539,13 @@ rt::impl_serialize! {
     BatchExecuteProcessInstancesRequestTaskInfoList { "processInstanceId" =>
     field(process_instance_id), "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchExecuteProcessInstancesRequestTaskInfoList { "processInstanceId" =>
     read_field(process_instance_id), "taskId" => read_field(task_id) }
 }
-/// `BatchExecuteProcessInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchExecuteProcessInstancesResponseBody`, a model several operations share: also named [`PremiumBatchExecuteProcessInstancesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchExecuteProcessInstancesResponseBody {
     /// `result`.
@@ -2280,13 +2557,13 @@ rt::impl_deserialize! {
     BatchExecuteProcessInstancesResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchExecuteProcessInstancesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `BatchTasksRedirectResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchTasksRedirectResponseBody`, a model several operations share: also named [`PremiumRedirectTasksByManagerResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchTasksRedirectResponseBody {
     /// `result`.
@@ -2298,14 +2575,14 @@ rt::impl_deserialize! {
     BatchTasksRedirectResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchTasksRedirectResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
     /// `notifiers`.
@@ -2319,17 +2596,27 @@ pub struct BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
     /// `status`.
     pub status: String,
 }
+/// The required fields of [`BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests`], each named where it is set: `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests::new(BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsRequired { .. })`.
+pub struct BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsRequired {
+    /// `processInstanceId`: see [`BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests::process_instance_id`].
+    pub process_instance_id: String,
+    /// `status`: see [`BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests::status`].
+    pub status: String,
+}
 impl BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
     /// A `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests` with its required fields (`processInstanceId`, `status`); set the others with the methods named after them.
     pub fn new(
-        process_instance_id: impl Into<String>,
-        status: impl Into<String>,
+        required: BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsRequired,
     ) -> Self {
+        let BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsRequired {
+            process_instance_id,
+            status,
+        } = required;
         Self {
             notifiers: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             result: None,
-            status: status.into(),
+            status,
         }
     }
     /// Sets `notifiers`.
@@ -2353,14 +2640,14 @@ rt::impl_serialize! {
     optional(notifiers), "processInstanceId" => field(process_instance_id), "result" =>
     optional(result), "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests { "notifiers" =>
     read_field(notifiers), "processInstanceId" => read_field(process_instance_id),
     "result" => read_field(result), "status" => read_field(status) }
 }
-/// `BatchUpdateProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchUpdateProcessInstanceResponseBody`, a model several operations share: also named [`CancelIntegratedTaskResponseBody`], [`CleanProcessDataResponseBody`], [`DeleteDirResponseBody`], [`PremiumDelDirResponseBody`], [`UpdateIntegratedTaskResponseBody`], [`UpdateProcessInstanceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchUpdateProcessInstanceResponseBody {
     /// `success`.
@@ -2369,7 +2656,7 @@ pub struct BatchUpdateProcessInstanceResponseBody {
 rt::impl_deserialize! {
     BatchUpdateProcessInstanceResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateProcessInstanceResponseBody { "success" => optional(success) }
 }
@@ -2398,13 +2685,13 @@ impl CopyProcessRequestCopyOptions {
 rt::impl_serialize! {
     CopyProcessRequestCopyOptions { "copyType" => optional(copy_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyProcessRequestCopyOptions { "copyType" => read_field(copy_type) }
 }
 /// `CopyProcessRequestSourceProcessVOList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyProcessRequestSourceProcessVOList {
     /// `bizType`.
@@ -2414,13 +2701,19 @@ pub struct CopyProcessRequestSourceProcessVOList {
     /// `processCode`.
     pub process_code: String,
 }
+/// The required fields of [`CopyProcessRequestSourceProcessVOList`], each named where it is set: `CopyProcessRequestSourceProcessVOList::new(CopyProcessRequestSourceProcessVOListRequired { .. })`.
+pub struct CopyProcessRequestSourceProcessVOListRequired {
+    /// `processCode`: see [`CopyProcessRequestSourceProcessVOList::process_code`].
+    pub process_code: String,
+}
 impl CopyProcessRequestSourceProcessVOList {
     /// A `CopyProcessRequestSourceProcessVOList` with its required fields (`processCode`); set the others with the methods named after them.
-    pub fn new(process_code: impl Into<String>) -> Self {
+    pub fn new(required: CopyProcessRequestSourceProcessVOListRequired) -> Self {
+        let CopyProcessRequestSourceProcessVOListRequired { process_code } = required;
         Self {
             biz_type: None,
             name: None,
-            process_code: process_code.into(),
+            process_code,
         }
     }
     /// Sets `bizType`.
@@ -2438,13 +2731,13 @@ rt::impl_serialize! {
     CopyProcessRequestSourceProcessVOList { "bizType" => optional(biz_type), "name" =>
     optional(name), "processCode" => field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyProcessRequestSourceProcessVOList { "bizType" => read_field(biz_type), "name" =>
     read_field(name), "processCode" => read_field(process_code) }
 }
-/// `CopyProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CopyProcessResponseBody`, a model several operations share: also named [`InstallAppResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyProcessResponseBody {
     /// `result`.
@@ -2453,11 +2746,11 @@ pub struct CopyProcessResponseBody {
 rt::impl_deserialize! {
     CopyProcessResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyProcessResponseBody { "result" => optional(result) }
 }
-/// `CreateIntegratedTaskRequestFeatureConfig`.
+/// `CreateIntegratedTaskRequestFeatureConfig`, a model several operations share: also named [`PremiumSaveIntegratedProcessInstanceRequestFeatureConfig`], [`PremiumSaveIntegratedTaskRequestFeatureConfig`], [`SaveIntegratedInstanceRequestFeatureConfig`], [`SaveProcessRequestProcessFeatureConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskRequestFeatureConfig {
@@ -2481,11 +2774,11 @@ impl CreateIntegratedTaskRequestFeatureConfig {
 rt::impl_serialize! {
     CreateIntegratedTaskRequestFeatureConfig { "features" => optional(features) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateIntegratedTaskRequestFeatureConfig { "features" => read_field(features) }
 }
-/// `CreateIntegratedTaskRequestTasks`.
+/// `CreateIntegratedTaskRequestTasks`, a model several operations share: also named [`PremiumSaveIntegratedTaskRequestTasks`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskRequestTasks {
@@ -2529,14 +2822,14 @@ rt::impl_serialize! {
     "dueTimestamp" => optional(due_timestamp), "url" => optional(url), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateIntegratedTaskRequestTasks { "customData" => read_field(custom_data),
     "dueTimestamp" => read_field(due_timestamp), "url" => read_field(url), "userId" =>
     read_field(user_id) }
 }
-/// `CreateIntegratedTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateIntegratedTaskResponseBody`, a model several operations share: also named [`PremiumSaveIntegratedTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskResponseBody {
     /// `result`.
@@ -2548,7 +2841,7 @@ rt::impl_deserialize! {
     CreateIntegratedTaskResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateIntegratedTaskResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2556,7 +2849,7 @@ rt::impl_serialize! {
 /// `DeleteDirResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type DeleteDirResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `DeleteProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteProcessResponseBody {
     /// `result`.
@@ -2565,7 +2858,7 @@ pub struct DeleteProcessResponseBody {
 rt::impl_deserialize! {
     DeleteProcessResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProcessResponseBody { "result" => optional(result) }
 }
@@ -2575,7 +2868,7 @@ pub type ExecuteProcessInstanceRequestFile = AddProcessInstanceCommentRequestFil
 pub type ExecuteProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
 /// `FormComponent`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FormComponent {
     /// `children`.
@@ -2585,12 +2878,20 @@ pub struct FormComponent {
     /// `props`.
     pub props: FormComponentProps,
 }
+/// The required fields of [`FormComponent`], each named where it is set: `FormComponent::new(FormComponentRequired { .. })`.
+pub struct FormComponentRequired {
+    /// `componentType`: see [`FormComponent::component_type`].
+    pub component_type: String,
+    /// `props`: see [`FormComponent::props`].
+    pub props: FormComponentProps,
+}
 impl FormComponent {
     /// A `FormComponent` with its required fields (`componentType`, `props`); set the others with the methods named after them.
-    pub fn new(component_type: impl Into<String>, props: FormComponentProps) -> Self {
+    pub fn new(required: FormComponentRequired) -> Self {
+        let FormComponentRequired { component_type, props } = required;
         Self {
             children: None,
-            component_type: component_type.into(),
+            component_type,
             props,
         }
     }
@@ -2604,7 +2905,7 @@ rt::impl_serialize! {
     FormComponent { "children" => optional(children), "componentType" =>
     field(component_type), "props" => field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FormComponent { "children" => read_field(children), "componentType" =>
     read_field(component_type), "props" => read_field(props) }
@@ -2684,7 +2985,7 @@ rt::impl_serialize! {
     optional(disable_stop_process_button), "hidden" => optional(hidden), "originDirId" =>
     optional(origin_dir_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FormCreateRequestTemplateConfig { "dirId" => read_field(dir_id),
     "disableDeleteProcess" => read_field(disable_delete_process), "disableFormEdit" =>
@@ -2693,8 +2994,8 @@ rt::impl_deserialize! {
     read_field(disable_stop_process_button), "hidden" => read_field(hidden),
     "originDirId" => read_field(origin_dir_id) }
 }
-/// `FormCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `FormCreateResponseBody`, a model several operations share: also named [`PremiumSaveFormResponseBody`], [`PremiumSaveIntegratedProcessResponseBody`], [`SaveProcessResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FormCreateResponseBody {
     /// `result`.
@@ -2703,12 +3004,12 @@ pub struct FormCreateResponseBody {
 rt::impl_deserialize! {
     FormCreateResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FormCreateResponseBody { "result" => optional(result) }
 }
-/// `GetAttachmentSpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetAttachmentSpaceResponseBody`, a model several operations share: also named [`GetSpaceWithDownloadAuthResponseBody`], [`PremiumGetAttachmentSpaceResponseBody`], [`PremiumGetSpaceWithDownloadAuthResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAttachmentSpaceResponseBody {
     /// `result`.
@@ -2720,13 +3021,13 @@ rt::impl_deserialize! {
     GetAttachmentSpaceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachmentSpaceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetConditionFormComponentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConditionFormComponentResponseBody {
     /// `result`.
@@ -2735,12 +3036,12 @@ pub struct GetConditionFormComponentResponseBody {
 rt::impl_deserialize! {
     GetConditionFormComponentResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConditionFormComponentResponseBody { "result" => optional(result) }
 }
 /// `GetCrmProcCodesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCrmProcCodesResponseBody {
     /// `result`.
@@ -2749,12 +3050,12 @@ pub struct GetCrmProcCodesResponseBody {
 rt::impl_deserialize! {
     GetCrmProcCodesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmProcCodesResponseBody { "result" => optional(result) }
 }
-/// `GetFieldModifiedHistoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetFieldModifiedHistoryResponseBody`, a model several operations share: also named [`PremiumGetFieldModifiedHistoryResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFieldModifiedHistoryResponseBody {
     /// `result`.
@@ -2766,13 +3067,13 @@ rt::impl_deserialize! {
     GetFieldModifiedHistoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFieldModifiedHistoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetHandSignDownloadUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetHandSignDownloadUrlResponseBody {
     /// `result`.
@@ -2784,13 +3085,13 @@ rt::impl_deserialize! {
     GetHandSignDownloadUrlResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetHandSignDownloadUrlResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetManageProcessByStaffIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetManageProcessByStaffIdResponseBody {
     /// `result`.
@@ -2802,13 +3103,13 @@ rt::impl_deserialize! {
     GetManageProcessByStaffIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetManageProcessByStaffIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetProcessCodeByNameResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessCodeByNameResponseBody {
     /// `result`.
@@ -2817,12 +3118,12 @@ pub struct GetProcessCodeByNameResponseBody {
 rt::impl_deserialize! {
     GetProcessCodeByNameResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessCodeByNameResponseBody { "result" => optional(result) }
 }
 /// `GetProcessConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessConfigResponseBody {
     /// `result`.
@@ -2831,12 +3132,12 @@ pub struct GetProcessConfigResponseBody {
 rt::impl_deserialize! {
     GetProcessConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBody { "result" => optional(result) }
 }
 /// `GetProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceResponseBody {
     /// `result`.
@@ -2848,13 +3149,13 @@ rt::impl_deserialize! {
     GetProcessInstanceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetProcessInstanceWithExtraResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceWithExtraResponseBody {
     /// `result`.
@@ -2866,13 +3167,13 @@ rt::impl_deserialize! {
     GetProcessInstanceWithExtraResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceWithExtraResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetSchemaAndProcessconfigBatchllyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSchemaAndProcessconfigBatchllyResponseBody {
     /// `result`.
@@ -2881,14 +3182,14 @@ pub struct GetSchemaAndProcessconfigBatchllyResponseBody {
 rt::impl_deserialize! {
     GetSchemaAndProcessconfigBatchllyResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSchemaAndProcessconfigBatchllyResponseBody { "result" => optional(result) }
 }
 /// `GetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
 pub type GetSpaceWithDownloadAuthResponseBody = GetAttachmentSpaceResponseBody;
 /// `GetUserTodoTaskSumResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserTodoTaskSumResponseBody {
     /// `result`.
@@ -2897,12 +3198,12 @@ pub struct GetUserTodoTaskSumResponseBody {
 rt::impl_deserialize! {
     GetUserTodoTaskSumResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserTodoTaskSumResponseBody { "result" => optional(result) }
 }
-/// `GrantProcessInstanceForDownloadFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GrantProcessInstanceForDownloadFileResponseBody`, a model several operations share: also named [`PremiumGrantProcessInstanceForDownloadFileResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GrantProcessInstanceForDownloadFileResponseBody {
     /// `result`.
@@ -2914,13 +3215,13 @@ rt::impl_deserialize! {
     GrantProcessInstanceForDownloadFileResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GrantProcessInstanceForDownloadFileResponseBody { "result" => optional(result),
     "success" => optional(success) }
 }
-/// `InsertOrUpdateDirResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `InsertOrUpdateDirResponseBody`, a model several operations share: also named [`PremiumInsertOrUpdateDirResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InsertOrUpdateDirResponseBody {
     /// `result`.
@@ -2932,7 +3233,7 @@ rt::impl_deserialize! {
     InsertOrUpdateDirResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InsertOrUpdateDirResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2958,14 +3259,14 @@ impl InstallAppRequestInstallOption {
 rt::impl_serialize! {
     InstallAppRequestInstallOption { "isSync" => optional(is_sync) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallAppRequestInstallOption { "isSync" => read_field(is_sync) }
 }
 /// `InstallAppResponseBody`: the same model as [`CopyProcessResponseBody`].
 pub type InstallAppResponseBody = CopyProcessResponseBody;
 /// `ListProcessInstanceIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListProcessInstanceIdsResponseBody {
     /// `result`.
@@ -2977,13 +3278,13 @@ rt::impl_deserialize! {
     ListProcessInstanceIdsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListProcessInstanceIdsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `ListTodoWorkRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTodoWorkRecordsResponseBody {
     /// `result`.
@@ -2992,12 +3293,12 @@ pub struct ListTodoWorkRecordsResponseBody {
 rt::impl_deserialize! {
     ListTodoWorkRecordsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTodoWorkRecordsResponseBody { "result" => optional(result) }
 }
 /// `ListUserVisibleBpmsProcessesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserVisibleBpmsProcessesResponseBody {
     /// `result`.
@@ -3006,12 +3307,12 @@ pub struct ListUserVisibleBpmsProcessesResponseBody {
 rt::impl_deserialize! {
     ListUserVisibleBpmsProcessesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVisibleBpmsProcessesResponseBody { "result" => optional(result) }
 }
 /// `PagesExportInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagesExportInstancesResponseBody {
     /// `result`.
@@ -3020,16 +3321,18 @@ pub struct PagesExportInstancesResponseBody {
 rt::impl_deserialize! {
     PagesExportInstancesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBody { "result" => optional(result) }
 }
 /// `PremiumAddApproveDentryAuthRequestFileInfos`: the same model as [`AddApproveDentryAuthRequestFileInfos`].
 pub type PremiumAddApproveDentryAuthRequestFileInfos = AddApproveDentryAuthRequestFileInfos;
+/// The required fields of [`PremiumAddApproveDentryAuthRequestFileInfos`].
+pub type PremiumAddApproveDentryAuthRequestFileInfosRequired = AddApproveDentryAuthRequestFileInfosRequired;
 /// `PremiumAddApproveDentryAuthResponseBody`: the same model as [`AddApproveDentryAuthResponseBody`].
 pub type PremiumAddApproveDentryAuthResponseBody = AddApproveDentryAuthResponseBody;
-/// `PremiumAppendTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumAppendTaskResponseBody`, a model several operations share: also named [`PremiumRevertTaskResponseBody`], [`PremiumUpdateProcessInstanceVariablesResponseBody`], [`RedirectWorkflowTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumAppendTaskResponseBody {
     /// `result`.
@@ -3038,18 +3341,20 @@ pub struct PremiumAppendTaskResponseBody {
 rt::impl_deserialize! {
     PremiumAppendTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumAppendTaskResponseBody { "result" => optional(result) }
 }
 /// `PremiumBatchExecuteProcessInstancesRequestTaskInfoList`: the same model as [`BatchExecuteProcessInstancesRequestTaskInfoList`].
 pub type PremiumBatchExecuteProcessInstancesRequestTaskInfoList = BatchExecuteProcessInstancesRequestTaskInfoList;
+/// The required fields of [`PremiumBatchExecuteProcessInstancesRequestTaskInfoList`].
+pub type PremiumBatchExecuteProcessInstancesRequestTaskInfoListRequired = BatchExecuteProcessInstancesRequestTaskInfoListRequired;
 /// `PremiumBatchExecuteProcessInstancesResponseBody`: the same model as [`BatchExecuteProcessInstancesResponseBody`].
 pub type PremiumBatchExecuteProcessInstancesResponseBody = BatchExecuteProcessInstancesResponseBody;
 /// `PremiumDelDirResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type PremiumDelDirResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `PremiumDeleteFormInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumDeleteFormInstanceResponseBody {
     /// `success`.
@@ -3058,14 +3363,14 @@ pub struct PremiumDeleteFormInstanceResponseBody {
 rt::impl_deserialize! {
     PremiumDeleteFormInstanceResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumDeleteFormInstanceResponseBody { "success" => optional(success) }
 }
 /// `PremiumGetAttachmentSpaceResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
 pub type PremiumGetAttachmentSpaceResponseBody = GetAttachmentSpaceResponseBody;
 /// `PremiumGetDoneTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetDoneTasksResponseBody {
     /// `result`.
@@ -3077,15 +3382,15 @@ rt::impl_deserialize! {
     PremiumGetDoneTasksResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetDoneTasksResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBody`: the same model as [`GetFieldModifiedHistoryResponseBody`].
 pub type PremiumGetFieldModifiedHistoryResponseBody = GetFieldModifiedHistoryResponseBody;
-/// `PremiumGetFormInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormInstanceResponseBody`, a model several operations share: also named [`QueryFormInstanceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormInstanceResponseBody {
     /// `appUuid`.
@@ -3124,7 +3429,7 @@ rt::impl_deserialize! {
     => read_field(modify_timestamp), "outBizCode" => read_field(out_biz_code),
     "outInstanceId" => read_field(out_instance_id), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstanceResponseBody { "appUuid" => optional(app_uuid), "attributes" =>
     optional(attributes), "createTimestamp" => optional(create_timestamp), "creator" =>
@@ -3134,8 +3439,8 @@ rt::impl_serialize! {
     "outBizCode" => optional(out_biz_code), "outInstanceId" => optional(out_instance_id),
     "title" => optional(title) }
 }
-/// `PremiumGetFormInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormInstancesResponseBody`, a model several operations share: also named [`QueryAllFormInstancesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormInstancesResponseBody {
     /// `result`.
@@ -3144,12 +3449,12 @@ pub struct PremiumGetFormInstancesResponseBody {
 rt::impl_deserialize! {
     PremiumGetFormInstancesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstancesResponseBody { "result" => optional(result) }
 }
 /// `PremiumGetFormSchemaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBody {
     /// `result`.
@@ -3158,12 +3463,12 @@ pub struct PremiumGetFormSchemaResponseBody {
 rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBody { "result" => optional(result) }
 }
 /// `PremiumGetInstFieldSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetInstFieldSettingResponseBody {
     /// `result`.
@@ -3175,13 +3480,13 @@ rt::impl_deserialize! {
     PremiumGetInstFieldSettingResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetInstFieldSettingResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PremiumGetNoticedInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetNoticedInstancesResponseBody {
     /// `result`.
@@ -3193,13 +3498,13 @@ rt::impl_deserialize! {
     PremiumGetNoticedInstancesResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetNoticedInstancesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PremiumGetProcessInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetProcessInstancesResponseBody {
     /// `result`.
@@ -3208,14 +3513,14 @@ pub struct PremiumGetProcessInstancesResponseBody {
 rt::impl_deserialize! {
     PremiumGetProcessInstancesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBody { "result" => optional(result) }
 }
 /// `PremiumGetSpaceWithDownloadAuthResponseBody`: the same model as [`GetAttachmentSpaceResponseBody`].
 pub type PremiumGetSpaceWithDownloadAuthResponseBody = GetAttachmentSpaceResponseBody;
 /// `PremiumGetSubmittedInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetSubmittedInstancesResponseBody {
     /// `result`.
@@ -3227,13 +3532,13 @@ rt::impl_deserialize! {
     PremiumGetSubmittedInstancesResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetSubmittedInstancesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `PremiumGetTodoTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetTodoTasksResponseBody {
     /// `result`.
@@ -3242,7 +3547,7 @@ pub struct PremiumGetTodoTasksResponseBody {
 rt::impl_deserialize! {
     PremiumGetTodoTasksResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetTodoTasksResponseBody { "result" => optional(result) }
 }
@@ -3251,7 +3556,7 @@ pub type PremiumGrantProcessInstanceForDownloadFileResponseBody = GrantProcessIn
 /// `PremiumInsertOrUpdateDirResponseBody`: the same model as [`InsertOrUpdateDirResponseBody`].
 pub type PremiumInsertOrUpdateDirResponseBody = InsertOrUpdateDirResponseBody;
 /// `PremiumQuerySchemaAndProcessByCodeListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumQuerySchemaAndProcessByCodeListResponseBody {
     /// `result`.
@@ -3263,13 +3568,13 @@ rt::impl_deserialize! {
     PremiumQuerySchemaAndProcessByCodeListResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQuerySchemaAndProcessByCodeListResponseBody { "result" => optional(result),
     "success" => optional(success) }
 }
-/// `PremiumQueryTodoTasksByManagerResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumQueryTodoTasksByManagerResponseBody`, a model several operations share: also named [`TodoTasksResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumQueryTodoTasksByManagerResponseBody {
     /// `result`.
@@ -3278,7 +3583,7 @@ pub struct PremiumQueryTodoTasksByManagerResponseBody {
 rt::impl_deserialize! {
     PremiumQueryTodoTasksByManagerResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQueryTodoTasksByManagerResponseBody { "result" => optional(result) }
 }
@@ -3288,9 +3593,9 @@ pub type PremiumRedirectTasksByManagerResponseBody = BatchTasksRedirectResponseB
 pub type PremiumRevertTaskResponseBody = PremiumAppendTaskResponseBody;
 /// `PremiumSaveFormResponseBody`: the same model as [`FormCreateResponseBody`].
 pub type PremiumSaveFormResponseBody = FormCreateResponseBody;
-/// `PremiumSaveFormInstanceRequestFormComponentValueList`.
+/// `PremiumSaveFormInstanceRequestFormComponentValueList`, a model several operations share: also named [`PremiumUpdateFormInstanceRequestFormComponentValueList`], [`ProcessForecastRequestFormComponentValues`], [`StartProcessInstanceRequestFormComponentValues`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormInstanceRequestFormComponentValueList {
     /// `bizAlias`.
@@ -3310,17 +3615,30 @@ pub struct PremiumSaveFormInstanceRequestFormComponentValueList {
     /// `value`.
     pub value: String,
 }
+/// The required fields of [`PremiumSaveFormInstanceRequestFormComponentValueList`], each named where it is set: `PremiumSaveFormInstanceRequestFormComponentValueList::new(PremiumSaveFormInstanceRequestFormComponentValueListRequired { .. })`.
+pub struct PremiumSaveFormInstanceRequestFormComponentValueListRequired {
+    /// `name`: see [`PremiumSaveFormInstanceRequestFormComponentValueList::name`].
+    pub name: String,
+    /// `value`: see [`PremiumSaveFormInstanceRequestFormComponentValueList::value`].
+    pub value: String,
+}
 impl PremiumSaveFormInstanceRequestFormComponentValueList {
     /// A `PremiumSaveFormInstanceRequestFormComponentValueList` with its required fields (`name`, `value`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn new(
+        required: PremiumSaveFormInstanceRequestFormComponentValueListRequired,
+    ) -> Self {
+        let PremiumSaveFormInstanceRequestFormComponentValueListRequired {
+            name,
+            value,
+        } = required;
         Self {
             biz_alias: None,
             component_type: None,
             details: None,
             ext_value: None,
             id: None,
-            name: name.into(),
-            value: value.into(),
+            name,
+            value,
         }
     }
     /// Sets `bizAlias`.
@@ -3360,15 +3678,15 @@ rt::impl_serialize! {
     optional(details), "extValue" => optional(ext_value), "id" => optional(id), "name" =>
     field(name), "value" => field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveFormInstanceRequestFormComponentValueList { "bizAlias" =>
     read_field(biz_alias), "componentType" => read_field(component_type), "details" =>
     read_field(details), "extValue" => read_field(ext_value), "id" => read_field(id),
     "name" => read_field(name), "value" => read_field(value) }
 }
-/// `PremiumSaveFormInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumSaveFormInstanceResponseBody`, a model several operations share: also named [`StartProcessInstanceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumSaveFormInstanceResponseBody {
     /// `instanceId`.
@@ -3377,7 +3695,7 @@ pub struct PremiumSaveFormInstanceResponseBody {
 rt::impl_deserialize! {
     PremiumSaveFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumSaveFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
@@ -3410,12 +3728,12 @@ rt::impl_serialize! {
     PremiumSaveIntegratedProcessRequestProcessFeatureConfig { "features" =>
     optional(features) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessRequestProcessFeatureConfig { "features" =>
     read_field(features) }
 }
-/// `PremiumSaveIntegratedProcessRequestTemplateConfig`.
+/// `PremiumSaveIntegratedProcessRequestTemplateConfig`, a model several operations share: also named [`SaveProcessRequestTemplateConfig`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessRequestTemplateConfig {
@@ -3467,7 +3785,7 @@ rt::impl_serialize! {
     optional(create_instance_pc_url), "disableSendCard" => optional(disable_send_card),
     "hidden" => optional(hidden), "templateEditUrl" => optional(template_edit_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessRequestTemplateConfig { "createInstanceMobileUrl" =>
     read_field(create_instance_mobile_url), "createInstancePcUrl" =>
@@ -3479,7 +3797,7 @@ rt::impl_deserialize! {
 pub type PremiumSaveIntegratedProcessResponseBody = FormCreateResponseBody;
 /// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfig`: the same model as [`CreateIntegratedTaskRequestFeatureConfig`].
 pub type PremiumSaveIntegratedProcessInstanceRequestFeatureConfig = CreateIntegratedTaskRequestFeatureConfig;
-/// `PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`.
+/// `PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`, a model several operations share: also named [`SaveIntegratedInstanceRequestFormComponentValueList`], [`PremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails`], [`PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails`], [`ProcessForecastRequestFormComponentValuesDetailsDetails`], [`StartProcessInstanceRequestFormComponentValuesDetailsDetails`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
@@ -3538,14 +3856,14 @@ rt::impl_serialize! {
     optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
     optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList { "bizAlias" =>
     read_field(biz_alias), "componentType" => read_field(component_type), "extValue" =>
     read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-/// `PremiumSaveIntegratedProcessInstanceRequestNotifiers`.
+/// `PremiumSaveIntegratedProcessInstanceRequestNotifiers`, a model several operations share: also named [`SaveIntegratedInstanceRequestNotifiers`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessInstanceRequestNotifiers {
@@ -3574,13 +3892,13 @@ rt::impl_serialize! {
     PremiumSaveIntegratedProcessInstanceRequestNotifiers { "position" =>
     optional(position), "userid" => optional(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessInstanceRequestNotifiers { "position" =>
     read_field(position), "userid" => read_field(userid) }
 }
-/// `PremiumSaveIntegratedProcessInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumSaveIntegratedProcessInstanceResponseBody`, a model several operations share: also named [`SaveIntegratedInstanceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessInstanceResponseBody {
     /// `result`.
@@ -3589,7 +3907,7 @@ pub struct PremiumSaveIntegratedProcessInstanceResponseBody {
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessInstanceResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumSaveIntegratedProcessInstanceResponseBody { "result" => optional(result) }
 }
@@ -3617,7 +3935,7 @@ rt::impl_serialize! {
     PremiumSaveIntegratedTaskRequestTaskConfig { "disableSendCard" =>
     optional(disable_send_card) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedTaskRequestTaskConfig { "disableSendCard" =>
     read_field(disable_send_card) }
@@ -3628,8 +3946,10 @@ pub type PremiumSaveIntegratedTaskRequestTasks = CreateIntegratedTaskRequestTask
 pub type PremiumSaveIntegratedTaskResponseBody = CreateIntegratedTaskResponseBody;
 /// `PremiumUpdateFormInstanceRequestFormComponentValueList`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
 pub type PremiumUpdateFormInstanceRequestFormComponentValueList = PremiumSaveFormInstanceRequestFormComponentValueList;
+/// The required fields of [`PremiumUpdateFormInstanceRequestFormComponentValueList`].
+pub type PremiumUpdateFormInstanceRequestFormComponentValueListRequired = PremiumSaveFormInstanceRequestFormComponentValueListRequired;
 /// `PremiumUpdateFormInstanceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumUpdateFormInstanceResponseBody {
     /// `instanceId`.
@@ -3638,13 +3958,13 @@ pub struct PremiumUpdateFormInstanceResponseBody {
 rt::impl_deserialize! {
     PremiumUpdateFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumUpdateFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
 /// `PremiumUpdateProcessInstanceVariablesRequestVariables`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateProcessInstanceVariablesRequestVariables {
     /// `bizAlias`.
@@ -3656,14 +3976,27 @@ pub struct PremiumUpdateProcessInstanceVariablesRequestVariables {
     /// `value`.
     pub value: String,
 }
+/// The required fields of [`PremiumUpdateProcessInstanceVariablesRequestVariables`], each named where it is set: `PremiumUpdateProcessInstanceVariablesRequestVariables::new(PremiumUpdateProcessInstanceVariablesRequestVariablesRequired { .. })`.
+pub struct PremiumUpdateProcessInstanceVariablesRequestVariablesRequired {
+    /// `id`: see [`PremiumUpdateProcessInstanceVariablesRequestVariables::id`].
+    pub id: String,
+    /// `value`: see [`PremiumUpdateProcessInstanceVariablesRequestVariables::value`].
+    pub value: String,
+}
 impl PremiumUpdateProcessInstanceVariablesRequestVariables {
     /// A `PremiumUpdateProcessInstanceVariablesRequestVariables` with its required fields (`id`, `value`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn new(
+        required: PremiumUpdateProcessInstanceVariablesRequestVariablesRequired,
+    ) -> Self {
+        let PremiumUpdateProcessInstanceVariablesRequestVariablesRequired {
+            id,
+            value,
+        } = required;
         Self {
             biz_alias: None,
             ext_value: None,
-            id: id.into(),
-            value: value.into(),
+            id,
+            value,
         }
     }
     /// Sets `bizAlias`.
@@ -3682,7 +4015,7 @@ rt::impl_serialize! {
     optional(biz_alias), "extValue" => optional(ext_value), "id" => field(id), "value" =>
     field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumUpdateProcessInstanceVariablesRequestVariables { "bizAlias" =>
     read_field(biz_alias), "extValue" => read_field(ext_value), "id" => read_field(id),
@@ -3692,8 +4025,10 @@ rt::impl_deserialize! {
 pub type PremiumUpdateProcessInstanceVariablesResponseBody = PremiumAppendTaskResponseBody;
 /// `ProcessForecastRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
 pub type ProcessForecastRequestFormComponentValues = PremiumSaveFormInstanceRequestFormComponentValueList;
+/// The required fields of [`ProcessForecastRequestFormComponentValues`].
+pub type ProcessForecastRequestFormComponentValuesRequired = PremiumSaveFormInstanceRequestFormComponentValueListRequired;
 /// `ProcessForecastResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBody {
     /// `result`.
@@ -3702,14 +4037,14 @@ pub struct ProcessForecastResponseBody {
 rt::impl_deserialize! {
     ProcessForecastResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBody { "result" => optional(result) }
 }
 /// `QueryAllFormInstancesResponseBody`: the same model as [`PremiumGetFormInstancesResponseBody`].
 pub type QueryAllFormInstancesResponseBody = PremiumGetFormInstancesResponseBody;
 /// `QueryAllProcessInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllProcessInstancesResponseBody {
     /// `result`.
@@ -3718,12 +4053,12 @@ pub struct QueryAllProcessInstancesResponseBody {
 rt::impl_deserialize! {
     QueryAllProcessInstancesResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllProcessInstancesResponseBody { "result" => optional(result) }
 }
 /// `QueryFormByBizTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryFormByBizTypeResponseBody {
     /// `result`.
@@ -3732,14 +4067,14 @@ pub struct QueryFormByBizTypeResponseBody {
 rt::impl_deserialize! {
     QueryFormByBizTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFormByBizTypeResponseBody { "result" => optional(result) }
 }
 /// `QueryFormInstanceResponseBody`: the same model as [`PremiumGetFormInstanceResponseBody`].
 pub type QueryFormInstanceResponseBody = PremiumGetFormInstanceResponseBody;
 /// `QueryIntegratedTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryIntegratedTodoTaskResponseBody {
     /// `result`.
@@ -3748,12 +4083,12 @@ pub struct QueryIntegratedTodoTaskResponseBody {
 rt::impl_deserialize! {
     QueryIntegratedTodoTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryIntegratedTodoTaskResponseBody { "result" => optional(result) }
 }
 /// `QueryProcessByBizCategoryIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProcessByBizCategoryIdResponseBody {
     /// `result`.
@@ -3762,12 +4097,12 @@ pub struct QueryProcessByBizCategoryIdResponseBody {
 rt::impl_deserialize! {
     QueryProcessByBizCategoryIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessByBizCategoryIdResponseBody { "result" => optional(result) }
 }
 /// `QuerySchemaAndProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySchemaAndProcessResponseBody {
     /// `result`.
@@ -3776,12 +4111,12 @@ pub struct QuerySchemaAndProcessResponseBody {
 rt::impl_deserialize! {
     QuerySchemaAndProcessResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchemaAndProcessResponseBody { "result" => optional(result) }
 }
 /// `QuerySchemaByProcessCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySchemaByProcessCodeResponseBody {
     /// `result`.
@@ -3790,7 +4125,7 @@ pub struct QuerySchemaByProcessCodeResponseBody {
 rt::impl_deserialize! {
     QuerySchemaByProcessCodeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchemaByProcessCodeResponseBody { "result" => optional(result) }
 }
@@ -3813,7 +4148,7 @@ pub type SaveProcessRequestTemplateConfig = PremiumSaveIntegratedProcessRequestT
 /// `SaveProcessResponseBody`: the same model as [`FormCreateResponseBody`].
 pub type SaveProcessResponseBody = FormCreateResponseBody;
 /// `SetWorkflowTaskAgentResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetWorkflowTaskAgentResponseBody {
     /// `dingOpenErrcode`.
@@ -3830,7 +4165,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SetWorkflowTaskAgentResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -3868,13 +4203,15 @@ rt::impl_serialize! {
     StartProcessInstanceRequestApprovers { "actionType" => optional(action_type),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartProcessInstanceRequestApprovers { "actionType" => read_field(action_type),
     "userIds" => read_field(user_ids) }
 }
 /// `StartProcessInstanceRequestFormComponentValues`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueList`].
 pub type StartProcessInstanceRequestFormComponentValues = PremiumSaveFormInstanceRequestFormComponentValueList;
+/// The required fields of [`StartProcessInstanceRequestFormComponentValues`].
+pub type StartProcessInstanceRequestFormComponentValuesRequired = PremiumSaveFormInstanceRequestFormComponentValueListRequired;
 /// `StartProcessInstanceRequestTargetSelectActioners`.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3907,7 +4244,7 @@ rt::impl_serialize! {
     StartProcessInstanceRequestTargetSelectActioners { "actionerKey" =>
     optional(actioner_key), "actionerUserIds" => optional(actioner_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartProcessInstanceRequestTargetSelectActioners { "actionerKey" =>
     read_field(actioner_key), "actionerUserIds" => read_field(actioner_user_ids) }
@@ -3920,7 +4257,7 @@ pub type TerminateProcessInstanceResponseBody = AddApproveDentryAuthResponseBody
 pub type TodoTasksResponseBody = PremiumQueryTodoTasksByManagerResponseBody;
 /// `UpdateIntegratedTaskRequestTasks`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIntegratedTaskRequestTasks {
     /// `result`.
@@ -3930,12 +4267,20 @@ pub struct UpdateIntegratedTaskRequestTasks {
     /// `taskId`.
     pub task_id: i64,
 }
+/// The required fields of [`UpdateIntegratedTaskRequestTasks`], each named where it is set: `UpdateIntegratedTaskRequestTasks::new(UpdateIntegratedTaskRequestTasksRequired { .. })`.
+pub struct UpdateIntegratedTaskRequestTasksRequired {
+    /// `status`: see [`UpdateIntegratedTaskRequestTasks::status`].
+    pub status: String,
+    /// `taskId`: see [`UpdateIntegratedTaskRequestTasks::task_id`].
+    pub task_id: i64,
+}
 impl UpdateIntegratedTaskRequestTasks {
     /// A `UpdateIntegratedTaskRequestTasks` with its required fields (`status`, `taskId`); set the others with the methods named after them.
-    pub fn new(status: impl Into<String>, task_id: i64) -> Self {
+    pub fn new(required: UpdateIntegratedTaskRequestTasksRequired) -> Self {
+        let UpdateIntegratedTaskRequestTasksRequired { status, task_id } = required;
         Self {
             result: None,
-            status: status.into(),
+            status,
             task_id,
         }
     }
@@ -3949,37 +4294,43 @@ rt::impl_serialize! {
     UpdateIntegratedTaskRequestTasks { "result" => optional(result), "status" =>
     field(status), "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateIntegratedTaskRequestTasks { "result" => read_field(result), "status" =>
     read_field(status), "taskId" => read_field(task_id) }
 }
 /// `UpdateIntegratedTaskResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type UpdateIntegratedTaskResponseBody = BatchUpdateProcessInstanceResponseBody;
-/// `UpdateProcessInstanceRequestNotifiers`.
+/// `UpdateProcessInstanceRequestNotifiers`, a model several operations share: also named [`BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateProcessInstanceRequestNotifiers {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateProcessInstanceRequestNotifiers`], each named where it is set: `UpdateProcessInstanceRequestNotifiers::new(UpdateProcessInstanceRequestNotifiersRequired { .. })`.
+pub struct UpdateProcessInstanceRequestNotifiersRequired {
+    /// `userId`: see [`UpdateProcessInstanceRequestNotifiers::user_id`].
+    pub user_id: String,
+}
 impl UpdateProcessInstanceRequestNotifiers {
     /// A `UpdateProcessInstanceRequestNotifiers` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: UpdateProcessInstanceRequestNotifiersRequired) -> Self {
+        let UpdateProcessInstanceRequestNotifiersRequired { user_id } = required;
+        Self { user_id }
     }
 }
 rt::impl_serialize! {
     UpdateProcessInstanceRequestNotifiers { "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateProcessInstanceRequestNotifiers { "userId" => read_field(user_id) }
 }
 /// `UpdateProcessInstanceResponseBody`: the same model as [`BatchUpdateProcessInstanceResponseBody`].
 pub type UpdateProcessInstanceResponseBody = BatchUpdateProcessInstanceResponseBody;
-/// `AddProcessInstanceCommentRequestFileAttachments`.
+/// `AddProcessInstanceCommentRequestFileAttachments`, a model several operations share: also named [`ExecuteProcessInstanceRequestFileAttachments`], [`RedirectWorkflowTaskRequestFileAttachments`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddProcessInstanceCommentRequestFileAttachments {
@@ -4030,14 +4381,14 @@ rt::impl_serialize! {
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
     optional(file_type), "spaceId" => optional(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddProcessInstanceCommentRequestFileAttachments { "fileId" => read_field(file_id),
     "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
     => read_field(file_type), "spaceId" => read_field(space_id) }
 }
 /// `ResultValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultValue {
     /// `result`.
@@ -4048,12 +4399,12 @@ pub struct ResultValue {
 rt::impl_deserialize! {
     ResultValue { "result" => read_field(result), "message" => read_field(message) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ResultValue { "result" => optional(result), "message" => optional(message) }
 }
-/// `BatchTasksRedirectResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `BatchTasksRedirectResponseBodyResult`, a model several operations share: also named [`PremiumRedirectTasksByManagerResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchTasksRedirectResponseBodyResult {
     /// `failCount`.
@@ -4070,7 +4421,7 @@ rt::impl_deserialize! {
     "redirectResults" => read_field(redirect_results), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchTasksRedirectResponseBodyResult { "failCount" => optional(fail_count),
     "redirectResults" => optional(redirect_results), "totalCount" =>
@@ -4078,8 +4429,10 @@ rt::impl_serialize! {
 }
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`: the same model as [`UpdateProcessInstanceRequestNotifiers`].
 pub type BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers = UpdateProcessInstanceRequestNotifiers;
-/// `CopyProcessResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// The required fields of [`BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers`].
+pub type BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiersRequired = UpdateProcessInstanceRequestNotifiersRequired;
+/// `CopyProcessResponseBodyResult`, a model several operations share: also named [`InstallAppResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyProcessResponseBodyResult {
     /// `bizType`.
@@ -4093,12 +4446,12 @@ rt::impl_deserialize! {
     CopyProcessResponseBodyResult { "bizType" => read_field(biz_type), "name" =>
     read_field(name), "processCode" => read_field(process_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CopyProcessResponseBodyResult { "bizType" => optional(biz_type), "name" =>
     optional(name), "processCode" => optional(process_code) }
 }
-/// `CreateIntegratedTaskRequestFeatureConfigFeatures`.
+/// `CreateIntegratedTaskRequestFeatureConfigFeatures`, a model several operations share: also named [`PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures`], [`PremiumSaveIntegratedTaskRequestFeatureConfigFeatures`], [`SaveIntegratedInstanceRequestFeatureConfigFeatures`], [`SaveProcessRequestProcessFeatureConfigFeatures`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskRequestFeatureConfigFeatures {
@@ -4159,15 +4512,15 @@ rt::impl_serialize! {
     "config" => optional(config), "mobileUrl" => optional(mobile_url), "name" =>
     optional(name), "pcUrl" => optional(pc_url), "runType" => optional(run_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateIntegratedTaskRequestFeatureConfigFeatures { "callback" =>
     read_field(callback), "config" => read_field(config), "mobileUrl" =>
     read_field(mobile_url), "name" => read_field(name), "pcUrl" => read_field(pc_url),
     "runType" => read_field(run_type) }
 }
-/// `CreateIntegratedTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CreateIntegratedTaskResponseBodyResult`, a model several operations share: also named [`PremiumSaveIntegratedTaskResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskResponseBodyResult {
     /// `taskId`.
@@ -4179,13 +4532,13 @@ rt::impl_deserialize! {
     CreateIntegratedTaskResponseBodyResult { "taskId" => read_field(task_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateIntegratedTaskResponseBodyResult { "taskId" => optional(task_id), "userId" =>
     optional(user_id) }
 }
 /// `DeleteProcessResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteProcessResponseBodyResult {
     /// `processCode`.
@@ -4194,7 +4547,7 @@ pub struct DeleteProcessResponseBodyResult {
 rt::impl_deserialize! {
     DeleteProcessResponseBodyResult { "processCode" => read_field(process_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProcessResponseBodyResult { "processCode" => optional(process_code) }
 }
@@ -4474,7 +4827,7 @@ rt::impl_serialize! {
     optional(unit), "upper" => optional(upper), "verticalPrint" =>
     optional(vertical_print) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FormComponentProps { "actionName" => read_field(action_name), "addressModel" =>
     read_field(address_model), "align" => read_field(align), "asyncCondition" =>
@@ -4494,8 +4847,8 @@ rt::impl_deserialize! {
     read_field(table_view_mode), "unit" => read_field(unit), "upper" =>
     read_field(upper), "verticalPrint" => read_field(vertical_print) }
 }
-/// `FormCreateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `FormCreateResponseBodyResult`, a model several operations share: also named [`PremiumSaveFormResponseBodyResult`], [`PremiumSaveIntegratedProcessResponseBodyResult`], [`SaveProcessResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FormCreateResponseBodyResult {
     /// `processCode`.
@@ -4504,12 +4857,12 @@ pub struct FormCreateResponseBodyResult {
 rt::impl_deserialize! {
     FormCreateResponseBodyResult { "processCode" => read_field(process_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     FormCreateResponseBodyResult { "processCode" => optional(process_code) }
 }
-/// `GetAttachmentSpaceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetAttachmentSpaceResponseBodyResult`, a model several operations share: also named [`GetSpaceWithDownloadAuthResponseBodyResult`], [`PremiumGetAttachmentSpaceResponseBodyResult`], [`PremiumGetSpaceWithDownloadAuthResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAttachmentSpaceResponseBodyResult {
     /// `spaceId`.
@@ -4518,12 +4871,12 @@ pub struct GetAttachmentSpaceResponseBodyResult {
 rt::impl_deserialize! {
     GetAttachmentSpaceResponseBodyResult { "spaceId" => read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachmentSpaceResponseBodyResult { "spaceId" => optional(space_id) }
 }
 /// `GetConditionFormComponentResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConditionFormComponentResponseBodyResult {
     /// `id`.
@@ -4535,13 +4888,13 @@ rt::impl_deserialize! {
     GetConditionFormComponentResponseBodyResult { "id" => read_field(id), "label" =>
     read_field(label) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetConditionFormComponentResponseBodyResult { "id" => optional(id), "label" =>
     optional(label) }
 }
-/// `GetFieldModifiedHistoryResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetFieldModifiedHistoryResponseBodyResult`, a model several operations share: also named [`PremiumGetFieldModifiedHistoryResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFieldModifiedHistoryResponseBodyResult {
     /// `createTime`.
@@ -4560,14 +4913,14 @@ rt::impl_deserialize! {
     "fieldId" => read_field(field_id), "name" => read_field(name), "userId" =>
     read_field(user_id), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFieldModifiedHistoryResponseBodyResult { "createTime" => optional(create_time),
     "fieldId" => optional(field_id), "name" => optional(name), "userId" =>
     optional(user_id), "value" => optional(value) }
 }
 /// `GetHandSignDownloadUrlResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetHandSignDownloadUrlResponseBodyResult {
     /// `downloadUrl`.
@@ -4579,13 +4932,13 @@ rt::impl_deserialize! {
     GetHandSignDownloadUrlResponseBodyResult { "downloadUrl" => read_field(download_url),
     "expireIn" => read_field(expire_in) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetHandSignDownloadUrlResponseBodyResult { "downloadUrl" => optional(download_url),
     "expireIn" => optional(expire_in) }
 }
 /// `GetManageProcessByStaffIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetManageProcessByStaffIdResponseBodyResult {
     /// `attendanceType`.
@@ -4610,7 +4963,7 @@ rt::impl_deserialize! {
     read_field(icon_url), "newProcess" => read_field(new_process), "processCode" =>
     read_field(process_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetManageProcessByStaffIdResponseBodyResult { "attendanceType" =>
     optional(attendance_type), "flowTitle" => optional(flow_title), "gmtModified" =>
@@ -4619,7 +4972,7 @@ rt::impl_serialize! {
     optional(process_code) }
 }
 /// `GetProcessCodeByNameResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessCodeByNameResponseBodyResult {
     /// `gmtModified`.
@@ -4631,13 +4984,13 @@ rt::impl_deserialize! {
     GetProcessCodeByNameResponseBodyResult { "gmtModified" => read_field(gmt_modified),
     "processCode" => read_field(process_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessCodeByNameResponseBodyResult { "gmtModified" => optional(gmt_modified),
     "processCode" => optional(process_code) }
 }
 /// `GetProcessConfigResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessConfigResponseBodyResult {
     /// `abstractGenRule`.
@@ -4696,7 +5049,7 @@ rt::impl_deserialize! {
     "substituteSubmitConf" => read_field(substitute_submit_conf), "titleGenRule" =>
     read_field(title_gen_rule), "visibility" => read_field(visibility) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResult { "abstractGenRule" =>
     optional(abstract_gen_rule), "activityAuth" => optional(activity_auth), "allowRevoke"
@@ -4712,7 +5065,7 @@ rt::impl_serialize! {
     optional(title_gen_rule), "visibility" => optional(visibility) }
 }
 /// `GetProcessInstanceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceResponseBodyResult {
     /// `approverUserIds`.
@@ -4770,7 +5123,7 @@ rt::impl_deserialize! {
     read_field(originator_user_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResult { "approverUserIds" =>
     optional(approver_user_ids), "attachedProcessInstanceIds" =>
@@ -4785,7 +5138,7 @@ rt::impl_serialize! {
     optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceWithExtraResponseBodyResult {
     /// `approverUserIds`.
@@ -4843,7 +5196,7 @@ rt::impl_deserialize! {
     read_field(originator_user_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceWithExtraResponseBodyResult { "approverUserIds" =>
     optional(approver_user_ids), "attachedProcessInstanceIds" =>
@@ -4858,7 +5211,7 @@ rt::impl_serialize! {
     optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `GetSchemaAndProcessconfigBatchllyResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSchemaAndProcessconfigBatchllyResponseBodyResult {
     /// `appUuid`.
@@ -4900,7 +5253,7 @@ rt::impl_deserialize! {
     => read_field(process_id), "properties" => read_field(properties), "schemaContent" =>
     read_field(schema_content), "visibleScope" => read_field(visible_scope) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSchemaAndProcessconfigBatchllyResponseBodyResult { "appUuid" =>
     optional(app_uuid), "bizCategoryId" => optional(biz_category_id), "createTime" =>
@@ -4913,8 +5266,8 @@ rt::impl_serialize! {
 }
 /// `GetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type GetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
-/// `GrantProcessInstanceForDownloadFileResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GrantProcessInstanceForDownloadFileResponseBodyResult`, a model several operations share: also named [`PremiumGrantProcessInstanceForDownloadFileResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GrantProcessInstanceForDownloadFileResponseBodyResult {
     /// `downloadUri`.
@@ -4929,14 +5282,14 @@ rt::impl_deserialize! {
     read_field(download_uri), "fileId" => read_field(file_id), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GrantProcessInstanceForDownloadFileResponseBodyResult { "downloadUri" =>
     optional(download_uri), "fileId" => optional(file_id), "spaceId" =>
     optional(space_id) }
 }
-/// `InsertOrUpdateDirResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `InsertOrUpdateDirResponseBodyResult`, a model several operations share: also named [`PremiumInsertOrUpdateDirResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InsertOrUpdateDirResponseBodyResult {
     /// `bizGroup`.
@@ -4948,7 +5301,7 @@ rt::impl_deserialize! {
     InsertOrUpdateDirResponseBodyResult { "bizGroup" => read_field(biz_group), "dirId" =>
     read_field(dir_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     InsertOrUpdateDirResponseBodyResult { "bizGroup" => optional(biz_group), "dirId" =>
     optional(dir_id) }
@@ -4956,7 +5309,7 @@ rt::impl_serialize! {
 /// `InstallAppResponseBodyResult`: the same model as [`CopyProcessResponseBodyResult`].
 pub type InstallAppResponseBodyResult = CopyProcessResponseBodyResult;
 /// `ListProcessInstanceIdsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListProcessInstanceIdsResponseBodyResult {
     /// `list`.
@@ -4968,13 +5321,13 @@ rt::impl_deserialize! {
     ListProcessInstanceIdsResponseBodyResult { "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListProcessInstanceIdsResponseBodyResult { "list" => optional(list), "nextToken" =>
     optional(next_token) }
 }
 /// `ListTodoWorkRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTodoWorkRecordsResponseBodyResult {
     /// `list`.
@@ -4986,13 +5339,13 @@ rt::impl_deserialize! {
     ListTodoWorkRecordsResponseBodyResult { "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTodoWorkRecordsResponseBodyResult { "list" => optional(list), "nextToken" =>
     optional(next_token) }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserVisibleBpmsProcessesResponseBodyResult {
     /// `nextToken`.
@@ -5006,13 +5359,13 @@ rt::impl_deserialize! {
     ListUserVisibleBpmsProcessesResponseBodyResult { "nextToken" =>
     read_field(next_token), "processList" => read_field(process_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVisibleBpmsProcessesResponseBodyResult { "nextToken" => optional(next_token),
     "processList" => optional(process_list) }
 }
 /// `PagesExportInstancesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagesExportInstancesResponseBodyResult {
     /// `hasMore`.
@@ -5026,7 +5379,7 @@ rt::impl_deserialize! {
     PagesExportInstancesResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -5034,7 +5387,7 @@ rt::impl_serialize! {
 /// `PremiumGetAttachmentSpaceResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type PremiumGetAttachmentSpaceResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `PremiumGetDoneTasksResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetDoneTasksResponseBodyResult {
     /// `hasMore`.
@@ -5046,15 +5399,15 @@ rt::impl_deserialize! {
     PremiumGetDoneTasksResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetDoneTasksResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list) }
 }
 /// `PremiumGetFieldModifiedHistoryResponseBodyResult`: the same model as [`GetFieldModifiedHistoryResponseBodyResult`].
 pub type PremiumGetFieldModifiedHistoryResponseBodyResult = GetFieldModifiedHistoryResponseBodyResult;
-/// `PremiumGetFormInstanceResponseBodyFormInstDataList`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormInstanceResponseBodyFormInstDataList`, a model several operations share: also named [`QueryFormInstanceResponseBodyFormInstDataList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormInstanceResponseBodyFormInstDataList {
     /// `bizAlias`.
@@ -5076,15 +5429,15 @@ rt::impl_deserialize! {
     => read_field(extend_value), "key" => read_field(key), "label" => read_field(label),
     "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstanceResponseBodyFormInstDataList { "bizAlias" =>
     optional(biz_alias), "componentType" => optional(component_type), "extendValue" =>
     optional(extend_value), "key" => optional(key), "label" => optional(label), "value"
     => optional(value) }
 }
-/// `PremiumGetFormInstancesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormInstancesResponseBodyResult`, a model several operations share: also named [`QueryAllFormInstancesResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormInstancesResponseBodyResult {
     /// `hasMore`.
@@ -5101,14 +5454,14 @@ rt::impl_deserialize! {
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
     "values" => read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstancesResponseBodyResult { "hasMore" => optional(has_more),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token), "values"
     => optional(values) }
 }
 /// `PremiumGetFormSchemaResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResult {
     /// `appType`.
@@ -5139,7 +5492,7 @@ rt::impl_deserialize! {
     "icon" => read_field(icon), "memo" => read_field(memo), "name" => read_field(name),
     "schemaContent" => read_field(schema_content), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResult { "appType" => optional(app_type),
     "creatorUserId" => optional(creator_user_id), "formCode" => optional(form_code),
@@ -5148,7 +5501,7 @@ rt::impl_serialize! {
     "schemaContent" => optional(schema_content), "status" => optional(status) }
 }
 /// `PremiumGetInstFieldSettingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetInstFieldSettingResponseBodyResult {
     /// `componentType`.
@@ -5163,14 +5516,14 @@ rt::impl_deserialize! {
     read_field(component_type), "fieldBehavior" => read_field(field_behavior), "fieldId"
     => read_field(field_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetInstFieldSettingResponseBodyResult { "componentType" =>
     optional(component_type), "fieldBehavior" => optional(field_behavior), "fieldId" =>
     optional(field_id) }
 }
 /// `PremiumGetNoticedInstancesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetNoticedInstancesResponseBodyResult {
     /// `hasMore`.
@@ -5182,13 +5535,13 @@ rt::impl_deserialize! {
     PremiumGetNoticedInstancesResponseBodyResult { "hasMore" => read_field(has_more),
     "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetNoticedInstancesResponseBodyResult { "hasMore" => optional(has_more),
     "list" => optional(list) }
 }
 /// `PremiumGetProcessInstancesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetProcessInstancesResponseBodyResult {
     /// `hasMore`.
@@ -5205,7 +5558,7 @@ rt::impl_deserialize! {
     "list" => read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBodyResult { "hasMore" => optional(has_more),
     "list" => optional(list), "maxResults" => optional(max_results), "nextToken" =>
@@ -5214,7 +5567,7 @@ rt::impl_serialize! {
 /// `PremiumGetSpaceWithDownloadAuthResponseBodyResult`: the same model as [`GetAttachmentSpaceResponseBodyResult`].
 pub type PremiumGetSpaceWithDownloadAuthResponseBodyResult = GetAttachmentSpaceResponseBodyResult;
 /// `PremiumGetSubmittedInstancesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetSubmittedInstancesResponseBodyResult {
     /// `hasMore`.
@@ -5226,13 +5579,13 @@ rt::impl_deserialize! {
     PremiumGetSubmittedInstancesResponseBodyResult { "hasMore" => read_field(has_more),
     "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetSubmittedInstancesResponseBodyResult { "hasMore" => optional(has_more),
     "list" => optional(list) }
 }
 /// `PremiumGetTodoTasksResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetTodoTasksResponseBodyResult {
     /// `hasMore`.
@@ -5246,7 +5599,7 @@ rt::impl_deserialize! {
     PremiumGetTodoTasksResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetTodoTasksResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "success" => optional(success) }
@@ -5256,7 +5609,7 @@ pub type PremiumGrantProcessInstanceForDownloadFileResponseBodyResult = GrantPro
 /// `PremiumInsertOrUpdateDirResponseBodyResult`: the same model as [`InsertOrUpdateDirResponseBodyResult`].
 pub type PremiumInsertOrUpdateDirResponseBodyResult = InsertOrUpdateDirResponseBodyResult;
 /// `PremiumQuerySchemaAndProcessByCodeListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
     /// `appUuid`.
@@ -5301,7 +5654,7 @@ rt::impl_deserialize! {
     => read_field(process_id), "schemaContent" => read_field(schema_content), "status" =>
     read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQuerySchemaAndProcessByCodeListResponseBodyResult { "appUuid" =>
     optional(app_uuid), "bizCategoryId" => optional(biz_category_id), "createTime" =>
@@ -5313,8 +5666,8 @@ rt::impl_serialize! {
     optional(process_id), "schemaContent" => optional(schema_content), "status" =>
     optional(status) }
 }
-/// `PremiumQueryTodoTasksByManagerResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumQueryTodoTasksByManagerResponseBodyResult`, a model several operations share: also named [`TodoTasksResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumQueryTodoTasksByManagerResponseBodyResult {
     /// `hasMore`.
@@ -5326,7 +5679,7 @@ rt::impl_deserialize! {
     PremiumQueryTodoTasksByManagerResponseBodyResult { "hasMore" => read_field(has_more),
     "list" => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQueryTodoTasksByManagerResponseBodyResult { "hasMore" => optional(has_more),
     "list" => optional(list) }
@@ -5335,7 +5688,7 @@ rt::impl_serialize! {
 pub type PremiumRedirectTasksByManagerResponseBodyResult = BatchTasksRedirectResponseBodyResult;
 /// `PremiumSaveFormResponseBodyResult`: the same model as [`FormCreateResponseBodyResult`].
 pub type PremiumSaveFormResponseBodyResult = FormCreateResponseBodyResult;
-/// `PremiumSaveFormInstanceRequestFormComponentValueListDetails`.
+/// `PremiumSaveFormInstanceRequestFormComponentValueListDetails`, a model several operations share: also named [`PremiumUpdateFormInstanceRequestFormComponentValueListDetails`], [`ProcessForecastRequestFormComponentValuesDetails`], [`StartProcessInstanceRequestFormComponentValuesDetails`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct PremiumSaveFormInstanceRequestFormComponentValueListDetails {
@@ -5401,7 +5754,7 @@ rt::impl_serialize! {
     optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
     optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveFormInstanceRequestFormComponentValueListDetails { "bizAlias" =>
     read_field(biz_alias), "details" => read_field(details), "extValue" =>
@@ -5464,7 +5817,7 @@ rt::impl_serialize! {
     optional(callback), "mobileUrl" => optional(mobile_url), "name" => optional(name),
     "pcUrl" => optional(pc_url), "runType" => optional(run_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures { "callback" =>
     read_field(callback), "mobileUrl" => read_field(mobile_url), "name" =>
@@ -5474,8 +5827,8 @@ rt::impl_deserialize! {
 pub type PremiumSaveIntegratedProcessResponseBodyResult = FormCreateResponseBodyResult;
 /// `PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures`: the same model as [`CreateIntegratedTaskRequestFeatureConfigFeatures`].
 pub type PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures = CreateIntegratedTaskRequestFeatureConfigFeatures;
-/// `PremiumSaveIntegratedProcessInstanceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumSaveIntegratedProcessInstanceResponseBodyResult`, a model several operations share: also named [`SaveIntegratedInstanceResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessInstanceResponseBodyResult {
     /// `processInstanceId`.
@@ -5485,7 +5838,7 @@ rt::impl_deserialize! {
     PremiumSaveIntegratedProcessInstanceResponseBodyResult { "processInstanceId" =>
     read_field(process_instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumSaveIntegratedProcessInstanceResponseBodyResult { "processInstanceId" =>
     optional(process_instance_id) }
@@ -5499,7 +5852,7 @@ pub type PremiumUpdateFormInstanceRequestFormComponentValueListDetails = Premium
 /// `ProcessForecastRequestFormComponentValuesDetails`: the same model as [`PremiumSaveFormInstanceRequestFormComponentValueListDetails`].
 pub type ProcessForecastRequestFormComponentValuesDetails = PremiumSaveFormInstanceRequestFormComponentValueListDetails;
 /// `ProcessForecastResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBodyResult {
     /// `isForecastSuccess`.
@@ -5529,7 +5882,7 @@ rt::impl_deserialize! {
     "workflowActivityRules" => read_field(workflow_activity_rules),
     "workflowForecastNodes" => read_field(workflow_forecast_nodes) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResult { "isForecastSuccess" =>
     optional(is_forecast_success), "isStaticWorkflow" => optional(is_static_workflow),
@@ -5541,7 +5894,7 @@ rt::impl_serialize! {
 /// `QueryAllFormInstancesResponseBodyResult`: the same model as [`PremiumGetFormInstancesResponseBodyResult`].
 pub type QueryAllFormInstancesResponseBodyResult = PremiumGetFormInstancesResponseBodyResult;
 /// `QueryAllProcessInstancesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllProcessInstancesResponseBodyResult {
     /// `hasMore`.
@@ -5558,14 +5911,14 @@ rt::impl_deserialize! {
     "list" => read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllProcessInstancesResponseBodyResult { "hasMore" => optional(has_more), "list"
     => optional(list), "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token) }
 }
 /// `QueryFormByBizTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryFormByBizTypeResponseBodyResult {
     /// `appType`.
@@ -5604,7 +5957,7 @@ rt::impl_deserialize! {
     read_field(modifed_time), "name" => read_field(name), "ownerId" =>
     read_field(owner_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFormByBizTypeResponseBodyResult { "appType" => optional(app_type), "appUuid" =>
     optional(app_uuid), "bizType" => optional(biz_type), "content" => optional(content),
@@ -5616,7 +5969,7 @@ rt::impl_serialize! {
 /// `QueryFormInstanceResponseBodyFormInstDataList`: the same model as [`PremiumGetFormInstanceResponseBodyFormInstDataList`].
 pub type QueryFormInstanceResponseBodyFormInstDataList = PremiumGetFormInstanceResponseBodyFormInstDataList;
 /// `QueryIntegratedTodoTaskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryIntegratedTodoTaskResponseBodyResult {
     /// `hasMore`.
@@ -5628,13 +5981,13 @@ rt::impl_deserialize! {
     QueryIntegratedTodoTaskResponseBodyResult { "hasMore" => read_field(has_more), "list"
     => read_field(list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryIntegratedTodoTaskResponseBodyResult { "hasMore" => optional(has_more), "list"
     => optional(list) }
 }
 /// `QueryProcessByBizCategoryIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryProcessByBizCategoryIdResponseBodyResult {
     /// `description`.
@@ -5651,14 +6004,14 @@ rt::impl_deserialize! {
     read_field(description), "name" => read_field(name), "processCode" =>
     read_field(process_code), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessByBizCategoryIdResponseBodyResult { "description" =>
     optional(description), "name" => optional(name), "processCode" =>
     optional(process_code), "status" => optional(status) }
 }
 /// `QuerySchemaAndProcessResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySchemaAndProcessResponseBodyResult {
     /// `appType`.
@@ -5680,7 +6033,7 @@ rt::impl_deserialize! {
     "iconUrl" => read_field(icon_url), "name" => read_field(name), "processConfig" =>
     read_field(process_config) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchemaAndProcessResponseBodyResult { "appType" => optional(app_type), "content"
     => optional(content), "handSignEnable" => optional(hand_sign_enable), "iconUrl" =>
@@ -5688,7 +6041,7 @@ rt::impl_serialize! {
     optional(process_config) }
 }
 /// `QuerySchemaByProcessCodeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QuerySchemaByProcessCodeResponseBodyResult {
     /// `appType`.
@@ -5742,7 +6095,7 @@ rt::impl_deserialize! {
     "schemaContent" => read_field(schema_content), "status" => read_field(status),
     "visibleRange" => read_field(visible_range) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchemaByProcessCodeResponseBodyResult { "appType" => optional(app_type),
     "appUuid" => optional(app_uuid), "bizType" => optional(biz_type), "creatorUserId" =>
@@ -5769,8 +6122,8 @@ pub type SaveProcessResponseBodyResult = FormCreateResponseBodyResult;
 pub type StartProcessInstanceRequestFormComponentValuesDetails = PremiumSaveFormInstanceRequestFormComponentValueListDetails;
 /// `TodoTasksResponseBodyResult`: the same model as [`PremiumQueryTodoTasksByManagerResponseBodyResult`].
 pub type TodoTasksResponseBodyResult = PremiumQueryTodoTasksByManagerResponseBodyResult;
-/// `BatchTasksRedirectResponseBodyResultRedirectResults`.
-#[derive(Clone, Debug, Default)]
+/// `BatchTasksRedirectResponseBodyResultRedirectResults`, a model several operations share: also named [`PremiumRedirectTasksByManagerResponseBodyResultRedirectResults`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchTasksRedirectResponseBodyResultRedirectResults {
     /// `errorMsg`.
@@ -5785,12 +6138,12 @@ rt::impl_deserialize! {
     read_field(error_msg), "success" => read_field(success), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchTasksRedirectResponseBodyResultRedirectResults { "errorMsg" =>
     optional(error_msg), "success" => optional(success), "taskId" => optional(task_id) }
 }
-/// `CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`.
+/// `CreateIntegratedTaskRequestFeatureConfigFeaturesCallback`, a model several operations share: also named [`PremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback`], [`PremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback`], [`PremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback`], [`SaveIntegratedInstanceRequestFeatureConfigFeaturesCallback`], [`SaveProcessRequestProcessFeatureConfigFeaturesCallback`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
@@ -5826,7 +6179,7 @@ rt::impl_serialize! {
     CreateIntegratedTaskRequestFeatureConfigFeaturesCallback { "apiKey" =>
     optional(api_key), "appUuid" => optional(app_uuid), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateIntegratedTaskRequestFeatureConfigFeaturesCallback { "apiKey" =>
     read_field(api_key), "appUuid" => read_field(app_uuid), "version" =>
@@ -5834,7 +6187,7 @@ rt::impl_deserialize! {
 }
 /// `AvaliableTemplate`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AvaliableTemplate {
     /// `name`.
@@ -5842,26 +6195,31 @@ pub struct AvaliableTemplate {
     /// `processCode`.
     pub process_code: String,
 }
+/// The required fields of [`AvaliableTemplate`], each named where it is set: `AvaliableTemplate::new(AvaliableTemplateRequired { .. })`.
+pub struct AvaliableTemplateRequired {
+    /// `name`: see [`AvaliableTemplate::name`].
+    pub name: String,
+    /// `processCode`: see [`AvaliableTemplate::process_code`].
+    pub process_code: String,
+}
 impl AvaliableTemplate {
     /// A `AvaliableTemplate` with its required fields (`name`, `processCode`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, process_code: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            process_code: process_code.into(),
-        }
+    pub fn new(required: AvaliableTemplateRequired) -> Self {
+        let AvaliableTemplateRequired { name, process_code } = required;
+        Self { name, process_code }
     }
 }
 rt::impl_serialize! {
     AvaliableTemplate { "name" => field(name), "processCode" => field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AvaliableTemplate { "name" => read_field(name), "processCode" =>
     read_field(process_code) }
 }
 /// `FormDataSource`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FormDataSource {
     /// `target`.
@@ -5869,9 +6227,15 @@ pub struct FormDataSource {
     /// `type`.
     pub r#type: Option<String>,
 }
+/// The required fields of [`FormDataSource`], each named where it is set: `FormDataSource::new(FormDataSourceRequired { .. })`.
+pub struct FormDataSourceRequired {
+    /// `target`: see [`FormDataSource::target`].
+    pub target: FormDataSourceTarget,
+}
 impl FormDataSource {
     /// A `FormDataSource` with its required fields (`target`); set the others with the methods named after them.
-    pub fn new(target: FormDataSourceTarget) -> Self {
+    pub fn new(required: FormDataSourceRequired) -> Self {
+        let FormDataSourceRequired { target } = required;
         Self { target, r#type: None }
     }
     /// Sets `type`.
@@ -5883,7 +6247,7 @@ impl FormDataSource {
 rt::impl_serialize! {
     FormDataSource { "target" => field(target), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FormDataSource { "target" => read_field(target), "type" => read_field(r#type) }
 }
@@ -5915,13 +6279,13 @@ impl SelectOption {
 rt::impl_serialize! {
     SelectOption { "key" => optional(key), "value" => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SelectOption { "key" => read_field(key), "value" => read_field(value) }
 }
 /// `FormComponentPropsStatField`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FormComponentPropsStatField {
     /// `componentId`.
@@ -5931,12 +6295,20 @@ pub struct FormComponentPropsStatField {
     /// `upper`.
     pub upper: Option<String>,
 }
+/// The required fields of [`FormComponentPropsStatField`], each named where it is set: `FormComponentPropsStatField::new(FormComponentPropsStatFieldRequired { .. })`.
+pub struct FormComponentPropsStatFieldRequired {
+    /// `componentId`: see [`FormComponentPropsStatField::component_id`].
+    pub component_id: String,
+    /// `label`: see [`FormComponentPropsStatField::label`].
+    pub label: String,
+}
 impl FormComponentPropsStatField {
     /// A `FormComponentPropsStatField` with its required fields (`componentId`, `label`); set the others with the methods named after them.
-    pub fn new(component_id: impl Into<String>, label: impl Into<String>) -> Self {
+    pub fn new(required: FormComponentPropsStatFieldRequired) -> Self {
+        let FormComponentPropsStatFieldRequired { component_id, label } = required;
         Self {
-            component_id: component_id.into(),
-            label: label.into(),
+            component_id,
+            label,
             upper: None,
         }
     }
@@ -5950,13 +6322,13 @@ rt::impl_serialize! {
     FormComponentPropsStatField { "componentId" => field(component_id), "label" =>
     field(label), "upper" => optional(upper) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FormComponentPropsStatField { "componentId" => read_field(component_id), "label" =>
     read_field(label), "upper" => read_field(upper) }
 }
 /// `GetProcessConfigResponseBodyResultCommentConf`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessConfigResponseBodyResultCommentConf {
     /// `commentDescription`.
@@ -5972,7 +6344,7 @@ rt::impl_deserialize! {
     read_field(comment_hidden_for_proposer), "commentRequired" =>
     read_field(comment_required) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultCommentConf { "commentDescription" =>
     optional(comment_description), "commentHiddenForProposer" =>
@@ -5980,7 +6352,7 @@ rt::impl_serialize! {
     optional(comment_required) }
 }
 /// `GetProcessConfigResponseBodyResultHandSignConf`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessConfigResponseBodyResultHandSignConf {
     /// `handSignEnable`.
@@ -5992,13 +6364,13 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultHandSignConf { "handSignEnable" =>
     read_field(hand_sign_enable), "resignEnable" => read_field(resign_enable) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultHandSignConf { "handSignEnable" =>
     optional(hand_sign_enable), "resignEnable" => optional(resign_enable) }
 }
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConf`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessConfigResponseBodyResultSubstituteSubmitConf {
     /// `enable`.
@@ -6012,13 +6384,13 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultSubstituteSubmitConf { "enable" =>
     read_field(enable), "submitterList" => read_field(submitter_list) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultSubstituteSubmitConf { "enable" =>
     optional(enable), "submitterList" => optional(submitter_list) }
 }
 /// `GetProcessConfigResponseBodyResultTitleGenRule`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessConfigResponseBodyResultTitleGenRule {
     /// `express`.
@@ -6030,13 +6402,13 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultTitleGenRule { "express" => read_field(express),
     "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultTitleGenRule { "express" => optional(express),
     "type" => optional(r#type) }
 }
 /// `GetProcessConfigResponseBodyResultVisibility`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessConfigResponseBodyResultVisibility {
     /// `type`.
@@ -6048,13 +6420,13 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultVisibility { "type" => read_field(r#type), "value"
     => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultVisibility { "type" => optional(r#type), "value" =>
     optional(value) }
 }
-/// `GetProcessInstanceResponseBodyResultFormComponentValues`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessInstanceResponseBodyResultFormComponentValues`, a model several operations share: also named [`GetProcessInstanceWithExtraResponseBodyResultFormComponentValues`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceResponseBodyResultFormComponentValues {
     /// `bizAlias`.
@@ -6076,7 +6448,7 @@ rt::impl_deserialize! {
     read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResultFormComponentValues { "bizAlias" =>
     optional(biz_alias), "componentType" => optional(component_type), "extValue" =>
@@ -6084,7 +6456,7 @@ rt::impl_serialize! {
     optional(value) }
 }
 /// `GetProcessInstanceResponseBodyResultOperationRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceResponseBodyResultOperationRecords {
     /// `activityId`.
@@ -6118,7 +6490,7 @@ rt::impl_deserialize! {
     read_field(show_name), "type" => read_field(r#type), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResultOperationRecords { "activityId" =>
     optional(activity_id), "attachments" => optional(attachments), "ccUserIds" =>
@@ -6127,7 +6499,7 @@ rt::impl_serialize! {
     optional(show_name), "type" => optional(r#type), "userId" => optional(user_id) }
 }
 /// `GetProcessInstanceResponseBodyResultTasks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceResponseBodyResultTasks {
     /// `activityId`.
@@ -6162,7 +6534,7 @@ rt::impl_deserialize! {
     read_field(task_group_name), "taskId" => read_field(task_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResultTasks { "activityId" => optional(activity_id),
     "createTime" => optional(create_time), "finishTime" => optional(finish_time),
@@ -6174,7 +6546,7 @@ rt::impl_serialize! {
 /// `GetProcessInstanceWithExtraResponseBodyResultFormComponentValues`: the same model as [`GetProcessInstanceResponseBodyResultFormComponentValues`].
 pub type GetProcessInstanceWithExtraResponseBodyResultFormComponentValues = GetProcessInstanceResponseBodyResultFormComponentValues;
 /// `GetProcessInstanceWithExtraResponseBodyResultOperationRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceWithExtraResponseBodyResultOperationRecords {
     /// `activityId`.
@@ -6211,7 +6583,7 @@ rt::impl_deserialize! {
     read_field(show_name), "type" => read_field(r#type), "userId" => read_field(user_id)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceWithExtraResponseBodyResultOperationRecords { "activityId" =>
     optional(activity_id), "attachments" => optional(attachments), "ccUserIds" =>
@@ -6221,7 +6593,7 @@ rt::impl_serialize! {
     "type" => optional(r#type), "userId" => optional(user_id) }
 }
 /// `GetProcessInstanceWithExtraResponseBodyResultTasks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceWithExtraResponseBodyResultTasks {
     /// `activityId`.
@@ -6253,7 +6625,7 @@ rt::impl_deserialize! {
     => read_field(result), "status" => read_field(status), "taskId" =>
     read_field(task_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceWithExtraResponseBodyResultTasks { "activityId" =>
     optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
@@ -6263,7 +6635,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id) }
 }
 /// `ListTodoWorkRecordsResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTodoWorkRecordsResponseBodyResultList {
     /// `forms`.
@@ -6282,14 +6654,14 @@ rt::impl_deserialize! {
     "instanceId" => read_field(instance_id), "taskId" => read_field(task_id), "title" =>
     read_field(title), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTodoWorkRecordsResponseBodyResultList { "forms" => optional(forms), "instanceId"
     => optional(instance_id), "taskId" => optional(task_id), "title" => optional(title),
     "url" => optional(url) }
 }
 /// `ListUserVisibleBpmsProcessesResponseBodyResultProcessList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListUserVisibleBpmsProcessesResponseBodyResultProcessList {
     /// `dirId`.
@@ -6311,7 +6683,7 @@ rt::impl_deserialize! {
     read_field(icon_url), "name" => read_field(name), "processCode" =>
     read_field(process_code), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVisibleBpmsProcessesResponseBodyResultProcessList { "dirId" =>
     optional(dir_id), "dirName" => optional(dir_name), "iconUrl" => optional(icon_url),
@@ -6319,7 +6691,7 @@ rt::impl_serialize! {
     optional(url) }
 }
 /// `PagesExportInstancesResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagesExportInstancesResponseBodyResultList {
     /// `attachedProcessInstanceIds`.
@@ -6366,7 +6738,7 @@ rt::impl_deserialize! {
     read_field(process_instance_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
     optional(attached_process_instance_ids), "businessId" => optional(business_id),
@@ -6379,7 +6751,7 @@ rt::impl_serialize! {
     optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `PremiumGetDoneTasksResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetDoneTasksResponseBodyResultList {
     /// `activityId`.
@@ -6422,7 +6794,7 @@ rt::impl_deserialize! {
     read_field(status), "taskId" => read_field(task_id), "title" => read_field(title),
     "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetDoneTasksResponseBodyResultList { "activityId" => optional(activity_id),
     "formMassage" => optional(form_massage), "originatorId" => optional(originator_id),
@@ -6433,8 +6805,8 @@ rt::impl_serialize! {
     optional(result), "status" => optional(status), "taskId" => optional(task_id),
     "title" => optional(title), "url" => optional(url) }
 }
-/// `PremiumGetFormInstancesResponseBodyResultValues`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormInstancesResponseBodyResultValues`, a model several operations share: also named [`QueryAllFormInstancesResponseBodyResultValues`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormInstancesResponseBodyResultValues {
     /// `appUuid`.
@@ -6474,7 +6846,7 @@ rt::impl_deserialize! {
     read_field(out_biz_code), "outInstanceId" => read_field(out_instance_id), "title" =>
     read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstancesResponseBodyResultValues { "appUuid" => optional(app_uuid),
     "attributes" => optional(attributes), "createTimestamp" =>
@@ -6485,8 +6857,8 @@ rt::impl_serialize! {
     optional(out_biz_code), "outInstanceId" => optional(out_instance_id), "title" =>
     optional(title) }
 }
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContent`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContent`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContent`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContent {
     /// `icon`.
@@ -6500,13 +6872,13 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContent { "icon" => read_field(icon),
     "items" => read_field(items), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContent { "icon" => optional(icon),
     "items" => optional(items), "title" => optional(title) }
 }
 /// `PremiumGetNoticedInstancesResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetNoticedInstancesResponseBodyResultList {
     /// `formMassage`.
@@ -6544,7 +6916,7 @@ rt::impl_deserialize! {
     => read_field(result), "status" => read_field(status), "title" => read_field(title),
     "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetNoticedInstancesResponseBodyResultList { "formMassage" =>
     optional(form_massage), "originatorId" => optional(originator_id), "originatorName"
@@ -6555,7 +6927,7 @@ rt::impl_serialize! {
     optional(status), "title" => optional(title), "url" => optional(url) }
 }
 /// `PremiumGetProcessInstancesResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetProcessInstancesResponseBodyResultList {
     /// `attachedProcessInstanceIds`.
@@ -6608,7 +6980,7 @@ rt::impl_deserialize! {
     read_field(process_instance_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
     optional(attached_process_instance_ids), "businessId" => optional(business_id),
@@ -6623,7 +6995,7 @@ rt::impl_serialize! {
     optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `PremiumGetSubmittedInstancesResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetSubmittedInstancesResponseBodyResultList {
     /// `appType`.
@@ -6663,7 +7035,7 @@ rt::impl_deserialize! {
     read_field(process_type), "result" => read_field(result), "status" =>
     read_field(status), "title" => read_field(title), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetSubmittedInstancesResponseBodyResultList { "appType" => optional(app_type),
     "formMassage" => optional(form_massage), "originatorId" => optional(originator_id),
@@ -6675,7 +7047,7 @@ rt::impl_serialize! {
     optional(url) }
 }
 /// `PremiumGetTodoTasksResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetTodoTasksResponseBodyResultList {
     /// `activityId`.
@@ -6717,7 +7089,7 @@ rt::impl_deserialize! {
     "processType" => read_field(process_type), "status" => read_field(status), "taskId"
     => read_field(task_id), "title" => read_field(title), "url" => read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetTodoTasksResponseBodyResultList { "activityId" => optional(activity_id),
     "appType" => optional(app_type), "formMassage" => optional(form_massage),
@@ -6728,8 +7100,8 @@ rt::impl_serialize! {
     "processType" => optional(process_type), "status" => optional(status), "taskId" =>
     optional(task_id), "title" => optional(title), "url" => optional(url) }
 }
-/// `PremiumQueryTodoTasksByManagerResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumQueryTodoTasksByManagerResponseBodyResultList`, a model several operations share: also named [`TodoTasksResponseBodyResultList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumQueryTodoTasksByManagerResponseBodyResultList {
     /// `businessId`.
@@ -6756,7 +7128,7 @@ rt::impl_deserialize! {
     "processInstanceId" => read_field(process_instance_id), "taskId" =>
     read_field(task_id), "title" => read_field(title), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQueryTodoTasksByManagerResponseBodyResultList { "businessId" =>
     optional(business_id), "canRedirect" => optional(can_redirect), "createTime" =>
@@ -6779,7 +7151,7 @@ pub type PremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails = 
 /// `ProcessForecastRequestFormComponentValuesDetailsDetails`: the same model as [`PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList`].
 pub type ProcessForecastRequestFormComponentValuesDetailsDetails = PremiumSaveIntegratedProcessInstanceRequestFormComponentValueList;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRules`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBodyResultWorkflowActivityRules {
     /// `activityActioners`.
@@ -6809,7 +7181,7 @@ rt::impl_deserialize! {
     "prevActivityId" => read_field(prev_activity_id), "workflowActor" =>
     read_field(workflow_actor) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRules { "activityActioners" =>
     optional(activity_actioners), "activityId" => optional(activity_id), "activityName"
@@ -6818,7 +7190,7 @@ rt::impl_serialize! {
     optional(prev_activity_id), "workflowActor" => optional(workflow_actor) }
 }
 /// `ProcessForecastResponseBodyResultWorkflowForecastNodes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBodyResultWorkflowForecastNodes {
     /// `activityId`.
@@ -6830,7 +7202,7 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowForecastNodes { "activityId" =>
     read_field(activity_id), "outId" => read_field(out_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowForecastNodes { "activityId" =>
     optional(activity_id), "outId" => optional(out_id) }
@@ -6838,7 +7210,7 @@ rt::impl_serialize! {
 /// `QueryAllFormInstancesResponseBodyResultValues`: the same model as [`PremiumGetFormInstancesResponseBodyResultValues`].
 pub type QueryAllFormInstancesResponseBodyResultValues = PremiumGetFormInstancesResponseBodyResultValues;
 /// `QueryAllProcessInstancesResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAllProcessInstancesResponseBodyResultList {
     /// `attachedProcessInstanceIds`.
@@ -6885,7 +7257,7 @@ rt::impl_deserialize! {
     read_field(process_instance_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllProcessInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
     optional(attached_process_instance_ids), "businessId" => optional(business_id),
@@ -6898,7 +7270,7 @@ rt::impl_serialize! {
     optional(status), "tasks" => optional(tasks), "title" => optional(title) }
 }
 /// `QueryIntegratedTodoTaskResponseBodyResultList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryIntegratedTodoTaskResponseBodyResultList {
     /// `activityId`.
@@ -6925,7 +7297,7 @@ rt::impl_deserialize! {
     "result" => read_field(result), "status" => read_field(status), "taskId" =>
     read_field(task_id), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryIntegratedTodoTaskResponseBodyResultList { "activityId" =>
     optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
@@ -6945,7 +7317,7 @@ pub type StartProcessInstanceRequestFormComponentValuesDetailsDetails = PremiumS
 pub type TodoTasksResponseBodyResultList = PremiumQueryTodoTasksByManagerResponseBodyResultList;
 /// `FormDataSourceTarget`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FormDataSourceTarget {
     /// `appType`.
@@ -6957,14 +7329,22 @@ pub struct FormDataSourceTarget {
     /// `formCode`.
     pub form_code: String,
 }
+/// The required fields of [`FormDataSourceTarget`], each named where it is set: `FormDataSourceTarget::new(FormDataSourceTargetRequired { .. })`.
+pub struct FormDataSourceTargetRequired {
+    /// `appType`: see [`FormDataSourceTarget::app_type`].
+    pub app_type: i64,
+    /// `formCode`: see [`FormDataSourceTarget::form_code`].
+    pub form_code: String,
+}
 impl FormDataSourceTarget {
     /// A `FormDataSourceTarget` with its required fields (`appType`, `formCode`); set the others with the methods named after them.
-    pub fn new(app_type: i64, form_code: impl Into<String>) -> Self {
+    pub fn new(required: FormDataSourceTargetRequired) -> Self {
+        let FormDataSourceTargetRequired { app_type, form_code } = required;
         Self {
             app_type,
             app_uuid: None,
             biz_type: None,
-            form_code: form_code.into(),
+            form_code,
         }
     }
     /// Sets `appUuid`.
@@ -6982,14 +7362,14 @@ rt::impl_serialize! {
     FormDataSourceTarget { "appType" => field(app_type), "appUuid" => optional(app_uuid),
     "bizType" => optional(biz_type), "formCode" => field(form_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FormDataSourceTarget { "appType" => read_field(app_type), "appUuid" =>
     read_field(app_uuid), "bizType" => read_field(biz_type), "formCode" =>
     read_field(form_code) }
 }
 /// `GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
     /// `name`.
@@ -7003,13 +7383,13 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList { "name" =>
     read_field(name), "type" => read_field(r#type), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList { "name" =>
     optional(name), "type" => optional(r#type), "value" => optional(value) }
 }
-/// `GetProcessInstanceResponseBodyResultOperationRecordsAttachments`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessInstanceResponseBodyResultOperationRecordsAttachments`, a model several operations share: also named [`GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessInstanceResponseBodyResultOperationRecordsAttachments {
     /// `fileId`.
@@ -7029,7 +7409,7 @@ rt::impl_deserialize! {
     read_field(file_size), "fileType" => read_field(file_type), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResultOperationRecordsAttachments { "fileId" =>
     optional(file_id), "fileName" => optional(file_name), "fileSize" =>
@@ -7039,7 +7419,7 @@ rt::impl_serialize! {
 /// `GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments`: the same model as [`GetProcessInstanceResponseBodyResultOperationRecordsAttachments`].
 pub type GetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments = GetProcessInstanceResponseBodyResultOperationRecordsAttachments;
 /// `ListTodoWorkRecordsResponseBodyResultListForms`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTodoWorkRecordsResponseBodyResultListForms {
     /// `content`.
@@ -7051,13 +7431,13 @@ rt::impl_deserialize! {
     ListTodoWorkRecordsResponseBodyResultListForms { "content" => read_field(content),
     "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTodoWorkRecordsResponseBodyResultListForms { "content" => optional(content),
     "title" => optional(title) }
 }
 /// `PagesExportInstancesResponseBodyResultListFormComponentValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagesExportInstancesResponseBodyResultListFormComponentValues {
     /// `componentName`.
@@ -7076,14 +7456,14 @@ rt::impl_deserialize! {
     read_field(component_name), "extValue" => read_field(ext_value), "id" =>
     read_field(id), "name" => read_field(name), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultListFormComponentValues { "componentName" =>
     optional(component_name), "extValue" => optional(ext_value), "id" => optional(id),
     "name" => optional(name), "value" => optional(value) }
 }
 /// `PagesExportInstancesResponseBodyResultListOperationRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagesExportInstancesResponseBodyResultListOperationRecords {
     /// `activityId`.
@@ -7114,7 +7494,7 @@ rt::impl_deserialize! {
     read_field(remark), "result" => read_field(result), "taskId" => read_field(task_id),
     "timestamp" => read_field(timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultListOperationRecords { "activityId" =>
     optional(activity_id), "attachments" => optional(attachments), "images" =>
@@ -7122,8 +7502,8 @@ rt::impl_serialize! {
     optional(remark), "result" => optional(result), "taskId" => optional(task_id),
     "timestamp" => optional(timestamp), "userId" => optional(user_id) }
 }
-/// `PagesExportInstancesResponseBodyResultListTasks`.
-#[derive(Clone, Debug, Default)]
+/// `PagesExportInstancesResponseBodyResultListTasks`, a model several operations share: also named [`PremiumGetProcessInstancesResponseBodyResultListTasks`], [`QueryAllProcessInstancesResponseBodyResultListTasks`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagesExportInstancesResponseBodyResultListTasks {
     /// `activityId`.
@@ -7148,7 +7528,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "taskId" => read_field(task_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultListTasks { "activityId" =>
     optional(activity_id), "createTimestamp" => optional(create_timestamp),
@@ -7156,8 +7536,8 @@ rt::impl_serialize! {
     "status" => optional(status), "taskId" => optional(task_id), "userId" =>
     optional(user_id) }
 }
-/// `PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList`, a model several operations share: also named [`QueryAllFormInstancesResponseBodyResultValuesFormInstDataList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
     /// `bizAlias`.
@@ -7179,15 +7559,15 @@ rt::impl_deserialize! {
     => read_field(extend_value), "key" => read_field(key), "label" => read_field(label),
     "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList { "bizAlias" =>
     optional(biz_alias), "componentType" => optional(component_type), "extendValue" =>
     optional(extend_value), "key" => optional(key), "label" => optional(label), "value"
     => optional(value) }
 }
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItems`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItems`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItems {
     /// `children`.
@@ -7204,14 +7584,14 @@ rt::impl_deserialize! {
     read_field(children), "componentName" => read_field(component_name), "props" =>
     read_field(props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItems { "children" =>
     optional(children), "componentName" => optional(component_name), "props" =>
     optional(props) }
 }
-/// `PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetProcessInstancesResponseBodyResultListFormComponentValues`, a model several operations share: also named [`QueryAllProcessInstancesResponseBodyResultListFormComponentValues`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
     /// `extValue`.
@@ -7228,14 +7608,14 @@ rt::impl_deserialize! {
     read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBodyResultListFormComponentValues { "extValue" =>
     optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
     optional(value) }
 }
-/// `PremiumGetProcessInstancesResponseBodyResultListOperationRecords`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetProcessInstancesResponseBodyResultListOperationRecords`, a model several operations share: also named [`QueryAllProcessInstancesResponseBodyResultListOperationRecords`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetProcessInstancesResponseBodyResultListOperationRecords {
     /// `attachments`.
@@ -7259,7 +7639,7 @@ rt::impl_deserialize! {
     read_field(remark), "result" => read_field(result), "timestamp" =>
     read_field(timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBodyResultListOperationRecords { "attachments" =>
     optional(attachments), "operationType" => optional(operation_type), "remark" =>
@@ -7269,7 +7649,7 @@ rt::impl_serialize! {
 /// `PremiumGetProcessInstancesResponseBodyResultListTasks`: the same model as [`PagesExportInstancesResponseBodyResultListTasks`].
 pub type PremiumGetProcessInstancesResponseBodyResultListTasks = PagesExportInstancesResponseBodyResultListTasks;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
     /// `avatar`.
@@ -7283,13 +7663,13 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners { "avatar" =>
     read_field(avatar), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners { "avatar" =>
     optional(avatar), "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
     /// `actorActivateType`.
@@ -7322,7 +7702,7 @@ rt::impl_deserialize! {
     => read_field(approval_method), "approvalType" => read_field(approval_type),
     "required" => read_field(required) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
     "actorActivateType" => optional(actor_activate_type), "actorKey" =>
@@ -7342,8 +7722,8 @@ pub type QueryAllProcessInstancesResponseBodyResultListOperationRecords = Premiu
 pub type QueryAllProcessInstancesResponseBodyResultListTasks = PagesExportInstancesResponseBodyResultListTasks;
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItems`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItems = PremiumGetFormSchemaResponseBodyResultSchemaContentItems;
-/// `PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`.
-#[derive(Clone, Debug, Default)]
+/// `PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`, a model several operations share: also named [`PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments`], [`QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
     /// `fileId`.
@@ -7360,14 +7740,14 @@ rt::impl_deserialize! {
     read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
     read_field(file_size), "fileType" => read_field(file_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultListOperationRecordsAttachments { "fileId" =>
     optional(file_id), "fileName" => optional(file_name), "fileSize" =>
     optional(file_size), "fileType" => optional(file_type) }
 }
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
     /// `componentName`.
@@ -7381,13 +7761,13 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren { "componentName" =>
     read_field(component_name), "props" => read_field(props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren { "componentName" =>
     optional(component_name), "props" => optional(props) }
 }
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
     /// `actionName`.
@@ -7518,7 +7898,7 @@ rt::impl_deserialize! {
     "useCalendar" => read_field(use_calendar), "verticalPrint" =>
     read_field(vertical_print) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps { "actionName" =>
     optional(action_name), "align" => optional(align), "appId" => optional(app_id),
@@ -7549,7 +7929,7 @@ rt::impl_serialize! {
 /// `PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments`: the same model as [`PagesExportInstancesResponseBodyResultListOperationRecordsAttachments`].
 pub type PremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments = PagesExportInstancesResponseBodyResultListOperationRecordsAttachments;
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange {
     /// `approvals`.
@@ -7569,7 +7949,7 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange
     { "approvals" => read_field(approvals), "labels" => read_field(labels) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange
     { "approvals" => optional(approvals), "labels" => optional(labels) }
@@ -7580,8 +7960,8 @@ pub type QueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachmen
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren;
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps;
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
     /// `bizAlias`.
@@ -7600,14 +7980,14 @@ rt::impl_deserialize! {
     read_field(biz_alias), "id" => read_field(id), "label" => read_field(label),
     "options" => read_field(options), "required" => read_field(required) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps { "bizAlias" =>
     optional(biz_alias), "id" => optional(id), "label" => optional(label), "options" =>
     optional(options), "required" => optional(required) }
 }
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     /// `targets`.
@@ -7623,13 +8003,13 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     "targets" => read_field(targets), "value" => read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     "targets" => optional(targets), "value" => optional(value) }
 }
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
     /// `value`.
@@ -7639,13 +8019,13 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions { "value" =>
     read_field(value) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions { "value" =>
     optional(value) }
 }
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
     /// `attendanceRule`.
@@ -7660,14 +8040,14 @@ rt::impl_deserialize! {
     => read_field(attendance_rule), "pushSwitch" => read_field(push_switch), "pushTag" =>
     read_field(push_tag) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush { "attendanceRule"
     => optional(attendance_rule), "pushSwitch" => optional(push_switch), "pushTag" =>
     optional(push_tag) }
 }
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
     /// `id`.
@@ -7684,14 +8064,14 @@ rt::impl_deserialize! {
     read_field(id), "label" => read_field(label), "unit" => read_field(unit), "upper" =>
     read_field(upper) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField { "id" =>
     optional(id), "label" => optional(label), "unit" => optional(unit), "upper" =>
     optional(upper) }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals {
     /// `userName`.
@@ -7703,13 +8083,13 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals
     { "userName" => read_field(user_name), "workNo" => read_field(work_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals
     { "userName" => optional(user_name), "workNo" => optional(work_no) }
 }
 /// `ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels {
     /// `labelNames`.
@@ -7721,7 +8101,7 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels
     { "labelNames" => read_field(label_names), "labels" => read_field(labels) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels
     { "labelNames" => optional(label_names), "labels" => optional(labels) }
@@ -7736,8 +8116,8 @@ pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOpt
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush;
 /// `QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField`: the same model as [`PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField`].
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField;
-/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`.
-#[derive(Clone, Debug, Default)]
+/// `PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`, a model several operations share: also named [`QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     /// `behavior`.
@@ -7749,7 +8129,7 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     "behavior" => read_field(behavior), "fieldId" => read_field(field_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     "behavior" => optional(behavior), "fieldId" => optional(field_id) }
@@ -7758,7 +8138,7 @@ rt::impl_serialize! {
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets;
 /// The request of [`Api::add_approve_dentry_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddApproveDentryAuthRequest {
     /// `fileInfos`.
@@ -7766,23 +8146,25 @@ pub struct AddApproveDentryAuthRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`AddApproveDentryAuthRequest`], each named where it is set: `AddApproveDentryAuthRequest::new(AddApproveDentryAuthRequired { .. })`.
+pub struct AddApproveDentryAuthRequired {
+    /// `fileInfos`: see [`AddApproveDentryAuthRequest::file_infos`].
+    pub file_infos: Vec<AddApproveDentryAuthRequestFileInfos>,
+    /// `userId`: see [`AddApproveDentryAuthRequest::user_id`].
+    pub user_id: String,
+}
 impl AddApproveDentryAuthRequest {
     /// A `AddApproveDentryAuthRequest` with its required fields (`fileInfos`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        file_infos: impl IntoIterator<Item = AddApproveDentryAuthRequestFileInfos>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            file_infos: file_infos.into_iter().collect(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: AddApproveDentryAuthRequired) -> Self {
+        let AddApproveDentryAuthRequired { file_infos, user_id } = required;
+        Self { file_infos, user_id }
     }
 }
 rt::impl_serialize! {
     AddApproveDentryAuthRequest { "fileInfos" => field(file_infos), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddApproveDentryAuthRequest { "fileInfos" => read_field(file_infos), "userId" =>
     read_field(user_id) }
@@ -7794,7 +8176,7 @@ impl rt::WriteRequest for AddApproveDentryAuthRequest {
 }
 /// The request of [`Api::add_process_instance_comment`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddProcessInstanceCommentRequest {
     /// `commentUserId`.
@@ -7806,18 +8188,28 @@ pub struct AddProcessInstanceCommentRequest {
     /// `text`.
     pub text: String,
 }
+/// The required fields of [`AddProcessInstanceCommentRequest`], each named where it is set: `AddProcessInstanceCommentRequest::new(AddProcessInstanceCommentRequired { .. })`.
+pub struct AddProcessInstanceCommentRequired {
+    /// `commentUserId`: see [`AddProcessInstanceCommentRequest::comment_user_id`].
+    pub comment_user_id: String,
+    /// `processInstanceId`: see [`AddProcessInstanceCommentRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `text`: see [`AddProcessInstanceCommentRequest::text`].
+    pub text: String,
+}
 impl AddProcessInstanceCommentRequest {
     /// A `AddProcessInstanceCommentRequest` with its required fields (`commentUserId`, `processInstanceId`, `text`); set the others with the methods named after them.
-    pub fn new(
-        comment_user_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        text: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddProcessInstanceCommentRequired) -> Self {
+        let AddProcessInstanceCommentRequired {
+            comment_user_id,
+            process_instance_id,
+            text,
+        } = required;
         Self {
-            comment_user_id: comment_user_id.into(),
+            comment_user_id,
             file: None,
-            process_instance_id: process_instance_id.into(),
-            text: text.into(),
+            process_instance_id,
+            text,
         }
     }
     /// Sets `file`.
@@ -7831,7 +8223,7 @@ rt::impl_serialize! {
     => optional(file), "processInstanceId" => field(process_instance_id), "text" =>
     field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddProcessInstanceCommentRequest { "commentUserId" => read_field(comment_user_id),
     "file" => read_field(file), "processInstanceId" => read_field(process_instance_id),
@@ -7844,7 +8236,7 @@ impl rt::WriteRequest for AddProcessInstanceCommentRequest {
 }
 /// The request of [`Api::archive_process_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ArchiveProcessInstanceRequest {
     /// `opUserId`.
@@ -7852,15 +8244,20 @@ pub struct ArchiveProcessInstanceRequest {
     /// `processInstanceId`.
     pub process_instance_id: String,
 }
+/// The required fields of [`ArchiveProcessInstanceRequest`], each named where it is set: `ArchiveProcessInstanceRequest::new(ArchiveProcessInstanceRequired { .. })`.
+pub struct ArchiveProcessInstanceRequired {
+    /// `opUserId`: see [`ArchiveProcessInstanceRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `processInstanceId`: see [`ArchiveProcessInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl ArchiveProcessInstanceRequest {
     /// A `ArchiveProcessInstanceRequest` with its required fields (`opUserId`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ArchiveProcessInstanceRequired) -> Self {
+        let ArchiveProcessInstanceRequired { op_user_id, process_instance_id } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            process_instance_id: process_instance_id.into(),
+            op_user_id,
+            process_instance_id,
         }
     }
 }
@@ -7868,7 +8265,7 @@ rt::impl_serialize! {
     ArchiveProcessInstanceRequest { "opUserId" => field(op_user_id), "processInstanceId"
     => field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ArchiveProcessInstanceRequest { "opUserId" => read_field(op_user_id),
     "processInstanceId" => read_field(process_instance_id) }
@@ -7880,7 +8277,7 @@ impl rt::WriteRequest for ArchiveProcessInstanceRequest {
 }
 /// The request of [`Api::batch_execute_process_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchExecuteProcessInstancesRequest {
     /// `actionerUserId`.
@@ -7892,20 +8289,28 @@ pub struct BatchExecuteProcessInstancesRequest {
     /// `taskInfoList`.
     pub task_info_list: Vec<BatchExecuteProcessInstancesRequestTaskInfoList>,
 }
+/// The required fields of [`BatchExecuteProcessInstancesRequest`], each named where it is set: `BatchExecuteProcessInstancesRequest::new(BatchExecuteProcessInstancesRequired { .. })`.
+pub struct BatchExecuteProcessInstancesRequired {
+    /// `actionerUserId`: see [`BatchExecuteProcessInstancesRequest::actioner_user_id`].
+    pub actioner_user_id: String,
+    /// `result`: see [`BatchExecuteProcessInstancesRequest::result`].
+    pub result: String,
+    /// `taskInfoList`: see [`BatchExecuteProcessInstancesRequest::task_info_list`].
+    pub task_info_list: Vec<BatchExecuteProcessInstancesRequestTaskInfoList>,
+}
 impl BatchExecuteProcessInstancesRequest {
     /// A `BatchExecuteProcessInstancesRequest` with its required fields (`actionerUserId`, `result`, `taskInfoList`); set the others with the methods named after them.
-    pub fn new(
-        actioner_user_id: impl Into<String>,
-        result: impl Into<String>,
-        task_info_list: impl IntoIterator<
-            Item = BatchExecuteProcessInstancesRequestTaskInfoList,
-        >,
-    ) -> Self {
+    pub fn new(required: BatchExecuteProcessInstancesRequired) -> Self {
+        let BatchExecuteProcessInstancesRequired {
+            actioner_user_id,
+            result,
+            task_info_list,
+        } = required;
         Self {
-            actioner_user_id: actioner_user_id.into(),
+            actioner_user_id,
             remark: None,
-            result: result.into(),
-            task_info_list: task_info_list.into_iter().collect(),
+            result,
+            task_info_list,
         }
     }
     /// Sets `remark`.
@@ -7919,7 +8324,7 @@ rt::impl_serialize! {
     "remark" => optional(remark), "result" => field(result), "taskInfoList" =>
     field(task_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchExecuteProcessInstancesRequest { "actionerUserId" =>
     read_field(actioner_user_id), "remark" => read_field(remark), "result" =>
@@ -7932,7 +8337,7 @@ impl rt::WriteRequest for BatchExecuteProcessInstancesRequest {
 }
 /// The request of [`Api::batch_tasks_redirect`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchTasksRedirectRequest {
     /// `handoverUserId`.
@@ -7944,19 +8349,31 @@ pub struct BatchTasksRedirectRequest {
     /// `transfereeUserId`.
     pub transferee_user_id: String,
 }
+/// The required fields of [`BatchTasksRedirectRequest`], each named where it is set: `BatchTasksRedirectRequest::new(BatchTasksRedirectRequired { .. })`.
+pub struct BatchTasksRedirectRequired {
+    /// `handoverUserId`: see [`BatchTasksRedirectRequest::handover_user_id`].
+    pub handover_user_id: String,
+    /// `managerUserId`: see [`BatchTasksRedirectRequest::manager_user_id`].
+    pub manager_user_id: String,
+    /// `taskIds`: see [`BatchTasksRedirectRequest::task_ids`].
+    pub task_ids: Vec<i64>,
+    /// `transfereeUserId`: see [`BatchTasksRedirectRequest::transferee_user_id`].
+    pub transferee_user_id: String,
+}
 impl BatchTasksRedirectRequest {
     /// A `BatchTasksRedirectRequest` with its required fields (`handoverUserId`, `managerUserId`, `taskIds`, `transfereeUserId`); set the others with the methods named after them.
-    pub fn new(
-        handover_user_id: impl Into<String>,
-        manager_user_id: impl Into<String>,
-        task_ids: impl IntoIterator<Item = i64>,
-        transferee_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchTasksRedirectRequired) -> Self {
+        let BatchTasksRedirectRequired {
+            handover_user_id,
+            manager_user_id,
+            task_ids,
+            transferee_user_id,
+        } = required;
         Self {
-            handover_user_id: handover_user_id.into(),
-            manager_user_id: manager_user_id.into(),
-            task_ids: task_ids.into_iter().collect(),
-            transferee_user_id: transferee_user_id.into(),
+            handover_user_id,
+            manager_user_id,
+            task_ids,
+            transferee_user_id,
         }
     }
 }
@@ -7965,7 +8382,7 @@ rt::impl_serialize! {
     "managerUserId" => field(manager_user_id), "taskIds" => field(task_ids),
     "transfereeUserId" => field(transferee_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchTasksRedirectRequest { "handoverUserId" => read_field(handover_user_id),
     "managerUserId" => read_field(manager_user_id), "taskIds" => read_field(task_ids),
@@ -8005,7 +8422,7 @@ rt::impl_serialize! {
     BatchUpdateProcessInstanceRequest { "updateProcessInstanceRequests" =>
     optional(update_process_instance_requests) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateProcessInstanceRequest { "updateProcessInstanceRequests" =>
     read_field(update_process_instance_requests) }
@@ -8017,7 +8434,7 @@ impl rt::WriteRequest for BatchUpdateProcessInstanceRequest {
 }
 /// The request of [`Api::cancel_integrated_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CancelIntegratedTaskRequest {
     /// `activityId`.
@@ -8027,16 +8444,21 @@ pub struct CancelIntegratedTaskRequest {
     /// `processInstanceId`.
     pub process_instance_id: String,
 }
+/// The required fields of [`CancelIntegratedTaskRequest`], each named where it is set: `CancelIntegratedTaskRequest::new(CancelIntegratedTaskRequired { .. })`.
+pub struct CancelIntegratedTaskRequired {
+    /// `activityId`: see [`CancelIntegratedTaskRequest::activity_id`].
+    pub activity_id: String,
+    /// `processInstanceId`: see [`CancelIntegratedTaskRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl CancelIntegratedTaskRequest {
     /// A `CancelIntegratedTaskRequest` with its required fields (`activityId`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        activity_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CancelIntegratedTaskRequired) -> Self {
+        let CancelIntegratedTaskRequired { activity_id, process_instance_id } = required;
         Self {
-            activity_id: activity_id.into(),
+            activity_id,
             activity_ids: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
         }
     }
     /// Sets `activityIds`.
@@ -8052,7 +8474,7 @@ rt::impl_serialize! {
     CancelIntegratedTaskRequest { "activityId" => field(activity_id), "activityIds" =>
     optional(activity_ids), "processInstanceId" => field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelIntegratedTaskRequest { "activityId" => read_field(activity_id), "activityIds"
     => read_field(activity_ids), "processInstanceId" => read_field(process_instance_id) }
@@ -8064,7 +8486,7 @@ impl rt::WriteRequest for CancelIntegratedTaskRequest {
 }
 /// The request of [`Api::clean_process_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CleanProcessDataRequest {
     /// `corpId`.
@@ -8072,20 +8494,25 @@ pub struct CleanProcessDataRequest {
     /// `processCode`.
     pub process_code: String,
 }
+/// The required fields of [`CleanProcessDataRequest`], each named where it is set: `CleanProcessDataRequest::new(CleanProcessDataRequired { .. })`.
+pub struct CleanProcessDataRequired {
+    /// `corpId`: see [`CleanProcessDataRequest::corp_id`].
+    pub corp_id: String,
+    /// `processCode`: see [`CleanProcessDataRequest::process_code`].
+    pub process_code: String,
+}
 impl CleanProcessDataRequest {
     /// A `CleanProcessDataRequest` with its required fields (`corpId`, `processCode`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, process_code: impl Into<String>) -> Self {
-        Self {
-            corp_id: corp_id.into(),
-            process_code: process_code.into(),
-        }
+    pub fn new(required: CleanProcessDataRequired) -> Self {
+        let CleanProcessDataRequired { corp_id, process_code } = required;
+        Self { corp_id, process_code }
     }
 }
 rt::impl_serialize! {
     CleanProcessDataRequest { "corpId" => field(corp_id), "processCode" =>
     field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CleanProcessDataRequest { "corpId" => read_field(corp_id), "processCode" =>
     read_field(process_code) }
@@ -8097,7 +8524,7 @@ impl rt::WriteRequest for CleanProcessDataRequest {
 }
 /// The request of [`Api::copy_process`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyProcessRequest {
     /// `copyOptions`.
@@ -8107,18 +8534,21 @@ pub struct CopyProcessRequest {
     /// `sourceProcessVOList`.
     pub source_process_vo_list: Vec<CopyProcessRequestSourceProcessVOList>,
 }
+/// The required fields of [`CopyProcessRequest`], each named where it is set: `CopyProcessRequest::new(CopyProcessRequired { .. })`.
+pub struct CopyProcessRequired {
+    /// `sourceCorpId`: see [`CopyProcessRequest::source_corp_id`].
+    pub source_corp_id: String,
+    /// `sourceProcessVOList`: see [`CopyProcessRequest::source_process_vo_list`].
+    pub source_process_vo_list: Vec<CopyProcessRequestSourceProcessVOList>,
+}
 impl CopyProcessRequest {
     /// A `CopyProcessRequest` with its required fields (`sourceCorpId`, `sourceProcessVOList`); set the others with the methods named after them.
-    pub fn new(
-        source_corp_id: impl Into<String>,
-        source_process_vo_list: impl IntoIterator<
-            Item = CopyProcessRequestSourceProcessVOList,
-        >,
-    ) -> Self {
+    pub fn new(required: CopyProcessRequired) -> Self {
+        let CopyProcessRequired { source_corp_id, source_process_vo_list } = required;
         Self {
             copy_options: None,
-            source_corp_id: source_corp_id.into(),
-            source_process_vo_list: source_process_vo_list.into_iter().collect(),
+            source_corp_id,
+            source_process_vo_list,
         }
     }
     /// Sets `copyOptions`.
@@ -8131,7 +8561,7 @@ rt::impl_serialize! {
     CopyProcessRequest { "copyOptions" => optional(copy_options), "sourceCorpId" =>
     field(source_corp_id), "sourceProcessVOList" => field(source_process_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyProcessRequest { "copyOptions" => read_field(copy_options), "sourceCorpId" =>
     read_field(source_corp_id), "sourceProcessVOList" =>
@@ -8144,7 +8574,7 @@ impl rt::WriteRequest for CopyProcessRequest {
 }
 /// The request of [`Api::create_integrated_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskRequest {
     /// `activityId`.
@@ -8156,17 +8586,22 @@ pub struct CreateIntegratedTaskRequest {
     /// `tasks`.
     pub tasks: Vec<CreateIntegratedTaskRequestTasks>,
 }
+/// The required fields of [`CreateIntegratedTaskRequest`], each named where it is set: `CreateIntegratedTaskRequest::new(CreateIntegratedTaskRequired { .. })`.
+pub struct CreateIntegratedTaskRequired {
+    /// `processInstanceId`: see [`CreateIntegratedTaskRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `tasks`: see [`CreateIntegratedTaskRequest::tasks`].
+    pub tasks: Vec<CreateIntegratedTaskRequestTasks>,
+}
 impl CreateIntegratedTaskRequest {
     /// A `CreateIntegratedTaskRequest` with its required fields (`processInstanceId`, `tasks`); set the others with the methods named after them.
-    pub fn new(
-        process_instance_id: impl Into<String>,
-        tasks: impl IntoIterator<Item = CreateIntegratedTaskRequestTasks>,
-    ) -> Self {
+    pub fn new(required: CreateIntegratedTaskRequired) -> Self {
+        let CreateIntegratedTaskRequired { process_instance_id, tasks } = required;
         Self {
             activity_id: None,
             feature_config: None,
-            process_instance_id: process_instance_id.into(),
-            tasks: tasks.into_iter().collect(),
+            process_instance_id,
+            tasks,
         }
     }
     /// Sets `activityId`.
@@ -8188,7 +8623,7 @@ rt::impl_serialize! {
     => optional(feature_config), "processInstanceId" => field(process_instance_id),
     "tasks" => field(tasks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateIntegratedTaskRequest { "activityId" => read_field(activity_id),
     "featureConfig" => read_field(feature_config), "processInstanceId" =>
@@ -8201,7 +8636,7 @@ impl rt::WriteRequest for CreateIntegratedTaskRequest {
 }
 /// The request of [`Api::delete_dir`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDirRequest {
     /// `dirId`: a query parameter.
@@ -8209,12 +8644,18 @@ pub struct DeleteDirRequest {
     /// `operateUserId`: a query parameter.
     pub operate_user_id: String,
 }
+/// The required fields of [`DeleteDirRequest`], each named where it is set: `DeleteDirRequest::new(DeleteDirRequired { .. })`.
+pub struct DeleteDirRequired {
+    /// `operateUserId`: see [`DeleteDirRequest::operate_user_id`].
+    pub operate_user_id: String,
+}
 impl DeleteDirRequest {
     /// A `DeleteDirRequest` with its required fields (`operateUserId`); set the others with the methods named after them.
-    pub fn new(operate_user_id: impl Into<String>) -> Self {
+    pub fn new(required: DeleteDirRequired) -> Self {
+        let DeleteDirRequired { operate_user_id } = required;
         Self {
             dir_id: None,
-            operate_user_id: operate_user_id.into(),
+            operate_user_id,
         }
     }
     /// Sets `dirId`.
@@ -8223,7 +8664,7 @@ impl DeleteDirRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteDirRequest { "dirId" => read_field(dir_id), "operateUserId" =>
     read_field(operate_user_id) }
@@ -8236,7 +8677,7 @@ impl rt::WriteRequest for DeleteDirRequest {
 }
 /// The request of [`Api::delete_process`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProcessRequest {
     /// `cleanRunningTask`: a query parameter.
@@ -8244,12 +8685,18 @@ pub struct DeleteProcessRequest {
     /// `processCode`: a query parameter.
     pub process_code: String,
 }
+/// The required fields of [`DeleteProcessRequest`], each named where it is set: `DeleteProcessRequest::new(DeleteProcessRequired { .. })`.
+pub struct DeleteProcessRequired {
+    /// `processCode`: see [`DeleteProcessRequest::process_code`].
+    pub process_code: String,
+}
 impl DeleteProcessRequest {
     /// A `DeleteProcessRequest` with its required fields (`processCode`); set the others with the methods named after them.
-    pub fn new(process_code: impl Into<String>) -> Self {
+    pub fn new(required: DeleteProcessRequired) -> Self {
+        let DeleteProcessRequired { process_code } = required;
         Self {
             clean_running_task: None,
-            process_code: process_code.into(),
+            process_code,
         }
     }
     /// Sets `cleanRunningTask`.
@@ -8258,7 +8705,7 @@ impl DeleteProcessRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteProcessRequest { "cleanRunningTask" => read_field(clean_running_task),
     "processCode" => read_field(process_code) }
@@ -8271,7 +8718,7 @@ impl rt::WriteRequest for DeleteProcessRequest {
 }
 /// The request of [`Api::execute_process_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteProcessInstanceRequest {
     /// `actionerUserId`.
@@ -8287,20 +8734,32 @@ pub struct ExecuteProcessInstanceRequest {
     /// `taskId`.
     pub task_id: i64,
 }
+/// The required fields of [`ExecuteProcessInstanceRequest`], each named where it is set: `ExecuteProcessInstanceRequest::new(ExecuteProcessInstanceRequired { .. })`.
+pub struct ExecuteProcessInstanceRequired {
+    /// `actionerUserId`: see [`ExecuteProcessInstanceRequest::actioner_user_id`].
+    pub actioner_user_id: String,
+    /// `processInstanceId`: see [`ExecuteProcessInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `result`: see [`ExecuteProcessInstanceRequest::result`].
+    pub result: String,
+    /// `taskId`: see [`ExecuteProcessInstanceRequest::task_id`].
+    pub task_id: i64,
+}
 impl ExecuteProcessInstanceRequest {
     /// A `ExecuteProcessInstanceRequest` with its required fields (`actionerUserId`, `processInstanceId`, `result`, `taskId`); set the others with the methods named after them.
-    pub fn new(
-        actioner_user_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        result: impl Into<String>,
-        task_id: i64,
-    ) -> Self {
+    pub fn new(required: ExecuteProcessInstanceRequired) -> Self {
+        let ExecuteProcessInstanceRequired {
+            actioner_user_id,
+            process_instance_id,
+            result,
+            task_id,
+        } = required;
         Self {
-            actioner_user_id: actioner_user_id.into(),
+            actioner_user_id,
             file: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             remark: None,
-            result: result.into(),
+            result,
             task_id,
         }
     }
@@ -8320,7 +8779,7 @@ rt::impl_serialize! {
     => optional(file), "processInstanceId" => field(process_instance_id), "remark" =>
     optional(remark), "result" => field(result), "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteProcessInstanceRequest { "actionerUserId" => read_field(actioner_user_id),
     "file" => read_field(file), "processInstanceId" => read_field(process_instance_id),
@@ -8334,7 +8793,7 @@ impl rt::WriteRequest for ExecuteProcessInstanceRequest {
 }
 /// The request of [`Api::form_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FormCreateRequest {
     /// `description`.
@@ -8348,16 +8807,21 @@ pub struct FormCreateRequest {
     /// `templateConfig`.
     pub template_config: Option<FormCreateRequestTemplateConfig>,
 }
+/// The required fields of [`FormCreateRequest`], each named where it is set: `FormCreateRequest::new(FormCreateRequired { .. })`.
+pub struct FormCreateRequired {
+    /// `formComponents`: see [`FormCreateRequest::form_components`].
+    pub form_components: Vec<FormComponent>,
+    /// `name`: see [`FormCreateRequest::name`].
+    pub name: String,
+}
 impl FormCreateRequest {
     /// A `FormCreateRequest` with its required fields (`formComponents`, `name`); set the others with the methods named after them.
-    pub fn new(
-        form_components: impl IntoIterator<Item = FormComponent>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FormCreateRequired) -> Self {
+        let FormCreateRequired { form_components, name } = required;
         Self {
             description: None,
-            form_components: form_components.into_iter().collect(),
-            name: name.into(),
+            form_components,
+            name,
             process_code: None,
             template_config: None,
         }
@@ -8383,7 +8847,7 @@ rt::impl_serialize! {
     field(form_components), "name" => field(name), "processCode" =>
     optional(process_code), "templateConfig" => optional(template_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FormCreateRequest { "description" => read_field(description), "formComponents" =>
     read_field(form_components), "name" => read_field(name), "processCode" =>
@@ -8396,7 +8860,7 @@ impl rt::WriteRequest for FormCreateRequest {
 }
 /// The request of [`Api::get_attachment_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAttachmentSpaceRequest {
     /// `agentId`.
@@ -8404,13 +8868,16 @@ pub struct GetAttachmentSpaceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetAttachmentSpaceRequest`], each named where it is set: `GetAttachmentSpaceRequest::new(GetAttachmentSpaceRequired { .. })`.
+pub struct GetAttachmentSpaceRequired {
+    /// `userId`: see [`GetAttachmentSpaceRequest::user_id`].
+    pub user_id: String,
+}
 impl GetAttachmentSpaceRequest {
     /// A `GetAttachmentSpaceRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            agent_id: None,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetAttachmentSpaceRequired) -> Self {
+        let GetAttachmentSpaceRequired { user_id } = required;
+        Self { agent_id: None, user_id }
     }
     /// Sets `agentId`.
     pub fn agent_id(mut self, value: i64) -> Self {
@@ -8422,7 +8889,7 @@ rt::impl_serialize! {
     GetAttachmentSpaceRequest { "agentId" => optional(agent_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAttachmentSpaceRequest { "agentId" => read_field(agent_id), "userId" =>
     read_field(user_id) }
@@ -8434,7 +8901,7 @@ impl rt::WriteRequest for GetAttachmentSpaceRequest {
 }
 /// The request of [`Api::get_condition_form_component`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConditionFormComponentRequest {
     /// `agentId`: a query parameter.
@@ -8442,12 +8909,18 @@ pub struct GetConditionFormComponentRequest {
     /// `processCode`: a query parameter.
     pub process_code: String,
 }
+/// The required fields of [`GetConditionFormComponentRequest`], each named where it is set: `GetConditionFormComponentRequest::new(GetConditionFormComponentRequired { .. })`.
+pub struct GetConditionFormComponentRequired {
+    /// `processCode`: see [`GetConditionFormComponentRequest::process_code`].
+    pub process_code: String,
+}
 impl GetConditionFormComponentRequest {
     /// A `GetConditionFormComponentRequest` with its required fields (`processCode`); set the others with the methods named after them.
-    pub fn new(process_code: impl Into<String>) -> Self {
+    pub fn new(required: GetConditionFormComponentRequired) -> Self {
+        let GetConditionFormComponentRequired { process_code } = required;
         Self {
             agent_id: None,
-            process_code: process_code.into(),
+            process_code,
         }
     }
     /// Sets `agentId`.
@@ -8456,7 +8929,7 @@ impl GetConditionFormComponentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConditionFormComponentRequest { "agentId" => read_field(agent_id), "processCode"
     => read_field(process_code) }
@@ -8469,7 +8942,7 @@ impl rt::WriteRequest for GetConditionFormComponentRequest {
 }
 /// The request of [`Api::get_field_modified_history`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFieldModifiedHistoryRequest {
     /// `fieldId`.
@@ -8477,15 +8950,20 @@ pub struct GetFieldModifiedHistoryRequest {
     /// `processInstanceId`.
     pub process_instance_id: String,
 }
+/// The required fields of [`GetFieldModifiedHistoryRequest`], each named where it is set: `GetFieldModifiedHistoryRequest::new(GetFieldModifiedHistoryRequired { .. })`.
+pub struct GetFieldModifiedHistoryRequired {
+    /// `fieldId`: see [`GetFieldModifiedHistoryRequest::field_id`].
+    pub field_id: String,
+    /// `processInstanceId`: see [`GetFieldModifiedHistoryRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl GetFieldModifiedHistoryRequest {
     /// A `GetFieldModifiedHistoryRequest` with its required fields (`fieldId`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        field_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetFieldModifiedHistoryRequired) -> Self {
+        let GetFieldModifiedHistoryRequired { field_id, process_instance_id } = required;
         Self {
-            field_id: field_id.into(),
-            process_instance_id: process_instance_id.into(),
+            field_id,
+            process_instance_id,
         }
     }
 }
@@ -8493,7 +8971,7 @@ rt::impl_serialize! {
     GetFieldModifiedHistoryRequest { "fieldId" => field(field_id), "processInstanceId" =>
     field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFieldModifiedHistoryRequest { "fieldId" => read_field(field_id),
     "processInstanceId" => read_field(process_instance_id) }
@@ -8505,7 +8983,7 @@ impl rt::WriteRequest for GetFieldModifiedHistoryRequest {
 }
 /// The request of [`Api::get_hand_sign_download_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetHandSignDownloadUrlRequest {
     /// `handSignToken`.
@@ -8513,15 +8991,20 @@ pub struct GetHandSignDownloadUrlRequest {
     /// `processInstanceId`.
     pub process_instance_id: String,
 }
+/// The required fields of [`GetHandSignDownloadUrlRequest`], each named where it is set: `GetHandSignDownloadUrlRequest::new(GetHandSignDownloadUrlRequired { .. })`.
+pub struct GetHandSignDownloadUrlRequired {
+    /// `handSignToken`: see [`GetHandSignDownloadUrlRequest::hand_sign_token`].
+    pub hand_sign_token: String,
+    /// `processInstanceId`: see [`GetHandSignDownloadUrlRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl GetHandSignDownloadUrlRequest {
     /// A `GetHandSignDownloadUrlRequest` with its required fields (`handSignToken`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        hand_sign_token: impl Into<String>,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetHandSignDownloadUrlRequired) -> Self {
+        let GetHandSignDownloadUrlRequired { hand_sign_token, process_instance_id } = required;
         Self {
-            hand_sign_token: hand_sign_token.into(),
-            process_instance_id: process_instance_id.into(),
+            hand_sign_token,
+            process_instance_id,
         }
     }
 }
@@ -8529,7 +9012,7 @@ rt::impl_serialize! {
     GetHandSignDownloadUrlRequest { "handSignToken" => field(hand_sign_token),
     "processInstanceId" => field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetHandSignDownloadUrlRequest { "handSignToken" => read_field(hand_sign_token),
     "processInstanceId" => read_field(process_instance_id) }
@@ -8541,19 +9024,25 @@ impl rt::WriteRequest for GetHandSignDownloadUrlRequest {
 }
 /// The request of [`Api::get_manage_process_by_staff_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetManageProcessByStaffIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetManageProcessByStaffIdRequest`], each named where it is set: `GetManageProcessByStaffIdRequest::new(GetManageProcessByStaffIdRequired { .. })`.
+pub struct GetManageProcessByStaffIdRequired {
+    /// `userId`: see [`GetManageProcessByStaffIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetManageProcessByStaffIdRequest {
     /// A `GetManageProcessByStaffIdRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: GetManageProcessByStaffIdRequired) -> Self {
+        let GetManageProcessByStaffIdRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetManageProcessByStaffIdRequest { "userId" => read_field(user_id) }
 }
@@ -8564,19 +9053,25 @@ impl rt::WriteRequest for GetManageProcessByStaffIdRequest {
 }
 /// The request of [`Api::get_process_code_by_name`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessCodeByNameRequest {
     /// `name`: a query parameter.
     pub name: String,
 }
+/// The required fields of [`GetProcessCodeByNameRequest`], each named where it is set: `GetProcessCodeByNameRequest::new(GetProcessCodeByNameRequired { .. })`.
+pub struct GetProcessCodeByNameRequired {
+    /// `name`: see [`GetProcessCodeByNameRequest::name`].
+    pub name: String,
+}
 impl GetProcessCodeByNameRequest {
     /// A `GetProcessCodeByNameRequest` with its required fields (`name`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
+    pub fn new(required: GetProcessCodeByNameRequired) -> Self {
+        let GetProcessCodeByNameRequired { name } = required;
+        Self { name }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessCodeByNameRequest { "name" => read_field(name) }
 }
@@ -8587,21 +9082,25 @@ impl rt::WriteRequest for GetProcessCodeByNameRequest {
 }
 /// The request of [`Api::get_process_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessConfigRequest {
     /// `procCode`: a query parameter.
     pub proc_code: String,
 }
+/// The required fields of [`GetProcessConfigRequest`], each named where it is set: `GetProcessConfigRequest::new(GetProcessConfigRequired { .. })`.
+pub struct GetProcessConfigRequired {
+    /// `procCode`: see [`GetProcessConfigRequest::proc_code`].
+    pub proc_code: String,
+}
 impl GetProcessConfigRequest {
     /// A `GetProcessConfigRequest` with its required fields (`procCode`); set the others with the methods named after them.
-    pub fn new(proc_code: impl Into<String>) -> Self {
-        Self {
-            proc_code: proc_code.into(),
-        }
+    pub fn new(required: GetProcessConfigRequired) -> Self {
+        let GetProcessConfigRequired { proc_code } = required;
+        Self { proc_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessConfigRequest { "procCode" => read_field(proc_code) }
 }
@@ -8612,21 +9111,25 @@ impl rt::WriteRequest for GetProcessConfigRequest {
 }
 /// The request of [`Api::get_process_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessInstanceRequest {
     /// `processInstanceId`: a query parameter.
     pub process_instance_id: String,
 }
+/// The required fields of [`GetProcessInstanceRequest`], each named where it is set: `GetProcessInstanceRequest::new(GetProcessInstanceRequired { .. })`.
+pub struct GetProcessInstanceRequired {
+    /// `processInstanceId`: see [`GetProcessInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl GetProcessInstanceRequest {
     /// A `GetProcessInstanceRequest` with its required fields (`processInstanceId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>) -> Self {
-        Self {
-            process_instance_id: process_instance_id.into(),
-        }
+    pub fn new(required: GetProcessInstanceRequired) -> Self {
+        let GetProcessInstanceRequired { process_instance_id } = required;
+        Self { process_instance_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessInstanceRequest { "processInstanceId" => read_field(process_instance_id) }
 }
@@ -8637,21 +9140,25 @@ impl rt::WriteRequest for GetProcessInstanceRequest {
 }
 /// The request of [`Api::get_process_instance_with_extra`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessInstanceWithExtraRequest {
     /// `processInstanceId`: a query parameter.
     pub process_instance_id: String,
 }
+/// The required fields of [`GetProcessInstanceWithExtraRequest`], each named where it is set: `GetProcessInstanceWithExtraRequest::new(GetProcessInstanceWithExtraRequired { .. })`.
+pub struct GetProcessInstanceWithExtraRequired {
+    /// `processInstanceId`: see [`GetProcessInstanceWithExtraRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl GetProcessInstanceWithExtraRequest {
     /// A `GetProcessInstanceWithExtraRequest` with its required fields (`processInstanceId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>) -> Self {
-        Self {
-            process_instance_id: process_instance_id.into(),
-        }
+    pub fn new(required: GetProcessInstanceWithExtraRequired) -> Self {
+        let GetProcessInstanceWithExtraRequired { process_instance_id } = required;
+        Self { process_instance_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessInstanceWithExtraRequest { "processInstanceId" =>
     read_field(process_instance_id) }
@@ -8682,7 +9189,7 @@ impl GetSchemaAndProcessconfigBatchllyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSchemaAndProcessconfigBatchllyRequest { "processCodes" =>
     read_field(process_codes) }
@@ -8694,7 +9201,7 @@ impl rt::WriteRequest for GetSchemaAndProcessconfigBatchllyRequest {
 }
 /// The request of [`Api::get_space_with_download_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceWithDownloadAuthRequest {
     /// `agentId`.
@@ -8710,19 +9217,25 @@ pub struct GetSpaceWithDownloadAuthRequest {
     /// `withCommentAttatchment`.
     pub with_comment_attatchment: Option<bool>,
 }
+/// The required fields of [`GetSpaceWithDownloadAuthRequest`], each named where it is set: `GetSpaceWithDownloadAuthRequest::new(GetSpaceWithDownloadAuthRequired { .. })`.
+pub struct GetSpaceWithDownloadAuthRequired {
+    /// `fileId`: see [`GetSpaceWithDownloadAuthRequest::file_id`].
+    pub file_id: String,
+    /// `processInstanceId`: see [`GetSpaceWithDownloadAuthRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `userId`: see [`GetSpaceWithDownloadAuthRequest::user_id`].
+    pub user_id: String,
+}
 impl GetSpaceWithDownloadAuthRequest {
     /// A `GetSpaceWithDownloadAuthRequest` with its required fields (`fileId`, `processInstanceId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSpaceWithDownloadAuthRequired) -> Self {
+        let GetSpaceWithDownloadAuthRequired { file_id, process_instance_id, user_id } = required;
         Self {
             agent_id: None,
-            file_id: file_id.into(),
+            file_id,
             file_id_list: None,
-            process_instance_id: process_instance_id.into(),
-            user_id: user_id.into(),
+            process_instance_id,
+            user_id,
             with_comment_attatchment: None,
         }
     }
@@ -8751,7 +9264,7 @@ rt::impl_serialize! {
     field(process_instance_id), "userId" => field(user_id), "withCommentAttatchment" =>
     optional(with_comment_attatchment) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpaceWithDownloadAuthRequest { "agentId" => read_field(agent_id), "fileId" =>
     read_field(file_id), "fileIdList" => read_field(file_id_list), "processInstanceId" =>
@@ -8765,19 +9278,25 @@ impl rt::WriteRequest for GetSpaceWithDownloadAuthRequest {
 }
 /// The request of [`Api::get_user_todo_task_sum`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserTodoTaskSumRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetUserTodoTaskSumRequest`], each named where it is set: `GetUserTodoTaskSumRequest::new(GetUserTodoTaskSumRequired { .. })`.
+pub struct GetUserTodoTaskSumRequired {
+    /// `userId`: see [`GetUserTodoTaskSumRequest::user_id`].
+    pub user_id: String,
+}
 impl GetUserTodoTaskSumRequest {
     /// A `GetUserTodoTaskSumRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: GetUserTodoTaskSumRequired) -> Self {
+        let GetUserTodoTaskSumRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserTodoTaskSumRequest { "userId" => read_field(user_id) }
 }
@@ -8788,7 +9307,7 @@ impl rt::WriteRequest for GetUserTodoTaskSumRequest {
 }
 /// The request of [`Api::grant_cspace_authorization`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GrantCspaceAuthorizationRequest {
     /// `durationSeconds`.
@@ -8800,18 +9319,24 @@ pub struct GrantCspaceAuthorizationRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GrantCspaceAuthorizationRequest`], each named where it is set: `GrantCspaceAuthorizationRequest::new(GrantCspaceAuthorizationRequired { .. })`.
+pub struct GrantCspaceAuthorizationRequired {
+    /// `spaceId`: see [`GrantCspaceAuthorizationRequest::space_id`].
+    pub space_id: String,
+    /// `type`: see [`GrantCspaceAuthorizationRequest::r#type`](GrantCspaceAuthorizationRequest::type).
+    pub r#type: String,
+    /// `userId`: see [`GrantCspaceAuthorizationRequest::user_id`].
+    pub user_id: String,
+}
 impl GrantCspaceAuthorizationRequest {
     /// A `GrantCspaceAuthorizationRequest` with its required fields (`spaceId`, `type`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        space_id: impl Into<String>,
-        r#type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GrantCspaceAuthorizationRequired) -> Self {
+        let GrantCspaceAuthorizationRequired { space_id, r#type, user_id } = required;
         Self {
             duration_seconds: None,
-            space_id: space_id.into(),
-            r#type: r#type.into(),
-            user_id: user_id.into(),
+            space_id,
+            r#type,
+            user_id,
         }
     }
     /// Sets `durationSeconds`.
@@ -8824,7 +9349,7 @@ rt::impl_serialize! {
     GrantCspaceAuthorizationRequest { "durationSeconds" => optional(duration_seconds),
     "spaceId" => field(space_id), "type" => field(r#type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GrantCspaceAuthorizationRequest { "durationSeconds" => read_field(duration_seconds),
     "spaceId" => read_field(space_id), "type" => read_field(r#type), "userId" =>
@@ -8837,7 +9362,7 @@ impl rt::WriteRequest for GrantCspaceAuthorizationRequest {
 }
 /// The request of [`Api::grant_process_instance_for_download_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GrantProcessInstanceForDownloadFileRequest {
     /// `fileId`.
@@ -8847,15 +9372,23 @@ pub struct GrantProcessInstanceForDownloadFileRequest {
     /// `withCommentAttatchment`.
     pub with_comment_attatchment: Option<bool>,
 }
+/// The required fields of [`GrantProcessInstanceForDownloadFileRequest`], each named where it is set: `GrantProcessInstanceForDownloadFileRequest::new(GrantProcessInstanceForDownloadFileRequired { .. })`.
+pub struct GrantProcessInstanceForDownloadFileRequired {
+    /// `fileId`: see [`GrantProcessInstanceForDownloadFileRequest::file_id`].
+    pub file_id: String,
+    /// `processInstanceId`: see [`GrantProcessInstanceForDownloadFileRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl GrantProcessInstanceForDownloadFileRequest {
     /// A `GrantProcessInstanceForDownloadFileRequest` with its required fields (`fileId`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GrantProcessInstanceForDownloadFileRequired) -> Self {
+        let GrantProcessInstanceForDownloadFileRequired {
+            file_id,
+            process_instance_id,
+        } = required;
         Self {
-            file_id: file_id.into(),
-            process_instance_id: process_instance_id.into(),
+            file_id,
+            process_instance_id,
             with_comment_attatchment: None,
         }
     }
@@ -8870,7 +9403,7 @@ rt::impl_serialize! {
     "processInstanceId" => field(process_instance_id), "withCommentAttatchment" =>
     optional(with_comment_attatchment) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GrantProcessInstanceForDownloadFileRequest { "fileId" => read_field(file_id),
     "processInstanceId" => read_field(process_instance_id), "withCommentAttatchment" =>
@@ -8883,7 +9416,7 @@ impl rt::WriteRequest for GrantProcessInstanceForDownloadFileRequest {
 }
 /// The request of [`Api::insert_or_update_dir`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InsertOrUpdateDirRequest {
     /// `bizGroup`.
@@ -8897,15 +9430,23 @@ pub struct InsertOrUpdateDirRequest {
     /// `operateUserId`.
     pub operate_user_id: String,
 }
+/// The required fields of [`InsertOrUpdateDirRequest`], each named where it is set: `InsertOrUpdateDirRequest::new(InsertOrUpdateDirRequired { .. })`.
+pub struct InsertOrUpdateDirRequired {
+    /// `name18n`: see [`InsertOrUpdateDirRequest::name18n`].
+    pub name18n: String,
+    /// `operateUserId`: see [`InsertOrUpdateDirRequest::operate_user_id`].
+    pub operate_user_id: String,
+}
 impl InsertOrUpdateDirRequest {
     /// A `InsertOrUpdateDirRequest` with its required fields (`name18n`, `operateUserId`); set the others with the methods named after them.
-    pub fn new(name18n: impl Into<String>, operate_user_id: impl Into<String>) -> Self {
+    pub fn new(required: InsertOrUpdateDirRequired) -> Self {
+        let InsertOrUpdateDirRequired { name18n, operate_user_id } = required;
         Self {
             biz_group: None,
             description: None,
             name: None,
-            name18n: name18n.into(),
-            operate_user_id: operate_user_id.into(),
+            name18n,
+            operate_user_id,
         }
     }
     /// Sets `bizGroup`.
@@ -8929,7 +9470,7 @@ rt::impl_serialize! {
     optional(description), "name" => optional(name), "name18n" => field(name18n),
     "operateUserId" => field(operate_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InsertOrUpdateDirRequest { "bizGroup" => read_field(biz_group), "description" =>
     read_field(description), "name" => read_field(name), "name18n" =>
@@ -8942,7 +9483,7 @@ impl rt::WriteRequest for InsertOrUpdateDirRequest {
 }
 /// The request of [`Api::install_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InstallAppRequest {
     /// `bizGroup`.
@@ -8952,16 +9493,21 @@ pub struct InstallAppRequest {
     /// `sourceDirName`.
     pub source_dir_name: String,
 }
+/// The required fields of [`InstallAppRequest`], each named where it is set: `InstallAppRequest::new(InstallAppRequired { .. })`.
+pub struct InstallAppRequired {
+    /// `installOption`: see [`InstallAppRequest::install_option`].
+    pub install_option: InstallAppRequestInstallOption,
+    /// `sourceDirName`: see [`InstallAppRequest::source_dir_name`].
+    pub source_dir_name: String,
+}
 impl InstallAppRequest {
     /// A `InstallAppRequest` with its required fields (`installOption`, `sourceDirName`); set the others with the methods named after them.
-    pub fn new(
-        install_option: InstallAppRequestInstallOption,
-        source_dir_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: InstallAppRequired) -> Self {
+        let InstallAppRequired { install_option, source_dir_name } = required;
         Self {
             biz_group: None,
             install_option,
-            source_dir_name: source_dir_name.into(),
+            source_dir_name,
         }
     }
     /// Sets `bizGroup`.
@@ -8974,7 +9520,7 @@ rt::impl_serialize! {
     InstallAppRequest { "bizGroup" => optional(biz_group), "installOption" =>
     field(install_option), "sourceDirName" => field(source_dir_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InstallAppRequest { "bizGroup" => read_field(biz_group), "installOption" =>
     read_field(install_option), "sourceDirName" => read_field(source_dir_name) }
@@ -8986,7 +9532,7 @@ impl rt::WriteRequest for InstallAppRequest {
 }
 /// The request of [`Api::list_process_instance_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListProcessInstanceIdsRequest {
     /// `endTime`.
@@ -9004,19 +9550,31 @@ pub struct ListProcessInstanceIdsRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`ListProcessInstanceIdsRequest`], each named where it is set: `ListProcessInstanceIdsRequest::new(ListProcessInstanceIdsRequired { .. })`.
+pub struct ListProcessInstanceIdsRequired {
+    /// `maxResults`: see [`ListProcessInstanceIdsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`ListProcessInstanceIdsRequest::next_token`].
+    pub next_token: i64,
+    /// `processCode`: see [`ListProcessInstanceIdsRequest::process_code`].
+    pub process_code: String,
+    /// `startTime`: see [`ListProcessInstanceIdsRequest::start_time`].
+    pub start_time: i64,
+}
 impl ListProcessInstanceIdsRequest {
     /// A `ListProcessInstanceIdsRequest` with its required fields (`maxResults`, `nextToken`, `processCode`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: i64,
-        process_code: impl Into<String>,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: ListProcessInstanceIdsRequired) -> Self {
+        let ListProcessInstanceIdsRequired {
+            max_results,
+            next_token,
+            process_code,
+            start_time,
+        } = required;
         Self {
             end_time: None,
             max_results,
             next_token,
-            process_code: process_code.into(),
+            process_code,
             start_time,
             statuses: None,
             user_ids: None,
@@ -9050,7 +9608,7 @@ rt::impl_serialize! {
     field(process_code), "startTime" => field(start_time), "statuses" =>
     optional(statuses), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListProcessInstanceIdsRequest { "endTime" => read_field(end_time), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "processCode" =>
@@ -9064,7 +9622,7 @@ impl rt::WriteRequest for ListProcessInstanceIdsRequest {
 }
 /// The request of [`Api::list_todo_work_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListTodoWorkRecordsRequest {
     /// `maxResults`: a query parameter.
@@ -9076,23 +9634,30 @@ pub struct ListTodoWorkRecordsRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ListTodoWorkRecordsRequest`], each named where it is set: `ListTodoWorkRecordsRequest::new(ListTodoWorkRecordsRequired { .. })`.
+pub struct ListTodoWorkRecordsRequired {
+    /// `maxResults`: see [`ListTodoWorkRecordsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`ListTodoWorkRecordsRequest::next_token`].
+    pub next_token: i64,
+    /// `status`: see [`ListTodoWorkRecordsRequest::status`].
+    pub status: i64,
+    /// `userId`: see [`ListTodoWorkRecordsRequest::user_id`].
+    pub user_id: String,
+}
 impl ListTodoWorkRecordsRequest {
     /// A `ListTodoWorkRecordsRequest` with its required fields (`maxResults`, `nextToken`, `status`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: i64,
-        status: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListTodoWorkRecordsRequired) -> Self {
+        let ListTodoWorkRecordsRequired { max_results, next_token, status, user_id } = required;
         Self {
             max_results,
             next_token,
             status,
-            user_id: user_id.into(),
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTodoWorkRecordsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "status" => read_field(status), "userId" =>
@@ -9108,7 +9673,7 @@ impl rt::WriteRequest for ListTodoWorkRecordsRequest {
 }
 /// The request of [`Api::list_user_visible_bpms_processes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserVisibleBpmsProcessesRequest {
     /// `maxResults`: a query parameter.
@@ -9118,9 +9683,17 @@ pub struct ListUserVisibleBpmsProcessesRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`ListUserVisibleBpmsProcessesRequest`], each named where it is set: `ListUserVisibleBpmsProcessesRequest::new(ListUserVisibleBpmsProcessesRequired { .. })`.
+pub struct ListUserVisibleBpmsProcessesRequired {
+    /// `maxResults`: see [`ListUserVisibleBpmsProcessesRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`ListUserVisibleBpmsProcessesRequest::next_token`].
+    pub next_token: i64,
+}
 impl ListUserVisibleBpmsProcessesRequest {
     /// A `ListUserVisibleBpmsProcessesRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: ListUserVisibleBpmsProcessesRequired) -> Self {
+        let ListUserVisibleBpmsProcessesRequired { max_results, next_token } = required;
         Self {
             max_results,
             next_token,
@@ -9133,7 +9706,7 @@ impl ListUserVisibleBpmsProcessesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListUserVisibleBpmsProcessesRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "userId" => read_field(user_id) }
@@ -9147,7 +9720,7 @@ impl rt::WriteRequest for ListUserVisibleBpmsProcessesRequest {
 }
 /// The request of [`Api::pages_export_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PagesExportInstancesRequest {
     /// `endTimeInMills`: a query parameter.
@@ -9165,20 +9738,32 @@ pub struct PagesExportInstancesRequest {
     /// `status`: a query parameter.
     pub status: Option<String>,
 }
+/// The required fields of [`PagesExportInstancesRequest`], each named where it is set: `PagesExportInstancesRequest::new(PagesExportInstancesRequired { .. })`.
+pub struct PagesExportInstancesRequired {
+    /// `maxResults`: see [`PagesExportInstancesRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`PagesExportInstancesRequest::next_token`].
+    pub next_token: String,
+    /// `processCode`: see [`PagesExportInstancesRequest::process_code`].
+    pub process_code: String,
+    /// `startTimeInMills`: see [`PagesExportInstancesRequest::start_time_in_mills`].
+    pub start_time_in_mills: i64,
+}
 impl PagesExportInstancesRequest {
     /// A `PagesExportInstancesRequest` with its required fields (`maxResults`, `nextToken`, `processCode`, `startTimeInMills`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: impl Into<String>,
-        process_code: impl Into<String>,
-        start_time_in_mills: i64,
-    ) -> Self {
+    pub fn new(required: PagesExportInstancesRequired) -> Self {
+        let PagesExportInstancesRequired {
+            max_results,
+            next_token,
+            process_code,
+            start_time_in_mills,
+        } = required;
         Self {
             end_time_in_mills: None,
             max_results,
-            next_token: next_token.into(),
+            next_token,
             order_by: None,
-            process_code: process_code.into(),
+            process_code,
             start_time_in_mills,
             status: None,
         }
@@ -9199,7 +9784,7 @@ impl PagesExportInstancesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PagesExportInstancesRequest { "endTimeInMills" => read_field(end_time_in_mills),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
@@ -9220,7 +9805,7 @@ impl rt::WriteRequest for PagesExportInstancesRequest {
 }
 /// The request of [`Api::premium_add_approve_dentry_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumAddApproveDentryAuthRequest {
     /// `fileInfos`.
@@ -9228,25 +9813,25 @@ pub struct PremiumAddApproveDentryAuthRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PremiumAddApproveDentryAuthRequest`], each named where it is set: `PremiumAddApproveDentryAuthRequest::new(PremiumAddApproveDentryAuthRequired { .. })`.
+pub struct PremiumAddApproveDentryAuthRequired {
+    /// `fileInfos`: see [`PremiumAddApproveDentryAuthRequest::file_infos`].
+    pub file_infos: Vec<PremiumAddApproveDentryAuthRequestFileInfos>,
+    /// `userId`: see [`PremiumAddApproveDentryAuthRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumAddApproveDentryAuthRequest {
     /// A `PremiumAddApproveDentryAuthRequest` with its required fields (`fileInfos`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        file_infos: impl IntoIterator<
-            Item = PremiumAddApproveDentryAuthRequestFileInfos,
-        >,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            file_infos: file_infos.into_iter().collect(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: PremiumAddApproveDentryAuthRequired) -> Self {
+        let PremiumAddApproveDentryAuthRequired { file_infos, user_id } = required;
+        Self { file_infos, user_id }
     }
 }
 rt::impl_serialize! {
     PremiumAddApproveDentryAuthRequest { "fileInfos" => field(file_infos), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumAddApproveDentryAuthRequest { "fileInfos" => read_field(file_infos), "userId"
     => read_field(user_id) }
@@ -9258,7 +9843,7 @@ impl rt::WriteRequest for PremiumAddApproveDentryAuthRequest {
 }
 /// The request of [`Api::premium_append_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumAppendTaskRequest {
     /// `activateType`.
@@ -9278,25 +9863,41 @@ pub struct PremiumAppendTaskRequest {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`PremiumAppendTaskRequest`], each named where it is set: `PremiumAppendTaskRequest::new(PremiumAppendTaskRequired { .. })`.
+pub struct PremiumAppendTaskRequired {
+    /// `activateType`: see [`PremiumAppendTaskRequest::activate_type`].
+    pub activate_type: String,
+    /// `appenderUserIds`: see [`PremiumAppendTaskRequest::appender_user_ids`].
+    pub appender_user_ids: Vec<String>,
+    /// `operateUserId`: see [`PremiumAppendTaskRequest::operate_user_id`].
+    pub operate_user_id: String,
+    /// `processInstanceId`: see [`PremiumAppendTaskRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `taskId`: see [`PremiumAppendTaskRequest::task_id`].
+    pub task_id: i64,
+    /// `type`: see [`PremiumAppendTaskRequest::r#type`](PremiumAppendTaskRequest::type).
+    pub r#type: String,
+}
 impl PremiumAppendTaskRequest {
     /// A `PremiumAppendTaskRequest` with its required fields (`activateType`, `appenderUserIds`, `operateUserId`, `processInstanceId`, `taskId`, `type`); set the others with the methods named after them.
-    pub fn new(
-        activate_type: impl Into<String>,
-        appender_user_ids: impl IntoIterator<Item = impl Into<String>>,
-        operate_user_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        task_id: i64,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumAppendTaskRequired) -> Self {
+        let PremiumAppendTaskRequired {
+            activate_type,
+            appender_user_ids,
+            operate_user_id,
+            process_instance_id,
+            task_id,
+            r#type,
+        } = required;
         Self {
-            activate_type: activate_type.into(),
+            activate_type,
             agree_all: None,
-            appender_user_ids: appender_user_ids.into_iter().map(Into::into).collect(),
-            operate_user_id: operate_user_id.into(),
-            process_instance_id: process_instance_id.into(),
+            appender_user_ids,
+            operate_user_id,
+            process_instance_id,
             remark: None,
             task_id,
-            r#type: r#type.into(),
+            r#type,
         }
     }
     /// Sets `agreeAll`.
@@ -9316,7 +9917,7 @@ rt::impl_serialize! {
     => field(operate_user_id), "processInstanceId" => field(process_instance_id),
     "remark" => optional(remark), "taskId" => field(task_id), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumAppendTaskRequest { "activateType" => read_field(activate_type), "agreeAll" =>
     read_field(agree_all), "appenderUserIds" => read_field(appender_user_ids),
@@ -9331,7 +9932,7 @@ impl rt::WriteRequest for PremiumAppendTaskRequest {
 }
 /// The request of [`Api::premium_batch_execute_process_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumBatchExecuteProcessInstancesRequest {
     /// `actionerUserId`.
@@ -9343,20 +9944,28 @@ pub struct PremiumBatchExecuteProcessInstancesRequest {
     /// `taskInfoList`.
     pub task_info_list: Vec<PremiumBatchExecuteProcessInstancesRequestTaskInfoList>,
 }
+/// The required fields of [`PremiumBatchExecuteProcessInstancesRequest`], each named where it is set: `PremiumBatchExecuteProcessInstancesRequest::new(PremiumBatchExecuteProcessInstancesRequired { .. })`.
+pub struct PremiumBatchExecuteProcessInstancesRequired {
+    /// `actionerUserId`: see [`PremiumBatchExecuteProcessInstancesRequest::actioner_user_id`].
+    pub actioner_user_id: String,
+    /// `result`: see [`PremiumBatchExecuteProcessInstancesRequest::result`].
+    pub result: String,
+    /// `taskInfoList`: see [`PremiumBatchExecuteProcessInstancesRequest::task_info_list`].
+    pub task_info_list: Vec<PremiumBatchExecuteProcessInstancesRequestTaskInfoList>,
+}
 impl PremiumBatchExecuteProcessInstancesRequest {
     /// A `PremiumBatchExecuteProcessInstancesRequest` with its required fields (`actionerUserId`, `result`, `taskInfoList`); set the others with the methods named after them.
-    pub fn new(
-        actioner_user_id: impl Into<String>,
-        result: impl Into<String>,
-        task_info_list: impl IntoIterator<
-            Item = PremiumBatchExecuteProcessInstancesRequestTaskInfoList,
-        >,
-    ) -> Self {
+    pub fn new(required: PremiumBatchExecuteProcessInstancesRequired) -> Self {
+        let PremiumBatchExecuteProcessInstancesRequired {
+            actioner_user_id,
+            result,
+            task_info_list,
+        } = required;
         Self {
-            actioner_user_id: actioner_user_id.into(),
+            actioner_user_id,
             remark: None,
-            result: result.into(),
-            task_info_list: task_info_list.into_iter().collect(),
+            result,
+            task_info_list,
         }
     }
     /// Sets `remark`.
@@ -9370,7 +9979,7 @@ rt::impl_serialize! {
     field(actioner_user_id), "remark" => optional(remark), "result" => field(result),
     "taskInfoList" => field(task_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumBatchExecuteProcessInstancesRequest { "actionerUserId" =>
     read_field(actioner_user_id), "remark" => read_field(remark), "result" =>
@@ -9383,7 +9992,7 @@ impl rt::WriteRequest for PremiumBatchExecuteProcessInstancesRequest {
 }
 /// The request of [`Api::premium_del_dir`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumDelDirRequest {
     /// `dirId`: a query parameter.
@@ -9391,16 +10000,21 @@ pub struct PremiumDelDirRequest {
     /// `operateUserId`: a query parameter.
     pub operate_user_id: String,
 }
+/// The required fields of [`PremiumDelDirRequest`], each named where it is set: `PremiumDelDirRequest::new(PremiumDelDirRequired { .. })`.
+pub struct PremiumDelDirRequired {
+    /// `dirId`: see [`PremiumDelDirRequest::dir_id`].
+    pub dir_id: String,
+    /// `operateUserId`: see [`PremiumDelDirRequest::operate_user_id`].
+    pub operate_user_id: String,
+}
 impl PremiumDelDirRequest {
     /// A `PremiumDelDirRequest` with its required fields (`dirId`, `operateUserId`); set the others with the methods named after them.
-    pub fn new(dir_id: impl Into<String>, operate_user_id: impl Into<String>) -> Self {
-        Self {
-            dir_id: dir_id.into(),
-            operate_user_id: operate_user_id.into(),
-        }
+    pub fn new(required: PremiumDelDirRequired) -> Self {
+        let PremiumDelDirRequired { dir_id, operate_user_id } = required;
+        Self { dir_id, operate_user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumDelDirRequest { "dirId" => read_field(dir_id), "operateUserId" =>
     read_field(operate_user_id) }
@@ -9413,7 +10027,7 @@ impl rt::WriteRequest for PremiumDelDirRequest {
 }
 /// The request of [`Api::premium_delete_form_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumDeleteFormInstanceRequest {
     /// `formInstanceIds`.
@@ -9423,12 +10037,18 @@ pub struct PremiumDeleteFormInstanceRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`PremiumDeleteFormInstanceRequest`], each named where it is set: `PremiumDeleteFormInstanceRequest::new(PremiumDeleteFormInstanceRequired { .. })`.
+pub struct PremiumDeleteFormInstanceRequired {
+    /// `processCode`: see [`PremiumDeleteFormInstanceRequest::process_code`].
+    pub process_code: String,
+}
 impl PremiumDeleteFormInstanceRequest {
     /// A `PremiumDeleteFormInstanceRequest` with its required fields (`processCode`); set the others with the methods named after them.
-    pub fn new(process_code: impl Into<String>) -> Self {
+    pub fn new(required: PremiumDeleteFormInstanceRequired) -> Self {
+        let PremiumDeleteFormInstanceRequired { process_code } = required;
         Self {
             form_instance_ids: None,
-            process_code: process_code.into(),
+            process_code,
             user_id: None,
         }
     }
@@ -9450,7 +10070,7 @@ rt::impl_serialize! {
     PremiumDeleteFormInstanceRequest { "formInstanceIds" => optional(form_instance_ids),
     "processCode" => field(process_code), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumDeleteFormInstanceRequest { "formInstanceIds" =>
     read_field(form_instance_ids), "processCode" => read_field(process_code), "userId" =>
@@ -9463,7 +10083,7 @@ impl rt::WriteRequest for PremiumDeleteFormInstanceRequest {
 }
 /// The request of [`Api::premium_get_attachment_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetAttachmentSpaceRequest {
     /// `agentId`.
@@ -9471,13 +10091,16 @@ pub struct PremiumGetAttachmentSpaceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PremiumGetAttachmentSpaceRequest`], each named where it is set: `PremiumGetAttachmentSpaceRequest::new(PremiumGetAttachmentSpaceRequired { .. })`.
+pub struct PremiumGetAttachmentSpaceRequired {
+    /// `userId`: see [`PremiumGetAttachmentSpaceRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumGetAttachmentSpaceRequest {
     /// A `PremiumGetAttachmentSpaceRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            agent_id: None,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: PremiumGetAttachmentSpaceRequired) -> Self {
+        let PremiumGetAttachmentSpaceRequired { user_id } = required;
+        Self { agent_id: None, user_id }
     }
     /// Sets `agentId`.
     pub fn agent_id(mut self, value: i64) -> Self {
@@ -9489,7 +10112,7 @@ rt::impl_serialize! {
     PremiumGetAttachmentSpaceRequest { "agentId" => optional(agent_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetAttachmentSpaceRequest { "agentId" => read_field(agent_id), "userId" =>
     read_field(user_id) }
@@ -9501,7 +10124,7 @@ impl rt::WriteRequest for PremiumGetAttachmentSpaceRequest {
 }
 /// The request of [`Api::premium_get_done_tasks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetDoneTasksRequest {
     /// `pageNumber`: a query parameter.
@@ -9511,17 +10134,27 @@ pub struct PremiumGetDoneTasksRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`PremiumGetDoneTasksRequest`], each named where it is set: `PremiumGetDoneTasksRequest::new(PremiumGetDoneTasksRequired { .. })`.
+pub struct PremiumGetDoneTasksRequired {
+    /// `pageNumber`: see [`PremiumGetDoneTasksRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`PremiumGetDoneTasksRequest::page_size`].
+    pub page_size: i64,
+    /// `userId`: see [`PremiumGetDoneTasksRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumGetDoneTasksRequest {
     /// A `PremiumGetDoneTasksRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: PremiumGetDoneTasksRequired) -> Self {
+        let PremiumGetDoneTasksRequired { page_number, page_size, user_id } = required;
         Self {
             page_number,
             page_size,
-            user_id: user_id.into(),
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetDoneTasksRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "userId" => read_field(user_id) }
@@ -9535,7 +10168,7 @@ impl rt::WriteRequest for PremiumGetDoneTasksRequest {
 }
 /// The request of [`Api::premium_get_field_modified_history`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFieldModifiedHistoryRequest {
     /// `fieldId`.
@@ -9543,15 +10176,20 @@ pub struct PremiumGetFieldModifiedHistoryRequest {
     /// `processInstanceId`.
     pub process_instance_id: String,
 }
+/// The required fields of [`PremiumGetFieldModifiedHistoryRequest`], each named where it is set: `PremiumGetFieldModifiedHistoryRequest::new(PremiumGetFieldModifiedHistoryRequired { .. })`.
+pub struct PremiumGetFieldModifiedHistoryRequired {
+    /// `fieldId`: see [`PremiumGetFieldModifiedHistoryRequest::field_id`].
+    pub field_id: String,
+    /// `processInstanceId`: see [`PremiumGetFieldModifiedHistoryRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl PremiumGetFieldModifiedHistoryRequest {
     /// A `PremiumGetFieldModifiedHistoryRequest` with its required fields (`fieldId`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        field_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumGetFieldModifiedHistoryRequired) -> Self {
+        let PremiumGetFieldModifiedHistoryRequired { field_id, process_instance_id } = required;
         Self {
-            field_id: field_id.into(),
-            process_instance_id: process_instance_id.into(),
+            field_id,
+            process_instance_id,
         }
     }
 }
@@ -9559,7 +10197,7 @@ rt::impl_serialize! {
     PremiumGetFieldModifiedHistoryRequest { "fieldId" => field(field_id),
     "processInstanceId" => field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetFieldModifiedHistoryRequest { "fieldId" => read_field(field_id),
     "processInstanceId" => read_field(process_instance_id) }
@@ -9571,7 +10209,7 @@ impl rt::WriteRequest for PremiumGetFieldModifiedHistoryRequest {
 }
 /// The request of [`Api::premium_get_form_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormInstanceRequest {
     /// `appUuid`: a query parameter.
@@ -9581,16 +10219,21 @@ pub struct PremiumGetFormInstanceRequest {
     /// `formInstanceId`: a query parameter.
     pub form_instance_id: String,
 }
+/// The required fields of [`PremiumGetFormInstanceRequest`], each named where it is set: `PremiumGetFormInstanceRequest::new(PremiumGetFormInstanceRequired { .. })`.
+pub struct PremiumGetFormInstanceRequired {
+    /// `formCode`: see [`PremiumGetFormInstanceRequest::form_code`].
+    pub form_code: String,
+    /// `formInstanceId`: see [`PremiumGetFormInstanceRequest::form_instance_id`].
+    pub form_instance_id: String,
+}
 impl PremiumGetFormInstanceRequest {
     /// A `PremiumGetFormInstanceRequest` with its required fields (`formCode`, `formInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        form_code: impl Into<String>,
-        form_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumGetFormInstanceRequired) -> Self {
+        let PremiumGetFormInstanceRequired { form_code, form_instance_id } = required;
         Self {
             app_uuid: None,
-            form_code: form_code.into(),
-            form_instance_id: form_instance_id.into(),
+            form_code,
+            form_instance_id,
         }
     }
     /// Sets `appUuid`.
@@ -9599,7 +10242,7 @@ impl PremiumGetFormInstanceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetFormInstanceRequest { "appUuid" => read_field(app_uuid), "formCode" =>
     read_field(form_code), "formInstanceId" => read_field(form_instance_id) }
@@ -9613,7 +10256,7 @@ impl rt::WriteRequest for PremiumGetFormInstanceRequest {
 }
 /// The request of [`Api::premium_get_form_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -9625,12 +10268,20 @@ pub struct PremiumGetFormInstancesRequest {
     /// `nextToken`: a query parameter.
     pub next_token: Option<String>,
 }
+/// The required fields of [`PremiumGetFormInstancesRequest`], each named where it is set: `PremiumGetFormInstancesRequest::new(PremiumGetFormInstancesRequired { .. })`.
+pub struct PremiumGetFormInstancesRequired {
+    /// `formCode`: see [`PremiumGetFormInstancesRequest::form_code`].
+    pub form_code: String,
+    /// `maxResults`: see [`PremiumGetFormInstancesRequest::max_results`].
+    pub max_results: i64,
+}
 impl PremiumGetFormInstancesRequest {
     /// A `PremiumGetFormInstancesRequest` with its required fields (`formCode`, `maxResults`); set the others with the methods named after them.
-    pub fn new(form_code: impl Into<String>, max_results: i64) -> Self {
+    pub fn new(required: PremiumGetFormInstancesRequired) -> Self {
+        let PremiumGetFormInstancesRequired { form_code, max_results } = required;
         Self {
             app_uuid: None,
-            form_code: form_code.into(),
+            form_code,
             max_results,
             next_token: None,
         }
@@ -9646,7 +10297,7 @@ impl PremiumGetFormInstancesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetFormInstancesRequest { "appUuid" => read_field(app_uuid), "formCode" =>
     read_field(form_code), "maxResults" => read_field(max_results), "nextToken" =>
@@ -9662,7 +10313,7 @@ impl rt::WriteRequest for PremiumGetFormInstancesRequest {
 }
 /// The request of [`Api::premium_get_form_schema`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaRequest {
     /// `appUuid`: a query parameter.
@@ -9670,12 +10321,18 @@ pub struct PremiumGetFormSchemaRequest {
     /// `processCode`: a query parameter.
     pub process_code: String,
 }
+/// The required fields of [`PremiumGetFormSchemaRequest`], each named where it is set: `PremiumGetFormSchemaRequest::new(PremiumGetFormSchemaRequired { .. })`.
+pub struct PremiumGetFormSchemaRequired {
+    /// `processCode`: see [`PremiumGetFormSchemaRequest::process_code`].
+    pub process_code: String,
+}
 impl PremiumGetFormSchemaRequest {
     /// A `PremiumGetFormSchemaRequest` with its required fields (`processCode`); set the others with the methods named after them.
-    pub fn new(process_code: impl Into<String>) -> Self {
+    pub fn new(required: PremiumGetFormSchemaRequired) -> Self {
+        let PremiumGetFormSchemaRequired { process_code } = required;
         Self {
             app_uuid: None,
-            process_code: process_code.into(),
+            process_code,
         }
     }
     /// Sets `appUuid`.
@@ -9684,7 +10341,7 @@ impl PremiumGetFormSchemaRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetFormSchemaRequest { "appUuid" => read_field(app_uuid), "processCode" =>
     read_field(process_code) }
@@ -9697,7 +10354,7 @@ impl rt::WriteRequest for PremiumGetFormSchemaRequest {
 }
 /// The request of [`Api::premium_get_inst_field_setting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetInstFieldSettingRequest {
     /// `processInstanceId`.
@@ -9705,15 +10362,20 @@ pub struct PremiumGetInstFieldSettingRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PremiumGetInstFieldSettingRequest`], each named where it is set: `PremiumGetInstFieldSettingRequest::new(PremiumGetInstFieldSettingRequired { .. })`.
+pub struct PremiumGetInstFieldSettingRequired {
+    /// `processInstanceId`: see [`PremiumGetInstFieldSettingRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `userId`: see [`PremiumGetInstFieldSettingRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumGetInstFieldSettingRequest {
     /// A `PremiumGetInstFieldSettingRequest` with its required fields (`processInstanceId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        process_instance_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumGetInstFieldSettingRequired) -> Self {
+        let PremiumGetInstFieldSettingRequired { process_instance_id, user_id } = required;
         Self {
-            process_instance_id: process_instance_id.into(),
-            user_id: user_id.into(),
+            process_instance_id,
+            user_id,
         }
     }
 }
@@ -9721,7 +10383,7 @@ rt::impl_serialize! {
     PremiumGetInstFieldSettingRequest { "processInstanceId" =>
     field(process_instance_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetInstFieldSettingRequest { "processInstanceId" =>
     read_field(process_instance_id), "userId" => read_field(user_id) }
@@ -9733,7 +10395,7 @@ impl rt::WriteRequest for PremiumGetInstFieldSettingRequest {
 }
 /// The request of [`Api::premium_get_noticed_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetNoticedInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -9743,17 +10405,27 @@ pub struct PremiumGetNoticedInstancesRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`PremiumGetNoticedInstancesRequest`], each named where it is set: `PremiumGetNoticedInstancesRequest::new(PremiumGetNoticedInstancesRequired { .. })`.
+pub struct PremiumGetNoticedInstancesRequired {
+    /// `pageNumber`: see [`PremiumGetNoticedInstancesRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`PremiumGetNoticedInstancesRequest::page_size`].
+    pub page_size: i64,
+    /// `userId`: see [`PremiumGetNoticedInstancesRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumGetNoticedInstancesRequest {
     /// A `PremiumGetNoticedInstancesRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: PremiumGetNoticedInstancesRequired) -> Self {
+        let PremiumGetNoticedInstancesRequired { page_number, page_size, user_id } = required;
         Self {
             page_number,
             page_size,
-            user_id: user_id.into(),
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetNoticedInstancesRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "userId" => read_field(user_id) }
@@ -9767,7 +10439,7 @@ impl rt::WriteRequest for PremiumGetNoticedInstancesRequest {
 }
 /// The request of [`Api::premium_get_process_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetProcessInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -9783,19 +10455,29 @@ pub struct PremiumGetProcessInstancesRequest {
     /// `startTimeInMills`: a query parameter.
     pub start_time_in_mills: i64,
 }
+/// The required fields of [`PremiumGetProcessInstancesRequest`], each named where it is set: `PremiumGetProcessInstancesRequest::new(PremiumGetProcessInstancesRequired { .. })`.
+pub struct PremiumGetProcessInstancesRequired {
+    /// `maxResults`: see [`PremiumGetProcessInstancesRequest::max_results`].
+    pub max_results: i64,
+    /// `processCode`: see [`PremiumGetProcessInstancesRequest::process_code`].
+    pub process_code: String,
+    /// `startTimeInMills`: see [`PremiumGetProcessInstancesRequest::start_time_in_mills`].
+    pub start_time_in_mills: i64,
+}
 impl PremiumGetProcessInstancesRequest {
     /// A `PremiumGetProcessInstancesRequest` with its required fields (`maxResults`, `processCode`, `startTimeInMills`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        process_code: impl Into<String>,
-        start_time_in_mills: i64,
-    ) -> Self {
+    pub fn new(required: PremiumGetProcessInstancesRequired) -> Self {
+        let PremiumGetProcessInstancesRequired {
+            max_results,
+            process_code,
+            start_time_in_mills,
+        } = required;
         Self {
             app_uuid: None,
             end_time_in_mills: None,
             max_results,
             next_token: None,
-            process_code: process_code.into(),
+            process_code,
             start_time_in_mills,
         }
     }
@@ -9815,7 +10497,7 @@ impl PremiumGetProcessInstancesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetProcessInstancesRequest { "appUuid" => read_field(app_uuid),
     "endTimeInMills" => read_field(end_time_in_mills), "maxResults" =>
@@ -9834,7 +10516,7 @@ impl rt::WriteRequest for PremiumGetProcessInstancesRequest {
 }
 /// The request of [`Api::premium_get_space_with_download_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetSpaceWithDownloadAuthRequest {
     /// `agentId`.
@@ -9850,19 +10532,29 @@ pub struct PremiumGetSpaceWithDownloadAuthRequest {
     /// `withCommentAttatchment`.
     pub with_comment_attatchment: Option<bool>,
 }
+/// The required fields of [`PremiumGetSpaceWithDownloadAuthRequest`], each named where it is set: `PremiumGetSpaceWithDownloadAuthRequest::new(PremiumGetSpaceWithDownloadAuthRequired { .. })`.
+pub struct PremiumGetSpaceWithDownloadAuthRequired {
+    /// `fileId`: see [`PremiumGetSpaceWithDownloadAuthRequest::file_id`].
+    pub file_id: String,
+    /// `processInstanceId`: see [`PremiumGetSpaceWithDownloadAuthRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `userId`: see [`PremiumGetSpaceWithDownloadAuthRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumGetSpaceWithDownloadAuthRequest {
     /// A `PremiumGetSpaceWithDownloadAuthRequest` with its required fields (`fileId`, `processInstanceId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumGetSpaceWithDownloadAuthRequired) -> Self {
+        let PremiumGetSpaceWithDownloadAuthRequired {
+            file_id,
+            process_instance_id,
+            user_id,
+        } = required;
         Self {
             agent_id: None,
-            file_id: file_id.into(),
+            file_id,
             file_id_list: None,
-            process_instance_id: process_instance_id.into(),
-            user_id: user_id.into(),
+            process_instance_id,
+            user_id,
             with_comment_attatchment: None,
         }
     }
@@ -9891,7 +10583,7 @@ rt::impl_serialize! {
     field(process_instance_id), "userId" => field(user_id), "withCommentAttatchment" =>
     optional(with_comment_attatchment) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetSpaceWithDownloadAuthRequest { "agentId" => read_field(agent_id), "fileId"
     => read_field(file_id), "fileIdList" => read_field(file_id_list), "processInstanceId"
@@ -9905,7 +10597,7 @@ impl rt::WriteRequest for PremiumGetSpaceWithDownloadAuthRequest {
 }
 /// The request of [`Api::premium_get_submitted_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetSubmittedInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -9915,17 +10607,27 @@ pub struct PremiumGetSubmittedInstancesRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`PremiumGetSubmittedInstancesRequest`], each named where it is set: `PremiumGetSubmittedInstancesRequest::new(PremiumGetSubmittedInstancesRequired { .. })`.
+pub struct PremiumGetSubmittedInstancesRequired {
+    /// `pageNumber`: see [`PremiumGetSubmittedInstancesRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`PremiumGetSubmittedInstancesRequest::page_size`].
+    pub page_size: i64,
+    /// `userId`: see [`PremiumGetSubmittedInstancesRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumGetSubmittedInstancesRequest {
     /// A `PremiumGetSubmittedInstancesRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: PremiumGetSubmittedInstancesRequired) -> Self {
+        let PremiumGetSubmittedInstancesRequired { page_number, page_size, user_id } = required;
         Self {
             page_number,
             page_size,
-            user_id: user_id.into(),
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetSubmittedInstancesRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "userId" => read_field(user_id) }
@@ -9939,7 +10641,7 @@ impl rt::WriteRequest for PremiumGetSubmittedInstancesRequest {
 }
 /// The request of [`Api::premium_get_todo_tasks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetTodoTasksRequest {
     /// `createBefore`: a query parameter.
@@ -9951,14 +10653,24 @@ pub struct PremiumGetTodoTasksRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`PremiumGetTodoTasksRequest`], each named where it is set: `PremiumGetTodoTasksRequest::new(PremiumGetTodoTasksRequired { .. })`.
+pub struct PremiumGetTodoTasksRequired {
+    /// `pageNumber`: see [`PremiumGetTodoTasksRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`PremiumGetTodoTasksRequest::page_size`].
+    pub page_size: i64,
+    /// `userId`: see [`PremiumGetTodoTasksRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumGetTodoTasksRequest {
     /// A `PremiumGetTodoTasksRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: PremiumGetTodoTasksRequired) -> Self {
+        let PremiumGetTodoTasksRequired { page_number, page_size, user_id } = required;
         Self {
             create_before: None,
             page_number,
             page_size,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `createBefore`.
@@ -9967,7 +10679,7 @@ impl PremiumGetTodoTasksRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGetTodoTasksRequest { "createBefore" => read_field(create_before),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
@@ -9983,7 +10695,7 @@ impl rt::WriteRequest for PremiumGetTodoTasksRequest {
 }
 /// The request of [`Api::premium_grant_process_instance_for_download_file`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGrantProcessInstanceForDownloadFileRequest {
     /// `fileId`.
@@ -9993,15 +10705,23 @@ pub struct PremiumGrantProcessInstanceForDownloadFileRequest {
     /// `withCommentAttatchment`.
     pub with_comment_attatchment: Option<bool>,
 }
+/// The required fields of [`PremiumGrantProcessInstanceForDownloadFileRequest`], each named where it is set: `PremiumGrantProcessInstanceForDownloadFileRequest::new(PremiumGrantProcessInstanceForDownloadFileRequired { .. })`.
+pub struct PremiumGrantProcessInstanceForDownloadFileRequired {
+    /// `fileId`: see [`PremiumGrantProcessInstanceForDownloadFileRequest::file_id`].
+    pub file_id: String,
+    /// `processInstanceId`: see [`PremiumGrantProcessInstanceForDownloadFileRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl PremiumGrantProcessInstanceForDownloadFileRequest {
     /// A `PremiumGrantProcessInstanceForDownloadFileRequest` with its required fields (`fileId`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumGrantProcessInstanceForDownloadFileRequired) -> Self {
+        let PremiumGrantProcessInstanceForDownloadFileRequired {
+            file_id,
+            process_instance_id,
+        } = required;
         Self {
-            file_id: file_id.into(),
-            process_instance_id: process_instance_id.into(),
+            file_id,
+            process_instance_id,
             with_comment_attatchment: None,
         }
     }
@@ -10016,7 +10736,7 @@ rt::impl_serialize! {
     "processInstanceId" => field(process_instance_id), "withCommentAttatchment" =>
     optional(with_comment_attatchment) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumGrantProcessInstanceForDownloadFileRequest { "fileId" => read_field(file_id),
     "processInstanceId" => read_field(process_instance_id), "withCommentAttatchment" =>
@@ -10029,7 +10749,7 @@ impl rt::WriteRequest for PremiumGrantProcessInstanceForDownloadFileRequest {
 }
 /// The request of [`Api::premium_insert_or_update_dir`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumInsertOrUpdateDirRequest {
     /// `bizGroup`.
@@ -10043,20 +10763,32 @@ pub struct PremiumInsertOrUpdateDirRequest {
     /// `operateUserId`.
     pub operate_user_id: String,
 }
+/// The required fields of [`PremiumInsertOrUpdateDirRequest`], each named where it is set: `PremiumInsertOrUpdateDirRequest::new(PremiumInsertOrUpdateDirRequired { .. })`.
+pub struct PremiumInsertOrUpdateDirRequired {
+    /// `bizGroup`: see [`PremiumInsertOrUpdateDirRequest::biz_group`].
+    pub biz_group: String,
+    /// `name`: see [`PremiumInsertOrUpdateDirRequest::name`].
+    pub name: String,
+    /// `name18n`: see [`PremiumInsertOrUpdateDirRequest::name18n`].
+    pub name18n: String,
+    /// `operateUserId`: see [`PremiumInsertOrUpdateDirRequest::operate_user_id`].
+    pub operate_user_id: String,
+}
 impl PremiumInsertOrUpdateDirRequest {
     /// A `PremiumInsertOrUpdateDirRequest` with its required fields (`bizGroup`, `name`, `name18n`, `operateUserId`); set the others with the methods named after them.
-    pub fn new(
-        biz_group: impl Into<String>,
-        name: impl Into<String>,
-        name18n: impl Into<String>,
-        operate_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumInsertOrUpdateDirRequired) -> Self {
+        let PremiumInsertOrUpdateDirRequired {
+            biz_group,
+            name,
+            name18n,
+            operate_user_id,
+        } = required;
         Self {
-            biz_group: biz_group.into(),
+            biz_group,
             description: None,
-            name: name.into(),
-            name18n: name18n.into(),
-            operate_user_id: operate_user_id.into(),
+            name,
+            name18n,
+            operate_user_id,
         }
     }
     /// Sets `description`.
@@ -10070,7 +10802,7 @@ rt::impl_serialize! {
     optional(description), "name" => field(name), "name18n" => field(name18n),
     "operateUserId" => field(operate_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumInsertOrUpdateDirRequest { "bizGroup" => read_field(biz_group), "description"
     => read_field(description), "name" => read_field(name), "name18n" =>
@@ -10083,25 +10815,29 @@ impl rt::WriteRequest for PremiumInsertOrUpdateDirRequest {
 }
 /// The request of [`Api::premium_query_schema_and_process_by_code_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumQuerySchemaAndProcessByCodeListRequest {
     /// `processCodes`.
     pub process_codes: Vec<String>,
 }
+/// The required fields of [`PremiumQuerySchemaAndProcessByCodeListRequest`], each named where it is set: `PremiumQuerySchemaAndProcessByCodeListRequest::new(PremiumQuerySchemaAndProcessByCodeListRequired { .. })`.
+pub struct PremiumQuerySchemaAndProcessByCodeListRequired {
+    /// `processCodes`: see [`PremiumQuerySchemaAndProcessByCodeListRequest::process_codes`].
+    pub process_codes: Vec<String>,
+}
 impl PremiumQuerySchemaAndProcessByCodeListRequest {
     /// A `PremiumQuerySchemaAndProcessByCodeListRequest` with its required fields (`processCodes`); set the others with the methods named after them.
-    pub fn new(process_codes: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            process_codes: process_codes.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: PremiumQuerySchemaAndProcessByCodeListRequired) -> Self {
+        let PremiumQuerySchemaAndProcessByCodeListRequired { process_codes } = required;
+        Self { process_codes }
     }
 }
 rt::impl_serialize! {
     PremiumQuerySchemaAndProcessByCodeListRequest { "processCodes" =>
     field(process_codes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumQuerySchemaAndProcessByCodeListRequest { "processCodes" =>
     read_field(process_codes) }
@@ -10113,7 +10849,7 @@ impl rt::WriteRequest for PremiumQuerySchemaAndProcessByCodeListRequest {
 }
 /// The request of [`Api::premium_query_todo_tasks_by_manager`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumQueryTodoTasksByManagerRequest {
     /// `actionerUserId`: a query parameter.
@@ -10125,23 +10861,35 @@ pub struct PremiumQueryTodoTasksByManagerRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`PremiumQueryTodoTasksByManagerRequest`], each named where it is set: `PremiumQueryTodoTasksByManagerRequest::new(PremiumQueryTodoTasksByManagerRequired { .. })`.
+pub struct PremiumQueryTodoTasksByManagerRequired {
+    /// `actionerUserId`: see [`PremiumQueryTodoTasksByManagerRequest::actioner_user_id`].
+    pub actioner_user_id: String,
+    /// `managerUserId`: see [`PremiumQueryTodoTasksByManagerRequest::manager_user_id`].
+    pub manager_user_id: String,
+    /// `maxResults`: see [`PremiumQueryTodoTasksByManagerRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`PremiumQueryTodoTasksByManagerRequest::next_token`].
+    pub next_token: i64,
+}
 impl PremiumQueryTodoTasksByManagerRequest {
     /// A `PremiumQueryTodoTasksByManagerRequest` with its required fields (`actionerUserId`, `managerUserId`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        actioner_user_id: impl Into<String>,
-        manager_user_id: impl Into<String>,
-        max_results: i64,
-        next_token: i64,
-    ) -> Self {
+    pub fn new(required: PremiumQueryTodoTasksByManagerRequired) -> Self {
+        let PremiumQueryTodoTasksByManagerRequired {
+            actioner_user_id,
+            manager_user_id,
+            max_results,
+            next_token,
+        } = required;
         Self {
-            actioner_user_id: actioner_user_id.into(),
-            manager_user_id: manager_user_id.into(),
+            actioner_user_id,
+            manager_user_id,
             max_results,
             next_token,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumQueryTodoTasksByManagerRequest { "actionerUserId" =>
     read_field(actioner_user_id), "managerUserId" => read_field(manager_user_id),
@@ -10157,7 +10905,7 @@ impl rt::WriteRequest for PremiumQueryTodoTasksByManagerRequest {
 }
 /// The request of [`Api::premium_redirect_tasks_by_manager`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumRedirectTasksByManagerRequest {
     /// `handoverUserId`.
@@ -10169,19 +10917,31 @@ pub struct PremiumRedirectTasksByManagerRequest {
     /// `transfereeUserId`.
     pub transferee_user_id: String,
 }
+/// The required fields of [`PremiumRedirectTasksByManagerRequest`], each named where it is set: `PremiumRedirectTasksByManagerRequest::new(PremiumRedirectTasksByManagerRequired { .. })`.
+pub struct PremiumRedirectTasksByManagerRequired {
+    /// `handoverUserId`: see [`PremiumRedirectTasksByManagerRequest::handover_user_id`].
+    pub handover_user_id: String,
+    /// `managerUserId`: see [`PremiumRedirectTasksByManagerRequest::manager_user_id`].
+    pub manager_user_id: String,
+    /// `taskIds`: see [`PremiumRedirectTasksByManagerRequest::task_ids`].
+    pub task_ids: Vec<i64>,
+    /// `transfereeUserId`: see [`PremiumRedirectTasksByManagerRequest::transferee_user_id`].
+    pub transferee_user_id: String,
+}
 impl PremiumRedirectTasksByManagerRequest {
     /// A `PremiumRedirectTasksByManagerRequest` with its required fields (`handoverUserId`, `managerUserId`, `taskIds`, `transfereeUserId`); set the others with the methods named after them.
-    pub fn new(
-        handover_user_id: impl Into<String>,
-        manager_user_id: impl Into<String>,
-        task_ids: impl IntoIterator<Item = i64>,
-        transferee_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumRedirectTasksByManagerRequired) -> Self {
+        let PremiumRedirectTasksByManagerRequired {
+            handover_user_id,
+            manager_user_id,
+            task_ids,
+            transferee_user_id,
+        } = required;
         Self {
-            handover_user_id: handover_user_id.into(),
-            manager_user_id: manager_user_id.into(),
-            task_ids: task_ids.into_iter().collect(),
-            transferee_user_id: transferee_user_id.into(),
+            handover_user_id,
+            manager_user_id,
+            task_ids,
+            transferee_user_id,
         }
     }
 }
@@ -10190,7 +10950,7 @@ rt::impl_serialize! {
     "managerUserId" => field(manager_user_id), "taskIds" => field(task_ids),
     "transfereeUserId" => field(transferee_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumRedirectTasksByManagerRequest { "handoverUserId" =>
     read_field(handover_user_id), "managerUserId" => read_field(manager_user_id),
@@ -10204,7 +10964,7 @@ impl rt::WriteRequest for PremiumRedirectTasksByManagerRequest {
 }
 /// The request of [`Api::premium_revert_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumRevertTaskRequest {
     /// `operateUserId`.
@@ -10220,21 +10980,35 @@ pub struct PremiumRevertTaskRequest {
     /// `taskId`.
     pub task_id: i64,
 }
+/// The required fields of [`PremiumRevertTaskRequest`], each named where it is set: `PremiumRevertTaskRequest::new(PremiumRevertTaskRequired { .. })`.
+pub struct PremiumRevertTaskRequired {
+    /// `operateUserId`: see [`PremiumRevertTaskRequest::operate_user_id`].
+    pub operate_user_id: String,
+    /// `processInstanceId`: see [`PremiumRevertTaskRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `revertAction`: see [`PremiumRevertTaskRequest::revert_action`].
+    pub revert_action: String,
+    /// `targetActivityId`: see [`PremiumRevertTaskRequest::target_activity_id`].
+    pub target_activity_id: String,
+    /// `taskId`: see [`PremiumRevertTaskRequest::task_id`].
+    pub task_id: i64,
+}
 impl PremiumRevertTaskRequest {
     /// A `PremiumRevertTaskRequest` with its required fields (`operateUserId`, `processInstanceId`, `revertAction`, `targetActivityId`, `taskId`); set the others with the methods named after them.
-    pub fn new(
-        operate_user_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        revert_action: impl Into<String>,
-        target_activity_id: impl Into<String>,
-        task_id: i64,
-    ) -> Self {
+    pub fn new(required: PremiumRevertTaskRequired) -> Self {
+        let PremiumRevertTaskRequired {
+            operate_user_id,
+            process_instance_id,
+            revert_action,
+            target_activity_id,
+            task_id,
+        } = required;
         Self {
-            operate_user_id: operate_user_id.into(),
-            process_instance_id: process_instance_id.into(),
+            operate_user_id,
+            process_instance_id,
             remark: None,
-            revert_action: revert_action.into(),
-            target_activity_id: target_activity_id.into(),
+            revert_action,
+            target_activity_id,
             task_id,
         }
     }
@@ -10250,7 +11024,7 @@ rt::impl_serialize! {
     "revertAction" => field(revert_action), "targetActivityId" =>
     field(target_activity_id), "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumRevertTaskRequest { "operateUserId" => read_field(operate_user_id),
     "processInstanceId" => read_field(process_instance_id), "remark" =>
@@ -10264,7 +11038,7 @@ impl rt::WriteRequest for PremiumRevertTaskRequest {
 }
 /// The request of [`Api::premium_save_form`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormRequest {
     /// `description`.
@@ -10278,19 +11052,25 @@ pub struct PremiumSaveFormRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PremiumSaveFormRequest`], each named where it is set: `PremiumSaveFormRequest::new(PremiumSaveFormRequired { .. })`.
+pub struct PremiumSaveFormRequired {
+    /// `formComponents`: see [`PremiumSaveFormRequest::form_components`].
+    pub form_components: Vec<FormComponent>,
+    /// `name`: see [`PremiumSaveFormRequest::name`].
+    pub name: String,
+    /// `userId`: see [`PremiumSaveFormRequest::user_id`].
+    pub user_id: String,
+}
 impl PremiumSaveFormRequest {
     /// A `PremiumSaveFormRequest` with its required fields (`formComponents`, `name`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        form_components: impl IntoIterator<Item = FormComponent>,
-        name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumSaveFormRequired) -> Self {
+        let PremiumSaveFormRequired { form_components, name, user_id } = required;
         Self {
             description: None,
-            form_components: form_components.into_iter().collect(),
-            name: name.into(),
+            form_components,
+            name,
             process_code: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `description`.
@@ -10309,7 +11089,7 @@ rt::impl_serialize! {
     field(form_components), "name" => field(name), "processCode" =>
     optional(process_code), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveFormRequest { "description" => read_field(description), "formComponents"
     => read_field(form_components), "name" => read_field(name), "processCode" =>
@@ -10322,7 +11102,7 @@ impl rt::WriteRequest for PremiumSaveFormRequest {
 }
 /// The request of [`Api::premium_save_form_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormInstanceRequest {
     /// `formComponentValueList`.
@@ -10334,19 +11114,29 @@ pub struct PremiumSaveFormInstanceRequest {
     /// `processCode`.
     pub process_code: String,
 }
+/// The required fields of [`PremiumSaveFormInstanceRequest`], each named where it is set: `PremiumSaveFormInstanceRequest::new(PremiumSaveFormInstanceRequired { .. })`.
+pub struct PremiumSaveFormInstanceRequired {
+    /// `formComponentValueList`: see [`PremiumSaveFormInstanceRequest::form_component_value_list`].
+    pub form_component_value_list: Vec<
+        PremiumSaveFormInstanceRequestFormComponentValueList,
+    >,
+    /// `originatorUserId`: see [`PremiumSaveFormInstanceRequest::originator_user_id`].
+    pub originator_user_id: String,
+    /// `processCode`: see [`PremiumSaveFormInstanceRequest::process_code`].
+    pub process_code: String,
+}
 impl PremiumSaveFormInstanceRequest {
     /// A `PremiumSaveFormInstanceRequest` with its required fields (`formComponentValueList`, `originatorUserId`, `processCode`); set the others with the methods named after them.
-    pub fn new(
-        form_component_value_list: impl IntoIterator<
-            Item = PremiumSaveFormInstanceRequestFormComponentValueList,
-        >,
-        originator_user_id: impl Into<String>,
-        process_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumSaveFormInstanceRequired) -> Self {
+        let PremiumSaveFormInstanceRequired {
+            form_component_value_list,
+            originator_user_id,
+            process_code,
+        } = required;
         Self {
-            form_component_value_list: form_component_value_list.into_iter().collect(),
-            originator_user_id: originator_user_id.into(),
-            process_code: process_code.into(),
+            form_component_value_list,
+            originator_user_id,
+            process_code,
         }
     }
 }
@@ -10355,7 +11145,7 @@ rt::impl_serialize! {
     field(form_component_value_list), "originatorUserId" => field(originator_user_id),
     "processCode" => field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveFormInstanceRequest { "formComponentValueList" =>
     read_field(form_component_value_list), "originatorUserId" =>
@@ -10368,7 +11158,7 @@ impl rt::WriteRequest for PremiumSaveFormInstanceRequest {
 }
 /// The request of [`Api::premium_save_integrated_process`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessRequest {
     /// `description`.
@@ -10386,16 +11176,21 @@ pub struct PremiumSaveIntegratedProcessRequest {
     /// `templateConfig`.
     pub template_config: Option<PremiumSaveIntegratedProcessRequestTemplateConfig>,
 }
+/// The required fields of [`PremiumSaveIntegratedProcessRequest`], each named where it is set: `PremiumSaveIntegratedProcessRequest::new(PremiumSaveIntegratedProcessRequired { .. })`.
+pub struct PremiumSaveIntegratedProcessRequired {
+    /// `formComponents`: see [`PremiumSaveIntegratedProcessRequest::form_components`].
+    pub form_components: Vec<FormComponent>,
+    /// `name`: see [`PremiumSaveIntegratedProcessRequest::name`].
+    pub name: String,
+}
 impl PremiumSaveIntegratedProcessRequest {
     /// A `PremiumSaveIntegratedProcessRequest` with its required fields (`formComponents`, `name`); set the others with the methods named after them.
-    pub fn new(
-        form_components: impl IntoIterator<Item = FormComponent>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumSaveIntegratedProcessRequired) -> Self {
+        let PremiumSaveIntegratedProcessRequired { form_components, name } = required;
         Self {
             description: None,
-            form_components: form_components.into_iter().collect(),
-            name: name.into(),
+            form_components,
+            name,
             process_code: None,
             process_feature_config: None,
             template_config: None,
@@ -10434,7 +11229,7 @@ rt::impl_serialize! {
     optional(process_code), "processFeatureConfig" => optional(process_feature_config),
     "templateConfig" => optional(template_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessRequest { "description" => read_field(description),
     "formComponents" => read_field(form_components), "name" => read_field(name),
@@ -10448,7 +11243,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedProcessRequest {
 }
 /// The request of [`Api::premium_save_integrated_process_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessInstanceRequest {
     /// `bizData`.
@@ -10470,22 +11265,32 @@ pub struct PremiumSaveIntegratedProcessInstanceRequest {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`PremiumSaveIntegratedProcessInstanceRequest`], each named where it is set: `PremiumSaveIntegratedProcessInstanceRequest::new(PremiumSaveIntegratedProcessInstanceRequired { .. })`.
+pub struct PremiumSaveIntegratedProcessInstanceRequired {
+    /// `originatorUserId`: see [`PremiumSaveIntegratedProcessInstanceRequest::originator_user_id`].
+    pub originator_user_id: String,
+    /// `processCode`: see [`PremiumSaveIntegratedProcessInstanceRequest::process_code`].
+    pub process_code: String,
+    /// `url`: see [`PremiumSaveIntegratedProcessInstanceRequest::url`].
+    pub url: String,
+}
 impl PremiumSaveIntegratedProcessInstanceRequest {
     /// A `PremiumSaveIntegratedProcessInstanceRequest` with its required fields (`originatorUserId`, `processCode`, `url`); set the others with the methods named after them.
-    pub fn new(
-        originator_user_id: impl Into<String>,
-        process_code: impl Into<String>,
-        url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumSaveIntegratedProcessInstanceRequired) -> Self {
+        let PremiumSaveIntegratedProcessInstanceRequired {
+            originator_user_id,
+            process_code,
+            url,
+        } = required;
         Self {
             biz_data: None,
             feature_config: None,
             form_component_value_list: None,
             notifiers: None,
-            originator_user_id: originator_user_id.into(),
-            process_code: process_code.into(),
+            originator_user_id,
+            process_code,
             title: None,
-            url: url.into(),
+            url,
         }
     }
     /// Sets `bizData`.
@@ -10534,7 +11339,7 @@ rt::impl_serialize! {
     "originatorUserId" => field(originator_user_id), "processCode" =>
     field(process_code), "title" => optional(title), "url" => field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessInstanceRequest { "bizData" => read_field(biz_data),
     "featureConfig" => read_field(feature_config), "formComponentValueList" =>
@@ -10549,7 +11354,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedProcessInstanceRequest {
 }
 /// The request of [`Api::premium_save_integrated_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedTaskRequest {
     /// `activityId`.
@@ -10563,18 +11368,23 @@ pub struct PremiumSaveIntegratedTaskRequest {
     /// `tasks`.
     pub tasks: Vec<PremiumSaveIntegratedTaskRequestTasks>,
 }
+/// The required fields of [`PremiumSaveIntegratedTaskRequest`], each named where it is set: `PremiumSaveIntegratedTaskRequest::new(PremiumSaveIntegratedTaskRequired { .. })`.
+pub struct PremiumSaveIntegratedTaskRequired {
+    /// `processInstanceId`: see [`PremiumSaveIntegratedTaskRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `tasks`: see [`PremiumSaveIntegratedTaskRequest::tasks`].
+    pub tasks: Vec<PremiumSaveIntegratedTaskRequestTasks>,
+}
 impl PremiumSaveIntegratedTaskRequest {
     /// A `PremiumSaveIntegratedTaskRequest` with its required fields (`processInstanceId`, `tasks`); set the others with the methods named after them.
-    pub fn new(
-        process_instance_id: impl Into<String>,
-        tasks: impl IntoIterator<Item = PremiumSaveIntegratedTaskRequestTasks>,
-    ) -> Self {
+    pub fn new(required: PremiumSaveIntegratedTaskRequired) -> Self {
+        let PremiumSaveIntegratedTaskRequired { process_instance_id, tasks } = required;
         Self {
             activity_id: None,
             feature_config: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             task_config: None,
-            tasks: tasks.into_iter().collect(),
+            tasks,
         }
     }
     /// Sets `activityId`.
@@ -10605,7 +11415,7 @@ rt::impl_serialize! {
     field(process_instance_id), "taskConfig" => optional(task_config), "tasks" =>
     field(tasks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumSaveIntegratedTaskRequest { "activityId" => read_field(activity_id),
     "featureConfig" => read_field(feature_config), "processInstanceId" =>
@@ -10619,7 +11429,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedTaskRequest {
 }
 /// The request of [`Api::premium_update_form_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateFormInstanceRequest {
     /// `formComponentValueList`.
@@ -10633,20 +11443,30 @@ pub struct PremiumUpdateFormInstanceRequest {
     /// `processCode`.
     pub process_code: String,
 }
+/// The required fields of [`PremiumUpdateFormInstanceRequest`], each named where it is set: `PremiumUpdateFormInstanceRequest::new(PremiumUpdateFormInstanceRequired { .. })`.
+pub struct PremiumUpdateFormInstanceRequired {
+    /// `formComponentValueList`: see [`PremiumUpdateFormInstanceRequest::form_component_value_list`].
+    pub form_component_value_list: Vec<
+        PremiumUpdateFormInstanceRequestFormComponentValueList,
+    >,
+    /// `originatorUserId`: see [`PremiumUpdateFormInstanceRequest::originator_user_id`].
+    pub originator_user_id: String,
+    /// `processCode`: see [`PremiumUpdateFormInstanceRequest::process_code`].
+    pub process_code: String,
+}
 impl PremiumUpdateFormInstanceRequest {
     /// A `PremiumUpdateFormInstanceRequest` with its required fields (`formComponentValueList`, `originatorUserId`, `processCode`); set the others with the methods named after them.
-    pub fn new(
-        form_component_value_list: impl IntoIterator<
-            Item = PremiumUpdateFormInstanceRequestFormComponentValueList,
-        >,
-        originator_user_id: impl Into<String>,
-        process_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PremiumUpdateFormInstanceRequired) -> Self {
+        let PremiumUpdateFormInstanceRequired {
+            form_component_value_list,
+            originator_user_id,
+            process_code,
+        } = required;
         Self {
-            form_component_value_list: form_component_value_list.into_iter().collect(),
+            form_component_value_list,
             form_instance_ids: None,
-            originator_user_id: originator_user_id.into(),
-            process_code: process_code.into(),
+            originator_user_id,
+            process_code,
         }
     }
     /// Sets `formInstanceIds`.
@@ -10664,7 +11484,7 @@ rt::impl_serialize! {
     "originatorUserId" => field(originator_user_id), "processCode" => field(process_code)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumUpdateFormInstanceRequest { "formComponentValueList" =>
     read_field(form_component_value_list), "formInstanceIds" =>
@@ -10678,7 +11498,7 @@ impl rt::WriteRequest for PremiumUpdateFormInstanceRequest {
 }
 /// The request of [`Api::premium_update_process_instance_variables`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateProcessInstanceVariablesRequest {
     /// `opUserId`.
@@ -10692,21 +11512,29 @@ pub struct PremiumUpdateProcessInstanceVariablesRequest {
     /// `variables`.
     pub variables: Vec<PremiumUpdateProcessInstanceVariablesRequestVariables>,
 }
+/// The required fields of [`PremiumUpdateProcessInstanceVariablesRequest`], each named where it is set: `PremiumUpdateProcessInstanceVariablesRequest::new(PremiumUpdateProcessInstanceVariablesRequired { .. })`.
+pub struct PremiumUpdateProcessInstanceVariablesRequired {
+    /// `opUserId`: see [`PremiumUpdateProcessInstanceVariablesRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `processInstanceId`: see [`PremiumUpdateProcessInstanceVariablesRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `variables`: see [`PremiumUpdateProcessInstanceVariablesRequest::variables`].
+    pub variables: Vec<PremiumUpdateProcessInstanceVariablesRequestVariables>,
+}
 impl PremiumUpdateProcessInstanceVariablesRequest {
     /// A `PremiumUpdateProcessInstanceVariablesRequest` with its required fields (`opUserId`, `processInstanceId`, `variables`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        variables: impl IntoIterator<
-            Item = PremiumUpdateProcessInstanceVariablesRequestVariables,
-        >,
-    ) -> Self {
+    pub fn new(required: PremiumUpdateProcessInstanceVariablesRequired) -> Self {
+        let PremiumUpdateProcessInstanceVariablesRequired {
+            op_user_id,
+            process_instance_id,
+            variables,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             process_code: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             remark: None,
-            variables: variables.into_iter().collect(),
+            variables,
         }
     }
     /// Sets `processCode`.
@@ -10726,7 +11554,7 @@ rt::impl_serialize! {
     field(process_instance_id), "remark" => optional(remark), "variables" =>
     field(variables) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PremiumUpdateProcessInstanceVariablesRequest { "opUserId" => read_field(op_user_id),
     "processCode" => read_field(process_code), "processInstanceId" =>
@@ -10740,7 +11568,7 @@ impl rt::WriteRequest for PremiumUpdateProcessInstanceVariablesRequest {
 }
 /// The request of [`Api::process_forecast`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessForecastRequest {
     /// `deptId`.
@@ -10752,21 +11580,31 @@ pub struct ProcessForecastRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ProcessForecastRequest`], each named where it is set: `ProcessForecastRequest::new(ProcessForecastRequired { .. })`.
+pub struct ProcessForecastRequired {
+    /// `deptId`: see [`ProcessForecastRequest::dept_id`].
+    pub dept_id: i64,
+    /// `formComponentValues`: see [`ProcessForecastRequest::form_component_values`].
+    pub form_component_values: Vec<ProcessForecastRequestFormComponentValues>,
+    /// `processCode`: see [`ProcessForecastRequest::process_code`].
+    pub process_code: String,
+    /// `userId`: see [`ProcessForecastRequest::user_id`].
+    pub user_id: String,
+}
 impl ProcessForecastRequest {
     /// A `ProcessForecastRequest` with its required fields (`deptId`, `formComponentValues`, `processCode`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: i64,
-        form_component_values: impl IntoIterator<
-            Item = ProcessForecastRequestFormComponentValues,
-        >,
-        process_code: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ProcessForecastRequired) -> Self {
+        let ProcessForecastRequired {
+            dept_id,
+            form_component_values,
+            process_code,
+            user_id,
+        } = required;
         Self {
             dept_id,
-            form_component_values: form_component_values.into_iter().collect(),
-            process_code: process_code.into(),
-            user_id: user_id.into(),
+            form_component_values,
+            process_code,
+            user_id,
         }
     }
 }
@@ -10775,7 +11613,7 @@ rt::impl_serialize! {
     field(form_component_values), "processCode" => field(process_code), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessForecastRequest { "deptId" => read_field(dept_id), "formComponentValues" =>
     read_field(form_component_values), "processCode" => read_field(process_code),
@@ -10788,7 +11626,7 @@ impl rt::WriteRequest for ProcessForecastRequest {
 }
 /// The request of [`Api::query_all_form_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllFormInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -10800,12 +11638,20 @@ pub struct QueryAllFormInstancesRequest {
     /// `nextToken`: a query parameter.
     pub next_token: Option<String>,
 }
+/// The required fields of [`QueryAllFormInstancesRequest`], each named where it is set: `QueryAllFormInstancesRequest::new(QueryAllFormInstancesRequired { .. })`.
+pub struct QueryAllFormInstancesRequired {
+    /// `formCode`: see [`QueryAllFormInstancesRequest::form_code`].
+    pub form_code: String,
+    /// `maxResults`: see [`QueryAllFormInstancesRequest::max_results`].
+    pub max_results: i64,
+}
 impl QueryAllFormInstancesRequest {
     /// A `QueryAllFormInstancesRequest` with its required fields (`formCode`, `maxResults`); set the others with the methods named after them.
-    pub fn new(form_code: impl Into<String>, max_results: i64) -> Self {
+    pub fn new(required: QueryAllFormInstancesRequired) -> Self {
+        let QueryAllFormInstancesRequired { form_code, max_results } = required;
         Self {
             app_uuid: None,
-            form_code: form_code.into(),
+            form_code,
             max_results,
             next_token: None,
         }
@@ -10821,7 +11667,7 @@ impl QueryAllFormInstancesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllFormInstancesRequest { "appUuid" => read_field(app_uuid), "formCode" =>
     read_field(form_code), "maxResults" => read_field(max_results), "nextToken" =>
@@ -10837,7 +11683,7 @@ impl rt::WriteRequest for QueryAllFormInstancesRequest {
 }
 /// The request of [`Api::query_all_process_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllProcessInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -10853,19 +11699,29 @@ pub struct QueryAllProcessInstancesRequest {
     /// `startTimeInMills`: a query parameter.
     pub start_time_in_mills: i64,
 }
+/// The required fields of [`QueryAllProcessInstancesRequest`], each named where it is set: `QueryAllProcessInstancesRequest::new(QueryAllProcessInstancesRequired { .. })`.
+pub struct QueryAllProcessInstancesRequired {
+    /// `maxResults`: see [`QueryAllProcessInstancesRequest::max_results`].
+    pub max_results: i64,
+    /// `processCode`: see [`QueryAllProcessInstancesRequest::process_code`].
+    pub process_code: String,
+    /// `startTimeInMills`: see [`QueryAllProcessInstancesRequest::start_time_in_mills`].
+    pub start_time_in_mills: i64,
+}
 impl QueryAllProcessInstancesRequest {
     /// A `QueryAllProcessInstancesRequest` with its required fields (`maxResults`, `processCode`, `startTimeInMills`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        process_code: impl Into<String>,
-        start_time_in_mills: i64,
-    ) -> Self {
+    pub fn new(required: QueryAllProcessInstancesRequired) -> Self {
+        let QueryAllProcessInstancesRequired {
+            max_results,
+            process_code,
+            start_time_in_mills,
+        } = required;
         Self {
             app_uuid: None,
             end_time_in_mills: None,
             max_results,
             next_token: None,
-            process_code: process_code.into(),
+            process_code,
             start_time_in_mills,
         }
     }
@@ -10885,7 +11741,7 @@ impl QueryAllProcessInstancesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAllProcessInstancesRequest { "appUuid" => read_field(app_uuid), "endTimeInMills"
     => read_field(end_time_in_mills), "maxResults" => read_field(max_results),
@@ -10904,7 +11760,7 @@ impl rt::WriteRequest for QueryAllProcessInstancesRequest {
 }
 /// The request of [`Api::query_form_by_biz_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFormByBizTypeRequest {
     /// `appUuid`.
@@ -10912,23 +11768,25 @@ pub struct QueryFormByBizTypeRequest {
     /// `bizTypes`.
     pub biz_types: Vec<String>,
 }
+/// The required fields of [`QueryFormByBizTypeRequest`], each named where it is set: `QueryFormByBizTypeRequest::new(QueryFormByBizTypeRequired { .. })`.
+pub struct QueryFormByBizTypeRequired {
+    /// `appUuid`: see [`QueryFormByBizTypeRequest::app_uuid`].
+    pub app_uuid: String,
+    /// `bizTypes`: see [`QueryFormByBizTypeRequest::biz_types`].
+    pub biz_types: Vec<String>,
+}
 impl QueryFormByBizTypeRequest {
     /// A `QueryFormByBizTypeRequest` with its required fields (`appUuid`, `bizTypes`); set the others with the methods named after them.
-    pub fn new(
-        app_uuid: impl Into<String>,
-        biz_types: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            app_uuid: app_uuid.into(),
-            biz_types: biz_types.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: QueryFormByBizTypeRequired) -> Self {
+        let QueryFormByBizTypeRequired { app_uuid, biz_types } = required;
+        Self { app_uuid, biz_types }
     }
 }
 rt::impl_serialize! {
     QueryFormByBizTypeRequest { "appUuid" => field(app_uuid), "bizTypes" =>
     field(biz_types) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryFormByBizTypeRequest { "appUuid" => read_field(app_uuid), "bizTypes" =>
     read_field(biz_types) }
@@ -10940,7 +11798,7 @@ impl rt::WriteRequest for QueryFormByBizTypeRequest {
 }
 /// The request of [`Api::query_form_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFormInstanceRequest {
     /// `appUuid`: a query parameter.
@@ -10950,16 +11808,21 @@ pub struct QueryFormInstanceRequest {
     /// `formInstanceId`: a query parameter.
     pub form_instance_id: String,
 }
+/// The required fields of [`QueryFormInstanceRequest`], each named where it is set: `QueryFormInstanceRequest::new(QueryFormInstanceRequired { .. })`.
+pub struct QueryFormInstanceRequired {
+    /// `formCode`: see [`QueryFormInstanceRequest::form_code`].
+    pub form_code: String,
+    /// `formInstanceId`: see [`QueryFormInstanceRequest::form_instance_id`].
+    pub form_instance_id: String,
+}
 impl QueryFormInstanceRequest {
     /// A `QueryFormInstanceRequest` with its required fields (`formCode`, `formInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        form_code: impl Into<String>,
-        form_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryFormInstanceRequired) -> Self {
+        let QueryFormInstanceRequired { form_code, form_instance_id } = required;
         Self {
             app_uuid: None,
-            form_code: form_code.into(),
-            form_instance_id: form_instance_id.into(),
+            form_code,
+            form_instance_id,
         }
     }
     /// Sets `appUuid`.
@@ -10968,7 +11831,7 @@ impl QueryFormInstanceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryFormInstanceRequest { "appUuid" => read_field(app_uuid), "formCode" =>
     read_field(form_code), "formInstanceId" => read_field(form_instance_id) }
@@ -10982,7 +11845,7 @@ impl rt::WriteRequest for QueryFormInstanceRequest {
 }
 /// The request of [`Api::query_integrated_todo_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryIntegratedTodoTaskRequest {
     /// `createBefore`: a query parameter.
@@ -10994,14 +11857,24 @@ pub struct QueryIntegratedTodoTaskRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryIntegratedTodoTaskRequest`], each named where it is set: `QueryIntegratedTodoTaskRequest::new(QueryIntegratedTodoTaskRequired { .. })`.
+pub struct QueryIntegratedTodoTaskRequired {
+    /// `pageNumber`: see [`QueryIntegratedTodoTaskRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryIntegratedTodoTaskRequest::page_size`].
+    pub page_size: i64,
+    /// `userId`: see [`QueryIntegratedTodoTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryIntegratedTodoTaskRequest {
     /// A `QueryIntegratedTodoTaskRequest` with its required fields (`pageNumber`, `pageSize`, `userId`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryIntegratedTodoTaskRequired) -> Self {
+        let QueryIntegratedTodoTaskRequired { page_number, page_size, user_id } = required;
         Self {
             create_before: None,
             page_number,
             page_size,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `createBefore`.
@@ -11010,7 +11883,7 @@ impl QueryIntegratedTodoTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryIntegratedTodoTaskRequest { "createBefore" => read_field(create_before),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
@@ -11026,7 +11899,7 @@ impl rt::WriteRequest for QueryIntegratedTodoTaskRequest {
 }
 /// The request of [`Api::query_process_by_biz_category_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessByBizCategoryIdRequest {
     /// `bizType`: a query parameter.
@@ -11034,13 +11907,16 @@ pub struct QueryProcessByBizCategoryIdRequest {
     /// `userId`: a query parameter.
     pub user_id: Option<String>,
 }
+/// The required fields of [`QueryProcessByBizCategoryIdRequest`], each named where it is set: `QueryProcessByBizCategoryIdRequest::new(QueryProcessByBizCategoryIdRequired { .. })`.
+pub struct QueryProcessByBizCategoryIdRequired {
+    /// `bizType`: see [`QueryProcessByBizCategoryIdRequest::biz_type`].
+    pub biz_type: String,
+}
 impl QueryProcessByBizCategoryIdRequest {
     /// A `QueryProcessByBizCategoryIdRequest` with its required fields (`bizType`); set the others with the methods named after them.
-    pub fn new(biz_type: impl Into<String>) -> Self {
-        Self {
-            biz_type: biz_type.into(),
-            user_id: None,
-        }
+    pub fn new(required: QueryProcessByBizCategoryIdRequired) -> Self {
+        let QueryProcessByBizCategoryIdRequired { biz_type } = required;
+        Self { biz_type, user_id: None }
     }
     /// Sets `userId`.
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
@@ -11048,7 +11924,7 @@ impl QueryProcessByBizCategoryIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryProcessByBizCategoryIdRequest { "bizType" => read_field(biz_type), "userId" =>
     read_field(user_id) }
@@ -11061,7 +11937,7 @@ impl rt::WriteRequest for QueryProcessByBizCategoryIdRequest {
 }
 /// The request of [`Api::query_schema_and_process`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchemaAndProcessRequest {
     /// `appUuid`: a query parameter.
@@ -11069,12 +11945,18 @@ pub struct QuerySchemaAndProcessRequest {
     /// `processCode`: a query parameter.
     pub process_code: String,
 }
+/// The required fields of [`QuerySchemaAndProcessRequest`], each named where it is set: `QuerySchemaAndProcessRequest::new(QuerySchemaAndProcessRequired { .. })`.
+pub struct QuerySchemaAndProcessRequired {
+    /// `processCode`: see [`QuerySchemaAndProcessRequest::process_code`].
+    pub process_code: String,
+}
 impl QuerySchemaAndProcessRequest {
     /// A `QuerySchemaAndProcessRequest` with its required fields (`processCode`); set the others with the methods named after them.
-    pub fn new(process_code: impl Into<String>) -> Self {
+    pub fn new(required: QuerySchemaAndProcessRequired) -> Self {
+        let QuerySchemaAndProcessRequired { process_code } = required;
         Self {
             app_uuid: None,
-            process_code: process_code.into(),
+            process_code,
         }
     }
     /// Sets `appUuid`.
@@ -11083,7 +11965,7 @@ impl QuerySchemaAndProcessRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySchemaAndProcessRequest { "appUuid" => read_field(app_uuid), "processCode" =>
     read_field(process_code) }
@@ -11096,7 +11978,7 @@ impl rt::WriteRequest for QuerySchemaAndProcessRequest {
 }
 /// The request of [`Api::query_schema_by_process_code`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchemaByProcessCodeRequest {
     /// `appUuid`: a query parameter.
@@ -11104,12 +11986,18 @@ pub struct QuerySchemaByProcessCodeRequest {
     /// `processCode`: a query parameter.
     pub process_code: String,
 }
+/// The required fields of [`QuerySchemaByProcessCodeRequest`], each named where it is set: `QuerySchemaByProcessCodeRequest::new(QuerySchemaByProcessCodeRequired { .. })`.
+pub struct QuerySchemaByProcessCodeRequired {
+    /// `processCode`: see [`QuerySchemaByProcessCodeRequest::process_code`].
+    pub process_code: String,
+}
 impl QuerySchemaByProcessCodeRequest {
     /// A `QuerySchemaByProcessCodeRequest` with its required fields (`processCode`); set the others with the methods named after them.
-    pub fn new(process_code: impl Into<String>) -> Self {
+    pub fn new(required: QuerySchemaByProcessCodeRequired) -> Self {
+        let QuerySchemaByProcessCodeRequired { process_code } = required;
         Self {
             app_uuid: None,
-            process_code: process_code.into(),
+            process_code,
         }
     }
     /// Sets `appUuid`.
@@ -11118,7 +12006,7 @@ impl QuerySchemaByProcessCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySchemaByProcessCodeRequest { "appUuid" => read_field(app_uuid), "processCode" =>
     read_field(process_code) }
@@ -11131,7 +12019,7 @@ impl rt::WriteRequest for QuerySchemaByProcessCodeRequest {
 }
 /// The request of [`Api::redirect_workflow_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RedirectWorkflowTaskRequest {
     /// `actionName`.
@@ -11147,20 +12035,26 @@ pub struct RedirectWorkflowTaskRequest {
     /// `toUserId`.
     pub to_user_id: String,
 }
+/// The required fields of [`RedirectWorkflowTaskRequest`], each named where it is set: `RedirectWorkflowTaskRequest::new(RedirectWorkflowTaskRequired { .. })`.
+pub struct RedirectWorkflowTaskRequired {
+    /// `operateUserId`: see [`RedirectWorkflowTaskRequest::operate_user_id`].
+    pub operate_user_id: String,
+    /// `taskId`: see [`RedirectWorkflowTaskRequest::task_id`].
+    pub task_id: i64,
+    /// `toUserId`: see [`RedirectWorkflowTaskRequest::to_user_id`].
+    pub to_user_id: String,
+}
 impl RedirectWorkflowTaskRequest {
     /// A `RedirectWorkflowTaskRequest` with its required fields (`operateUserId`, `taskId`, `toUserId`); set the others with the methods named after them.
-    pub fn new(
-        operate_user_id: impl Into<String>,
-        task_id: i64,
-        to_user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RedirectWorkflowTaskRequired) -> Self {
+        let RedirectWorkflowTaskRequired { operate_user_id, task_id, to_user_id } = required;
         Self {
             action_name: None,
             file: None,
-            operate_user_id: operate_user_id.into(),
+            operate_user_id,
             remark: None,
             task_id,
-            to_user_id: to_user_id.into(),
+            to_user_id,
         }
     }
     /// Sets `actionName`.
@@ -11184,7 +12078,7 @@ rt::impl_serialize! {
     optional(file), "operateUserId" => field(operate_user_id), "remark" =>
     optional(remark), "taskId" => field(task_id), "toUserId" => field(to_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RedirectWorkflowTaskRequest { "actionName" => read_field(action_name), "file" =>
     read_field(file), "operateUserId" => read_field(operate_user_id), "remark" =>
@@ -11198,7 +12092,7 @@ impl rt::WriteRequest for RedirectWorkflowTaskRequest {
 }
 /// The request of [`Api::save_integrated_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveIntegratedInstanceRequest {
     /// `bizData`.
@@ -11220,22 +12114,28 @@ pub struct SaveIntegratedInstanceRequest {
     /// `url`.
     pub url: String,
 }
+/// The required fields of [`SaveIntegratedInstanceRequest`], each named where it is set: `SaveIntegratedInstanceRequest::new(SaveIntegratedInstanceRequired { .. })`.
+pub struct SaveIntegratedInstanceRequired {
+    /// `originatorUserId`: see [`SaveIntegratedInstanceRequest::originator_user_id`].
+    pub originator_user_id: String,
+    /// `processCode`: see [`SaveIntegratedInstanceRequest::process_code`].
+    pub process_code: String,
+    /// `url`: see [`SaveIntegratedInstanceRequest::url`].
+    pub url: String,
+}
 impl SaveIntegratedInstanceRequest {
     /// A `SaveIntegratedInstanceRequest` with its required fields (`originatorUserId`, `processCode`, `url`); set the others with the methods named after them.
-    pub fn new(
-        originator_user_id: impl Into<String>,
-        process_code: impl Into<String>,
-        url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveIntegratedInstanceRequired) -> Self {
+        let SaveIntegratedInstanceRequired { originator_user_id, process_code, url } = required;
         Self {
             biz_data: None,
             feature_config: None,
             form_component_value_list: None,
             notifiers: None,
-            originator_user_id: originator_user_id.into(),
-            process_code: process_code.into(),
+            originator_user_id,
+            process_code,
             title: None,
-            url: url.into(),
+            url,
         }
     }
     /// Sets `bizData`.
@@ -11282,7 +12182,7 @@ rt::impl_serialize! {
     "originatorUserId" => field(originator_user_id), "processCode" =>
     field(process_code), "title" => optional(title), "url" => field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveIntegratedInstanceRequest { "bizData" => read_field(biz_data), "featureConfig" =>
     read_field(feature_config), "formComponentValueList" =>
@@ -11297,7 +12197,7 @@ impl rt::WriteRequest for SaveIntegratedInstanceRequest {
 }
 /// The request of [`Api::save_process`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveProcessRequest {
     /// `description`.
@@ -11313,16 +12213,21 @@ pub struct SaveProcessRequest {
     /// `templateConfig`.
     pub template_config: Option<SaveProcessRequestTemplateConfig>,
 }
+/// The required fields of [`SaveProcessRequest`], each named where it is set: `SaveProcessRequest::new(SaveProcessRequired { .. })`.
+pub struct SaveProcessRequired {
+    /// `formComponents`: see [`SaveProcessRequest::form_components`].
+    pub form_components: Vec<FormComponent>,
+    /// `name`: see [`SaveProcessRequest::name`].
+    pub name: String,
+}
 impl SaveProcessRequest {
     /// A `SaveProcessRequest` with its required fields (`formComponents`, `name`); set the others with the methods named after them.
-    pub fn new(
-        form_components: impl IntoIterator<Item = FormComponent>,
-        name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveProcessRequired) -> Self {
+        let SaveProcessRequired { form_components, name } = required;
         Self {
             description: None,
-            form_components: form_components.into_iter().collect(),
-            name: name.into(),
+            form_components,
+            name,
             process_code: None,
             process_feature_config: None,
             template_config: None,
@@ -11358,7 +12263,7 @@ rt::impl_serialize! {
     optional(process_code), "processFeatureConfig" => optional(process_feature_config),
     "templateConfig" => optional(template_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveProcessRequest { "description" => read_field(description), "formComponents" =>
     read_field(form_components), "name" => read_field(name), "processCode" =>
@@ -11372,7 +12277,7 @@ impl rt::WriteRequest for SaveProcessRequest {
 }
 /// The request of [`Api::set_workflow_task_agent`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetWorkflowTaskAgentRequest {
     /// `agentStaffId`.
@@ -11392,25 +12297,41 @@ pub struct SetWorkflowTaskAgentRequest {
     /// `startDate`.
     pub start_date: String,
 }
+/// The required fields of [`SetWorkflowTaskAgentRequest`], each named where it is set: `SetWorkflowTaskAgentRequest::new(SetWorkflowTaskAgentRequired { .. })`.
+pub struct SetWorkflowTaskAgentRequired {
+    /// `agentStaffId`: see [`SetWorkflowTaskAgentRequest::agent_staff_id`].
+    pub agent_staff_id: String,
+    /// `all`: see [`SetWorkflowTaskAgentRequest::all`].
+    pub all: bool,
+    /// `endDate`: see [`SetWorkflowTaskAgentRequest::end_date`].
+    pub end_date: String,
+    /// `fromStaffId`: see [`SetWorkflowTaskAgentRequest::from_staff_id`].
+    pub from_staff_id: String,
+    /// `managerStaffId`: see [`SetWorkflowTaskAgentRequest::manager_staff_id`].
+    pub manager_staff_id: String,
+    /// `startDate`: see [`SetWorkflowTaskAgentRequest::start_date`].
+    pub start_date: String,
+}
 impl SetWorkflowTaskAgentRequest {
     /// A `SetWorkflowTaskAgentRequest` with its required fields (`agentStaffId`, `all`, `endDate`, `fromStaffId`, `managerStaffId`, `startDate`); set the others with the methods named after them.
-    pub fn new(
-        agent_staff_id: impl Into<String>,
-        all: bool,
-        end_date: impl Into<String>,
-        from_staff_id: impl Into<String>,
-        manager_staff_id: impl Into<String>,
-        start_date: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent_staff_id: agent_staff_id.into(),
+    pub fn new(required: SetWorkflowTaskAgentRequired) -> Self {
+        let SetWorkflowTaskAgentRequired {
+            agent_staff_id,
             all,
-            end_date: end_date.into(),
-            from_staff_id: from_staff_id.into(),
-            manager_staff_id: manager_staff_id.into(),
+            end_date,
+            from_staff_id,
+            manager_staff_id,
+            start_date,
+        } = required;
+        Self {
+            agent_staff_id,
+            all,
+            end_date,
+            from_staff_id,
+            manager_staff_id,
             process_codes: None,
             request_id: None,
-            start_date: start_date.into(),
+            start_date,
         }
     }
     /// Sets `processCodes`.
@@ -11434,7 +12355,7 @@ rt::impl_serialize! {
     optional(process_codes), "requestId" => optional(request_id), "startDate" =>
     field(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetWorkflowTaskAgentRequest { "agentStaffId" => read_field(agent_staff_id), "all" =>
     read_field(all), "endDate" => read_field(end_date), "fromStaffId" =>
@@ -11449,7 +12370,7 @@ impl rt::WriteRequest for SetWorkflowTaskAgentRequest {
 }
 /// The request of [`Api::start_process_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StartProcessInstanceRequest {
     /// `approvers`.
@@ -11475,25 +12396,33 @@ pub struct StartProcessInstanceRequest {
         Vec<StartProcessInstanceRequestTargetSelectActioners>,
     >,
 }
+/// The required fields of [`StartProcessInstanceRequest`], each named where it is set: `StartProcessInstanceRequest::new(StartProcessInstanceRequired { .. })`.
+pub struct StartProcessInstanceRequired {
+    /// `formComponentValues`: see [`StartProcessInstanceRequest::form_component_values`].
+    pub form_component_values: Vec<StartProcessInstanceRequestFormComponentValues>,
+    /// `originatorUserId`: see [`StartProcessInstanceRequest::originator_user_id`].
+    pub originator_user_id: String,
+    /// `processCode`: see [`StartProcessInstanceRequest::process_code`].
+    pub process_code: String,
+}
 impl StartProcessInstanceRequest {
     /// A `StartProcessInstanceRequest` with its required fields (`formComponentValues`, `originatorUserId`, `processCode`); set the others with the methods named after them.
-    pub fn new(
-        form_component_values: impl IntoIterator<
-            Item = StartProcessInstanceRequestFormComponentValues,
-        >,
-        originator_user_id: impl Into<String>,
-        process_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: StartProcessInstanceRequired) -> Self {
+        let StartProcessInstanceRequired {
+            form_component_values,
+            originator_user_id,
+            process_code,
+        } = required;
         Self {
             approvers: None,
             biz_detail_page_url: None,
             cc_list: None,
             cc_position: None,
             dept_id: None,
-            form_component_values: form_component_values.into_iter().collect(),
+            form_component_values,
             microapp_agent_id: None,
-            originator_user_id: originator_user_id.into(),
-            process_code: process_code.into(),
+            originator_user_id,
+            process_code,
             target_select_actioners: None,
         }
     }
@@ -11550,7 +12479,7 @@ rt::impl_serialize! {
     "originatorUserId" => field(originator_user_id), "processCode" =>
     field(process_code), "targetSelectActioners" => optional(target_select_actioners) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartProcessInstanceRequest { "approvers" => read_field(approvers),
     "bizDetailPageUrl" => read_field(biz_detail_page_url), "ccList" =>
@@ -11567,7 +12496,7 @@ impl rt::WriteRequest for StartProcessInstanceRequest {
 }
 /// The request of [`Api::terminate_process_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TerminateProcessInstanceRequest {
     /// `isSystem`.
@@ -11579,13 +12508,19 @@ pub struct TerminateProcessInstanceRequest {
     /// `remark`.
     pub remark: Option<String>,
 }
+/// The required fields of [`TerminateProcessInstanceRequest`], each named where it is set: `TerminateProcessInstanceRequest::new(TerminateProcessInstanceRequired { .. })`.
+pub struct TerminateProcessInstanceRequired {
+    /// `processInstanceId`: see [`TerminateProcessInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl TerminateProcessInstanceRequest {
     /// A `TerminateProcessInstanceRequest` with its required fields (`processInstanceId`); set the others with the methods named after them.
-    pub fn new(process_instance_id: impl Into<String>) -> Self {
+    pub fn new(required: TerminateProcessInstanceRequired) -> Self {
+        let TerminateProcessInstanceRequired { process_instance_id } = required;
         Self {
             is_system: None,
             operating_user_id: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             remark: None,
         }
     }
@@ -11610,7 +12545,7 @@ rt::impl_serialize! {
     "operatingUserId" => optional(operating_user_id), "processInstanceId" =>
     field(process_instance_id), "remark" => optional(remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TerminateProcessInstanceRequest { "isSystem" => read_field(is_system),
     "operatingUserId" => read_field(operating_user_id), "processInstanceId" =>
@@ -11623,7 +12558,7 @@ impl rt::WriteRequest for TerminateProcessInstanceRequest {
 }
 /// The request of [`Api::todo_tasks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TodoTasksRequest {
     /// `actionerUserId`: a query parameter.
@@ -11635,23 +12570,35 @@ pub struct TodoTasksRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`TodoTasksRequest`], each named where it is set: `TodoTasksRequest::new(TodoTasksRequired { .. })`.
+pub struct TodoTasksRequired {
+    /// `actionerUserId`: see [`TodoTasksRequest::actioner_user_id`].
+    pub actioner_user_id: String,
+    /// `managerUserId`: see [`TodoTasksRequest::manager_user_id`].
+    pub manager_user_id: String,
+    /// `maxResults`: see [`TodoTasksRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`TodoTasksRequest::next_token`].
+    pub next_token: i64,
+}
 impl TodoTasksRequest {
     /// A `TodoTasksRequest` with its required fields (`actionerUserId`, `managerUserId`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        actioner_user_id: impl Into<String>,
-        manager_user_id: impl Into<String>,
-        max_results: i64,
-        next_token: i64,
-    ) -> Self {
+    pub fn new(required: TodoTasksRequired) -> Self {
+        let TodoTasksRequired {
+            actioner_user_id,
+            manager_user_id,
+            max_results,
+            next_token,
+        } = required;
         Self {
-            actioner_user_id: actioner_user_id.into(),
-            manager_user_id: manager_user_id.into(),
+            actioner_user_id,
+            manager_user_id,
             max_results,
             next_token,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TodoTasksRequest { "actionerUserId" => read_field(actioner_user_id), "managerUserId"
     => read_field(manager_user_id), "maxResults" => read_field(max_results), "nextToken"
@@ -11667,7 +12614,7 @@ impl rt::WriteRequest for TodoTasksRequest {
 }
 /// The request of [`Api::update_integrated_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIntegratedTaskRequest {
     /// `processInstanceId`.
@@ -11675,14 +12622,18 @@ pub struct UpdateIntegratedTaskRequest {
     /// `tasks`.
     pub tasks: Vec<UpdateIntegratedTaskRequestTasks>,
 }
+/// The required fields of [`UpdateIntegratedTaskRequest`], each named where it is set: `UpdateIntegratedTaskRequest::new(UpdateIntegratedTaskRequired { .. })`.
+pub struct UpdateIntegratedTaskRequired {
+    /// `tasks`: see [`UpdateIntegratedTaskRequest::tasks`].
+    pub tasks: Vec<UpdateIntegratedTaskRequestTasks>,
+}
 impl UpdateIntegratedTaskRequest {
     /// A `UpdateIntegratedTaskRequest` with its required fields (`tasks`); set the others with the methods named after them.
-    pub fn new(
-        tasks: impl IntoIterator<Item = UpdateIntegratedTaskRequestTasks>,
-    ) -> Self {
+    pub fn new(required: UpdateIntegratedTaskRequired) -> Self {
+        let UpdateIntegratedTaskRequired { tasks } = required;
         Self {
             process_instance_id: None,
-            tasks: tasks.into_iter().collect(),
+            tasks,
         }
     }
     /// Sets `processInstanceId`.
@@ -11695,7 +12646,7 @@ rt::impl_serialize! {
     UpdateIntegratedTaskRequest { "processInstanceId" => optional(process_instance_id),
     "tasks" => field(tasks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateIntegratedTaskRequest { "processInstanceId" => read_field(process_instance_id),
     "tasks" => read_field(tasks) }
@@ -11707,7 +12658,7 @@ impl rt::WriteRequest for UpdateIntegratedTaskRequest {
 }
 /// The request of [`Api::update_process_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateProcessInstanceRequest {
     /// `notifiers`.
@@ -11719,17 +12670,22 @@ pub struct UpdateProcessInstanceRequest {
     /// `status`.
     pub status: String,
 }
+/// The required fields of [`UpdateProcessInstanceRequest`], each named where it is set: `UpdateProcessInstanceRequest::new(UpdateProcessInstanceRequired { .. })`.
+pub struct UpdateProcessInstanceRequired {
+    /// `processInstanceId`: see [`UpdateProcessInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `status`: see [`UpdateProcessInstanceRequest::status`].
+    pub status: String,
+}
 impl UpdateProcessInstanceRequest {
     /// A `UpdateProcessInstanceRequest` with its required fields (`processInstanceId`, `status`); set the others with the methods named after them.
-    pub fn new(
-        process_instance_id: impl Into<String>,
-        status: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateProcessInstanceRequired) -> Self {
+        let UpdateProcessInstanceRequired { process_instance_id, status } = required;
         Self {
             notifiers: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             result: None,
-            status: status.into(),
+            status,
         }
     }
     /// Sets `notifiers`.
@@ -11751,7 +12707,7 @@ rt::impl_serialize! {
     "processInstanceId" => field(process_instance_id), "result" => optional(result),
     "status" => field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateProcessInstanceRequest { "notifiers" => read_field(notifiers),
     "processInstanceId" => read_field(process_instance_id), "result" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/workrecord_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.workrecord_1_0()`. Generated from `api-spec/workrecord_1_0.yaml`.
+//! 待办记录 (Work Records)：个人待办数。
+//!
+//! 1 operation, methods of [`Api`] (`client.workrecord_1_0()`), behind the cargo feature `workrecord_1_0`; its paths start with `/v1.0/workrecord/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 查询个人单企业待办数
     ///
-    /// `GET /v1.0/workrecord/counts` (operation `CountWorkRecord`).
+    /// `GET /v1.0/workrecord/counts`: DingTalk's `CountWorkRecord` (module feature `workrecord_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CountWorkRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CountWorkRecord")]
+    #[doc(alias = "/v1.0/workrecord/counts")]
+    #[doc(alias = "GET /v1.0/workrecord/counts")]
     pub fn count_work_record(
         &self,
         request: &CountWorkRecordRequest,
@@ -36,7 +41,7 @@ impl Api {
     }
 }
 /// `CountWorkRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CountWorkRecordResponseBody {
     /// `undoCount`.
@@ -45,25 +50,31 @@ pub struct CountWorkRecordResponseBody {
 rt::impl_deserialize! {
     CountWorkRecordResponseBody { "undoCount" => read_field(undo_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CountWorkRecordResponseBody { "undoCount" => optional(undo_count) }
 }
 /// The request of [`Api::count_work_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CountWorkRecordRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CountWorkRecordRequest`], each named where it is set: `CountWorkRecordRequest::new(CountWorkRecordRequired { .. })`.
+pub struct CountWorkRecordRequired {
+    /// `userId`: see [`CountWorkRecordRequest::user_id`].
+    pub user_id: String,
+}
 impl CountWorkRecordRequest {
     /// A `CountWorkRecordRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: CountWorkRecordRequired) -> Self {
+        let CountWorkRecordRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CountWorkRecordRequest { "userId" => read_field(user_id) }
 }

@@ -1,5 +1,7 @@
 // @generated from api-spec/yida_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.yida_1_0()`. Generated from `api-spec/yida_1_0.yaml`.
+//! 宜搭 (Yida)：宜搭应用的表单、流程与数据。
+//!
+//! 100 operations, methods of [`Api`] (`client.yida_1_0()`), behind the cargo feature `yida_1_0`; its paths start with `/v1.0/yida/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 生成登录态传递用的code
     ///
-    /// `POST /v1.0/yida/authorizations/appLoginCodes` (operation `AppLoginCodeGen`).
+    /// `POST /v1.0/yida/authorizations/appLoginCodes`: DingTalk's `AppLoginCodeGen` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppLoginCodeGenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppLoginCodeGen")]
+    #[doc(alias = "/v1.0/yida/authorizations/appLoginCodes")]
+    #[doc(alias = "POST /v1.0/yida/authorizations/appLoginCodes")]
     pub fn app_login_code_gen(
         &self,
         request: &AppLoginCodeGenRequest,
@@ -36,11 +41,14 @@ impl Api {
     }
     /// 批量获取指定表单实例ID列表对应的表单实例数据
     ///
-    /// `POST /v1.0/yida/forms/instances/ids/query` (operation `BatchGetFormDataByIdList`).
+    /// `POST /v1.0/yida/forms/instances/ids/query`: DingTalk's `BatchGetFormDataByIdList` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchGetFormDataByIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchGetFormDataByIdList")]
+    #[doc(alias = "/v1.0/yida/forms/instances/ids/query")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/ids/query")]
     pub fn batch_get_form_data_by_id_list(
         &self,
         request: &BatchGetFormDataByIdListRequest,
@@ -57,11 +65,14 @@ impl Api {
     }
     /// 批量删除指定的表单实例
     ///
-    /// `POST /v1.0/yida/forms/instances/batchRemove` (operation `BatchRemovalByFormInstanceIdList`).
+    /// `POST /v1.0/yida/forms/instances/batchRemove`: DingTalk's `BatchRemovalByFormInstanceIdList` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRemovalByFormInstanceIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRemovalByFormInstanceIdList")]
+    #[doc(alias = "/v1.0/yida/forms/instances/batchRemove")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/batchRemove")]
     pub fn batch_removal_by_form_instance_id_list(
         &self,
         request: &BatchRemovalByFormInstanceIdListRequest,
@@ -78,11 +89,14 @@ impl Api {
     }
     /// 批量保存表单实例数据
     ///
-    /// `POST /v1.0/yida/forms/instances/batchSave` (operation `BatchSaveFormData`).
+    /// `POST /v1.0/yida/forms/instances/batchSave`: DingTalk's `BatchSaveFormData` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchSaveFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchSaveFormData")]
+    #[doc(alias = "/v1.0/yida/forms/instances/batchSave")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/batchSave")]
     pub fn batch_save_form_data(
         &self,
         request: &BatchSaveFormDataRequest,
@@ -99,11 +113,14 @@ impl Api {
     }
     /// 将多条表单实例的指定表单组件更新成指定值
     ///
-    /// `PUT /v1.0/yida/forms/instances/components` (operation `BatchUpdateFormDataByInstanceId`).
+    /// `PUT /v1.0/yida/forms/instances/components`: DingTalk's `BatchUpdateFormDataByInstanceId` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateFormDataByInstanceIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateFormDataByInstanceId")]
+    #[doc(alias = "/v1.0/yida/forms/instances/components")]
+    #[doc(alias = "PUT /v1.0/yida/forms/instances/components")]
     pub fn batch_update_form_data_by_instance_id(
         &self,
         request: &BatchUpdateFormDataByInstanceIdRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 通过表单实例数据批量更新表单实例
     ///
-    /// `PUT /v1.0/yida/forms/instances/datas` (operation `BatchUpdateFormDataByInstanceMap`).
+    /// `PUT /v1.0/yida/forms/instances/datas`: DingTalk's `BatchUpdateFormDataByInstanceMap` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchUpdateFormDataByInstanceMapError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchUpdateFormDataByInstanceMap")]
+    #[doc(alias = "/v1.0/yida/forms/instances/datas")]
+    #[doc(alias = "PUT /v1.0/yida/forms/instances/datas")]
     pub fn batch_update_form_data_by_instance_map(
         &self,
         request: &BatchUpdateFormDataByInstanceMapRequest,
@@ -147,11 +167,14 @@ impl Api {
     }
     /// 多渠道新购(通过应用授权服务)
     ///
-    /// `POST /v1.0/yida/appAuthorizations/order` (operation `BuyAuthorizationOrder`).
+    /// `POST /v1.0/yida/appAuthorizations/order`: DingTalk's `BuyAuthorizationOrder` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BuyAuthorizationOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BuyAuthorizationOrder")]
+    #[doc(alias = "/v1.0/yida/appAuthorizations/order")]
+    #[doc(alias = "POST /v1.0/yida/appAuthorizations/order")]
     pub fn buy_authorization_order(
         &self,
         request: &BuyAuthorizationOrderRequest,
@@ -168,11 +191,14 @@ impl Api {
     }
     /// 新购宜搭产品
     ///
-    /// `POST /v1.0/yida/apps/freshOrders` (operation `BuyFreshOrder`).
+    /// `POST /v1.0/yida/apps/freshOrders`: DingTalk's `BuyFreshOrder` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BuyFreshOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BuyFreshOrder")]
+    #[doc(alias = "/v1.0/yida/apps/freshOrders")]
+    #[doc(alias = "POST /v1.0/yida/apps/freshOrders")]
     pub fn buy_fresh_order(
         &self,
         request: &BuyFreshOrderRequest,
@@ -189,15 +215,18 @@ impl Api {
     }
     /// 根据阿里云账号验证激活结果
     ///
-    /// `GET /v1.0/yida/apps/cloudAccountStatus/{caller_uid}` (operation `CheckCloudAccountStatus`).
+    /// `GET /v1.0/yida/apps/cloudAccountStatus/{callerUid}`: DingTalk's `CheckCloudAccountStatus` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `caller_uid` (`caller_uid`)
+    /// - `caller_uid`: `{callerUid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckCloudAccountStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckCloudAccountStatus")]
+    #[doc(alias = "/v1.0/yida/apps/cloudAccountStatus/{callerUid}")]
+    #[doc(alias = "GET /v1.0/yida/apps/cloudAccountStatus/{callerUid}")]
     pub fn check_cloud_account_status(
         &self,
         caller_uid: &str,
@@ -206,7 +235,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CheckCloudAccountStatus",
             rt::Method::Get,
-            "/v1.0/yida/apps/cloudAccountStatus/{caller_uid}",
+            "/v1.0/yida/apps/cloudAccountStatus/{callerUid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -215,11 +244,14 @@ impl Api {
     }
     /// 新增或更新表单实例
     ///
-    /// `POST /v1.0/yida/forms/instances/insertOrUpdate` (operation `CreateOrUpdateFormData`).
+    /// `POST /v1.0/yida/forms/instances/insertOrUpdate`: DingTalk's `CreateOrUpdateFormData` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateOrUpdateFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateOrUpdateFormData")]
+    #[doc(alias = "/v1.0/yida/forms/instances/insertOrUpdate")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/insertOrUpdate")]
     pub fn create_or_update_form_data(
         &self,
         request: &CreateOrUpdateFormDataRequest,
@@ -236,11 +268,14 @@ impl Api {
     }
     /// 删除表单实例
     ///
-    /// `DELETE /v1.0/yida/forms/instances` (operation `DeleteFormData`).
+    /// `DELETE /v1.0/yida/forms/instances`: DingTalk's `DeleteFormData` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteFormData")]
+    #[doc(alias = "/v1.0/yida/forms/instances")]
+    #[doc(alias = "DELETE /v1.0/yida/forms/instances")]
     pub fn delete_form_data(
         &self,
         request: &DeleteFormDataRequest,
@@ -257,11 +292,14 @@ impl Api {
     }
     /// 删除流程实例
     ///
-    /// `DELETE /v1.0/yida/processes/instances` (operation `DeleteInstance`).
+    /// `DELETE /v1.0/yida/processes/instances`: DingTalk's `DeleteInstance` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteInstance")]
+    #[doc(alias = "/v1.0/yida/processes/instances")]
+    #[doc(alias = "DELETE /v1.0/yida/processes/instances")]
     pub fn delete_instance(
         &self,
         request: &DeleteInstanceRequest,
@@ -278,11 +316,14 @@ impl Api {
     }
     /// deleteSequence
     ///
-    /// `DELETE /v1.0/yida/forms/deleteSequence` (operation `DeleteSequence`).
+    /// `DELETE /v1.0/yida/forms/deleteSequence`: DingTalk's `DeleteSequence` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteSequenceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteSequence")]
+    #[doc(alias = "/v1.0/yida/forms/deleteSequence")]
+    #[doc(alias = "DELETE /v1.0/yida/forms/deleteSequence")]
     pub fn delete_sequence(
         &self,
         request: &DeleteSequenceRequest,
@@ -299,11 +340,16 @@ impl Api {
     }
     /// 云开发平台函数计算部署完成回调宜搭
     ///
-    /// `POST /v1.0/yida/functionComputeConnectors/completeDeployments/notify` (operation `DeployFunctionCallback`).
+    /// `POST /v1.0/yida/functionComputeConnectors/completeDeployments/notify`: DingTalk's `DeployFunctionCallback` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeployFunctionCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeployFunctionCallback")]
+    #[doc(alias = "/v1.0/yida/functionComputeConnectors/completeDeployments/notify")]
+    #[doc(
+        alias = "POST /v1.0/yida/functionComputeConnectors/completeDeployments/notify"
+    )]
     pub fn deploy_function_callback(
         &self,
         request: &DeployFunctionCallbackRequest,
@@ -320,11 +366,14 @@ impl Api {
     }
     /// 批量审批
     ///
-    /// `POST /v1.0/yida/tasks/batches/execute` (operation `ExecuteBatchTask`).
+    /// `POST /v1.0/yida/tasks/batches/execute`: DingTalk's `ExecuteBatchTask` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecuteBatchTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecuteBatchTask")]
+    #[doc(alias = "/v1.0/yida/tasks/batches/execute")]
+    #[doc(alias = "POST /v1.0/yida/tasks/batches/execute")]
     pub fn execute_batch_task(
         &self,
         request: &ExecuteBatchTaskRequest,
@@ -341,11 +390,14 @@ impl Api {
     }
     /// 执行用户自定义的API接口
     ///
-    /// `POST /v1.0/yida/apps/customApi/execute` (operation `ExecuteCustomApi`).
+    /// `POST /v1.0/yida/apps/customApi/execute`: DingTalk's `ExecuteCustomApi` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecuteCustomApiError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecuteCustomApi")]
+    #[doc(alias = "/v1.0/yida/apps/customApi/execute")]
+    #[doc(alias = "POST /v1.0/yida/apps/customApi/execute")]
     pub fn execute_custom_api(
         &self,
         request: &ExecuteCustomApiRequest,
@@ -362,11 +414,14 @@ impl Api {
     }
     /// 执行宜搭平台的审批任务
     ///
-    /// `POST /v1.0/yida/tasks/platformTasks/execute` (operation `ExecutePlatformTask`).
+    /// `POST /v1.0/yida/tasks/platformTasks/execute`: DingTalk's `ExecutePlatformTask` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecutePlatformTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecutePlatformTask")]
+    #[doc(alias = "/v1.0/yida/tasks/platformTasks/execute")]
+    #[doc(alias = "POST /v1.0/yida/tasks/platformTasks/execute")]
     pub fn execute_platform_task(
         &self,
         request: &ExecutePlatformTaskRequest,
@@ -383,11 +438,14 @@ impl Api {
     }
     /// 执行审批任务
     ///
-    /// `POST /v1.0/yida/tasks/execute` (operation `ExecuteTask`).
+    /// `POST /v1.0/yida/tasks/execute`: DingTalk's `ExecuteTask` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExecuteTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExecuteTask")]
+    #[doc(alias = "/v1.0/yida/tasks/execute")]
+    #[doc(alias = "POST /v1.0/yida/tasks/execute")]
     pub fn execute_task(
         &self,
         request: &ExecuteTaskRequest,
@@ -404,11 +462,14 @@ impl Api {
     }
     /// 多渠道到期
     ///
-    /// `PUT /v1.0/yida/appAuth/commodities/expire` (operation `ExpireCommodity`).
+    /// `PUT /v1.0/yida/appAuth/commodities/expire`: DingTalk's `ExpireCommodity` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExpireCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExpireCommodity")]
+    #[doc(alias = "/v1.0/yida/appAuth/commodities/expire")]
+    #[doc(alias = "PUT /v1.0/yida/appAuth/commodities/expire")]
     pub fn expire_commodity(
         &self,
         request: &ExpireCommodityRequest,
@@ -425,15 +486,18 @@ impl Api {
     }
     /// 根据阿里云账号获取激活码
     ///
-    /// `GET /v1.0/yida/applications/activationCodes/{caller_uid}` (operation `GetActivationCodeByCallerUnionId`).
+    /// `GET /v1.0/yida/applications/activationCodes/{callerUid}`: DingTalk's `GetActivationCodeByCallerUnionId` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `caller_uid` (`caller_uid`)
+    /// - `caller_uid`: `{callerUid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetActivationCodeByCallerUnionIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetActivationCodeByCallerUnionId")]
+    #[doc(alias = "/v1.0/yida/applications/activationCodes/{callerUid}")]
+    #[doc(alias = "GET /v1.0/yida/applications/activationCodes/{callerUid}")]
     pub fn get_activation_code_by_caller_union_id(
         &self,
         caller_uid: &str,
@@ -445,7 +509,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetActivationCodeByCallerUnionId",
             rt::Method::Get,
-            "/v1.0/yida/applications/activationCodes/{caller_uid}",
+            "/v1.0/yida/applications/activationCodes/{callerUid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -454,17 +518,24 @@ impl Api {
     }
     /// 获取流程实例可操作功能列表
     ///
-    /// `GET /v1.0/yida/processDefinitions/buttons/{app_type}/{process_code}/{activity_id}` (operation `GetActivityButtonList`).
+    /// `GET /v1.0/yida/processDefinitions/buttons/{appType}/{processCode}/{activityId}`: DingTalk's `GetActivityButtonList` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `app_type` (`app_type`)
-    /// - `process_code` (`process_code`)
-    /// - `activity_id` (`activity_id`)
+    /// - `app_type`: `{appType}` in the path.
+    /// - `process_code`: `{processCode}` in the path.
+    /// - `activity_id`: `{activityId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetActivityButtonListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetActivityButtonList")]
+    #[doc(
+        alias = "/v1.0/yida/processDefinitions/buttons/{appType}/{processCode}/{activityId}"
+    )]
+    #[doc(
+        alias = "GET /v1.0/yida/processDefinitions/buttons/{appType}/{processCode}/{activityId}"
+    )]
     pub fn get_activity_button_list(
         &self,
         app_type: &str,
@@ -475,7 +546,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetActivityButtonList",
             rt::Method::Get,
-            "/v1.0/yida/processDefinitions/buttons/{app_type}/{process_code}/{activity_id}",
+            "/v1.0/yida/processDefinitions/buttons/{appType}/{processCode}/{activityId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -489,11 +560,14 @@ impl Api {
     }
     /// 获取流程设计的节点信息
     ///
-    /// `GET /v1.0/yida/processes/activities` (operation `GetActivityList`).
+    /// `GET /v1.0/yida/processes/activities`: DingTalk's `GetActivityList` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetActivityListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetActivityList")]
+    #[doc(alias = "/v1.0/yida/processes/activities")]
+    #[doc(alias = "GET /v1.0/yida/processes/activities")]
     pub fn get_activity_list(
         &self,
         request: &GetActivityListRequest,
@@ -510,15 +584,18 @@ impl Api {
     }
     /// 查询表单的接口，支持分页、表单名称模糊查询
     ///
-    /// `POST /v1.0/yida/metadata/allAuthCubes/query` (operation `GetAllAuthCubes`).
+    /// `POST /v1.0/yida/metadata/allAuthCubes/query`: DingTalk's `GetAllAuthCubes` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllAuthCubesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_all_auth_cubes_pages`].
+    #[doc(alias = "GetAllAuthCubes")]
+    #[doc(alias = "/v1.0/yida/metadata/allAuthCubes/query")]
+    #[doc(alias = "POST /v1.0/yida/metadata/allAuthCubes/query")]
     pub fn get_all_auth_cubes(
         &self,
         request: &GetAllAuthCubesRequest,
@@ -535,11 +612,14 @@ impl Api {
     }
     /// 多渠道平台概览接口
     ///
-    /// `GET /v1.0/yida/authorization/platformResources` (operation `GetApplicationAuthorizationServicePlatformResource`).
+    /// `GET /v1.0/yida/authorization/platformResources`: DingTalk's `GetApplicationAuthorizationServicePlatformResource` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetApplicationAuthorizationServicePlatformResourceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetApplicationAuthorizationServicePlatformResource")]
+    #[doc(alias = "/v1.0/yida/authorization/platformResources")]
+    #[doc(alias = "GET /v1.0/yida/authorization/platformResources")]
     pub fn get_application_authorization_service_platform_resource(
         &self,
         request: &GetApplicationAuthorizationServicePlatformResourceRequest,
@@ -559,15 +639,18 @@ impl Api {
     }
     /// 获取自动化流日志详情
     ///
-    /// `GET /v1.0/yida/logs/automations` (operation `GetAutoFlowLogDetail`).
+    /// `GET /v1.0/yida/logs/automations`: DingTalk's `GetAutoFlowLogDetail` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAutoFlowLogDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_auto_flow_log_detail_pages`].
+    #[doc(alias = "GetAutoFlowLogDetail")]
+    #[doc(alias = "/v1.0/yida/logs/automations")]
+    #[doc(alias = "GET /v1.0/yida/logs/automations")]
     pub fn get_auto_flow_log_detail(
         &self,
         request: &GetAutoFlowLogDetailRequest,
@@ -584,20 +667,23 @@ impl Api {
     }
     /// 查询已完成任务列表
     ///
-    /// `GET /v1.0/yida/tasks/completedTasks/{corp_id}/{user_id}` (operation `GetCorpAccomplishmentTasks`).
+    /// `GET /v1.0/yida/tasks/completedTasks/{corpId}/{userId}`: DingTalk's `GetCorpAccomplishmentTasks` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `corp_id` (`corp_id`)
-    /// - `user_id` (`user_id`)
+    /// - `corp_id`: `{corpId}` in the path.
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorpAccomplishmentTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_corp_accomplishment_tasks_pages`].
+    #[doc(alias = "GetCorpAccomplishmentTasks")]
+    #[doc(alias = "/v1.0/yida/tasks/completedTasks/{corpId}/{userId}")]
+    #[doc(alias = "GET /v1.0/yida/tasks/completedTasks/{corpId}/{userId}")]
     pub fn get_corp_accomplishment_tasks(
         &self,
         corp_id: &str,
@@ -610,7 +696,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCorpAccomplishmentTasks",
             rt::Method::Get,
-            "/v1.0/yida/tasks/completedTasks/{corp_id}/{user_id}",
+            "/v1.0/yida/tasks/completedTasks/{corpId}/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -619,11 +705,14 @@ impl Api {
     }
     /// 根据accountId获取企业等级
     ///
-    /// `GET /v1.0/yida/apps/corpLevel` (operation `GetCorpLevelByAccountId`).
+    /// `GET /v1.0/yida/apps/corpLevel`: DingTalk's `GetCorpLevelByAccountId` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorpLevelByAccountIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCorpLevelByAccountId")]
+    #[doc(alias = "/v1.0/yida/apps/corpLevel")]
+    #[doc(alias = "GET /v1.0/yida/apps/corpLevel")]
     pub fn get_corp_level_by_account_id(
         &self,
         request: &GetCorpLevelByAccountIdRequest,
@@ -640,15 +729,18 @@ impl Api {
     }
     /// 查询待办任务列表
     ///
-    /// `GET /v1.0/yida/corpTasks` (operation `GetCorpTasks`).
+    /// `GET /v1.0/yida/corpTasks`: DingTalk's `GetCorpTasks` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCorpTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_corp_tasks_pages`].
+    #[doc(alias = "GetCorpTasks")]
+    #[doc(alias = "/v1.0/yida/corpTasks")]
+    #[doc(alias = "GET /v1.0/yida/corpTasks")]
     pub fn get_corp_tasks(
         &self,
         request: &GetCorpTasksRequest,
@@ -665,11 +757,14 @@ impl Api {
     }
     /// 获取数据库连接串信息
     ///
-    /// `GET /v1.0/yida/metadata/dbConfigs` (operation `GetDbConfig`).
+    /// `GET /v1.0/yida/metadata/dbConfigs`: DingTalk's `GetDbConfig` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDbConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDbConfig")]
+    #[doc(alias = "/v1.0/yida/metadata/dbConfigs")]
+    #[doc(alias = "GET /v1.0/yida/metadata/dbConfigs")]
     pub fn get_db_config(
         &self,
         request: &GetDbConfigRequest,
@@ -686,11 +781,14 @@ impl Api {
     }
     /// 根据表单ID获取字段信息
     ///
-    /// `GET /v1.0/yida/forms/formFields` (operation `GetFieldDefByUuid`).
+    /// `GET /v1.0/yida/forms/formFields`: DingTalk's `GetFieldDefByUuid` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFieldDefByUuidError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFieldDefByUuid")]
+    #[doc(alias = "/v1.0/yida/forms/formFields")]
+    #[doc(alias = "GET /v1.0/yida/forms/formFields")]
     pub fn get_field_def_by_uuid(
         &self,
         request: &GetFieldDefByUuidRequest,
@@ -707,16 +805,19 @@ impl Api {
     }
     /// 获取表单定义
     ///
-    /// `GET /v1.0/yida/forms/definitions/{app_type}/{form_uuid}` (operation `GetFormComponentDefinitionList`).
+    /// `GET /v1.0/yida/forms/definitions/{appType}/{formUuid}`: DingTalk's `GetFormComponentDefinitionList` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `app_type` (`app_type`)
-    /// - `form_uuid` (`form_uuid`)
+    /// - `app_type`: `{appType}` in the path.
+    /// - `form_uuid`: `{formUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFormComponentDefinitionListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFormComponentDefinitionList")]
+    #[doc(alias = "/v1.0/yida/forms/definitions/{appType}/{formUuid}")]
+    #[doc(alias = "GET /v1.0/yida/forms/definitions/{appType}/{formUuid}")]
     pub fn get_form_component_definition_list(
         &self,
         app_type: &str,
@@ -729,7 +830,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFormComponentDefinitionList",
             rt::Method::Get,
-            "/v1.0/yida/forms/definitions/{app_type}/{form_uuid}",
+            "/v1.0/yida/forms/definitions/{appType}/{formUuid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -738,15 +839,18 @@ impl Api {
     }
     /// 根据表单 ID 查询实例详情
     ///
-    /// `GET /v1.0/yida/forms/instances/{id}` (operation `GetFormDataByID`).
+    /// `GET /v1.0/yida/forms/instances/{id}`: DingTalk's `GetFormDataByID` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `id` (`id`)
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFormDataByIDError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFormDataByID")]
+    #[doc(alias = "/v1.0/yida/forms/instances/{id}")]
+    #[doc(alias = "GET /v1.0/yida/forms/instances/{id}")]
     pub fn get_form_data_by_id(
         &self,
         id: &str,
@@ -764,15 +868,18 @@ impl Api {
     }
     /// 获取应用内表单列表信息
     ///
-    /// `GET /v1.0/yida/forms` (operation `GetFormListInApp`).
+    /// `GET /v1.0/yida/forms`: DingTalk's `GetFormListInApp` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFormListInAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_form_list_in_app_pages`].
+    #[doc(alias = "GetFormListInApp")]
+    #[doc(alias = "/v1.0/yida/forms")]
+    #[doc(alias = "GET /v1.0/yida/forms")]
     pub fn get_form_list_in_app(
         &self,
         request: &GetFormListInAppRequest,
@@ -789,15 +896,18 @@ impl Api {
     }
     /// 根据实例 ID 获取流程实例详情
     ///
-    /// `GET /v1.0/yida/processes/instancesInfos/{id}` (operation `GetInstanceById`).
+    /// `GET /v1.0/yida/processes/instancesInfos/{id}`: DingTalk's `GetInstanceById` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `id` (`id`)
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInstanceByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInstanceById")]
+    #[doc(alias = "/v1.0/yida/processes/instancesInfos/{id}")]
+    #[doc(alias = "GET /v1.0/yida/processes/instancesInfos/{id}")]
     pub fn get_instance_by_id(
         &self,
         id: &str,
@@ -815,15 +925,18 @@ impl Api {
     }
     /// 根据条件搜索流程实例 ID
     ///
-    /// `POST /v1.0/yida/processes/instanceIds` (operation `GetInstanceIdList`).
+    /// `POST /v1.0/yida/processes/instanceIds`: DingTalk's `GetInstanceIdList` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInstanceIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_instance_id_list_pages`].
+    #[doc(alias = "GetInstanceIdList")]
+    #[doc(alias = "/v1.0/yida/processes/instanceIds")]
+    #[doc(alias = "POST /v1.0/yida/processes/instanceIds")]
     pub fn get_instance_id_list(
         &self,
         request: &GetInstanceIdListRequest,
@@ -840,15 +953,18 @@ impl Api {
     }
     /// 根据搜索条件获取流程表单实例详情
     ///
-    /// `POST /v1.0/yida/processes/instances` (operation `GetInstances`).
+    /// `POST /v1.0/yida/processes/instances`: DingTalk's `GetInstances` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_instances_pages`].
+    #[doc(alias = "GetInstances")]
+    #[doc(alias = "/v1.0/yida/processes/instances")]
+    #[doc(alias = "POST /v1.0/yida/processes/instances")]
     pub fn get_instances(
         &self,
         request: &GetInstancesRequest,
@@ -865,11 +981,14 @@ impl Api {
     }
     /// 根据实例 ID 列表批量获取流程实例详情
     ///
-    /// `GET /v1.0/yida/processes/instances/searchWithIds` (operation `GetInstancesByIdList`).
+    /// `GET /v1.0/yida/processes/instances/searchWithIds`: DingTalk's `GetInstancesByIdList` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInstancesByIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInstancesByIdList")]
+    #[doc(alias = "/v1.0/yida/processes/instances/searchWithIds")]
+    #[doc(alias = "GET /v1.0/yida/processes/instances/searchWithIds")]
     pub fn get_instances_by_id_list(
         &self,
         request: &GetInstancesByIdListRequest,
@@ -886,19 +1005,22 @@ impl Api {
     }
     /// 查询已提交任务列表
     ///
-    /// `GET /v1.0/yida/tasks/myCorpSubmission/{user_id}` (operation `GetMeCorpSubmission`).
+    /// `GET /v1.0/yida/tasks/myCorpSubmission/{userId}`: DingTalk's `GetMeCorpSubmission` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMeCorpSubmissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_me_corp_submission_pages`].
+    #[doc(alias = "GetMeCorpSubmission")]
+    #[doc(alias = "/v1.0/yida/tasks/myCorpSubmission/{userId}")]
+    #[doc(alias = "GET /v1.0/yida/tasks/myCorpSubmission/{userId}")]
     pub fn get_me_corp_submission(
         &self,
         user_id: &str,
@@ -907,7 +1029,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMeCorpSubmission",
             rt::Method::Get,
-            "/v1.0/yida/tasks/myCorpSubmission/{user_id}",
+            "/v1.0/yida/tasks/myCorpSubmission/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -916,19 +1038,22 @@ impl Api {
     }
     /// 查询抄送我的任务列表（企业维度）
     ///
-    /// `GET /v1.0/yida/corpNotifications/{user_id}` (operation `GetNotifyMe`).
+    /// `GET /v1.0/yida/corpNotifications/{userId}`: DingTalk's `GetNotifyMe` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetNotifyMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_notify_me_pages`].
+    #[doc(alias = "GetNotifyMe")]
+    #[doc(alias = "/v1.0/yida/corpNotifications/{userId}")]
+    #[doc(alias = "GET /v1.0/yida/corpNotifications/{userId}")]
     pub fn get_notify_me(
         &self,
         user_id: &str,
@@ -937,7 +1062,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetNotifyMe",
             rt::Method::Get,
-            "/v1.0/yida/corpNotifications/{user_id}",
+            "/v1.0/yida/corpNotifications/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -946,15 +1071,18 @@ impl Api {
     }
     /// 附件地址转临时免登地址
     ///
-    /// `GET /v1.0/yida/apps/temporaryUrls/{app_type}` (operation `GetOpenUrl`).
+    /// `GET /v1.0/yida/apps/temporaryUrls/{appType}`: DingTalk's `GetOpenUrl` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `app_type` (`app_type`)
+    /// - `app_type`: `{appType}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOpenUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOpenUrl")]
+    #[doc(alias = "/v1.0/yida/apps/temporaryUrls/{appType}")]
+    #[doc(alias = "GET /v1.0/yida/apps/temporaryUrls/{appType}")]
     pub fn get_open_url(
         &self,
         app_type: &str,
@@ -963,7 +1091,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOpenUrl",
             rt::Method::Get,
-            "/v1.0/yida/apps/temporaryUrls/{app_type}",
+            "/v1.0/yida/apps/temporaryUrls/{appType}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -972,11 +1100,14 @@ impl Api {
     }
     /// 获取审批记录
     ///
-    /// `GET /v1.0/yida/processes/operationRecords` (operation `GetOperationRecords`).
+    /// `GET /v1.0/yida/processes/operationRecords`: DingTalk's `GetOperationRecords` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOperationRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOperationRecords")]
+    #[doc(alias = "/v1.0/yida/processes/operationRecords")]
+    #[doc(alias = "GET /v1.0/yida/processes/operationRecords")]
     pub fn get_operation_records(
         &self,
         request: &GetOperationRecordsRequest,
@@ -993,11 +1124,14 @@ impl Api {
     }
     /// 多渠道平台概览接口
     ///
-    /// `GET /v1.0/yida/apps/platformResources` (operation `GetPlatformResource`).
+    /// `GET /v1.0/yida/apps/platformResources`: DingTalk's `GetPlatformResource` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPlatformResourceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPlatformResource")]
+    #[doc(alias = "/v1.0/yida/apps/platformResources")]
+    #[doc(alias = "GET /v1.0/yida/apps/platformResources")]
     pub fn get_platform_resource(
         &self,
         request: &GetPlatformResourceRequest,
@@ -1014,11 +1148,14 @@ impl Api {
     }
     /// 查询用户开通打印模板的应用信息
     ///
-    /// `GET /v1.0/yida/printTemplates/printAppInfos` (operation `GetPrintAppInfo`).
+    /// `GET /v1.0/yida/printTemplates/printAppInfos`: DingTalk's `GetPrintAppInfo` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrintAppInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrintAppInfo")]
+    #[doc(alias = "/v1.0/yida/printTemplates/printAppInfos")]
+    #[doc(alias = "GET /v1.0/yida/printTemplates/printAppInfos")]
     pub fn get_print_app_info(
         &self,
         request: &GetPrintAppInfoRequest,
@@ -1035,11 +1172,14 @@ impl Api {
     }
     /// 获取打印所需的表单与流程节点
     ///
-    /// `GET /v1.0/yida/printTemplates/printDictionaries` (operation `GetPrintDictionary`).
+    /// `GET /v1.0/yida/printTemplates/printDictionaries`: DingTalk's `GetPrintDictionary` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrintDictionaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrintDictionary")]
+    #[doc(alias = "/v1.0/yida/printTemplates/printDictionaries")]
+    #[doc(alias = "GET /v1.0/yida/printTemplates/printDictionaries")]
     pub fn get_print_dictionary(
         &self,
         request: &GetPrintDictionaryRequest,
@@ -1056,15 +1196,18 @@ impl Api {
     }
     /// 获取流程定义
     ///
-    /// `GET /v1.0/yida/processes/definitions/{process_instance_id}` (operation `GetProcessDefinition`).
+    /// `GET /v1.0/yida/processes/definitions/{processInstanceId}`: DingTalk's `GetProcessDefinition` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `process_instance_id` (`process_instance_id`)
+    /// - `process_instance_id`: `{processInstanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProcessDefinitionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProcessDefinition")]
+    #[doc(alias = "/v1.0/yida/processes/definitions/{processInstanceId}")]
+    #[doc(alias = "GET /v1.0/yida/processes/definitions/{processInstanceId}")]
     pub fn get_process_definition(
         &self,
         process_instance_id: &str,
@@ -1073,7 +1216,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessDefinition",
             rt::Method::Get,
-            "/v1.0/yida/processes/definitions/{process_instance_id}",
+            "/v1.0/yida/processes/definitions/{processInstanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1082,15 +1225,18 @@ impl Api {
     }
     /// 根据流程ID获取流程设计结构
     ///
-    /// `GET /v1.0/yida/processes/{process_id}definitions/designs` (operation `GetProcessDesign`).
+    /// `GET /v1.0/yida/processes/{processId}definitions/designs`: DingTalk's `GetProcessDesign` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `process_id` (`process_id`)
+    /// - `process_id`: `{processId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProcessDesignError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProcessDesign")]
+    #[doc(alias = "/v1.0/yida/processes/{processId}definitions/designs")]
+    #[doc(alias = "GET /v1.0/yida/processes/{processId}definitions/designs")]
     pub fn get_process_design(
         &self,
         process_id: &str,
@@ -1099,7 +1245,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetProcessDesign",
             rt::Method::Get,
-            "/v1.0/yida/processes/{process_id}definitions/designs",
+            "/v1.0/yida/processes/{processId}definitions/designs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1108,11 +1254,14 @@ impl Api {
     }
     /// 根据流程ID获取流程设计结构
     ///
-    /// `GET /v1.0/yida/processes/designStructures` (operation `GetProcessDesignByCode`).
+    /// `GET /v1.0/yida/processes/designStructures`: DingTalk's `GetProcessDesignByCode` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetProcessDesignByCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetProcessDesignByCode")]
+    #[doc(alias = "/v1.0/yida/processes/designStructures")]
+    #[doc(alias = "GET /v1.0/yida/processes/designStructures")]
     pub fn get_process_design_by_code(
         &self,
         request: &GetProcessDesignByCodeRequest,
@@ -1129,11 +1278,14 @@ impl Api {
     }
     /// 通过实例id批量获取待办任务
     ///
-    /// `POST /v1.0/yida/tasks/runningTasks/query` (operation `GetRunningTaskList`).
+    /// `POST /v1.0/yida/tasks/runningTasks/query`: DingTalk's `GetRunningTaskList` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRunningTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRunningTaskList")]
+    #[doc(alias = "/v1.0/yida/tasks/runningTasks/query")]
+    #[doc(alias = "POST /v1.0/yida/tasks/runningTasks/query")]
     pub fn get_running_task_list(
         &self,
         request: &GetRunningTaskListRequest,
@@ -1150,11 +1302,14 @@ impl Api {
     }
     /// 查询流程运行任务（vpc）
     ///
-    /// `GET /v1.0/yida/processes/tasks/getRunningTasks` (operation `GetRunningTasks`).
+    /// `GET /v1.0/yida/processes/tasks/getRunningTasks`: DingTalk's `GetRunningTasks` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRunningTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRunningTasks")]
+    #[doc(alias = "/v1.0/yida/processes/tasks/getRunningTasks")]
+    #[doc(alias = "GET /v1.0/yida/processes/tasks/getRunningTasks")]
     pub fn get_running_tasks(
         &self,
         request: &GetRunningTasksRequest,
@@ -1171,11 +1326,14 @@ impl Api {
     }
     /// 根据用户employeeCode获取所在企业信息(包含售卖版本)
     ///
-    /// `GET /v1.0/yida/apps/saleUserInfo` (operation `GetSaleUserInfoByUserId`).
+    /// `GET /v1.0/yida/apps/saleUserInfo`: DingTalk's `GetSaleUserInfoByUserId` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSaleUserInfoByUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSaleUserInfoByUserId")]
+    #[doc(alias = "/v1.0/yida/apps/saleUserInfo")]
+    #[doc(alias = "GET /v1.0/yida/apps/saleUserInfo")]
     pub fn get_sale_user_info_by_user_id(
         &self,
         request: &GetSaleUserInfoByUserIdRequest,
@@ -1192,11 +1350,14 @@ impl Api {
     }
     /// 表单的元数据(字段)查询接口
     ///
-    /// `GET /v1.0/yida/metadata/simpleCubeModelLists` (operation `GetSimpleCubeModelList`).
+    /// `GET /v1.0/yida/metadata/simpleCubeModelLists`: DingTalk's `GetSimpleCubeModelList` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSimpleCubeModelListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSimpleCubeModelList")]
+    #[doc(alias = "/v1.0/yida/metadata/simpleCubeModelLists")]
+    #[doc(alias = "GET /v1.0/yida/metadata/simpleCubeModelLists")]
     pub fn get_simple_cube_model_list(
         &self,
         request: &GetSimpleCubeModelListRequest,
@@ -1213,15 +1374,18 @@ impl Api {
     }
     /// 查询抄送我的任务列表（应用维度）
     ///
-    /// `GET /v1.0/yida/tasks/taskCopies` (operation `GetTaskCopies`).
+    /// `GET /v1.0/yida/tasks/taskCopies`: DingTalk's `GetTaskCopies` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskCopiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_task_copies_pages`].
+    #[doc(alias = "GetTaskCopies")]
+    #[doc(alias = "/v1.0/yida/tasks/taskCopies")]
+    #[doc(alias = "GET /v1.0/yida/tasks/taskCopies")]
     pub fn get_task_copies(
         &self,
         request: &GetTaskCopiesRequest,
@@ -1238,15 +1402,18 @@ impl Api {
     }
     /// 获取组织下的宜搭应用列表
     ///
-    /// `GET /v1.0/yida/organizations/applications` (operation `ListApplication`).
+    /// `GET /v1.0/yida/organizations/applications`: DingTalk's `ListApplication` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListApplicationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_application_pages`].
+    #[doc(alias = "ListApplication")]
+    #[doc(alias = "/v1.0/yida/organizations/applications")]
+    #[doc(alias = "GET /v1.0/yida/organizations/applications")]
     pub fn list_application(
         &self,
         request: &ListApplicationRequest,
@@ -1263,19 +1430,22 @@ impl Api {
     }
     /// 多渠道应用概览
     ///
-    /// `GET /v1.0/yida/authorizations/applicationInfos/{instance_id}` (operation `ListApplicationAuthorizationServiceApplicationInformation`).
+    /// `GET /v1.0/yida/authorizations/applicationInfos/{instanceId}`: DingTalk's `ListApplicationAuthorizationServiceApplicationInformation` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListApplicationAuthorizationServiceApplicationInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_application_authorization_service_application_information_pages`].
+    #[doc(alias = "ListApplicationAuthorizationServiceApplicationInformation")]
+    #[doc(alias = "/v1.0/yida/authorizations/applicationInfos/{instanceId}")]
+    #[doc(alias = "GET /v1.0/yida/authorizations/applicationInfos/{instanceId}")]
     pub fn list_application_authorization_service_application_information(
         &self,
         instance_id: &str,
@@ -1287,7 +1457,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListApplicationAuthorizationServiceApplicationInformation",
             rt::Method::Get,
-            "/v1.0/yida/authorizations/applicationInfos/{instance_id}",
+            "/v1.0/yida/authorizations/applicationInfos/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1296,19 +1466,22 @@ impl Api {
     }
     /// 多渠道插件概览
     ///
-    /// `GET /v1.0/yida/applicationAuthorizations/plugs/{instance_id}` (operation `ListApplicationAuthorizationServiceConnectorInformation`).
+    /// `GET /v1.0/yida/applicationAuthorizations/plugs/{instanceId}`: DingTalk's `ListApplicationAuthorizationServiceConnectorInformation` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListApplicationAuthorizationServiceConnectorInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_application_authorization_service_connector_information_pages`].
+    #[doc(alias = "ListApplicationAuthorizationServiceConnectorInformation")]
+    #[doc(alias = "/v1.0/yida/applicationAuthorizations/plugs/{instanceId}")]
+    #[doc(alias = "GET /v1.0/yida/applicationAuthorizations/plugs/{instanceId}")]
     pub fn list_application_authorization_service_connector_information(
         &self,
         instance_id: &str,
@@ -1320,7 +1493,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListApplicationAuthorizationServiceConnectorInformation",
             rt::Method::Get,
-            "/v1.0/yida/applicationAuthorizations/plugs/{instance_id}",
+            "/v1.0/yida/applicationAuthorizations/plugs/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1329,19 +1502,22 @@ impl Api {
     }
     /// 多渠道应用概览
     ///
-    /// `GET /v1.0/yida/apps/infos/{instance_id}` (operation `ListApplicationInformation`).
+    /// `GET /v1.0/yida/apps/infos/{instanceId}`: DingTalk's `ListApplicationInformation` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListApplicationInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_application_information_pages`].
+    #[doc(alias = "ListApplicationInformation")]
+    #[doc(alias = "/v1.0/yida/apps/infos/{instanceId}")]
+    #[doc(alias = "GET /v1.0/yida/apps/infos/{instanceId}")]
     pub fn list_application_information(
         &self,
         instance_id: &str,
@@ -1353,7 +1529,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListApplicationInformation",
             rt::Method::Get,
-            "/v1.0/yida/apps/infos/{instance_id}",
+            "/v1.0/yida/apps/infos/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1362,15 +1538,18 @@ impl Api {
     }
     /// 多渠道列出商品列表
     ///
-    /// `GET /v1.0/yida/appAuth/commodities` (operation `ListCommodity`).
+    /// `GET /v1.0/yida/appAuth/commodities`: DingTalk's `ListCommodity` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_commodity_pages`].
+    #[doc(alias = "ListCommodity")]
+    #[doc(alias = "/v1.0/yida/appAuth/commodities")]
+    #[doc(alias = "GET /v1.0/yida/appAuth/commodities")]
     pub fn list_commodity(
         &self,
         request: &ListCommodityRequest,
@@ -1387,19 +1566,22 @@ impl Api {
     }
     /// 多渠道插件概览
     ///
-    /// `GET /v1.0/yida/plugins/infos/{instance_id}` (operation `ListConnectorInformation`).
+    /// `GET /v1.0/yida/plugins/infos/{instanceId}`: DingTalk's `ListConnectorInformation` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListConnectorInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_connector_information_pages`].
+    #[doc(alias = "ListConnectorInformation")]
+    #[doc(alias = "/v1.0/yida/plugins/infos/{instanceId}")]
+    #[doc(alias = "GET /v1.0/yida/plugins/infos/{instanceId}")]
     pub fn list_connector_information(
         &self,
         instance_id: &str,
@@ -1408,7 +1590,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListConnectorInformation",
             rt::Method::Get,
-            "/v1.0/yida/plugins/infos/{instance_id}",
+            "/v1.0/yida/plugins/infos/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1417,11 +1599,14 @@ impl Api {
     }
     /// 查询表单实例评论列表
     ///
-    /// `POST /v1.0/yida/forms/remarks/query` (operation `ListFormRemarks`).
+    /// `POST /v1.0/yida/forms/remarks/query`: DingTalk's `ListFormRemarks` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListFormRemarksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListFormRemarks")]
+    #[doc(alias = "/v1.0/yida/forms/remarks/query")]
+    #[doc(alias = "POST /v1.0/yida/forms/remarks/query")]
     pub fn list_form_remarks(
         &self,
         request: &ListFormRemarksRequest,
@@ -1438,11 +1623,14 @@ impl Api {
     }
     /// 获取应用下的页面列表
     ///
-    /// `GET /v1.0/yida/apps/navigations` (operation `ListNavigationByFormType`).
+    /// `GET /v1.0/yida/apps/navigations`: DingTalk's `ListNavigationByFormType` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListNavigationByFormTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListNavigationByFormType")]
+    #[doc(alias = "/v1.0/yida/apps/navigations")]
+    #[doc(alias = "GET /v1.0/yida/apps/navigations")]
     pub fn list_navigation_by_form_type(
         &self,
         request: &ListNavigationByFormTypeRequest,
@@ -1459,11 +1647,14 @@ impl Api {
     }
     /// 查询表单的变更记录
     ///
-    /// `POST /v1.0/yida/forms/operationsLogs/query` (operation `ListOperationLogs`).
+    /// `POST /v1.0/yida/forms/operationsLogs/query`: DingTalk's `ListOperationLogs` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListOperationLogsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListOperationLogs")]
+    #[doc(alias = "/v1.0/yida/forms/operationsLogs/query")]
+    #[doc(alias = "POST /v1.0/yida/forms/operationsLogs/query")]
     pub fn list_operation_logs(
         &self,
         request: &ListOperationLogsRequest,
@@ -1480,19 +1671,22 @@ impl Api {
     }
     /// 获取子表单数据
     ///
-    /// `GET /v1.0/yida/forms/innerTables/{form_instance_id}` (operation `ListTableDataByFormInstanceIdTableId`).
+    /// `GET /v1.0/yida/forms/innerTables/{formInstanceId}`: DingTalk's `ListTableDataByFormInstanceIdTableId` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `form_instance_id` (`form_instance_id`)
+    /// - `form_instance_id`: `{formInstanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTableDataByFormInstanceIdTableIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::list_table_data_by_form_instance_id_table_id_pages`].
+    #[doc(alias = "ListTableDataByFormInstanceIdTableId")]
+    #[doc(alias = "/v1.0/yida/forms/innerTables/{formInstanceId}")]
+    #[doc(alias = "GET /v1.0/yida/forms/innerTables/{formInstanceId}")]
     pub fn list_table_data_by_form_instance_id_table_id(
         &self,
         form_instance_id: &str,
@@ -1504,7 +1698,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTableDataByFormInstanceIdTableId",
             rt::Method::Get,
-            "/v1.0/yida/forms/innerTables/{form_instance_id}",
+            "/v1.0/yida/forms/innerTables/{formInstanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1513,11 +1707,14 @@ impl Api {
     }
     /// 生成宜搭登录态穿透用的code
     ///
-    /// `POST /v1.0/yida/authorizations/loginCodes` (operation `LoginCodeGen`).
+    /// `POST /v1.0/yida/authorizations/loginCodes`: DingTalk's `LoginCodeGen` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LoginCodeGenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LoginCodeGen")]
+    #[doc(alias = "/v1.0/yida/authorizations/loginCodes")]
+    #[doc(alias = "POST /v1.0/yida/authorizations/loginCodes")]
     pub fn login_code_gen(
         &self,
         request: &LoginCodeGenRequest,
@@ -1534,11 +1731,14 @@ impl Api {
     }
     /// 通知宜搭授权(购买)结果
     ///
-    /// `POST /v1.0/yida/apps/authorizationResults/notify` (operation `NotifyAuthorizationResult`).
+    /// `POST /v1.0/yida/apps/authorizationResults/notify`: DingTalk's `NotifyAuthorizationResult` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`NotifyAuthorizationResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "NotifyAuthorizationResult")]
+    #[doc(alias = "/v1.0/yida/apps/authorizationResults/notify")]
+    #[doc(alias = "POST /v1.0/yida/apps/authorizationResults/notify")]
     pub fn notify_authorization_result(
         &self,
         request: &NotifyAuthorizationResultRequest,
@@ -1558,15 +1758,18 @@ impl Api {
     }
     /// 分页查询宜搭流程自动化运行记录
     ///
-    /// `POST /v1.0/yida/logs/automations/paginationQuery` (operation `PageAutoFlowLog`).
+    /// `POST /v1.0/yida/logs/automations/paginationQuery`: DingTalk's `PageAutoFlowLog` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageAutoFlowLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::page_auto_flow_log_pages`].
+    #[doc(alias = "PageAutoFlowLog")]
+    #[doc(alias = "/v1.0/yida/logs/automations/paginationQuery")]
+    #[doc(alias = "POST /v1.0/yida/logs/automations/paginationQuery")]
     pub fn page_auto_flow_log(
         &self,
         request: &PageAutoFlowLogRequest,
@@ -1583,11 +1786,14 @@ impl Api {
     }
     /// 分页获取应用下表单列表
     ///
-    /// `POST /v1.0/yida/apps/forms/query` (operation `PageFormBaseInfos`).
+    /// `POST /v1.0/yida/apps/forms/query`: DingTalk's `PageFormBaseInfos` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PageFormBaseInfosError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PageFormBaseInfos")]
+    #[doc(alias = "/v1.0/yida/apps/forms/query")]
+    #[doc(alias = "POST /v1.0/yida/apps/forms/query")]
     pub fn page_form_base_infos(
         &self,
         request: &PageFormBaseInfosRequest,
@@ -1604,11 +1810,14 @@ impl Api {
     }
     /// 预览审批流程
     ///
-    /// `POST /v1.0/yida/processes/preview` (operation `PreviewPublishedProcess`).
+    /// `POST /v1.0/yida/processes/preview`: DingTalk's `PreviewPublishedProcess` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PreviewPublishedProcessError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PreviewPublishedProcess")]
+    #[doc(alias = "/v1.0/yida/processes/preview")]
+    #[doc(alias = "POST /v1.0/yida/processes/preview")]
     pub fn preview_published_process(
         &self,
         request: &PreviewPublishedProcessRequest,
@@ -1625,15 +1834,18 @@ impl Api {
     }
     /// 查询服务调用记录
     ///
-    /// `GET /v1.0/yida/services/invocationRecords` (operation `QueryServiceRecord`).
+    /// `GET /v1.0/yida/services/invocationRecords`: DingTalk's `QueryServiceRecord` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryServiceRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::query_service_record_pages`].
+    #[doc(alias = "QueryServiceRecord")]
+    #[doc(alias = "/v1.0/yida/services/invocationRecords")]
+    #[doc(alias = "GET /v1.0/yida/services/invocationRecords")]
     pub fn query_service_record(
         &self,
         request: &QueryServiceRecordRequest,
@@ -1650,11 +1862,14 @@ impl Api {
     }
     /// 执行转交任务
     ///
-    /// `POST /v1.0/yida/tasks/redirect` (operation `RedirectTask`).
+    /// `POST /v1.0/yida/tasks/redirect`: DingTalk's `RedirectTask` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RedirectTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RedirectTask")]
+    #[doc(alias = "/v1.0/yida/tasks/redirect")]
+    #[doc(alias = "POST /v1.0/yida/tasks/redirect")]
     pub fn redirect_task(
         &self,
         request: &RedirectTaskRequest,
@@ -1671,11 +1886,14 @@ impl Api {
     }
     /// 多渠道退款
     ///
-    /// `POST /v1.0/yida/appAuth/commodities/refund` (operation `RefundCommodity`).
+    /// `POST /v1.0/yida/appAuth/commodities/refund`: DingTalk's `RefundCommodity` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RefundCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RefundCommodity")]
+    #[doc(alias = "/v1.0/yida/appAuth/commodities/refund")]
+    #[doc(alias = "POST /v1.0/yida/appAuth/commodities/refund")]
     pub fn refund_commodity(
         &self,
         request: &RefundCommodityRequest,
@@ -1692,11 +1910,14 @@ impl Api {
     }
     /// 多渠道注册
     ///
-    /// `POST /v1.0/yida/applicationAuthorizations/accounts/register` (operation `RegisterAccounts`).
+    /// `POST /v1.0/yida/applicationAuthorizations/accounts/register`: DingTalk's `RegisterAccounts` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterAccountsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterAccounts")]
+    #[doc(alias = "/v1.0/yida/applicationAuthorizations/accounts/register")]
+    #[doc(alias = "POST /v1.0/yida/applicationAuthorizations/accounts/register")]
     pub fn register_accounts(
         &self,
         request: &RegisterAccountsRequest,
@@ -1713,11 +1934,14 @@ impl Api {
     }
     /// 多渠道释放
     ///
-    /// `DELETE /v1.0/yida/appAuth/commodities/release` (operation `ReleaseCommodity`).
+    /// `DELETE /v1.0/yida/appAuth/commodities/release`: DingTalk's `ReleaseCommodity` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReleaseCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReleaseCommodity")]
+    #[doc(alias = "/v1.0/yida/appAuth/commodities/release")]
+    #[doc(alias = "DELETE /v1.0/yida/appAuth/commodities/release")]
     pub fn release_commodity(
         &self,
         request: &ReleaseCommodityRequest,
@@ -1734,15 +1958,18 @@ impl Api {
     }
     /// 租户到期30天后, 删除租户关联的资源
     ///
-    /// `DELETE /v1.0/yida/applications/tenantRelatedResources/{caller_uid}` (operation `RemoveTenantResource`).
+    /// `DELETE /v1.0/yida/applications/tenantRelatedResources/{callerUid}`: DingTalk's `RemoveTenantResource` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `caller_uid` (`caller_uid`)
+    /// - `caller_uid`: `{callerUid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveTenantResourceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveTenantResource")]
+    #[doc(alias = "/v1.0/yida/applications/tenantRelatedResources/{callerUid}")]
+    #[doc(alias = "DELETE /v1.0/yida/applications/tenantRelatedResources/{callerUid}")]
     pub fn remove_tenant_resource(
         &self,
         caller_uid: &str,
@@ -1751,7 +1978,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveTenantResource",
             rt::Method::Delete,
-            "/v1.0/yida/applications/tenantRelatedResources/{caller_uid}",
+            "/v1.0/yida/applications/tenantRelatedResources/{callerUid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1760,11 +1987,14 @@ impl Api {
     }
     /// 宜搭vpc批量打印回调
     ///
-    /// `POST /v1.0/yida/printings/callbacks/batch` (operation `RenderBatchCallback`).
+    /// `POST /v1.0/yida/printings/callbacks/batch`: DingTalk's `RenderBatchCallback` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RenderBatchCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RenderBatchCallback")]
+    #[doc(alias = "/v1.0/yida/printings/callbacks/batch")]
+    #[doc(alias = "POST /v1.0/yida/printings/callbacks/batch")]
     pub fn render_batch_callback(
         &self,
         request: &RenderBatchCallbackRequest,
@@ -1781,11 +2011,14 @@ impl Api {
     }
     /// 多渠道续费
     ///
-    /// `POST /v1.0/yida/applicationAuthorizations/orders/renew` (operation `RenewApplicationAuthorizationServiceOrder`).
+    /// `POST /v1.0/yida/applicationAuthorizations/orders/renew`: DingTalk's `RenewApplicationAuthorizationServiceOrder` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RenewApplicationAuthorizationServiceOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RenewApplicationAuthorizationServiceOrder")]
+    #[doc(alias = "/v1.0/yida/applicationAuthorizations/orders/renew")]
+    #[doc(alias = "POST /v1.0/yida/applicationAuthorizations/orders/renew")]
     pub fn renew_application_authorization_service_order(
         &self,
         request: &RenewApplicationAuthorizationServiceOrderRequest,
@@ -1805,11 +2038,14 @@ impl Api {
     }
     /// 续费租户
     ///
-    /// `POST /v1.0/yida/apps/tenants/reorder` (operation `RenewTenantOrder`).
+    /// `POST /v1.0/yida/apps/tenants/reorder`: DingTalk's `RenewTenantOrder` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RenewTenantOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RenewTenantOrder")]
+    #[doc(alias = "/v1.0/yida/apps/tenants/reorder")]
+    #[doc(alias = "POST /v1.0/yida/apps/tenants/reorder")]
     pub fn renew_tenant_order(
         &self,
         request: &RenewTenantOrderRequest,
@@ -1826,11 +2062,14 @@ impl Api {
     }
     /// 新增表单实例
     ///
-    /// `POST /v1.0/yida/forms/instances` (operation `SaveFormData`).
+    /// `POST /v1.0/yida/forms/instances`: DingTalk's `SaveFormData` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveFormData")]
+    #[doc(alias = "/v1.0/yida/forms/instances")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances")]
     pub fn save_form_data(
         &self,
         request: &SaveFormDataRequest,
@@ -1847,11 +2086,14 @@ impl Api {
     }
     /// 提交表单/流程实例下的评论
     ///
-    /// `POST /v1.0/yida/forms/remarks` (operation `SaveFormRemark`).
+    /// `POST /v1.0/yida/forms/remarks`: DingTalk's `SaveFormRemark` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveFormRemarkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveFormRemark")]
+    #[doc(alias = "/v1.0/yida/forms/remarks")]
+    #[doc(alias = "POST /v1.0/yida/forms/remarks")]
     pub fn save_form_remark(
         &self,
         request: &SaveFormRemarkRequest,
@@ -1868,11 +2110,14 @@ impl Api {
     }
     /// 保存用户设计的模板结构
     ///
-    /// `POST /v1.0/yida/printTemplates/printTplDetailInfos` (operation `SavePrintTplDetailInfo`).
+    /// `POST /v1.0/yida/printTemplates/printTplDetailInfos`: DingTalk's `SavePrintTplDetailInfo` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SavePrintTplDetailInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SavePrintTplDetailInfo")]
+    #[doc(alias = "/v1.0/yida/printTemplates/printTplDetailInfos")]
+    #[doc(alias = "POST /v1.0/yida/printTemplates/printTplDetailInfos")]
     pub fn save_print_tpl_detail_info(
         &self,
         request: &SavePrintTplDetailInfoRequest,
@@ -1889,11 +2134,14 @@ impl Api {
     }
     /// 获取阿里云账号购买宜搭的账号信息
     ///
-    /// `GET /v1.0/yida/apps/activationCode/information` (operation `SearchActivationCode`).
+    /// `GET /v1.0/yida/apps/activationCode/information`: DingTalk's `SearchActivationCode` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchActivationCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchActivationCode")]
+    #[doc(alias = "/v1.0/yida/apps/activationCode/information")]
+    #[doc(alias = "GET /v1.0/yida/apps/activationCode/information")]
     pub fn search_activation_code(
         &self,
         request: &SearchActivationCodeRequest,
@@ -1910,11 +2158,14 @@ impl Api {
     }
     /// 搜索表单中指定人员组件的值
     ///
-    /// `POST /v1.0/yida/forms/employeeFields` (operation `SearchEmployeeFieldValues`).
+    /// `POST /v1.0/yida/forms/employeeFields`: DingTalk's `SearchEmployeeFieldValues` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchEmployeeFieldValuesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchEmployeeFieldValues")]
+    #[doc(alias = "/v1.0/yida/forms/employeeFields")]
+    #[doc(alias = "POST /v1.0/yida/forms/employeeFields")]
     pub fn search_employee_field_values(
         &self,
         request: &SearchEmployeeFieldValuesRequest,
@@ -1934,20 +2185,23 @@ impl Api {
     }
     /// 根据条件搜索表单实例 ID 列表
     ///
-    /// `POST /v1.0/yida/forms/instances/ids/{app_type}/{form_uuid}` (operation `SearchFormDataIdList`).
+    /// `POST /v1.0/yida/forms/instances/ids/{appType}/{formUuid}`: DingTalk's `SearchFormDataIdList` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `app_type` (`app_type`)
-    /// - `form_uuid` (`form_uuid`)
+    /// - `app_type`: `{appType}` in the path.
+    /// - `form_uuid`: `{formUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFormDataIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_form_data_id_list_pages`].
+    #[doc(alias = "SearchFormDataIdList")]
+    #[doc(alias = "/v1.0/yida/forms/instances/ids/{appType}/{formUuid}")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/ids/{appType}/{formUuid}")]
     pub fn search_form_data_id_list(
         &self,
         app_type: &str,
@@ -1957,7 +2211,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchFormDataIdList",
             rt::Method::Post,
-            "/v1.0/yida/forms/instances/ids/{app_type}/{form_uuid}",
+            "/v1.0/yida/forms/instances/ids/{appType}/{formUuid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1966,15 +2220,18 @@ impl Api {
     }
     /// 查询表单实例数据(不返回表单的子表单组件数据)
     ///
-    /// `POST /v1.0/yida/forms/instances/query` (operation `SearchFormDataRemovalTableData`).
+    /// `POST /v1.0/yida/forms/instances/query`: DingTalk's `SearchFormDataRemovalTableData` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFormDataRemovalTableDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_form_data_removal_table_data_pages`].
+    #[doc(alias = "SearchFormDataRemovalTableData")]
+    #[doc(alias = "/v1.0/yida/forms/instances/query")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/query")]
     pub fn search_form_data_removal_table_data(
         &self,
         request: &SearchFormDataRemovalTableDataRequest,
@@ -1994,15 +2251,18 @@ impl Api {
     }
     /// 通过高级检索条件查询表单实例
     ///
-    /// `POST /v1.0/yida/forms/instances/advances/queryAll` (operation `SearchFormDataSecondGeneration`).
+    /// `POST /v1.0/yida/forms/instances/advances/queryAll`: DingTalk's `SearchFormDataSecondGeneration` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFormDataSecondGenerationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_form_data_second_generation_pages`].
+    #[doc(alias = "SearchFormDataSecondGeneration")]
+    #[doc(alias = "/v1.0/yida/forms/instances/advances/queryAll")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/advances/queryAll")]
     pub fn search_form_data_second_generation(
         &self,
         request: &SearchFormDataSecondGenerationRequest,
@@ -2022,15 +2282,18 @@ impl Api {
     }
     /// 通过高级查询条件查询表单实例数据(不返回子表单组件数据)
     ///
-    /// `POST /v1.0/yida/forms/instances/advances/query` (operation `SearchFormDataSecondGenerationNoTableField`).
+    /// `POST /v1.0/yida/forms/instances/advances/query`: DingTalk's `SearchFormDataSecondGenerationNoTableField` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFormDataSecondGenerationNoTableFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_form_data_second_generation_no_table_field_pages`].
+    #[doc(alias = "SearchFormDataSecondGenerationNoTableField")]
+    #[doc(alias = "/v1.0/yida/forms/instances/advances/query")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/advances/query")]
     pub fn search_form_data_second_generation_no_table_field(
         &self,
         request: &SearchFormDataSecondGenerationNoTableFieldRequest,
@@ -2050,11 +2313,14 @@ impl Api {
     }
     /// 根据条件搜索表单实例详情列表,对应原searchFormDatas
     ///
-    /// `POST /v1.0/yida/forms/instances/search` (operation `SearchFormDatas`).
+    /// `POST /v1.0/yida/forms/instances/search`: DingTalk's `SearchFormDatas` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFormDatasError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchFormDatas")]
+    #[doc(alias = "/v1.0/yida/forms/instances/search")]
+    #[doc(alias = "POST /v1.0/yida/forms/instances/search")]
     pub fn search_form_datas(
         &self,
         request: &SearchFormDatasRequest,
@@ -2071,11 +2337,14 @@ impl Api {
     }
     /// 发起新的流程实例
     ///
-    /// `POST /v1.0/yida/processes/instances/start` (operation `StartInstance`).
+    /// `POST /v1.0/yida/processes/instances/start`: DingTalk's `StartInstance` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartInstance")]
+    #[doc(alias = "/v1.0/yida/processes/instances/start")]
+    #[doc(alias = "POST /v1.0/yida/processes/instances/start")]
     pub fn start_instance(
         &self,
         request: &StartInstanceRequest,
@@ -2092,11 +2361,14 @@ impl Api {
     }
     /// 阿里云合同到期终止
     ///
-    /// `POST /v1.0/yida/apps/cloudAuthorizations/terminate` (operation `TerminateCloudAuthorization`).
+    /// `POST /v1.0/yida/apps/cloudAuthorizations/terminate`: DingTalk's `TerminateCloudAuthorization` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TerminateCloudAuthorizationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TerminateCloudAuthorization")]
+    #[doc(alias = "/v1.0/yida/apps/cloudAuthorizations/terminate")]
+    #[doc(alias = "POST /v1.0/yida/apps/cloudAuthorizations/terminate")]
     pub fn terminate_cloud_authorization(
         &self,
         request: &TerminateCloudAuthorizationRequest,
@@ -2116,11 +2388,14 @@ impl Api {
     }
     /// 终止流程实例
     ///
-    /// `PUT /v1.0/yida/processes/instances/terminate` (operation `TerminateInstance`).
+    /// `PUT /v1.0/yida/processes/instances/terminate`: DingTalk's `TerminateInstance` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TerminateInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TerminateInstance")]
+    #[doc(alias = "/v1.0/yida/processes/instances/terminate")]
+    #[doc(alias = "PUT /v1.0/yida/processes/instances/terminate")]
     pub fn terminate_instance(
         &self,
         request: &TerminateInstanceRequest,
@@ -2137,11 +2412,14 @@ impl Api {
     }
     /// 变配阿里云账号对应的租户信息
     ///
-    /// `PUT /v1.0/yida/apps/cloudAccountInfos` (operation `UpdateCloudAccountInformation`).
+    /// `PUT /v1.0/yida/apps/cloudAccountInfos`: DingTalk's `UpdateCloudAccountInformation` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCloudAccountInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCloudAccountInformation")]
+    #[doc(alias = "/v1.0/yida/apps/cloudAccountInfos")]
+    #[doc(alias = "PUT /v1.0/yida/apps/cloudAccountInfos")]
     pub fn update_cloud_account_information(
         &self,
         request: &UpdateCloudAccountInformationRequest,
@@ -2161,11 +2439,14 @@ impl Api {
     }
     /// 更新表单实例
     ///
-    /// `PUT /v1.0/yida/forms/instances` (operation `UpdateFormData`).
+    /// `PUT /v1.0/yida/forms/instances`: DingTalk's `UpdateFormData` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFormData")]
+    #[doc(alias = "/v1.0/yida/forms/instances")]
+    #[doc(alias = "PUT /v1.0/yida/forms/instances")]
     pub fn update_form_data(
         &self,
         request: &UpdateFormDataRequest,
@@ -2182,11 +2463,14 @@ impl Api {
     }
     /// 更新流程实例
     ///
-    /// `PUT /v1.0/yida/processes/instances` (operation `UpdateInstance`).
+    /// `PUT /v1.0/yida/processes/instances`: DingTalk's `UpdateInstance` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateInstance")]
+    #[doc(alias = "/v1.0/yida/processes/instances")]
+    #[doc(alias = "PUT /v1.0/yida/processes/instances")]
     pub fn update_instance(
         &self,
         request: &UpdateInstanceRequest,
@@ -2203,11 +2487,14 @@ impl Api {
     }
     /// 未知
     ///
-    /// `PUT /v1.0/yida/forms/status` (operation `UpdateStatus`).
+    /// `PUT /v1.0/yida/forms/status`: DingTalk's `UpdateStatus` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateStatus")]
+    #[doc(alias = "/v1.0/yida/forms/status")]
+    #[doc(alias = "PUT /v1.0/yida/forms/status")]
     pub fn update_status(
         &self,
         request: &UpdateStatusRequest,
@@ -2224,11 +2511,14 @@ impl Api {
     }
     /// 变配阿里云账号对应的租户信息
     ///
-    /// `PUT /v1.0/yida/apps/tenantInfos` (operation `UpgradeTenantInformation`).
+    /// `PUT /v1.0/yida/apps/tenantInfos`: DingTalk's `UpgradeTenantInformation` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpgradeTenantInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpgradeTenantInformation")]
+    #[doc(alias = "/v1.0/yida/apps/tenantInfos")]
+    #[doc(alias = "PUT /v1.0/yida/apps/tenantInfos")]
     pub fn upgrade_tenant_information(
         &self,
         request: &UpgradeTenantInformationRequest,
@@ -2245,15 +2535,18 @@ impl Api {
     }
     /// 多渠道续费前校验
     ///
-    /// `GET /v1.0/yida/applicationOrderUpdateAuthorizations/{instance_id}` (operation `ValidateApplicationAuthorizationOrder`).
+    /// `GET /v1.0/yida/applicationOrderUpdateAuthorizations/{instanceId}`: DingTalk's `ValidateApplicationAuthorizationOrder` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ValidateApplicationAuthorizationOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ValidateApplicationAuthorizationOrder")]
+    #[doc(alias = "/v1.0/yida/applicationOrderUpdateAuthorizations/{instanceId}")]
+    #[doc(alias = "GET /v1.0/yida/applicationOrderUpdateAuthorizations/{instanceId}")]
     pub fn validate_application_authorization_order(
         &self,
         instance_id: &str,
@@ -2265,7 +2558,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateApplicationAuthorizationOrder",
             rt::Method::Get,
-            "/v1.0/yida/applicationOrderUpdateAuthorizations/{instance_id}",
+            "/v1.0/yida/applicationOrderUpdateAuthorizations/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2274,15 +2567,18 @@ impl Api {
     }
     /// 多渠道新购校验
     ///
-    /// `GET /v1.0/yida/appsAuthorizations/freshOrderInfoReviews/{caller_uid}` (operation `ValidateApplicationAuthorizationServiceOrder`).
+    /// `GET /v1.0/yida/appsAuthorizations/freshOrderInfoReviews/{callerUid}`: DingTalk's `ValidateApplicationAuthorizationServiceOrder` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `caller_uid` (`caller_uid`)
+    /// - `caller_uid`: `{callerUid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ValidateApplicationAuthorizationServiceOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ValidateApplicationAuthorizationServiceOrder")]
+    #[doc(alias = "/v1.0/yida/appsAuthorizations/freshOrderInfoReviews/{callerUid}")]
+    #[doc(alias = "GET /v1.0/yida/appsAuthorizations/freshOrderInfoReviews/{callerUid}")]
     pub fn validate_application_authorization_service_order(
         &self,
         caller_uid: &str,
@@ -2294,7 +2590,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateApplicationAuthorizationServiceOrder",
             rt::Method::Get,
-            "/v1.0/yida/appsAuthorizations/freshOrderInfoReviews/{caller_uid}",
+            "/v1.0/yida/appsAuthorizations/freshOrderInfoReviews/{callerUid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2303,15 +2599,18 @@ impl Api {
     }
     /// 校验变配
     ///
-    /// `GET /v1.0/yida/applications/orderValidations/{caller_unionid}` (operation `ValidateApplicationServiceOrderUpgrade`).
+    /// `GET /v1.0/yida/applications/orderValidations/{callerUnionid}`: DingTalk's `ValidateApplicationServiceOrderUpgrade` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `caller_unionid` (`caller_unionid`)
+    /// - `caller_unionid`: `{callerUnionid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ValidateApplicationServiceOrderUpgradeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ValidateApplicationServiceOrderUpgrade")]
+    #[doc(alias = "/v1.0/yida/applications/orderValidations/{callerUnionid}")]
+    #[doc(alias = "GET /v1.0/yida/applications/orderValidations/{callerUnionid}")]
     pub fn validate_application_service_order_upgrade(
         &self,
         caller_unionid: &str,
@@ -2323,7 +2622,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateApplicationServiceOrderUpgrade",
             rt::Method::Get,
-            "/v1.0/yida/applications/orderValidations/{caller_unionid}",
+            "/v1.0/yida/applications/orderValidations/{callerUnionid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2332,11 +2631,14 @@ impl Api {
     }
     /// 多渠道新购校验
     ///
-    /// `GET /v1.0/yida/apps/orderBuy/validate` (operation `ValidateOrderBuy`).
+    /// `GET /v1.0/yida/apps/orderBuy/validate`: DingTalk's `ValidateOrderBuy` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ValidateOrderBuyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ValidateOrderBuy")]
+    #[doc(alias = "/v1.0/yida/apps/orderBuy/validate")]
+    #[doc(alias = "GET /v1.0/yida/apps/orderBuy/validate")]
     pub fn validate_order_buy(
         &self,
         request: &ValidateOrderBuyRequest,
@@ -2353,15 +2655,18 @@ impl Api {
     }
     /// 多渠道续费前校验
     ///
-    /// `GET /v1.0/yida/orders/renewalReviews/{instance_id}` (operation `ValidateOrderUpdate`).
+    /// `GET /v1.0/yida/orders/renewalReviews/{instanceId}`: DingTalk's `ValidateOrderUpdate` (module feature `yida_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `instance_id` (`instance_id`)
+    /// - `instance_id`: `{instanceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ValidateOrderUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ValidateOrderUpdate")]
+    #[doc(alias = "/v1.0/yida/orders/renewalReviews/{instanceId}")]
+    #[doc(alias = "GET /v1.0/yida/orders/renewalReviews/{instanceId}")]
     pub fn validate_order_update(
         &self,
         instance_id: &str,
@@ -2370,7 +2675,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ValidateOrderUpdate",
             rt::Method::Get,
-            "/v1.0/yida/orders/renewalReviews/{instance_id}",
+            "/v1.0/yida/orders/renewalReviews/{instanceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2379,11 +2684,14 @@ impl Api {
     }
     /// 多渠道升配前校验
     ///
-    /// `GET /v1.0/yida/apps/orderUpgrade/validate` (operation `ValidateOrderUpgrade`).
+    /// `GET /v1.0/yida/apps/orderUpgrade/validate`: DingTalk's `ValidateOrderUpgrade` (module feature `yida_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ValidateOrderUpgradeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ValidateOrderUpgrade")]
+    #[doc(alias = "/v1.0/yida/apps/orderUpgrade/validate")]
+    #[doc(alias = "GET /v1.0/yida/apps/orderUpgrade/validate")]
     pub fn validate_order_upgrade(
         &self,
         request: &ValidateOrderUpgradeRequest,
@@ -2922,7 +3230,7 @@ impl Api {
     }
 }
 /// `AppLoginCodeGenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppLoginCodeGenResponseBody {
     /// `loginCode`.
@@ -2931,12 +3239,12 @@ pub struct AppLoginCodeGenResponseBody {
 rt::impl_deserialize! {
     AppLoginCodeGenResponseBody { "loginCode" => read_field(login_code) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     AppLoginCodeGenResponseBody { "loginCode" => optional(login_code) }
 }
 /// `BatchGetFormDataByIdListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetFormDataByIdListResponseBody {
     /// `result`.
@@ -2945,12 +3253,12 @@ pub struct BatchGetFormDataByIdListResponseBody {
 rt::impl_deserialize! {
     BatchGetFormDataByIdListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetFormDataByIdListResponseBody { "result" => optional(result) }
 }
-/// `BatchSaveFormDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchSaveFormDataResponseBody`, a model several operations share: also named [`BatchUpdateFormDataByInstanceIdResponseBody`], [`BatchUpdateFormDataByInstanceMapResponseBody`], [`CreateOrUpdateFormDataResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchSaveFormDataResponseBody {
     /// `result`.
@@ -2959,7 +3267,7 @@ pub struct BatchSaveFormDataResponseBody {
 rt::impl_deserialize! {
     BatchSaveFormDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSaveFormDataResponseBody { "result" => optional(result) }
 }
@@ -2967,8 +3275,8 @@ rt::impl_serialize! {
 pub type BatchUpdateFormDataByInstanceIdResponseBody = BatchSaveFormDataResponseBody;
 /// `BatchUpdateFormDataByInstanceMapResponseBody`: the same model as [`BatchSaveFormDataResponseBody`].
 pub type BatchUpdateFormDataByInstanceMapResponseBody = BatchSaveFormDataResponseBody;
-/// `BuyAuthorizationOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BuyAuthorizationOrderResponseBody`, a model several operations share: also named [`BuyFreshOrderResponseBody`], [`CheckCloudAccountStatusResponseBody`], [`DeployFunctionCallbackResponseBody`], [`NotifyAuthorizationResultResponseBody`], [`RemoveTenantResourceResponseBody`], [`RenewApplicationAuthorizationServiceOrderResponseBody`], [`RenewTenantOrderResponseBody`], [`TerminateCloudAuthorizationResponseBody`], [`UpdateCloudAccountInformationResponseBody`], [`UpgradeTenantInformationResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BuyAuthorizationOrderResponseBody {
     /// `result`.
@@ -2977,7 +3285,7 @@ pub struct BuyAuthorizationOrderResponseBody {
 rt::impl_deserialize! {
     BuyAuthorizationOrderResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BuyAuthorizationOrderResponseBody { "result" => optional(result) }
 }
@@ -2990,7 +3298,7 @@ pub type CreateOrUpdateFormDataResponseBody = BatchSaveFormDataResponseBody;
 /// `DeployFunctionCallbackResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
 pub type DeployFunctionCallbackResponseBody = BuyAuthorizationOrderResponseBody;
 /// `ExecuteBatchTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExecuteBatchTaskResponseBody {
     /// `failNumber`.
@@ -3004,13 +3312,13 @@ rt::impl_deserialize! {
     ExecuteBatchTaskResponseBody { "failNumber" => read_field(fail_number),
     "successNumber" => read_field(success_number), "total" => read_field(total) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteBatchTaskResponseBody { "failNumber" => optional(fail_number), "successNumber"
     => optional(success_number), "total" => optional(total) }
 }
-/// `ExecuteCustomApiResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ExecuteCustomApiResponseBody`, a model several operations share: also named [`GetActivationCodeByCallerUnionIdResponseBody`], [`GetCorpLevelByAccountIdResponseBody`], [`GetOpenUrlResponseBody`], [`GetPrintDictionaryResponseBody`], [`LoginCodeGenResponseBody`], [`SaveFormDataResponseBody`], [`SearchEmployeeFieldValuesResponseBody`], [`StartInstanceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExecuteCustomApiResponseBody {
     /// `result`.
@@ -3019,12 +3327,12 @@ pub struct ExecuteCustomApiResponseBody {
 rt::impl_deserialize! {
     ExecuteCustomApiResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteCustomApiResponseBody { "result" => optional(result) }
 }
-/// `ExpireCommodityResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ExpireCommodityResponseBody`, a model several operations share: also named [`RefundCommodityResponseBody`], [`ReleaseCommodityResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExpireCommodityResponseBody {
     /// `message`.
@@ -3036,7 +3344,7 @@ rt::impl_deserialize! {
     ExpireCommodityResponseBody { "message" => read_field(message), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ExpireCommodityResponseBody { "message" => optional(message), "success" =>
     optional(success) }
@@ -3044,7 +3352,7 @@ rt::impl_serialize! {
 /// `GetActivationCodeByCallerUnionIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetActivationCodeByCallerUnionIdResponseBody = ExecuteCustomApiResponseBody;
 /// `GetActivityButtonListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActivityButtonListResponseBody {
     /// `result`.
@@ -3053,12 +3361,12 @@ pub struct GetActivityButtonListResponseBody {
 rt::impl_deserialize! {
     GetActivityButtonListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActivityButtonListResponseBody { "result" => optional(result) }
 }
 /// `GetActivityListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActivityListResponseBody {
     /// `result`.
@@ -3067,12 +3375,12 @@ pub struct GetActivityListResponseBody {
 rt::impl_deserialize! {
     GetActivityListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActivityListResponseBody { "result" => optional(result) }
 }
 /// `GetAllAuthCubesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllAuthCubesResponseBody {
     /// `count`.
@@ -3084,13 +3392,13 @@ rt::impl_deserialize! {
     GetAllAuthCubesResponseBody { "count" => read_field(count), "result" =>
     read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllAuthCubesResponseBody { "count" => optional(count), "result" =>
     optional(result) }
 }
 /// `GetApplicationAuthorizationServicePlatformResourceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetApplicationAuthorizationServicePlatformResourceResponseBody {
     /// `accountTotalAmount`.
@@ -3122,7 +3430,7 @@ rt::impl_deserialize! {
     "instanceUsageAmount" => read_field(instance_usage_amount), "pluginUsageAmount" =>
     read_field(plugin_usage_amount) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetApplicationAuthorizationServicePlatformResourceResponseBody { "accountTotalAmount"
     => optional(account_total_amount), "accountUsageAmount" =>
@@ -3134,7 +3442,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetAutoFlowLogDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAutoFlowLogDetailResponseBody {
     /// `data`.
@@ -3151,14 +3459,14 @@ rt::impl_deserialize! {
     read_field(has_more_data), "pageNumber" => read_field(page_number), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAutoFlowLogDetailResponseBody { "data" => optional(data), "hasMoreData" =>
     optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
     optional(total_count) }
 }
 /// `GetCorpAccomplishmentTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorpAccomplishmentTasksResponseBody {
     /// `data`.
@@ -3172,7 +3480,7 @@ rt::impl_deserialize! {
     GetCorpAccomplishmentTasksResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpAccomplishmentTasksResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -3180,7 +3488,7 @@ rt::impl_serialize! {
 /// `GetCorpLevelByAccountIdResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetCorpLevelByAccountIdResponseBody = ExecuteCustomApiResponseBody;
 /// `GetCorpTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorpTasksResponseBody {
     /// `data`.
@@ -3194,13 +3502,13 @@ rt::impl_deserialize! {
     GetCorpTasksResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpTasksResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetDbConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDbConfigResponseBody {
     /// `config`.
@@ -3229,7 +3537,7 @@ rt::impl_deserialize! {
     "modifiedTimeGMT" => read_field(modified_time_gmt), "modifier" =>
     read_field(modifier), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetDbConfigResponseBody { "config" => optional(config), "corpId" =>
     optional(corp_id), "createTimeGMT" => optional(create_time_gmt), "creator" =>
@@ -3238,7 +3546,7 @@ rt::impl_serialize! {
     "type" => optional(r#type) }
 }
 /// `GetFieldDefByUuidResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFieldDefByUuidResponseBody {
     /// `result`.
@@ -3250,13 +3558,13 @@ rt::impl_deserialize! {
     GetFieldDefByUuidResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFieldDefByUuidResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetFormComponentDefinitionListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormComponentDefinitionListResponseBody {
     /// `result`.
@@ -3265,12 +3573,12 @@ pub struct GetFormComponentDefinitionListResponseBody {
 rt::impl_deserialize! {
     GetFormComponentDefinitionListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormComponentDefinitionListResponseBody { "result" => optional(result) }
 }
 /// `GetFormDataByIDResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormDataByIDResponseBody {
     /// `formData`.
@@ -3287,14 +3595,14 @@ rt::impl_deserialize! {
     read_field(form_inst_id), "modifiedTimeGMT" => read_field(modified_time_gmt),
     "originator" => read_field(originator) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBody { "formData" => optional(form_data), "formInstId" =>
     optional(form_inst_id), "modifiedTimeGMT" => optional(modified_time_gmt),
     "originator" => optional(originator) }
 }
-/// `GetFormListInAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetFormListInAppResponseBody`, a model several operations share: also named [`PageFormBaseInfosResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormListInAppResponseBody {
     /// `result`.
@@ -3306,13 +3614,13 @@ rt::impl_deserialize! {
     GetFormListInAppResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormListInAppResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `GetInstanceByIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetInstanceByIdResponseBody`, a model several operations share: also named [`GetInstancesResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstanceByIdResponseBody {
     /// `actionExecutor`.
@@ -3350,7 +3658,7 @@ rt::impl_deserialize! {
     "processInstanceId" => read_field(process_instance_id), "title" => read_field(title),
     "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceByIdResponseBody { "actionExecutor" => optional(action_executor),
     "approvedResult" => optional(approved_result), "createTimeGMT" =>
@@ -3360,8 +3668,8 @@ rt::impl_serialize! {
     => optional(process_code), "processInstanceId" => optional(process_instance_id),
     "title" => optional(title), "version" => optional(version) }
 }
-/// `GetInstanceIdListResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetInstanceIdListResponseBody`, a model several operations share: also named [`SearchFormDataIdListResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstanceIdListResponseBody {
     /// `data`.
@@ -3375,13 +3683,13 @@ rt::impl_deserialize! {
     GetInstanceIdListResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceIdListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstancesResponseBody {
     /// `data`.
@@ -3395,13 +3703,13 @@ rt::impl_deserialize! {
     GetInstancesResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetInstancesByIdListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstancesByIdListResponseBody {
     /// `result`.
@@ -3410,12 +3718,12 @@ pub struct GetInstancesByIdListResponseBody {
 rt::impl_deserialize! {
     GetInstancesByIdListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesByIdListResponseBody { "result" => optional(result) }
 }
 /// `GetMeCorpSubmissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeCorpSubmissionResponseBody {
     /// `data`.
@@ -3429,13 +3737,13 @@ rt::impl_deserialize! {
     GetMeCorpSubmissionResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeCorpSubmissionResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetNotifyMeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNotifyMeResponseBody {
     /// `data`.
@@ -3449,7 +3757,7 @@ rt::impl_deserialize! {
     GetNotifyMeResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNotifyMeResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -3457,7 +3765,7 @@ rt::impl_serialize! {
 /// `GetOpenUrlResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetOpenUrlResponseBody = ExecuteCustomApiResponseBody;
 /// `GetOperationRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOperationRecordsResponseBody {
     /// `result`.
@@ -3466,12 +3774,12 @@ pub struct GetOperationRecordsResponseBody {
 rt::impl_deserialize! {
     GetOperationRecordsResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOperationRecordsResponseBody { "result" => optional(result) }
 }
 /// `GetPlatformResourceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPlatformResourceResponseBody {
     /// `accountTotalAmount`.
@@ -3501,7 +3809,7 @@ rt::impl_deserialize! {
     read_field(instance_usage_amount), "pluginUsageAmount" =>
     read_field(plugin_usage_amount) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPlatformResourceResponseBody { "accountTotalAmount" =>
     optional(account_total_amount), "accountUsageAmount" =>
@@ -3513,7 +3821,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetPrintAppInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrintAppInfoResponseBody {
     /// `result`.
@@ -3522,14 +3830,14 @@ pub struct GetPrintAppInfoResponseBody {
 rt::impl_deserialize! {
     GetPrintAppInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrintAppInfoResponseBody { "result" => optional(result) }
 }
 /// `GetPrintDictionaryResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type GetPrintDictionaryResponseBody = ExecuteCustomApiResponseBody;
 /// `GetProcessDefinitionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDefinitionResponseBody {
     /// `formUuid`.
@@ -3561,7 +3869,7 @@ rt::impl_deserialize! {
     read_field(tasks), "title" => read_field(title), "variables" => read_field(variables)
     }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBody { "formUuid" => optional(form_uuid), "originator" =>
     optional(originator), "outResult" => optional(out_result), "owners" =>
@@ -3569,8 +3877,8 @@ rt::impl_serialize! {
     optional(process_instance_id), "status" => optional(status), "tasks" =>
     optional(tasks), "title" => optional(title), "variables" => optional(variables) }
 }
-/// `GetProcessDesignResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBody`, a model several operations share: also named [`GetProcessDesignByCodeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBody {
     /// `approvalSummary`.
@@ -3589,7 +3897,7 @@ rt::impl_deserialize! {
     "flowConfig" => read_field(flow_config), "formulaRules" => read_field(formula_rules),
     "nodes" => read_field(nodes), "props" => read_field(props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBody { "approvalSummary" => optional(approval_summary),
     "flowConfig" => optional(flow_config), "formulaRules" => optional(formula_rules),
@@ -3598,7 +3906,7 @@ rt::impl_serialize! {
 /// `GetProcessDesignByCodeResponseBody`: the same model as [`GetProcessDesignResponseBody`].
 pub type GetProcessDesignByCodeResponseBody = GetProcessDesignResponseBody;
 /// `GetRunningTaskListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRunningTaskListResponseBody {
     /// `result`.
@@ -3607,12 +3915,12 @@ pub struct GetRunningTaskListResponseBody {
 rt::impl_deserialize! {
     GetRunningTaskListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRunningTaskListResponseBody { "result" => optional(result) }
 }
 /// `GetRunningTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRunningTasksResponseBody {
     /// `result`.
@@ -3621,12 +3929,12 @@ pub struct GetRunningTasksResponseBody {
 rt::impl_deserialize! {
     GetRunningTasksResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRunningTasksResponseBody { "result" => optional(result) }
 }
 /// `GetSaleUserInfoByUserIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSaleUserInfoByUserIdResponseBody {
     /// `accountId`.
@@ -3643,14 +3951,14 @@ rt::impl_deserialize! {
     "corpList" => read_field(corp_list), "userId" => read_field(user_id), "userName" =>
     read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSaleUserInfoByUserIdResponseBody { "accountId" => optional(account_id), "corpList"
     => optional(corp_list), "userId" => optional(user_id), "userName" =>
     optional(user_name) }
 }
 /// `GetSimpleCubeModelListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleCubeModelListResponseBody {
     /// `result`.
@@ -3659,12 +3967,12 @@ pub struct GetSimpleCubeModelListResponseBody {
 rt::impl_deserialize! {
     GetSimpleCubeModelListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleCubeModelListResponseBody { "result" => optional(result) }
 }
 /// `GetTaskCopiesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskCopiesResponseBody {
     /// `data`.
@@ -3678,13 +3986,13 @@ rt::impl_deserialize! {
     GetTaskCopiesResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskCopiesResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `ListApplicationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApplicationResponseBody {
     /// `data`.
@@ -3698,13 +4006,13 @@ rt::impl_deserialize! {
     ListApplicationResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
 }
-/// `ListApplicationAuthorizationServiceApplicationInformationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ListApplicationAuthorizationServiceApplicationInformationResponseBody`, a model several operations share: also named [`ListApplicationInformationResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBody {
     /// `applicationInformation`.
@@ -3726,7 +4034,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceApplicationInformationResponseBody {
     "applicationInformation" => optional(application_information), "pageNumber" =>
@@ -3734,7 +4042,7 @@ rt::impl_serialize! {
     optional(total_count) }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBody {
     /// `pageNumber`.
@@ -3755,7 +4063,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "plugInformation" =>
     read_field(plug_information), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceConnectorInformationResponseBody { "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "plugInformation" =>
@@ -3764,7 +4072,7 @@ rt::impl_serialize! {
 /// `ListApplicationInformationResponseBody`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBody`].
 pub type ListApplicationInformationResponseBody = ListApplicationAuthorizationServiceApplicationInformationResponseBody;
 /// `ListCommodityResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCommodityResponseBody {
     /// `commodityVOList`.
@@ -3781,14 +4089,14 @@ rt::impl_deserialize! {
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommodityResponseBody { "commodityVOList" => optional(commodity_vo_list),
     "pageNumber" => optional(page_number), "pageSize" => optional(page_size),
     "totalCount" => optional(total_count) }
 }
 /// `ListConnectorInformationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListConnectorInformationResponseBody {
     /// `pageNumber`.
@@ -3805,14 +4113,14 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "pluginInfos" => read_field(plugin_infos),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListConnectorInformationResponseBody { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "pluginInfos" => optional(plugin_infos),
     "totalCount" => optional(total_count) }
 }
 /// `ListFormRemarksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFormRemarksResponseBody {
     /// `formRemarkVoMap`.
@@ -3821,12 +4129,12 @@ pub struct ListFormRemarksResponseBody {
 rt::impl_deserialize! {
     ListFormRemarksResponseBody { "formRemarkVoMap" => read_field(form_remark_vo_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormRemarksResponseBody { "formRemarkVoMap" => optional(form_remark_vo_map) }
 }
 /// `ListNavigationByFormTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListNavigationByFormTypeResponseBody {
     /// `result`.
@@ -3835,12 +4143,12 @@ pub struct ListNavigationByFormTypeResponseBody {
 rt::impl_deserialize! {
     ListNavigationByFormTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListNavigationByFormTypeResponseBody { "result" => optional(result) }
 }
 /// `ListOperationLogsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListOperationLogsResponseBody {
     /// `operationLogMap`.
@@ -3849,12 +4157,12 @@ pub struct ListOperationLogsResponseBody {
 rt::impl_deserialize! {
     ListOperationLogsResponseBody { "operationLogMap" => read_field(operation_log_map) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListOperationLogsResponseBody { "operationLogMap" => optional(operation_log_map) }
 }
 /// `ListTableDataByFormInstanceIdTableIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTableDataByFormInstanceIdTableIdResponseBody {
     /// `data`.
@@ -3868,7 +4176,7 @@ rt::impl_deserialize! {
     ListTableDataByFormInstanceIdTableIdResponseBody { "data" => read_field(data),
     "pageNumber" => read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListTableDataByFormInstanceIdTableIdResponseBody { "data" => optional(data),
     "pageNumber" => optional(page_number), "totalCount" => optional(total_count) }
@@ -3878,7 +4186,7 @@ pub type LoginCodeGenResponseBody = ExecuteCustomApiResponseBody;
 /// `NotifyAuthorizationResultResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
 pub type NotifyAuthorizationResultResponseBody = BuyAuthorizationOrderResponseBody;
 /// `PageAutoFlowLogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageAutoFlowLogResponseBody {
     /// `data`.
@@ -3895,7 +4203,7 @@ rt::impl_deserialize! {
     read_field(has_more_data), "pageNumber" => read_field(page_number), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageAutoFlowLogResponseBody { "data" => optional(data), "hasMoreData" =>
     optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
@@ -3904,7 +4212,7 @@ rt::impl_serialize! {
 /// `PageFormBaseInfosResponseBody`: the same model as [`GetFormListInAppResponseBody`].
 pub type PageFormBaseInfosResponseBody = GetFormListInAppResponseBody;
 /// `PreviewPublishedProcessResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreviewPublishedProcessResponseBody {
     /// `result`.
@@ -3913,12 +4221,12 @@ pub struct PreviewPublishedProcessResponseBody {
 rt::impl_deserialize! {
     PreviewPublishedProcessResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreviewPublishedProcessResponseBody { "result" => optional(result) }
 }
 /// `QueryServiceRecordResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryServiceRecordResponseBody {
     /// `totalCount`.
@@ -3930,7 +4238,7 @@ rt::impl_deserialize! {
     QueryServiceRecordResponseBody { "totalCount" => read_field(total_count), "values" =>
     read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordResponseBody { "totalCount" => optional(total_count), "values" =>
     optional(values) }
@@ -3938,7 +4246,7 @@ rt::impl_serialize! {
 /// `RefundCommodityResponseBody`: the same model as [`ExpireCommodityResponseBody`].
 pub type RefundCommodityResponseBody = ExpireCommodityResponseBody;
 /// `RegisterAccountsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAccountsResponseBody {
     /// `instanceId`.
@@ -3947,7 +4255,7 @@ pub struct RegisterAccountsResponseBody {
 rt::impl_deserialize! {
     RegisterAccountsResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAccountsResponseBody { "instanceId" => optional(instance_id) }
 }
@@ -3961,8 +4269,8 @@ pub type RenewApplicationAuthorizationServiceOrderResponseBody = BuyAuthorizatio
 pub type RenewTenantOrderResponseBody = BuyAuthorizationOrderResponseBody;
 /// `SaveFormDataResponseBody`: the same model as [`ExecuteCustomApiResponseBody`].
 pub type SaveFormDataResponseBody = ExecuteCustomApiResponseBody;
-/// `SaveFormRemarkResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SaveFormRemarkResponseBody`, a model several operations share: also named [`SavePrintTplDetailInfoResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveFormRemarkResponseBody {
     /// `result`.
@@ -3971,14 +4279,14 @@ pub struct SaveFormRemarkResponseBody {
 rt::impl_deserialize! {
     SaveFormRemarkResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveFormRemarkResponseBody { "result" => optional(result) }
 }
 /// `SavePrintTplDetailInfoResponseBody`: the same model as [`SaveFormRemarkResponseBody`].
 pub type SavePrintTplDetailInfoResponseBody = SaveFormRemarkResponseBody;
 /// `SearchActivationCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchActivationCodeResponseBody {
     /// `activationCode`.
@@ -3997,7 +4305,7 @@ rt::impl_deserialize! {
     "authType" => read_field(auth_type), "expireTimeGMT" => read_field(expire_time_gmt),
     "instanceId" => read_field(instance_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchActivationCodeResponseBody { "activationCode" => optional(activation_code),
     "authType" => optional(auth_type), "expireTimeGMT" => optional(expire_time_gmt),
@@ -4008,7 +4316,7 @@ pub type SearchEmployeeFieldValuesResponseBody = ExecuteCustomApiResponseBody;
 /// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
 pub type SearchFormDataIdListResponseBody = GetInstanceIdListResponseBody;
 /// `SearchFormDataRemovalTableDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDataRemovalTableDataResponseBody {
     /// `data`.
@@ -4025,14 +4333,14 @@ rt::impl_deserialize! {
     "hasMoreData" => read_field(has_more_data), "pageNumber" => read_field(page_number),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataRemovalTableDataResponseBody { "data" => optional(data), "hasMoreData"
     => optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
     optional(total_count) }
 }
-/// `SearchFormDataSecondGenerationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SearchFormDataSecondGenerationResponseBody`, a model several operations share: also named [`SearchFormDataSecondGenerationNoTableFieldResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationResponseBody {
     /// `data`.
@@ -4046,7 +4354,7 @@ rt::impl_deserialize! {
     SearchFormDataSecondGenerationResponseBody { "data" => read_field(data), "pageNumber"
     => read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBody { "data" => optional(data), "pageNumber"
     => optional(page_number), "totalCount" => optional(total_count) }
@@ -4054,7 +4362,7 @@ rt::impl_serialize! {
 /// `SearchFormDataSecondGenerationNoTableFieldResponseBody`: the same model as [`SearchFormDataSecondGenerationResponseBody`].
 pub type SearchFormDataSecondGenerationNoTableFieldResponseBody = SearchFormDataSecondGenerationResponseBody;
 /// `SearchFormDatasResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDatasResponseBody {
     /// `currentPage`.
@@ -4068,7 +4376,7 @@ rt::impl_deserialize! {
     SearchFormDatasResponseBody { "currentPage" => read_field(current_page), "data" =>
     read_field(data), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBody { "currentPage" => optional(current_page), "data" =>
     optional(data), "totalCount" => optional(total_count) }
@@ -4081,8 +4389,8 @@ pub type TerminateCloudAuthorizationResponseBody = BuyAuthorizationOrderResponse
 pub type UpdateCloudAccountInformationResponseBody = BuyAuthorizationOrderResponseBody;
 /// `UpgradeTenantInformationResponseBody`: the same model as [`BuyAuthorizationOrderResponseBody`].
 pub type UpgradeTenantInformationResponseBody = BuyAuthorizationOrderResponseBody;
-/// `ValidateApplicationAuthorizationOrderResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ValidateApplicationAuthorizationOrderResponseBody`, a model several operations share: also named [`ValidateApplicationAuthorizationServiceOrderResponseBody`], [`ValidateApplicationServiceOrderUpgradeResponseBody`], [`ValidateOrderBuyResponseBody`], [`ValidateOrderUpdateResponseBody`], [`ValidateOrderUpgradeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ValidateApplicationAuthorizationOrderResponseBody {
     /// `message`.
@@ -4094,7 +4402,7 @@ rt::impl_deserialize! {
     ValidateApplicationAuthorizationOrderResponseBody { "message" => read_field(message),
     "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ValidateApplicationAuthorizationOrderResponseBody { "message" => optional(message),
     "status" => optional(status) }
@@ -4109,8 +4417,8 @@ pub type ValidateOrderBuyResponseBody = ValidateApplicationAuthorizationOrderRes
 pub type ValidateOrderUpdateResponseBody = ValidateApplicationAuthorizationOrderResponseBody;
 /// `ValidateOrderUpgradeResponseBody`: the same model as [`ValidateApplicationAuthorizationOrderResponseBody`].
 pub type ValidateOrderUpgradeResponseBody = ValidateApplicationAuthorizationOrderResponseBody;
-/// `BatchGetFormDataByIdListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `BatchGetFormDataByIdListResponseBodyResult`, a model several operations share: also named [`SearchFormDataSecondGenerationResponseBodyData`], [`SearchFormDataSecondGenerationNoTableFieldResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetFormDataByIdListResponseBodyResult {
     /// `createTimeGMT`.
@@ -4155,7 +4463,7 @@ rt::impl_deserialize! {
     read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetFormDataByIdListResponseBodyResult { "createTimeGMT" =>
     optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
@@ -4167,7 +4475,7 @@ rt::impl_serialize! {
     optional(serial_number), "title" => optional(title), "version" => optional(version) }
 }
 /// `GetActivityButtonListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActivityButtonListResponseBodyResult {
     /// `aliasInChinese`.
@@ -4179,13 +4487,13 @@ rt::impl_deserialize! {
     GetActivityButtonListResponseBodyResult { "aliasInChinese" =>
     read_field(alias_in_chinese), "aliasInEnglish" => read_field(alias_in_english) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActivityButtonListResponseBodyResult { "aliasInChinese" =>
     optional(alias_in_chinese), "aliasInEnglish" => optional(alias_in_english) }
 }
 /// `GetActivityListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActivityListResponseBodyResult {
     /// `activityId`.
@@ -4200,14 +4508,14 @@ rt::impl_deserialize! {
     "activityName" => read_field(activity_name), "activityNameInEnglish" =>
     read_field(activity_name_in_english) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetActivityListResponseBodyResult { "activityId" => optional(activity_id),
     "activityName" => optional(activity_name), "activityNameInEnglish" =>
     optional(activity_name_in_english) }
 }
 /// `GetAllAuthCubesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllAuthCubesResponseBodyResult {
     /// `apappliedCount`.
@@ -4300,7 +4608,7 @@ rt::impl_deserialize! {
     read_field(tenant_corp_id), "type" => read_field(r#type), "userInformation" =>
     read_field(user_information) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllAuthCubesResponseBodyResult { "apappliedCount" => optional(apapplied_count),
     "appCode" => optional(app_code), "appInstanceCode" => optional(app_instance_code),
@@ -4323,7 +4631,7 @@ rt::impl_serialize! {
     optional(r#type), "userInformation" => optional(user_information) }
 }
 /// `GetAutoFlowLogDetailResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAutoFlowLogDetailResponseBodyData {
     /// `activityKey`.
@@ -4355,7 +4663,7 @@ rt::impl_deserialize! {
     "outputParams" => read_field(output_params), "status" => read_field(status), "uuid"
     => read_field(uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAutoFlowLogDetailResponseBodyData { "activityKey" => optional(activity_key),
     "elapsedTimeGMT" => optional(elapsed_time_gmt), "finishTimeGMT" =>
@@ -4365,7 +4673,7 @@ rt::impl_serialize! {
     optional(uuid) }
 }
 /// `GetCorpAccomplishmentTasksResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorpAccomplishmentTasksResponseBodyData {
     /// `activeTimeGMT`.
@@ -4425,7 +4733,7 @@ rt::impl_deserialize! {
     read_field(task_id), "taskType" => read_field(task_type), "title" =>
     read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpAccomplishmentTasksResponseBodyData { "activeTimeGMT" =>
     optional(active_time_gmt), "actualActionerId" => optional(actual_actioner_id),
@@ -4443,7 +4751,7 @@ rt::impl_serialize! {
     optional(title_in_english) }
 }
 /// `GetCorpTasksResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCorpTasksResponseBodyData {
     /// `activeTimeGMT`.
@@ -4503,7 +4811,7 @@ rt::impl_deserialize! {
     read_field(task_id), "taskType" => read_field(task_type), "title" =>
     read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpTasksResponseBodyData { "activeTimeGMT" => optional(active_time_gmt),
     "actualActionerId" => optional(actual_actioner_id), "appType" => optional(app_type),
@@ -4520,7 +4828,7 @@ rt::impl_serialize! {
     optional(title), "titleInEnglish" => optional(title_in_english) }
 }
 /// `GetFieldDefByUuidResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFieldDefByUuidResponseBodyResult {
     /// `behavior`.
@@ -4541,14 +4849,14 @@ rt::impl_deserialize! {
     => read_field(children), "componentName" => read_field(component_name), "fieldId" =>
     read_field(field_id), "label" => read_field(label), "props" => read_field(props) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFieldDefByUuidResponseBodyResult { "behavior" => optional(behavior), "children" =>
     optional(children), "componentName" => optional(component_name), "fieldId" =>
     optional(field_id), "label" => optional(label), "props" => optional(props) }
 }
 /// `GetFormComponentDefinitionListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormComponentDefinitionListResponseBodyResult {
     /// `componentName`.
@@ -4565,14 +4873,14 @@ rt::impl_deserialize! {
     read_field(component_name), "fieldId" => read_field(field_id), "label" =>
     read_field(label), "parentId" => read_field(parent_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormComponentDefinitionListResponseBodyResult { "componentName" =>
     optional(component_name), "fieldId" => optional(field_id), "label" =>
     optional(label), "parentId" => optional(parent_id) }
 }
-/// `GetFormDataByIDResponseBodyOriginator`.
-#[derive(Clone, Debug, Default)]
+/// `GetFormDataByIDResponseBodyOriginator`, a model several operations share: also named [`GetInstancesByIdListResponseBodyResultActionExecutor`], [`GetInstancesByIdListResponseBodyResultOriginator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormDataByIDResponseBodyOriginator {
     /// `departmentName`.
@@ -4589,14 +4897,14 @@ rt::impl_deserialize! {
     read_field(department_name), "email" => read_field(email), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBodyOriginator { "departmentName" =>
     optional(department_name), "email" => optional(email), "name" => optional(name),
     "userId" => optional(user_id) }
 }
-/// `GetFormListInAppResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetFormListInAppResponseBodyResult`, a model several operations share: also named [`PageFormBaseInfosResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormListInAppResponseBodyResult {
     /// `currentPage`.
@@ -4610,13 +4918,13 @@ rt::impl_deserialize! {
     GetFormListInAppResponseBodyResult { "currentPage" => read_field(current_page),
     "data" => read_field(data), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormListInAppResponseBodyResult { "currentPage" => optional(current_page), "data"
     => optional(data), "totalCount" => optional(total_count) }
 }
-/// `GetInstanceByIdResponseBodyActionExecutor`.
-#[derive(Clone, Debug, Default)]
+/// `GetInstanceByIdResponseBodyActionExecutor`, a model several operations share: also named [`GetInstanceByIdResponseBodyOriginator`], [`GetInstancesResponseBodyDataActionExecutor`], [`GetInstancesResponseBodyDataOriginator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstanceByIdResponseBodyActionExecutor {
     /// `deptName`.
@@ -4633,7 +4941,7 @@ rt::impl_deserialize! {
     "email" => read_field(email), "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceByIdResponseBodyActionExecutor { "deptName" => optional(dept_name),
     "email" => optional(email), "name" => optional(name), "userId" => optional(user_id) }
@@ -4643,7 +4951,7 @@ pub type GetInstanceByIdResponseBodyOriginator = GetInstanceByIdResponseBodyActi
 /// `GetInstancesResponseBodyData`: the same model as [`GetInstanceByIdResponseBody`].
 pub type GetInstancesResponseBodyData = GetInstanceByIdResponseBody;
 /// `GetInstancesByIdListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstancesByIdListResponseBodyResult {
     /// `actionExecutor`.
@@ -4675,7 +4983,7 @@ rt::impl_deserialize! {
     read_field(process_code), "processInstanceId" => read_field(process_instance_id),
     "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesByIdListResponseBodyResult { "actionExecutor" =>
     optional(action_executor), "approvedResult" => optional(approved_result), "data" =>
@@ -4685,7 +4993,7 @@ rt::impl_serialize! {
     => optional(title) }
 }
 /// `GetMeCorpSubmissionResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeCorpSubmissionResponseBodyData {
     /// `actioner`.
@@ -4762,7 +5070,7 @@ rt::impl_deserialize! {
     read_field(process_instance_status_text), "processName" => read_field(process_name),
     "title" => read_field(title), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeCorpSubmissionResponseBodyData { "actioner" => optional(actioner), "actionerId"
     => optional(actioner_id), "actionerName" => optional(actioner_name), "appType" =>
@@ -4783,7 +5091,7 @@ rt::impl_serialize! {
     "title" => optional(title), "version" => optional(version) }
 }
 /// `GetNotifyMeResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetNotifyMeResponseBodyData {
     /// `activityId`.
@@ -4823,7 +5131,7 @@ rt::impl_deserialize! {
     read_field(title), "titleInEnglish" => read_field(title_in_english), "url" =>
     read_field(url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetNotifyMeResponseBodyData { "activityId" => optional(activity_id), "appType" =>
     optional(app_type), "corpId" => optional(corp_id), "createTimeGMT" =>
@@ -4835,7 +5143,7 @@ rt::impl_serialize! {
     optional(url) }
 }
 /// `GetOperationRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOperationRecordsResponseBodyResult {
     /// `action`.
@@ -4906,7 +5214,7 @@ rt::impl_deserialize! {
     "taskId" => read_field(task_id), "taskType" => read_field(task_type), "type" =>
     read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOperationRecordsResponseBodyResult { "action" => optional(action), "actionExit" =>
     optional(action_exit), "activeTimeGMT" => optional(active_time_gmt), "activityId" =>
@@ -4924,7 +5232,7 @@ rt::impl_serialize! {
     optional(task_type), "type" => optional(r#type) }
 }
 /// `GetPrintAppInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrintAppInfoResponseBodyResult {
     /// `appName`.
@@ -4941,14 +5249,14 @@ rt::impl_deserialize! {
     read_field(app_type), "formInfoList" => read_field(form_info_list), "iconUrl" =>
     read_field(icon_url) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrintAppInfoResponseBodyResult { "appName" => optional(app_name), "appType" =>
     optional(app_type), "formInfoList" => optional(form_info_list), "iconUrl" =>
     optional(icon_url) }
 }
-/// `GetProcessDefinitionResponseBodyOriginator`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDefinitionResponseBodyOriginator`, a model several operations share: also named [`GetProcessDefinitionResponseBodyOwners`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDefinitionResponseBodyOriginator {
     /// `departmentDescription`.
@@ -4983,7 +5291,7 @@ rt::impl_deserialize! {
     "tbWang" => read_field(tb_wang), "userId" => read_field(user_id), "userInfo" =>
     read_field(user_info) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBodyOriginator { "departmentDescription" =>
     optional(department_description), "displayEnName" => optional(display_en_name),
@@ -4996,7 +5304,7 @@ rt::impl_serialize! {
 /// `GetProcessDefinitionResponseBodyOwners`: the same model as [`GetProcessDefinitionResponseBodyOriginator`].
 pub type GetProcessDefinitionResponseBodyOwners = GetProcessDefinitionResponseBodyOriginator;
 /// `GetProcessDefinitionResponseBodyTasks`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDefinitionResponseBodyTasks {
     /// `actionerId`.
@@ -5013,14 +5321,14 @@ rt::impl_deserialize! {
     "activity" => read_field(activity), "status" => read_field(status), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBodyTasks { "actionerId" => optional(actioner_id),
     "activity" => optional(activity), "status" => optional(status), "taskId" =>
     optional(task_id) }
 }
-/// `GetProcessDesignResponseBodyApprovalSummary`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyApprovalSummary`, a model several operations share: also named [`GetProcessDesignByCodeResponseBodyApprovalSummary`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyApprovalSummary {
     /// `title`.
@@ -5029,12 +5337,12 @@ pub struct GetProcessDesignResponseBodyApprovalSummary {
 rt::impl_deserialize! {
     GetProcessDesignResponseBodyApprovalSummary { "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyApprovalSummary { "title" => optional(title) }
 }
-/// `GetProcessDesignResponseBodyFlowConfig`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyFlowConfig`, a model several operations share: also named [`GetProcessDesignByCodeResponseBodyFlowConfig`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyFlowConfig {
     /// `sid_instDetail`.
@@ -5046,13 +5354,13 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyFlowConfig { "sid_instDetail" =>
     read_field(sid_inst_detail) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFlowConfig { "sid_instDetail" =>
     optional(sid_inst_detail) }
 }
-/// `GetProcessDesignResponseBodyFormulaRules`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyFormulaRules`, a model several operations share: also named [`GetProcessDesignByCodeResponseBodyFormulaRules`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyFormulaRules {
     /// `activityAction`.
@@ -5081,7 +5389,7 @@ rt::impl_deserialize! {
     "nodeType" => read_field(node_type), "rule" => read_field(rule), "ruleType" =>
     read_field(rule_type), "triggerMode" => read_field(trigger_mode) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFormulaRules { "activityAction" =>
     optional(activity_action), "activityId" => optional(activity_id), "block" =>
@@ -5089,8 +5397,8 @@ rt::impl_serialize! {
     => optional(node_type), "rule" => optional(rule), "ruleType" => optional(rule_type),
     "triggerMode" => optional(trigger_mode) }
 }
-/// `GetProcessDesignResponseBodyNodes`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyNodes`, a model several operations share: also named [`GetProcessDesignByCodeResponseBodyNodes`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyNodes {
     /// `childNodes`.
@@ -5116,15 +5424,15 @@ rt::impl_deserialize! {
     read_field(next_id), "nodeId" => read_field(node_id), "prevId" =>
     read_field(prev_id), "props" => read_field(props), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyNodes { "childNodes" => optional(child_nodes),
     "description" => optional(description), "name" => optional(name), "nextId" =>
     optional(next_id), "nodeId" => optional(node_id), "prevId" => optional(prev_id),
     "props" => optional(props), "type" => optional(r#type) }
 }
-/// `GetProcessDesignResponseBodyProps`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyProps`, a model several operations share: also named [`GetProcessDesignByCodeResponseBodyProps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyProps {
     /// `allowCollaboration`.
@@ -5159,7 +5467,7 @@ rt::impl_deserialize! {
     read_field(process_mobile_detail_url), "stopAssociationRulesIfFailed" =>
     read_field(stop_association_rules_if_failed) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyProps { "allowCollaboration" =>
     optional(allow_collaboration), "allowTemporaryStorage" =>
@@ -5182,7 +5490,7 @@ pub type GetProcessDesignByCodeResponseBodyNodes = GetProcessDesignResponseBodyN
 /// `GetProcessDesignByCodeResponseBodyProps`: the same model as [`GetProcessDesignResponseBodyProps`].
 pub type GetProcessDesignByCodeResponseBodyProps = GetProcessDesignResponseBodyProps;
 /// `GetRunningTaskListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRunningTaskListResponseBodyResult {
     /// `activeTimeGMT`.
@@ -5243,7 +5551,7 @@ rt::impl_deserialize! {
     read_field(task_id), "taskType" => read_field(task_type), "title" =>
     read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRunningTaskListResponseBodyResult { "activeTimeGMT" => optional(active_time_gmt),
     "actualActionExecutorId" => optional(actual_action_executor_id), "appType" =>
@@ -5261,7 +5569,7 @@ rt::impl_serialize! {
     optional(title_in_english) }
 }
 /// `GetRunningTasksResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRunningTasksResponseBodyResult {
     /// `activeTimeGMT`.
@@ -5299,7 +5607,7 @@ rt::impl_deserialize! {
     read_field(task_type), "title" => read_field(title), "titleInEnglish" =>
     read_field(title_in_english) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRunningTasksResponseBodyResult { "activeTimeGMT" => optional(active_time_gmt),
     "activityId" => optional(activity_id), "actualActionerId" =>
@@ -5311,7 +5619,7 @@ rt::impl_serialize! {
     optional(title_in_english) }
 }
 /// `GetSaleUserInfoByUserIdResponseBodyCorpList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSaleUserInfoByUserIdResponseBodyCorpList {
     /// `corpId`.
@@ -5325,13 +5633,13 @@ rt::impl_deserialize! {
     GetSaleUserInfoByUserIdResponseBodyCorpList { "corpId" => read_field(corp_id),
     "corpName" => read_field(corp_name), "namespace" => read_field(namespace) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSaleUserInfoByUserIdResponseBodyCorpList { "corpId" => optional(corp_id),
     "corpName" => optional(corp_name), "namespace" => optional(namespace) }
 }
 /// `GetSimpleCubeModelListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleCubeModelListResponseBodyResult {
     /// `children`.
@@ -5348,13 +5656,13 @@ rt::impl_deserialize! {
     => read_field(id), "isDimension" => read_field(is_dimension), "text" =>
     read_field(text) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleCubeModelListResponseBodyResult { "children" => optional(children), "id" =>
     optional(id), "isDimension" => optional(is_dimension), "text" => optional(text) }
 }
 /// `GetTaskCopiesResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskCopiesResponseBodyData {
     /// `actionExecutorId`.
@@ -5435,7 +5743,7 @@ rt::impl_deserialize! {
     "serialNumber" => read_field(serial_number), "title" => read_field(title), "version"
     => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskCopiesResponseBodyData { "actionExecutorId" => optional(action_executor_id),
     "actionExecutorName" => optional(action_executor_name), "appType" =>
@@ -5457,7 +5765,7 @@ rt::impl_serialize! {
     optional(version) }
 }
 /// `ListApplicationResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApplicationResponseBodyData {
     /// `appConfig`.
@@ -5494,7 +5802,7 @@ rt::impl_deserialize! {
     read_field(release_to_ding_status), "subCorpId" => read_field(sub_corp_id),
     "systemToken" => read_field(system_token) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationResponseBodyData { "appConfig" => optional(app_config), "appType" =>
     optional(app_type), "applicationStatus" => optional(application_status), "corpId" =>
@@ -5504,8 +5812,8 @@ rt::impl_serialize! {
     optional(release_to_ding_status), "subCorpId" => optional(sub_corp_id), "systemToken"
     => optional(system_token) }
 }
-/// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`.
-#[derive(Clone, Debug, Default)]
+/// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`, a model several operations share: also named [`ListApplicationInformationResponseBodyApplicationInformation`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation {
     /// `appName`.
@@ -5529,7 +5837,7 @@ rt::impl_deserialize! {
     "attachmentUsageAmount" => read_field(attachment_usage_amount), "instanceUsageAmount"
     => read_field(instance_usage_amount), "usagePlugins" => read_field(usage_plugins) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation
     { "appName" => optional(app_name), "appType" => optional(app_type),
@@ -5537,7 +5845,7 @@ rt::impl_serialize! {
     => optional(instance_usage_amount), "usagePlugins" => optional(usage_plugins) }
 }
 /// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
     /// `applications`.
@@ -5569,7 +5877,7 @@ rt::impl_deserialize! {
     read_field(plug_total_amount), "plugUsageAmount" => read_field(plug_usage_amount),
     "plugUuid" => read_field(plug_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
     "applications" => optional(applications), "iconUrl" => optional(icon_url), "plugName"
@@ -5580,7 +5888,7 @@ rt::impl_serialize! {
 /// `ListApplicationInformationResponseBodyApplicationInformation`: the same model as [`ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation`].
 pub type ListApplicationInformationResponseBodyApplicationInformation = ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation;
 /// `ListCommodityResponseBodyCommodityVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCommodityResponseBodyCommodityVOList {
     /// `accountDistributionNumber`.
@@ -5608,7 +5916,7 @@ rt::impl_deserialize! {
     read_field(expire_date_gmt), "instanceId" => read_field(instance_id), "status" =>
     read_field(status), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommodityResponseBodyCommodityVOList { "accountDistributionNumber" =>
     optional(account_distribution_number), "accountNumber" => optional(account_number),
@@ -5617,7 +5925,7 @@ rt::impl_serialize! {
     optional(instance_id), "status" => optional(status), "version" => optional(version) }
 }
 /// `ListConnectorInformationResponseBodyPluginInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListConnectorInformationResponseBodyPluginInfos {
     /// `apps`.
@@ -5645,7 +5953,7 @@ rt::impl_deserialize! {
     "pluginUsageAmount" => read_field(plugin_usage_amount), "pluginUuid" =>
     read_field(plugin_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListConnectorInformationResponseBodyPluginInfos { "apps" => optional(apps), "iconUrl"
     => optional(icon_url), "pluginName" => optional(plugin_name), "pluginPayType" =>
@@ -5654,7 +5962,7 @@ rt::impl_serialize! {
     optional(plugin_usage_amount), "pluginUuid" => optional(plugin_uuid) }
 }
 /// `ListNavigationByFormTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListNavigationByFormTypeResponseBodyResult {
     /// `formUuid`.
@@ -5668,13 +5976,13 @@ rt::impl_deserialize! {
     ListNavigationByFormTypeResponseBodyResult { "formUuid" => read_field(form_uuid),
     "processCode" => read_field(process_code), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListNavigationByFormTypeResponseBodyResult { "formUuid" => optional(form_uuid),
     "processCode" => optional(process_code), "title" => optional(title) }
 }
 /// `PageAutoFlowLogResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageAutoFlowLogResponseBodyData {
     /// `appType`.
@@ -5704,7 +6012,7 @@ rt::impl_deserialize! {
     read_field(src_proc_instance_finish_time_gmt), "srcProcInstanceId" =>
     read_field(src_proc_instance_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PageAutoFlowLogResponseBodyData { "appType" => optional(app_type), "elapsedTimeGMT"
     => optional(elapsed_time_gmt), "finishTimeGMT" => optional(finish_time_gmt), "flag"
@@ -5716,7 +6024,7 @@ rt::impl_serialize! {
 /// `PageFormBaseInfosResponseBodyResult`: the same model as [`GetFormListInAppResponseBodyResult`].
 pub type PageFormBaseInfosResponseBodyResult = GetFormListInAppResponseBodyResult;
 /// `PreviewPublishedProcessResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreviewPublishedProcessResponseBodyResult {
     /// `action`.
@@ -5787,7 +6095,7 @@ rt::impl_deserialize! {
     read_field(task_hold_time_gmt), "taskId" => read_field(task_id), "taskType" =>
     read_field(task_type), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     PreviewPublishedProcessResponseBodyResult { "action" => optional(action),
     "actionExit" => optional(action_exit), "activeTimeGMT" => optional(active_time_gmt),
@@ -5805,7 +6113,7 @@ rt::impl_serialize! {
     optional(task_type), "type" => optional(r#type) }
 }
 /// `QueryServiceRecordResponseBodyValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryServiceRecordResponseBodyValues {
     /// `formInstanceId`.
@@ -5846,7 +6154,7 @@ rt::impl_deserialize! {
     "serviceParameter" => read_field(service_parameter), "sourceUuid" =>
     read_field(source_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordResponseBodyValues { "formInstanceId" =>
     optional(form_instance_id), "formUuid" => optional(form_uuid), "hookType" =>
@@ -5858,7 +6166,7 @@ rt::impl_serialize! {
     "sourceUuid" => optional(source_uuid) }
 }
 /// `SearchFormDataRemovalTableDataResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDataRemovalTableDataResponseBodyData {
     /// `createTimeGMT`.
@@ -5903,7 +6211,7 @@ rt::impl_deserialize! {
     read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataRemovalTableDataResponseBodyData { "createTimeGMT" =>
     optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
@@ -5919,7 +6227,7 @@ pub type SearchFormDataSecondGenerationResponseBodyData = BatchGetFormDataByIdLi
 /// `SearchFormDataSecondGenerationNoTableFieldResponseBodyData`: the same model as [`BatchGetFormDataByIdListResponseBodyResult`].
 pub type SearchFormDataSecondGenerationNoTableFieldResponseBodyData = BatchGetFormDataByIdListResponseBodyResult;
 /// `SearchFormDatasResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDatasResponseBodyData {
     /// `createdTimeGMT`.
@@ -5966,7 +6274,7 @@ rt::impl_deserialize! {
     "sequence" => read_field(sequence), "serialNo" => read_field(serial_no), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBodyData { "createdTimeGMT" => optional(created_time_gmt),
     "creatorUserId" => optional(creator_user_id), "dataId" => optional(data_id),
@@ -5978,8 +6286,8 @@ rt::impl_serialize! {
     "sequence" => optional(sequence), "serialNo" => optional(serial_no), "title" =>
     optional(title), "version" => optional(version) }
 }
-/// `BatchGetFormDataByIdListResponseBodyResultModifyUser`.
-#[derive(Clone, Debug, Default)]
+/// `BatchGetFormDataByIdListResponseBodyResultModifyUser`, a model several operations share: also named [`BatchGetFormDataByIdListResponseBodyResultOriginator`], [`SearchFormDataSecondGenerationResponseBodyDataModifyUser`], [`SearchFormDataSecondGenerationResponseBodyDataOriginator`], [`SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser`], [`SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetFormDataByIdListResponseBodyResultModifyUser {
     /// `name`.
@@ -5991,7 +6299,7 @@ rt::impl_deserialize! {
     BatchGetFormDataByIdListResponseBodyResultModifyUser { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetFormDataByIdListResponseBodyResultModifyUser { "name" => optional(name),
     "userId" => optional(user_id) }
@@ -5999,7 +6307,7 @@ rt::impl_serialize! {
 /// `BatchGetFormDataByIdListResponseBodyResultOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
 pub type BatchGetFormDataByIdListResponseBodyResultOriginator = BatchGetFormDataByIdListResponseBodyResultModifyUser;
 /// `GetAllAuthCubesResponseBodyResultCubeDataRanges`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllAuthCubesResponseBodyResultCubeDataRanges {
     /// `classifiedCode`.
@@ -6022,7 +6330,7 @@ rt::impl_deserialize! {
     read_field(element_code), "elementType" => read_field(element_type), "operator" =>
     read_field(operator) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllAuthCubesResponseBodyResultCubeDataRanges { "classifiedCode" =>
     optional(classified_code), "conditionKey" => optional(condition_key),
@@ -6031,7 +6339,7 @@ rt::impl_serialize! {
     optional(operator) }
 }
 /// `GetAllAuthCubesResponseBodyResultUserInformation`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllAuthCubesResponseBodyResultUserInformation {
     /// `authProvider`.
@@ -6061,7 +6369,7 @@ rt::impl_deserialize! {
     read_field(referer_namespace_code), "showName" => read_field(show_name), "workNo" =>
     read_field(work_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllAuthCubesResponseBodyResultUserInformation { "authProvider" =>
     optional(auth_provider), "corpId" => optional(corp_id), "departmentName" =>
@@ -6070,8 +6378,8 @@ rt::impl_serialize! {
     optional(referer_namespace_code), "showName" => optional(show_name), "workNo" =>
     optional(work_no) }
 }
-/// `GetFormDataByIDResponseBodyOriginatorName`.
-#[derive(Clone, Debug, Default)]
+/// `GetFormDataByIDResponseBodyOriginatorName`, a model several operations share: also named [`GetInstanceByIdResponseBodyActionExecutorName`], [`GetInstanceByIdResponseBodyOriginatorName`], [`ListNavigationByFormTypeResponseBodyResultTitle`], [`GetInstancesResponseBodyDataActionExecutorName`], [`GetInstancesResponseBodyDataOriginatorName`], [`GetInstancesByIdListResponseBodyResultActionExecutorName`], [`GetInstancesByIdListResponseBodyResultOriginatorName`], [`SearchFormDatasResponseBodyDataModifyUserUserName`], [`SearchFormDatasResponseBodyDataOriginatorUserName`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormDataByIDResponseBodyOriginatorName {
     /// `nameInChinese`.
@@ -6086,14 +6394,14 @@ rt::impl_deserialize! {
     read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english), "type"
     => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBodyOriginatorName { "nameInChinese" =>
     optional(name_in_chinese), "nameInEnglish" => optional(name_in_english), "type" =>
     optional(r#type) }
 }
-/// `GetFormListInAppResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+/// `GetFormListInAppResponseBodyResultData`, a model several operations share: also named [`PageFormBaseInfosResponseBodyResultData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormListInAppResponseBodyResultData {
     /// `creator`.
@@ -6112,7 +6420,7 @@ rt::impl_deserialize! {
     => read_field(form_type), "formUuid" => read_field(form_uuid), "gmtCreate" =>
     read_field(gmt_create), "title" => read_field(title) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormListInAppResponseBodyResultData { "creator" => optional(creator), "formType"
     => optional(form_type), "formUuid" => optional(form_uuid), "gmtCreate" =>
@@ -6131,7 +6439,7 @@ pub type GetInstancesByIdListResponseBodyResultActionExecutor = GetFormDataByIDR
 /// `GetInstancesByIdListResponseBodyResultOriginator`: the same model as [`GetFormDataByIDResponseBodyOriginator`].
 pub type GetInstancesByIdListResponseBodyResultOriginator = GetFormDataByIDResponseBodyOriginator;
 /// `GetMeCorpSubmissionResponseBodyDataActioner`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeCorpSubmissionResponseBodyDataActioner {
     /// `buName`.
@@ -6184,7 +6492,7 @@ rt::impl_deserialize! {
     "state" => read_field(state), "superUserId" => read_field(super_user_id), "tbWang" =>
     read_field(tb_wang), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeCorpSubmissionResponseBodyDataActioner { "buName" => optional(bu_name), "email"
     => optional(email), "employeeType" => optional(employee_type),
@@ -6199,7 +6507,7 @@ rt::impl_serialize! {
     optional(tb_wang), "userId" => optional(user_id) }
 }
 /// `GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances {
     /// `activityId`.
@@ -6219,7 +6527,7 @@ rt::impl_deserialize! {
     read_field(activity_instance_status), "activityName" => read_field(activity_name),
     "activityNameEn" => read_field(activity_name_en), "id" => read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances { "activityId" =>
     optional(activity_id), "activityInstanceStatus" =>
@@ -6227,7 +6535,7 @@ rt::impl_serialize! {
     "activityNameEn" => optional(activity_name_en), "id" => optional(id) }
 }
 /// `GetOperationRecordsResponseBodyResultDomainList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOperationRecordsResponseBodyResultDomainList {
     /// `action`.
@@ -6298,7 +6606,7 @@ rt::impl_deserialize! {
     read_field(task_hold_time_gmt), "taskId" => read_field(task_id), "taskType" =>
     read_field(task_type), "type" => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOperationRecordsResponseBodyResultDomainList { "action" => optional(action),
     "activeTimeGMT" => optional(active_time_gmt), "activityId" => optional(activity_id),
@@ -6316,7 +6624,7 @@ rt::impl_serialize! {
     optional(task_type), "type" => optional(r#type) }
 }
 /// `GetPrintAppInfoResponseBodyResultFormInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrintAppInfoResponseBodyResultFormInfoList {
     /// `formName`.
@@ -6328,13 +6636,13 @@ rt::impl_deserialize! {
     GetPrintAppInfoResponseBodyResultFormInfoList { "formName" => read_field(form_name),
     "formUuid" => read_field(form_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrintAppInfoResponseBodyResultFormInfoList { "formName" => optional(form_name),
     "formUuid" => optional(form_uuid) }
 }
-/// `GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`, a model several operations share: also named [`GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments {
     /// `deptName`.
@@ -6362,7 +6670,7 @@ rt::impl_deserialize! {
     "humanSourceGroupWorkNo" => read_field(human_source_group_work_no), "id" =>
     read_field(id), "masterWorkNo" => read_field(master_work_no) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments { "deptName" =>
     optional(dept_name), "deptNameInEnglish" => optional(dept_name_in_english), "deptNo"
@@ -6373,8 +6681,8 @@ rt::impl_serialize! {
 }
 /// `GetProcessDefinitionResponseBodyOwnersMasterDataDepartments`: the same model as [`GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments`].
 pub type GetProcessDefinitionResponseBodyOwnersMasterDataDepartments = GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments;
-/// `GetProcessDefinitionResponseBodyTasksActivity`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDefinitionResponseBodyTasksActivity`, a model several operations share: also named [`GetTaskCopiesResponseBodyDataCurrentActivityInstances`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDefinitionResponseBodyTasksActivity {
     /// `activityId`.
@@ -6395,15 +6703,15 @@ rt::impl_deserialize! {
     "activityNameInEnglish" => read_field(activity_name_in_english), "id" =>
     read_field(id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBodyTasksActivity { "activityId" =>
     optional(activity_id), "activityInstanceStatus" =>
     optional(activity_instance_status), "activityName" => optional(activity_name),
     "activityNameInEnglish" => optional(activity_name_in_english), "id" => optional(id) }
 }
-/// `GetProcessDesignResponseBodyApprovalSummaryTitle`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyApprovalSummaryTitle`, a model several operations share: also named [`GetProcessDesignByCodeResponseBodyApprovalSummaryTitle`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyApprovalSummaryTitle {
     /// `en_US`.
@@ -6417,13 +6725,13 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyApprovalSummaryTitle { "en_US" => read_field(en_us),
     "type" => read_field(r#type), "zh_CN" => read_field(zh_cn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyApprovalSummaryTitle { "en_US" => optional(en_us), "type"
     => optional(r#type), "zh_CN" => optional(zh_cn) }
 }
-/// `GetProcessDesignResponseBodyFlowConfigSidInstDetail`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyFlowConfigSidInstDetail`, a model several operations share: also named [`GetProcessDesignByCodeResponseBodyFlowConfigSidInstDetail`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyFlowConfigSidInstDetail {
     /// `fieldBehavior`.
@@ -6435,13 +6743,13 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyFlowConfigSidInstDetail { "fieldBehavior" =>
     read_field(field_behavior), "fieldId" => read_field(field_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFlowConfigSidInstDetail { "fieldBehavior" =>
     optional(field_behavior), "fieldId" => optional(field_id) }
 }
-/// `GetProcessDesignResponseBodyFormulaRulesName`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyFormulaRulesName`, a model several operations share: also named [`GetProcessDesignResponseBodyNodesName`], [`GetProcessDesignByCodeResponseBodyFormulaRulesName`], [`GetProcessDesignByCodeResponseBodyNodesName`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyFormulaRulesName {
     /// `en_US`.
@@ -6453,13 +6761,13 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyFormulaRulesName { "en_US" => read_field(en_us), "zh_CN"
     => read_field(zh_cn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFormulaRulesName { "en_US" => optional(en_us), "zh_CN" =>
     optional(zh_cn) }
 }
-/// `GetProcessDesignResponseBodyFormulaRulesRule`.
-#[derive(Clone, Debug, Default)]
+/// `GetProcessDesignResponseBodyFormulaRulesRule`, a model several operations share: also named [`GetProcessDesignByCodeResponseBodyFormulaRulesRule`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetProcessDesignResponseBodyFormulaRulesRule {
     /// `content`.
@@ -6473,7 +6781,7 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyFormulaRulesRule { "content" => read_field(content),
     "displayRule" => read_field(display_rule), "source" => read_field(source) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFormulaRulesRule { "content" => optional(content),
     "displayRule" => optional(display_rule), "source" => optional(source) }
@@ -6491,7 +6799,7 @@ pub type GetProcessDesignByCodeResponseBodyFormulaRulesRule = GetProcessDesignRe
 /// `GetProcessDesignByCodeResponseBodyNodesName`: the same model as [`GetProcessDesignResponseBodyFormulaRulesName`].
 pub type GetProcessDesignByCodeResponseBodyNodesName = GetProcessDesignResponseBodyFormulaRulesName;
 /// `GetSimpleCubeModelListResponseBodyResultChildren`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleCubeModelListResponseBodyResultChildren {
     /// `classifiedCode`.
@@ -6528,7 +6836,7 @@ rt::impl_deserialize! {
     read_field(measure_type), "text" => read_field(text), "timeFormat" =>
     read_field(time_format), "timeGranularityType" => read_field(time_granularity_type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleCubeModelListResponseBodyResultChildren { "classifiedCode" =>
     optional(classified_code), "cubeCode" => optional(cube_code), "dataType" =>
@@ -6540,8 +6848,8 @@ rt::impl_serialize! {
 }
 /// `GetTaskCopiesResponseBodyDataCurrentActivityInstances`: the same model as [`GetProcessDefinitionResponseBodyTasksActivity`].
 pub type GetTaskCopiesResponseBodyDataCurrentActivityInstances = GetProcessDefinitionResponseBodyTasksActivity;
-/// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`.
-#[derive(Clone, Debug, Default)]
+/// `ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins`, a model several operations share: also named [`ListApplicationInformationResponseBodyApplicationInformationUsagePlugins`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins {
     /// `iconUrl`.
@@ -6553,13 +6861,13 @@ rt::impl_deserialize! {
     ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins
     { "iconUrl" => read_field(icon_url), "pluginName" => read_field(plugin_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins
     { "iconUrl" => optional(icon_url), "pluginName" => optional(plugin_name) }
 }
-/// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications`.
-#[derive(Clone, Debug, Default)]
+/// `ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications`, a model several operations share: also named [`ListConnectorInformationResponseBodyPluginInfosApps`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications {
     /// `appName`.
@@ -6569,7 +6877,7 @@ rt::impl_deserialize! {
     ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications
     { "appName" => read_field(app_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications
     { "appName" => optional(app_name) }
@@ -6582,8 +6890,8 @@ pub type ListConnectorInformationResponseBodyPluginInfosApps = ListApplicationAu
 pub type ListNavigationByFormTypeResponseBodyResultTitle = GetFormDataByIDResponseBodyOriginatorName;
 /// `PageFormBaseInfosResponseBodyResultData`: the same model as [`GetFormListInAppResponseBodyResultData`].
 pub type PageFormBaseInfosResponseBodyResultData = GetFormListInAppResponseBodyResultData;
-/// `SearchFormDataRemovalTableDataResponseBodyDataModifyUser`.
-#[derive(Clone, Debug, Default)]
+/// `SearchFormDataRemovalTableDataResponseBodyDataModifyUser`, a model several operations share: also named [`SearchFormDataRemovalTableDataResponseBodyDataOriginator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDataRemovalTableDataResponseBodyDataModifyUser {
     /// `departmentName`.
@@ -6600,7 +6908,7 @@ rt::impl_deserialize! {
     read_field(department_name), "email" => read_field(email), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataRemovalTableDataResponseBodyDataModifyUser { "departmentName" =>
     optional(department_name), "email" => optional(email), "name" => optional(name),
@@ -6616,8 +6924,8 @@ pub type SearchFormDataSecondGenerationResponseBodyDataOriginator = BatchGetForm
 pub type SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUser = BatchGetFormDataByIdListResponseBodyResultModifyUser;
 /// `SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUser`].
 pub type SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginator = BatchGetFormDataByIdListResponseBodyResultModifyUser;
-/// `SearchFormDatasResponseBodyDataModifyUser`.
-#[derive(Clone, Debug, Default)]
+/// `SearchFormDatasResponseBodyDataModifyUser`, a model several operations share: also named [`SearchFormDatasResponseBodyDataOriginator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDatasResponseBodyDataModifyUser {
     /// `userId`.
@@ -6629,15 +6937,15 @@ rt::impl_deserialize! {
     SearchFormDatasResponseBodyDataModifyUser { "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBodyDataModifyUser { "userId" => optional(user_id), "userName"
     => optional(user_name) }
 }
 /// `SearchFormDatasResponseBodyDataOriginator`: the same model as [`SearchFormDatasResponseBodyDataModifyUser`].
 pub type SearchFormDatasResponseBodyDataOriginator = SearchFormDatasResponseBodyDataModifyUser;
-/// `BatchGetFormDataByIdListResponseBodyResultModifyUserName`.
-#[derive(Clone, Debug, Default)]
+/// `BatchGetFormDataByIdListResponseBodyResultModifyUserName`, a model several operations share: also named [`BatchGetFormDataByIdListResponseBodyResultOriginatorName`], [`SearchFormDataRemovalTableDataResponseBodyDataModifyUserName`], [`SearchFormDataRemovalTableDataResponseBodyDataOriginatorName`], [`SearchFormDataSecondGenerationResponseBodyDataModifyUserName`], [`SearchFormDataSecondGenerationResponseBodyDataOriginatorName`], [`SearchFormDataSecondGenerationNoTableFieldResponseBodyDataModifyUserName`], [`SearchFormDataSecondGenerationNoTableFieldResponseBodyDataOriginatorName`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetFormDataByIdListResponseBodyResultModifyUserName {
     /// `nameInChinese`.
@@ -6649,15 +6957,15 @@ rt::impl_deserialize! {
     BatchGetFormDataByIdListResponseBodyResultModifyUserName { "nameInChinese" =>
     read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetFormDataByIdListResponseBodyResultModifyUserName { "nameInChinese" =>
     optional(name_in_chinese), "nameInEnglish" => optional(name_in_english) }
 }
 /// `BatchGetFormDataByIdListResponseBodyResultOriginatorName`: the same model as [`BatchGetFormDataByIdListResponseBodyResultModifyUserName`].
 pub type BatchGetFormDataByIdListResponseBodyResultOriginatorName = BatchGetFormDataByIdListResponseBodyResultModifyUserName;
-/// `GetFormListInAppResponseBodyResultDataTitle`.
-#[derive(Clone, Debug, Default)]
+/// `GetFormListInAppResponseBodyResultDataTitle`, a model several operations share: also named [`PageFormBaseInfosResponseBodyResultDataTitle`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormListInAppResponseBodyResultDataTitle {
     /// `enUS`.
@@ -6669,7 +6977,7 @@ rt::impl_deserialize! {
     GetFormListInAppResponseBodyResultDataTitle { "enUS" => read_field(en_us), "zhCN" =>
     read_field(zh_cn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormListInAppResponseBodyResultDataTitle { "enUS" => optional(en_us), "zhCN" =>
     optional(zh_cn) }
@@ -6683,7 +6991,7 @@ pub type GetInstancesByIdListResponseBodyResultActionExecutorName = GetFormDataB
 /// `GetInstancesByIdListResponseBodyResultOriginatorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
 pub type GetInstancesByIdListResponseBodyResultOriginatorName = GetFormDataByIDResponseBodyOriginatorName;
 /// `GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
     /// `departmentDescription`.
@@ -6711,7 +7019,7 @@ rt::impl_deserialize! {
     "personalPhoto" => read_field(personal_photo), "status" => read_field(status),
     "userId" => read_field(user_id), "userInformation" => read_field(user_information) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
     "departmentDescription" => optional(department_description), "displayName" =>
@@ -6740,7 +7048,7 @@ pub type SearchFormDatasResponseBodyDataModifyUserUserName = GetFormDataByIDResp
 pub type SearchFormDatasResponseBodyDataOriginatorUserName = GetFormDataByIDResponseBodyOriginatorName;
 /// The request of [`Api::app_login_code_gen`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AppLoginCodeGenRequest {
     /// `fullUrl`: a query parameter.
@@ -6754,21 +7062,35 @@ pub struct AppLoginCodeGenRequest {
     /// `signature`.
     pub signature: String,
 }
+/// The required fields of [`AppLoginCodeGenRequest`], each named where it is set: `AppLoginCodeGenRequest::new(AppLoginCodeGenRequired { .. })`.
+pub struct AppLoginCodeGenRequired {
+    /// `fullUrl`: see [`AppLoginCodeGenRequest::full_url`].
+    pub full_url: String,
+    /// `userId`: see [`AppLoginCodeGenRequest::user_id`].
+    pub user_id: String,
+    /// `appKey`: see [`AppLoginCodeGenRequest::app_key`].
+    pub app_key: String,
+    /// `signTimestampStr`: see [`AppLoginCodeGenRequest::sign_timestamp_str`].
+    pub sign_timestamp_str: String,
+    /// `signature`: see [`AppLoginCodeGenRequest::signature`].
+    pub signature: String,
+}
 impl AppLoginCodeGenRequest {
     /// A `AppLoginCodeGenRequest` with its required fields (`fullUrl`, `userId`, `appKey`, `signTimestampStr`, `signature`); set the others with the methods named after them.
-    pub fn new(
-        full_url: impl Into<String>,
-        user_id: impl Into<String>,
-        app_key: impl Into<String>,
-        sign_timestamp_str: impl Into<String>,
-        signature: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AppLoginCodeGenRequired) -> Self {
+        let AppLoginCodeGenRequired {
+            full_url,
+            user_id,
+            app_key,
+            sign_timestamp_str,
+            signature,
+        } = required;
         Self {
-            full_url: full_url.into(),
-            user_id: user_id.into(),
-            app_key: app_key.into(),
-            sign_timestamp_str: sign_timestamp_str.into(),
-            signature: signature.into(),
+            full_url,
+            user_id,
+            app_key,
+            sign_timestamp_str,
+            signature,
         }
     }
 }
@@ -6776,7 +7098,7 @@ rt::impl_serialize! {
     AppLoginCodeGenRequest { "appKey" => field(app_key), "signTimestampStr" =>
     field(sign_timestamp_str), "signature" => field(signature) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppLoginCodeGenRequest { "fullUrl" => read_field(full_url), "userId" =>
     read_field(user_id), "appKey" => read_field(app_key), "signTimestampStr" =>
@@ -6791,7 +7113,7 @@ impl rt::WriteRequest for AppLoginCodeGenRequest {
 }
 /// The request of [`Api::batch_get_form_data_by_id_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetFormDataByIdListRequest {
     /// `appType`.
@@ -6807,25 +7129,36 @@ pub struct BatchGetFormDataByIdListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchGetFormDataByIdListRequest`], each named where it is set: `BatchGetFormDataByIdListRequest::new(BatchGetFormDataByIdListRequired { .. })`.
+pub struct BatchGetFormDataByIdListRequired {
+    /// `appType`: see [`BatchGetFormDataByIdListRequest::app_type`].
+    pub app_type: String,
+    /// `formInstanceIdList`: see [`BatchGetFormDataByIdListRequest::form_instance_id_list`].
+    pub form_instance_id_list: Vec<String>,
+    /// `formUuid`: see [`BatchGetFormDataByIdListRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`BatchGetFormDataByIdListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`BatchGetFormDataByIdListRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchGetFormDataByIdListRequest {
     /// A `BatchGetFormDataByIdListRequest` with its required fields (`appType`, `formInstanceIdList`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_instance_id_list: impl IntoIterator<Item = impl Into<String>>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchGetFormDataByIdListRequired) -> Self {
+        let BatchGetFormDataByIdListRequired {
+            app_type,
+            form_instance_id_list,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            form_instance_id_list: form_instance_id_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            form_uuid: form_uuid.into(),
+            app_type,
+            form_instance_id_list,
+            form_uuid,
             need_form_instance_value: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `needFormInstanceValue`.
@@ -6840,7 +7173,7 @@ rt::impl_serialize! {
     "needFormInstanceValue" => optional(need_form_instance_value), "systemToken" =>
     field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchGetFormDataByIdListRequest { "appType" => read_field(app_type),
     "formInstanceIdList" => read_field(form_instance_id_list), "formUuid" =>
@@ -6855,7 +7188,7 @@ impl rt::WriteRequest for BatchGetFormDataByIdListRequest {
 }
 /// The request of [`Api::batch_removal_by_form_instance_id_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRemovalByFormInstanceIdListRequest {
     /// `appType`.
@@ -6873,26 +7206,37 @@ pub struct BatchRemovalByFormInstanceIdListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchRemovalByFormInstanceIdListRequest`], each named where it is set: `BatchRemovalByFormInstanceIdListRequest::new(BatchRemovalByFormInstanceIdListRequired { .. })`.
+pub struct BatchRemovalByFormInstanceIdListRequired {
+    /// `appType`: see [`BatchRemovalByFormInstanceIdListRequest::app_type`].
+    pub app_type: String,
+    /// `formInstanceIdList`: see [`BatchRemovalByFormInstanceIdListRequest::form_instance_id_list`].
+    pub form_instance_id_list: Vec<String>,
+    /// `formUuid`: see [`BatchRemovalByFormInstanceIdListRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`BatchRemovalByFormInstanceIdListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`BatchRemovalByFormInstanceIdListRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchRemovalByFormInstanceIdListRequest {
     /// A `BatchRemovalByFormInstanceIdListRequest` with its required fields (`appType`, `formInstanceIdList`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_instance_id_list: impl IntoIterator<Item = impl Into<String>>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchRemovalByFormInstanceIdListRequired) -> Self {
+        let BatchRemovalByFormInstanceIdListRequired {
+            app_type,
+            form_instance_id_list,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             asynchronous_execution: None,
             execute_expression: None,
-            form_instance_id_list: form_instance_id_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            form_uuid: form_uuid.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            form_instance_id_list,
+            form_uuid,
+            system_token,
+            user_id,
         }
     }
     /// Sets `asynchronousExecution`.
@@ -6913,7 +7257,7 @@ rt::impl_serialize! {
     "formUuid" => field(form_uuid), "systemToken" => field(system_token), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRemovalByFormInstanceIdListRequest { "appType" => read_field(app_type),
     "asynchronousExecution" => read_field(asynchronous_execution), "executeExpression" =>
@@ -6928,7 +7272,7 @@ impl rt::WriteRequest for BatchRemovalByFormInstanceIdListRequest {
 }
 /// The request of [`Api::batch_save_form_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSaveFormDataRequest {
     /// `appType`.
@@ -6950,28 +7294,39 @@ pub struct BatchSaveFormDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchSaveFormDataRequest`], each named where it is set: `BatchSaveFormDataRequest::new(BatchSaveFormDataRequired { .. })`.
+pub struct BatchSaveFormDataRequired {
+    /// `appType`: see [`BatchSaveFormDataRequest::app_type`].
+    pub app_type: String,
+    /// `formDataJsonList`: see [`BatchSaveFormDataRequest::form_data_json_list`].
+    pub form_data_json_list: Vec<String>,
+    /// `formUuid`: see [`BatchSaveFormDataRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`BatchSaveFormDataRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`BatchSaveFormDataRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchSaveFormDataRequest {
     /// A `BatchSaveFormDataRequest` with its required fields (`appType`, `formDataJsonList`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_data_json_list: impl IntoIterator<Item = impl Into<String>>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchSaveFormDataRequired) -> Self {
+        let BatchSaveFormDataRequired {
+            app_type,
+            form_data_json_list,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             asynchronous_execution: None,
             env: None,
-            form_data_json_list: form_data_json_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            form_uuid: form_uuid.into(),
+            form_data_json_list,
+            form_uuid,
             keep_running_after_exception: None,
             no_execute_expression: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `asynchronousExecution`.
@@ -7003,7 +7358,7 @@ rt::impl_serialize! {
     "noExecuteExpression" => optional(no_execute_expression), "systemToken" =>
     field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchSaveFormDataRequest { "appType" => read_field(app_type), "asynchronousExecution"
     => read_field(asynchronous_execution), "env" => read_field(env), "formDataJsonList"
@@ -7019,7 +7374,7 @@ impl rt::WriteRequest for BatchSaveFormDataRequest {
 }
 /// The request of [`Api::batch_update_form_data_by_instance_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFormDataByInstanceIdRequest {
     /// `appType`.
@@ -7045,31 +7400,44 @@ pub struct BatchUpdateFormDataByInstanceIdRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchUpdateFormDataByInstanceIdRequest`], each named where it is set: `BatchUpdateFormDataByInstanceIdRequest::new(BatchUpdateFormDataByInstanceIdRequired { .. })`.
+pub struct BatchUpdateFormDataByInstanceIdRequired {
+    /// `appType`: see [`BatchUpdateFormDataByInstanceIdRequest::app_type`].
+    pub app_type: String,
+    /// `formInstanceIdList`: see [`BatchUpdateFormDataByInstanceIdRequest::form_instance_id_list`].
+    pub form_instance_id_list: Vec<String>,
+    /// `formUuid`: see [`BatchUpdateFormDataByInstanceIdRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`BatchUpdateFormDataByInstanceIdRequest::system_token`].
+    pub system_token: String,
+    /// `updateFormDataJson`: see [`BatchUpdateFormDataByInstanceIdRequest::update_form_data_json`].
+    pub update_form_data_json: String,
+    /// `userId`: see [`BatchUpdateFormDataByInstanceIdRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchUpdateFormDataByInstanceIdRequest {
     /// A `BatchUpdateFormDataByInstanceIdRequest` with its required fields (`appType`, `formInstanceIdList`, `formUuid`, `systemToken`, `updateFormDataJson`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_instance_id_list: impl IntoIterator<Item = impl Into<String>>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        update_form_data_json: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchUpdateFormDataByInstanceIdRequired) -> Self {
+        let BatchUpdateFormDataByInstanceIdRequired {
+            app_type,
+            form_instance_id_list,
+            form_uuid,
+            system_token,
+            update_form_data_json,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             asynchronous_execution: None,
             env: None,
-            form_instance_id_list: form_instance_id_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            form_uuid: form_uuid.into(),
+            form_instance_id_list,
+            form_uuid,
             ignore_empty: None,
             no_execute_expression: None,
-            system_token: system_token.into(),
-            update_form_data_json: update_form_data_json.into(),
+            system_token,
+            update_form_data_json,
             use_latest_form_schema_version: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `asynchronousExecution`.
@@ -7107,7 +7475,7 @@ rt::impl_serialize! {
     "updateFormDataJson" => field(update_form_data_json), "useLatestFormSchemaVersion" =>
     optional(use_latest_form_schema_version), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateFormDataByInstanceIdRequest { "appType" => read_field(app_type),
     "asynchronousExecution" => read_field(asynchronous_execution), "env" =>
@@ -7125,7 +7493,7 @@ impl rt::WriteRequest for BatchUpdateFormDataByInstanceIdRequest {
 }
 /// The request of [`Api::batch_update_form_data_by_instance_map`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFormDataByInstanceMapRequest {
     /// `appType`.
@@ -7149,31 +7517,40 @@ pub struct BatchUpdateFormDataByInstanceMapRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchUpdateFormDataByInstanceMapRequest`], each named where it is set: `BatchUpdateFormDataByInstanceMapRequest::new(BatchUpdateFormDataByInstanceMapRequired { .. })`.
+pub struct BatchUpdateFormDataByInstanceMapRequired {
+    /// `appType`: see [`BatchUpdateFormDataByInstanceMapRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`BatchUpdateFormDataByInstanceMapRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`BatchUpdateFormDataByInstanceMapRequest::system_token`].
+    pub system_token: String,
+    /// `updateFormDataJsonMap`: see [`BatchUpdateFormDataByInstanceMapRequest::update_form_data_json_map`].
+    pub update_form_data_json_map: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `userId`: see [`BatchUpdateFormDataByInstanceMapRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchUpdateFormDataByInstanceMapRequest {
     /// A `BatchUpdateFormDataByInstanceMapRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `updateFormDataJsonMap`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        update_form_data_json_map: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchUpdateFormDataByInstanceMapRequired) -> Self {
+        let BatchUpdateFormDataByInstanceMapRequired {
+            app_type,
+            form_uuid,
+            system_token,
+            update_form_data_json_map,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             asynchronous_execution: None,
             env: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             ignore_empty: None,
             no_execute_expression: None,
-            system_token: system_token.into(),
-            update_form_data_json_map: update_form_data_json_map
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
+            system_token,
+            update_form_data_json_map,
             use_latest_form_schema_version: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `asynchronousExecution`.
@@ -7211,7 +7588,7 @@ rt::impl_serialize! {
     "useLatestFormSchemaVersion" => optional(use_latest_form_schema_version), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchUpdateFormDataByInstanceMapRequest { "appType" => read_field(app_type),
     "asynchronousExecution" => read_field(asynchronous_execution), "env" =>
@@ -7323,7 +7700,7 @@ rt::impl_serialize! {
     optional(instance_id), "instanceName" => optional(instance_name), "produceCode" =>
     optional(produce_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BuyAuthorizationOrderRequest { "accessKey" => read_field(access_key), "accountNumber"
     => read_field(account_number), "beginTimeGMT" => read_field(begin_time_gmt),
@@ -7434,7 +7811,7 @@ rt::impl_serialize! {
     => optional(end_time_gmt), "instanceId" => optional(instance_id), "instanceName" =>
     optional(instance_name), "produceCode" => optional(produce_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BuyFreshOrderRequest { "accessKey" => read_field(access_key), "accountNumber" =>
     read_field(account_number), "beginTimeGMT" => read_field(begin_time_gmt),
@@ -7467,7 +7844,7 @@ impl CheckCloudAccountStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckCloudAccountStatusRequest { "accessKey" => read_field(access_key) }
 }
@@ -7478,7 +7855,7 @@ impl rt::WriteRequest for CheckCloudAccountStatusRequest {
 }
 /// The request of [`Api::create_or_update_form_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrUpdateFormDataRequest {
     /// `appType`.
@@ -7496,24 +7873,40 @@ pub struct CreateOrUpdateFormDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateOrUpdateFormDataRequest`], each named where it is set: `CreateOrUpdateFormDataRequest::new(CreateOrUpdateFormDataRequired { .. })`.
+pub struct CreateOrUpdateFormDataRequired {
+    /// `appType`: see [`CreateOrUpdateFormDataRequest::app_type`].
+    pub app_type: String,
+    /// `formDataJson`: see [`CreateOrUpdateFormDataRequest::form_data_json`].
+    pub form_data_json: String,
+    /// `formUuid`: see [`CreateOrUpdateFormDataRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `searchCondition`: see [`CreateOrUpdateFormDataRequest::search_condition`].
+    pub search_condition: String,
+    /// `systemToken`: see [`CreateOrUpdateFormDataRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`CreateOrUpdateFormDataRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateOrUpdateFormDataRequest {
     /// A `CreateOrUpdateFormDataRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `searchCondition`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_data_json: impl Into<String>,
-        form_uuid: impl Into<String>,
-        search_condition: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateOrUpdateFormDataRequired) -> Self {
+        let CreateOrUpdateFormDataRequired {
+            app_type,
+            form_data_json,
+            form_uuid,
+            search_condition,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            form_data_json: form_data_json.into(),
-            form_uuid: form_uuid.into(),
+            app_type,
+            form_data_json,
+            form_uuid,
             no_execute_expression: None,
-            search_condition: search_condition.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            search_condition,
+            system_token,
+            user_id,
         }
     }
     /// Sets `noExecuteExpression`.
@@ -7528,7 +7921,7 @@ rt::impl_serialize! {
     optional(no_execute_expression), "searchCondition" => field(search_condition),
     "systemToken" => field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrUpdateFormDataRequest { "appType" => read_field(app_type), "formDataJson" =>
     read_field(form_data_json), "formUuid" => read_field(form_uuid),
@@ -7543,7 +7936,7 @@ impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
 }
 /// The request of [`Api::delete_form_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFormDataRequest {
     /// `appType`: a query parameter.
@@ -7559,21 +7952,33 @@ pub struct DeleteFormDataRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteFormDataRequest`], each named where it is set: `DeleteFormDataRequest::new(DeleteFormDataRequired { .. })`.
+pub struct DeleteFormDataRequired {
+    /// `appType`: see [`DeleteFormDataRequest::app_type`].
+    pub app_type: String,
+    /// `formInstanceId`: see [`DeleteFormDataRequest::form_instance_id`].
+    pub form_instance_id: String,
+    /// `systemToken`: see [`DeleteFormDataRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`DeleteFormDataRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteFormDataRequest {
     /// A `DeleteFormDataRequest` with its required fields (`appType`, `formInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteFormDataRequired) -> Self {
+        let DeleteFormDataRequired {
+            app_type,
+            form_instance_id,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
-            form_instance_id: form_instance_id.into(),
+            form_instance_id,
             language: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -7587,7 +7992,7 @@ impl DeleteFormDataRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteFormDataRequest { "appType" => read_field(app_type), "env" => read_field(env),
     "formInstanceId" => read_field(form_instance_id), "language" => read_field(language),
@@ -7605,7 +8010,7 @@ impl rt::WriteRequest for DeleteFormDataRequest {
 }
 /// The request of [`Api::delete_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInstanceRequest {
     /// `appType`: a query parameter.
@@ -7621,21 +8026,33 @@ pub struct DeleteInstanceRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteInstanceRequest`], each named where it is set: `DeleteInstanceRequest::new(DeleteInstanceRequired { .. })`.
+pub struct DeleteInstanceRequired {
+    /// `appType`: see [`DeleteInstanceRequest::app_type`].
+    pub app_type: String,
+    /// `processInstanceId`: see [`DeleteInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `systemToken`: see [`DeleteInstanceRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`DeleteInstanceRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteInstanceRequest {
     /// A `DeleteInstanceRequest` with its required fields (`appType`, `processInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteInstanceRequired) -> Self {
+        let DeleteInstanceRequired {
+            app_type,
+            process_instance_id,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
             language: None,
-            process_instance_id: process_instance_id.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            process_instance_id,
+            system_token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -7649,7 +8066,7 @@ impl DeleteInstanceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteInstanceRequest { "appType" => read_field(app_type), "env" => read_field(env),
     "language" => read_field(language), "processInstanceId" =>
@@ -7712,7 +8129,7 @@ impl DeleteSequenceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteSequenceRequest { "appType" => read_field(app_type), "language" =>
     read_field(language), "sequence" => read_field(sequence), "systemToken" =>
@@ -7786,7 +8203,7 @@ rt::impl_serialize! {
     optional(gate_way_app_key), "gateWayAppSecret" => optional(gate_way_app_secret),
     "gateWayDomain" => optional(gate_way_domain) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeployFunctionCallbackRequest { "appId" => read_field(app_id), "customDomain" =>
     read_field(custom_domain), "deployStage" => read_field(deploy_stage), "gateWayAppKey"
@@ -7800,7 +8217,7 @@ impl rt::WriteRequest for DeployFunctionCallbackRequest {
 }
 /// The request of [`Api::execute_batch_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteBatchTaskRequest {
     /// `appType`.
@@ -7818,23 +8235,37 @@ pub struct ExecuteBatchTaskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ExecuteBatchTaskRequest`], each named where it is set: `ExecuteBatchTaskRequest::new(ExecuteBatchTaskRequired { .. })`.
+pub struct ExecuteBatchTaskRequired {
+    /// `appType`: see [`ExecuteBatchTaskRequest::app_type`].
+    pub app_type: String,
+    /// `outResult`: see [`ExecuteBatchTaskRequest::out_result`].
+    pub out_result: String,
+    /// `systemToken`: see [`ExecuteBatchTaskRequest::system_token`].
+    pub system_token: String,
+    /// `taskInformationList`: see [`ExecuteBatchTaskRequest::task_information_list`].
+    pub task_information_list: String,
+    /// `userId`: see [`ExecuteBatchTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl ExecuteBatchTaskRequest {
     /// A `ExecuteBatchTaskRequest` with its required fields (`appType`, `outResult`, `systemToken`, `taskInformationList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        out_result: impl Into<String>,
-        system_token: impl Into<String>,
-        task_information_list: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExecuteBatchTaskRequired) -> Self {
+        let ExecuteBatchTaskRequired {
+            app_type,
+            out_result,
+            system_token,
+            task_information_list,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
-            out_result: out_result.into(),
+            out_result,
             remark: None,
-            system_token: system_token.into(),
-            task_information_list: task_information_list.into(),
-            user_id: user_id.into(),
+            system_token,
+            task_information_list,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -7854,7 +8285,7 @@ rt::impl_serialize! {
     field(system_token), "taskInformationList" => field(task_information_list), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteBatchTaskRequest { "appType" => read_field(app_type), "env" =>
     read_field(env), "outResult" => read_field(out_result), "remark" =>
@@ -7868,7 +8299,7 @@ impl rt::WriteRequest for ExecuteBatchTaskRequest {
 }
 /// The request of [`Api::execute_custom_api`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteCustomApiRequest {
     /// `appType`: a query parameter.
@@ -7884,22 +8315,36 @@ pub struct ExecuteCustomApiRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ExecuteCustomApiRequest`], each named where it is set: `ExecuteCustomApiRequest::new(ExecuteCustomApiRequired { .. })`.
+pub struct ExecuteCustomApiRequired {
+    /// `appType`: see [`ExecuteCustomApiRequest::app_type`].
+    pub app_type: String,
+    /// `data`: see [`ExecuteCustomApiRequest::data`].
+    pub data: String,
+    /// `serviceId`: see [`ExecuteCustomApiRequest::service_id`].
+    pub service_id: String,
+    /// `systemToken`: see [`ExecuteCustomApiRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`ExecuteCustomApiRequest::user_id`].
+    pub user_id: String,
+}
 impl ExecuteCustomApiRequest {
     /// A `ExecuteCustomApiRequest` with its required fields (`appType`, `data`, `serviceId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        data: impl Into<String>,
-        service_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExecuteCustomApiRequired) -> Self {
+        let ExecuteCustomApiRequired {
+            app_type,
+            data,
+            service_id,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            data: data.into(),
+            app_type,
+            data,
             language: None,
-            service_id: service_id.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            service_id,
+            system_token,
+            user_id,
         }
     }
     /// Sets `language`.
@@ -7908,7 +8353,7 @@ impl ExecuteCustomApiRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteCustomApiRequest { "appType" => read_field(app_type), "data" =>
     read_field(data), "language" => read_field(language), "serviceId" =>
@@ -7927,7 +8372,7 @@ impl rt::WriteRequest for ExecuteCustomApiRequest {
 }
 /// The request of [`Api::execute_platform_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecutePlatformTaskRequest {
     /// `appType`.
@@ -7949,26 +8394,42 @@ pub struct ExecutePlatformTaskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ExecutePlatformTaskRequest`], each named where it is set: `ExecutePlatformTaskRequest::new(ExecutePlatformTaskRequired { .. })`.
+pub struct ExecutePlatformTaskRequired {
+    /// `appType`: see [`ExecutePlatformTaskRequest::app_type`].
+    pub app_type: String,
+    /// `outResult`: see [`ExecutePlatformTaskRequest::out_result`].
+    pub out_result: String,
+    /// `processInstanceId`: see [`ExecutePlatformTaskRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `remark`: see [`ExecutePlatformTaskRequest::remark`].
+    pub remark: String,
+    /// `systemToken`: see [`ExecutePlatformTaskRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`ExecutePlatformTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl ExecutePlatformTaskRequest {
     /// A `ExecutePlatformTaskRequest` with its required fields (`appType`, `outResult`, `processInstanceId`, `remark`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        out_result: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        remark: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExecutePlatformTaskRequired) -> Self {
+        let ExecutePlatformTaskRequired {
+            app_type,
+            out_result,
+            process_instance_id,
+            remark,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             form_data_json: None,
             language: None,
             no_execute_expressions: None,
-            out_result: out_result.into(),
-            process_instance_id: process_instance_id.into(),
-            remark: remark.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            out_result,
+            process_instance_id,
+            remark,
+            system_token,
+            user_id,
         }
     }
     /// Sets `formDataJson`.
@@ -7994,7 +8455,7 @@ rt::impl_serialize! {
     "processInstanceId" => field(process_instance_id), "remark" => field(remark),
     "systemToken" => field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecutePlatformTaskRequest { "appType" => read_field(app_type), "formDataJson" =>
     read_field(form_data_json), "language" => read_field(language),
@@ -8010,7 +8471,7 @@ impl rt::WriteRequest for ExecutePlatformTaskRequest {
 }
 /// The request of [`Api::execute_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteTaskRequest {
     /// `appType`.
@@ -8038,30 +8499,48 @@ pub struct ExecuteTaskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ExecuteTaskRequest`], each named where it is set: `ExecuteTaskRequest::new(ExecuteTaskRequired { .. })`.
+pub struct ExecuteTaskRequired {
+    /// `appType`: see [`ExecuteTaskRequest::app_type`].
+    pub app_type: String,
+    /// `outResult`: see [`ExecuteTaskRequest::out_result`].
+    pub out_result: String,
+    /// `processInstanceId`: see [`ExecuteTaskRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `remark`: see [`ExecuteTaskRequest::remark`].
+    pub remark: String,
+    /// `systemToken`: see [`ExecuteTaskRequest::system_token`].
+    pub system_token: String,
+    /// `taskId`: see [`ExecuteTaskRequest::task_id`].
+    pub task_id: i64,
+    /// `userId`: see [`ExecuteTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl ExecuteTaskRequest {
     /// A `ExecuteTaskRequest` with its required fields (`appType`, `outResult`, `processInstanceId`, `remark`, `systemToken`, `taskId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        out_result: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        remark: impl Into<String>,
-        system_token: impl Into<String>,
-        task_id: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExecuteTaskRequired) -> Self {
+        let ExecuteTaskRequired {
+            app_type,
+            out_result,
+            process_instance_id,
+            remark,
+            system_token,
+            task_id,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             digital_sign_url: None,
             env: None,
             form_data_json: None,
             language: None,
             no_execute_expressions: None,
-            out_result: out_result.into(),
-            process_instance_id: process_instance_id.into(),
-            remark: remark.into(),
-            system_token: system_token.into(),
+            out_result,
+            process_instance_id,
+            remark,
+            system_token,
             task_id,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `digitalSignUrl`.
@@ -8099,7 +8578,7 @@ rt::impl_serialize! {
     "systemToken" => field(system_token), "taskId" => field(task_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExecuteTaskRequest { "appType" => read_field(app_type), "digitalSignUrl" =>
     read_field(digital_sign_url), "env" => read_field(env), "formDataJson" =>
@@ -8146,7 +8625,7 @@ impl ExpireCommodityRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExpireCommodityRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid), "instanceId" => read_field(instance_id) }
@@ -8176,7 +8655,7 @@ impl GetActivationCodeByCallerUnionIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetActivationCodeByCallerUnionIdRequest { "accessKey" => read_field(access_key) }
 }
@@ -8187,7 +8666,7 @@ impl rt::WriteRequest for GetActivationCodeByCallerUnionIdRequest {
 }
 /// The request of [`Api::get_activity_button_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetActivityButtonListRequest {
     /// `language`: a query parameter.
@@ -8197,13 +8676,21 @@ pub struct GetActivityButtonListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetActivityButtonListRequest`], each named where it is set: `GetActivityButtonListRequest::new(GetActivityButtonListRequired { .. })`.
+pub struct GetActivityButtonListRequired {
+    /// `systemToken`: see [`GetActivityButtonListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetActivityButtonListRequest::user_id`].
+    pub user_id: String,
+}
 impl GetActivityButtonListRequest {
     /// A `GetActivityButtonListRequest` with its required fields (`systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(system_token: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetActivityButtonListRequired) -> Self {
+        let GetActivityButtonListRequired { system_token, user_id } = required;
         Self {
             language: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `language`.
@@ -8212,7 +8699,7 @@ impl GetActivityButtonListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetActivityButtonListRequest { "language" => read_field(language), "systemToken" =>
     read_field(system_token), "userId" => read_field(user_id) }
@@ -8270,7 +8757,7 @@ impl GetActivityListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetActivityListRequest { "appType" => read_field(app_type), "language" =>
     read_field(language), "processCode" => read_field(process_code), "systemToken" =>
@@ -8287,7 +8774,7 @@ impl rt::WriteRequest for GetActivityListRequest {
 }
 /// The request of [`Api::get_all_auth_cubes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllAuthCubesRequest {
     /// `appType`.
@@ -8305,24 +8792,40 @@ pub struct GetAllAuthCubesRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetAllAuthCubesRequest`], each named where it is set: `GetAllAuthCubesRequest::new(GetAllAuthCubesRequired { .. })`.
+pub struct GetAllAuthCubesRequired {
+    /// `appType`: see [`GetAllAuthCubesRequest::app_type`].
+    pub app_type: String,
+    /// `corpId`: see [`GetAllAuthCubesRequest::corp_id`].
+    pub corp_id: String,
+    /// `pageNumber`: see [`GetAllAuthCubesRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetAllAuthCubesRequest::page_size`].
+    pub page_size: i64,
+    /// `systemToken`: see [`GetAllAuthCubesRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetAllAuthCubesRequest::user_id`].
+    pub user_id: String,
+}
 impl GetAllAuthCubesRequest {
     /// A `GetAllAuthCubesRequest` with its required fields (`appType`, `corpId`, `pageNumber`, `pageSize`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        corp_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetAllAuthCubesRequired) -> Self {
+        let GetAllAuthCubesRequired {
+            app_type,
+            corp_id,
+            page_number,
+            page_size,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            corp_id: corp_id.into(),
+            app_type,
+            corp_id,
             keywords: None,
             page_number,
             page_size,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `keywords`.
@@ -8336,7 +8839,7 @@ rt::impl_serialize! {
     "keywords" => optional(keywords), "pageNumber" => field(page_number), "pageSize" =>
     field(page_size), "systemToken" => field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAllAuthCubesRequest { "appType" => read_field(app_type), "corpId" =>
     read_field(corp_id), "keywords" => read_field(keywords), "pageNumber" =>
@@ -8380,7 +8883,7 @@ impl GetApplicationAuthorizationServicePlatformResourceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetApplicationAuthorizationServicePlatformResourceRequest { "accessKey" =>
     read_field(access_key), "callerUid" => read_field(caller_uid), "instanceId" =>
@@ -8395,7 +8898,7 @@ impl rt::WriteRequest for GetApplicationAuthorizationServicePlatformResourceRequ
 }
 /// The request of [`Api::get_auto_flow_log_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAutoFlowLogDetailRequest {
     /// `corpId`: a query parameter.
@@ -8413,24 +8916,40 @@ pub struct GetAutoFlowLogDetailRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetAutoFlowLogDetailRequest`], each named where it is set: `GetAutoFlowLogDetailRequest::new(GetAutoFlowLogDetailRequired { .. })`.
+pub struct GetAutoFlowLogDetailRequired {
+    /// `corpId`: see [`GetAutoFlowLogDetailRequest::corp_id`].
+    pub corp_id: String,
+    /// `pageNumber`: see [`GetAutoFlowLogDetailRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetAutoFlowLogDetailRequest::page_size`].
+    pub page_size: i64,
+    /// `procInstanceId`: see [`GetAutoFlowLogDetailRequest::proc_instance_id`].
+    pub proc_instance_id: String,
+    /// `token`: see [`GetAutoFlowLogDetailRequest::token`].
+    pub token: String,
+    /// `userId`: see [`GetAutoFlowLogDetailRequest::user_id`].
+    pub user_id: String,
+}
 impl GetAutoFlowLogDetailRequest {
     /// A `GetAutoFlowLogDetailRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`, `procInstanceId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-        proc_instance_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetAutoFlowLogDetailRequired) -> Self {
+        let GetAutoFlowLogDetailRequired {
+            corp_id,
+            page_number,
+            page_size,
+            proc_instance_id,
+            token,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             env: None,
             page_number,
             page_size,
-            proc_instance_id: proc_instance_id.into(),
-            token: token.into(),
-            user_id: user_id.into(),
+            proc_instance_id,
+            token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -8439,7 +8958,7 @@ impl GetAutoFlowLogDetailRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAutoFlowLogDetailRequest { "corpId" => read_field(corp_id), "env" =>
     read_field(env), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -8459,7 +8978,7 @@ impl rt::WriteRequest for GetAutoFlowLogDetailRequest {
 }
 /// The request of [`Api::get_corp_accomplishment_tasks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpAccomplishmentTasksRequest {
     /// `appTypes`: a query parameter.
@@ -8483,9 +9002,15 @@ pub struct GetCorpAccomplishmentTasksRequest {
     /// `token`: a query parameter.
     pub token: String,
 }
+/// The required fields of [`GetCorpAccomplishmentTasksRequest`], each named where it is set: `GetCorpAccomplishmentTasksRequest::new(GetCorpAccomplishmentTasksRequired { .. })`.
+pub struct GetCorpAccomplishmentTasksRequired {
+    /// `token`: see [`GetCorpAccomplishmentTasksRequest::token`].
+    pub token: String,
+}
 impl GetCorpAccomplishmentTasksRequest {
     /// A `GetCorpAccomplishmentTasksRequest` with its required fields (`token`); set the others with the methods named after them.
-    pub fn new(token: impl Into<String>) -> Self {
+    pub fn new(required: GetCorpAccomplishmentTasksRequired) -> Self {
+        let GetCorpAccomplishmentTasksRequired { token } = required;
         Self {
             app_types: None,
             create_from_time_gmt: None,
@@ -8496,7 +9021,7 @@ impl GetCorpAccomplishmentTasksRequest {
             page_number: None,
             page_size: None,
             process_codes: None,
-            token: token.into(),
+            token,
         }
     }
     /// Sets `appTypes`.
@@ -8545,7 +9070,7 @@ impl GetCorpAccomplishmentTasksRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCorpAccomplishmentTasksRequest { "appTypes" => read_field(app_types),
     "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
@@ -8586,7 +9111,7 @@ impl GetCorpLevelByAccountIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCorpLevelByAccountIdRequest { "accountId" => read_field(account_id) }
 }
@@ -8597,7 +9122,7 @@ impl rt::WriteRequest for GetCorpLevelByAccountIdRequest {
 }
 /// The request of [`Api::get_corp_tasks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpTasksRequest {
     /// `appTypes`: a query parameter.
@@ -8625,16 +9150,22 @@ pub struct GetCorpTasksRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetCorpTasksRequest`], each named where it is set: `GetCorpTasksRequest::new(GetCorpTasksRequired { .. })`.
+pub struct GetCorpTasksRequired {
+    /// `corpId`: see [`GetCorpTasksRequest::corp_id`].
+    pub corp_id: String,
+    /// `token`: see [`GetCorpTasksRequest::token`].
+    pub token: String,
+    /// `userId`: see [`GetCorpTasksRequest::user_id`].
+    pub user_id: String,
+}
 impl GetCorpTasksRequest {
     /// A `GetCorpTasksRequest` with its required fields (`corpId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetCorpTasksRequired) -> Self {
+        let GetCorpTasksRequired { corp_id, token, user_id } = required;
         Self {
             app_types: None,
-            corp_id: corp_id.into(),
+            corp_id,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             env: None,
@@ -8643,8 +9174,8 @@ impl GetCorpTasksRequest {
             page_number: None,
             page_size: None,
             process_codes: None,
-            token: token.into(),
-            user_id: user_id.into(),
+            token,
+            user_id,
         }
     }
     /// Sets `appTypes`.
@@ -8693,7 +9224,7 @@ impl GetCorpTasksRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCorpTasksRequest { "appTypes" => read_field(app_types), "corpId" =>
     read_field(corp_id), "createFromTimeGMT" => read_field(create_from_time_gmt),
@@ -8721,7 +9252,7 @@ impl rt::WriteRequest for GetCorpTasksRequest {
 }
 /// The request of [`Api::get_db_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDbConfigRequest {
     /// `appType`: a query parameter.
@@ -8733,23 +9264,30 @@ pub struct GetDbConfigRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetDbConfigRequest`], each named where it is set: `GetDbConfigRequest::new(GetDbConfigRequired { .. })`.
+pub struct GetDbConfigRequired {
+    /// `appType`: see [`GetDbConfigRequest::app_type`].
+    pub app_type: String,
+    /// `corpId`: see [`GetDbConfigRequest::corp_id`].
+    pub corp_id: String,
+    /// `systemToken`: see [`GetDbConfigRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetDbConfigRequest::user_id`].
+    pub user_id: String,
+}
 impl GetDbConfigRequest {
     /// A `GetDbConfigRequest` with its required fields (`appType`, `corpId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        corp_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetDbConfigRequired) -> Self {
+        let GetDbConfigRequired { app_type, corp_id, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
-            corp_id: corp_id.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            app_type,
+            corp_id,
+            system_token,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDbConfigRequest { "appType" => read_field(app_type), "corpId" =>
     read_field(corp_id), "systemToken" => read_field(system_token), "userId" =>
@@ -8765,7 +9303,7 @@ impl rt::WriteRequest for GetDbConfigRequest {
 }
 /// The request of [`Api::get_field_def_by_uuid`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFieldDefByUuidRequest {
     /// `appType`: a query parameter.
@@ -8777,23 +9315,30 @@ pub struct GetFieldDefByUuidRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetFieldDefByUuidRequest`], each named where it is set: `GetFieldDefByUuidRequest::new(GetFieldDefByUuidRequired { .. })`.
+pub struct GetFieldDefByUuidRequired {
+    /// `appType`: see [`GetFieldDefByUuidRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`GetFieldDefByUuidRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`GetFieldDefByUuidRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetFieldDefByUuidRequest::user_id`].
+    pub user_id: String,
+}
 impl GetFieldDefByUuidRequest {
     /// A `GetFieldDefByUuidRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetFieldDefByUuidRequired) -> Self {
+        let GetFieldDefByUuidRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
-            form_uuid: form_uuid.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            app_type,
+            form_uuid,
+            system_token,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFieldDefByUuidRequest { "appType" => read_field(app_type), "formUuid" =>
     read_field(form_uuid), "systemToken" => read_field(system_token), "userId" =>
@@ -8809,7 +9354,7 @@ impl rt::WriteRequest for GetFieldDefByUuidRequest {
 }
 /// The request of [`Api::get_form_component_definition_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormComponentDefinitionListRequest {
     /// `language`: a query parameter.
@@ -8821,13 +9366,21 @@ pub struct GetFormComponentDefinitionListRequest {
     /// `version`: a query parameter.
     pub version: Option<i64>,
 }
+/// The required fields of [`GetFormComponentDefinitionListRequest`], each named where it is set: `GetFormComponentDefinitionListRequest::new(GetFormComponentDefinitionListRequired { .. })`.
+pub struct GetFormComponentDefinitionListRequired {
+    /// `systemToken`: see [`GetFormComponentDefinitionListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetFormComponentDefinitionListRequest::user_id`].
+    pub user_id: String,
+}
 impl GetFormComponentDefinitionListRequest {
     /// A `GetFormComponentDefinitionListRequest` with its required fields (`systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(system_token: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetFormComponentDefinitionListRequired) -> Self {
+        let GetFormComponentDefinitionListRequired { system_token, user_id } = required;
         Self {
             language: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
             version: None,
         }
     }
@@ -8842,7 +9395,7 @@ impl GetFormComponentDefinitionListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFormComponentDefinitionListRequest { "language" => read_field(language),
     "systemToken" => read_field(system_token), "userId" => read_field(user_id), "version"
@@ -8895,7 +9448,7 @@ impl GetFormDataByIDRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFormDataByIDRequest { "appType" => read_field(app_type), "language" =>
     read_field(language), "systemToken" => read_field(system_token), "userId" =>
@@ -8911,7 +9464,7 @@ impl rt::WriteRequest for GetFormDataByIDRequest {
 }
 /// The request of [`Api::get_form_list_in_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormListInAppRequest {
     /// `appType`: a query parameter.
@@ -8927,20 +9480,26 @@ pub struct GetFormListInAppRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetFormListInAppRequest`], each named where it is set: `GetFormListInAppRequest::new(GetFormListInAppRequired { .. })`.
+pub struct GetFormListInAppRequired {
+    /// `appType`: see [`GetFormListInAppRequest::app_type`].
+    pub app_type: String,
+    /// `systemToken`: see [`GetFormListInAppRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetFormListInAppRequest::user_id`].
+    pub user_id: String,
+}
 impl GetFormListInAppRequest {
     /// A `GetFormListInAppRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetFormListInAppRequired) -> Self {
+        let GetFormListInAppRequired { app_type, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             form_types: None,
             page_number: None,
             page_size: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `formTypes`.
@@ -8959,7 +9518,7 @@ impl GetFormListInAppRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFormListInAppRequest { "appType" => read_field(app_type), "formTypes" =>
     read_field(form_types), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -8978,7 +9537,7 @@ impl rt::WriteRequest for GetFormListInAppRequest {
 }
 /// The request of [`Api::get_instance_by_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceByIdRequest {
     /// `appType`: a query parameter.
@@ -8990,18 +9549,24 @@ pub struct GetInstanceByIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetInstanceByIdRequest`], each named where it is set: `GetInstanceByIdRequest::new(GetInstanceByIdRequired { .. })`.
+pub struct GetInstanceByIdRequired {
+    /// `appType`: see [`GetInstanceByIdRequest::app_type`].
+    pub app_type: String,
+    /// `systemToken`: see [`GetInstanceByIdRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetInstanceByIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetInstanceByIdRequest {
     /// A `GetInstanceByIdRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInstanceByIdRequired) -> Self {
+        let GetInstanceByIdRequired { app_type, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             language: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `language`.
@@ -9010,7 +9575,7 @@ impl GetInstanceByIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInstanceByIdRequest { "appType" => read_field(app_type), "language" =>
     read_field(language), "systemToken" => read_field(system_token), "userId" =>
@@ -9026,7 +9591,7 @@ impl rt::WriteRequest for GetInstanceByIdRequest {
 }
 /// The request of [`Api::get_instance_id_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -9062,31 +9627,38 @@ pub struct GetInstanceIdListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetInstanceIdListRequest`], each named where it is set: `GetInstanceIdListRequest::new(GetInstanceIdListRequired { .. })`.
+pub struct GetInstanceIdListRequired {
+    /// `appType`: see [`GetInstanceIdListRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`GetInstanceIdListRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`GetInstanceIdListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetInstanceIdListRequest::user_id`].
+    pub user_id: String,
+}
 impl GetInstanceIdListRequest {
     /// A `GetInstanceIdListRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInstanceIdListRequired) -> Self {
+        let GetInstanceIdListRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            app_type: app_type.into(),
+            app_type,
             approved_result: None,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             instance_status: None,
             language: None,
             modified_from_time_gmt: None,
             modified_to_time_gmt: None,
             originator_id: None,
             search_field_json: None,
-            system_token: system_token.into(),
+            system_token,
             task_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -9160,7 +9732,7 @@ rt::impl_serialize! {
     "searchFieldJson" => optional(search_field_json), "systemToken" =>
     field(system_token), "taskId" => optional(task_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInstanceIdListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "appType" => read_field(app_type), "approvedResult" =>
@@ -9182,7 +9754,7 @@ impl rt::WriteRequest for GetInstanceIdListRequest {
 }
 /// The request of [`Api::get_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -9222,23 +9794,30 @@ pub struct GetInstancesRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetInstancesRequest`], each named where it is set: `GetInstancesRequest::new(GetInstancesRequired { .. })`.
+pub struct GetInstancesRequired {
+    /// `appType`: see [`GetInstancesRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`GetInstancesRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`GetInstancesRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetInstancesRequest::user_id`].
+    pub user_id: String,
+}
 impl GetInstancesRequest {
     /// A `GetInstancesRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInstancesRequired) -> Self {
+        let GetInstancesRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            app_type: app_type.into(),
+            app_type,
             approved_result: None,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             env: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             instance_status: None,
             language: None,
             modified_from_time_gmt: None,
@@ -9246,9 +9825,9 @@ impl GetInstancesRequest {
             order_config_json: None,
             originator_id: None,
             search_field_json: None,
-            system_token: system_token.into(),
+            system_token,
             task_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -9333,7 +9912,7 @@ rt::impl_serialize! {
     "searchFieldJson" => optional(search_field_json), "systemToken" =>
     field(system_token), "taskId" => optional(task_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInstancesRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "appType" => read_field(app_type), "approvedResult" =>
@@ -9356,7 +9935,7 @@ impl rt::WriteRequest for GetInstancesRequest {
 }
 /// The request of [`Api::get_instances_by_id_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesByIdListRequest {
     /// `appType`: a query parameter.
@@ -9374,22 +9953,34 @@ pub struct GetInstancesByIdListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetInstancesByIdListRequest`], each named where it is set: `GetInstancesByIdListRequest::new(GetInstancesByIdListRequired { .. })`.
+pub struct GetInstancesByIdListRequired {
+    /// `appType`: see [`GetInstancesByIdListRequest::app_type`].
+    pub app_type: String,
+    /// `processInstanceIds`: see [`GetInstancesByIdListRequest::process_instance_ids`].
+    pub process_instance_ids: String,
+    /// `systemToken`: see [`GetInstancesByIdListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetInstancesByIdListRequest::user_id`].
+    pub user_id: String,
+}
 impl GetInstancesByIdListRequest {
     /// A `GetInstancesByIdListRequest` with its required fields (`appType`, `processInstanceIds`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        process_instance_ids: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInstancesByIdListRequired) -> Self {
+        let GetInstancesByIdListRequired {
+            app_type,
+            process_instance_ids,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
             form_uuid: None,
             language: None,
-            process_instance_ids: process_instance_ids.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            process_instance_ids,
+            system_token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -9408,7 +9999,7 @@ impl GetInstancesByIdListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInstancesByIdListRequest { "appType" => read_field(app_type), "env" =>
     read_field(env), "formUuid" => read_field(form_uuid), "language" =>
@@ -9428,7 +10019,7 @@ impl rt::WriteRequest for GetInstancesByIdListRequest {
 }
 /// The request of [`Api::get_me_corp_submission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMeCorpSubmissionRequest {
     /// `appTypes`: a query parameter.
@@ -9454,12 +10045,20 @@ pub struct GetMeCorpSubmissionRequest {
     /// `token`: a query parameter.
     pub token: String,
 }
+/// The required fields of [`GetMeCorpSubmissionRequest`], each named where it is set: `GetMeCorpSubmissionRequest::new(GetMeCorpSubmissionRequired { .. })`.
+pub struct GetMeCorpSubmissionRequired {
+    /// `corpId`: see [`GetMeCorpSubmissionRequest::corp_id`].
+    pub corp_id: String,
+    /// `token`: see [`GetMeCorpSubmissionRequest::token`].
+    pub token: String,
+}
 impl GetMeCorpSubmissionRequest {
     /// A `GetMeCorpSubmissionRequest` with its required fields (`corpId`, `token`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, token: impl Into<String>) -> Self {
+    pub fn new(required: GetMeCorpSubmissionRequired) -> Self {
+        let GetMeCorpSubmissionRequired { corp_id, token } = required;
         Self {
             app_types: None,
-            corp_id: corp_id.into(),
+            corp_id,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             env: None,
@@ -9468,7 +10067,7 @@ impl GetMeCorpSubmissionRequest {
             page_number: None,
             page_size: None,
             process_codes: None,
-            token: token.into(),
+            token,
         }
     }
     /// Sets `appTypes`.
@@ -9517,7 +10116,7 @@ impl GetMeCorpSubmissionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMeCorpSubmissionRequest { "appTypes" => read_field(app_types), "corpId" =>
     read_field(corp_id), "createFromTimeGMT" => read_field(create_from_time_gmt),
@@ -9543,7 +10142,7 @@ impl rt::WriteRequest for GetMeCorpSubmissionRequest {
 }
 /// The request of [`Api::get_notify_me`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetNotifyMeRequest {
     /// `appTypes`: a query parameter.
@@ -9573,12 +10172,20 @@ pub struct GetNotifyMeRequest {
     /// `token`: a query parameter.
     pub token: String,
 }
+/// The required fields of [`GetNotifyMeRequest`], each named where it is set: `GetNotifyMeRequest::new(GetNotifyMeRequired { .. })`.
+pub struct GetNotifyMeRequired {
+    /// `corpId`: see [`GetNotifyMeRequest::corp_id`].
+    pub corp_id: String,
+    /// `token`: see [`GetNotifyMeRequest::token`].
+    pub token: String,
+}
 impl GetNotifyMeRequest {
     /// A `GetNotifyMeRequest` with its required fields (`corpId`, `token`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, token: impl Into<String>) -> Self {
+    pub fn new(required: GetNotifyMeRequired) -> Self {
+        let GetNotifyMeRequired { corp_id, token } = required;
         Self {
             app_types: None,
-            corp_id: corp_id.into(),
+            corp_id,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             env: None,
@@ -9589,7 +10196,7 @@ impl GetNotifyMeRequest {
             page_number: None,
             page_size: None,
             process_codes: None,
-            token: token.into(),
+            token,
         }
     }
     /// Sets `appTypes`.
@@ -9648,7 +10255,7 @@ impl GetNotifyMeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetNotifyMeRequest { "appTypes" => read_field(app_types), "corpId" =>
     read_field(corp_id), "createFromTimeGMT" => read_field(create_from_time_gmt),
@@ -9678,7 +10285,7 @@ impl rt::WriteRequest for GetNotifyMeRequest {
 }
 /// The request of [`Api::get_open_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOpenUrlRequest {
     /// `fileUrl`: a query parameter.
@@ -9692,19 +10299,25 @@ pub struct GetOpenUrlRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetOpenUrlRequest`], each named where it is set: `GetOpenUrlRequest::new(GetOpenUrlRequired { .. })`.
+pub struct GetOpenUrlRequired {
+    /// `fileUrl`: see [`GetOpenUrlRequest::file_url`].
+    pub file_url: String,
+    /// `systemToken`: see [`GetOpenUrlRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetOpenUrlRequest::user_id`].
+    pub user_id: String,
+}
 impl GetOpenUrlRequest {
     /// A `GetOpenUrlRequest` with its required fields (`fileUrl`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        file_url: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetOpenUrlRequired) -> Self {
+        let GetOpenUrlRequired { file_url, system_token, user_id } = required;
         Self {
-            file_url: file_url.into(),
+            file_url,
             language: None,
-            system_token: system_token.into(),
+            system_token,
             timeout: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `language`.
@@ -9718,7 +10331,7 @@ impl GetOpenUrlRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOpenUrlRequest { "fileUrl" => read_field(file_url), "language" =>
     read_field(language), "systemToken" => read_field(system_token), "timeout" =>
@@ -9735,7 +10348,7 @@ impl rt::WriteRequest for GetOpenUrlRequest {
 }
 /// The request of [`Api::get_operation_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOperationRecordsRequest {
     /// `appType`: a query parameter.
@@ -9751,21 +10364,33 @@ pub struct GetOperationRecordsRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetOperationRecordsRequest`], each named where it is set: `GetOperationRecordsRequest::new(GetOperationRecordsRequired { .. })`.
+pub struct GetOperationRecordsRequired {
+    /// `appType`: see [`GetOperationRecordsRequest::app_type`].
+    pub app_type: String,
+    /// `processInstanceId`: see [`GetOperationRecordsRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `systemToken`: see [`GetOperationRecordsRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetOperationRecordsRequest::user_id`].
+    pub user_id: String,
+}
 impl GetOperationRecordsRequest {
     /// A `GetOperationRecordsRequest` with its required fields (`appType`, `processInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetOperationRecordsRequired) -> Self {
+        let GetOperationRecordsRequired {
+            app_type,
+            process_instance_id,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
             language: None,
-            process_instance_id: process_instance_id.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            process_instance_id,
+            system_token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -9779,7 +10404,7 @@ impl GetOperationRecordsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOperationRecordsRequest { "appType" => read_field(app_type), "env" =>
     read_field(env), "language" => read_field(language), "processInstanceId" =>
@@ -9828,7 +10453,7 @@ impl GetPlatformResourceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPlatformResourceRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid), "instanceId" => read_field(instance_id) }
@@ -9842,7 +10467,7 @@ impl rt::WriteRequest for GetPlatformResourceRequest {
 }
 /// The request of [`Api::get_print_app_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrintAppInfoRequest {
     /// `nameLike`: a query parameter.
@@ -9850,13 +10475,16 @@ pub struct GetPrintAppInfoRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetPrintAppInfoRequest`], each named where it is set: `GetPrintAppInfoRequest::new(GetPrintAppInfoRequired { .. })`.
+pub struct GetPrintAppInfoRequired {
+    /// `userId`: see [`GetPrintAppInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl GetPrintAppInfoRequest {
     /// A `GetPrintAppInfoRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            name_like: None,
-            user_id: user_id.into(),
-        }
+    pub fn new(required: GetPrintAppInfoRequired) -> Self {
+        let GetPrintAppInfoRequired { user_id } = required;
+        Self { name_like: None, user_id }
     }
     /// Sets `nameLike`.
     pub fn name_like(mut self, value: impl Into<String>) -> Self {
@@ -9864,7 +10492,7 @@ impl GetPrintAppInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrintAppInfoRequest { "nameLike" => read_field(name_like), "userId" =>
     read_field(user_id) }
@@ -9877,7 +10505,7 @@ impl rt::WriteRequest for GetPrintAppInfoRequest {
 }
 /// The request of [`Api::get_print_dictionary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrintDictionaryRequest {
     /// `appType`: a query parameter.
@@ -9889,17 +10517,23 @@ pub struct GetPrintDictionaryRequest {
     /// `version`: a query parameter.
     pub version: Option<i64>,
 }
+/// The required fields of [`GetPrintDictionaryRequest`], each named where it is set: `GetPrintDictionaryRequest::new(GetPrintDictionaryRequired { .. })`.
+pub struct GetPrintDictionaryRequired {
+    /// `appType`: see [`GetPrintDictionaryRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`GetPrintDictionaryRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `userId`: see [`GetPrintDictionaryRequest::user_id`].
+    pub user_id: String,
+}
 impl GetPrintDictionaryRequest {
     /// A `GetPrintDictionaryRequest` with its required fields (`appType`, `formUuid`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetPrintDictionaryRequired) -> Self {
+        let GetPrintDictionaryRequired { app_type, form_uuid, user_id } = required;
         Self {
-            app_type: app_type.into(),
-            form_uuid: form_uuid.into(),
-            user_id: user_id.into(),
+            app_type,
+            form_uuid,
+            user_id,
             version: None,
         }
     }
@@ -9909,7 +10543,7 @@ impl GetPrintDictionaryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrintDictionaryRequest { "appType" => read_field(app_type), "formUuid" =>
     read_field(form_uuid), "userId" => read_field(user_id), "version" =>
@@ -9997,7 +10631,7 @@ impl GetProcessDefinitionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessDefinitionRequest { "appType" => read_field(app_type), "corpId" =>
     read_field(corp_id), "groupId" => read_field(group_id), "language" =>
@@ -10020,7 +10654,7 @@ impl rt::WriteRequest for GetProcessDefinitionRequest {
 }
 /// The request of [`Api::get_process_design`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessDesignRequest {
     /// `appType`: a query parameter.
@@ -10030,21 +10664,27 @@ pub struct GetProcessDesignRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetProcessDesignRequest`], each named where it is set: `GetProcessDesignRequest::new(GetProcessDesignRequired { .. })`.
+pub struct GetProcessDesignRequired {
+    /// `appType`: see [`GetProcessDesignRequest::app_type`].
+    pub app_type: String,
+    /// `systemToken`: see [`GetProcessDesignRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetProcessDesignRequest::user_id`].
+    pub user_id: String,
+}
 impl GetProcessDesignRequest {
     /// A `GetProcessDesignRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetProcessDesignRequired) -> Self {
+        let GetProcessDesignRequired { app_type, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            app_type,
+            system_token,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessDesignRequest { "appType" => read_field(app_type), "systemToken" =>
     read_field(system_token), "userId" => read_field(user_id) }
@@ -10058,7 +10698,7 @@ impl rt::WriteRequest for GetProcessDesignRequest {
 }
 /// The request of [`Api::get_process_design_by_code`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessDesignByCodeRequest {
     /// `appType`: a query parameter.
@@ -10074,21 +10714,33 @@ pub struct GetProcessDesignByCodeRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetProcessDesignByCodeRequest`], each named where it is set: `GetProcessDesignByCodeRequest::new(GetProcessDesignByCodeRequired { .. })`.
+pub struct GetProcessDesignByCodeRequired {
+    /// `appType`: see [`GetProcessDesignByCodeRequest::app_type`].
+    pub app_type: String,
+    /// `processCode`: see [`GetProcessDesignByCodeRequest::process_code`].
+    pub process_code: String,
+    /// `systemToken`: see [`GetProcessDesignByCodeRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetProcessDesignByCodeRequest::user_id`].
+    pub user_id: String,
+}
 impl GetProcessDesignByCodeRequest {
     /// A `GetProcessDesignByCodeRequest` with its required fields (`appType`, `processCode`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        process_code: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetProcessDesignByCodeRequired) -> Self {
+        let GetProcessDesignByCodeRequired {
+            app_type,
+            process_code,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
-            process_code: process_code.into(),
+            process_code,
             process_id: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -10102,7 +10754,7 @@ impl GetProcessDesignByCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetProcessDesignByCodeRequest { "appType" => read_field(app_type), "env" =>
     read_field(env), "processCode" => read_field(process_code), "processId" =>
@@ -10121,7 +10773,7 @@ impl rt::WriteRequest for GetProcessDesignByCodeRequest {
 }
 /// The request of [`Api::get_running_task_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRunningTaskListRequest {
     /// `appType`.
@@ -10135,21 +10787,35 @@ pub struct GetRunningTaskListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetRunningTaskListRequest`], each named where it is set: `GetRunningTaskListRequest::new(GetRunningTaskListRequired { .. })`.
+pub struct GetRunningTaskListRequired {
+    /// `appType`: see [`GetRunningTaskListRequest::app_type`].
+    pub app_type: String,
+    /// `processInstanceIdList`: see [`GetRunningTaskListRequest::process_instance_id_list`].
+    pub process_instance_id_list: String,
+    /// `systemToken`: see [`GetRunningTaskListRequest::system_token`].
+    pub system_token: String,
+    /// `userCorpId`: see [`GetRunningTaskListRequest::user_corp_id`].
+    pub user_corp_id: String,
+    /// `userId`: see [`GetRunningTaskListRequest::user_id`].
+    pub user_id: String,
+}
 impl GetRunningTaskListRequest {
     /// A `GetRunningTaskListRequest` with its required fields (`appType`, `processInstanceIdList`, `systemToken`, `userCorpId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        process_instance_id_list: impl Into<String>,
-        system_token: impl Into<String>,
-        user_corp_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetRunningTaskListRequired) -> Self {
+        let GetRunningTaskListRequired {
+            app_type,
+            process_instance_id_list,
+            system_token,
+            user_corp_id,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            process_instance_id_list: process_instance_id_list.into(),
-            system_token: system_token.into(),
-            user_corp_id: user_corp_id.into(),
-            user_id: user_id.into(),
+            app_type,
+            process_instance_id_list,
+            system_token,
+            user_corp_id,
+            user_id,
         }
     }
 }
@@ -10158,7 +10824,7 @@ rt::impl_serialize! {
     field(process_instance_id_list), "systemToken" => field(system_token), "userCorpId"
     => field(user_corp_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRunningTaskListRequest { "appType" => read_field(app_type),
     "processInstanceIdList" => read_field(process_instance_id_list), "systemToken" =>
@@ -10223,7 +10889,7 @@ impl GetRunningTasksRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRunningTasksRequest { "appType" => read_field(app_type), "env" => read_field(env),
     "language" => read_field(language), "processInstanceId" =>
@@ -10242,7 +10908,7 @@ impl rt::WriteRequest for GetRunningTasksRequest {
 }
 /// The request of [`Api::get_sale_user_info_by_user_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSaleUserInfoByUserIdRequest {
     /// `corpId`: a query parameter.
@@ -10252,21 +10918,27 @@ pub struct GetSaleUserInfoByUserIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetSaleUserInfoByUserIdRequest`], each named where it is set: `GetSaleUserInfoByUserIdRequest::new(GetSaleUserInfoByUserIdRequired { .. })`.
+pub struct GetSaleUserInfoByUserIdRequired {
+    /// `corpId`: see [`GetSaleUserInfoByUserIdRequest::corp_id`].
+    pub corp_id: String,
+    /// `namespace`: see [`GetSaleUserInfoByUserIdRequest::namespace`].
+    pub namespace: String,
+    /// `userId`: see [`GetSaleUserInfoByUserIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetSaleUserInfoByUserIdRequest {
     /// A `GetSaleUserInfoByUserIdRequest` with its required fields (`corpId`, `namespace`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        namespace: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSaleUserInfoByUserIdRequired) -> Self {
+        let GetSaleUserInfoByUserIdRequired { corp_id, namespace, user_id } = required;
         Self {
-            corp_id: corp_id.into(),
-            namespace: namespace.into(),
-            user_id: user_id.into(),
+            corp_id,
+            namespace,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSaleUserInfoByUserIdRequest { "corpId" => read_field(corp_id), "namespace" =>
     read_field(namespace), "userId" => read_field(user_id) }
@@ -10280,7 +10952,7 @@ impl rt::WriteRequest for GetSaleUserInfoByUserIdRequest {
 }
 /// The request of [`Api::get_simple_cube_model_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleCubeModelListRequest {
     /// `appType`: a query parameter.
@@ -10296,27 +10968,43 @@ pub struct GetSimpleCubeModelListRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetSimpleCubeModelListRequest`], each named where it is set: `GetSimpleCubeModelListRequest::new(GetSimpleCubeModelListRequired { .. })`.
+pub struct GetSimpleCubeModelListRequired {
+    /// `appType`: see [`GetSimpleCubeModelListRequest::app_type`].
+    pub app_type: String,
+    /// `corpId`: see [`GetSimpleCubeModelListRequest::corp_id`].
+    pub corp_id: String,
+    /// `cubeCode`: see [`GetSimpleCubeModelListRequest::cube_code`].
+    pub cube_code: String,
+    /// `cubeTenantId`: see [`GetSimpleCubeModelListRequest::cube_tenant_id`].
+    pub cube_tenant_id: String,
+    /// `systemToken`: see [`GetSimpleCubeModelListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetSimpleCubeModelListRequest::user_id`].
+    pub user_id: String,
+}
 impl GetSimpleCubeModelListRequest {
     /// A `GetSimpleCubeModelListRequest` with its required fields (`appType`, `corpId`, `cubeCode`, `cubeTenantId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        corp_id: impl Into<String>,
-        cube_code: impl Into<String>,
-        cube_tenant_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetSimpleCubeModelListRequired) -> Self {
+        let GetSimpleCubeModelListRequired {
+            app_type,
+            corp_id,
+            cube_code,
+            cube_tenant_id,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            corp_id: corp_id.into(),
-            cube_code: cube_code.into(),
-            cube_tenant_id: cube_tenant_id.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            app_type,
+            corp_id,
+            cube_code,
+            cube_tenant_id,
+            system_token,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSimpleCubeModelListRequest { "appType" => read_field(app_type), "corpId" =>
     read_field(corp_id), "cubeCode" => read_field(cube_code), "cubeTenantId" =>
@@ -10335,7 +11023,7 @@ impl rt::WriteRequest for GetSimpleCubeModelListRequest {
 }
 /// The request of [`Api::get_task_copies`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskCopiesRequest {
     /// `appType`: a query parameter.
@@ -10361,15 +11049,21 @@ pub struct GetTaskCopiesRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetTaskCopiesRequest`], each named where it is set: `GetTaskCopiesRequest::new(GetTaskCopiesRequired { .. })`.
+pub struct GetTaskCopiesRequired {
+    /// `appType`: see [`GetTaskCopiesRequest::app_type`].
+    pub app_type: String,
+    /// `systemToken`: see [`GetTaskCopiesRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetTaskCopiesRequest::user_id`].
+    pub user_id: String,
+}
 impl GetTaskCopiesRequest {
     /// A `GetTaskCopiesRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetTaskCopiesRequired) -> Self {
+        let GetTaskCopiesRequired { app_type, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             env: None,
@@ -10378,8 +11072,8 @@ impl GetTaskCopiesRequest {
             page_number: None,
             page_size: None,
             process_codes: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `createFromTimeGMT`.
@@ -10423,7 +11117,7 @@ impl GetTaskCopiesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTaskCopiesRequest { "appType" => read_field(app_type), "createFromTimeGMT" =>
     read_field(create_from_time_gmt), "createToTimeGMT" =>
@@ -10450,7 +11144,7 @@ impl rt::WriteRequest for GetTaskCopiesRequest {
 }
 /// The request of [`Api::list_application`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListApplicationRequest {
     /// `appFilter`: a query parameter.
@@ -10470,22 +11164,28 @@ pub struct ListApplicationRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ListApplicationRequest`], each named where it is set: `ListApplicationRequest::new(ListApplicationRequired { .. })`.
+pub struct ListApplicationRequired {
+    /// `corpId`: see [`ListApplicationRequest::corp_id`].
+    pub corp_id: String,
+    /// `token`: see [`ListApplicationRequest::token`].
+    pub token: String,
+    /// `userId`: see [`ListApplicationRequest::user_id`].
+    pub user_id: String,
+}
 impl ListApplicationRequest {
     /// A `ListApplicationRequest` with its required fields (`corpId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListApplicationRequired) -> Self {
+        let ListApplicationRequired { corp_id, token, user_id } = required;
         Self {
             app_filter: None,
             app_name_search_keyword: None,
-            corp_id: corp_id.into(),
+            corp_id,
             env: None,
             page_number: None,
             page_size: None,
-            token: token.into(),
-            user_id: user_id.into(),
+            token,
+            user_id,
         }
     }
     /// Sets `appFilter`.
@@ -10514,7 +11214,7 @@ impl ListApplicationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListApplicationRequest { "appFilter" => read_field(app_filter),
     "appNameSearchKeyword" => read_field(app_name_search_keyword), "corpId" =>
@@ -10573,7 +11273,7 @@ impl ListApplicationAuthorizationServiceApplicationInformationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListApplicationAuthorizationServiceApplicationInformationRequest { "accessKey" =>
     read_field(access_key), "callerUnionId" => read_field(caller_union_id), "pageNumber"
@@ -10627,7 +11327,7 @@ impl ListApplicationAuthorizationServiceConnectorInformationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListApplicationAuthorizationServiceConnectorInformationRequest { "accessKey" =>
     read_field(access_key), "callerUid" => read_field(caller_uid), "pageNumber" =>
@@ -10681,7 +11381,7 @@ impl ListApplicationInformationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListApplicationInformationRequest { "accessKey" => read_field(access_key),
     "callerUid" => read_field(caller_uid), "pageNumber" => read_field(page_number),
@@ -10734,7 +11434,7 @@ impl ListCommodityRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCommodityRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -10787,7 +11487,7 @@ impl ListConnectorInformationRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListConnectorInformationRequest { "accessKey" => read_field(access_key), "callerUid"
     => read_field(caller_uid), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -10803,7 +11503,7 @@ impl rt::WriteRequest for ListConnectorInformationRequest {
 }
 /// The request of [`Api::list_form_remarks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormRemarksRequest {
     /// `appType`.
@@ -10819,21 +11519,28 @@ pub struct ListFormRemarksRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ListFormRemarksRequest`], each named where it is set: `ListFormRemarksRequest::new(ListFormRemarksRequired { .. })`.
+pub struct ListFormRemarksRequired {
+    /// `appType`: see [`ListFormRemarksRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`ListFormRemarksRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`ListFormRemarksRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`ListFormRemarksRequest::user_id`].
+    pub user_id: String,
+}
 impl ListFormRemarksRequest {
     /// A `ListFormRemarksRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListFormRemarksRequired) -> Self {
+        let ListFormRemarksRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
             form_instance_id_list: None,
-            form_uuid: form_uuid.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            form_uuid,
+            system_token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -10855,7 +11562,7 @@ rt::impl_serialize! {
     "formInstanceIdList" => optional(form_instance_id_list), "formUuid" =>
     field(form_uuid), "systemToken" => field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListFormRemarksRequest { "appType" => read_field(app_type), "env" => read_field(env),
     "formInstanceIdList" => read_field(form_instance_id_list), "formUuid" =>
@@ -10869,7 +11576,7 @@ impl rt::WriteRequest for ListFormRemarksRequest {
 }
 /// The request of [`Api::list_navigation_by_form_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListNavigationByFormTypeRequest {
     /// `appType`: a query parameter.
@@ -10883,20 +11590,32 @@ pub struct ListNavigationByFormTypeRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ListNavigationByFormTypeRequest`], each named where it is set: `ListNavigationByFormTypeRequest::new(ListNavigationByFormTypeRequired { .. })`.
+pub struct ListNavigationByFormTypeRequired {
+    /// `appType`: see [`ListNavigationByFormTypeRequest::app_type`].
+    pub app_type: String,
+    /// `formType`: see [`ListNavigationByFormTypeRequest::form_type`].
+    pub form_type: String,
+    /// `systemToken`: see [`ListNavigationByFormTypeRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`ListNavigationByFormTypeRequest::user_id`].
+    pub user_id: String,
+}
 impl ListNavigationByFormTypeRequest {
     /// A `ListNavigationByFormTypeRequest` with its required fields (`appType`, `formType`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_type: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListNavigationByFormTypeRequired) -> Self {
+        let ListNavigationByFormTypeRequired {
+            app_type,
+            form_type,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            form_type: form_type.into(),
+            app_type,
+            form_type,
             language: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `language`.
@@ -10905,7 +11624,7 @@ impl ListNavigationByFormTypeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListNavigationByFormTypeRequest { "appType" => read_field(app_type), "formType" =>
     read_field(form_type), "language" => read_field(language), "systemToken" =>
@@ -10922,7 +11641,7 @@ impl rt::WriteRequest for ListNavigationByFormTypeRequest {
 }
 /// The request of [`Api::list_operation_logs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListOperationLogsRequest {
     /// `appType`.
@@ -10936,20 +11655,27 @@ pub struct ListOperationLogsRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ListOperationLogsRequest`], each named where it is set: `ListOperationLogsRequest::new(ListOperationLogsRequired { .. })`.
+pub struct ListOperationLogsRequired {
+    /// `appType`: see [`ListOperationLogsRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`ListOperationLogsRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`ListOperationLogsRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`ListOperationLogsRequest::user_id`].
+    pub user_id: String,
+}
 impl ListOperationLogsRequest {
     /// A `ListOperationLogsRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListOperationLogsRequired) -> Self {
+        let ListOperationLogsRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             form_instance_id_list: None,
-            form_uuid: form_uuid.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            form_uuid,
+            system_token,
+            user_id,
         }
     }
     /// Sets `formInstanceIdList`.
@@ -10966,7 +11692,7 @@ rt::impl_serialize! {
     optional(form_instance_id_list), "formUuid" => field(form_uuid), "systemToken" =>
     field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListOperationLogsRequest { "appType" => read_field(app_type), "formInstanceIdList" =>
     read_field(form_instance_id_list), "formUuid" => read_field(form_uuid), "systemToken"
@@ -10979,7 +11705,7 @@ impl rt::WriteRequest for ListOperationLogsRequest {
 }
 /// The request of [`Api::list_table_data_by_form_instance_id_table_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListTableDataByFormInstanceIdTableIdRequest {
     /// `appType`: a query parameter.
@@ -10999,24 +11725,38 @@ pub struct ListTableDataByFormInstanceIdTableIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`ListTableDataByFormInstanceIdTableIdRequest`], each named where it is set: `ListTableDataByFormInstanceIdTableIdRequest::new(ListTableDataByFormInstanceIdTableIdRequired { .. })`.
+pub struct ListTableDataByFormInstanceIdTableIdRequired {
+    /// `appType`: see [`ListTableDataByFormInstanceIdTableIdRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`ListTableDataByFormInstanceIdTableIdRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`ListTableDataByFormInstanceIdTableIdRequest::system_token`].
+    pub system_token: String,
+    /// `tableFieldId`: see [`ListTableDataByFormInstanceIdTableIdRequest::table_field_id`].
+    pub table_field_id: String,
+    /// `userId`: see [`ListTableDataByFormInstanceIdTableIdRequest::user_id`].
+    pub user_id: String,
+}
 impl ListTableDataByFormInstanceIdTableIdRequest {
     /// A `ListTableDataByFormInstanceIdTableIdRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `tableFieldId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        table_field_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ListTableDataByFormInstanceIdTableIdRequired) -> Self {
+        let ListTableDataByFormInstanceIdTableIdRequired {
+            app_type,
+            form_uuid,
+            system_token,
+            table_field_id,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            form_uuid: form_uuid.into(),
+            app_type,
+            form_uuid,
             need_row_id: None,
             page_number: None,
             page_size: None,
-            system_token: system_token.into(),
-            table_field_id: table_field_id.into(),
-            user_id: user_id.into(),
+            system_token,
+            table_field_id,
+            user_id,
         }
     }
     /// Sets `needRowId`.
@@ -11035,7 +11775,7 @@ impl ListTableDataByFormInstanceIdTableIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTableDataByFormInstanceIdTableIdRequest { "appType" => read_field(app_type),
     "formUuid" => read_field(form_uuid), "needRowId" => read_field(need_row_id),
@@ -11057,19 +11797,25 @@ impl rt::WriteRequest for ListTableDataByFormInstanceIdTableIdRequest {
 }
 /// The request of [`Api::login_code_gen`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LoginCodeGenRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`LoginCodeGenRequest`], each named where it is set: `LoginCodeGenRequest::new(LoginCodeGenRequired { .. })`.
+pub struct LoginCodeGenRequired {
+    /// `userId`: see [`LoginCodeGenRequest::user_id`].
+    pub user_id: String,
+}
 impl LoginCodeGenRequest {
     /// A `LoginCodeGenRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: LoginCodeGenRequired) -> Self {
+        let LoginCodeGenRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LoginCodeGenRequest { "userId" => read_field(user_id) }
 }
@@ -11175,7 +11921,7 @@ rt::impl_serialize! {
     optional(instance_id), "instanceName" => optional(instance_name), "produceCode" =>
     optional(produce_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     NotifyAuthorizationResultRequest { "accessKey" => read_field(access_key),
     "accountNumber" => read_field(account_number), "beginTimeGMT" =>
@@ -11192,7 +11938,7 @@ impl rt::WriteRequest for NotifyAuthorizationResultRequest {
 }
 /// The request of [`Api::page_auto_flow_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PageAutoFlowLogRequest {
     /// `appType`.
@@ -11220,18 +11966,32 @@ pub struct PageAutoFlowLogRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PageAutoFlowLogRequest`], each named where it is set: `PageAutoFlowLogRequest::new(PageAutoFlowLogRequired { .. })`.
+pub struct PageAutoFlowLogRequired {
+    /// `corpId`: see [`PageAutoFlowLogRequest::corp_id`].
+    pub corp_id: String,
+    /// `pageNumber`: see [`PageAutoFlowLogRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`PageAutoFlowLogRequest::page_size`].
+    pub page_size: i64,
+    /// `token`: see [`PageAutoFlowLogRequest::token`].
+    pub token: String,
+    /// `userId`: see [`PageAutoFlowLogRequest::user_id`].
+    pub user_id: String,
+}
 impl PageAutoFlowLogRequest {
     /// A `PageAutoFlowLogRequest` with its required fields (`corpId`, `pageNumber`, `pageSize`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PageAutoFlowLogRequired) -> Self {
+        let PageAutoFlowLogRequired {
+            corp_id,
+            page_number,
+            page_size,
+            token,
+            user_id,
+        } = required;
         Self {
             app_type: None,
-            corp_id: corp_id.into(),
+            corp_id,
             end_time_gmt: None,
             env: None,
             form_uuid: None,
@@ -11240,8 +12000,8 @@ impl PageAutoFlowLogRequest {
             process_code: None,
             start_time_gmt: None,
             status: None,
-            token: token.into(),
-            user_id: user_id.into(),
+            token,
+            user_id,
         }
     }
     /// Sets `appType`.
@@ -11288,7 +12048,7 @@ rt::impl_serialize! {
     optional(start_time_gmt), "status" => optional(status), "token" => field(token),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageAutoFlowLogRequest { "appType" => read_field(app_type), "corpId" =>
     read_field(corp_id), "endTimeGMT" => read_field(end_time_gmt), "env" =>
@@ -11304,7 +12064,7 @@ impl rt::WriteRequest for PageAutoFlowLogRequest {
 }
 /// The request of [`Api::page_form_base_infos`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PageFormBaseInfosRequest {
     /// `appKey`.
@@ -11322,23 +12082,37 @@ pub struct PageFormBaseInfosRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PageFormBaseInfosRequest`], each named where it is set: `PageFormBaseInfosRequest::new(PageFormBaseInfosRequired { .. })`.
+pub struct PageFormBaseInfosRequired {
+    /// `appKey`: see [`PageFormBaseInfosRequest::app_key`].
+    pub app_key: String,
+    /// `pageIndex`: see [`PageFormBaseInfosRequest::page_index`].
+    pub page_index: i64,
+    /// `pageSize`: see [`PageFormBaseInfosRequest::page_size`].
+    pub page_size: i64,
+    /// `systemToken`: see [`PageFormBaseInfosRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`PageFormBaseInfosRequest::user_id`].
+    pub user_id: String,
+}
 impl PageFormBaseInfosRequest {
     /// A `PageFormBaseInfosRequest` with its required fields (`appKey`, `pageIndex`, `pageSize`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_key: impl Into<String>,
-        page_index: i64,
-        page_size: i64,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PageFormBaseInfosRequired) -> Self {
+        let PageFormBaseInfosRequired {
+            app_key,
+            page_index,
+            page_size,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_key: app_key.into(),
+            app_key,
             form_type_list: None,
             language: None,
             page_index,
             page_size,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `formTypeList`.
@@ -11361,7 +12135,7 @@ rt::impl_serialize! {
     field(page_index), "pageSize" => field(page_size), "systemToken" =>
     field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PageFormBaseInfosRequest { "appKey" => read_field(app_key), "formTypeList" =>
     read_field(form_type_list), "language" => read_field(language), "pageIndex" =>
@@ -11375,7 +12149,7 @@ impl rt::WriteRequest for PageFormBaseInfosRequest {
 }
 /// The request of [`Api::preview_published_process`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PreviewPublishedProcessRequest {
     /// `appType`.
@@ -11397,25 +12171,39 @@ pub struct PreviewPublishedProcessRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PreviewPublishedProcessRequest`], each named where it is set: `PreviewPublishedProcessRequest::new(PreviewPublishedProcessRequired { .. })`.
+pub struct PreviewPublishedProcessRequired {
+    /// `appType`: see [`PreviewPublishedProcessRequest::app_type`].
+    pub app_type: String,
+    /// `formDataJson`: see [`PreviewPublishedProcessRequest::form_data_json`].
+    pub form_data_json: String,
+    /// `formUuid`: see [`PreviewPublishedProcessRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`PreviewPublishedProcessRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`PreviewPublishedProcessRequest::user_id`].
+    pub user_id: String,
+}
 impl PreviewPublishedProcessRequest {
     /// A `PreviewPublishedProcessRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_data_json: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PreviewPublishedProcessRequired) -> Self {
+        let PreviewPublishedProcessRequired {
+            app_type,
+            form_data_json,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             department_id: None,
             env: None,
-            form_data_json: form_data_json.into(),
-            form_uuid: form_uuid.into(),
+            form_data_json,
+            form_uuid,
             language: None,
             process_code: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `departmentId`.
@@ -11446,7 +12234,7 @@ rt::impl_serialize! {
     optional(language), "processCode" => optional(process_code), "systemToken" =>
     field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PreviewPublishedProcessRequest { "appType" => read_field(app_type), "departmentId" =>
     read_field(department_id), "env" => read_field(env), "formDataJson" =>
@@ -11461,7 +12249,7 @@ impl rt::WriteRequest for PreviewPublishedProcessRequest {
 }
 /// The request of [`Api::query_service_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryServiceRecordRequest {
     /// `appType`: a query parameter.
@@ -11495,21 +12283,35 @@ pub struct QueryServiceRecordRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`QueryServiceRecordRequest`], each named where it is set: `QueryServiceRecordRequest::new(QueryServiceRecordRequired { .. })`.
+pub struct QueryServiceRecordRequired {
+    /// `appType`: see [`QueryServiceRecordRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`QueryServiceRecordRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `instanceId`: see [`QueryServiceRecordRequest::instance_id`].
+    pub instance_id: String,
+    /// `systemToken`: see [`QueryServiceRecordRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`QueryServiceRecordRequest::user_id`].
+    pub user_id: String,
+}
 impl QueryServiceRecordRequest {
     /// A `QueryServiceRecordRequest` with its required fields (`appType`, `formUuid`, `instanceId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryServiceRecordRequired) -> Self {
+        let QueryServiceRecordRequired {
+            app_type,
+            form_uuid,
+            instance_id,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            form_uuid: form_uuid.into(),
+            app_type,
+            form_uuid,
             hook_type: None,
             hook_uuid: None,
-            instance_id: instance_id.into(),
+            instance_id,
             invoke_after_date_gmt: None,
             invoke_before_date_gmt: None,
             invoke_status: None,
@@ -11518,8 +12320,8 @@ impl QueryServiceRecordRequest {
             request_url: None,
             source_uuid: None,
             success: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `hookType`.
@@ -11573,7 +12375,7 @@ impl QueryServiceRecordRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryServiceRecordRequest { "appType" => read_field(app_type), "formUuid" =>
     read_field(form_uuid), "hookType" => read_field(hook_type), "hookUuid" =>
@@ -11606,7 +12408,7 @@ impl rt::WriteRequest for QueryServiceRecordRequest {
 }
 /// The request of [`Api::redirect_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RedirectTaskRequest {
     /// `appType`.
@@ -11630,28 +12432,46 @@ pub struct RedirectTaskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`RedirectTaskRequest`], each named where it is set: `RedirectTaskRequest::new(RedirectTaskRequired { .. })`.
+pub struct RedirectTaskRequired {
+    /// `appType`: see [`RedirectTaskRequest::app_type`].
+    pub app_type: String,
+    /// `nowActionExecutorId`: see [`RedirectTaskRequest::now_action_executor_id`].
+    pub now_action_executor_id: String,
+    /// `processInstanceId`: see [`RedirectTaskRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `remark`: see [`RedirectTaskRequest::remark`].
+    pub remark: String,
+    /// `systemToken`: see [`RedirectTaskRequest::system_token`].
+    pub system_token: String,
+    /// `taskId`: see [`RedirectTaskRequest::task_id`].
+    pub task_id: i64,
+    /// `userId`: see [`RedirectTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl RedirectTaskRequest {
     /// A `RedirectTaskRequest` with its required fields (`appType`, `nowActionExecutorId`, `processInstanceId`, `remark`, `systemToken`, `taskId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        now_action_executor_id: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        remark: impl Into<String>,
-        system_token: impl Into<String>,
-        task_id: i64,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RedirectTaskRequired) -> Self {
+        let RedirectTaskRequired {
+            app_type,
+            now_action_executor_id,
+            process_instance_id,
+            remark,
+            system_token,
+            task_id,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             by_manager: None,
             env: None,
             language: None,
-            now_action_executor_id: now_action_executor_id.into(),
-            process_instance_id: process_instance_id.into(),
-            remark: remark.into(),
-            system_token: system_token.into(),
+            now_action_executor_id,
+            process_instance_id,
+            remark,
+            system_token,
             task_id,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `byManager`.
@@ -11677,7 +12497,7 @@ rt::impl_serialize! {
     field(process_instance_id), "remark" => field(remark), "systemToken" =>
     field(system_token), "taskId" => field(task_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RedirectTaskRequest { "appType" => read_field(app_type), "byManager" =>
     read_field(by_manager), "env" => read_field(env), "language" => read_field(language),
@@ -11723,7 +12543,7 @@ impl RefundCommodityRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RefundCommodityRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid), "instanceId" => read_field(instance_id) }
@@ -11771,7 +12591,7 @@ rt::impl_serialize! {
     RegisterAccountsRequest { "accessKey" => optional(access_key), "activeCode" =>
     optional(active_code), "corpId" => optional(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterAccountsRequest { "accessKey" => read_field(access_key), "activeCode" =>
     read_field(active_code), "corpId" => read_field(corp_id) }
@@ -11813,7 +12633,7 @@ impl ReleaseCommodityRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReleaseCommodityRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid), "instanceId" => read_field(instance_id) }
@@ -11843,7 +12663,7 @@ impl RemoveTenantResourceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveTenantResourceRequest { "accessKey" => read_field(access_key) }
 }
@@ -11956,7 +12776,7 @@ rt::impl_serialize! {
     optional(system_token), "timeZone" => optional(time_zone), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RenderBatchCallbackRequest { "appType" => read_field(app_type), "corpId" =>
     read_field(corp_id), "fileSize" => read_field(file_size), "language" =>
@@ -12015,7 +12835,7 @@ rt::impl_serialize! {
     optional(access_key), "callerUnionId" => optional(caller_union_id), "endTimeGMT" =>
     optional(end_time_gmt), "instanceId" => optional(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RenewApplicationAuthorizationServiceOrderRequest { "accessKey" =>
     read_field(access_key), "callerUnionId" => read_field(caller_union_id), "endTimeGMT"
@@ -12062,7 +12882,7 @@ rt::impl_serialize! {
     RenewTenantOrderRequest { "accessKey" => optional(access_key), "callerUnionId" =>
     optional(caller_union_id), "endTimeGMT" => optional(end_time_gmt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RenewTenantOrderRequest { "accessKey" => read_field(access_key), "callerUnionId" =>
     read_field(caller_union_id), "endTimeGMT" => read_field(end_time_gmt) }
@@ -12074,7 +12894,7 @@ impl rt::WriteRequest for RenewTenantOrderRequest {
 }
 /// The request of [`Api::save_form_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormDataRequest {
     /// `appType`.
@@ -12090,22 +12910,36 @@ pub struct SaveFormDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SaveFormDataRequest`], each named where it is set: `SaveFormDataRequest::new(SaveFormDataRequired { .. })`.
+pub struct SaveFormDataRequired {
+    /// `appType`: see [`SaveFormDataRequest::app_type`].
+    pub app_type: String,
+    /// `formDataJson`: see [`SaveFormDataRequest::form_data_json`].
+    pub form_data_json: String,
+    /// `formUuid`: see [`SaveFormDataRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`SaveFormDataRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SaveFormDataRequest::user_id`].
+    pub user_id: String,
+}
 impl SaveFormDataRequest {
     /// A `SaveFormDataRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_data_json: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveFormDataRequired) -> Self {
+        let SaveFormDataRequired {
+            app_type,
+            form_data_json,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            form_data_json: form_data_json.into(),
-            form_uuid: form_uuid.into(),
+            app_type,
+            form_data_json,
+            form_uuid,
             language: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `language`.
@@ -12120,7 +12954,7 @@ rt::impl_serialize! {
     optional(language), "systemToken" => field(system_token), "userId" => field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveFormDataRequest { "appType" => read_field(app_type), "formDataJson" =>
     read_field(form_data_json), "formUuid" => read_field(form_uuid), "language" =>
@@ -12134,7 +12968,7 @@ impl rt::WriteRequest for SaveFormDataRequest {
 }
 /// The request of [`Api::save_form_remark`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormRemarkRequest {
     /// `appType`.
@@ -12158,26 +12992,40 @@ pub struct SaveFormRemarkRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SaveFormRemarkRequest`], each named where it is set: `SaveFormRemarkRequest::new(SaveFormRemarkRequired { .. })`.
+pub struct SaveFormRemarkRequired {
+    /// `appType`: see [`SaveFormRemarkRequest::app_type`].
+    pub app_type: String,
+    /// `content`: see [`SaveFormRemarkRequest::content`].
+    pub content: String,
+    /// `formInstanceId`: see [`SaveFormRemarkRequest::form_instance_id`].
+    pub form_instance_id: String,
+    /// `systemToken`: see [`SaveFormRemarkRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SaveFormRemarkRequest::user_id`].
+    pub user_id: String,
+}
 impl SaveFormRemarkRequest {
     /// A `SaveFormRemarkRequest` with its required fields (`appType`, `content`, `formInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        content: impl Into<String>,
-        form_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveFormRemarkRequired) -> Self {
+        let SaveFormRemarkRequired {
+            app_type,
+            content,
+            form_instance_id,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             at_user_id: None,
-            content: content.into(),
+            content,
             env: None,
-            form_instance_id: form_instance_id.into(),
+            form_instance_id,
             form_uuid: None,
             language: None,
             reply_id: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `atUserId`.
@@ -12213,7 +13061,7 @@ rt::impl_serialize! {
     "language" => optional(language), "replyId" => optional(reply_id), "systemToken" =>
     field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveFormRemarkRequest { "appType" => read_field(app_type), "atUserId" =>
     read_field(at_user_id), "content" => read_field(content), "env" => read_field(env),
@@ -12229,7 +13077,7 @@ impl rt::WriteRequest for SaveFormRemarkRequest {
 }
 /// The request of [`Api::save_print_tpl_detail_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SavePrintTplDetailInfoRequest {
     /// `appType`.
@@ -12253,23 +13101,29 @@ pub struct SavePrintTplDetailInfoRequest {
     /// `vm`.
     pub vm: Option<String>,
 }
+/// The required fields of [`SavePrintTplDetailInfoRequest`], each named where it is set: `SavePrintTplDetailInfoRequest::new(SavePrintTplDetailInfoRequired { .. })`.
+pub struct SavePrintTplDetailInfoRequired {
+    /// `appType`: see [`SavePrintTplDetailInfoRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`SavePrintTplDetailInfoRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `userId`: see [`SavePrintTplDetailInfoRequest::user_id`].
+    pub user_id: String,
+}
 impl SavePrintTplDetailInfoRequest {
     /// A `SavePrintTplDetailInfoRequest` with its required fields (`appType`, `formUuid`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SavePrintTplDetailInfoRequired) -> Self {
+        let SavePrintTplDetailInfoRequired { app_type, form_uuid, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             description: None,
             file_name_config: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             form_version: None,
             setting: None,
             template_id: None,
             title: None,
-            user_id: user_id.into(),
+            user_id,
             vm: None,
         }
     }
@@ -12316,7 +13170,7 @@ rt::impl_serialize! {
     optional(setting), "templateId" => optional(template_id), "title" => optional(title),
     "userId" => field(user_id), "vm" => optional(vm) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SavePrintTplDetailInfoRequest { "appType" => read_field(app_type), "description" =>
     read_field(description), "fileNameConfig" => read_field(file_name_config), "formUuid"
@@ -12331,7 +13185,7 @@ impl rt::WriteRequest for SavePrintTplDetailInfoRequest {
 }
 /// The request of [`Api::search_activation_code`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchActivationCodeRequest {
     /// `accessKey`: a query parameter.
@@ -12339,12 +13193,18 @@ pub struct SearchActivationCodeRequest {
     /// `callerUid`: a query parameter.
     pub caller_uid: String,
 }
+/// The required fields of [`SearchActivationCodeRequest`], each named where it is set: `SearchActivationCodeRequest::new(SearchActivationCodeRequired { .. })`.
+pub struct SearchActivationCodeRequired {
+    /// `callerUid`: see [`SearchActivationCodeRequest::caller_uid`].
+    pub caller_uid: String,
+}
 impl SearchActivationCodeRequest {
     /// A `SearchActivationCodeRequest` with its required fields (`callerUid`); set the others with the methods named after them.
-    pub fn new(caller_uid: impl Into<String>) -> Self {
+    pub fn new(required: SearchActivationCodeRequired) -> Self {
+        let SearchActivationCodeRequired { caller_uid } = required;
         Self {
             access_key: None,
-            caller_uid: caller_uid.into(),
+            caller_uid,
         }
     }
     /// Sets `accessKey`.
@@ -12353,7 +13213,7 @@ impl SearchActivationCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchActivationCodeRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid) }
@@ -12469,7 +13329,7 @@ rt::impl_serialize! {
     "systemToken" => optional(system_token), "targetFieldJson" =>
     optional(target_field_json), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchEmployeeFieldValuesRequest { "appType" => read_field(app_type),
     "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
@@ -12487,7 +13347,7 @@ impl rt::WriteRequest for SearchEmployeeFieldValuesRequest {
 }
 /// The request of [`Api::search_form_data_id_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -12513,9 +13373,17 @@ pub struct SearchFormDataIdListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFormDataIdListRequest`], each named where it is set: `SearchFormDataIdListRequest::new(SearchFormDataIdListRequired { .. })`.
+pub struct SearchFormDataIdListRequired {
+    /// `systemToken`: see [`SearchFormDataIdListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SearchFormDataIdListRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFormDataIdListRequest {
     /// A `SearchFormDataIdListRequest` with its required fields (`systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(system_token: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: SearchFormDataIdListRequired) -> Self {
+        let SearchFormDataIdListRequired { system_token, user_id } = required;
         Self {
             page_number: None,
             page_size: None,
@@ -12526,8 +13394,8 @@ impl SearchFormDataIdListRequest {
             modified_to_time_gmt: None,
             originator_id: None,
             search_field_json: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -12584,7 +13452,7 @@ rt::impl_serialize! {
     "searchFieldJson" => optional(search_field_json), "systemToken" =>
     field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFormDataIdListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "createFromTimeGMT" => read_field(create_from_time_gmt),
@@ -12603,7 +13471,7 @@ impl rt::WriteRequest for SearchFormDataIdListRequest {
 }
 /// The request of [`Api::search_form_data_removal_table_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataRemovalTableDataRequest {
     /// `appType`.
@@ -12633,19 +13501,31 @@ pub struct SearchFormDataRemovalTableDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFormDataRemovalTableDataRequest`], each named where it is set: `SearchFormDataRemovalTableDataRequest::new(SearchFormDataRemovalTableDataRequired { .. })`.
+pub struct SearchFormDataRemovalTableDataRequired {
+    /// `appType`: see [`SearchFormDataRemovalTableDataRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`SearchFormDataRemovalTableDataRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`SearchFormDataRemovalTableDataRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SearchFormDataRemovalTableDataRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFormDataRemovalTableDataRequest {
     /// A `SearchFormDataRemovalTableDataRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchFormDataRemovalTableDataRequired) -> Self {
+        let SearchFormDataRemovalTableDataRequired {
+            app_type,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             modified_from_time_gmt: None,
             modified_to_time_gmt: None,
             order_config_json: None,
@@ -12653,8 +13533,8 @@ impl SearchFormDataRemovalTableDataRequest {
             page_number: None,
             page_size: None,
             search_field_json: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `createFromTimeGMT`.
@@ -12713,7 +13593,7 @@ rt::impl_serialize! {
     "pageSize" => optional(page_size), "searchFieldJson" => optional(search_field_json),
     "systemToken" => field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFormDataRemovalTableDataRequest { "appType" => read_field(app_type),
     "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
@@ -12732,7 +13612,7 @@ impl rt::WriteRequest for SearchFormDataRemovalTableDataRequest {
 }
 /// The request of [`Api::search_form_data_second_generation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationRequest {
     /// `appType`.
@@ -12762,19 +13642,31 @@ pub struct SearchFormDataSecondGenerationRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFormDataSecondGenerationRequest`], each named where it is set: `SearchFormDataSecondGenerationRequest::new(SearchFormDataSecondGenerationRequired { .. })`.
+pub struct SearchFormDataSecondGenerationRequired {
+    /// `appType`: see [`SearchFormDataSecondGenerationRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`SearchFormDataSecondGenerationRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`SearchFormDataSecondGenerationRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SearchFormDataSecondGenerationRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFormDataSecondGenerationRequest {
     /// A `SearchFormDataSecondGenerationRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchFormDataSecondGenerationRequired) -> Self {
+        let SearchFormDataSecondGenerationRequired {
+            app_type,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             modified_from_time_gmt: None,
             modified_to_time_gmt: None,
             order_config_json: None,
@@ -12782,8 +13674,8 @@ impl SearchFormDataSecondGenerationRequest {
             page_number: None,
             page_size: None,
             search_condition: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `createFromTimeGMT`.
@@ -12842,7 +13734,7 @@ rt::impl_serialize! {
     "pageSize" => optional(page_size), "searchCondition" => optional(search_condition),
     "systemToken" => field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFormDataSecondGenerationRequest { "appType" => read_field(app_type),
     "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
@@ -12861,7 +13753,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
 }
 /// The request of [`Api::search_form_data_second_generation_no_table_field`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationNoTableFieldRequest {
     /// `appType`.
@@ -12891,19 +13783,31 @@ pub struct SearchFormDataSecondGenerationNoTableFieldRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFormDataSecondGenerationNoTableFieldRequest`], each named where it is set: `SearchFormDataSecondGenerationNoTableFieldRequest::new(SearchFormDataSecondGenerationNoTableFieldRequired { .. })`.
+pub struct SearchFormDataSecondGenerationNoTableFieldRequired {
+    /// `appType`: see [`SearchFormDataSecondGenerationNoTableFieldRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`SearchFormDataSecondGenerationNoTableFieldRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`SearchFormDataSecondGenerationNoTableFieldRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SearchFormDataSecondGenerationNoTableFieldRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFormDataSecondGenerationNoTableFieldRequest {
     /// A `SearchFormDataSecondGenerationNoTableFieldRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchFormDataSecondGenerationNoTableFieldRequired) -> Self {
+        let SearchFormDataSecondGenerationNoTableFieldRequired {
+            app_type,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             modified_from_time_gmt: None,
             modified_to_time_gmt: None,
             order_config_json: None,
@@ -12911,8 +13815,8 @@ impl SearchFormDataSecondGenerationNoTableFieldRequest {
             page_number: None,
             page_size: None,
             search_condition: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `createFromTimeGMT`.
@@ -12971,7 +13875,7 @@ rt::impl_serialize! {
     "pageSize" => optional(page_size), "searchCondition" => optional(search_condition),
     "systemToken" => field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFormDataSecondGenerationNoTableFieldRequest { "appType" =>
     read_field(app_type), "createFromTimeGMT" => read_field(create_from_time_gmt),
@@ -12990,7 +13894,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationNoTableFieldRequest {
 }
 /// The request of [`Api::search_form_datas`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDatasRequest {
     /// `appType`.
@@ -13026,22 +13930,29 @@ pub struct SearchFormDatasRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFormDatasRequest`], each named where it is set: `SearchFormDatasRequest::new(SearchFormDatasRequired { .. })`.
+pub struct SearchFormDatasRequired {
+    /// `appType`: see [`SearchFormDatasRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`SearchFormDatasRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`SearchFormDatasRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SearchFormDatasRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFormDatasRequest {
     /// A `SearchFormDatasRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchFormDatasRequired) -> Self {
+        let SearchFormDatasRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             current_page: None,
             dynamic_order: None,
             env: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             language: None,
             logic_operator: None,
             modified_from_time_gmt: None,
@@ -13049,8 +13960,8 @@ impl SearchFormDatasRequest {
             originator_id: None,
             page_size: None,
             search_field_json: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `createFromTimeGMT`.
@@ -13125,7 +14036,7 @@ rt::impl_serialize! {
     => optional(page_size), "searchFieldJson" => optional(search_field_json),
     "systemToken" => field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFormDatasRequest { "appType" => read_field(app_type), "createFromTimeGMT" =>
     read_field(create_from_time_gmt), "createToTimeGMT" =>
@@ -13146,7 +14057,7 @@ impl rt::WriteRequest for SearchFormDatasRequest {
 }
 /// The request of [`Api::start_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StartInstanceRequest {
     /// `appType`.
@@ -13168,25 +14079,39 @@ pub struct StartInstanceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`StartInstanceRequest`], each named where it is set: `StartInstanceRequest::new(StartInstanceRequired { .. })`.
+pub struct StartInstanceRequired {
+    /// `appType`: see [`StartInstanceRequest::app_type`].
+    pub app_type: String,
+    /// `formDataJson`: see [`StartInstanceRequest::form_data_json`].
+    pub form_data_json: String,
+    /// `formUuid`: see [`StartInstanceRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`StartInstanceRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`StartInstanceRequest::user_id`].
+    pub user_id: String,
+}
 impl StartInstanceRequest {
     /// A `StartInstanceRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_data_json: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: StartInstanceRequired) -> Self {
+        let StartInstanceRequired {
+            app_type,
+            form_data_json,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             department_id: None,
-            form_data_json: form_data_json.into(),
-            form_uuid: form_uuid.into(),
+            form_data_json,
+            form_uuid,
             language: None,
             process_code: None,
             process_data: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
         }
     }
     /// Sets `departmentId`.
@@ -13217,7 +14142,7 @@ rt::impl_serialize! {
     optional(process_code), "processData" => optional(process_data), "systemToken" =>
     field(system_token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartInstanceRequest { "appType" => read_field(app_type), "departmentId" =>
     read_field(department_id), "formDataJson" => read_field(form_data_json), "formUuid"
@@ -13266,7 +14191,7 @@ rt::impl_serialize! {
     TerminateCloudAuthorizationRequest { "accessKey" => optional(access_key),
     "callerUnionId" => optional(caller_union_id), "instanceId" => optional(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TerminateCloudAuthorizationRequest { "accessKey" => read_field(access_key),
     "callerUnionId" => read_field(caller_union_id), "instanceId" =>
@@ -13279,7 +14204,7 @@ impl rt::WriteRequest for TerminateCloudAuthorizationRequest {
 }
 /// The request of [`Api::terminate_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TerminateInstanceRequest {
     /// `appType`: a query parameter.
@@ -13295,21 +14220,33 @@ pub struct TerminateInstanceRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`TerminateInstanceRequest`], each named where it is set: `TerminateInstanceRequest::new(TerminateInstanceRequired { .. })`.
+pub struct TerminateInstanceRequired {
+    /// `appType`: see [`TerminateInstanceRequest::app_type`].
+    pub app_type: String,
+    /// `processInstanceId`: see [`TerminateInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `systemToken`: see [`TerminateInstanceRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`TerminateInstanceRequest::user_id`].
+    pub user_id: String,
+}
 impl TerminateInstanceRequest {
     /// A `TerminateInstanceRequest` with its required fields (`appType`, `processInstanceId`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TerminateInstanceRequired) -> Self {
+        let TerminateInstanceRequired {
+            app_type,
+            process_instance_id,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
             language: None,
-            process_instance_id: process_instance_id.into(),
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            process_instance_id,
+            system_token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -13323,7 +14260,7 @@ impl TerminateInstanceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TerminateInstanceRequest { "appType" => read_field(app_type), "env" =>
     read_field(env), "language" => read_field(language), "processInstanceId" =>
@@ -13384,7 +14321,7 @@ rt::impl_serialize! {
     "accountNumber" => optional(account_number), "callerUnionId" =>
     optional(caller_union_id), "commodityType" => optional(commodity_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCloudAccountInformationRequest { "accessKey" => read_field(access_key),
     "accountNumber" => read_field(account_number), "callerUnionId" =>
@@ -13397,7 +14334,7 @@ impl rt::WriteRequest for UpdateCloudAccountInformationRequest {
 }
 /// The request of [`Api::update_form_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFormDataRequest {
     /// `appType`.
@@ -13417,23 +14354,35 @@ pub struct UpdateFormDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateFormDataRequest`], each named where it is set: `UpdateFormDataRequest::new(UpdateFormDataRequired { .. })`.
+pub struct UpdateFormDataRequired {
+    /// `formInstanceId`: see [`UpdateFormDataRequest::form_instance_id`].
+    pub form_instance_id: String,
+    /// `systemToken`: see [`UpdateFormDataRequest::system_token`].
+    pub system_token: String,
+    /// `updateFormDataJson`: see [`UpdateFormDataRequest::update_form_data_json`].
+    pub update_form_data_json: String,
+    /// `userId`: see [`UpdateFormDataRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateFormDataRequest {
     /// A `UpdateFormDataRequest` with its required fields (`formInstanceId`, `systemToken`, `updateFormDataJson`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        form_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        update_form_data_json: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateFormDataRequired) -> Self {
+        let UpdateFormDataRequired {
+            form_instance_id,
+            system_token,
+            update_form_data_json,
+            user_id,
+        } = required;
         Self {
             app_type: None,
             env: None,
-            form_instance_id: form_instance_id.into(),
+            form_instance_id,
             language: None,
-            system_token: system_token.into(),
-            update_form_data_json: update_form_data_json.into(),
+            system_token,
+            update_form_data_json,
             use_latest_version: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `appType`.
@@ -13464,7 +14413,7 @@ rt::impl_serialize! {
     field(update_form_data_json), "useLatestVersion" => optional(use_latest_version),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFormDataRequest { "appType" => read_field(app_type), "env" => read_field(env),
     "formInstanceId" => read_field(form_instance_id), "language" => read_field(language),
@@ -13479,7 +14428,7 @@ impl rt::WriteRequest for UpdateFormDataRequest {
 }
 /// The request of [`Api::update_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstanceRequest {
     /// `appType`.
@@ -13495,22 +14444,36 @@ pub struct UpdateInstanceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateInstanceRequest`], each named where it is set: `UpdateInstanceRequest::new(UpdateInstanceRequired { .. })`.
+pub struct UpdateInstanceRequired {
+    /// `appType`: see [`UpdateInstanceRequest::app_type`].
+    pub app_type: String,
+    /// `processInstanceId`: see [`UpdateInstanceRequest::process_instance_id`].
+    pub process_instance_id: String,
+    /// `systemToken`: see [`UpdateInstanceRequest::system_token`].
+    pub system_token: String,
+    /// `updateFormDataJson`: see [`UpdateInstanceRequest::update_form_data_json`].
+    pub update_form_data_json: String,
+    /// `userId`: see [`UpdateInstanceRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateInstanceRequest {
     /// A `UpdateInstanceRequest` with its required fields (`appType`, `processInstanceId`, `systemToken`, `updateFormDataJson`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        process_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        update_form_data_json: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateInstanceRequired) -> Self {
+        let UpdateInstanceRequired {
+            app_type,
+            process_instance_id,
+            system_token,
+            update_form_data_json,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             language: None,
-            process_instance_id: process_instance_id.into(),
-            system_token: system_token.into(),
-            update_form_data_json: update_form_data_json.into(),
-            user_id: user_id.into(),
+            process_instance_id,
+            system_token,
+            update_form_data_json,
+            user_id,
         }
     }
     /// Sets `language`.
@@ -13525,7 +14488,7 @@ rt::impl_serialize! {
     => field(system_token), "updateFormDataJson" => field(update_form_data_json),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateInstanceRequest { "appType" => read_field(app_type), "language" =>
     read_field(language), "processInstanceId" => read_field(process_instance_id),
@@ -13603,7 +14566,7 @@ rt::impl_serialize! {
     optional(language), "status" => optional(status), "systemToken" =>
     optional(system_token), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateStatusRequest { "appType" => read_field(app_type), "errorLines" =>
     read_field(error_lines), "importSequence" => read_field(import_sequence), "language"
@@ -13659,7 +14622,7 @@ rt::impl_serialize! {
     "accountNumber" => optional(account_number), "callerUnionId" =>
     optional(caller_union_id), "commodityType" => optional(commodity_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpgradeTenantInformationRequest { "accessKey" => read_field(access_key),
     "accountNumber" => read_field(account_number), "callerUnionId" =>
@@ -13695,7 +14658,7 @@ impl ValidateApplicationAuthorizationOrderRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ValidateApplicationAuthorizationOrderRequest { "accessKey" => read_field(access_key),
     "callerUnionId" => read_field(caller_union_id) }
@@ -13724,7 +14687,7 @@ impl ValidateApplicationAuthorizationServiceOrderRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ValidateApplicationAuthorizationServiceOrderRequest { "accessKey" =>
     read_field(access_key) }
@@ -13752,7 +14715,7 @@ impl ValidateApplicationServiceOrderUpgradeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ValidateApplicationServiceOrderUpgradeRequest { "accessKey" => read_field(access_key)
     }
@@ -13787,7 +14750,7 @@ impl ValidateOrderBuyRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ValidateOrderBuyRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid) }
@@ -13823,7 +14786,7 @@ impl ValidateOrderUpdateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ValidateOrderUpdateRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid) }
@@ -13866,7 +14829,7 @@ impl ValidateOrderUpgradeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ValidateOrderUpgradeRequest { "accessKey" => read_field(access_key), "callerUid" =>
     read_field(caller_uid), "instanceId" => read_field(instance_id) }

@@ -1,5 +1,7 @@
 // @generated from api-spec/yida_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.yida_2_0()`. Generated from `api-spec/yida_2_0.yaml`.
+//! 宜搭 2.0 (Yida 2.0)：宜搭的角色成员与代理。
+//!
+//! 25 operations, methods of [`Api`] (`client.yida_2_0()`), behind the cargo feature `yida_2_0`; its paths start with `/v2.0/yida/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 批量新增/更新角色成员
     ///
-    /// `POST /v2.0/yida/forms/resources/roles/upsert` (operation `BatchAddOrUpdateRoleMembers`).
+    /// `POST /v2.0/yida/forms/resources/roles/upsert`: DingTalk's `BatchAddOrUpdateRoleMembers` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchAddOrUpdateRoleMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchAddOrUpdateRoleMembers")]
+    #[doc(alias = "/v2.0/yida/forms/resources/roles/upsert")]
+    #[doc(alias = "POST /v2.0/yida/forms/resources/roles/upsert")]
     pub fn batch_add_or_update_role_members(
         &self,
         request: &BatchAddOrUpdateRoleMembersRequest,
@@ -39,11 +44,14 @@ impl Api {
     }
     /// 批量删除角色成员
     ///
-    /// `POST /v2.0/yida/forms/resources/roles/remove` (operation `BatchDeleteRoleMembers`).
+    /// `POST /v2.0/yida/forms/resources/roles/remove`: DingTalk's `BatchDeleteRoleMembers` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchDeleteRoleMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchDeleteRoleMembers")]
+    #[doc(alias = "/v2.0/yida/forms/resources/roles/remove")]
+    #[doc(alias = "POST /v2.0/yida/forms/resources/roles/remove")]
     pub fn batch_delete_role_members(
         &self,
         request: &BatchDeleteRoleMembersRequest,
@@ -60,11 +68,14 @@ impl Api {
     }
     /// 撤销代理关系
     ///
-    /// `POST /v2.0/yida/forms/resources/agents/cancel` (operation `CancelAgentTask`).
+    /// `POST /v2.0/yida/forms/resources/agents/cancel`: DingTalk's `CancelAgentTask` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CancelAgentTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CancelAgentTask")]
+    #[doc(alias = "/v2.0/yida/forms/resources/agents/cancel")]
+    #[doc(alias = "POST /v2.0/yida/forms/resources/agents/cancel")]
     pub fn cancel_agent_task(
         &self,
         request: &CancelAgentTaskRequest,
@@ -81,11 +92,14 @@ impl Api {
     }
     /// 创建代理关系
     ///
-    /// `POST /v2.0/yida/forms/resources/agents/insert` (operation `CreateAgentTask`).
+    /// `POST /v2.0/yida/forms/resources/agents/insert`: DingTalk's `CreateAgentTask` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateAgentTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateAgentTask")]
+    #[doc(alias = "/v2.0/yida/forms/resources/agents/insert")]
+    #[doc(alias = "POST /v2.0/yida/forms/resources/agents/insert")]
     pub fn create_agent_task(
         &self,
         request: &CreateAgentTaskRequest,
@@ -102,11 +116,14 @@ impl Api {
     }
     /// 新增或更新表单实例
     ///
-    /// `POST /v2.0/yida/forms/instances/insertOrUpdate` (operation `CreateOrUpdateFormData`).
+    /// `POST /v2.0/yida/forms/instances/insertOrUpdate`: DingTalk's `CreateOrUpdateFormData` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateOrUpdateFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateOrUpdateFormData")]
+    #[doc(alias = "/v2.0/yida/forms/instances/insertOrUpdate")]
+    #[doc(alias = "POST /v2.0/yida/forms/instances/insertOrUpdate")]
     pub fn create_or_update_form_data(
         &self,
         request: &CreateOrUpdateFormDataRequest,
@@ -123,11 +140,14 @@ impl Api {
     }
     /// 批量删除矩阵明细数据
     ///
-    /// `POST /v2.0/yida/forms/resources/matrices/remove` (operation `DeleteMatrixDataByRowIds`).
+    /// `POST /v2.0/yida/forms/resources/matrices/remove`: DingTalk's `DeleteMatrixDataByRowIds` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteMatrixDataByRowIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteMatrixDataByRowIds")]
+    #[doc(alias = "/v2.0/yida/forms/resources/matrices/remove")]
+    #[doc(alias = "POST /v2.0/yida/forms/resources/matrices/remove")]
     pub fn delete_matrix_data_by_row_ids(
         &self,
         request: &DeleteMatrixDataByRowIdsRequest,
@@ -144,15 +164,18 @@ impl Api {
     }
     /// 获取代理列表
     ///
-    /// `GET /v2.0/yida/forms/resources/agents` (operation `GetAgentTasks`).
+    /// `GET /v2.0/yida/forms/resources/agents`: DingTalk's `GetAgentTasks` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAgentTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_agent_tasks_pages`].
+    #[doc(alias = "GetAgentTasks")]
+    #[doc(alias = "/v2.0/yida/forms/resources/agents")]
+    #[doc(alias = "GET /v2.0/yida/forms/resources/agents")]
     pub fn get_agent_tasks(
         &self,
         request: &GetAgentTasksRequest,
@@ -169,16 +192,19 @@ impl Api {
     }
     /// 获取表单组件别名列表
     ///
-    /// `GET /v2.0/yida/forms/component/alias/{app_type}/{form_uuid}` (operation `GetFormComponentAliasList`).
+    /// `GET /v2.0/yida/forms/component/alias/{appType}/{formUuid}`: DingTalk's `GetFormComponentAliasList` (module feature `yida_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `app_type` (`app_type`)
-    /// - `form_uuid` (`form_uuid`)
+    /// - `app_type`: `{appType}` in the path.
+    /// - `form_uuid`: `{formUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFormComponentAliasListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFormComponentAliasList")]
+    #[doc(alias = "/v2.0/yida/forms/component/alias/{appType}/{formUuid}")]
+    #[doc(alias = "GET /v2.0/yida/forms/component/alias/{appType}/{formUuid}")]
     pub fn get_form_component_alias_list(
         &self,
         app_type: &str,
@@ -191,7 +217,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetFormComponentAliasList",
             rt::Method::Get,
-            "/v2.0/yida/forms/component/alias/{app_type}/{form_uuid}",
+            "/v2.0/yida/forms/component/alias/{appType}/{formUuid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -200,15 +226,18 @@ impl Api {
     }
     /// 根据表单 ID 查询实例详情
     ///
-    /// `GET /v2.0/yida/forms/instances/{id}` (operation `GetFormDataByID`).
+    /// `GET /v2.0/yida/forms/instances/{id}`: DingTalk's `GetFormDataByID` (module feature `yida_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `id` (`id`)
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetFormDataByIDError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetFormDataByID")]
+    #[doc(alias = "/v2.0/yida/forms/instances/{id}")]
+    #[doc(alias = "GET /v2.0/yida/forms/instances/{id}")]
     pub fn get_form_data_by_id(
         &self,
         id: &str,
@@ -226,15 +255,18 @@ impl Api {
     }
     /// 根据实例 ID 获取流程实例详情
     ///
-    /// `GET /v2.0/yida/processes/instancesInfos/{id}` (operation `GetInstanceById`).
+    /// `GET /v2.0/yida/processes/instancesInfos/{id}`: DingTalk's `GetInstanceById` (module feature `yida_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `id` (`id`)
+    /// - `id`: `{id}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInstanceByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInstanceById")]
+    #[doc(alias = "/v2.0/yida/processes/instancesInfos/{id}")]
+    #[doc(alias = "GET /v2.0/yida/processes/instancesInfos/{id}")]
     pub fn get_instance_by_id(
         &self,
         id: &str,
@@ -252,15 +284,18 @@ impl Api {
     }
     /// 根据条件搜索流程实例 ID
     ///
-    /// `POST /v2.0/yida/processes/instanceIds` (operation `GetInstanceIdList`).
+    /// `POST /v2.0/yida/processes/instanceIds`: DingTalk's `GetInstanceIdList` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInstanceIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_instance_id_list_pages`].
+    #[doc(alias = "GetInstanceIdList")]
+    #[doc(alias = "/v2.0/yida/processes/instanceIds")]
+    #[doc(alias = "POST /v2.0/yida/processes/instanceIds")]
     pub fn get_instance_id_list(
         &self,
         request: &GetInstanceIdListRequest,
@@ -277,15 +312,18 @@ impl Api {
     }
     /// 根据搜索条件获取流程表单实例详情
     ///
-    /// `POST /v2.0/yida/processes/instances` (operation `GetInstances`).
+    /// `POST /v2.0/yida/processes/instances`: DingTalk's `GetInstances` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::get_instances_pages`].
+    #[doc(alias = "GetInstances")]
+    #[doc(alias = "/v2.0/yida/processes/instances")]
+    #[doc(alias = "POST /v2.0/yida/processes/instances")]
     pub fn get_instances(
         &self,
         request: &GetInstancesRequest,
@@ -302,11 +340,14 @@ impl Api {
     }
     /// 获取权限矩阵数据详情
     ///
-    /// `GET /v2.0/yida/forms/resources/matrices` (operation `GetMatrixDetailById`).
+    /// `GET /v2.0/yida/forms/resources/matrices`: DingTalk's `GetMatrixDetailById` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMatrixDetailByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMatrixDetailById")]
+    #[doc(alias = "/v2.0/yida/forms/resources/matrices")]
+    #[doc(alias = "GET /v2.0/yida/forms/resources/matrices")]
     pub fn get_matrix_detail_by_id(
         &self,
         request: &GetMatrixDetailByIdRequest,
@@ -323,11 +364,14 @@ impl Api {
     }
     /// 获取角色详情和成员列表
     ///
-    /// `GET /v2.0/yida/forms/resources/roles` (operation `GetRoleDetailById`).
+    /// `GET /v2.0/yida/forms/resources/roles`: DingTalk's `GetRoleDetailById` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRoleDetailByIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRoleDetailById")]
+    #[doc(alias = "/v2.0/yida/forms/resources/roles")]
+    #[doc(alias = "GET /v2.0/yida/forms/resources/roles")]
     pub fn get_role_detail_by_id(
         &self,
         request: &GetRoleDetailByIdRequest,
@@ -344,11 +388,14 @@ impl Api {
     }
     /// 退回流程实例
     ///
-    /// `POST /v2.0/yida/processes/instances/restartInstance` (operation `RestartInstance`).
+    /// `POST /v2.0/yida/processes/instances/restartInstance`: DingTalk's `RestartInstance` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RestartInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RestartInstance")]
+    #[doc(alias = "/v2.0/yida/processes/instances/restartInstance")]
+    #[doc(alias = "POST /v2.0/yida/processes/instances/restartInstance")]
     pub fn restart_instance(
         &self,
         request: &RestartInstanceRequest,
@@ -365,11 +412,14 @@ impl Api {
     }
     /// 修改/新增矩阵明细数据
     ///
-    /// `POST /v2.0/yida/forms/resources/matrices/upsert` (operation `SaveAndUpdateMatrixData`).
+    /// `POST /v2.0/yida/forms/resources/matrices/upsert`: DingTalk's `SaveAndUpdateMatrixData` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveAndUpdateMatrixDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveAndUpdateMatrixData")]
+    #[doc(alias = "/v2.0/yida/forms/resources/matrices/upsert")]
+    #[doc(alias = "POST /v2.0/yida/forms/resources/matrices/upsert")]
     pub fn save_and_update_matrix_data(
         &self,
         request: &SaveAndUpdateMatrixDataRequest,
@@ -386,11 +436,14 @@ impl Api {
     }
     /// 新增表单实例
     ///
-    /// `POST /v2.0/yida/forms/instances` (operation `SaveFormData`).
+    /// `POST /v2.0/yida/forms/instances`: DingTalk's `SaveFormData` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveFormData")]
+    #[doc(alias = "/v2.0/yida/forms/instances")]
+    #[doc(alias = "POST /v2.0/yida/forms/instances")]
     pub fn save_form_data(
         &self,
         request: &SaveFormDataRequest,
@@ -407,20 +460,23 @@ impl Api {
     }
     /// 根据条件搜索表单实例 ID 列表
     ///
-    /// `POST /v2.0/yida/forms/instances/ids/{app_type}/{form_uuid}` (operation `SearchFormDataIdList`).
+    /// `POST /v2.0/yida/forms/instances/ids/{appType}/{formUuid}`: DingTalk's `SearchFormDataIdList` (module feature `yida_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `app_type` (`app_type`)
-    /// - `form_uuid` (`form_uuid`)
+    /// - `app_type`: `{appType}` in the path.
+    /// - `form_uuid`: `{formUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFormDataIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_form_data_id_list_pages`].
+    #[doc(alias = "SearchFormDataIdList")]
+    #[doc(alias = "/v2.0/yida/forms/instances/ids/{appType}/{formUuid}")]
+    #[doc(alias = "POST /v2.0/yida/forms/instances/ids/{appType}/{formUuid}")]
     pub fn search_form_data_id_list(
         &self,
         app_type: &str,
@@ -430,7 +486,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SearchFormDataIdList",
             rt::Method::Post,
-            "/v2.0/yida/forms/instances/ids/{app_type}/{form_uuid}",
+            "/v2.0/yida/forms/instances/ids/{appType}/{formUuid}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -439,15 +495,18 @@ impl Api {
     }
     /// 通过高级检索条件查询表单实例
     ///
-    /// `POST /v2.0/yida/forms/instances/advances/queryAll` (operation `SearchFormDataSecondGeneration`).
+    /// `POST /v2.0/yida/forms/instances/advances/queryAll`: DingTalk's `SearchFormDataSecondGeneration` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFormDataSecondGenerationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
     ///
     /// # Pages
     ///
     /// Every page, or every item, in a loop: [`Api::search_form_data_second_generation_pages`].
+    #[doc(alias = "SearchFormDataSecondGeneration")]
+    #[doc(alias = "/v2.0/yida/forms/instances/advances/queryAll")]
+    #[doc(alias = "POST /v2.0/yida/forms/instances/advances/queryAll")]
     pub fn search_form_data_second_generation(
         &self,
         request: &SearchFormDataSecondGenerationRequest,
@@ -467,11 +526,14 @@ impl Api {
     }
     /// 根据条件搜索表单实例详情列表
     ///
-    /// `POST /v2.0/yida/forms/instances/search` (operation `SearchFormDatas`).
+    /// `POST /v2.0/yida/forms/instances/search`: DingTalk's `SearchFormDatas` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchFormDatasError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchFormDatas")]
+    #[doc(alias = "/v2.0/yida/forms/instances/search")]
+    #[doc(alias = "POST /v2.0/yida/forms/instances/search")]
     pub fn search_form_datas(
         &self,
         request: &SearchFormDatasRequest,
@@ -488,11 +550,14 @@ impl Api {
     }
     /// 发起新的流程实例
     ///
-    /// `POST /v2.0/yida/processes/instances/start` (operation `StartInstance`).
+    /// `POST /v2.0/yida/processes/instances/start`: DingTalk's `StartInstance` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`StartInstanceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "StartInstance")]
+    #[doc(alias = "/v2.0/yida/processes/instances/start")]
+    #[doc(alias = "POST /v2.0/yida/processes/instances/start")]
     pub fn start_instance(
         &self,
         request: &StartInstanceRequest,
@@ -509,11 +574,14 @@ impl Api {
     }
     /// 修改代理信息
     ///
-    /// `POST /v2.0/yida/forms/resources/agents/update` (operation `UpdateAgentTask`).
+    /// `POST /v2.0/yida/forms/resources/agents/update`: DingTalk's `UpdateAgentTask` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateAgentTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateAgentTask")]
+    #[doc(alias = "/v2.0/yida/forms/resources/agents/update")]
+    #[doc(alias = "POST /v2.0/yida/forms/resources/agents/update")]
     pub fn update_agent_task(
         &self,
         request: &UpdateAgentTaskRequest,
@@ -530,11 +598,14 @@ impl Api {
     }
     /// 更新表单实例
     ///
-    /// `PUT /v2.0/yida/forms/instances` (operation `UpdateFormData`).
+    /// `PUT /v2.0/yida/forms/instances`: DingTalk's `UpdateFormData` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFormDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFormData")]
+    #[doc(alias = "/v2.0/yida/forms/instances")]
+    #[doc(alias = "PUT /v2.0/yida/forms/instances")]
     pub fn update_form_data(
         &self,
         request: &UpdateFormDataRequest,
@@ -551,11 +622,14 @@ impl Api {
     }
     /// 更新宜搭子表单
     ///
-    /// `POST /v2.0/yida/forms/updateSubTable` (operation `UpdateSubTable`).
+    /// `POST /v2.0/yida/forms/updateSubTable`: DingTalk's `UpdateSubTable` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSubTableError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSubTable")]
+    #[doc(alias = "/v2.0/yida/forms/updateSubTable")]
+    #[doc(alias = "POST /v2.0/yida/forms/updateSubTable")]
     pub fn update_sub_table(
         &self,
         request: &UpdateSubTableRequest,
@@ -572,11 +646,14 @@ impl Api {
     }
     /// 通过指定rowId更新宜搭子表单数据
     ///
-    /// `POST /v2.0/yida/forms/updateSubTableByRowId` (operation `UpdateSubTableByRowId`).
+    /// `POST /v2.0/yida/forms/updateSubTableByRowId`: DingTalk's `UpdateSubTableByRowId` (module feature `yida_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateSubTableByRowIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateSubTableByRowId")]
+    #[doc(alias = "/v2.0/yida/forms/updateSubTableByRowId")]
+    #[doc(alias = "POST /v2.0/yida/forms/updateSubTableByRowId")]
     pub fn update_sub_table_by_row_id(
         &self,
         request: &UpdateSubTableByRowIdRequest,
@@ -698,8 +775,8 @@ impl Api {
         rt::Paginator::new(self.search_form_data_second_generation(request), &PAGING)
     }
 }
-/// `BatchAddOrUpdateRoleMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchAddOrUpdateRoleMembersResponseBody`, a model several operations share: also named [`BatchDeleteRoleMembersResponseBody`], [`DeleteMatrixDataByRowIdsResponseBody`], [`SaveAndUpdateMatrixDataResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddOrUpdateRoleMembersResponseBody {
     /// `success`.
@@ -708,14 +785,14 @@ pub struct BatchAddOrUpdateRoleMembersResponseBody {
 rt::impl_deserialize! {
     BatchAddOrUpdateRoleMembersResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddOrUpdateRoleMembersResponseBody { "success" => optional(success) }
 }
 /// `BatchDeleteRoleMembersResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type BatchDeleteRoleMembersResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
-/// `CancelAgentTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CancelAgentTaskResponseBody`, a model several operations share: also named [`UpdateAgentTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelAgentTaskResponseBody {
     /// `errorCode`.
@@ -732,13 +809,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CancelAgentTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `CreateAgentTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAgentTaskResponseBody {
     /// `errorCode`.
@@ -755,13 +832,13 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAgentTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
 }
 /// `CreateOrUpdateFormDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateOrUpdateFormDataResponseBody {
     /// `result`.
@@ -770,14 +847,14 @@ pub struct CreateOrUpdateFormDataResponseBody {
 rt::impl_deserialize! {
     CreateOrUpdateFormDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrUpdateFormDataResponseBody { "result" => optional(result) }
 }
 /// `DeleteMatrixDataByRowIdsResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type DeleteMatrixDataByRowIdsResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
 /// `GetAgentTasksResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAgentTasksResponseBody {
     /// `currentPage`.
@@ -796,14 +873,14 @@ rt::impl_deserialize! {
     read_field(limit), "start" => read_field(start), "totalCount" =>
     read_field(total_count), "values" => read_field(values) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAgentTasksResponseBody { "currentPage" => optional(current_page), "limit" =>
     optional(limit), "start" => optional(start), "totalCount" => optional(total_count),
     "values" => optional(values) }
 }
 /// `GetFormComponentAliasListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormComponentAliasListResponseBody {
     /// `result`.
@@ -812,12 +889,12 @@ pub struct GetFormComponentAliasListResponseBody {
 rt::impl_deserialize! {
     GetFormComponentAliasListResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormComponentAliasListResponseBody { "result" => optional(result) }
 }
 /// `GetFormDataByIDResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormDataByIDResponseBody {
     /// `formData`.
@@ -834,14 +911,14 @@ rt::impl_deserialize! {
     read_field(form_inst_id), "modifiedTimeGMT" => read_field(modified_time_gmt),
     "originator" => read_field(originator) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBody { "formData" => optional(form_data), "formInstId" =>
     optional(form_inst_id), "modifiedTimeGMT" => optional(modified_time_gmt),
     "originator" => optional(originator) }
 }
-/// `GetInstanceByIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetInstanceByIdResponseBody`, a model several operations share: also named [`GetInstancesResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstanceByIdResponseBody {
     /// `actionExecutor`.
@@ -879,7 +956,7 @@ rt::impl_deserialize! {
     "processInstanceId" => read_field(process_instance_id), "title" => read_field(title),
     "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceByIdResponseBody { "actionExecutor" => optional(action_executor),
     "approvedResult" => optional(approved_result), "createTimeGMT" =>
@@ -889,8 +966,8 @@ rt::impl_serialize! {
     => optional(process_code), "processInstanceId" => optional(process_instance_id),
     "title" => optional(title), "version" => optional(version) }
 }
-/// `GetInstanceIdListResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetInstanceIdListResponseBody`, a model several operations share: also named [`SearchFormDataIdListResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstanceIdListResponseBody {
     /// `data`.
@@ -904,13 +981,13 @@ rt::impl_deserialize! {
     GetInstanceIdListResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceIdListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetInstancesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstancesResponseBody {
     /// `data`.
@@ -924,13 +1001,13 @@ rt::impl_deserialize! {
     GetInstancesResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `GetMatrixDetailByIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdResponseBody {
     /// `result`.
@@ -942,13 +1019,13 @@ rt::impl_deserialize! {
     GetMatrixDetailByIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetRoleDetailByIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRoleDetailByIdResponseBody {
     /// `result`.
@@ -960,15 +1037,15 @@ rt::impl_deserialize! {
     GetRoleDetailByIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRoleDetailByIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `SaveAndUpdateMatrixDataResponseBody`: the same model as [`BatchAddOrUpdateRoleMembersResponseBody`].
 pub type SaveAndUpdateMatrixDataResponseBody = BatchAddOrUpdateRoleMembersResponseBody;
-/// `SaveFormDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SaveFormDataResponseBody`, a model several operations share: also named [`StartInstanceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveFormDataResponseBody {
     /// `result`.
@@ -977,14 +1054,14 @@ pub struct SaveFormDataResponseBody {
 rt::impl_deserialize! {
     SaveFormDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveFormDataResponseBody { "result" => optional(result) }
 }
 /// `SearchFormDataIdListResponseBody`: the same model as [`GetInstanceIdListResponseBody`].
 pub type SearchFormDataIdListResponseBody = GetInstanceIdListResponseBody;
 /// `SearchFormDataSecondGenerationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationResponseBody {
     /// `data`.
@@ -998,13 +1075,13 @@ rt::impl_deserialize! {
     SearchFormDataSecondGenerationResponseBody { "data" => read_field(data), "pageNumber"
     => read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBody { "data" => optional(data), "pageNumber"
     => optional(page_number), "totalCount" => optional(total_count) }
 }
 /// `SearchFormDatasResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDatasResponseBody {
     /// `currentPage`.
@@ -1018,7 +1095,7 @@ rt::impl_deserialize! {
     SearchFormDatasResponseBody { "currentPage" => read_field(current_page), "data" =>
     read_field(data), "totalCount" => read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBody { "currentPage" => optional(current_page), "data" =>
     optional(data), "totalCount" => optional(total_count) }
@@ -1027,8 +1104,8 @@ rt::impl_serialize! {
 pub type StartInstanceResponseBody = SaveFormDataResponseBody;
 /// `UpdateAgentTaskResponseBody`: the same model as [`CancelAgentTaskResponseBody`].
 pub type UpdateAgentTaskResponseBody = CancelAgentTaskResponseBody;
-/// `UpdateSubTableResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `UpdateSubTableResponseBody`, a model several operations share: also named [`UpdateSubTableByRowIdResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateSubTableResponseBody {
     /// `result`.
@@ -1037,14 +1114,14 @@ pub struct UpdateSubTableResponseBody {
 rt::impl_deserialize! {
     UpdateSubTableResponseBody { "result" => read_field(result) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateSubTableResponseBody { "result" => optional(result) }
 }
 /// `UpdateSubTableByRowIdResponseBody`: the same model as [`UpdateSubTableResponseBody`].
 pub type UpdateSubTableByRowIdResponseBody = UpdateSubTableResponseBody;
 /// `GetAgentTasksResponseBodyValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAgentTasksResponseBodyValues {
     /// `agentCategory`.
@@ -1094,7 +1171,7 @@ rt::impl_deserialize! {
     => read_field(need_notice_principal), "principalName" => read_field(principal_name),
     "principalUserId" => read_field(principal_user_id), "status" => read_field(status) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetAgentTasksResponseBodyValues { "agentCategory" => optional(agent_category),
     "agentCreateGMT" => optional(agent_create_gmt), "agentEndGMT" =>
@@ -1108,7 +1185,7 @@ rt::impl_serialize! {
     optional(principal_user_id), "status" => optional(status) }
 }
 /// `GetFormComponentAliasListResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormComponentAliasListResponseBodyResult {
     /// `alias`.
@@ -1120,13 +1197,13 @@ rt::impl_deserialize! {
     GetFormComponentAliasListResponseBodyResult { "alias" => read_field(alias), "fieldId"
     => read_field(field_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormComponentAliasListResponseBodyResult { "alias" => optional(alias), "fieldId"
     => optional(field_id) }
 }
 /// `GetFormDataByIDResponseBodyOriginator`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormDataByIDResponseBodyOriginator {
     /// `departmentName`.
@@ -1143,14 +1220,14 @@ rt::impl_deserialize! {
     read_field(department_name), "email" => read_field(email), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBodyOriginator { "departmentName" =>
     optional(department_name), "email" => optional(email), "name" => optional(name),
     "userId" => optional(user_id) }
 }
-/// `GetInstanceByIdResponseBodyActionExecutor`.
-#[derive(Clone, Debug, Default)]
+/// `GetInstanceByIdResponseBodyActionExecutor`, a model several operations share: also named [`GetInstanceByIdResponseBodyOriginator`], [`GetInstancesResponseBodyDataActionExecutor`], [`GetInstancesResponseBodyDataOriginator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInstanceByIdResponseBodyActionExecutor {
     /// `deptName`.
@@ -1167,7 +1244,7 @@ rt::impl_deserialize! {
     "email" => read_field(email), "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceByIdResponseBodyActionExecutor { "deptName" => optional(dept_name),
     "email" => optional(email), "name" => optional(name), "userId" => optional(user_id) }
@@ -1177,7 +1254,7 @@ pub type GetInstanceByIdResponseBodyOriginator = GetInstanceByIdResponseBodyActi
 /// `GetInstancesResponseBodyData`: the same model as [`GetInstanceByIdResponseBody`].
 pub type GetInstancesResponseBodyData = GetInstanceByIdResponseBody;
 /// `GetMatrixDetailByIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdResponseBodyResult {
     /// `description`.
@@ -1199,7 +1276,7 @@ rt::impl_deserialize! {
     "matrixTable" => read_field(matrix_table), "name" => read_field(name),
     "rowTotalCount" => read_field(row_total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResult { "description" => optional(description),
     "matrixData" => optional(matrix_data), "matrixId" => optional(matrix_id),
@@ -1207,7 +1284,7 @@ rt::impl_serialize! {
     optional(row_total_count) }
 }
 /// `GetRoleDetailByIdResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRoleDetailByIdResponseBodyResult {
     /// `canModifyOwners`.
@@ -1232,7 +1309,7 @@ rt::impl_deserialize! {
     read_field(members), "name" => read_field(name), "parentUuid" =>
     read_field(parent_uuid), "roleUuid" => read_field(role_uuid) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetRoleDetailByIdResponseBodyResult { "canModifyOwners" =>
     optional(can_modify_owners), "description" => optional(description),
@@ -1241,7 +1318,7 @@ rt::impl_serialize! {
     optional(role_uuid) }
 }
 /// `SearchFormDataSecondGenerationResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationResponseBodyData {
     /// `createTimeGMT`.
@@ -1286,7 +1363,7 @@ rt::impl_deserialize! {
     read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBodyData { "createTimeGMT" =>
     optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
@@ -1298,7 +1375,7 @@ rt::impl_serialize! {
     optional(serial_number), "title" => optional(title), "version" => optional(version) }
 }
 /// `SearchFormDatasResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDatasResponseBodyData {
     /// `createdTimeGMT`.
@@ -1345,7 +1422,7 @@ rt::impl_deserialize! {
     "sequence" => read_field(sequence), "serialNo" => read_field(serial_no), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBodyData { "createdTimeGMT" => optional(created_time_gmt),
     "creatorUserId" => optional(creator_user_id), "dataId" => optional(data_id),
@@ -1357,8 +1434,8 @@ rt::impl_serialize! {
     "sequence" => optional(sequence), "serialNo" => optional(serial_no), "title" =>
     optional(title), "version" => optional(version) }
 }
-/// `GetFormDataByIDResponseBodyOriginatorName`.
-#[derive(Clone, Debug, Default)]
+/// `GetFormDataByIDResponseBodyOriginatorName`, a model several operations share: also named [`GetInstanceByIdResponseBodyActionExecutorName`], [`GetInstanceByIdResponseBodyOriginatorName`], [`GetInstancesResponseBodyDataActionExecutorName`], [`GetInstancesResponseBodyDataOriginatorName`], [`SearchFormDatasResponseBodyDataModifyUserUserName`], [`SearchFormDatasResponseBodyDataOriginatorUserName`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetFormDataByIDResponseBodyOriginatorName {
     /// `nameInChinese`.
@@ -1373,7 +1450,7 @@ rt::impl_deserialize! {
     read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english), "type"
     => read_field(r#type) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBodyOriginatorName { "nameInChinese" =>
     optional(name_in_chinese), "nameInEnglish" => optional(name_in_english), "type" =>
@@ -1387,8 +1464,8 @@ pub type GetInstanceByIdResponseBodyOriginatorName = GetFormDataByIDResponseBody
 pub type GetInstancesResponseBodyDataActionExecutor = GetInstanceByIdResponseBodyActionExecutor;
 /// `GetInstancesResponseBodyDataOriginator`: the same model as [`GetInstanceByIdResponseBodyActionExecutor`].
 pub type GetInstancesResponseBodyDataOriginator = GetInstanceByIdResponseBodyActionExecutor;
-/// `GetMatrixDetailByIdResponseBodyResultDescription`.
-#[derive(Clone, Debug, Default)]
+/// `GetMatrixDetailByIdResponseBodyResultDescription`, a model several operations share: also named [`GetMatrixDetailByIdResponseBodyResultName`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdResponseBodyResultDescription {
     /// `en_US`.
@@ -1402,13 +1479,13 @@ rt::impl_deserialize! {
     GetMatrixDetailByIdResponseBodyResultDescription { "en_US" => read_field(en_us),
     "type" => read_field(r#type), "zh_CN" => read_field(zh_cn) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResultDescription { "en_US" => optional(en_us), "type"
     => optional(r#type), "zh_CN" => optional(zh_cn) }
 }
-/// `GetMatrixDetailByIdResponseBodyResultMatrixData`.
-#[derive(Clone, Debug, Default)]
+/// `GetMatrixDetailByIdResponseBodyResultMatrixData`, a model several operations share: also named [`GetRoleDetailByIdResponseBodyResultMembers`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdResponseBodyResultMatrixData {
     /// `currentPage`.
@@ -1423,14 +1500,14 @@ rt::impl_deserialize! {
     read_field(current_page), "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResultMatrixData { "currentPage" =>
     optional(current_page), "data" => optional(data), "totalCount" =>
     optional(total_count) }
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTable`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdResponseBodyResultMatrixTable {
     /// `conditionColumn`.
@@ -1446,7 +1523,7 @@ rt::impl_deserialize! {
     GetMatrixDetailByIdResponseBodyResultMatrixTable { "conditionColumn" =>
     read_field(condition_column), "resultColumn" => read_field(result_column) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResultMatrixTable { "conditionColumn" =>
     optional(condition_column), "resultColumn" => optional(result_column) }
@@ -1455,8 +1532,8 @@ rt::impl_serialize! {
 pub type GetMatrixDetailByIdResponseBodyResultName = GetMatrixDetailByIdResponseBodyResultDescription;
 /// `GetRoleDetailByIdResponseBodyResultMembers`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixData`].
 pub type GetRoleDetailByIdResponseBodyResultMembers = GetMatrixDetailByIdResponseBodyResultMatrixData;
-/// `SearchFormDataSecondGenerationResponseBodyDataModifyUser`.
-#[derive(Clone, Debug, Default)]
+/// `SearchFormDataSecondGenerationResponseBodyDataModifyUser`, a model several operations share: also named [`SearchFormDataSecondGenerationResponseBodyDataOriginator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationResponseBodyDataModifyUser {
     /// `name`.
@@ -1468,15 +1545,15 @@ rt::impl_deserialize! {
     SearchFormDataSecondGenerationResponseBodyDataModifyUser { "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBodyDataModifyUser { "name" => optional(name),
     "userId" => optional(user_id) }
 }
 /// `SearchFormDataSecondGenerationResponseBodyDataOriginator`: the same model as [`SearchFormDataSecondGenerationResponseBodyDataModifyUser`].
 pub type SearchFormDataSecondGenerationResponseBodyDataOriginator = SearchFormDataSecondGenerationResponseBodyDataModifyUser;
-/// `SearchFormDatasResponseBodyDataModifyUser`.
-#[derive(Clone, Debug, Default)]
+/// `SearchFormDatasResponseBodyDataModifyUser`, a model several operations share: also named [`SearchFormDatasResponseBodyDataOriginator`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDatasResponseBodyDataModifyUser {
     /// `userId`.
@@ -1488,7 +1565,7 @@ rt::impl_deserialize! {
     SearchFormDatasResponseBodyDataModifyUser { "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBodyDataModifyUser { "userId" => optional(user_id), "userName"
     => optional(user_name) }
@@ -1499,8 +1576,8 @@ pub type SearchFormDatasResponseBodyDataOriginator = SearchFormDatasResponseBody
 pub type GetInstancesResponseBodyDataActionExecutorName = GetFormDataByIDResponseBodyOriginatorName;
 /// `GetInstancesResponseBodyDataOriginatorName`: the same model as [`GetFormDataByIDResponseBodyOriginatorName`].
 pub type GetInstancesResponseBodyDataOriginatorName = GetFormDataByIDResponseBodyOriginatorName;
-/// `GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`.
-#[derive(Clone, Debug, Default)]
+/// `GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`, a model several operations share: also named [`GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn {
     /// `columnId`.
@@ -1515,7 +1592,7 @@ rt::impl_deserialize! {
     read_field(column_id), "componentType" => read_field(component_type), "name" =>
     read_field(name) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn { "columnId" =>
     optional(column_id), "componentType" => optional(component_type), "name" =>
@@ -1523,8 +1600,8 @@ rt::impl_serialize! {
 }
 /// `GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn`: the same model as [`GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn`].
 pub type GetMatrixDetailByIdResponseBodyResultMatrixTableResultColumn = GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn;
-/// `SearchFormDataSecondGenerationResponseBodyDataModifyUserName`.
-#[derive(Clone, Debug, Default)]
+/// `SearchFormDataSecondGenerationResponseBodyDataModifyUserName`, a model several operations share: also named [`SearchFormDataSecondGenerationResponseBodyDataOriginatorName`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationResponseBodyDataModifyUserName {
     /// `nameInChinese`.
@@ -1536,7 +1613,7 @@ rt::impl_deserialize! {
     SearchFormDataSecondGenerationResponseBodyDataModifyUserName { "nameInChinese" =>
     read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBodyDataModifyUserName { "nameInChinese" =>
     optional(name_in_chinese), "nameInEnglish" => optional(name_in_english) }
@@ -1549,7 +1626,7 @@ pub type SearchFormDatasResponseBodyDataModifyUserUserName = GetFormDataByIDResp
 pub type SearchFormDatasResponseBodyDataOriginatorUserName = GetFormDataByIDResponseBodyOriginatorName;
 /// The request of [`Api::batch_add_or_update_role_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddOrUpdateRoleMembersRequest {
     /// `corpId`.
@@ -1569,24 +1646,38 @@ pub struct BatchAddOrUpdateRoleMembersRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchAddOrUpdateRoleMembersRequest`], each named where it is set: `BatchAddOrUpdateRoleMembersRequest::new(BatchAddOrUpdateRoleMembersRequired { .. })`.
+pub struct BatchAddOrUpdateRoleMembersRequired {
+    /// `corpId`: see [`BatchAddOrUpdateRoleMembersRequest::corp_id`].
+    pub corp_id: String,
+    /// `membersInfo`: see [`BatchAddOrUpdateRoleMembersRequest::members_info`].
+    pub members_info: String,
+    /// `roleUuid`: see [`BatchAddOrUpdateRoleMembersRequest::role_uuid`].
+    pub role_uuid: String,
+    /// `token`: see [`BatchAddOrUpdateRoleMembersRequest::token`].
+    pub token: String,
+    /// `userId`: see [`BatchAddOrUpdateRoleMembersRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchAddOrUpdateRoleMembersRequest {
     /// A `BatchAddOrUpdateRoleMembersRequest` with its required fields (`corpId`, `membersInfo`, `roleUuid`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        members_info: impl Into<String>,
-        role_uuid: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchAddOrUpdateRoleMembersRequired) -> Self {
+        let BatchAddOrUpdateRoleMembersRequired {
+            corp_id,
+            members_info,
+            role_uuid,
+            token,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             env: None,
-            members_info: members_info.into(),
+            members_info,
             page_number: None,
             page_size: None,
-            role_uuid: role_uuid.into(),
-            token: token.into(),
-            user_id: user_id.into(),
+            role_uuid,
+            token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -1611,7 +1702,7 @@ rt::impl_serialize! {
     optional(page_number), "pageSize" => optional(page_size), "roleUuid" =>
     field(role_uuid), "token" => field(token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddOrUpdateRoleMembersRequest { "corpId" => read_field(corp_id), "env" =>
     read_field(env), "membersInfo" => read_field(members_info), "pageNumber" =>
@@ -1626,7 +1717,7 @@ impl rt::WriteRequest for BatchAddOrUpdateRoleMembersRequest {
 }
 /// The request of [`Api::batch_delete_role_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteRoleMembersRequest {
     /// `corpId`.
@@ -1646,24 +1737,38 @@ pub struct BatchDeleteRoleMembersRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchDeleteRoleMembersRequest`], each named where it is set: `BatchDeleteRoleMembersRequest::new(BatchDeleteRoleMembersRequired { .. })`.
+pub struct BatchDeleteRoleMembersRequired {
+    /// `corpId`: see [`BatchDeleteRoleMembersRequest::corp_id`].
+    pub corp_id: String,
+    /// `memberIds`: see [`BatchDeleteRoleMembersRequest::member_ids`].
+    pub member_ids: String,
+    /// `roleUuid`: see [`BatchDeleteRoleMembersRequest::role_uuid`].
+    pub role_uuid: String,
+    /// `token`: see [`BatchDeleteRoleMembersRequest::token`].
+    pub token: String,
+    /// `userId`: see [`BatchDeleteRoleMembersRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchDeleteRoleMembersRequest {
     /// A `BatchDeleteRoleMembersRequest` with its required fields (`corpId`, `memberIds`, `roleUuid`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        member_ids: impl Into<String>,
-        role_uuid: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchDeleteRoleMembersRequired) -> Self {
+        let BatchDeleteRoleMembersRequired {
+            corp_id,
+            member_ids,
+            role_uuid,
+            token,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             env: None,
-            member_ids: member_ids.into(),
+            member_ids,
             page_number: None,
             page_size: None,
-            role_uuid: role_uuid.into(),
-            token: token.into(),
-            user_id: user_id.into(),
+            role_uuid,
+            token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -1688,7 +1793,7 @@ rt::impl_serialize! {
     => optional(page_size), "roleUuid" => field(role_uuid), "token" => field(token),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchDeleteRoleMembersRequest { "corpId" => read_field(corp_id), "env" =>
     read_field(env), "memberIds" => read_field(member_ids), "pageNumber" =>
@@ -1703,7 +1808,7 @@ impl rt::WriteRequest for BatchDeleteRoleMembersRequest {
 }
 /// The request of [`Api::cancel_agent_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CancelAgentTaskRequest {
     /// `agentType`: a query parameter.
@@ -1717,20 +1822,27 @@ pub struct CancelAgentTaskRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CancelAgentTaskRequest`], each named where it is set: `CancelAgentTaskRequest::new(CancelAgentTaskRequired { .. })`.
+pub struct CancelAgentTaskRequired {
+    /// `agentUuid`: see [`CancelAgentTaskRequest::agent_uuid`].
+    pub agent_uuid: String,
+    /// `corpId`: see [`CancelAgentTaskRequest::corp_id`].
+    pub corp_id: String,
+    /// `token`: see [`CancelAgentTaskRequest::token`].
+    pub token: String,
+    /// `userId`: see [`CancelAgentTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl CancelAgentTaskRequest {
     /// A `CancelAgentTaskRequest` with its required fields (`agentUuid`, `corpId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        agent_uuid: impl Into<String>,
-        corp_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CancelAgentTaskRequired) -> Self {
+        let CancelAgentTaskRequired { agent_uuid, corp_id, token, user_id } = required;
         Self {
             agent_type: None,
-            agent_uuid: agent_uuid.into(),
-            corp_id: corp_id.into(),
-            token: token.into(),
-            user_id: user_id.into(),
+            agent_uuid,
+            corp_id,
+            token,
+            user_id,
         }
     }
     /// Sets `agentType`.
@@ -1739,7 +1851,7 @@ impl CancelAgentTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CancelAgentTaskRequest { "agentType" => read_field(agent_type), "agentUuid" =>
     read_field(agent_uuid), "corpId" => read_field(corp_id), "token" =>
@@ -1756,7 +1868,7 @@ impl rt::WriteRequest for CancelAgentTaskRequest {
 }
 /// The request of [`Api::create_agent_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAgentTaskRequest {
     /// `agentCategory`: a query parameter.
@@ -1784,29 +1896,45 @@ pub struct CreateAgentTaskRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CreateAgentTaskRequest`], each named where it is set: `CreateAgentTaskRequest::new(CreateAgentTaskRequired { .. })`.
+pub struct CreateAgentTaskRequired {
+    /// `agentType`: see [`CreateAgentTaskRequest::agent_type`].
+    pub agent_type: String,
+    /// `agentUserId`: see [`CreateAgentTaskRequest::agent_user_id`].
+    pub agent_user_id: String,
+    /// `corpId`: see [`CreateAgentTaskRequest::corp_id`].
+    pub corp_id: String,
+    /// `principalUserId`: see [`CreateAgentTaskRequest::principal_user_id`].
+    pub principal_user_id: String,
+    /// `token`: see [`CreateAgentTaskRequest::token`].
+    pub token: String,
+    /// `userId`: see [`CreateAgentTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateAgentTaskRequest {
     /// A `CreateAgentTaskRequest` with its required fields (`agentType`, `agentUserId`, `corpId`, `principalUserId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        agent_type: impl Into<String>,
-        agent_user_id: impl Into<String>,
-        corp_id: impl Into<String>,
-        principal_user_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateAgentTaskRequired) -> Self {
+        let CreateAgentTaskRequired {
+            agent_type,
+            agent_user_id,
+            corp_id,
+            principal_user_id,
+            token,
+            user_id,
+        } = required;
         Self {
             agent_category: None,
             agent_range_type: None,
             agent_range_value: None,
-            agent_type: agent_type.into(),
-            agent_user_id: agent_user_id.into(),
-            corp_id: corp_id.into(),
+            agent_type,
+            agent_user_id,
+            corp_id,
             end_timestamp: None,
             need_notice_principal: None,
-            principal_user_id: principal_user_id.into(),
+            principal_user_id,
             start_timestamp: None,
-            token: token.into(),
-            user_id: user_id.into(),
+            token,
+            user_id,
         }
     }
     /// Sets `agentCategory`.
@@ -1840,7 +1968,7 @@ impl CreateAgentTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateAgentTaskRequest { "agentCategory" => read_field(agent_category),
     "agentRangeType" => read_field(agent_range_type), "agentRangeValue" =>
@@ -1869,7 +1997,7 @@ impl rt::WriteRequest for CreateAgentTaskRequest {
 }
 /// The request of [`Api::create_or_update_form_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrUpdateFormDataRequest {
     /// `appType`.
@@ -1891,26 +2019,42 @@ pub struct CreateOrUpdateFormDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateOrUpdateFormDataRequest`], each named where it is set: `CreateOrUpdateFormDataRequest::new(CreateOrUpdateFormDataRequired { .. })`.
+pub struct CreateOrUpdateFormDataRequired {
+    /// `appType`: see [`CreateOrUpdateFormDataRequest::app_type`].
+    pub app_type: String,
+    /// `formDataJson`: see [`CreateOrUpdateFormDataRequest::form_data_json`].
+    pub form_data_json: String,
+    /// `formUuid`: see [`CreateOrUpdateFormDataRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `searchCondition`: see [`CreateOrUpdateFormDataRequest::search_condition`].
+    pub search_condition: String,
+    /// `systemToken`: see [`CreateOrUpdateFormDataRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`CreateOrUpdateFormDataRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateOrUpdateFormDataRequest {
     /// A `CreateOrUpdateFormDataRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `searchCondition`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_data_json: impl Into<String>,
-        form_uuid: impl Into<String>,
-        search_condition: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateOrUpdateFormDataRequired) -> Self {
+        let CreateOrUpdateFormDataRequired {
+            app_type,
+            form_data_json,
+            form_uuid,
+            search_condition,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
-            form_data_json: form_data_json.into(),
-            form_uuid: form_uuid.into(),
+            form_data_json,
+            form_uuid,
             no_execute_expression: None,
-            search_condition: search_condition.into(),
-            system_token: system_token.into(),
+            search_condition,
+            system_token,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `env`.
@@ -1936,7 +2080,7 @@ rt::impl_serialize! {
     field(search_condition), "systemToken" => field(system_token), "useAlias" =>
     optional(use_alias), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateOrUpdateFormDataRequest { "appType" => read_field(app_type), "env" =>
     read_field(env), "formDataJson" => read_field(form_data_json), "formUuid" =>
@@ -1952,7 +2096,7 @@ impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
 }
 /// The request of [`Api::delete_matrix_data_by_row_ids`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMatrixDataByRowIdsRequest {
     /// `corpId`.
@@ -1968,22 +2112,36 @@ pub struct DeleteMatrixDataByRowIdsRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DeleteMatrixDataByRowIdsRequest`], each named where it is set: `DeleteMatrixDataByRowIdsRequest::new(DeleteMatrixDataByRowIdsRequired { .. })`.
+pub struct DeleteMatrixDataByRowIdsRequired {
+    /// `corpId`: see [`DeleteMatrixDataByRowIdsRequest::corp_id`].
+    pub corp_id: String,
+    /// `matrixId`: see [`DeleteMatrixDataByRowIdsRequest::matrix_id`].
+    pub matrix_id: String,
+    /// `rowIds`: see [`DeleteMatrixDataByRowIdsRequest::row_ids`].
+    pub row_ids: String,
+    /// `token`: see [`DeleteMatrixDataByRowIdsRequest::token`].
+    pub token: String,
+    /// `userId`: see [`DeleteMatrixDataByRowIdsRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteMatrixDataByRowIdsRequest {
     /// A `DeleteMatrixDataByRowIdsRequest` with its required fields (`corpId`, `matrixId`, `rowIds`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        matrix_id: impl Into<String>,
-        row_ids: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DeleteMatrixDataByRowIdsRequired) -> Self {
+        let DeleteMatrixDataByRowIdsRequired {
+            corp_id,
+            matrix_id,
+            row_ids,
+            token,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             env: None,
-            matrix_id: matrix_id.into(),
-            row_ids: row_ids.into(),
-            token: token.into(),
-            user_id: user_id.into(),
+            matrix_id,
+            row_ids,
+            token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -1997,7 +2155,7 @@ rt::impl_serialize! {
     "matrixId" => field(matrix_id), "rowIds" => field(row_ids), "token" => field(token),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteMatrixDataByRowIdsRequest { "corpId" => read_field(corp_id), "env" =>
     read_field(env), "matrixId" => read_field(matrix_id), "rowIds" =>
@@ -2010,7 +2168,7 @@ impl rt::WriteRequest for DeleteMatrixDataByRowIdsRequest {
 }
 /// The request of [`Api::get_agent_tasks`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAgentTasksRequest {
     /// `agentUuid`: a query parameter.
@@ -2030,22 +2188,28 @@ pub struct GetAgentTasksRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetAgentTasksRequest`], each named where it is set: `GetAgentTasksRequest::new(GetAgentTasksRequired { .. })`.
+pub struct GetAgentTasksRequired {
+    /// `corpId`: see [`GetAgentTasksRequest::corp_id`].
+    pub corp_id: String,
+    /// `token`: see [`GetAgentTasksRequest::token`].
+    pub token: String,
+    /// `userId`: see [`GetAgentTasksRequest::user_id`].
+    pub user_id: String,
+}
 impl GetAgentTasksRequest {
     /// A `GetAgentTasksRequest` with its required fields (`corpId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetAgentTasksRequired) -> Self {
+        let GetAgentTasksRequired { corp_id, token, user_id } = required;
         Self {
             agent_uuid: None,
-            corp_id: corp_id.into(),
+            corp_id,
             keywords: None,
             page_number: None,
             page_size: None,
             status: None,
-            token: token.into(),
-            user_id: user_id.into(),
+            token,
+            user_id,
         }
     }
     /// Sets `agentUuid`.
@@ -2074,7 +2238,7 @@ impl GetAgentTasksRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAgentTasksRequest { "agentUuid" => read_field(agent_uuid), "corpId" =>
     read_field(corp_id), "keywords" => read_field(keywords), "pageNumber" =>
@@ -2095,7 +2259,7 @@ impl rt::WriteRequest for GetAgentTasksRequest {
 }
 /// The request of [`Api::get_form_component_alias_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormComponentAliasListRequest {
     /// `language`: a query parameter.
@@ -2107,13 +2271,21 @@ pub struct GetFormComponentAliasListRequest {
     /// `version`: a query parameter.
     pub version: Option<i64>,
 }
+/// The required fields of [`GetFormComponentAliasListRequest`], each named where it is set: `GetFormComponentAliasListRequest::new(GetFormComponentAliasListRequired { .. })`.
+pub struct GetFormComponentAliasListRequired {
+    /// `systemToken`: see [`GetFormComponentAliasListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetFormComponentAliasListRequest::user_id`].
+    pub user_id: String,
+}
 impl GetFormComponentAliasListRequest {
     /// A `GetFormComponentAliasListRequest` with its required fields (`systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(system_token: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetFormComponentAliasListRequired) -> Self {
+        let GetFormComponentAliasListRequired { system_token, user_id } = required;
         Self {
             language: None,
-            system_token: system_token.into(),
-            user_id: user_id.into(),
+            system_token,
+            user_id,
             version: None,
         }
     }
@@ -2128,7 +2300,7 @@ impl GetFormComponentAliasListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFormComponentAliasListRequest { "language" => read_field(language), "systemToken"
     => read_field(system_token), "userId" => read_field(user_id), "version" =>
@@ -2144,7 +2316,7 @@ impl rt::WriteRequest for GetFormComponentAliasListRequest {
 }
 /// The request of [`Api::get_form_data_by_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormDataByIDRequest {
     /// `appType`: a query parameter.
@@ -2162,21 +2334,27 @@ pub struct GetFormDataByIDRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetFormDataByIDRequest`], each named where it is set: `GetFormDataByIDRequest::new(GetFormDataByIDRequired { .. })`.
+pub struct GetFormDataByIDRequired {
+    /// `appType`: see [`GetFormDataByIDRequest::app_type`].
+    pub app_type: String,
+    /// `systemToken`: see [`GetFormDataByIDRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetFormDataByIDRequest::user_id`].
+    pub user_id: String,
+}
 impl GetFormDataByIDRequest {
     /// A `GetFormDataByIDRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetFormDataByIDRequired) -> Self {
+        let GetFormDataByIDRequired { app_type, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
             form_uuid: None,
             language: None,
-            system_token: system_token.into(),
+            system_token,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `env`.
@@ -2200,7 +2378,7 @@ impl GetFormDataByIDRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetFormDataByIDRequest { "appType" => read_field(app_type), "env" => read_field(env),
     "formUuid" => read_field(form_uuid), "language" => read_field(language),
@@ -2220,7 +2398,7 @@ impl rt::WriteRequest for GetFormDataByIDRequest {
 }
 /// The request of [`Api::get_instance_by_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceByIdRequest {
     /// `appType`: a query parameter.
@@ -2238,21 +2416,27 @@ pub struct GetInstanceByIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetInstanceByIdRequest`], each named where it is set: `GetInstanceByIdRequest::new(GetInstanceByIdRequired { .. })`.
+pub struct GetInstanceByIdRequired {
+    /// `appType`: see [`GetInstanceByIdRequest::app_type`].
+    pub app_type: String,
+    /// `systemToken`: see [`GetInstanceByIdRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetInstanceByIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetInstanceByIdRequest {
     /// A `GetInstanceByIdRequest` with its required fields (`appType`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInstanceByIdRequired) -> Self {
+        let GetInstanceByIdRequired { app_type, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
             form_uuid: None,
             language: None,
-            system_token: system_token.into(),
+            system_token,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `env`.
@@ -2276,7 +2460,7 @@ impl GetInstanceByIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInstanceByIdRequest { "appType" => read_field(app_type), "env" => read_field(env),
     "formUuid" => read_field(form_uuid), "language" => read_field(language),
@@ -2296,7 +2480,7 @@ impl rt::WriteRequest for GetInstanceByIdRequest {
 }
 /// The request of [`Api::get_instance_id_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -2336,33 +2520,40 @@ pub struct GetInstanceIdListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetInstanceIdListRequest`], each named where it is set: `GetInstanceIdListRequest::new(GetInstanceIdListRequired { .. })`.
+pub struct GetInstanceIdListRequired {
+    /// `appType`: see [`GetInstanceIdListRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`GetInstanceIdListRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`GetInstanceIdListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetInstanceIdListRequest::user_id`].
+    pub user_id: String,
+}
 impl GetInstanceIdListRequest {
     /// A `GetInstanceIdListRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInstanceIdListRequired) -> Self {
+        let GetInstanceIdListRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            app_type: app_type.into(),
+            app_type,
             approved_result: None,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             env: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             instance_status: None,
             language: None,
             modified_from_time_gmt: None,
             modified_to_time_gmt: None,
             originator_id: None,
             search_field_json: None,
-            system_token: system_token.into(),
+            system_token,
             task_id: None,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -2447,7 +2638,7 @@ rt::impl_serialize! {
     "systemToken" => field(system_token), "taskId" => optional(task_id), "useAlias" =>
     optional(use_alias), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInstanceIdListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "appType" => read_field(app_type), "approvedResult" =>
@@ -2470,7 +2661,7 @@ impl rt::WriteRequest for GetInstanceIdListRequest {
 }
 /// The request of [`Api::get_instances`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -2510,22 +2701,29 @@ pub struct GetInstancesRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetInstancesRequest`], each named where it is set: `GetInstancesRequest::new(GetInstancesRequired { .. })`.
+pub struct GetInstancesRequired {
+    /// `appType`: see [`GetInstancesRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`GetInstancesRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`GetInstancesRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`GetInstancesRequest::user_id`].
+    pub user_id: String,
+}
 impl GetInstancesRequest {
     /// A `GetInstancesRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetInstancesRequired) -> Self {
+        let GetInstancesRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            app_type: app_type.into(),
+            app_type,
             approved_result: None,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             instance_status: None,
             language: None,
             modified_from_time_gmt: None,
@@ -2533,10 +2731,10 @@ impl GetInstancesRequest {
             order_config_json: None,
             originator_id: None,
             search_field_json: None,
-            system_token: system_token.into(),
+            system_token,
             task_id: None,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -2621,7 +2819,7 @@ rt::impl_serialize! {
     optional(search_field_json), "systemToken" => field(system_token), "taskId" =>
     optional(task_id), "useAlias" => optional(use_alias), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInstancesRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "appType" => read_field(app_type), "approvedResult" =>
@@ -2644,7 +2842,7 @@ impl rt::WriteRequest for GetInstancesRequest {
 }
 /// The request of [`Api::get_matrix_detail_by_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdRequest {
     /// `corpId`: a query parameter.
@@ -2662,22 +2860,29 @@ pub struct GetMatrixDetailByIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetMatrixDetailByIdRequest`], each named where it is set: `GetMatrixDetailByIdRequest::new(GetMatrixDetailByIdRequired { .. })`.
+pub struct GetMatrixDetailByIdRequired {
+    /// `corpId`: see [`GetMatrixDetailByIdRequest::corp_id`].
+    pub corp_id: String,
+    /// `matrixId`: see [`GetMatrixDetailByIdRequest::matrix_id`].
+    pub matrix_id: String,
+    /// `token`: see [`GetMatrixDetailByIdRequest::token`].
+    pub token: String,
+    /// `userId`: see [`GetMatrixDetailByIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetMatrixDetailByIdRequest {
     /// A `GetMatrixDetailByIdRequest` with its required fields (`corpId`, `matrixId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        matrix_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetMatrixDetailByIdRequired) -> Self {
+        let GetMatrixDetailByIdRequired { corp_id, matrix_id, token, user_id } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             env: None,
-            matrix_id: matrix_id.into(),
+            matrix_id,
             page_number: None,
             page_size: None,
-            token: token.into(),
-            user_id: user_id.into(),
+            token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -2696,7 +2901,7 @@ impl GetMatrixDetailByIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMatrixDetailByIdRequest { "corpId" => read_field(corp_id), "env" =>
     read_field(env), "matrixId" => read_field(matrix_id), "pageNumber" =>
@@ -2716,7 +2921,7 @@ impl rt::WriteRequest for GetMatrixDetailByIdRequest {
 }
 /// The request of [`Api::get_role_detail_by_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRoleDetailByIdRequest {
     /// `corpId`: a query parameter.
@@ -2734,22 +2939,29 @@ pub struct GetRoleDetailByIdRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetRoleDetailByIdRequest`], each named where it is set: `GetRoleDetailByIdRequest::new(GetRoleDetailByIdRequired { .. })`.
+pub struct GetRoleDetailByIdRequired {
+    /// `corpId`: see [`GetRoleDetailByIdRequest::corp_id`].
+    pub corp_id: String,
+    /// `roleUuid`: see [`GetRoleDetailByIdRequest::role_uuid`].
+    pub role_uuid: String,
+    /// `token`: see [`GetRoleDetailByIdRequest::token`].
+    pub token: String,
+    /// `userId`: see [`GetRoleDetailByIdRequest::user_id`].
+    pub user_id: String,
+}
 impl GetRoleDetailByIdRequest {
     /// A `GetRoleDetailByIdRequest` with its required fields (`corpId`, `roleUuid`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        role_uuid: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetRoleDetailByIdRequired) -> Self {
+        let GetRoleDetailByIdRequired { corp_id, role_uuid, token, user_id } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             env: None,
             page_number: None,
             page_size: None,
-            role_uuid: role_uuid.into(),
-            token: token.into(),
-            user_id: user_id.into(),
+            role_uuid,
+            token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -2768,7 +2980,7 @@ impl GetRoleDetailByIdRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRoleDetailByIdRequest { "corpId" => read_field(corp_id), "env" => read_field(env),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
@@ -2788,7 +3000,7 @@ impl rt::WriteRequest for GetRoleDetailByIdRequest {
 }
 /// The request of [`Api::restart_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RestartInstanceRequest {
     /// `appType`.
@@ -2812,30 +3024,49 @@ pub struct RestartInstanceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`RestartInstanceRequest`], each named where it is set: `RestartInstanceRequest::new(RestartInstanceRequired { .. })`.
+pub struct RestartInstanceRequired {
+    /// `appType`: see [`RestartInstanceRequest::app_type`].
+    pub app_type: String,
+    /// `currentActivityId`: see [`RestartInstanceRequest::current_activity_id`].
+    pub current_activity_id: String,
+    /// `formUuid`: see [`RestartInstanceRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `procInstanceId`: see [`RestartInstanceRequest::proc_instance_id`].
+    pub proc_instance_id: String,
+    /// `systemToken`: see [`RestartInstanceRequest::system_token`].
+    pub system_token: String,
+    /// `targetActivityId`: see [`RestartInstanceRequest::target_activity_id`].
+    pub target_activity_id: String,
+    /// `taskId`: see [`RestartInstanceRequest::task_id`].
+    pub task_id: String,
+    /// `userId`: see [`RestartInstanceRequest::user_id`].
+    pub user_id: String,
+}
 impl RestartInstanceRequest {
     /// A `RestartInstanceRequest` with its required fields (`appType`, `currentActivityId`, `formUuid`, `procInstanceId`, `systemToken`, `targetActivityId`, `taskId`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        app_type: impl Into<String>,
-        current_activity_id: impl Into<String>,
-        form_uuid: impl Into<String>,
-        proc_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        target_activity_id: impl Into<String>,
-        task_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RestartInstanceRequired) -> Self {
+        let RestartInstanceRequired {
+            app_type,
+            current_activity_id,
+            form_uuid,
+            proc_instance_id,
+            system_token,
+            target_activity_id,
+            task_id,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            current_activity_id: current_activity_id.into(),
+            app_type,
+            current_activity_id,
             env_profile: None,
-            form_uuid: form_uuid.into(),
-            proc_instance_id: proc_instance_id.into(),
+            form_uuid,
+            proc_instance_id,
             remark: None,
-            system_token: system_token.into(),
-            target_activity_id: target_activity_id.into(),
-            task_id: task_id.into(),
-            user_id: user_id.into(),
+            system_token,
+            target_activity_id,
+            task_id,
+            user_id,
         }
     }
     /// Sets `envProfile`.
@@ -2856,7 +3087,7 @@ rt::impl_serialize! {
     optional(remark), "systemToken" => field(system_token), "targetActivityId" =>
     field(target_activity_id), "taskId" => field(task_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RestartInstanceRequest { "appType" => read_field(app_type), "currentActivityId" =>
     read_field(current_activity_id), "envProfile" => read_field(env_profile), "formUuid"
@@ -2872,7 +3103,7 @@ impl rt::WriteRequest for RestartInstanceRequest {
 }
 /// The request of [`Api::save_and_update_matrix_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAndUpdateMatrixDataRequest {
     /// `corpId`.
@@ -2888,22 +3119,36 @@ pub struct SaveAndUpdateMatrixDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SaveAndUpdateMatrixDataRequest`], each named where it is set: `SaveAndUpdateMatrixDataRequest::new(SaveAndUpdateMatrixDataRequired { .. })`.
+pub struct SaveAndUpdateMatrixDataRequired {
+    /// `corpId`: see [`SaveAndUpdateMatrixDataRequest::corp_id`].
+    pub corp_id: String,
+    /// `dataJson`: see [`SaveAndUpdateMatrixDataRequest::data_json`].
+    pub data_json: String,
+    /// `matrixId`: see [`SaveAndUpdateMatrixDataRequest::matrix_id`].
+    pub matrix_id: String,
+    /// `token`: see [`SaveAndUpdateMatrixDataRequest::token`].
+    pub token: String,
+    /// `userId`: see [`SaveAndUpdateMatrixDataRequest::user_id`].
+    pub user_id: String,
+}
 impl SaveAndUpdateMatrixDataRequest {
     /// A `SaveAndUpdateMatrixDataRequest` with its required fields (`corpId`, `dataJson`, `matrixId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        data_json: impl Into<String>,
-        matrix_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveAndUpdateMatrixDataRequired) -> Self {
+        let SaveAndUpdateMatrixDataRequired {
+            corp_id,
+            data_json,
+            matrix_id,
+            token,
+            user_id,
+        } = required;
         Self {
-            corp_id: corp_id.into(),
-            data_json: data_json.into(),
+            corp_id,
+            data_json,
             env: None,
-            matrix_id: matrix_id.into(),
-            token: token.into(),
-            user_id: user_id.into(),
+            matrix_id,
+            token,
+            user_id,
         }
     }
     /// Sets `env`.
@@ -2917,7 +3162,7 @@ rt::impl_serialize! {
     field(data_json), "env" => optional(env), "matrixId" => field(matrix_id), "token" =>
     field(token), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveAndUpdateMatrixDataRequest { "corpId" => read_field(corp_id), "dataJson" =>
     read_field(data_json), "env" => read_field(env), "matrixId" => read_field(matrix_id),
@@ -2930,7 +3175,7 @@ impl rt::WriteRequest for SaveAndUpdateMatrixDataRequest {
 }
 /// The request of [`Api::save_form_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormDataRequest {
     /// `appType`.
@@ -2950,24 +3195,38 @@ pub struct SaveFormDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SaveFormDataRequest`], each named where it is set: `SaveFormDataRequest::new(SaveFormDataRequired { .. })`.
+pub struct SaveFormDataRequired {
+    /// `appType`: see [`SaveFormDataRequest::app_type`].
+    pub app_type: String,
+    /// `formDataJson`: see [`SaveFormDataRequest::form_data_json`].
+    pub form_data_json: String,
+    /// `formUuid`: see [`SaveFormDataRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`SaveFormDataRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SaveFormDataRequest::user_id`].
+    pub user_id: String,
+}
 impl SaveFormDataRequest {
     /// A `SaveFormDataRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_data_json: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveFormDataRequired) -> Self {
+        let SaveFormDataRequired {
+            app_type,
+            form_data_json,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             env: None,
-            form_data_json: form_data_json.into(),
-            form_uuid: form_uuid.into(),
+            form_data_json,
+            form_uuid,
             language: None,
-            system_token: system_token.into(),
+            system_token,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `env`.
@@ -2992,7 +3251,7 @@ rt::impl_serialize! {
     => optional(language), "systemToken" => field(system_token), "useAlias" =>
     optional(use_alias), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveFormDataRequest { "appType" => read_field(app_type), "env" => read_field(env),
     "formDataJson" => read_field(form_data_json), "formUuid" => read_field(form_uuid),
@@ -3006,7 +3265,7 @@ impl rt::WriteRequest for SaveFormDataRequest {
 }
 /// The request of [`Api::search_form_data_id_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -3034,9 +3293,17 @@ pub struct SearchFormDataIdListRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFormDataIdListRequest`], each named where it is set: `SearchFormDataIdListRequest::new(SearchFormDataIdListRequired { .. })`.
+pub struct SearchFormDataIdListRequired {
+    /// `systemToken`: see [`SearchFormDataIdListRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SearchFormDataIdListRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFormDataIdListRequest {
     /// A `SearchFormDataIdListRequest` with its required fields (`systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(system_token: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: SearchFormDataIdListRequired) -> Self {
+        let SearchFormDataIdListRequired { system_token, user_id } = required;
         Self {
             page_number: None,
             page_size: None,
@@ -3047,9 +3314,9 @@ impl SearchFormDataIdListRequest {
             modified_to_time_gmt: None,
             originator_id: None,
             search_field_json: None,
-            system_token: system_token.into(),
+            system_token,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -3111,7 +3378,7 @@ rt::impl_serialize! {
     "searchFieldJson" => optional(search_field_json), "systemToken" =>
     field(system_token), "useAlias" => optional(use_alias), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFormDataIdListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "createFromTimeGMT" => read_field(create_from_time_gmt),
@@ -3131,7 +3398,7 @@ impl rt::WriteRequest for SearchFormDataIdListRequest {
 }
 /// The request of [`Api::search_form_data_second_generation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationRequest {
     /// `appType`.
@@ -3165,20 +3432,32 @@ pub struct SearchFormDataSecondGenerationRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFormDataSecondGenerationRequest`], each named where it is set: `SearchFormDataSecondGenerationRequest::new(SearchFormDataSecondGenerationRequired { .. })`.
+pub struct SearchFormDataSecondGenerationRequired {
+    /// `appType`: see [`SearchFormDataSecondGenerationRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`SearchFormDataSecondGenerationRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`SearchFormDataSecondGenerationRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SearchFormDataSecondGenerationRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFormDataSecondGenerationRequest {
     /// A `SearchFormDataSecondGenerationRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchFormDataSecondGenerationRequired) -> Self {
+        let SearchFormDataSecondGenerationRequired {
+            app_type,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             env: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             modified_from_time_gmt: None,
             modified_to_time_gmt: None,
             order_config_json: None,
@@ -3186,9 +3465,9 @@ impl SearchFormDataSecondGenerationRequest {
             page_number: None,
             page_size: None,
             search_condition: None,
-            system_token: system_token.into(),
+            system_token,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `createFromTimeGMT`.
@@ -3258,7 +3537,7 @@ rt::impl_serialize! {
     "systemToken" => field(system_token), "useAlias" => optional(use_alias), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFormDataSecondGenerationRequest { "appType" => read_field(app_type),
     "createFromTimeGMT" => read_field(create_from_time_gmt), "createToTimeGMT" =>
@@ -3278,7 +3557,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
 }
 /// The request of [`Api::search_form_datas`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDatasRequest {
     /// `appType`.
@@ -3312,30 +3591,37 @@ pub struct SearchFormDatasRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SearchFormDatasRequest`], each named where it is set: `SearchFormDatasRequest::new(SearchFormDatasRequired { .. })`.
+pub struct SearchFormDatasRequired {
+    /// `appType`: see [`SearchFormDatasRequest::app_type`].
+    pub app_type: String,
+    /// `formUuid`: see [`SearchFormDatasRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`SearchFormDatasRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`SearchFormDatasRequest::user_id`].
+    pub user_id: String,
+}
 impl SearchFormDatasRequest {
     /// A `SearchFormDatasRequest` with its required fields (`appType`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchFormDatasRequired) -> Self {
+        let SearchFormDatasRequired { app_type, form_uuid, system_token, user_id } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             create_from_time_gmt: None,
             create_to_time_gmt: None,
             current_page: None,
             dynamic_order: None,
-            form_uuid: form_uuid.into(),
+            form_uuid,
             language: None,
             modified_from_time_gmt: None,
             modified_to_time_gmt: None,
             originator_id: None,
             page_size: None,
             search_field_json: None,
-            system_token: system_token.into(),
+            system_token,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `createFromTimeGMT`.
@@ -3405,7 +3691,7 @@ rt::impl_serialize! {
     "systemToken" => field(system_token), "useAlias" => optional(use_alias), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchFormDatasRequest { "appType" => read_field(app_type), "createFromTimeGMT" =>
     read_field(create_from_time_gmt), "createToTimeGMT" =>
@@ -3425,7 +3711,7 @@ impl rt::WriteRequest for SearchFormDatasRequest {
 }
 /// The request of [`Api::start_instance`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct StartInstanceRequest {
     /// `appType`.
@@ -3451,27 +3737,41 @@ pub struct StartInstanceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`StartInstanceRequest`], each named where it is set: `StartInstanceRequest::new(StartInstanceRequired { .. })`.
+pub struct StartInstanceRequired {
+    /// `appType`: see [`StartInstanceRequest::app_type`].
+    pub app_type: String,
+    /// `formDataJson`: see [`StartInstanceRequest::form_data_json`].
+    pub form_data_json: String,
+    /// `formUuid`: see [`StartInstanceRequest::form_uuid`].
+    pub form_uuid: String,
+    /// `systemToken`: see [`StartInstanceRequest::system_token`].
+    pub system_token: String,
+    /// `userId`: see [`StartInstanceRequest::user_id`].
+    pub user_id: String,
+}
 impl StartInstanceRequest {
     /// A `StartInstanceRequest` with its required fields (`appType`, `formDataJson`, `formUuid`, `systemToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_data_json: impl Into<String>,
-        form_uuid: impl Into<String>,
-        system_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: StartInstanceRequired) -> Self {
+        let StartInstanceRequired {
+            app_type,
+            form_data_json,
+            form_uuid,
+            system_token,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
+            app_type,
             department_id: None,
             env: None,
-            form_data_json: form_data_json.into(),
-            form_uuid: form_uuid.into(),
+            form_data_json,
+            form_uuid,
             language: None,
             process_code: None,
             process_data: None,
-            system_token: system_token.into(),
+            system_token,
             use_alias: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `departmentId`.
@@ -3513,7 +3813,7 @@ rt::impl_serialize! {
     optional(process_data), "systemToken" => field(system_token), "useAlias" =>
     optional(use_alias), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     StartInstanceRequest { "appType" => read_field(app_type), "departmentId" =>
     read_field(department_id), "env" => read_field(env), "formDataJson" =>
@@ -3529,7 +3829,7 @@ impl rt::WriteRequest for StartInstanceRequest {
 }
 /// The request of [`Api::update_agent_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAgentTaskRequest {
     /// `agentRangeType`: a query parameter.
@@ -3553,26 +3853,40 @@ pub struct UpdateAgentTaskRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`UpdateAgentTaskRequest`], each named where it is set: `UpdateAgentTaskRequest::new(UpdateAgentTaskRequired { .. })`.
+pub struct UpdateAgentTaskRequired {
+    /// `agentUserId`: see [`UpdateAgentTaskRequest::agent_user_id`].
+    pub agent_user_id: String,
+    /// `agentUuid`: see [`UpdateAgentTaskRequest::agent_uuid`].
+    pub agent_uuid: String,
+    /// `corpId`: see [`UpdateAgentTaskRequest::corp_id`].
+    pub corp_id: String,
+    /// `token`: see [`UpdateAgentTaskRequest::token`].
+    pub token: String,
+    /// `userId`: see [`UpdateAgentTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateAgentTaskRequest {
     /// A `UpdateAgentTaskRequest` with its required fields (`agentUserId`, `agentUuid`, `corpId`, `token`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        agent_user_id: impl Into<String>,
-        agent_uuid: impl Into<String>,
-        corp_id: impl Into<String>,
-        token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateAgentTaskRequired) -> Self {
+        let UpdateAgentTaskRequired {
+            agent_user_id,
+            agent_uuid,
+            corp_id,
+            token,
+            user_id,
+        } = required;
         Self {
             agent_range_type: None,
             agent_range_value: None,
-            agent_user_id: agent_user_id.into(),
-            agent_uuid: agent_uuid.into(),
-            corp_id: corp_id.into(),
+            agent_user_id,
+            agent_uuid,
+            corp_id,
             end_timestamp: None,
             need_notice_principal: None,
             start_timestamp: None,
-            token: token.into(),
-            user_id: user_id.into(),
+            token,
+            user_id,
         }
     }
     /// Sets `agentRangeType`.
@@ -3601,7 +3915,7 @@ impl UpdateAgentTaskRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateAgentTaskRequest { "agentRangeType" => read_field(agent_range_type),
     "agentRangeValue" => read_field(agent_range_value), "agentUserId" =>
@@ -3627,7 +3941,7 @@ impl rt::WriteRequest for UpdateAgentTaskRequest {
 }
 /// The request of [`Api::update_form_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFormDataRequest {
     /// `appType`.
@@ -3649,24 +3963,36 @@ pub struct UpdateFormDataRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateFormDataRequest`], each named where it is set: `UpdateFormDataRequest::new(UpdateFormDataRequired { .. })`.
+pub struct UpdateFormDataRequired {
+    /// `formInstanceId`: see [`UpdateFormDataRequest::form_instance_id`].
+    pub form_instance_id: String,
+    /// `systemToken`: see [`UpdateFormDataRequest::system_token`].
+    pub system_token: String,
+    /// `updateFormDataJson`: see [`UpdateFormDataRequest::update_form_data_json`].
+    pub update_form_data_json: String,
+    /// `userId`: see [`UpdateFormDataRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateFormDataRequest {
     /// A `UpdateFormDataRequest` with its required fields (`formInstanceId`, `systemToken`, `updateFormDataJson`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        form_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        update_form_data_json: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateFormDataRequired) -> Self {
+        let UpdateFormDataRequired {
+            form_instance_id,
+            system_token,
+            update_form_data_json,
+            user_id,
+        } = required;
         Self {
             app_type: None,
-            form_instance_id: form_instance_id.into(),
+            form_instance_id,
             form_uuid: None,
             language: None,
-            system_token: system_token.into(),
-            update_form_data_json: update_form_data_json.into(),
+            system_token,
+            update_form_data_json,
             use_alias: None,
             use_latest_version: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `appType`.
@@ -3702,7 +4028,7 @@ rt::impl_serialize! {
     field(update_form_data_json), "useAlias" => optional(use_alias), "useLatestVersion"
     => optional(use_latest_version), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFormDataRequest { "appType" => read_field(app_type), "formInstanceId" =>
     read_field(form_instance_id), "formUuid" => read_field(form_uuid), "language" =>
@@ -3718,7 +4044,7 @@ impl rt::WriteRequest for UpdateFormDataRequest {
 }
 /// The request of [`Api::update_sub_table`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSubTableRequest {
     /// `appType`.
@@ -3742,27 +4068,43 @@ pub struct UpdateSubTableRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateSubTableRequest`], each named where it is set: `UpdateSubTableRequest::new(UpdateSubTableRequired { .. })`.
+pub struct UpdateSubTableRequired {
+    /// `appType`: see [`UpdateSubTableRequest::app_type`].
+    pub app_type: String,
+    /// `formInstanceId`: see [`UpdateSubTableRequest::form_instance_id`].
+    pub form_instance_id: String,
+    /// `systemToken`: see [`UpdateSubTableRequest::system_token`].
+    pub system_token: String,
+    /// `tableFieldIds`: see [`UpdateSubTableRequest::table_field_ids`].
+    pub table_field_ids: String,
+    /// `updateFormDataJson`: see [`UpdateSubTableRequest::update_form_data_json`].
+    pub update_form_data_json: String,
+    /// `userId`: see [`UpdateSubTableRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateSubTableRequest {
     /// A `UpdateSubTableRequest` with its required fields (`appType`, `formInstanceId`, `systemToken`, `tableFieldIds`, `updateFormDataJson`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        table_field_ids: impl Into<String>,
-        update_form_data_json: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateSubTableRequired) -> Self {
+        let UpdateSubTableRequired {
+            app_type,
+            form_instance_id,
+            system_token,
+            table_field_ids,
+            update_form_data_json,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            form_instance_id: form_instance_id.into(),
+            app_type,
+            form_instance_id,
             language: None,
             no_execute_expression: None,
-            system_token: system_token.into(),
-            table_field_ids: table_field_ids.into(),
-            update_form_data_json: update_form_data_json.into(),
+            system_token,
+            table_field_ids,
+            update_form_data_json,
             use_alias: None,
             use_latest_form_schema_version: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `language`.
@@ -3795,7 +4137,7 @@ rt::impl_serialize! {
     "useLatestFormSchemaVersion" => optional(use_latest_form_schema_version), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSubTableRequest { "appType" => read_field(app_type), "formInstanceId" =>
     read_field(form_instance_id), "language" => read_field(language),
@@ -3812,7 +4154,7 @@ impl rt::WriteRequest for UpdateSubTableRequest {
 }
 /// The request of [`Api::update_sub_table_by_row_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSubTableByRowIdRequest {
     /// `appType`.
@@ -3834,26 +4176,42 @@ pub struct UpdateSubTableByRowIdRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateSubTableByRowIdRequest`], each named where it is set: `UpdateSubTableByRowIdRequest::new(UpdateSubTableByRowIdRequired { .. })`.
+pub struct UpdateSubTableByRowIdRequired {
+    /// `appType`: see [`UpdateSubTableByRowIdRequest::app_type`].
+    pub app_type: String,
+    /// `formInstanceId`: see [`UpdateSubTableByRowIdRequest::form_instance_id`].
+    pub form_instance_id: String,
+    /// `systemToken`: see [`UpdateSubTableByRowIdRequest::system_token`].
+    pub system_token: String,
+    /// `tableFieldId`: see [`UpdateSubTableByRowIdRequest::table_field_id`].
+    pub table_field_id: String,
+    /// `updateSubTableDataJson`: see [`UpdateSubTableByRowIdRequest::update_sub_table_data_json`].
+    pub update_sub_table_data_json: String,
+    /// `userId`: see [`UpdateSubTableByRowIdRequest::user_id`].
+    pub user_id: String,
+}
 impl UpdateSubTableByRowIdRequest {
     /// A `UpdateSubTableByRowIdRequest` with its required fields (`appType`, `formInstanceId`, `systemToken`, `tableFieldId`, `updateSubTableDataJson`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        app_type: impl Into<String>,
-        form_instance_id: impl Into<String>,
-        system_token: impl Into<String>,
-        table_field_id: impl Into<String>,
-        update_sub_table_data_json: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateSubTableByRowIdRequired) -> Self {
+        let UpdateSubTableByRowIdRequired {
+            app_type,
+            form_instance_id,
+            system_token,
+            table_field_id,
+            update_sub_table_data_json,
+            user_id,
+        } = required;
         Self {
-            app_type: app_type.into(),
-            form_instance_id: form_instance_id.into(),
+            app_type,
+            form_instance_id,
             form_uuid: None,
-            system_token: system_token.into(),
-            table_field_id: table_field_id.into(),
-            update_sub_table_data_json: update_sub_table_data_json.into(),
+            system_token,
+            table_field_id,
+            update_sub_table_data_json,
             use_alias: None,
             use_latest_form_schema_version: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `formUuid`.
@@ -3880,7 +4238,7 @@ rt::impl_serialize! {
     optional(use_alias), "useLatestFormSchemaVersion" =>
     optional(use_latest_form_schema_version), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateSubTableByRowIdRequest { "appType" => read_field(app_type), "formInstanceId" =>
     read_field(form_instance_id), "formUuid" => read_field(form_uuid), "systemToken" =>

@@ -1,5 +1,7 @@
 // @generated from api-spec/yun_shu_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.yun_shu_1_0()`. Generated from `api-spec/yun_shu_1_0.yaml`.
+//! 云枢 (Yunshu)：生态日志数据互通。
+//!
+//! 1 operation, methods of [`Api`] (`client.yun_shu_1_0()`), behind the cargo feature `yun_shu_1_0`; its paths start with `/v1.0/yunShu/`.
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +17,14 @@ impl Api {
     }
     /// 生态日志数据互通
     ///
-    /// `POST /v1.0/yunShu/externalLogs/save` (operation `SaveOpenExternalLog`).
+    /// `POST /v1.0/yunShu/externalLogs/save`: DingTalk's `SaveOpenExternalLog` (module feature `yun_shu_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveOpenExternalLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveOpenExternalLog")]
+    #[doc(alias = "/v1.0/yunShu/externalLogs/save")]
+    #[doc(alias = "POST /v1.0/yunShu/externalLogs/save")]
     pub fn save_open_external_log(
         &self,
         request: &SaveOpenExternalLogRequest,
@@ -36,7 +41,7 @@ impl Api {
     }
 }
 /// `SaveOpenExternalLogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveOpenExternalLogResponseBody {
     /// `success`.
@@ -45,13 +50,13 @@ pub struct SaveOpenExternalLogResponseBody {
 rt::impl_deserialize! {
     SaveOpenExternalLogResponseBody { "success" => read_field(success) }
 }
-#[cfg(any(feature = "conformance", feature = "test-util"))]
+#[cfg(any(feature = "model-serde", feature = "test-util"))]
 rt::impl_serialize! {
     SaveOpenExternalLogResponseBody { "success" => optional(success) }
 }
 /// The request of [`Api::save_open_external_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveOpenExternalLogRequest {
     /// `corpId`.
@@ -63,19 +68,26 @@ pub struct SaveOpenExternalLogRequest {
     /// `openExt`.
     pub open_ext: String,
 }
+/// The required fields of [`SaveOpenExternalLogRequest`], each named where it is set: `SaveOpenExternalLogRequest::new(SaveOpenExternalLogRequired { .. })`.
+pub struct SaveOpenExternalLogRequired {
+    /// `corpId`: see [`SaveOpenExternalLogRequest::corp_id`].
+    pub corp_id: String,
+    /// `logSource`: see [`SaveOpenExternalLogRequest::log_source`].
+    pub log_source: String,
+    /// `logType`: see [`SaveOpenExternalLogRequest::log_type`].
+    pub log_type: String,
+    /// `openExt`: see [`SaveOpenExternalLogRequest::open_ext`].
+    pub open_ext: String,
+}
 impl SaveOpenExternalLogRequest {
     /// A `SaveOpenExternalLogRequest` with its required fields (`corpId`, `logSource`, `logType`, `openExt`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        log_source: impl Into<String>,
-        log_type: impl Into<String>,
-        open_ext: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveOpenExternalLogRequired) -> Self {
+        let SaveOpenExternalLogRequired { corp_id, log_source, log_type, open_ext } = required;
         Self {
-            corp_id: corp_id.into(),
-            log_source: log_source.into(),
-            log_type: log_type.into(),
-            open_ext: open_ext.into(),
+            corp_id,
+            log_source,
+            log_type,
+            open_ext,
         }
     }
 }
@@ -83,7 +95,7 @@ rt::impl_serialize! {
     SaveOpenExternalLogRequest { "corpId" => field(corp_id), "logSource" =>
     field(log_source), "logType" => field(log_type), "openExt" => field(open_ext) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveOpenExternalLogRequest { "corpId" => read_field(corp_id), "logSource" =>
     read_field(log_source), "logType" => read_field(log_type), "openExt" =>

@@ -24,9 +24,13 @@ use crate::engine::send::{self, Raw};
 /// future is `'static` and can be spawned:
 ///
 /// ```no_run
-/// # use generated_client::{Client, team_sphere_1_0::CreateTaskRequest};
+/// # use generated_client::Client;
+/// # use generated_client::team_sphere_1_0::{CreateTaskRequest, CreateTaskRequired};
 /// # async fn example(client: Client) {
-/// let request = CreateTaskRequest::new("<title>", "<project id>");
+/// let request = CreateTaskRequest::new(CreateTaskRequired {
+///     content: "<title>".into(),
+///     project_id: "<project id>".into(),
+/// });
 /// let task = tokio::spawn(client.team_sphere_1_0().create_task("<user id>", &request).send());
 /// # let _ = task.await;
 /// # }

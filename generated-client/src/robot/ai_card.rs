@@ -9,8 +9,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::apis::card_1_0::{
     CreateAndDeliverRequest, CreateAndDeliverRequestCardData,
     CreateAndDeliverRequestImGroupOpenDeliverModel, CreateAndDeliverRequestImGroupOpenSpaceModel,
-    CreateAndDeliverRequestImRobotOpenDeliverModel, StreamingUpdateRequest, UpdateCardRequest,
-    UpdateCardRequestCardData, UpdateCardRequestCardUpdateOptions,
+    CreateAndDeliverRequestImRobotOpenDeliverModel, CreateAndDeliverRequired,
+    StreamingUpdateRequest, StreamingUpdateRequired, UpdateCardRequest, UpdateCardRequestCardData,
+    UpdateCardRequestCardUpdateOptions, UpdateCardRequired,
 };
 use crate::apis::push::RobotMessage;
 use crate::engine::client::Client;
@@ -133,12 +134,12 @@ impl AiCard {
                 .conversation_id
                 .as_deref()
                 .ok_or(missing("conversationId"))?;
-            CreateAndDeliverRequest::new(
+            CreateAndDeliverRequest::new(CreateAndDeliverRequired {
                 card_data,
-                options.template_id,
-                format!("dtv1.card//IM_GROUP.{conversation}"),
-                out_track_id.as_str(),
-            )
+                card_template_id: options.template_id,
+                open_space_id: format!("dtv1.card//IM_GROUP.{conversation}"),
+                out_track_id: out_track_id.clone(),
+            })
             .im_group_open_space_model(space)
             .im_group_open_deliver_model(
                 CreateAndDeliverRequestImGroupOpenDeliverModel::new().robot_code(robot_code),
@@ -148,12 +149,12 @@ impl AiCard {
                 .sender_staff_id
                 .as_deref()
                 .ok_or(missing("senderStaffId"))?;
-            CreateAndDeliverRequest::new(
+            CreateAndDeliverRequest::new(CreateAndDeliverRequired {
                 card_data,
-                options.template_id,
-                format!("dtv1.card//IM_ROBOT.{staff_id}"),
-                out_track_id.as_str(),
-            )
+                card_template_id: options.template_id,
+                open_space_id: format!("dtv1.card//IM_ROBOT.{staff_id}"),
+                out_track_id: out_track_id.clone(),
+            })
             .im_robot_open_space_model(space)
             .im_robot_open_deliver_model(
                 CreateAndDeliverRequestImRobotOpenDeliverModel::new()
@@ -212,12 +213,12 @@ impl AiCard {
         // Each update has its own id: the card's and a count.
         let n = self.updates.fetch_add(1, Ordering::Relaxed) + 1;
         let guid = format!("{}-{n}", self.out_track_id);
-        let request = StreamingUpdateRequest::new(
-            content,
+        let request = StreamingUpdateRequest::new(StreamingUpdateRequired {
+            content: content.to_owned(),
             guid,
-            self.content_key.as_str(),
-            self.out_track_id.as_str(),
-        )
+            key: self.content_key.clone(),
+            out_track_id: self.out_track_id.clone(),
+        })
         .is_full(full)
         .is_finalize(finalize)
         .is_error(error);
@@ -232,11 +233,13 @@ impl AiCard {
     async fn set_status(&self, status: &str, content: &str) -> Result<(), ReplyError> {
         let data = UpdateCardRequestCardData::new()
             .card_param_map([("flowStatus", status), (self.content_key.as_str(), content)]);
-        let request = UpdateCardRequest::new(self.out_track_id.as_str())
-            .card_data(data)
-            .card_update_options(
-                UpdateCardRequestCardUpdateOptions::new().update_card_data_by_key(true),
-            );
+        let request = UpdateCardRequest::new(UpdateCardRequired {
+            out_track_id: self.out_track_id.clone(),
+        })
+        .card_data(data)
+        .card_update_options(
+            UpdateCardRequestCardUpdateOptions::new().update_card_data_by_key(true),
+        );
         self.client
             .card_1_0()
             .update_card(&request)

@@ -3,7 +3,7 @@
 //! app's token (from the same client id and secret as the Stream connection).
 
 use crate::apis::push::RobotMessage;
-use crate::apis::robot_1_0::RobotMessageFileDownloadRequest;
+use crate::apis::robot_1_0::{RobotMessageFileDownloadRequest, RobotMessageFileDownloadRequired};
 use crate::engine::client::Client;
 use crate::robot::reply_error::ReplyError;
 
@@ -20,7 +20,10 @@ impl RobotMessage {
             field: "robotCode",
             place: "robot message",
         })?;
-        let request = RobotMessageFileDownloadRequest::new(download_code, robot_code);
+        let request = RobotMessageFileDownloadRequest::new(RobotMessageFileDownloadRequired {
+            download_code: download_code.to_owned(),
+            robot_code: robot_code.to_owned(),
+        });
         let reply = client
             .robot_1_0()
             .robot_message_file_download(&request)

@@ -2,7 +2,9 @@
 //! `sessionWebhook` (refused, with nothing sent, once the webhook has expired), on the
 //! connections and settings of the handler's [`Client`].
 
-use crate::apis::custom_robot::{At, Markdown, Message, MsgType, Text};
+use crate::apis::custom_robot::{
+    At, Markdown, MarkdownRequired, Message, MessageRequired, MsgType, Text, TextRequired,
+};
 use crate::apis::push::RobotMessage;
 use crate::engine::client::Client;
 use crate::payloads::robot_message::now_ms;
@@ -38,12 +40,27 @@ pub struct Reply {
 impl Reply {
     /// A text reply.
     pub fn text(content: impl Into<String>) -> Reply {
-        Reply::from_message(Message::new(MsgType::Text).text(Text::new(content)))
+        Reply::from_message(
+            Message::new(MessageRequired {
+                msgtype: MsgType::Text,
+            })
+            .text(Text::new(TextRequired {
+                content: content.into(),
+            })),
+        )
     }
 
     /// A markdown reply: `title` shows in the conversation list, `text` in the chat.
     pub fn markdown(title: impl Into<String>, text: impl Into<String>) -> Reply {
-        Reply::from_message(Message::new(MsgType::Markdown).markdown(Markdown::new(title, text)))
+        Reply::from_message(
+            Message::new(MessageRequired {
+                msgtype: MsgType::Markdown,
+            })
+            .markdown(Markdown::new(MarkdownRequired {
+                title: title.into(),
+                text: text.into(),
+            })),
+        )
     }
 
     /// Any custom-robot message (a link, an action card, ...) as a reply.

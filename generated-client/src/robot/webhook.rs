@@ -4,7 +4,9 @@
 
 use std::fmt;
 
-use crate::apis::custom_robot::{Message, SendBySessionRequest, SendRequest};
+use crate::apis::custom_robot::{
+    Message, SendBySessionRequest, SendBySessionRequired, SendRequest, SendRequired,
+};
 use crate::base::error::{BuildError, ServiceError};
 use crate::engine::call::Call;
 use crate::engine::client::Client;
@@ -24,14 +26,16 @@ use crate::engine::config::Config;
 ///
 /// ```no_run
 /// use generated_client::RobotWebhook;
-/// use generated_client::custom_robot::{Message, MsgType, Text};
+/// use generated_client::custom_robot::{Message, MessageRequired, MsgType, Text, TextRequired};
 ///
 /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 /// let webhook = RobotWebhook::new(
 ///     "https://oapi.dingtalk.com/robot/send?access_token=<token>",
 ///     Some("SEC<secret>"),
 /// )?;
-/// let message = Message::new(MsgType::Text).text(Text::new("disk almost full"));
+/// let message = Message::new(MessageRequired { msgtype: MsgType::Text }).text(Text::new(
+///     TextRequired { content: "disk almost full".into() },
+/// ));
 /// webhook.send(message).await?;
 /// # Ok(())
 /// # }
@@ -116,8 +120,13 @@ impl RobotWebhook {
     pub fn send(&self, message: Message) -> Call<(), ServiceError> {
         let api = self.client.custom_robot();
         match &self.session {
-            None => api.send(&SendRequest::new(message)),
-            Some(session) => api.send_by_session(&SendBySessionRequest::new(session, message)),
+            None => api.send(&SendRequest::new(SendRequired { body: message })),
+            Some(session) => {
+                api.send_by_session(&SendBySessionRequest::new(SendBySessionRequired {
+                    session: session.clone(),
+                    body: message,
+                }))
+            }
         }
     }
 

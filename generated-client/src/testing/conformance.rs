@@ -1,6 +1,6 @@
 //! Replaying a recorded call of the official SDK (the conformance fixtures): the case's inputs
 //! become our typed request, and our typed reply is written back as JSON by wire name. Only with
-//! the hidden `conformance` feature, which gives request models `Deserialize` and reply models
+//! the hidden `conformance` feature (on top of `model-serde`, which gives request models `Deserialize` and reply models
 //! `Serialize`; the per-module `replay` dispatchers are generated and call the real methods.
 
 use serde::Serialize;

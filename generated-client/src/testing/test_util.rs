@@ -17,14 +17,13 @@
 //! its operation. Secrets (tokens, app secrets, tickets, login codes) are never shown.
 //!
 //! ```
-//! use generated_client::team_sphere_1_0::{CreateTaskRequest, CreateTaskResponseBody,
-//!     CreateTaskResponseBodyResult};
+//! use generated_client::team_sphere_1_0::{//!     CreateTaskResponseBodyResult, CreateTaskRequest, CreateTaskRequired, CreateTaskResponseBody};
 //! use generated_client::test_util::FakeDingTalk;
 //! use generated_client::{Client, ServiceError};
 //!
 //! /// The code under test: creates a task and returns its id.
 //! fn create(client: &Client, title: &str) -> Result<String, Box<dyn std::error::Error>> {
-//!     let request = CreateTaskRequest::new(title, "project-1");
+//!     let request = CreateTaskRequest::new(CreateTaskRequired { content: title.into(), project_id: ("project-1").into() });
 //!     let reply = client.team_sphere_1_0().create_task("user-1", &request).send_blocking()?;
 //!     let id = reply.result.as_ref().and_then(|r| r.task_id.clone());
 //!     Ok(id.unwrap_or_default())
@@ -38,10 +37,10 @@
 //! created.result = Some(task);
 //! fake.expect(|c| {
 //!     c.team_sphere_1_0()
-//!         .create_task("user-1", &CreateTaskRequest::new("Write the report", "project-1"))
+//!         .create_task("user-1", &CreateTaskRequest::new(CreateTaskRequired { content: ("Write the report").into(), project_id: ("project-1").into() }))
 //! })
 //! .reply(created);
-//! fake.expect(|c| c.team_sphere_1_0().create_task("user-1", &CreateTaskRequest::new("Again", "project-1")))
+//! fake.expect(|c| c.team_sphere_1_0().create_task("user-1", &CreateTaskRequest::new(CreateTaskRequired { content: "Again".into(), project_id: ("project-1").into() })))
 //!     .error(ServiceError::new(400).with_code("user.not.exist").with_message("user not exist"));
 //!
 //! let client = fake.client();

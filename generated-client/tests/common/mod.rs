@@ -3,6 +3,7 @@
 
 use generated_client::team_sphere_1_0::{
     CreateTaskRequest, CreateTaskRequestCustomfields, CreateTaskRequestCustomfieldsValue,
+    CreateTaskRequired,
 };
 use generated_client::{Client, Config};
 use wiremock::matchers::any;
@@ -58,14 +59,17 @@ pub fn client(server: &MockServer) -> Client {
 
 /// The seed document's example request.
 pub fn seed_request() -> CreateTaskRequest {
-    CreateTaskRequest::new("任务标题", "62c25e3b376exxxxxx")
-        .executor_id("173xxxx")
-        .due_date("2022-06-13T07:36:50.318Z")
-        .note("我是一条任务备注")
-        .customfields([CreateTaskRequestCustomfields::new()
-            .customfield_name("自定义字段-文本")
-            .customfield_id("62fb0bxxxxxxx")
-            .value([CreateTaskRequestCustomfieldsValue::new().title("我是自定义字段显示值")])])
+    CreateTaskRequest::new(CreateTaskRequired {
+        content: "任务标题".into(),
+        project_id: "62c25e3b376exxxxxx".into(),
+    })
+    .executor_id("173xxxx")
+    .due_date("2022-06-13T07:36:50.318Z")
+    .note("我是一条任务备注")
+    .customfields([CreateTaskRequestCustomfields::new()
+        .customfield_name("自定义字段-文本")
+        .customfield_id("62fb0bxxxxxxx")
+        .value([CreateTaskRequestCustomfieldsValue::new().title("我是自定义字段显示值")])])
 }
 
 pub fn header<'a>(request: &'a wiremock::Request, name: &str) -> Option<&'a str> {

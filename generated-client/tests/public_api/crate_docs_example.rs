@@ -1,4 +1,4 @@
-use generated_client::team_sphere_1_0::{CreateTaskError, CreateTaskRequest};
+use generated_client::team_sphere_1_0::{CreateTaskError, CreateTaskRequest, CreateTaskRequired};
 use generated_client::{Client, Config, Error};
 
 #[tokio::main]
@@ -9,8 +9,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .access_token("<your access token>");
     let client = Client::from_config(config)?;
 
-    // Required fields are constructor arguments; the rest are optional setters.
-    let request = CreateTaskRequest::new("任务标题", "62c25e3b376exxxxxx")
+    // Required fields are named; the rest are optional setters.
+    let request = CreateTaskRequest::new(CreateTaskRequired {
+        content: "任务标题".into(),
+        project_id: "62c25e3b376exxxxxx".into(),
+    })
         .executor_id("173xxxx")
         .note("我是一条任务备注");
 

@@ -39,6 +39,7 @@ pub fn module_spec(module: &Module) -> Result<SpecFile, Vec<String>> {
     let mut spec = SpecFile {
         module: module.module.clone(),
         description: None,
+        aliases: Vec::new(),
         defaults: Defaults {
             base_url: BASE_URL.to_owned(),
             auth: Some(AuthSpec {
@@ -119,8 +120,11 @@ impl<'a> Converter<'a> {
                     continue;
                 }
             };
-            path_params.0.push((arg.name.clone(), scalar(kind)));
+            path_params
+                .0
+                .push((dingtalk_placeholder(&arg.name), scalar(kind)));
         }
+        let path = dingtalk_path(&op.path, &op.path_args);
 
         let request = match &op.request_model {
             Some(name) => Some(self.model(name, where_)?),
@@ -240,7 +244,7 @@ impl<'a> Converter<'a> {
             // The package has one path with a trailing space (edu_1_0
             // QueryClassScheduleByTimeSchool, sent as `%20`): the documented path has none, and
             // the spec format refuses whitespace in paths.
-            path: op.path.trim().to_owned(),
+            path: path.trim().to_owned(),
             auth,
             deprecated: false,
             path_params,
@@ -358,5 +362,55 @@ fn scalar(kind: Kind) -> Schema {
     Schema {
         kind: Some(kind),
         ..Schema::default()
+    }
+}
+
+/// A path parameter as DingTalk's documentation and the SDKs of the other languages spell it
+/// (`unionId`): the package's Python argument (`union_id`) is that name in snake_case, and
+/// lowerCamelCase takes it back (so the spec's template reads as DingTalk's page does).
+pub fn dingtalk_placeholder(python: &str) -> String {
+    let mut out = String::with_capacity(python.len());
+    let mut upper = false;
+    for c in python.chars() {
+        if c == '_' && !out.is_empty() {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The package's path template (`/v1.0/contact/users/{union_id}`) with DingTalk's placeholder
+/// names (`{unionId}`).
+fn dingtalk_path(path: &str, args: &[super::package::PathArg]) -> String {
+    let mut path = path.to_owned();
+    for arg in args {
+        path = path.replace(
+            &format!("{{{}}}", arg.name),
+            &format!("{{{}}}", dingtalk_placeholder(&arg.name)),
+        );
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dingtalk_placeholder;
+
+    #[test]
+    fn python_path_arguments_become_dingtalks_placeholder_names() {
+        for (python, dingtalk) in [
+            ("union_id", "unionId"),
+            ("sheet_id_or_name", "sheetIdOrName"),
+            ("ai_paa_s", "aiPaaS"),
+            ("id", "id"),
+            ("work_numbers", "workNumbers"),
+        ] {
+            assert_eq!(dingtalk_placeholder(python), dingtalk);
+        }
     }
 }

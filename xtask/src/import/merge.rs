@@ -10,6 +10,9 @@ use codegen::spec::{Kind, OrderedMap, ResponseSpec, Schema, SpecFile};
 
 /// Carries the hand-written parts of `old` into the freshly imported `new`.
 pub fn carry_over(new: &mut SpecFile, old: &SpecFile) {
+    if !old.aliases.is_empty() {
+        new.aliases = old.aliases.clone();
+    }
     if old.description.is_some() {
         new.description = old.description.clone();
     }

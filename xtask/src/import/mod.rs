@@ -228,6 +228,7 @@ mod tests {
         let text = fs::read_to_string(spec_path(&root)).unwrap();
         for line in [
             "  queryThings:",
+            "    path: \"/v1.0/demo/users/{userId}/things\"",
             "      ids:\n        type: array\n        required: true\n        style: json\n        items: { type: string }\n",
             "      names:\n        type: array\n        style: simple\n        items: { type: string }\n",
             "      items:\n        type: array\n        style: flat\n        items: { ref: Item }\n",
@@ -267,9 +268,9 @@ mod tests {
         // A person documents the module, an operation, a path parameter, a query field, a
         // field of a named type, an enum and the error table, and marks an operation deprecated.
         let edited = text
-            .replace("module: demo_1_0\n", "module: demo_1_0\ndescription: 演示模块。\n")
+            .replace("module: demo_1_0\n", "module: demo_1_0\ndescription: 演示模块。\naliases: [演示, Demo]\n")
             .replace("    summary: 查询\n", "    summary: 查询\n    description: 按条件查询。\n    deprecated: true\n")
-            .replace("      user_id: { type: string }", "      user_id: { type: string, description: 用户。 }")
+            .replace("      userId: { type: string }", "      userId: { type: string, description: 用户。 }")
             .replace(
                 "        style: simple\n        items: { type: string }\n",
                 "        style: simple\n        description: 名称。\n        items: { type: string, enum: [a, b] }\n",
@@ -292,9 +293,10 @@ mod tests {
         let again = fs::read_to_string(spec_path(&root)).unwrap();
         for kept in [
             "description: 演示模块。",
+            "aliases: [演示, Demo]",
             "description: 按条件查询。",
             "deprecated: true",
-            "user_id: { type: string, description: 用户。 }",
+            "userId: { type: string, description: 用户。 }",
             "description: 名称。",
             "enum: [a, b]",
             "file: { type: string, description: 文件。 }",
@@ -420,8 +422,9 @@ mod tests {
         apply(&scratch, &json).unwrap();
         let text = fs::read_to_string(spec_path_of(&scratch, "demo_1_0")).unwrap();
         for expected in [
-            // Irregular action name kept; the positional argument sent nowhere is not taken.
-            "  listThings:\n    summary: 列出东西\n    method: GET\n    path: \"/v1.0/demo/users/{user_id}things\"\n    path_params:\n      user_id: { type: string }\n",
+            // Irregular action name kept; the positional argument sent nowhere is not taken; the
+            // placeholder spelt as DingTalk does (`{userId}`, the SDK's `user_id` in camelCase).
+            "  listThings:\n    summary: 列出东西\n    method: GET\n    path: \"/v1.0/demo/users/{userId}things\"\n    path_params:\n      userId: { type: string }\n",
             // Shrink with the simple style, under the original field's type.
             "      corpNames:\n        type: array\n        required: true\n        style: simple\n",
             "      withLabels: { type: boolean }\n",

@@ -19,6 +19,10 @@ pub fn spec_text(spec: &SpecFile, header: &str) -> String {
     if let Some(d) = &spec.description {
         w.entry(0, "description", d);
     }
+    if !spec.aliases.is_empty() {
+        let aliases: Vec<String> = spec.aliases.iter().map(|a| scalar(a)).collect();
+        w.line(0, &format!("aliases: [{}]", aliases.join(", ")));
+    }
     w.key(0, "defaults");
     w.entry(1, "base_url", &spec.defaults.base_url);
     if let Some(auth) = &spec.defaults.auth {
